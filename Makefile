@@ -1,0 +1,64 @@
+# depeche -- build, model, tests.  `make` builds build/libdepeche.a, the CLI
+# build/depeche and the compiled model build/depeche.model; `make test` runs
+# every test (unit, data-driven cases, the same under ASan+UBSan, and the
+# shared corpora when ../shared is present).
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+STD      = -std=c11 -D_GNU_SOURCE
+CPPFLAGS_DP = -Iinclude -Isrc/core -Isrc
+DEPFLAGS = -MMD -MP
+LDLIBS   = -lutf8proc -ljansson -lsqlite3 -lz -lzstd -lm -lpthread
+
+B       ?= build
+LIB_SRC := $(sort $(wildcard src/*/*.c))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
+
+MODEL   ?= $(B)/depeche.model
+NODE_STAMP = node_modules/.depeche-stamp
+LEXICON := $(sort $(wildcard data/lexicon/*.tsv))
+
+.PHONY: all lib cli model test test-unit test-cases test-asan test-shared \
+        bench clean distclean deps eval
+
+all: $(B)/libdepeche.a $(B)/depeche $(MODEL)
+
+lib: $(B)/libdepeche.a
+cli: $(B)/depeche
+
+$(B)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) $(DEPFLAGS) -c $< -o $@
+
+$(B)/libdepeche.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/depeche: $(CLI_OBJ) $(B)/libdepeche.a
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
+
+$(B)/mkmodel: $(B)/obj/tools/mkmodel.o $(B)/libdepeche.a
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
+
+# Public data, installed by package name with pinned versions and integrity
+# hashes (package-lock.json); see DATA.md for sources and licences.
+$(NODE_STAMP): package.json package-lock.json
+	scripts/deps.sh npm
+	@touch $@
+
+model: $(MODEL)
+$(MODEL): $(B)/mkmodel $(LEXICON) $(NODE_STAMP)
+	$(B)/mkmodel --out $@.tmp --node-modules node_modules --lexicon data/lexicon
+	@mv $@.tmp $@
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(B)/obj/tools/mkmodel.d
+
+-include tests/tests.mk
+
+clean:
+	rm -rf build build-asan
+distclean: clean
+	rm -rf node_modules

@@ -1,0 +1,181 @@
+/*
+ * arena.c -- bump allocator and capped growable buffer (see arena.h).
+ */
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct dp_arena_block {
+    dp_arena_block *prev;
+    size_t used, size;
+    _Alignas(16) unsigned char data[];
+};
+
+#define BLOCK_MIN ((size_t)64 << 10)
+
+void dp_arena_init(dp_arena *a, void (*oom)(void *), void *ctx)
+{
+    a->head = NULL;
+    a->oom = oom;
+    a->oom_ctx = ctx;
+}
+
+void dp_arena_reset(dp_arena *a)
+{
+    dp_arena_block *b = a->head;
+    if (!b) return;
+    while (b->prev) {
+        dp_arena_block *p = b->prev;
+        free(b);
+        b = p;
+    }
+    b->used = 0;
+    a->head = b;
+}
+
+void dp_arena_free(dp_arena *a)
+{
+    dp_arena_block *b = a->head;
+    while (b) {
+        dp_arena_block *p = b->prev;
+        free(b);
+        b = p;
+    }
+    a->head = NULL;
+}
+
+static void S_oom(dp_arena *a)
+{
+    if (a->oom) a->oom(a->oom_ctx);
+    abort(); /* unreachable: the hook longjmps; a missing hook is a bug */
+}
+
+void *dp_arena_alloc(dp_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (n == 0) n = 16;
+    dp_arena_block *b = a->head;
+    if (!b || b->size - b->used < n) {
+        /* A huge request gets a block of its own, kept behind the current
+         * one so that the current block's free space is not wasted.        */
+        size_t sz = n > BLOCK_MIN ? n : BLOCK_MIN;
+        if (sz > SIZE_MAX - sizeof *b) S_oom(a);
+        dp_arena_block *nb = malloc(sizeof *nb + sz);
+        if (!nb) S_oom(a);
+        nb->used = 0;
+        nb->size = sz;
+        if (b && n > BLOCK_MIN && b->size - b->used >= 4096) {
+            nb->prev = b->prev;
+            b->prev = nb;
+            nb->used = n;
+            memset(nb->data, 0, n);
+            return nb->data;
+        }
+        nb->prev = b;
+        a->head = b = nb;
+    }
+    void *p = b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *dp_arena_strndup(dp_arena *a, const char *s, size_t n)
+{
+    char *p = dp_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+char *dp_arena_strdup(dp_arena *a, const char *s)
+{
+    return dp_arena_strndup(a, s, strlen(s));
+}
+
+char *dp_arena_printf(dp_arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) n = 0;
+    char *p = dp_arena_alloc(a, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void *dp_vec_grow(dp_arena *a, void *v, size_t *cap, size_t elem)
+{
+    size_t nc = *cap ? *cap * 2 : 16;
+    if (nc > SIZE_MAX / elem) S_oom(a);
+    void *nv = dp_arena_alloc(a, nc * elem);
+    if (v) memcpy(nv, v, *cap * elem);
+    *cap = nc;
+    return nv;
+}
+
+/* ---- dp_buf ---------------------------------------------------------- */
+
+void dp_buf_init(dp_buf *b, size_t max)
+{
+    b->p = NULL;
+    b->n = b->cap = 0;
+    b->max = max;
+}
+
+void dp_buf_free(dp_buf *b)
+{
+    free(b->p);
+    b->p = NULL;
+    b->n = b->cap = 0;
+}
+
+static int S_reserve(dp_buf *b, size_t extra)
+{
+    if (extra > SIZE_MAX - b->n - 1) return -1;
+    size_t need = b->n + extra + 1;
+    if (b->max && need > b->max + 1) return -1;
+    if (need <= b->cap) return 0;
+    size_t nc = b->cap ? b->cap : 256;
+    while (nc < need) nc = nc > SIZE_MAX / 2 ? need : nc * 2;
+    char *np = realloc(b->p, nc);
+    if (!np) return -1;
+    b->p = np;
+    b->cap = nc;
+    return 0;
+}
+
+int dp_buf_put(dp_buf *b, const void *s, size_t n)
+{
+    if (S_reserve(b, n)) return -1;
+    if (n) memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = 0;
+    return 0;
+}
+
+int dp_buf_puts(dp_buf *b, const char *s) { return dp_buf_put(b, s, strlen(s)); }
+int dp_buf_putc(dp_buf *b, char c) { return dp_buf_put(b, &c, 1); }
+
+int dp_buf_printf(dp_buf *b, const char *fmt, ...)
+{
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) return -1;
+    if ((size_t)n < sizeof tmp) return dp_buf_put(b, tmp, (size_t)n);
+    if (S_reserve(b, (size_t)n)) return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->n += (size_t)n;
+    return 0;
+}

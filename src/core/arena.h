@@ -1,0 +1,60 @@
+/*
+ * arena.h -- per-document memory: a bump allocator freed in one call, and a
+ * growable byte buffer with a size cap.
+ *
+ * Allocation failure inside a document's pipeline never returns NULL to the
+ * stage that asked: the arena calls its `oom` hook (the pipeline longjmps
+ * back to dp_doc_annotate, which reports DP_ERR_NOMEM).  Stages therefore
+ * never test for NULL.
+ */
+#ifndef DP_ARENA_H
+#define DP_ARENA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct dp_arena_block dp_arena_block;
+
+typedef struct dp_arena {
+    dp_arena_block *head;      /* current block; older ones chained         */
+    void (*oom)(void *ctx);    /* called when malloc fails; must not return */
+    void *oom_ctx;
+} dp_arena;
+
+void  dp_arena_init(dp_arena *a, void (*oom)(void *), void *ctx);
+/* Frees every block but the first, which is kept for reuse.               */
+void  dp_arena_reset(dp_arena *a);
+void  dp_arena_free(dp_arena *a);
+void *dp_arena_alloc(dp_arena *a, size_t n);          /* 8-aligned, zeroed  */
+char *dp_arena_strndup(dp_arena *a, const char *s, size_t n);
+char *dp_arena_strdup(dp_arena *a, const char *s);
+char *dp_arena_printf(dp_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A vector of T living in an arena: `DP_VEC(dp_token) toks;`, then
+ * `dp_token *t = DP_PUSH(arena, doc->toks);` returns a zeroed new slot.    */
+#define DP_VEC(T) struct { T *v; size_t n, cap; }
+void *dp_vec_grow(dp_arena *a, void *v, size_t *cap, size_t elem);
+#define DP_PUSH(arena, vec)                                                  \
+    ((vec).n == (vec).cap                                                    \
+         ? (void)((vec).v = dp_vec_grow((arena), (vec).v, &(vec).cap,        \
+                                        sizeof *(vec).v)) : (void)0,         \
+     memset(&(vec).v[(vec).n], 0, sizeof *(vec).v), &(vec).v[(vec).n++])
+
+/* A growable, NUL-terminated byte buffer on the heap with a size cap.      */
+typedef struct dp_buf {
+    char *p;
+    size_t n, cap, max;        /* max: refuse to grow past it (0: no cap)   */
+} dp_buf;
+
+void dp_buf_init(dp_buf *b, size_t max);
+void dp_buf_free(dp_buf *b);
+static inline void dp_buf_clear(dp_buf *b) { b->n = 0; if (b->p) b->p[0] = 0; }
+/* Return 0, or -1 when memory ran out or the cap would be passed.         */
+int dp_buf_put(dp_buf *b, const void *s, size_t n);
+int dp_buf_puts(dp_buf *b, const char *s);
+int dp_buf_putc(dp_buf *b, char c);
+int dp_buf_printf(dp_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,268 @@
+/*
+ * pipeline.c -- the document handle and the order of the stages.
+ *
+ * dp_doc_annotate runs every stage under a setjmp: an allocation failure
+ * anywhere in a stage longjmps back here, the arena is reset and the call
+ * returns DP_ERR_NOMEM with the handle ready for the next document.
+ */
+#include "doc.h"
+#include "text/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+const char *dp_status_str(dp_status s)
+{
+    switch (s) {
+    case DP_OK: return "ok";
+    case DP_ERR_ARG: return "invalid argument";
+    case DP_ERR_NOMEM: return "out of memory";
+    case DP_ERR_IO: return "input/output error";
+    case DP_ERR_FORMAT: return "corrupt or incompatible model file";
+    case DP_ERR_INPUT: return "input refused";
+    case DP_ERR_TOO_BIG: return "document larger than the size cap";
+    }
+    return "unknown status";
+}
+
+static void S_oom(void *ctx)
+{
+    dp_doc *d = ctx;
+    if (d->oom_jmp) longjmp(*d->oom_jmp, 1);
+    abort(); /* allocation outside a pipeline run: a bug in the library */
+}
+
+dp_doc *dp_doc_new(const dp_model *m)
+{
+    if (!m) return NULL;
+    dp_doc *d = calloc(1, sizeof *d);
+    if (!d) return NULL;
+    d->model = m;
+    dp_arena_init(&d->arena, S_oom, d);
+    dp_buf_init(&d->feed, DP_DEFAULT_MAX);
+    dp_buf_init(&d->out, 0);
+    return d;
+}
+
+void dp_doc_free(dp_doc *d)
+{
+    if (!d) return;
+    dp_arena_free(&d->arena);
+    dp_buf_free(&d->feed);
+    dp_buf_free(&d->out);
+    free(d);
+}
+
+const char *dp_doc_errmsg(const dp_doc *d)
+{
+    return d ? d->errmsg : "no document handle";
+}
+
+/* Clears every result, keeping the memory of the first arena block.       */
+static void S_reset(dp_doc *d)
+{
+    const dp_model *m = d->model;
+    dp_arena a = d->arena;
+    dp_buf feed = d->feed, out = d->out;
+    dp_arena_reset(&a);
+    memset(d, 0, sizeof *d);
+    d->model = m;
+    d->arena = a;
+    d->feed = feed;
+    d->out = out;
+    dp_buf_clear(&d->out);
+}
+
+/* "YYYY-MM-DD..." -> y, m, d when it is a real calendar date.            */
+static int S_parse_date(const char *s, int *y, int *m, int *dd)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!s || strlen(s) < 10) return -1;
+    for (int i = 0; i < 10; i++)
+        if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return -1;
+    *y = atoi(s);
+    *m = atoi(s + 5);
+    *dd = atoi(s + 8);
+    if (*m < 1 || *m > 12 || *dd < 1 || *dd > mdays[*m - 1]) return -1;
+    if (*m == 2 && *dd == 29 && !((*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0))
+        return -1;
+    return 0;
+}
+
+/* FNV-1a over the input: a stable id when the caller gives none.          */
+static const char *S_content_id(dp_doc *d, const char *text, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)text[i];
+        h *= 1099511628211ull;
+    }
+    return dp_arena_printf(&d->arena, "%016llx", (unsigned long long)h);
+}
+
+dp_status dp_doc_annotate(dp_doc *d, const char *text, size_t len,
+                          const dp_doc_options *opt)
+{
+    if (!d) return DP_ERR_ARG;
+    S_reset(d);
+    if (!text && len) {
+        snprintf(d->errmsg, sizeof d->errmsg, "no text given");
+        return DP_ERR_ARG;
+    }
+    size_t max = opt && opt->max_bytes ? opt->max_bytes : DP_DEFAULT_MAX;
+    if (len > max) {
+        snprintf(d->errmsg, sizeof d->errmsg,
+                 "document of %zu bytes is larger than the cap of %zu bytes",
+                 len, max);
+        return DP_ERR_TOO_BIG;
+    }
+    if (len > UINT32_MAX / 4) {
+        snprintf(d->errmsg, sizeof d->errmsg, "document too large for 32-bit offsets");
+        return DP_ERR_TOO_BIG;
+    }
+
+    jmp_buf jb;
+    d->oom_jmp = &jb;
+    if (setjmp(jb)) {
+        d->oom_jmp = NULL;
+        S_reset(d);
+        snprintf(d->errmsg, sizeof d->errmsg, "out of memory");
+        return DP_ERR_NOMEM;
+    }
+
+    if (opt && opt->published) {
+        int y, m, dd;
+        if (S_parse_date(opt->published, &y, &m, &dd) == 0) {
+            d->pub_y = y; d->pub_m = m; d->pub_d = dd;
+            d->published = dp_arena_strndup(&d->arena, opt->published, 10);
+        } else {
+            d->oom_jmp = NULL;
+            snprintf(d->errmsg, sizeof d->errmsg,
+                     "publication date '%.40s' is not a valid YYYY-MM-DD date",
+                     opt->published);
+            return DP_ERR_ARG;
+        }
+    }
+    d->id = opt && opt->id ? dp_arena_strdup(&d->arena, opt->id)
+                           : S_content_id(d, text ? text : "", len);
+    if (opt && opt->title) d->title = dp_arena_strdup(&d->arena, opt->title);
+    if (opt && opt->url) d->url = dp_arena_strdup(&d->arena, opt->url);
+    if (opt && opt->source) d->source = dp_arena_strdup(&d->arena, opt->source);
+
+    dp_stage_decode(d, text ? text : "", len);
+    dp_stage_tokenize(d);
+    dp_stage_tag(d);
+    dp_stage_sentences(d);
+    dp_stage_repeats(d);
+    dp_stage_times(d);
+    dp_stage_quantities(d);
+    dp_stage_places(d);
+    dp_stage_entities(d);
+    dp_stage_quotes(d);
+    dp_stage_events(d);
+
+    d->oom_jmp = NULL;
+    d->have_result = 1;
+    return DP_OK;
+}
+
+dp_status dp_doc_feed(dp_doc *d, const char *chunk, size_t len)
+{
+    if (!d || (!chunk && len)) return DP_ERR_ARG;
+    if (dp_buf_put(&d->feed, chunk, len)) {
+        size_t had = d->feed.n;
+        dp_buf_free(&d->feed);
+        dp_buf_init(&d->feed, DP_DEFAULT_MAX);
+        snprintf(d->errmsg, sizeof d->errmsg,
+                 "fed text passed the cap of %zu bytes (had %zu); feed dropped",
+                 (size_t)DP_DEFAULT_MAX, had);
+        return DP_ERR_TOO_BIG;
+    }
+    return DP_OK;
+}
+
+dp_status dp_doc_finish(dp_doc *d, const dp_doc_options *opt)
+{
+    if (!d) return DP_ERR_ARG;
+    dp_buf feed = d->feed;
+    dp_buf_init(&d->feed, DP_DEFAULT_MAX);
+    dp_status st = dp_doc_annotate(d, feed.p ? feed.p : "", feed.n, opt);
+    dp_buf_free(&feed);
+    return st;
+}
+
+static dp_status S_render(dp_doc *d, void (*stage)(dp_doc *),
+                          const char **out, size_t *len)
+{
+    if (!d || !out) return DP_ERR_ARG;
+    if (!d->have_result) {
+        snprintf(d->errmsg, sizeof d->errmsg, "no annotated document");
+        return DP_ERR_ARG;
+    }
+    jmp_buf jb;
+    d->oom_jmp = &jb;
+    if (setjmp(jb)) {
+        d->oom_jmp = NULL;
+        snprintf(d->errmsg, sizeof d->errmsg, "out of memory");
+        return DP_ERR_NOMEM;
+    }
+    dp_buf_clear(&d->out);
+    stage(d);
+    d->oom_jmp = NULL;
+    *out = d->out.p ? d->out.p : "";
+    if (len) *len = d->out.n;
+    return DP_OK;
+}
+
+dp_status dp_doc_json(dp_doc *d, const char **out, size_t *len)
+{
+    return S_render(d, dp_stage_json, out, len);
+}
+
+dp_status dp_doc_events_jsonl(dp_doc *d, const char **out, size_t *len)
+{
+    return S_render(d, dp_stage_events_jsonl, out, len);
+}
+
+void dp_doc_get_stats(const dp_doc *d, dp_doc_stats *s)
+{
+    memset(s, 0, sizeof *s);
+    if (!d) return;
+    s->bytes = d->in_len;
+    s->code_points = d->ncp;
+    s->invalid_bytes = d->nbad;
+    s->tokens = d->toks.n;
+    s->sentences = d->sents.n;
+    s->paragraphs = d->paras.n;
+    s->repeated = d->repeats.n;
+    s->entities = d->ents.n;
+    s->places = d->places.n;
+    s->times = d->times.n;
+    s->quantities = d->quantities.n;
+    s->quotes = d->quotes.n;
+    s->events = d->events.n;
+}
+
+char *dp_doc_span_text(dp_doc *d, dp_tspan s)
+{
+    if (s.t0 >= s.t1 || s.t1 > d->toks.n) return dp_arena_strdup(&d->arena, "");
+    uint32_t b0 = d->toks.v[s.t0].b0, b1 = d->toks.v[s.t1 - 1].b1;
+    return dp_arena_strndup(&d->arena, d->text + b0, b1 - b0);
+}
+
+char *dp_doc_span_key(dp_doc *d, dp_tspan s)
+{
+    size_t n = 0;
+    for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++)
+        n += strlen(d->toks.v[i].norm) + 1;
+    char *k = dp_arena_alloc(&d->arena, n + 1), *p = k;
+    for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        if (i > s.t0 && (t->flags & DP_TF_SPACE)) *p++ = ' ';
+        size_t l = strlen(t->norm);
+        memcpy(p, t->norm, l);
+        p += l;
+    }
+    *p = 0;
+    return k;
+}

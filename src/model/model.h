@@ -1,0 +1,87 @@
+/*
+ * model.h -- read access to the compiled, memory-mapped model
+ * (build/depeche.model), shared read-only by all threads.
+ *
+ * The model is produced by tools/mkmodel from public data installed by
+ * package name (GeoNames cities500, GeoNames admin1 names, world-countries,
+ * the Lefff) and from the project's own text lexicons in data/lexicon/.
+ *
+ * Keys.  Gazetteer names, demonyms and dictionary keys are stored under their
+ * *folded* key (dp_fold(): case-folded, accents stripped, apostrophes,
+ * dashes and spaces unified, whitespace runs collapsed to one space).  The
+ * Lefff is keyed by the *lowercased* form (dp_lower(): case-folded, accents
+ * kept), since accents matter there (a / à, été / ete).
+ *
+ * Every string returned points into the mapping and lives as long as the
+ * model.  Lookups never fail on a missing key: they return 0.
+ */
+#ifndef DP_MODEL_H
+#define DP_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "depeche.h"
+
+/* ---- Gazetteer ------------------------------------------------------- */
+typedef struct dp_gaz_rec {
+    uint32_t geonameid;    /* GeoNames id; 0 for a synthetic entry          */
+    float lat, lon;
+    uint32_t population;
+    char cc[3];            /* ISO 3166-1 alpha-2 ("IQ"); "" when none       */
+    char fclass;           /* GeoNames feature class: 'P','A','H','T',...   */
+    char fcode[8];         /* "PPLC", "PPLA", "PCLI", "ADM1", "STM", ...    */
+    char admin1[12];       /* GeoNames admin1 code within the country       */
+    const char *name;      /* canonical (GeoNames ascii / French) name      */
+    const char *admin1_name; /* name of the admin1 unit, or ""              */
+} dp_gaz_rec;
+
+/* Ids of the gazetteer entries one of whose names folds to KEY (LEN bytes),
+ * most populous first; writes at most MAX ids, returns how many exist.     */
+size_t dp_gaz_find(const dp_model *m, const char *key, size_t len,
+                   uint32_t *ids, size_t max);
+/* 1 when some gazetteer name starts with KEY followed by a space (so a
+ * longer multi-word match is possible), else 0.                            */
+int dp_gaz_has_prefix(const dp_model *m, const char *key, size_t len);
+/* Fills *OUT for entry ID; returns 0, or -1 for an id out of range.       */
+int dp_gaz_get(const dp_model *m, uint32_t id, dp_gaz_rec *out);
+size_t dp_gaz_count(const dp_model *m);
+
+/* ---- Countries ------------------------------------------------------- */
+typedef struct dp_country {
+    char cc2[3], cc3[4];   /* "IQ", "IRQ"                                    */
+    const char *name_fr;   /* "Irak"                                         */
+    float lat, lon;        /* centroid                                       */
+    uint32_t gaz;          /* its gazetteer entry (fcode PCLI...)            */
+} dp_country;
+
+/* By ISO alpha-2 or alpha-3 code (case-insensitive); 0 found, -1 not.    */
+int dp_country_get(const dp_model *m, const char *code, dp_country *out);
+/* French demonym or adjective in any gender/number ("irakiennes") to its
+ * country; KEY is folded.  0 found, -1 not.                                */
+int dp_demonym_find(const dp_model *m, const char *key, size_t len,
+                    dp_country *out);
+
+/* ---- French lexicon (Lefff) ------------------------------------------ */
+typedef struct dp_lex_entry {
+    const char *lemma;     /* "lancer"                                       */
+    const char *pos;       /* Lefff category: "v","nc","np","adj","det",... */
+    const char *feats;     /* Lefff morphology tag: "Kms", "P3p", "fp"      */
+} dp_lex_entry;
+
+/* Analyses of the lowercased form KEY; writes at most MAX, returns the
+ * number that exist.                                                       */
+size_t dp_lex_find(const dp_model *m, const char *key, size_t len,
+                   dp_lex_entry *out, size_t max);
+
+/* ---- Project dictionaries (data/lexicon/NAME.tsv) ---------------------- */
+/* Each dictionary maps a folded key to one or more values; a value is the
+ * rest of its source line, fields separated by '\t'.  NAME is the file's
+ * base name ("actors", "roles", "triggers", ...).  Writes at most MAX value
+ * pointers, returns how many exist (0: unknown key or dictionary).         */
+size_t dp_dict_find(const dp_model *m, const char *name, const char *key,
+                    size_t len, const char **vals, size_t max);
+/* 1 when some key of dictionary NAME starts with KEY followed by a space. */
+int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key,
+                       size_t len);
+
+#endif

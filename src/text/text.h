@@ -1,0 +1,39 @@
+/*
+ * text.h -- the text layer's shared helpers: UTF-8 decoding with repair,
+ * the folded matching key, lowercasing.  Used by every stage and by
+ * tools/mkmodel (which must fold gazetteer names exactly as the runtime
+ * folds the text).
+ */
+#ifndef DP_TEXT_H
+#define DP_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one code point from S (N > 0 bytes available).  Returns the bytes
+ * consumed (1..4); an invalid or truncated sequence consumes 1 byte and
+ * yields U+FFFD in *CP.  Overlongs, surrogates and > U+10FFFF are invalid. */
+size_t dp_utf8_next(const char *s, size_t n, int32_t *cp, int *bad);
+/* Encodes CP into OUT (4 bytes room); returns the length.                 */
+size_t dp_utf8_put(int32_t cp, char *out);
+
+/* Folded key of UTF-8 S[0..n): NFKD, case-folded, combining marks removed,
+ * ligatures expanded (œ -> oe), typographic apostrophes -> ', dashes and
+ * hyphens -> -, typographic quotes -> ", every kind of space (NBSP, thin,
+ * narrow NBSP, tabs, newlines) -> one ' ', runs collapsed, ends trimmed.
+ * Writes at most CAP bytes (always NUL-terminated when CAP > 0) and returns
+ * the length the full result needs, like snprintf.                        */
+size_t dp_fold(const char *s, size_t n, char *out, size_t cap);
+/* Same, but only case-folded and apostrophes/spaces unified: accents are
+ * kept ("Général" -> "général").  The Lefff lookup key.                   */
+size_t dp_lower(const char *s, size_t n, char *out, size_t cap);
+
+/* Character classes on code points (Unicode general category).           */
+int dp_cp_is_letter(int32_t cp);
+int dp_cp_is_upper(int32_t cp);
+int dp_cp_is_digit(int32_t cp);   /* ASCII 0-9 only                         */
+int dp_cp_is_space(int32_t cp);   /* incl. NBSP U+00A0, thin U+2009, U+202F */
+int dp_cp_is_apostrophe(int32_t cp);  /* ' ’ ʼ ‘ ´ `                        */
+int dp_cp_is_hyphen(int32_t cp);  /* - ‐ ‑ (not the en/em dashes)          */
+
+#endif

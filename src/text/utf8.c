@@ -1,0 +1,160 @@
+/*
+ * utf8.c -- UTF-8 at the boundary: decoding with repair (every invalid byte
+ * becomes one U+FFFD, so code point offsets never drift), the folded
+ * matching key and lowercasing (utf8proc does the Unicode work), and the
+ * decode stage that fills d->text.
+ */
+#include "doc.h"
+#include "text.h"
+
+#include <utf8proc.h>
+
+size_t dp_utf8_next(const char *s, size_t n, int32_t *cp, int *bad)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate(u, (utf8proc_ssize_t)(n > 4 ? 4 : n), &c);
+    if (k > 0) {
+        *cp = c;
+        if (bad) *bad = 0;
+        return (size_t)k;
+    }
+    *cp = 0xFFFD;
+    if (bad) *bad = 1;
+    return 1;
+}
+
+size_t dp_utf8_put(int32_t cp, char *out)
+{
+    return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+}
+
+int dp_cp_is_letter(int32_t cp)
+{
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
+}
+
+int dp_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+}
+
+int dp_cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+
+int dp_cp_is_space(int32_t cp)
+{
+    if (cp == ' ' || (cp >= 9 && cp <= 13) || cp == 0) return 1;
+    if (cp < 0x80) return 0;
+    if (cp == 0x85 || cp == 0xA0 || cp == 0xFEFF || cp == 0x200B) return 1;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
+           c == UTF8PROC_CATEGORY_ZP;
+}
+
+int dp_cp_is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC ||
+           cp == 0x00B4 || cp == '`' || cp == 0x2032;
+}
+
+int dp_cp_is_hyphen(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x00AD;
+}
+
+static int S_is_dash(int32_t cp) { return cp >= 0x2012 && cp <= 0x2015; }
+static int S_is_dquote(int32_t cp)
+{
+    return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201C ||
+           cp == 0x201D || cp == 0x201E || cp == 0x201F;
+}
+
+/* Shared by dp_fold and dp_lower: STRIP removes accents.                  */
+static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
+{
+    size_t need = 0;
+    int pending_space = 0;
+    utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
+                            (strip ? UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK
+                                   : UTF8PROC_COMPOSE);
+#define EMIT(ch) do { if (need + 1 < cap) out[need] = (char)(ch); need++; } while (0)
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += dp_utf8_next(s + i, n - i, &cp, NULL);
+        if (dp_cp_is_space(cp)) { pending_space = need > 0; continue; }
+        if (pending_space) { EMIT(' '); pending_space = 0; }
+        if (dp_cp_is_apostrophe(cp)) { EMIT('\''); continue; }
+        if (dp_cp_is_hyphen(cp) || S_is_dash(cp)) { EMIT('-'); continue; }
+        if (S_is_dquote(cp)) { EMIT('"'); continue; }
+        if (cp < 0x80) { EMIT(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp); continue; }
+        if (cp == 0x0153 || cp == 0x0152) { EMIT('o'); EMIT('e'); continue; }
+        if (cp == 0x00E6 || cp == 0x00C6) { EMIT('a'); EMIT('e'); continue; }
+        utf8proc_int32_t buf[16];
+        int last = 0;
+        utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 16, opt, &last);
+        if (k < 0 || k > 16) { buf[0] = cp; k = 1; }
+        if (!strip && k > 1) {
+            /* re-compose the case-folded sequence (É -> é, not e + ´) */
+            k = utf8proc_normalize_utf32(buf, k, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+            if (k < 0) { buf[0] = cp; k = 1; }
+        }
+        for (utf8proc_ssize_t j = 0; j < k; j++) {
+            char tmp[4];
+            size_t l = dp_utf8_put(buf[j], tmp);
+            for (size_t q = 0; q < l; q++) EMIT(tmp[q]);
+        }
+    }
+#undef EMIT
+    if (cap) out[need < cap ? need : cap - 1] = 0;
+    return need;
+}
+
+size_t dp_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    return S_fold(s, n, out, cap, 1);
+}
+
+size_t dp_lower(const char *s, size_t n, char *out, size_t cap)
+{
+    return S_fold(s, n, out, cap, 0);
+}
+
+/* The decode stage: repaired copy of the input and its code point count. */
+void dp_stage_decode(dp_doc *d, const char *in, size_t len)
+{
+    /* Worst case every byte is invalid and becomes 3 bytes of U+FFFD.     */
+    size_t nbad = 0, ncp = 0, outn = 0;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        int bad;
+        size_t k = dp_utf8_next(in + i, len - i, &cp, &bad);
+        nbad += (size_t)bad;
+        outn += bad ? 3 : k;
+        ncp++;
+        i += k;
+    }
+    char *t = dp_arena_alloc(&d->arena, outn + 1);
+    if (nbad == 0) {
+        memcpy(t, in, len);
+    } else {
+        size_t o = 0;
+        for (size_t i = 0; i < len;) {
+            int32_t cp;
+            int bad;
+            size_t k = dp_utf8_next(in + i, len - i, &cp, &bad);
+            if (bad) o += dp_utf8_put(0xFFFD, t + o);
+            else { memcpy(t + o, in + i, k); o += k; }
+            i += k;
+        }
+    }
+    t[outn] = 0;
+    d->text = t;
+    d->len = outn;
+    d->in_len = len;
+    d->ncp = ncp;
+    d->nbad = nbad;
+}
