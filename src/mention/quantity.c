@@ -241,7 +241,7 @@ static int S_head(const S_ctx *c, uint32_t i, S_entry *e, uint32_t *head)
             *head = k;
             return 1;
         }
-        if (t->kind != DP_TOK_WORD) return 0;
+        if (t->kind != DP_TOK_WORD || S_headless_verb(c, k)) return 0;
     }
     return 0;
 }
@@ -255,11 +255,16 @@ static uint32_t S_try(S_ctx *c, uint32_t i)
     if (!S_count(c, i, &end, &val, &need_de, &one)) return 0;
     uint32_t h = end;
     if (S_is(c, h, "de") || S_is(c, h, "d'")) h++;
-    else if (need_de) return 0;
+    else if (need_de && !S_headless_verb(c, end)) return 0;
+    /* "un"/"une": only as the subject of its own noun ("un soldat a été
+     * tué"), never inside a complement ("membres d'une famille")        */
+    if (one && i > c->s0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'") ||
+                             S_is(c, i - 1, "du") || S_is(c, i - 1, "des")))
+        return 0;
     S_entry e;
     const char *of;
     uint32_t stop;
-    if (S_head(c, h, &e, &head)) {
+    if (S_head(c, h, &e, &head) && (!one || head == h)) {
         if (!strcmp(e.cat, "unit")) return end;
         of = e.cat;
         stop = e.end;
