@@ -156,7 +156,6 @@ typedef struct S_ctx {
     uint32_t s0, lim;    /* the current sentence's tokens                  */
     int has_pub;
     long pub;            /* publication day                                 */
-    int future;          /* the sentence speaks of the future               */
     long last_day;       /* last day-precision date emitted, or LONG_MIN    */
 } S_ctx;
 
@@ -226,6 +225,58 @@ static uint32_t S_phrases(const S_ctx *c, uint32_t i, const char *const *list, i
     return best;
 }
 
+/* The tense a token marks: +1 future (sera, doit, prévu, -ront), -1 past
+ * (a, ont, avait, était, -aient, hier, depuis), 0 none.                 */
+static int S_tense_cue(const dp_token *t)
+{
+    static const char *const fut[] = {"sera", "seront", "aura", "auront", "va", "vont", "devra",
+                                      "devront", "doit", "doivent", "pourra", "pourront", "fera",
+                                      "feront", "ira", "iront", "prévu", "prévue", "prévus",
+                                      "prévues", "prochain", "prochaine", "prochains",
+                                      "prochaines", NULL};
+    static const char *const past[] = {"a", "ont", "avait", "avaient", "avons", "avez", "ai",
+                                       "était", "étaient", "fut", "furent", "eut", "eurent",
+                                       "hier", "dernier", "dernière", "depuis", NULL};
+    const char *w = t->lower;
+    size_t l = strlen(w);
+    for (int k = 0; fut[k]; k++) if (!strcmp(w, fut[k])) return 1;
+    for (int k = 0; past[k]; k++) if (!strcmp(w, past[k])) return -1;
+    if (t->kind != DP_TOK_WORD || l < 5) return 0;
+    if (t->pos & DP_POS_V) {
+        if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons"))
+            return 1;
+        if (!strcmp(w + l - 3, "ait")) return -1;
+    }
+    if (!t->pos && (!strcmp(w + l - 5, "eront") || !strcmp(w + l - 5, "iront") ||
+                    !strcmp(w + l - 5, "dront") || !strcmp(w + l - 3, "era") ||
+                    !strcmp(w + l - 3, "ira") || !strcmp(w + l - 3, "dra")))
+        return 1;
+    if (l > 5 && !strcmp(w + l - 5, "aient")) return -1;
+    return 0;
+}
+
+/* The tense around token AT: the cue nearest to it in its sentence (on a
+ * tie the one before).                                                   */
+static int S_tense(const S_ctx *c, uint32_t at)
+{
+    for (uint32_t dist = 1; dist < c->lim - c->s0; dist++) {
+        if (at >= c->s0 + dist) {
+            uint32_t b = at - dist;
+            int v = S_tense_cue(S_tok(c, b));
+            /* "s'est éteinte", "se sont rendus": a past reflexive         */
+            if (!v && b > c->s0 && (S_is(c, b, "est") || S_is(c, b, "sont")) &&
+                (S_is(c, b - 1, "s'") || S_is(c, b - 1, "se")))
+                v = -1;
+            if (v) return v;
+        }
+        if (at + dist < c->lim) {
+            int v = S_tense_cue(S_tok(c, at + dist));
+            if (v) return v;
+        }
+    }
+    return 0;
+}
+
 /* ---- Emitting ----------------------------------------------------------- */
 static int S_is_day_value(const char *v)
 {
@@ -245,7 +296,7 @@ static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
     t->value = value;
     t->anchored = anchored;
     t->resolved = resolved;
-    if (ty == DP_TIME_DATE && S_is_day_value(value)) {
+    if ((ty == DP_TIME_DATE || ty == DP_TIME_TIME) && S_is_day_value(value)) {
         int y = atoi(value), m = atoi(value + 5), dd = atoi(value + 8);
         c->last_day = dp_days_from_civil(y, m, dd);
     }
@@ -280,13 +331,16 @@ static uint32_t S_emit_rel_day(S_ctx *c, uint32_t t0, uint32_t t1, long off, con
 
 /* Day of weekday WD: MODE -1 strictly before publication, +1 strictly
  * after, 0 by the sentence's tense (not after / not before).             */
-static long S_wday_day(const S_ctx *c, int wd, int mode)
+static long S_wday_day(const S_ctx *c, int wd, int mode, uint32_t at)
 {
     int pw = dp_iso_weekday(c->pub);
     long back = (pw - wd + 7) % 7, fwd = (wd - pw + 7) % 7;
     if (mode < 0) return c->pub - (back ? back : 7);
     if (mode > 0) return c->pub + (fwd ? fwd : 7);
-    return c->future ? c->pub + fwd : c->pub - back;
+    int tense = S_tense(c, at);
+    if (tense > 0) return c->pub + fwd;
+    if (tense < 0) return c->pub - back;
+    return fwd < back ? c->pub + fwd : c->pub - back;   /* the nearest      */
 }
 
 static uint32_t S_emit_wday(S_ctx *c, uint32_t t0, uint32_t t1, int wd, int mode, const char *part)
@@ -295,7 +349,7 @@ static uint32_t S_emit_wday(S_ctx *c, uint32_t t0, uint32_t t1, int wd, int mode
         const char *v = dp_arena_printf(&c->d->arena, "XXXX-WXX-%d%s", wd, part ? part : "");
         return S_emit(c, t0, t1, part ? DP_TIME_TIME : DP_TIME_DATE, v, 1, 0);
     }
-    const char *v = S_day_str(c, S_wday_day(c, wd, mode));
+    const char *v = S_day_str(c, S_wday_day(c, wd, mode, t0));
     if (part) v = dp_arena_printf(&c->d->arena, "%s%s", v, part);
     return S_emit(c, t0, t1, part ? DP_TIME_TIME : DP_TIME_DATE, v, 1, 1);
 }
@@ -400,13 +454,13 @@ static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
 }
 
 /* The year of month MM by the rule in the header (DIR: dernier/prochain). */
-static int S_month_year(const S_ctx *c, int mm, int dir)
+static int S_month_year(const S_ctx *c, int mm, int dir, uint32_t at)
 {
     int py, pm, pd;
     dp_civil_from_days(c->pub, &py, &pm, &pd);
     if (dir < 0) return mm < pm ? py : py - 1;
     if (dir > 0) return mm > pm ? py : py + 1;
-    if (c->future) return mm >= pm ? py : py + 1;
+    if (S_tense(c, at) > 0) return mm >= pm ? py : py + 1;
     return mm <= pm ? py : py - 1;
 }
 
@@ -438,7 +492,7 @@ static uint32_t S_m_month(S_ctx *c, uint32_t i)
     if (!c->has_pub)
         return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "XXXX-%02d", mm), 1, 0);
     return S_emit(c, i, j, DP_TIME_DATE,
-                  dp_arena_printf(&c->d->arena, "%04d-%02d", S_month_year(c, mm, dir), mm), 1, 1);
+                  dp_arena_printf(&c->d->arena, "%04d-%02d", S_month_year(c, mm, dir, i), mm), 1, 1);
 }
 
 /* A word after a number that makes it a count, not a year ("2000 morts"). */
@@ -454,7 +508,8 @@ static int S_count_word(const S_ctx *c, uint32_t i)
 static uint32_t S_m_year(S_ctx *c, uint32_t i)
 {
     static const char *const cues[] = {"en", "depuis", "dès", "fin", "début", "debut", "avant",
-                                       "après", "courant", "année", "an", "mi", "-", NULL};
+                                       "après", "courant", "année", "an", "mi", "-", "de", "d'",
+                                       "entre", "vers", "pour", "à", "et", "ou", NULL};
     int y;
     if (i == c->s0 || !S_year(c, i, &y) || S_count_word(c, i + 1)) return 0;
     const char *prev = S_lw(c, i - 1);
@@ -465,6 +520,11 @@ static uint32_t S_m_year(S_ctx *c, uint32_t i)
     int ok = 0;
     for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
     if (!strcmp(prev, "-") && !(i >= 2 && S_is(c, i - 2, "mi"))) ok = 0;
+    /* "de 1982 à 1987", "en 2003 et 2004": à/et/ou only after a year     */
+    if ((!strcmp(prev, "à") || !strcmp(prev, "et") || !strcmp(prev, "ou")) &&
+        !(i >= c->s0 + 2 && S_year(c, i - 2, &y)))
+        ok = 0;
+    if (ok) S_year(c, i, &y);
     if (!ok) return 0;
     return S_emit(c, i, i + 1, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04d", y), 0, 1);
 }
@@ -517,9 +577,14 @@ static uint32_t S_m_this(S_ctx *c, uint32_t i)
         return S_emit(c, i, j + 1, DP_TIME_DATE, c->has_pub ? S_week_str(c, c->pub) : "XXXX-WXX",
                       1, c->has_pub);
     if ((e = S_phrase(c, j, "week-end")) || (e = S_phrase(c, j, "weekend")))
+    {
+        /* on a weekday, a past "ce week-end" is the one just gone        */
+        long z = c->pub;
+        if (c->has_pub && dp_iso_weekday(z) < 6 && S_tense(c, i) < 0) z -= 7;
         return S_emit(c, i, e, DP_TIME_DATE,
-                      c->has_pub ? dp_arena_printf(&c->d->arena, "%s-WE", S_week_str(c, c->pub))
+                      c->has_pub ? dp_arena_printf(&c->d->arena, "%s-WE", S_week_str(c, z))
                                  : "XXXX-WXX-WE", 1, c->has_pub);
+    }
     if (!strcmp(w, "mois") || !strcmp(w, "mois-ci")) {
         e = j + 1;
         if (!strcmp(w, "mois") && S_is(c, e, "-") && S_is(c, e + 1, "ci")) e += 2;
@@ -568,7 +633,7 @@ static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
     } else if (k <= 3) {
         v = dp_arena_printf(&c->d->arena, "%04d", py + dir);
     } else {
-        long sat = S_wday_day(c, 6, dir);
+        long sat = S_wday_day(c, 6, dir, i);
         v = dp_arena_printf(&c->d->arena, "%s-WE", S_week_str(c, sat));
     }
     return S_emit(c, i, e, DP_TIME_DATE, v, 1, 1);
@@ -654,6 +719,8 @@ static uint32_t S_m_in(S_ctx *c, uint32_t i)
     const S_unit_t *u;
     if (!j || !(j = S_amount(c, j, &n)) || n < 0 || !(u = S_unit(S_nm(c, j)))) return 0;
     j++;
+    /* "dans un jour de fête", "dans une semaine ou deux" are no dates   */
+    if (S_is(c, j, "de") || S_is(c, j, "d'") || S_is(c, j, "ou")) return 0;
     long k = (long)n * u->mult;
     if (!c->has_pub) return S_emit(c, i, j, DP_TIME_DATE, "FUTURE_REF", 1, 0);
     int py, pm, pd;
@@ -706,20 +773,27 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
 {
     static const char *const cues[] = {"pendant", "durant", "depuis", "pour", "sur", "en",
                                        "apres", "de", "d'", "voila", NULL};
-    if (i == c->s0) return 0;
-    const char *prev = S_nm(c, i - 1);
+    const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
     int ok = 0;
     for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
-    /* "de"/"d'" only in "au bout de", "au cours de", "plus de" handled by
-     * S_amount, and "près de": an age ("âgé de 25 ans") is not a duration */
-    if ((!strcmp(prev, "de") || !strcmp(prev, "d'")) &&
-        !(i >= 2 && (S_is(c, i - 2, "bout") || S_is(c, i - 2, "espace"))))
-        ok = 0;
-    if (!ok) return 0;
+    int de = !strcmp(prev, "de") || !strcmp(prev, "d'");
+    if (de && i >= c->s0 + 2 && (S_is(c, i - 2, "bout") || S_is(c, i - 2, "espace"))) de = 0;
+    if (de && i >= c->s0 + 2 && !strncmp(S_nm(c, i - 2), "age", 3)) return 0;  /* âgé de */
     double n;
     uint32_t j = S_amount(c, i, &n);
     const S_unit_t *u;
     if (!j || !(u = S_unit(S_nm(c, j)))) return 0;
+    /* after "de" an age is likelier ("un homme de 30 ans", "un bébé de
+     * six mois"), unless a noun follows ("30 ans de prison") or the unit
+     * is a short one ("un délai de deux jours")                          */
+    if (de) ok = u->time || u->u == 'D' || u->u == 'W' ||
+                 S_is(c, j + 1, "de") || S_is(c, j + 1, "d'");
+    if (!ok && n > 0) {
+        static const char *const after[] = {"plus tard", "apres", "auparavant", "plus tot",
+                                            "avant", NULL};
+        ok = S_phrases(c, j + 1, after, NULL) != 0;
+    }
+    if (!ok) return 0;
     if (n < 0 && (S_is(c, i, "de") || S_is(c, i, "des")) && strcmp(prev, "depuis") &&
         strcmp(prev, "pendant") && strcmp(prev, "durant"))
         return 0;
@@ -893,26 +967,6 @@ static uint32_t S_m_present(S_ctx *c, uint32_t i)
     return S_emit(c, i, e, DP_TIME_TIME, "PRESENT_REF", 0, 1);
 }
 
-/* Does sentence S speak of the future?  A future or "devoir" form.       */
-static int S_future(const S_ctx *c)
-{
-    static const char *const cue[] = {"sera", "seront", "aura", "auront", "va", "vont", "devra",
-                                      "devront", "doit", "doivent", "pourra", "pourront",
-                                      "prévu", "prévue", "prévus", "prévues", "prochain",
-                                      "prochaine", "prochains", "prochaines", NULL};
-    for (uint32_t i = c->s0; i < c->lim; i++) {
-        const dp_token *t = S_tok(c, i);
-        for (int k = 0; cue[k]; k++) if (!strcmp(t->lower, cue[k])) return 1;
-        size_t l = strlen(t->lower);
-        if ((t->pos & DP_POS_V) && l > 4 &&
-            (!strcmp(t->lower + l - 4, "ront") || !strcmp(t->lower + l - 2, "ra")))
-            return 1;
-        if (l > 6 && (!strcmp(t->lower + l - 5, "eront") || !strcmp(t->lower + l - 5, "iront")))
-            return 1;
-    }
-    return 0;
-}
-
 /* Gives the times of day emitted in this sentence (from index FIRST) a
  * day: a day date before them in the sentence, else after, else the text
  * before, else the publication date.                                     */
@@ -951,7 +1005,6 @@ static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
 {
     c->s0 = t0;
     c->lim = t1;
-    c->future = S_future(c);
     size_t first = c->d->times.n;
     long prev_day = c->last_day;
     for (uint32_t i = t0; i < t1;) {
