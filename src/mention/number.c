@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define S_BIG 1000000000000L   /* beyond: not a number worth reading      */
+
 static const struct { const char *w; long v; } S_words[] = {
     {"zero", 0}, {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3},
     {"quatre", 4}, {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8},
@@ -53,7 +55,7 @@ long dp_numword(const char *norm)
             last_et = 1;
         } else {
             long v = S_word(p, n);
-            if (v < 0) return -1;
+            if (v < 0 || total > S_BIG || cur > S_BIG) return -1;
             S_add(v, &total, &cur);
             parts++;
             last_et = 0;
@@ -125,7 +127,7 @@ int dp_num_read(const dp_doc *d, uint32_t i, uint32_t lim, uint32_t *end,
                 continue;
             }
             long wv = dp_numword(w);
-            if (wv < 0) break;
+            if (wv < 0 || total > S_BIG || cur > S_BIG) break;
             /* "un" / "une" only counts as the start of a number.       */
             if (parts && wv == 1 && strcmp(d->toks.v[j - 1].norm, "et")) break;
             if (strchr(w, '-')) cur += wv;   /* a compound: vingt-cinq  */

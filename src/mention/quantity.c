@@ -160,7 +160,8 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
         return 1;
     }
     double v;
-    if (!dp_num_read(c->d, j, c->lim, &e, &v) || v < 1 || v != (double)(long)v) return 0;
+    if (!dp_num_read(c->d, j, c->lim, &e, &v) || !(v >= 1 && v < 1e12) || v != (double)(long)v)
+        return 0;
     for (uint32_t k = j; k < e; k++)
         if (c->in_time[k]) return 0;
     /* "2e", "3ème": ordinals glued to the number */

@@ -181,7 +181,7 @@ static int S_int(const S_ctx *c, uint32_t i, int lo, int hi, int *v)
 {
     if (i >= c->lim || S_tok(c, i)->kind != DP_TOK_NUM) return 0;
     double x = S_tok(c, i)->num;
-    if (x != (double)(long)x || x < lo || x > hi) return 0;
+    if (!(x >= lo && x <= hi) || x != (double)(long)x) return 0;
     *v = (int)x;
     return 1;
 }
@@ -668,7 +668,7 @@ static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
         return j + 1;
     }
     double v;
-    if (dp_num_read(c->d, j, c->lim, &e, &v) && v > 0) {
+    if (dp_num_read(c->d, j, c->lim, &e, &v) && v > 0 && v < 1e6) {
         *n = v;
         return e;
     }
