@@ -7,7 +7,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 STD      = -std=c11 -D_GNU_SOURCE
-CPPFLAGS_DP = -Iinclude -Isrc/core -Isrc
+CPPFLAGS_DP = -Iinclude -Isrc/core -Isrc -DDP_MODEL_DEFAULT='"$(abspath $(MODEL))"'
 DEPFLAGS = -MMD -MP
 LDLIBS   = -lutf8proc -ljansson -lsqlite3 -lz -lzstd -lm -lpthread
 
