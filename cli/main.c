@@ -190,7 +190,8 @@ static int S_valid_date(const char *s)
     if (strlen(s) < 10) return 0;
     for (int i = 0; i < 10; i++)
         if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return 0;
-    return 1;
+    int m = atoi(s + 5), d = atoi(s + 8);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
 int main(int argc, char **argv)

@@ -6,6 +6,8 @@
  *
  * usage: casecheck [-v] [--model PATH] FILE.case...
  * Last line: "casecheck: N passed, M failed"; exit 1 when a fact failed.
+ * casecheck --json FILE|-: checks that every line of FILE is one JSON
+ * object (the tests of the CLI use it); prints the number of lines.
  */
 #include "depeche.h"
 #include "text/text.h"
@@ -606,8 +608,34 @@ static void S_run_file(dp_doc *d, const char *path)
     S_case_free(&c);
 }
 
+/* --json: every line of PATH is a JSON object; prints their number.     */
+static int S_json_lines(const char *path)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    if (!f) { printf("cannot open %s\n", path); return 1; }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long k = 0, bad = 0;
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        k++;
+        json_error_t err;
+        json_t *j = json_loadb(line, (size_t)n, JSON_ALLOW_NUL, &err);
+        if (!json_is_object(j)) {
+            printf("%s:%ld: not a JSON object: %s\n", path, k, j ? "" : err.text);
+            bad++;
+        }
+        json_decref(j);
+    }
+    free(line);
+    if (f != stdin) fclose(f);
+    printf("%ld\n", k);
+    return bad ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && !strcmp(argv[1], "--json")) return S_json_lines(argv[2]);
     const char *model = NULL;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
