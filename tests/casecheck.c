@@ -253,6 +253,11 @@ static const char *S_entity_fact(S_case *c, const S_fact *f, const char *type, i
                  : S_fail("no %s named so", type);
 }
 
+static int S_value_alt(void *ctx, const char *alt)
+{
+    return ctx && !strcmp((const char *)ctx, alt);
+}
+
 /* time "TEXT" = VALUE  or  time ~"TEXT" = VALUE (contains)               */
 static const char *S_time(S_case *c, const S_fact *f)
 {
@@ -265,7 +270,7 @@ static const char *S_time(S_case *c, const S_fact *f)
     json_array_foreach(json_object_get(c->doc, "times"), i, x) {
         const char *xt = S_s(x, "text");
         if (contains ? !S_fcontains(xt, t) : !S_fequal(xt, t)) continue;
-        if (value && (!S_s(x, "value") || strcmp(S_s(x, "value"), value))) continue;
+        if (value && !S_any_alt(value, S_value_alt, (void *)S_s(x, "value"))) continue;
         return NULL;
     }
     return S_fail("no such time among %zu", json_array_size(json_object_get(c->doc, "times")));
