@@ -18,6 +18,7 @@
  * Cue words live in data/lexicon/place_cues.tsv.
  */
 #include "doc.h"
+#include "text/text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -32,7 +33,9 @@ typedef struct S_cand {
     uint32_t t0, t1;
     dp_gaz_rec rec[S_MAXE];
     uint32_t ids[S_MAXE];
+    uint8_t primary[S_MAXE]; /* 1: matched the entry's own name, not an alias */
     int n;
+    int weak;           /* a common word or a very short name               */
     double ev;          /* context evidence (not counting the entry)      */
     int veto;
     char cue_class;     /* feature class a place noun implies, or 0        */
@@ -112,9 +115,19 @@ static double S_fnum(const char *v, int k)
 
 static int S_is_word(const dp_token *t) { return t && t->kind == DP_TOK_WORD; }
 
-static int S_is_cap(const dp_token *t)
+/* Lowercase Arabic article glued to a capitalised name: al-Bab, ez-Zor.  */
+static int S_article_name(const dp_doc *d, const dp_token *t)
 {
-    return S_is_word(t) && (t->flags & (DP_TF_CAP | DP_TF_UPPER));
+    const char *h = t->flags & DP_TF_HYPHEN ? strchr(t->norm, '-') : NULL;
+    if (!h || h - t->norm > 3 || h == t->norm) return 0;
+    size_t off = (size_t)(h - t->norm) + 1;
+    unsigned char c = (unsigned char)d->text[t->b0 + off];
+    return t->b0 + off < t->b1 && c >= 'A' && c <= 'Z';
+}
+
+static int S_is_cap(const dp_doc *d, const dp_token *t)
+{
+    return S_is_word(t) && ((t->flags & (DP_TF_CAP | DP_TF_UPPER)) || S_article_name(d, t));
 }
 
 /* First word of a sentence, a quotation or a clause after a dash/colon.   */
@@ -130,25 +143,30 @@ static int S_starts_clause(const dp_doc *d, int64_t i)
 }
 
 /* A word the lexicon knows only as a common (non-proper) word.           */
-static int S_common_word(const dp_token *t)
+static int S_common_word(const dp_doc *d, const dp_token *t)
 {
     uint32_t common = DP_POS_V | DP_POS_NC | DP_POS_ADJ | DP_POS_ADV | DP_POS_DET
                     | DP_POS_PREP | DP_POS_PRO | DP_POS_CONJ | DP_POS_AUX;
-    return (t->pos & common) && !(t->pos & DP_POS_NP);
+    if (t->pos) return (t->pos & common) && !(t->pos & DP_POS_NP);
+    dp_lex_entry e[16];
+    size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), e, 16);
+    int np = 0;
+    for (size_t i = 0; i < n && i < 16; i++) np |= !strcmp(e[i].pos, "np");
+    return n > 0 && !np;
 }
 
 /* A capitalised token that is capitalised only because it opens a clause. */
 static int S_clause_common(const dp_doc *d, int64_t i)
 {
     const dp_token *t = S_tok(d, i);
-    return t && S_starts_clause(d, i) && S_common_word(t) && !(t->flags & DP_TF_UPPER);
+    return t && S_starts_clause(d, i) && (S_common_word(d, t) || S_cue(d, t->norm, "prep")) && !(t->flags & DP_TF_UPPER);
 }
 
 /* A capitalised token that may be (part of) a name.                     */
 static int S_is_name(const dp_doc *d, int64_t i)
 {
     const dp_token *t = S_tok(d, i);
-    return S_is_cap(t) && !S_clause_common(d, i);
+    return S_is_cap(d, t) && !S_clause_common(d, i);
 }
 
 static int S_is_article(const dp_token *t)
@@ -160,9 +178,17 @@ static int S_is_article(const dp_token *t)
 
 /* ---- Gazetteer matching ----------------------------------------------- */
 
+/* Entries named KEY; a hyphenated key also tries spaces (Al-Bab: Al Bab). */
 static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
 {
-    size_t n = dp_gaz_find(x->m, key, strlen(key), ids, S_MAXE);
+    size_t len = strlen(key);
+    size_t n = dp_gaz_find(x->m, key, len, ids, S_MAXE);
+    if (!n && strchr(key, '-')) {
+        char *k = dp_arena_strdup(&x->d->arena, key);
+        for (char *p = k; *p; p++)
+            if (*p == '-') *p = ' ';
+        n = dp_gaz_find(x->m, k, len, ids, S_MAXE);
+    }
     return n > S_MAXE ? S_MAXE : n;
 }
 
@@ -176,12 +202,10 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
     for (uint32_t j = i + 1; j <= d->toks.n && j - i <= S_MAXLEN; j++) {
         const dp_token *last = &d->toks.v[j - 1];
         if (!S_is_word(last)) break;
-        if (j > i + 1 && !(last->flags & (DP_TF_CAP | DP_TF_UPPER)) && !S_cue(d, last->norm, "link")
-            && !(last->pos & DP_POS_ADJ))
-            break;
         char *key = dp_doc_span_key(d, (dp_tspan){i, j});
-        int capend = (last->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
-        if (capend) {
+        /* A name may end lowercase only when it has several words
+         * (Arabie saoudite), never on a link word (Côte d'...).          */
+        if (j == i + 1 || !S_cue(d, last->norm, "link")) {
             uint32_t tmp[S_MAXE];
             size_t n = S_find(x, key, tmp);
             if (n) {
@@ -298,6 +322,14 @@ static int S_relative(S_ctx *x, const S_cand *c, double *km)
     return 1;
 }
 
+/* 1 when a candidate name ends right before token E (exclusive end E).   */
+static int S_ends_cand(const S_ctx *x, uint32_t e)
+{
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].t1 == e) return 1;
+    return 0;
+}
+
 /* Vetoes that make a candidate a non-place whatever the gazetteer says.   */
 static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
 {
@@ -314,6 +346,19 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
         && !S_cue(d, p->norm, "dir"))
         return 1;
     if (S_is_name(d, c->t1)) return 1;
+    /* "Tour de France", "Banque du Vatican", "Giscard d'Estaing": the
+     * tail of a longer proper name.                                       */
+    if (p && S_is_word(p) && p->norm[0] == 'd' && S_cue(d, p->norm, "link")
+        && S_is_name(d, (int64_t)c->t0 - 2) && !S_tcue(d, (int64_t)c->t0 - 2, "noun")
+        && !S_ends_cand(x, c->t0 - 1))
+        return 1;
+    /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
+    if (c->t1 - c->t0 == 1 && S_cue(d, t->norm, "dir")) {
+        const dp_token *n = S_tok(d, c->t1);
+        if ((n && S_is_word(n) && S_cue(d, n->norm, "link"))
+            || (p && S_is_word(p) && !S_is_article(p) && S_cue(d, p->norm, "link")))
+            return 1;
+    }
     return 0;
 }
 
@@ -333,8 +378,15 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     c->t1 = t1;
     c->anchor = -1;
     c->choice = -1;
-    for (size_t k = 0; k < n; k++)
-        if (dp_gaz_get(x->m, ids[k], &c->rec[c->n]) == 0) c->ids[c->n++] = ids[k];
+    char *key = dp_doc_span_key(d, (dp_tspan){t0, t1});
+    for (size_t k = 0; k < n; k++) {
+        if (dp_gaz_get(x->m, ids[k], &c->rec[c->n])) continue;
+        char nk[256];
+        const char *nm = c->rec[c->n].name ? c->rec[c->n].name : "";
+        dp_fold(nm, strlen(nm), nk, sizeof nk);
+        c->primary[c->n] = !strcmp(nk, key);
+        c->ids[c->n++] = ids[k];
+    }
     if (!c->n) x->nc--;
 }
 
@@ -343,7 +395,10 @@ static void S_collect(S_ctx *x)
     dp_doc *d = x->d;
     for (uint32_t i = 0; i < d->toks.n;) {
         const dp_token *t = &d->toks.v[i];
-        if (!S_is_cap(t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
+        if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
+        /* "La ville", "Le chef": a clause-initial article starts a name
+         * only when a capitalised word follows (La Haye, Le Caire).     */
+        if (S_clause_common(d, i) && !S_is_cap(d, S_tok(d, (int64_t)i + 1))) { i++; continue; }
         uint32_t ids[S_MAXE];
         size_t n;
         uint32_t e = S_longest(x, i, ids, &n);
@@ -395,7 +450,11 @@ static void S_context(S_ctx *x)
         const dp_token *t = &d->toks.v[c->t0];
         if (c->t1 - c->t0 > 1) c->ev += 1;
         if (t->flags & DP_TF_IN_QUOTE) c->ev -= 0.5;
-        if (c->t1 - c->t0 == 1 && S_common_word(t)) c->ev -= 1;   /* Nice, Orange */
+        char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+        if (c->t1 - c->t0 == 1 && (S_common_word(d, t) || strlen(key) <= 3)) {
+            c->weak = 1;        /* Nice, Tour, Centre, MiG */
+            c->ev -= 0.5;
+        }
         if (c->cue_strict) {
             int ok = 0;
             for (int k = 0; k < c->n; k++) ok |= c->rec[k].fclass == c->cue_class;
@@ -493,16 +552,47 @@ static double S_score(const S_ctx *x, size_t ci, const dp_gaz_rec *r, int pass)
     return s;
 }
 
-/* Evidence from the chosen entry itself.                                  */
-static double S_entry_ev(const S_ctx *x, const dp_gaz_rec *r)
+/* Evidence from the chosen entry K itself; an alias (Google for Topeka)
+ * or a common word (Tour) makes the gazetteer's word count less.        */
+static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
 {
-    double e = 0;
-    if (S_is_country(r) || S_is_adm1(r)) e += 3;
-    if (r->population >= 100000) e += 1;
-    if (r->population >= 1000000) e += 1;
-    if (!strcmp(r->fcode, "PPLC")) e += 1;
-    if (!S_is_country(r) && S_country_w(x, r->cc) > 0) e += 1.5;
-    return e;
+    const dp_gaz_rec *r = &c->rec[k];
+    double kind = 0, pop = 0, ctry = 0;
+    if (S_is_country(r) || S_is_adm1(r)) kind = 3;
+    if (r->population >= 100000) pop += 1;
+    if (r->population >= 1000000) pop += 1;
+    if (!strcmp(r->fcode, "PPLC")) pop += 1;
+    if (!S_is_country(r) && S_country_w(x, r->cc) > 0) ctry = 1.5;
+    if (!c->primary[k]) pop *= 0.5;
+    double e = kind + pop + ctry;
+    return c->weak ? e * 0.5 : e;
+}
+
+/* 1 when candidates I and J spell the same name.                        */
+static int S_same_name(S_ctx *x, size_t i, size_t j)
+{
+    const S_cand *a = &x->c[i], *b = &x->c[j];
+    if (a->t1 - a->t0 != b->t1 - b->t0) return 0;
+    for (uint32_t k = 0; k < a->t1 - a->t0; k++)
+        if (strcmp(x->d->toks.v[a->t0 + k].norm, x->d->toks.v[b->t0 + k].norm)) return 0;
+    return 1;
+}
+
+/* One sense per document: a name accepted once is a place everywhere it
+ * is not vetoed, and names the same entry.                               */
+static void S_propagate(S_ctx *x)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto || c->accepted) continue;
+        for (size_t j = 0; j < x->nc; j++) {
+            const S_cand *o = &x->c[j];
+            if (!o->accepted || !S_same_name(x, i, j)) continue;
+            for (int k = 0; k < c->n; k++)
+                if (c->ids[k] == o->ids[o->choice]) { c->choice = k; c->accepted = 1; }
+            break;
+        }
+    }
 }
 
 static void S_choose(S_ctx *x, int pass)
@@ -519,8 +609,9 @@ static void S_choose(S_ctx *x, int pass)
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto || c->choice < 0) continue;
-        c->accepted = c->ev + S_entry_ev(x, &c->rec[c->choice]) >= S_ACCEPT;
+        c->accepted = c->ev + S_entry_ev(x, c, c->choice) >= S_ACCEPT;
     }
+    S_propagate(x);
 }
 
 /* Countries named in the text and the countries of the resolved places. */
@@ -551,6 +642,9 @@ static void S_emit(S_ctx *x)
     dp_doc *d = x->d;
     for (size_t i = 0; i < x->nc; i++) {
         const S_cand *c = &x->c[i];
+#ifdef DP_PLACE_TRACE   /* evaluation builds only: DP_PLACE_TRACE(doc, cand) */
+        DP_PLACE_TRACE(d, c);
+#endif
         if (c->veto || !c->accepted || c->choice < 0) continue;
         uint32_t id = c->ids[c->choice];
         dp_place *p = NULL;
