@@ -346,12 +346,6 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
         && !S_cue(d, p->norm, "dir"))
         return 1;
     if (S_is_name(d, c->t1)) return 1;
-    /* "Tour de France", "Banque du Vatican", "Giscard d'Estaing": the
-     * tail of a longer proper name.                                       */
-    if (p && S_is_word(p) && p->norm[0] == 'd' && S_cue(d, p->norm, "link")
-        && S_is_name(d, (int64_t)c->t0 - 2) && !S_tcue(d, (int64_t)c->t0 - 2, "noun")
-        && !S_ends_cand(x, c->t0 - 1))
-        return 1;
     /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
     if (c->t1 - c->t0 == 1 && S_cue(d, t->norm, "dir")) {
         const dp_token *n = S_tok(d, c->t1);
@@ -384,7 +378,10 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
         char nk[256];
         const char *nm = c->rec[c->n].name ? c->rec[c->n].name : "";
         dp_fold(nm, strlen(nm), nk, sizeof nk);
-        c->primary[c->n] = !strcmp(nk, key);
+        const char *bare = nk;      /* "Al Qayyarah" is named by "Qayyarah" */
+        if (!strncmp(nk, "al ", 3) || !strncmp(nk, "el ", 3) || !strncmp(nk, "al-", 3))
+            bare = nk + 3;
+        c->primary[c->n] = !strcmp(nk, key) || !strcmp(bare, key);
         c->ids[c->n++] = ids[k];
     }
     if (!c->n) x->nc--;
@@ -460,6 +457,13 @@ static void S_context(S_ctx *x)
             for (int k = 0; k < c->n; k++) ok |= c->rec[k].fclass == c->cue_class;
             if (!ok) c->veto = 1;   /* "le Tigre" river, only towns known */
         }
+        /* "Banque du Vatican", "Giscard d'Estaing": maybe the tail of a
+         * longer proper name.                                            */
+        const dp_token *p = S_tok(d, (int64_t)c->t0 - 1);
+        if (p && S_is_word(p) && p->norm[0] == 'd' && S_cue(d, p->norm, "link")
+            && S_is_name(d, (int64_t)c->t0 - 2) && !S_tcue(d, (int64_t)c->t0 - 2, "noun")
+            && !S_ends_cand(x, c->t0 - 1))
+            c->ev -= 1;
         double km;
         if (S_relative(x, c, &km)) {
             /* Every other candidate of the sentence is located from it. */
