@@ -101,9 +101,14 @@ static dp_token *S_emit(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
         dp_fold(d->text + b0, b1 - b0, p, need + 1);
         t->norm = p;
     }
-    need = dp_lower(d->text + b0, b1 - b0, small, sizeof small);
-    if (need < sizeof small) t->lower = dp_arena_strndup(&d->arena, small, need);
-    else {
+    /* lowercase form: the folded one for ASCII, else its own            */
+    int ascii = 1;
+    for (size_t i = b0; i < b1 && ascii; i++) ascii = (unsigned char)d->text[i] < 0x80;
+    if (ascii) {
+        t->lower = t->norm;
+    } else if ((need = dp_lower(d->text + b0, b1 - b0, small, sizeof small)) < sizeof small) {
+        t->lower = dp_arena_strndup(&d->arena, small, need);
+    } else {
         char *p = dp_arena_alloc(&d->arena, need + 1);
         dp_lower(d->text + b0, b1 - b0, p, need + 1);
         t->lower = p;
