@@ -45,10 +45,26 @@ static int S_is(const dp_doc *d, uint32_t i, const char *norm)
     return i < d->toks.n && strcmp(d->toks.v[i].norm, norm) == 0;
 }
 
+/* Capitalised word, or a name with a lowercase Arabic article prefix
+ * ("al-Joubouri", "el-Sissi", "ben-Ali").                                  */
 static int S_cap(const dp_doc *d, uint32_t i)
 {
-    return S_word(d, i) && (d->toks.v[i].flags & DP_TF_CAP) &&
-           !(d->toks.v[i].flags & DP_TF_ELISION);
+    if (!S_word(d, i) || (d->toks.v[i].flags & DP_TF_ELISION)) return 0;
+    if (d->toks.v[i].flags & DP_TF_CAP) return 1;
+    if (!(d->toks.v[i].flags & DP_TF_HYPHEN)) return 0;
+    static const char *pre[] = {"al-", "el-", "ad-", "as-", "ben-", "bin-", "abou-", "abu-", 0};
+    const char *s = d->text + d->toks.v[i].b0;
+    size_t n = d->toks.v[i].b1 - d->toks.v[i].b0;
+    for (int k = 0; pre[k]; k++) {
+        size_t l = strlen(pre[k]);
+        if (n > l && !strncmp(s, pre[k], l)) {
+            int32_t cp;
+            int bad;
+            dp_utf8_next(s + l, n - l, &cp, &bad);
+            return dp_cp_is_upper(cp);
+        }
+    }
+    return 0;
 }
 
 static int S_sent_end(const dp_doc *d, uint32_t i)
@@ -204,6 +220,7 @@ typedef struct S_ctx {
     dp_doc *d;
     uint8_t *used;       /* token claimed by an entity mention             */
     int32_t *place;      /* token -> place index, -1                        */
+    char country[4];     /* the article's dominant country, "" when unclear */
 } S_ctx;
 
 static dp_entity *S_new(S_ctx *c, dp_ent_type type, const char *name)
@@ -412,6 +429,8 @@ static void S_person_actor(S_ctx *c, dp_entity *e, const char *sector,
     for (uint32_t i = r0; i < r1 && !cc[0]; i++)
         if (!S_demonym(d, i, cc)) cc[0] = 0;
     if (!cc[0]) S_place_country(c, r0, r1, cc);
+    if (!cc[0] && sector && *sector && strcmp(sector, "-"))
+        memcpy(cc, c->country, 4);
     /* an organisation named in the role lends its code */
     if (r1 > r0) map = dp_ment_token_map(d);
     for (uint32_t i = r0; map && i < r1; i++) {
@@ -488,7 +507,13 @@ static void S_apposition(S_ctx *c, dp_entity *e, uint32_t n1, uint32_t end)
     }
     if (!e->gender) e->gender = g;
     S_gender_from_article(d, ti, e);
-    if (!e->actor.code) S_person_actor(c, e, sector, ti, r1);
+    if (!e->actor.code || !e->actor.country[0]) {
+        const char *sec = e->actor.sector ? e->actor.sector : sector;
+        char keep[8];
+        snprintf(keep, sizeof keep, "%.7s", sec ? sec : "");
+        e->actor = (dp_actor){0};
+        S_person_actor(c, e, keep, ti, r1);
+    }
 }
 
 /* Title/role before a name at I: "le général X", "le ministre irakien X",
@@ -566,6 +591,7 @@ static void S_acronyms(S_ctx *c)
                 if (l && !sec[0]) snprintf(sec, sizeof sec, "%.7s", sv);
                 if (!cc[0] && !S_demonym(d, k, cc)) cc[0] = 0;
             }
+            if (!cc[0] && sec[0]) memcpy(cc, c->country, 4);
             if (!e->actor.code && (sec[0] || cc[0])) S_set_actor(c, &e->actor, cc, sec);
         }
         if (S_free(c, j, i - 1)) S_mention(c, e, j, i - 1);
@@ -589,6 +615,7 @@ static uint32_t S_org_seq(S_ctx *c, uint32_t i, uint32_t n1, uint32_t end)
         if (!cc[0] && !S_demonym(d, k, cc)) cc[0] = 0;
     char sec[8];
     S_field(v, 0, sec, sizeof sec);
+    if (!cc[0] && strcmp(sec, "-")) memcpy(cc, c->country, 4);
     const char *name = dp_doc_span_text(d, (dp_tspan){i, j});
     dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
     if (!e) {
@@ -682,14 +709,20 @@ static void S_corefs(S_ctx *c)
             i = n1 - 1;
             continue;
         }
-        if (n1 - i == 1 && (S_t(d, i)->flags & DP_TF_UPPER)) {
-            for (size_t k = 0; k < d->ents.n; k++)
-                if (d->ents.v[k].type == DP_ENT_ORG &&
-                    S_name_is(d, i, d->ents.v[k].name)) {
-                    S_mention(c, &d->ents.v[k], i, i + 1);
-                    break;
-                }
-        }
+    }
+}
+
+/* Later uses of an acronym or organisation name written in capitals.    */
+static void S_acronym_repeats(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        if (c->used[i] || !S_word(d, i) || !(S_t(d, i)->flags & DP_TF_UPPER)) continue;
+        for (size_t k = 0; k < d->ents.n; k++)
+            if (d->ents.v[k].type == DP_ENT_ORG && S_name_is(d, i, d->ents.v[k].name)) {
+                S_mention(c, &d->ents.v[k], i, i + 1);
+                break;
+            }
     }
 }
 
@@ -740,7 +773,10 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
     if (!S_free(c, i, j)) return 0;
     char key[KEYCAP];
     if (!dp_ment_key(d, i, j, key, sizeof key)) return 0;
-    const char *name = dp_doc_span_text(d, (dp_tspan){i, j});
+    uint32_t ne = j;
+    if (org)
+        for (ne = j + 1; ne < end && map[ne] == map[j + 1]; ne++) {}
+    const char *name = dp_doc_span_text(d, (dp_tspan){i, ne});
     dp_entity *e = 0;
     for (size_t k = 0; k < d->ents.n && !e; k++) {
         dp_entity *x = &d->ents.v[k];
@@ -793,6 +829,28 @@ static void S_places(S_ctx *c)
     }
 }
 
+/* Country of most place mentions when it has at least half of them.      */
+static void S_dominant(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    size_t total = 0, best = 0;
+    for (size_t p = 0; p < d->places.n; p++) {
+        total += d->places.v[p].mentions.n;
+        if (!d->places.v[p].rec.cc[0]) continue;
+        size_t n = 0;
+        for (size_t q = 0; q < d->places.n; q++)
+            if (!strcmp(d->places.v[q].rec.cc, d->places.v[p].rec.cc))
+                n += d->places.v[q].mentions.n;
+        if (n > best) {
+            dp_country ct;
+            if (dp_country_get(d->model, d->places.v[p].rec.cc, &ct) != 0) continue;
+            best = n;
+            memcpy(c->country, ct.cc3, 4);
+        }
+    }
+    if (best < 2 || 2 * best < total) c->country[0] = 0;
+}
+
 static void S_init(S_ctx *c, dp_doc *d)
 {
     c->d = d;
@@ -805,6 +863,7 @@ static void S_init(S_ctx *c, dp_doc *d)
             for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++)
                 c->place[i] = (int32_t)p;
         }
+    S_dominant(c);
 }
 
 void dp_stage_entities(dp_doc *d)
@@ -818,6 +877,7 @@ void dp_stage_entities(dp_doc *d)
         if (l) i += l - 1;
     }
     S_acronyms(&c);
+    S_acronym_repeats(&c);
     /* 2. titled persons, then capitalised sequences */
     for (uint32_t i = 0; i < d->toks.n; i++) {
         if (c.used[i] || !S_word(d, i)) continue;

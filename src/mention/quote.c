@@ -82,7 +82,7 @@ static int S_adverb(const dp_doc *d, uint32_t i)
 {
     const dp_token *t = S_t(d, i);
     return t->kind == DP_TOK_WORD && (t->pos & DP_POS_ADV) &&
-           !(t->pos & (DP_POS_V | DP_POS_NC | DP_POS_PRO | DP_POS_PREP));
+           !(t->pos & (DP_POS_V | DP_POS_PRO | DP_POS_PREP | DP_POS_DET));
 }
 
 /* Reporting verb group starting at I: [aux] [clitic] [adv]* verb [clitic].
