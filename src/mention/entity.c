@@ -631,22 +631,27 @@ static int S_looks_person(S_ctx *c, uint32_t n0, uint32_t n1)
 {
     dp_doc *d = c->d;
     const char *v;
-    if (dp_ment_dict(d, "firstnames", n0, n0 + 1, &v, 1) && n1 - n0 >= 2) return 1;
     if (n1 - n0 < 2) return 0;
-    int caps = 0;
+    int first = dp_ment_dict(d, "firstnames", n0, n0 + 1, &v, 1) ||
+                ((S_t(d, n0)->pos & DP_POS_NP) && c->place[n0] < 0);
+    int arabic = 0, caps = 0, allplace = 1;
     for (uint32_t k = n0; k < n1; k++) {
+        const dp_token *t = S_t(d, k);
         if (S_connector(d, k)) continue;
-        if (S_common(d, k) || (S_t(d, k)->flags & DP_TF_UPPER) ||
-            (S_t(d, k)->flags & DP_TF_ABBREV))
+        if ((S_common(d, k) && !(t->pos & DP_POS_NP) && k > n0 &&
+             (strlen(t->norm) > 3 || k + 1 == n1)) ||
+            (t->flags & (DP_TF_UPPER | DP_TF_ABBREV)))
             return 0;
-        if (c->place[k] >= 0 && !(S_t(d, k)->pos & DP_POS_NP)) return 0;
+        if (k == n0 && S_common(d, k) && !first) return 0;
+        if (c->place[k] < 0) allplace = 0;
+        if (!(t->flags & DP_TF_CAP) || !strncmp(t->norm, "al-", 3) ||
+            !strncmp(t->norm, "el-", 3))
+            arabic = 1;
         caps++;
     }
-    /* every token a known place: "Irak Syrie" */
-    int allplace = 1;
-    for (uint32_t k = n0; k < n1; k++)
-        if (!S_connector(d, k) && c->place[k] < 0) allplace = 0;
-    return caps >= 2 && !allplace;
+    if (caps < 2 || allplace) return 0;
+    /* first-name evidence, or an Arabic-style name ("Saleh al-Joubouri") */
+    return first || arabic;
 }
 
 static int S_after_cue(const dp_doc *d, uint32_t i)
@@ -668,6 +673,10 @@ static uint32_t S_capitalised(S_ctx *c, uint32_t i, uint32_t end)
     if (start && S_common(d, i) && !dp_ment_dict(d, "orgheads", i, i + 1, &v, 1) &&
         !dp_ment_dict(d, "firstnames", i, i + 1, &v, 1))
         return 1;
+    char cc[4];
+    if (S_demonym(d, n0, cc) && S_cap(d, n0 + 1) && n0 + 1 < end &&
+        S_name_end(d, n0 + 1, end) > n0 + 2)
+        return 1;                         /* "la Française Clarisse X" */
     uint32_t n1 = S_name_end(d, n0, end);
     if (!n1 || !S_free(c, n0, n1)) return 1;
     /* whole sequence a place: left to the places */
@@ -723,6 +732,37 @@ static void S_acronym_repeats(S_ctx *c)
                 S_mention(c, &d->ents.v[k], i, i + 1);
                 break;
             }
+    }
+}
+
+/* "le Premier ministre" with no name after it: the one person of the
+ * document already introduced with that title.                          */
+static void S_title_corefs(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 1; i < d->toks.n; i++) {
+        if (c->used[i] || !(S_is(d, i - 1, "le") || S_is(d, i - 1, "la") || S_is(d, i - 1, "l'")))
+            continue;
+        char sec[8], g;
+        uint32_t end = (uint32_t)S_sent_end(d, i);
+        uint32_t tl = S_title_at(d, i, end, sec, &g);
+        if (!tl || !S_free(c, i, i + tl) || S_cap(d, i + tl) || S_is(d, i + tl, "de") ||
+            S_is(d, i + tl, "du") || S_is(d, i + tl, "d'") || S_is(d, i + tl, "des"))
+            continue;
+        char k[KEYCAP], k2[KEYCAP];
+        if (!dp_ment_key(d, i, i + tl, k, sizeof k)) continue;
+        dp_entity *hit = 0;
+        int n = 0;
+        for (size_t e = 0; e < d->ents.n; e++) {
+            dp_entity *x = &d->ents.v[e];
+            if (x->type != DP_ENT_PER || !x->title || x->title_span.t1 <= x->title_span.t0) continue;
+            if (!dp_ment_key(d, x->title_span.t0, x->title_span.t1, k2, sizeof k2) || strcmp(k, k2))
+                continue;
+            n++;
+            if (x->mentions.n && x->mentions.v[0].t0 < i) hit = x;
+        }
+        if (n == 1 && hit) S_mention(c, hit, i, i + tl);
+        i += tl - 1;
     }
 }
 
@@ -892,6 +932,7 @@ void dp_stage_entities(dp_doc *d)
     }
     /* 3. repeated surnames and acronyms */
     S_corefs(&c);
+    S_title_corefs(&c);
     /* 4. nominal actor groups */
     int32_t *map = dp_ment_token_map(d);
     for (uint32_t i = 0; i < d->toks.n; i++) {

@@ -246,6 +246,14 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     }
     if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
     while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
+    if (j > lo && !dp_ment_quote_verb(d, j - 1) && S_punct(d, j, ":")) {
+        /* "X a déclaré à propos de son poignet : «" */
+        uint32_t k = j;
+        while (k > lo && j - k < 10 && !dp_ment_quote_verb(d, k - 1) &&
+               S_t(d, k - 1)->kind == DP_TOK_WORD)
+            k--;
+        if (k > lo && dp_ment_quote_verb(d, k - 1)) j = k;
+    }
     if (j == lo || !dp_ment_quote_verb(d, j - 1)) return 0;
     char pro;
     uint32_t c0 = S_cue_start(d, j - 1, lo, &pro);
@@ -341,6 +349,7 @@ static void S_que_clauses(Q_ctx *q)
             continue;
         uint32_t k = v + 1, lo = S_sent_t0(d, v);
         while (k < d->toks.n && S_adverb(d, k) && k - v < 3) k++;
+        if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
         if (!(S_is(d, k, "que") || S_is(d, k, "qu'"))) continue;
         uint32_t e = S_clause_end(d, k + 1);
         if (e <= k + 1 || S_words(d, k + 1, e) < 2) continue;
@@ -352,6 +361,8 @@ static void S_que_clauses(Q_ctx *q)
         size_t l = strlen(nv);
         if (r->speaker < 0 && !pro && l > 3 && !strcmp(nv + l - 3, "ant"))
             r->speaker = S_sentence_speaker(q, v, &r->speaker_span);
+        if (r->speaker < 0 && !pro && l > 3 && !strcmp(nv + l - 3, "ant"))
+            r->speaker = S_antecedent(q, c0, 'm', &r->speaker_span);
         v = e;
     }
 }
