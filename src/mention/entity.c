@@ -638,8 +638,11 @@ static int S_looks_person(S_ctx *c, uint32_t n0, uint32_t n1)
     for (uint32_t k = n0; k < n1; k++) {
         const dp_token *t = S_t(d, k);
         if (S_connector(d, k)) continue;
-        if ((S_common(d, k) && !(t->pos & DP_POS_NP) && k > n0 &&
+        int function = (t->pos & (DP_POS_DET | DP_POS_PREP | DP_POS_PRO | DP_POS_CONJ)) &&
+                       !(t->pos & DP_POS_NP);
+        if ((S_common(d, k) && !(t->pos & DP_POS_NP) && k > n0 && !first &&
              (strlen(t->norm) > 3 || k + 1 == n1)) ||
+            (function && k + 1 == n1) ||
             (t->flags & (DP_TF_UPPER | DP_TF_ABBREV)))
             return 0;
         if (k == n0 && S_common(d, k) && !first) return 0;
@@ -679,6 +682,9 @@ static uint32_t S_capitalised(S_ctx *c, uint32_t i, uint32_t end)
         return 1;                         /* "la Française Clarisse X" */
     uint32_t n1 = S_name_end(d, n0, end);
     if (!n1 || !S_free(c, n0, n1)) return 1;
+    if (n1 - n0 >= 3 && !dp_ment_dict(d, "firstnames", n0, n0 + 1, &v, 1) &&
+        dp_ment_dict(d, "firstnames", n0 + 1, n0 + 2, &v, 1))
+        return 1;                         /* "Rouen Dominique Lebrun" */
     /* whole sequence a place: left to the places */
     int allplace = 1;
     for (uint32_t k = n0; k < n1; k++)

@@ -133,22 +133,84 @@ static dp_tspan S_mention_of(const dp_doc *d, int32_t e, uint32_t i)
 
 /* Last person (or for 'p' a group) mentioned before I outside quotation
  * marks, compatible with the pronoun.                                     */
+static int S_pro_ok(const dp_entity *en, char pro)
+{
+    if (pro == 'p') return en->nominal || en->type == DP_ENT_ORG;
+    return en->type == DP_ENT_PER && (pro == 'o' || !en->gender || en->gender == pro);
+}
+
 static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 {
     dp_doc *d = q->d;
+    /* the speaker of a quotation recorded in this or the previous sentence */
+    int32_t s = i < d->toks.n ? S_t(d, i)->sent : -1;
+    for (size_t k = d->quotes.n; k-- > 0;) {
+        const dp_quote *r = &d->quotes.v[k];
+        uint32_t last = r->span.t1 > r->cue.t1 ? r->span.t1 : r->cue.t1;
+        if (last > i || r->speaker < 0 || last == 0) continue;
+        if (s - S_t(d, last - 1)->sent > 1) break;
+        if (S_pro_ok(&d->ents.v[r->speaker], pro)) {
+            *span = r->speaker_span;
+            return r->speaker;
+        }
+        break;
+    }
     while (i-- > 0) {
         int32_t e = q->map[i];
         if (e < 0 || (S_t(d, i)->flags & DP_TF_IN_QUOTE) || q->covered[i]) continue;
         const dp_entity *en = &d->ents.v[e];
-        int ok;
-        if (pro == 'p') ok = en->nominal || en->type == DP_ENT_ORG;
-        else ok = en->type == DP_ENT_PER && !en->nominal &&
-                  (pro == 'o' || !en->gender || en->gender == pro);
-        if (!ok) continue;
+        if (!S_pro_ok(en, pro)) continue;
         *span = S_mention_of(d, e, i);
         return e;
     }
     return -1;
+}
+
+/* A described speaker with no name: determiner + title or agent noun and
+ * its complement, up to punctuation or a verb ("un officier de police",
+ * "le sous-préfet des Alpes-Maritimes", "d'autres policiers").  Adds a
+ * nominal entity; returns its index or -1.                                 */
+static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    static const char *dets[] = {"un", "une", "le", "la", "l'", "les", "des",
+                                 "d'autres", "plusieurs", "deux", "trois", 0};
+    int det = 0;
+    for (int k = 0; dets[k]; k++) det |= S_is(d, i, dets[k]);
+    if (S_is(d, i, "d'") && S_is(d, i + 1, "autres")) { det = 1; i++; }
+    if (!det || i + 1 >= end) return -1;
+    const char *v = 0;
+    uint32_t h = i + 1;
+    if (h < end && (S_t(d, h)->pos & DP_POS_ADJ) && !(S_t(d, h)->pos & DP_POS_NC)) h++;
+    uint32_t l = dp_ment_longest(d, "titles", h, end, 4, &v);
+    if (!l) l = dp_ment_longest(d, "agents", h, end, 4, &v);
+    if (!l || S_t(d, h)->flags & DP_TF_CAP & 0) return -1;
+    uint32_t j = h + l;
+    while (j < end && j - h < 10) {
+        const dp_token *t = S_t(d, j);
+        if (t->kind != DP_TOK_WORD) break;
+        if ((t->pos & DP_POS_V) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_DET | DP_POS_NP)))
+            break;
+        if (S_is(d, j, "qui") || S_is(d, j, "que") || S_is(d, j, "qu'")) break;
+        j++;
+    }
+    for (uint32_t k = i; k < j; k++)
+        if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) return -1;
+    uint32_t t0 = S_is(d, i - 1, "d'") ? i - 1 : i;
+    dp_entity *e = DP_DPUSH(d, d->ents);
+    e->type = DP_ENT_PER;
+    e->nominal = 1;
+    e->place = -1;
+    e->name = dp_doc_span_text(d, (dp_tspan){t0, j});
+    dp_tspan *m = DP_DPUSH(d, e->mentions);
+    *m = (dp_tspan){t0, j};
+    if (v && strchr(v, '\t') == 0) {
+        /* an agent noun: a group */
+        e->type = DP_ENT_ORG;
+    }
+    for (uint32_t k = t0; k < j; k++) q->map[k] = (int32_t)(d->ents.n - 1);
+    *span = *m;
+    return (int32_t)(d->ents.n - 1);
 }
 
 /* First entity mention in [i, i+lim) before punctuation (titles, articles
@@ -162,15 +224,28 @@ static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
             *span = S_mention_of(d, q->map[k], k);
             return q->map[k];
         }
-        if (S_t(d, k)->kind != DP_TOK_WORD) return -1;
+        if (S_t(d, k)->kind != DP_TOK_WORD) break;
     }
-    return -1;
+    return S_np_speaker(q, i, end, span);
 }
 
 /* Nearest entity mention ending at or before I in [lo, i): the subject.   */
 static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *span)
 {
     dp_doc *d = q->d;
+    /* a described subject: the nearest determiner + title/agent before */
+    for (uint32_t k = i; k-- > lo && i - k < 12;) {
+        if (q->map[k] >= 0 || S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) break;
+        if (S_t(d, k)->kind != DP_TOK_WORD) continue;
+        dp_tspan sp;
+        uint32_t n0 = (uint32_t)d->ents.n;
+        int32_t e = S_np_speaker(q, k, i, &sp);
+        if (e >= 0 && sp.t1 == i) { *span = sp; return e; }
+        if (e >= 0) {   /* not adjacent to the verb: undo */
+            for (uint32_t t = sp.t0; t < sp.t1; t++) q->map[t] = -1;
+            d->ents.n = n0;
+        }
+    }
     for (uint32_t k = i; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return -1;
         if (q->map[k] >= 0 && !(S_t(d, k)->flags & DP_TF_IN_QUOTE) &&
