@@ -253,6 +253,9 @@ static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *spa
             *span = S_mention_of(d, q->map[k], k);
             return q->map[k];
         }
+        char pro = (S_t(d, k)->pos & DP_POS_PRO) ? dp_ment_clitic(d, k) : 0;
+        if (pro && (k == lo || S_punct(d, k - 1, ",;:")))
+            return S_antecedent(q, k, pro, span);
     }
     return -1;
 }
@@ -319,6 +322,22 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
         j--;
         marked = 1;
     }
+    if (S_punct(d, o - 1, ",") || S_punct(d, o - 1, ":")) {
+        /* "d'après un policier, «" / "selon X : «" */
+        for (uint32_t k = o - 1; k-- > lo && o - k < 12;) {
+            int selon = S_is(d, k, "selon"), dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
+            if (!selon && !dap) continue;
+            uint32_t c1 = k + (selon ? 1 : 2);
+            dp_tspan sp;
+            int32_t e = S_subject_after(q, c1, o - 1, 8, &sp);
+            if (e < 0) break;
+            r->cue = (dp_tspan){k, c1};
+            S_mark_cue(q, r->cue);
+            r->speaker = e;
+            r->speaker_span = sp;
+            return 1;
+        }
+    }
     if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
     while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
     if (j > lo && !dp_ment_quote_verb(d, j - 1) && S_punct(d, j, ":")) {
@@ -376,7 +395,7 @@ static void S_direct(Q_ctx *q)
         if (S_inside_clause(d, o)) { o = c; continue; }
         dp_quote r = {.span = {o + 1, c}, .speaker = -1, .direct = 1};
         int ok = S_post_cue(q, &r, c) || S_pre_cue(q, &r, o, words);
-        if (!ok && prev && words > SHORT_TERM && prev->speaker >= 0 &&
+        if (!ok && prev && words > SHORT_TERM &&
             (o == S_sent_t0(d, o) || (o > 0 && S_t(d, o - 1)->sent != S_t(d, o)->sent)) &&
             S_t(d, o)->sent - S_t(d, prev->span.t1)->sent <= 1) {
             r.speaker = prev->speaker;       /* follow-on quotation */
@@ -459,6 +478,7 @@ static void S_selon(Q_ctx *q)
             if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
             if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
         }
+        if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp)) >= 0) k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
         if (e < 0) continue;                     /* selon un bilan */
         sp = S_mention_of(d, e, k);
         uint32_t t0, t1;
