@@ -615,6 +615,8 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, S
             memcpy(best->e, e, n * sizeof e[0]);
             best->n = (int)n;
             best->end = j;
+        } else if (n && j == best->end) {
+            for (size_t k = 0; k < n && best->n < 6; k++) best->e[best->n++] = e[k];
         }
         if (j >= s1 || j > i + 5 || !S_has_prefix(c, key)) return;
         char k2[256], lb[64];
@@ -976,13 +978,27 @@ static void S_size(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_event *ev)
     }
 }
 
+/* An earlier record has the noun of V in its trigger ("une opération" ...
+ * "l'opération"): V refers back to it.                                     */
+static int S_told_before(S_ctx *c, const S_ev *v)
+{
+    const char *w = S_tok(c, v->head)->norm;
+    for (size_t k = 0; k < c->d->events.n; k++) {
+        const dp_event *e = &c->d->events.v[k];
+        if (strcmp(e->event, v->e->f[F_EVENT])) continue;
+        for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++)
+            if (!strcmp(S_tok(c, t)->norm, w)) return 1;
+    }
+    return 0;
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
 static void S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
     const dp_sentence *s = &d->sents.v[si];
     int weak = 0;
-    if (!S_require_ok(c, s, v, &weak)) return;
+    if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return;
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -1030,7 +1046,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
     S_arg subj;
-    int infinitive = (t->pos & DP_POS_VINF) != 0;
+    int infinitive = 0;   /* "pour reprendre", "après avoir repris" */
+    for (uint32_t j = g0; j <= h; j++)
+        if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
     int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
     if (!has && infinitive) has = S_subject_right(c, after, s->t1, &subj);
     if (v->passive || bare_pp) {
@@ -1160,7 +1178,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             S_emit(c, si, &v, g0, 0.6, why);
             continue;
         }
-        if (ne) {
+        if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC))) {
             S_ev v = {0};
             v.e = ne;
             v.noun = 1;

@@ -200,11 +200,14 @@ static void add_time(dp_doc *d, uint32_t t0, uint32_t t1, const char *value)
     t->resolved = 1;
 }
 
+/* DUMP=1 in the environment prints the records (debugging).           */
+static void dump(dp_doc *d){ for(size_t i=0;i<d->events.n;i++){dp_event*e=&d->events.v[i]; fprintf(stderr,"EV %s %s sent=%d trig=%u-%u neg=%d fut=%d hyp=%d place=%d date=%s why=%s nact=%zu nrec=%zu also=%zu\n",e->event,e->cameo,e->sent,e->trigger.t0,e->trigger.t1,e->negated,e->future,e->hypothetical,e->place,e->date,e->why,e->actors.n,e->recipients.n,e->also_in.n);} }
 static void code(dp_doc *d)
 {
     lex_load();
     if (setjmp(oom)) fail_msg("out of memory");
     dp_events_code(d, &LEX);
+    if (getenv("DUMP")) dump(d);
 }
 
 static int has_arg(const dp_event *e, int recipients, int32_t ent)
