@@ -62,3 +62,10 @@ clean:
 	rm -rf build build-asan
 distclean: clean
 	rm -rf node_modules
+
+# ---- benchmark (bench/run.sh): MB/s per core next to `cat` --------------
+$(B)/depeche-bench: $(B)/obj/bench/bench.o $(B)/libdepeche.a
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
+
+bench: all $(B)/depeche-bench
+	B=$(B) bench/run.sh
