@@ -286,6 +286,7 @@ typedef struct S_args {
     S_arg recip[S_MAXA]; int nrecip;
     int32_t place;       /* from the clause, -1                            */
     dp_tspan place_sp;
+    int placey;          /* a complement names a place ("la ville de X")    */
 } S_args;
 
 static void S_add(S_arg *v, int *n, S_arg a)
@@ -317,7 +318,8 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     if (k == j || k >= end) return 0;
     uint32_t h = k;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
-           !(S_tok(c, k)->pos & (DP_POS_V | DP_POS_AUX)) && S_tok(c, k)->kind == DP_TOK_WORD)
+           !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
+           S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0)
         k++;
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
     a->ent = -1;
@@ -326,6 +328,21 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     for (uint32_t t = j; t < k; t++)   /* an entity inside takes over */
         if (c->ment[t] >= 0) return S_mention_at(c, t, a);
     return 1;
+}
+
+/* The noun phrase SP is headed by a place noun ("les principaux sites").  */
+static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
+{
+    for (uint32_t t = sp.t0; t < sp.t1; t++) {
+        if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
+        char b[64];
+        S_entry e[4];
+        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 4);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_PLACEHEAD) return 1;
+        return 0;
+    }
+    return 0;
 }
 
 /* Start of the verb group whose main verb is token V: auxiliaries,
@@ -479,6 +496,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
         j = a.sp.t1 - 1;
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
+        if (ph || plain || S_np_is_placehead(c, a.sp)) A->placey = 1;
         if (entre || (prep && !strcmp(prep, "entre"))) {
             if (!plain) { S_add(A->actor, &A->nactor, a); found = 1; }
             continue;
@@ -566,7 +584,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         *weak = 1;
         return S_armed_words(c, s);
     }
-    if (!strcmp(req, "place")) return v->A.place >= 0;
+    if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
     if (!strcmp(req, "hostile")) {
         if (armed) return 1;
         for (int i = 0; i < v->A.nrecip; i++) {
@@ -682,7 +700,7 @@ static char S_tense(S_ctx *c, uint32_t i)
     char got = 0;
     int any = 0;
     for (size_t k = 0; k < n && k < 8; k++) {
-        if (!le[k].pos || !le[k].feats || (strcmp(le[k].pos, "v") && strcmp(le[k].pos, "aux"))) continue;
+        if (!le[k].pos || !le[k].feats || (strcmp(le[k].pos, "v") && strncmp(le[k].pos, "aux", 3))) continue;
         any = 1;
         char f = le[k].feats[0];
         if (f != 'F' && f != 'C') return 0;
@@ -1041,7 +1059,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_is(c, j, "se") || S_is(c, j, "s'")) refl = 1;
     }
     v->passive = (t->pos & DP_POS_VPP) && etre && !refl;
-    int bare_pp = (t->pos & DP_POS_VPP) && !(t->pos & DP_POS_V) && aux0 == h && g0 == h;
+    int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
+                  (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
+                  !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
@@ -1141,6 +1161,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 for (int k = 0; k < na.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, na.recip[k]);
                 for (int k = 0; k < na.nactor; k++) S_add(v.A.actor, &v.A.nactor, na.actor[k]);
                 if (na.place >= 0) { v.A.place = na.place; v.A.place_sp = na.place_sp; }
+                v.A.placey |= na.placey;
                 v.trig1 = nm.end;
                 const char *why = "light:";
                 S_match pm;
@@ -1154,6 +1175,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                     v.A.nrecip = 0;
                     for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
                     if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
+                    v.A.placey = w.A.placey;
                     v.trig1 = pm.end;
                     why = "light+purpose:";
                 }
@@ -1201,6 +1223,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
                 for (int k = 0; k < w.A.nactor; k++) S_add(v.A.actor, &v.A.nactor, w.A.actor[k]);
                 if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
+                v.A.placey |= w.A.placey;
                 v.trig1 = pm.end;
                 why = dp_arena_printf(&d->arena, "noun+purpose:%s+%s", S_tok(c, i)->norm, S_tok(c, p)->norm);
             }
