@@ -620,15 +620,27 @@ static void S_extend(S_ctx *c, char *buf, size_t cap, const char *key, uint32_t 
     snprintf(buf, cap, "%s%s%s", key, space ? " " : "", w);
 }
 
+/* Drops from E[0..n) the verb / noun entries whose part WANT (a mask of
+ * 1 << P_VERB, 1 << P_NOUN) does not allow.                               */
+static size_t S_filter(S_entry *e, size_t n, unsigned want)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++)
+        if ((e[k].part != P_VERB && e[k].part != P_NOUN) || (want & (1u << e[k].part)))
+            e[w++] = e[k];
+    return w;
+}
+
 /* Longest lexicon key starting at token I whose first word is FIRST.     */
-static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, S_match *best)
+static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, unsigned want,
+                         S_match *best)
 {
     char key[256];
     snprintf(key, sizeof key, "%s", first);
     uint32_t j = i + 1;
     for (;;) {
         S_entry e[6];
-        size_t n = S_lookup(c, key, e, 6);
+        size_t n = S_filter(e, S_lookup(c, key, e, 6), want);
         if (n && (j > best->end || best->n == 0)) {
             memcpy(best->e, e, n * sizeof e[0]);
             best->n = (int)n;
@@ -656,14 +668,19 @@ static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     const dp_token *t = S_tok(c, i);
     if (t->kind != DP_TOK_WORD) return;
     char b[64];
-    S_match_from(c, i, s1, t->norm, m);
-    if (t->lemma) S_match_from(c, i, s1, S_lemma(c, i, b, sizeof b), m);
+    const unsigned V = 1u << P_VERB, N = 1u << P_NOUN;
+    unsigned verbal = (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) && !(t->pos & DP_POS_AUX) ? V : 0;
+    unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
+    if (!t->pos) verbal = V, nominal = N;
+    S_match_from(c, i, s1, t->norm, nominal | (t->pos ? 0 : V), m);
+    if (t->lemma) S_match_from(c, i, s1, S_lemma(c, i, b, sizeof b), verbal | nominal, m);
     dp_lex_entry le[8];
     size_t n = c->d->model && t->lower ? dp_lex_find(c->d->model, t->lower, strlen(t->lower), le, 8) : 0;
     for (size_t k = 0; k < n && k < 8; k++) {
-        if (!le[k].lemma) continue;
+        if (!le[k].lemma || !le[k].pos) continue;
+        unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
         dp_fold(le[k].lemma, strlen(le[k].lemma), b, sizeof b);
-        S_match_from(c, i, s1, b, m);
+        S_match_from(c, i, s1, b, w, m);
     }
 }
 
@@ -679,6 +696,14 @@ static int S_noun_context(S_ctx *c, uint32_t s0, uint32_t i)
     const char *w = S_tok(c, j - 1)->norm;
     return S_is_det(c, j - 1) || !strcmp(w, "de") || !strcmp(w, "d'") || !strcmp(w, "au") ||
            !strcmp(w, "aux");
+}
+
+/* A determiner just before token I ("l'accusé", "les blessés"): not a verb. */
+static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
+{
+    return i > s0 && (S_tok(c, i)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_is_det(c, i - 1) &&
+           !(S_tok(c, i - 1)->pos & DP_POS_PRO && S_tok(c, i)->pos & DP_POS_V &&
+             !(S_tok(c, i)->pos & DP_POS_VPP));
 }
 
 static const S_entry *S_pick(S_match *m, int part)
@@ -1187,7 +1212,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             }
             if (c->used[i]) continue;
         }
-        if (ve && verbal && !(ne && S_noun_context(c, s->t0, i))) {
+        if (ve && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             S_ev v = {0};
             v.e = ve;
             v.head = i;
@@ -1265,9 +1290,23 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }
 
-/* Moves what B knows and A lacks into A; B's sentences join A's also_in. */
-static void S_fold(dp_doc *d, dp_event *a, const dp_event *b)
+/* How much a record tells: participants, place, own date.               */
+static int S_info(const dp_event *e)
 {
+    return (e->actors.n > 0) + (e->recipients.n > 0) + (e->place >= 0) +
+           (e->date && strcmp(e->date_precision, "published") != 0) +
+           (strncmp(e->why, "noun:", 5) != 0);
+}
+
+/* Moves what B knows and A lacks into A; B's sentences join A's also_in.
+ * When B tells more, B's trigger and sentence become the record's.       */
+static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
+{
+    if (S_info(b) > S_info(a)) {
+        dp_event t = *a;
+        *a = *b;
+        *b = t;
+    }
     S_also(d, a, b->sent);
     for (size_t i = 0; i < b->also_in.n; i++) S_also(d, a, b->also_in.v[i]);
     if (!a->actors.n) a->actors = b->actors;
@@ -1305,13 +1344,52 @@ static int S_antecedent(S_ctx *c, size_t k)
     return same_type;
 }
 
+static int S_recipients_compatible(const dp_event *a, const dp_event *b)
+{
+    if (!a->recipients.n || !b->recipients.n) return 1;
+    for (size_t i = 0; i < a->recipients.n; i++)
+        for (size_t j = 0; j < b->recipients.n; j++) {
+            const dp_event_arg *x = &a->recipients.v[i], *y = &b->recipients.v[j];
+            if (x->entity >= 0 && x->entity == y->entity) return 1;
+            if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
+        }
+    return 0;
+}
+
+#define S_HEADLINE_REACH 6   /* sentences after the headline it may restate */
+
+/* B tells A again: same type and flags, nothing that contradicts (places,
+ * dates, actors), and either the same named place or sentences close
+ * together (the title and the lead, a sentence and its elaboration).      */
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
-    if (a->place < 0 || b->place < 0) return 0;
-    if (d->places.v[a->place].gaz != d->places.v[b->place].gaz) return 0;
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
-    return S_dates_compatible(a, b) && S_actors_compatible(a, b);
+    if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
+    if (a->place >= 0 && b->place >= 0)
+        return d->places.v[a->place].gaz == d->places.v[b->place].gaz;
+    int gap = b->sent - a->sent;
+    for (size_t i = 0; i < a->also_in.n; i++)
+        if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
+    if (!S_recipients_compatible(a, b)) return 0;
+    if (gap == 0) return 1;
+    /* a headline (a first paragraph of one sentence) restates the lead */
+    const dp_sentence *sa = &d->sents.v[a->sent];
+    int headline = sa->para == 0 && a->sent == 0 && a->also_in.n == 0 &&
+                   (d->sents.n < 2 || d->sents.v[1].para != 0);
+    return headline && gap > 0 && gap <= S_HEADLINE_REACH;
+}
+
+/* A noun event with nothing of its own -- no participant, place or date --
+ * that no earlier record took in: a bare mention ("les attentats").      */
+static int S_bare(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5)) return 0;
+    if (e->actors.n || e->recipients.n || e->place >= 0) return 0;
+    if (e->date && strcmp(e->date_precision, "published")) return 0;
+    const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
+    size_t l = strlen(w);
+    return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
 }
 
 static void S_merge(S_ctx *c)
@@ -1327,6 +1405,7 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
+        if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
         for (size_t j = 0; j < k; j++)
             if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
                 S_fold(d, &d->events.v[j], &d->events.v[k]);
