@@ -214,6 +214,10 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
                 memcpy(ids, tmp, n * sizeof *ids);
             }
         }
+        /* has_prefix knows word boundaries only: "cote d'" + "ivoire"
+         * has none, so glued tokens extend without asking.              */
+        const dp_token *nx = S_tok(d, j);
+        if (nx && !(nx->flags & DP_TF_SPACE)) continue;
         if (!dp_gaz_has_prefix(x->m, key, strlen(key))) break;
     }
     return best;
@@ -599,6 +603,21 @@ static void S_propagate(S_ctx *x)
     }
 }
 
+/* 1 when candidate I's entry lies in an admin1 unit or within 150 km of a
+ * place already accepted ("Paris, au Texas"; two villages of one valley). */
+static int S_near_other(const S_ctx *x, size_t i)
+{
+    const dp_gaz_rec *r = &x->c[i].rec[x->c[i].choice];
+    for (size_t j = 0; j < x->nc; j++) {
+        const dp_gaz_rec *o = S_chosen(x, j);
+        if (j == i || !o || S_is_country(o) || S_is_country(r)) continue;
+        if (S_is_adm1(o) ? !strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)
+                         : S_km(r->lat, r->lon, o->lat, o->lon) < 150)
+            return 1;
+    }
+    return 0;
+}
+
 static void S_choose(S_ctx *x, int pass)
 {
     for (size_t i = 0; i < x->nc; i++) {
@@ -613,7 +632,9 @@ static void S_choose(S_ctx *x, int pass)
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto || c->choice < 0) continue;
-        c->accepted = c->ev + S_entry_ev(x, c, c->choice) >= S_ACCEPT;
+        double e = c->ev + S_entry_ev(x, c, c->choice);
+        if (pass > 0 && S_near_other(x, i)) e += 1;
+        c->accepted = e >= S_ACCEPT;
     }
     S_propagate(x);
 }
