@@ -334,7 +334,8 @@ static int S_ends_cand(const S_ctx *x, uint32_t e)
     return 0;
 }
 
-/* Vetoes that make a candidate a non-place whatever the gazetteer says.   */
+/* Vetoes that make a candidate a non-place whatever the gazetteer says:
+ * 2 for a name glued after a capitalised word (François Hollande), else 1. */
 static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
 {
     dp_doc *d = x->d;
@@ -347,8 +348,10 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     if (p && S_is_word(p) && S_cue(d, p->norm, "title")) return 1;  /* le général X */
     /* A capitalised name glued to it: part of a longer name (Sabah Al-Nomane). */
     if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_cue(d, p->norm, "noun")
-        && !S_cue(d, p->norm, "dir"))
-        return 1;
+        && !S_cue(d, p->norm, "dir")) {
+        const char *v[1];
+        return dp_dict_find(d->model, "firstnames", p->norm, strlen(p->norm), v, 1) ? 2 : 1;
+    }
     if (S_is_name(d, c->t1)) return 1;
     /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
     if (c->t1 - c->t0 == 1 && S_cue(d, t->norm, "dir")) {
@@ -481,6 +484,27 @@ static void S_context(S_ctx *x)
     }
 }
 
+/* 1 when candidates I and J spell the same name.                        */
+static int S_same_name(S_ctx *x, size_t i, size_t j)
+{
+    const S_cand *a = &x->c[i], *b = &x->c[j];
+    if (a->t1 - a->t0 != b->t1 - b->t0) return 0;
+    for (uint32_t k = 0; k < a->t1 - a->t0; k++)
+        if (strcmp(x->d->toks.v[a->t0 + k].norm, x->d->toks.v[b->t0 + k].norm)) return 0;
+    return 1;
+}
+
+/* A name seen glued after a first name (François Hollande) is a person's
+ * name in the rest of the document too, unless a place cue says otherwise. */
+static void S_person_names(S_ctx *x)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        if (x->c[i].veto != 2) continue;
+        for (size_t j = 0; j < x->nc; j++)
+            if (!x->c[j].veto && x->c[j].ev < 2 && S_same_name(x, i, j)) x->c[j].veto = 1;
+    }
+}
+
 /* Demonyms and adjectives anywhere in the text: countries in view.        */
 static void S_demonyms(S_ctx *x)
 {
@@ -576,16 +600,6 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
     return c->weak ? e * 0.5 : e;
 }
 
-/* 1 when candidates I and J spell the same name.                        */
-static int S_same_name(S_ctx *x, size_t i, size_t j)
-{
-    const S_cand *a = &x->c[i], *b = &x->c[j];
-    if (a->t1 - a->t0 != b->t1 - b->t0) return 0;
-    for (uint32_t k = 0; k < a->t1 - a->t0; k++)
-        if (strcmp(x->d->toks.v[a->t0 + k].norm, x->d->toks.v[b->t0 + k].norm)) return 0;
-    return 1;
-}
-
 /* One sense per document: a name accepted once is a place everywhere it
  * is not vetoed, and names the same entry.                               */
 static void S_propagate(S_ctx *x)
@@ -632,9 +646,14 @@ static void S_choose(S_ctx *x, int pass)
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto || c->choice < 0) continue;
+        const dp_gaz_rec *r = &c->rec[c->choice];
         double e = c->ev + S_entry_ev(x, c, c->choice);
         if (pass > 0 && S_near_other(x, i)) e += 1;
-        c->accepted = e >= S_ACCEPT;
+        /* A small place's alias (Juno for Juneau) needs a locative cue of
+         * its own.                                                        */
+        int minor = !S_is_country(r) && !S_is_adm1(r) && r->population < 100000;
+        int needcue = !c->primary[c->choice] && minor;
+        c->accepted = e >= S_ACCEPT && (!needcue || c->ev >= 1.5);
     }
     S_propagate(x);
 }
@@ -698,6 +717,7 @@ void dp_stage_places(dp_doc *d)
     memcpy(x.base, x.ctry, sizeof x.base);
     x.nbase = x.nctry;
     S_context(&x);
+    S_person_names(&x);
     S_choose(&x, 0);
     S_country_evidence(&x, 0);
     S_choose(&x, 1);
