@@ -547,9 +547,10 @@ static const dp_gaz_rec *S_chosen(const S_ctx *x, size_t i)
     return c->choice >= 0 && c->accepted ? &c->rec[c->choice] : NULL;
 }
 
-static double S_score(const S_ctx *x, size_t ci, const dp_gaz_rec *r, int pass)
+static double S_score(const S_ctx *x, size_t ci, int k, int pass)
 {
     const S_cand *c = &x->c[ci];
+    const dp_gaz_rec *r = &c->rec[k];
     double s = S_prior(r);
     double w = S_country_w(x, r->cc);
     if (w > 0 && !S_is_country(r)) s += 2 + (w < 4 ? w : 4) * 0.5;
@@ -639,7 +640,7 @@ static void S_choose(S_ctx *x, int pass)
         if (c->veto) continue;
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
-            double s = S_score(x, i, &c->rec[k], pass);
+            double s = S_score(x, i, k, pass);
             if (s > best) { best = s; c->choice = k; }
         }
     }
