@@ -326,14 +326,6 @@ static int S_relative(S_ctx *x, const S_cand *c, double *km)
     return 1;
 }
 
-/* 1 when a candidate name ends right before token E (exclusive end E).   */
-static int S_ends_cand(const S_ctx *x, uint32_t e)
-{
-    for (size_t i = 0; i < x->nc; i++)
-        if (x->c[i].t1 == e) return 1;
-    return 0;
-}
-
 /* Vetoes that make a candidate a non-place whatever the gazetteer says:
  * 2 for a name glued after a capitalised word (François Hollande), else 1. */
 static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
@@ -461,16 +453,10 @@ static void S_context(S_ctx *x)
         }
         if (c->cue_strict) {
             int ok = 0;
-            for (int k = 0; k < c->n; k++) ok |= c->rec[k].fclass == c->cue_class;
+            for (int k = 0; k < c->n; k++)     /* les îles Vanuatu: a country */
+                ok |= c->rec[k].fclass == c->cue_class || S_is_country(&c->rec[k]);
             if (!ok) c->veto = 1;   /* "le Tigre" river, only towns known */
         }
-        /* "Banque du Vatican", "Giscard d'Estaing": maybe the tail of a
-         * longer proper name.                                            */
-        const dp_token *p = S_tok(d, (int64_t)c->t0 - 1);
-        if (p && S_is_word(p) && p->norm[0] == 'd' && S_cue(d, p->norm, "link")
-            && S_is_name(d, (int64_t)c->t0 - 2) && !S_tcue(d, (int64_t)c->t0 - 2, "noun")
-            && !S_ends_cand(x, c->t0 - 1))
-            c->ev -= 1;
         double km;
         if (S_relative(x, c, &km)) {
             /* Every other candidate of the sentence is located from it. */
