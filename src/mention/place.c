@@ -348,9 +348,10 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
     if (c->t1 - c->t0 == 1 && S_cue(d, t->norm, "dir")) {
         const dp_token *n = S_tok(d, c->t1);
+        const dp_token *q = S_is_article(p) ? S_tok(d, (int64_t)c->t0 - 2) : p;
         if ((n && S_is_word(n) && S_cue(d, n->norm, "link"))
-            || (p && S_is_word(p) && !S_is_article(p) && S_cue(d, p->norm, "link")))
-            return 1;
+            || (q && S_is_word(q) && !S_is_article(q) && S_cue(d, q->norm, "link")))
+            return 1;       /* l'Europe de l'Ouest */
     }
     return 0;
 }
@@ -578,6 +579,7 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
     const dp_gaz_rec *r = &c->rec[k];
     double kind = 0, pop = 0, ctry = 0;
     if (S_is_country(r) || S_is_adm1(r)) kind = 3;
+    if (c->weak && S_is_adm1(r) && S_country_w(x, r->cc) <= 0) kind = 0;  /* le Centre */
     if (r->population >= 100000) pop += 1;
     if (r->population >= 1000000) pop += 1;
     if (!strcmp(r->fcode, "PPLC")) pop += 1;
