@@ -579,7 +579,7 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
     const dp_gaz_rec *r = &c->rec[k];
     double kind = 0, pop = 0, ctry = 0;
     if (S_is_country(r) || S_is_adm1(r)) kind = 3;
-    if (c->weak && S_is_adm1(r) && S_country_w(x, r->cc) <= 0) kind = 0;  /* le Centre */
+    if (S_is_adm1(r) && S_country_w(x, r->cc) <= 0) kind = c->weak ? 0 : 1.5;  /* le Centre */
     if (r->population >= 100000) pop += 1;
     if (r->population >= 1000000) pop += 1;
     if (!strcmp(r->fcode, "PPLC")) pop += 1;
