@@ -638,11 +638,13 @@ static void S_choose(S_ctx *x, int pass)
         const dp_gaz_rec *r = &c->rec[c->choice];
         double e = c->ev + S_entry_ev(x, c, c->choice);
         if (pass > 0 && S_near_other(x, i)) e += 1;
-        /* A small place's alias (Juno for Juneau) needs a locative cue of
-         * its own.                                                        */
+        /* An alias (Juno for Juneau, Google for Topeka) needs a cue of
+         * its own, a strong one for a small place.                       */
         int minor = !S_is_country(r) && !S_is_adm1(r) && r->population < 100000;
-        int needcue = !c->primary[c->choice] && minor;
-        c->accepted = e >= S_ACCEPT && (!needcue || c->ev >= 1.5);
+        double need = 0;
+        if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r))
+            need = minor ? 1.5 : r->population < 1000000 ? 1 : 0;
+        c->accepted = e >= S_ACCEPT && c->ev >= need;
     }
     S_propagate(x);
 }
