@@ -300,7 +300,7 @@ static double S_number(S_ctx *x, int64_t j)
     return v ? S_fnum(v, 0) : 0;
 }
 
-/* "[à N km] au sud de X" / "à l'est de X" ending right before the name:
+/* "[à N km] au sud de X", "à l'est de X", "à 12 km de X" right before the name:
  * returns 1 and the distance in *KM (0 when none is stated).              */
 static int S_relative(S_ctx *x, const S_cand *c, double *km)
 {
@@ -309,11 +309,15 @@ static int S_relative(S_ctx *x, const S_cand *c, double *km)
     const dp_token *t = S_tok(d, j);
     if (!S_is_word(t) || (strcmp(t->norm, "de") && strcmp(t->norm, "d'") && strcmp(t->norm, "du")))
         return 0;
-    if (!S_tcue(d, --j, "dir")) return 0;
-    t = S_tok(d, --j);
-    if (!S_is_word(t) || (strcmp(t->norm, "au") && strcmp(t->norm, "l'"))) return 0;
-    if (!strcmp(t->norm, "l'")) j--;      /* à l'est */
     *km = 0;
+    int dir = 0;
+    if (S_tcue(d, j - 1, "dir")) {
+        t = S_tok(d, j - 2);
+        if (!S_is_word(t) || (strcmp(t->norm, "au") && strcmp(t->norm, "l'"))) return 0;
+        j -= strcmp(t->norm, "l'") ? 2 : 3;     /* au sud / à l'est */
+        dir = 1;
+    }
+    /* "[à] N km [au sud] de X": the unit within three words before. */
     for (int64_t k = j - 1; k >= j - 3 && k >= 0; k--) {
         const char *u = S_tcue(d, k, "unit");
         if (!u) continue;
@@ -323,7 +327,7 @@ static int S_relative(S_ctx *x, const S_cand *c, double *km)
         *km = S_number(x, n) * S_fnum(u, 0);
         break;
     }
-    return 1;
+    return dir || *km > 0;
 }
 
 /* Vetoes that make a candidate a non-place whatever the gazetteer says:
