@@ -13,8 +13,11 @@
  *    population, the countries the document mentions (country names,
  *    demonyms, resolved places), proximity to the other resolved places,
  *    the feature a place noun implies and relative-location statements
- *    ("à 60 km au sud de Mossoul").
- * 4. One dp_place per distinct entry, with all its mentions.
+ *    ("à 60 km au sud de Mossoul").  Aliases (Google is a name of Topeka)
+ *    and common words (Tour, Centre) need more evidence.
+ * 4. One sense per document: a name accepted once is a place wherever it
+ *    is not vetoed; a name seen after a first name is a person's name.
+ * 5. One dp_place per distinct entry, with all its mentions.
  * Cue words live in data/lexicon/place_cues.tsv.
  */
 #include "doc.h"
@@ -193,7 +196,7 @@ static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
 }
 
 /* Longest gazetteer name starting at token I; returns its end (exclusive)
- * or I when none.  *KEYP gets the folded key that matched.               */
+ * or I when none, and its entries in IDS / *NIDS.                         */
 static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
 {
     dp_doc *d = x->d;
