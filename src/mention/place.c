@@ -344,7 +344,10 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     if (strlen(key) < 3) return 1;
     if (c->t1 - c->t0 == 1 && (t->flags & DP_TF_UPPER) && !has_country) return 1;  /* CTS */
     if (c->t1 - c->t0 == 1 && S_clause_common(d, c->t0)) return 1;  /* Cette */
-    if (p && S_is_word(p) && S_cue(d, p->norm, "title")) return 1;  /* le général X */
+    const char *tv[1];
+    if (p && S_is_word(p) && (S_cue(d, p->norm, "title")       /* le général X */
+              || dp_dict_find(d->model, "titles", p->norm, strlen(p->norm), tv, 1)))
+        return 1;
     /* A capitalised name glued to it: part of a longer name (Sabah Al-Nomane). */
     if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_cue(d, p->norm, "noun")
         && !S_cue(d, p->norm, "dir")) {
