@@ -333,6 +333,15 @@ static int S_relative(S_ctx *x, const S_cand *c, double *km)
     return dir || *km > 0;
 }
 
+/* A roman numeral (I, II, IV, XIV), as in a treaty's name.             */
+static int S_roman(const char *w)
+{
+    if (!*w) return 0;
+    for (; *w; w++)
+        if (!strchr("ivx", *w)) return 0;
+    return 1;
+}
+
 /* Vetoes that make a candidate a non-place whatever the gazetteer says:
  * 2 for a name glued after a capitalised word (François Hollande), else 1. */
 static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
@@ -350,14 +359,19 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
         return 1;
     /* A capitalised name glued to it: part of a longer name (Sabah Al-Nomane). */
     if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_cue(d, p->norm, "noun")
-        && !S_cue(d, p->norm, "dir")) {
+        && !S_cue(d, p->norm, "dir") && !(p->flags & DP_TF_UPPER)     /* WTS Edmonton */
+        && !(t->flags & DP_TF_NEWLINE)) {
         const char *v[1];
         return dp_dict_find(d->model, "firstnames", p->norm, strlen(p->norm), v, 1) ? 2 : 1;
     }
-    if (S_is_name(d, c->t1)) return 1;
+    /* ... or after it, unless a first name starts there (le maire de
+     * Toronto Rob Ford) or a numeral (les accords de Minsk II).          */
+    const dp_token *n = S_tok(d, c->t1);
+    if (S_is_name(d, c->t1) && !(n->flags & DP_TF_NEWLINE) && !S_roman(n->norm)
+        && !dp_dict_find(d->model, "firstnames", n->norm, strlen(n->norm), tv, 1))
+        return 1;
     /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
     if (c->t1 - c->t0 == 1 && S_cue(d, t->norm, "dir")) {
-        const dp_token *n = S_tok(d, c->t1);
         const dp_token *q = S_is_article(p) ? S_tok(d, (int64_t)c->t0 - 2) : p;
         if ((n && S_is_word(n) && S_cue(d, n->norm, "link"))
             || (q && S_is_word(q) && !S_is_article(q) && S_cue(d, q->norm, "link")))
@@ -465,7 +479,8 @@ static void S_context(S_ctx *x)
         if (c->cue_strict) {
             int ok = 0;
             for (int k = 0; k < c->n; k++)     /* les îles Vanuatu: a country */
-                ok |= c->rec[k].fclass == c->cue_class || S_is_country(&c->rec[k]);
+                ok |= c->rec[k].fclass == c->cue_class || S_is_country(&c->rec[k])
+                      || S_is_adm1(&c->rec[k]);
             if (!ok) c->veto = 1;   /* "le Tigre" river, only towns known */
         }
         double km;
