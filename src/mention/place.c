@@ -27,10 +27,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define S_MAXE 32       /* gazetteer entries kept per candidate          */
+#define S_MAXE 16       /* gazetteer entries kept per candidate          */
 #define S_MAXC 64       /* document countries tracked                    */
 #define S_MAXLEN 8      /* tokens in one place name                      */
 #define S_ACCEPT 2.0    /* evidence needed to keep a candidate            */
+#define S_MAXCTX 64     /* distinct resolved places used as context      */
+#define S_MAXCAND 20000 /* names examined per document (bounds memory)   */
 
 typedef struct S_cand {
     uint32_t t0, t1;
@@ -48,7 +50,12 @@ typedef struct S_cand {
     double anchor_km;   /* stated distance, 0 for a bare direction         */
     int choice;         /* chosen entry or -1                              */
     int accepted;
+    uint64_t name;      /* hash of the folded name                         */
 } S_cand;
+
+/* An open-addressing table from 64-bit keys (never 0) to indexes, sized
+ * for N entries: linear time on any document.                           */
+typedef struct S_tab { uint64_t *k; int32_t *v; size_t mask; } S_tab;
 
 typedef struct S_country { char cc[3]; double w; } S_country;
 
@@ -56,11 +63,17 @@ typedef struct S_ctx {
     dp_doc *d;
     const dp_model *m;
     S_cand *c;
-    size_t nc;
+    size_t nc, cap;
     S_country ctry[S_MAXC];
     int nctry;
     S_country base[S_MAXC];   /* from demonyms alone                      */
     int nbase;
+    uint32_t near[S_MAXCTX];  /* distinct resolved places: context ids     */
+    dp_gaz_rec nearrec[S_MAXCTX];
+    int nnear;
+    S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
+    double *proxv;
+    size_t nprox;
 } S_ctx;
 
 /* ---- Token helpers ---------------------------------------------------- */
@@ -69,6 +82,31 @@ static const dp_token *S_tok(const dp_doc *d, int64_t i)
 {
     if (i < 0 || (size_t)i >= d->toks.n) return NULL;
     return &d->toks.v[i];
+}
+
+static uint64_t S_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+static void S_tab_init(dp_doc *d, S_tab *t, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    t->k = dp_arena_alloc(&d->arena, cap * sizeof *t->k);
+    t->v = dp_arena_alloc(&d->arena, cap * sizeof *t->v);
+    t->mask = cap - 1;
+}
+
+/* The slot of KEY: its value is *v (-1 when new, then set it).           */
+static int32_t *S_tab_slot(S_tab *t, uint64_t key)
+{
+    size_t i = (size_t)key & t->mask;
+    while (t->k[i] && t->k[i] != key) i = (i + 1) & t->mask;
+    if (!t->k[i]) { t->k[i] = key; t->v[i] = -1; }
+    return &t->v[i];
 }
 
 /* The fields of the cue of kind KIND for the token's folded form, or NULL. */
@@ -385,8 +423,9 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
 static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
 {
     dp_doc *d = x->d;
-    if (x->nc % 64 == 0) {
-        S_cand *nc = dp_arena_alloc(&d->arena, (x->nc + 64) * sizeof *nc);
+    if (x->nc == x->cap) {              /* doubling: linear copying */
+        x->cap = x->cap ? 2 * x->cap : 32;
+        S_cand *nc = dp_arena_alloc(&d->arena, x->cap * sizeof *nc);
         if (x->nc) memcpy(nc, x->c, x->nc * sizeof *nc);
         x->c = nc;
     }
@@ -397,6 +436,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     c->anchor = -1;
     c->choice = -1;
     char *key = dp_doc_span_key(d, (dp_tspan){t0, t1});
+    c->name = S_hash(key);
     for (size_t k = 0; k < n; k++) {
         if (dp_gaz_get(x->m, ids[k], &c->rec[c->n])) continue;
         char nk[256];
@@ -414,7 +454,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
 static void S_collect(S_ctx *x)
 {
     dp_doc *d = x->d;
-    for (uint32_t i = 0; i < d->toks.n;) {
+    for (uint32_t i = 0; i < d->toks.n && x->nc < S_MAXCAND;) {
         const dp_token *t = &d->toks.v[i];
         if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
         /* "La ville", "Le chef": a clause-initial article starts a name
@@ -486,35 +526,29 @@ static void S_context(S_ctx *x)
         double km;
         if (S_relative(x, c, &km)) {
             /* Every other candidate of the sentence is located from it. */
-            for (size_t j = 0; j < x->nc; j++) {
+            size_t j0 = i, j1 = i + 1;
+            while (j0 > 0 && d->toks.v[x->c[j0 - 1].t0].sent == t->sent) j0--;
+            while (j1 < x->nc && d->toks.v[x->c[j1].t0].sent == t->sent) j1++;
+            for (size_t j = j0; j < j1; j++) {
                 S_cand *o = &x->c[j];
-                if (j == i || d->toks.v[o->t0].sent != t->sent) continue;
-                if (o->anchor < 0 || km > 0) { o->anchor = (int32_t)i; o->anchor_km = km; }
+                if (j != i && (o->anchor < 0 || km > 0)) { o->anchor = (int32_t)i; o->anchor_km = km; }
             }
             c->ev += 1;
         }
     }
 }
 
-/* 1 when candidates I and J spell the same name.                        */
-static int S_same_name(S_ctx *x, size_t i, size_t j)
-{
-    const S_cand *a = &x->c[i], *b = &x->c[j];
-    if (a->t1 - a->t0 != b->t1 - b->t0) return 0;
-    for (uint32_t k = 0; k < a->t1 - a->t0; k++)
-        if (strcmp(x->d->toks.v[a->t0 + k].norm, x->d->toks.v[b->t0 + k].norm)) return 0;
-    return 1;
-}
-
 /* A name seen glued after a first name (François Hollande) is a person's
  * name in the rest of the document too, unless a place cue says otherwise. */
 static void S_person_names(S_ctx *x)
 {
-    for (size_t i = 0; i < x->nc; i++) {
-        if (x->c[i].veto != 2) continue;
-        for (size_t j = 0; j < x->nc; j++)
-            if (!x->c[j].veto && x->c[j].ev < 2 && S_same_name(x, i, j)) x->c[j].veto = 1;
-    }
+    S_tab t;
+    S_tab_init(x->d, &t, x->nc);
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].veto == 2) *S_tab_slot(&t, x->c[i].name) = (int32_t)i;
+    for (size_t j = 0; j < x->nc; j++)
+        if (!x->c[j].veto && x->c[j].ev < 2 && *S_tab_slot(&t, x->c[j].name) >= 0)
+            x->c[j].veto = 1;
 }
 
 /* Demonyms and adjectives anywhere in the text: countries in view.        */
@@ -559,7 +593,9 @@ static const dp_gaz_rec *S_chosen(const S_ctx *x, size_t i)
     return c->choice >= 0 && c->accepted ? &c->rec[c->choice] : NULL;
 }
 
-static double S_score(const S_ctx *x, size_t ci, int k, int pass)
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r);
+
+static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
     const S_cand *c = &x->c[ci];
     const dp_gaz_rec *r = &c->rec[k];
@@ -575,18 +611,7 @@ static double S_score(const S_ctx *x, size_t ci, int k, int pass)
         }
     }
     if (pass == 0) return s;
-    double prox = 0;
-    for (size_t j = 0; j < x->nc; j++) {
-        const dp_gaz_rec *o = S_chosen(x, j);
-        if (j == ci || !o || S_is_country(o)) continue;
-        if (S_is_adm1(o)) {
-            if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
-            continue;
-        }
-        double km = S_km(r->lat, r->lon, o->lat, o->lon);
-        prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
-    }
-    s += prox < 4 ? prox : 4;
+    s += S_prox(x, c->ids[k], r);
     if (c->anchor >= 0) {
         const dp_gaz_rec *a = S_chosen(x, (size_t)c->anchor);
         if (a && !S_is_country(a) && !S_is_adm1(a)) {
@@ -595,6 +620,28 @@ static double S_score(const S_ctx *x, size_t ci, int k, int pass)
         }
     }
     return s;
+}
+
+/* Bonus of entry ID (record R) for lying near the context places; each
+ * entry is measured once a pass.                                          */
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r)
+{
+    int32_t *slot = S_tab_slot(&x->prox, (uint64_t)id + 1);
+    if (*slot >= 0) return x->proxv[*slot];
+    double prox = 0;
+    for (int j = 0; j < x->nnear; j++) {
+        const dp_gaz_rec *o = &x->nearrec[j];
+        if (x->near[j] == id) continue;
+        if (S_is_adm1(o)) {
+            if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
+            continue;
+        }
+        double km = S_km(r->lat, r->lon, o->lat, o->lon);
+        prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
+    }
+    *slot = (int32_t)x->nprox;
+    x->proxv[x->nprox++] = prox < 4 ? prox : 4;
+    return x->proxv[*slot];
 }
 
 /* Evidence from the chosen entry K itself; an alias (Google for Topeka)
@@ -618,16 +665,37 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
  * is not vetoed, and names the same entry.                               */
 static void S_propagate(S_ctx *x)
 {
+    S_tab t;
+    S_tab_init(x->d, &t, x->nc);
+    for (size_t i = 0; i < x->nc; i++) {
+        int32_t *v = S_tab_slot(&t, x->c[i].name);
+        if (x->c[i].accepted && !x->c[i].veto && *v < 0) *v = (int32_t)i;
+    }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto || c->accepted) continue;
-        for (size_t j = 0; j < x->nc; j++) {
-            const S_cand *o = &x->c[j];
-            if (!o->accepted || !S_same_name(x, i, j)) continue;
-            for (int k = 0; k < c->n; k++)
-                if (c->ids[k] == o->ids[o->choice]) { c->choice = k; c->accepted = 1; }
-            break;
-        }
+        int32_t j = *S_tab_slot(&t, c->name);
+        if (j < 0) continue;
+        const S_cand *o = &x->c[j];
+        for (int k = 0; k < c->n; k++)
+            if (c->ids[k] == o->ids[o->choice]) { c->choice = k; c->accepted = 1; }
+    }
+}
+
+/* The distinct places resolved so far (countries aside): the context that
+ * proximity is measured against.                                         */
+static void S_context_places(S_ctx *x)
+{
+    x->nnear = 0;
+    for (size_t i = 0; i < x->nc && x->nnear < S_MAXCTX; i++) {
+        const dp_gaz_rec *r = S_chosen(x, i);
+        if (!r || S_is_country(r)) continue;
+        uint32_t id = x->c[i].ids[x->c[i].choice];
+        int seen = 0;
+        for (int j = 0; j < x->nnear && !seen; j++) seen = x->near[j] == id;
+        if (seen) continue;
+        x->near[x->nnear] = id;
+        x->nearrec[x->nnear++] = *r;
     }
 }
 
@@ -636,9 +704,9 @@ static void S_propagate(S_ctx *x)
 static int S_near_other(const S_ctx *x, size_t i)
 {
     const dp_gaz_rec *r = &x->c[i].rec[x->c[i].choice];
-    for (size_t j = 0; j < x->nc; j++) {
-        const dp_gaz_rec *o = S_chosen(x, j);
-        if (j == i || !o || S_is_country(o) || S_is_country(r)) continue;
+    for (int j = 0; j < x->nnear; j++) {
+        const dp_gaz_rec *o = &x->nearrec[j];
+        if (x->near[j] == x->c[i].ids[x->c[i].choice] || S_is_country(r)) continue;
         if (S_is_adm1(o) ? !strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)
                          : S_km(r->lat, r->lon, o->lat, o->lon) < 150)
             return 1;
@@ -648,6 +716,12 @@ static int S_near_other(const S_ctx *x, size_t i)
 
 static void S_choose(S_ctx *x, int pass)
 {
+    S_context_places(x);
+    if (pass > 0) {
+        S_tab_init(x->d, &x->prox, x->nc * S_MAXE);
+        x->proxv = dp_arena_alloc(&x->d->arena, (x->nc * S_MAXE + 1) * sizeof *x->proxv);
+        x->nprox = 0;
+    }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto) continue;
@@ -700,6 +774,8 @@ static const char *S_precision(const dp_gaz_rec *r)
 static void S_emit(S_ctx *x)
 {
     dp_doc *d = x->d;
+    S_tab t;
+    S_tab_init(d, &t, x->nc);
     for (size_t i = 0; i < x->nc; i++) {
         const S_cand *c = &x->c[i];
 #ifdef DP_PLACE_TRACE   /* evaluation builds only: DP_PLACE_TRACE(doc, cand) */
@@ -707,10 +783,10 @@ static void S_emit(S_ctx *x)
 #endif
         if (c->veto || !c->accepted || c->choice < 0) continue;
         uint32_t id = c->ids[c->choice];
-        dp_place *p = NULL;
-        for (size_t k = 0; k < d->places.n && !p; k++)
-            if (d->places.v[k].gaz == id) p = &d->places.v[k];
+        int32_t *slot = S_tab_slot(&t, (uint64_t)id + 1);
+        dp_place *p = *slot >= 0 ? &d->places.v[*slot] : NULL;
         if (!p) {
+            *slot = (int32_t)d->places.n;
             p = DP_DPUSH(d, d->places);
             p->gaz = id;
             p->rec = c->rec[c->choice];
