@@ -264,19 +264,29 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
     return best;
 }
 
-/* Retries a one-token name with an article the text contracted or dropped:
- * "au Caire" -> "le caire", "Qayyarah" -> "al qayyarah".                 */
-static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
+/* A one-token name after a contracted article names first what the full
+ * name with the article does: "au Mans" -> "le mans", "au Caire".  When
+ * nothing matches, an Arabic article may have been dropped: "Qayyarah" ->
+ * "al qayyarah".                                                          */
+static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
 {
     dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i], *p = S_tok(d, (int64_t)i - 1);
-    static const char *const arts[] = {"le ", "la ", "les ", "l'", NULL};
-    static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
+    static const char *const arts[] = {"le ", "les ", NULL};
     size_t n = 0;
     if (p && p->norm && (!strcmp(p->norm, "au") || !strcmp(p->norm, "aux")
                          || !strcmp(p->norm, "du") || !strcmp(p->norm, "des")))
         for (int k = 0; arts[k] && !n; k++)
             n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arts[k], t->norm), ids);
+    return n;
+}
+
+static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
+{
+    dp_doc *d = x->d;
+    const dp_token *t = &d->toks.v[i];
+    static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
+    size_t n = 0;
     for (int k = 0; arab[k] && !n; k++)
         n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arab[k], t->norm), ids);
     return n;
@@ -461,8 +471,8 @@ static void S_collect(S_ctx *x)
          * only when a capitalised word follows (La Haye, Le Caire).     */
         if (S_clause_common(d, i) && !S_is_cap(d, S_tok(d, (int64_t)i + 1))) { i++; continue; }
         uint32_t ids[S_MAXE];
-        size_t n;
-        uint32_t e = S_longest(x, i, ids, &n);
+        size_t n = S_is_name(d, (int64_t)i + 1) ? 0 : S_with_article(x, i, ids);
+        uint32_t e = n ? i + 1 : S_longest(x, i, ids, &n);
         if (e == i) {
             n = S_variants(x, i, ids);
             e = n ? i + 1 : i;
