@@ -437,7 +437,7 @@ static void S_read_geonames(const char *path)
         for (char *a = f[3]; *a;) {
             char *c = strchr(a, ',');
             size_t n = c ? (size_t)(c - a) : strlen(a);
-            S_gaz_name(a, n, id, r.pop, 1);
+            S_gaz_name(a, n, id, r.pop / 10, 1);   /* main names first */
             a = c ? c + 1 : a + n;
         }
         int ci = S_ccidx(r.cc);
