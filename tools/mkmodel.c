@@ -22,7 +22,6 @@
 #include <time.h>
 
 #include <jansson.h>
-#include <zlib.h>
 
 #include "model/format.h"
 #include "text/text.h"
@@ -866,13 +865,8 @@ static void S_write(const char *path, S_sect *sec, size_t nsec, const char *date
         for (int k = 0; k < 8; k++) e[16 + k] = (unsigned char)((uint64_t)off[i] >> (8 * k));
         for (int k = 0; k < 8; k++) e[24 + k] = (unsigned char)((uint64_t)sec[i].b->n >> (8 * k));
     }
-    uLong crc = crc32(0L, Z_NULL, 0);
-    for (size_t at = DPM_CRC_FROM; at < f.n;) {
-        size_t n = f.n - at > (1u << 30) ? (1u << 30) : f.n - at;
-        crc = crc32(crc, h + at, (uInt)n);
-        at += n;
-    }
-    for (int k = 0; k < 4; k++) h[24 + k] = (unsigned char)(crc >> (8 * k));
+    uint64_t sum = dpm_checksum(h + DPM_CRC_FROM, f.n - DPM_CRC_FROM);
+    for (int k = 0; k < 8; k++) h[24 + k] = (unsigned char)(sum >> (8 * k));
     FILE *o = fopen(path, "wb");
     if (!o) S_die("%s: %s", path, strerror(errno));
     if (fwrite(f.p, 1, f.n, o) != f.n || fclose(o) != 0) {
