@@ -1016,5 +1016,9 @@ int main(int argc, char **argv)
             "%zu Lefff forms (%zu analyses), %zu dictionaries, %zu string bytes\n",
             G_nrec, ngk, G_ncty, nck, nlk, G_nlex, ndict, G_pool.n);
     S_write(out, sec, sizeof sec / sizeof *sec, date, sources);
+    for (size_t i = 0; i < sizeof sec / sizeof *sec; i++) free(sec[i].b->p);
+    void *heap[] = { G_htab, G_fb, G_rec, G_gaz.p, G_adm, G_gids, G_cty, G_dem.p,
+                     G_lex, G_lexh, G_lexp.p, G_dict };
+    for (size_t i = 0; i < sizeof heap / sizeof *heap; i++) free(heap[i]);
     return 0;
 }
