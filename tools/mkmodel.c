@@ -58,6 +58,7 @@ static void S_reserve(S_buf *b, size_t more)
 }
 static void S_put(S_buf *b, const void *s, size_t n)
 {
+    if (n == 0) return;
     S_reserve(b, n);
     memcpy(b->p + b->n, s, n);
     b->n += n;
@@ -204,6 +205,7 @@ static int S_group_cmp(const void *a, const void *b)
  * unique keys in byte order, each key's values unique, best score first.  */
 static size_t S_index(S_pairs *v, S_buf *keys, S_buf *vals)
 {
+    if (v->n == 0) return 0;
     qsort(v->p, v->n, sizeof *v->p, S_by_key_val);
     size_t m = 0;
     for (size_t i = 0; i < v->n; i++)
@@ -803,10 +805,10 @@ static size_t S_read_dicts(const char *dir, S_buf *keys, S_buf *vals)
         if (l <= 4 || strcmp(e->d_name + l - 4, ".tsv") != 0 || e->d_name[0] == '.') continue;
         if (!strcmp(e->d_name, "places_fr.tsv") || !strcmp(e->d_name, "demonyms.tsv")) continue;
         names = S_realloc(names, (n + 1) * sizeof *names);
-        names[n++] = strdup(e->d_name);
+        if (!(names[n++] = strdup(e->d_name))) S_die("out of memory");
     }
     closedir(d);
-    qsort(names, n, sizeof *names, S_strcmpp);
+    if (n) qsort(names, n, sizeof *names, S_strcmpp);
     for (size_t i = 0; i < n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
