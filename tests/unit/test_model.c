@@ -45,9 +45,9 @@ static int S_build(const char *lexicon, const char *out)
     char cmd[2048];
     snprintf(cmd, sizeof cmd,
              "%s --out %s --cities %s/cities500.txt --admin1 %s/admin1.json "
-             "--countries %s/countries.json --lefff %s/lefff.mlex --lexicon %s "
-             "2>%s/mkmodel.log",
-             S_env("DP_MKMODEL", "build/mkmodel"), out, fx, fx, fx, fx, lexicon,
+             "--admin2 %s/admin2.json --countries %s/countries.json --lefff %s/lefff.mlex "
+             "--lexicon %s 2>%s/mkmodel.log",
+             S_env("DP_MKMODEL", "build/mkmodel"), out, fx, fx, fx, fx, fx, lexicon,
              G_tmpdir);
     return system(cmd);
 }
@@ -131,7 +131,7 @@ static void test_gazetteer(void **state)
     assert_true(S_gaz(m, "Мосул", NULL) == 0);
     assert_true(S_gaz(m, "OSM", NULL) == 0);
     /* most prominent first; main names before alternate names */
-    assert_true(S_gaz(m, "Paris", &r) == 3);
+    assert_true(S_gaz(m, "Paris", &r) == 4);       /* + the département */
     assert_int_equal(r.geonameid, 2988507);
     assert_true(S_gaz(m, "Bagdad", &r) == 2 && r.geonameid == 98182);
     /* a capital before its same-named admin1 unit */
@@ -143,16 +143,30 @@ static void test_gazetteer(void **state)
     assert_string_equal(r.admin1, "07");
     assert_int_equal(r.geonameid, 0);
     /* MAX smaller than the count: the count is still returned */
-    assert_int_equal(dp_gaz_find(m, "paris", 5, ids, 1), 3);
-    assert_int_equal(dp_gaz_find(m, "paris", 5, NULL, 0), 3);
+    assert_int_equal(dp_gaz_find(m, "paris", 5, ids, 1), 4);
+    assert_int_equal(dp_gaz_find(m, "paris", 5, NULL, 0), 4);
     assert_int_equal(dp_gaz_find(m, "nowhere-at-all", 14, ids, 4), 0);
     assert_int_equal(dp_gaz_find(m, "", 0, ids, 4), 0);
     assert_int_equal(dp_gaz_find(m, "par\0is", 6, ids, 4), 0);
     assert_int_equal(dp_gaz_get(m, (uint32_t)dp_gaz_count(m), &r), -1);
-    /* admin1 units carry the coordinates of their largest place */
+    /* admin units sit on the mean position of their places */
     assert_true(S_gaz(m, "Nineveh", &r) == 1);
     assert_string_equal(r.fcode, "ADM1");
-    assert_true(r.lat > 36.3 && r.lat < 36.4);
+    assert_true(r.lat > 36.06 && r.lat < 36.07);
+    assert_int_equal(r.population, 1683000);
+    /* admin2 units only for the countries asked for (default FR, CA.10) */
+    uint32_t pid[8];
+    assert_int_equal(dp_gaz_find(m, "paris", 5, pid, 8), 4);
+    assert_int_equal(dp_gaz_get(m, pid[2], &r), 0);
+    assert_string_equal(r.fcode, "ADM2");
+    assert_string_equal(r.cc, "FR");
+    assert_string_equal(r.admin1, "11");
+    assert_string_equal(r.admin1_name, "Île-de-France");
+    assert_true(r.lat > 48.85 && r.lat < 48.86);
+    assert_true(S_gaz(m, "Hauts-de-Seine", &r) == 1);
+    assert_string_equal(r.fcode, "ADM2");
+    assert_true(r.lat > 45.9 && r.lat < 46.1);     /* no place: the country's */
+    assert_true(S_gaz(m, "Mosul District", NULL) == 0);
     dp_model_close(m);
 }
 
