@@ -10,7 +10,8 @@
  *      tests/unit/test_model.c build/libdepeche.a -lcmocka -lutf8proc \
  *      -ljansson -lsqlite3 -lz -lzstd -lm -lpthread -o build/test_model
  *   build/test_model
- * Environment: DP_MKMODEL (default build/mkmodel), DP_MODEL_FIXTURE
+ * Environment: DP_MKMODEL (default: BUILD/mkmodel beside BUILD/tests/, else
+ * build/mkmodel), DP_MODEL_FIXTURE
  * (default tests/unit/model-fixture), TMPDIR.  Under ASan+UBSan add
  * -fsanitize=address,undefined to the compile line (and use a library and
  * mkmodel built the same way, or the plain ones: mkmodel's output is the same).
@@ -39,6 +40,26 @@ static const char *S_env(const char *name, const char *def)
     return v && *v ? v : def;
 }
 
+/* The model compiler: $DP_MKMODEL, else the mkmodel next to this test's
+ * build folder (build/tests/test_model -> build/mkmodel), else
+ * build/mkmodel (the ASan build of the tests uses the plain compiler).    */
+static const char *S_mkmodel(void)
+{
+    static char path[1024];
+    const char *env = getenv("DP_MKMODEL");
+    if (env && *env) return env;
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 32);
+    if (n > 0) {
+        path[n] = 0;
+        char *slash = strrchr(path, '/');
+        if (slash) {
+            strcpy(slash, "/../mkmodel");
+            if (access(path, X_OK) == 0) return path;
+        }
+    }
+    return "build/mkmodel";
+}
+
 static int S_build(const char *lexicon, const char *out)
 {
     const char *fx = S_env("DP_MODEL_FIXTURE", "tests/unit/model-fixture");
@@ -47,7 +68,7 @@ static int S_build(const char *lexicon, const char *out)
              "%s --out %s --cities %s/cities500.txt --admin1 %s/admin1.json "
              "--admin2 %s/admin2.json --countries %s/countries.json --lefff %s/lefff.mlex "
              "--lexicon %s 2>%s/mkmodel.log",
-             S_env("DP_MKMODEL", "build/mkmodel"), out, fx, fx, fx, fx, fx, lexicon,
+             S_mkmodel(), out, fx, fx, fx, fx, fx, lexicon,
              G_tmpdir);
     return system(cmd);
 }
