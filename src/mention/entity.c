@@ -610,7 +610,9 @@ static uint32_t S_org_seq(S_ctx *c, uint32_t i, uint32_t n1, uint32_t end)
     while (j < end && j - n1 < 3 && S_word(d, j) && !S_cap(d, j) &&
            (S_t(d, j)->pos & DP_POS_ADJ) && !(S_t(d, j)->pos & DP_POS_V))
         j++;
-    if (j == i + 1 && n1 == i + 1) return 0;   /* a lone "Conseil" */
+    char alone[8];
+    S_field(v, 1, alone, sizeof alone);
+    if (j == i + 1 && n1 == i + 1 && strcmp(alone, "alone")) return 0;   /* a lone "Conseil" */
     for (uint32_t k = i; k < j; k++)
         if (!cc[0] && !S_demonym(d, k, cc)) cc[0] = 0;
     char sec[8];
@@ -738,6 +740,62 @@ static void S_acronym_repeats(S_ctx *c)
                 S_mention(c, &d->ents.v[k], i, i + 1);
                 break;
             }
+    }
+}
+
+/* "ministère de l'Intérieur": a lowercase org head with a capitalised
+ * complement.                                                             */
+static void S_lower_orgs(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i + 2 < d->toks.n; i++) {
+        const char *v;
+        if (c->used[i] || S_cap(d, i) || !S_word(d, i) ||
+            !dp_ment_dict(d, "orgheads", i, i + 1, &v, 1))
+            continue;
+        uint32_t end = (uint32_t)S_sent_end(d, i), j = i + 1;
+        while (j < end && j - i < 4 && (S_is(d, j, "de") || S_is(d, j, "du") ||
+                                         S_is(d, j, "des") || S_is(d, j, "l'") ||
+                                         S_is(d, j, "la") || S_is(d, j, "d'")))
+            j++;
+        if (j == i + 1 || !S_cap(d, j) || c->place[j] >= 0) continue;
+        uint32_t n1 = S_name_end(d, j, end);
+        if (!n1 || !S_free(c, i, n1)) continue;
+        const char *name = dp_doc_span_text(d, (dp_tspan){i, n1});
+        dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
+        if (!e) {
+            char sec[8], cc[4] = "";
+            S_field(v, 0, sec, sizeof sec);
+            if (n1 < end && S_demonym(d, n1, cc)) n1++;
+            else if (strcmp(sec, "-")) memcpy(cc, c->country, 4);
+            e = S_new(c, DP_ENT_ORG, dp_doc_span_text(d, (dp_tspan){i, n1}));
+            S_set_actor(c, &e->actor, cc, sec);
+        }
+        S_mention(c, e, i, n1);
+        i = n1 - 1;
+    }
+}
+
+/* Capitalised acronyms not defined in the text (PS, SNCF, TF1): ORG.     */
+static void S_upper_orgs(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = S_t(d, i);
+        size_t n = strlen(t->norm);
+        if (c->used[i] || t->kind != DP_TOK_WORD || !(t->flags & DP_TF_UPPER) ||
+            n < 2 || n > 7 || c->place[i] >= 0 || (t->pos & ~(uint32_t)DP_POS_NP) ||
+            (t->flags & DP_TF_IN_QUOTE))
+            continue;
+        if (strspn(t->norm, "ivxlc") == n) continue;          /* roman numerals */
+        /* a run of capitals is a shouted headline, not an acronym */
+        if ((i > 0 && (S_t(d, i - 1)->flags & DP_TF_UPPER)) ||
+            (i + 1 < d->toks.n && (S_t(d, i + 1)->flags & DP_TF_UPPER)))
+            continue;
+        const char *name = dp_doc_span_text(d, (dp_tspan){i, i + 1});
+        dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
+        if (!e) e = S_new(c, DP_ENT_ORG, name);
+        S_mention(c, e, i, i + 1);
     }
 }
 
@@ -897,6 +955,20 @@ static void S_dominant(S_ctx *c)
     if (best < 2 || 2 * best < total) c->country[0] = 0;
 }
 
+/* Each entity's mentions in text order.                                  */
+static void S_sort_mentions(dp_doc *d)
+{
+    for (size_t e = 0; e < d->ents.n; e++) {
+        dp_tspan *m = d->ents.v[e].mentions.v;
+        for (size_t i = 1; i < d->ents.v[e].mentions.n; i++) {
+            dp_tspan x = m[i];
+            size_t j = i;
+            while (j > 0 && m[j - 1].t0 > x.t0) { m[j] = m[j - 1]; j--; }
+            m[j] = x;
+        }
+    }
+}
+
 static void S_init(S_ctx *c, dp_doc *d)
 {
     c->d = d;
@@ -936,8 +1008,10 @@ void dp_stage_entities(dp_doc *d)
         uint32_t l = S_capitalised(&c, i, (uint32_t)S_sent_end(d, i));
         i += l - 1;
     }
+    S_lower_orgs(&c);
     /* 3. repeated surnames and acronyms */
     S_corefs(&c);
+    S_upper_orgs(&c);
     S_title_corefs(&c);
     /* 4. nominal actor groups */
     int32_t *map = dp_ment_token_map(d);
@@ -948,4 +1022,5 @@ void dp_stage_entities(dp_doc *d)
     }
     /* 5. places */
     S_places(&c);
+    S_sort_mentions(d);
 }
