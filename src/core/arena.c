@@ -18,33 +18,46 @@ struct dp_arena_block {
 
 void dp_arena_init(dp_arena *a, void (*oom)(void *), void *ctx)
 {
-    a->head = NULL;
+    a->head = a->spare = NULL;
     a->oom = oom;
     a->oom_ctx = ctx;
 }
 
+#define SPARE_MAX ((size_t)64 << 20)
+
 void dp_arena_reset(dp_arena *a)
 {
+    size_t kept = 0;
+    for (dp_arena_block *s = a->spare; s; s = s->prev) kept += s->size;
     dp_arena_block *b = a->head;
-    if (!b) return;
-    while (b->prev) {
+    while (b) {
         dp_arena_block *p = b->prev;
-        free(b);
+        if (b->size == BLOCK_MIN && kept < SPARE_MAX) {
+            b->prev = a->spare;
+            a->spare = b;
+            kept += b->size;
+        } else {
+            free(b);
+        }
         b = p;
     }
-    b->used = 0;
-    a->head = b;
+    a->head = NULL;
 }
 
-void dp_arena_free(dp_arena *a)
+static void S_free_chain(dp_arena_block *b)
 {
-    dp_arena_block *b = a->head;
     while (b) {
         dp_arena_block *p = b->prev;
         free(b);
         b = p;
     }
-    a->head = NULL;
+}
+
+void dp_arena_free(dp_arena *a)
+{
+    S_free_chain(a->head);
+    S_free_chain(a->spare);
+    a->head = a->spare = NULL;
 }
 
 static void S_oom(dp_arena *a)
@@ -63,8 +76,13 @@ void *dp_arena_alloc(dp_arena *a, size_t n)
          * one so that the current block's free space is not wasted.        */
         size_t sz = n > BLOCK_MIN ? n : BLOCK_MIN;
         if (sz > SIZE_MAX - sizeof *b) S_oom(a);
-        dp_arena_block *nb = malloc(sizeof *nb + sz);
-        if (!nb) S_oom(a);
+        dp_arena_block *nb;
+        if (sz == BLOCK_MIN && a->spare) {
+            nb = a->spare;
+            a->spare = nb->prev;
+        } else if (!(nb = malloc(sizeof *nb + sz))) {
+            S_oom(a);
+        }
         nb->used = 0;
         nb->size = sz;
         if (b && n > BLOCK_MIN && b->size - b->used >= 4096) {

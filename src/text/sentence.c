@@ -1,4 +1,117 @@
-/* text/sentence.c -- placeholder until the stage is written. */
+/*
+ * sentence.c -- sentences and paragraphs.
+ *
+ * A paragraph ends at a line break.  A sentence ends after . ! ? … when the
+ * next token starts a sentence (capital, digit, opening quote or dash), but
+ * never after an abbreviation (M. Mme gén. initials) and never inside a
+ * quotation (« … » / “ … ”), where the sentence goes on until the closing
+ * mark; a closing mark right after the final punctuation ends it.  Scraped
+ * news often lose a full stop at a line join ("… la Syrie Les forces …"):
+ * a capitalised determiner or subject pronoun followed by a lowercase word,
+ * right after a content word, starts a new sentence too.
+ * Tokens inside quotations get DP_TF_IN_QUOTE.
+ */
 #include "doc.h"
 
-void dp_stage_sentences(dp_doc *d) { (void)d; }
+static int S_is_final(const dp_token *t)
+{
+    if (t->kind != DP_TOK_PUNCT) return 0;
+    return t->norm[0] == '.' || t->norm[0] == '!' || t->norm[0] == '?' ||
+           !strcmp(t->norm, "...") || !strcmp(t->lower, "\xe2\x80\xa6");
+}
+
+static int S_starts_sentence(const dp_token *t)
+{
+    return (t->flags & DP_TF_CAP) || t->kind == DP_TOK_NUM ||
+           t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_DASH;
+}
+
+/* Words that, capitalised in mid-text before a lowercase word, open a
+ * sentence whose full stop was lost.                                      */
+static const char *const S_openers[] = {
+    "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il",
+    "elle", "ils", "elles", "on", "nous", "selon", "mais", "cependant",
+    "pourtant", "depuis", "en", "au", "aux", "dans", NULL};
+
+static int S_lost_stop(const dp_doc *d, size_t i)
+{
+    const dp_token *t = &d->toks.v[i];
+    if (i == 0 || i + 1 >= d->toks.n) return 0;
+    if (!(t->flags & DP_TF_CAP) || (t->flags & DP_TF_UPPER) || !(t->flags & DP_TF_SPACE)) return 0;
+    const dp_token *p = &d->toks.v[i - 1], *n = &d->toks.v[i + 1];
+    if (p->kind != DP_TOK_WORD || (p->pos & (DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) ||
+        (p->flags & (DP_TF_ELISION | DP_TF_ABBREV)))
+        return 0;
+    /* "journal Le Monde", "à La Paz": the next word is capitalised too  */
+    if (n->kind != DP_TOK_WORD || (n->flags & DP_TF_CAP)) return 0;
+    for (const char *const *w = S_openers; *w; w++)
+        if (!strcmp(*w, t->norm)) return 1;
+    return 0;
+}
+
+void dp_stage_sentences(dp_doc *d)
+{
+    size_t n = d->toks.n;
+    int depth = 0;
+    uint32_t s0 = 0, p0 = 0;
+    for (size_t i = 0; i < n; i++) {
+        dp_token *t = &d->toks.v[i];
+        if (i > 0 && (t->flags & DP_TF_PARA_START)) {
+            if (s0 < i) {
+                dp_sentence *s = DP_DPUSH(d, d->sents);
+                s->t0 = s0; s->t1 = (uint32_t)i;
+                s0 = (uint32_t)i;
+            }
+            dp_paragraph *p = DP_DPUSH(d, d->paras);
+            p->t0 = p0; p->t1 = (uint32_t)i;
+            p0 = (uint32_t)i;
+            depth = 0;
+        } else if (i > 0 && i > s0 && depth == 0 && S_lost_stop(d, i)) {
+            dp_sentence *s = DP_DPUSH(d, d->sents);
+            s->t0 = s0; s->t1 = (uint32_t)i;
+            s0 = (uint32_t)i;
+        }
+        if (t->kind == DP_TOK_QUOTE_OPEN) depth++;
+        else if (t->kind == DP_TOK_QUOTE_CLOSE) { if (depth > 0) depth--; }
+        else if (depth > 0) t->flags |= DP_TF_IN_QUOTE;
+
+        /* end of sentence after this token?                               */
+        int end = 0;
+        if (i + 1 < n && S_is_final(t) && depth == 0 &&
+            !(t->flags & DP_TF_ABBREV)) {
+            const dp_token *nx = &d->toks.v[i + 1];
+            end = S_starts_sentence(nx) && nx->kind != DP_TOK_QUOTE_CLOSE;
+        } else if (i + 1 < n && t->kind == DP_TOK_QUOTE_CLOSE && depth == 0 && i > 0 &&
+                   S_is_final(&d->toks.v[i - 1])) {
+            end = S_starts_sentence(&d->toks.v[i + 1]);
+        }
+        if (end) {
+            dp_sentence *s = DP_DPUSH(d, d->sents);
+            s->t0 = s0; s->t1 = (uint32_t)i + 1;
+            s0 = (uint32_t)i + 1;
+        }
+    }
+    if (s0 < n) {
+        dp_sentence *s = DP_DPUSH(d, d->sents);
+        s->t0 = s0; s->t1 = (uint32_t)n;
+    }
+    if (p0 < n || n == 0) {
+        if (n > 0) {
+            dp_paragraph *p = DP_DPUSH(d, d->paras);
+            p->t0 = p0; p->t1 = (uint32_t)n;
+        }
+    }
+    /* number tokens and sentences, link sentences to paragraphs            */
+    size_t pi = 0;
+    for (size_t si = 0; si < d->sents.n; si++) {
+        dp_sentence *s = &d->sents.v[si];
+        while (pi + 1 < d->paras.n && d->paras.v[pi].t1 <= s->t0) pi++;
+        s->para = (int32_t)pi;
+        s->repeat_of = -1;
+        for (uint32_t k = s->t0; k < s->t1; k++) {
+            d->toks.v[k].sent = (int32_t)si;
+            d->toks.v[k].para = (int32_t)pi;
+        }
+        d->toks.v[s->t0].flags |= DP_TF_SENT_START;
+    }
+}

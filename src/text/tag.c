@@ -1,4 +1,72 @@
-/* text/tag.c -- placeholder until the stage is written. */
+/*
+ * tag.c -- part-of-speech bits and lemmas from the Lefff.
+ *
+ * Every word token gets the union of the categories the lexicon gives its
+ * lowercase form (d->toks[i].pos) and one preferred lemma: the reading the
+ * left context favours (after a determiner a noun or adjective, after an
+ * auxiliary a participle, otherwise a verb before a noun).  Stages needing
+ * another reading ask dp_lex_find themselves.
+ */
 #include "doc.h"
 
-void dp_stage_tag(dp_doc *d) { (void)d; }
+#define MAXREAD 24
+
+static uint32_t S_pos_bits(const char *pos, const char *feats)
+{
+    uint32_t b = 0;
+    if (!strcmp(pos, "v")) b = DP_POS_V;
+    else if (!strcmp(pos, "auxAvoir") || !strcmp(pos, "auxEtre")) b = DP_POS_V | DP_POS_AUX;
+    else if (!strcmp(pos, "nc")) b = DP_POS_NC;
+    else if (!strcmp(pos, "np")) b = DP_POS_NP;
+    else if (!strcmp(pos, "adj")) b = DP_POS_ADJ;
+    else if (!strncmp(pos, "adv", 3)) b = DP_POS_ADV;
+    else if (!strcmp(pos, "det")) b = DP_POS_DET;
+    else if (!strcmp(pos, "prep")) b = DP_POS_PREP;
+    else if (!strcmp(pos, "coo") || !strcmp(pos, "csu") || !strcmp(pos, "que")) b = DP_POS_CONJ;
+    else if (!strncmp(pos, "pr", 2) || !strncmp(pos, "cl", 2) || !strcmp(pos, "ilimp") ||
+             !strcmp(pos, "caimp")) b = DP_POS_PRO;
+    if ((b & DP_POS_V) && feats) {
+        if (feats[0] == 'K') b |= DP_POS_VPP;
+        if (feats[0] == 'W') b |= DP_POS_VINF;
+    }
+    return b;
+}
+
+/* Rank of a reading given what the left context prefers (lower: better). */
+static int S_rank(uint32_t bits, uint32_t prefer)
+{
+    if (bits & prefer) return 0;
+    if (bits & (DP_POS_V | DP_POS_NC)) return 1;
+    if (bits & (DP_POS_ADJ | DP_POS_NP)) return 2;
+    return 3;
+}
+
+void dp_stage_tag(dp_doc *d)
+{
+    dp_lex_entry r[MAXREAD];
+    uint32_t prev = 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        dp_token *t = &d->toks.v[i];
+        if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
+        if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
+        if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
+        size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), r, MAXREAD);
+        if (n > MAXREAD) n = MAXREAD;
+        uint32_t prefer = (prev & DP_POS_DET) ? (DP_POS_NC | DP_POS_ADJ)
+                        : (prev & DP_POS_AUX) ? DP_POS_VPP
+                        : (prev & DP_POS_PRO) ? DP_POS_V : 0;
+        int best = -1, best_rank = 99;
+        uint32_t bits_all = 0;
+        for (size_t k = 0; k < n; k++) {
+            uint32_t b = S_pos_bits(r[k].pos, r[k].feats);
+            bits_all |= b;
+            int rk = S_rank(b, prefer);
+            if (rk < best_rank) { best_rank = rk; best = (int)k; }
+        }
+        t->pos = bits_all;
+        if (best >= 0) t->lemma = r[best].lemma;
+        prev = best >= 0 ? S_pos_bits(r[best].pos, r[best].feats) : 0;
+        if (bits_all & DP_POS_AUX) prev |= DP_POS_AUX;
+        if (bits_all & DP_POS_DET) prev = DP_POS_DET;
+    }
+}

@@ -13,7 +13,16 @@
 /* Decodes one code point from S (N > 0 bytes available).  Returns the bytes
  * consumed (1..4); an invalid or truncated sequence consumes 1 byte and
  * yields U+FFFD in *CP.  Overlongs, surrogates and > U+10FFFF are invalid. */
-size_t dp_utf8_next(const char *s, size_t n, int32_t *cp, int *bad);
+size_t dp_utf8_next_slow(const char *s, size_t n, int32_t *cp, int *bad);
+static inline size_t dp_utf8_next(const char *s, size_t n, int32_t *cp, int *bad)
+{
+    if ((unsigned char)s[0] < 0x80) {
+        *cp = (unsigned char)s[0];
+        if (bad) *bad = 0;
+        return 1;
+    }
+    return dp_utf8_next_slow(s, n, cp, bad);
+}
 /* Encodes CP into OUT (4 bytes room); returns the length.                 */
 size_t dp_utf8_put(int32_t cp, char *out);
 

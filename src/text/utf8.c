@@ -9,7 +9,7 @@
 
 #include <utf8proc.h>
 
-size_t dp_utf8_next(const char *s, size_t n, int32_t *cp, int *bad)
+size_t dp_utf8_next_slow(const char *s, size_t n, int32_t *cp, int *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
     utf8proc_int32_t c;
@@ -83,6 +83,15 @@ static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
                                    : UTF8PROC_COMPOSE);
 #define EMIT(ch) do { if (need + 1 < cap) out[need] = (char)(ch); need++; } while (0)
     for (size_t i = 0; i < n;) {
+        unsigned char a = (unsigned char)s[i];
+        if (a >= 0x80 || a <= ' ' || a == '"' || a == '\'' || a == '`' || a == '-') {
+            /* fall through to the general path below                   */
+        } else {
+            if (pending_space) { EMIT(' '); pending_space = 0; }
+            EMIT(a >= 'A' && a <= 'Z' ? a + 32 : a);
+            i++;
+            continue;
+        }
         int32_t cp;
         i += dp_utf8_next(s + i, n - i, &cp, NULL);
         if (dp_cp_is_space(cp)) { pending_space = need > 0; continue; }

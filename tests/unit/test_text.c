@@ -1,0 +1,231 @@
+/*
+ * test_text.c -- the tokenizer, the sentence splitter, paragraphs and
+ * repeated passages, on French news sentences and on hostile input.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <cmocka.h>
+
+#include "doc.h"
+
+static dp_model *model;
+
+static int S_setup(void **state)
+{
+    (void)state;
+    dp_model_open(NULL, &model);   /* tokenizer tests do not need its data */
+    return model ? 0 : -1;
+}
+
+static int S_teardown(void **state)
+{
+    (void)state;
+    dp_model_close(model);
+    return 0;
+}
+
+static dp_doc *S_run(const char *text, size_t len)
+{
+    dp_doc *d = dp_doc_new(model);
+    assert_non_null(d);
+    assert_int_equal(dp_doc_annotate(d, text, len, NULL), DP_OK);
+    return d;
+}
+
+/* The tokens of TEXT as "tok|tok|tok".                                    */
+static char *S_toks(dp_doc *d)
+{
+    static char out[4096];
+    size_t o = 0;
+    for (size_t i = 0; i < d->toks.n && o < sizeof out - 64; i++) {
+        const dp_token *t = &d->toks.v[i];
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s", i ? "|" : "",
+                              (int)(t->b1 - t->b0), d->text + t->b0);
+    }
+    out[o] = 0;
+    return out;
+}
+
+static void S_expect_toks(const char *text, const char *want)
+{
+    dp_doc *d = S_run(text, strlen(text));
+    assert_string_equal(S_toks(d), want);
+    dp_doc_free(d);
+}
+
+static void test_elisions(void **state)
+{
+    (void)state;
+    S_expect_toks("l'armée d'Irak qu'il jusqu'à lorsqu'elle puisqu'on",
+                  "l'|armée|d'|Irak|qu'|il|jusqu'|à|lorsqu'|elle|puisqu'|on");
+    S_expect_toks("L\xe2\x80\x99offensive aujourd'hui", "L\xe2\x80\x99|offensive|aujourd'hui");
+}
+
+static void test_clitics_and_hyphens(void **state)
+{
+    (void)state;
+    S_expect_toks("a-t-il déclaré, dit-elle, porte-parole Al-Nomane",
+                  "a|-t-il|déclaré|,|dit|-elle|,|porte-parole|Al-Nomane");
+    dp_doc *d = S_run("a-t-il", 6);
+    assert_true(d->toks.v[1].flags & DP_TF_CLITIC);
+    dp_doc_free(d);
+}
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    const char *t = "15 000 civils, 15\xc2\xa0" "000 et 15\xe2\x80\xaf" "000, 1,5 million, 1er juin, 2016 200";
+    dp_doc *d = S_run(t, strlen(t));
+    assert_string_equal(S_toks(d), "15 000|civils|,|15\xc2\xa0" "000|et|15\xe2\x80\xaf" "000|,|1,5|million|,|1er|juin|,|2016|200");
+    assert_int_equal(d->toks.v[0].kind, DP_TOK_NUM);
+    assert_true(d->toks.v[0].num == 15000);
+    assert_true(d->toks.v[3].num == 15000);
+    assert_true(d->toks.v[5].num == 15000);
+    assert_true(d->toks.v[7].num == 1.5);
+    assert_true(d->toks.v[10].num == 1);
+    /* a four-digit year is not a thousands group                          */
+    assert_true(d->toks.v[13].num == 2016);
+    dp_doc_free(d);
+    S_expect_toks("à 14h30, le 23/08/2016", "à|14|h|30|,|le|23|/|08|/|2016");
+}
+
+static void test_abbreviations(void **state)
+{
+    (void)state;
+    const char *t = "M. Dupont et Mme Durand ont vu le gén. Martin. Le Dr Roux aussi.";
+    dp_doc *d = S_run(t, strlen(t));
+    assert_int_equal(d->sents.n, 2);
+    assert_true(d->toks.v[0].flags & DP_TF_ABBREV);
+    dp_doc_free(d);
+}
+
+static void test_quotes_hold_sentences(void **state)
+{
+    (void)state;
+    const char *t = "«C'est fini. Nous partons.», a déclaré M. Martin. Il est parti.";
+    dp_doc *d = S_run(t, strlen(t));
+    assert_int_equal(d->sents.n, 2);
+    assert_int_equal(d->toks.v[0].kind, DP_TOK_QUOTE_OPEN);
+    assert_true(d->toks.v[1].flags & DP_TF_IN_QUOTE);
+    dp_doc_free(d);
+    /* a closing mark after the full stop ends the sentence                 */
+    t = "Il a dit : « Nous partons. » Le lendemain, ils sont partis.";
+    d = S_run(t, strlen(t));
+    assert_int_equal(d->sents.n, 2);
+    dp_doc_free(d);
+}
+
+static void test_lost_full_stop(void **state)
+{
+    (void)state;
+    const char *t = "la déstabilisation de la Syrie Les forces spéciales ont lancé une offensive. "
+                    "Il lit le journal Le Monde chaque jour.";
+    dp_doc *d = S_run(t, strlen(t));
+    assert_int_equal(d->sents.n, 3);
+    dp_doc_free(d);
+}
+
+static void test_paragraphs(void **state)
+{
+    (void)state;
+    const char *t = "Premier paragraphe. Encore.\n\nDeuxième paragraphe\nTroisième.";
+    dp_doc *d = S_run(t, strlen(t));
+    assert_int_equal(d->paras.n, 3);
+    assert_int_equal(d->sents.n, 4);
+    dp_doc_free(d);
+}
+
+static void test_repeated_passage(void **state)
+{
+    (void)state;
+    const char *t =
+        "Les forces ont renforcé leurs positions autour de la ville. Elle devrait servir "
+        "de base pour la grande bataille prévue dans les semaines à venir. Le maire a parlé "
+        "aux habitants hier soir. Les forces ont renforcé leurs positions autour de la ville. "
+        "Elle devrait servir de base pour la bataille prévue dans les semaines à venir. "
+        "La suite est inédite et personne ne la connaît encore.";
+    dp_doc *d = S_run(t, strlen(t));
+    assert_int_equal(d->repeats.n, 1);
+    const char *second = strstr(t + 10, "Les forces ont");
+    uint32_t cp = 0;                      /* code points before it         */
+    for (const char *p = t; p < second; p++) cp += ((unsigned char)*p & 0xC0) != 0x80;
+    assert_int_equal(d->repeats.v[0].c0, cp);
+    assert_int_equal(d->repeats.v[0].same_c0, 0);
+    assert_int_equal(d->sents.v[3].repeat_of, 0);
+    assert_int_equal(d->sents.v[4].repeat_of, 1);
+    assert_int_equal(d->sents.v[5].repeat_of, -1);
+    dp_doc_free(d);
+}
+
+static void test_invalid_utf8_offsets(void **state)
+{
+    (void)state;
+    /* two invalid bytes count as two code points: "Irak" starts at 6     */
+    const char t[] = "ab\xff\xfe c Irak";
+    dp_doc *d = S_run(t, sizeof t - 1);
+    assert_int_equal(d->nbad, 2);
+    const dp_token *last = &d->toks.v[d->toks.n - 1];
+    assert_string_equal(last->norm, "irak");
+    assert_int_equal(last->c0, 7);
+    dp_doc_free(d);
+}
+
+static void test_hostile_input(void **state)
+{
+    (void)state;
+    dp_doc *d = dp_doc_new(model);
+    /* empty, only punctuation, NUL bytes, truncated sequence              */
+    assert_int_equal(dp_doc_annotate(d, "", 0, NULL), DP_OK);
+    assert_int_equal(d->toks.n, 0);
+    assert_int_equal(dp_doc_annotate(d, "!!!???...,,,;;;«»«»", strlen("!!!???...,,,;;;«»«»"), NULL), DP_OK);
+    assert_int_equal(dp_doc_annotate(d, "a\0b\0\0c", 6, NULL), DP_OK);
+    assert_int_equal(d->toks.n, 3);
+    assert_int_equal(dp_doc_annotate(d, "\xe2\x80", 2, NULL), DP_OK);
+    assert_int_equal(d->nbad, 2);
+    /* an unclosed quote must not swallow the following paragraphs         */
+    const char *unclosed = "« jamais fermé. Suite.\nAutre. Fin.";
+    assert_int_equal(dp_doc_annotate(d, unclosed, strlen(unclosed), NULL), DP_OK);
+    assert_true(d->sents.n >= 3);
+    /* a 10 MB line of words, and 10 MB of one repeated word               */
+    size_t n = 10u << 20;
+    char *big = malloc(n);
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i++) big[i] = "La ville. "[i % 10];
+    assert_int_equal(dp_doc_annotate(d, big, n, NULL), DP_OK);
+    assert_true(d->sents.n > 100000);
+    for (size_t i = 0; i < n; i++) big[i] = "aaaa "[i % 5];
+    assert_int_equal(dp_doc_annotate(d, big, n, NULL), DP_OK);
+    assert_int_equal(d->toks.n, n / 5);
+    /* random bytes                                                         */
+    srand(7);
+    for (size_t i = 0; i < n; i++) big[i] = (char)(rand() & 0xff);
+    assert_int_equal(dp_doc_annotate(d, big, n, NULL), DP_OK);
+    assert_true(d->nbad > 0);
+    free(big);
+    /* over the cap: refused, handle still usable                          */
+    dp_doc_options o = {.max_bytes = 10};
+    assert_int_equal(dp_doc_annotate(d, "0123456789AB", 12, &o), DP_ERR_TOO_BIG);
+    assert_int_equal(dp_doc_annotate(d, "ok", 2, NULL), DP_OK);
+    dp_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_elisions),
+        cmocka_unit_test(test_clitics_and_hyphens),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_quotes_hold_sentences),
+        cmocka_unit_test(test_lost_full_stop),
+        cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_repeated_passage),
+        cmocka_unit_test(test_invalid_utf8_offsets),
+        cmocka_unit_test(test_hostile_input),
+    };
+    return cmocka_run_group_tests_name("text", tests, S_setup, S_teardown);
+}
