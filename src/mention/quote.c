@@ -286,6 +286,15 @@ static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
     else r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
 }
 
+/* Stressed pronoun after selon / pour: lui, elle, eux, elles.           */
+static char S_stressed(const dp_doc *d, uint32_t i)
+{
+    if (S_is(d, i, "lui")) return 'm';
+    if (S_is(d, i, "elle")) return 'f';
+    if (S_is(d, i, "eux") || S_is(d, i, "elles")) return 'p';
+    return 0;
+}
+
 /* Cue after the closing mark C: "», a déclaré X", "», selon X".           */
 static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
 {
@@ -325,11 +334,16 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     if (S_punct(d, o - 1, ",") || S_punct(d, o - 1, ":")) {
         /* "d'après un policier, «" / "selon X : «" */
         for (uint32_t k = o - 1; k-- > lo && o - k < 12;) {
-            int selon = S_is(d, k, "selon"), dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
+            int selon = S_is(d, k, "selon") || S_is(d, k, "pour"),
+                dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
             if (!selon && !dap) continue;
+            if (S_is(d, k, "pour") && !(k == lo || S_punct(d, k - 1, ",;:"))) break;
             uint32_t c1 = k + (selon ? 1 : 2);
             dp_tspan sp;
-            int32_t e = S_subject_after(q, c1, o - 1, 8, &sp);
+            int32_t e = -1;
+            char pro = c1 + 1 < o ? S_stressed(d, c1) : 0;
+            if (pro && S_punct(d, c1 + 1, ",")) e = S_antecedent(q, k, pro, &sp);
+            else e = S_subject_after(q, c1, o - 1, 8, &sp);
             if (e < 0) break;
             r->cue = (dp_tspan){k, c1};
             S_mark_cue(q, r->cue);
@@ -340,11 +354,13 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     }
     if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
     while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
-    if (j > lo && !dp_ment_quote_verb(d, j - 1) && S_punct(d, j, ":")) {
-        /* "X a déclaré à propos de son poignet : «" */
+    if (j > lo && !dp_ment_quote_verb(d, j - 1) && marked && !S_punct(d, j, ",")) {
+        /* "X a déclaré à propos de son poignet : «", "a annoncé sur France
+         * Inter aujourd'hui que «" */
         uint32_t k = j;
-        while (k > lo && j - k < 10 && !dp_ment_quote_verb(d, k - 1) &&
-               S_t(d, k - 1)->kind == DP_TOK_WORD)
+        while (k > lo && j - k < 16 && !dp_ment_quote_verb(d, k - 1) &&
+               (S_t(d, k - 1)->kind == DP_TOK_WORD || S_t(d, k - 1)->kind == DP_TOK_NUM ||
+                S_punct(d, k - 1, ",")))
             k--;
         if (k > lo && dp_ment_quote_verb(d, k - 1)) j = k;
     }
