@@ -460,7 +460,10 @@ static void S_que_clauses(Q_ctx *q)
         uint32_t k = v + 1, lo = S_sent_t0(d, v);
         while (k < d->toks.n && S_adverb(d, k) && k - v < 3) k++;
         if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
-        if (!(S_is(d, k, "que") || S_is(d, k, "qu'"))) continue;
+        int inf = (S_t(d, k)->pos & DP_POS_VINF) && !(S_t(d, k)->pos & DP_POS_NC) &&
+                  (S_t(d, v)->pos & DP_POS_VPP);              /* a affirmé être */
+        if (inf) k--;
+        else if (!(S_is(d, k, "que") || S_is(d, k, "qu'"))) continue;
         uint32_t e = S_clause_end(d, k + 1);
         if (e <= k + 1 || S_words(d, k + 1, e) < 2) continue;
         char pro;
@@ -474,6 +477,33 @@ static void S_que_clauses(Q_ctx *q)
         if (r->speaker < 0 && !pro && l > 3 && !strcmp(nv + l - 3, "ant"))
             r->speaker = S_antecedent(q, c0, 'm', &r->speaker_span);
         v = e;
+    }
+}
+
+/* "..., a annoncé l'ONU." / "..., ont indiqué les secouristes.": a cue
+ * verb group after a comma, with its subject, closing the sentence.      */
+static void S_incises(Q_ctx *q)
+{
+    dp_doc *d = q->d;
+    for (uint32_t i = 1; i + 2 < d->toks.n; i++) {
+        if (!S_punct(d, i, ",") || q->cued[i + 1] || (S_t(d, i)->flags & DP_TF_IN_QUOTE) ||
+            S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE)
+            continue;
+        uint32_t lo = S_sent_t0(d, i), hi = S_clause_end(d, i);
+        char pro;
+        uint32_t c1 = S_cue_at(d, i + 1, hi, &pro);
+        if (!c1 || c1 >= hi || q->covered[lo] || S_words(d, lo, i) < 4) continue;
+        dp_tspan sp;
+        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, c1, hi, 8, &sp);
+        if (e < 0) continue;
+        /* the subject must close the sentence */
+        if (!pro && sp.t1 < hi && !S_punct(d, sp.t1, ",")) continue;
+        dp_quote *r = S_add(q, lo, i, 0);
+        r->cue = (dp_tspan){i + 1, c1};
+        S_mark_cue(q, r->cue);
+        r->speaker = e;
+        r->speaker_span = sp;
+        i = hi;
     }
 }
 
@@ -545,6 +575,7 @@ void dp_stage_quotes(dp_doc *d)
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
     S_direct(&q);
     S_que_clauses(&q);
+    S_incises(&q);
     S_selon(&q);
     S_sort(d);
 }
