@@ -139,6 +139,22 @@ static int S_pro_ok(const dp_entity *en, char pro)
     return en->type == DP_ENT_PER && (pro == 'o' || !en->gender || en->gender == pro);
 }
 
+/* A mention starting at T0 in subject position: only articles, titles,
+ * adjectives or commas before it in its sentence, no verb.               */
+static int S_subject_like(const dp_doc *d, uint32_t t0)
+{
+    uint32_t lo = S_sent_t0(d, t0);
+    for (uint32_t k = lo; k < t0; k++) {
+        const dp_token *t = S_t(d, k);
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE) return 0;
+        if (t->kind == DP_TOK_WORD && (t->pos & (DP_POS_V | DP_POS_AUX)) &&
+            !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_PREP)))
+            return 0;
+        if (S_is(d, k, "qui") || S_is(d, k, "que") || S_is(d, k, "dont")) return 0;
+    }
+    return 1;
+}
+
 static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 {
     dp_doc *d = q->d;
@@ -155,15 +171,27 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
         }
         break;
     }
+    /* the last compatible mention in subject position within three
+     * sentences, else the last compatible mention */
+    int32_t last = -1;
+    dp_tspan lspan = {0, 0};
+    uint32_t start = i;
     while (i-- > 0) {
         int32_t e = q->map[i];
         if (e < 0 || (S_t(d, i)->flags & DP_TF_IN_QUOTE) || q->covered[i]) continue;
         const dp_entity *en = &d->ents.v[e];
+        dp_tspan m = S_mention_of(d, e, i);
+        i = m.t0;
         if (!S_pro_ok(en, pro)) continue;
-        *span = S_mention_of(d, e, i);
-        return e;
+        if (last < 0) { last = e; lspan = m; }
+        if (s - S_t(d, m.t0)->sent > 2) break;
+        if (S_subject_like(d, m.t0) && m.t0 < start) {
+            *span = m;
+            return e;
+        }
     }
-    return -1;
+    if (last >= 0) *span = lspan;
+    return last;
 }
 
 /* A described speaker with no name: determiner + title or agent noun and
