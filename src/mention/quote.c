@@ -198,7 +198,7 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
  * its complement, up to punctuation or a verb ("un officier de police",
  * "le sous-préfet des Alpes-Maritimes", "d'autres policiers").  Adds a
  * nominal entity; returns its index or -1.                                 */
-static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
+static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, int any)
 {
     dp_doc *d = q->d;
     static const char *dets[] = {"un", "une", "le", "la", "l'", "les", "des",
@@ -212,7 +212,12 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
     if (h < end && (S_t(d, h)->pos & DP_POS_ADJ) && !(S_t(d, h)->pos & DP_POS_NC)) h++;
     uint32_t l = dp_ment_longest(d, "titles", h, end, 4, &v);
     if (!l) l = dp_ment_longest(d, "agents", h, end, 4, &v);
-    if (!l || S_t(d, h)->flags & DP_TF_CAP & 0) return -1;
+    if (!l && any && h < end && S_t(d, h)->kind == DP_TOK_WORD && (S_t(d, h)->pos & DP_POS_NC) &&
+        !(S_t(d, h)->pos & (DP_POS_V | DP_POS_PRO | DP_POS_DET | DP_POS_PREP))) {
+        l = 1;                    /* any noun in subject position */
+        v = "-\t-";
+    }
+    if (!l) return -1;
     uint32_t j = h + l;
     while (j < end && j - h < 10) {
         const dp_token *t = S_t(d, j);
@@ -244,7 +249,7 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
 /* First entity mention in [i, i+lim) before punctuation (titles, articles
  * and role words may come first): the inverted subject.                   */
 static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
-                               dp_tspan *span)
+                               dp_tspan *span, int any)
 {
     dp_doc *d = q->d;
     for (uint32_t k = i; k < end && k < i + lim; k++) {
@@ -254,7 +259,7 @@ static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
         }
         if (S_t(d, k)->kind != DP_TOK_WORD) break;
     }
-    return S_np_speaker(q, i, end, span);
+    return S_np_speaker(q, i, end, span, any);
 }
 
 /* Nearest entity mention ending at or before I in [lo, i): the subject.   */
@@ -267,7 +272,7 @@ static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *spa
         if (S_t(d, k)->kind != DP_TOK_WORD) continue;
         dp_tspan sp;
         uint32_t n0 = (uint32_t)d->ents.n;
-        int32_t e = S_np_speaker(q, k, i, &sp);
+        int32_t e = S_np_speaker(q, k, i, &sp, 1);
         if (e >= 0 && sp.t1 == i) { *span = sp; return e; }
         if (e >= 0) {   /* not adjacent to the verb: undo */
             for (uint32_t t = sp.t0; t < sp.t1; t++) q->map[t] = -1;
@@ -310,7 +315,7 @@ static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
     r->cue = (dp_tspan){c0, c1};
     S_mark_cue(q, r->cue);
     if (pro) r->speaker = S_antecedent(q, c0, pro, &r->speaker_span);
-    else if (inverted) r->speaker = S_subject_after(q, c1, end, 8, &r->speaker_span);
+    else if (inverted) r->speaker = S_subject_after(q, c1, end, 8, &r->speaker_span, 1);
     else r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
 }
 
@@ -334,7 +339,7 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
     if (S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) {
         uint32_t c1 = j + (S_is(d, j, "selon") ? 1 : 2);
         dp_tspan sp;
-        int32_t e = S_subject_after(q, c1, end, 6, &sp);
+        int32_t e = S_subject_after(q, c1, end, 6, &sp, 0);
         if (e < 0) return 0;
         r->cue = (dp_tspan){j, c1};
         S_mark_cue(q, r->cue);
@@ -371,7 +376,7 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
             int32_t e = -1;
             char pro = c1 + 1 < o ? S_stressed(d, c1) : 0;
             if (pro && S_punct(d, c1 + 1, ",")) e = S_antecedent(q, k, pro, &sp);
-            else e = S_subject_after(q, c1, o - 1, 8, &sp);
+            else e = S_subject_after(q, c1, o - 1, 8, &sp, 0);
             if (e < 0) break;
             r->cue = (dp_tspan){k, c1};
             S_mark_cue(q, r->cue);
@@ -522,7 +527,7 @@ static void S_incises(Q_ctx *q)
         uint32_t c1 = S_cue_at(d, i + 1, hi, &pro);
         if (!c1 || c1 >= hi || q->covered[lo] || S_words(d, lo, i) < 4) continue;
         dp_tspan sp;
-        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, c1, hi, 8, &sp);
+        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, c1, hi, 8, &sp, 1);
         if (e < 0) continue;
         /* the subject must close the sentence */
         if (!pro && sp.t1 < hi && !S_punct(d, sp.t1, ",")) continue;
@@ -533,6 +538,12 @@ static void S_incises(Q_ctx *q)
         r->speaker_span = sp;
         i = hi;
     }
+}
+
+/* A definite article at I: "selon les secours", not "selon un bilan". */
+static int S_definite(const dp_doc *d, uint32_t i)
+{
+    return S_is(d, i, "le") || S_is(d, i, "la") || S_is(d, i, "les") || S_is(d, i, "l'");
 }
 
 /* "Selon X, ..." / "..., selon X." / "d'après X".                         */
@@ -552,7 +563,7 @@ static void S_selon(Q_ctx *q)
             if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
             if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
         }
-        if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp)) >= 0) k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
+        if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1))) >= 0) k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
         if (e < 0) continue;                     /* selon un bilan */
         sp = S_mention_of(d, e, k);
         uint32_t t0, t1;
