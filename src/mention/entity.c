@@ -304,9 +304,10 @@ static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end)
     if (!l || !S_free(c, i, i + l)) return 0;
     char name[160], type[8], code[24], cc[8], sec[8];
     S_field(v, 0, name, sizeof name);
-    if (l == 1 && !(S_t(d, i)->flags & DP_TF_CAP) &&
-        !(name[0] >= 'a' && name[0] <= 'z'))
-        return 0;                 /* "ei", "ue" as lowercase words */
+    int caps = 0;
+    for (uint32_t k = i; k < i + l; k++) caps += (S_t(d, k)->flags & DP_TF_CAP) != 0;
+    if (!caps && !(name[0] >= 'a' && name[0] <= 'z'))
+        return 0;                 /* "ei", "le monde" as lowercase words */
     if (S_cap(d, i + l) && !S_connector(d, i + l - 1)) return 0; /* part of a longer name */
     S_field(v, 1, type, sizeof type);
     dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
@@ -528,6 +529,9 @@ static uint32_t S_titled_person(S_ctx *c, uint32_t i, uint32_t end)
     char cc[4];
     while (j < end && j - (i + tl) < 2 && !S_cap(d, j) && S_demonym(d, j, cc)) j++;
     uint32_t n1 = S_name_end(d, j, end);
+    int upper = 1;
+    for (uint32_t k = j; k < n1; k++) upper &= (S_t(d, k)->flags & DP_TF_UPPER) != 0;
+    if (n1 && upper) n1 = 0;                      /* "sénateur PS" */
     if (n1 && S_free(c, j, n1) && !(n1 == j + 1 && c->place[j] >= 0 && S_common(d, j))) {
         dp_entity *e = S_person(c, j, n1, i, tl, sector, g, i, j > i + tl ? j : i);
         if (j > i + tl && !e->role) { /* "ministre irakien" */ }
@@ -635,7 +639,7 @@ static int S_looks_person(S_ctx *c, uint32_t n0, uint32_t n1)
     const char *v;
     if (n1 - n0 < 2) return 0;
     int first = dp_ment_dict(d, "firstnames", n0, n0 + 1, &v, 1) ||
-                ((S_t(d, n0)->pos & DP_POS_NP) && c->place[n0] < 0);
+                ((S_t(d, n0)->pos & DP_POS_NP) && !S_common(d, n0) && c->place[n0] < 0);
     int arabic = 0, caps = 0, allplace = 1;
     for (uint32_t k = n0; k < n1; k++) {
         const dp_token *t = S_t(d, k);
@@ -720,7 +724,13 @@ static void S_corefs(S_ctx *c)
         uint32_t n1 = S_name_end(d, i, (uint32_t)S_sent_end(d, i));
         if (!n1 || !S_free(c, i, n1)) continue;
         uint32_t j = n1 - 1;      /* the last token carries the surname */
-        dp_entity *e = S_find_person(c, j, n1);
+        dp_entity *e = n1 - i > 1 ? S_find_person(c, i, n1) : 0;
+        if (e) {                  /* "Edouard Philippe" again */
+            S_mention(c, e, i, n1);
+            i = n1 - 1;
+            continue;
+        }
+        e = S_find_person(c, j, n1);
         if (e && (n1 - i == 1 || S_looks_person(c, i, n1))) {
             S_mention(c, e, i, n1);
             i = n1 - 1;
@@ -788,6 +798,9 @@ static void S_upper_orgs(S_ctx *c)
             (t->flags & DP_TF_IN_QUOTE))
             continue;
         if (strspn(t->norm, "ivxlc") == n) continue;          /* roman numerals */
+        if (strpbrk(t->norm, "0123456789")) continue;          /* flight numbers */
+        const char *v;
+        if (dp_ment_dict(d, "common_acronyms", i, i + 1, &v, 1)) continue;
         /* a run of capitals is a shouted headline, not an acronym */
         if ((i > 0 && (S_t(d, i - 1)->flags & DP_TF_UPPER)) ||
             (i + 1 < d->toks.n && (S_t(d, i + 1)->flags & DP_TF_UPPER)))
