@@ -659,8 +659,13 @@ static int S_looks_person(S_ctx *c, uint32_t n0, uint32_t n1)
         caps++;
     }
     if (caps < 2 || allplace) return 0;
-    /* first-name evidence, or an Arabic-style name ("Saleh al-Joubouri") */
-    return first || arabic;
+    /* first-name evidence, or an Arabic-style name ("Saleh al-Joubouri"),
+     * or two or three words the lexicon does not know at all ("Jacline
+     * Mouraud") */
+    int unknown = caps <= 3;
+    for (uint32_t k = n0; k < n1; k++)
+        if (!S_connector(d, k) && (S_t(d, k)->pos || c->place[k] >= 0)) unknown = 0;
+    return first || arabic || unknown;
 }
 
 static int S_after_cue(const dp_doc *d, uint32_t i)
