@@ -534,7 +534,6 @@ static uint32_t S_titled_person(S_ctx *c, uint32_t i, uint32_t end)
     if (n1 && upper) n1 = 0;                      /* "sénateur PS" */
     if (n1 && S_free(c, j, n1) && !(n1 == j + 1 && c->place[j] >= 0 && S_common(d, j))) {
         dp_entity *e = S_person(c, j, n1, i, tl, sector, g, i, j > i + tl ? j : i);
-        if (j > i + tl && !e->role) { /* "ministre irakien" */ }
         S_apposition(c, e, n1, end);
         return n1 - i;
     }
@@ -855,7 +854,7 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
     dp_doc *d = c->d;
     char cc[4] = "", sec[8] = "";
     if (i == 0 || !S_det(d, i - 1)) return 0;
-    if (S_cap(d, i) && S_demonym(d, i, cc) && !(S_t(d, i)->pos & DP_POS_ADJ & 0)) {
+    if (S_cap(d, i) && S_demonym(d, i, cc)) {
         /* "les Irakiens": the people of a country */
         if (!S_is(d, i - 1, "les") && !S_is(d, i - 1, "des") && !S_is(d, i - 1, "aux"))
             return 0;
