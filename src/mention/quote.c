@@ -237,13 +237,27 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     e->name = dp_doc_span_text(d, (dp_tspan){t0, j});
     dp_tspan *m = DP_DPUSH(d, e->mentions);
     *m = (dp_tspan){t0, j};
-    if (v && strchr(v, '\t') == 0) {
-        /* an agent noun: a group */
+    const char *ov;
+    if ((v && strchr(v, '\t') == 0) ||                      /* an agent noun */
+        dp_ment_dict(d, "orgheads", h, h + 1, &ov, 1) ||      /* la préfecture */
+        S_is(d, i, "les") || S_is(d, i, "des") || S_is(d, i, "autres"))
         e->type = DP_ENT_ORG;
-    }
     for (uint32_t k = t0; k < j; k++) q->map[k] = (int32_t)(d->ents.n - 1);
     *span = *m;
     return (int32_t)(d->ents.n - 1);
+}
+
+/* The person whose title or role evidence starts at token K, or -1.     */
+static int32_t S_role_owner(const dp_doc *d, uint32_t k)
+{
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const dp_entity *en = &d->ents.v[e];
+        if (en->type != DP_ENT_PER) continue;
+        if ((en->title_span.t1 > en->title_span.t0 && en->title_span.t0 == k) ||
+            (en->role_span.t1 > en->role_span.t0 && en->role_span.t0 == k))
+            return (int32_t)e;
+    }
+    return -1;
 }
 
 /* First entity mention in [i, i+lim) before punctuation (titles, articles
@@ -256,6 +270,12 @@ static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
         if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) {
             *span = S_mention_of(d, q->map[k], k);
             return q->map[k];
+        }
+        int32_t e = S_role_owner(d, k);          /* "le maire, Grégory Doucet" */
+        if (e >= 0) {
+            const dp_entity *en = &d->ents.v[e];
+            for (size_t m = 0; m < en->mentions.n; m++)
+                if (en->mentions.v[m].t0 > k) { *span = en->mentions.v[m]; return e; }
         }
         if (S_t(d, k)->kind != DP_TOK_WORD) break;
     }
