@@ -30,6 +30,8 @@ typedef struct Q_ctx {
     int32_t *map;      /* token -> entity                                   */
     uint8_t *cued;     /* token already used as a cue                       */
     uint8_t *covered;  /* token inside a recorded quotation                 */
+    int32_t *role;     /* token -> person whose title/role starts there     */
+    size_t prev;       /* last direct quotation + 1, 0: none                */
 } Q_ctx;
 
 static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; }
@@ -57,10 +59,14 @@ static uint32_t S_sent_t1(const dp_doc *d, uint32_t i)
     return s >= 0 && (size_t)s < d->sents.n ? d->sents.v[s].t1 : (uint32_t)d->toks.n;
 }
 
+#define LOOKBACK 60    /* tokens scanned back for a cue, a subject or que  */
+#define MAX_QUOTE 1500 /* tokens: a longer "quotation" is a stray mark    */
+
+/* Words in [t0, t1), counting at most to 50.                             */
 static int S_words(const dp_doc *d, uint32_t t0, uint32_t t1)
 {
     int n = 0;
-    for (uint32_t i = t0; i < t1; i++)
+    for (uint32_t i = t0; i < t1 && n < 50; i++)
         n += d->toks.v[i].kind == DP_TOK_WORD || d->toks.v[i].kind == DP_TOK_NUM;
     return n;
 }
@@ -144,6 +150,7 @@ static int S_pro_ok(const dp_entity *en, char pro)
 static int S_subject_like(const dp_doc *d, uint32_t t0)
 {
     uint32_t lo = S_sent_t0(d, t0);
+    if (t0 > lo + LOOKBACK) return 0;
     for (uint32_t k = lo; k < t0; k++) {
         const dp_token *t = S_t(d, k);
         if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE) return 0;
@@ -160,7 +167,7 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
     dp_doc *d = q->d;
     /* the speaker of a quotation recorded in this or the previous sentence */
     int32_t s = i < d->toks.n ? S_t(d, i)->sent : -1;
-    for (size_t k = d->quotes.n; k-- > 0;) {
+    for (size_t k = d->quotes.n, seen = 0; k-- > 0 && seen++ < 50;) {
         const dp_quote *r = &d->quotes.v[k];
         uint32_t last = r->span.t1 > r->cue.t1 ? r->span.t1 : r->cue.t1;
         if (last > i || r->speaker < 0 || last == 0) continue;
@@ -175,8 +182,8 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
      * sentences, else the last compatible mention */
     int32_t last = -1;
     dp_tspan lspan = {0, 0};
-    uint32_t start = i;
-    while (i-- > 0) {
+    uint32_t start = i, lo = i > 3000 ? i - 3000 : 0;
+    while (i-- > lo) {
         int32_t e = q->map[i];
         if (e < 0 || (S_t(d, i)->flags & DP_TF_IN_QUOTE) || q->covered[i]) continue;
         const dp_entity *en = &d->ents.v[e];
@@ -248,16 +255,9 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
 }
 
 /* The person whose title or role evidence starts at token K, or -1.     */
-static int32_t S_role_owner(const dp_doc *d, uint32_t k)
+static int32_t S_role_owner(const Q_ctx *q, uint32_t k)
 {
-    for (size_t e = 0; e < d->ents.n; e++) {
-        const dp_entity *en = &d->ents.v[e];
-        if (en->type != DP_ENT_PER) continue;
-        if ((en->title_span.t1 > en->title_span.t0 && en->title_span.t0 == k) ||
-            (en->role_span.t1 > en->role_span.t0 && en->role_span.t0 == k))
-            return (int32_t)e;
-    }
-    return -1;
+    return q->role[k];
 }
 
 /* First entity mention in [i, i+lim) before punctuation (titles, articles
@@ -271,7 +271,7 @@ static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
             *span = S_mention_of(d, q->map[k], k);
             return q->map[k];
         }
-        int32_t e = S_role_owner(d, k);          /* "le maire, Grégory Doucet" */
+        int32_t e = S_role_owner(q, k);          /* "le maire, Grégory Doucet" */
         if (e >= 0) {
             const dp_entity *en = &d->ents.v[e];
             for (size_t m = 0; m < en->mentions.n; m++)
@@ -299,6 +299,7 @@ static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *spa
             d->ents.n = n0;
         }
     }
+    if (i > lo + LOOKBACK) lo = i - LOOKBACK;
     for (uint32_t k = i; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return -1;
         if (q->map[k] >= 0 && !(S_t(d, k)->flags & DP_TF_IN_QUOTE) &&
@@ -429,6 +430,7 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
 static int S_inside_clause(const dp_doc *d, uint32_t o)
 {
     uint32_t lo = S_sent_t0(d, o);
+    if (o > lo + LOOKBACK) lo = o - LOOKBACK;
     if (o > lo && (S_is(d, o - 1, "que") || S_is(d, o - 1, "qu'"))) return 0;
     for (uint32_t k = o; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return 0;
@@ -443,7 +445,7 @@ static int S_inside_clause(const dp_doc *d, uint32_t o)
 static uint32_t S_close_of(const dp_doc *d, uint32_t o)
 {
     int depth = 0;
-    for (uint32_t k = o; k < d->toks.n; k++) {
+    for (uint32_t k = o; k < d->toks.n && k - o < MAX_QUOTE; k++) {
         const dp_token *t = S_t(d, k);
         if (k > o && t->para != S_t(d, o)->para) return 0;
         if (t->kind == DP_TOK_QUOTE_OPEN) depth++;
@@ -455,8 +457,8 @@ static uint32_t S_close_of(const dp_doc *d, uint32_t o)
 static void S_direct(Q_ctx *q)
 {
     dp_doc *d = q->d;
-    const dp_quote *prev = 0;
     for (uint32_t o = 0; o < d->toks.n; o++) {
+        const dp_quote *prev = q->prev ? &d->quotes.v[q->prev - 1] : 0;
         if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN) continue;
         uint32_t c = S_close_of(d, o);
         if (!c || c <= o + 1) continue;
@@ -474,7 +476,7 @@ static void S_direct(Q_ctx *q)
         if (!ok && words < 8) { o = c; continue; }
         dp_quote *n = S_add(q, o + 1, c, 1);
         *n = r;
-        prev = n;
+        q->prev = d->quotes.n;
         o = c;
     }
 }
@@ -493,6 +495,7 @@ static int32_t S_sentence_speaker(Q_ctx *q, uint32_t i, dp_tspan *span)
     int32_t s = S_t(q->d, i)->sent;
     for (size_t k = q->d->quotes.n; k-- > 0;) {
         const dp_quote *r = &q->d->quotes.v[k];
+        if (r->span.t1 > 0 && S_t(q->d, r->span.t1 - 1)->sent < s - 1) break;
         if (r->cue.t1 > r->cue.t0 && S_t(q->d, r->cue.t0)->sent == s && r->cue.t0 < i &&
             r->speaker >= 0) {
             *span = r->speaker_span;
@@ -632,6 +635,14 @@ void dp_stage_quotes(dp_doc *d)
     q.map = dp_ment_token_map(d);
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
+    for (size_t i = 0; i < d->toks.n; i++) q.role[i] = -1;
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const dp_entity *en = &d->ents.v[e];
+        if (en->type != DP_ENT_PER) continue;
+        if (en->role_span.t1 > en->role_span.t0) q.role[en->role_span.t0] = (int32_t)e;
+        if (en->title_span.t1 > en->title_span.t0) q.role[en->title_span.t0] = (int32_t)e;
+    }
     S_direct(&q);
     S_que_clauses(&q);
     S_incises(&q);
