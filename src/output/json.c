@@ -314,8 +314,9 @@ static void S_places(dp_doc *d)
         S_kstr(d, "admin1", r->admin1_name && r->admin1_name[0] ? r->admin1_name
                             : a1[0] ? a1 : NULL);
         S_kstr(d, "admin1_code", a1[0] ? a1 : NULL);
-        S_kstr(d, "feature_class", fc[0] ? fc : NULL);
-        S_kstr(d, "feature_code", fcode[0] ? fcode : NULL);
+        /* "" rather than null when unknown: scripts call .startswith() on it */
+        S_kstr(d, "feature_class", fc);
+        S_kstr(d, "feature_code", fcode);
         S_kstr(d, "precision", p->precision ? p->precision : "approx");
         if (p->entity >= 0 && (size_t)p->entity < d->ents.n) {
             S_key(d, "entity", 0);
