@@ -32,6 +32,8 @@ static const char S_help[] =
     "  --json          one JSON object on stdout instead of the table\n"
     "  --model PATH    compiled model (as for annotate)\n"
     "  --quiet         no progress on stderr\n"
+    "  --print-gold    (ner, time) print the gold documents as read, one JSON\n"
+    "                  line each (id, date, text, gold spans), and score nothing\n"
     "\n"
     "Exit status: 0 ok; 1 some gold input was malformed or failed (reported as\n"
     "FILE:LINE on stderr, the rest is scored); 2 usage error or no model.\n";
@@ -56,7 +58,8 @@ static const char S_help_ner[] =
     "newlines, grouped into documents of about --chunk-bytes, default 4000).\n"
     "Types: Person/PER/pers -> PER, Location/LOC -> LOC, Organization/ORG -> ORG,\n"
     "Misc -> MISC; other gold types (Date, Hour, Event, Product, HumanProd) are\n"
-    "ignored unless --all-types.\n";
+    "ignored unless --all-types.  An extra line gives the micro scores with\n"
+    "overlapping spans of the same type (boundary errors forgiven).\n";
 
 static const char S_help_time[] =
     "usage: depeche eval time [--json] [--model PATH] PATH...\n"
@@ -126,8 +129,39 @@ void ev_progress_end(ev_run *r)
     if (!r->quiet && r->tty) fputs("\r\033[K", stderr);
 }
 
+/* --print-gold: one JSON line per gold document as read (id, date, text,
+ * gold spans with their surface), to check a reader on a new corpus.        */
+static size_t S_byte_at(const char *t, size_t n, long k)
+{
+    size_t b = 0;
+    for (long cp = 0; b < n && cp < k; cp++)
+        for (b++; b < n && ((unsigned char)t[b] & 0xC0) == 0x80; b++) {}
+    return b;
+}
+
+static void S_print_gold(const ev_doc *d)
+{
+    json_t *g = json_array();
+    for (size_t i = 0; i < d->gold.n; i++) {
+        const ev_span *s = &d->gold.v[i];
+        size_t b = S_byte_at(d->text, d->len, s->start), e = S_byte_at(d->text, d->len, s->end);
+        if (e < b) e = b;
+        json_t *o = json_pack("{s:I,s:I,s:s,s:s%}", "start", (json_int_t)s->start, "end",
+                              (json_int_t)s->end, "type", s->type, "text", d->text + b, e - b);
+        if (o && s->value) json_object_set_new(o, "value", json_string(s->value));
+        if (o) json_array_append_new(g, o);
+    }
+    json_t *j = json_pack("{s:s?,s:s?,s:s%,s:o}", "id", d->id, "date", d->date, "text", d->text,
+                          d->len, "gold", g);
+    char *s = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    if (s) puts(s);
+    free(s);
+    json_decref(j);
+}
+
 json_t *ev_annotate(ev_run *r, const ev_doc *d)
 {
+    if (r->print_gold) { S_print_gold(d); return NULL; }
     dp_doc_options opt = {.id = d->id, .published = d->date};
     dp_status st = dp_doc_annotate(r->doc, d->text, d->len, &opt);
     const char *out = NULL;
@@ -199,6 +233,7 @@ typedef struct S_ner {
     const char *tp[S_MAXT];
     size_t nt;
     ev_prf c[S_MAXT];
+    ev_prf overlap[3];   /* PER, LOC, ORG with overlapping spans            */
 } S_ner;
 
 static void S_add_type(S_ner *n, const char *t)
@@ -230,6 +265,7 @@ static int S_ner_doc(void *ctx, ev_doc *d)
     for (i = 0; i < d->gold.n; i++) S_add_type(n, d->gold.v[i].type);
     for (i = 0; i < pred.n; i++) S_add_type(n, pred.v[i].type);
     ev_score_typed(&d->gold, &pred, n->tp, n->nt, n->c);
+    ev_score_typed_rule(&d->gold, &pred, n->tp, 3, EV_OVERLAP, n->overlap);
     ev_spans_free(&pred);
     return 0;
 }
@@ -241,7 +277,10 @@ static int S_is_main(const char *t)
 
 static void S_ner_report(S_ner *n, double secs)
 {
-    ev_prf micro = {0};
+    ev_prf micro = {0}, ov = {0};
+    for (size_t i = 0; i < 3; i++) {
+        ov.tp += n->overlap[i].tp; ov.fp += n->overlap[i].fp; ov.fn += n->overlap[i].fn;
+    }
     for (size_t i = 0; i < n->nt; i++)
         if (S_is_main(n->types[i])) {
             micro.tp += n->c[i].tp; micro.fp += n->c[i].fp; micro.fn += n->c[i].fn;
@@ -249,15 +288,17 @@ static void S_ner_report(S_ner *n, double secs)
     if (n->r->json) {
         json_t *types = json_object();
         for (size_t i = 0; i < n->nt; i++) json_object_set_new(types, n->types[i], ev_prf_json(n->c[i]));
-        ev_print_json(json_pack("{s:s,s:I,s:I,s:o,s:o,s:f}", "kind", "ner", "documents",
+        ev_print_json(json_pack("{s:s,s:I,s:I,s:o,s:o,s:o,s:f}", "kind", "ner", "documents",
                                 (json_int_t)n->r->docs, "failed", (json_int_t)n->r->failed,
-                                "types", types, "micro", ev_prf_json(micro), "seconds", secs));
+                                "types", types, "micro", ev_prf_json(micro), "micro_overlap",
+                                ev_prf_json(ov), "seconds", secs));
         return;
     }
     printf("ner: %zu documents, %.1f s (exact span and type)\n", n->r->docs, secs);
     ev_row_head();
     for (size_t i = 0; i < n->nt; i++) ev_row(n->types[i], n->c[i]);
     ev_row("micro PER/LOC/ORG", micro);
+    ev_row("  (overlapping spans)", ov);
 }
 
 /* ---- time ----------------------------------------------------------------------- */
@@ -333,7 +374,7 @@ int cli_eval(int argc, char **argv)
         {"json", no_argument, 0, 'j'}, {"model", required_argument, 0, 'm'},
         {"texts", required_argument, 0, 't'}, {"all-types", no_argument, 0, 'a'},
         {"chunk-bytes", required_argument, 0, 'c'}, {"quiet", no_argument, 0, 'q'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"print-gold", no_argument, 0, 'g'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     ev_run r = {.tty = isatty(2)};
     cli_opts co = {0};
     int c;
@@ -344,6 +385,7 @@ int cli_eval(int argc, char **argv)
         case 'm': co.model = optarg; break;
         case 't': r.texts = optarg; break;
         case 'a': r.ro.all_types = 1; break;
+        case 'g': r.print_gold = r.quiet = 1; break;
         case 'q': r.quiet = co.quiet = 1; break;
         case 'c': {
             char *end;
@@ -381,7 +423,7 @@ int cli_eval(int argc, char **argv)
             fails = f < 0 ? -1 : fails + f;
         }
         ev_progress_end(&r);
-        S_ner_report(&n, ev_now() - r.t0);
+        if (!r.print_gold) S_ner_report(&n, ev_now() - r.t0);
     } else if (!strcmp(kind, "time")) {
         S_time t = {.r = &r};
         for (int i = 0; i < npaths && fails >= 0; i++) {
@@ -389,7 +431,7 @@ int cli_eval(int argc, char **argv)
             fails = f < 0 ? -1 : fails + f;
         }
         ev_progress_end(&r);
-        S_time_report(&t, ev_now() - r.t0);
+        if (!r.print_gold) S_time_report(&t, ev_now() - r.t0);
     } else {
         rc = ev_dev(&r, kind, paths[0], &fails);
     }

@@ -70,6 +70,9 @@ size_t ev_match_scored(const int *score, size_t ngold, size_t npred, long *gold_
  * no slot are ignored.  Duplicate predictions (same span and type) count once. */
 void ev_score_typed(const ev_spans *gold, const ev_spans *pred, const char *const *types,
                     size_t ntypes, ev_prf *out);
+/* The same with another span rule (EV_OVERLAP: boundary errors forgiven).    */
+void ev_score_typed_rule(const ev_spans *gold, const ev_spans *pred, const char *const *types,
+                         size_t ntypes, int rule, ev_prf *out);
 
 /* TimeML-style scores of one document, accumulated into *T.                 */
 typedef struct ev_time_counts {

@@ -14,6 +14,7 @@
 typedef struct ev_run {
     dp_doc *doc;
     int json, quiet, tty;
+    int print_gold;      /* --print-gold: the gold documents, no scoring   */
     const char *texts;   /* --texts                                          */
     ev_read_opts ro;
     size_t docs;

@@ -147,11 +147,17 @@ static void S_filter(const ev_spans *in, const char *type, int dedup, ev_spans *
 void ev_score_typed(const ev_spans *gold, const ev_spans *pred, const char *const *types,
                     size_t ntypes, ev_prf *out)
 {
+    ev_score_typed_rule(gold, pred, types, ntypes, EV_EXACT, out);
+}
+
+void ev_score_typed_rule(const ev_spans *gold, const ev_spans *pred, const char *const *types,
+                         size_t ntypes, int rule, ev_prf *out)
+{
     for (size_t t = 0; t < ntypes; t++) {
         ev_spans g = {0}, p = {0};
         S_filter(gold, types[t], 0, &g);
         S_filter(pred, types[t], 1, &p);
-        long m = (long)ev_match(&g, &p, EV_EXACT, 1, NULL, NULL);
+        long m = (long)ev_match(&g, &p, rule, 1, NULL, NULL);
         out[t].tp += m;
         out[t].fp += (long)p.n - m;
         out[t].fn += (long)g.n - m;
