@@ -19,6 +19,13 @@ $(B)/tests/test_%: tests/unit/test_%.c $(B)/libdepeche.a
 	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libdepeche.a \
 	    $(LDFLAGS) -lcmocka $(LDLIBS)
 
+# test_eval also links the scorers and gold readers of the CLI (cli/eval_*.c)
+EVAL_TEST_OBJ := $(B)/obj/cli/eval_score.o $(B)/obj/cli/eval_read.o $(B)/obj/cli/eval_timeml.o
+$(B)/tests/test_eval: tests/unit/test_eval.c $(EVAL_TEST_OBJ) $(B)/libdepeche.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(EVAL_TEST_OBJ) \
+	    $(B)/libdepeche.a $(LDFLAGS) -lcmocka $(LDLIBS)
+
 $(CASECHECK): tests/casecheck.c $(B)/libdepeche.a
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libdepeche.a \
