@@ -29,7 +29,8 @@ static const char S_help[] =
     "  depeche eval KIND --help   details of one kind\n"
     "\n"
     "common options:\n"
-    "  --json          one JSON object on stdout instead of the table\n"
+    "  --json          one JSON object on stdout instead of the table (scores\n"
+    "                  and accuracies as fractions 0..1, counts as integers)\n"
     "  --model PATH    compiled model (as for annotate)\n"
     "  --quiet         no progress on stderr\n"
     "  --print-gold    (ner, time) print the gold documents as read, one JSON\n"
@@ -214,6 +215,7 @@ json_t *ev_prf_json(ev_prf c)
 }
 
 double ev_pct(long a, long b) { return b ? 100.0 * (double)a / (double)b : 0; }
+double ev_frac(long a, long b) { return b ? (double)a / (double)b : 0; }
 
 int ev_print_json(json_t *j)
 {
@@ -337,10 +339,10 @@ static void S_time_report(S_time *t, double secs)
             "{s:s,s:I,s:I,s:o,s:o,s:{s:f,s:f},s:{s:f,s:f},s:{s:f,s:f},s:f}", "kind", "time",
             "documents", (json_int_t)t->r->docs, "failed", (json_int_t)t->r->failed,
             "strict", ev_prf_json(c->strict), "relaxed", ev_prf_json(c->relaxed),
-            "strict_accuracy", "type", ev_pct(c->strict_type, c->strict.tp), "value",
-            ev_pct(c->strict_value, c->strict.tp),
-            "relaxed_accuracy", "type", ta, "value", va,
-            "attribute_f1", "type", rf * ta, "value", rf * va, "seconds", secs));
+            "strict_accuracy", "type", ev_frac(c->strict_type, c->strict.tp), "value",
+            ev_frac(c->strict_value, c->strict.tp),
+            "relaxed_accuracy", "type", ta / 100, "value", va / 100,
+            "attribute_f1", "type", rf * ta / 100, "value", rf * va / 100, "seconds", secs));
         return;
     }
     printf("time: %zu documents, %.1f s\n", t->r->docs, secs);

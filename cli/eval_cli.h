@@ -32,7 +32,8 @@ const char *ev_str(json_t *o, const char *k);
 void ev_row_head(void);
 void ev_row(const char *name, ev_prf c);
 json_t *ev_prf_json(ev_prf c);
-double ev_pct(long a, long b);
+double ev_pct(long a, long b);   /* percent, 0 when B is 0  */
+double ev_frac(long a, long b);  /* fraction, 0 when B is 0 */
 int ev_print_json(json_t *j);   /* steals J */
 
 /* geo, quotes, events (eval_dev.c); adds malformed records to *FAILS.       */

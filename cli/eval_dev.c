@@ -275,12 +275,12 @@ static void S_geo_report(ev_run *r, S_geo *c, double secs)
         json_t *kinds = json_object();
         for (int q = 0; q < 6; q++)
             json_object_set_new(kinds, S_kinds[q], json_pack("{s:I,s:f}", "gold", (json_int_t)c->kinds_n[q],
-                                                           "accuracy", ev_pct(c->kinds_ok[q], c->kinds_n[q])));
+                                                           "accuracy", ev_frac(c->kinds_ok[q], c->kinds_n[q])));
         ev_print_json(json_pack("{s:s,s:I,s:I,s:o,s:f,s:o,s:{s:I,s:f,s:f,s:f},s:f}", "kind", "geo",
             "documents", (json_int_t)r->docs, "failed", (json_int_t)r->failed, "detection",
-            ev_prf_json(c->det), "resolution_accuracy", ev_pct(c->right, c->gold), "by_kind", kinds,
-            "on_detected", "matched", (json_int_t)c->det.tp, "geonameid", ev_pct(c->id_ok, c->with_id),
-            "country", ev_pct(c->cc_ok, c->with_cc), "within_161km", ev_pct(c->near161, c->det.tp),
+            ev_prf_json(c->det), "resolution_accuracy", ev_frac(c->right, c->gold), "by_kind", kinds,
+            "on_detected", "matched", (json_int_t)c->det.tp, "geonameid", ev_frac(c->id_ok, c->with_id),
+            "country", ev_frac(c->cc_ok, c->with_cc), "within_161km", ev_frac(c->near161, c->det.tp),
             "seconds", secs));
         return;
     }
@@ -370,7 +370,7 @@ static void S_quo_report(ev_run *r, S_quo *c, double secs)
         ev_print_json(json_pack("{s:s,s:I,s:I,s:o,s:o,s:o,s:f,s:I,s:f}", "kind", "quotes", "documents",
             (json_int_t)r->docs, "failed", (json_int_t)r->failed, "quotes", ev_prf_json(c->all),
             "direct", ev_prf_json(c->direct), "reported", ev_prf_json(c->reported),
-            "speaker_accuracy", ev_pct(c->speaker_ok, c->all.tp), "false_positives_on_negatives",
+            "speaker_accuracy", ev_frac(c->speaker_ok, c->all.tp), "false_positives_on_negatives",
             (json_int_t)c->neg_fp, "seconds", secs));
         return;
     }
@@ -503,11 +503,11 @@ static void S_ev_report(ev_run *r, S_evc *c, double secs)
         ev_print_json(json_pack("{s:s,s:I,s:I,s:o,s:o,s:o,s:{s:I,s:f,s:I},s:{s:f,s:I,s:f},s:f,s:f}",
             "kind", "events", "documents", (json_int_t)r->docs, "failed", (json_int_t)r->failed,
             "events", ev_prf_json(c->det), "actor", ev_prf_json(c->actor), "recipient", ev_prf_json(c->recip),
-            "location", "gold", (json_int_t)c->loc_gold, "accuracy_50km", ev_pct(c->loc_ok, c->loc_gold),
+            "location", "gold", (json_int_t)c->loc_gold, "accuracy_50km", ev_frac(c->loc_ok, c->loc_gold),
             "spurious", (json_int_t)c->loc_spurious,
-            "date", "accuracy", ev_pct(c->date_ok, mt), "gold_dated", (json_int_t)c->date_gold,
-            "accuracy_gold_dated", ev_pct(c->date_gold_ok, c->date_gold),
-            "cameo_root_accuracy", ev_pct(c->cameo_ok, mt), "seconds", secs));
+            "date", "accuracy", ev_frac(c->date_ok, mt), "gold_dated", (json_int_t)c->date_gold,
+            "accuracy_gold_dated", ev_frac(c->date_gold_ok, c->date_gold),
+            "cameo_root_accuracy", ev_frac(c->cameo_ok, mt), "seconds", secs));
         return;
     }
     printf("events: %zu documents, %.1f s (match: same type, trigger or sentence overlap)\n", r->docs, secs);
