@@ -508,7 +508,7 @@ static void S_walk(const char *dir, const char *const *suf, char ***out, size_t 
         snprintf(names[nn++], l, "%s/%s", dir, e->d_name);
     }
     closedir(d);
-    qsort(names, nn, sizeof *names, S_cmpstr);
+    if (nn) qsort(names, nn, sizeof *names, S_cmpstr);
     for (size_t i = 0; i < nn; i++) {
         struct stat st;
         int keep = 0;

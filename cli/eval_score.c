@@ -93,7 +93,7 @@ size_t ev_match(const ev_spans *gold, const ev_spans *pred, int rule, int same_t
             if (np == cap) pairs = S_xrealloc(pairs, (cap = cap ? 2 * cap : 64) * sizeof *pairs);
             pairs[np++] = (S_pair){ov, i, j};
         }
-    qsort(pairs, np, sizeof *pairs, S_pair_cmp);
+    if (np) qsort(pairs, np, sizeof *pairs, S_pair_cmp);
     size_t m = 0;
     for (size_t k = 0; k < np; k++) {
         if (gt[pairs[k].g] >= 0 || pt[pairs[k].p] >= 0) continue;

@@ -268,7 +268,7 @@ static long S_dir(const char *path, ev_doc_fn fn, void *ctx, size_t *found)
         names[n++] = full;
     }
     closedir(dir);
-    qsort(names, n, sizeof *names, S_cmp);
+    if (n) qsort(names, n, sizeof *names, S_cmp);
     long fails = 0;
     for (size_t i = 0; i < n; i++) {
         long r = fails < 0 ? 0 : S_dir(names[i], fn, ctx, found);
