@@ -52,3 +52,8 @@ asan-build:
 	$(MAKE) B=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	    lib cli test-bins
 .PHONY: asan-build
+
+# `make eval`: every `depeche eval` on the shared gold (../shared or /work/shared),
+# the large WikiNER and Europeana sets included; a report, accuracy never fails.
+eval: all
+	DEPECHE_EVAL_ALL=1 tests/run shared
