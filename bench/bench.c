@@ -1,7 +1,7 @@
 /*
  * bench.c -- throughput of the library on a JSON Lines corpus (one
  * document a line: id, date, text), single-threaded:
- *   tokenize  decode + tokenize + sentences (the text layer alone)
+ *   tokenize  the text layer alone: decode, tokens, lemmas, sentences, repeats
  *   annotate  the whole pipeline plus JSON output
  * Prints MB/s (of input text), documents/s, model load time and peak RSS.
  * Usage: bench [--mode tokenize|annotate|load] [--model PATH] CORPUS.jsonl
@@ -19,20 +19,6 @@ static double S_now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* The text layer alone, through the same handle and arena: 0 or -1.     */
-static int S_tokenize(dp_doc *doc, const char *text, size_t len)
-{
-    if (dp_doc_annotate(doc, "", 0, NULL) != DP_OK) return -1;   /* reset */
-    jmp_buf jb;
-    doc->oom_jmp = &jb;
-    if (setjmp(jb)) { fputs("bench: out of memory\n", stderr); return -1; }
-    dp_stage_decode(doc, text, len);
-    dp_stage_tokenize(doc);
-    dp_stage_sentences(doc);
-    doc->oom_jmp = NULL;
-    return 0;
 }
 
 typedef struct { char *text; size_t len; char date[11]; } S_doc;
@@ -97,7 +83,7 @@ int main(int argc, char **argv)
     double start = S_now();
     for (size_t i = 0; i < ndocs; i++) {
         if (!strcmp(mode, "tokenize")) {
-            if (S_tokenize(doc, docs[i].text, docs[i].len)) return 1;
+            if (dp_doc_run_text(doc, docs[i].text, docs[i].len) != DP_OK) return 1;
         } else {
             dp_doc_options o = {.published = docs[i].date[0] ? docs[i].date : NULL};
             if (dp_doc_annotate(doc, docs[i].text, docs[i].len, &o) != DP_OK) {

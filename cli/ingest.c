@@ -70,6 +70,7 @@ typedef struct S_ing {
     sqlite3 *db;
     sqlite3_stmt *q[Q_N];
     dp_doc *doc;
+    const char *model_desc;
     size_t docs, skipped, events, in_batch;
     long failed;
     int tty;
@@ -283,9 +284,13 @@ static int S_on_item(void *ctx, const cli_item *it)
         cli_error(it->path, it->line, "%s", it->error);
         return 0;
     }
-    char hash[33];
-    const char *date = it->opt.published ? it->opt.published : "";
-    cli_hash(it->text, it->len, date, strlen(date), hash);
+    /* the hash covers the text, its date and what annotated it: after an
+     * upgrade of depeche or its model a document is annotated again and
+     * replaces its old rows (same id) */
+    char hash[33], salt[600];
+    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s", it->opt.published ? it->opt.published : "",
+             DP_VERSION, g->model_desc);
+    cli_hash(it->text, it->len, salt, strlen(salt), hash);
     sqlite3_stmt *s = g->q[Q_HAS_HASH];
     sqlite3_bind_text(s, 1, hash, -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(s);
@@ -334,7 +339,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     if (!o.db) o.db = "out/depeche.db";
     dp_model *m = cli_open_model(&o);
     if (!m) return CLI_USAGE;
-    S_ing g = {.o = &o, .tty = isatty(2)};
+    S_ing g = {.o = &o, .tty = isatty(2), .model_desc = dp_model_describe(m)};
     int rc = CLI_USAGE;
     S_mkdir_parent(o.db);
     if (sqlite3_open(o.db, &g.db) != SQLITE_OK) {

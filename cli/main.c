@@ -65,7 +65,8 @@ static const char S_events_help[] =
     "usage: depeche events [OPTIONS] FILE...|-\n"
     "\n"
     "Writes the events alone as PLOVER-style JSON Lines, one event a line,\n"
-    "each with doc_id and published.  Options as for `depeche annotate`.\n"
+    "each with doc_id and published.  Options as for `depeche annotate`;\n"
+    "an input line that fails is reported on stderr only.\n"
     "Exit status: 0 ok, 1 some input failed, 2 usage or model error.\n";
 
 static const char S_model_help[] =

@@ -54,7 +54,8 @@ for e in d.get('events', []):
     loc = (e.get('event_loc') or {}).get('name')
     act = ', '.join(a.get('code') or a.get('text') or '?' for a in e.get('actor', []))
     rec = ', '.join(a.get('code') or a.get('text') or '?' for a in e.get('recipient', []))
-    print(f"  event  {e.get('event')} ({e.get('cameo')}) {e.get('date')} at {loc}: {act} -> {rec}")
+    where = f" at {loc}" if loc else ''
+    print(f"  event  {e.get('event')} ({e.get('cameo')}) {e.get('date')}{where}: {act or '?'} -> {rec or '?'}")
 PY
 fi
 

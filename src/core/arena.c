@@ -66,7 +66,12 @@ static void S_oom(dp_arena *a)
     abort(); /* unreachable: the hook longjmps; a missing hook is a bug */
 }
 
-void *dp_arena_alloc(dp_arena *a, size_t n)
+/* Uninitialised memory: for callers that write every byte themselves.   */
+static void *S_alloc(dp_arena *a, size_t n, int zero);
+
+void *dp_arena_alloc(dp_arena *a, size_t n) { return S_alloc(a, n, 1); }
+
+static void *S_alloc(dp_arena *a, size_t n, int zero)
 {
     n = (n + 15) & ~(size_t)15;
     if (n == 0) n = 16;
@@ -89,7 +94,7 @@ void *dp_arena_alloc(dp_arena *a, size_t n)
             nb->prev = b->prev;
             b->prev = nb;
             nb->used = n;
-            memset(nb->data, 0, n);
+            if (zero) memset(nb->data, 0, n);
             return nb->data;
         }
         nb->prev = b;
@@ -97,13 +102,13 @@ void *dp_arena_alloc(dp_arena *a, size_t n)
     }
     void *p = b->data + b->used;
     b->used += n;
-    memset(p, 0, n);
+    if (zero) memset(p, 0, n);
     return p;
 }
 
 char *dp_arena_strndup(dp_arena *a, const char *s, size_t n)
 {
-    char *p = dp_arena_alloc(a, n + 1);
+    char *p = S_alloc(a, n + 1, 0);
     memcpy(p, s, n);
     p[n] = 0;
     return p;
@@ -132,7 +137,7 @@ void *dp_vec_grow(dp_arena *a, void *v, size_t *cap, size_t elem)
 {
     size_t nc = *cap ? *cap * 2 : 16;
     if (nc > SIZE_MAX / elem) S_oom(a);
-    void *nv = dp_arena_alloc(a, nc * elem);
+    void *nv = S_alloc(a, nc * elem, 0);   /* DP_PUSH zeroes each new slot */
     if (v) memcpy(nv, v, *cap * elem);
     *cap = nc;
     return nv;

@@ -222,6 +222,11 @@ char *dp_doc_span_text(dp_doc *d, dp_tspan s);
  * the text had whitespace, nothing where it had none ("l'" + "irak").     */
 char *dp_doc_span_key(dp_doc *d, dp_tspan s);
 
+/* Runs the text layer only (decode, tokens, lemmas, sentences, repeats) on
+ * TEXT: for the tokenizer's tests and the benchmark.  DP_OK or
+ * DP_ERR_NOMEM; the mention and event arrays stay empty.                  */
+dp_status dp_doc_run_text(dp_doc *d, const char *text, size_t len);
+
 /* ---- Stages (each in its own module, see the header of each) ---------- */
 void dp_stage_decode(dp_doc *d, const char *in, size_t len); /* text/utf8.c     */
 void dp_stage_tokenize(dp_doc *d);          /* text/token.c                     */

@@ -166,6 +166,28 @@ dp_status dp_doc_annotate(dp_doc *d, const char *text, size_t len,
     return DP_OK;
 }
 
+dp_status dp_doc_run_text(dp_doc *d, const char *text, size_t len)
+{
+    if (!d || (!text && len)) return DP_ERR_ARG;
+    S_reset(d);
+    jmp_buf jb;
+    d->oom_jmp = &jb;
+    if (setjmp(jb)) {
+        d->oom_jmp = NULL;
+        S_reset(d);
+        snprintf(d->errmsg, sizeof d->errmsg, "out of memory");
+        return DP_ERR_NOMEM;
+    }
+    d->id = "";
+    dp_stage_decode(d, text ? text : "", len);
+    dp_stage_tokenize(d);
+    dp_stage_tag(d);
+    dp_stage_sentences(d);
+    dp_stage_repeats(d);
+    d->oom_jmp = NULL;
+    return DP_OK;
+}
+
 dp_status dp_doc_feed(dp_doc *d, const char *chunk, size_t len)
 {
     if (!d || (!chunk && len)) return DP_ERR_ARG;

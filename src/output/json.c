@@ -133,29 +133,33 @@ static void S_span(dp_doc *d, dp_tspan s)
     S_span_body(d, a->c0, b->c1, a->b0, b->b1);
 }
 
-/* Code point -> byte offset in d->text, walking forward from a cursor
- * (restarting from 0 when asked for an earlier point).                    */
-typedef struct { size_t cp, byte; } S_cursor;
+/* Code point -> byte offset in d->text: the byte offset of every 64th code
+ * point is kept (built on first use), the rest is a short walk.           */
+typedef struct { size_t *at; size_t n; } S_cursor;
+#define S_STEP 64
 
-static size_t S_cp_byte(const dp_doc *d, S_cursor *cur, size_t cp)
+static size_t S_cp_byte(dp_doc *d, S_cursor *cur, size_t cp)
 {
-    if (cp < cur->cp || cp - cur->cp > 256) {
-        /* jump to the last token starting at or before CP (tokens are in
-         * text order), then walk: no span costs more than its own gap    */
-        size_t lo = 0, hi = d->toks.n;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->toks.v[mid].c0 <= cp) lo = mid + 1; else hi = mid;
+    if (!cur->at) {
+        cur->n = d->ncp / S_STEP + 1;
+        cur->at = dp_arena_alloc(&d->arena, cur->n * sizeof *cur->at);
+        size_t b = 0;
+        for (size_t i = 0; i < cur->n; i++) {
+            cur->at[i] = b;
+            for (size_t j = 0; j < S_STEP && b < d->len; j++) {
+                int32_t c;
+                b += dp_utf8_next(d->text + b, d->len - b, &c, NULL);
+            }
         }
-        if (lo > 0) { cur->cp = d->toks.v[lo - 1].c0; cur->byte = d->toks.v[lo - 1].b0; }
-        else cur->cp = cur->byte = 0;
     }
-    while (cur->cp < cp && cur->byte < d->len) {
+    size_t slot = cp / S_STEP;
+    if (slot >= cur->n) slot = cur->n - 1;
+    size_t b = cur->at[slot];
+    for (size_t k = slot * S_STEP; k < cp && b < d->len; k++) {
         int32_t c;
-        cur->byte += dp_utf8_next(d->text + cur->byte, d->len - cur->byte, &c, NULL);
-        cur->cp++;
+        b += dp_utf8_next(d->text + b, d->len - b, &c, NULL);
     }
-    return cur->byte;
+    return b;
 }
 
 static void S_cp_span(dp_doc *d, S_cursor *cur, uint32_t c0, uint32_t c1)
@@ -231,7 +235,7 @@ static void S_repeats(dp_doc *d)
 {
     S_key(d, "repeated", 0);
     S_put(d, "[", 1);
-    S_cursor cur = {0, 0};
+    S_cursor cur = {NULL, 0};
     for (size_t i = 0; i < d->repeats.n; i++) {
         const dp_repeat *r = &d->repeats.v[i];
         if (i) S_put(d, ",", 1);
@@ -310,8 +314,9 @@ static void S_places(dp_doc *d)
         S_kstr(d, "admin1", r->admin1_name && r->admin1_name[0] ? r->admin1_name
                             : a1[0] ? a1 : NULL);
         S_kstr(d, "admin1_code", a1[0] ? a1 : NULL);
-        S_kstr(d, "feature_class", fc[0] ? fc : NULL);
-        S_kstr(d, "feature_code", fcode[0] ? fcode : NULL);
+        /* "" rather than null when unknown: scripts call .startswith() on it */
+        S_kstr(d, "feature_class", fc);
+        S_kstr(d, "feature_code", fcode);
         S_kstr(d, "precision", p->precision ? p->precision : "approx");
         if (p->entity >= 0 && (size_t)p->entity < d->ents.n) {
             S_key(d, "entity", 0);

@@ -190,21 +190,23 @@ static void test_hostile_input(void **state)
     const char *unclosed = "« jamais fermé. Suite.\nAutre. Fin.";
     assert_int_equal(dp_doc_annotate(d, unclosed, strlen(unclosed), NULL), DP_OK);
     assert_true(d->sents.n >= 3);
-    /* a 10 MB line of words, and 10 MB of one repeated word               */
+    /* a 10 MB line of words, 10 MB of one repeated word, 10 MB of random
+     * bytes: the text layer (this file's subject) takes them linearly     */
     size_t n = 10u << 20;
     char *big = malloc(n);
     assert_non_null(big);
     for (size_t i = 0; i < n; i++) big[i] = "La ville. "[i % 10];
-    assert_int_equal(dp_doc_annotate(d, big, n, NULL), DP_OK);
+    assert_int_equal(dp_doc_run_text(d, big, n), DP_OK);
     assert_true(d->sents.n > 100000);
     for (size_t i = 0; i < n; i++) big[i] = "aaaa "[i % 5];
-    assert_int_equal(dp_doc_annotate(d, big, n, NULL), DP_OK);
+    assert_int_equal(dp_doc_run_text(d, big, n), DP_OK);
     assert_int_equal(d->toks.n, n / 5);
-    /* random bytes                                                         */
     srand(7);
     for (size_t i = 0; i < n; i++) big[i] = (char)(rand() & 0xff);
-    assert_int_equal(dp_doc_annotate(d, big, n, NULL), DP_OK);
+    assert_int_equal(dp_doc_run_text(d, big, n), DP_OK);
     assert_true(d->nbad > 0);
+    /* and the whole pipeline on a 1 MB slice of them                       */
+    assert_int_equal(dp_doc_annotate(d, big, 1u << 20, NULL), DP_OK);
     free(big);
     /* over the cap: refused, handle still usable                          */
     dp_doc_options o = {.max_bytes = 10};

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 #include <jansson.h>
@@ -154,52 +155,34 @@ static void test_decode_counts(void **st)
     json_decref(doc);
 }
 
-/* The first span in DOC whose text is WANT, or NULL.                     */
-static json_t *S_find_span(json_t *v, const char *want)
-{
-    if (json_is_object(v)) {
-        json_t *t = json_object_get(v, "text");
-        if (json_is_string(t) && json_object_get(v, "start") && !strcmp(json_string_value(t), want))
-            return v;
-        const char *k;
-        json_t *x;
-        json_object_foreach(v, k, x) {
-            json_t *r = S_find_span(x, want);
-            if (r) return r;
-        }
-    } else if (json_is_array(v)) {
-        size_t i;
-        json_t *x;
-        json_array_foreach(v, i, x) {
-            json_t *r = S_find_span(x, want);
-            if (r) return r;
-        }
-    }
-    return NULL;
-}
-
 static void test_decode_offsets(void **st)
 {
     (void)st;
-    /* 3 bad bytes, a NUL, then a place: its span must start at code point
-     * 13 ("\xff\xfe\xfd" = 3, " À " = 3, "\0" = 1, "Bagdad, à " ... )    */
-    static const char in[] = "\xff\xfe\xfd \xc3\x80 \0 Le g\xc3\xa9n\xc3\xa9ral Firas Bachar est \xc3\xa0 Bagdad.";
-    json_t *doc = S_annotate(in, sizeof in - 1);
-    json_t *span = S_find_span(doc, "Bagdad");
-    if (!span) {
+    /* 3 bad bytes, then a sentence told twice: the repeated passage must
+     * start where Python's text[...] would put it (each bad byte is one
+     * code point), and its text must be the sentence.                    */
+    static const char sent[] =
+        "Les forces irakiennes ont renforc\xc3\xa9 leurs positions autour de la ville "
+        "avant la grande bataille pr\xc3\xa9vue dans les semaines \xc3\xa0 venir, "
+        "selon des sources militaires.";
+    char in[1024];
+    int n = snprintf(in, sizeof in, "\xff\xfe\xfd %s\n\nAutre chose ici.\n\n%s\n", sent, sent);
+    json_t *doc = S_annotate(in, (size_t)n);
+    json_t *rep = json_array_get(json_object_get(doc, "repeated"), 0);
+    if (!rep) {
         json_decref(doc);
-        skip(); /* no stage reports Bagdad yet (placeholder stages) */
+        skip(); /* no repeated-passage stage yet */
     }
-    /* code points before "Bagdad": 3 bad + " À " (3) + "\0" + " Le général Firas Bachar est à " */
-    const char *prefix = " Le général Firas Bachar est à ";
-    size_t cps = 3 + 3 + 1;
-    for (const char *p = prefix; *p;) {
+    size_t ncp = 0;
+    for (const char *p = sent; *p;) {
         int32_t cp;
         p += dp_utf8_next(p, strlen(p), &cp, NULL);
-        cps++;
+        ncp++;
     }
-    assert_int_equal(json_integer_value(json_object_get(span, "start")), cps);
-    assert_int_equal(json_integer_value(json_object_get(span, "end")), cps + 6);
+    size_t start = 4 + ncp + 2 + 16 + 2; /* "???" + " ", sent, "\n\n", "Autre chose ici.", "\n\n" */
+    assert_int_equal(json_integer_value(json_object_get(rep, "start")), start);
+    assert_int_equal(json_integer_value(json_object_get(rep, "end")), start + ncp);
+    assert_string_equal(json_string_value(json_object_get(rep, "text")), sent);
     json_decref(doc);
 }
 
