@@ -81,7 +81,7 @@ static int S_load(ev_run *r, const char *path, const char *goldname, const char 
     struct stat st;
     if (stat(path, &st) != 0) {
         fprintf(stderr, "depeche eval: %s: %s\n", path, strerror(errno));
-        return CLI_USAGE;
+        return CLI_PARTIAL;
     }
     char *dir, *gold;
     if (S_ISDIR(st.st_mode)) {
@@ -121,7 +121,7 @@ static int S_load(ev_run *r, const char *path, const char *goldname, const char 
     free(docs);
     free(dir);
     free(texts);
-    return s->gold && s->texts ? CLI_OK : CLI_USAGE;
+    return s->gold && s->texts ? CLI_OK : CLI_PARTIAL; /* reported: an input failed */
 }
 
 static void S_free(S_set *s)
