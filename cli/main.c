@@ -4,6 +4,7 @@
  * libdepeche: no extraction logic lives here.
  */
 #include "cli.h"
+#include "eval.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -21,6 +22,7 @@ static const char S_usage[] =
     "  events    FILE...|-   the events alone, PLOVER-style JSON Lines\n"
     "  ingest    SRC...      annotate files/folders and store them in SQLite\n"
     "  model                 describe the compiled model\n"
+    "  eval KIND PATH...     accuracy against gold (ner, time, geo, quotes, events)\n"
     "\n"
     "  depeche COMMAND --help   options of a command\n"
     "  depeche --version\n"
@@ -207,6 +209,7 @@ int main(int argc, char **argv)
         printf("depeche %s (output contract v%d)\n", DP_VERSION, DP_OUTPUT_VERSION);
         return CLI_OK;
     }
+    if (!strcmp(cmd, "eval")) return cli_eval(argc - 1, argv + 1);
     const char *help = !strcmp(cmd, "annotate") ? S_annotate_help
                      : !strcmp(cmd, "events")   ? S_events_help
                      : !strcmp(cmd, "ingest")   ? S_ingest_help

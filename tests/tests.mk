@@ -21,6 +21,13 @@ $(B)/tests/test_%: tests/unit/test_%.c $(B)/libdepeche.a
 	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libdepeche.a \
 	    $(LDFLAGS) -lcmocka $(LDLIBS)
 
+# test_eval also links the scorers and gold readers of the CLI (cli/eval_*.c)
+EVAL_TEST_OBJ := $(B)/obj/cli/eval_score.o $(B)/obj/cli/eval_read.o $(B)/obj/cli/eval_timeml.o
+$(B)/tests/test_eval: tests/unit/test_eval.c $(EVAL_TEST_OBJ) $(B)/libdepeche.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(EVAL_TEST_OBJ) \
+	    $(B)/libdepeche.a $(LDFLAGS) -lcmocka $(LDLIBS)
+
 $(CASECHECK): tests/casecheck.c $(B)/libdepeche.a
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libdepeche.a \
@@ -47,3 +54,8 @@ asan-build:
 	$(MAKE) B=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	    lib cli test-bins
 .PHONY: asan-build
+
+# `make eval`: every `depeche eval` on the shared gold (../shared or /work/shared),
+# the large WikiNER and Europeana sets included; a report, accuracy never fails.
+eval: all
+	DEPECHE_EVAL_ALL=1 tests/run shared

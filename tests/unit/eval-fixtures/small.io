@@ -1,0 +1,7 @@
+Le I-ORG
+Figaro I-ORG
+cite O
+Émile I-PER
+Zola I-PER
+à O
+Paris I-LOC
