@@ -1046,6 +1046,7 @@ static void S_sort_mentions(dp_doc *d)
 
 static void S_init(S_ctx *c, dp_doc *d)
 {
+    memset(c, 0, sizeof *c);
     c->d = d;
     c->used = dp_arena_alloc(&d->arena, d->toks.n + 1);
     c->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *c->place);
