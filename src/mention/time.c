@@ -415,12 +415,13 @@ static int S_year(const S_ctx *c, uint32_t i, int *y)
     return t->b1 - t->b0 == 4;
 }
 
-/* [le|ce] [mardi] 23 août [2016] [dernier|prochain] */
+/* [mardi] 23 août [2016] [dernier|prochain] */
 static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
 {
     uint32_t j = i, e;
     int dd, mm, yy = 0;
-    if (S_is(c, j, "le") || S_is(c, j, "ce")) j++;
+    /* the article is left out of the span: "le 23 août" gives "23 août" */
+    if (S_is(c, i, "le") || S_is(c, i, "ce")) return 0;
     if (S_wday(S_nm(c, j), 0)) j++;
     if (!S_daynum(c, j, &dd, &e) || !(mm = S_month(S_nm(c, e)))) return 0;
     j = e + 1;
