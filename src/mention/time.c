@@ -259,6 +259,13 @@ static int S_tense_cue(const dp_token *t)
  * tie the one before).                                                   */
 static int S_tense(const S_ctx *c, uint32_t at)
 {
+    /* "annoncées mercredi": a past participle right before is past       */
+    if (at > c->s0) {
+        const dp_token *p = S_tok(c, at - 1);
+        int v = S_tense_cue(p);
+        if (v) return v;
+        if ((p->pos & DP_POS_VPP) && !(p->pos & DP_POS_NC)) return -1;
+    }
     for (uint32_t dist = 1; dist < c->lim - c->s0; dist++) {
         if (at >= c->s0 + dist) {
             uint32_t b = at - dist;
@@ -415,28 +422,29 @@ static int S_year(const S_ctx *c, uint32_t i, int *y)
     return t->b1 - t->b0 == 4;
 }
 
-/* [mardi] 23 août [2016] [dernier|prochain] */
-static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
+/* The date of day DD of month MM (year YY, or 0: by DIR, else the tense
+ * at token AT, else the occurrence nearest publication); emits it.      */
+static uint32_t S_emit_daymonth(S_ctx *c, uint32_t t0, uint32_t t1, int dd, int mm, int yy,
+                                int dir)
 {
-    uint32_t j = i, e;
-    int dd, mm, yy = 0;
-    /* the article is left out of the span: "le 23 août" gives "23 août" */
-    if (S_is(c, i, "le") || S_is(c, i, "ce")) return 0;
-    if (S_wday(S_nm(c, j), 0)) j++;
-    if (!S_daynum(c, j, &dd, &e) || !(mm = S_month(S_nm(c, e)))) return 0;
-    j = e + 1;
-    int dir = 0;
-    if (S_year(c, j, &yy)) j++;
-    else if ((dir = S_direction(c, j))) j++;
     if (yy) {
         if (dd > dp_month_days(yy, mm)) return 0;
-        return S_emit(c, i, j, DP_TIME_DATE,
+        return S_emit(c, t0, t1, DP_TIME_DATE,
                       dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", yy, mm, dd), 0, 1);
     }
     if (dd > dp_month_days(2000, mm)) return 0;
     if (!c->has_pub)
-        return S_emit(c, i, j, DP_TIME_DATE,
+        return S_emit(c, t0, t1, DP_TIME_DATE,
                       dp_arena_printf(&c->d->arena, "XXXX-%02d-%02d", mm, dd), 1, 0);
+    /* a deadline ("jusqu'au 30 juin", "d'ici le 30 juin") lies ahead    */
+    if (!dir && t0 >= c->s0 + 2 &&
+        ((S_is(c, t0 - 1, "au") && S_is(c, t0 - 2, "jusqu'")) ||
+         (S_is(c, t0 - 1, "le") && S_is(c, t0 - 2, "d'ici"))))
+        dir = 1;
+    if (!dir && t0 >= c->s0 + 3 && S_is(c, t0 - 1, "le") && S_is(c, t0 - 2, "ici") &&
+        S_is(c, t0 - 3, "d'"))
+        dir = 1;
+    if (!dir) dir = S_tense(c, t0);
     int py, pm, pd;
     dp_civil_from_days(c->pub, &py, &pm, &pd);
     long best = S_NODAY;
@@ -451,7 +459,29 @@ static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
         if (best == S_NODAY || labs(z - c->pub) < labs(best - c->pub)) best = z;
     }
     if (best == S_NODAY) return 0;
-    return S_emit(c, i, j, DP_TIME_DATE, S_day_str(c, best), 1, 1);
+    return S_emit(c, t0, t1, DP_TIME_DATE, S_day_str(c, best), 1, 1);
+}
+
+/* [mardi] 23 août [2016] [dernier|prochain]; in "du 1er au 3 janvier" and
+ * "les 22 et 23 mars" the first day is a date of its own.                 */
+static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
+{
+    uint32_t j = i, e, e2;
+    int dd, dd2, mm, yy = 0, dir = 0;
+    /* the article is left out of the span: "le 23 août" gives "23 août" */
+    if (S_is(c, i, "le") || S_is(c, i, "ce")) return 0;
+    if (S_wday(S_nm(c, j), 0)) j++;
+    if (!S_daynum(c, j, &dd, &e)) return 0;
+    uint32_t first_end = e;
+    if ((S_is(c, e, "au") || S_is(c, e, "et") || S_is(c, e, "-")) && S_daynum(c, e + 1, &dd2, &e2) &&
+        S_month(S_nm(c, e2)))
+        e = e2;
+    if (!(mm = S_month(S_nm(c, e)))) return 0;
+    j = e + 1;
+    if (S_year(c, j, &yy)) j++;
+    else if ((dir = S_direction(c, j))) j++;
+    if (e != first_end) return S_emit_daymonth(c, i, first_end, dd, mm, yy, dir);
+    return S_emit_daymonth(c, i, j, dd, mm, yy, dir);
 }
 
 /* The year of month MM by the rule in the header (DIR: dernier/prochain). */
@@ -769,6 +799,35 @@ static uint32_t S_m_vague(S_ctx *c, uint32_t i)
     return 0;
 }
 
+/* trois jours plus tard, deux semaines plus tôt: a date counted from the
+ * last day date told before (the narrative's reference), else from the
+ * publication date.                                                      */
+static uint32_t S_m_later(S_ctx *c, uint32_t i)
+{
+    static const char *const after[] = {"plus tard", "plus tot", "auparavant", NULL};
+    static const int sign[] = {1, -1, -1};
+    double n;
+    const S_unit_t *u;
+    uint32_t j = S_amount(c, i, &n), e;
+    int k = 0;
+    if (!j || n <= 0 || !(u = S_unit(S_nm(c, j))) || u->time) return 0;
+    if (!(e = S_phrases(c, j + 1, after, &k))) return 0;
+    long ref = c->last_day != S_NODAY ? c->last_day : (c->has_pub ? c->pub : S_NODAY);
+    if (ref == S_NODAY) return S_emit(c, i, e, DP_TIME_DATE, "XXXX-XX-XX", 1, 0);
+    long amount = (long)n * u->mult * sign[k];
+    if (u->u == 'D' || u->u == 'W') {
+        long z = ref + amount * (u->u == 'W' ? 7 : 1);
+        return S_emit(c, i, e, DP_TIME_DATE, S_day_str(c, z), 1, 1);
+    }
+    int y, m, d;
+    dp_civil_from_days(ref, &y, &m, &d);
+    if (u->u == 'Y')
+        return S_emit(c, i, e, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", y + amount), 1, 1);
+    long mi = (long)y * 12 + (m - 1) + amount;
+    return S_emit(c, i, e, DP_TIME_DATE,
+                  dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+}
+
 /* pendant trois semaines, depuis deux ans, en 48 heures, depuis des mois */
 static uint32_t S_m_duration(S_ctx *c, uint32_t i)
 {
@@ -790,8 +849,7 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
     if (de) ok = u->time || u->u == 'D' || u->u == 'W' ||
                  S_is(c, j + 1, "de") || S_is(c, j + 1, "d'");
     if (!ok && n > 0) {
-        static const char *const after[] = {"plus tard", "apres", "auparavant", "plus tot",
-                                            "avant", NULL};
+        static const char *const after[] = {"apres", "avant", NULL};
         ok = S_phrases(c, j + 1, after, NULL) != 0;
     }
     if (!ok) return 0;
@@ -1000,7 +1058,7 @@ typedef uint32_t (*S_matcher)(S_ctx *, uint32_t);
 static const S_matcher S_matchers[] = {
     S_m_slash, S_m_daymonth, S_m_month, S_m_decade, S_m_year, S_m_relday, S_m_this,
     S_m_lastnext, S_m_nextday, S_m_wday, S_m_ago, S_m_in, S_m_vague, S_m_set,
-    S_m_duration, S_m_clock, S_m_partday, S_m_present};
+    S_m_later, S_m_duration, S_m_clock, S_m_partday, S_m_present};
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
 {
