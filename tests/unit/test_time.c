@@ -95,6 +95,11 @@ static const S_case S_cases[] = {
     {"2016-08-24", "Les combats ont repris le 14 juillet.", "14 juillet", "DATE", "2016-07-14"},
     {"2017-01-10", "Les combats avaient repris le 20 décembre dernier.", "20 décembre dernier", "DATE", "2016-12-20"},
     {"2016-08-24", "Le vote aura lieu le 2 octobre.", "2 octobre", "DATE", "2016-10-02"},
+    {"2017-01-12", "Dans la nuit du 1er au 2 janvier, des détenus se sont affrontés.", "1er", "DATE", "2017-01-01"},
+    {"2018-03-24", "Lors du Conseil européen des 22 et 23 mars 2018, les États ont décidé.", "22", "DATE", "2018-03-22"},
+    {"2017-04-13", "À partir du 15 octobre, les Casques bleus seront remplacés.", "15 octobre", "DATE", "2017-10-15"},
+    {"1999-05-21", "Blair a donné jusqu'au 30 juin aux partis pour débloquer le dossier.", "30 juin", "DATE", "1999-06-30"},
+    {"2017-01-12", "Le 1er janvier, des émeutes ont éclaté. Cinq jours plus tard, 31 détenus sont morts.", "Cinq jours plus tard", "DATE", "2017-01-06"},
     /* a month alone */
     {"2016-08-24", "Après avoir repris en juin la ville de Fallouja, l'armée avance.", "juin", "DATE", "2016-06"},
     {"2016-08-24", "La ville était tombée en octobre.", "octobre", "DATE", "2015-10"},
