@@ -243,11 +243,13 @@ static int S_tense_cue(const dp_token *t)
     for (int k = 0; past[k]; k++) if (!strcmp(w, past[k])) return -1;
     if (t->kind != DP_TOK_WORD || l < 5) return 0;
     if (t->pos & DP_POS_V) {
-        if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons"))
+        if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons") ||
+            !strcmp(w + l - 3, "rai") || !strcmp(w + l - 3, "ras") || !strcmp(w + l - 3, "rez"))
             return 1;
         if (!strcmp(w + l - 3, "ait")) return -1;
     }
     if (!t->pos && (!strcmp(w + l - 5, "eront") || !strcmp(w + l - 5, "iront") ||
+                    !strcmp(w + l - 4, "drai") || !strcmp(w + l - 4, "erai") ||
                     !strcmp(w + l - 5, "dront") || !strcmp(w + l - 3, "era") ||
                     !strcmp(w + l - 3, "ira") || !strcmp(w + l - 3, "dra")))
         return 1;
@@ -387,12 +389,14 @@ static const char *S_part_after(const S_ctx *c, uint32_t i, uint32_t *end)
 
 /* ---- Matchers: each returns the end token (> i) or 0 ------------------- */
 
-/* 23/08/2016 */
+/* 23/08/2016, 23-08-2016 */
 static uint32_t S_m_slash(S_ctx *c, uint32_t i)
 {
     int dd, mm, yy;
-    if (!S_int(c, i, 1, 31, &dd) || !S_is(c, i + 1, "/") || !S_glued(c, i + 1) ||
-        !S_int(c, i + 2, 1, 12, &mm) || !S_glued(c, i + 2) || !S_is(c, i + 3, "/") ||
+    const char *sep = S_nm(c, i + 1);
+    if (strcmp(sep, "/") && strcmp(sep, "-")) return 0;
+    if (!S_int(c, i, 1, 31, &dd) || !S_glued(c, i + 1) ||
+        !S_int(c, i + 2, 1, 12, &mm) || !S_glued(c, i + 2) || !S_is(c, i + 3, sep) ||
         !S_glued(c, i + 3) || !S_int(c, i + 4, 0, 2100, &yy) || !S_glued(c, i + 4))
         return 0;
     if (yy < 100) yy += yy < 50 ? 2000 : 1900;
@@ -479,6 +483,7 @@ static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
     if (!(mm = S_month(S_nm(c, e)))) return 0;
     j = e + 1;
     if (S_year(c, j, &yy)) j++;
+    else if (S_is(c, j, ",") && S_year(c, j + 1, &yy)) j += 2;     /* 12 janvier, 2018 */
     else if ((dir = S_direction(c, j))) j++;
     if (e != first_end) return S_emit_daymonth(c, i, first_end, dd, mm, yy, dir);
     return S_emit_daymonth(c, i, j, dd, mm, yy, dir);
@@ -575,8 +580,8 @@ static uint32_t S_m_decade(S_ctx *c, uint32_t i)
 static uint32_t S_m_relday(S_ctx *c, uint32_t i)
 {
     static const char *const w[] = {"avant-hier", "hier", "aujourd'hui", "aujourd hui",
-                                    "demain", "apres-demain", NULL};
-    static const long off[] = {-2, -1, 0, 0, 1, 2};
+                                    "demain", "apres-demain", "avant hier", "apres demain", NULL};
+    static const long off[] = {-2, -1, 0, 0, 1, 2, -2, 2};
     int k = 0;
     uint32_t e = S_phrases(c, i, w, &k);
     if (!e) return 0;
@@ -872,7 +877,7 @@ static uint32_t S_m_set(S_ctx *c, uint32_t i)
         return 0;
     double n = 1, v;
     uint32_t e;
-    if (!each && !S_is(c, i, "par") && dp_num_read(c->d, j, c->lim, &e, &v) && v > 1) {
+    if (!S_is(c, i, "par") && dp_num_read(c->d, j, c->lim, &e, &v) && v > 1 && v < 1e6) {
         n = v;
         j = e;
     }
@@ -950,15 +955,22 @@ static uint32_t S_m_clock(S_ctx *c, uint32_t i)
 {
     int hh, mi;
     uint32_t e = S_clock(c, i, &hh, &mi);
+    const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
+    /* "pendant 3 h": an amount of hours, not a time of day              */
+    if (e && (!strcmp(prev, "pendant") || !strcmp(prev, "durant") || !strcmp(prev, "pour"))) {
+        const char *v = mi ? dp_arena_printf(&c->d->arena, "PT%dH%dM", hh, mi)
+                           : dp_arena_printf(&c->d->arena, "PT%dH", hh);
+        return S_emit(c, i, e, DP_TIME_DURATION, v, 0, 1);
+    }
     if (e) {
         if (hh == 24) hh = 0;
         return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%02d:%02d", hh, mi), 0, 1);
     }
     if ((S_is(c, i, "midi") || S_is(c, i, "minuit")) && i > c->s0 &&
         !(S_tok(c, i)->flags & DP_TF_CAP)) {
-        const char *prev = S_lw(c, i - 1);
-        if (strcmp(prev, "à") && strcmp(prev, "a") && strcmp(prev, "vers") && strcmp(prev, "avant") &&
-            strcmp(prev, "après") && strcmp(prev, "dès") && strcmp(prev, "jusqu'à"))
+        const char *pl = S_lw(c, i - 1);
+        if (strcmp(pl, "à") && strcmp(pl, "a") && strcmp(pl, "vers") && strcmp(pl, "avant") &&
+            strcmp(pl, "après") && strcmp(pl, "dès") && strcmp(pl, "jusqu'à"))
             return 0;
         return S_emit(c, i, i + 1, DP_TIME_TIME, S_is(c, i, "midi") ? "T12:00" : "T00:00", 0, 1);
     }
@@ -1016,6 +1028,17 @@ static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
     return S_emit(c, i, e, part ? DP_TIME_TIME : DP_TIME_DATE, v, 1, 1);
 }
 
+/* quotidiennement, chaque semaine in one word -> SET */
+static uint32_t S_m_adverb_set(S_ctx *c, uint32_t i)
+{
+    static const char *const w[] = {"quotidiennement", "journellement", "hebdomadairement",
+                                    "mensuellement", "annuellement", NULL};
+    static const char *const v[] = {"P1D", "P1D", "P1W", "P1M", "P1Y"};
+    int k = 0;
+    uint32_t e = S_phrases(c, i, w, &k);
+    return e ? S_emit(c, i, e, DP_TIME_SET, v[k], 0, 1) : 0;
+}
+
 /* actuellement, en ce moment, pour l'instant -> PRESENT_REF */
 static uint32_t S_m_present(S_ctx *c, uint32_t i)
 {
@@ -1058,7 +1081,7 @@ typedef uint32_t (*S_matcher)(S_ctx *, uint32_t);
 static const S_matcher S_matchers[] = {
     S_m_slash, S_m_daymonth, S_m_month, S_m_decade, S_m_year, S_m_relday, S_m_this,
     S_m_lastnext, S_m_nextday, S_m_wday, S_m_ago, S_m_in, S_m_vague, S_m_set,
-    S_m_later, S_m_duration, S_m_clock, S_m_partday, S_m_present};
+    S_m_later, S_m_duration, S_m_clock, S_m_partday, S_m_present, S_m_adverb_set};
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
 {
