@@ -1,4 +1,1463 @@
-/* event/event.c -- placeholder until the stage is written. */
-#include "doc.h"
+/*
+ * event/event.c -- event coding, the last stage of the pipeline.
+ *
+ * For every sentence (repeated passages excepted) it finds the event
+ * triggers of data/lexicon/triggers.tsv -- verbs by lemma, event nouns,
+ * support-verb constructions ("lancer une offensive"), an event noun with a
+ * purpose infinitive ("une opération pour reprendre X") -- and reads their
+ * arguments off a shallow clause analysis: the subject of the verb group
+ * (or the "par" agent of a passive) is the actor, the direct object or the
+ * complement of the lexicon's prepositions the recipient; places, dates,
+ * people counts, modality and sources come from the same clause and
+ * sentence.  Finally the records that tell one real-world event again
+ * (anaphoric "l'opération", the lead retold in the body) are merged.
+ */
+#include "event.h"
+#include "text/text.h"
 
-void dp_stage_events(dp_doc *d) { (void)d; }
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- the lexicon ------------------------------------------------------- */
+
+enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD };
+
+#define S_NF 10
+typedef struct S_entry {
+    int part;
+    const char *f[S_NF];     /* fields after PART; "-" read as NULL        */
+} S_entry;
+
+/* Indexes into S_entry.f for trigger entries.                             */
+enum { F_EVENT, F_CAMEO, F_ATYPE, F_ASUB, F_MODES, F_CTX, F_ARGS, F_SIZE, F_REQ };
+
+typedef struct S_ment { int32_t ent; dp_tspan sp; } S_ment;
+
+typedef struct S_ctx {
+    dp_doc *d;
+    const dp_event_lex *lex;
+    int32_t *ment;           /* token -> index in ments of the mention, -1 */
+    S_ment *ments;
+    size_t nments;
+    int32_t *place;          /* token -> d->places index, -1               */
+    uint8_t *used;           /* token already part of a trigger            */
+} S_ctx;
+
+static int S_part(const char *s, size_t n)
+{
+    static const struct { const char *name; int part; } parts[] = {
+        {"verb", P_VERB}, {"noun", P_NOUN}, {"light", P_LIGHT},
+        {"modal", P_MODAL}, {"cue", P_CUE}, {"armed", P_ARMED},
+        {"placehead", P_PLACEHEAD}};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (strlen(parts[i].name) == n && !memcmp(parts[i].name, s, n))
+            return parts[i].part;
+    return P_NONE;
+}
+
+/* Splits one value line ("verb\tASSAULT\t190...") into E.                 */
+static void S_parse_entry(dp_doc *d, const char *val, S_entry *e)
+{
+    memset(e, 0, sizeof *e);
+    const char *p = val;
+    const char *tab = strchr(p, '\t');
+    size_t n = tab ? (size_t)(tab - p) : strlen(p);
+    e->part = S_part(p, n);
+    for (int k = 0; tab && k < S_NF; k++) {
+        p = tab + 1;
+        tab = strchr(p, '\t');
+        n = tab ? (size_t)(tab - p) : strlen(p);
+        while (n && (p[n - 1] == '\r' || p[n - 1] == ' ')) n--;
+        if (n == 0 || (n == 1 && p[0] == '-')) continue;
+        e->f[k] = dp_arena_strndup(&d->arena, p, n);
+    }
+}
+
+/* Entries of KEY; returns how many (at most MAX).                          */
+static size_t S_lookup(S_ctx *c, const char *key, S_entry *out, size_t max)
+{
+    const char *vals[8];
+    size_t n = c->lex->find(c->lex->ctx, key, strlen(key), vals, 8);
+    size_t k = 0;
+    for (size_t i = 0; i < n && i < 8 && k < max; i++)
+        S_parse_entry(c->d, vals[i], &out[k++]);
+    return k;
+}
+
+static int S_has_prefix(S_ctx *c, const char *key)
+{
+    return c->lex->has_prefix && c->lex->has_prefix(c->lex->ctx, key, strlen(key));
+}
+
+/* ---- tokens ----------------------------------------------------------- */
+
+static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->d->toks.v[i]; }
+
+static int S_is(S_ctx *c, uint32_t i, const char *w)
+{
+    return i < c->d->toks.n && !strcmp(S_tok(c, i)->norm, w);
+}
+
+static int S_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(w, *list)) return 1;
+    return 0;
+}
+
+/* Folded lemma of token I (its form when it has none) into BUF.            */
+static const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
+{
+    const dp_token *t = S_tok(c, i);
+    if (!t->lemma) return t->norm;
+    dp_fold(t->lemma, strlen(t->lemma), buf, cap);
+    return buf;
+}
+
+static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
+{
+    char b[64];
+    return i < c->d->toks.n && !strcmp(S_lemma(c, i, b, sizeof b), w);
+}
+
+static int S_is_verb(const dp_token *t)
+{
+    return (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX)) != 0;
+}
+
+static int S_is_aux(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (t->pos & DP_POS_AUX) return 1;
+    return S_lemma_is(c, i, "avoir") || S_lemma_is(c, i, "etre");
+}
+
+/* Punctuation that ends a clause for argument search.                     */
+static int S_is_stop(const dp_token *t)
+{
+    if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE ||
+        t->kind == DP_TOK_DASH)
+        return 1;
+    if (t->kind != DP_TOK_PUNCT) return 0;
+    return strchr(".;:!?()[]…", t->norm[0]) != NULL || !strcmp(t->norm, "...");
+}
+
+static int S_is_comma(const dp_token *t)
+{
+    return t->kind == DP_TOK_PUNCT && !strcmp(t->norm, ",");
+}
+
+static const char *const S_dets[] = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette",
+    "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre",
+    "vos", "mon", "ma", "mes", "quelques", "plusieurs", "certains",
+    "certaines", "tout", "tous", "toute", "toutes", "quelque", NULL};
+
+/* Nouns that count the phrase after them: "la plupart des combattants". */
+static const char *const S_quantifiers[] = {
+    "plupart", "majorite", "partie", "nombre", "dizaine", "dizaines", "centaine",
+    "centaines", "millier", "milliers", "groupe", "reste", "ensemble", NULL};
+
+static int S_is_det(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    return S_in(t->norm, S_dets) || t->kind == DP_TOK_NUM;
+}
+
+/* The preposition that introduces the phrase starting at token START:
+ * "a" (à au aux), "de" (de d' du, des after a noun), "contre", "par", ...;
+ * NULL when the phrase is not introduced by one.  Determiners, numbers and
+ * a place head ("la ville de X": the role of "la ville") are looked through. */
+static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
+                                 int *placehead)
+{
+    static const char *const preps[] = {
+        "contre", "par", "sur", "avec", "entre", "envers", "vers", "chez",
+        "dans", "en", "pour", "selon", "pres", "apres", "avant", "sans",
+        "depuis", "durant", "pendant", "sous", NULL};
+    uint32_t j = start;
+    if (placehead) *placehead = 0;
+    while (j > floor) {
+        const dp_token *t = S_tok(c, j - 1);
+        const char *w = t->norm;
+        if (!strcmp(w, "au") || !strcmp(w, "aux") || !strcmp(w, "a")) return "a";
+        if (!strcmp(w, "de") || !strcmp(w, "d'")) {
+            /* "la ville de X", "les combattants de Daech" */
+            if (j - 1 > floor) {
+                S_entry e[4];
+                char b[64];
+                size_t n = S_lookup(c, S_lemma(c, j - 2, b, sizeof b), e, 4);
+                for (size_t k = 0; k < n; k++)
+                    if (e[k].part == P_PLACEHEAD) {
+                        if (placehead) *placehead = 1;
+                        j -= 2;
+                        goto next;
+                    }
+            }
+            return "de";
+        }
+        if (!strcmp(w, "du")) return "de";
+        if (!strcmp(w, "des") && j - 1 > floor &&
+            S_in(S_tok(c, j - 2)->norm, S_quantifiers)) {   /* "la plupart des X" */
+            j -= 2;
+            continue;
+        }
+        if (!strcmp(w, "des")) {
+            if (j - 1 > floor && (S_tok(c, j - 2)->pos & DP_POS_NC)) return "de";
+            j--;
+            continue;
+        }
+        if (S_in(w, preps)) return w;
+        if (!S_is_det(c, j - 1) && !(t->pos & DP_POS_ADJ && !(t->pos & DP_POS_NC)))
+            return NULL;
+        j--;
+    next:;
+    }
+    return NULL;
+}
+
+/* ---- mentions and places per token --------------------------------------- */
+
+static void S_index(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    size_t nt = d->toks.n;
+    c->ment = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->ment);
+    c->place = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->place);
+    c->used = dp_arena_alloc(&d->arena, nt + 1);
+    memset(c->used, 0, nt + 1);
+    for (size_t i = 0; i <= nt; i++) c->ment[i] = c->place[i] = -1;
+    size_t n = 0;
+    for (size_t e = 0; e < d->ents.n; e++) n += d->ents.v[e].mentions.n;
+    c->ments = dp_arena_alloc(&d->arena, (n + 1) * sizeof *c->ments);
+    c->nments = 0;
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const dp_entity *en = &d->ents.v[e];
+        for (size_t m = 0; m < en->mentions.n; m++) {
+            dp_tspan sp = en->mentions.v[m];
+            if (sp.t1 > nt || sp.t0 >= sp.t1) continue;
+            int32_t k = (int32_t)c->nments;
+            c->ments[c->nments++] = (S_ment){(int32_t)e, sp};
+            for (uint32_t t = sp.t0; t < sp.t1; t++) {
+                int32_t old = c->ment[t];
+                /* keep the longest mention covering a token */
+                if (old < 0 || c->ments[old].sp.t1 - c->ments[old].sp.t0 < sp.t1 - sp.t0)
+                    c->ment[t] = k;
+            }
+        }
+    }
+    for (size_t p = 0; p < d->places.n; p++) {
+        const dp_place *pl = &d->places.v[p];
+        for (size_t m = 0; m < pl->mentions.n; m++)
+            for (uint32_t t = pl->mentions.v[m].t0; t < pl->mentions.v[m].t1 && t < nt; t++)
+                c->place[t] = (int32_t)p;
+    }
+}
+
+/* Place named by the span SP (a place mention or a LOC entity), or -1.    */
+static int32_t S_place_of(S_ctx *c, dp_tspan sp, int32_t ent)
+{
+    for (uint32_t t = sp.t0; t < sp.t1; t++)
+        if (c->place[t] >= 0) return c->place[t];
+    if (ent >= 0 && c->d->ents.v[ent].type == DP_ENT_LOC) return c->d->ents.v[ent].place;
+    return -1;
+}
+
+/* A place that is not an actor: a town, a region, not a state acting.     */
+static int S_is_plain_place(S_ctx *c, int32_t ent, dp_tspan sp)
+{
+    if (ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[ent];
+        if (e->type != DP_ENT_LOC) return 0;
+        if (e->actor.code && e->place >= 0 &&
+            strcmp(c->d->places.v[e->place].precision ? c->d->places.v[e->place].precision : "", "country") == 0)
+            return 0;
+        return 1;
+    }
+    return S_place_of(c, sp, -1) >= 0;
+}
+
+/* ---- arguments ----------------------------------------------------------- */
+
+typedef struct S_arg { int32_t ent; dp_tspan sp; int32_t place; } S_arg;
+#define S_MAXA 6
+typedef struct S_args {
+    S_arg actor[S_MAXA]; int nactor;
+    S_arg recip[S_MAXA]; int nrecip;
+    int32_t place;       /* from the clause, -1                            */
+    dp_tspan place_sp;
+    int placey;          /* a complement names a place ("la ville de X")    */
+} S_args;
+
+static void S_add(S_arg *v, int *n, S_arg a)
+{
+    for (int i = 0; i < *n; i++)
+        if ((a.ent >= 0 && v[i].ent == a.ent) ||
+            (v[i].sp.t0 < a.sp.t1 && a.sp.t0 < v[i].sp.t1))
+            return;
+    if (*n < S_MAXA) v[(*n)++] = a;
+}
+
+/* The mention starting at or covering token J, as an argument.            */
+static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
+{
+    int32_t m = c->ment[j];
+    if (m < 0) return 0;
+    a->ent = c->ments[m].ent;
+    a->sp = c->ments[m].sp;
+    a->place = S_place_of(c, a->sp, a->ent);
+    return 1;
+}
+
+/* A bare noun phrase "les groupes armés" starting at J (a determiner, then
+ * nouns and adjectives): an argument with no entity.                       */
+static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
+{
+    uint32_t k = j;
+    while (k < end && S_is_det(c, k)) k++;
+    if (k == j || k >= end) return 0;
+    uint32_t h = k;
+    while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
+           !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
+           S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0)
+        k++;
+    if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
+    a->ent = -1;
+    a->sp = (dp_tspan){j, k};
+    a->place = S_place_of(c, a->sp, -1);
+    for (uint32_t t = j; t < k; t++)   /* an entity inside takes over */
+        if (c->ment[t] >= 0) return S_mention_at(c, t, a);
+    return 1;
+}
+
+/* The noun phrase SP is headed by a place noun ("les principaux sites").  */
+static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
+{
+    for (uint32_t t = sp.t0; t < sp.t1; t++) {
+        if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
+        char b[64];
+        S_entry e[4];
+        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 4);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_PLACEHEAD) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* Start of the verb group whose main verb is token V: auxiliaries,
+ * negation, clitics and adverbs before it.                                 */
+static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
+{
+    static const char *const glue[] = {
+        "ne", "n'", "pas", "plus", "jamais", "se", "s'", "l'", "les", "le", "la",
+        "lui", "leur", "y", "en", "me", "m'", "nous", "vous", "deja", "ete",
+        "egalement", "aussi", "encore", "bien", "tres", "toujours", NULL};
+    uint32_t g = v, a = v;
+    while (g > s0) {
+        const dp_token *t = S_tok(c, g - 1);
+        if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
+        if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V)))) {
+            g--;
+            continue;
+        }
+        break;
+    }
+    /* leading adverbs or pronouns with no auxiliary after them stay out   */
+    while (g < a && !S_in(S_tok(c, g)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}))
+        g++;
+    if (aux0) *aux0 = a;
+    return g;
+}
+
+static int S_is_clause_verb(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (!S_is_verb(t) || (t->pos & DP_POS_NC)) return 0;
+    if ((t->pos & DP_POS_VPP) && !(t->pos & DP_POS_V) && i > 0 && !S_is_aux(c, i - 1))
+        return 0;   /* a participle used as an adjective */
+    return 1;
+}
+
+/* Subject of the verb group starting at G: the nearest mention (or bare
+ * noun phrase) on its left in the clause that no preposition introduces.
+ * Crossing a governing verb (infinitive triggers) or a coordination moves to
+ * that verb's subject.                                                      */
+static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
+{
+    int coord = 0;
+    uint32_t j = g;
+    while (j > s0) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) return 0;
+        if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "quand", "car", NULL}))
+            return 0;
+        if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
+            coord = 1;
+        if (c->ment[j] >= 0) {
+            S_arg a;
+            S_mention_at(c, j, &a);
+            j = a.sp.t0;
+            if (S_prep_before(c, a.sp.t0, s0, NULL)) continue;
+            *out = a;
+            return 1;
+        }
+        if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
+            if ((infinitive || coord) && depth < 3) {
+                uint32_t g2 = S_group_start(c, s0, j, NULL);
+                return S_subject(c, s0, g2, infinitive && (S_tok(c, j)->pos & DP_POS_VINF), depth + 1, out);
+            }
+            return 0;
+        }
+        if ((t->pos & DP_POS_NC) && !(t->pos & DP_POS_V)) {
+            /* a bare noun phrase: walk to its determiner */
+            uint32_t k = j;
+            while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) k--;
+            if (k > s0 && S_is_det(c, k - 1)) {
+                S_arg a;
+                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL)) {
+                    *out = a;
+                    return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* Subject of an infinitive clause that opens the sentence ("Après avoir
+ * repris X, les forces ... ont"): the first unintroduced mention on the
+ * right that a verb follows.                                                 */
+static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
+{
+    for (uint32_t j = from; j < s1; j++) {
+        if (c->ment[j] < 0) continue;
+        S_arg a;
+        S_mention_at(c, j, &a);
+        j = a.sp.t1 - 1;
+        if (S_prep_before(c, a.sp.t0, from, NULL)) continue;
+        uint32_t k = a.sp.t1;
+        while (k < s1 && (S_tok(c, k)->pos & DP_POS_ADV)) k++;
+        if (k < s1 && S_is_clause_verb(c, k)) {
+            *out = a;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int S_arg_listed(const char *args, const char *prep)
+{
+    if (!args || !prep) return 0;
+    size_t n = strlen(prep);
+    for (const char *p = args; *p;) {
+        const char *e = strchr(p, ',');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && !memcmp(p, prep, n)) return 1;
+        if (!e) break;
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* Reads the complements right of the trigger (tokens [from, s1)): direct
+ * object, prepositional recipients, the "par" agent, places.  PASSIVE: the
+ * agent is the actor.  NOUN: "de" complements follow ARGS' de> rule.       */
+static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
+                          int noun, S_args *A)
+{
+    int commas = 0, found = 0;
+    const char *de_rule = NULL;
+    if (noun && args) {
+        const char *p = strstr(args, "de>");
+        if (p) de_rule = p + 3;
+    }
+    int entre = 0;
+    for (uint32_t j = from; j < s1; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) break;
+        if (S_is_comma(t)) {
+            if (found || ++commas > 1) break;
+            continue;
+        }
+        if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "quand", "car", "afin", "alors", NULL}))
+            break;
+        if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)))
+            break;
+        if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
+        if (!strcmp(t->norm, "entre")) entre = 1;
+        S_arg a;
+        int ok = 0;
+        if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
+        else if (S_is_det(c, j) && t->kind == DP_TOK_WORD) ok = S_np_at(c, j, s1, &a);
+        if (!ok) continue;
+        int ph = 0;
+        const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
+        j = a.sp.t1 - 1;
+        int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
+        if (ph || plain || S_np_is_placehead(c, a.sp)) A->placey = 1;
+        if (entre || (prep && !strcmp(prep, "entre"))) {
+            if (!plain) { S_add(A->actor, &A->nactor, a); found = 1; }
+            continue;
+        }
+        if (plain) {
+            if (A->place < 0 && a.place >= 0 &&
+                (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", NULL}))) {
+                A->place = a.place;
+                A->place_sp = a.sp;
+            }
+            if (!(prep && S_arg_listed(args, prep)) && prep) continue;
+            if (!prep && !S_arg_listed(args, "obj")) continue;
+            found = 1;
+            continue;   /* a town retaken is the place, not a recipient */
+        }
+        if (prep && !strcmp(prep, "par")) { S_add(A->actor, &A->nactor, a); found = 1; continue; }
+        if (noun && prep && !strcmp(prep, "de") && de_rule) {
+            int actor = !strncmp(de_rule, "actor", 5);
+            if (!strncmp(de_rule, "auto", 4)) {
+                const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : NULL;
+                actor = sec && S_in(sec, (const char *const[]){"MIL", "REB", "IMG", "UNK", NULL});
+            }
+            if (actor) S_add(A->actor, &A->nactor, a);
+            else S_add(A->recip, &A->nrecip, a);
+            found = 1;
+            continue;
+        }
+        if ((!prep && (S_arg_listed(args, "obj") || noun)) || (prep && S_arg_listed(args, prep))) {
+            if (!prep && noun) continue;   /* a noun has no direct object */
+            S_add(A->recip, &A->nrecip, a);
+            found = 1;
+        }
+    }
+}
+
+/* ---- one event under construction ---------------------------------------- */
+
+typedef struct S_ev {
+    const S_entry *e;
+    uint32_t trig0, trig1, head;   /* trigger span and its main word     */
+    int noun, passive;
+    S_args A;
+} S_ev;
+
+static const char *const S_armed_sectors[] = {"MIL", "REB", "IMG", "UNK", NULL};
+
+static int S_armed_arg(S_ctx *c, const S_arg *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (v[i].ent < 0) continue;
+        const char *sec = c->d->ents.v[v[i].ent].actor.sector;
+        if (sec && S_in(sec, S_armed_sectors)) return 1;
+    }
+    return 0;
+}
+
+/* Some word of the sentence is listed as "armed" in the lexicon.          */
+static int S_armed_words(S_ctx *c, const dp_sentence *s)
+{
+    for (uint32_t i = s->t0; i < s->t1; i++) {
+        if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
+        char b[64];
+        S_entry e[4];
+        size_t n = S_lookup(c, S_lemma(c, i, b, sizeof b), e, 4);
+        if (!n) n = S_lookup(c, S_tok(c, i)->norm, e, 4);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_ARMED) return 1;
+        if (c->ment[i] >= 0) {
+            const char *sec = c->d->ents.v[c->ments[c->ment[i]].ent].actor.sector;
+            if (sec && S_in(sec, S_armed_sectors)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* The REQUIRE field of the entry holds for the event.                     */
+static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
+{
+    const char *req = v->e->f[F_REQ];
+    *weak = 0;
+    if (!req) return 1;
+    int armed = S_armed_arg(c, v->A.actor, v->A.nactor) || S_armed_arg(c, v->A.recip, v->A.nrecip);
+    if (!strcmp(req, "armed")) {
+        if (armed) return 1;
+        *weak = 1;
+        return S_armed_words(c, s);
+    }
+    if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strcmp(req, "hostile")) {
+        if (armed) return 1;
+        for (int i = 0; i < v->A.nrecip; i++) {
+            int32_t en = v->A.recip[i].ent;
+            if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].nominal ||
+                            c->d->ents.v[en].actor.code))
+                return 1;
+        }
+        for (size_t q = 0; q < c->d->quantities.n; q++) {
+            const dp_quantity *Q = &c->d->quantities.v[q];
+            for (int i = 0; i < v->A.nrecip; i++)
+                if (Q->span.t0 < v->A.recip[i].sp.t1 && v->A.recip[i].sp.t0 < Q->span.t1) return 1;
+        }
+        *weak = 1;
+        return S_armed_words(c, s);
+    }
+    return 1;
+}
+
+/* ---- trigger matching ------------------------------------------------------ */
+
+typedef struct S_match {
+    S_entry e[6];
+    int n;
+    uint32_t end;            /* token after the matched key               */
+} S_match;
+
+/* Appends "KEY WORD" (no space after an elision or where the text had
+ * none) into BUF.                                                          */
+static void S_extend(S_ctx *c, char *buf, size_t cap, const char *key, uint32_t j, const char *w)
+{
+    int space = (S_tok(c, j)->flags & DP_TF_SPACE) != 0;
+    snprintf(buf, cap, "%s%s%s", key, space ? " " : "", w);
+}
+
+/* Drops from E[0..n) the verb / noun entries whose part WANT (a mask of
+ * 1 << P_VERB, 1 << P_NOUN) does not allow.                               */
+static size_t S_filter(S_entry *e, size_t n, unsigned want)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++)
+        if ((e[k].part != P_VERB && e[k].part != P_NOUN) || (want & (1u << e[k].part)))
+            e[w++] = e[k];
+    return w;
+}
+
+/* Longest lexicon key starting at token I whose first word is FIRST.     */
+static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, unsigned want,
+                         S_match *best)
+{
+    char key[256];
+    snprintf(key, sizeof key, "%s", first);
+    uint32_t j = i + 1;
+    for (;;) {
+        S_entry e[6];
+        size_t n = S_filter(e, S_lookup(c, key, e, 6), want);
+        if (n && (j > best->end || best->n == 0)) {
+            memcpy(best->e, e, n * sizeof e[0]);
+            best->n = (int)n;
+            best->end = j;
+        } else if (n && j == best->end) {
+            for (size_t k = 0; k < n && best->n < 6; k++) best->e[best->n++] = e[k];
+        }
+        if (j >= s1 || j > i + 5 || !S_has_prefix(c, key)) return;
+        char k2[256], lb[64];
+        S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
+        if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
+            S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
+            if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
+        }
+        snprintf(key, sizeof key, "%s", k2);
+        j++;
+    }
+}
+
+/* All lexicon entries whose key starts at token I, longest key first:
+ * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
+static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
+{
+    memset(m, 0, sizeof *m);
+    const dp_token *t = S_tok(c, i);
+    if (t->kind != DP_TOK_WORD) return;
+    char b[64];
+    const unsigned V = 1u << P_VERB, N = 1u << P_NOUN;
+    unsigned verbal = (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) && !(t->pos & DP_POS_AUX) ? V : 0;
+    unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
+    if (!t->pos) verbal = V, nominal = N;
+    S_match_from(c, i, s1, t->norm, nominal | (t->pos ? 0 : V), m);
+    if (t->lemma) S_match_from(c, i, s1, S_lemma(c, i, b, sizeof b), verbal | nominal, m);
+    dp_lex_entry le[8];
+    size_t n = c->d->model && t->lower ? dp_lex_find(c->d->model, t->lower, strlen(t->lower), le, 8) : 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].lemma || !le[k].pos) continue;
+        unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
+        dp_fold(le[k].lemma, strlen(le[k].lemma), b, sizeof b);
+        S_match_from(c, i, s1, b, w, m);
+    }
+}
+
+/* Token I reads as a noun here (a determiner or adjective before it).    */
+static int S_noun_context(S_ctx *c, uint32_t s0, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF))) return 1;
+    if (!(t->pos & DP_POS_NC) && t->pos) return 0;
+    uint32_t j = i;
+    while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V)) j--;
+    if (j == s0) return 0;
+    const char *w = S_tok(c, j - 1)->norm;
+    return S_is_det(c, j - 1) || !strcmp(w, "de") || !strcmp(w, "d'") || !strcmp(w, "au") ||
+           !strcmp(w, "aux");
+}
+
+/* A determiner just before token I ("l'accusé", "les blessés"): not a verb. */
+static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
+{
+    return i > s0 && (S_tok(c, i)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_is_det(c, i - 1) &&
+           !(S_tok(c, i - 1)->pos & DP_POS_PRO && S_tok(c, i)->pos & DP_POS_V &&
+             !(S_tok(c, i)->pos & DP_POS_VPP));
+}
+
+static const S_entry *S_pick(S_match *m, int part)
+{
+    for (int k = 0; k < m->n; k++)
+        if (m->e[k].part == part && (part != P_VERB && part != P_NOUN ? 1 : m->e[k].f[F_EVENT] != NULL))
+            return &m->e[k];
+    return NULL;
+}
+
+/* ---- modality ----------------------------------------------------------- */
+
+/* Lefff tense of the verb token I: 'F' future, 'C' conditional, 0.        */
+static char S_tense(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    dp_lex_entry le[8];
+    size_t n = c->d->model && t->lower ? dp_lex_find(c->d->model, t->lower, strlen(t->lower), le, 8) : 0;
+    char got = 0;
+    int any = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].pos || !le[k].feats || (strcmp(le[k].pos, "v") && strncmp(le[k].pos, "aux", 3))) continue;
+        any = 1;
+        char f = le[k].feats[0];
+        if (f != 'F' && f != 'C') return 0;
+        got = f;
+    }
+    if (any) return got;
+    if (!(t->pos & DP_POS_V) || (t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC))) return 0;
+    size_t l = strlen(t->norm);
+    static const char *const cond[] = {"rait", "raient", "rais", NULL};
+    static const char *const fut[] = {"ra", "ront", "rons", "rez", "rai", NULL};
+    for (const char *const *s = cond; *s; s++)
+        if (l > strlen(*s) + 2 && !strcmp(t->norm + l - strlen(*s), *s)) return 'C';
+    for (const char *const *s = fut; *s; s++)
+        if (l > strlen(*s) + 2 && !strcmp(t->norm + l - strlen(*s), *s)) return 'F';
+    return 0;
+}
+
+/* Modal value ("future", ...) of the lexicon entry of token I, or NULL.    */
+static const char *S_modal(S_ctx *c, uint32_t i, uint32_t s1)
+{
+    S_match m;
+    S_match_at(c, i, s1, &m);
+    const S_entry *e = S_pick(&m, P_MODAL);
+    return e ? e->f[0] : NULL;
+}
+
+static void S_apply_modal(const char *v, dp_event *ev)
+{
+    if (!v) return;
+    if (!strcmp(v, "future")) ev->future = 1;
+    else if (!strcmp(v, "hypothetical")) ev->hypothetical = 1;
+    else if (!strcmp(v, "negated")) ev->negated = 1;
+}
+
+static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
+{
+    /* negation around the verb group */
+    int ne = 0;
+    for (uint32_t j = g0; j < v->head; j++)
+        if (S_is(c, j, "ne") || S_is(c, j, "n'")) ne = 1;
+    if (ne)
+        for (uint32_t j = g0; j < v->trig1 + 2 && j < s->t1; j++)
+            if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}))
+                ev->negated = 1;
+    if (!v->noun) {
+        for (uint32_t j = g0; j <= v->head; j++) {
+            if (!S_is_verb(S_tok(c, j))) continue;
+            char tn = S_tense(c, j);
+            if (tn == 'F') ev->future = 1;
+            if (tn == 'C') ev->hypothetical = 1;
+        }
+        /* a governing verb: "prévoit de frapper", "pourrait attaquer" */
+        if (S_tok(c, v->head)->pos & DP_POS_VINF) {
+            uint32_t j = g0;
+            int hops = 0;
+            while (j > s->t0 && hops < 4) {
+                j--;
+                hops++;
+                if (S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "a", "pas", "ne", "n'", NULL})) continue;
+                if (!S_is_verb(S_tok(c, j))) break;
+                const char *mv = S_modal(c, j, s->t1);
+                if (mv) {
+                    S_apply_modal(mv, ev);
+                    char tn = S_tense(c, j);
+                    if (tn == 'C' && strcmp(mv, "future")) ev->hypothetical = 1;
+                    else if (tn == 'F') ev->future = 1;
+                    uint32_t g1 = S_group_start(c, s->t0, j, NULL);
+                    for (uint32_t k = g1; k < j; k++)
+                        if (S_is(c, k, "ne") || S_is(c, k, "n'")) ev->negated = 1;
+                }
+                break;
+            }
+        }
+        return;
+    }
+    /* nouns: "la bataille prévue", "en vue de la bataille", "la prochaine offensive" */
+    uint32_t a = v->trig0 > s->t0 + 4 ? v->trig0 - 4 : s->t0;
+    for (uint32_t j = a; j < v->trig1 + 4 && j < s->t1; j++) {
+        if (j >= v->trig0 && j < v->trig1) continue;
+        if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) {
+            if (j < v->trig0) { a = j + 1; continue; }
+            break;
+        }
+        const dp_token *t = S_tok(c, j);
+        if (j > v->trig1 && S_is_verb(t) && !(t->pos & DP_POS_VPP)) break;
+        if (j < v->trig0 && S_is_verb(t) && !(t->pos & DP_POS_VPP)) continue;
+        S_apply_modal(S_modal(c, j, s->t1), ev);
+    }
+}
+
+/* ---- sources --------------------------------------------------------------- */
+
+static void S_add_source(dp_doc *d, dp_event *ev, int32_t ent)
+{
+    if (ent < 0) return;
+    for (size_t i = 0; i < ev->sources.n; i++)
+        if (ev->sources.v[i] == ent) return;
+    *DP_DPUSH(d, ev->sources) = ent;
+}
+
+static int S_overlaps(dp_tspan a, uint32_t t0, uint32_t t1)
+{
+    return a.t0 < t1 && t0 < a.t1 && a.t0 < a.t1;
+}
+
+static void S_sources_in_sentence(S_ctx *c, const dp_sentence *s, dp_event *ev)
+{
+    dp_doc *d = c->d;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const dp_quote *Q = &d->quotes.v[q];
+        if (Q->speaker < 0) continue;
+        int inq = ev->trigger.t0 >= Q->span.t0 && ev->trigger.t1 <= Q->span.t1;
+        if (inq || S_overlaps(Q->cue, s->t0, s->t1) ||
+            (!Q->direct && S_overlaps(Q->span, s->t0, s->t1)))
+            S_add_source(d, ev, Q->speaker);
+    }
+    for (uint32_t i = s->t0; i + 1 < s->t1; i++) {
+        if (!S_is(c, i, "selon") && !S_is(c, i, "d'apres")) continue;
+        for (uint32_t j = i + 1; j < s->t1 && j < i + 6; j++)
+            if (c->ment[j] >= 0) {
+                int32_t en = c->ments[c->ment[j]].ent;
+                if (d->ents.v[en].type == DP_ENT_PER || d->ents.v[en].type == DP_ENT_ORG)
+                    S_add_source(d, ev, en);
+                break;
+            }
+    }
+}
+
+/* Quotes elsewhere that speak about the same event: their words share a
+ * content lemma with the trigger, or they name the event's place.         */
+static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
+{
+    dp_doc *d = c->d;
+    char lem[8][64];
+    int nl = 0;
+    for (uint32_t i = ev->trigger.t0; i < ev->trigger.t1 && nl < 8; i++) {
+        const dp_token *t = S_tok(c, i);
+        if (t->kind != DP_TOK_WORD || S_is_aux(c, i) || !(t->pos & (DP_POS_NC | DP_POS_V | DP_POS_VINF | DP_POS_VPP)))
+            continue;
+        S_lemma(c, i, lem[nl], sizeof lem[nl]);
+        if (!strcmp(lem[nl], t->norm) && t->lemma) { /* keep */ }
+        nl++;
+    }
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const dp_quote *Q = &d->quotes.v[q];
+        if (Q->speaker < 0) continue;
+        int hit = 0;
+        for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n && !hit; i++) {
+            if (ev->place >= 0 && c->place[i] == ev->place) hit = 1;
+            char b[64];
+            const char *l = S_lemma(c, i, b, sizeof b);
+            for (int k = 0; k < nl && !hit; k++)
+                if (!strcmp(l, lem[k])) hit = 1;
+        }
+        if (hit) S_add_source(d, ev, Q->speaker);
+    }
+}
+
+/* ---- building the record ---------------------------------------------------- */
+
+static const char *S_sector(S_ctx *c, const S_arg *v, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i].ent >= 0 && c->d->ents.v[v[i].ent].actor.sector)
+            return c->d->ents.v[v[i].ent].actor.sector;
+    return NULL;
+}
+
+static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_event *ev)
+{
+    for (int i = 0; i < n; i++) {
+        dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
+        a->entity = v[i].ent;
+        a->span = v[i].sp;
+        if (v[i].ent >= 0) a->actor = c->d->ents.v[v[i].ent].actor;
+    }
+}
+
+/* Adds the items of the comma list LIST to OUT (at most 4), each its own
+ * arena string.                                                            */
+static void S_add_list(dp_doc *d, const char *list, const char **out, int *n)
+{
+    if (!list) return;
+    for (const char *p = list; *p && *n < 4;) {
+        const char *e = strchr(p, ',');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        int dup = 0;
+        for (int i = 0; i < *n; i++)
+            if (strlen(out[i]) == l && !memcmp(out[i], p, l)) dup = 1;
+        if (!dup && l) out[(*n)++] = dp_arena_strndup(&d->arena, p, l);
+        if (!e) break;
+        p = e + 1;
+    }
+}
+
+/* ACLED labels from the entry, refined by the arguments.                  */
+static void S_acled(S_ctx *c, const S_ev *v, dp_event *ev)
+{
+    const char *type = v->e->f[F_ATYPE], *sub = v->e->f[F_ASUB];
+    const char *asec = S_sector(c, v->A.actor, v->A.nactor);
+    const char *rsec = S_sector(c, v->A.recip, v->A.nrecip);
+    if (type && !strcmp(type, "auto")) {
+        int armed_target = rsec && S_in(rsec, (const char *const[]){"MIL", "REB", "IMG", NULL});
+        type = armed_target ? "Battles" : "Violence against civilians";
+        sub = armed_target ? "Armed clash" : "Attack";
+    }
+    if (sub && (!strcmp(sub, "Government regains territory") ||
+                !strcmp(sub, "Non-state actor overtakes territory")) && asec) {
+        if (S_in(asec, (const char *const[]){"MIL", "GOV", "POL", NULL}))
+            sub = "Government regains territory";
+        else if (S_in(asec, (const char *const[]){"REB", "IMG", "UNK", "CVL", NULL}))
+            sub = "Non-state actor overtakes territory";
+    }
+    ev->acled_type = type;
+    ev->acled_sub = type ? sub : NULL;
+}
+
+/* Cue words of the sentence ("kamikaze", "aérienne", "obus") refine an
+ * armed event's mode, CAMEO code and ACLED labels.                         */
+static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
+{
+    if (strcmp(ev->event, "ASSAULT")) return;
+    for (uint32_t i = s->t0; i < s->t1; i++) {
+        S_match m;
+        S_match_at(c, i, s->t1, &m);
+        const S_entry *e = S_pick(&m, P_CUE);
+        if (!e) continue;
+        S_add_list(c->d, e->f[0], ev->mode, &ev->nmode);
+        if (e->f[1] && ev->cameo && (ev->cameo[0] == '1') && (ev->cameo[1] == '8' || ev->cameo[1] == '9') &&
+            strcmp(ev->cameo, "1831"))
+            ev->cameo = e->f[1];
+        if (e->f[2] && ev->acled_type && strcmp(ev->acled_type, "Strategic developments") &&
+            !(ev->acled_sub && !strcmp(ev->acled_sub, "Suicide bomb"))) {
+            ev->acled_type = e->f[2];
+            ev->acled_sub = e->f[3];
+        }
+    }
+}
+
+static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
+{
+    dp_doc *d = c->d;
+    const dp_time *best = NULL;
+    long bestd = 0;
+    for (size_t k = 0; k < d->times.n; k++) {
+        const dp_time *T = &d->times.v[k];
+        if (T->type != DP_TIME_DATE || !T->resolved || !T->value) continue;
+        if (T->span.t0 < s->t0 || T->span.t1 > s->t1) continue;
+        if (strlen(T->value) < 4 || T->value[0] < '0' || T->value[0] > '9') continue;
+        long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
+                                                  : (long)ev->trigger.t0 - (long)T->span.t1;
+        if (dist < 0) dist = 0;
+        if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
+        if (!best || dist < bestd) { best = T; bestd = dist; }
+    }
+    if (best && bestd < 1000 + 15) {
+        size_t l = strlen(best->value);
+        ev->date = best->value;
+        ev->date_precision = l >= 10 ? "day" : l >= 7 ? "month" : "year";
+        if (l > 10) ev->date = dp_arena_strndup(&d->arena, best->value, 10);
+    } else if (d->published) {
+        ev->date = d->published;
+        ev->date_precision = "published";
+    }
+}
+
+static void S_size(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_event *ev)
+{
+    dp_doc *d = c->d;
+    const char *slot = v->e->f[F_SIZE];
+    for (size_t q = 0; q < d->quantities.n; q++) {
+        const dp_quantity *Q = &d->quantities.v[q];
+        if (Q->span.t0 < s->t0 || Q->span.t1 > s->t1 || Q->value < 0) continue;
+        const char *of = Q->of ? Q->of : "";
+        long *to = NULL;
+        if (!strcmp(of, "killed") || !strcmp(of, "dead")) to = &ev->dead;
+        else if (!strcmp(of, "injured")) to = &ev->injured;
+        else if (!strcmp(of, "arrested")) to = &ev->arrested;
+        else if (S_in(of, (const char *const[]){"trapped", "displaced", "affected", "hostages", "evacuated", NULL}))
+            to = &ev->affected;
+        if (!to && slot) {
+            int onarg = 0;
+            for (int i = 0; i < v->A.nrecip; i++)
+                if (S_overlaps(v->A.recip[i].sp, Q->span.t0, Q->span.t1)) onarg = 1;
+            if (onarg) {
+                if (!strcmp(slot, "dead")) to = &ev->dead;
+                else if (!strcmp(slot, "injured")) to = &ev->injured;
+                else if (!strcmp(slot, "arrested")) to = &ev->arrested;
+                else if (!strcmp(slot, "affected")) to = &ev->affected;
+            }
+        }
+        if (to && Q->value > *to) *to = Q->value;
+    }
+}
+
+/* An earlier record has the noun of V in its trigger ("une opération" ...
+ * "l'opération"): V refers back to it.                                     */
+static int S_told_before(S_ctx *c, const S_ev *v)
+{
+    const char *w = S_tok(c, v->head)->norm;
+    for (size_t k = 0; k < c->d->events.n; k++) {
+        const dp_event *e = &c->d->events.v[k];
+        if (strcmp(e->event, v->e->f[F_EVENT])) continue;
+        for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++)
+            if (!strcmp(S_tok(c, t)->norm, w)) return 1;
+    }
+    return 0;
+}
+
+/* Turns the analysed trigger V of sentence SI into a record.             */
+static void S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
+{
+    dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[si];
+    int weak = 0;
+    if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return;
+    dp_event *ev = DP_DPUSH(d, d->events);
+    ev->event = v->e->f[F_EVENT];
+    ev->cameo = v->e->f[F_CAMEO];
+    S_add_list(d, v->e->f[F_MODES], ev->mode, &ev->nmode);
+    S_add_list(d, v->e->f[F_CTX], ev->context, &ev->ncontext);
+    S_push_args(c, v->A.actor, v->A.nactor, 0, ev);
+    S_push_args(c, v->A.recip, v->A.nrecip, 1, ev);
+    ev->trigger = (dp_tspan){v->trig0, v->trig1};
+    ev->sent = si;
+    ev->place = v->A.place;
+    ev->dead = ev->injured = ev->arrested = ev->affected = -1;
+    S_acled(c, v, ev);
+    S_cues(c, s, ev);
+    /* clause bounds for the date: commas around the trigger */
+    uint32_t c0 = g0, c1 = v->trig1;
+    while (c0 > s->t0 && !S_is_comma(S_tok(c, c0 - 1)) && !S_is_stop(S_tok(c, c0 - 1))) c0--;
+    while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
+    S_date(c, s, c0, c1, ev);
+    S_size(c, s, v, ev);
+    S_modality(c, s, v, g0, ev);
+    if (v->A.nactor) conf += 0.1;
+    if (v->A.nrecip) conf += 0.1;
+    if (weak) conf -= 0.15;
+    ev->confidence = conf > 0.95 ? 0.95 : conf;
+    ev->why = why;
+    S_sources_in_sentence(c, s, ev);
+    for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
+}
+
+/* Fills the arguments of a verb trigger whose main verb is token H.       */
+static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
+                            const char *args)
+{
+    uint32_t aux0;
+    uint32_t g0 = S_group_start(c, s->t0, h, &aux0);
+    const dp_token *t = S_tok(c, h);
+    int etre = 0, refl = 0;
+    for (uint32_t j = g0; j < h; j++) {
+        if (S_lemma_is(c, j, "etre") || S_is(c, j, "ete")) etre = 1;
+        if (S_is(c, j, "se") || S_is(c, j, "s'")) refl = 1;
+    }
+    v->passive = (t->pos & DP_POS_VPP) && etre && !refl;
+    int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
+                  (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
+                  !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
+    S_args *A = &v->A;
+    A->place = -1;
+    S_complements(c, after, s->t1, args, 0, A);
+    S_arg subj;
+    int infinitive = 0;   /* "pour reprendre", "après avoir repris" */
+    for (uint32_t j = g0; j <= h; j++)
+        if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
+    int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
+    if (!has && infinitive) has = S_subject_right(c, after, s->t1, &subj);
+    if (v->passive || bare_pp) {
+        /* "X ont été tués par Y": the agents found by "par" are actors;
+         * the subject (or the noun a participle qualifies) the recipient */
+        S_args B = *A;
+        A->nactor = 0;
+        for (int i = 0; i < B.nactor; i++) S_add(A->actor, &A->nactor, B.actor[i]);
+        if (bare_pp) {
+            S_arg np;
+            if (g0 > s->t0 && c->ment[g0 - 1] >= 0 && S_mention_at(c, g0 - 1, &np))
+                S_add(A->recip, &A->nrecip, np);
+            else if (has) S_add(A->recip, &A->nrecip, subj);
+        } else if (has) {
+            if (S_is_plain_place(c, subj.ent, subj.sp) && subj.place >= 0) {
+                if (A->place < 0) { A->place = subj.place; A->place_sp = subj.sp; }
+            } else
+                S_add(A->recip, &A->nrecip, subj);
+        }
+    } else if (has) {
+        if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code))
+            S_add(A->actor, &A->nactor, subj);
+    }
+    v->trig0 = aux0 < h ? aux0 : h;
+    return g0;
+}
+
+/* Fills the arguments of a noun trigger [n0, n1).                          */
+static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    v->A.place = -1;
+    S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
+}
+
+/* The determiner before the noun trigger at N0 refers back ("l'opération",
+ * "cette offensive").                                                      */
+static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
+{
+    uint32_t j = n0;
+    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    if (j == s->t0) return 0;
+    return S_in(S_tok(c, j - 1)->norm, (const char *const[]){"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "leur", "son", "sa", NULL});
+}
+
+/* Purpose infinitive after an event noun: "une opération pour reprendre",
+ * "visant à libérer".  Returns the infinitive's token or 0.               */
+static uint32_t S_purpose(S_ctx *c, const dp_sentence *s, uint32_t from, S_match *m)
+{
+    for (uint32_t j = from; j < s->t1 && j < from + 8; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t)) return 0;
+        if (!S_in(t->norm, (const char *const[]){"pour", "afin", "visant", "destinee", "destine", NULL})) continue;
+        uint32_t k = j + 1;
+        while (k < s->t1 && k < j + 4 && !(S_tok(c, k)->pos & DP_POS_VINF)) k++;
+        if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF)) return 0;
+        S_match_at(c, k, s->t1, m);
+        if (S_pick(m, P_VERB)) return k;
+        return 0;
+    }
+    return 0;
+}
+
+static void S_sentence(S_ctx *c, int32_t si)
+{
+    dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[si];
+    for (uint32_t i = s->t0; i < s->t1; i++) {
+        if (c->used[i]) continue;
+        S_match m;
+        S_match_at(c, i, s->t1, &m);
+        if (!m.n) continue;
+        const S_entry *ve = S_pick(&m, P_VERB), *ne = S_pick(&m, P_NOUN), *le = S_pick(&m, P_LIGHT);
+        const dp_token *t = S_tok(c, i);
+        int verbal = S_is_verb(t) || !t->pos;
+        if (le && verbal && !(ne && S_noun_context(c, s->t0, i))) {
+            /* a support verb: its object noun is the event */
+            for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
+                if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+                S_match nm;
+                S_match_at(c, j, s->t1, &nm);
+                const S_entry *n2 = S_pick(&nm, P_NOUN);
+                if (!n2 || !(S_tok(c, j)->pos & DP_POS_NC || !S_tok(c, j)->pos)) continue;
+                S_ev v = {0};
+                v.e = n2;
+                v.head = i;
+                uint32_t g0 = S_verb_args(c, s, &v, i, nm.end, NULL);
+                S_args na = {0};
+                na.place = -1;
+                S_complements(c, nm.end, s->t1, n2->f[F_ARGS], 1, &na);
+                for (int k = 0; k < na.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, na.recip[k]);
+                for (int k = 0; k < na.nactor; k++) S_add(v.A.actor, &v.A.nactor, na.actor[k]);
+                if (na.place >= 0) { v.A.place = na.place; v.A.place_sp = na.place_sp; }
+                v.A.placey |= na.placey;
+                v.trig1 = nm.end;
+                const char *why = "light:";
+                S_match pm;
+                uint32_t p = S_purpose(c, s, nm.end, &pm);
+                if (p) {
+                    S_ev w = {0};
+                    w.e = S_pick(&pm, P_VERB);
+                    w.head = p;
+                    S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
+                    v.e = w.e;
+                    v.A.nrecip = 0;
+                    for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
+                    if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
+                    v.A.placey = w.A.placey;
+                    v.trig1 = pm.end;
+                    why = "light+purpose:";
+                }
+                S_emit(c, si, &v, g0, p ? 0.7 : 0.65,
+                       dp_arena_printf(&d->arena, "%s%s+%s", why, S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
+                                       p ? (S_tok(c, p)->lemma ? S_tok(c, p)->lemma : S_tok(c, p)->norm) : S_tok(c, j)->norm));
+                for (uint32_t k = i; k < v.trig1; k++) c->used[k] = 1;
+                break;
+            }
+            if (c->used[i]) continue;
+        }
+        if (ve && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
+            S_ev v = {0};
+            v.e = ve;
+            v.head = i;
+            uint32_t g0 = S_verb_args(c, s, &v, i, m.end, ve->f[F_ARGS]);
+            v.trig1 = m.end;
+            const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s",
+                                              S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
+                                              v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
+                                              v.A.nrecip ? "+obj" : "");
+            S_emit(c, si, &v, g0, 0.6, why);
+            continue;
+        }
+        if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC))) {
+            S_ev v = {0};
+            v.e = ne;
+            v.noun = 1;
+            v.head = i;
+            v.trig0 = i;
+            v.trig1 = m.end;
+            S_noun_args(c, s, &v, m.end);
+            /* "une opération pour reprendre X": one event */
+            S_match pm;
+            uint32_t p = S_purpose(c, s, m.end, &pm);
+            const char *why = dp_arena_printf(&d->arena, "noun:%s%s", S_tok(c, i)->norm,
+                                              S_anaphoric(c, s, i) ? "+anaphoric" : "");
+            if (p) {
+                S_ev w = {0};
+                w.e = S_pick(&pm, P_VERB);
+                w.head = p;
+                S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
+                v.e = w.e;
+                v.noun = 0;
+                for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
+                for (int k = 0; k < w.A.nactor; k++) S_add(v.A.actor, &v.A.nactor, w.A.actor[k]);
+                if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
+                v.A.placey |= w.A.placey;
+                v.trig1 = pm.end;
+                why = dp_arena_printf(&d->arena, "noun+purpose:%s+%s", S_tok(c, i)->norm, S_tok(c, p)->norm);
+            }
+            S_emit(c, si, &v, i, 0.5, why);
+        }
+    }
+}
+
+/* ---- one record per real-world event --------------------------------------- */
+
+static void S_also(dp_doc *d, dp_event *into, int32_t sent)
+{
+    if (sent == into->sent) return;
+    for (size_t i = 0; i < into->also_in.n; i++)
+        if (into->also_in.v[i] == sent) return;
+    *DP_DPUSH(d, into->also_in) = sent;
+}
+
+static int S_actors_compatible(const dp_event *a, const dp_event *b)
+{
+    if (!a->actors.n || !b->actors.n) return 1;
+    for (size_t i = 0; i < a->actors.n; i++)
+        for (size_t j = 0; j < b->actors.n; j++) {
+            const dp_event_arg *x = &a->actors.v[i], *y = &b->actors.v[j];
+            if (x->entity >= 0 && x->entity == y->entity) return 1;
+            if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
+            if (x->actor.country[0] && !strcmp(x->actor.country, y->actor.country) &&
+                x->actor.sector && y->actor.sector && !strcmp(x->actor.sector, y->actor.sector))
+                return 1;
+        }
+    return 0;
+}
+
+static int S_dates_compatible(const dp_event *a, const dp_event *b)
+{
+    if (!a->date || !b->date) return 1;
+    if (!strcmp(a->date_precision, "published") || !strcmp(b->date_precision, "published")) return 1;
+    size_t la = strlen(a->date), lb = strlen(b->date);
+    return !strncmp(a->date, b->date, la < lb ? la : lb);
+}
+
+/* How much a record tells: participants, place, own date.               */
+static int S_info(const dp_event *e)
+{
+    return (e->actors.n > 0) + (e->recipients.n > 0) + (e->place >= 0) +
+           (e->date && strcmp(e->date_precision, "published") != 0) +
+           (strncmp(e->why, "noun:", 5) != 0);
+}
+
+/* Moves what B knows and A lacks into A; B's sentences join A's also_in.
+ * When B tells more, B's trigger and sentence become the record's.       */
+static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
+{
+    if (S_info(b) > S_info(a)) {
+        dp_event t = *a;
+        *a = *b;
+        *b = t;
+    }
+    S_also(d, a, b->sent);
+    for (size_t i = 0; i < b->also_in.n; i++) S_also(d, a, b->also_in.v[i]);
+    if (!a->actors.n) a->actors = b->actors;
+    if (!a->recipients.n) a->recipients = b->recipients;
+    if (a->place < 0) a->place = b->place;
+    if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
+        strcmp(b->date_precision, "published")) {
+        a->date = b->date;
+        a->date_precision = b->date_precision;
+    }
+    if (a->dead < b->dead) a->dead = b->dead;
+    if (a->injured < b->injured) a->injured = b->injured;
+    if (a->arrested < b->arrested) a->arrested = b->arrested;
+    if (a->affected < b->affected) a->affected = b->affected;
+    for (size_t i = 0; i < b->sources.n; i++) S_add_source(d, a, b->sources.v[i]);
+}
+
+/* An event noun "l'opération", "cette offensive" with nothing of its own
+ * is the last earlier event of its type (the one with the same word first). */
+static int S_antecedent(S_ctx *c, size_t k)
+{
+    dp_doc *d = c->d;
+    dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return -1;
+    if (e->actors.n || e->recipients.n || e->place >= 0) return -1;
+    const char *word = S_tok(c, e->trigger.t0)->norm;
+    int same_type = -1;
+    for (size_t j = k; j-- > 0;) {
+        const dp_event *a = &d->events.v[j];
+        if (strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_tok(c, t)->norm, word)) return (int)j;
+        if (same_type < 0) same_type = (int)j;
+    }
+    return same_type;
+}
+
+static int S_recipients_compatible(const dp_event *a, const dp_event *b)
+{
+    if (!a->recipients.n || !b->recipients.n) return 1;
+    for (size_t i = 0; i < a->recipients.n; i++)
+        for (size_t j = 0; j < b->recipients.n; j++) {
+            const dp_event_arg *x = &a->recipients.v[i], *y = &b->recipients.v[j];
+            if (x->entity >= 0 && x->entity == y->entity) return 1;
+            if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
+        }
+    return 0;
+}
+
+#define S_HEADLINE_REACH 6   /* sentences after the headline it may restate */
+
+/* B tells A again: same type and flags, nothing that contradicts (places,
+ * dates, actors), and either the same named place or sentences close
+ * together (the title and the lead, a sentence and its elaboration).      */
+static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
+{
+    if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
+    if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
+    if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
+    if (a->place >= 0 && b->place >= 0)
+        return d->places.v[a->place].gaz == d->places.v[b->place].gaz;
+    int gap = b->sent - a->sent;
+    for (size_t i = 0; i < a->also_in.n; i++)
+        if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
+    if (!S_recipients_compatible(a, b)) return 0;
+    if (gap == 0) return 1;
+    /* a headline (a first paragraph of one sentence) restates the lead */
+    const dp_sentence *sa = &d->sents.v[a->sent];
+    int headline = sa->para == 0 && a->sent == 0 && a->also_in.n == 0 &&
+                   (d->sents.n < 2 || d->sents.v[1].para != 0);
+    return headline && gap > 0 && gap <= S_HEADLINE_REACH;
+}
+
+/* A noun event with nothing of its own -- no participant, place or date --
+ * that no earlier record took in: a bare mention ("les attentats").      */
+static int S_bare(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5)) return 0;
+    if (e->actors.n || e->recipients.n || e->place >= 0) return 0;
+    if (e->date && strcmp(e->date_precision, "published")) return 0;
+    const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
+    size_t l = strlen(w);
+    return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
+}
+
+static void S_merge(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    size_t n = d->events.n;
+    uint8_t *gone = dp_arena_alloc(&d->arena, n + 1);
+    memset(gone, 0, n + 1);
+    for (size_t k = 0; k < n; k++) {
+        int a = S_antecedent(c, k);
+        if (a >= 0 && !gone[a]) {
+            S_fold(d, &d->events.v[a], &d->events.v[k]);
+            gone[k] = 1;
+            continue;
+        }
+        if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
+        for (size_t j = 0; j < k; j++)
+            if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
+                S_fold(d, &d->events.v[j], &d->events.v[k]);
+                gone[k] = 1;
+                break;
+            }
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++)
+        if (!gone[k]) d->events.v[w++] = d->events.v[k];
+    d->events.n = w;
+}
+
+void dp_events_code(dp_doc *d, const dp_event_lex *lex)
+{
+    if (!d->toks.n || !d->sents.n) return;
+    S_ctx c = {0};
+    c.d = d;
+    c.lex = lex;
+    S_index(&c);
+    for (size_t si = 0; si < d->sents.n; si++)
+        if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
+    S_merge(&c);
+    /* a repeated sentence tells the events of the sentence it repeats */
+    for (size_t si = 0; si < d->sents.n; si++) {
+        int32_t r = d->sents.v[si].repeat_of;
+        if (r < 0) continue;
+        for (size_t k = 0; k < d->events.n; k++) {
+            dp_event *e = &d->events.v[k];
+            int hit = e->sent == r;
+            for (size_t i = 0; i < e->also_in.n && !hit; i++) hit = e->also_in.v[i] == r;
+            if (hit) S_also(d, e, (int32_t)si);
+        }
+    }
+    for (size_t k = 0; k < d->events.n; k++)
+        if (!d->events.v[k].sources.n) S_sources_elsewhere(&c, &d->events.v[k]);
+}
+
+/* ---- the stage on the compiled model --------------------------------------- */
+
+static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max)
+{
+    return dp_dict_find(ctx, "triggers", key, len, vals, max);
+}
+
+static int S_model_prefix(void *ctx, const char *key, size_t len)
+{
+    return dp_dict_has_prefix(ctx, "triggers", key, len);
+}
+
+void dp_stage_events(dp_doc *d)
+{
+    dp_event_lex lex = {S_model_find, S_model_prefix, (void *)d->model};
+    dp_events_code(d, &lex);
+}
