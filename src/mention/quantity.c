@@ -260,9 +260,22 @@ static int S_head(const S_ctx *c, uint32_t i, S_entry *e, uint32_t *head)
     return 0;
 }
 
+/* Can a count start at token I (a cheap filter before S_count)?         */
+static int S_may_start(const S_ctx *c, uint32_t i)
+{
+    static const char *const first[] = {"au", "plus", "pres", "environ", "quelque", "pas",
+                                        "jusqu'a", "jusqu'", "un", "une", "moins", "des",
+                                        "plusieurs", "quelques", "de", NULL};
+    const dp_token *t = &c->d->toks.v[i];
+    if (t->kind == DP_TOK_NUM) return 1;
+    if (t->kind != DP_TOK_WORD) return 0;
+    return S_in(t->norm, first) || dp_numword(t->norm) >= 0;
+}
+
 /* Tries a count at I; returns the token after it, or 0.                  */
 static uint32_t S_try(S_ctx *c, uint32_t i)
 {
+    if (!S_may_start(c, i)) return 0;
     uint32_t end, head = 0;
     double val;
     int need_de, one;

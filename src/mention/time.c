@@ -1083,6 +1083,32 @@ static const S_matcher S_matchers[] = {
     S_m_lastnext, S_m_nextday, S_m_wday, S_m_ago, S_m_in, S_m_vague, S_m_set,
     S_m_later, S_m_duration, S_m_clock, S_m_partday, S_m_present, S_m_adverb_set};
 
+/* Can a time expression start at token I?  A cheap filter before the
+ * matchers: digits, number words, calendar words and the first words of
+ * the phrases the matchers know.                                         */
+static int S_may_start(const S_ctx *c, uint32_t i)
+{
+    static const char *const first[] = {
+        "le", "la", "l'", "les", "des", "ces", "ce", "cet", "cette", "mois", "debut", "fin", "mi",
+        "courant", "annees", "hier", "avant-hier", "avant", "aujourd'hui", "aujourd", "demain",
+        "apres-demain", "apres", "il", "voici", "dans", "d'ici", "d'", "chaque", "tous", "toutes",
+        "par", "plus", "moins", "pres", "environ", "au", "quelque", "presque", "une", "un",
+        "quelques", "plusieurs", "de", "nombreuses", "nombreux", "midi", "minuit", "petit",
+        "lever", "tombee", "nuit", "actuellement", "en", "pour", "a", "quotidiennement",
+        "journellement", "hebdomadairement", "mensuellement", "annuellement", "premier", "1er",
+        "milieu",
+        NULL};
+    const dp_token *t = S_tok(c, i);
+    const char *w = t->norm;
+    if (t->kind == DP_TOK_NUM || (w[0] >= '0' && w[0] <= '9')) return 1;
+    if (t->kind != DP_TOK_WORD) return 0;
+    if (S_month(w) || S_wday(w, 0) || S_SEASON(w) || S_PART(w) || !strncmp(w, "mi-", 3))
+        return 1;
+    for (int k = 0; first[k]; k++)
+        if (w[0] == first[k][0] && !strcmp(w, first[k])) return 1;
+    return dp_numword(w) >= 0;
+}
+
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
 {
     c->s0 = t0;
@@ -1091,6 +1117,7 @@ static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
     long prev_day = c->last_day;
     for (uint32_t i = t0; i < t1;) {
         uint32_t e = 0;
+        if (!S_may_start(c, i)) { i++; continue; }
         for (size_t k = 0; k < sizeof S_matchers / sizeof *S_matchers && !e; k++)
             e = S_matchers[k](c, i);
         i = e > i ? e : i + 1;
