@@ -218,7 +218,9 @@ static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
 static uint32_t S_phrases(const S_ctx *c, uint32_t i, const char *const *list, int *which)
 {
     uint32_t best = 0;
+    char c0 = S_nm(c, i)[0];
     for (int k = 0; list[k]; k++) {
+        if (list[k][0] != c0) continue;
         uint32_t e = S_phrase(c, i, list[k]);
         if (e > best) { best = e; if (which) *which = k; }
     }
