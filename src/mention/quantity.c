@@ -38,6 +38,7 @@ typedef struct S_ctx {
 typedef struct S_entry {
     const char *cat;    /* category, NUL-terminated in the arena          */
     int pp;             /* flag "pp": transitive verb form                 */
+    int pre;            /* flag "pre": tells only a count that follows     */
     uint32_t end;       /* token after the matched key                      */
 } S_entry;
 
@@ -84,6 +85,7 @@ static int S_lookup(const S_ctx *c, uint32_t i, S_entry *e)
         size_t cl = tab ? (size_t)(tab - vals[0]) : strlen(vals[0]);
         e->cat = dp_arena_strndup(&c->d->arena, vals[0], cl);
         e->pp = tab && !strncmp(tab + 1, "pp", 2);
+        e->pre = tab && !strncmp(tab + 1, "pre", 3);
         e->end = i + n;
         return 1;
     }
@@ -196,7 +198,7 @@ static const char *S_said_after(const S_ctx *c, uint32_t from)
     S_entry e;
     for (uint32_t i = from; i < c->lim && i < from + S_WINDOW; i++) {
         if (S_stop(c, i)) break;
-        if (!S_lookup(c, i, &e)) continue;
+        if (!S_lookup(c, i, &e) || e.pre) continue;
         if (!S_outcome(e.cat)) { i = e.end - 1; continue; }
         if (e.pp && S_avoir_before(c, i)) return NULL;
         return e.cat;
@@ -208,7 +210,7 @@ static const char *S_said_after(const S_ctx *c, uint32_t from)
 static const char *S_said_before(const S_ctx *c, uint32_t start)
 {
     S_entry e;
-    if (S_lookup_before(c, start, &e) && S_outcome(e.cat) && e.pp) return e.cat;
+    if (S_lookup_before(c, start, &e) && S_outcome(e.cat) && (e.pp || e.pre)) return e.cat;
     return NULL;
 }
 
@@ -220,6 +222,17 @@ static int S_headless_verb(const S_ctx *c, uint32_t i)
     S_entry e;
     if (S_in(S_nm(c, i), aux)) return 1;
     return S_lookup(c, i, &e) && S_outcome(e.cat) && !e.pp;
+}
+
+/* A word between the number and its noun: "trois autres soldats", an
+ * adjective ("deux présumés jihadistes"), never a noun ("deux machettes"). */
+static int S_skippable(const dp_token *t)
+{
+    static const char *const fill[] = {"autres", "nouveaux", "nouvelles", "premiers", "premieres",
+                                       "derniers", "dernieres", "presumes", "presumees", "supposes",
+                                       "anciens", "anciennes", NULL};
+    if (S_in(t->norm, fill)) return 1;
+    return (t->pos & DP_POS_ADJ) && !(t->pos & (DP_POS_NC | DP_POS_NP)) && !(t->flags & DP_TF_CAP);
 }
 
 /* The counted noun at I (or after one unknown word, "trois autres
@@ -242,14 +255,27 @@ static int S_head(const S_ctx *c, uint32_t i, S_entry *e, uint32_t *head)
             *head = k;
             return 1;
         }
-        if (t->kind != DP_TOK_WORD || S_headless_verb(c, k)) return 0;
+        if (t->kind != DP_TOK_WORD || S_headless_verb(c, k) || !S_skippable(t)) return 0;
     }
     return 0;
+}
+
+/* Can a count start at token I (a cheap filter before S_count)?         */
+static int S_may_start(const S_ctx *c, uint32_t i)
+{
+    static const char *const first[] = {"au", "plus", "pres", "environ", "quelque", "pas",
+                                        "jusqu'a", "jusqu'", "un", "une", "moins", "des",
+                                        "plusieurs", "quelques", "de", NULL};
+    const dp_token *t = &c->d->toks.v[i];
+    if (t->kind == DP_TOK_NUM) return 1;
+    if (t->kind != DP_TOK_WORD) return 0;
+    return S_in(t->norm, first) || dp_numword(t->norm) >= 0;
 }
 
 /* Tries a count at I; returns the token after it, or 0.                  */
 static uint32_t S_try(S_ctx *c, uint32_t i)
 {
+    if (!S_may_start(c, i)) return 0;
     uint32_t end, head = 0;
     double val;
     int need_de, one;
@@ -269,9 +295,11 @@ static uint32_t S_try(S_ctx *c, uint32_t i)
         if (!strcmp(e.cat, "unit")) return end;
         of = e.cat;
         stop = e.end;
-        if (!S_outcome(of)) {
-            const char *said = S_said_after(c, stop);
-            if (!said) said = S_said_before(c, i);
+        /* a status noun (détenus, otages, civils) takes what happened to
+         * them: a verb just before, else one after                       */
+        if (strcmp(of, "killed") && strcmp(of, "injured") && !e.pre) {
+            const char *said = S_said_before(c, i);
+            if (!said) said = S_said_after(c, stop);
             if (said) of = said;
         }
     } else {

@@ -218,7 +218,9 @@ static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
 static uint32_t S_phrases(const S_ctx *c, uint32_t i, const char *const *list, int *which)
 {
     uint32_t best = 0;
+    char c0 = S_nm(c, i)[0];
     for (int k = 0; list[k]; k++) {
+        if (list[k][0] != c0) continue;
         uint32_t e = S_phrase(c, i, list[k]);
         if (e > best) { best = e; if (which) *which = k; }
     }
@@ -243,11 +245,13 @@ static int S_tense_cue(const dp_token *t)
     for (int k = 0; past[k]; k++) if (!strcmp(w, past[k])) return -1;
     if (t->kind != DP_TOK_WORD || l < 5) return 0;
     if (t->pos & DP_POS_V) {
-        if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons"))
+        if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons") ||
+            !strcmp(w + l - 3, "rai") || !strcmp(w + l - 3, "ras") || !strcmp(w + l - 3, "rez"))
             return 1;
         if (!strcmp(w + l - 3, "ait")) return -1;
     }
     if (!t->pos && (!strcmp(w + l - 5, "eront") || !strcmp(w + l - 5, "iront") ||
+                    !strcmp(w + l - 4, "drai") || !strcmp(w + l - 4, "erai") ||
                     !strcmp(w + l - 5, "dront") || !strcmp(w + l - 3, "era") ||
                     !strcmp(w + l - 3, "ira") || !strcmp(w + l - 3, "dra")))
         return 1;
@@ -259,6 +263,13 @@ static int S_tense_cue(const dp_token *t)
  * tie the one before).                                                   */
 static int S_tense(const S_ctx *c, uint32_t at)
 {
+    /* "annoncées mercredi": a past participle right before is past       */
+    if (at > c->s0) {
+        const dp_token *p = S_tok(c, at - 1);
+        int v = S_tense_cue(p);
+        if (v) return v;
+        if ((p->pos & DP_POS_VPP) && !(p->pos & DP_POS_NC)) return -1;
+    }
     for (uint32_t dist = 1; dist < c->lim - c->s0; dist++) {
         if (at >= c->s0 + dist) {
             uint32_t b = at - dist;
@@ -380,12 +391,14 @@ static const char *S_part_after(const S_ctx *c, uint32_t i, uint32_t *end)
 
 /* ---- Matchers: each returns the end token (> i) or 0 ------------------- */
 
-/* 23/08/2016 */
+/* 23/08/2016, 23-08-2016 */
 static uint32_t S_m_slash(S_ctx *c, uint32_t i)
 {
     int dd, mm, yy;
-    if (!S_int(c, i, 1, 31, &dd) || !S_is(c, i + 1, "/") || !S_glued(c, i + 1) ||
-        !S_int(c, i + 2, 1, 12, &mm) || !S_glued(c, i + 2) || !S_is(c, i + 3, "/") ||
+    const char *sep = S_nm(c, i + 1);
+    if (strcmp(sep, "/") && strcmp(sep, "-")) return 0;
+    if (!S_int(c, i, 1, 31, &dd) || !S_glued(c, i + 1) ||
+        !S_int(c, i + 2, 1, 12, &mm) || !S_glued(c, i + 2) || !S_is(c, i + 3, sep) ||
         !S_glued(c, i + 3) || !S_int(c, i + 4, 0, 2100, &yy) || !S_glued(c, i + 4))
         return 0;
     if (yy < 100) yy += yy < 50 ? 2000 : 1900;
@@ -415,27 +428,29 @@ static int S_year(const S_ctx *c, uint32_t i, int *y)
     return t->b1 - t->b0 == 4;
 }
 
-/* [le|ce] [mardi] 23 août [2016] [dernier|prochain] */
-static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
+/* The date of day DD of month MM (year YY, or 0: by DIR, else the tense
+ * at token AT, else the occurrence nearest publication); emits it.      */
+static uint32_t S_emit_daymonth(S_ctx *c, uint32_t t0, uint32_t t1, int dd, int mm, int yy,
+                                int dir)
 {
-    uint32_t j = i, e;
-    int dd, mm, yy = 0;
-    if (S_is(c, j, "le") || S_is(c, j, "ce")) j++;
-    if (S_wday(S_nm(c, j), 0)) j++;
-    if (!S_daynum(c, j, &dd, &e) || !(mm = S_month(S_nm(c, e)))) return 0;
-    j = e + 1;
-    int dir = 0;
-    if (S_year(c, j, &yy)) j++;
-    else if ((dir = S_direction(c, j))) j++;
     if (yy) {
         if (dd > dp_month_days(yy, mm)) return 0;
-        return S_emit(c, i, j, DP_TIME_DATE,
+        return S_emit(c, t0, t1, DP_TIME_DATE,
                       dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", yy, mm, dd), 0, 1);
     }
     if (dd > dp_month_days(2000, mm)) return 0;
     if (!c->has_pub)
-        return S_emit(c, i, j, DP_TIME_DATE,
+        return S_emit(c, t0, t1, DP_TIME_DATE,
                       dp_arena_printf(&c->d->arena, "XXXX-%02d-%02d", mm, dd), 1, 0);
+    /* a deadline ("jusqu'au 30 juin", "d'ici le 30 juin") lies ahead    */
+    if (!dir && t0 >= c->s0 + 2 &&
+        ((S_is(c, t0 - 1, "au") && S_is(c, t0 - 2, "jusqu'")) ||
+         (S_is(c, t0 - 1, "le") && S_is(c, t0 - 2, "d'ici"))))
+        dir = 1;
+    if (!dir && t0 >= c->s0 + 3 && S_is(c, t0 - 1, "le") && S_is(c, t0 - 2, "ici") &&
+        S_is(c, t0 - 3, "d'"))
+        dir = 1;
+    if (!dir) dir = S_tense(c, t0);
     int py, pm, pd;
     dp_civil_from_days(c->pub, &py, &pm, &pd);
     long best = S_NODAY;
@@ -450,7 +465,30 @@ static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
         if (best == S_NODAY || labs(z - c->pub) < labs(best - c->pub)) best = z;
     }
     if (best == S_NODAY) return 0;
-    return S_emit(c, i, j, DP_TIME_DATE, S_day_str(c, best), 1, 1);
+    return S_emit(c, t0, t1, DP_TIME_DATE, S_day_str(c, best), 1, 1);
+}
+
+/* [mardi] 23 août [2016] [dernier|prochain]; in "du 1er au 3 janvier" and
+ * "les 22 et 23 mars" the first day is a date of its own.                 */
+static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
+{
+    uint32_t j = i, e, e2;
+    int dd, dd2, mm, yy = 0, dir = 0;
+    /* the article is left out of the span: "le 23 août" gives "23 août" */
+    if (S_is(c, i, "le") || S_is(c, i, "ce")) return 0;
+    if (S_wday(S_nm(c, j), 0)) j++;
+    if (!S_daynum(c, j, &dd, &e)) return 0;
+    uint32_t first_end = e;
+    if ((S_is(c, e, "au") || S_is(c, e, "et") || S_is(c, e, "-")) && S_daynum(c, e + 1, &dd2, &e2) &&
+        S_month(S_nm(c, e2)))
+        e = e2;
+    if (!(mm = S_month(S_nm(c, e)))) return 0;
+    j = e + 1;
+    if (S_year(c, j, &yy)) j++;
+    else if (S_is(c, j, ",") && S_year(c, j + 1, &yy)) j += 2;     /* 12 janvier, 2018 */
+    else if ((dir = S_direction(c, j))) j++;
+    if (e != first_end) return S_emit_daymonth(c, i, first_end, dd, mm, yy, dir);
+    return S_emit_daymonth(c, i, j, dd, mm, yy, dir);
 }
 
 /* The year of month MM by the rule in the header (DIR: dernier/prochain). */
@@ -544,8 +582,8 @@ static uint32_t S_m_decade(S_ctx *c, uint32_t i)
 static uint32_t S_m_relday(S_ctx *c, uint32_t i)
 {
     static const char *const w[] = {"avant-hier", "hier", "aujourd'hui", "aujourd hui",
-                                    "demain", "apres-demain", NULL};
-    static const long off[] = {-2, -1, 0, 0, 1, 2};
+                                    "demain", "apres-demain", "avant hier", "apres demain", NULL};
+    static const long off[] = {-2, -1, 0, 0, 1, 2, -2, 2};
     int k = 0;
     uint32_t e = S_phrases(c, i, w, &k);
     if (!e) return 0;
@@ -768,6 +806,35 @@ static uint32_t S_m_vague(S_ctx *c, uint32_t i)
     return 0;
 }
 
+/* trois jours plus tard, deux semaines plus tôt: a date counted from the
+ * last day date told before (the narrative's reference), else from the
+ * publication date.                                                      */
+static uint32_t S_m_later(S_ctx *c, uint32_t i)
+{
+    static const char *const after[] = {"plus tard", "plus tot", "auparavant", NULL};
+    static const int sign[] = {1, -1, -1};
+    double n;
+    const S_unit_t *u;
+    uint32_t j = S_amount(c, i, &n), e;
+    int k = 0;
+    if (!j || n <= 0 || !(u = S_unit(S_nm(c, j))) || u->time) return 0;
+    if (!(e = S_phrases(c, j + 1, after, &k))) return 0;
+    long ref = c->last_day != S_NODAY ? c->last_day : (c->has_pub ? c->pub : S_NODAY);
+    if (ref == S_NODAY) return S_emit(c, i, e, DP_TIME_DATE, "XXXX-XX-XX", 1, 0);
+    long amount = (long)n * u->mult * sign[k];
+    if (u->u == 'D' || u->u == 'W') {
+        long z = ref + amount * (u->u == 'W' ? 7 : 1);
+        return S_emit(c, i, e, DP_TIME_DATE, S_day_str(c, z), 1, 1);
+    }
+    int y, m, d;
+    dp_civil_from_days(ref, &y, &m, &d);
+    if (u->u == 'Y')
+        return S_emit(c, i, e, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", y + amount), 1, 1);
+    long mi = (long)y * 12 + (m - 1) + amount;
+    return S_emit(c, i, e, DP_TIME_DATE,
+                  dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+}
+
 /* pendant trois semaines, depuis deux ans, en 48 heures, depuis des mois */
 static uint32_t S_m_duration(S_ctx *c, uint32_t i)
 {
@@ -789,8 +856,7 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
     if (de) ok = u->time || u->u == 'D' || u->u == 'W' ||
                  S_is(c, j + 1, "de") || S_is(c, j + 1, "d'");
     if (!ok && n > 0) {
-        static const char *const after[] = {"plus tard", "apres", "auparavant", "plus tot",
-                                            "avant", NULL};
+        static const char *const after[] = {"apres", "avant", NULL};
         ok = S_phrases(c, j + 1, after, NULL) != 0;
     }
     if (!ok) return 0;
@@ -813,7 +879,7 @@ static uint32_t S_m_set(S_ctx *c, uint32_t i)
         return 0;
     double n = 1, v;
     uint32_t e;
-    if (!each && !S_is(c, i, "par") && dp_num_read(c->d, j, c->lim, &e, &v) && v > 1) {
+    if (!S_is(c, i, "par") && dp_num_read(c->d, j, c->lim, &e, &v) && v > 1 && v < 1e6) {
         n = v;
         j = e;
     }
@@ -891,15 +957,22 @@ static uint32_t S_m_clock(S_ctx *c, uint32_t i)
 {
     int hh, mi;
     uint32_t e = S_clock(c, i, &hh, &mi);
+    const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
+    /* "pendant 3 h": an amount of hours, not a time of day              */
+    if (e && (!strcmp(prev, "pendant") || !strcmp(prev, "durant") || !strcmp(prev, "pour"))) {
+        const char *v = mi ? dp_arena_printf(&c->d->arena, "PT%dH%dM", hh, mi)
+                           : dp_arena_printf(&c->d->arena, "PT%dH", hh);
+        return S_emit(c, i, e, DP_TIME_DURATION, v, 0, 1);
+    }
     if (e) {
         if (hh == 24) hh = 0;
         return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%02d:%02d", hh, mi), 0, 1);
     }
     if ((S_is(c, i, "midi") || S_is(c, i, "minuit")) && i > c->s0 &&
         !(S_tok(c, i)->flags & DP_TF_CAP)) {
-        const char *prev = S_lw(c, i - 1);
-        if (strcmp(prev, "à") && strcmp(prev, "a") && strcmp(prev, "vers") && strcmp(prev, "avant") &&
-            strcmp(prev, "après") && strcmp(prev, "dès") && strcmp(prev, "jusqu'à"))
+        const char *pl = S_lw(c, i - 1);
+        if (strcmp(pl, "à") && strcmp(pl, "a") && strcmp(pl, "vers") && strcmp(pl, "avant") &&
+            strcmp(pl, "après") && strcmp(pl, "dès") && strcmp(pl, "jusqu'à"))
             return 0;
         return S_emit(c, i, i + 1, DP_TIME_TIME, S_is(c, i, "midi") ? "T12:00" : "T00:00", 0, 1);
     }
@@ -957,6 +1030,17 @@ static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
     return S_emit(c, i, e, part ? DP_TIME_TIME : DP_TIME_DATE, v, 1, 1);
 }
 
+/* quotidiennement, chaque semaine in one word -> SET */
+static uint32_t S_m_adverb_set(S_ctx *c, uint32_t i)
+{
+    static const char *const w[] = {"quotidiennement", "journellement", "hebdomadairement",
+                                    "mensuellement", "annuellement", NULL};
+    static const char *const v[] = {"P1D", "P1D", "P1W", "P1M", "P1Y"};
+    int k = 0;
+    uint32_t e = S_phrases(c, i, w, &k);
+    return e ? S_emit(c, i, e, DP_TIME_SET, v[k], 0, 1) : 0;
+}
+
 /* actuellement, en ce moment, pour l'instant -> PRESENT_REF */
 static uint32_t S_m_present(S_ctx *c, uint32_t i)
 {
@@ -999,7 +1083,33 @@ typedef uint32_t (*S_matcher)(S_ctx *, uint32_t);
 static const S_matcher S_matchers[] = {
     S_m_slash, S_m_daymonth, S_m_month, S_m_decade, S_m_year, S_m_relday, S_m_this,
     S_m_lastnext, S_m_nextday, S_m_wday, S_m_ago, S_m_in, S_m_vague, S_m_set,
-    S_m_duration, S_m_clock, S_m_partday, S_m_present};
+    S_m_later, S_m_duration, S_m_clock, S_m_partday, S_m_present, S_m_adverb_set};
+
+/* Can a time expression start at token I?  A cheap filter before the
+ * matchers: digits, number words, calendar words and the first words of
+ * the phrases the matchers know.                                         */
+static int S_may_start(const S_ctx *c, uint32_t i)
+{
+    static const char *const first[] = {
+        "le", "la", "l'", "les", "des", "ces", "ce", "cet", "cette", "mois", "debut", "fin", "mi",
+        "courant", "annees", "hier", "avant-hier", "avant", "aujourd'hui", "aujourd", "demain",
+        "apres-demain", "apres", "il", "voici", "dans", "d'ici", "d'", "chaque", "tous", "toutes",
+        "par", "plus", "moins", "pres", "environ", "au", "quelque", "presque", "une", "un",
+        "quelques", "plusieurs", "de", "nombreuses", "nombreux", "midi", "minuit", "petit",
+        "lever", "tombee", "nuit", "actuellement", "en", "pour", "a", "quotidiennement",
+        "journellement", "hebdomadairement", "mensuellement", "annuellement", "premier", "1er",
+        "milieu",
+        NULL};
+    const dp_token *t = S_tok(c, i);
+    const char *w = t->norm;
+    if (t->kind == DP_TOK_NUM || (w[0] >= '0' && w[0] <= '9')) return 1;
+    if (t->kind != DP_TOK_WORD) return 0;
+    if (S_month(w) || S_wday(w, 0) || S_SEASON(w) || S_PART(w) || !strncmp(w, "mi-", 3))
+        return 1;
+    for (int k = 0; first[k]; k++)
+        if (w[0] == first[k][0] && !strcmp(w, first[k])) return 1;
+    return dp_numword(w) >= 0;
+}
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
 {
@@ -1009,6 +1119,7 @@ static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
     long prev_day = c->last_day;
     for (uint32_t i = t0; i < t1;) {
         uint32_t e = 0;
+        if (!S_may_start(c, i)) { i++; continue; }
         for (size_t k = 0; k < sizeof S_matchers / sizeof *S_matchers && !e; k++)
             e = S_matchers[k](c, i);
         i = e > i ? e : i + 1;
