@@ -585,8 +585,17 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strncmp(req, "prep:", 5)) {   /* "appeler X à": the word follows in the clause */
+        for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_stop(t)) break;
+            if (!strcmp(t->norm, req + 5) || (!strcmp(req + 5, "a") && (!strcmp(t->norm, "au") || !strcmp(t->norm, "aux"))))
+                return 1;
+        }
+        return 0;
+    }
     if (!strcmp(req, "hostile")) {
-        if (armed) return 1;
+        if (armed || (v->passive && v->A.nrecip)) return 1;
         for (int i = 0; i < v->A.nrecip; i++) {
             int32_t en = v->A.recip[i].ent;
             if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].nominal ||
@@ -1036,12 +1045,12 @@ static int S_told_before(S_ctx *c, const S_ev *v)
 }
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
-static void S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
+static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
     const dp_sentence *s = &d->sents.v[si];
     int weak = 0;
-    if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return;
+    if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -1069,6 +1078,7 @@ static void S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, cons
     ev->why = why;
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
+    return 1;
 }
 
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
@@ -1213,16 +1223,20 @@ static void S_sentence(S_ctx *c, int32_t si)
             if (c->used[i]) continue;
         }
         if (ve && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
-            S_ev v = {0};
-            v.e = ve;
-            v.head = i;
-            uint32_t g0 = S_verb_args(c, s, &v, i, m.end, ve->f[F_ARGS]);
-            v.trig1 = m.end;
-            const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s",
-                                              S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
-                                              v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
-                                              v.A.nrecip ? "+obj" : "");
-            S_emit(c, si, &v, g0, 0.6, why);
+            /* senses in lexicon order: the first whose REQUIRE holds */
+            for (int k = 0; k < m.n; k++) {
+                if (m.e[k].part != P_VERB || !m.e[k].f[F_EVENT]) continue;
+                S_ev v = {0};
+                v.e = &m.e[k];
+                v.head = i;
+                uint32_t g0 = S_verb_args(c, s, &v, i, m.end, v.e->f[F_ARGS]);
+                v.trig1 = m.end;
+                const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s",
+                                                  S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
+                                                  v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
+                                                  v.A.nrecip ? "+obj" : "");
+                if (S_emit(c, si, &v, g0, 0.6, why)) break;
+            }
             continue;
         }
         if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC))) {
