@@ -7,7 +7,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 STD      = -std=c11 -D_GNU_SOURCE
-CPPFLAGS_DP = -Iinclude -Isrc/core -Isrc
+CPPFLAGS_DP = -Iinclude -Isrc/core -Isrc -DDP_MODEL_DEFAULT='"$(abspath $(MODEL))"'
 DEPFLAGS = -MMD -MP
 LDLIBS   = -lutf8proc -ljansson -lsqlite3 -lz -lzstd -lm -lpthread
 
@@ -69,3 +69,15 @@ $(B)/depeche-bench: $(B)/obj/bench/bench.o $(B)/libdepeche.a
 
 bench: all $(B)/depeche-bench
 	B=$(B) bench/run.sh
+
+# ---- fuzzing (clang's libFuzzer): `make fuzz FUZZ_SECONDS=60` ------------
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
+build-fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRC) $(wildcard src/*/*.h include/*.h)
+	@mkdir -p build-fuzz
+	clang $(STD) $(CPPFLAGS_DP) $(FUZZ_FLAGS) -DDP_MODEL_DEFAULT='"$(abspath $(MODEL))"' -o $@ $< $(LIB_SRC) $(LDLIBS)
+fuzz: $(FUZZ_TARGETS) $(MODEL)
+	@for t in $(FUZZ_TARGETS); do n=$${t#build-fuzz/fuzz_}; mkdir -p build-fuzz/corpus-$$n; \
+	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
+	  $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 build-fuzz/corpus-$$n fuzz/corpus/$$n || exit 1; done

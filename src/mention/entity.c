@@ -1,4 +1,951 @@
-/* mention/entity.c -- placeholder until the stage is written. */
-#include "doc.h"
+/*
+ * mention/entity.c -- named and nominal entities (PER, ORG, LOC, MISC) with
+ * titles, roles, gender, in-document coreference and CAMEO-style actor codes.
+ *
+ * Sources of evidence, in order:
+ *   1. the actor dictionary (data/lexicon/actors.tsv): named groups and
+ *      organisations with their aliases and codes;
+ *   2. acronym definitions in the text: "des services du contre-terrorisme
+ *      (CTS)";
+ *   3. persons: a title or role before a capitalised name ("le général Firas
+ *      Bachar", "le maire de Qayyarah, Saleh al-Joubouri"), a reporting verb
+ *      before it ("a déclaré Sabah Al-Nomane"), a role apposed after it, a
+ *      known first name, or two or more capitalised tokens none of which is
+ *      a common word;
+ *   4. organisations: capitalised sequences headed by an org word
+ *      (data/lexicon/orgheads.tsv: Ministère, Conseil, Parti...);
+ *   5. nominal actor groups: agent noun (data/lexicon/agents.tsv) plus a
+ *      demonym ("les forces spéciales irakiennes" -> IRQMIL) or a named group
+ *      ("les combattants de Daech");
+ *   6. one LOC entity per resolved place (d->places); place mentions that a
+ *      person or organisation mention overlaps are dropped.
+ * Later partial mentions ("Bachar", "Joubouri" for "Saleh al-Joubouri") join
+ * the full entity.
+ */
+#include <stdio.h>
+#include <string.h>
 
-void dp_stage_entities(dp_doc *d) { (void)d; }
+#include "doc.h"
+#include "entity.h"
+#include "text/text.h"
+
+#define KEYCAP 512
+
+/* ---- Small token helpers ------------------------------------------------ */
+
+static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; }
+
+static int S_word(const dp_doc *d, uint32_t i)
+{
+    return i < d->toks.n && d->toks.v[i].kind == DP_TOK_WORD;
+}
+
+static int S_is(const dp_doc *d, uint32_t i, const char *norm)
+{
+    return i < d->toks.n && strcmp(d->toks.v[i].norm, norm) == 0;
+}
+
+/* Capitalised word, or a name with a lowercase Arabic article prefix
+ * ("al-Joubouri", "el-Sissi", "ben-Ali").                                  */
+static int S_cap(const dp_doc *d, uint32_t i)
+{
+    if (!S_word(d, i) || (d->toks.v[i].flags & DP_TF_ELISION)) return 0;
+    if (d->toks.v[i].flags & DP_TF_CAP) return 1;
+    if (!(d->toks.v[i].flags & DP_TF_HYPHEN)) return 0;
+    static const char *pre[] = {"al-", "el-", "ad-", "as-", "ben-", "bin-", "abou-", "abu-", 0};
+    const char *s = d->text + d->toks.v[i].b0;
+    size_t n = d->toks.v[i].b1 - d->toks.v[i].b0;
+    for (int k = 0; pre[k]; k++) {
+        size_t l = strlen(pre[k]);
+        if (n > l && !strncmp(s, pre[k], l)) {
+            int32_t cp;
+            int bad;
+            dp_utf8_next(s + l, n - l, &cp, &bad);
+            return dp_cp_is_upper(cp);
+        }
+    }
+    return 0;
+}
+
+static int S_sent_end(const dp_doc *d, uint32_t i)
+{
+    return d->toks.v[i].sent >= 0 && (size_t)d->toks.v[i].sent < d->sents.n
+               ? (int)d->sents.v[d->toks.v[i].sent].t1 : (int)d->toks.n;
+}
+
+/* A common French word per the lexicon (any non-proper-noun reading).     */
+static int S_common(const dp_doc *d, uint32_t i)
+{
+    uint32_t p = d->toks.v[i].pos;
+    return (p & ~(uint32_t)DP_POS_NP) != 0;
+}
+
+static int S_det(const dp_doc *d, uint32_t i)
+{
+    static const char *dets[] = {"le", "la", "les", "l'", "un", "une", "des",
+                                 "du", "de", "d'", "aux", "au", "ces", "ses",
+                                 "leurs", "leur", "nos", "cette", "ce", 0};
+    for (int k = 0; dets[k]; k++)
+        if (S_is(d, i, dets[k])) return 1;
+    return 0;
+}
+
+/* Lowercase connector inside a name: "Ben", "al-", "de" ... */
+static int S_connector(const dp_doc *d, uint32_t i)
+{
+    static const char *c[] = {"de", "du", "des", "d'", "la", "le", "el",
+                              "al", "ben", "bin", "ibn", "von", "van", "der",
+                              "abou", "abu", "ould", "da", "di", "dos", 0};
+    if (!S_word(d, i) || (d->toks.v[i].flags & DP_TF_CAP)) return 0;
+    for (int k = 0; c[k]; k++)
+        if (S_is(d, i, c[k])) return 1;
+    return 0;
+}
+
+size_t dp_ment_key(const dp_doc *d, uint32_t t0, uint32_t t1, char *buf,
+                   size_t cap)
+{
+    size_t n = 0;
+    for (uint32_t i = t0; i < t1 && i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        size_t l = strlen(t->norm);
+        int sp = i > t0 && (t->flags & DP_TF_SPACE);
+        if (n + l + (size_t)sp + 1 > cap) return 0;
+        if (sp) buf[n++] = ' ';
+        memcpy(buf + n, t->norm, l);
+        n += l;
+    }
+    if (cap) buf[n] = 0;
+    return n;
+}
+
+size_t dp_ment_dict(const dp_doc *d, const char *name, uint32_t t0,
+                    uint32_t t1, const char **vals, size_t max)
+{
+    char k[KEYCAP];
+    size_t n = dp_ment_key(d, t0, t1, k, sizeof k);
+    return n ? dp_dict_find(d->model, name, k, n, vals, max) : 0;
+}
+
+uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
+                         uint32_t end, uint32_t maxlen, const char **val)
+{
+    uint32_t best = 0;
+    char k[KEYCAP];
+    for (uint32_t l = 1; l <= maxlen && i + l <= end; l++) {
+        const dp_token *last = S_t(d, i + l - 1);
+        if (last->kind != DP_TOK_WORD && last->kind != DP_TOK_PUNCT) break;
+        size_t n = dp_ment_key(d, i, i + l, k, sizeof k);
+        if (!n) break;
+        const char *v = 0;
+        if (dp_dict_find(d->model, name, k, n, &v, 1)) { best = l; *val = v; }
+        if (!(last->flags & DP_TF_ELISION) && !(last->flags & DP_TF_HYPHEN) &&
+            !dp_dict_has_prefix(d->model, name, k, n))
+            break;
+    }
+    return best;
+}
+
+/* Field F (0-based) of a tab-separated dictionary value into BUF.         */
+static const char *S_field(const char *val, int f, char *buf, size_t cap)
+{
+    const char *p = val;
+    for (int k = 0; k < f && p; k++) {
+        p = strchr(p, '\t');
+        if (p) p++;
+    }
+    if (!p) { buf[0] = 0; return buf; }
+    size_t n = strcspn(p, "\t");
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, p, n);
+    buf[n] = 0;
+    return buf;
+}
+
+static int S_lemma_in(const dp_doc *d, const char *lemma, const char *dict)
+{
+    char k[128];
+    size_t n = dp_fold(lemma, strlen(lemma), k, sizeof k);
+    const char *v;
+    return n && n < sizeof k && dp_dict_find(d->model, dict, k, n, &v, 1);
+}
+
+int dp_ment_quote_verb(const dp_doc *d, uint32_t i)
+{
+    if (!S_word(d, i)) return 0;
+    const dp_token *t = S_t(d, i);
+    if (t->pos && !(t->pos & (DP_POS_V | DP_POS_VPP))) return 0;
+    if (t->lemma && S_lemma_in(d, t->lemma, "quote_verbs")) return 1;
+    dp_lex_entry e[16];
+    size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), e, 16);
+    for (size_t k = 0; k < n && k < 16; k++)
+        if (e[k].pos && e[k].pos[0] == 'v' && e[k].lemma &&
+            S_lemma_in(d, e[k].lemma, "quote_verbs"))
+            return 1;
+    return 0;
+}
+
+char dp_ment_clitic(const dp_doc *d, uint32_t i)
+{
+    if (!S_word(d, i)) return 0;
+    const char *s = S_t(d, i)->norm;
+    const char *p = strrchr(s, '-');
+    if (p) s = p + 1;
+    else if (!(S_t(d, i)->flags & DP_TF_CLITIC) && i > 0 &&
+             !(S_t(d, i)->flags & DP_TF_SPACE))
+        return 0;
+    if (!strcmp(s, "il")) return 'm';
+    if (!strcmp(s, "elle")) return 'f';
+    if (!strcmp(s, "ils") || !strcmp(s, "elles")) return 'p';
+    if (!strcmp(s, "on")) return 'o';
+    return 0;
+}
+
+int32_t *dp_ment_token_map(dp_doc *d)
+{
+    int32_t *m = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *m);
+    for (size_t i = 0; i < d->toks.n; i++) m[i] = -1;
+    for (size_t e = 0; e < d->ents.n; e++)
+        for (size_t k = 0; k < d->ents.v[e].mentions.n; k++) {
+            dp_tspan s = d->ents.v[e].mentions.v[k];
+            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++)
+                m[i] = (int32_t)e;
+        }
+    return m;
+}
+
+/* ---- Entities ----------------------------------------------------------- */
+
+typedef struct S_ctx {
+    dp_doc *d;
+    uint8_t *used;       /* token claimed by an entity mention             */
+    int32_t *place;      /* token -> place index, -1                        */
+    char country[4];     /* the article's dominant country, "" when unclear */
+} S_ctx;
+
+static dp_entity *S_new(S_ctx *c, dp_ent_type type, const char *name)
+{
+    dp_entity *e = DP_DPUSH(c->d, c->d->ents);
+    e->type = type;
+    e->name = name;
+    e->place = -1;
+    return e;
+}
+
+static void S_mention(S_ctx *c, dp_entity *e, uint32_t t0, uint32_t t1)
+{
+    dp_tspan *s = DP_DPUSH(c->d, e->mentions);
+    s->t0 = t0;
+    s->t1 = t1;
+    for (uint32_t i = t0; i < t1; i++) c->used[i] = 1;
+}
+
+static int S_free(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t i = t0; i < t1; i++)
+        if (c->used[i]) return 0;
+    return 1;
+}
+
+static dp_entity *S_find_name(S_ctx *c, dp_ent_type type, const char *name)
+{
+    for (size_t e = 0; e < c->d->ents.n; e++)
+        if (c->d->ents.v[e].type == type && c->d->ents.v[e].name &&
+            !strcmp(c->d->ents.v[e].name, name))
+            return &c->d->ents.v[e];
+    return 0;
+}
+
+static void S_set_actor(S_ctx *c, dp_actor *a, const char *country3,
+                        const char *sector)
+{
+    if (sector && (!*sector || !strcmp(sector, "-"))) sector = 0;
+    if (country3 && *country3) snprintf(a->country, sizeof a->country, "%s", country3);
+    a->sector = sector ? dp_arena_strdup(&c->d->arena, sector) : 0;
+    if (a->country[0] && sector)
+        a->code = dp_arena_printf(&c->d->arena, "%s%s", a->country, sector);
+    else if (a->country[0])
+        a->code = dp_arena_strdup(&c->d->arena, a->country);
+    else if (sector)
+        a->code = a->sector;
+}
+
+/* Country alpha-3 of a demonym token, or 0.                               */
+static int S_demonym(const dp_doc *d, uint32_t i, char out[4])
+{
+    if (!S_word(d, i)) return 0;
+    dp_country ct;
+    const char *k = S_t(d, i)->norm;
+    if (dp_demonym_find(d->model, k, strlen(k), &ct) != 0) return 0;
+    memcpy(out, ct.cc3, 4);
+    return out[0] != 0;
+}
+
+/* Country alpha-3 of the first place mention inside [t0, t1).             */
+static int S_place_country(S_ctx *c, uint32_t t0, uint32_t t1, char out[4])
+{
+    for (uint32_t i = t0; i < t1; i++) {
+        if (c->place[i] < 0) continue;
+        dp_country ct;
+        if (dp_country_get(c->d->model, c->d->places.v[c->place[i]].rec.cc, &ct) == 0) {
+            memcpy(out, ct.cc3, 4);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Actor dictionary: longest alias match at I.                             */
+static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end)
+{
+    dp_doc *d = c->d;
+    const char *v = 0;
+    uint32_t l = dp_ment_longest(d, "actors", i, end, 6, &v);
+    if (!l || !S_free(c, i, i + l)) return 0;
+    char name[160], type[8], code[24], cc[8], sec[8];
+    S_field(v, 0, name, sizeof name);
+    if (l == 1 && !(S_t(d, i)->flags & DP_TF_CAP) &&
+        !(name[0] >= 'a' && name[0] <= 'z'))
+        return 0;                 /* "ei", "ue" as lowercase words */
+    if (S_cap(d, i + l) && !S_connector(d, i + l - 1)) return 0; /* part of a longer name */
+    S_field(v, 1, type, sizeof type);
+    dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
+    if (!e) {
+        e = S_new(c, strcmp(type, "MISC") ? DP_ENT_ORG : DP_ENT_MISC,
+                  dp_arena_strdup(&d->arena, name));
+        S_field(v, 2, code, sizeof code);
+        S_field(v, 3, cc, sizeof cc);
+        S_field(v, 4, sec, sizeof sec);
+        S_set_actor(c, &e->actor, cc, sec);
+        if (code[0]) e->actor.code = dp_arena_strdup(&d->arena, code);
+    }
+    S_mention(c, e, i, i + l);
+    return l;
+}
+
+/* End of a capitalised name starting at I (0 when none).                  */
+static uint32_t S_name_end(const dp_doc *d, uint32_t i, uint32_t end)
+{
+    if (!S_cap(d, i)) return 0;
+    uint32_t j = i + 1;
+    while (j < end) {
+        if (S_cap(d, j)) { j++; continue; }
+        uint32_t k = j;
+        while (k < end && S_connector(d, k) && k - j < 2) k++;
+        if (k > j && S_cap(d, k)) { j = k + 1; continue; }
+        break;
+    }
+    return j;
+}
+
+/* Title (titles.tsv) at I: its length; fills sector and gender.           */
+static uint32_t S_title_at(const dp_doc *d, uint32_t i, uint32_t end,
+                           char *sector, char *gender)
+{
+    const char *v = 0;
+    if (!S_word(d, i)) return 0;
+    uint32_t l = dp_ment_longest(d, "titles", i, end, 5, &v);
+    if (!l) return 0;
+    char f[16];
+    S_field(v, 0, f, sizeof f);
+    snprintf(sector, 8, "%.7s", f);
+    S_field(v, 1, f, sizeof f);
+    *gender = (f[0] == 'm' || f[0] == 'f') ? f[0] : 0;
+    return l;
+}
+
+/* Surname key: folded last token without an Arabic article prefix.       */
+static const char *S_surname(const dp_doc *d, uint32_t t1)
+{
+    const char *s = S_t(d, t1 - 1)->norm;
+    static const char *pre[] = {"al-", "el-", "al ", "el ", "ad-", "as-", "an-", "ar-", 0};
+    for (int k = 0; pre[k]; k++)
+        if (!strncmp(s, pre[k], strlen(pre[k])) && s[strlen(pre[k])])
+            return s + strlen(pre[k]);
+    return s;
+}
+
+/* The PER entity with full key KEY or (single tokens) the same surname.   */
+static dp_entity *S_find_person(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    dp_doc *d = c->d;
+    char k[KEYCAP], k2[KEYCAP];
+    if (!dp_ment_key(d, t0, t1, k, sizeof k)) return 0;
+    const char *sur = S_surname(d, t1);
+    for (size_t e = 0; e < d->ents.n; e++) {
+        dp_entity *en = &d->ents.v[e];
+        if (en->type != DP_ENT_PER || en->nominal) continue;
+        for (size_t m = 0; m < en->mentions.n; m++) {
+            dp_tspan s = en->mentions.v[m];
+            if (dp_ment_key(d, s.t0, s.t1, k2, sizeof k2) && !strcmp(k, k2)) return en;
+            if ((t1 - t0 == 1 || s.t1 - s.t0 == 1) &&
+                !strcmp(sur, S_surname(d, s.t1)))
+                return en;
+        }
+    }
+    return 0;
+}
+
+/* Role phrase starting at I (a title word, maybe after le/la/l'/ancien):
+ * ends at a comma, parenthesis, colon, quote mark, relative pronoun or the
+ * sentence end.  Returns the end (exclusive) or 0; *TI = the title token. */
+static uint32_t S_role_after(const dp_doc *d, uint32_t i, uint32_t end,
+                             uint32_t *ti, uint32_t *tl, char *sector,
+                             char *gender)
+{
+    uint32_t j = i;
+    if (S_det(d, j)) j++;
+    if (S_is(d, j, "ancien") || S_is(d, j, "ancienne") || S_is(d, j, "nouveau") ||
+        S_is(d, j, "nouvelle") || S_is(d, j, "actuel") || S_is(d, j, "actuelle"))
+        j++;
+    uint32_t l = S_title_at(d, j, end, sector, gender);
+    if (!l || j - i > 2) return 0;
+    *ti = j;
+    *tl = l;
+    uint32_t k = j + l;
+    while (k < end && k - j < 24) {
+        const dp_token *t = S_t(d, k);
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE ||
+            t->kind == DP_TOK_DASH)
+            break;
+        if (t->kind == DP_TOK_PUNCT && strchr(",;:()!?.", t->norm[0])) break;
+        if (S_is(d, k, "qui") || S_is(d, k, "où") || S_is(d, k, "ou") ||
+            S_is(d, k, "dont") || S_is(d, k, "que") || S_is(d, k, "qu'"))
+            break;
+        if ((t->pos & DP_POS_V) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_VPP | DP_POS_PREP | DP_POS_DET)))
+            break;
+        k++;
+    }
+    return k;
+}
+
+/* Person's actor coding from title sector, demonym and role.             */
+static void S_person_actor(S_ctx *c, dp_entity *e, const char *sector,
+                           uint32_t r0, uint32_t r1)
+{
+    dp_doc *d = c->d;
+    char cc[4] = "";
+    int32_t *map = 0;
+    for (uint32_t i = r0; i < r1 && !cc[0]; i++)
+        if (!S_demonym(d, i, cc)) cc[0] = 0;
+    if (!cc[0]) S_place_country(c, r0, r1, cc);
+    if (!cc[0] && sector && *sector && strcmp(sector, "-"))
+        memcpy(cc, c->country, 4);
+    /* an organisation named in the role lends its code */
+    if (r1 > r0) map = dp_ment_token_map(d);
+    for (uint32_t i = r0; map && i < r1; i++) {
+        if (map[i] < 0) continue;
+        dp_entity *o = &d->ents.v[map[i]];
+        if ((o->type == DP_ENT_ORG || o->type == DP_ENT_MISC) && o->actor.code) {
+            e->actor = o->actor;
+            return;
+        }
+    }
+    S_set_actor(c, &e->actor, cc, sector);
+}
+
+static void S_gender_from_article(const dp_doc *d, uint32_t ti, dp_entity *e)
+{
+    if (e->gender || ti == 0) return;
+    if (S_is(d, ti - 1, "la")) e->gender = 'f';
+    else if (S_is(d, ti - 1, "le") || S_is(d, ti - 1, "du") || S_is(d, ti - 1, "au"))
+        e->gender = 'm';
+}
+
+static void S_gender_from_first(const dp_doc *d, uint32_t n0, uint32_t n1, dp_entity *e)
+{
+    const char *v;
+    if (e->gender || n1 - n0 < 2) return;
+    if (dp_ment_dict(d, "firstnames", n0, n0 + 1, &v, 1) && (v[0] == 'm' || v[0] == 'f'))
+        e->gender = v[0];
+}
+
+/* A person named [n0, n1), with an optional title [ti, ti+tl) before it. */
+static dp_entity *S_person(S_ctx *c, uint32_t n0, uint32_t n1, uint32_t ti,
+                           uint32_t tl, const char *sector, char gender,
+                           uint32_t r0, uint32_t r1)
+{
+    dp_doc *d = c->d;
+    dp_entity *e = S_find_person(c, n0, n1);
+    if (!e) {
+        e = S_new(c, DP_ENT_PER, dp_doc_span_text(d, (dp_tspan){n0, n1}));
+        e->gender = gender;
+    } else if (n1 - n0 > 1 && strlen(dp_doc_span_text(d, (dp_tspan){n0, n1})) > strlen(e->name)) {
+        e->name = dp_doc_span_text(d, (dp_tspan){n0, n1});
+    }
+    S_mention(c, e, n0, n1);
+    if (tl && !e->title) {
+        e->title = dp_doc_span_text(d, (dp_tspan){ti, ti + tl});
+        e->title_span = (dp_tspan){ti, ti + tl};
+        if (!e->gender) e->gender = gender;
+        S_gender_from_article(d, ti, e);
+    }
+    if (r1 > r0 && !e->role) {
+        e->role = dp_doc_span_text(d, (dp_tspan){r0, r1});
+        e->role_span = (dp_tspan){r0, r1};
+    }
+    S_gender_from_first(d, n0, n1, e);
+    if (!e->actor.code && (tl || r1 > r0)) S_person_actor(c, e, sector, r0 < r1 ? r0 : ti, r0 < r1 ? r1 : ti + tl);
+    return e;
+}
+
+/* Apposed role after a name: "Firas Bachar, porte-parole du ...,".        */
+static void S_apposition(S_ctx *c, dp_entity *e, uint32_t n1, uint32_t end)
+{
+    dp_doc *d = c->d;
+    if (!(n1 < end && S_t(d, n1)->kind == DP_TOK_PUNCT && S_t(d, n1)->norm[0] == ','))
+        return;
+    uint32_t ti, tl;
+    char sector[8] = "", g = 0;
+    uint32_t r1 = S_role_after(d, n1 + 1, end, &ti, &tl, sector, &g);
+    if (!r1 || e->role) return;
+    e->role = dp_doc_span_text(d, (dp_tspan){ti, r1});
+    e->role_span = (dp_tspan){ti, r1};
+    if (!e->title) {
+        e->title = dp_doc_span_text(d, (dp_tspan){ti, ti + tl});
+        e->title_span = (dp_tspan){ti, ti + tl};
+    }
+    if (!e->gender) e->gender = g;
+    S_gender_from_article(d, ti, e);
+    if (!e->actor.code || !e->actor.country[0]) {
+        const char *sec = e->actor.sector ? e->actor.sector : sector;
+        char keep[8];
+        snprintf(keep, sizeof keep, "%.7s", sec ? sec : "");
+        e->actor = (dp_actor){0};
+        S_person_actor(c, e, keep, ti, r1);
+    }
+}
+
+/* Title/role before a name at I: "le général X", "le ministre irakien X",
+ * "le maire de Qayyarah, X".  Returns tokens consumed or 0.               */
+static uint32_t S_titled_person(S_ctx *c, uint32_t i, uint32_t end)
+{
+    dp_doc *d = c->d;
+    char sector[8] = "", g = 0;
+    uint32_t tl = S_title_at(d, i, end, sector, &g);
+    if (!tl) return 0;
+    uint32_t j = i + tl;
+    char cc[4];
+    while (j < end && j - (i + tl) < 2 && !S_cap(d, j) && S_demonym(d, j, cc)) j++;
+    uint32_t n1 = S_name_end(d, j, end);
+    if (n1 && S_free(c, j, n1) && !(n1 == j + 1 && c->place[j] >= 0 && S_common(d, j))) {
+        dp_entity *e = S_person(c, j, n1, i, tl, sector, g, i, j > i + tl ? j : i);
+        if (j > i + tl && !e->role) { /* "ministre irakien" */ }
+        S_apposition(c, e, n1, end);
+        return n1 - i;
+    }
+    /* role phrase, comma, name */
+    uint32_t ti, tl2;
+    char g2 = 0;
+    uint32_t r1 = S_role_after(d, i, end, &ti, &tl2, sector, &g2);
+    if (!r1 || r1 >= end || r1 - i > 14 || S_t(d, r1)->norm[0] != ',') return 0;
+    n1 = S_name_end(d, r1 + 1, end);
+    if (!n1 || !S_free(c, r1 + 1, n1)) return 0;
+    if (n1 == r1 + 2 && S_common(d, r1 + 1)) return 0;
+    if (n1 < end && !(S_t(d, n1)->kind == DP_TOK_PUNCT) && !(S_t(d, n1)->pos & DP_POS_V))
+        return 0;
+    S_person(c, r1 + 1, n1, ti, tl2, sector, g2 ? g2 : g, ti, r1);
+    return n1 - i;
+}
+
+/* Acronym defined in parentheses after its long form: "... (CTS)".        */
+static void S_acronyms(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 2; i + 1 < d->toks.n; i++) {
+        const dp_token *a = S_t(d, i);
+        if (!(a->flags & DP_TF_UPPER) || a->kind != DP_TOK_WORD ||
+            strcmp(S_t(d, i - 1)->norm, "(") || strcmp(S_t(d, i + 1)->norm, ")"))
+            continue;
+        size_t want = strlen(a->norm);
+        if (want < 2 || want > 8) continue;
+        /* walk back over content words until the acronym's letters are covered */
+        uint32_t j = i - 1;
+        size_t got = 0;
+        while (j > 0 && got < want && (i - 1) - j < 12) {
+            const dp_token *t = S_t(d, j - 1);
+            if (t->kind != DP_TOK_WORD || t->sent != a->sent) break;
+            j--;
+            if (S_det(d, j) || S_is(d, j, "et") || S_is(d, j, "pour") || S_is(d, j, "en"))
+                continue;
+            got += 1;
+            for (const char *p = t->norm; *p; p++) got += (*p == '-');
+        }
+        while (j < i - 1 && (S_det(d, j) || S_is(d, j, "et"))) j++;
+        if (j >= i - 1 || got < want - 1 || !S_free(c, i, i + 1)) continue;
+        const char *v = 0;
+        dp_entity *e;
+        if (dp_ment_dict(d, "actors", i, i + 1, &v, 1)) {
+            S_actor_at(c, i, i + 1);
+            e = &d->ents.v[d->ents.n - 1];
+        } else {
+            e = S_find_name(c, DP_ENT_ORG, a->norm);
+            if (!e) {
+                e = S_new(c, DP_ENT_ORG, dp_doc_span_text(d, (dp_tspan){i, i + 1}));
+                S_mention(c, e, i, i + 1);
+            }
+            char cc[4] = "", sec[8] = "";
+            for (uint32_t k = j; k < i - 1; k++) {
+                const char *sv = 0;
+                uint32_t l = dp_ment_longest(d, "agents", k, i - 1, 4, &sv);
+                if (l && !sec[0]) snprintf(sec, sizeof sec, "%.7s", sv);
+                if (!cc[0] && !S_demonym(d, k, cc)) cc[0] = 0;
+            }
+            if (!cc[0] && sec[0]) memcpy(cc, c->country, 4);
+            if (!e->actor.code && (sec[0] || cc[0])) S_set_actor(c, &e->actor, cc, sec);
+        }
+        if (S_free(c, j, i - 1)) S_mention(c, e, j, i - 1);
+    }
+}
+
+/* Organisation headed by an org word: "Ministère de la Défense".          */
+static uint32_t S_org_seq(S_ctx *c, uint32_t i, uint32_t n1, uint32_t end)
+{
+    dp_doc *d = c->d;
+    const char *v = 0;
+    if (!dp_ment_dict(d, "orgheads", i, i + 1, &v, 1)) return 0;
+    /* extend over lowercase adjectives and "de la Défense"-style complements */
+    uint32_t j = n1;
+    char cc[4] = "";
+    while (j < end && j - n1 < 3 && S_word(d, j) && !S_cap(d, j) &&
+           (S_t(d, j)->pos & DP_POS_ADJ) && !(S_t(d, j)->pos & DP_POS_V))
+        j++;
+    if (j == i + 1 && n1 == i + 1) return 0;   /* a lone "Conseil" */
+    for (uint32_t k = i; k < j; k++)
+        if (!cc[0] && !S_demonym(d, k, cc)) cc[0] = 0;
+    char sec[8];
+    S_field(v, 0, sec, sizeof sec);
+    if (!cc[0] && strcmp(sec, "-")) memcpy(cc, c->country, 4);
+    const char *name = dp_doc_span_text(d, (dp_tspan){i, j});
+    dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
+    if (!e) {
+        e = S_new(c, DP_ENT_ORG, name);
+        S_set_actor(c, &e->actor, cc, sec);
+    }
+    S_mention(c, e, i, j);
+    return j - i;
+}
+
+/* Whether [n0, n1) looks like a person's name by itself.                  */
+static int S_looks_person(S_ctx *c, uint32_t n0, uint32_t n1)
+{
+    dp_doc *d = c->d;
+    const char *v;
+    if (n1 - n0 < 2) return 0;
+    int first = dp_ment_dict(d, "firstnames", n0, n0 + 1, &v, 1) ||
+                ((S_t(d, n0)->pos & DP_POS_NP) && c->place[n0] < 0);
+    int arabic = 0, caps = 0, allplace = 1;
+    for (uint32_t k = n0; k < n1; k++) {
+        const dp_token *t = S_t(d, k);
+        if (S_connector(d, k)) continue;
+        int function = (t->pos & (DP_POS_DET | DP_POS_PREP | DP_POS_PRO | DP_POS_CONJ)) &&
+                       !(t->pos & DP_POS_NP);
+        if ((S_common(d, k) && !(t->pos & DP_POS_NP) && k > n0 && !first &&
+             (strlen(t->norm) > 3 || k + 1 == n1)) ||
+            (function && k + 1 == n1) ||
+            (t->flags & (DP_TF_UPPER | DP_TF_ABBREV)))
+            return 0;
+        if (k == n0 && S_common(d, k) && !first) return 0;
+        if (c->place[k] < 0) allplace = 0;
+        if (!(t->flags & DP_TF_CAP) || !strncmp(t->norm, "al-", 3) ||
+            !strncmp(t->norm, "el-", 3))
+            arabic = 1;
+        caps++;
+    }
+    if (caps < 2 || allplace) return 0;
+    /* first-name evidence, or an Arabic-style name ("Saleh al-Joubouri") */
+    return first || arabic;
+}
+
+static int S_after_cue(const dp_doc *d, uint32_t i)
+{
+    return i > 0 && dp_ment_quote_verb(d, i - 1);
+}
+
+/* A capitalised sequence at I.  Returns tokens consumed (>= 1).           */
+static uint32_t S_capitalised(S_ctx *c, uint32_t i, uint32_t end)
+{
+    dp_doc *d = c->d;
+    const dp_token *t = S_t(d, i);
+    uint32_t n0 = i;
+    int start = (t->flags & DP_TF_SENT_START) || i == 0 ||
+                S_t(d, i - 1)->kind == DP_TOK_QUOTE_OPEN ||
+                S_t(d, i - 1)->kind == DP_TOK_DASH ||
+                (S_t(d, i - 1)->kind == DP_TOK_PUNCT && strchr(".!?:", S_t(d, i - 1)->norm[0]));
+    const char *v;
+    if (start && S_common(d, i) && !dp_ment_dict(d, "orgheads", i, i + 1, &v, 1) &&
+        !dp_ment_dict(d, "firstnames", i, i + 1, &v, 1))
+        return 1;
+    char cc[4];
+    if (S_demonym(d, n0, cc) && S_cap(d, n0 + 1) && n0 + 1 < end &&
+        S_name_end(d, n0 + 1, end) > n0 + 2)
+        return 1;                         /* "la Française Clarisse X" */
+    uint32_t n1 = S_name_end(d, n0, end);
+    if (!n1 || !S_free(c, n0, n1)) return 1;
+    if (n1 - n0 >= 3 && !dp_ment_dict(d, "firstnames", n0, n0 + 1, &v, 1) &&
+        dp_ment_dict(d, "firstnames", n0 + 1, n0 + 2, &v, 1))
+        return 1;                         /* "Rouen Dominique Lebrun" */
+    /* whole sequence a place: left to the places */
+    int allplace = 1;
+    for (uint32_t k = n0; k < n1; k++)
+        if (!S_connector(d, k) && c->place[k] < 0) allplace = 0;
+    uint32_t l = S_org_seq(c, n0, n1, end);
+    if (l) return l;
+    if (allplace && !S_after_cue(d, n0)) return n1 - n0;
+    if (S_after_cue(d, n0) || S_looks_person(c, n0, n1)) {
+        if (n1 - n0 == 1 && (S_common(d, n0) || c->place[n0] >= 0)) return 1;
+        dp_entity *e = S_person(c, n0, n1, 0, 0, 0, 0, 0, 0);
+        S_apposition(c, e, n1, end);
+        return n1 - n0;
+    }
+    return n1 - n0;
+}
+
+/* 1 when token I folds to NAME.                                          */
+static int S_name_is(const dp_doc *d, uint32_t i, const char *name)
+{
+    char k[KEYCAP];
+    size_t n = dp_fold(name, strlen(name), k, sizeof k);
+    return n < sizeof k && !strcmp(k, S_t(d, i)->norm);
+}
+
+/* Single capitalised tokens that repeat a known surname or acronym.       */
+static void S_corefs(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        if (c->used[i] || !S_cap(d, i)) continue;
+        uint32_t n1 = S_name_end(d, i, (uint32_t)S_sent_end(d, i));
+        if (!n1 || !S_free(c, i, n1)) continue;
+        uint32_t j = n1 - 1;      /* the last token carries the surname */
+        dp_entity *e = S_find_person(c, j, n1);
+        if (e && (n1 - i == 1 || S_looks_person(c, i, n1))) {
+            S_mention(c, e, i, n1);
+            i = n1 - 1;
+            continue;
+        }
+    }
+}
+
+/* Later uses of an acronym or organisation name written in capitals.    */
+static void S_acronym_repeats(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        if (c->used[i] || !S_word(d, i) || !(S_t(d, i)->flags & DP_TF_UPPER)) continue;
+        for (size_t k = 0; k < d->ents.n; k++)
+            if (d->ents.v[k].type == DP_ENT_ORG && S_name_is(d, i, d->ents.v[k].name)) {
+                S_mention(c, &d->ents.v[k], i, i + 1);
+                break;
+            }
+    }
+}
+
+/* "le Premier ministre" with no name after it: the one person of the
+ * document already introduced with that title.                          */
+static void S_title_corefs(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 1; i < d->toks.n; i++) {
+        if (c->used[i] || !(S_is(d, i - 1, "le") || S_is(d, i - 1, "la") || S_is(d, i - 1, "l'")))
+            continue;
+        char sec[8], g;
+        uint32_t end = (uint32_t)S_sent_end(d, i);
+        uint32_t tl = S_title_at(d, i, end, sec, &g);
+        if (!tl || !S_free(c, i, i + tl) || S_cap(d, i + tl) || S_is(d, i + tl, "de") ||
+            S_is(d, i + tl, "du") || S_is(d, i + tl, "d'") || S_is(d, i + tl, "des"))
+            continue;
+        char k[KEYCAP], k2[KEYCAP];
+        if (!dp_ment_key(d, i, i + tl, k, sizeof k)) continue;
+        dp_entity *hit = 0;
+        int n = 0;
+        for (size_t e = 0; e < d->ents.n; e++) {
+            dp_entity *x = &d->ents.v[e];
+            if (x->type != DP_ENT_PER || !x->title || x->title_span.t1 <= x->title_span.t0) continue;
+            if (!dp_ment_key(d, x->title_span.t0, x->title_span.t1, k2, sizeof k2) || strcmp(k, k2))
+                continue;
+            n++;
+            if (x->mentions.n && x->mentions.v[0].t0 < i) hit = x;
+        }
+        if (n == 1 && hit) S_mention(c, hit, i, i + tl);
+        i += tl - 1;
+    }
+}
+
+/* Nominal actor group at I: agent noun + adjectives + demonym, or
+ * agent noun + "de/du" + a coded organisation; "les Irakiens".           */
+static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
+{
+    dp_doc *d = c->d;
+    char cc[4] = "", sec[8] = "";
+    if (i == 0 || !S_det(d, i - 1)) return 0;
+    if (S_cap(d, i) && S_demonym(d, i, cc) && !(S_t(d, i)->pos & DP_POS_ADJ & 0)) {
+        /* "les Irakiens": the people of a country */
+        if (!S_is(d, i - 1, "les") && !S_is(d, i - 1, "des") && !S_is(d, i - 1, "aux"))
+            return 0;
+        const char *name = dp_doc_span_text(d, (dp_tspan){i, i + 1});
+        dp_entity *e = S_find_name(c, DP_ENT_MISC, name);
+        if (!e) {
+            e = S_new(c, DP_ENT_MISC, name);
+            e->nominal = 1;
+            S_set_actor(c, &e->actor, cc, 0);
+        }
+        S_mention(c, e, i, i + 1);
+        return 1;
+    }
+    const char *v = 0;
+    if (S_cap(d, i)) return 0;
+    uint32_t l = dp_ment_longest(d, "agents", i, end, 4, &v);
+    if (!l) return 0;
+    snprintf(sec, sizeof sec, "%.7s", v);
+    uint32_t j = i + l;
+    dp_entity *org = 0;
+    while (j < end && j - (i + l) < 3 && S_word(d, j) && !S_cap(d, j)) {
+        if (S_demonym(d, j, cc)) { j++; break; }
+        if (!(S_t(d, j)->pos & (DP_POS_ADJ | DP_POS_VPP)) || (S_t(d, j)->pos & DP_POS_NC))
+            break;
+        j++;
+    }
+    if (!cc[0]) j = i + l;
+    if (!cc[0] && j + 1 < end && (S_is(d, j, "du") || S_is(d, j, "de") || S_is(d, j, "d'")) &&
+        map[j + 1] >= 0 && d->ents.v[map[j + 1]].actor.code &&
+        (d->ents.v[map[j + 1]].type == DP_ENT_ORG || d->ents.v[map[j + 1]].type == DP_ENT_MISC)) {
+        org = &d->ents.v[map[j + 1]];
+    }
+    static const char *national[] = {"MIL", "COP", "GOV", "SPY", "LEG", "JUD", 0};
+    int nat = 0;
+    for (int k = 0; national[k]; k++) nat |= !strcmp(sec, national[k]);
+    if (!cc[0] && !org && nat) return 0;   /* "les forces" alone: unknown whose */
+    if (!S_free(c, i, j)) return 0;
+    char key[KEYCAP];
+    if (!dp_ment_key(d, i, j, key, sizeof key)) return 0;
+    uint32_t ne = j;
+    if (org)
+        for (ne = j + 1; ne < end && map[ne] == map[j + 1]; ne++) {}
+    const char *name = dp_doc_span_text(d, (dp_tspan){i, ne});
+    dp_entity *e = 0;
+    for (size_t k = 0; k < d->ents.n && !e; k++) {
+        dp_entity *x = &d->ents.v[k];
+        if (!x->nominal || !x->mentions.n) continue;
+        char k2[KEYCAP];
+        dp_tspan s = x->mentions.v[0];
+        if (dp_ment_key(d, s.t0, s.t1, k2, sizeof k2) && !strcmp(k2, key)) e = x;
+    }
+    if (!e) {
+        e = S_new(c, DP_ENT_ORG, name);
+        e->nominal = 1;
+        if (org) e->actor = org->actor;
+        else S_set_actor(c, &e->actor, cc, sec);
+    }
+    S_mention(c, e, i, j);
+    return j - i;
+}
+
+/* Drop place mentions that overlap a PER/ORG/MISC mention, drop places left
+ * without mentions, then make one LOC entity per place.                  */
+static void S_places(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    size_t w = 0;
+    for (size_t p = 0; p < d->places.n; p++) {
+        dp_place *pl = &d->places.v[p];
+        size_t mw = 0;
+        for (size_t m = 0; m < pl->mentions.n; m++) {
+            dp_tspan s = pl->mentions.v[m];
+            if (S_free(c, s.t0, s.t1)) pl->mentions.v[mw++] = s;
+        }
+        pl->mentions.n = mw;
+        if (mw) d->places.v[w++] = *pl;
+    }
+    d->places.n = w;
+    for (size_t p = 0; p < d->places.n; p++) {
+        dp_place *pl = &d->places.v[p];
+        const char *name = pl->rec.name && *pl->rec.name
+                               ? pl->rec.name : dp_doc_span_text(d, pl->mentions.v[0]);
+        dp_entity *e = S_new(c, DP_ENT_LOC, name);
+        e->place = (int32_t)p;
+        pl->entity = (int32_t)(d->ents.n - 1);
+        for (size_t m = 0; m < pl->mentions.n; m++)
+            S_mention(c, e, pl->mentions.v[m].t0, pl->mentions.v[m].t1);
+        if (pl->precision && !strcmp(pl->precision, "country")) {
+            dp_country ct;
+            if (dp_country_get(d->model, pl->rec.cc, &ct) == 0)
+                S_set_actor(c, &e->actor, ct.cc3, 0);
+        }
+    }
+}
+
+/* Country of most place mentions when it has at least half of them.      */
+static void S_dominant(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    size_t total = 0, best = 0;
+    for (size_t p = 0; p < d->places.n; p++) {
+        total += d->places.v[p].mentions.n;
+        if (!d->places.v[p].rec.cc[0]) continue;
+        size_t n = 0;
+        for (size_t q = 0; q < d->places.n; q++)
+            if (!strcmp(d->places.v[q].rec.cc, d->places.v[p].rec.cc))
+                n += d->places.v[q].mentions.n;
+        if (n > best) {
+            dp_country ct;
+            if (dp_country_get(d->model, d->places.v[p].rec.cc, &ct) != 0) continue;
+            best = n;
+            memcpy(c->country, ct.cc3, 4);
+        }
+    }
+    if (best < 2 || 2 * best < total) c->country[0] = 0;
+}
+
+static void S_init(S_ctx *c, dp_doc *d)
+{
+    c->d = d;
+    c->used = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    c->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *c->place);
+    for (size_t i = 0; i < d->toks.n; i++) c->place[i] = -1;
+    for (size_t p = 0; p < d->places.n; p++)
+        for (size_t m = 0; m < d->places.v[p].mentions.n; m++) {
+            dp_tspan s = d->places.v[p].mentions.v[m];
+            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++)
+                c->place[i] = (int32_t)p;
+        }
+    S_dominant(c);
+}
+
+void dp_stage_entities(dp_doc *d)
+{
+    if (!d->toks.n) return;
+    S_ctx c;
+    S_init(&c, d);
+    /* 1. dictionary actors and acronym definitions */
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        uint32_t l = S_word(d, i) ? S_actor_at(&c, i, (uint32_t)S_sent_end(d, i)) : 0;
+        if (l) i += l - 1;
+    }
+    S_acronyms(&c);
+    S_acronym_repeats(&c);
+    /* 2. titled persons, then capitalised sequences */
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        if (c.used[i] || !S_word(d, i)) continue;
+        uint32_t end = (uint32_t)S_sent_end(d, i);
+        uint32_t l = S_titled_person(&c, i, end);
+        if (l) { i += l - 1; continue; }
+    }
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        if (c.used[i] || !S_cap(d, i)) continue;
+        uint32_t l = S_capitalised(&c, i, (uint32_t)S_sent_end(d, i));
+        i += l - 1;
+    }
+    /* 3. repeated surnames and acronyms */
+    S_corefs(&c);
+    S_title_corefs(&c);
+    /* 4. nominal actor groups */
+    int32_t *map = dp_ment_token_map(d);
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        if (c.used[i] || !S_word(d, i)) continue;
+        uint32_t l = S_nominal(&c, i, (uint32_t)S_sent_end(d, i), map);
+        if (l) i += l - 1;
+    }
+    /* 5. places */
+    S_places(&c);
+}

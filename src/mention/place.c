@@ -1,4 +1,686 @@
-/* mention/place.c -- placeholder until the stage is written. */
+/*
+ * mention/place.c -- finds place names in the text and geocodes them.
+ *
+ * 1. Candidates: capitalised names found in the gazetteer, longest match
+ *    first (multi-word names may hold lowercase links: Côte d'Ivoire).
+ * 2. Evidence that a candidate is a place: the words before it (locative
+ *    prepositions, place nouns "la ville de", directions), what the
+ *    gazetteer says (country, admin1, population) and the document's own
+ *    countries.  Vetoes: a person's title before it, a capitalised name
+ *    glued to it (Sabah Al-Nomane), a sentence-initial common word,
+ *    acronyms, a place noun whose feature class no entry has.
+ * 3. Disambiguation, iterated: every entry is scored by its feature and
+ *    population, the countries the document mentions (country names,
+ *    demonyms, resolved places), proximity to the other resolved places,
+ *    the feature a place noun implies and relative-location statements
+ *    ("à 60 km au sud de Mossoul").
+ * 4. One dp_place per distinct entry, with all its mentions.
+ * Cue words live in data/lexicon/place_cues.tsv.
+ */
 #include "doc.h"
+#include "text/text.h"
 
-void dp_stage_places(dp_doc *d) { (void)d; }
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define S_MAXE 32       /* gazetteer entries kept per candidate          */
+#define S_MAXC 64       /* document countries tracked                    */
+#define S_MAXLEN 8      /* tokens in one place name                      */
+#define S_ACCEPT 2.0    /* evidence needed to keep a candidate            */
+
+typedef struct S_cand {
+    uint32_t t0, t1;
+    dp_gaz_rec rec[S_MAXE];
+    uint32_t ids[S_MAXE];
+    uint8_t primary[S_MAXE]; /* 1: matched the entry's own name, not an alias */
+    int n;
+    int weak;           /* a common word or a very short name               */
+    double ev;          /* context evidence (not counting the entry)      */
+    int veto;
+    char cue_class;     /* feature class a place noun implies, or 0        */
+    char cue_code[8];   /* feature code prefix, or ""                      */
+    int cue_strict;
+    int32_t anchor;     /* candidate this one is located relative to, -1   */
+    double anchor_km;   /* stated distance, 0 for a bare direction         */
+    int choice;         /* chosen entry or -1                              */
+    int accepted;
+} S_cand;
+
+typedef struct S_country { char cc[3]; double w; } S_country;
+
+typedef struct S_ctx {
+    dp_doc *d;
+    const dp_model *m;
+    S_cand *c;
+    size_t nc;
+    S_country ctry[S_MAXC];
+    int nctry;
+    S_country base[S_MAXC];   /* from demonyms alone                      */
+    int nbase;
+} S_ctx;
+
+/* ---- Token helpers ---------------------------------------------------- */
+
+static const dp_token *S_tok(const dp_doc *d, int64_t i)
+{
+    if (i < 0 || (size_t)i >= d->toks.n) return NULL;
+    return &d->toks.v[i];
+}
+
+/* The fields of the cue of kind KIND for the token's folded form, or NULL. */
+static const char *S_cue(const dp_doc *d, const char *key, const char *kind)
+{
+    const char *vals[8];
+    size_t n = dp_dict_find(d->model, "place_cues", key, strlen(key), vals, 8);
+    size_t kl = strlen(kind);
+    for (size_t i = 0; i < n && i < 8; i++)
+        if (!strncmp(vals[i], kind, kl) && (vals[i][kl] == 0 || vals[i][kl] == '\t'))
+            return vals[i] + kl;          /* "" or "\tfield..." */
+    return NULL;
+}
+
+static const char *S_tcue(const dp_doc *d, int64_t i, const char *kind)
+{
+    const dp_token *t = S_tok(d, i);
+    if (!t || !t->norm) return NULL;
+    return S_cue(d, t->norm, kind);
+}
+
+/* Field K (0-based) of a cue value "\tf0\tf1..." copied into OUT.         */
+static void S_field(const char *v, int k, char *out, size_t cap)
+{
+    out[0] = 0;
+    if (!v) return;
+    for (int i = 0; i <= k; i++) {
+        if (*v != '\t') return;
+        v++;
+        size_t n = strcspn(v, "\t");
+        if (i == k) {
+            if (n >= cap) n = cap - 1;
+            memcpy(out, v, n);
+            out[n] = 0;
+            return;
+        }
+        v += n;
+    }
+}
+
+static double S_fnum(const char *v, int k)
+{
+    char b[32];
+    S_field(v, k, b, sizeof b);
+    return b[0] ? atof(b) : 0;
+}
+
+static int S_is_word(const dp_token *t) { return t && t->kind == DP_TOK_WORD; }
+
+/* Lowercase Arabic article glued to a capitalised name: al-Bab, ez-Zor.  */
+static int S_article_name(const dp_doc *d, const dp_token *t)
+{
+    const char *h = t->flags & DP_TF_HYPHEN ? strchr(t->norm, '-') : NULL;
+    if (!h || h - t->norm > 3 || h == t->norm) return 0;
+    size_t off = (size_t)(h - t->norm) + 1;
+    unsigned char c = (unsigned char)d->text[t->b0 + off];
+    return t->b0 + off < t->b1 && c >= 'A' && c <= 'Z';
+}
+
+static int S_is_cap(const dp_doc *d, const dp_token *t)
+{
+    return S_is_word(t) && ((t->flags & (DP_TF_CAP | DP_TF_UPPER)) || S_article_name(d, t));
+}
+
+/* First word of a sentence, a quotation or a clause after a dash/colon.   */
+static int S_starts_clause(const dp_doc *d, int64_t i)
+{
+    const dp_token *t = S_tok(d, i), *p = S_tok(d, i - 1);
+    if (!t) return 0;
+    if ((t->flags & (DP_TF_SENT_START | DP_TF_PARA_START)) || !p) return 1;
+    if (p->kind == DP_TOK_QUOTE_OPEN || p->kind == DP_TOK_DASH) return 1;
+    return p->kind == DP_TOK_PUNCT && p->norm && (!strcmp(p->norm, ":")
+            || !strcmp(p->norm, ".") || !strcmp(p->norm, "(") || !strcmp(p->norm, "!")
+            || !strcmp(p->norm, "?") || !strcmp(p->norm, "…"));
+}
+
+/* A word the lexicon knows only as a common (non-proper) word.           */
+static int S_common_word(const dp_doc *d, const dp_token *t)
+{
+    uint32_t common = DP_POS_V | DP_POS_NC | DP_POS_ADJ | DP_POS_ADV | DP_POS_DET
+                    | DP_POS_PREP | DP_POS_PRO | DP_POS_CONJ | DP_POS_AUX;
+    if (t->pos) return (t->pos & common) && !(t->pos & DP_POS_NP);
+    dp_lex_entry e[16];
+    size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), e, 16);
+    int np = 0;
+    for (size_t i = 0; i < n && i < 16; i++) np |= !strcmp(e[i].pos, "np");
+    return n > 0 && !np;
+}
+
+/* A capitalised token that is capitalised only because it opens a clause. */
+static int S_clause_common(const dp_doc *d, int64_t i)
+{
+    const dp_token *t = S_tok(d, i);
+    return t && S_starts_clause(d, i) && (S_common_word(d, t) || S_cue(d, t->norm, "prep")) && !(t->flags & DP_TF_UPPER);
+}
+
+/* A capitalised token that may be (part of) a name.                     */
+static int S_is_name(const dp_doc *d, int64_t i)
+{
+    const dp_token *t = S_tok(d, i);
+    return S_is_cap(d, t) && !S_clause_common(d, i);
+}
+
+static int S_is_article(const dp_token *t)
+{
+    if (!t || !t->norm) return 0;
+    const char *n = t->norm;
+    return !strcmp(n, "la") || !strcmp(n, "le") || !strcmp(n, "l'") || !strcmp(n, "les");
+}
+
+/* ---- Gazetteer matching ----------------------------------------------- */
+
+/* Entries named KEY; a hyphenated key also tries spaces (Al-Bab: Al Bab). */
+static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
+{
+    size_t len = strlen(key);
+    size_t n = dp_gaz_find(x->m, key, len, ids, S_MAXE);
+    if (!n && strchr(key, '-')) {
+        char *k = dp_arena_strdup(&x->d->arena, key);
+        for (char *p = k; *p; p++)
+            if (*p == '-') *p = ' ';
+        n = dp_gaz_find(x->m, k, len, ids, S_MAXE);
+    }
+    return n > S_MAXE ? S_MAXE : n;
+}
+
+/* Longest gazetteer name starting at token I; returns its end (exclusive)
+ * or I when none.  *KEYP gets the folded key that matched.               */
+static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
+{
+    dp_doc *d = x->d;
+    uint32_t best = i;
+    *nids = 0;
+    for (uint32_t j = i + 1; j <= d->toks.n && j - i <= S_MAXLEN; j++) {
+        const dp_token *last = &d->toks.v[j - 1];
+        if (!S_is_word(last)) break;
+        char *key = dp_doc_span_key(d, (dp_tspan){i, j});
+        /* A name may end lowercase only when it has several words
+         * (Arabie saoudite), never on a link word (Côte d'...).          */
+        if (j == i + 1 || !S_cue(d, last->norm, "link")) {
+            uint32_t tmp[S_MAXE];
+            size_t n = S_find(x, key, tmp);
+            if (n) {
+                best = j;
+                *nids = n;
+                memcpy(ids, tmp, n * sizeof *ids);
+            }
+        }
+        if (!dp_gaz_has_prefix(x->m, key, strlen(key))) break;
+    }
+    return best;
+}
+
+/* Retries a one-token name with an article the text contracted or dropped:
+ * "au Caire" -> "le caire", "Qayyarah" -> "al qayyarah".                 */
+static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
+{
+    dp_doc *d = x->d;
+    const dp_token *t = &d->toks.v[i], *p = S_tok(d, (int64_t)i - 1);
+    static const char *const arts[] = {"le ", "la ", "les ", "l'", NULL};
+    static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
+    size_t n = 0;
+    if (p && p->norm && (!strcmp(p->norm, "au") || !strcmp(p->norm, "aux")
+                         || !strcmp(p->norm, "du") || !strcmp(p->norm, "des")))
+        for (int k = 0; arts[k] && !n; k++)
+            n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arts[k], t->norm), ids);
+    for (int k = 0; arab[k] && !n; k++)
+        n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arab[k], t->norm), ids);
+    return n;
+}
+
+/* ---- Context evidence -------------------------------------------------- */
+
+/* Place noun before the name ("la ville de X", "la rive ouest du Tigre",
+ * "le fleuve X"); fills the cue fields.  Returns 1 when found.           */
+static int S_noun_cue(S_ctx *x, S_cand *c)
+{
+    dp_doc *d = x->d;
+    int64_t j = (int64_t)c->t0 - 1;
+    for (int steps = 0; steps < 4 && j >= 0; steps++, j--) {
+        const dp_token *t = S_tok(d, j);
+        if (!S_is_word(t)) return 0;
+        const char *v = S_cue(d, t->norm, "noun");
+        if (v) {
+            char b[8];
+            S_field(v, 0, b, sizeof b);
+            c->cue_class = b[0];
+            S_field(v, 1, c->cue_code, sizeof c->cue_code);
+            c->cue_strict = (int)S_fnum(v, 2);
+            return 1;
+        }
+        dp_country dc;
+        int skip = S_cue(d, t->norm, "link") || S_cue(d, t->norm, "dir")
+                || dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0;
+        if (!skip || (t->flags & DP_TF_CAP)) return 0;
+    }
+    return 0;
+}
+
+/* Weight of the locative preposition before the name (articles skipped). */
+static double S_prep(S_ctx *x, const S_cand *c)
+{
+    dp_doc *d = x->d;
+    int64_t j = (int64_t)c->t0 - 1;
+    if (S_is_article(S_tok(d, j)) && S_tok(d, j)->norm[0] == 'l') j--;
+    const dp_token *t = S_tok(d, j);
+    if (!S_is_word(t)) return 0;
+    if (t->pos && !(t->pos & (DP_POS_PREP | DP_POS_DET))) return 0;   /* a (avoir) */
+    const char *v = S_cue(d, t->norm, "prep");
+    if (!v) return 0;
+    /* "près de X", "au nord de X": the "de" counts as a strong locative. */
+    if (t->norm[0] == 'd' && j >= 1) {
+        const dp_token *p = S_tok(d, j - 1);
+        if (S_is_word(p) && (S_cue(d, p->norm, "dir") || !strcmp(p->norm, "pres")
+                             || !strcmp(p->norm, "proximite") || !strcmp(p->norm, "environs")))
+            return 2;
+    }
+    return S_fnum(v, 0);
+}
+
+/* Number before a unit: a digit token or a number word.                   */
+static double S_number(S_ctx *x, int64_t j)
+{
+    const dp_token *t = S_tok(x->d, j);
+    if (!t) return 0;
+    if (t->kind == DP_TOK_NUM) return t->num;
+    const char *v = S_is_word(t) ? S_cue(x->d, t->norm, "num") : NULL;
+    return v ? S_fnum(v, 0) : 0;
+}
+
+/* "[à N km] au sud de X" / "à l'est de X" ending right before the name:
+ * returns 1 and the distance in *KM (0 when none is stated).              */
+static int S_relative(S_ctx *x, const S_cand *c, double *km)
+{
+    dp_doc *d = x->d;
+    int64_t j = (int64_t)c->t0 - 1;
+    const dp_token *t = S_tok(d, j);
+    if (!S_is_word(t) || (strcmp(t->norm, "de") && strcmp(t->norm, "d'") && strcmp(t->norm, "du")))
+        return 0;
+    if (!S_tcue(d, --j, "dir")) return 0;
+    t = S_tok(d, --j);
+    if (!S_is_word(t) || (strcmp(t->norm, "au") && strcmp(t->norm, "l'"))) return 0;
+    if (!strcmp(t->norm, "l'")) j--;      /* à l'est */
+    *km = 0;
+    for (int64_t k = j - 1; k >= j - 3 && k >= 0; k--) {
+        const char *u = S_tcue(d, k, "unit");
+        if (!u) continue;
+        int64_t n = k - 1;
+        const dp_token *dn = S_tok(d, n);
+        if (S_is_word(dn) && (!strcmp(dn->norm, "de") || !strcmp(dn->norm, "d'"))) n--;
+        *km = S_number(x, n) * S_fnum(u, 0);
+        break;
+    }
+    return 1;
+}
+
+/* 1 when a candidate name ends right before token E (exclusive end E).   */
+static int S_ends_cand(const S_ctx *x, uint32_t e)
+{
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].t1 == e) return 1;
+    return 0;
+}
+
+/* Vetoes that make a candidate a non-place whatever the gazetteer says.   */
+static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
+{
+    dp_doc *d = x->d;
+    const dp_token *t = &d->toks.v[c->t0];
+    const dp_token *p = S_tok(d, (int64_t)c->t0 - 1);
+    char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+    if (strlen(key) < 3) return 1;
+    if (c->t1 - c->t0 == 1 && (t->flags & DP_TF_UPPER) && !has_country) return 1;  /* CTS */
+    if (c->t1 - c->t0 == 1 && S_clause_common(d, c->t0)) return 1;  /* Cette */
+    if (p && S_is_word(p) && S_cue(d, p->norm, "title")) return 1;  /* le général X */
+    /* A capitalised name glued to it: part of a longer name (Sabah Al-Nomane). */
+    if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_cue(d, p->norm, "noun")
+        && !S_cue(d, p->norm, "dir"))
+        return 1;
+    if (S_is_name(d, c->t1)) return 1;
+    /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
+    if (c->t1 - c->t0 == 1 && S_cue(d, t->norm, "dir")) {
+        const dp_token *n = S_tok(d, c->t1);
+        if ((n && S_is_word(n) && S_cue(d, n->norm, "link"))
+            || (p && S_is_word(p) && !S_is_article(p) && S_cue(d, p->norm, "link")))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- Candidates ------------------------------------------------------- */
+
+static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
+{
+    dp_doc *d = x->d;
+    if (x->nc % 64 == 0) {
+        S_cand *nc = dp_arena_alloc(&d->arena, (x->nc + 64) * sizeof *nc);
+        if (x->nc) memcpy(nc, x->c, x->nc * sizeof *nc);
+        x->c = nc;
+    }
+    S_cand *c = &x->c[x->nc++];
+    memset(c, 0, sizeof *c);
+    c->t0 = t0;
+    c->t1 = t1;
+    c->anchor = -1;
+    c->choice = -1;
+    char *key = dp_doc_span_key(d, (dp_tspan){t0, t1});
+    for (size_t k = 0; k < n; k++) {
+        if (dp_gaz_get(x->m, ids[k], &c->rec[c->n])) continue;
+        char nk[256];
+        const char *nm = c->rec[c->n].name ? c->rec[c->n].name : "";
+        dp_fold(nm, strlen(nm), nk, sizeof nk);
+        const char *bare = nk;      /* "Al Qayyarah" is named by "Qayyarah" */
+        if (!strncmp(nk, "al ", 3) || !strncmp(nk, "el ", 3) || !strncmp(nk, "al-", 3))
+            bare = nk + 3;
+        c->primary[c->n] = !strcmp(nk, key) || !strcmp(bare, key);
+        c->ids[c->n++] = ids[k];
+    }
+    if (!c->n) x->nc--;
+}
+
+static void S_collect(S_ctx *x)
+{
+    dp_doc *d = x->d;
+    for (uint32_t i = 0; i < d->toks.n;) {
+        const dp_token *t = &d->toks.v[i];
+        if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
+        /* "La ville", "Le chef": a clause-initial article starts a name
+         * only when a capitalised word follows (La Haye, Le Caire).     */
+        if (S_clause_common(d, i) && !S_is_cap(d, S_tok(d, (int64_t)i + 1))) { i++; continue; }
+        uint32_t ids[S_MAXE];
+        size_t n;
+        uint32_t e = S_longest(x, i, ids, &n);
+        if (e == i) {
+            n = S_variants(x, i, ids);
+            e = n ? i + 1 : i;
+        }
+        if (e > i) {
+            S_add(x, i, e, ids, n);
+            i = e;
+        } else {
+            i++;
+        }
+    }
+}
+
+static int S_is_country(const dp_gaz_rec *r) { return !strncmp(r->fcode, "PCL", 3); }
+static int S_is_adm1(const dp_gaz_rec *r) { return !strcmp(r->fcode, "ADM1"); }
+
+static void S_country_add(S_ctx *x, const char *cc, double w)
+{
+    if (!cc || !cc[0]) return;
+    for (int i = 0; i < x->nctry; i++)
+        if (!strcmp(x->ctry[i].cc, cc)) { x->ctry[i].w += w; return; }
+    if (x->nctry == S_MAXC) return;
+    memcpy(x->ctry[x->nctry].cc, cc, 2);
+    x->ctry[x->nctry].cc[2] = 0;
+    x->ctry[x->nctry++].w = w;
+}
+
+static double S_country_w(const S_ctx *x, const char *cc)
+{
+    for (int i = 0; i < x->nctry; i++)
+        if (!strcmp(x->ctry[i].cc, cc)) return x->ctry[i].w;
+    return 0;
+}
+
+/* Context evidence and vetoes of every candidate; relative anchors.       */
+static void S_context(S_ctx *x)
+{
+    dp_doc *d = x->d;
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        int has_country = 0;
+        for (int k = 0; k < c->n; k++) has_country |= S_is_country(&c->rec[k]);
+        c->veto = S_vetoed(x, c, has_country);
+        if (S_noun_cue(x, c)) c->ev += 3;
+        c->ev += S_prep(x, c);
+        const dp_token *t = &d->toks.v[c->t0];
+        if (c->t1 - c->t0 > 1) c->ev += 1;
+        if (t->flags & DP_TF_IN_QUOTE) c->ev -= 0.5;
+        char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+        if (c->t1 - c->t0 == 1 && (S_common_word(d, t) || strlen(key) <= 3)) {
+            c->weak = 1;        /* Nice, Tour, Centre, MiG */
+            c->ev -= 0.5;
+        }
+        if (c->cue_strict) {
+            int ok = 0;
+            for (int k = 0; k < c->n; k++) ok |= c->rec[k].fclass == c->cue_class;
+            if (!ok) c->veto = 1;   /* "le Tigre" river, only towns known */
+        }
+        /* "Banque du Vatican", "Giscard d'Estaing": maybe the tail of a
+         * longer proper name.                                            */
+        const dp_token *p = S_tok(d, (int64_t)c->t0 - 1);
+        if (p && S_is_word(p) && p->norm[0] == 'd' && S_cue(d, p->norm, "link")
+            && S_is_name(d, (int64_t)c->t0 - 2) && !S_tcue(d, (int64_t)c->t0 - 2, "noun")
+            && !S_ends_cand(x, c->t0 - 1))
+            c->ev -= 1;
+        double km;
+        if (S_relative(x, c, &km)) {
+            /* Every other candidate of the sentence is located from it. */
+            for (size_t j = 0; j < x->nc; j++) {
+                S_cand *o = &x->c[j];
+                if (j == i || d->toks.v[o->t0].sent != t->sent) continue;
+                if (o->anchor < 0 || km > 0) { o->anchor = (int32_t)i; o->anchor_km = km; }
+            }
+            c->ev += 1;
+        }
+    }
+}
+
+/* Demonyms and adjectives anywhere in the text: countries in view.        */
+static void S_demonyms(S_ctx *x)
+{
+    dp_doc *d = x->d;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        dp_country dc;
+        if (S_is_word(t) && t->norm && strlen(t->norm) > 3
+            && dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0)
+            S_country_add(x, dc.cc2, 1);
+    }
+}
+
+/* ---- Scoring ---------------------------------------------------------- */
+
+static double S_km(double la1, double lo1, double la2, double lo2)
+{
+    const double r = M_PI / 180;
+    double a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
+    double h = a * a + cos(la1 * r) * cos(la2 * r) * b * b;
+    return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
+}
+
+static double S_prior(const dp_gaz_rec *r)
+{
+    double s = 0;
+    if (S_is_country(r)) s = 8;
+    else if (S_is_adm1(r)) s = 5;
+    else if (!strcmp(r->fcode, "PPLC")) s = 4;
+    else if (!strcmp(r->fcode, "PPLA")) s = 2.5;
+    else if (!strcmp(r->fcode, "PPLA2")) s = 1.5;
+    else if (!strncmp(r->fcode, "PPLA", 4)) s = 0.5;
+    else if (r->fclass == 'P' && r->population == 0) s = -0.5;
+    return s + 0.8 * log10((double)r->population + 1);
+}
+
+static const dp_gaz_rec *S_chosen(const S_ctx *x, size_t i)
+{
+    const S_cand *c = &x->c[i];
+    return c->choice >= 0 && c->accepted ? &c->rec[c->choice] : NULL;
+}
+
+static double S_score(const S_ctx *x, size_t ci, const dp_gaz_rec *r, int pass)
+{
+    const S_cand *c = &x->c[ci];
+    double s = S_prior(r);
+    double w = S_country_w(x, r->cc);
+    if (w > 0 && !S_is_country(r)) s += 2 + (w < 4 ? w : 4) * 0.5;
+    if (c->cue_class) {
+        if (r->fclass == c->cue_class) {
+            s += 3;
+            if (c->cue_code[0] && !strncmp(r->fcode, c->cue_code, strlen(c->cue_code))) s += 2;
+        } else {
+            s -= 3;
+        }
+    }
+    if (pass == 0) return s;
+    double prox = 0;
+    for (size_t j = 0; j < x->nc; j++) {
+        const dp_gaz_rec *o = S_chosen(x, j);
+        if (j == ci || !o || S_is_country(o)) continue;
+        if (S_is_adm1(o)) {
+            if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
+            continue;
+        }
+        double km = S_km(r->lat, r->lon, o->lat, o->lon);
+        prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
+    }
+    s += prox < 4 ? prox : 4;
+    if (c->anchor >= 0) {
+        const dp_gaz_rec *a = S_chosen(x, (size_t)c->anchor);
+        if (a && !S_is_country(a) && !S_is_adm1(a)) {
+            double lim = c->anchor_km > 0 ? 2 * c->anchor_km + 30 : 500;
+            s += S_km(r->lat, r->lon, a->lat, a->lon) <= lim ? 4 : -1;
+        }
+    }
+    return s;
+}
+
+/* Evidence from the chosen entry K itself; an alias (Google for Topeka)
+ * or a common word (Tour) makes the gazetteer's word count less.        */
+static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
+{
+    const dp_gaz_rec *r = &c->rec[k];
+    double kind = 0, pop = 0, ctry = 0;
+    if (S_is_country(r) || S_is_adm1(r)) kind = 3;
+    if (r->population >= 100000) pop += 1;
+    if (r->population >= 1000000) pop += 1;
+    if (!strcmp(r->fcode, "PPLC")) pop += 1;
+    if (!S_is_country(r) && S_country_w(x, r->cc) > 0) ctry = 1.5;
+    if (!c->primary[k]) pop *= 0.5;
+    double e = kind + pop + ctry;
+    return c->weak ? e * 0.5 : e;
+}
+
+/* 1 when candidates I and J spell the same name.                        */
+static int S_same_name(S_ctx *x, size_t i, size_t j)
+{
+    const S_cand *a = &x->c[i], *b = &x->c[j];
+    if (a->t1 - a->t0 != b->t1 - b->t0) return 0;
+    for (uint32_t k = 0; k < a->t1 - a->t0; k++)
+        if (strcmp(x->d->toks.v[a->t0 + k].norm, x->d->toks.v[b->t0 + k].norm)) return 0;
+    return 1;
+}
+
+/* One sense per document: a name accepted once is a place everywhere it
+ * is not vetoed, and names the same entry.                               */
+static void S_propagate(S_ctx *x)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto || c->accepted) continue;
+        for (size_t j = 0; j < x->nc; j++) {
+            const S_cand *o = &x->c[j];
+            if (!o->accepted || !S_same_name(x, i, j)) continue;
+            for (int k = 0; k < c->n; k++)
+                if (c->ids[k] == o->ids[o->choice]) { c->choice = k; c->accepted = 1; }
+            break;
+        }
+    }
+}
+
+static void S_choose(S_ctx *x, int pass)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto) continue;
+        double best = -1e9;
+        for (int k = 0; k < c->n; k++) {
+            double s = S_score(x, i, &c->rec[k], pass);
+            if (s > best) { best = s; c->choice = k; }
+        }
+    }
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto || c->choice < 0) continue;
+        c->accepted = c->ev + S_entry_ev(x, c, c->choice) >= S_ACCEPT;
+    }
+    S_propagate(x);
+}
+
+/* Countries named in the text and the countries of the resolved places. */
+static void S_country_evidence(S_ctx *x, double city_w)
+{
+    memcpy(x->ctry, x->base, sizeof x->ctry);
+    x->nctry = x->nbase;
+    for (size_t i = 0; i < x->nc; i++) {
+        const dp_gaz_rec *r = S_chosen(x, i);
+        if (r) S_country_add(x, r->cc, S_is_country(r) ? 2 : city_w);
+    }
+}
+
+/* ---- Output ----------------------------------------------------------- */
+
+static const char *S_precision(const dp_gaz_rec *r)
+{
+    if (S_is_country(r)) return "country";
+    if (S_is_adm1(r)) return "admin1";
+    if (r->geonameid == 0) return "approx";
+    if (r->fclass == 'H' && !strncmp(r->fcode, "STM", 3)) return "approx";
+    if (r->fclass == 'P' || r->fclass == 'S' || r->fclass == 'H' || r->fclass == 'T') return "exact";
+    return "approx";
+}
+
+static void S_emit(S_ctx *x)
+{
+    dp_doc *d = x->d;
+    for (size_t i = 0; i < x->nc; i++) {
+        const S_cand *c = &x->c[i];
+#ifdef DP_PLACE_TRACE   /* evaluation builds only: DP_PLACE_TRACE(doc, cand) */
+        DP_PLACE_TRACE(d, c);
+#endif
+        if (c->veto || !c->accepted || c->choice < 0) continue;
+        uint32_t id = c->ids[c->choice];
+        dp_place *p = NULL;
+        for (size_t k = 0; k < d->places.n && !p; k++)
+            if (d->places.v[k].gaz == id) p = &d->places.v[k];
+        if (!p) {
+            p = DP_DPUSH(d, d->places);
+            p->gaz = id;
+            p->rec = c->rec[c->choice];
+            p->precision = S_precision(&p->rec);
+            p->entity = -1;
+        }
+        dp_tspan *s = DP_DPUSH(d, p->mentions);
+        s->t0 = c->t0;
+        s->t1 = c->t1;
+    }
+}
+
+void dp_stage_places(dp_doc *d)
+{
+    if (!d || !d->model || !d->toks.n) return;
+    S_ctx x = {.d = d, .m = d->model};
+    S_collect(&x);
+    if (!x.nc) return;
+    S_demonyms(&x);
+    memcpy(x.base, x.ctry, sizeof x.base);
+    x.nbase = x.nctry;
+    S_context(&x);
+    S_choose(&x, 0);
+    S_country_evidence(&x, 0);
+    S_choose(&x, 1);
+    S_country_evidence(&x, 0.5);
+    S_choose(&x, 2);
+    S_emit(&x);
+}

@@ -1,4 +1,311 @@
-/* mention/quantity.c -- placeholder until the stage is written. */
+/*
+ * mention/quantity.c -- counts of people (dp_stage_quantities).
+ *
+ * A count is a number phrase followed by a word for people:
+ *   quelque 15 000 civils, au moins 12 morts, une soixantaine de blessés,
+ *   des dizaines de manifestants, deux millions de réfugiés,
+ *   1,5 million de déplacés, trois soldats (ont été tués).
+ * What the number counts comes from data/lexicon/count_nouns.tsv (word ->
+ * category): the counted noun first ("civils" -> civilians), then what is
+ * said of it just after ("ont été tués" -> killed, "seraient pris au
+ * piège" -> trapped) or just before ("tuant 12 civils").  A word of the
+ * category "unit" (kilomètres, ans, euros, %) makes the number no people
+ * count at all, and numbers inside a time expression (found by the time
+ * stage before) are skipped.
+ *
+ * Vague numbers follow ACLED's conservative reading: "une dizaine" 10,
+ * "une douzaine" 12, "une soixantaine" 60, "des dizaines" 10, "des
+ * centaines" 100, "des milliers" 1000 (the plural of an approximate noun
+ * counts as one unit of it: "plusieurs centaines" 100, "des dizaines de
+ * milliers" 10000); "plusieurs" and "quelques" alone count 3.  "un"/"une"
+ * count 1 only when the phrase tells an outcome (killed, injured...).
+ */
 #include "doc.h"
+#include "mention/number.h"
 
-void dp_stage_quantities(dp_doc *d) { (void)d; }
+#include <stdlib.h>
+#include <string.h>
+
+#define S_VAGUE_SEVERAL 3   /* "plusieurs", "quelques"                    */
+#define S_WINDOW 8          /* tokens searched after the noun for a verb  */
+
+typedef struct S_ctx {
+    dp_doc *d;
+    uint32_t s0, lim;
+    const unsigned char *in_time;   /* per token: inside a time expression */
+} S_ctx;
+
+typedef struct S_entry {
+    const char *cat;    /* category, NUL-terminated in the arena          */
+    int pp;             /* flag "pp": transitive verb form                 */
+    uint32_t end;       /* token after the matched key                      */
+} S_entry;
+
+static const char *S_nm(const S_ctx *c, uint32_t i)
+{
+    return i < c->lim ? c->d->toks.v[i].norm : "";
+}
+static int S_is(const S_ctx *c, uint32_t i, const char *w) { return !strcmp(S_nm(c, i), w); }
+
+static int S_in(const char *w, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (!strcmp(w, list[k])) return 1;
+    return 0;
+}
+
+/* Folded key of tokens [t0, t1) into BUF (as the model folds lexicon keys:
+ * one space where the text has whitespace).  0 when it does not fit.     */
+static size_t S_key(const S_ctx *c, uint32_t t0, uint32_t t1, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (uint32_t i = t0; i < t1; i++) {
+        const dp_token *t = &c->d->toks.v[i];
+        size_t l = strlen(t->norm);
+        if (n + l + 2 > cap) return 0;
+        if (i > t0 && (t->flags & DP_TF_SPACE)) buf[n++] = ' ';
+        memcpy(buf + n, t->norm, l);
+        n += l;
+    }
+    buf[n] = 0;
+    return n;
+}
+
+/* The longest count_nouns key (up to 4 tokens) starting at I.            */
+static int S_lookup(const S_ctx *c, uint32_t i, S_entry *e)
+{
+    char key[256];
+    for (uint32_t n = 4; n >= 1; n--) {
+        if (i + n > c->lim) continue;
+        size_t l = S_key(c, i, i + n, key, sizeof key);
+        const char *vals[2];
+        if (!l || !dp_dict_find(c->d->model, "count_nouns", key, l, vals, 2)) continue;
+        const char *tab = strchr(vals[0], '\t');
+        size_t cl = tab ? (size_t)(tab - vals[0]) : strlen(vals[0]);
+        e->cat = dp_arena_strndup(&c->d->arena, vals[0], cl);
+        e->pp = tab && !strncmp(tab + 1, "pp", 2);
+        e->end = i + n;
+        return 1;
+    }
+    return 0;
+}
+
+/* The same, for a key that ends just before token END (looking back).    */
+static int S_lookup_before(const S_ctx *c, uint32_t end, S_entry *e)
+{
+    for (uint32_t n = 4; n >= 1; n--) {
+        if (end < c->s0 + n) continue;
+        if (S_lookup(c, end - n, e) && e->end == end) return 1;
+    }
+    return 0;
+}
+
+static int S_outcome(const char *cat)
+{
+    static const char *const out[] = {"killed", "injured", "arrested", "displaced", "trapped",
+                                      "kidnapped", "missing", NULL};
+    return S_in(cat, out);
+}
+
+/* A number phrase at I: modifiers, then a number, an approximate noun or
+ * "plusieurs".  Sets *END, *VAL; *NEED_DE when a "de" must follow
+ * (une dizaine de, deux millions de); *ONE for "un"/"une".               */
+static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *need_de,
+                   int *one)
+{
+    static const char *const mods[] = {"au moins", "plus de", "plus d'", "pres de", "pres d'",
+                                       "environ", "quelque", "pas moins de", "pas moins d'",
+                                       "jusqu'a", "un total de", "moins de", "moins d'",
+                                       "au total", NULL};
+    static const char *const vague[] = {"des", "plusieurs", "quelques", "de", "une", "un", NULL};
+    uint32_t j = i, e;
+    *need_de = 0;
+    *one = 0;
+    /* modifiers ("au moins", "plus de", ...) */
+    for (int guard = 0; guard < 2; guard++) {
+        int moved = 0;
+        for (int k = 0; mods[k]; k++) {
+            char key[64];
+            uint32_t n = 1;
+            for (const char *p = mods[k]; *p; p++) n += *p == ' ';
+            if (j + n <= c->lim && S_key(c, j, j + n, key, sizeof key) && !strcmp(key, mods[k])) {
+                j += n;
+                moved = 1;
+                break;
+            }
+        }
+        if (!moved) break;
+    }
+    if (j >= c->lim || c->in_time[j]) return 0;
+    /* une soixantaine, des dizaines, plusieurs centaines */
+    const char *w = S_nm(c, j);
+    long ap;
+    if (S_in(w, vague) && (ap = dp_num_approx(S_nm(c, j + 1)))) {
+        double v = (double)ap;
+        e = j + 2;
+        /* des dizaines de milliers */
+        if ((S_is(c, e, "de") || S_is(c, e, "d'")) &&
+            (dp_num_approx(S_nm(c, e + 1)) == 1000 || dp_num_multiplier(S_nm(c, e + 1)) >= 1e6)) {
+            v *= dp_num_approx(S_nm(c, e + 1)) == 1000 ? 1000 : dp_num_multiplier(S_nm(c, e + 1));
+            e += 2;
+        }
+        *end = e;
+        *val = v;
+        *need_de = 1;
+        return 1;
+    }
+    if (S_is(c, j, "plusieurs") || S_is(c, j, "quelques")) {
+        *end = j + 1;
+        *val = S_VAGUE_SEVERAL;
+        return 1;
+    }
+    double v;
+    if (!dp_num_read(c->d, j, c->lim, &e, &v) || !(v >= 1 && v < 1e12) || v != (double)(long)v)
+        return 0;
+    for (uint32_t k = j; k < e; k++)
+        if (c->in_time[k]) return 0;
+    /* "2e", "3ème": ordinals glued to the number */
+    if (e < c->lim && !(c->d->toks.v[e].flags & DP_TF_SPACE) && c->d->toks.v[e].kind == DP_TOK_WORD)
+        return 0;
+    *one = v == 1 && c->d->toks.v[j].kind != DP_TOK_NUM;
+    *need_de = dp_num_multiplier(S_nm(c, e - 1)) >= 1e6;
+    *end = e;
+    *val = v;
+    return 1;
+}
+
+/* A form of avoir just before I ("ont tué": active voice).              */
+static int S_avoir_before(const S_ctx *c, uint32_t i)
+{
+    static const char *const av[] = {"a", "ont", "avait", "avaient", "aurait", "auraient",
+                                     "aura", "auront", "ayant", "avoir", "eu", NULL};
+    return i > c->s0 && S_in(S_nm(c, i - 1), av);
+}
+
+static int S_stop(const S_ctx *c, uint32_t i)
+{
+    const dp_token *t = &c->d->toks.v[i];
+    if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || t->kind == DP_TOK_DASH)
+        return 1;
+    return t->kind == DP_TOK_PUNCT && strcmp(t->norm, "'");
+}
+
+/* What is said of the counted people after them ("ont été tués").        */
+static const char *S_said_after(const S_ctx *c, uint32_t from)
+{
+    S_entry e;
+    for (uint32_t i = from; i < c->lim && i < from + S_WINDOW; i++) {
+        if (S_stop(c, i)) break;
+        if (!S_lookup(c, i, &e)) continue;
+        if (!S_outcome(e.cat)) { i = e.end - 1; continue; }
+        if (e.pp && S_avoir_before(c, i)) return NULL;
+        return e.cat;
+    }
+    return NULL;
+}
+
+/* A verb before the number that tells what happened to them ("tuant").  */
+static const char *S_said_before(const S_ctx *c, uint32_t start)
+{
+    S_entry e;
+    if (S_lookup_before(c, start, &e) && S_outcome(e.cat) && e.pp) return e.cat;
+    return NULL;
+}
+
+/* Right after the count, a verb with no noun: "une douzaine ont péri".  */
+static int S_headless_verb(const S_ctx *c, uint32_t i)
+{
+    static const char *const aux[] = {"ont", "sont", "avaient", "etaient", "auraient", "seraient",
+                                      "furent", "ont-ils", NULL};
+    S_entry e;
+    if (S_in(S_nm(c, i), aux)) return 1;
+    return S_lookup(c, i, &e) && S_outcome(e.cat) && !e.pp;
+}
+
+/* The counted noun at I (or after one unknown word, "trois autres
+ * soldats"); a demonym noun ("trois Irakiens") counts people.            */
+static int S_head(const S_ctx *c, uint32_t i, S_entry *e, uint32_t *head)
+{
+    for (uint32_t k = i; k < i + 2 && k < c->lim; k++) {
+        if (S_stop(c, k)) return 0;
+        if (S_lookup(c, k, e)) {
+            *head = k;
+            return 1;
+        }
+        const dp_token *t = &c->d->toks.v[k];
+        dp_country co;
+        if ((t->flags & DP_TF_CAP) && t->kind == DP_TOK_WORD &&
+            dp_demonym_find(c->d->model, t->norm, strlen(t->norm), &co) == 0) {
+            e->cat = "people";
+            e->pp = 0;
+            e->end = k + 1;
+            *head = k;
+            return 1;
+        }
+        if (t->kind != DP_TOK_WORD || S_headless_verb(c, k)) return 0;
+    }
+    return 0;
+}
+
+/* Tries a count at I; returns the token after it, or 0.                  */
+static uint32_t S_try(S_ctx *c, uint32_t i)
+{
+    uint32_t end, head = 0;
+    double val;
+    int need_de, one;
+    if (!S_count(c, i, &end, &val, &need_de, &one)) return 0;
+    uint32_t h = end;
+    if (S_is(c, h, "de") || S_is(c, h, "d'")) h++;
+    else if (need_de && !S_headless_verb(c, end)) return 0;
+    /* "un"/"une": only as the subject of its own noun ("un soldat a été
+     * tué"), never inside a complement ("membres d'une famille")        */
+    if (one && i > c->s0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'") ||
+                             S_is(c, i - 1, "du") || S_is(c, i - 1, "des")))
+        return 0;
+    S_entry e;
+    const char *of;
+    uint32_t stop;
+    if (S_head(c, h, &e, &head) && (!one || head == h)) {
+        if (!strcmp(e.cat, "unit")) return end;
+        of = e.cat;
+        stop = e.end;
+        if (!S_outcome(of)) {
+            const char *said = S_said_after(c, stop);
+            if (!said) said = S_said_before(c, i);
+            if (said) of = said;
+        }
+    } else {
+        if (h != end || one || !S_headless_verb(c, end)) return 0;
+        of = S_said_after(c, end);
+        if (!of) return 0;
+        stop = end;
+        head = end - 1;
+    }
+    if (one && !S_outcome(of)) return 0;
+    dp_quantity *q = DP_DPUSH(c->d, c->d->quantities);
+    q->span.t0 = i;
+    q->span.t1 = stop;
+    q->value = (long)val;
+    q->of = of;
+    q->head = head;
+    return stop;
+}
+
+void dp_stage_quantities(dp_doc *d)
+{
+    if (!d->toks.n) return;
+    unsigned char *in_time = dp_arena_alloc(&d->arena, d->toks.n);
+    for (size_t k = 0; k < d->times.n; k++)
+        for (uint32_t t = d->times.v[k].span.t0; t < d->times.v[k].span.t1 && t < d->toks.n; t++)
+            in_time[t] = 1;
+    S_ctx c = {d, 0, (uint32_t)d->toks.n, in_time};
+    size_t ns = d->sents.n ? d->sents.n : 1;
+    for (size_t s = 0; s < ns; s++) {
+        c.s0 = d->sents.n ? d->sents.v[s].t0 : 0;
+        c.lim = d->sents.n ? d->sents.v[s].t1 : (uint32_t)d->toks.n;
+        for (uint32_t i = c.s0; i < c.lim;) {
+            uint32_t e = S_try(&c, i);
+            i = e > i ? e : i + 1;
+        }
+    }
+}

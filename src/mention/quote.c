@@ -1,4 +1,534 @@
-/* mention/quote.c -- placeholder until the stage is written. */
-#include "doc.h"
+/*
+ * mention/quote.c -- quotations and their speakers.
+ *
+ * Direct quotations: words between « », “ ” or straight quote marks.  The
+ * speaker comes from a reporting verb after the closing mark (», a déclaré
+ * le général X / », a-t-il ajouté / », selon X), from one before the opening
+ * mark (X a déclaré : « / X a déclaré que «), or, for a quotation that
+ * directly follows another speaker's quotation with no cue of its own, from
+ * that quotation.  Short quoted terms without a cue (la «coalition
+ * internationale») are not quotations.
+ *
+ * Reported speech (direct = 0): a reporting verb with a que-clause (X a
+ * précisé que ...), or selon / d'après X with the clause it attributes.
+ * Marks inside a que-clause that do not open it make one mixed, reported
+ * record over the whole clause.
+ *
+ * Pronoun subjects (il, -t-elle) resolve to the last person named before
+ * them outside quotation marks with a compatible gender.  Reporting verbs
+ * are the lemmas of data/lexicon/quote_verbs.tsv.
+ */
+#include <string.h>
 
-void dp_stage_quotes(dp_doc *d) { (void)d; }
+#include "doc.h"
+#include "entity.h"
+
+#define SHORT_TERM 4   /* a quoted span of at most this many words needs a cue */
+
+typedef struct Q_ctx {
+    dp_doc *d;
+    int32_t *map;      /* token -> entity                                   */
+    uint8_t *cued;     /* token already used as a cue                       */
+    uint8_t *covered;  /* token inside a recorded quotation                 */
+} Q_ctx;
+
+static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; }
+
+static int S_is(const dp_doc *d, uint32_t i, const char *norm)
+{
+    return i < d->toks.n && strcmp(d->toks.v[i].norm, norm) == 0;
+}
+
+static int S_punct(const dp_doc *d, uint32_t i, const char *set)
+{
+    return i < d->toks.n && d->toks.v[i].kind == DP_TOK_PUNCT &&
+           strchr(set, d->toks.v[i].norm[0]) != 0;
+}
+
+static uint32_t S_sent_t0(const dp_doc *d, uint32_t i)
+{
+    int32_t s = d->toks.v[i].sent;
+    return s >= 0 && (size_t)s < d->sents.n ? d->sents.v[s].t0 : 0;
+}
+
+static uint32_t S_sent_t1(const dp_doc *d, uint32_t i)
+{
+    int32_t s = d->toks.v[i].sent;
+    return s >= 0 && (size_t)s < d->sents.n ? d->sents.v[s].t1 : (uint32_t)d->toks.n;
+}
+
+static int S_words(const dp_doc *d, uint32_t t0, uint32_t t1)
+{
+    int n = 0;
+    for (uint32_t i = t0; i < t1; i++)
+        n += d->toks.v[i].kind == DP_TOK_WORD || d->toks.v[i].kind == DP_TOK_NUM;
+    return n;
+}
+
+static int S_aux(const dp_doc *d, uint32_t i)
+{
+    static const char *aux[] = {"a", "ont", "avait", "avaient", "aurait",
+                                "auraient", "avoir", "ayant", "est", "sont",
+                                "s'est", "s'", "se", "aura", 0};
+    if (i >= d->toks.n || d->toks.v[i].kind != DP_TOK_WORD) return 0;
+    for (int k = 0; aux[k]; k++)
+        if (S_is(d, i, aux[k])) return 1;
+    /* "a-t-il" written as one token */
+    const char *s = d->toks.v[i].norm;
+    return (s[0] == 'a' && s[1] == '-') || !strncmp(s, "avait-", 6);
+}
+
+static int S_adverb(const dp_doc *d, uint32_t i)
+{
+    const dp_token *t = S_t(d, i);
+    return t->kind == DP_TOK_WORD && (t->pos & DP_POS_ADV) &&
+           !(t->pos & (DP_POS_V | DP_POS_PRO | DP_POS_PREP | DP_POS_DET));
+}
+
+/* Reporting verb group starting at I: [aux] [clitic] [adv]* verb [clitic].
+ * Returns its end (0: none); *PRO = clitic gender code or 0.             */
+static uint32_t S_cue_at(const dp_doc *d, uint32_t i, uint32_t end, char *pro)
+{
+    uint32_t j = i;
+    *pro = 0;
+    if (j < end && S_aux(d, j)) {
+        *pro = dp_ment_clitic(d, j);
+        j++;
+    }
+    if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
+    for (int k = 0; k < 3 && j < end && S_adverb(d, j) && !dp_ment_quote_verb(d, j); k++) j++;
+    if (j >= end || !dp_ment_quote_verb(d, j)) return 0;
+    j++;
+    if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
+    return j;
+}
+
+/* Start of the verb group whose verb is at V (walks back over adverbs,
+ * a clitic and the auxiliary).                                            */
+static uint32_t S_cue_start(const dp_doc *d, uint32_t v, uint32_t lo, char *pro)
+{
+    uint32_t j = v;
+    *pro = 0;
+    while (j > lo && S_adverb(d, j - 1) && v - j < 3) j--;
+    if (j > lo && S_aux(d, j - 1)) {
+        j--;
+        *pro = dp_ment_clitic(d, j);
+        if (!*pro && j > lo && (*pro = dp_ment_clitic(d, j - 1)) != 0) j--;
+        else if (!*pro && j > lo && (S_is(d, j - 1, "s'") || S_is(d, j - 1, "se"))) j--;
+    } else if (j > lo && (*pro = dp_ment_clitic(d, j - 1)) != 0) {
+        j--;
+    }
+    return j;
+}
+
+/* The entity mention containing token I, as a span.                       */
+static dp_tspan S_mention_of(const dp_doc *d, int32_t e, uint32_t i)
+{
+    const dp_entity *en = &d->ents.v[e];
+    for (size_t m = 0; m < en->mentions.n; m++)
+        if (en->mentions.v[m].t0 <= i && i < en->mentions.v[m].t1)
+            return en->mentions.v[m];
+    return (dp_tspan){i, i + 1};
+}
+
+/* Last person (or for 'p' a group) mentioned before I outside quotation
+ * marks, compatible with the pronoun.                                     */
+static int S_pro_ok(const dp_entity *en, char pro)
+{
+    if (pro == 'p') return en->nominal || en->type == DP_ENT_ORG;
+    return en->type == DP_ENT_PER && (pro == 'o' || !en->gender || en->gender == pro);
+}
+
+static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    /* the speaker of a quotation recorded in this or the previous sentence */
+    int32_t s = i < d->toks.n ? S_t(d, i)->sent : -1;
+    for (size_t k = d->quotes.n; k-- > 0;) {
+        const dp_quote *r = &d->quotes.v[k];
+        uint32_t last = r->span.t1 > r->cue.t1 ? r->span.t1 : r->cue.t1;
+        if (last > i || r->speaker < 0 || last == 0) continue;
+        if (s - S_t(d, last - 1)->sent > 1) break;
+        if (S_pro_ok(&d->ents.v[r->speaker], pro)) {
+            *span = r->speaker_span;
+            return r->speaker;
+        }
+        break;
+    }
+    while (i-- > 0) {
+        int32_t e = q->map[i];
+        if (e < 0 || (S_t(d, i)->flags & DP_TF_IN_QUOTE) || q->covered[i]) continue;
+        const dp_entity *en = &d->ents.v[e];
+        if (!S_pro_ok(en, pro)) continue;
+        *span = S_mention_of(d, e, i);
+        return e;
+    }
+    return -1;
+}
+
+/* A described speaker with no name: determiner + title or agent noun and
+ * its complement, up to punctuation or a verb ("un officier de police",
+ * "le sous-préfet des Alpes-Maritimes", "d'autres policiers").  Adds a
+ * nominal entity; returns its index or -1.                                 */
+static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    static const char *dets[] = {"un", "une", "le", "la", "l'", "les", "des",
+                                 "d'autres", "plusieurs", "deux", "trois", 0};
+    int det = 0;
+    for (int k = 0; dets[k]; k++) det |= S_is(d, i, dets[k]);
+    if (S_is(d, i, "d'") && S_is(d, i + 1, "autres")) { det = 1; i++; }
+    if (!det || i + 1 >= end) return -1;
+    const char *v = 0;
+    uint32_t h = i + 1;
+    if (h < end && (S_t(d, h)->pos & DP_POS_ADJ) && !(S_t(d, h)->pos & DP_POS_NC)) h++;
+    uint32_t l = dp_ment_longest(d, "titles", h, end, 4, &v);
+    if (!l) l = dp_ment_longest(d, "agents", h, end, 4, &v);
+    if (!l || S_t(d, h)->flags & DP_TF_CAP & 0) return -1;
+    uint32_t j = h + l;
+    while (j < end && j - h < 10) {
+        const dp_token *t = S_t(d, j);
+        if (t->kind != DP_TOK_WORD) break;
+        if ((t->pos & DP_POS_V) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_DET | DP_POS_NP)))
+            break;
+        if (S_is(d, j, "qui") || S_is(d, j, "que") || S_is(d, j, "qu'")) break;
+        j++;
+    }
+    for (uint32_t k = i; k < j; k++)
+        if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) return -1;
+    uint32_t t0 = S_is(d, i - 1, "d'") ? i - 1 : i;
+    dp_entity *e = DP_DPUSH(d, d->ents);
+    e->type = DP_ENT_PER;
+    e->nominal = 1;
+    e->place = -1;
+    e->name = dp_doc_span_text(d, (dp_tspan){t0, j});
+    dp_tspan *m = DP_DPUSH(d, e->mentions);
+    *m = (dp_tspan){t0, j};
+    if (v && strchr(v, '\t') == 0) {
+        /* an agent noun: a group */
+        e->type = DP_ENT_ORG;
+    }
+    for (uint32_t k = t0; k < j; k++) q->map[k] = (int32_t)(d->ents.n - 1);
+    *span = *m;
+    return (int32_t)(d->ents.n - 1);
+}
+
+/* First entity mention in [i, i+lim) before punctuation (titles, articles
+ * and role words may come first): the inverted subject.                   */
+static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
+                               dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    for (uint32_t k = i; k < end && k < i + lim; k++) {
+        if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) {
+            *span = S_mention_of(d, q->map[k], k);
+            return q->map[k];
+        }
+        if (S_t(d, k)->kind != DP_TOK_WORD) break;
+    }
+    return S_np_speaker(q, i, end, span);
+}
+
+/* Nearest entity mention ending at or before I in [lo, i): the subject.   */
+static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    /* a described subject: the nearest determiner + title/agent before */
+    for (uint32_t k = i; k-- > lo && i - k < 12;) {
+        if (q->map[k] >= 0 || S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) break;
+        if (S_t(d, k)->kind != DP_TOK_WORD) continue;
+        dp_tspan sp;
+        uint32_t n0 = (uint32_t)d->ents.n;
+        int32_t e = S_np_speaker(q, k, i, &sp);
+        if (e >= 0 && sp.t1 == i) { *span = sp; return e; }
+        if (e >= 0) {   /* not adjacent to the verb: undo */
+            for (uint32_t t = sp.t0; t < sp.t1; t++) q->map[t] = -1;
+            d->ents.n = n0;
+        }
+    }
+    for (uint32_t k = i; k-- > lo;) {
+        if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return -1;
+        if (q->map[k] >= 0 && !(S_t(d, k)->flags & DP_TF_IN_QUOTE) &&
+            d->ents.v[q->map[k]].type != DP_ENT_LOC) {
+            *span = S_mention_of(d, q->map[k], k);
+            return q->map[k];
+        }
+        char pro = (S_t(d, k)->pos & DP_POS_PRO) ? dp_ment_clitic(d, k) : 0;
+        if (pro && (k == lo || S_punct(d, k - 1, ",;:")))
+            return S_antecedent(q, k, pro, span);
+    }
+    return -1;
+}
+
+static dp_quote *S_add(Q_ctx *q, uint32_t t0, uint32_t t1, int direct)
+{
+    dp_quote *r = DP_DPUSH(q->d, q->d->quotes);
+    r->span = (dp_tspan){t0, t1};
+    r->direct = direct;
+    r->speaker = -1;
+    for (uint32_t i = t0; i < t1; i++) q->covered[i] = 1;
+    return r;
+}
+
+static void S_mark_cue(Q_ctx *q, dp_tspan c)
+{
+    for (uint32_t i = c.t0; i < c.t1; i++) q->cued[i] = 1;
+}
+
+/* Speaker and cue of a pronoun-or-subject verb group [c0, c1).            */
+static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
+                               char pro, uint32_t end, int inverted)
+{
+    r->cue = (dp_tspan){c0, c1};
+    S_mark_cue(q, r->cue);
+    if (pro) r->speaker = S_antecedent(q, c0, pro, &r->speaker_span);
+    else if (inverted) r->speaker = S_subject_after(q, c1, end, 8, &r->speaker_span);
+    else r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
+}
+
+/* Cue after the closing mark C: "», a déclaré X", "», selon X".           */
+static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
+{
+    dp_doc *d = q->d;
+    uint32_t j = c + 1, end = (uint32_t)d->toks.n;
+    if (j < end && (S_punct(d, j, ",") || S_t(d, j)->kind == DP_TOK_DASH)) j++;
+    if (j >= end) return 0;
+    end = S_sent_t1(d, j) > j ? S_sent_t1(d, j) : end;
+    if (S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) {
+        uint32_t c1 = j + (S_is(d, j, "selon") ? 1 : 2);
+        dp_tspan sp;
+        int32_t e = S_subject_after(q, c1, end, 6, &sp);
+        if (e < 0) return 0;
+        r->cue = (dp_tspan){j, c1};
+        S_mark_cue(q, r->cue);
+        r->speaker = e;
+        r->speaker_span = sp;
+        return 1;
+    }
+    char pro;
+    uint32_t c1 = S_cue_at(d, j, end, &pro);
+    if (!c1) return 0;
+    S_speaker_from_cue(q, r, j, c1, pro, end, 1);
+    return 1;
+}
+
+/* Cue before the opening mark O: "X a déclaré : «", "X a dit que «".      */
+static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
+{
+    dp_doc *d = q->d;
+    uint32_t lo = S_sent_t0(d, o > 0 ? o - 1 : 0), j = o;
+    int marked = 0;
+    if (j > lo && (S_punct(d, j - 1, ":,") || S_is(d, j - 1, "que") || S_is(d, j - 1, "qu'"))) {
+        j--;
+        marked = 1;
+    }
+    if (S_punct(d, o - 1, ",") || S_punct(d, o - 1, ":")) {
+        /* "d'après un policier, «" / "selon X : «" */
+        for (uint32_t k = o - 1; k-- > lo && o - k < 12;) {
+            int selon = S_is(d, k, "selon"), dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
+            if (!selon && !dap) continue;
+            uint32_t c1 = k + (selon ? 1 : 2);
+            dp_tspan sp;
+            int32_t e = S_subject_after(q, c1, o - 1, 8, &sp);
+            if (e < 0) break;
+            r->cue = (dp_tspan){k, c1};
+            S_mark_cue(q, r->cue);
+            r->speaker = e;
+            r->speaker_span = sp;
+            return 1;
+        }
+    }
+    if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
+    while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
+    if (j > lo && !dp_ment_quote_verb(d, j - 1) && S_punct(d, j, ":")) {
+        /* "X a déclaré à propos de son poignet : «" */
+        uint32_t k = j;
+        while (k > lo && j - k < 10 && !dp_ment_quote_verb(d, k - 1) &&
+               S_t(d, k - 1)->kind == DP_TOK_WORD)
+            k--;
+        if (k > lo && dp_ment_quote_verb(d, k - 1)) j = k;
+    }
+    if (j == lo || !dp_ment_quote_verb(d, j - 1)) return 0;
+    char pro;
+    uint32_t c0 = S_cue_start(d, j - 1, lo, &pro);
+    S_speaker_from_cue(q, r, c0, j, pro, o, 0);
+    return 1;
+}
+
+/* A reporting verb + que earlier in the sentence, the marks not opening
+ * the clause: mixed speech, left to the reported pass.                    */
+static int S_inside_clause(const dp_doc *d, uint32_t o)
+{
+    uint32_t lo = S_sent_t0(d, o);
+    if (o > lo && (S_is(d, o - 1, "que") || S_is(d, o - 1, "qu'"))) return 0;
+    for (uint32_t k = o; k-- > lo;) {
+        if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return 0;
+        if ((S_is(d, k, "que") || S_is(d, k, "qu'")) && k > lo &&
+            (dp_ment_quote_verb(d, k - 1) ||
+             (k > lo + 1 && S_adverb(d, k - 1) && dp_ment_quote_verb(d, k - 2))))
+            return 1;
+    }
+    return 0;
+}
+
+static uint32_t S_close_of(const dp_doc *d, uint32_t o)
+{
+    int depth = 0;
+    for (uint32_t k = o; k < d->toks.n; k++) {
+        const dp_token *t = S_t(d, k);
+        if (k > o && t->para != S_t(d, o)->para) return 0;
+        if (t->kind == DP_TOK_QUOTE_OPEN) depth++;
+        else if (t->kind == DP_TOK_QUOTE_CLOSE && --depth == 0) return k;
+    }
+    return 0;
+}
+
+static void S_direct(Q_ctx *q)
+{
+    dp_doc *d = q->d;
+    const dp_quote *prev = 0;
+    for (uint32_t o = 0; o < d->toks.n; o++) {
+        if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN) continue;
+        uint32_t c = S_close_of(d, o);
+        if (!c || c <= o + 1) continue;
+        int words = S_words(d, o + 1, c);
+        if (S_inside_clause(d, o)) { o = c; continue; }
+        dp_quote r = {.span = {o + 1, c}, .speaker = -1, .direct = 1};
+        int ok = S_post_cue(q, &r, c) || S_pre_cue(q, &r, o, words);
+        if (!ok && prev && words > SHORT_TERM &&
+            (o == S_sent_t0(d, o) || (o > 0 && S_t(d, o - 1)->sent != S_t(d, o)->sent)) &&
+            S_t(d, o)->sent - S_t(d, prev->span.t1)->sent <= 1) {
+            r.speaker = prev->speaker;       /* follow-on quotation */
+            r.speaker_span = prev->speaker_span;
+            ok = 1;
+        }
+        if (!ok && words < 8) { o = c; continue; }
+        dp_quote *n = S_add(q, o + 1, c, 1);
+        *n = r;
+        prev = n;
+        o = c;
+    }
+}
+
+/* Clause end: the sentence end without its final punctuation.             */
+static uint32_t S_clause_end(const dp_doc *d, uint32_t i)
+{
+    uint32_t e = S_sent_t1(d, i);
+    while (e > i && S_t(d, e - 1)->kind == DP_TOK_PUNCT) e--;
+    return e;
+}
+
+/* Speaker of the last recorded quotation in the sentence of I, or -1.     */
+static int32_t S_sentence_speaker(Q_ctx *q, uint32_t i, dp_tspan *span)
+{
+    int32_t s = S_t(q->d, i)->sent;
+    for (size_t k = q->d->quotes.n; k-- > 0;) {
+        const dp_quote *r = &q->d->quotes.v[k];
+        if (r->cue.t1 > r->cue.t0 && S_t(q->d, r->cue.t0)->sent == s && r->cue.t0 < i &&
+            r->speaker >= 0) {
+            *span = r->speaker_span;
+            return r->speaker;
+        }
+    }
+    return -1;
+}
+
+/* "X a précisé que ...".                                                  */
+static void S_que_clauses(Q_ctx *q)
+{
+    dp_doc *d = q->d;
+    for (uint32_t v = 1; v + 1 < d->toks.n; v++) {
+        if (q->cued[v] || (S_t(d, v)->flags & DP_TF_IN_QUOTE) || q->covered[v] ||
+            !dp_ment_quote_verb(d, v) || S_is(d, v - 1, "à"))
+            continue;
+        uint32_t k = v + 1, lo = S_sent_t0(d, v);
+        while (k < d->toks.n && S_adverb(d, k) && k - v < 3) k++;
+        if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
+        if (!(S_is(d, k, "que") || S_is(d, k, "qu'"))) continue;
+        uint32_t e = S_clause_end(d, k + 1);
+        if (e <= k + 1 || S_words(d, k + 1, e) < 2) continue;
+        char pro;
+        uint32_t c0 = S_cue_start(d, v, lo, &pro);
+        dp_quote *r = S_add(q, k + 1, e, 0);
+        S_speaker_from_cue(q, r, c0, v + 1, pro, e, 0);
+        const char *nv = S_t(d, v)->norm;
+        size_t l = strlen(nv);
+        if (r->speaker < 0 && !pro && l > 3 && !strcmp(nv + l - 3, "ant"))
+            r->speaker = S_sentence_speaker(q, v, &r->speaker_span);
+        if (r->speaker < 0 && !pro && l > 3 && !strcmp(nv + l - 3, "ant"))
+            r->speaker = S_antecedent(q, c0, 'm', &r->speaker_span);
+        v = e;
+    }
+}
+
+/* "Selon X, ..." / "..., selon X." / "d'après X".                         */
+static void S_selon(Q_ctx *q)
+{
+    dp_doc *d = q->d;
+    for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
+        int selon = S_is(d, i, "selon");
+        int dapres = S_is(d, i, "d'") && S_is(d, i + 1, "apres");
+        if ((!selon && !dapres) || q->cued[i] || (S_t(d, i)->flags & DP_TF_IN_QUOTE))
+            continue;
+        uint32_t c1 = i + (selon ? 1 : 2), lo = S_sent_t0(d, i), hi = S_sent_t1(d, i);
+        dp_tspan sp;
+        int32_t e = -1;
+        uint32_t k = c1;
+        for (; k < hi && k < c1 + 10; k++) {
+            if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
+            if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
+        }
+        if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp)) >= 0) k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
+        if (e < 0) continue;                     /* selon un bilan */
+        sp = S_mention_of(d, e, k);
+        uint32_t t0, t1;
+        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE)) {
+            uint32_t j = sp.t1;                  /* skip an apposed role */
+            if (j < hi && S_punct(d, j, ",")) {
+                uint32_t m = j + 1;
+                while (m < hi && !S_punct(d, m, ",") && m - j < 20) m++;
+                j = (m < hi && d->ents.v[e].role_span.t0 == j + 1 + (S_is(d, j + 1, "le") || S_is(d, j + 1, "la") || S_is(d, j + 1, "l'"))) ? m : j;
+            }
+            if (j < hi && S_punct(d, j, ",")) j++;
+            t0 = j;
+            t1 = S_clause_end(d, i);
+        } else {
+            t0 = lo;
+            t1 = i;
+            while (t1 > t0 && S_punct(d, t1 - 1, ",")) t1--;
+            if (q->covered[t0]) continue;
+        }
+        if (t1 <= t0 || S_words(d, t0, t1) < 3) continue;
+        dp_quote *r = S_add(q, t0, t1, 0);
+        r->cue = (dp_tspan){i, c1};
+        S_mark_cue(q, r->cue);
+        r->speaker = e;
+        r->speaker_span = sp;
+    }
+}
+
+static void S_sort(dp_doc *d)
+{
+    for (size_t i = 1; i < d->quotes.n; i++) {
+        dp_quote x = d->quotes.v[i];
+        size_t j = i;
+        while (j > 0 && d->quotes.v[j - 1].span.t0 > x.span.t0) {
+            d->quotes.v[j] = d->quotes.v[j - 1];
+            j--;
+        }
+        d->quotes.v[j] = x;
+    }
+}
+
+void dp_stage_quotes(dp_doc *d)
+{
+    if (!d->toks.n) return;
+    Q_ctx q = {.d = d};
+    q.map = dp_ment_token_map(d);
+    q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    S_direct(&q);
+    S_que_clauses(&q);
+    S_selon(&q);
+    S_sort(d);
+}

@@ -1,4 +1,1035 @@
-/* mention/time.c -- placeholder until the stage is written. */
+/*
+ * mention/time.c -- French temporal expressions (dp_stage_times).
+ *
+ * Finds dates, times of day, durations and sets in the tokens and writes
+ * them to d->times with a TimeML value.  Relative expressions are anchored
+ * on the publication date (d->pub_y/m/d):
+ *   hier 2016-08-23, ce matin 2016-08-24TMO, la semaine dernière 2016-W33,
+ *   l'an dernier 2015, il y a trois jours 2016-08-21, en juin 2016-06.
+ * Without a publication date they keep resolved = 0 and an X-form value
+ * (XXXX-XX-XX, XXXX-06, XXXX-WXX-2).
+ *
+ * Year choice for dates without a year:
+ *  - a month alone (en juin): the publication year when the month is not
+ *    after publication, else the year before; in a sentence speaking of the
+ *    future (sera, doit, prévu...) the next occurrence instead;
+ *  - a day and month (le 23 août): the occurrence nearest the publication
+ *    date ("dernier" forces the past one, "prochain" the next one).
+ * Weekdays: "mardi dernier" is the last Tuesday before publication,
+ * "mardi prochain" the next one after; a bare "mardi" is the most recent
+ * Tuesday not after publication, or the next one not before it when its
+ * sentence speaks of the future.
+ * Clock times and parts of the day (à 14h30, à l'aube) take their day from
+ * a day date earlier in the same sentence, else later in it, else the last
+ * day date of the text before, else the publication date.
+ *
+ * The calendar words (months, weekdays, units, number words) are a closed
+ * class and live in tables here.
+ */
 #include "doc.h"
+#include "mention/number.h"
+#include "mention/time.h"
 
-void dp_stage_times(dp_doc *d) { (void)d; }
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Calendar arithmetic ------------------------------------------------ */
+long dp_days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void dp_civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int dp_iso_weekday(long z)
+{
+    long w = (z + 3) % 7;
+    if (w < 0) w += 7;
+    return (int)w + 1;
+}
+
+void dp_iso_week(long z, int *wyear, int *week)
+{
+    long th = z - (dp_iso_weekday(z) - 1) + 3;   /* Thursday of that week */
+    int y, m, d;
+    dp_civil_from_days(th, &y, &m, &d);
+    *wyear = y;
+    *week = (int)((th - dp_days_from_civil(y, 1, 1)) / 7 + 1);
+}
+
+int dp_month_days(int y, int m)
+{
+    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return md[m - 1];
+}
+
+/* ---- Vocabulary --------------------------------------------------------- */
+static const char *const S_months[] = {
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre"};
+static const char *const S_wdays[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+
+typedef struct { const char *w; const char *code; } S_pair;
+/* Parts of the day, TimeML codes (midi/minuit are clock times).          */
+static const S_pair S_parts[] = {
+    {"matin", "TMO"}, {"matinee", "TMO"}, {"aube", "TMO"},
+    {"apres-midi", "TAF"}, {"soir", "TEV"}, {"soiree", "TEV"},
+    {"nuit", "TNI"}, {"journee", "TDT"}};
+static const S_pair S_seasons[] = {
+    {"printemps", "SP"}, {"ete", "SU"}, {"automne", "FA"}, {"hiver", "WI"}};
+
+/* Units of duration: TimeML letter, 1 for a time unit (PT..), factor.    */
+typedef struct { const char *w; char u; int time; int mult; } S_unit_t;
+static const S_unit_t S_units[] = {
+    {"seconde", 'S', 1, 1}, {"minute", 'M', 1, 1}, {"heure", 'H', 1, 1},
+    {"jour", 'D', 0, 1}, {"journee", 'D', 0, 1}, {"semaine", 'W', 0, 1},
+    {"mois", 'M', 0, 1}, {"an", 'Y', 0, 1}, {"annee", 'Y', 0, 1},
+    {"decennie", 'Y', 0, 10}, {"siecle", 'Y', 0, 100}};
+
+static int S_month(const char *w)
+{
+    for (int k = 0; k < 12; k++)
+        if (!strcmp(w, S_months[k])) return k + 1;
+    return 0;
+}
+
+/* 1..7 for a weekday; PLURAL allows "lundis".                            */
+static int S_wday(const char *w, int plural)
+{
+    size_t n = strlen(w);
+    for (int k = 0; k < 7; k++) {
+        size_t l = strlen(S_wdays[k]);
+        if (!strncmp(w, S_wdays[k], l) && (n == l || (plural && n == l + 1 && w[l] == 's')))
+            return k + 1;
+    }
+    return 0;
+}
+
+static const char *S_pair_find(const S_pair *t, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t k = 0; k < n; k++) {
+        size_t kl = strlen(t[k].w);
+        if (!strcmp(w, t[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, t[k].w, kl)))
+            return t[k].code;
+    }
+    return NULL;
+}
+#define S_PART(w) S_pair_find(S_parts, sizeof S_parts / sizeof *S_parts, (w))
+#define S_SEASON(w) S_pair_find(S_seasons, sizeof S_seasons / sizeof *S_seasons, (w))
+
+/* A unit of duration, singular or plural ("mois" is both).               */
+static const S_unit_t *S_unit(const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t k = 0; k < sizeof S_units / sizeof *S_units; k++) {
+        size_t kl = strlen(S_units[k].w);
+        if (!strcmp(w, S_units[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, S_units[k].w, kl)))
+            return &S_units[k];
+    }
+    return NULL;
+}
+
+/* ---- Matching context --------------------------------------------------- */
+typedef struct S_ctx {
+    dp_doc *d;
+    uint32_t s0, lim;    /* the current sentence's tokens                  */
+    int has_pub;
+    long pub;            /* publication day                                 */
+    long last_day;       /* last day-precision date emitted, or LONG_MIN    */
+} S_ctx;
+
+#define S_NODAY (-(1L << 40))
+
+static const char *S_nm(const S_ctx *c, uint32_t i)
+{
+    return i < c->lim ? c->d->toks.v[i].norm : "";
+}
+static const char *S_lw(const S_ctx *c, uint32_t i)
+{
+    return i < c->lim ? c->d->toks.v[i].lower : "";
+}
+static int S_is(const S_ctx *c, uint32_t i, const char *w) { return !strcmp(S_nm(c, i), w); }
+static int S_glued(const S_ctx *c, uint32_t i)
+{
+    return i < c->lim && !(c->d->toks.v[i].flags & DP_TF_SPACE);
+}
+static const dp_token *S_tok(const S_ctx *c, uint32_t i) { return &c->d->toks.v[i]; }
+
+/* An integer DP_TOK_NUM in [lo, hi] at I.                                */
+static int S_int(const S_ctx *c, uint32_t i, int lo, int hi, int *v)
+{
+    if (i >= c->lim || S_tok(c, i)->kind != DP_TOK_NUM) return 0;
+    double x = S_tok(c, i)->num;
+    if (!(x >= lo && x <= hi) || x != (double)(long)x) return 0;
+    *v = (int)x;
+    return 1;
+}
+
+/* Matches the folded phrase PH ("l'an dernier") at token I: token texts
+ * must match, a space in PH may sit between two tokens, and whitespace in
+ * the text needs a space in PH.  Returns the end token or 0.              */
+static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
+{
+    const char *p = ph;
+    uint32_t j = i;
+    while (*p) {
+        if (j >= c->lim) return 0;
+        if (j > i) {
+            if (S_tok(c, j)->flags & DP_TF_SPACE) {
+                if (*p != ' ') return 0;
+                p++;
+            } else if (*p == ' ') {
+                p++;
+            }
+        }
+        const char *w = S_nm(c, j);
+        size_t l = strlen(w);
+        if (!l || strncmp(p, w, l)) return 0;
+        p += l;
+        j++;
+        if (*p && *p != ' ' && j < c->lim && (S_tok(c, j)->flags & DP_TF_SPACE)) return 0;
+    }
+    return j;
+}
+
+/* The longest phrase of the NULL-ended LIST matching at I; *WHICH gets
+ * its index.  Returns the end token or 0.                                */
+static uint32_t S_phrases(const S_ctx *c, uint32_t i, const char *const *list, int *which)
+{
+    uint32_t best = 0;
+    for (int k = 0; list[k]; k++) {
+        uint32_t e = S_phrase(c, i, list[k]);
+        if (e > best) { best = e; if (which) *which = k; }
+    }
+    return best;
+}
+
+/* The tense a token marks: +1 future (sera, doit, prévu, -ront), -1 past
+ * (a, ont, avait, était, -aient, hier, depuis), 0 none.                 */
+static int S_tense_cue(const dp_token *t)
+{
+    static const char *const fut[] = {"sera", "seront", "aura", "auront", "va", "vont", "devra",
+                                      "devront", "doit", "doivent", "pourra", "pourront", "fera",
+                                      "feront", "ira", "iront", "prévu", "prévue", "prévus",
+                                      "prévues", "prochain", "prochaine", "prochains",
+                                      "prochaines", NULL};
+    static const char *const past[] = {"a", "ont", "avait", "avaient", "avons", "avez", "ai",
+                                       "était", "étaient", "fut", "furent", "eut", "eurent",
+                                       "hier", "dernier", "dernière", "depuis", NULL};
+    const char *w = t->lower;
+    size_t l = strlen(w);
+    for (int k = 0; fut[k]; k++) if (!strcmp(w, fut[k])) return 1;
+    for (int k = 0; past[k]; k++) if (!strcmp(w, past[k])) return -1;
+    if (t->kind != DP_TOK_WORD || l < 5) return 0;
+    if (t->pos & DP_POS_V) {
+        if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons"))
+            return 1;
+        if (!strcmp(w + l - 3, "ait")) return -1;
+    }
+    if (!t->pos && (!strcmp(w + l - 5, "eront") || !strcmp(w + l - 5, "iront") ||
+                    !strcmp(w + l - 5, "dront") || !strcmp(w + l - 3, "era") ||
+                    !strcmp(w + l - 3, "ira") || !strcmp(w + l - 3, "dra")))
+        return 1;
+    if (l > 5 && !strcmp(w + l - 5, "aient")) return -1;
+    return 0;
+}
+
+/* The tense around token AT: the cue nearest to it in its sentence (on a
+ * tie the one before).                                                   */
+static int S_tense(const S_ctx *c, uint32_t at)
+{
+    for (uint32_t dist = 1; dist < c->lim - c->s0; dist++) {
+        if (at >= c->s0 + dist) {
+            uint32_t b = at - dist;
+            int v = S_tense_cue(S_tok(c, b));
+            /* "s'est éteinte", "se sont rendus": a past reflexive         */
+            if (!v && b > c->s0 && (S_is(c, b, "est") || S_is(c, b, "sont")) &&
+                (S_is(c, b - 1, "s'") || S_is(c, b - 1, "se")))
+                v = -1;
+            if (v) return v;
+        }
+        if (at + dist < c->lim) {
+            int v = S_tense_cue(S_tok(c, at + dist));
+            if (v) return v;
+        }
+    }
+    return 0;
+}
+
+/* ---- Emitting ----------------------------------------------------------- */
+static int S_is_day_value(const char *v)
+{
+    if (!v || strlen(v) < 10) return 0;
+    for (int k = 0; k < 10; k++)
+        if ((k == 4 || k == 7) ? v[k] != '-' : (v[k] < '0' || v[k] > '9')) return 0;
+    return v[10] == 0 || v[10] == 'T';
+}
+
+static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
+                       const char *value, int anchored, int resolved)
+{
+    dp_time *t = DP_DPUSH(c->d, c->d->times);
+    t->span.t0 = t0;
+    t->span.t1 = t1;
+    t->type = ty;
+    t->value = value;
+    t->anchored = anchored;
+    t->resolved = resolved;
+    if ((ty == DP_TIME_DATE || ty == DP_TIME_TIME) && S_is_day_value(value)) {
+        int y = atoi(value), m = atoi(value + 5), dd = atoi(value + 8);
+        c->last_day = dp_days_from_civil(y, m, dd);
+    }
+    return t1;
+}
+
+static const char *S_day_str(S_ctx *c, long z)
+{
+    int y, m, d;
+    dp_civil_from_days(z, &y, &m, &d);
+    return dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", y, m, d);
+}
+
+static const char *S_week_str(S_ctx *c, long z)
+{
+    int wy, wn;
+    dp_iso_week(z, &wy, &wn);
+    return dp_arena_printf(&c->d->arena, "%04d-W%02d", wy, wn);
+}
+
+/* A relative day date (offset in days from publication).                 */
+static uint32_t S_emit_rel_day(S_ctx *c, uint32_t t0, uint32_t t1, long off, const char *part)
+{
+    if (!c->has_pub)
+        return S_emit(c, t0, t1, part ? DP_TIME_TIME : DP_TIME_DATE,
+                      part ? dp_arena_printf(&c->d->arena, "XXXX-XX-XX%s", part) : "XXXX-XX-XX",
+                      1, 0);
+    const char *v = S_day_str(c, c->pub + off);
+    if (part) return S_emit(c, t0, t1, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "%s%s", v, part), 1, 1);
+    return S_emit(c, t0, t1, DP_TIME_DATE, v, 1, 1);
+}
+
+/* Day of weekday WD: MODE -1 strictly before publication, +1 strictly
+ * after, 0 by the sentence's tense (not after / not before).             */
+static long S_wday_day(const S_ctx *c, int wd, int mode, uint32_t at)
+{
+    int pw = dp_iso_weekday(c->pub);
+    long back = (pw - wd + 7) % 7, fwd = (wd - pw + 7) % 7;
+    if (mode < 0) return c->pub - (back ? back : 7);
+    if (mode > 0) return c->pub + (fwd ? fwd : 7);
+    int tense = S_tense(c, at);
+    if (tense > 0) return c->pub + fwd;
+    if (tense < 0) return c->pub - back;
+    return fwd < back ? c->pub + fwd : c->pub - back;   /* the nearest      */
+}
+
+static uint32_t S_emit_wday(S_ctx *c, uint32_t t0, uint32_t t1, int wd, int mode, const char *part)
+{
+    if (!c->has_pub) {
+        const char *v = dp_arena_printf(&c->d->arena, "XXXX-WXX-%d%s", wd, part ? part : "");
+        return S_emit(c, t0, t1, part ? DP_TIME_TIME : DP_TIME_DATE, v, 1, 0);
+    }
+    const char *v = S_day_str(c, S_wday_day(c, wd, mode, t0));
+    if (part) v = dp_arena_printf(&c->d->arena, "%s%s", v, part);
+    return S_emit(c, t0, t1, part ? DP_TIME_TIME : DP_TIME_DATE, v, 1, 1);
+}
+
+/* "dernier"/"passé" -1, "prochain" +1 at I (any gender/number), else 0. */
+static int S_direction(const S_ctx *c, uint32_t i)
+{
+    static const char *const past[] = {"dernier", "derniere", "derniers", "dernieres",
+                                       "passe", "passee", "passes", "passees", NULL};
+    static const char *const next[] = {"prochain", "prochaine", "prochains", "prochaines", NULL};
+    const char *w = S_nm(c, i);
+    for (int k = 0; past[k]; k++) if (!strcmp(w, past[k])) return -1;
+    for (int k = 0; next[k]; k++) if (!strcmp(w, next[k])) return 1;
+    return 0;
+}
+
+/* A part of the day after a day word: "matin", "soir", "au soir".        */
+static const char *S_part_after(const S_ctx *c, uint32_t i, uint32_t *end)
+{
+    uint32_t j = i;
+    if (S_is(c, j, "au") || S_is(c, j, "dans")) j++;
+    const char *p = S_PART(S_nm(c, j));
+    if (!p || !strcmp(p, "TDT")) return NULL;
+    if (j > i && !S_is(c, i, "au")) return NULL;
+    *end = j + 1;
+    return p;
+}
+
+/* ---- Matchers: each returns the end token (> i) or 0 ------------------- */
+
+/* 23/08/2016 */
+static uint32_t S_m_slash(S_ctx *c, uint32_t i)
+{
+    int dd, mm, yy;
+    if (!S_int(c, i, 1, 31, &dd) || !S_is(c, i + 1, "/") || !S_glued(c, i + 1) ||
+        !S_int(c, i + 2, 1, 12, &mm) || !S_glued(c, i + 2) || !S_is(c, i + 3, "/") ||
+        !S_glued(c, i + 3) || !S_int(c, i + 4, 0, 2100, &yy) || !S_glued(c, i + 4))
+        return 0;
+    if (yy < 100) yy += yy < 50 ? 2000 : 1900;
+    else if (yy < 1000) return 0;
+    if (dd > dp_month_days(yy, mm)) return 0;
+    return S_emit(c, i, i + 5, DP_TIME_DATE,
+                  dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", yy, mm, dd), 0, 1);
+}
+
+/* A day of the month at I ("23", "1er", "premier"); sets *END.           */
+static int S_daynum(const S_ctx *c, uint32_t i, int *dd, uint32_t *end)
+{
+    const char *w = S_nm(c, i);
+    if (!strcmp(w, "1er") || !strcmp(w, "premier")) { *dd = 1; *end = i + 1; return 1; }
+    if (!S_int(c, i, 1, 31, dd)) return 0;
+    *end = i + 1;
+    if (*dd == 1 && S_is(c, i + 1, "er") && S_glued(c, i + 1)) *end = i + 2;
+    return 1;
+}
+
+/* A four-digit year at I.                                                */
+static int S_year(const S_ctx *c, uint32_t i, int *y)
+{
+    if (!S_int(c, i, 1000, 2100, y)) return 0;
+    /* "2 016" is not a year: the token's text must be 4 digits.          */
+    const dp_token *t = S_tok(c, i);
+    return t->b1 - t->b0 == 4;
+}
+
+/* [le|ce] [mardi] 23 août [2016] [dernier|prochain] */
+static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
+{
+    uint32_t j = i, e;
+    int dd, mm, yy = 0;
+    if (S_is(c, j, "le") || S_is(c, j, "ce")) j++;
+    if (S_wday(S_nm(c, j), 0)) j++;
+    if (!S_daynum(c, j, &dd, &e) || !(mm = S_month(S_nm(c, e)))) return 0;
+    j = e + 1;
+    int dir = 0;
+    if (S_year(c, j, &yy)) j++;
+    else if ((dir = S_direction(c, j))) j++;
+    if (yy) {
+        if (dd > dp_month_days(yy, mm)) return 0;
+        return S_emit(c, i, j, DP_TIME_DATE,
+                      dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", yy, mm, dd), 0, 1);
+    }
+    if (dd > dp_month_days(2000, mm)) return 0;
+    if (!c->has_pub)
+        return S_emit(c, i, j, DP_TIME_DATE,
+                      dp_arena_printf(&c->d->arena, "XXXX-%02d-%02d", mm, dd), 1, 0);
+    int py, pm, pd;
+    dp_civil_from_days(c->pub, &py, &pm, &pd);
+    long best = S_NODAY;
+    for (int y = py - 1; y <= py + 1; y++) {
+        if (dd > dp_month_days(y, mm)) continue;
+        long z = dp_days_from_civil(y, mm, dd);
+        if (dir < 0 && z > c->pub) continue;
+        if (dir > 0 && z < c->pub) continue;
+        if (dir < 0) { if (z > best) best = z; continue; }
+        if (dir > 0) { if (best == S_NODAY || z < best) best = z; continue; }
+        /* nearest; on a tie the past one (news reports the past)         */
+        if (best == S_NODAY || labs(z - c->pub) < labs(best - c->pub)) best = z;
+    }
+    if (best == S_NODAY) return 0;
+    return S_emit(c, i, j, DP_TIME_DATE, S_day_str(c, best), 1, 1);
+}
+
+/* The year of month MM by the rule in the header (DIR: dernier/prochain). */
+static int S_month_year(const S_ctx *c, int mm, int dir, uint32_t at)
+{
+    int py, pm, pd;
+    dp_civil_from_days(c->pub, &py, &pm, &pd);
+    if (dir < 0) return mm < pm ? py : py - 1;
+    if (dir > 0) return mm > pm ? py : py + 1;
+    if (S_tense(c, at) > 0) return mm >= pm ? py : py + 1;
+    return mm <= pm ? py : py - 1;
+}
+
+/* [début|fin|mi-|mois de] juin [2016|dernier|prochain] */
+static uint32_t S_m_month(S_ctx *c, uint32_t i)
+{
+    static const char *const pre[] = {"mois de", "mois d'", "debut", "fin", "mi", "courant",
+                                      "fin du mois de", "debut du mois de", NULL};
+    uint32_t j = i;
+    int k = 0;
+    uint32_t e = S_phrases(c, i, pre, &k);
+    if (e && S_month(S_nm(c, e))) j = e;
+    else if (e && S_is(c, e, "-") && S_month(S_nm(c, e + 1))) j = e + 1;
+    int mm = S_month(S_nm(c, j));
+    const char *w = S_nm(c, j);
+    if (!mm && !strncmp(w, "mi-", 3)) mm = S_month(w + 3);
+    if (!mm) return 0;
+    /* "Mars" inside a sentence is the planet or a name, not the month.  */
+    const dp_token *t = S_tok(c, j);
+    if ((t->flags & DP_TF_CAP) && !(t->flags & DP_TF_SENT_START) && j == i &&
+        (mm == 3 || mm == 5) && !S_year(c, j + 1, &k))
+        return 0;
+    j++;
+    int yy, dir = 0;
+    if (S_year(c, j, &yy))
+        return S_emit(c, i, j + 1, DP_TIME_DATE,
+                      dp_arena_printf(&c->d->arena, "%04d-%02d", yy, mm), 0, 1);
+    if ((dir = S_direction(c, j))) j++;
+    if (!c->has_pub)
+        return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "XXXX-%02d", mm), 1, 0);
+    return S_emit(c, i, j, DP_TIME_DATE,
+                  dp_arena_printf(&c->d->arena, "%04d-%02d", S_month_year(c, mm, dir, i), mm), 1, 1);
+}
+
+/* A word after a number that makes it a count, not a year ("2000 morts"). */
+static int S_count_word(const S_ctx *c, uint32_t i)
+{
+    const char *w = S_nm(c, i);
+    const char *v[1];
+    if (!*w || S_unit(w)) return *w != 0;
+    return dp_dict_find(c->d->model, "count_nouns", w, strlen(w), v, 1) > 0;
+}
+
+/* en 2014, depuis 2014, dès 2014, fin 2015, l'année 2015, printemps 2015 */
+static uint32_t S_m_year(S_ctx *c, uint32_t i)
+{
+    static const char *const cues[] = {"en", "depuis", "dès", "fin", "début", "debut", "avant",
+                                       "après", "courant", "année", "an", "mi", "-", "de", "d'",
+                                       "entre", "vers", "pour", "à", "et", "ou", NULL};
+    int y;
+    if (i == c->s0 || !S_year(c, i, &y) || S_count_word(c, i + 1)) return 0;
+    const char *prev = S_lw(c, i - 1);
+    const char *season = S_SEASON(S_nm(c, i - 1));
+    if (season && i - 1 >= c->s0)
+        return S_emit(c, i - 1, i + 1, DP_TIME_DATE,
+                      dp_arena_printf(&c->d->arena, "%04d-%s", y, season), 0, 1);
+    int ok = 0;
+    for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
+    if (!strcmp(prev, "-") && !(i >= 2 && S_is(c, i - 2, "mi"))) ok = 0;
+    /* "de 1982 à 1987", "en 2003 et 2004": à/et/ou only after a year     */
+    if ((!strcmp(prev, "à") || !strcmp(prev, "et") || !strcmp(prev, "ou")) &&
+        !(i >= c->s0 + 2 && S_year(c, i - 2, &y)))
+        ok = 0;
+    if (ok) S_year(c, i, &y);
+    if (!ok) return 0;
+    return S_emit(c, i, i + 1, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04d", y), 0, 1);
+}
+
+/* les années 60, les années 1990 -> 196X, 199X */
+static uint32_t S_m_decade(S_ctx *c, uint32_t i)
+{
+    uint32_t j = S_is(c, i, "les") ? i + 1 : i;
+    int v;
+    if (!S_is(c, j, "annees") || !S_int(c, j + 1, 10, 2090, &v) || v % 10) return 0;
+    if (v < 100) v += 1900;
+    else if (v < 1000) return 0;
+    return S_emit(c, i, j + 2, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%03dX", v / 10), 0, 1);
+}
+
+/* hier, avant-hier, aujourd'hui, demain, après-demain [+ soir ...] */
+static uint32_t S_m_relday(S_ctx *c, uint32_t i)
+{
+    static const char *const w[] = {"avant-hier", "hier", "aujourd'hui", "aujourd hui",
+                                    "demain", "apres-demain", NULL};
+    static const long off[] = {-2, -1, 0, 0, 1, 2};
+    int k = 0;
+    uint32_t e = S_phrases(c, i, w, &k);
+    if (!e) return 0;
+    if (S_wday(S_nm(c, e), 0)) e++;            /* aujourd'hui vendredi  */
+    uint32_t e2;
+    const char *part = S_part_after(c, e, &e2);
+    if (part) e = e2;
+    return S_emit_rel_day(c, i, e, off[k], part);
+}
+
+/* ce matin, ce soir, cette nuit, cette semaine, ce mois-ci, cette année,
+ * ce week-end, ce mardi, cet été */
+static uint32_t S_m_this(S_ctx *c, uint32_t i)
+{
+    if (!S_is(c, i, "ce") && !S_is(c, i, "cet") && !S_is(c, i, "cette")) return 0;
+    uint32_t j = i + 1, e;
+    const char *w = S_nm(c, j);
+    const char *part = S_PART(w);
+    int wd = S_wday(w, 0), py = 0, pm = 0, pd = 0;
+    if (c->has_pub) dp_civil_from_days(c->pub, &py, &pm, &pd);
+    if (part && strcmp(part, "TDT")) return S_emit_rel_day(c, i, j + 1, 0, part);
+    if (wd) {
+        const char *p2 = S_part_after(c, j + 1, &e);
+        return S_emit_wday(c, i, p2 ? e : j + 1, wd, 0, p2);
+    }
+    if (!strcmp(w, "midi"))
+        return S_emit_rel_day(c, i, j + 1, 0, "T12:00");
+    if (!strcmp(w, "semaine"))
+        return S_emit(c, i, j + 1, DP_TIME_DATE, c->has_pub ? S_week_str(c, c->pub) : "XXXX-WXX",
+                      1, c->has_pub);
+    if ((e = S_phrase(c, j, "week-end")) || (e = S_phrase(c, j, "weekend")))
+    {
+        /* on a weekday, a past "ce week-end" is the one just gone        */
+        long z = c->pub;
+        if (c->has_pub && dp_iso_weekday(z) < 6 && S_tense(c, i) < 0) z -= 7;
+        return S_emit(c, i, e, DP_TIME_DATE,
+                      c->has_pub ? dp_arena_printf(&c->d->arena, "%s-WE", S_week_str(c, z))
+                                 : "XXXX-WXX-WE", 1, c->has_pub);
+    }
+    if (!strcmp(w, "mois") || !strcmp(w, "mois-ci")) {
+        e = j + 1;
+        if (!strcmp(w, "mois") && S_is(c, e, "-") && S_is(c, e + 1, "ci")) e += 2;
+        return S_emit(c, i, e, DP_TIME_DATE,
+                      c->has_pub ? dp_arena_printf(&c->d->arena, "%04d-%02d", py, pm) : "XXXX-XX",
+                      1, c->has_pub);
+    }
+    if (!strcmp(w, "annee"))
+        return S_emit(c, i, j + 1, DP_TIME_DATE,
+                      c->has_pub ? dp_arena_printf(&c->d->arena, "%04d", py) : "XXXX", 1, c->has_pub);
+    const char *season = S_SEASON(w);
+    if (season)
+        return S_emit(c, i, j + 1, DP_TIME_DATE,
+                      c->has_pub ? dp_arena_printf(&c->d->arena, "%04d-%s", py, season)
+                                 : dp_arena_printf(&c->d->arena, "XXXX-%s", season),
+                      1, c->has_pub);
+    return 0;
+}
+
+/* la semaine dernière, le mois prochain, l'an dernier, l'année passée,
+ * le week-end dernier */
+static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
+{
+    static const char *const w[] = {"la semaine", "le mois", "l'an", "l'annee", "le week-end",
+                                    "le weekend", NULL};
+    int k = 0;
+    uint32_t e = S_phrases(c, i, w, &k);
+    int dir;
+    if (!e || !(dir = S_direction(c, e))) return 0;
+    e++;
+    if (!c->has_pub) {
+        static const char *const xv[] = {"XXXX-WXX", "XXXX-XX", "XXXX", "XXXX", "XXXX-WXX-WE",
+                                         "XXXX-WXX-WE"};
+        return S_emit(c, i, e, DP_TIME_DATE, xv[k], 1, 0);
+    }
+    int py, pm, pd;
+    dp_civil_from_days(c->pub, &py, &pm, &pd);
+    const char *v;
+    if (k == 0) {
+        v = S_week_str(c, c->pub + 7 * dir);
+    } else if (k == 1) {
+        int m = pm + dir, y = py;
+        if (m < 1) { m = 12; y--; }
+        if (m > 12) { m = 1; y++; }
+        v = dp_arena_printf(&c->d->arena, "%04d-%02d", y, m);
+    } else if (k <= 3) {
+        v = dp_arena_printf(&c->d->arena, "%04d", py + dir);
+    } else {
+        long sat = S_wday_day(c, 6, dir, i);
+        v = dp_arena_printf(&c->d->arena, "%s-WE", S_week_str(c, sat));
+    }
+    return S_emit(c, i, e, DP_TIME_DATE, v, 1, 1);
+}
+
+/* mardi, mardi dernier, mardi prochain, mardi soir */
+static uint32_t S_m_wday(S_ctx *c, uint32_t i)
+{
+    int wd = S_wday(S_nm(c, i), 0);
+    if (!wd) return 0;
+    uint32_t j = i + 1, e;
+    int dir = S_direction(c, j);
+    if (dir) j++;
+    const char *part = S_part_after(c, j, &e);
+    return S_emit_wday(c, i, part ? e : j, wd, dir, part);
+}
+
+/* A count before a unit: a number, "un"/"une", or a vague quantifier
+ * ("quelques", "plusieurs", "des") which gives -1.  Skips "plus de",
+ * "près de", "environ", "au moins"... first.  Returns the token after. */
+static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
+{
+    static const char *const mods[] = {"plus de", "plus d'", "moins de", "moins d'", "pres de",
+                                       "pres d'", "environ", "au moins", "quelque", "presque",
+                                       "une bonne", "un bon", NULL};
+    uint32_t j = i, e;
+    if ((e = S_phrases(c, j, mods, NULL)) && e < c->lim) j = e;
+    const char *w = S_nm(c, j);
+    if (!strcmp(w, "quelques") || !strcmp(w, "plusieurs") || !strcmp(w, "des") ||
+        !strcmp(w, "de") || !strcmp(w, "nombreuses") || !strcmp(w, "nombreux")) {
+        *n = -1;
+        return j + 1;
+    }
+    double v;
+    if (dp_num_read(c->d, j, c->lim, &e, &v) && v > 0 && v < 1e6) {
+        *n = v;
+        return e;
+    }
+    return 0;
+}
+
+/* "P3W", "PT20M", "PXD" for an amount N of unit U.                       */
+static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
+{
+    if (n < 0) return dp_arena_printf(&c->d->arena, "P%sX%c", u->time ? "T" : "", u->u);
+    return dp_arena_printf(&c->d->arena, "P%s%g%c", u->time ? "T" : "", n * u->mult, u->u);
+}
+
+/* il y a trois jours, il y a deux mois, il y a quelques jours */
+static uint32_t S_m_ago(S_ctx *c, uint32_t i)
+{
+    uint32_t j = S_phrase(c, i, "il y a");
+    if (!j) j = S_phrase(c, i, "voici");
+    double n;
+    const S_unit_t *u;
+    if (!j || !(j = S_amount(c, j, &n)) || !(u = S_unit(S_nm(c, j)))) return 0;
+    j++;
+    if (n < 0) return S_emit(c, i, j, DP_TIME_DATE, "PAST_REF", 0, 1);
+    long k = (long)n * u->mult;
+    if (!c->has_pub) {
+        const char *x = u->u == 'Y' ? "XXXX" : (u->u == 'M' && !u->time) ? "XXXX-XX" : "XXXX-XX-XX";
+        return S_emit(c, i, j, DP_TIME_DATE, x, 1, 0);
+    }
+    int py, pm, pd;
+    dp_civil_from_days(c->pub, &py, &pm, &pd);
+    if (u->time) return S_emit_rel_day(c, i, j, 0, NULL);
+    if (u->u == 'D') return S_emit_rel_day(c, i, j, -k, NULL);
+    if (u->u == 'W') return S_emit_rel_day(c, i, j, -7 * k, NULL);
+    if (u->u == 'M') {
+        long mi = (long)py * 12 + (pm - 1) - k;
+        return S_emit(c, i, j, DP_TIME_DATE,
+                      dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+    }
+    return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", py - k), 1, 1);
+}
+
+/* dans trois jours, d'ici deux semaines (a future date) */
+static uint32_t S_m_in(S_ctx *c, uint32_t i)
+{
+    uint32_t j = S_phrase(c, i, "dans");
+    if (!j) j = S_phrase(c, i, "d'ici");
+    double n;
+    const S_unit_t *u;
+    if (!j || !(j = S_amount(c, j, &n)) || n < 0 || !(u = S_unit(S_nm(c, j)))) return 0;
+    j++;
+    /* "dans un jour de fête", "dans une semaine ou deux" are no dates   */
+    if (S_is(c, j, "de") || S_is(c, j, "d'") || S_is(c, j, "ou")) return 0;
+    long k = (long)n * u->mult;
+    if (!c->has_pub) return S_emit(c, i, j, DP_TIME_DATE, "FUTURE_REF", 1, 0);
+    int py, pm, pd;
+    dp_civil_from_days(c->pub, &py, &pm, &pd);
+    if (u->u == 'D' && !u->time) return S_emit_rel_day(c, i, j, k, NULL);
+    if (u->u == 'W') return S_emit_rel_day(c, i, j, 7 * k, NULL);
+    if (u->u == 'M' && !u->time) {
+        long mi = (long)py * 12 + (pm - 1) + k;
+        return S_emit(c, i, j, DP_TIME_DATE,
+                      dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+    }
+    if (u->u == 'Y') return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", py + k), 1, 1);
+    return S_emit(c, i, j, DP_TIME_DATE, "FUTURE_REF", 0, 1);
+}
+
+/* les semaines ou mois à venir, les prochains jours -> FUTURE_REF;
+ * ces derniers jours, des dernières semaines, les trois derniers mois ->
+ * a DURATION (PXD, P3M). */
+static uint32_t S_m_vague(S_ctx *c, uint32_t i)
+{
+    if (!S_is(c, i, "les") && !S_is(c, i, "des") && !S_is(c, i, "ces")) return 0;
+    uint32_t j = i + 1;
+    double n = -1, v;
+    uint32_t e;
+    int dir = S_direction(c, j);
+    if (dir) j++;
+    if (dp_num_read(c->d, j, c->lim, &e, &v) && v > 1) { n = v; j = e; }
+    if (!dir && (dir = S_direction(c, j))) j++;
+    const S_unit_t *u = S_unit(S_nm(c, j));
+    if (!u) return 0;
+    j++;
+    while ((S_is(c, j, "ou") || S_is(c, j, "et")) && S_unit(S_nm(c, j + 1))) j += 2;
+    if (!dir && (dir = S_direction(c, j))) j++;
+    if (!dir) {
+        if ((e = S_phrase(c, j, "a venir")) || (e = S_phrase(c, j, "qui viennent"))) {
+            dir = 1;
+            j = e;
+        } else if ((e = S_phrase(c, j, "ecoulees")) || (e = S_phrase(c, j, "ecoules"))) {
+            dir = -1;
+            j = e;
+        }
+    }
+    if (dir > 0) return S_emit(c, i, j, DP_TIME_DATE, "FUTURE_REF", 0, 1);
+    if (dir < 0) return S_emit(c, i, j, DP_TIME_DURATION, S_dur_value(c, n, u), 0, 1);
+    return 0;
+}
+
+/* pendant trois semaines, depuis deux ans, en 48 heures, depuis des mois */
+static uint32_t S_m_duration(S_ctx *c, uint32_t i)
+{
+    static const char *const cues[] = {"pendant", "durant", "depuis", "pour", "sur", "en",
+                                       "apres", "de", "d'", "voila", NULL};
+    const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
+    int ok = 0;
+    for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
+    int de = !strcmp(prev, "de") || !strcmp(prev, "d'");
+    if (de && i >= c->s0 + 2 && (S_is(c, i - 2, "bout") || S_is(c, i - 2, "espace"))) de = 0;
+    if (de && i >= c->s0 + 2 && !strncmp(S_nm(c, i - 2), "age", 3)) return 0;  /* âgé de */
+    double n;
+    uint32_t j = S_amount(c, i, &n);
+    const S_unit_t *u;
+    if (!j || !(u = S_unit(S_nm(c, j)))) return 0;
+    /* after "de" an age is likelier ("un homme de 30 ans", "un bébé de
+     * six mois"), unless a noun follows ("30 ans de prison") or the unit
+     * is a short one ("un délai de deux jours")                          */
+    if (de) ok = u->time || u->u == 'D' || u->u == 'W' ||
+                 S_is(c, j + 1, "de") || S_is(c, j + 1, "d'");
+    if (!ok && n > 0) {
+        static const char *const after[] = {"plus tard", "apres", "auparavant", "plus tot",
+                                            "avant", NULL};
+        ok = S_phrases(c, j + 1, after, NULL) != 0;
+    }
+    if (!ok) return 0;
+    if (n < 0 && (S_is(c, i, "de") || S_is(c, i, "des")) && strcmp(prev, "depuis") &&
+        strcmp(prev, "pendant") && strcmp(prev, "durant"))
+        return 0;
+    /* "en 2014" is a year; "pour un jour" fine; "sur deux jours" fine     */
+    return S_emit(c, i, j + 1, DP_TIME_DURATION, S_dur_value(c, n, u), 0, 1);
+}
+
+/* chaque lundi, tous les jours, toutes les deux semaines, chaque matin,
+ * par jour */
+static uint32_t S_m_set(S_ctx *c, uint32_t i)
+{
+    uint32_t j;
+    int each = 0;
+    if ((j = S_phrase(c, i, "chaque"))) each = 1;
+    else if (!(j = S_phrase(c, i, "tous les")) && !(j = S_phrase(c, i, "toutes les")) &&
+             !(j = S_phrase(c, i, "par")))
+        return 0;
+    double n = 1, v;
+    uint32_t e;
+    if (!each && !S_is(c, i, "par") && dp_num_read(c->d, j, c->lim, &e, &v) && v > 1) {
+        n = v;
+        j = e;
+    }
+    const char *w = S_nm(c, j);
+    int wd = S_wday(w, !each);
+    if (wd && !S_is(c, i, "par"))
+        return S_emit(c, i, j + 1, DP_TIME_SET, dp_arena_printf(&c->d->arena, "XXXX-WXX-%d", wd), 0, 1);
+    const char *part = S_PART(w);
+    if (part && strcmp(part, "TDT") && !S_is(c, i, "par"))
+        return S_emit(c, i, j + 1, DP_TIME_SET, dp_arena_printf(&c->d->arena, "XXXX-XX-XX%s", part), 0, 1);
+    const S_unit_t *u = S_unit(w);
+    if (!u) return 0;
+    /* "par" needs a count before ("trois fois par jour", "100 morts par jour") */
+    if (S_is(c, i, "par") && (i == c->s0 || (S_tok(c, i - 1)->kind != DP_TOK_NUM &&
+                                             !S_is(c, i - 1, "fois"))))
+        return 0;
+    return S_emit(c, i, j + 1, DP_TIME_SET, S_dur_value(c, n, u), 0, 1);
+}
+
+/* A clock time at I: 14h30, 14 h 30, 14h, 14:30, 14 heures (after à/vers). */
+static uint32_t S_clock(const S_ctx *c, uint32_t i, int *hh, int *mi)
+{
+    const char *w = S_nm(c, i);
+    int h, m = 0, k = 0;
+    *mi = 0;
+    /* one token: "14h30", "14h" */
+    if (w[0] >= '0' && w[0] <= '9') {
+        char *p;
+        long x = strtol(w, &p, 10);
+        if (*p == 'h' && x <= 24) {
+            p++;
+            if (!*p) { *hh = (int)x; return i + 1; }
+            if (p[0] >= '0' && p[0] <= '5' && p[1] >= '0' && p[1] <= '9' && !p[2]) {
+                *hh = (int)x;
+                *mi = (p[0] - '0') * 10 + (p[1] - '0');
+                return i + 1;
+            }
+        }
+    }
+    if (!S_int(c, i, 0, 24, &h)) return 0;
+    uint32_t j = i + 1;
+    const char *u = S_nm(c, j);
+    if (S_glued(c, j) && (!strcmp(u, ":") || !strcmp(u, "h")) && S_int(c, j + 1, 0, 59, &m) &&
+        (!strcmp(u, "h") || S_glued(c, j + 1))) {
+        *hh = h; *mi = m;
+        return j + 2;
+    }
+    if (!strcmp(u, "h") || (S_glued(c, j) && u[0] == 'h' && (!u[1] || (strlen(u) == 3 &&
+                                                                        u[1] >= '0' && u[1] <= '5')))) {
+        *hh = h;
+        if (u[1]) { *mi = (u[1] - '0') * 10 + (u[2] - '0'); return j + 1; }
+        if (S_int(c, j + 1, 0, 59, &m) && S_tok(c, j + 1)->b1 - S_tok(c, j + 1)->b0 == 2) {
+            *mi = m;
+            return j + 2;
+        }
+        return j + 1;
+    }
+    if ((!strcmp(u, "heures") || !strcmp(u, "heure")) && i > c->s0) {
+        static const char *const cues[] = {"à", "vers", "dès", "avant", "après", "jusqu'à", "de",
+                                           "a", NULL};
+        const char *prev = S_lw(c, i - 1);
+        for (k = 0; cues[k]; k++)
+            if (!strcmp(prev, cues[k])) break;
+        if (!cues[k]) return 0;
+        if (!strcmp(prev, "de") && !(i >= 3 && S_is(c, i - 2, "partir"))) return 0;
+        *hh = h;
+        if (S_int(c, j + 1, 0, 59, &m)) { *mi = m; return j + 2; }
+        return j + 1;
+    }
+    return 0;
+}
+
+/* Clock times and midi/minuit; the day is filled in by S_anchor.         */
+static uint32_t S_m_clock(S_ctx *c, uint32_t i)
+{
+    int hh, mi;
+    uint32_t e = S_clock(c, i, &hh, &mi);
+    if (e) {
+        if (hh == 24) hh = 0;
+        return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%02d:%02d", hh, mi), 0, 1);
+    }
+    if ((S_is(c, i, "midi") || S_is(c, i, "minuit")) && i > c->s0 &&
+        !(S_tok(c, i)->flags & DP_TF_CAP)) {
+        const char *prev = S_lw(c, i - 1);
+        if (strcmp(prev, "à") && strcmp(prev, "a") && strcmp(prev, "vers") && strcmp(prev, "avant") &&
+            strcmp(prev, "après") && strcmp(prev, "dès") && strcmp(prev, "jusqu'à"))
+            return 0;
+        return S_emit(c, i, i + 1, DP_TIME_TIME, S_is(c, i, "midi") ? "T12:00" : "T00:00", 0, 1);
+    }
+    return 0;
+}
+
+/* à l'aube, dans la nuit, en fin de journée, dans la nuit de samedi à
+ * dimanche, au petit matin */
+static uint32_t S_m_partday(S_ctx *c, uint32_t i)
+{
+    static const char *const ph[] = {
+        "l'aube", "la nuit", "la matinee", "la soiree", "l'apres-midi", "petit matin",
+        "au matin", "lever du jour", "debut de matinee", "fin de matinee", "debut de soiree",
+        "fin de soiree", "debut d'apres-midi", "fin d'apres-midi", "fin de journee",
+        "debut de journee", "milieu de journee", "milieu de matinee", "milieu d'apres-midi",
+        "tombee de la nuit", "nuit tombee", "la mi-journee", NULL};
+    static const char *const code[] = {
+        "TMO", "TNI", "TMO", "TEV", "TAF", "TMO", "TMO", "TMO", "TMO", "TMO", "TEV", "TEV",
+        "TAF", "TAF", "TEV", "TMO", "TMI", "TMO", "TAF", "TEV", "TEV", "TMI"};
+    int k = 0;
+    uint32_t e = S_phrases(c, i, ph, &k);
+    if (!e) return 0;
+    /* "la nuit de samedi (à dimanche)" names its day                     */
+    int wd;
+    if ((S_is(c, e, "de") || S_is(c, e, "du")) && (wd = S_wday(S_nm(c, e + 1), 0))) {
+        uint32_t j = e + 2;
+        int dir = S_direction(c, j);
+        if (dir) j++;
+        if ((S_is(c, j, "a") || S_is(c, j, "au")) && S_wday(S_nm(c, j + 1), 0)) j += 2;
+        return S_emit_wday(c, i, j, wd, dir, code[k]);
+    }
+    return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%s", code[k] + 1), 0, 1);
+}
+
+/* le lendemain, la veille, le surlendemain: a day from the last day date
+ * told before (the narrative's reference time), else from publication. */
+static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
+{
+    static const char *const ph[] = {"le lendemain", "la veille", "le surlendemain", NULL};
+    static const long off[] = {1, -1, 2};
+    int k = 0;
+    uint32_t e = S_phrases(c, i, ph, &k);
+    if (!e) return 0;
+    /* "la veille de Noël", "le lendemain de l'attaque": another anchor   */
+    if (S_is(c, e, "de") || S_is(c, e, "du") || S_is(c, e, "d'") || S_is(c, e, "des")) return 0;
+    uint32_t e2;
+    const char *part = S_part_after(c, e, &e2);
+    if (part) e = e2;
+    long ref = c->last_day != S_NODAY ? c->last_day : (c->has_pub ? c->pub : S_NODAY);
+    if (ref == S_NODAY)
+        return S_emit(c, i, e, part ? DP_TIME_TIME : DP_TIME_DATE,
+                      part ? dp_arena_printf(&c->d->arena, "XXXX-XX-XX%s", part) : "XXXX-XX-XX", 1, 0);
+    const char *v = S_day_str(c, ref + off[k]);
+    if (part) v = dp_arena_printf(&c->d->arena, "%s%s", v, part);
+    return S_emit(c, i, e, part ? DP_TIME_TIME : DP_TIME_DATE, v, 1, 1);
+}
+
+/* actuellement, en ce moment, pour l'instant -> PRESENT_REF */
+static uint32_t S_m_present(S_ctx *c, uint32_t i)
+{
+    static const char *const ph[] = {"actuellement", "en ce moment", "pour l'instant",
+                                     "pour le moment", "a l'heure actuelle", "a present", NULL};
+    uint32_t e = S_phrases(c, i, ph, NULL);
+    if (!e) return 0;
+    return S_emit(c, i, e, DP_TIME_TIME, "PRESENT_REF", 0, 1);
+}
+
+/* Gives the times of day emitted in this sentence (from index FIRST) a
+ * day: a day date before them in the sentence, else after, else the text
+ * before, else the publication date.                                     */
+static void S_anchor(S_ctx *c, size_t first, long prev_day)
+{
+    dp_time *v = c->d->times.v;
+    size_t n = c->d->times.n;
+    for (size_t k = first; k < n; k++) {
+        if (v[k].value[0] != 'T') continue;
+        const char *day = NULL;
+        int anch = 0;
+        for (size_t b = k; b-- > first && !day;)
+            if (S_is_day_value(v[b].value)) { day = v[b].value; anch = v[b].anchored; }
+        for (size_t a = k + 1; a < n && !day; a++)
+            if (S_is_day_value(v[a].value)) { day = v[a].value; anch = v[a].anchored; }
+        if (!day && prev_day != S_NODAY) { day = S_day_str(c, prev_day); anch = 1; }
+        if (!day && c->has_pub) { day = S_day_str(c, c->pub); anch = 1; }
+        if (!day) {
+            v[k].value = dp_arena_printf(&c->d->arena, "XXXX-XX-XX%s", v[k].value);
+            v[k].anchored = 1;
+            v[k].resolved = 0;
+            continue;
+        }
+        v[k].value = dp_arena_printf(&c->d->arena, "%.10s%s", day, v[k].value);
+        v[k].anchored = anch;
+    }
+}
+
+typedef uint32_t (*S_matcher)(S_ctx *, uint32_t);
+static const S_matcher S_matchers[] = {
+    S_m_slash, S_m_daymonth, S_m_month, S_m_decade, S_m_year, S_m_relday, S_m_this,
+    S_m_lastnext, S_m_nextday, S_m_wday, S_m_ago, S_m_in, S_m_vague, S_m_set,
+    S_m_duration, S_m_clock, S_m_partday, S_m_present};
+
+static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    c->s0 = t0;
+    c->lim = t1;
+    size_t first = c->d->times.n;
+    long prev_day = c->last_day;
+    for (uint32_t i = t0; i < t1;) {
+        uint32_t e = 0;
+        for (size_t k = 0; k < sizeof S_matchers / sizeof *S_matchers && !e; k++)
+            e = S_matchers[k](c, i);
+        i = e > i ? e : i + 1;
+    }
+    S_anchor(c, first, prev_day);
+}
+
+void dp_stage_times(dp_doc *d)
+{
+    S_ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.last_day = S_NODAY;
+    if (d->pub_y) {
+        c.has_pub = 1;
+        c.pub = dp_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+    }
+    if (!d->sents.n) {
+        S_sentence(&c, 0, (uint32_t)d->toks.n);
+        return;
+    }
+    for (size_t s = 0; s < d->sents.n; s++)
+        S_sentence(&c, d->sents.v[s].t0, d->sents.v[s].t1);
+}

@@ -1,17 +1,452 @@
-/* model.c -- placeholder until the model loader is written. */
+/*
+ * model.c -- opens the compiled model (layout: format.h) read-only with
+ * mmap, checks it completely at open time (magic, version, size, crc32,
+ * section bounds, every string offset, every index entry and every value),
+ * then answers lookups without further checks: a corrupt or crafted file is
+ * refused with DP_ERR_FORMAT and can never make a lookup read out of bounds.
+ *
+ * Lookups binary-search sorted key tables; keys are compared as unsigned
+ * bytes, like strcmp in tools/mkmodel.c that sorted them.
+ */
 #include "doc.h"
+#include "model/format.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
-struct dp_model { int dummy; };
-dp_status dp_model_open(const char *path, dp_model **out) { (void)path; *out = calloc(1, sizeof **out); return DP_OK; }
-const char *dp_model_errmsg(const dp_model *m) { (void)m; return ""; }
-const char *dp_model_describe(const dp_model *m) { (void)m; return "placeholder"; }
-void dp_model_close(dp_model *m) { free(m); }
-size_t dp_gaz_find(const dp_model *m, const char *k, size_t l, uint32_t *ids, size_t max) { (void)m; (void)k; (void)l; (void)ids; (void)max; return 0; }
-int dp_gaz_has_prefix(const dp_model *m, const char *k, size_t l) { (void)m; (void)k; (void)l; return 0; }
-int dp_gaz_get(const dp_model *m, uint32_t id, dp_gaz_rec *o) { (void)m; (void)id; (void)o; return -1; }
-size_t dp_gaz_count(const dp_model *m) { (void)m; return 0; }
-int dp_country_get(const dp_model *m, const char *c, dp_country *o) { (void)m; (void)c; (void)o; return -1; }
-int dp_demonym_find(const dp_model *m, const char *k, size_t l, dp_country *o) { (void)m; (void)k; (void)l; (void)o; return -1; }
-size_t dp_lex_find(const dp_model *m, const char *k, size_t l, dp_lex_entry *o, size_t max) { (void)m; (void)k; (void)l; (void)o; (void)max; return 0; }
-size_t dp_dict_find(const dp_model *m, const char *n, const char *k, size_t l, const char **v, size_t max) { (void)m; (void)n; (void)k; (void)l; (void)v; (void)max; return 0; }
-int dp_dict_has_prefix(const dp_model *m, const char *n, const char *k, size_t l) { (void)m; (void)n; (void)k; (void)l; return 0; }
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+/* One key table and its value list (X.keys, X.vals). */
+typedef struct {
+    const unsigned char *keys, *vals;
+    uint32_t nkeys, nvals;     /* nkeys excludes the closing sentinel */
+} S_idx;
+
+struct dp_model {
+    unsigned char *map;
+    size_t size;
+    const char *str;
+    uint32_t nstr;
+    const unsigned char *grec, *crec, *lent, *ddir;
+    uint32_t ngaz, ncty, nlex, ndict;
+    S_idx gaz, dem, lex, dict;
+    char err[320];
+    char desc[768];
+};
+
+static uint32_t S_u32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+           (uint32_t)p[3] << 24;
+}
+static uint64_t S_u64(const unsigned char *p)
+{
+    return (uint64_t)S_u32(p) | (uint64_t)S_u32(p + 4) << 32;
+}
+static float S_f32(const unsigned char *p)
+{
+    uint32_t v = S_u32(p);
+    float f;
+    memcpy(&f, &v, 4);
+    return f;
+}
+
+static dp_status S_fail(dp_model *m, dp_status st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(m->err, sizeof m->err, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+/* ---- opening and checking -------------------------------------------- */
+typedef struct { const char *name; uint32_t esize; const unsigned char *p; uint64_t n; } S_want;
+
+/* Finds every wanted section in the table; checks bounds and alignment.  */
+static dp_status S_sections(dp_model *m, S_want *w, size_t nw)
+{
+    const unsigned char *h = m->map;
+    uint32_t nsect = S_u32(h + 12);
+    if (nsect > DPM_MAX_SECT)
+        return S_fail(m, DP_ERR_FORMAT, "bad section count %u", nsect);
+    uint64_t data0 = DPM_SECT_TABLE + (uint64_t)nsect * DPM_SECT_ENTRY;
+    if (data0 > m->size) return S_fail(m, DP_ERR_FORMAT, "section table truncated");
+    for (size_t i = 0; i < nw; i++) {
+        w[i].p = NULL;
+        for (uint32_t s = 0; s < nsect; s++) {
+            const unsigned char *e = h + DPM_SECT_TABLE + (size_t)s * DPM_SECT_ENTRY;
+            if (strnlen((const char *)e, DPM_SECT_NAME) == DPM_SECT_NAME ||
+                strcmp((const char *)e, w[i].name) != 0)
+                continue;
+            uint64_t off = S_u64(e + 16), n = S_u64(e + 24);
+            if (off % 8 || off < data0 || off > m->size || n > m->size - off)
+                return S_fail(m, DP_ERR_FORMAT, "section %s out of bounds", w[i].name);
+            if (n % w[i].esize || n / w[i].esize > 0xFFFFFFFFu)
+                return S_fail(m, DP_ERR_FORMAT, "section %s has a bad size", w[i].name);
+            w[i].p = h + off;
+            w[i].n = n / w[i].esize;
+            break;
+        }
+        if (!w[i].p) return S_fail(m, DP_ERR_FORMAT, "section %s missing", w[i].name);
+    }
+    return DP_OK;
+}
+
+/* Checks one index: string keys, monotonic value starts, values < LIMIT. */
+static dp_status S_check_idx(dp_model *m, const char *what, S_idx *x,
+                             const S_want *k, const S_want *v, uint32_t limit,
+                             int values_are_strings)
+{
+    if (k->n < 1) return S_fail(m, DP_ERR_FORMAT, "%s: no key table", what);
+    x->keys = k->p;
+    x->vals = v->p;
+    x->nkeys = (uint32_t)(k->n - 1);
+    x->nvals = (uint32_t)v->n;
+    uint32_t prev = 0;
+    for (uint32_t i = 0; i <= x->nkeys; i++) {
+        const unsigned char *e = x->keys + (size_t)i * DPM_KEY;
+        uint32_t key = S_u32(e), start = S_u32(e + 4);
+        if (key >= m->nstr || start < prev || start > x->nvals)
+            return S_fail(m, DP_ERR_FORMAT, "%s: bad key entry %u", what, i);
+        prev = start;
+    }
+    for (uint32_t i = 0; i < x->nvals; i++) {
+        uint32_t val = S_u32(x->vals + (size_t)i * 4);
+        if (val >= limit)
+            return S_fail(m, DP_ERR_FORMAT, "%s: bad %s %u", what,
+                          values_are_strings ? "string" : "value", i);
+    }
+    return DP_OK;
+}
+
+/* Every string offset stored in fixed records: COUNT records of ESIZE
+ * bytes, string fields at the given byte positions.                       */
+static int S_check_strs(const dp_model *m, const unsigned char *p, uint32_t count,
+                        uint32_t esize, const int *at, int nat)
+{
+    for (uint32_t i = 0; i < count; i++)
+        for (int j = 0; j < nat; j++)
+            if (S_u32(p + (size_t)i * esize + at[j]) >= m->nstr) return 0;
+    return 1;
+}
+
+static dp_status S_check(dp_model *m)
+{
+    const unsigned char *h = m->map;
+    if (m->size < DPM_SECT_TABLE || memcmp(h, DPM_MAGIC, 8) != 0)
+        return S_fail(m, DP_ERR_FORMAT, "not a depeche model (bad magic or too short)");
+    if (S_u32(h + 8) != DPM_VERSION)
+        return S_fail(m, DP_ERR_FORMAT, "model format version %u, this library reads %u "
+                      "(rebuild it: make model)", S_u32(h + 8), DPM_VERSION);
+    if (S_u64(h + 16) != m->size)
+        return S_fail(m, DP_ERR_FORMAT, "model truncated or padded: header says %llu "
+                      "bytes, file has %zu", (unsigned long long)S_u64(h + 16), m->size);
+    uLong crc = crc32(0L, Z_NULL, 0);
+    for (size_t at = DPM_CRC_FROM; at < m->size;) {
+        size_t n = m->size - at > (1u << 30) ? (1u << 30) : m->size - at;
+        crc = crc32(crc, h + at, (uInt)n);
+        at += n;
+    }
+    if ((uint32_t)crc != S_u32(h + 24))
+        return S_fail(m, DP_ERR_FORMAT, "model checksum mismatch (corrupt file)");
+    S_want w[] = {
+        { "strings", 1, 0, 0 },  { "gaz.rec", DPM_GAZ_REC, 0, 0 },
+        { "gaz.keys", DPM_KEY, 0, 0 }, { "gaz.vals", 4, 0, 0 },
+        { "cty.rec", DPM_CTY_REC, 0, 0 }, { "dem.keys", DPM_KEY, 0, 0 },
+        { "dem.vals", 4, 0, 0 }, { "lex.ent", DPM_LEX_ENT, 0, 0 },
+        { "lex.keys", DPM_KEY, 0, 0 }, { "lex.vals", 4, 0, 0 },
+        { "dict.dir", DPM_DICT_DIR, 0, 0 }, { "dict.keys", DPM_KEY, 0, 0 },
+        { "dict.vals", 4, 0, 0 },
+    };
+    dp_status st = S_sections(m, w, sizeof w / sizeof *w);
+    if (st) return st;
+    m->str = (const char *)w[0].p;
+    m->nstr = (uint32_t)w[0].n;
+    if (m->nstr == 0 || m->str[0] || m->str[m->nstr - 1])
+        return S_fail(m, DP_ERR_FORMAT, "string pool not terminated");
+    m->grec = w[1].p; m->ngaz = (uint32_t)w[1].n;
+    m->crec = w[4].p; m->ncty = (uint32_t)w[4].n;
+    m->lent = w[7].p; m->nlex = (uint32_t)w[7].n;
+    m->ddir = w[10].p; m->ndict = (uint32_t)w[10].n;
+    static const int gaz_at[] = { 16, 20 }, cty_at[] = { 8 }, lex_at[] = { 0, 4, 8 },
+                     dir_at[] = { 0 };
+    if (!S_check_strs(m, m->grec, m->ngaz, DPM_GAZ_REC, gaz_at, 2) ||
+        !S_check_strs(m, m->crec, m->ncty, DPM_CTY_REC, cty_at, 1) ||
+        !S_check_strs(m, m->lent, m->nlex, DPM_LEX_ENT, lex_at, 3) ||
+        !S_check_strs(m, m->ddir, m->ndict, DPM_DICT_DIR, dir_at, 1))
+        return S_fail(m, DP_ERR_FORMAT, "string offset out of bounds");
+    for (uint32_t i = 0; i < m->ncty; i++)
+        if (S_u32(m->crec + (size_t)i * DPM_CTY_REC + 20) >= m->ngaz)
+            return S_fail(m, DP_ERR_FORMAT, "country %u: bad gazetteer entry", i);
+    if ((st = S_check_idx(m, "gazetteer", &m->gaz, &w[2], &w[3], m->ngaz, 0)) ||
+        (st = S_check_idx(m, "demonyms", &m->dem, &w[5], &w[6], m->ncty, 0)) ||
+        (st = S_check_idx(m, "lexicon", &m->lex, &w[8], &w[9], m->nlex, 0)) ||
+        (st = S_check_idx(m, "dictionaries", &m->dict, &w[11], &w[12], m->nstr, 1)))
+        return st;
+    for (uint32_t i = 0; i < m->ndict; i++) {
+        const unsigned char *e = m->ddir + (size_t)i * DPM_DICT_DIR;
+        if ((uint64_t)S_u32(e + 4) + S_u32(e + 8) > m->dict.nkeys)
+            return S_fail(m, DP_ERR_FORMAT, "dictionary %u: bad key range", i);
+    }
+    return DP_OK;
+}
+
+static void S_describe(dp_model *m)
+{
+    const char *h = (const char *)m->map;
+    snprintf(m->desc, sizeof m->desc,
+             "depeche model format %u, built %.*s, %u places (%u names), %u countries, "
+             "%u Lefff forms, %u dictionaries; sources: %.*s",
+             DPM_VERSION, (int)strnlen(h + DPM_DATE_AT, DPM_DATE_LEN), h + DPM_DATE_AT,
+             m->ngaz, m->gaz.nkeys, m->ncty, m->lex.nkeys, m->ndict,
+             (int)strnlen(h + DPM_SOURCES_AT, DPM_SOURCES_LEN), h + DPM_SOURCES_AT);
+}
+
+/* Forgets a partly checked mapping so lookups on a failed handle find
+ * nothing.                                                                */
+static void S_unmap(dp_model *m)
+{
+    if (m->map) munmap(m->map, m->size);
+    char err[sizeof m->err];
+    memcpy(err, m->err, sizeof err);
+    memset(m, 0, sizeof *m);
+    memcpy(m->err, err, sizeof err);
+}
+
+dp_status dp_model_open(const char *path, dp_model **out)
+{
+    if (!out) return DP_ERR_ARG;
+    dp_model *m = calloc(1, sizeof *m);
+    *out = m;
+    if (!m) return DP_ERR_NOMEM;
+    if (!path || !*path) path = getenv("DEPECHE_MODEL");
+#ifdef DP_MODEL_DEFAULT
+    if (!path || !*path) path = DP_MODEL_DEFAULT;
+#endif
+    if (!path || !*path)
+        return S_fail(m, DP_ERR_ARG, "no model path (set DEPECHE_MODEL)");
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return S_fail(m, DP_ERR_IO, "%s: %s", path, strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return S_fail(m, DP_ERR_IO, "%s: not a regular file", path);
+    }
+    if ((uint64_t)st.st_size < DPM_SECT_TABLE || (uint64_t)st.st_size > SIZE_MAX) {
+        close(fd);
+        return S_fail(m, DP_ERR_FORMAT, "%s: not a depeche model (size %lld)", path,
+                      (long long)st.st_size);
+    }
+    m->size = (size_t)st.st_size;
+    void *p = mmap(NULL, m->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED) {
+        m->size = 0;
+        return S_fail(m, DP_ERR_IO, "%s: mmap: %s", path, strerror(errno));
+    }
+    m->map = p;
+    dp_status s = S_check(m);
+    if (s != DP_OK) {
+        size_t l = strlen(m->err);
+        char tmp[sizeof m->err];
+        snprintf(tmp, sizeof tmp, "%s: %.*s", path, (int)l, m->err);
+        memcpy(m->err, tmp, sizeof tmp);
+        S_unmap(m);
+        return s;
+    }
+    S_describe(m);
+    return DP_OK;
+}
+
+const char *dp_model_errmsg(const dp_model *m) { return m ? m->err : "out of memory"; }
+
+const char *dp_model_describe(const dp_model *m)
+{
+    return m && m->map ? m->desc : "no model loaded";
+}
+
+void dp_model_close(dp_model *m)
+{
+    if (!m) return;
+    if (m->map) munmap(m->map, m->size);
+    free(m);
+}
+
+/* ---- lookups ------------------------------------------------------------ */
+/* Compares stored key S with Q[0..n) followed by ' ' when SP.            */
+static int S_cmp(const unsigned char *s, const unsigned char *q, size_t n, int sp)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != q[i]) return s[i] < q[i] ? -1 : 1;
+        if (!s[i]) return -1;          /* Q holds a NUL: S ended first */
+    }
+    if (sp) return s[n] == ' ' ? 0 : s[n] < ' ' ? -1 : 1;
+    return s[n] ? 1 : 0;
+}
+
+static const unsigned char *S_key(const dp_model *m, const S_idx *x, uint32_t i)
+{
+    return (const unsigned char *)m->str + S_u32(x->keys + (size_t)i * DPM_KEY);
+}
+
+/* First key in [lo, hi) not below Q(+' '). */
+static uint32_t S_lower(const dp_model *m, const S_idx *x, uint32_t lo, uint32_t hi,
+                        const char *q, size_t n, int sp)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (S_cmp(S_key(m, x, mid), (const unsigned char *)q, n, sp) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Values of key Q in [lo, hi): *FIRST and the count (0: absent).         */
+static uint32_t S_find(const dp_model *m, const S_idx *x, uint32_t lo, uint32_t hi,
+                       const char *q, size_t n, uint32_t *first)
+{
+    if (!m || !q) return 0;
+    uint32_t i = S_lower(m, x, lo, hi, q, n, 0);
+    if (i >= hi || S_cmp(S_key(m, x, i), (const unsigned char *)q, n, 0) != 0) return 0;
+    const unsigned char *e = x->keys + (size_t)i * DPM_KEY;
+    *first = S_u32(e + 4);
+    return S_u32(e + 12) - *first;
+}
+
+static int S_prefix(const dp_model *m, const S_idx *x, uint32_t lo, uint32_t hi,
+                    const char *q, size_t n)
+{
+    if (!m || !q) return 0;
+    uint32_t i = S_lower(m, x, lo, hi, q, n, 1);
+    if (i >= hi) return 0;
+    const unsigned char *s = S_key(m, x, i);
+    return S_cmp(s, (const unsigned char *)q, n, 1) == 0;
+}
+
+static uint32_t S_val(const S_idx *x, uint32_t i) { return S_u32(x->vals + (size_t)i * 4); }
+
+size_t dp_gaz_find(const dp_model *m, const char *key, size_t len, uint32_t *ids,
+                   size_t max)
+{
+    uint32_t first = 0, n = m ? S_find(m, &m->gaz, 0, m->gaz.nkeys, key, len, &first) : 0;
+    for (uint32_t i = 0; i < n && i < max; i++) ids[i] = S_val(&m->gaz, first + i);
+    return n;
+}
+
+int dp_gaz_has_prefix(const dp_model *m, const char *key, size_t len)
+{
+    return m ? S_prefix(m, &m->gaz, 0, m->gaz.nkeys, key, len) : 0;
+}
+
+static void S_fixed(char *dst, const unsigned char *src, size_t n)
+{
+    memcpy(dst, src, n - 1);
+    dst[n - 1] = 0;
+}
+
+int dp_gaz_get(const dp_model *m, uint32_t id, dp_gaz_rec *out)
+{
+    if (!m || !out || id >= m->ngaz) return -1;
+    const unsigned char *r = m->grec + (size_t)id * DPM_GAZ_REC;
+    out->geonameid = S_u32(r);
+    out->lat = S_f32(r + 4);
+    out->lon = S_f32(r + 8);
+    out->population = S_u32(r + 12);
+    out->name = m->str + S_u32(r + 16);
+    out->admin1_name = m->str + S_u32(r + 20);
+    S_fixed(out->cc, r + 24, sizeof out->cc);
+    out->fclass = (char)r[26];
+    S_fixed(out->fcode, r + 28, sizeof out->fcode);
+    S_fixed(out->admin1, r + 36, sizeof out->admin1);
+    return 0;
+}
+
+size_t dp_gaz_count(const dp_model *m) { return m ? m->ngaz : 0; }
+
+static void S_country(const dp_model *m, uint32_t i, dp_country *out)
+{
+    const unsigned char *c = m->crec + (size_t)i * DPM_CTY_REC;
+    S_fixed(out->cc2, c, sizeof out->cc2);
+    S_fixed(out->cc3, c + 4, sizeof out->cc3);
+    out->name_fr = m->str + S_u32(c + 8);
+    out->lat = S_f32(c + 12);
+    out->lon = S_f32(c + 16);
+    out->gaz = S_u32(c + 20);
+}
+
+int dp_country_get(const dp_model *m, const char *code, dp_country *out)
+{
+    if (!m || !code || !out) return -1;
+    size_t n = strnlen(code, 4);
+    if (n != 2 && n != 3) return -1;
+    char up[4] = { 0 };
+    for (size_t i = 0; i < n; i++)
+        up[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 32 : code[i]);
+    for (uint32_t i = 0; i < m->ncty; i++) {
+        const unsigned char *c = m->crec + (size_t)i * DPM_CTY_REC + (n == 2 ? 0 : 4);
+        if (memcmp(c, up, n) == 0 && c[n] == 0) {
+            S_country(m, i, out);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+int dp_demonym_find(const dp_model *m, const char *key, size_t len, dp_country *out)
+{
+    uint32_t first = 0;
+    if (!m || !out || !S_find(m, &m->dem, 0, m->dem.nkeys, key, len, &first)) return -1;
+    S_country(m, S_val(&m->dem, first), out);
+    return 0;
+}
+
+size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry *out,
+                   size_t max)
+{
+    uint32_t first = 0, n = m ? S_find(m, &m->lex, 0, m->lex.nkeys, key, len, &first) : 0;
+    for (uint32_t i = 0; i < n && i < max; i++) {
+        const unsigned char *e = m->lent + (size_t)S_val(&m->lex, first + i) * DPM_LEX_ENT;
+        out[i].lemma = m->str + S_u32(e);
+        out[i].pos = m->str + S_u32(e + 4);
+        out[i].feats = m->str + S_u32(e + 8);
+    }
+    return n;
+}
+
+/* The key range of dictionary NAME; 0 when there is none.                */
+static int S_dict(const dp_model *m, const char *name, uint32_t *lo, uint32_t *hi)
+{
+    if (!m || !name) return 0;
+    for (uint32_t i = 0; i < m->ndict; i++) {
+        const unsigned char *e = m->ddir + (size_t)i * DPM_DICT_DIR;
+        if (strcmp(m->str + S_u32(e), name) == 0) {
+            *lo = S_u32(e + 4);
+            *hi = *lo + S_u32(e + 8);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,
+                    const char **vals, size_t max)
+{
+    uint32_t lo, hi, first = 0, n;
+    if (!S_dict(m, name, &lo, &hi)) return 0;
+    n = S_find(m, &m->dict, lo, hi, key, len, &first);
+    for (uint32_t i = 0; i < n && i < max; i++)
+        vals[i] = m->str + S_val(&m->dict, first + i);
+    return n;
+}
+
+int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key, size_t len)
+{
+    uint32_t lo, hi;
+    return S_dict(m, name, &lo, &hi) ? S_prefix(m, &m->dict, lo, hi, key, len) : 0;
+}

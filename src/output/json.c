@@ -1,4 +1,550 @@
-/* json.c -- placeholder until the stage is written. */
+/*
+ * json.c -- the output stage: one JSON object per document (shared spec
+ * OUTPUT.md) and the events alone as PLOVER-style JSON Lines.
+ *
+ * A small escaping writer on d->out (dp_buf).  A failed dp_buf_put calls
+ * the arena's out-of-memory hook, which longjmps out of the render like any
+ * other allocation failure.  Spans are code points of the original input;
+ * their text is the bytes of the repaired text d->text.
+ */
 #include "doc.h"
-void dp_stage_json(dp_doc *d) { dp_buf_puts(&d->out, "{}"); }
-void dp_stage_events_jsonl(dp_doc *d) { (void)d; }
+#include "text/text.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+/* ---- The writer -------------------------------------------------------- */
+static void S_fail(dp_doc *d) { d->arena.oom(d->arena.oom_ctx); }
+
+static void S_put(dp_doc *d, const char *s, size_t n)
+{
+    if (dp_buf_put(&d->out, s, n)) S_fail(d);
+}
+
+static void S_puts(dp_doc *d, const char *s) { S_put(d, s, strlen(s)); }
+
+static void S_printf(dp_doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void S_printf(dp_doc *d, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) n = 0;
+    if ((size_t)n >= sizeof tmp) n = sizeof tmp - 1;
+    S_put(d, tmp, (size_t)n);
+}
+
+/* A JSON string from N bytes of S; bytes that are not valid UTF-8 (possible
+ * in caller metadata) are written as U+FFFD.                               */
+static void S_strn(dp_doc *d, const char *s, size_t n)
+{
+    S_put(d, "\"", 1);
+    size_t run = 0; /* start of the pending run of bytes copied as they are */
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = NULL;
+        char ubuf[8];
+        size_t k = 1;
+        if (c < 0x80) {
+            if (c == '"') esc = "\\\"";
+            else if (c == '\\') esc = "\\\\";
+            else if (c == '\n') esc = "\\n";
+            else if (c == '\t') esc = "\\t";
+            else if (c == '\r') esc = "\\r";
+            else if (c < 0x20 || c == 0x7f) {
+                snprintf(ubuf, sizeof ubuf, "\\u%04x", c);
+                esc = ubuf;
+            }
+        } else {
+            int32_t cp;
+            int bad;
+            k = dp_utf8_next(s + i, n - i, &cp, &bad);
+            if (bad) esc = "\\ufffd";
+            else if (cp == 0x2028) esc = "\\u2028";
+            else if (cp == 0x2029) esc = "\\u2029";
+        }
+        if (esc) {
+            S_put(d, s + run, i - run);
+            S_puts(d, esc);
+            run = i + k;
+        }
+        i += k;
+    }
+    S_put(d, s + run, n - run);
+    S_put(d, "\"", 1);
+}
+
+static void S_str(dp_doc *d, const char *s)
+{
+    if (s) S_strn(d, s, strlen(s));
+    else S_puts(d, "null");
+}
+
+/* "key": (with a leading comma unless FIRST)                               */
+static void S_key(dp_doc *d, const char *k, int first)
+{
+    if (!first) S_put(d, ",", 1);
+    S_put(d, "\"", 1);
+    S_puts(d, k);
+    S_put(d, "\":", 2);
+}
+
+static void S_kstr(dp_doc *d, const char *k, const char *v) { S_key(d, k, 0); S_str(d, v); }
+static void S_klong(dp_doc *d, const char *k, long v) { S_key(d, k, 0); S_printf(d, "%ld", v); }
+static void S_kbool(dp_doc *d, const char *k, int v) { S_key(d, k, 0); S_puts(d, v ? "true" : "false"); }
+
+static void S_num(dp_doc *d, double v, const char *fmt)
+{
+    if (isnan(v) || isinf(v)) S_puts(d, "null");
+    else S_printf(d, fmt, v);
+}
+
+/* An integer that is unknown when negative.                               */
+static void S_klong_or_null(dp_doc *d, const char *k, long v)
+{
+    S_key(d, k, 0);
+    if (v < 0) S_puts(d, "null");
+    else S_printf(d, "%ld", v);
+}
+
+/* ---- Spans ------------------------------------------------------------- */
+static int S_span_ok(const dp_doc *d, dp_tspan s)
+{
+    return s.t0 < s.t1 && s.t1 <= d->toks.n;
+}
+
+static void S_span_body(dp_doc *d, uint32_t c0, uint32_t c1, size_t b0, size_t b1)
+{
+    S_printf(d, "{\"start\":%u,\"end\":%u,\"text\":", c0, c1);
+    if (b0 > d->len) b0 = d->len;
+    if (b1 > d->len) b1 = d->len;
+    S_strn(d, d->text + b0, b1 > b0 ? b1 - b0 : 0);
+    S_put(d, "}", 1);
+}
+
+/* A token range as a span object, or null when empty.                     */
+static void S_span(dp_doc *d, dp_tspan s)
+{
+    if (!S_span_ok(d, s)) { S_puts(d, "null"); return; }
+    const dp_token *a = &d->toks.v[s.t0], *b = &d->toks.v[s.t1 - 1];
+    S_span_body(d, a->c0, b->c1, a->b0, b->b1);
+}
+
+/* Code point -> byte offset in d->text, walking forward from a cursor
+ * (restarting from 0 when asked for an earlier point).                    */
+typedef struct { size_t cp, byte; } S_cursor;
+
+static size_t S_cp_byte(const dp_doc *d, S_cursor *cur, size_t cp)
+{
+    if (cp < cur->cp) cur->cp = cur->byte = 0;
+    while (cur->cp < cp && cur->byte < d->len) {
+        int32_t c;
+        cur->byte += dp_utf8_next(d->text + cur->byte, d->len - cur->byte, &c, NULL);
+        cur->cp++;
+    }
+    return cur->byte;
+}
+
+static void S_cp_span(dp_doc *d, S_cursor *cur, uint32_t c0, uint32_t c1)
+{
+    size_t b0 = S_cp_byte(d, cur, c0);
+    size_t b1 = S_cp_byte(d, cur, c1);
+    S_span_body(d, c0, c1, b0, b1);
+}
+
+/* The spans of a vector of token ranges as a JSON array.                  */
+static void S_span_array(dp_doc *d, const dp_tspan *v, size_t n)
+{
+    S_put(d, "[", 1);
+    int first = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!S_span_ok(d, v[i])) continue;
+        if (!first) S_put(d, ",", 1);
+        S_span(d, v[i]);
+        first = 0;
+    }
+    S_put(d, "]", 1);
+}
+
+static void S_kspan(dp_doc *d, const char *k, dp_tspan s) { S_key(d, k, 0); S_span(d, s); }
+
+static void S_sentence(dp_doc *d, int32_t sent)
+{
+    if (sent < 0 || (size_t)sent >= d->sents.n) { S_puts(d, "null"); return; }
+    dp_tspan s = {d->sents.v[sent].t0, d->sents.v[sent].t1};
+    S_span(d, s);
+}
+
+/* ---- Ids ---------------------------------------------------------------- */
+static void S_ref(dp_doc *d, char prefix, int32_t i, size_t n)
+{
+    if (i < 0 || (size_t)i >= n) S_puts(d, "null");
+    else S_printf(d, "\"%c%d\"", prefix, i + 1);
+}
+
+/* ---- Sections ------------------------------------------------------------ */
+static const char *S_ent_type(dp_ent_type t)
+{
+    switch (t) {
+    case DP_ENT_PER: return "PER";
+    case DP_ENT_ORG: return "ORG";
+    case DP_ENT_LOC: return "LOC";
+    case DP_ENT_MISC: return "MISC";
+    }
+    return "MISC";
+}
+
+static const char *S_time_type(dp_time_type t)
+{
+    switch (t) {
+    case DP_TIME_DATE: return "DATE";
+    case DP_TIME_TIME: return "TIME";
+    case DP_TIME_DURATION: return "DURATION";
+    case DP_TIME_SET: return "SET";
+    }
+    return "DATE";
+}
+
+static void S_actor(dp_doc *d, const dp_actor *a)
+{
+    S_put(d, "{", 1);
+    S_key(d, "code", 1); S_str(d, a->code);
+    S_kstr(d, "country", a->country[0] ? a->country : NULL);
+    S_kstr(d, "sector", a->sector);
+    S_put(d, "}", 1);
+}
+
+static void S_repeats(dp_doc *d)
+{
+    S_key(d, "repeated", 0);
+    S_put(d, "[", 1);
+    S_cursor cur = {0, 0};
+    for (size_t i = 0; i < d->repeats.n; i++) {
+        const dp_repeat *r = &d->repeats.v[i];
+        if (i) S_put(d, ",", 1);
+        /* the span object minus its closing brace, then same_as            */
+        S_cp_span(d, &cur, r->c0, r->c1);
+        d->out.n--; /* reopen the span object */
+        S_puts(d, ",\"same_as\":");
+        S_cp_span(d, &cur, r->same_c0, r->same_c1);
+        S_put(d, "}", 1);
+    }
+    S_put(d, "]", 1);
+}
+
+static void S_entities(dp_doc *d)
+{
+    S_key(d, "entities", 0);
+    S_put(d, "[", 1);
+    for (size_t i = 0; i < d->ents.n; i++) {
+        const dp_entity *e = &d->ents.v[i];
+        if (i) S_put(d, ",", 1);
+        S_printf(d, "{\"id\":\"e%zu\"", i + 1);
+        S_kstr(d, "type", S_ent_type(e->type));
+        S_kstr(d, "name", e->name ? e->name : "");
+        if (e->title) {
+            S_kstr(d, "title", e->title);
+            if (S_span_ok(d, e->title_span)) S_kspan(d, "title_span", e->title_span);
+        }
+        if (e->role) {
+            S_kstr(d, "role", e->role);
+            if (S_span_ok(d, e->role_span)) S_kspan(d, "role_span", e->role_span);
+        }
+        if (e->gender == 'm' || e->gender == 'f')
+            S_kstr(d, "gender", e->gender == 'm' ? "m" : "f");
+        if (e->place >= 0 && (size_t)e->place < d->places.n) {
+            S_key(d, "place", 0);
+            S_ref(d, 'p', e->place, d->places.n);
+        }
+        if (e->actor.code) { S_key(d, "actor", 0); S_actor(d, &e->actor); }
+        if (e->nominal) S_kbool(d, "nominal", 1);
+        S_key(d, "mentions", 0);
+        S_span_array(d, e->mentions.v, e->mentions.n);
+        S_put(d, "}", 1);
+    }
+    S_put(d, "]", 1);
+}
+
+/* The fields of a place (without braces), shared by places and event_loc. */
+static void S_place_fields(dp_doc *d, size_t i)
+{
+    const dp_place *p = &d->places.v[i];
+    const dp_gaz_rec *r = &p->rec;
+    S_printf(d, "\"id\":\"p%zu\"", i + 1);
+    S_kstr(d, "name", r->name ? r->name : "");
+    S_key(d, "geonameid", 0);
+    if (r->geonameid) S_printf(d, "%u", r->geonameid);
+    else S_puts(d, "null");
+    S_key(d, "lat", 0); S_num(d, r->lat, "%.5f");
+    S_key(d, "lon", 0); S_num(d, r->lon, "%.5f");
+    char cc[3] = {r->cc[0], r->cc[1], 0};
+    S_kstr(d, "country_code", cc[0] ? cc : NULL);
+}
+
+static void S_places(dp_doc *d)
+{
+    S_key(d, "places", 0);
+    S_put(d, "[", 1);
+    for (size_t i = 0; i < d->places.n; i++) {
+        const dp_place *p = &d->places.v[i];
+        const dp_gaz_rec *r = &p->rec;
+        if (i) S_put(d, ",", 1);
+        S_put(d, "{", 1);
+        S_place_fields(d, i);
+        char a1[sizeof r->admin1 + 1], fc[2] = {r->fclass, 0}, fcode[sizeof r->fcode + 1];
+        memcpy(a1, r->admin1, sizeof r->admin1); a1[sizeof r->admin1] = 0;
+        memcpy(fcode, r->fcode, sizeof r->fcode); fcode[sizeof r->fcode] = 0;
+        S_kstr(d, "admin1", r->admin1_name && r->admin1_name[0] ? r->admin1_name
+                            : a1[0] ? a1 : NULL);
+        S_kstr(d, "admin1_code", a1[0] ? a1 : NULL);
+        S_kstr(d, "feature_class", fc[0] ? fc : NULL);
+        S_kstr(d, "feature_code", fcode[0] ? fcode : NULL);
+        S_kstr(d, "precision", p->precision ? p->precision : "approx");
+        if (p->entity >= 0 && (size_t)p->entity < d->ents.n) {
+            S_key(d, "entity", 0);
+            S_ref(d, 'e', p->entity, d->ents.n);
+        }
+        S_key(d, "mentions", 0);
+        S_span_array(d, p->mentions.v, p->mentions.n);
+        S_put(d, "}", 1);
+    }
+    S_put(d, "]", 1);
+}
+
+static void S_times(dp_doc *d)
+{
+    S_key(d, "times", 0);
+    S_put(d, "[", 1);
+    int first = 1;
+    for (size_t i = 0; i < d->times.n; i++) {
+        const dp_time *t = &d->times.v[i];
+        if (!S_span_ok(d, t->span)) continue;
+        if (!first) S_put(d, ",", 1);
+        first = 0;
+        S_span(d, t->span);
+        d->out.n--; /* reopen the span object */
+        S_kstr(d, "type", S_time_type(t->type));
+        S_kstr(d, "value", t->value);
+        S_kbool(d, "anchored", t->anchored);
+        S_kbool(d, "resolved", t->resolved);
+        S_put(d, "}", 1);
+    }
+    S_put(d, "]", 1);
+}
+
+static void S_quantities(dp_doc *d)
+{
+    S_key(d, "quantities", 0);
+    S_put(d, "[", 1);
+    int first = 1;
+    for (size_t i = 0; i < d->quantities.n; i++) {
+        const dp_quantity *q = &d->quantities.v[i];
+        if (!S_span_ok(d, q->span)) continue;
+        if (!first) S_put(d, ",", 1);
+        first = 0;
+        S_span(d, q->span);
+        d->out.n--;
+        S_klong(d, "value", q->value);
+        S_kstr(d, "of", q->of);
+        S_put(d, "}", 1);
+    }
+    S_put(d, "]", 1);
+}
+
+static void S_quotes(dp_doc *d)
+{
+    S_key(d, "quotes", 0);
+    S_put(d, "[", 1);
+    int first = 1;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const dp_quote *q = &d->quotes.v[i];
+        if (!S_span_ok(d, q->span)) continue;
+        if (!first) S_put(d, ",", 1);
+        first = 0;
+        S_span(d, q->span);
+        d->out.n--;
+        S_printf(d, ",\"id\":\"q%zu\"", i + 1);
+        S_key(d, "speaker", 0);
+        S_ref(d, 'e', q->speaker, d->ents.n);
+        S_kspan(d, "speaker_span", q->speaker_span);
+        S_kspan(d, "cue", q->cue);
+        S_kbool(d, "direct", q->direct);
+        S_put(d, "}", 1);
+    }
+    S_put(d, "]", 1);
+}
+
+static void S_args(dp_doc *d, const char *k, const dp_event_arg *v, size_t n)
+{
+    S_key(d, k, 0);
+    S_put(d, "[", 1);
+    for (size_t i = 0; i < n; i++) {
+        const dp_event_arg *a = &v[i];
+        const dp_actor *ac = &a->actor;
+        if (!ac->code && a->entity >= 0 && (size_t)a->entity < d->ents.n)
+            ac = &d->ents.v[a->entity].actor;
+        if (i) S_put(d, ",", 1);
+        S_put(d, "{", 1);
+        S_key(d, "entity", 1);
+        S_ref(d, 'e', a->entity, d->ents.n);
+        S_key(d, "text", 0);
+        if (S_span_ok(d, a->span)) {
+            uint32_t b0 = d->toks.v[a->span.t0].b0, b1 = d->toks.v[a->span.t1 - 1].b1;
+            S_strn(d, d->text + b0, b1 - b0);
+        } else if (a->entity >= 0 && (size_t)a->entity < d->ents.n) {
+            S_str(d, d->ents.v[a->entity].name);
+        } else {
+            S_puts(d, "null");
+        }
+        S_kspan(d, "span", a->span);
+        S_kstr(d, "code", ac->code);
+        S_kstr(d, "country", ac->country[0] ? ac->country : NULL);
+        S_kstr(d, "sector", ac->sector);
+        S_put(d, "}", 1);
+    }
+    S_put(d, "]", 1);
+}
+
+static void S_strlist(dp_doc *d, const char *k, const char *const *v, int n)
+{
+    S_key(d, k, 0);
+    S_put(d, "[", 1);
+    for (int i = 0; i < n && i < 4; i++) {
+        if (i) S_put(d, ",", 1);
+        S_str(d, v[i]);
+    }
+    S_put(d, "]", 1);
+}
+
+/* One event object; WITH_DOC adds doc_id and published (JSON Lines).      */
+static void S_event(dp_doc *d, size_t i, int with_doc)
+{
+    const dp_event *e = &d->events.v[i];
+    S_put(d, "{\"id\":", 6);
+    S_str(d, dp_arena_printf(&d->arena, "%s-%zu", d->id ? d->id : "doc", i + 1));
+    if (with_doc) {
+        S_kstr(d, "doc_id", d->id);
+        S_kstr(d, "published", d->published);
+    }
+    S_kstr(d, "event", e->event);
+    S_strlist(d, "mode", e->mode, e->nmode);
+    S_strlist(d, "context", e->context, e->ncontext);
+    S_kstr(d, "cameo", e->cameo);
+    S_key(d, "acled", 0);
+    if (e->acled_type) {
+        S_put(d, "{", 1);
+        S_key(d, "event_type", 1); S_str(d, e->acled_type);
+        S_kstr(d, "sub_event_type", e->acled_sub);
+        S_put(d, "}", 1);
+    } else {
+        S_puts(d, "null");
+    }
+    S_args(d, "actor", e->actors.v, e->actors.n);
+    S_args(d, "recipient", e->recipients.v, e->recipients.n);
+    S_key(d, "event_loc", 0);
+    if (e->place >= 0 && (size_t)e->place < d->places.n) {
+        const dp_place *p = &d->places.v[e->place];
+        S_put(d, "{", 1);
+        S_place_fields(d, (size_t)e->place);
+        S_kstr(d, "precision", p->precision ? p->precision : "approx");
+        S_put(d, "}", 1);
+    } else {
+        S_puts(d, "null");
+    }
+    S_kstr(d, "date", e->date);
+    S_kstr(d, "date_precision", e->date_precision);
+    S_key(d, "size", 0);
+    S_put(d, "{", 1);
+    S_key(d, "dead", 1);
+    if (e->dead < 0) S_puts(d, "null"); else S_printf(d, "%ld", e->dead);
+    S_klong_or_null(d, "injured", e->injured);
+    S_klong_or_null(d, "arrested", e->arrested);
+    S_klong_or_null(d, "affected", e->affected);
+    S_put(d, "}", 1);
+    S_key(d, "aux", 0);
+    S_put(d, "{", 1);
+    S_key(d, "negated", 1); S_puts(d, e->negated ? "true" : "false");
+    S_kbool(d, "future", e->future);
+    S_kbool(d, "hypothetical", e->hypothetical);
+    S_put(d, "}", 1);
+    S_key(d, "sources", 0);
+    S_put(d, "[", 1);
+    for (size_t k = 0; k < e->sources.n; k++) {
+        if (k) S_put(d, ",", 1);
+        S_ref(d, 'e', e->sources.v[k], d->ents.n);
+    }
+    S_put(d, "]", 1);
+    S_kspan(d, "trigger", e->trigger);
+    S_key(d, "text_info", 0);
+    S_sentence(d, e->sent);
+    S_key(d, "also_in", 0);
+    S_put(d, "[", 1);
+    for (size_t k = 0; k < e->also_in.n; k++) {
+        if (k) S_put(d, ",", 1);
+        S_sentence(d, e->also_in.v[k]);
+    }
+    S_put(d, "]", 1);
+    S_key(d, "confidence", 0);
+    S_num(d, e->confidence < 0 ? 0 : e->confidence > 1 ? 1 : e->confidence, "%.3g");
+    S_kstr(d, "why", e->why);
+    S_put(d, "}", 1);
+}
+
+static void S_events(dp_doc *d)
+{
+    S_key(d, "events", 0);
+    S_put(d, "[", 1);
+    for (size_t i = 0; i < d->events.n; i++) {
+        if (i) S_put(d, ",", 1);
+        S_event(d, i, 0);
+    }
+    S_put(d, "]", 1);
+}
+
+static void S_stats(dp_doc *d)
+{
+    dp_doc_stats s;
+    dp_doc_get_stats(d, &s);
+    S_printf(d, ",\"stats\":{\"bytes\":%zu,\"code_points\":%zu,\"invalid_bytes\":%zu,"
+                "\"tokens\":%zu,\"sentences\":%zu,\"paragraphs\":%zu",
+             s.bytes, s.code_points, s.invalid_bytes, s.tokens, s.sentences, s.paragraphs);
+    S_printf(d, ",\"repeated\":%zu,\"entities\":%zu,\"places\":%zu,\"times\":%zu",
+             s.repeated, s.entities, s.places, s.times);
+    S_printf(d, ",\"quantities\":%zu,\"quotes\":%zu,\"events\":%zu}",
+             s.quantities, s.quotes, s.events);
+}
+
+void dp_stage_json(dp_doc *d)
+{
+    S_put(d, "{\"id\":", 6);
+    S_str(d, d->id ? d->id : "");
+    S_kstr(d, "published", d->published);
+    S_kstr(d, "lang", "fr");
+    S_key(d, "duplicate_of", 0); S_puts(d, "null");
+    if (d->title) S_kstr(d, "title", d->title);
+    if (d->url) S_kstr(d, "url", d->url);
+    if (d->source) S_kstr(d, "source", d->source);
+    S_printf(d, ",\"output_version\":%d", DP_OUTPUT_VERSION);
+    S_printf(d, ",\"invalid_bytes\":%zu", d->nbad);
+    S_repeats(d);
+    S_entities(d);
+    S_places(d);
+    S_times(d);
+    S_quantities(d);
+    S_quotes(d);
+    S_events(d);
+    S_stats(d);
+    S_put(d, "}", 1);
+}
+
+void dp_stage_events_jsonl(dp_doc *d)
+{
+    for (size_t i = 0; i < d->events.n; i++) {
+        S_event(d, i, 1);
+        S_put(d, "\n", 1);
+    }
+    if (!d->out.p) S_put(d, "", 0);
+}

@@ -1,0 +1,66 @@
+/*
+ * cli.h -- shared pieces of the depeche command: options, the input reader
+ * (plain text files, JSON Lines, folders, stdin) and the subcommands.
+ * The command is a thin front end: every extraction happens in libdepeche.
+ */
+#ifndef DP_CLI_H
+#define DP_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "depeche.h"
+
+/* Exit codes (documented in `depeche --help`).                            */
+enum { CLI_OK = 0, CLI_PARTIAL = 1, CLI_USAGE = 2 };
+
+typedef struct cli_opts {
+    const char *date;     /* --date: publication date of plain text input  */
+    const char *id;       /* --id: id of a single plain text document       */
+    const char *model;    /* --model                                        */
+    const char *db;       /* --db (ingest)                                  */
+    int jsonl;            /* --jsonl: read every input as JSON Lines        */
+    int pretty;           /* --pretty: indented JSON                         */
+    int quiet;            /* --quiet: no warnings, no progress              */
+    size_t max_bytes;     /* document size cap (0: library default)         */
+} cli_opts;
+
+/* One document read from an input, or one input line that failed.        */
+typedef struct cli_item {
+    const char *path;     /* file name as given ("-" for stdin)              */
+    long line;            /* JSON Lines line number, 0 for a whole file     */
+    const char *text;
+    size_t len;
+    dp_doc_options opt;
+    const char *error;    /* non-NULL: this item could not be read           */
+} cli_item;
+
+/* Called for each item; returns 0 to go on, -1 to stop everything (e.g. the
+ * output can no longer be written).                                         */
+typedef int (*cli_item_fn)(void *ctx, const cli_item *it);
+
+/* Reads PATH (a file, a folder walked recursively for *.txt and *.jsonl,
+ * or "-" for stdin) and calls FN for each document.  Returns the number of
+ * failures (items with an error, unreadable files), or -1 when FN stopped. */
+long cli_read(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx);
+
+/* Opens the model (--model, $DEPECHE_MODEL, depeche.model next to the
+ * executable, or the library default); prints the error and returns NULL
+ * on failure.                                                               */
+dp_model *cli_open_model(const cli_opts *o);
+
+/* stderr messages: "depeche: FILE:LINE: MESSAGE".                          */
+void cli_warn(const cli_opts *o, const cli_item *it, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void cli_error(const char *path, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Writes N bytes to OUT; -1 (with a message) when the write failed.        */
+int cli_write(FILE *out, const char *s, size_t n);
+
+/* A stable 128-bit content hash as 32 hex digits (FNV-1a, two seeds).     */
+void cli_hash(const char *a, size_t na, const char *b, size_t nb, char out[33]);
+
+int cli_ingest(const cli_opts *o, char **paths, int npaths);
+
+#endif

@@ -1,0 +1,328 @@
+/*
+ * input.c -- reading the command's inputs: whole plain text files, JSON
+ * Lines files (one document a line, parsed with jansson), folders walked
+ * recursively, stdin; plus the model opening and the message helpers.
+ *
+ * Plain text: the document id is --id, else the file's base name without
+ * its extension (stdin: an id derived from the content by the library); the
+ * publication date is --date, else the first line of a sidecar file
+ * FILE.date ("seed.txt" -> "seed.txt.date") when there is one.
+ */
+#include "cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- Messages ------------------------------------------------------------ */
+static void S_vmsg(const char *path, long line, const char *kind, const char *fmt, va_list ap)
+{
+    fputs("depeche: ", stderr);
+    if (path) fprintf(stderr, line > 0 ? "%s:%ld: " : "%s: ", path, line);
+    if (kind) fprintf(stderr, "%s: ", kind);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
+void cli_warn(const cli_opts *o, const cli_item *it, const char *fmt, ...)
+{
+    if (o && o->quiet) return;
+    va_list ap;
+    va_start(ap, fmt);
+    S_vmsg(it ? it->path : NULL, it ? it->line : 0, "warning", fmt, ap);
+    va_end(ap);
+}
+
+void cli_error(const char *path, long line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    S_vmsg(path, line, "error", fmt, ap);
+    va_end(ap);
+}
+
+int cli_write(FILE *out, const char *s, size_t n)
+{
+    if (n && fwrite(s, 1, n, out) != n) goto fail;
+    if (ferror(out)) goto fail;
+    return 0;
+fail:
+    cli_error(NULL, 0, "cannot write the output: %s", strerror(errno ? errno : EIO));
+    return -1;
+}
+
+void cli_hash(const char *a, size_t na, const char *b, size_t nb, char out[33])
+{
+    uint64_t h[2] = {1469598103934665603ull, 0x9e3779b97f4a7c15ull};
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; i < na; i++) { h[k] ^= (unsigned char)a[i]; h[k] *= 1099511628211ull; }
+        h[k] ^= 0xff; h[k] *= 1099511628211ull; /* separator */
+        for (size_t i = 0; i < nb; i++) { h[k] ^= (unsigned char)b[i]; h[k] *= 1099511628211ull; }
+    }
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h[0], (unsigned long long)h[1]);
+}
+
+/* ---- The model ------------------------------------------------------------ */
+dp_model *cli_open_model(const cli_opts *o)
+{
+    const char *path = o->model;
+    char buf[4096];
+    if (!path && !getenv("DEPECHE_MODEL")) {
+        /* build/depeche finds build/depeche.model beside it */
+        ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 32);
+        if (n > 0) {
+            buf[n] = 0;
+            char *slash = strrchr(buf, '/');
+            if (slash) {
+                strcpy(slash + 1, "depeche.model");
+                if (access(buf, R_OK) == 0) path = buf;
+            }
+        }
+    }
+    dp_model *m = NULL;
+    dp_status st = dp_model_open(path, &m);
+    if (st != DP_OK) {
+        cli_error(path ? path : getenv("DEPECHE_MODEL"), 0, "cannot load the model: %s (%s)",
+                  m ? dp_model_errmsg(m) : "out of memory", dp_status_str(st));
+        dp_model_close(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* ---- Whole files ------------------------------------------------------------ */
+/* Reads all of F into *BUF (malloc'ed).  Stops after CAP + 1 bytes so that a
+ * huge input is refused without being held; returns -1 on a read error.   */
+static int S_slurp(FILE *f, size_t cap, char **buf, size_t *len)
+{
+    size_t n = 0, sz = 1 << 16;
+    char *p = malloc(sz);
+    if (!p) return -1;
+    for (;;) {
+        if (n == sz) {
+            if (sz > cap + 1) break;
+            char *np = realloc(p, sz * 2);
+            if (!np) { free(p); return -1; }
+            p = np;
+            sz *= 2;
+        }
+        size_t k = fread(p + n, 1, sz - n, f);
+        n += k;
+        if (k == 0) break;
+    }
+    if (ferror(f)) { free(p); return -1; }
+    *buf = p;
+    *len = n;
+    return 0;
+}
+
+static int S_ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+/* The sidecar date of a plain text file, into OUT (11 bytes).            */
+static const char *S_sidecar_date(const char *path, char *out)
+{
+    char name[4096];
+    if (snprintf(name, sizeof name, "%s.date", path) >= (int)sizeof name) return NULL;
+    FILE *f = fopen(name, "r");
+    if (!f) return NULL;
+    size_t k = fread(out, 1, 10, f);
+    fclose(f);
+    out[k] = 0;
+    return k == 10 ? out : NULL;
+}
+
+/* The base name of PATH without its extension, into OUT.                  */
+static const char *S_base_id(const char *path, char *out, size_t cap)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    snprintf(out, cap, "%s", b);
+    char *dot = strrchr(out, '.');
+    if (dot && dot != out) *dot = 0;
+    return out[0] ? out : NULL;
+}
+
+static long S_plain(const char *path, FILE *f, const cli_opts *o, cli_item_fn fn, void *ctx)
+{
+    size_t cap = o->max_bytes ? o->max_bytes : DP_DEFAULT_MAX;
+    char *buf = NULL, idbuf[256], datebuf[16];
+    size_t len = 0;
+    if (S_slurp(f, cap, &buf, &len)) {
+        cli_error(path, 0, "cannot read: %s", strerror(errno ? errno : EIO));
+        return 1;
+    }
+    cli_item it = {.path = path, .text = buf, .len = len};
+    it.opt.max_bytes = o->max_bytes;
+    it.opt.published = o->date;
+    int is_stdin = strcmp(path, "-") == 0;
+    if (!it.opt.published && !is_stdin) it.opt.published = S_sidecar_date(path, datebuf);
+    it.opt.id = o->id;
+    if (!it.opt.id && !is_stdin) it.opt.id = S_base_id(path, idbuf, sizeof idbuf);
+    if (len > cap) it.error = "file is larger than the document size cap";
+    int r = fn(ctx, &it);
+    free(buf);
+    if (r < 0) return -1;
+    return it.error ? 1 : 0;
+}
+
+/* ---- JSON Lines ------------------------------------------------------------ */
+static const char *S_jstr(json_t *obj, const char *key, char *tmp, size_t cap)
+{
+    json_t *v = json_object_get(obj, key);
+    if (json_is_string(v)) return json_string_value(v);
+    if (json_is_integer(v)) {
+        snprintf(tmp, cap, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        return tmp;
+    }
+    return NULL;
+}
+
+/* Handles one line; returns 1 when it failed, 0 when it went, -1 stop.    */
+static int S_line(const char *path, long lineno, char *line, size_t n, const cli_opts *o,
+                  cli_item_fn fn, void *ctx)
+{
+    size_t cap = o->max_bytes ? o->max_bytes : DP_DEFAULT_MAX;
+    cli_item it = {.path = path, .line = lineno};
+    char msg[300], idtmp[32];
+    while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+    size_t sp = 0;
+    while (sp < n && (line[sp] == ' ' || line[sp] == '\t')) sp++;
+    if (sp == n) {
+        it.error = "empty line";
+        return fn(ctx, &it) < 0 ? -1 : 1;
+    }
+    if (n > cap + cap / 8 + (1 << 20)) {
+        snprintf(msg, sizeof msg, "line of %zu bytes is larger than the document size cap (%zu bytes)",
+                 n, cap);
+        it.error = msg;
+        return fn(ctx, &it) < 0 ? -1 : 1;
+    }
+    json_error_t err;
+    json_t *j = json_loadb(line, n, JSON_ALLOW_NUL, &err);
+    if (!j || !json_is_object(j)) {
+        if (j) snprintf(msg, sizeof msg, "not a JSON object");
+        else snprintf(msg, sizeof msg, "malformed JSON (column %d): %s", err.column, err.text);
+        json_decref(j);
+        it.error = msg;
+        return fn(ctx, &it) < 0 ? -1 : 1;
+    }
+    json_t *t = json_object_get(j, "text");
+    if (!json_is_string(t)) {
+        it.error = "no \"text\" string";
+    } else {
+        it.text = json_string_value(t);
+        it.len = json_string_length(t);
+        it.opt.id = S_jstr(j, "id", idtmp, sizeof idtmp);
+        it.opt.published = S_jstr(j, "date", msg, sizeof msg);
+        if (!it.opt.published) it.opt.published = S_jstr(j, "published", msg, sizeof msg);
+        if (!it.opt.published) it.opt.published = o->date;
+        it.opt.title = S_jstr(j, "title", NULL, 0);
+        it.opt.url = S_jstr(j, "url", NULL, 0);
+        it.opt.source = S_jstr(j, "source", NULL, 0);
+        it.opt.max_bytes = o->max_bytes;
+    }
+    int r = fn(ctx, &it);
+    json_decref(j);
+    return r < 0 ? -1 : it.error ? 1 : 0;
+}
+
+static long S_jsonl(const char *path, FILE *f, const cli_opts *o, cli_item_fn fn, void *ctx)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0, fails = 0;
+    errno = 0;
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        int r = S_line(path, ++lineno, line, (size_t)n, o, fn, ctx);
+        if (r < 0) { free(line); return -1; }
+        fails += r;
+        errno = 0;
+    }
+    if (ferror(f)) {
+        cli_error(path, lineno + 1, "cannot read: %s", strerror(errno ? errno : EIO));
+        fails++;
+    }
+    free(line);
+    return fails;
+}
+
+/* ---- Files and folders ------------------------------------------------------ */
+static long S_file(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        cli_error(path, 0, "cannot open: %s", strerror(errno));
+        return 1;
+    }
+    int jsonl = o->jsonl || S_ends_with(path, ".jsonl");
+    long r = jsonl ? S_jsonl(path, f, o, fn, ctx) : S_plain(path, f, o, fn, ctx);
+    if (!is_stdin) fclose(f);
+    return r;
+}
+
+static int S_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static long S_dir(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx, int depth)
+{
+    if (depth > 64) return 0;
+    DIR *dir = opendir(path);
+    if (!dir) {
+        cli_error(path, 0, "cannot open folder: %s", strerror(errno));
+        return 1;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dir))) {
+        if (de->d_name[0] == '.') continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **nn = realloc(names, cap * sizeof *names);
+            if (!nn) break;
+            names = nn;
+        }
+        size_t l = strlen(path) + strlen(de->d_name) + 2;
+        if (!(names[n] = malloc(l))) break;
+        snprintf(names[n++], l, "%s/%s", path, de->d_name);
+    }
+    closedir(dir);
+    qsort(names, n, sizeof *names, S_cmp);
+    long fails = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        long r = 0;
+        if (fails >= 0 && stat(names[i], &st) == 0) {
+            if (S_ISDIR(st.st_mode)) r = S_dir(names[i], o, fn, ctx, depth + 1);
+            else if (S_ends_with(names[i], ".txt") || S_ends_with(names[i], ".jsonl"))
+                r = S_file(names[i], o, fn, ctx);
+        }
+        if (r < 0) fails = -1;
+        else if (fails >= 0) fails += r;
+        free(names[i]);
+    }
+    free(names);
+    return fails;
+}
+
+long cli_read(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx)
+{
+    struct stat st;
+    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return S_dir(path, o, fn, ctx, 0);
+    return S_file(path, o, fn, ctx);
+}

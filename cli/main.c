@@ -1,0 +1,264 @@
+/*
+ * main.c -- the depeche command: option parsing and the annotate, events
+ * and model subcommands (ingest is in ingest.c).  A thin front end over
+ * libdepeche: no extraction logic lives here.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char S_usage[] =
+    "usage: depeche COMMAND [OPTIONS] [FILE...]\n"
+    "\n"
+    "Turns French news articles into structured event data (JSON).\n"
+    "\n"
+    "commands:\n"
+    "  annotate  FILE...|-   one JSON document per input document\n"
+    "  events    FILE...|-   the events alone, PLOVER-style JSON Lines\n"
+    "  ingest    SRC...      annotate files/folders and store them in SQLite\n"
+    "  model                 describe the compiled model\n"
+    "\n"
+    "  depeche COMMAND --help   options of a command\n"
+    "  depeche --version\n"
+    "\n"
+    "inputs: a plain text file is one document; a .jsonl file (or any input\n"
+    "with --jsonl) holds one JSON object a line with keys id, date, text\n"
+    "(optional title, url, source); '-' reads stdin; folders are walked for\n"
+    "*.txt and *.jsonl.\n"
+    "\n"
+    "exit status:\n"
+    "  0  every input was processed\n"
+    "  1  some input failed (reported on stderr), the rest was processed;\n"
+    "     also when the output could not be written\n"
+    "  2  usage error, or the model could not be loaded\n";
+
+static const char S_annotate_help[] =
+    "usage: depeche annotate [OPTIONS] FILE...|-\n"
+    "\n"
+    "Writes one JSON object per document (output contract v1, see README.md):\n"
+    "entities, places, times, quantities, quotes, events, repeated passages,\n"
+    "with code point spans.  Several documents give JSON Lines.\n"
+    "\n"
+    "options:\n"
+    "  --date YYYY-MM-DD  publication date of plain text inputs (default: the\n"
+    "                     first line of FILE.date when present)\n"
+    "  --id ID            id of a plain text document (default: file base name)\n"
+    "  --model PATH       compiled model (default: $DEPECHE_MODEL, else\n"
+    "                     depeche.model beside the executable)\n"
+    "  --jsonl            read every input as JSON Lines (id, date, text, ...)\n"
+    "  --pretty           indented JSON\n"
+    "  --max-bytes N      document size cap (default 64 MiB)\n"
+    "  --quiet            no warnings\n"
+    "\n"
+    "A malformed JSON line is reported on stderr (FILE:LINE) and answered with\n"
+    "{\"error\":\"...\",\"line\":N,\"file\":\"...\"} so output lines match input lines.\n"
+    "Invalid UTF-8 is repaired (U+FFFD, one code point per bad byte) with a\n"
+    "warning.  Exit status: 0 ok, 1 some input failed, 2 usage or model error.\n";
+
+static const char S_events_help[] =
+    "usage: depeche events [OPTIONS] FILE...|-\n"
+    "\n"
+    "Writes the events alone as PLOVER-style JSON Lines, one event a line,\n"
+    "each with doc_id and published.  Options as for `depeche annotate`.\n"
+    "Exit status: 0 ok, 1 some input failed, 2 usage or model error.\n";
+
+static const char S_model_help[] =
+    "usage: depeche model [--model PATH]\n"
+    "\n"
+    "Prints one line describing the compiled model.  Exit status 0, or 2 when\n"
+    "the model cannot be opened.\n";
+
+static const char S_ingest_help[] =
+    "usage: depeche ingest [--db PATH] [--date YYYY-MM-DD] [OPTIONS] SRC...\n"
+    "\n"
+    "Annotates files, folders (recursively, *.txt and *.jsonl) and stdin ('-')\n"
+    "and stores documents, events, places, entities, quotes and times in an\n"
+    "SQLite database (default out/depeche.db; schema in docs/SCHEMA.md).\n"
+    "A document already stored with the same content hash is skipped; one\n"
+    "with the same id and other content replaces the old one.\n"
+    "Options --model, --jsonl, --max-bytes, --quiet as for annotate.\n"
+    "Exit status: 0 ok, 1 some input failed, 2 usage, model or database error.\n";
+
+/* ---- annotate / events ------------------------------------------------------ */
+typedef struct S_run {
+    const cli_opts *o;
+    dp_doc *doc;
+    int events;        /* 1: events JSON Lines, 0: documents               */
+    long failed;
+    size_t docs, nevents;
+} S_run;
+
+static int S_emit_error(S_run *r, const cli_item *it, const char *msg)
+{
+    if (r->events || it->line == 0) return 0;
+    json_t *e = json_pack("{s:s,s:I,s:s}", "error", msg, "line", (json_int_t)it->line,
+                          "file", it->path);
+    char *s = e ? json_dumps(e, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(e);
+    int w = s ? cli_write(stdout, s, strlen(s)) : 0;
+    if (w == 0) w = cli_write(stdout, "\n", 1);
+    free(s);
+    return w;
+}
+
+static int S_write_doc(S_run *r, const char *s, size_t n)
+{
+    if (!r->o->pretty || r->events) return cli_write(stdout, s, n);
+    json_error_t err;
+    json_t *j = json_loadb(s, n, JSON_ALLOW_NUL, &err);
+    char *p = j ? json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(j);
+    int w = p ? cli_write(stdout, p, strlen(p)) : cli_write(stdout, s, n);
+    free(p);
+    return w;
+}
+
+static int S_on_item(void *ctx, const cli_item *it)
+{
+    S_run *r = ctx;
+    if (it->error) {
+        cli_error(it->path, it->line, "%s", it->error);
+        return S_emit_error(r, it, it->error);
+    }
+    dp_status st = dp_doc_annotate(r->doc, it->text, it->len, &it->opt);
+    const char *out = NULL;
+    size_t n = 0;
+    if (st == DP_OK)
+        st = r->events ? dp_doc_events_jsonl(r->doc, &out, &n) : dp_doc_json(r->doc, &out, &n);
+    if (st != DP_OK) {
+        const char *msg = dp_doc_errmsg(r->doc);
+        cli_error(it->path, it->line, "%s", msg && msg[0] ? msg : dp_status_str(st));
+        r->failed++;
+        return S_emit_error(r, it, msg && msg[0] ? msg : dp_status_str(st));
+    }
+    dp_doc_stats s;
+    dp_doc_get_stats(r->doc, &s);
+    if (s.invalid_bytes)
+        cli_warn(r->o, it, "%zu invalid UTF-8 byte%s replaced by U+FFFD", s.invalid_bytes,
+                 s.invalid_bytes > 1 ? "s" : "");
+    r->docs++;
+    r->nevents += s.events;
+    if (S_write_doc(r, out, n)) return -1;
+    if (!r->events && cli_write(stdout, "\n", 1)) return -1;
+    return 0;
+}
+
+static int S_annotate(const cli_opts *o, char **paths, int npaths, int events)
+{
+    dp_model *m = cli_open_model(o);
+    if (!m) return CLI_USAGE;
+    S_run r = {.o = o, .events = events};
+    r.doc = dp_doc_new(m);
+    if (!r.doc) {
+        cli_error(NULL, 0, "out of memory");
+        dp_model_close(m);
+        return CLI_USAGE;
+    }
+    long fails = 0;
+    int stopped = 0;
+    for (int i = 0; i < npaths && !stopped; i++) {
+        long f = cli_read(paths[i], o, S_on_item, &r);
+        if (f < 0) stopped = 1;
+        else fails += f;
+    }
+    fails += r.failed;
+    dp_doc_free(r.doc);
+    dp_model_close(m);
+    if (!stopped && (fflush(stdout) != 0 || ferror(stdout))) {
+        cli_error(NULL, 0, "cannot write the output: %s", strerror(errno ? errno : EIO));
+        stopped = 1;
+    }
+    return stopped || fails ? CLI_PARTIAL : CLI_OK;
+}
+
+static int S_model(const cli_opts *o)
+{
+    dp_model *m = cli_open_model(o);
+    if (!m) return CLI_USAGE;
+    printf("%s\n", dp_model_describe(m));
+    dp_model_close(m);
+    return fflush(stdout) == 0 && !ferror(stdout) ? CLI_OK : CLI_PARTIAL;
+}
+
+/* ---- Options -------------------------------------------------------------- */
+static int S_valid_date(const char *s)
+{
+    if (strlen(s) < 10) return 0;
+    for (int i = 0; i < 10; i++)
+        if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return 0;
+    int m = atoi(s + 5), d = atoi(s + 8);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) { fputs(S_usage, stderr); return CLI_USAGE; }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        fputs(S_usage, stdout);
+        return CLI_OK;
+    }
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
+        printf("depeche %s (output contract v%d)\n", DP_VERSION, DP_OUTPUT_VERSION);
+        return CLI_OK;
+    }
+    const char *help = !strcmp(cmd, "annotate") ? S_annotate_help
+                     : !strcmp(cmd, "events")   ? S_events_help
+                     : !strcmp(cmd, "ingest")   ? S_ingest_help
+                     : !strcmp(cmd, "model")    ? S_model_help : NULL;
+    if (!help) {
+        fprintf(stderr, "depeche: unknown command '%s'\n\n%s", cmd, S_usage);
+        return CLI_USAGE;
+    }
+    static const struct option lo[] = {
+        {"date", required_argument, 0, 'd'}, {"id", required_argument, 0, 'i'},
+        {"model", required_argument, 0, 'm'}, {"db", required_argument, 0, 'b'},
+        {"jsonl", no_argument, 0, 'j'}, {"pretty", no_argument, 0, 'p'},
+        {"quiet", no_argument, 0, 'q'}, {"max-bytes", required_argument, 0, 'x'},
+        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    cli_opts o = {0};
+    int c;
+    optind = 2;
+    while ((c = getopt_long(argc, argv, "hq", lo, NULL)) != -1) {
+        switch (c) {
+        case 'd': o.date = optarg; break;
+        case 'i': o.id = optarg; break;
+        case 'm': o.model = optarg; break;
+        case 'b': o.db = optarg; break;
+        case 'j': o.jsonl = 1; break;
+        case 'p': o.pretty = 1; break;
+        case 'q': o.quiet = 1; break;
+        case 'x': {
+            char *end;
+            o.max_bytes = strtoull(optarg, &end, 10);
+            if (*end || !o.max_bytes) {
+                fprintf(stderr, "depeche: --max-bytes needs a positive number\n");
+                return CLI_USAGE;
+            }
+            break;
+        }
+        case 'h': fputs(help, stdout); return CLI_OK;
+        default: fputs(help, stderr); return CLI_USAGE;
+        }
+    }
+    if (o.date && !S_valid_date(o.date)) {
+        fprintf(stderr, "depeche: --date '%s' is not YYYY-MM-DD\n", o.date);
+        return CLI_USAGE;
+    }
+    char **paths = argv + optind;
+    int npaths = argc - optind;
+    if (!strcmp(cmd, "model")) {
+        if (npaths) { fputs(help, stderr); return CLI_USAGE; }
+        return S_model(&o);
+    }
+    if (npaths == 0) {
+        fprintf(stderr, "depeche %s: no input (give FILE... or - for stdin)\n\n%s", cmd, help);
+        return CLI_USAGE;
+    }
+    if (!strcmp(cmd, "ingest")) return cli_ingest(&o, paths, npaths);
+    return S_annotate(&o, paths, npaths, !strcmp(cmd, "events"));
+}

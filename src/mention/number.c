@@ -1,0 +1,151 @@
+/*
+ * number.c -- reading French cardinal numbers from tokens (see number.h).
+ * Number words are a closed grammatical class, so they live here rather
+ * than in a lexicon.
+ */
+#include "mention/number.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define S_BIG 1000000000000L   /* beyond: not a number worth reading      */
+
+static const struct { const char *w; long v; } S_words[] = {
+    {"zero", 0}, {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3},
+    {"quatre", 4}, {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8},
+    {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
+    {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20},
+    {"vingts", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50},
+    {"soixante", 60}, {"septante", 70}, {"huitante", 80}, {"octante", 80},
+    {"nonante", 90}, {"cent", 100}, {"cents", 100}, {"mille", 1000},
+};
+
+static long S_word(const char *w, size_t n)
+{
+    for (size_t k = 0; k < sizeof S_words / sizeof *S_words; k++)
+        if (strlen(S_words[k].w) == n && memcmp(S_words[k].w, w, n) == 0)
+            return S_words[k].v;
+    return -1;
+}
+
+/* Adds one number word of value V to the running (total, cur) pair.      */
+static void S_add(long v, long *total, long *cur)
+{
+    if (v == 100) {
+        *cur = (*cur ? *cur : 1) * 100;
+    } else if (v == 1000) {
+        *total += (*cur ? *cur : 1) * 1000;
+        *cur = 0;
+    } else if (v == 20 && *cur % 100 == 4) {
+        *cur += 76;                       /* quatre-vingt(s)              */
+    } else {
+        *cur += v;
+    }
+}
+
+long dp_numword(const char *norm)
+{
+    long total = 0, cur = 0;
+    int parts = 0, last_et = 0;
+    const char *p = norm;
+    while (*p) {
+        const char *q = strchr(p, '-');
+        size_t n = q ? (size_t)(q - p) : strlen(p);
+        if (n == 2 && memcmp(p, "et", 2) == 0 && parts) {
+            last_et = 1;
+        } else {
+            long v = S_word(p, n);
+            if (v < 0 || total > S_BIG || cur > S_BIG) return -1;
+            S_add(v, &total, &cur);
+            parts++;
+            last_et = 0;
+        }
+        if (!q) break;
+        p = q + 1;
+    }
+    if (!parts || last_et) return -1;
+    return total + cur;
+}
+
+double dp_num_multiplier(const char *norm)
+{
+    if (!strcmp(norm, "mille")) return 1e3;
+    if (!strcmp(norm, "million") || !strcmp(norm, "millions")) return 1e6;
+    if (!strcmp(norm, "milliard") || !strcmp(norm, "milliards")) return 1e9;
+    return 0;
+}
+
+long dp_num_approx(const char *norm)
+{
+    static const struct { const char *w; long v; } t[] = {
+        {"dizaine", 10}, {"douzaine", 12}, {"quinzaine", 15},
+        {"vingtaine", 20}, {"trentaine", 30}, {"quarantaine", 40},
+        {"cinquantaine", 50}, {"soixantaine", 60}, {"centaine", 100},
+        {"millier", 1000},
+    };
+    size_t n = strlen(norm);
+    if (n > 1 && norm[n - 1] == 's') n--;
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+        if (strlen(t[k].w) == n && memcmp(t[k].w, norm, n) == 0) return t[k].v;
+    return 0;
+}
+
+static int S_same_sent(const dp_doc *d, uint32_t a, uint32_t b)
+{
+    return d->toks.v[a].sent == d->toks.v[b].sent;
+}
+
+int dp_num_read(const dp_doc *d, uint32_t i, uint32_t lim, uint32_t *end,
+                double *val)
+{
+    if (i >= lim || i >= d->toks.n) return 0;
+    const dp_token *t = &d->toks.v[i];
+    uint32_t j = i;
+    double v;
+    if (t->kind == DP_TOK_NUM) {
+        /* "23/08": a number glued to a slash or colon is a date or a time. */
+        if (i + 1 < lim && !(d->toks.v[i + 1].flags & DP_TF_SPACE) &&
+            d->toks.v[i + 1].kind != DP_TOK_PUNCT)
+            return 0;
+        if (i + 1 < lim && !(d->toks.v[i + 1].flags & DP_TF_SPACE) &&
+            (!strcmp(d->toks.v[i + 1].norm, ":") || !strcmp(d->toks.v[i + 1].norm, ".")) &&
+            i + 2 < lim && d->toks.v[i + 2].kind == DP_TOK_NUM &&
+            !(d->toks.v[i + 2].flags & DP_TF_SPACE))
+            return 0;
+        v = t->num;
+        j = i + 1;
+    } else {
+        long total = 0, cur = 0;
+        int parts = 0;
+        while (j < lim && S_same_sent(d, i, j)) {
+            const char *w = d->toks.v[j].norm;
+            if (!strcmp(w, "et") && parts && j + 1 < lim &&
+                (!strcmp(d->toks.v[j + 1].norm, "un") ||
+                 !strcmp(d->toks.v[j + 1].norm, "une") ||
+                 !strcmp(d->toks.v[j + 1].norm, "onze"))) {
+                j++;
+                continue;
+            }
+            long wv = dp_numword(w);
+            if (wv < 0 || total > S_BIG || cur > S_BIG) break;
+            /* "un" / "une" only counts as the start of a number.       */
+            if (parts && wv == 1 && strcmp(d->toks.v[j - 1].norm, "et")) break;
+            if (strchr(w, '-')) cur += wv;   /* a compound: vingt-cinq  */
+            else S_add(wv, &total, &cur);
+            parts++;
+            j++;
+        }
+        if (!parts) return 0;
+        v = (double)(total + cur);
+    }
+    if (j < lim && S_same_sent(d, i, j)) {
+        double m = dp_num_multiplier(d->toks.v[j].norm);
+        if (m > 1e3 || (m == 1e3 && t->kind == DP_TOK_NUM)) {
+            v *= m;
+            j++;
+        }
+    }
+    *end = j;
+    *val = v;
+    return 1;
+}

@@ -1,0 +1,47 @@
+# tests.mk -- test targets, included by the Makefile.
+#   make test        build + unit + cases + ASan/UBSan + hostile CLI inputs
+#                    + the shared corpus checks when ../shared is present
+#   make test-unit | test-cases | test-cli | test-asan | test-shared
+# Every tests/unit/test_*.c is built against $(B)/libdepeche.a with cmocka.
+# The runner (tests/run) prints one final line "N passed, N failed[, N skipped]".
+
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+CASECHECK := $(B)/tests/casecheck
+# the model compiler may not be there yet on a branch: then build lib + CLI
+TEST_BUILD := $(if $(wildcard tools/mkmodel.c),all,lib cli)
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+.PHONY: test-bins test-cli
+
+$(B)/tests/test_%: tests/unit/test_%.c $(B)/libdepeche.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libdepeche.a \
+	    $(LDFLAGS) -lcmocka $(LDLIBS)
+
+$(CASECHECK): tests/casecheck.c $(B)/libdepeche.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libdepeche.a \
+	    $(LDFLAGS) $(LDLIBS)
+
+test-bins: $(UNIT_BIN) $(CASECHECK)
+
+test: $(TEST_BUILD) test-bins
+	tests/run all
+
+test-unit: $(TEST_BUILD) test-bins
+	tests/run unit
+test-cases: $(TEST_BUILD) test-bins
+	tests/run cases
+test-cli: $(TEST_BUILD)
+	tests/run cli
+test-asan:
+	tests/run asan
+test-shared: $(TEST_BUILD)
+	tests/run shared
+
+# the ASan + UBSan build used by tests/run asan
+asan-build:
+	$(MAKE) B=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
+	    lib cli test-bins
+.PHONY: asan-build
