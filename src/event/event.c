@@ -496,7 +496,12 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
         j = a.sp.t1 - 1;
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
-        if (ph || plain || S_np_is_placehead(c, a.sp)) A->placey = 1;
+        int headed = a.ent < 0 && S_np_is_placehead(c, a.sp);   /* "la ville", "l'ouest" */
+        if (ph || plain || headed) A->placey = 1;
+        if (headed && !plain) {
+            if (!prep || !strcmp(prep, "de") || S_arg_listed(args, prep)) found = 1;
+            continue;
+        }
         if (entre || (prep && !strcmp(prep, "entre"))) {
             if (!plain) { S_add(A->actor, &A->nactor, a); found = 1; }
             continue;
@@ -506,6 +511,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", NULL}))) {
                 A->place = a.place;
                 A->place_sp = a.sp;
+                found = 1;
             }
             if (!(prep && S_arg_listed(args, prep)) && prep) continue;
             if (!prep && !S_arg_listed(args, "obj")) continue;
@@ -1259,8 +1265,9 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
                 v.e = w.e;
                 v.noun = 0;
+                /* the actor is the noun's ("l'offensive de l'armée pour ..."),
+                 * not whatever governs the noun */
                 for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
-                for (int k = 0; k < w.A.nactor; k++) S_add(v.A.actor, &v.A.nactor, w.A.actor[k]);
                 if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
                 v.A.placey |= w.A.placey;
                 v.trig1 = pm.end;
@@ -1340,7 +1347,7 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
 
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
-static int S_antecedent(S_ctx *c, size_t k)
+static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
@@ -1350,7 +1357,8 @@ static int S_antecedent(S_ctx *c, size_t k)
     int same_type = -1;
     for (size_t j = k; j-- > 0;) {
         const dp_event *a = &d->events.v[j];
-        if (strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
+            continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_tok(c, t)->norm, word)) return (int)j;
         if (same_type < 0) same_type = (int)j;
@@ -1413,7 +1421,7 @@ static void S_merge(S_ctx *c)
     uint8_t *gone = dp_arena_alloc(&d->arena, n + 1);
     memset(gone, 0, n + 1);
     for (size_t k = 0; k < n; k++) {
-        int a = S_antecedent(c, k);
+        int a = S_antecedent(c, k, gone);
         if (a >= 0 && !gone[a]) {
             S_fold(d, &d->events.v[a], &d->events.v[k]);
             gone[k] = 1;
@@ -1454,8 +1462,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
             if (hit) S_also(d, e, (int32_t)si);
         }
     }
-    for (size_t k = 0; k < d->events.n; k++)
-        if (!d->events.v[k].sources.n) S_sources_elsewhere(&c, &d->events.v[k]);
+    for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
 /* ---- the stage on the compiled model --------------------------------------- */
