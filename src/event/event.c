@@ -158,10 +158,16 @@ static const char *const S_quantifiers[] = {
     "plupart", "majorite", "partie", "nombre", "dizaine", "dizaines", "centaine",
     "centaines", "millier", "milliers", "groupe", "reste", "ensemble", NULL};
 
+static const char *const S_numbers[] = {
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
+    "cents", "mille", "nombreux", "nombreuses", "divers", "diverses", "aucun", "aucune",
+    "chaque", "differents", "differentes", NULL};
+
 static int S_is_det(S_ctx *c, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
-    return S_in(t->norm, S_dets) || t->kind == DP_TOK_NUM;
+    return S_in(t->norm, S_dets) || S_in(t->norm, S_numbers) || t->kind == DP_TOK_NUM;
 }
 
 /* The preposition that introduces the phrase starting at token START:
@@ -203,7 +209,9 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             continue;
         }
         if (!strcmp(w, "des")) {
-            if (j - 1 > floor && (S_tok(c, j - 2)->pos & DP_POS_NC)) return "de";
+            if (j - 1 > floor && (S_tok(c, j - 2)->pos & DP_POS_NC) &&
+                !(S_tok(c, j - 2)->pos & DP_POS_PREP))
+                return "de";
             j--;
             continue;
         }
@@ -316,6 +324,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     uint32_t k = j;
     while (k < end && S_is_det(c, k)) k++;
     if (k == j || k >= end) return 0;
+    if (c->ment[k] >= 0) return S_mention_at(c, k, a);
     uint32_t h = k;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
@@ -490,7 +499,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         S_arg a;
         int ok = 0;
         if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
-        else if (S_is_det(c, j) && t->kind == DP_TOK_WORD) ok = S_np_at(c, j, s1, &a);
+        else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
         if (!ok) continue;
         int ph = 0;
         const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
