@@ -989,6 +989,15 @@ static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
     }
 }
 
+/* A calendar date of day or month precision: "2016-08-23", "2016-06".   */
+static int S_calendar(const char *v)
+{
+    if (!v || strlen(v) < 7) return 0;
+    for (int i = 0; i < 7; i++)
+        if (i == 4 ? v[i] != '-' : (v[i] < '0' || v[i] > '9')) return 0;
+    return v[7] == 0 || (v[7] == '-' && v[8] >= '0' && v[8] <= '9' && v[9] >= '0' && v[9] <= '9');
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -997,8 +1006,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     for (size_t k = 0; k < d->times.n; k++) {
         const dp_time *T = &d->times.v[k];
         if (T->type != DP_TIME_DATE || !T->resolved || !T->value) continue;
-        if (T->span.t0 < s->t0 || T->span.t1 > s->t1) continue;
-        if (strlen(T->value) < 4 || T->value[0] < '0' || T->value[0] > '9') continue;
+        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || !S_calendar(T->value)) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
@@ -1010,6 +1018,21 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         ev->date = best->value;
         ev->date_precision = l >= 10 ? "day" : l >= 7 ? "month" : "year";
         if (l > 10) ev->date = dp_arena_strndup(&d->arena, best->value, 10);
+        return;
+    }
+    /* the nearest date told earlier in the paragraph ("Aujourd'hui avant
+     * l'aube, ... . Une troisième mosquée a été touchée") */
+    const dp_time *prev = NULL;
+    for (size_t k = 0; k < d->times.n; k++) {
+        const dp_time *T = &d->times.v[k];
+        if (T->type != DP_TIME_DATE || !T->resolved || !S_calendar(T->value)) continue;
+        if (T->span.t1 > s->t0 || T->span.t0 >= d->toks.n) continue;
+        if (d->toks.v[T->span.t0].para != d->toks.v[s->t0].para) continue;
+        prev = T;
+    }
+    if (prev) {
+        ev->date = strlen(prev->value) > 10 ? dp_arena_strndup(&d->arena, prev->value, 10) : prev->value;
+        ev->date_precision = strlen(prev->value) >= 10 ? "day" : "month";
     } else if (d->published) {
         ev->date = d->published;
         ev->date_precision = "published";
@@ -1059,6 +1082,32 @@ static int S_told_before(S_ctx *c, const S_ev *v)
     return 0;
 }
 
+/* The place of an event whose clause names none: the place mention of the
+ * sentence nearest the trigger, those introduced by a locative preposition
+ * (à, dans, en, près de) first, none inside an actor or a recipient.      */
+static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    int32_t best = -1;
+    long bestd = 0;
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        int32_t p = c->place[j];
+        if (p < 0 || (j > s->t0 && c->place[j - 1] == p)) continue;
+        int inside = 0;
+        for (int i = 0; i < v->A.nactor; i++)
+            if (j >= v->A.actor[i].sp.t0 && j < v->A.actor[i].sp.t1) inside = 1;
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
+        if (inside) continue;
+        int ph = 0;
+        const char *prep = S_prep_before(c, j, s->t0, &ph);
+        long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
+        if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
+            dist += 100;
+        if (best < 0 || dist < bestd) { best = p; bestd = dist; }
+    }
+    return best;
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
@@ -1075,7 +1124,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     S_push_args(c, v->A.recip, v->A.nrecip, 1, ev);
     ev->trigger = (dp_tspan){v->trig0, v->trig1};
     ev->sent = si;
-    ev->place = v->A.place;
+    ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
