@@ -388,6 +388,50 @@ static int S_is_clause_verb(S_ctx *c, uint32_t i)
     return 1;
 }
 
+/* The mention A starting at M0 completes a noun ("groupes d'assaillants"):
+ * widens A to the noun phrase from its determiner when nothing introduces
+ * that phrase.                                                              */
+static int S_np_head_left(S_ctx *c, uint32_t s0, uint32_t m0, S_arg *a)
+{
+    uint32_t k = m0;
+    while (k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) ||
+                      S_is_det(c, k - 1)))
+        k--;   /* back over "d'", "de la" */
+    uint32_t h = k;
+    while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
+           !(S_tok(c, k - 1)->pos & (DP_POS_PREP | DP_POS_AUX)) && c->ment[k - 1] < 0)
+        k--;
+    if (k == h || k == s0 || !S_is_det(c, k - 1)) return 0;
+    if (S_prep_before(c, k - 1, s0, NULL)) return 0;
+    a->sp.t0 = k - 1;
+    return 1;
+}
+
+/* A subject pronoun ("il", "ils") stands for the first person or group
+ * named as a subject in the two sentences before (S0: start of the
+ * pronoun's sentence).                                                      */
+static int S_pronoun(S_ctx *c, uint32_t s0, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    if (s0 == 0) return 0;
+    int32_t si = d->toks.v[s0 - 1].sent;
+    for (int back = 0; back < 2 && si >= 0; back++, si--) {
+        const dp_sentence *s = &d->sents.v[si];
+        for (uint32_t j = s->t0; j < s->t1; j++) {
+            if (c->ment[j] < 0) continue;
+            S_arg a;
+            S_mention_at(c, j, &a);
+            j = a.sp.t1 - 1;
+            const dp_entity *e = &d->ents.v[a.ent];
+            if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
+            if (S_prep_before(c, a.sp.t0, s->t0, NULL)) continue;
+            *out = a;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Subject of the verb group starting at G: the nearest mention (or bare
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
@@ -404,13 +448,24 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return 0;
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
+        if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
+            return S_pronoun(c, s0, out);
         if (c->ment[j] >= 0) {
             S_arg a;
             S_mention_at(c, j, &a);
             j = a.sp.t0;
-            if (S_prep_before(c, a.sp.t0, s0, NULL)) continue;
-            *out = a;
-            return 1;
+            const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
+            if (!prep) {
+                *out = a;
+                return 1;
+            }
+            /* "Deux groupes d'assaillants", "les combattants de Daech": the
+             * subject is the noun the mention completes */
+            if (!strcmp(prep, "de") && S_np_head_left(c, s0, a.sp.t0, &a)) {
+                *out = a;
+                return 1;
+            }
+            continue;
         }
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if ((infinitive || coord) && depth < 3) {
@@ -419,7 +474,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
             return 0;
         }
-        if ((t->pos & DP_POS_NC) && !(t->pos & DP_POS_V)) {
+        if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)))) {
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
             while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) k--;
