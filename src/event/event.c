@@ -655,6 +655,13 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strncmp(req, "form:", 5)) {   /* accents matter: "marche", not "marché" */
+        const dp_token *t = S_tok(c, v->head);
+        char b[64];
+        const char *l = t->lemma ? t->lemma : t->lower;
+        dp_lower(l, strlen(l), b, sizeof b);
+        return !strcmp(b, req + 5) || !strcmp(t->lower, req + 5);
+    }
     if (!strncmp(req, "prep:", 5)) {   /* "appeler X à": the word follows in the clause */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
             const dp_token *t = S_tok(c, j);
@@ -1350,10 +1357,12 @@ static void S_sentence(S_ctx *c, int32_t si)
                 v.head = i;
                 uint32_t g0 = S_verb_args(c, s, &v, i, m.end, v.e->f[F_ARGS]);
                 v.trig1 = m.end;
-                const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s",
+                int toll = v.e->f[F_SIZE] && !v.A.nactor &&
+                           (!strcmp(v.e->f[F_SIZE], "dead") || !strcmp(v.e->f[F_SIZE], "injured"));
+                const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s%s",
                                                   S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
                                                   v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
-                                                  v.A.nrecip ? "+obj" : "");
+                                                  v.A.nrecip ? "+obj" : "", toll ? "+toll" : "");
                 if (S_emit(c, si, &v, g0, 0.6, why)) break;
             }
             continue;
