@@ -1400,6 +1400,14 @@ static void S_sentence(S_ctx *c, int32_t si)
     }
 }
 
+/* How much a record tells: participants, place, own date.               */
+static int S_info(const dp_event *e)
+{
+    return (e->actors.n > 0) + (e->recipients.n > 0) + (e->place >= 0) +
+           (e->date && strcmp(e->date_precision, "published") != 0) +
+           (strncmp(e->why, "noun:", 5) != 0);
+}
+
 /* ---- one record per real-world event --------------------------------------- */
 
 static void S_also(dp_doc *d, dp_event *into, int32_t sent)
@@ -1431,14 +1439,6 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
     if (!strcmp(a->date_precision, "published") || !strcmp(b->date_precision, "published")) return 1;
     size_t la = strlen(a->date), lb = strlen(b->date);
     return !strncmp(a->date, b->date, la < lb ? la : lb);
-}
-
-/* How much a record tells: participants, place, own date.               */
-static int S_info(const dp_event *e)
-{
-    return (e->actors.n > 0) + (e->recipients.n > 0) + (e->place >= 0) +
-           (e->date && strcmp(e->date_precision, "published") != 0) +
-           (strncmp(e->why, "noun:", 5) != 0);
 }
 
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
@@ -1500,6 +1500,7 @@ static int S_recipients_compatible(const dp_event *a, const dp_event *b)
     return 0;
 }
 
+#define S_NEAR 1   /* sentences after a record where a weak mention joins it */
 #define S_HEADLINE_REACH 6   /* sentences after the headline it may restate */
 
 /* B tells A again: same type and flags, nothing that contradicts (places,
@@ -1517,6 +1518,9 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
         if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
     if (!S_recipients_compatible(a, b)) return 0;
     if (gap == 0) return 1;
+    /* a weakly told mention right after the record adds nothing new */
+    if (gap > 0 && gap <= S_NEAR && S_info(b) <= 1 && d->sents.v[a->sent].para == d->sents.v[b->sent].para)
+        return 1;
     /* a headline (a first paragraph of one sentence) restates the lead */
     const dp_sentence *sa = &d->sents.v[a->sent];
     int headline = sa->para == 0 && a->sent == 0 && a->also_in.n == 0 &&
