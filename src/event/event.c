@@ -287,7 +287,12 @@ static int S_is_plain_place(S_ctx *c, int32_t ent, dp_tspan sp)
 
 /* ---- arguments ----------------------------------------------------------- */
 
-typedef struct S_arg { int32_t ent; dp_tspan sp; int32_t place; } S_arg;
+typedef struct S_arg {
+    int32_t ent;
+    dp_tspan sp;
+    int32_t place;
+    dp_actor actor;      /* for an argument that is no entity ("russes") */
+} S_arg;
 #define S_MAXA 6
 typedef struct S_args {
     S_arg actor[S_MAXA]; int nactor;
@@ -311,6 +316,7 @@ static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
 {
     int32_t m = c->ment[j];
     if (m < 0) return 0;
+    memset(&a->actor, 0, sizeof a->actor);
     a->ent = c->ments[m].ent;
     a->sp = c->ments[m].sp;
     a->place = S_place_of(c, a->sp, a->ent);
@@ -331,6 +337,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
            S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0)
         k++;
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
+    memset(&a->actor, 0, sizeof a->actor);
     a->ent = -1;
     a->sp = (dp_tspan){j, k};
     a->place = S_place_of(c, a->sp, -1);
@@ -672,7 +679,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return 0;
     }
     if (!strcmp(req, "hostile")) {
-        if (armed || (v->passive && v->A.nrecip)) return 1;
+        if (armed || v->passive) return 1;
         for (int i = 0; i < v->A.nrecip; i++) {
             int32_t en = v->A.recip[i].ent;
             if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].nominal ||
@@ -703,7 +710,14 @@ typedef struct S_match {
 static void S_extend(S_ctx *c, char *buf, size_t cap, const char *key, uint32_t j, const char *w)
 {
     int space = (S_tok(c, j)->flags & DP_TF_SPACE) != 0;
-    snprintf(buf, cap, "%s%s%s", key, space ? " " : "", w);
+    size_t lk = strlen(key), lw = strlen(w);
+    if (lk + (size_t)space + lw + 1 > cap) {   /* too long for any key */
+        buf[0] = 0;
+        return;
+    }
+    memcpy(buf, key, lk);
+    if (space) buf[lk] = ' ';
+    memcpy(buf + lk + space, w, lw + 1);
 }
 
 /* Drops from E[0..n) the verb / noun entries whose part WANT (a mask of
@@ -741,7 +755,7 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
             S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
             if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
         }
-        snprintf(key, sizeof key, "%s", k2);
+        memcpy(key, k2, strlen(k2) + 1);
         j++;
     }
 }
@@ -986,7 +1000,7 @@ static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_even
         dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
         a->entity = v[i].ent;
         a->span = v[i].sp;
-        if (v[i].ent >= 0) a->actor = c->d->ents.v[v[i].ent].actor;
+        a->actor = v[i].ent >= 0 ? c->d->ents.v[v[i].ent].actor : v[i].actor;
     }
 }
 
@@ -1262,6 +1276,28 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
+    /* "les frappes américaines", "les bombardements russes et syriens":
+     * demonym adjectives after the noun name the states that act */
+    const char *ctx = v->e->f[F_CTX];
+    for (uint32_t j = n1; j < s->t1 && j < n1 + 5; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (!strcmp(t->norm, "et") || (t->pos & DP_POS_ADJ && !S_is_det(c, j) && c->ment[j] < 0)) {
+            dp_country co;
+            if (t->kind != DP_TOK_WORD || !c->d->model ||
+                dp_demonym_find(c->d->model, t->norm, strlen(t->norm), &co))
+                continue;
+            S_arg a = {0};
+            a.ent = -1;
+            a.place = -1;
+            a.sp = (dp_tspan){j, j + 1};
+            memcpy(a.actor.country, co.cc3, sizeof a.actor.country);
+            a.actor.sector = ctx && !strcmp(ctx, "military") ? "MIL" : "GOV";
+            a.actor.code = dp_arena_printf(&c->d->arena, "%s%s", co.cc3, a.actor.sector);
+            S_add(v->A.actor, &v->A.nactor, a);
+            continue;
+        }
+        break;
+    }
 }
 
 /* The determiner before the noun trigger at N0 refers back ("l'opération",
