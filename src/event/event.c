@@ -1481,7 +1481,7 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
  * When B tells more, B's trigger and sentence become the record's.       */
 static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
 {
-    if (S_info(b) > S_info(a)) {
+    if (S_info(b) > S_info(a) || (a->sent == 0 && b->sent > 0)) {   /* not the headline */
         dp_event t = *a;
         *a = *b;
         *b = t;
@@ -1537,7 +1537,6 @@ static int S_recipients_compatible(const dp_event *a, const dp_event *b)
 }
 
 #define S_NEAR 1   /* sentences after a record where a weak mention joins it */
-#define S_HEADLINE_REACH 6   /* sentences after the headline it may restate */
 
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
@@ -1545,6 +1544,13 @@ static int S_recipients_compatible(const dp_event *a, const dp_event *b)
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
+    /* a headline (a first paragraph of one sentence) announces the main
+     * event the body then tells: its first retelling of the same type,
+     * whatever words each uses for the participants */
+    const dp_sentence *sa = &d->sents.v[a->sent];
+    int headline = sa->para == 0 && a->sent == 0 && a->also_in.n == 0 &&
+                   (d->sents.n < 2 || d->sents.v[1].para != 0);
+    if (headline && b->sent > 0) return 1;
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
     if (a->place >= 0 && b->place >= 0)
@@ -1555,13 +1561,8 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
     if (!S_recipients_compatible(a, b)) return 0;
     if (gap == 0) return 1;
     /* a weakly told mention right after the record adds nothing new */
-    if (gap > 0 && gap <= S_NEAR && S_info(b) <= 1 && d->sents.v[a->sent].para == d->sents.v[b->sent].para)
-        return 1;
-    /* a headline (a first paragraph of one sentence) restates the lead */
-    const dp_sentence *sa = &d->sents.v[a->sent];
-    int headline = sa->para == 0 && a->sent == 0 && a->also_in.n == 0 &&
-                   (d->sents.n < 2 || d->sents.v[1].para != 0);
-    return headline && gap > 0 && gap <= S_HEADLINE_REACH;
+    return gap > 0 && gap <= S_NEAR && S_info(b) <= 1 &&
+           d->sents.v[a->sent].para == d->sents.v[b->sent].para;
 }
 
 /* A noun event with nothing of its own -- no participant, place or date --
