@@ -1436,6 +1436,12 @@ static void S_sentence(S_ctx *c, int32_t si)
     }
 }
 
+/* Sentence SI is a headline: the first paragraph, of one sentence.      */
+static int S_headline(const dp_doc *d, int32_t si)
+{
+    return si == 0 && d->sents.v[0].para == 0 && (d->sents.n < 2 || d->sents.v[1].para != 0);
+}
+
 /* How much a record tells: participants, place, own date.               */
 static int S_info(const dp_event *e)
 {
@@ -1481,7 +1487,7 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
  * When B tells more, B's trigger and sentence become the record's.       */
 static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
 {
-    if (S_info(b) > S_info(a) || (a->sent == 0 && b->sent > 0)) {   /* not the headline */
+    if (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0)) {   /* not the headline */
         dp_event t = *a;
         *a = *b;
         *b = t;
@@ -1547,10 +1553,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
     /* a headline (a first paragraph of one sentence) announces the main
      * event the body then tells: its first retelling of the same type,
      * whatever words each uses for the participants */
-    const dp_sentence *sa = &d->sents.v[a->sent];
-    int headline = sa->para == 0 && a->sent == 0 && a->also_in.n == 0 &&
-                   (d->sents.n < 2 || d->sents.v[1].para != 0);
-    if (headline && b->sent > 0) return 1;
+    if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return 1;
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
     if (a->place >= 0 && b->place >= 0)
