@@ -1115,33 +1115,41 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     }
 }
 
+static long *S_slot(dp_event *ev, const char *slot)
+{
+    if (!slot) return NULL;
+    if (!strcmp(slot, "dead") || !strcmp(slot, "killed")) return &ev->dead;
+    if (!strcmp(slot, "injured")) return &ev->injured;
+    if (!strcmp(slot, "arrested")) return &ev->arrested;
+    if (S_in(slot, (const char *const[]){"affected", "trapped", "displaced", "hostages", "evacuated", NULL}))
+        return &ev->affected;
+    return NULL;
+}
+
+/* People counts of the sentence: a count in the trigger's own argument
+ * ("Quatre détenus ont été tués") goes to the trigger's slot, any other
+ * by what it counts ("12 morts").  Named victims count one each.           */
 static void S_size(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_event *ev)
 {
     dp_doc *d = c->d;
     const char *slot = v->e->f[F_SIZE];
+    int counted = 0;
     for (size_t q = 0; q < d->quantities.n; q++) {
         const dp_quantity *Q = &d->quantities.v[q];
         if (Q->span.t0 < s->t0 || Q->span.t1 > s->t1 || Q->value < 0) continue;
-        const char *of = Q->of ? Q->of : "";
-        long *to = NULL;
-        if (!strcmp(of, "killed") || !strcmp(of, "dead")) to = &ev->dead;
-        else if (!strcmp(of, "injured")) to = &ev->injured;
-        else if (!strcmp(of, "arrested")) to = &ev->arrested;
-        else if (S_in(of, (const char *const[]){"trapped", "displaced", "affected", "hostages", "evacuated", NULL}))
-            to = &ev->affected;
-        if (!to && slot) {
-            int onarg = 0;
-            for (int i = 0; i < v->A.nrecip; i++)
-                if (S_overlaps(v->A.recip[i].sp, Q->span.t0, Q->span.t1)) onarg = 1;
-            if (onarg) {
-                if (!strcmp(slot, "dead")) to = &ev->dead;
-                else if (!strcmp(slot, "injured")) to = &ev->injured;
-                else if (!strcmp(slot, "arrested")) to = &ev->arrested;
-                else if (!strcmp(slot, "affected")) to = &ev->affected;
-            }
-        }
+        int onarg = 0;
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (S_overlaps(v->A.recip[i].sp, Q->span.t0, Q->span.t1)) onarg = 1;
+        long *to = onarg && S_slot(ev, slot) ? S_slot(ev, slot) : S_slot(ev, Q->of);
+        if (onarg) counted = 1;
         if (to && Q->value > *to) *to = Q->value;
     }
+    long *to = S_slot(ev, slot);
+    if (!to || counted || *to >= 0) return;
+    long n = 0;
+    for (int i = 0; i < v->A.nrecip; i++)
+        if (v->A.recip[i].ent >= 0 && d->ents.v[v->A.recip[i].ent].type == DP_ENT_PER) n++;
+    if (n) *to = n;
 }
 
 /* An earlier record has the noun of V in its trigger ("une opération" ...
