@@ -210,7 +210,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         }
         if (!strcmp(w, "des")) {
             if (j - 1 > floor && (S_tok(c, j - 2)->pos & DP_POS_NC) &&
-                !(S_tok(c, j - 2)->pos & DP_POS_PREP))
+                !(S_tok(c, j - 2)->pos & DP_POS_PREP) && !S_is_det(c, j - 2))
                 return "de";
             j--;
             continue;
@@ -417,14 +417,16 @@ static int S_np_head_left(S_ctx *c, uint32_t s0, uint32_t m0, S_arg *a)
 /* A subject pronoun ("il", "ils") stands for the first person or group
  * named as a subject in the two sentences before (S0: start of the
  * pronoun's sentence).                                                      */
-static int S_pronoun(S_ctx *c, uint32_t s0, S_arg *out)
+static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
-    if (s0 == 0) return 0;
-    int32_t si = d->toks.v[s0 - 1].sent;
-    for (int back = 0; back < 2 && si >= 0; back++, si--) {
+    int32_t si = d->toks.v[s0].sent;
+    /* the pronoun's own sentence before it ("X ... quand ils ont été
+     * arrêtés"), then the two sentences before */
+    for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
-        for (uint32_t j = s->t0; j < s->t1; j++) {
+        uint32_t end = back == 0 ? pro : s->t1;
+        for (uint32_t j = s->t0; j < end; j++) {
             if (c->ment[j] < 0) continue;
             S_arg a;
             S_mention_at(c, j, &a);
@@ -456,7 +458,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
-            return S_pronoun(c, s0, out);
+            return S_pronoun(c, s0, j, out);
         if (c->ment[j] >= 0) {
             S_arg a;
             S_mention_at(c, j, &a);
@@ -1248,6 +1250,25 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
+    if (!A->nrecip && args) {
+        /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
+         * object of the infinitive the verb governs */
+        uint32_t j = after;
+        while (j < s->t1 && j < after + 3 &&
+               S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", NULL}))
+            j++;
+        if (j + 1 < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "a", NULL})) {
+            j++;
+            while (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"se", "s'", "ne", "n'", "pas", "y", "en", NULL}))
+                j++;
+            if (j < s->t1 && (S_tok(c, j)->pos & DP_POS_VINF)) {
+                S_args inf = {0};
+                inf.place = -1;
+                S_complements(c, j + 1, s->t1, "obj", 0, &inf);
+                for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
+            }
+        }
+    }
     S_arg subj;
     int infinitive = 0;   /* "pour reprendre", "après avoir repris" */
     for (uint32_t j = g0; j <= h; j++)
