@@ -41,7 +41,18 @@ typedef struct S_ctx {
     size_t nments;
     int32_t *place;          /* token -> d->places index, -1               */
     uint8_t *used;           /* token already part of a trigger            */
+    uint32_t *qstart;        /* sentence -> first of its quotes in qlist   */
+    uint32_t *qlist;         /* quote indexes by the sentence they start in */
 } S_ctx;
+
+/* Sentences around an event searched for its sources: near ones for the
+ * quote that reports the sentence itself, a wider span for quotes that
+ * speak about the same event.                                               */
+#define S_QUOTE_NEAR 3
+#define S_QUOTE_FAR 40
+/* Records looked back at when merging (bounds the work on huge inputs).   */
+#define S_MERGE_WINDOW 200
+#define S_HEAD_RECORDS 8     /* the first records (a headline's) always are */
 
 static int S_part(const char *s, size_t n)
 {
@@ -226,6 +237,15 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
 
 /* ---- mentions and places per token --------------------------------------- */
 
+/* The sentence a quote starts in (its words, else its cue).              */
+static size_t S_quote_sent(const dp_doc *d, size_t q)
+{
+    const dp_quote *Q = &d->quotes.v[q];
+    uint32_t t = Q->span.t0 < Q->span.t1 ? Q->span.t0 : Q->cue.t0;
+    if (t >= d->toks.n || d->toks.v[t].sent < 0 || (size_t)d->toks.v[t].sent >= d->sents.n) return 0;
+    return (size_t)d->toks.v[t].sent;
+}
+
 static void S_index(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -254,6 +274,15 @@ static void S_index(S_ctx *c)
             }
         }
     }
+    size_t ns = d->sents.n;
+    c->qstart = dp_arena_alloc(&d->arena, (ns + 2) * sizeof *c->qstart);
+    c->qlist = dp_arena_alloc(&d->arena, (d->quotes.n + 1) * sizeof *c->qlist);
+    memset(c->qstart, 0, (ns + 2) * sizeof *c->qstart);
+    for (size_t q = 0; q < d->quotes.n; q++) c->qstart[S_quote_sent(d, q) + 1]++;
+    for (size_t i = 0; i < ns; i++) c->qstart[i + 1] += c->qstart[i];
+    uint32_t *fill = dp_arena_alloc(&d->arena, (ns + 1) * sizeof *fill);
+    memcpy(fill, c->qstart, ns * sizeof *fill);
+    for (size_t q = 0; q < d->quotes.n; q++) c->qlist[fill[S_quote_sent(d, q)]++] = (uint32_t)q;
     for (size_t p = 0; p < d->places.n; p++) {
         const dp_place *pl = &d->places.v[p];
         for (size_t m = 0; m < pl->mentions.n; m++)
@@ -936,8 +965,10 @@ static int S_overlaps(dp_tspan a, uint32_t t0, uint32_t t1)
 static void S_sources_in_sentence(S_ctx *c, const dp_sentence *s, dp_event *ev)
 {
     dp_doc *d = c->d;
-    for (size_t q = 0; q < d->quotes.n; q++) {
-        const dp_quote *Q = &d->quotes.v[q];
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    size_t a = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0, b = si + 1;
+    for (size_t k = c->qstart[a]; k < c->qstart[b]; k++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[k]];
         if (Q->speaker < 0) continue;
         int inq = ev->trigger.t0 >= Q->span.t0 && ev->trigger.t1 <= Q->span.t1;
         if (inq || S_overlaps(Q->cue, s->t0, s->t1) ||
@@ -968,11 +999,12 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         if (t->kind != DP_TOK_WORD || S_is_aux(c, i) || !(t->pos & (DP_POS_NC | DP_POS_V | DP_POS_VINF | DP_POS_VPP)))
             continue;
         S_lemma(c, i, lem[nl], sizeof lem[nl]);
-        if (!strcmp(lem[nl], t->norm) && t->lemma) { /* keep */ }
         nl++;
     }
-    for (size_t q = 0; q < d->quotes.n; q++) {
-        const dp_quote *Q = &d->quotes.v[q];
+    size_t si = (size_t)ev->sent, ns = d->sents.n;
+    size_t lo = si > S_QUOTE_FAR ? si - S_QUOTE_FAR : 0, hi = si + S_QUOTE_FAR < ns ? si + S_QUOTE_FAR : ns;
+    for (size_t q = c->qstart[lo]; q < c->qstart[hi]; q++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
         if (Q->speaker < 0) continue;
         int hit = 0;
         for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n && !hit; i++) {
@@ -1159,7 +1191,8 @@ static void S_size(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_event *ev)
 static int S_told_before(S_ctx *c, const S_ev *v)
 {
     const char *w = S_tok(c, v->head)->norm;
-    for (size_t k = 0; k < c->d->events.n; k++) {
+    size_t n = c->d->events.n;
+    for (size_t k = n > S_MERGE_WINDOW ? n - S_MERGE_WINDOW : 0; k < n; k++) {
         const dp_event *e = &c->d->events.v[k];
         if (strcmp(e->event, v->e->f[F_EVENT])) continue;
         for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++)
@@ -1548,7 +1581,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     if (e->actors.n || e->recipients.n || e->place >= 0) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
     int same_type = -1;
-    for (size_t j = k; j-- > 0;) {
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
             continue;
@@ -1623,17 +1656,49 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
-        for (size_t j = 0; j < k; j++)
+        for (size_t j = 0; j < k; j++) {
+            if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
                 S_fold(d, &d->events.v[j], &d->events.v[k]);
                 gone[k] = 1;
                 break;
             }
+        }
     }
     size_t w = 0;
     for (size_t k = 0; k < n; k++)
         if (!gone[k]) d->events.v[w++] = d->events.v[k];
     d->events.n = w;
+}
+
+/* A repeated sentence tells the events of the sentence it repeats: it
+ * joins their also_in.                                                      */
+static void S_repeats(dp_doc *d)
+{
+    size_t ns = d->sents.n, ne = d->events.n;
+    uint32_t *start = dp_arena_alloc(&d->arena, (ns + 2) * sizeof *start);
+    memset(start, 0, (ns + 2) * sizeof *start);
+    size_t total = 0;
+    for (size_t k = 0; k < ne; k++) {
+        const dp_event *e = &d->events.v[k];
+        start[e->sent + 1]++;
+        for (size_t i = 0; i < e->also_in.n; i++) start[e->also_in.v[i] + 1]++;
+        total += 1 + e->also_in.n;
+    }
+    for (size_t i = 0; i < ns; i++) start[i + 1] += start[i];
+    uint32_t *list = dp_arena_alloc(&d->arena, (total + 1) * sizeof *list);
+    uint32_t *fill = dp_arena_alloc(&d->arena, (ns + 1) * sizeof *fill);
+    memcpy(fill, start, ns * sizeof *fill);
+    for (size_t k = 0; k < ne; k++) {
+        const dp_event *e = &d->events.v[k];
+        list[fill[e->sent]++] = (uint32_t)k;
+        for (size_t i = 0; i < e->also_in.n; i++) list[fill[e->also_in.v[i]]++] = (uint32_t)k;
+    }
+    for (size_t si = 0; si < ns; si++) {
+        int32_t r = d->sents.v[si].repeat_of;
+        if (r < 0 || (size_t)r >= ns) continue;
+        for (uint32_t k = start[r]; k < start[r + 1]; k++) S_also(d, &d->events.v[list[k]], (int32_t)si);
+    }
 }
 
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
@@ -1646,17 +1711,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
     S_merge(&c);
-    /* a repeated sentence tells the events of the sentence it repeats */
-    for (size_t si = 0; si < d->sents.n; si++) {
-        int32_t r = d->sents.v[si].repeat_of;
-        if (r < 0) continue;
-        for (size_t k = 0; k < d->events.n; k++) {
-            dp_event *e = &d->events.v[k];
-            int hit = e->sent == r;
-            for (size_t i = 0; i < e->also_in.n && !hit; i++) hit = e->also_in.v[i] == r;
-            if (hit) S_also(d, e, (int32_t)si);
-        }
-    }
+    S_repeats(d);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
