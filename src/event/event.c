@@ -43,6 +43,10 @@ typedef struct S_ctx {
     uint8_t *used;           /* token already part of a trigger            */
     uint32_t *qstart;        /* sentence -> first of its quotes in qlist   */
     uint32_t *qlist;         /* quote indexes by the sentence they start in */
+    int32_t *time_at;        /* token -> d->times index starting there, -1 */
+    int32_t *qty_at;         /* token -> d->quantities index starting there */
+    uint32_t armed_t0;       /* 1 + first token of the sentence armed is of */
+    int armed;
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -52,6 +56,19 @@ typedef struct S_ctx {
 #define S_QUOTE_FAR 40
 /* Records looked back at when merging (bounds the work on huge inputs).   */
 #define S_MERGE_WINDOW 200
+/* Tokens around a trigger searched for its arguments, place and cues.    */
+#define S_WINDOW 60
+
+/* The sentence's tokens within S_WINDOW before T0 / after T1.            */
+static uint32_t S_lo(const dp_sentence *s, uint32_t t0)
+{
+    return t0 > s->t0 + S_WINDOW ? t0 - S_WINDOW : s->t0;
+}
+
+static uint32_t S_hi(const dp_sentence *s, uint32_t t1)
+{
+    return t1 + S_WINDOW < s->t1 ? t1 + S_WINDOW : s->t1;
+}
 #define S_HEAD_RECORDS 8     /* the first records (a headline's) always are */
 
 static int S_part(const char *s, size_t n)
@@ -274,6 +291,15 @@ static void S_index(S_ctx *c)
             }
         }
     }
+    c->time_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->time_at);
+    c->qty_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->qty_at);
+    for (size_t i = 0; i <= nt; i++) c->time_at[i] = c->qty_at[i] = -1;
+    for (size_t k = 0; k < d->times.n; k++)
+        if (d->times.v[k].span.t0 < nt && c->time_at[d->times.v[k].span.t0] < 0)
+            c->time_at[d->times.v[k].span.t0] = (int32_t)k;
+    for (size_t k = 0; k < d->quantities.n; k++)
+        if (d->quantities.v[k].span.t0 < nt && c->qty_at[d->quantities.v[k].span.t0] < 0)
+            c->qty_at[d->quantities.v[k].span.t0] = (int32_t)k;
     size_t ns = d->sents.n;
     c->qstart = dp_arena_alloc(&d->arena, (ns + 2) * sizeof *c->qstart);
     c->qlist = dp_arena_alloc(&d->arena, (d->quotes.n + 1) * sizeof *c->qlist);
@@ -478,7 +504,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
 {
     int coord = 0;
     uint32_t j = g;
-    while (j > s0) {
+    while (j > s0 && g - j < S_WINDOW) {
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) return 0;
@@ -533,7 +559,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
  * right that a verb follows.                                                 */
 static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
 {
-    for (uint32_t j = from; j < s1; j++) {
+    for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         if (c->ment[j] < 0) continue;
         S_arg a;
         S_mention_at(c, j, &a);
@@ -576,7 +602,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (p) de_rule = p + 3;
     }
     int entre = 0;
-    for (uint32_t j = from; j < s1; j++) {
+    for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
         if (S_is_comma(t)) {
@@ -661,8 +687,18 @@ static int S_armed_arg(S_ctx *c, const S_arg *v, int n)
     return 0;
 }
 
+static int S_armed_scan(S_ctx *c, const dp_sentence *s);
+
 /* Some word of the sentence is listed as "armed" in the lexicon.          */
 static int S_armed_words(S_ctx *c, const dp_sentence *s)
+{
+    if (c->armed_t0 == s->t0 + 1) return c->armed;   /* known for this sentence */
+    c->armed_t0 = s->t0 + 1;
+    c->armed = S_armed_scan(c, s);
+    return c->armed;
+}
+
+static int S_armed_scan(S_ctx *c, const dp_sentence *s)
 {
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
@@ -717,8 +753,9 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
                             c->d->ents.v[en].actor.code))
                 return 1;
         }
-        for (size_t q = 0; q < c->d->quantities.n; q++) {
-            const dp_quantity *Q = &c->d->quantities.v[q];
+        for (uint32_t j = S_lo(s, v->trig0); j < S_hi(s, v->trig1); j++) {
+            if (c->qty_at[j] < 0) continue;
+            const dp_quantity *Q = &c->d->quantities.v[c->qty_at[j]];
             for (int i = 0; i < v->A.nrecip; i++)
                 if (Q->span.t0 < v->A.recip[i].sp.t1 && v->A.recip[i].sp.t0 < Q->span.t1) return 1;
         }
@@ -1082,7 +1119,9 @@ static void S_acled(S_ctx *c, const S_ev *v, dp_event *ev)
 static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
 {
     if (strcmp(ev->event, "ASSAULT")) return;
-    for (uint32_t i = s->t0; i < s->t1; i++) {
+    uint32_t a = ev->trigger.t0 > s->t0 + S_WINDOW ? ev->trigger.t0 - S_WINDOW : s->t0;
+    uint32_t b = ev->trigger.t1 + S_WINDOW < s->t1 ? ev->trigger.t1 + S_WINDOW : s->t1;
+    for (uint32_t i = a; i < b; i++) {
         S_match m;
         S_match_at(c, i, s->t1, &m);
         const S_entry *e = S_pick(&m, P_CUE);
@@ -1113,8 +1152,9 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     dp_doc *d = c->d;
     const dp_time *best = NULL;
     long bestd = 0;
-    for (size_t k = 0; k < d->times.n; k++) {
-        const dp_time *T = &d->times.v[k];
+    for (uint32_t j = S_lo(s, ev->trigger.t0); j < S_hi(s, ev->trigger.t1); j++) {
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &d->times.v[c->time_at[j]];
         if (T->type != DP_TIME_DATE || !T->resolved || !T->value) continue;
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || !S_calendar(T->value)) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
@@ -1133,12 +1173,12 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     /* the nearest date told earlier in the paragraph ("Aujourd'hui avant
      * l'aube, ... . Une troisième mosquée a été touchée") */
     const dp_time *prev = NULL;
-    for (size_t k = 0; k < d->times.n; k++) {
-        const dp_time *T = &d->times.v[k];
-        if (T->type != DP_TIME_DATE || !T->resolved || !S_calendar(T->value)) continue;
-        if (T->span.t1 > s->t0 || T->span.t0 >= d->toks.n) continue;
-        if (d->toks.v[T->span.t0].para != d->toks.v[s->t0].para) continue;
-        prev = T;
+    for (uint32_t j = s->t0; j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
+        if (d->toks.v[j].para != d->toks.v[s->t0].para) break;
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &d->times.v[c->time_at[j]];
+        if (T->type == DP_TIME_DATE && T->resolved && S_calendar(T->value) && T->span.t1 <= s->t0)
+            prev = T;
     }
     if (prev) {
         ev->date = strlen(prev->value) > 10 ? dp_arena_strndup(&d->arena, prev->value, 10) : prev->value;
@@ -1168,8 +1208,9 @@ static void S_size(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_event *ev)
     dp_doc *d = c->d;
     const char *slot = v->e->f[F_SIZE];
     int counted = 0;
-    for (size_t q = 0; q < d->quantities.n; q++) {
-        const dp_quantity *Q = &d->quantities.v[q];
+    for (uint32_t j = S_lo(s, v->trig0); j < S_hi(s, v->trig1); j++) {
+        if (c->qty_at[j] < 0) continue;
+        const dp_quantity *Q = &d->quantities.v[c->qty_at[j]];
         if (Q->span.t0 < s->t0 || Q->span.t1 > s->t1 || Q->value < 0) continue;
         int onarg = 0;
         for (int i = 0; i < v->A.nrecip; i++)
@@ -1208,7 +1249,9 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     int32_t best = -1;
     long bestd = 0;
-    for (uint32_t j = s->t0; j < s->t1; j++) {
+    uint32_t a = v->trig0 > s->t0 + S_WINDOW ? v->trig0 - S_WINDOW : s->t0;
+    uint32_t b = v->trig1 + S_WINDOW < s->t1 ? v->trig1 + S_WINDOW : s->t1;
+    for (uint32_t j = a; j < b; j++) {
         int32_t p = c->place[j];
         if (p < 0 || (j > s->t0 && c->place[j - 1] == p)) continue;
         int inside = 0;
