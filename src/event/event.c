@@ -1439,6 +1439,10 @@ static void S_sentence(S_ctx *c, int32_t si)
     const dp_sentence *s = &d->sents.v[si];
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (c->used[i]) continue;
+        const dp_token *ti = S_tok(c, i);
+        if (ti->kind != DP_TOK_WORD ||
+            (ti->pos && !(ti->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))))
+            continue;   /* triggers are verbs and nouns */
         S_match m;
         S_match_at(c, i, s->t1, &m);
         if (!m.n) continue;
