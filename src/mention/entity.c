@@ -216,12 +216,60 @@ int32_t *dp_ment_token_map(dp_doc *d)
 
 /* ---- Entities ----------------------------------------------------------- */
 
+/* A string -> entity index table in the arena (open addressing).        */
+typedef struct S_slot { const char *k; int32_t v; } S_slot;
+typedef struct S_hash { S_slot *s; size_t cap, n; } S_hash;
+
 typedef struct S_ctx {
     dp_doc *d;
     uint8_t *used;       /* token claimed by an entity mention             */
+    int32_t *ent;        /* token -> entity index, -1                       */
+    S_hash names;        /* "type|name", "F|full key", "S|surname", ...     */
     int32_t *place;      /* token -> place index, -1                        */
     char country[4];     /* the article's dominant country, "" when unclear */
 } S_ctx;
+
+static uint64_t S_fnv(const char *k)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *k; k++) h = (h ^ (unsigned char)*k) * 1099511628211ull;
+    return h;
+}
+
+static int32_t S_hget(const S_hash *h, const char *k)
+{
+    if (!h->cap) return -1;
+    for (size_t i = S_fnv(k) & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
+        if (!h->s[i].k) return -1;
+        if (!strcmp(h->s[i].k, k)) return h->s[i].v;
+    }
+}
+
+/* Sets KEY to V (REPLACE) or only when absent.                            */
+static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
+{
+    if (2 * (h->n + 1) > h->cap) {
+        S_hash g = {0, h->cap ? 2 * h->cap : 256, 0};
+        g.s = dp_arena_alloc(&c->d->arena, g.cap * sizeof *g.s);
+        for (size_t i = 0; i < h->cap; i++)
+            if (h->s[i].k) S_hput(c, &g, h->s[i].k, h->s[i].v, 1);
+        *h = g;
+    }
+    size_t i = S_fnv(k) & (h->cap - 1);
+    while (h->s[i].k && strcmp(h->s[i].k, k)) i = (i + 1) & (h->cap - 1);
+    if (h->s[i].k && !replace) return;
+    if (!h->s[i].k) {
+        h->s[i].k = dp_arena_strdup(&c->d->arena, k);
+        h->n++;
+    }
+    h->s[i].v = v;
+}
+
+static const char *S_kf(char *buf, size_t cap, const char *tag, const char *k)
+{
+    snprintf(buf, cap, "%s|%s", tag, k);
+    return buf;
+}
 
 static dp_entity *S_new(S_ctx *c, dp_ent_type type, const char *name)
 {
@@ -229,7 +277,25 @@ static dp_entity *S_new(S_ctx *c, dp_ent_type type, const char *name)
     e->type = type;
     e->name = name;
     e->place = -1;
+    char k[KEYCAP + 8], f[KEYCAP];
+    snprintf(k, sizeof k, "%d|%s", (int)type, name);
+    S_hput(c, &c->names, k, (int32_t)(c->d->ents.n - 1), 0);
+    if (type == DP_ENT_ORG && dp_fold(name, strlen(name), f, sizeof f) < sizeof f)
+        S_hput(c, &c->names, S_kf(k, sizeof k, "A", f), (int32_t)(c->d->ents.n - 1), 0);
     return e;
+}
+
+static const char *S_surname(const dp_doc *d, uint32_t t1);
+
+/* Index a person's mention: its full key and its surname.                */
+static void S_index_person(S_ctx *c, int32_t e, uint32_t t0, uint32_t t1)
+{
+    char k[KEYCAP], k2[KEYCAP + 8];
+    if (!dp_ment_key(c->d, t0, t1, k, sizeof k)) return;
+    S_hput(c, &c->names, S_kf(k2, sizeof k2, "F", k), e, 0);
+    const char *sur = S_surname(c->d, t1);
+    S_hput(c, &c->names, S_kf(k2, sizeof k2, "S", sur), e, 0);
+    if (t1 - t0 == 1) S_hput(c, &c->names, S_kf(k2, sizeof k2, "s", sur), e, 0);
 }
 
 static void S_mention(S_ctx *c, dp_entity *e, uint32_t t0, uint32_t t1)
@@ -237,7 +303,12 @@ static void S_mention(S_ctx *c, dp_entity *e, uint32_t t0, uint32_t t1)
     dp_tspan *s = DP_DPUSH(c->d, e->mentions);
     s->t0 = t0;
     s->t1 = t1;
-    for (uint32_t i = t0; i < t1; i++) c->used[i] = 1;
+    int32_t idx = (int32_t)(e - c->d->ents.v);
+    for (uint32_t i = t0; i < t1; i++) {
+        c->used[i] = 1;
+        c->ent[i] = idx;
+    }
+    if (e->type == DP_ENT_PER && !e->nominal) S_index_person(c, idx, t0, t1);
 }
 
 static int S_free(S_ctx *c, uint32_t t0, uint32_t t1)
@@ -249,11 +320,10 @@ static int S_free(S_ctx *c, uint32_t t0, uint32_t t1)
 
 static dp_entity *S_find_name(S_ctx *c, dp_ent_type type, const char *name)
 {
-    for (size_t e = 0; e < c->d->ents.n; e++)
-        if (c->d->ents.v[e].type == type && c->d->ents.v[e].name &&
-            !strcmp(c->d->ents.v[e].name, name))
-            return &c->d->ents.v[e];
-    return 0;
+    char k[KEYCAP + 8];
+    snprintf(k, sizeof k, "%d|%s", (int)type, name);
+    int32_t e = S_hget(&c->names, k);
+    return e >= 0 ? &c->d->ents.v[e] : 0;
 }
 
 static void S_set_actor(S_ctx *c, dp_actor *a, const char *country3,
@@ -296,7 +366,7 @@ static int S_place_country(S_ctx *c, uint32_t t0, uint32_t t1, char out[4])
 }
 
 /* Actor dictionary: longest alias match at I.                             */
-static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end)
+static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
 {
     dp_doc *d = c->d;
     const char *v = 0;
@@ -304,9 +374,10 @@ static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end)
     if (!l || !S_free(c, i, i + l)) return 0;
     char name[160], type[8], code[24], cc[8], sec[8];
     S_field(v, 0, name, sizeof name);
-    if (l == 1 && !(S_t(d, i)->flags & DP_TF_CAP) &&
-        !(name[0] >= 'a' && name[0] <= 'z'))
-        return 0;                 /* "ei", "ue" as lowercase words */
+    int caps = 0;
+    for (uint32_t k = i; k < i + l; k++) caps += (S_t(d, k)->flags & DP_TF_CAP) != 0;
+    if (!caps && !(name[0] >= 'a' && name[0] <= 'z'))
+        return 0;                 /* "ei", "le monde" as lowercase words */
     if (S_cap(d, i + l) && !S_connector(d, i + l - 1)) return 0; /* part of a longer name */
     S_field(v, 1, type, sizeof type);
     dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
@@ -320,6 +391,7 @@ static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end)
         if (code[0]) e->actor.code = dp_arena_strdup(&d->arena, code);
     }
     S_mention(c, e, i, i + l);
+    if (idx) *idx = (int32_t)(e - d->ents.v);
     return l;
 }
 
@@ -328,7 +400,7 @@ static uint32_t S_name_end(const dp_doc *d, uint32_t i, uint32_t end)
 {
     if (!S_cap(d, i)) return 0;
     uint32_t j = i + 1;
-    while (j < end) {
+    while (j < end && j - i < 8) {
         if (S_cap(d, j)) { j++; continue; }
         uint32_t k = j;
         while (k < end && S_connector(d, k) && k - j < 2) k++;
@@ -365,25 +437,17 @@ static const char *S_surname(const dp_doc *d, uint32_t t1)
     return s;
 }
 
-/* The PER entity with full key KEY or (single tokens) the same surname.   */
+/* The PER entity with the same full key, or the same surname when either
+ * mention is a single word ("Joubouri" / "Saleh al-Joubouri").            */
 static dp_entity *S_find_person(S_ctx *c, uint32_t t0, uint32_t t1)
 {
     dp_doc *d = c->d;
-    char k[KEYCAP], k2[KEYCAP];
+    char k[KEYCAP], k2[KEYCAP + 8];
     if (!dp_ment_key(d, t0, t1, k, sizeof k)) return 0;
+    int32_t e = S_hget(&c->names, S_kf(k2, sizeof k2, "F", k));
     const char *sur = S_surname(d, t1);
-    for (size_t e = 0; e < d->ents.n; e++) {
-        dp_entity *en = &d->ents.v[e];
-        if (en->type != DP_ENT_PER || en->nominal) continue;
-        for (size_t m = 0; m < en->mentions.n; m++) {
-            dp_tspan s = en->mentions.v[m];
-            if (dp_ment_key(d, s.t0, s.t1, k2, sizeof k2) && !strcmp(k, k2)) return en;
-            if ((t1 - t0 == 1 || s.t1 - s.t0 == 1) &&
-                !strcmp(sur, S_surname(d, s.t1)))
-                return en;
-        }
-    }
-    return 0;
+    if (e < 0) e = S_hget(&c->names, S_kf(k2, sizeof k2, t1 - t0 == 1 ? "S" : "s", sur));
+    return e >= 0 ? &d->ents.v[e] : 0;
 }
 
 /* Role phrase starting at I (a title word, maybe after le/la/l'/ancien):
@@ -425,15 +489,14 @@ static void S_person_actor(S_ctx *c, dp_entity *e, const char *sector,
 {
     dp_doc *d = c->d;
     char cc[4] = "";
-    int32_t *map = 0;
+    const int32_t *map = c->ent;
     for (uint32_t i = r0; i < r1 && !cc[0]; i++)
         if (!S_demonym(d, i, cc)) cc[0] = 0;
     if (!cc[0]) S_place_country(c, r0, r1, cc);
     if (!cc[0] && sector && *sector && strcmp(sector, "-"))
         memcpy(cc, c->country, 4);
     /* an organisation named in the role lends its code */
-    if (r1 > r0) map = dp_ment_token_map(d);
-    for (uint32_t i = r0; map && i < r1; i++) {
+    for (uint32_t i = r0; i < r1; i++) {
         if (map[i] < 0) continue;
         dp_entity *o = &d->ents.v[map[i]];
         if ((o->type == DP_ENT_ORG || o->type == DP_ENT_MISC) && o->actor.code) {
@@ -528,9 +591,11 @@ static uint32_t S_titled_person(S_ctx *c, uint32_t i, uint32_t end)
     char cc[4];
     while (j < end && j - (i + tl) < 2 && !S_cap(d, j) && S_demonym(d, j, cc)) j++;
     uint32_t n1 = S_name_end(d, j, end);
+    int upper = 1;
+    for (uint32_t k = j; k < n1; k++) upper &= (S_t(d, k)->flags & DP_TF_UPPER) != 0;
+    if (n1 && upper) n1 = 0;                      /* "sénateur PS" */
     if (n1 && S_free(c, j, n1) && !(n1 == j + 1 && c->place[j] >= 0 && S_common(d, j))) {
         dp_entity *e = S_person(c, j, n1, i, tl, sector, g, i, j > i + tl ? j : i);
-        if (j > i + tl && !e->role) { /* "ministre irakien" */ }
         S_apposition(c, e, n1, end);
         return n1 - i;
     }
@@ -576,8 +641,9 @@ static void S_acronyms(S_ctx *c)
         const char *v = 0;
         dp_entity *e;
         if (dp_ment_dict(d, "actors", i, i + 1, &v, 1)) {
-            S_actor_at(c, i, i + 1);
-            e = &d->ents.v[d->ents.n - 1];
+            int32_t idx = -1;
+            if (!S_actor_at(c, i, i + 1, &idx) || idx < 0) continue;
+            e = &d->ents.v[idx];
         } else {
             e = S_find_name(c, DP_ENT_ORG, a->norm);
             if (!e) {
@@ -610,7 +676,9 @@ static uint32_t S_org_seq(S_ctx *c, uint32_t i, uint32_t n1, uint32_t end)
     while (j < end && j - n1 < 3 && S_word(d, j) && !S_cap(d, j) &&
            (S_t(d, j)->pos & DP_POS_ADJ) && !(S_t(d, j)->pos & DP_POS_V))
         j++;
-    if (j == i + 1 && n1 == i + 1) return 0;   /* a lone "Conseil" */
+    char alone[8];
+    S_field(v, 1, alone, sizeof alone);
+    if (j == i + 1 && n1 == i + 1 && strcmp(alone, "alone")) return 0;   /* a lone "Conseil" */
     for (uint32_t k = i; k < j; k++)
         if (!cc[0] && !S_demonym(d, k, cc)) cc[0] = 0;
     char sec[8];
@@ -633,7 +701,7 @@ static int S_looks_person(S_ctx *c, uint32_t n0, uint32_t n1)
     const char *v;
     if (n1 - n0 < 2) return 0;
     int first = dp_ment_dict(d, "firstnames", n0, n0 + 1, &v, 1) ||
-                ((S_t(d, n0)->pos & DP_POS_NP) && c->place[n0] < 0);
+                ((S_t(d, n0)->pos & DP_POS_NP) && !S_common(d, n0) && c->place[n0] < 0);
     int arabic = 0, caps = 0, allplace = 1;
     for (uint32_t k = n0; k < n1; k++) {
         const dp_token *t = S_t(d, k);
@@ -653,8 +721,13 @@ static int S_looks_person(S_ctx *c, uint32_t n0, uint32_t n1)
         caps++;
     }
     if (caps < 2 || allplace) return 0;
-    /* first-name evidence, or an Arabic-style name ("Saleh al-Joubouri") */
-    return first || arabic;
+    /* first-name evidence, or an Arabic-style name ("Saleh al-Joubouri"),
+     * or two or three words the lexicon does not know at all ("Jacline
+     * Mouraud") */
+    int unknown = caps <= 3;
+    for (uint32_t k = n0; k < n1; k++)
+        if (!S_connector(d, k) && (S_t(d, k)->pos || c->place[k] >= 0)) unknown = 0;
+    return first || arabic || unknown;
 }
 
 static int S_after_cue(const dp_doc *d, uint32_t i)
@@ -701,13 +774,6 @@ static uint32_t S_capitalised(S_ctx *c, uint32_t i, uint32_t end)
     return n1 - n0;
 }
 
-/* 1 when token I folds to NAME.                                          */
-static int S_name_is(const dp_doc *d, uint32_t i, const char *name)
-{
-    char k[KEYCAP];
-    size_t n = dp_fold(name, strlen(name), k, sizeof k);
-    return n < sizeof k && !strcmp(k, S_t(d, i)->norm);
-}
 
 /* Single capitalised tokens that repeat a known surname or acronym.       */
 static void S_corefs(S_ctx *c)
@@ -718,12 +784,19 @@ static void S_corefs(S_ctx *c)
         uint32_t n1 = S_name_end(d, i, (uint32_t)S_sent_end(d, i));
         if (!n1 || !S_free(c, i, n1)) continue;
         uint32_t j = n1 - 1;      /* the last token carries the surname */
-        dp_entity *e = S_find_person(c, j, n1);
+        dp_entity *e = n1 - i > 1 ? S_find_person(c, i, n1) : 0;
+        if (e) {                  /* "Edouard Philippe" again */
+            S_mention(c, e, i, n1);
+            i = n1 - 1;
+            continue;
+        }
+        e = S_find_person(c, j, n1);
         if (e && (n1 - i == 1 || S_looks_person(c, i, n1))) {
             S_mention(c, e, i, n1);
             i = n1 - 1;
             continue;
         }
+        if (n1 - i > 2) i = n1 - 2;   /* retry only the last word */
     }
 }
 
@@ -733,11 +806,68 @@ static void S_acronym_repeats(S_ctx *c)
     dp_doc *d = c->d;
     for (uint32_t i = 0; i < d->toks.n; i++) {
         if (c->used[i] || !S_word(d, i) || !(S_t(d, i)->flags & DP_TF_UPPER)) continue;
-        for (size_t k = 0; k < d->ents.n; k++)
-            if (d->ents.v[k].type == DP_ENT_ORG && S_name_is(d, i, d->ents.v[k].name)) {
-                S_mention(c, &d->ents.v[k], i, i + 1);
-                break;
-            }
+        char k[KEYCAP + 8];
+        int32_t e = S_hget(&c->names, S_kf(k, sizeof k, "A", S_t(d, i)->norm));
+        if (e >= 0) S_mention(c, &d->ents.v[e], i, i + 1);
+    }
+}
+
+/* "ministère de l'Intérieur": a lowercase org head with a capitalised
+ * complement.                                                             */
+static void S_lower_orgs(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i + 2 < d->toks.n; i++) {
+        const char *v;
+        if (c->used[i] || S_cap(d, i) || !S_word(d, i) ||
+            !dp_ment_dict(d, "orgheads", i, i + 1, &v, 1))
+            continue;
+        uint32_t end = (uint32_t)S_sent_end(d, i), j = i + 1;
+        while (j < end && j - i < 4 && (S_is(d, j, "de") || S_is(d, j, "du") ||
+                                         S_is(d, j, "des") || S_is(d, j, "l'") ||
+                                         S_is(d, j, "la") || S_is(d, j, "d'")))
+            j++;
+        if (j == i + 1 || !S_cap(d, j) || c->place[j] >= 0) continue;
+        uint32_t n1 = S_name_end(d, j, end);
+        if (!n1 || !S_free(c, i, n1)) continue;
+        const char *name = dp_doc_span_text(d, (dp_tspan){i, n1});
+        dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
+        if (!e) {
+            char sec[8], cc[4] = "";
+            S_field(v, 0, sec, sizeof sec);
+            if (n1 < end && S_demonym(d, n1, cc)) n1++;
+            else if (strcmp(sec, "-")) memcpy(cc, c->country, 4);
+            e = S_new(c, DP_ENT_ORG, dp_doc_span_text(d, (dp_tspan){i, n1}));
+            S_set_actor(c, &e->actor, cc, sec);
+        }
+        S_mention(c, e, i, n1);
+        i = n1 - 1;
+    }
+}
+
+/* Capitalised acronyms not defined in the text (PS, SNCF, TF1): ORG.     */
+static void S_upper_orgs(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = S_t(d, i);
+        size_t n = strlen(t->norm);
+        if (c->used[i] || t->kind != DP_TOK_WORD || !(t->flags & DP_TF_UPPER) ||
+            n < 2 || n > 7 || c->place[i] >= 0 || (t->pos & ~(uint32_t)DP_POS_NP) ||
+            (t->flags & DP_TF_IN_QUOTE))
+            continue;
+        if (strspn(t->norm, "ivxlc") == n) continue;          /* roman numerals */
+        if (strpbrk(t->norm, "0123456789")) continue;          /* flight numbers */
+        const char *v;
+        if (dp_ment_dict(d, "common_acronyms", i, i + 1, &v, 1)) continue;
+        /* a run of capitals is a shouted headline, not an acronym */
+        if ((i > 0 && (S_t(d, i - 1)->flags & DP_TF_UPPER)) ||
+            (i + 1 < d->toks.n && (S_t(d, i + 1)->flags & DP_TF_UPPER)))
+            continue;
+        const char *name = dp_doc_span_text(d, (dp_tspan){i, i + 1});
+        dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
+        if (!e) e = S_new(c, DP_ENT_ORG, name);
+        S_mention(c, e, i, i + 1);
     }
 }
 
@@ -746,6 +876,16 @@ static void S_acronym_repeats(S_ctx *c)
 static void S_title_corefs(S_ctx *c)
 {
     dp_doc *d = c->d;
+    /* title key -> its one person (-2 when several share it) */
+    for (size_t e = 0; e < d->ents.n; e++) {
+        dp_entity *x = &d->ents.v[e];
+        char k[KEYCAP], k2[KEYCAP + 8];
+        if (x->type != DP_ENT_PER || x->title_span.t1 <= x->title_span.t0 ||
+            !dp_ment_key(d, x->title_span.t0, x->title_span.t1, k, sizeof k))
+            continue;
+        S_kf(k2, sizeof k2, "X", k);
+        S_hput(c, &c->names, k2, S_hget(&c->names, k2) == -1 ? (int32_t)e : -2, 1);
+    }
     for (uint32_t i = 1; i < d->toks.n; i++) {
         if (c->used[i] || !(S_is(d, i - 1, "le") || S_is(d, i - 1, "la") || S_is(d, i - 1, "l'")))
             continue;
@@ -755,19 +895,11 @@ static void S_title_corefs(S_ctx *c)
         if (!tl || !S_free(c, i, i + tl) || S_cap(d, i + tl) || S_is(d, i + tl, "de") ||
             S_is(d, i + tl, "du") || S_is(d, i + tl, "d'") || S_is(d, i + tl, "des"))
             continue;
-        char k[KEYCAP], k2[KEYCAP];
+        char k[KEYCAP], k2[KEYCAP + 8];
         if (!dp_ment_key(d, i, i + tl, k, sizeof k)) continue;
-        dp_entity *hit = 0;
-        int n = 0;
-        for (size_t e = 0; e < d->ents.n; e++) {
-            dp_entity *x = &d->ents.v[e];
-            if (x->type != DP_ENT_PER || !x->title || x->title_span.t1 <= x->title_span.t0) continue;
-            if (!dp_ment_key(d, x->title_span.t0, x->title_span.t1, k2, sizeof k2) || strcmp(k, k2))
-                continue;
-            n++;
-            if (x->mentions.n && x->mentions.v[0].t0 < i) hit = x;
-        }
-        if (n == 1 && hit) S_mention(c, hit, i, i + tl);
+        int32_t e = S_hget(&c->names, S_kf(k2, sizeof k2, "X", k));
+        dp_entity *hit = e >= 0 ? &d->ents.v[e] : 0;
+        if (hit && hit->mentions.n && hit->mentions.v[0].t0 < i) S_mention(c, hit, i, i + tl);
         i += tl - 1;
     }
 }
@@ -779,7 +911,7 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
     dp_doc *d = c->d;
     char cc[4] = "", sec[8] = "";
     if (i == 0 || !S_det(d, i - 1)) return 0;
-    if (S_cap(d, i) && S_demonym(d, i, cc) && !(S_t(d, i)->pos & DP_POS_ADJ & 0)) {
+    if (S_cap(d, i) && S_demonym(d, i, cc)) {
         /* "les Irakiens": the people of a country */
         if (!S_is(d, i - 1, "les") && !S_is(d, i - 1, "des") && !S_is(d, i - 1, "aux"))
             return 0;
@@ -823,19 +955,16 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
     if (org)
         for (ne = j + 1; ne < end && map[ne] == map[j + 1]; ne++) {}
     const char *name = dp_doc_span_text(d, (dp_tspan){i, ne});
-    dp_entity *e = 0;
-    for (size_t k = 0; k < d->ents.n && !e; k++) {
-        dp_entity *x = &d->ents.v[k];
-        if (!x->nominal || !x->mentions.n) continue;
-        char k2[KEYCAP];
-        dp_tspan s = x->mentions.v[0];
-        if (dp_ment_key(d, s.t0, s.t1, k2, sizeof k2) && !strcmp(k2, key)) e = x;
-    }
+    char hk[KEYCAP + 8];
+    int32_t x = S_hget(&c->names, S_kf(hk, sizeof hk, "N", key));
+    dp_entity *e = x >= 0 ? &d->ents.v[x] : 0;
     if (!e) {
+        dp_actor oa = org ? org->actor : (dp_actor){0};
         e = S_new(c, DP_ENT_ORG, name);
         e->nominal = 1;
-        if (org) e->actor = org->actor;
+        if (org) e->actor = oa;
         else S_set_actor(c, &e->actor, cc, sec);
+        S_hput(c, &c->names, hk, (int32_t)(e - d->ents.v), 0);
     }
     S_mention(c, e, i, j);
     return j - i;
@@ -879,22 +1008,40 @@ static void S_places(S_ctx *c)
 static void S_dominant(S_ctx *c)
 {
     dp_doc *d = c->d;
-    size_t total = 0, best = 0;
+    struct { char cc[3]; size_t n; } tab[64];
+    size_t nt = 0, total = 0, best = 0, bi = 0;
     for (size_t p = 0; p < d->places.n; p++) {
-        total += d->places.v[p].mentions.n;
-        if (!d->places.v[p].rec.cc[0]) continue;
-        size_t n = 0;
-        for (size_t q = 0; q < d->places.n; q++)
-            if (!strcmp(d->places.v[q].rec.cc, d->places.v[p].rec.cc))
-                n += d->places.v[q].mentions.n;
-        if (n > best) {
-            dp_country ct;
-            if (dp_country_get(d->model, d->places.v[p].rec.cc, &ct) != 0) continue;
-            best = n;
-            memcpy(c->country, ct.cc3, 4);
+        const char *cc = d->places.v[p].rec.cc;
+        size_t n = d->places.v[p].mentions.n, k = 0;
+        total += n;
+        if (!cc[0]) continue;
+        while (k < nt && strcmp(tab[k].cc, cc)) k++;
+        if (k == nt) {
+            if (nt == 64) continue;
+            memcpy(tab[nt].cc, cc, 3);
+            tab[nt++].n = 0;
+        }
+        tab[k].n += n;
+        if (tab[k].n > best) { best = tab[k].n; bi = k; }
+    }
+    dp_country ct;
+    c->country[0] = 0;
+    if (best >= 2 && 2 * best >= total && dp_country_get(d->model, tab[bi].cc, &ct) == 0)
+        memcpy(c->country, ct.cc3, 4);
+}
+
+/* Each entity's mentions in text order.                                  */
+static void S_sort_mentions(dp_doc *d)
+{
+    for (size_t e = 0; e < d->ents.n; e++) {
+        dp_tspan *m = d->ents.v[e].mentions.v;
+        for (size_t i = 1; i < d->ents.v[e].mentions.n; i++) {
+            dp_tspan x = m[i];
+            size_t j = i;
+            while (j > 0 && m[j - 1].t0 > x.t0) { m[j] = m[j - 1]; j--; }
+            m[j] = x;
         }
     }
-    if (best < 2 || 2 * best < total) c->country[0] = 0;
 }
 
 static void S_init(S_ctx *c, dp_doc *d)
@@ -902,7 +1049,8 @@ static void S_init(S_ctx *c, dp_doc *d)
     c->d = d;
     c->used = dp_arena_alloc(&d->arena, d->toks.n + 1);
     c->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *c->place);
-    for (size_t i = 0; i < d->toks.n; i++) c->place[i] = -1;
+    c->ent = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *c->ent);
+    for (size_t i = 0; i < d->toks.n; i++) c->place[i] = c->ent[i] = -1;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t m = 0; m < d->places.v[p].mentions.n; m++) {
             dp_tspan s = d->places.v[p].mentions.v[m];
@@ -919,7 +1067,7 @@ void dp_stage_entities(dp_doc *d)
     S_init(&c, d);
     /* 1. dictionary actors and acronym definitions */
     for (uint32_t i = 0; i < d->toks.n; i++) {
-        uint32_t l = S_word(d, i) ? S_actor_at(&c, i, (uint32_t)S_sent_end(d, i)) : 0;
+        uint32_t l = S_word(d, i) ? S_actor_at(&c, i, (uint32_t)S_sent_end(d, i), 0) : 0;
         if (l) i += l - 1;
     }
     S_acronyms(&c);
@@ -936,16 +1084,18 @@ void dp_stage_entities(dp_doc *d)
         uint32_t l = S_capitalised(&c, i, (uint32_t)S_sent_end(d, i));
         i += l - 1;
     }
+    S_lower_orgs(&c);
     /* 3. repeated surnames and acronyms */
     S_corefs(&c);
+    S_upper_orgs(&c);
     S_title_corefs(&c);
     /* 4. nominal actor groups */
-    int32_t *map = dp_ment_token_map(d);
     for (uint32_t i = 0; i < d->toks.n; i++) {
         if (c.used[i] || !S_word(d, i)) continue;
-        uint32_t l = S_nominal(&c, i, (uint32_t)S_sent_end(d, i), map);
+        uint32_t l = S_nominal(&c, i, (uint32_t)S_sent_end(d, i), c.ent);
         if (l) i += l - 1;
     }
     /* 5. places */
     S_places(&c);
+    S_sort_mentions(d);
 }

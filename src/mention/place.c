@@ -13,8 +13,11 @@
  *    population, the countries the document mentions (country names,
  *    demonyms, resolved places), proximity to the other resolved places,
  *    the feature a place noun implies and relative-location statements
- *    ("à 60 km au sud de Mossoul").
- * 4. One dp_place per distinct entry, with all its mentions.
+ *    ("à 60 km au sud de Mossoul").  Aliases (Google is a name of Topeka)
+ *    and common words (Tour, Centre) need more evidence.
+ * 4. One sense per document: a name accepted once is a place wherever it
+ *    is not vetoed; a name seen after a first name is a person's name.
+ * 5. One dp_place per distinct entry, with all its mentions.
  * Cue words live in data/lexicon/place_cues.tsv.
  */
 #include "doc.h"
@@ -24,10 +27,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define S_MAXE 32       /* gazetteer entries kept per candidate          */
+#define S_MAXE 16       /* gazetteer entries kept per candidate          */
 #define S_MAXC 64       /* document countries tracked                    */
 #define S_MAXLEN 8      /* tokens in one place name                      */
 #define S_ACCEPT 2.0    /* evidence needed to keep a candidate            */
+#define S_MAXCTX 64     /* distinct resolved places used as context      */
+#define S_MAXCAND 20000 /* names examined per document (bounds memory)   */
 
 typedef struct S_cand {
     uint32_t t0, t1;
@@ -45,7 +50,12 @@ typedef struct S_cand {
     double anchor_km;   /* stated distance, 0 for a bare direction         */
     int choice;         /* chosen entry or -1                              */
     int accepted;
+    uint64_t name;      /* hash of the folded name                         */
 } S_cand;
+
+/* An open-addressing table from 64-bit keys (never 0) to indexes, sized
+ * for N entries: linear time on any document.                           */
+typedef struct S_tab { uint64_t *k; int32_t *v; size_t mask; } S_tab;
 
 typedef struct S_country { char cc[3]; double w; } S_country;
 
@@ -53,11 +63,17 @@ typedef struct S_ctx {
     dp_doc *d;
     const dp_model *m;
     S_cand *c;
-    size_t nc;
+    size_t nc, cap;
     S_country ctry[S_MAXC];
     int nctry;
     S_country base[S_MAXC];   /* from demonyms alone                      */
     int nbase;
+    uint32_t near[S_MAXCTX];  /* distinct resolved places: context ids     */
+    dp_gaz_rec nearrec[S_MAXCTX];
+    int nnear;
+    S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
+    double *proxv;
+    size_t nprox;
 } S_ctx;
 
 /* ---- Token helpers ---------------------------------------------------- */
@@ -66,6 +82,31 @@ static const dp_token *S_tok(const dp_doc *d, int64_t i)
 {
     if (i < 0 || (size_t)i >= d->toks.n) return NULL;
     return &d->toks.v[i];
+}
+
+static uint64_t S_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+static void S_tab_init(dp_doc *d, S_tab *t, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    t->k = dp_arena_alloc(&d->arena, cap * sizeof *t->k);
+    t->v = dp_arena_alloc(&d->arena, cap * sizeof *t->v);
+    t->mask = cap - 1;
+}
+
+/* The slot of KEY: its value is *v (-1 when new, then set it).           */
+static int32_t *S_tab_slot(S_tab *t, uint64_t key)
+{
+    size_t i = (size_t)key & t->mask;
+    while (t->k[i] && t->k[i] != key) i = (i + 1) & t->mask;
+    if (!t->k[i]) { t->k[i] = key; t->v[i] = -1; }
+    return &t->v[i];
 }
 
 /* The fields of the cue of kind KIND for the token's folded form, or NULL. */
@@ -193,7 +234,7 @@ static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
 }
 
 /* Longest gazetteer name starting at token I; returns its end (exclusive)
- * or I when none.  *KEYP gets the folded key that matched.               */
+ * or I when none, and its entries in IDS / *NIDS.                         */
 static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
 {
     dp_doc *d = x->d;
@@ -214,24 +255,38 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
                 memcpy(ids, tmp, n * sizeof *ids);
             }
         }
+        /* has_prefix knows word boundaries only: "cote d'" + "ivoire"
+         * has none, so glued tokens extend without asking.              */
+        const dp_token *nx = S_tok(d, j);
+        if (nx && !(nx->flags & DP_TF_SPACE)) continue;
         if (!dp_gaz_has_prefix(x->m, key, strlen(key))) break;
     }
     return best;
 }
 
-/* Retries a one-token name with an article the text contracted or dropped:
- * "au Caire" -> "le caire", "Qayyarah" -> "al qayyarah".                 */
-static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
+/* A one-token name after a contracted article names first what the full
+ * name with the article does: "au Mans" -> "le mans", "au Caire".  When
+ * nothing matches, an Arabic article may have been dropped: "Qayyarah" ->
+ * "al qayyarah".                                                          */
+static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
 {
     dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i], *p = S_tok(d, (int64_t)i - 1);
-    static const char *const arts[] = {"le ", "la ", "les ", "l'", NULL};
-    static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
+    static const char *const arts[] = {"le ", "les ", NULL};
     size_t n = 0;
     if (p && p->norm && (!strcmp(p->norm, "au") || !strcmp(p->norm, "aux")
                          || !strcmp(p->norm, "du") || !strcmp(p->norm, "des")))
         for (int k = 0; arts[k] && !n; k++)
             n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arts[k], t->norm), ids);
+    return n;
+}
+
+static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
+{
+    dp_doc *d = x->d;
+    const dp_token *t = &d->toks.v[i];
+    static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
+    size_t n = 0;
     for (int k = 0; arab[k] && !n; k++)
         n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arab[k], t->norm), ids);
     return n;
@@ -296,7 +351,7 @@ static double S_number(S_ctx *x, int64_t j)
     return v ? S_fnum(v, 0) : 0;
 }
 
-/* "[à N km] au sud de X" / "à l'est de X" ending right before the name:
+/* "[à N km] au sud de X", "à l'est de X", "à 12 km de X" right before the name:
  * returns 1 and the distance in *KM (0 when none is stated).              */
 static int S_relative(S_ctx *x, const S_cand *c, double *km)
 {
@@ -305,11 +360,15 @@ static int S_relative(S_ctx *x, const S_cand *c, double *km)
     const dp_token *t = S_tok(d, j);
     if (!S_is_word(t) || (strcmp(t->norm, "de") && strcmp(t->norm, "d'") && strcmp(t->norm, "du")))
         return 0;
-    if (!S_tcue(d, --j, "dir")) return 0;
-    t = S_tok(d, --j);
-    if (!S_is_word(t) || (strcmp(t->norm, "au") && strcmp(t->norm, "l'"))) return 0;
-    if (!strcmp(t->norm, "l'")) j--;      /* à l'est */
     *km = 0;
+    int dir = 0;
+    if (S_tcue(d, j - 1, "dir")) {
+        t = S_tok(d, j - 2);
+        if (!S_is_word(t) || (strcmp(t->norm, "au") && strcmp(t->norm, "l'"))) return 0;
+        j -= strcmp(t->norm, "l'") ? 2 : 3;     /* au sud / à l'est */
+        dir = 1;
+    }
+    /* "[à] N km [au sud] de X": the unit within three words before. */
     for (int64_t k = j - 1; k >= j - 3 && k >= 0; k--) {
         const char *u = S_tcue(d, k, "unit");
         if (!u) continue;
@@ -319,18 +378,20 @@ static int S_relative(S_ctx *x, const S_cand *c, double *km)
         *km = S_number(x, n) * S_fnum(u, 0);
         break;
     }
+    return dir || *km > 0;
+}
+
+/* A roman numeral (I, II, IV, XIV), as in a treaty's name.             */
+static int S_roman(const char *w)
+{
+    if (!*w) return 0;
+    for (; *w; w++)
+        if (!strchr("ivx", *w)) return 0;
     return 1;
 }
 
-/* 1 when a candidate name ends right before token E (exclusive end E).   */
-static int S_ends_cand(const S_ctx *x, uint32_t e)
-{
-    for (size_t i = 0; i < x->nc; i++)
-        if (x->c[i].t1 == e) return 1;
-    return 0;
-}
-
-/* Vetoes that make a candidate a non-place whatever the gazetteer says.   */
+/* Vetoes that make a candidate a non-place whatever the gazetteer says:
+ * 2 for a name glued after a capitalised word (François Hollande), else 1. */
 static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
 {
     dp_doc *d = x->d;
@@ -340,18 +401,29 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     if (strlen(key) < 3) return 1;
     if (c->t1 - c->t0 == 1 && (t->flags & DP_TF_UPPER) && !has_country) return 1;  /* CTS */
     if (c->t1 - c->t0 == 1 && S_clause_common(d, c->t0)) return 1;  /* Cette */
-    if (p && S_is_word(p) && S_cue(d, p->norm, "title")) return 1;  /* le général X */
+    const char *tv[1];
+    if (p && S_is_word(p) && (S_cue(d, p->norm, "title")       /* le général X */
+              || dp_dict_find(d->model, "titles", p->norm, strlen(p->norm), tv, 1)))
+        return 1;
     /* A capitalised name glued to it: part of a longer name (Sabah Al-Nomane). */
     if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_cue(d, p->norm, "noun")
-        && !S_cue(d, p->norm, "dir"))
+        && !S_cue(d, p->norm, "dir") && !(p->flags & DP_TF_UPPER)     /* WTS Edmonton */
+        && !(t->flags & DP_TF_NEWLINE)) {
+        const char *v[1];
+        return dp_dict_find(d->model, "firstnames", p->norm, strlen(p->norm), v, 1) ? 2 : 1;
+    }
+    /* ... or after it, unless a first name starts there (le maire de
+     * Toronto Rob Ford) or a numeral (les accords de Minsk II).          */
+    const dp_token *n = S_tok(d, c->t1);
+    if (S_is_name(d, c->t1) && !(n->flags & DP_TF_NEWLINE) && !S_roman(n->norm)
+        && !dp_dict_find(d->model, "firstnames", n->norm, strlen(n->norm), tv, 1))
         return 1;
-    if (S_is_name(d, c->t1)) return 1;
     /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
     if (c->t1 - c->t0 == 1 && S_cue(d, t->norm, "dir")) {
-        const dp_token *n = S_tok(d, c->t1);
+        const dp_token *q = S_is_article(p) ? S_tok(d, (int64_t)c->t0 - 2) : p;
         if ((n && S_is_word(n) && S_cue(d, n->norm, "link"))
-            || (p && S_is_word(p) && !S_is_article(p) && S_cue(d, p->norm, "link")))
-            return 1;
+            || (q && S_is_word(q) && !S_is_article(q) && S_cue(d, q->norm, "link")))
+            return 1;       /* l'Europe de l'Ouest */
     }
     return 0;
 }
@@ -361,8 +433,9 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
 static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
 {
     dp_doc *d = x->d;
-    if (x->nc % 64 == 0) {
-        S_cand *nc = dp_arena_alloc(&d->arena, (x->nc + 64) * sizeof *nc);
+    if (x->nc == x->cap) {              /* doubling: linear copying */
+        x->cap = x->cap ? 2 * x->cap : 32;
+        S_cand *nc = dp_arena_alloc(&d->arena, x->cap * sizeof *nc);
         if (x->nc) memcpy(nc, x->c, x->nc * sizeof *nc);
         x->c = nc;
     }
@@ -373,6 +446,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     c->anchor = -1;
     c->choice = -1;
     char *key = dp_doc_span_key(d, (dp_tspan){t0, t1});
+    c->name = S_hash(key);
     for (size_t k = 0; k < n; k++) {
         if (dp_gaz_get(x->m, ids[k], &c->rec[c->n])) continue;
         char nk[256];
@@ -390,15 +464,15 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
 static void S_collect(S_ctx *x)
 {
     dp_doc *d = x->d;
-    for (uint32_t i = 0; i < d->toks.n;) {
+    for (uint32_t i = 0; i < d->toks.n && x->nc < S_MAXCAND;) {
         const dp_token *t = &d->toks.v[i];
         if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
         /* "La ville", "Le chef": a clause-initial article starts a name
          * only when a capitalised word follows (La Haye, Le Caire).     */
         if (S_clause_common(d, i) && !S_is_cap(d, S_tok(d, (int64_t)i + 1))) { i++; continue; }
         uint32_t ids[S_MAXE];
-        size_t n;
-        uint32_t e = S_longest(x, i, ids, &n);
+        size_t n = S_is_name(d, (int64_t)i + 1) ? 0 : S_with_article(x, i, ids);
+        uint32_t e = n ? i + 1 : S_longest(x, i, ids, &n);
         if (e == i) {
             n = S_variants(x, i, ids);
             e = n ? i + 1 : i;
@@ -454,27 +528,37 @@ static void S_context(S_ctx *x)
         }
         if (c->cue_strict) {
             int ok = 0;
-            for (int k = 0; k < c->n; k++) ok |= c->rec[k].fclass == c->cue_class;
+            for (int k = 0; k < c->n; k++)     /* les îles Vanuatu: a country */
+                ok |= c->rec[k].fclass == c->cue_class || S_is_country(&c->rec[k])
+                      || S_is_adm1(&c->rec[k]);
             if (!ok) c->veto = 1;   /* "le Tigre" river, only towns known */
         }
-        /* "Banque du Vatican", "Giscard d'Estaing": maybe the tail of a
-         * longer proper name.                                            */
-        const dp_token *p = S_tok(d, (int64_t)c->t0 - 1);
-        if (p && S_is_word(p) && p->norm[0] == 'd' && S_cue(d, p->norm, "link")
-            && S_is_name(d, (int64_t)c->t0 - 2) && !S_tcue(d, (int64_t)c->t0 - 2, "noun")
-            && !S_ends_cand(x, c->t0 - 1))
-            c->ev -= 1;
         double km;
         if (S_relative(x, c, &km)) {
             /* Every other candidate of the sentence is located from it. */
-            for (size_t j = 0; j < x->nc; j++) {
+            size_t j0 = i, j1 = i + 1;
+            while (j0 > 0 && d->toks.v[x->c[j0 - 1].t0].sent == t->sent) j0--;
+            while (j1 < x->nc && d->toks.v[x->c[j1].t0].sent == t->sent) j1++;
+            for (size_t j = j0; j < j1; j++) {
                 S_cand *o = &x->c[j];
-                if (j == i || d->toks.v[o->t0].sent != t->sent) continue;
-                if (o->anchor < 0 || km > 0) { o->anchor = (int32_t)i; o->anchor_km = km; }
+                if (j != i && (o->anchor < 0 || km > 0)) { o->anchor = (int32_t)i; o->anchor_km = km; }
             }
             c->ev += 1;
         }
     }
+}
+
+/* A name seen glued after a first name (François Hollande) is a person's
+ * name in the rest of the document too, unless a place cue says otherwise. */
+static void S_person_names(S_ctx *x)
+{
+    S_tab t;
+    S_tab_init(x->d, &t, x->nc);
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].veto == 2) *S_tab_slot(&t, x->c[i].name) = (int32_t)i;
+    for (size_t j = 0; j < x->nc; j++)
+        if (!x->c[j].veto && x->c[j].ev < 2 && *S_tab_slot(&t, x->c[j].name) >= 0)
+            x->c[j].veto = 1;
 }
 
 /* Demonyms and adjectives anywhere in the text: countries in view.        */
@@ -519,9 +603,12 @@ static const dp_gaz_rec *S_chosen(const S_ctx *x, size_t i)
     return c->choice >= 0 && c->accepted ? &c->rec[c->choice] : NULL;
 }
 
-static double S_score(const S_ctx *x, size_t ci, const dp_gaz_rec *r, int pass)
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r);
+
+static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
     const S_cand *c = &x->c[ci];
+    const dp_gaz_rec *r = &c->rec[k];
     double s = S_prior(r);
     double w = S_country_w(x, r->cc);
     if (w > 0 && !S_is_country(r)) s += 2 + (w < 4 ? w : 4) * 0.5;
@@ -534,18 +621,7 @@ static double S_score(const S_ctx *x, size_t ci, const dp_gaz_rec *r, int pass)
         }
     }
     if (pass == 0) return s;
-    double prox = 0;
-    for (size_t j = 0; j < x->nc; j++) {
-        const dp_gaz_rec *o = S_chosen(x, j);
-        if (j == ci || !o || S_is_country(o)) continue;
-        if (S_is_adm1(o)) {
-            if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
-            continue;
-        }
-        double km = S_km(r->lat, r->lon, o->lat, o->lon);
-        prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
-    }
-    s += prox < 4 ? prox : 4;
+    s += S_prox(x, c->ids[k], r);
     if (c->anchor >= 0) {
         const dp_gaz_rec *a = S_chosen(x, (size_t)c->anchor);
         if (a && !S_is_country(a) && !S_is_adm1(a)) {
@@ -556,6 +632,28 @@ static double S_score(const S_ctx *x, size_t ci, const dp_gaz_rec *r, int pass)
     return s;
 }
 
+/* Bonus of entry ID (record R) for lying near the context places; each
+ * entry is measured once a pass.                                          */
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r)
+{
+    int32_t *slot = S_tab_slot(&x->prox, (uint64_t)id + 1);
+    if (*slot >= 0) return x->proxv[*slot];
+    double prox = 0;
+    for (int j = 0; j < x->nnear; j++) {
+        const dp_gaz_rec *o = &x->nearrec[j];
+        if (x->near[j] == id) continue;
+        if (S_is_adm1(o)) {
+            if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
+            continue;
+        }
+        double km = S_km(r->lat, r->lon, o->lat, o->lon);
+        prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
+    }
+    *slot = (int32_t)x->nprox;
+    x->proxv[x->nprox++] = prox < 4 ? prox : 4;
+    return x->proxv[*slot];
+}
+
 /* Evidence from the chosen entry K itself; an alias (Google for Topeka)
  * or a common word (Tour) makes the gazetteer's word count less.        */
 static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
@@ -563,6 +661,7 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
     const dp_gaz_rec *r = &c->rec[k];
     double kind = 0, pop = 0, ctry = 0;
     if (S_is_country(r) || S_is_adm1(r)) kind = 3;
+    if (S_is_adm1(r) && S_country_w(x, r->cc) <= 0) kind = c->weak ? 0 : 1.5;  /* le Centre */
     if (r->population >= 100000) pop += 1;
     if (r->population >= 1000000) pop += 1;
     if (!strcmp(r->fcode, "PPLC")) pop += 1;
@@ -572,48 +671,89 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
     return c->weak ? e * 0.5 : e;
 }
 
-/* 1 when candidates I and J spell the same name.                        */
-static int S_same_name(S_ctx *x, size_t i, size_t j)
-{
-    const S_cand *a = &x->c[i], *b = &x->c[j];
-    if (a->t1 - a->t0 != b->t1 - b->t0) return 0;
-    for (uint32_t k = 0; k < a->t1 - a->t0; k++)
-        if (strcmp(x->d->toks.v[a->t0 + k].norm, x->d->toks.v[b->t0 + k].norm)) return 0;
-    return 1;
-}
-
 /* One sense per document: a name accepted once is a place everywhere it
  * is not vetoed, and names the same entry.                               */
 static void S_propagate(S_ctx *x)
 {
+    S_tab t;
+    S_tab_init(x->d, &t, x->nc);
+    for (size_t i = 0; i < x->nc; i++) {
+        int32_t *v = S_tab_slot(&t, x->c[i].name);
+        if (x->c[i].accepted && !x->c[i].veto && *v < 0) *v = (int32_t)i;
+    }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto || c->accepted) continue;
-        for (size_t j = 0; j < x->nc; j++) {
-            const S_cand *o = &x->c[j];
-            if (!o->accepted || !S_same_name(x, i, j)) continue;
-            for (int k = 0; k < c->n; k++)
-                if (c->ids[k] == o->ids[o->choice]) { c->choice = k; c->accepted = 1; }
-            break;
-        }
+        int32_t j = *S_tab_slot(&t, c->name);
+        if (j < 0) continue;
+        const S_cand *o = &x->c[j];
+        for (int k = 0; k < c->n; k++)
+            if (c->ids[k] == o->ids[o->choice]) { c->choice = k; c->accepted = 1; }
     }
+}
+
+/* The distinct places resolved so far (countries aside): the context that
+ * proximity is measured against.                                         */
+static void S_context_places(S_ctx *x)
+{
+    x->nnear = 0;
+    for (size_t i = 0; i < x->nc && x->nnear < S_MAXCTX; i++) {
+        const dp_gaz_rec *r = S_chosen(x, i);
+        if (!r || S_is_country(r)) continue;
+        uint32_t id = x->c[i].ids[x->c[i].choice];
+        int seen = 0;
+        for (int j = 0; j < x->nnear && !seen; j++) seen = x->near[j] == id;
+        if (seen) continue;
+        x->near[x->nnear] = id;
+        x->nearrec[x->nnear++] = *r;
+    }
+}
+
+/* 1 when candidate I's entry lies in an admin1 unit or within 150 km of a
+ * place already accepted ("Paris, au Texas"; two villages of one valley). */
+static int S_near_other(const S_ctx *x, size_t i)
+{
+    const dp_gaz_rec *r = &x->c[i].rec[x->c[i].choice];
+    for (int j = 0; j < x->nnear; j++) {
+        const dp_gaz_rec *o = &x->nearrec[j];
+        if (x->near[j] == x->c[i].ids[x->c[i].choice] || S_is_country(r)) continue;
+        if (S_is_adm1(o) ? !strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)
+                         : S_km(r->lat, r->lon, o->lat, o->lon) < 150)
+            return 1;
+    }
+    return 0;
 }
 
 static void S_choose(S_ctx *x, int pass)
 {
+    S_context_places(x);
+    if (pass > 0) {
+        S_tab_init(x->d, &x->prox, x->nc * S_MAXE);
+        x->proxv = dp_arena_alloc(&x->d->arena, (x->nc * S_MAXE + 1) * sizeof *x->proxv);
+        x->nprox = 0;
+    }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto) continue;
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
-            double s = S_score(x, i, &c->rec[k], pass);
+            double s = S_score(x, i, k, pass);
             if (s > best) { best = s; c->choice = k; }
         }
     }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto || c->choice < 0) continue;
-        c->accepted = c->ev + S_entry_ev(x, c, c->choice) >= S_ACCEPT;
+        const dp_gaz_rec *r = &c->rec[c->choice];
+        double e = c->ev + S_entry_ev(x, c, c->choice);
+        if (pass > 0 && S_near_other(x, i)) e += 1;
+        /* An alias (Juno for Juneau, Google for Topeka) needs a cue of
+         * its own, a strong one for a small place.                       */
+        int minor = !S_is_country(r) && !S_is_adm1(r) && r->population < 100000;
+        double need = 0;
+        if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r))
+            need = minor ? 1.5 : r->population < 1000000 ? 1 : 0;
+        c->accepted = e >= S_ACCEPT && c->ev >= need;
     }
     S_propagate(x);
 }
@@ -644,6 +784,8 @@ static const char *S_precision(const dp_gaz_rec *r)
 static void S_emit(S_ctx *x)
 {
     dp_doc *d = x->d;
+    S_tab t;
+    S_tab_init(d, &t, x->nc);
     for (size_t i = 0; i < x->nc; i++) {
         const S_cand *c = &x->c[i];
 #ifdef DP_PLACE_TRACE   /* evaluation builds only: DP_PLACE_TRACE(doc, cand) */
@@ -651,10 +793,10 @@ static void S_emit(S_ctx *x)
 #endif
         if (c->veto || !c->accepted || c->choice < 0) continue;
         uint32_t id = c->ids[c->choice];
-        dp_place *p = NULL;
-        for (size_t k = 0; k < d->places.n && !p; k++)
-            if (d->places.v[k].gaz == id) p = &d->places.v[k];
+        int32_t *slot = S_tab_slot(&t, (uint64_t)id + 1);
+        dp_place *p = *slot >= 0 ? &d->places.v[*slot] : NULL;
         if (!p) {
+            *slot = (int32_t)d->places.n;
             p = DP_DPUSH(d, d->places);
             p->gaz = id;
             p->rec = c->rec[c->choice];
@@ -677,6 +819,7 @@ void dp_stage_places(dp_doc *d)
     memcpy(x.base, x.ctry, sizeof x.base);
     x.nbase = x.nctry;
     S_context(&x);
+    S_person_names(&x);
     S_choose(&x, 0);
     S_country_evidence(&x, 0);
     S_choose(&x, 1);

@@ -30,6 +30,8 @@ typedef struct Q_ctx {
     int32_t *map;      /* token -> entity                                   */
     uint8_t *cued;     /* token already used as a cue                       */
     uint8_t *covered;  /* token inside a recorded quotation                 */
+    int32_t *role;     /* token -> person whose title/role starts there     */
+    size_t prev;       /* last direct quotation + 1, 0: none                */
 } Q_ctx;
 
 static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; }
@@ -57,10 +59,14 @@ static uint32_t S_sent_t1(const dp_doc *d, uint32_t i)
     return s >= 0 && (size_t)s < d->sents.n ? d->sents.v[s].t1 : (uint32_t)d->toks.n;
 }
 
+#define LOOKBACK 60    /* tokens scanned back for a cue, a subject or que  */
+#define MAX_QUOTE 1500 /* tokens: a longer "quotation" is a stray mark    */
+
+/* Words in [t0, t1), counting at most to 50.                             */
 static int S_words(const dp_doc *d, uint32_t t0, uint32_t t1)
 {
     int n = 0;
-    for (uint32_t i = t0; i < t1; i++)
+    for (uint32_t i = t0; i < t1 && n < 50; i++)
         n += d->toks.v[i].kind == DP_TOK_WORD || d->toks.v[i].kind == DP_TOK_NUM;
     return n;
 }
@@ -139,12 +145,29 @@ static int S_pro_ok(const dp_entity *en, char pro)
     return en->type == DP_ENT_PER && (pro == 'o' || !en->gender || en->gender == pro);
 }
 
+/* A mention starting at T0 in subject position: only articles, titles,
+ * adjectives or commas before it in its sentence, no verb.               */
+static int S_subject_like(const dp_doc *d, uint32_t t0)
+{
+    uint32_t lo = S_sent_t0(d, t0);
+    if (t0 > lo + LOOKBACK) return 0;
+    for (uint32_t k = lo; k < t0; k++) {
+        const dp_token *t = S_t(d, k);
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE) return 0;
+        if (t->kind == DP_TOK_WORD && (t->pos & (DP_POS_V | DP_POS_AUX)) &&
+            !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_PREP)))
+            return 0;
+        if (S_is(d, k, "qui") || S_is(d, k, "que") || S_is(d, k, "dont")) return 0;
+    }
+    return 1;
+}
+
 static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 {
     dp_doc *d = q->d;
     /* the speaker of a quotation recorded in this or the previous sentence */
     int32_t s = i < d->toks.n ? S_t(d, i)->sent : -1;
-    for (size_t k = d->quotes.n; k-- > 0;) {
+    for (size_t k = d->quotes.n, seen = 0; k-- > 0 && seen++ < 50;) {
         const dp_quote *r = &d->quotes.v[k];
         uint32_t last = r->span.t1 > r->cue.t1 ? r->span.t1 : r->cue.t1;
         if (last > i || r->speaker < 0 || last == 0) continue;
@@ -155,22 +178,34 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
         }
         break;
     }
-    while (i-- > 0) {
+    /* the last compatible mention in subject position within three
+     * sentences, else the last compatible mention */
+    int32_t last = -1;
+    dp_tspan lspan = {0, 0};
+    uint32_t start = i, lo = i > 3000 ? i - 3000 : 0;
+    while (i-- > lo) {
         int32_t e = q->map[i];
         if (e < 0 || (S_t(d, i)->flags & DP_TF_IN_QUOTE) || q->covered[i]) continue;
         const dp_entity *en = &d->ents.v[e];
+        dp_tspan m = S_mention_of(d, e, i);
+        i = m.t0;
         if (!S_pro_ok(en, pro)) continue;
-        *span = S_mention_of(d, e, i);
-        return e;
+        if (last < 0) { last = e; lspan = m; }
+        if (s - S_t(d, m.t0)->sent > 2) break;
+        if (S_subject_like(d, m.t0) && m.t0 < start) {
+            *span = m;
+            return e;
+        }
     }
-    return -1;
+    if (last >= 0) *span = lspan;
+    return last;
 }
 
 /* A described speaker with no name: determiner + title or agent noun and
  * its complement, up to punctuation or a verb ("un officier de police",
  * "le sous-préfet des Alpes-Maritimes", "d'autres policiers").  Adds a
  * nominal entity; returns its index or -1.                                 */
-static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
+static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, int any)
 {
     dp_doc *d = q->d;
     static const char *dets[] = {"un", "une", "le", "la", "l'", "les", "des",
@@ -184,7 +219,12 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
     if (h < end && (S_t(d, h)->pos & DP_POS_ADJ) && !(S_t(d, h)->pos & DP_POS_NC)) h++;
     uint32_t l = dp_ment_longest(d, "titles", h, end, 4, &v);
     if (!l) l = dp_ment_longest(d, "agents", h, end, 4, &v);
-    if (!l || S_t(d, h)->flags & DP_TF_CAP & 0) return -1;
+    if (!l && any && h < end && S_t(d, h)->kind == DP_TOK_WORD && (S_t(d, h)->pos & DP_POS_NC) &&
+        !(S_t(d, h)->pos & (DP_POS_V | DP_POS_PRO | DP_POS_DET | DP_POS_PREP))) {
+        l = 1;                    /* any noun in subject position */
+        v = "-\t-";
+    }
+    if (!l) return -1;
     uint32_t j = h + l;
     while (j < end && j - h < 10) {
         const dp_token *t = S_t(d, j);
@@ -204,19 +244,26 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
     e->name = dp_doc_span_text(d, (dp_tspan){t0, j});
     dp_tspan *m = DP_DPUSH(d, e->mentions);
     *m = (dp_tspan){t0, j};
-    if (v && strchr(v, '\t') == 0) {
-        /* an agent noun: a group */
+    const char *ov;
+    if ((v && strchr(v, '\t') == 0) ||                      /* an agent noun */
+        dp_ment_dict(d, "orgheads", h, h + 1, &ov, 1) ||      /* la préfecture */
+        S_is(d, i, "les") || S_is(d, i, "des") || S_is(d, i, "autres"))
         e->type = DP_ENT_ORG;
-    }
     for (uint32_t k = t0; k < j; k++) q->map[k] = (int32_t)(d->ents.n - 1);
     *span = *m;
     return (int32_t)(d->ents.n - 1);
 }
 
+/* The person whose title or role evidence starts at token K, or -1.     */
+static int32_t S_role_owner(const Q_ctx *q, uint32_t k)
+{
+    return q->role[k];
+}
+
 /* First entity mention in [i, i+lim) before punctuation (titles, articles
  * and role words may come first): the inverted subject.                   */
 static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
-                               dp_tspan *span)
+                               dp_tspan *span, int any)
 {
     dp_doc *d = q->d;
     for (uint32_t k = i; k < end && k < i + lim; k++) {
@@ -224,9 +271,15 @@ static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
             *span = S_mention_of(d, q->map[k], k);
             return q->map[k];
         }
+        int32_t e = S_role_owner(q, k);          /* "le maire, Grégory Doucet" */
+        if (e >= 0) {
+            const dp_entity *en = &d->ents.v[e];
+            for (size_t m = 0; m < en->mentions.n; m++)
+                if (en->mentions.v[m].t0 > k) { *span = en->mentions.v[m]; return e; }
+        }
         if (S_t(d, k)->kind != DP_TOK_WORD) break;
     }
-    return S_np_speaker(q, i, end, span);
+    return S_np_speaker(q, i, end, span, any);
 }
 
 /* Nearest entity mention ending at or before I in [lo, i): the subject.   */
@@ -239,13 +292,14 @@ static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *spa
         if (S_t(d, k)->kind != DP_TOK_WORD) continue;
         dp_tspan sp;
         uint32_t n0 = (uint32_t)d->ents.n;
-        int32_t e = S_np_speaker(q, k, i, &sp);
+        int32_t e = S_np_speaker(q, k, i, &sp, 1);
         if (e >= 0 && sp.t1 == i) { *span = sp; return e; }
         if (e >= 0) {   /* not adjacent to the verb: undo */
             for (uint32_t t = sp.t0; t < sp.t1; t++) q->map[t] = -1;
             d->ents.n = n0;
         }
     }
+    if (i > lo + LOOKBACK) lo = i - LOOKBACK;
     for (uint32_t k = i; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return -1;
         if (q->map[k] >= 0 && !(S_t(d, k)->flags & DP_TF_IN_QUOTE) &&
@@ -282,8 +336,17 @@ static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
     r->cue = (dp_tspan){c0, c1};
     S_mark_cue(q, r->cue);
     if (pro) r->speaker = S_antecedent(q, c0, pro, &r->speaker_span);
-    else if (inverted) r->speaker = S_subject_after(q, c1, end, 8, &r->speaker_span);
+    else if (inverted) r->speaker = S_subject_after(q, c1, end, 8, &r->speaker_span, 1);
     else r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
+}
+
+/* Stressed pronoun after selon / pour: lui, elle, eux, elles.           */
+static char S_stressed(const dp_doc *d, uint32_t i)
+{
+    if (S_is(d, i, "lui")) return 'm';
+    if (S_is(d, i, "elle")) return 'f';
+    if (S_is(d, i, "eux") || S_is(d, i, "elles")) return 'p';
+    return 0;
 }
 
 /* Cue after the closing mark C: "», a déclaré X", "», selon X".           */
@@ -297,7 +360,7 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
     if (S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) {
         uint32_t c1 = j + (S_is(d, j, "selon") ? 1 : 2);
         dp_tspan sp;
-        int32_t e = S_subject_after(q, c1, end, 6, &sp);
+        int32_t e = S_subject_after(q, c1, end, 6, &sp, 0);
         if (e < 0) return 0;
         r->cue = (dp_tspan){j, c1};
         S_mark_cue(q, r->cue);
@@ -325,11 +388,16 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     if (S_punct(d, o - 1, ",") || S_punct(d, o - 1, ":")) {
         /* "d'après un policier, «" / "selon X : «" */
         for (uint32_t k = o - 1; k-- > lo && o - k < 12;) {
-            int selon = S_is(d, k, "selon"), dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
+            int selon = S_is(d, k, "selon") || S_is(d, k, "pour"),
+                dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
             if (!selon && !dap) continue;
+            if (S_is(d, k, "pour") && !(k == lo || S_punct(d, k - 1, ",;:"))) break;
             uint32_t c1 = k + (selon ? 1 : 2);
             dp_tspan sp;
-            int32_t e = S_subject_after(q, c1, o - 1, 8, &sp);
+            int32_t e = -1;
+            char pro = c1 + 1 < o ? S_stressed(d, c1) : 0;
+            if (pro && S_punct(d, c1 + 1, ",")) e = S_antecedent(q, k, pro, &sp);
+            else e = S_subject_after(q, c1, o - 1, 8, &sp, 0);
             if (e < 0) break;
             r->cue = (dp_tspan){k, c1};
             S_mark_cue(q, r->cue);
@@ -340,11 +408,13 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     }
     if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
     while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
-    if (j > lo && !dp_ment_quote_verb(d, j - 1) && S_punct(d, j, ":")) {
-        /* "X a déclaré à propos de son poignet : «" */
+    if (j > lo && !dp_ment_quote_verb(d, j - 1) && marked && !S_punct(d, j, ",")) {
+        /* "X a déclaré à propos de son poignet : «", "a annoncé sur France
+         * Inter aujourd'hui que «" */
         uint32_t k = j;
-        while (k > lo && j - k < 10 && !dp_ment_quote_verb(d, k - 1) &&
-               S_t(d, k - 1)->kind == DP_TOK_WORD)
+        while (k > lo && j - k < 16 && !dp_ment_quote_verb(d, k - 1) &&
+               (S_t(d, k - 1)->kind == DP_TOK_WORD || S_t(d, k - 1)->kind == DP_TOK_NUM ||
+                S_punct(d, k - 1, ",")))
             k--;
         if (k > lo && dp_ment_quote_verb(d, k - 1)) j = k;
     }
@@ -360,6 +430,7 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
 static int S_inside_clause(const dp_doc *d, uint32_t o)
 {
     uint32_t lo = S_sent_t0(d, o);
+    if (o > lo + LOOKBACK) lo = o - LOOKBACK;
     if (o > lo && (S_is(d, o - 1, "que") || S_is(d, o - 1, "qu'"))) return 0;
     for (uint32_t k = o; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return 0;
@@ -374,7 +445,7 @@ static int S_inside_clause(const dp_doc *d, uint32_t o)
 static uint32_t S_close_of(const dp_doc *d, uint32_t o)
 {
     int depth = 0;
-    for (uint32_t k = o; k < d->toks.n; k++) {
+    for (uint32_t k = o; k < d->toks.n && k - o < MAX_QUOTE; k++) {
         const dp_token *t = S_t(d, k);
         if (k > o && t->para != S_t(d, o)->para) return 0;
         if (t->kind == DP_TOK_QUOTE_OPEN) depth++;
@@ -386,8 +457,8 @@ static uint32_t S_close_of(const dp_doc *d, uint32_t o)
 static void S_direct(Q_ctx *q)
 {
     dp_doc *d = q->d;
-    const dp_quote *prev = 0;
     for (uint32_t o = 0; o < d->toks.n; o++) {
+        const dp_quote *prev = q->prev ? &d->quotes.v[q->prev - 1] : 0;
         if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN) continue;
         uint32_t c = S_close_of(d, o);
         if (!c || c <= o + 1) continue;
@@ -405,7 +476,7 @@ static void S_direct(Q_ctx *q)
         if (!ok && words < 8) { o = c; continue; }
         dp_quote *n = S_add(q, o + 1, c, 1);
         *n = r;
-        prev = n;
+        q->prev = d->quotes.n;
         o = c;
     }
 }
@@ -424,6 +495,7 @@ static int32_t S_sentence_speaker(Q_ctx *q, uint32_t i, dp_tspan *span)
     int32_t s = S_t(q->d, i)->sent;
     for (size_t k = q->d->quotes.n; k-- > 0;) {
         const dp_quote *r = &q->d->quotes.v[k];
+        if (r->span.t1 > 0 && S_t(q->d, r->span.t1 - 1)->sent < s - 1) break;
         if (r->cue.t1 > r->cue.t0 && S_t(q->d, r->cue.t0)->sent == s && r->cue.t0 < i &&
             r->speaker >= 0) {
             *span = r->speaker_span;
@@ -444,7 +516,10 @@ static void S_que_clauses(Q_ctx *q)
         uint32_t k = v + 1, lo = S_sent_t0(d, v);
         while (k < d->toks.n && S_adverb(d, k) && k - v < 3) k++;
         if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
-        if (!(S_is(d, k, "que") || S_is(d, k, "qu'"))) continue;
+        int inf = (S_t(d, k)->pos & DP_POS_VINF) && !(S_t(d, k)->pos & DP_POS_NC) &&
+                  (S_t(d, v)->pos & DP_POS_VPP);              /* a affirmé être */
+        if (inf) k--;
+        else if (!(S_is(d, k, "que") || S_is(d, k, "qu'"))) continue;
         uint32_t e = S_clause_end(d, k + 1);
         if (e <= k + 1 || S_words(d, k + 1, e) < 2) continue;
         char pro;
@@ -459,6 +534,39 @@ static void S_que_clauses(Q_ctx *q)
             r->speaker = S_antecedent(q, c0, 'm', &r->speaker_span);
         v = e;
     }
+}
+
+/* "..., a annoncé l'ONU." / "..., ont indiqué les secouristes.": a cue
+ * verb group after a comma, with its subject, closing the sentence.      */
+static void S_incises(Q_ctx *q)
+{
+    dp_doc *d = q->d;
+    for (uint32_t i = 1; i + 2 < d->toks.n; i++) {
+        if (!S_punct(d, i, ",") || q->cued[i + 1] || (S_t(d, i)->flags & DP_TF_IN_QUOTE) ||
+            S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE)
+            continue;
+        uint32_t lo = S_sent_t0(d, i), hi = S_clause_end(d, i);
+        char pro;
+        uint32_t c1 = S_cue_at(d, i + 1, hi, &pro);
+        if (!c1 || c1 >= hi || q->covered[lo] || S_words(d, lo, i) < 4) continue;
+        dp_tspan sp;
+        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, c1, hi, 8, &sp, 1);
+        if (e < 0) continue;
+        /* the subject must close the sentence */
+        if (!pro && sp.t1 < hi && !S_punct(d, sp.t1, ",")) continue;
+        dp_quote *r = S_add(q, lo, i, 0);
+        r->cue = (dp_tspan){i + 1, c1};
+        S_mark_cue(q, r->cue);
+        r->speaker = e;
+        r->speaker_span = sp;
+        i = hi;
+    }
+}
+
+/* A definite article at I: "selon les secours", not "selon un bilan". */
+static int S_definite(const dp_doc *d, uint32_t i)
+{
+    return S_is(d, i, "le") || S_is(d, i, "la") || S_is(d, i, "les") || S_is(d, i, "l'");
 }
 
 /* "Selon X, ..." / "..., selon X." / "d'après X".                         */
@@ -478,7 +586,7 @@ static void S_selon(Q_ctx *q)
             if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
             if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
         }
-        if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp)) >= 0) k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
+        if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1))) >= 0) k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
         if (e < 0) continue;                     /* selon un bilan */
         sp = S_mention_of(d, e, k);
         uint32_t t0, t1;
@@ -527,8 +635,17 @@ void dp_stage_quotes(dp_doc *d)
     q.map = dp_ment_token_map(d);
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
+    for (size_t i = 0; i < d->toks.n; i++) q.role[i] = -1;
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const dp_entity *en = &d->ents.v[e];
+        if (en->type != DP_ENT_PER) continue;
+        if (en->role_span.t1 > en->role_span.t0) q.role[en->role_span.t0] = (int32_t)e;
+        if (en->title_span.t1 > en->title_span.t0) q.role[en->title_span.t0] = (int32_t)e;
+    }
     S_direct(&q);
     S_que_clauses(&q);
+    S_incises(&q);
     S_selon(&q);
     S_sort(d);
 }

@@ -1,6 +1,6 @@
 /*
  * model.c -- opens the compiled model (layout: format.h) read-only with
- * mmap, checks it completely at open time (magic, version, size, crc32,
+ * mmap, checks it completely at open time (magic, version, size, checksum,
  * section bounds, every string offset, every index entry and every value),
  * then answers lookups without further checks: a corrupt or crafted file is
  * refused with DP_ERR_FORMAT and can never make a lookup read out of bounds.
@@ -19,7 +19,6 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 /* One key table and its value list (X.keys, X.vals). */
 typedef struct {
@@ -147,13 +146,7 @@ static dp_status S_check(dp_model *m)
     if (S_u64(h + 16) != m->size)
         return S_fail(m, DP_ERR_FORMAT, "model truncated or padded: header says %llu "
                       "bytes, file has %zu", (unsigned long long)S_u64(h + 16), m->size);
-    uLong crc = crc32(0L, Z_NULL, 0);
-    for (size_t at = DPM_CRC_FROM; at < m->size;) {
-        size_t n = m->size - at > (1u << 30) ? (1u << 30) : m->size - at;
-        crc = crc32(crc, h + at, (uInt)n);
-        at += n;
-    }
-    if ((uint32_t)crc != S_u32(h + 24))
+    if (dpm_checksum(h + DPM_CRC_FROM, m->size - DPM_CRC_FROM) != S_u64(h + 24))
         return S_fail(m, DP_ERR_FORMAT, "model checksum mismatch (corrupt file)");
     S_want w[] = {
         { "strings", 1, 0, 0 },  { "gaz.rec", DPM_GAZ_REC, 0, 0 },
@@ -244,7 +237,12 @@ dp_status dp_model_open(const char *path, dp_model **out)
                       (long long)st.st_size);
     }
     m->size = (size_t)st.st_size;
-    void *p = mmap(NULL, m->size, PROT_READ, MAP_PRIVATE, fd, 0);
+#ifdef MAP_POPULATE
+    int flags = MAP_PRIVATE | MAP_POPULATE;   /* the checksum reads it all */
+#else
+    int flags = MAP_PRIVATE;
+#endif
+    void *p = mmap(NULL, m->size, PROT_READ, flags, fd, 0);
     close(fd);
     if (p == MAP_FAILED) {
         m->size = 0;

@@ -37,6 +37,13 @@ typedef struct dp_gaz_rec {
 
 /* Ids of the gazetteer entries one of whose names folds to KEY (LEN bytes),
  * most populous first; writes at most MAX ids, returns how many exist.     */
+/* (Order in detail: data/lexicon/places_fr.tsv aliases first, then a
+ * country named in French, then by population, a place named by one of its
+ * GeoNames alternate names counting a tenth of it, an admin unit (fcode
+ * ADM1, or ADM2 for French départements and Quebec regions) a twentieth of
+ * its largest place's, so that "Baghdad" gives the city before the
+ * province.  Countries, admin units and places_fr features have geonameid
+ * 0; their population is the sum of their cities500 places.)             */
 size_t dp_gaz_find(const dp_model *m, const char *key, size_t len,
                    uint32_t *ids, size_t max);
 /* 1 when some gazetteer name starts with KEY followed by a space (so a

@@ -139,7 +139,17 @@ typedef struct { size_t cp, byte; } S_cursor;
 
 static size_t S_cp_byte(const dp_doc *d, S_cursor *cur, size_t cp)
 {
-    if (cp < cur->cp) cur->cp = cur->byte = 0;
+    if (cp < cur->cp || cp - cur->cp > 256) {
+        /* jump to the last token starting at or before CP (tokens are in
+         * text order), then walk: no span costs more than its own gap    */
+        size_t lo = 0, hi = d->toks.n;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (d->toks.v[mid].c0 <= cp) lo = mid + 1; else hi = mid;
+        }
+        if (lo > 0) { cur->cp = d->toks.v[lo - 1].c0; cur->byte = d->toks.v[lo - 1].b0; }
+        else cur->cp = cur->byte = 0;
+    }
     while (cur->cp < cp && cur->byte < d->len) {
         int32_t c;
         cur->byte += dp_utf8_next(d->text + cur->byte, d->len - cur->byte, &c, NULL);
