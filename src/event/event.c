@@ -41,7 +41,35 @@ typedef struct S_ctx {
     size_t nments;
     int32_t *place;          /* token -> d->places index, -1               */
     uint8_t *used;           /* token already part of a trigger            */
+    uint32_t *qstart;        /* sentence -> first of its quotes in qlist   */
+    uint32_t *qlist;         /* quote indexes by the sentence they start in */
+    int32_t *time_at;        /* token -> d->times index starting there, -1 */
+    int32_t *qty_at;         /* token -> d->quantities index starting there */
+    uint32_t armed_t0;       /* 1 + first token of the sentence armed is of */
+    int armed;
 } S_ctx;
+
+/* Sentences around an event searched for its sources: near ones for the
+ * quote that reports the sentence itself, a wider span for quotes that
+ * speak about the same event.                                               */
+#define S_QUOTE_NEAR 3
+#define S_QUOTE_FAR 40
+/* Records looked back at when merging (bounds the work on huge inputs).   */
+#define S_MERGE_WINDOW 200
+/* Tokens around a trigger searched for its arguments, place and cues.    */
+#define S_WINDOW 60
+
+/* The sentence's tokens within S_WINDOW before T0 / after T1.            */
+static uint32_t S_lo(const dp_sentence *s, uint32_t t0)
+{
+    return t0 > s->t0 + S_WINDOW ? t0 - S_WINDOW : s->t0;
+}
+
+static uint32_t S_hi(const dp_sentence *s, uint32_t t1)
+{
+    return t1 + S_WINDOW < s->t1 ? t1 + S_WINDOW : s->t1;
+}
+#define S_HEAD_RECORDS 8     /* the first records (a headline's) always are */
 
 static int S_part(const char *s, size_t n)
 {
@@ -158,10 +186,16 @@ static const char *const S_quantifiers[] = {
     "plupart", "majorite", "partie", "nombre", "dizaine", "dizaines", "centaine",
     "centaines", "millier", "milliers", "groupe", "reste", "ensemble", NULL};
 
+static const char *const S_numbers[] = {
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
+    "cents", "mille", "nombreux", "nombreuses", "divers", "diverses", "aucun", "aucune",
+    "chaque", "differents", "differentes", NULL};
+
 static int S_is_det(S_ctx *c, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
-    return S_in(t->norm, S_dets) || t->kind == DP_TOK_NUM;
+    return S_in(t->norm, S_dets) || S_in(t->norm, S_numbers) || t->kind == DP_TOK_NUM;
 }
 
 /* The preposition that introduces the phrase starting at token START:
@@ -203,7 +237,9 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             continue;
         }
         if (!strcmp(w, "des")) {
-            if (j - 1 > floor && (S_tok(c, j - 2)->pos & DP_POS_NC)) return "de";
+            if (j - 1 > floor && (S_tok(c, j - 2)->pos & DP_POS_NC) &&
+                !(S_tok(c, j - 2)->pos & DP_POS_PREP) && !S_is_det(c, j - 2))
+                return "de";
             j--;
             continue;
         }
@@ -217,6 +253,15 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
 }
 
 /* ---- mentions and places per token --------------------------------------- */
+
+/* The sentence a quote starts in (its words, else its cue).              */
+static size_t S_quote_sent(const dp_doc *d, size_t q)
+{
+    const dp_quote *Q = &d->quotes.v[q];
+    uint32_t t = Q->span.t0 < Q->span.t1 ? Q->span.t0 : Q->cue.t0;
+    if (t >= d->toks.n || d->toks.v[t].sent < 0 || (size_t)d->toks.v[t].sent >= d->sents.n) return 0;
+    return (size_t)d->toks.v[t].sent;
+}
 
 static void S_index(S_ctx *c)
 {
@@ -246,6 +291,24 @@ static void S_index(S_ctx *c)
             }
         }
     }
+    c->time_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->time_at);
+    c->qty_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->qty_at);
+    for (size_t i = 0; i <= nt; i++) c->time_at[i] = c->qty_at[i] = -1;
+    for (size_t k = 0; k < d->times.n; k++)
+        if (d->times.v[k].span.t0 < nt && c->time_at[d->times.v[k].span.t0] < 0)
+            c->time_at[d->times.v[k].span.t0] = (int32_t)k;
+    for (size_t k = 0; k < d->quantities.n; k++)
+        if (d->quantities.v[k].span.t0 < nt && c->qty_at[d->quantities.v[k].span.t0] < 0)
+            c->qty_at[d->quantities.v[k].span.t0] = (int32_t)k;
+    size_t ns = d->sents.n;
+    c->qstart = dp_arena_alloc(&d->arena, (ns + 2) * sizeof *c->qstart);
+    c->qlist = dp_arena_alloc(&d->arena, (d->quotes.n + 1) * sizeof *c->qlist);
+    memset(c->qstart, 0, (ns + 2) * sizeof *c->qstart);
+    for (size_t q = 0; q < d->quotes.n; q++) c->qstart[S_quote_sent(d, q) + 1]++;
+    for (size_t i = 0; i < ns; i++) c->qstart[i + 1] += c->qstart[i];
+    uint32_t *fill = dp_arena_alloc(&d->arena, (ns + 1) * sizeof *fill);
+    memcpy(fill, c->qstart, ns * sizeof *fill);
+    for (size_t q = 0; q < d->quotes.n; q++) c->qlist[fill[S_quote_sent(d, q)]++] = (uint32_t)q;
     for (size_t p = 0; p < d->places.n; p++) {
         const dp_place *pl = &d->places.v[p];
         for (size_t m = 0; m < pl->mentions.n; m++)
@@ -279,7 +342,12 @@ static int S_is_plain_place(S_ctx *c, int32_t ent, dp_tspan sp)
 
 /* ---- arguments ----------------------------------------------------------- */
 
-typedef struct S_arg { int32_t ent; dp_tspan sp; int32_t place; } S_arg;
+typedef struct S_arg {
+    int32_t ent;
+    dp_tspan sp;
+    int32_t place;
+    dp_actor actor;      /* for an argument that is no entity ("russes") */
+} S_arg;
 #define S_MAXA 6
 typedef struct S_args {
     S_arg actor[S_MAXA]; int nactor;
@@ -303,6 +371,7 @@ static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
 {
     int32_t m = c->ment[j];
     if (m < 0) return 0;
+    memset(&a->actor, 0, sizeof a->actor);
     a->ent = c->ments[m].ent;
     a->sp = c->ments[m].sp;
     a->place = S_place_of(c, a->sp, a->ent);
@@ -316,12 +385,14 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     uint32_t k = j;
     while (k < end && S_is_det(c, k)) k++;
     if (k == j || k >= end) return 0;
+    if (c->ment[k] >= 0) return S_mention_at(c, k, a);
     uint32_t h = k;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
            S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0)
         k++;
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
+    memset(&a->actor, 0, sizeof a->actor);
     a->ent = -1;
     a->sp = (dp_tspan){j, k};
     a->place = S_place_of(c, a->sp, -1);
@@ -379,6 +450,52 @@ static int S_is_clause_verb(S_ctx *c, uint32_t i)
     return 1;
 }
 
+/* The mention A starting at M0 completes a noun ("groupes d'assaillants"):
+ * widens A to the noun phrase from its determiner when nothing introduces
+ * that phrase.                                                              */
+static int S_np_head_left(S_ctx *c, uint32_t s0, uint32_t m0, S_arg *a)
+{
+    uint32_t k = m0;
+    while (k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) ||
+                      S_is_det(c, k - 1)))
+        k--;   /* back over "d'", "de la" */
+    uint32_t h = k;
+    while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
+           !(S_tok(c, k - 1)->pos & (DP_POS_PREP | DP_POS_AUX)) && c->ment[k - 1] < 0)
+        k--;
+    if (k == h || k == s0 || !S_is_det(c, k - 1)) return 0;
+    if (S_prep_before(c, k - 1, s0, NULL)) return 0;
+    a->sp.t0 = k - 1;
+    return 1;
+}
+
+/* A subject pronoun ("il", "ils") stands for the first person or group
+ * named as a subject in the two sentences before (S0: start of the
+ * pronoun's sentence).                                                      */
+static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    int32_t si = d->toks.v[s0].sent;
+    /* the pronoun's own sentence before it ("X ... quand ils ont été
+     * arrêtés"), then the two sentences before */
+    for (int back = 0; back < 3 && si >= 0; back++, si--) {
+        const dp_sentence *s = &d->sents.v[si];
+        uint32_t end = back == 0 ? pro : s->t1;
+        for (uint32_t j = s->t0; j < end; j++) {
+            if (c->ment[j] < 0) continue;
+            S_arg a;
+            S_mention_at(c, j, &a);
+            j = a.sp.t1 - 1;
+            const dp_entity *e = &d->ents.v[a.ent];
+            if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
+            if (S_prep_before(c, a.sp.t0, s->t0, NULL)) continue;
+            *out = a;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Subject of the verb group starting at G: the nearest mention (or bare
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
@@ -387,7 +504,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
 {
     int coord = 0;
     uint32_t j = g;
-    while (j > s0) {
+    while (j > s0 && g - j < S_WINDOW) {
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) return 0;
@@ -395,13 +512,24 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return 0;
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
+        if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
+            return S_pronoun(c, s0, j, out);
         if (c->ment[j] >= 0) {
             S_arg a;
             S_mention_at(c, j, &a);
             j = a.sp.t0;
-            if (S_prep_before(c, a.sp.t0, s0, NULL)) continue;
-            *out = a;
-            return 1;
+            const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
+            if (!prep) {
+                *out = a;
+                return 1;
+            }
+            /* "Deux groupes d'assaillants", "les combattants de Daech": the
+             * subject is the noun the mention completes */
+            if (!strcmp(prep, "de") && S_np_head_left(c, s0, a.sp.t0, &a)) {
+                *out = a;
+                return 1;
+            }
+            continue;
         }
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if ((infinitive || coord) && depth < 3) {
@@ -410,7 +538,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
             return 0;
         }
-        if ((t->pos & DP_POS_NC) && !(t->pos & DP_POS_V)) {
+        if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)))) {
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
             while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) k--;
@@ -431,7 +559,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
  * right that a verb follows.                                                 */
 static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
 {
-    for (uint32_t j = from; j < s1; j++) {
+    for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         if (c->ment[j] < 0) continue;
         S_arg a;
         S_mention_at(c, j, &a);
@@ -474,7 +602,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (p) de_rule = p + 3;
     }
     int entre = 0;
-    for (uint32_t j = from; j < s1; j++) {
+    for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
         if (S_is_comma(t)) {
@@ -490,13 +618,18 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         S_arg a;
         int ok = 0;
         if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
-        else if (S_is_det(c, j) && t->kind == DP_TOK_WORD) ok = S_np_at(c, j, s1, &a);
+        else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
         if (!ok) continue;
         int ph = 0;
         const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
         j = a.sp.t1 - 1;
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
-        if (ph || plain || S_np_is_placehead(c, a.sp)) A->placey = 1;
+        int headed = a.ent < 0 && S_np_is_placehead(c, a.sp);   /* "la ville", "l'ouest" */
+        if (ph || plain || headed) A->placey = 1;
+        if (headed && !plain) {
+            if (!prep || !strcmp(prep, "de") || S_arg_listed(args, prep)) found = 1;
+            continue;
+        }
         if (entre || (prep && !strcmp(prep, "entre"))) {
             if (!plain) { S_add(A->actor, &A->nactor, a); found = 1; }
             continue;
@@ -506,6 +639,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", NULL}))) {
                 A->place = a.place;
                 A->place_sp = a.sp;
+                found = 1;
             }
             if (!(prep && S_arg_listed(args, prep)) && prep) continue;
             if (!prep && !S_arg_listed(args, "obj")) continue;
@@ -553,8 +687,18 @@ static int S_armed_arg(S_ctx *c, const S_arg *v, int n)
     return 0;
 }
 
+static int S_armed_scan(S_ctx *c, const dp_sentence *s);
+
 /* Some word of the sentence is listed as "armed" in the lexicon.          */
 static int S_armed_words(S_ctx *c, const dp_sentence *s)
+{
+    if (c->armed_t0 == s->t0 + 1) return c->armed;   /* known for this sentence */
+    c->armed_t0 = s->t0 + 1;
+    c->armed = S_armed_scan(c, s);
+    return c->armed;
+}
+
+static int S_armed_scan(S_ctx *c, const dp_sentence *s)
 {
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
@@ -585,16 +729,33 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strncmp(req, "form:", 5)) {   /* accents matter: "marche", not "marché" */
+        const dp_token *t = S_tok(c, v->head);
+        char b[64];
+        const char *l = t->lemma ? t->lemma : t->lower;
+        dp_lower(l, strlen(l), b, sizeof b);
+        return !strcmp(b, req + 5) || !strcmp(t->lower, req + 5);
+    }
+    if (!strncmp(req, "prep:", 5)) {   /* "appeler X à": the word follows in the clause */
+        for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_stop(t)) break;
+            if (!strcmp(t->norm, req + 5) || (!strcmp(req + 5, "a") && (!strcmp(t->norm, "au") || !strcmp(t->norm, "aux"))))
+                return 1;
+        }
+        return 0;
+    }
     if (!strcmp(req, "hostile")) {
-        if (armed) return 1;
+        if (armed || v->passive) return 1;
         for (int i = 0; i < v->A.nrecip; i++) {
             int32_t en = v->A.recip[i].ent;
             if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].nominal ||
                             c->d->ents.v[en].actor.code))
                 return 1;
         }
-        for (size_t q = 0; q < c->d->quantities.n; q++) {
-            const dp_quantity *Q = &c->d->quantities.v[q];
+        for (uint32_t j = S_lo(s, v->trig0); j < S_hi(s, v->trig1); j++) {
+            if (c->qty_at[j] < 0) continue;
+            const dp_quantity *Q = &c->d->quantities.v[c->qty_at[j]];
             for (int i = 0; i < v->A.nrecip; i++)
                 if (Q->span.t0 < v->A.recip[i].sp.t1 && v->A.recip[i].sp.t0 < Q->span.t1) return 1;
         }
@@ -617,7 +778,14 @@ typedef struct S_match {
 static void S_extend(S_ctx *c, char *buf, size_t cap, const char *key, uint32_t j, const char *w)
 {
     int space = (S_tok(c, j)->flags & DP_TF_SPACE) != 0;
-    snprintf(buf, cap, "%s%s%s", key, space ? " " : "", w);
+    size_t lk = strlen(key), lw = strlen(w);
+    if (lk + (size_t)space + lw + 1 > cap) {   /* too long for any key */
+        buf[0] = 0;
+        return;
+    }
+    memcpy(buf, key, lk);
+    if (space) buf[lk] = ' ';
+    memcpy(buf + lk + space, w, lw + 1);
 }
 
 /* Drops from E[0..n) the verb / noun entries whose part WANT (a mask of
@@ -655,7 +823,7 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
             S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
             if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
         }
-        snprintf(key, sizeof key, "%s", k2);
+        memcpy(key, k2, strlen(k2) + 1);
         j++;
     }
 }
@@ -834,8 +1002,10 @@ static int S_overlaps(dp_tspan a, uint32_t t0, uint32_t t1)
 static void S_sources_in_sentence(S_ctx *c, const dp_sentence *s, dp_event *ev)
 {
     dp_doc *d = c->d;
-    for (size_t q = 0; q < d->quotes.n; q++) {
-        const dp_quote *Q = &d->quotes.v[q];
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    size_t a = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0, b = si + 1;
+    for (size_t k = c->qstart[a]; k < c->qstart[b]; k++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[k]];
         if (Q->speaker < 0) continue;
         int inq = ev->trigger.t0 >= Q->span.t0 && ev->trigger.t1 <= Q->span.t1;
         if (inq || S_overlaps(Q->cue, s->t0, s->t1) ||
@@ -866,11 +1036,12 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         if (t->kind != DP_TOK_WORD || S_is_aux(c, i) || !(t->pos & (DP_POS_NC | DP_POS_V | DP_POS_VINF | DP_POS_VPP)))
             continue;
         S_lemma(c, i, lem[nl], sizeof lem[nl]);
-        if (!strcmp(lem[nl], t->norm) && t->lemma) { /* keep */ }
         nl++;
     }
-    for (size_t q = 0; q < d->quotes.n; q++) {
-        const dp_quote *Q = &d->quotes.v[q];
+    size_t si = (size_t)ev->sent, ns = d->sents.n;
+    size_t lo = si > S_QUOTE_FAR ? si - S_QUOTE_FAR : 0, hi = si + S_QUOTE_FAR < ns ? si + S_QUOTE_FAR : ns;
+    for (size_t q = c->qstart[lo]; q < c->qstart[hi]; q++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
         if (Q->speaker < 0) continue;
         int hit = 0;
         for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n && !hit; i++) {
@@ -900,7 +1071,7 @@ static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_even
         dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
         a->entity = v[i].ent;
         a->span = v[i].sp;
-        if (v[i].ent >= 0) a->actor = c->d->ents.v[v[i].ent].actor;
+        a->actor = v[i].ent >= 0 ? c->d->ents.v[v[i].ent].actor : v[i].actor;
     }
 }
 
@@ -948,7 +1119,9 @@ static void S_acled(S_ctx *c, const S_ev *v, dp_event *ev)
 static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
 {
     if (strcmp(ev->event, "ASSAULT")) return;
-    for (uint32_t i = s->t0; i < s->t1; i++) {
+    uint32_t a = ev->trigger.t0 > s->t0 + S_WINDOW ? ev->trigger.t0 - S_WINDOW : s->t0;
+    uint32_t b = ev->trigger.t1 + S_WINDOW < s->t1 ? ev->trigger.t1 + S_WINDOW : s->t1;
+    for (uint32_t i = a; i < b; i++) {
         S_match m;
         S_match_at(c, i, s->t1, &m);
         const S_entry *e = S_pick(&m, P_CUE);
@@ -965,16 +1138,25 @@ static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
     }
 }
 
+/* A calendar date of day or month precision: "2016-08-23", "2016-06".   */
+static int S_calendar(const char *v)
+{
+    if (!v || strlen(v) < 7) return 0;
+    for (int i = 0; i < 7; i++)
+        if (i == 4 ? v[i] != '-' : (v[i] < '0' || v[i] > '9')) return 0;
+    return v[7] == 0 || (v[7] == '-' && v[8] >= '0' && v[8] <= '9' && v[9] >= '0' && v[9] <= '9');
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
     const dp_time *best = NULL;
     long bestd = 0;
-    for (size_t k = 0; k < d->times.n; k++) {
-        const dp_time *T = &d->times.v[k];
+    for (uint32_t j = S_lo(s, ev->trigger.t0); j < S_hi(s, ev->trigger.t1); j++) {
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &d->times.v[c->time_at[j]];
         if (T->type != DP_TIME_DATE || !T->resolved || !T->value) continue;
-        if (T->span.t0 < s->t0 || T->span.t1 > s->t1) continue;
-        if (strlen(T->value) < 4 || T->value[0] < '0' || T->value[0] > '9') continue;
+        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || !S_calendar(T->value)) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
@@ -986,39 +1168,63 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         ev->date = best->value;
         ev->date_precision = l >= 10 ? "day" : l >= 7 ? "month" : "year";
         if (l > 10) ev->date = dp_arena_strndup(&d->arena, best->value, 10);
+        return;
+    }
+    /* the nearest date told earlier in the paragraph ("Aujourd'hui avant
+     * l'aube, ... . Une troisième mosquée a été touchée") */
+    const dp_time *prev = NULL;
+    for (uint32_t j = s->t0; j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
+        if (d->toks.v[j].para != d->toks.v[s->t0].para) break;
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &d->times.v[c->time_at[j]];
+        if (T->type == DP_TIME_DATE && T->resolved && S_calendar(T->value) && T->span.t1 <= s->t0)
+            prev = T;
+    }
+    if (prev) {
+        ev->date = strlen(prev->value) > 10 ? dp_arena_strndup(&d->arena, prev->value, 10) : prev->value;
+        ev->date_precision = strlen(prev->value) >= 10 ? "day" : "month";
     } else if (d->published) {
         ev->date = d->published;
         ev->date_precision = "published";
     }
 }
 
+static long *S_slot(dp_event *ev, const char *slot)
+{
+    if (!slot) return NULL;
+    if (!strcmp(slot, "dead") || !strcmp(slot, "killed")) return &ev->dead;
+    if (!strcmp(slot, "injured")) return &ev->injured;
+    if (!strcmp(slot, "arrested")) return &ev->arrested;
+    if (S_in(slot, (const char *const[]){"affected", "trapped", "displaced", "hostages", "evacuated", NULL}))
+        return &ev->affected;
+    return NULL;
+}
+
+/* People counts of the sentence: a count in the trigger's own argument
+ * ("Quatre détenus ont été tués") goes to the trigger's slot, any other
+ * by what it counts ("12 morts").  Named victims count one each.           */
 static void S_size(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_event *ev)
 {
     dp_doc *d = c->d;
     const char *slot = v->e->f[F_SIZE];
-    for (size_t q = 0; q < d->quantities.n; q++) {
-        const dp_quantity *Q = &d->quantities.v[q];
+    int counted = 0;
+    for (uint32_t j = S_lo(s, v->trig0); j < S_hi(s, v->trig1); j++) {
+        if (c->qty_at[j] < 0) continue;
+        const dp_quantity *Q = &d->quantities.v[c->qty_at[j]];
         if (Q->span.t0 < s->t0 || Q->span.t1 > s->t1 || Q->value < 0) continue;
-        const char *of = Q->of ? Q->of : "";
-        long *to = NULL;
-        if (!strcmp(of, "killed") || !strcmp(of, "dead")) to = &ev->dead;
-        else if (!strcmp(of, "injured")) to = &ev->injured;
-        else if (!strcmp(of, "arrested")) to = &ev->arrested;
-        else if (S_in(of, (const char *const[]){"trapped", "displaced", "affected", "hostages", "evacuated", NULL}))
-            to = &ev->affected;
-        if (!to && slot) {
-            int onarg = 0;
-            for (int i = 0; i < v->A.nrecip; i++)
-                if (S_overlaps(v->A.recip[i].sp, Q->span.t0, Q->span.t1)) onarg = 1;
-            if (onarg) {
-                if (!strcmp(slot, "dead")) to = &ev->dead;
-                else if (!strcmp(slot, "injured")) to = &ev->injured;
-                else if (!strcmp(slot, "arrested")) to = &ev->arrested;
-                else if (!strcmp(slot, "affected")) to = &ev->affected;
-            }
-        }
+        int onarg = 0;
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (S_overlaps(v->A.recip[i].sp, Q->span.t0, Q->span.t1)) onarg = 1;
+        long *to = onarg && S_slot(ev, slot) ? S_slot(ev, slot) : S_slot(ev, Q->of);
+        if (onarg) counted = 1;
         if (to && Q->value > *to) *to = Q->value;
     }
+    long *to = S_slot(ev, slot);
+    if (!to || counted || *to >= 0) return;
+    long n = 0;
+    for (int i = 0; i < v->A.nrecip; i++)
+        if (v->A.recip[i].ent >= 0 && d->ents.v[v->A.recip[i].ent].type == DP_ENT_PER) n++;
+    if (n) *to = n;
 }
 
 /* An earlier record has the noun of V in its trigger ("une opération" ...
@@ -1026,7 +1232,8 @@ static void S_size(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_event *ev)
 static int S_told_before(S_ctx *c, const S_ev *v)
 {
     const char *w = S_tok(c, v->head)->norm;
-    for (size_t k = 0; k < c->d->events.n; k++) {
+    size_t n = c->d->events.n;
+    for (size_t k = n > S_MERGE_WINDOW ? n - S_MERGE_WINDOW : 0; k < n; k++) {
         const dp_event *e = &c->d->events.v[k];
         if (strcmp(e->event, v->e->f[F_EVENT])) continue;
         for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++)
@@ -1035,13 +1242,41 @@ static int S_told_before(S_ctx *c, const S_ev *v)
     return 0;
 }
 
+/* The place of an event whose clause names none: the place mention of the
+ * sentence nearest the trigger, those introduced by a locative preposition
+ * (à, dans, en, près de) first, none inside an actor or a recipient.      */
+static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    int32_t best = -1;
+    long bestd = 0;
+    uint32_t a = v->trig0 > s->t0 + S_WINDOW ? v->trig0 - S_WINDOW : s->t0;
+    uint32_t b = v->trig1 + S_WINDOW < s->t1 ? v->trig1 + S_WINDOW : s->t1;
+    for (uint32_t j = a; j < b; j++) {
+        int32_t p = c->place[j];
+        if (p < 0 || (j > s->t0 && c->place[j - 1] == p)) continue;
+        int inside = 0;
+        for (int i = 0; i < v->A.nactor; i++)
+            if (j >= v->A.actor[i].sp.t0 && j < v->A.actor[i].sp.t1) inside = 1;
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
+        if (inside) continue;
+        int ph = 0;
+        const char *prep = S_prep_before(c, j, s->t0, &ph);
+        long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
+        if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
+            dist += 100;
+        if (best < 0 || dist < bestd) { best = p; bestd = dist; }
+    }
+    return best;
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
-static void S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
+static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
     const dp_sentence *s = &d->sents.v[si];
     int weak = 0;
-    if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return;
+    if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -1051,7 +1286,7 @@ static void S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, cons
     S_push_args(c, v->A.recip, v->A.nrecip, 1, ev);
     ev->trigger = (dp_tspan){v->trig0, v->trig1};
     ev->sent = si;
-    ev->place = v->A.place;
+    ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
@@ -1069,6 +1304,7 @@ static void S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, cons
     ev->why = why;
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
+    return 1;
 }
 
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
@@ -1090,6 +1326,25 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
+    if (!A->nrecip && args) {
+        /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
+         * object of the infinitive the verb governs */
+        uint32_t j = after;
+        while (j < s->t1 && j < after + 3 &&
+               S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", NULL}))
+            j++;
+        if (j + 1 < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "a", NULL})) {
+            j++;
+            while (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"se", "s'", "ne", "n'", "pas", "y", "en", NULL}))
+                j++;
+            if (j < s->t1 && (S_tok(c, j)->pos & DP_POS_VINF)) {
+                S_args inf = {0};
+                inf.place = -1;
+                S_complements(c, j + 1, s->t1, "obj", 0, &inf);
+                for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
+            }
+        }
+    }
     S_arg subj;
     int infinitive = 0;   /* "pour reprendre", "après avoir repris" */
     for (uint32_t j = g0; j <= h; j++)
@@ -1126,6 +1381,28 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
+    /* "les frappes américaines", "les bombardements russes et syriens":
+     * demonym adjectives after the noun name the states that act */
+    const char *ctx = v->e->f[F_CTX];
+    for (uint32_t j = n1; j < s->t1 && j < n1 + 5; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (!strcmp(t->norm, "et") || (t->pos & DP_POS_ADJ && !S_is_det(c, j) && c->ment[j] < 0)) {
+            dp_country co;
+            if (t->kind != DP_TOK_WORD || !c->d->model ||
+                dp_demonym_find(c->d->model, t->norm, strlen(t->norm), &co))
+                continue;
+            S_arg a = {0};
+            a.ent = -1;
+            a.place = -1;
+            a.sp = (dp_tspan){j, j + 1};
+            memcpy(a.actor.country, co.cc3, sizeof a.actor.country);
+            a.actor.sector = ctx && !strcmp(ctx, "military") ? "MIL" : "GOV";
+            a.actor.code = dp_arena_printf(&c->d->arena, "%s%s", co.cc3, a.actor.sector);
+            S_add(v->A.actor, &v->A.nactor, a);
+            continue;
+        }
+        break;
+    }
 }
 
 /* The determiner before the noun trigger at N0 refers back ("l'opération",
@@ -1162,6 +1439,10 @@ static void S_sentence(S_ctx *c, int32_t si)
     const dp_sentence *s = &d->sents.v[si];
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (c->used[i]) continue;
+        const dp_token *ti = S_tok(c, i);
+        if (ti->kind != DP_TOK_WORD ||
+            (ti->pos && !(ti->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))))
+            continue;   /* triggers are verbs and nouns */
         S_match m;
         S_match_at(c, i, s->t1, &m);
         if (!m.n) continue;
@@ -1213,16 +1494,22 @@ static void S_sentence(S_ctx *c, int32_t si)
             if (c->used[i]) continue;
         }
         if (ve && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
-            S_ev v = {0};
-            v.e = ve;
-            v.head = i;
-            uint32_t g0 = S_verb_args(c, s, &v, i, m.end, ve->f[F_ARGS]);
-            v.trig1 = m.end;
-            const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s",
-                                              S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
-                                              v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
-                                              v.A.nrecip ? "+obj" : "");
-            S_emit(c, si, &v, g0, 0.6, why);
+            /* senses in lexicon order: the first whose REQUIRE holds */
+            for (int k = 0; k < m.n; k++) {
+                if (m.e[k].part != P_VERB || !m.e[k].f[F_EVENT]) continue;
+                S_ev v = {0};
+                v.e = &m.e[k];
+                v.head = i;
+                uint32_t g0 = S_verb_args(c, s, &v, i, m.end, v.e->f[F_ARGS]);
+                v.trig1 = m.end;
+                int toll = v.e->f[F_SIZE] && !v.A.nactor &&
+                           (!strcmp(v.e->f[F_SIZE], "dead") || !strcmp(v.e->f[F_SIZE], "injured"));
+                const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s%s",
+                                                  S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
+                                                  v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
+                                                  v.A.nrecip ? "+obj" : "", toll ? "+toll" : "");
+                if (S_emit(c, si, &v, g0, 0.6, why)) break;
+            }
             continue;
         }
         if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC))) {
@@ -1245,8 +1532,9 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
                 v.e = w.e;
                 v.noun = 0;
+                /* the actor is the noun's ("l'offensive de l'armée pour ..."),
+                 * not whatever governs the noun */
                 for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
-                for (int k = 0; k < w.A.nactor; k++) S_add(v.A.actor, &v.A.nactor, w.A.actor[k]);
                 if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
                 v.A.placey |= w.A.placey;
                 v.trig1 = pm.end;
@@ -1255,6 +1543,20 @@ static void S_sentence(S_ctx *c, int32_t si)
             S_emit(c, si, &v, i, 0.5, why);
         }
     }
+}
+
+/* Sentence SI is a headline: the first paragraph, of one sentence.      */
+static int S_headline(const dp_doc *d, int32_t si)
+{
+    return si == 0 && d->sents.v[0].para == 0 && (d->sents.n < 2 || d->sents.v[1].para != 0);
+}
+
+/* How much a record tells: participants, place, own date.               */
+static int S_info(const dp_event *e)
+{
+    return (e->actors.n > 0) + (e->recipients.n > 0) + (e->place >= 0) +
+           (e->date && strcmp(e->date_precision, "published") != 0) +
+           (strncmp(e->why, "noun:", 5) != 0);
 }
 
 /* ---- one record per real-world event --------------------------------------- */
@@ -1290,19 +1592,11 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }
 
-/* How much a record tells: participants, place, own date.               */
-static int S_info(const dp_event *e)
-{
-    return (e->actors.n > 0) + (e->recipients.n > 0) + (e->place >= 0) +
-           (e->date && strcmp(e->date_precision, "published") != 0) +
-           (strncmp(e->why, "noun:", 5) != 0);
-}
-
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
 static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
 {
-    if (S_info(b) > S_info(a)) {
+    if (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0)) {   /* not the headline */
         dp_event t = *a;
         *a = *b;
         *b = t;
@@ -1326,7 +1620,7 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
 
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
-static int S_antecedent(S_ctx *c, size_t k)
+static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
@@ -1334,9 +1628,10 @@ static int S_antecedent(S_ctx *c, size_t k)
     if (e->actors.n || e->recipients.n || e->place >= 0) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
     int same_type = -1;
-    for (size_t j = k; j-- > 0;) {
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
-        if (strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
+            continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_tok(c, t)->norm, word)) return (int)j;
         if (same_type < 0) same_type = (int)j;
@@ -1356,7 +1651,7 @@ static int S_recipients_compatible(const dp_event *a, const dp_event *b)
     return 0;
 }
 
-#define S_HEADLINE_REACH 6   /* sentences after the headline it may restate */
+#define S_NEAR 1   /* sentences after a record where a weak mention joins it */
 
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
@@ -1364,6 +1659,10 @@ static int S_recipients_compatible(const dp_event *a, const dp_event *b)
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
+    /* a headline (a first paragraph of one sentence) announces the main
+     * event the body then tells: its first retelling of the same type,
+     * whatever words each uses for the participants */
+    if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return 1;
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
     if (a->place >= 0 && b->place >= 0)
@@ -1373,11 +1672,9 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
         if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
     if (!S_recipients_compatible(a, b)) return 0;
     if (gap == 0) return 1;
-    /* a headline (a first paragraph of one sentence) restates the lead */
-    const dp_sentence *sa = &d->sents.v[a->sent];
-    int headline = sa->para == 0 && a->sent == 0 && a->also_in.n == 0 &&
-                   (d->sents.n < 2 || d->sents.v[1].para != 0);
-    return headline && gap > 0 && gap <= S_HEADLINE_REACH;
+    /* a weakly told mention right after the record adds nothing new */
+    return gap > 0 && gap <= S_NEAR && S_info(b) <= 1 &&
+           d->sents.v[a->sent].para == d->sents.v[b->sent].para;
 }
 
 /* A noun event with nothing of its own -- no participant, place or date --
@@ -1399,24 +1696,56 @@ static void S_merge(S_ctx *c)
     uint8_t *gone = dp_arena_alloc(&d->arena, n + 1);
     memset(gone, 0, n + 1);
     for (size_t k = 0; k < n; k++) {
-        int a = S_antecedent(c, k);
+        int a = S_antecedent(c, k, gone);
         if (a >= 0 && !gone[a]) {
             S_fold(d, &d->events.v[a], &d->events.v[k]);
             gone[k] = 1;
             continue;
         }
         if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
-        for (size_t j = 0; j < k; j++)
+        for (size_t j = 0; j < k; j++) {
+            if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
                 S_fold(d, &d->events.v[j], &d->events.v[k]);
                 gone[k] = 1;
                 break;
             }
+        }
     }
     size_t w = 0;
     for (size_t k = 0; k < n; k++)
         if (!gone[k]) d->events.v[w++] = d->events.v[k];
     d->events.n = w;
+}
+
+/* A repeated sentence tells the events of the sentence it repeats: it
+ * joins their also_in.                                                      */
+static void S_repeats(dp_doc *d)
+{
+    size_t ns = d->sents.n, ne = d->events.n;
+    uint32_t *start = dp_arena_alloc(&d->arena, (ns + 2) * sizeof *start);
+    memset(start, 0, (ns + 2) * sizeof *start);
+    size_t total = 0;
+    for (size_t k = 0; k < ne; k++) {
+        const dp_event *e = &d->events.v[k];
+        start[e->sent + 1]++;
+        for (size_t i = 0; i < e->also_in.n; i++) start[e->also_in.v[i] + 1]++;
+        total += 1 + e->also_in.n;
+    }
+    for (size_t i = 0; i < ns; i++) start[i + 1] += start[i];
+    uint32_t *list = dp_arena_alloc(&d->arena, (total + 1) * sizeof *list);
+    uint32_t *fill = dp_arena_alloc(&d->arena, (ns + 1) * sizeof *fill);
+    memcpy(fill, start, ns * sizeof *fill);
+    for (size_t k = 0; k < ne; k++) {
+        const dp_event *e = &d->events.v[k];
+        list[fill[e->sent]++] = (uint32_t)k;
+        for (size_t i = 0; i < e->also_in.n; i++) list[fill[e->also_in.v[i]]++] = (uint32_t)k;
+    }
+    for (size_t si = 0; si < ns; si++) {
+        int32_t r = d->sents.v[si].repeat_of;
+        if (r < 0 || (size_t)r >= ns) continue;
+        for (uint32_t k = start[r]; k < start[r + 1]; k++) S_also(d, &d->events.v[list[k]], (int32_t)si);
+    }
 }
 
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
@@ -1429,19 +1758,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
     S_merge(&c);
-    /* a repeated sentence tells the events of the sentence it repeats */
-    for (size_t si = 0; si < d->sents.n; si++) {
-        int32_t r = d->sents.v[si].repeat_of;
-        if (r < 0) continue;
-        for (size_t k = 0; k < d->events.n; k++) {
-            dp_event *e = &d->events.v[k];
-            int hit = e->sent == r;
-            for (size_t i = 0; i < e->also_in.n && !hit; i++) hit = e->also_in.v[i] == r;
-            if (hit) S_also(d, e, (int32_t)si);
-        }
-    }
-    for (size_t k = 0; k < d->events.n; k++)
-        if (!d->events.v[k].sources.n) S_sources_elsewhere(&c, &d->events.v[k]);
+    S_repeats(d);
+    for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
 /* ---- the stage on the compiled model --------------------------------------- */

@@ -417,6 +417,34 @@ static void test_noun_and_cue(void **state)
     doc_free(d);
 }
 
+/* A headline's event joins the body's first record of the same type, and
+ * the body sentence becomes the record's sentence.                          */
+static void test_headline(void **state)
+{
+    (void)state;
+    dp_doc *d = doc_new();
+    uint32_t t = add_sentence(d, "Irak|Irak|P : attentat|attentat|N contre|contre|p une|un|D mosquée|mosquée|N", -1);
+    for (uint32_t i = t; i < d->toks.n; i++) d->toks.v[i].para = 0;
+    d->sents.v[0].para = 0;
+    uint32_t u = add_sentence(d,
+        "Des|un|D hommes|homme|N armés|armé|A ont|avoir|X attaqué|attaquer|K hier|hier|R "
+        "la|le|D mosquée|mosquée|N de|de|p Hilla||P .", -1);
+    for (uint32_t i = u; i < d->toks.n; i++) d->toks.v[i].para = 1;
+    d->sents.v[1].para = 1;
+    int32_t men = add_entity(d, DP_ENT_ORG, u + 0, u + 3, NULL, "IRQ", "UNK");
+    add_town(d, 5, u + 9, u + 10);
+    add_time(d, u + 5, u + 6, "2016-01-03");
+    code(d);
+    assert_int_equal(d->events.n, 1);
+    const dp_event *e = &d->events.v[0];
+    assert_int_equal(e->sent, 1);
+    assert_int_equal(e->also_in.n, 1);
+    assert_int_equal(e->also_in.v[0], 0);
+    assert_true(has_arg(e, 0, men));
+    assert_string_equal(e->date, "2016-01-03");
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -427,6 +455,7 @@ int main(void)
         cmocka_unit_test(test_infinitive_subject_right),
         cmocka_unit_test(test_modality),
         cmocka_unit_test(test_noun_and_cue),
+        cmocka_unit_test(test_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
