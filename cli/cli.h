@@ -22,6 +22,7 @@ typedef struct cli_opts {
     int jsonl;            /* --jsonl: read every input as JSON Lines        */
     int pretty;           /* --pretty: indented JSON                         */
     int quiet;            /* --quiet: no warnings, no progress              */
+    int json;             /* --json: JSON output (lookup, model info)        */
     size_t max_bytes;     /* document size cap (0: library default)         */
 } cli_opts;
 
@@ -62,5 +63,8 @@ int cli_write(FILE *out, const char *s, size_t n);
 void cli_hash(const char *a, size_t na, const char *b, size_t nb, char out[33]);
 
 int cli_ingest(const cli_opts *o, char **paths, int npaths);
+/* lookup.c: `depeche lookup WORD...|-` and `depeche model info`.          */
+int cli_lookup(const cli_opts *o, char **words, int nwords);
+int cli_model_info(const cli_opts *o);
 
 #endif

@@ -1,6 +1,7 @@
 /*
  * main.c -- the depeche command: option parsing and the annotate, events
- * and model subcommands (ingest is in ingest.c).  A thin front end over
+ * and model subcommands (ingest is in ingest.c, lookup and model info in
+ * lookup.c).  A thin front end over
  * libdepeche: no extraction logic lives here.
  */
 #include "cli.h"
@@ -21,7 +22,8 @@ static const char S_usage[] =
     "  annotate  FILE...|-   one JSON document per input document\n"
     "  events    FILE...|-   the events alone, PLOVER-style JSON Lines\n"
     "  ingest    SRC...      annotate files/folders and store them in SQLite\n"
-    "  model                 describe the compiled model\n"
+    "  model [info]          describe the compiled model (info: in detail)\n"
+    "  lookup    WORD...|-   what the model knows of a word or name\n"
     "  eval KIND PATH...     accuracy against gold (ner, time, geo, quotes, events)\n"
     "\n"
     "  depeche COMMAND --help   options of a command\n"
@@ -71,9 +73,25 @@ static const char S_events_help[] =
 
 static const char S_model_help[] =
     "usage: depeche model [--model PATH]\n"
+    "       depeche model info [--model PATH] [--json]\n"
     "\n"
-    "Prints one line describing the compiled model.  Exit status 0, or 2 when\n"
-    "the model cannot be opened.\n";
+    "Prints one line describing the compiled model; `info` prints its format\n"
+    "version, build date, file size, open time, sources and versions, counts\n"
+    "(places, place names, countries, demonym forms, Lefff forms and analyses)\n"
+    "and each dictionary with its number of entries.  Exit status 0, or 2\n"
+    "when the model cannot be opened.\n";
+
+static const char S_lookup_help[] =
+    "usage: depeche lookup [--model PATH] [--json] WORD...|-\n"
+    "\n"
+    "What the model knows of each word or multi-word name ('-' reads one\n"
+    "query a line from stdin): gazetteer candidates in rank order (also with\n"
+    "al-/el-/al /el /le /la /les /l' before it, or without it), the country it\n"
+    "names (name or ISO code in capitals), the country of a demonym, the\n"
+    "Lefff analyses of the lowercased form, and its values in every\n"
+    "dictionary.  --json: one JSON object a query, with \"found\": true when\n"
+    "the gazetteer or the country list knows it.\n"
+    "Exit status: 0 ok, 1 output error, 2 usage or model error.\n";
 
 static const char S_ingest_help[] =
     "usage: depeche ingest [--db PATH] [--date YYYY-MM-DD] [OPTIONS] SRC...\n"
@@ -213,6 +231,7 @@ int main(int argc, char **argv)
     const char *help = !strcmp(cmd, "annotate") ? S_annotate_help
                      : !strcmp(cmd, "events")   ? S_events_help
                      : !strcmp(cmd, "ingest")   ? S_ingest_help
+                     : !strcmp(cmd, "lookup")   ? S_lookup_help
                      : !strcmp(cmd, "model")    ? S_model_help : NULL;
     if (!help) {
         fprintf(stderr, "depeche: unknown command '%s'\n\n%s", cmd, S_usage);
@@ -223,7 +242,7 @@ int main(int argc, char **argv)
         {"model", required_argument, 0, 'm'}, {"db", required_argument, 0, 'b'},
         {"jsonl", no_argument, 0, 'j'}, {"pretty", no_argument, 0, 'p'},
         {"quiet", no_argument, 0, 'q'}, {"max-bytes", required_argument, 0, 'x'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"json", no_argument, 0, 'J'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     cli_opts o = {0};
     int c;
     optind = 2;
@@ -236,6 +255,7 @@ int main(int argc, char **argv)
         case 'j': o.jsonl = 1; break;
         case 'p': o.pretty = 1; break;
         case 'q': o.quiet = 1; break;
+        case 'J': o.json = 1; break;
         case 'x': {
             char *end;
             o.max_bytes = strtoull(optarg, &end, 10);
@@ -256,6 +276,7 @@ int main(int argc, char **argv)
     char **paths = argv + optind;
     int npaths = argc - optind;
     if (!strcmp(cmd, "model")) {
+        if (npaths == 1 && !strcmp(paths[0], "info")) return cli_model_info(&o);
         if (npaths) { fputs(help, stderr); return CLI_USAGE; }
         return S_model(&o);
     }
@@ -264,5 +285,6 @@ int main(int argc, char **argv)
         return CLI_USAGE;
     }
     if (!strcmp(cmd, "ingest")) return cli_ingest(&o, paths, npaths);
+    if (!strcmp(cmd, "lookup")) return cli_lookup(&o, paths, npaths);
     return S_annotate(&o, paths, npaths, !strcmp(cmd, "events"));
 }

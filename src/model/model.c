@@ -448,3 +448,34 @@ int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key, siz
     uint32_t lo, hi;
     return S_dict(m, name, &lo, &hi) ? S_prefix(m, &m->dict, lo, hi, key, len) : 0;
 }
+
+/* ---- inventory ------------------------------------------------------------ */
+size_t dp_dict_count(const dp_model *m) { return m && m->map ? m->ndict : 0; }
+
+const char *dp_dict_name(const dp_model *m, size_t i, size_t *entries)
+{
+    if (entries) *entries = 0;
+    if (!m || !m->map || i >= m->ndict) return NULL;
+    const unsigned char *e = m->ddir + i * DPM_DICT_DIR;
+    if (entries) *entries = S_u32(e + 8);
+    return m->str + S_u32(e);
+}
+
+int dp_model_stats_get(const dp_model *m, dp_model_stats *out)
+{
+    if (!m || !m->map || !out) return -1;
+    const char *h = (const char *)m->map;
+    memset(out, 0, sizeof *out);
+    out->format = S_u32(m->map + 8);
+    out->file_size = m->size;
+    memcpy(out->built, h + DPM_DATE_AT, strnlen(h + DPM_DATE_AT, DPM_DATE_LEN));
+    memcpy(out->sources, h + DPM_SOURCES_AT, strnlen(h + DPM_SOURCES_AT, DPM_SOURCES_LEN));
+    out->places = m->ngaz;
+    out->place_names = m->gaz.nkeys;
+    out->countries = m->ncty;
+    out->demonym_forms = m->dem.nkeys;
+    out->lex_forms = m->lex.nkeys;
+    out->lex_analyses = m->lex.nvals;
+    out->dicts = m->ndict;
+    return 0;
+}

@@ -91,4 +91,23 @@ size_t dp_dict_find(const dp_model *m, const char *name, const char *key,
 int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key,
                        size_t len);
 
+/* ---- Inventory (`depeche model info`) --------------------------------- */
+/* Number of project dictionaries; the name of dictionary I (0-based) and,
+ * in *ENTRIES when not NULL, its number of distinct keys; NULL (and 0)
+ * for I out of range.                                                     */
+size_t dp_dict_count(const dp_model *m);
+const char *dp_dict_name(const dp_model *m, size_t i, size_t *entries);
+
+/* What the model holds, as read from its header and section table.      */
+typedef struct dp_model_stats {
+    uint32_t format;          /* on-disk format version                    */
+    uint64_t file_size;       /* bytes                                     */
+    char built[33];           /* build date, ISO 8601 UTC                  */
+    char sources[449];        /* "geonames=...@1.0.1 lefff=...@0.3.1 ..."  */
+    size_t places, place_names, countries, demonym_forms;
+    size_t lex_forms, lex_analyses, dicts;
+} dp_model_stats;
+/* Fills *OUT; 0, or -1 when M holds no model.                             */
+int dp_model_stats_get(const dp_model *m, dp_model_stats *out);
+
 #endif
