@@ -22,7 +22,7 @@ NODE_STAMP = node_modules/.depeche-stamp
 LEXICON := $(sort $(wildcard data/lexicon/*.tsv))
 
 .PHONY: all lib cli model test test-unit test-cases test-asan test-shared \
-        bench clean distclean deps eval
+        bench coverage clean distclean deps eval
 
 all: $(B)/libdepeche.a $(B)/depeche $(MODEL)
 
@@ -69,6 +69,10 @@ $(B)/depeche-bench: $(B)/obj/bench/bench.o $(B)/libdepeche.a
 
 bench: all $(B)/depeche-bench
 	B=$(B) bench/run.sh
+
+# ---- gazetteer coverage (bench/coverage.sh): WiNER-fr dev Location names --
+coverage: all
+	B=$(B) bench/coverage.sh
 
 # ---- fuzzing (clang's libFuzzer): `make fuzz FUZZ_SECONDS=60` ------------
 FUZZ_SECONDS ?= 60
