@@ -16,21 +16,7 @@
 #include "mention/time.h"
 #include "mention/number.h"
 
-static dp_model *model;
-
-static int S_setup(void **state)
-{
-    (void)state;
-    dp_model_open(NULL, &model);
-    return model ? 0 : -1;
-}
-
-static int S_teardown(void **state)
-{
-    (void)state;
-    dp_model_close(model);
-    return 0;
-}
+#include "unit.h"
 
 static void test_calendar(void **state)
 {
