@@ -468,14 +468,15 @@ static uint32_t S_emit_daymonth(S_ctx *c, uint32_t t0, uint32_t t1, int dd, int 
     return S_emit(c, t0, t1, DP_TIME_DATE, S_day_str(c, best), 1, 1);
 }
 
-/* [mardi] 23 août [2016] [dernier|prochain]; in "du 1er au 3 janvier" and
+/* [le|ce] [mardi] 23 août [2016] [dernier|prochain]; in "du 1er au 3 janvier" and
  * "les 22 et 23 mars" the first day is a date of its own.                 */
 static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
 {
     uint32_t j = i, e, e2;
     int dd, dd2, mm, yy = 0, dir = 0;
-    /* the article is left out of the span: "le 23 août" gives "23 août" */
-    if (S_is(c, i, "le") || S_is(c, i, "ce")) return 0;
+    /* the article belongs to the extent, as in the French TimeBank
+     * ("le 15 juillet", "le samedi 5 juin")                              */
+    if (S_is(c, j, "le") || S_is(c, j, "ce")) j++;
     if (S_wday(S_nm(c, j), 0)) j++;
     if (!S_daynum(c, j, &dd, &e)) return 0;
     uint32_t first_end = e;

@@ -15,21 +15,7 @@
 
 #include "doc.h"
 
-static dp_model *model;
-
-static int S_setup(void **state)
-{
-    (void)state;
-    dp_model_open(NULL, &model);
-    return model ? 0 : -1;
-}
-
-static int S_teardown(void **state)
-{
-    (void)state;
-    dp_model_close(model);
-    return 0;
-}
+#include "unit.h"
 
 static int S_have_verbs(void)
 {
@@ -39,12 +25,7 @@ static int S_have_verbs(void)
 
 static dp_doc *S_run(const char *text)
 {
-    dp_doc *d = dp_doc_new(model);
-    assert_non_null(d);
-    dp_doc_options o = {0};
-    o.published = "2016-08-24";
-    assert_int_equal(dp_doc_annotate(d, text, strlen(text), &o), DP_OK);
-    return d;
+    return S_annotate(text, strlen(text), "2016-08-24");
 }
 
 /* The quotation whose text contains WORDS, or NULL.                      */

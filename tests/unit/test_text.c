@@ -12,28 +12,11 @@
 
 #include "doc.h"
 
-static dp_model *model;
-
-static int S_setup(void **state)
-{
-    (void)state;
-    dp_model_open(NULL, &model);   /* tokenizer tests do not need its data */
-    return model ? 0 : -1;
-}
-
-static int S_teardown(void **state)
-{
-    (void)state;
-    dp_model_close(model);
-    return 0;
-}
+#include "unit.h"
 
 static dp_doc *S_run(const char *text, size_t len)
 {
-    dp_doc *d = dp_doc_new(model);
-    assert_non_null(d);
-    assert_int_equal(dp_doc_annotate(d, text, len, NULL), DP_OK);
-    return d;
+    return S_annotate(text, len, NULL);
 }
 
 /* The tokens of TEXT as "tok|tok|tok".                                    */
