@@ -232,9 +232,27 @@ static int S_print(json_t *j)
     return 0;
 }
 
-static int S_answer(const dp_model *m, const char *q, int json)
+/* A copy of Q with each invalid UTF-8 byte made U+FFFD (JSON strings
+ * must be valid UTF-8); free() it.                                       */
+static char *S_repair(const char *q)
 {
-    json_t *j = S_query(m, q);
+    size_t n = strlen(q), o = 0;
+    char *r = malloc(3 * n + 1);
+    if (!r) return NULL;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += dp_utf8_next(q + i, n - i, &cp, NULL);
+        o += dp_utf8_put(cp, r + o);
+    }
+    r[o] = 0;
+    return r;
+}
+
+static int S_answer(const dp_model *m, const char *query, int json)
+{
+    char *q = S_repair(query);
+    json_t *j = q ? S_query(m, q) : NULL;
+    free(q);
     if (!j) { cli_error(NULL, 0, "out of memory"); return -1; }
     return json ? S_emit(j) : S_print(j);
 }
