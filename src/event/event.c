@@ -110,9 +110,8 @@ static void S_parse_entry(dp_doc *d, const char *val, S_entry *e)
 typedef struct S_memo {
     const char *key;         /* NULL: a free slot                          */
     S_entry *e;              /* its parsed trigger entries                 */
-    dp_lex_entry *le;        /* its Lefff analyses (KEY a lowercased form) */
-    uint8_t n, nle;
-    int8_t found, lexed;     /* e / le filled                              */
+    uint8_t n;
+    int8_t found;            /* e filled                                   */
     int8_t prefix;           /* S_has_prefix, -1 not asked yet             */
 } S_memo;
 
@@ -156,28 +155,6 @@ static void S_memo_find(S_ctx *c, S_memo *m)
     m->e = n ? dp_arena_alloc(&c->d->arena, n * sizeof *m->e) : NULL;
     for (size_t k = 0; k < n; k++) S_parse_entry(c->d, vals[k], &m->e[k]);
     m->found = 1;
-}
-
-/* Lefff analyses of the lowercased form W (at most 8) into LE.           */
-static size_t S_lex(S_ctx *c, const char *w, dp_lex_entry *le)
-{
-    if (!c->d->model || !w) return 0;
-    size_t len = strlen(w);
-    S_memo *m = S_memo_of(c, w, len);
-    if (!m) {
-        size_t n = dp_lex_find(c->d->model, w, len, le, 8);
-        return n < 8 ? n : 8;
-    }
-    if (!m->lexed) {
-        dp_lex_entry tmp[8];
-        size_t n = dp_lex_find(c->d->model, w, len, tmp, 8);
-        m->nle = (uint8_t)(n < 8 ? n : 8);
-        m->le = m->nle ? dp_arena_alloc(&c->d->arena, m->nle * sizeof *m->le) : NULL;
-        if (m->nle) memcpy(m->le, tmp, m->nle * sizeof *tmp);
-        m->lexed = 1;
-    }
-    if (m->nle) memcpy(le, m->le, m->nle * sizeof *le);
-    return m->nle;
 }
 
 /* Entries of KEY; returns how many (at most MAX).                          */
@@ -935,7 +912,7 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     S_match_from(c, i, s1, t->norm, nominal | (t->pos ? 0 : V), m);
     if (t->lemma) S_match_from(c, i, s1, S_lemma(c, i, b, sizeof b), verbal | nominal, m);
     dp_lex_entry le[8];
-    size_t n = S_lex(c, t->lower, le);
+    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
     for (size_t k = 0; k < n && k < 8; k++) {
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
@@ -1001,7 +978,7 @@ static char S_tense(S_ctx *c, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
     dp_lex_entry le[8];
-    size_t n = S_lex(c, t->lower, le);
+    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
     char got = 0;
     int any = 0;
     for (size_t k = 0; k < n && k < 8; k++) {
