@@ -165,7 +165,7 @@ static size_t S_lookup(S_ctx *c, const char *key, S_entry *out, size_t max)
     if (m) {
         S_memo_find(c, m);
         size_t k = m->n < max ? m->n : max;
-        memcpy(out, m->e, k * sizeof *out);
+        if (k) memcpy(out, m->e, k * sizeof *out);
         return k;
     }
     const char *vals[8];
