@@ -79,7 +79,11 @@ typedef struct dp_token {
     const char *lemma;      /* preferred lemma (model string) or NULL        */
     double num;             /* value of a DP_TOK_NUM                          */
     int32_t sent, para;     /* sentence and paragraph index                  */
+    const dp_lex_entry *lex; /* the tagger's Lefff readings of lower (at most
+                               DP_TOK_LEX of them), NULL: not looked up     */
+    uint32_t nlex;          /* how many readings the Lefff has                */
 } dp_token;
+#define DP_TOK_LEX 24
 
 typedef struct dp_sentence {
     uint32_t t0, t1;        /* tokens                                        */
@@ -241,5 +245,9 @@ void dp_stage_quotes(dp_doc *d);            /* mention/quote.c                  
 void dp_stage_events(dp_doc *d);            /* event/event.c                    */
 void dp_stage_json(dp_doc *d);              /* output/json.c                    */
 void dp_stage_events_jsonl(dp_doc *d);      /* output/json.c                    */
+
+/* dp_lex_find of token I's lowercase form, read from what the tagger kept
+ * when it can be (text/tag.c).                                            */
+size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max);
 
 #endif

@@ -47,6 +47,10 @@ typedef struct S_ctx {
     int32_t *qty_at;         /* token -> d->quantities index starting there */
     uint32_t armed_t0;       /* 1 + first token of the sentence armed is of */
     int armed;
+    struct S_memo *keys;     /* lexicon answers by key, for this document */
+    size_t nkeys, capkeys;
+    const struct S_match **memo;   /* token -> its S_match_at result, once known */
+    uint32_t *memo_s1;       /* token -> the sentence end it was found for */
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -101,11 +105,71 @@ static void S_parse_entry(dp_doc *d, const char *val, S_entry *e)
     }
 }
 
+/* The lexicon's answers for one key, asked once per document: the same
+ * words come back at many tokens.                                          */
+typedef struct S_memo {
+    const char *key;         /* NULL: a free slot                          */
+    S_entry *e;              /* its parsed trigger entries                 */
+    uint8_t n;
+    int8_t found;            /* e filled                                   */
+    int8_t prefix;           /* S_has_prefix, -1 not asked yet             */
+} S_memo;
+
+static uint32_t S_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* KEY's slot in the memo (added on first use), or NULL when it is full.  */
+static S_memo *S_memo_of(S_ctx *c, const char *key, size_t len)
+{
+    if (!c->keys) {
+        c->capkeys = 1024;
+        while (c->capkeys < (size_t)c->d->toks.n * 4 && c->capkeys < (1u << 20)) c->capkeys <<= 1;
+        c->keys = dp_arena_alloc(&c->d->arena, c->capkeys * sizeof *c->keys);
+    }
+    size_t mask = c->capkeys - 1;
+    for (size_t i = S_hash(key, len) & mask;; i = (i + 1) & mask) {
+        S_memo *m = &c->keys[i];
+        if (!m->key) {
+            if (2 * (c->nkeys + 1) > c->capkeys) return NULL;
+            m->key = dp_arena_strndup(&c->d->arena, key, len);
+            m->prefix = -1;
+            c->nkeys++;
+            return m;
+        }
+        if (!strncmp(m->key, key, len) && !m->key[len]) return m;
+    }
+}
+
+/* The trigger entries of M's key, parsed on first use.                    */
+static void S_memo_find(S_ctx *c, S_memo *m)
+{
+    if (m->found) return;
+    const char *vals[8];
+    size_t n = c->lex->find(c->lex->ctx, m->key, strlen(m->key), vals, 8);
+    if (n > 8) n = 8;
+    m->n = (uint8_t)n;
+    m->e = n ? dp_arena_alloc(&c->d->arena, n * sizeof *m->e) : NULL;
+    for (size_t k = 0; k < n; k++) S_parse_entry(c->d, vals[k], &m->e[k]);
+    m->found = 1;
+}
+
 /* Entries of KEY; returns how many (at most MAX).                          */
 static size_t S_lookup(S_ctx *c, const char *key, S_entry *out, size_t max)
 {
+    size_t len = strlen(key);
+    S_memo *m = S_memo_of(c, key, len);
+    if (m) {
+        S_memo_find(c, m);
+        size_t k = m->n < max ? m->n : max;
+        if (k) memcpy(out, m->e, k * sizeof *out);
+        return k;
+    }
     const char *vals[8];
-    size_t n = c->lex->find(c->lex->ctx, key, strlen(key), vals, 8);
+    size_t n = c->lex->find(c->lex->ctx, key, len, vals, 8);
     size_t k = 0;
     for (size_t i = 0; i < n && i < 8 && k < max; i++)
         S_parse_entry(c->d, vals[i], &out[k++]);
@@ -114,7 +178,12 @@ static size_t S_lookup(S_ctx *c, const char *key, S_entry *out, size_t max)
 
 static int S_has_prefix(S_ctx *c, const char *key)
 {
-    return c->lex->has_prefix && c->lex->has_prefix(c->lex->ctx, key, strlen(key));
+    if (!c->lex->has_prefix) return 0;
+    size_t len = strlen(key);
+    S_memo *m = S_memo_of(c, key, len);
+    if (!m) return c->lex->has_prefix(c->lex->ctx, key, len);
+    if (m->prefix < 0) m->prefix = c->lex->has_prefix(c->lex->ctx, key, len) != 0;
+    return m->prefix;
 }
 
 /* ---- tokens ----------------------------------------------------------- */
@@ -830,7 +899,7 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
 
 /* All lexicon entries whose key starts at token I, longest key first:
  * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
-static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
+static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
 {
     memset(m, 0, sizeof *m);
     const dp_token *t = S_tok(c, i);
@@ -843,13 +912,33 @@ static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     S_match_from(c, i, s1, t->norm, nominal | (t->pos ? 0 : V), m);
     if (t->lemma) S_match_from(c, i, s1, S_lemma(c, i, b, sizeof b), verbal | nominal, m);
     dp_lex_entry le[8];
-    size_t n = c->d->model && t->lower ? dp_lex_find(c->d->model, t->lower, strlen(t->lower), le, 8) : 0;
+    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
     for (size_t k = 0; k < n && k < 8; k++) {
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
         dp_fold(le[k].lemma, strlen(le[k].lemma), b, sizeof b);
         S_match_from(c, i, s1, b, w, m);
     }
+}
+
+/* S_match_find, computed once per token and document: the same tokens
+ * are matched again for cues, modality and support-verb objects.          */
+static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
+{
+    static const S_match none;
+    if (!c->memo || i >= c->d->toks.n) {
+        S_match_find(c, i, s1, m);
+        return;
+    }
+    if (!c->memo[i] || c->memo_s1[i] != s1) {
+        S_match_find(c, i, s1, m);
+        S_match *keep = m->n ? dp_arena_alloc(&c->d->arena, sizeof *m) : NULL;
+        if (keep) *keep = *m;
+        c->memo[i] = keep ? keep : &none;
+        c->memo_s1[i] = s1;
+        return;
+    }
+    *m = *c->memo[i];
 }
 
 /* Token I reads as a noun here (a determiner or adjective before it).    */
@@ -889,7 +978,7 @@ static char S_tense(S_ctx *c, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
     dp_lex_entry le[8];
-    size_t n = c->d->model && t->lower ? dp_lex_find(c->d->model, t->lower, strlen(t->lower), le, 8) : 0;
+    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
     char got = 0;
     int any = 0;
     for (size_t k = 0; k < n && k < 8; k++) {
@@ -1755,6 +1844,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     c.d = d;
     c.lex = lex;
     S_index(&c);
+    c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
+    c.memo_s1 = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo_s1);
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
     S_merge(&c);

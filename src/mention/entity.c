@@ -177,7 +177,7 @@ int dp_ment_quote_verb(const dp_doc *d, uint32_t i)
     if (t->pos && !(t->pos & (DP_POS_V | DP_POS_VPP))) return 0;
     if (t->lemma && S_lemma_in(d, t->lemma, "quote_verbs")) return 1;
     dp_lex_entry e[16];
-    size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), e, 16);
+    size_t n = dp_tok_lex(d, i, e, 16);
     for (size_t k = 0; k < n && k < 16; k++)
         if (e[k].pos && e[k].pos[0] == 'v' && e[k].lemma &&
             S_lemma_in(d, e[k].lemma, "quote_verbs"))

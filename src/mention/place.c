@@ -190,7 +190,7 @@ static int S_common_word(const dp_doc *d, const dp_token *t)
                     | DP_POS_PREP | DP_POS_PRO | DP_POS_CONJ | DP_POS_AUX;
     if (t->pos) return (t->pos & common) && !(t->pos & DP_POS_NP);
     dp_lex_entry e[16];
-    size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), e, 16);
+    size_t n = dp_tok_lex(d, (uint32_t)(t - d->toks.v), e, 16);
     int np = 0;
     for (size_t i = 0; i < n && i < 16; i++) np |= !strcmp(e[i].pos, "np");
     return n > 0 && !np;

@@ -109,7 +109,7 @@ static const S_unit_t S_units[] = {
 static int S_month(const char *w)
 {
     for (int k = 0; k < 12; k++)
-        if (!strcmp(w, S_months[k])) return k + 1;
+        if (w[0] == S_months[k][0] && !strcmp(w, S_months[k])) return k + 1;
     return 0;
 }
 
@@ -118,6 +118,7 @@ static int S_wday(const char *w, int plural)
 {
     size_t n = strlen(w);
     for (int k = 0; k < 7; k++) {
+        if (w[0] != S_wdays[k][0]) continue;
         size_t l = strlen(S_wdays[k]);
         if (!strncmp(w, S_wdays[k], l) && (n == l || (plural && n == l + 1 && w[l] == 's')))
             return k + 1;
@@ -129,6 +130,7 @@ static const char *S_pair_find(const S_pair *t, size_t n, const char *w)
 {
     size_t l = strlen(w);
     for (size_t k = 0; k < n; k++) {
+        if (w[0] != t[k].w[0]) continue;
         size_t kl = strlen(t[k].w);
         if (!strcmp(w, t[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, t[k].w, kl)))
             return t[k].code;

@@ -5,11 +5,64 @@
  * lowercase form (d->toks[i].pos) and one preferred lemma: the reading the
  * left context favours (after a determiner a noun or adjective, after an
  * auxiliary a participle, otherwise a verb before a noun).  Stages needing
- * another reading ask dp_lex_find themselves.
+ * another reading ask dp_tok_lex, which reads the readings kept here
+ * (each distinct form is looked up once per document).
  */
 #include "doc.h"
 
-#define MAXREAD 24
+#define MAXREAD DP_TOK_LEX
+
+/* One looked-up form of the document: its readings, shared by its tokens. */
+typedef struct S_form {
+    const char *lower;       /* NULL: a free slot                          */
+    const dp_lex_entry *lex;
+    uint32_t n;
+} S_form;
+
+static uint32_t S_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* Readings of token T's lowercase form into T->lex / T->nlex, looked up
+ * once per form through the table F (CAP slots, a power of two).          */
+static void S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used)
+{
+    static const dp_lex_entry none[1];
+    S_form one = {0};
+    size_t i = S_hash(t->lower) & (cap - 1);
+    while (f[i].lower && strcmp(f[i].lower, t->lower)) i = (i + 1) & (cap - 1);
+    if (!f[i].lower) {
+        if (2 * (*used + 1) > cap) {   /* full: look it up on its own */
+            f = &one;
+            i = 0;
+        } else {
+            (*used)++;
+        }
+        dp_lex_entry r[MAXREAD];
+        size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), r, MAXREAD);
+        size_t k = n < MAXREAD ? n : MAXREAD;
+        dp_lex_entry *keep = k ? dp_arena_alloc(&d->arena, k * sizeof *keep) : NULL;
+        if (k) memcpy(keep, r, k * sizeof *keep);
+        f[i].lower = t->lower;
+        f[i].lex = keep ? keep : none;
+        f[i].n = (uint32_t)n;
+    }
+    t->lex = f[i].lex;
+    t->nlex = f[i].n;
+}
+
+size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max)
+{
+    const dp_token *t = &d->toks.v[i];
+    if (!t->lex) return dp_lex_find(d->model, t->lower, strlen(t->lower), out, max);
+    size_t k = t->nlex < max ? t->nlex : max;
+    if (k > MAXREAD) return dp_lex_find(d->model, t->lower, strlen(t->lower), out, max);
+    if (k) memcpy(out, t->lex, k * sizeof *out);
+    return t->nlex;
+}
 
 static uint32_t S_pos_bits(const char *pos, const char *feats)
 {
@@ -43,15 +96,18 @@ static int S_rank(uint32_t bits, uint32_t prefer)
 
 void dp_stage_tag(dp_doc *d)
 {
-    dp_lex_entry r[MAXREAD];
+    size_t cap = 256, used = 0;
+    while (cap < 2 * d->toks.n && cap < (1u << 22)) cap <<= 1;
+    S_form *forms = dp_arena_alloc(&d->arena, cap * sizeof *forms);
     uint32_t prev = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
-        size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), r, MAXREAD);
-        if (n > MAXREAD) n = MAXREAD;
+        S_lookup(d, t, forms, cap, &used);
+        const dp_lex_entry *r = t->lex;
+        size_t n = t->nlex < MAXREAD ? t->nlex : MAXREAD;
         uint32_t prefer = (prev & DP_POS_DET) ? (DP_POS_NC | DP_POS_ADJ)
                         : (prev & DP_POS_AUX) ? DP_POS_VPP
                         : (prev & DP_POS_PRO) ? DP_POS_V : 0;
