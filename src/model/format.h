@@ -24,8 +24,9 @@
  *   cty.rec    24: char cc2[4], char cc3[4], u32 name_fr, f32 lat, f32 lon,
  *              u32 gazetteer record
  *   lex.ent    12: u32 lemma, u32 pos, u32 feats (string offsets)
- *   dict.dir   20: u32 name, u32 first key, u32 key count (in dict.keys),
- *              u32 first slot, u32 slot count (in dict.hash)
+ *   dict.dir   28: u32 name, u32 first key, u32 key count (in dict.keys),
+ *              u32 first slot, u32 slot count (in dict.hash), u32 first
+ *              slot, u32 slot count (in dict.pfx)
  *   X.keys     8: u32 key (string offset), u32 first value (in X.vals); one
  *              extra entry at the end whose first value ends the last list.
  *              Keys are sorted by their bytes (unsigned), unique.
@@ -39,8 +40,11 @@
  *              lex have one table each (the whole section); dict.hash holds
  *              one table per dictionary, located by dict.dir, whose key
  *              indexes are absolute (in dict.keys) and within its range.
+ *   X.pfx      8: the same slots (key index + 1, tag), for prefix queries
+ *              (gaz and dict only): one slot for every distinct P such that
+ *              some key starts with P followed by a space, hashed on P and
+ *              naming one such key; at most half the slots are used.
  * Within gaz.vals the records of one key are ordered most prominent first.
- * The sorted key tables serve prefix queries; exact lookups use X.hash.
  */
 #ifndef DP_MODEL_FORMAT_H
 #define DP_MODEL_FORMAT_H
@@ -60,7 +64,7 @@
 #define DPM_GAZ_REC      48u
 #define DPM_CTY_REC      24u
 #define DPM_LEX_ENT      12u
-#define DPM_DICT_DIR     20u
+#define DPM_DICT_DIR     28u
 #define DPM_KEY          8u
 #define DPM_SLOT         8u
 

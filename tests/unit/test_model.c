@@ -515,7 +515,8 @@ static void S_refused(unsigned char *b, const char *why)
 }
 
 /* The hash tables (X.hash): every slot in range, each key once, a power
- * of two at least twice the keys; dict.dir's slot ranges in bounds.      */
+ * of two at least twice the keys; dict.dir's slot ranges in bounds.  The
+ * prefix tables (X.pfx): every slot in range, at most half used.         */
 static void test_hash_sections(void **state)
 {
     (void)state;
@@ -565,25 +566,52 @@ static void test_hash_sections(void **state)
         S_put32(b + entry + 24, 0);
         S_refused(b, "empty hash section");
     }
-    /* dict.dir: slot ranges and sizes of each dictionary's table */
+    static const char *pnames[] = { "gaz.pfx", "dict.pfx" };
+    for (size_t t = 0; t < 2; t++) {
+        size_t size, entry, off = S_section(pnames[t], &size, &entry);
+        size_t nslots = size / DPM_SLOT;
+        assert_true(size % DPM_SLOT == 0 && nslots > 0);
+        /* a key index out of range, in every slot in turn (a few) */
+        for (size_t j = 0; j < nslots && j < 64; j++) {
+            memcpy(b, G_bytes, G_size);
+            S_put32(b + off + j * DPM_SLOT, 0xFFFFFFF0u);
+            S_refused(b, "prefix slot out of range");
+        }
+        /* every slot filled (with key 0, in range): no probe would end */
+        memcpy(b, G_bytes, G_size);
+        for (size_t j = 0; j < nslots; j++) S_put32(b + off + j * DPM_SLOT, 1);
+        S_refused(b, "full prefix table");
+        memcpy(b, G_bytes, G_size);
+        S_put32(b + entry + 24, (uint32_t)(size - DPM_SLOT));
+        S_refused(b, "prefix table one slot less");
+        memcpy(b, G_bytes, G_size);
+        S_put32(b + entry + 24, 0);
+        S_refused(b, "empty prefix section");
+    }
+    /* dict.dir: slot ranges and sizes of each dictionary's tables */
     size_t dsize, doff = S_section("dict.dir", &dsize, NULL), hsize;
+    size_t psize;
     (void)S_section("dict.hash", &hsize, NULL);
+    (void)S_section("dict.pfx", &psize, NULL);
     assert_true(dsize >= DPM_DICT_DIR && dsize % DPM_DICT_DIR == 0);
     for (size_t d = 0; d < dsize / DPM_DICT_DIR; d++) {
         unsigned char *e = b + doff + d * DPM_DICT_DIR;
         const unsigned char *e0 = G_bytes + doff + d * DPM_DICT_DIR;
         uint32_t slots = S_get32(e0 + 16);
-        static const uint32_t bad_first[] = { 0xFFFFFFFFu, 0x7FFFFFFFu, 1 };
-        for (size_t k = 0; k < 3; k++) {
-            memcpy(b, G_bytes, G_size);
-            S_put32(e + 12, bad_first[k] == 1 ? (uint32_t)(hsize / DPM_SLOT) : bad_first[k]);
-            S_refused(b, "dictionary slot range");
-        }
-        static const uint32_t bad_size[] = { 0, 3, 0x80000000u };
-        for (size_t k = 0; k < 3; k++) {
-            memcpy(b, G_bytes, G_size);
-            S_put32(e + 16, bad_size[k]);
-            S_refused(b, "dictionary table size");
+        for (size_t at = 12; at <= 20; at += 8) {      /* dict.hash, dict.pfx */
+            size_t total = at == 12 ? hsize / DPM_SLOT : psize / DPM_SLOT;
+            static const uint32_t bad_first[] = { 0xFFFFFFFFu, 0x7FFFFFFFu, 1 };
+            for (size_t k = 0; k < 3; k++) {
+                memcpy(b, G_bytes, G_size);
+                S_put32(e + at, bad_first[k] == 1 ? (uint32_t)total : bad_first[k]);
+                S_refused(b, "dictionary slot range");
+            }
+            static const uint32_t bad_size[] = { 0, 3, 0x80000000u };
+            for (size_t k = 0; k < 3; k++) {
+                memcpy(b, G_bytes, G_size);
+                S_put32(e + at + 4, bad_size[k]);
+                S_refused(b, "dictionary table size");
+            }
         }
         if (slots > 1) {      /* half the table: keys lost, or load > 1/2 */
             memcpy(b, G_bytes, G_size);
