@@ -236,6 +236,71 @@ static void S_index_end(S_buf *keys, S_buf *vals)
     S_u32(keys, (uint32_t)(vals->n / 4));
 }
 
+/* The string offset of key I of the index KEYS. */
+static uint32_t S_key_off(const S_buf *keys, size_t i)
+{
+    const unsigned char *e = (const unsigned char *)keys->p + i * DPM_KEY;
+    return (uint32_t)e[0] | (uint32_t)e[1] << 8 | (uint32_t)e[2] << 16 |
+           (uint32_t)e[3] << 24;
+}
+
+/* Appends to OUT the hash table (format.h, X.hash) of the COUNT keys of
+ * KEYS from index FIRST on; returns its size in slots (a power of two, at
+ * least twice COUNT, at least 1).                                         */
+static uint32_t S_hash_table(S_buf *out, const S_buf *keys, size_t first, size_t count)
+{
+    size_t size = 1;
+    while (size < 2 * count) size *= 2;
+    if (size > 0x80000000u) S_die("hash table too large");
+    uint32_t *slot = calloc(size * 2, sizeof *slot);
+    if (!slot) S_die("out of memory");
+    for (size_t i = first; i < first + count; i++) {
+        const char *k = G_pool.p + S_key_off(keys, i);
+        uint64_t h = dpm_hash((const unsigned char *)k, strlen(k));
+        size_t j = (size_t)h & (size - 1);
+        while (slot[2 * j]) j = (j + 1) & (size - 1);
+        slot[2 * j] = (uint32_t)i + 1;
+        slot[2 * j + 1] = (uint32_t)(h >> 32);
+    }
+    for (size_t j = 0; j < 2 * size; j++) S_u32(out, slot[j]);
+    free(slot);
+    return (uint32_t)size;
+}
+
+/* Appends to OUT the prefix table (format.h, X.pfx) of the COUNT keys of
+ * KEYS from index FIRST on: every key part before a space, once; returns
+ * its size in slots (a power of two, at least twice the parts).          */
+static uint32_t S_pfx_table(S_buf *out, const S_buf *keys, size_t first, size_t count)
+{
+    size_t parts = 0, size = 1;
+    for (size_t i = first; i < first + count; i++)
+        for (const char *k = G_pool.p + S_key_off(keys, i); *k; k++) parts += *k == ' ';
+    while (size < 2 * parts) size *= 2;
+    if (size > 0x80000000u) S_die("prefix table too large");
+    uint32_t *slot = calloc(size * 2, sizeof *slot);
+    if (!slot) S_die("out of memory");
+    for (size_t i = first; i < first + count; i++) {
+        const char *k = G_pool.p + S_key_off(keys, i);
+        for (size_t p = 0; k[p]; p++) {
+            if (k[p] != ' ') continue;
+            uint64_t h = dpm_hash((const unsigned char *)k, p);
+            size_t j = (size_t)h & (size - 1);
+            for (; slot[2 * j]; j = (j + 1) & (size - 1)) {
+                const char *o = G_pool.p + S_key_off(keys, slot[2 * j] - 1);
+                if (slot[2 * j + 1] == (uint32_t)(h >> 32) && strncmp(o, k, p) == 0 &&
+                    o[p] == ' ')
+                    break;
+            }
+            if (slot[2 * j]) continue;          /* already there */
+            slot[2 * j] = (uint32_t)i + 1;
+            slot[2 * j + 1] = (uint32_t)(h >> 32);
+        }
+    }
+    for (size_t j = 0; j < 2 * size; j++) S_u32(out, slot[j]);
+    free(slot);
+    return (uint32_t)size;
+}
+
 /* ---- input files --------------------------------------------------------- */
 typedef struct { FILE *f; const char *path; char *line; size_t cap; long no; } S_lines;
 
@@ -1029,6 +1094,12 @@ int main(int argc, char **argv)
     size_t nlk = S_index(&G_lexp, &lk, &lv);
     S_index_end(&lk, &lv);
 
+    S_buf gh = { 0 }, ch = { 0 }, lh = { 0 }, dh = { 0 }, gp = { 0 }, dpx = { 0 };
+    S_hash_table(&gh, &gk, 0, ngk);
+    S_pfx_table(&gp, &gk, 0, ngk);
+    S_hash_table(&ch, &ck, 0, nck);
+    S_hash_table(&lh, &lk, 0, nlk);
+
     S_buf grec = { 0 }, crec = { 0 }, lent = { 0 }, ddir = { 0 };
     S_emit_gaz(&grec);
     for (size_t i = 0; i < G_ncty; i++) {
@@ -1048,6 +1119,10 @@ int main(int argc, char **argv)
         S_u32(&ddir, G_dict[i].name);
         S_u32(&ddir, G_dict[i].first);
         S_u32(&ddir, G_dict[i].count);
+        S_u32(&ddir, (uint32_t)(dh.n / DPM_SLOT));
+        S_u32(&ddir, S_hash_table(&dh, &dk, G_dict[i].first, G_dict[i].count));
+        S_u32(&ddir, (uint32_t)(dpx.n / DPM_SLOT));
+        S_u32(&ddir, S_pfx_table(&dpx, &dk, G_dict[i].first, G_dict[i].count));
     }
 
     char date[DPM_DATE_LEN], sources[2048], s1[256], s2[256], s3[256], s4[256];
@@ -1067,7 +1142,9 @@ int main(int argc, char **argv)
         { "gaz.vals", &gv }, { "cty.rec", &crec }, { "dem.keys", &ck },
         { "dem.vals", &cv }, { "lex.ent", &lent }, { "lex.keys", &lk },
         { "lex.vals", &lv }, { "dict.dir", &ddir }, { "dict.keys", &dk },
-        { "dict.vals", &dv },
+        { "dict.vals", &dv }, { "gaz.hash", &gh }, { "dem.hash", &ch },
+        { "lex.hash", &lh }, { "dict.hash", &dh }, { "gaz.pfx", &gp },
+        { "dict.pfx", &dpx },
     };
     fprintf(stderr, "mkmodel: %zu places, %zu place names, %zu countries, %zu demonyms, "
             "%zu Lefff forms (%zu analyses), %zu dictionaries, %zu string bytes\n",

@@ -24,19 +24,33 @@
  *   cty.rec    24: char cc2[4], char cc3[4], u32 name_fr, f32 lat, f32 lon,
  *              u32 gazetteer record
  *   lex.ent    12: u32 lemma, u32 pos, u32 feats (string offsets)
- *   dict.dir   12: u32 name, u32 first key, u32 key count (in dict.keys)
+ *   dict.dir   28: u32 name, u32 first key, u32 key count (in dict.keys),
+ *              u32 first slot, u32 slot count (in dict.hash), u32 first
+ *              slot, u32 slot count (in dict.pfx)
  *   X.keys     8: u32 key (string offset), u32 first value (in X.vals); one
  *              extra entry at the end whose first value ends the last list.
  *              Keys are sorted by their bytes (unsigned), unique.
  *   X.vals     4: u32 value: a gaz.rec index (gaz), a cty.rec index (dem), a
  *              lex.ent index (lex), a string offset (dict).
+ *   X.hash     8: u32 key index + 1 (0: an empty slot), u32 the high 32 bits
+ *              of dpm_hash() of the key's bytes.  An open-addressing table
+ *              (linear probing from slot hash & (size - 1)) over the keys of
+ *              X.keys: its size is a power of two at least twice the number
+ *              of keys, so a probe always meets an empty slot.  gaz, dem and
+ *              lex have one table each (the whole section); dict.hash holds
+ *              one table per dictionary, located by dict.dir, whose key
+ *              indexes are absolute (in dict.keys) and within its range.
+ *   X.pfx      8: the same slots (key index + 1, tag), for prefix queries
+ *              (gaz and dict only): one slot for every distinct P such that
+ *              some key starts with P followed by a space, hashed on P and
+ *              naming one such key; at most half the slots are used.
  * Within gaz.vals the records of one key are ordered most prominent first.
  */
 #ifndef DP_MODEL_FORMAT_H
 #define DP_MODEL_FORMAT_H
 
 #define DPM_MAGIC        "DPMODEL"   /* plus its NUL: 8 bytes */
-#define DPM_VERSION      1u
+#define DPM_VERSION      2u
 #define DPM_CRC_FROM     32u
 #define DPM_DATE_AT      32u
 #define DPM_DATE_LEN     32u
@@ -50,8 +64,9 @@
 #define DPM_GAZ_REC      48u
 #define DPM_CTY_REC      24u
 #define DPM_LEX_ENT      12u
-#define DPM_DICT_DIR     12u
+#define DPM_DICT_DIR     28u
 #define DPM_KEY          8u
+#define DPM_SLOT         8u
 
 #include <stddef.h>
 #include <stdint.h>
@@ -97,6 +112,30 @@ static inline uint64_t dpm_checksum(const unsigned char *p, size_t n)
         r ^= r >> 29;
     }
     return r;
+}
+
+/* The key hash of the X.hash tables: 64-bit multiply-xorshift over
+ * little-endian words, then the splitmix64 finaliser, so that both the low
+ * bits (the slot) and the high bits (the tag) are well mixed.             */
+static inline uint64_t dpm_hash(const unsigned char *p, size_t n)
+{
+    const uint64_t K = 0xBF58476D1CE4E5B9ull;
+    uint64_t h = 0x243F6A8885A308D3ull ^ ((uint64_t)n * 0x9E3779B97F4A7C15ull);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        h = (h ^ dpm_word8(p + i)) * K;
+        h ^= h >> 29;
+    }
+    if (i < n) {
+        h = (h ^ dpm_word(p + i, n - i)) * K;
+        h ^= h >> 29;
+    }
+    h ^= h >> 30;
+    h *= K;
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBull;
+    h ^= h >> 31;
+    return h;
 }
 
 #endif

@@ -5,8 +5,9 @@
  * then answers lookups without further checks: a corrupt or crafted file is
  * refused with DP_ERR_FORMAT and can never make a lookup read out of bounds.
  *
- * Lookups binary-search sorted key tables; keys are compared as unsigned
- * bytes, like strcmp in tools/mkmodel.c that sorted them.
+ * Exact lookups probe the open-addressing hash tables compiled into the
+ * file (X.hash: key index and hash tag per slot); prefix queries probe the
+ * prefix tables (X.pfx) the same way.  No table is built at load time.
  */
 #include "doc.h"
 #include "model/format.h"
@@ -20,10 +21,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* One key table and its value list (X.keys, X.vals). */
+/* One key table, its value list, its hash table and prefix table (X.keys,
+ * X.vals, X.hash, X.pfx; for dict, the tables are per dictionary).        */
 typedef struct {
-    const unsigned char *keys, *vals;
+    const unsigned char *keys, *vals, *hash, *pfx;
     uint32_t nkeys, nvals;     /* nkeys excludes the closing sentinel */
+    uint32_t nslots, npfx;     /* in X.hash, X.pfx                    */
 } S_idx;
 
 struct dp_model {
@@ -124,6 +127,37 @@ static dp_status S_check_idx(dp_model *m, const char *what, S_idx *x,
     return DP_OK;
 }
 
+/* Checks the hash table of NSLOTS slots at P over key indexes [FIRST,
+ * FIRST + COUNT): a power of two, every slot empty or a key in range, load
+ * at most one half (so every probe ends); with UNIQUE (X.hash), each key
+ * exactly once.                                                          */
+static dp_status S_check_hash(dp_model *m, const char *what, const unsigned char *p,
+                              uint32_t nslots, uint32_t first, uint32_t count, int unique)
+{
+    if (nslots == 0 || (nslots & (nslots - 1)) || (unique && count > nslots / 2))
+        return S_fail(m, DP_ERR_FORMAT, "%s: bad hash table size %u for %u keys", what,
+                      nslots, count);
+    unsigned char *seen = calloc((size_t)count / 8 + 1, 1);
+    if (!seen) return S_fail(m, DP_ERR_NOMEM, "%s: out of memory", what);
+    uint32_t used = 0;
+    for (uint32_t j = 0; j < nslots; j++) {
+        uint32_t v = S_u32(p + (size_t)j * DPM_SLOT);
+        if (v == 0) continue;
+        uint32_t k = v - 1 - first;
+        if (v - 1 < first || k >= count || (unique && (seen[k / 8] >> (k % 8) & 1))) {
+            free(seen);
+            return S_fail(m, DP_ERR_FORMAT, "%s: bad hash slot %u", what, j);
+        }
+        seen[k / 8] |= (unsigned char)(1u << (k % 8));
+        used++;
+    }
+    free(seen);
+    if (unique ? used != count : used > nslots / 2)
+        return S_fail(m, DP_ERR_FORMAT, "%s: %s", what,
+                      unique ? "hash table lacks keys" : "prefix table too full");
+    return DP_OK;
+}
+
 /* Every string offset stored in fixed records: COUNT records of ESIZE
  * bytes, string fields at the given byte positions.                       */
 static int S_check_strs(const dp_model *m, const unsigned char *p, uint32_t count,
@@ -155,7 +189,10 @@ static dp_status S_check(dp_model *m)
         { "dem.vals", 4, 0, 0 }, { "lex.ent", DPM_LEX_ENT, 0, 0 },
         { "lex.keys", DPM_KEY, 0, 0 }, { "lex.vals", 4, 0, 0 },
         { "dict.dir", DPM_DICT_DIR, 0, 0 }, { "dict.keys", DPM_KEY, 0, 0 },
-        { "dict.vals", 4, 0, 0 },
+        { "dict.vals", 4, 0, 0 }, { "gaz.hash", DPM_SLOT, 0, 0 },
+        { "dem.hash", DPM_SLOT, 0, 0 }, { "lex.hash", DPM_SLOT, 0, 0 },
+        { "dict.hash", DPM_SLOT, 0, 0 }, { "gaz.pfx", DPM_SLOT, 0, 0 },
+        { "dict.pfx", DPM_SLOT, 0, 0 },
     };
     dp_status st = S_sections(m, w, sizeof w / sizeof *w);
     if (st) return st;
@@ -182,10 +219,38 @@ static dp_status S_check(dp_model *m)
         (st = S_check_idx(m, "lexicon", &m->lex, &w[8], &w[9], m->nlex, 0)) ||
         (st = S_check_idx(m, "dictionaries", &m->dict, &w[11], &w[12], m->nstr, 1)))
         return st;
+    S_idx *hx[] = { &m->gaz, &m->dem, &m->lex, &m->dict };
+    for (int i = 0; i < 4; i++) {
+        hx[i]->hash = w[13 + i].p;
+        hx[i]->nslots = (uint32_t)w[13 + i].n;
+    }
+    m->gaz.pfx = w[17].p;
+    m->gaz.npfx = (uint32_t)w[17].n;
+    m->dict.pfx = w[18].p;
+    m->dict.npfx = (uint32_t)w[18].n;
+    if ((st = S_check_hash(m, "gazetteer", m->gaz.hash, m->gaz.nslots, 0, m->gaz.nkeys, 1)) ||
+        (st = S_check_hash(m, "demonyms", m->dem.hash, m->dem.nslots, 0, m->dem.nkeys, 1)) ||
+        (st = S_check_hash(m, "lexicon", m->lex.hash, m->lex.nslots, 0, m->lex.nkeys, 1)) ||
+        (st = S_check_hash(m, "gazetteer prefixes", m->gaz.pfx, m->gaz.npfx, 0,
+                           m->gaz.nkeys, 0)))
+        return st;
     for (uint32_t i = 0; i < m->ndict; i++) {
         const unsigned char *e = m->ddir + (size_t)i * DPM_DICT_DIR;
-        if ((uint64_t)S_u32(e + 4) + S_u32(e + 8) > m->dict.nkeys)
+        uint32_t first = S_u32(e + 4), count = S_u32(e + 8);
+        uint32_t hfirst = S_u32(e + 12), hsize = S_u32(e + 16);
+        uint32_t pfirst = S_u32(e + 20), psize = S_u32(e + 24);
+        if ((uint64_t)first + count > m->dict.nkeys)
             return S_fail(m, DP_ERR_FORMAT, "dictionary %u: bad key range", i);
+        if ((uint64_t)hfirst + hsize > m->dict.nslots)
+            return S_fail(m, DP_ERR_FORMAT, "dictionary %u: bad hash range", i);
+        if ((uint64_t)pfirst + psize > m->dict.npfx)
+            return S_fail(m, DP_ERR_FORMAT, "dictionary %u: bad prefix range", i);
+        if ((st = S_check_hash(m, "dictionaries", m->dict.hash + (size_t)hfirst * DPM_SLOT,
+                               hsize, first, count, 1)) ||
+            (st = S_check_hash(m, "dictionary prefixes",
+                               m->dict.pfx + (size_t)pfirst * DPM_SLOT, psize, first,
+                               count, 0)))
+            return st;
     }
     return DP_OK;
 }
@@ -293,38 +358,41 @@ static const unsigned char *S_key(const dp_model *m, const S_idx *x, uint32_t i)
     return (const unsigned char *)m->str + S_u32(x->keys + (size_t)i * DPM_KEY);
 }
 
-/* First key in [lo, hi) not below Q(+' '). */
-static uint32_t S_lower(const dp_model *m, const S_idx *x, uint32_t lo, uint32_t hi,
-                        const char *q, size_t n, int sp)
+/* Probes the hash table of NSLOTS slots at H (X.hash, or X.pfx when SP)
+ * for Q[0..n): the index + 1 of a key equal to Q (SP: starting with Q and
+ * a space), or 0.  The table was checked at open: every probe ends.      */
+static uint32_t S_probe(const dp_model *m, const S_idx *x, const unsigned char *h,
+                        uint32_t nslots, const char *q, size_t n, int sp)
 {
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (S_cmp(S_key(m, x, mid), (const unsigned char *)q, n, sp) < 0) lo = mid + 1;
-        else hi = mid;
+    if (!m || !q || !h) return 0;
+    uint64_t hv = dpm_hash((const unsigned char *)q, n);
+    uint32_t mask = nslots - 1, tag = (uint32_t)(hv >> 32);
+    for (uint32_t j = (uint32_t)hv & mask, k = 0;; j = (j + 1) & mask) {
+        const unsigned char *slot = h + (size_t)j * DPM_SLOT;
+        uint32_t v = S_u32(slot);
+        if (v == 0 || ++k > nslots) return 0;
+        if (S_u32(slot + 4) == tag &&
+            S_cmp(S_key(m, x, v - 1), (const unsigned char *)q, n, sp) == 0)
+            return v;
     }
-    return lo;
 }
 
-/* Values of key Q in [lo, hi): *FIRST and the count (0: absent).         */
-static uint32_t S_find(const dp_model *m, const S_idx *x, uint32_t lo, uint32_t hi,
-                       const char *q, size_t n, uint32_t *first)
+/* Values of key Q: *FIRST and the count (0: absent).                     */
+static uint32_t S_find(const dp_model *m, const S_idx *x, const unsigned char *h,
+                       uint32_t nslots, const char *q, size_t n, uint32_t *first)
 {
-    if (!m || !q) return 0;
-    uint32_t i = S_lower(m, x, lo, hi, q, n, 0);
-    if (i >= hi || S_cmp(S_key(m, x, i), (const unsigned char *)q, n, 0) != 0) return 0;
-    const unsigned char *e = x->keys + (size_t)i * DPM_KEY;
+    uint32_t v = S_probe(m, x, h, nslots, q, n, 0);
+    if (!v) return 0;
+    const unsigned char *e = x->keys + (size_t)(v - 1) * DPM_KEY;
     *first = S_u32(e + 4);
     return S_u32(e + 12) - *first;
 }
 
-static int S_prefix(const dp_model *m, const S_idx *x, uint32_t lo, uint32_t hi,
-                    const char *q, size_t n)
+/* 1 when some key starts with Q[0..n) followed by a space.               */
+static int S_prefix(const dp_model *m, const S_idx *x, const unsigned char *h,
+                    uint32_t nslots, const char *q, size_t n)
 {
-    if (!m || !q) return 0;
-    uint32_t i = S_lower(m, x, lo, hi, q, n, 1);
-    if (i >= hi) return 0;
-    const unsigned char *s = S_key(m, x, i);
-    return S_cmp(s, (const unsigned char *)q, n, 1) == 0;
+    return S_probe(m, x, h, nslots, q, n, 1) != 0;
 }
 
 static uint32_t S_val(const S_idx *x, uint32_t i) { return S_u32(x->vals + (size_t)i * 4); }
@@ -332,14 +400,14 @@ static uint32_t S_val(const S_idx *x, uint32_t i) { return S_u32(x->vals + (size
 size_t dp_gaz_find(const dp_model *m, const char *key, size_t len, uint32_t *ids,
                    size_t max)
 {
-    uint32_t first = 0, n = m ? S_find(m, &m->gaz, 0, m->gaz.nkeys, key, len, &first) : 0;
+    uint32_t first = 0, n = m ? S_find(m, &m->gaz, m->gaz.hash, m->gaz.nslots, key, len, &first) : 0;
     for (uint32_t i = 0; i < n && i < max; i++) ids[i] = S_val(&m->gaz, first + i);
     return n;
 }
 
 int dp_gaz_has_prefix(const dp_model *m, const char *key, size_t len)
 {
-    return m ? S_prefix(m, &m->gaz, 0, m->gaz.nkeys, key, len) : 0;
+    return m ? S_prefix(m, &m->gaz, m->gaz.pfx, m->gaz.npfx, key, len) : 0;
 }
 
 static void S_fixed(char *dst, const unsigned char *src, size_t n)
@@ -399,7 +467,7 @@ int dp_country_get(const dp_model *m, const char *code, dp_country *out)
 int dp_demonym_find(const dp_model *m, const char *key, size_t len, dp_country *out)
 {
     uint32_t first = 0;
-    if (!m || !out || !S_find(m, &m->dem, 0, m->dem.nkeys, key, len, &first)) return -1;
+    if (!m || !out || !S_find(m, &m->dem, m->dem.hash, m->dem.nslots, key, len, &first)) return -1;
     S_country(m, S_val(&m->dem, first), out);
     return 0;
 }
@@ -407,7 +475,7 @@ int dp_demonym_find(const dp_model *m, const char *key, size_t len, dp_country *
 size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry *out,
                    size_t max)
 {
-    uint32_t first = 0, n = m ? S_find(m, &m->lex, 0, m->lex.nkeys, key, len, &first) : 0;
+    uint32_t first = 0, n = m ? S_find(m, &m->lex, m->lex.hash, m->lex.nslots, key, len, &first) : 0;
     for (uint32_t i = 0; i < n && i < max; i++) {
         const unsigned char *e = m->lent + (size_t)S_val(&m->lex, first + i) * DPM_LEX_ENT;
         out[i].lemma = m->str + S_u32(e);
@@ -417,15 +485,19 @@ size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry 
     return n;
 }
 
-/* The key range of dictionary NAME; 0 when there is none.                */
-static int S_dict(const dp_model *m, const char *name, uint32_t *lo, uint32_t *hi)
+/* The hash table (PFX: the prefix table) of dictionary NAME in *HASH and
+ * its size in *NSLOTS; 0 when there is no such dictionary.               */
+static int S_dict(const dp_model *m, const char *name, int pfx,
+                  const unsigned char **hash, uint32_t *nslots)
 {
     if (!m || !name) return 0;
     for (uint32_t i = 0; i < m->ndict; i++) {
         const unsigned char *e = m->ddir + (size_t)i * DPM_DICT_DIR;
-        if (strcmp(m->str + S_u32(e), name) == 0) {
-            *lo = S_u32(e + 4);
-            *hi = *lo + S_u32(e + 8);
+        const char *dn = m->str + S_u32(e);
+        if (dn[0] == name[0] && strcmp(dn, name) == 0) {
+            *hash = (pfx ? m->dict.pfx : m->dict.hash) +
+                    (size_t)S_u32(e + (pfx ? 20 : 12)) * DPM_SLOT;
+            *nslots = S_u32(e + (pfx ? 24 : 16));
             return 1;
         }
     }
@@ -435,9 +507,10 @@ static int S_dict(const dp_model *m, const char *name, uint32_t *lo, uint32_t *h
 size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,
                     const char **vals, size_t max)
 {
-    uint32_t lo, hi, first = 0, n;
-    if (!S_dict(m, name, &lo, &hi)) return 0;
-    n = S_find(m, &m->dict, lo, hi, key, len, &first);
+    uint32_t first = 0, n, nslots = 0;
+    const unsigned char *hash = NULL;
+    if (!S_dict(m, name, 0, &hash, &nslots)) return 0;
+    n = S_find(m, &m->dict, hash, nslots, key, len, &first);
     for (uint32_t i = 0; i < n && i < max; i++)
         vals[i] = m->str + S_val(&m->dict, first + i);
     return n;
@@ -445,8 +518,10 @@ size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t
 
 int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key, size_t len)
 {
-    uint32_t lo, hi;
-    return S_dict(m, name, &lo, &hi) ? S_prefix(m, &m->dict, lo, hi, key, len) : 0;
+    uint32_t nslots = 0;
+    const unsigned char *hash = NULL;
+    return S_dict(m, name, 1, &hash, &nslots) ? S_prefix(m, &m->dict, hash, nslots, key, len)
+                                              : 0;
 }
 
 /* ---- inventory ------------------------------------------------------------ */

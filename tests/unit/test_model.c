@@ -343,7 +343,7 @@ static void test_open_misc(void **state)
     setenv("DEPECHE_MODEL", G_model, 1);
     assert_int_equal(dp_model_open(NULL, &m), DP_OK);
     assert_string_equal(dp_model_errmsg(m), "");
-    assert_non_null(strstr(dp_model_describe(m), "format 1"));
+    assert_non_null(strstr(dp_model_describe(m), "format 2"));
     assert_non_null(strstr(dp_model_describe(m), "cities500.txt"));
     dp_model_close(m);
     unsetenv("DEPECHE_MODEL");
@@ -464,17 +464,161 @@ static void test_version(void **state)
     (void)state;
     unsigned char *b = malloc(G_size);
     memcpy(b, G_bytes, G_size);
-    b[8] = 2;
+    b[8] = 9;
     FILE *f = fopen(G_bad, "wb");
     fwrite(b, 1, G_size, f);
     fclose(f);
     dp_model *m;
     assert_int_equal(dp_model_open(G_bad, &m), DP_ERR_FORMAT);
-    assert_non_null(strstr(dp_model_errmsg(m), "version 2"));
+    assert_non_null(strstr(dp_model_errmsg(m), "version 9"));
     dp_model_close(m);
     memcpy(b, G_bytes, G_size);
     b[0] = 'X';
     assert_int_equal(S_try(b, G_size), DP_ERR_FORMAT);
+    free(b);
+}
+
+/* Little-endian u32 access to a copy of the model. */
+static uint32_t S_get32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+           (uint32_t)p[3] << 24;
+}
+static void S_put32(unsigned char *p, uint32_t v)
+{
+    for (int k = 0; k < 4; k++) p[k] = (unsigned char)(v >> (8 * k));
+}
+
+/* Offset of section NAME in the fixture model, its size in *SIZE and the
+ * position of its section-table entry in *ENTRY.                          */
+static size_t S_section(const char *name, size_t *size, size_t *entry)
+{
+    uint32_t nsect = S_get32(G_bytes + 12);
+    for (uint32_t s = 0; s < nsect; s++) {
+        const unsigned char *e = G_bytes + DPM_SECT_TABLE + (size_t)s * DPM_SECT_ENTRY;
+        if (strcmp((const char *)e, name) != 0) continue;
+        *size = S_get32(e + 24);
+        if (entry) *entry = (size_t)(e - G_bytes);
+        return S_get32(e + 16);
+    }
+    fail_msg("section %s missing", name);
+    return 0;
+}
+
+/* Writes B (a corrupted copy of the model) with a repaired checksum and
+ * opens it: the structural checks of the hash tables must refuse it.     */
+static void S_refused(unsigned char *b, const char *why)
+{
+    S_fix_checksum(b, G_size);
+    dp_status st = S_try(b, G_size);
+    if (st != DP_ERR_FORMAT) fail_msg("accepted: %s", why);
+}
+
+/* The hash tables (X.hash): every slot in range, each key once, a power
+ * of two at least twice the keys; dict.dir's slot ranges in bounds.  The
+ * prefix tables (X.pfx): every slot in range, at most half used.         */
+static void test_hash_sections(void **state)
+{
+    (void)state;
+    static const char *names[] = { "gaz.hash", "dem.hash", "lex.hash", "dict.hash" };
+    unsigned char *b = malloc(G_size);
+    for (size_t t = 0; t < 4; t++) {
+        size_t size, entry, off = S_section(names[t], &size, &entry);
+        size_t nslots = size / DPM_SLOT, full = nslots, empty = nslots;
+        assert_true(size % DPM_SLOT == 0 && nslots > 0);
+        for (size_t j = 0; j < nslots; j++) {
+            if (S_get32(G_bytes + off + j * DPM_SLOT)) { if (full == nslots) full = j; }
+            else if (empty == nslots) empty = j;
+        }
+        assert_true(full < nslots && empty < nslots);
+        unsigned char *fs = b + off + full * DPM_SLOT, *es = b + off + empty * DPM_SLOT;
+        /* a key index out of range */
+        memcpy(b, G_bytes, G_size);
+        S_put32(fs, 0x7FFFFFF0u);
+        S_refused(b, "slot out of range");
+        memcpy(b, G_bytes, G_size);
+        S_put32(fs, 0xFFFFFFFFu);
+        S_refused(b, "slot 0xFFFFFFFF");
+        /* a key twice */
+        memcpy(b, G_bytes, G_size);
+        memcpy(es, fs, DPM_SLOT);
+        S_refused(b, "duplicate key");
+        /* a key missing */
+        memcpy(b, G_bytes, G_size);
+        S_put32(fs, 0);
+        S_refused(b, "missing key");
+        /* every slot filled: no probe would end */
+        memcpy(b, G_bytes, G_size);
+        for (size_t j = 0; j < nslots; j++)
+            if (!S_get32(b + off + j * DPM_SLOT)) memcpy(b + off + j * DPM_SLOT, fs, DPM_SLOT);
+        S_refused(b, "full table");
+        /* a wrong tag: accepted, lookups stay in bounds (S_try runs them) */
+        memcpy(b, G_bytes, G_size);
+        S_put32(fs + 4, S_get32(fs + 4) ^ 0x5A5A5A5Au);
+        S_fix_checksum(b, G_size);
+        (void)S_try(b, G_size);
+        /* section sizes: one slot less (not a power of two, or the
+         * dictionaries' ranges out of bounds), an empty section          */
+        memcpy(b, G_bytes, G_size);
+        S_put32(b + entry + 24, (uint32_t)(size - DPM_SLOT));
+        S_refused(b, "one slot less");
+        memcpy(b, G_bytes, G_size);
+        S_put32(b + entry + 24, 0);
+        S_refused(b, "empty hash section");
+    }
+    static const char *pnames[] = { "gaz.pfx", "dict.pfx" };
+    for (size_t t = 0; t < 2; t++) {
+        size_t size, entry, off = S_section(pnames[t], &size, &entry);
+        size_t nslots = size / DPM_SLOT;
+        assert_true(size % DPM_SLOT == 0 && nslots > 0);
+        /* a key index out of range, in every slot in turn (a few) */
+        for (size_t j = 0; j < nslots && j < 64; j++) {
+            memcpy(b, G_bytes, G_size);
+            S_put32(b + off + j * DPM_SLOT, 0xFFFFFFF0u);
+            S_refused(b, "prefix slot out of range");
+        }
+        /* every slot filled (with key 0, in range): no probe would end */
+        memcpy(b, G_bytes, G_size);
+        for (size_t j = 0; j < nslots; j++) S_put32(b + off + j * DPM_SLOT, 1);
+        S_refused(b, "full prefix table");
+        memcpy(b, G_bytes, G_size);
+        S_put32(b + entry + 24, (uint32_t)(size - DPM_SLOT));
+        S_refused(b, "prefix table one slot less");
+        memcpy(b, G_bytes, G_size);
+        S_put32(b + entry + 24, 0);
+        S_refused(b, "empty prefix section");
+    }
+    /* dict.dir: slot ranges and sizes of each dictionary's tables */
+    size_t dsize, doff = S_section("dict.dir", &dsize, NULL), hsize;
+    size_t psize;
+    (void)S_section("dict.hash", &hsize, NULL);
+    (void)S_section("dict.pfx", &psize, NULL);
+    assert_true(dsize >= DPM_DICT_DIR && dsize % DPM_DICT_DIR == 0);
+    for (size_t d = 0; d < dsize / DPM_DICT_DIR; d++) {
+        unsigned char *e = b + doff + d * DPM_DICT_DIR;
+        const unsigned char *e0 = G_bytes + doff + d * DPM_DICT_DIR;
+        uint32_t slots = S_get32(e0 + 16);
+        for (size_t at = 12; at <= 20; at += 8) {      /* dict.hash, dict.pfx */
+            size_t total = at == 12 ? hsize / DPM_SLOT : psize / DPM_SLOT;
+            static const uint32_t bad_first[] = { 0xFFFFFFFFu, 0x7FFFFFFFu, 1 };
+            for (size_t k = 0; k < 3; k++) {
+                memcpy(b, G_bytes, G_size);
+                S_put32(e + at, bad_first[k] == 1 ? (uint32_t)total : bad_first[k]);
+                S_refused(b, "dictionary slot range");
+            }
+            static const uint32_t bad_size[] = { 0, 3, 0x80000000u };
+            for (size_t k = 0; k < 3; k++) {
+                memcpy(b, G_bytes, G_size);
+                S_put32(e + at + 4, bad_size[k]);
+                S_refused(b, "dictionary table size");
+            }
+        }
+        if (slots > 1) {      /* half the table: keys lost, or load > 1/2 */
+            memcpy(b, G_bytes, G_size);
+            S_put32(e + 16, slots / 2);
+            S_refused(b, "dictionary table halved");
+        }
+    }
     free(b);
 }
 
@@ -528,6 +672,7 @@ int main(void)
         cmocka_unit_test(test_truncated),
         cmocka_unit_test(test_flipped),
         cmocka_unit_test(test_version),
+        cmocka_unit_test(test_hash_sections),
         cmocka_unit_test(test_mkmodel_errors),
     };
     return cmocka_run_group_tests_name("model", tests, S_setup, S_teardown);
