@@ -81,7 +81,13 @@ FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
 build-fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRC) $(wildcard src/*/*.h include/*.h)
 	@mkdir -p build-fuzz
 	clang $(STD) $(CPPFLAGS_DP) $(FUZZ_FLAGS) -DDP_MODEL_DEFAULT='"$(abspath $(MODEL))"' -o $@ $< $(LIB_SRC) $(LDLIBS)
-fuzz: $(FUZZ_TARGETS) $(MODEL)
+FX = tests/unit/model-fixture
+build-fuzz/corpus-model/fixture.model: $(B)/mkmodel $(wildcard $(FX)/* $(FX)/lexicon/*)
+	@mkdir -p $(dir $@)
+	$(B)/mkmodel --out $@ --cities $(FX)/cities500.txt --admin1 $(FX)/admin1.json \
+	    --admin2 $(FX)/admin2.json --countries $(FX)/countries.json --lefff $(FX)/lefff.mlex \
+	    --lexicon $(FX)/lexicon 2>/dev/null
+fuzz: $(FUZZ_TARGETS) $(MODEL) build-fuzz/corpus-model/fixture.model
 	@for t in $(FUZZ_TARGETS); do n=$${t#build-fuzz/fuzz_}; mkdir -p build-fuzz/corpus-$$n; \
 	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
-	  $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 build-fuzz/corpus-$$n fuzz/corpus/$$n || exit 1; done
+	  $$t -max_total_time=$(FUZZ_SECONDS) -max_len=262144 -timeout=10 build-fuzz/corpus-$$n $$(ls -d fuzz/corpus/$$n 2>/dev/null) || exit 1; done

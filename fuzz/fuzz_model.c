@@ -5,16 +5,8 @@
  * check, so the target repairs the checksum of inputs that look like a
  * model (magic present) half of the time, to reach the structural checks.
  *
- * Build (clang) and run from the repository root, seeded with a model:
- *   make CC=clang B=build-fuzz CFLAGS="-O1 -g -fsanitize=address,undefined" \
- *        build-fuzz/libdepeche.a build-fuzz/mkmodel
- *   clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
- *        -Iinclude -Isrc/core -Isrc tests/fuzz/fuzz_model.c build-fuzz/libdepeche.a \
- *        -lutf8proc -ljansson -lsqlite3 -lz -lzstd -lm -lpthread -o build-fuzz/fuzz_model
- *   mkdir -p build-fuzz/corpus && cp FIXTURE.model build-fuzz/corpus/
- *   build-fuzz/fuzz_model -max_total_time=60 build-fuzz/corpus
- * (FIXTURE.model: build/mkmodel on tests/unit/model-fixture, see
- * tests/unit/test_model.c.)
+ * Build and run: `make fuzz` (the seed corpus is a model that build/mkmodel
+ * compiles from the unit tests' fixture sources, tests/unit/model-fixture).
  */
 #include <stdint.h>
 #include <stdio.h>
