@@ -41,6 +41,7 @@ typedef struct S_ctx {
     size_t nments;
     int32_t *place;          /* token -> d->places index, -1               */
     uint8_t *used;           /* token already part of a trigger            */
+    uint8_t *role;           /* token inside a person's role apposition    */
     uint32_t *qstart;        /* sentence -> first of its quotes in qlist   */
     uint32_t *qlist;         /* quote indexes by the sentence they start in */
     int32_t *time_at;        /* token -> d->times index starting there, -1 */
@@ -340,6 +341,11 @@ static void S_index(S_ctx *c)
     c->place = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->place);
     c->used = dp_arena_alloc(&d->arena, nt + 1);
     memset(c->used, 0, nt + 1);
+    c->role = dp_arena_alloc(&d->arena, nt + 1);
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const dp_tspan r = d->ents.v[e].role_span;
+        for (uint32_t t = r.t0; t < r.t1 && t < nt; t++) c->role[t] = 1;
+    }
     for (size_t i = 0; i <= nt; i++) c->ment[i] = c->place[i] = -1;
     size_t n = 0;
     for (size_t e = 0; e < d->ents.n; e++) n += d->ents.v[e].mentions.n;
@@ -1333,7 +1339,8 @@ static int S_told_before(S_ctx *c, const S_ev *v)
 
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
- * (à, dans, en, près de) first, none inside an actor or a recipient.      */
+ * (à, dans, en, près de) first, none inside an actor, a recipient or a
+ * person's role.                                                         */
 static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     int32_t best = -1;
@@ -1348,7 +1355,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
             if (j >= v->A.actor[i].sp.t0 && j < v->A.actor[i].sp.t1) inside = 1;
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
-        if (inside) continue;
+        if (inside || c->role[j]) continue;   /* a role's place is the person's */
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
@@ -1527,7 +1534,8 @@ static void S_sentence(S_ctx *c, int32_t si)
     dp_doc *d = c->d;
     const dp_sentence *s = &d->sents.v[si];
     for (uint32_t i = s->t0; i < s->t1; i++) {
-        if (c->used[i]) continue;
+        /* "porte-parole du commandement des opérations": a title, no event */
+        if (c->used[i] || c->role[i]) continue;
         const dp_token *ti = S_tok(c, i);
         if (ti->kind != DP_TOK_WORD ||
             (ti->pos && !(ti->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))))
