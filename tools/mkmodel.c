@@ -1004,10 +1004,48 @@ static void S_srcname(char *out, size_t cap, const char *nm, const char *pkg,
     json_decref(j);
 }
 
+/* Cross-checks the ISO codes of world-countries against Debian's iso-codes
+ * (PATH: its iso_3166-1.json): every alpha-2 both know must map to the
+ * same alpha-3.  Disagreements are reported on stderr (the build goes on:
+ * a newer world-countries may rightly differ from an older iso-codes);
+ * a missing file is said and skipped.                                    */
+static void S_check_iso(const char *path)
+{
+    json_error_t e;
+    json_t *j = json_load_file(path, 0, &e);
+    if (!j) {
+        fprintf(stderr, "mkmodel: iso-codes cross-check skipped (%s: %s)\n", path, e.text);
+        return;
+    }
+    json_t *list = json_object_get(j, "3166-1");
+    size_t i, agree = 0, differ = 0, unknown = 0;
+    json_t *o;
+    for (size_t k = 0; k < G_ncty; k++) {
+        int found = 0;
+        json_array_foreach(list, i, o) {
+            const char *a2 = S_jstr(o, "alpha_2", NULL), *a3 = S_jstr(o, "alpha_3", NULL);
+            if (!a2 || !a3 || strcmp(a2, G_cty[k].cc2)) continue;
+            found = 1;
+            if (!strcmp(a3, G_cty[k].cc3)) agree++;
+            else {
+                differ++;
+                fprintf(stderr, "mkmodel: iso-codes: %s is %s there, %s in world-countries\n",
+                        a2, a3, G_cty[k].cc3);
+            }
+            break;
+        }
+        if (!found) unknown++;
+    }
+    fprintf(stderr, "mkmodel: iso-codes cross-check: %zu countries agree, %zu differ, "
+            "%zu not in iso-codes\n", agree, differ, unknown);
+    json_decref(j);
+}
+
 int main(int argc, char **argv)
 {
     const char *out = NULL, *nm = NULL, *lexdir = NULL;
     const char *cities = NULL, *admin1 = NULL, *countries = NULL, *lefff = NULL;
+    const char *iso = "/usr/share/iso-codes/json/iso_3166-1.json";   /* Debian iso-codes */
     const char *admin2 = NULL, *admin2_only = "FR,CA.10";
     for (int i = 1; i < argc; i += 2) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -1019,11 +1057,13 @@ int main(int argc, char **argv)
             : !strcmp(a, "--admin2") ? &admin2
             : !strcmp(a, "--admin2-countries") ? &admin2_only
             : !strcmp(a, "--countries") ? &countries
-            : !strcmp(a, "--lefff") ? &lefff : NULL;
+            : !strcmp(a, "--lefff") ? &lefff
+            : !strcmp(a, "--iso-codes") ? &iso : NULL;
         if (!slot || !v) S_die("usage: mkmodel --out FILE [--node-modules DIR] "
                                "[--lexicon DIR] [--cities|--geonames PATH] "
                                "[--admin1 PATH] [--admin2 PATH] [--admin2-countries "
-                               "CC[.A1],...] [--countries PATH] [--lefff PATH]");
+                               "CC[.A1],...] [--countries PATH] [--lefff PATH] "
+                               "[--iso-codes PATH]");
         *slot = v;
     }
     if (!out) S_die("--out is required");
@@ -1062,6 +1102,7 @@ int main(int argc, char **argv)
     S_add_admin(G_adm, G_nadm, 1);
     S_add_admin(G_adm2, G_nadm2, 2);
     S_read_countries(countries);
+    S_check_iso(iso);
     for (size_t i = 0; i < G_nadm + G_nadm2; i++) {     /* units without places */
         S_adm *a = i < G_nadm ? &G_adm[i] : &G_adm2[i - G_nadm];
         S_cty *c = a->nplaces ? NULL : S_cty_find(G_rec[a->rec].cc);
