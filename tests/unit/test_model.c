@@ -654,9 +654,10 @@ static void test_mkmodel_errors(void **state)
         snprintf(log, sizeof log, "%s/mkmodel.log", G_tmpdir);
         f = fopen(log, "r");
         assert_non_null(f);
-        if (!fgets(line, sizeof line, f)) line[0] = 0;
+        int named = 0;
+        while (!named && fgets(line, sizeof line, f)) named = strstr(line, bad[i][0]) != NULL;
         fclose(f);
-        assert_non_null(strstr(line, bad[i][0]));
+        assert_true(named);
     }
 }
 
