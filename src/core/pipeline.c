@@ -100,8 +100,9 @@ static const char *S_content_id(dp_doc *d, const char *text, size_t len)
     return dp_arena_printf(&d->arena, "%016llx", (unsigned long long)h);
 }
 
-dp_status dp_doc_annotate(dp_doc *d, const char *text, size_t len,
-                          const dp_doc_options *opt)
+/* Runs the pipeline on TEXT: every stage, or the text layer alone.       */
+static dp_status S_run(dp_doc *d, const char *text, size_t len,
+                       const dp_doc_options *opt, int text_only)
 {
     if (!d) return DP_ERR_ARG;
     S_reset(d);
@@ -154,38 +155,28 @@ dp_status dp_doc_annotate(dp_doc *d, const char *text, size_t len,
     dp_stage_tag(d);
     dp_stage_sentences(d);
     dp_stage_repeats(d);
-    dp_stage_times(d);
-    dp_stage_quantities(d);
-    dp_stage_places(d);
-    dp_stage_entities(d);
-    dp_stage_quotes(d);
-    dp_stage_events(d);
-
+    if (!text_only) {
+        dp_stage_times(d);
+        dp_stage_quantities(d);
+        dp_stage_places(d);
+        dp_stage_entities(d);
+        dp_stage_quotes(d);
+        dp_stage_events(d);
+        d->have_result = 1;
+    }
     d->oom_jmp = NULL;
-    d->have_result = 1;
     return DP_OK;
+}
+
+dp_status dp_doc_annotate(dp_doc *d, const char *text, size_t len,
+                          const dp_doc_options *opt)
+{
+    return S_run(d, text, len, opt, 0);
 }
 
 dp_status dp_doc_run_text(dp_doc *d, const char *text, size_t len)
 {
-    if (!d || (!text && len)) return DP_ERR_ARG;
-    S_reset(d);
-    jmp_buf jb;
-    d->oom_jmp = &jb;
-    if (setjmp(jb)) {
-        d->oom_jmp = NULL;
-        S_reset(d);
-        snprintf(d->errmsg, sizeof d->errmsg, "out of memory");
-        return DP_ERR_NOMEM;
-    }
-    d->id = "";
-    dp_stage_decode(d, text ? text : "", len);
-    dp_stage_tokenize(d);
-    dp_stage_tag(d);
-    dp_stage_sentences(d);
-    dp_stage_repeats(d);
-    d->oom_jmp = NULL;
-    return DP_OK;
+    return S_run(d, text, len, NULL, 1);
 }
 
 dp_status dp_doc_feed(dp_doc *d, const char *chunk, size_t len)
