@@ -66,6 +66,21 @@ static int S_pair_cmp(const void *a, const void *b)
     return x->p < y->p ? -1 : x->p > y->p;
 }
 
+/* Greedy one-to-one matching: PAIRS best first, each gold and each
+ * predicted item taken once; GT/PT receive the partner or keep -1.      */
+static size_t S_assign(S_pair *pairs, size_t np, long *gt, long *pt)
+{
+    size_t m = 0;
+    if (np) qsort(pairs, np, sizeof *pairs, S_pair_cmp);
+    for (size_t k = 0; k < np; k++) {
+        if (gt[pairs[k].g] >= 0 || pt[pairs[k].p] >= 0) continue;
+        gt[pairs[k].g] = (long)pairs[k].p;
+        pt[pairs[k].p] = (long)pairs[k].g;
+        m++;
+    }
+    return m;
+}
+
 static int S_matches(const ev_span *g, const ev_span *p, int rule, long *ov)
 {
     *ov = ev_overlap(g->start, g->end, p->start, p->end);
@@ -93,14 +108,7 @@ size_t ev_match(const ev_spans *gold, const ev_spans *pred, int rule, int same_t
             if (np == cap) pairs = S_xrealloc(pairs, (cap = cap ? 2 * cap : 64) * sizeof *pairs);
             pairs[np++] = (S_pair){ov, i, j};
         }
-    if (np) qsort(pairs, np, sizeof *pairs, S_pair_cmp);
-    size_t m = 0;
-    for (size_t k = 0; k < np; k++) {
-        if (gt[pairs[k].g] >= 0 || pt[pairs[k].p] >= 0) continue;
-        gt[pairs[k].g] = (long)pairs[k].p;
-        pt[pairs[k].p] = (long)pairs[k].g;
-        m++;
-    }
+    size_t m = S_assign(pairs, np, gt, pt);
     free(pairs);
     if (!gold_to) free(gt);
     if (!pred_to) free(pt);
@@ -114,17 +122,11 @@ size_t ev_match_scored(const int *score, size_t ngold, size_t npred, long *gold_
     for (size_t i = 0; i < ngold; i++) gt[i] = -1;
     for (size_t j = 0; j < npred; j++) pt[j] = -1;
     S_pair *pairs = S_xrealloc(NULL, (ngold * npred + 1) * sizeof *pairs);
-    size_t np = 0, m = 0;
+    size_t np = 0;
     for (size_t i = 0; i < ngold; i++)
         for (size_t j = 0; j < npred; j++)
             if (score[i * npred + j] > 0) pairs[np++] = (S_pair){score[i * npred + j], i, j};
-    qsort(pairs, np, sizeof *pairs, S_pair_cmp);
-    for (size_t k = 0; k < np; k++) {
-        if (gt[pairs[k].g] >= 0 || pt[pairs[k].p] >= 0) continue;
-        gt[pairs[k].g] = (long)pairs[k].p;
-        pt[pairs[k].p] = (long)pairs[k].g;
-        m++;
-    }
+    size_t m = S_assign(pairs, np, gt, pt);
     free(pairs);
     if (!gold_to) free(gt);
     if (!pred_to) free(pt);

@@ -1666,19 +1666,28 @@ static void S_also(dp_doc *d, dp_event *into, int32_t sent)
     *DP_DPUSH(d, into->also_in) = sent;
 }
 
-static int S_actors_compatible(const dp_event *a, const dp_event *b)
+/* 1 when two argument lists may name the same parties: either is empty,
+ * or some pair shares the entity or the actor code (or, with SECTOR, the
+ * country and sector).                                                   */
+static int S_args_compatible(const dp_event_arg *va, size_t na,
+                             const dp_event_arg *vb, size_t nb, int sector)
 {
-    if (!a->actors.n || !b->actors.n) return 1;
-    for (size_t i = 0; i < a->actors.n; i++)
-        for (size_t j = 0; j < b->actors.n; j++) {
-            const dp_event_arg *x = &a->actors.v[i], *y = &b->actors.v[j];
+    if (!na || !nb) return 1;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++) {
+            const dp_event_arg *x = &va[i], *y = &vb[j];
             if (x->entity >= 0 && x->entity == y->entity) return 1;
             if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
-            if (x->actor.country[0] && !strcmp(x->actor.country, y->actor.country) &&
+            if (sector && x->actor.country[0] && !strcmp(x->actor.country, y->actor.country) &&
                 x->actor.sector && y->actor.sector && !strcmp(x->actor.sector, y->actor.sector))
                 return 1;
         }
     return 0;
+}
+
+static int S_actors_compatible(const dp_event *a, const dp_event *b)
+{
+    return S_args_compatible(a->actors.v, a->actors.n, b->actors.v, b->actors.n, 1);
 }
 
 static int S_dates_compatible(const dp_event *a, const dp_event *b)
@@ -1738,14 +1747,8 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 
 static int S_recipients_compatible(const dp_event *a, const dp_event *b)
 {
-    if (!a->recipients.n || !b->recipients.n) return 1;
-    for (size_t i = 0; i < a->recipients.n; i++)
-        for (size_t j = 0; j < b->recipients.n; j++) {
-            const dp_event_arg *x = &a->recipients.v[i], *y = &b->recipients.v[j];
-            if (x->entity >= 0 && x->entity == y->entity) return 1;
-            if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
-        }
-    return 0;
+    return S_args_compatible(a->recipients.v, a->recipients.n, b->recipients.v,
+                             b->recipients.n, 0);
 }
 
 #define S_NEAR 1   /* sentences after a record where a weak mention joins it */
