@@ -59,7 +59,7 @@ $(MODEL): $(B)/mkmodel $(LEXICON) $(NODE_STAMP)
 -include tests/tests.mk
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 distclean: clean
 	rm -rf node_modules
 
@@ -75,19 +75,36 @@ coverage: all
 	B=$(B) bench/coverage.sh
 
 # ---- fuzzing (clang's libFuzzer): `make fuzz FUZZ_SECONDS=60` ------------
+# Every fuzz/fuzz_NAME.c is a target build-fuzz/fuzz_NAME; fuzz/run.sh runs
+# each in turn for FUZZ_SECONDS (seeds: fuzz/corpus/NAME) and prints its runs
+# and crashes.  FUZZ_LOG=1 adds the runs to fuzz/LOG.md.  Only the targets
+# named in FUZZ=... when given (make fuzz FUZZ="text tokens").
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
-build-fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRC) $(wildcard src/*/*.h include/*.h)
-	@mkdir -p build-fuzz
-	clang $(STD) $(CPPFLAGS_DP) $(FUZZ_FLAGS) -DDP_MODEL_DEFAULT='"$(abspath $(MODEL))"' -o $@ $< $(LIB_SRC) $(LDLIBS)
+FUZZ_RUN = $(if $(FUZZ),$(patsubst %,build-fuzz/fuzz_%,$(FUZZ)),$(FUZZ_TARGETS))
+FUZZ_OBJ := $(LIB_SRC:%.c=build-fuzz/obj/%.o)
+build-fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	clang $(STD) $(CPPFLAGS_DP) $(FUZZ_FLAGS) -MMD -MP -c $< -o $@
+build-fuzz/libdepeche.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/libdepeche.a
+	clang $(STD) $(CPPFLAGS_DP) $(FUZZ_FLAGS) -MMD -MP -o $@ $< build-fuzz/libdepeche.a $(LDLIBS)
+-include $(FUZZ_OBJ:.o=.d) $(FUZZ_TARGETS:=.d)
 FX = tests/unit/model-fixture
 build-fuzz/corpus-model/fixture.model: $(B)/mkmodel $(wildcard $(FX)/* $(FX)/lexicon/*)
 	@mkdir -p $(dir $@)
 	$(B)/mkmodel --out $@ --cities $(FX)/cities500.txt --admin1 $(FX)/admin1.json \
 	    --admin2 $(FX)/admin2.json --countries $(FX)/countries.json --lefff $(FX)/lefff.mlex \
 	    --lexicon $(FX)/lexicon 2>/dev/null
-fuzz: $(FUZZ_TARGETS) $(MODEL) build-fuzz/corpus-model/fixture.model
-	@for t in $(FUZZ_TARGETS); do n=$${t#build-fuzz/fuzz_}; mkdir -p build-fuzz/corpus-$$n; \
-	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
-	  $$t -max_total_time=$(FUZZ_SECONDS) -max_len=262144 -timeout=10 build-fuzz/corpus-$$n $$(ls -d fuzz/corpus/$$n 2>/dev/null) || exit 1; done
+fuzz-build: $(FUZZ_TARGETS)
+fuzz: $(FUZZ_RUN) $(MODEL) build-fuzz/corpus-model/fixture.model
+	DEPECHE_MODEL=$(abspath $(MODEL)) fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_RUN)
+.PHONY: fuzz fuzz-build
+
+# ---- linearity (bench/scaling.sh): 1x, 2x, 4x corpus through annotate -------
+bench-scaling: all
+	B=$(B) bench/scaling.sh
+.PHONY: bench-scaling
