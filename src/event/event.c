@@ -879,7 +879,10 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
                          S_match *best)
 {
     char key[256];
-    snprintf(key, sizeof key, "%s", first);
+    size_t fl = strlen(first);
+    if (fl > sizeof key - 1) fl = sizeof key - 1;
+    memcpy(key, first, fl);
+    key[fl] = 0;
     uint32_t j = i + 1;
     for (;;) {
         S_entry e[6];
