@@ -38,6 +38,7 @@ struct dp_model {
     uint32_t ngaz, ncty, nlex, ndict;
     S_idx gaz, dem, lex, dict;
     struct S_dir *dirs;        /* dict.dir decoded at open: name, tables  */
+    int32_t dhead[256];        /* S_name_slot -> first dirs index, -1      */
     char err[320];
     char desc[768];
 };
@@ -75,7 +76,15 @@ typedef struct S_dir {
     size_t len;
     const unsigned char *hash, *pfx;
     uint32_t nslots, npfx;
+    int32_t next;              /* next dirs index in the same dhead chain */
 } S_dir;
+
+/* Chain of a dictionary name in dhead: its first two bytes.              */
+static unsigned S_name_slot(const char *name)
+{
+    const unsigned char *u = (const unsigned char *)name;
+    return u[0] ? (u[0] * 31u + u[1]) & 255u : 0u;
+}
 
 /* ---- opening and checking -------------------------------------------- */
 typedef struct { const char *name; uint32_t esize; const unsigned char *p; uint64_t n; } S_want;
@@ -184,7 +193,8 @@ static dp_status S_dirs(dp_model *m)
 {
     m->dirs = calloc(m->ndict ? m->ndict : 1, sizeof *m->dirs);
     if (!m->dirs) return S_fail(m, DP_ERR_NOMEM, "out of memory");
-    for (uint32_t i = 0; i < m->ndict; i++) {
+    for (int i = 0; i < 256; i++) m->dhead[i] = -1;
+    for (uint32_t i = m->ndict; i-- > 0;) {
         const unsigned char *e = m->ddir + (size_t)i * DPM_DICT_DIR;
         S_dir *x = &m->dirs[i];
         x->name = m->str + S_u32(e);
@@ -193,6 +203,9 @@ static dp_status S_dirs(dp_model *m)
         x->nslots = S_u32(e + 16);
         x->pfx = m->dict.pfx + (size_t)S_u32(e + 20) * DPM_SLOT;
         x->npfx = S_u32(e + 24);
+        unsigned h = S_name_slot(x->name);
+        x->next = m->dhead[h];
+        m->dhead[h] = (int32_t)i;
     }
     return DP_OK;
 }
@@ -521,9 +534,11 @@ static int S_dict(const dp_model *m, const char *name, int pfx,
                   const unsigned char **hash, uint32_t *nslots)
 {
     if (!m || !name || !m->dirs) return 0;
-    for (uint32_t i = 0; i < m->ndict; i++) {
+    for (int32_t i = m->dhead[S_name_slot(name)]; i >= 0; i = m->dirs[i].next) {
         const S_dir *x = &m->dirs[i];
-        if (x->name[0] == name[0] && strncmp(x->name, name, x->len + 1) == 0) {
+        const char *a = x->name, *b = name;
+        while (*a && *a == *b) a++, b++;
+        if (*a == *b) {
             *hash = pfx ? x->pfx : x->hash;
             *nslots = pfx ? x->npfx : x->nslots;
             return 1;
