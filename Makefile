@@ -22,7 +22,7 @@ NODE_STAMP = node_modules/.depeche-stamp
 LEXICON := $(sort $(wildcard data/lexicon/*.tsv))
 
 .PHONY: all lib cli model test test-unit test-cases test-asan test-shared \
-        bench coverage clean distclean deps eval
+        bench coverage clean distclean deps eval foldtab
 
 all: $(B)/libdepeche.a $(B)/depeche $(MODEL)
 
@@ -69,6 +69,12 @@ $(B)/depeche-bench: $(B)/obj/bench/bench.o $(B)/libdepeche.a
 
 bench: all $(B)/depeche-bench
 	B=$(B) bench/run.sh
+
+# ---- the fold table of src/text/utf8.c (tools/mkfoldtab.c) -------------
+foldtab: $(B)/libdepeche.a
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CFLAGS) $(WARN) -o $(B)/mkfoldtab tools/mkfoldtab.c \
+	    $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
+	$(B)/mkfoldtab > src/text/foldtab.h.tmp && mv src/text/foldtab.h.tmp src/text/foldtab.h
 
 # ---- gazetteer coverage (bench/coverage.sh): WiNER-fr dev Location names --
 coverage: all

@@ -193,13 +193,13 @@ static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->d->toks.v[i]; }
 
 static int S_is(S_ctx *c, uint32_t i, const char *w)
 {
-    return i < c->d->toks.n && !strcmp(S_tok(c, i)->norm, w);
+    return i < c->d->toks.n && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
 }
 
 static int S_in(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(w, *list)) return 1;
+        if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
     return 0;
 }
 
@@ -879,7 +879,10 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
                          S_match *best)
 {
     char key[256];
-    snprintf(key, sizeof key, "%s", first);
+    size_t fl = strlen(first);
+    if (fl > sizeof key - 1) fl = sizeof key - 1;
+    memcpy(key, first, fl);
+    key[fl] = 0;
     uint32_t j = i + 1;
     for (;;) {
         S_entry e[6];
