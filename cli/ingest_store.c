@@ -62,6 +62,7 @@ static const char *const S_added[][3] = {
     {"documents", "duplicate_of", "TEXT"},
     {"documents", "similarity", "REAL"},
     {"events", "story", "TEXT"},
+    {"places", "admin1", "TEXT"},
 };
 
 static const char S_indexes[] =
@@ -88,7 +89,7 @@ static const char *const S_sql[IQ_N] = {
      " dead, injured, trigger, sentence, confidence, json) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
      "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)"),
     ("INSERT OR REPLACE INTO places(doc_id, id, name, geonameid, lat, lon, country_code,"
-     " feature_code, precision, mentions) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"),
+     " feature_code, precision, mentions, admin1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"),
     ("INSERT OR REPLACE INTO entities(doc_id, id, type, name, title, role, actor_code, mentions)"
      " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
     ("INSERT OR REPLACE INTO quotes(doc_id, id, speaker, speaker_name, text, start, \"end\","
@@ -261,8 +262,10 @@ static int S_rows_evidence(ing_db *g, json_t *e, json_t *eid)
     for (int k = 0; k < 3; k++) {
         size_t i;
         json_t *sp;
-        json_array_foreach(json_object_get(e, arrays[k]), i, sp)
-            if (S_span(g, eid, arrays[k], i, sp)) return -1;
+        json_array_foreach(json_object_get(e, arrays[k]), i, sp) {
+            json_t *inner = json_object_get(sp, "span");   /* actors: {"span":...} */
+            if (S_span(g, eid, arrays[k], i, inner ? inner : sp)) return -1;
+        }
     }
     return 0;
 }
@@ -320,6 +323,7 @@ static int S_rows_simple(ing_db *g, json_t *doc, json_t *id)
         S_bindp(s, 8, p, "feature_code");
         S_bindp(s, 9, p, "precision");
         sqlite3_bind_int64(s, 10, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
+        S_bindp(s, 11, p, "admin1");
         if (S_step(g, s)) return -1;
     }
     json_t *ents = json_object_get(doc, "entities");
