@@ -21,7 +21,7 @@
 #include <unistd.h>
 
 #define S_BATCH 64
-#define S_DEFAULT_THRESHOLD 0.5
+#define S_DEFAULT_THRESHOLD 0.6
 
 void ing_job_free(ing_job *j)
 {
@@ -185,7 +185,7 @@ static void *S_worker(void *arg)
     dp_doc *d = dp_doc_new(g->model);
     ing_job *j;
     while ((j = S_pop(&g->work))) {
-        if (!j->dup_of && !atomic_load(&g->stop)) {
+        if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
             if (d) S_annotate(d, j);
             else j->error = strdup("out of memory");
         }
@@ -310,8 +310,9 @@ static int S_on_item(void *ctx, const cli_item *it)
      * after an upgrade of depeche or its model a document is annotated
      * again and replaces its old rows (same id) */
     char hash[33], salt[700];
-    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s\x1f%s", it->opt.id ? it->opt.id : "",
-             it->opt.published ? it->opt.published : "", DP_VERSION, g->model_desc);
+    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s\x1f%s%s", it->opt.id ? it->opt.id : "",
+             it->opt.published ? it->opt.published : "", DP_VERSION, g->model_desc,
+             g->o->dedup_only ? "\x1f" "dedup-only" : "");
     cli_hash(it->text, it->len, salt, strlen(salt), hash);
     if (S_seen(g, hash)) { g->unchanged++; return 0; }
     int has = ing_db_has(&g->rdb, hash);

@@ -381,8 +381,9 @@ static json_t *S_dup_json(const ing_job *j, const char *id)
     if (j->url) json_object_set_new(d, "url", json_string(j->url));
     if (j->source) json_object_set_new(d, "source", json_string(j->source));
     json_object_set_new(d, "lang", json_string("fr"));
-    json_object_set_new(d, "duplicate_of", json_string(j->dup_of));
-    json_object_set_new(d, "similarity", json_real((double)(long)(j->dup_sim * 1000) / 1000));
+    json_object_set_new(d, "duplicate_of", j->dup_of ? json_string(j->dup_of) : json_null());
+    if (j->dup_of)
+        json_object_set_new(d, "similarity", json_real((double)(long)(j->dup_sim * 1000) / 1000));
     json_object_set_new(d, "output_version", json_integer(DP_OUTPUT_VERSION));
     return d;
 }
@@ -415,7 +416,7 @@ int ing_store(ing_db *g, const ing_job *j)
 {
     json_t *doc;
     char idbuf[48];
-    if (j->dup_of) {
+    if (j->dup_of || !j->json) {   /* a duplicate, or --dedup-only      */
         const char *id = j->id;
         if (!id) { snprintf(idbuf, sizeof idbuf, "doc-%.16s", j->hash); id = idbuf; }
         doc = S_dup_json(j, id);
@@ -439,7 +440,8 @@ int ing_store(ing_db *g, const ing_job *j)
         s = g->q[IQ_MINHASH];
         S_bind(s, 1, id);
         sqlite3_bind_blob(s, 2, sig, sizeof sig, SQLITE_TRANSIENT);
-        if (S_step(g, s) || S_rows_events(g, doc, id) || S_rows_simple(g, doc, id)) goto out;
+        if (S_step(g, s)) goto out;
+        if (j->json && (S_rows_events(g, doc, id) || S_rows_simple(g, doc, id))) goto out;
     }
     r = 0;
 out:

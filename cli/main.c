@@ -115,8 +115,11 @@ static const char S_ingest_help[] =
     "options:\n"
     "  --db PATH            the database (created when missing)\n"
     "  -j, --jobs N         annotating threads (default: all cores)\n"
-    "  --dup-threshold X    near-duplicate similarity, 0..1 (default 0.5;\n"
+    "  --dup-threshold X    near-duplicate similarity, 0..1 (default 0.6;\n"
     "                       above 1: no near-duplicate detection)\n"
+    "  --dedup-only         store documents and duplicate links, annotate nothing\n"
+    "                       (a quick look at a corpus's duplicates; a later\n"
+    "                       ingest without it annotates them)\n"
     "  --date, --id, --model, --jsonl, --max-bytes, --quiet as for annotate\n"
     "\n"
     "A progress line on a terminal; a summary at the end.  A malformed JSON\n"
@@ -289,7 +292,7 @@ int main(int argc, char **argv)
         {"format", required_argument, 0, 'f'}, {"from", required_argument, 0, 'F'},
         {"to", required_argument, 0, 'T'}, {"country", required_argument, 0, 'C'},
         {"type", required_argument, 0, 't'}, {"bbox", required_argument, 0, 'B'},
-        {"output", required_argument, 0, 'o'},
+        {"output", required_argument, 0, 'o'}, {"dedup-only", no_argument, 0, 'U'},
         {"quiet", no_argument, 0, 'q'}, {"max-bytes", required_argument, 0, 'x'},
         {"json", no_argument, 0, 'J'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     cli_opts o = {0};
@@ -328,6 +331,7 @@ int main(int argc, char **argv)
         case 't': o.type = optarg; break;
         case 'B': o.bbox = optarg; break;
         case 'o': o.output = optarg; break;
+        case 'U': o.dedup_only = 1; break;
         case 'p': o.pretty = 1; break;
         case 'q': o.quiet = 1; break;
         case 'J': o.json = 1; break;
