@@ -28,6 +28,7 @@ typedef struct cli_opts {
     int jobs;             /* -j N: annotate threads (0: all cores)          */
     double dup_threshold; /* --dup-threshold (0: the default)                */
     int dedup_only;       /* ingest --dedup-only: no annotation              */
+    int batch;            /* ingest --batch N: documents a transaction       */
     const char *format;   /* export --format                                 */
     const char *from, *to;        /* export --from --to (YYYY[-MM[-DD]])   */
     const char *country;  /* export --country (ISO alpha-2)                  */

@@ -126,6 +126,7 @@ typedef struct S_ing {
     int tty;
     struct timespec t0;
     time_t last;
+    time_t batch_start;         /* when the open transaction began          */
 } S_ing;
 
 static double S_elapsed(const S_ing *g)
@@ -215,7 +216,9 @@ static int S_write(S_ing *g, ing_job *j, size_t *in_batch)
     if (r > 0) { g->failed++; return 0; }
     if (j->dup_of) g->dups++;
     else g->docs++;
-    if (++*in_batch >= S_BATCH) {
+    if (*in_batch == 0) g->batch_start = time(NULL);
+    if (++*in_batch >= (size_t)(g->o->batch > 0 ? g->o->batch : S_BATCH) ||
+        time(NULL) - g->batch_start >= 2) {
         if (ing_exec(&g->wdb, "COMMIT")) return -1;
         *in_batch = 0;
     }
@@ -422,6 +425,22 @@ static int S_run(S_ing *g, char **paths, int npaths)
     return stopped || atomic_load(&g->stop) ? -1 : 0;
 }
 
+static long S_count(ing_db *d, const char *sql)
+{
+    sqlite3_stmt *s;
+    long n = -1;
+    if (sqlite3_prepare_v2(d->db, sql, -1, &s, NULL) != SQLITE_OK) return -1;
+    if (sqlite3_step(s) == SQLITE_ROW) n = (long)sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return n;
+}
+
+/* Whether some event has no story yet (a run stopped before its stories). */
+static int S_stale_stories(ing_db *d)
+{
+    return S_count(d, "SELECT count(*) FROM events WHERE story IS NULL") != 0;
+}
+
 int cli_ingest(const cli_opts *o0, char **paths, int npaths)
 {
     cli_opts o = *o0;
@@ -444,7 +463,8 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     if (!(g->lsh = dp_lsh_new()) || ing_load_minhash(&g->rdb, S_index, g)) goto done;
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
-    long stories = bad ? 0 : ing_stories(&g->wdb);
+    long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
+                                 ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
     if (stories < 0) bad = 1;
     S_progress(g, 1);
     if (!o.quiet)

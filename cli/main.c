@@ -117,6 +117,8 @@ static const char S_ingest_help[] =
     "  -j, --jobs N         annotating threads (default: all cores)\n"
     "  --dup-threshold X    near-duplicate similarity, 0..1 (default 0.6;\n"
     "                       above 1: no near-duplicate detection)\n"
+    "  --batch N            documents a transaction (default 64; a transaction\n"
+    "                       is also committed after 2 seconds)\n"
     "  --dedup-only         store documents and duplicate links, annotate nothing\n"
     "                       (a quick look at a corpus's duplicates; a later\n"
     "                       ingest without it annotates them)\n"
@@ -293,6 +295,7 @@ int main(int argc, char **argv)
         {"to", required_argument, 0, 'T'}, {"country", required_argument, 0, 'C'},
         {"type", required_argument, 0, 't'}, {"bbox", required_argument, 0, 'B'},
         {"output", required_argument, 0, 'o'}, {"dedup-only", no_argument, 0, 'U'},
+        {"batch", required_argument, 0, 'N'},
         {"quiet", no_argument, 0, 'q'}, {"max-bytes", required_argument, 0, 'x'},
         {"json", no_argument, 0, 'J'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     cli_opts o = {0};
@@ -332,6 +335,16 @@ int main(int argc, char **argv)
         case 'B': o.bbox = optarg; break;
         case 'o': o.output = optarg; break;
         case 'U': o.dedup_only = 1; break;
+        case 'N': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 1000000) {
+                fprintf(stderr, "depeche: --batch needs a number of documents (1..1000000)\n");
+                return CLI_USAGE;
+            }
+            o.batch = (int)n;
+            break;
+        }
         case 'p': o.pretty = 1; break;
         case 'q': o.quiet = 1; break;
         case 'J': o.json = 1; break;
