@@ -22,7 +22,7 @@ NODE_STAMP = node_modules/.depeche-stamp
 LEXICON := $(sort $(wildcard data/lexicon/*.tsv))
 
 .PHONY: all lib cli model test test-unit test-cases test-asan test-shared \
-        bench coverage clean distclean deps eval
+        bench bench-ingest bench-dup coverage clean distclean deps eval
 
 all: $(B)/libdepeche.a $(B)/depeche $(MODEL)
 
@@ -69,6 +69,15 @@ $(B)/depeche-bench: $(B)/obj/bench/bench.o $(B)/libdepeche.a
 
 bench: all $(B)/depeche-bench
 	B=$(B) bench/run.sh
+
+# ---- ingest benchmark (bench/ingest.sh): -j1 vs -j2 MB/s, peak RSS ------
+# BENCH_INGEST_MB=20 for a quick run (default 200)
+bench-ingest: all
+	B=$(B) bench/ingest.sh
+
+# ---- near-duplicate precision/recall (bench/dup.sh) ------------------------
+bench-dup: all
+	B=$(B) bench/dup.sh
 
 # ---- gazetteer coverage (bench/coverage.sh): WiNER-fr dev Location names --
 coverage: all

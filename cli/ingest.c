@@ -12,6 +12,7 @@
 #include "ingest.h"
 
 #include <dirent.h>
+#include <jansson.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -36,6 +37,9 @@ void ing_job_free(ing_job *j)
     free(j->dup_of);
     free(j->json);
     free(j->error);
+    json_decref(j->doc);
+    for (size_t i = 0; i < j->nev; i++) free(j->ev_json[i]);
+    free(j->ev_json);
     free(j);
 }
 
@@ -127,6 +131,8 @@ typedef struct S_ing {
     struct timespec t0;
     time_t last;
     time_t batch_start;         /* when the open transaction began          */
+    size_t in_batch;            /* documents in it (-j1)                     */
+    dp_doc *inline_doc;         /* -j1: the one document handle, no threads  */
 } S_ing;
 
 static double S_elapsed(const S_ing *g)
@@ -175,6 +181,7 @@ static void S_annotate(dp_doc *d, ing_job *j)
     if ((j->json = malloc(n + 1))) {
         memcpy(j->json, js, n + 1);
         j->jlen = n;
+        ing_prepare(j);
     } else {
         j->error = strdup("out of memory");
     }
@@ -348,6 +355,14 @@ static int S_on_item(void *ctx, const cli_item *it)
         if (j->id && S_index(g, j->id, &j->mh)) { ing_job_free(j); return -1; }
     }
     j->wseq = g->wseq++;
+    if (g->inline_doc) {   /* -j1: one thread does it all, in order          */
+        if (!j->dup_of && !g->o->dedup_only) S_annotate(g->inline_doc, j);
+        int r = S_write(g, j, &g->in_batch);
+        ing_job_free(j);
+        S_progress(g, 0);
+        if (r) atomic_store(&g->stop, 1);
+        return r;
+    }
     S_push(&g->work, j);
     return 0;
 }
@@ -401,9 +416,24 @@ static long S_read_all(S_ing *g, char **paths, int npaths, int *stopped)
     return fails;
 }
 
+/* -j1: reading, annotating and storing in the one thread (one core).     */
+static int S_run_inline(S_ing *g, char **paths, int npaths)
+{
+    int stopped = 0;
+    if (!(g->inline_doc = dp_doc_new(g->model))) { cli_error(NULL, 0, "out of memory"); return -1; }
+    long fails = S_read_all(g, paths, npaths, &stopped);
+    if (g->in_batch && ing_exec(&g->wdb, stopped || atomic_load(&g->stop) ? "ROLLBACK" : "COMMIT"))
+        stopped = 1;
+    dp_doc_free(g->inline_doc);
+    g->inline_doc = NULL;
+    g->failed += (size_t)fails;
+    return stopped || atomic_load(&g->stop) ? -1 : 0;
+}
+
 static int S_run(S_ing *g, char **paths, int npaths)
 {
     int nw = S_jobs(g->o), stopped = 0;
+    if (nw == 1) return S_run_inline(g, paths, npaths);
     pthread_t *tw = calloc((size_t)nw, sizeof *tw), tq;
     if (!tw) return -1;
     S_queue_init(&g->work, (size_t)nw * 4);
@@ -463,6 +493,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     if (!(g->lsh = dp_lsh_new()) || ing_load_minhash(&g->rdb, S_index, g)) goto done;
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
+    if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
     long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
                                  ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
     if (stories < 0) bad = 1;

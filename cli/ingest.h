@@ -27,6 +27,9 @@ typedef struct ing_job {
     double dup_sim;
     char *json;             /* the annotation (library JSON)                 */
     size_t jlen;
+    void *doc;              /* json_t: JSON parsed by the worker             */
+    char **ev_json;         /* each event's JSON text, by the worker         */
+    size_t nev;
     char *error;            /* the annotation failed: why                    */
     size_t invalid;         /* invalid UTF-8 bytes repaired                  */
 } ing_job;
@@ -47,9 +50,15 @@ typedef struct ing_db {
  * prepares the statements; prints the error and returns -1 on failure.    */
 int ing_db_open(ing_db *g, const char *path);
 void ing_db_close(ing_db *g);
+/* Creates the query indexes that are missing (docs/SCHEMA.md); -1 on error. */
+int ing_db_indexes(ing_db *g);
 int ing_exec(ing_db *g, const char *sql);
 /* 1 when a document with HASH is stored, 0 when not, -1 on an error.      */
 int ing_db_has(ing_db *g, const char *hash);
+/* The worker's share of storing J: parses its JSON and renders each
+ * event's (so that the one writer thread only binds and steps); -1 when
+ * the library output is not JSON (j->error set).                           */
+int ing_prepare(ing_job *j);
 /* Stores J (an annotated document or a duplicate): 0 ok, 1 this document
  * failed (reported), -1 a database error (reported).                      */
 int ing_store(ing_db *g, const ing_job *j);

@@ -15,6 +15,7 @@
 const char ing_schema[] =
     "PRAGMA journal_mode=WAL;"
     "PRAGMA synchronous=NORMAL;"
+    "PRAGMA cache_size=-65536;"
     "PRAGMA foreign_keys=ON;"
     "CREATE TABLE IF NOT EXISTS documents("
     " id TEXT PRIMARY KEY, published TEXT, title TEXT, url TEXT, source TEXT,"
@@ -65,8 +66,11 @@ static const char *const S_added[][3] = {
     {"places", "admin1", "TEXT"},
 };
 
+/* events(doc_id) serves the deletes of a replaced document: always there.
+ * The others serve queries; a run that starts on an empty database builds
+ * them at its end (much faster than keeping them up to date row by row). */
+static const char S_index_doc[] = "CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);";
 static const char S_indexes[] =
-    "CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);"
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);"
     "CREATE INDEX IF NOT EXISTS places_geo ON places(geonameid);"
     "CREATE INDEX IF NOT EXISTS events_latlon ON events(lat, lon);"
@@ -145,11 +149,23 @@ int ing_db_open(ing_db *g, const char *path)
                  S_added[i][1], S_added[i][2]);
         if (ing_exec(g, sql)) return -1;
     }
-    if (ing_exec(g, S_indexes)) return -1;
+    if (ing_exec(g, S_index_doc)) return -1;
+    sqlite3_stmt *q;
+    int empty = 1;
+    if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM documents LIMIT 1", -1, &q, NULL) == SQLITE_OK) {
+        empty = sqlite3_step(q) != SQLITE_ROW;
+        sqlite3_finalize(q);
+    }
+    if (!empty && ing_db_indexes(g)) return -1;
     for (int i = 0; i < IQ_N; i++)
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
             return S_dberr(g, "cannot prepare");
     return 0;
+}
+
+int ing_db_indexes(ing_db *g)
+{
+    return ing_exec(g, S_indexes);
 }
 
 void ing_db_close(ing_db *g)
@@ -270,13 +286,13 @@ static int S_rows_evidence(ing_db *g, json_t *e, json_t *eid)
     return 0;
 }
 
-static int S_rows_events(ing_db *g, json_t *doc, json_t *id)
+static int S_rows_events(ing_db *g, const ing_job *j, json_t *doc, json_t *id)
 {
     sqlite3_stmt *s = g->q[IQ_EVENT];
     size_t i;
     json_t *e;
     json_array_foreach(json_object_get(doc, "events"), i, e) {
-        char *js = json_dumps(e, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        const char *js = i < j->nev ? j->ev_json[i] : NULL;
         S_bindp(s, 1, e, "id");
         S_bind(s, 2, id);
         S_bindp(s, 3, e, "event");
@@ -298,7 +314,7 @@ static int S_rows_events(ing_db *g, json_t *doc, json_t *id)
         S_bindp(s, 19, e, "trigger.text");
         S_bindp(s, 20, e, "text_info.text");
         S_bindp(s, 21, e, "confidence");
-        if (js) sqlite3_bind_text(s, 22, js, -1, free);
+        if (js) sqlite3_bind_text(s, 22, js, -1, SQLITE_STATIC);
         if (S_step(g, s)) return -1;
         json_t *eid = json_object_get(e, "id");
         if (S_rows_actors(g, e, eid) || S_rows_evidence(g, e, eid)) return -1;
@@ -404,7 +420,7 @@ static int S_doc_row(ing_db *g, const ing_job *j, json_t *doc, json_t *id, const
     S_bindt(s, 8, j->path);
     if (j->line) sqlite3_bind_int64(s, 9, j->line);
     sqlite3_bind_text(s, 10, stamp, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 11, js, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 11, js, -1, SQLITE_STATIC);
     if (j->dup_of) {
         S_bindt(s, 12, j->dup_of);
         sqlite3_bind_double(s, 13, (double)(long)(j->dup_sim * 1000) / 1000);
@@ -412,28 +428,50 @@ static int S_doc_row(ing_db *g, const ing_job *j, json_t *doc, json_t *id, const
     return S_step(g, s);
 }
 
+int ing_prepare(ing_job *j)
+{
+    json_error_t err;
+    json_t *doc = json_loadb(j->json, j->jlen, JSON_ALLOW_NUL, &err);
+    if (!doc) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "library output is not JSON: %s", err.text);
+        j->error = strdup(msg);
+        return -1;
+    }
+    j->doc = doc;
+    json_t *evs = json_object_get(doc, "events");
+    size_t n = json_array_size(evs);
+    if (n && (j->ev_json = calloc(n, sizeof *j->ev_json))) {
+        j->nev = n;
+        for (size_t i = 0; i < n; i++)
+            j->ev_json[i] = json_dumps(json_array_get(evs, i), JSON_COMPACT | JSON_PRESERVE_ORDER);
+    }
+    return 0;
+}
+
 int ing_store(ing_db *g, const ing_job *j)
 {
     json_t *doc;
     char idbuf[48];
+    char *js = NULL;
     if (j->dup_of || !j->json) {   /* a duplicate, or --dedup-only      */
         const char *id = j->id;
         if (!id) { snprintf(idbuf, sizeof idbuf, "doc-%.16s", j->hash); id = idbuf; }
         doc = S_dup_json(j, id);
+        js = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
     } else {
-        json_error_t err;
-        doc = json_loadb(j->json, j->jlen, JSON_ALLOW_NUL, &err);
-        if (!doc) {
-            cli_error(j->path, j->line, "library output is not JSON: %s", err.text);
+        if (!j->doc && ing_prepare((ing_job *)j)) {
+            cli_error(j->path, j->line, "%s", j->error);
             return 1;
         }
+        doc = json_incref(j->doc);
     }
     json_t *id = json_object_get(doc, "id");
-    char *js = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    const char *text = js ? js : j->json;
     int r = -1;
     sqlite3_stmt *s = g->q[IQ_DEL_DOC];
     S_bind(s, 1, id);
-    if (!js || S_step(g, s) || S_doc_row(g, j, doc, id, js)) goto out;
+    if (!text || S_step(g, s) || S_doc_row(g, j, doc, id, text)) goto out;
     if (!j->dup_of) {
         unsigned char sig[DP_MINHASH_BYTES];
         dp_minhash_pack(&j->mh, sig);
@@ -441,7 +479,7 @@ int ing_store(ing_db *g, const ing_job *j)
         S_bind(s, 1, id);
         sqlite3_bind_blob(s, 2, sig, sizeof sig, SQLITE_TRANSIENT);
         if (S_step(g, s)) goto out;
-        if (j->json && (S_rows_events(g, doc, id) || S_rows_simple(g, doc, id))) goto out;
+        if (j->json && (S_rows_events(g, j, doc, id) || S_rows_simple(g, doc, id))) goto out;
     }
     r = 0;
 out:
