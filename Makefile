@@ -22,7 +22,7 @@ NODE_STAMP = node_modules/.depeche-stamp
 LEXICON := $(sort $(wildcard data/lexicon/*.tsv))
 
 .PHONY: all lib cli model test test-unit test-cases test-asan test-shared \
-        bench coverage clean distclean deps eval foldtab
+        bench bench-ingest bench-dup coverage clean distclean deps eval foldtab
 
 all: $(B)/libdepeche.a $(B)/depeche $(MODEL)
 
@@ -76,6 +76,15 @@ foldtab: $(B)/libdepeche.a
 	    $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
 	$(B)/mkfoldtab > src/text/foldtab.h.tmp && mv src/text/foldtab.h.tmp src/text/foldtab.h
 
+# ---- ingest benchmark (bench/ingest.sh): -j1 vs -j2 MB/s, peak RSS ------
+# BENCH_INGEST_MB=20 for a quick run (default 200)
+bench-ingest: all
+	B=$(B) bench/ingest.sh
+
+# ---- near-duplicate precision/recall (bench/dup.sh) ------------------------
+bench-dup: all
+	B=$(B) bench/dup.sh
+
 # ---- gazetteer coverage (bench/coverage.sh): WiNER-fr dev Location names --
 coverage: all
 	B=$(B) bench/coverage.sh
@@ -99,6 +108,9 @@ build-fuzz/libdepeche.a: $(FUZZ_OBJ)
 build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/libdepeche.a
 	clang $(STD) $(CPPFLAGS_DP) $(FUZZ_FLAGS) -MMD -MP -o $@ $< build-fuzz/libdepeche.a $(LDLIBS)
 -include $(FUZZ_OBJ:.o=.d) $(FUZZ_TARGETS:=.d)
+# the JSON Lines reader is the command's (cli/input.c)
+build-fuzz/fuzz_jsonl: fuzz/fuzz_jsonl.c cli/input.c cli/cli.h build-fuzz/libdepeche.a
+	clang $(STD) $(CPPFLAGS_DP) -Icli $(FUZZ_FLAGS) -o $@ $< cli/input.c build-fuzz/libdepeche.a $(LDLIBS)
 FX = tests/unit/model-fixture
 build-fuzz/corpus-model/fixture.model: $(B)/mkmodel $(wildcard $(FX)/* $(FX)/lexicon/*)
 	@mkdir -p $(dir $@)
