@@ -37,8 +37,9 @@ $(B)/libdepeche.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# the command also links libmicrohttpd (depeche serve, cli/serve*.c)
 $(B)/depeche: $(CLI_OBJ) $(B)/libdepeche.a
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS) -lmicrohttpd
 
 $(B)/mkmodel: $(B)/obj/tools/mkmodel.o $(B)/libdepeche.a
 	$(CC) $(CFLAGS) -o $@ $< $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
