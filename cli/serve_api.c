@@ -145,6 +145,7 @@ static void S_where(sv_buf *sql, const sq_query *q)
     if (q->actor[0]) sv_puts(sql, like_actor);
     if (q->q[0]) sv_puts(sql, like_q);
     if (q->doc[0]) sv_puts(sql, " AND e.doc_id = :doc");
+    if (q->id[0]) sv_puts(sql, " AND e.id = :id");
     if (q->has_bbox) {
         sv_puts(sql, " AND e.lat BETWEEN :south AND :north");
         sv_puts(sql, q->west <= q->east ? " AND e.lon BETWEEN :west AND :east"
@@ -190,6 +191,7 @@ static void S_bind_where(sqlite3_stmt *s, const sq_query *q)
     if (q->actor[0]) S_bind_like(s, ":actor", q->actor);
     if (q->q[0]) S_bind_like(s, ":q", q->q);
     S_bind_text(s, ":doc", q->doc);
+    S_bind_text(s, ":id", q->id);
     if (q->has_bbox) {
         S_bind_num(s, ":south", q->south);
         S_bind_num(s, ":north", q->north);

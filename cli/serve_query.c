@@ -175,8 +175,8 @@ int sq_set(sq_query *q, const char *key, const char *v, size_t n, char err[SQ_ER
         if (S_types_set(q, v, n)) return S_fail(err, key, "expected PLOVER types separated by commas (ASSAULT,PROTEST)");
     } else if (!strcmp(key, "country")) {
         if (S_countries_set(q, v, n)) return S_fail(err, key, "expected ISO alpha-2 codes separated by commas (IQ,SY), at most 32");
-    } else if (!strcmp(key, "actor") || !strcmp(key, "q") || !strcmp(key, "doc")) {
-        char *dst = key[0] == 'a' ? q->actor : key[0] == 'q' ? q->q : q->doc;
+    } else if (!strcmp(key, "actor") || !strcmp(key, "q") || !strcmp(key, "doc") || !strcmp(key, "id")) {
+        char *dst = key[0] == 'a' ? q->actor : key[0] == 'q' ? q->q : key[0] == 'd' ? q->doc : q->id;
         if (S_text_set(dst, v, n)) return S_fail(err, key, "text of at most 200 bytes without NUL");
     } else if (!strcmp(key, "bbox")) {
         if (S_bbox_set(q, v, n)) return S_fail(err, key, "expected west,south,east,north in degrees (-180..180, -90..90, south <= north)");

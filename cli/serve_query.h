@@ -29,6 +29,7 @@ typedef struct sq_query {
     char actor[SQ_MAX_TEXT + 1]; /* substring of actor/recipient text/code  */
     char q[SQ_MAX_TEXT + 1];     /* substring of trigger/sentence/place/... */
     char doc[SQ_MAX_TEXT + 1];   /* events of one document                  */
+    char id[SQ_MAX_TEXT + 1];    /* one event                                */
     int has_bbox;
     double west, south, east, north;  /* bbox=W,S,E,N (west > east: wraps)  */
     long limit, offset;          /* paging (defaults 100, 0)                */

@@ -19,6 +19,7 @@ export async function openArticle(docId, eventId) {
   render(d);
   document.getElementById('table-view').hidden = true;
   document.getElementById('article-view').hidden = false;
+  document.querySelector('main').classList.add('reading');
   document.getElementById('right').scrollTop = 0;
   if (eventId) focusEvent(eventId);
 }
@@ -26,6 +27,7 @@ export async function openArticle(docId, eventId) {
 export function closeArticle() {
   document.getElementById('article-view').hidden = true;
   document.getElementById('table-view').hidden = false;
+  document.querySelector('main').classList.remove('reading');
 }
 
 function docLink(id, title) {

@@ -13,10 +13,13 @@ export async function initMap(pick) {
   map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 14, zoomSnap: 1 }).setView([25, 15], 2);
   map.attributionControl.addAttribution('Natural Earth via world-atlas');
   layer = L.layerGroup().addTo(map);
+  new ResizeObserver(() => map.invalidateSize()).observe(document.getElementById('map'));
   try {
     const r = await fetch('/vendor/world-atlas/countries-110m.json');
     const topo = await r.json();
-    L.geoJSON(feature(topo, topo.objects.countries), {
+    const shapes = feature(topo, topo.objects.countries);
+    for (const f of shapes.features) unwrapGeometry(f.geometry);
+    L.geoJSON(shapes, {
       style: { color: '#8a8a80', weight: 0.6, fillColor: '#f2efe6', fillOpacity: 1 },
       interactive: false
     }).addTo(map);
@@ -24,6 +27,22 @@ export async function initMap(pick) {
     showError(`country shapes not loaded: ${e.message}`);
   }
   map.on('moveend', () => refreshMap());
+}
+
+// rings that cross the antimeridian (Russia, Fiji, Antarctica) jump by
+// 360 degrees: continue them past 180 instead of drawing a line across
+function unwrapRing(ring) {
+  for (let i = 1; i < ring.length; i++) {
+    const d = ring[i][0] - ring[i - 1][0];
+    if (d > 180) ring[i][0] -= 360 * Math.round(d / 360);
+    else if (d < -180) ring[i][0] += 360 * Math.round(-d / 360);
+  }
+}
+
+function unwrapGeometry(g) {
+  if (!g) return;
+  if (g.type === 'Polygon') g.coordinates.forEach(unwrapRing);
+  else if (g.type === 'MultiPolygon') g.coordinates.forEach((p) => p.forEach(unwrapRing));
 }
 
 function viewBox() {

@@ -25,7 +25,7 @@ export function typeChip(type) {
 function row(e) {
   const tr = el('tr');
   tr.dataset.id = e.id;
-  tr.appendChild(el('td', null, e.date || ''));
+  tr.appendChild(el('td', 'date', e.date || ''));
   const t = el('td');
   t.appendChild(typeChip(e.event));
   tr.appendChild(t);
@@ -33,7 +33,9 @@ function row(e) {
   const who = [e.actor_code || e.actor, e.recipient_code || e.recipient];
   tr.appendChild(el('td', null, who[0] || who[1] ? `${who[0] || '?'} → ${who[1] || '?'}` : ''));
   tr.appendChild(el('td', null, e.trigger || ''));
-  tr.appendChild(el('td', null, e.title || e.doc_id));
+  const title = el('td', 'title', e.title || e.doc_id);
+  title.title = e.title || e.doc_id;
+  tr.appendChild(title);
   tr.addEventListener('click', () => {
     for (const x of tr.parentNode.querySelectorAll('tr.sel')) x.classList.remove('sel');
     tr.classList.add('sel');
