@@ -82,6 +82,10 @@ FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
 build-fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRC) $(wildcard src/*/*.h include/*.h)
 	@mkdir -p build-fuzz
 	clang $(STD) $(CPPFLAGS_DP) $(FUZZ_FLAGS) -DDP_MODEL_DEFAULT='"$(abspath $(MODEL))"' -o $@ $< $(LIB_SRC) $(LDLIBS)
+# the query parser of depeche serve is pure: its target needs no library
+build-fuzz/fuzz_query: fuzz/fuzz_query.c cli/serve_query.c cli/serve_query.h
+	@mkdir -p build-fuzz
+	clang $(STD) -Icli $(FUZZ_FLAGS) -o $@ fuzz/fuzz_query.c cli/serve_query.c -lm
 FX = tests/unit/model-fixture
 build-fuzz/corpus-model/fixture.model: $(B)/mkmodel $(wildcard $(FX)/* $(FX)/lexicon/*)
 	@mkdir -p $(dir $@)

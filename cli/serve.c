@@ -263,6 +263,28 @@ static enum MHD_Result S_static(struct MHD_Connection *c, const char *url)
     return S_send_error(c, 404, "not found");
 }
 
+/* Percent-decodes the path and the arguments in place, like MHD's own,
+ * except that %00 becomes 0x01: a NUL would cut the C string MHD hands
+ * over ("/index.html%00.css"), 0x01 is refused by the path and argument
+ * checks instead.                                                            */
+static size_t S_unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+    static const char hex[] = "0123456789abcdef0123456789ABCDEF";
+    char *w = s;
+    for (const char *r = s; *r; r++) {
+        const char *h, *l;
+        if (r[0] == '%' && r[1] && r[2] && (h = strchr(hex, r[1])) && (l = strchr(hex, r[2]))) {
+            int v = (int)((h - hex) % 16) * 16 + (int)((l - hex) % 16);
+            *w++ = (char)(v ? v : 1);
+            r += 2;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = 0;
+    return (size_t)(w - s);
+}
+
 static enum MHD_Result S_handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
                                 const char *version, const char *upload, size_t *upload_size, void **state)
 {
@@ -397,7 +419,8 @@ static struct MHD_Daemon *S_start(const S_opts *o, unsigned threads, char *shown
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, (uint16_t)o->port, NULL, NULL, S_handle, NULL, MHD_OPTION_SOCK_ADDR, sa,
         MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)512, MHD_OPTION_END);
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)512, MHD_OPTION_UNESCAPE_CALLBACK, S_unescape, NULL,
+        MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "depeche serve: cannot listen on %s port %ld: %s\n", o->host, o->port, strerror(errno));
         return NULL;

@@ -151,7 +151,9 @@ static int S_bbox_set(sq_query *q, const char *v, size_t n)
 
 static int S_text_set(char *dst, const char *v, size_t n)
 {
-    if (n > SQ_MAX_TEXT || memchr(v, 0, n)) return -1;
+    if (n > SQ_MAX_TEXT) return -1;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)v[i] < 0x20 || v[i] == 0x7f) return -1;
     memcpy(dst, v, n);
     dst[n] = 0;
     return 0;
@@ -177,7 +179,7 @@ int sq_set(sq_query *q, const char *key, const char *v, size_t n, char err[SQ_ER
         if (S_countries_set(q, v, n)) return S_fail(err, key, "expected ISO alpha-2 codes separated by commas (IQ,SY), at most 32");
     } else if (!strcmp(key, "actor") || !strcmp(key, "q") || !strcmp(key, "doc") || !strcmp(key, "id")) {
         char *dst = key[0] == 'a' ? q->actor : key[0] == 'q' ? q->q : key[0] == 'd' ? q->doc : q->id;
-        if (S_text_set(dst, v, n)) return S_fail(err, key, "text of at most 200 bytes without NUL");
+        if (S_text_set(dst, v, n)) return S_fail(err, key, "text of at most 200 bytes without control characters");
     } else if (!strcmp(key, "bbox")) {
         if (S_bbox_set(q, v, n)) return S_fail(err, key, "expected west,south,east,north in degrees (-180..180, -90..90, south <= north)");
     } else if (!strcmp(key, "limit")) {
