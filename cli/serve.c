@@ -40,7 +40,10 @@ static const char S_help[] =
     "  --node-modules DIR  npm packages of the page (default: node_modules/\n"
     "                      beside the asset folder)\n"
     "  --threads N         worker threads (default: the CPUs, 2 to 8)\n"
+    "  --no-snapshot       filter the store's events table directly instead of\n"
+    "                      a compact copy made in memory at start\n"
     "\n"
+    "The events are read once at start: restart the server after an ingest.\n"
     "Prints \"listening on http://HOST:PORT/\" on stdout once ready; stops on\n"
     "SIGINT or SIGTERM.  Exit status: 0 stopped, 2 usage, database or socket\n"
     "error.\n";
@@ -60,6 +63,8 @@ static S_mount S_mounts[] = {
 enum { S_NMOUNTS = sizeof S_mounts / sizeof S_mounts[0] };
 
 static sv_ctx S_ctx;
+static unsigned char *S_snap;     /* serve_snap.c's buffer, or NULL        */
+static sqlite3_int64 S_snap_size;
 
 /* ---- One read-only connection per worker thread ------------------------------- */
 static _Thread_local sqlite3 *S_tdb;
@@ -83,6 +88,10 @@ static sqlite3 *S_thread_db(void)
     if (S_tdb) return S_tdb;
     sqlite3 *db = S_open(S_ctx.db_path);
     if (!db) return NULL;
+    if (S_snap && sv_snapshot_attach(db, S_snap, S_snap_size)) {
+        sqlite3_close(db);
+        return NULL;
+    }
     pthread_mutex_lock(&S_dbs_lock);
     sqlite3 **p = realloc(S_dbs, (S_ndbs + 1) * sizeof *p);
     if (p) {
@@ -355,6 +364,7 @@ static int S_check_db(const char *path)
 typedef struct S_opts {
     const char *db, *host, *assets, *modules;
     long port, threads;
+    int no_snapshot;
 } S_opts;
 
 static int S_parse(int argc, char **argv, S_opts *o)
@@ -363,7 +373,7 @@ static int S_parse(int argc, char **argv, S_opts *o)
         {"db", required_argument, 0, 'b'}, {"port", required_argument, 0, 'p'},
         {"host", required_argument, 0, 'H'}, {"assets", required_argument, 0, 'a'},
         {"node-modules", required_argument, 0, 'n'}, {"threads", required_argument, 0, 't'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"no-snapshot", no_argument, 0, 'N'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     char *end;
     optind = 1;
@@ -373,6 +383,7 @@ static int S_parse(int argc, char **argv, S_opts *o)
         case 'H': o->host = optarg; break;
         case 'a': o->assets = optarg; break;
         case 'n': o->modules = optarg; break;
+        case 'N': o->no_snapshot = 1; break;
         case 'p':
         case 't': {
             long v = strtol(optarg, &end, 10);
@@ -443,6 +454,14 @@ int cli_serve(int argc, char **argv)
     else snprintf(modules, sizeof modules, "%.4000s/../node_modules", assets);
     S_ctx.db_path = o.db;
     if (S_check_db(o.db) || S_mount_roots(assets, modules)) return CLI_USAGE;
+    if (!o.no_snapshot) {
+        char err[256];
+        S_snap = sv_snapshot_build(o.db, &S_snap_size, err, sizeof err);
+        if (!S_snap)
+            fprintf(stderr, "depeche serve: warning: no in-memory copy of the events (%s): "
+                            "reading the store\n", err);
+        sv_api_use_snapshot(S_snap != NULL);
+    }
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     unsigned threads = (unsigned)(o.threads ? o.threads : ncpu < 2 ? 2 : ncpu > 8 ? 8 : ncpu);
     /* the workers inherit this mask: only the main thread takes the signals */
@@ -461,6 +480,7 @@ int cli_serve(int argc, char **argv)
     sigwait(&sigs, &sig);
     MHD_stop_daemon(d);
     S_close_all();
+    sqlite3_free(S_snap);
     fprintf(stderr, "depeche serve: stopped\n");
     return CLI_OK;
 }

@@ -56,6 +56,15 @@ int sv_api_document(sqlite3 *db, const sv_ctx *ctx, const char *id, sv_buf *out)
 /* {"error":MSG,"status":STATUS} into OUT (emptied first); returns STATUS. */
 int sv_error(sv_buf *out, int status, const char *msg);
 
+/* serve_snap.c: a compact copy of the events (table ev) serialized into a
+ * buffer (sqlite3_free() it) of *SIZE bytes, or NULL with a message.      */
+unsigned char *sv_snapshot_build(const char *path, sqlite3_int64 *size, char *err, size_t errlen);
+/* Attaches BUF read-only as schema "fast" of DB (not copied: BUF must live
+ * as long as DB).  0 or -1.                                                  */
+int sv_snapshot_attach(sqlite3 *db, unsigned char *buf, sqlite3_int64 size);
+/* Makes the list answers read fast.ev (1) or the store's events (0).     */
+void sv_api_use_snapshot(int on);
+
 /* Learns the optional columns of the database at DB.                       */
 void sv_schema_read(sqlite3 *db, sv_schema *s);
 

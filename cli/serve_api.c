@@ -116,7 +116,9 @@ static int S_dberr(sqlite3 *db, sv_buf *out)
 }
 
 /* ---- Filters: the WHERE clause and its parameters ------------------------------ */
-static const char S_events_base[] = " FROM events e WHERE 1";
+static int S_snap;  /* read the snapshot fast.ev (serve_snap.c)         */
+
+void sv_api_use_snapshot(int on) { S_snap = on; }
 
 static void S_where(sv_buf *sql, const sq_query *q)
 {
@@ -206,7 +208,7 @@ static sqlite3_stmt *S_prepare(sqlite3 *db, const sq_query *q, const char *head,
 {
     sv_buf sql = {0};
     sv_puts(&sql, head);
-    sv_puts(&sql, S_events_base);
+    sv_puts(&sql, S_snap ? " FROM fast.ev e WHERE 1" : " FROM events e WHERE 1");
     S_where(&sql, q);
     sv_puts(&sql, tail);
     sqlite3_stmt *s = NULL;
@@ -243,12 +245,15 @@ static void S_row_object(sv_buf *b, sqlite3_stmt *s, int from)
     sv_puts(b, "}");
 }
 
-static const char S_cols[] =
-    "e.id, e.doc_id, e.date, e.date_precision, e.event, e.cameo, e.acled_type, e.acled_sub,"
-    " e.country, e.place, e.lat, e.lon, e.actor, e.actor_code, e.recipient, e.recipient_code,"
+#define S_COLS_COMMON \
+    "e.id, e.doc_id, e.date, e.date_precision, e.event, e.cameo, e.acled_type, e.acled_sub," \
+    " e.country, e.place, e.lat, e.lon, e.actor, e.actor_code, e.recipient, e.recipient_code," \
     " e.dead, e.injured, e.trigger, e.sentence, e.confidence,"
+static const char S_cols_store[] = S_COLS_COMMON
     " (SELECT d.title FROM documents d WHERE d.id = e.doc_id) AS title,"
     " (SELECT d.url FROM documents d WHERE d.id = e.doc_id) AS url";
+static const char S_cols_snap[] = S_COLS_COMMON " e.title, e.url";
+#define S_cols (S_snap ? S_cols_snap : S_cols_store)
 
 static long S_count(sqlite3 *db, const sq_query *q, sv_buf *out, int *status)
 {
@@ -285,8 +290,9 @@ int sv_api_events(sqlite3 *db, const sq_query *q, sv_buf *out)
     sv_buf head = {0};
     sv_printf(&head, "SELECT %s", S_cols);
     char tail[160];
-    snprintf(tail, sizeof tail, " ORDER BY e.date IS NULL, e.date %s, e.id LIMIT %ld OFFSET %ld",
-             q->desc ? "DESC" : "ASC", q->limit, q->offset);
+    /* undated events last: NULL sorts first in SQLite, so last when DESC */
+    snprintf(tail, sizeof tail, " ORDER BY e.date %s, e.id %s LIMIT %ld OFFSET %ld",
+             q->desc ? "DESC" : "ASC NULLS LAST", q->desc ? "DESC" : "ASC", q->limit, q->offset);
     sqlite3_stmt *s = head.oom ? NULL : S_prepare(db, q, head.p, tail, out, &status);
     sv_buf_free(&head);
     if (!s) return status == 200 ? sv_error(out, 500, "out of memory") : status;
@@ -512,7 +518,7 @@ int sv_api_export(sqlite3 *db, const sq_query *q, sv_buf *out, const char **ctyp
     sv_buf head = {0};
     sv_printf(&head, "SELECT %s", S_cols);
     sqlite3_stmt *s = head.oom ? NULL
-                    : S_prepare(db, q, head.p, " ORDER BY e.date IS NULL, e.date, e.id LIMIT 1000000",
+                    : S_prepare(db, q, head.p,  " ORDER BY e.date ASC NULLS LAST, e.id LIMIT 1000000",
                                 out, &status);
     sv_buf_free(&head);
     if (!s) return status == 200 ? sv_error(out, 500, "out of memory") : status;
