@@ -404,66 +404,60 @@ int sv_api_clusters(sqlite3 *db, const sq_query *q, sv_buf *out)
 }
 
 /* ---- Statistics ------------------------------------------------------------------ */
-static void S_pair_row(sv_buf *b, sqlite3_stmt *s, long k)
-{
-    sv_puts(b, k ? ",[" : "[");
-    S_value(b, s, 0);
-    sv_puts(b, ",");
-    S_value(b, s, 1);
-    sv_puts(b, "]");
-}
-
-/* "KEY":[[group, count], ...] for SELECT GROUP, count(*) ... TAIL.       */
-static int S_groups(sqlite3 *db, const sq_query *q, const char *key, const char *sel, const char *tail,
-                    sv_buf *out)
-{
-    int status = 200;
-    sqlite3_stmt *s = S_prepare(db, q, sel, tail, out, &status);
-    if (!s) return status;
-    sv_printf(out, ",\"%s\":[", key);
-    status = S_rows(db, s, out, S_pair_row);
-    sqlite3_finalize(s);
-    sv_puts(out, "]");
-    return status ? status : 200;
-}
+/* One scan: the filtered rows are materialized once (a few narrow columns),
+ * then grouped five ways; row 0 is the summary, rows of group G (1..5)
+ * come in the order of S_groups[G - 1].                                    */
+static const char S_stats_head[] =
+    "WITH f AS MATERIALIZED (SELECT e.event AS event, e.country AS country, e.date AS date,"
+    " e.doc_id AS doc_id, e.lat AS lat";
+static const char S_stats_tail[] =
+    ") SELECT 0, NULL, count(*), count(DISTINCT doc_id), count(lat), min(date), max(date) FROM f"
+    " UNION ALL SELECT * FROM (SELECT 1, event, count(*), 0, 0, 0, 0 FROM f WHERE event IS NOT NULL"
+    "  GROUP BY 2 ORDER BY 3 DESC, 2)"
+    " UNION ALL SELECT * FROM (SELECT 2, country, count(*), 0, 0, 0, 0 FROM f WHERE country IS NOT NULL"
+    "  GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 300)"
+    " UNION ALL SELECT * FROM (SELECT 3, date, count(*), 0, 0, 0, 0 FROM f WHERE length(date) = 10"
+    "  GROUP BY 2 ORDER BY 2)"
+    " UNION ALL SELECT * FROM (SELECT 4, date(date, '-6 days', 'weekday 1'), count(*), 0, 0, 0, 0 FROM f"
+    "  WHERE length(date) = 10 GROUP BY 2 ORDER BY 2)"
+    " UNION ALL SELECT * FROM (SELECT 5, substr(date, 1, 7), count(*), 0, 0, 0, 0 FROM f"
+    "  WHERE length(date) >= 7 GROUP BY 2 ORDER BY 2)";
+static const char *const S_groups[] = {"by_type", "by_country", "by_day", "by_week", "by_month"};
 
 int sv_api_stats(sqlite3 *db, const sq_query *q, sv_buf *out)
 {
-    int status = 200;
-    sqlite3_stmt *s = S_prepare(db, q,
-                                "SELECT count(*), count(DISTINCT e.doc_id), count(e.lat),"
-                                " min(e.date), max(e.date)", "", out, &status);
+    int status = 200, rc, group = 0;
+    long k = 0;
+    /* S_prepare puts the filters between HEAD's FROM and TAIL */
+    sqlite3_stmt *s = S_prepare(db, q, S_stats_head, S_stats_tail, out, &status);
     if (!s) return status;
-    if (sqlite3_step(s) != SQLITE_ROW) {
-        status = S_dberr(db, out);
-        sqlite3_finalize(s);
-        return status;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW && !out->oom) {
+        int g = sqlite3_column_int(s, 0);
+        if (g == 0) {
+            sv_puts(out, "{\"total\":");
+            S_value(out, s, 2);
+            sv_puts(out, ",\"documents\":");
+            S_value(out, s, 3);
+            sv_puts(out, ",\"located\":");
+            S_value(out, s, 4);
+            sv_puts(out, ",\"date_min\":");
+            S_value(out, s, 5);
+            sv_puts(out, ",\"date_max\":");
+            S_value(out, s, 6);
+            continue;
+        }
+        for (; group < g && group < 5; group++, k = 0) sv_printf(out, "%s,\"%s\":[", group ? "]" : "", S_groups[group]);
+        sv_puts(out, k++ ? ",[" : "[");
+        S_value(out, s, 1);
+        sv_puts(out, ",");
+        S_value(out, s, 2);
+        sv_puts(out, "]");
     }
-    sv_puts(out, "{\"total\":");
-    S_value(out, s, 0);
-    sv_puts(out, ",\"documents\":");
-    S_value(out, s, 1);
-    sv_puts(out, ",\"located\":");
-    S_value(out, s, 2);
-    sv_puts(out, ",\"date_min\":");
-    S_value(out, s, 3);
-    sv_puts(out, ",\"date_max\":");
-    S_value(out, s, 4);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) status = S_dberr(db, out);
     sqlite3_finalize(s);
-    static const struct { const char *key, *sel, *tail; } groups[] = {
-        {"by_type", "SELECT e.event, count(*)", " AND e.event IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"},
-        {"by_country", "SELECT e.country, count(*)",
-         " AND e.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 300"},
-        {"by_day", "SELECT substr(e.date, 1, 10), count(*)", " AND length(e.date) = 10 GROUP BY 1 ORDER BY 1"},
-        {"by_week", "SELECT date(e.date, '-6 days', 'weekday 1'), count(*)",
-         " AND length(e.date) = 10 GROUP BY 1 ORDER BY 1"},
-        {"by_month", "SELECT substr(e.date, 1, 7), count(*)", " AND length(e.date) >= 7 GROUP BY 1 ORDER BY 1"},
-    };
-    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
-        status = S_groups(db, q, groups[i].key, groups[i].sel, groups[i].tail, out);
-        if (status != 200) return status;
-    }
-    sv_puts(out, "}");
+    if (status != 200) return status;
+    for (; group < 5; group++) sv_printf(out, "%s,\"%s\":[", group ? "]" : "", S_groups[group]);
+    sv_puts(out, "]}");
     return out->oom ? sv_error(out, 500, "out of memory") : 200;
 }
 
