@@ -37,8 +37,9 @@ $(B)/libdepeche.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# the command also links libmicrohttpd (depeche serve, cli/serve*.c)
 $(B)/depeche: $(CLI_OBJ) $(B)/libdepeche.a
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS) -lmicrohttpd
 
 $(B)/mkmodel: $(B)/obj/tools/mkmodel.o $(B)/libdepeche.a
 	$(CC) $(CFLAGS) -o $@ $< $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
@@ -111,6 +112,10 @@ build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/libdepeche.a
 # the JSON Lines reader is the command's (cli/input.c)
 build-fuzz/fuzz_jsonl: fuzz/fuzz_jsonl.c cli/input.c cli/cli.h build-fuzz/libdepeche.a
 	clang $(STD) $(CPPFLAGS_DP) -Icli $(FUZZ_FLAGS) -o $@ $< cli/input.c build-fuzz/libdepeche.a $(LDLIBS)
+# the query parser of depeche serve is pure: its target needs no library
+build-fuzz/fuzz_query: fuzz/fuzz_query.c cli/serve_query.c cli/serve_query.h
+	@mkdir -p build-fuzz
+	clang $(STD) -Icli $(FUZZ_FLAGS) -o $@ fuzz/fuzz_query.c cli/serve_query.c -lm
 FX = tests/unit/model-fixture
 build-fuzz/corpus-model/fixture.model: $(B)/mkmodel $(wildcard $(FX)/* $(FX)/lexicon/*)
 	@mkdir -p $(dir $@)
