@@ -41,6 +41,7 @@ typedef struct S_cand {
     uint8_t primary[S_MAXE]; /* 1: matched the entry's own name, not an alias */
     int n;
     int weak;           /* a common word or a very short name               */
+    int homonym;        /* one word that is also a common word (Centre)     */
     double ev;          /* context evidence (not counting the entry)      */
     int veto;
     char cue_class;     /* feature class a place noun implies, or 0        */
@@ -196,6 +197,17 @@ static int S_common_word(const dp_doc *d, const dp_token *t)
     return n > 0 && !np;
 }
 
+/* A word the lexicon also knows as a common noun or adjective (Centre). */
+static int S_common_reading(const dp_doc *d, const dp_token *t)
+{
+    if (t->pos) return (t->pos & (DP_POS_NC | DP_POS_ADJ)) != 0;
+    dp_lex_entry e[16];
+    size_t n = dp_tok_lex(d, (uint32_t)(t - d->toks.v), e, 16);
+    for (size_t i = 0; i < n && i < 16; i++)
+        if (!strcmp(e[i].pos, "nc") || !strcmp(e[i].pos, "adj")) return 1;
+    return 0;
+}
+
 /* A capitalised token that is capitalised only because it opens a clause. */
 static int S_clause_common(const dp_doc *d, int64_t i)
 {
@@ -278,6 +290,15 @@ static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
                          || !strcmp(p->norm, "du") || !strcmp(p->norm, "des")))
         for (int k = 0; arts[k] && !n; k++)
             n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arts[k], t->norm), ids);
+    if (!n) return 0;
+    /* "des Landes": the département as well as Les Landes-Genusson. */
+    uint32_t more[S_MAXE];
+    size_t m = S_find(x, t->norm, more);
+    for (size_t k = 0; k < m && n < S_MAXE; k++) {
+        size_t j = 0;
+        while (j < n && ids[j] != more[k]) j++;
+        if (j == n) ids[n++] = more[k];
+    }
     return n;
 }
 
@@ -334,6 +355,8 @@ static double S_prep(S_ctx *x, const S_cand *c)
     /* "près de X", "au nord de X": the "de" counts as a strong locative. */
     if (t->norm[0] == 'd' && j >= 1) {
         const dp_token *p = S_tok(d, j - 1);
+        /* "les Jeux olympiques de Rio", "le traité de Sèvres" */
+        if (S_is_word(p) && S_cue(d, p->norm, "event")) return 2;
         if (S_is_word(p) && (S_cue(d, p->norm, "dir") || !strcmp(p->norm, "pres")
                              || !strcmp(p->norm, "proximite") || !strcmp(p->norm, "environs")))
             return 2;
@@ -430,6 +453,14 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
 
 /* ---- Candidates ------------------------------------------------------- */
 
+/* Two folded names equal but for hyphens and spaces (al-bab, al bab).    */
+static int S_same_name(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++)
+        if (*a != *b && !((*a == '-' || *a == ' ') && (*b == '-' || *b == ' '))) return 0;
+    return *a == *b;
+}
+
 static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
 {
     dp_doc *d = x->d;
@@ -455,7 +486,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
         const char *bare = nk;      /* "Al Qayyarah" is named by "Qayyarah" */
         if (!strncmp(nk, "al ", 3) || !strncmp(nk, "el ", 3) || !strncmp(nk, "al-", 3))
             bare = nk + 3;
-        c->primary[c->n] = !strcmp(nk, key) || !strcmp(bare, key);
+        c->primary[c->n] = S_same_name(nk, key) || S_same_name(bare, key);
         c->ids[c->n++] = ids[k];
     }
     if (!c->n) x->nc--;
@@ -487,7 +518,16 @@ static void S_collect(S_ctx *x)
 }
 
 static int S_is_country(const dp_gaz_rec *r) { return !strncmp(r->fcode, "PCL", 3); }
-static int S_is_adm1(const dp_gaz_rec *r) { return !strcmp(r->fcode, "ADM1"); }
+/* An administrative unit: admin1, or an admin2 unit the gazetteer has
+ * (French départements, Quebec regions).                                 */
+static int S_is_adm1(const dp_gaz_rec *r) { return !strcmp(r->fcode, "ADM1") || !strcmp(r->fcode, "ADM2"); }
+
+/* A feature the project lexicon adds (sea, river, range, region): no
+ * GeoNames id and neither a country nor an admin unit.                    */
+static int S_is_feature(const dp_gaz_rec *r)
+{
+    return r->geonameid == 0 && !S_is_country(r) && !S_is_adm1(r);
+}
 
 static void S_country_add(S_ctx *x, const char *cc, double w)
 {
@@ -522,6 +562,7 @@ static void S_context(S_ctx *x)
         if (c->t1 - c->t0 > 1) c->ev += 1;
         if (t->flags & DP_TF_IN_QUOTE) c->ev -= 0.5;
         char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+        if (c->t1 - c->t0 == 1 && S_common_reading(d, t)) c->homonym = 1;
         if (c->t1 - c->t0 == 1 && (S_common_word(d, t) || strlen(key) <= 3)) {
             c->weak = 1;        /* Nice, Tour, Centre, MiG */
             c->ev -= 0.5;
@@ -588,7 +629,9 @@ static double S_prior(const dp_gaz_rec *r)
 {
     double s = 0;
     if (S_is_country(r)) s = 8;
-    else if (S_is_adm1(r)) s = 5;
+    else if (!strcmp(r->fcode, "ADM1")) s = 5;
+    else if (S_is_adm1(r)) s = 4;
+    else if (S_is_feature(r)) s = 6;
     else if (!strcmp(r->fcode, "PPLC")) s = 4;
     else if (!strcmp(r->fcode, "PPLA")) s = 2.5;
     else if (!strcmp(r->fcode, "PPLA2")) s = 1.5;
@@ -605,13 +648,42 @@ static const dp_gaz_rec *S_chosen(const S_ctx *x, size_t i)
 
 static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r);
 
+/* 1 when the candidate also names a populated place of admin unit K.   */
+static int S_city_twin(const S_cand *c, int k)
+{
+    const dp_gaz_rec *a = &c->rec[k];
+    for (int j = 0; j < c->n; j++) {
+        const dp_gaz_rec *r = &c->rec[j];
+        if (r->fclass == 'P' && c->primary[j] && !strcmp(r->cc, a->cc)
+            && !strcmp(r->admin1, a->admin1) && r->population >= 20000)
+            return 1;
+    }
+    return 0;
+}
+
+/* The words before the name present an administrative unit: a place noun
+ * of class A (la province de X) or a preposition or article that French
+ * uses with regions and not with towns (en Isère, au Québec, le Kent).   */
+static int S_admin_cue(S_ctx *x, const S_cand *c)
+{
+    if (c->cue_class == 'A') return 1;
+    const dp_token *p = S_tok(x->d, (int64_t)c->t0 - 1);
+    if (!S_is_word(p)) return 0;
+    return S_cue(x->d, p->norm, "admprep") != NULL;
+}
+
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
     const S_cand *c = &x->c[ci];
     const dp_gaz_rec *r = &c->rec[k];
     double s = S_prior(r);
     double w = S_country_w(x, r->cc);
-    if (w > 0 && !S_is_country(r)) s += 2 + (w < 4 ? w : 4) * 0.5;
+    if (w > 0) s += 2 + (w < 4 ? w : 4) * 0.5;
+    /* An alternate name (Salisbury for Harare) ranks after own names. */
+    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= 2.5;
+    /* "à New York", "le parquet de Tokyo": the city, unless the unit is
+     * named as one ("l'État de New York", "au Québec").                   */
+    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 5;
     if (c->cue_class) {
         if (r->fclass == c->cue_class) {
             s += 3;
@@ -661,6 +733,7 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
     const dp_gaz_rec *r = &c->rec[k];
     double kind = 0, pop = 0, ctry = 0;
     if (S_is_country(r) || S_is_adm1(r)) kind = 3;
+    if (S_is_feature(r)) kind = 2;     /* a sea, river or range the lexicon names */
     if (S_is_adm1(r) && S_country_w(x, r->cc) <= 0) kind = c->weak ? 0 : 1.5;  /* le Centre */
     if (r->population >= 100000) pop += 1;
     if (r->population >= 1000000) pop += 1;
@@ -753,6 +826,11 @@ static void S_choose(S_ctx *x, int pass)
         double need = 0;
         if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r))
             need = minor ? 1.5 : r->population < 1000000 ? 1 : 0;
+        /* Palmyre, Racca in an article about Syria: a French name. */
+        if (need > 0 && S_country_w(x, r->cc) >= 2) need = minor ? 0.5 : 0;
+        /* "le Centre météorologique": a common word far from its country. */
+        if ((c->weak || (c->homonym && !S_is_country(r) && S_country_w(x, r->cc) < 1)) && need < 1)
+            need = 1;
         c->accepted = e >= S_ACCEPT && c->ev >= need;
     }
     S_propagate(x);
@@ -771,8 +849,12 @@ static void S_country_evidence(S_ctx *x, double city_w)
 
 /* ---- Output ----------------------------------------------------------- */
 
-static const char *S_precision(const dp_gaz_rec *r)
+static const char *S_precision(const dp_doc *d, const dp_gaz_rec *r)
 {
+    char cc[3] = {(char)(r->cc[0] | 0x20), (char)(r->cc[1] | 0x20), 0};
+    /* Réunion, Mayotte, Nouvelle-Calédonie: a part of a country that has
+     * its own ISO code (place_cues "overseas").                          */
+    if (S_is_country(r) && cc[0] != 0x20 && S_cue(d, cc, "overseas")) return "admin1";
     if (S_is_country(r)) return "country";
     if (S_is_adm1(r)) return "admin1";
     if (r->geonameid == 0) return "approx";
@@ -800,7 +882,7 @@ static void S_emit(S_ctx *x)
             p = DP_DPUSH(d, d->places);
             p->gaz = id;
             p->rec = c->rec[c->choice];
-            p->precision = S_precision(&p->rec);
+            p->precision = S_precision(d, &p->rec);
             p->entity = -1;
         }
         dp_tspan *s = DP_DPUSH(d, p->mentions);
