@@ -548,6 +548,35 @@ static double S_country_w(const S_ctx *x, const char *cc)
 }
 
 /* Context evidence and vetoes of every candidate; relative anchors.       */
+/* "la province d'Idleb", "les oblasts de Donetsk": the admin1 unit whose
+ * seat the name is (found by the unit's own name) joins the entries.    */
+static void S_add_units(S_ctx *x, S_cand *c)
+{
+    int n0 = c->n;
+    for (int k = 0; k < n0 && c->n < S_MAXE; k++) {
+        const dp_gaz_rec *r = &c->rec[k];
+        if (r->fclass != 'P' || strncmp(r->fcode, "PPLA", 4) || !r->admin1_name || !r->admin1_name[0])
+            continue;
+        char key[128];
+        dp_fold(r->admin1_name, strlen(r->admin1_name), key, sizeof key);
+        uint32_t ids[S_MAXE];
+        size_t n = S_find(x, key, ids);
+        for (size_t j = 0; j < n && c->n < S_MAXE; j++) {
+            dp_gaz_rec u;
+            if (dp_gaz_get(x->m, ids[j], &u) || strcmp(u.fcode, "ADM1") || strcmp(u.cc, r->cc)
+                || strcmp(u.admin1, r->admin1))
+                continue;
+            int seen = 0;
+            for (int q = 0; q < c->n; q++) seen |= c->ids[q] == ids[j];
+            if (seen) break;
+            c->rec[c->n] = u;
+            c->ids[c->n] = ids[j];
+            c->primary[c->n++] = 1;
+            break;
+        }
+    }
+}
+
 static void S_context(S_ctx *x)
 {
     dp_doc *d = x->d;
@@ -557,6 +586,7 @@ static void S_context(S_ctx *x)
         for (int k = 0; k < c->n; k++) has_country |= S_is_country(&c->rec[k]);
         c->veto = S_vetoed(x, c, has_country);
         if (S_noun_cue(x, c)) c->ev += 3;
+        if (c->cue_class == 'A') S_add_units(x, c);
         c->ev += S_prep(x, c);
         const dp_token *t = &d->toks.v[c->t0];
         if (c->t1 - c->t0 > 1) c->ev += 1;
@@ -667,6 +697,9 @@ static int S_city_twin(const S_cand *c, int k)
 static int S_admin_cue(S_ctx *x, const S_cand *c)
 {
     if (c->cue_class == 'A') return 1;
+    /* "Québec : ..." heading a news title names the region it is about. */
+    const dp_token *n = S_tok(x->d, c->t1);
+    if (c->t0 == 0 && n && n->norm && !strcmp(n->norm, ":")) return 1;
     const dp_token *p = S_tok(x->d, (int64_t)c->t0 - 1);
     if (!S_is_word(p)) return 0;
     return S_cue(x->d, p->norm, "admprep") != NULL;
