@@ -48,6 +48,7 @@ typedef struct S_cand {
     char cue_code[8];   /* feature code prefix, or ""                      */
     int cue_strict;
     int32_t anchor;     /* candidate this one is located relative to, -1   */
+    int32_t container;  /* candidate said to contain it (X, au Texas), -1  */
     double anchor_km;   /* stated distance, 0 for a bare direction         */
     int choice;         /* chosen entry or -1                              */
     int accepted;
@@ -475,6 +476,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     c->t0 = t0;
     c->t1 = t1;
     c->anchor = -1;
+    c->container = -1;
     c->choice = -1;
     char *key = dp_doc_span_key(d, (dp_tspan){t0, t1});
     c->name = S_hash(key);
@@ -549,16 +551,20 @@ static double S_country_w(const S_ctx *x, const char *cc)
 
 /* Context evidence and vetoes of every candidate; relative anchors.       */
 /* "la province d'Idleb", "les oblasts de Donetsk": the admin1 unit whose
- * seat the name is (found by the unit's own name) joins the entries.    */
+ * seat the name is, and which bears its name (Idlib, Kaliningrad Oblast;
+ * not Occitanie for "la région de Montpellier"), joins the entries.     */
 static void S_add_units(S_ctx *x, S_cand *c)
 {
     int n0 = c->n;
+    char *name = dp_doc_span_key(x->d, (dp_tspan){c->t0, c->t1});
     for (int k = 0; k < n0 && c->n < S_MAXE; k++) {
         const dp_gaz_rec *r = &c->rec[k];
         if (r->fclass != 'P' || strncmp(r->fcode, "PPLA", 4) || !r->admin1_name || !r->admin1_name[0])
             continue;
-        char key[128];
+        char key[128], own[128];
         dp_fold(r->admin1_name, strlen(r->admin1_name), key, sizeof key);
+        dp_fold(r->name, strlen(r->name), own, sizeof own);
+        if (strncmp(key, own, strlen(own)) && strncmp(key, name, strlen(name))) continue;
         uint32_t ids[S_MAXE];
         size_t n = S_find(x, key, ids);
         for (size_t j = 0; j < n && c->n < S_MAXE; j++) {
@@ -586,7 +592,7 @@ static void S_context(S_ctx *x)
         for (int k = 0; k < c->n; k++) has_country |= S_is_country(&c->rec[k]);
         c->veto = S_vetoed(x, c, has_country);
         if (S_noun_cue(x, c)) c->ev += 3;
-        if (c->cue_class == 'A') S_add_units(x, c);
+        if (c->cue_class == 'A' && !strcmp(c->cue_code, "ADM")) S_add_units(x, c);
         c->ev += S_prep(x, c);
         const dp_token *t = &d->toks.v[c->t0];
         if (c->t1 - c->t0 > 1) c->ev += 1;
@@ -616,6 +622,27 @@ static void S_context(S_ctx *x)
             }
             c->ev += 1;
         }
+    }
+}
+
+/* "X (Y)", "X, Y", "X, au Y", "X en Y", "X, dans le Y": Y, the next
+ * candidate, may be the country or region X lies in.                    */
+static void S_containers(S_ctx *x)
+{
+    dp_doc *d = x->d;
+    for (size_t i = 0; i + 1 < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        int64_t j = c->t1;
+        const dp_token *t = S_tok(d, j);
+        int sep = 0;
+        if (t && t->norm && (!strcmp(t->norm, "(") || !strcmp(t->norm, ","))) { sep = 1; t = S_tok(d, ++j); }
+        if (t && S_is_word(t) && (!strcmp(t->norm, "en") || !strcmp(t->norm, "au") || !strcmp(t->norm, "aux")
+                                  || !strcmp(t->norm, "dans"))) {
+            t = S_tok(d, ++j);
+            if (S_is_article(t)) t = S_tok(d, ++j);
+            sep = 1;
+        }
+        if (sep && x->c[i + 1].t0 == (uint32_t)j) c->container = (int32_t)(i + 1);
     }
 }
 
@@ -684,8 +711,9 @@ static int S_city_twin(const S_cand *c, int k)
     const dp_gaz_rec *a = &c->rec[k];
     for (int j = 0; j < c->n; j++) {
         const dp_gaz_rec *r = &c->rec[j];
-        if (r->fclass == 'P' && c->primary[j] && !strcmp(r->cc, a->cc)
-            && !strcmp(r->admin1, a->admin1) && r->population >= 20000)
+        if (r->fclass != 'P' || strcmp(r->cc, a->cc)) continue;
+        if (r->population >= 100000                      /* New York City */
+            || (c->primary[j] && !strcmp(r->admin1, a->admin1) && r->population >= 20000))
             return 1;
     }
     return 0;
@@ -705,13 +733,39 @@ static int S_admin_cue(S_ctx *x, const S_cand *c)
     return S_cue(x->d, p->norm, "admprep") != NULL;
 }
 
+/* Population of the largest populated place the name is its own name of. */
+static uint32_t S_largest(const S_cand *c)
+{
+    uint32_t m = 0;
+    for (int j = 0; j < c->n; j++)
+        if (c->rec[j].fclass == 'P' && c->primary[j] && c->rec[j].population > m) m = c->rec[j].population;
+    return m;
+}
+
+/* 1 when R lies in the country or admin unit the text puts candidate C
+ * in ("Eureka (Missouri)", "Canterbury en Angleterre"), -1 when not, 0
+ * when the text says nothing or the container is unresolved.            */
+static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
+{
+    if (c->container < 0) return 0;
+    const dp_gaz_rec *y = S_chosen(x, (size_t)c->container);
+    if (!y || (!S_is_country(y) && !S_is_adm1(y)) || S_is_country(r)) return 0;
+    if (strcmp(y->cc, r->cc)) return -1;
+    if (S_is_country(y)) return 1;
+    return !strcmp(y->admin1, r->admin1) ? 1 : -1;
+}
+
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
     const S_cand *c = &x->c[ci];
     const dp_gaz_rec *r = &c->rec[k];
     double s = S_prior(r);
     double w = S_country_w(x, r->cc);
-    if (w > 0) s += 2 + (w < 4 ? w : 4) * 0.5;
+    /* The country in view helps a homonym far smaller than the famous
+     * place of the name little (Paris, Texas in an article about the US). */
+    double cb = w > 0 ? 2 + (w < 4 ? w : 4) * 0.5 : 0;
+    if (cb > 1 && !S_is_country(r) && (double)r->population * 20 < (double)S_largest(c)) cb = 1;
+    s += cb;
     /* An alternate name (Salisbury for Harare) ranks after own names. */
     if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= 2.5;
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
@@ -727,6 +781,8 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     }
     if (pass == 0) return s;
     s += S_prox(x, c->ids[k], r);
+    int in = S_contained(x, c, r);
+    s += in > 0 ? 6 : in < 0 ? -3 : 0;
     if (c->anchor >= 0) {
         const dp_gaz_rec *a = S_chosen(x, (size_t)c->anchor);
         if (a && !S_is_country(a) && !S_is_adm1(a)) {
@@ -853,6 +909,7 @@ static void S_choose(S_ctx *x, int pass)
         const dp_gaz_rec *r = &c->rec[c->choice];
         double e = c->ev + S_entry_ev(x, c, c->choice);
         if (pass > 0 && S_near_other(x, i)) e += 1;
+        if (pass > 0 && S_contained(x, c, r) > 0) e += 2;
         /* An alias (Juno for Juneau, Google for Topeka) needs a cue of
          * its own, a strong one for a small place.                       */
         int minor = !S_is_country(r) && !S_is_adm1(r) && r->population < 100000;
@@ -934,6 +991,7 @@ void dp_stage_places(dp_doc *d)
     memcpy(x.base, x.ctry, sizeof x.base);
     x.nbase = x.nctry;
     S_context(&x);
+    S_containers(&x);
     S_person_names(&x);
     S_choose(&x, 0);
     S_country_evidence(&x, 0);
