@@ -550,6 +550,28 @@ static double S_country_w(const S_ctx *x, const char *cc)
 }
 
 /* Context evidence and vetoes of every candidate; relative anchors.       */
+/* A hyphenated name with a lowercase link inside (Villars-les-Dombes,
+ * Saint-Jean-de-Luz) or a compass part (Jérusalem-Est): a place's name. */
+static int S_compound_place(const dp_doc *d, const dp_token *t)
+{
+    if (!(t->flags & DP_TF_HYPHEN) || !t->norm) return 0;
+    static const char *const in[] = {"-les-", "-lès-", "-sur-", "-sous-", "-de-", "-d'", "-du-",
+                                     "-des-", "-en-", "-la-", "-le-", NULL};
+    static const char *const end[] = {"-est", "-ouest", "-nord", "-sud", NULL};
+    const char *raw = d->text + t->b0;
+    size_t n = t->b1 - t->b0;
+    for (int k = 0; in[k]; k++) {
+        const char *p = memmem(raw, n, in[k], strlen(in[k]));
+        if (p) return 1;
+    }
+    size_t ln = strlen(t->norm);
+    for (int k = 0; end[k]; k++) {
+        size_t el = strlen(end[k]);
+        if (ln > el && !strcmp(t->norm + ln - el, end[k])) return 1;
+    }
+    return 0;
+}
+
 /* "la province d'Idleb", "les oblasts de Donetsk": the admin1 unit whose
  * seat the name is, and which bears its name (Idlib, Kaliningrad Oblast;
  * not Occitanie for "la région de Montpellier"), joins the entries.     */
@@ -596,6 +618,7 @@ static void S_context(S_ctx *x)
         c->ev += S_prep(x, c);
         const dp_token *t = &d->toks.v[c->t0];
         if (c->t1 - c->t0 > 1) c->ev += 1;
+        else if (S_compound_place(d, t)) c->ev += 1;
         if (t->flags & DP_TF_IN_QUOTE) c->ev -= 0.5;
         char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
         if (c->t1 - c->t0 == 1 && S_common_reading(d, t)) c->homonym = 1;
@@ -822,7 +845,7 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
     const dp_gaz_rec *r = &c->rec[k];
     double kind = 0, pop = 0, ctry = 0;
     if (S_is_country(r) || S_is_adm1(r)) kind = 3;
-    if (S_is_feature(r)) kind = 2;     /* a sea, river or range the lexicon names */
+    if (S_is_feature(r)) return 2.5;   /* a sea, river or range the lexicon names */
     if (S_is_adm1(r) && S_country_w(x, r->cc) <= 0) kind = c->weak ? 0 : 1.5;  /* le Centre */
     if (r->population >= 100000) pop += 1;
     if (r->population >= 1000000) pop += 1;
@@ -886,6 +909,25 @@ static int S_near_other(const S_ctx *x, size_t i)
     return 0;
 }
 
+/* 1 when candidate I is listed with an accepted place: "Kitzbühel,
+ * Val-d'Isère, Sestrières ou encore Val Gardena", "entre Calais et Douvres". */
+static int S_listed(const S_ctx *x, size_t i)
+{
+    const dp_doc *d = x->d;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        if ((dir < 0 && i == 0) || (dir > 0 && i + 1 >= x->nc)) continue;
+        const S_cand *o = &x->c[i + dir];
+        if (!S_chosen(x, i + dir)) continue;
+        uint32_t a = dir < 0 ? o->t1 : x->c[i].t1, b = dir < 0 ? x->c[i].t0 : o->t0;
+        if (b != a + 1) continue;
+        const dp_token *t = &d->toks.v[a];
+        if (t->norm && (!strcmp(t->norm, ",") || !strcmp(t->norm, "et") || !strcmp(t->norm, "ou")
+                        || !strcmp(t->norm, "/")))
+            return 1;
+    }
+    return 0;
+}
+
 static void S_choose(S_ctx *x, int pass)
 {
     S_context_places(x);
@@ -910,6 +952,7 @@ static void S_choose(S_ctx *x, int pass)
         double e = c->ev + S_entry_ev(x, c, c->choice);
         if (pass > 0 && S_near_other(x, i)) e += 1;
         if (pass > 0 && S_contained(x, c, r) > 0) e += 2;
+        if (pass > 0 && S_listed(x, i)) e += 1.5;
         /* An alias (Juno for Juneau, Google for Topeka) needs a cue of
          * its own, a strong one for a small place.                       */
         int minor = !S_is_country(r) && !S_is_adm1(r) && r->population < 100000;
@@ -919,7 +962,9 @@ static void S_choose(S_ctx *x, int pass)
         /* Palmyre, Racca in an article about Syria: a French name. */
         if (need > 0 && S_country_w(x, r->cc) >= 2) need = minor ? 0.5 : 0;
         /* "le Centre météorologique": a common word far from its country. */
-        if ((c->weak || (c->homonym && !S_is_country(r) && S_country_w(x, r->cc) < 1)) && need < 1)
+        if (((c->weak && !S_is_country(r) && !S_is_feature(r))
+             || (c->homonym && !S_is_country(r) && !S_is_feature(r) && S_country_w(x, r->cc) < 1))
+            && need < 1)
             need = 1;
         c->accepted = e >= S_ACCEPT && c->ev >= need;
     }
