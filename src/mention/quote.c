@@ -31,6 +31,7 @@ typedef struct Q_ctx {
     uint8_t *cued;     /* token already used as a cue                       */
     uint8_t *covered;  /* token inside a recorded quotation                 */
     int32_t *role;     /* token -> person whose title/role starts there     */
+    int32_t *inrole;   /* token -> person whose title/role covers it        */
     size_t prev;       /* last direct quotation + 1, 0: none                */
 } Q_ctx;
 
@@ -179,9 +180,12 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
         break;
     }
     /* the last compatible mention in subject position within three
-     * sentences, else the last compatible mention */
-    int32_t last = -1;
-    dp_tspan lspan = {0, 0};
+     * sentences (one of the pronoun's gender before one of unknown
+     * gender), else the last compatible mention, else an organisation in
+     * subject position in this or the previous sentence ("l'ACLU ...
+     * a-t-elle déclaré") */
+    int32_t last = -1, weak = -1, org = -1;
+    dp_tspan lspan = {0, 0}, wspan = {0, 0}, ospan = {0, 0};
     uint32_t start = i, lo = i > 3000 ? i - 3000 : 0;
     while (i-- > lo) {
         int32_t e = q->map[i];
@@ -189,14 +193,27 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
         const dp_entity *en = &d->ents.v[e];
         dp_tspan m = S_mention_of(d, e, i);
         i = m.t0;
-        if (!S_pro_ok(en, pro)) continue;
+        int dist = s - S_t(d, m.t0)->sent;
+        int subj = m.t0 < start && S_subject_like(d, m.t0);
+        if (!S_pro_ok(en, pro)) {
+            if (org < 0 && subj && dist <= 1 && (pro == 'm' || pro == 'f') &&
+                en->type == DP_ENT_ORG && !en->nominal) {
+                org = e;
+                ospan = m;
+            }
+            continue;
+        }
         if (last < 0) { last = e; lspan = m; }
-        if (s - S_t(d, m.t0)->sent > 2) break;
-        if (S_subject_like(d, m.t0) && m.t0 < start) {
+        if (dist > 2) break;
+        if (!subj) continue;
+        if ((pro != 'm' && pro != 'f') || en->gender == pro) {
             *span = m;
             return e;
         }
+        if (weak < 0) { weak = e; wspan = m; }
     }
+    if (weak >= 0) { *span = wspan; return weak; }
+    if (org >= 0 && (last < 0 || s - S_t(d, lspan.t0)->sent > 2)) { *span = ospan; return org; }
     if (last >= 0) *span = lspan;
     return last;
 }
@@ -216,11 +233,21 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     if (!det || i + 1 >= end) return -1;
     const char *v = 0;
     uint32_t h = i + 1;
+    uint32_t p = i + S_is(d, i, "l'");        /* "l'un de ses avocats" */
+    if ((S_is(d, p, "un") || S_is(d, p, "une")) &&
+        (S_is(d, p + 1, "de") || S_is(d, p + 1, "d'") || S_is(d, p + 1, "des"))) {
+        h = p + 2;
+        if (!S_is(d, p + 1, "des") && h < end && (S_t(d, h)->pos & DP_POS_DET)) h++;
+    }
     if (h < end && (S_t(d, h)->pos & DP_POS_ADJ) && !(S_t(d, h)->pos & DP_POS_NC)) h++;
     uint32_t l = dp_ment_longest(d, "titles", h, end, 4, &v);
     if (!l) l = dp_ment_longest(d, "agents", h, end, 4, &v);
+    if (!l && dp_ment_longest(d, "orgheads", h, end, 1, &v)) {
+        l = 1;                    /* "l'agence de presse Anadolu" */
+        v = "ORG";
+    }
     if (!l && any && h < end && S_t(d, h)->kind == DP_TOK_WORD && (S_t(d, h)->pos & DP_POS_NC) &&
-        !(S_t(d, h)->pos & (DP_POS_V | DP_POS_PRO | DP_POS_DET | DP_POS_PREP))) {
+        !(S_t(d, h)->pos & (DP_POS_PRO | DP_POS_DET | DP_POS_PREP))) {
         l = 1;                    /* any noun in subject position */
         v = "-\t-";
     }
@@ -232,6 +259,9 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
         if ((t->pos & DP_POS_V) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_DET | DP_POS_NP)))
             break;
         if (S_is(d, j, "qui") || S_is(d, j, "que") || S_is(d, j, "qu'")) break;
+        if ((t->pos & DP_POS_PREP) && !(t->pos & (DP_POS_NC | DP_POS_ADJ)) &&
+            !S_is(d, j, "de") && !S_is(d, j, "du") && !S_is(d, j, "des") && !S_is(d, j, "d'"))
+            break;                /* "le groupe | dans un communiqué" */
         j++;
     }
     for (uint32_t k = i; k < j; k++)
@@ -239,6 +269,7 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     uint32_t t0 = S_is(d, i - 1, "d'") ? i - 1 : i;
     dp_entity *e = DP_DPUSH(d, d->ents);
     e->type = DP_ENT_PER;
+    e->gender = S_is(d, i, "un") || S_is(d, i, "le") ? 'm' : S_is(d, i, "une") || S_is(d, i, "la") ? 'f' : 0;
     e->nominal = 1;
     e->place = -1;
     e->name = dp_doc_span_text(d, (dp_tspan){t0, j});
@@ -253,6 +284,8 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     *span = *m;
     return (int32_t)(d->ents.n - 1);
 }
+
+static int32_t S_name_after(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span);
 
 /* The person whose title or role evidence starts at token K, or -1.     */
 static int32_t S_role_owner(const Q_ctx *q, uint32_t k)
@@ -279,31 +312,143 @@ static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
         }
         if (S_t(d, k)->kind != DP_TOK_WORD) break;
     }
-    return S_np_speaker(q, i, end, span, any);
+    int32_t e = S_np_speaker(q, i, end, span, any);
+    return e >= 0 ? e : S_name_after(q, i, end, span);
+}
+
+/* A name particle inside a capitalised name: "Ould", "de", "al-".       */
+static int S_particle(const dp_doc *d, uint32_t i)
+{
+    static const char *p[] = {"de", "du", "des", "d'", "la", "le", "van", "von",
+                              "al", "el", "ben", "bin", "da", "di", "dos", 0};
+    for (int k = 0; p[k]; k++)
+        if (S_is(d, i, p[k])) return 1;
+    return 0;
+}
+
+/* A capitalised word that may be part of a name (not "Il", "Le", "Selon"). */
+static int S_capword(const Q_ctx *q, uint32_t i)
+{
+    const dp_token *t = S_t(q->d, i);
+    if (t->kind != DP_TOK_WORD || !(t->flags & (DP_TF_CAP | DP_TF_UPPER)) || q->covered[i] ||
+        (t->flags & DP_TF_IN_QUOTE) || dp_ment_clitic(q->d, i))
+        return 0;
+    if (t->pos & (DP_POS_DET | DP_POS_PRO | DP_POS_PREP | DP_POS_CONJ)) return 0;
+    if ((t->flags & DP_TF_SENT_START) && (t->pos & (DP_POS_ADV | DP_POS_V)) &&
+        !(t->pos & DP_POS_NP))
+        return 0;
+    return 1;
+}
+
+/* New entity for the name [t0, t1) found by the quotation stage (the
+ * entity stage missed it): a person when it starts with a known first
+ * name, else an organisation.                                             */
+static int32_t S_name_entity(Q_ctx *q, uint32_t t0, uint32_t t1, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    const char *g = 0;
+    dp_entity *e = DP_DPUSH(d, d->ents);
+    e->type = dp_ment_dict(d, "firstnames", t0, t0 + 1, &g, 1) ? DP_ENT_PER : DP_ENT_ORG;
+    e->gender = g && (g[0] == 'm' || g[0] == 'f') ? g[0] : 0;
+    e->place = -1;
+    e->name = dp_doc_span_text(d, (dp_tspan){t0, t1});
+    dp_tspan *m = DP_DPUSH(d, e->mentions);
+    *m = (dp_tspan){t0, t1};
+    for (uint32_t k = t0; k < t1; k++) q->map[k] = (int32_t)(d->ents.n - 1);
+    *span = *m;
+    return (int32_t)(d->ents.n - 1);
+}
+
+/* A capitalised name ending at I ([lo, i)), at most 6 tokens.           */
+static int32_t S_name_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *span)
+{
+    uint32_t k = i;
+    while (k > lo && i - k < 6 && q->map[k - 1] < 0 &&
+           (S_capword(q, k - 1) || (k < i && S_particle(q->d, k - 1) && k - 1 > lo &&
+                                    S_capword(q, k - 2))))
+        k--;
+    if (k == i || !S_capword(q, k)) return -1;
+    if (k > lo && (S_t(q->d, k - 1)->pos & DP_POS_PREP) && !(S_t(q->d, k - 1)->pos & DP_POS_NC))
+        return -1;                             /* "à Paris a dit" */
+    return S_name_entity(q, k, i, span);
+}
+
+/* A capitalised name starting at I ([i, end)).                          */
+static int32_t S_name_after(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
+{
+    uint32_t k = i;
+    while (k < end && k - i < 6 && q->map[k] < 0 &&
+           (S_capword(q, k) || (k > i && S_particle(q->d, k) && k + 1 < end && S_capword(q, k + 1))))
+        k++;
+    if (k == i) return -1;
+    return S_name_entity(q, i, k, span);
+}
+
+/* A LOC mention [t0, t1) used as a speaker ("Ankara déclare que"): a state
+ * or a city's authorities, when nothing but punctuation or a conjunction
+ * comes before it.                                                         */
+static int S_loc_subject(const dp_doc *d, uint32_t lo, dp_tspan m)
+{
+    return m.t0 == lo || S_punct(d, m.t0 - 1, ",;:") || S_is(d, m.t0 - 1, "et") ||
+           S_is(d, m.t0 - 1, "mais");
+}
+
+/* Start of the subject slot before a verb group at I: skips "qui" and an
+ * apposition between commas ("Mark Lavelle, PDG de Magento, a déclaré").   */
+static uint32_t S_subject_end(const dp_doc *d, uint32_t lo, uint32_t i)
+{
+    uint32_t s = i;
+    if (s > lo && S_is(d, s - 1, "qui")) {
+        s--;
+        if (s > lo && S_punct(d, s - 1, ",")) s--;
+        return s;
+    }
+    if (s > lo + 1 && S_punct(d, s - 1, ",")) {
+        uint32_t k = s - 1;
+        while (k > lo && s - k < 16 && S_t(d, k - 1)->kind == DP_TOK_WORD) k--;
+        if (k > lo && k < s - 1 && S_punct(d, k - 1, ",")) return k - 1;
+        return s - 1;                   /* "par un individu, déclarant que" */
+    }
+    return s;
 }
 
 /* Nearest entity mention ending at or before I in [lo, i): the subject.   */
 static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *span)
 {
     dp_doc *d = q->d;
+    uint32_t s = S_subject_end(d, lo, i);
     /* a described subject: the nearest determiner + title/agent before */
-    for (uint32_t k = i; k-- > lo && i - k < 12;) {
+    for (uint32_t k = s; k-- > lo && s - k < 12;) {
         if (q->map[k] >= 0 || S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) break;
         if (S_t(d, k)->kind != DP_TOK_WORD) continue;
         dp_tspan sp;
         uint32_t n0 = (uint32_t)d->ents.n;
-        int32_t e = S_np_speaker(q, k, i, &sp, 1);
-        if (e >= 0 && sp.t1 == i) { *span = sp; return e; }
+        int32_t e = S_np_speaker(q, k, s, &sp, 1);
+        if (e >= 0 && sp.t1 == s) { *span = sp; return e; }
         if (e >= 0) {   /* not adjacent to the verb: undo */
             for (uint32_t t = sp.t0; t < sp.t1; t++) q->map[t] = -1;
             d->ents.n = n0;
         }
     }
+    if (s > lo && q->map[s - 1] >= 0 && !(S_t(d, s - 1)->flags & DP_TF_IN_QUOTE)) {
+        dp_tspan m = S_mention_of(d, q->map[s - 1], s - 1);
+        if (d->ents.v[q->map[s - 1]].type != DP_ENT_LOC || S_loc_subject(d, lo, m)) {
+            *span = m;
+            return q->map[s - 1];
+        }
+    }
+    int32_t e = S_name_before(q, lo, s, span);
+    if (e >= 0) return e;
     if (i > lo + LOOKBACK) lo = i - LOOKBACK;
     for (uint32_t k = i; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return -1;
         if (q->map[k] >= 0 && !(S_t(d, k)->flags & DP_TF_IN_QUOTE) &&
             d->ents.v[q->map[k]].type != DP_ENT_LOC) {
+            int32_t r = q->inrole[k];
+            if (r >= 0 && r != q->map[k] && k >= s) { /* in "PDG de Magento" */
+                *span = d->ents.v[r].mentions.v[0];
+                return r;
+            }
             *span = S_mention_of(d, q->map[k], k);
             return q->map[k];
         }
@@ -636,12 +781,17 @@ void dp_stage_quotes(dp_doc *d)
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
-    for (size_t i = 0; i < d->toks.n; i++) q.role[i] = -1;
+    q.inrole = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
+    for (size_t i = 0; i < d->toks.n; i++) q.role[i] = q.inrole[i] = -1;
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_entity *en = &d->ents.v[e];
         if (en->type != DP_ENT_PER) continue;
         if (en->role_span.t1 > en->role_span.t0) q.role[en->role_span.t0] = (int32_t)e;
         if (en->title_span.t1 > en->title_span.t0) q.role[en->title_span.t0] = (int32_t)e;
+        for (uint32_t k = en->role_span.t0; k < en->role_span.t1 && k < d->toks.n; k++)
+            q.inrole[k] = (int32_t)e;
+        for (uint32_t k = en->title_span.t0; k < en->title_span.t1 && k < d->toks.n; k++)
+            q.inrole[k] = (int32_t)e;
     }
     S_direct(&q);
     S_que_clauses(&q);
