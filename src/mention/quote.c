@@ -22,6 +22,7 @@
 
 #include "doc.h"
 #include "entity.h"
+#include "text/text.h"
 
 #define SHORT_TERM 4   /* a quoted span of at most this many words needs a cue */
 
@@ -46,6 +47,15 @@ static int S_punct(const dp_doc *d, uint32_t i, const char *set)
 {
     return i < d->toks.n && d->toks.v[i].kind == DP_TOK_PUNCT &&
            strchr(set, d->toks.v[i].norm[0]) != 0;
+}
+
+/* A reporting verb: the lexicon's lemmas, and forms of "tweeter" the
+ * Lefff does not know ("a tweeté").                                       */
+static int S_qverb(const dp_doc *d, uint32_t i)
+{
+    if (dp_ment_quote_verb(d, i)) return 1;
+    return i < d->toks.n && d->toks.v[i].kind == DP_TOK_WORD && !d->toks.v[i].pos &&
+           !strncmp(d->toks.v[i].norm, "tweet", 5) && strlen(d->toks.v[i].norm) > 6;
 }
 
 static uint32_t S_sent_t0(const dp_doc *d, uint32_t i)
@@ -92,6 +102,19 @@ static int S_adverb(const dp_doc *d, uint32_t i)
            !(t->pos & (DP_POS_V | DP_POS_PRO | DP_POS_PREP | DP_POS_DET));
 }
 
+/* 1 when every verb reading of token I is a past participle (Lefff K).   */
+static int S_past_participle_only(const dp_doc *d, uint32_t i)
+{
+    dp_lex_entry e[16];
+    size_t n = dp_tok_lex(d, i, e, 16), verbs = 0;
+    for (size_t k = 0; k < n && k < 16; k++) {
+        if (!e[k].pos || e[k].pos[0] != 'v') continue;
+        if (!e[k].feats || e[k].feats[0] != 'K') return 0;
+        verbs++;
+    }
+    return verbs > 0;
+}
+
 /* Reporting verb group starting at I: [aux] [clitic] [adv]* verb [clitic].
  * Returns its end (0: none); *PRO = clitic gender code or 0.             */
 static uint32_t S_cue_at(const dp_doc *d, uint32_t i, uint32_t end, char *pro)
@@ -103,8 +126,9 @@ static uint32_t S_cue_at(const dp_doc *d, uint32_t i, uint32_t end, char *pro)
         j++;
     }
     if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
-    for (int k = 0; k < 3 && j < end && S_adverb(d, j) && !dp_ment_quote_verb(d, j); k++) j++;
-    if (j >= end || !dp_ment_quote_verb(d, j)) return 0;
+    for (int k = 0; k < 3 && j < end && S_adverb(d, j) && !S_qverb(d, j); k++) j++;
+    if (j >= end || !S_qverb(d, j)) return 0;
+    if (j == i && S_past_participle_only(d, j)) return 0;   /* ", invité à l'Élysée," */
     j++;
     if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
     return j;
@@ -163,6 +187,16 @@ static int S_subject_like(const dp_doc *d, uint32_t t0)
     return 1;
 }
 
+/* 1 when sentence S opens with the subject pronoun PRO ("Il a aussi
+ * reconnu ...": the chain of sentences about the same speaker goes on).   */
+static int S_opens_with(const dp_doc *d, int32_t s, char pro)
+{
+    if (s < 0 || (size_t)s >= d->sents.n || d->sents.v[s].t0 >= d->toks.n) return 0;
+    uint32_t t = d->sents.v[s].t0;
+    return (S_is(d, t, "il") && pro == 'm') || (S_is(d, t, "elle") && pro == 'f') ||
+           ((S_is(d, t, "ils") || S_is(d, t, "elles")) && pro == 'p');
+}
+
 static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 {
     dp_doc *d = q->d;
@@ -187,13 +221,16 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
     int32_t last = -1, weak = -1, org = -1;
     dp_tspan lspan = {0, 0}, wspan = {0, 0}, ospan = {0, 0};
     uint32_t start = i, lo = i > 3000 ? i - 3000 : 0;
+    int32_t cur = s, chain = 0;
     while (i-- > lo) {
         int32_t e = q->map[i];
         if (e < 0 || (S_t(d, i)->flags & DP_TF_IN_QUOTE) || q->covered[i]) continue;
         const dp_entity *en = &d->ents.v[e];
         dp_tspan m = S_mention_of(d, e, i);
         i = m.t0;
-        int dist = s - S_t(d, m.t0)->sent;
+        for (; cur > S_t(d, m.t0)->sent && cur > 0; cur--)
+            chain += cur < s && S_opens_with(d, cur, pro);
+        int dist = s - S_t(d, m.t0)->sent - chain;
         int subj = m.t0 < start && S_subject_like(d, m.t0);
         if (!S_pro_ok(en, pro)) {
             if (org < 0 && subj && dist <= 1 && (pro == 'm' || pro == 'f') &&
@@ -286,6 +323,8 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
 }
 
 static int32_t S_name_after(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span);
+static const char *S_verb_comp(const dp_doc *d, uint32_t v);
+static int S_inf_at(const dp_doc *d, uint32_t i);
 
 /* The person whose title or role evidence starts at token K, or -1.     */
 static int32_t S_role_owner(const Q_ctx *q, uint32_t k)
@@ -499,6 +538,8 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
 {
     dp_doc *d = q->d;
     uint32_t j = c + 1, end = (uint32_t)d->toks.n;
+    if (S_punct(d, j, "[") && S_t(d, j + 1)->kind == DP_TOK_NUM && S_punct(d, j + 2, "]"))
+        j += 3;                                  /* a footnote: » [1] , */
     if (j < end && (S_punct(d, j, ",") || S_t(d, j)->kind == DP_TOK_DASH)) j++;
     if (j >= end) return 0;
     end = S_sent_t1(d, j) > j ? S_sent_t1(d, j) : end;
@@ -553,17 +594,20 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     }
     if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
     while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
-    if (j > lo && !dp_ment_quote_verb(d, j - 1) && marked && !S_punct(d, j, ",")) {
+    if (j > lo && !S_qverb(d, j - 1) && !S_punct(d, j, ",")) {
         /* "X a déclaré à propos de son poignet : «", "a annoncé sur France
-         * Inter aujourd'hui que «" */
-        uint32_t k = j;
-        while (k > lo && j - k < 16 && !dp_ment_quote_verb(d, k - 1) &&
+         * Inter aujourd'hui que «", "a aussi confirmé à Reuters ce jeudi «",
+         * "a dénoncé un «" */
+        uint32_t k = j, lim = marked ? 20 : 6;
+        while (k > lo && j - k < lim && !S_qverb(d, k - 1) &&
                (S_t(d, k - 1)->kind == DP_TOK_WORD || S_t(d, k - 1)->kind == DP_TOK_NUM ||
-                S_punct(d, k - 1, ",")))
+                (marked && S_punct(d, k - 1, ",()"))) &&
+               !(!marked && (S_t(d, k - 1)->pos & DP_POS_V) &&
+                 !(S_t(d, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_PREP | DP_POS_NP))))
             k--;
-        if (k > lo && dp_ment_quote_verb(d, k - 1)) j = k;
+        if (k > lo && S_qverb(d, k - 1)) j = k;
     }
-    if (j == lo || !dp_ment_quote_verb(d, j - 1)) return 0;
+    if (j == lo || !S_qverb(d, j - 1)) return 0;
     char pro;
     uint32_t c0 = S_cue_start(d, j - 1, lo, &pro);
     S_speaker_from_cue(q, r, c0, j, pro, o, 0);
@@ -577,11 +621,16 @@ static int S_inside_clause(const dp_doc *d, uint32_t o)
     uint32_t lo = S_sent_t0(d, o);
     if (o > lo + LOOKBACK) lo = o - LOOKBACK;
     if (o > lo && (S_is(d, o - 1, "que") || S_is(d, o - 1, "qu'"))) return 0;
+    if (o > lo + 1 && S_inf_at(d, o - 1))        /* "affirme sur Twitter vouloir «" */
+        for (uint32_t k = o - 1; k-- > lo && o - k < 8;) {
+            if (S_qverb(d, k) && !strcmp(S_verb_comp(d, k), "inf")) return 1;
+            if (S_t(d, k)->kind != DP_TOK_WORD) break;
+        }
     for (uint32_t k = o; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return 0;
         if ((S_is(d, k, "que") || S_is(d, k, "qu'")) && k > lo &&
-            (dp_ment_quote_verb(d, k - 1) ||
-             (k > lo + 1 && S_adverb(d, k - 1) && dp_ment_quote_verb(d, k - 2))))
+            (S_qverb(d, k - 1) ||
+             (k > lo + 1 && S_adverb(d, k - 1) && S_qverb(d, k - 2))))
             return 1;
     }
     return 0;
@@ -609,6 +658,9 @@ static void S_direct(Q_ctx *q)
         if (!c || c <= o + 1) continue;
         int words = S_words(d, o + 1, c);
         if (S_inside_clause(d, o)) { o = c; continue; }
+        if (o > 0 && (S_is(d, o - 1, "que") || S_is(d, o - 1, "qu'")) && c + 1 < d->toks.n &&
+            S_t(d, c + 1)->kind == DP_TOK_WORD && S_qverb(d, o - 2))
+            continue;           /* "affirme que « les mêmes hommes » ne peuvent": mixed */
         dp_quote r = {.span = {o + 1, c}, .speaker = -1, .direct = 1};
         int ok = S_post_cue(q, &r, c) || S_pre_cue(q, &r, o, words);
         if (!ok && prev && words > SHORT_TERM &&
@@ -650,26 +702,120 @@ static int32_t S_sentence_speaker(Q_ctx *q, uint32_t i, dp_tspan *span)
     return -1;
 }
 
-/* "X a précisé que ...".                                                  */
+/* Complement of the reporting verb at V in quote_verbs.tsv's third field:
+ * "de" (promettre de, menacer de, demander à X de), "a" (appeler à,
+ * inviter X à) or "" when none.                                          */
+static const char *S_verb_comp(const dp_doc *d, uint32_t v)
+{
+    const dp_token *t = S_t(d, v);
+    const char *lem[17];
+    size_t n = 0;
+    if (t->lemma) lem[n++] = t->lemma;
+    dp_lex_entry e[16];
+    size_t ne = dp_tok_lex(d, v, e, 16);
+    for (size_t k = 0; k < ne && k < 16; k++)
+        if (e[k].pos && e[k].pos[0] == 'v' && e[k].lemma) lem[n++] = e[k].lemma;
+    for (size_t k = 0; k < n; k++) {
+        char key[128];
+        const char *val;
+        size_t l = dp_fold(lem[k], strlen(lem[k]), key, sizeof key);
+        if (!l || l >= sizeof key || !dp_dict_find(d->model, "quote_verbs", key, l, &val, 1))
+            continue;
+        const char *tab = strchr(val, '\t');
+        return tab ? tab + 1 : "";
+    }
+    return "";
+}
+
+static int S_que(const dp_doc *d, uint32_t i)
+{
+    return S_is(d, i, "que") || S_is(d, i, "qu'");
+}
+
+/* An infinitive clause starting at I: [ne pas | se | le ...] infinitive.  */
+static int S_inf_at(const dp_doc *d, uint32_t i)
+{
+    if (i + 2 < d->toks.n && (S_is(d, i, "ne") || S_is(d, i, "n'")) &&
+        (S_is(d, i + 1, "pas") || S_is(d, i + 1, "plus") || S_is(d, i + 1, "jamais")))
+        i += 2;
+    static const char *cl[] = {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", 0};
+    for (int k = 0; cl[k]; k++)
+        if (S_is(d, i, cl[k]) && i + 1 < d->toks.n) { i++; break; }
+    const dp_token *t = i < d->toks.n ? S_t(d, i) : 0;
+    return t && t->kind == DP_TOK_WORD && (t->pos & DP_POS_VINF) && !(t->pos & DP_POS_NC);
+}
+
+/* A finite verb only (not also a noun, adjective, participle ...).        */
+static int S_verb_only(const dp_doc *d, uint32_t i)
+{
+    uint32_t p = S_t(d, i)->pos;
+    return (p & DP_POS_V) && !(p & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_PREP |
+                                     DP_POS_NP | DP_POS_VPP | DP_POS_ADV));
+}
+
+/* End of a complement inserted between a reporting verb and its clause
+ * ("a confié à Jean-Jacques Bourdin lundi matin sur BFMTV qu'", "a indiqué
+ * à franceinfo en début de matinée qu'"): it starts with a preposition or
+ * a day; returns the token after it, or K when there is none.            */
+static uint32_t S_skip_complement(const dp_doc *d, uint32_t k, uint32_t end)
+{
+    static const char *day[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                "dimanche", "hier", "au", "aux", "ce", "cette", "lors", 0};
+    int ok = k < end && (S_t(d, k)->pos & DP_POS_PREP) && !S_que(d, k) &&
+             !S_is(d, k, "de") && !S_is(d, k, "d'");
+    for (int i = 0; day[i] && !ok; i++) ok = S_is(d, k, day[i]);
+    if (!ok) return k;
+    for (uint32_t m = k; m < end && m - k < 14; m++) {
+        const dp_token *t = S_t(d, m);
+        if (S_que(d, m) || S_inf_at(d, m)) return m;
+        if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM && t->kind != DP_TOK_DASH) break;
+        if (S_verb_only(d, m)) break;
+    }
+    return k;
+}
+
+/* Object then "de"/"à" + infinitive after a verb with such a complement
+ * ("demande aux autorités catalanes de préciser", "menace d'utiliser",
+ * "invite les usagers à utiliser"): the infinitive's token, or 0.        */
+static uint32_t S_comp_inf(const dp_doc *d, uint32_t k, uint32_t end, const char *comp)
+{
+    int de = !strcmp(comp, "de"), a = !strcmp(comp, "a");
+    if (!de && !a) return 0;
+    for (uint32_t m = k; m < end && m - k < 10; m++) {
+        const dp_token *t = S_t(d, m);
+        if (t->kind != DP_TOK_WORD) return 0;
+        if (((de && (S_is(d, m, "de") || S_is(d, m, "d'"))) || (a && S_is(d, m, "a") && !(t->pos & DP_POS_V))) &&
+            S_inf_at(d, m + 1))
+            return m + 1;
+        if (S_verb_only(d, m) || S_que(d, m)) return 0;
+    }
+    return 0;
+}
+
+/* "X a précisé que ...", "X a annoncé vouloir ...", "X demande aux
+ * autorités de ...".                                                      */
 static void S_que_clauses(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t v = 1; v + 1 < d->toks.n; v++) {
         if (q->cued[v] || (S_t(d, v)->flags & DP_TF_IN_QUOTE) || q->covered[v] ||
-            !dp_ment_quote_verb(d, v) || S_is(d, v - 1, "à"))
+            !S_qverb(d, v) || S_is(d, v - 1, "à"))
             continue;
-        uint32_t k = v + 1, lo = S_sent_t0(d, v);
+        uint32_t k = v + 1, lo = S_sent_t0(d, v), hi = S_clause_end(d, v + 1);
         while (k < d->toks.n && S_adverb(d, k) && k - v < 3) k++;
+        k = S_skip_complement(d, k, hi);
         if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
-        int inf = (S_t(d, k)->pos & DP_POS_VINF) && !(S_t(d, k)->pos & DP_POS_NC) &&
-                  (S_t(d, v)->pos & DP_POS_VPP);              /* a affirmé être */
-        if (inf) k--;
-        else if (!(S_is(d, k, "que") || S_is(d, k, "qu'"))) continue;
-        uint32_t e = S_clause_end(d, k + 1);
-        if (e <= k + 1 || S_words(d, k + 1, e) < 2) continue;
+        uint32_t c0k;
+        if (S_que(d, k)) c0k = k + 1;
+        else if (S_inf_at(d, k) && !(S_t(d, v)->pos & DP_POS_VINF) &&
+                 !strcmp(S_verb_comp(d, v), "inf"))
+            c0k = k;                                         /* a affirmé être */
+        else if ((c0k = S_comp_inf(d, k, hi, S_verb_comp(d, v))) == 0) continue;
+        uint32_t e = S_clause_end(d, c0k);
+        if (e <= c0k || S_words(d, c0k, e) < 2) continue;
         char pro;
         uint32_t c0 = S_cue_start(d, v, lo, &pro);
-        dp_quote *r = S_add(q, k + 1, e, 0);
+        dp_quote *r = S_add(q, c0k, e, 0);
         S_speaker_from_cue(q, r, c0, v + 1, pro, e, 0);
         const char *nv = S_t(d, v)->norm;
         size_t l = strlen(nv);
