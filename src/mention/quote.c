@@ -861,36 +861,95 @@ static int S_definite(const dp_doc *d, uint32_t i)
 }
 
 /* "Selon X, ..." / "..., selon X." / "d'après X".                         */
+/* End of the source phrase of selon / d'après / pour at J (the speaker
+ * mention ends there): skips an apposed role (", secrétaire d'État ...,")
+ * and a parenthesis ("(dont Human Rights Watch)"), then a comma.          */
+static uint32_t S_source_end(const dp_doc *d, int32_t e, uint32_t j, uint32_t hi)
+{
+    if (j < hi && S_punct(d, j, "(")) {
+        uint32_t m = j + 1;
+        while (m < hi && !S_punct(d, m, ")") && m - j < 15) m++;
+        if (m < hi) j = m + 1;
+    }
+    if (j < hi && S_punct(d, j, ",")) {
+        uint32_t m = j + 1;
+        while (m < hi && !S_punct(d, m, ",") && m - j < 20) m++;
+        const char *v;
+        uint32_t r = j + 1 + (S_is(d, j + 1, "le") || S_is(d, j + 1, "la") || S_is(d, j + 1, "l'"));
+        if (m < hi && e >= 0 && (d->ents.v[e].role_span.t0 == r ||
+                                 dp_ment_longest(d, "titles", r, m, 4, &v)))
+            j = m;
+    }
+    if (j < hi && S_punct(d, j, ",")) j++;
+    return j;
+}
+
+/* Indefinite pronoun sources: "Pour certains, ... ; pour d'autres, ...".   */
+static int32_t S_indef_source(Q_ctx *q, uint32_t i, uint32_t hi, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    uint32_t n = S_is(d, i, "certains") || S_is(d, i, "certaines") ? 1 :
+                 S_is(d, i, "d'") && S_is(d, i + 1, "autres") ? 2 : 0;
+    if (!n || i + n >= hi || !S_punct(d, i + n, ",")) return -1;
+    dp_entity *e = DP_DPUSH(d, d->ents);
+    e->type = DP_ENT_ORG;
+    e->nominal = 1;
+    e->place = -1;
+    e->name = dp_doc_span_text(d, (dp_tspan){i, i + n});
+    dp_tspan *m = DP_DPUSH(d, e->mentions);
+    *m = (dp_tspan){i, i + n};
+    *span = *m;
+    return (int32_t)(d->ents.n - 1);
+}
+
+/* "Selon X, ..." / "..., selon X." / "d'après X" / "Pour X, ...".        */
 static void S_selon(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
         int selon = S_is(d, i, "selon");
         int dapres = S_is(d, i, "d'") && S_is(d, i + 1, "apres");
-        if ((!selon && !dapres) || q->cued[i] || (S_t(d, i)->flags & DP_TF_IN_QUOTE))
+        uint32_t lo = S_sent_t0(d, i), hi = S_sent_t1(d, i);
+        int pour = S_is(d, i, "pour") && (i == lo || S_punct(d, i - 1, ";,"));
+        if ((!selon && !dapres && !pour) || q->cued[i] || (S_t(d, i)->flags & DP_TF_IN_QUOTE))
             continue;
-        uint32_t c1 = i + (selon ? 1 : 2), lo = S_sent_t0(d, i), hi = S_sent_t1(d, i);
-        dp_tspan sp;
+        uint32_t c1 = i + (dapres ? 2 : 1);
+        dp_tspan sp = {0, 0};
         int32_t e = -1;
         uint32_t k = c1;
-        for (; k < hi && k < c1 + 10; k++) {
-            if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
-            if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
-        }
-        if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1))) >= 0) k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
-        if (e < 0) continue;                     /* selon un bilan */
-        sp = S_mention_of(d, e, k);
-        uint32_t t0, t1;
-        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE)) {
-            uint32_t j = sp.t1;                  /* skip an apposed role */
-            if (j < hi && S_punct(d, j, ",")) {
-                uint32_t m = j + 1;
-                while (m < hi && !S_punct(d, m, ",") && m - j < 20) m++;
-                j = (m < hi && d->ents.v[e].role_span.t0 == j + 1 + (S_is(d, j + 1, "le") || S_is(d, j + 1, "la") || S_is(d, j + 1, "l'"))) ? m : j;
+        char pro = S_stressed(d, c1);
+        if (pro && S_punct(d, c1 + 1, ",")) {
+            e = S_antecedent(q, i, pro, &sp);      /* "selon lui," */
+            if (e >= 0) sp = (dp_tspan){c1, c1 + 1};
+            k = c1;
+        } else if (pour) {
+            e = S_indef_source(q, c1, hi, &sp);
+            if (e < 0 && q->map[c1] >= 0 && d->ents.v[q->map[c1]].type != DP_ENT_LOC) {
+                sp = S_mention_of(d, q->map[c1], c1);
+                if (S_punct(d, sp.t1, ",")) e = q->map[c1];
             }
-            if (j < hi && S_punct(d, j, ",")) j++;
+            if (e >= 0) k = c1;
+        } else {
+            for (; k < hi && k < c1 + 10; k++) {
+                if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
+                if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
+            }
+            if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1))) >= 0)
+                k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
+        }
+        if (e < 0) continue;                     /* selon un bilan */
+        if (!pro) sp = S_mention_of(d, e, k);
+        uint32_t t0, t1, ce = S_clause_end(d, i);
+        uint32_t j = S_source_end(d, pro ? -1 : e, pro ? c1 + 1 : sp.t1, hi);
+        int after = j < ce && S_words(d, j, ce) >= 3 && !S_is(d, j, "qui") && !S_is(d, j, "que") &&
+                    !S_is(d, j, "qu'") && !S_is(d, j, "dont") && S_t(d, j)->kind != DP_TOK_QUOTE_OPEN &&
+                    (j == 0 || !S_punct(d, j - 1, ".;"));
+        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE) || pour ||
+            (after && S_words(d, lo, i) < 6) || (after && j > 0 && !S_punct(d, j - 1, ",") &&
+                                                  S_words(d, j, ce) >= 3)) {
+            if (j >= ce || S_t(d, j)->kind == DP_TOK_QUOTE_OPEN) continue;
             t0 = j;
-            t1 = S_clause_end(d, i);
+            t1 = ce;
         } else {
             t0 = lo;
             t1 = i;
