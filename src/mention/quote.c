@@ -55,7 +55,7 @@ static int S_qverb(const dp_doc *d, uint32_t i)
 {
     if (dp_ment_quote_verb(d, i)) return 1;
     return i < d->toks.n && d->toks.v[i].kind == DP_TOK_WORD && !d->toks.v[i].pos &&
-           !strncmp(d->toks.v[i].norm, "tweet", 5) && strlen(d->toks.v[i].norm) > 6;
+           !strncmp(d->toks.v[i].norm, "tweet", 5) && strlen(d->toks.v[i].norm) > 5;
 }
 
 static uint32_t S_sent_t0(const dp_doc *d, uint32_t i)
@@ -262,7 +262,8 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, int any)
 {
     dp_doc *d = q->d;
-    static const char *dets[] = {"un", "une", "le", "la", "l'", "les", "des",
+    static const char *dets[] = {"un", "une", "le", "la", "l'", "les", "des", "certains",
+                                 "certaines", "quelques", "plusieurs",
                                  "d'autres", "plusieurs", "deux", "trois", 0};
     int det = 0;
     for (int k = 0; dets[k]; k++) det |= S_is(d, i, dets[k]);
@@ -283,7 +284,8 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
         l = 1;                    /* "l'agence de presse Anadolu" */
         v = "ORG";
     }
-    if (!l && any && h < end && S_t(d, h)->kind == DP_TOK_WORD && (S_t(d, h)->pos & DP_POS_NC) &&
+    if (!l && any && h < end && S_t(d, h)->kind == DP_TOK_WORD &&
+        ((S_t(d, h)->pos & DP_POS_NC) || (!S_t(d, h)->pos && !(S_t(d, h)->flags & DP_TF_CAP))) &&
         !(S_t(d, h)->pos & (DP_POS_PRO | DP_POS_DET | DP_POS_PREP))) {
         l = 1;                    /* any noun in subject position */
         v = "-\t-";
@@ -324,6 +326,8 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
 
 static int32_t S_name_after(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span);
 static const char *S_verb_comp(const dp_doc *d, uint32_t v);
+static int S_que(const dp_doc *d, uint32_t i);
+static int S_verb_only(const dp_doc *d, uint32_t i);
 static int S_inf_at(const dp_doc *d, uint32_t i);
 
 /* The person whose title or role evidence starts at token K, or -1.     */
@@ -428,8 +432,11 @@ static int32_t S_name_after(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
  * comes before it.                                                         */
 static int S_loc_subject(const dp_doc *d, uint32_t lo, dp_tspan m)
 {
-    return m.t0 == lo || S_punct(d, m.t0 - 1, ",;:") || S_is(d, m.t0 - 1, "et") ||
-           S_is(d, m.t0 - 1, "mais");
+    uint32_t t = m.t0;
+    if (t > lo && (S_is(d, t - 1, "les") || S_is(d, t - 1, "la") || S_is(d, t - 1, "le") ||
+                   S_is(d, t - 1, "l'")))
+        t--;                            /* "les États-Unis invitent" */
+    return t == lo || S_punct(d, t - 1, ",;:") || S_is(d, t - 1, "et") || S_is(d, t - 1, "mais");
 }
 
 /* Start of the subject slot before a verb group at I: skips "qui" and an
@@ -480,7 +487,13 @@ static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *spa
     if (e >= 0) return e;
     if (i > lo + LOOKBACK) lo = i - LOOKBACK;
     for (uint32_t k = i; k-- > lo;) {
-        if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return -1;
+        if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) {
+            uint32_t o = k;             /* step over a quoted term: « odieux » */
+            while (o > lo && S_t(d, o)->kind != DP_TOK_QUOTE_OPEN && k - o < 8) o--;
+            if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN || S_words(d, o, k) > SHORT_TERM) return -1;
+            k = o;
+            continue;
+        }
         if (q->map[k] >= 0 && !(S_t(d, k)->flags & DP_TF_IN_QUOTE) &&
             d->ents.v[q->map[k]].type != DP_ENT_LOC) {
             int32_t r = q->inrole[k];
@@ -514,14 +527,73 @@ static void S_mark_cue(Q_ctx *q, dp_tspan c)
 }
 
 /* Speaker and cue of a pronoun-or-subject verb group [c0, c1).            */
+/* A verb with no subject of its own: a present participle ("affirmant",
+ * "ajoutant") or an infinitive after de / pour / après ("avant de
+ * préciser").                                                             */
+static int S_subjectless(const dp_doc *d, uint32_t v)
+{
+    const dp_token *t = S_t(d, v);
+    size_t l = strlen(t->norm);
+    if (l > 4 && !strcmp(t->norm + l - 3, "ant") && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return 1;
+    return (t->pos & DP_POS_VINF) && v > 0 &&
+           (S_is(d, v - 1, "de") || S_is(d, v - 1, "d'") || S_is(d, v - 1, "pour") ||
+            S_is(d, v - 1, "apres"));
+}
+
+/* The subject of the sentence of I, before I: the first person or
+ * organisation named, described or pronominalised before any verb.      */
+static int32_t S_main_subject(Q_ctx *q, uint32_t i, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    uint32_t lo = S_sent_t0(d, i);
+    for (uint32_t k = lo; k < i && k < lo + LOOKBACK; k++) {
+        const dp_token *t = S_t(d, k);
+        if (t->kind == DP_TOK_QUOTE_OPEN || S_is(d, k, "qui") || S_que(d, k)) return -1;
+        if (q->map[k] >= 0 && !(t->flags & DP_TF_IN_QUOTE)) {
+            dp_tspan m = S_mention_of(d, q->map[k], k);
+            if (d->ents.v[q->map[k]].type != DP_ENT_LOC) { *span = m; return q->map[k]; }
+            k = m.t1 - 1;
+            continue;
+        }
+        char pro = (t->pos & DP_POS_PRO) ? dp_ment_clitic(d, k) : 0;
+        if (pro) return S_antecedent(q, k, pro, span);
+        if (S_verb_only(d, k) || (t->pos & DP_POS_AUX)) return -1;
+        if (t->pos & DP_POS_DET) {
+            uint32_t n0 = (uint32_t)d->ents.n;
+            dp_tspan sp;
+            int32_t e = S_np_speaker(q, k, i, &sp, 0);
+            if (e >= 0 && sp.t1 < i &&          /* the described subject + its verb */
+                (S_verb_only(d, sp.t1) || (S_t(d, sp.t1)->pos & DP_POS_AUX))) {
+                *span = sp;
+                return e;
+            }
+            if (e >= 0) {
+                for (uint32_t m = sp.t0; m < sp.t1; m++) q->map[m] = -1;
+                d->ents.n = n0;
+            }
+        }
+    }
+    return -1;
+}
+
+static int32_t S_sentence_speaker(Q_ctx *q, uint32_t i, dp_tspan *span);
+
 static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
                                char pro, uint32_t end, int inverted)
 {
     r->cue = (dp_tspan){c0, c1};
     S_mark_cue(q, r->cue);
+    r->speaker = -1;
     if (pro) r->speaker = S_antecedent(q, c0, pro, &r->speaker_span);
     else if (inverted) r->speaker = S_subject_after(q, c1, end, 8, &r->speaker_span, 1);
-    else r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
+    else {
+        if (S_subjectless(q->d, c1 - 1)) {
+            r->speaker = S_sentence_speaker(q, c0, &r->speaker_span);
+            if (r->speaker < 0) r->speaker = S_main_subject(q, c0, &r->speaker_span);
+        }
+        if (r->speaker < 0)
+            r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
+    }
 }
 
 /* Stressed pronoun after selon / pour: lui, elle, eux, elles.           */
@@ -541,7 +613,7 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
     if (S_punct(d, j, "[") && S_t(d, j + 1)->kind == DP_TOK_NUM && S_punct(d, j + 2, "]"))
         j += 3;                                  /* a footnote: » [1] , */
     if (j < end && (S_punct(d, j, ",") || S_t(d, j)->kind == DP_TOK_DASH)) j++;
-    if (j >= end) return 0;
+    if (j >= end || S_t(d, j)->para != S_t(d, c)->para) return 0;
     end = S_sent_t1(d, j) > j ? S_sent_t1(d, j) : end;
     if (S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) {
         uint32_t c1 = j + (S_is(d, j, "selon") ? 1 : 2);
@@ -557,6 +629,8 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
     char pro;
     uint32_t c1 = S_cue_at(d, j, end, &pro);
     if (!c1) return 0;
+    if (c1 < end && (S_que(d, c1) || S_punct(d, c1, ":")) && S_words(d, r->span.t0, r->span.t1) <= SHORT_TERM)
+        return 0;          /* « odieux » , a ainsi déclaré qu'« ... »: the verb's content follows */
     S_speaker_from_cue(q, r, j, c1, pro, end, 1);
     return 1;
 }
@@ -571,12 +645,15 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
         j--;
         marked = 1;
     }
-    if (S_punct(d, o - 1, ",") || S_punct(d, o - 1, ":")) {
-        /* "d'après un policier, «" / "selon X : «" */
-        for (uint32_t k = o - 1; k-- > lo && o - k < 12;) {
+    if (S_punct(d, o - 1, ",:;") || (o > 0 && S_t(d, o - 1)->kind == DP_TOK_WORD)) {
+        /* "d'après un policier, «" / "selon X : «" / "Selon un haut responsable «" */
+        for (uint32_t k = o - 1; k-- > lo && o - k < 16;) {
             int selon = S_is(d, k, "selon") || S_is(d, k, "pour"),
                 dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
-            if (!selon && !dap) continue;
+            if (!selon && !dap) {
+                if (S_verb_only(d, k)) break;   /* "selon lui, X a dit «": not this */
+                continue;
+            }
             if (S_is(d, k, "pour") && !(k == lo || S_punct(d, k - 1, ",;:"))) break;
             uint32_t c1 = k + (selon ? 1 : 2);
             dp_tspan sp;
@@ -742,7 +819,8 @@ static int S_inf_at(const dp_doc *d, uint32_t i)
     for (int k = 0; cl[k]; k++)
         if (S_is(d, i, cl[k]) && i + 1 < d->toks.n) { i++; break; }
     const dp_token *t = i < d->toks.n ? S_t(d, i) : 0;
-    return t && t->kind == DP_TOK_WORD && (t->pos & DP_POS_VINF) && !(t->pos & DP_POS_NC);
+    return t && t->kind == DP_TOK_WORD && (t->pos & DP_POS_VINF) &&
+           (!(t->pos & DP_POS_NC) || (i > 0 && !(S_t(d, i - 1)->pos & DP_POS_DET)));
 }
 
 /* A finite verb only (not also a noun, adjective, participle ...).        */
