@@ -49,6 +49,13 @@ static int S_punct(const dp_doc *d, uint32_t i, const char *set)
            strchr(set, d->toks.v[i].norm[0]) != 0;
 }
 
+/* O, or O - 1 when a lone apostrophe precedes it ("qu' «" written with a
+ * space is the tokens "qu" "'").                                          */
+static uint32_t S_skip_apos(const dp_doc *d, uint32_t o)
+{
+    return o >= 2 && S_is(d, o - 1, "'") && S_is(d, o - 2, "qu") ? o - 1 : o;
+}
+
 /* A reporting verb: the lexicon's lemmas, and forms of "tweeter" the
  * Lefff does not know ("a tweeté").                                       */
 static int S_qverb(const dp_doc *d, uint32_t i)
@@ -451,7 +458,9 @@ static uint32_t S_subject_end(const dp_doc *d, uint32_t lo, uint32_t i)
     }
     if (s > lo + 1 && S_punct(d, s - 1, ",")) {
         uint32_t k = s - 1;
-        while (k > lo && s - k < 16 && S_t(d, k - 1)->kind == DP_TOK_WORD) k--;
+        while (k > lo && s - k < 16 && S_t(d, k - 1)->kind == DP_TOK_WORD &&
+               !((S_t(d, k - 1)->pos & DP_POS_AUX) && !S_is(d, k - 2, "qui")))
+            k--;
         if (k > lo && k < s - 1 && S_punct(d, k - 1, ",")) return k - 1;
         return s - 1;                   /* "par un individu, déclarant que" */
     }
@@ -465,7 +474,9 @@ static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *spa
     uint32_t s = S_subject_end(d, lo, i);
     /* a described subject: the nearest determiner + title/agent before */
     for (uint32_t k = s; k-- > lo && s - k < 12;) {
-        if (q->map[k] >= 0 || S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) break;
+        if ((q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) ||
+            S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE)
+            break;
         if (S_t(d, k)->kind != DP_TOK_WORD) continue;
         dp_tspan sp;
         uint32_t n0 = (uint32_t)d->ents.n;
@@ -493,6 +504,11 @@ static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *spa
             if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN || S_words(d, o, k) > SHORT_TERM) return -1;
             k = o;
             continue;
+        }
+        if (S_punct(d, k, ")")) {       /* "(le Bureau ... de l'ONU)": an aside */
+            uint32_t o = k;
+            while (o > lo && !S_punct(d, o, "(") && k - o < 30) o--;
+            if (S_punct(d, o, "(")) { k = o; continue; }
         }
         if (q->map[k] >= 0 && !(S_t(d, k)->flags & DP_TF_IN_QUOTE) &&
             d->ents.v[q->map[k]].type != DP_ENT_LOC) {
@@ -561,7 +577,7 @@ static int32_t S_main_subject(Q_ctx *q, uint32_t i, dp_tspan *span)
         if (t->pos & DP_POS_DET) {
             uint32_t n0 = (uint32_t)d->ents.n;
             dp_tspan sp;
-            int32_t e = S_np_speaker(q, k, i, &sp, 0);
+            int32_t e = S_np_speaker(q, k, i, &sp, 1);
             if (e >= 0 && sp.t1 < i &&          /* the described subject + its verb */
                 (S_verb_only(d, sp.t1) || (S_t(d, sp.t1)->pos & DP_POS_AUX))) {
                 *span = sp;
@@ -639,9 +655,9 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
 static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
 {
     dp_doc *d = q->d;
-    uint32_t lo = S_sent_t0(d, o > 0 ? o - 1 : 0), j = o;
+    uint32_t lo = S_sent_t0(d, o > 0 ? o - 1 : 0), j = S_skip_apos(d, o);
     int marked = 0;
-    if (j > lo && (S_punct(d, j - 1, ":,") || S_is(d, j - 1, "que") || S_is(d, j - 1, "qu'"))) {
+    if (j > lo && (S_punct(d, j - 1, ":,") || S_que(d, j - 1))) {
         j--;
         marked = 1;
     }
@@ -697,7 +713,8 @@ static int S_inside_clause(const dp_doc *d, uint32_t o)
 {
     uint32_t lo = S_sent_t0(d, o);
     if (o > lo + LOOKBACK) lo = o - LOOKBACK;
-    if (o > lo && (S_is(d, o - 1, "que") || S_is(d, o - 1, "qu'"))) return 0;
+    o = S_skip_apos(d, o);
+    if (o > lo && S_que(d, o - 1)) return 0;
     if (o > lo + 1 && S_inf_at(d, o - 1))        /* "affirme sur Twitter vouloir «" */
         for (uint32_t k = o - 1; k-- > lo && o - k < 8;) {
             if (S_qverb(d, k) && !strcmp(S_verb_comp(d, k), "inf")) return 1;
@@ -735,8 +752,10 @@ static void S_direct(Q_ctx *q)
         if (!c || c <= o + 1) continue;
         int words = S_words(d, o + 1, c);
         if (S_inside_clause(d, o)) { o = c; continue; }
-        if (o > 0 && (S_is(d, o - 1, "que") || S_is(d, o - 1, "qu'")) && c + 1 < d->toks.n &&
-            S_t(d, c + 1)->kind == DP_TOK_WORD && S_qverb(d, o - 2))
+        uint32_t oa = S_skip_apos(d, o);
+        if (oa > 1 && S_que(d, oa - 1) && c + 1 < d->toks.n &&
+            S_t(d, c + 1)->kind == DP_TOK_WORD && S_t(d, c + 1)->sent == S_t(d, o)->sent &&
+            !(S_t(d, c + 1)->flags & DP_TF_CAP) && S_qverb(d, oa - 2))
             continue;           /* "affirme que « les mêmes hommes » ne peuvent": mixed */
         dp_quote r = {.span = {o + 1, c}, .speaker = -1, .direct = 1};
         int ok = S_post_cue(q, &r, c) || S_pre_cue(q, &r, o, words);
@@ -806,7 +825,8 @@ static const char *S_verb_comp(const dp_doc *d, uint32_t v)
 
 static int S_que(const dp_doc *d, uint32_t i)
 {
-    return S_is(d, i, "que") || S_is(d, i, "qu'");
+    return S_is(d, i, "que") || S_is(d, i, "qu'") ||
+           (S_is(d, i, "qu") && i + 1 < d->toks.n && S_is(d, i + 1, "'"));
 }
 
 /* An infinitive clause starting at I: [ne pas | se | le ...] infinitive.  */
@@ -884,7 +904,7 @@ static void S_que_clauses(Q_ctx *q)
         k = S_skip_complement(d, k, hi);
         if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
         uint32_t c0k;
-        if (S_que(d, k)) c0k = k + 1;
+        if (S_que(d, k)) c0k = k + 1 + S_is(d, k, "qu");          /* "qu" "'" */
         else if (S_inf_at(d, k) && !(S_t(d, v)->pos & DP_POS_VINF) &&
                  !strcmp(S_verb_comp(d, v), "inf"))
             c0k = k;                                         /* a affirmé être */
