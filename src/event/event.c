@@ -1242,6 +1242,26 @@ static int S_calendar(const char *v)
     return v[7] == 0 || (v[7] == '-' && v[8] >= '0' && v[8] <= '9' && v[9] >= '0' && v[9] <= '9');
 }
 
+/* The time T dates the report, not the event: it stands right by a quote's
+ * reporting verb ("a affirmé l'ONU lundi", "a déclaré mardi").             */
+static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[k]];
+        if (Q->cue.t0 >= Q->cue.t1) continue;
+        if (T->span.t0 >= Q->cue.t1 && T->span.t0 <= Q->cue.t1 + 4) {
+            int que = 0;   /* "a affirmé que, ce mardi, ...": the event's */
+            for (uint32_t j = Q->cue.t1; j < T->span.t0; j++)
+                if (S_is(c, j, "que") || S_is(c, j, "qu'")) que = 1;
+            if (!que) return 1;
+        }
+        if (T->span.t1 <= Q->cue.t0 && T->span.t1 + 2 >= Q->cue.t0) return 1;
+    }
+    return 0;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -1250,15 +1270,16 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     for (uint32_t j = S_lo(s, ev->trigger.t0); j < S_hi(s, ev->trigger.t1); j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
-        if (T->type != DP_TIME_DATE || !T->resolved || !T->value) continue;
+        if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || !S_calendar(T->value)) continue;
+        if (S_reporting_time(c, s, T)) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (!best || dist < bestd) { best = T; bestd = dist; }
     }
-    if (best && bestd < 1000 + 15) {
+    if (best) {
         size_t l = strlen(best->value);
         ev->date = best->value;
         ev->date_precision = l >= 10 ? "day" : l >= 7 ? "month" : "year";
@@ -1268,16 +1289,18 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     /* the nearest date told earlier in the paragraph ("Aujourd'hui avant
      * l'aube, ... . Une troisième mosquée a été touchée") */
     const dp_time *prev = NULL;
-    for (uint32_t j = s->t0; j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
+    int material = S_in(ev->event, (const char *const[]){"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", NULL});
+    for (uint32_t j = s->t0; material && j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
         if (d->toks.v[j].para != d->toks.v[s->t0].para) break;
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
-        if (T->type == DP_TIME_DATE && T->resolved && S_calendar(T->value) && T->span.t1 <= s->t0)
+        if ((T->type == DP_TIME_DATE || T->type == DP_TIME_TIME) && T->resolved && S_calendar(T->value) &&
+            T->span.t1 <= s->t0 && !S_reporting_time(c, &d->sents.v[d->toks.v[j].sent], T))
             prev = T;
     }
-    if (prev) {
-        ev->date = strlen(prev->value) > 10 ? dp_arena_strndup(&d->arena, prev->value, 10) : prev->value;
-        ev->date_precision = strlen(prev->value) >= 10 ? "day" : "month";
+    if (prev && d->published && !strncmp(prev->value, d->published, 10)) {
+        ev->date = d->published;
+        ev->date_precision = "day";
     } else if (d->published) {
         ev->date = d->published;
         ev->date_precision = "published";
