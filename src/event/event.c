@@ -1812,6 +1812,49 @@ static int S_bare(S_ctx *c, const dp_event *e)
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
 }
 
+#define S_TOLL_BACK 1   /* sentences back where a toll finds its attack */
+
+/* Some recipient of E is an armed party: attackers killed by the police
+ * are a response of their own, not the toll of their attack.              */
+static int S_armed_victims(const dp_doc *d, const dp_event *e)
+{
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const char *sec = e->recipients.v[i].actor.sector;
+        if (sec && S_in(sec, S_armed_sectors)) return 1;
+    }
+    return 0;
+}
+
+/* A casualty report with no actor ("34 personnes ont été tuées", "Trois
+ * paroissiens sont également blessés") tells the toll of an attack told in
+ * the same sentence or just before: the index of that attack, or -1.      */
+static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (!strstr(e->why, "+toll") || e->actors.n || strcmp(e->event, "ASSAULT")) return -1;
+    int best = -1;
+    size_t lo = k, hi = k + 1;
+    while (lo > 0 && e->sent - d->events.v[lo - 1].sent <= S_TOLL_BACK) lo--;
+    while (hi < d->events.n && d->events.v[hi].sent == e->sent) hi++;
+    for (size_t j = lo; j < hi; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j == k || gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical)
+            continue;
+        if (a->sent > e->sent || e->sent - a->sent > S_TOLL_BACK) continue;
+        if (a->sent != e->sent && S_armed_victims(d, e)) continue;   /* "L'agresseur est tué" */
+        if (a->sent == e->sent && strstr(a->why, "+toll") && j > k) continue;
+        if (!S_dates_compatible(a, e)) continue;
+        if (a->place >= 0 && e->place >= 0 && d->places.v[a->place].gaz != d->places.v[e->place].gaz &&
+            a->sent != e->sent)
+            continue;
+        if (best < 0 || a->sent > d->events.v[best].sent ||
+            (a->sent == d->events.v[best].sent && !strstr(a->why, "+toll")))
+            best = (int)j;
+    }
+    return best;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -1826,6 +1869,15 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
+        /* "les milices alliées", "la ville assiégée": a participle that
+         * qualifies a noun, with no agent, is no event of its own */
+        if (!strncmp(d->events.v[k].why, "verb:", 5) && d->events.v[k].trigger.t1 - d->events.v[k].trigger.t0 == 1 && (S_tok(c, d->events.v[k].trigger.t0)->pos & DP_POS_VPP) && !d->events.v[k].actors.n) { gone[k] = 1; continue; }
+        int t = S_toll_of(c, k, gone);
+        if (t >= 0) {
+            S_fold(d, &d->events.v[t], &d->events.v[k]);
+            gone[k] = 1;
+            continue;
+        }
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
