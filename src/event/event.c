@@ -20,7 +20,7 @@
 
 /* ---- the lexicon ------------------------------------------------------- */
 
-enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD };
+enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING };
 
 #define S_NF 10
 typedef struct S_entry {
@@ -45,6 +45,7 @@ typedef struct S_ctx {
     uint32_t *qstart;        /* sentence -> first of its quotes in qlist   */
     uint32_t *qlist;         /* quote indexes by the sentence they start in */
     int32_t *time_at;        /* token -> d->times index starting there, -1 */
+    uint8_t *in_time;        /* token inside a temporal expression          */
     int32_t *qty_at;         /* token -> d->quantities index starting there */
     uint32_t armed_t0;       /* 1 + first token of the sentence armed is of */
     int armed;
@@ -81,7 +82,7 @@ static int S_part(const char *s, size_t n)
     static const struct { const char *name; int part; } parts[] = {
         {"verb", P_VERB}, {"noun", P_NOUN}, {"light", P_LIGHT},
         {"modal", P_MODAL}, {"cue", P_CUE}, {"armed", P_ARMED},
-        {"placehead", P_PLACEHEAD}};
+        {"placehead", P_PLACEHEAD}, {"thing", P_THING}};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         if (strlen(parts[i].name) == n && !memcmp(parts[i].name, s, n))
             return parts[i].part;
@@ -369,9 +370,13 @@ static void S_index(S_ctx *c)
     c->time_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->time_at);
     c->qty_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->qty_at);
     for (size_t i = 0; i <= nt; i++) c->time_at[i] = c->qty_at[i] = -1;
-    for (size_t k = 0; k < d->times.n; k++)
-        if (d->times.v[k].span.t0 < nt && c->time_at[d->times.v[k].span.t0] < 0)
-            c->time_at[d->times.v[k].span.t0] = (int32_t)k;
+    c->in_time = dp_arena_alloc(&d->arena, nt + 1);
+    memset(c->in_time, 0, nt + 1);
+    for (size_t k = 0; k < d->times.n; k++) {
+        const dp_tspan sp = d->times.v[k].span;
+        if (sp.t0 < nt && c->time_at[sp.t0] < 0) c->time_at[sp.t0] = (int32_t)k;
+        for (uint32_t t = sp.t0; t < sp.t1 && t < nt; t++) c->in_time[t] = 1;
+    }
     for (size_t k = 0; k < d->quantities.n; k++)
         if (d->quantities.v[k].span.t0 < nt && c->qty_at[d->quantities.v[k].span.t0] < 0)
             c->qty_at[d->quantities.v[k].span.t0] = (int32_t)k;
@@ -486,6 +491,26 @@ static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
         size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 4);
         for (size_t k = 0; k < n; k++)
             if (e[k].part == P_PLACEHEAD) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* The bare noun phrase A cannot act: its head is a date ("ces derniers
+ * mois"), an event noun ("des manifestations") or a thing the lexicon lists
+ * ("un communiqué", "une pétition").                                      */
+static int S_agentless(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1; t++) {
+        if (c->in_time[t]) return 1;
+        if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
+        char b[64];
+        S_entry e[6];
+        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_THING || e[k].part == P_NOUN) return 1;
         return 0;
     }
     return 0;
@@ -619,7 +644,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) k--;
             if (k > s0 && S_is_det(c, k - 1)) {
                 S_arg a;
-                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL)) {
+                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
+                    !S_agentless(c, &a)) {
                     *out = a;
                     return 1;
                 }
