@@ -773,6 +773,7 @@ typedef struct S_ev {
     const S_entry *e;
     uint32_t trig0, trig1, head;   /* trigger span and its main word     */
     int noun, passive;
+    int noun_head;     /* a noun trigger with a purpose infinitive        */
     S_args A;
 } S_ev;
 
@@ -1059,7 +1060,10 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         for (uint32_t j = g0; j < v->trig1 + 2 && j < s->t1; j++)
             if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}))
                 ev->negated = 1;
-    if (!v->noun) {
+    /* "la bataille finale visant à libérer X": a noun with a purpose reads
+     * its modality as a noun */
+    int nounish = v->noun || v->noun_head;
+    if (!nounish) {
         for (uint32_t j = g0; j <= v->head; j++) {
             if (!S_is_verb(S_tok(c, j))) continue;
             char tn = S_tense(c, j);
@@ -1678,6 +1682,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
                 v.e = w.e;
                 v.noun = 0;
+                v.noun_head = 1;
                 /* the actor is the noun's ("l'offensive de l'armée pour ..."),
                  * not whatever governs the noun */
                 for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
@@ -1773,15 +1778,28 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
     for (size_t i = 0; i < b->sources.n; i++) S_add_source(d, a, b->sources.v[i]);
 }
 
+#define S_RETOLD 2   /* sentences back where a bare event noun finds its antecedent */
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return -1;
-    if (e->actors.n || e->recipients.n || e->place >= 0) return -1;
+    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
+    /* "... la bataille de Mossoul prévue. Une bataille qui devrait ...": the
+     * same event noun again within S_RETOLD sentences, with no participant
+     * of its own, is the same event, whatever its article or flags */
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, e->trigger.t0, lb, sizeof lb);
+    for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_RETOLD;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
+    }
+    if (!strstr(e->why, "+anaphoric") || e->place >= 0) return -1;
     int same_type = -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
