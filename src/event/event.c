@@ -1411,13 +1411,26 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         if (inside || c->role[j]) continue;   /* a role's place is the person's */
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
+        if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
         if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
             dist += 100;
+        const char *prec = c->d->places.v[p].precision;
+        if (prec && !strcmp(prec, "country")) dist += 40;   /* "à Alep, en Syrie": the town */
         if (best < 0 || dist < bestd) { best = p; bestd = dist; }
     }
     return best;
 }
+
+/* Verbal events are coded with no place (the gold guideline: "verbal
+ * events often have none"); meetings and aid take the place of their own
+ * clause only.                                                             */
+static const char *const S_placeless[] = {
+    "ACCUSE", "THREATEN", "REJECT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "SANCTION", NULL};
+static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
+/* Material events: with no place of their own they happened where the
+ * events just told did.                                                   */
+static const char *const S_material[] = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", NULL};
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
@@ -1436,6 +1449,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->trigger = (dp_tspan){v->trig0, v->trig1};
     ev->sent = si;
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
+    if (S_in(ev->event, S_placeless)) ev->place = -1;   /* said, not done somewhere */
+    else if (S_in(ev->event, S_clause_placed)) ev->place = v->A.place;
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
@@ -1967,6 +1982,32 @@ static void S_repeats(dp_doc *d)
     }
 }
 
+#define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
+
+/* A material event with no place took place where the last material
+ * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
+ * la ville entière est prise et l'armée débordée se retire").             */
+static void S_inherit_places(dp_doc *d)
+{
+    int32_t last = -1, last_sent = -1, first = -1;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (!S_in(e->event, S_material)) continue;
+        if (e->place >= 0) {
+            last = e->place;
+            last_sent = e->sent;
+            if (first < 0) first = e->place;
+        } else if (last >= 0 && e->sent >= last_sent && e->sent - last_sent <= S_PLACE_BACK) {
+            e->place = last;
+        }
+    }
+    /* the rest happened where the article's first placed event did */
+    for (size_t k = 0; k < d->events.n && first >= 0; k++) {
+        dp_event *e = &d->events.v[k];
+        if (S_in(e->event, S_material) && e->place < 0) e->place = first;
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -1979,6 +2020,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
     S_merge(&c);
+    S_inherit_places(d);
     S_repeats(d);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
