@@ -1569,6 +1569,35 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     }
 }
 
+/* Nouns that govern an event noun after "de": "une tentative d'attentat",
+ * "une vague de manifestations", "une prise d'otages".                     */
+static const char *const S_event_governors[] = {
+    "tentative", "tentatives", "vague", "vagues", "serie", "series", "projet", "projets", "prise",
+    "preavis", "campagne", "campagnes", "journee", "journees", "mouvement", "debut", "fin", "suite",
+    "cas", "nombre", "centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "plupart",
+    "victime", "victimes", "auteur", "auteurs", "bilan", "lieu", "cible", "objet", "menace", "menaces",
+    "risque", "appel", "appels", "ordre", "annonce", "jour", "nuit", "lendemain", "veille", "rapport",
+    "rapports", "point", "points", "foyer", "theatre", "scene", NULL};
+
+/* The noun trigger at token I names no event here: a word of a name
+ * ("la cour d'appel de Paris", "le RAID", "l'Armée de la conquête"), "à
+ * peine", or the bare complement of another noun ("un fusil d'assaut",
+ * "les frais d'enquête").                                                  */
+static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (c->ment[i] >= 0 && !c->d->ents.v[c->ments[c->ment[i]].ent].nominal) return 1;
+    if ((t->flags & DP_TF_UPPER) && t->b1 - t->b0 > 2) return 1;   /* an acronym: "RAID" */
+    if (i <= s->t0) return 0;
+    const char *w = S_tok(c, i - 1)->norm;
+    if (!strcmp(w, "a") && S_tok(c, i)->norm[0] == 'p') return 1;   /* "à peine" */
+    if (strcmp(w, "de") && strcmp(w, "d'")) return 0;
+    if (i - 1 <= s->t0) return 0;
+    const dp_token *h = S_tok(c, i - 2);
+    if (!(h->pos & DP_POS_NC) || S_is_det(c, i - 2) || c->ment[i - 2] >= 0) return 0;
+    return !S_in(h->norm, S_event_governors);
+}
+
 /* The determiner before the noun trigger at N0 refers back ("l'opération",
  * "cette offensive").                                                      */
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
@@ -1677,7 +1706,8 @@ static void S_sentence(S_ctx *c, int32_t si)
             }
             continue;
         }
-        if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC))) {
+        if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
+            !S_noun_modifier(c, s, i)) {
             S_ev v = {0};
             v.e = ne;
             v.noun = 1;
