@@ -818,6 +818,39 @@ static int S_armed_scan(S_ctx *c, const dp_sentence *s)
     return 0;
 }
 
+/* Some word of sentence S (form or lemma) is one of the '|'-separated
+ * folded WORDS ("prison|peine|tribunal"); a word may be two tokens long.  */
+static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
+{
+    for (uint32_t i = s->t0; i < s->t1; i++) {
+        if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
+        char b[64];
+        const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
+        for (const char *p = words; *p;) {
+            const char *e = strchr(p, '|');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            if ((strlen(l) == n && !memcmp(l, p, n)) || (strlen(f) == n && !memcmp(f, p, n))) return 1;
+            const char *sp = memchr(p, ' ', n);   /* "forces de l'ordre": its first word, then the rest */
+            if (sp && strlen(f) == (size_t)(sp - p) && !memcmp(f, p, (size_t)(sp - p)) && i + 1 < s->t1) {
+                size_t k = (size_t)(sp - p) + 1;
+                uint32_t j = i + 1;
+                while (k < n && j < s->t1) {
+                    const char *g = S_tok(c, j)->norm;
+                    size_t lg = strlen(g);
+                    if (lg > n - k || memcmp(g, p + k, lg)) break;
+                    k += lg;
+                    if (k < n && p[k] == ' ') k++;
+                    j++;
+                }
+                if (k >= n) return 1;
+            }
+            if (!e) break;
+            p = e + 1;
+        }
+    }
+    return 0;
+}
+
 /* The REQUIRE field of the entry holds for the event.                     */
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
@@ -831,6 +864,11 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
+    if (!strcmp(req, "force")) {   /* armed or police words */
+        if (armed || S_armed_words(c, s)) return 1;
+        return S_near_words(c, s, "police|policier|gendarme|gendarmerie|crs|forces de l'ordre");
+    }
     if (!strncmp(req, "form:", 5)) {   /* accents matter: "marche", not "marché" */
         const dp_token *t = S_tok(c, v->head);
         char b[64];
