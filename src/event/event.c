@@ -865,6 +865,14 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
+    if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
+        for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
+            j--;
+            if (S_is(c, j, "se") || S_is(c, j, "s'") || S_is(c, j, "nous") || S_is(c, j, "vous")) return 1;
+            if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+        }
+        return 0;
+    }
     if (!strcmp(req, "force")) {   /* armed or police words */
         if (armed || S_armed_words(c, s)) return 1;
         return S_near_words(c, s, "police|policier|gendarme|gendarmerie|crs|forces de l'ordre");
@@ -1621,6 +1629,32 @@ static const char *const S_event_governors[] = {
  * ("la cour d'appel de Paris", "le RAID", "l'Armée de la conquête"), "à
  * peine", or the bare complement of another noun ("un fusil d'assaut",
  * "les frais d'enquête").                                                  */
+static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i);
+
+/* The noun trigger at token I is what a verbal act asks for, refuses or
+ * promises ("réclamer la démission", "ordonne un cessez-le-feu", "appelle
+ * à la grève"): the content of that act, no event of its own.             */
+static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    static const char *const glue[] = {"le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'",
+                                       "a", "au", "aux", "son", "sa", "ses", "leur", "leurs", NULL};
+    uint32_t j = i;
+    while (j > s->t0 && i - j < 4) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADJ) && !(t->pos & (DP_POS_V | DP_POS_NC)))) continue;
+        if (!S_is_verb(t)) return 0;
+        S_match m;
+        S_match_at(c, j, s->t1, &m);
+        for (int k = 0; k < m.n; k++)
+            if (m.e[k].part == P_VERB && m.e[k].f[F_EVENT] &&
+                S_in(m.e[k].f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", "AGREE", "THREATEN", NULL}))
+                return 1;
+        return S_lemma_is(c, j, "ordonner") || S_lemma_is(c, j, "souhaiter") || S_lemma_is(c, j, "vouloir");
+    }
+    return 0;
+}
+
 static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
@@ -1745,7 +1779,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             continue;
         }
         if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
-            !S_noun_modifier(c, s, i)) {
+            !S_noun_modifier(c, s, i) && !S_requested(c, s, i)) {
             S_ev v = {0};
             v.e = ne;
             v.noun = 1;
@@ -1982,6 +2016,18 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     return best;
 }
 
+/* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
+ * pays du Golfe": a participle that qualifies a noun tells no event of its
+ * own when it has no agent, or when it only describes a relation.        */
+static int S_qualifier(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "verb:", 5) || e->trigger.t1 - e->trigger.t0 != 1) return 0;
+    const dp_token *t = S_tok(c, e->trigger.t0);
+    if (!(t->pos & DP_POS_VPP)) return 0;
+    if (!e->actors.n) return 1;
+    return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -1996,9 +2042,7 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
-        /* "les milices alliées", "la ville assiégée": a participle that
-         * qualifies a noun, with no agent, is no event of its own */
-        if (!strncmp(d->events.v[k].why, "verb:", 5) && d->events.v[k].trigger.t1 - d->events.v[k].trigger.t0 == 1 && (S_tok(c, d->events.v[k].trigger.t0)->pos & DP_POS_VPP) && !d->events.v[k].actors.n) { gone[k] = 1; continue; }
+        if (S_qualifier(c, &d->events.v[k])) { gone[k] = 1; continue; }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
             S_fold(d, &d->events.v[t], &d->events.v[k]);
