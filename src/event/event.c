@@ -51,6 +51,8 @@ typedef struct S_ctx {
     int armed;
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
+    struct S_claim *claims;  /* who claims or is credited with an attack  */
+    size_t nclaims, capclaims;
     const struct S_match **memo;   /* token -> its S_match_at result, once known */
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
 } S_ctx;
@@ -478,6 +480,23 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     a->place = S_place_of(c, a->sp, -1);
     for (uint32_t t = j; t < k; t++)   /* an entity inside takes over */
         if (c->ment[t] >= 0) return S_mention_at(c, t, a);
+    /* "les membres de l'État islamique", "la victoire de Donald Trump": the
+     * entity that completes the noun names the party; the span keeps the
+     * whole phrase */
+    uint32_t m = k;
+    if (m < end && S_in(S_tok(c, m)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+        m++;
+        while (m < end && m < k + 4 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        if (m < end && c->ment[m] >= 0 && !c->in_time[m]) {
+            S_arg e;
+            S_mention_at(c, m, &e);
+            if (e.sp.t0 == m && !S_is_plain_place(c, e.ent, e.sp)) {
+                a->ent = e.ent;
+                a->sp.t1 = e.sp.t1;
+                a->place = e.place;
+            }
+        }
+    }
     return 1;
 }
 
@@ -618,6 +637,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             S_arg a;
             S_mention_at(c, j, &a);
             j = a.sp.t0;
+            if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
             if (!prep) {
                 *out = a;
@@ -1698,6 +1718,72 @@ static uint32_t S_purpose(S_ctx *c, const dp_sentence *s, uint32_t from, S_match
     return 0;
 }
 
+/* ---- claims: "L'attentat est revendiqué par X", "X a revendiqué
+ * l'attaque", "une voiture piégée, attribuée aux rebelles kurdes": X is the
+ * actor of the attack (the gold guideline: claims are no event of their own,
+ * they fill in the attack's actor). */
+
+typedef struct S_claim {
+    int32_t sent;
+    S_arg who;
+} S_claim;
+
+/* The party credited by the claim verb at token V (revendiquer,
+ * attribuer): the "par" agent or "à" complement of a passive or participle,
+ * else the subject.                                                        */
+static int S_claimant(S_ctx *c, const dp_sentence *s, uint32_t v, S_arg *out)
+{
+    int passive = (S_tok(c, v)->pos & DP_POS_VPP) != 0;
+    int attrib = S_lemma_is(c, v, "attribuer") || S_lemma_is(c, v, "imputer");
+    if (passive || attrib) {
+        S_args A = {0};
+        A.place = -1;
+        S_complements(c, v + 1, s->t1, attrib ? "a" : "", 0, &A);
+        if (A.nactor) { *out = A.actor[0]; return 1; }
+        if (attrib && A.nrecip) { *out = A.recip[0]; return 1; }
+        if (attrib) return 0;
+    }
+    uint32_t g0 = S_group_start(c, s->t0, v, NULL);
+    return !passive && S_subject(c, s->t0, g0, 0, 0, out) && out->ent >= 0;
+}
+
+static void S_claim_at(S_ctx *c, int32_t si, uint32_t v)
+{
+    const dp_sentence *s = &c->d->sents.v[si];
+    S_arg who;
+    if (!S_claimant(c, s, v, &who) || S_agentless(c, &who)) return;
+    if (c->nclaims == c->capclaims) {
+        size_t cap = c->capclaims ? 2 * c->capclaims : 8;
+        S_claim *n = dp_arena_alloc(&c->d->arena, cap * sizeof *n);
+        if (c->nclaims) memcpy(n, c->claims, c->nclaims * sizeof *n);
+        c->claims = n;
+        c->capclaims = cap;
+    }
+    c->claims[c->nclaims++] = (S_claim){si, who};
+}
+
+#define S_CLAIM_BACK 6   /* sentences back a claim looks for its attack */
+
+/* Each claim gives its actor to the nearest attack told before it (or in
+ * its sentence) that has none.                                            */
+static void S_apply_claims(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t q = 0; q < c->nclaims; q++) {
+        const S_claim *cl = &c->claims[q];
+        dp_event *best = NULL;
+        for (size_t k = 0; k < d->events.n; k++) {
+            dp_event *e = &d->events.v[k];
+            if (strcmp(e->event, "ASSAULT") || e->actors.n || e->sent > cl->sent ||
+                cl->sent - e->sent > S_CLAIM_BACK)
+                continue;
+            if (!best || e->sent > best->sent) best = e;
+        }
+        if (!best) continue;
+        S_push_args(c, &cl->who, 1, 0, best);
+    }
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -1709,6 +1795,11 @@ static void S_sentence(S_ctx *c, int32_t si)
         if (ti->kind != DP_TOK_WORD ||
             (ti->pos && !(ti->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))))
             continue;   /* triggers are verbs and nouns */
+        if (S_is_verb(ti) && (S_lemma_is(c, i, "revendiquer") || S_lemma_is(c, i, "attribuer") ||
+                              S_lemma_is(c, i, "imputer"))) {
+            S_claim_at(c, si, i);
+            continue;
+        }
         S_match m;
         S_match_at(c, i, s->t1, &m);
         if (!m.n) continue;
@@ -2094,6 +2185,47 @@ static void S_repeats(dp_doc *d)
     }
 }
 
+/* The armed party of mention index M, when it is not on ACTOR's side.   */
+static int S_enemy(S_ctx *c, size_t m, const dp_event *e)
+{
+    const dp_entity *en = &c->d->ents.v[c->ments[m].ent];
+    if (!en->actor.sector || !S_in(en->actor.sector, S_armed_sectors)) return 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const dp_event_arg *a = &e->actors.v[i];
+        if (a->entity == c->ments[m].ent) return 0;
+        if (S_overlaps(a->span, c->ments[m].sp.t0, c->ments[m].sp.t1)) return 0;
+        if (a->actor.sector && !strcmp(a->actor.sector, en->actor.sector) &&
+            !strcmp(a->actor.country, en->actor.country))
+            return 0;
+    }
+    return 1;
+}
+
+#define S_ENEMY_BACK 1   /* sentences back a battle looks for the other side */
+
+/* A battle told with one side only ("l'armée a repris Ramadi"): the other
+ * side is the nearest armed party named before the trigger in its sentence
+ * or the one before.                                                       */
+static void S_other_side(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || !e->actors.n || e->recipients.n || !e->acled_type ||
+            strcmp(e->acled_type, "Battles"))
+            continue;
+        int32_t s0 = e->sent > S_ENEMY_BACK ? e->sent - S_ENEMY_BACK : 0;
+        uint32_t lo = d->sents.v[s0].t0;
+        for (uint32_t j = e->trigger.t0; j-- > lo;) {
+            if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
+            S_arg a;
+            S_mention_at(c, j, &a);
+            S_push_args(c, &a, 1, 1, e);
+            break;
+        }
+    }
+}
+
 #define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
 
 /* A material event with no place took place where the last material
@@ -2132,6 +2264,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
     S_merge(&c);
+    S_apply_claims(&c);
+    S_other_side(&c);
     S_inherit_places(d);
     S_repeats(d);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
