@@ -468,6 +468,20 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     while (k < end && S_is_det(c, k)) k++;
     if (k == j || k >= end) return 0;
     if (c->ment[k] >= 0) return S_mention_at(c, k, a);
+    const dp_token *hk = S_tok(c, k);
+    if (hk->kind == DP_TOK_WORD && (hk->flags & DP_TF_CAP) && (!hk->pos || (hk->pos & DP_POS_NP)) &&
+        !(hk->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET))) {
+        /* "des Imbonerakure", "les Peshmergas": a name the NER did not take */
+        uint32_t e = k + 1;
+        while (e < end && (S_tok(c, e)->flags & DP_TF_CAP) && S_tok(c, e)->kind == DP_TOK_WORD &&
+               c->ment[e] < 0 && e < k + 4)
+            e++;
+        memset(&a->actor, 0, sizeof a->actor);
+        a->ent = -1;
+        a->sp = (dp_tspan){j, e};
+        a->place = S_place_of(c, a->sp, -1);
+        return 1;
+    }
     uint32_t h = k;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
@@ -651,6 +665,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
             continue;
         }
+        if ((t->pos & DP_POS_VPP) && j > s0 && !S_is_aux(c, j - 1) &&
+            (S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) &&
+            (!S_is_verb(S_tok(c, j - 1)) || (j - 1 > s0 && S_is_det(c, j - 2))))
+            continue;   /* "l'armée débordée se retire": a participle qualifying a noun */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if ((infinitive || coord) && depth < 3) {
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
@@ -662,7 +680,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
             while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) k--;
-            if (k > s0 && S_is_det(c, k - 1)) {
+            /* "la ministre des Sports", "du désert": a complement, no subject */
+            int compl = k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "au", "aux", NULL}) ||
+                                   (S_is(c, k - 1, "des") && k - 1 > s0 &&
+                                    ((S_tok(c, k - 2)->pos & (DP_POS_NC | DP_POS_NP)) || c->ment[k - 2] >= 0)));
+            if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
                     !S_agentless(c, &a)) {
