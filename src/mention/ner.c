@@ -196,13 +196,40 @@ static void S_knowledge(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint3
     }
 }
 
-size_t dp_ner_features(const dp_doc *d, uint32_t i, uint32_t s0, uint32_t s1,
-                       uint32_t *out)
+/* The place stage's verdict: inside a place mention, where, what kind.  */
+static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
+                     uint32_t s0, uint32_t s1)
+{
+    int32_t p = place[i];
+    int prev = i > s0 && place[i - 1] >= 0, next = i + 1 < s1 && place[i + 1] >= 0;
+    S_add_n(f, 51, (uint32_t)(p >= 0) | (uint32_t)prev << 1 | (uint32_t)next << 2 |
+                       (uint32_t)(p >= 0 && prev && place[i - 1] == p) << 3);
+    if (p < 0) return;
+    const dp_place *pl = &d->places.v[p];
+    S_add_n(f, 52, (uint32_t)(unsigned char)pl->rec.fclass);
+    if (pl->precision) S_add_s(f, 53, pl->precision);
+}
+
+int32_t *dp_ner_place_map(dp_doc *d)
+{
+    int32_t *m = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *m);
+    for (size_t i = 0; i < d->toks.n; i++) m[i] = -1;
+    for (size_t p = 0; p < d->places.n; p++)
+        for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
+            dp_tspan s = d->places.v[p].mentions.v[k];
+            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) m[i] = (int32_t)p;
+        }
+    return m;
+}
+
+size_t dp_ner_features(const dp_doc *d, const int32_t *place, uint32_t i,
+                       uint32_t s0, uint32_t s1, uint32_t *out)
 {
     S_fx f = { out, 0 };
     S_lexical(&f, d, i, s0, s1);
     S_context(&f, d, i, s0, s1);
     S_knowledge(&f, d, i, s0, s1);
+    if (place) S_placed(&f, d, place, i, s0, s1);
     return f.n;
 }
 
@@ -275,14 +302,14 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
 
 /* Tags the sentence [S0, S1).                                             */
 static void S_tag_sentence(dp_doc *d, const dp_ner_weights *w, const float *trans,
-                           uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
+                           const int32_t *place, uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
                            uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     uint32_t fs[DP_NER_MAXF], mask = (1u << w->nbits) - 1;
     for (uint32_t i = s0; i < s1; i++) {
         int32_t acc[T] = { 0 };
-        size_t nf = dp_ner_features(d, i, s0, s1, fs);
+        size_t nf = dp_ner_features(d, place, i, s0, s1, fs);
         for (size_t k = 0; k < nf; k++) {
             const int16_t *row = w->w + (size_t)(fs[k] & mask) * T;
             for (int t = 0; t < T; t++) acc[t] += row[t];
@@ -306,8 +333,9 @@ int dp_ner_tag(dp_doc *d, uint8_t *tags)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
     float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
     uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
+    const int32_t *place = dp_ner_place_map(d);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(d, &w, trans, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
+            S_tag_sentence(d, &w, trans, place, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
     return 1;
 }
