@@ -51,11 +51,14 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $@
 
 model: $(MODEL)
-$(MODEL): $(B)/mkmodel $(LEXICON) $(NODE_STAMP)
-	$(B)/mkmodel --out $@.tmp --node-modules node_modules --lexicon data/lexicon
+# the name tagger's weights (make train-ner; data/model/PROVENANCE.md)
+NER_W   := $(wildcard data/model/ner.weights)
+$(MODEL): $(B)/mkmodel $(LEXICON) $(NODE_STAMP) $(NER_W)
+	$(B)/mkmodel --out $@.tmp --node-modules node_modules --lexicon data/lexicon \
+	    $(if $(NER_W),--ner $(NER_W))
 	@mv $@.tmp $@
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(B)/obj/tools/mkmodel.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(B)/obj/tools/mkmodel.d $(B)/obj/tools/train_ner.d
 
 -include tests/tests.mk
 
@@ -131,3 +134,21 @@ fuzz: $(FUZZ_RUN) $(MODEL) build-fuzz/corpus-model/fixture.model
 bench-scaling: all
 	B=$(B) bench/scaling.sh
 .PHONY: bench-scaling
+
+# ---- the name tagger (tools/train_ner.c; data/model/PROVENANCE.md) ---------
+# `make train-ner` retrains data/model/ner.weights on the shared gold corpora;
+# `make cv-ner` prints 5-fold held-out figures of the tagger alone.
+SHARED_DATA ?= $(firstword $(wildcard ../shared/data /work/shared/data))
+NER_CORPORA ?= $(SHARED_DATA)/winer-fr/corpus $(SHARED_DATA)/wikiner-fr-test
+NER_TRAIN   ?= --bits 18 --epochs 8 --seed 1
+$(B)/depeche-train-ner: $(B)/obj/tools/train_ner.o $(B)/obj/cli/eval_read.o \
+                        $(B)/obj/cli/eval_score.o $(B)/libdepeche.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+train-ner: $(B)/depeche-train-ner $(MODEL)
+	@mkdir -p data/model
+	$(B)/depeche-train-ner --model $(MODEL) $(NER_TRAIN) --out data/model/ner.weights $(NER_CORPORA)
+	sha256sum data/model/ner.weights
+cv-ner: $(B)/depeche-train-ner $(MODEL)
+	for f in 0 1 2 3 4; do $(B)/depeche-train-ner --model $(MODEL) $(NER_TRAIN) \
+	    --folds 5 --fold $$f $(NER_CORPORA) || exit 1; done
+.PHONY: train-ner cv-ner
