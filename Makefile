@@ -22,7 +22,7 @@ NODE_STAMP = node_modules/.depeche-stamp
 LEXICON := $(sort $(wildcard data/lexicon/*.tsv))
 
 .PHONY: all lib cli model test test-unit test-cases test-asan test-shared \
-        bench coverage clean distclean deps eval
+        bench bench-ingest bench-dup coverage clean distclean deps eval foldtab
 
 all: $(B)/libdepeche.a $(B)/depeche $(MODEL)
 
@@ -37,8 +37,9 @@ $(B)/libdepeche.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# the command also links libmicrohttpd (depeche serve, cli/serve*.c)
 $(B)/depeche: $(CLI_OBJ) $(B)/libdepeche.a
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS) -lmicrohttpd
 
 $(B)/mkmodel: $(B)/obj/tools/mkmodel.o $(B)/libdepeche.a
 	$(CC) $(CFLAGS) -o $@ $< $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
@@ -50,11 +51,14 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $@
 
 model: $(MODEL)
-$(MODEL): $(B)/mkmodel $(LEXICON) $(NODE_STAMP)
-	$(B)/mkmodel --out $@.tmp --node-modules node_modules --lexicon data/lexicon
+# the name tagger's weights (make train-ner; data/model/PROVENANCE.md)
+NER_W   := $(wildcard data/model/ner.weights)
+$(MODEL): $(B)/mkmodel $(LEXICON) $(NODE_STAMP) $(NER_W)
+	$(B)/mkmodel --out $@.tmp --node-modules node_modules --lexicon data/lexicon \
+	    $(if $(NER_W),--ner $(NER_W))
 	@mv $@.tmp $@
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(B)/obj/tools/mkmodel.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(B)/obj/tools/mkmodel.d $(B)/obj/tools/train_ner.d
 
 -include tests/tests.mk
 
@@ -69,6 +73,21 @@ $(B)/depeche-bench: $(B)/obj/bench/bench.o $(B)/libdepeche.a
 
 bench: all $(B)/depeche-bench
 	B=$(B) bench/run.sh
+
+# ---- the fold table of src/text/utf8.c (tools/mkfoldtab.c) -------------
+foldtab: $(B)/libdepeche.a
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CFLAGS) $(WARN) -o $(B)/mkfoldtab tools/mkfoldtab.c \
+	    $(B)/libdepeche.a $(LDFLAGS) $(LDLIBS)
+	$(B)/mkfoldtab > src/text/foldtab.h.tmp && mv src/text/foldtab.h.tmp src/text/foldtab.h
+
+# ---- ingest benchmark (bench/ingest.sh): -j1 vs -j2 MB/s, peak RSS ------
+# BENCH_INGEST_MB=20 for a quick run (default 200)
+bench-ingest: all
+	B=$(B) bench/ingest.sh
+
+# ---- near-duplicate precision/recall (bench/dup.sh) ------------------------
+bench-dup: all
+	B=$(B) bench/dup.sh
 
 # ---- gazetteer coverage (bench/coverage.sh): WiNER-fr dev Location names --
 coverage: all
@@ -93,6 +112,13 @@ build-fuzz/libdepeche.a: $(FUZZ_OBJ)
 build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/libdepeche.a
 	clang $(STD) $(CPPFLAGS_DP) $(FUZZ_FLAGS) -MMD -MP -o $@ $< build-fuzz/libdepeche.a $(LDLIBS)
 -include $(FUZZ_OBJ:.o=.d) $(FUZZ_TARGETS:=.d)
+# the JSON Lines reader is the command's (cli/input.c)
+build-fuzz/fuzz_jsonl: fuzz/fuzz_jsonl.c cli/input.c cli/cli.h build-fuzz/libdepeche.a
+	clang $(STD) $(CPPFLAGS_DP) -Icli $(FUZZ_FLAGS) -o $@ $< cli/input.c build-fuzz/libdepeche.a $(LDLIBS)
+# the query parser of depeche serve is pure: its target needs no library
+build-fuzz/fuzz_query: fuzz/fuzz_query.c cli/serve_query.c cli/serve_query.h
+	@mkdir -p build-fuzz
+	clang $(STD) -Icli $(FUZZ_FLAGS) -o $@ fuzz/fuzz_query.c cli/serve_query.c -lm
 FX = tests/unit/model-fixture
 build-fuzz/corpus-model/fixture.model: $(B)/mkmodel $(wildcard $(FX)/* $(FX)/lexicon/*)
 	@mkdir -p $(dir $@)
@@ -108,3 +134,21 @@ fuzz: $(FUZZ_RUN) $(MODEL) build-fuzz/corpus-model/fixture.model
 bench-scaling: all
 	B=$(B) bench/scaling.sh
 .PHONY: bench-scaling
+
+# ---- the name tagger (tools/train_ner.c; data/model/PROVENANCE.md) ---------
+# `make train-ner` retrains data/model/ner.weights on the shared gold corpora;
+# `make cv-ner` prints 5-fold held-out figures of the tagger alone.
+SHARED_DATA ?= $(firstword $(wildcard ../shared/data /work/shared/data))
+NER_CORPORA ?= $(SHARED_DATA)/winer-fr/corpus $(SHARED_DATA)/wikiner-fr-test
+NER_TRAIN   ?= --bits 18 --epochs 8 --seed 1
+$(B)/depeche-train-ner: $(B)/obj/tools/train_ner.o $(B)/obj/cli/eval_read.o \
+                        $(B)/obj/cli/eval_score.o $(B)/libdepeche.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+train-ner: $(B)/depeche-train-ner $(MODEL)
+	@mkdir -p data/model
+	$(B)/depeche-train-ner --model $(MODEL) $(NER_TRAIN) --out data/model/ner.weights $(NER_CORPORA)
+	sha256sum data/model/ner.weights
+cv-ner: $(B)/depeche-train-ner $(MODEL)
+	for f in 0 1 2 3 4; do $(B)/depeche-train-ner --model $(MODEL) $(NER_TRAIN) \
+	    --folds 5 --fold $$f $(NER_CORPORA) || exit 1; done
+.PHONY: train-ner cv-ner
