@@ -33,7 +33,7 @@ S_npm() {
 S_apt() {
     pkgs="build-essential clang libutf8proc-dev libjansson-dev libsqlite3-dev
           zlib1g-dev libzstd-dev libcmocka-dev sqlite3 python3 iso-codes nodejs npm
-          libmicrohttpd-dev curl chromium wrk"
+          libmicrohttpd-dev curl chromium wrk valgrind"
     missing=""
     for p in $pkgs; do
         # node and npm may come from elsewhere (nodesource, nvm): a working
