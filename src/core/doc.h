@@ -216,6 +216,8 @@ struct dp_doc {
     int have_result;
     double *stage_s;         /* NULL, or seconds spent in each of dp_stages[]
                                 (added to; kept across documents): bench  */
+    struct dp_lexcache *lexcache; /* the tagger's memo of Lefff lookups, kept
+                                across documents (text/tag.c), or NULL    */
 };
 
 /* Allocation helpers bound to the document's arena.                       */
@@ -256,6 +258,9 @@ typedef struct dp_stage_info {
 #define DP_NSTAGES 11
 #define DP_TEXT_STAGES 5      /* decode .. repeats: dp_doc_run_text        */
 extern const dp_stage_info dp_stages[DP_NSTAGES];
+
+/* Frees the tagger's memo (text/tag.c); dp_doc_free calls it.           */
+void dp_lexcache_free(struct dp_lexcache *c);
 
 /* dp_lex_find of token I's lowercase form, read from what the tagger kept
  * when it can be (text/tag.c).                                            */

@@ -49,6 +49,7 @@ void dp_doc_free(dp_doc *d)
 {
     if (!d) return;
     dp_arena_free(&d->arena);
+    dp_lexcache_free(d->lexcache);
     dp_buf_free(&d->feed);
     dp_buf_free(&d->out);
     free(d);
@@ -66,10 +67,12 @@ static void S_reset(dp_doc *d)
     dp_arena a = d->arena;
     dp_buf feed = d->feed, out = d->out;
     double *stage_s = d->stage_s;
+    struct dp_lexcache *lexcache = d->lexcache;
     dp_arena_reset(&a);
     memset(d, 0, sizeof *d);
     d->model = m;
     d->stage_s = stage_s;
+    d->lexcache = lexcache;
     d->arena = a;
     d->feed = feed;
     d->out = out;
