@@ -39,6 +39,8 @@ struct dp_model {
     S_idx gaz, dem, lex, dict;
     struct S_dir *dirs;        /* dict.dir decoded at open: name, tables  */
     int32_t dhead[256];        /* S_name_slot -> first dirs index, -1      */
+    const unsigned char *ner;  /* optional ner.w section, NULL when absent */
+    uint64_t nner;
     char err[320];
     char desc[768];
 };
@@ -115,6 +117,28 @@ static dp_status S_sections(dp_model *m, S_want *w, size_t nw)
             break;
         }
         if (!w[i].p) return S_fail(m, DP_ERR_FORMAT, "section %s missing", w[i].name);
+    }
+    return DP_OK;
+}
+
+/* An optional section NAME: DP_OK with *P NULL when absent; checked for
+ * bounds and alignment like the required ones.                           */
+static dp_status S_optional(dp_model *m, const char *name,
+                            const unsigned char **p, uint64_t *n)
+{
+    uint32_t nsect = S_u32(m->map + 12);
+    *p = NULL;
+    *n = 0;
+    for (uint32_t s = 0; s < nsect; s++) {
+        const unsigned char *e = m->map + DPM_SECT_TABLE + (size_t)s * DPM_SECT_ENTRY;
+        if (strnlen((const char *)e, DPM_SECT_NAME) == DPM_SECT_NAME ||
+            strcmp((const char *)e, name) != 0)
+            continue;
+        S_want w = { name, 1, 0, 0 };
+        dp_status st = S_sections(m, &w, 1);
+        if (st) return st;
+        *p = w.p;
+        *n = w.n;
     }
     return DP_OK;
 }
@@ -293,6 +317,9 @@ static dp_status S_check(dp_model *m)
                                count, 0)))
             return st;
     }
+    if ((st = S_optional(m, "ner.w", &m->ner, &m->nner))) return st;
+    const char *why = m->ner ? dpm_ner_check(m->ner, m->nner) : NULL;
+    if (why) return S_fail(m, DP_ERR_FORMAT, "section ner.w: %s", why);
     return S_dirs(m);
 }
 
@@ -596,4 +623,10 @@ int dp_model_stats_get(const dp_model *m, dp_model_stats *out)
     out->lex_analyses = m->lex.nvals;
     out->dicts = m->ndict;
     return 0;
+}
+
+const void *dp_model_ner(const dp_model *m, size_t *size)
+{
+    if (size) *size = m && m->ner ? (size_t)m->nner : 0;
+    return m ? m->ner : NULL;
 }
