@@ -15,7 +15,7 @@
 const char ing_schema[] =
     "PRAGMA journal_mode=WAL;"
     "PRAGMA synchronous=NORMAL;"
-    "PRAGMA cache_size=-65536;"
+    "PRAGMA cache_size=-16384;"
     "PRAGMA foreign_keys=ON;"
     "CREATE TABLE IF NOT EXISTS documents("
     " id TEXT PRIMARY KEY, published TEXT, title TEXT, url TEXT, source TEXT,"
