@@ -84,5 +84,7 @@ int cli_stats(const cli_opts *o);
 /* lookup.c: `depeche lookup WORD...|-` and `depeche model info`.          */
 int cli_lookup(const cli_opts *o, char **words, int nwords);
 int cli_model_info(const cli_opts *o);
+/* serve.c: `depeche serve` (its own options; ARGV[0] is "serve").         */
+int cli_serve(int argc, char **argv);
 
 #endif

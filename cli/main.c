@@ -27,6 +27,7 @@ static const char S_usage[] =
     "  model [info]          describe the compiled model (info: in detail)\n"
     "  lookup    WORD...|-   what the model knows of a word or name\n"
     "  eval KIND PATH...     accuracy against gold (ner, time, geo, quotes, events)\n"
+    "  serve [--db PATH]     a local web page: map, timeline, articles (docs/API.md)\n"
     "\n"
     "  depeche COMMAND --help   options of a command\n"
     "  depeche --version\n"
@@ -275,6 +276,7 @@ int main(int argc, char **argv)
         return CLI_OK;
     }
     if (!strcmp(cmd, "eval")) return cli_eval(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve")) return cli_serve(argc - 1, argv + 1);
     const char *help = !strcmp(cmd, "annotate") ? S_annotate_help
                      : !strcmp(cmd, "events")   ? S_events_help
                      : !strcmp(cmd, "ingest")   ? S_ingest_help
