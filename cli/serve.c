@@ -474,6 +474,8 @@ int cli_serve(int argc, char **argv)
     char shown[128];
     struct MHD_Daemon *d = S_start(&o, threads, shown, sizeof shown);
     if (!d) return CLI_USAGE;
+    if (strcmp(o.host, "127.0.0.1") && strcmp(o.host, "::1"))
+        fprintf(stderr, "depeche serve: warning: --host %s: the page is reachable from other machines\n", o.host);
     printf("depeche serve: %s (%u threads), listening on %s\n", o.db, threads, shown);
     fflush(stdout);
     int sig = 0;
