@@ -118,7 +118,7 @@ static void S_common_headers(struct MHD_Response *r)
     MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
     MHD_add_response_header(r, "X-Frame-Options", "DENY");
     MHD_add_response_header(r, "Content-Security-Policy",
-                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; "
                             "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
 }
 
