@@ -191,6 +191,8 @@ static enum MHD_Result S_api(struct MHD_Connection *c, const char *url)
             disp = a.q.format == SQ_FMT_CSV       ? "attachment; filename=\"depeche-events.csv\""
                  : a.q.format == SQ_FMT_GEOJSON ? "attachment; filename=\"depeche-events.geojson\""
                                                  : "attachment; filename=\"depeche-events.json\"";
+    } else if (!strcmp(url, "/api/documents")) {
+        status = sv_api_documents(db, &S_ctx, &a.q, &b);
     } else if (!strncmp(url, "/api/documents/", 15) && url[15]) {
         status = sv_api_document(db, &S_ctx, url + 15, &b);
     } else {
