@@ -494,11 +494,30 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     if (!c->n) x->nc--;
 }
 
+/* A lowercase feature noun that opens a lexicon name of two words or
+ * more ("le désert syrien", "la mer Noire"): adds it as a candidate and
+ * moves *past it; 0 when none starts at token I.                          */
+static int S_feature_start(S_ctx *x, uint32_t i)
+{
+    dp_doc *d = x->d;
+    const char *v = S_cue(d, d->toks.v[i].norm, "noun");
+    if (!v || !S_fnum(v, 2)) return 0;          /* strict nouns only: mer, désert, lac */
+    uint32_t ids[S_MAXE];
+    size_t n;
+    uint32_t e = S_longest(x, i, ids, &n);
+    if (e < i + 2) return 0;
+    size_t before = x->nc;
+    S_add(x, i, e, ids, n);
+    return x->nc > before ? (int)(e - i) : 0;
+}
+
 static void S_collect(S_ctx *x)
 {
     dp_doc *d = x->d;
     for (uint32_t i = 0; i < d->toks.n && x->nc < S_MAXCAND;) {
         const dp_token *t = &d->toks.v[i];
+        int fl = !S_is_cap(d, t) && S_is_word(t) && t->norm ? S_feature_start(x, i) : 0;
+        if (fl) { i += (uint32_t)fl; continue; }
         if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
         /* "La ville", "Le chef": a clause-initial article starts a name
          * only when a capitalised word follows (La Haye, Le Caire).     */
@@ -711,7 +730,7 @@ static double S_prior(const dp_gaz_rec *r)
     if (S_is_country(r)) s = 8;
     else if (!strcmp(r->fcode, "ADM1")) s = 5;
     else if (S_is_adm1(r)) s = 4;
-    else if (S_is_feature(r)) s = 6;
+    else if (S_is_feature(r)) s = 7;
     else if (!strcmp(r->fcode, "PPLC")) s = 4;
     else if (!strcmp(r->fcode, "PPLA")) s = 2.5;
     else if (!strcmp(r->fcode, "PPLA2")) s = 1.5;
@@ -789,6 +808,7 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     double cb = w > 0 ? 2 + (w < 4 ? w : 4) * 0.5 : 0;
     if (cb > 1 && !S_is_country(r) && (double)r->population * 20 < (double)S_largest(c)) cb = 1;
     s += cb;
+    if (S_is_adm1(r) && w <= 0) s -= 3;    /* Atlantique (Benin) far from Benin */
     /* An alternate name (Salisbury for Harare) ranks after own names. */
     if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= 2.5;
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
@@ -865,6 +885,17 @@ static void S_propagate(S_ctx *x)
     for (size_t i = 0; i < x->nc; i++) {
         int32_t *v = S_tab_slot(&t, x->c[i].name);
         if (x->c[i].accepted && !x->c[i].veto && *v < 0) *v = (int32_t)i;
+    }
+    S_tab ent;                  /* "Méditerranée" after "la mer Méditerranée" */
+    S_tab_init(x->d, &ent, x->nc * (S_MAXE + 1));   /* lookups insert keys */
+    for (size_t i = 0; i < x->nc; i++)
+        if (S_chosen(x, i) && !x->c[i].veto)
+            *S_tab_slot(&ent, (uint64_t)x->c[i].ids[x->c[i].choice] + 1) = (int32_t)i;
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto || c->accepted || c->weak) continue;
+        for (int k = 0; k < c->n && !c->accepted; k++)
+            if (*S_tab_slot(&ent, (uint64_t)c->ids[k] + 1) >= 0) { c->choice = k; c->accepted = 1; }
     }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
@@ -957,12 +988,13 @@ static void S_choose(S_ctx *x, int pass)
          * its own, a strong one for a small place.                       */
         int minor = !S_is_country(r) && !S_is_adm1(r) && r->population < 100000;
         double need = 0;
-        if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r))
+        if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r) && !S_is_feature(r))
             need = minor ? 1.5 : r->population < 1000000 ? 1 : 0;
         /* Palmyre, Racca in an article about Syria: a French name. */
         if (need > 0 && S_country_w(x, r->cc) >= 2) need = minor ? 0.5 : 0;
         /* "le Centre météorologique": a common word far from its country. */
-        if (((c->weak && !S_is_country(r) && !S_is_feature(r))
+        int unit_in_view = S_is_adm1(r) && S_country_w(x, r->cc) >= 1;
+        if (((c->weak && !S_is_country(r) && !S_is_feature(r) && !unit_in_view)
              || (c->homonym && !S_is_country(r) && !S_is_feature(r) && S_country_w(x, r->cc) < 1))
             && need < 1)
             need = 1;
