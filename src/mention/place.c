@@ -878,6 +878,12 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
 
 /* One sense per document: a name accepted once is a place everywhere it
  * is not vetoed, and names the same entry.                               */
+static const char *S_norm(const S_ctx *x, const S_cand *c)
+{
+    const char *n = x->d->toks.v[c->t0].norm;
+    return n ? n : "";
+}
+
 static void S_propagate(S_ctx *x)
 {
     S_tab t;
@@ -893,7 +899,7 @@ static void S_propagate(S_ctx *x)
             *S_tab_slot(&ent, (uint64_t)x->c[i].ids[x->c[i].choice] + 1) = (int32_t)i;
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
-        if (c->veto || c->accepted || c->weak) continue;
+        if (c->veto || c->accepted || (c->t1 - c->t0 == 1 && strlen(S_norm(x, c)) <= 3)) continue;
         for (int k = 0; k < c->n && !c->accepted; k++)
             if (*S_tab_slot(&ent, (uint64_t)c->ids[k] + 1) >= 0) { c->choice = k; c->accepted = 1; }
     }
@@ -998,6 +1004,7 @@ static void S_choose(S_ctx *x, int pass)
              || (c->homonym && !S_is_country(r) && !S_is_feature(r) && S_country_w(x, r->cc) < 1))
             && need < 1)
             need = 1;
+        if (unit_in_view && need <= 0) need = -1;     /* « ... [Sicile] » */
         c->accepted = e >= S_ACCEPT && c->ev >= need;
     }
     S_propagate(x);
