@@ -1037,6 +1037,26 @@ static const char *S_precision(const dp_doc *d, const dp_gaz_rec *r)
     return "approx";
 }
 
+/* A river has no single point: put it at the populated place of the
+ * document mentioned closest to it that lies within 300 km of the
+ * river's reference point ("entre Raqqa et le fleuve Euphrate").         */
+static void S_river_point(const S_ctx *x, size_t i, dp_gaz_rec *r)
+{
+    size_t best = 0;
+    uint32_t bestd = UINT32_MAX;
+    for (size_t j = 0; j < x->nc; j++) {
+        const dp_gaz_rec *o = S_chosen(x, j);
+        if (!o || o->fclass != 'P' || S_km(o->lat, o->lon, r->lat, r->lon) > 300) continue;
+        uint32_t a = x->c[i].t0, b = x->c[j].t0;
+        uint32_t dist = a > b ? a - b : b - a;
+        if (dist < bestd) { bestd = dist; best = j; }
+    }
+    if (bestd == UINT32_MAX) return;
+    const dp_gaz_rec *o = S_chosen(x, best);
+    r->lat = o->lat;
+    r->lon = o->lon;
+}
+
 static void S_emit(S_ctx *x)
 {
     dp_doc *d = x->d;
@@ -1057,6 +1077,7 @@ static void S_emit(S_ctx *x)
             p->gaz = id;
             p->rec = c->rec[c->choice];
             p->precision = S_precision(d, &p->rec);
+            if (S_is_feature(&p->rec) && !strncmp(p->rec.fcode, "STM", 3)) S_river_point(x, i, &p->rec);
             p->entity = -1;
         }
         dp_tspan *s = DP_DPUSH(d, p->mentions);
