@@ -810,10 +810,10 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     s += cb;
     if (S_is_adm1(r) && w <= 0) s -= 3;    /* Atlantique (Benin) far from Benin */
     /* An alternate name (Salisbury for Harare) ranks after own names. */
-    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= 2.5;
+    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= r->population >= 1000000 ? 1 : 2.5;
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
      * named as one ("l'État de New York", "au Québec").                   */
-    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 5;
+    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 6;
     if (c->cue_class) {
         if (r->fclass == c->cue_class) {
             s += 3;
