@@ -72,6 +72,7 @@ typedef struct S_ctx {
     int nbase;
     uint32_t near[S_MAXCTX];  /* distinct resolved places: context ids     */
     dp_gaz_rec nearrec[S_MAXCTX];
+    uint64_t nearname[S_MAXCTX];  /* the name each was resolved from        */
     int nnear;
     S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
     double *proxv;
@@ -745,7 +746,7 @@ static const dp_gaz_rec *S_chosen(const S_ctx *x, size_t i)
     return c->choice >= 0 && c->accepted ? &c->rec[c->choice] : NULL;
 }
 
-static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r);
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name);
 
 /* 1 when the candidate also names a populated place of admin unit K.   */
 static int S_city_twin(const S_cand *c, int k)
@@ -813,7 +814,7 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= r->population >= 1000000 ? 1 : 2.5;
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
      * named as one ("l'État de New York", "au Québec").                   */
-    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 6;
+    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 9;
     if (c->cue_class) {
         if (r->fclass == c->cue_class) {
             s += 3;
@@ -823,7 +824,7 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
         }
     }
     if (pass == 0) return s;
-    s += S_prox(x, c->ids[k], r);
+    s += S_prox(x, c->ids[k], r, c->name);
     int in = S_contained(x, c, r);
     s += in > 0 ? 6 : in < 0 ? -3 : 0;
     if (c->anchor >= 0) {
@@ -836,16 +837,18 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     return s;
 }
 
-/* Bonus of entry ID (record R) for lying near the context places; each
- * entry is measured once a pass.                                          */
-static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r)
+/* Bonus of entry ID (record R) for lying near the context places resolved
+ * from other names than NAME (Raqqa the city does not vouch for Raqqa the
+ * governorate); each entry and name is measured once a pass.            */
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
 {
-    int32_t *slot = S_tab_slot(&x->prox, (uint64_t)id + 1);
+    uint64_t key = ((uint64_t)id + 1) * 0x9E3779B97F4A7C15ull ^ name;
+    int32_t *slot = S_tab_slot(&x->prox, key ? key : 1);
     if (*slot >= 0) return x->proxv[*slot];
     double prox = 0;
     for (int j = 0; j < x->nnear; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
-        if (x->near[j] == id) continue;
+        if (x->near[j] == id || x->nearname[j] == name) continue;
         if (S_is_adm1(o)) {
             if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
             continue;
@@ -927,6 +930,7 @@ static void S_context_places(S_ctx *x)
         for (int j = 0; j < x->nnear && !seen; j++) seen = x->near[j] == id;
         if (seen) continue;
         x->near[x->nnear] = id;
+        x->nearname[x->nnear] = x->c[i].name;
         x->nearrec[x->nnear++] = *r;
     }
 }
@@ -979,6 +983,9 @@ static void S_choose(S_ctx *x, int pass)
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
             double s = S_score(x, i, k, pass);
+#ifdef DP_PLACE_TRACE
+            fprintf(stderr, "  score p%d %s %s %.2f prim=%d\n", pass, c->rec[k].name, c->rec[k].fcode, s, c->primary[k]);
+#endif
             if (s > best) { best = s; c->choice = k; }
         }
     }
