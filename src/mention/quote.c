@@ -558,7 +558,7 @@ static int S_subjectless(const dp_doc *d, uint32_t v)
 
 /* The subject of the sentence of I, before I: the first person or
  * organisation named, described or pronominalised before any verb.      */
-static int32_t S_main_subject(Q_ctx *q, uint32_t i, dp_tspan *span)
+static int32_t S_main_subject(Q_ctx *q, uint32_t i, int described, dp_tspan *span)
 {
     dp_doc *d = q->d;
     uint32_t lo = S_sent_t0(d, i);
@@ -574,7 +574,7 @@ static int32_t S_main_subject(Q_ctx *q, uint32_t i, dp_tspan *span)
         char pro = (t->pos & DP_POS_PRO) ? dp_ment_clitic(d, k) : 0;
         if (pro) return S_antecedent(q, k, pro, span);
         if (S_verb_only(d, k) || (t->pos & DP_POS_AUX)) return -1;
-        if (t->pos & DP_POS_DET) {
+        if (described && (t->pos & DP_POS_DET)) {
             uint32_t n0 = (uint32_t)d->ents.n;
             dp_tspan sp;
             int32_t e = S_np_speaker(q, k, i, &sp, 1);
@@ -605,7 +605,7 @@ static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
     else {
         if (S_subjectless(q->d, c1 - 1)) {
             r->speaker = S_sentence_speaker(q, c0, &r->speaker_span);
-            if (r->speaker < 0) r->speaker = S_main_subject(q, c0, &r->speaker_span);
+            if (r->speaker < 0) r->speaker = S_main_subject(q, c0, 1, &r->speaker_span);
         }
         if (r->speaker < 0)
             r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
@@ -767,6 +767,13 @@ static void S_direct(Q_ctx *q)
             ok = 1;
         }
         if (!ok && words < 8) { o = c; continue; }
+        if (r.speaker < 0 && o > S_sent_t0(d, o))   /* "le pape François « s'associe … »" */
+            r.speaker = S_main_subject(q, o, 0, &r.speaker_span);
+        if (r.speaker < 0 && prev && prev->speaker >= 0 &&
+            S_t(d, o)->sent - S_t(d, prev->span.t1 - 1)->sent <= 2) {
+            r.speaker = prev->speaker;
+            r.speaker_span = prev->speaker_span;
+        }
         dp_quote *n = S_add(q, o + 1, c, 1);
         *n = r;
         q->prev = d->quotes.n;
@@ -1101,4 +1108,10 @@ void dp_stage_quotes(dp_doc *d)
     S_incises(&q);
     S_selon(&q);
     S_sort(d);
+    for (size_t k = 0; k < d->quotes.n; k++) {   /* no speaker found: the last person */
+        dp_quote *r = &d->quotes.v[k];
+        if (r->speaker < 0)
+            r->speaker = S_antecedent(&q, r->cue.t1 > r->cue.t0 ? r->cue.t0 : r->span.t0, 'o',
+                                      &r->speaker_span);
+    }
 }
