@@ -872,7 +872,9 @@ static uint32_t S_skip_complement(const dp_doc *d, uint32_t k, uint32_t end)
     if (!ok) return k;
     for (uint32_t m = k; m < end && m - k < 14; m++) {
         const dp_token *t = S_t(d, m);
-        if (S_que(d, m) || S_inf_at(d, m)) return m;
+        if (S_que(d, m) || (S_inf_at(d, m) && !S_is(d, m - 1, "de") && !S_is(d, m - 1, "d'") &&
+                            !S_is(d, m - 1, "a")))
+            return m;
         if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM && t->kind != DP_TOK_DASH) break;
         if (S_verb_only(d, m)) break;
     }
