@@ -631,7 +631,8 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
     if (j < end && (S_punct(d, j, ",") || S_t(d, j)->kind == DP_TOK_DASH)) j++;
     if (j >= end || S_t(d, j)->para != S_t(d, c)->para) return 0;
     end = S_sent_t1(d, j) > j ? S_sent_t1(d, j) : end;
-    if (S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) {
+    if ((S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) &&
+        S_words(d, r->span.t0, r->span.t1) > SHORT_TERM) {
         uint32_t c1 = j + (S_is(d, j, "selon") ? 1 : 2);
         dp_tspan sp;
         int32_t e = S_subject_after(q, c1, end, 6, &sp, 0);
@@ -667,9 +668,11 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
             int selon = S_is(d, k, "selon") || S_is(d, k, "pour"),
                 dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
             if (!selon && !dap) {
-                if (S_verb_only(d, k)) break;   /* "selon lui, X a dit «": not this */
+                if (S_verb_only(d, k) || (S_t(d, k)->pos & DP_POS_AUX))
+                    break;                      /* "selon lui, X a dit «": not this */
                 continue;
             }
+            if (S_t(d, o - 1)->kind == DP_TOK_WORD && words <= SHORT_TERM) break;
             if (S_is(d, k, "pour") && !(k == lo || S_punct(d, k - 1, ",;:"))) break;
             uint32_t c1 = k + (selon ? 1 : 2);
             dp_tspan sp;
@@ -730,6 +733,15 @@ static int S_inside_clause(const dp_doc *d, uint32_t o)
     return 0;
 }
 
+/* A quoted headline "Place : what happened" (the title of another
+ * article), no one's words.                                               */
+static int S_headline(const dp_doc *d, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t k = t0 + 1; k < t1 && k < t0 + 5; k++)
+        if (S_punct(d, k, ":")) return (S_t(d, t0)->flags & DP_TF_CAP) != 0;
+    return 0;
+}
+
 static uint32_t S_close_of(const dp_doc *d, uint32_t o)
 {
     int depth = 0;
@@ -767,6 +779,7 @@ static void S_direct(Q_ctx *q)
             ok = 1;
         }
         if (!ok && words < 8) { o = c; continue; }
+        if (!ok && S_headline(d, o + 1, c)) { o = c; continue; }
         if (r.speaker < 0 && o > S_sent_t0(d, o))   /* "le pape François « s'associe … »" */
             r.speaker = S_main_subject(q, o, 0, &r.speaker_span);
         if (r.speaker < 0 && prev && prev->speaker >= 0 &&
@@ -864,11 +877,12 @@ static int S_verb_only(const dp_doc *d, uint32_t i)
  * a day; returns the token after it, or K when there is none.            */
 static uint32_t S_skip_complement(const dp_doc *d, uint32_t k, uint32_t end)
 {
-    static const char *day[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                                "dimanche", "hier", "au", "aux", "ce", "cette", "lors", 0};
+    static const char *day[] = {"au", "aux", "lors", 0};
     int ok = k < end && (S_t(d, k)->pos & DP_POS_PREP) && !S_que(d, k) &&
              !S_is(d, k, "de") && !S_is(d, k, "d'");
     for (int i = 0; day[i] && !ok; i++) ok = S_is(d, k, day[i]);
+    for (size_t t = 0; t < d->times.n && !ok; t++)   /* "lundi matin", "ce jeudi" */
+        ok = d->times.v[t].span.t0 == k;
     if (!ok) return k;
     for (uint32_t m = k; m < end && m - k < 14; m++) {
         const dp_token *t = S_t(d, m);
