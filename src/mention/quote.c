@@ -33,6 +33,7 @@ typedef struct Q_ctx {
     uint8_t *covered;  /* token inside a recorded quotation                 */
     int32_t *role;     /* token -> person whose title/role starts there     */
     int32_t *inrole;   /* token -> person whose title/role covers it        */
+    uint32_t *tend;    /* token -> end of the time expression starting there */
     size_t prev;       /* last direct quotation + 1, 0: none                */
 } Q_ctx;
 
@@ -875,16 +876,18 @@ static int S_verb_only(const dp_doc *d, uint32_t i)
  * ("a confié à Jean-Jacques Bourdin lundi matin sur BFMTV qu'", "a indiqué
  * à franceinfo en début de matinée qu'"): it starts with a preposition or
  * a day; returns the token after it, or K when there is none.            */
-static uint32_t S_skip_complement(const dp_doc *d, uint32_t k, uint32_t end)
+static uint32_t S_skip_complement(const Q_ctx *q, uint32_t k, uint32_t end)
 {
     static const char *day[] = {"au", "aux", "lors", 0};
+    const dp_doc *d = q->d;
     int ok = k < end && (S_t(d, k)->pos & DP_POS_PREP) && !S_que(d, k) &&
              !S_is(d, k, "de") && !S_is(d, k, "d'");
     for (int i = 0; day[i] && !ok; i++) ok = S_is(d, k, day[i]);
-    for (size_t t = 0; t < d->times.n && !ok; t++)   /* "lundi matin", "ce jeudi" */
-        ok = d->times.v[t].span.t0 == k;
+    ok |= k < end && q->tend[k] > k;                /* "lundi matin", "ce jeudi" */
     if (!ok) return k;
     for (uint32_t m = k; m < end && m - k < 14; m++) {
+        if (q->tend[m] > m) m = q->tend[m];       /* "vendredi après-midi" */
+        if (m >= end) break;
         const dp_token *t = S_t(d, m);
         if (S_que(d, m) || (S_inf_at(d, m) && !S_is(d, m - 1, "de") && !S_is(d, m - 1, "d'") &&
                             !S_is(d, m - 1, "a")))
@@ -923,8 +926,8 @@ static void S_que_clauses(Q_ctx *q)
             !S_qverb(d, v) || S_is(d, v - 1, "à"))
             continue;
         uint32_t k = v + 1, lo = S_sent_t0(d, v), hi = S_clause_end(d, v + 1);
-        while (k < d->toks.n && S_adverb(d, k) && k - v < 3) k++;
-        k = S_skip_complement(d, k, hi);
+        while (k < d->toks.n && S_adverb(d, k) && k - v < 3 && q->tend[k] <= k) k++;
+        k = S_skip_complement(q, k, hi);
         if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
         uint32_t c0k;
         if (S_que(d, k)) c0k = k + 1 + S_is(d, k, "qu");          /* "qu" "'" */
@@ -1049,14 +1052,20 @@ static void S_selon(Q_ctx *q)
                 sp = S_mention_of(d, q->map[c1], c1);
                 if (S_punct(d, sp.t1, ",")) e = q->map[c1];
             }
+            if (e < 0 && (e = S_name_after(q, c1, hi, &sp)) >= 0 && !S_punct(d, sp.t1, ",")) {
+                for (uint32_t m = sp.t0; m < sp.t1; m++) q->map[m] = -1;   /* "Pour la première fois" */
+                d->ents.n--;
+                e = -1;
+            }
             if (e >= 0) k = c1;
         } else {
             for (; k < hi && k < c1 + 10; k++) {
                 if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
                 if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
             }
-            if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1))) >= 0)
-                k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
+            if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1) || S_is(d, c1, "des"))) >= 0)
+                k = c1 + (S_is(d, c1, "d'") ? 1 : 0);     /* "selon des estimations" */
+            if (e < 0 && (e = S_name_after(q, c1, hi, &sp)) >= 0) k = c1;   /* a name missed */
         }
         if (e < 0) continue;                     /* selon un bilan */
         if (!pro) sp = S_mention_of(d, e, k);
@@ -1065,7 +1074,11 @@ static void S_selon(Q_ctx *q)
         int after = j < ce && S_words(d, j, ce) >= 3 && !S_is(d, j, "qui") && !S_is(d, j, "que") &&
                     !S_is(d, j, "qu'") && !S_is(d, j, "dont") && S_t(d, j)->kind != DP_TOK_QUOTE_OPEN &&
                     (j == 0 || !S_punct(d, j - 1, ".;"));
-        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE) || pour ||
+        uint32_t b = i;
+        while (b > lo && S_punct(d, b - 1, ",")) b--;
+        int open = b > lo && (S_t(d, b - 1)->pos & (DP_POS_V | DP_POS_AUX)) &&
+                   !(S_t(d, b - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_VPP));
+        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE) || pour || (after && open) ||
             (after && S_words(d, lo, i) < 6) || (after && j > 0 && !S_punct(d, j - 1, ",") &&
                                                   S_words(d, j, ce) >= 3)) {
             if (j >= ce || S_t(d, j)->kind == DP_TOK_QUOTE_OPEN) continue;
@@ -1108,6 +1121,10 @@ void dp_stage_quotes(dp_doc *d)
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
     q.inrole = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
+    q.tend = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.tend);
+    memset(q.tend, 0, (d->toks.n + 1) * sizeof *q.tend);
+    for (size_t t = 0; t < d->times.n; t++)
+        if (d->times.v[t].span.t0 < d->toks.n) q.tend[d->times.v[t].span.t0] = d->times.v[t].span.t1;
     for (size_t i = 0; i < d->toks.n; i++) q.role[i] = q.inrole[i] = -1;
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_entity *en = &d->ents.v[e];
