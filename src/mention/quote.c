@@ -965,10 +965,12 @@ static void S_incises(Q_ctx *q)
         uint32_t c1 = S_cue_at(d, i + 1, hi, &pro);
         if (!c1 || c1 >= hi || q->covered[lo] || S_words(d, lo, i) < 4) continue;
         dp_tspan sp;
-        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, c1, hi, 8, &sp, 1);
+        uint32_t s1 = c1 < hi && q->tend[c1] > c1 ? q->tend[c1] : c1;   /* ", ont annoncé le 26 mars les Nations unies" */
+        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, s1, hi, 8, &sp, 1);
         if (e < 0) continue;
-        /* the subject must close the sentence */
-        if (!pro && sp.t1 < hi && !S_punct(d, sp.t1, ",")) continue;
+        /* the subject must close the sentence (a time may follow it) */
+        uint32_t after = !pro && sp.t1 < hi && q->tend[sp.t1] > sp.t1 ? q->tend[sp.t1] : sp.t1;
+        if (!pro && after < hi && !S_punct(d, after, ",")) continue;
         dp_quote *r = S_add(q, lo, i, 0);
         r->cue = (dp_tspan){i + 1, c1};
         S_mark_cue(q, r->cue);
