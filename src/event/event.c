@@ -1520,6 +1520,41 @@ static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
  * events just told did.                                                   */
 static const char *const S_material[] = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", NULL};
 
+/* Adverbs that make a clause habitual ("mènent régulièrement des
+ * opérations"): it tells no particular event.                             */
+static const char *const S_habitual[] = {
+    "regulierement", "souvent", "habituellement", "frequemment", "generalement", "parfois",
+    "couramment", "systematiquement", "quotidiennement", NULL};
+
+/* Nouns whose infinitive complement is no event: "le droit de manifester",
+ * "aucune intention d'attaquer", "sa tentative d'assiéger".                */
+static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
+{
+    if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
+    uint32_t j = h;
+    while (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", "ne", "n'", "pas", "les", "le", "la", "l'", "leur", "lui", NULL}))
+        j--;
+    if (j <= s->t0 + 1 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "a", NULL})) return 0;
+    const dp_token *n = S_tok(c, j - 2);
+    return (n->pos & DP_POS_NC) && !(n->pos & (DP_POS_V | DP_POS_AUX)) && c->ment[j - 2] < 0 &&
+           !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", NULL});
+}
+
+/* The trigger V (verb group from G0) tells no particular event: a habitual
+ * clause, a "sans que" clause, or the infinitive complement of a noun.   */
+static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
+    for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
+        if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
+    for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
+        j--;
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
+        if ((S_is(c, j, "que") || S_is(c, j, "qu'")) && j > s->t0 && S_is(c, j - 1, "sans")) return 1;
+    }
+    return !v->noun && S_noun_infinitive(c, s, v->head);
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
@@ -1527,6 +1562,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     const dp_sentence *s = &d->sents.v[si];
     int weak = 0;
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
+    if (S_generic(c, s, v, g0)) return 0;
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -2141,6 +2177,22 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
+/* "des milliers de personnes se réunissent ... pour protester", "sont
+ * descendus dans les rues pour réclamer la démission": the gathering and
+ * the demand are the protest told in the same sentence.                    */
+static int S_protest_part(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
+    int purpose = e->trigger.t0 > 0 && S_is(c, e->trigger.t0 - 1, "pour");
+    for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;)
+        if (!strcmp(d->events.v[j].event, "PROTEST") && (purpose || !strcmp(e->event, "CONSULT"))) return 1;
+    for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent == e->sent; j++)
+        if (!strcmp(d->events.v[j].event, "PROTEST") && !strcmp(e->event, "CONSULT")) return 1;
+    return 0;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -2155,7 +2207,7 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
-        if (S_qualifier(c, &d->events.v[k])) { gone[k] = 1; continue; }
+        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k)) { gone[k] = 1; continue; }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
             S_fold(d, &d->events.v[t], &d->events.v[k]);
