@@ -1008,6 +1008,20 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
         }
         if (j >= s1 || j > i + 5 || !S_has_prefix(c, key)) return;
         char k2[256], lb[64];
+        if ((S_tok(c, j)->flags & DP_TF_ELISION) && j + 1 < s1) {
+            /* "coup d'état", "prise d'otages": the elided word and the next
+             * one make one word of the key */
+            char k1[256];
+            S_extend(c, k1, sizeof k1, key, j, S_tok(c, j)->norm);
+            S_extend(c, k2, sizeof k2, k1, j + 1, S_tok(c, j + 1)->norm);
+            if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
+                S_extend(c, k2, sizeof k2, k1, j + 1, S_lemma(c, j + 1, lb, sizeof lb));
+                if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
+            }
+            memcpy(key, k2, strlen(k2) + 1);
+            j += 2;
+            continue;
+        }
         S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
         if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
             S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
@@ -1868,6 +1882,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+                if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
                 S_match nm;
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
