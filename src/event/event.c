@@ -2316,16 +2316,27 @@ static void S_other_side(S_ctx *c)
 }
 
 #define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
+#define S_DATE_BACK 1    /* ... and its date from                               */
 
-/* A material event with no place took place where the last material
+/* A material event with no date of its own happened on the day of the
+ * material event told in its sentence or the one before (the riposte, the
+ * arrests); with no place, it took place where the last material
  * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
  * la ville entière est prise et l'armée débordée se retire").             */
 static void S_inherit_places(dp_doc *d)
 {
     int32_t last = -1, last_sent = -1, first = -1;
+    const dp_event *dated = NULL;   /* the last material event with its own date */
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (!S_in(e->event, S_material)) continue;
+        int own = e->date && strcmp(e->date_precision, "published");
+        if (own) dated = e;
+        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
+                 !dated->future) {
+            e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
+            e->date_precision = dated->date_precision;
+        }
         if (e->place >= 0) {
             last = e->place;
             last_sent = e->sent;
