@@ -1411,6 +1411,14 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (!best || dist < bestd) { best = T; bestd = dist; }
     }
+    /* "Après avoir refusé ..., il a laissé le pouvoir ce 21 janvier": an
+     * infinitive clause before or after the main one has its own time */
+    uint32_t g = ev->trigger.t0;
+    while (g > s->t0 && S_in(S_tok(c, g - 1)->norm, (const char *const[]){"avoir", "etre", "ete", "de", "d'", "se", "s'", NULL}))
+        g--;
+    int own_clause = g > s->t0 &&
+                     S_in(S_tok(c, g - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL});
+    if (best && own_clause && bestd >= 1000) best = NULL;
     if (best) {
         size_t l = strlen(best->value);
         ev->date = best->value;
