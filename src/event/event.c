@@ -1761,6 +1761,12 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
     if (c->ment[i] >= 0 && !c->d->ents.v[c->ments[c->ment[i]].ent].nominal) return 1;
     if ((t->flags & DP_TF_UPPER) && t->b1 - t->b0 > 2) return 1;   /* an acronym: "RAID" */
     if (i <= s->t0) return 0;
+    /* "il s'agit d'une attaque terroriste": a qualification, no new event */
+    for (uint32_t j = i; j > s->t0 && i - j < 5;) {
+        j--;
+        if (S_lemma_is(c, j, "agir") && j > s->t0 && S_is(c, j - 1, "s'")) return 1;
+        if (S_is_verb(S_tok(c, j)) && !S_is_aux(c, j)) break;
+    }
     const char *w = S_tok(c, i - 1)->norm;
     if (!strcmp(w, "a") && S_tok(c, i)->norm[0] == 'p') return 1;   /* "à peine" */
     if (strcmp(w, "de") && strcmp(w, "d'")) return 0;
@@ -2200,6 +2206,22 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
+/* An event noun with no participant inside a witness's or official's
+ * quoted words ("« J'ai entendu une très forte explosion »") retells or
+ * qualifies the event the article reports; no record of its own.        */
+static int S_quoted_mention(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return 0;
+    size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
+    for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
+        if (Q->direct && e->trigger.t0 >= Q->span.t0 && e->trigger.t1 <= Q->span.t1) return 1;
+    }
+    return 0;
+}
+
 /* "des milliers de personnes se réunissent ... pour protester", "sont
  * descendus dans les rues pour réclamer la démission": the gathering and
  * the demand are the protest told in the same sentence.                    */
@@ -2230,7 +2252,10 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
-        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k)) { gone[k] = 1; continue; }
+        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k)) {
+            gone[k] = 1;
+            continue;
+        }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
             S_fold(d, &d->events.v[t], &d->events.v[k]);
