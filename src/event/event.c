@@ -1532,9 +1532,10 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return best;
 }
 
-/* Verbal events are coded with no place (the gold guideline: "verbal
- * events often have none"); meetings and aid take the place of their own
- * clause only.                                                             */
+/* Verbal events, meetings and aid take only the place their own clause
+ * names ("a déclaré l'état d'urgence dans le comté d'Orange"), never one
+ * merely mentioned in the sentence (the gold guideline: "verbal events
+ * often have none").                                                       */
 static const char *const S_placeless[] = {
     "ACCUSE", "THREATEN", "REJECT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "SANCTION", NULL};
 static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
@@ -1595,8 +1596,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->trigger = (dp_tspan){v->trig0, v->trig1};
     ev->sent = si;
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
-    if (S_in(ev->event, S_placeless)) ev->place = -1;   /* said, not done somewhere */
-    else if (S_in(ev->event, S_clause_placed)) ev->place = v->A.place;
+    if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
+        ev->place = v->A.place;   /* said, not done somewhere: only a place of its own clause */
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
