@@ -474,7 +474,8 @@ static void test_claim_and_toll(void **state)
 }
 
 /* A noun trigger inside a name or as the bare complement of another noun
- * tells no event ("un fusil d'assaut"); a verbal event has no place.     */
+ * tells no event ("un fusil d'assaut"); a verbal event takes no place from
+ * outside its own clause.                                                 */
 static void test_modifier_and_verbal_place(void **state)
 {
     (void)state;
@@ -482,10 +483,10 @@ static void test_modifier_and_verbal_place(void **state)
     add_sentence(d,
         "Il|il|O portait|porter|V un|un|D fusil|fusil|N d'|de|p assaut|assaut|N .", -1);
     uint32_t u = add_sentence(d,
-        "Le|le|D ministre|ministre|N a|avoir|X condamné|condamner|K l'|le|D attaque|attaque|N "
-        "à|à|p Ankara||P .", -1);
-    int32_t min = add_entity(d, DP_ENT_PER, u + 0, u + 2, NULL, "TUR", "GOV");
-    add_town(d, 3, u + 7, u + 8);
+        "À|à|p Ankara||P , le|le|D ministre|ministre|N a|avoir|X condamné|condamner|K "
+        "l'|le|D attaque|attaque|N .", -1);
+    int32_t min = add_entity(d, DP_ENT_PER, u + 3, u + 5, NULL, "TUR", "GOV");
+    add_town(d, 3, u + 1, u + 2);
     code(d);
     const dp_event *acc = find_event(d, "ACCUSE", -1);
     assert_non_null(acc);
