@@ -1856,15 +1856,16 @@ static void S_claim_at(S_ctx *c, int32_t si, uint32_t v)
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
+    size_t end = 0;   /* claims and records both run in sentence order */
     for (size_t q = 0; q < c->nclaims; q++) {
         const S_claim *cl = &c->claims[q];
+        while (end < d->events.n && d->events.v[end].sent <= cl->sent) end++;
         dp_event *best = NULL;
-        for (size_t k = 0; k < d->events.n; k++) {
+        for (size_t k = end; k-- > 0 && cl->sent - d->events.v[k].sent <= S_CLAIM_BACK;) {
             dp_event *e = &d->events.v[k];
-            if (strcmp(e->event, "ASSAULT") || e->actors.n || e->sent > cl->sent ||
-                cl->sent - e->sent > S_CLAIM_BACK)
-                continue;
-            if (!best || e->sent > best->sent) best = e;
+            if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
+            best = e;
+            break;
         }
         if (!best) continue;
         S_push_args(c, &cl->who, 1, 0, best);
