@@ -142,6 +142,10 @@ static void S_lexical(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_
     S_add_s(f, 12, shn);
     S_add(f, S_mix(S_mix(S_mix(S_tmpl(13), shp, strlen(shp) + 1), sh, strlen(sh) + 1),
                    shn, strlen(shn)));
+    S_add(f, S_mix(S_mix(S_tmpl(62), wp, strlen(wp) + 1), sh, strlen(sh)));
+    S_add(f, S_mix(S_mix(S_tmpl(63), sh, strlen(sh) + 1), wn, strlen(wn)));
+    const char *wpp = S_low(d, (long)i - 2, s0, s1);
+    S_add(f, S_mix(S_mix(S_mix(S_tmpl(64), wpp, strlen(wpp) + 1), wp, strlen(wp) + 1), sh, strlen(sh)));
     for (size_t k = 2; k <= 4; k++)
         if (n0 > k) S_add(f, S_mix(S_tmpl(14 + (uint32_t)k), w0 + n0 - k, k));
     for (size_t k = 2; k <= 3; k++)
@@ -210,26 +214,88 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
     if (pl->precision) S_add_s(f, 53, pl->precision);
 }
 
-int32_t *dp_ner_place_map(dp_doc *d)
+/* ---- the document table ------------------------------------------------------ */
+enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
+typedef struct { const char *k; uint8_t bits; } S_use;
+struct dp_ner_ctx {
+    const dp_doc *d;
+    int32_t *place;         /* token -> place index, -1                    */
+    S_use *use;             /* open addressing on folded words             */
+    size_t cap;
+};
+
+static uint32_t S_hstr(const char *k)
 {
-    int32_t *m = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *m);
-    for (size_t i = 0; i < d->toks.n; i++) m[i] = -1;
+    return S_fin(S_mix(S_FNV0, k, strlen(k)));
+}
+
+static S_use *S_slot(const dp_ner_ctx *x, const char *k)
+{
+    for (size_t i = S_hstr(k) & (x->cap - 1);; i = (i + 1) & (x->cap - 1))
+        if (!x->use[i].k || !strcmp(x->use[i].k, k)) return &x->use[i];
+}
+
+static void S_uses(dp_ner_ctx *x)
+{
+    const dp_doc *d = x->d;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        if (t->kind != DP_TOK_WORD || !t->norm || !*t->norm) continue;
+        uint8_t b = 0;
+        int start = (t->flags & DP_TF_SENT_START) || i == 0 ||
+                    d->toks.v[i - 1].kind != DP_TOK_WORD;
+        if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
+        else if (!start) b |= S_CAPMID;
+        if (i > 0 && (t->flags & DP_TF_CAP)) {
+            const dp_token *p = &d->toks.v[i - 1];
+            if ((p->flags & DP_TF_CAP) && S_in_dict(d, "firstnames", p->norm)) b |= S_AFTER_FIRST;
+            if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && S_in_dict(d, "titles", p->norm))
+                b |= S_AFTER_TITLE;
+        }
+        S_use *u = S_slot(x, t->norm);
+        u->k = t->norm;
+        u->bits |= b;
+    }
+}
+
+dp_ner_ctx *dp_ner_prepare(dp_doc *d)
+{
+    dp_ner_ctx *x = DP_NEW(d, dp_ner_ctx);
+    x->d = d;
+    x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
+    for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
             dp_tspan s = d->places.v[p].mentions.v[k];
-            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) m[i] = (int32_t)p;
+            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) x->place[i] = (int32_t)p;
         }
-    return m;
+    for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
+    x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
+    memset(x->use, 0, x->cap * sizeof *x->use);
+    S_uses(x);
+    return x;
 }
 
-size_t dp_ner_features(const dp_doc *d, const int32_t *place, uint32_t i,
-                       uint32_t s0, uint32_t s1, uint32_t *out)
+/* How the capitalised word I is used elsewhere in the document.         */
+static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
+{
+    const dp_token *t = &x->d->toks.v[i];
+    if (t->kind != DP_TOK_WORD || !(t->flags & DP_TF_CAP) || !t->norm || !*t->norm) return;
+    const S_use *u = S_slot(x, t->norm);
+    uint32_t start = i == s0 || x->d->toks.v[i - 1].kind != DP_TOK_WORD;
+    S_add_n(f, 60, u->bits | start << 8);
+}
+
+size_t dp_ner_features(const dp_ner_ctx *x, uint32_t i, uint32_t s0,
+                       uint32_t s1, uint32_t *out)
 {
     S_fx f = { out, 0 };
+    const dp_doc *d = x->d;
     S_lexical(&f, d, i, s0, s1);
     S_context(&f, d, i, s0, s1);
     S_knowledge(&f, d, i, s0, s1);
-    if (place) S_placed(&f, d, place, i, s0, s1);
+    S_placed(&f, d, x->place, i, s0, s1);
+    S_doc_uses(&f, x, i, s0);
     return f.n;
 }
 
@@ -302,14 +368,14 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
 
 /* Tags the sentence [S0, S1).                                             */
 static void S_tag_sentence(dp_doc *d, const dp_ner_weights *w, const float *trans,
-                           const int32_t *place, uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
+                           const dp_ner_ctx *x, uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
                            uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     uint32_t fs[DP_NER_MAXF], mask = (1u << w->nbits) - 1;
     for (uint32_t i = s0; i < s1; i++) {
         int32_t acc[T] = { 0 };
-        size_t nf = dp_ner_features(d, place, i, s0, s1, fs);
+        size_t nf = dp_ner_features(x, i, s0, s1, fs);
         for (size_t k = 0; k < nf; k++) {
             const int16_t *row = w->w + (size_t)(fs[k] & mask) * T;
             for (int t = 0; t < T; t++) acc[t] += row[t];
@@ -333,9 +399,9 @@ int dp_ner_tag(dp_doc *d, uint8_t *tags)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
     float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
     uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
-    const int32_t *place = dp_ner_place_map(d);
+    const dp_ner_ctx *x = dp_ner_prepare(d);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(d, &w, trans, place, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
+            S_tag_sentence(d, &w, trans, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
     return 1;
 }
