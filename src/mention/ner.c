@@ -171,32 +171,83 @@ static void S_context(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_
     S_add_n(f, 34, run ^ (uint32_t)S_capw(d, i, s0, s1) << 4);
 }
 
-/* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
-static void S_knowledge(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_t s1)
+/* ---- per-document context, lexicon lookups memoised per token --------------- */
+enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
+typedef struct { const char *k; uint8_t bits; } S_use;
+struct dp_ner_ctx {
+    const dp_doc *d;
+    int32_t *place;         /* token -> place index, -1                    */
+    S_use *use;             /* open addressing on folded words             */
+    size_t cap;
+    uint8_t *kb;            /* token -> S_K* lexicon bits (S_KDONE: known) */
+    char *g1, *g2;          /* gazetteer class of the token, of the token
+                               and the next; S_GUNK: not looked up yet    */
+};
+enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
+#define S_GUNK ((char)0x7f)
+
+/* Lexicon bits of word token I: first name, actor, demonym (capitalised
+ * words only), org head, title.                                          */
+static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
 {
+    if (x->kb[i]) return x->kb[i];
+    const dp_doc *d = x->d;
+    const dp_token *t = &d->toks.v[i];
+    uint8_t b = S_KDONE;
+    if (t->kind == DP_TOK_WORD && t->norm && *t->norm) {
+        const char *k = t->norm;
+        if (t->flags & (DP_TF_CAP | DP_TF_UPPER)) {
+            dp_country c;
+            if (S_in_dict(d, "firstnames", k)) b |= S_KFN;
+            if (S_in_dict(d, "actors", k)) b |= S_KAC;
+            if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
+        }
+        if (S_in_dict(d, "orgheads", k)) b |= S_KOH;
+        if (S_in_dict(d, "titles", k)) b |= S_KTI;
+    }
+    return x->kb[i] = b;
+}
+
+static char S_g1(dp_ner_ctx *x, uint32_t i)
+{
+    if (x->g1[i] == S_GUNK) x->g1[i] = S_gaz(x->d, x->d->toks.v[i].norm, strlen(x->d->toks.v[i].norm));
+    return x->g1[i];
+}
+
+static char S_g2(dp_ner_ctx *x, uint32_t i)
+{
+    if (x->g2[i] == S_GUNK) x->g2[i] = S_gaz2(x->d, i);
+    return x->g2[i];
+}
+
+/* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
+static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    const dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
     const char *k = t->norm;
     if (t->kind != DP_TOK_WORD || !k || !*k) return;
     int cap = (t->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
+    uint8_t kb = S_kbits(x, i);
     if (cap) {
-        char g = S_gaz(d, k, strlen(k));
+        char g = S_g1(x, i);
         if (g) S_add_n(f, 40, (uint32_t)g);
-        if (i + 1 < s1 && d->toks.v[i + 1].kind == DP_TOK_WORD && (g = S_gaz2(d, i)))
+        if (i + 1 < s1 && d->toks.v[i + 1].kind == DP_TOK_WORD && (g = S_g2(x, i)))
             S_add_n(f, 41, (uint32_t)g);
-        if (i > s0 && d->toks.v[i - 1].kind == DP_TOK_WORD && (g = S_gaz2(d, i - 1)))
+        if (i > s0 && d->toks.v[i - 1].kind == DP_TOK_WORD && (g = S_g2(x, i - 1)))
             S_add_n(f, 42, (uint32_t)g);
-        dp_country c;
-        if (S_in_dict(d, "firstnames", k)) S_add_n(f, 44, 0);
-        if (S_in_dict(d, "actors", k)) S_add_n(f, 45, 0);
-        if (!dp_demonym_find(d->model, k, strlen(k), &c)) S_add_n(f, 46, 0);
+        if (kb & S_KFN) S_add_n(f, 44, 0);
+        if (kb & S_KAC) S_add_n(f, 45, 0);
+        if (kb & S_KDM) S_add_n(f, 46, 0);
     }
-    if (S_in_dict(d, "orgheads", k)) S_add_n(f, 47, (uint32_t)cap);
+    if (kb & S_KOH) S_add_n(f, 47, (uint32_t)cap);
     for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
         const dp_token *p = &d->toks.v[i - b];
         if (p->kind != DP_TOK_WORD || !p->norm) continue;
-        if (S_in_dict(d, "titles", p->norm)) S_add_n(f, 48, b);
-        if (S_in_dict(d, "orgheads", p->norm)) S_add_n(f, 49, b);
-        if (S_in_dict(d, "firstnames", p->norm) && (p->flags & DP_TF_CAP)) S_add_n(f, 50, b);
+        uint8_t pb = S_kbits(x, i - b);
+        if (pb & S_KTI) S_add_n(f, 48, b);
+        if (pb & S_KOH) S_add_n(f, 49, b);
+        if ((pb & S_KFN) && (p->flags & DP_TF_CAP)) S_add_n(f, 50, b);
     }
 }
 
@@ -215,14 +266,6 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
 }
 
 /* ---- the document table ------------------------------------------------------ */
-enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
-typedef struct { const char *k; uint8_t bits; } S_use;
-struct dp_ner_ctx {
-    const dp_doc *d;
-    int32_t *place;         /* token -> place index, -1                    */
-    S_use *use;             /* open addressing on folded words             */
-    size_t cap;
-};
 
 static uint32_t S_hstr(const char *k)
 {
@@ -248,8 +291,9 @@ static void S_uses(dp_ner_ctx *x)
         else if (!start) b |= S_CAPMID;
         if (i > 0 && (t->flags & DP_TF_CAP)) {
             const dp_token *p = &d->toks.v[i - 1];
-            if ((p->flags & DP_TF_CAP) && S_in_dict(d, "firstnames", p->norm)) b |= S_AFTER_FIRST;
-            if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && S_in_dict(d, "titles", p->norm))
+            if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
+                b |= S_AFTER_FIRST;
+            if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
                 b |= S_AFTER_TITLE;
         }
         S_use *u = S_slot(x, t->norm);
@@ -272,6 +316,12 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
     x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
     memset(x->use, 0, x->cap * sizeof *x->use);
+    x->kb = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    memset(x->kb, 0, d->toks.n + 1);
+    x->g1 = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    x->g2 = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    memset(x->g1, S_GUNK, d->toks.n + 1);
+    memset(x->g2, S_GUNK, d->toks.n + 1);
     S_uses(x);
     return x;
 }
@@ -286,14 +336,14 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
     S_add_n(f, 60, u->bits | start << 8);
 }
 
-size_t dp_ner_features(const dp_ner_ctx *x, uint32_t i, uint32_t s0,
+size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out)
 {
     S_fx f = { out, 0 };
     const dp_doc *d = x->d;
     S_lexical(&f, d, i, s0, s1);
     S_context(&f, d, i, s0, s1);
-    S_knowledge(&f, d, i, s0, s1);
+    S_knowledge(&f, x, i, s0, s1);
     S_placed(&f, d, x->place, i, s0, s1);
     S_doc_uses(&f, x, i, s0);
     return f.n;
@@ -310,22 +360,28 @@ void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
                     uint8_t *back, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
-    float cur[T], nxt[T];
+    float cur[T], nxt[T], tr[(T + 1) * T];
     if (!n) return;
-    for (int b = 0; b < T; b++)
-        cur[b] = dp_ner_allowed(T, b) ? trans[T * T + b] + emit[b] : -INFINITY;
+    for (int a = 0; a <= T; a++)
+        for (int b = 0; b < T; b++)
+            tr[a * T + b] = dp_ner_allowed(a, b) ? trans[a * T + b] : -INFINITY;
+    for (int b = 0; b < T; b++) cur[b] = tr[T * T + b] + emit[b];
     for (size_t i = 1; i < n; i++) {
-        for (int b = 0; b < T; b++) {
-            float best = -INFINITY;
+        const float *e = emit + i * T;
+        int only_o = 1;              /* a token that cannot be in a name */
+        for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
+        for (int b = 0; b < (only_o ? 1 : T); b++) {
+            float best = cur[0] + tr[b];
             int bi = 0;
-            for (int a = 0; a < T; a++) {
-                if (!dp_ner_allowed(a, b)) continue;
-                float s = cur[a] + trans[a * T + b];
-                if (s > best) { best = s; bi = a; }
+            for (int a = 1; a < T; a++) {
+                float sc = cur[a] + tr[a * T + b];
+                if (sc > best) { best = sc; bi = a; }
             }
-            nxt[b] = best + emit[i * T + b];
+            nxt[b] = best + e[b];
             back[i * T + b] = (uint8_t)bi;
         }
+        if (only_o)
+            for (int b = 1; b < T; b++) nxt[b] = -INFINITY;
         memcpy(cur, nxt, sizeof cur);
     }
     int bt = 0;
@@ -366,21 +422,38 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
     return p ? dp_ner_parse(p, n, out, NULL) : -1;
 }
 
+/* 1 when token I may be part of a name: a capitalised word or a place
+ * lies within 3 tokens after it or 2 before it ("ministère de l'Intérieur",
+ * "Caroline du Nord").  Other tokens are O without computing features.   */
+static int S_near_name(const dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    uint32_t a = i >= s0 + 2 ? i - 2 : s0, b = i + 4 < s1 ? i + 4 : s1;
+    for (uint32_t k = a; k < b; k++)
+        if ((x->d->toks.v[k].flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) return 1;
+    return 0;
+}
+
 /* Tags the sentence [S0, S1).                                             */
 static void S_tag_sentence(dp_doc *d, const dp_ner_weights *w, const float *trans,
-                           const dp_ner_ctx *x, uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
-                           uint8_t *tags)
+                           dp_ner_ctx *x, uint32_t s0, uint32_t s1, float *emit,
+                           uint8_t *back, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     uint32_t fs[DP_NER_MAXF], mask = (1u << w->nbits) - 1;
     for (uint32_t i = s0; i < s1; i++) {
+        float *e = emit + (size_t)(i - s0) * T;
+        if (!S_near_name(x, i, s0, s1)) {
+            e[0] = 0;
+            for (int t = 1; t < T; t++) e[t] = -1e30f;
+            continue;
+        }
         int32_t acc[T] = { 0 };
         size_t nf = dp_ner_features(x, i, s0, s1, fs);
         for (size_t k = 0; k < nf; k++) {
             const int16_t *row = w->w + (size_t)(fs[k] & mask) * T;
             for (int t = 0; t < T; t++) acc[t] += row[t];
         }
-        for (int t = 0; t < T; t++) emit[(i - s0) * T + t] = (float)acc[t] * w->scale;
+        for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
     }
     dp_ner_viterbi(emit, s1 - s0, trans, back, tags + s0);
 }
@@ -399,7 +472,7 @@ int dp_ner_tag(dp_doc *d, uint8_t *tags)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
     float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
     uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
-    const dp_ner_ctx *x = dp_ner_prepare(d);
+    dp_ner_ctx *x = dp_ner_prepare(d);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
             S_tag_sentence(d, &w, trans, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);

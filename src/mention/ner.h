@@ -29,7 +29,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d);
 /* Hashed features of token I of the sentence [S0, S1) into OUT (at most
  * DP_NER_MAXF); returns how many.  The same code serves training and
  * tagging, so the two always agree.                                       */
-size_t dp_ner_features(const dp_ner_ctx *x, uint32_t i, uint32_t s0,
+size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out);
 
 /* 1 when the BIO constraints allow tag B after tag A (A = DP_NER_NTAGS:
