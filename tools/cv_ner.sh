@@ -6,6 +6,8 @@
 # summed held-out P/R/F1 per corpus and type, plus the same scores without
 # the common-noun (nominal) actor mentions, which the gold corpora do not
 # annotate.  Usage: B=build tools/cv_ner.sh WORKDIR CORPUS...
+# REUSE=1 keeps the weights and held-out folders of an earlier run (after a
+# change to the entity stage alone).
 set -eu
 export LC_ALL=C
 B=${B:-build}
@@ -15,12 +17,15 @@ W=$1; shift
 mkdir -p "$W"
 f=0
 while [ $f -lt $K ]; do
-    rm -rf "$W/f$f"
-    $B/depeche-train-ner --model $B/depeche.model $TRAIN --folds $K --fold $f \
-        --heldout "$W/f$f" --out "$W/f$f.w" "$@" >"$W/f$f.tagger.txt" 2>"$W/f$f.log"
+    if [ "${REUSE:-0}" != 1 ] || [ ! -s "$W/f$f.w" ]; then
+        rm -rf "$W/f$f"
+        $B/depeche-train-ner --model $B/depeche.model $TRAIN --folds $K --fold $f \
+            --heldout "$W/f$f" --out "$W/f$f.w" "$@" >"$W/f$f.tagger.txt" 2>"$W/f$f.log"
+    fi
     $B/mkmodel --out "$W/f$f.model" --node-modules node_modules --lexicon data/lexicon \
         --ner "$W/f$f.w" 2>>"$W/f$f.log"
-    for c in "$W/f$f"/c*; do
+    for c in "$W/f$f"/c[0-9]*; do
+        [ -d "$c" ] || continue
         $B/depeche eval ner --json --model "$W/f$f.model" "$c" >"$c.json" || true
         $B/depeche annotate --model "$W/f$f.model" "$c"/*.txt >"$c.out.jsonl" || true
     done

@@ -1232,7 +1232,7 @@ static void S_tagged(S_ctx *c)
             if (!e) e = S_new(c, DP_ENT_LOC, name);
             S_mention(c, e, i, j);
         } else if (!(ty == DP_ENT_MISC && S_any_place(c, i, j)) &&
-                   !(j == i + 1 && S_demonym(d, i, cc))) {
+                   !(ty == DP_ENT_MISC && j == i + 1 && S_demonym(d, i, cc))) {
             /* places inside "bataille de Mossoul" stay places; "les
              * Irakiens" is left to the nominal groups (with its country) */
             S_tagged_org(c, ty, i, j);

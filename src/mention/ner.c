@@ -425,12 +425,13 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
 /* 1 when token I may be part of a name: a capitalised word or a place
  * lies within 3 tokens after it or 2 before it ("ministère de l'Intérieur",
  * "Caroline du Nord").  Other tokens are O without computing features.   */
-static int S_near_name(const dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     uint32_t a = i >= s0 + 2 ? i - 2 : s0, b = i + 4 < s1 ? i + 4 : s1;
     for (uint32_t k = a; k < b; k++)
         if ((x->d->toks.v[k].flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) return 1;
-    return 0;
+    /* "gouvernement ukrainien": an organisation head word */
+    return x->d->toks.v[i].kind == DP_TOK_WORD && (S_kbits(x, i) & S_KOH);
 }
 
 /* Tags the sentence [S0, S1).                                             */
