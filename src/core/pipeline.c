@@ -100,6 +100,25 @@ static const char *S_content_id(dp_doc *d, const char *text, size_t len)
     return dp_arena_printf(&d->arena, "%016llx", (unsigned long long)h);
 }
 
+/* "UTF-16LE" / "UTF-16BE" when TEXT is UTF-16 rather than UTF-8: a NUL in
+ * nearly every other byte of its start (as ASCII and Latin letters give in
+ * UTF-16), or in half of them after a byte order mark; NULL otherwise.    */
+static const char *S_utf16(const char *text, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    int bom = len >= 2 ? (u[0] == 0xFF && u[1] == 0xFE) - (u[0] == 0xFE && u[1] == 0xFF) : 0;
+    size_t n = (len < 4096 ? len : 4096) / 2, z0 = 0, z1 = 0;
+    if (n < 4) return NULL;
+    for (size_t i = bom != 0; i < n; i++) {
+        z0 += u[2 * i] == 0;
+        z1 += u[2 * i + 1] == 0;
+    }
+    n -= bom != 0;
+    if ((bom > 0 && z1 * 2 >= n) || (z1 * 4 >= n * 3 && z0 * 8 <= n)) return "UTF-16LE";
+    if ((bom < 0 && z0 * 2 >= n) || (z0 * 4 >= n * 3 && z1 * 8 <= n)) return "UTF-16BE";
+    return NULL;
+}
+
 /* Runs the pipeline on TEXT: every stage, or the text layer alone.       */
 static dp_status S_run(dp_doc *d, const char *text, size_t len,
                        const dp_doc_options *opt, int text_only)
@@ -120,6 +139,13 @@ static dp_status S_run(dp_doc *d, const char *text, size_t len,
     if (len > UINT32_MAX / 4) {
         snprintf(d->errmsg, sizeof d->errmsg, "document too large for 32-bit offsets");
         return DP_ERR_TOO_BIG;
+    }
+
+    const char *enc = text ? S_utf16(text, len) : NULL;
+    if (enc) {
+        snprintf(d->errmsg, sizeof d->errmsg, "the input is %s, not UTF-8 "
+                 "(convert it first: iconv -f %s -t UTF-8)", enc, enc);
+        return DP_ERR_INPUT;
     }
 
     jmp_buf jb;

@@ -43,7 +43,8 @@ static int S_word(const dp_doc *d, uint32_t i)
 
 static int S_is(const dp_doc *d, uint32_t i, const char *norm)
 {
-    return i < d->toks.n && strcmp(d->toks.v[i].norm, norm) == 0;
+    return i < d->toks.n && d->toks.v[i].norm[0] == norm[0] &&
+           strcmp(d->toks.v[i].norm, norm) == 0;
 }
 
 /* Capitalised word, or a name with a lowercase Arabic article prefix

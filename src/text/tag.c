@@ -64,26 +64,48 @@ size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max)
     return t->nlex;
 }
 
+/* Lefff category names are short: compared by length and bytes.          */
+static int S_is(const char *pos, size_t n, const char *w, size_t wn)
+{
+    return n == wn && memcmp(pos, w, n) == 0;
+}
+#define S_IS(w) S_is(pos, n, w, sizeof w - 1)
+
 static uint32_t S_pos_bits(const char *pos, const char *feats)
 {
     uint32_t b = 0;
-    if (!strcmp(pos, "v")) b = DP_POS_V;
-    else if (!strcmp(pos, "auxAvoir") || !strcmp(pos, "auxEtre")) b = DP_POS_V | DP_POS_AUX;
-    else if (!strcmp(pos, "nc")) b = DP_POS_NC;
-    else if (!strcmp(pos, "np")) b = DP_POS_NP;
-    else if (!strcmp(pos, "adj")) b = DP_POS_ADJ;
-    else if (!strncmp(pos, "adv", 3)) b = DP_POS_ADV;
-    else if (!strcmp(pos, "det")) b = DP_POS_DET;
-    else if (!strcmp(pos, "prep")) b = DP_POS_PREP;
-    else if (!strcmp(pos, "coo") || !strcmp(pos, "csu") || !strcmp(pos, "que")) b = DP_POS_CONJ;
-    else if (!strncmp(pos, "pr", 2) || !strncmp(pos, "cl", 2) || !strcmp(pos, "ilimp") ||
-             !strcmp(pos, "caimp")) b = DP_POS_PRO;
+    size_t n = strlen(pos);
+    switch (pos[0]) {
+    case 'v': if (n == 1) b = DP_POS_V; break;
+    case 'a':
+        if (S_IS("auxAvoir") || S_IS("auxEtre")) b = DP_POS_V | DP_POS_AUX;
+        else if (S_IS("adj")) b = DP_POS_ADJ;
+        else if (n >= 3 && pos[1] == 'd' && pos[2] == 'v') b = DP_POS_ADV;
+        break;
+    case 'n':
+        if (S_IS("nc")) b = DP_POS_NC;
+        else if (S_IS("np")) b = DP_POS_NP;
+        break;
+    case 'd': if (S_IS("det")) b = DP_POS_DET; break;
+    case 'p':
+        if (S_IS("prep")) b = DP_POS_PREP;
+        else if (pos[1] == 'r') b = DP_POS_PRO;
+        break;
+    case 'c':
+        if (S_IS("coo") || S_IS("csu")) b = DP_POS_CONJ;
+        else if (pos[1] == 'l' || S_IS("caimp")) b = DP_POS_PRO;
+        break;
+    case 'q': if (S_IS("que")) b = DP_POS_CONJ; break;
+    case 'i': if (S_IS("ilimp")) b = DP_POS_PRO; break;
+    default: break;
+    }
     if ((b & DP_POS_V) && feats) {
         if (feats[0] == 'K') b |= DP_POS_VPP;
         if (feats[0] == 'W') b |= DP_POS_VINF;
     }
     return b;
 }
+#undef S_IS
 
 /* Rank of a reading given what the left context prefers (lower: better). */
 static int S_rank(uint32_t bits, uint32_t prefer)
