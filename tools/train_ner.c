@@ -136,7 +136,7 @@ static int S_on_doc(void *ctx, ev_doc *g)
     dp_stage_times(d);          /* the stages before the entities (pipeline.c) */
     dp_stage_quantities(d);
     dp_stage_places(d);
-    const dp_ner_ctx *x = dp_ner_prepare(d);
+    dp_ner_ctx *x = dp_ner_prepare(d);
     uint8_t *tags = malloc(d->toks.n + 1);
     if (!tags) S_die("out of memory", NULL);
     S_gold_tags(d, g, tags);
