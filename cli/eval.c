@@ -40,7 +40,8 @@ static const char S_help[] =
     "FILE:LINE on stderr, the rest is scored); 2 usage error or no model.\n";
 
 static const char S_help_ner[] =
-    "usage: depeche eval ner [--json] [--model PATH] [--all-types] [--chunk-bytes N] PATH...\n"
+    "usage: depeche eval ner [--json] [--model PATH] [--all-types] [--with-nominal]\n"
+    "                        [--chunk-bytes N] PATH...\n"
     "\n"
     "Entity mentions (entities[].mentions with the entity's type) against gold,\n"
     "exact span and type match; P/R/F1 per type and micro-averaged over\n"
@@ -60,7 +61,10 @@ static const char S_help_ner[] =
     "Types: Person/PER/pers -> PER, Location/LOC -> LOC, Organization/ORG -> ORG,\n"
     "Misc -> MISC; other gold types (Date, Hour, Event, Product, HumanProd) are\n"
     "ignored unless --all-types.  An extra line gives the micro scores with\n"
-    "overlapping spans of the same type (boundary errors forgiven).\n";
+    "overlapping spans of the same type (boundary errors forgiven).\n"
+    "Named-entity gold marks names only: entities the output marks \"nominal\"\n"
+    "(common-noun groups such as les forces irakiennes, kept for the events)\n"
+    "are not scored unless --with-nominal.\n";
 
 static const char S_help_time[] =
     "usage: depeche eval time [--json] [--model PATH] PATH...\n"
@@ -260,6 +264,7 @@ static int S_ner_doc(void *ctx, ev_doc *d)
     json_array_foreach(json_object_get(j, "entities"), i, e) {
         const char *t = ev_str(e, "type");
         if (!t) continue;
+        if (!n->r->ro.with_nominal && json_is_true(json_object_get(e, "nominal"))) continue;
         json_array_foreach(json_object_get(e, "mentions"), k, m)
             ev_spans_add(&pred, ev_int(m, "start", -1), ev_int(m, "end", -1), t, NULL);
     }
@@ -375,6 +380,7 @@ int cli_eval(int argc, char **argv)
     static const struct option lo[] = {
         {"json", no_argument, 0, 'j'}, {"model", required_argument, 0, 'm'},
         {"texts", required_argument, 0, 't'}, {"all-types", no_argument, 0, 'a'},
+        {"with-nominal", no_argument, 0, 'N'},
         {"chunk-bytes", required_argument, 0, 'c'}, {"quiet", no_argument, 0, 'q'},
         {"print-gold", no_argument, 0, 'g'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     ev_run r = {.tty = isatty(2)};
@@ -387,6 +393,7 @@ int cli_eval(int argc, char **argv)
         case 'm': co.model = optarg; break;
         case 't': r.texts = optarg; break;
         case 'a': r.ro.all_types = 1; break;
+        case 'N': r.ro.with_nominal = 1; break;
         case 'g': r.print_gold = r.quiet = 1; break;
         case 'q': r.quiet = co.quiet = 1; break;
         case 'c': {

@@ -102,6 +102,7 @@ typedef int (*ev_doc_fn)(void *ctx, ev_doc *d);
 /* Reader options.                                                              */
 typedef struct ev_read_opts {
     int all_types;       /* NER: keep every gold type, not only PER/LOC/ORG/MISC */
+    int with_nominal;    /* NER: score nominal entities (les forces irakiennes) too */
     size_t chunk_bytes;  /* token formats: sentences grouped up to this size     */
 } ev_read_opts;
 
