@@ -4,8 +4,9 @@
 usage: bench/ingest_corpus.py SRC.jsonl.gz OUT.jsonl MB [DUP_SHARE]
 
 Texts of SRC (WiNER-fr dev) repeated with variations until OUT holds MB
-megabytes: each new article is the title and paragraphs of 3 source articles,
-shuffled (so articles are not near-duplicates of one another); DUP_SHARE of the
+megabytes: each new article is the title and lead paragraph of a source article
+followed by 12 sentences drawn from all the source texts (so articles are not
+near-duplicates of one another, even by the hundred thousand); DUP_SHARE of the
 records (default 0.25) are copies of an earlier record instead: exact (another
 id), with agency boilerplate added, or with paragraphs re-ordered.
 """
@@ -16,6 +17,7 @@ share = float(sys.argv[4]) if len(sys.argv) > 4 else 0.25
 rng = random.Random(42)
 docs = [json.loads(l) for l in gzip.open(src, 'rt', encoding='utf-8')]
 pars = [[p for p in re.split(r'\n\s*\n', d['text']) if p.strip()] for d in docs]
+sents = [s for ps in pars for p in ps[1:] for s in re.split(r'(?<=[.!?])\s+', p) if len(s) > 40]
 recent = []
 size, k = 0, 0
 with open(out, 'w', encoding='utf-8') as f:
@@ -32,11 +34,10 @@ with open(out, 'w', encoding='utf-8') as f:
             r['source'] = 'journal %d' % rng.randrange(20)
         else:
             i = rng.randrange(len(docs))
-            ps = [p for j in [i] + rng.sample(range(len(docs)), 2) for p in pars[j][1:]]
-            rng.shuffle(ps)
+            body = [' '.join(rng.sample(sents, 4)) for _ in range(3)]
             r = {'id': 'a%07d' % k, 'date': docs[i]['date'], 'title': docs[i]['title'],
                  'source': 'journal %d' % rng.randrange(20),
-                 'text': '\n\n'.join([pars[i][0]] + ps[:6])}
+                 'text': '\n\n'.join(pars[i][:2] + body)}
             recent.append(r)
             if len(recent) > 2000:
                 recent.pop(0)

@@ -15,14 +15,17 @@
 
 enum { C_ID, C_DOC, C_PUBLISHED, C_DATE, C_PRECISION, C_EVENT, C_CAMEO, C_ATYPE, C_ASUB,
        C_ACTOR, C_ACODE, C_RECIPIENT, C_RCODE, C_PLACE, C_COUNTRY, C_LAT, C_LON, C_DEAD,
-       C_INJURED, C_CONF, C_STORY, C_TRIGGER, C_SENTENCE, C_TITLE, C_URL, C_SOURCE, C_JSON,
-       C_ADMIN1, C_GEOPREC, C_STAMP, C_ASSOC1, C_ASSOC2, C_SECTOR1, C_SECTOR2, C_CNAME };
+       C_INJURED, C_CONF, C_STORY, C_TRIGGER, C_SENTENCE, C_TITLE, C_URL, C_SOURCE, C_DUPS,
+       C_JSON, C_ADMIN1, C_GEOPREC, C_STAMP, C_ASSOC1, C_ASSOC2, C_SECTOR1, C_SECTOR2, C_CNAME,
+       C_DUPIDS };
 
 static const char S_select[] =
     "SELECT e.id, e.doc_id, d.published, e.date, e.date_precision, e.event, e.cameo,"
     " e.acled_type, e.acled_sub, e.actor, e.actor_code, e.recipient, e.recipient_code,"
     " e.place, e.country, e.lat, e.lon, e.dead, e.injured, e.confidence, e.story,"
-    " e.trigger, e.sentence, d.title, d.url, d.source, e.json, p.admin1, p.precision,"
+    " e.trigger, e.sentence, d.title, d.url, d.source,"
+    " (SELECT count(*) FROM documents x WHERE x.duplicate_of = e.doc_id), e.json, p.admin1,"
+    " p.precision,"
     " CAST(strftime('%s', d.ingested) AS INTEGER),"
     " (SELECT group_concat(text, '; ') FROM event_actors a"
     "   WHERE a.event_id = e.id AND a.role = 'actor' AND a.n > 0),"
@@ -31,7 +34,9 @@ static const char S_select[] =
     " (SELECT sector FROM event_actors a WHERE a.event_id = e.id AND a.role = 'actor' AND a.n = 0),"
     " (SELECT sector FROM event_actors a WHERE a.event_id = e.id AND a.role = 'recipient' AND a.n = 0),"
     " (SELECT name FROM places c WHERE c.country_code = e.country AND c.precision = 'country'"
-    "   ORDER BY c.doc_id LIMIT 1)"
+    "   ORDER BY c.doc_id LIMIT 1),"
+    " (SELECT json_group_array(id) FROM (SELECT id FROM documents x"
+    "   WHERE x.duplicate_of = e.doc_id ORDER BY id))"
     " FROM events e JOIN documents d ON d.id = e.doc_id"
     " LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = json_extract(e.json, '$.event_loc.id')"
     " WHERE d.duplicate_of IS NULL";
@@ -94,7 +99,7 @@ static const char *const S_flat_cols[] = {
     "id", "doc_id", "published", "date", "date_precision", "event", "cameo", "acled_event_type",
     "acled_sub_event_type", "actor", "actor_code", "recipient", "recipient_code", "place",
     "country", "lat", "lon", "dead", "injured", "confidence", "story", "trigger", "sentence",
-    "title", "url", "source"};
+    "title", "url", "source", "duplicates"};
 #define S_NFLAT ((int)(sizeof S_flat_cols / sizeof S_flat_cols[0]))
 
 static void S_csv_row(S_out *x)
@@ -154,7 +159,8 @@ static void S_acled_row(S_out *x)
     int a = S_inter(S_col(x, C_SECTOR1), event), b = S_inter(S_col(x, C_SECTOR2), NULL);
     if (a) snprintf(i1, sizeof i1, "%d", a);
     if (b) snprintf(i2, sizeof i2, "%d", b);
-    if (a || b) snprintf(inter, sizeof inter, "%d", a && b ? (a < b ? a * 10 + b : b * 10 + a) : a + b);
+    /* ACLED's interaction: the two codes, smaller first; one actor alone: X0 */
+    if (a || b) snprintf(inter, sizeof inter, "%d", a && b ? (a < b ? a * 10 + b : b * 10 + a) : (a + b) * 10);
     if (!S_null(x, C_DEAD)) snprintf(fat, sizeof fat, "%s", S_col(x, C_DEAD));
     const char *atype = S_col(x, C_ATYPE);
     int civ = b == 7 || (atype && !strcmp(atype, "Violence against civilians"));
@@ -179,6 +185,11 @@ static json_t *S_event_json(S_out *x)
     json_object_set_new(e, "doc_id", json_string(S_col(x, C_DOC)));
     json_object_set_new(e, "published", S_null(x, C_PUBLISHED) ? json_null() : json_string(S_col(x, C_PUBLISHED)));
     json_object_set_new(e, "story", S_null(x, C_STORY) ? json_null() : json_string(S_col(x, C_STORY)));
+    /* the documents that duplicate this event's article (not coded again) */
+    const char *dups = S_col(x, C_DUPIDS);
+    json_t *d = dups ? json_loads(dups, 0, &err) : NULL;
+    json_object_set_new(e, "duplicates", json_is_array(d) ? d : json_array());
+    if (d && !json_is_array(d)) json_decref(d);
     return e;
 }
 

@@ -15,7 +15,7 @@
 const char ing_schema[] =
     "PRAGMA journal_mode=WAL;"
     "PRAGMA synchronous=NORMAL;"
-    "PRAGMA cache_size=-65536;"
+    "PRAGMA cache_size=-16384;"
     "PRAGMA foreign_keys=ON;"
     "CREATE TABLE IF NOT EXISTS documents("
     " id TEXT PRIMARY KEY, published TEXT, title TEXT, url TEXT, source TEXT,"
@@ -401,6 +401,11 @@ static json_t *S_dup_json(const ing_job *j, const char *id)
     if (j->dup_of)
         json_object_set_new(d, "similarity", json_real((double)(long)(j->dup_sim * 1000) / 1000));
     json_object_set_new(d, "output_version", json_integer(DP_OUTPUT_VERSION));
+    /* the contract's arrays, empty: a duplicate is not annotated */
+    static const char *const arrays[] = {"repeated", "entities", "places", "times",
+                                         "quantities", "quotes", "events"};
+    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+        json_object_set_new(d, arrays[i], json_array());
     return d;
 }
 

@@ -118,7 +118,7 @@ static void S_common_headers(struct MHD_Response *r)
     MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
     MHD_add_response_header(r, "X-Frame-Options", "DENY");
     MHD_add_response_header(r, "Content-Security-Policy",
-                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; "
                             "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
 }
 
@@ -191,6 +191,8 @@ static enum MHD_Result S_api(struct MHD_Connection *c, const char *url)
             disp = a.q.format == SQ_FMT_CSV       ? "attachment; filename=\"depeche-events.csv\""
                  : a.q.format == SQ_FMT_GEOJSON ? "attachment; filename=\"depeche-events.geojson\""
                                                  : "attachment; filename=\"depeche-events.json\"";
+    } else if (!strcmp(url, "/api/documents")) {
+        status = sv_api_documents(db, &S_ctx, &a.q, &b);
     } else if (!strncmp(url, "/api/documents/", 15) && url[15]) {
         status = sv_api_document(db, &S_ctx, url + 15, &b);
     } else {
@@ -474,6 +476,8 @@ int cli_serve(int argc, char **argv)
     char shown[128];
     struct MHD_Daemon *d = S_start(&o, threads, shown, sizeof shown);
     if (!d) return CLI_USAGE;
+    if (strcmp(o.host, "127.0.0.1") && strcmp(o.host, "::1"))
+        fprintf(stderr, "depeche serve: warning: --host %s: the page is reachable from other machines\n", o.host);
     printf("depeche serve: %s (%u threads), listening on %s\n", o.db, threads, shown);
     fflush(stdout);
     int sig = 0;

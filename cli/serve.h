@@ -52,6 +52,7 @@ int sv_api_stats(sqlite3 *db, const sq_query *q, sv_buf *out);
 int sv_api_export(sqlite3 *db, const sq_query *q, sv_buf *out, const char **ctype);
 int sv_api_meta(sqlite3 *db, const sv_ctx *ctx, sv_buf *out);
 int sv_api_document(sqlite3 *db, const sv_ctx *ctx, const char *id, sv_buf *out);
+int sv_api_documents(sqlite3 *db, const sv_ctx *ctx, const sq_query *q, sv_buf *out);
 
 /* {"error":MSG,"status":STATUS} into OUT (emptied first); returns STATUS. */
 int sv_error(sv_buf *out, int status, const char *msg);

@@ -120,7 +120,11 @@ static int S_snap;  /* read the snapshot fast.ev (serve_snap.c)         */
 
 void sv_api_use_snapshot(int on) { S_snap = on; }
 
-static void S_where(sv_buf *sql, const sq_query *q)
+
+/* BY_DATE: the rows are wanted in date order, a page at a time: the type
+ * test is written +e.event so that SQLite walks the date index and stops
+ * at the page's end rather than sorting every event of the types.         */
+static void S_where(sv_buf *sql, const sq_query *q, int by_date)
 {
     static const char like_actor[] =
         " AND (e.actor LIKE :actor ESCAPE '\\' OR e.actor_code LIKE :actor ESCAPE '\\'"
@@ -133,7 +137,7 @@ static void S_where(sv_buf *sql, const sq_query *q)
     if (q->from[0]) sv_puts(sql, " AND e.date >= substr(:from, 1, length(e.date))");
     if (q->to[0]) sv_puts(sql, " AND substr(e.date, 1, 10) <= :to");
     if (q->types) {
-        const char *sep = " AND e.event IN (";
+        const char *sep = by_date ? " AND +e.event IN (" : " AND e.event IN (";
         for (int i = 0; i < SQ_MAX_TYPES; i++)
             if (q->types & (1u << i)) {
                 sv_printf(sql, "%s'%s'", sep, sq_type_name(i));
@@ -145,7 +149,9 @@ static void S_where(sv_buf *sql, const sq_query *q)
         sv_printf(sql, "%s:c%d", i ? "," : " AND e.country IN (", i);
     if (q->ncountries) sv_puts(sql, ")");
     if (q->actor[0]) sv_puts(sql, like_actor);
-    if (q->q[0]) sv_puts(sql, like_q);
+    /* the snapshot joins those columns in one (serve_snap.c); q holds no
+     * control character, so no match spans two of them                 */
+    if (q->q[0]) sv_puts(sql, S_snap ? " AND e.search LIKE :q ESCAPE '\\'" : like_q);
     if (q->doc[0]) sv_puts(sql, " AND e.doc_id = :doc");
     if (q->id[0]) sv_puts(sql, " AND e.id = :id");
     if (q->has_bbox) {
@@ -204,12 +210,12 @@ static void S_bind_where(sqlite3_stmt *s, const sq_query *q)
 
 /* Prepares HEAD + the filters + TAIL; NULL (with *status set) on failure.  */
 static sqlite3_stmt *S_prepare(sqlite3 *db, const sq_query *q, const char *head, const char *tail,
-                               sv_buf *out, int *status)
+                               int by_date, sv_buf *out, int *status)
 {
     sv_buf sql = {0};
     sv_puts(&sql, head);
     sv_puts(&sql, S_snap ? " FROM fast.ev e WHERE 1" : " FROM events e WHERE 1");
-    S_where(&sql, q);
+    S_where(&sql, q, by_date);
     sv_puts(&sql, tail);
     sqlite3_stmt *s = NULL;
     if (sql.oom) *status = sv_error(out, 500, "out of memory");
@@ -257,7 +263,7 @@ static const char S_cols_snap[] = S_COLS_COMMON " e.title, e.url";
 
 static long S_count(sqlite3 *db, const sq_query *q, sv_buf *out, int *status)
 {
-    sqlite3_stmt *s = S_prepare(db, q, "SELECT count(*)", "", out, status);
+    sqlite3_stmt *s = S_prepare(db, q, "SELECT count(*)", "", 0, out, status);
     if (!s) return -1;
     long n = -1;
     if (sqlite3_step(s) == SQLITE_ROW) n = (long)sqlite3_column_int64(s, 0);
@@ -293,7 +299,7 @@ int sv_api_events(sqlite3 *db, const sq_query *q, sv_buf *out)
     /* undated events last: NULL sorts first in SQLite, so last when DESC */
     snprintf(tail, sizeof tail, " ORDER BY e.date %s, e.id %s LIMIT %ld OFFSET %ld",
              q->desc ? "DESC" : "ASC NULLS LAST", q->desc ? "DESC" : "ASC", q->limit, q->offset);
-    sqlite3_stmt *s = head.oom ? NULL : S_prepare(db, q, head.p, tail, out, &status);
+    sqlite3_stmt *s = head.oom ? NULL : S_prepare(db, q, head.p, tail, 1, out, &status);
     sv_buf_free(&head);
     if (!s) return status == 200 ? sv_error(out, 500, "out of memory") : status;
     sv_printf(out, "{\"total\":%ld,\"limit\":%ld,\"offset\":%ld,\"events\":[", total, q->limit, q->offset);
@@ -370,7 +376,7 @@ int sv_api_clusters(sqlite3 *db, const sq_query *q, sv_buf *out)
 {
     int status = 200;
     sqlite3_stmt *s = S_prepare(db, q, "SELECT e.lat, e.lon, e.event, e.id",
-                                " AND e.lat IS NOT NULL AND e.lon IS NOT NULL", out, &status);
+                                " AND e.lat IS NOT NULL AND e.lon IS NOT NULL", 0, out, &status);
     if (!s) return status;
     double cell = 360.0 / (4.0 * (double)(1L << q->zoom));
     S_grid g = {0};
@@ -403,62 +409,177 @@ int sv_api_clusters(sqlite3 *db, const sq_query *q, sv_buf *out)
     return status;
 }
 
-/* ---- Statistics ------------------------------------------------------------------ */
-/* One scan: the filtered rows are materialized once (a few narrow columns),
- * then grouped five ways; row 0 is the summary, rows of group G (1..5)
- * come in the order of S_groups[G - 1].                                    */
-static const char S_stats_head[] =
-    "WITH f AS MATERIALIZED (SELECT e.event AS event, e.country AS country, e.date AS date,"
-    " e.doc_id AS doc_id, e.lat AS lat";
-static const char S_stats_tail[] =
-    ") SELECT 0, NULL, count(*), count(DISTINCT doc_id), count(lat), min(date), max(date) FROM f"
-    " UNION ALL SELECT * FROM (SELECT 1, event, count(*), 0, 0, 0, 0 FROM f WHERE event IS NOT NULL"
-    "  GROUP BY 2 ORDER BY 3 DESC, 2)"
-    " UNION ALL SELECT * FROM (SELECT 2, country, count(*), 0, 0, 0, 0 FROM f WHERE country IS NOT NULL"
-    "  GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 300)"
-    " UNION ALL SELECT * FROM (SELECT 3, date, count(*), 0, 0, 0, 0 FROM f WHERE length(date) = 10"
-    "  GROUP BY 2 ORDER BY 2)"
-    " UNION ALL SELECT * FROM (SELECT 4, date(date, '-6 days', 'weekday 1'), count(*), 0, 0, 0, 0 FROM f"
-    "  WHERE length(date) = 10 GROUP BY 2 ORDER BY 2)"
-    " UNION ALL SELECT * FROM (SELECT 5, substr(date, 1, 7), count(*), 0, 0, 0, 0 FROM f"
-    "  WHERE length(date) >= 7 GROUP BY 2 ORDER BY 2)";
-static const char *const S_groups[] = {"by_type", "by_country", "by_day", "by_week", "by_month"};
+/* ---- Statistics: one scan, counted in hash tables ------------------------------- */
+typedef struct S_cnt {
+    char *key;
+    long n;
+} S_cnt;
+
+typedef struct S_map {
+    S_cnt *c;
+    size_t cap, used;
+    int oom;
+} S_map;
+
+static size_t S_hash(const char *k, size_t n)
+{
+    size_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 1099511628211ULL;
+    return h;
+}
+
+static void S_map_add(S_map *m, const char *k, size_t n)
+{
+    if (m->oom) return;
+    if (m->used * 2 >= m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 64;
+        S_cnt *c = calloc(cap, sizeof *c);
+        if (!c) { m->oom = 1; return; }
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->c[i].key) continue;
+            size_t h = S_hash(m->c[i].key, strlen(m->c[i].key)) & (cap - 1);
+            while (c[h].key) h = (h + 1) & (cap - 1);
+            c[h] = m->c[i];
+        }
+        free(m->c);
+        m->c = c;
+        m->cap = cap;
+    }
+    size_t h = S_hash(k, n) & (m->cap - 1);
+    while (m->c[h].key && (strncmp(m->c[h].key, k, n) || m->c[h].key[n])) h = (h + 1) & (m->cap - 1);
+    if (!m->c[h].key) {
+        if (!(m->c[h].key = strndup(k, n))) { m->oom = 1; return; }
+        m->used++;
+    }
+    m->c[h].n++;
+}
+
+static void S_map_free(S_map *m)
+{
+    for (size_t i = 0; i < m->cap; i++) free(m->c[i].key);
+    free(m->c);
+}
+
+static int S_by_count(const void *a, const void *b)
+{
+    const S_cnt *x = a, *y = b;
+    return x->n != y->n ? (x->n < y->n ? 1 : -1) : strcmp(x->key, y->key);
+}
+
+static int S_by_key(const void *a, const void *b)
+{
+    return strcmp(((const S_cnt *)a)->key, ((const S_cnt *)b)->key);
+}
+
+/* ,"NAME":[[key, n], ...] sorted by count (BY_COUNT) or key, LIMIT at most */
+static void S_map_out(sv_buf *out, const char *name, S_map *m, int by_count, size_t limit)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->c[i].key) m->c[k++] = m->c[i];  /* compacts: the map is done */
+    qsort(m->c, k, sizeof *m->c, by_count ? S_by_count : S_by_key);
+    for (size_t i = k; i < m->cap; i++) m->c[i].key = NULL;
+    sv_printf(out, ",\"%s\":[", name);
+    for (size_t i = 0; i < k && i < limit; i++) {
+        sv_puts(out, i ? ",[" : "[");
+        sv_json_str(out, m->c[i].key, strlen(m->c[i].key));
+        sv_printf(out, ",%ld]", m->c[i].n);
+    }
+    sv_puts(out, "]");
+}
+
+static long S_days_from_civil(long y, long m, long d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1, doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* The Monday on or before the day DATE (YYYY-MM-DD) into OUT; 0 or -1.   */
+static int S_monday(const char *date, char out[11])
+{
+    for (int i = 0; i < 10; i++)
+        if ((i == 4 || i == 7) ? date[i] != '-' : (date[i] < '0' || date[i] > '9')) return -1;
+    long y = atol(date), m = atol(date + 5), d = atol(date + 8);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
+    long z = S_days_from_civil(y, m, d);
+    z -= ((z + 3) % 7 + 7) % 7;
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097, doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153, dd = doy - (153 * mp + 2) / 5 + 1, mm = mp + (mp < 10 ? 3 : -9);
+    long yy = yoe + era * 400 + (mm <= 2);
+    if (yy < 0 || yy > 9999) return -1;
+    const long parts[3] = {yy, mm, dd};
+    const int width[3] = {4, 2, 2};
+    char *o = out;
+    for (int p = 0; p < 3; p++) {
+        for (int k = width[p] - 1; k >= 0; k--) {
+            long v = parts[p];
+            for (int j = 0; j < k; j++) v /= 10;
+            *o++ = (char)('0' + v % 10);
+        }
+        *o++ = p < 2 ? '-' : 0;
+    }
+    return 0;
+}
+
+enum { S_TYPE, S_COUNTRY, S_DAY, S_WEEK, S_MONTH, S_DOCS, S_NMAPS };
+
+static void S_stats_row(sqlite3_stmt *s, S_map *maps, char dmin[16], char dmax[16])
+{
+    const char *ev = (const char *)sqlite3_column_text(s, 0), *cc = (const char *)sqlite3_column_text(s, 1);
+    const char *date = (const char *)sqlite3_column_text(s, 2), *doc = (const char *)sqlite3_column_text(s, 3);
+    if (ev) S_map_add(&maps[S_TYPE], ev, strlen(ev));
+    if (cc) S_map_add(&maps[S_COUNTRY], cc, strlen(cc));
+    if (doc) S_map_add(&maps[S_DOCS], doc, strlen(doc));
+    if (!date) return;
+    size_t n = strlen(date);
+    char week[11];
+    if (n == 10) {
+        S_map_add(&maps[S_DAY], date, 10);
+        if (!S_monday(date, week)) S_map_add(&maps[S_WEEK], week, 10);
+    }
+    if (n >= 7) S_map_add(&maps[S_MONTH], date, 7);
+    if (n < 16 && (!dmin[0] || strcmp(date, dmin) < 0)) memcpy(dmin, date, n + 1);
+    if (n < 16 && (!dmax[0] || strcmp(date, dmax) > 0)) memcpy(dmax, date, n + 1);
+}
 
 int sv_api_stats(sqlite3 *db, const sq_query *q, sv_buf *out)
 {
-    int status = 200, rc, group = 0;
-    long k = 0;
-    /* S_prepare puts the filters between HEAD's FROM and TAIL */
-    sqlite3_stmt *s = S_prepare(db, q, S_stats_head, S_stats_tail, out, &status);
+    int status = 200, rc, oom = 0;
+    sqlite3_stmt *s = S_prepare(db, q, "SELECT e.event, e.country, e.date, e.doc_id, e.lat IS NOT NULL", "", 0,
+                                out, &status);
     if (!s) return status;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW && !out->oom) {
-        int g = sqlite3_column_int(s, 0);
-        if (g == 0) {
-            sv_puts(out, "{\"total\":");
-            S_value(out, s, 2);
-            sv_puts(out, ",\"documents\":");
-            S_value(out, s, 3);
-            sv_puts(out, ",\"located\":");
-            S_value(out, s, 4);
-            sv_puts(out, ",\"date_min\":");
-            S_value(out, s, 5);
-            sv_puts(out, ",\"date_max\":");
-            S_value(out, s, 6);
-            continue;
-        }
-        for (; group < g && group < 5; group++, k = 0) sv_printf(out, "%s,\"%s\":[", group ? "]" : "", S_groups[group]);
-        sv_puts(out, k++ ? ",[" : "[");
-        S_value(out, s, 1);
-        sv_puts(out, ",");
-        S_value(out, s, 2);
-        sv_puts(out, "]");
+    S_map maps[S_NMAPS] = {{0}};
+    char dmin[16] = "", dmax[16] = "";
+    long total = 0, located = 0;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        total++;
+        located += sqlite3_column_int(s, 4);
+        S_stats_row(s, maps, dmin, dmax);
     }
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) status = S_dberr(db, out);
+    if (rc != SQLITE_DONE) status = S_dberr(db, out);
     sqlite3_finalize(s);
-    if (status != 200) return status;
-    for (; group < 5; group++) sv_printf(out, "%s,\"%s\":[", group ? "]" : "", S_groups[group]);
-    sv_puts(out, "]}");
-    return out->oom ? sv_error(out, 500, "out of memory") : 200;
+    for (int i = 0; i < S_NMAPS; i++) oom |= maps[i].oom;
+    if (status == 200 && oom) status = sv_error(out, 500, "out of memory");
+    if (status == 200) {
+        sv_printf(out, "{\"total\":%ld,\"documents\":%zu,\"located\":%ld,\"date_min\":", total,
+                  maps[S_DOCS].used, located);
+        if (dmin[0]) sv_json_str(out, dmin, strlen(dmin)); else sv_puts(out, "null");
+        sv_puts(out, ",\"date_max\":");
+        if (dmax[0]) sv_json_str(out, dmax, strlen(dmax)); else sv_puts(out, "null");
+        S_map_out(out, "by_type", &maps[S_TYPE], 1, (size_t)-1);
+        S_map_out(out, "by_country", &maps[S_COUNTRY], 1, 300);
+        S_map_out(out, "by_day", &maps[S_DAY], 0, (size_t)-1);
+        S_map_out(out, "by_week", &maps[S_WEEK], 0, (size_t)-1);
+        S_map_out(out, "by_month", &maps[S_MONTH], 0, (size_t)-1);
+        sv_puts(out, "}");
+    }
+    for (int i = 0; i < S_NMAPS; i++) S_map_free(&maps[i]);
+    if (status == 200 && out->oom) status = sv_error(out, 500, "out of memory");
+    return status;
 }
 
 /* ---- Exports ------------------------------------------------------------------------ */
@@ -512,8 +633,8 @@ int sv_api_export(sqlite3 *db, const sq_query *q, sv_buf *out, const char **ctyp
     sv_buf head = {0};
     sv_printf(&head, "SELECT %s", S_cols);
     sqlite3_stmt *s = head.oom ? NULL
-                    : S_prepare(db, q, head.p,  " ORDER BY e.date ASC NULLS LAST, e.id LIMIT 1000000",
-                                out, &status);
+                    : S_prepare(db, q, head.p, " ORDER BY e.date ASC NULLS LAST, e.id LIMIT 1000000",
+                                0, out, &status);
     sv_buf_free(&head);
     if (!s) return status == 200 ? sv_error(out, 500, "out of memory") : status;
     if (q->format == SQ_FMT_GEOJSON) {

@@ -20,6 +20,11 @@
 
 #define S_MAX_FILE (64L << 20)
 
+static const char *S_col_text(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
 static int S_has_column(sqlite3 *db, const char *table, const char *col)
 {
     char sql[96];
@@ -150,6 +155,56 @@ static json_t *S_file_text(const sv_ctx *ctx, const char *id, const char *file, 
     else if (bytes < 0 || (size_t)bytes == n) t = S_repaired(p, n);
     free(p);
     return t;
+}
+
+/* ---- /api/documents: the list --------------------------------------------------------- */
+static void S_like(sqlite3_stmt *s, int i, const char *v)
+{
+    char pat[2 * SQ_MAX_TEXT + 3];
+    size_t o = 0;
+    pat[o++] = '%';
+    for (; *v; v++) {
+        if (*v == '%' || *v == '_' || *v == '\\') pat[o++] = '\\';
+        pat[o++] = *v;
+    }
+    pat[o++] = '%';
+    pat[o] = 0;
+    sqlite3_bind_text(s, i, pat, -1, SQLITE_TRANSIENT);
+}
+
+int sv_api_documents(sqlite3 *db, const sv_ctx *ctx, const sq_query *q, sv_buf *out)
+{
+    const char *dup = ctx->schema.doc_dup ? "d.duplicate_of" : "json_extract(d.json, '$.duplicate_of')";
+    const char *where = q->q[0] ? " WHERE d.title LIKE ?1 ESCAPE '\\' OR d.id LIKE ?1 ESCAPE '\\'" : "";
+    char sql[640];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM documents d%s", where);
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK) return sv_error(out, 500, sqlite3_errmsg(db));
+    if (q->q[0]) S_like(s, 1, q->q);
+    long total = sqlite3_step(s) == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : -1;
+    sqlite3_finalize(s);
+    snprintf(sql, sizeof sql,
+             "SELECT d.id, d.published, d.title, d.source, %s AS duplicate_of,"
+             " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events FROM documents d%s"
+             " ORDER BY d.published DESC, d.id LIMIT %ld OFFSET %ld", dup, where, q->limit, q->offset);
+    if (total < 0 || sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+        return sv_error(out, 500, sqlite3_errmsg(db));
+    if (q->q[0]) S_like(s, 1, q->q);
+    sv_printf(out, "{\"total\":%ld,\"limit\":%ld,\"offset\":%ld,\"documents\":[", total, q->limit, q->offset);
+    for (long k = 0; sqlite3_step(s) == SQLITE_ROW; k++) {
+        sv_puts(out, k ? ",{" : "{");
+        for (int i = 0; i < 6; i++) {
+            const char *name = sqlite3_column_name(s, i);
+            sv_printf(out, "%s\"%s\":", i ? "," : "", name);
+            if (sqlite3_column_type(s, i) == SQLITE_NULL) sv_puts(out, "null");
+            else if (i == 5) sv_printf(out, "%lld", (long long)sqlite3_column_int64(s, i));
+            else sv_json_str(out, S_col_text(s, i), (size_t)sqlite3_column_bytes(s, i));
+        }
+        sv_puts(out, "}");
+    }
+    sqlite3_finalize(s);
+    sv_puts(out, "]}");
+    return out->oom ? sv_error(out, 500, "out of memory") : 200;
 }
 
 /* ---- /api/documents/ID ---------------------------------------------------------------- */

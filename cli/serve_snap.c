@@ -20,7 +20,11 @@ static const char S_build[] =
     " e.acled_sub AS acled_sub, e.country AS country, e.place AS place, e.lat AS lat, e.lon AS lon,"
     " e.actor AS actor, e.actor_code AS actor_code, e.recipient AS recipient,"
     " e.recipient_code AS recipient_code, e.dead AS dead, e.injured AS injured, e.trigger AS trigger,"
-    " e.sentence AS sentence, e.confidence AS confidence, d.title AS title, d.url AS url"
+    " e.sentence AS sentence, e.confidence AS confidence, d.title AS title, d.url AS url,"
+    /* the words q= searches, one LIKE a row; char(31) keeps a match inside a column */
+    " coalesce(e.trigger, '') || char(31) || coalesce(e.sentence, '') || char(31) || coalesce(e.place, '')"
+    " || char(31) || coalesce(e.actor, '') || char(31) || coalesce(e.recipient, '') || char(31)"
+    " || coalesce(e.event, '') AS search"
     " FROM src.events e LEFT JOIN src.documents d ON d.id = e.doc_id ORDER BY e.date, e.id;"
     "CREATE INDEX ev_date ON ev(date);"
     "CREATE INDEX ev_doc ON ev(doc_id);"

@@ -136,7 +136,7 @@ static int S_on_doc(void *ctx, ev_doc *g)
     dp_stage_times(d);          /* the stages before the entities (pipeline.c) */
     dp_stage_quantities(d);
     dp_stage_places(d);
-    const int32_t *place = dp_ner_place_map(d);
+    dp_ner_ctx *x = dp_ner_prepare(d);
     uint8_t *tags = malloc(d->toks.n + 1);
     if (!tags) S_die("out of memory", NULL);
     S_gold_tags(d, g, tags);
@@ -161,7 +161,7 @@ static int S_on_doc(void *ctx, ev_doc *g)
             G_f = S_grow(G_f, &G_cf, G_nf + DP_NER_MAXF, sizeof *G_f);
             S_tok *t = &G_tok[G_ntok++];
             t->f0 = (uint32_t)G_nf;
-            t->nf = (uint32_t)dp_ner_features(d, place, i, s0, s1, G_f + G_nf);
+            t->nf = (uint32_t)dp_ner_features(x, i, s0, s1, G_f + G_nf);
             G_nf += t->nf;
             t->c0 = d->toks.v[i].c0;
             t->c1 = d->toks.v[i].c1;

@@ -1,7 +1,7 @@
 // app.js -- wires depeche's web page together: the filters (form, type
 // chips, timeline brush) drive the map, the timeline and the table; a
 // record opens its article (#doc=ID&event=ID in the address).
-import { TYPES, COLORS, filters, get, changed, onChange, exportUrl, el, showError } from './api.js';
+import { TYPES, COLORS, filters, get, params, changed, onChange, exportUrl, el, showError } from './api.js';
 import { initMap, refreshMap, focusPoint, popupRecord } from './map.js';
 import { initTimeline, refreshTimeline } from './timeline.js';
 import { initTable, refreshTable, resetPaging, typeChip } from './table.js';
@@ -43,7 +43,12 @@ async function refreshAll(origin) {
   resetPaging();
   if (origin === 'timeline') writeForm();
   const [stats] = await Promise.all([refreshTimeline(), refreshTable(), refreshMap()]);
-  if (stats) drawChips(stats.by_type);
+  // the chips count every type under the other filters
+  let byType = stats && stats.by_type;
+  if (filters.types.size) {
+    try { byType = (await get('/api/stats', params(['type']))).by_type; } catch (err) { showError(err.message); }
+  }
+  drawChips(byType);
 }
 
 function recordNode(e) {

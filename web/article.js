@@ -55,7 +55,8 @@ function renderHead(d) {
   const notes = document.getElementById('article-notes');
   notes.replaceChildren();
   if (d.duplicate_of) {
-    const n = el('div', 'note dup-of', 'Quasi-doublon d’un article antérieur : ');
+    const sim = typeof d.similarity === 'number' ? ` (similarité ${d.similarity.toFixed(2)})` : '';
+    const n = el('div', 'note dup-of', `Quasi-doublon d’un article antérieur${sim} : `);
     n.appendChild(docLink(d.duplicate_of));
     notes.appendChild(n);
   }
@@ -171,6 +172,7 @@ function renderEvents(d) {
   const places = Object.fromEntries((d.places || []).map((x) => [x.id, x]));
   const party = (p) => {
     const label = [p.text, p.code].filter(Boolean).join(' · ') || p.entity || '?';
+    if (isSpan(p.span)) return link(label, [p.span]);  // the words that name it here
     if (isSpan(p)) return link(label, [p]);
     const ent = p.entity && ents[p.entity];
     return ent && ent.mentions && ent.mentions.length ? link(label, ent.mentions) : el('span', null, label);
@@ -215,6 +217,12 @@ function renderEvents(d) {
     const aux = Object.entries(ev.aux || {}).filter(([, v]) => v).map(([k]) => k).join(', ');
     if (aux) field(card, 'modalité', aux);
     if (isSpan(ev.text_info)) field(card, 'phrase', link('voir la phrase', [ev.text_info]));
+    const also = (ev.also_in || []).filter(isSpan);
+    if (also.length) {
+      const parts = [];
+      also.forEach((x, i) => { if (i) parts.push(' '); parts.push(link(`[${i + 1}]`, [x])); });
+      field(card, 'aussi dans', ...parts);
+    }
     if (ev.evidence && typeof ev.evidence === 'object')
       for (const [k, v] of Object.entries(ev.evidence)) {
         const list = (Array.isArray(v) ? v : [v]).filter(isSpan);

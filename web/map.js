@@ -3,7 +3,7 @@
 // computed by the server (/api/clusters) for the current view.
 import * as L from '/vendor/leaflet/leaflet-src.esm.js';
 import { feature } from '/vendor/topojson-client/index.js';
-import { COLORS, el, get, params, showError } from './api.js';
+import { COLORS, el, get, params, showError, filters, changed } from './api.js';
 
 let map, layer, seq = 0;
 let onPick = () => {};
@@ -89,7 +89,12 @@ function cluster(c, cell) {
     title: `${c.n} événements (surtout ${c.type})`
   });
   m.on('click', () => {
-    if (map.getZoom() < map.getMaxZoom() - 1) map.setView([c.lat, c.lon], Math.min(map.getMaxZoom(), map.getZoom() + 2));
+    if (map.getZoom() < 10) { map.setView([c.lat, c.lon], map.getZoom() + 2); return; }
+    // events too close to tell apart: the table shows the cell's events
+    const w = Math.floor((c.lon + 180) / cell) * cell - 180, s = Math.floor((c.lat + 90) / cell) * cell - 90;
+    const clamp = (x, a) => Math.max(-a, Math.min(a, x)).toFixed(5);
+    filters.bbox = [clamp(w, 180), clamp(s, 90), clamp(w + cell, 180), clamp(s + cell, 90)].join(',');
+    changed('map');
   });
   return m;
 }

@@ -1,6 +1,6 @@
 // table.js -- the events that match the filters, a page at a time
 // (/api/events with limit and offset); a click opens the record.
-import { COLORS, el, get, params, showError } from './api.js';
+import { COLORS, el, get, params, showError, filters, changed } from './api.js';
 
 const LIMIT = 50;
 let offset = 0, total = 0, seq = 0;
@@ -52,6 +52,12 @@ export async function refreshTable() {
   total = data.total;
   const body = document.querySelector('#events tbody');
   body.replaceChildren(...data.events.map(row));
-  document.getElementById('page-info').textContent =
-    total ? `${offset + 1}–${Math.min(offset + LIMIT, total)} sur ${total}` : 'aucun événement';
+  const info = document.getElementById('page-info');
+  info.textContent = total ? `${offset + 1}–${Math.min(offset + LIMIT, total)} sur ${total}` : 'aucun événement';
+  if (filters.bbox) {
+    const b = el('button', 'zone', 'zone de la carte ✕');
+    b.type = 'button';
+    b.addEventListener('click', () => { filters.bbox = ''; changed('bbox'); });
+    info.append(' ', b);
+  }
 }

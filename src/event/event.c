@@ -1011,6 +1011,20 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
         }
         if (j >= s1 || j > i + 5 || !S_has_prefix(c, key)) return;
         char k2[256], lb[64];
+        if ((S_tok(c, j)->flags & DP_TF_ELISION) && j + 1 < s1) {
+            /* "coup d'état", "prise d'otages": the elided word and the next
+             * one make one word of the key */
+            char k1[256];
+            S_extend(c, k1, sizeof k1, key, j, S_tok(c, j)->norm);
+            S_extend(c, k2, sizeof k2, k1, j + 1, S_tok(c, j + 1)->norm);
+            if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
+                S_extend(c, k2, sizeof k2, k1, j + 1, S_lemma(c, j + 1, lb, sizeof lb));
+                if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
+            }
+            memcpy(key, k2, strlen(k2) + 1);
+            j += 2;
+            continue;
+        }
         S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
         if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
             S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
@@ -1400,6 +1414,14 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (!best || dist < bestd) { best = T; bestd = dist; }
     }
+    /* "Après avoir refusé ..., il a laissé le pouvoir ce 21 janvier": an
+     * infinitive clause before or after the main one has its own time */
+    uint32_t g = ev->trigger.t0;
+    while (g > s->t0 && S_in(S_tok(c, g - 1)->norm, (const char *const[]){"avoir", "etre", "ete", "de", "d'", "se", "s'", NULL}))
+        g--;
+    int own_clause = g > s->t0 &&
+                     S_in(S_tok(c, g - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL});
+    if (best && own_clause && bestd >= 1000) best = NULL;
     if (best) {
         size_t l = strlen(best->value);
         ev->date = best->value;
@@ -1513,15 +1535,51 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return best;
 }
 
-/* Verbal events are coded with no place (the gold guideline: "verbal
- * events often have none"); meetings and aid take the place of their own
- * clause only.                                                             */
+/* Verbal events, meetings and aid take only the place their own clause
+ * names ("a déclaré l'état d'urgence dans le comté d'Orange"), never one
+ * merely mentioned in the sentence (the gold guideline: "verbal events
+ * often have none").                                                       */
 static const char *const S_placeless[] = {
     "ACCUSE", "THREATEN", "REJECT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "SANCTION", NULL};
 static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
 /* Material events: with no place of their own they happened where the
  * events just told did.                                                   */
 static const char *const S_material[] = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", NULL};
+
+/* Adverbs that make a clause habitual ("mènent régulièrement des
+ * opérations"): it tells no particular event.                             */
+static const char *const S_habitual[] = {
+    "regulierement", "souvent", "habituellement", "frequemment", "generalement", "parfois",
+    "couramment", "systematiquement", "quotidiennement", NULL};
+
+/* Nouns whose infinitive complement is no event: "le droit de manifester",
+ * "aucune intention d'attaquer", "sa tentative d'assiéger".                */
+static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
+{
+    if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
+    uint32_t j = h;
+    while (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", "ne", "n'", "pas", "les", "le", "la", "l'", "leur", "lui", NULL}))
+        j--;
+    if (j <= s->t0 + 1 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "a", NULL})) return 0;
+    const dp_token *n = S_tok(c, j - 2);
+    return (n->pos & DP_POS_NC) && !(n->pos & (DP_POS_V | DP_POS_AUX)) && c->ment[j - 2] < 0 &&
+           !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", NULL});
+}
+
+/* The trigger V (verb group from G0) tells no particular event: a habitual
+ * clause, a "sans que" clause, or the infinitive complement of a noun.   */
+static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
+    for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
+        if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
+    for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
+        j--;
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
+        if ((S_is(c, j, "que") || S_is(c, j, "qu'")) && j > s->t0 && S_is(c, j - 1, "sans")) return 1;
+    }
+    return !v->noun && S_noun_infinitive(c, s, v->head);
+}
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
@@ -1530,6 +1588,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     const dp_sentence *s = &d->sents.v[si];
     int weak = 0;
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
+    if (S_generic(c, s, v, g0)) return 0;
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -1540,8 +1599,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->trigger = (dp_tspan){v->trig0, v->trig1};
     ev->sent = si;
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
-    if (S_in(ev->event, S_placeless)) ev->place = -1;   /* said, not done somewhere */
-    else if (S_in(ev->event, S_clause_placed)) ev->place = v->A.place;
+    if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
+        ev->place = v->A.place;   /* said, not done somewhere: only a place of its own clause */
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
@@ -1706,6 +1765,12 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
     if (c->ment[i] >= 0 && !c->d->ents.v[c->ments[c->ment[i]].ent].nominal) return 1;
     if ((t->flags & DP_TF_UPPER) && t->b1 - t->b0 > 2) return 1;   /* an acronym: "RAID" */
     if (i <= s->t0) return 0;
+    /* "il s'agit d'une attaque terroriste": a qualification, no new event */
+    for (uint32_t j = i; j > s->t0 && i - j < 5;) {
+        j--;
+        if (S_lemma_is(c, j, "agir") && j > s->t0 && S_is(c, j - 1, "s'")) return 1;
+        if (S_is_verb(S_tok(c, j)) && !S_is_aux(c, j)) break;
+    }
     const char *w = S_tok(c, i - 1)->norm;
     if (!strcmp(w, "a") && S_tok(c, i)->norm[0] == 'p') return 1;   /* "à peine" */
     if (strcmp(w, "de") && strcmp(w, "d'")) return 0;
@@ -1794,15 +1859,16 @@ static void S_claim_at(S_ctx *c, int32_t si, uint32_t v)
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
+    size_t end = 0;   /* claims and records both run in sentence order */
     for (size_t q = 0; q < c->nclaims; q++) {
         const S_claim *cl = &c->claims[q];
+        while (end < d->events.n && d->events.v[end].sent <= cl->sent) end++;
         dp_event *best = NULL;
-        for (size_t k = 0; k < d->events.n; k++) {
+        for (size_t k = end; k-- > 0 && cl->sent - d->events.v[k].sent <= S_CLAIM_BACK;) {
             dp_event *e = &d->events.v[k];
-            if (strcmp(e->event, "ASSAULT") || e->actors.n || e->sent > cl->sent ||
-                cl->sent - e->sent > S_CLAIM_BACK)
-                continue;
-            if (!best || e->sent > best->sent) best = e;
+            if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
+            best = e;
+            break;
         }
         if (!best) continue;
         S_push_args(c, &cl->who, 1, 0, best);
@@ -1835,6 +1901,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+                if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
                 S_match nm;
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
@@ -2144,6 +2211,38 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
+/* An event noun with no participant inside a witness's or official's
+ * quoted words ("« J'ai entendu une très forte explosion »") retells or
+ * qualifies the event the article reports; no record of its own.        */
+static int S_quoted_mention(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return 0;
+    size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
+    for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
+        if (Q->direct && e->trigger.t0 >= Q->span.t0 && e->trigger.t1 <= Q->span.t1) return 1;
+    }
+    return 0;
+}
+
+/* "des milliers de personnes se réunissent ... pour protester", "sont
+ * descendus dans les rues pour réclamer la démission": the gathering and
+ * the demand are the protest told in the same sentence.                    */
+static int S_protest_part(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
+    int purpose = e->trigger.t0 > 0 && S_is(c, e->trigger.t0 - 1, "pour");
+    for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;)
+        if (!strcmp(d->events.v[j].event, "PROTEST") && (purpose || !strcmp(e->event, "CONSULT"))) return 1;
+    for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent == e->sent; j++)
+        if (!strcmp(d->events.v[j].event, "PROTEST") && !strcmp(e->event, "CONSULT")) return 1;
+    return 0;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -2158,7 +2257,10 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
-        if (S_qualifier(c, &d->events.v[k])) { gone[k] = 1; continue; }
+        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k)) {
+            gone[k] = 1;
+            continue;
+        }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
             S_fold(d, &d->events.v[t], &d->events.v[k]);
@@ -2252,16 +2354,27 @@ static void S_other_side(S_ctx *c)
 }
 
 #define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
+#define S_DATE_BACK 1    /* ... and its date from                               */
 
-/* A material event with no place took place where the last material
+/* A material event with no date of its own happened on the day of the
+ * material event told in its sentence or the one before (the riposte, the
+ * arrests); with no place, it took place where the last material
  * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
  * la ville entière est prise et l'armée débordée se retire").             */
 static void S_inherit_places(dp_doc *d)
 {
     int32_t last = -1, last_sent = -1, first = -1;
+    const dp_event *dated = NULL;   /* the last material event with its own date */
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (!S_in(e->event, S_material)) continue;
+        int own = e->date && strcmp(e->date_precision, "published");
+        if (own) dated = e;
+        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
+                 !dated->future) {
+            e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
+            e->date_precision = dated->date_precision;
+        }
         if (e->place >= 0) {
             last = e->place;
             last_sent = e->sent;

@@ -389,6 +389,7 @@ static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
     if (!e) {
         e = S_new(c, strcmp(type, "MISC") ? DP_ENT_ORG : DP_ENT_MISC,
                   dp_arena_strdup(&d->arena, name));
+        e->nominal = name[0] >= 'a' && name[0] <= 'z';   /* "talibans", "gilets jaunes" */
         S_field(v, 2, code, sizeof code);
         S_field(v, 3, cc, sizeof cc);
         S_field(v, 4, sec, sizeof sec);
@@ -1222,6 +1223,7 @@ static void S_tagged(S_ctx *c)
         if (!S_free(c, i, j)) { i = j - 1; continue; }
         dp_ent_type ty = (dp_ent_type)dp_ner_type(c->tag[i]);
         uint32_t end = (uint32_t)S_sent_end(d, i);
+        char cc[4];
         if (ty == DP_ENT_PER) {
             S_tagged_person(c, i, j, end);
         } else if (ty == DP_ENT_LOC) {
@@ -1230,8 +1232,11 @@ static void S_tagged(S_ctx *c)
             dp_entity *e = S_find_name(c, DP_ENT_LOC, name);
             if (!e) e = S_new(c, DP_ENT_LOC, name);
             S_mention(c, e, i, j);
-        } else if (!(ty == DP_ENT_MISC && S_any_place(c, i, j))) {
-            S_tagged_org(c, ty, i, j);  /* places inside "bataille de Mossoul" stay */
+        } else if (!(ty == DP_ENT_MISC && S_any_place(c, i, j)) &&
+                   !(ty == DP_ENT_MISC && j == i + 1 && S_demonym(d, i, cc))) {
+            /* places inside "bataille de Mossoul" stay places; "les
+             * Irakiens" is left to the nominal groups (with its country) */
+            S_tagged_org(c, ty, i, j);
         }
         i = j - 1;
     }

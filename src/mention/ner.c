@@ -142,6 +142,10 @@ static void S_lexical(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_
     S_add_s(f, 12, shn);
     S_add(f, S_mix(S_mix(S_mix(S_tmpl(13), shp, strlen(shp) + 1), sh, strlen(sh) + 1),
                    shn, strlen(shn)));
+    S_add(f, S_mix(S_mix(S_tmpl(62), wp, strlen(wp) + 1), sh, strlen(sh)));
+    S_add(f, S_mix(S_mix(S_tmpl(63), sh, strlen(sh) + 1), wn, strlen(wn)));
+    const char *wpp = S_low(d, (long)i - 2, s0, s1);
+    S_add(f, S_mix(S_mix(S_mix(S_tmpl(64), wpp, strlen(wpp) + 1), wp, strlen(wp) + 1), sh, strlen(sh)));
     for (size_t k = 2; k <= 4; k++)
         if (n0 > k) S_add(f, S_mix(S_tmpl(14 + (uint32_t)k), w0 + n0 - k, k));
     for (size_t k = 2; k <= 3; k++)
@@ -167,32 +171,83 @@ static void S_context(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_
     S_add_n(f, 34, run ^ (uint32_t)S_capw(d, i, s0, s1) << 4);
 }
 
-/* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
-static void S_knowledge(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_t s1)
+/* ---- per-document context, lexicon lookups memoised per token --------------- */
+enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
+typedef struct { const char *k; uint8_t bits; } S_use;
+struct dp_ner_ctx {
+    const dp_doc *d;
+    int32_t *place;         /* token -> place index, -1                    */
+    S_use *use;             /* open addressing on folded words             */
+    size_t cap;
+    uint8_t *kb;            /* token -> S_K* lexicon bits (S_KDONE: known) */
+    char *g1, *g2;          /* gazetteer class of the token, of the token
+                               and the next; S_GUNK: not looked up yet    */
+};
+enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
+#define S_GUNK ((char)0x7f)
+
+/* Lexicon bits of word token I: first name, actor, demonym (capitalised
+ * words only), org head, title.                                          */
+static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
 {
+    if (x->kb[i]) return x->kb[i];
+    const dp_doc *d = x->d;
+    const dp_token *t = &d->toks.v[i];
+    uint8_t b = S_KDONE;
+    if (t->kind == DP_TOK_WORD && t->norm && *t->norm) {
+        const char *k = t->norm;
+        if (t->flags & (DP_TF_CAP | DP_TF_UPPER)) {
+            dp_country c;
+            if (S_in_dict(d, "firstnames", k)) b |= S_KFN;
+            if (S_in_dict(d, "actors", k)) b |= S_KAC;
+            if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
+        }
+        if (S_in_dict(d, "orgheads", k)) b |= S_KOH;
+        if (S_in_dict(d, "titles", k)) b |= S_KTI;
+    }
+    return x->kb[i] = b;
+}
+
+static char S_g1(dp_ner_ctx *x, uint32_t i)
+{
+    if (x->g1[i] == S_GUNK) x->g1[i] = S_gaz(x->d, x->d->toks.v[i].norm, strlen(x->d->toks.v[i].norm));
+    return x->g1[i];
+}
+
+static char S_g2(dp_ner_ctx *x, uint32_t i)
+{
+    if (x->g2[i] == S_GUNK) x->g2[i] = S_gaz2(x->d, i);
+    return x->g2[i];
+}
+
+/* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
+static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    const dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
     const char *k = t->norm;
     if (t->kind != DP_TOK_WORD || !k || !*k) return;
     int cap = (t->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
+    uint8_t kb = S_kbits(x, i);
     if (cap) {
-        char g = S_gaz(d, k, strlen(k));
+        char g = S_g1(x, i);
         if (g) S_add_n(f, 40, (uint32_t)g);
-        if (i + 1 < s1 && d->toks.v[i + 1].kind == DP_TOK_WORD && (g = S_gaz2(d, i)))
+        if (i + 1 < s1 && d->toks.v[i + 1].kind == DP_TOK_WORD && (g = S_g2(x, i)))
             S_add_n(f, 41, (uint32_t)g);
-        if (i > s0 && d->toks.v[i - 1].kind == DP_TOK_WORD && (g = S_gaz2(d, i - 1)))
+        if (i > s0 && d->toks.v[i - 1].kind == DP_TOK_WORD && (g = S_g2(x, i - 1)))
             S_add_n(f, 42, (uint32_t)g);
-        dp_country c;
-        if (S_in_dict(d, "firstnames", k)) S_add_n(f, 44, 0);
-        if (S_in_dict(d, "actors", k)) S_add_n(f, 45, 0);
-        if (!dp_demonym_find(d->model, k, strlen(k), &c)) S_add_n(f, 46, 0);
+        if (kb & S_KFN) S_add_n(f, 44, 0);
+        if (kb & S_KAC) S_add_n(f, 45, 0);
+        if (kb & S_KDM) S_add_n(f, 46, 0);
     }
-    if (S_in_dict(d, "orgheads", k)) S_add_n(f, 47, (uint32_t)cap);
+    if (kb & S_KOH) S_add_n(f, 47, (uint32_t)cap);
     for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
         const dp_token *p = &d->toks.v[i - b];
         if (p->kind != DP_TOK_WORD || !p->norm) continue;
-        if (S_in_dict(d, "titles", p->norm)) S_add_n(f, 48, b);
-        if (S_in_dict(d, "orgheads", p->norm)) S_add_n(f, 49, b);
-        if (S_in_dict(d, "firstnames", p->norm) && (p->flags & DP_TF_CAP)) S_add_n(f, 50, b);
+        uint8_t pb = S_kbits(x, i - b);
+        if (pb & S_KTI) S_add_n(f, 48, b);
+        if (pb & S_KOH) S_add_n(f, 49, b);
+        if ((pb & S_KFN) && (p->flags & DP_TF_CAP)) S_add_n(f, 50, b);
     }
 }
 
@@ -210,26 +265,87 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
     if (pl->precision) S_add_s(f, 53, pl->precision);
 }
 
-int32_t *dp_ner_place_map(dp_doc *d)
+/* ---- the document table ------------------------------------------------------ */
+
+static uint32_t S_hstr(const char *k)
 {
-    int32_t *m = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *m);
-    for (size_t i = 0; i < d->toks.n; i++) m[i] = -1;
+    return S_fin(S_mix(S_FNV0, k, strlen(k)));
+}
+
+static S_use *S_slot(const dp_ner_ctx *x, const char *k)
+{
+    for (size_t i = S_hstr(k) & (x->cap - 1);; i = (i + 1) & (x->cap - 1))
+        if (!x->use[i].k || !strcmp(x->use[i].k, k)) return &x->use[i];
+}
+
+static void S_uses(dp_ner_ctx *x)
+{
+    const dp_doc *d = x->d;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        if (t->kind != DP_TOK_WORD || !t->norm || !*t->norm) continue;
+        uint8_t b = 0;
+        int start = (t->flags & DP_TF_SENT_START) || i == 0 ||
+                    d->toks.v[i - 1].kind != DP_TOK_WORD;
+        if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
+        else if (!start) b |= S_CAPMID;
+        if (i > 0 && (t->flags & DP_TF_CAP)) {
+            const dp_token *p = &d->toks.v[i - 1];
+            if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
+                b |= S_AFTER_FIRST;
+            if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
+                b |= S_AFTER_TITLE;
+        }
+        S_use *u = S_slot(x, t->norm);
+        u->k = t->norm;
+        u->bits |= b;
+    }
+}
+
+dp_ner_ctx *dp_ner_prepare(dp_doc *d)
+{
+    dp_ner_ctx *x = DP_NEW(d, dp_ner_ctx);
+    x->d = d;
+    x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
+    for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
             dp_tspan s = d->places.v[p].mentions.v[k];
-            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) m[i] = (int32_t)p;
+            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) x->place[i] = (int32_t)p;
         }
-    return m;
+    for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
+    x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
+    memset(x->use, 0, x->cap * sizeof *x->use);
+    x->kb = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    memset(x->kb, 0, d->toks.n + 1);
+    x->g1 = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    x->g2 = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    memset(x->g1, S_GUNK, d->toks.n + 1);
+    memset(x->g2, S_GUNK, d->toks.n + 1);
+    S_uses(x);
+    return x;
 }
 
-size_t dp_ner_features(const dp_doc *d, const int32_t *place, uint32_t i,
-                       uint32_t s0, uint32_t s1, uint32_t *out)
+/* How the capitalised word I is used elsewhere in the document.         */
+static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
+{
+    const dp_token *t = &x->d->toks.v[i];
+    if (t->kind != DP_TOK_WORD || !(t->flags & DP_TF_CAP) || !t->norm || !*t->norm) return;
+    const S_use *u = S_slot(x, t->norm);
+    uint32_t start = i == s0 || x->d->toks.v[i - 1].kind != DP_TOK_WORD;
+    S_add_n(f, 60, u->bits | start << 8);
+}
+
+size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
+                       uint32_t s1, uint32_t *out)
 {
     S_fx f = { out, 0 };
+    const dp_doc *d = x->d;
     S_lexical(&f, d, i, s0, s1);
     S_context(&f, d, i, s0, s1);
-    S_knowledge(&f, d, i, s0, s1);
-    if (place) S_placed(&f, d, place, i, s0, s1);
+    S_knowledge(&f, x, i, s0, s1);
+    S_placed(&f, d, x->place, i, s0, s1);
+    S_doc_uses(&f, x, i, s0);
     return f.n;
 }
 
@@ -244,22 +360,28 @@ void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
                     uint8_t *back, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
-    float cur[T], nxt[T];
+    float cur[T], nxt[T], tr[(T + 1) * T];
     if (!n) return;
-    for (int b = 0; b < T; b++)
-        cur[b] = dp_ner_allowed(T, b) ? trans[T * T + b] + emit[b] : -INFINITY;
+    for (int a = 0; a <= T; a++)
+        for (int b = 0; b < T; b++)
+            tr[a * T + b] = dp_ner_allowed(a, b) ? trans[a * T + b] : -INFINITY;
+    for (int b = 0; b < T; b++) cur[b] = tr[T * T + b] + emit[b];
     for (size_t i = 1; i < n; i++) {
-        for (int b = 0; b < T; b++) {
-            float best = -INFINITY;
+        const float *e = emit + i * T;
+        int only_o = 1;              /* a token that cannot be in a name */
+        for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
+        for (int b = 0; b < (only_o ? 1 : T); b++) {
+            float best = cur[0] + tr[b];
             int bi = 0;
-            for (int a = 0; a < T; a++) {
-                if (!dp_ner_allowed(a, b)) continue;
-                float s = cur[a] + trans[a * T + b];
-                if (s > best) { best = s; bi = a; }
+            for (int a = 1; a < T; a++) {
+                float sc = cur[a] + tr[a * T + b];
+                if (sc > best) { best = sc; bi = a; }
             }
-            nxt[b] = best + emit[i * T + b];
+            nxt[b] = best + e[b];
             back[i * T + b] = (uint8_t)bi;
         }
+        if (only_o)
+            for (int b = 1; b < T; b++) nxt[b] = -INFINITY;
         memcpy(cur, nxt, sizeof cur);
     }
     int bt = 0;
@@ -300,21 +422,39 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
     return p ? dp_ner_parse(p, n, out, NULL) : -1;
 }
 
+/* 1 when token I may be part of a name: a capitalised word or a place
+ * lies within 3 tokens after it or 2 before it ("ministère de l'Intérieur",
+ * "Caroline du Nord").  Other tokens are O without computing features.   */
+static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    uint32_t a = i >= s0 + 2 ? i - 2 : s0, b = i + 4 < s1 ? i + 4 : s1;
+    for (uint32_t k = a; k < b; k++)
+        if ((x->d->toks.v[k].flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) return 1;
+    /* "gouvernement ukrainien": an organisation head word */
+    return x->d->toks.v[i].kind == DP_TOK_WORD && (S_kbits(x, i) & S_KOH);
+}
+
 /* Tags the sentence [S0, S1).                                             */
 static void S_tag_sentence(dp_doc *d, const dp_ner_weights *w, const float *trans,
-                           const int32_t *place, uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
-                           uint8_t *tags)
+                           dp_ner_ctx *x, uint32_t s0, uint32_t s1, float *emit,
+                           uint8_t *back, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     uint32_t fs[DP_NER_MAXF], mask = (1u << w->nbits) - 1;
     for (uint32_t i = s0; i < s1; i++) {
+        float *e = emit + (size_t)(i - s0) * T;
+        if (!S_near_name(x, i, s0, s1)) {
+            e[0] = 0;
+            for (int t = 1; t < T; t++) e[t] = -1e30f;
+            continue;
+        }
         int32_t acc[T] = { 0 };
-        size_t nf = dp_ner_features(d, place, i, s0, s1, fs);
+        size_t nf = dp_ner_features(x, i, s0, s1, fs);
         for (size_t k = 0; k < nf; k++) {
             const int16_t *row = w->w + (size_t)(fs[k] & mask) * T;
             for (int t = 0; t < T; t++) acc[t] += row[t];
         }
-        for (int t = 0; t < T; t++) emit[(i - s0) * T + t] = (float)acc[t] * w->scale;
+        for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
     }
     dp_ner_viterbi(emit, s1 - s0, trans, back, tags + s0);
 }
@@ -333,9 +473,9 @@ int dp_ner_tag(dp_doc *d, uint8_t *tags)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
     float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
     uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
-    const int32_t *place = dp_ner_place_map(d);
+    dp_ner_ctx *x = dp_ner_prepare(d);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(d, &w, trans, place, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
+            S_tag_sentence(d, &w, trans, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
     return 1;
 }

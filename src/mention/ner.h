@@ -14,20 +14,23 @@
  * B = 1 + 2T, I = 2 + 2T.                                                 */
 #define DP_NER_NTAGS 9
 #define DP_NER_MAXF 64          /* features per token, at most            */
-#define DP_NER_FEATVER 2u       /* bumped whenever the features change     */
+#define DP_NER_FEATVER 3u       /* bumped whenever the features change     */
 
 static inline int dp_ner_type(int tag) { return tag ? (tag - 1) / 2 : -1; }
 static inline int dp_ner_inside(int tag) { return tag && ((tag - 1) & 1); }
 
-/* Token -> index in d->places of the place mention covering it, or -1
- * (arena-owned): the place stage's findings are features of the tagger.  */
-int32_t *dp_ner_place_map(dp_doc *d);
+/* What the features need beyond the token: the place stage's findings
+ * (token -> place) and how each word is used across the document
+ * (capitalised mid-sentence, lowercase, after a first name, after a
+ * title).  Arena-owned; built once per document.                         */
+typedef struct dp_ner_ctx dp_ner_ctx;
+dp_ner_ctx *dp_ner_prepare(dp_doc *d);
 
 /* Hashed features of token I of the sentence [S0, S1) into OUT (at most
- * DP_NER_MAXF); returns how many.  PLACE is dp_ner_place_map's map.  The
- * same code serves training and tagging, so the two always agree.         */
-size_t dp_ner_features(const dp_doc *d, const int32_t *place, uint32_t i,
-                       uint32_t s0, uint32_t s1, uint32_t *out);
+ * DP_NER_MAXF); returns how many.  The same code serves training and
+ * tagging, so the two always agree.                                       */
+size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
+                       uint32_t s1, uint32_t *out);
 
 /* 1 when the BIO constraints allow tag B after tag A (A = DP_NER_NTAGS:
  * the sentence start).                                                    */

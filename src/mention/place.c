@@ -72,6 +72,7 @@ typedef struct S_ctx {
     int nbase;
     uint32_t near[S_MAXCTX];  /* distinct resolved places: context ids     */
     dp_gaz_rec nearrec[S_MAXCTX];
+    uint64_t nearname[S_MAXCTX];  /* the name each was resolved from        */
     int nnear;
     S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
     double *proxv;
@@ -494,11 +495,30 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     if (!c->n) x->nc--;
 }
 
+/* A lowercase feature noun that opens a lexicon name of two words or
+ * more ("le désert syrien", "la mer Noire"): adds it as a candidate and
+ * moves *past it; 0 when none starts at token I.                          */
+static int S_feature_start(S_ctx *x, uint32_t i)
+{
+    dp_doc *d = x->d;
+    const char *v = S_cue(d, d->toks.v[i].norm, "noun");
+    if (!v || !S_fnum(v, 2)) return 0;          /* strict nouns only: mer, désert, lac */
+    uint32_t ids[S_MAXE];
+    size_t n;
+    uint32_t e = S_longest(x, i, ids, &n);
+    if (e < i + 2) return 0;
+    size_t before = x->nc;
+    S_add(x, i, e, ids, n);
+    return x->nc > before ? (int)(e - i) : 0;
+}
+
 static void S_collect(S_ctx *x)
 {
     dp_doc *d = x->d;
     for (uint32_t i = 0; i < d->toks.n && x->nc < S_MAXCAND;) {
         const dp_token *t = &d->toks.v[i];
+        int fl = !S_is_cap(d, t) && S_is_word(t) && t->norm ? S_feature_start(x, i) : 0;
+        if (fl) { i += (uint32_t)fl; continue; }
         if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
         /* "La ville", "Le chef": a clause-initial article starts a name
          * only when a capitalised word follows (La Haye, Le Caire).     */
@@ -711,7 +731,7 @@ static double S_prior(const dp_gaz_rec *r)
     if (S_is_country(r)) s = 8;
     else if (!strcmp(r->fcode, "ADM1")) s = 5;
     else if (S_is_adm1(r)) s = 4;
-    else if (S_is_feature(r)) s = 6;
+    else if (S_is_feature(r)) s = 7;
     else if (!strcmp(r->fcode, "PPLC")) s = 4;
     else if (!strcmp(r->fcode, "PPLA")) s = 2.5;
     else if (!strcmp(r->fcode, "PPLA2")) s = 1.5;
@@ -726,7 +746,7 @@ static const dp_gaz_rec *S_chosen(const S_ctx *x, size_t i)
     return c->choice >= 0 && c->accepted ? &c->rec[c->choice] : NULL;
 }
 
-static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r);
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name);
 
 /* 1 when the candidate also names a populated place of admin unit K.   */
 static int S_city_twin(const S_cand *c, int k)
@@ -789,11 +809,12 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     double cb = w > 0 ? 2 + (w < 4 ? w : 4) * 0.5 : 0;
     if (cb > 1 && !S_is_country(r) && (double)r->population * 20 < (double)S_largest(c)) cb = 1;
     s += cb;
+    if (S_is_adm1(r) && w <= 0) s -= 3;    /* Atlantique (Benin) far from Benin */
     /* An alternate name (Salisbury for Harare) ranks after own names. */
-    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= 2.5;
+    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= r->population >= 1000000 ? 1 : 2.5;
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
      * named as one ("l'État de New York", "au Québec").                   */
-    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 5;
+    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 9;
     if (c->cue_class) {
         if (r->fclass == c->cue_class) {
             s += 3;
@@ -803,7 +824,7 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
         }
     }
     if (pass == 0) return s;
-    s += S_prox(x, c->ids[k], r);
+    s += S_prox(x, c->ids[k], r, c->name);
     int in = S_contained(x, c, r);
     s += in > 0 ? 6 : in < 0 ? -3 : 0;
     if (c->anchor >= 0) {
@@ -816,16 +837,18 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     return s;
 }
 
-/* Bonus of entry ID (record R) for lying near the context places; each
- * entry is measured once a pass.                                          */
-static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r)
+/* Bonus of entry ID (record R) for lying near the context places resolved
+ * from other names than NAME (Raqqa the city does not vouch for Raqqa the
+ * governorate); each entry and name is measured once a pass.            */
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
 {
-    int32_t *slot = S_tab_slot(&x->prox, (uint64_t)id + 1);
+    uint64_t key = ((uint64_t)id + 1) * 0x9E3779B97F4A7C15ull ^ name;
+    int32_t *slot = S_tab_slot(&x->prox, key ? key : 1);
     if (*slot >= 0) return x->proxv[*slot];
     double prox = 0;
     for (int j = 0; j < x->nnear; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
-        if (x->near[j] == id) continue;
+        if (x->near[j] == id || x->nearname[j] == name) continue;
         if (S_is_adm1(o)) {
             if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
             continue;
@@ -858,6 +881,12 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
 
 /* One sense per document: a name accepted once is a place everywhere it
  * is not vetoed, and names the same entry.                               */
+static const char *S_norm(const S_ctx *x, const S_cand *c)
+{
+    const char *n = x->d->toks.v[c->t0].norm;
+    return n ? n : "";
+}
+
 static void S_propagate(S_ctx *x)
 {
     S_tab t;
@@ -865,6 +894,17 @@ static void S_propagate(S_ctx *x)
     for (size_t i = 0; i < x->nc; i++) {
         int32_t *v = S_tab_slot(&t, x->c[i].name);
         if (x->c[i].accepted && !x->c[i].veto && *v < 0) *v = (int32_t)i;
+    }
+    S_tab ent;                  /* "Méditerranée" after "la mer Méditerranée" */
+    S_tab_init(x->d, &ent, x->nc * (S_MAXE + 1));   /* lookups insert keys */
+    for (size_t i = 0; i < x->nc; i++)
+        if (S_chosen(x, i) && !x->c[i].veto)
+            *S_tab_slot(&ent, (uint64_t)x->c[i].ids[x->c[i].choice] + 1) = (int32_t)i;
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto || c->accepted || (c->t1 - c->t0 == 1 && strlen(S_norm(x, c)) <= 3)) continue;
+        for (int k = 0; k < c->n && !c->accepted; k++)
+            if (*S_tab_slot(&ent, (uint64_t)c->ids[k] + 1) >= 0) { c->choice = k; c->accepted = 1; }
     }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
@@ -890,6 +930,7 @@ static void S_context_places(S_ctx *x)
         for (int j = 0; j < x->nnear && !seen; j++) seen = x->near[j] == id;
         if (seen) continue;
         x->near[x->nnear] = id;
+        x->nearname[x->nnear] = x->c[i].name;
         x->nearrec[x->nnear++] = *r;
     }
 }
@@ -942,6 +983,9 @@ static void S_choose(S_ctx *x, int pass)
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
             double s = S_score(x, i, k, pass);
+#ifdef DP_PLACE_TRACE
+            fprintf(stderr, "  score p%d %s %s %.2f prim=%d\n", pass, c->rec[k].name, c->rec[k].fcode, s, c->primary[k]);
+#endif
             if (s > best) { best = s; c->choice = k; }
         }
     }
@@ -957,15 +1001,17 @@ static void S_choose(S_ctx *x, int pass)
          * its own, a strong one for a small place.                       */
         int minor = !S_is_country(r) && !S_is_adm1(r) && r->population < 100000;
         double need = 0;
-        if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r))
+        if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r) && !S_is_feature(r))
             need = minor ? 1.5 : r->population < 1000000 ? 1 : 0;
         /* Palmyre, Racca in an article about Syria: a French name. */
         if (need > 0 && S_country_w(x, r->cc) >= 2) need = minor ? 0.5 : 0;
         /* "le Centre météorologique": a common word far from its country. */
-        if (((c->weak && !S_is_country(r) && !S_is_feature(r))
+        int unit_in_view = S_is_adm1(r) && S_country_w(x, r->cc) >= 1;
+        if (((c->weak && !S_is_country(r) && !S_is_feature(r) && !unit_in_view)
              || (c->homonym && !S_is_country(r) && !S_is_feature(r) && S_country_w(x, r->cc) < 1))
             && need < 1)
             need = 1;
+        if (unit_in_view && need <= 0) need = -1;     /* « ... [Sicile] » */
         c->accepted = e >= S_ACCEPT && c->ev >= need;
     }
     S_propagate(x);
@@ -998,6 +1044,26 @@ static const char *S_precision(const dp_doc *d, const dp_gaz_rec *r)
     return "approx";
 }
 
+/* A river has no single point: put it at the populated place of the
+ * document mentioned closest to it that lies within 300 km of the
+ * river's reference point ("entre Raqqa et le fleuve Euphrate").         */
+static void S_river_point(const S_ctx *x, size_t i, dp_gaz_rec *r)
+{
+    size_t best = 0;
+    uint32_t bestd = UINT32_MAX;
+    for (size_t j = 0; j < x->nc; j++) {
+        const dp_gaz_rec *o = S_chosen(x, j);
+        if (!o || o->fclass != 'P' || S_km(o->lat, o->lon, r->lat, r->lon) > 300) continue;
+        uint32_t a = x->c[i].t0, b = x->c[j].t0;
+        uint32_t dist = a > b ? a - b : b - a;
+        if (dist < bestd) { bestd = dist; best = j; }
+    }
+    if (bestd == UINT32_MAX) return;
+    const dp_gaz_rec *o = S_chosen(x, best);
+    r->lat = o->lat;
+    r->lon = o->lon;
+}
+
 static void S_emit(S_ctx *x)
 {
     dp_doc *d = x->d;
@@ -1018,6 +1084,7 @@ static void S_emit(S_ctx *x)
             p->gaz = id;
             p->rec = c->rec[c->choice];
             p->precision = S_precision(d, &p->rec);
+            if (S_is_feature(&p->rec) && !strncmp(p->rec.fcode, "STM", 3)) S_river_point(x, i, &p->rec);
             p->entity = -1;
         }
         dp_tspan *s = DP_DPUSH(d, p->mentions);

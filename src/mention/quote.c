@@ -33,6 +33,7 @@ typedef struct Q_ctx {
     uint8_t *covered;  /* token inside a recorded quotation                 */
     int32_t *role;     /* token -> person whose title/role starts there     */
     int32_t *inrole;   /* token -> person whose title/role covers it        */
+    uint32_t *tend;    /* token -> end of the time expression starting there */
     size_t prev;       /* last direct quotation + 1, 0: none                */
 } Q_ctx;
 
@@ -559,7 +560,7 @@ static int S_subjectless(const dp_doc *d, uint32_t v)
 
 /* The subject of the sentence of I, before I: the first person or
  * organisation named, described or pronominalised before any verb.      */
-static int32_t S_main_subject(Q_ctx *q, uint32_t i, dp_tspan *span)
+static int32_t S_main_subject(Q_ctx *q, uint32_t i, int described, dp_tspan *span)
 {
     dp_doc *d = q->d;
     uint32_t lo = S_sent_t0(d, i);
@@ -575,7 +576,7 @@ static int32_t S_main_subject(Q_ctx *q, uint32_t i, dp_tspan *span)
         char pro = (t->pos & DP_POS_PRO) ? dp_ment_clitic(d, k) : 0;
         if (pro) return S_antecedent(q, k, pro, span);
         if (S_verb_only(d, k) || (t->pos & DP_POS_AUX)) return -1;
-        if (t->pos & DP_POS_DET) {
+        if (described && (t->pos & DP_POS_DET)) {
             uint32_t n0 = (uint32_t)d->ents.n;
             dp_tspan sp;
             int32_t e = S_np_speaker(q, k, i, &sp, 1);
@@ -606,7 +607,7 @@ static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
     else {
         if (S_subjectless(q->d, c1 - 1)) {
             r->speaker = S_sentence_speaker(q, c0, &r->speaker_span);
-            if (r->speaker < 0) r->speaker = S_main_subject(q, c0, &r->speaker_span);
+            if (r->speaker < 0) r->speaker = S_main_subject(q, c0, 1, &r->speaker_span);
         }
         if (r->speaker < 0)
             r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
@@ -632,7 +633,8 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
     if (j < end && (S_punct(d, j, ",") || S_t(d, j)->kind == DP_TOK_DASH)) j++;
     if (j >= end || S_t(d, j)->para != S_t(d, c)->para) return 0;
     end = S_sent_t1(d, j) > j ? S_sent_t1(d, j) : end;
-    if (S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) {
+    if ((S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) &&
+        S_words(d, r->span.t0, r->span.t1) > SHORT_TERM) {
         uint32_t c1 = j + (S_is(d, j, "selon") ? 1 : 2);
         dp_tspan sp;
         int32_t e = S_subject_after(q, c1, end, 6, &sp, 0);
@@ -668,9 +670,11 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
             int selon = S_is(d, k, "selon") || S_is(d, k, "pour"),
                 dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
             if (!selon && !dap) {
-                if (S_verb_only(d, k)) break;   /* "selon lui, X a dit «": not this */
+                if (S_verb_only(d, k) || (S_t(d, k)->pos & DP_POS_AUX))
+                    break;                      /* "selon lui, X a dit «": not this */
                 continue;
             }
+            if (S_t(d, o - 1)->kind == DP_TOK_WORD && words <= SHORT_TERM) break;
             if (S_is(d, k, "pour") && !(k == lo || S_punct(d, k - 1, ",;:"))) break;
             uint32_t c1 = k + (selon ? 1 : 2);
             dp_tspan sp;
@@ -731,6 +735,15 @@ static int S_inside_clause(const dp_doc *d, uint32_t o)
     return 0;
 }
 
+/* A quoted headline "Place : what happened" (the title of another
+ * article), no one's words.                                               */
+static int S_headline(const dp_doc *d, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t k = t0 + 1; k < t1 && k < t0 + 5; k++)
+        if (S_punct(d, k, ":")) return (S_t(d, t0)->flags & DP_TF_CAP) != 0;
+    return 0;
+}
+
 static uint32_t S_close_of(const dp_doc *d, uint32_t o)
 {
     int depth = 0;
@@ -768,6 +781,14 @@ static void S_direct(Q_ctx *q)
             ok = 1;
         }
         if (!ok && words < 8) { o = c; continue; }
+        if (!ok && S_headline(d, o + 1, c)) { o = c; continue; }
+        if (r.speaker < 0 && o > S_sent_t0(d, o))   /* "le pape François « s'associe … »" */
+            r.speaker = S_main_subject(q, o, 0, &r.speaker_span);
+        if (r.speaker < 0 && prev && prev->speaker >= 0 &&
+            S_t(d, o)->sent - S_t(d, prev->span.t1 - 1)->sent <= 2) {
+            r.speaker = prev->speaker;
+            r.speaker_span = prev->speaker_span;
+        }
         dp_quote *n = S_add(q, o + 1, c, 1);
         *n = r;
         q->prev = d->quotes.n;
@@ -856,17 +877,22 @@ static int S_verb_only(const dp_doc *d, uint32_t i)
  * ("a confié à Jean-Jacques Bourdin lundi matin sur BFMTV qu'", "a indiqué
  * à franceinfo en début de matinée qu'"): it starts with a preposition or
  * a day; returns the token after it, or K when there is none.            */
-static uint32_t S_skip_complement(const dp_doc *d, uint32_t k, uint32_t end)
+static uint32_t S_skip_complement(const Q_ctx *q, uint32_t k, uint32_t end)
 {
-    static const char *day[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                                "dimanche", "hier", "au", "aux", "ce", "cette", "lors", 0};
+    static const char *day[] = {"au", "aux", "lors", 0};
+    const dp_doc *d = q->d;
     int ok = k < end && (S_t(d, k)->pos & DP_POS_PREP) && !S_que(d, k) &&
              !S_is(d, k, "de") && !S_is(d, k, "d'");
     for (int i = 0; day[i] && !ok; i++) ok = S_is(d, k, day[i]);
+    ok |= k < end && q->tend[k] > k;                /* "lundi matin", "ce jeudi" */
     if (!ok) return k;
     for (uint32_t m = k; m < end && m - k < 14; m++) {
+        if (q->tend[m] > m) m = q->tend[m];       /* "vendredi après-midi" */
+        if (m >= end) break;
         const dp_token *t = S_t(d, m);
-        if (S_que(d, m) || S_inf_at(d, m)) return m;
+        if (S_que(d, m) || (S_inf_at(d, m) && !S_is(d, m - 1, "de") && !S_is(d, m - 1, "d'") &&
+                            !S_is(d, m - 1, "a")))
+            return m;
         if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM && t->kind != DP_TOK_DASH) break;
         if (S_verb_only(d, m)) break;
     }
@@ -901,8 +927,8 @@ static void S_que_clauses(Q_ctx *q)
             !S_qverb(d, v) || S_is(d, v - 1, "à"))
             continue;
         uint32_t k = v + 1, lo = S_sent_t0(d, v), hi = S_clause_end(d, v + 1);
-        while (k < d->toks.n && S_adverb(d, k) && k - v < 3) k++;
-        k = S_skip_complement(d, k, hi);
+        while (k < d->toks.n && S_adverb(d, k) && k - v < 3 && q->tend[k] <= k) k++;
+        k = S_skip_complement(q, k, hi);
         if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
         uint32_t c0k;
         if (S_que(d, k)) c0k = k + 1 + S_is(d, k, "qu");          /* "qu" "'" */
@@ -940,10 +966,12 @@ static void S_incises(Q_ctx *q)
         uint32_t c1 = S_cue_at(d, i + 1, hi, &pro);
         if (!c1 || c1 >= hi || q->covered[lo] || S_words(d, lo, i) < 4) continue;
         dp_tspan sp;
-        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, c1, hi, 8, &sp, 1);
+        uint32_t s1 = c1 < hi && q->tend[c1] > c1 ? q->tend[c1] : c1;   /* ", ont annoncé le 26 mars les Nations unies" */
+        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, s1, hi, 8, &sp, 1);
         if (e < 0) continue;
-        /* the subject must close the sentence */
-        if (!pro && sp.t1 < hi && !S_punct(d, sp.t1, ",")) continue;
+        /* the subject must close the sentence (a time may follow it) */
+        uint32_t after = !pro && sp.t1 < hi && q->tend[sp.t1] > sp.t1 ? q->tend[sp.t1] : sp.t1;
+        if (!pro && after < hi && !S_punct(d, after, ",")) continue;
         dp_quote *r = S_add(q, lo, i, 0);
         r->cue = (dp_tspan){i + 1, c1};
         S_mark_cue(q, r->cue);
@@ -1027,14 +1055,20 @@ static void S_selon(Q_ctx *q)
                 sp = S_mention_of(d, q->map[c1], c1);
                 if (S_punct(d, sp.t1, ",")) e = q->map[c1];
             }
+            if (e < 0 && (e = S_name_after(q, c1, hi, &sp)) >= 0 && !S_punct(d, sp.t1, ",")) {
+                for (uint32_t m = sp.t0; m < sp.t1; m++) q->map[m] = -1;   /* "Pour la première fois" */
+                d->ents.n--;
+                e = -1;
+            }
             if (e >= 0) k = c1;
         } else {
             for (; k < hi && k < c1 + 10; k++) {
                 if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
                 if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
             }
-            if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1))) >= 0)
-                k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
+            if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1) || S_is(d, c1, "des"))) >= 0)
+                k = c1 + (S_is(d, c1, "d'") ? 1 : 0);     /* "selon des estimations" */
+            if (e < 0 && (e = S_name_after(q, c1, hi, &sp)) >= 0) k = c1;   /* a name missed */
         }
         if (e < 0) continue;                     /* selon un bilan */
         if (!pro) sp = S_mention_of(d, e, k);
@@ -1043,7 +1077,11 @@ static void S_selon(Q_ctx *q)
         int after = j < ce && S_words(d, j, ce) >= 3 && !S_is(d, j, "qui") && !S_is(d, j, "que") &&
                     !S_is(d, j, "qu'") && !S_is(d, j, "dont") && S_t(d, j)->kind != DP_TOK_QUOTE_OPEN &&
                     (j == 0 || !S_punct(d, j - 1, ".;"));
-        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE) || pour ||
+        uint32_t b = i;
+        while (b > lo && S_punct(d, b - 1, ",")) b--;
+        int open = b > lo && (S_t(d, b - 1)->pos & (DP_POS_V | DP_POS_AUX)) &&
+                   !(S_t(d, b - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_VPP));
+        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE) || pour || (after && open) ||
             (after && S_words(d, lo, i) < 6) || (after && j > 0 && !S_punct(d, j - 1, ",") &&
                                                   S_words(d, j, ce) >= 3)) {
             if (j >= ce || S_t(d, j)->kind == DP_TOK_QUOTE_OPEN) continue;
@@ -1086,6 +1124,10 @@ void dp_stage_quotes(dp_doc *d)
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
     q.inrole = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
+    q.tend = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.tend);
+    memset(q.tend, 0, (d->toks.n + 1) * sizeof *q.tend);
+    for (size_t t = 0; t < d->times.n; t++)
+        if (d->times.v[t].span.t0 < d->toks.n) q.tend[d->times.v[t].span.t0] = d->times.v[t].span.t1;
     for (size_t i = 0; i < d->toks.n; i++) q.role[i] = q.inrole[i] = -1;
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_entity *en = &d->ents.v[e];
@@ -1102,4 +1144,10 @@ void dp_stage_quotes(dp_doc *d)
     S_incises(&q);
     S_selon(&q);
     S_sort(d);
+    for (size_t k = 0; k < d->quotes.n; k++) {   /* no speaker found: the last person */
+        dp_quote *r = &d->quotes.v[k];
+        if (r->speaker < 0)
+            r->speaker = S_antecedent(&q, r->cue.t1 > r->cue.t0 ? r->cue.t0 : r->span.t0, 'o',
+                                      &r->speaker_span);
+    }
 }

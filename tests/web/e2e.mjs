@@ -80,6 +80,23 @@ try {
   await page.waitForSelector('#article-view:not([hidden]) #article-events .ev.focus', { timeout: 10000 }).catch(() => {});
   check('table row opens the article', (await count('#article-events .ev.focus')) === 1);
 
+  // a near-duplicate article links to the one it repeats (when ingest found one)
+  const dup = await page.evaluate(async () => {
+    const r = await fetch('/api/documents?limit=1000');
+    const d = (await r.json()).documents.find((x) => x.duplicate_of);
+    return d ? [d.id, d.duplicate_of] : null;
+  });
+  if (dup) {
+    await page.goto(`${url}#doc=${encodeURIComponent(dup[0])}`);
+    await page.waitForSelector('#article-notes .dup-of', { timeout: 10000 }).catch(() => {});
+    check(`duplicate marked (${dup[0]} repeats ${dup[1]})`, (await count('#article-notes .dup-of a')) === 1);
+    await page.locator('#article-notes .dup-of a').first().click();
+    await page.waitForSelector('#article-notes .dups', { timeout: 10000 }).catch(() => {});
+    check('the original lists its duplicates', (await page.textContent('#article-notes .dups') || '').length > 0);
+  } else {
+    console.log('e2e: no near-duplicate in this database: duplicate marks not checked');
+  }
+
   // hostile markup shows as text
   await page.goto(`${url}#doc=hostile-1`);
   await page.waitForSelector('#article-view:not([hidden])', { timeout: 10000 });
