@@ -1200,7 +1200,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         return;
     }
     /* nouns: "la bataille prévue", "en vue de la bataille", "la prochaine offensive" */
-    uint32_t a = v->trig0 > s->t0 + 4 ? v->trig0 - 4 : s->t0;
+    uint32_t a = v->trig0 > s->t0 + 5 ? v->trig0 - 5 : s->t0;   /* "en vue de la grande bataille" */
     for (uint32_t j = a; j < v->trig1 + 4 && j < s->t1; j++) {
         if (j >= v->trig0 && j < v->trig1) continue;
         if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) {
@@ -1412,6 +1412,9 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
+        /* a planned event takes only a date told after it in its clause
+         * ("la bataille prévue le 12 juin"), not the day of the main verb */
+        if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
         if (!best || dist < bestd) { best = T; bestd = dist; }
     }
     /* "Après avoir refusé ..., il a laissé le pouvoir ce 21 janvier": an
@@ -1432,7 +1435,8 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     /* the nearest date told earlier in the paragraph ("Aujourd'hui avant
      * l'aube, ... . Une troisième mosquée a été touchée") */
     const dp_time *prev = NULL;
-    int material = S_in(ev->event, (const char *const[]){"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", NULL});
+    int material = S_in(ev->event, (const char *const[]){"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", NULL}) &&
+                   !ev->future;
     for (uint32_t j = s->t0; material && j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
         if (d->toks.v[j].para != d->toks.v[s->t0].para) break;
         if (c->time_at[j] < 0) continue;
@@ -1608,9 +1612,9 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     uint32_t c0 = g0, c1 = v->trig1;
     while (c0 > s->t0 && !S_is_comma(S_tok(c, c0 - 1)) && !S_is_stop(S_tok(c, c0 - 1))) c0--;
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
+    S_modality(c, s, v, g0, ev);
     S_date(c, s, c0, c1, ev);
     S_size(c, s, v, ev);
-    S_modality(c, s, v, g0, ev);
     if (v->A.nactor) conf += 0.1;
     if (v->A.nrecip) conf += 0.1;
     if (weak) conf -= 0.15;
@@ -2368,6 +2372,11 @@ static void S_inherit_places(dp_doc *d)
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (!S_in(e->event, S_material)) continue;
+        if (e->future || e->hypothetical) {   /* planned: a place to come, no source for others */
+            if (e->place < 0 && last >= 0 && e->sent >= last_sent && e->sent - last_sent <= S_PLACE_BACK)
+                e->place = last;
+            continue;
+        }
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
