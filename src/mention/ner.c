@@ -431,7 +431,8 @@ static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
     for (uint32_t k = a; k < b; k++)
         if ((x->d->toks.v[k].flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) return 1;
     /* "gouvernement ukrainien": an organisation head word */
-    return x->d->toks.v[i].kind == DP_TOK_WORD && (S_kbits(x, i) & S_KOH);
+    const dp_token *t = &x->d->toks.v[i];
+    return t->kind == DP_TOK_WORD && (t->pos & DP_POS_NC) && (S_kbits(x, i) & S_KOH);
 }
 
 /* Tags the sentence [S0, S1).                                             */
