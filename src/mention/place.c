@@ -291,7 +291,7 @@ static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
     if (p && p->norm && (!strcmp(p->norm, "au") || !strcmp(p->norm, "aux")
                          || !strcmp(p->norm, "du") || !strcmp(p->norm, "des")))
         for (int k = 0; arts[k] && !n; k++)
-            n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arts[k], t->norm), ids);
+            n = S_find(x, dp_arena_concat(&d->arena, arts[k], t->norm), ids);
     if (!n) return 0;
     /* "des Landes": the département as well as Les Landes-Genusson. */
     uint32_t more[S_MAXE];
@@ -311,7 +311,7 @@ static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
     static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
     size_t n = 0;
     for (int k = 0; arab[k] && !n; k++)
-        n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arab[k], t->norm), ids);
+        n = S_find(x, dp_arena_concat(&d->arena, arab[k], t->norm), ids);
     return n;
 }
 

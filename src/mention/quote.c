@@ -22,6 +22,7 @@
 
 #include "doc.h"
 #include "entity.h"
+#include "text/text.h"
 
 #define SHORT_TERM 4   /* a quoted span of at most this many words needs a cue */
 
@@ -31,6 +32,8 @@ typedef struct Q_ctx {
     uint8_t *cued;     /* token already used as a cue                       */
     uint8_t *covered;  /* token inside a recorded quotation                 */
     int32_t *role;     /* token -> person whose title/role starts there     */
+    int32_t *inrole;   /* token -> person whose title/role covers it        */
+    uint32_t *tend;    /* token -> end of the time expression starting there */
     size_t prev;       /* last direct quotation + 1, 0: none                */
 } Q_ctx;
 
@@ -38,13 +41,30 @@ static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; 
 
 static int S_is(const dp_doc *d, uint32_t i, const char *norm)
 {
-    return i < d->toks.n && strcmp(d->toks.v[i].norm, norm) == 0;
+    return i < d->toks.n && d->toks.v[i].norm[0] == norm[0] &&
+           strcmp(d->toks.v[i].norm, norm) == 0;
 }
 
 static int S_punct(const dp_doc *d, uint32_t i, const char *set)
 {
     return i < d->toks.n && d->toks.v[i].kind == DP_TOK_PUNCT &&
            strchr(set, d->toks.v[i].norm[0]) != 0;
+}
+
+/* O, or O - 1 when a lone apostrophe precedes it ("qu' «" written with a
+ * space is the tokens "qu" "'").                                          */
+static uint32_t S_skip_apos(const dp_doc *d, uint32_t o)
+{
+    return o >= 2 && S_is(d, o - 1, "'") && S_is(d, o - 2, "qu") ? o - 1 : o;
+}
+
+/* A reporting verb: the lexicon's lemmas, and forms of "tweeter" the
+ * Lefff does not know ("a tweeté").                                       */
+static int S_qverb(const dp_doc *d, uint32_t i)
+{
+    if (dp_ment_quote_verb(d, i)) return 1;
+    return i < d->toks.n && d->toks.v[i].kind == DP_TOK_WORD && !d->toks.v[i].pos &&
+           !strncmp(d->toks.v[i].norm, "tweet", 5) && strlen(d->toks.v[i].norm) > 5;
 }
 
 static uint32_t S_sent_t0(const dp_doc *d, uint32_t i)
@@ -91,6 +111,19 @@ static int S_adverb(const dp_doc *d, uint32_t i)
            !(t->pos & (DP_POS_V | DP_POS_PRO | DP_POS_PREP | DP_POS_DET));
 }
 
+/* 1 when every verb reading of token I is a past participle (Lefff K).   */
+static int S_past_participle_only(const dp_doc *d, uint32_t i)
+{
+    dp_lex_entry e[16];
+    size_t n = dp_tok_lex(d, i, e, 16), verbs = 0;
+    for (size_t k = 0; k < n && k < 16; k++) {
+        if (!e[k].pos || e[k].pos[0] != 'v') continue;
+        if (!e[k].feats || e[k].feats[0] != 'K') return 0;
+        verbs++;
+    }
+    return verbs > 0;
+}
+
 /* Reporting verb group starting at I: [aux] [clitic] [adv]* verb [clitic].
  * Returns its end (0: none); *PRO = clitic gender code or 0.             */
 static uint32_t S_cue_at(const dp_doc *d, uint32_t i, uint32_t end, char *pro)
@@ -102,8 +135,9 @@ static uint32_t S_cue_at(const dp_doc *d, uint32_t i, uint32_t end, char *pro)
         j++;
     }
     if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
-    for (int k = 0; k < 3 && j < end && S_adverb(d, j) && !dp_ment_quote_verb(d, j); k++) j++;
-    if (j >= end || !dp_ment_quote_verb(d, j)) return 0;
+    for (int k = 0; k < 3 && j < end && S_adverb(d, j) && !S_qverb(d, j); k++) j++;
+    if (j >= end || !S_qverb(d, j)) return 0;
+    if (j == i && S_past_participle_only(d, j)) return 0;   /* ", invité à l'Élysée," */
     j++;
     if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
     return j;
@@ -162,6 +196,16 @@ static int S_subject_like(const dp_doc *d, uint32_t t0)
     return 1;
 }
 
+/* 1 when sentence S opens with the subject pronoun PRO ("Il a aussi
+ * reconnu ...": the chain of sentences about the same speaker goes on).   */
+static int S_opens_with(const dp_doc *d, int32_t s, char pro)
+{
+    if (s < 0 || (size_t)s >= d->sents.n || d->sents.v[s].t0 >= d->toks.n) return 0;
+    uint32_t t = d->sents.v[s].t0;
+    return (S_is(d, t, "il") && pro == 'm') || (S_is(d, t, "elle") && pro == 'f') ||
+           ((S_is(d, t, "ils") || S_is(d, t, "elles")) && pro == 'p');
+}
+
 static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 {
     dp_doc *d = q->d;
@@ -179,24 +223,43 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
         break;
     }
     /* the last compatible mention in subject position within three
-     * sentences, else the last compatible mention */
-    int32_t last = -1;
-    dp_tspan lspan = {0, 0};
+     * sentences (one of the pronoun's gender before one of unknown
+     * gender), else the last compatible mention, else an organisation in
+     * subject position in this or the previous sentence ("l'ACLU ...
+     * a-t-elle déclaré") */
+    int32_t last = -1, weak = -1, org = -1;
+    dp_tspan lspan = {0, 0}, wspan = {0, 0}, ospan = {0, 0};
     uint32_t start = i, lo = i > 3000 ? i - 3000 : 0;
+    int32_t cur = s, chain = 0;
     while (i-- > lo) {
         int32_t e = q->map[i];
         if (e < 0 || (S_t(d, i)->flags & DP_TF_IN_QUOTE) || q->covered[i]) continue;
         const dp_entity *en = &d->ents.v[e];
         dp_tspan m = S_mention_of(d, e, i);
         i = m.t0;
-        if (!S_pro_ok(en, pro)) continue;
+        for (; cur > S_t(d, m.t0)->sent && cur > 0; cur--)
+            chain += cur < s && S_opens_with(d, cur, pro);
+        int dist = s - S_t(d, m.t0)->sent - chain;
+        int subj = m.t0 < start && S_subject_like(d, m.t0);
+        if (!S_pro_ok(en, pro)) {
+            if (org < 0 && subj && dist <= 1 && (pro == 'm' || pro == 'f') &&
+                en->type == DP_ENT_ORG && !en->nominal) {
+                org = e;
+                ospan = m;
+            }
+            continue;
+        }
         if (last < 0) { last = e; lspan = m; }
-        if (s - S_t(d, m.t0)->sent > 2) break;
-        if (S_subject_like(d, m.t0) && m.t0 < start) {
+        if (dist > 2) break;
+        if (!subj) continue;
+        if ((pro != 'm' && pro != 'f') || en->gender == pro) {
             *span = m;
             return e;
         }
+        if (weak < 0) { weak = e; wspan = m; }
     }
+    if (weak >= 0) { *span = wspan; return weak; }
+    if (org >= 0 && (last < 0 || s - S_t(d, lspan.t0)->sent > 2)) { *span = ospan; return org; }
     if (last >= 0) *span = lspan;
     return last;
 }
@@ -208,7 +271,8 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, int any)
 {
     dp_doc *d = q->d;
-    static const char *dets[] = {"un", "une", "le", "la", "l'", "les", "des",
+    static const char *dets[] = {"un", "une", "le", "la", "l'", "les", "des", "certains",
+                                 "certaines", "quelques", "plusieurs",
                                  "d'autres", "plusieurs", "deux", "trois", 0};
     int det = 0;
     for (int k = 0; dets[k]; k++) det |= S_is(d, i, dets[k]);
@@ -216,11 +280,22 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     if (!det || i + 1 >= end) return -1;
     const char *v = 0;
     uint32_t h = i + 1;
+    uint32_t p = i + S_is(d, i, "l'");        /* "l'un de ses avocats" */
+    if ((S_is(d, p, "un") || S_is(d, p, "une")) &&
+        (S_is(d, p + 1, "de") || S_is(d, p + 1, "d'") || S_is(d, p + 1, "des"))) {
+        h = p + 2;
+        if (!S_is(d, p + 1, "des") && h < end && (S_t(d, h)->pos & DP_POS_DET)) h++;
+    }
     if (h < end && (S_t(d, h)->pos & DP_POS_ADJ) && !(S_t(d, h)->pos & DP_POS_NC)) h++;
     uint32_t l = dp_ment_longest(d, "titles", h, end, 4, &v);
     if (!l) l = dp_ment_longest(d, "agents", h, end, 4, &v);
-    if (!l && any && h < end && S_t(d, h)->kind == DP_TOK_WORD && (S_t(d, h)->pos & DP_POS_NC) &&
-        !(S_t(d, h)->pos & (DP_POS_V | DP_POS_PRO | DP_POS_DET | DP_POS_PREP))) {
+    if (!l && dp_ment_longest(d, "orgheads", h, end, 1, &v)) {
+        l = 1;                    /* "l'agence de presse Anadolu" */
+        v = "ORG";
+    }
+    if (!l && any && h < end && S_t(d, h)->kind == DP_TOK_WORD &&
+        ((S_t(d, h)->pos & DP_POS_NC) || (!S_t(d, h)->pos && !(S_t(d, h)->flags & DP_TF_CAP))) &&
+        !(S_t(d, h)->pos & (DP_POS_PRO | DP_POS_DET | DP_POS_PREP))) {
         l = 1;                    /* any noun in subject position */
         v = "-\t-";
     }
@@ -232,6 +307,9 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
         if ((t->pos & DP_POS_V) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_DET | DP_POS_NP)))
             break;
         if (S_is(d, j, "qui") || S_is(d, j, "que") || S_is(d, j, "qu'")) break;
+        if ((t->pos & DP_POS_PREP) && !(t->pos & (DP_POS_NC | DP_POS_ADJ)) &&
+            !S_is(d, j, "de") && !S_is(d, j, "du") && !S_is(d, j, "des") && !S_is(d, j, "d'"))
+            break;                /* "le groupe | dans un communiqué" */
         j++;
     }
     for (uint32_t k = i; k < j; k++)
@@ -239,6 +317,7 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     uint32_t t0 = S_is(d, i - 1, "d'") ? i - 1 : i;
     dp_entity *e = DP_DPUSH(d, d->ents);
     e->type = DP_ENT_PER;
+    e->gender = S_is(d, i, "un") || S_is(d, i, "le") ? 'm' : S_is(d, i, "une") || S_is(d, i, "la") ? 'f' : 0;
     e->nominal = 1;
     e->place = -1;
     e->name = dp_doc_span_text(d, (dp_tspan){t0, j});
@@ -253,6 +332,12 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     *span = *m;
     return (int32_t)(d->ents.n - 1);
 }
+
+static int32_t S_name_after(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span);
+static const char *S_verb_comp(const dp_doc *d, uint32_t v);
+static int S_que(const dp_doc *d, uint32_t i);
+static int S_verb_only(const dp_doc *d, uint32_t i);
+static int S_inf_at(const dp_doc *d, uint32_t i);
 
 /* The person whose title or role evidence starts at token K, or -1.     */
 static int32_t S_role_owner(const Q_ctx *q, uint32_t k)
@@ -279,31 +364,161 @@ static int32_t S_subject_after(Q_ctx *q, uint32_t i, uint32_t end, uint32_t lim,
         }
         if (S_t(d, k)->kind != DP_TOK_WORD) break;
     }
-    return S_np_speaker(q, i, end, span, any);
+    int32_t e = S_np_speaker(q, i, end, span, any);
+    return e >= 0 ? e : S_name_after(q, i, end, span);
+}
+
+/* A name particle inside a capitalised name: "Ould", "de", "al-".       */
+static int S_particle(const dp_doc *d, uint32_t i)
+{
+    static const char *p[] = {"de", "du", "des", "d'", "la", "le", "van", "von",
+                              "al", "el", "ben", "bin", "da", "di", "dos", 0};
+    for (int k = 0; p[k]; k++)
+        if (S_is(d, i, p[k])) return 1;
+    return 0;
+}
+
+/* A capitalised word that may be part of a name (not "Il", "Le", "Selon"). */
+static int S_capword(const Q_ctx *q, uint32_t i)
+{
+    const dp_token *t = S_t(q->d, i);
+    if (t->kind != DP_TOK_WORD || !(t->flags & (DP_TF_CAP | DP_TF_UPPER)) || q->covered[i] ||
+        (t->flags & DP_TF_IN_QUOTE) || dp_ment_clitic(q->d, i))
+        return 0;
+    if (t->pos & (DP_POS_DET | DP_POS_PRO | DP_POS_PREP | DP_POS_CONJ)) return 0;
+    if ((t->flags & DP_TF_SENT_START) && (t->pos & (DP_POS_ADV | DP_POS_V)) &&
+        !(t->pos & DP_POS_NP))
+        return 0;
+    return 1;
+}
+
+/* New entity for the name [t0, t1) found by the quotation stage (the
+ * entity stage missed it): a person when it starts with a known first
+ * name, else an organisation.                                             */
+static int32_t S_name_entity(Q_ctx *q, uint32_t t0, uint32_t t1, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    const char *g = 0;
+    dp_entity *e = DP_DPUSH(d, d->ents);
+    e->type = dp_ment_dict(d, "firstnames", t0, t0 + 1, &g, 1) ? DP_ENT_PER : DP_ENT_ORG;
+    e->gender = g && (g[0] == 'm' || g[0] == 'f') ? g[0] : 0;
+    e->place = -1;
+    e->name = dp_doc_span_text(d, (dp_tspan){t0, t1});
+    dp_tspan *m = DP_DPUSH(d, e->mentions);
+    *m = (dp_tspan){t0, t1};
+    for (uint32_t k = t0; k < t1; k++) q->map[k] = (int32_t)(d->ents.n - 1);
+    *span = *m;
+    return (int32_t)(d->ents.n - 1);
+}
+
+/* A capitalised name ending at I ([lo, i)), at most 6 tokens.           */
+static int32_t S_name_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *span)
+{
+    uint32_t k = i;
+    while (k > lo && i - k < 6 && q->map[k - 1] < 0 &&
+           (S_capword(q, k - 1) || (k < i && S_particle(q->d, k - 1) && k - 1 > lo &&
+                                    S_capword(q, k - 2))))
+        k--;
+    if (k == i || !S_capword(q, k)) return -1;
+    if (k > lo && (S_t(q->d, k - 1)->pos & DP_POS_PREP) && !(S_t(q->d, k - 1)->pos & DP_POS_NC))
+        return -1;                             /* "à Paris a dit" */
+    return S_name_entity(q, k, i, span);
+}
+
+/* A capitalised name starting at I ([i, end)).                          */
+static int32_t S_name_after(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span)
+{
+    uint32_t k = i;
+    while (k < end && k - i < 6 && q->map[k] < 0 &&
+           (S_capword(q, k) || (k > i && S_particle(q->d, k) && k + 1 < end && S_capword(q, k + 1))))
+        k++;
+    if (k == i) return -1;
+    return S_name_entity(q, i, k, span);
+}
+
+/* A LOC mention [t0, t1) used as a speaker ("Ankara déclare que"): a state
+ * or a city's authorities, when nothing but punctuation or a conjunction
+ * comes before it.                                                         */
+static int S_loc_subject(const dp_doc *d, uint32_t lo, dp_tspan m)
+{
+    uint32_t t = m.t0;
+    if (t > lo && (S_is(d, t - 1, "les") || S_is(d, t - 1, "la") || S_is(d, t - 1, "le") ||
+                   S_is(d, t - 1, "l'")))
+        t--;                            /* "les États-Unis invitent" */
+    return t == lo || S_punct(d, t - 1, ",;:") || S_is(d, t - 1, "et") || S_is(d, t - 1, "mais");
+}
+
+/* Start of the subject slot before a verb group at I: skips "qui" and an
+ * apposition between commas ("Mark Lavelle, PDG de Magento, a déclaré").   */
+static uint32_t S_subject_end(const dp_doc *d, uint32_t lo, uint32_t i)
+{
+    uint32_t s = i;
+    if (s > lo && S_is(d, s - 1, "qui")) {
+        s--;
+        if (s > lo && S_punct(d, s - 1, ",")) s--;
+        return s;
+    }
+    if (s > lo + 1 && S_punct(d, s - 1, ",")) {
+        uint32_t k = s - 1;
+        while (k > lo && s - k < 16 && S_t(d, k - 1)->kind == DP_TOK_WORD &&
+               !((S_t(d, k - 1)->pos & DP_POS_AUX) && !S_is(d, k - 2, "qui")))
+            k--;
+        if (k > lo && k < s - 1 && S_punct(d, k - 1, ",")) return k - 1;
+        return s - 1;                   /* "par un individu, déclarant que" */
+    }
+    return s;
 }
 
 /* Nearest entity mention ending at or before I in [lo, i): the subject.   */
 static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *span)
 {
     dp_doc *d = q->d;
+    uint32_t s = S_subject_end(d, lo, i);
     /* a described subject: the nearest determiner + title/agent before */
-    for (uint32_t k = i; k-- > lo && i - k < 12;) {
-        if (q->map[k] >= 0 || S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) break;
+    for (uint32_t k = s; k-- > lo && s - k < 12;) {
+        if ((q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) ||
+            S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE)
+            break;
         if (S_t(d, k)->kind != DP_TOK_WORD) continue;
         dp_tspan sp;
         uint32_t n0 = (uint32_t)d->ents.n;
-        int32_t e = S_np_speaker(q, k, i, &sp, 1);
-        if (e >= 0 && sp.t1 == i) { *span = sp; return e; }
+        int32_t e = S_np_speaker(q, k, s, &sp, 1);
+        if (e >= 0 && sp.t1 == s) { *span = sp; return e; }
         if (e >= 0) {   /* not adjacent to the verb: undo */
             for (uint32_t t = sp.t0; t < sp.t1; t++) q->map[t] = -1;
             d->ents.n = n0;
         }
     }
+    if (s > lo && q->map[s - 1] >= 0 && !(S_t(d, s - 1)->flags & DP_TF_IN_QUOTE)) {
+        dp_tspan m = S_mention_of(d, q->map[s - 1], s - 1);
+        if (d->ents.v[q->map[s - 1]].type != DP_ENT_LOC || S_loc_subject(d, lo, m)) {
+            *span = m;
+            return q->map[s - 1];
+        }
+    }
+    int32_t e = S_name_before(q, lo, s, span);
+    if (e >= 0) return e;
     if (i > lo + LOOKBACK) lo = i - LOOKBACK;
     for (uint32_t k = i; k-- > lo;) {
-        if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return -1;
+        if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) {
+            uint32_t o = k;             /* step over a quoted term: « odieux » */
+            while (o > lo && S_t(d, o)->kind != DP_TOK_QUOTE_OPEN && k - o < 8) o--;
+            if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN || S_words(d, o, k) > SHORT_TERM) return -1;
+            k = o;
+            continue;
+        }
+        if (S_punct(d, k, ")")) {       /* "(le Bureau ... de l'ONU)": an aside */
+            uint32_t o = k;
+            while (o > lo && !S_punct(d, o, "(") && k - o < 30) o--;
+            if (S_punct(d, o, "(")) { k = o; continue; }
+        }
         if (q->map[k] >= 0 && !(S_t(d, k)->flags & DP_TF_IN_QUOTE) &&
             d->ents.v[q->map[k]].type != DP_ENT_LOC) {
+            int32_t r = q->inrole[k];
+            if (r >= 0 && r != q->map[k] && k >= s) { /* in "PDG de Magento" */
+                *span = d->ents.v[r].mentions.v[0];
+                return r;
+            }
             *span = S_mention_of(d, q->map[k], k);
             return q->map[k];
         }
@@ -330,14 +545,73 @@ static void S_mark_cue(Q_ctx *q, dp_tspan c)
 }
 
 /* Speaker and cue of a pronoun-or-subject verb group [c0, c1).            */
+/* A verb with no subject of its own: a present participle ("affirmant",
+ * "ajoutant") or an infinitive after de / pour / après ("avant de
+ * préciser").                                                             */
+static int S_subjectless(const dp_doc *d, uint32_t v)
+{
+    const dp_token *t = S_t(d, v);
+    size_t l = strlen(t->norm);
+    if (l > 4 && !strcmp(t->norm + l - 3, "ant") && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return 1;
+    return (t->pos & DP_POS_VINF) && v > 0 &&
+           (S_is(d, v - 1, "de") || S_is(d, v - 1, "d'") || S_is(d, v - 1, "pour") ||
+            S_is(d, v - 1, "apres"));
+}
+
+/* The subject of the sentence of I, before I: the first person or
+ * organisation named, described or pronominalised before any verb.      */
+static int32_t S_main_subject(Q_ctx *q, uint32_t i, int described, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    uint32_t lo = S_sent_t0(d, i);
+    for (uint32_t k = lo; k < i && k < lo + LOOKBACK; k++) {
+        const dp_token *t = S_t(d, k);
+        if (t->kind == DP_TOK_QUOTE_OPEN || S_is(d, k, "qui") || S_que(d, k)) return -1;
+        if (q->map[k] >= 0 && !(t->flags & DP_TF_IN_QUOTE)) {
+            dp_tspan m = S_mention_of(d, q->map[k], k);
+            if (d->ents.v[q->map[k]].type != DP_ENT_LOC) { *span = m; return q->map[k]; }
+            k = m.t1 - 1;
+            continue;
+        }
+        char pro = (t->pos & DP_POS_PRO) ? dp_ment_clitic(d, k) : 0;
+        if (pro) return S_antecedent(q, k, pro, span);
+        if (S_verb_only(d, k) || (t->pos & DP_POS_AUX)) return -1;
+        if (described && (t->pos & DP_POS_DET)) {
+            uint32_t n0 = (uint32_t)d->ents.n;
+            dp_tspan sp;
+            int32_t e = S_np_speaker(q, k, i, &sp, 1);
+            if (e >= 0 && sp.t1 < i &&          /* the described subject + its verb */
+                (S_verb_only(d, sp.t1) || (S_t(d, sp.t1)->pos & DP_POS_AUX))) {
+                *span = sp;
+                return e;
+            }
+            if (e >= 0) {
+                for (uint32_t m = sp.t0; m < sp.t1; m++) q->map[m] = -1;
+                d->ents.n = n0;
+            }
+        }
+    }
+    return -1;
+}
+
+static int32_t S_sentence_speaker(Q_ctx *q, uint32_t i, dp_tspan *span);
+
 static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
                                char pro, uint32_t end, int inverted)
 {
     r->cue = (dp_tspan){c0, c1};
     S_mark_cue(q, r->cue);
+    r->speaker = -1;
     if (pro) r->speaker = S_antecedent(q, c0, pro, &r->speaker_span);
     else if (inverted) r->speaker = S_subject_after(q, c1, end, 8, &r->speaker_span, 1);
-    else r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
+    else {
+        if (S_subjectless(q->d, c1 - 1)) {
+            r->speaker = S_sentence_speaker(q, c0, &r->speaker_span);
+            if (r->speaker < 0) r->speaker = S_main_subject(q, c0, 1, &r->speaker_span);
+        }
+        if (r->speaker < 0)
+            r->speaker = S_subject_before(q, S_sent_t0(q->d, c0), c0, &r->speaker_span);
+    }
 }
 
 /* Stressed pronoun after selon / pour: lui, elle, eux, elles.           */
@@ -354,10 +628,13 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
 {
     dp_doc *d = q->d;
     uint32_t j = c + 1, end = (uint32_t)d->toks.n;
+    if (S_punct(d, j, "[") && S_t(d, j + 1)->kind == DP_TOK_NUM && S_punct(d, j + 2, "]"))
+        j += 3;                                  /* a footnote: » [1] , */
     if (j < end && (S_punct(d, j, ",") || S_t(d, j)->kind == DP_TOK_DASH)) j++;
-    if (j >= end) return 0;
+    if (j >= end || S_t(d, j)->para != S_t(d, c)->para) return 0;
     end = S_sent_t1(d, j) > j ? S_sent_t1(d, j) : end;
-    if (S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) {
+    if ((S_is(d, j, "selon") || (S_is(d, j, "d'") && S_is(d, j + 1, "apres"))) &&
+        S_words(d, r->span.t0, r->span.t1) > SHORT_TERM) {
         uint32_t c1 = j + (S_is(d, j, "selon") ? 1 : 2);
         dp_tspan sp;
         int32_t e = S_subject_after(q, c1, end, 6, &sp, 0);
@@ -371,6 +648,8 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
     char pro;
     uint32_t c1 = S_cue_at(d, j, end, &pro);
     if (!c1) return 0;
+    if (c1 < end && (S_que(d, c1) || S_punct(d, c1, ":")) && S_words(d, r->span.t0, r->span.t1) <= SHORT_TERM)
+        return 0;          /* « odieux » , a ainsi déclaré qu'« ... »: the verb's content follows */
     S_speaker_from_cue(q, r, j, c1, pro, end, 1);
     return 1;
 }
@@ -379,18 +658,23 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
 static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
 {
     dp_doc *d = q->d;
-    uint32_t lo = S_sent_t0(d, o > 0 ? o - 1 : 0), j = o;
+    uint32_t lo = S_sent_t0(d, o > 0 ? o - 1 : 0), j = S_skip_apos(d, o);
     int marked = 0;
-    if (j > lo && (S_punct(d, j - 1, ":,") || S_is(d, j - 1, "que") || S_is(d, j - 1, "qu'"))) {
+    if (j > lo && (S_punct(d, j - 1, ":,") || S_que(d, j - 1))) {
         j--;
         marked = 1;
     }
-    if (S_punct(d, o - 1, ",") || S_punct(d, o - 1, ":")) {
-        /* "d'après un policier, «" / "selon X : «" */
-        for (uint32_t k = o - 1; k-- > lo && o - k < 12;) {
+    if (S_punct(d, o - 1, ",:;") || (o > 0 && S_t(d, o - 1)->kind == DP_TOK_WORD)) {
+        /* "d'après un policier, «" / "selon X : «" / "Selon un haut responsable «" */
+        for (uint32_t k = o - 1; k-- > lo && o - k < 16;) {
             int selon = S_is(d, k, "selon") || S_is(d, k, "pour"),
                 dap = S_is(d, k, "d'") && S_is(d, k + 1, "apres");
-            if (!selon && !dap) continue;
+            if (!selon && !dap) {
+                if (S_verb_only(d, k) || (S_t(d, k)->pos & DP_POS_AUX))
+                    break;                      /* "selon lui, X a dit «": not this */
+                continue;
+            }
+            if (S_t(d, o - 1)->kind == DP_TOK_WORD && words <= SHORT_TERM) break;
             if (S_is(d, k, "pour") && !(k == lo || S_punct(d, k - 1, ",;:"))) break;
             uint32_t c1 = k + (selon ? 1 : 2);
             dp_tspan sp;
@@ -408,17 +692,20 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     }
     if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
     while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
-    if (j > lo && !dp_ment_quote_verb(d, j - 1) && marked && !S_punct(d, j, ",")) {
+    if (j > lo && !S_qverb(d, j - 1) && !S_punct(d, j, ",")) {
         /* "X a déclaré à propos de son poignet : «", "a annoncé sur France
-         * Inter aujourd'hui que «" */
-        uint32_t k = j;
-        while (k > lo && j - k < 16 && !dp_ment_quote_verb(d, k - 1) &&
+         * Inter aujourd'hui que «", "a aussi confirmé à Reuters ce jeudi «",
+         * "a dénoncé un «" */
+        uint32_t k = j, lim = marked ? 20 : 6;
+        while (k > lo && j - k < lim && !S_qverb(d, k - 1) &&
                (S_t(d, k - 1)->kind == DP_TOK_WORD || S_t(d, k - 1)->kind == DP_TOK_NUM ||
-                S_punct(d, k - 1, ",")))
+                (marked && S_punct(d, k - 1, ",()"))) &&
+               !(!marked && (S_t(d, k - 1)->pos & DP_POS_V) &&
+                 !(S_t(d, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_PREP | DP_POS_NP))))
             k--;
-        if (k > lo && dp_ment_quote_verb(d, k - 1)) j = k;
+        if (k > lo && S_qverb(d, k - 1)) j = k;
     }
-    if (j == lo || !dp_ment_quote_verb(d, j - 1)) return 0;
+    if (j == lo || !S_qverb(d, j - 1)) return 0;
     char pro;
     uint32_t c0 = S_cue_start(d, j - 1, lo, &pro);
     S_speaker_from_cue(q, r, c0, j, pro, o, 0);
@@ -431,14 +718,29 @@ static int S_inside_clause(const dp_doc *d, uint32_t o)
 {
     uint32_t lo = S_sent_t0(d, o);
     if (o > lo + LOOKBACK) lo = o - LOOKBACK;
-    if (o > lo && (S_is(d, o - 1, "que") || S_is(d, o - 1, "qu'"))) return 0;
+    o = S_skip_apos(d, o);
+    if (o > lo && S_que(d, o - 1)) return 0;
+    if (o > lo + 1 && S_inf_at(d, o - 1))        /* "affirme sur Twitter vouloir «" */
+        for (uint32_t k = o - 1; k-- > lo && o - k < 8;) {
+            if (S_qverb(d, k) && !strcmp(S_verb_comp(d, k), "inf")) return 1;
+            if (S_t(d, k)->kind != DP_TOK_WORD) break;
+        }
     for (uint32_t k = o; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return 0;
         if ((S_is(d, k, "que") || S_is(d, k, "qu'")) && k > lo &&
-            (dp_ment_quote_verb(d, k - 1) ||
-             (k > lo + 1 && S_adverb(d, k - 1) && dp_ment_quote_verb(d, k - 2))))
+            (S_qverb(d, k - 1) ||
+             (k > lo + 1 && S_adverb(d, k - 1) && S_qverb(d, k - 2))))
             return 1;
     }
+    return 0;
+}
+
+/* A quoted headline "Place : what happened" (the title of another
+ * article), no one's words.                                               */
+static int S_headline(const dp_doc *d, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t k = t0 + 1; k < t1 && k < t0 + 5; k++)
+        if (S_punct(d, k, ":")) return (S_t(d, t0)->flags & DP_TF_CAP) != 0;
     return 0;
 }
 
@@ -464,6 +766,11 @@ static void S_direct(Q_ctx *q)
         if (!c || c <= o + 1) continue;
         int words = S_words(d, o + 1, c);
         if (S_inside_clause(d, o)) { o = c; continue; }
+        uint32_t oa = S_skip_apos(d, o);
+        if (oa > 1 && S_que(d, oa - 1) && c + 1 < d->toks.n &&
+            S_t(d, c + 1)->kind == DP_TOK_WORD && S_t(d, c + 1)->sent == S_t(d, o)->sent &&
+            !(S_t(d, c + 1)->flags & DP_TF_CAP) && S_qverb(d, oa - 2))
+            continue;           /* "affirme que « les mêmes hommes » ne peuvent": mixed */
         dp_quote r = {.span = {o + 1, c}, .speaker = -1, .direct = 1};
         int ok = S_post_cue(q, &r, c) || S_pre_cue(q, &r, o, words);
         if (!ok && prev && words > SHORT_TERM &&
@@ -474,6 +781,14 @@ static void S_direct(Q_ctx *q)
             ok = 1;
         }
         if (!ok && words < 8) { o = c; continue; }
+        if (!ok && S_headline(d, o + 1, c)) { o = c; continue; }
+        if (r.speaker < 0 && o > S_sent_t0(d, o))   /* "le pape François « s'associe … »" */
+            r.speaker = S_main_subject(q, o, 0, &r.speaker_span);
+        if (r.speaker < 0 && prev && prev->speaker >= 0 &&
+            S_t(d, o)->sent - S_t(d, prev->span.t1 - 1)->sent <= 2) {
+            r.speaker = prev->speaker;
+            r.speaker_span = prev->speaker_span;
+        }
         dp_quote *n = S_add(q, o + 1, c, 1);
         *n = r;
         q->prev = d->quotes.n;
@@ -505,26 +820,127 @@ static int32_t S_sentence_speaker(Q_ctx *q, uint32_t i, dp_tspan *span)
     return -1;
 }
 
-/* "X a précisé que ...".                                                  */
+/* Complement of the reporting verb at V in quote_verbs.tsv's third field:
+ * "de" (promettre de, menacer de, demander à X de), "a" (appeler à,
+ * inviter X à) or "" when none.                                          */
+static const char *S_verb_comp(const dp_doc *d, uint32_t v)
+{
+    const dp_token *t = S_t(d, v);
+    const char *lem[17];
+    size_t n = 0;
+    if (t->lemma) lem[n++] = t->lemma;
+    dp_lex_entry e[16];
+    size_t ne = dp_tok_lex(d, v, e, 16);
+    for (size_t k = 0; k < ne && k < 16; k++)
+        if (e[k].pos && e[k].pos[0] == 'v' && e[k].lemma) lem[n++] = e[k].lemma;
+    for (size_t k = 0; k < n; k++) {
+        char key[128];
+        const char *val;
+        size_t l = dp_fold(lem[k], strlen(lem[k]), key, sizeof key);
+        if (!l || l >= sizeof key || !dp_dict_find(d->model, "quote_verbs", key, l, &val, 1))
+            continue;
+        const char *tab = strchr(val, '\t');
+        return tab ? tab + 1 : "";
+    }
+    return "";
+}
+
+static int S_que(const dp_doc *d, uint32_t i)
+{
+    return S_is(d, i, "que") || S_is(d, i, "qu'") ||
+           (S_is(d, i, "qu") && i + 1 < d->toks.n && S_is(d, i + 1, "'"));
+}
+
+/* An infinitive clause starting at I: [ne pas | se | le ...] infinitive.  */
+static int S_inf_at(const dp_doc *d, uint32_t i)
+{
+    if (i + 2 < d->toks.n && (S_is(d, i, "ne") || S_is(d, i, "n'")) &&
+        (S_is(d, i + 1, "pas") || S_is(d, i + 1, "plus") || S_is(d, i + 1, "jamais")))
+        i += 2;
+    static const char *cl[] = {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", 0};
+    for (int k = 0; cl[k]; k++)
+        if (S_is(d, i, cl[k]) && i + 1 < d->toks.n) { i++; break; }
+    const dp_token *t = i < d->toks.n ? S_t(d, i) : 0;
+    return t && t->kind == DP_TOK_WORD && (t->pos & DP_POS_VINF) &&
+           (!(t->pos & DP_POS_NC) || (i > 0 && !(S_t(d, i - 1)->pos & DP_POS_DET)));
+}
+
+/* A finite verb only (not also a noun, adjective, participle ...).        */
+static int S_verb_only(const dp_doc *d, uint32_t i)
+{
+    uint32_t p = S_t(d, i)->pos;
+    return (p & DP_POS_V) && !(p & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_PREP |
+                                     DP_POS_NP | DP_POS_VPP | DP_POS_ADV));
+}
+
+/* End of a complement inserted between a reporting verb and its clause
+ * ("a confié à Jean-Jacques Bourdin lundi matin sur BFMTV qu'", "a indiqué
+ * à franceinfo en début de matinée qu'"): it starts with a preposition or
+ * a day; returns the token after it, or K when there is none.            */
+static uint32_t S_skip_complement(const Q_ctx *q, uint32_t k, uint32_t end)
+{
+    static const char *day[] = {"au", "aux", "lors", 0};
+    const dp_doc *d = q->d;
+    int ok = k < end && (S_t(d, k)->pos & DP_POS_PREP) && !S_que(d, k) &&
+             !S_is(d, k, "de") && !S_is(d, k, "d'");
+    for (int i = 0; day[i] && !ok; i++) ok = S_is(d, k, day[i]);
+    ok |= k < end && q->tend[k] > k;                /* "lundi matin", "ce jeudi" */
+    if (!ok) return k;
+    for (uint32_t m = k; m < end && m - k < 14; m++) {
+        if (q->tend[m] > m) m = q->tend[m];       /* "vendredi après-midi" */
+        if (m >= end) break;
+        const dp_token *t = S_t(d, m);
+        if (S_que(d, m) || (S_inf_at(d, m) && !S_is(d, m - 1, "de") && !S_is(d, m - 1, "d'") &&
+                            !S_is(d, m - 1, "a")))
+            return m;
+        if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM && t->kind != DP_TOK_DASH) break;
+        if (S_verb_only(d, m)) break;
+    }
+    return k;
+}
+
+/* Object then "de"/"à" + infinitive after a verb with such a complement
+ * ("demande aux autorités catalanes de préciser", "menace d'utiliser",
+ * "invite les usagers à utiliser"): the infinitive's token, or 0.        */
+static uint32_t S_comp_inf(const dp_doc *d, uint32_t k, uint32_t end, const char *comp)
+{
+    int de = !strcmp(comp, "de"), a = !strcmp(comp, "a");
+    if (!de && !a) return 0;
+    for (uint32_t m = k; m < end && m - k < 10; m++) {
+        const dp_token *t = S_t(d, m);
+        if (t->kind != DP_TOK_WORD) return 0;
+        if (((de && (S_is(d, m, "de") || S_is(d, m, "d'"))) || (a && S_is(d, m, "a") && !(t->pos & DP_POS_V))) &&
+            S_inf_at(d, m + 1))
+            return m + 1;
+        if (S_verb_only(d, m) || S_que(d, m)) return 0;
+    }
+    return 0;
+}
+
+/* "X a précisé que ...", "X a annoncé vouloir ...", "X demande aux
+ * autorités de ...".                                                      */
 static void S_que_clauses(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t v = 1; v + 1 < d->toks.n; v++) {
         if (q->cued[v] || (S_t(d, v)->flags & DP_TF_IN_QUOTE) || q->covered[v] ||
-            !dp_ment_quote_verb(d, v) || S_is(d, v - 1, "à"))
+            !S_qverb(d, v) || S_is(d, v - 1, "à"))
             continue;
-        uint32_t k = v + 1, lo = S_sent_t0(d, v);
-        while (k < d->toks.n && S_adverb(d, k) && k - v < 3) k++;
+        uint32_t k = v + 1, lo = S_sent_t0(d, v), hi = S_clause_end(d, v + 1);
+        while (k < d->toks.n && S_adverb(d, k) && k - v < 3 && q->tend[k] <= k) k++;
+        k = S_skip_complement(q, k, hi);
         if (S_is(d, k, "a") && S_is(d, k + 1, "ce")) k += 2;       /* à ce que */
-        int inf = (S_t(d, k)->pos & DP_POS_VINF) && !(S_t(d, k)->pos & DP_POS_NC) &&
-                  (S_t(d, v)->pos & DP_POS_VPP);              /* a affirmé être */
-        if (inf) k--;
-        else if (!(S_is(d, k, "que") || S_is(d, k, "qu'"))) continue;
-        uint32_t e = S_clause_end(d, k + 1);
-        if (e <= k + 1 || S_words(d, k + 1, e) < 2) continue;
+        uint32_t c0k;
+        if (S_que(d, k)) c0k = k + 1 + S_is(d, k, "qu");          /* "qu" "'" */
+        else if (S_inf_at(d, k) && !(S_t(d, v)->pos & DP_POS_VINF) &&
+                 !strcmp(S_verb_comp(d, v), "inf"))
+            c0k = k;                                         /* a affirmé être */
+        else if ((c0k = S_comp_inf(d, k, hi, S_verb_comp(d, v))) == 0) continue;
+        uint32_t e = S_clause_end(d, c0k);
+        if (e <= c0k || S_words(d, c0k, e) < 2) continue;
         char pro;
         uint32_t c0 = S_cue_start(d, v, lo, &pro);
-        dp_quote *r = S_add(q, k + 1, e, 0);
+        dp_quote *r = S_add(q, c0k, e, 0);
         S_speaker_from_cue(q, r, c0, v + 1, pro, e, 0);
         const char *nv = S_t(d, v)->norm;
         size_t l = strlen(nv);
@@ -550,10 +966,12 @@ static void S_incises(Q_ctx *q)
         uint32_t c1 = S_cue_at(d, i + 1, hi, &pro);
         if (!c1 || c1 >= hi || q->covered[lo] || S_words(d, lo, i) < 4) continue;
         dp_tspan sp;
-        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, c1, hi, 8, &sp, 1);
+        uint32_t s1 = c1 < hi && q->tend[c1] > c1 ? q->tend[c1] : c1;   /* ", ont annoncé le 26 mars les Nations unies" */
+        int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, s1, hi, 8, &sp, 1);
         if (e < 0) continue;
-        /* the subject must close the sentence */
-        if (!pro && sp.t1 < hi && !S_punct(d, sp.t1, ",")) continue;
+        /* the subject must close the sentence (a time may follow it) */
+        uint32_t after = !pro && sp.t1 < hi && q->tend[sp.t1] > sp.t1 ? q->tend[sp.t1] : sp.t1;
+        if (!pro && after < hi && !S_punct(d, after, ",")) continue;
         dp_quote *r = S_add(q, lo, i, 0);
         r->cue = (dp_tspan){i + 1, c1};
         S_mark_cue(q, r->cue);
@@ -570,36 +988,105 @@ static int S_definite(const dp_doc *d, uint32_t i)
 }
 
 /* "Selon X, ..." / "..., selon X." / "d'après X".                         */
+/* End of the source phrase of selon / d'après / pour at J (the speaker
+ * mention ends there): skips an apposed role (", secrétaire d'État ...,")
+ * and a parenthesis ("(dont Human Rights Watch)"), then a comma.          */
+static uint32_t S_source_end(const dp_doc *d, int32_t e, uint32_t j, uint32_t hi)
+{
+    if (j < hi && S_punct(d, j, "(")) {
+        uint32_t m = j + 1;
+        while (m < hi && !S_punct(d, m, ")") && m - j < 15) m++;
+        if (m < hi) j = m + 1;
+    }
+    if (j < hi && S_punct(d, j, ",")) {
+        uint32_t m = j + 1;
+        while (m < hi && !S_punct(d, m, ",") && m - j < 20) m++;
+        const char *v;
+        uint32_t r = j + 1 + (S_is(d, j + 1, "le") || S_is(d, j + 1, "la") || S_is(d, j + 1, "l'"));
+        if (m < hi && e >= 0 && (d->ents.v[e].role_span.t0 == r ||
+                                 dp_ment_longest(d, "titles", r, m, 4, &v)))
+            j = m;
+    }
+    if (j < hi && S_punct(d, j, ",")) j++;
+    return j;
+}
+
+/* Indefinite pronoun sources: "Pour certains, ... ; pour d'autres, ...".   */
+static int32_t S_indef_source(Q_ctx *q, uint32_t i, uint32_t hi, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    uint32_t n = S_is(d, i, "certains") || S_is(d, i, "certaines") ? 1 :
+                 S_is(d, i, "d'") && S_is(d, i + 1, "autres") ? 2 : 0;
+    if (!n || i + n >= hi || !S_punct(d, i + n, ",")) return -1;
+    dp_entity *e = DP_DPUSH(d, d->ents);
+    e->type = DP_ENT_ORG;
+    e->nominal = 1;
+    e->place = -1;
+    e->name = dp_doc_span_text(d, (dp_tspan){i, i + n});
+    dp_tspan *m = DP_DPUSH(d, e->mentions);
+    *m = (dp_tspan){i, i + n};
+    *span = *m;
+    return (int32_t)(d->ents.n - 1);
+}
+
+/* "Selon X, ..." / "..., selon X." / "d'après X" / "Pour X, ...".        */
 static void S_selon(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
         int selon = S_is(d, i, "selon");
         int dapres = S_is(d, i, "d'") && S_is(d, i + 1, "apres");
-        if ((!selon && !dapres) || q->cued[i] || (S_t(d, i)->flags & DP_TF_IN_QUOTE))
+        uint32_t lo = S_sent_t0(d, i), hi = S_sent_t1(d, i);
+        int pour = S_is(d, i, "pour") && (i == lo || S_punct(d, i - 1, ";,"));
+        if ((!selon && !dapres && !pour) || q->cued[i] || (S_t(d, i)->flags & DP_TF_IN_QUOTE))
             continue;
-        uint32_t c1 = i + (selon ? 1 : 2), lo = S_sent_t0(d, i), hi = S_sent_t1(d, i);
-        dp_tspan sp;
+        uint32_t c1 = i + (dapres ? 2 : 1);
+        dp_tspan sp = {0, 0};
         int32_t e = -1;
         uint32_t k = c1;
-        for (; k < hi && k < c1 + 10; k++) {
-            if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
-            if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
-        }
-        if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1))) >= 0) k = c1 + (S_is(d, c1, "d'") ? 1 : 0);
-        if (e < 0) continue;                     /* selon un bilan */
-        sp = S_mention_of(d, e, k);
-        uint32_t t0, t1;
-        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE)) {
-            uint32_t j = sp.t1;                  /* skip an apposed role */
-            if (j < hi && S_punct(d, j, ",")) {
-                uint32_t m = j + 1;
-                while (m < hi && !S_punct(d, m, ",") && m - j < 20) m++;
-                j = (m < hi && d->ents.v[e].role_span.t0 == j + 1 + (S_is(d, j + 1, "le") || S_is(d, j + 1, "la") || S_is(d, j + 1, "l'"))) ? m : j;
+        char pro = S_stressed(d, c1);
+        if (pro && S_punct(d, c1 + 1, ",")) {
+            e = S_antecedent(q, i, pro, &sp);      /* "selon lui," */
+            if (e >= 0) sp = (dp_tspan){c1, c1 + 1};
+            k = c1;
+        } else if (pour) {
+            e = S_indef_source(q, c1, hi, &sp);
+            if (e < 0 && q->map[c1] >= 0 && d->ents.v[q->map[c1]].type != DP_ENT_LOC) {
+                sp = S_mention_of(d, q->map[c1], c1);
+                if (S_punct(d, sp.t1, ",")) e = q->map[c1];
             }
-            if (j < hi && S_punct(d, j, ",")) j++;
+            if (e < 0 && (e = S_name_after(q, c1, hi, &sp)) >= 0 && !S_punct(d, sp.t1, ",")) {
+                for (uint32_t m = sp.t0; m < sp.t1; m++) q->map[m] = -1;   /* "Pour la première fois" */
+                d->ents.n--;
+                e = -1;
+            }
+            if (e >= 0) k = c1;
+        } else {
+            for (; k < hi && k < c1 + 10; k++) {
+                if (q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) { e = q->map[k]; break; }
+                if (S_t(d, k)->kind != DP_TOK_WORD && !S_punct(d, k, ",")) break;
+            }
+            if (e < 0 && (e = S_np_speaker(q, c1, hi, &sp, S_definite(d, c1) || S_is(d, c1, "des"))) >= 0)
+                k = c1 + (S_is(d, c1, "d'") ? 1 : 0);     /* "selon des estimations" */
+            if (e < 0 && (e = S_name_after(q, c1, hi, &sp)) >= 0) k = c1;   /* a name missed */
+        }
+        if (e < 0) continue;                     /* selon un bilan */
+        if (!pro) sp = S_mention_of(d, e, k);
+        uint32_t t0, t1, ce = S_clause_end(d, i);
+        uint32_t j = S_source_end(d, pro ? -1 : e, pro ? c1 + 1 : sp.t1, hi);
+        int after = j < ce && S_words(d, j, ce) >= 3 && !S_is(d, j, "qui") && !S_is(d, j, "que") &&
+                    !S_is(d, j, "qu'") && !S_is(d, j, "dont") && S_t(d, j)->kind != DP_TOK_QUOTE_OPEN &&
+                    (j == 0 || !S_punct(d, j - 1, ".;"));
+        uint32_t b = i;
+        while (b > lo && S_punct(d, b - 1, ",")) b--;
+        int open = b > lo && (S_t(d, b - 1)->pos & (DP_POS_V | DP_POS_AUX)) &&
+                   !(S_t(d, b - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_VPP));
+        if (i == lo || (i > lo && S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE) || pour || (after && open) ||
+            (after && S_words(d, lo, i) < 6) || (after && j > 0 && !S_punct(d, j - 1, ",") &&
+                                                  S_words(d, j, ce) >= 3)) {
+            if (j >= ce || S_t(d, j)->kind == DP_TOK_QUOTE_OPEN) continue;
             t0 = j;
-            t1 = S_clause_end(d, i);
+            t1 = ce;
         } else {
             t0 = lo;
             t1 = i;
@@ -636,16 +1123,31 @@ void dp_stage_quotes(dp_doc *d)
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
-    for (size_t i = 0; i < d->toks.n; i++) q.role[i] = -1;
+    q.inrole = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
+    q.tend = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.tend);
+    memset(q.tend, 0, (d->toks.n + 1) * sizeof *q.tend);
+    for (size_t t = 0; t < d->times.n; t++)
+        if (d->times.v[t].span.t0 < d->toks.n) q.tend[d->times.v[t].span.t0] = d->times.v[t].span.t1;
+    for (size_t i = 0; i < d->toks.n; i++) q.role[i] = q.inrole[i] = -1;
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_entity *en = &d->ents.v[e];
         if (en->type != DP_ENT_PER) continue;
         if (en->role_span.t1 > en->role_span.t0) q.role[en->role_span.t0] = (int32_t)e;
         if (en->title_span.t1 > en->title_span.t0) q.role[en->title_span.t0] = (int32_t)e;
+        for (uint32_t k = en->role_span.t0; k < en->role_span.t1 && k < d->toks.n; k++)
+            q.inrole[k] = (int32_t)e;
+        for (uint32_t k = en->title_span.t0; k < en->title_span.t1 && k < d->toks.n; k++)
+            q.inrole[k] = (int32_t)e;
     }
     S_direct(&q);
     S_que_clauses(&q);
     S_incises(&q);
     S_selon(&q);
     S_sort(d);
+    for (size_t k = 0; k < d->quotes.n; k++) {   /* no speaker found: the last person */
+        dp_quote *r = &d->quotes.v[k];
+        if (r->speaker < 0)
+            r->speaker = S_antecedent(&q, r->cue.t1 > r->cue.t0 ? r->cue.t0 : r->span.t0, 'o',
+                                      &r->speaker_span);
+    }
 }

@@ -104,7 +104,7 @@ static const S_unit_t S_units[] = {
     {"seconde", 'S', 1, 1}, {"minute", 'M', 1, 1}, {"heure", 'H', 1, 1},
     {"jour", 'D', 0, 1}, {"journee", 'D', 0, 1}, {"semaine", 'W', 0, 1},
     {"mois", 'M', 0, 1}, {"an", 'Y', 0, 1}, {"annee", 'Y', 0, 1},
-    {"decennie", 'Y', 0, 10}, {"siecle", 'Y', 0, 100}};
+    {"decennie", 'Y', 0, 10}, {"siecle", 'Y', 0, 100}, {"demi-siecle", 'Y', 0, 50}};
 
 static int S_month(const char *w)
 {
@@ -171,7 +171,11 @@ static const char *S_lw(const S_ctx *c, uint32_t i)
 {
     return i < c->lim ? c->d->toks.v[i].lower : "";
 }
-static int S_is(const S_ctx *c, uint32_t i, const char *w) { return !strcmp(S_nm(c, i), w); }
+static int S_is(const S_ctx *c, uint32_t i, const char *w)
+{
+    const char *n = S_nm(c, i);
+    return n[0] == w[0] && !strcmp(n, w);
+}
 static int S_glued(const S_ctx *c, uint32_t i)
 {
     return i < c->lim && !(c->d->toks.v[i].flags & DP_TF_SPACE);
@@ -561,6 +565,15 @@ static uint32_t S_m_year(S_ctx *c, uint32_t i)
     int ok = 0;
     for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
     if (!strcmp(prev, "-") && !(i >= 2 && S_is(c, i - 2, "mi"))) ok = 0;
+    /* "le bilan 2001", "budget supplémentaire 2002", "veuve depuis... 1950":
+     * a year after a noun or an ellipsis, nothing counted after it       */
+    const dp_token *pt = S_tok(c, i - 1), *nt = i + 1 < c->lim ? S_tok(c, i + 1) : NULL;
+    if (!ok && y >= 1900 && (!nt || nt->kind != DP_TOK_NUM) &&
+        ((pt->kind == DP_TOK_WORD && (pt->pos & (DP_POS_NC | DP_POS_ADJ)) &&
+          !(pt->pos & (DP_POS_DET | DP_POS_PREP | DP_POS_NUM)) && !(pt->flags & DP_TF_CAP)) ||
+         !strcmp(prev, "...") || !strcmp(prev, "…")) &&
+        (!nt || nt->kind != DP_TOK_WORD || !(nt->pos & DP_POS_NC) || (nt->pos & DP_POS_PREP)))
+        ok = 1;
     /* "de 1982 à 1987", "en 2003 et 2004": à/et/ou only after a year     */
     if ((!strcmp(prev, "à") || !strcmp(prev, "et") || !strcmp(prev, "ou")) &&
         !(i >= c->s0 + 2 && S_year(c, i - 2, &y)))
@@ -856,8 +869,20 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
     /* after "de" an age is likelier ("un homme de 30 ans", "un bébé de
      * six mois"), unless a noun follows ("30 ans de prison") or the unit
      * is a short one ("un délai de deux jours")                          */
-    if (de) ok = u->time || u->u == 'D' || u->u == 'W' ||
+    if (de) ok = u->time || u->u == 'D' || u->u == 'W' || (u->u == 'M' && n > 1) ||
                  S_is(c, j + 1, "de") || S_is(c, j + 1, "d'");
+    /* a bare count of a unit is a duration ("condamné à 10 ans de prison",
+     * "a achevé hier deux jours de négociations", "durera plus de vingt
+     * ans"), not an age ("Jean Burget, 87 ans,", "mort à 87 ans") nor a
+     * count after an article ("les 24 heures du Mans")                   */
+    if (!ok && !de && n > 0) {
+        const dp_token *pt = i > c->s0 ? S_tok(c, i - 1) : NULL;
+        int follow_de = S_is(c, j + 1, "de") || S_is(c, j + 1, "d'");
+        int age = u->u == 'Y' && u->mult == 1 && pt &&
+                  ((pt->kind == DP_TOK_PUNCT && strchr(",(", pt->norm[0])) ||
+                   (!strcmp(prev, "a") && !follow_de && !(i >= c->s0 + 2 && S_is(c, i - 2, "ici"))));
+        ok = !age && !(pt && (pt->pos & DP_POS_DET) && !(pt->pos & DP_POS_PREP));
+    }
     if (!ok && n > 0) {
         static const char *const after[] = {"apres", "avant", NULL};
         ok = S_phrases(c, j + 1, after, NULL) != 0;
@@ -1044,6 +1069,19 @@ static uint32_t S_m_adverb_set(S_ctx *c, uint32_t i)
     return e ? S_emit(c, i, e, DP_TIME_SET, v[k], 0, 1) : 0;
 }
 
+/* annuel, mensuel (adjectives: "le dîner annuel", "ses efforts annuels")
+ * -> SET; not the nouns ("le mensuel Capital")                           */
+static uint32_t S_m_adjective_set(S_ctx *c, uint32_t i)
+{
+    const char *w = S_nm(c, i);
+    const char *v = !strncmp(w, "annuel", 6) ? "P1Y" : !strncmp(w, "mensuel", 7) ? "P1M" : NULL;
+    size_t l = strlen(w), b = v && v[2] == 'Y' ? 6 : 7;
+    if (!v || l > b + 3 || (l > b && strcmp(w + b, "s") && strcmp(w + b, "le") && strcmp(w + b, "les")))
+        return 0;
+    if (i > c->s0 && (S_tok(c, i - 1)->pos & DP_POS_DET)) return 0;
+    return S_emit(c, i, i + 1, DP_TIME_SET, v, 0, 1);
+}
+
 /* actuellement, en ce moment, pour l'instant -> PRESENT_REF */
 static uint32_t S_m_present(S_ctx *c, uint32_t i)
 {
@@ -1052,6 +1090,43 @@ static uint32_t S_m_present(S_ctx *c, uint32_t i)
     uint32_t e = S_phrases(c, i, ph, NULL);
     if (!e) return 0;
     return S_emit(c, i, e, DP_TIME_TIME, "PRESENT_REF", 0, 1);
+}
+
+/* maintenant, actuel(le) -> PRESENT_REF; désormais -> the publication
+ * day; auparavant (alone) -> PAST_REF                                     */
+static uint32_t S_m_now(S_ctx *c, uint32_t i)
+{
+    const char *w = S_nm(c, i);
+    if (!strcmp(w, "maintenant") || !strcmp(w, "actuel") || !strcmp(w, "actuelle"))
+        return S_emit(c, i, i + 1, DP_TIME_TIME, "PRESENT_REF", 0, 1);
+    if (!strcmp(w, "desormais"))
+        return S_emit(c, i, i + 1, DP_TIME_DATE, c->has_pub ? S_day_str(c, c->pub) : "PRESENT_REF",
+                      c->has_pub, 1);
+    if (!strcmp(w, "auparavant") && (i == c->s0 || S_tok(c, i - 1)->kind == DP_TOK_PUNCT))
+        return S_emit(c, i, i + 1, DP_TIME_TIME, "PAST_REF", 0, 1);
+    return 0;
+}
+
+/* en été / en hiver (any year: XXXX-SU), l'automne / le printemps / l'été
+ * (this year's)                                                           */
+static uint32_t S_m_season(S_ctx *c, uint32_t i)
+{
+    const char *season;
+    if (S_is(c, i, "en") && i + 1 < c->lim && (season = S_SEASON(S_nm(c, i + 1))) &&
+        !strchr(S_nm(c, i + 1), 's') && !S_year(c, i + 2, &(int){0}))
+        return S_emit(c, i + 1, i + 2, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "XXXX-%s", season),
+                      0, 1);
+    if ((S_is(c, i, "l'") || S_is(c, i, "le")) && i + 1 < c->lim &&
+        (season = S_SEASON(S_nm(c, i + 1))) && strcmp(S_nm(c, i + 1), "ete") &&
+        !S_year(c, i + 2, &(int){0}) && !S_is(c, i + 2, "de") && !S_is(c, i + 2, "d'")) {
+        int py = 0, pm, pd;
+        if (c->has_pub) dp_civil_from_days(c->pub, &py, &pm, &pd);
+        return S_emit(c, i, i + 2, DP_TIME_DATE,
+                      c->has_pub ? dp_arena_printf(&c->d->arena, "%04d-%s", py, season)
+                                 : dp_arena_printf(&c->d->arena, "XXXX-%s", season),
+                      1, c->has_pub);
+    }
+    return 0;
 }
 
 /* Gives the times of day emitted in this sentence (from index FIRST) a
@@ -1082,11 +1157,60 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
     }
 }
 
+/* Drops time K of the document's list.                                   */
+static void S_drop(dp_doc *d, size_t k)
+{
+    memmove(&d->times.v[k], &d->times.v[k + 1], (d->times.n - k - 1) * sizeof *d->times.v);
+    d->times.n--;
+}
+
+/* Joins what TimeML tags as one expression: a relative day and its time
+ * of day ("hier à 10 h", "hier en début d'après-midi", "15 h 30, hier":
+ * the time's value; "samedi à 8 h" stays two), and takes in a leading "début de" / "la fin de" ("la fin
+ * de l'année dernière", "début des années 60": the same value).           */
+static void S_merge(S_ctx *c, size_t first)
+{
+    dp_doc *d = c->d;
+    for (size_t k = first; k < d->times.n; k++) {
+        dp_time *t = &d->times.v[k];
+        uint32_t a = t->span.t0;
+        if (a >= c->s0 + 2 && (S_is(c, a - 1, "de") || S_is(c, a - 1, "d'") || S_is(c, a - 1, "du") ||
+                               S_is(c, a - 1, "des")) &&
+            (S_is(c, a - 2, "debut") || S_is(c, a - 2, "fin")) &&
+            (k == first || d->times.v[k - 1].span.t1 <= a - 2)) {
+            a -= 2;
+            if (a > c->s0 && (S_is(c, a - 1, "la") || S_is(c, a - 1, "le"))) a--;
+            t->span.t0 = a;
+        }
+        if (k + 1 >= d->times.n) break;
+        dp_time *u = &d->times.v[k + 1];
+        uint32_t gap = u->span.t0 - t->span.t1;
+        int day_then_time = t->type == DP_TIME_DATE && S_is_day_value(t->value) &&
+                            u->type == DP_TIME_TIME && strchr(u->value, 'T') &&
+                            !strncmp(t->value, u->value, 10) && gap == 1 &&
+                            t->span.t1 - t->span.t0 == 1 && !S_wday(S_nm(c, t->span.t0), 0) &&
+                            (S_is(c, t->span.t1, "a") || S_is(c, t->span.t1, "en"));
+        int time_then_day = t->type == DP_TIME_TIME && strchr(t->value, 'T') &&
+                            u->type == DP_TIME_DATE && S_is_day_value(u->value) &&
+                            !strncmp(t->value, u->value, 10) && gap == 1 &&
+                            S_is(c, t->span.t1, ",") && u->span.t1 - u->span.t0 == 1;
+        if (day_then_time) {
+            u->span.t0 = t->span.t0;
+            S_drop(d, k);
+            k--;
+        } else if (time_then_day) {
+            t->span.t1 = u->span.t1;
+            S_drop(d, k + 1);
+        }
+    }
+}
+
 typedef uint32_t (*S_matcher)(S_ctx *, uint32_t);
 static const S_matcher S_matchers[] = {
     S_m_slash, S_m_daymonth, S_m_month, S_m_decade, S_m_year, S_m_relday, S_m_this,
     S_m_lastnext, S_m_nextday, S_m_wday, S_m_ago, S_m_in, S_m_vague, S_m_set,
-    S_m_later, S_m_duration, S_m_clock, S_m_partday, S_m_present, S_m_adverb_set};
+    S_m_later, S_m_duration, S_m_clock, S_m_partday, S_m_present, S_m_adverb_set, S_m_now,
+    S_m_season, S_m_adjective_set};
 
 /* Can a time expression start at token I?  A cheap filter before the
  * matchers: digits, number words, calendar words and the first words of
@@ -1101,7 +1225,8 @@ static int S_may_start(const S_ctx *c, uint32_t i)
         "quelques", "plusieurs", "de", "nombreuses", "nombreux", "midi", "minuit", "petit",
         "lever", "tombee", "nuit", "actuellement", "en", "pour", "a", "quotidiennement",
         "journellement", "hebdomadairement", "mensuellement", "annuellement", "premier", "1er",
-        "milieu",
+        "milieu", "annuel", "annuelle", "annuels", "annuelles", "mensuel", "mensuelle",
+        "mensuels", "mensuelles", "maintenant", "actuel", "actuelle", "desormais", "auparavant",
         NULL};
     const dp_token *t = S_tok(c, i);
     const char *w = t->norm;
@@ -1128,6 +1253,7 @@ static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
         i = e > i ? e : i + 1;
     }
     S_anchor(c, first, prev_day);
+    S_merge(c, first);
 }
 
 void dp_stage_times(dp_doc *d)

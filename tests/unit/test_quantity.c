@@ -88,6 +88,17 @@ static const S_case S_cases[] = {
     {"Vingt-cinq otages ont été libérés.", "Vingt-cinq otages", 25, "kidnapped"},
     {"Un soldat a été tué.", "Un soldat", 1, "killed"},
     {"Plus de 200 000 personnes ont été déplacées.", "Plus de 200 000 personnes", 200000, "displaced"},
+    /* real sentences of WiNER-fr dev (French Wikinews) */
+    {"Un dernier bilan indique qu'au moins 38 personnes seraient mortes et 400 seraient blessées.", "au moins 38 personnes", 38, "killed"},
+    {"Un dernier bilan indique qu'au moins 38 personnes seraient mortes et 400 seraient blessées.", "400", 400, "injured"},
+    {"On dénombre également au moins 400 blessés et 220 disparus.", "220 disparus", 220, "missing"},
+    {"Depuis fin mars, une centaine de personnes furent enlevées.", "une centaine de personnes", 100, "kidnapped"},
+    {"Népal : l'écrasement d'un avion fait plusieurs dizaines de morts", "plusieurs dizaines de morts", 10, "killed"},
+    {"Ils ont causé la mort d'une vingtaine de personnes dont deux soldats.", "une vingtaine de personnes", 20, "killed"},
+    {"De plus, l'attaque a fait une vingtaine de blessés : environ dix casques bleus et dix soldats de Barkhane.", "une vingtaine de blessés", 20, "injured"},
+    {"Une source policière a indiqué qu'au moins 81 personnes ont été interpellées aux abords des Champs-Élysées.", "au moins 81 personnes", 81, "arrested"},
+    {"Une centaine de personnes sont piégées sous les décombres.", "Une centaine de personnes", 100, "trapped"},
+    {"Ensuite, l'agresseur s'est rendu vers le supermarché, à une dizaine de kilomètres de là.", "dizaine", -1, NULL},
     /* no people counts */
     {"La ville se situe à une soixantaine de kilomètres au sud de Mossoul.", "soixantaine", -1, NULL},
     {"Il a payé 15 000 euros.", "15 000", -1, NULL},

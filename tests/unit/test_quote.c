@@ -120,6 +120,64 @@ static void test_scare_terms_and_sources(void **state)
     dp_doc_free(d);
 }
 
+/* Infinitive clauses, complements before que, selon in mid-sentence.     */
+static void test_reported_forms(void **state)
+{
+    (void)state;
+    if (!S_have_verbs()) { skip(); return; }
+    dp_doc *d = S_run(
+        "Le gouvernement espagnol demande aux autorités catalanes de préciser rapidement leur position. "
+        "La ministre Claire Martin a annoncé vouloir réformer la loi sur le logement. "
+        "Le député Paul Girard a confié à la radio lundi matin qu'il ne serait pas candidat. "
+        "Vers 22h25, selon le ministre Jean Moreau, les mesures coûteront dix milliards d'euros.");
+    const dp_quote *a = S_quote(d, "leur position");
+    assert_non_null(a);
+    assert_false(a->direct);
+    assert_string_equal(dp_doc_span_text(d, a->span), "préciser rapidement leur position");
+    assert_string_equal(S_cue(d, a), "demande");
+    const dp_quote *b = S_quote(d, "réformer la loi");
+    assert_non_null(b);
+    assert_string_equal(dp_doc_span_text(d, b->span), "vouloir réformer la loi sur le logement");
+    assert_string_equal(S_speaker(d, b), "Claire Martin");
+    const dp_quote *c = S_quote(d, "ne serait pas candidat");
+    assert_non_null(c);
+    assert_string_equal(dp_doc_span_text(d, c->span), "il ne serait pas candidat");
+    assert_string_equal(S_speaker(d, c), "Paul Girard");
+    const dp_quote *e = S_quote(d, "dix milliards");
+    assert_non_null(e);
+    assert_string_equal(dp_doc_span_text(d, e->span), "les mesures coûteront dix milliards d'euros");
+    assert_string_equal(S_speaker(d, e), "Jean Moreau");
+    assert_null(S_quote(d, "Vers 22h25"));
+    dp_doc_free(d);
+}
+
+/* Speakers the entity stage may miss, subjects after an apposition, the
+ * subject of a participle, and a pronoun chain across sentences.          */
+static void test_speaker_resolution(void **state)
+{
+    (void)state;
+    if (!S_have_verbs()) { skip(); return; }
+    dp_doc *d = S_run(
+        "L'agence de presse Anadolu affirme que le cargo transportait de la drogue. "
+        "Mark Lavelle, PDG de Magento, a déclaré : « Nous partageons une vision du futur du commerce. » "
+        "Le sénateur Paul Girard a critiqué le texte, affirmant qu'il était mal rédigé. "
+        "Il a ensuite quitté la salle. Il a aussi estimé que le vote serait reporté.");
+    const dp_quote *a = S_quote(d, "cargo transportait");
+    assert_non_null(a);
+    assert_true(a->speaker >= 0);
+    assert_string_equal(dp_doc_span_text(d, a->speaker_span), "L'agence de presse Anadolu");
+    const dp_quote *b = S_quote(d, "vision du futur");
+    assert_non_null(b);
+    assert_string_equal(dp_doc_span_text(d, b->speaker_span), "Mark Lavelle");
+    const dp_quote *c = S_quote(d, "mal rédigé");
+    assert_non_null(c);
+    assert_string_equal(S_speaker(d, c), "Paul Girard");
+    const dp_quote *e = S_quote(d, "vote serait reporté");
+    assert_non_null(e);
+    assert_string_equal(S_speaker(d, e), "Paul Girard");
+    dp_doc_free(d);
+}
+
 static void test_described_speaker(void **state)
 {
     (void)state;
@@ -140,6 +198,8 @@ int main(void)
         cmocka_unit_test(test_reported),
         cmocka_unit_test(test_scare_terms_and_sources),
         cmocka_unit_test(test_described_speaker),
+        cmocka_unit_test(test_reported_forms),
+        cmocka_unit_test(test_speaker_resolution),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

@@ -99,7 +99,7 @@ static const S_case S_cases[] = {
     {"2016-08-24", "Un attentat a frappé la ville ce matin.", "ce matin", "TIME", "2016-08-24TMO"},
     {"2016-08-24", "Des tirs ont été entendus cette nuit.", "cette nuit", "TIME", "2016-08-24TNI"},
     {"2016-08-24", "Les forces ont lancé hier une opération. Elle a débuté à l'aube.", "l'aube", "TIME", "2016-08-23TMO"},
-    {"2016-08-24", "La réunion a commencé hier à 14h30.", "14h30", "TIME", "2016-08-23T14:30"},
+    {"2016-08-24", "La réunion a commencé hier à 14h30.", "hier à 14h30", "TIME", "2016-08-23T14:30"},
     {"2016-08-24", "Les tirs ont cessé vers 18 h 30.", "18 h 30", "TIME", "2016-08-24T18:30"},
     /* weekdays: past tense -> the last one, future -> the next one */
     {"2016-08-24", "Les rebelles ont attaqué mardi la caserne.", "mardi", "DATE", "2016-08-23"},
@@ -130,6 +130,32 @@ static const S_case S_cases[] = {
     {NULL, "Trois soldats ont été tués mardi.", "mardi", "DATE", "XXXX-WXX-2"},
     {NULL, "La ville était tombée en juin.", "juin", "DATE", "XXXX-06"},
     {NULL, "Le traité a été signé le 23 août 2016.", "le 23 août 2016", "DATE", "2016-08-23"},
+    /* bare durations (French TimeBank tags them), not ages */
+    {"1999-05-21", "Il a été condamné hier à 10 ans de prison.", "10 ans", "DURATION", "P10Y"},
+    {"1999-05-21", "Le ministre a achevé hier deux jours de négociations.", "deux jours", "DURATION", "P2D"},
+    {"1999-05-21", "Leur association durera plus de vingt ans.", "plus de vingt ans", "DURATION", "P20Y"},
+    {"1999-05-21", "La région est disputée depuis un demi-siècle.", "un demi-siècle", "DURATION", "P50Y"},
+    {"1999-05-21", "Le programme est renouvelé pour une période de six mois.", "six mois", "DURATION", "P6M"},
+    {"1999-05-21", "Jean Burget, 87 ans, a été heurté par une voiture.", "87 ans", NULL, NULL},
+    {"1999-05-21", "L'académicien est mort à 97 ans.", "97 ans", NULL, NULL},
+    /* Recognizers-Text (fr, DurationParser / SetParser) */
+    {"2017-10-09", "Je pars pour 3 jours", "3 jours", "DURATION", "P3D"},
+    {"2017-10-09", "Je pars pour trois heures", "trois heures", "DURATION", "PT3H"},
+    {"2017-10-09", "je partirai pour deux semaines", "deux semaines", "DURATION", "P2W"},
+    {"2017-10-09", "Je vais partir chaque mois", "chaque mois", "SET", "P1M"},
+    {"2017-10-09", "Je vais partir annuellement", "annuellement", "SET", "P1Y"},
+    /* present and vague references, seasons, adjectives of frequency */
+    {"1999-09-13", "Il faut maintenant aligner une série de victoires.", "maintenant", "TIME", "PRESENT_REF"},
+    {"1999-07-09", "La liste des commissaires est désormais complète.", "désormais", "DATE", "1999-07-09"},
+    {"2002-10-31", "Il rappelle le double mouvement actuel de décentralisation.", "actuel", "TIME", "PRESENT_REF"},
+    {"1999-05-21", "Des législatives anticipées à l'automne semblaient possibles.", "l'automne", "DATE", "1999-FA"},
+    {"1999-08-06", "La demande augmente en été.", "été", "DATE", "XXXX-SU"},
+    {"1999-08-06", "Le bureau a été fermé.", "été", NULL, NULL},
+    {"2003-01-27", "La polémique est née lors du traditionnel dîner annuel du CRIF.", "annuel", "SET", "P1Y"},
+    /* a year after a noun; a day and its time of day as one expression */
+    {"2002-01-24", "Ces annonces interviennent avant le bilan 2001 de la délinquance.", "2001", "DATE", "2001"},
+    {"1999-09-04", "Hier à 10 h, une dizaine de délégués ont manifesté.", "Hier à 10 h", "TIME", "1999-09-03T10:00"},
+    {"2003-02-23", "La toiture a été refaite à la fin de l'année dernière.", "la fin de l'année dernière", "DATE", "2002"},
     /* not times */
     {"2016-08-24", "La ville se trouve à une soixantaine de kilomètres au sud de Mossoul.", "soixantaine", NULL, NULL},
     {"2016-08-24", "Quelque 15 000 civils seraient pris au piège.", "15 000", NULL, NULL},
