@@ -317,12 +317,25 @@ static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
 
 /* ---- Context evidence -------------------------------------------------- */
 
+/* An elided article or preposition that the text split from the name
+ * ("d' Idleb", "l' Atlantique"): token J is the apostrophe; returns the
+ * letter ('d', 'l') or 0.                                                */
+static int S_split_elision(const dp_doc *d, int64_t j)
+{
+    const dp_token *a = S_tok(d, j), *w = S_tok(d, j - 1);
+    if (!a || !w || a->kind == DP_TOK_WORD || !a->norm || !S_is_word(w) || !w->norm) return 0;
+    if (strcmp(a->norm, "'") && strcmp(a->norm, "\xe2\x80\x99")) return 0;
+    if ((w->norm[0] == 'd' || w->norm[0] == 'l') && !w->norm[1]) return w->norm[0];
+    return 0;
+}
+
 /* Place noun before the name ("la ville de X", "la rive ouest du Tigre",
  * "le fleuve X"); fills the cue fields.  Returns 1 when found.           */
 static int S_noun_cue(S_ctx *x, S_cand *c)
 {
     dp_doc *d = x->d;
     int64_t j = (int64_t)c->t0 - 1;
+    if (S_split_elision(d, j)) j -= 2;           /* "la province d' Idleb" */
     for (int steps = 0; steps < 4 && j >= 0; steps++, j--) {
         const dp_token *t = S_tok(d, j);
         if (!S_is_word(t)) return 0;
@@ -348,6 +361,9 @@ static double S_prep(S_ctx *x, const S_cand *c)
 {
     dp_doc *d = x->d;
     int64_t j = (int64_t)c->t0 - 1;
+    int split = S_split_elision(d, j);
+    if (split == 'l') j -= 2;                    /* "dans l' Ain": the article */
+    if (split == 'd') return 1;                  /* "d' Idlib" */
     if (S_is_article(S_tok(d, j)) && S_tok(d, j)->norm[0] == 'l') j--;
     const dp_token *t = S_tok(d, j);
     if (!S_is_word(t)) return 0;
