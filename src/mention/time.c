@@ -23,6 +23,15 @@
  * a day date earlier in the same sentence, else later in it, else the last
  * day date of the text before, else the publication date.
  *
+ * Following French TimeBank: a bare count of a unit is a duration ("10 ans
+ * de prison", "deux jours de négociations") unless it reads as an age
+ * ("Jean Burget, 87 ans,", "mort à 87 ans", "un homme de 40 ans");
+ * maintenant / actuel -> PRESENT_REF, désormais -> the publication day;
+ * en été -> XXXX-SU, l'automne -> this year's; annuel / mensuel -> SET; a
+ * year after a noun ("le bilan 2001"); a relative day and its time of day
+ * make one expression ("hier à 10 h"), and "la fin de" / "début de" belong
+ * to the expression they open.
+ *
  * The calendar words (months, weekdays, units, number words) are a closed
  * class and live in tables here.
  */
