@@ -499,6 +499,10 @@ static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
     if (S_year(c, j, &yy)) j++;
     else if (S_is(c, j, ",") && S_year(c, j + 1, &yy)) j += 2;     /* 12 janvier, 2018 */
     else if ((dir = S_direction(c, j))) j++;
+    /* "d'ici le 30 juin", "jusqu'au 30 juin": a deadline ahead           */
+    if (!yy && !dir && i > c->s0 &&
+        (S_is(c, i - 1, "ici") || S_is(c, i - 1, "d'ici") || S_is(c, i - 1, "jusqu'au")))
+        dir = 1;
     if (e != first_end) return S_emit_daymonth(c, i, first_end, dd, mm, yy, dir);
     return S_emit_daymonth(c, i, j, dd, mm, yy, dir);
 }
