@@ -1,10 +1,17 @@
 /*
  * bench.c -- throughput of the library on a JSON Lines corpus (one
  * document a line: id, date, text), single-threaded:
- *   tokenize  the text layer alone: decode, tokens, lemmas, sentences, repeats
+ *   tokenize  the text layer alone (decode, tokens, lemmas, sentences,
+ *             repeats); tok_mb_per_s counts decode + tokenize only
  *   annotate  the whole pipeline plus JSON output
- * Prints MB/s (of input text), documents/s, model load time and peak RSS.
- * Usage: bench [--mode tokenize|annotate|load] [--model PATH] CORPUS.jsonl
+ *   load      opening the model
+ * Prints one line of "key value" pairs: MB/s (of input text), documents/s,
+ * model load time, peak RSS and the seconds spent in each stage.
+ * Usage: bench [--mode tokenize|annotate|load] [--model PATH]
+ *              [--mb N] [--concat K] CORPUS.jsonl
+ *   --mb N      only the first N MB of text (scaling with corpus size)
+ *   --concat K  join every K documents into one (scaling with document
+ *               size: a superlinear stage shows as a drop in MB/s)
  */
 #include "doc.h"
 
@@ -23,17 +30,57 @@ static double S_now(void)
 
 typedef struct { char *text; size_t len; char date[11]; } S_doc;
 
+static void S_oom(void)
+{
+    fputs("bench: out of memory\n", stderr);
+    exit(2);
+}
+
+/* Appends document TEXT (LEN bytes) to DOCS, or to the last one when
+ * JOIN (separated by a blank line).                                       */
+static void S_add(S_doc **docs, size_t *ndocs, size_t *cap, const char *text,
+                  size_t len, const char *date, int join)
+{
+    if (join && *ndocs) {
+        S_doc *d = &(*docs)[*ndocs - 1];
+        char *p = realloc(d->text, d->len + 2 + len);
+        if (!p) S_oom();
+        memcpy(p + d->len, "\n\n", 2);
+        memcpy(p + d->len + 2, text, len);
+        d->text = p;
+        d->len += 2 + len;
+        return;
+    }
+    if (*ndocs == *cap) {
+        *cap = *cap ? *cap * 2 : 1024;
+        *docs = realloc(*docs, *cap * sizeof **docs);
+        if (!*docs) S_oom();
+    }
+    S_doc *d = &(*docs)[(*ndocs)++];
+    d->len = len;
+    d->text = malloc(len ? len : 1);
+    if (!d->text) S_oom();
+    memcpy(d->text, text, len);
+    snprintf(d->date, sizeof d->date, "%s", date ? date : "");
+}
+
 int main(int argc, char **argv)
 {
     const char *mode = "annotate", *model_path = NULL, *corpus = NULL;
+    double limit_mb = 0;
+    long concat = 1;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--mode") && i + 1 < argc) mode = argv[++i];
         else if (!strcmp(argv[i], "--model") && i + 1 < argc) model_path = argv[++i];
+        else if (!strcmp(argv[i], "--mb") && i + 1 < argc) limit_mb = atof(argv[++i]);
+        else if (!strcmp(argv[i], "--concat") && i + 1 < argc) concat = atol(argv[++i]);
         else if (!strcmp(argv[i], "--help")) {
-            puts("usage: bench [--mode tokenize|annotate|load] [--model PATH] CORPUS.jsonl");
+            puts("usage: bench [--mode tokenize|annotate|load] [--model PATH] [--mb N] "
+                 "[--concat K] CORPUS.jsonl");
             return 0;
         } else corpus = argv[i];
     }
+    if (concat < 1) concat = 1;
     double t0 = S_now();
     dp_model *m = NULL;
     if (dp_model_open(model_path, &m) != DP_OK) {
@@ -51,58 +98,64 @@ int main(int argc, char **argv)
     if (!f) { perror(corpus); return 2; }
     /* read every document first: the timing covers the library only       */
     S_doc *docs = NULL;
-    size_t ndocs = 0, cap = 0, bytes = 0;
+    size_t ndocs = 0, cap = 0, bytes = 0, nin = 0;
     char *line = NULL;
     size_t lcap = 0;
     ssize_t n;
     while ((n = getline(&line, &lcap, f)) > 0) {
+        if (limit_mb > 0 && bytes >= limit_mb * 1e6) break;
         json_error_t err;
         json_t *o = json_loadb(line, (size_t)n, 0, &err);
         const char *text = o ? json_string_value(json_object_get(o, "text")) : NULL;
         if (!text) { json_decref(o); continue; }
-        if (ndocs == cap) {
-            cap = cap ? cap * 2 : 1024;
-            docs = realloc(docs, cap * sizeof *docs);
-            if (!docs) { fputs("bench: out of memory\n", stderr); return 2; }
-        }
-        S_doc *d = &docs[ndocs++];
-        d->len = json_string_length(json_object_get(o, "text"));
-        d->text = malloc(d->len);
-        if (!d->text) { fputs("bench: out of memory\n", stderr); return 2; }
-        memcpy(d->text, text, d->len);
+        size_t len = json_string_length(json_object_get(o, "text"));
         const char *date = json_string_value(json_object_get(o, "date"));
-        snprintf(d->date, sizeof d->date, "%s", date ? date : "");
-        bytes += d->len;
+        S_add(&docs, &ndocs, &cap, text, len, date, nin % (size_t)concat != 0);
+        nin++;
+        bytes += len;
         json_decref(o);
     }
     free(line);
     fclose(f);
 
+    int tokenize = !strcmp(mode, "tokenize");
     dp_doc *doc = dp_doc_new(m);
+    if (!doc) S_oom();
+    double stage_s[DP_NSTAGES] = {0}, json_s = 0;
+    doc->stage_s = stage_s;
     size_t events = 0;
     double start = S_now();
     for (size_t i = 0; i < ndocs; i++) {
-        if (!strcmp(mode, "tokenize")) {
+        if (tokenize) {
             if (dp_doc_run_text(doc, docs[i].text, docs[i].len) != DP_OK) return 1;
-        } else {
-            dp_doc_options o = {.published = docs[i].date[0] ? docs[i].date : NULL};
-            if (dp_doc_annotate(doc, docs[i].text, docs[i].len, &o) != DP_OK) {
-                fprintf(stderr, "bench: document %zu: %s\n", i, dp_doc_errmsg(doc));
-                continue;
-            }
-            const char *out;
-            size_t len;
-            dp_doc_json(doc, &out, &len);
-            events += doc->events.n;
+            continue;
         }
+        dp_doc_options o = {.published = docs[i].date[0] ? docs[i].date : NULL};
+        if (dp_doc_annotate(doc, docs[i].text, docs[i].len, &o) != DP_OK) {
+            fprintf(stderr, "bench: document %zu: %s\n", i, dp_doc_errmsg(doc));
+            continue;
+        }
+        const char *out;
+        size_t len;
+        double j0 = S_now();
+        dp_doc_json(doc, &out, &len);
+        json_s += S_now() - j0;
+        events += doc->events.n;
     }
     double secs = S_now() - start;
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("mode %s docs %zu bytes %zu seconds %.3f mb_per_s %.2f docs_per_s %.0f "
-           "events %zu load_ms %.2f peak_rss_mb %.1f\n",
+           "events %zu load_ms %.2f peak_rss_mb %.1f",
            mode, ndocs, bytes, secs, bytes / 1e6 / secs, ndocs / secs, events,
            load_ms, ru.ru_maxrss / 1024.0);
+    double tok_s = stage_s[0] + stage_s[1];
+    if (tokenize) printf(" tok_mb_per_s %.2f", tok_s > 0 ? bytes / 1e6 / tok_s : 0.0);
+    size_t nst = tokenize ? DP_TEXT_STAGES : DP_NSTAGES;
+    for (size_t i = 0; i < nst; i++) printf(" s_%s %.4f", dp_stages[i].name, stage_s[i]);
+    if (!tokenize) printf(" s_json %.4f", json_s);
+    putchar('\n');
+    doc->stage_s = NULL;
     dp_doc_free(doc);
     for (size_t i = 0; i < ndocs; i++) free(docs[i].text);
     free(docs);

@@ -3,6 +3,9 @@
 # same corpus, built from the WiNER-fr texts in ../shared/data (repeated with
 # a varying id until it reaches BENCH_MB, default 100).  Each figure is the
 # median of BENCH_RUNS runs (default 3).  Single core: MB/s per core.
+# Also: the time share of each stage, and the scaling with input size on
+# the first BENCH_SCALE_MB (default 10) MB: 1x, 2x, 4x as many documents,
+# and documents 1x, 2x, 4x as long (K documents joined into one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${B:-build}
@@ -34,30 +37,57 @@ with open(out, 'w', encoding='utf-8') as f:
 PY
 fi
 bytes=$(stat -c %s "$corpus")
+SCALE=${BENCH_SCALE_MB:-10}
+[ "$SCALE" -gt "$MB" ] && SCALE=$MB
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 cat_mbs=$(for i in $(seq "$RUNS"); do
     s=$(date +%s.%N); cat "$corpus" > /dev/null; e=$(date +%s.%N)
     echo "$bytes $s $e" | awk '{printf "%.1f\n", $1/1e6/($3-$2)}'
 done | median)
-field() { tr ' ' '\n' | awk -v k="$1" 'p {print; exit} $0 == k {p=1}'; }
-run() {
-    for i in $(seq "$RUNS"); do "$B/depeche-bench" --mode "$1" "$corpus"; done > "$B/bench-data/$1.txt"
+# field KEY: the value after KEY on each line of stdin
+field() { awk -v k="$1" '{for (i = 1; i < NF; i++) if ($i == k) print $(i + 1)}'; }
+run() {   # run NAME ARGS...: RUNS runs into $B/bench-data/NAME.txt
+    local name=$1; shift
+    for i in $(seq "$RUNS"); do "$B/depeche-bench" "$@"; done > "$B/bench-data/$name.txt"
 }
-run tokenize
-run annotate
-"$B/depeche-bench" --mode load > "$B/bench-data/load.txt"
-for i in 2 3 4 5; do "$B/depeche-bench" --mode load; done >> "$B/bench-data/load.txt"
-tok=$(while read -r l; do echo "$l" | field mb_per_s; done < "$B/bench-data/tokenize.txt" | median)
-ann=$(while read -r l; do echo "$l" | field mb_per_s; done < "$B/bench-data/annotate.txt" | median)
-dps=$(while read -r l; do echo "$l" | field docs_per_s; done < "$B/bench-data/annotate.txt" | median)
-rss=$(while read -r l; do echo "$l" | field peak_rss_mb; done < "$B/bench-data/annotate.txt" | sort -n | tail -1)
-load=$(awk '{print $2}' "$B/bench-data/load.txt" | median)
-docs=$(head -1 "$B/bench-data/annotate.txt" | field docs)
+med() { field "$2" < "$B/bench-data/$1.txt" | median; }
+run tokenize --mode tokenize "$corpus"
+run annotate --mode annotate "$corpus"
+for i in $(seq 5); do "$B/depeche-bench" --mode load; done > "$B/bench-data/load.txt"
+q=$(awk -v m="$SCALE" 'BEGIN {print m / 4}')
+h=$(awk -v m="$SCALE" 'BEGIN {print m / 2}')
+run scale1 --mode annotate --mb "$q" "$corpus"
+run scale2 --mode annotate --mb "$h" "$corpus"
+run scale4 --mode annotate --mb "$SCALE" "$corpus"
+run long1 --mode annotate --mb "$q" "$corpus"
+run long2 --mode annotate --mb "$q" --concat 2 "$corpus"
+run long4 --mode annotate --mb "$q" --concat 4 "$corpus"
+tok=$(med tokenize tok_mb_per_s)
+txt=$(med tokenize mb_per_s)
+ann=$(med annotate mb_per_s)
+dps=$(med annotate docs_per_s)
+rss=$(field peak_rss_mb < "$B/bench-data/annotate.txt" | sort -n | tail -1)
+load=$(field load_ms < "$B/bench-data/load.txt" | median)
+docs=$(field docs < "$B/bench-data/annotate.txt" | head -1)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
+s1=$(med scale1 mb_per_s); s2=$(med scale2 mb_per_s); s4=$(med scale4 mb_per_s)
+l1=$(med long1 mb_per_s); l2=$(med long2 mb_per_s); l4=$(med long4 mb_per_s)
+ld1=$(awk '{for (i = 1; i < NF; i++) if ($i == "bytes") b = $(i + 1); for (i = 1; i < NF; i++) if ($i == "docs") d = $(i + 1); printf "%.0f\n", b / d / 1000; exit}' "$B/bench-data/long1.txt")
 cat <<TXT
 depeche benchmark ($(nproc) cores, one used; corpus $corpus: $((bytes / 1000000)) MB file, $docs documents; medians of $RUNS runs)
   cat                 $cat_mbs MB/s
-  tokenize only       $tok MB/s per core
+  tokenize only       $tok MB/s per core   (decode + tokenizer; $(ratio "$cat_mbs" "$tok")x slower than cat)
+  text layer          $txt MB/s per core   (+ lemmas, sentences, repeats)
   annotate (full)     $ann MB/s per core, $dps documents/s
   peak RSS (annotate) $rss MB   (the corpus is held in memory by the bench driver)
   model load          $load ms
+  time per stage (annotate, all runs):
+TXT
+awk '{for (i = 1; i < NF; i++) if ($i ~ /^s_/) { t[$i] += $(i + 1); if (!($i in o)) o[$i] = ++n } }
+     END {for (k in t) s += t[k]; for (k in o) name[o[k]] = k;
+          for (j = 1; j <= n; j++) printf "    %-12s %5.1f%%\n", substr(name[j], 3), 100 * t[name[j]] / s}' \
+    "$B/bench-data/annotate.txt"
+cat <<TXT
+  scaling, corpus size (annotate MB/s): ${q} MB $s1, ${h} MB $s2, ${SCALE} MB $s4  (4x/1x: $(ratio "$s4" "$s1"))
+  scaling, document size (annotate MB/s, ${q} MB): ${ld1} kB docs $l1, 2x $l2, 4x $l4  (4x/1x: $(ratio "$l4" "$l1"))
 TXT

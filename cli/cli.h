@@ -24,6 +24,17 @@ typedef struct cli_opts {
     int quiet;            /* --quiet: no warnings, no progress              */
     int json;             /* --json: JSON output (lookup, model info)        */
     size_t max_bytes;     /* document size cap (0: library default)         */
+    /* ingest, export, stats                                                */
+    int jobs;             /* -j N: annotate threads (0: all cores)          */
+    double dup_threshold; /* --dup-threshold (0: the default)                */
+    int dedup_only;       /* ingest --dedup-only: no annotation              */
+    int batch;            /* ingest --batch N: documents a transaction       */
+    const char *format;   /* export --format                                 */
+    const char *from, *to;        /* export --from --to (YYYY[-MM[-DD]])   */
+    const char *country;  /* export --country (ISO alpha-2)                  */
+    const char *type;     /* export --type (PLOVER type)                     */
+    const char *bbox;     /* export --bbox W,S,E,N                           */
+    const char *output;   /* export -o FILE                                  */
 } cli_opts;
 
 /* One document read from an input, or one input line that failed.        */
@@ -45,6 +56,10 @@ typedef int (*cli_item_fn)(void *ctx, const cli_item *it);
  * failures (items with an error, unreadable files), or -1 when FN stopped. */
 long cli_read(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx);
 
+/* Raw bytes read so far from every input (compressed bytes for .gz and
+ * .zst): the progress of ingest.                                            */
+extern _Atomic size_t cli_input_bytes;
+
 /* Opens the model (--model, $DEPECHE_MODEL, depeche.model next to the
  * executable, or the library default); prints the error and returns NULL
  * on failure.                                                               */
@@ -63,8 +78,13 @@ int cli_write(FILE *out, const char *s, size_t n);
 void cli_hash(const char *a, size_t na, const char *b, size_t nb, char out[33]);
 
 int cli_ingest(const cli_opts *o, char **paths, int npaths);
+/* export.c: `depeche export` and `depeche stats` (read the ingest database) */
+int cli_export(const cli_opts *o);
+int cli_stats(const cli_opts *o);
 /* lookup.c: `depeche lookup WORD...|-` and `depeche model info`.          */
 int cli_lookup(const cli_opts *o, char **words, int nwords);
 int cli_model_info(const cli_opts *o);
+/* serve.c: `depeche serve` (its own options; ARGV[0] is "serve").         */
+int cli_serve(int argc, char **argv);
 
 #endif

@@ -1,15 +1,20 @@
 /*
- * ingest.c -- `depeche ingest`: annotates documents and stores them in
- * SQLite (WAL, prepared statements, one transaction per batch of
- * documents).  The rows are filled from the document's JSON (the public
- * output contract), so the database and the JSON never disagree.  Schema:
- * docs/SCHEMA.md.
+ * ingest.c -- `depeche ingest`: reads documents (cli_read: files, folders,
+ * JSON Lines, .gz, .zst, stdin), drops those already stored (content hash)
+ * and near-duplicates (MinHash + LSH, recorded with duplicate_of but not
+ * annotated), annotates the rest on N worker threads sharing the one
+ * read-only model, and stores them from one writer thread, in input order,
+ * one transaction per batch (WAL).  Queues are bounded, so memory does not
+ * grow with the corpus.  Because the writer commits in input order, a run
+ * killed at any point leaves a prefix of the input stored, and running the
+ * same command again ends with the same database as a clean run.
  */
-#include "cli.h"
+#include "ingest.h"
 
-#include <errno.h>
+#include <dirent.h>
 #include <jansson.h>
-#include <sqlite3.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -17,254 +22,124 @@
 #include <unistd.h>
 
 #define S_BATCH 64
+#define S_DEFAULT_THRESHOLD 0.6
 
-static const char S_schema[] =
-    "PRAGMA journal_mode=WAL;"
-    "PRAGMA synchronous=NORMAL;"
-    "PRAGMA foreign_keys=ON;"
-    "CREATE TABLE IF NOT EXISTS documents("
-    " id TEXT PRIMARY KEY, published TEXT, title TEXT, url TEXT, source TEXT,"
-    " hash TEXT NOT NULL UNIQUE, bytes INTEGER, file TEXT, line INTEGER,"
-    " ingested TEXT, json TEXT NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS events("
-    " id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
-    " event TEXT, cameo TEXT, acled_type TEXT, acled_sub TEXT, date TEXT, date_precision TEXT,"
-    " lat REAL, lon REAL, country TEXT, place TEXT, actor TEXT, actor_code TEXT,"
-    " recipient TEXT, recipient_code TEXT, dead INTEGER, injured INTEGER,"
-    " trigger TEXT, sentence TEXT, confidence REAL, json TEXT);"
-    "CREATE TABLE IF NOT EXISTS places("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
-    " name TEXT, geonameid INTEGER, lat REAL, lon REAL, country_code TEXT,"
-    " feature_code TEXT, precision TEXT, mentions INTEGER, PRIMARY KEY(doc_id, id));"
-    "CREATE TABLE IF NOT EXISTS entities("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
-    " type TEXT, name TEXT, title TEXT, role TEXT, actor_code TEXT, mentions INTEGER,"
-    " PRIMARY KEY(doc_id, id));"
-    "CREATE TABLE IF NOT EXISTS quotes("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
-    " speaker TEXT, speaker_name TEXT, text TEXT, start INTEGER, \"end\" INTEGER,"
-    " direct INTEGER, PRIMARY KEY(doc_id, id));"
-    "CREATE TABLE IF NOT EXISTS times("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, n INTEGER NOT NULL,"
-    " text TEXT, start INTEGER, \"end\" INTEGER, type TEXT, value TEXT,"
-    " PRIMARY KEY(doc_id, n));"
-    "CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);"
-    "CREATE INDEX IF NOT EXISTS events_date ON events(date);"
-    "CREATE INDEX IF NOT EXISTS places_geo ON places(geonameid);";
+void ing_job_free(ing_job *j)
+{
+    if (!j) return;
+    free(j->path);
+    free(j->text);
+    free(j->id);
+    free(j->published);
+    free(j->title);
+    free(j->url);
+    free(j->source);
+    free(j->dup_of);
+    free(j->json);
+    free(j->error);
+    json_decref(j->doc);
+    for (size_t i = 0; i < j->nev; i++) free(j->ev_json[i]);
+    free(j->ev_json);
+    free(j);
+}
 
-enum { Q_HAS_HASH, Q_DEL_DOC, Q_DOC, Q_EVENT, Q_PLACE, Q_ENTITY, Q_QUOTE, Q_TIME, Q_N };
-static const char *const S_sql[Q_N] = {
-    "SELECT 1 FROM documents WHERE hash=?1",
-    "DELETE FROM documents WHERE id=?1",
-    "INSERT INTO documents VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-    ("INSERT OR REPLACE INTO events VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,"
-     "?15,?16,?17,?18,?19,?20,?21,?22)"),
-    "INSERT OR REPLACE INTO places VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-    "INSERT OR REPLACE INTO entities VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-    "INSERT OR REPLACE INTO quotes VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-    "INSERT OR REPLACE INTO times VALUES(?1,?2,?3,?4,?5,?6,?7)",
-};
+/* ---- A bounded FIFO of jobs ------------------------------------------------ */
+typedef struct S_queue {
+    pthread_mutex_t mu;
+    pthread_cond_t more, room;
+    ing_job *head, *tail;
+    size_t n, cap;
+    int closed;
+} S_queue;
 
+static void S_queue_init(S_queue *q, size_t cap)
+{
+    pthread_mutex_init(&q->mu, NULL);
+    pthread_cond_init(&q->more, NULL);
+    pthread_cond_init(&q->room, NULL);
+    q->head = q->tail = NULL;
+    q->n = 0;
+    q->cap = cap;
+    q->closed = 0;
+}
+
+static void S_queue_destroy(S_queue *q)
+{
+    while (q->head) { ing_job *j = q->head; q->head = j->next; ing_job_free(j); }
+    pthread_mutex_destroy(&q->mu);
+    pthread_cond_destroy(&q->more);
+    pthread_cond_destroy(&q->room);
+}
+
+static void S_push(S_queue *q, ing_job *j)
+{
+    pthread_mutex_lock(&q->mu);
+    while (q->n >= q->cap && !q->closed) pthread_cond_wait(&q->room, &q->mu);
+    j->next = NULL;
+    if (q->tail) q->tail->next = j;
+    else q->head = j;
+    q->tail = j;
+    q->n++;
+    pthread_cond_signal(&q->more);
+    pthread_mutex_unlock(&q->mu);
+}
+
+/* The next job, or NULL once the queue is closed and empty.               */
+static ing_job *S_pop(S_queue *q)
+{
+    pthread_mutex_lock(&q->mu);
+    while (!q->head && !q->closed) pthread_cond_wait(&q->more, &q->mu);
+    ing_job *j = q->head;
+    if (j) {
+        q->head = j->next;
+        if (!q->head) q->tail = NULL;
+        q->n--;
+        pthread_cond_signal(&q->room);
+    }
+    pthread_mutex_unlock(&q->mu);
+    return j;
+}
+
+static void S_close(S_queue *q)
+{
+    pthread_mutex_lock(&q->mu);
+    q->closed = 1;
+    pthread_cond_broadcast(&q->more);
+    pthread_cond_broadcast(&q->room);
+    pthread_mutex_unlock(&q->mu);
+}
+
+/* ---- The run ----------------------------------------------------------------- */
 typedef struct S_ing {
     const cli_opts *o;
-    sqlite3 *db;
-    sqlite3_stmt *q[Q_N];
-    dp_doc *doc;
+    const dp_model *model;
     const char *model_desc;
-    size_t docs, skipped, events, in_batch;
-    long failed;
+    S_queue work, done;
+    ing_db rdb;                 /* the reader's connection (hash look-ups)  */
+    ing_db wdb;                 /* the writer's                              */
+    dp_lsh *lsh;
+    char **lsh_ids;             /* doc id of each LSH key                   */
+    size_t nids, capids;
+    uint64_t *seen;             /* hashes of this run (open addressing)     */
+    size_t nseen, capseen;
+    double threshold;
+    uint64_t wseq;              /* next write order given by the reader     */
+    _Atomic size_t docs, dups, unchanged, failed;
+    _Atomic int stop;           /* the writer hit a database error          */
+    size_t total_bytes;         /* of the inputs, 0 when unknown            */
     int tty;
+    struct timespec t0;
     time_t last;
+    time_t batch_start;         /* when the open transaction began          */
+    size_t in_batch;            /* documents in it (-j1)                     */
+    dp_doc *inline_doc;         /* -j1: the one document handle, no threads  */
 } S_ing;
 
-static int S_dberr(S_ing *g, const char *what)
+static double S_elapsed(const S_ing *g)
 {
-    cli_error(g->o->db, 0, "%s: %s", what, sqlite3_errmsg(g->db));
-    return -1;
-}
-
-/* ---- Binding JSON values -------------------------------------------------- */
-static void S_bind(sqlite3_stmt *s, int i, json_t *v)
-{
-    if (json_is_string(v))
-        sqlite3_bind_text(s, i, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
-    else if (json_is_integer(v)) sqlite3_bind_int64(s, i, json_integer_value(v));
-    else if (json_is_real(v)) sqlite3_bind_double(s, i, json_real_value(v));
-    else if (json_is_boolean(v)) sqlite3_bind_int(s, i, json_is_true(v));
-    else sqlite3_bind_null(s, i);
-}
-
-static json_t *S_get(json_t *o, const char *path)
-{
-    /* "a.b.c": nested keys; "a.0.b": an array index */
-    char key[64];
-    while (o && *path) {
-        size_t n = strcspn(path, ".");
-        if (n >= sizeof key) return NULL;
-        memcpy(key, path, n);
-        key[n] = 0;
-        if (json_is_array(o)) o = json_array_get(o, (size_t)atoi(key));
-        else o = json_object_get(o, key);
-        path += n + (path[n] == '.');
-    }
-    return o;
-}
-
-static void S_bindp(sqlite3_stmt *s, int i, json_t *o, const char *path)
-{
-    S_bind(s, i, S_get(o, path));
-}
-
-static int S_step(S_ing *g, sqlite3_stmt *s)
-{
-    int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : S_dberr(g, "cannot store");
-}
-
-/* ---- Rows -------------------------------------------------------------------- */
-static int S_rows_events(S_ing *g, json_t *doc, json_t *id)
-{
-    sqlite3_stmt *s = g->q[Q_EVENT];
-    size_t i;
-    json_t *e;
-    json_array_foreach(json_object_get(doc, "events"), i, e) {
-        char *js = json_dumps(e, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        S_bindp(s, 1, e, "id");
-        S_bind(s, 2, id);
-        S_bindp(s, 3, e, "event");
-        S_bindp(s, 4, e, "cameo");
-        S_bindp(s, 5, e, "acled.event_type");
-        S_bindp(s, 6, e, "acled.sub_event_type");
-        S_bindp(s, 7, e, "date");
-        S_bindp(s, 8, e, "date_precision");
-        S_bindp(s, 9, e, "event_loc.lat");
-        S_bindp(s, 10, e, "event_loc.lon");
-        S_bindp(s, 11, e, "event_loc.country_code");
-        S_bindp(s, 12, e, "event_loc.name");
-        S_bindp(s, 13, e, "actor.0.text");
-        S_bindp(s, 14, e, "actor.0.code");
-        S_bindp(s, 15, e, "recipient.0.text");
-        S_bindp(s, 16, e, "recipient.0.code");
-        S_bindp(s, 17, e, "size.dead");
-        S_bindp(s, 18, e, "size.injured");
-        S_bindp(s, 19, e, "trigger.text");
-        S_bindp(s, 20, e, "text_info.text");
-        S_bindp(s, 21, e, "confidence");
-        if (js) sqlite3_bind_text(s, 22, js, -1, free);
-        if (S_step(g, s)) return -1;
-        g->events++;
-    }
-    return 0;
-}
-
-static int S_rows_simple(S_ing *g, json_t *doc, json_t *id)
-{
-    size_t i;
-    json_t *p;
-    sqlite3_stmt *s = g->q[Q_PLACE];
-    json_array_foreach(json_object_get(doc, "places"), i, p) {
-        S_bind(s, 1, id);
-        S_bindp(s, 2, p, "id");
-        S_bindp(s, 3, p, "name");
-        S_bindp(s, 4, p, "geonameid");
-        S_bindp(s, 5, p, "lat");
-        S_bindp(s, 6, p, "lon");
-        S_bindp(s, 7, p, "country_code");
-        S_bindp(s, 8, p, "feature_code");
-        S_bindp(s, 9, p, "precision");
-        sqlite3_bind_int64(s, 10, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
-        if (S_step(g, s)) return -1;
-    }
-    json_t *ents = json_object_get(doc, "entities");
-    s = g->q[Q_ENTITY];
-    json_array_foreach(ents, i, p) {
-        S_bind(s, 1, id);
-        S_bindp(s, 2, p, "id");
-        S_bindp(s, 3, p, "type");
-        S_bindp(s, 4, p, "name");
-        S_bindp(s, 5, p, "title");
-        S_bindp(s, 6, p, "role");
-        S_bindp(s, 7, p, "actor.code");
-        sqlite3_bind_int64(s, 8, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
-        if (S_step(g, s)) return -1;
-    }
-    s = g->q[Q_QUOTE];
-    json_array_foreach(json_object_get(doc, "quotes"), i, p) {
-        json_t *sp = json_object_get(p, "speaker");
-        S_bind(s, 1, id);
-        S_bindp(s, 2, p, "id");
-        S_bind(s, 3, sp);
-        if (json_is_string(sp)) {
-            size_t k;
-            json_t *e;
-            json_array_foreach(ents, k, e)
-                if (json_equal(json_object_get(e, "id"), sp)) S_bindp(s, 4, e, "name");
-        }
-        S_bindp(s, 5, p, "text");
-        S_bindp(s, 6, p, "start");
-        S_bindp(s, 7, p, "end");
-        S_bindp(s, 8, p, "direct");
-        if (S_step(g, s)) return -1;
-    }
-    s = g->q[Q_TIME];
-    json_array_foreach(json_object_get(doc, "times"), i, p) {
-        S_bind(s, 1, id);
-        sqlite3_bind_int64(s, 2, (sqlite3_int64)i + 1);
-        S_bindp(s, 3, p, "text");
-        S_bindp(s, 4, p, "start");
-        S_bindp(s, 5, p, "end");
-        S_bindp(s, 6, p, "type");
-        S_bindp(s, 7, p, "value");
-        if (S_step(g, s)) return -1;
-    }
-    return 0;
-}
-
-/* Stores one annotated document (JSON JS of N bytes) with content HASH.  */
-static int S_store(S_ing *g, const cli_item *it, const char *hash, const char *js, size_t n)
-{
-    json_error_t err;
-    json_t *doc = json_loadb(js, n, JSON_ALLOW_NUL, &err);
-    if (!doc) {
-        cli_error(it->path, it->line, "library output is not JSON: %s", err.text);
-        return 1;
-    }
-    json_t *id = json_object_get(doc, "id");
-    sqlite3_stmt *s = g->q[Q_DEL_DOC];
-    int r = -1;
-    S_bind(s, 1, id);
-    if (S_step(g, s)) goto out;
-    s = g->q[Q_DOC];
-    char stamp[32];
-    time_t now = time(NULL);
-    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
-    S_bind(s, 1, id);
-    S_bindp(s, 2, doc, "published");
-    S_bindp(s, 3, doc, "title");
-    S_bindp(s, 4, doc, "url");
-    S_bindp(s, 5, doc, "source");
-    sqlite3_bind_text(s, 6, hash, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(s, 7, (sqlite3_int64)it->len);
-    sqlite3_bind_text(s, 8, it->path, -1, SQLITE_TRANSIENT);
-    if (it->line) sqlite3_bind_int64(s, 9, it->line);
-    sqlite3_bind_text(s, 10, stamp, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 11, js, (int)n, SQLITE_TRANSIENT);
-    if (S_step(g, s) || S_rows_events(g, doc, id) || S_rows_simple(g, doc, id)) goto out;
-    r = 0;
-out:
-    json_decref(doc);
-    return r;
-}
-
-static int S_exec(S_ing *g, const char *sql)
-{
-    char *msg = NULL;
-    if (sqlite3_exec(g->db, sql, NULL, NULL, &msg) == SQLITE_OK) return 0;
-    cli_error(g->o->db, 0, "%s", msg ? msg : "database error");
-    sqlite3_free(msg);
-    return -1;
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - g->t0.tv_sec) + (t.tv_nsec - g->t0.tv_nsec) / 1e9;
 }
 
 static void S_progress(S_ing *g, int final)
@@ -273,53 +148,243 @@ static void S_progress(S_ing *g, int final)
     time_t now = time(NULL);
     if (!final && now == g->last) return;
     g->last = now;
-    fprintf(stderr, "\r%zu documents, %zu events, %zu unchanged, %ld errors%s", g->docs,
-            g->events, g->skipped, g->failed, final ? "\n" : "");
+    double t = S_elapsed(g), mb = (double)cli_input_bytes / 1e6, rate = t > 0 ? mb / t : 0;
+    char eta[32] = "";
+    if (g->total_bytes && rate > 0 && !final) {
+        double left = ((double)g->total_bytes / 1e6 - mb) / rate;
+        if (left < 0) left = 0;
+        snprintf(eta, sizeof eta, ", ETA %dm%02ds", (int)left / 60, (int)left % 60);
+    }
+    fprintf(stderr, "\r%zu documents, %zu duplicates, %zu unchanged, %zu events, %zu errors, "
+                    "%.1f MB, %.2f MB/s%s   %s", (size_t)g->docs, (size_t)g->dups,
+            (size_t)g->unchanged, g->wdb.events, (size_t)g->failed, mb, rate, eta,
+            final ? "\n" : "");
 }
+
+/* ---- Workers: annotate --------------------------------------------------------- */
+static void S_annotate(dp_doc *d, ing_job *j)
+{
+    dp_doc_options opt = {.id = j->id, .published = j->published, .title = j->title,
+                          .url = j->url, .source = j->source};
+    const char *js;
+    size_t n;
+    dp_status st = dp_doc_annotate(d, j->text, j->len, &opt);
+    if (st == DP_OK) st = dp_doc_json(d, &js, &n);
+    if (st != DP_OK) {
+        const char *m = dp_doc_errmsg(d);
+        j->error = strdup(m && m[0] ? m : dp_status_str(st));
+        return;
+    }
+    dp_doc_stats ds;
+    dp_doc_get_stats(d, &ds);
+    j->invalid = ds.invalid_bytes;
+    if ((j->json = malloc(n + 1))) {
+        memcpy(j->json, js, n + 1);
+        j->jlen = n;
+        ing_prepare(j);
+    } else {
+        j->error = strdup("out of memory");
+    }
+}
+
+static void *S_worker(void *arg)
+{
+    S_ing *g = arg;
+    dp_doc *d = dp_doc_new(g->model);
+    ing_job *j;
+    while ((j = S_pop(&g->work))) {
+        if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
+            if (d) S_annotate(d, j);
+            else j->error = strdup("out of memory");
+        }
+        free(j->text);
+        j->text = NULL;
+        S_push(&g->done, j);
+    }
+    dp_doc_free(d);
+    return NULL;
+}
+
+/* ---- The writer: input order, one transaction a batch ------------------------- */
+static int S_write(S_ing *g, ing_job *j, size_t *in_batch)
+{
+    if (j->error) {
+        cli_error(j->path, j->line, "%s", j->error);
+        g->failed++;
+        return 0;
+    }
+    if (j->invalid) {
+        cli_item it = {.path = j->path, .line = j->line};
+        cli_warn(g->o, &it, "%zu invalid UTF-8 bytes replaced", j->invalid);
+    }
+    if (*in_batch == 0 && ing_exec(&g->wdb, "BEGIN")) return -1;
+    int r = ing_store(&g->wdb, j);
+    if (r < 0) return -1;
+    if (r > 0) { g->failed++; return 0; }
+    if (j->dup_of) g->dups++;
+    else g->docs++;
+    if (*in_batch == 0) g->batch_start = time(NULL);
+    if (++*in_batch >= (size_t)(g->o->batch > 0 ? g->o->batch : S_BATCH) ||
+        time(NULL) - g->batch_start >= 2) {
+        if (ing_exec(&g->wdb, "COMMIT")) return -1;
+        *in_batch = 0;
+    }
+    return 0;
+}
+
+static void *S_writer(void *arg)
+{
+    S_ing *g = arg;
+    ing_job *pending = NULL, *j;   /* sorted by wseq                       */
+    uint64_t next = 0;
+    size_t in_batch = 0;
+    while ((j = S_pop(&g->done))) {
+        ing_job **p = &pending;
+        while (*p && (*p)->wseq < j->wseq) p = &(*p)->next;
+        j->next = *p;
+        *p = j;
+        while (pending && pending->wseq == next) {
+            j = pending;
+            pending = j->next;
+            next++;
+            if (!atomic_load(&g->stop) && S_write(g, j, &in_batch)) {
+                atomic_store(&g->stop, 1);
+                S_close(&g->work);
+            }
+            ing_job_free(j);
+        }
+        S_progress(g, 0);
+    }
+    while (pending) { j = pending; pending = j->next; ing_job_free(j); }
+    if (in_batch && ing_exec(&g->wdb, atomic_load(&g->stop) ? "ROLLBACK" : "COMMIT"))
+        atomic_store(&g->stop, 1);
+    return NULL;
+}
+
+/* ---- The reader: hashes, duplicates, hand-out ----------------------------------- */
+static int S_seen(S_ing *g, const char *hash)
+{
+    char head[17];
+    memcpy(head, hash, 16);
+    head[16] = 0;
+    uint64_t h = strtoull(head, NULL, 16) | 1;
+    if (g->nseen * 2 >= g->capseen) {
+        size_t nc = g->capseen ? g->capseen * 2 : 4096;
+        uint64_t *t = calloc(nc, sizeof *t);
+        if (!t) return 0;
+        for (size_t i = 0; i < g->capseen; i++) {
+            if (!g->seen[i]) continue;
+            size_t k = g->seen[i] & (nc - 1);
+            while (t[k]) k = (k + 1) & (nc - 1);
+            t[k] = g->seen[i];
+        }
+        free(g->seen);
+        g->seen = t;
+        g->capseen = nc;
+    }
+    size_t k = h & (g->capseen - 1);
+    for (; g->seen[k]; k = (k + 1) & (g->capseen - 1))
+        if (g->seen[k] == h) return 1;
+    g->seen[k] = h;
+    g->nseen++;
+    return 0;
+}
+
+static int S_index(void *ctx, const char *id, const dp_minhash *m)
+{
+    S_ing *g = ctx;
+    if (g->nids == g->capids) {
+        size_t nc = g->capids ? g->capids * 2 : 1024;
+        char **p = realloc(g->lsh_ids, nc * sizeof *p);
+        if (!p) return -1;
+        g->lsh_ids = p;
+        g->capids = nc;
+    }
+    char *s = strdup(id);
+    if (!s || dp_lsh_add(g->lsh, m, g->nids)) { free(s); return -1; }
+    g->lsh_ids[g->nids++] = s;
+    return 0;
+}
+
+static char *S_dup(const char *s) { return s ? strdup(s) : NULL; }
 
 static int S_on_item(void *ctx, const cli_item *it)
 {
     S_ing *g = ctx;
+    if (atomic_load(&g->stop)) return -1;
     if (it->error) {
         cli_error(it->path, it->line, "%s", it->error);
         return 0;
     }
-    /* the hash covers the text, its date and what annotated it: after an
-     * upgrade of depeche or its model a document is annotated again and
-     * replaces its old rows (same id) */
-    char hash[33], salt[600];
-    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s", it->opt.published ? it->opt.published : "",
-             DP_VERSION, g->model_desc);
+    /* the hash covers the id, the text, its date and what annotates it:
+     * after an upgrade of depeche or its model a document is annotated
+     * again and replaces its old rows (same id) */
+    char hash[33], salt[700];
+    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s\x1f%s%s", it->opt.id ? it->opt.id : "",
+             it->opt.published ? it->opt.published : "", DP_VERSION, g->model_desc,
+             g->o->dedup_only ? "\x1f" "dedup-only" : "");
     cli_hash(it->text, it->len, salt, strlen(salt), hash);
-    sqlite3_stmt *s = g->q[Q_HAS_HASH];
-    sqlite3_bind_text(s, 1, hash, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc == SQLITE_ROW) { g->skipped++; S_progress(g, 0); return 0; }
-    if (rc != SQLITE_DONE) return S_dberr(g, "cannot query");
-    const char *js;
-    size_t n;
-    dp_status st = dp_doc_annotate(g->doc, it->text, it->len, &it->opt);
-    if (st == DP_OK) st = dp_doc_json(g->doc, &js, &n);
-    if (st != DP_OK) {
-        cli_error(it->path, it->line, "%s", dp_doc_errmsg(g->doc));
-        g->failed++;
-        return 0;
+    if (S_seen(g, hash)) { g->unchanged++; return 0; }
+    int has = ing_db_has(&g->rdb, hash);
+    if (has < 0) return -1;
+    if (has) { g->unchanged++; return 0; }
+    ing_job *j = calloc(1, sizeof *j);
+    if (!j) return -1;
+    memcpy(j->hash, hash, sizeof hash);
+    j->path = S_dup(it->path);
+    j->line = it->line;
+    j->len = it->len;
+    j->id = S_dup(it->opt.id);
+    j->published = S_dup(it->opt.published);
+    j->title = S_dup(it->opt.title);
+    j->url = S_dup(it->opt.url);
+    j->source = S_dup(it->opt.source);
+    dp_minhash_text(it->text, it->len, &j->mh);
+    uint64_t key;
+    double sim;
+    if (g->threshold <= 1 &&
+        dp_lsh_best(g->lsh, &j->mh, g->threshold, UINT64_MAX, &key, &sim) &&
+        !(j->id && !strcmp(j->id, g->lsh_ids[key]))) {
+        j->dup_of = strdup(g->lsh_ids[key]);
+        j->dup_sim = sim;
+    } else {
+        if ((j->text = malloc(it->len + 1))) memcpy(j->text, it->text, it->len);
+        if (!j->text) { ing_job_free(j); return -1; }
+        /* the id of a document without one is the library's (from its
+         * content): only documents with an id can be pointed at */
+        if (j->id && S_index(g, j->id, &j->mh)) { ing_job_free(j); return -1; }
     }
-    dp_doc_stats ds;
-    dp_doc_get_stats(g->doc, &ds);
-    if (ds.invalid_bytes) cli_warn(g->o, it, "%zu invalid UTF-8 bytes replaced", ds.invalid_bytes);
-    if (g->in_batch == 0 && S_exec(g, "BEGIN")) return -1;
-    int r = S_store(g, it, hash, js, n);
-    if (r < 0) return -1;
-    if (r > 0) { g->failed++; return 0; }
-    g->docs++;
-    if (++g->in_batch >= S_BATCH) {
-        if (S_exec(g, "COMMIT")) return -1;
-        g->in_batch = 0;
+    j->wseq = g->wseq++;
+    if (g->inline_doc) {   /* -j1: one thread does it all, in order          */
+        if (!j->dup_of && !g->o->dedup_only) S_annotate(g->inline_doc, j);
+        int r = S_write(g, j, &g->in_batch);
+        ing_job_free(j);
+        S_progress(g, 0);
+        if (r) atomic_store(&g->stop, 1);
+        return r;
     }
-    S_progress(g, 0);
+    S_push(&g->work, j);
     return 0;
+}
+
+/* ---- Input size, for the ETA ----------------------------------------------------- */
+static size_t S_size(const char *path, int depth)
+{
+    struct stat st;
+    if (!strcmp(path, "-") || stat(path, &st) != 0) return 0;
+    if (!S_ISDIR(st.st_mode)) return (size_t)st.st_size;
+    DIR *dir = depth < 64 ? opendir(path) : NULL;
+    if (!dir) return 0;
+    size_t total = 0;
+    struct dirent *de;
+    char sub[4096];
+    while ((de = readdir(dir))) {
+        if (de->d_name[0] == '.') continue;
+        if (snprintf(sub, sizeof sub, "%s/%s", path, de->d_name) < (int)sizeof sub)
+            total += S_size(sub, depth + 1);
+    }
+    closedir(dir);
+    return total;
 }
 
 /* Creates the folder of PATH when it is missing (one level: out/).      */
@@ -333,46 +398,120 @@ static void S_mkdir_parent(const char *path)
     mkdir(dir, 0777);
 }
 
+static int S_jobs(const cli_opts *o)
+{
+    if (o->jobs > 0) return o->jobs;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+static long S_read_all(S_ing *g, char **paths, int npaths, int *stopped)
+{
+    long fails = 0;
+    for (int i = 0; i < npaths && !*stopped; i++) {
+        long f = cli_read(paths[i], g->o, S_on_item, g);
+        if (f < 0) *stopped = 1;
+        else fails += f;
+    }
+    return fails;
+}
+
+/* -j1: reading, annotating and storing in the one thread (one core).     */
+static int S_run_inline(S_ing *g, char **paths, int npaths)
+{
+    int stopped = 0;
+    if (!(g->inline_doc = dp_doc_new(g->model))) { cli_error(NULL, 0, "out of memory"); return -1; }
+    long fails = S_read_all(g, paths, npaths, &stopped);
+    if (g->in_batch && ing_exec(&g->wdb, stopped || atomic_load(&g->stop) ? "ROLLBACK" : "COMMIT"))
+        stopped = 1;
+    dp_doc_free(g->inline_doc);
+    g->inline_doc = NULL;
+    g->failed += (size_t)fails;
+    return stopped || atomic_load(&g->stop) ? -1 : 0;
+}
+
+static int S_run(S_ing *g, char **paths, int npaths)
+{
+    int nw = S_jobs(g->o), stopped = 0;
+    if (nw == 1) return S_run_inline(g, paths, npaths);
+    pthread_t *tw = calloc((size_t)nw, sizeof *tw), tq;
+    if (!tw) return -1;
+    S_queue_init(&g->work, (size_t)nw * 4);
+    S_queue_init(&g->done, (size_t)nw * 4);
+    int started = 0;
+    for (; started < nw; started++)
+        if (pthread_create(&tw[started], NULL, S_worker, g)) break;
+    int writer = started && pthread_create(&tq, NULL, S_writer, g) == 0;
+    long fails = writer ? S_read_all(g, paths, npaths, &stopped) : 0;
+    S_close(&g->work);
+    for (int i = 0; i < started; i++) pthread_join(tw[i], NULL);
+    S_close(&g->done);
+    if (writer) pthread_join(tq, NULL);
+    S_queue_destroy(&g->work);
+    S_queue_destroy(&g->done);
+    free(tw);
+    if (!writer) { cli_error(NULL, 0, "cannot start threads"); return -1; }
+    g->failed += (size_t)fails;
+    return stopped || atomic_load(&g->stop) ? -1 : 0;
+}
+
+static long S_count(ing_db *d, const char *sql)
+{
+    sqlite3_stmt *s;
+    long n = -1;
+    if (sqlite3_prepare_v2(d->db, sql, -1, &s, NULL) != SQLITE_OK) return -1;
+    if (sqlite3_step(s) == SQLITE_ROW) n = (long)sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return n;
+}
+
+/* Whether some event has no story yet (a run stopped before its stories). */
+static int S_stale_stories(ing_db *d)
+{
+    return S_count(d, "SELECT count(*) FROM events WHERE story IS NULL") != 0;
+}
+
 int cli_ingest(const cli_opts *o0, char **paths, int npaths)
 {
     cli_opts o = *o0;
     if (!o.db) o.db = "out/depeche.db";
     dp_model *m = cli_open_model(&o);
     if (!m) return CLI_USAGE;
-    S_ing g = {.o = &o, .tty = isatty(2), .model_desc = dp_model_describe(m)};
+    static S_ing zero;
+    S_ing *g = malloc(sizeof *g);
+    if (!g) { dp_model_close(m); return CLI_USAGE; }
+    *g = zero;
+    g->o = &o;
+    g->model = m;
+    g->model_desc = dp_model_describe(m);
+    g->tty = isatty(2);
+    g->threshold = o.dup_threshold > 0 ? o.dup_threshold : S_DEFAULT_THRESHOLD;
+    clock_gettime(CLOCK_MONOTONIC, &g->t0);
     int rc = CLI_USAGE;
     S_mkdir_parent(o.db);
-    if (sqlite3_open(o.db, &g.db) != SQLITE_OK) {
-        S_dberr(&g, "cannot open the database");
-        goto done;
-    }
-    sqlite3_busy_timeout(g.db, 5000);
-    if (S_exec(&g, S_schema)) goto done;
-    for (int i = 0; i < Q_N; i++)
-        if (sqlite3_prepare_v2(g.db, S_sql[i], -1, &g.q[i], NULL) != SQLITE_OK) {
-            S_dberr(&g, "cannot prepare");
-            goto done;
-        }
-    if (!(g.doc = dp_doc_new(m))) goto done;
-    long fails = 0;
-    int stopped = 0;
-    for (int i = 0; i < npaths && !stopped; i++) {
-        long f = cli_read(paths[i], &o, S_on_item, &g);
-        if (f < 0) stopped = 1;
-        else fails += f;
-    }
-    if (g.in_batch && S_exec(&g, stopped ? "ROLLBACK" : "COMMIT")) stopped = 1;
-    fails += g.failed;
-    g.failed = fails;
-    S_progress(&g, 1);
+    if (ing_db_open(&g->wdb, o.db) || ing_db_open(&g->rdb, o.db)) goto done;
+    if (!(g->lsh = dp_lsh_new()) || ing_load_minhash(&g->rdb, S_index, g)) goto done;
+    for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
+    int bad = S_run(g, paths, npaths);
+    if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
+    long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
+                                 ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
+    if (stories < 0) bad = 1;
+    S_progress(g, 1);
     if (!o.quiet)
-        fprintf(stderr, "depeche ingest: %zu documents stored, %zu events, %zu unchanged, "
-                        "%ld errors -> %s\n", g.docs, g.events, g.skipped, fails, o.db);
-    rc = stopped ? CLI_USAGE : fails ? CLI_PARTIAL : CLI_OK;
+        fprintf(stderr, "depeche ingest: %zu documents stored, %zu duplicates, %zu events, "
+                        "%ld stories, %zu unchanged, %zu errors -> %s (%.1f MB in %.1f s)\n",
+                (size_t)g->docs, (size_t)g->dups, g->wdb.events, stories, (size_t)g->unchanged,
+                (size_t)g->failed, o.db, (double)cli_input_bytes / 1e6, S_elapsed(g));
+    rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
-    for (int i = 0; i < Q_N; i++) sqlite3_finalize(g.q[i]);
-    sqlite3_close(g.db);
-    dp_doc_free(g.doc);
+    ing_db_close(&g->rdb);
+    ing_db_close(&g->wdb);
+    dp_lsh_free(g->lsh);
+    for (size_t i = 0; i < g->nids; i++) free(g->lsh_ids[i]);
+    free(g->lsh_ids);
+    free(g->seen);
+    free(g);
     dp_model_close(m);
     return rc;
 }

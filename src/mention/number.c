@@ -10,20 +10,22 @@
 
 #define S_BIG 1000000000000L   /* beyond: not a number worth reading      */
 
-static const struct { const char *w; long v; } S_words[] = {
-    {"zero", 0}, {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3},
-    {"quatre", 4}, {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8},
-    {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
-    {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20},
-    {"vingts", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50},
-    {"soixante", 60}, {"septante", 70}, {"huitante", 80}, {"octante", 80},
-    {"nonante", 90}, {"cent", 100}, {"cents", 100}, {"mille", 1000},
+#define S_W(w, v) {w, sizeof w - 1, v}
+static const struct { const char *w; size_t n; long v; } S_words[] = {
+    S_W("zero", 0), S_W("un", 1), S_W("une", 1), S_W("deux", 2), S_W("trois", 3),
+    S_W("quatre", 4), S_W("cinq", 5), S_W("six", 6), S_W("sept", 7), S_W("huit", 8),
+    S_W("neuf", 9), S_W("dix", 10), S_W("onze", 11), S_W("douze", 12), S_W("treize", 13),
+    S_W("quatorze", 14), S_W("quinze", 15), S_W("seize", 16), S_W("vingt", 20),
+    S_W("vingts", 20), S_W("trente", 30), S_W("quarante", 40), S_W("cinquante", 50),
+    S_W("soixante", 60), S_W("septante", 70), S_W("huitante", 80), S_W("octante", 80),
+    S_W("nonante", 90), S_W("cent", 100), S_W("cents", 100), S_W("mille", 1000),
 };
+#undef S_W
 
 static long S_word(const char *w, size_t n)
 {
     for (size_t k = 0; k < sizeof S_words / sizeof *S_words; k++)
-        if (strlen(S_words[k].w) == n && memcmp(S_words[k].w, w, n) == 0)
+        if (S_words[k].n == n && S_words[k].w[0] == w[0] && memcmp(S_words[k].w, w, n) == 0)
             return S_words[k].v;
     return -1;
 }
@@ -49,8 +51,9 @@ long dp_numword(const char *norm)
     int parts = 0, last_et = 0;
     const char *p = norm;
     while (*p) {
-        const char *q = strchr(p, '-');
-        size_t n = q ? (size_t)(q - p) : strlen(p);
+        size_t n = 0;
+        while (p[n] && p[n] != '-') n++;
+        const char *q = p[n] ? p + n : NULL;
         if (n == 2 && memcmp(p, "et", 2) == 0 && parts) {
             last_et = 1;
         } else {

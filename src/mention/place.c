@@ -41,12 +41,14 @@ typedef struct S_cand {
     uint8_t primary[S_MAXE]; /* 1: matched the entry's own name, not an alias */
     int n;
     int weak;           /* a common word or a very short name               */
+    int homonym;        /* one word that is also a common word (Centre)     */
     double ev;          /* context evidence (not counting the entry)      */
     int veto;
     char cue_class;     /* feature class a place noun implies, or 0        */
     char cue_code[8];   /* feature code prefix, or ""                      */
     int cue_strict;
     int32_t anchor;     /* candidate this one is located relative to, -1   */
+    int32_t container;  /* candidate said to contain it (X, au Texas), -1  */
     double anchor_km;   /* stated distance, 0 for a bare direction         */
     int choice;         /* chosen entry or -1                              */
     int accepted;
@@ -70,6 +72,7 @@ typedef struct S_ctx {
     int nbase;
     uint32_t near[S_MAXCTX];  /* distinct resolved places: context ids     */
     dp_gaz_rec nearrec[S_MAXCTX];
+    uint64_t nearname[S_MAXCTX];  /* the name each was resolved from        */
     int nnear;
     S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
     double *proxv;
@@ -196,6 +199,17 @@ static int S_common_word(const dp_doc *d, const dp_token *t)
     return n > 0 && !np;
 }
 
+/* A word the lexicon also knows as a common noun or adjective (Centre). */
+static int S_common_reading(const dp_doc *d, const dp_token *t)
+{
+    if (t->pos) return (t->pos & (DP_POS_NC | DP_POS_ADJ)) != 0;
+    dp_lex_entry e[16];
+    size_t n = dp_tok_lex(d, (uint32_t)(t - d->toks.v), e, 16);
+    for (size_t i = 0; i < n && i < 16; i++)
+        if (!strcmp(e[i].pos, "nc") || !strcmp(e[i].pos, "adj")) return 1;
+    return 0;
+}
+
 /* A capitalised token that is capitalised only because it opens a clause. */
 static int S_clause_common(const dp_doc *d, int64_t i)
 {
@@ -277,7 +291,16 @@ static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
     if (p && p->norm && (!strcmp(p->norm, "au") || !strcmp(p->norm, "aux")
                          || !strcmp(p->norm, "du") || !strcmp(p->norm, "des")))
         for (int k = 0; arts[k] && !n; k++)
-            n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arts[k], t->norm), ids);
+            n = S_find(x, dp_arena_concat(&d->arena, arts[k], t->norm), ids);
+    if (!n) return 0;
+    /* "des Landes": the département as well as Les Landes-Genusson. */
+    uint32_t more[S_MAXE];
+    size_t m = S_find(x, t->norm, more);
+    for (size_t k = 0; k < m && n < S_MAXE; k++) {
+        size_t j = 0;
+        while (j < n && ids[j] != more[k]) j++;
+        if (j == n) ids[n++] = more[k];
+    }
     return n;
 }
 
@@ -288,7 +311,7 @@ static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
     static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
     size_t n = 0;
     for (int k = 0; arab[k] && !n; k++)
-        n = S_find(x, dp_arena_printf(&d->arena, "%s%s", arab[k], t->norm), ids);
+        n = S_find(x, dp_arena_concat(&d->arena, arab[k], t->norm), ids);
     return n;
 }
 
@@ -334,6 +357,8 @@ static double S_prep(S_ctx *x, const S_cand *c)
     /* "près de X", "au nord de X": the "de" counts as a strong locative. */
     if (t->norm[0] == 'd' && j >= 1) {
         const dp_token *p = S_tok(d, j - 1);
+        /* "les Jeux olympiques de Rio", "le traité de Sèvres" */
+        if (S_is_word(p) && S_cue(d, p->norm, "event")) return 2;
         if (S_is_word(p) && (S_cue(d, p->norm, "dir") || !strcmp(p->norm, "pres")
                              || !strcmp(p->norm, "proximite") || !strcmp(p->norm, "environs")))
             return 2;
@@ -430,6 +455,14 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
 
 /* ---- Candidates ------------------------------------------------------- */
 
+/* Two folded names equal but for hyphens and spaces (al-bab, al bab).    */
+static int S_same_name(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++)
+        if (*a != *b && !((*a == '-' || *a == ' ') && (*b == '-' || *b == ' '))) return 0;
+    return *a == *b;
+}
+
 static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
 {
     dp_doc *d = x->d;
@@ -444,6 +477,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     c->t0 = t0;
     c->t1 = t1;
     c->anchor = -1;
+    c->container = -1;
     c->choice = -1;
     char *key = dp_doc_span_key(d, (dp_tspan){t0, t1});
     c->name = S_hash(key);
@@ -455,10 +489,27 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
         const char *bare = nk;      /* "Al Qayyarah" is named by "Qayyarah" */
         if (!strncmp(nk, "al ", 3) || !strncmp(nk, "el ", 3) || !strncmp(nk, "al-", 3))
             bare = nk + 3;
-        c->primary[c->n] = !strcmp(nk, key) || !strcmp(bare, key);
+        c->primary[c->n] = S_same_name(nk, key) || S_same_name(bare, key);
         c->ids[c->n++] = ids[k];
     }
     if (!c->n) x->nc--;
+}
+
+/* A lowercase feature noun that opens a lexicon name of two words or
+ * more ("le désert syrien", "la mer Noire"): adds it as a candidate and
+ * moves *past it; 0 when none starts at token I.                          */
+static int S_feature_start(S_ctx *x, uint32_t i)
+{
+    dp_doc *d = x->d;
+    const char *v = S_cue(d, d->toks.v[i].norm, "noun");
+    if (!v || !S_fnum(v, 2)) return 0;          /* strict nouns only: mer, désert, lac */
+    uint32_t ids[S_MAXE];
+    size_t n;
+    uint32_t e = S_longest(x, i, ids, &n);
+    if (e < i + 2) return 0;
+    size_t before = x->nc;
+    S_add(x, i, e, ids, n);
+    return x->nc > before ? (int)(e - i) : 0;
 }
 
 static void S_collect(S_ctx *x)
@@ -466,6 +517,8 @@ static void S_collect(S_ctx *x)
     dp_doc *d = x->d;
     for (uint32_t i = 0; i < d->toks.n && x->nc < S_MAXCAND;) {
         const dp_token *t = &d->toks.v[i];
+        int fl = !S_is_cap(d, t) && S_is_word(t) && t->norm ? S_feature_start(x, i) : 0;
+        if (fl) { i += (uint32_t)fl; continue; }
         if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
         /* "La ville", "Le chef": a clause-initial article starts a name
          * only when a capitalised word follows (La Haye, Le Caire).     */
@@ -487,7 +540,16 @@ static void S_collect(S_ctx *x)
 }
 
 static int S_is_country(const dp_gaz_rec *r) { return !strncmp(r->fcode, "PCL", 3); }
-static int S_is_adm1(const dp_gaz_rec *r) { return !strcmp(r->fcode, "ADM1"); }
+/* An administrative unit: admin1, or an admin2 unit the gazetteer has
+ * (French départements, Quebec regions).                                 */
+static int S_is_adm1(const dp_gaz_rec *r) { return !strcmp(r->fcode, "ADM1") || !strcmp(r->fcode, "ADM2"); }
+
+/* A feature the project lexicon adds (sea, river, range, region): no
+ * GeoNames id and neither a country nor an admin unit.                    */
+static int S_is_feature(const dp_gaz_rec *r)
+{
+    return r->geonameid == 0 && !S_is_country(r) && !S_is_adm1(r);
+}
 
 static void S_country_add(S_ctx *x, const char *cc, double w)
 {
@@ -508,6 +570,61 @@ static double S_country_w(const S_ctx *x, const char *cc)
 }
 
 /* Context evidence and vetoes of every candidate; relative anchors.       */
+/* A hyphenated name with a lowercase link inside (Villars-les-Dombes,
+ * Saint-Jean-de-Luz) or a compass part (Jérusalem-Est): a place's name. */
+static int S_compound_place(const dp_doc *d, const dp_token *t)
+{
+    if (!(t->flags & DP_TF_HYPHEN) || !t->norm) return 0;
+    static const char *const in[] = {"-les-", "-lès-", "-sur-", "-sous-", "-de-", "-d'", "-du-",
+                                     "-des-", "-en-", "-la-", "-le-", NULL};
+    static const char *const end[] = {"-est", "-ouest", "-nord", "-sud", NULL};
+    const char *raw = d->text + t->b0;
+    size_t n = t->b1 - t->b0;
+    for (int k = 0; in[k]; k++) {
+        const char *p = memmem(raw, n, in[k], strlen(in[k]));
+        if (p) return 1;
+    }
+    size_t ln = strlen(t->norm);
+    for (int k = 0; end[k]; k++) {
+        size_t el = strlen(end[k]);
+        if (ln > el && !strcmp(t->norm + ln - el, end[k])) return 1;
+    }
+    return 0;
+}
+
+/* "la province d'Idleb", "les oblasts de Donetsk": the admin1 unit whose
+ * seat the name is, and which bears its name (Idlib, Kaliningrad Oblast;
+ * not Occitanie for "la région de Montpellier"), joins the entries.     */
+static void S_add_units(S_ctx *x, S_cand *c)
+{
+    int n0 = c->n;
+    char *name = dp_doc_span_key(x->d, (dp_tspan){c->t0, c->t1});
+    for (int k = 0; k < n0 && c->n < S_MAXE; k++) {
+        const dp_gaz_rec *r = &c->rec[k];
+        if (r->fclass != 'P' || strncmp(r->fcode, "PPLA", 4) || !r->admin1_name || !r->admin1_name[0])
+            continue;
+        char key[128], own[128];
+        dp_fold(r->admin1_name, strlen(r->admin1_name), key, sizeof key);
+        dp_fold(r->name, strlen(r->name), own, sizeof own);
+        if (strncmp(key, own, strlen(own)) && strncmp(key, name, strlen(name))) continue;
+        uint32_t ids[S_MAXE];
+        size_t n = S_find(x, key, ids);
+        for (size_t j = 0; j < n && c->n < S_MAXE; j++) {
+            dp_gaz_rec u;
+            if (dp_gaz_get(x->m, ids[j], &u) || strcmp(u.fcode, "ADM1") || strcmp(u.cc, r->cc)
+                || strcmp(u.admin1, r->admin1))
+                continue;
+            int seen = 0;
+            for (int q = 0; q < c->n; q++) seen |= c->ids[q] == ids[j];
+            if (seen) break;
+            c->rec[c->n] = u;
+            c->ids[c->n] = ids[j];
+            c->primary[c->n++] = 1;
+            break;
+        }
+    }
+}
+
 static void S_context(S_ctx *x)
 {
     dp_doc *d = x->d;
@@ -517,11 +634,14 @@ static void S_context(S_ctx *x)
         for (int k = 0; k < c->n; k++) has_country |= S_is_country(&c->rec[k]);
         c->veto = S_vetoed(x, c, has_country);
         if (S_noun_cue(x, c)) c->ev += 3;
+        if (c->cue_class == 'A' && !strcmp(c->cue_code, "ADM")) S_add_units(x, c);
         c->ev += S_prep(x, c);
         const dp_token *t = &d->toks.v[c->t0];
         if (c->t1 - c->t0 > 1) c->ev += 1;
+        else if (S_compound_place(d, t)) c->ev += 1;
         if (t->flags & DP_TF_IN_QUOTE) c->ev -= 0.5;
         char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+        if (c->t1 - c->t0 == 1 && S_common_reading(d, t)) c->homonym = 1;
         if (c->t1 - c->t0 == 1 && (S_common_word(d, t) || strlen(key) <= 3)) {
             c->weak = 1;        /* Nice, Tour, Centre, MiG */
             c->ev -= 0.5;
@@ -545,6 +665,27 @@ static void S_context(S_ctx *x)
             }
             c->ev += 1;
         }
+    }
+}
+
+/* "X (Y)", "X, Y", "X, au Y", "X en Y", "X, dans le Y": Y, the next
+ * candidate, may be the country or region X lies in.                    */
+static void S_containers(S_ctx *x)
+{
+    dp_doc *d = x->d;
+    for (size_t i = 0; i + 1 < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        int64_t j = c->t1;
+        const dp_token *t = S_tok(d, j);
+        int sep = 0;
+        if (t && t->norm && (!strcmp(t->norm, "(") || !strcmp(t->norm, ","))) { sep = 1; t = S_tok(d, ++j); }
+        if (t && S_is_word(t) && (!strcmp(t->norm, "en") || !strcmp(t->norm, "au") || !strcmp(t->norm, "aux")
+                                  || !strcmp(t->norm, "dans"))) {
+            t = S_tok(d, ++j);
+            if (S_is_article(t)) t = S_tok(d, ++j);
+            sep = 1;
+        }
+        if (sep && x->c[i + 1].t0 == (uint32_t)j) c->container = (int32_t)(i + 1);
     }
 }
 
@@ -588,7 +729,9 @@ static double S_prior(const dp_gaz_rec *r)
 {
     double s = 0;
     if (S_is_country(r)) s = 8;
-    else if (S_is_adm1(r)) s = 5;
+    else if (!strcmp(r->fcode, "ADM1")) s = 5;
+    else if (S_is_adm1(r)) s = 4;
+    else if (S_is_feature(r)) s = 7;
     else if (!strcmp(r->fcode, "PPLC")) s = 4;
     else if (!strcmp(r->fcode, "PPLA")) s = 2.5;
     else if (!strcmp(r->fcode, "PPLA2")) s = 1.5;
@@ -603,7 +746,57 @@ static const dp_gaz_rec *S_chosen(const S_ctx *x, size_t i)
     return c->choice >= 0 && c->accepted ? &c->rec[c->choice] : NULL;
 }
 
-static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r);
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name);
+
+/* 1 when the candidate also names a populated place of admin unit K.   */
+static int S_city_twin(const S_cand *c, int k)
+{
+    const dp_gaz_rec *a = &c->rec[k];
+    for (int j = 0; j < c->n; j++) {
+        const dp_gaz_rec *r = &c->rec[j];
+        if (r->fclass != 'P' || strcmp(r->cc, a->cc)) continue;
+        if (r->population >= 100000                      /* New York City */
+            || (c->primary[j] && !strcmp(r->admin1, a->admin1) && r->population >= 20000))
+            return 1;
+    }
+    return 0;
+}
+
+/* The words before the name present an administrative unit: a place noun
+ * of class A (la province de X) or a preposition or article that French
+ * uses with regions and not with towns (en Isère, au Québec, le Kent).   */
+static int S_admin_cue(S_ctx *x, const S_cand *c)
+{
+    if (c->cue_class == 'A') return 1;
+    /* "Québec : ..." heading a news title names the region it is about. */
+    const dp_token *n = S_tok(x->d, c->t1);
+    if (c->t0 == 0 && n && n->norm && !strcmp(n->norm, ":")) return 1;
+    const dp_token *p = S_tok(x->d, (int64_t)c->t0 - 1);
+    if (!S_is_word(p)) return 0;
+    return S_cue(x->d, p->norm, "admprep") != NULL;
+}
+
+/* Population of the largest populated place the name is its own name of. */
+static uint32_t S_largest(const S_cand *c)
+{
+    uint32_t m = 0;
+    for (int j = 0; j < c->n; j++)
+        if (c->rec[j].fclass == 'P' && c->primary[j] && c->rec[j].population > m) m = c->rec[j].population;
+    return m;
+}
+
+/* 1 when R lies in the country or admin unit the text puts candidate C
+ * in ("Eureka (Missouri)", "Canterbury en Angleterre"), -1 when not, 0
+ * when the text says nothing or the container is unresolved.            */
+static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
+{
+    if (c->container < 0) return 0;
+    const dp_gaz_rec *y = S_chosen(x, (size_t)c->container);
+    if (!y || (!S_is_country(y) && !S_is_adm1(y)) || S_is_country(r)) return 0;
+    if (strcmp(y->cc, r->cc)) return -1;
+    if (S_is_country(y)) return 1;
+    return !strcmp(y->admin1, r->admin1) ? 1 : -1;
+}
 
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
@@ -611,7 +804,17 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     const dp_gaz_rec *r = &c->rec[k];
     double s = S_prior(r);
     double w = S_country_w(x, r->cc);
-    if (w > 0 && !S_is_country(r)) s += 2 + (w < 4 ? w : 4) * 0.5;
+    /* The country in view helps a homonym far smaller than the famous
+     * place of the name little (Paris, Texas in an article about the US). */
+    double cb = w > 0 ? 2 + (w < 4 ? w : 4) * 0.5 : 0;
+    if (cb > 1 && !S_is_country(r) && (double)r->population * 20 < (double)S_largest(c)) cb = 1;
+    s += cb;
+    if (S_is_adm1(r) && w <= 0) s -= 3;    /* Atlantique (Benin) far from Benin */
+    /* An alternate name (Salisbury for Harare) ranks after own names. */
+    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= r->population >= 1000000 ? 1 : 2.5;
+    /* "à New York", "le parquet de Tokyo": the city, unless the unit is
+     * named as one ("l'État de New York", "au Québec").                   */
+    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 9;
     if (c->cue_class) {
         if (r->fclass == c->cue_class) {
             s += 3;
@@ -621,7 +824,9 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
         }
     }
     if (pass == 0) return s;
-    s += S_prox(x, c->ids[k], r);
+    s += S_prox(x, c->ids[k], r, c->name);
+    int in = S_contained(x, c, r);
+    s += in > 0 ? 6 : in < 0 ? -3 : 0;
     if (c->anchor >= 0) {
         const dp_gaz_rec *a = S_chosen(x, (size_t)c->anchor);
         if (a && !S_is_country(a) && !S_is_adm1(a)) {
@@ -632,16 +837,18 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     return s;
 }
 
-/* Bonus of entry ID (record R) for lying near the context places; each
- * entry is measured once a pass.                                          */
-static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r)
+/* Bonus of entry ID (record R) for lying near the context places resolved
+ * from other names than NAME (Raqqa the city does not vouch for Raqqa the
+ * governorate); each entry and name is measured once a pass.            */
+static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
 {
-    int32_t *slot = S_tab_slot(&x->prox, (uint64_t)id + 1);
+    uint64_t key = ((uint64_t)id + 1) * 0x9E3779B97F4A7C15ull ^ name;
+    int32_t *slot = S_tab_slot(&x->prox, key ? key : 1);
     if (*slot >= 0) return x->proxv[*slot];
     double prox = 0;
     for (int j = 0; j < x->nnear; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
-        if (x->near[j] == id) continue;
+        if (x->near[j] == id || x->nearname[j] == name) continue;
         if (S_is_adm1(o)) {
             if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
             continue;
@@ -661,6 +868,7 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
     const dp_gaz_rec *r = &c->rec[k];
     double kind = 0, pop = 0, ctry = 0;
     if (S_is_country(r) || S_is_adm1(r)) kind = 3;
+    if (S_is_feature(r)) return 2.5;   /* a sea, river or range the lexicon names */
     if (S_is_adm1(r) && S_country_w(x, r->cc) <= 0) kind = c->weak ? 0 : 1.5;  /* le Centre */
     if (r->population >= 100000) pop += 1;
     if (r->population >= 1000000) pop += 1;
@@ -673,6 +881,12 @@ static double S_entry_ev(const S_ctx *x, const S_cand *c, int k)
 
 /* One sense per document: a name accepted once is a place everywhere it
  * is not vetoed, and names the same entry.                               */
+static const char *S_norm(const S_ctx *x, const S_cand *c)
+{
+    const char *n = x->d->toks.v[c->t0].norm;
+    return n ? n : "";
+}
+
 static void S_propagate(S_ctx *x)
 {
     S_tab t;
@@ -680,6 +894,17 @@ static void S_propagate(S_ctx *x)
     for (size_t i = 0; i < x->nc; i++) {
         int32_t *v = S_tab_slot(&t, x->c[i].name);
         if (x->c[i].accepted && !x->c[i].veto && *v < 0) *v = (int32_t)i;
+    }
+    S_tab ent;                  /* "Méditerranée" after "la mer Méditerranée" */
+    S_tab_init(x->d, &ent, x->nc * (S_MAXE + 1));   /* lookups insert keys */
+    for (size_t i = 0; i < x->nc; i++)
+        if (S_chosen(x, i) && !x->c[i].veto)
+            *S_tab_slot(&ent, (uint64_t)x->c[i].ids[x->c[i].choice] + 1) = (int32_t)i;
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto || c->accepted || (c->t1 - c->t0 == 1 && strlen(S_norm(x, c)) <= 3)) continue;
+        for (int k = 0; k < c->n && !c->accepted; k++)
+            if (*S_tab_slot(&ent, (uint64_t)c->ids[k] + 1) >= 0) { c->choice = k; c->accepted = 1; }
     }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
@@ -705,6 +930,7 @@ static void S_context_places(S_ctx *x)
         for (int j = 0; j < x->nnear && !seen; j++) seen = x->near[j] == id;
         if (seen) continue;
         x->near[x->nnear] = id;
+        x->nearname[x->nnear] = x->c[i].name;
         x->nearrec[x->nnear++] = *r;
     }
 }
@@ -724,6 +950,25 @@ static int S_near_other(const S_ctx *x, size_t i)
     return 0;
 }
 
+/* 1 when candidate I is listed with an accepted place: "Kitzbühel,
+ * Val-d'Isère, Sestrières ou encore Val Gardena", "entre Calais et Douvres". */
+static int S_listed(const S_ctx *x, size_t i)
+{
+    const dp_doc *d = x->d;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        if ((dir < 0 && i == 0) || (dir > 0 && i + 1 >= x->nc)) continue;
+        const S_cand *o = &x->c[i + dir];
+        if (!S_chosen(x, i + dir)) continue;
+        uint32_t a = dir < 0 ? o->t1 : x->c[i].t1, b = dir < 0 ? x->c[i].t0 : o->t0;
+        if (b != a + 1) continue;
+        const dp_token *t = &d->toks.v[a];
+        if (t->norm && (!strcmp(t->norm, ",") || !strcmp(t->norm, "et") || !strcmp(t->norm, "ou")
+                        || !strcmp(t->norm, "/")))
+            return 1;
+    }
+    return 0;
+}
+
 static void S_choose(S_ctx *x, int pass)
 {
     S_context_places(x);
@@ -738,6 +983,9 @@ static void S_choose(S_ctx *x, int pass)
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
             double s = S_score(x, i, k, pass);
+#ifdef DP_PLACE_TRACE
+            fprintf(stderr, "  score p%d %s %s %.2f prim=%d\n", pass, c->rec[k].name, c->rec[k].fcode, s, c->primary[k]);
+#endif
             if (s > best) { best = s; c->choice = k; }
         }
     }
@@ -747,12 +995,23 @@ static void S_choose(S_ctx *x, int pass)
         const dp_gaz_rec *r = &c->rec[c->choice];
         double e = c->ev + S_entry_ev(x, c, c->choice);
         if (pass > 0 && S_near_other(x, i)) e += 1;
+        if (pass > 0 && S_contained(x, c, r) > 0) e += 2;
+        if (pass > 0 && S_listed(x, i)) e += 1.5;
         /* An alias (Juno for Juneau, Google for Topeka) needs a cue of
          * its own, a strong one for a small place.                       */
         int minor = !S_is_country(r) && !S_is_adm1(r) && r->population < 100000;
         double need = 0;
-        if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r))
+        if (!c->primary[c->choice] && !S_is_country(r) && !S_is_adm1(r) && !S_is_feature(r))
             need = minor ? 1.5 : r->population < 1000000 ? 1 : 0;
+        /* Palmyre, Racca in an article about Syria: a French name. */
+        if (need > 0 && S_country_w(x, r->cc) >= 2) need = minor ? 0.5 : 0;
+        /* "le Centre météorologique": a common word far from its country. */
+        int unit_in_view = S_is_adm1(r) && S_country_w(x, r->cc) >= 1;
+        if (((c->weak && !S_is_country(r) && !S_is_feature(r) && !unit_in_view)
+             || (c->homonym && !S_is_country(r) && !S_is_feature(r) && S_country_w(x, r->cc) < 1))
+            && need < 1)
+            need = 1;
+        if (unit_in_view && need <= 0) need = -1;     /* « ... [Sicile] » */
         c->accepted = e >= S_ACCEPT && c->ev >= need;
     }
     S_propagate(x);
@@ -771,14 +1030,38 @@ static void S_country_evidence(S_ctx *x, double city_w)
 
 /* ---- Output ----------------------------------------------------------- */
 
-static const char *S_precision(const dp_gaz_rec *r)
+static const char *S_precision(const dp_doc *d, const dp_gaz_rec *r)
 {
+    char cc[3] = {(char)(r->cc[0] | 0x20), (char)(r->cc[1] | 0x20), 0};
+    /* Réunion, Mayotte, Nouvelle-Calédonie: a part of a country that has
+     * its own ISO code (place_cues "overseas").                          */
+    if (S_is_country(r) && cc[0] != 0x20 && S_cue(d, cc, "overseas")) return "admin1";
     if (S_is_country(r)) return "country";
     if (S_is_adm1(r)) return "admin1";
     if (r->geonameid == 0) return "approx";
     if (r->fclass == 'H' && !strncmp(r->fcode, "STM", 3)) return "approx";
     if (r->fclass == 'P' || r->fclass == 'S' || r->fclass == 'H' || r->fclass == 'T') return "exact";
     return "approx";
+}
+
+/* A river has no single point: put it at the populated place of the
+ * document mentioned closest to it that lies within 300 km of the
+ * river's reference point ("entre Raqqa et le fleuve Euphrate").         */
+static void S_river_point(const S_ctx *x, size_t i, dp_gaz_rec *r)
+{
+    size_t best = 0;
+    uint32_t bestd = UINT32_MAX;
+    for (size_t j = 0; j < x->nc; j++) {
+        const dp_gaz_rec *o = S_chosen(x, j);
+        if (!o || o->fclass != 'P' || S_km(o->lat, o->lon, r->lat, r->lon) > 300) continue;
+        uint32_t a = x->c[i].t0, b = x->c[j].t0;
+        uint32_t dist = a > b ? a - b : b - a;
+        if (dist < bestd) { bestd = dist; best = j; }
+    }
+    if (bestd == UINT32_MAX) return;
+    const dp_gaz_rec *o = S_chosen(x, best);
+    r->lat = o->lat;
+    r->lon = o->lon;
 }
 
 static void S_emit(S_ctx *x)
@@ -800,7 +1083,8 @@ static void S_emit(S_ctx *x)
             p = DP_DPUSH(d, d->places);
             p->gaz = id;
             p->rec = c->rec[c->choice];
-            p->precision = S_precision(&p->rec);
+            p->precision = S_precision(d, &p->rec);
+            if (S_is_feature(&p->rec) && !strncmp(p->rec.fcode, "STM", 3)) S_river_point(x, i, &p->rec);
             p->entity = -1;
         }
         dp_tspan *s = DP_DPUSH(d, p->mentions);
@@ -819,6 +1103,7 @@ void dp_stage_places(dp_doc *d)
     memcpy(x.base, x.ctry, sizeof x.base);
     x.nbase = x.nctry;
     S_context(&x);
+    S_containers(&x);
     S_person_names(&x);
     S_choose(&x, 0);
     S_country_evidence(&x, 0);

@@ -46,12 +46,16 @@ static const char *S_nm(const S_ctx *c, uint32_t i)
 {
     return i < c->lim ? c->d->toks.v[i].norm : "";
 }
-static int S_is(const S_ctx *c, uint32_t i, const char *w) { return !strcmp(S_nm(c, i), w); }
+static int S_is(const S_ctx *c, uint32_t i, const char *w)
+{
+    const char *n = S_nm(c, i);
+    return n[0] == w[0] && !strcmp(n, w);
+}
 
 static int S_in(const char *w, const char *const *list)
 {
     for (int k = 0; list[k]; k++)
-        if (!strcmp(w, list[k])) return 1;
+        if (w[0] == list[k][0] && !strcmp(w, list[k])) return 1;
     return 0;
 }
 

@@ -56,7 +56,8 @@ static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; 
 
 static int S_is(const dp_doc *d, uint32_t i, const char *norm)
 {
-    return i < d->toks.n && strcmp(d->toks.v[i].norm, norm) == 0;
+    return i < d->toks.n && d->toks.v[i].norm[0] == norm[0] &&
+           strcmp(d->toks.v[i].norm, norm) == 0;
 }
 
 static int S_punct(const dp_doc *d, uint32_t i, const char *set)

@@ -180,7 +180,11 @@ static const char *S_lw(const S_ctx *c, uint32_t i)
 {
     return i < c->lim ? c->d->toks.v[i].lower : "";
 }
-static int S_is(const S_ctx *c, uint32_t i, const char *w) { return !strcmp(S_nm(c, i), w); }
+static int S_is(const S_ctx *c, uint32_t i, const char *w)
+{
+    const char *n = S_nm(c, i);
+    return n[0] == w[0] && !strcmp(n, w);
+}
 static int S_glued(const S_ctx *c, uint32_t i)
 {
     return i < c->lim && !(c->d->toks.v[i].flags & DP_TF_SPACE);

@@ -138,4 +138,37 @@ static inline uint64_t dpm_hash(const unsigned char *p, size_t n)
     return h;
 }
 
+
+/* ner.w (optional section, entry size 1): the name tagger's weights
+ * (src/mention/ner.c, written by tools/train_ner.c, copied verbatim by
+ * mkmodel --ner FILE):
+ *   0   magic "DPNERW1\0"
+ *   8   u32 number of tags T;  12 u32 log2 of the feature buckets B
+ *   16  f32 scale (weight = int16 * scale, finite, > 0)
+ *   20  u32 feature version (mention/ner.h DP_NER_FEATVER)
+ *   24  u64 0
+ *   32  int16 transitions[(T + 1) * T] (row T: sentence start), zero-padded
+ *       to a multiple of 8 bytes; then int16 weights[2^B * T]              */
+#define DPM_NER_MAGIC    "DPNERW1"
+#define DPM_NER_HEAD     32u
+static inline uint64_t dpm_ner_size(uint32_t ntags, uint32_t nbits)
+{
+    uint64_t tr = (uint64_t)(ntags + 1) * ntags * 2;
+    return DPM_NER_HEAD + (tr + 7) / 8 * 8 + ((uint64_t)1 << nbits) * ntags * 2;
+}
+/* NULL when P[0..N) is a well-formed ner.w blob, else what is wrong.      */
+static inline const char *dpm_ner_check(const unsigned char *p, uint64_t n)
+{
+    if (n < DPM_NER_HEAD || memcmp(p, DPM_NER_MAGIC, 8) != 0) return "bad magic";
+    uint32_t t = (uint32_t)dpm_word(p + 8, 4), b = (uint32_t)dpm_word(p + 12, 4);
+    uint32_t sb = (uint32_t)dpm_word(p + 16, 4);
+    float sc;
+    memcpy(&sc, &sb, 4);
+    if (t < 1 || t > 64 || b < 4 || b > 26) return "bad dimensions";
+    if (!(sc > 0 && sc < 1e30f)) return "bad scale";
+    if (dpm_word(p + 24, 8) != 0) return "bad reserved field";
+    if (dpm_ner_size(t, b) != n) return "size does not match the dimensions";
+    return NULL;
+}
+
 #endif

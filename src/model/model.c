@@ -37,6 +37,10 @@ struct dp_model {
     const unsigned char *grec, *crec, *lent, *ddir;
     uint32_t ngaz, ncty, nlex, ndict;
     S_idx gaz, dem, lex, dict;
+    struct S_dir *dirs;        /* dict.dir decoded at open: name, tables  */
+    int32_t dhead[256];        /* S_name_slot -> first dirs index, -1      */
+    const unsigned char *ner;  /* optional ner.w section, NULL when absent */
+    uint64_t nner;
     char err[320];
     char desc[768];
 };
@@ -65,6 +69,23 @@ static dp_status S_fail(dp_model *m, dp_status st, const char *fmt, ...)
     vsnprintf(m->err, sizeof m->err, fmt, ap);
     va_end(ap);
     return st;
+}
+
+/* One dictionary of dict.dir, decoded once at open (lookups by name
+ * compare the first byte and the length before the bytes).               */
+typedef struct S_dir {
+    const char *name;
+    size_t len;
+    const unsigned char *hash, *pfx;
+    uint32_t nslots, npfx;
+    int32_t next;              /* next dirs index in the same dhead chain */
+} S_dir;
+
+/* Chain of a dictionary name in dhead: its first two bytes.              */
+static unsigned S_name_slot(const char *name)
+{
+    const unsigned char *u = (const unsigned char *)name;
+    return u[0] ? (u[0] * 31u + u[1]) & 255u : 0u;
 }
 
 /* ---- opening and checking -------------------------------------------- */
@@ -96,6 +117,28 @@ static dp_status S_sections(dp_model *m, S_want *w, size_t nw)
             break;
         }
         if (!w[i].p) return S_fail(m, DP_ERR_FORMAT, "section %s missing", w[i].name);
+    }
+    return DP_OK;
+}
+
+/* An optional section NAME: DP_OK with *P NULL when absent; checked for
+ * bounds and alignment like the required ones.                           */
+static dp_status S_optional(dp_model *m, const char *name,
+                            const unsigned char **p, uint64_t *n)
+{
+    uint32_t nsect = S_u32(m->map + 12);
+    *p = NULL;
+    *n = 0;
+    for (uint32_t s = 0; s < nsect; s++) {
+        const unsigned char *e = m->map + DPM_SECT_TABLE + (size_t)s * DPM_SECT_ENTRY;
+        if (strnlen((const char *)e, DPM_SECT_NAME) == DPM_SECT_NAME ||
+            strcmp((const char *)e, name) != 0)
+            continue;
+        S_want w = { name, 1, 0, 0 };
+        dp_status st = S_sections(m, &w, 1);
+        if (st) return st;
+        *p = w.p;
+        *n = w.n;
     }
     return DP_OK;
 }
@@ -167,6 +210,28 @@ static int S_check_strs(const dp_model *m, const unsigned char *p, uint32_t coun
         for (int j = 0; j < nat; j++)
             if (S_u32(p + (size_t)i * esize + at[j]) >= m->nstr) return 0;
     return 1;
+}
+
+/* Decodes dict.dir (already checked) into m->dirs.                       */
+static dp_status S_dirs(dp_model *m)
+{
+    m->dirs = calloc(m->ndict ? m->ndict : 1, sizeof *m->dirs);
+    if (!m->dirs) return S_fail(m, DP_ERR_NOMEM, "out of memory");
+    for (int i = 0; i < 256; i++) m->dhead[i] = -1;
+    for (uint32_t i = m->ndict; i-- > 0;) {
+        const unsigned char *e = m->ddir + (size_t)i * DPM_DICT_DIR;
+        S_dir *x = &m->dirs[i];
+        x->name = m->str + S_u32(e);
+        x->len = strlen(x->name);
+        x->hash = m->dict.hash + (size_t)S_u32(e + 12) * DPM_SLOT;
+        x->nslots = S_u32(e + 16);
+        x->pfx = m->dict.pfx + (size_t)S_u32(e + 20) * DPM_SLOT;
+        x->npfx = S_u32(e + 24);
+        unsigned h = S_name_slot(x->name);
+        x->next = m->dhead[h];
+        m->dhead[h] = (int32_t)i;
+    }
+    return DP_OK;
 }
 
 static dp_status S_check(dp_model *m)
@@ -252,7 +317,10 @@ static dp_status S_check(dp_model *m)
                                count, 0)))
             return st;
     }
-    return DP_OK;
+    if ((st = S_optional(m, "ner.w", &m->ner, &m->nner))) return st;
+    const char *why = m->ner ? dpm_ner_check(m->ner, m->nner) : NULL;
+    if (why) return S_fail(m, DP_ERR_FORMAT, "section ner.w: %s", why);
+    return S_dirs(m);
 }
 
 static void S_describe(dp_model *m)
@@ -271,6 +339,7 @@ static void S_describe(dp_model *m)
 static void S_unmap(dp_model *m)
 {
     if (m->map) munmap(m->map, m->size);
+    free(m->dirs);
     char err[sizeof m->err];
     memcpy(err, m->err, sizeof err);
     memset(m, 0, sizeof *m);
@@ -338,6 +407,7 @@ void dp_model_close(dp_model *m)
 {
     if (!m) return;
     if (m->map) munmap(m->map, m->size);
+    free(m->dirs);
     free(m);
 }
 
@@ -490,14 +560,14 @@ size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry 
 static int S_dict(const dp_model *m, const char *name, int pfx,
                   const unsigned char **hash, uint32_t *nslots)
 {
-    if (!m || !name) return 0;
-    for (uint32_t i = 0; i < m->ndict; i++) {
-        const unsigned char *e = m->ddir + (size_t)i * DPM_DICT_DIR;
-        const char *dn = m->str + S_u32(e);
-        if (dn[0] == name[0] && strcmp(dn, name) == 0) {
-            *hash = (pfx ? m->dict.pfx : m->dict.hash) +
-                    (size_t)S_u32(e + (pfx ? 20 : 12)) * DPM_SLOT;
-            *nslots = S_u32(e + (pfx ? 24 : 16));
+    if (!m || !name || !m->dirs) return 0;
+    for (int32_t i = m->dhead[S_name_slot(name)]; i >= 0; i = m->dirs[i].next) {
+        const S_dir *x = &m->dirs[i];
+        const char *a = x->name, *b = name;
+        while (*a && *a == *b) a++, b++;
+        if (*a == *b) {
+            *hash = pfx ? x->pfx : x->hash;
+            *nslots = pfx ? x->npfx : x->nslots;
             return 1;
         }
     }
@@ -553,4 +623,10 @@ int dp_model_stats_get(const dp_model *m, dp_model_stats *out)
     out->lex_analyses = m->lex.nvals;
     out->dicts = m->ndict;
     return 0;
+}
+
+const void *dp_model_ner(const dp_model *m, size_t *size)
+{
+    if (size) *size = m && m->ner ? (size_t)m->nner : 0;
+    return m ? m->ner : NULL;
 }

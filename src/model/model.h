@@ -110,4 +110,9 @@ typedef struct dp_model_stats {
 /* Fills *OUT; 0, or -1 when M holds no model.                             */
 int dp_model_stats_get(const dp_model *m, dp_model_stats *out);
 
+/* ---- Name tagger weights (section ner.w, layout in format.h) ----------- */
+/* The checked ner.w blob and its size in *SIZE, or NULL when the model has
+ * no tagger weights.                                                      */
+const void *dp_model_ner(const dp_model *m, size_t *size);
+
 #endif

@@ -37,6 +37,16 @@ static void S_printf(dp_doc *d, const char *fmt, ...)
     S_put(d, tmp, (size_t)n);
 }
 
+/* V in decimal, as printf's "%ld" writes it (without its cost).          */
+static void S_long(dp_doc *d, long v)
+{
+    char b[24], *p = b + sizeof b;
+    unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+    do *--p = (char)('0' + u % 10); while (u /= 10);
+    if (v < 0) *--p = '-';
+    S_put(d, p, (size_t)(b + sizeof b - p));
+}
+
 /* A JSON string from N bytes of S; bytes that are not valid UTF-8 (possible
  * in caller metadata) are written as U+FFFD.                               */
 static void S_strn(dp_doc *d, const char *s, size_t n)
@@ -93,7 +103,7 @@ static void S_key(dp_doc *d, const char *k, int first)
 }
 
 static void S_kstr(dp_doc *d, const char *k, const char *v) { S_key(d, k, 0); S_str(d, v); }
-static void S_klong(dp_doc *d, const char *k, long v) { S_key(d, k, 0); S_printf(d, "%ld", v); }
+static void S_klong(dp_doc *d, const char *k, long v) { S_key(d, k, 0); S_long(d, v); }
 static void S_kbool(dp_doc *d, const char *k, int v) { S_key(d, k, 0); S_puts(d, v ? "true" : "false"); }
 
 static void S_num(dp_doc *d, double v, const char *fmt)
@@ -107,7 +117,7 @@ static void S_klong_or_null(dp_doc *d, const char *k, long v)
 {
     S_key(d, k, 0);
     if (v < 0) S_puts(d, "null");
-    else S_printf(d, "%ld", v);
+    else S_long(d, v);
 }
 
 /* ---- Spans ------------------------------------------------------------- */
@@ -118,7 +128,11 @@ static int S_span_ok(const dp_doc *d, dp_tspan s)
 
 static void S_span_body(dp_doc *d, uint32_t c0, uint32_t c1, size_t b0, size_t b1)
 {
-    S_printf(d, "{\"start\":%u,\"end\":%u,\"text\":", c0, c1);
+    S_put(d, "{\"start\":", 9);
+    S_long(d, (long)c0);
+    S_put(d, ",\"end\":", 7);
+    S_long(d, (long)c1);
+    S_put(d, ",\"text\":", 8);
     if (b0 > d->len) b0 = d->len;
     if (b1 > d->len) b1 = d->len;
     S_strn(d, d->text + b0, b1 > b0 ? b1 - b0 : 0);

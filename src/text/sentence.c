@@ -10,8 +10,13 @@
  * a capitalised determiner or subject pronoun followed by a lowercase word,
  * right after a content word, starts a new sentence too.
  * Tokens inside quotations get DP_TF_IN_QUOTE.
+ * A runaway sentence (a quotation that never closes, a list without full
+ * stops) is cut every S_MAX_TOKENS tokens, so that the later stages, which
+ * may look across a whole sentence for each of its words, stay linear.
  */
 #include "doc.h"
+
+#define S_MAX_TOKENS 1000
 
 static int S_is_final(const dp_token *t)
 {
@@ -66,7 +71,8 @@ void dp_stage_sentences(dp_doc *d)
             p->t0 = p0; p->t1 = (uint32_t)i;
             p0 = (uint32_t)i;
             depth = 0;
-        } else if (i > 0 && i > s0 && depth == 0 && S_lost_stop(d, i)) {
+        } else if ((i > 0 && i > s0 && depth == 0 && S_lost_stop(d, i)) ||
+                   i - s0 >= S_MAX_TOKENS) {
             dp_sentence *s = DP_DPUSH(d, d->sents);
             s->t0 = s0; s->t1 = (uint32_t)i;
             s0 = (uint32_t)i;

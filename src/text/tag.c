@@ -10,7 +10,57 @@
  */
 #include "doc.h"
 
+#include <stdlib.h>
+
 #define MAXREAD DP_TOK_LEX
+
+/* The handle's memo of Lefff lookups, kept from one document to the next
+ * (d->lexcache survives the pipeline's reset, dp_doc_free frees it): the
+ * forms of news text recur from article to article, and one lookup in the
+ * mapped model costs several cache misses (slot, key, string, values,
+ * entries).  It only grows, up to S_CACHE_MAX forms; its readings live in
+ * its own arena, so tokens may point at them for as long as the handle.  */
+#define S_CACHE_SLOTS (1u << 16)
+#define S_CACHE_MAX (S_CACHE_SLOTS / 2)
+
+typedef struct S_centry {
+    const char *form;        /* NULL: a free slot                          */
+    const dp_lex_entry *lex;
+    uint32_t hash, n;
+} S_centry;
+
+struct dp_lexcache {
+    S_centry *v;
+    size_t used;
+    dp_arena arena;
+};
+
+static void S_cache_oom(void *ctx)
+{
+    dp_doc *d = ctx;
+    d->arena.oom(d->arena.oom_ctx);   /* the pipeline's: longjmps out     */
+}
+
+static struct dp_lexcache *S_cache(dp_doc *d)
+{
+    if (!d->lexcache) {
+        struct dp_lexcache *c = calloc(1, sizeof *c);
+        if (!c) return NULL;
+        c->v = calloc(S_CACHE_SLOTS, sizeof *c->v);
+        if (!c->v) { free(c); return NULL; }
+        dp_arena_init(&c->arena, S_cache_oom, d);
+        d->lexcache = c;
+    }
+    return d->lexcache;
+}
+
+void dp_lexcache_free(struct dp_lexcache *c)
+{
+    if (!c) return;
+    dp_arena_free(&c->arena);
+    free(c->v);
+    free(c);
+}
 
 /* One looked-up form of the document: its readings, shared by its tokens. */
 typedef struct S_form {
@@ -19,20 +69,57 @@ typedef struct S_form {
     uint32_t n;
 } S_form;
 
-static uint32_t S_hash(const char *s)
+static uint32_t S_hash(const char *s, size_t *len)
 {
     uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    const char *p = s;
+    for (; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+    *len = (size_t)(p - s);
     return h;
+}
+
+/* The readings of FORM (LEN bytes, hash H): from the handle's memo, or
+ * looked up and added to it (or to the document's arena when it is full).
+ * Sets *LEX (never NULL) and returns the number of readings that exist.  */
+static uint32_t S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
+                           const dp_lex_entry **lex)
+{
+    static const dp_lex_entry none[1];
+    struct dp_lexcache *c = S_cache(d);
+    size_t i = h & (S_CACHE_SLOTS - 1);
+    if (c) {
+        for (; c->v[i].form; i = (i + 1) & (S_CACHE_SLOTS - 1))
+            if (c->v[i].hash == h && !strcmp(c->v[i].form, form)) {
+                *lex = c->v[i].lex;
+                return c->v[i].n;
+            }
+        if (c->used >= S_CACHE_MAX) c = NULL;
+    }
+    dp_lex_entry r[MAXREAD];
+    size_t n = dp_lex_find(d->model, form, len, r, MAXREAD);
+    size_t k = n < MAXREAD ? n : MAXREAD;
+    dp_arena *a = c ? &c->arena : &d->arena;
+    dp_lex_entry *keep = k ? dp_arena_alloc(a, k * sizeof *keep) : NULL;
+    if (k) memcpy(keep, r, k * sizeof *keep);
+    *lex = keep ? keep : none;
+    if (c) {
+        c->v[i].form = dp_arena_strndup(a, form, len);
+        c->v[i].lex = *lex;
+        c->v[i].hash = h;
+        c->v[i].n = (uint32_t)n;
+        c->used++;
+    }
+    return (uint32_t)n;
 }
 
 /* Readings of token T's lowercase form into T->lex / T->nlex, looked up
  * once per form through the table F (CAP slots, a power of two).          */
 static void S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used)
 {
-    static const dp_lex_entry none[1];
     S_form one = {0};
-    size_t i = S_hash(t->lower) & (cap - 1);
+    size_t len;
+    uint32_t h = S_hash(t->lower, &len);
+    size_t i = h & (cap - 1);
     while (f[i].lower && strcmp(f[i].lower, t->lower)) i = (i + 1) & (cap - 1);
     if (!f[i].lower) {
         if (2 * (*used + 1) > cap) {   /* full: look it up on its own */
@@ -41,14 +128,8 @@ static void S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used
         } else {
             (*used)++;
         }
-        dp_lex_entry r[MAXREAD];
-        size_t n = dp_lex_find(d->model, t->lower, strlen(t->lower), r, MAXREAD);
-        size_t k = n < MAXREAD ? n : MAXREAD;
-        dp_lex_entry *keep = k ? dp_arena_alloc(&d->arena, k * sizeof *keep) : NULL;
-        if (k) memcpy(keep, r, k * sizeof *keep);
         f[i].lower = t->lower;
-        f[i].lex = keep ? keep : none;
-        f[i].n = (uint32_t)n;
+        f[i].n = S_readings(d, t->lower, len, h, &f[i].lex);
     }
     t->lex = f[i].lex;
     t->nlex = f[i].n;
@@ -64,26 +145,48 @@ size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max)
     return t->nlex;
 }
 
+/* Lefff category names are short: compared by length and bytes.          */
+static int S_is(const char *pos, size_t n, const char *w, size_t wn)
+{
+    return n == wn && memcmp(pos, w, n) == 0;
+}
+#define S_IS(w) S_is(pos, n, w, sizeof w - 1)
+
 static uint32_t S_pos_bits(const char *pos, const char *feats)
 {
     uint32_t b = 0;
-    if (!strcmp(pos, "v")) b = DP_POS_V;
-    else if (!strcmp(pos, "auxAvoir") || !strcmp(pos, "auxEtre")) b = DP_POS_V | DP_POS_AUX;
-    else if (!strcmp(pos, "nc")) b = DP_POS_NC;
-    else if (!strcmp(pos, "np")) b = DP_POS_NP;
-    else if (!strcmp(pos, "adj")) b = DP_POS_ADJ;
-    else if (!strncmp(pos, "adv", 3)) b = DP_POS_ADV;
-    else if (!strcmp(pos, "det")) b = DP_POS_DET;
-    else if (!strcmp(pos, "prep")) b = DP_POS_PREP;
-    else if (!strcmp(pos, "coo") || !strcmp(pos, "csu") || !strcmp(pos, "que")) b = DP_POS_CONJ;
-    else if (!strncmp(pos, "pr", 2) || !strncmp(pos, "cl", 2) || !strcmp(pos, "ilimp") ||
-             !strcmp(pos, "caimp")) b = DP_POS_PRO;
+    size_t n = strlen(pos);
+    switch (pos[0]) {
+    case 'v': if (n == 1) b = DP_POS_V; break;
+    case 'a':
+        if (S_IS("auxAvoir") || S_IS("auxEtre")) b = DP_POS_V | DP_POS_AUX;
+        else if (S_IS("adj")) b = DP_POS_ADJ;
+        else if (n >= 3 && pos[1] == 'd' && pos[2] == 'v') b = DP_POS_ADV;
+        break;
+    case 'n':
+        if (S_IS("nc")) b = DP_POS_NC;
+        else if (S_IS("np")) b = DP_POS_NP;
+        break;
+    case 'd': if (S_IS("det")) b = DP_POS_DET; break;
+    case 'p':
+        if (S_IS("prep")) b = DP_POS_PREP;
+        else if (pos[1] == 'r') b = DP_POS_PRO;
+        break;
+    case 'c':
+        if (S_IS("coo") || S_IS("csu")) b = DP_POS_CONJ;
+        else if (pos[1] == 'l' || S_IS("caimp")) b = DP_POS_PRO;
+        break;
+    case 'q': if (S_IS("que")) b = DP_POS_CONJ; break;
+    case 'i': if (S_IS("ilimp")) b = DP_POS_PRO; break;
+    default: break;
+    }
     if ((b & DP_POS_V) && feats) {
         if (feats[0] == 'K') b |= DP_POS_VPP;
         if (feats[0] == 'W') b |= DP_POS_VINF;
     }
     return b;
 }
+#undef S_IS
 
 /* Rank of a reading given what the left context prefers (lower: better). */
 static int S_rank(uint32_t bits, uint32_t prefer)

@@ -79,6 +79,33 @@ static int S_is_thousands_space(int32_t cp)
     return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007;
 }
 
+/* S_emit's forms and flags of a token of plain ASCII bytes (see there).  */
+static void S_emit_ascii(dp_doc *d, dp_token *t, size_t b0, size_t b1, dp_tok_kind kind)
+{
+    const char *s = d->text;
+    char *p = dp_arena_alloc(&d->arena, b1 - b0 + 1);
+    for (size_t i = b0; i < b1; i++)
+        p[i - b0] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    t->norm = t->lower = p;
+    if (kind != DP_TOK_WORD) return;
+    int letters = 0, uppers = 0, first = 1;
+    for (size_t i = b0; i < b1; i++) {
+        char c = s[i];
+        int up = c >= 'A' && c <= 'Z';
+        if (up || (c >= 'a' && c <= 'z')) {
+            letters++;
+            if (up) {
+                uppers++;
+                if (first) t->flags |= DP_TF_CAP;
+            }
+            first = 0;
+        } else if (c == '-') {
+            t->flags |= DP_TF_HYPHEN;
+        }
+    }
+    if (letters >= 2 && uppers == letters) t->flags |= DP_TF_UPPER;
+}
+
 static dp_token *S_emit(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
                         uint32_t c1, dp_tok_kind kind)
 {
@@ -93,6 +120,16 @@ static dp_token *S_emit(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
     L->pending = 0;
     t->sent = t->para = -1;
 
+    /* Plain ASCII (no space, quote, backquote): the folded and lowercase
+     * forms are the lowercased bytes, and the letters are a-z A-Z.       */
+    const unsigned char *u = (const unsigned char *)d->text;
+    int plain = 1;
+    for (size_t i = b0; i < b1 && plain; i++)
+        plain = u[i] < 0x80 && u[i] > ' ' && u[i] != '`' && u[i] != '"';
+    if (plain) {
+        S_emit_ascii(d, t, b0, b1, kind);
+        return t;
+    }
     char small[128];
     size_t need = dp_fold(d->text + b0, b1 - b0, small, sizeof small);
     if (need < sizeof small) t->norm = dp_arena_strndup(&d->arena, small, need);

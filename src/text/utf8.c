@@ -9,6 +9,8 @@
 
 #include <utf8proc.h>
 
+#include "foldtab.h"
+
 size_t dp_utf8_next_slow(const char *s, size_t n, int32_t *cp, int *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -102,6 +104,10 @@ static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
         if (cp < 0x80) { EMIT(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp); continue; }
         if (cp == 0x0153 || cp == 0x0152) { EMIT('o'); EMIT('e'); continue; }
         if (cp == 0x00E6 || cp == 0x00C6) { EMIT('a'); EMIT('e'); continue; }
+        if (cp >= DP_FOLDTAB_LO && cp < DP_FOLDTAB_HI) {
+            for (const char *r = S_foldtab[!strip][cp - DP_FOLDTAB_LO]; *r; r++) EMIT(*r);
+            continue;
+        }
         utf8proc_int32_t buf[16];
         int last = 0;
         utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 16, opt, &last);

@@ -241,7 +241,7 @@ static void test_lexicon_lines(void **state)
     (void)state;
     lex_load();
     assert_true(lex_n > 200);
-    static const char *const parts[] = {"verb", "noun", "light", "modal", "cue", "armed", "placehead"};
+    static const char *const parts[] = {"verb", "noun", "light", "modal", "cue", "armed", "placehead", "thing"};
     for (size_t i = 0; i < lex_n; i++) {
         const char *v = lex_v[i].val;
         size_t pl = strcspn(v, "\t");
@@ -445,6 +445,57 @@ static void test_headline(void **state)
     doc_free(d);
 }
 
+/* A claim gives the attack its actor; a casualty report right after the
+ * attack folds into it (its toll), not a record of its own.              */
+static void test_claim_and_toll(void **state)
+{
+    (void)state;
+    dp_doc *d = doc_new();
+    uint32_t t = add_sentence(d,
+        "Une|un|D voiture|voiture|N a|avoir|X explosé|exploser|K à|à|p Ankara||P .", -1);
+    int32_t ank = add_town(d, 3, t + 5, t + 6);
+    uint32_t u = add_sentence(d,
+        "Dix|dix|D personnes|personne|N ont|avoir|X été|être|K tuées|tuer|K .", -1);
+    uint32_t w = add_sentence(d,
+        "L'|le|D attentat|attentat|N est|être|X revendiqué|revendiquer|K par|par|p "
+        "l'|le|D État||P islamique||A .", -1);
+    int32_t is = add_entity(d, DP_ENT_ORG, w + 5, w + 7, "IMGMUSISI", "", "IMG");
+    code(d);
+    assert_int_equal(d->events.n, 1);
+    const dp_event *e = &d->events.v[0];
+    assert_string_equal(e->event, "ASSAULT");
+    assert_int_equal(e->sent, 0);
+    assert_int_equal(e->place, ank);
+    assert_true(has_arg(e, 0, is));
+    int told = 0;   /* the toll's sentence (and the claim's "L'attentat") */
+    for (size_t i = 0; i < e->also_in.n; i++) told |= e->also_in.v[i] == d->toks.v[u].sent;
+    assert_true(told);
+    doc_free(d);
+}
+
+/* A noun trigger inside a name or as the bare complement of another noun
+ * tells no event ("un fusil d'assaut"); a verbal event takes no place from
+ * outside its own clause.                                                 */
+static void test_modifier_and_verbal_place(void **state)
+{
+    (void)state;
+    dp_doc *d = doc_new();
+    add_sentence(d,
+        "Il|il|O portait|porter|V un|un|D fusil|fusil|N d'|de|p assaut|assaut|N .", -1);
+    uint32_t u = add_sentence(d,
+        "À|à|p Ankara||P , le|le|D ministre|ministre|N a|avoir|X condamné|condamner|K "
+        "l'|le|D attaque|attaque|N .", -1);
+    int32_t min = add_entity(d, DP_ENT_PER, u + 3, u + 5, NULL, "TUR", "GOV");
+    add_town(d, 3, u + 1, u + 2);
+    code(d);
+    const dp_event *acc = find_event(d, "ACCUSE", -1);
+    assert_non_null(acc);
+    assert_true(has_arg(acc, 0, min));
+    assert_int_equal(acc->place, -1);
+    for (size_t i = 0; i < d->events.n; i++) assert_int_not_equal(d->events.v[i].sent, 0);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -456,6 +507,8 @@ int main(void)
         cmocka_unit_test(test_modality),
         cmocka_unit_test(test_noun_and_cue),
         cmocka_unit_test(test_headline),
+        cmocka_unit_test(test_claim_and_toll),
+        cmocka_unit_test(test_modifier_and_verbal_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

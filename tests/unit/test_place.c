@@ -138,6 +138,62 @@ static void test_country_context(void **state)
     dp_doc_free(d);
 }
 
+static void test_city_or_unit(void **state)
+{
+    (void)state;
+    /* The city unless the words present the unit. */
+    dp_doc *d = S_run("Une manifestation a eu lieu à New York, aux États-Unis.");
+    S_expect(d, "New York", "US", 40.71, -74.01, "exact");
+    dp_doc_free(d);
+    d = S_run("Les combats ont repris dans la province d'Idleb, en Syrie.");
+    S_expect(d, "Idleb", "SY", 999, 0, "admin1");
+    dp_doc_free(d);
+    d = S_run("Un accident a eu lieu à Bron, dans le Rhône, en France.");
+    S_expect(d, "Rhône", "FR", 999, 0, "admin1");         /* a département */
+    dp_doc_free(d);
+}
+
+static void test_containers(void **state)
+{
+    (void)state;
+    /* "X (Y)" and "X en Y" put a small homonym in the unit named. */
+    dp_doc *d = S_run("Un incendie a détruit une usine à Valence (Drôme) hier.");
+    S_expect(d, "Valence", "FR", 44.93, 4.89, "exact");
+    dp_doc_free(d);
+    d = S_run("Les évêques se sont réunis à Canterbury en Angleterre.");
+    S_expect(d, "Canterbury", "GB", 51.28, 1.08, "exact");
+    dp_doc_free(d);
+}
+
+static void test_features(void **state)
+{
+    (void)state;
+    /* Lexicon features, also after a lowercase feature noun; the second
+     * mention of an entry under a shorter name is the same place.        */
+    dp_doc *d = S_run("L'armée progresse dans le désert syrien. Des migrants ont traversé "
+                      "la mer Méditerranée ; la Méditerranée reste dangereuse.");
+    S_expect(d, "désert syrien", "", 999, 0, NULL);
+    S_expect(d, "Méditerranée", "", 999, 0, NULL);
+    assert_int_equal(S_place(d, "Méditerranée")->mentions.n, 2);
+    dp_doc_free(d);
+    d = S_run("Les forces kurdes avancent entre Raqqa et le fleuve Euphrate, en Syrie.");
+    const dp_place *e = S_place(d, "Euphrate");
+    assert_non_null(e);                   /* the river at the place named */
+    assert_true(fabs(e->rec.lat - 35.95) < 0.2 && fabs(e->rec.lon - 39.01) < 0.2);
+    dp_doc_free(d);
+}
+
+static void test_overseas_and_events(void **state)
+{
+    (void)state;
+    dp_doc *d = S_run("Une tempête est attendue à Mayotte dans la nuit.");
+    S_expect(d, "Mayotte", "YT", 999, 0, "admin1");
+    dp_doc_free(d);
+    d = S_run("Les Jeux olympiques de Rio se sont achevés dimanche.");
+    S_expect(d, "Rio", "BR", -22.91, -43.18, "exact");
+    dp_doc_free(d);
+}
+
 static void test_hostile(void **state)
 {
     (void)state;
@@ -158,6 +214,10 @@ int main(void)
         cmocka_unit_test(test_paris_default_and_texas),
         cmocka_unit_test(test_multiword_names),
         cmocka_unit_test(test_country_context),
+        cmocka_unit_test(test_city_or_unit),
+        cmocka_unit_test(test_containers),
+        cmocka_unit_test(test_features),
+        cmocka_unit_test(test_overseas_and_events),
         cmocka_unit_test(test_hostile),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include <jansson.h>
+#include <utf8proc.h>
 
 #include "depeche.h"
 #include "text/text.h"
@@ -142,6 +143,40 @@ static json_t *S_annotate(const char *text, size_t len)
     return doc;
 }
 
+/* The precomputed fold table (src/text/foldtab.h) agrees with utf8proc
+ * for every letter and mark U+0080..U+024F, alone and inside a word.      */
+static void test_fold_table(void **st)
+{
+    (void)st;
+    for (int32_t cp = 0x80; cp < 0x250; cp++) {
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c < UTF8PROC_CATEGORY_LU || c > UTF8PROC_CATEGORY_ME) continue;
+        if (cp == 0x0153 || cp == 0x0152 || cp == 0x00E6 || cp == 0x00C6) continue;
+        for (int strip = 0; strip < 2; strip++) {
+            utf8proc_int32_t buf[16];
+            int last = 0;
+            utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
+                (strip ? UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK : UTF8PROC_COMPOSE);
+            utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 16, opt, &last);
+            if (k < 0 || k > 16) { buf[0] = cp; k = 1; }
+            if (!strip && k > 1) {
+                k = utf8proc_normalize_utf32(buf, k, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+                if (k < 0) { buf[0] = cp; k = 1; }
+            }
+            char want[64] = "x", in[16] = "x", out[64];
+            size_t wn = 1, n = 1;
+            for (utf8proc_ssize_t j = 0; j < k; j++) wn += dp_utf8_put(buf[j], want + wn);
+            want[wn++] = 'y';
+            want[wn] = 0;
+            n += dp_utf8_put(cp, in + n);
+            in[n++] = 'Y';
+            size_t got = strip ? dp_fold(in, n, out, sizeof out) : dp_lower(in, n, out, sizeof out);
+            assert_int_equal(got, wn);
+            assert_string_equal(out, want);
+        }
+    }
+}
+
 static void test_decode_counts(void **st)
 {
     (void)st;
@@ -221,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_fold_truncates), cmocka_unit_test(test_fold_invalid),
         cmocka_unit_test(test_lower),          cmocka_unit_test(test_decode_counts),
         cmocka_unit_test(test_decode_offsets), cmocka_unit_test(test_json_escapes),
+        cmocka_unit_test(test_fold_table),
     };
     return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);
 }

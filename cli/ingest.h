@@ -1,0 +1,77 @@
+/*
+ * ingest.h -- what the parts of `depeche ingest` share: the job that
+ * travels reader -> annotate workers -> database writer, and the database
+ * side (schema, rows, stories) in ingest_store.c and ingest_story.c.
+ */
+#ifndef DP_CLI_INGEST_H
+#define DP_CLI_INGEST_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "archive/minhash.h"
+#include "cli.h"
+
+/* One input document on its way to the database.                          */
+typedef struct ing_job {
+    struct ing_job *next;
+    uint64_t wseq;          /* write order (= input order of the documents) */
+    char *path;
+    long line;
+    char *text;             /* freed once annotated                         */
+    size_t len;
+    char *id, *published, *title, *url, *source;
+    char hash[33];
+    dp_minhash mh;
+    char *dup_of;           /* non-NULL: a duplicate, not annotated          */
+    double dup_sim;
+    char *json;             /* the annotation (library JSON)                 */
+    size_t jlen;
+    void *doc;              /* json_t: JSON parsed by the worker             */
+    char **ev_json;         /* each event's JSON text, by the worker         */
+    size_t nev;
+    char *error;            /* the annotation failed: why                    */
+    size_t invalid;         /* invalid UTF-8 bytes repaired                  */
+} ing_job;
+
+void ing_job_free(ing_job *j);
+
+enum { IQ_HAS_HASH, IQ_DEL_DOC, IQ_DOC, IQ_EVENT, IQ_PLACE, IQ_ENTITY, IQ_QUOTE, IQ_TIME,
+       IQ_ACTOR, IQ_EVIDENCE, IQ_MINHASH, IQ_N };
+
+typedef struct ing_db {
+    const char *path;
+    sqlite3 *db;
+    sqlite3_stmt *q[IQ_N];
+    size_t events;          /* event rows written                           */
+} ing_db;
+
+/* Opens (creating or upgrading the schema, WAL) the database at PATH and
+ * prepares the statements; prints the error and returns -1 on failure.    */
+int ing_db_open(ing_db *g, const char *path);
+void ing_db_close(ing_db *g);
+/* Creates the query indexes that are missing (docs/SCHEMA.md); -1 on error. */
+int ing_db_indexes(ing_db *g);
+int ing_exec(ing_db *g, const char *sql);
+/* 1 when a document with HASH is stored, 0 when not, -1 on an error.      */
+int ing_db_has(ing_db *g, const char *hash);
+/* The worker's share of storing J: parses its JSON and renders each
+ * event's (so that the one writer thread only binds and steps); -1 when
+ * the library output is not JSON (j->error set).                           */
+int ing_prepare(ing_job *j);
+/* Stores J (an annotated document or a duplicate): 0 ok, 1 this document
+ * failed (reported), -1 a database error (reported).                      */
+int ing_store(ing_db *g, const ing_job *j);
+/* Calls FN for each stored original document's signature, in the order
+ * they were stored; -1 on an error.                                        */
+int ing_load_minhash(ing_db *g, int (*fn)(void *ctx, const char *id, const dp_minhash *m),
+                     void *ctx);
+
+/* ingest_story.c: groups the stored events into stories (events.story and
+ * the stories table), from scratch; the number of stories or -1.          */
+long ing_stories(ing_db *g);
+
+/* The schema text (documented in docs/SCHEMA.md).                          */
+extern const char ing_schema[];
+
+#endif

@@ -1,0 +1,514 @@
+/*
+ * ingest_store.c -- the database side of `depeche ingest`: the schema
+ * (created, or upgraded by adding what an older database lacks), the
+ * prepared statements, and one document's rows filled from its JSON (the
+ * public output contract), so the database and the JSON never disagree.
+ * Schema: docs/SCHEMA.md.
+ */
+#include "ingest.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+const char ing_schema[] =
+    "PRAGMA journal_mode=WAL;"
+    "PRAGMA synchronous=NORMAL;"
+    "PRAGMA cache_size=-16384;"
+    "PRAGMA foreign_keys=ON;"
+    "CREATE TABLE IF NOT EXISTS documents("
+    " id TEXT PRIMARY KEY, published TEXT, title TEXT, url TEXT, source TEXT,"
+    " hash TEXT NOT NULL UNIQUE, bytes INTEGER, file TEXT, line INTEGER,"
+    " ingested TEXT, json TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS events("
+    " id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " event TEXT, cameo TEXT, acled_type TEXT, acled_sub TEXT, date TEXT, date_precision TEXT,"
+    " lat REAL, lon REAL, country TEXT, place TEXT, actor TEXT, actor_code TEXT,"
+    " recipient TEXT, recipient_code TEXT, dead INTEGER, injured INTEGER,"
+    " trigger TEXT, sentence TEXT, confidence REAL, json TEXT);"
+    "CREATE TABLE IF NOT EXISTS places("
+    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
+    " name TEXT, geonameid INTEGER, lat REAL, lon REAL, country_code TEXT,"
+    " feature_code TEXT, precision TEXT, mentions INTEGER, PRIMARY KEY(doc_id, id));"
+    "CREATE TABLE IF NOT EXISTS entities("
+    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
+    " type TEXT, name TEXT, title TEXT, role TEXT, actor_code TEXT, mentions INTEGER,"
+    " PRIMARY KEY(doc_id, id));"
+    "CREATE TABLE IF NOT EXISTS quotes("
+    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
+    " speaker TEXT, speaker_name TEXT, text TEXT, start INTEGER, \"end\" INTEGER,"
+    " direct INTEGER, PRIMARY KEY(doc_id, id));"
+    "CREATE TABLE IF NOT EXISTS times("
+    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, n INTEGER NOT NULL,"
+    " text TEXT, start INTEGER, \"end\" INTEGER, type TEXT, value TEXT,"
+    " PRIMARY KEY(doc_id, n));"
+    /* added by the archive work (issue 7) */
+    "CREATE TABLE IF NOT EXISTS event_actors("
+    " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL,"
+    " n INTEGER NOT NULL, entity TEXT, text TEXT, code TEXT, country TEXT, sector TEXT,"
+    " PRIMARY KEY(event_id, role, n));"
+    "CREATE TABLE IF NOT EXISTS evidence("
+    " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,"
+    " n INTEGER NOT NULL, start INTEGER, \"end\" INTEGER, text TEXT,"
+    " PRIMARY KEY(event_id, field, n));"
+    "CREATE TABLE IF NOT EXISTS doc_minhash("
+    " doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, sig BLOB NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS stories("
+    " id TEXT PRIMARY KEY, event TEXT, first_date TEXT, last_date TEXT, country TEXT,"
+    " place TEXT, lat REAL, lon REAL, events INTEGER, articles INTEGER, sources INTEGER);";
+
+/* Columns added to the first schema's tables, and the indexes (after them). */
+static const char *const S_added[][3] = {
+    {"documents", "duplicate_of", "TEXT"},
+    {"documents", "similarity", "REAL"},
+    {"events", "story", "TEXT"},
+    {"places", "admin1", "TEXT"},
+};
+
+/* events(doc_id) serves the deletes of a replaced document: always there.
+ * The others serve queries; a run that starts on an empty database builds
+ * them at its end (much faster than keeping them up to date row by row). */
+static const char S_index_doc[] = "CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);";
+static const char S_indexes[] =
+    "CREATE INDEX IF NOT EXISTS events_date ON events(date);"
+    "CREATE INDEX IF NOT EXISTS places_geo ON places(geonameid);"
+    "CREATE INDEX IF NOT EXISTS events_latlon ON events(lat, lon);"
+    "CREATE INDEX IF NOT EXISTS events_country ON events(country, date);"
+    "CREATE INDEX IF NOT EXISTS events_type ON events(event, date);"
+    "CREATE INDEX IF NOT EXISTS events_actor ON events(actor_code);"
+    "CREATE INDEX IF NOT EXISTS events_recipient ON events(recipient_code);"
+    "CREATE INDEX IF NOT EXISTS events_story ON events(story);"
+    "CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors(code);"
+    "CREATE INDEX IF NOT EXISTS documents_dup ON documents(duplicate_of);"
+    "CREATE INDEX IF NOT EXISTS documents_published ON documents(published);";
+
+static const char *const S_sql[IQ_N] = {
+    "SELECT 1 FROM documents WHERE hash=?1",
+    "DELETE FROM documents WHERE id=?1",
+    ("INSERT INTO documents(id, published, title, url, source, hash, bytes, file, line,"
+     " ingested, json, duplicate_of, similarity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"),
+    ("INSERT OR REPLACE INTO events(id, doc_id, event, cameo, acled_type, acled_sub, date,"
+     " date_precision, lat, lon, country, place, actor, actor_code, recipient, recipient_code,"
+     " dead, injured, trigger, sentence, confidence, json) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+     "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)"),
+    ("INSERT OR REPLACE INTO places(doc_id, id, name, geonameid, lat, lon, country_code,"
+     " feature_code, precision, mentions, admin1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"),
+    ("INSERT OR REPLACE INTO entities(doc_id, id, type, name, title, role, actor_code, mentions)"
+     " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
+    ("INSERT OR REPLACE INTO quotes(doc_id, id, speaker, speaker_name, text, start, \"end\","
+     " direct) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
+    ("INSERT OR REPLACE INTO times(doc_id, n, text, start, \"end\", type, value)"
+     " VALUES(?1,?2,?3,?4,?5,?6,?7)"),
+    ("INSERT OR REPLACE INTO event_actors(event_id, role, n, entity, text, code, country, sector)"
+     " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
+    ("INSERT OR REPLACE INTO evidence(event_id, field, n, start, \"end\", text)"
+     " VALUES(?1,?2,?3,?4,?5,?6)"),
+    "INSERT OR REPLACE INTO doc_minhash(doc_id, sig) VALUES(?1,?2)",
+};
+
+static int S_dberr(ing_db *g, const char *what)
+{
+    cli_error(g->path, 0, "%s: %s", what, sqlite3_errmsg(g->db));
+    return -1;
+}
+
+int ing_exec(ing_db *g, const char *sql)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(g->db, sql, NULL, NULL, &msg) == SQLITE_OK) return 0;
+    cli_error(g->path, 0, "%s", msg ? msg : "database error");
+    sqlite3_free(msg);
+    return -1;
+}
+
+static int S_has_column(ing_db *g, const char *table, const char *col)
+{
+    char sql[128];
+    sqlite3_stmt *s;
+    snprintf(sql, sizeof sql, "PRAGMA table_info(%s)", table);
+    if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK) return 0;
+    int found = 0;
+    while (!found && sqlite3_step(s) == SQLITE_ROW)
+        found = !strcmp((const char *)sqlite3_column_text(s, 1), col);
+    sqlite3_finalize(s);
+    return found;
+}
+
+int ing_db_open(ing_db *g, const char *path)
+{
+    memset(g, 0, sizeof *g);
+    g->path = path;
+    if (sqlite3_open(path, &g->db) != SQLITE_OK) return S_dberr(g, "cannot open the database");
+    sqlite3_busy_timeout(g->db, 60000);
+    if (ing_exec(g, ing_schema)) return -1;
+    for (size_t i = 0; i < sizeof S_added / sizeof S_added[0]; i++) {
+        if (S_has_column(g, S_added[i][0], S_added[i][1])) continue;
+        char sql[200];
+        snprintf(sql, sizeof sql, "ALTER TABLE %s ADD COLUMN %s %s", S_added[i][0],
+                 S_added[i][1], S_added[i][2]);
+        if (ing_exec(g, sql)) return -1;
+    }
+    if (ing_exec(g, S_index_doc)) return -1;
+    sqlite3_stmt *q;
+    int empty = 1;
+    if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM documents LIMIT 1", -1, &q, NULL) == SQLITE_OK) {
+        empty = sqlite3_step(q) != SQLITE_ROW;
+        sqlite3_finalize(q);
+    }
+    if (!empty && ing_db_indexes(g)) return -1;
+    for (int i = 0; i < IQ_N; i++)
+        if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
+            return S_dberr(g, "cannot prepare");
+    return 0;
+}
+
+int ing_db_indexes(ing_db *g)
+{
+    return ing_exec(g, S_indexes);
+}
+
+void ing_db_close(ing_db *g)
+{
+    for (int i = 0; i < IQ_N; i++) sqlite3_finalize(g->q[i]);
+    sqlite3_close(g->db);
+    g->db = NULL;
+}
+
+/* ---- Binding JSON values -------------------------------------------------- */
+static void S_bind(sqlite3_stmt *s, int i, json_t *v)
+{
+    if (json_is_string(v))
+        sqlite3_bind_text(s, i, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
+    else if (json_is_integer(v)) sqlite3_bind_int64(s, i, json_integer_value(v));
+    else if (json_is_real(v)) sqlite3_bind_double(s, i, json_real_value(v));
+    else if (json_is_boolean(v)) sqlite3_bind_int(s, i, json_is_true(v));
+    else sqlite3_bind_null(s, i);
+}
+
+static json_t *S_get(json_t *o, const char *path)
+{
+    /* "a.b.c": nested keys; "a.0.b": an array index */
+    char key[64];
+    while (o && *path) {
+        size_t n = strcspn(path, ".");
+        if (n >= sizeof key) return NULL;
+        memcpy(key, path, n);
+        key[n] = 0;
+        if (json_is_array(o)) o = json_array_get(o, (size_t)atoi(key));
+        else o = json_object_get(o, key);
+        path += n + (path[n] == '.');
+    }
+    return o;
+}
+
+static void S_bindp(sqlite3_stmt *s, int i, json_t *o, const char *path)
+{
+    S_bind(s, i, S_get(o, path));
+}
+
+static void S_bindt(sqlite3_stmt *s, int i, const char *v)
+{
+    if (v) sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_null(s, i);
+}
+
+static int S_step(ing_db *g, sqlite3_stmt *s)
+{
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : S_dberr(g, "cannot store");
+}
+
+int ing_db_has(ing_db *g, const char *hash)
+{
+    sqlite3_stmt *s = g->q[IQ_HAS_HASH];
+    sqlite3_bind_text(s, 1, hash, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc == SQLITE_ROW) return 1;
+    return rc == SQLITE_DONE ? 0 : S_dberr(g, "cannot query");
+}
+
+/* ---- Rows -------------------------------------------------------------------- */
+static int S_rows_actors(ing_db *g, json_t *e, json_t *eid)
+{
+    static const char *const roles[] = {"actor", "recipient"};
+    sqlite3_stmt *s = g->q[IQ_ACTOR];
+    for (int r = 0; r < 2; r++) {
+        size_t i;
+        json_t *a;
+        json_array_foreach(json_object_get(e, roles[r]), i, a) {
+            S_bind(s, 1, eid);
+            S_bindt(s, 2, roles[r]);
+            sqlite3_bind_int64(s, 3, (sqlite3_int64)i);
+            S_bindp(s, 4, a, "entity");
+            S_bindp(s, 5, a, "text");
+            S_bindp(s, 6, a, "code");
+            S_bindp(s, 7, a, "country");
+            S_bindp(s, 8, a, "sector");
+            if (S_step(g, s)) return -1;
+        }
+    }
+    return 0;
+}
+
+static int S_span(ing_db *g, json_t *eid, const char *field, size_t n, json_t *sp)
+{
+    if (!json_is_object(sp) || !json_object_get(sp, "start")) return 0;
+    sqlite3_stmt *s = g->q[IQ_EVIDENCE];
+    S_bind(s, 1, eid);
+    S_bindt(s, 2, field);
+    sqlite3_bind_int64(s, 3, (sqlite3_int64)n);
+    S_bindp(s, 4, sp, "start");
+    S_bindp(s, 5, sp, "end");
+    S_bindp(s, 6, sp, "text");
+    return S_step(g, s);
+}
+
+/* The evidence spans of event E: trigger, sentence, the same sentence
+ * elsewhere (also_in), the actors' and recipients' spans when given.     */
+static int S_rows_evidence(ing_db *g, json_t *e, json_t *eid)
+{
+    if (S_span(g, eid, "trigger", 0, json_object_get(e, "trigger")) ||
+        S_span(g, eid, "sentence", 0, json_object_get(e, "text_info")))
+        return -1;
+    static const char *const arrays[] = {"also_in", "actor", "recipient"};
+    for (int k = 0; k < 3; k++) {
+        size_t i;
+        json_t *sp;
+        json_array_foreach(json_object_get(e, arrays[k]), i, sp) {
+            json_t *inner = json_object_get(sp, "span");   /* actors: {"span":...} */
+            if (S_span(g, eid, arrays[k], i, inner ? inner : sp)) return -1;
+        }
+    }
+    return 0;
+}
+
+static int S_rows_events(ing_db *g, const ing_job *j, json_t *doc, json_t *id)
+{
+    sqlite3_stmt *s = g->q[IQ_EVENT];
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(doc, "events"), i, e) {
+        const char *js = i < j->nev ? j->ev_json[i] : NULL;
+        S_bindp(s, 1, e, "id");
+        S_bind(s, 2, id);
+        S_bindp(s, 3, e, "event");
+        S_bindp(s, 4, e, "cameo");
+        S_bindp(s, 5, e, "acled.event_type");
+        S_bindp(s, 6, e, "acled.sub_event_type");
+        S_bindp(s, 7, e, "date");
+        S_bindp(s, 8, e, "date_precision");
+        S_bindp(s, 9, e, "event_loc.lat");
+        S_bindp(s, 10, e, "event_loc.lon");
+        S_bindp(s, 11, e, "event_loc.country_code");
+        S_bindp(s, 12, e, "event_loc.name");
+        S_bindp(s, 13, e, "actor.0.text");
+        S_bindp(s, 14, e, "actor.0.code");
+        S_bindp(s, 15, e, "recipient.0.text");
+        S_bindp(s, 16, e, "recipient.0.code");
+        S_bindp(s, 17, e, "size.dead");
+        S_bindp(s, 18, e, "size.injured");
+        S_bindp(s, 19, e, "trigger.text");
+        S_bindp(s, 20, e, "text_info.text");
+        S_bindp(s, 21, e, "confidence");
+        if (js) sqlite3_bind_text(s, 22, js, -1, SQLITE_STATIC);
+        if (S_step(g, s)) return -1;
+        json_t *eid = json_object_get(e, "id");
+        if (S_rows_actors(g, e, eid) || S_rows_evidence(g, e, eid)) return -1;
+        g->events++;
+    }
+    return 0;
+}
+
+static int S_rows_simple(ing_db *g, json_t *doc, json_t *id)
+{
+    size_t i;
+    json_t *p;
+    sqlite3_stmt *s = g->q[IQ_PLACE];
+    json_array_foreach(json_object_get(doc, "places"), i, p) {
+        S_bind(s, 1, id);
+        S_bindp(s, 2, p, "id");
+        S_bindp(s, 3, p, "name");
+        S_bindp(s, 4, p, "geonameid");
+        S_bindp(s, 5, p, "lat");
+        S_bindp(s, 6, p, "lon");
+        S_bindp(s, 7, p, "country_code");
+        S_bindp(s, 8, p, "feature_code");
+        S_bindp(s, 9, p, "precision");
+        sqlite3_bind_int64(s, 10, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
+        S_bindp(s, 11, p, "admin1");
+        if (S_step(g, s)) return -1;
+    }
+    json_t *ents = json_object_get(doc, "entities");
+    s = g->q[IQ_ENTITY];
+    json_array_foreach(ents, i, p) {
+        S_bind(s, 1, id);
+        S_bindp(s, 2, p, "id");
+        S_bindp(s, 3, p, "type");
+        S_bindp(s, 4, p, "name");
+        S_bindp(s, 5, p, "title");
+        S_bindp(s, 6, p, "role");
+        S_bindp(s, 7, p, "actor.code");
+        sqlite3_bind_int64(s, 8, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
+        if (S_step(g, s)) return -1;
+    }
+    s = g->q[IQ_QUOTE];
+    json_array_foreach(json_object_get(doc, "quotes"), i, p) {
+        json_t *sp = json_object_get(p, "speaker");
+        S_bind(s, 1, id);
+        S_bindp(s, 2, p, "id");
+        S_bind(s, 3, sp);
+        if (json_is_string(sp)) {
+            size_t k;
+            json_t *e;
+            json_array_foreach(ents, k, e)
+                if (json_equal(json_object_get(e, "id"), sp)) S_bindp(s, 4, e, "name");
+        }
+        S_bindp(s, 5, p, "text");
+        S_bindp(s, 6, p, "start");
+        S_bindp(s, 7, p, "end");
+        S_bindp(s, 8, p, "direct");
+        if (S_step(g, s)) return -1;
+    }
+    s = g->q[IQ_TIME];
+    json_array_foreach(json_object_get(doc, "times"), i, p) {
+        S_bind(s, 1, id);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)i + 1);
+        S_bindp(s, 3, p, "text");
+        S_bindp(s, 4, p, "start");
+        S_bindp(s, 5, p, "end");
+        S_bindp(s, 6, p, "type");
+        S_bindp(s, 7, p, "value");
+        if (S_step(g, s)) return -1;
+    }
+    return 0;
+}
+
+/* The JSON of a duplicate (not annotated): its metadata and duplicate_of. */
+static json_t *S_dup_json(const ing_job *j, const char *id)
+{
+    json_t *d = json_object();
+    json_object_set_new(d, "id", json_string(id));
+    json_object_set_new(d, "published", j->published ? json_string(j->published) : json_null());
+    if (j->title) json_object_set_new(d, "title", json_string(j->title));
+    if (j->url) json_object_set_new(d, "url", json_string(j->url));
+    if (j->source) json_object_set_new(d, "source", json_string(j->source));
+    json_object_set_new(d, "lang", json_string("fr"));
+    json_object_set_new(d, "duplicate_of", j->dup_of ? json_string(j->dup_of) : json_null());
+    if (j->dup_of)
+        json_object_set_new(d, "similarity", json_real((double)(long)(j->dup_sim * 1000) / 1000));
+    json_object_set_new(d, "output_version", json_integer(DP_OUTPUT_VERSION));
+    /* the contract's arrays, empty: a duplicate is not annotated */
+    static const char *const arrays[] = {"repeated", "entities", "places", "times",
+                                         "quantities", "quotes", "events"};
+    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+        json_object_set_new(d, arrays[i], json_array());
+    return d;
+}
+
+static int S_doc_row(ing_db *g, const ing_job *j, json_t *doc, json_t *id, const char *js)
+{
+    sqlite3_stmt *s = g->q[IQ_DOC];
+    char stamp[32];
+    time_t now = time(NULL);
+    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
+    S_bind(s, 1, id);
+    S_bindp(s, 2, doc, "published");
+    S_bindp(s, 3, doc, "title");
+    S_bindp(s, 4, doc, "url");
+    S_bindp(s, 5, doc, "source");
+    sqlite3_bind_text(s, 6, j->hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 7, (sqlite3_int64)j->len);
+    S_bindt(s, 8, j->path);
+    if (j->line) sqlite3_bind_int64(s, 9, j->line);
+    sqlite3_bind_text(s, 10, stamp, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 11, js, -1, SQLITE_STATIC);
+    if (j->dup_of) {
+        S_bindt(s, 12, j->dup_of);
+        sqlite3_bind_double(s, 13, (double)(long)(j->dup_sim * 1000) / 1000);
+    }
+    return S_step(g, s);
+}
+
+int ing_prepare(ing_job *j)
+{
+    json_error_t err;
+    json_t *doc = json_loadb(j->json, j->jlen, JSON_ALLOW_NUL, &err);
+    if (!doc) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "library output is not JSON: %s", err.text);
+        j->error = strdup(msg);
+        return -1;
+    }
+    j->doc = doc;
+    json_t *evs = json_object_get(doc, "events");
+    size_t n = json_array_size(evs);
+    if (n && (j->ev_json = calloc(n, sizeof *j->ev_json))) {
+        j->nev = n;
+        for (size_t i = 0; i < n; i++)
+            j->ev_json[i] = json_dumps(json_array_get(evs, i), JSON_COMPACT | JSON_PRESERVE_ORDER);
+    }
+    return 0;
+}
+
+int ing_store(ing_db *g, const ing_job *j)
+{
+    json_t *doc;
+    char idbuf[48];
+    char *js = NULL;
+    if (j->dup_of || !j->json) {   /* a duplicate, or --dedup-only      */
+        const char *id = j->id;
+        if (!id) { snprintf(idbuf, sizeof idbuf, "doc-%.16s", j->hash); id = idbuf; }
+        doc = S_dup_json(j, id);
+        js = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    } else {
+        if (!j->doc && ing_prepare((ing_job *)j)) {
+            cli_error(j->path, j->line, "%s", j->error);
+            return 1;
+        }
+        doc = json_incref(j->doc);
+    }
+    json_t *id = json_object_get(doc, "id");
+    const char *text = js ? js : j->json;
+    int r = -1;
+    sqlite3_stmt *s = g->q[IQ_DEL_DOC];
+    S_bind(s, 1, id);
+    if (!text || S_step(g, s) || S_doc_row(g, j, doc, id, text)) goto out;
+    if (!j->dup_of) {
+        unsigned char sig[DP_MINHASH_BYTES];
+        dp_minhash_pack(&j->mh, sig);
+        s = g->q[IQ_MINHASH];
+        S_bind(s, 1, id);
+        sqlite3_bind_blob(s, 2, sig, sizeof sig, SQLITE_TRANSIENT);
+        if (S_step(g, s)) goto out;
+        if (j->json && (S_rows_events(g, j, doc, id) || S_rows_simple(g, doc, id))) goto out;
+    }
+    r = 0;
+out:
+    free(js);
+    json_decref(doc);
+    return r;
+}
+
+int ing_load_minhash(ing_db *g, int (*fn)(void *ctx, const char *id, const dp_minhash *m),
+                     void *ctx)
+{
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(g->db,
+                           "SELECT d.id, m.sig FROM doc_minhash m JOIN documents d ON d.id = m.doc_id"
+                           " WHERE d.duplicate_of IS NULL ORDER BY d.rowid", -1, &s, NULL) != SQLITE_OK)
+        return S_dberr(g, "cannot read the signatures");
+    int rc, r = 0;
+    while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        dp_minhash m;
+        if (dp_minhash_unpack(sqlite3_column_blob(s, 1), (size_t)sqlite3_column_bytes(s, 1), &m))
+            continue;
+        r = fn(ctx, (const char *)sqlite3_column_text(s, 0), &m);
+    }
+    if (r == 0 && rc != SQLITE_DONE) r = S_dberr(g, "cannot read the signatures");
+    sqlite3_finalize(s);
+    return r;
+}

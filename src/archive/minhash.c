@@ -1,0 +1,253 @@
+/*
+ * minhash.c -- MinHash signatures over word shingles and the banded LSH
+ * index of minhash.h.  Words are hashed as they are read (no copy of the
+ * text); each shingle's 64-bit hash x gives slot i the value
+ * (A_i * x + B_i) >> 32 (multiply-shift hashing, A_i odd), the signature
+ * keeps each slot's minimum.  The index is an open-addressing multimap
+ * from (band, band hash) to entry, so a query only looks at the entries
+ * that share at least one band with it.
+ */
+#include "archive/minhash.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+
+#define S_BANDS (DP_MH_K / DP_MH_ROWS)
+
+static uint64_t S_mix(uint64_t x)
+{
+    x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ull;
+    x ^= x >> 27; x *= 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+/* ---- Signatures ------------------------------------------------------------ */
+typedef struct S_sh {
+    uint64_t a[DP_MH_K], b[DP_MH_K];
+    uint64_t w[DP_MH_SHINGLE];   /* the last words' hashes, oldest first   */
+    size_t words;
+    dp_minhash *out;
+} S_sh;
+
+static void S_shingle(S_sh *s, uint64_t x)
+{
+    uint32_t *sig = s->out->sig;
+    for (int i = 0; i < DP_MH_K; i++) {
+        uint32_t v = (uint32_t)((s->a[i] * x + s->b[i]) >> 32);
+        if (v < sig[i]) sig[i] = v;
+    }
+    s->out->shingles++;
+}
+
+static void S_word(S_sh *s, uint64_t h)
+{
+    memmove(s->w, s->w + 1, sizeof s->w - sizeof s->w[0]);
+    s->w[DP_MH_SHINGLE - 1] = S_mix(h);
+    if (++s->words < DP_MH_SHINGLE) return;
+    uint64_t x = 0;
+    for (int i = 0; i < DP_MH_SHINGLE; i++) x = S_mix(x * 31 + s->w[i]);
+    S_shingle(s, x);
+}
+
+static int32_t S_lower(int32_t cp)
+{
+    if (cp >= 'A' && cp <= 'Z') return cp + 32;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+    return cp;
+}
+
+void dp_minhash_text(const char *text, size_t len, dp_minhash *out)
+{
+    static S_sh zero;
+    S_sh s = zero;
+    for (int i = 0; i < DP_MH_K; i++) {
+        s.a[i] = S_mix(0x5eed0000ull + 2 * (uint64_t)i) | 1;
+        s.b[i] = S_mix(0x5eed0001ull + 2 * (uint64_t)i);
+    }
+    memset(out->sig, 0xff, sizeof out->sig);
+    out->shingles = 0;
+    s.out = out;
+    uint64_t h = 0;
+    int inword = 0;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        i += dp_utf8_next(text + i, len - i, &cp, NULL);
+        if (dp_cp_is_letter(cp) || dp_cp_is_digit(cp)) {
+            if (!inword) h = 1469598103934665603ull;
+            h = (h ^ (uint64_t)S_lower(cp)) * 1099511628211ull;
+            inword = 1;
+        } else if (inword) {
+            S_word(&s, h);
+            inword = 0;
+        }
+    }
+    if (inword) S_word(&s, h);
+    if (s.words && s.words < DP_MH_SHINGLE) {
+        uint64_t x = 0;
+        for (size_t i = DP_MH_SHINGLE - s.words; i < DP_MH_SHINGLE; i++) x = S_mix(x * 31 + s.w[i]);
+        S_shingle(&s, x);
+    }
+}
+
+double dp_minhash_jaccard(const dp_minhash *a, const dp_minhash *b)
+{
+    if (!a->shingles || !b->shingles) return 0;
+    int same = 0;
+    for (int i = 0; i < DP_MH_K; i++) same += a->sig[i] == b->sig[i];
+    return (double)same / DP_MH_K;
+}
+
+double dp_minhash_similarity(const dp_minhash *a, const dp_minhash *b)
+{
+    double j = dp_minhash_jaccard(a, b);
+    double na = a->shingles, nb = b->shingles;
+    double lo = na < nb ? na : nb, hi = na < nb ? nb : na;
+    if (lo < 1 || hi > 2 * lo) return j;
+    double inter = j * (na + nb) / (1 + j);   /* |A n B| from J and the sizes */
+    double c = inter / lo;
+    if (c > 1) c = 1;
+    return c > j ? c : j;
+}
+
+void dp_minhash_pack(const dp_minhash *m, unsigned char out[DP_MINHASH_BYTES])
+{
+    for (int i = 0; i <= DP_MH_K; i++) {
+        uint32_t v = i < DP_MH_K ? m->sig[i] : m->shingles;
+        for (int k = 0; k < 4; k++) out[4 * i + k] = (unsigned char)(v >> (8 * k));
+    }
+}
+
+int dp_minhash_unpack(const void *p, size_t n, dp_minhash *m)
+{
+    const unsigned char *in = p;
+    if (!p || n != DP_MINHASH_BYTES) return -1;
+    for (int i = 0; i <= DP_MH_K; i++) {
+        uint32_t v = 0;
+        for (int k = 0; k < 4; k++) v |= (uint32_t)in[4 * i + k] << (8 * k);
+        if (i < DP_MH_K) m->sig[i] = v;
+        else m->shingles = v;
+    }
+    return 0;
+}
+
+/* ---- The LSH index ---------------------------------------------------------- */
+typedef struct S_slot { uint32_t band; uint32_t entry; } S_slot;  /* band 0: empty */
+
+struct dp_lsh {
+    dp_minhash *sig;
+    uint64_t *key;
+    uint32_t *stamp;      /* last query that looked at the entry          */
+    size_t n, cap;
+    S_slot *slot;
+    size_t nslot, used;   /* nslot: a power of 2                          */
+    uint32_t query;
+};
+
+dp_lsh *dp_lsh_new(void)
+{
+    return calloc(1, sizeof(dp_lsh));
+}
+
+void dp_lsh_free(dp_lsh *x)
+{
+    if (!x) return;
+    free(x->sig);
+    free(x->key);
+    free(x->stamp);
+    free(x->slot);
+    free(x);
+}
+
+size_t dp_lsh_count(const dp_lsh *x) { return x->n; }
+
+static uint32_t S_band(const dp_minhash *m, int b)
+{
+    uint64_t h = (uint64_t)b * 0x9e3779b97f4a7c15ull;
+    for (int r = 0; r < DP_MH_ROWS; r++) h = S_mix(h ^ m->sig[b * DP_MH_ROWS + r]);
+    return (uint32_t)h | 1;   /* never 0 (the empty slot)                   */
+}
+
+static void S_put(S_slot *t, size_t nslot, uint32_t band, uint32_t entry)
+{
+    size_t i = band & (nslot - 1);
+    while (t[i].band) i = (i + 1) & (nslot - 1);
+    t[i].band = band;
+    t[i].entry = entry;
+}
+
+static int S_grow_slots(dp_lsh *x)
+{
+    size_t nn = x->nslot ? x->nslot * 2 : 1024;
+    S_slot *t = calloc(nn, sizeof *t);
+    if (!t) return -1;
+    for (size_t i = 0; i < x->nslot; i++)
+        if (x->slot[i].band) S_put(t, nn, x->slot[i].band, x->slot[i].entry);
+    free(x->slot);
+    x->slot = t;
+    x->nslot = nn;
+    return 0;
+}
+
+static int S_grow_entries(dp_lsh *x)
+{
+    size_t nc = x->cap ? x->cap * 2 : 256;
+    dp_minhash *s = realloc(x->sig, nc * sizeof *s);
+    if (!s) return -1;
+    x->sig = s;
+    uint64_t *k = realloc(x->key, nc * sizeof *k);
+    if (!k) return -1;
+    x->key = k;
+    uint32_t *st = realloc(x->stamp, nc * sizeof *st);
+    if (!st) return -1;
+    memset(st + x->cap, 0, (nc - x->cap) * sizeof *st);
+    x->stamp = st;
+    x->cap = nc;
+    return 0;
+}
+
+int dp_lsh_add(dp_lsh *x, const dp_minhash *m, uint64_t key)
+{
+    if (x->n == x->cap && S_grow_entries(x)) return -1;
+    while ((x->used + S_BANDS) * 2 > x->nslot)
+        if (S_grow_slots(x)) return -1;
+    uint32_t e = (uint32_t)x->n++;
+    x->sig[e] = *m;
+    x->key[e] = key;
+    x->stamp[e] = 0;
+    for (int b = 0; b < S_BANDS; b++) S_put(x->slot, x->nslot, S_band(m, b), e);
+    x->used += S_BANDS;
+    return 0;
+}
+
+int dp_lsh_best(dp_lsh *x, const dp_minhash *m, double threshold, uint64_t below,
+                uint64_t *key, double *sim)
+{
+    if (!x->n || !m->shingles) return 0;
+    if (++x->query == 0) {   /* the stamps wrapped: forget them            */
+        memset(x->stamp, 0, x->cap * sizeof *x->stamp);
+        x->query = 1;
+    }
+    int found = 0;
+    double best = 0;
+    uint64_t bestk = 0;
+    for (int b = 0; b < S_BANDS; b++) {
+        uint32_t band = S_band(m, b);
+        for (size_t i = band & (x->nslot - 1); x->slot[i].band; i = (i + 1) & (x->nslot - 1)) {
+            uint32_t e = x->slot[i].entry;
+            if (x->slot[i].band != band || x->stamp[e] == x->query) continue;
+            x->stamp[e] = x->query;
+            if (x->key[e] >= below) continue;
+            double s = dp_minhash_similarity(m, &x->sig[e]);
+            if (s < threshold) continue;
+            if (!found || s > best || (s == best && x->key[e] < bestk)) {
+                found = 1;
+                best = s;
+                bestk = x->key[e];
+            }
+        }
+    }
+    if (found) { *key = bestk; *sim = best; }
+    return found;
+}

@@ -1,0 +1,481 @@
+/*
+ * mention/ner.c -- the statistical name tagger (see ner.h): hashed token
+ * features, Viterbi decoding under BIO constraints, and the weights read
+ * from the model's ner.w section.  Features never allocate: each is an
+ * FNV-1a hash of a template number and a few byte strings.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "ner.h"
+#include "model/format.h"
+#include "text/text.h"
+
+/* ---- feature hashing ------------------------------------------------------ */
+#define S_FNV0 2166136261u
+#define S_FNVP 16777619u
+
+static uint32_t S_mix(uint32_t h, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * S_FNVP;
+    return h;
+}
+
+static uint32_t S_tmpl(uint32_t t) { return (S_FNV0 ^ t) * S_FNVP; }
+
+static uint32_t S_fin(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x7feb352du;
+    h ^= h >> 15;
+    h *= 0x846ca68bu;
+    return h ^ (h >> 16);
+}
+
+typedef struct S_fx {
+    uint32_t *out;
+    size_t n;
+} S_fx;
+
+static void S_add(S_fx *f, uint32_t h)
+{
+    if (f->n < DP_NER_MAXF) f->out[f->n++] = S_fin(h);
+}
+
+/* Template T with a number V.                                            */
+static void S_add_n(S_fx *f, uint32_t t, uint32_t v)
+{
+    unsigned char b[4] = { (unsigned char)v, (unsigned char)(v >> 8),
+                           (unsigned char)(v >> 16), (unsigned char)(v >> 24) };
+    S_add(f, S_mix(S_tmpl(t), (const char *)b, 4));
+}
+
+static void S_add_s(S_fx *f, uint32_t t, const char *s)
+{
+    S_add(f, S_mix(S_tmpl(t), s, strlen(s)));
+}
+
+/* ---- token views ------------------------------------------------------------ */
+/* Lowercase form of token I, or a boundary marker outside [S0, S1).       */
+static const char *S_low(const dp_doc *d, long i, uint32_t s0, uint32_t s1)
+{
+    if (i < (long)s0) return i == (long)s0 - 1 ? "<s>" : "<s2>";
+    if (i >= (long)s1) return i == (long)s1 ? "</s>" : "</s2>";
+    const char *l = d->toks.v[i].lower;
+    return l ? l : "";
+}
+
+/* Word shape of token I: X upper, x lower, d digit, other ASCII kept, o
+ * anything else; runs of one class collapsed; at most 6 bytes.           */
+static void S_shape(const dp_doc *d, uint32_t i, char *out)
+{
+    const dp_token *t = &d->toks.v[i];
+    const char *s = d->text + t->b0;
+    size_t n = t->b1 - t->b0, k = 0, o = 0;
+    while (k < n && o < 6) {
+        int32_t cp;
+        k += dp_utf8_next(s + k, n - k, &cp, 0);
+        char c = dp_cp_is_upper(cp) ? 'X' : dp_cp_is_digit(cp) ? 'd'
+               : dp_cp_is_letter(cp) ? 'x' : (cp < 128 && cp > 32) ? (char)cp : 'o';
+        if (!o || out[o - 1] != c) out[o++] = c;
+    }
+    out[o] = 0;
+}
+
+static int S_in_dict(const dp_doc *d, const char *name, const char *key)
+{
+    const char *v;
+    return dp_dict_find(d->model, name, key, strlen(key), &v, 1) != 0;
+}
+
+/* Gazetteer class of KEY: 0 none, else the first record's feature class. */
+static char S_gaz(const dp_doc *d, const char *key, size_t n)
+{
+    uint32_t id;
+    dp_gaz_rec r;
+    if (!n || !dp_gaz_find(d->model, key, n, &id, 1) || dp_gaz_get(d->model, id, &r))
+        return 0;
+    return r.fclass ? r.fclass : '?';
+}
+
+/* Gazetteer class of tokens I, I+1 joined as dp_ment_key does.          */
+static char S_gaz2(const dp_doc *d, uint32_t i)
+{
+    char k[128];
+    const char *a = d->toks.v[i].norm, *b = d->toks.v[i + 1].norm;
+    size_t la = strlen(a), lb = strlen(b);
+    int sp = (d->toks.v[i + 1].flags & DP_TF_SPACE) != 0;
+    if (la + lb + 2 > sizeof k) return 0;
+    memcpy(k, a, la);
+    if (sp) k[la] = ' ';
+    memcpy(k + la + sp, b, lb);
+    return S_gaz(d, k, la + sp + lb);
+}
+
+static int S_capw(const dp_doc *d, long i, uint32_t s0, uint32_t s1)
+{
+    return i >= (long)s0 && i < (long)s1 && d->toks.v[i].kind == DP_TOK_WORD &&
+           (d->toks.v[i].flags & DP_TF_CAP);
+}
+
+/* ---- features --------------------------------------------------------------- */
+/* Lexical features: the word, its neighbours, shapes, affixes.           */
+static void S_lexical(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    const dp_token *t = &d->toks.v[i];
+    const char *w0 = S_low(d, i, s0, s1);
+    size_t n0 = strlen(w0);
+    S_add(f, S_tmpl(1));                                           /* bias */
+    S_add_s(f, 2, w0);
+    S_add(f, S_mix(S_tmpl(3), d->text + t->b0, t->b1 - t->b0));   /* raw form */
+    static const int off[] = { -2, -1, 1, 2 };
+    for (int k = 0; k < 4; k++) S_add_s(f, 4 + (uint32_t)k, S_low(d, (long)i + off[k], s0, s1));
+    const char *wp = S_low(d, (long)i - 1, s0, s1), *wn = S_low(d, (long)i + 1, s0, s1);
+    S_add(f, S_mix(S_mix(S_tmpl(8), wp, strlen(wp)), w0, n0 + 1));
+    S_add(f, S_mix(S_mix(S_tmpl(9), w0, n0 + 1), wn, strlen(wn)));
+    char sh[8], shp[8] = "<", shn[8] = ">";
+    S_shape(d, i, sh);
+    if (i > s0) S_shape(d, i - 1, shp);
+    if (i + 1 < s1) S_shape(d, i + 1, shn);
+    S_add_s(f, 10, sh);
+    S_add_s(f, 11, shp);
+    S_add_s(f, 12, shn);
+    S_add(f, S_mix(S_mix(S_mix(S_tmpl(13), shp, strlen(shp) + 1), sh, strlen(sh) + 1),
+                   shn, strlen(shn)));
+    S_add(f, S_mix(S_mix(S_tmpl(62), wp, strlen(wp) + 1), sh, strlen(sh)));
+    S_add(f, S_mix(S_mix(S_tmpl(63), sh, strlen(sh) + 1), wn, strlen(wn)));
+    const char *wpp = S_low(d, (long)i - 2, s0, s1);
+    S_add(f, S_mix(S_mix(S_mix(S_tmpl(64), wpp, strlen(wpp) + 1), wp, strlen(wp) + 1), sh, strlen(sh)));
+    for (size_t k = 2; k <= 4; k++)
+        if (n0 > k) S_add(f, S_mix(S_tmpl(14 + (uint32_t)k), w0 + n0 - k, k));
+    for (size_t k = 2; k <= 3; k++)
+        if (n0 > k) S_add(f, S_mix(S_tmpl(19 + (uint32_t)k), w0, k));
+}
+
+/* Context features: position, flags, lexicon readings.                   */
+static void S_context(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    const dp_token *t = &d->toks.v[i];
+    uint32_t fl = (t->flags & (DP_TF_CAP | DP_TF_UPPER | DP_TF_HYPHEN | DP_TF_IN_QUOTE |
+                               DP_TF_ELISION)) |
+                  (i == s0 ? 1u << 20 : 0) |
+                  (i > s0 && d->toks.v[i - 1].kind == DP_TOK_QUOTE_OPEN ? 1u << 21 : 0) |
+                  (i > s0 && d->toks.v[i - 1].kind == DP_TOK_PUNCT ? 1u << 22 : 0);
+    S_add_n(f, 30, fl);
+    S_add_n(f, 31, (t->pos | (t->kind << 16)));
+    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | (uint32_t)S_capw(d, i - 1, s0, s1) << 20));
+    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | (uint32_t)S_capw(d, i + 1, s0, s1) << 20));
+    uint32_t run = 0;                    /* capitalised words around */
+    run |= (uint32_t)S_capw(d, (long)i - 1, s0, s1) | (uint32_t)S_capw(d, (long)i + 1, s0, s1) << 1 |
+           (uint32_t)S_capw(d, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(d, (long)i + 2, s0, s1) << 3;
+    S_add_n(f, 34, run ^ (uint32_t)S_capw(d, i, s0, s1) << 4);
+}
+
+/* ---- per-document context, lexicon lookups memoised per token --------------- */
+enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
+typedef struct { const char *k; uint8_t bits; } S_use;
+struct dp_ner_ctx {
+    const dp_doc *d;
+    int32_t *place;         /* token -> place index, -1                    */
+    S_use *use;             /* open addressing on folded words             */
+    size_t cap;
+    uint8_t *kb;            /* token -> S_K* lexicon bits (S_KDONE: known) */
+    char *g1, *g2;          /* gazetteer class of the token, of the token
+                               and the next; S_GUNK: not looked up yet    */
+};
+enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
+#define S_GUNK ((char)0x7f)
+
+/* Lexicon bits of word token I: first name, actor, demonym (capitalised
+ * words only), org head, title.                                          */
+static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
+{
+    if (x->kb[i]) return x->kb[i];
+    const dp_doc *d = x->d;
+    const dp_token *t = &d->toks.v[i];
+    uint8_t b = S_KDONE;
+    if (t->kind == DP_TOK_WORD && t->norm && *t->norm) {
+        const char *k = t->norm;
+        if (t->flags & (DP_TF_CAP | DP_TF_UPPER)) {
+            dp_country c;
+            if (S_in_dict(d, "firstnames", k)) b |= S_KFN;
+            if (S_in_dict(d, "actors", k)) b |= S_KAC;
+            if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
+        }
+        if (S_in_dict(d, "orgheads", k)) b |= S_KOH;
+        if (S_in_dict(d, "titles", k)) b |= S_KTI;
+    }
+    return x->kb[i] = b;
+}
+
+static char S_g1(dp_ner_ctx *x, uint32_t i)
+{
+    if (x->g1[i] == S_GUNK) x->g1[i] = S_gaz(x->d, x->d->toks.v[i].norm, strlen(x->d->toks.v[i].norm));
+    return x->g1[i];
+}
+
+static char S_g2(dp_ner_ctx *x, uint32_t i)
+{
+    if (x->g2[i] == S_GUNK) x->g2[i] = S_gaz2(x->d, i);
+    return x->g2[i];
+}
+
+/* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
+static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    const dp_doc *d = x->d;
+    const dp_token *t = &d->toks.v[i];
+    const char *k = t->norm;
+    if (t->kind != DP_TOK_WORD || !k || !*k) return;
+    int cap = (t->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
+    uint8_t kb = S_kbits(x, i);
+    if (cap) {
+        char g = S_g1(x, i);
+        if (g) S_add_n(f, 40, (uint32_t)g);
+        if (i + 1 < s1 && d->toks.v[i + 1].kind == DP_TOK_WORD && (g = S_g2(x, i)))
+            S_add_n(f, 41, (uint32_t)g);
+        if (i > s0 && d->toks.v[i - 1].kind == DP_TOK_WORD && (g = S_g2(x, i - 1)))
+            S_add_n(f, 42, (uint32_t)g);
+        if (kb & S_KFN) S_add_n(f, 44, 0);
+        if (kb & S_KAC) S_add_n(f, 45, 0);
+        if (kb & S_KDM) S_add_n(f, 46, 0);
+    }
+    if (kb & S_KOH) S_add_n(f, 47, (uint32_t)cap);
+    for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
+        const dp_token *p = &d->toks.v[i - b];
+        if (p->kind != DP_TOK_WORD || !p->norm) continue;
+        uint8_t pb = S_kbits(x, i - b);
+        if (pb & S_KTI) S_add_n(f, 48, b);
+        if (pb & S_KOH) S_add_n(f, 49, b);
+        if ((pb & S_KFN) && (p->flags & DP_TF_CAP)) S_add_n(f, 50, b);
+    }
+}
+
+/* The place stage's verdict: inside a place mention, where, what kind.  */
+static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
+                     uint32_t s0, uint32_t s1)
+{
+    int32_t p = place[i];
+    int prev = i > s0 && place[i - 1] >= 0, next = i + 1 < s1 && place[i + 1] >= 0;
+    S_add_n(f, 51, (uint32_t)(p >= 0) | (uint32_t)prev << 1 | (uint32_t)next << 2 |
+                       (uint32_t)(p >= 0 && prev && place[i - 1] == p) << 3);
+    if (p < 0) return;
+    const dp_place *pl = &d->places.v[p];
+    S_add_n(f, 52, (uint32_t)(unsigned char)pl->rec.fclass);
+    if (pl->precision) S_add_s(f, 53, pl->precision);
+}
+
+/* ---- the document table ------------------------------------------------------ */
+
+static uint32_t S_hstr(const char *k)
+{
+    return S_fin(S_mix(S_FNV0, k, strlen(k)));
+}
+
+static S_use *S_slot(const dp_ner_ctx *x, const char *k)
+{
+    for (size_t i = S_hstr(k) & (x->cap - 1);; i = (i + 1) & (x->cap - 1))
+        if (!x->use[i].k || !strcmp(x->use[i].k, k)) return &x->use[i];
+}
+
+static void S_uses(dp_ner_ctx *x)
+{
+    const dp_doc *d = x->d;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        if (t->kind != DP_TOK_WORD || !t->norm || !*t->norm) continue;
+        uint8_t b = 0;
+        int start = (t->flags & DP_TF_SENT_START) || i == 0 ||
+                    d->toks.v[i - 1].kind != DP_TOK_WORD;
+        if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
+        else if (!start) b |= S_CAPMID;
+        if (i > 0 && (t->flags & DP_TF_CAP)) {
+            const dp_token *p = &d->toks.v[i - 1];
+            if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
+                b |= S_AFTER_FIRST;
+            if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
+                b |= S_AFTER_TITLE;
+        }
+        S_use *u = S_slot(x, t->norm);
+        u->k = t->norm;
+        u->bits |= b;
+    }
+}
+
+dp_ner_ctx *dp_ner_prepare(dp_doc *d)
+{
+    dp_ner_ctx *x = DP_NEW(d, dp_ner_ctx);
+    x->d = d;
+    x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
+    for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;
+    for (size_t p = 0; p < d->places.n; p++)
+        for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
+            dp_tspan s = d->places.v[p].mentions.v[k];
+            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) x->place[i] = (int32_t)p;
+        }
+    for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
+    x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
+    memset(x->use, 0, x->cap * sizeof *x->use);
+    x->kb = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    memset(x->kb, 0, d->toks.n + 1);
+    x->g1 = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    x->g2 = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    memset(x->g1, S_GUNK, d->toks.n + 1);
+    memset(x->g2, S_GUNK, d->toks.n + 1);
+    S_uses(x);
+    return x;
+}
+
+/* How the capitalised word I is used elsewhere in the document.         */
+static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
+{
+    const dp_token *t = &x->d->toks.v[i];
+    if (t->kind != DP_TOK_WORD || !(t->flags & DP_TF_CAP) || !t->norm || !*t->norm) return;
+    const S_use *u = S_slot(x, t->norm);
+    uint32_t start = i == s0 || x->d->toks.v[i - 1].kind != DP_TOK_WORD;
+    S_add_n(f, 60, u->bits | start << 8);
+}
+
+size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
+                       uint32_t s1, uint32_t *out)
+{
+    S_fx f = { out, 0 };
+    const dp_doc *d = x->d;
+    S_lexical(&f, d, i, s0, s1);
+    S_context(&f, d, i, s0, s1);
+    S_knowledge(&f, x, i, s0, s1);
+    S_placed(&f, d, x->place, i, s0, s1);
+    S_doc_uses(&f, x, i, s0);
+    return f.n;
+}
+
+/* ---- decoding ------------------------------------------------------------------ */
+int dp_ner_allowed(int a, int b)
+{
+    if (!dp_ner_inside(b)) return 1;
+    return a != DP_NER_NTAGS && a != 0 && dp_ner_type(a) == dp_ner_type(b);
+}
+
+void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
+                    uint8_t *back, uint8_t *tags)
+{
+    enum { T = DP_NER_NTAGS };
+    float cur[T], nxt[T], tr[(T + 1) * T];
+    if (!n) return;
+    for (int a = 0; a <= T; a++)
+        for (int b = 0; b < T; b++)
+            tr[a * T + b] = dp_ner_allowed(a, b) ? trans[a * T + b] : -INFINITY;
+    for (int b = 0; b < T; b++) cur[b] = tr[T * T + b] + emit[b];
+    for (size_t i = 1; i < n; i++) {
+        const float *e = emit + i * T;
+        int only_o = 1;              /* a token that cannot be in a name */
+        for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
+        for (int b = 0; b < (only_o ? 1 : T); b++) {
+            float best = cur[0] + tr[b];
+            int bi = 0;
+            for (int a = 1; a < T; a++) {
+                float sc = cur[a] + tr[a * T + b];
+                if (sc > best) { best = sc; bi = a; }
+            }
+            nxt[b] = best + e[b];
+            back[i * T + b] = (uint8_t)bi;
+        }
+        if (only_o)
+            for (int b = 1; b < T; b++) nxt[b] = -INFINITY;
+        memcpy(cur, nxt, sizeof cur);
+    }
+    int bt = 0;
+    for (int b = 1; b < T; b++)
+        if (cur[b] > cur[bt]) bt = b;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i) bt = back[i * T + bt];
+    }
+}
+
+/* ---- weights ---------------------------------------------------------------------- */
+int dp_ner_parse(const void *p, size_t n, dp_ner_weights *out, const char **why)
+{
+    const unsigned char *b = p;
+    const char *w = p ? dpm_ner_check(b, n) : "no data";
+    if (!w && dpm_word(b + 8, 4) != DP_NER_NTAGS) w = "wrong number of tags";
+    if (!w && dpm_word(b + 20, 4) != DP_NER_FEATVER) w = "trained with other features";
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+    if (!w) w = "big-endian hosts are not supported";
+#endif
+    if (why) *why = w;
+    if (w) return -1;
+    uint32_t sb = (uint32_t)dpm_word(b + 16, 4);
+    memcpy(&out->scale, &sb, 4);
+    out->nbits = (uint32_t)dpm_word(b + 12, 4);
+    out->trans = (const int16_t *)(const void *)(b + DPM_NER_HEAD);
+    size_t tr = ((size_t)(DP_NER_NTAGS + 1) * DP_NER_NTAGS * 2 + 7) / 8 * 8;
+    out->w = (const int16_t *)(const void *)(b + DPM_NER_HEAD + tr);
+    return 0;
+}
+
+int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
+{
+    size_t n = 0;
+    const void *p = dp_model_ner(m, &n);
+    memset(out, 0, sizeof *out);
+    return p ? dp_ner_parse(p, n, out, NULL) : -1;
+}
+
+/* 1 when token I may be part of a name: a capitalised word or a place
+ * lies within 3 tokens after it or 2 before it ("ministère de l'Intérieur",
+ * "Caroline du Nord").  Other tokens are O without computing features.   */
+static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    uint32_t a = i >= s0 + 2 ? i - 2 : s0, b = i + 4 < s1 ? i + 4 : s1;
+    for (uint32_t k = a; k < b; k++)
+        if ((x->d->toks.v[k].flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) return 1;
+    /* "gouvernement ukrainien": an organisation head word */
+    return x->d->toks.v[i].kind == DP_TOK_WORD && (S_kbits(x, i) & S_KOH);
+}
+
+/* Tags the sentence [S0, S1).                                             */
+static void S_tag_sentence(dp_doc *d, const dp_ner_weights *w, const float *trans,
+                           dp_ner_ctx *x, uint32_t s0, uint32_t s1, float *emit,
+                           uint8_t *back, uint8_t *tags)
+{
+    enum { T = DP_NER_NTAGS };
+    uint32_t fs[DP_NER_MAXF], mask = (1u << w->nbits) - 1;
+    for (uint32_t i = s0; i < s1; i++) {
+        float *e = emit + (size_t)(i - s0) * T;
+        if (!S_near_name(x, i, s0, s1)) {
+            e[0] = 0;
+            for (int t = 1; t < T; t++) e[t] = -1e30f;
+            continue;
+        }
+        int32_t acc[T] = { 0 };
+        size_t nf = dp_ner_features(x, i, s0, s1, fs);
+        for (size_t k = 0; k < nf; k++) {
+            const int16_t *row = w->w + (size_t)(fs[k] & mask) * T;
+            for (int t = 0; t < T; t++) acc[t] += row[t];
+        }
+        for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
+    }
+    dp_ner_viterbi(emit, s1 - s0, trans, back, tags + s0);
+}
+
+int dp_ner_tag(dp_doc *d, uint8_t *tags)
+{
+    enum { T = DP_NER_NTAGS };
+    dp_ner_weights w;
+    memset(tags, 0, d->toks.n);
+    if (dp_ner_weights_get(d->model, &w)) return 0;
+    float trans[(T + 1) * T];
+    for (int k = 0; k < (T + 1) * T; k++) trans[k] = (float)w.trans[k] * w.scale;
+    uint32_t maxlen = 0;
+    for (size_t s = 0; s < d->sents.n; s++)
+        if (d->sents.v[s].t1 - d->sents.v[s].t0 > maxlen)
+            maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
+    float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
+    uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
+    dp_ner_ctx *x = dp_ner_prepare(d);
+    for (size_t s = 0; s < d->sents.n; s++)
+        if (d->sents.v[s].t1 > d->sents.v[s].t0)
+            S_tag_sentence(d, &w, trans, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
+    return 1;
+}

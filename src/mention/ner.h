@@ -1,0 +1,62 @@
+/*
+ * ner.h -- the statistical name tagger: an averaged structured perceptron
+ * over hashed token features, BIO tags over PER/ORG/LOC/MISC, Viterbi
+ * decoding with BIO constraints.  Trained by tools/train_ner.c; its weights
+ * travel in the compiled model (section "ner.w", layout in model/format.h).
+ * The entity stage (mention/entity.c) takes its spans as name proposals.
+ */
+#ifndef DP_MENTION_NER_H
+#define DP_MENTION_NER_H
+
+#include "doc.h"
+
+/* Tags: 0 = O; for type T (dp_ent_type order PER, ORG, LOC, MISC)
+ * B = 1 + 2T, I = 2 + 2T.                                                 */
+#define DP_NER_NTAGS 9
+#define DP_NER_MAXF 64          /* features per token, at most            */
+#define DP_NER_FEATVER 3u       /* bumped whenever the features change     */
+
+static inline int dp_ner_type(int tag) { return tag ? (tag - 1) / 2 : -1; }
+static inline int dp_ner_inside(int tag) { return tag && ((tag - 1) & 1); }
+
+/* What the features need beyond the token: the place stage's findings
+ * (token -> place) and how each word is used across the document
+ * (capitalised mid-sentence, lowercase, after a first name, after a
+ * title).  Arena-owned; built once per document.                         */
+typedef struct dp_ner_ctx dp_ner_ctx;
+dp_ner_ctx *dp_ner_prepare(dp_doc *d);
+
+/* Hashed features of token I of the sentence [S0, S1) into OUT (at most
+ * DP_NER_MAXF); returns how many.  The same code serves training and
+ * tagging, so the two always agree.                                       */
+size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
+                       uint32_t s1, uint32_t *out);
+
+/* 1 when the BIO constraints allow tag B after tag A (A = DP_NER_NTAGS:
+ * the sentence start).                                                    */
+int dp_ner_allowed(int a, int b);
+
+/* Best tag sequence for N tokens: EMIT[i * NTAGS + t] token scores,
+ * TRANS[(a) * NTAGS + b] transition scores, row NTAGS the start.  BACK is
+ * scratch of N * NTAGS bytes; TAGS receives N tags.                        */
+void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
+                    uint8_t *back, uint8_t *tags);
+
+/* Weights read from the model (NULL w when the model has none).           */
+typedef struct dp_ner_weights {
+    uint32_t nbits;             /* log2 of the number of feature buckets   */
+    float scale;                /* weight = int16 * scale                   */
+    const int16_t *trans;       /* (NTAGS + 1) * NTAGS                      */
+    const int16_t *w;           /* (1 << nbits) * NTAGS                      */
+} dp_ner_weights;
+int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out);
+
+/* Tags every token of D (TAGS: d->toks.n bytes); returns 0 when the model
+ * has no tagger weights (TAGS all O), 1 otherwise.                         */
+int dp_ner_tag(dp_doc *d, uint8_t *tags);
+
+/* Parses a weights blob (the file tools/train_ner writes, the section
+ * verbatim); 0 ok, -1 malformed (*WHY says why).                           */
+int dp_ner_parse(const void *p, size_t n, dp_ner_weights *out, const char **why);
+
+#endif

@@ -1,0 +1,168 @@
+/*
+ * test_minhash.c -- unit tests of the near-duplicate hashing
+ * (src/archive/minhash.c): signatures of edited copies against unrelated
+ * texts, the similarity score, storage bytes, and the LSH index (finds the
+ * copy among many documents, honours the key bound, ties to the smallest
+ * key).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "archive/minhash.h"
+
+/* A pseudo-article: N words drawn from a vocabulary, seeded by SEED, in
+ * paragraphs of 40 words.                                                   */
+static char *S_doc(unsigned seed, int n)
+{
+    char *s = malloc((size_t)n * 16 + 1), *p = s;
+    uint32_t x = seed * 2654435761u + 1;
+    for (int i = 0; i < n; i++) {
+        x = x * 1664525u + 1013904223u;
+        p += sprintf(p, "%smot%u", i == 0 ? "" : i % 40 == 0 ? "\n\n" : " ", (x >> 8) % 3000);
+    }
+    return s;
+}
+
+static double S_sim(const char *a, const char *b)
+{
+    dp_minhash x, y;
+    dp_minhash_text(a, strlen(a), &x);
+    dp_minhash_text(b, strlen(b), &y);
+    return dp_minhash_similarity(&x, &y);
+}
+
+static void test_identical_and_unrelated(void **st)
+{
+    (void)st;
+    char *a = S_doc(1, 300), *b = S_doc(2, 300);
+    assert_true(S_sim(a, a) == 1.0);
+    assert_true(S_sim(a, b) < 0.1);
+    free(a);
+    free(b);
+}
+
+static void test_case_and_punctuation(void **st)
+{
+    (void)st;
+    const char *a = "Le Général a annoncé l'offensive contre la ville, samedi, à l'aube.";
+    const char *b = "le général a annoncé « l'offensive » contre la ville — samedi — à l'aube !";
+    assert_true(S_sim(a, b) == 1.0);
+}
+
+static void test_reordered_paragraphs(void **st)
+{
+    (void)st;
+    char *a = S_doc(3, 320);
+    /* swap the second half's paragraphs with the first's */
+    size_t n = strlen(a);
+    char *mid = strstr(a + n / 2, "\n\n");
+    assert_non_null(mid);
+    char *b = malloc(n + 3);
+    sprintf(b, "%s\n\n%.*s", mid + 2, (int)(mid - a), a);
+    assert_true(S_sim(a, b) >= 0.8);
+    free(a);
+    free(b);
+}
+
+static void test_boilerplate_and_lead(void **st)
+{
+    (void)st;
+    char *a = S_doc(4, 300), *b = malloc(strlen(a) + 300);
+    /* a changed lead (the first 30 words dropped) and agency boilerplate */
+    const char *body = a;
+    for (int w = 0; w < 30; w++) body = strchr(body, ' ') + 1;
+    sprintf(b, "PARIS (AFP) - Publié le 24 août 2016.\n\n%s\n\n© AFP. Tous droits réservés. "
+               "Abonnez-vous à notre lettre d'information.", body);
+    assert_true(S_sim(a, b) >= 0.7);
+    free(a);
+    free(b);
+}
+
+static void test_empty_and_bad_bytes(void **st)
+{
+    (void)st;
+    dp_minhash m, e;
+    dp_minhash_text("", 0, &e);
+    assert_int_equal(e.shingles, 0);
+    dp_minhash_text("a\xff\xfe b \xc3", 7, &m);
+    assert_true(m.shingles >= 1);
+    assert_true(dp_minhash_similarity(&e, &m) == 0.0);
+    assert_true(dp_minhash_similarity(&e, &e) == 0.0);
+    dp_minhash_text("deux mots", 9, &m);     /* shorter than a shingle */
+    assert_int_equal(m.shingles, 1);
+}
+
+static void test_pack(void **st)
+{
+    (void)st;
+    char *a = S_doc(5, 100);
+    dp_minhash m, r;
+    unsigned char buf[DP_MINHASH_BYTES];
+    dp_minhash_text(a, strlen(a), &m);
+    dp_minhash_pack(&m, buf);
+    assert_int_equal(dp_minhash_unpack(buf, sizeof buf, &r), 0);
+    assert_memory_equal(&m, &r, sizeof m);
+    assert_int_equal(dp_minhash_unpack(buf, sizeof buf - 1, &r), -1);
+    assert_int_equal(dp_minhash_unpack(NULL, 0, &r), -1);
+    free(a);
+}
+
+static void test_lsh(void **st)
+{
+    (void)st;
+    dp_lsh *x = dp_lsh_new();
+    assert_non_null(x);
+    dp_minhash m;
+    for (unsigned k = 0; k < 2000; k++) {
+        char *d = S_doc(100 + k, 200);
+        dp_minhash_text(d, strlen(d), &m);
+        assert_int_equal(dp_lsh_add(x, &m, k), 0);
+        free(d);
+    }
+    assert_int_equal(dp_lsh_count(x), 2000);
+    /* an edited copy of document 1234 */
+    char *d = S_doc(100 + 1234, 200);
+    char *c = malloc(strlen(d) + 100);
+    sprintf(c, "Dépêche reprise. %s Fin de la dépêche.", d + 40);
+    dp_minhash_text(c, strlen(c), &m);
+    uint64_t key = 0;
+    double sim = 0;
+    assert_int_equal(dp_lsh_best(x, &m, 0.6, UINT64_MAX, &key, &sim), 1);
+    assert_int_equal(key, 1234);
+    assert_true(sim >= 0.6);
+    /* only keys below 1234 count: none of them is a copy */
+    assert_int_equal(dp_lsh_best(x, &m, 0.6, 1234, &key, &sim), 0);
+    /* an unrelated document matches nothing */
+    char *u = S_doc(99999, 200);
+    dp_minhash_text(u, strlen(u), &m);
+    assert_int_equal(dp_lsh_best(x, &m, 0.3, UINT64_MAX, &key, &sim), 0);
+    /* ties go to the smallest key */
+    dp_minhash_text(d, strlen(d), &m);
+    assert_int_equal(dp_lsh_add(x, &m, 5000), 0);
+    assert_int_equal(dp_lsh_best(x, &m, 0.6, UINT64_MAX, &key, &sim), 1);
+    assert_int_equal(key, 1234);
+    free(u);
+    free(c);
+    free(d);
+    dp_lsh_free(x);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_identical_and_unrelated),
+        cmocka_unit_test(test_case_and_punctuation),
+        cmocka_unit_test(test_reordered_paragraphs),
+        cmocka_unit_test(test_boilerplate_and_lead),
+        cmocka_unit_test(test_empty_and_bad_bytes),
+        cmocka_unit_test(test_pack),
+        cmocka_unit_test(test_lsh),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

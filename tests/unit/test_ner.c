@@ -1,0 +1,270 @@
+/*
+ * test_ner.c -- the name tagger (src/mention/ner.c): feature extraction,
+ * BIO-constrained Viterbi, training on a tiny corpus with
+ * build/depeche-train-ner and tagging with the learnt weights compiled into
+ * a fixture model (build/mkmodel --ner), and the model loader refusing a
+ * corrupt ner.w section.
+ *
+ * Run from the repository root after `make build/mkmodel
+ * build/depeche-train-ner` (the Makefile's test rule builds both).
+ * Environment: DP_MKMODEL, DP_TRAIN_NER (the tools), DP_MODEL_FIXTURE
+ * (default tests/unit/model-fixture), TMPDIR.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "doc.h"
+#include "mention/ner.h"
+#include "model/format.h"
+
+static char G_tmp[512], G_fx[700], G_fxn[700];
+
+static const char *S_env(const char *k, const char *def)
+{
+    const char *v = getenv(k);
+    return v && *v ? v : def;
+}
+
+/* Tool NAME beside this test's build folder, else build/NAME.            */
+static const char *S_tool(const char *env, const char *name, char *buf, size_t cap)
+{
+    const char *e = getenv(env);
+    if (e && *e) return e;
+    ssize_t n = readlink("/proc/self/exe", buf, cap - 64);
+    if (n > 0) {
+        buf[n] = 0;
+        char *slash = strrchr(buf, '/');
+        if (slash) {
+            snprintf(slash, 64, "/../%s", name);
+            if (access(buf, X_OK) == 0) return buf;
+        }
+    }
+    snprintf(buf, cap, "build/%s", name);
+    return buf;
+}
+
+static int S_sh(const char *fmt, ...)
+{
+    char cmd[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(cmd, sizeof cmd, fmt, ap);
+    va_end(ap);
+    return system(cmd);
+}
+
+static int S_mkmodel(const char *out, const char *ner)
+{
+    char b[1024];
+    const char *fx = S_env("DP_MODEL_FIXTURE", "tests/unit/model-fixture");
+    return S_sh("%s --out %s --cities %s/cities500.txt --admin1 %s/admin1.json "
+                "--admin2 %s/admin2.json --countries %s/countries.json --lefff %s/lefff.mlex "
+                "--lexicon %s/lexicon %s%s 2>>%s/mkmodel.log",
+                S_tool("DP_MKMODEL", "mkmodel", b, sizeof b), out, fx, fx, fx, fx, fx, fx,
+                ner ? "--ner " : "", ner ? ner : "", G_tmp);
+}
+
+/* A tiny BIO corpus: persons and cities in a few fixed frames.           */
+static int S_corpus(const char *path)
+{
+    static const char *per[][2] = { { "Marie", "Curie" }, { "Jean", "Dupont" },
+                                    { "Paul", "Martin" }, { "Anne", "Durand" },
+                                    { "Louis", "Bernard" }, { "Sophie", "Petit" } };
+    static const char *loc[] = { "Lyon", "Nantes", "Lille", "Rennes", "Brest", "Metz" };
+    FILE *f = fopen(path, "w");
+    if (!f) return -1;
+    for (int r = 0; r < 4; r++)
+        for (int i = 0; i < 6; i++) {
+            const char *a = per[i][0], *b = per[(i + r) % 6][1], *l = loc[(i + 2 * r) % 6];
+            fprintf(f, "Hier\tO\n%s\tB-PER\n%s\tI-PER\nest\tO\nallé\tO\nà\tO\n%s\tB-LOC\n.\tO\n\n",
+                    a, b, l);
+            fprintf(f, "La\tO\nville\tO\nde\tO\n%s\tB-LOC\naccueille\tO\n%s\tB-PER\n%s\tI-PER\n.\tO\n\n",
+                    l, a, b);
+        }
+    return fclose(f);
+}
+
+static int S_setup(void **state)
+{
+    (void)state;
+    snprintf(G_tmp, sizeof G_tmp, "%s/dp-test-ner-%ld", S_env("TMPDIR", "/tmp"), (long)getpid());
+    if (S_sh("mkdir -p %s", G_tmp)) return -1;
+    snprintf(G_fx, sizeof G_fx, "%s/fx.model", G_tmp);
+    snprintf(G_fxn, sizeof G_fxn, "%s/fxn.model", G_tmp);
+    char bio[600], w[600], b[1024];
+    snprintf(bio, sizeof bio, "%s/tiny.bio", G_tmp);
+    snprintf(w, sizeof w, "%s/tiny.w", G_tmp);
+    if (S_corpus(bio) || S_mkmodel(G_fx, NULL)) return -1;
+    if (S_sh("%s --model %s --bits 12 --epochs 10 --out %s %s >/dev/null 2>>%s/train.log",
+             S_tool("DP_TRAIN_NER", "depeche-train-ner", b, sizeof b), G_fx, w, bio, G_tmp))
+        return -1;
+    return S_mkmodel(G_fxn, w) ? -1 : 0;
+}
+
+static int S_teardown(void **state)
+{
+    (void)state;
+    return S_sh("rm -rf %s", G_tmp) ? -1 : 0;
+}
+
+static dp_model *S_open(const char *path)
+{
+    dp_model *m = NULL;
+    dp_status st = dp_model_open(path, &m);
+    if (st != DP_OK) fprintf(stderr, "open: %s\n", dp_model_errmsg(m));
+    assert_int_equal(st, DP_OK);
+    return m;
+}
+
+static uint32_t S_tok(const dp_doc *d, const char *surface)
+{
+    for (uint32_t i = 0; i < d->toks.n; i++)
+        if (d->toks.v[i].b1 - d->toks.v[i].b0 == strlen(surface) &&
+            !memcmp(d->text + d->toks.v[i].b0, surface, strlen(surface)))
+            return i;
+    fail_msg("no token %s", surface);
+    return 0;
+}
+
+static void test_features(void **state)
+{
+    (void)state;
+    dp_model *m = S_open(G_fx);
+    dp_doc *d = dp_doc_new(m);
+    const char *t = "Hier Marie Curie est allée à Lyon. Marie est venue.";
+    assert_int_equal(dp_doc_run_text(d, t, strlen(t)), DP_OK);
+    dp_ner_ctx *x = dp_ner_prepare(d);
+    uint32_t a[DP_NER_MAXF], b[DP_NER_MAXF], c[DP_NER_MAXF];
+    uint32_t i = S_tok(d, "Curie");
+    dp_sentence s = d->sents.v[d->toks.v[i].sent];
+    size_t na = dp_ner_features(x, i, s.t0, s.t1, a);
+    size_t nb = dp_ner_features(x, i, s.t0, s.t1, b);
+    assert_true(na > 20 && na <= DP_NER_MAXF);
+    assert_int_equal(na, nb);                          /* deterministic */
+    assert_memory_equal(a, b, na * sizeof *a);
+    size_t nc = dp_ner_features(x, S_tok(d, "allée"), s.t0, s.t1, c);
+    size_t same = 0;                                   /* the bias is shared */
+    for (size_t k = 0; k < nc; k++)
+        for (size_t l = 0; l < na; l++) same += c[k] == a[l];
+    assert_true(same >= 1 && same < na / 3);           /* most features differ */
+    dp_doc_free(d);
+    dp_model_close(m);
+}
+
+static void test_viterbi_bio(void **state)
+{
+    (void)state;
+    enum { T = DP_NER_NTAGS };
+    float emit[3 * T] = { 0 }, trans[(T + 1) * T] = { 0 };
+    uint8_t back[3 * T], tags[3];
+    emit[0 * T + 2] = 5;   /* I-PER wanted first: not allowed after the start */
+    emit[0 * T + 1] = 4;   /* B-PER */
+    emit[1 * T + 6] = 5;   /* I-ORG after B-PER: not allowed */
+    emit[1 * T + 2] = 3;   /* I-PER */
+    dp_ner_viterbi(emit, 3, trans, back, tags);
+    assert_int_equal(tags[0], 1);
+    assert_int_equal(tags[1], 2);
+    assert_int_equal(tags[2], 0);
+    assert_false(dp_ner_allowed(DP_NER_NTAGS, 2));
+    assert_false(dp_ner_allowed(0, 4));
+    assert_true(dp_ner_allowed(3, 4));
+    assert_int_equal(dp_ner_type(5), DP_ENT_LOC);
+    assert_true(dp_ner_inside(6) && !dp_ner_inside(5));
+}
+
+/* The weights learnt on the tiny corpus tag a new sentence built from its
+ * names, and the entity stage turns the tags into entities.            */
+static void test_trained_tagger(void **state)
+{
+    (void)state;
+    dp_model *m = S_open(G_fxn);
+    dp_ner_weights w;
+    assert_int_equal(dp_ner_weights_get(m, &w), 0);
+    assert_int_equal(w.nbits, 12);
+    dp_doc *d = dp_doc_new(m);
+    const char *t = "Hier Sophie Martin est allé à Rennes.";
+    assert_int_equal(dp_doc_annotate(d, t, strlen(t), NULL), DP_OK);
+    uint8_t *tags = malloc(d->toks.n);
+    assert_int_equal(dp_ner_tag(d, tags), 1);
+    assert_int_equal(tags[S_tok(d, "Sophie")], 1);        /* B-PER */
+    assert_int_equal(tags[S_tok(d, "Martin")], 2);        /* I-PER */
+    assert_int_equal(tags[S_tok(d, "Rennes")], 5);        /* B-LOC */
+    assert_int_equal(tags[S_tok(d, "allé")], 0);
+    int per = 0;
+    for (size_t e = 0; e < d->ents.n; e++)
+        per += d->ents.v[e].type == DP_ENT_PER && !strcmp(d->ents.v[e].name, "Sophie Martin");
+    assert_int_equal(per, 1);
+    free(tags);
+    dp_doc_free(d);
+    dp_model_close(m);
+    /* without weights the tagger says nothing */
+    m = S_open(G_fx);
+    assert_int_not_equal(dp_ner_weights_get(m, &w), 0);
+    dp_model_close(m);
+}
+
+/* A corrupt ner.w section (checksum recomputed, so only the section check
+ * can catch it) is refused at open with a message naming it.             */
+static void test_corrupt_section(void **state)
+{
+    (void)state;
+    FILE *f = fopen(G_fxn, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    size_t n = (size_t)ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *b = malloc(n);
+    assert_int_equal(fread(b, 1, n, f), n);
+    fclose(f);
+    uint32_t nsect = (uint32_t)dpm_word(b + 12, 4);
+    unsigned char *sec = NULL;
+    for (uint32_t s = 0; s < nsect; s++) {
+        unsigned char *e = b + DPM_SECT_TABLE + (size_t)s * DPM_SECT_ENTRY;
+        if (!strcmp((char *)e, "ner.w")) sec = b + dpm_word(e + 16, 8);
+    }
+    assert_non_null(sec);
+    for (int what = 0; what < 3; what++) {
+        unsigned char keep[16];
+        memcpy(keep, sec, 16);
+        if (what == 0) sec[0] = 'X';                   /* magic */
+        if (what == 1) sec[12] = 13;                   /* buckets: size mismatch */
+        if (what == 2) memset(sec + 16, 0xff, 4);      /* scale: NaN */
+        uint64_t sum = dpm_checksum(b + DPM_CRC_FROM, n - DPM_CRC_FROM);
+        for (int k = 0; k < 8; k++) b[24 + k] = (unsigned char)(sum >> (8 * k));
+        char bad[700];
+        snprintf(bad, sizeof bad, "%s/bad.model", G_tmp);
+        f = fopen(bad, "wb");
+        assert_non_null(f);
+        assert_int_equal(fwrite(b, 1, n, f), n);
+        fclose(f);
+        dp_model *m = NULL;
+        assert_int_equal(dp_model_open(bad, &m), DP_ERR_FORMAT);
+        assert_non_null(strstr(dp_model_errmsg(m), "ner.w"));
+        dp_model_close(m);
+        memcpy(sec, keep, 16);
+    }
+    free(b);
+    const char *why = NULL;
+    dp_ner_weights w;
+    unsigned char tiny[DPM_NER_HEAD] = "DPNERW1";
+    assert_int_equal(dp_ner_parse(tiny, sizeof tiny, &w, &why), -1);
+    assert_non_null(why);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_features),
+        cmocka_unit_test(test_viterbi_bio),
+        cmocka_unit_test(test_trained_tagger),
+        cmocka_unit_test(test_corrupt_section),
+    };
+    return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
