@@ -4,19 +4,34 @@
  * Direct quotations: words between « », “ ” or straight quote marks.  The
  * speaker comes from a reporting verb after the closing mark (», a déclaré
  * le général X / », a-t-il ajouté / », selon X), from one before the opening
- * mark (X a déclaré : « / X a déclaré que «), or, for a quotation that
- * directly follows another speaker's quotation with no cue of its own, from
- * that quotation.  Short quoted terms without a cue (la «coalition
- * internationale») are not quotations.
+ * mark (X a déclaré : « / X a déclaré que « / X a confié à la radio lundi
+ * que « / Selon X «), or, for a quotation that directly follows another
+ * speaker's quotation with no cue of its own, from that quotation.  Short
+ * quoted terms without a cue (la «coalition internationale») and quoted
+ * headlines ("Pays : ce qui s'est passé") are not quotations.
  *
  * Reported speech (direct = 0): a reporting verb with a que-clause (X a
- * précisé que ...), or selon / d'après X with the clause it attributes.
- * Marks inside a que-clause that do not open it make one mixed, reported
- * record over the whole clause.
+ * précisé que ...), with an infinitive (X a affirmé être ..., X demande aux
+ * autorités de ..., X appelle à ...: the complement field of
+ * quote_verbs.tsv), an incise closing the sentence (..., a annoncé l'ONU),
+ * or selon / d'après / sentence-initial pour X with the clause it
+ * attributes (before it when it closes the sentence, after it otherwise).
+ * Marks inside such a clause that do not make the whole of it give one
+ * mixed, reported record over the whole clause.
  *
- * Pronoun subjects (il, -t-elle) resolve to the last person named before
- * them outside quotation marks with a compatible gender.  Reporting verbs
- * are the lemmas of data/lexicon/quote_verbs.tsv.
+ * Speakers.  A subject before the verb: the entity there (skipping an
+ * apposition between commas, a relative "qui", an aside in parentheses or
+ * a quoted term), a described subject (l'agence de presse X, un officier
+ * de police, l'un de ses avocats), a capitalised name the entity stage
+ * missed, or a state (Ankara déclare).  Pronoun subjects (il, -t-elle)
+ * resolve to the last person named in subject position with a compatible
+ * gender (the same gender first; a chain of sentences opening with the
+ * same pronoun keeps its antecedent), else an organisation in subject
+ * position ("l'ACLU ... a-t-elle déclaré").  Participles and infinitives
+ * (affirmant que, avant de préciser que) take the sentence's subject.  A
+ * quotation left without a speaker takes its sentence's named subject, the
+ * previous quotation's speaker, else the last person named.  Entities the
+ * quotation stage adds (described speakers, names) are appended to d->ents.
  */
 #include <string.h>
 
@@ -196,6 +211,34 @@ static int S_subject_like(const dp_doc *d, uint32_t t0)
     return 1;
 }
 
+static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, int any);
+static int S_verb_only(const dp_doc *d, uint32_t i);
+
+/* A described person ("l'agresseur", "la judokate") opening one of the
+ * sentences S, S-1, S-2 as its subject, for a pronoun no named person fits. */
+static int32_t S_described_subject(Q_ctx *q, int32_t s, char pro, dp_tspan *span)
+{
+    dp_doc *d = q->d;
+    for (int32_t k = s; k >= 0 && k >= s - 2; k--) {
+        if ((size_t)k >= d->sents.n) continue;
+        uint32_t t0 = d->sents.v[k].t0, t1 = d->sents.v[k].t1;
+        for (uint32_t i = t0; i < t1 && i < t0 + 8; i++) {
+            const dp_token *t = S_t(d, i);
+            if (S_verb_only(d, i) || (t->pos & DP_POS_AUX) || t->kind == DP_TOK_QUOTE_OPEN) break;
+            if (!(t->pos & DP_POS_DET) || S_is(d, i, "un") || S_is(d, i, "une")) continue;
+            uint32_t n0 = (uint32_t)d->ents.n;
+            int32_t e = S_np_speaker(q, i, t1, span, 0);
+            if (e < 0) continue;
+            if (d->ents.v[e].type == DP_ENT_PER && (!d->ents.v[e].gender || d->ents.v[e].gender == pro))
+                return e;
+            for (uint32_t m = span->t0; m < span->t1; m++) q->map[m] = -1;
+            d->ents.n = n0;
+            break;
+        }
+    }
+    return -1;
+}
+
 /* 1 when sentence S opens with the subject pronoun PRO ("Il a aussi
  * reconnu ...": the chain of sentences about the same speaker goes on).   */
 static int S_opens_with(const dp_doc *d, int32_t s, char pro)
@@ -259,6 +302,10 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
         if (weak < 0) { weak = e; wspan = m; }
     }
     if (weak >= 0) { *span = wspan; return weak; }
+    if (last < 0 && (pro == 'm' || pro == 'f') && org < 0) {
+        int32_t e = S_described_subject(q, s, pro, span);   /* "l'agresseur s'est rendu" */
+        if (e >= 0) return e;
+    }
     if (org >= 0 && (last < 0 || s - S_t(d, lspan.t0)->sent > 2)) { *span = ospan; return org; }
     if (last >= 0) *span = lspan;
     return last;
@@ -553,6 +600,7 @@ static int S_subjectless(const dp_doc *d, uint32_t v)
     const dp_token *t = S_t(d, v);
     size_t l = strlen(t->norm);
     if (l > 4 && !strcmp(t->norm + l - 3, "ant") && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return 1;
+    if ((t->pos & DP_POS_VPP) && v > 0 && S_is(d, v - 1, "et")) return 1;   /* "... et demandé de" */
     return (t->pos & DP_POS_VINF) && v > 0 &&
            (S_is(d, v - 1, "de") || S_is(d, v - 1, "d'") || S_is(d, v - 1, "pour") ||
             S_is(d, v - 1, "apres"));

@@ -23,6 +23,15 @@
  * a day date earlier in the same sentence, else later in it, else the last
  * day date of the text before, else the publication date.
  *
+ * Following French TimeBank: a bare count of a unit is a duration ("10 ans
+ * de prison", "deux jours de négociations") unless it reads as an age
+ * ("Jean Burget, 87 ans,", "mort à 87 ans", "un homme de 40 ans");
+ * maintenant / actuel -> PRESENT_REF, désormais -> the publication day;
+ * en été -> XXXX-SU, l'automne -> this year's; annuel / mensuel -> SET; a
+ * year after a noun ("le bilan 2001"); a relative day and its time of day
+ * make one expression ("hier à 10 h"), and "la fin de" / "début de" belong
+ * to the expression they open.
+ *
  * The calendar words (months, weekdays, units, number words) are a closed
  * class and live in tables here.
  */
@@ -494,6 +503,10 @@ static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
     if (S_year(c, j, &yy)) j++;
     else if (S_is(c, j, ",") && S_year(c, j + 1, &yy)) j += 2;     /* 12 janvier, 2018 */
     else if ((dir = S_direction(c, j))) j++;
+    /* "d'ici le 30 juin", "jusqu'au 30 juin": a deadline ahead           */
+    if (!yy && !dir && i > c->s0 &&
+        (S_is(c, i - 1, "ici") || S_is(c, i - 1, "d'ici") || S_is(c, i - 1, "jusqu'au")))
+        dir = 1;
     if (e != first_end) return S_emit_daymonth(c, i, first_end, dd, mm, yy, dir);
     return S_emit_daymonth(c, i, j, dd, mm, yy, dir);
 }

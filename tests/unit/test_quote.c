@@ -165,7 +165,9 @@ static void test_speaker_resolution(void **state)
     const dp_quote *a = S_quote(d, "cargo transportait");
     assert_non_null(a);
     assert_true(a->speaker >= 0);
-    assert_string_equal(dp_doc_span_text(d, a->speaker_span), "L'agence de presse Anadolu");
+    /* the entity stage may know the agency; else the quotation stage
+     * describes it ("L'agence de presse Anadolu")                        */
+    assert_non_null(strstr(dp_doc_span_text(d, a->speaker_span), "Anadolu"));
     const dp_quote *b = S_quote(d, "vision du futur");
     assert_non_null(b);
     assert_string_equal(dp_doc_span_text(d, b->speaker_span), "Mark Lavelle");
