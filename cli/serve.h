@@ -30,6 +30,8 @@ void sv_printf(sv_buf *b, const char *fmt, ...) __attribute__((format(printf, 2,
 void sv_json_str(sv_buf *b, const char *s, size_t n);
 /* Rewrites <, >, & inside an already valid JSON text as \u escapes.      */
 void sv_json_harden(sv_buf *b);
+/* Binds parameter I of S to "%V%", LIKE's wildcards in V escaped with '\\'. */
+void sv_bind_like(sqlite3_stmt *s, int i, const char *v);
 void sv_buf_free(sv_buf *b);
 
 /* What the database offers beyond the base schema (docs/SCHEMA.md).       */

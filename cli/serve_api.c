@@ -167,7 +167,8 @@ static void S_bind_text(sqlite3_stmt *s, const char *name, const char *v)
     if (i) sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
 }
 
-static void S_bind_like(sqlite3_stmt *s, const char *name, const char *v)
+/* Binds parameter I to "%V%" with LIKE's wildcards in V escaped (ESCAPE '\\'). */
+void sv_bind_like(sqlite3_stmt *s, int i, const char *v)
 {
     char pat[2 * SQ_MAX_TEXT + 3];
     size_t o = 0;
@@ -178,7 +179,13 @@ static void S_bind_like(sqlite3_stmt *s, const char *name, const char *v)
     }
     pat[o++] = '%';
     pat[o] = 0;
-    S_bind_text(s, name, pat);
+    sqlite3_bind_text(s, i, pat, -1, SQLITE_TRANSIENT);
+}
+
+static void S_bind_like(sqlite3_stmt *s, const char *name, const char *v)
+{
+    int i = sqlite3_bind_parameter_index(s, name);
+    if (i) sv_bind_like(s, i, v);
 }
 
 static void S_bind_num(sqlite3_stmt *s, const char *name, double v)

@@ -158,20 +158,6 @@ static json_t *S_file_text(const sv_ctx *ctx, const char *id, const char *file, 
 }
 
 /* ---- /api/documents: the list --------------------------------------------------------- */
-static void S_like(sqlite3_stmt *s, int i, const char *v)
-{
-    char pat[2 * SQ_MAX_TEXT + 3];
-    size_t o = 0;
-    pat[o++] = '%';
-    for (; *v; v++) {
-        if (*v == '%' || *v == '_' || *v == '\\') pat[o++] = '\\';
-        pat[o++] = *v;
-    }
-    pat[o++] = '%';
-    pat[o] = 0;
-    sqlite3_bind_text(s, i, pat, -1, SQLITE_TRANSIENT);
-}
-
 int sv_api_documents(sqlite3 *db, const sv_ctx *ctx, const sq_query *q, sv_buf *out)
 {
     const char *dup = ctx->schema.doc_dup ? "d.duplicate_of" : "json_extract(d.json, '$.duplicate_of')";
@@ -180,7 +166,7 @@ int sv_api_documents(sqlite3 *db, const sv_ctx *ctx, const sq_query *q, sv_buf *
     snprintf(sql, sizeof sql, "SELECT count(*) FROM documents d%s", where);
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK) return sv_error(out, 500, sqlite3_errmsg(db));
-    if (q->q[0]) S_like(s, 1, q->q);
+    if (q->q[0]) sv_bind_like(s, 1, q->q);
     long total = sqlite3_step(s) == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : -1;
     sqlite3_finalize(s);
     snprintf(sql, sizeof sql,
@@ -189,7 +175,7 @@ int sv_api_documents(sqlite3 *db, const sv_ctx *ctx, const sq_query *q, sv_buf *
              " ORDER BY d.published DESC, d.id LIMIT %ld OFFSET %ld", dup, where, q->limit, q->offset);
     if (total < 0 || sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
         return sv_error(out, 500, sqlite3_errmsg(db));
-    if (q->q[0]) S_like(s, 1, q->q);
+    if (q->q[0]) sv_bind_like(s, 1, q->q);
     sv_printf(out, "{\"total\":%ld,\"limit\":%ld,\"offset\":%ld,\"documents\":[", total, q->limit, q->offset);
     for (long k = 0; sqlite3_step(s) == SQLITE_ROW; k++) {
         sv_puts(out, k ? ",{" : "{");

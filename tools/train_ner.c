@@ -368,7 +368,7 @@ int main(int argc, char **argv)
     if (dp_model_open(model, &m) != DP_OK) S_die(dp_model_errmsg(m), model);
     G_rng = seed;
     S_read r = { m, dp_doc_new(m), 0, folds, fold, 0, heldout };
-    ev_read_opts o = { 0, 4000 };
+    ev_read_opts o = { .chunk_bytes = 4000 };
     for (int k = 0; k < ncorp; k++) {
         r.corpus = k;
         r.ndoc = 0;
