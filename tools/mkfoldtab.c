@@ -7,7 +7,6 @@
 #include "text/text.h"
 
 #include <stdio.h>
-#include <utf8proc.h>
 
 #define LO 0x80
 #define HI 0x250
@@ -22,20 +21,7 @@ static size_t S_one(int32_t cp, int strip, char *out)
     if (cp == 0xAB || cp == 0xBB) return out[0] = '"', out[1] = 0, 1;
     if (cp == 0x0153 || cp == 0x0152) return out[0] = 'o', out[1] = 'e', out[2] = 0, 2;
     if (cp == 0x00E6 || cp == 0x00C6) return out[0] = 'a', out[1] = 'e', out[2] = 0, 2;
-    utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
-                            (strip ? UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK : UTF8PROC_COMPOSE);
-    utf8proc_int32_t buf[16];
-    int last = 0;
-    utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 16, opt, &last);
-    if (k < 0 || k > 16) { buf[0] = cp; k = 1; }
-    if (!strip && k > 1) {
-        k = utf8proc_normalize_utf32(buf, k, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-        if (k < 0) { buf[0] = cp; k = 1; }
-    }
-    size_t n = 0;
-    for (utf8proc_ssize_t j = 0; j < k && n < 8; j++) n += dp_utf8_put(buf[j], out + n);
-    out[n] = 0;
-    return n;
+    return dp_fold_cp_utf8proc(cp, strip, out);
 }
 
 int main(void)
@@ -54,7 +40,7 @@ int main(void)
          "static const char S_foldtab[2][DP_FOLDTAB_HI - DP_FOLDTAB_LO][6] = { {");
     for (int strip = 1; strip >= 0; strip--) {
         for (int32_t cp = LO; cp < HI; cp++) {
-            char out[40];
+            char out[DP_FOLD_CP_MAX + 1];
             size_t n = S_one(cp, strip, out);
             if ((cp - LO) % 4 == 0) fputs("    ", stdout);
             putchar('"');

@@ -33,6 +33,10 @@ size_t dp_utf8_put(int32_t cp, char *out);
  * Writes at most CAP bytes (always NUL-terminated when CAP > 0) and returns
  * the length the full result needs, like snprintf.                        */
 size_t dp_fold(const char *s, size_t n, char *out, size_t cap);
+/* utf8proc's fold of one code point (accents stripped when STRIP) into
+ * OUT, at most DP_FOLD_CP_MAX bytes plus a NUL; returns the bytes.       */
+#define DP_FOLD_CP_MAX 64
+size_t dp_fold_cp_utf8proc(int32_t cp, int strip, char *out);
 /* Same, but only case-folded and apostrophes/spaces unified: accents are
  * kept ("Général" -> "général").  The Lefff lookup key.                   */
 size_t dp_lower(const char *s, size_t n, char *out, size_t cap);

@@ -75,14 +75,35 @@ static int S_is_dquote(int32_t cp)
            cp == 0x201D || cp == 0x201E || cp == 0x201F;
 }
 
+/* utf8proc's case fold (and accent strip when STRIP) of one code point,
+ * written to OUT (DP_FOLD_CP_MAX bytes and a NUL); the general path of
+ * S_fold, and what tools/mkfoldtab.c tabulates for U+0080..U+024F.       */
+size_t dp_fold_cp_utf8proc(int32_t cp, int strip, char *out)
+{
+    utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
+                            (strip ? UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK
+                                   : UTF8PROC_COMPOSE);
+    utf8proc_int32_t buf[16];
+    int last = 0;
+    utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 16, opt, &last);
+    if (k < 0 || k > 16) { buf[0] = cp; k = 1; }
+    if (!strip && k > 1) {
+        /* re-compose the case-folded sequence (É -> é, not e + ´)     */
+        k = utf8proc_normalize_utf32(buf, k, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        if (k < 0) { buf[0] = cp; k = 1; }
+    }
+    size_t n = 0;
+    for (utf8proc_ssize_t j = 0; j < k && n + 4 <= DP_FOLD_CP_MAX; j++)
+        n += dp_utf8_put(buf[j], out + n);
+    out[n] = 0;
+    return n;
+}
+
 /* Shared by dp_fold and dp_lower: STRIP removes accents.                  */
 static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
 {
     size_t need = 0;
     int pending_space = 0;
-    utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
-                            (strip ? UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK
-                                   : UTF8PROC_COMPOSE);
 #define EMIT(ch) do { if (need + 1 < cap) out[need] = (char)(ch); need++; } while (0)
     for (size_t i = 0; i < n;) {
         unsigned char a = (unsigned char)s[i];
@@ -108,20 +129,9 @@ static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
             for (const char *r = S_foldtab[!strip][cp - DP_FOLDTAB_LO]; *r; r++) EMIT(*r);
             continue;
         }
-        utf8proc_int32_t buf[16];
-        int last = 0;
-        utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 16, opt, &last);
-        if (k < 0 || k > 16) { buf[0] = cp; k = 1; }
-        if (!strip && k > 1) {
-            /* re-compose the case-folded sequence (É -> é, not e + ´) */
-            k = utf8proc_normalize_utf32(buf, k, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-            if (k < 0) { buf[0] = cp; k = 1; }
-        }
-        for (utf8proc_ssize_t j = 0; j < k; j++) {
-            char tmp[4];
-            size_t l = dp_utf8_put(buf[j], tmp);
-            for (size_t q = 0; q < l; q++) EMIT(tmp[q]);
-        }
+        char tmp[DP_FOLD_CP_MAX + 1];
+        size_t l = dp_fold_cp_utf8proc(cp, strip, tmp);
+        for (size_t q = 0; q < l; q++) EMIT(tmp[q]);
     }
 #undef EMIT
     if (cap) out[need < cap ? need : cap - 1] = 0;
