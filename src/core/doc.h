@@ -218,6 +218,9 @@ struct dp_doc {
                                 (added to; kept across documents): bench  */
     struct dp_lexcache *lexcache; /* the tagger's memo of Lefff lookups, kept
                                 across documents (text/tag.c), or NULL    */
+    struct dp_formmemo *formmemo; /* facts about folded forms, kept across
+                                documents (core/memo.c), or NULL          */
+    struct dp_form **tokform; /* each token's dp_form once asked, or NULL */
 };
 
 /* Allocation helpers bound to the document's arena.                       */
@@ -265,5 +268,30 @@ void dp_lexcache_free(struct dp_lexcache *c);
 /* dp_lex_find of token I's lowercase form, read from what the tagger kept
  * when it can be (text/tag.c).                                            */
 size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max);
+
+
+/* ---- The handle's memo of facts about folded forms (core/memo.c) -------
+ * One record per distinct folded form, kept from one document to the next
+ * (up to a bound, then for the document only): what a stage derives from
+ * the form and the model alone, looked up once per form and handle instead
+ * of once per token.  Each owner has a slot of v: it sets bit DP_FORM_x of
+ * KNOWN when v[x] holds its answer, and allocates what v[x] points to in
+ * the record's ARENA (it lives as long as the record).                   */
+enum { DP_FORM_PLACE = 0, DP_FORM_TIME, DP_FORM_QUANTITY, DP_FORM_NSLOTS = 6 };
+typedef struct dp_form {
+    const char *key;          /* the folded form                            */
+    uint32_t hash;
+    uint32_t known;           /* bit x: v[x] holds owner x's answer         */
+    uintptr_t v[DP_FORM_NSLOTS];
+    dp_arena *arena;          /* the memo's, or the document's              */
+} dp_form;
+
+/* The record of folded form KEY (never NULL: allocation failure longjmps
+ * like any arena allocation).                                             */
+dp_form *dp_form_of(dp_doc *d, const char *key);
+/* The record of token I's norm, kept per token for the document.         */
+dp_form *dp_tok_form(dp_doc *d, uint32_t i);
+/* Frees the memo; dp_doc_free calls it.                                   */
+void dp_formmemo_free(struct dp_formmemo *c);
 
 #endif

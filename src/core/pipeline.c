@@ -50,6 +50,7 @@ void dp_doc_free(dp_doc *d)
     if (!d) return;
     dp_arena_free(&d->arena);
     dp_lexcache_free(d->lexcache);
+    dp_formmemo_free(d->formmemo);
     dp_buf_free(&d->feed);
     dp_buf_free(&d->out);
     free(d);
@@ -68,11 +69,13 @@ static void S_reset(dp_doc *d)
     dp_buf feed = d->feed, out = d->out;
     double *stage_s = d->stage_s;
     struct dp_lexcache *lexcache = d->lexcache;
+    struct dp_formmemo *formmemo = d->formmemo;
     dp_arena_reset(&a);
     memset(d, 0, sizeof *d);
     d->model = m;
     d->stage_s = stage_s;
     d->lexcache = lexcache;
+    d->formmemo = formmemo;
     d->arena = a;
     d->feed = feed;
     d->out = out;

@@ -81,7 +81,7 @@ typedef struct S_ctx {
 
 /* ---- Token helpers ---------------------------------------------------- */
 
-static const dp_token *S_tok(const dp_doc *d, int64_t i)
+static const dp_token *S_tok(dp_doc *d, int64_t i)
 {
     if (i < 0 || (size_t)i >= d->toks.n) return NULL;
     return &d->toks.v[i];
@@ -112,19 +112,57 @@ static int32_t *S_tab_slot(S_tab *t, uint64_t key)
     return &t->v[i];
 }
 
-/* The fields of the cue of kind KIND for the token's folded form, or NULL. */
-static const char *S_cue(const dp_doc *d, const char *key, const char *kind)
+/* What this stage keeps about one folded form in the handle's memo (slot
+ * DP_FORM_PLACE): each part is looked up in the model when first asked.  */
+enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8, S_HAVE_DEM = 16 };
+typedef struct S_pform {
+    unsigned have;             /* S_HAVE_*: the parts filled in            */
+    uint8_t ncues, nfind, nvar;
+    uint8_t prefix;            /* a gazetteer name starts with it + space  */
+    uint8_t demonym;           /* a demonym of country cc                  */
+    char cc[3];
+    const char *cues[8];       /* its place_cues values                    */
+    uint32_t *find, *var;      /* S_find's and S_variants' entries         */
+} S_pform;
+
+static S_pform *S_pf_of(dp_form *f)
 {
-    const char *vals[8];
-    size_t n = dp_dict_find(d->model, "place_cues", key, strlen(key), vals, 8);
+    if (!(f->known & (1u << DP_FORM_PLACE))) {
+        f->v[DP_FORM_PLACE] = (uintptr_t)dp_arena_alloc(f->arena, sizeof(S_pform));
+        f->known |= 1u << DP_FORM_PLACE;
+    }
+    return (S_pform *)f->v[DP_FORM_PLACE];
+}
+static S_pform *S_pf(dp_doc *d, const char *key) { return S_pf_of(dp_form_of(d, key)); }
+
+/* A copy of IDS[0..n) kept with form record F, or NULL when N is 0.      */
+static uint32_t *S_keep_ids(const dp_form *f, const uint32_t *ids, size_t n)
+{
+    if (!n) return NULL;
+    uint32_t *k = dp_arena_alloc(f->arena, n * sizeof *k);
+    memcpy(k, ids, n * sizeof *k);
+    return k;
+}
+
+/* The fields of the cue of kind KIND for the token's folded form, or NULL. */
+static const char *S_cue(dp_doc *d, const char *key, const char *kind)
+{
+    S_pform *pf = S_pf(d, key);
+    if (!(pf->have & S_HAVE_CUES)) {
+        size_t n = dp_dict_find(d->model, "place_cues", key, strlen(key), pf->cues, 8);
+        pf->ncues = (uint8_t)(n < 8 ? n : 8);
+        pf->have |= S_HAVE_CUES;
+    }
     size_t kl = strlen(kind);
-    for (size_t i = 0; i < n && i < 8; i++)
-        if (!strncmp(vals[i], kind, kl) && (vals[i][kl] == 0 || vals[i][kl] == '\t'))
-            return vals[i] + kl;          /* "" or "\tfield..." */
+    for (size_t i = 0; i < pf->ncues; i++) {
+        const char *v = pf->cues[i];
+        if (!strncmp(v, kind, kl) && (v[kl] == 0 || v[kl] == '\t'))
+            return v + kl;          /* "" or "\tfield..." */
+    }
     return NULL;
 }
 
-static const char *S_tcue(const dp_doc *d, int64_t i, const char *kind)
+static const char *S_tcue(dp_doc *d, int64_t i, const char *kind)
 {
     const dp_token *t = S_tok(d, i);
     if (!t || !t->norm) return NULL;
@@ -160,7 +198,7 @@ static double S_fnum(const char *v, int k)
 static int S_is_word(const dp_token *t) { return t && t->kind == DP_TOK_WORD; }
 
 /* Lowercase Arabic article glued to a capitalised name: al-Bab, ez-Zor.  */
-static int S_article_name(const dp_doc *d, const dp_token *t)
+static int S_article_name(dp_doc *d, const dp_token *t)
 {
     const char *h = t->flags & DP_TF_HYPHEN ? strchr(t->norm, '-') : NULL;
     if (!h || h - t->norm > 3 || h == t->norm) return 0;
@@ -169,13 +207,13 @@ static int S_article_name(const dp_doc *d, const dp_token *t)
     return t->b0 + off < t->b1 && c >= 'A' && c <= 'Z';
 }
 
-static int S_is_cap(const dp_doc *d, const dp_token *t)
+static int S_is_cap(dp_doc *d, const dp_token *t)
 {
     return S_is_word(t) && ((t->flags & (DP_TF_CAP | DP_TF_UPPER)) || S_article_name(d, t));
 }
 
 /* First word of a sentence, a quotation or a clause after a dash/colon.   */
-static int S_starts_clause(const dp_doc *d, int64_t i)
+static int S_starts_clause(dp_doc *d, int64_t i)
 {
     const dp_token *t = S_tok(d, i), *p = S_tok(d, i - 1);
     if (!t) return 0;
@@ -187,7 +225,7 @@ static int S_starts_clause(const dp_doc *d, int64_t i)
 }
 
 /* A word the lexicon knows only as a common (non-proper) word.           */
-static int S_common_word(const dp_doc *d, const dp_token *t)
+static int S_common_word(dp_doc *d, const dp_token *t)
 {
     uint32_t common = DP_POS_V | DP_POS_NC | DP_POS_ADJ | DP_POS_ADV | DP_POS_DET
                     | DP_POS_PREP | DP_POS_PRO | DP_POS_CONJ | DP_POS_AUX;
@@ -200,7 +238,7 @@ static int S_common_word(const dp_doc *d, const dp_token *t)
 }
 
 /* A word the lexicon also knows as a common noun or adjective (Centre). */
-static int S_common_reading(const dp_doc *d, const dp_token *t)
+static int S_common_reading(dp_doc *d, const dp_token *t)
 {
     if (t->pos) return (t->pos & (DP_POS_NC | DP_POS_ADJ)) != 0;
     dp_lex_entry e[16];
@@ -211,14 +249,14 @@ static int S_common_reading(const dp_doc *d, const dp_token *t)
 }
 
 /* A capitalised token that is capitalised only because it opens a clause. */
-static int S_clause_common(const dp_doc *d, int64_t i)
+static int S_clause_common(dp_doc *d, int64_t i)
 {
     const dp_token *t = S_tok(d, i);
     return t && S_starts_clause(d, i) && (S_common_word(d, t) || S_cue(d, t->norm, "prep")) && !(t->flags & DP_TF_UPPER);
 }
 
 /* A capitalised token that may be (part of) a name.                     */
-static int S_is_name(const dp_doc *d, int64_t i)
+static int S_is_name(dp_doc *d, int64_t i)
 {
     const dp_token *t = S_tok(d, i);
     return S_is_cap(d, t) && !S_clause_common(d, i);
@@ -234,7 +272,7 @@ static int S_is_article(const dp_token *t)
 /* ---- Gazetteer matching ----------------------------------------------- */
 
 /* Entries named KEY; a hyphenated key also tries spaces (Al-Bab: Al Bab). */
-static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
+static size_t S_gaz(S_ctx *x, const char *key, uint32_t *ids)
 {
     size_t len = strlen(key);
     size_t n = dp_gaz_find(x->m, key, len, ids, S_MAXE);
@@ -245,6 +283,46 @@ static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
         n = dp_gaz_find(x->m, k, len, ids, S_MAXE);
     }
     return n > S_MAXE ? S_MAXE : n;
+}
+
+/* S_gaz through the memo.                                                */
+static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
+{
+    dp_form *f = dp_form_of(x->d, key);
+    S_pform *pf = S_pf_of(f);
+    if (!(pf->have & S_HAVE_FIND)) {
+        uint32_t tmp[S_MAXE];
+        pf->nfind = (uint8_t)S_gaz(x, key, tmp);
+        pf->find = S_keep_ids(f, tmp, pf->nfind);
+        pf->have |= S_HAVE_FIND;
+    }
+    if (pf->nfind) memcpy(ids, pf->find, pf->nfind * sizeof *ids);
+    return pf->nfind;
+}
+
+/* dp_gaz_has_prefix through the memo.                                    */
+static int S_has_prefix(S_ctx *x, const char *key)
+{
+    S_pform *pf = S_pf(x->d, key);
+    if (!(pf->have & S_HAVE_PFX)) {
+        pf->prefix = (uint8_t)dp_gaz_has_prefix(x->m, key, strlen(key));
+        pf->have |= S_HAVE_PFX;
+    }
+    return pf->prefix;
+}
+
+/* The country of demonym KEY into CC, or 0 when KEY is none (memo).      */
+static int S_demonym(S_ctx *x, const char *key, char cc[3])
+{
+    S_pform *pf = S_pf(x->d, key);
+    if (!(pf->have & S_HAVE_DEM)) {
+        dp_country dc;
+        pf->demonym = dp_demonym_find(x->m, key, strlen(key), &dc) == 0;
+        if (pf->demonym) memcpy(pf->cc, dc.cc2, sizeof pf->cc);
+        pf->have |= S_HAVE_DEM;
+    }
+    if (pf->demonym) memcpy(cc, pf->cc, 3);
+    return pf->demonym;
 }
 
 /* Longest gazetteer name starting at token I; returns its end (exclusive)
@@ -273,7 +351,7 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
          * has none, so glued tokens extend without asking.              */
         const dp_token *nx = S_tok(d, j);
         if (nx && !(nx->flags & DP_TF_SPACE)) continue;
-        if (!dp_gaz_has_prefix(x->m, key, strlen(key))) break;
+        if (!S_has_prefix(x, key)) break;
     }
     return best;
 }
@@ -304,15 +382,25 @@ static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
     return n;
 }
 
+/* A name given without its Arabic article ("Qayyarah": al Qayyarah).     */
 static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
 {
     dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
     static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
-    size_t n = 0;
-    for (int k = 0; arab[k] && !n; k++)
-        n = S_find(x, dp_arena_concat(&d->arena, arab[k], t->norm), ids);
-    return n;
+    dp_form *f = dp_tok_form(d, i);
+    S_pform *pf = S_pf_of(f);
+    if (!(pf->have & S_HAVE_VAR)) {
+        uint32_t tmp[S_MAXE];
+        size_t n = 0;
+        for (int k = 0; arab[k] && !n; k++)
+            n = S_gaz(x, dp_arena_concat(&d->arena, arab[k], t->norm), tmp);
+        pf->nvar = (uint8_t)n;
+        pf->var = S_keep_ids(f, tmp, n);
+        pf->have |= S_HAVE_VAR;
+    }
+    if (pf->nvar) memcpy(ids, pf->var, pf->nvar * sizeof *ids);
+    return pf->nvar;
 }
 
 /* ---- Context evidence -------------------------------------------------- */
@@ -320,7 +408,7 @@ static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
 /* An elided article or preposition that the text split from the name
  * ("d' Idleb", "l' Atlantique"): token J is the apostrophe; returns the
  * letter ('d', 'l') or 0.                                                */
-static int S_split_elision(const dp_doc *d, int64_t j)
+static int S_split_elision(dp_doc *d, int64_t j)
 {
     const dp_token *a = S_tok(d, j), *w = S_tok(d, j - 1);
     if (!a || !w || a->kind == DP_TOK_WORD || !a->norm || !S_is_word(w) || !w->norm) return 0;
@@ -348,9 +436,9 @@ static int S_noun_cue(S_ctx *x, S_cand *c)
             c->cue_strict = (int)S_fnum(v, 2);
             return 1;
         }
-        dp_country dc;
+        char cc[3];
         int skip = S_cue(d, t->norm, "link") || S_cue(d, t->norm, "dir")
-                || dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0;
+                || S_demonym(x, t->norm, cc);
         if (!skip || (t->flags & DP_TF_CAP)) return 0;
     }
     return 0;
@@ -588,7 +676,7 @@ static double S_country_w(const S_ctx *x, const char *cc)
 /* Context evidence and vetoes of every candidate; relative anchors.       */
 /* A hyphenated name with a lowercase link inside (Villars-les-Dombes,
  * Saint-Jean-de-Luz) or a compass part (Jérusalem-Est): a place's name. */
-static int S_compound_place(const dp_doc *d, const dp_token *t)
+static int S_compound_place(dp_doc *d, const dp_token *t)
 {
     if (!(t->flags & DP_TF_HYPHEN) || !t->norm) return 0;
     static const char *const in[] = {"-les-", "-lès-", "-sur-", "-sous-", "-de-", "-d'", "-du-",
@@ -724,10 +812,9 @@ static void S_demonyms(S_ctx *x)
     dp_doc *d = x->d;
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
-        dp_country dc;
-        if (S_is_word(t) && t->norm && strlen(t->norm) > 3
-            && dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0)
-            S_country_add(x, dc.cc2, 1);
+        char cc[3];
+        if (S_is_word(t) && t->norm && strlen(t->norm) > 3 && S_demonym(x, t->norm, cc))
+            S_country_add(x, cc, 1);
     }
 }
 
@@ -970,7 +1057,7 @@ static int S_near_other(const S_ctx *x, size_t i)
  * Val-d'Isère, Sestrières ou encore Val Gardena", "entre Calais et Douvres". */
 static int S_listed(const S_ctx *x, size_t i)
 {
-    const dp_doc *d = x->d;
+    dp_doc *d = x->d;
     for (int dir = -1; dir <= 1; dir += 2) {
         if ((dir < 0 && i == 0) || (dir > 0 && i + 1 >= x->nc)) continue;
         const S_cand *o = &x->c[i + dir];
@@ -1046,7 +1133,7 @@ static void S_country_evidence(S_ctx *x, double city_w)
 
 /* ---- Output ----------------------------------------------------------- */
 
-static const char *S_precision(const dp_doc *d, const dp_gaz_rec *r)
+static const char *S_precision(dp_doc *d, const dp_gaz_rec *r)
 {
     char cc[3] = {(char)(r->cc[0] | 0x20), (char)(r->cc[1] | 0x20), 0};
     /* Réunion, Mayotte, Nouvelle-Calédonie: a part of a country that has

@@ -1,0 +1,83 @@
+/*
+ * memo.c -- the handle's memo of facts about folded forms (dp_form_of).
+ *
+ * What a stage derives from one folded form and the model alone (a place
+ * word's gazetteer entries, its cue values, a demonym's country) is the
+ * same in every document, and the forms of news text recur from article
+ * to article.  The memo keeps one dp_form per distinct form, kept from one
+ * document to the next (d->formmemo survives the pipeline's reset,
+ * dp_doc_free frees it), so each stage asks the model once per form and
+ * handle instead of once per token.  It only grows, up to S_MAX forms;
+ * after that, new forms get a record that lives in the document's arena.
+ */
+#include "doc.h"
+
+#include <stdlib.h>
+
+#define S_SLOTS (1u << 16)
+#define S_MAX (S_SLOTS / 2)
+
+struct dp_formmemo {
+    dp_form **v;             /* by hash, linear probing; NULL: free slot  */
+    size_t used;
+    dp_arena arena;          /* the kept forms and what stages hang on them */
+};
+
+static void S_oom(void *ctx)
+{
+    dp_doc *d = ctx;
+    d->arena.oom(d->arena.oom_ctx);   /* the pipeline's: longjmps out     */
+}
+
+static struct dp_formmemo *S_memo(dp_doc *d)
+{
+    if (!d->formmemo) {
+        struct dp_formmemo *c = calloc(1, sizeof *c);
+        if (!c) return NULL;
+        c->v = calloc(S_SLOTS, sizeof *c->v);
+        if (!c->v) { free(c); return NULL; }
+        dp_arena_init(&c->arena, S_oom, d);
+        d->formmemo = c;
+    }
+    return d->formmemo;
+}
+
+void dp_formmemo_free(struct dp_formmemo *c)
+{
+    if (!c) return;
+    dp_arena_free(&c->arena);
+    free(c->v);
+    free(c);
+}
+
+static dp_form *S_new(dp_arena *a, const char *key, size_t len, uint32_t h)
+{
+    dp_form *f = dp_arena_alloc(a, sizeof *f);
+    f->key = dp_arena_strndup(a, key, len);
+    f->hash = h;
+    f->arena = a;
+    return f;
+}
+
+dp_form *dp_form_of(dp_doc *d, const char *key)
+{
+    uint32_t h = 2166136261u;
+    const char *p = key;
+    for (; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+    size_t len = (size_t)(p - key);
+    struct dp_formmemo *c = S_memo(d);
+    if (!c) return S_new(&d->arena, key, len, h);
+    size_t i = h & (S_SLOTS - 1);
+    for (dp_form *f; (f = c->v[i]); i = (i + 1) & (S_SLOTS - 1))
+        if (f->hash == h && !strcmp(f->key, key)) return f;
+    if (c->used >= S_MAX) return S_new(&d->arena, key, len, h);
+    c->used++;
+    return c->v[i] = S_new(&c->arena, key, len, h);
+}
+
+dp_form *dp_tok_form(dp_doc *d, uint32_t i)
+{
+    if (!d->tokform) d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
+    if (!d->tokform[i]) d->tokform[i] = dp_form_of(d, d->toks.v[i].norm);
+    return d->tokform[i];
+}
