@@ -133,7 +133,6 @@ static S_pform *S_pf_of(dp_form *f)
     }
     return (S_pform *)f->v[DP_FORM_PLACE];
 }
-static S_pform *S_pf(dp_doc *d, const char *key) { return S_pf_of(dp_form_of(d, key)); }
 
 /* A copy of IDS[0..n) kept with form record F, or NULL when N is 0.      */
 static uint32_t *S_keep_ids(const dp_form *f, const uint32_t *ids, size_t n)
@@ -144,12 +143,12 @@ static uint32_t *S_keep_ids(const dp_form *f, const uint32_t *ids, size_t n)
     return k;
 }
 
-/* The fields of the cue of kind KIND for the token's folded form, or NULL. */
-static const char *S_cue(dp_doc *d, const char *key, const char *kind)
+/* The fields of the cue of kind KIND for folded form F, or NULL.         */
+static const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
 {
-    S_pform *pf = S_pf(d, key);
+    S_pform *pf = S_pf_of(f);
     if (!(pf->have & S_HAVE_CUES)) {
-        size_t n = dp_dict_find(d->model, "place_cues", key, strlen(key), pf->cues, 8);
+        size_t n = dp_dict_find(d->model, "place_cues", f->key, strlen(f->key), pf->cues, 8);
         pf->ncues = (uint8_t)(n < 8 ? n : 8);
         pf->have |= S_HAVE_CUES;
     }
@@ -162,11 +161,22 @@ static const char *S_cue(dp_doc *d, const char *key, const char *kind)
     return NULL;
 }
 
+static const char *S_cue(dp_doc *d, const char *key, const char *kind)
+{
+    return S_fcue(d, dp_form_of(d, key), kind);
+}
+
+/* The cue of token T (a token of d->toks).                               */
+static const char *S_tokcue(dp_doc *d, const dp_token *t, const char *kind)
+{
+    return S_fcue(d, dp_tok_form(d, (uint32_t)(t - d->toks.v)), kind);
+}
+
 static const char *S_tcue(dp_doc *d, int64_t i, const char *kind)
 {
     const dp_token *t = S_tok(d, i);
     if (!t || !t->norm) return NULL;
-    return S_cue(d, t->norm, kind);
+    return S_tokcue(d, t, kind);
 }
 
 /* Field K (0-based) of a cue value "\tf0\tf1..." copied into OUT.         */
@@ -252,7 +262,7 @@ static int S_common_reading(dp_doc *d, const dp_token *t)
 static int S_clause_common(dp_doc *d, int64_t i)
 {
     const dp_token *t = S_tok(d, i);
-    return t && S_starts_clause(d, i) && (S_common_word(d, t) || S_cue(d, t->norm, "prep")) && !(t->flags & DP_TF_UPPER);
+    return t && S_starts_clause(d, i) && (S_common_word(d, t) || S_tokcue(d, t, "prep")) && !(t->flags & DP_TF_UPPER);
 }
 
 /* A capitalised token that may be (part of) a name.                     */
@@ -285,14 +295,13 @@ static size_t S_gaz(S_ctx *x, const char *key, uint32_t *ids)
     return n > S_MAXE ? S_MAXE : n;
 }
 
-/* S_gaz through the memo.                                                */
-static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
+/* S_gaz of folded form F, through the memo.                             */
+static size_t S_ffind(S_ctx *x, dp_form *f, uint32_t *ids)
 {
-    dp_form *f = dp_form_of(x->d, key);
     S_pform *pf = S_pf_of(f);
     if (!(pf->have & S_HAVE_FIND)) {
         uint32_t tmp[S_MAXE];
-        pf->nfind = (uint8_t)S_gaz(x, key, tmp);
+        pf->nfind = (uint8_t)S_gaz(x, f->key, tmp);
         pf->find = S_keep_ids(f, tmp, pf->nfind);
         pf->have |= S_HAVE_FIND;
     }
@@ -300,24 +309,30 @@ static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
     return pf->nfind;
 }
 
-/* dp_gaz_has_prefix through the memo.                                    */
-static int S_has_prefix(S_ctx *x, const char *key)
+static size_t S_find(S_ctx *x, const char *key, uint32_t *ids)
 {
-    S_pform *pf = S_pf(x->d, key);
+    return S_ffind(x, dp_form_of(x->d, key), ids);
+}
+
+/* dp_gaz_has_prefix of folded form F, through the memo.                  */
+static int S_has_prefix(S_ctx *x, dp_form *f)
+{
+    S_pform *pf = S_pf_of(f);
     if (!(pf->have & S_HAVE_PFX)) {
-        pf->prefix = (uint8_t)dp_gaz_has_prefix(x->m, key, strlen(key));
+        pf->prefix = (uint8_t)dp_gaz_has_prefix(x->m, f->key, strlen(f->key));
         pf->have |= S_HAVE_PFX;
     }
     return pf->prefix;
 }
 
-/* The country of demonym KEY into CC, or 0 when KEY is none (memo).      */
-static int S_demonym(S_ctx *x, const char *key, char cc[3])
+/* The country of token T's norm as a demonym into CC, or 0 when it is
+ * none (through the memo).                                               */
+static int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
 {
-    S_pform *pf = S_pf(x->d, key);
+    S_pform *pf = S_pf_of(dp_tok_form(x->d, (uint32_t)(t - x->d->toks.v)));
     if (!(pf->have & S_HAVE_DEM)) {
         dp_country dc;
-        pf->demonym = dp_demonym_find(x->m, key, strlen(key), &dc) == 0;
+        pf->demonym = dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0;
         if (pf->demonym) memcpy(pf->cc, dc.cc2, sizeof pf->cc);
         pf->have |= S_HAVE_DEM;
     }
@@ -335,12 +350,14 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
     for (uint32_t j = i + 1; j <= d->toks.n && j - i <= S_MAXLEN; j++) {
         const dp_token *last = &d->toks.v[j - 1];
         if (!S_is_word(last)) break;
-        char *key = dp_doc_span_key(d, (dp_tspan){i, j});
+        /* One token: its norm, whose record the document keeps.         */
+        dp_form *f = j == i + 1 ? dp_tok_form(d, i)
+                                : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){i, j}));
         /* A name may end lowercase only when it has several words
          * (Arabie saoudite), never on a link word (Côte d'...).          */
-        if (j == i + 1 || !S_cue(d, last->norm, "link")) {
+        if (j == i + 1 || !S_tokcue(d, last, "link")) {
             uint32_t tmp[S_MAXE];
-            size_t n = S_find(x, key, tmp);
+            size_t n = S_ffind(x, f, tmp);
             if (n) {
                 best = j;
                 *nids = n;
@@ -351,7 +368,7 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
          * has none, so glued tokens extend without asking.              */
         const dp_token *nx = S_tok(d, j);
         if (nx && !(nx->flags & DP_TF_SPACE)) continue;
-        if (!S_has_prefix(x, key)) break;
+        if (!S_has_prefix(x, f)) break;
     }
     return best;
 }
@@ -373,7 +390,7 @@ static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
     if (!n) return 0;
     /* "des Landes": the département as well as Les Landes-Genusson. */
     uint32_t more[S_MAXE];
-    size_t m = S_find(x, t->norm, more);
+    size_t m = S_ffind(x, dp_tok_form(d, i), more);
     for (size_t k = 0; k < m && n < S_MAXE; k++) {
         size_t j = 0;
         while (j < n && ids[j] != more[k]) j++;
@@ -427,7 +444,7 @@ static int S_noun_cue(S_ctx *x, S_cand *c)
     for (int steps = 0; steps < 4 && j >= 0; steps++, j--) {
         const dp_token *t = S_tok(d, j);
         if (!S_is_word(t)) return 0;
-        const char *v = S_cue(d, t->norm, "noun");
+        const char *v = S_tokcue(d, t, "noun");
         if (v) {
             char b[8];
             S_field(v, 0, b, sizeof b);
@@ -437,8 +454,8 @@ static int S_noun_cue(S_ctx *x, S_cand *c)
             return 1;
         }
         char cc[3];
-        int skip = S_cue(d, t->norm, "link") || S_cue(d, t->norm, "dir")
-                || S_demonym(x, t->norm, cc);
+        int skip = S_tokcue(d, t, "link") || S_tokcue(d, t, "dir")
+                || S_demonym(x, t, cc);
         if (!skip || (t->flags & DP_TF_CAP)) return 0;
     }
     return 0;
@@ -456,14 +473,14 @@ static double S_prep(S_ctx *x, const S_cand *c)
     const dp_token *t = S_tok(d, j);
     if (!S_is_word(t)) return 0;
     if (t->pos && !(t->pos & (DP_POS_PREP | DP_POS_DET))) return 0;   /* a (avoir) */
-    const char *v = S_cue(d, t->norm, "prep");
+    const char *v = S_tokcue(d, t, "prep");
     if (!v) return 0;
     /* "près de X", "au nord de X": the "de" counts as a strong locative. */
     if (t->norm[0] == 'd' && j >= 1) {
         const dp_token *p = S_tok(d, j - 1);
         /* "les Jeux olympiques de Rio", "le traité de Sèvres" */
-        if (S_is_word(p) && S_cue(d, p->norm, "event")) return 2;
-        if (S_is_word(p) && (S_cue(d, p->norm, "dir") || !strcmp(p->norm, "pres")
+        if (S_is_word(p) && S_tokcue(d, p, "event")) return 2;
+        if (S_is_word(p) && (S_tokcue(d, p, "dir") || !strcmp(p->norm, "pres")
                              || !strcmp(p->norm, "proximite") || !strcmp(p->norm, "environs")))
             return 2;
     }
@@ -476,7 +493,7 @@ static double S_number(S_ctx *x, int64_t j)
     const dp_token *t = S_tok(x->d, j);
     if (!t) return 0;
     if (t->kind == DP_TOK_NUM) return t->num;
-    const char *v = S_is_word(t) ? S_cue(x->d, t->norm, "num") : NULL;
+    const char *v = S_is_word(t) ? S_tokcue(x->d, t, "num") : NULL;
     return v ? S_fnum(v, 0) : 0;
 }
 
@@ -531,12 +548,12 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     if (c->t1 - c->t0 == 1 && (t->flags & DP_TF_UPPER) && !has_country) return 1;  /* CTS */
     if (c->t1 - c->t0 == 1 && S_clause_common(d, c->t0)) return 1;  /* Cette */
     const char *tv[1];
-    if (p && S_is_word(p) && (S_cue(d, p->norm, "title")       /* le général X */
+    if (p && S_is_word(p) && (S_tokcue(d, p, "title")       /* le général X */
               || dp_dict_find(d->model, "titles", p->norm, strlen(p->norm), tv, 1)))
         return 1;
     /* A capitalised name glued to it: part of a longer name (Sabah Al-Nomane). */
-    if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_cue(d, p->norm, "noun")
-        && !S_cue(d, p->norm, "dir") && !(p->flags & DP_TF_UPPER)     /* WTS Edmonton */
+    if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_tokcue(d, p, "noun")
+        && !S_tokcue(d, p, "dir") && !(p->flags & DP_TF_UPPER)     /* WTS Edmonton */
         && !(t->flags & DP_TF_NEWLINE)) {
         const char *v[1];
         return dp_dict_find(d->model, "firstnames", p->norm, strlen(p->norm), v, 1) ? 2 : 1;
@@ -548,10 +565,10 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
         && !dp_dict_find(d->model, "firstnames", n->norm, strlen(n->norm), tv, 1))
         return 1;
     /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
-    if (c->t1 - c->t0 == 1 && S_cue(d, t->norm, "dir")) {
+    if (c->t1 - c->t0 == 1 && S_tokcue(d, t, "dir")) {
         const dp_token *q = S_is_article(p) ? S_tok(d, (int64_t)c->t0 - 2) : p;
-        if ((n && S_is_word(n) && S_cue(d, n->norm, "link"))
-            || (q && S_is_word(q) && !S_is_article(q) && S_cue(d, q->norm, "link")))
+        if ((n && S_is_word(n) && S_tokcue(d, n, "link"))
+            || (q && S_is_word(q) && !S_is_article(q) && S_tokcue(d, q, "link")))
             return 1;       /* l'Europe de l'Ouest */
     }
     return 0;
@@ -605,7 +622,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
 static int S_feature_start(S_ctx *x, uint32_t i)
 {
     dp_doc *d = x->d;
-    const char *v = S_cue(d, d->toks.v[i].norm, "noun");
+    const char *v = S_tcue(d, i, "noun");
     if (!v || !S_fnum(v, 2)) return 0;          /* strict nouns only: mer, désert, lac */
     uint32_t ids[S_MAXE];
     size_t n;
@@ -813,7 +830,7 @@ static void S_demonyms(S_ctx *x)
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         char cc[3];
-        if (S_is_word(t) && t->norm && strlen(t->norm) > 3 && S_demonym(x, t->norm, cc))
+        if (S_is_word(t) && t->norm && strlen(t->norm) > 3 && S_demonym(x, t, cc))
             S_country_add(x, cc, 1);
     }
 }
@@ -876,7 +893,7 @@ static int S_admin_cue(S_ctx *x, const S_cand *c)
     if (c->t0 == 0 && n && n->norm && !strcmp(n->norm, ":")) return 1;
     const dp_token *p = S_tok(x->d, (int64_t)c->t0 - 1);
     if (!S_is_word(p)) return 0;
-    return S_cue(x->d, p->norm, "admprep") != NULL;
+    return S_tokcue(x->d, p, "admprep") != NULL;
 }
 
 /* Population of the largest populated place the name is its own name of. */
