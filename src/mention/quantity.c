@@ -76,9 +76,29 @@ static size_t S_key(const S_ctx *c, uint32_t t0, uint32_t t1, char *buf, size_t 
     return n;
 }
 
+/* Whether token I's norm is a count_nouns key (bit 1) or the first word
+ * of one (bit 2): asked once per form through the handle's memo.        */
+static unsigned S_starts(const S_ctx *c, uint32_t i)
+{
+    dp_form *f = dp_tok_form(c->d, i);
+    if (!(f->known & (1u << DP_FORM_QUANTITY))) {
+        const char *v;
+        size_t l = strlen(f->key);
+        f->v[DP_FORM_QUANTITY] = (dp_dict_find(c->d->model, "count_nouns", f->key, l, &v, 1) ? 1 : 0)
+                               | (dp_dict_has_prefix(c->d->model, "count_nouns", f->key, l) ? 2 : 0);
+        f->known |= 1u << DP_FORM_QUANTITY;
+    }
+    return (unsigned)f->v[DP_FORM_QUANTITY];
+}
+
 /* The longest count_nouns key (up to 4 tokens) starting at I.            */
 static int S_lookup(const S_ctx *c, uint32_t i, S_entry *e)
 {
+    /* A word that neither is a key nor starts one, followed by a space
+     * (or nothing), starts none: no key to build.                        */
+    if (i < c->lim && (i + 1 >= c->lim || (c->d->toks.v[i + 1].flags & DP_TF_SPACE))
+        && !S_starts(c, i))
+        return 0;
     char key[256];
     for (uint32_t n = 4; n >= 1; n--) {
         if (i + n > c->lim) continue;

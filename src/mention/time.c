@@ -1245,11 +1245,15 @@ static int S_may_start(const S_ctx *c, uint32_t i)
     const char *w = t->norm;
     if (t->kind == DP_TOK_NUM || (w[0] >= '0' && w[0] <= '9')) return 1;
     if (t->kind != DP_TOK_WORD) return 0;
-    if (S_month(w) || S_wday(w, 0) || S_SEASON(w) || S_PART(w) || !strncmp(w, "mi-", 3))
-        return 1;
-    for (int k = 0; first[k]; k++)
-        if (w[0] == first[k][0] && !strcmp(w, first[k])) return 1;
-    return dp_numword(w) >= 0;
+    dp_form *f = dp_tok_form(c->d, i);       /* the answer, once per form */
+    if (f->known & (1u << DP_FORM_TIME)) return (int)f->v[DP_FORM_TIME];
+    int may = S_month(w) || S_wday(w, 0) || S_SEASON(w) || S_PART(w) || !strncmp(w, "mi-", 3);
+    for (int k = 0; first[k] && !may; k++)
+        may = w[0] == first[k][0] && !strcmp(w, first[k]);
+    if (!may) may = dp_numword(w) >= 0;
+    f->v[DP_FORM_TIME] = (uintptr_t)may;
+    f->known |= 1u << DP_FORM_TIME;
+    return may;
 }
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
