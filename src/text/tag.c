@@ -27,6 +27,8 @@ typedef struct S_centry {
     const char *form;        /* NULL: a free slot                          */
     const dp_lex_entry *lex;
     uint32_t hash, n;
+    dp_form *norm;           /* the memo's record of its folded form (see
+                                S_lookup), or NULL                         */
 } S_centry;
 
 struct dp_lexcache {
@@ -67,6 +69,7 @@ typedef struct S_form {
     const char *lower;       /* NULL: a free slot                          */
     const dp_lex_entry *lex;
     uint32_t n;
+    dp_form *norm;           /* as in S_centry                             */
 } S_form;
 
 static uint32_t S_hash(const char *s, size_t *len)
@@ -80,9 +83,11 @@ static uint32_t S_hash(const char *s, size_t *len)
 
 /* The readings of FORM (LEN bytes, hash H): from the handle's memo, or
  * looked up and added to it (or to the document's arena when it is full).
- * Sets *LEX (never NULL) and returns the number of readings that exist.  */
+ * Sets *LEX (never NULL) and *NORM (the form record of NORM, the folded
+ * form of the token it is asked for, or of an earlier token of the same
+ * lowercase form), and returns the number of readings that exist.       */
 static uint32_t S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
-                           const dp_lex_entry **lex)
+                           const char *norm, const dp_lex_entry **lex, dp_form **normf)
 {
     static const dp_lex_entry none[1];
     struct dp_lexcache *c = S_cache(d);
@@ -91,6 +96,7 @@ static uint32_t S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
         for (; c->v[i].form; i = (i + 1) & (S_CACHE_SLOTS - 1))
             if (c->v[i].hash == h && !strcmp(c->v[i].form, form)) {
                 *lex = c->v[i].lex;
+                *normf = c->v[i].norm;
                 return c->v[i].n;
             }
         if (c->used >= S_CACHE_MAX) c = NULL;
@@ -102,18 +108,23 @@ static uint32_t S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
     dp_lex_entry *keep = k ? dp_arena_alloc(a, k * sizeof *keep) : NULL;
     if (k) memcpy(keep, r, k * sizeof *keep);
     *lex = keep ? keep : none;
+    *normf = dp_form_of(d, norm);
     if (c) {
         c->v[i].form = dp_arena_strndup(a, form, len);
         c->v[i].lex = *lex;
         c->v[i].hash = h;
         c->v[i].n = (uint32_t)n;
+        c->v[i].norm = (*normf)->arena != &d->arena ? *normf : NULL;   /* kept */
         c->used++;
     }
     return (uint32_t)n;
 }
 
 /* Readings of token T's lowercase form into T->lex / T->nlex, looked up
- * once per form through the table F (CAP slots, a power of two).          */
+ * once per form through the table F (CAP slots, a power of two).  Sets
+ * its record in d->tokform on the way, when the record kept with the form
+ * is that of T's folded form (a lowercase form has one folded form, but
+ * that is checked rather than assumed).                                  */
 static void S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used)
 {
     S_form one = {0};
@@ -129,10 +140,12 @@ static void S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used
             (*used)++;
         }
         f[i].lower = t->lower;
-        f[i].n = S_readings(d, t->lower, len, h, &f[i].lex);
+        f[i].n = S_readings(d, t->lower, len, h, t->norm, &f[i].lex, &f[i].norm);
     }
     t->lex = f[i].lex;
     t->nlex = f[i].n;
+    if (f[i].norm && !strcmp(f[i].norm->key, t->norm))
+        d->tokform[t - d->toks.v] = f[i].norm;
 }
 
 size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max)
@@ -202,6 +215,7 @@ void dp_stage_tag(dp_doc *d)
     size_t cap = 256, used = 0;
     while (cap < 2 * d->toks.n && cap < (1u << 22)) cap <<= 1;
     S_form *forms = dp_arena_alloc(&d->arena, cap * sizeof *forms);
+    if (!d->tokform) d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
     uint32_t prev = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
