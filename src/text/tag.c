@@ -23,12 +23,19 @@
 #define S_CACHE_SLOTS (1u << 16)
 #define S_CACHE_MAX (S_CACHE_SLOTS / 2)
 
-typedef struct S_centry {
-    const char *form;        /* NULL: a free slot                          */
-    const dp_lex_entry *lex;
-    uint32_t hash, n;
+/* What the tagger knows of a lowercase form.                            */
+typedef struct S_known {
+    const dp_lex_entry *lex; /* its readings (at most MAXREAD)             */
+    const uint32_t *bits;    /* S_pos_bits of each                         */
+    uint32_t n;              /* how many readings the Lefff has            */
     dp_form *norm;           /* the memo's record of its folded form (see
                                 S_lookup), or NULL                         */
+} S_known;
+
+typedef struct S_centry {
+    const char *form;        /* NULL: a free slot                          */
+    uint32_t hash;
+    S_known k;
 } S_centry;
 
 struct dp_lexcache {
@@ -67,9 +74,7 @@ void dp_lexcache_free(struct dp_lexcache *c)
 /* One looked-up form of the document: its readings, shared by its tokens. */
 typedef struct S_form {
     const char *lower;       /* NULL: a free slot                          */
-    const dp_lex_entry *lex;
-    uint32_t n;
-    dp_form *norm;           /* as in S_centry                             */
+    S_known k;
 } S_form;
 
 static uint32_t S_hash(const char *s, size_t *len)
@@ -81,13 +86,14 @@ static uint32_t S_hash(const char *s, size_t *len)
     return h;
 }
 
-/* The readings of FORM (LEN bytes, hash H): from the handle's memo, or
- * looked up and added to it (or to the document's arena when it is full).
- * Sets *LEX (never NULL) and *NORM (the form record of NORM, the folded
- * form of the token it is asked for, or of an earlier token of the same
- * lowercase form), and returns the number of readings that exist.       */
-static uint32_t S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
-                           const char *norm, const dp_lex_entry **lex, dp_form **normf)
+static uint32_t S_pos_bits(const char *pos, const char *feats);
+
+/* What the tagger knows of FORM (LEN bytes, hash H): from the handle's
+ * memo, or looked up and added to it (or to the document's arena when it
+ * is full).  NORM is the folded form of the token it is asked for; the
+ * record in OUT->norm may be that of an earlier token of the same form.  */
+static void S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
+                       const char *norm, S_known *out)
 {
     static const dp_lex_entry none[1];
     struct dp_lexcache *c = S_cache(d);
@@ -95,9 +101,8 @@ static uint32_t S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
     if (c) {
         for (; c->v[i].form; i = (i + 1) & (S_CACHE_SLOTS - 1))
             if (c->v[i].hash == h && !strcmp(c->v[i].form, form)) {
-                *lex = c->v[i].lex;
-                *normf = c->v[i].norm;
-                return c->v[i].n;
+                *out = c->v[i].k;
+                return;
             }
         if (c->used >= S_CACHE_MAX) c = NULL;
     }
@@ -106,18 +111,22 @@ static uint32_t S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
     size_t k = n < MAXREAD ? n : MAXREAD;
     dp_arena *a = c ? &c->arena : &d->arena;
     dp_lex_entry *keep = k ? dp_arena_alloc(a, k * sizeof *keep) : NULL;
-    if (k) memcpy(keep, r, k * sizeof *keep);
-    *lex = keep ? keep : none;
-    *normf = dp_form_of(d, norm);
+    uint32_t *bits = k ? dp_arena_alloc(a, k * sizeof *bits) : NULL;
+    for (size_t j = 0; j < k; j++) {
+        keep[j] = r[j];
+        bits[j] = S_pos_bits(r[j].pos, r[j].feats);
+    }
+    out->lex = keep ? keep : none;
+    out->bits = bits;
+    out->n = (uint32_t)n;
+    out->norm = dp_form_of(d, norm);
     if (c) {
         c->v[i].form = dp_arena_strndup(a, form, len);
-        c->v[i].lex = *lex;
         c->v[i].hash = h;
-        c->v[i].n = (uint32_t)n;
-        c->v[i].norm = (*normf)->arena != &d->arena ? *normf : NULL;   /* kept */
+        c->v[i].k = *out;
+        if (out->norm->arena == &d->arena) c->v[i].k.norm = NULL;   /* not kept */
         c->used++;
     }
-    return (uint32_t)n;
 }
 
 /* Readings of token T's lowercase form into T->lex / T->nlex, looked up
@@ -125,7 +134,7 @@ static uint32_t S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
  * its record in d->tokform on the way, when the record kept with the form
  * is that of T's folded form (a lowercase form has one folded form, but
  * that is checked rather than assumed).                                  */
-static void S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used)
+static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used)
 {
     S_form one = {0};
     size_t len;
@@ -140,12 +149,13 @@ static void S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used
             (*used)++;
         }
         f[i].lower = t->lower;
-        f[i].n = S_readings(d, t->lower, len, h, t->norm, &f[i].lex, &f[i].norm);
+        S_readings(d, t->lower, len, h, t->norm, &f[i].k);
     }
-    t->lex = f[i].lex;
-    t->nlex = f[i].n;
-    if (f[i].norm && !strcmp(f[i].norm->key, t->norm))
-        d->tokform[t - d->toks.v] = f[i].norm;
+    t->lex = f[i].k.lex;
+    t->nlex = f[i].k.n;
+    if (f[i].k.norm && !strcmp(f[i].k.norm->key, t->norm))
+        d->tokform[t - d->toks.v] = f[i].k.norm;
+    return f[i].k.bits;
 }
 
 size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max)
@@ -222,7 +232,7 @@ void dp_stage_tag(dp_doc *d)
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
-        S_lookup(d, t, forms, cap, &used);
+        const uint32_t *bits = S_lookup(d, t, forms, cap, &used);
         const dp_lex_entry *r = t->lex;
         size_t n = t->nlex < MAXREAD ? t->nlex : MAXREAD;
         uint32_t prefer = (prev & DP_POS_DET) ? (DP_POS_NC | DP_POS_ADJ)
@@ -231,14 +241,14 @@ void dp_stage_tag(dp_doc *d)
         int best = -1, best_rank = 99;
         uint32_t bits_all = 0;
         for (size_t k = 0; k < n; k++) {
-            uint32_t b = S_pos_bits(r[k].pos, r[k].feats);
+            uint32_t b = bits[k];
             bits_all |= b;
             int rk = S_rank(b, prefer);
             if (rk < best_rank) { best_rank = rk; best = (int)k; }
         }
         t->pos = bits_all;
         if (best >= 0) t->lemma = r[best].lemma;
-        prev = best >= 0 ? S_pos_bits(r[best].pos, r[best].feats) : 0;
+        prev = best >= 0 ? bits[best] : 0;
         if (bits_all & DP_POS_AUX) prev |= DP_POS_AUX;
         if (bits_all & DP_POS_DET) prev = DP_POS_DET;
     }
