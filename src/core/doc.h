@@ -221,6 +221,10 @@ struct dp_doc {
     struct dp_formmemo *formmemo; /* facts about folded forms, kept across
                                 documents (core/memo.c), or NULL          */
     struct dp_form **tokform; /* each token's dp_form once asked, or NULL */
+    struct dp_tagform *tagforms; /* the tagger's lowercase forms of the
+                                document, and each token's (index + 1, 0:
+                                none) in it: for dp_tok_form (text/tag.c) */
+    uint32_t *tagslot;
 };
 
 /* Allocation helpers bound to the document's arena.                       */
@@ -289,7 +293,8 @@ typedef struct dp_form {
 /* The record of folded form KEY (never NULL: allocation failure longjmps
  * like any arena allocation).                                             */
 dp_form *dp_form_of(dp_doc *d, const char *key);
-/* The record of token I's norm, kept per token for the document.         */
+/* The record of token I's norm, kept per token for the document (through
+ * the tagger's forms of the document: text/tag.c).                       */
 dp_form *dp_tok_form(dp_doc *d, uint32_t i);
 /* Frees the memo; dp_doc_free calls it.                                   */
 void dp_formmemo_free(struct dp_formmemo *c);

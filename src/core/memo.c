@@ -74,10 +74,3 @@ dp_form *dp_form_of(dp_doc *d, const char *key)
     c->used++;
     return c->v[i] = S_new(&c->arena, key, len, h);
 }
-
-dp_form *dp_tok_form(dp_doc *d, uint32_t i)
-{
-    if (!d->tokform) d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
-    if (!d->tokform[i]) d->tokform[i] = dp_form_of(d, d->toks.v[i].norm);
-    return d->tokform[i];
-}

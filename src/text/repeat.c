@@ -49,7 +49,16 @@ static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
         prev = h;
         have = 1;
     }
-    qsort(out, n, sizeof *out, S_cmp64);
+    if (n > 32) {
+        qsort(out, n, sizeof *out, S_cmp64);
+    } else {                       /* a sentence's few: insertion sort   */
+        for (size_t i = 1; i < n; i++) {
+            uint64_t v = out[i];
+            size_t j = i;
+            for (; j > 0 && out[j - 1] > v; j--) out[j] = out[j - 1];
+            out[j] = v;
+        }
+    }
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (k == 0 || out[k - 1] != out[i]) out[k++] = out[i];

@@ -28,8 +28,9 @@ typedef struct S_known {
     const dp_lex_entry *lex; /* its readings (at most MAXREAD)             */
     const uint32_t *bits;    /* S_pos_bits of each                         */
     uint32_t n;              /* how many readings the Lefff has            */
-    dp_form *norm;           /* the memo's record of its folded form (see
-                                S_lookup), or NULL                         */
+    dp_form *norm;           /* the memo's record of the folded form of a
+                                token of this form, once dp_tok_form asked
+                                for it, or NULL                            */
 } S_known;
 
 typedef struct S_centry {
@@ -72,9 +73,12 @@ void dp_lexcache_free(struct dp_lexcache *c)
 }
 
 /* One looked-up form of the document: its readings, shared by its tokens. */
-typedef struct S_form {
+typedef struct dp_tagform {
     const char *lower;       /* NULL: a free slot                          */
-    S_known k;
+    uint32_t hash;
+    S_centry *e;             /* the handle's memo entry (or one of the
+                                document when the memo is full)            */
+    dp_form *norm;           /* e->k.norm, or one for the document only    */
 } S_form;
 
 static uint32_t S_hash(const char *s, size_t *len)
@@ -88,12 +92,10 @@ static uint32_t S_hash(const char *s, size_t *len)
 
 static uint32_t S_pos_bits(const char *pos, const char *feats);
 
-/* What the tagger knows of FORM (LEN bytes, hash H): from the handle's
- * memo, or looked up and added to it (or to the document's arena when it
- * is full).  NORM is the folded form of the token it is asked for; the
- * record in OUT->norm may be that of an earlier token of the same form.  */
-static void S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
-                       const char *norm, S_known *out)
+/* What the tagger knows of FORM (LEN bytes, hash H): the handle's memo
+ * entry, looked up and added when new (to the document's arena when the
+ * memo is full).                                                         */
+static S_centry *S_readings(dp_doc *d, const char *form, size_t len, uint32_t h)
 {
     static const dp_lex_entry none[1];
     struct dp_lexcache *c = S_cache(d);
@@ -101,8 +103,7 @@ static void S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
     if (c) {
         for (; c->v[i].form; i = (i + 1) & (S_CACHE_SLOTS - 1))
             if (c->v[i].hash == h && !strcmp(c->v[i].form, form)) {
-                *out = c->v[i].k;
-                return;
+                return &c->v[i];
             }
         if (c->used >= S_CACHE_MAX) c = NULL;
     }
@@ -116,31 +117,25 @@ static void S_readings(dp_doc *d, const char *form, size_t len, uint32_t h,
         keep[j] = r[j];
         bits[j] = S_pos_bits(r[j].pos, r[j].feats);
     }
-    out->lex = keep ? keep : none;
-    out->bits = bits;
-    out->n = (uint32_t)n;
-    out->norm = dp_form_of(d, norm);
-    if (c) {
-        c->v[i].form = dp_arena_strndup(a, form, len);
-        c->v[i].hash = h;
-        c->v[i].k = *out;
-        if (out->norm->arena == &d->arena) c->v[i].k.norm = NULL;   /* not kept */
-        c->used++;
-    }
+    S_centry *e = c ? &c->v[i] : DP_NEW(d, S_centry);
+    e->form = dp_arena_strndup(a, form, len);
+    e->hash = h;
+    e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
+    if (c) c->used++;
+    return e;
 }
 
 /* Readings of token T's lowercase form into T->lex / T->nlex, looked up
- * once per form through the table F (CAP slots, a power of two).  Sets
- * its record in d->tokform on the way, when the record kept with the form
- * is that of T's folded form (a lowercase form has one folded form, but
- * that is checked rather than assumed).                                  */
+ * once per form through the table F (CAP slots, a power of two); the
+ * token's entry in d->tagslot.  Returns the readings' S_pos_bits.        */
 static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used)
 {
     S_form one = {0};
     size_t len;
     uint32_t h = S_hash(t->lower, &len);
     size_t i = h & (cap - 1);
-    while (f[i].lower && strcmp(f[i].lower, t->lower)) i = (i + 1) & (cap - 1);
+    while (f[i].lower && (f[i].hash != h || strcmp(f[i].lower, t->lower)))
+        i = (i + 1) & (cap - 1);
     if (!f[i].lower) {
         if (2 * (*used + 1) > cap) {   /* full: look it up on its own */
             f = &one;
@@ -149,13 +144,35 @@ static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, s
             (*used)++;
         }
         f[i].lower = t->lower;
-        S_readings(d, t->lower, len, h, t->norm, &f[i].k);
+        f[i].hash = h;
+        f[i].e = S_readings(d, t->lower, len, h);
+        f[i].norm = f[i].e->k.norm;
     }
-    t->lex = f[i].k.lex;
-    t->nlex = f[i].k.n;
-    if (f[i].k.norm && !strcmp(f[i].k.norm->key, t->norm))
-        d->tokform[t - d->toks.v] = f[i].k.norm;
-    return f[i].k.bits;
+    t->lex = f[i].e->k.lex;
+    t->nlex = f[i].e->k.n;
+    if (f != &one) d->tagslot[t - d->toks.v] = (uint32_t)i + 1;
+    /* The folded form's record, when an earlier document asked for it.  */
+    if (f[i].norm && !strcmp(f[i].norm->key, t->norm)) d->tokform[t - d->toks.v] = f[i].norm;
+    return f[i].e->k.bits;
+}
+
+/* The memo record of token I's folded form: through its lowercase form's
+ * entry when the tagger made one (one probe of the memo per form and
+ * handle rather than per token), checked against the token's own folded
+ * form (a lowercase form has one folded form, but that is not assumed).  */
+dp_form *dp_tok_form(dp_doc *d, uint32_t i)
+{
+    if (!d->tokform) d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
+    if (d->tokform[i]) return d->tokform[i];
+    const char *norm = d->toks.v[i].norm;
+    S_form *s = d->tagslot && d->tagslot[i] ? &d->tagforms[d->tagslot[i] - 1] : NULL;
+    if (s && s->norm && !strcmp(s->norm->key, norm)) return d->tokform[i] = s->norm;
+    dp_form *f = dp_form_of(d, norm);
+    if (s && !s->norm) {
+        s->norm = f;
+        if (f->arena != &d->arena) s->e->k.norm = f;   /* kept */
+    }
+    return d->tokform[i] = f;
 }
 
 size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max)
@@ -225,7 +242,9 @@ void dp_stage_tag(dp_doc *d)
     size_t cap = 256, used = 0;
     while (cap < 2 * d->toks.n && cap < (1u << 22)) cap <<= 1;
     S_form *forms = dp_arena_alloc(&d->arena, cap * sizeof *forms);
-    if (!d->tokform) d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
+    d->tagforms = forms;
+    d->tagslot = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tagslot);
+    d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
     uint32_t prev = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
