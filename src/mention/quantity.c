@@ -76,19 +76,25 @@ static size_t S_key(const S_ctx *c, uint32_t t0, uint32_t t1, char *buf, size_t 
     return n;
 }
 
-/* Whether token I's norm is a count_nouns key (bit 1) or the first word
- * of one (bit 2): asked once per form through the handle's memo.        */
+/* What this stage keeps about a folded form in the handle's memo (slot
+ * DP_FORM_QUANTITY, 0 until asked): each answer with its "known" bit.    */
+enum { S_KEYS_KNOWN = 1, S_KEY = 2, S_PREFIX = 4, S_START_KNOWN = 8, S_START = 16 };
+
+/* Whether token I's norm is a count_nouns key or the first word of one
+ * (S_KEY | S_PREFIX), asked once per form.                               */
 static unsigned S_starts(const S_ctx *c, uint32_t i)
 {
     dp_form *f = dp_tok_form(c->d, i);
-    if (!(f->known & (1u << DP_FORM_QUANTITY))) {
-        const char *v;
+    uintptr_t *v = &f->v[DP_FORM_QUANTITY];
+    if (!(*v & S_KEYS_KNOWN)) {
+        const char *val;
         size_t l = strlen(f->key);
-        f->v[DP_FORM_QUANTITY] = (dp_dict_find(c->d->model, "count_nouns", f->key, l, &v, 1) ? 1 : 0)
-                               | (dp_dict_has_prefix(c->d->model, "count_nouns", f->key, l) ? 2 : 0);
+        *v |= S_KEYS_KNOWN
+              | (dp_dict_find(c->d->model, "count_nouns", f->key, l, &val, 1) ? S_KEY : 0)
+              | (dp_dict_has_prefix(c->d->model, "count_nouns", f->key, l) ? S_PREFIX : 0);
         f->known |= 1u << DP_FORM_QUANTITY;
     }
-    return (unsigned)f->v[DP_FORM_QUANTITY];
+    return (unsigned)(*v & (S_KEY | S_PREFIX));
 }
 
 /* The longest count_nouns key (up to 4 tokens) starting at I.            */
@@ -293,7 +299,14 @@ static int S_may_start(const S_ctx *c, uint32_t i)
     const dp_token *t = &c->d->toks.v[i];
     if (t->kind == DP_TOK_NUM) return 1;
     if (t->kind != DP_TOK_WORD) return 0;
-    return S_in(t->norm, first) || dp_numword(t->norm) >= 0;
+    dp_form *f = dp_tok_form(c->d, i);       /* the answer, once per form */
+    uintptr_t *v = &f->v[DP_FORM_QUANTITY];
+    if (!(*v & S_START_KNOWN)) {
+        int may = S_in(t->norm, first) || dp_numword(t->norm) >= 0;
+        *v |= S_START_KNOWN | (may ? S_START : 0);
+        f->known |= 1u << DP_FORM_QUANTITY;
+    }
+    return (*v & S_START) != 0;
 }
 
 /* Tries a count at I; returns the token after it, or 0.                  */

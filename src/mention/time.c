@@ -154,6 +154,7 @@ static const S_unit_t *S_unit(const char *w)
 {
     size_t l = strlen(w);
     for (size_t k = 0; k < sizeof S_units / sizeof *S_units; k++) {
+        if (w[0] != S_units[k].w[0]) continue;
         size_t kl = strlen(S_units[k].w);
         if (!strcmp(w, S_units[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, S_units[k].w, kl)))
             return &S_units[k];
@@ -219,6 +220,7 @@ static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
             }
         }
         const char *w = S_nm(c, j);
+        if (w[0] != p[0]) return 0;           /* most tries end here      */
         size_t l = strlen(w);
         if (!l || strncmp(p, w, l)) return 0;
         p += l;
@@ -256,8 +258,8 @@ static int S_tense_cue(const dp_token *t)
                                        "hier", "dernier", "dernière", "depuis", NULL};
     const char *w = t->lower;
     size_t l = strlen(w);
-    for (int k = 0; fut[k]; k++) if (!strcmp(w, fut[k])) return 1;
-    for (int k = 0; past[k]; k++) if (!strcmp(w, past[k])) return -1;
+    for (int k = 0; fut[k]; k++) if (w[0] == fut[k][0] && !strcmp(w, fut[k])) return 1;
+    for (int k = 0; past[k]; k++) if (w[0] == past[k][0] && !strcmp(w, past[k])) return -1;
     if (t->kind != DP_TOK_WORD || l < 5) return 0;
     if (t->pos & DP_POS_V) {
         if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons") ||
