@@ -198,6 +198,44 @@ static void test_hostile_input(void **state)
     dp_doc_free(d);
 }
 
+/* The handle's memo of folded forms: one record per form, kept from one
+ * document to the next, and a warm handle annotates exactly as a fresh
+ * one does.                                                               */
+static void test_form_memo(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Des combats ont eu lieu mardi près de Mossoul, au nord de l'Irak, a "
+        "annoncé le ministère irakien. Plus de 200 personnes ont fui vers Erbil.",
+        "Au Caire, trois jours plus tard, la police a arrêté cinquante manifestants "
+        "dans le désert syrien et à Qayyarah, selon l'AFP.",
+    };
+    dp_doc *warm = dp_doc_new(model);
+    assert_non_null(warm);
+    for (int round = 0; round < 2; round++)
+        for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+            dp_doc_options o = {.published = "2016-08-24"};
+            assert_int_equal(dp_doc_annotate(warm, texts[k], strlen(texts[k]), &o), DP_OK);
+            dp_doc *fresh = S_annotate(texts[k], strlen(texts[k]), "2016-08-24");
+            const char *a, *b;
+            size_t na, nb;
+            assert_int_equal(dp_doc_json(warm, &a, &na), DP_OK);
+            assert_int_equal(dp_doc_json(fresh, &b, &nb), DP_OK);
+            assert_int_equal(na, nb);
+            assert_memory_equal(a, b, na);
+            for (uint32_t i = 0; i < warm->toks.n; i++) {
+                dp_form *f = dp_tok_form(warm, i);
+                assert_string_equal(f->key, warm->toks.v[i].norm);
+                assert_ptr_equal(f, dp_form_of(warm, warm->toks.v[i].norm));
+            }
+            dp_doc_free(fresh);
+        }
+    dp_form *f = dp_form_of(warm, "mossoul");
+    assert_ptr_equal(f, dp_form_of(warm, "mossoul"));
+    assert_ptr_not_equal(f, dp_form_of(warm, "mossou"));
+    dp_doc_free(warm);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +248,7 @@ int main(void)
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_repeated_passage),
         cmocka_unit_test(test_invalid_utf8_offsets),
+        cmocka_unit_test(test_form_memo),
         cmocka_unit_test(test_hostile_input),
     };
     return cmocka_run_group_tests_name("text", tests, S_setup, S_teardown);
