@@ -298,5 +298,10 @@ dp_form *dp_form_of(dp_doc *d, const char *key);
 dp_form *dp_tok_form(dp_doc *d, uint32_t i);
 /* Frees the memo; dp_doc_free calls it.                                   */
 void dp_formmemo_free(struct dp_formmemo *c);
+/* For a memo the handle keeps from one document to the next (the form
+ * memo, the tagger's): N zeroed slots of SIZE bytes on the heap, and in *A
+ * an arena whose running out of memory ends the pipeline as the
+ * document's does; NULL (and *A untouched) when memory ran out.          */
+void *dp_kept_table(dp_doc *d, size_t n, size_t size, dp_arena *a);
 
 #endif

@@ -29,14 +29,22 @@ static void S_oom(void *ctx)
     d->arena.oom(d->arena.oom_ctx);   /* the pipeline's: longjmps out     */
 }
 
+void *dp_kept_table(dp_doc *d, size_t n, size_t size, dp_arena *a)
+{
+    void *v = calloc(n, size);
+    if (v) dp_arena_init(a, S_oom, d);
+    return v;
+}
+
 static struct dp_formmemo *S_memo(dp_doc *d)
 {
     if (!d->formmemo) {
         struct dp_formmemo *c = calloc(1, sizeof *c);
         if (!c) return NULL;
-        c->v = calloc(S_SLOTS, sizeof *c->v);
-        if (!c->v) { free(c); return NULL; }
-        dp_arena_init(&c->arena, S_oom, d);
+        if (!(c->v = dp_kept_table(d, S_SLOTS, sizeof *c->v, &c->arena))) {
+            free(c);
+            return NULL;
+        }
         d->formmemo = c;
     }
     return d->formmemo;

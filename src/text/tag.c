@@ -45,20 +45,15 @@ struct dp_lexcache {
     dp_arena arena;
 };
 
-static void S_cache_oom(void *ctx)
-{
-    dp_doc *d = ctx;
-    d->arena.oom(d->arena.oom_ctx);   /* the pipeline's: longjmps out     */
-}
-
 static struct dp_lexcache *S_cache(dp_doc *d)
 {
     if (!d->lexcache) {
         struct dp_lexcache *c = calloc(1, sizeof *c);
         if (!c) return NULL;
-        c->v = calloc(S_CACHE_SLOTS, sizeof *c->v);
-        if (!c->v) { free(c); return NULL; }
-        dp_arena_init(&c->arena, S_cache_oom, d);
+        if (!(c->v = dp_kept_table(d, S_CACHE_SLOTS, sizeof *c->v, &c->arena))) {
+            free(c);
+            return NULL;
+        }
         d->lexcache = c;
     }
     return d->lexcache;
