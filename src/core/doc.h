@@ -218,6 +218,8 @@ struct dp_doc {
                                 (added to; kept across documents): bench  */
     struct dp_lexcache *lexcache; /* the tagger's memo of Lefff lookups, kept
                                 across documents (text/tag.c), or NULL    */
+    struct dp_nercache *nercache; /* the name tagger's memo of token forms,
+                                kept across documents (mention/ner.c)     */
 };
 
 /* Allocation helpers bound to the document's arena.                       */
@@ -265,5 +267,8 @@ void dp_lexcache_free(struct dp_lexcache *c);
 /* dp_lex_find of token I's lowercase form, read from what the tagger kept
  * when it can be (text/tag.c).                                            */
 size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max);
+
+/* Frees the name tagger's memo (mention/ner.c); dp_doc_free calls it.    */
+void dp_nercache_free(struct dp_nercache *c);
 
 #endif

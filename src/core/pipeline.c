@@ -50,6 +50,7 @@ void dp_doc_free(dp_doc *d)
     if (!d) return;
     dp_arena_free(&d->arena);
     dp_lexcache_free(d->lexcache);
+    dp_nercache_free(d->nercache);
     dp_buf_free(&d->feed);
     dp_buf_free(&d->out);
     free(d);
@@ -68,11 +69,13 @@ static void S_reset(dp_doc *d)
     dp_buf feed = d->feed, out = d->out;
     double *stage_s = d->stage_s;
     struct dp_lexcache *lexcache = d->lexcache;
+    struct dp_nercache *nercache = d->nercache;
     dp_arena_reset(&a);
     memset(d, 0, sizeof *d);
     d->model = m;
     d->stage_s = stage_s;
     d->lexcache = lexcache;
+    d->nercache = nercache;
     d->arena = a;
     d->feed = feed;
     d->out = out;
