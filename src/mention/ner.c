@@ -58,32 +58,34 @@ static void S_add_s(S_fx *f, uint32_t t, const char *s)
 
 /* ---- forms ------------------------------------------------------------------ */
 /* One distinct token form: what the features read of a token by itself.
- * The key is its bytes, kind, capitalisation (DP_TF_CAP | DP_TF_UPPER)
- * and lowercase and folded forms; then its shape, its lexicon bits and
- * gazetteer class (looked up when first asked), and the weight sums of
- * the features the form alone decides: V[0] its own, V[1 + k] as the
- * word at offset -2, -1, +1, +2 (filled when the tagger first needs
- * them, with the weights W of the memo).                                 */
+ * The key is its kind, capitalisation (DP_TF_CAP | DP_TF_UPPER) and its
+ * bytes, lowercase and folded forms (KEY: the three NUL-ended one after
+ * the other); then its shape, its lexicon bits and gazetteer class
+ * (looked up when first asked), and the weight sums of the features the
+ * form alone decides: V[0] its own, V[1 + k] as the word at offset -2,
+ * -1, +1, +2 (filled when the tagger first needs them).                  */
 typedef struct S_form {
-    const char *raw, *lower, *norm;
-    uint32_t nraw, nlower, hash, nhash, flags;
+    const char *lower, *norm;   /* in KEY                                 */
+    int32_t (*v)[DP_NER_NTAGS];
+    uint32_t nkey, nraw, nlower, hash, nhash;
     uint16_t kind;
-    uint8_t nshape;
+    uint8_t flags, nshape;
     uint8_t kb;             /* S_K* bits (S_KDONE: looked up), 0: not yet  */
     char g1;                /* gazetteer class, S_GUNK: not looked up yet  */
     uint8_t have;           /* V filled                                    */
     char shape[8];
-    int32_t v[5][DP_NER_NTAGS];
+    char key[];             /* raw bytes first                             */
 } S_form;
 enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
 #define S_GUNK ((char)0x7f)
 #define S_KEYFLAGS (DP_TF_CAP | DP_TF_UPPER)
+#define S_KEYCAP 256
 
 /* The handle's memo of forms (d->nercache): it survives the pipeline's
  * reset, dp_doc_free frees it.  News text repeats its forms from article
  * to article, and each form costs a dozen random reads in the weights
  * and the lexicons.  It only grows, up to S_MEMO_MAX forms; later new
- * forms live in the document's arena.                                    */
+ * forms (and longer ones than S_KEYCAP) live in the document's arena.   */
 #define S_MEMO_SLOTS (1u << 16)
 #define S_MEMO_MAX (S_MEMO_SLOTS / 2)
 struct dp_nercache {
@@ -142,29 +144,25 @@ static uint32_t S_hstr(const char *k)
     return S_fin(S_mix(S_FNV0, k, strlen(k)));
 }
 
-static int S_same_form(const S_form *f, const char *raw, size_t nraw, const dp_token *t,
-                       const char *lower, const char *norm)
+/* A new form in arena A: kind and flags of T, key K (NK bytes: raw bytes
+ * NRAW, lowercase NLOWER, folded), key hash H.                            */
+static S_form *S_form_new(dp_arena *a, const dp_token *t, const char *k, uint32_t nk,
+                          uint32_t nraw, uint32_t nlower, uint32_t h)
 {
-    return f->nraw == nraw && f->kind == t->kind && f->flags == (t->flags & S_KEYFLAGS) &&
-           !memcmp(f->raw, raw, nraw) && !strcmp(f->lower, lower) && !strcmp(f->norm, norm);
-}
-
-/* A new form for token T (key hash H) in arena A.                        */
-static S_form *S_form_new(dp_arena *a, const char *raw, size_t nraw, const dp_token *t,
-                          const char *lower, const char *norm, uint32_t h)
-{
-    S_form *f = dp_arena_alloc(a, sizeof *f);
-    f->raw = dp_arena_strndup(a, raw, nraw);
-    f->nraw = (uint32_t)nraw;
-    f->nlower = (uint32_t)strlen(lower);
-    f->lower = dp_arena_strndup(a, lower, f->nlower);
-    f->norm = dp_arena_strdup(a, norm);
+    S_form *f = dp_arena_alloc(a, sizeof *f + nk);
+    memcpy(f->key, k, nk);
+    f->nkey = nk;
+    f->nraw = nraw;
+    f->nlower = nlower;
+    f->lower = f->key + nraw + 1;
+    f->norm = f->lower + nlower + 1;
     f->hash = h;
-    f->nhash = S_hstr(norm);
-    f->flags = t->flags & S_KEYFLAGS;
+    f->nhash = S_hstr(f->norm);
     f->kind = t->kind;
-    f->nshape = S_shape(raw, nraw, f->shape);
+    f->flags = (uint8_t)(t->flags & S_KEYFLAGS);
+    f->nshape = S_shape(f->key, nraw, f->shape);
     f->g1 = S_GUNK;
+    f->v = dp_arena_alloc(a, 5 * sizeof *f->v);
     return f;
 }
 
@@ -173,34 +171,46 @@ static S_form *S_form_new(dp_arena *a, const char *raw, size_t nraw, const dp_to
 static S_form *S_form_of(dp_doc *d, uint32_t i)
 {
     const dp_token *t = &d->toks.v[i];
-    const char *raw = d->text + t->b0, *lower = t->lower ? t->lower : "";
-    const char *norm = t->norm ? t->norm : "";
-    size_t nraw = t->b1 - t->b0;
-    uint32_t h = S_fin(S_mix(S_tmpl(t->kind | (t->flags & S_KEYFLAGS) << 16), raw, nraw));
-    struct dp_nercache *c = S_memo(d);
-    if (!c) return S_form_new(&d->arena, raw, nraw, t, lower, norm, h);
-    size_t k = h & (S_MEMO_SLOTS - 1);
-    for (; c->slot[k]; k = (k + 1) & (S_MEMO_SLOTS - 1))
-        if (c->slot[k]->hash == h && S_same_form(c->slot[k], raw, nraw, t, lower, norm))
-            return c->slot[k];
-    if (c->used >= S_MEMO_MAX) return S_form_new(&d->arena, raw, nraw, t, lower, norm, h);
-    S_form *f = S_form_new(&c->arena, raw, nraw, t, lower, norm, h);
-    c->slot[k] = f;
-    c->used++;
+    const char *lower = t->lower ? t->lower : "", *norm = t->norm ? t->norm : "";
+    size_t nraw = t->b1 - t->b0, nlower = strlen(lower), nnorm = strlen(norm);
+    size_t nk = nraw + nlower + nnorm + 3;
+    char sk[S_KEYCAP], *k = nk <= sizeof sk ? sk : dp_arena_alloc(&d->arena, nk);
+    memcpy(k, d->text + t->b0, nraw);
+    k[nraw] = 0;
+    memcpy(k + nraw + 1, lower, nlower + 1);
+    memcpy(k + nraw + nlower + 2, norm, nnorm + 1);
+    uint32_t kf = t->kind | (t->flags & S_KEYFLAGS) << 16;
+    uint32_t h = S_fin(S_mix(S_tmpl(kf), k, nk));
+    struct dp_nercache *c = nk <= sizeof sk ? S_memo(d) : NULL;
+    if (!c) return S_form_new(&d->arena, t, k, (uint32_t)nk, (uint32_t)nraw, (uint32_t)nlower, h);
+    size_t j = h & (S_MEMO_SLOTS - 1);
+    for (S_form *f; (f = c->slot[j]); j = (j + 1) & (S_MEMO_SLOTS - 1))
+        if (f->hash == h && f->nkey == nk && (f->kind | (uint32_t)f->flags << 16) == kf &&
+            !memcmp(f->key, k, nk))
+            return f;
+    dp_arena *a = c->used < S_MEMO_MAX ? &c->arena : &d->arena;
+    S_form *f = S_form_new(a, t, k, (uint32_t)nk, (uint32_t)nraw, (uint32_t)nlower, h);
+    if (a == &c->arena) {
+        c->slot[j] = f;
+        c->used++;
+    }
     return f;
 }
 
 /* Outside the sentence: the word and shape features see these.          */
 enum { S_START, S_START2, S_END, S_END2, S_NEDGE };
-static void S_edges(S_form *e)
+static void S_edges(dp_doc *d, S_form **e)
 {
     static const char *w[S_NEDGE] = { "<s>", "<s2>", "</s>", "</s2>" };
     static const char *sh[S_NEDGE] = { "<", "", ">", "" };
     for (int k = 0; k < S_NEDGE; k++) {
-        e[k].raw = e[k].lower = e[k].norm = w[k];
-        e[k].nraw = e[k].nlower = (uint32_t)strlen(w[k]);
-        e[k].nshape = (uint8_t)strlen(sh[k]);
-        memcpy(e[k].shape, sh[k], e[k].nshape + 1);
+        uint32_t n = (uint32_t)strlen(w[k]);
+        e[k] = DP_NEW(d, S_form);
+        e[k]->lower = e[k]->norm = w[k];
+        e[k]->nlower = n;
+        e[k]->nshape = (uint8_t)strlen(sh[k]);
+        memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
+        e[k]->v = dp_arena_alloc(&d->arena, 5 * sizeof *e[k]->v);
     }
 }
 
@@ -210,7 +220,7 @@ typedef struct { const char *k; uint8_t bits; } S_use;
 struct dp_ner_ctx {
     const dp_doc *d;
     S_form **form;          /* token -> its form                           */
-    S_form edge[S_NEDGE];
+    S_form *edge[S_NEDGE];
     int32_t *place;         /* token -> place index, -1                    */
     S_use *use;             /* open addressing on folded words             */
     size_t cap;
@@ -221,8 +231,8 @@ struct dp_ner_ctx {
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
 static S_form *S_at(dp_ner_ctx *x, long j, uint32_t s0, uint32_t s1)
 {
-    if (j < (long)s0) return &x->edge[j == (long)s0 - 1 ? S_START : S_START2];
-    if (j >= (long)s1) return &x->edge[j == (long)s1 ? S_END : S_END2];
+    if (j < (long)s0) return x->edge[j == (long)s0 - 1 ? S_START : S_START2];
+    if (j >= (long)s1) return x->edge[j == (long)s1 ? S_END : S_END2];
     return x->form[j];
 }
 
@@ -303,7 +313,7 @@ static void S_own(S_fx *f, const S_form *w)
 {
     S_add(f, S_tmpl(1));                                           /* bias */
     S_add(f, S_mix(S_tmpl(2), w->lower, w->nlower));
-    S_add(f, S_mix(S_tmpl(3), w->raw, w->nraw));
+    S_add(f, S_mix(S_tmpl(3), w->key, w->nraw));
     S_add(f, S_mix(S_tmpl(10), w->shape, w->nshape));
     size_t n0 = w->nlower;
     for (size_t k = 2; k <= 4; k++)
@@ -439,7 +449,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->d = d;
     x->form = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->form);
     for (uint32_t i = 0; i < d->toks.n; i++) x->form[i] = S_form_of(d, i);
-    S_edges(x->edge);
+    S_edges(d, x->edge);
     x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;
     for (size_t p = 0; p < d->places.n; p++)
@@ -572,10 +582,16 @@ static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
     return t->kind == DP_TOK_WORD && (t->pos & DP_POS_NC) && (S_kbits(x, i) & S_KOH);
 }
 
-/* Adds the weight rows of the N features FS to ACC.                     */
+/* Adds the weight rows of the N features FS to ACC.  The rows are spread
+ * over megabytes: all their reads are started before the first add.     */
 static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_t *acc)
 {
     uint32_t mask = (1u << w->nbits) - 1;
+    for (size_t k = 0; k < n; k++) {
+        const int16_t *row = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
+        __builtin_prefetch(row);
+        __builtin_prefetch(row + DP_NER_NTAGS - 1);
+    }
     for (size_t k = 0; k < n; k++) {
         const int16_t *row = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
         for (int t = 0; t < DP_NER_NTAGS; t++) acc[t] += row[t];
@@ -590,7 +606,7 @@ static const S_form *S_summed(const dp_ner_weights *w, S_form *f)
     uint32_t fs[DP_NER_MAXF];
     S_fx fx = { fs, 0 };
     S_own(&fx, f);
-    memset(f->v, 0, sizeof f->v);
+    memset(f->v, 0, 5 * sizeof *f->v);
     S_rows(w, fs, fx.n, f->v[0]);
     for (int k = 0; k < 4; k++) {
         fx.n = 0;
