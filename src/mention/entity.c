@@ -230,6 +230,7 @@ typedef struct S_ctx {
     int32_t *place;      /* token -> place index, -1                        */
     uint8_t *tag;        /* the name tagger's BIO tag per token (ner.h)     */
     int tagger;          /* 1: the model has tagger weights                 */
+    dp_ner_ctx *nx;      /* the tagger's view of the tokens (its memo)      */
     char country[4];     /* the article's dominant country, "" when unclear */
 } S_ctx;
 
@@ -369,12 +370,23 @@ static int S_place_country(S_ctx *c, uint32_t t0, uint32_t t1, char out[4])
     return 0;
 }
 
+/* dp_ment_longest in the dictionary dp_ner_dicts[WHICH], without a lookup
+ * when no entry starts with token I alone (asked once per form).         */
+static uint32_t S_longest(S_ctx *c, int which, uint32_t i, uint32_t end,
+                          uint32_t maxlen, const char **val)
+{
+    if (!(S_t(c->d, i)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) &&
+        !dp_ner_dict_at(c->nx, i, which))
+        return 0;
+    return dp_ment_longest(c->d, dp_ner_dicts[which], i, end, maxlen, val);
+}
+
 /* Actor dictionary: longest alias match at I.                             */
 static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
 {
     dp_doc *d = c->d;
     const char *v = 0;
-    uint32_t l = dp_ment_longest(d, "actors", i, end, 6, &v);
+    uint32_t l = S_longest(c, DP_NER_ACTORS, i, end, 6, &v);
     if (!l || !S_free(c, i, i + l)) return 0;
     char name[160], type[8], code[24], cc[8], sec[8];
     S_field(v, 0, name, sizeof name);
@@ -933,7 +945,7 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
     }
     const char *v = 0;
     if (S_cap(d, i)) return 0;
-    uint32_t l = dp_ment_longest(d, "agents", i, end, 4, &v);
+    uint32_t l = S_longest(c, DP_NER_AGENTS, i, end, 4, &v);
     if (!l) return 0;
     snprintf(sec, sizeof sec, "%.7s", v);
     uint32_t j = i + l;
@@ -1076,7 +1088,8 @@ static void S_init(S_ctx *c, dp_doc *d)
         }
     S_dominant(c);
     c->tag = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    c->tagger = dp_ner_tag(d, c->tag);
+    c->nx = dp_ner_prepare(d);
+    c->tagger = dp_ner_tag_prepared(c->nx, c->tag);
 }
 
 /* End of the tagger's span starting at I (0 when no span starts there).  */

@@ -59,33 +59,34 @@ static void S_add_s(S_fx *f, uint32_t t, const char *s)
 /* ---- forms ------------------------------------------------------------------ */
 /* One distinct token form: what the features read of a token by itself.
  * The key is its kind, capitalisation (DP_TF_CAP | DP_TF_UPPER) and its
- * bytes, lowercase and folded forms (KEY: the three NUL-ended one after
- * the other); then its shape, its lexicon bits and gazetteer class
+ * bytes, lowercase and folded forms (KEY: the three one after the other,
+ * NUL-ended); then its shape, its lexicon bits and gazetteer class
  * (looked up when first asked), and the weight sums of the features the
  * form alone decides: V[0] its own, V[1 + k] as the word at offset -2,
  * -1, +1, +2 (filled when the tagger first needs them).                  */
 typedef struct S_form {
     const char *lower, *norm;   /* in KEY                                 */
     int32_t (*v)[DP_NER_NTAGS];
-    uint32_t nkey, nraw, nlower, hash, nhash;
+    uint32_t nraw, nlower, hash, nhash;
     uint16_t kind;
     uint8_t flags, nshape;
     uint8_t kb;             /* S_K* bits (S_KDONE: looked up), 0: not yet  */
     char g1;                /* gazetteer class, S_GUNK: not looked up yet  */
     uint8_t have;           /* V filled                                    */
+    uint16_t dicts;         /* dp_ner_dict_at's answers: 3 bits a dictionary
+                               (asked, an entry, a prefix of entries)     */
     char shape[8];
     char key[];             /* raw bytes first                             */
 } S_form;
 enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
 #define S_GUNK ((char)0x7f)
 #define S_KEYFLAGS (DP_TF_CAP | DP_TF_UPPER)
-#define S_KEYCAP 256
 
 /* The handle's memo of forms (d->nercache): it survives the pipeline's
  * reset, dp_doc_free frees it.  News text repeats its forms from article
  * to article, and each form costs a dozen random reads in the weights
  * and the lexicons.  It only grows, up to S_MEMO_MAX forms; later new
- * forms (and longer ones than S_KEYCAP) live in the document's arena.   */
+ * forms live in the document's arena.                                   */
 #define S_MEMO_SLOTS (1u << 16)
 #define S_MEMO_MAX (S_MEMO_SLOTS / 2)
 struct dp_nercache {
@@ -144,14 +145,16 @@ static uint32_t S_hstr(const char *k)
     return S_fin(S_mix(S_FNV0, k, strlen(k)));
 }
 
-/* A new form in arena A: kind and flags of T, key K (NK bytes: raw bytes
- * NRAW, lowercase NLOWER, folded), key hash H.                            */
-static S_form *S_form_new(dp_arena *a, const dp_token *t, const char *k, uint32_t nk,
-                          uint32_t nraw, uint32_t nlower, uint32_t h)
+/* A new form in arena A for token T of D, with key hash H.              */
+static S_form *S_form_new(dp_arena *a, const dp_doc *d, const dp_token *t,
+                          const char *lower, const char *norm, uint32_t h)
 {
+    uint32_t nraw = t->b1 - t->b0, nlower = (uint32_t)strlen(lower);
+    uint32_t nk = nraw + nlower + (uint32_t)strlen(norm) + 3;
     S_form *f = dp_arena_alloc(a, sizeof *f + nk);
-    memcpy(f->key, k, nk);
-    f->nkey = nk;
+    memcpy(f->key, d->text + t->b0, nraw);
+    memcpy(f->key + nraw + 1, lower, nlower + 1);
+    memcpy(f->key + nraw + nlower + 2, norm, nk - nraw - nlower - 2);
     f->nraw = nraw;
     f->nlower = nlower;
     f->lower = f->key + nraw + 1;
@@ -167,33 +170,25 @@ static S_form *S_form_new(dp_arena *a, const dp_token *t, const char *k, uint32_
 }
 
 /* The form of token I: from the handle's memo, or made (and kept there
- * while it has room).                                                    */
+ * while it has room).  The hash reads the raw bytes only.                */
 static S_form *S_form_of(dp_doc *d, uint32_t i)
 {
     const dp_token *t = &d->toks.v[i];
-    const char *lower = t->lower ? t->lower : "", *norm = t->norm ? t->norm : "";
-    size_t nraw = t->b1 - t->b0, nlower = strlen(lower), nnorm = strlen(norm);
-    size_t nk = nraw + nlower + nnorm + 3;
-    char sk[S_KEYCAP], *k = nk <= sizeof sk ? sk : dp_arena_alloc(&d->arena, nk);
-    memcpy(k, d->text + t->b0, nraw);
-    k[nraw] = 0;
-    memcpy(k + nraw + 1, lower, nlower + 1);
-    memcpy(k + nraw + nlower + 2, norm, nnorm + 1);
-    uint32_t kf = t->kind | (t->flags & S_KEYFLAGS) << 16;
-    uint32_t h = S_fin(S_mix(S_tmpl(kf), k, nk));
-    struct dp_nercache *c = nk <= sizeof sk ? S_memo(d) : NULL;
-    if (!c) return S_form_new(&d->arena, t, k, (uint32_t)nk, (uint32_t)nraw, (uint32_t)nlower, h);
+    const char *raw = d->text + t->b0, *lower = t->lower ? t->lower : "";
+    const char *norm = t->norm ? t->norm : "";
+    uint32_t nraw = t->b1 - t->b0, kf = t->kind | (t->flags & S_KEYFLAGS) << 16;
+    uint32_t h = S_fin(S_mix(S_tmpl(kf), raw, nraw));
+    struct dp_nercache *c = S_memo(d);
+    if (!c) return S_form_new(&d->arena, d, t, lower, norm, h);
     size_t j = h & (S_MEMO_SLOTS - 1);
     for (S_form *f; (f = c->slot[j]); j = (j + 1) & (S_MEMO_SLOTS - 1))
-        if (f->hash == h && f->nkey == nk && (f->kind | (uint32_t)f->flags << 16) == kf &&
-            !memcmp(f->key, k, nk))
+        if (f->hash == h && f->nraw == nraw && (f->kind | (uint32_t)f->flags << 16) == kf &&
+            !memcmp(f->key, raw, nraw) && !strcmp(f->lower, lower) && !strcmp(f->norm, norm))
             return f;
-    dp_arena *a = c->used < S_MEMO_MAX ? &c->arena : &d->arena;
-    S_form *f = S_form_new(a, t, k, (uint32_t)nk, (uint32_t)nraw, (uint32_t)nlower, h);
-    if (a == &c->arena) {
-        c->slot[j] = f;
-        c->used++;
-    }
+    if (c->used >= S_MEMO_MAX) return S_form_new(&d->arena, d, t, lower, norm, h);
+    S_form *f = S_form_new(&c->arena, d, t, lower, norm, h);
+    c->slot[j] = f;
+    c->used++;
     return f;
 }
 
@@ -218,7 +213,7 @@ static void S_edges(dp_doc *d, S_form **e)
 enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
 typedef struct { const char *k; uint8_t bits; } S_use;
 struct dp_ner_ctx {
-    const dp_doc *d;
+    dp_doc *d;
     S_form **form;          /* token -> its form                           */
     S_form *edge[S_NEDGE];
     int32_t *place;         /* token -> place index, -1                    */
@@ -446,9 +441,16 @@ static void S_uses(dp_ner_ctx *x)
 dp_ner_ctx *dp_ner_prepare(dp_doc *d)
 {
     dp_ner_ctx *x = DP_NEW(d, dp_ner_ctx);
+    dp_ner_weights w;
+    const int16_t *ww = dp_ner_weights_get(d->model, &w) ? NULL : w.w;
+    if (d->nercache && d->nercache->w != ww) {    /* sums of other weights */
+        dp_nercache_free(d->nercache);
+        d->nercache = NULL;
+    }
     x->d = d;
     x->form = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->form);
     for (uint32_t i = 0; i < d->toks.n; i++) x->form[i] = S_form_of(d, i);
+    if (d->nercache) d->nercache->w = ww;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;
@@ -647,7 +649,13 @@ static void S_tag_sentence(const dp_ner_weights *w, const float *trans, dp_ner_c
 
 int dp_ner_tag(dp_doc *d, uint8_t *tags)
 {
+    return dp_ner_tag_prepared(dp_ner_prepare(d), tags);
+}
+
+int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
+{
     enum { T = DP_NER_NTAGS };
+    dp_doc *d = x->d;
     dp_ner_weights w;
     memset(tags, 0, d->toks.n);
     if (dp_ner_weights_get(d->model, &w)) return 0;
@@ -659,14 +667,26 @@ int dp_ner_tag(dp_doc *d, uint8_t *tags)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
     float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
     uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
-    if (d->nercache && d->nercache->w != w.w) {   /* sums of other weights */
-        dp_nercache_free(d->nercache);
-        d->nercache = NULL;
-    }
-    dp_ner_ctx *x = dp_ner_prepare(d);
-    if (d->nercache) d->nercache->w = w.w;
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
             S_tag_sentence(&w, trans, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
     return 1;
+}
+
+/* ---- dictionary entries at a form, for the entity rules ------------------------- */
+const char *const dp_ner_dicts[DP_NER_NDICTS] = { "actors", "agents", "titles" };
+
+int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
+{
+    S_form *f = x->form[i];
+    unsigned sh = 3u * (unsigned)which;
+    if (!(f->dicts >> sh & 1)) {
+        const dp_model *m = x->d->model;
+        const char *v;
+        size_t n = strlen(f->norm);
+        unsigned b = 1u | (dp_dict_find(m, dp_ner_dicts[which], f->norm, n, &v, 1) ? 2u : 0) |
+                     (dp_dict_has_prefix(m, dp_ner_dicts[which], f->norm, n) ? 4u : 0);
+        f->dicts |= (uint16_t)(b << sh);
+    }
+    return (int)(f->dicts >> (sh + 1) & 3);
 }
