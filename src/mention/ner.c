@@ -520,9 +520,12 @@ void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
         int only_o = 1;              /* a token that cannot be in a name */
         for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
         for (int b = 0; b < (only_o ? 1 : T); b++) {
-            float best = cur[0] + tr[b];
+            /* an inside tag follows only its own type's B or I: the other
+             * candidates score -inf and never win                        */
+            int in = dp_ner_inside(b), a0 = in ? b - 1 : 1, a1 = in ? b + 1 : T;
+            float best = in ? -INFINITY : cur[0] + tr[b];
             int bi = 0;
-            for (int a = 1; a < T; a++) {
+            for (int a = a0; a < a1; a++) {
                 float sc = cur[a] + tr[a * T + b];
                 if (sc > best) { best = sc; bi = a; }
             }
