@@ -145,51 +145,86 @@ static uint32_t S_hstr(const char *k)
     return S_fin(S_mix(S_FNV0, k, strlen(k)));
 }
 
-/* A new form in arena A for token T of D, with key hash H.              */
-static S_form *S_form_new(dp_arena *a, const dp_doc *d, const dp_token *t,
-                          const char *lower, const char *norm, uint32_t h)
+/* What identifies token T's form (see S_form), and its hash H (of the
+ * raw bytes only).                                                       */
+typedef struct S_key {
+    const dp_token *t;
+    const char *raw, *lower, *norm;
+    uint32_t nraw, kf, h;
+} S_key;
+
+static S_key S_key_of(const dp_doc *d, uint32_t i)
 {
-    uint32_t nraw = t->b1 - t->b0, nlower = (uint32_t)strlen(lower);
-    uint32_t nk = nraw + nlower + (uint32_t)strlen(norm) + 3;
+    const dp_token *t = &d->toks.v[i];
+    S_key k = { t, d->text + t->b0, t->lower ? t->lower : "", t->norm ? t->norm : "",
+                t->b1 - t->b0, t->kind | (t->flags & S_KEYFLAGS) << 16, 0 };
+    k.h = S_fin(S_mix(S_tmpl(k.kf), k.raw, k.nraw));
+    return k;
+}
+
+/* The slot of the table SLOT (MASK + 1 of them) that holds the form of K,
+ * or the free slot where it belongs.                                     */
+static S_form **S_form_slot(S_form **slot, size_t mask, const S_key *k)
+{
+    size_t j = k->h & mask;
+    for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
+        if (f->hash == k->h && f->nraw == k->nraw && (f->kind | (uint32_t)f->flags << 16) == k->kf &&
+            !memcmp(f->key, k->raw, k->nraw) && !strcmp(f->lower, k->lower) &&
+            !strcmp(f->norm, k->norm))
+            break;
+    return &slot[j];
+}
+
+/* A new form in arena A for K.                                           */
+static S_form *S_form_new(dp_arena *a, const S_key *k)
+{
+    uint32_t nraw = k->nraw, nlower = (uint32_t)strlen(k->lower);
+    uint32_t nk = nraw + nlower + (uint32_t)strlen(k->norm) + 3;
     S_form *f = dp_arena_alloc(a, sizeof *f + nk);
-    memcpy(f->key, d->text + t->b0, nraw);
-    memcpy(f->key + nraw + 1, lower, nlower + 1);
-    memcpy(f->key + nraw + nlower + 2, norm, nk - nraw - nlower - 2);
+    memcpy(f->key, k->raw, nraw);
+    memcpy(f->key + nraw + 1, k->lower, nlower + 1);
+    memcpy(f->key + nraw + nlower + 2, k->norm, nk - nraw - nlower - 2);
     f->nraw = nraw;
     f->nlower = nlower;
     f->lower = f->key + nraw + 1;
     f->norm = f->lower + nlower + 1;
-    f->hash = h;
+    f->hash = k->h;
     f->nhash = S_hstr(f->norm);
-    f->kind = t->kind;
-    f->flags = (uint8_t)(t->flags & S_KEYFLAGS);
+    f->kind = k->t->kind;
+    f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
     f->nshape = S_shape(f->key, nraw, f->shape);
     f->g1 = S_GUNK;
     f->v = dp_arena_alloc(a, 5 * sizeof *f->v);
     return f;
 }
 
-/* The form of token I: from the handle's memo, or made (and kept there
- * while it has room).  The hash reads the raw bytes only.                */
-static S_form *S_form_of(dp_doc *d, uint32_t i)
+/* The form of K from the handle's memo, or made (and kept there while it
+ * has room).                                                             */
+static S_form *S_form_memo(dp_doc *d, const S_key *k)
 {
-    const dp_token *t = &d->toks.v[i];
-    const char *raw = d->text + t->b0, *lower = t->lower ? t->lower : "";
-    const char *norm = t->norm ? t->norm : "";
-    uint32_t nraw = t->b1 - t->b0, kf = t->kind | (t->flags & S_KEYFLAGS) << 16;
-    uint32_t h = S_fin(S_mix(S_tmpl(kf), raw, nraw));
     struct dp_nercache *c = S_memo(d);
-    if (!c) return S_form_new(&d->arena, d, t, lower, norm, h);
-    size_t j = h & (S_MEMO_SLOTS - 1);
-    for (S_form *f; (f = c->slot[j]); j = (j + 1) & (S_MEMO_SLOTS - 1))
-        if (f->hash == h && f->nraw == nraw && (f->kind | (uint32_t)f->flags << 16) == kf &&
-            !memcmp(f->key, raw, nraw) && !strcmp(f->lower, lower) && !strcmp(f->norm, norm))
-            return f;
-    if (c->used >= S_MEMO_MAX) return S_form_new(&d->arena, d, t, lower, norm, h);
-    S_form *f = S_form_new(&c->arena, d, t, lower, norm, h);
-    c->slot[j] = f;
-    c->used++;
-    return f;
+    if (!c) return S_form_new(&d->arena, k);
+    S_form **g = S_form_slot(c->slot, S_MEMO_SLOTS - 1, k);
+    if (!*g && c->used < S_MEMO_MAX) {
+        *g = S_form_new(&c->arena, k);
+        c->used++;
+    }
+    return *g ? *g : S_form_new(&d->arena, k);
+}
+
+/* The forms of D's tokens into FORM; a document's own table first, as a
+ * form repeats within a document too.                                    */
+static void S_forms(dp_doc *d, S_form **form)
+{
+    size_t cap = 64;
+    while (cap < 2 * d->toks.n + 2) cap *= 2;
+    S_form **mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        S_key k = S_key_of(d, i);
+        S_form **l = S_form_slot(mine, cap - 1, &k);
+        if (!*l) *l = S_form_memo(d, &k);
+        form[i] = *l;
+    }
 }
 
 /* Outside the sentence: the word and shape features see these.          */
@@ -449,7 +484,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     }
     x->d = d;
     x->form = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->form);
-    for (uint32_t i = 0; i < d->toks.n; i++) x->form[i] = S_form_of(d, i);
+    S_forms(d, x->form);
     if (d->nercache) d->nercache->w = ww;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
