@@ -73,6 +73,8 @@ typedef struct S_form {
     uint8_t kb;             /* S_K* bits (S_KDONE: looked up), 0: not yet  */
     char g1;                /* gazetteer class, S_GUNK: not looked up yet  */
     uint8_t have;           /* V filled                                    */
+    uint8_t gpfx;           /* 2: gazetteer names start with it and a space,
+                               1: none do, 0: not looked up yet           */
     uint16_t dicts;         /* dp_ner_dict_at's answers: 3 bits a dictionary
                                (asked, an entry, a prefix of entries)     */
     char shape[8];
@@ -325,10 +327,15 @@ static char S_g1(dp_ner_ctx *x, uint32_t i)
     return f->g1;
 }
 
+/* Gazetteer class of tokens I, I+1 (S_gaz2); none without a lookup when
+ * no name starts with token I's form and a space.                        */
 static char S_g2(dp_ner_ctx *x, uint32_t i)
 {
-    if (x->g2[i] == S_GUNK) x->g2[i] = S_gaz2(x->d, i);
-    return x->g2[i];
+    if (x->g2[i] != S_GUNK) return x->g2[i];
+    S_form *f = x->form[i];
+    if (!f->gpfx) f->gpfx = dp_gaz_has_prefix(x->d->model, f->norm, strlen(f->norm)) ? 2 : 1;
+    int none = (x->d->toks.v[i + 1].flags & DP_TF_SPACE) && f->gpfx == 1;
+    return x->g2[i] = none ? 0 : S_gaz2(x->d, i);
 }
 
 static int S_capw(const dp_doc *d, long i, uint32_t s0, uint32_t s1)
