@@ -200,11 +200,10 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     return f;
 }
 
-/* The form of K from the handle's memo, or made (and kept there while it
- * has room).                                                             */
-static S_form *S_form_memo(dp_doc *d, const S_key *k)
+/* The form of K from the handle's memo C, or made (and kept there while
+ * it has room).                                                          */
+static S_form *S_form_memo(dp_doc *d, struct dp_nercache *c, const S_key *k)
 {
-    struct dp_nercache *c = S_memo(d);
     if (!c) return S_form_new(&d->arena, k);
     S_form **g = S_form_slot(c->slot, S_MEMO_SLOTS - 1, k);
     if (!*g && c->used < S_MEMO_MAX) {
@@ -215,16 +214,27 @@ static S_form *S_form_memo(dp_doc *d, const S_key *k)
 }
 
 /* The forms of D's tokens into FORM; a document's own table first, as a
- * form repeats within a document too.                                    */
+ * form repeats within a document too.  The memo's slots and forms are
+ * scattered over megabytes: their reads are started ahead.               */
 static void S_forms(dp_doc *d, S_form **form)
 {
-    size_t cap = 64;
-    while (cap < 2 * d->toks.n + 2) cap *= 2;
+    enum { AHEAD = 8 };
+    size_t cap = 64, n = d->toks.n;
+    while (cap < 2 * n + 2) cap *= 2;
     S_form **mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
-    for (uint32_t i = 0; i < d->toks.n; i++) {
-        S_key k = S_key_of(d, i);
-        S_form **l = S_form_slot(mine, cap - 1, &k);
-        if (!*l) *l = S_form_memo(d, &k);
+    S_key *k = dp_arena_alloc(&d->arena, (n + 1) * sizeof *k);
+    struct dp_nercache *c = S_memo(d);
+    for (uint32_t i = 0; i < n; i++) {
+        k[i] = S_key_of(d, i);
+        if (c) __builtin_prefetch(&c->slot[k[i].h & (S_MEMO_SLOTS - 1)]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        if (c && i + AHEAD < n) {
+            const S_form *p = c->slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
+            if (p) __builtin_prefetch(p);
+        }
+        S_form **l = S_form_slot(mine, cap - 1, &k[i]);
+        if (!*l) *l = S_form_memo(d, c, &k[i]);
         form[i] = *l;
     }
 }
