@@ -2,7 +2,11 @@
  * mention/ner.c -- the statistical name tagger (see ner.h): hashed token
  * features, Viterbi decoding under BIO constraints, and the weights read
  * from the model's ner.w section.  Features never allocate: each is an
- * FNV-1a hash of a template number and a few byte strings.
+ * FNV-1a hash of a template number and a few byte strings.  What a token's
+ * form decides alone (its own and its neighbour features' weight sums,
+ * its lexicon and gazetteer lookups) is worked out once per distinct form
+ * and kept in the handle's memo (d->nercache) from document to document;
+ * the scores are integer sums, the same in any order.
  */
 #include <math.h>
 #include <stdlib.h>

@@ -20,9 +20,11 @@ static inline int dp_ner_type(int tag) { return tag ? (tag - 1) / 2 : -1; }
 static inline int dp_ner_inside(int tag) { return tag && ((tag - 1) & 1); }
 
 /* What the features need beyond the token: the place stage's findings
- * (token -> place) and how each word is used across the document
+ * (token -> place), how each word is used across the document
  * (capitalised mid-sentence, lowercase, after a first name, after a
- * title).  Arena-owned; built once per document.                         */
+ * title) and each token's form in the handle's memo (d->nercache, kept
+ * across documents; dropped when the model's weights change).
+ * Arena-owned; built once per document.                                  */
 typedef struct dp_ner_ctx dp_ner_ctx;
 dp_ner_ctx *dp_ner_prepare(dp_doc *d);
 
