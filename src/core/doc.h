@@ -225,6 +225,8 @@ struct dp_doc {
                                 document, and each token's (index + 1, 0:
                                 none) in it: for dp_tok_form (text/tag.c) */
     uint32_t *tagslot;
+    struct dp_nercache *nercache; /* the name tagger's memo of token forms,
+                                kept across documents (mention/ner.c)     */
 };
 
 /* Allocation helpers bound to the document's arena.                       */
@@ -303,5 +305,7 @@ void dp_formmemo_free(struct dp_formmemo *c);
  * an arena whose running out of memory ends the pipeline as the
  * document's does; NULL (and *A untouched) when memory ran out.          */
 void *dp_kept_table(dp_doc *d, size_t n, size_t size, dp_arena *a);
+/* Frees the name tagger's memo (mention/ner.c); dp_doc_free calls it.    */
+void dp_nercache_free(struct dp_nercache *c);
 
 #endif

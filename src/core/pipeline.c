@@ -51,6 +51,7 @@ void dp_doc_free(dp_doc *d)
     dp_arena_free(&d->arena);
     dp_lexcache_free(d->lexcache);
     dp_formmemo_free(d->formmemo);
+    dp_nercache_free(d->nercache);
     dp_buf_free(&d->feed);
     dp_buf_free(&d->out);
     free(d);
@@ -70,12 +71,14 @@ static void S_reset(dp_doc *d)
     double *stage_s = d->stage_s;
     struct dp_lexcache *lexcache = d->lexcache;
     struct dp_formmemo *formmemo = d->formmemo;
+    struct dp_nercache *nercache = d->nercache;
     dp_arena_reset(&a);
     memset(d, 0, sizeof *d);
     d->model = m;
     d->stage_s = stage_s;
     d->lexcache = lexcache;
     d->formmemo = formmemo;
+    d->nercache = nercache;
     d->arena = a;
     d->feed = feed;
     d->out = out;

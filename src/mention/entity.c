@@ -230,6 +230,7 @@ typedef struct S_ctx {
     int32_t *place;      /* token -> place index, -1                        */
     uint8_t *tag;        /* the name tagger's BIO tag per token (ner.h)     */
     int tagger;          /* 1: the model has tagger weights                 */
+    dp_ner_ctx *nx;      /* the tagger's view of the tokens (its memo)      */
     char country[4];     /* the article's dominant country, "" when unclear */
 } S_ctx;
 
@@ -369,12 +370,23 @@ static int S_place_country(S_ctx *c, uint32_t t0, uint32_t t1, char out[4])
     return 0;
 }
 
+/* dp_ment_longest in the dictionary dp_ner_dicts[WHICH], without a lookup
+ * when no entry starts with token I alone (asked once per form).         */
+static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
+                          uint32_t maxlen, const char **val)
+{
+    if (!(S_t(c->d, i)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) &&
+        !dp_ner_dict_at(c->nx, i, which))
+        return 0;
+    return dp_ment_longest(c->d, dp_ner_dicts[which], i, end, maxlen, val);
+}
+
 /* Actor dictionary: longest alias match at I.                             */
 static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
 {
     dp_doc *d = c->d;
     const char *v = 0;
-    uint32_t l = dp_ment_longest(d, "actors", i, end, 6, &v);
+    uint32_t l = S_longest(c, DP_NER_ACTORS, i, end, 6, &v);
     if (!l || !S_free(c, i, i + l)) return 0;
     char name[160], type[8], code[24], cc[8], sec[8];
     S_field(v, 0, name, sizeof name);
@@ -417,12 +429,12 @@ static uint32_t S_name_end(const dp_doc *d, uint32_t i, uint32_t end)
 }
 
 /* Title (titles.tsv) at I: its length; fills sector and gender.           */
-static uint32_t S_title_at(const dp_doc *d, uint32_t i, uint32_t end,
+static uint32_t S_title_at(const S_ctx *c, uint32_t i, uint32_t end,
                            char *sector, char *gender)
 {
     const char *v = 0;
-    if (!S_word(d, i)) return 0;
-    uint32_t l = dp_ment_longest(d, "titles", i, end, 5, &v);
+    if (!S_word(c->d, i)) return 0;
+    uint32_t l = S_longest(c, DP_NER_TITLES, i, end, 5, &v);
     if (!l) return 0;
     char f[16];
     S_field(v, 0, f, sizeof f);
@@ -459,16 +471,17 @@ static dp_entity *S_find_person(S_ctx *c, uint32_t t0, uint32_t t1)
 /* Role phrase starting at I (a title word, maybe after le/la/l'/ancien):
  * ends at a comma, parenthesis, colon, quote mark, relative pronoun or the
  * sentence end.  Returns the end (exclusive) or 0; *TI = the title token. */
-static uint32_t S_role_after(const dp_doc *d, uint32_t i, uint32_t end,
+static uint32_t S_role_after(const S_ctx *c, uint32_t i, uint32_t end,
                              uint32_t *ti, uint32_t *tl, char *sector,
                              char *gender)
 {
+    const dp_doc *d = c->d;
     uint32_t j = i;
     if (S_det(d, j)) j++;
     if (S_is(d, j, "ancien") || S_is(d, j, "ancienne") || S_is(d, j, "nouveau") ||
         S_is(d, j, "nouvelle") || S_is(d, j, "actuel") || S_is(d, j, "actuelle"))
         j++;
-    uint32_t l = S_title_at(d, j, end, sector, gender);
+    uint32_t l = S_title_at(c, j, end, sector, gender);
     if (!l || j - i > 2) return 0;
     *ti = j;
     *tl = l;
@@ -566,7 +579,7 @@ static void S_apposition(S_ctx *c, dp_entity *e, uint32_t n1, uint32_t end)
         return;
     uint32_t ti, tl;
     char sector[8] = "", g = 0;
-    uint32_t r1 = S_role_after(d, n1 + 1, end, &ti, &tl, sector, &g);
+    uint32_t r1 = S_role_after(c, n1 + 1, end, &ti, &tl, sector, &g);
     if (!r1 || e->role) return;
     e->role = dp_doc_span_text(d, (dp_tspan){ti, r1});
     e->role_span = (dp_tspan){ti, r1};
@@ -591,7 +604,7 @@ static uint32_t S_titled_person(S_ctx *c, uint32_t i, uint32_t end)
 {
     dp_doc *d = c->d;
     char sector[8] = "", g = 0;
-    uint32_t tl = S_title_at(d, i, end, sector, &g);
+    uint32_t tl = S_title_at(c, i, end, sector, &g);
     if (!tl) return 0;
     uint32_t j = i + tl;
     char cc[4];
@@ -608,7 +621,7 @@ static uint32_t S_titled_person(S_ctx *c, uint32_t i, uint32_t end)
     /* role phrase, comma, name */
     uint32_t ti, tl2;
     char g2 = 0;
-    uint32_t r1 = S_role_after(d, i, end, &ti, &tl2, sector, &g2);
+    uint32_t r1 = S_role_after(c, i, end, &ti, &tl2, sector, &g2);
     if (!r1 || r1 >= end || r1 - i > 14 || S_t(d, r1)->norm[0] != ',') return 0;
     n1 = S_name_end(d, r1 + 1, end);
     if (!n1 || !S_free(c, r1 + 1, n1)) return 0;
@@ -897,7 +910,7 @@ static void S_title_corefs(S_ctx *c)
             continue;
         char sec[8], g;
         uint32_t end = (uint32_t)S_sent_end(d, i);
-        uint32_t tl = S_title_at(d, i, end, sec, &g);
+        uint32_t tl = S_title_at(c, i, end, sec, &g);
         if (!tl || !S_free(c, i, i + tl) || S_cap(d, i + tl) || S_is(d, i + tl, "de") ||
             S_is(d, i + tl, "du") || S_is(d, i + tl, "d'") || S_is(d, i + tl, "des"))
             continue;
@@ -933,7 +946,7 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
     }
     const char *v = 0;
     if (S_cap(d, i)) return 0;
-    uint32_t l = dp_ment_longest(d, "agents", i, end, 4, &v);
+    uint32_t l = S_longest(c, DP_NER_AGENTS, i, end, 4, &v);
     if (!l) return 0;
     snprintf(sec, sizeof sec, "%.7s", v);
     uint32_t j = i + l;
@@ -1076,7 +1089,8 @@ static void S_init(S_ctx *c, dp_doc *d)
         }
     S_dominant(c);
     c->tag = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    c->tagger = dp_ner_tag(d, c->tag);
+    c->nx = dp_ner_prepare(d);
+    c->tagger = dp_ner_tag_prepared(c->nx, c->tag);
 }
 
 /* End of the tagger's span starting at I (0 when no span starts there).  */
@@ -1107,7 +1121,7 @@ static uint32_t S_title_before(const S_ctx *c, uint32_t i, uint32_t *tl, char *s
     char cc[4];
     while (k > 0 && i - k < 2 && !S_cap(d, k - 1) && S_demonym(d, k - 1, cc)) k--;
     for (uint32_t ti = k; ti-- > 0 && k - ti <= 5;) {
-        uint32_t l = S_title_at(d, ti, k, sector, g);
+        uint32_t l = S_title_at(c, ti, k, sector, g);
         if (l && ti + l == k) { *tl = l; return ti; }
         if (d->toks.v[ti].kind != DP_TOK_WORD) break;
     }
@@ -1124,7 +1138,7 @@ static uint32_t S_role_before(const S_ctx *c, uint32_t i, uint32_t *ti, uint32_t
     if (i < 2 || strcmp(S_t(d, i - 1)->norm, ",")) return i;
     for (uint32_t k = i - 1; k-- > 0 && i - k <= 16;) {
         if (S_t(d, k)->kind == DP_TOK_PUNCT) break;
-        uint32_t r1 = S_role_after(d, k, i, ti, tl, sector, g);
+        uint32_t r1 = S_role_after(c, k, i, ti, tl, sector, g);
         if (r1 == i - 1) return k;
     }
     return i;

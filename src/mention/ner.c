@@ -2,9 +2,14 @@
  * mention/ner.c -- the statistical name tagger (see ner.h): hashed token
  * features, Viterbi decoding under BIO constraints, and the weights read
  * from the model's ner.w section.  Features never allocate: each is an
- * FNV-1a hash of a template number and a few byte strings.
+ * FNV-1a hash of a template number and a few byte strings.  What a token's
+ * form decides alone (its own and its neighbour features' weight sums,
+ * its lexicon and gazetteer lookups) is worked out once per distinct form
+ * and kept in the handle's memo (d->nercache) from document to document;
+ * the scores are integer sums, the same in any order.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ner.h"
@@ -55,23 +60,76 @@ static void S_add_s(S_fx *f, uint32_t t, const char *s)
     S_add(f, S_mix(S_tmpl(t), s, strlen(s)));
 }
 
-/* ---- token views ------------------------------------------------------------ */
-/* Lowercase form of token I, or a boundary marker outside [S0, S1).       */
-static const char *S_low(const dp_doc *d, long i, uint32_t s0, uint32_t s1)
+/* ---- forms ------------------------------------------------------------------ */
+/* One distinct token form: what the features read of a token by itself.
+ * The key is its kind, capitalisation (DP_TF_CAP | DP_TF_UPPER) and its
+ * bytes, lowercase and folded forms (KEY: the three one after the other,
+ * NUL-ended); then its shape, its lexicon bits and gazetteer class
+ * (looked up when first asked), and the weight sums of the features the
+ * form alone decides: V[0] its own, V[1 + k] as the word at offset -2,
+ * -1, +1, +2 (filled when the tagger first needs them).                  */
+typedef struct S_form {
+    const char *lower, *norm;   /* in KEY                                 */
+    int32_t (*v)[DP_NER_NTAGS];
+    uint32_t nraw, nlower, hash, nhash;
+    uint16_t kind;
+    uint8_t flags, nshape;
+    uint8_t kb;             /* S_K* bits (S_KDONE: looked up), 0: not yet  */
+    char g1;                /* gazetteer class, S_GUNK: not looked up yet  */
+    uint8_t have;           /* V filled                                    */
+    uint8_t gpfx;           /* 2: gazetteer names start with it and a space,
+                               1: none do, 0: not looked up yet           */
+    uint16_t dicts;         /* dp_ner_dict_at's answers: 3 bits a dictionary
+                               (asked, an entry, a prefix of entries)     */
+    char shape[8];
+    char key[];             /* raw bytes first                             */
+} S_form;
+enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
+#define S_GUNK ((char)0x7f)
+#define S_KEYFLAGS (DP_TF_CAP | DP_TF_UPPER)
+
+/* The handle's memo of forms (d->nercache): it survives the pipeline's
+ * reset, dp_doc_free frees it.  News text repeats its forms from article
+ * to article, and each form costs a dozen random reads in the weights
+ * and the lexicons.  It only grows, up to S_MEMO_MAX forms; later new
+ * forms live in the document's arena.                                   */
+#define S_MEMO_SLOTS (1u << 16)
+#define S_MEMO_MAX (S_MEMO_SLOTS / 2)
+struct dp_nercache {
+    S_form **slot;
+    size_t used;
+    const int16_t *w;       /* the weights the sums were made with         */
+    dp_arena arena;
+};
+
+static struct dp_nercache *S_memo(dp_doc *d)
 {
-    if (i < (long)s0) return i == (long)s0 - 1 ? "<s>" : "<s2>";
-    if (i >= (long)s1) return i == (long)s1 ? "</s>" : "</s2>";
-    const char *l = d->toks.v[i].lower;
-    return l ? l : "";
+    if (!d->nercache) {
+        struct dp_nercache *c = calloc(1, sizeof *c);
+        if (!c) return NULL;
+        if (!(c->slot = dp_kept_table(d, S_MEMO_SLOTS, sizeof *c->slot, &c->arena))) {
+            free(c);
+            return NULL;
+        }
+        d->nercache = c;
+    }
+    return d->nercache;
 }
 
-/* Word shape of token I: X upper, x lower, d digit, other ASCII kept, o
- * anything else; runs of one class collapsed; at most 6 bytes.           */
-static void S_shape(const dp_doc *d, uint32_t i, char *out)
+void dp_nercache_free(struct dp_nercache *c)
 {
-    const dp_token *t = &d->toks.v[i];
-    const char *s = d->text + t->b0;
-    size_t n = t->b1 - t->b0, k = 0, o = 0;
+    if (!c) return;
+    dp_arena_free(&c->arena);
+    free(c->slot);
+    free(c);
+}
+
+/* Word shape of the N bytes S: X upper, x lower, d digit, other ASCII
+ * kept, o anything else; runs of one class collapsed; at most 6 bytes.
+ * Returns its length.                                                    */
+static uint8_t S_shape(const char *s, size_t n, char *out)
+{
+    size_t k = 0, o = 0;
     while (k < n && o < 6) {
         int32_t cp;
         k += dp_utf8_next(s + k, n - k, &cp, 0);
@@ -80,6 +138,143 @@ static void S_shape(const dp_doc *d, uint32_t i, char *out)
         if (!o || out[o - 1] != c) out[o++] = c;
     }
     out[o] = 0;
+    return (uint8_t)o;
+}
+
+static uint32_t S_hstr(const char *k)
+{
+    return S_fin(S_mix(S_FNV0, k, strlen(k)));
+}
+
+/* What identifies token T's form (see S_form), and its hash H (of the
+ * raw bytes only).                                                       */
+typedef struct S_key {
+    const dp_token *t;
+    const char *raw, *lower, *norm;
+    uint32_t nraw, kf, h;
+} S_key;
+
+static S_key S_key_of(const dp_doc *d, uint32_t i)
+{
+    const dp_token *t = &d->toks.v[i];
+    S_key k = { t, d->text + t->b0, t->lower ? t->lower : "", t->norm ? t->norm : "",
+                t->b1 - t->b0, t->kind | (t->flags & S_KEYFLAGS) << 16, 0 };
+    k.h = S_fin(S_mix(S_tmpl(k.kf), k.raw, k.nraw));
+    return k;
+}
+
+/* The slot of the table SLOT (MASK + 1 of them) that holds the form of K,
+ * or the free slot where it belongs.                                     */
+static S_form **S_form_slot(S_form **slot, size_t mask, const S_key *k)
+{
+    size_t j = k->h & mask;
+    for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
+        if (f->hash == k->h && f->nraw == k->nraw && (f->kind | (uint32_t)f->flags << 16) == k->kf &&
+            !memcmp(f->key, k->raw, k->nraw) && !strcmp(f->lower, k->lower) &&
+            !strcmp(f->norm, k->norm))
+            break;
+    return &slot[j];
+}
+
+/* A new form in arena A for K.                                           */
+static S_form *S_form_new(dp_arena *a, const S_key *k)
+{
+    uint32_t nraw = k->nraw, nlower = (uint32_t)strlen(k->lower);
+    uint32_t nk = nraw + nlower + (uint32_t)strlen(k->norm) + 3;
+    S_form *f = dp_arena_alloc(a, sizeof *f + nk);
+    memcpy(f->key, k->raw, nraw);
+    memcpy(f->key + nraw + 1, k->lower, nlower + 1);
+    memcpy(f->key + nraw + nlower + 2, k->norm, nk - nraw - nlower - 2);
+    f->nraw = nraw;
+    f->nlower = nlower;
+    f->lower = f->key + nraw + 1;
+    f->norm = f->lower + nlower + 1;
+    f->hash = k->h;
+    f->nhash = S_hstr(f->norm);
+    f->kind = k->t->kind;
+    f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
+    f->nshape = S_shape(f->key, nraw, f->shape);
+    f->g1 = S_GUNK;
+    f->v = dp_arena_alloc(a, 5 * sizeof *f->v);
+    return f;
+}
+
+/* The form of K from the handle's memo C, or made (and kept there while
+ * it has room).                                                          */
+static S_form *S_form_memo(dp_doc *d, struct dp_nercache *c, const S_key *k)
+{
+    if (!c) return S_form_new(&d->arena, k);
+    S_form **g = S_form_slot(c->slot, S_MEMO_SLOTS - 1, k);
+    if (!*g && c->used < S_MEMO_MAX) {
+        *g = S_form_new(&c->arena, k);
+        c->used++;
+    }
+    return *g ? *g : S_form_new(&d->arena, k);
+}
+
+/* The forms of D's tokens into FORM; a document's own table first, as a
+ * form repeats within a document too.  The memo's slots and forms are
+ * scattered over megabytes: their reads are started ahead.               */
+static void S_forms(dp_doc *d, S_form **form)
+{
+    enum { AHEAD = 8 };
+    size_t cap = 64, n = d->toks.n;
+    while (cap < 2 * n + 2) cap *= 2;
+    S_form **mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
+    S_key *k = dp_arena_alloc(&d->arena, (n + 1) * sizeof *k);
+    struct dp_nercache *c = S_memo(d);
+    for (uint32_t i = 0; i < n; i++) {
+        k[i] = S_key_of(d, i);
+        if (c) __builtin_prefetch(&c->slot[k[i].h & (S_MEMO_SLOTS - 1)]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        if (c && i + AHEAD < n) {
+            const S_form *p = c->slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
+            if (p) __builtin_prefetch(p);
+        }
+        S_form **l = S_form_slot(mine, cap - 1, &k[i]);
+        if (!*l) *l = S_form_memo(d, c, &k[i]);
+        form[i] = *l;
+    }
+}
+
+/* Outside the sentence: the word and shape features see these.          */
+enum { S_START, S_START2, S_END, S_END2, S_NEDGE };
+static void S_edges(dp_doc *d, S_form **e)
+{
+    static const char *w[S_NEDGE] = { "<s>", "<s2>", "</s>", "</s2>" };
+    static const char *sh[S_NEDGE] = { "<", "", ">", "" };
+    for (int k = 0; k < S_NEDGE; k++) {
+        uint32_t n = (uint32_t)strlen(w[k]);
+        e[k] = DP_NEW(d, S_form);
+        e[k]->lower = e[k]->norm = w[k];
+        e[k]->nlower = n;
+        e[k]->nshape = (uint8_t)strlen(sh[k]);
+        memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
+        e[k]->v = dp_arena_alloc(&d->arena, 5 * sizeof *e[k]->v);
+    }
+}
+
+/* ---- per-document context ---------------------------------------------------- */
+enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
+typedef struct { const char *k; uint8_t bits; } S_use;
+struct dp_ner_ctx {
+    dp_doc *d;
+    S_form **form;          /* token -> its form                           */
+    S_form *edge[S_NEDGE];
+    int32_t *place;         /* token -> place index, -1                    */
+    S_use *use;             /* open addressing on folded words             */
+    size_t cap;
+    char *g2;               /* gazetteer class of the token and the next;
+                               S_GUNK: not looked up yet                  */
+};
+
+/* The form at token J of the sentence [S0, S1), or an edge outside.     */
+static S_form *S_at(dp_ner_ctx *x, long j, uint32_t s0, uint32_t s1)
+{
+    if (j < (long)s0) return x->edge[j == (long)s0 - 1 ? S_START : S_START2];
+    if (j >= (long)s1) return x->edge[j == (long)s1 ? S_END : S_END2];
+    return x->form[j];
 }
 
 static int S_in_dict(const dp_doc *d, const char *name, const char *key)
@@ -112,6 +307,46 @@ static char S_gaz2(const dp_doc *d, uint32_t i)
     return S_gaz(d, k, la + sp + lb);
 }
 
+/* Lexicon bits of word token I: first name, actor, demonym (capitalised
+ * words only), org head, title.                                          */
+static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
+{
+    S_form *f = x->form[i];
+    if (f->kb) return f->kb;
+    const dp_doc *d = x->d;
+    uint8_t b = S_KDONE;
+    if (f->kind == DP_TOK_WORD && *f->norm) {
+        const char *k = f->norm;
+        if (f->flags & (DP_TF_CAP | DP_TF_UPPER)) {
+            dp_country c;
+            if (S_in_dict(d, "firstnames", k)) b |= S_KFN;
+            if (S_in_dict(d, "actors", k)) b |= S_KAC;
+            if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
+        }
+        if (S_in_dict(d, "orgheads", k)) b |= S_KOH;
+        if (S_in_dict(d, "titles", k)) b |= S_KTI;
+    }
+    return f->kb = b;
+}
+
+static char S_g1(dp_ner_ctx *x, uint32_t i)
+{
+    S_form *f = x->form[i];
+    if (f->g1 == S_GUNK) f->g1 = S_gaz(x->d, f->norm, strlen(f->norm));
+    return f->g1;
+}
+
+/* Gazetteer class of tokens I, I+1 (S_gaz2); none without a lookup when
+ * no name starts with token I's form and a space.                        */
+static char S_g2(dp_ner_ctx *x, uint32_t i)
+{
+    if (x->g2[i] != S_GUNK) return x->g2[i];
+    S_form *f = x->form[i];
+    if (!f->gpfx) f->gpfx = dp_gaz_has_prefix(x->d->model, f->norm, strlen(f->norm)) ? 2 : 1;
+    int none = (x->d->toks.v[i + 1].flags & DP_TF_SPACE) && f->gpfx == 1;
+    return x->g2[i] = none ? 0 : S_gaz2(x->d, i);
+}
+
 static int S_capw(const dp_doc *d, long i, uint32_t s0, uint32_t s1)
 {
     return i >= (long)s0 && i < (long)s1 && d->toks.v[i].kind == DP_TOK_WORD &&
@@ -119,37 +354,44 @@ static int S_capw(const dp_doc *d, long i, uint32_t s0, uint32_t s1)
 }
 
 /* ---- features --------------------------------------------------------------- */
-/* Lexical features: the word, its neighbours, shapes, affixes.           */
-static void S_lexical(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_t s1)
+/* The form's own features: the word, its raw bytes, shape and affixes.  */
+static void S_own(S_fx *f, const S_form *w)
 {
-    const dp_token *t = &d->toks.v[i];
-    const char *w0 = S_low(d, i, s0, s1);
-    size_t n0 = strlen(w0);
     S_add(f, S_tmpl(1));                                           /* bias */
-    S_add_s(f, 2, w0);
-    S_add(f, S_mix(S_tmpl(3), d->text + t->b0, t->b1 - t->b0));   /* raw form */
-    static const int off[] = { -2, -1, 1, 2 };
-    for (int k = 0; k < 4; k++) S_add_s(f, 4 + (uint32_t)k, S_low(d, (long)i + off[k], s0, s1));
-    const char *wp = S_low(d, (long)i - 1, s0, s1), *wn = S_low(d, (long)i + 1, s0, s1);
-    S_add(f, S_mix(S_mix(S_tmpl(8), wp, strlen(wp)), w0, n0 + 1));
-    S_add(f, S_mix(S_mix(S_tmpl(9), w0, n0 + 1), wn, strlen(wn)));
-    char sh[8], shp[8] = "<", shn[8] = ">";
-    S_shape(d, i, sh);
-    if (i > s0) S_shape(d, i - 1, shp);
-    if (i + 1 < s1) S_shape(d, i + 1, shn);
-    S_add_s(f, 10, sh);
-    S_add_s(f, 11, shp);
-    S_add_s(f, 12, shn);
-    S_add(f, S_mix(S_mix(S_mix(S_tmpl(13), shp, strlen(shp) + 1), sh, strlen(sh) + 1),
-                   shn, strlen(shn)));
-    S_add(f, S_mix(S_mix(S_tmpl(62), wp, strlen(wp) + 1), sh, strlen(sh)));
-    S_add(f, S_mix(S_mix(S_tmpl(63), sh, strlen(sh) + 1), wn, strlen(wn)));
-    const char *wpp = S_low(d, (long)i - 2, s0, s1);
-    S_add(f, S_mix(S_mix(S_mix(S_tmpl(64), wpp, strlen(wpp) + 1), wp, strlen(wp) + 1), sh, strlen(sh)));
+    S_add(f, S_mix(S_tmpl(2), w->lower, w->nlower));
+    S_add(f, S_mix(S_tmpl(3), w->key, w->nraw));
+    S_add(f, S_mix(S_tmpl(10), w->shape, w->nshape));
+    size_t n0 = w->nlower;
     for (size_t k = 2; k <= 4; k++)
-        if (n0 > k) S_add(f, S_mix(S_tmpl(14 + (uint32_t)k), w0 + n0 - k, k));
+        if (n0 > k) S_add(f, S_mix(S_tmpl(14 + (uint32_t)k), w->lower + n0 - k, k));
     for (size_t k = 2; k <= 3; k++)
-        if (n0 > k) S_add(f, S_mix(S_tmpl(19 + (uint32_t)k), w0, k));
+        if (n0 > k) S_add(f, S_mix(S_tmpl(19 + (uint32_t)k), w->lower, k));
+}
+
+/* The features of form W as the word at offset S_OFF[K] (-2, -1, +1, +2);
+ * the direct neighbours give their shapes too.                          */
+static const int S_off[4] = { -2, -1, 1, 2 };
+static void S_neighbour(S_fx *f, const S_form *w, int k)
+{
+    S_add(f, S_mix(S_tmpl(4 + (uint32_t)k), w->lower, w->nlower));
+    if (k == 1) S_add(f, S_mix(S_tmpl(11), w->shape, w->nshape));
+    if (k == 2) S_add(f, S_mix(S_tmpl(12), w->shape, w->nshape));
+}
+
+/* Word and shape pairs and triples around token I (the lengths + 1 hash
+ * the separating NUL too).                                               */
+static void S_pairs(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    const S_form *w0 = x->form[i], *wp = S_at(x, (long)i - 1, s0, s1),
+                 *wn = S_at(x, (long)i + 1, s0, s1), *wpp = S_at(x, (long)i - 2, s0, s1);
+    S_add(f, S_mix(S_mix(S_tmpl(8), wp->lower, wp->nlower), w0->lower, w0->nlower + 1));
+    S_add(f, S_mix(S_mix(S_tmpl(9), w0->lower, w0->nlower + 1), wn->lower, wn->nlower));
+    S_add(f, S_mix(S_mix(S_mix(S_tmpl(13), wp->shape, wp->nshape + 1u), w0->shape,
+                         w0->nshape + 1u), wn->shape, wn->nshape));
+    S_add(f, S_mix(S_mix(S_tmpl(62), wp->lower, wp->nlower + 1), w0->shape, w0->nshape));
+    S_add(f, S_mix(S_mix(S_tmpl(63), w0->shape, w0->nshape + 1u), wn->lower, wn->nlower));
+    S_add(f, S_mix(S_mix(S_mix(S_tmpl(64), wpp->lower, wpp->nlower + 1), wp->lower,
+                         wp->nlower + 1), w0->shape, w0->nshape));
 }
 
 /* Context features: position, flags, lexicon readings.                   */
@@ -169,55 +411,6 @@ static void S_context(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_
     run |= (uint32_t)S_capw(d, (long)i - 1, s0, s1) | (uint32_t)S_capw(d, (long)i + 1, s0, s1) << 1 |
            (uint32_t)S_capw(d, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(d, (long)i + 2, s0, s1) << 3;
     S_add_n(f, 34, run ^ (uint32_t)S_capw(d, i, s0, s1) << 4);
-}
-
-/* ---- per-document context, lexicon lookups memoised per token --------------- */
-enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
-typedef struct { const char *k; uint8_t bits; } S_use;
-struct dp_ner_ctx {
-    const dp_doc *d;
-    int32_t *place;         /* token -> place index, -1                    */
-    S_use *use;             /* open addressing on folded words             */
-    size_t cap;
-    uint8_t *kb;            /* token -> S_K* lexicon bits (S_KDONE: known) */
-    char *g1, *g2;          /* gazetteer class of the token, of the token
-                               and the next; S_GUNK: not looked up yet    */
-};
-enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
-#define S_GUNK ((char)0x7f)
-
-/* Lexicon bits of word token I: first name, actor, demonym (capitalised
- * words only), org head, title.                                          */
-static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
-{
-    if (x->kb[i]) return x->kb[i];
-    const dp_doc *d = x->d;
-    const dp_token *t = &d->toks.v[i];
-    uint8_t b = S_KDONE;
-    if (t->kind == DP_TOK_WORD && t->norm && *t->norm) {
-        const char *k = t->norm;
-        if (t->flags & (DP_TF_CAP | DP_TF_UPPER)) {
-            dp_country c;
-            if (S_in_dict(d, "firstnames", k)) b |= S_KFN;
-            if (S_in_dict(d, "actors", k)) b |= S_KAC;
-            if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
-        }
-        if (S_in_dict(d, "orgheads", k)) b |= S_KOH;
-        if (S_in_dict(d, "titles", k)) b |= S_KTI;
-    }
-    return x->kb[i] = b;
-}
-
-static char S_g1(dp_ner_ctx *x, uint32_t i)
-{
-    if (x->g1[i] == S_GUNK) x->g1[i] = S_gaz(x->d, x->d->toks.v[i].norm, strlen(x->d->toks.v[i].norm));
-    return x->g1[i];
-}
-
-static char S_g2(dp_ner_ctx *x, uint32_t i)
-{
-    if (x->g2[i] == S_GUNK) x->g2[i] = S_gaz2(x->d, i);
-    return x->g2[i];
 }
 
 /* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
@@ -266,16 +459,10 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
 }
 
 /* ---- the document table ------------------------------------------------------ */
-
-static uint32_t S_hstr(const char *k)
+static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
 {
-    return S_fin(S_mix(S_FNV0, k, strlen(k)));
-}
-
-static S_use *S_slot(const dp_ner_ctx *x, const char *k)
-{
-    for (size_t i = S_hstr(k) & (x->cap - 1);; i = (i + 1) & (x->cap - 1))
-        if (!x->use[i].k || !strcmp(x->use[i].k, k)) return &x->use[i];
+    for (size_t i = w->nhash & (x->cap - 1);; i = (i + 1) & (x->cap - 1))
+        if (!x->use[i].k || !strcmp(x->use[i].k, w->norm)) return &x->use[i];
 }
 
 static void S_uses(dp_ner_ctx *x)
@@ -296,8 +483,8 @@ static void S_uses(dp_ner_ctx *x)
             if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
                 b |= S_AFTER_TITLE;
         }
-        S_use *u = S_slot(x, t->norm);
-        u->k = t->norm;
+        S_use *u = S_slot(x, x->form[i]);
+        u->k = x->form[i]->norm;
         u->bits |= b;
     }
 }
@@ -305,7 +492,17 @@ static void S_uses(dp_ner_ctx *x)
 dp_ner_ctx *dp_ner_prepare(dp_doc *d)
 {
     dp_ner_ctx *x = DP_NEW(d, dp_ner_ctx);
+    dp_ner_weights w;
+    const int16_t *ww = dp_ner_weights_get(d->model, &w) ? NULL : w.w;
+    if (d->nercache && d->nercache->w != ww) {    /* sums of other weights */
+        dp_nercache_free(d->nercache);
+        d->nercache = NULL;
+    }
     x->d = d;
+    x->form = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->form);
+    S_forms(d, x->form);
+    if (d->nercache) d->nercache->w = ww;
+    S_edges(d, x->edge);
     x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;
     for (size_t p = 0; p < d->places.n; p++)
@@ -315,12 +512,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         }
     for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
     x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
-    memset(x->use, 0, x->cap * sizeof *x->use);
-    x->kb = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    memset(x->kb, 0, d->toks.n + 1);
-    x->g1 = dp_arena_alloc(&d->arena, d->toks.n + 1);
     x->g2 = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    memset(x->g1, S_GUNK, d->toks.n + 1);
     memset(x->g2, S_GUNK, d->toks.n + 1);
     S_uses(x);
     return x;
@@ -331,21 +523,29 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 {
     const dp_token *t = &x->d->toks.v[i];
     if (t->kind != DP_TOK_WORD || !(t->flags & DP_TF_CAP) || !t->norm || !*t->norm) return;
-    const S_use *u = S_slot(x, t->norm);
+    const S_use *u = S_slot(x, x->form[i]);
     uint32_t start = i == s0 || x->d->toks.v[i - 1].kind != DP_TOK_WORD;
     S_add_n(f, 60, u->bits | start << 8);
+}
+
+/* The features of token I that its form and its neighbours' forms do not
+ * decide alone.                                                          */
+static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    S_pairs(f, x, i, s0, s1);
+    S_context(f, x->d, i, s0, s1);
+    S_knowledge(f, x, i, s0, s1);
+    S_placed(f, x->d, x->place, i, s0, s1);
+    S_doc_uses(f, x, i, s0);
 }
 
 size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out)
 {
     S_fx f = { out, 0 };
-    const dp_doc *d = x->d;
-    S_lexical(&f, d, i, s0, s1);
-    S_context(&f, d, i, s0, s1);
-    S_knowledge(&f, x, i, s0, s1);
-    S_placed(&f, d, x->place, i, s0, s1);
-    S_doc_uses(&f, x, i, s0);
+    S_own(&f, x->form[i]);
+    for (int k = 0; k < 4; k++) S_neighbour(&f, S_at(x, (long)i + S_off[k], s0, s1), k);
+    S_rest(&f, x, i, s0, s1);
     return f.n;
 }
 
@@ -371,9 +571,12 @@ void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
         int only_o = 1;              /* a token that cannot be in a name */
         for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
         for (int b = 0; b < (only_o ? 1 : T); b++) {
-            float best = cur[0] + tr[b];
+            /* an inside tag follows only its own type's B or I: the other
+             * candidates score -inf and never win                        */
+            int in = dp_ner_inside(b), a0 = in ? b - 1 : 1, a1 = in ? b + 1 : T;
+            float best = in ? -INFINITY : cur[0] + tr[b];
             int bi = 0;
-            for (int a = 1; a < T; a++) {
+            for (int a = a0; a < a1; a++) {
                 float sc = cur[a] + tr[a * T + b];
                 if (sc > best) { best = sc; bi = a; }
             }
@@ -435,13 +638,48 @@ static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
     return t->kind == DP_TOK_WORD && (t->pos & DP_POS_NC) && (S_kbits(x, i) & S_KOH);
 }
 
+/* Adds the weight rows of the N features FS to ACC.  The rows are spread
+ * over megabytes: all their reads are started before the first add.     */
+static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_t *acc)
+{
+    uint32_t mask = (1u << w->nbits) - 1;
+    for (size_t k = 0; k < n; k++) {
+        const int16_t *row = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
+        __builtin_prefetch(row);
+        __builtin_prefetch(row + DP_NER_NTAGS - 1);
+    }
+    for (size_t k = 0; k < n; k++) {
+        const int16_t *row = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
+        for (int t = 0; t < DP_NER_NTAGS; t++) acc[t] += row[t];
+    }
+}
+
+/* Form F with its weight sums filled (integer sums: any order adds up to
+ * the same scores).                                                      */
+static const S_form *S_summed(const dp_ner_weights *w, S_form *f)
+{
+    if (f->have) return f;
+    uint32_t fs[DP_NER_MAXF];
+    S_fx fx = { fs, 0 };
+    S_own(&fx, f);
+    memset(f->v, 0, 5 * sizeof *f->v);
+    S_rows(w, fs, fx.n, f->v[0]);
+    for (int k = 0; k < 4; k++) {
+        fx.n = 0;
+        S_neighbour(&fx, f, k);
+        S_rows(w, fs, fx.n, f->v[1 + k]);
+    }
+    f->have = 1;
+    return f;
+}
+
 /* Tags the sentence [S0, S1).                                             */
-static void S_tag_sentence(dp_doc *d, const dp_ner_weights *w, const float *trans,
-                           dp_ner_ctx *x, uint32_t s0, uint32_t s1, float *emit,
-                           uint8_t *back, uint8_t *tags)
+static void S_tag_sentence(const dp_ner_weights *w, const float *trans, dp_ner_ctx *x,
+                           uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
+                           uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
-    uint32_t fs[DP_NER_MAXF], mask = (1u << w->nbits) - 1;
+    uint32_t fs[DP_NER_MAXF];
     for (uint32_t i = s0; i < s1; i++) {
         float *e = emit + (size_t)(i - s0) * T;
         if (!S_near_name(x, i, s0, s1)) {
@@ -449,12 +687,15 @@ static void S_tag_sentence(dp_doc *d, const dp_ner_weights *w, const float *tran
             for (int t = 1; t < T; t++) e[t] = -1e30f;
             continue;
         }
-        int32_t acc[T] = { 0 };
-        size_t nf = dp_ner_features(x, i, s0, s1, fs);
-        for (size_t k = 0; k < nf; k++) {
-            const int16_t *row = w->w + (size_t)(fs[k] & mask) * T;
-            for (int t = 0; t < T; t++) acc[t] += row[t];
+        int32_t acc[T];
+        memcpy(acc, S_summed(w, x->form[i])->v[0], sizeof acc);
+        for (int k = 0; k < 4; k++) {
+            const int32_t *v = S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k];
+            for (int t = 0; t < T; t++) acc[t] += v[t];
         }
+        S_fx f = { fs, 0 };
+        S_rest(&f, x, i, s0, s1);
+        S_rows(w, fs, f.n, acc);
         for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
     }
     dp_ner_viterbi(emit, s1 - s0, trans, back, tags + s0);
@@ -462,7 +703,13 @@ static void S_tag_sentence(dp_doc *d, const dp_ner_weights *w, const float *tran
 
 int dp_ner_tag(dp_doc *d, uint8_t *tags)
 {
+    return dp_ner_tag_prepared(dp_ner_prepare(d), tags);
+}
+
+int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
+{
     enum { T = DP_NER_NTAGS };
+    dp_doc *d = x->d;
     dp_ner_weights w;
     memset(tags, 0, d->toks.n);
     if (dp_ner_weights_get(d->model, &w)) return 0;
@@ -474,9 +721,26 @@ int dp_ner_tag(dp_doc *d, uint8_t *tags)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
     float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
     uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
-    dp_ner_ctx *x = dp_ner_prepare(d);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(d, &w, trans, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
+            S_tag_sentence(&w, trans, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
     return 1;
+}
+
+/* ---- dictionary entries at a form, for the entity rules ------------------------- */
+const char *const dp_ner_dicts[DP_NER_NDICTS] = { "actors", "agents", "titles" };
+
+int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
+{
+    S_form *f = x->form[i];
+    unsigned sh = 3u * (unsigned)which;
+    if (!(f->dicts >> sh & 1)) {
+        const dp_model *m = x->d->model;
+        const char *v;
+        size_t n = strlen(f->norm);
+        unsigned b = 1u | (dp_dict_find(m, dp_ner_dicts[which], f->norm, n, &v, 1) ? 2u : 0) |
+                     (dp_dict_has_prefix(m, dp_ner_dicts[which], f->norm, n) ? 4u : 0);
+        f->dicts |= (uint16_t)(b << sh);
+    }
+    return (int)(f->dicts >> (sh + 1) & 3);
 }

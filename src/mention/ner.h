@@ -20,9 +20,11 @@ static inline int dp_ner_type(int tag) { return tag ? (tag - 1) / 2 : -1; }
 static inline int dp_ner_inside(int tag) { return tag && ((tag - 1) & 1); }
 
 /* What the features need beyond the token: the place stage's findings
- * (token -> place) and how each word is used across the document
+ * (token -> place), how each word is used across the document
  * (capitalised mid-sentence, lowercase, after a first name, after a
- * title).  Arena-owned; built once per document.                         */
+ * title) and each token's form in the handle's memo (d->nercache, kept
+ * across documents; dropped when the model's weights change).
+ * Arena-owned; built once per document.                                  */
 typedef struct dp_ner_ctx dp_ner_ctx;
 dp_ner_ctx *dp_ner_prepare(dp_doc *d);
 
@@ -52,8 +54,17 @@ typedef struct dp_ner_weights {
 int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out);
 
 /* Tags every token of D (TAGS: d->toks.n bytes); returns 0 when the model
- * has no tagger weights (TAGS all O), 1 otherwise.                         */
+ * has no tagger weights (TAGS all O), 1 otherwise.  dp_ner_tag_prepared
+ * does the same with the context X of dp_ner_prepare(d).                  */
 int dp_ner_tag(dp_doc *d, uint8_t *tags);
+int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags);
+
+/* Entries of the dictionary dp_ner_dicts[WHICH] at token I, asked once per
+ * distinct form (the context's memo): 1 when its folded form is an entry,
+ * 2 when longer entries start with it (dp_dict_has_prefix), or both.      */
+enum { DP_NER_ACTORS, DP_NER_AGENTS, DP_NER_TITLES, DP_NER_NDICTS };
+extern const char *const dp_ner_dicts[DP_NER_NDICTS];
+int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which);
 
 /* Parses a weights blob (the file tools/train_ner writes, the section
  * verbatim); 0 ok, -1 malformed (*WHY says why).                           */

@@ -210,6 +210,41 @@ static void test_trained_tagger(void **state)
     dp_model_close(m);
 }
 
+/* The handle's memo of token forms: a document tags the same on a fresh
+ * handle and on one that has seen it and others before, and the memo's
+ * dictionary answers are the dictionary's own.                           */
+static void test_form_memo(void **state)
+{
+    (void)state;
+    dp_model *m = S_open(G_fxn);
+    const char *a = "Hier Sophie Martin est allé à Rennes avec le ministre.";
+    const char *b = "Martin a vu Sophie Durand à Rennes.";
+    dp_doc *fresh = dp_doc_new(m), *d = dp_doc_new(m);
+    assert_int_equal(dp_doc_run_text(fresh, a, strlen(a)), DP_OK);
+    size_t n = fresh->toks.n;
+    uint8_t *t1 = malloc(n), *t2 = malloc(n);
+    assert_int_equal(dp_ner_tag(fresh, t1), 1);
+    assert_int_equal(dp_doc_annotate(d, a, strlen(a), NULL), DP_OK);
+    assert_int_equal(dp_doc_annotate(d, b, strlen(b), NULL), DP_OK);
+    assert_int_equal(dp_doc_run_text(d, a, strlen(a)), DP_OK);
+    assert_int_equal(d->toks.n, n);
+    dp_ner_ctx *x = dp_ner_prepare(d);
+    assert_int_equal(dp_ner_tag_prepared(x, t2), 1);
+    assert_memory_equal(t1, t2, n);
+    for (uint32_t i = 0; i < n; i++)
+        for (int k = 0; k < DP_NER_NDICTS; k++) {
+            const char *v, *key = d->toks.v[i].norm;
+            int want = (dp_dict_find(m, dp_ner_dicts[k], key, strlen(key), &v, 1) ? 1 : 0) |
+                       (dp_dict_has_prefix(m, dp_ner_dicts[k], key, strlen(key)) ? 2 : 0);
+            assert_int_equal(dp_ner_dict_at(x, i, k), want);
+        }
+    free(t1);
+    free(t2);
+    dp_doc_free(fresh);
+    dp_doc_free(d);
+    dp_model_close(m);
+}
+
 /* A corrupt ner.w section (checksum recomputed, so only the section check
  * can catch it) is refused at open with a message naming it.             */
 static void test_corrupt_section(void **state)
@@ -264,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_features),
         cmocka_unit_test(test_viterbi_bio),
         cmocka_unit_test(test_trained_tagger),
+        cmocka_unit_test(test_form_memo),
         cmocka_unit_test(test_corrupt_section),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
