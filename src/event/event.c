@@ -430,7 +430,7 @@ typedef struct S_arg {
     int32_t place;
     dp_actor actor;      /* for an argument that is no entity ("russes") */
 } S_arg;
-#define S_MAXA 6
+#define S_MAXA 8
 typedef struct S_args {
     S_arg actor[S_MAXA]; int nactor;
     S_arg recip[S_MAXA]; int nrecip;
@@ -718,6 +718,47 @@ static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
     return 0;
 }
 
+/* Mentions coordinated with the argument A: "l'Arabie saoudite, l'Égypte
+ * et la Libye ont rompu" (before A), "X et Y ... quand ils" (after A, for
+ * a pronoun's antecedent).  Determiners are looked through; a mention
+ * introduced by a preposition or inside a role ends the list.  Returns how
+ * many went to OUT (at most MAX).                                         */
+static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg *out, int max)
+{
+    int n = 0;
+    for (uint32_t j = a->sp.t0; n < max;) {   /* to the left */
+        uint32_t k = j;
+        while (k > s0 && S_is_det(c, k - 1) && c->ment[k - 1] < 0) k--;
+        if (k <= s0 + 1) break;
+        uint32_t m;
+        if (S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) m = k - 1;
+        else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
+        else break;
+        if (m <= s0 || c->ment[m - 1] < 0) break;
+        S_arg b;
+        S_mention_at(c, m - 1, &b);
+        if (b.sp.t0 < s0 || c->role[b.sp.t0] || c->in_time[b.sp.t0] ||
+            S_prep_before(c, b.sp.t0, s0, NULL))
+            break;
+        out[n++] = b;
+        j = b.sp.t0;
+    }
+    for (uint32_t j = a->sp.t1; n < max && j < s1;) {   /* to the right */
+        uint32_t k = j;
+        if (S_is(c, k, "et") || S_is_comma(S_tok(c, k))) k++;
+        else if (S_is(c, k, "ainsi") && k + 1 < s1 && S_is(c, k + 1, "que")) k += 2;
+        else break;
+        while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+        if (k >= s1 || c->ment[k] < 0) break;
+        S_arg b;
+        S_mention_at(c, k, &b);
+        if (b.sp.t0 < k || c->role[b.sp.t0] || c->in_time[b.sp.t0]) break;
+        out[n++] = b;
+        j = b.sp.t1;
+    }
+    return n;
+}
+
 static int S_arg_listed(const char *args, const char *prep)
 {
     if (!args || !prep) return 0;
@@ -766,6 +807,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         int ph = 0;
         const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
         j = a.sp.t1 - 1;
+        if (c->in_time[a.sp.t0] || c->in_time[a.sp.t1 - 1]) continue;   /* "le 22 septembre" */
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
         int headed = a.ent < 0 && S_np_is_placehead(c, a.sp);   /* "la ville", "l'ouest" */
         if (ph || plain || headed) A->placey = 1;
@@ -1641,6 +1683,12 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
                   (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
                   !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
+    /* "300 autres blessées", "la plupart décapités": a participle with no
+     * auxiliary has the passive sense; its subject is the one it happened to */
+    int noaux = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl && !bare_pp &&
+                (S_tok(c, g0 - 1)->kind == DP_TOK_NUM ||
+                 (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_PRO))) &&
+                !S_is_aux(c, g0 - 1) && !S_is(c, g0 - 1, "et");
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
@@ -1669,7 +1717,13 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
     int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
     if (!has && infinitive) has = S_subject_right(c, after, s->t1, &subj);
-    if (v->passive || bare_pp) {
+    S_arg conj[S_MAXA];
+    int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
+    int nconj = has && ss >= 0 && subj.ent >= 0
+                    ? S_conjuncts(c, c->d->sents.v[ss].t0, subj.sp.t0 < g0 && ss == s - c->d->sents.v ? g0 : c->d->sents.v[ss].t1,
+                                  &subj, conj, S_MAXA - 1)
+                    : 0;
+    if (v->passive || bare_pp || noaux) {
         /* "X ont été tués par Y": the agents found by "par" are actors;
          * the subject (or the noun a participle qualifies) the recipient */
         S_args B = *A;
@@ -1683,12 +1737,18 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         } else if (has) {
             if (S_is_plain_place(c, subj.ent, subj.sp) && subj.place >= 0) {
                 if (A->place < 0) { A->place = subj.place; A->place_sp = subj.sp; }
-            } else
+            } else {
                 S_add(A->recip, &A->nrecip, subj);
+                for (int k = 0; k < nconj; k++) S_add(A->recip, &A->nrecip, conj[k]);
+            }
         }
     } else if (has) {
-        if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code))
+        if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code)) {
             S_add(A->actor, &A->nactor, subj);
+            for (int k = 0; k < nconj; k++)
+                if (!S_is_plain_place(c, conj[k].ent, conj[k].sp) || c->d->ents.v[conj[k].ent].actor.code)
+                    S_add(A->actor, &A->nactor, conj[k]);
+        }
     }
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
@@ -1946,7 +2006,10 @@ static void S_sentence(S_ctx *c, int32_t si)
             }
             if (c->used[i]) continue;
         }
-        if (ve && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
+        /* "une cinquantaine de blessés", "le nombre de tués": a participle
+         * after "de" is a noun */
+        int de_pp = (t->pos & DP_POS_VPP) && i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
+        if (ve && verbal && !de_pp && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* senses in lexicon order: the first whose REQUIRE holds */
             for (int k = 0; k < m.n; k++) {
                 if (m.e[k].part != P_VERB || !m.e[k].f[F_EVENT]) continue;
