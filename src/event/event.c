@@ -288,6 +288,11 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         const dp_token *t = S_tok(c, j - 1);
         const char *w = t->norm;
         if (!strcmp(w, "au") || !strcmp(w, "aux") || !strcmp(w, "a")) return "a";
+        if (!strcmp(w, "de") && j - 1 > floor && j < c->d->toks.n && S_is_det(c, j) &&
+            S_in(S_tok(c, j - 2)->norm, (const char *const[]){"plus", "moins", "pres", NULL})) {
+            j -= 2;   /* "plus de 700 policiers", "près de 17 000": a count, no preposition */
+            continue;
+        }
         if (!strcmp(w, "de") || !strcmp(w, "d'")) {
             /* "la ville de X", "les combattants de Daech" */
             if (j - 1 > floor) {
@@ -500,7 +505,12 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     uint32_t m = k;
     if (m < end && S_in(S_tok(c, m)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
         m++;
-        while (m < end && m < k + 4 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        /* through a chain of complements: "le manque de sérieux des Nord-Coréens" */
+        while (m < end && m < k + 7 && c->ment[m] < 0 &&
+               (S_is_det(c, m) || S_in(S_tok(c, m)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) ||
+                ((S_tok(c, m)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_tok(c, m)->kind == DP_TOK_WORD &&
+                 !(S_tok(c, m)->pos & (DP_POS_V | DP_POS_PREP | DP_POS_CONJ | DP_POS_PRO)))))
+            m++;
         if (m < end && c->ment[m] >= 0 && !c->in_time[m]) {
             S_arg e;
             S_mention_at(c, m, &e);
@@ -629,6 +639,43 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
     return 0;
 }
 
+/* The comma at token J closes an incidental clause -- a relative ("qui
+ * se bat ...") or an apposition ("le ministre de l'Intérieur", "l'auteur
+ * présumé de ...") -- opened by an earlier comma after a noun phrase: the
+ * token of that earlier comma, or 0.                                       */
+static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    for (uint32_t p = j; p > s0 + 1 && j - p < 40;) {
+        p--;
+        const dp_token *t = S_tok(c, p);
+        if (S_is_stop(t)) return 0;
+        if (!S_is_comma(t)) continue;
+        const dp_token *a = S_tok(c, p + 1), *b = S_tok(c, p - 1);
+        int opens = S_in(a->norm, (const char *const[]){"qui", "dont", "ou", "lequel", "laquelle", NULL}) ||
+                    S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
+                    ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
+        int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V));
+        if (opens && after_np && !c->in_time[p - 1]) return p;
+        return 0;
+    }
+    return 0;
+}
+
+/* A first person subject inside quoted words at token J: the quote's
+ * speaker, at the mention that names him.                                  */
+static int S_speaker(S_ctx *c, uint32_t j, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const dp_quote *Q = &d->quotes.v[q];
+        if (j < Q->span.t0 || j >= Q->span.t1 || Q->speaker < 0) continue;
+        if (Q->speaker_span.t0 < Q->speaker_span.t1 && c->ment[Q->speaker_span.t0] >= 0)
+            return S_mention_at(c, Q->speaker_span.t0, out);
+        return 0;
+    }
+    return 0;
+}
+
 /* Subject of the verb group starting at G: the nearest mention (or bare
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
@@ -640,6 +687,12 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
     while (j > s0 && g - j < S_WINDOW) {
         j--;
         const dp_token *t = S_tok(c, j);
+        if (S_is_comma(t) && j + 1 == g && !coord) {
+            uint32_t p = S_incidental(c, s0, j);
+            if (p) { j = p; continue; }   /* "L'armée, qui se bat ..., devrait" */
+        }
+        if (S_in(t->norm, (const char *const[]){"nous", "je", "j'", NULL}) && !coord)
+            return S_speaker(c, j, out);   /* "« Nous appelons ... », a déclaré X" */
         if (S_is_stop(t)) return 0;
         if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "quand", "car", NULL}))
             return 0;
@@ -679,7 +732,12 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)))) {
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
-            while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) k--;
+            /* "700 policiers, gendarmes et militaires": coordinated nouns */
+            while (k > s0 && (((S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) ||
+                              ((S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) && k - 1 > s0 &&
+                               (S_tok(c, k - 2)->pos & DP_POS_NC) && !(S_tok(c, k - 2)->pos & DP_POS_V) &&
+                               !S_is_det(c, k - 2) && c->ment[k - 2] < 0)))
+                k--;
             /* "la ministre des Sports", "du désert": a complement, no subject */
             int compl = k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "au", "aux", NULL}) ||
                                    (S_is(c, k - 1, "des") && k - 1 > s0 &&
@@ -1737,6 +1795,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         } else if (has) {
             if (S_is_plain_place(c, subj.ent, subj.sp) && subj.place >= 0) {
                 if (A->place < 0) { A->place = subj.place; A->place_sp = subj.sp; }
+            } else if (S_arg_listed(args, "subj")) {   /* "700 policiers ont été mobilisés" */
+                S_add(A->actor, &A->nactor, subj);
+                for (int k = 0; k < nconj; k++) S_add(A->actor, &A->nactor, conj[k]);
             } else {
                 S_add(A->recip, &A->nrecip, subj);
                 for (int k = 0; k < nconj; k++) S_add(A->recip, &A->nrecip, conj[k]);
@@ -1961,7 +2022,7 @@ static void S_sentence(S_ctx *c, int32_t si)
         const S_entry *ve = S_pick(&m, P_VERB), *ne = S_pick(&m, P_NOUN), *le = S_pick(&m, P_LIGHT);
         const dp_token *t = S_tok(c, i);
         int verbal = S_is_verb(t) || !t->pos;
-        if (le && verbal && !(ne && S_noun_context(c, s->t0, i))) {
+        if (le && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
