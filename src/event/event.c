@@ -2284,7 +2284,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
 }
 
-#define S_TOLL_BACK 1   /* sentences back where a toll finds its attack */
+#define S_TOLL_BACK 3   /* sentences back where a toll finds its attack */
 
 /* Some recipient of E is an armed party: attackers killed by the police
  * are a response of their own, not the toll of their attack.              */
