@@ -889,7 +889,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
             continue;   /* a town retaken is the place, not a recipient */
         }
-        if (prep && !strcmp(prep, "par")) { S_add(A->actor, &A->nactor, a); found = 1; continue; }
+        if (prep && !strcmp(prep, "par")) {
+            /* "tués par la deuxième explosion", "par ces frappes": the means,
+             * told as an event of its own, is no actor */
+            if (!S_agentless(c, &a)) S_add(A->actor, &A->nactor, a);
+            found = 1;
+            continue;
+        }
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
             int actor = !strncmp(de_rule, "actor", 5);
             if (!strncmp(de_rule, "auto", 4)) {
@@ -2297,6 +2303,24 @@ static int S_armed_victims(const dp_doc *d, const dp_event *e)
     return 0;
 }
 
+/* The sentence of E names an attack back, right after the trigger: a
+ * definite determiner then an ASSAULT noun ("dans les combats", "à la
+ * suite de l'attaque", "par ces frappes").                                 */
+static int S_refers_back(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    for (uint32_t j = e->trigger.t1; j + 1 < s->t1 && j < e->trigger.t1 + 8; j++) {
+        if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) return 0;
+        if (!S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "les", "ces", "cette", "cet", "ce", NULL}))
+            continue;
+        S_match m;
+        S_match_at(c, j + 1, s->t1, &m);
+        const S_entry *n = S_pick(&m, P_NOUN);
+        if (n && !strcmp(n->f[F_EVENT], "ASSAULT")) return 1;
+    }
+    return 0;
+}
+
 /* A casualty report with no actor ("34 personnes ont été tuées", "Trois
  * paroissiens sont également blessés") tells the toll of an attack told in
  * the same sentence or just before: the index of that attack, or -1.      */
@@ -2323,6 +2347,16 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
         if (best < 0 || a->sent > d->events.v[best].sent ||
             (a->sent == d->events.v[best].sent && !strstr(a->why, "+toll")))
             best = (int)j;
+    }
+    /* "Un casque bleu a été tué dans les combats", "à la suite des
+     * attaques": a toll that names the attack back with a definite event
+     * noun belongs to the last attack told, however far back */
+    int back = best < 0 && S_refers_back(c, e);
+    for (size_t j = lo; back && j-- > 0;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical) continue;
+        if (S_dates_compatible(a, e)) best = (int)j;
+        break;
     }
     return best;
 }
