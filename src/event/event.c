@@ -694,7 +694,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if (S_in(t->norm, (const char *const[]){"nous", "je", "j'", NULL}) && !coord)
             return S_speaker(c, j, out);   /* "« Nous appelons ... », a déclaré X" */
         if (S_is_stop(t)) return 0;
-        if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "quand", "car", NULL}))
+        if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "lorsqu'", "quand", "car", "puisque",
+                                                "puisqu'", "tandis", "parce", NULL}))
             return 0;
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
@@ -851,7 +852,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (found || ++commas > 1) break;
             continue;
         }
-        if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "quand", "car", "afin", "alors", NULL}))
+        if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
+                                                            "afin", "alors", "puisque", "puisqu'", "tandis", "parce", NULL}))
             break;
         if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)))
             break;
@@ -1780,7 +1782,12 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     for (uint32_t j = g0; j <= h; j++)
         if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
     int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
-    if (!has && infinitive) has = S_subject_right(c, after, s->t1, &subj);
+    /* "Ayant été vivement critiquée ..., Mme X a": a participial clause
+     * that opens the sentence has the main clause's subject */
+    uint32_t lead = g0;
+    if (lead > s->t0 && S_in(S_tok(c, lead - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL})) lead--;
+    int opening = lead == s->t0 && (S_is(c, g0, "ayant") || S_is(c, g0, "etant") || (S_tok(c, h)->pos & DP_POS_VPP));
+    if (!has && (infinitive || opening)) has = S_subject_right(c, after, s->t1, &subj);
     S_arg conj[S_MAXA];
     int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
     int nconj = has && ss >= 0 && subj.ent >= 0
