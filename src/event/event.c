@@ -787,15 +787,25 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
     int n = 0;
     for (uint32_t j = a->sp.t0; n < max;) {   /* to the left */
         uint32_t k = j;
-        while (k > s0 && S_is_det(c, k - 1) && c->ment[k - 1] < 0) k--;
+        /* determiners and a person's role ("le président français X") */
+        while (k > s0 && ((S_is_det(c, k - 1) && c->ment[k - 1] < 0) || c->role[k - 1])) k--;
         if (k <= s0 + 1) break;
         uint32_t m;
         if (S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
         else break;
-        if (m <= s0 || c->ment[m - 1] < 0) break;
+        if (m <= s0) break;
         S_arg b;
-        S_mention_at(c, m - 1, &b);
+        if (c->ment[m - 1] >= 0) S_mention_at(c, m - 1, &b);
+        else {   /* a bare noun phrase: "le consulat français et ..." */
+            uint32_t h = m;
+            while (h > s0 && (S_tok(c, h - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, h - 1) &&
+                   !(S_tok(c, h - 1)->pos & (DP_POS_V | DP_POS_PREP)) && c->ment[h - 1] < 0)
+                h--;
+            if (h == m || h <= s0 || !S_is_det(c, h - 1) || !S_np_at(c, h - 1, m, &b) || b.sp.t1 != m ||
+                S_agentless(c, &b))
+                break;
+        }
         if (b.sp.t0 < s0 || c->role[b.sp.t0] || c->in_time[b.sp.t0] ||
             S_prep_before(c, b.sp.t0, s0, NULL))
             break;
@@ -1820,7 +1830,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code)) {
             S_add(A->actor, &A->nactor, subj);
             for (int k = 0; k < nconj; k++)
-                if (!S_is_plain_place(c, conj[k].ent, conj[k].sp) || c->d->ents.v[conj[k].ent].actor.code)
+                if (!S_is_plain_place(c, conj[k].ent, conj[k].sp) ||
+                    (conj[k].ent >= 0 && c->d->ents.v[conj[k].ent].actor.code))
                     S_add(A->actor, &A->nactor, conj[k]);
         }
     }
