@@ -55,6 +55,7 @@ typedef struct S_ctx {
     size_t nclaims, capclaims;
     const struct S_match **memo;   /* token -> its S_match_at result, once known */
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
+    const char **lemf;       /* token -> its folded lemma, once computed   */
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -206,12 +207,15 @@ static int S_in(const char *w, const char *const *list)
     return 0;
 }
 
-/* Folded lemma of token I (its form when it has none) into BUF.            */
+/* Folded lemma of token I (its form when it has none), folded once per
+ * token and kept (BUF is used only when there is no memo).                */
 static const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
 {
     const dp_token *t = S_tok(c, i);
     if (!t->lemma) return t->norm;
+    if (c->lemf && c->lemf[i]) return c->lemf[i];
     dp_fold(t->lemma, strlen(t->lemma), buf, cap);
+    if (c->lemf) c->lemf[i] = dp_arena_strdup(&c->d->arena, buf);
     return buf;
 }
 
@@ -1383,7 +1387,8 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         const dp_token *t = S_tok(c, i);
         if (t->kind != DP_TOK_WORD || S_is_aux(c, i) || !(t->pos & (DP_POS_NC | DP_POS_V | DP_POS_VINF | DP_POS_VPP)))
             continue;
-        S_lemma(c, i, lem[nl], sizeof lem[nl]);
+        char b[64];
+        snprintf(lem[nl], sizeof lem[nl], "%s", S_lemma(c, i, b, sizeof b));
         nl++;
     }
     size_t si = (size_t)ev->sent, ns = d->sents.n;
@@ -2584,6 +2589,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
     c.memo_s1 = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo_s1);
+    c.lemf = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.lemf);
+    memset(c.lemf, 0, d->toks.n * sizeof *c.lemf);
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
     S_merge(&c);
