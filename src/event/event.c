@@ -619,9 +619,19 @@ static int S_np_head_left(S_ctx *c, uint32_t s0, uint32_t m0, S_arg *a)
 /* A subject pronoun ("il", "ils") stands for the first person or group
  * named as a subject in the two sentences before (S0: start of the
  * pronoun's sentence).                                                      */
+/* The mention A names a group: a plural determiner opens it ("les
+ * manifestants", "des policiers", "ces hommes").                           */
+static int S_plural(S_ctx *c, const S_arg *a)
+{
+    static const char *const pl[] = {"les", "des", "ces", "leurs", "nos", "vos", "plusieurs", "quelques", NULL};
+    if (S_in(S_tok(c, a->sp.t0)->norm, pl)) return 1;
+    return a->sp.t0 > 0 && S_in(S_tok(c, a->sp.t0 - 1)->norm, pl);
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
+    int singular = S_is(c, pro, "il") || S_is(c, pro, "elle");
     int32_t si = d->toks.v[s0].sent;
     /* the pronoun's own sentence before it ("X ... quand ils ont été
      * arrêtés"), then the two sentences before */
@@ -636,6 +646,7 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             const dp_entity *e = &d->ents.v[a.ent];
             if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
             if (S_prep_before(c, a.sp.t0, s->t0, NULL)) continue;
+            if (singular && S_plural(c, &a)) continue;   /* "elle" is not "les manifestants" */
             *out = a;
             return 1;
         }
