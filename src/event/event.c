@@ -869,7 +869,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *p = strstr(args, "de>");
         if (p) de_rule = p + 3;
     }
-    int entre = 0;
+    int entre = 0, other_pp = 0;
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
@@ -884,6 +884,12 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         if (!strcmp(t->norm, "entre")) entre = 1;
+        /* "deux établissements fréquentés par les touristes": a "par" after
+         * another participle is that participle's agent (not after "et
+         * interrogés", which shares the trigger's) */
+        if (j > from && (t->pos & DP_POS_VPP) && c->ment[j] < 0 &&
+            !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}))
+            other_pp = 1;
         S_arg a;
         int ok = 0;
         if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
@@ -919,7 +925,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (prep && !strcmp(prep, "par")) {
             /* "tués par la deuxième explosion", "par ces frappes": the means,
              * told as an event of its own, is no actor */
-            if (!S_agentless(c, &a)) S_add(A->actor, &A->nactor, a);
+            if (!S_agentless(c, &a) && !other_pp) S_add(A->actor, &A->nactor, a);
             found = 1;
             continue;
         }
