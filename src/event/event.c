@@ -55,6 +55,7 @@ typedef struct S_ctx {
     size_t nclaims, capclaims;
     const struct S_match **memo;   /* token -> its S_match_at result, once known */
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
+    const char **lemf;       /* token -> its folded lemma, once computed   */
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -206,12 +207,15 @@ static int S_in(const char *w, const char *const *list)
     return 0;
 }
 
-/* Folded lemma of token I (its form when it has none) into BUF.            */
+/* Folded lemma of token I (its form when it has none), folded once per
+ * token and kept (BUF is used only when there is no memo).                */
 static const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
 {
     const dp_token *t = S_tok(c, i);
     if (!t->lemma) return t->norm;
+    if (c->lemf && c->lemf[i]) return c->lemf[i];
     dp_fold(t->lemma, strlen(t->lemma), buf, cap);
+    if (c->lemf) c->lemf[i] = dp_arena_strdup(&c->d->arena, buf);
     return buf;
 }
 
@@ -288,6 +292,11 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         const dp_token *t = S_tok(c, j - 1);
         const char *w = t->norm;
         if (!strcmp(w, "au") || !strcmp(w, "aux") || !strcmp(w, "a")) return "a";
+        if (!strcmp(w, "de") && j - 1 > floor && j < c->d->toks.n && S_is_det(c, j) &&
+            S_in(S_tok(c, j - 2)->norm, (const char *const[]){"plus", "moins", "pres", NULL})) {
+            j -= 2;   /* "plus de 700 policiers", "près de 17 000": a count, no preposition */
+            continue;
+        }
         if (!strcmp(w, "de") || !strcmp(w, "d'")) {
             /* "la ville de X", "les combattants de Daech" */
             if (j - 1 > floor) {
@@ -430,7 +439,7 @@ typedef struct S_arg {
     int32_t place;
     dp_actor actor;      /* for an argument that is no entity ("russes") */
 } S_arg;
-#define S_MAXA 6
+#define S_MAXA 8
 typedef struct S_args {
     S_arg actor[S_MAXA]; int nactor;
     S_arg recip[S_MAXA]; int nrecip;
@@ -500,7 +509,12 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     uint32_t m = k;
     if (m < end && S_in(S_tok(c, m)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
         m++;
-        while (m < end && m < k + 4 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        /* through a chain of complements: "le manque de sérieux des Nord-Coréens" */
+        while (m < end && m < k + 7 && c->ment[m] < 0 &&
+               (S_is_det(c, m) || S_in(S_tok(c, m)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) ||
+                ((S_tok(c, m)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_tok(c, m)->kind == DP_TOK_WORD &&
+                 !(S_tok(c, m)->pos & (DP_POS_V | DP_POS_PREP | DP_POS_CONJ | DP_POS_PRO)))))
+            m++;
         if (m < end && c->ment[m] >= 0 && !c->in_time[m]) {
             S_arg e;
             S_mention_at(c, m, &e);
@@ -605,9 +619,19 @@ static int S_np_head_left(S_ctx *c, uint32_t s0, uint32_t m0, S_arg *a)
 /* A subject pronoun ("il", "ils") stands for the first person or group
  * named as a subject in the two sentences before (S0: start of the
  * pronoun's sentence).                                                      */
+/* The mention A names a group: a plural determiner opens it ("les
+ * manifestants", "des policiers", "ces hommes").                           */
+static int S_plural(S_ctx *c, const S_arg *a)
+{
+    static const char *const pl[] = {"les", "des", "ces", "leurs", "nos", "vos", "plusieurs", "quelques", NULL};
+    if (S_in(S_tok(c, a->sp.t0)->norm, pl)) return 1;
+    return a->sp.t0 > 0 && S_in(S_tok(c, a->sp.t0 - 1)->norm, pl);
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
+    int singular = S_is(c, pro, "il") || S_is(c, pro, "elle");
     int32_t si = d->toks.v[s0].sent;
     /* the pronoun's own sentence before it ("X ... quand ils ont été
      * arrêtés"), then the two sentences before */
@@ -622,9 +646,47 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             const dp_entity *e = &d->ents.v[a.ent];
             if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
             if (S_prep_before(c, a.sp.t0, s->t0, NULL)) continue;
+            if (singular && S_plural(c, &a)) continue;   /* "elle" is not "les manifestants" */
             *out = a;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* The comma at token J closes an incidental clause -- a relative ("qui
+ * se bat ...") or an apposition ("le ministre de l'Intérieur", "l'auteur
+ * présumé de ...") -- opened by an earlier comma after a noun phrase: the
+ * token of that earlier comma, or 0.                                       */
+static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    for (uint32_t p = j; p > s0 + 1 && j - p < 40;) {
+        p--;
+        const dp_token *t = S_tok(c, p);
+        if (S_is_stop(t)) return 0;
+        if (!S_is_comma(t)) continue;
+        const dp_token *a = S_tok(c, p + 1), *b = S_tok(c, p - 1);
+        int opens = S_in(a->norm, (const char *const[]){"qui", "dont", "ou", "lequel", "laquelle", NULL}) ||
+                    S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
+                    ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
+        int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V));
+        if (opens && after_np && !c->in_time[p - 1]) return p;
+        return 0;
+    }
+    return 0;
+}
+
+/* A first person subject inside quoted words at token J: the quote's
+ * speaker, at the mention that names him.                                  */
+static int S_speaker(S_ctx *c, uint32_t j, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const dp_quote *Q = &d->quotes.v[q];
+        if (j < Q->span.t0 || j >= Q->span.t1 || Q->speaker < 0) continue;
+        if (Q->speaker_span.t0 < Q->speaker_span.t1 && c->ment[Q->speaker_span.t0] >= 0)
+            return S_mention_at(c, Q->speaker_span.t0, out);
+        return 0;
     }
     return 0;
 }
@@ -640,8 +702,15 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
     while (j > s0 && g - j < S_WINDOW) {
         j--;
         const dp_token *t = S_tok(c, j);
+        if (S_is_comma(t) && j + 1 == g && !coord) {
+            uint32_t p = S_incidental(c, s0, j);
+            if (p) { j = p; continue; }   /* "L'armée, qui se bat ..., devrait" */
+        }
+        if (S_in(t->norm, (const char *const[]){"nous", "je", "j'", NULL}) && !coord)
+            return S_speaker(c, j, out);   /* "« Nous appelons ... », a déclaré X" */
         if (S_is_stop(t)) return 0;
-        if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "quand", "car", NULL}))
+        if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "lorsqu'", "quand", "car", "puisque",
+                                                "puisqu'", "tandis", "parce", NULL}))
             return 0;
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
@@ -679,7 +748,12 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)))) {
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
-            while (k > s0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) k--;
+            /* "700 policiers, gendarmes et militaires": coordinated nouns */
+            while (k > s0 && (((S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) ||
+                              ((S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) && k - 1 > s0 &&
+                               (S_tok(c, k - 2)->pos & DP_POS_NC) && !(S_tok(c, k - 2)->pos & DP_POS_V) &&
+                               !S_is_det(c, k - 2) && c->ment[k - 2] < 0)))
+                k--;
             /* "la ministre des Sports", "du désert": a complement, no subject */
             int compl = k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "au", "aux", NULL}) ||
                                    (S_is(c, k - 1, "des") && k - 1 > s0 &&
@@ -718,6 +792,57 @@ static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
     return 0;
 }
 
+/* Mentions coordinated with the argument A: "l'Arabie saoudite, l'Égypte
+ * et la Libye ont rompu" (before A), "X et Y ... quand ils" (after A, for
+ * a pronoun's antecedent).  Determiners are looked through; a mention
+ * introduced by a preposition or inside a role ends the list.  Returns how
+ * many went to OUT (at most MAX).                                         */
+static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg *out, int max)
+{
+    int n = 0;
+    for (uint32_t j = a->sp.t0; n < max;) {   /* to the left */
+        uint32_t k = j;
+        /* determiners and a person's role ("le président français X") */
+        while (k > s0 && ((S_is_det(c, k - 1) && c->ment[k - 1] < 0) || c->role[k - 1])) k--;
+        if (k <= s0 + 1) break;
+        uint32_t m;
+        if (S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) m = k - 1;
+        else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
+        else break;
+        if (m <= s0) break;
+        S_arg b;
+        if (c->ment[m - 1] >= 0) S_mention_at(c, m - 1, &b);
+        else {   /* a bare noun phrase: "le consulat français et ..." */
+            uint32_t h = m;
+            while (h > s0 && (S_tok(c, h - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, h - 1) &&
+                   !(S_tok(c, h - 1)->pos & (DP_POS_V | DP_POS_PREP)) && c->ment[h - 1] < 0)
+                h--;
+            if (h == m || h <= s0 || !S_is_det(c, h - 1) || !S_np_at(c, h - 1, m, &b) || b.sp.t1 != m ||
+                S_agentless(c, &b))
+                break;
+        }
+        if (b.sp.t0 < s0 || c->role[b.sp.t0] || c->in_time[b.sp.t0] ||
+            S_prep_before(c, b.sp.t0, s0, NULL))
+            break;
+        out[n++] = b;
+        j = b.sp.t0;
+    }
+    for (uint32_t j = a->sp.t1; n < max && j < s1;) {   /* to the right */
+        uint32_t k = j;
+        if (S_is(c, k, "et") || S_is_comma(S_tok(c, k))) k++;
+        else if (S_is(c, k, "ainsi") && k + 1 < s1 && S_is(c, k + 1, "que")) k += 2;
+        else break;
+        while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+        if (k >= s1 || c->ment[k] < 0) break;
+        S_arg b;
+        S_mention_at(c, k, &b);
+        if (b.sp.t0 < k || c->role[b.sp.t0] || c->in_time[b.sp.t0]) break;
+        out[n++] = b;
+        j = b.sp.t1;
+    }
+    return n;
+}
+
 static int S_arg_listed(const char *args, const char *prep)
 {
     if (!args || !prep) return 0;
@@ -744,7 +869,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *p = strstr(args, "de>");
         if (p) de_rule = p + 3;
     }
-    int entre = 0;
+    int entre = 0, other_pp = 0;
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
@@ -752,12 +877,19 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (found || ++commas > 1) break;
             continue;
         }
-        if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "quand", "car", "afin", "alors", NULL}))
+        if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
+                                                            "afin", "alors", "puisque", "puisqu'", "tandis", "parce", NULL}))
             break;
         if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         if (!strcmp(t->norm, "entre")) entre = 1;
+        /* "deux établissements fréquentés par les touristes": a "par" after
+         * another participle is that participle's agent (not after "et
+         * interrogés", which shares the trigger's) */
+        if (j > from && (t->pos & DP_POS_VPP) && c->ment[j] < 0 &&
+            !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}))
+            other_pp = 1;
         S_arg a;
         int ok = 0;
         if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
@@ -766,6 +898,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         int ph = 0;
         const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
         j = a.sp.t1 - 1;
+        if (c->in_time[a.sp.t0] || c->in_time[a.sp.t1 - 1]) continue;   /* "le 22 septembre" */
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
         int headed = a.ent < 0 && S_np_is_placehead(c, a.sp);   /* "la ville", "l'ouest" */
         if (ph || plain || headed) A->placey = 1;
@@ -789,7 +922,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
             continue;   /* a town retaken is the place, not a recipient */
         }
-        if (prep && !strcmp(prep, "par")) { S_add(A->actor, &A->nactor, a); found = 1; continue; }
+        if (prep && !strcmp(prep, "par")) {
+            /* "tués par la deuxième explosion", "par ces frappes": the means,
+             * told as an event of its own, is no actor */
+            if (!S_agentless(c, &a) && !other_pp) S_add(A->actor, &A->nactor, a);
+            found = 1;
+            continue;
+        }
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
             int actor = !strncmp(de_rule, "actor", 5);
             if (!strncmp(de_rule, "auto", 4)) {
@@ -1265,7 +1404,8 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         const dp_token *t = S_tok(c, i);
         if (t->kind != DP_TOK_WORD || S_is_aux(c, i) || !(t->pos & (DP_POS_NC | DP_POS_V | DP_POS_VINF | DP_POS_VPP)))
             continue;
-        S_lemma(c, i, lem[nl], sizeof lem[nl]);
+        char b[64];
+        snprintf(lem[nl], sizeof lem[nl], "%s", S_lemma(c, i, b, sizeof b));
         nl++;
     }
     size_t si = (size_t)ev->sent, ns = d->sents.n;
@@ -1641,6 +1781,12 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
                   (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
                   !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
+    /* "300 autres blessées", "la plupart décapités": a participle with no
+     * auxiliary has the passive sense; its subject is the one it happened to */
+    int noaux = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl && !bare_pp &&
+                (S_tok(c, g0 - 1)->kind == DP_TOK_NUM ||
+                 (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_PRO))) &&
+                !S_is_aux(c, g0 - 1) && !S_is(c, g0 - 1, "et");
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
@@ -1668,8 +1814,19 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     for (uint32_t j = g0; j <= h; j++)
         if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
     int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
-    if (!has && infinitive) has = S_subject_right(c, after, s->t1, &subj);
-    if (v->passive || bare_pp) {
+    /* "Ayant été vivement critiquée ..., Mme X a": a participial clause
+     * that opens the sentence has the main clause's subject */
+    uint32_t lead = g0;
+    if (lead > s->t0 && S_in(S_tok(c, lead - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL})) lead--;
+    int opening = lead == s->t0 && (S_is(c, g0, "ayant") || S_is(c, g0, "etant") || (S_tok(c, h)->pos & DP_POS_VPP));
+    if (!has && (infinitive || opening)) has = S_subject_right(c, after, s->t1, &subj);
+    S_arg conj[S_MAXA];
+    int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
+    int nconj = has && ss >= 0 && subj.ent >= 0
+                    ? S_conjuncts(c, c->d->sents.v[ss].t0, subj.sp.t0 < g0 && ss == s - c->d->sents.v ? g0 : c->d->sents.v[ss].t1,
+                                  &subj, conj, S_MAXA - 1)
+                    : 0;
+    if (v->passive || bare_pp || noaux) {
         /* "X ont été tués par Y": the agents found by "par" are actors;
          * the subject (or the noun a participle qualifies) the recipient */
         S_args B = *A;
@@ -1683,12 +1840,22 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         } else if (has) {
             if (S_is_plain_place(c, subj.ent, subj.sp) && subj.place >= 0) {
                 if (A->place < 0) { A->place = subj.place; A->place_sp = subj.sp; }
-            } else
+            } else if (S_arg_listed(args, "subj")) {   /* "700 policiers ont été mobilisés" */
+                S_add(A->actor, &A->nactor, subj);
+                for (int k = 0; k < nconj; k++) S_add(A->actor, &A->nactor, conj[k]);
+            } else {
                 S_add(A->recip, &A->nrecip, subj);
+                for (int k = 0; k < nconj; k++) S_add(A->recip, &A->nrecip, conj[k]);
+            }
         }
     } else if (has) {
-        if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code))
+        if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code)) {
             S_add(A->actor, &A->nactor, subj);
+            for (int k = 0; k < nconj; k++)
+                if (!S_is_plain_place(c, conj[k].ent, conj[k].sp) ||
+                    (conj[k].ent >= 0 && c->d->ents.v[conj[k].ent].actor.code))
+                    S_add(A->actor, &A->nactor, conj[k]);
+        }
     }
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
@@ -1901,7 +2068,7 @@ static void S_sentence(S_ctx *c, int32_t si)
         const S_entry *ve = S_pick(&m, P_VERB), *ne = S_pick(&m, P_NOUN), *le = S_pick(&m, P_LIGHT);
         const dp_token *t = S_tok(c, i);
         int verbal = S_is_verb(t) || !t->pos;
-        if (le && verbal && !(ne && S_noun_context(c, s->t0, i))) {
+        if (le && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
@@ -1946,7 +2113,10 @@ static void S_sentence(S_ctx *c, int32_t si)
             }
             if (c->used[i]) continue;
         }
-        if (ve && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
+        /* "une cinquantaine de blessés", "le nombre de tués": a participle
+         * after "de" is a noun */
+        int de_pp = (t->pos & DP_POS_VPP) && i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
+        if (ve && verbal && !de_pp && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* senses in lexicon order: the first whose REQUIRE holds */
             for (int k = 0; k < m.n; k++) {
                 if (m.e[k].part != P_VERB || !m.e[k].f[F_EVENT]) continue;
@@ -2160,7 +2330,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
 }
 
-#define S_TOLL_BACK 1   /* sentences back where a toll finds its attack */
+#define S_TOLL_BACK 3   /* sentences back where a toll finds its attack */
 
 /* Some recipient of E is an armed party: attackers killed by the police
  * are a response of their own, not the toll of their attack.              */
@@ -2169,6 +2339,24 @@ static int S_armed_victims(const dp_doc *d, const dp_event *e)
     for (size_t i = 0; i < e->recipients.n; i++) {
         const char *sec = e->recipients.v[i].actor.sector;
         if (sec && S_in(sec, S_armed_sectors)) return 1;
+    }
+    return 0;
+}
+
+/* The sentence of E names an attack back, right after the trigger: a
+ * definite determiner then an ASSAULT noun ("dans les combats", "à la
+ * suite de l'attaque", "par ces frappes").                                 */
+static int S_refers_back(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    for (uint32_t j = e->trigger.t1; j + 1 < s->t1 && j < e->trigger.t1 + 8; j++) {
+        if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) return 0;
+        if (!S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "les", "ces", "cette", "cet", "ce", NULL}))
+            continue;
+        S_match m;
+        S_match_at(c, j + 1, s->t1, &m);
+        const S_entry *n = S_pick(&m, P_NOUN);
+        if (n && !strcmp(n->f[F_EVENT], "ASSAULT")) return 1;
     }
     return 0;
 }
@@ -2199,6 +2387,16 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
         if (best < 0 || a->sent > d->events.v[best].sent ||
             (a->sent == d->events.v[best].sent && !strstr(a->why, "+toll")))
             best = (int)j;
+    }
+    /* "Un casque bleu a été tué dans les combats", "à la suite des
+     * attaques": a toll that names the attack back with a definite event
+     * noun belongs to the last attack told, however far back */
+    int back = best < 0 && S_refers_back(c, e);
+    for (size_t j = lo; back && j-- > 0;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical) continue;
+        if (S_dates_compatible(a, e)) best = (int)j;
+        break;
     }
     return best;
 }
@@ -2408,6 +2606,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
     c.memo_s1 = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo_s1);
+    c.lemf = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.lemf);
+    memset(c.lemf, 0, d->toks.n * sizeof *c.lemf);
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
     S_merge(&c);

@@ -323,6 +323,63 @@ static void test_merge_and_sources(void **state)
 
 /* Passive "ont été tués": the subject is the victim; coordination "ou ont
  * fui" takes the same subject.                                             */
+/* "l'Arabie saoudite, l'Égypte et la Libye ont rompu": every coordinated
+ * subject is an actor.                                                    */
+static void test_coordinated_subjects(void **state)
+{
+    (void)state;
+    dp_doc *d = doc_new();
+    uint32_t t = add_sentence(d,
+        "Dimanche|dimanche|N , l'|le|D Arabie||P saoudite||P , l'|le|D Égypte||P et|et|C "
+        "la|le|D Libye||P ont|avoir|X rompu|rompre|K leurs|leur|D relations|relation|N "
+        "avec|avec|p le|le|D Qatar||P .", -1);
+    int32_t sa = add_entity(d, DP_ENT_LOC, t + 3, t + 5, "SAUGOV", "SAU", "GOV");
+    int32_t eg = add_entity(d, DP_ENT_LOC, t + 7, t + 8, "EGYGOV", "EGY", "GOV");
+    int32_t ly = add_entity(d, DP_ENT_LOC, t + 10, t + 11, "LBYGOV", "LBY", "GOV");
+    code(d);
+    const dp_event *e = find_event(d, "SANCTION", -1);
+    assert_non_null(e);
+    assert_true(has_arg(e, 0, sa));
+    assert_true(has_arg(e, 0, eg));
+    assert_true(has_arg(e, 0, ly));
+    doc_free(d);
+}
+
+/* "X, le ministre de l'Intérieur, refuse": the apposition is looked
+ * through, the name before it is the actor.                               */
+static void test_apposition_subject(void **state)
+{
+    (void)state;
+    dp_doc *d = doc_new();
+    uint32_t t = add_sentence(d,
+        "Matteo||P Salvini||P , le|le|D ministre|ministre|N de|de|p l'|le|D "
+        "Intérieur|intérieur|N , refuse|refuser|V la|le|D décision|décision|N .", -1);
+    int32_t ms = add_entity(d, DP_ENT_PER, t, t + 2, "ITAGOV", "ITA", "GOV");
+    code(d);
+    const dp_event *e = find_event(d, "REJECT", -1);
+    assert_non_null(e);
+    assert_true(has_arg(e, 0, ms));
+    doc_free(d);
+}
+
+/* "65 personnes sont mortes et 300 autres blessées": a participle with no
+ * auxiliary after a noun is passive, its noun no actor.                    */
+static void test_bare_participle(void **state)
+{
+    (void)state;
+    dp_doc *d = doc_new();
+    uint32_t t = add_sentence(d,
+        "Au|à|p moins|moins|R 65|65| personnes|personne|N sont|être|X mortes|mourir|KA , "
+        "et|et|C 300|300| autres|autre|AO blessées|blesser|KNA , dans|dans|p une|un|D "
+        "explosion|explosion|N .", -1);
+    int32_t others = add_entity(d, DP_ENT_PER, t + 8, t + 10, NULL, NULL, "CVL");
+    d->ents.v[others].nominal = 1;
+    code(d);
+    for (size_t i = 0; i < d->events.n; i++)
+        assert_false(has_arg(&d->events.v[i], 0, others));
+    doc_free(d);
+}
+
 static void test_passive_and_coordination(void **state)
 {
     (void)state;
@@ -503,6 +560,9 @@ int main(void)
         cmocka_unit_test(test_light_purpose),
         cmocka_unit_test(test_merge_and_sources),
         cmocka_unit_test(test_passive_and_coordination),
+        cmocka_unit_test(test_coordinated_subjects),
+        cmocka_unit_test(test_apposition_subject),
+        cmocka_unit_test(test_bare_participle),
         cmocka_unit_test(test_infinitive_subject_right),
         cmocka_unit_test(test_modality),
         cmocka_unit_test(test_noun_and_cue),
