@@ -12,7 +12,6 @@
 #include "ingest.h"
 
 #include <dirent.h>
-#include <jansson.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -37,9 +36,7 @@ void ing_job_free(ing_job *j)
     free(j->dup_of);
     free(j->json);
     free(j->error);
-    json_decref(j->doc);
-    for (size_t i = 0; i < j->nev; i++) free(j->ev_json[i]);
-    free(j->ev_json);
+    ij_free(&j->doc);
     free(j);
 }
 
@@ -126,6 +123,7 @@ typedef struct S_ing {
     uint64_t wseq;              /* next write order given by the reader     */
     _Atomic size_t docs, dups, unchanged, failed;
     _Atomic int stop;           /* the writer hit a database error          */
+    _Atomic long cpu_work, cpu_write, cpu_read; /* CPU ns of each role's threads */
     size_t total_bytes;         /* of the inputs, 0 when unknown            */
     int tty;
     struct timespec t0;
@@ -134,6 +132,14 @@ typedef struct S_ing {
     size_t in_batch;            /* documents in it (-j1)                     */
     dp_doc *inline_doc;         /* -j1: the one document handle, no threads  */
 } S_ing;
+
+/* The CPU time of the calling thread, in nanoseconds.                    */
+static long S_cpu_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (long)t.tv_sec * 1000000000L + t.tv_nsec;
+}
 
 static double S_elapsed(const S_ing *g)
 {
@@ -190,18 +196,22 @@ static void S_annotate(dp_doc *d, ing_job *j)
 static void *S_worker(void *arg)
 {
     S_ing *g = arg;
+    pthread_setname_np(pthread_self(), "ingest-worker");
     dp_doc *d = dp_doc_new(g->model);
     ing_job *j;
     while ((j = S_pop(&g->work))) {
         if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
             if (d) S_annotate(d, j);
             else j->error = strdup("out of memory");
+        } else if (!atomic_load(&g->stop)) {
+            ing_prepare(j);   /* the JSON of a document not annotated      */
         }
         free(j->text);
         j->text = NULL;
         S_push(&g->done, j);
     }
     dp_doc_free(d);
+    g->cpu_work += S_cpu_ns();
     return NULL;
 }
 
@@ -235,6 +245,7 @@ static int S_write(S_ing *g, ing_job *j, size_t *in_batch)
 static void *S_writer(void *arg)
 {
     S_ing *g = arg;
+    pthread_setname_np(pthread_self(), "ingest-writer");
     ing_job *pending = NULL, *j;   /* sorted by wseq                       */
     uint64_t next = 0;
     size_t in_batch = 0;
@@ -258,6 +269,7 @@ static void *S_writer(void *arg)
     while (pending) { j = pending; pending = j->next; ing_job_free(j); }
     if (in_batch && ing_exec(&g->wdb, atomic_load(&g->stop) ? "ROLLBACK" : "COMMIT"))
         atomic_store(&g->stop, 1);
+    g->cpu_write += S_cpu_ns();
     return NULL;
 }
 
@@ -487,12 +499,15 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     g->tty = isatty(2);
     g->threshold = o.dup_threshold > 0 ? o.dup_threshold : S_DEFAULT_THRESHOLD;
     clock_gettime(CLOCK_MONOTONIC, &g->t0);
+    g->cpu_read = S_cpu_ns();
     int rc = CLI_USAGE;
     S_mkdir_parent(o.db);
     if (ing_db_open(&g->wdb, o.db) || ing_db_open(&g->rdb, o.db)) goto done;
     if (!(g->lsh = dp_lsh_new()) || ing_load_minhash(&g->rdb, S_index, g)) goto done;
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
+    long cpu_end = S_cpu_ns();
+    g->cpu_read = cpu_end - g->cpu_read;
     if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
     long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
                                  ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
@@ -503,6 +518,10 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
                         "%ld stories, %zu unchanged, %zu errors -> %s (%.1f MB in %.1f s)\n",
                 (size_t)g->docs, (size_t)g->dups, g->wdb.events, stories, (size_t)g->unchanged,
                 (size_t)g->failed, o.db, (double)cli_input_bytes / 1e6, S_elapsed(g));
+    if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
+        fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f\n",
+                (double)g->cpu_read / 1e9, (double)g->cpu_work / 1e9, (double)g->cpu_write / 1e9,
+                (double)(S_cpu_ns() - cpu_end) / 1e9);
     rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
     ing_db_close(&g->rdb);
