@@ -41,15 +41,18 @@ void ing_job_free(ing_job *j)
 }
 
 /* ---- A bounded FIFO of jobs ------------------------------------------------ */
+/* Hand-offs are batched so that threads do not wake each other for every
+ * document: a producer that found the queue full sleeps until it is down
+ * to LOW jobs, and the consumer is woken once WAKE jobs are waiting.       */
 typedef struct S_queue {
     pthread_mutex_t mu;
     pthread_cond_t more, room;
     ing_job *head, *tail;
-    size_t n, cap;
+    size_t n, cap, low, wake;
     int closed;
 } S_queue;
 
-static void S_queue_init(S_queue *q, size_t cap)
+static void S_queue_init(S_queue *q, size_t cap, size_t wake)
 {
     pthread_mutex_init(&q->mu, NULL);
     pthread_cond_init(&q->more, NULL);
@@ -57,6 +60,8 @@ static void S_queue_init(S_queue *q, size_t cap)
     q->head = q->tail = NULL;
     q->n = 0;
     q->cap = cap;
+    q->low = cap / 2;
+    q->wake = wake;
     q->closed = 0;
 }
 
@@ -71,28 +76,41 @@ static void S_queue_destroy(S_queue *q)
 static void S_push(S_queue *q, ing_job *j)
 {
     pthread_mutex_lock(&q->mu);
-    while (q->n >= q->cap && !q->closed) pthread_cond_wait(&q->room, &q->mu);
+    if (q->n >= q->cap)
+        while (q->n > q->low && !q->closed) pthread_cond_wait(&q->room, &q->mu);
     j->next = NULL;
     if (q->tail) q->tail->next = j;
     else q->head = j;
     q->tail = j;
-    q->n++;
-    pthread_cond_signal(&q->more);
+    if (++q->n >= q->wake) pthread_cond_signal(&q->more);
     pthread_mutex_unlock(&q->mu);
 }
 
-/* The next job, or NULL once the queue is closed and empty.               */
-static ing_job *S_pop(S_queue *q)
+/* Waits for a job; the first one (ALL: every job, as a list), or NULL once
+ * the queue is closed and empty.                                          */
+static ing_job *S_pop(S_queue *q, int all)
 {
     pthread_mutex_lock(&q->mu);
     while (!q->head && !q->closed) pthread_cond_wait(&q->more, &q->mu);
+    if (q->n < q->wake && !q->closed) {   /* a few more, unless input is slow */
+        struct timespec t;
+        clock_gettime(CLOCK_REALTIME, &t);
+        t.tv_nsec += 100000000;
+        if (t.tv_nsec >= 1000000000) { t.tv_sec++; t.tv_nsec -= 1000000000; }
+        while (q->n < q->wake && !q->closed)
+            if (pthread_cond_timedwait(&q->more, &q->mu, &t)) break;
+    }
     ing_job *j = q->head;
-    if (j) {
+    if (j && all) {
+        q->head = q->tail = NULL;
+        q->n = 0;
+    } else if (j) {
         q->head = j->next;
         if (!q->head) q->tail = NULL;
         q->n--;
-        pthread_cond_signal(&q->room);
+        j->next = NULL;
     }
+    if (j && q->n <= q->low) pthread_cond_broadcast(&q->room);
     pthread_mutex_unlock(&q->mu);
     return j;
 }
@@ -199,7 +217,7 @@ static void *S_worker(void *arg)
     pthread_setname_np(pthread_self(), "ingest-worker");
     dp_doc *d = dp_doc_new(g->model);
     ing_job *j;
-    while ((j = S_pop(&g->work))) {
+    while ((j = S_pop(&g->work, 0))) {
         if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
             if (d) S_annotate(d, j);
             else j->error = strdup("out of memory");
@@ -249,11 +267,15 @@ static void *S_writer(void *arg)
     ing_job *pending = NULL, *j;   /* sorted by wseq                       */
     uint64_t next = 0;
     size_t in_batch = 0;
-    while ((j = S_pop(&g->done))) {
-        ing_job **p = &pending;
-        while (*p && (*p)->wseq < j->wseq) p = &(*p)->next;
-        j->next = *p;
-        *p = j;
+    ing_job *got;
+    while ((got = S_pop(&g->done, 1))) {
+        while ((j = got)) {
+            got = j->next;
+            ing_job **p = &pending;
+            while (*p && (*p)->wseq < j->wseq) p = &(*p)->next;
+            j->next = *p;
+            *p = j;
+        }
         while (pending && pending->wseq == next) {
             j = pending;
             pending = j->next;
@@ -448,8 +470,8 @@ static int S_run(S_ing *g, char **paths, int npaths)
     if (nw == 1) return S_run_inline(g, paths, npaths);
     pthread_t *tw = calloc((size_t)nw, sizeof *tw), tq;
     if (!tw) return -1;
-    S_queue_init(&g->work, (size_t)nw * 4);
-    S_queue_init(&g->done, (size_t)nw * 4);
+    S_queue_init(&g->work, (size_t)nw * 4, 1);
+    S_queue_init(&g->done, (size_t)nw * 8, (size_t)nw * 2);
     int started = 0;
     for (; started < nw; started++)
         if (pthread_create(&tw[started], NULL, S_worker, g)) break;
@@ -487,6 +509,9 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
 {
     cli_opts o = *o0;
     if (!o.db) o.db = "out/depeche.db";
+    /* no global memory statistics: they take a lock at every allocation
+     * (a no-op, harmlessly refused, once SQLite is initialised)           */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     dp_model *m = cli_open_model(&o);
     if (!m) return CLI_USAGE;
     static S_ing zero;

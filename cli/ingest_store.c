@@ -138,7 +138,10 @@ int ing_db_open(ing_db *g, const char *path)
 {
     memset(g, 0, sizeof *g);
     g->path = path;
-    if (sqlite3_open(path, &g->db) != SQLITE_OK) return S_dberr(g, "cannot open the database");
+    /* each connection is used by one thread at a time: no SQLite mutexes */
+    if (sqlite3_open_v2(path, &g->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK)
+        return S_dberr(g, "cannot open the database");
     sqlite3_busy_timeout(g->db, 60000);
     if (ing_exec(g, ing_schema)) return -1;
     for (size_t i = 0; i < sizeof S_added / sizeof S_added[0]; i++) {
