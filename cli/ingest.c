@@ -359,7 +359,8 @@ static int S_on_item(void *ctx, const cli_item *it)
              g->o->dedup_only ? "\x1f" "dedup-only" : "");
     cli_hash(it->text, it->len, salt, strlen(salt), hash);
     if (S_seen(g, hash)) { g->unchanged++; return 0; }
-    int has = ing_db_has(&g->rdb, hash);
+    /* a run on an empty database finds its own documents in S_seen      */
+    int has = g->rdb.was_empty ? 0 : ing_db_has(&g->rdb, hash);
     if (has < 0) return -1;
     if (has) { g->unchanged++; return 0; }
     ing_job *j = calloc(1, sizeof *j);
@@ -499,10 +500,13 @@ static long S_count(ing_db *d, const char *sql)
     return n;
 }
 
-/* Whether some event has no story yet (a run stopped before its stories). */
+/* Whether some event is not in a stored story yet (a run stopped before
+ * its stories: events are stored in a story of their own, not in the
+ * stories table until the stories of the run are).                        */
 static int S_stale_stories(ing_db *d)
 {
-    return S_count(d, "SELECT count(*) FROM events WHERE story IS NULL") != 0;
+    return S_count(d, "SELECT EXISTS (SELECT 1 FROM events e WHERE e.story IS NULL OR"
+                      " NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = e.story))") != 0;
 }
 
 int cli_ingest(const cli_opts *o0, char **paths, int npaths)

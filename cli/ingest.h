@@ -77,6 +77,7 @@ typedef struct ing_db {
     sqlite3 *db;
     sqlite3_stmt *q[IQ_N];
     size_t events;          /* event rows written                           */
+    int was_empty;          /* no document was stored when it was opened    */
 } ing_db;
 
 /* Opens (creating or upgrading the schema, WAL) the database at PATH and

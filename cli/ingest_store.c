@@ -89,8 +89,8 @@ static const char *const S_sql[IQ_N] = {
      " ingested, json, duplicate_of, similarity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"),
     ("INSERT OR REPLACE INTO events(id, doc_id, event, cameo, acled_type, acled_sub, date,"
      " date_precision, lat, lon, country, place, actor, actor_code, recipient, recipient_code,"
-     " dead, injured, trigger, sentence, confidence, json) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
-     "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)"),
+     " dead, injured, trigger, sentence, confidence, json, story) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+     "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,'s:'||?1)"),
     ("INSERT OR REPLACE INTO places(doc_id, id, name, geonameid, lat, lon, country_code,"
      " feature_code, precision, mentions, admin1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"),
     ("INSERT OR REPLACE INTO entities(doc_id, id, type, name, title, role, actor_code, mentions)"
@@ -158,6 +158,7 @@ int ing_db_open(ing_db *g, const char *path)
         empty = sqlite3_step(q) != SQLITE_ROW;
         sqlite3_finalize(q);
     }
+    g->was_empty = empty;
     if (!empty && ing_db_indexes(g)) return -1;
     for (int i = 0; i < IQ_N; i++)
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
@@ -553,9 +554,10 @@ int ing_load_minhash(ing_db *g, int (*fn)(void *ctx, const char *id, const dp_mi
                      void *ctx)
 {
     sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(g->db,
-                           "SELECT d.id, m.sig FROM doc_minhash m JOIN documents d ON d.id = m.doc_id"
-                           " WHERE d.duplicate_of IS NULL ORDER BY d.rowid", -1, &s, NULL) != SQLITE_OK)
+    /* only originals have a signature (ing_store), stored with their row:
+     * no need to read the documents (their JSON) to know which or when   */
+    if (sqlite3_prepare_v2(g->db, "SELECT doc_id, sig FROM doc_minhash ORDER BY rowid", -1, &s, NULL) !=
+        SQLITE_OK)
         return S_dberr(g, "cannot read the signatures");
     int rc, r = 0;
     while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {

@@ -30,6 +30,7 @@ typedef struct S_ev {
     uint32_t w[S_MAXW];       /* sorted hashes of the sentence's words     */
     int nw;
     size_t parent;
+    char *story;              /* the stored story id                        */
 } S_ev;
 
 static char *S_text(sqlite3_stmt *s, int c)
@@ -139,7 +140,7 @@ static int S_load(ing_db *g, S_ev **out, size_t *n)
     sqlite3_stmt *s;
     const char *sql =
         "SELECT e.id, e.doc_id, e.event, e.date, e.lat, e.lon, e.country, p.admin1,"
-        " e.actor_code, e.recipient_code, e.sentence, p.precision FROM events e"
+        " e.actor_code, e.recipient_code, e.sentence, p.precision, e.story FROM events e"
         " LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = json_extract(e.json, '$.event_loc.id')"
         " ORDER BY e.event, e.country, e.date, e.id";
     if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK) return -1;
@@ -169,8 +170,9 @@ static int S_load(ing_db *g, S_ev **out, size_t *n)
         S_words(e, (const char *)sqlite3_column_text(s, 10));
         const unsigned char *prec = sqlite3_column_text(s, 11);
         e->exact = prec && !strcmp((const char *)prec, "exact");
+        e->story = S_text(s, 12);
         e->parent = k;
-        if (!e->id || !e->doc) { free(e->id); free(e->doc); break; }
+        if (!e->id || !e->doc) { free(e->id); free(e->doc); free(e->story); break; }
         k++;
     }
     sqlite3_finalize(s);
@@ -183,7 +185,7 @@ static void S_free(S_ev *v, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         free(v[i].id); free(v[i].doc); free(v[i].type); free(v[i].country);
-        free(v[i].admin1); free(v[i].actor); free(v[i].recipient);
+        free(v[i].admin1); free(v[i].actor); free(v[i].recipient); free(v[i].story);
     }
     free(v);
 }
@@ -239,6 +241,8 @@ long ing_stories(ing_db *g)
         if (r == i) stories++;
         char sid[512];
         snprintf(sid, sizeof sid, "s:%s", v[r].id);
+        /* an event is stored in a story of its own: most stay there */
+        if (v[i].story && !strcmp(v[i].story, sid)) continue;
         sqlite3_bind_text(up, 1, sid, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(up, 2, v[i].id, -1, SQLITE_STATIC);
         int rc = sqlite3_step(up);
