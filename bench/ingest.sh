@@ -51,7 +51,10 @@ for j in $JOBS; do
          "($(awk -v b="$bytes" -v c="${cpu:-0}" 'BEGIN{if (c > 0) printf "%.2f", b/1e6/c; else print "?"}') MB per CPU-second)," \
          "peak RSS ${rss:-?} MiB, docs|dups events: $counts"
     roles=$(sed -n 's/^depeche ingest: CPU s: /    CPU s: /p' "$dir/j$j.time" 2>/dev/null || true)
-    [ -n "$roles" ] && echo "$roles"
+    if [ -n "$roles" ]; then
+        w=$(echo "$roles" | sed -n 's/.*writer \([0-9.]*\).*/\1/p')
+        echo "$roles$(awk -v b="$bytes" -v w="${w:-0}" 'BEGIN{if (w > 0.05) printf " (the writer alone: %.1f MB/s)", b/1e6/w}')"
+    fi
 done
 db="$dir/serial.db"
 rm -f "$db" "$db-wal" "$db-shm"
