@@ -142,6 +142,9 @@ static int S_load(ing_db *g, S_ev **out, size_t *n)
         "SELECT e.id, e.doc_id, e.event, e.date, e.lat, e.lon, e.country, p.admin1,"
         " e.actor_code, e.recipient_code, e.sentence, p.precision, e.story FROM events e"
         " LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = json_extract(e.json, '$.event_loc.id')"
+        /* only events that can link (S_link): the others stay in the story
+         * of their own they were stored in, and are not held in memory    */
+        " WHERE e.event IS NOT NULL AND e.country IS NOT NULL AND length(e.date) = 10"
         " ORDER BY e.event, e.country, e.date, e.id";
     if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK) return -1;
     S_ev *v = NULL;
@@ -223,6 +226,16 @@ static const char S_table_sql[] =
     "  FROM temp.story_arts GROUP BY story) a ON a.story = g.story;"
     "DROP TABLE temp.story_arts;";
 
+static long S_stories_count(ing_db *g)
+{
+    sqlite3_stmt *s;
+    long n = -1;
+    if (sqlite3_prepare_v2(g->db, "SELECT count(*) FROM stories", -1, &s, NULL) != SQLITE_OK) return -1;
+    if (sqlite3_step(s) == SQLITE_ROW) n = (long)sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return n;
+}
+
 long ing_stories(ing_db *g)
 {
     S_ev *v = NULL;
@@ -230,6 +243,8 @@ long ing_stories(ing_db *g)
     long stories = -1;
     sqlite3_stmt *up = NULL;
     if (ing_exec(g, "BEGIN")) return -1;
+    /* a database of an older depeche: events stored without a story       */
+    if (ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL")) goto out;
     if (S_load(g, &v, &n)) { cli_error(g->path, 0, "cannot read the events: %s", sqlite3_errmsg(g->db)); goto out; }
     S_link(v, n);
     if (sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2 AND story IS NOT ?1",
@@ -238,7 +253,6 @@ long ing_stories(ing_db *g)
     stories = 0;
     for (size_t i = 0; i < n; i++) {
         size_t r = S_find(v, i);
-        if (r == i) stories++;
         char sid[512];
         snprintf(sid, sizeof sid, "s:%s", v[r].id);
         /* an event is stored in a story of its own: most stay there */
@@ -253,6 +267,7 @@ out:
     sqlite3_finalize(up);
     S_free(v, n);
     if (stories >= 0 && ing_exec(g, S_table_sql)) stories = -1;
+    if (stories >= 0) stories = S_stories_count(g);
     if (ing_exec(g, stories >= 0 ? "COMMIT" : "ROLLBACK")) stories = -1;
     return stories;
 }
