@@ -12,6 +12,7 @@
 #include "ingest.h"
 
 #include <dirent.h>
+#include <jansson.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -36,7 +37,9 @@ void ing_job_free(ing_job *j)
     free(j->dup_of);
     free(j->json);
     free(j->error);
-    ij_free(&j->doc);
+    json_decref(j->doc);
+    for (size_t i = 0; i < j->nev; i++) free(j->ev_json[i]);
+    free(j->ev_json);
     free(j);
 }
 

@@ -12,38 +12,6 @@
 #include "archive/minhash.h"
 #include "cli.h"
 
-/* ---- ingest_json.c: a read-only JSON tree in one block of memory ----------- */
-enum { IJ_NULL, IJ_FALSE, IJ_TRUE, IJ_INT, IJ_REAL, IJ_STRING, IJ_ARRAY, IJ_OBJECT };
-
-typedef struct ij_node {
-    union {
-        const char *s;          /* IJ_STRING: n bytes (not NUL-terminated)   */
-        int64_t i;              /* IJ_INT                                     */
-        double d;               /* IJ_REAL                                    */
-        struct ij_node *kids;   /* IJ_ARRAY, IJ_OBJECT: n children           */
-    };
-    const char *key;            /* a member of an object: its key, klen bytes */
-    const char *raw;            /* the value's text in the parsed input       */
-    uint32_t rawlen, klen, n;
-    uint8_t type;
-} ij_node;
-
-typedef struct ij_doc {
-    ij_node *root;
-    void *mem;
-} ij_doc;
-
-/* Parses TEXT (which must outlive the tree); -1 and *ERR when it is not
- * JSON.  ij_free releases the tree (not TEXT).                            */
-int ij_parse(ij_doc *d, const char *text, size_t len, const char **err);
-void ij_free(ij_doc *d);
-const ij_node *ij_get(const ij_node *o, const char *key);   /* NULL: none */
-const ij_node *ij_at(const ij_node *a, size_t i);
-size_t ij_len(const ij_node *a);                            /* 0: not an array */
-/* "a.b.c": nested keys, "a.0.b": an array index.                          */
-const ij_node *ij_path(const ij_node *o, const char *path);
-int ij_streq(const ij_node *a, const ij_node *b);            /* equal strings */
-
 /* One input document on its way to the database.                          */
 typedef struct ing_job {
     struct ing_job *next;
@@ -62,7 +30,9 @@ typedef struct ing_job {
                                (a duplicate, --dedup-only)                  */
     size_t jlen;
     int meta_only;
-    ij_doc doc;             /* the annotation parsed by the worker          */
+    void *doc;              /* json_t: the annotation parsed by the worker   */
+    char **ev_json;         /* each event's JSON (compact), by the worker    */
+    size_t nev;
     char *error;            /* the annotation failed: why                    */
     size_t invalid;         /* invalid UTF-8 bytes repaired                  */
 } ing_job;
@@ -89,9 +59,10 @@ int ing_db_indexes(ing_db *g);
 int ing_exec(ing_db *g, const char *sql);
 /* 1 when a document with HASH is stored, 0 when not, -1 on an error.      */
 int ing_db_has(ing_db *g, const char *hash);
-/* The worker's share of storing J: parses the annotation (so that the one
- * writer thread only binds and steps), or writes the JSON of a document
- * not annotated; -1 when the library output is not JSON (j->error set).   */
+/* The worker's share of storing J: parses the annotation with jansson and
+ * renders each event's JSON (so that the one writer thread only binds and
+ * steps), or writes the JSON of a document not annotated; -1 when the
+ * library output is not JSON or memory ran out (j->error set).            */
 int ing_prepare(ing_job *j);
 /* Stores J (an annotated document or a duplicate): 0 ok, 1 this document
  * failed (reported), -1 a database error (reported).                      */

@@ -7,6 +7,7 @@
  */
 #include "ingest.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -179,24 +180,37 @@ void ing_db_close(ing_db *g)
 }
 
 /* ---- Binding JSON values -------------------------------------------------- */
-/* Strings are bound SQLITE_STATIC: the tree and its text live until the
- * statement is reset (S_step).                                            */
-static void S_bind(sqlite3_stmt *s, int i, const ij_node *v)
+/* Strings are bound SQLITE_STATIC: the parsed tree (the job's) lives until
+ * the statement is reset (S_step).                                        */
+static void S_bind(sqlite3_stmt *s, int i, const json_t *v)
 {
-    if (!v) { sqlite3_bind_null(s, i); return; }
-    switch (v->type) {
-    case IJ_STRING: sqlite3_bind_text(s, i, v->s, (int)v->n, SQLITE_STATIC); break;
-    case IJ_INT: sqlite3_bind_int64(s, i, v->i); break;
-    case IJ_REAL: sqlite3_bind_double(s, i, v->d); break;
-    case IJ_TRUE: sqlite3_bind_int(s, i, 1); break;
-    case IJ_FALSE: sqlite3_bind_int(s, i, 0); break;
-    default: sqlite3_bind_null(s, i); break;
-    }
+    if (json_is_string(v))
+        sqlite3_bind_text(s, i, json_string_value(v), (int)json_string_length(v), SQLITE_STATIC);
+    else if (json_is_integer(v)) sqlite3_bind_int64(s, i, json_integer_value(v));
+    else if (json_is_real(v)) sqlite3_bind_double(s, i, json_real_value(v));
+    else if (json_is_boolean(v)) sqlite3_bind_int(s, i, json_is_true(v));
+    else sqlite3_bind_null(s, i);
 }
 
-static void S_bindp(sqlite3_stmt *s, int i, const ij_node *o, const char *path)
+/* "a.b.c": nested keys; "a.0.b": an array index.                         */
+static json_t *S_get(json_t *o, const char *path)
 {
-    S_bind(s, i, ij_path(o, path));
+    char key[64];
+    while (o && *path) {
+        size_t n = strcspn(path, ".");
+        if (n >= sizeof key) return NULL;
+        memcpy(key, path, n);
+        key[n] = 0;
+        if (json_is_array(o)) o = json_array_get(o, (size_t)atoi(key));
+        else o = json_object_get(o, key);
+        path += n + (path[n] == '.');
+    }
+    return o;
+}
+
+static void S_bindp(sqlite3_stmt *s, int i, json_t *o, const char *path)
+{
+    S_bind(s, i, S_get(o, path));
 }
 
 static void S_bindt(sqlite3_stmt *s, int i, const char *v)
@@ -224,14 +238,14 @@ int ing_db_has(ing_db *g, const char *hash)
 }
 
 /* ---- Rows -------------------------------------------------------------------- */
-static int S_rows_actors(ing_db *g, const ij_node *e, const ij_node *eid)
+static int S_rows_actors(ing_db *g, json_t *e, json_t *eid)
 {
     static const char *const roles[] = {"actor", "recipient"};
     sqlite3_stmt *s = g->q[IQ_ACTOR];
     for (int r = 0; r < 2; r++) {
-        const ij_node *arr = ij_get(e, roles[r]);
-        for (size_t i = 0; i < ij_len(arr); i++) {
-            const ij_node *a = ij_at(arr, i);
+        size_t i;
+        json_t *a;
+        json_array_foreach(json_object_get(e, roles[r]), i, a) {
             S_bind(s, 1, eid);
             S_bindt(s, 2, roles[r]);
             sqlite3_bind_int64(s, 3, (sqlite3_int64)i);
@@ -246,9 +260,9 @@ static int S_rows_actors(ing_db *g, const ij_node *e, const ij_node *eid)
     return 0;
 }
 
-static int S_span(ing_db *g, const ij_node *eid, const char *field, size_t n, const ij_node *sp)
+static int S_span(ing_db *g, json_t *eid, const char *field, size_t n, json_t *sp)
 {
-    if (!sp || sp->type != IJ_OBJECT || !ij_get(sp, "start")) return 0;
+    if (!json_is_object(sp) || !json_object_get(sp, "start")) return 0;
     sqlite3_stmt *s = g->q[IQ_EVIDENCE];
     S_bind(s, 1, eid);
     S_bindt(s, 2, field);
@@ -261,30 +275,30 @@ static int S_span(ing_db *g, const ij_node *eid, const char *field, size_t n, co
 
 /* The evidence spans of event E: trigger, sentence, the same sentence
  * elsewhere (also_in), the actors' and recipients' spans when given.     */
-static int S_rows_evidence(ing_db *g, const ij_node *e, const ij_node *eid)
+static int S_rows_evidence(ing_db *g, json_t *e, json_t *eid)
 {
-    if (S_span(g, eid, "trigger", 0, ij_get(e, "trigger")) ||
-        S_span(g, eid, "sentence", 0, ij_get(e, "text_info")))
+    if (S_span(g, eid, "trigger", 0, json_object_get(e, "trigger")) ||
+        S_span(g, eid, "sentence", 0, json_object_get(e, "text_info")))
         return -1;
     static const char *const arrays[] = {"also_in", "actor", "recipient"};
     for (int k = 0; k < 3; k++) {
-        const ij_node *arr = ij_get(e, arrays[k]);
-        for (size_t i = 0; i < ij_len(arr); i++) {
-            const ij_node *sp = ij_at(arr, i);
-            const ij_node *inner = ij_get(sp, "span");   /* actors: {"span":...} */
+        size_t i;
+        json_t *sp;
+        json_array_foreach(json_object_get(e, arrays[k]), i, sp) {
+            json_t *inner = json_object_get(sp, "span");   /* actors: {"span":...} */
             if (S_span(g, eid, arrays[k], i, inner ? inner : sp)) return -1;
         }
     }
     return 0;
 }
 
-static int S_rows_events(ing_db *g, const ij_node *doc, const ij_node *id)
+static int S_rows_events(ing_db *g, const ing_job *j, json_t *doc, json_t *id)
 {
     sqlite3_stmt *s = g->q[IQ_EVENT];
-    const ij_node *evs = ij_get(doc, "events");
-    for (size_t i = 0; i < ij_len(evs); i++) {
-        const ij_node *e = ij_at(evs, i);
-        const ij_node *acled = ij_get(e, "acled"), *loc = ij_get(e, "event_loc");
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(doc, "events"), i, e) {
+        json_t *acled = json_object_get(e, "acled"), *loc = json_object_get(e, "event_loc");
         S_bindp(s, 1, e, "id");
         S_bind(s, 2, id);
         S_bindp(s, 3, e, "event");
@@ -306,21 +320,22 @@ static int S_rows_events(ing_db *g, const ij_node *doc, const ij_node *id)
         S_bindp(s, 19, e, "trigger.text");
         S_bindp(s, 20, e, "text_info.text");
         S_bindp(s, 21, e, "confidence");
-        /* the event's own text in the library output: no re-serialisation */
-        sqlite3_bind_text(s, 22, e->raw, (int)e->rawlen, SQLITE_STATIC);
+        /* rendered by the worker (ing_prepare) */
+        if (i < j->nev) sqlite3_bind_text(s, 22, j->ev_json[i], -1, SQLITE_STATIC);
         if (S_step(g, s)) return -1;
-        const ij_node *eid = ij_get(e, "id");
+        json_t *eid = json_object_get(e, "id");
         if (S_rows_actors(g, e, eid) || S_rows_evidence(g, e, eid)) return -1;
         g->events++;
     }
     return 0;
 }
 
-static int S_rows_simple(ing_db *g, const ij_node *doc, const ij_node *id)
+static int S_rows_simple(ing_db *g, json_t *doc, json_t *id)
 {
-    const ij_node *arr = ij_get(doc, "places"), *p;
+    size_t i;
+    json_t *p;
     sqlite3_stmt *s = g->q[IQ_PLACE];
-    for (size_t i = 0; (p = ij_at(arr, i)); i++) {
+    json_array_foreach(json_object_get(doc, "places"), i, p) {
         S_bind(s, 1, id);
         S_bindp(s, 2, p, "id");
         S_bindp(s, 3, p, "name");
@@ -330,13 +345,13 @@ static int S_rows_simple(ing_db *g, const ij_node *doc, const ij_node *id)
         S_bindp(s, 7, p, "country_code");
         S_bindp(s, 8, p, "feature_code");
         S_bindp(s, 9, p, "precision");
-        sqlite3_bind_int64(s, 10, (sqlite3_int64)ij_len(ij_get(p, "mentions")));
+        sqlite3_bind_int64(s, 10, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
         S_bindp(s, 11, p, "admin1");
         if (S_step(g, s)) return -1;
     }
-    const ij_node *ents = ij_get(doc, "entities");
+    json_t *ents = json_object_get(doc, "entities");
     s = g->q[IQ_ENTITY];
-    for (size_t i = 0; (p = ij_at(ents, i)); i++) {
+    json_array_foreach(ents, i, p) {
         S_bind(s, 1, id);
         S_bindp(s, 2, p, "id");
         S_bindp(s, 3, p, "type");
@@ -344,18 +359,21 @@ static int S_rows_simple(ing_db *g, const ij_node *doc, const ij_node *id)
         S_bindp(s, 5, p, "title");
         S_bindp(s, 6, p, "role");
         S_bindp(s, 7, p, "actor.code");
-        sqlite3_bind_int64(s, 8, (sqlite3_int64)ij_len(ij_get(p, "mentions")));
+        sqlite3_bind_int64(s, 8, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
         if (S_step(g, s)) return -1;
     }
     s = g->q[IQ_QUOTE];
-    arr = ij_get(doc, "quotes");
-    for (size_t i = 0; (p = ij_at(arr, i)); i++) {
-        const ij_node *sp = ij_get(p, "speaker"), *e;
+    json_array_foreach(json_object_get(doc, "quotes"), i, p) {
+        json_t *sp = json_object_get(p, "speaker");
         S_bind(s, 1, id);
         S_bindp(s, 2, p, "id");
         S_bind(s, 3, sp);
-        for (size_t k = 0; sp && sp->type == IJ_STRING && (e = ij_at(ents, k)); k++)
-            if (ij_streq(ij_get(e, "id"), sp)) S_bindp(s, 4, e, "name");
+        if (json_is_string(sp)) {
+            size_t k;
+            json_t *e;
+            json_array_foreach(ents, k, e)
+                if (json_equal(json_object_get(e, "id"), sp)) S_bindp(s, 4, e, "name");
+        }
         S_bindp(s, 5, p, "text");
         S_bindp(s, 6, p, "start");
         S_bindp(s, 7, p, "end");
@@ -363,8 +381,7 @@ static int S_rows_simple(ing_db *g, const ij_node *doc, const ij_node *id)
         if (S_step(g, s)) return -1;
     }
     s = g->q[IQ_TIME];
-    arr = ij_get(doc, "times");
-    for (size_t i = 0; (p = ij_at(arr, i)); i++) {
+    json_array_foreach(json_object_get(doc, "times"), i, p) {
         S_bind(s, 1, id);
         sqlite3_bind_int64(s, 2, (sqlite3_int64)i + 1);
         S_bindp(s, 3, p, "text");
@@ -378,57 +395,6 @@ static int S_rows_simple(ing_db *g, const ij_node *doc, const ij_node *id)
 }
 
 /* ---- The JSON of a document not annotated ------------------------------------ */
-typedef struct S_buf { char *p; size_t n, cap; int oom; } S_buf;
-
-static void S_put(S_buf *b, const char *s, size_t n)
-{
-    if (b->oom) return;
-    if (b->n + n + 1 > b->cap) {
-        size_t nc = b->cap ? b->cap : 512;
-        while (nc < b->n + n + 1) nc *= 2;
-        char *t = realloc(b->p, nc);
-        if (!t) { b->oom = 1; return; }
-        b->p = t;
-        b->cap = nc;
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-    b->p[b->n] = 0;
-}
-
-static void S_puts(S_buf *b, const char *s) { S_put(b, s, strlen(s)); }
-
-/* A JSON string (or null): ", \ and control characters escaped.          */
-static void S_putstr(S_buf *b, const char *s)
-{
-    if (!s) { S_puts(b, "null"); return; }
-    S_put(b, "\"", 1);
-    const char *run = s;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        S_put(b, run, (size_t)(s - run));
-        char esc[8];
-        if (c == '"' || c == '\\') snprintf(esc, sizeof esc, "\\%c", c);
-        else if (c == '\n') snprintf(esc, sizeof esc, "\\n");
-        else if (c == '\t') snprintf(esc, sizeof esc, "\\t");
-        else if (c == '\r') snprintf(esc, sizeof esc, "\\r");
-        else snprintf(esc, sizeof esc, "\\u%04x", c);
-        S_puts(b, esc);
-        run = s + 1;
-    }
-    S_put(b, run, (size_t)(s - run));
-    S_put(b, "\"", 1);
-}
-
-static void S_member(S_buf *b, const char *key, const char *v)
-{
-    S_puts(b, ",\"");
-    S_puts(b, key);
-    S_puts(b, "\":");
-    S_putstr(b, v);
-}
-
 /* The id a document is stored under: its own, else from its hash.        */
 static const char *S_doc_id(const ing_job *j, char buf[48])
 {
@@ -438,49 +404,71 @@ static const char *S_doc_id(const ing_job *j, char buf[48])
 }
 
 /* The JSON of a duplicate (not annotated, or --dedup-only): its metadata,
- * duplicate_of and the contract's arrays, empty.                          */
-static char *S_meta_json(const ing_job *j, size_t *len)
+ * duplicate_of and the contract's arrays, empty; NULL: out of memory.     */
+static char *S_meta_json(const ing_job *j)
 {
-    S_buf b = {0};
-    char idbuf[48], num[32];
-    S_puts(&b, "{\"id\":");
-    S_putstr(&b, S_doc_id(j, idbuf));
-    S_member(&b, "published", j->published);
-    if (j->title) S_member(&b, "title", j->title);
-    if (j->url) S_member(&b, "url", j->url);
-    if (j->source) S_member(&b, "source", j->source);
-    S_member(&b, "lang", "fr");
-    S_member(&b, "duplicate_of", j->dup_of);
-    if (j->dup_of) {
-        snprintf(num, sizeof num, ",\"similarity\":%.3f", (double)(long)(j->dup_sim * 1000) / 1000);
-        S_puts(&b, num);
-    }
-    snprintf(num, sizeof num, ",\"output_version\":%d", DP_OUTPUT_VERSION);
-    S_puts(&b, num);
-    S_puts(&b, ",\"repeated\":[],\"entities\":[],\"places\":[],\"times\":[],\"quantities\":[],"
-               "\"quotes\":[],\"events\":[]}");
-    if (b.oom) { free(b.p); return NULL; }
-    *len = b.n;
-    return b.p;
+    char idbuf[48];
+    json_t *d = json_object();
+    if (!d) return NULL;
+    json_object_set_new(d, "id", json_string(S_doc_id(j, idbuf)));
+    json_object_set_new(d, "published", j->published ? json_string(j->published) : json_null());
+    if (j->title) json_object_set_new(d, "title", json_string(j->title));
+    if (j->url) json_object_set_new(d, "url", json_string(j->url));
+    if (j->source) json_object_set_new(d, "source", json_string(j->source));
+    json_object_set_new(d, "lang", json_string("fr"));
+    json_object_set_new(d, "duplicate_of", j->dup_of ? json_string(j->dup_of) : json_null());
+    if (j->dup_of)
+        json_object_set_new(d, "similarity", json_real((double)(long)(j->dup_sim * 1000) / 1000));
+    json_object_set_new(d, "output_version", json_integer(DP_OUTPUT_VERSION));
+    static const char *const arrays[] = {"repeated", "entities", "places", "times",
+                                         "quantities", "quotes", "events"};
+    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+        json_object_set_new(d, arrays[i], json_array());
+    /* its one real, similarity, has 3 decimals in 0..1: 3 significant
+     * digits write it exactly (0.992, not 0.99199999999999999)           */
+    char *js = json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
+    json_decref(d);
+    return js;
+}
+
+/* Each event's JSON, re-serialised from the parsed tree (compact, members
+ * in their order, reals with 17 significant digits: they read back as the
+ * same double, as jansson's default); -1: out of memory.                 */
+static int S_render_events(ing_job *j)
+{
+    json_t *evs = json_object_get(j->doc, "events");
+    size_t n = json_array_size(evs);
+    if (!n) return 0;
+    const size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17);
+    if (!(j->ev_json = calloc(n, sizeof *j->ev_json))) return -1;
+    for (; j->nev < n; j->nev++)
+        if (!(j->ev_json[j->nev] = json_dumps(json_array_get(evs, j->nev), flags))) return -1;
+    return 0;
 }
 
 int ing_prepare(ing_job *j)
 {
-    if (j->doc.root || j->meta_only) return 0;
+    if (j->error) return -1;
+    if (j->doc || j->meta_only) return 0;
     if (j->dup_of || !j->json) {   /* a duplicate, or --dedup-only      */
         free(j->json);
-        if (!(j->json = S_meta_json(j, &j->jlen))) {
+        if (!(j->json = S_meta_json(j))) {
             j->error = strdup("out of memory");
             return -1;
         }
+        j->jlen = strlen(j->json);
         j->meta_only = 1;
         return 0;
     }
-    const char *why = NULL;
-    if (ij_parse(&j->doc, j->json, j->jlen, &why)) {
+    json_error_t err;
+    if (!(j->doc = json_loadb(j->json, j->jlen, JSON_ALLOW_NUL, &err))) {
         char msg[300];
-        snprintf(msg, sizeof msg, "library output is not JSON: %s", why);
+        snprintf(msg, sizeof msg, "library output is not JSON: %s", err.text);
         j->error = strdup(msg);
+        return -1;
+    }
+    if (S_render_events(j)) {
+        j->error = strdup("out of memory");
         return -1;
     }
     return 0;
@@ -493,7 +481,7 @@ static int S_doc_row(ing_db *g, const ing_job *j, const char *id)
     time_t now = time(NULL);
     struct tm tm;
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
-    const ij_node *doc = j->doc.root;
+    json_t *doc = j->doc;
     sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
     if (doc) {
         S_bindp(s, 2, doc, "published");
@@ -525,29 +513,25 @@ int ing_store(ing_db *g, const ing_job *j)
         cli_error(j->path, j->line, "%s", j->error);
         return 1;
     }
-    char idbuf[48], *idtext = NULL;
+    char idbuf[48];
     const char *id;
-    const ij_node *doc = j->doc.root, *idv = doc ? ij_get(doc, "id") : NULL;
+    json_t *doc = j->doc, *idv = json_object_get(doc, "id");
     if (!doc) id = S_doc_id(j, idbuf);
-    else if (idv && idv->type == IJ_STRING && (idtext = strndup(idv->s, idv->n))) id = idtext;
+    else if (json_is_string(idv)) id = json_string_value(idv);
     else { cli_error(j->path, j->line, "library output without an id"); return 1; }
-    int r = -1;
     sqlite3_stmt *s = g->q[IQ_DEL_DOC];
     S_bindt(s, 1, id);
-    if (S_step(g, s) || S_doc_row(g, j, id)) goto out;
+    if (S_step(g, s) || S_doc_row(g, j, id)) return -1;
     if (!j->dup_of) {
         unsigned char sig[DP_MINHASH_BYTES];
         dp_minhash_pack(&j->mh, sig);
         s = g->q[IQ_MINHASH];
         S_bindt(s, 1, id);
         sqlite3_bind_blob(s, 2, sig, sizeof sig, SQLITE_STATIC);
-        if (S_step(g, s)) goto out;
-        if (doc && (S_rows_events(g, doc, idv) || S_rows_simple(g, doc, idv))) goto out;
+        if (S_step(g, s)) return -1;
+        if (doc && (S_rows_events(g, j, doc, idv) || S_rows_simple(g, doc, idv))) return -1;
     }
-    r = 0;
-out:
-    free(idtext);
-    return r;
+    return 0;
 }
 
 int ing_load_minhash(ing_db *g, int (*fn)(void *ctx, const char *id, const dp_minhash *m),
