@@ -9,7 +9,10 @@
 # Also the CPU seconds of each run (user + sys: on a loaded machine wall
 # times mean little; equal CPU time at -j1 and -j2 means no parallel
 # overhead) and the serial path alone (--dedup-only: reading, hashing,
-# duplicate look-up, the SQLite writer), the ceiling of any -jN.
+# duplicate look-up, the SQLite writer), the ceiling of any -jN.  Under each
+# -jN, the CPU seconds of each role (DEPECHE_INGEST_CPU=1: reader, workers,
+# writer, end of the run): the writer's is the ceiling that annotating
+# faster cannot lift.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${B:-build}
@@ -33,7 +36,7 @@ for j in $JOBS; do
     rm -f "$db" "$db-wal" "$db-shm"
     t0=$(date +%s.%N)
     if [ -n "$TIME" ]; then
-        $TIME -v "$B/depeche" ingest --quiet -j "$j" --db "$db" "$corpus" 2>"$dir/j$j.time" || true
+        DEPECHE_INGEST_CPU=1 $TIME -v "$B/depeche" ingest --quiet -j "$j" --db "$db" "$corpus" 2>"$dir/j$j.time" || true
     else
         "$B/depeche" ingest --quiet -j "$j" --db "$db" "$corpus" || true
     fi
@@ -47,6 +50,11 @@ for j in $JOBS; do
     echo "  -j$j: $mbs MB/s (x$ratio of -j$(set -- $JOBS; echo $1)), CPU ${cpu:-?} s" \
          "($(awk -v b="$bytes" -v c="${cpu:-0}" 'BEGIN{if (c > 0) printf "%.2f", b/1e6/c; else print "?"}') MB per CPU-second)," \
          "peak RSS ${rss:-?} MiB, docs|dups events: $counts"
+    roles=$(sed -n 's/^depeche ingest: CPU s: /    CPU s: /p' "$dir/j$j.time" 2>/dev/null || true)
+    if [ -n "$roles" ]; then
+        w=$(echo "$roles" | sed -n 's/.*writer \([0-9.]*\).*/\1/p')
+        echo "$roles$(awk -v b="$bytes" -v w="${w:-0}" 'BEGIN{if (w > 0.05) printf " (the writer alone: %.1f MB/s)", b/1e6/w}')"
+    fi
 done
 db="$dir/serial.db"
 rm -f "$db" "$db-wal" "$db-shm"

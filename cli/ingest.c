@@ -44,15 +44,18 @@ void ing_job_free(ing_job *j)
 }
 
 /* ---- A bounded FIFO of jobs ------------------------------------------------ */
+/* Hand-offs are batched so that threads do not wake each other for every
+ * document: a producer that found the queue full sleeps until it is down
+ * to LOW jobs, and the consumer is woken once WAKE jobs are waiting.       */
 typedef struct S_queue {
     pthread_mutex_t mu;
     pthread_cond_t more, room;
     ing_job *head, *tail;
-    size_t n, cap;
+    size_t n, cap, low, wake;
     int closed;
 } S_queue;
 
-static void S_queue_init(S_queue *q, size_t cap)
+static void S_queue_init(S_queue *q, size_t cap, size_t wake)
 {
     pthread_mutex_init(&q->mu, NULL);
     pthread_cond_init(&q->more, NULL);
@@ -60,6 +63,8 @@ static void S_queue_init(S_queue *q, size_t cap)
     q->head = q->tail = NULL;
     q->n = 0;
     q->cap = cap;
+    q->low = cap / 2;
+    q->wake = wake;
     q->closed = 0;
 }
 
@@ -74,28 +79,41 @@ static void S_queue_destroy(S_queue *q)
 static void S_push(S_queue *q, ing_job *j)
 {
     pthread_mutex_lock(&q->mu);
-    while (q->n >= q->cap && !q->closed) pthread_cond_wait(&q->room, &q->mu);
+    if (q->n >= q->cap)
+        while (q->n > q->low && !q->closed) pthread_cond_wait(&q->room, &q->mu);
     j->next = NULL;
     if (q->tail) q->tail->next = j;
     else q->head = j;
     q->tail = j;
-    q->n++;
-    pthread_cond_signal(&q->more);
+    if (++q->n >= q->wake) pthread_cond_signal(&q->more);
     pthread_mutex_unlock(&q->mu);
 }
 
-/* The next job, or NULL once the queue is closed and empty.               */
-static ing_job *S_pop(S_queue *q)
+/* Waits for a job; the first one (ALL: every job, as a list), or NULL once
+ * the queue is closed and empty.                                          */
+static ing_job *S_pop(S_queue *q, int all)
 {
     pthread_mutex_lock(&q->mu);
     while (!q->head && !q->closed) pthread_cond_wait(&q->more, &q->mu);
+    if (q->n < q->wake && !q->closed) {   /* a few more, unless input is slow */
+        struct timespec t;
+        clock_gettime(CLOCK_REALTIME, &t);
+        t.tv_nsec += 100000000;
+        if (t.tv_nsec >= 1000000000) { t.tv_sec++; t.tv_nsec -= 1000000000; }
+        while (q->n < q->wake && !q->closed)
+            if (pthread_cond_timedwait(&q->more, &q->mu, &t)) break;
+    }
     ing_job *j = q->head;
-    if (j) {
+    if (j && all) {
+        q->head = q->tail = NULL;
+        q->n = 0;
+    } else if (j) {
         q->head = j->next;
         if (!q->head) q->tail = NULL;
         q->n--;
-        pthread_cond_signal(&q->room);
+        j->next = NULL;
     }
+    if (j && q->n <= q->low) pthread_cond_broadcast(&q->room);
     pthread_mutex_unlock(&q->mu);
     return j;
 }
@@ -126,6 +144,7 @@ typedef struct S_ing {
     uint64_t wseq;              /* next write order given by the reader     */
     _Atomic size_t docs, dups, unchanged, failed;
     _Atomic int stop;           /* the writer hit a database error          */
+    _Atomic long cpu_work, cpu_write, cpu_read; /* CPU ns of each role's threads */
     size_t total_bytes;         /* of the inputs, 0 when unknown            */
     int tty;
     struct timespec t0;
@@ -134,6 +153,14 @@ typedef struct S_ing {
     size_t in_batch;            /* documents in it (-j1)                     */
     dp_doc *inline_doc;         /* -j1: the one document handle, no threads  */
 } S_ing;
+
+/* The CPU time of the calling thread, in nanoseconds.                    */
+static long S_cpu_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (long)t.tv_sec * 1000000000L + t.tv_nsec;
+}
 
 static double S_elapsed(const S_ing *g)
 {
@@ -190,18 +217,22 @@ static void S_annotate(dp_doc *d, ing_job *j)
 static void *S_worker(void *arg)
 {
     S_ing *g = arg;
+    pthread_setname_np(pthread_self(), "ingest-worker");
     dp_doc *d = dp_doc_new(g->model);
     ing_job *j;
-    while ((j = S_pop(&g->work))) {
+    while ((j = S_pop(&g->work, 0))) {
         if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
             if (d) S_annotate(d, j);
             else j->error = strdup("out of memory");
+        } else if (!atomic_load(&g->stop)) {
+            ing_prepare(j);   /* the JSON of a document not annotated      */
         }
         free(j->text);
         j->text = NULL;
         S_push(&g->done, j);
     }
     dp_doc_free(d);
+    g->cpu_work += S_cpu_ns();
     return NULL;
 }
 
@@ -235,14 +266,19 @@ static int S_write(S_ing *g, ing_job *j, size_t *in_batch)
 static void *S_writer(void *arg)
 {
     S_ing *g = arg;
+    pthread_setname_np(pthread_self(), "ingest-writer");
     ing_job *pending = NULL, *j;   /* sorted by wseq                       */
     uint64_t next = 0;
     size_t in_batch = 0;
-    while ((j = S_pop(&g->done))) {
-        ing_job **p = &pending;
-        while (*p && (*p)->wseq < j->wseq) p = &(*p)->next;
-        j->next = *p;
-        *p = j;
+    ing_job *got;
+    while ((got = S_pop(&g->done, 1))) {
+        while ((j = got)) {
+            got = j->next;
+            ing_job **p = &pending;
+            while (*p && (*p)->wseq < j->wseq) p = &(*p)->next;
+            j->next = *p;
+            *p = j;
+        }
         while (pending && pending->wseq == next) {
             j = pending;
             pending = j->next;
@@ -258,6 +294,7 @@ static void *S_writer(void *arg)
     while (pending) { j = pending; pending = j->next; ing_job_free(j); }
     if (in_batch && ing_exec(&g->wdb, atomic_load(&g->stop) ? "ROLLBACK" : "COMMIT"))
         atomic_store(&g->stop, 1);
+    g->cpu_write += S_cpu_ns();
     return NULL;
 }
 
@@ -325,7 +362,8 @@ static int S_on_item(void *ctx, const cli_item *it)
              g->o->dedup_only ? "\x1f" "dedup-only" : "");
     cli_hash(it->text, it->len, salt, strlen(salt), hash);
     if (S_seen(g, hash)) { g->unchanged++; return 0; }
-    int has = ing_db_has(&g->rdb, hash);
+    /* a run on an empty database finds its own documents in S_seen      */
+    int has = g->rdb.was_empty ? 0 : ing_db_has(&g->rdb, hash);
     if (has < 0) return -1;
     if (has) { g->unchanged++; return 0; }
     ing_job *j = calloc(1, sizeof *j);
@@ -436,8 +474,8 @@ static int S_run(S_ing *g, char **paths, int npaths)
     if (nw == 1) return S_run_inline(g, paths, npaths);
     pthread_t *tw = calloc((size_t)nw, sizeof *tw), tq;
     if (!tw) return -1;
-    S_queue_init(&g->work, (size_t)nw * 4);
-    S_queue_init(&g->done, (size_t)nw * 4);
+    S_queue_init(&g->work, (size_t)nw * 4, 1);
+    S_queue_init(&g->done, (size_t)nw * 8, (size_t)nw * 2);
     int started = 0;
     for (; started < nw; started++)
         if (pthread_create(&tw[started], NULL, S_worker, g)) break;
@@ -465,16 +503,22 @@ static long S_count(ing_db *d, const char *sql)
     return n;
 }
 
-/* Whether some event has no story yet (a run stopped before its stories). */
+/* Whether some event is not in a stored story yet (a run stopped before
+ * its stories: events are stored in a story of their own, not in the
+ * stories table until the stories of the run are).                        */
 static int S_stale_stories(ing_db *d)
 {
-    return S_count(d, "SELECT count(*) FROM events WHERE story IS NULL") != 0;
+    return S_count(d, "SELECT EXISTS (SELECT 1 FROM events e WHERE e.story IS NULL OR"
+                      " NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = e.story))") != 0;
 }
 
 int cli_ingest(const cli_opts *o0, char **paths, int npaths)
 {
     cli_opts o = *o0;
     if (!o.db) o.db = "out/depeche.db";
+    /* no global memory statistics: they take a lock at every allocation
+     * (a no-op, harmlessly refused, once SQLite is initialised)           */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     dp_model *m = cli_open_model(&o);
     if (!m) return CLI_USAGE;
     static S_ing zero;
@@ -487,12 +531,15 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     g->tty = isatty(2);
     g->threshold = o.dup_threshold > 0 ? o.dup_threshold : S_DEFAULT_THRESHOLD;
     clock_gettime(CLOCK_MONOTONIC, &g->t0);
+    g->cpu_read = S_cpu_ns();
     int rc = CLI_USAGE;
     S_mkdir_parent(o.db);
     if (ing_db_open(&g->wdb, o.db) || ing_db_open(&g->rdb, o.db)) goto done;
     if (!(g->lsh = dp_lsh_new()) || ing_load_minhash(&g->rdb, S_index, g)) goto done;
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
+    long cpu_end = S_cpu_ns();
+    g->cpu_read = cpu_end - g->cpu_read;
     if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
     long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
                                  ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
@@ -503,6 +550,10 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
                         "%ld stories, %zu unchanged, %zu errors -> %s (%.1f MB in %.1f s)\n",
                 (size_t)g->docs, (size_t)g->dups, g->wdb.events, stories, (size_t)g->unchanged,
                 (size_t)g->failed, o.db, (double)cli_input_bytes / 1e6, S_elapsed(g));
+    if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
+        fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f\n",
+                (double)g->cpu_read / 1e9, (double)g->cpu_work / 1e9, (double)g->cpu_write / 1e9,
+                (double)(S_cpu_ns() - cpu_end) / 1e9);
     rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
     ing_db_close(&g->rdb);

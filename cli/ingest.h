@@ -25,10 +25,13 @@ typedef struct ing_job {
     dp_minhash mh;
     char *dup_of;           /* non-NULL: a duplicate, not annotated          */
     double dup_sim;
-    char *json;             /* the annotation (library JSON)                 */
+    char *json;             /* the annotation (library JSON), or with
+                               meta_only the JSON of a document not annotated
+                               (a duplicate, --dedup-only)                  */
     size_t jlen;
-    void *doc;              /* json_t: JSON parsed by the worker             */
-    char **ev_json;         /* each event's JSON text, by the worker         */
+    int meta_only;
+    void *doc;              /* json_t: the annotation parsed by the worker   */
+    char **ev_json;         /* each event's JSON (compact), by the worker    */
     size_t nev;
     char *error;            /* the annotation failed: why                    */
     size_t invalid;         /* invalid UTF-8 bytes repaired                  */
@@ -44,6 +47,7 @@ typedef struct ing_db {
     sqlite3 *db;
     sqlite3_stmt *q[IQ_N];
     size_t events;          /* event rows written                           */
+    int was_empty;          /* no document was stored when it was opened    */
 } ing_db;
 
 /* Opens (creating or upgrading the schema, WAL) the database at PATH and
@@ -55,9 +59,10 @@ int ing_db_indexes(ing_db *g);
 int ing_exec(ing_db *g, const char *sql);
 /* 1 when a document with HASH is stored, 0 when not, -1 on an error.      */
 int ing_db_has(ing_db *g, const char *hash);
-/* The worker's share of storing J: parses its JSON and renders each
- * event's (so that the one writer thread only binds and steps); -1 when
- * the library output is not JSON (j->error set).                           */
+/* The worker's share of storing J: parses the annotation with jansson and
+ * renders each event's JSON (so that the one writer thread only binds and
+ * steps), or writes the JSON of a document not annotated; -1 when the
+ * library output is not JSON or memory ran out (j->error set).            */
 int ing_prepare(ing_job *j);
 /* Stores J (an annotated document or a duplicate): 0 ok, 1 this document
  * failed (reported), -1 a database error (reported).                      */

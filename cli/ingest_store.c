@@ -90,8 +90,8 @@ static const char *const S_sql[IQ_N] = {
      " ingested, json, duplicate_of, similarity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"),
     ("INSERT OR REPLACE INTO events(id, doc_id, event, cameo, acled_type, acled_sub, date,"
      " date_precision, lat, lon, country, place, actor, actor_code, recipient, recipient_code,"
-     " dead, injured, trigger, sentence, confidence, json) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
-     "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)"),
+     " dead, injured, trigger, sentence, confidence, json, story) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+     "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,'s:'||?1)"),
     ("INSERT OR REPLACE INTO places(doc_id, id, name, geonameid, lat, lon, country_code,"
      " feature_code, precision, mentions, admin1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"),
     ("INSERT OR REPLACE INTO entities(doc_id, id, type, name, title, role, actor_code, mentions)"
@@ -139,7 +139,10 @@ int ing_db_open(ing_db *g, const char *path)
 {
     memset(g, 0, sizeof *g);
     g->path = path;
-    if (sqlite3_open(path, &g->db) != SQLITE_OK) return S_dberr(g, "cannot open the database");
+    /* each connection is used by one thread at a time: no SQLite mutexes */
+    if (sqlite3_open_v2(path, &g->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK)
+        return S_dberr(g, "cannot open the database");
     sqlite3_busy_timeout(g->db, 60000);
     if (ing_exec(g, ing_schema)) return -1;
     for (size_t i = 0; i < sizeof S_added / sizeof S_added[0]; i++) {
@@ -156,6 +159,7 @@ int ing_db_open(ing_db *g, const char *path)
         empty = sqlite3_step(q) != SQLITE_ROW;
         sqlite3_finalize(q);
     }
+    g->was_empty = empty;
     if (!empty && ing_db_indexes(g)) return -1;
     for (int i = 0; i < IQ_N; i++)
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
@@ -176,19 +180,21 @@ void ing_db_close(ing_db *g)
 }
 
 /* ---- Binding JSON values -------------------------------------------------- */
-static void S_bind(sqlite3_stmt *s, int i, json_t *v)
+/* Strings are bound SQLITE_STATIC: the parsed tree (the job's) lives until
+ * the statement is reset (S_step).                                        */
+static void S_bind(sqlite3_stmt *s, int i, const json_t *v)
 {
     if (json_is_string(v))
-        sqlite3_bind_text(s, i, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, i, json_string_value(v), (int)json_string_length(v), SQLITE_STATIC);
     else if (json_is_integer(v)) sqlite3_bind_int64(s, i, json_integer_value(v));
     else if (json_is_real(v)) sqlite3_bind_double(s, i, json_real_value(v));
     else if (json_is_boolean(v)) sqlite3_bind_int(s, i, json_is_true(v));
     else sqlite3_bind_null(s, i);
 }
 
+/* "a.b.c": nested keys; "a.0.b": an array index.                         */
 static json_t *S_get(json_t *o, const char *path)
 {
-    /* "a.b.c": nested keys; "a.0.b": an array index */
     char key[64];
     while (o && *path) {
         size_t n = strcspn(path, ".");
@@ -209,7 +215,7 @@ static void S_bindp(sqlite3_stmt *s, int i, json_t *o, const char *path)
 
 static void S_bindt(sqlite3_stmt *s, int i, const char *v)
 {
-    if (v) sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+    if (v) sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
     else sqlite3_bind_null(s, i);
 }
 
@@ -224,7 +230,7 @@ static int S_step(ing_db *g, sqlite3_stmt *s)
 int ing_db_has(ing_db *g, const char *hash)
 {
     sqlite3_stmt *s = g->q[IQ_HAS_HASH];
-    sqlite3_bind_text(s, 1, hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc == SQLITE_ROW) return 1;
@@ -292,19 +298,19 @@ static int S_rows_events(ing_db *g, const ing_job *j, json_t *doc, json_t *id)
     size_t i;
     json_t *e;
     json_array_foreach(json_object_get(doc, "events"), i, e) {
-        const char *js = i < j->nev ? j->ev_json[i] : NULL;
+        json_t *acled = json_object_get(e, "acled"), *loc = json_object_get(e, "event_loc");
         S_bindp(s, 1, e, "id");
         S_bind(s, 2, id);
         S_bindp(s, 3, e, "event");
         S_bindp(s, 4, e, "cameo");
-        S_bindp(s, 5, e, "acled.event_type");
-        S_bindp(s, 6, e, "acled.sub_event_type");
+        S_bindp(s, 5, acled, "event_type");
+        S_bindp(s, 6, acled, "sub_event_type");
         S_bindp(s, 7, e, "date");
         S_bindp(s, 8, e, "date_precision");
-        S_bindp(s, 9, e, "event_loc.lat");
-        S_bindp(s, 10, e, "event_loc.lon");
-        S_bindp(s, 11, e, "event_loc.country_code");
-        S_bindp(s, 12, e, "event_loc.name");
+        S_bindp(s, 9, loc, "lat");
+        S_bindp(s, 10, loc, "lon");
+        S_bindp(s, 11, loc, "country_code");
+        S_bindp(s, 12, loc, "name");
         S_bindp(s, 13, e, "actor.0.text");
         S_bindp(s, 14, e, "actor.0.code");
         S_bindp(s, 15, e, "recipient.0.text");
@@ -314,7 +320,8 @@ static int S_rows_events(ing_db *g, const ing_job *j, json_t *doc, json_t *id)
         S_bindp(s, 19, e, "trigger.text");
         S_bindp(s, 20, e, "text_info.text");
         S_bindp(s, 21, e, "confidence");
-        if (js) sqlite3_bind_text(s, 22, js, -1, SQLITE_STATIC);
+        /* rendered by the worker (ing_prepare) */
+        if (i < j->nev) sqlite3_bind_text(s, 22, j->ev_json[i], -1, SQLITE_STATIC);
         if (S_step(g, s)) return -1;
         json_t *eid = json_object_get(e, "id");
         if (S_rows_actors(g, e, eid) || S_rows_evidence(g, e, eid)) return -1;
@@ -387,11 +394,23 @@ static int S_rows_simple(ing_db *g, json_t *doc, json_t *id)
     return 0;
 }
 
-/* The JSON of a duplicate (not annotated): its metadata and duplicate_of. */
-static json_t *S_dup_json(const ing_job *j, const char *id)
+/* ---- The JSON of a document not annotated ------------------------------------ */
+/* The id a document is stored under: its own, else from its hash.        */
+static const char *S_doc_id(const ing_job *j, char buf[48])
 {
+    if (j->id) return j->id;
+    snprintf(buf, 48, "doc-%.16s", j->hash);
+    return buf;
+}
+
+/* The JSON of a duplicate (not annotated, or --dedup-only): its metadata,
+ * duplicate_of and the contract's arrays, empty; NULL: out of memory.     */
+static char *S_meta_json(const ing_job *j)
+{
+    char idbuf[48];
     json_t *d = json_object();
-    json_object_set_new(d, "id", json_string(id));
+    if (!d) return NULL;
+    json_object_set_new(d, "id", json_string(S_doc_id(j, idbuf)));
     json_object_set_new(d, "published", j->published ? json_string(j->published) : json_null());
     if (j->title) json_object_set_new(d, "title", json_string(j->title));
     if (j->url) json_object_set_new(d, "url", json_string(j->url));
@@ -401,31 +420,86 @@ static json_t *S_dup_json(const ing_job *j, const char *id)
     if (j->dup_of)
         json_object_set_new(d, "similarity", json_real((double)(long)(j->dup_sim * 1000) / 1000));
     json_object_set_new(d, "output_version", json_integer(DP_OUTPUT_VERSION));
-    /* the contract's arrays, empty: a duplicate is not annotated */
     static const char *const arrays[] = {"repeated", "entities", "places", "times",
                                          "quantities", "quotes", "events"};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         json_object_set_new(d, arrays[i], json_array());
-    return d;
+    /* its one real, similarity, has 3 decimals in 0..1: 3 significant
+     * digits write it exactly (0.992, not 0.99199999999999999)           */
+    char *js = json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
+    json_decref(d);
+    return js;
 }
 
-static int S_doc_row(ing_db *g, const ing_job *j, json_t *doc, json_t *id, const char *js)
+/* Each event's JSON, re-serialised from the parsed tree (compact, members
+ * in their order, reals with 17 significant digits: they read back as the
+ * same double, as jansson's default); -1: out of memory.                 */
+static int S_render_events(ing_job *j)
+{
+    json_t *evs = json_object_get(j->doc, "events");
+    size_t n = json_array_size(evs);
+    if (!n) return 0;
+    const size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17);
+    if (!(j->ev_json = calloc(n, sizeof *j->ev_json))) return -1;
+    for (; j->nev < n; j->nev++)
+        if (!(j->ev_json[j->nev] = json_dumps(json_array_get(evs, j->nev), flags))) return -1;
+    return 0;
+}
+
+int ing_prepare(ing_job *j)
+{
+    if (j->error) return -1;
+    if (j->doc || j->meta_only) return 0;
+    if (j->dup_of || !j->json) {   /* a duplicate, or --dedup-only      */
+        free(j->json);
+        if (!(j->json = S_meta_json(j))) {
+            j->error = strdup("out of memory");
+            return -1;
+        }
+        j->jlen = strlen(j->json);
+        j->meta_only = 1;
+        return 0;
+    }
+    json_error_t err;
+    if (!(j->doc = json_loadb(j->json, j->jlen, JSON_ALLOW_NUL, &err))) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "library output is not JSON: %s", err.text);
+        j->error = strdup(msg);
+        return -1;
+    }
+    if (S_render_events(j)) {
+        j->error = strdup("out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static int S_doc_row(ing_db *g, const ing_job *j, const char *id)
 {
     sqlite3_stmt *s = g->q[IQ_DOC];
     char stamp[32];
     time_t now = time(NULL);
-    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
-    S_bind(s, 1, id);
-    S_bindp(s, 2, doc, "published");
-    S_bindp(s, 3, doc, "title");
-    S_bindp(s, 4, doc, "url");
-    S_bindp(s, 5, doc, "source");
-    sqlite3_bind_text(s, 6, j->hash, -1, SQLITE_TRANSIENT);
+    struct tm tm;
+    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
+    json_t *doc = j->doc;
+    sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
+    if (doc) {
+        S_bindp(s, 2, doc, "published");
+        S_bindp(s, 3, doc, "title");
+        S_bindp(s, 4, doc, "url");
+        S_bindp(s, 5, doc, "source");
+    } else {
+        S_bindt(s, 2, j->published);
+        S_bindt(s, 3, j->title);
+        S_bindt(s, 4, j->url);
+        S_bindt(s, 5, j->source);
+    }
+    sqlite3_bind_text(s, 6, j->hash, -1, SQLITE_STATIC);
     sqlite3_bind_int64(s, 7, (sqlite3_int64)j->len);
     S_bindt(s, 8, j->path);
     if (j->line) sqlite3_bind_int64(s, 9, j->line);
     sqlite3_bind_text(s, 10, stamp, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 11, js, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 11, j->json, (int)j->jlen, SQLITE_STATIC);
     if (j->dup_of) {
         S_bindt(s, 12, j->dup_of);
         sqlite3_bind_double(s, 13, (double)(long)(j->dup_sim * 1000) / 1000);
@@ -433,73 +507,41 @@ static int S_doc_row(ing_db *g, const ing_job *j, json_t *doc, json_t *id, const
     return S_step(g, s);
 }
 
-int ing_prepare(ing_job *j)
-{
-    json_error_t err;
-    json_t *doc = json_loadb(j->json, j->jlen, JSON_ALLOW_NUL, &err);
-    if (!doc) {
-        char msg[300];
-        snprintf(msg, sizeof msg, "library output is not JSON: %s", err.text);
-        j->error = strdup(msg);
-        return -1;
-    }
-    j->doc = doc;
-    json_t *evs = json_object_get(doc, "events");
-    size_t n = json_array_size(evs);
-    if (n && (j->ev_json = calloc(n, sizeof *j->ev_json))) {
-        j->nev = n;
-        for (size_t i = 0; i < n; i++)
-            j->ev_json[i] = json_dumps(json_array_get(evs, i), JSON_COMPACT | JSON_PRESERVE_ORDER);
-    }
-    return 0;
-}
-
 int ing_store(ing_db *g, const ing_job *j)
 {
-    json_t *doc;
-    char idbuf[48];
-    char *js = NULL;
-    if (j->dup_of || !j->json) {   /* a duplicate, or --dedup-only      */
-        const char *id = j->id;
-        if (!id) { snprintf(idbuf, sizeof idbuf, "doc-%.16s", j->hash); id = idbuf; }
-        doc = S_dup_json(j, id);
-        js = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    } else {
-        if (!j->doc && ing_prepare((ing_job *)j)) {
-            cli_error(j->path, j->line, "%s", j->error);
-            return 1;
-        }
-        doc = json_incref(j->doc);
+    if (ing_prepare((ing_job *)j)) {
+        cli_error(j->path, j->line, "%s", j->error);
+        return 1;
     }
-    json_t *id = json_object_get(doc, "id");
-    const char *text = js ? js : j->json;
-    int r = -1;
+    char idbuf[48];
+    const char *id;
+    json_t *doc = j->doc, *idv = json_object_get(doc, "id");
+    if (!doc) id = S_doc_id(j, idbuf);
+    else if (json_is_string(idv)) id = json_string_value(idv);
+    else { cli_error(j->path, j->line, "library output without an id"); return 1; }
     sqlite3_stmt *s = g->q[IQ_DEL_DOC];
-    S_bind(s, 1, id);
-    if (!text || S_step(g, s) || S_doc_row(g, j, doc, id, text)) goto out;
+    S_bindt(s, 1, id);
+    if (S_step(g, s) || S_doc_row(g, j, id)) return -1;
     if (!j->dup_of) {
         unsigned char sig[DP_MINHASH_BYTES];
         dp_minhash_pack(&j->mh, sig);
         s = g->q[IQ_MINHASH];
-        S_bind(s, 1, id);
-        sqlite3_bind_blob(s, 2, sig, sizeof sig, SQLITE_TRANSIENT);
-        if (S_step(g, s)) goto out;
-        if (j->json && (S_rows_events(g, j, doc, id) || S_rows_simple(g, doc, id))) goto out;
+        S_bindt(s, 1, id);
+        sqlite3_bind_blob(s, 2, sig, sizeof sig, SQLITE_STATIC);
+        if (S_step(g, s)) return -1;
+        if (doc && (S_rows_events(g, j, doc, idv) || S_rows_simple(g, doc, idv))) return -1;
     }
-    r = 0;
-out:
-    free(js);
-    json_decref(doc);
-    return r;
+    return 0;
 }
 
 int ing_load_minhash(ing_db *g, int (*fn)(void *ctx, const char *id, const dp_minhash *m),
                      void *ctx)
 {
     sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(g->db,
-                           "SELECT d.id, m.sig FROM doc_minhash m JOIN documents d ON d.id = m.doc_id"
-                           " WHERE d.duplicate_of IS NULL ORDER BY d.rowid", -1, &s, NULL) != SQLITE_OK)
+    /* only originals have a signature (ing_store), stored with their row:
+     * no need to read the documents (their JSON) to know which or when   */
+    if (sqlite3_prepare_v2(g->db, "SELECT doc_id, sig FROM doc_minhash ORDER BY rowid", -1, &s, NULL) !=
+        SQLITE_OK)
         return S_dberr(g, "cannot read the signatures");
     int rc, r = 0;
     while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {

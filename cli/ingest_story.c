@@ -30,6 +30,7 @@ typedef struct S_ev {
     uint32_t w[S_MAXW];       /* sorted hashes of the sentence's words     */
     int nw;
     size_t parent;
+    char *story;              /* the stored story id                        */
 } S_ev;
 
 static char *S_text(sqlite3_stmt *s, int c)
@@ -139,8 +140,11 @@ static int S_load(ing_db *g, S_ev **out, size_t *n)
     sqlite3_stmt *s;
     const char *sql =
         "SELECT e.id, e.doc_id, e.event, e.date, e.lat, e.lon, e.country, p.admin1,"
-        " e.actor_code, e.recipient_code, e.sentence, p.precision FROM events e"
+        " e.actor_code, e.recipient_code, e.sentence, p.precision, e.story FROM events e"
         " LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = json_extract(e.json, '$.event_loc.id')"
+        /* only events that can link (S_link): the others stay in the story
+         * of their own they were stored in, and are not held in memory    */
+        " WHERE e.event IS NOT NULL AND e.country IS NOT NULL AND length(e.date) = 10"
         " ORDER BY e.event, e.country, e.date, e.id";
     if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK) return -1;
     S_ev *v = NULL;
@@ -169,8 +173,9 @@ static int S_load(ing_db *g, S_ev **out, size_t *n)
         S_words(e, (const char *)sqlite3_column_text(s, 10));
         const unsigned char *prec = sqlite3_column_text(s, 11);
         e->exact = prec && !strcmp((const char *)prec, "exact");
+        e->story = S_text(s, 12);
         e->parent = k;
-        if (!e->id || !e->doc) { free(e->id); free(e->doc); break; }
+        if (!e->id || !e->doc) { free(e->id); free(e->doc); free(e->story); break; }
         k++;
     }
     sqlite3_finalize(s);
@@ -183,7 +188,7 @@ static void S_free(S_ev *v, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         free(v[i].id); free(v[i].doc); free(v[i].type); free(v[i].country);
-        free(v[i].admin1); free(v[i].actor); free(v[i].recipient);
+        free(v[i].admin1); free(v[i].actor); free(v[i].recipient); free(v[i].story);
     }
     free(v);
 }
@@ -221,6 +226,16 @@ static const char S_table_sql[] =
     "  FROM temp.story_arts GROUP BY story) a ON a.story = g.story;"
     "DROP TABLE temp.story_arts;";
 
+static long S_stories_count(ing_db *g)
+{
+    sqlite3_stmt *s;
+    long n = -1;
+    if (sqlite3_prepare_v2(g->db, "SELECT count(*) FROM stories", -1, &s, NULL) != SQLITE_OK) return -1;
+    if (sqlite3_step(s) == SQLITE_ROW) n = (long)sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return n;
+}
+
 long ing_stories(ing_db *g)
 {
     S_ev *v = NULL;
@@ -228,6 +243,8 @@ long ing_stories(ing_db *g)
     long stories = -1;
     sqlite3_stmt *up = NULL;
     if (ing_exec(g, "BEGIN")) return -1;
+    /* a database of an older depeche: events stored without a story       */
+    if (ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL")) goto out;
     if (S_load(g, &v, &n)) { cli_error(g->path, 0, "cannot read the events: %s", sqlite3_errmsg(g->db)); goto out; }
     S_link(v, n);
     if (sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2 AND story IS NOT ?1",
@@ -236,9 +253,10 @@ long ing_stories(ing_db *g)
     stories = 0;
     for (size_t i = 0; i < n; i++) {
         size_t r = S_find(v, i);
-        if (r == i) stories++;
         char sid[512];
         snprintf(sid, sizeof sid, "s:%s", v[r].id);
+        /* an event is stored in a story of its own: most stay there */
+        if (v[i].story && !strcmp(v[i].story, sid)) continue;
         sqlite3_bind_text(up, 1, sid, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(up, 2, v[i].id, -1, SQLITE_STATIC);
         int rc = sqlite3_step(up);
@@ -249,6 +267,7 @@ out:
     sqlite3_finalize(up);
     S_free(v, n);
     if (stories >= 0 && ing_exec(g, S_table_sql)) stories = -1;
+    if (stories >= 0) stories = S_stories_count(g);
     if (ing_exec(g, stories >= 0 ? "COMMIT" : "ROLLBACK")) stories = -1;
     return stories;
 }

@@ -153,6 +153,39 @@ static void test_lsh(void **st)
     dp_lsh_free(x);
 }
 
+/* The signatures are stored (doc_minhash): their values must not change
+ * from one build to the next, nor between the AVX2 and the plain path.     */
+static uint64_t S_digest(const dp_minhash *m)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (int i = 0; i < DP_MH_K; i++) { h ^= m->sig[i]; h *= 1099511628211ull; }
+    return h;
+}
+
+static void test_stable_values(void **st)
+{
+    (void)st;
+    dp_minhash m;
+    const char *t = "Le président a été arrêté jeudi à Bamako par des militaires, selon l'AFP. ÉTÉ Ça";
+    dp_minhash_text(t, strlen(t), &m);
+    assert_int_equal(m.shingles, 14);
+    assert_int_equal(m.sig[0], 142673204u);
+    assert_int_equal(m.sig[125], 184447912u);
+    assert_true(S_digest(&m) == 0xa82a617b037f1903ull);
+    dp_minhash_text("deux mots", 9, &m);
+    assert_true(S_digest(&m) == 0x6ffcd28a10b44780ull);
+    char *buf = malloc(3000 * 12), *p = buf;
+    uint32_t x = 7;
+    for (int i = 0; i < 3000; i++) {   /* more shingles than one batch */
+        x = x * 1664525u + 1013904223u;
+        p += sprintf(p, "mot%u ", (x >> 8) % 3000);
+    }
+    dp_minhash_text(buf, strlen(buf), &m);
+    assert_int_equal(m.shingles, 2998);
+    assert_true(S_digest(&m) == 0xa8657b3f3a94e8bfull);
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -162,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_boilerplate_and_lead),
         cmocka_unit_test(test_empty_and_bad_bytes),
         cmocka_unit_test(test_pack),
+        cmocka_unit_test(test_stable_values),
         cmocka_unit_test(test_lsh),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
