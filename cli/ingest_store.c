@@ -432,14 +432,15 @@ static char *S_meta_json(const ing_job *j)
 }
 
 /* Each event's JSON, re-serialised from the parsed tree (compact, members
- * in their order, reals with 17 significant digits: they read back as the
- * same double, as jansson's default); -1: out of memory.                 */
+ * in their order, reals with 15 significant digits: the library writes
+ * fewer, so each number keeps the text it had: 0.85, not
+ * 0.84999999999999998); -1: out of memory.                               */
 static int S_render_events(ing_job *j)
 {
     json_t *evs = json_object_get(j->doc, "events");
     size_t n = json_array_size(evs);
     if (!n) return 0;
-    const size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17);
+    const size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15);
     if (!(j->ev_json = calloc(n, sizeof *j->ev_json))) return -1;
     for (; j->nev < n; j->nev++)
         if (!(j->ev_json[j->nev] = json_dumps(json_array_get(evs, j->nev), flags))) return -1;
