@@ -53,9 +53,15 @@ $(NODE_STAMP): package.json package-lock.json
 model: $(MODEL)
 # the name tagger's weights (make train-ner; data/model/PROVENANCE.md)
 NER_W   := $(wildcard data/model/ner.weights)
-$(MODEL): $(B)/mkmodel $(LEXICON) $(NODE_STAMP) $(NER_W)
+# each country's centre from its world-atlas shape (scripts/centroids.mjs; DATA.md)
+CENTROIDS = $(B)/centroids.tsv
+$(CENTROIDS): scripts/centroids.mjs $(NODE_STAMP)
+	@mkdir -p $(dir $@)
+	node scripts/centroids.mjs node_modules $@.tmp
+	@mv $@.tmp $@
+$(MODEL): $(B)/mkmodel $(LEXICON) $(NODE_STAMP) $(NER_W) $(CENTROIDS)
 	$(B)/mkmodel --out $@.tmp --node-modules node_modules --lexicon data/lexicon \
-	    $(if $(NER_W),--ner $(NER_W))
+	    --centroids $(CENTROIDS) $(if $(NER_W),--ner $(NER_W))
 	@mv $@.tmp $@
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(B)/obj/tools/mkmodel.d $(B)/obj/tools/train_ner.d

