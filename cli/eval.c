@@ -89,7 +89,9 @@ static const char S_help_geo[] =
     "system place = wrong): city/other/region/water right with the same\n"
     "GeoNames id or within 25 km; country with the same code and precision\n"
     "country; admin1 with the same country and admin1/admin2 precision.\n"
-    "On detected mentions: same GeoNames id, same country, within 161 km.\n";
+    "On detected mentions: same GeoNames id, same country, within 161 km\n"
+    "(the last on mentions that are not countries: a country's point is a\n"
+    "convention).\n";
 
 static const char S_help_quotes[] =
     "usage: depeche eval quotes [--json] [--model PATH] [--texts JSONL.GZ] PATH\n"
