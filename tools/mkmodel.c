@@ -681,20 +681,28 @@ static S_cty *S_cty_find(const char *code)
 static void S_read_centroids(const char *path)
 {
     S_lines l;
-    size_t len, n = 0;
-    char *line, *f[5];
+    size_t len, n = 0, unknown = 0;
+    char *line, *f[5], *end1, *end2;
     S_lines_open(&l, path);
     while ((line = S_lines_next(&l, &len))) {
         if (len == 0 || line[0] == '#') continue;
         if (S_split(line, f, 5) < 3) S_die("%s:%ld: expected CCA3 TAB lat TAB lon", path, l.no);
+        float lat = strtof(f[1], &end1), lon = strtof(f[2], &end2);
+        if (end1 == f[1] || *end1 || end2 == f[2] || *end2 || !(lat >= -90 && lat <= 90)
+            || !(lon >= -180 && lon <= 180))
+            S_die("%s:%ld: bad coordinates '%s' '%s'", path, l.no, f[1], f[2]);
         S_cty *c = S_cty_find(f[0]);
-        if (!c) continue;
-        c->lat = G_rec[c->rec].lat = strtof(f[1], NULL);
-        c->lon = G_rec[c->rec].lon = strtof(f[2], NULL);
+        if (!c) {                 /* a shape of no listed country: said below */
+            unknown++;
+            continue;
+        }
+        c->lat = G_rec[c->rec].lat = lat;
+        c->lon = G_rec[c->rec].lon = lon;
         n++;
     }
     S_lines_close(&l);
-    fprintf(stderr, "mkmodel: %zu country centres from %s\n", n, path);
+    fprintf(stderr, "mkmodel: %zu country centres from %s (%zu codes not among the countries)\n",
+            n, path, unknown);
 }
 
 /* data/lexicon/demonyms.tsv: form TAB CC2; listed forms win over

@@ -216,16 +216,16 @@ struct dp_doc {
     int have_result;
     double *stage_s;         /* NULL, or seconds spent in each of dp_stages[]
                                 (added to; kept across documents): bench  */
-    struct dp_lexcache *lexcache; /* the tagger's memo of Lefff lookups, kept
+    struct dp_kept *lexcache; /* the tagger's memo of Lefff lookups, kept
                                 across documents (text/tag.c), or NULL    */
-    struct dp_formmemo *formmemo; /* facts about folded forms, kept across
+    struct dp_kept *formmemo; /* facts about folded forms, kept across
                                 documents (core/memo.c), or NULL          */
     struct dp_form **tokform; /* each token's dp_form once asked, or NULL */
     struct dp_tagform *tagforms; /* the tagger's lowercase forms of the
                                 document, and each token's (index + 1, 0:
                                 none) in it: for dp_tok_form (text/tag.c) */
     uint32_t *tagslot;
-    struct dp_nercache *nercache; /* the name tagger's memo of token forms,
+    struct dp_kept *nercache; /* the name tagger's memo of token forms,
                                 kept across documents (mention/ner.c)     */
 };
 
@@ -268,9 +268,6 @@ typedef struct dp_stage_info {
 #define DP_TEXT_STAGES 5      /* decode .. repeats: dp_doc_run_text        */
 extern const dp_stage_info dp_stages[DP_NSTAGES];
 
-/* Frees the tagger's memo (text/tag.c); dp_doc_free calls it.           */
-void dp_lexcache_free(struct dp_lexcache *c);
-
 /* dp_lex_find of token I's lowercase form, read from what the tagger kept
  * when it can be (text/tag.c).                                            */
 size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max);
@@ -298,14 +295,24 @@ dp_form *dp_form_of(dp_doc *d, const char *key);
 /* The record of token I's norm, kept per token for the document (through
  * the tagger's forms of the document: text/tag.c).                       */
 dp_form *dp_tok_form(dp_doc *d, uint32_t i);
-/* Frees the memo; dp_doc_free calls it.                                   */
-void dp_formmemo_free(struct dp_formmemo *c);
-/* For a memo the handle keeps from one document to the next (the form
- * memo, the tagger's): N zeroed slots of SIZE bytes on the heap, and in *A
- * an arena whose running out of memory ends the pipeline as the
- * document's does; NULL (and *A untouched) when memory ran out.          */
-void *dp_kept_table(dp_doc *d, size_t n, size_t size, dp_arena *a);
-/* Frees the name tagger's memo (mention/ner.c); dp_doc_free calls it.    */
-void dp_nercache_free(struct dp_nercache *c);
+
+/* ---- A memo the handle keeps from one document to the next (core/memo.c)
+ * The tagger's, the form memo and the name tagger's: V, a table of N
+ * zeroed slots of its owner's type; USED of them taken; ARENA, where what
+ * they point to lives (its running out of memory ends the pipeline as the
+ * document's does); TAG, the owner's check that the memo still fits (the
+ * name tagger: the weights its sums were made with).  The pipeline's
+ * reset keeps it, dp_doc_free frees it.                                  */
+typedef struct dp_kept {
+    void *v;
+    size_t used;
+    const void *tag;
+    dp_arena arena;
+} dp_kept;
+
+/* *K, made with N slots of SIZE bytes when it is NULL; NULL when memory
+ * ran out (the owner then works from the document's arena alone).       */
+dp_kept *dp_kept_get(dp_doc *d, dp_kept **k, size_t n, size_t size);
+void dp_kept_free(dp_kept *k);
 
 #endif

@@ -17,45 +17,33 @@
 #define S_SLOTS (1u << 16)
 #define S_MAX (S_SLOTS / 2)
 
-struct dp_formmemo {
-    dp_form **v;             /* by hash, linear probing; NULL: free slot  */
-    size_t used;
-    dp_arena arena;          /* the kept forms and what stages hang on them */
-};
-
 static void S_oom(void *ctx)
 {
     dp_doc *d = ctx;
     d->arena.oom(d->arena.oom_ctx);   /* the pipeline's: longjmps out     */
 }
 
-void *dp_kept_table(dp_doc *d, size_t n, size_t size, dp_arena *a)
+dp_kept *dp_kept_get(dp_doc *d, dp_kept **k, size_t n, size_t size)
 {
-    void *v = calloc(n, size);
-    if (v) dp_arena_init(a, S_oom, d);
-    return v;
-}
-
-static struct dp_formmemo *S_memo(dp_doc *d)
-{
-    if (!d->formmemo) {
-        struct dp_formmemo *c = calloc(1, sizeof *c);
+    if (!*k) {
+        dp_kept *c = calloc(1, sizeof *c);
         if (!c) return NULL;
-        if (!(c->v = dp_kept_table(d, S_SLOTS, sizeof *c->v, &c->arena))) {
+        if (!(c->v = calloc(n, size))) {
             free(c);
             return NULL;
         }
-        d->formmemo = c;
+        dp_arena_init(&c->arena, S_oom, d);
+        *k = c;
     }
-    return d->formmemo;
+    return *k;
 }
 
-void dp_formmemo_free(struct dp_formmemo *c)
+void dp_kept_free(dp_kept *k)
 {
-    if (!c) return;
-    dp_arena_free(&c->arena);
-    free(c->v);
-    free(c);
+    if (!k) return;
+    dp_arena_free(&k->arena);
+    free(k->v);
+    free(k);
 }
 
 static dp_form *S_new(dp_arena *a, const char *key, size_t len, uint32_t h)
@@ -73,12 +61,13 @@ dp_form *dp_form_of(dp_doc *d, const char *key)
     const char *p = key;
     for (; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
     size_t len = (size_t)(p - key);
-    struct dp_formmemo *c = S_memo(d);
+    dp_kept *c = dp_kept_get(d, &d->formmemo, S_SLOTS, sizeof(dp_form *));
     if (!c) return S_new(&d->arena, key, len, h);
+    dp_form **v = c->v;      /* by hash, linear probing; NULL: free slot  */
     size_t i = h & (S_SLOTS - 1);
-    for (dp_form *f; (f = c->v[i]); i = (i + 1) & (S_SLOTS - 1))
+    for (dp_form *f; (f = v[i]); i = (i + 1) & (S_SLOTS - 1))
         if (f->hash == h && !strcmp(f->key, key)) return f;
     if (c->used >= S_MAX) return S_new(&d->arena, key, len, h);
     c->used++;
-    return c->v[i] = S_new(&c->arena, key, len, h);
+    return v[i] = S_new(&c->arena, key, len, h);
 }

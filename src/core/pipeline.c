@@ -49,9 +49,9 @@ void dp_doc_free(dp_doc *d)
 {
     if (!d) return;
     dp_arena_free(&d->arena);
-    dp_lexcache_free(d->lexcache);
-    dp_formmemo_free(d->formmemo);
-    dp_nercache_free(d->nercache);
+    dp_kept_free(d->lexcache);
+    dp_kept_free(d->formmemo);
+    dp_kept_free(d->nercache);
     dp_buf_free(&d->feed);
     dp_buf_free(&d->out);
     free(d);
@@ -69,9 +69,7 @@ static void S_reset(dp_doc *d)
     dp_arena a = d->arena;
     dp_buf feed = d->feed, out = d->out;
     double *stage_s = d->stage_s;
-    struct dp_lexcache *lexcache = d->lexcache;
-    struct dp_formmemo *formmemo = d->formmemo;
-    struct dp_nercache *nercache = d->nercache;
+    dp_kept *lexcache = d->lexcache, *formmemo = d->formmemo, *nercache = d->nercache;
     dp_arena_reset(&a);
     memset(d, 0, sizeof *d);
     d->model = m;

@@ -95,33 +95,9 @@ enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
  * forms live in the document's arena.                                   */
 #define S_MEMO_SLOTS (1u << 16)
 #define S_MEMO_MAX (S_MEMO_SLOTS / 2)
-struct dp_nercache {
-    S_form **slot;
-    size_t used;
-    const int16_t *w;       /* the weights the sums were made with         */
-    dp_arena arena;
-};
-
-static struct dp_nercache *S_memo(dp_doc *d)
+static dp_kept *S_memo(dp_doc *d)
 {
-    if (!d->nercache) {
-        struct dp_nercache *c = calloc(1, sizeof *c);
-        if (!c) return NULL;
-        if (!(c->slot = dp_kept_table(d, S_MEMO_SLOTS, sizeof *c->slot, &c->arena))) {
-            free(c);
-            return NULL;
-        }
-        d->nercache = c;
-    }
-    return d->nercache;
-}
-
-void dp_nercache_free(struct dp_nercache *c)
-{
-    if (!c) return;
-    dp_arena_free(&c->arena);
-    free(c->slot);
-    free(c);
+    return dp_kept_get(d, &d->nercache, S_MEMO_SLOTS, sizeof(S_form *));
 }
 
 /* Word shape of the N bytes S: X upper, x lower, d digit, other ASCII
@@ -201,10 +177,10 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
 
 /* The form of K from the handle's memo C, or made (and kept there while
  * it has room).                                                          */
-static S_form *S_form_memo(dp_doc *d, struct dp_nercache *c, const S_key *k)
+static S_form *S_form_memo(dp_doc *d, dp_kept *c, const S_key *k)
 {
     if (!c) return S_form_new(&d->arena, k);
-    S_form **g = S_form_slot(c->slot, S_MEMO_SLOTS - 1, k);
+    S_form **g = S_form_slot(c->v, S_MEMO_SLOTS - 1, k);
     if (!*g && c->used < S_MEMO_MAX) {
         *g = S_form_new(&c->arena, k);
         c->used++;
@@ -222,14 +198,15 @@ static void S_forms(dp_doc *d, S_form **form)
     while (cap < 2 * n + 2) cap *= 2;
     S_form **mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
     S_key *k = dp_arena_alloc(&d->arena, (n + 1) * sizeof *k);
-    struct dp_nercache *c = S_memo(d);
+    dp_kept *c = S_memo(d);
+    S_form **slot = c ? c->v : NULL;
     for (uint32_t i = 0; i < n; i++) {
         k[i] = S_key_of(d, i);
-        if (c) __builtin_prefetch(&c->slot[k[i].h & (S_MEMO_SLOTS - 1)]);
+        if (c) __builtin_prefetch(&slot[k[i].h & (S_MEMO_SLOTS - 1)]);
     }
     for (uint32_t i = 0; i < n; i++) {
         if (c && i + AHEAD < n) {
-            const S_form *p = c->slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
+            const S_form *p = slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
             if (p) __builtin_prefetch(p);
         }
         S_form **l = S_form_slot(mine, cap - 1, &k[i]);
@@ -494,14 +471,14 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     dp_ner_ctx *x = DP_NEW(d, dp_ner_ctx);
     dp_ner_weights w;
     const int16_t *ww = dp_ner_weights_get(d->model, &w) ? NULL : w.w;
-    if (d->nercache && d->nercache->w != ww) {    /* sums of other weights */
-        dp_nercache_free(d->nercache);
+    if (d->nercache && d->nercache->tag != ww) {  /* sums of other weights */
+        dp_kept_free(d->nercache);
         d->nercache = NULL;
     }
     x->d = d;
     x->form = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->form);
     S_forms(d, x->form);
-    if (d->nercache) d->nercache->w = ww;
+    if (d->nercache) d->nercache->tag = ww;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;

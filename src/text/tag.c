@@ -39,33 +39,6 @@ typedef struct S_centry {
     S_known k;
 } S_centry;
 
-struct dp_lexcache {
-    S_centry *v;
-    size_t used;
-    dp_arena arena;
-};
-
-static struct dp_lexcache *S_cache(dp_doc *d)
-{
-    if (!d->lexcache) {
-        struct dp_lexcache *c = calloc(1, sizeof *c);
-        if (!c) return NULL;
-        if (!(c->v = dp_kept_table(d, S_CACHE_SLOTS, sizeof *c->v, &c->arena))) {
-            free(c);
-            return NULL;
-        }
-        d->lexcache = c;
-    }
-    return d->lexcache;
-}
-
-void dp_lexcache_free(struct dp_lexcache *c)
-{
-    if (!c) return;
-    dp_arena_free(&c->arena);
-    free(c->v);
-    free(c);
-}
 
 /* One looked-up form of the document: its readings, shared by its tokens. */
 typedef struct dp_tagform {
@@ -93,13 +66,12 @@ static uint32_t S_pos_bits(const char *pos, const char *feats);
 static S_centry *S_readings(dp_doc *d, const char *form, size_t len, uint32_t h)
 {
     static const dp_lex_entry none[1];
-    struct dp_lexcache *c = S_cache(d);
+    dp_kept *c = dp_kept_get(d, &d->lexcache, S_CACHE_SLOTS, sizeof(S_centry));
+    S_centry *v = c ? c->v : NULL;
     size_t i = h & (S_CACHE_SLOTS - 1);
     if (c) {
-        for (; c->v[i].form; i = (i + 1) & (S_CACHE_SLOTS - 1))
-            if (c->v[i].hash == h && !strcmp(c->v[i].form, form)) {
-                return &c->v[i];
-            }
+        for (; v[i].form; i = (i + 1) & (S_CACHE_SLOTS - 1))
+            if (v[i].hash == h && !strcmp(v[i].form, form)) return &v[i];
         if (c->used >= S_CACHE_MAX) c = NULL;
     }
     dp_lex_entry r[MAXREAD];
@@ -112,7 +84,7 @@ static S_centry *S_readings(dp_doc *d, const char *form, size_t len, uint32_t h)
         keep[j] = r[j];
         bits[j] = S_pos_bits(r[j].pos, r[j].feats);
     }
-    S_centry *e = c ? &c->v[i] : DP_NEW(d, S_centry);
+    S_centry *e = c ? &v[i] : DP_NEW(d, S_centry);
     e->form = dp_arena_strndup(a, form, len);
     e->hash = h;
     e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
