@@ -138,6 +138,34 @@ static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
     return need;
 }
 
+int dp_fold_lower_latin(const char *s, size_t n, char *fold, size_t *nfold,
+                        char *lower, size_t *nlower)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t f = 0, l = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned a = u[i];
+        if (a < 0x80) {
+            if (a <= ' ' || a == '`') return 0;
+            fold[f++] = lower[l++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+            i++;
+            continue;
+        }
+        /* a two-byte sequence (valid: its continuation byte is checked)
+         * of the table's range                                           */
+        if (a < 0xC2 || a > 0xC9 || i + 1 >= n || (u[i + 1] & 0xC0) != 0x80) return 0;
+        int32_t cp = (int32_t)((a & 0x1F) << 6 | (u[i + 1] & 0x3F));
+        if (cp >= DP_FOLDTAB_HI || cp == 0x85 || cp == 0xA0) return 0;
+        for (const char *r = S_foldtab[0][cp - DP_FOLDTAB_LO]; *r; r++) fold[f++] = *r;
+        for (const char *r = S_foldtab[1][cp - DP_FOLDTAB_LO]; *r; r++) lower[l++] = *r;
+        i += 2;
+    }
+    fold[f] = lower[l] = 0;
+    *nfold = f;
+    *nlower = l;
+    return 1;
+}
+
 size_t dp_fold(const char *s, size_t n, char *out, size_t cap)
 {
     return S_fold(s, n, out, cap, 1);
