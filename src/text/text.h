@@ -61,4 +61,8 @@ int dp_cp_is_hyphen(int32_t cp);  /* - ‐ ‑ (not the en/em dashes)          *
 int dp_fold_lower_latin(const char *s, size_t n, char *fold, size_t *nfold,
                         char *lower, size_t *nlower);
 
+/* The decode stage's d->text ends with this many NUL bytes (at least one:
+ * the NUL terminator), so that the tokenizer may read whole words.      */
+#define DP_TEXT_PAD 8
+
 #endif

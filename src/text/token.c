@@ -75,8 +75,12 @@ static const char *const S_clitics[] = {
     "il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce",
     NULL};
 
+/* No entry of the lists above is longer.                                 */
+#define S_LIST_MAX 6
+
 static int S_in_list(const char *const *list, const char *s, size_t n)
 {
+    if (n > S_LIST_MAX) return 0;
     for (; *list; list++)
         if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
     return 0;
@@ -89,7 +93,7 @@ static int S_fold_in_list(const char *const *list, const char *s, size_t n, int 
     char key[16];
     size_t kl;
     if (ascii) {
-        if (n >= sizeof key) return 0;
+        if (n > S_LIST_MAX) return 0;
         for (kl = 0; kl < n; kl++) key[kl] = S_onebyte[(unsigned char)s[kl]][0];
     } else {
         kl = dp_fold(s, n, key, sizeof key);
@@ -266,55 +270,52 @@ static void S_emit_alnum(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
         t->norm = t->lower = S_onebyte[u[0]];
         return;
     }
-    char *p = S_str(L, n + 1);
-    for (size_t i = 0; i < n; i++) p[i] = (char)(u[i] | 0x20);   /* A-Z, 0-9 */
+    /* A-Z -> a-z and 0-9 unchanged: OR 0x20, eight bytes at a time (the
+     * text is padded with DP_TEXT_PAD bytes, the room here with 8)      */
+    S_room(L, n + 8);
+    char *p = L->str;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        w |= 0x2020202020202020ull;
+        memcpy(p + i, &w, 8);
+    }
     p[n] = 0;
-    t->norm = t->lower = p;
+    t->norm = t->lower = S_str(L, n + 1);
 }
 
-/* A new token [b0, b1) of KIND with its folded and lowercase forms.       */
+/* A new token [b0, b1) of KIND with its folded and lowercase forms.  When
+ * it is plain ASCII (no space, quote, backquote) they are its bytes
+ * lowercased.                                                            */
 static dp_token *S_emit(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
                         uint32_t c1, dp_tok_kind kind)
 {
-    dp_doc *d = L->d;
     dp_token *t = S_push(L, b0, b1, c0, c1, kind);
-
-    /* Plain ASCII (no space, quote, backquote): the folded and lowercase
-     * forms are the lowercased bytes, and the letters are a-z A-Z.  They
-     * are written at L->str, and kept if the token is plain.            */
-    const unsigned char *u = (const unsigned char *)d->text + b0;
+    const unsigned char *u = (const unsigned char *)L->s + b0;
     size_t n = b1 - b0;
-    S_room(L, n + 1);
-    char *p = L->str;
-    unsigned all = S_PLAIN, any = 0;
-    size_t letters = 0, uppers = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned k = S_cls[u[i]];
-        all &= k;
-        any |= k;
-        letters += (k & S_LET) != 0;
-        uppers += (k & S_UP) != 0;
-        p[i] = S_onebyte[u[i] & 0x7F][0];
-    }
+    unsigned all = S_PLAIN;
+    for (size_t i = 0; i < n; i++) all &= S_cls[u[i]];
     if (!all) {
         S_forms(L, t, u, n);
-        if (kind == DP_TOK_WORD) S_word_flags(t, u, n);
-        return t;
-    }
-    if (n == 1) {
+    } else if (n == 1) {
         t->norm = t->lower = S_onebyte[u[0]];
     } else {
+        char *p = S_str(L, n + 1);
+        for (size_t i = 0; i < n; i++) p[i] = S_onebyte[u[i]][0];
         p[n] = 0;
-        t->norm = t->lower = S_str(L, n + 1);
+        t->norm = t->lower = p;
     }
-    if (kind == DP_TOK_WORD) {
-        size_t f = 0;
-        while (f < n && !(S_cls[u[f]] & S_LET)) f++;
-        if (f < n && (S_cls[u[f]] & S_UP)) t->flags |= DP_TF_CAP;
-        if (letters >= 2 && uppers == letters) t->flags |= DP_TF_UPPER;
-        if (any & S_HYP) t->flags |= DP_TF_HYPHEN;
-    }
+    if (kind == DP_TOK_WORD) S_word_flags(t, u, n);
     return t;
+}
+
+/* The kind of a one-byte token: an ASCII byte other than a letter, digit,
+ * space, dot or straight quote.                                          */
+static dp_tok_kind S_ascii_kind(unsigned char ch)
+{
+    if (ch == '-') return DP_TOK_DASH;
+    if (ch == '\'' || ch == '`' || strchr(",;:!?()[]{}", ch)) return DP_TOK_PUNCT;
+    return DP_TOK_SYM;
 }
 
 /* Number starting at L->b: digits with thousands groups (any space kind,
@@ -403,18 +404,12 @@ static void S_word(S_lexer *L)
     size_t b0 = L->b, b = L->b, len;
     uint32_t c0 = L->c, c = L->c;
     int ascii = 1;     /* no multi-byte code point in [b0, b)            */
-    int alnum = 1;     /* [b0, b) is ASCII letters and digits: then ACC is
-                          the union of their classes, UPS counts S_UP     */
-    unsigned acc = 0, ups = 0, k;
+    int alnum = 1;     /* [b0, b) is ASCII letters and digits            */
     int32_t cp;
     for (;;) {
         /* ASCII letters and digits (the text ends with a NUL)            */
         size_t a = b;
-        while ((k = S_cls[u[b]]) & (S_LET | S_DIG)) {
-            acc |= k;
-            ups += k & S_UP;
-            b++;
-        }
+        while (S_cls[u[b]] & (S_LET | S_DIG)) b++;
         c += (uint32_t)(b - a);
         cp = S_peek(L, b, &len);
         if (cp < 0) break;
@@ -480,9 +475,13 @@ static void S_word(S_lexer *L)
             return;
         }
     }
-    if (alnum) {
-        uint32_t flags = (S_cls[u[b0]] & S_UP) ? DP_TF_CAP : 0;
-        if (ups >= 2 * S_UP && !(acc & S_LOW)) flags |= DP_TF_UPPER;
+    if (alnum) {   /* it starts with a letter: capitalised when upper   */
+        uint32_t flags = 0;
+        if (S_cls[u[b0]] & S_UP) {
+            size_t i = b0 + 1, up = 1;
+            for (; i < b && !(S_cls[u[i]] & S_LOW); i++) up += (S_cls[u[i]] & S_UP) != 0;
+            flags = DP_TF_CAP | (i == b && up >= 2 ? DP_TF_UPPER : 0);
+        }
         S_emit_alnum(L, b0, b, c0, c, flags);
     } else {
         S_emit(L, b0, b, c0, c, DP_TOK_WORD);
@@ -542,6 +541,12 @@ void dp_stage_tokenize(dp_doc *d)
             continue;
         }
         if ((cls & S_MB) && dp_cp_is_letter(cp)) { S_word(&L); continue; }
+        if ((cls & S_PLAIN) && cp != '.') {
+            dp_token *t = S_push(&L, L.b, L.b + 1, L.c, L.c + 1, S_ascii_kind(u[L.b]));
+            t->norm = t->lower = S_onebyte[u[L.b]];
+            L.b++; L.c++;
+            continue;
+        }
 
         dp_tok_kind kind = DP_TOK_SYM;
         int k = 1;

@@ -41,8 +41,8 @@ int dp_cp_is_letter(int32_t cp)
 int dp_cp_is_upper(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
-           utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 int dp_cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
@@ -176,21 +176,32 @@ size_t dp_lower(const char *s, size_t n, char *out, size_t cap)
     return S_fold(s, n, out, cap, 0);
 }
 
-/* The decode stage: repaired copy of the input and its code point count. */
+/* The decode stage: repaired copy of the input and its code point count.
+ * The copy ends with DP_TEXT_PAD NUL bytes (the tokenizer reads a word's
+ * bytes eight at a time).                                                 */
 void dp_stage_decode(dp_doc *d, const char *in, size_t len)
 {
     /* Worst case every byte is invalid and becomes 3 bytes of U+FFFD.     */
-    size_t nbad = 0, ncp = 0, outn = 0;
+    const unsigned char *u = (const unsigned char *)in;
+    size_t nbad = 0, nmulti = 0, nseq = 0;  /* valid multi-byte sequences
+                                               and their bytes          */
     for (size_t i = 0; i < len;) {
+        /* ASCII runs eight bytes at a time                                */
+        uint64_t w;
+        while (i + 8 <= len && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) i += 8;
+        if (i >= len) break;
+        if (u[i] < 0x80) { i++; continue; }
         int32_t cp;
         int bad;
-        size_t k = dp_utf8_next(in + i, len - i, &cp, &bad);
-        nbad += (size_t)bad;
-        outn += bad ? 3 : k;
-        ncp++;
+        size_t k = dp_utf8_next_slow(in + i, len - i, &cp, &bad);
+        if (bad) nbad++;
+        else nmulti += k, nseq++;
         i += k;
     }
-    char *t = dp_arena_alloc(&d->arena, outn + 1);
+    size_t outn = len + 2 * nbad;
+    size_t ncp = len - nmulti + nseq;   /* every other byte is one      */
+    char *t = dp_arena_alloc_raw(&d->arena, outn + DP_TEXT_PAD);
+    memset(t + outn, 0, DP_TEXT_PAD);
     if (nbad == 0) {
         memcpy(t, in, len);
     } else {
@@ -204,7 +215,6 @@ void dp_stage_decode(dp_doc *d, const char *in, size_t len)
             i += k;
         }
     }
-    t[outn] = 0;
     d->text = t;
     d->len = outn;
     d->in_len = len;
