@@ -33,17 +33,24 @@ typedef struct S_known {
                                 for it, or NULL                            */
 } S_known;
 
+/* A form the tagger knows, in the memo's arena (or the document's when
+ * the memo is full), the form's bytes right after it.                   */
 typedef struct S_centry {
-    const char *form;        /* NULL: a free slot                          */
-    uint32_t hash;
     S_known k;
+    char form[];             /* NUL-terminated                             */
 } S_centry;
 
+/* A slot of the memo (d->lexcache->v): hash and length of its form, so
+ * that a probe reads the entry only when they match.  E NULL: free.      */
+typedef struct S_cslot {
+    uint32_t hash, len;
+    S_centry *e;
+} S_cslot;
 
 /* One looked-up form of the document: its readings, shared by its tokens. */
 typedef struct dp_tagform {
-    const char *lower;       /* NULL: a free slot                          */
-    uint32_t hash;
+    const char *lower;
+    uint32_t hash, len;
     S_centry *e;             /* the handle's memo entry (or one of the
                                 document when the memo is full)            */
     dp_form *norm;           /* e->k.norm, or one for the document only    */
@@ -60,67 +67,85 @@ static uint32_t S_hash(const char *s, size_t *len)
 
 static uint32_t S_pos_bits(const char *pos, const char *feats);
 
-/* What the tagger knows of FORM (LEN bytes, hash H): the handle's memo
- * entry, looked up and added when new (to the document's arena when the
- * memo is full).                                                         */
-static S_centry *S_readings(dp_doc *d, const char *form, size_t len, uint32_t h)
+/* What the tagger knows of FORM (LEN bytes, hash H): the entry of the
+ * handle's memo C (NULL when it could not be made), looked up and added
+ * when new (to the document's arena when the memo is full).              */
+static S_centry *S_readings(dp_doc *d, dp_kept *c, const char *form, size_t len, uint32_t h)
 {
     static const dp_lex_entry none[1];
-    dp_kept *c = dp_kept_get(d, &d->lexcache, S_CACHE_SLOTS, sizeof(S_centry));
-    S_centry *v = c ? c->v : NULL;
+    S_cslot *v = c ? c->v : NULL;
     size_t i = h & (S_CACHE_SLOTS - 1);
     if (c) {
-        for (; v[i].form; i = (i + 1) & (S_CACHE_SLOTS - 1))
-            if (v[i].hash == h && !strcmp(v[i].form, form)) return &v[i];
+        for (; v[i].e; i = (i + 1) & (S_CACHE_SLOTS - 1))
+            if (v[i].hash == h && v[i].len == len && !memcmp(v[i].e->form, form, len))
+                return v[i].e;
         if (c->used >= S_CACHE_MAX) c = NULL;
     }
     dp_lex_entry r[MAXREAD];
     size_t n = dp_lex_find(d->model, form, len, r, MAXREAD);
     size_t k = n < MAXREAD ? n : MAXREAD;
     dp_arena *a = c ? &c->arena : &d->arena;
-    dp_lex_entry *keep = k ? dp_arena_alloc(a, k * sizeof *keep) : NULL;
-    uint32_t *bits = k ? dp_arena_alloc(a, k * sizeof *bits) : NULL;
+    dp_lex_entry *keep = k ? dp_arena_alloc_raw(a, k * sizeof *keep) : NULL;
+    uint32_t *bits = k ? dp_arena_alloc_raw(a, k * sizeof *bits) : NULL;
     for (size_t j = 0; j < k; j++) {
         keep[j] = r[j];
         bits[j] = S_pos_bits(r[j].pos, r[j].feats);
     }
-    S_centry *e = c ? &v[i] : DP_NEW(d, S_centry);
-    e->form = dp_arena_strndup(a, form, len);
-    e->hash = h;
+    S_centry *e = dp_arena_alloc_raw(a, sizeof *e + len + 1);
+    memcpy(e->form, form, len);
+    e->form[len] = 0;
     e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
-    if (c) c->used++;
+    if (c) {
+        v[i] = (S_cslot){ .hash = h, .len = (uint32_t)len, .e = e };
+        c->used++;
+    }
     return e;
 }
 
+/* The document's forms: TAB, CAP slots (a power of two) holding an index
+ * + 1 of FORMS, USED of them; C, the handle's memo or NULL.              */
+typedef struct S_forms {
+    uint32_t *tab;
+    S_form *forms;
+    size_t cap, used;
+    dp_kept *c;
+} S_forms;
+
 /* Readings of token T's lowercase form into T->lex / T->nlex, looked up
- * once per form through the table F (CAP slots, a power of two); the
- * token's entry in d->tagslot.  Returns the readings' S_pos_bits.        */
-static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used)
+ * once per form of the document; the token's entry in d->tagslot.
+ * Returns the readings' S_pos_bits.                                      */
+static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_forms *F)
 {
-    S_form one = {0};
+    S_form one, *f;
     size_t len;
-    uint32_t h = S_hash(t->lower, &len);
-    size_t i = h & (cap - 1);
-    while (f[i].lower && (f[i].hash != h || strcmp(f[i].lower, t->lower)))
-        i = (i + 1) & (cap - 1);
-    if (!f[i].lower) {
-        if (2 * (*used + 1) > cap) {   /* full: look it up on its own */
-            f = &one;
-            i = 0;
-        } else {
-            (*used)++;
-        }
-        f[i].lower = t->lower;
-        f[i].hash = h;
-        f[i].e = S_readings(d, t->lower, len, h);
-        f[i].norm = f[i].e->k.norm;
+    uint32_t h = S_hash(t->lower, &len), x;
+    size_t i = h & (F->cap - 1);
+    while ((x = F->tab[i])) {
+        f = &F->forms[x - 1];
+        if (f->hash == h && f->len == len && !memcmp(f->lower, t->lower, len)) break;
+        i = (i + 1) & (F->cap - 1);
     }
-    t->lex = f[i].e->k.lex;
-    t->nlex = f[i].e->k.n;
-    if (f != &one) d->tagslot[t - d->toks.v] = (uint32_t)i + 1;
+    if (x) {
+        f = &F->forms[x - 1];
+    } else {
+        if (2 * (F->used + 1) > F->cap) {   /* full: look it up on its own */
+            f = &one;
+        } else {
+            f = &F->forms[F->used++];
+            F->tab[i] = x = (uint32_t)F->used;
+        }
+        f->lower = t->lower;
+        f->hash = h;
+        f->len = (uint32_t)len;
+        f->e = S_readings(d, F->c, t->lower, len, h);
+        f->norm = f->e->k.norm;
+    }
+    t->lex = f->e->k.lex;
+    t->nlex = f->e->k.n;
+    if (x) d->tagslot[t - d->toks.v] = x;
     /* The folded form's record, when an earlier document asked for it.  */
-    if (f[i].norm && !strcmp(f[i].norm->key, t->norm)) d->tokform[t - d->toks.v] = f[i].norm;
-    return f[i].e->k.bits;
+    if (f->norm && !strcmp(f->norm->key, t->norm)) d->tokform[t - d->toks.v] = f->norm;
+    return f->e->k.bits;
 }
 
 /* The memo record of token I's folded form: through its lowercase form's
@@ -206,10 +231,12 @@ static int S_rank(uint32_t bits, uint32_t prefer)
 
 void dp_stage_tag(dp_doc *d)
 {
-    size_t cap = 256, used = 0;
-    while (cap < 2 * d->toks.n && cap < (1u << 22)) cap <<= 1;
-    S_form *forms = dp_arena_alloc(&d->arena, cap * sizeof *forms);
-    d->tagforms = forms;
+    S_forms F = {.cap = 256};
+    while (F.cap < 2 * d->toks.n && F.cap < (1u << 22)) F.cap <<= 1;
+    F.tab = dp_arena_alloc(&d->arena, F.cap * sizeof *F.tab);
+    F.forms = dp_arena_alloc_raw(&d->arena, (F.cap / 2 + 1) * sizeof *F.forms);
+    F.c = dp_kept_get(d, &d->lexcache, S_CACHE_SLOTS, sizeof(S_cslot));
+    d->tagforms = F.forms;
     d->tagslot = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tagslot);
     d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
     uint32_t prev = 0;
@@ -218,7 +245,7 @@ void dp_stage_tag(dp_doc *d)
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
-        const uint32_t *bits = S_lookup(d, t, forms, cap, &used);
+        const uint32_t *bits = S_lookup(d, t, &F);
         const dp_lex_entry *r = t->lex;
         size_t n = t->nlex < MAXREAD ? t->nlex : MAXREAD;
         uint32_t prefer = (prev & DP_POS_DET) ? (DP_POS_NC | DP_POS_ADJ)
