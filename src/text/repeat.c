@@ -15,12 +15,14 @@
  */
 #include "doc.h"
 
-#include <stdlib.h>
 
 #define MIN_WORDS 6
 #define MAX_POST 32
 
-typedef struct { uint64_t key; uint32_t head, count; } S_slot;
+/* A bigram of the document: its postings (the first MAX_POST sentences
+ * that have it, newest first) and the last sentence that had it + 1
+ * (0: a free slot).                                                      */
+typedef struct { uint64_t key; uint32_t head, count, seen; } S_slot;
 typedef struct { uint32_t sent, next; } S_post;
 
 static uint64_t S_hash(const char *s, uint64_t h)
@@ -29,13 +31,8 @@ static uint64_t S_hash(const char *s, uint64_t h)
     return h;
 }
 
-static int S_cmp64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* Sorted, deduplicated bigram hashes of sentence S; returns the count.    */
+/* Bigram hashes of sentence S (in text order, repeats kept); returns the
+ * count.                                                                  */
 static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
 {
     size_t n = 0;
@@ -49,20 +46,16 @@ static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
         prev = h;
         have = 1;
     }
-    if (n > 32) {
-        qsort(out, n, sizeof *out, S_cmp64);
-    } else {                       /* a sentence's few: insertion sort   */
-        for (size_t i = 1; i < n; i++) {
-            uint64_t v = out[i];
-            size_t j = i;
-            for (; j > 0 && out[j - 1] > v; j--) out[j] = out[j - 1];
-            out[j] = v;
-        }
-    }
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (k == 0 || out[k - 1] != out[i]) out[k++] = out[i];
-    return k;
+    return n;
+}
+
+/* The slot of bigram KEY in TAB (CAP slots): its own or the free one
+ * where it goes.                                                          */
+static S_slot *S_slot_of(S_slot *tab, size_t cap, uint64_t key)
+{
+    size_t h = (size_t)key & (cap - 1);
+    while (tab[h].seen && tab[h].key != key) h = (h + 1) & (cap - 1);
+    return &tab[h];
 }
 
 void dp_stage_repeats(dp_doc *d)
@@ -74,28 +67,41 @@ void dp_stage_repeats(dp_doc *d)
     size_t cap = 64;
     while (cap < total * 2) cap *= 2;
     S_slot *tab = dp_arena_alloc(&d->arena, cap * sizeof *tab);
-    S_post *post = dp_arena_alloc(&d->arena, (total + 1) * sizeof *post);
+    S_post *post = dp_arena_alloc_raw(&d->arena, (total + 1) * sizeof *post);
     uint32_t npost = 1;                                  /* 0 = none      */
-    uint32_t *nbig = dp_arena_alloc(&d->arena, ns * sizeof *nbig);
+    uint32_t *nbig = dp_arena_alloc_raw(&d->arena, ns * sizeof *nbig);
     uint32_t *cnt = dp_arena_alloc(&d->arena, ns * sizeof *cnt);
-    uint32_t *touched = dp_arena_alloc(&d->arena, ns * sizeof *touched);
-    uint64_t *big = dp_arena_alloc(&d->arena, (total + 1) * sizeof *big);
+    uint32_t *touched = dp_arena_alloc_raw(&d->arena, ns * sizeof *touched);
+    /* the least bigram a touched sentence shares with this one           */
+    uint64_t *least = dp_arena_alloc_raw(&d->arena, ns * sizeof *least);
+    uint64_t *big = dp_arena_alloc_raw(&d->arena, (total + 1) * sizeof *big);
+    S_slot **mine = dp_arena_alloc_raw(&d->arena, (total + 1) * sizeof *mine);
 
     for (size_t j = 0; j < ns; j++) {
         dp_sentence *s = &d->sents.v[j];
-        size_t nb = S_bigrams(d, s, big);
-        nbig[j] = (uint32_t)nb;
-        /* count shared bigrams with earlier sentences                      */
+        size_t nbig_all = S_bigrams(d, s, big), nb = 0;
+        /* count the distinct bigrams shared with each earlier sentence    */
         size_t ntouch = 0;
-        for (size_t k = 0; k < nb; k++) {
-            size_t h = (size_t)big[k] & (cap - 1);
-            while (tab[h].head && tab[h].key != big[k]) h = (h + 1) & (cap - 1);
-            if (!tab[h].head) continue;
-            for (uint32_t p = tab[h].head; p; p = post[p].next) {
+        for (size_t k = 0; k < nbig_all; k++) {
+            S_slot *e = S_slot_of(tab, cap, big[k]);
+            if (e->seen == j + 1) continue;              /* seen here     */
+            if (!e->seen) e->key = big[k];
+            e->seen = (uint32_t)j + 1;
+            mine[nb++] = e;
+            for (uint32_t p = e->head; p; p = post[p].next) {
                 uint32_t i = post[p].sent;
-                if (cnt[i]++ == 0) touched[ntouch++] = i;
+                if (cnt[i]++ == 0) {
+                    touched[ntouch++] = i;
+                    least[i] = big[k];
+                } else if (big[k] < least[i]) {
+                    least[i] = big[k];
+                }
             }
         }
+        nbig[j] = (uint32_t)nb;
+        /* The best score; among equal ones, the sentence that shares the
+         * least bigram, and the later one when that is shared too (the
+         * order in which a scan of the sorted bigrams meets them).        */
         int32_t best = -1;
         double best_score = 0;
         for (size_t k = 0; k < ntouch; k++) {
@@ -105,21 +111,24 @@ void dp_stage_repeats(dp_doc *d)
                 double jac = shared / (double)(nb + nbig[i] - cnt[i]);
                 double contain = shared / (double)(nb < nbig[i] ? nb : nbig[i]);
                 double score = jac >= 0.5 ? jac : (contain >= 0.8 ? contain * 0.6 : 0);
-                if (score > best_score) { best_score = score; best = (int32_t)i; }
+                if (score > best_score ||
+                    (best >= 0 && score == best_score &&
+                     (least[i] < least[best] || (least[i] == least[best] && i > (uint32_t)best)))) {
+                    best_score = score;
+                    best = (int32_t)i;
+                }
             }
             cnt[i] = 0;
         }
         s->repeat_of = best;
         /* index this sentence's bigrams                                    */
         for (size_t k = 0; k < nb; k++) {
-            size_t h = (size_t)big[k] & (cap - 1);
-            while (tab[h].head && tab[h].key != big[k]) h = (h + 1) & (cap - 1);
-            if (tab[h].count >= MAX_POST) continue;
+            S_slot *e = mine[k];
+            if (e->count >= MAX_POST) continue;
             post[npost].sent = (uint32_t)j;
-            post[npost].next = tab[h].head;
-            tab[h].key = big[k];
-            tab[h].head = npost++;
-            tab[h].count++;
+            post[npost].next = e->head;
+            e->head = npost++;
+            e->count++;
         }
     }
 
