@@ -61,6 +61,14 @@ int dp_cp_is_hyphen(int32_t cp);  /* - ‐ ‑ (not the en/em dashes)          *
 int dp_fold_lower_latin(const char *s, size_t n, char *fold, size_t *nfold,
                         char *lower, size_t *nlower);
 
+/* Classes of U+0080..U+024F from utf8proc's categories (tabulated in
+ * foldtab.h): DP_CPC_LETTER for what dp_cp_is_letter accepts (letters and
+ * marks), DP_CPC_UPPER for what dp_cp_is_upper accepts.                   */
+enum { DP_CPC_LETTER = 1, DP_CPC_UPPER = 2 };
+#define DP_CPC_LO 0x80
+#define DP_CPC_HI 0x250
+extern const unsigned char dp_cp_latin_class[DP_CPC_HI - DP_CPC_LO];
+
 /* The decode stage's d->text ends with this many NUL bytes (at least one:
  * the NUL terminator), so that the tokenizer may read whole words.      */
 #define DP_TEXT_PAD 8

@@ -142,11 +142,20 @@ static size_t S_skip(const S_lexer *L, size_t b, int k)
     return b;
 }
 
-static int S_is_word_cp(int32_t cp)
+/* S_UP (an upper case letter), S_LOW (another letter or a mark), S_DIG or
+ * 0 for code point CP.                                                    */
+static inline unsigned S_cp_class(int32_t cp)
 {
     if (cp < 0x80) return S_cls[cp] & (S_LET | S_DIG);
-    return dp_cp_is_letter(cp);
+    if (cp < DP_CPC_HI) {
+        unsigned k = dp_cp_latin_class[cp - DP_CPC_LO];
+        return (k & DP_CPC_UPPER) ? S_UP : (k & DP_CPC_LETTER) ? S_LOW : 0;
+    }
+    if (!dp_cp_is_letter(cp)) return 0;
+    return dp_cp_is_upper(cp) ? S_UP : S_LOW;
 }
+
+static int S_is_word_cp(int32_t cp) { return S_cp_class(cp) != 0; }
 
 static int S_is_open_quote(int32_t cp)  { return cp == 0xAB || cp == 0x201C || cp == 0x201E; }
 static int S_is_close_quote(int32_t cp) { return cp == 0xBB || cp == 0x201D; }
@@ -196,17 +205,10 @@ static void S_word_flags(dp_token *t, const unsigned char *s, size_t n)
         size_t len;
         int32_t cp = S_cp(s + i, &len);
         i += len;
-        int let, up;
-        if (cp < 0x80) {
-            let = S_cls[cp] & S_LET;
-            up = S_cls[cp] & S_UP;
-        } else {
-            let = dp_cp_is_letter(cp);
-            up = let && dp_cp_is_upper(cp);
-        }
-        if (let) {
+        unsigned k = S_cp_class(cp);
+        if (k & S_LET) {
             letters++;
-            if (up) {
+            if (k & S_UP) {
                 uppers++;
                 if (first) t->flags |= DP_TF_CAP;
             }
@@ -257,15 +259,18 @@ static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
     return t;
 }
 
-/* A word token [b0, b1) of ASCII letters and digits only, with FLAGS:
- * its forms are its bytes with the letters lowercased.                   */
-static void S_emit_alnum(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
-                         uint32_t c1, uint32_t flags)
+/* A word token [b0, b1) of ASCII letters and digits only, the first a
+ * letter: its forms are its bytes with the letters lowercased.           */
+static void S_emit_alnum(S_lexer *L, size_t b0, size_t b1, uint32_t c0, uint32_t c1)
 {
     dp_token *t = S_push(L, b0, b1, c0, c1, DP_TOK_WORD);
-    t->flags |= flags;
     const unsigned char *u = (const unsigned char *)L->s + b0;
     size_t n = b1 - b0;
+    if (S_cls[u[0]] & S_UP) {   /* capitalised; all upper case?          */
+        size_t i = 1, up = 1;
+        for (; i < n && !(S_cls[u[i]] & S_LOW); i++) up += (S_cls[u[i]] & S_UP) != 0;
+        t->flags |= DP_TF_CAP | (i == n && up >= 2 ? DP_TF_UPPER : 0);
+    }
     if (n == 1) {
         t->norm = t->lower = S_onebyte[u[0]];
         return;
@@ -475,14 +480,8 @@ static void S_word(S_lexer *L)
             return;
         }
     }
-    if (alnum) {   /* it starts with a letter: capitalised when upper   */
-        uint32_t flags = 0;
-        if (S_cls[u[b0]] & S_UP) {
-            size_t i = b0 + 1, up = 1;
-            for (; i < b && !(S_cls[u[i]] & S_LOW); i++) up += (S_cls[u[i]] & S_UP) != 0;
-            flags = DP_TF_CAP | (i == b && up >= 2 ? DP_TF_UPPER : 0);
-        }
-        S_emit_alnum(L, b0, b, c0, c, flags);
+    if (alnum) {
+        S_emit_alnum(L, b0, b, c0, c);
     } else {
         S_emit(L, b0, b, c0, c, DP_TOK_WORD);
     }
@@ -512,7 +511,20 @@ void dp_stage_tokenize(dp_doc *d)
             L.b++; L.c++;
             continue;
         }
-        if (cls & S_LET) { S_word(&L); continue; }
+        if (cls & S_LET) {
+            /* ASCII letters and digits followed by a space or punctuation
+             * other than a dot, an apostrophe or a hyphen: a plain word  */
+            size_t e = L.b + 1;
+            while (S_cls[u[e]] & (S_LET | S_DIG)) e++;
+            if (!(S_cls[u[e]] & S_MB) && u[e] != '.' && u[e] != '\'' && u[e] != '`' && u[e] != '-') {
+                S_emit_alnum(&L, L.b, e, L.c, L.c + (uint32_t)(e - L.b));
+                L.c += (uint32_t)(e - L.b);
+                L.b = e;
+                continue;
+            }
+            S_word(&L);
+            continue;
+        }
         size_t len;
         int32_t cp = S_peek(&L, L.b, &len);
         if ((cls & S_MB) && dp_cp_is_space(cp)) {

@@ -34,6 +34,7 @@ size_t dp_utf8_put(int32_t cp, char *out)
 int dp_cp_is_letter(int32_t cp)
 {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    if (cp < DP_CPC_HI) return dp_cp_latin_class[cp - DP_CPC_LO] & DP_CPC_LETTER;
     utf8proc_category_t c = utf8proc_category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
 }
@@ -41,6 +42,7 @@ int dp_cp_is_letter(int32_t cp)
 int dp_cp_is_upper(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp < DP_CPC_HI) return (dp_cp_latin_class[cp - DP_CPC_LO] & DP_CPC_UPPER) != 0;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
