@@ -482,6 +482,10 @@ static void S_word(S_lexer *L)
     }
     if (alnum) {
         S_emit_alnum(L, b0, b, c0, c);
+    } else if (!ascii) {
+        dp_token *t = S_push(L, b0, b, c0, c, DP_TOK_WORD);
+        S_forms(L, t, u + b0, b - b0);
+        S_word_flags(t, u + b0, b - b0);
     } else {
         S_emit(L, b0, b, c0, c, DP_TOK_WORD);
     }

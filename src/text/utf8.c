@@ -149,7 +149,9 @@ int dp_fold_lower_latin(const char *s, size_t n, char *fold, size_t *nfold,
         unsigned a = u[i];
         if (a < 0x80) {
             if (a <= ' ' || a == '`') return 0;
-            fold[f++] = lower[l++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+            char c = (char)(a - 'A' < 26u ? a + 32 : a);
+            fold[f++] = c;
+            lower[l++] = c;
             i++;
             continue;
         }
