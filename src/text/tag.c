@@ -67,20 +67,38 @@ static uint32_t S_hash(const char *s, size_t *len)
 
 static uint32_t S_pos_bits(const char *pos, const char *feats);
 
+/* Whether the LEN bytes at A and B are the same (short strings: no call). */
+static inline int S_same(const char *a, const char *b, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
+static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char *form,
+                                size_t len, uint32_t h);
+
 /* What the tagger knows of FORM (LEN bytes, hash H): the entry of the
  * handle's memo C (NULL when it could not be made), looked up and added
  * when new (to the document's arena when the memo is full).              */
 static S_centry *S_readings(dp_doc *d, dp_kept *c, const char *form, size_t len, uint32_t h)
 {
-    static const dp_lex_entry none[1];
-    S_cslot *v = c ? c->v : NULL;
+    if (!c) return S_readings_new(d, NULL, NULL, form, len, h);
+    S_cslot *v = c->v;
     size_t i = h & (S_CACHE_SLOTS - 1);
-    if (c) {
-        for (; v[i].e; i = (i + 1) & (S_CACHE_SLOTS - 1))
-            if (v[i].hash == h && v[i].len == len && !memcmp(v[i].e->form, form, len))
-                return v[i].e;
-        if (c->used >= S_CACHE_MAX) c = NULL;
-    }
+    for (; v[i].e; i = (i + 1) & (S_CACHE_SLOTS - 1))
+        if (v[i].hash == h && v[i].len == len && S_same(v[i].e->form, form, len))
+            return v[i].e;
+    if (c->used >= S_CACHE_MAX) return S_readings_new(d, NULL, NULL, form, len, h);
+    return S_readings_new(d, c, &v[i], form, len, h);
+}
+
+/* S_readings of a form the memo C lacks: looked up in the Lefff, kept in
+ * SLOT of C, or for the document only when C is NULL.                    */
+static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char *form,
+                                size_t len, uint32_t h)
+{
+    static const dp_lex_entry none[1];
     dp_lex_entry r[MAXREAD];
     size_t n = dp_lex_find(d->model, form, len, r, MAXREAD);
     size_t k = n < MAXREAD ? n : MAXREAD;
@@ -96,7 +114,7 @@ static S_centry *S_readings(dp_doc *d, dp_kept *c, const char *form, size_t len,
     e->form[len] = 0;
     e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
     if (c) {
-        v[i] = (S_cslot){ .hash = h, .len = (uint32_t)len, .e = e };
+        *slot = (S_cslot){ .hash = h, .len = (uint32_t)len, .e = e };
         c->used++;
     }
     return e;
@@ -122,7 +140,7 @@ static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_forms *F)
     size_t i = h & (F->cap - 1);
     while ((x = F->tab[i])) {
         f = &F->forms[x - 1];
-        if (f->hash == h && f->len == len && !memcmp(f->lower, t->lower, len)) break;
+        if (f->hash == h && f->len == len && S_same(f->lower, t->lower, len)) break;
         i = (i + 1) & (F->cap - 1);
     }
     if (x) {
