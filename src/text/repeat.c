@@ -19,10 +19,15 @@
 #define MIN_WORDS 6
 #define MAX_POST 32
 
-/* A bigram of the document: its postings (the first MAX_POST sentences
- * that have it, newest first) and the last sentence that had it + 1
- * (0: a free slot).                                                      */
-typedef struct { uint64_t key; uint32_t head, count, seen; } S_slot;
+/* The document's bigrams, by hash, linear probing: KEY, the first
+ * MAX_POST sentences that have it (HEAD of postings, newest first; COUNT)
+ * and SEEN, the last sentence that had it + 1 (0: a free slot; the only
+ * array that needs zeroing).                                             */
+typedef struct {
+    uint64_t *key;
+    uint32_t *head, *count, *seen;
+    size_t cap;
+} S_table;
 typedef struct { uint32_t sent, next; } S_post;
 
 static uint64_t S_hash(const char *s, uint64_t h)
@@ -49,13 +54,12 @@ static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
     return n;
 }
 
-/* The slot of bigram KEY in TAB (CAP slots): its own or the free one
- * where it goes.                                                          */
-static S_slot *S_slot_of(S_slot *tab, size_t cap, uint64_t key)
+/* The slot of bigram KEY: its own or the free one where it goes.         */
+static size_t S_slot_of(const S_table *T, uint64_t key)
 {
-    size_t h = (size_t)key & (cap - 1);
-    while (tab[h].seen && tab[h].key != key) h = (h + 1) & (cap - 1);
-    return &tab[h];
+    size_t h = (size_t)key & (T->cap - 1);
+    while (T->seen[h] && T->key[h] != key) h = (h + 1) & (T->cap - 1);
+    return h;
 }
 
 void dp_stage_repeats(dp_doc *d)
@@ -64,31 +68,45 @@ void dp_stage_repeats(dp_doc *d)
     if (ns < 2) return;
     size_t total = 0;
     for (size_t i = 0; i < ns; i++) total += d->sents.v[i].t1 - d->sents.v[i].t0;
-    size_t cap = 64;
-    while (cap < total * 2) cap *= 2;
-    S_slot *tab = dp_arena_alloc(&d->arena, cap * sizeof *tab);
-    S_post *post = dp_arena_alloc_raw(&d->arena, (total + 1) * sizeof *post);
+    /* every sentence's bigrams: those of sentence j at big[off[j]..)     */
+    uint64_t *big = dp_arena_alloc_raw(&d->arena, (total + 1) * sizeof *big);
+    size_t *off = dp_arena_alloc_raw(&d->arena, (ns + 1) * sizeof *off);
+    size_t nbig_doc = 0;
+    for (size_t j = 0; j < ns; j++) {
+        off[j] = nbig_doc;
+        nbig_doc += S_bigrams(d, &d->sents.v[j], big + nbig_doc);
+    }
+    off[ns] = nbig_doc;
+    S_table T = {.cap = 64};
+    while (T.cap < nbig_doc * 2) T.cap *= 2;
+    T.seen = dp_arena_alloc(&d->arena, T.cap * sizeof *T.seen);
+    T.key = dp_arena_alloc_raw(&d->arena, T.cap * sizeof *T.key);
+    T.head = dp_arena_alloc_raw(&d->arena, T.cap * sizeof *T.head);
+    T.count = dp_arena_alloc_raw(&d->arena, T.cap * sizeof *T.count);
+    S_post *post = dp_arena_alloc_raw(&d->arena, (nbig_doc + 1) * sizeof *post);
     uint32_t npost = 1;                                  /* 0 = none      */
     uint32_t *nbig = dp_arena_alloc_raw(&d->arena, ns * sizeof *nbig);
     uint32_t *cnt = dp_arena_alloc(&d->arena, ns * sizeof *cnt);
     uint32_t *touched = dp_arena_alloc_raw(&d->arena, ns * sizeof *touched);
     /* the least bigram a touched sentence shares with this one           */
     uint64_t *least = dp_arena_alloc_raw(&d->arena, ns * sizeof *least);
-    uint64_t *big = dp_arena_alloc_raw(&d->arena, (total + 1) * sizeof *big);
-    S_slot **mine = dp_arena_alloc_raw(&d->arena, (total + 1) * sizeof *mine);
+    size_t *mine = dp_arena_alloc_raw(&d->arena, (nbig_doc + 1) * sizeof *mine);
 
     for (size_t j = 0; j < ns; j++) {
         dp_sentence *s = &d->sents.v[j];
-        size_t nbig_all = S_bigrams(d, s, big), nb = 0;
+        size_t nb = 0;
         /* count the distinct bigrams shared with each earlier sentence    */
         size_t ntouch = 0;
-        for (size_t k = 0; k < nbig_all; k++) {
-            S_slot *e = S_slot_of(tab, cap, big[k]);
-            if (e->seen == j + 1) continue;              /* seen here     */
-            if (!e->seen) e->key = big[k];
-            e->seen = (uint32_t)j + 1;
+        for (size_t k = off[j]; k < off[j + 1]; k++) {
+            size_t e = S_slot_of(&T, big[k]);
+            if (T.seen[e] == j + 1) continue;            /* seen here     */
+            if (!T.seen[e]) {
+                T.key[e] = big[k];
+                T.head[e] = T.count[e] = 0;
+            }
+            T.seen[e] = (uint32_t)j + 1;
             mine[nb++] = e;
-            for (uint32_t p = e->head; p; p = post[p].next) {
+            for (uint32_t p = T.head[e]; p; p = post[p].next) {
                 uint32_t i = post[p].sent;
                 if (cnt[i]++ == 0) {
                     touched[ntouch++] = i;
@@ -123,12 +141,12 @@ void dp_stage_repeats(dp_doc *d)
         s->repeat_of = best;
         /* index this sentence's bigrams                                    */
         for (size_t k = 0; k < nb; k++) {
-            S_slot *e = mine[k];
-            if (e->count >= MAX_POST) continue;
+            size_t e = mine[k];
+            if (T.count[e] >= MAX_POST) continue;
             post[npost].sent = (uint32_t)j;
-            post[npost].next = e->head;
-            e->head = npost++;
-            e->count++;
+            post[npost].next = T.head[e];
+            T.head[e] = npost++;
+            T.count[e]++;
         }
     }
 
