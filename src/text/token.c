@@ -410,6 +410,7 @@ static void S_word(S_lexer *L)
     uint32_t c0 = L->c, c = L->c;
     int ascii = 1;     /* no multi-byte code point in [b0, b)            */
     int alnum = 1;     /* [b0, b) is ASCII letters and digits            */
+    int inner = 0;     /* an inner apostrophe or hyphen in [b0, b)       */
     int32_t cp;
     for (;;) {
         /* ASCII letters and digits (the text ends with a NUL)            */
@@ -461,6 +462,7 @@ static void S_word(S_lexer *L)
                 }
                 if (len > 1) ascii = 0;
                 alnum = 0;
+                inner = 1;
                 b += len; c++;
                 continue;
             }
@@ -485,7 +487,9 @@ static void S_word(S_lexer *L)
     } else if (!ascii) {
         dp_token *t = S_push(L, b0, b, c0, c, DP_TOK_WORD);
         S_forms(L, t, u + b0, b - b0);
-        S_word_flags(t, u + b0, b - b0);
+        /* letters only, the first not upper case: no flag to set        */
+        size_t l1;
+        if (inner || (S_cp_class(S_cp(u + b0, &l1)) & S_UP)) S_word_flags(t, u + b0, b - b0);
     } else {
         S_emit(L, b0, b, c0, c, DP_TOK_WORD);
     }
