@@ -129,11 +129,12 @@ typedef struct S_forms {
     dp_kept *c;
 } S_forms;
 
-/* Readings of token T's lowercase form into T->lex / T->nlex, looked up
+/* Readings of token TI's lowercase form into its lex / nlex, looked up
  * once per form of the document; the token's entry in d->tagslot.
  * Returns the readings' S_pos_bits.                                      */
-static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_forms *F)
+static const uint32_t *S_lookup(dp_doc *d, size_t ti, S_forms *F)
 {
+    dp_token *t = &d->toks.v[ti];
     S_form one, *f;
     size_t len;
     uint32_t h = S_hash(t->lower, &len), x;
@@ -160,9 +161,9 @@ static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_forms *F)
     }
     t->lex = f->e->k.lex;
     t->nlex = f->e->k.n;
-    if (x) d->tagslot[t - d->toks.v] = x;
+    if (x) d->tagslot[ti] = x;
     /* The folded form's record, when an earlier document asked for it.  */
-    if (f->norm && !strcmp(f->norm->key, t->norm)) d->tokform[t - d->toks.v] = f->norm;
+    if (f->norm && !strcmp(f->norm->key, t->norm)) d->tokform[ti] = f->norm;
     return f->e->k.bits;
 }
 
@@ -263,7 +264,7 @@ void dp_stage_tag(dp_doc *d)
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
-        const uint32_t *bits = S_lookup(d, t, &F);
+        const uint32_t *bits = S_lookup(d, i, &F);
         const dp_lex_entry *r = t->lex;
         size_t n = t->nlex < MAXREAD ? t->nlex : MAXREAD;
         uint32_t prefer = (prev & DP_POS_DET) ? (DP_POS_NC | DP_POS_ADJ)
