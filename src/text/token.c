@@ -253,8 +253,14 @@ static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
     if (d->toks.n == d->toks.cap)
         d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
     dp_token *t = &d->toks.v[d->toks.n++];
-    *t = (dp_token){.b0 = (uint32_t)b0, .b1 = (uint32_t)b1, .c0 = c0, .c1 = c1,
-                    .kind = (uint16_t)kind, .flags = L->pending, .sent = -1, .para = -1};
+    memset(t, 0, sizeof *t);
+    t->b0 = (uint32_t)b0;
+    t->b1 = (uint32_t)b1;
+    t->c0 = c0;
+    t->c1 = c1;
+    t->kind = (uint16_t)kind;
+    t->flags = L->pending;
+    t->sent = t->para = -1;
     L->pending = 0;
     return t;
 }
