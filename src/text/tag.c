@@ -129,39 +129,65 @@ typedef struct S_forms {
     dp_kept *c;
 } S_forms;
 
-/* Readings of token TI's lowercase form into its lex / nlex, looked up
- * once per form of the document; the token's entry in d->tagslot.
- * Returns the readings' S_pos_bits.                                      */
-static const uint32_t *S_lookup(dp_doc *d, size_t ti, S_forms *F)
+/* The document's form of token TI's lowercase form, added (its readings
+ * not looked up yet) when new: its index + 1, also kept in d->tagslot,
+ * or 0 when the table is full.                                           */
+static uint32_t S_form_of(dp_doc *d, size_t ti, S_forms *F)
 {
-    dp_token *t = &d->toks.v[ti];
-    S_form one, *f;
+    const dp_token *t = &d->toks.v[ti];
     size_t len;
     uint32_t h = S_hash(t->lower, &len), x;
     size_t i = h & (F->cap - 1);
     while ((x = F->tab[i])) {
-        f = &F->forms[x - 1];
+        const S_form *f = &F->forms[x - 1];
         if (f->hash == h && f->len == len && S_same(f->lower, t->lower, len)) break;
         i = (i + 1) & (F->cap - 1);
     }
-    if (x) {
-        f = &F->forms[x - 1];
-    } else {
-        if (2 * (F->used + 1) > F->cap) {   /* full: look it up on its own */
-            f = &one;
-        } else {
-            f = &F->forms[F->used++];
-            F->tab[i] = x = (uint32_t)F->used;
+    if (!x) {
+        if (2 * (F->used + 1) > F->cap) return 0;
+        S_form *f = &F->forms[F->used++];
+        F->tab[i] = x = (uint32_t)F->used;
+        *f = (S_form){ .lower = t->lower, .hash = h, .len = (uint32_t)len };
+    }
+    return d->tagslot[ti] = x;
+}
+
+/* The readings of the document's forms, in the order of their first
+ * tokens.  Each is a probe of the memo, which is large: the slots of the
+ * forms a few places ahead are fetched early, and their entries.        */
+static void S_resolve(dp_doc *d, S_forms *F)
+{
+    const S_cslot *v = F->c ? F->c->v : NULL;
+    for (size_t k = 0; k < F->used; k++) {
+        if (v && k + 8 < F->used)
+            __builtin_prefetch(&v[F->forms[k + 8].hash & (S_CACHE_SLOTS - 1)]);
+        if (v && k + 4 < F->used) {
+            const S_cslot *ahead = &v[F->forms[k + 4].hash & (S_CACHE_SLOTS - 1)];
+            if (ahead->e) __builtin_prefetch(ahead->e);
         }
-        f->lower = t->lower;
-        f->hash = h;
-        f->len = (uint32_t)len;
-        f->e = S_readings(d, F->c, t->lower, len, h);
+        S_form *f = &F->forms[k];
+        f->e = S_readings(d, F->c, f->lower, f->len, f->hash);
         f->norm = f->e->k.norm;
+    }
+}
+
+/* Readings of token TI's lowercase form into its lex / nlex, from its
+ * form of the document (X, its index + 1), or looked up on its own when
+ * the table was full (X 0).  Returns the readings' S_pos_bits.           */
+static const uint32_t *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
+{
+    dp_token *t = &d->toks.v[ti];
+    S_form one, *f = x ? &F->forms[x - 1] : &one;
+    if (!x) {
+        size_t len;
+        one.lower = t->lower;
+        one.hash = S_hash(t->lower, &len);
+        one.len = (uint32_t)len;
+        one.e = S_readings(d, F->c, t->lower, len, one.hash);
+        one.norm = one.e->k.norm;
     }
     t->lex = f->e->k.lex;
     t->nlex = f->e->k.n;
-    if (x) d->tagslot[ti] = x;
     /* The folded form's record, when an earlier document asked for it.  */
     if (f->norm && !strcmp(f->norm->key, t->norm)) d->tokform[ti] = f->norm;
     return f->e->k.bits;
@@ -258,13 +284,19 @@ void dp_stage_tag(dp_doc *d)
     d->tagforms = F.forms;
     d->tagslot = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tagslot);
     d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
+    /* the document's forms, then their readings, then each token's     */
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        if (t->kind == DP_TOK_WORD && !(t->flags & DP_TF_CLITIC)) S_form_of(d, i, &F);
+    }
+    S_resolve(d, &F);
     uint32_t prev = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
-        const uint32_t *bits = S_lookup(d, i, &F);
+        const uint32_t *bits = S_lookup(d, i, &F, d->tagslot[i]);
         const dp_lex_entry *r = t->lex;
         size_t n = t->nlex < MAXREAD ? t->nlex : MAXREAD;
         uint32_t prefer = (prev & DP_POS_DET) ? (DP_POS_NC | DP_POS_ADJ)
