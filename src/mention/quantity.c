@@ -281,6 +281,7 @@ static int S_head(const S_ctx *c, uint32_t i, S_entry *e, uint32_t *head)
             dp_demonym_find(c->d->model, t->norm, strlen(t->norm), &co) == 0) {
             e->cat = "people";
             e->pp = 0;
+            e->pre = 0;
             e->end = k + 1;
             *head = k;
             return 1;
