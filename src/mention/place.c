@@ -77,6 +77,7 @@ typedef struct S_ctx {
     S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
     double *proxv;
     size_t nprox;
+    size_t nids;              /* entries of all candidates together         */
 } S_ctx;
 
 /* ---- Token helpers ---------------------------------------------------- */
@@ -152,7 +153,7 @@ static const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
         pf->ncues = (uint8_t)(n < 8 ? n : 8);
         pf->have |= S_HAVE_CUES;
     }
-    size_t kl = strlen(kind);
+    size_t kl = pf->ncues ? strlen(kind) : 0;
     for (size_t i = 0; i < pf->ncues; i++) {
         const char *v = pf->cues[i];
         if (!strncmp(v, kind, kl) && (v[kl] == 0 || v[kl] == '\t'))
@@ -587,12 +588,8 @@ static int S_same_name(const char *a, const char *b)
 static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
 {
     dp_doc *d = x->d;
-    if (x->nc == x->cap) {              /* doubling: linear copying */
-        x->cap = x->cap ? 2 * x->cap : 32;
-        S_cand *nc = dp_arena_alloc(&d->arena, x->cap * sizeof *nc);
-        if (x->nc) memcpy(nc, x->c, x->nc * sizeof *nc);
-        x->c = nc;
-    }
+    if (x->nc == x->cap)      /* doubling; not zeroed (the new one is below) */
+        x->c = dp_vec_grow(&d->arena, x->c, &x->cap, sizeof *x->c);
     S_cand *c = &x->c[x->nc++];
     memset(c, 0, sizeof *c);
     c->t0 = t0;
@@ -614,6 +611,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
         c->ids[c->n++] = ids[k];
     }
     if (!c->n) x->nc--;
+    else x->nids += (size_t)c->n;
 }
 
 /* A lowercase feature noun that opens a lexicon name of two words or
@@ -660,10 +658,12 @@ static void S_collect(S_ctx *x)
     }
 }
 
-static int S_is_country(const dp_gaz_rec *r) { return !strncmp(r->fcode, "PCL", 3); }
+/* Feature code R->fcode is CODE (4 letters and its NUL: no call).        */
+#define S_FCODE_IS(r, code) (!memcmp((r)->fcode, code, 5))
+static int S_is_country(const dp_gaz_rec *r) { return !memcmp(r->fcode, "PCL", 3); }
 /* An administrative unit: admin1, or an admin2 unit the gazetteer has
  * (French départements, Quebec regions).                                 */
-static int S_is_adm1(const dp_gaz_rec *r) { return !strcmp(r->fcode, "ADM1") || !strcmp(r->fcode, "ADM2"); }
+static int S_is_adm1(const dp_gaz_rec *r) { return S_FCODE_IS(r, "ADM1") || S_FCODE_IS(r, "ADM2"); }
 
 /* A feature the project lexicon adds (sea, river, range, region): no
  * GeoNames id and neither a country nor an admin unit.                    */
@@ -849,10 +849,10 @@ static double S_prior(const dp_gaz_rec *r)
 {
     double s = 0;
     if (S_is_country(r)) s = 8;
-    else if (!strcmp(r->fcode, "ADM1")) s = 5;
+    else if (S_FCODE_IS(r, "ADM1")) s = 5;
     else if (S_is_adm1(r)) s = 4;
     else if (S_is_feature(r)) s = 7;
-    else if (!strcmp(r->fcode, "PPLC")) s = 4;
+    else if (S_FCODE_IS(r, "PPLC")) s = 4;
     else if (!strcmp(r->fcode, "PPLA")) s = 2.5;
     else if (!strcmp(r->fcode, "PPLA2")) s = 1.5;
     else if (!strncmp(r->fcode, "PPLA", 4)) s = 0.5;
@@ -1016,7 +1016,7 @@ static void S_propagate(S_ctx *x)
         if (x->c[i].accepted && !x->c[i].veto && *v < 0) *v = (int32_t)i;
     }
     S_tab ent;                  /* "Méditerranée" after "la mer Méditerranée" */
-    S_tab_init(x->d, &ent, x->nc * (S_MAXE + 1));   /* lookups insert keys */
+    S_tab_init(x->d, &ent, x->nc + x->nids);        /* lookups insert keys */
     for (size_t i = 0; i < x->nc; i++)
         if (S_chosen(x, i) && !x->c[i].veto)
             *S_tab_slot(&ent, (uint64_t)x->c[i].ids[x->c[i].choice] + 1) = (int32_t)i;
@@ -1093,8 +1093,8 @@ static void S_choose(S_ctx *x, int pass)
 {
     S_context_places(x);
     if (pass > 0) {
-        S_tab_init(x->d, &x->prox, x->nc * S_MAXE);
-        x->proxv = dp_arena_alloc(&x->d->arena, (x->nc * S_MAXE + 1) * sizeof *x->proxv);
+        S_tab_init(x->d, &x->prox, x->nids);   /* one key per entry at most */
+        x->proxv = dp_arena_alloc(&x->d->arena, (x->nids + 1) * sizeof *x->proxv);
         x->nprox = 0;
     }
     for (size_t i = 0; i < x->nc; i++) {
