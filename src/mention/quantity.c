@@ -156,7 +156,9 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
     /* modifiers ("au moins", "plus de", ...) */
     for (int guard = 0; guard < 2; guard++) {
         int moved = 0;
+        const char *w0 = S_nm(c, j);
         for (int k = 0; mods[k]; k++) {
+            if (w0[0] && w0[0] != mods[k][0]) continue;   /* the key starts with it */
             char key[64];
             uint32_t n = 1;
             for (const char *p = mods[k]; *p; p++) n += *p == ' ';
