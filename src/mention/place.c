@@ -115,16 +115,19 @@ static int32_t *S_tab_slot(S_tab *t, uint64_t key)
 
 /* What this stage keeps about one folded form in the handle's memo (slot
  * DP_FORM_PLACE): each part is looked up in the model when first asked.  */
-enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8, S_HAVE_DEM = 16 };
+enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8 };
 typedef struct S_pform {
     unsigned have;             /* S_HAVE_*: the parts filled in            */
     uint8_t ncues, nfind, nvar;
     uint8_t prefix;            /* a gazetteer name starts with it + space  */
-    uint8_t demonym;           /* a demonym of country cc                  */
-    char cc[3];
     const char *cues[8];       /* its place_cues values                    */
     uint32_t *find, *var;      /* S_find's and S_variants' entries         */
 } S_pform;
+
+/* What the stage asks at every token, kept inline in slot DP_FORM_PLACE2
+ * (no pointer to follow): whether the form is a strict place noun (mer,
+ * désert, lac) and whether it is a demonym, of which country (bits 8-23). */
+enum { S_HOT_NOUN = 1, S_HOT_STRICT = 2, S_HOT_DEM = 4, S_HOT_ISDEM = 8 };
 
 static S_pform *S_pf_of(dp_form *f)
 {
@@ -330,15 +333,19 @@ static int S_has_prefix(S_ctx *x, dp_form *f)
  * none (through the memo).                                               */
 static int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
 {
-    S_pform *pf = S_pf_of(dp_tok_form(x->d, (uint32_t)(t - x->d->toks.v)));
-    if (!(pf->have & S_HAVE_DEM)) {
+    uintptr_t *h = &dp_tok_form(x->d, (uint32_t)(t - x->d->toks.v))->v[DP_FORM_PLACE2];
+    if (!(*h & S_HOT_DEM)) {
         dp_country dc;
-        pf->demonym = dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0;
-        if (pf->demonym) memcpy(pf->cc, dc.cc2, sizeof pf->cc);
-        pf->have |= S_HAVE_DEM;
+        *h |= S_HOT_DEM;
+        if (dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0)
+            *h |= S_HOT_ISDEM | (uintptr_t)(unsigned char)dc.cc2[0] << 8
+                  | (uintptr_t)(unsigned char)dc.cc2[1] << 16;
     }
-    if (pf->demonym) memcpy(cc, pf->cc, 3);
-    return pf->demonym;
+    if (!(*h & S_HOT_ISDEM)) return 0;
+    cc[0] = (char)(*h >> 8 & 255);
+    cc[1] = (char)(*h >> 16 & 255);
+    cc[2] = 0;
+    return 1;
 }
 
 /* Longest gazetteer name starting at token I; returns its end (exclusive)
@@ -620,8 +627,13 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
 static int S_feature_start(S_ctx *x, uint32_t i)
 {
     dp_doc *d = x->d;
-    const char *v = S_tcue(d, i, "noun");
-    if (!v || !S_fnum(v, 2)) return 0;          /* strict nouns only: mer, désert, lac */
+    dp_form *f = dp_tok_form(d, i);
+    uintptr_t *h = &f->v[DP_FORM_PLACE2];
+    if (!(*h & S_HOT_NOUN)) {
+        const char *v = S_fcue(d, f, "noun");
+        *h |= S_HOT_NOUN | (v && S_fnum(v, 2) ? S_HOT_STRICT : 0);
+    }
+    if (!(*h & S_HOT_STRICT)) return 0;         /* strict nouns only: mer, désert, lac */
     uint32_t ids[S_MAXE];
     size_t n;
     uint32_t e = S_longest(x, i, ids, &n);

@@ -1250,8 +1250,9 @@ static void S_merge(S_ctx *c, size_t first)
  * of some class, one of some words, or the start of one of some phrases
  * (as S_phrase matches them: the token's form is a prefix of the phrase).
  * The stage works out once per folded form which matchers can start at it
- * (kept in the handle's memo, slot DP_FORM_TIME), so that most tokens cost
- * one lookup and the others run only the matchers that can match.        */
+ * (kept in the handle's memo, inline in slots DP_FORM_TIME and _TIME2), so
+ * that most tokens cost one lookup and the others run only the matchers
+ * that can match.                                                        */
 enum {
     S_C_NUM = 1,        /* a DP_TOK_NUM                                    */
     S_C_DIGIT = 2,      /* a word starting with a digit (14h30)            */
@@ -1346,14 +1347,13 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
         if (t->kind != DP_TOK_WORD) return 0;
         dp_form *f = dp_tok_form(c->d, i);       /* the answer, once per form */
         if (!(f->known & (1u << DP_FORM_TIME))) {
-            uint32_t *v = dp_arena_alloc(f->arena, 2 * sizeof *v);
-            S_starters(c, t->norm, 0, &v[0], &v[1]);
-            f->v[DP_FORM_TIME] = (uintptr_t)v;
+            S_starters(c, t->norm, 0, &whole, &part);
+            f->v[DP_FORM_TIME] = whole;
+            f->v[DP_FORM_TIME2] = part;
             f->known |= 1u << DP_FORM_TIME;
         }
-        const uint32_t *v = (const uint32_t *)f->v[DP_FORM_TIME];
-        whole = v[0];
-        part = v[1];
+        whole = (uint32_t)f->v[DP_FORM_TIME];
+        part = (uint32_t)f->v[DP_FORM_TIME2];
     }
     return S_glued(c, i + 1) ? whole | part : whole;
 }
