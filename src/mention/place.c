@@ -857,6 +857,14 @@ static double S_km(double la1, double lo1, double la2, double lo2)
     return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
 }
 
+/* 1 when two points are surely farther apart than KM: their difference of
+ * latitude alone is (no great circle is shorter), with a margin for
+ * rounding; spares S_km's trigonometry for most far pairs.              */
+static int S_beyond(double la1, double la2, double km)
+{
+    return fabs(la2 - la1) * (M_PI / 180) * 6371 > km * 1.001 + 1;
+}
+
 static double S_prior(const dp_gaz_rec *r)
 {
     double s = 0;
@@ -985,6 +993,7 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
             if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
             continue;
         }
+        if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
         double km = S_km(r->lat, r->lon, o->lat, o->lon);
         prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
     }
@@ -1076,7 +1085,8 @@ static int S_near_other(const S_ctx *x, size_t i)
         const dp_gaz_rec *o = &x->nearrec[j];
         if (x->near[j] == x->c[i].ids[x->c[i].choice] || S_is_country(r)) continue;
         if (S_is_adm1(o) ? !strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)
-                         : S_km(r->lat, r->lon, o->lat, o->lon) < 150)
+                         : !S_beyond(r->lat, o->lat, 150) &&
+                               S_km(r->lat, r->lon, o->lat, o->lon) < 150)
             return 1;
     }
     return 0;
