@@ -173,8 +173,8 @@ typedef struct S_ctx {
     uint32_t amt_end;    /* none), end, amount and unit                     */
     double amt_n;
     const struct S_unit_t *amt_unit;
-    unsigned char lead[32]; /* bit b: some matcher's word or phrase starts
-                               with byte b (S_starters)                    */
+    uint32_t lead[256];  /* bit k: S_matchers[k] has a word or phrase that
+                            starts with byte b (S_starters)                */
 } S_ctx;
 
 #define S_NODAY (-(1L << 40))
@@ -1313,19 +1313,23 @@ static const S_matcher S_matchers[] = {
 static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, uint32_t *part)
 {
     size_t l = strlen(w);
-    unsigned cls = (num ? S_C_NUM : 0) | (w[0] >= '0' && w[0] <= '9' ? S_C_DIGIT : 0);
-    if (S_month(w) || (!strncmp(w, "mi-", 3) && S_month(w + 3))) cls |= S_C_MONTH;
-    if (S_wday(w, 0)) cls |= S_C_WDAY;
-    if (dp_numword(w) >= 0) cls |= S_C_NUMWORD;
-    if (!strncmp(w, "annuel", 6) || !strncmp(w, "mensuel", 7)) cls |= S_C_ADJSET;
-    int listed = (c->lead[(unsigned char)w[0] >> 3] >> (w[0] & 7)) & 1;
+    int digit = w[0] >= '0' && w[0] <= '9';
+    unsigned cls = (num ? S_C_NUM : 0) | (digit ? S_C_DIGIT : 0);
+    if (!digit) {       /* months, weekdays, number words: letters first */
+        if (S_month(w) || (!strncmp(w, "mi-", 3) && S_month(w + 3))) cls |= S_C_MONTH;
+        if (S_wday(w, 0)) cls |= S_C_WDAY;
+        if (dp_numword(w) >= 0) cls |= S_C_NUMWORD;
+        if (!strncmp(w, "annuel", 6) || !strncmp(w, "mensuel", 7)) cls |= S_C_ADJSET;
+    }
+    uint32_t listed = c->lead[(unsigned char)w[0]];
     *whole = *part = 0;
     for (size_t k = 0; k < S_NMATCHERS; k++) {
         const S_matcher *m = &S_matchers[k];
         if (m->cls & cls) *whole |= 1u << k;
-        for (int n = 0; listed && m->words && m->words[n]; n++)
+        if (!(listed & 1u << k)) continue;
+        for (int n = 0; m->words && m->words[n]; n++)
             if (m->words[n][0] == w[0] && !strcmp(w, m->words[n])) *whole |= 1u << k;
-        for (int n = 0; listed && l && m->phrases && m->phrases[n]; n++) {
+        for (int n = 0; l && m->phrases && m->phrases[n]; n++) {
             const char *ph = m->phrases[n];
             if (ph[0] != w[0] || strncmp(ph, w, l)) continue;
             if (!ph[l] || ph[l] == ' ') *whole |= 1u << k;
@@ -1358,18 +1362,14 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
     return S_glued(c, i + 1) ? whole | part : whole;
 }
 
-/* Sets LEAD: the first bytes of the matchers' words and phrases.         */
-static void S_leads(unsigned char *lead)
+/* Sets LEAD[b]: the matchers with a word or phrase starting with byte b. */
+static void S_leads(uint32_t *lead)
 {
     for (size_t k = 0; k < S_NMATCHERS; k++) {
-        for (int n = 0; S_matchers[k].words && S_matchers[k].words[n]; n++) {
-            unsigned char b = (unsigned char)S_matchers[k].words[n][0];
-            lead[b >> 3] |= (unsigned char)(1u << (b & 7));
-        }
-        for (int n = 0; S_matchers[k].phrases && S_matchers[k].phrases[n]; n++) {
-            unsigned char b = (unsigned char)S_matchers[k].phrases[n][0];
-            lead[b >> 3] |= (unsigned char)(1u << (b & 7));
-        }
+        for (int n = 0; S_matchers[k].words && S_matchers[k].words[n]; n++)
+            lead[(unsigned char)S_matchers[k].words[n][0]] |= 1u << k;
+        for (int n = 0; S_matchers[k].phrases && S_matchers[k].phrases[n]; n++)
+            lead[(unsigned char)S_matchers[k].phrases[n][0]] |= 1u << k;
     }
 }
 
