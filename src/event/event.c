@@ -1961,6 +1961,15 @@ static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
     return S_in(S_tok(c, j - 1)->norm, (const char *const[]){"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "leur", "son", "sa", NULL});
 }
 
+/* The determiner before the noun trigger at N0 is a demonstrative ("cette
+ * agression", "ces massacres"): the noun points at an event already told. */
+static int S_demonstrative(S_ctx *c, const dp_sentence *s, uint32_t n0)
+{
+    uint32_t j = n0;
+    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    return j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ce", "cet", "cette", "ces", NULL});
+}
+
 /* Purpose infinitive after an event noun: "une opération pour reprendre",
  * "visant à libérer".  Returns the infinitive's token or 0.               */
 static uint32_t S_purpose(S_ctx *c, const dp_sentence *s, uint32_t from, S_match *m)
@@ -2147,8 +2156,9 @@ static void S_sentence(S_ctx *c, int32_t si)
             /* "une opération pour reprendre X": one event */
             S_match pm;
             uint32_t p = S_purpose(c, s, m.end, &pm);
-            const char *why = dp_arena_printf(&d->arena, "noun:%s%s", S_tok(c, i)->norm,
-                                              S_anaphoric(c, s, i) ? "+anaphoric" : "");
+            const char *why = dp_arena_printf(&d->arena, "noun:%s%s%s", S_tok(c, i)->norm,
+                                              S_anaphoric(c, s, i) ? "+anaphoric" : "",
+                                              S_demonstrative(c, s, i) ? "+told" : "");
             if (p) {
                 S_ev w = {0};
                 w.e = S_pick(&pm, P_VERB);
@@ -2260,7 +2270,8 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return -1;
+    if (strncmp(e->why, "noun:", 5)) return -1;
+    if ((e->actors.n || e->recipients.n) && !strstr(e->why, "+told")) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
     /* "... la bataille de Mossoul prévue. Une bataille qui devrait ...": the
      * same event noun again within S_RETOLD sentences, with no participant
@@ -2273,7 +2284,8 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
     }
-    if (!strstr(e->why, "+anaphoric") || e->place >= 0) return -1;
+    int told = strstr(e->why, "+told") != NULL;
+    if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told)) return -1;
     int same_type = -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
@@ -2361,6 +2373,29 @@ static int S_refers_back(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* "Un homme aurait également été blessé", "ont alors été tués": an
+ * adverb in the verb group adds the toll to an attack already told.      */
+static int S_additive(S_ctx *c, const dp_event *e)
+{
+    static const char *const adds[] = {"egalement", "aussi", "alors", "encore", NULL};
+    uint32_t t0 = e->trigger.t0;
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    if (t0 > s->t0 && S_in(S_tok(c, t0 - 1)->norm, adds)) return 1;
+    for (uint32_t j = t0; j < e->trigger.t1 && j < t0 + 5; j++)
+        if (S_in(S_tok(c, j)->norm, adds)) return 1;
+    return 0;
+}
+
+/* "Quelques policiers furent blessés": the plain casualty verbs (tuer,
+ * blesser) with no actor report a toll, unlike "abattre" or "égorger",
+ * which tell how someone was killed (the police shooting an attacker).    */
+static int S_plain_toll(S_ctx *c, const dp_event *e)
+{
+    for (uint32_t j = e->trigger.t0; j < e->trigger.t1; j++)
+        if (S_lemma_is(c, j, "tuer") || S_lemma_is(c, j, "blesser")) return 1;
+    return 0;
+}
+
 /* A casualty report with no actor ("34 personnes ont été tuées", "Trois
  * paroissiens sont également blessés") tells the toll of an attack told in
  * the same sentence or just before: the index of that attack, or -1.      */
@@ -2391,7 +2426,7 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     /* "Un casque bleu a été tué dans les combats", "à la suite des
      * attaques": a toll that names the attack back with a definite event
      * noun belongs to the last attack told, however far back */
-    int back = best < 0 && S_refers_back(c, e);
+    int back = best < 0 && (S_refers_back(c, e) || S_additive(c, e) || S_plain_toll(c, e));
     for (size_t j = lo; back && j-- > 0;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical) continue;
@@ -2458,7 +2493,7 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
-        if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
+        if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told")) { gone[k] = 1; continue; }
         if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k)) {
             gone[k] = 1;
             continue;
