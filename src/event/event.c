@@ -860,6 +860,48 @@ static int S_arg_listed(const char *args, const char *prep)
 /* Reads the complements right of the trigger (tokens [from, s1)): direct
  * object, prepositional recipients, the "par" agent, places.  PASSIVE: the
  * agent is the actor.  NOUN: "de" complements follow ARGS' de> rule.       */
+/* The preposition word at J folded to its base: de/d'/du/des -> "de",
+ * à/au/aux -> "a", other prepositions themselves; NULL for none.          */
+static const char *S_prep_word(S_ctx *c, uint32_t j)
+{
+    const char *w = S_tok(c, j)->norm;
+    if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL})) return "de";
+    if (S_in(w, (const char *const[]){"a", "au", "aux", NULL})) return "a";
+    if (S_in(w, (const char *const[]){"contre", "sur", "avec", "envers", "vers", "chez", "pour", NULL})) return w;
+    return NULL;
+}
+
+/* "les ambassadeurs de l'Allemagne, de la Belgique et de la France", "une
+ * attaque sur la MINUSMA et sur l'Opération Barkhane": the names
+ * coordinated after recipient A with the same preposition (the one that
+ * introduced A, or the "de" of its complement) are recipients too.       */
+static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
+{
+    if (a->ent < 0) return;
+    uint32_t e0 = a->sp.t1;   /* the entity A ends with, its preposition */
+    while (e0 > a->sp.t0 && c->ment[e0 - 1] >= 0 && c->ments[c->ment[e0 - 1]].ent == a->ent) e0--;
+    uint32_t p = e0;
+    while (p > a->sp.t0 && S_is_det(c, p - 1) && !S_prep_word(c, p - 1)) p--;
+    uint32_t lo = a->sp.t0 > 0 ? a->sp.t0 - 1 : 0;
+    const char *prep = p > lo ? S_prep_word(c, p - 1) : NULL;
+    for (uint32_t j = a->sp.t1; j < s1 && A->nrecip < S_MAXA;) {
+        uint32_t k = j;
+        if (S_is_comma(S_tok(c, k))) k++;
+        if (k < s1 && (S_is(c, k, "et") || S_is(c, k, "ou"))) k++;
+        if (k == j || k >= s1) return;
+        const char *q = S_prep_word(c, k);
+        if ((q != NULL) != (prep != NULL) || (q && strcmp(q, prep))) return;
+        if (q) k++;
+        while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+        if (k >= s1 || c->ment[k] < 0) return;
+        S_arg b;
+        S_mention_at(c, k, &b);
+        if (b.sp.t0 < k || c->role[b.sp.t0] || c->in_time[b.sp.t0]) return;
+        S_add(A->recip, &A->nrecip, b);
+        j = b.sp.t1;
+    }
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -946,6 +988,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
         }
     }
+    for (int i = 0, n = A->nrecip; i < n; i++) S_coordinated(c, s1, &A->recip[i], A);
 }
 
 /* ---- one event under construction ---------------------------------------- */
