@@ -695,6 +695,20 @@ static int S_speaker(S_ctx *c, uint32_t j, S_arg *out)
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
  * that verb's subject.                                                      */
+/* The phrase starting at M0 follows a verb of its clause: it is that
+ * verb's object ("ont pris en embuscade un muezzin et l'ont abattu").    */
+static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    for (uint32_t j = m0; j > s0 && m0 - j < 4;) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
+        if (S_is_clause_verb(c, j) || ((t->pos & DP_POS_VPP) && j > s0 && S_is_aux(c, j - 1))) return 1;
+        if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
+    }
+    return 0;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -721,6 +735,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             S_mention_at(c, j, &a);
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
+            if (coord && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
             if (!prep) {
                 *out = a;
@@ -761,7 +776,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
-                    !S_agentless(c, &a)) {
+                    !S_agentless(c, &a) && !(coord && S_after_verb(c, s0, k - 1))) {
                     *out = a;
                     return 1;
                 }
@@ -2281,9 +2296,10 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
 
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
-static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
+static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
 {
-    if (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0)) {   /* not the headline */
+    /* KEEP: a toll joins its attack, whose words stay the record's */
+    if (!keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0))) {   /* not the headline */
         dp_event t = *a;
         *a = *b;
         *b = t;
@@ -2457,6 +2473,8 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
             continue;
         if (a->sent > e->sent || e->sent - a->sent > S_TOLL_BACK) continue;
         if (a->sent != e->sent && S_armed_victims(d, e)) continue;   /* "L'agresseur est tué" */
+        if (S_armed_victims(d, a) && e->recipients.n && !S_armed_victims(d, e))
+            continue;   /* civilians killed are no toll of the police killing the attacker */
         if (a->sent == e->sent && strstr(a->why, "+toll") && j > k) continue;
         if (!S_dates_compatible(a, e)) continue;
         if (a->place >= 0 && e->place >= 0 && d->places.v[a->place].gaz != d->places.v[e->place].gaz &&
@@ -2532,7 +2550,7 @@ static void S_merge(S_ctx *c)
     for (size_t k = 0; k < n; k++) {
         int a = S_antecedent(c, k, gone);
         if (a >= 0 && !gone[a]) {
-            S_fold(d, &d->events.v[a], &d->events.v[k]);
+            S_fold(d, &d->events.v[a], &d->events.v[k], 0);
             gone[k] = 1;
             continue;
         }
@@ -2543,14 +2561,14 @@ static void S_merge(S_ctx *c)
         }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
-            S_fold(d, &d->events.v[t], &d->events.v[k]);
+            S_fold(d, &d->events.v[t], &d->events.v[k], 1);
             gone[k] = 1;
             continue;
         }
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
-                S_fold(d, &d->events.v[j], &d->events.v[k]);
+                S_fold(d, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
             }
