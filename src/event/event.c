@@ -1780,6 +1780,15 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
         if ((S_is(c, j, "que") || S_is(c, j, "qu'")) && j > s->t0 && S_is(c, j - 1, "sans")) return 1;
     }
+    if (v->noun) {   /* "de telles attaques", "une attaque de ce type": a kind of event */
+        uint32_t h = v->trig0;
+        if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
+            return 1;
+        uint32_t e = v->trig1;
+        if (e + 2 < s->t1 && S_is(c, e, "de") && S_in(S_tok(c, e + 1)->norm, (const char *const[]){"ce", "cet", NULL}) &&
+            S_in(S_tok(c, e + 2)->norm, (const char *const[]){"type", "genre", NULL}))
+            return 1;
+    }
     return !v->noun && S_noun_infinitive(c, s, v->head);
 }
 
@@ -2512,11 +2521,30 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
 /* An event noun with no participant inside a witness's or official's
  * quoted words ("« J'ai entendu une très forte explosion »") retells or
  * qualifies the event the article reports; no record of its own.        */
+/* The span T0..T1 of sentence S stands between quotation marks.          */
+static int S_in_marks(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t t1)
+{
+    int open = 0;
+    for (uint32_t j = t0; j-- > s->t0 && !open;) {
+        int k = S_tok(c, j)->kind;
+        if (k == DP_TOK_QUOTE_CLOSE) return 0;
+        open = k == DP_TOK_QUOTE_OPEN;
+    }
+    for (uint32_t j = t1; open && j < s->t1; j++) {
+        int k = S_tok(c, j)->kind;
+        if (k == DP_TOK_QUOTE_OPEN) return 0;
+        if (k == DP_TOK_QUOTE_CLOSE) return 1;
+    }
+    return 0;
+}
+
 static int S_quoted_mention(S_ctx *c, size_t k)
 {
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return 0;
+    /* « chantage honteux », « prise d'otage »: words quoted, no event told */
+    if (S_in_marks(c, &d->sents.v[e->sent], e->trigger.t0, e->trigger.t1)) return 1;
     size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
     for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
         const dp_quote *Q = &d->quotes.v[c->qlist[q]];
