@@ -1754,6 +1754,11 @@ static const char *const S_habitual[] = {
     "regulierement", "souvent", "habituellement", "frequemment", "generalement", "parfois",
     "couramment", "systematiquement", "quotidiennement", NULL};
 
+/* Long situations, no acts: as the subject of a killing they give the
+ * toll of a whole war ("un conflit qui a tué 310 000 personnes").         */
+static const char *const S_situations[] = {
+    "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
+
 /* Nouns whose infinitive complement is no event: "le droit de manifester",
  * "aucune intention d'attaquer", "sa tentative d'assiéger".                */
 static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
@@ -1779,6 +1784,13 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
         j--;
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
         if ((S_is(c, j, "que") || S_is(c, j, "qu'")) && j > s->t0 && S_is(c, j - 1, "sans")) return 1;
+    }
+    /* "un conflit qui a tué 310 000 personnes": a war's toll, no one event */
+    for (int i = 0; i < v->A.nactor; i++) {
+        const S_arg *x = &v->A.actor[i];
+        uint32_t k = x->sp.t0;
+        while (k < x->sp.t1 && S_is_det(c, k)) k++;
+        if (x->ent < 0 && k < x->sp.t1 && S_in(S_tok(c, k)->norm, S_situations)) return 1;
     }
     if (v->noun) {   /* "de telles attaques", "une attaque de ce type": a kind of event */
         uint32_t h = v->trig0;
