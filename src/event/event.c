@@ -1103,6 +1103,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
@@ -2223,10 +2224,13 @@ static void S_sentence(S_ctx *c, int32_t si)
             }
             continue;
         }
-        if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
-            !S_noun_modifier(c, s, i) && !S_requested(c, s, i)) {
+        int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
+                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i);
+        for (int sense = 0; nominal && sense < m.n; sense++) {
+            /* senses in lexicon order: the first whose REQUIRE holds */
+            if (m.e[sense].part != P_NOUN || !m.e[sense].f[F_EVENT]) continue;
             S_ev v = {0};
-            v.e = ne;
+            v.e = &m.e[sense];
             v.noun = 1;
             v.head = i;
             v.trig0 = i;
@@ -2254,7 +2258,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 v.trig1 = pm.end;
                 why = dp_arena_printf(&d->arena, "noun+purpose:%s+%s", S_tok(c, i)->norm, S_tok(c, p)->norm);
             }
-            S_emit(c, si, &v, i, 0.5, why);
+            if (S_emit(c, si, &v, i, 0.5, why)) break;
         }
     }
 }
