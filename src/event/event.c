@@ -1631,23 +1631,10 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (l > 10) ev->date = dp_arena_strndup(&d->arena, best->value, 10);
         return;
     }
-    /* the nearest date told earlier in the paragraph ("Aujourd'hui avant
-     * l'aube, ... . Une troisième mosquée a été touchée") */
-    const dp_time *prev = NULL;
-    int material = S_in(ev->event, (const char *const[]){"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", NULL}) &&
-                   !ev->future;
-    for (uint32_t j = s->t0; material && j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
-        if (d->toks.v[j].para != d->toks.v[s->t0].para) break;
-        if (c->time_at[j] < 0) continue;
-        const dp_time *T = &d->times.v[c->time_at[j]];
-        if ((T->type == DP_TIME_DATE || T->type == DP_TIME_TIME) && T->resolved && S_calendar(T->value) &&
-            T->span.t1 <= s->t0 && !S_reporting_time(c, &d->sents.v[d->toks.v[j].sent], T))
-            prev = T;
-    }
-    if (prev && d->published && !strncmp(prev->value, d->published, 10)) {
-        ev->date = d->published;
-        ev->date_precision = "day";
-    } else if (d->published) {
+    /* no date of its own: the publication date, marked as such (the gold
+     * never dates an event from the dateline or an earlier sentence's day
+     * by default) */
+    if (d->published) {
         ev->date = d->published;
         ev->date_precision = "published";
     }
