@@ -722,6 +722,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         }
         if (S_in(t->norm, (const char *const[]){"nous", "je", "j'", NULL}) && !coord)
             return S_speaker(c, j, out);   /* "« Nous appelons ... », a déclaré X" */
+        if (!strcmp(t->norm, ")")) {   /* "les Forces démocratiques syriennes (FDS) ont" */
+            uint32_t k = j;
+            while (k > s0 && j - k < 12 && strcmp(S_tok(c, k - 1)->norm, "(")) k--;
+            if (k > s0 + 1 && j - k < 12) { j = k - 1; continue; }
+        }
         if (S_is_stop(t)) return 0;
         if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "lorsqu'", "quand", "car", "puisque",
                                                 "puisqu'", "tandis", "parce", NULL}))
