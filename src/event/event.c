@@ -613,6 +613,13 @@ static int S_np_head_left(S_ctx *c, uint32_t s0, uint32_t m0, S_arg *a)
     if (k == h || k == s0 || !S_is_det(c, k - 1)) return 0;
     if (S_prep_before(c, k - 1, s0, NULL)) return 0;
     a->sp.t0 = k - 1;
+    /* "le gouverneur de Floride", "le maire de Paris": a town or region
+     * completing the noun only says where; the party is the noun */
+    if (S_is_plain_place(c, a->ent, (dp_tspan){m0, a->sp.t1}) && !S_np_is_placehead(c, (dp_tspan){k - 1, h})) {
+        a->sp.t1 = h;
+        a->ent = -1;
+        a->place = -1;
+    }
     return 1;
 }
 
@@ -1860,6 +1867,11 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 (S_tok(c, g0 - 1)->kind == DP_TOK_NUM ||
                  (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_PRO))) &&
                 !S_is_aux(c, g0 - 1) && !S_is(c, g0 - 1, "et");
+    /* "L'archevêque de Rouen, invité à l'Élysée, appelle": a participle in
+     * apposition after a comma has the passive sense too */
+    noaux |= (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 + 1 && !refl &&
+             S_is_comma(S_tok(c, g0 - 1)) &&
+             !c->in_time[g0 - 2] && (c->ment[g0 - 2] >= 0 || (S_tok(c, g0 - 2)->pos & (DP_POS_NC | DP_POS_NP)));
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
