@@ -804,6 +804,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
 static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
 {
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
+        /* "Après avoir refusé de ..., il a finalement laissé": the pronoun's referent */
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && j + 1 < s1 &&
+            (S_is_clause_verb(c, j + 1) || S_is_aux(c, j + 1) ||
+             S_in(S_tok(c, j + 1)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL})))
+            return S_pronoun(c, c->d->sents.v[c->d->toks.v[j].sent].t0, j, out);
         if (c->ment[j] < 0) continue;
         S_arg a;
         S_mention_at(c, j, &a);
