@@ -1910,6 +1910,14 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if (lead > s->t0 && S_in(S_tok(c, lead - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL})) lead--;
     int opening = lead == s->t0 && (S_is(c, g0, "ayant") || S_is(c, g0, "etant") || (S_tok(c, h)->pos & DP_POS_VPP));
     if (!has && (infinitive || opening)) has = S_subject_right(c, after, s->t1, &subj);
+    if (!has && h + 1 < s->t1 && (S_tok(c, h + 1)->flags & DP_TF_CLITIC)) {
+        /* "Aussi menacent-ils de porter plainte": the inverted subject */
+        const char *w = S_tok(c, h + 1)->norm;
+        if (w[0] == '-') w++;
+        if (w[0] == 't' && w[1] == '-') w += 2;
+        if (S_in(w, (const char *const[]){"il", "elle", "ils", "elles", NULL}))
+            has = S_pronoun(c, s->t0, h + 1, &subj);
+    }
     S_arg conj[S_MAXA];
     int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
     int nconj = has && ss >= 0 && subj.ent >= 0
