@@ -1014,6 +1014,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
             continue;
         }
+        /* "party": a direct object only when it names a party, itself or
+         * through its complement ("demander le remplacement de X") */
+        if (!prep && !noun && S_arg_listed(args, "party") && a.ent >= 0 && !S_is_plain_place(c, a.ent, a.sp)) {
+            S_add(A->recip, &A->nrecip, a);
+            found = 1;
+            continue;
+        }
         if ((!prep && (S_arg_listed(args, "obj") || noun)) || (prep && S_arg_listed(args, prep))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
