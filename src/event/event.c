@@ -768,7 +768,9 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if ((infinitive || coord) && depth < 3) {
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
-                return S_subject(c, s0, g2, infinitive && (S_tok(c, j)->pos & DP_POS_VINF), depth + 1, out);
+                /* an infinitive's subject is its governing verb's ("ont tenté de
+                 * pénétrer ... mais ont été interceptés") */
+                return S_subject(c, s0, g2, (S_tok(c, j)->pos & DP_POS_VINF) != 0, depth + 1, out);
             }
             return 0;
         }
