@@ -1130,6 +1130,14 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
+    if (!strcmp(req, "siege")) {   /* "le siège du gouvernement" is its headquarters */
+        if (v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
+            v->A.place < 0 && !v->A.placey)
+            return 0;
+        if (armed) return 1;
+        *weak = 1;
+        return S_armed_words(c, s);
+    }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
