@@ -1130,6 +1130,13 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
+    if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
+        for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
+            if (S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN) return 1;
+            if (S_is_stop(S_tok(c, j))) return 0;
+        }
+        return 0;
+    }
     if (!strcmp(req, "siege")) {   /* "le siège du gouvernement" is its headquarters */
         if (v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
             v->A.place < 0 && !v->A.placey)
