@@ -1784,6 +1784,10 @@ static const char *const S_habitual[] = {
     "regulierement", "souvent", "habituellement", "frequemment", "generalement", "parfois",
     "couramment", "systematiquement", "quotidiennement", NULL};
 
+/* Adverbs of an accident: not coded ("a foncé sur la foule, tuant
+ * accidentellement une manifestante").                                   */
+static const char *const S_accidental[] = {"accidentellement", "involontairement", NULL};
+
 /* Long situations, no acts: as the subject of a killing they give the
  * toll of a whole war ("un conflit qui a tué 310 000 personnes").         */
 static const char *const S_situations[] = {
@@ -1810,6 +1814,8 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
+    for (uint32_t j = s->t0; j < s->t1; j++)   /* the accident is the sentence's whole act */
+        if (S_in(S_tok(c, j)->norm, S_accidental)) return 1;
     for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
         j--;
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
