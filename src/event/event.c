@@ -613,6 +613,13 @@ static int S_np_head_left(S_ctx *c, uint32_t s0, uint32_t m0, S_arg *a)
     if (k == h || k == s0 || !S_is_det(c, k - 1)) return 0;
     if (S_prep_before(c, k - 1, s0, NULL)) return 0;
     a->sp.t0 = k - 1;
+    /* "le gouverneur de Floride", "le maire de Paris": a town or region
+     * completing the noun only says where; the party is the noun */
+    if (S_is_plain_place(c, a->ent, (dp_tspan){m0, a->sp.t1}) && !S_np_is_placehead(c, (dp_tspan){k - 1, h})) {
+        a->sp.t1 = h;
+        a->ent = -1;
+        a->place = -1;
+    }
     return 1;
 }
 
@@ -695,6 +702,20 @@ static int S_speaker(S_ctx *c, uint32_t j, S_arg *out)
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
  * that verb's subject.                                                      */
+/* The phrase starting at M0 follows a verb of its clause: it is that
+ * verb's object ("ont pris en embuscade un muezzin et l'ont abattu").    */
+static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    for (uint32_t j = m0; j > s0 && m0 - j < 4;) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
+        if (S_is_clause_verb(c, j) || ((t->pos & DP_POS_VPP) && j > s0 && S_is_aux(c, j - 1))) return 1;
+        if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
+    }
+    return 0;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -708,6 +729,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         }
         if (S_in(t->norm, (const char *const[]){"nous", "je", "j'", NULL}) && !coord)
             return S_speaker(c, j, out);   /* "« Nous appelons ... », a déclaré X" */
+        if (!strcmp(t->norm, ")")) {   /* "les Forces démocratiques syriennes (FDS) ont" */
+            uint32_t k = j;
+            while (k > s0 && j - k < 12 && strcmp(S_tok(c, k - 1)->norm, "(")) k--;
+            if (k > s0 + 1 && j - k < 12) { j = k - 1; continue; }
+        }
         if (S_is_stop(t)) return 0;
         if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "lorsqu'", "quand", "car", "puisque",
                                                 "puisqu'", "tandis", "parce", NULL}))
@@ -721,6 +747,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             S_mention_at(c, j, &a);
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
+            if (coord && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
             if (!prep) {
                 *out = a;
@@ -741,7 +768,9 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if ((infinitive || coord) && depth < 3) {
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
-                return S_subject(c, s0, g2, infinitive && (S_tok(c, j)->pos & DP_POS_VINF), depth + 1, out);
+                /* an infinitive's subject is its governing verb's ("ont tenté de
+                 * pénétrer ... mais ont été interceptés") */
+                return S_subject(c, s0, g2, (S_tok(c, j)->pos & DP_POS_VINF) != 0, depth + 1, out);
             }
             return 0;
         }
@@ -761,7 +790,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
-                    !S_agentless(c, &a)) {
+                    !S_agentless(c, &a) && !(coord && S_after_verb(c, s0, k - 1))) {
                     *out = a;
                     return 1;
                 }
@@ -777,6 +806,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
 static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
 {
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
+        /* "Après avoir refusé de ..., il a finalement laissé": the pronoun's referent */
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && j + 1 < s1 &&
+            (S_is_clause_verb(c, j + 1) || S_is_aux(c, j + 1) ||
+             S_in(S_tok(c, j + 1)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL})))
+            return S_pronoun(c, c->d->sents.v[c->d->toks.v[j].sent].t0, j, out);
         if (c->ment[j] < 0) continue;
         S_arg a;
         S_mention_at(c, j, &a);
@@ -860,6 +894,48 @@ static int S_arg_listed(const char *args, const char *prep)
 /* Reads the complements right of the trigger (tokens [from, s1)): direct
  * object, prepositional recipients, the "par" agent, places.  PASSIVE: the
  * agent is the actor.  NOUN: "de" complements follow ARGS' de> rule.       */
+/* The preposition word at J folded to its base: de/d'/du/des -> "de",
+ * à/au/aux -> "a", other prepositions themselves; NULL for none.          */
+static const char *S_prep_word(S_ctx *c, uint32_t j)
+{
+    const char *w = S_tok(c, j)->norm;
+    if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL})) return "de";
+    if (S_in(w, (const char *const[]){"a", "au", "aux", NULL})) return "a";
+    if (S_in(w, (const char *const[]){"contre", "sur", "avec", "envers", "vers", "chez", "pour", NULL})) return w;
+    return NULL;
+}
+
+/* "les ambassadeurs de l'Allemagne, de la Belgique et de la France", "une
+ * attaque sur la MINUSMA et sur l'Opération Barkhane": the names
+ * coordinated after recipient A with the same preposition (the one that
+ * introduced A, or the "de" of its complement) are recipients too.       */
+static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
+{
+    if (a->ent < 0) return;
+    uint32_t e0 = a->sp.t1;   /* the entity A ends with, its preposition */
+    while (e0 > a->sp.t0 && c->ment[e0 - 1] >= 0 && c->ments[c->ment[e0 - 1]].ent == a->ent) e0--;
+    uint32_t p = e0;
+    while (p > a->sp.t0 && S_is_det(c, p - 1) && !S_prep_word(c, p - 1)) p--;
+    uint32_t lo = a->sp.t0 > 0 ? a->sp.t0 - 1 : 0;
+    const char *prep = p > lo ? S_prep_word(c, p - 1) : NULL;
+    for (uint32_t j = a->sp.t1; j < s1 && A->nrecip < S_MAXA;) {
+        uint32_t k = j;
+        if (S_is_comma(S_tok(c, k))) k++;
+        if (k < s1 && (S_is(c, k, "et") || S_is(c, k, "ou"))) k++;
+        if (k == j || k >= s1) return;
+        const char *q = S_prep_word(c, k);
+        if ((q != NULL) != (prep != NULL) || (q && strcmp(q, prep))) return;
+        if (q) k++;
+        while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+        if (k >= s1 || c->ment[k] < 0) return;
+        S_arg b;
+        S_mention_at(c, k, &b);
+        if (b.sp.t0 < k || c->role[b.sp.t0] || c->in_time[b.sp.t0]) return;
+        S_add(A->recip, &A->nrecip, b);
+        j = b.sp.t1;
+    }
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -940,12 +1016,20 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
             continue;
         }
+        /* "party": a direct object only when it names a party, itself or
+         * through its complement ("demander le remplacement de X") */
+        if (!prep && !noun && S_arg_listed(args, "party") && a.ent >= 0 && !S_is_plain_place(c, a.ent, a.sp)) {
+            S_add(A->recip, &A->nrecip, a);
+            found = 1;
+            continue;
+        }
         if ((!prep && (S_arg_listed(args, "obj") || noun)) || (prep && S_arg_listed(args, prep))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
             found = 1;
         }
     }
+    for (int i = 0, n = A->nrecip; i < n; i++) S_coordinated(c, s1, &A->recip[i], A);
 }
 
 /* ---- one event under construction ---------------------------------------- */
@@ -1045,6 +1129,22 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
+    if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
+        for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
+            if (S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN) return 1;
+            if (S_is_stop(S_tok(c, j))) return 0;
+        }
+        return 0;
+    }
+    if (!strcmp(req, "siege")) {   /* "le siège du gouvernement" is its headquarters */
+        if (v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
+            v->A.place < 0 && !v->A.placey)
+            return 0;
+        if (armed) return 1;
+        *weak = 1;
+        return S_armed_words(c, s);
+    }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
@@ -1572,23 +1672,10 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (l > 10) ev->date = dp_arena_strndup(&d->arena, best->value, 10);
         return;
     }
-    /* the nearest date told earlier in the paragraph ("Aujourd'hui avant
-     * l'aube, ... . Une troisième mosquée a été touchée") */
-    const dp_time *prev = NULL;
-    int material = S_in(ev->event, (const char *const[]){"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", NULL}) &&
-                   !ev->future;
-    for (uint32_t j = s->t0; material && j-- > 0 && s->t0 - j < 8 * S_WINDOW && !prev;) {
-        if (d->toks.v[j].para != d->toks.v[s->t0].para) break;
-        if (c->time_at[j] < 0) continue;
-        const dp_time *T = &d->times.v[c->time_at[j]];
-        if ((T->type == DP_TIME_DATE || T->type == DP_TIME_TIME) && T->resolved && S_calendar(T->value) &&
-            T->span.t1 <= s->t0 && !S_reporting_time(c, &d->sents.v[d->toks.v[j].sent], T))
-            prev = T;
-    }
-    if (prev && d->published && !strncmp(prev->value, d->published, 10)) {
-        ev->date = d->published;
-        ev->date_precision = "day";
-    } else if (d->published) {
+    /* no date of its own: the publication date, marked as such (the gold
+     * never dates an event from the dateline or an earlier sentence's day
+     * by default) */
+    if (d->published) {
         ev->date = d->published;
         ev->date_precision = "published";
     }
@@ -1669,6 +1756,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
+        if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par les États-Unis": a party */
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
         if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
             dist += 100;
@@ -1696,6 +1784,15 @@ static const char *const S_habitual[] = {
     "regulierement", "souvent", "habituellement", "frequemment", "generalement", "parfois",
     "couramment", "systematiquement", "quotidiennement", NULL};
 
+/* Adverbs of an accident: not coded ("a foncé sur la foule, tuant
+ * accidentellement une manifestante").                                   */
+static const char *const S_accidental[] = {"accidentellement", "involontairement", NULL};
+
+/* Long situations, no acts: as the subject of a killing they give the
+ * toll of a whole war ("un conflit qui a tué 310 000 personnes").         */
+static const char *const S_situations[] = {
+    "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
+
 /* Nouns whose infinitive complement is no event: "le droit de manifester",
  * "aucune intention d'attaquer", "sa tentative d'assiéger".                */
 static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
@@ -1717,10 +1814,28 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
+    for (uint32_t j = s->t0; j < s->t1; j++)   /* the accident is the sentence's whole act */
+        if (S_in(S_tok(c, j)->norm, S_accidental)) return 1;
     for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
         j--;
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
         if ((S_is(c, j, "que") || S_is(c, j, "qu'")) && j > s->t0 && S_is(c, j - 1, "sans")) return 1;
+    }
+    /* "un conflit qui a tué 310 000 personnes": a war's toll, no one event */
+    for (int i = 0; i < v->A.nactor; i++) {
+        const S_arg *x = &v->A.actor[i];
+        uint32_t k = x->sp.t0;
+        while (k < x->sp.t1 && S_is_det(c, k)) k++;
+        if (x->ent < 0 && k < x->sp.t1 && S_in(S_tok(c, k)->norm, S_situations)) return 1;
+    }
+    if (v->noun) {   /* "de telles attaques", "une attaque de ce type": a kind of event */
+        uint32_t h = v->trig0;
+        if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
+            return 1;
+        uint32_t e = v->trig1;
+        if (e + 2 < s->t1 && S_is(c, e, "de") && S_in(S_tok(c, e + 1)->norm, (const char *const[]){"ce", "cet", NULL}) &&
+            S_in(S_tok(c, e + 2)->norm, (const char *const[]){"type", "genre", NULL}))
+            return 1;
     }
     return !v->noun && S_noun_infinitive(c, s, v->head);
 }
@@ -1787,6 +1902,11 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 (S_tok(c, g0 - 1)->kind == DP_TOK_NUM ||
                  (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_PRO))) &&
                 !S_is_aux(c, g0 - 1) && !S_is(c, g0 - 1, "et");
+    /* "L'archevêque de Rouen, invité à l'Élysée, appelle": a participle in
+     * apposition after a comma has the passive sense too */
+    noaux |= (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 + 1 && !refl &&
+             S_is_comma(S_tok(c, g0 - 1)) &&
+             !c->in_time[g0 - 2] && (c->ment[g0 - 2] >= 0 || (S_tok(c, g0 - 2)->pos & (DP_POS_NC | DP_POS_NP)));
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
@@ -1820,6 +1940,14 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if (lead > s->t0 && S_in(S_tok(c, lead - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL})) lead--;
     int opening = lead == s->t0 && (S_is(c, g0, "ayant") || S_is(c, g0, "etant") || (S_tok(c, h)->pos & DP_POS_VPP));
     if (!has && (infinitive || opening)) has = S_subject_right(c, after, s->t1, &subj);
+    if (!has && h + 1 < s->t1 && (S_tok(c, h + 1)->flags & DP_TF_CLITIC)) {
+        /* "Aussi menacent-ils de porter plainte": the inverted subject */
+        const char *w = S_tok(c, h + 1)->norm;
+        if (w[0] == '-') w++;
+        if (w[0] == 't' && w[1] == '-') w += 2;
+        if (S_in(w, (const char *const[]){"il", "elle", "ils", "elles", NULL}))
+            has = S_pronoun(c, s->t0, h + 1, &subj);
+    }
     S_arg conj[S_MAXA];
     int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
     int nconj = has && ss >= 0 && subj.ent >= 0
@@ -1961,6 +2089,15 @@ static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
     return S_in(S_tok(c, j - 1)->norm, (const char *const[]){"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "leur", "son", "sa", NULL});
 }
 
+/* The determiner before the noun trigger at N0 is a demonstrative ("cette
+ * agression", "ces massacres"): the noun points at an event already told. */
+static int S_demonstrative(S_ctx *c, const dp_sentence *s, uint32_t n0)
+{
+    uint32_t j = n0;
+    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    return j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ce", "cet", "cette", "ces", NULL});
+}
+
 /* Purpose infinitive after an event noun: "une opération pour reprendre",
  * "visant à libérer".  Returns the infinitive's token or 0.               */
 static uint32_t S_purpose(S_ctx *c, const dp_sentence *s, uint32_t from, S_match *m)
@@ -2068,7 +2205,11 @@ static void S_sentence(S_ctx *c, int32_t si)
         const S_entry *ve = S_pick(&m, P_VERB), *ne = S_pick(&m, P_NOUN), *le = S_pick(&m, P_LIGHT);
         const dp_token *t = S_tok(c, i);
         int verbal = S_is_verb(t) || !t->pos;
-        if (le && verbal && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
+        /* "la coalition menée par les États-Unis": a participle qualifying
+         * a noun is no support verb */
+        int qualifying = (t->pos & DP_POS_VPP) && i > s->t0 && !S_is_aux(c, i - 1) &&
+                         (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V);
+        if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
@@ -2135,10 +2276,13 @@ static void S_sentence(S_ctx *c, int32_t si)
             }
             continue;
         }
-        if (ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
-            !S_noun_modifier(c, s, i) && !S_requested(c, s, i)) {
+        int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
+                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i);
+        for (int sense = 0; nominal && sense < m.n; sense++) {
+            /* senses in lexicon order: the first whose REQUIRE holds */
+            if (m.e[sense].part != P_NOUN || !m.e[sense].f[F_EVENT]) continue;
             S_ev v = {0};
-            v.e = ne;
+            v.e = &m.e[sense];
             v.noun = 1;
             v.head = i;
             v.trig0 = i;
@@ -2147,8 +2291,9 @@ static void S_sentence(S_ctx *c, int32_t si)
             /* "une opération pour reprendre X": one event */
             S_match pm;
             uint32_t p = S_purpose(c, s, m.end, &pm);
-            const char *why = dp_arena_printf(&d->arena, "noun:%s%s", S_tok(c, i)->norm,
-                                              S_anaphoric(c, s, i) ? "+anaphoric" : "");
+            const char *why = dp_arena_printf(&d->arena, "noun:%s%s%s", S_tok(c, i)->norm,
+                                              S_anaphoric(c, s, i) ? "+anaphoric" : "",
+                                              S_demonstrative(c, s, i) ? "+told" : "");
             if (p) {
                 S_ev w = {0};
                 w.e = S_pick(&pm, P_VERB);
@@ -2165,7 +2310,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 v.trig1 = pm.end;
                 why = dp_arena_printf(&d->arena, "noun+purpose:%s+%s", S_tok(c, i)->norm, S_tok(c, p)->norm);
             }
-            S_emit(c, si, &v, i, 0.5, why);
+            if (S_emit(c, si, &v, i, 0.5, why)) break;
         }
     }
 }
@@ -2228,9 +2373,10 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
 
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
-static void S_fold(dp_doc *d, dp_event *a, dp_event *b)
+static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
 {
-    if (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0)) {   /* not the headline */
+    /* KEEP: a toll joins its attack, whose words stay the record's */
+    if (!keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0))) {   /* not the headline */
         dp_event t = *a;
         *a = *b;
         *b = t;
@@ -2260,7 +2406,8 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return -1;
+    if (strncmp(e->why, "noun:", 5)) return -1;
+    if ((e->actors.n || e->recipients.n) && !strstr(e->why, "+told")) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
     /* "... la bataille de Mossoul prévue. Une bataille qui devrait ...": the
      * same event noun again within S_RETOLD sentences, with no participant
@@ -2273,7 +2420,8 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
     }
-    if (!strstr(e->why, "+anaphoric") || e->place >= 0) return -1;
+    int told = strstr(e->why, "+told") != NULL;
+    if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told)) return -1;
     int same_type = -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
@@ -2361,6 +2509,29 @@ static int S_refers_back(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* "Un homme aurait également été blessé", "ont alors été tués": an
+ * adverb in the verb group adds the toll to an attack already told.      */
+static int S_additive(S_ctx *c, const dp_event *e)
+{
+    static const char *const adds[] = {"egalement", "aussi", "alors", "encore", NULL};
+    uint32_t t0 = e->trigger.t0;
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    if (t0 > s->t0 && S_in(S_tok(c, t0 - 1)->norm, adds)) return 1;
+    for (uint32_t j = t0; j < e->trigger.t1 && j < t0 + 5; j++)
+        if (S_in(S_tok(c, j)->norm, adds)) return 1;
+    return 0;
+}
+
+/* "Quelques policiers furent blessés": the plain casualty verbs (tuer,
+ * blesser) with no actor report a toll, unlike "abattre" or "égorger",
+ * which tell how someone was killed (the police shooting an attacker).    */
+static int S_plain_toll(S_ctx *c, const dp_event *e)
+{
+    for (uint32_t j = e->trigger.t0; j < e->trigger.t1; j++)
+        if (S_lemma_is(c, j, "tuer") || S_lemma_is(c, j, "blesser")) return 1;
+    return 0;
+}
+
 /* A casualty report with no actor ("34 personnes ont été tuées", "Trois
  * paroissiens sont également blessés") tells the toll of an attack told in
  * the same sentence or just before: the index of that attack, or -1.      */
@@ -2379,6 +2550,8 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
             continue;
         if (a->sent > e->sent || e->sent - a->sent > S_TOLL_BACK) continue;
         if (a->sent != e->sent && S_armed_victims(d, e)) continue;   /* "L'agresseur est tué" */
+        if (S_armed_victims(d, a) && e->recipients.n && !S_armed_victims(d, e))
+            continue;   /* civilians killed are no toll of the police killing the attacker */
         if (a->sent == e->sent && strstr(a->why, "+toll") && j > k) continue;
         if (!S_dates_compatible(a, e)) continue;
         if (a->place >= 0 && e->place >= 0 && d->places.v[a->place].gaz != d->places.v[e->place].gaz &&
@@ -2391,7 +2564,7 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     /* "Un casque bleu a été tué dans les combats", "à la suite des
      * attaques": a toll that names the attack back with a definite event
      * noun belongs to the last attack told, however far back */
-    int back = best < 0 && S_refers_back(c, e);
+    int back = best < 0 && (S_refers_back(c, e) || S_additive(c, e) || S_plain_toll(c, e));
     for (size_t j = lo; back && j-- > 0;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical) continue;
@@ -2416,11 +2589,30 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
 /* An event noun with no participant inside a witness's or official's
  * quoted words ("« J'ai entendu une très forte explosion »") retells or
  * qualifies the event the article reports; no record of its own.        */
+/* The span T0..T1 of sentence S stands between quotation marks.          */
+static int S_in_marks(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t t1)
+{
+    int open = 0;
+    for (uint32_t j = t0; j-- > s->t0 && !open;) {
+        int k = S_tok(c, j)->kind;
+        if (k == DP_TOK_QUOTE_CLOSE) return 0;
+        open = k == DP_TOK_QUOTE_OPEN;
+    }
+    for (uint32_t j = t1; open && j < s->t1; j++) {
+        int k = S_tok(c, j)->kind;
+        if (k == DP_TOK_QUOTE_OPEN) return 0;
+        if (k == DP_TOK_QUOTE_CLOSE) return 1;
+    }
+    return 0;
+}
+
 static int S_quoted_mention(S_ctx *c, size_t k)
 {
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return 0;
+    /* « chantage honteux », « prise d'otage »: words quoted, no event told */
+    if (S_in_marks(c, &d->sents.v[e->sent], e->trigger.t0, e->trigger.t1)) return 1;
     size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
     for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
         const dp_quote *Q = &d->quotes.v[c->qlist[q]];
@@ -2454,25 +2646,25 @@ static void S_merge(S_ctx *c)
     for (size_t k = 0; k < n; k++) {
         int a = S_antecedent(c, k, gone);
         if (a >= 0 && !gone[a]) {
-            S_fold(d, &d->events.v[a], &d->events.v[k]);
+            S_fold(d, &d->events.v[a], &d->events.v[k], 0);
             gone[k] = 1;
             continue;
         }
-        if (S_bare(c, &d->events.v[k])) { gone[k] = 1; continue; }
+        if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told")) { gone[k] = 1; continue; }
         if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k)) {
             gone[k] = 1;
             continue;
         }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
-            S_fold(d, &d->events.v[t], &d->events.v[k]);
+            S_fold(d, &d->events.v[t], &d->events.v[k], 1);
             gone[k] = 1;
             continue;
         }
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
-                S_fold(d, &d->events.v[j], &d->events.v[k]);
+                S_fold(d, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
             }
