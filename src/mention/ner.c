@@ -662,16 +662,21 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
 /* 1 when token I may be part of a name: a capitalised word or a place
  * lies within 3 tokens after it or 6 before it ("ministère de l'Intérieur",
  * "Caroline du Nord", "Autorité des technologies de communication et
- * d'information").  Other tokens are O without computing features (the
- * training computes them all; reaching 2 tokens back cut long names).   */
+ * d'information"), or an organisation word or a demonym next to it.
+ * Other tokens are O without computing features, unless the token before
+ * looks like a name (S_tag_sentence).  The training computes them all.  */
 static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     uint32_t a = i >= s0 + 6 ? i - 6 : s0, b = i + 4 < s1 ? i + 4 : s1;
     for (uint32_t k = a; k < b; k++)
         if ((x->d->toks.v[k].flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) return 1;
-    /* "gouvernement ukrainien": an organisation head word */
-    const dp_token *t = &x->d->toks.v[i];
-    return t->kind == DP_TOK_WORD && (t->pos & DP_POS_NC) && (S_kbits(x, i) & S_KOH);
+    /* "gouvernement ukrainien", "l'armée syrienne", "la frontière turque":
+     * a lowercase organisation word or a demonym within 1 token          */
+    for (uint32_t k = i > s0 ? i - 1 : s0; k < s1 && k <= i + 1; k++) {
+        const dp_token *t = &x->d->toks.v[k];
+        if (t->kind == DP_TOK_WORD && (S_kbits(x, k) & (S_KOH | S_KOW | S_KDM))) return 1;
+    }
+    return 0;
 }
 
 /* Adds the weight rows of the N features FS to ACC.  The rows are spread
@@ -727,6 +732,14 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
 }
 
+/* 1 when the emission scores E prefer a name tag to O.                  */
+static int S_named(const float *e)
+{
+    for (int t = 1; t < DP_NER_NTAGS; t++)
+        if (e[t] > e[0]) return 1;
+    return 0;
+}
+
 /* Tags the sentence [S0, S1) (TR: the constrained transitions).  Tokens
  * far from any name are O; as the best path must go through O there, the
  * stretches between them are decoded alone (each with the O token that
@@ -744,7 +757,10 @@ static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx 
             continue;
         }
         uint32_t j = i;
-        for (; j < s1 && S_near_name(x, j, s0, s1); j++)
+        /* a stretch goes on while the previous token looks like a name */
+        for (; j < s1 && (S_near_name(x, j, s0, s1) ||
+                          (j > i && S_named(emit + (size_t)(j - i - 1) * T)));
+             j++)
             S_emit(w, x, j, s0, s1, emit + (size_t)(j - i) * T);
         size_t n = j - i;
         if (j < s1) {                       /* the O token after the stretch */
