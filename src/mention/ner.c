@@ -659,24 +659,31 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
     return p ? dp_ner_parse(p, n, out, NULL) : -1;
 }
 
-/* 1 when token I may be part of a name: a capitalised word or a place
- * lies within 3 tokens after it or 6 before it ("ministère de l'Intérieur",
- * "Caroline du Nord", "Autorité des technologies de communication et
- * d'information"), or an organisation word or a demonym next to it.
- * Other tokens are O without computing features, unless the token before
- * looks like a name (S_tag_sentence).  The training computes them all.  */
-static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+/* NEAR[i - S0] = 1 when token I of the sentence [S0, S1) may be part of
+ * a name: a capitalised word or a place lies within 3 tokens after it or
+ * 4 before it ("ministère de l'Intérieur", "Caroline du Nord"), or an
+ * organisation word or a demonym next to it ("gouvernement ukrainien",
+ * "l'armée syrienne", "la frontière turque").  Other tokens are O without
+ * computing features, unless the token before looks like a name (longer
+ * names: S_tag_sentence).  The training computes them all.              */
+static void S_near(dp_ner_ctx *x, uint32_t s0, uint32_t s1, uint8_t *near)
 {
-    uint32_t a = i >= s0 + 6 ? i - 6 : s0, b = i + 4 < s1 ? i + 4 : s1;
-    for (uint32_t k = a; k < b; k++)
-        if ((x->d->toks.v[k].flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) return 1;
-    /* "gouvernement ukrainien", "l'armée syrienne", "la frontière turque":
-     * a lowercase organisation word or a demonym within 1 token          */
-    for (uint32_t k = i > s0 ? i - 1 : s0; k < s1 && k <= i + 1; k++) {
+    enum { AFTER = 4, BEFORE = 3 };
+    memset(near, 0, s1 - s0);
+    for (uint32_t k = s0; k < s1; k++) {
         const dp_token *t = &x->d->toks.v[k];
-        if (t->kind == DP_TOK_WORD && (S_kbits(x, k) & (S_KOH | S_KOW | S_KDM))) return 1;
+        uint32_t a, b;
+        if ((t->flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) {
+            a = k >= s0 + BEFORE ? k - BEFORE : s0;
+            b = k + AFTER + 1 < s1 ? k + AFTER + 1 : s1;
+        } else if (t->kind == DP_TOK_WORD && (S_kbits(x, k) & (S_KOH | S_KOW | S_KDM))) {
+            a = k > s0 ? k - 1 : s0;
+            b = k + 2 < s1 ? k + 2 : s1;
+        } else {
+            continue;
+        }
+        memset(near + (a - s0), 1, b - a);
     }
-    return 0;
 }
 
 /* Adds the weight rows of the N features FS to ACC.  The rows are spread
@@ -746,20 +753,20 @@ static int S_named(const float *e)
  * ends it), the same tags as one decoding of the whole sentence.        */
 static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx *x,
                            uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
-                           uint8_t *tags)
+                           uint8_t *near, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     int start = T;
+    S_near(x, s0, s1, near);
     for (uint32_t i = s0; i < s1;) {
-        if (!S_near_name(x, i, s0, s1)) {
+        if (!near[i - s0]) {
             tags[i++] = 0;
             start = 0;
             continue;
         }
         uint32_t j = i;
         /* a stretch goes on while the previous token looks like a name */
-        for (; j < s1 && (S_near_name(x, j, s0, s1) ||
-                          (j > i && S_named(emit + (size_t)(j - i - 1) * T)));
+        for (; j < s1 && (near[j - s0] || (j > i && S_named(emit + (size_t)(j - i - 1) * T)));
              j++)
             S_emit(w, x, j, s0, s1, emit + (size_t)(j - i) * T);
         size_t n = j - i;
@@ -795,9 +802,11 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
     float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
     uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
+    uint8_t *near = dp_arena_alloc(&d->arena, (size_t)maxlen + 1);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
+            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, near,
+                           tags);
     return 1;
 }
 
