@@ -596,17 +596,22 @@ static void S_decode(const float *emit, size_t n, const float *tr, int start,
         const float *e = emit + i * T;
         int only_o = 1;              /* a token that cannot be in a name */
         for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
-        for (int b = 0; b < (only_o ? 1 : T); b++) {
-            /* an inside tag follows only its own type's B or I: the other
-             * candidates score -inf and never win                        */
-            int in = dp_ner_inside(b), a0 = in ? b - 1 : 1, a1 = in ? b + 1 : T;
-            float best = in ? -INFINITY : cur[0] + tr[b];
+        /* O and B tags follow any tag; an inside tag only its own type's
+         * B or I (the other candidates score -inf and never win)        */
+        for (int b = 0; b < (only_o ? 1 : T); b += b ? 2 : 1) {
+            float best = cur[0] + tr[b];
             int bi = 0;
-            for (int a = a0; a < a1; a++) {
+            for (int a = 1; a < T; a++) {
                 float sc = cur[a] + tr[a * T + b];
                 if (sc > best) { best = sc; bi = a; }
             }
             nxt[b] = best + e[b];
+            back[i * T + b] = (uint8_t)bi;
+        }
+        for (int b = 2; !only_o && b < T; b += 2) {
+            float sb = cur[b - 1] + tr[(b - 1) * T + b], si = cur[b] + tr[b * T + b];
+            int bi = si > sb ? b : sb > -INFINITY ? b - 1 : si > -INFINITY ? b : 0;
+            nxt[b] = (si > sb ? si : sb) + e[b];
             back[i * T + b] = (uint8_t)bi;
         }
         if (only_o)
@@ -686,6 +691,8 @@ static void S_near(dp_ner_ctx *x, uint32_t s0, uint32_t s1, uint8_t *near)
     }
 }
 
+_Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
+
 /* Adds the weight rows of the N features FS to ACC.  The rows are spread
  * over megabytes: all their reads are started before the first add.     */
 static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_t *acc)
@@ -698,7 +705,8 @@ static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_
     }
     for (size_t k = 0; k < n; k++) {
         const int16_t *row = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
-        for (int t = 0; t < DP_NER_NTAGS; t++) acc[t] += row[t];
+        for (int t = 0; t < 8; t++) acc[t] += row[t];   /* 8 lanes, then the ninth */
+        acc[8] += row[8];
     }
 }
 
