@@ -665,15 +665,15 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
 }
 
 /* NEAR[i - S0] = 1 when token I of the sentence [S0, S1) may be part of
- * a name: a capitalised word or a place lies within 3 tokens after it or
- * 4 before it ("ministère de l'Intérieur", "Caroline du Nord"), or an
+ * a name: a capitalised word or a place lies within 3 tokens of it
+ * ("ministère de l'Intérieur", "Caroline du Nord"), or an
  * organisation word or a demonym next to it ("gouvernement ukrainien",
  * "l'armée syrienne", "la frontière turque").  Other tokens are O without
  * computing features, unless the token before looks like a name (longer
  * names: S_tag_sentence).  The training computes them all.              */
 static void S_near(dp_ner_ctx *x, uint32_t s0, uint32_t s1, uint8_t *near)
 {
-    enum { AFTER = 4, BEFORE = 3 };
+    enum { AFTER = 3, BEFORE = 3 };
     memset(near, 0, s1 - s0);
     for (uint32_t k = s0; k < s1; k++) {
         const dp_token *t = &x->d->toks.v[k];
