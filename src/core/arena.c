@@ -70,6 +70,7 @@ static void S_oom(dp_arena *a)
 static void *S_alloc(dp_arena *a, size_t n, int zero);
 
 void *dp_arena_alloc(dp_arena *a, size_t n) { return S_alloc(a, n, 1); }
+void *dp_arena_alloc_raw(dp_arena *a, size_t n) { return S_alloc(a, n, 0); }
 
 static void *S_alloc(dp_arena *a, size_t n, int zero)
 {

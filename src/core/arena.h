@@ -30,6 +30,10 @@ void  dp_arena_reset(dp_arena *a);
 void  dp_arena_free(dp_arena *a);
 void *dp_arena_alloc(dp_arena *a, size_t n);          /* 8-aligned, zeroed  */
 char *dp_arena_strndup(dp_arena *a, const char *s, size_t n);
+/* Like dp_arena_alloc, but the memory is not zeroed: for callers that
+ * write every byte they later read (the tokenizer's token and string
+ * buffers).                                                               */
+void *dp_arena_alloc_raw(dp_arena *a, size_t n);
 char *dp_arena_strdup(dp_arena *a, const char *s);
 char *dp_arena_printf(dp_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

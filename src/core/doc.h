@@ -281,6 +281,9 @@ size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max);
  * KNOWN when v[x] holds its answer, and allocates what v[x] points to in
  * the record's ARENA (it lives as long as the record).                   */
 enum { DP_FORM_PLACE = 0, DP_FORM_TIME, DP_FORM_QUANTITY, DP_FORM_NSLOTS = 6 };
+/* Second slots, for owners that keep a second word inline (what they ask
+ * at every token: no pointer to follow); 0 until the owner sets it.     */
+enum { DP_FORM_TIME2 = 3, DP_FORM_PLACE2 = 4 };
 typedef struct dp_form {
     const char *key;          /* the folded form                            */
     uint32_t hash;

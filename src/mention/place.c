@@ -77,6 +77,7 @@ typedef struct S_ctx {
     S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
     double *proxv;
     size_t nprox;
+    size_t nids;              /* entries of all candidates together         */
 } S_ctx;
 
 /* ---- Token helpers ---------------------------------------------------- */
@@ -114,16 +115,19 @@ static int32_t *S_tab_slot(S_tab *t, uint64_t key)
 
 /* What this stage keeps about one folded form in the handle's memo (slot
  * DP_FORM_PLACE): each part is looked up in the model when first asked.  */
-enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8, S_HAVE_DEM = 16 };
+enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8 };
 typedef struct S_pform {
     unsigned have;             /* S_HAVE_*: the parts filled in            */
     uint8_t ncues, nfind, nvar;
     uint8_t prefix;            /* a gazetteer name starts with it + space  */
-    uint8_t demonym;           /* a demonym of country cc                  */
-    char cc[3];
     const char *cues[8];       /* its place_cues values                    */
     uint32_t *find, *var;      /* S_find's and S_variants' entries         */
 } S_pform;
+
+/* What the stage asks at every token, kept inline in slot DP_FORM_PLACE2
+ * (no pointer to follow): whether the form is a strict place noun (mer,
+ * désert, lac) and whether it is a demonym, of which country (bits 8-23). */
+enum { S_HOT_NOUN = 1, S_HOT_STRICT = 2, S_HOT_DEM = 4, S_HOT_ISDEM = 8 };
 
 static S_pform *S_pf_of(dp_form *f)
 {
@@ -152,7 +156,7 @@ static const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
         pf->ncues = (uint8_t)(n < 8 ? n : 8);
         pf->have |= S_HAVE_CUES;
     }
-    size_t kl = strlen(kind);
+    size_t kl = pf->ncues ? strlen(kind) : 0;
     for (size_t i = 0; i < pf->ncues; i++) {
         const char *v = pf->cues[i];
         if (!strncmp(v, kind, kl) && (v[kl] == 0 || v[kl] == '\t'))
@@ -329,15 +333,19 @@ static int S_has_prefix(S_ctx *x, dp_form *f)
  * none (through the memo).                                               */
 static int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
 {
-    S_pform *pf = S_pf_of(dp_tok_form(x->d, (uint32_t)(t - x->d->toks.v)));
-    if (!(pf->have & S_HAVE_DEM)) {
+    uintptr_t *h = &dp_tok_form(x->d, (uint32_t)(t - x->d->toks.v))->v[DP_FORM_PLACE2];
+    if (!(*h & S_HOT_DEM)) {
         dp_country dc;
-        pf->demonym = dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0;
-        if (pf->demonym) memcpy(pf->cc, dc.cc2, sizeof pf->cc);
-        pf->have |= S_HAVE_DEM;
+        *h |= S_HOT_DEM;
+        if (dp_demonym_find(x->m, t->norm, strlen(t->norm), &dc) == 0)
+            *h |= S_HOT_ISDEM | (uintptr_t)(unsigned char)dc.cc2[0] << 8
+                  | (uintptr_t)(unsigned char)dc.cc2[1] << 16;
     }
-    if (pf->demonym) memcpy(cc, pf->cc, 3);
-    return pf->demonym;
+    if (!(*h & S_HOT_ISDEM)) return 0;
+    cc[0] = (char)(*h >> 8 & 255);
+    cc[1] = (char)(*h >> 16 & 255);
+    cc[2] = 0;
+    return 1;
 }
 
 /* Longest gazetteer name starting at token I; returns its end (exclusive)
@@ -587,12 +595,8 @@ static int S_same_name(const char *a, const char *b)
 static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
 {
     dp_doc *d = x->d;
-    if (x->nc == x->cap) {              /* doubling: linear copying */
-        x->cap = x->cap ? 2 * x->cap : 32;
-        S_cand *nc = dp_arena_alloc(&d->arena, x->cap * sizeof *nc);
-        if (x->nc) memcpy(nc, x->c, x->nc * sizeof *nc);
-        x->c = nc;
-    }
+    if (x->nc == x->cap)      /* doubling; not zeroed (the new one is below) */
+        x->c = dp_vec_grow(&d->arena, x->c, &x->cap, sizeof *x->c);
     S_cand *c = &x->c[x->nc++];
     memset(c, 0, sizeof *c);
     c->t0 = t0;
@@ -614,6 +618,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
         c->ids[c->n++] = ids[k];
     }
     if (!c->n) x->nc--;
+    else x->nids += (size_t)c->n;
 }
 
 /* A lowercase feature noun that opens a lexicon name of two words or
@@ -622,8 +627,13 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
 static int S_feature_start(S_ctx *x, uint32_t i)
 {
     dp_doc *d = x->d;
-    const char *v = S_tcue(d, i, "noun");
-    if (!v || !S_fnum(v, 2)) return 0;          /* strict nouns only: mer, désert, lac */
+    dp_form *f = dp_tok_form(d, i);
+    uintptr_t *h = &f->v[DP_FORM_PLACE2];
+    if (!(*h & S_HOT_NOUN)) {
+        const char *v = S_fcue(d, f, "noun");
+        *h |= S_HOT_NOUN | (v && S_fnum(v, 2) ? S_HOT_STRICT : 0);
+    }
+    if (!(*h & S_HOT_STRICT)) return 0;         /* strict nouns only: mer, désert, lac */
     uint32_t ids[S_MAXE];
     size_t n;
     uint32_t e = S_longest(x, i, ids, &n);
@@ -660,10 +670,12 @@ static void S_collect(S_ctx *x)
     }
 }
 
-static int S_is_country(const dp_gaz_rec *r) { return !strncmp(r->fcode, "PCL", 3); }
+/* Feature code R->fcode is CODE (4 letters and its NUL: no call).        */
+#define S_FCODE_IS(r, code) (!memcmp((r)->fcode, code, 5))
+static int S_is_country(const dp_gaz_rec *r) { return !memcmp(r->fcode, "PCL", 3); }
 /* An administrative unit: admin1, or an admin2 unit the gazetteer has
  * (French départements, Quebec regions).                                 */
-static int S_is_adm1(const dp_gaz_rec *r) { return !strcmp(r->fcode, "ADM1") || !strcmp(r->fcode, "ADM2"); }
+static int S_is_adm1(const dp_gaz_rec *r) { return S_FCODE_IS(r, "ADM1") || S_FCODE_IS(r, "ADM2"); }
 
 /* A feature the project lexicon adds (sea, river, range, region): no
  * GeoNames id and neither a country nor an admin unit.                    */
@@ -845,14 +857,22 @@ static double S_km(double la1, double lo1, double la2, double lo2)
     return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
 }
 
+/* 1 when two points are surely farther apart than KM: their difference of
+ * latitude alone is (no great circle is shorter), with a margin for
+ * rounding; spares S_km's trigonometry for most far pairs.              */
+static int S_beyond(double la1, double la2, double km)
+{
+    return fabs(la2 - la1) * (M_PI / 180) * 6371 > km * 1.001 + 1;
+}
+
 static double S_prior(const dp_gaz_rec *r)
 {
     double s = 0;
     if (S_is_country(r)) s = 8;
-    else if (!strcmp(r->fcode, "ADM1")) s = 5;
+    else if (S_FCODE_IS(r, "ADM1")) s = 5;
     else if (S_is_adm1(r)) s = 4;
     else if (S_is_feature(r)) s = 7;
-    else if (!strcmp(r->fcode, "PPLC")) s = 4;
+    else if (S_FCODE_IS(r, "PPLC")) s = 4;
     else if (!strcmp(r->fcode, "PPLA")) s = 2.5;
     else if (!strcmp(r->fcode, "PPLA2")) s = 1.5;
     else if (!strncmp(r->fcode, "PPLA", 4)) s = 0.5;
@@ -973,6 +993,7 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
             if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
             continue;
         }
+        if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
         double km = S_km(r->lat, r->lon, o->lat, o->lon);
         prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
     }
@@ -1016,7 +1037,7 @@ static void S_propagate(S_ctx *x)
         if (x->c[i].accepted && !x->c[i].veto && *v < 0) *v = (int32_t)i;
     }
     S_tab ent;                  /* "Méditerranée" after "la mer Méditerranée" */
-    S_tab_init(x->d, &ent, x->nc * (S_MAXE + 1));   /* lookups insert keys */
+    S_tab_init(x->d, &ent, x->nc + x->nids);        /* lookups insert keys */
     for (size_t i = 0; i < x->nc; i++)
         if (S_chosen(x, i) && !x->c[i].veto)
             *S_tab_slot(&ent, (uint64_t)x->c[i].ids[x->c[i].choice] + 1) = (int32_t)i;
@@ -1064,7 +1085,8 @@ static int S_near_other(const S_ctx *x, size_t i)
         const dp_gaz_rec *o = &x->nearrec[j];
         if (x->near[j] == x->c[i].ids[x->c[i].choice] || S_is_country(r)) continue;
         if (S_is_adm1(o) ? !strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)
-                         : S_km(r->lat, r->lon, o->lat, o->lon) < 150)
+                         : !S_beyond(r->lat, o->lat, 150) &&
+                               S_km(r->lat, r->lon, o->lat, o->lon) < 150)
             return 1;
     }
     return 0;
@@ -1093,8 +1115,8 @@ static void S_choose(S_ctx *x, int pass)
 {
     S_context_places(x);
     if (pass > 0) {
-        S_tab_init(x->d, &x->prox, x->nc * S_MAXE);
-        x->proxv = dp_arena_alloc(&x->d->arena, (x->nc * S_MAXE + 1) * sizeof *x->proxv);
+        S_tab_init(x->d, &x->prox, x->nids);   /* one key per entry at most */
+        x->proxv = dp_arena_alloc(&x->d->arena, (x->nids + 1) * sizeof *x->proxv);
         x->nprox = 0;
     }
     for (size_t i = 0; i < x->nc; i++) {

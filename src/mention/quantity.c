@@ -156,7 +156,9 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
     /* modifiers ("au moins", "plus de", ...) */
     for (int guard = 0; guard < 2; guard++) {
         int moved = 0;
+        const char *w0 = S_nm(c, j);
         for (int k = 0; mods[k]; k++) {
+            if (w0[0] && w0[0] != mods[k][0]) continue;   /* the key starts with it */
             char key[64];
             uint32_t n = 1;
             for (const char *p = mods[k]; *p; p++) n += *p == ' ';
@@ -281,6 +283,7 @@ static int S_head(const S_ctx *c, uint32_t i, S_entry *e, uint32_t *head)
             dp_demonym_find(c->d->model, t->norm, strlen(t->norm), &co) == 0) {
             e->cat = "people";
             e->pp = 0;
+            e->pre = 0;
             e->end = k + 1;
             *head = k;
             return 1;

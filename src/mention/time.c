@@ -108,7 +108,7 @@ static const S_pair S_seasons[] = {
     {"printemps", "SP"}, {"ete", "SU"}, {"automne", "FA"}, {"hiver", "WI"}};
 
 /* Units of duration: TimeML letter, 1 for a time unit (PT..), factor.    */
-typedef struct { const char *w; char u; int time; int mult; } S_unit_t;
+typedef struct S_unit_t { const char *w; char u; int time; int mult; } S_unit_t;
 static const S_unit_t S_units[] = {
     {"seconde", 'S', 1, 1}, {"minute", 'M', 1, 1}, {"heure", 'H', 1, 1},
     {"jour", 'D', 0, 1}, {"journee", 'D', 0, 1}, {"semaine", 'W', 0, 1},
@@ -169,6 +169,12 @@ typedef struct S_ctx {
     int has_pub;
     long pub;            /* publication day                                 */
     long last_day;       /* last day-precision date emitted, or LONG_MIN    */
+    uint32_t amt_at;     /* S_amount_unit's last answer: its token + 1 (0:  */
+    uint32_t amt_end;    /* none), end, amount and unit                     */
+    double amt_n;
+    const struct S_unit_t *amt_unit;
+    uint32_t lead[256];  /* bit k: S_matchers[k] has a word or phrase that
+                            starts with byte b (S_starters)                */
 } S_ctx;
 
 #define S_NODAY (-(1L << 40))
@@ -525,13 +531,13 @@ static int S_month_year(const S_ctx *c, int mm, int dir, uint32_t at)
 }
 
 /* [début|fin|mi-|mois de] juin [2016|dernier|prochain] */
+static const char *const S_month_pre[] = {"mois de", "mois d'", "debut", "fin", "mi", "courant",
+                                          "fin du mois de", "debut du mois de", NULL};
 static uint32_t S_m_month(S_ctx *c, uint32_t i)
 {
-    static const char *const pre[] = {"mois de", "mois d'", "debut", "fin", "mi", "courant",
-                                      "fin du mois de", "debut du mois de", NULL};
     uint32_t j = i;
     int k = 0;
-    uint32_t e = S_phrases(c, i, pre, &k);
+    uint32_t e = S_phrases(c, i, S_month_pre, &k);
     if (e && S_month(S_nm(c, e))) j = e;
     else if (e && S_is(c, e, "-") && S_month(S_nm(c, e + 1))) j = e + 1;
     int mm = S_month(S_nm(c, j));
@@ -610,13 +616,14 @@ static uint32_t S_m_decade(S_ctx *c, uint32_t i)
 }
 
 /* hier, avant-hier, aujourd'hui, demain, après-demain [+ soir ...] */
+static const char *const S_relday_ph[] = {"avant-hier", "hier", "aujourd'hui", "aujourd hui",
+                                           "demain", "apres-demain", "avant hier", "apres demain",
+                                           NULL};
 static uint32_t S_m_relday(S_ctx *c, uint32_t i)
 {
-    static const char *const w[] = {"avant-hier", "hier", "aujourd'hui", "aujourd hui",
-                                    "demain", "apres-demain", "avant hier", "apres demain", NULL};
     static const long off[] = {-2, -1, 0, 0, 1, 2, -2, 2};
     int k = 0;
-    uint32_t e = S_phrases(c, i, w, &k);
+    uint32_t e = S_phrases(c, i, S_relday_ph, &k);
     if (!e) return 0;
     if (S_wday(S_nm(c, e), 0)) e++;            /* aujourd'hui vendredi  */
     uint32_t e2;
@@ -675,12 +682,12 @@ static uint32_t S_m_this(S_ctx *c, uint32_t i)
 
 /* la semaine dernière, le mois prochain, l'an dernier, l'année passée,
  * le week-end dernier */
+static const char *const S_lastnext_ph[] = {"la semaine", "le mois", "l'an", "l'annee",
+                                             "le week-end", "le weekend", NULL};
 static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
 {
-    static const char *const w[] = {"la semaine", "le mois", "l'an", "l'annee", "le week-end",
-                                    "le weekend", NULL};
     int k = 0;
-    uint32_t e = S_phrases(c, i, w, &k);
+    uint32_t e = S_phrases(c, i, S_lastnext_ph, &k);
     int dir;
     if (!e || !(dir = S_direction(c, e))) return 0;
     e++;
@@ -723,16 +730,19 @@ static uint32_t S_m_wday(S_ctx *c, uint32_t i)
 /* A count before a unit: a number, "un"/"une", or a vague quantifier
  * ("quelques", "plusieurs", "des") which gives -1.  Skips "plus de",
  * "près de", "environ", "au moins"... first.  Returns the token after. */
+static const char *const S_amount_mods[] = {"plus de", "plus d'", "moins de", "moins d'",
+                                             "pres de", "pres d'", "environ", "au moins",
+                                             "quelque", "presque", "une bonne", "un bon", NULL};
+static const char *const S_amount_vague[] = {"quelques", "plusieurs", "des", "de", "nombreuses",
+                                             "nombreux", NULL};
 static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
 {
-    static const char *const mods[] = {"plus de", "plus d'", "moins de", "moins d'", "pres de",
-                                       "pres d'", "environ", "au moins", "quelque", "presque",
-                                       "une bonne", "un bon", NULL};
     uint32_t j = i, e;
-    if ((e = S_phrases(c, j, mods, NULL)) && e < c->lim) j = e;
+    if ((e = S_phrases(c, j, S_amount_mods, NULL)) && e < c->lim) j = e;
     const char *w = S_nm(c, j);
-    if (!strcmp(w, "quelques") || !strcmp(w, "plusieurs") || !strcmp(w, "des") ||
-        !strcmp(w, "de") || !strcmp(w, "nombreuses") || !strcmp(w, "nombreux")) {
+    int vague = 0;
+    for (int k = 0; S_amount_vague[k] && !vague; k++) vague = !strcmp(w, S_amount_vague[k]);
+    if (vague) {
         *n = -1;
         return j + 1;
     }
@@ -744,6 +754,21 @@ static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
     return 0;
 }
 
+/* S_amount at I and the unit of duration right after it (NULL: none), as
+ * S_m_later and S_m_duration both ask at the same token: the last answer
+ * is kept.  *END 0: no amount.                                          */
+static const S_unit_t *S_amount_unit(S_ctx *c, uint32_t i, double *n, uint32_t *end)
+{
+    if (c->amt_at != i + 1) {
+        c->amt_at = i + 1;
+        c->amt_end = S_amount(c, i, &c->amt_n);
+        c->amt_unit = c->amt_end ? S_unit(S_nm(c, c->amt_end)) : NULL;
+    }
+    *n = c->amt_n;
+    *end = c->amt_end;
+    return c->amt_unit;
+}
+
 /* "P3W", "PT20M", "PXD" for an amount N of unit U.                       */
 static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
 {
@@ -752,10 +777,10 @@ static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
 }
 
 /* il y a trois jours, il y a deux mois, il y a quelques jours */
+static const char *const S_ago_ph[] = {"il y a", "voici", NULL};
 static uint32_t S_m_ago(S_ctx *c, uint32_t i)
 {
-    uint32_t j = S_phrase(c, i, "il y a");
-    if (!j) j = S_phrase(c, i, "voici");
+    uint32_t j = S_phrases(c, i, S_ago_ph, NULL);
     double n;
     const S_unit_t *u;
     if (!j || !(j = S_amount(c, j, &n)) || !(u = S_unit(S_nm(c, j)))) return 0;
@@ -780,10 +805,10 @@ static uint32_t S_m_ago(S_ctx *c, uint32_t i)
 }
 
 /* dans trois jours, d'ici deux semaines (a future date) */
+static const char *const S_in_ph[] = {"dans", "d'ici", NULL};
 static uint32_t S_m_in(S_ctx *c, uint32_t i)
 {
-    uint32_t j = S_phrase(c, i, "dans");
-    if (!j) j = S_phrase(c, i, "d'ici");
+    uint32_t j = S_phrases(c, i, S_in_ph, NULL);
     double n;
     const S_unit_t *u;
     if (!j || !(j = S_amount(c, j, &n)) || n < 0 || !(u = S_unit(S_nm(c, j)))) return 0;
@@ -845,10 +870,10 @@ static uint32_t S_m_later(S_ctx *c, uint32_t i)
     static const char *const after[] = {"plus tard", "plus tot", "auparavant", NULL};
     static const int sign[] = {1, -1, -1};
     double n;
-    const S_unit_t *u;
-    uint32_t j = S_amount(c, i, &n), e;
+    uint32_t j, e;
+    const S_unit_t *u = S_amount_unit(c, i, &n, &j);
     int k = 0;
-    if (!j || n <= 0 || !(u = S_unit(S_nm(c, j))) || u->time) return 0;
+    if (!j || n <= 0 || !u || u->time) return 0;
     if (!(e = S_phrases(c, j + 1, after, &k))) return 0;
     long ref = c->last_day != S_NODAY ? c->last_day : (c->has_pub ? c->pub : S_NODAY);
     if (ref == S_NODAY) return S_emit(c, i, e, DP_TIME_DATE, "XXXX-XX-XX", 1, 0);
@@ -871,16 +896,16 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
 {
     static const char *const cues[] = {"pendant", "durant", "depuis", "pour", "sur", "en",
                                        "apres", "de", "d'", "voila", NULL};
+    double n;
+    uint32_t j;
+    const S_unit_t *u = S_amount_unit(c, i, &n, &j);
+    if (!j || !u) return 0;
     const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
     int ok = 0;
     for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
     int de = !strcmp(prev, "de") || !strcmp(prev, "d'");
     if (de && i >= c->s0 + 2 && (S_is(c, i - 2, "bout") || S_is(c, i - 2, "espace"))) de = 0;
     if (de && i >= c->s0 + 2 && !strncmp(S_nm(c, i - 2), "age", 3)) return 0;  /* âgé de */
-    double n;
-    uint32_t j = S_amount(c, i, &n);
-    const S_unit_t *u;
-    if (!j || !(u = S_unit(S_nm(c, j)))) return 0;
     /* after "de" an age is likelier ("un homme de 30 ans", "un bébé de
      * six mois"), unless a noun follows ("30 ans de prison") or the unit
      * is a short one ("un délai de deux jours")                          */
@@ -912,14 +937,13 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
 
 /* chaque lundi, tous les jours, toutes les deux semaines, chaque matin,
  * par jour */
+static const char *const S_set_ph[] = {"chaque", "tous les", "toutes les", "par", NULL};
 static uint32_t S_m_set(S_ctx *c, uint32_t i)
 {
-    uint32_t j;
-    int each = 0;
-    if ((j = S_phrase(c, i, "chaque"))) each = 1;
-    else if (!(j = S_phrase(c, i, "tous les")) && !(j = S_phrase(c, i, "toutes les")) &&
-             !(j = S_phrase(c, i, "par")))
-        return 0;
+    int k = 0;
+    uint32_t j = S_phrases(c, i, S_set_ph, &k);   /* one at most matches   */
+    if (!j) return 0;
+    int each = k == 0;
     double n = 1, v;
     uint32_t e;
     if (!S_is(c, i, "par") && dp_num_read(c->d, j, c->lim, &e, &v) && v > 1 && v < 1e6) {
@@ -1024,19 +1048,19 @@ static uint32_t S_m_clock(S_ctx *c, uint32_t i)
 
 /* à l'aube, dans la nuit, en fin de journée, dans la nuit de samedi à
  * dimanche, au petit matin */
+static const char *const S_partday_ph[] = {
+    "l'aube", "la nuit", "la matinee", "la soiree", "l'apres-midi", "petit matin",
+    "au matin", "lever du jour", "debut de matinee", "fin de matinee", "debut de soiree",
+    "fin de soiree", "debut d'apres-midi", "fin d'apres-midi", "fin de journee",
+    "debut de journee", "milieu de journee", "milieu de matinee", "milieu d'apres-midi",
+    "tombee de la nuit", "nuit tombee", "la mi-journee", NULL};
 static uint32_t S_m_partday(S_ctx *c, uint32_t i)
 {
-    static const char *const ph[] = {
-        "l'aube", "la nuit", "la matinee", "la soiree", "l'apres-midi", "petit matin",
-        "au matin", "lever du jour", "debut de matinee", "fin de matinee", "debut de soiree",
-        "fin de soiree", "debut d'apres-midi", "fin d'apres-midi", "fin de journee",
-        "debut de journee", "milieu de journee", "milieu de matinee", "milieu d'apres-midi",
-        "tombee de la nuit", "nuit tombee", "la mi-journee", NULL};
     static const char *const code[] = {
         "TMO", "TNI", "TMO", "TEV", "TAF", "TMO", "TMO", "TMO", "TMO", "TMO", "TEV", "TEV",
         "TAF", "TAF", "TEV", "TMO", "TMI", "TMO", "TAF", "TEV", "TEV", "TMI"};
     int k = 0;
-    uint32_t e = S_phrases(c, i, ph, &k);
+    uint32_t e = S_phrases(c, i, S_partday_ph, &k);
     if (!e) return 0;
     /* "la nuit de samedi (à dimanche)" names its day                     */
     int wd;
@@ -1052,12 +1076,12 @@ static uint32_t S_m_partday(S_ctx *c, uint32_t i)
 
 /* le lendemain, la veille, le surlendemain: a day from the last day date
  * told before (the narrative's reference time), else from publication. */
+static const char *const S_nextday_ph[] = {"le lendemain", "la veille", "le surlendemain", NULL};
 static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
 {
-    static const char *const ph[] = {"le lendemain", "la veille", "le surlendemain", NULL};
     static const long off[] = {1, -1, 2};
     int k = 0;
-    uint32_t e = S_phrases(c, i, ph, &k);
+    uint32_t e = S_phrases(c, i, S_nextday_ph, &k);
     if (!e) return 0;
     /* "la veille de Noël", "le lendemain de l'attaque": another anchor   */
     if (S_is(c, e, "de") || S_is(c, e, "du") || S_is(c, e, "d'") || S_is(c, e, "des")) return 0;
@@ -1074,13 +1098,13 @@ static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
 }
 
 /* quotidiennement, chaque semaine in one word -> SET */
+static const char *const S_adverb_ph[] = {"quotidiennement", "journellement", "hebdomadairement",
+                                           "mensuellement", "annuellement", NULL};
 static uint32_t S_m_adverb_set(S_ctx *c, uint32_t i)
 {
-    static const char *const w[] = {"quotidiennement", "journellement", "hebdomadairement",
-                                    "mensuellement", "annuellement", NULL};
     static const char *const v[] = {"P1D", "P1D", "P1W", "P1M", "P1Y"};
     int k = 0;
-    uint32_t e = S_phrases(c, i, w, &k);
+    uint32_t e = S_phrases(c, i, S_adverb_ph, &k);
     return e ? S_emit(c, i, e, DP_TIME_SET, v[k], 0, 1) : 0;
 }
 
@@ -1098,11 +1122,12 @@ static uint32_t S_m_adjective_set(S_ctx *c, uint32_t i)
 }
 
 /* actuellement, en ce moment, pour l'instant -> PRESENT_REF */
+static const char *const S_present_ph[] = {"actuellement", "en ce moment", "pour l'instant",
+                                            "pour le moment", "a l'heure actuelle", "a present",
+                                            NULL};
 static uint32_t S_m_present(S_ctx *c, uint32_t i)
 {
-    static const char *const ph[] = {"actuellement", "en ce moment", "pour l'instant",
-                                     "pour le moment", "a l'heure actuelle", "a present", NULL};
-    uint32_t e = S_phrases(c, i, ph, NULL);
+    uint32_t e = S_phrases(c, i, S_present_ph, NULL);
     if (!e) return 0;
     return S_emit(c, i, e, DP_TIME_TIME, "PRESENT_REF", 0, 1);
 }
@@ -1220,55 +1245,145 @@ static void S_merge(S_ctx *c, size_t first)
     }
 }
 
-typedef uint32_t (*S_matcher)(S_ctx *, uint32_t);
-static const S_matcher S_matchers[] = {
-    S_m_slash, S_m_daymonth, S_m_month, S_m_decade, S_m_year, S_m_relday, S_m_this,
-    S_m_lastnext, S_m_nextday, S_m_wday, S_m_ago, S_m_in, S_m_vague, S_m_set,
-    S_m_later, S_m_duration, S_m_clock, S_m_partday, S_m_present, S_m_adverb_set, S_m_now,
-    S_m_season, S_m_adjective_set};
+/* ---- Which matchers can start at a token --------------------------------
+ * Each matcher names what its first token can be: a number token, a word
+ * of some class, one of some words, or the start of one of some phrases
+ * (as S_phrase matches them: the token's form is a prefix of the phrase).
+ * The stage works out once per folded form which matchers can start at it
+ * (kept in the handle's memo, inline in slots DP_FORM_TIME and _TIME2), so
+ * that most tokens cost one lookup and the others run only the matchers
+ * that can match.                                                        */
+enum {
+    S_C_NUM = 1,        /* a DP_TOK_NUM                                    */
+    S_C_DIGIT = 2,      /* a word starting with a digit (14h30)            */
+    S_C_MONTH = 4,      /* a month, mi-juin                                */
+    S_C_WDAY = 8,       /* a weekday                                       */
+    S_C_NUMWORD = 16,   /* a number word (dp_numword)                      */
+    S_C_ADJSET = 32     /* annuel..., mensuel...                           */
+};
 
-/* Can a time expression start at token I?  A cheap filter before the
- * matchers: digits, number words, calendar words and the first words of
- * the phrases the matchers know.                                         */
-static int S_may_start(const S_ctx *c, uint32_t i)
+typedef struct S_matcher {
+    uint32_t (*run)(S_ctx *c, uint32_t i);
+    unsigned cls;                   /* S_C_*: the first token's classes    */
+    const char *const *words;       /* or one of these words               */
+    const char *const *phrases;     /* or the start of one of these        */
+} S_matcher;
+
+static const char *const S_w_daymonth[] = {"le", "ce", "1er", "premier", NULL};
+static const char *const S_w_decade[] = {"les", "annees", NULL};
+static const char *const S_w_this[] = {"ce", "cet", "cette", NULL};
+static const char *const S_w_vague[] = {"les", "des", "ces", NULL};
+static const char *const S_w_clock[] = {"midi", "minuit", NULL};
+static const char *const S_w_now[] = {"maintenant", "actuel", "actuelle", "desormais",
+                                      "auparavant", NULL};
+static const char *const S_w_season[] = {"en", "l'", "le", NULL};
+
+/* In order: the first that matches at a token wins.                      */
+static const S_matcher S_matchers[] = {
+    {S_m_slash, S_C_NUM, NULL, NULL},
+    {S_m_daymonth, S_C_NUM | S_C_WDAY, S_w_daymonth, NULL},
+    {S_m_month, S_C_MONTH, NULL, S_month_pre},
+    {S_m_decade, 0, S_w_decade, NULL},
+    {S_m_year, S_C_NUM, NULL, NULL},
+    {S_m_relday, 0, NULL, S_relday_ph},
+    {S_m_this, 0, S_w_this, NULL},
+    {S_m_lastnext, 0, NULL, S_lastnext_ph},
+    {S_m_nextday, 0, NULL, S_nextday_ph},
+    {S_m_wday, S_C_WDAY, NULL, NULL},
+    {S_m_ago, 0, NULL, S_ago_ph},
+    {S_m_in, 0, NULL, S_in_ph},
+    {S_m_vague, 0, S_w_vague, NULL},
+    {S_m_set, 0, NULL, S_set_ph},
+    {S_m_later, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods},
+    {S_m_duration, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods},
+    {S_m_clock, S_C_NUM | S_C_DIGIT, S_w_clock, NULL},
+    {S_m_partday, 0, NULL, S_partday_ph},
+    {S_m_present, 0, NULL, S_present_ph},
+    {S_m_adverb_set, 0, NULL, S_adverb_ph},
+    {S_m_now, 0, S_w_now, NULL},
+    {S_m_season, 0, S_w_season, NULL},
+    {S_m_adjective_set, S_C_ADJSET, NULL, NULL},
+};
+#define S_NMATCHERS (sizeof S_matchers / sizeof *S_matchers)
+
+/* The matchers (bit k: S_matchers[k]) that can start at a token of form
+ * W (of kind NUM when NUM): in *WHOLE those where W is a whole word, in
+ * *PART those where W is only the first piece of a phrase's word, which
+ * need the next token glued to it ("aujourd'" + "hui").                 */
+static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, uint32_t *part)
 {
-    static const char *const first[] = {
-        "le", "la", "l'", "les", "des", "ces", "ce", "cet", "cette", "mois", "debut", "fin", "mi",
-        "courant", "annees", "hier", "avant-hier", "avant", "aujourd'hui", "aujourd", "demain",
-        "apres-demain", "apres", "il", "voici", "dans", "d'ici", "d'", "chaque", "tous", "toutes",
-        "par", "plus", "moins", "pres", "environ", "au", "quelque", "presque", "une", "un",
-        "quelques", "plusieurs", "de", "nombreuses", "nombreux", "midi", "minuit", "petit",
-        "lever", "tombee", "nuit", "actuellement", "en", "pour", "a", "quotidiennement",
-        "journellement", "hebdomadairement", "mensuellement", "annuellement", "premier", "1er",
-        "milieu", "annuel", "annuelle", "annuels", "annuelles", "mensuel", "mensuelle",
-        "mensuels", "mensuelles", "maintenant", "actuel", "actuelle", "desormais", "auparavant",
-        NULL};
+    size_t l = strlen(w);
+    int digit = w[0] >= '0' && w[0] <= '9';
+    unsigned cls = (num ? S_C_NUM : 0) | (digit ? S_C_DIGIT : 0);
+    if (!digit) {       /* months, weekdays, number words: letters first */
+        if (S_month(w) || (!strncmp(w, "mi-", 3) && S_month(w + 3))) cls |= S_C_MONTH;
+        if (S_wday(w, 0)) cls |= S_C_WDAY;
+        if (dp_numword(w) >= 0) cls |= S_C_NUMWORD;
+        if (!strncmp(w, "annuel", 6) || !strncmp(w, "mensuel", 7)) cls |= S_C_ADJSET;
+    }
+    uint32_t listed = c->lead[(unsigned char)w[0]];
+    *whole = *part = 0;
+    for (size_t k = 0; k < S_NMATCHERS; k++) {
+        const S_matcher *m = &S_matchers[k];
+        if (m->cls & cls) *whole |= 1u << k;
+        if (!(listed & 1u << k)) continue;
+        for (int n = 0; m->words && m->words[n]; n++)
+            if (m->words[n][0] == w[0] && !strcmp(w, m->words[n])) *whole |= 1u << k;
+        for (int n = 0; l && m->phrases && m->phrases[n]; n++) {
+            const char *ph = m->phrases[n];
+            if (ph[0] != w[0] || strncmp(ph, w, l)) continue;
+            if (!ph[l] || ph[l] == ' ') *whole |= 1u << k;
+            else *part |= 1u << k;
+        }
+    }
+}
+
+/* The matchers that can start at token I.  Numbers are not kept in the
+ * memo (too many forms); neither are they common.                       */
+static uint32_t S_can_start(const S_ctx *c, uint32_t i)
+{
     const dp_token *t = S_tok(c, i);
-    const char *w = t->norm;
-    if (t->kind == DP_TOK_NUM || (w[0] >= '0' && w[0] <= '9')) return 1;
-    if (t->kind != DP_TOK_WORD) return 0;
-    dp_form *f = dp_tok_form(c->d, i);       /* the answer, once per form */
-    if (f->known & (1u << DP_FORM_TIME)) return (int)f->v[DP_FORM_TIME];
-    int may = S_month(w) || S_wday(w, 0) || S_SEASON(w) || S_PART(w) || !strncmp(w, "mi-", 3);
-    for (int k = 0; first[k] && !may; k++)
-        may = w[0] == first[k][0] && !strcmp(w, first[k]);
-    if (!may) may = dp_numword(w) >= 0;
-    f->v[DP_FORM_TIME] = (uintptr_t)may;
-    f->known |= 1u << DP_FORM_TIME;
-    return may;
+    uint32_t whole, part;
+    int num = t->kind == DP_TOK_NUM;
+    if (num || (t->norm[0] >= '0' && t->norm[0] <= '9')) {
+        S_starters(c, t->norm, num, &whole, &part);
+    } else {
+        if (t->kind != DP_TOK_WORD) return 0;
+        dp_form *f = dp_tok_form(c->d, i);       /* the answer, once per form */
+        if (!(f->known & (1u << DP_FORM_TIME))) {
+            S_starters(c, t->norm, 0, &whole, &part);
+            f->v[DP_FORM_TIME] = whole;
+            f->v[DP_FORM_TIME2] = part;
+            f->known |= 1u << DP_FORM_TIME;
+        }
+        whole = (uint32_t)f->v[DP_FORM_TIME];
+        part = (uint32_t)f->v[DP_FORM_TIME2];
+    }
+    return S_glued(c, i + 1) ? whole | part : whole;
+}
+
+/* Sets LEAD[b]: the matchers with a word or phrase starting with byte b. */
+static void S_leads(uint32_t *lead)
+{
+    for (size_t k = 0; k < S_NMATCHERS; k++) {
+        for (int n = 0; S_matchers[k].words && S_matchers[k].words[n]; n++)
+            lead[(unsigned char)S_matchers[k].words[n][0]] |= 1u << k;
+        for (int n = 0; S_matchers[k].phrases && S_matchers[k].phrases[n]; n++)
+            lead[(unsigned char)S_matchers[k].phrases[n][0]] |= 1u << k;
+    }
 }
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
 {
     c->s0 = t0;
     c->lim = t1;
+    c->amt_at = 0;
     size_t first = c->d->times.n;
     long prev_day = c->last_day;
     for (uint32_t i = t0; i < t1;) {
-        uint32_t e = 0;
-        if (!S_may_start(c, i)) { i++; continue; }
-        for (size_t k = 0; k < sizeof S_matchers / sizeof *S_matchers && !e; k++)
-            e = S_matchers[k](c, i);
+        uint32_t e = 0, can = S_can_start(c, i);
+        for (size_t k = 0; can && !e; k++, can >>= 1)
+            if (can & 1) e = S_matchers[k].run(c, i);
         i = e > i ? e : i + 1;
     }
     S_anchor(c, first, prev_day);
@@ -1281,6 +1396,7 @@ void dp_stage_times(dp_doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     c.last_day = S_NODAY;
+    S_leads(c.lead);
     if (d->pub_y) {
         c.has_pub = 1;
         c.pub = dp_days_from_civil(d->pub_y, d->pub_m, d->pub_d);

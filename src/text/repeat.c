@@ -15,12 +15,19 @@
  */
 #include "doc.h"
 
-#include <stdlib.h>
 
 #define MIN_WORDS 6
 #define MAX_POST 32
 
-typedef struct { uint64_t key; uint32_t head, count; } S_slot;
+/* The document's bigrams, by hash, linear probing: KEY, the first
+ * MAX_POST sentences that have it (HEAD of postings, newest first; COUNT)
+ * and SEEN, the last sentence that had it + 1 (0: a free slot; the only
+ * array that needs zeroing).                                             */
+typedef struct {
+    uint64_t *key;
+    uint32_t *head, *count, *seen;
+    size_t cap;
+} S_table;
 typedef struct { uint32_t sent, next; } S_post;
 
 static uint64_t S_hash(const char *s, uint64_t h)
@@ -29,13 +36,8 @@ static uint64_t S_hash(const char *s, uint64_t h)
     return h;
 }
 
-static int S_cmp64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* Sorted, deduplicated bigram hashes of sentence S; returns the count.    */
+/* Bigram hashes of sentence S (in text order, repeats kept); returns the
+ * count.                                                                  */
 static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
 {
     size_t n = 0;
@@ -49,20 +51,15 @@ static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
         prev = h;
         have = 1;
     }
-    if (n > 32) {
-        qsort(out, n, sizeof *out, S_cmp64);
-    } else {                       /* a sentence's few: insertion sort   */
-        for (size_t i = 1; i < n; i++) {
-            uint64_t v = out[i];
-            size_t j = i;
-            for (; j > 0 && out[j - 1] > v; j--) out[j] = out[j - 1];
-            out[j] = v;
-        }
-    }
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (k == 0 || out[k - 1] != out[i]) out[k++] = out[i];
-    return k;
+    return n;
+}
+
+/* The slot of bigram KEY: its own or the free one where it goes.         */
+static size_t S_slot_of(const S_table *T, uint64_t key)
+{
+    size_t h = (size_t)key & (T->cap - 1);
+    while (T->seen[h] && T->key[h] != key) h = (h + 1) & (T->cap - 1);
+    return h;
 }
 
 void dp_stage_repeats(dp_doc *d)
@@ -71,31 +68,58 @@ void dp_stage_repeats(dp_doc *d)
     if (ns < 2) return;
     size_t total = 0;
     for (size_t i = 0; i < ns; i++) total += d->sents.v[i].t1 - d->sents.v[i].t0;
-    size_t cap = 64;
-    while (cap < total * 2) cap *= 2;
-    S_slot *tab = dp_arena_alloc(&d->arena, cap * sizeof *tab);
-    S_post *post = dp_arena_alloc(&d->arena, (total + 1) * sizeof *post);
+    /* every sentence's bigrams: those of sentence j at big[off[j]..)     */
+    uint64_t *big = dp_arena_alloc_raw(&d->arena, (total + 1) * sizeof *big);
+    size_t *off = dp_arena_alloc_raw(&d->arena, (ns + 1) * sizeof *off);
+    size_t nbig_doc = 0;
+    for (size_t j = 0; j < ns; j++) {
+        off[j] = nbig_doc;
+        nbig_doc += S_bigrams(d, &d->sents.v[j], big + nbig_doc);
+    }
+    off[ns] = nbig_doc;
+    S_table T = {.cap = 64};
+    while (T.cap < nbig_doc * 2) T.cap *= 2;
+    T.seen = dp_arena_alloc(&d->arena, T.cap * sizeof *T.seen);
+    T.key = dp_arena_alloc_raw(&d->arena, T.cap * sizeof *T.key);
+    T.head = dp_arena_alloc_raw(&d->arena, T.cap * sizeof *T.head);
+    T.count = dp_arena_alloc_raw(&d->arena, T.cap * sizeof *T.count);
+    S_post *post = dp_arena_alloc_raw(&d->arena, (nbig_doc + 1) * sizeof *post);
     uint32_t npost = 1;                                  /* 0 = none      */
-    uint32_t *nbig = dp_arena_alloc(&d->arena, ns * sizeof *nbig);
+    uint32_t *nbig = dp_arena_alloc_raw(&d->arena, ns * sizeof *nbig);
     uint32_t *cnt = dp_arena_alloc(&d->arena, ns * sizeof *cnt);
-    uint32_t *touched = dp_arena_alloc(&d->arena, ns * sizeof *touched);
-    uint64_t *big = dp_arena_alloc(&d->arena, (total + 1) * sizeof *big);
+    uint32_t *touched = dp_arena_alloc_raw(&d->arena, ns * sizeof *touched);
+    /* the least bigram a touched sentence shares with this one           */
+    uint64_t *least = dp_arena_alloc_raw(&d->arena, ns * sizeof *least);
+    size_t *mine = dp_arena_alloc_raw(&d->arena, (nbig_doc + 1) * sizeof *mine);
 
     for (size_t j = 0; j < ns; j++) {
         dp_sentence *s = &d->sents.v[j];
-        size_t nb = S_bigrams(d, s, big);
-        nbig[j] = (uint32_t)nb;
-        /* count shared bigrams with earlier sentences                      */
+        size_t nb = 0;
+        /* count the distinct bigrams shared with each earlier sentence    */
         size_t ntouch = 0;
-        for (size_t k = 0; k < nb; k++) {
-            size_t h = (size_t)big[k] & (cap - 1);
-            while (tab[h].head && tab[h].key != big[k]) h = (h + 1) & (cap - 1);
-            if (!tab[h].head) continue;
-            for (uint32_t p = tab[h].head; p; p = post[p].next) {
+        for (size_t k = off[j]; k < off[j + 1]; k++) {
+            size_t e = S_slot_of(&T, big[k]);
+            if (T.seen[e] == j + 1) continue;            /* seen here     */
+            if (!T.seen[e]) {
+                T.key[e] = big[k];
+                T.head[e] = T.count[e] = 0;
+            }
+            T.seen[e] = (uint32_t)j + 1;
+            mine[nb++] = e;
+            for (uint32_t p = T.head[e]; p; p = post[p].next) {
                 uint32_t i = post[p].sent;
-                if (cnt[i]++ == 0) touched[ntouch++] = i;
+                if (cnt[i]++ == 0) {
+                    touched[ntouch++] = i;
+                    least[i] = big[k];
+                } else if (big[k] < least[i]) {
+                    least[i] = big[k];
+                }
             }
         }
+        nbig[j] = (uint32_t)nb;
+        /* The best score; among equal ones, the sentence that shares the
+         * least bigram, and the later one when that is shared too (the
+         * order in which a scan of the sorted bigrams meets them).        */
         int32_t best = -1;
         double best_score = 0;
         for (size_t k = 0; k < ntouch; k++) {
@@ -105,21 +129,24 @@ void dp_stage_repeats(dp_doc *d)
                 double jac = shared / (double)(nb + nbig[i] - cnt[i]);
                 double contain = shared / (double)(nb < nbig[i] ? nb : nbig[i]);
                 double score = jac >= 0.5 ? jac : (contain >= 0.8 ? contain * 0.6 : 0);
-                if (score > best_score) { best_score = score; best = (int32_t)i; }
+                if (score > best_score ||
+                    (best >= 0 && score == best_score &&
+                     (least[i] < least[best] || (least[i] == least[best] && i > (uint32_t)best)))) {
+                    best_score = score;
+                    best = (int32_t)i;
+                }
             }
             cnt[i] = 0;
         }
         s->repeat_of = best;
         /* index this sentence's bigrams                                    */
         for (size_t k = 0; k < nb; k++) {
-            size_t h = (size_t)big[k] & (cap - 1);
-            while (tab[h].head && tab[h].key != big[k]) h = (h + 1) & (cap - 1);
-            if (tab[h].count >= MAX_POST) continue;
+            size_t e = mine[k];
+            if (T.count[e] >= MAX_POST) continue;
             post[npost].sent = (uint32_t)j;
-            post[npost].next = tab[h].head;
-            tab[h].key = big[k];
-            tab[h].head = npost++;
-            tab[h].count++;
+            post[npost].next = T.head[e];
+            T.head[e] = npost++;
+            T.count[e]++;
         }
     }
 

@@ -22,7 +22,7 @@ static int S_is_final(const dp_token *t)
 {
     if (t->kind != DP_TOK_PUNCT) return 0;
     return t->norm[0] == '.' || t->norm[0] == '!' || t->norm[0] == '?' ||
-           !strcmp(t->norm, "...") || !strcmp(t->lower, "\xe2\x80\xa6");
+           (t->lower[0] == '\xe2' && !strcmp(t->lower, "\xe2\x80\xa6"));   /* … */
 }
 
 static int S_starts_sentence(const dp_token *t)
@@ -50,7 +50,7 @@ static int S_lost_stop(const dp_doc *d, size_t i)
     /* "journal Le Monde", "à La Paz": the next word is capitalised too  */
     if (n->kind != DP_TOK_WORD || (n->flags & DP_TF_CAP)) return 0;
     for (const char *const *w = S_openers; *w; w++)
-        if (!strcmp(*w, t->norm)) return 1;
+        if ((*w)[0] == t->norm[0] && !strcmp(*w, t->norm)) return 1;
     return 0;
 }
 

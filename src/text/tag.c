@@ -33,17 +33,24 @@ typedef struct S_known {
                                 for it, or NULL                            */
 } S_known;
 
+/* A form the tagger knows, in the memo's arena (or the document's when
+ * the memo is full), the form's bytes right after it.                   */
 typedef struct S_centry {
-    const char *form;        /* NULL: a free slot                          */
-    uint32_t hash;
     S_known k;
+    char form[];             /* NUL-terminated                             */
 } S_centry;
 
+/* A slot of the memo (d->lexcache->v): hash and length of its form, so
+ * that a probe reads the entry only when they match.  E NULL: free.      */
+typedef struct S_cslot {
+    uint32_t hash, len;
+    S_centry *e;
+} S_cslot;
 
 /* One looked-up form of the document: its readings, shared by its tokens. */
 typedef struct dp_tagform {
-    const char *lower;       /* NULL: a free slot                          */
-    uint32_t hash;
+    const char *lower;
+    uint32_t hash, len;
     S_centry *e;             /* the handle's memo entry (or one of the
                                 document when the memo is full)            */
     dp_form *norm;           /* e->k.norm, or one for the document only    */
@@ -60,67 +67,130 @@ static uint32_t S_hash(const char *s, size_t *len)
 
 static uint32_t S_pos_bits(const char *pos, const char *feats);
 
-/* What the tagger knows of FORM (LEN bytes, hash H): the handle's memo
- * entry, looked up and added when new (to the document's arena when the
- * memo is full).                                                         */
-static S_centry *S_readings(dp_doc *d, const char *form, size_t len, uint32_t h)
+/* Whether the LEN bytes at A and B are the same (short strings: no call). */
+static inline int S_same(const char *a, const char *b, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
+static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char *form,
+                                size_t len, uint32_t h);
+
+/* What the tagger knows of FORM (LEN bytes, hash H): the entry of the
+ * handle's memo C (NULL when it could not be made), looked up and added
+ * when new (to the document's arena when the memo is full).              */
+static S_centry *S_readings(dp_doc *d, dp_kept *c, const char *form, size_t len, uint32_t h)
+{
+    if (!c) return S_readings_new(d, NULL, NULL, form, len, h);
+    S_cslot *v = c->v;
+    size_t i = h & (S_CACHE_SLOTS - 1);
+    for (; v[i].e; i = (i + 1) & (S_CACHE_SLOTS - 1))
+        if (v[i].hash == h && v[i].len == len && S_same(v[i].e->form, form, len))
+            return v[i].e;
+    if (c->used >= S_CACHE_MAX) return S_readings_new(d, NULL, NULL, form, len, h);
+    return S_readings_new(d, c, &v[i], form, len, h);
+}
+
+/* S_readings of a form the memo C lacks: looked up in the Lefff, kept in
+ * SLOT of C, or for the document only when C is NULL.                    */
+static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char *form,
+                                size_t len, uint32_t h)
 {
     static const dp_lex_entry none[1];
-    dp_kept *c = dp_kept_get(d, &d->lexcache, S_CACHE_SLOTS, sizeof(S_centry));
-    S_centry *v = c ? c->v : NULL;
-    size_t i = h & (S_CACHE_SLOTS - 1);
-    if (c) {
-        for (; v[i].form; i = (i + 1) & (S_CACHE_SLOTS - 1))
-            if (v[i].hash == h && !strcmp(v[i].form, form)) return &v[i];
-        if (c->used >= S_CACHE_MAX) c = NULL;
-    }
     dp_lex_entry r[MAXREAD];
     size_t n = dp_lex_find(d->model, form, len, r, MAXREAD);
     size_t k = n < MAXREAD ? n : MAXREAD;
     dp_arena *a = c ? &c->arena : &d->arena;
-    dp_lex_entry *keep = k ? dp_arena_alloc(a, k * sizeof *keep) : NULL;
-    uint32_t *bits = k ? dp_arena_alloc(a, k * sizeof *bits) : NULL;
+    dp_lex_entry *keep = k ? dp_arena_alloc_raw(a, k * sizeof *keep) : NULL;
+    uint32_t *bits = k ? dp_arena_alloc_raw(a, k * sizeof *bits) : NULL;
     for (size_t j = 0; j < k; j++) {
         keep[j] = r[j];
         bits[j] = S_pos_bits(r[j].pos, r[j].feats);
     }
-    S_centry *e = c ? &v[i] : DP_NEW(d, S_centry);
-    e->form = dp_arena_strndup(a, form, len);
-    e->hash = h;
+    S_centry *e = dp_arena_alloc_raw(a, sizeof *e + len + 1);
+    memcpy(e->form, form, len);
+    e->form[len] = 0;
     e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
-    if (c) c->used++;
+    if (c) {
+        *slot = (S_cslot){ .hash = h, .len = (uint32_t)len, .e = e };
+        c->used++;
+    }
     return e;
 }
 
-/* Readings of token T's lowercase form into T->lex / T->nlex, looked up
- * once per form through the table F (CAP slots, a power of two); the
- * token's entry in d->tagslot.  Returns the readings' S_pos_bits.        */
-static const uint32_t *S_lookup(dp_doc *d, dp_token *t, S_form *f, size_t cap, size_t *used)
+/* The document's forms: TAB, CAP slots (a power of two) holding an index
+ * + 1 of FORMS, USED of them; C, the handle's memo or NULL.              */
+typedef struct S_forms {
+    uint32_t *tab;
+    S_form *forms;
+    size_t cap, used;
+    dp_kept *c;
+} S_forms;
+
+/* The document's form of token TI's lowercase form, added (its readings
+ * not looked up yet) when new: its index + 1, also kept in d->tagslot,
+ * or 0 when the table is full.                                           */
+static uint32_t S_form_of(dp_doc *d, size_t ti, S_forms *F)
 {
-    S_form one = {0};
+    const dp_token *t = &d->toks.v[ti];
     size_t len;
-    uint32_t h = S_hash(t->lower, &len);
-    size_t i = h & (cap - 1);
-    while (f[i].lower && (f[i].hash != h || strcmp(f[i].lower, t->lower)))
-        i = (i + 1) & (cap - 1);
-    if (!f[i].lower) {
-        if (2 * (*used + 1) > cap) {   /* full: look it up on its own */
-            f = &one;
-            i = 0;
-        } else {
-            (*used)++;
-        }
-        f[i].lower = t->lower;
-        f[i].hash = h;
-        f[i].e = S_readings(d, t->lower, len, h);
-        f[i].norm = f[i].e->k.norm;
+    uint32_t h = S_hash(t->lower, &len), x;
+    size_t i = h & (F->cap - 1);
+    while ((x = F->tab[i])) {
+        const S_form *f = &F->forms[x - 1];
+        if (f->hash == h && f->len == len && S_same(f->lower, t->lower, len)) break;
+        i = (i + 1) & (F->cap - 1);
     }
-    t->lex = f[i].e->k.lex;
-    t->nlex = f[i].e->k.n;
-    if (f != &one) d->tagslot[t - d->toks.v] = (uint32_t)i + 1;
+    if (!x) {
+        if (2 * (F->used + 1) > F->cap) return 0;
+        S_form *f = &F->forms[F->used++];
+        F->tab[i] = x = (uint32_t)F->used;
+        *f = (S_form){ .lower = t->lower, .hash = h, .len = (uint32_t)len };
+    }
+    return d->tagslot[ti] = x;
+}
+
+/* The readings of the document's forms, in the order of their first
+ * tokens.  Each is a probe of the memo, which is large: the slots of the
+ * forms a few places ahead are fetched early, and their entries.        */
+static void S_resolve(dp_doc *d, S_forms *F)
+{
+    const S_cslot *v = F->c ? F->c->v : NULL;
+    for (size_t k = 0; k < F->used; k++) {
+        if (v && k + 8 < F->used)
+            __builtin_prefetch(&v[F->forms[k + 8].hash & (S_CACHE_SLOTS - 1)]);
+        if (v && k + 4 < F->used) {
+            const S_cslot *ahead = &v[F->forms[k + 4].hash & (S_CACHE_SLOTS - 1)];
+            if (ahead->e) __builtin_prefetch(ahead->e);
+        }
+        S_form *f = &F->forms[k];
+        f->e = S_readings(d, F->c, f->lower, f->len, f->hash);
+        f->norm = f->e->k.norm;
+    }
+}
+
+/* Readings of token TI's lowercase form into its lex / nlex, from its
+ * form of the document (X, its index + 1), or looked up on its own when
+ * the table was full (X 0).  Returns the readings' S_pos_bits.           */
+static const uint32_t *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
+{
+    dp_token *t = &d->toks.v[ti];
+    S_form one, *f = x ? &F->forms[x - 1] : &one;
+    if (!x) {
+        size_t len;
+        one.lower = t->lower;
+        one.hash = S_hash(t->lower, &len);
+        one.len = (uint32_t)len;
+        one.e = S_readings(d, F->c, t->lower, len, one.hash);
+        one.norm = one.e->k.norm;
+    }
+    t->lex = f->e->k.lex;
+    t->nlex = f->e->k.n;
     /* The folded form's record, when an earlier document asked for it.  */
-    if (f[i].norm && !strcmp(f[i].norm->key, t->norm)) d->tokform[t - d->toks.v] = f[i].norm;
-    return f[i].e->k.bits;
+    if (f->norm && !strcmp(f->norm->key, t->norm)) d->tokform[ti] = f->norm;
+    return f->e->k.bits;
 }
 
 /* The memo record of token I's folded form: through its lowercase form's
@@ -206,19 +276,27 @@ static int S_rank(uint32_t bits, uint32_t prefer)
 
 void dp_stage_tag(dp_doc *d)
 {
-    size_t cap = 256, used = 0;
-    while (cap < 2 * d->toks.n && cap < (1u << 22)) cap <<= 1;
-    S_form *forms = dp_arena_alloc(&d->arena, cap * sizeof *forms);
-    d->tagforms = forms;
+    S_forms F = {.cap = 256};
+    while (F.cap < 2 * d->toks.n && F.cap < (1u << 22)) F.cap <<= 1;
+    F.tab = dp_arena_alloc(&d->arena, F.cap * sizeof *F.tab);
+    F.forms = dp_arena_alloc_raw(&d->arena, (F.cap / 2 + 1) * sizeof *F.forms);
+    F.c = dp_kept_get(d, &d->lexcache, S_CACHE_SLOTS, sizeof(S_cslot));
+    d->tagforms = F.forms;
     d->tagslot = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tagslot);
     d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
+    /* the document's forms, then their readings, then each token's     */
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        if (t->kind == DP_TOK_WORD && !(t->flags & DP_TF_CLITIC)) S_form_of(d, i, &F);
+    }
+    S_resolve(d, &F);
     uint32_t prev = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
-        const uint32_t *bits = S_lookup(d, t, forms, cap, &used);
+        const uint32_t *bits = S_lookup(d, i, &F, d->tagslot[i]);
         const dp_lex_entry *r = t->lex;
         size_t n = t->nlex < MAXREAD ? t->nlex : MAXREAD;
         uint32_t prefer = (prev & DP_POS_DET) ? (DP_POS_NC | DP_POS_ADJ)

@@ -49,4 +49,28 @@ int dp_cp_is_space(int32_t cp);   /* incl. NBSP U+00A0, thin U+2009, U+202F */
 int dp_cp_is_apostrophe(int32_t cp);  /* ' ’ ʼ ‘ ´ `                        */
 int dp_cp_is_hyphen(int32_t cp);  /* - ‐ ‑ (not the en/em dashes)          */
 
+/* dp_fold and dp_lower of S[0..n) in one pass, for text made of code
+ * points both map by themselves or by table: ASCII other than the spaces,
+ * controls and the backquote, and U+0080..U+024F other than the spaces
+ * U+0085 and U+00A0 (French words: letters, accents, inner ' and -).
+ * FOLD and LOWER get DP_FOLD_LATIN_MAX(n) bytes of room each; their
+ * lengths go to *NFOLD and *NLOWER (a NUL follows).  Returns 0, having
+ * written nothing usable, when S has any other code point: then call
+ * dp_fold and dp_lower.                                                   */
+#define DP_FOLD_LATIN_MAX(n) (3 * (n) + 1)
+int dp_fold_lower_latin(const char *s, size_t n, char *fold, size_t *nfold,
+                        char *lower, size_t *nlower);
+
+/* Classes of U+0080..U+024F from utf8proc's categories (tabulated in
+ * foldtab.h): DP_CPC_LETTER for what dp_cp_is_letter accepts (letters and
+ * marks), DP_CPC_UPPER for what dp_cp_is_upper accepts.                   */
+enum { DP_CPC_LETTER = 1, DP_CPC_UPPER = 2 };
+#define DP_CPC_LO 0x80
+#define DP_CPC_HI 0x250
+extern const unsigned char dp_cp_latin_class[DP_CPC_HI - DP_CPC_LO];
+
+/* The decode stage's d->text ends with this many NUL bytes (at least one:
+ * the NUL terminator), so that the tokenizer may read whole words.      */
+#define DP_TEXT_PAD 8
+
 #endif

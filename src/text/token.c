@@ -16,6 +16,47 @@
 
 #include <stdlib.h>
 
+/* Classes of the bytes of d->text: ASCII ones, and S_MB for the bytes of
+ * multi-byte code points.  Control characters, DEL and NUL separate tokens
+ * like spaces do.  S_PLAIN: a byte that dp_fold and dp_lower both only
+ * lowercase (not a space, quote or backquote).  S_HYP: '-'.               */
+enum {
+    S_SP = 1 << 0, S_LOW = 1 << 1, S_DIG = 1 << 2, S_UP = 1 << 3,
+    S_PLAIN = 1 << 4, S_MB = 1 << 5, S_HYP = 1 << 6,
+    S_LET = S_LOW | S_UP
+};
+#define S_CLASS(c)                                                            \
+    ((c) >= 0x80 ? S_MB                                                       \
+     : (c) <= ' ' || (c) == 0x7F ? S_SP                                       \
+     : ((c) >= '0' && (c) <= '9' ? S_DIG : 0) |                              \
+       ((c) >= 'A' && (c) <= 'Z' ? S_UP : 0) |                                \
+       ((c) >= 'a' && (c) <= 'z' ? S_LOW : 0) | ((c) == '-' ? S_HYP : 0) |     \
+       ((c) == '`' || (c) == '"' ? 0 : S_PLAIN))
+#define S_ROW(r)                                                              \
+    S_CLASS(r + 0), S_CLASS(r + 1), S_CLASS(r + 2), S_CLASS(r + 3),           \
+    S_CLASS(r + 4), S_CLASS(r + 5), S_CLASS(r + 6), S_CLASS(r + 7),           \
+    S_CLASS(r + 8), S_CLASS(r + 9), S_CLASS(r + 10), S_CLASS(r + 11),         \
+    S_CLASS(r + 12), S_CLASS(r + 13), S_CLASS(r + 14), S_CLASS(r + 15)
+static const unsigned char S_cls[256] = {
+    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
+    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70),
+    S_ROW(0x80), S_ROW(0x90), S_ROW(0xA0), S_ROW(0xB0),
+    S_ROW(0xC0), S_ROW(0xD0), S_ROW(0xE0), S_ROW(0xF0)};
+#undef S_ROW
+
+/* The folded (= lowercase) form of each one-byte token: "a", ",", "m".    */
+#define S_LOW(c) {(char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)), 0}
+#define S_ROW(r)                                                              \
+    S_LOW(r + 0), S_LOW(r + 1), S_LOW(r + 2), S_LOW(r + 3), S_LOW(r + 4),     \
+    S_LOW(r + 5), S_LOW(r + 6), S_LOW(r + 7), S_LOW(r + 8), S_LOW(r + 9),     \
+    S_LOW(r + 10), S_LOW(r + 11), S_LOW(r + 12), S_LOW(r + 13),               \
+    S_LOW(r + 14), S_LOW(r + 15)
+static const char S_onebyte[128][2] = {
+    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
+    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70)};
+#undef S_ROW
+#undef S_LOW
+
 /* Elision prefixes (folded, without the apostrophe).                      */
 static const char *const S_elisions[] = {
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
@@ -34,11 +75,30 @@ static const char *const S_clitics[] = {
     "il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce",
     NULL};
 
+/* No entry of the lists above is longer.                                 */
+#define S_LIST_MAX 6
+
 static int S_in_list(const char *const *list, const char *s, size_t n)
 {
+    if (n > S_LIST_MAX) return 0;
     for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
+        if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
     return 0;
+}
+
+/* Whether the dp_fold of S[0..n) is in LIST (entries of at most 15 bytes).
+ * ASCII is lowercased here: its fold, for every entry's bytes (letters).  */
+static int S_fold_in_list(const char *const *list, const char *s, size_t n, int ascii)
+{
+    char key[16];
+    size_t kl;
+    if (ascii) {
+        if (n > S_LIST_MAX) return 0;
+        for (kl = 0; kl < n; kl++) key[kl] = S_onebyte[(unsigned char)s[kl]][0];
+    } else {
+        kl = dp_fold(s, n, key, sizeof key);
+    }
+    return kl > 0 && kl < sizeof key && S_in_list(list, key, kl);
 }
 
 typedef struct {
@@ -48,14 +108,30 @@ typedef struct {
     size_t b;          /* byte position                                     */
     uint32_t c;        /* code point position                               */
     uint32_t pending;  /* DP_TF_SPACE / NEWLINE / PARA_START for next token */
+    char *str;         /* room for the tokens' forms: STRLEFT bytes         */
+    size_t strleft;
 } S_lexer;
 
-static int32_t S_peek(const S_lexer *L, size_t b, size_t *len)
+/* The code point at byte B of the text.  The decode stage repaired it, so
+ * every sequence is valid UTF-8 and the lead byte gives its length.       */
+static inline int32_t S_cp(const unsigned char *u, size_t *len)
+{
+    unsigned a = u[0];
+    if (a < 0x80) { *len = 1; return (int32_t)a; }
+    if (a < 0xE0) { *len = 2; return (int32_t)((a & 0x1F) << 6 | (u[1] & 0x3F)); }
+    if (a < 0xF0) {
+        *len = 3;
+        return (int32_t)((a & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F));
+    }
+    *len = 4;
+    return (int32_t)((a & 0x07) << 18 | (u[1] & 0x3F) << 12 | (u[2] & 0x3F) << 6 |
+                     (u[3] & 0x3F));
+}
+
+static inline int32_t S_peek(const S_lexer *L, size_t b, size_t *len)
 {
     if (b >= L->n) { *len = 0; return -1; }
-    int32_t cp;
-    *len = dp_utf8_next(L->s + b, L->n - b, &cp, NULL);
-    return cp;
+    return S_cp((const unsigned char *)L->s + b, len);
 }
 
 /* Advances K code points from byte B; returns the new byte offset.        */
@@ -66,10 +142,20 @@ static size_t S_skip(const S_lexer *L, size_t b, int k)
     return b;
 }
 
-static int S_is_word_cp(int32_t cp)
+/* S_UP (an upper case letter), S_LOW (another letter or a mark), S_DIG or
+ * 0 for code point CP.                                                    */
+static inline unsigned S_cp_class(int32_t cp)
 {
-    return dp_cp_is_letter(cp) || dp_cp_is_digit(cp);
+    if (cp < 0x80) return S_cls[cp] & (S_LET | S_DIG);
+    if (cp < DP_CPC_HI) {
+        unsigned k = dp_cp_latin_class[cp - DP_CPC_LO];
+        return (k & DP_CPC_UPPER) ? S_UP : (k & DP_CPC_LETTER) ? S_LOW : 0;
+    }
+    if (!dp_cp_is_letter(cp)) return 0;
+    return dp_cp_is_upper(cp) ? S_UP : S_LOW;
 }
+
+static int S_is_word_cp(int32_t cp) { return S_cp_class(cp) != 0; }
 
 static int S_is_open_quote(int32_t cp)  { return cp == 0xAB || cp == 0x201C || cp == 0x201E; }
 static int S_is_close_quote(int32_t cp) { return cp == 0xBB || cp == 0x201D; }
@@ -79,97 +165,168 @@ static int S_is_thousands_space(int32_t cp)
     return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007;
 }
 
-/* S_emit's forms and flags of a token of plain ASCII bytes (see there).  */
-static void S_emit_ascii(dp_doc *d, dp_token *t, size_t b0, size_t b1, dp_tok_kind kind)
+/* At least N bytes at L->str for the tokens' forms.                       */
+static void S_room(S_lexer *L, size_t n)
 {
-    const char *s = d->text;
-    char *p = dp_arena_alloc(&d->arena, b1 - b0 + 1);
-    for (size_t i = b0; i < b1; i++)
-        p[i - b0] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    t->norm = t->lower = p;
-    if (kind != DP_TOK_WORD) return;
+    if (L->strleft < n) {
+        size_t sz = n > 4096 ? n : 4096;
+        L->str = dp_arena_alloc_raw(&L->d->arena, sz);
+        L->strleft = sz;
+    }
+}
+
+/* N bytes for the tokens' forms, from the lexer's share of the arena.     */
+static char *S_str(S_lexer *L, size_t n)
+{
+    S_room(L, n);
+    char *p = L->str;
+    L->str += n;
+    L->strleft -= n;
+    return p;
+}
+
+/* dp_fold (STRIP) or dp_lower of the token's bytes S[0..n), kept.         */
+static const char *S_form(S_lexer *L, const char *s, size_t n, int strip)
+{
+    size_t (*f)(const char *, size_t, char *, size_t) = strip ? dp_fold : dp_lower;
+    size_t need = f(s, n, L->str, L->strleft);
+    if (need < L->strleft) return S_str(L, need + 1);
+    char *p = S_str(L, need + 1);
+    f(s, n, p, need + 1);
+    return p;
+}
+
+/* The flags of word token T (its text S[0..n)) that come from its letters:
+ * capitalised, all upper case, inner hyphen.                              */
+static void S_word_flags(dp_token *t, const unsigned char *s, size_t n)
+{
     int letters = 0, uppers = 0, first = 1;
-    for (size_t i = b0; i < b1; i++) {
-        char c = s[i];
-        int up = c >= 'A' && c <= 'Z';
-        if (up || (c >= 'a' && c <= 'z')) {
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        int32_t cp = S_cp(s + i, &len);
+        i += len;
+        unsigned k = S_cp_class(cp);
+        if (k & S_LET) {
             letters++;
-            if (up) {
+            if (k & S_UP) {
                 uppers++;
                 if (first) t->flags |= DP_TF_CAP;
             }
             first = 0;
-        } else if (c == '-') {
+        } else if (dp_cp_is_hyphen(cp)) {
             t->flags |= DP_TF_HYPHEN;
         }
     }
     if (letters >= 2 && uppers == letters) t->flags |= DP_TF_UPPER;
 }
 
-static dp_token *S_emit(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
-                        uint32_t c1, dp_tok_kind kind)
+/* The forms of a token S[0..n) that is not plain ASCII.                  */
+static void S_forms(S_lexer *L, dp_token *t, const unsigned char *u, size_t n)
+{
+    const char *s = (const char *)u;
+    S_room(L, 2 * DP_FOLD_LATIN_MAX(n));
+    char *fold = L->str, *lower = fold + DP_FOLD_LATIN_MAX(n);
+    size_t nf, nl;
+    if (dp_fold_lower_latin(s, n, fold, &nf, lower, &nl)) {
+        t->norm = fold;
+        if (nl == nf && memcmp(fold, lower, nf) == 0) {
+            t->lower = fold;
+            S_str(L, nf + 1);
+        } else {   /* the lowercase form right after the folded one       */
+            memmove(fold + nf + 1, lower, nl + 1);
+            t->lower = fold + nf + 1;
+            S_str(L, nf + 1 + nl + 1);
+        }
+        return;
+    }
+    t->norm = S_form(L, s, n, 1);
+    int ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++) ascii = u[i] < 0x80;
+    t->lower = ascii ? t->norm : S_form(L, s, n, 0);
+}
+
+/* A new token [b0, b1) of KIND, its forms not set.                        */
+static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
+                               uint32_t c1, dp_tok_kind kind)
 {
     dp_doc *d = L->d;
-    dp_token *t = DP_DPUSH(d, d->toks);
+    if (d->toks.n == d->toks.cap)
+        d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
+    dp_token *t = &d->toks.v[d->toks.n++];
+    memset(t, 0, sizeof *t);
     t->b0 = (uint32_t)b0;
     t->b1 = (uint32_t)b1;
     t->c0 = c0;
     t->c1 = c1;
     t->kind = (uint16_t)kind;
     t->flags = L->pending;
-    L->pending = 0;
     t->sent = t->para = -1;
-
-    /* Plain ASCII (no space, quote, backquote): the folded and lowercase
-     * forms are the lowercased bytes, and the letters are a-z A-Z.       */
-    const unsigned char *u = (const unsigned char *)d->text;
-    int plain = 1;
-    for (size_t i = b0; i < b1 && plain; i++)
-        plain = u[i] < 0x80 && u[i] > ' ' && u[i] != '`' && u[i] != '"';
-    if (plain) {
-        S_emit_ascii(d, t, b0, b1, kind);
-        return t;
-    }
-    char small[128];
-    size_t need = dp_fold(d->text + b0, b1 - b0, small, sizeof small);
-    if (need < sizeof small) t->norm = dp_arena_strndup(&d->arena, small, need);
-    else {
-        char *p = dp_arena_alloc(&d->arena, need + 1);
-        dp_fold(d->text + b0, b1 - b0, p, need + 1);
-        t->norm = p;
-    }
-    /* lowercase form: the folded one for ASCII, else its own            */
-    int ascii = 1;
-    for (size_t i = b0; i < b1 && ascii; i++) ascii = (unsigned char)d->text[i] < 0x80;
-    if (ascii) {
-        t->lower = t->norm;
-    } else if ((need = dp_lower(d->text + b0, b1 - b0, small, sizeof small)) < sizeof small) {
-        t->lower = dp_arena_strndup(&d->arena, small, need);
-    } else {
-        char *p = dp_arena_alloc(&d->arena, need + 1);
-        dp_lower(d->text + b0, b1 - b0, p, need + 1);
-        t->lower = p;
-    }
-
-    if (kind == DP_TOK_WORD) {
-        int letters = 0, uppers = 0, first = 1;
-        for (size_t i = b0; i < b1;) {
-            int32_t cp;
-            i += dp_utf8_next(d->text + i, b1 - i, &cp, NULL);
-            if (dp_cp_is_letter(cp)) {
-                letters++;
-                if (dp_cp_is_upper(cp)) {
-                    uppers++;
-                    if (first) t->flags |= DP_TF_CAP;
-                }
-                first = 0;
-            } else if (dp_cp_is_hyphen(cp)) {
-                t->flags |= DP_TF_HYPHEN;
-            }
-        }
-        if (letters >= 2 && uppers == letters) t->flags |= DP_TF_UPPER;
-    }
+    L->pending = 0;
     return t;
+}
+
+/* A word token [b0, b1) of ASCII letters and digits only, the first a
+ * letter: its forms are its bytes with the letters lowercased.           */
+static void S_emit_alnum(S_lexer *L, size_t b0, size_t b1, uint32_t c0, uint32_t c1)
+{
+    dp_token *t = S_push(L, b0, b1, c0, c1, DP_TOK_WORD);
+    const unsigned char *u = (const unsigned char *)L->s + b0;
+    size_t n = b1 - b0;
+    if (S_cls[u[0]] & S_UP) {   /* capitalised; all upper case?          */
+        size_t i = 1, up = 1;
+        for (; i < n && !(S_cls[u[i]] & S_LOW); i++) up += (S_cls[u[i]] & S_UP) != 0;
+        t->flags |= DP_TF_CAP | (i == n && up >= 2 ? DP_TF_UPPER : 0);
+    }
+    if (n == 1) {
+        t->norm = t->lower = S_onebyte[u[0]];
+        return;
+    }
+    /* A-Z -> a-z and 0-9 unchanged: OR 0x20, eight bytes at a time (the
+     * text is padded with DP_TEXT_PAD bytes, the room here with 8)      */
+    S_room(L, n + 8);
+    char *p = L->str;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        w |= 0x2020202020202020ull;
+        memcpy(p + i, &w, 8);
+    }
+    p[n] = 0;
+    t->norm = t->lower = S_str(L, n + 1);
+}
+
+/* A new token [b0, b1) of KIND with its folded and lowercase forms.  When
+ * it is plain ASCII (no space, quote, backquote) they are its bytes
+ * lowercased.                                                            */
+static dp_token *S_emit(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
+                        uint32_t c1, dp_tok_kind kind)
+{
+    dp_token *t = S_push(L, b0, b1, c0, c1, kind);
+    const unsigned char *u = (const unsigned char *)L->s + b0;
+    size_t n = b1 - b0;
+    unsigned all = S_PLAIN;
+    for (size_t i = 0; i < n; i++) all &= S_cls[u[i]];
+    if (!all) {
+        S_forms(L, t, u, n);
+    } else if (n == 1) {
+        t->norm = t->lower = S_onebyte[u[0]];
+    } else {
+        char *p = S_str(L, n + 1);
+        for (size_t i = 0; i < n; i++) p[i] = S_onebyte[u[i]][0];
+        p[n] = 0;
+        t->norm = t->lower = p;
+    }
+    if (kind == DP_TOK_WORD) S_word_flags(t, u, n);
+    return t;
+}
+
+/* The kind of a one-byte token: an ASCII byte other than a letter, digit,
+ * space, dot or straight quote.                                          */
+static dp_tok_kind S_ascii_kind(unsigned char ch)
+{
+    if (ch == '-') return DP_TOK_DASH;
+    if (ch == '\'' || ch == '`' || strchr(",;:!?()[]{}", ch)) return DP_TOK_PUNCT;
+    return DP_TOK_SYM;
 }
 
 /* Number starting at L->b: digits with thousands groups (any space kind,
@@ -221,7 +378,13 @@ static size_t S_number(S_lexer *L, uint32_t *cend, double *val)
         break;
     }
     digits[nd] = 0;
-    *val = strtod(digits, NULL);
+    if (!frac && nd <= 15) {   /* exact in a double: what strtod gives   */
+        uint64_t v = 0;
+        for (size_t i = 0; i < nd; i++) v = v * 10 + (uint64_t)(digits[i] - '0');
+        *val = (double)v;
+    } else {
+        *val = strtod(digits, NULL);
+    }
     /* ordinal suffix: er re e ème eme è nd (1er, 2e, 3ème, 2nd)            */
     if (!frac) {
         size_t b2 = b;
@@ -234,7 +397,7 @@ static size_t S_number(S_lexer *L, uint32_t *cend, double *val)
         }
         if (ns < sizeof suf) suf[ns] = 0; else suf[sizeof suf - 1] = 0;
         int32_t after = S_peek(L, b2, &len);
-        if ((after < 0 || !S_is_word_cp(after)) &&
+        if (ns > 0 && (after < 0 || !S_is_word_cp(after)) &&
             (!strcmp(suf, "er") || !strcmp(suf, "re") || !strcmp(suf, "e") ||
              !strcmp(suf, "eme") || !strcmp(suf, "nd") || !strcmp(suf, "nde") ||
              !strcmp(suf, "ers") || !strcmp(suf, "es") || !strcmp(suf, "emes"))) {
@@ -248,27 +411,35 @@ static size_t S_number(S_lexer *L, uint32_t *cend, double *val)
 /* Word starting at L->b; emits it (and any elision / clitic pieces).      */
 static void S_word(S_lexer *L)
 {
+    const unsigned char *u = (const unsigned char *)L->s;
     size_t b0 = L->b, b = L->b, len;
     uint32_t c0 = L->c, c = L->c;
+    int ascii = 1;     /* no multi-byte code point in [b0, b)            */
+    int alnum = 1;     /* [b0, b) is ASCII letters and digits            */
+    int inner = 0;     /* an inner apostrophe or hyphen in [b0, b)       */
     int32_t cp;
     for (;;) {
+        /* ASCII letters and digits (the text ends with a NUL)            */
+        size_t a = b;
+        while (S_cls[u[b]] & (S_LET | S_DIG)) b++;
+        c += (uint32_t)(b - a);
         cp = S_peek(L, b, &len);
         if (cp < 0) break;
-        if (S_is_word_cp(cp) || (cp >= 0x300 && cp <= 0x36F)) { b += len; c++; continue; }
+        if (cp >= 0x80 && (S_is_word_cp(cp) || (cp >= 0x300 && cp <= 0x36F))) {
+            b += len; c++; ascii = alnum = 0;
+            continue;
+        }
+        if (cp < 0x80 && cp != '\'' && cp != '`' && cp != '-') break;
         if (dp_cp_is_apostrophe(cp) || dp_cp_is_hyphen(cp)) {
             size_t l2;
             int32_t nx = S_peek(L, b + len, &l2);
             if (nx >= 0 && dp_cp_is_letter(nx)) {
-                if (dp_cp_is_apostrophe(cp)) {
-                    char key[16];
-                    size_t kl = dp_fold(L->s + b0, b - b0, key, sizeof key);
-                    if (kl < sizeof key && S_in_list(S_elisions, key, kl)) {
-                        dp_token *t = S_emit(L, b0, b + len, c0, c + 1, DP_TOK_WORD);
-                        t->flags |= DP_TF_ELISION;
-                        L->b = b + len;
-                        L->c = c + 1;
-                        return;
-                    }
+                if (dp_cp_is_apostrophe(cp) && S_fold_in_list(S_elisions, L->s + b0, b - b0, ascii)) {
+                    dp_token *t = S_emit(L, b0, b + len, c0, c + 1, DP_TOK_WORD);
+                    t->flags |= DP_TF_ELISION;
+                    L->b = b + len;
+                    L->c = c + 1;
+                    return;
                 }
                 if (dp_cp_is_hyphen(cp) && b > b0) {
                     /* -t-il / -t-elle / -t-on, or a final -il -elle -on … */
@@ -282,11 +453,11 @@ static void S_word(S_lexer *L)
                         e += le; ce++;
                     }
                     key[kl < sizeof key ? kl : sizeof key - 1] = 0;
-                    const char *k = key;
-                    if (k[0] == 't' && k[1] == '-') k += 2;
+                    const char *cl = key;
+                    if (cl[0] == 't' && cl[1] == '-') cl += 2;
                     int32_t after = S_peek(L, e, &le);
                     if ((after < 0 || !S_is_word_cp(after)) &&
-                        (S_in_list(S_clitics, k, strlen(k)) && (k != key || strcmp(k, "ce")))) {
+                        (S_in_list(S_clitics, cl, strlen(cl)) && (cl != key || strcmp(cl, "ce")))) {
                         S_emit(L, b0, b, c0, c, DP_TOK_WORD);
                         dp_token *t = S_emit(L, b, e, c, ce, DP_TOK_WORD);
                         t->flags |= DP_TF_CLITIC;
@@ -295,6 +466,9 @@ static void S_word(S_lexer *L)
                         return;
                     }
                 }
+                if (len > 1) ascii = 0;
+                alnum = 0;
+                inner = 1;
                 b += len; c++;
                 continue;
             }
@@ -303,12 +477,10 @@ static void S_word(S_lexer *L)
     }
     /* abbreviation or initial with its dot                                 */
     if (cp == '.') {
-        char key[16];
-        size_t kl = dp_fold(L->s + b0, b - b0, key, sizeof key);
-        int32_t first;
-        dp_utf8_next(L->s + b0, b - b0, &first, NULL);
+        size_t l1;
+        int32_t first = S_peek(L, b0, &l1);
         int initial = (c - c0 == 1) && dp_cp_is_upper(first);
-        if ((kl < sizeof key && S_in_list(S_abbrevs, key, kl)) || initial) {
+        if (initial || S_fold_in_list(S_abbrevs, L->s + b0, b - b0, ascii)) {
             dp_token *t = S_emit(L, b0, b + 1, c0, c + 1, DP_TOK_WORD);
             t->flags |= DP_TF_ABBREV;
             L->b = b + 1;
@@ -316,19 +488,60 @@ static void S_word(S_lexer *L)
             return;
         }
     }
-    S_emit(L, b0, b, c0, c, DP_TOK_WORD);
+    if (alnum) {
+        S_emit_alnum(L, b0, b, c0, c);
+    } else if (!ascii) {
+        dp_token *t = S_push(L, b0, b, c0, c, DP_TOK_WORD);
+        S_forms(L, t, u + b0, b - b0);
+        /* letters only, the first not upper case: no flag to set        */
+        size_t l1;
+        if (inner || (S_cp_class(S_cp(u + b0, &l1)) & S_UP)) S_word_flags(t, u + b0, b - b0);
+    } else {
+        S_emit(L, b0, b, c0, c, DP_TOK_WORD);
+    }
     L->b = b;
     L->c = c;
 }
 
+#define S_PRESIZE_MAX ((size_t)4 << 20)
+
 void dp_stage_tokenize(dp_doc *d)
 {
     S_lexer L = {.d = d, .s = d->text, .n = d->len, .pending = DP_TF_PARA_START};
+    /* Room for as many tokens and form bytes as news text needs (5 to 6
+     * bytes a token), up to a bound; more is allocated when it runs out. */
+    size_t est = d->len < S_PRESIZE_MAX ? d->len : S_PRESIZE_MAX;
+    d->toks.cap = est / 4 + 16;
+    d->toks.v = dp_arena_alloc_raw(&d->arena, d->toks.cap * sizeof *d->toks.v);
+    L.strleft = est + est / 4 + 64;
+    L.str = dp_arena_alloc_raw(&d->arena, L.strleft);
+    const unsigned char *u = (const unsigned char *)d->text;
     int dq_open = 0;   /* straight double quotes seen open                   */
     while (L.b < L.n) {
+        unsigned cls = S_cls[u[L.b]];
+        if (cls & S_SP) {
+            if (u[L.b] == '\n' || u[L.b] == '\r') L.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
+            L.pending |= DP_TF_SPACE;
+            L.b++; L.c++;
+            continue;
+        }
+        if (cls & S_LET) {
+            /* ASCII letters and digits followed by a space or punctuation
+             * other than a dot, an apostrophe or a hyphen: a plain word  */
+            size_t e = L.b + 1;
+            while (S_cls[u[e]] & (S_LET | S_DIG)) e++;
+            if (!(S_cls[u[e]] & S_MB) && u[e] != '.' && u[e] != '\'' && u[e] != '`' && u[e] != '-') {
+                S_emit_alnum(&L, L.b, e, L.c, L.c + (uint32_t)(e - L.b));
+                L.c += (uint32_t)(e - L.b);
+                L.b = e;
+                continue;
+            }
+            S_word(&L);
+            continue;
+        }
         size_t len;
         int32_t cp = S_peek(&L, L.b, &len);
-        if (dp_cp_is_space(cp) || (cp < 0x20) || cp == 0x7F) {
+        if ((cls & S_MB) && dp_cp_is_space(cp)) {
             /* a line break ends the paragraph                               */
             if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x85)
                 L.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
@@ -336,7 +549,7 @@ void dp_stage_tokenize(dp_doc *d)
             L.b += len; L.c++;
             continue;
         }
-        if (dp_cp_is_digit(cp)) {
+        if (cls & S_DIG) {
             uint32_t ce;
             double v;
             size_t e = S_number(&L, &ce, &v);
@@ -353,7 +566,13 @@ void dp_stage_tokenize(dp_doc *d)
             }
             continue;
         }
-        if (dp_cp_is_letter(cp)) { S_word(&L); continue; }
+        if ((cls & S_MB) && dp_cp_is_letter(cp)) { S_word(&L); continue; }
+        if ((cls & S_PLAIN) && cp != '.') {
+            dp_token *t = S_push(&L, L.b, L.b + 1, L.c, L.c + 1, S_ascii_kind(u[L.b]));
+            t->norm = t->lower = S_onebyte[u[L.b]];
+            L.b++; L.c++;
+            continue;
+        }
 
         dp_tok_kind kind = DP_TOK_SYM;
         int k = 1;

@@ -34,6 +34,7 @@ size_t dp_utf8_put(int32_t cp, char *out)
 int dp_cp_is_letter(int32_t cp)
 {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    if (cp < DP_CPC_HI) return dp_cp_latin_class[cp - DP_CPC_LO] & DP_CPC_LETTER;
     utf8proc_category_t c = utf8proc_category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
 }
@@ -41,8 +42,9 @@ int dp_cp_is_letter(int32_t cp)
 int dp_cp_is_upper(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
-           utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+    if (cp < DP_CPC_HI) return (dp_cp_latin_class[cp - DP_CPC_LO] & DP_CPC_UPPER) != 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 int dp_cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
@@ -138,6 +140,36 @@ static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
     return need;
 }
 
+int dp_fold_lower_latin(const char *s, size_t n, char *fold, size_t *nfold,
+                        char *lower, size_t *nlower)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t f = 0, l = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned a = u[i];
+        if (a < 0x80) {
+            if (a <= ' ' || a == '`') return 0;
+            char c = (char)(a - 'A' < 26u ? a + 32 : a);
+            fold[f++] = c;
+            lower[l++] = c;
+            i++;
+            continue;
+        }
+        /* a two-byte sequence (valid: its continuation byte is checked)
+         * of the table's range                                           */
+        if (a < 0xC2 || a > 0xC9 || i + 1 >= n || (u[i + 1] & 0xC0) != 0x80) return 0;
+        int32_t cp = (int32_t)((a & 0x1F) << 6 | (u[i + 1] & 0x3F));
+        if (cp >= DP_FOLDTAB_HI || cp == 0x85 || cp == 0xA0) return 0;
+        for (const char *r = S_foldtab[0][cp - DP_FOLDTAB_LO]; *r; r++) fold[f++] = *r;
+        for (const char *r = S_foldtab[1][cp - DP_FOLDTAB_LO]; *r; r++) lower[l++] = *r;
+        i += 2;
+    }
+    fold[f] = lower[l] = 0;
+    *nfold = f;
+    *nlower = l;
+    return 1;
+}
+
 size_t dp_fold(const char *s, size_t n, char *out, size_t cap)
 {
     return S_fold(s, n, out, cap, 1);
@@ -148,21 +180,32 @@ size_t dp_lower(const char *s, size_t n, char *out, size_t cap)
     return S_fold(s, n, out, cap, 0);
 }
 
-/* The decode stage: repaired copy of the input and its code point count. */
+/* The decode stage: repaired copy of the input and its code point count.
+ * The copy ends with DP_TEXT_PAD NUL bytes (the tokenizer reads a word's
+ * bytes eight at a time).                                                 */
 void dp_stage_decode(dp_doc *d, const char *in, size_t len)
 {
     /* Worst case every byte is invalid and becomes 3 bytes of U+FFFD.     */
-    size_t nbad = 0, ncp = 0, outn = 0;
+    const unsigned char *u = (const unsigned char *)in;
+    size_t nbad = 0, nmulti = 0, nseq = 0;  /* valid multi-byte sequences
+                                               and their bytes          */
     for (size_t i = 0; i < len;) {
+        /* ASCII runs eight bytes at a time                                */
+        uint64_t w;
+        while (i + 8 <= len && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) i += 8;
+        if (i >= len) break;
+        if (u[i] < 0x80) { i++; continue; }
         int32_t cp;
         int bad;
-        size_t k = dp_utf8_next(in + i, len - i, &cp, &bad);
-        nbad += (size_t)bad;
-        outn += bad ? 3 : k;
-        ncp++;
+        size_t k = dp_utf8_next_slow(in + i, len - i, &cp, &bad);
+        if (bad) nbad++;
+        else nmulti += k, nseq++;
         i += k;
     }
-    char *t = dp_arena_alloc(&d->arena, outn + 1);
+    size_t outn = len + 2 * nbad;
+    size_t ncp = len - nmulti + nseq;   /* every other byte is one      */
+    char *t = dp_arena_alloc_raw(&d->arena, outn + DP_TEXT_PAD);
+    memset(t + outn, 0, DP_TEXT_PAD);
     if (nbad == 0) {
         memcpy(t, in, len);
     } else {
@@ -176,7 +219,6 @@ void dp_stage_decode(dp_doc *d, const char *in, size_t len)
             i += k;
         }
     }
-    t[outn] = 0;
     d->text = t;
     d->len = outn;
     d->in_len = len;

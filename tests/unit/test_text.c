@@ -236,10 +236,39 @@ static void test_form_memo(void **state)
     dp_doc_free(warm);
 }
 
+/* Words of every length up to 24 bytes at the very end of the text (the
+ * tokenizer lowercases eight bytes at a time), and their flags.          */
+static void test_word_lengths_at_end(void **state)
+{
+    (void)state;
+    for (size_t n = 1; n <= 24; n++) {
+        char text[32], want[32];
+        for (size_t i = 0; i < n; i++) {
+            text[i] = (char)(i % 2 ? 'a' + i : 'A' + i);
+            want[i] = (char)('a' + i);
+        }
+        text[n] = want[n] = 0;
+        dp_doc *d = S_run(text, n);
+        assert_int_equal(d->toks.n, 1);
+        assert_string_equal(d->toks.v[0].norm, want);
+        assert_string_equal(d->toks.v[0].lower, want);
+        assert_true(d->toks.v[0].flags & DP_TF_CAP);
+        assert_false(d->toks.v[0].flags & DP_TF_UPPER);   /* mixed case */
+        dp_doc_free(d);
+        /* all upper case: UPPER from two letters on                        */
+        for (size_t i = 0; i < n; i++) text[i] = (char)('A' + i);
+        d = S_run(text, n);
+        assert_int_equal((d->toks.v[0].flags & DP_TF_UPPER) != 0, n >= 2);
+        assert_string_equal(d->toks.v[0].norm, want);
+        dp_doc_free(d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_elisions),
+        cmocka_unit_test(test_word_lengths_at_end),
         cmocka_unit_test(test_clitics_and_hyphens),
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_abbreviations),

@@ -177,6 +177,48 @@ static void test_fold_table(void **st)
     }
 }
 
+/* The class table (dp_cp_latin_class) agrees with utf8proc's categories,
+ * and dp_cp_is_letter / dp_cp_is_upper that read it with utf8proc.        */
+static void test_class_table(void **st)
+{
+    (void)st;
+    for (int32_t cp = 0x80; cp < 0x800; cp++) {
+        utf8proc_category_t c = utf8proc_category(cp);
+        int letter = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
+        int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+        assert_int_equal(dp_cp_is_letter(cp) != 0, letter);
+        assert_int_equal(dp_cp_is_upper(cp) != 0, upper);
+        if (cp < DP_CPC_HI) {
+            assert_int_equal((dp_cp_latin_class[cp - DP_CPC_LO] & DP_CPC_LETTER) != 0, letter);
+            assert_int_equal((dp_cp_latin_class[cp - DP_CPC_LO] & DP_CPC_UPPER) != 0, upper);
+        }
+    }
+}
+
+/* dp_fold_lower_latin gives dp_fold and dp_lower, or declines (spaces,
+ * the backquote, code points past U+024F, a truncated sequence).        */
+static void test_fold_lower_latin(void **st)
+{
+    (void)st;
+    static const struct { const char *w; int ok; } cases[] = {
+        {"G\xc3\xa9n\xc3\xa9" "ral", 1}, {"\xc5\x92uvre", 1}, {"L'\xc3\x89tat", 1},
+        {"porte-parole", 1}, {"\xc3\x86\xc3\x9f\xc2\xbd\xc2\xb4", 1}, {"\"q\"", 1},
+        {"\x7f", 1}, {"a\xc2\xa0" "b", 0}, {"a\xc2\x85", 0}, {"x\xc9\x90", 0},
+        {"a`b", 0}, {"a b", 0}, {"\xce\xb1", 0}, {"\xc3", 0}, {NULL, 0}};
+    for (size_t c = 0; cases[c].w; c++) {
+        const char *w = cases[c].w;
+        size_t n = strlen(w), nf, nl;
+        char fold[64], lower[64], want[64];
+        int ok = dp_fold_lower_latin(w, n, fold, &nf, lower, &nl);
+        assert_int_equal(ok, cases[c].ok);
+        if (!ok) continue;
+        assert_int_equal(nf, dp_fold(w, n, want, sizeof want));
+        assert_string_equal(fold, want);
+        assert_int_equal(nl, dp_lower(w, n, want, sizeof want));
+        assert_string_equal(lower, want);
+    }
+}
+
 static void test_decode_counts(void **st)
 {
     (void)st;
@@ -257,6 +299,8 @@ int main(void)
         cmocka_unit_test(test_lower),          cmocka_unit_test(test_decode_counts),
         cmocka_unit_test(test_decode_offsets), cmocka_unit_test(test_json_escapes),
         cmocka_unit_test(test_fold_table),
+        cmocka_unit_test(test_class_table),
+        cmocka_unit_test(test_fold_lower_latin),
     };
     return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);
 }
