@@ -7,7 +7,8 @@
 # the common-noun (nominal) actor mentions, which the gold corpora do not
 # annotate.  Usage: B=build tools/cv_ner.sh WORKDIR CORPUS...
 # REUSE=1 keeps the weights and held-out folders of an earlier run (after a
-# change to the entity stage alone).
+# change to the entity stage alone).  FOLDS="0" runs (and sums) only the
+# folds named, for quick iterations (final figures: all K folds).
 set -eu
 export LC_ALL=C
 B=${B:-build}
@@ -15,8 +16,8 @@ K=${K:-5}
 TRAIN=${NER_TRAIN:---bits 19 --epochs 20 --seed 1}
 W=$1; shift
 mkdir -p "$W"
-f=0
-while [ $f -lt $K ]; do
+FOLDS=${FOLDS:-$(seq 0 $((K - 1)))}
+for f in $FOLDS; do
     if [ "${REUSE:-0}" != 1 ] || [ ! -s "$W/f$f.w" ]; then
         rm -rf "$W/f$f"
         $B/depeche-train-ner --model $B/depeche.model $TRAIN --folds $K --fold $f \
@@ -30,11 +31,11 @@ while [ $f -lt $K ]; do
         $B/depeche annotate --model "$W/f$f.model" "$c"/*.txt >"$c.out.jsonl" || true
     done
     rm -f "$W/f$f.model"
-    f=$((f + 1))
 done
-python3 - "$W" "$K" <<'EOF'
+python3 - "$W" "$K" $FOLDS <<'EOF'
 import glob, json, os, sys
 w, k = sys.argv[1], int(sys.argv[2])
+folds = [int(a) for a in sys.argv[3:]]
 types = ["PER", "LOC", "ORG"]
 def prf(tp, ns, ng):
     p = tp / ns if ns else 0; r = tp / ng if ng else 0
@@ -59,9 +60,9 @@ def named(c):
             g = {x for x in gold if x[2] == t}; s = {x for x in sysm if x[2] == t}
             cnt[t][0] += len(g & s); cnt[t][1] += len(s); cnt[t][2] += len(g)
     return cnt
-for c in sorted({os.path.basename(p) for p in glob.glob(w + "/f0/c*") if os.path.isdir(p)}):
+for c in sorted({os.path.basename(p) for p in glob.glob(f"{w}/f{folds[0]}/c*") if os.path.isdir(p)}):
     tot = {t: [0, 0, 0] for t in types}; nom = {t: [0, 0, 0] for t in types}
-    for f in range(k):
+    for f in folds:
         j = json.load(open(f"{w}/f{f}/{c}.json"))
         for t in types:
             x = j["types"][t]; tot[t][0] += x["match"]; tot[t][1] += x["system"]; tot[t][2] += x["gold"]
@@ -69,7 +70,7 @@ for c in sorted({os.path.basename(p) for p in glob.glob(w + "/f0/c*") if os.path
         for t in types:
             for i in range(3): nom[t][i] += n[t][i]
     for name, d in (("all mentions", tot), ("names only (nominal actors left out)", nom)):
-        print(f"corpus {c}, {k}-fold held-out, {name}:")
+        print(f"corpus {c}, {k}-fold held-out (folds {' '.join(map(str, folds))}), {name}:")
         m = [sum(d[t][i] for t in types) for i in range(3)]
         for t in types + ["micro"]:
             v = m if t == "micro" else d[t]

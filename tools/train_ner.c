@@ -29,7 +29,7 @@ enum { T = DP_NER_NTAGS };
 
 typedef struct { uint32_t f0, nf; uint32_t c0, c1; uint8_t gold; } S_tok;
 typedef struct { uint32_t t0, t1; } S_sent;
-typedef struct { int corpus; uint32_t s0, s1; ev_spans gold; } S_hdoc;
+typedef struct { int corpus; uint32_t s0, s1; ev_spans gold; char *path; } S_hdoc;
 
 static S_tok *G_tok;
 static size_t G_ntok, G_ctok;
@@ -101,7 +101,9 @@ static void S_gold_tags(dp_doc *d, const ev_doc *g, uint8_t *tags)
         }
 }
 
-static void S_write_brat(const S_read *r, const ev_doc *g)
+/* Writes G as BRAT under the held-out folder; returns the path of its
+ * .ann file (malloc'd), where the tagger's own spans go later as .tag. */
+static char *S_write_brat(const S_read *r, const ev_doc *g)
 {
     char dir[4096], path[4400];
     snprintf(dir, sizeof dir, "%s/c%d", r->heldout, r->corpus);
@@ -123,15 +125,18 @@ static void S_write_brat(const S_read *r, const ev_doc *g)
         fprintf(f, "T%zu\t%s %ld %ld\tx\n", s + 1, g->gold.v[s].type, g->gold.v[s].start,
                 g->gold.v[s].end);
     if (fclose(f)) S_die("cannot write", path);
+    char *ret = strdup(path);
+    if (!ret) S_die("out of memory", NULL);
+    return ret;
 }
 
 static int S_on_doc(void *ctx, ev_doc *g)
 {
     S_read *r = ctx;
     int held = r->folds > 1 && (int)(r->ndoc % (size_t)r->folds) == r->fold;
-    if (held && r->heldout) S_write_brat(r, g);
+    char *path = held && r->heldout ? S_write_brat(r, g) : NULL;
     r->ndoc++;
-    if (dp_doc_run_text(r->doc, g->text, g->len) != DP_OK) return 0;
+    if (dp_doc_run_text(r->doc, g->text, g->len) != DP_OK) { free(path); return 0; }
     dp_doc *d = r->doc;
     dp_stage_times(d);          /* the stages before the entities (pipeline.c) */
     dp_stage_quantities(d);
@@ -145,6 +150,7 @@ static int S_on_doc(void *ctx, ev_doc *g)
         S_hdoc *h = &G_hd[G_nhd++];
         memset(h, 0, sizeof *h);
         h->corpus = r->corpus;
+        h->path = path;
         h->s0 = (uint32_t)G_nho;
         for (size_t s = 0; s < g->gold.n; s++)
             ev_spans_add(&h->gold, g->gold.v[s].start, g->gold.v[s].end, g->gold.v[s].type, NULL);
@@ -296,6 +302,19 @@ static unsigned char *S_blob(S_model *m, uint32_t nbits, size_t *size)
 }
 
 /* ---- held-out scoring -------------------------------------------------------------- */
+/* The tagger's spans of a held-out document beside its .ann (BRAT lines,
+ * extension .tag), to compare the tagger alone with the whole pipeline. */
+static void S_write_tags(char *ann, const ev_spans *sys)
+{
+    strcpy(ann + strlen(ann) - 4, ".tag");
+    FILE *f = fopen(ann, "wb");
+    if (!f) S_die("cannot write", ann);
+    for (size_t s = 0; s < sys->n; s++)
+        fprintf(f, "T%zu\t%s %ld %ld\tx\n", s + 1, sys->v[s].type, sys->v[s].start, sys->v[s].end);
+    if (fclose(f)) S_die("cannot write", ann);
+    free(ann);
+}
+
 static void S_score(S_model *m, float *emit, uint8_t *back, uint8_t *pred, int ncorpus)
 {
     static const char *const ty[] = { "PER", "ORG", "LOC", "MISC" };
@@ -318,6 +337,7 @@ static void S_score(S_model *m, float *emit, uint8_t *back, uint8_t *pred, int n
             }
         }
         ev_score_typed(&G_hd[h].gold, &sys, ty, 4, c + (size_t)G_hd[h].corpus * 4);
+        if (G_hd[h].path) S_write_tags(G_hd[h].path, &sys);
         ev_spans_free(&sys);
         ev_spans_free(&G_hd[h].gold);
     }
@@ -326,11 +346,12 @@ static void S_score(S_model *m, float *emit, uint8_t *back, uint8_t *pred, int n
         printf("held-out corpus %d (tagger alone, exact span):", k);
         for (int t = 0; t < 4; t++) {
             ev_prf x = c[(size_t)k * 4 + t];
-            printf(" %s F1 %.1f", ty[t], 100 * ev_f1(x));
+            printf(" %s F1 %.1f (%ld/%ld/%ld)", ty[t], 100 * ev_f1(x), x.tp, x.fp, x.fn);
             if (t < 3) { mi.tp += x.tp; mi.fp += x.fp; mi.fn += x.fn; }
         }
-        printf(" | micro PER/LOC/ORG P %.1f R %.1f F1 %.1f\n", 100 * ev_precision(mi),
-               100 * ev_recall(mi), 100 * ev_f1(mi));
+        printf(" | micro PER/LOC/ORG P %.1f R %.1f F1 %.1f (tp %ld fp %ld fn %ld)\n",
+               100 * ev_precision(mi), 100 * ev_recall(mi), 100 * ev_f1(mi), mi.tp, mi.fp,
+               mi.fn);
     }
     free(c);
 }

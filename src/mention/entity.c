@@ -632,7 +632,17 @@ static uint32_t S_titled_person(S_ctx *c, uint32_t i, uint32_t end)
     return n1 - i;
 }
 
-/* Acronym defined in parentheses after its long form: "... (CTS)".        */
+/* 1 when a capitalised word lies in [T0, T1).                            */
+static int S_any_cap(const dp_doc *d, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t k = t0; k < t1; k++)
+        if (S_cap(d, k)) return 1;
+    return 0;
+}
+
+/* Acronym defined in parentheses after its long form: "... (CTS)"; with
+ * the tagger, only a long form with a capital names an organisation, and
+ * an acronym after a tagged name joins that name's entity.               */
 static void S_acronyms(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -657,6 +667,12 @@ static void S_acronyms(S_ctx *c)
         }
         while (j < i - 1 && (S_det(d, j) || S_is(d, j, "et"))) j++;
         if (j >= i - 1 || got < want - 1 || !S_free(c, i, i + 1)) continue;
+        if (c->tagger && c->ent[i - 2] >= 0 && c->ent[i - 2] == c->ent[j]) {
+            /* the tagger named the long form: the acronym is that name */
+            S_mention(c, &d->ents.v[c->ent[i - 2]], i, i + 1);
+            continue;
+        }
+        if (c->tagger && !S_any_cap(d, j, i - 1)) continue;  /* "produit intérieur brut (PIB)" */
         const char *v = 0;
         dp_entity *e;
         if (dp_ment_dict(d, "actors", i, i + 1, &v, 1)) {
@@ -934,6 +950,8 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
         /* "les Irakiens": the people of a country */
         if (!S_is(d, i - 1, "les") && !S_is(d, i - 1, "des") && !S_is(d, i - 1, "aux"))
             return 0;
+        if (c->tagger && dp_ner_type(c->tag[i]) == DP_ENT_LOC)
+            return 0;            /* "les Philippines": the tagger read a place */
         const char *name = dp_doc_span_text(d, (dp_tspan){i, i + 1});
         dp_entity *e = S_find_name(c, DP_ENT_MISC, name);
         if (!e) {
@@ -1112,6 +1130,13 @@ static int S_any_place(const S_ctx *c, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+static int S_all_place(const S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t i = t0; i < t1; i++)
+        if (c->place[i] < 0) return 0;
+    return 1;
+}
+
 /* Title (and demonyms) right before token I: "le général", "le ministre
  * irakien".  Returns the title's first token, or I when none.            */
 static uint32_t S_title_before(const S_ctx *c, uint32_t i, uint32_t *tl, char *sector, char *g)
@@ -1246,9 +1271,10 @@ static void S_tagged(S_ctx *c)
             dp_entity *e = S_find_name(c, DP_ENT_LOC, name);
             if (!e) e = S_new(c, DP_ENT_LOC, name);
             S_mention(c, e, i, j);
-        } else if (!(ty == DP_ENT_MISC && S_any_place(c, i, j)) &&
+        } else if (!(ty == DP_ENT_MISC && S_any_place(c, i, j) && !S_all_place(c, i, j)) &&
                    !(ty == DP_ENT_MISC && j == i + 1 && S_demonym(d, i, cc))) {
-            /* places inside "bataille de Mossoul" stay places; "les
+            /* places inside "bataille de Mossoul" stay places (but a
+             * MISC name that is all place, "Haskell", is not one); "les
              * Irakiens" is left to the nominal groups (with its country) */
             S_tagged_org(c, ty, i, j);
         }

@@ -84,7 +84,7 @@ typedef struct S_form {
     char shape[8];
     char key[];             /* raw bytes first                             */
 } S_form;
-enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32 };
+enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32, S_KOW = 64 };
 #define S_GUNK ((char)0x7f)
 #define S_KEYFLAGS (DP_TF_CAP | DP_TF_UPPER)
 
@@ -294,13 +294,14 @@ static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
     uint8_t b = S_KDONE;
     if (f->kind == DP_TOK_WORD && *f->norm) {
         const char *k = f->norm;
+        dp_country c;
         if (f->flags & (DP_TF_CAP | DP_TF_UPPER)) {
-            dp_country c;
             if (S_in_dict(d, "firstnames", k)) b |= S_KFN;
             if (S_in_dict(d, "actors", k)) b |= S_KAC;
-            if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
         }
+        if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
         if (S_in_dict(d, "orgheads", k)) b |= S_KOH;
+        if (S_in_dict(d, "org_words", k)) b |= S_KOW;
         if (S_in_dict(d, "titles", k)) b |= S_KTI;
     }
     return f->kb = b;
@@ -355,20 +356,15 @@ static void S_neighbour(S_fx *f, const S_form *w, int k)
     if (k == 2) S_add(f, S_mix(S_tmpl(12), w->shape, w->nshape));
 }
 
-/* Word and shape pairs and triples around token I (the lengths + 1 hash
- * the separating NUL too).                                               */
+/* Word pairs around token I (the length + 1 hashes the separating NUL
+ * too).  Shape triples and word-shape pairs went in feature version 4:
+ * held-out F1 did not move without them, and each cost a probe a token. */
 static void S_pairs(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     const S_form *w0 = x->form[i], *wp = S_at(x, (long)i - 1, s0, s1),
-                 *wn = S_at(x, (long)i + 1, s0, s1), *wpp = S_at(x, (long)i - 2, s0, s1);
+                 *wn = S_at(x, (long)i + 1, s0, s1);
     S_add(f, S_mix(S_mix(S_tmpl(8), wp->lower, wp->nlower), w0->lower, w0->nlower + 1));
     S_add(f, S_mix(S_mix(S_tmpl(9), w0->lower, w0->nlower + 1), wn->lower, wn->nlower));
-    S_add(f, S_mix(S_mix(S_mix(S_tmpl(13), wp->shape, wp->nshape + 1u), w0->shape,
-                         w0->nshape + 1u), wn->shape, wn->nshape));
-    S_add(f, S_mix(S_mix(S_tmpl(62), wp->lower, wp->nlower + 1), w0->shape, w0->nshape));
-    S_add(f, S_mix(S_mix(S_tmpl(63), w0->shape, w0->nshape + 1u), wn->lower, wn->nlower));
-    S_add(f, S_mix(S_mix(S_mix(S_tmpl(64), wpp->lower, wpp->nlower + 1), wp->lower,
-                         wp->nlower + 1), w0->shape, w0->nshape));
 }
 
 /* Context features: position, flags, lexicon readings.                   */
@@ -411,6 +407,8 @@ static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_
         if (kb & S_KDM) S_add_n(f, 46, 0);
     }
     if (kb & S_KOH) S_add_n(f, 47, (uint32_t)cap);
+    if (kb & S_KOW) S_add_n(f, 54, (uint32_t)cap);
+    if (!cap && (kb & S_KDM)) S_add_n(f, 55, 0);   /* "l'armée syrienne" */
     for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
         const dp_token *p = &d->toks.v[i - b];
         if (p->kind != DP_TOK_WORD || !p->norm) continue;
@@ -433,6 +431,48 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
     const dp_place *pl = &d->places.v[p];
     S_add_n(f, 52, (uint32_t)(unsigned char)pl->rec.fclass);
     if (pl->precision) S_add_s(f, 53, pl->precision);
+}
+
+/* The run of capitalised words around token I: its length and I's place
+ * in it, its first and last words, and what the lexicons say of it (a
+ * first name first, an organisation word, a title before it).  Lowercase
+ * words up to four after a run learn from that run's last word.        */
+static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+{
+    const dp_doc *d = x->d;
+    uint32_t r0 = i, r1 = i;
+    if (S_capw(d, i, s0, s1)) {
+        while (r0 > s0 && S_capw(d, (long)r0 - 1, s0, s1)) r0--;
+        for (r1 = i + 1; r1 < s1 && S_capw(d, r1, s0, s1); r1++) {}
+    } else {
+        uint32_t k = i;
+        while (k > s0 && i - k < 4 && !S_capw(d, (long)k - 1, s0, s1) &&
+               d->toks.v[k - 1].kind == DP_TOK_WORD)
+            k--;
+        if (k == s0 || !S_capw(d, (long)k - 1, s0, s1)) return;
+        const S_form *l = x->form[k - 1];
+        uint8_t lb = S_kbits(x, k - 1);
+        S_add(f, S_mix(S_tmpl(73), l->lower, l->nlower));
+        S_add_n(f, 74, (i - k) | (uint32_t)(lb & (S_KOH | S_KOW)) << 4);
+        return;
+    }
+    uint32_t n = r1 - r0, pos = n == 1 ? 0 : i == r0 ? 1 : i + 1 == r1 ? 3 : 2;
+    uint32_t bits = 0;
+    for (uint32_t k = r0; k < r1; k++) {
+        uint8_t kb = S_kbits(x, k);
+        bits |= (kb & (S_KOH | S_KOW)) ? 1u : 0;
+        bits |= (kb & S_KAC) ? 2u : 0;
+        bits |= (kb & S_KDM) ? 4u : 0;
+        bits |= x->place[k] >= 0 ? 8u : 0;
+    }
+    bits |= (S_kbits(x, r0) & S_KFN) ? 16u : 0;
+    if (r0 > s0 && d->toks.v[r0 - 1].kind == DP_TOK_WORD && (S_kbits(x, r0 - 1) & S_KTI))
+        bits |= 32u;
+    S_add_n(f, 70, (n < 5 ? n : 5) | pos << 4 | bits << 8);
+    if (n < 2) return;
+    const S_form *a = x->form[r0], *z = x->form[r1 - 1];
+    S_add(f, S_mix(S_tmpl(71 + (pos == 3) * 8), z->lower, z->nlower));
+    S_add(f, S_mix(S_tmpl(72 + (pos == 1) * 8), a->lower, a->nlower));
 }
 
 /* ---- the document table ------------------------------------------------------ */
@@ -514,6 +554,7 @@ static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
     S_knowledge(f, x, i, s0, s1);
     S_placed(f, x->d, x->place, i, s0, s1);
     S_doc_uses(f, x, i, s0);
+    S_run(f, x, i, s0, s1);
 }
 
 size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
@@ -533,31 +574,44 @@ int dp_ner_allowed(int a, int b)
     return a != DP_NER_NTAGS && a != 0 && dp_ner_type(a) == dp_ner_type(b);
 }
 
-void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
-                    uint8_t *back, uint8_t *tags)
+/* Transition scores with the BIO constraints as -inf (TR: (T + 1) * T). */
+static void S_constrain(const float *trans, float *tr)
 {
     enum { T = DP_NER_NTAGS };
-    float cur[T], nxt[T], tr[(T + 1) * T];
-    if (!n) return;
     for (int a = 0; a <= T; a++)
         for (int b = 0; b < T; b++)
             tr[a * T + b] = dp_ner_allowed(a, b) ? trans[a * T + b] : -INFINITY;
-    for (int b = 0; b < T; b++) cur[b] = tr[T * T + b] + emit[b];
+}
+
+/* Viterbi over N tokens whose first follows tag START (T: the sentence
+ * start), with the constrained transitions TR.                          */
+static void S_decode(const float *emit, size_t n, const float *tr, int start,
+                     uint8_t *back, uint8_t *tags)
+{
+    enum { T = DP_NER_NTAGS };
+    float cur[T], nxt[T];
+    if (!n) return;
+    for (int b = 0; b < T; b++) cur[b] = tr[start * T + b] + emit[b];
     for (size_t i = 1; i < n; i++) {
         const float *e = emit + i * T;
         int only_o = 1;              /* a token that cannot be in a name */
         for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
-        for (int b = 0; b < (only_o ? 1 : T); b++) {
-            /* an inside tag follows only its own type's B or I: the other
-             * candidates score -inf and never win                        */
-            int in = dp_ner_inside(b), a0 = in ? b - 1 : 1, a1 = in ? b + 1 : T;
-            float best = in ? -INFINITY : cur[0] + tr[b];
+        /* O and B tags follow any tag; an inside tag only its own type's
+         * B or I (the other candidates score -inf and never win)        */
+        for (int b = 0; b < (only_o ? 1 : T); b += b ? 2 : 1) {
+            float best = cur[0] + tr[b];
             int bi = 0;
-            for (int a = a0; a < a1; a++) {
+            for (int a = 1; a < T; a++) {
                 float sc = cur[a] + tr[a * T + b];
                 if (sc > best) { best = sc; bi = a; }
             }
             nxt[b] = best + e[b];
+            back[i * T + b] = (uint8_t)bi;
+        }
+        for (int b = 2; !only_o && b < T; b += 2) {
+            float sb = cur[b - 1] + tr[(b - 1) * T + b], si = cur[b] + tr[b * T + b];
+            int bi = si > sb ? b : sb > -INFINITY ? b - 1 : si > -INFINITY ? b : 0;
+            nxt[b] = (si > sb ? si : sb) + e[b];
             back[i * T + b] = (uint8_t)bi;
         }
         if (only_o)
@@ -571,6 +625,14 @@ void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
         tags[i] = (uint8_t)bt;
         if (i) bt = back[i * T + bt];
     }
+}
+
+void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
+                    uint8_t *back, uint8_t *tags)
+{
+    float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
+    S_constrain(trans, tr);
+    S_decode(emit, n, tr, DP_NER_NTAGS, back, tags);
 }
 
 /* ---- weights ---------------------------------------------------------------------- */
@@ -602,18 +664,34 @@ int dp_ner_weights_get(const dp_model *m, dp_ner_weights *out)
     return p ? dp_ner_parse(p, n, out, NULL) : -1;
 }
 
-/* 1 when token I may be part of a name: a capitalised word or a place
- * lies within 3 tokens after it or 2 before it ("ministère de l'Intérieur",
- * "Caroline du Nord").  Other tokens are O without computing features.   */
-static int S_near_name(dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
+/* NEAR[i - S0] = 1 when token I of the sentence [S0, S1) may be part of
+ * a name: a capitalised word or a place lies within 3 tokens of it
+ * ("ministère de l'Intérieur", "Caroline du Nord"), or an
+ * organisation word or a demonym next to it ("gouvernement ukrainien",
+ * "l'armée syrienne", "la frontière turque").  Other tokens are O without
+ * computing features, unless the token before looks like a name (longer
+ * names: S_tag_sentence).  The training computes them all.              */
+static void S_near(dp_ner_ctx *x, uint32_t s0, uint32_t s1, uint8_t *near)
 {
-    uint32_t a = i >= s0 + 2 ? i - 2 : s0, b = i + 4 < s1 ? i + 4 : s1;
-    for (uint32_t k = a; k < b; k++)
-        if ((x->d->toks.v[k].flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) return 1;
-    /* "gouvernement ukrainien": an organisation head word */
-    const dp_token *t = &x->d->toks.v[i];
-    return t->kind == DP_TOK_WORD && (t->pos & DP_POS_NC) && (S_kbits(x, i) & S_KOH);
+    enum { AFTER = 3, BEFORE = 3 };
+    memset(near, 0, s1 - s0);
+    for (uint32_t k = s0; k < s1; k++) {
+        const dp_token *t = &x->d->toks.v[k];
+        uint32_t a, b;
+        if ((t->flags & (DP_TF_CAP | DP_TF_UPPER)) || x->place[k] >= 0) {
+            a = k >= s0 + BEFORE ? k - BEFORE : s0;
+            b = k + AFTER + 1 < s1 ? k + AFTER + 1 : s1;
+        } else if (t->kind == DP_TOK_WORD && (S_kbits(x, k) & (S_KOH | S_KOW | S_KDM))) {
+            a = k > s0 ? k - 1 : s0;
+            b = k + 2 < s1 ? k + 2 : s1;
+        } else {
+            continue;
+        }
+        memset(near + (a - s0), 1, b - a);
+    }
 }
+
+_Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
 
 /* Adds the weight rows of the N features FS to ACC.  The rows are spread
  * over megabytes: all their reads are started before the first add.     */
@@ -627,7 +705,8 @@ static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_
     }
     for (size_t k = 0; k < n; k++) {
         const int16_t *row = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
-        for (int t = 0; t < DP_NER_NTAGS; t++) acc[t] += row[t];
+        for (int t = 0; t < 8; t++) acc[t] += row[t];   /* 8 lanes, then the ninth */
+        acc[8] += row[8];
     }
 }
 
@@ -650,32 +729,64 @@ static const S_form *S_summed(const dp_ner_weights *w, S_form *f)
     return f;
 }
 
-/* Tags the sentence [S0, S1).                                             */
-static void S_tag_sentence(const dp_ner_weights *w, const float *trans, dp_ner_ctx *x,
-                           uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
-                           uint8_t *tags)
+/* Emission scores of token I of the sentence [S0, S1) into E.          */
+static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t s0,
+                   uint32_t s1, float *e)
 {
     enum { T = DP_NER_NTAGS };
     uint32_t fs[DP_NER_MAXF];
-    for (uint32_t i = s0; i < s1; i++) {
-        float *e = emit + (size_t)(i - s0) * T;
-        if (!S_near_name(x, i, s0, s1)) {
-            e[0] = 0;
-            for (int t = 1; t < T; t++) e[t] = -1e30f;
+    int32_t acc[T];
+    memcpy(acc, S_summed(w, x->form[i])->v[0], sizeof acc);
+    for (int k = 0; k < 4; k++) {
+        const int32_t *v = S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k];
+        for (int t = 0; t < T; t++) acc[t] += v[t];
+    }
+    S_fx f = { fs, 0 };
+    S_rest(&f, x, i, s0, s1);
+    S_rows(w, fs, f.n, acc);
+    for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
+}
+
+/* 1 when the emission scores E prefer a name tag to O.                  */
+static int S_named(const float *e)
+{
+    for (int t = 1; t < DP_NER_NTAGS; t++)
+        if (e[t] > e[0]) return 1;
+    return 0;
+}
+
+/* Tags the sentence [S0, S1) (TR: the constrained transitions).  Tokens
+ * far from any name are O; as the best path must go through O there, the
+ * stretches between them are decoded alone (each with the O token that
+ * ends it), the same tags as one decoding of the whole sentence.        */
+static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx *x,
+                           uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
+                           uint8_t *near, uint8_t *tags)
+{
+    enum { T = DP_NER_NTAGS };
+    int start = T;
+    S_near(x, s0, s1, near);
+    for (uint32_t i = s0; i < s1;) {
+        if (!near[i - s0]) {
+            tags[i++] = 0;
+            start = 0;
             continue;
         }
-        int32_t acc[T];
-        memcpy(acc, S_summed(w, x->form[i])->v[0], sizeof acc);
-        for (int k = 0; k < 4; k++) {
-            const int32_t *v = S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k];
-            for (int t = 0; t < T; t++) acc[t] += v[t];
+        uint32_t j = i;
+        /* a stretch goes on while the previous token looks like a name */
+        for (; j < s1 && (near[j - s0] || (j > i && S_named(emit + (size_t)(j - i - 1) * T)));
+             j++)
+            S_emit(w, x, j, s0, s1, emit + (size_t)(j - i) * T);
+        size_t n = j - i;
+        if (j < s1) {                       /* the O token after the stretch */
+            float *e = emit + n++ * T;
+            e[0] = 0;
+            for (int t = 1; t < T; t++) e[t] = -1e30f;
         }
-        S_fx f = { fs, 0 };
-        S_rest(&f, x, i, s0, s1);
-        S_rows(w, fs, f.n, acc);
-        for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
+        S_decode(emit, n, tr, start, back, tags + i);
+        start = 0;
+        i = (uint32_t)(i + n);
     }
-    dp_ner_viterbi(emit, s1 - s0, trans, back, tags + s0);
 }
 
 int dp_ner_tag(dp_doc *d, uint8_t *tags)
@@ -690,17 +801,20 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     dp_ner_weights w;
     memset(tags, 0, d->toks.n);
     if (dp_ner_weights_get(d->model, &w)) return 0;
-    float trans[(T + 1) * T];
+    float trans[(T + 1) * T], tr[(T + 1) * T];
     for (int k = 0; k < (T + 1) * T; k++) trans[k] = (float)w.trans[k] * w.scale;
+    S_constrain(trans, tr);
     uint32_t maxlen = 0;
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 - d->sents.v[s].t0 > maxlen)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
     float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
     uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
+    uint8_t *near = dp_arena_alloc(&d->arena, (size_t)maxlen + 1);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(&w, trans, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, tags);
+            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, near,
+                           tags);
     return 1;
 }
 

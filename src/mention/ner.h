@@ -14,7 +14,7 @@
  * B = 1 + 2T, I = 2 + 2T.                                                 */
 #define DP_NER_NTAGS 9
 #define DP_NER_MAXF 64          /* features per token, at most            */
-#define DP_NER_FEATVER 3u       /* bumped whenever the features change     */
+#define DP_NER_FEATVER 4u       /* bumped whenever the features change     */
 
 static inline int dp_ner_type(int tag) { return tag ? (tag - 1) / 2 : -1; }
 static inline int dp_ner_inside(int tag) { return tag && ((tag - 1) & 1); }
