@@ -41,7 +41,7 @@
 
 #define SHORT_TERM 4   /* a quoted span of at most this many words needs a cue */
 
-#define QLEM 256   /* slots of the lemma memo (a power of two)            */
+#define QLEM 128   /* slots of the lemma memo (a power of two)            */
 typedef struct Q_lem { const char *lemma; int yes; } Q_lem;
 
 typedef struct Q_ctx {
@@ -95,12 +95,21 @@ static int S_quote_lemma(Q_ctx *q, const char *lemma)
 /* A reporting verb: the lexicon's lemmas (as dp_ment_quote_verb answers,
  * with each lemma's lookup memoised), and forms of "tweeter" the Lefff
  * does not know ("a tweeté").                                             */
-static int S_qverb(Q_ctx *q, uint32_t i)
+static int S_qverb_lex(Q_ctx *q, uint32_t i);
+static inline int S_qverb(Q_ctx *q, uint32_t i)
 {
     const dp_doc *d = q->d;
     if (i >= d->toks.n || d->toks.v[i].kind != DP_TOK_WORD) return 0;
     const dp_token *t = &d->toks.v[i];
     if (t->pos && !(t->pos & (DP_POS_V | DP_POS_VPP))) return 0;
+    return S_qverb_lex(q, i);
+}
+
+/* S_qverb past its cheap tests: a word that may be a verb.               */
+static int S_qverb_lex(Q_ctx *q, uint32_t i)
+{
+    const dp_doc *d = q->d;
+    const dp_token *t = &d->toks.v[i];
     if (t->lemma && S_quote_lemma(q, t->lemma)) return 1;
     dp_lex_entry e[16];
     size_t n = dp_tok_lex(d, i, e, 16);
@@ -1114,6 +1123,7 @@ static void S_selon(Q_ctx *q)
     for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
         int selon = S_is(d, i, "selon");
         int dapres = S_is(d, i, "d'") && S_is(d, i + 1, "apres");
+        if (!selon && !dapres && !S_is(d, i, "pour")) continue;
         uint32_t lo = S_sent_t0(d, i), hi = S_sent_t1(d, i);
         int pour = S_is(d, i, "pour") && (i == lo || S_punct(d, i - 1, ";,"));
         if ((!selon && !dapres && !pour) || q->cued[i] || (S_t(d, i)->flags & DP_TF_IN_QUOTE))

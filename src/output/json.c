@@ -65,6 +65,16 @@ static void S_size(dp_doc *d, size_t v)
     S_put(d, p, (size_t)(b + sizeof b - p));
 }
 
+/* V in decimal at P; returns the end.                                     */
+static char *S_dec(char *p, uint64_t v)
+{
+    char t[20];
+    int n = 0;
+    do t[n++] = (char)('0' + v % 10); while (v /= 10);
+    while (n) *p++ = t[--n];
+    return p;
+}
+
 /* round(|V| * 10^PREC) as printf rounds (the exact binary value, ties to
  * even) into *OUT; 0 when |V| is too large for this (printf then).       */
 __extension__ typedef unsigned __int128 S_u128;
@@ -135,6 +145,21 @@ static const unsigned char S_special[256] = {
 #undef S_R16
 };
 
+/* 1 when none of the 8 bytes at P is special (a few plain ones may be
+ * taken for special: the caller then looks at them one by one): bytes
+ * below 0x20 or equal to '"', '\\' or DEL give a lane with its top bit set
+ * (a borrow from the lane below can only add false alarms), as do bytes
+ * from 0x80 up.                                                          */
+static int S_plain8(const unsigned char *p)
+{
+    const uint64_t one = 0x0101010101010101ull;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t t = (x - one * 0x20) | ((x ^ one * 0x22) - one) | ((x ^ one * 0x5c) - one) |
+                 ((x ^ one * 0x7f) - one) | x;
+    return !(t & one * 0x80);
+}
+
 /* The body of a JSON string from N bytes of S (no quotes); bytes that are
  * not valid UTF-8 (possible in caller metadata) are written as U+FFFD.    */
 static void S_strbody(dp_doc *d, const char *s, size_t n)
@@ -142,6 +167,7 @@ static void S_strbody(dp_doc *d, const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0; /* start of the pending run of bytes copied as they are */
     for (size_t i = 0; i < n;) {
+        while (i + 8 <= n && S_plain8(u + i)) i += 8;
         while (i < n && !S_special[u[i]]) i++;
         if (i >= n) break;
         unsigned char c = u[i];
@@ -196,18 +222,24 @@ static void S_str(dp_doc *d, const char *s)
     else S_puts(d, "null");
 }
 
-/* "key": (with a leading comma unless FIRST)                               */
-static void S_key(dp_doc *d, const char *k, int first)
-{
-    if (!first) S_put(d, ",", 1);
-    S_put(d, "\"", 1);
-    S_puts(d, k);
-    S_put(d, "\":", 2);
-}
+/* "key": (with a leading comma unless FIRST), K a string literal, in one
+ * copy; S_keys for a key made by S_KEY and passed on.                     */
+#define S_KEY(k) ",\"" k "\":"
+#define S_key(d, k, first) \
+    S_put(d, S_KEY(k) + ((first) != 0), sizeof S_KEY(k) - 1 - ((first) != 0))
+static void S_keys(dp_doc *d, const char *key) { S_puts(d, key); }
 
-static void S_kstr(dp_doc *d, const char *k, const char *v) { S_key(d, k, 0); S_str(d, v); }
-static void S_klong(dp_doc *d, const char *k, long v) { S_key(d, k, 0); S_long(d, v); }
-static void S_kbool(dp_doc *d, const char *k, int v) { S_key(d, k, 0); S_puts(d, v ? "true" : "false"); }
+#define S_kstr(d, k, v) (S_key(d, k, 0), S_str(d, v))
+#define S_klong(d, k, v) (S_key(d, k, 0), S_long(d, v))
+#define S_kbool(d, k, v) (S_key(d, k, 0), S_bool(d, v))
+#define S_kspan(d, k, s) (S_key(d, k, 0), S_span(d, s))
+#define S_klong_or_null(d, k, v) (S_key(d, k, 0), S_long_or_null(d, v))
+
+static void S_bool(dp_doc *d, int v)
+{
+    if (v) S_put(d, "true", 4);
+    else S_put(d, "false", 5);
+}
 
 /* V as "%.5f" (HOW 5) or "%.3g" (HOW 3) writes it, or null.               */
 static void S_num(dp_doc *d, double v, int how)
@@ -218,10 +250,9 @@ static void S_num(dp_doc *d, double v, int how)
 }
 
 /* An integer that is unknown when negative.                               */
-static void S_klong_or_null(dp_doc *d, const char *k, long v)
+static void S_long_or_null(dp_doc *d, long v)
 {
-    S_key(d, k, 0);
-    if (v < 0) S_puts(d, "null");
+    if (v < 0) S_put(d, "null", 4);
     else S_long(d, v);
 }
 
@@ -233,15 +264,17 @@ static int S_span_ok(const dp_doc *d, dp_tspan s)
 
 static void S_span_body(dp_doc *d, uint32_t c0, uint32_t c1, size_t b0, size_t b1)
 {
-    S_put(d, "{\"start\":", 9);
-    S_long(d, (long)c0);
-    S_put(d, ",\"end\":", 7);
-    S_long(d, (long)c1);
-    S_put(d, ",\"text\":", 8);
+    char b[64], *p = b;
+    memcpy(p, "{\"start\":", 9);
+    p = S_dec(p + 9, c0);
+    memcpy(p, ",\"end\":", 7);
+    p = S_dec(p + 7, c1);
+    memcpy(p, ",\"text\":\"", 9);
+    S_put(d, b, (size_t)(p + 9 - b));
     if (b0 > d->len) b0 = d->len;
     if (b1 > d->len) b1 = d->len;
-    S_strn(d, d->text + b0, b1 > b0 ? b1 - b0 : 0);
-    S_put(d, "}", 1);
+    S_strbody(d, d->text + b0, b1 > b0 ? b1 - b0 : 0);
+    S_put(d, "\"}", 2);
 }
 
 /* A token range as a span object, or null when empty.                     */
@@ -302,7 +335,6 @@ static void S_span_array(dp_doc *d, const dp_tspan *v, size_t n)
     S_put(d, "]", 1);
 }
 
-static void S_kspan(dp_doc *d, const char *k, dp_tspan s) { S_key(d, k, 0); S_span(d, s); }
 
 static void S_sentence(dp_doc *d, int32_t sent)
 {
@@ -522,9 +554,9 @@ static void S_quotes(dp_doc *d)
     S_put(d, "]", 1);
 }
 
-static void S_args(dp_doc *d, const char *k, const dp_event_arg *v, size_t n)
+static void S_args(dp_doc *d, const char *key, const dp_event_arg *v, size_t n)
 {
-    S_key(d, k, 0);
+    S_keys(d, key);
     S_put(d, "[", 1);
     for (size_t i = 0; i < n; i++) {
         const dp_event_arg *a = &v[i];
@@ -553,9 +585,9 @@ static void S_args(dp_doc *d, const char *k, const dp_event_arg *v, size_t n)
     S_put(d, "]", 1);
 }
 
-static void S_strlist(dp_doc *d, const char *k, const char *const *v, int n)
+static void S_strlist(dp_doc *d, const char *key, const char *const *v, int n)
 {
-    S_key(d, k, 0);
+    S_keys(d, key);
     S_put(d, "[", 1);
     for (int i = 0; i < n && i < 4; i++) {
         if (i) S_put(d, ",", 1);
@@ -578,8 +610,8 @@ static void S_event(dp_doc *d, size_t i, int with_doc)
         S_kstr(d, "published", d->published);
     }
     S_kstr(d, "event", e->event);
-    S_strlist(d, "mode", e->mode, e->nmode);
-    S_strlist(d, "context", e->context, e->ncontext);
+    S_strlist(d, S_KEY("mode"), e->mode, e->nmode);
+    S_strlist(d, S_KEY("context"), e->context, e->ncontext);
     S_kstr(d, "cameo", e->cameo);
     S_key(d, "acled", 0);
     if (e->acled_type) {
@@ -590,8 +622,8 @@ static void S_event(dp_doc *d, size_t i, int with_doc)
     } else {
         S_puts(d, "null");
     }
-    S_args(d, "actor", e->actors.v, e->actors.n);
-    S_args(d, "recipient", e->recipients.v, e->recipients.n);
+    S_args(d, S_KEY("actor"), e->actors.v, e->actors.n);
+    S_args(d, S_KEY("recipient"), e->recipients.v, e->recipients.n);
     S_key(d, "event_loc", 0);
     if (e->place >= 0 && (size_t)e->place < d->places.n) {
         const dp_place *p = &d->places.v[e->place];

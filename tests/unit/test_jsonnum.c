@@ -152,14 +152,15 @@ static void test_strings(void **state)
     static const char *pieces[] = {"a", "\xc3\xa9", "\xc2\xab", "\xe2\x80\xa8", "\xe2\x80\xa9",
                                    "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\"", "\\", "\n", "\t",
                                    "\r", "\x01", "\x1f", "\x7f", "\xff", "\xc3", "\xe2\x80",
-                                   "\xed\xa0\x80", "\xc0\xaf", "\xdf", " ", "-", "\x80"};
+                                   "\xed\xa0\x80", "\xc0\xaf", "\xdf", " ", "-", "\x80",
+                                   "plain words", "abcdefgh", "~}|{ 0123456789"};
     size_t np = sizeof pieces / sizeof pieces[0];
     dp_buf ref;
     dp_buf_init(&ref, 0);
     for (int i = 0; i < 50000; i++) {
-        char s[64];
+        char s[512];
         size_t n = 0;
-        for (int k = (int)(S_next() % 8); k >= 0; k--) {
+        for (int k = (int)(S_next() % 24); k >= 0; k--) {
             const char *p = pieces[S_next() % np];
             memcpy(s + n, p, strlen(p));
             n += strlen(p);
