@@ -226,7 +226,7 @@ static void S_str(dp_doc *d, const char *s)
  * copy; S_keys for a key made by S_KEY and passed on.                     */
 #define S_KEY(k) ",\"" k "\":"
 #define S_key(d, k, first) \
-    S_put(d, S_KEY(k) + ((first) != 0), sizeof S_KEY(k) - 1 - ((first) != 0))
+    S_put(d, &S_KEY(k)[(first) != 0], sizeof S_KEY(k) - 1 - ((first) != 0))
 static void S_keys(dp_doc *d, const char *key) { S_puts(d, key); }
 
 #define S_kstr(d, k, v) (S_key(d, k, 0), S_str(d, v))
