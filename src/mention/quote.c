@@ -85,10 +85,15 @@ static int S_quote_lemma(Q_ctx *q, const char *lemma)
     Q_lem *c = &q->qlem[((a >> 3) ^ (a >> 11)) & (QLEM - 1)];
     if (c->lemma == lemma) return c->yes;
     char k[128];
-    const char *v;
-    size_t n = dp_fold(lemma, strlen(lemma), k, sizeof k);
+    const char *v, *key = lemma;
+    size_t n = 0;
+    while (lemma[n] >= 'a' && lemma[n] <= 'z') n++;   /* folds to itself */
+    if (lemma[n]) {
+        n = dp_fold(lemma, strlen(lemma), k, sizeof k);
+        key = k;
+    }
     c->lemma = lemma;
-    c->yes = n && n < sizeof k && dp_dict_find(q->d->model, "quote_verbs", k, n, &v, 1);
+    c->yes = n && n < sizeof k && dp_dict_find(q->d->model, "quote_verbs", key, n, &v, 1);
     return c->yes;
 }
 
