@@ -41,8 +41,12 @@
 
 #define SHORT_TERM 4   /* a quoted span of at most this many words needs a cue */
 
+#define QLEM 128   /* slots of the lemma memo (a power of two)            */
+typedef struct Q_lem { const char *lemma; int yes; } Q_lem;
+
 typedef struct Q_ctx {
     dp_doc *d;
+    Q_lem *qlem;       /* quote_verbs lookups by lemma address, direct-mapped */
     int32_t *map;      /* token -> entity                                   */
     uint8_t *cued;     /* token already used as a cue                       */
     uint8_t *covered;  /* token inside a recorded quotation                 */
@@ -73,13 +77,51 @@ static uint32_t S_skip_apos(const dp_doc *d, uint32_t o)
     return o >= 2 && S_is(d, o - 1, "'") && S_is(d, o - 2, "qu") ? o - 1 : o;
 }
 
-/* A reporting verb: the lexicon's lemmas, and forms of "tweeter" the
- * Lefff does not know ("a tweeté").                                       */
-static int S_qverb(const dp_doc *d, uint32_t i)
+/* 1 when LEMMA is in quote_verbs.tsv, looked up once per document and
+ * lemma (by its address: the model's strings do not move).               */
+static int S_quote_lemma(Q_ctx *q, const char *lemma)
 {
-    if (dp_ment_quote_verb(d, i)) return 1;
-    return i < d->toks.n && d->toks.v[i].kind == DP_TOK_WORD && !d->toks.v[i].pos &&
-           !strncmp(d->toks.v[i].norm, "tweet", 5) && strlen(d->toks.v[i].norm) > 5;
+    uintptr_t a = (uintptr_t)lemma;
+    Q_lem *c = &q->qlem[((a >> 3) ^ (a >> 11)) & (QLEM - 1)];
+    if (c->lemma == lemma) return c->yes;
+    char k[128];
+    const char *v, *key = lemma;
+    size_t n = 0;
+    while (lemma[n] >= 'a' && lemma[n] <= 'z') n++;   /* folds to itself */
+    if (lemma[n]) {
+        n = dp_fold(lemma, strlen(lemma), k, sizeof k);
+        key = k;
+    }
+    c->lemma = lemma;
+    c->yes = n && n < sizeof k && dp_dict_find(q->d->model, "quote_verbs", key, n, &v, 1);
+    return c->yes;
+}
+
+/* A reporting verb: the lexicon's lemmas (as dp_ment_quote_verb answers,
+ * with each lemma's lookup memoised), and forms of "tweeter" the Lefff
+ * does not know ("a tweeté").                                             */
+static int S_qverb_lex(Q_ctx *q, uint32_t i);
+static inline int S_qverb(Q_ctx *q, uint32_t i)
+{
+    const dp_doc *d = q->d;
+    if (i >= d->toks.n || d->toks.v[i].kind != DP_TOK_WORD) return 0;
+    const dp_token *t = &d->toks.v[i];
+    if (t->pos && !(t->pos & (DP_POS_V | DP_POS_VPP))) return 0;
+    return S_qverb_lex(q, i);
+}
+
+/* S_qverb past its cheap tests: a word that may be a verb.               */
+static int S_qverb_lex(Q_ctx *q, uint32_t i)
+{
+    const dp_doc *d = q->d;
+    const dp_token *t = &d->toks.v[i];
+    if (t->lemma && S_quote_lemma(q, t->lemma)) return 1;
+    dp_lex_entry e[16];
+    size_t n = dp_tok_lex(d, i, e, 16);
+    for (size_t k = 0; k < n && k < 16; k++)
+        if (e[k].pos && e[k].pos[0] == 'v' && e[k].lemma && S_quote_lemma(q, e[k].lemma))
+            return 1;
+    return !t->pos && !strncmp(t->norm, "tweet", 5) && strlen(t->norm) > 5;
 }
 
 static uint32_t S_sent_t0(const dp_doc *d, uint32_t i)
@@ -141,8 +183,9 @@ static int S_past_participle_only(const dp_doc *d, uint32_t i)
 
 /* Reporting verb group starting at I: [aux] [clitic] [adv]* verb [clitic].
  * Returns its end (0: none); *PRO = clitic gender code or 0.             */
-static uint32_t S_cue_at(const dp_doc *d, uint32_t i, uint32_t end, char *pro)
+static uint32_t S_cue_at(Q_ctx *q, uint32_t i, uint32_t end, char *pro)
 {
+    const dp_doc *d = q->d;
     uint32_t j = i;
     *pro = 0;
     if (j < end && S_aux(d, j)) {
@@ -150,8 +193,8 @@ static uint32_t S_cue_at(const dp_doc *d, uint32_t i, uint32_t end, char *pro)
         j++;
     }
     if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
-    for (int k = 0; k < 3 && j < end && S_adverb(d, j) && !S_qverb(d, j); k++) j++;
-    if (j >= end || !S_qverb(d, j)) return 0;
+    for (int k = 0; k < 3 && j < end && S_adverb(d, j) && !S_qverb(q, j); k++) j++;
+    if (j >= end || !S_qverb(q, j)) return 0;
     if (j == i && S_past_participle_only(d, j)) return 0;   /* ", invité à l'Élysée," */
     j++;
     if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
@@ -694,7 +737,7 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
         return 1;
     }
     char pro;
-    uint32_t c1 = S_cue_at(d, j, end, &pro);
+    uint32_t c1 = S_cue_at(q, j, end, &pro);
     if (!c1) return 0;
     if (c1 < end && (S_que(d, c1) || S_punct(d, c1, ":")) && S_words(d, r->span.t0, r->span.t1) <= SHORT_TERM)
         return 0;          /* « odieux » , a ainsi déclaré qu'« ... »: the verb's content follows */
@@ -740,20 +783,20 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     }
     if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
     while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
-    if (j > lo && !S_qverb(d, j - 1) && !S_punct(d, j, ",")) {
+    if (j > lo && !S_qverb(q, j - 1) && !S_punct(d, j, ",")) {
         /* "X a déclaré à propos de son poignet : «", "a annoncé sur France
          * Inter aujourd'hui que «", "a aussi confirmé à Reuters ce jeudi «",
          * "a dénoncé un «" */
         uint32_t k = j, lim = marked ? 20 : 6;
-        while (k > lo && j - k < lim && !S_qverb(d, k - 1) &&
+        while (k > lo && j - k < lim && !S_qverb(q, k - 1) &&
                (S_t(d, k - 1)->kind == DP_TOK_WORD || S_t(d, k - 1)->kind == DP_TOK_NUM ||
                 (marked && S_punct(d, k - 1, ",()"))) &&
                !(!marked && (S_t(d, k - 1)->pos & DP_POS_V) &&
                  !(S_t(d, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_PREP | DP_POS_NP))))
             k--;
-        if (k > lo && S_qverb(d, k - 1)) j = k;
+        if (k > lo && S_qverb(q, k - 1)) j = k;
     }
-    if (j == lo || !S_qverb(d, j - 1)) return 0;
+    if (j == lo || !S_qverb(q, j - 1)) return 0;
     char pro;
     uint32_t c0 = S_cue_start(d, j - 1, lo, &pro);
     S_speaker_from_cue(q, r, c0, j, pro, o, 0);
@@ -762,22 +805,23 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
 
 /* A reporting verb + que earlier in the sentence, the marks not opening
  * the clause: mixed speech, left to the reported pass.                    */
-static int S_inside_clause(const dp_doc *d, uint32_t o)
+static int S_inside_clause(Q_ctx *q, uint32_t o)
 {
+    const dp_doc *d = q->d;
     uint32_t lo = S_sent_t0(d, o);
     if (o > lo + LOOKBACK) lo = o - LOOKBACK;
     o = S_skip_apos(d, o);
     if (o > lo && S_que(d, o - 1)) return 0;
     if (o > lo + 1 && S_inf_at(d, o - 1))        /* "affirme sur Twitter vouloir «" */
         for (uint32_t k = o - 1; k-- > lo && o - k < 8;) {
-            if (S_qverb(d, k) && !strcmp(S_verb_comp(d, k), "inf")) return 1;
+            if (S_qverb(q, k) && !strcmp(S_verb_comp(d, k), "inf")) return 1;
             if (S_t(d, k)->kind != DP_TOK_WORD) break;
         }
     for (uint32_t k = o; k-- > lo;) {
         if (S_t(d, k)->kind == DP_TOK_QUOTE_CLOSE) return 0;
         if ((S_is(d, k, "que") || S_is(d, k, "qu'")) && k > lo &&
-            (S_qverb(d, k - 1) ||
-             (k > lo + 1 && S_adverb(d, k - 1) && S_qverb(d, k - 2))))
+            (S_qverb(q, k - 1) ||
+             (k > lo + 1 && S_adverb(d, k - 1) && S_qverb(q, k - 2))))
             return 1;
     }
     return 0;
@@ -813,11 +857,11 @@ static void S_direct(Q_ctx *q)
         uint32_t c = S_close_of(d, o);
         if (!c || c <= o + 1) continue;
         int words = S_words(d, o + 1, c);
-        if (S_inside_clause(d, o)) { o = c; continue; }
+        if (S_inside_clause(q, o)) { o = c; continue; }
         uint32_t oa = S_skip_apos(d, o);
         if (oa > 1 && S_que(d, oa - 1) && c + 1 < d->toks.n &&
             S_t(d, c + 1)->kind == DP_TOK_WORD && S_t(d, c + 1)->sent == S_t(d, o)->sent &&
-            !(S_t(d, c + 1)->flags & DP_TF_CAP) && S_qverb(d, oa - 2))
+            !(S_t(d, c + 1)->flags & DP_TF_CAP) && S_qverb(q, oa - 2))
             continue;           /* "affirme que « les mêmes hommes » ne peuvent": mixed */
         dp_quote r = {.span = {o + 1, c}, .speaker = -1, .direct = 1};
         int ok = S_post_cue(q, &r, c) || S_pre_cue(q, &r, o, words);
@@ -972,7 +1016,7 @@ static void S_que_clauses(Q_ctx *q)
     dp_doc *d = q->d;
     for (uint32_t v = 1; v + 1 < d->toks.n; v++) {
         if (q->cued[v] || (S_t(d, v)->flags & DP_TF_IN_QUOTE) || q->covered[v] ||
-            !S_qverb(d, v) || S_is(d, v - 1, "à"))
+            !S_qverb(q, v) || S_is(d, v - 1, "à"))
             continue;
         uint32_t k = v + 1, lo = S_sent_t0(d, v), hi = S_clause_end(d, v + 1);
         while (k < d->toks.n && S_adverb(d, k) && k - v < 3 && q->tend[k] <= k) k++;
@@ -1011,7 +1055,7 @@ static void S_incises(Q_ctx *q)
             continue;
         uint32_t lo = S_sent_t0(d, i), hi = S_clause_end(d, i);
         char pro;
-        uint32_t c1 = S_cue_at(d, i + 1, hi, &pro);
+        uint32_t c1 = S_cue_at(q, i + 1, hi, &pro);
         if (!c1 || c1 >= hi || q->covered[lo] || S_words(d, lo, i) < 4) continue;
         dp_tspan sp;
         uint32_t s1 = c1 < hi && q->tend[c1] > c1 ? q->tend[c1] : c1;   /* ", ont annoncé le 26 mars les Nations unies" */
@@ -1084,6 +1128,7 @@ static void S_selon(Q_ctx *q)
     for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
         int selon = S_is(d, i, "selon");
         int dapres = S_is(d, i, "d'") && S_is(d, i + 1, "apres");
+        if (!selon && !dapres && !S_is(d, i, "pour")) continue;
         uint32_t lo = S_sent_t0(d, i), hi = S_sent_t1(d, i);
         int pour = S_is(d, i, "pour") && (i == lo || S_punct(d, i - 1, ";,"));
         if ((!selon && !dapres && !pour) || q->cued[i] || (S_t(d, i)->flags & DP_TF_IN_QUOTE))
@@ -1168,6 +1213,7 @@ void dp_stage_quotes(dp_doc *d)
     if (!d->toks.n) return;
     Q_ctx q = {.d = d};
     q.map = dp_ment_token_map(d);
+    q.qlem = dp_arena_alloc(&d->arena, QLEM * sizeof *q.qlem);
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);

@@ -17,9 +17,19 @@
 /* ---- The writer -------------------------------------------------------- */
 static void S_fail(dp_doc *d) { d->arena.oom(d->arena.oom_ctx); }
 
-static void S_put(dp_doc *d, const char *s, size_t n)
+/* N bytes of S: copied in place while the buffer has room (dp_buf_put's
+ * checks: the terminating NUL and the size cap), else through dp_buf_put,
+ * which grows the buffer geometrically.                                   */
+static inline void S_put(dp_doc *d, const char *s, size_t n)
 {
-    if (dp_buf_put(&d->out, s, n)) S_fail(d);
+    dp_buf *b = &d->out;
+    if (n < b->cap - b->n && (!b->max || n <= b->max - b->n)) {
+        memcpy(b->p + b->n, s, n);
+        b->n += n;
+        b->p[b->n] = 0;
+        return;
+    }
+    if (dp_buf_put(b, s, n)) S_fail(d);
 }
 
 static void S_puts(dp_doc *d, const char *s) { S_put(d, s, strlen(s)); }
@@ -47,14 +57,120 @@ static void S_long(dp_doc *d, long v)
     S_put(d, p, (size_t)(b + sizeof b - p));
 }
 
-/* A JSON string from N bytes of S; bytes that are not valid UTF-8 (possible
- * in caller metadata) are written as U+FFFD.                               */
-static void S_strn(dp_doc *d, const char *s, size_t n)
+/* V in decimal, as printf's "%zu" writes it.                              */
+static void S_size(dp_doc *d, size_t v)
 {
-    S_put(d, "\"", 1);
+    char b[24], *p = b + sizeof b;
+    do *--p = (char)('0' + v % 10); while (v /= 10);
+    S_put(d, p, (size_t)(b + sizeof b - p));
+}
+
+/* V in decimal at P; returns the end.                                     */
+static char *S_dec(char *p, uint64_t v)
+{
+    char t[20];
+    int n = 0;
+    do t[n++] = (char)('0' + v % 10); while (v /= 10);
+    while (n) *p++ = t[--n];
+    return p;
+}
+
+/* round(|V| * 10^PREC) as printf rounds (the exact binary value, ties to
+ * even) into *OUT; 0 when |V| is too large for this (printf then).       */
+__extension__ typedef unsigned __int128 S_u128;
+static int S_scaled(double v, int prec, uint64_t *out)
+{
+    static const uint32_t p10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    double a = fabs(v);
+    if (!(a < 1e9) || prec < 0 || prec > 6) return 0;
+    if (a == 0) { *out = 0; return 1; }
+    int e;
+    double f = frexp(a, &e);                   /* a = f * 2^e, 0.5 <= f < 1  */
+    uint64_t m = (uint64_t)ldexp(f, 53);      /* a = m * 2^(e - 53), exact  */
+    int sh = 53 - e;                           /* > 0: a < 2^30               */
+    S_u128 x = (S_u128)m * p10[prec];
+    if (sh >= 120) { *out = 0; return 1; }    /* x < 2^73: far below 1/2    */
+    S_u128 q = x >> sh, rem = x - (q << sh), half = (S_u128)1 << (sh - 1);
+    if (rem > half || (rem == half && (q & 1))) q++;
+    *out = (uint64_t)q;
+    return 1;
+}
+
+/* V as printf's "%.5f" writes it.                                         */
+static void S_fixed5(dp_doc *d, double v)
+{
+    uint64_t q;
+    if (!S_scaled(v, 5, &q)) { S_printf(d, "%.5f", v); return; }
+    char b[40], *p = b + sizeof b;
+    for (int k = 0; k < 5; k++, q /= 10) *--p = (char)('0' + q % 10);
+    *--p = '.';
+    do *--p = (char)('0' + q % 10); while (q /= 10);
+    if (signbit(v)) *--p = '-';
+    S_put(d, p, (size_t)(b + sizeof b - p));
+}
+
+/* V in [0, 1] as printf's "%.3g" writes it (3 significant digits, no
+ * trailing zeros); other values through printf.                          */
+static void S_g3(dp_doc *d, double v)
+{
+    int prec = v >= 0.1 ? 3 : v >= 0.01 ? 4 : v >= 0.001 ? 5 : v >= 0.0001 ? 6 : -1;
+    uint64_t q;
+    if (v == 0 && !signbit(v)) { S_put(d, "0", 1); return; }
+    if (prec < 0 || v > 1 || !S_scaled(v, prec, &q)) { S_printf(d, "%.3g", v); return; }
+    if (q == 1000 && prec == 3) { S_put(d, "1", 1); return; }
+    char b[16];
+    int n = 0;
+    b[n++] = '0';
+    b[n++] = '.';
+    for (int k = prec - 1; k >= 0; k--) {
+        uint64_t p = 1;
+        for (int j = 0; j < k; j++) p *= 10;
+        b[n++] = (char)('0' + (q / p) % 10);
+    }
+    while (b[n - 1] == '0') n--;
+    S_put(d, b, (size_t)n);
+}
+
+/* Bytes that end a run copied as they are in a JSON string: '"', '\\',
+ * controls, DEL and every non-ASCII byte (checked apart).                 */
+static const unsigned char S_special[256] = {
+#define S_R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+    S_R16(1), S_R16(1),
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,                 /* '"' */
+    S_R16(0), S_R16(0),
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,                 /* '\\' */
+    S_R16(0),
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,                 /* DEL */
+    S_R16(1), S_R16(1), S_R16(1), S_R16(1), S_R16(1), S_R16(1), S_R16(1), S_R16(1)
+#undef S_R16
+};
+
+/* 1 when none of the 8 bytes at P is special (a few plain ones may be
+ * taken for special: the caller then looks at them one by one): bytes
+ * below 0x20 or equal to '"', '\\' or DEL give a lane with its top bit set
+ * (a borrow from the lane below can only add false alarms), as do bytes
+ * from 0x80 up.                                                          */
+static int S_plain8(const unsigned char *p)
+{
+    const uint64_t one = 0x0101010101010101ull;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t t = (x - one * 0x20) | ((x ^ one * 0x22) - one) | ((x ^ one * 0x5c) - one) |
+                 ((x ^ one * 0x7f) - one) | x;
+    return !(t & one * 0x80);
+}
+
+/* The body of a JSON string from N bytes of S (no quotes); bytes that are
+ * not valid UTF-8 (possible in caller metadata) are written as U+FFFD.    */
+static void S_strbody(dp_doc *d, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
     size_t run = 0; /* start of the pending run of bytes copied as they are */
     for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
+        while (i + 8 <= n && S_plain8(u + i)) i += 8;
+        while (i < n && !S_special[u[i]]) i++;
+        if (i >= n) break;
+        unsigned char c = u[i];
         const char *esc = NULL;
         char ubuf[8];
         size_t k = 1;
@@ -64,10 +180,16 @@ static void S_strn(dp_doc *d, const char *s, size_t n)
             else if (c == '\n') esc = "\\n";
             else if (c == '\t') esc = "\\t";
             else if (c == '\r') esc = "\\r";
-            else if (c < 0x20 || c == 0x7f) {
-                snprintf(ubuf, sizeof ubuf, "\\u%04x", c);
+            else {
+                static const char hex[] = "0123456789abcdef";
+                memcpy(ubuf, "\\u00", 4);
+                ubuf[4] = hex[c >> 4];
+                ubuf[5] = hex[c & 15];
+                ubuf[6] = 0;
                 esc = ubuf;
             }
+        } else if (c >= 0xc2 && c <= 0xdf && i + 1 < n && (u[i + 1] & 0xc0) == 0x80) {
+            k = 2;  /* a valid two-byte sequence (é, à, «): copied */
         } else {
             int32_t cp;
             int bad;
@@ -84,6 +206,13 @@ static void S_strn(dp_doc *d, const char *s, size_t n)
         i += k;
     }
     S_put(d, s + run, n - run);
+}
+
+/* A JSON string from N bytes of S.                                        */
+static void S_strn(dp_doc *d, const char *s, size_t n)
+{
+    S_put(d, "\"", 1);
+    S_strbody(d, s, n);
     S_put(d, "\"", 1);
 }
 
@@ -93,30 +222,37 @@ static void S_str(dp_doc *d, const char *s)
     else S_puts(d, "null");
 }
 
-/* "key": (with a leading comma unless FIRST)                               */
-static void S_key(dp_doc *d, const char *k, int first)
+/* "key": (with a leading comma unless FIRST), K a string literal, in one
+ * copy; S_keys for a key made by S_KEY and passed on.                     */
+#define S_KEY(k) ",\"" k "\":"
+#define S_key(d, k, first) \
+    S_put(d, &S_KEY(k)[(first) != 0], sizeof S_KEY(k) - 1 - ((first) != 0))
+static void S_keys(dp_doc *d, const char *key) { S_puts(d, key); }
+
+#define S_kstr(d, k, v) (S_key(d, k, 0), S_str(d, v))
+#define S_klong(d, k, v) (S_key(d, k, 0), S_long(d, v))
+#define S_kbool(d, k, v) (S_key(d, k, 0), S_bool(d, v))
+#define S_kspan(d, k, s) (S_key(d, k, 0), S_span(d, s))
+#define S_klong_or_null(d, k, v) (S_key(d, k, 0), S_long_or_null(d, v))
+
+static void S_bool(dp_doc *d, int v)
 {
-    if (!first) S_put(d, ",", 1);
-    S_put(d, "\"", 1);
-    S_puts(d, k);
-    S_put(d, "\":", 2);
+    if (v) S_put(d, "true", 4);
+    else S_put(d, "false", 5);
 }
 
-static void S_kstr(dp_doc *d, const char *k, const char *v) { S_key(d, k, 0); S_str(d, v); }
-static void S_klong(dp_doc *d, const char *k, long v) { S_key(d, k, 0); S_long(d, v); }
-static void S_kbool(dp_doc *d, const char *k, int v) { S_key(d, k, 0); S_puts(d, v ? "true" : "false"); }
-
-static void S_num(dp_doc *d, double v, const char *fmt)
+/* V as "%.5f" (HOW 5) or "%.3g" (HOW 3) writes it, or null.               */
+static void S_num(dp_doc *d, double v, int how)
 {
     if (isnan(v) || isinf(v)) S_puts(d, "null");
-    else S_printf(d, fmt, v);
+    else if (how == 5) S_fixed5(d, v);
+    else S_g3(d, v);
 }
 
 /* An integer that is unknown when negative.                               */
-static void S_klong_or_null(dp_doc *d, const char *k, long v)
+static void S_long_or_null(dp_doc *d, long v)
 {
-    S_key(d, k, 0);
-    if (v < 0) S_puts(d, "null");
+    if (v < 0) S_put(d, "null", 4);
     else S_long(d, v);
 }
 
@@ -128,15 +264,17 @@ static int S_span_ok(const dp_doc *d, dp_tspan s)
 
 static void S_span_body(dp_doc *d, uint32_t c0, uint32_t c1, size_t b0, size_t b1)
 {
-    S_put(d, "{\"start\":", 9);
-    S_long(d, (long)c0);
-    S_put(d, ",\"end\":", 7);
-    S_long(d, (long)c1);
-    S_put(d, ",\"text\":", 8);
+    char b[64], *p = b;
+    memcpy(p, "{\"start\":", 9);
+    p = S_dec(p + 9, c0);
+    memcpy(p, ",\"end\":", 7);
+    p = S_dec(p + 7, c1);
+    memcpy(p, ",\"text\":\"", 9);
+    S_put(d, b, (size_t)(p + 9 - b));
     if (b0 > d->len) b0 = d->len;
     if (b1 > d->len) b1 = d->len;
-    S_strn(d, d->text + b0, b1 > b0 ? b1 - b0 : 0);
-    S_put(d, "}", 1);
+    S_strbody(d, d->text + b0, b1 > b0 ? b1 - b0 : 0);
+    S_put(d, "\"}", 2);
 }
 
 /* A token range as a span object, or null when empty.                     */
@@ -197,7 +335,6 @@ static void S_span_array(dp_doc *d, const dp_tspan *v, size_t n)
     S_put(d, "]", 1);
 }
 
-static void S_kspan(dp_doc *d, const char *k, dp_tspan s) { S_key(d, k, 0); S_span(d, s); }
 
 static void S_sentence(dp_doc *d, int32_t sent)
 {
@@ -210,7 +347,12 @@ static void S_sentence(dp_doc *d, int32_t sent)
 static void S_ref(dp_doc *d, char prefix, int32_t i, size_t n)
 {
     if (i < 0 || (size_t)i >= n) S_puts(d, "null");
-    else S_printf(d, "\"%c%d\"", prefix, i + 1);
+    else {
+        char b[2] = {'"', prefix};
+        S_put(d, b, 2);
+        S_long(d, (long)i + 1);
+        S_put(d, "\"", 1);
+    }
 }
 
 /* ---- Sections ------------------------------------------------------------ */
@@ -270,7 +412,9 @@ static void S_entities(dp_doc *d)
     for (size_t i = 0; i < d->ents.n; i++) {
         const dp_entity *e = &d->ents.v[i];
         if (i) S_put(d, ",", 1);
-        S_printf(d, "{\"id\":\"e%zu\"", i + 1);
+        S_put(d, "{\"id\":\"e", 8);
+        S_size(d, i + 1);
+        S_put(d, "\"", 1);
         S_kstr(d, "type", S_ent_type(e->type));
         S_kstr(d, "name", e->name ? e->name : "");
         if (e->title) {
@@ -301,13 +445,15 @@ static void S_place_fields(dp_doc *d, size_t i)
 {
     const dp_place *p = &d->places.v[i];
     const dp_gaz_rec *r = &p->rec;
-    S_printf(d, "\"id\":\"p%zu\"", i + 1);
+    S_put(d, "\"id\":\"p", 7);
+    S_size(d, i + 1);
+    S_put(d, "\"", 1);
     S_kstr(d, "name", r->name ? r->name : "");
     S_key(d, "geonameid", 0);
-    if (r->geonameid) S_printf(d, "%u", r->geonameid);
+    if (r->geonameid) S_long(d, (long)r->geonameid);
     else S_puts(d, "null");
-    S_key(d, "lat", 0); S_num(d, r->lat, "%.5f");
-    S_key(d, "lon", 0); S_num(d, r->lon, "%.5f");
+    S_key(d, "lat", 0); S_num(d, r->lat, 5);
+    S_key(d, "lon", 0); S_num(d, r->lon, 5);
     char cc[3] = {r->cc[0], r->cc[1], 0};
     S_kstr(d, "country_code", cc[0] ? cc : NULL);
 }
@@ -395,7 +541,9 @@ static void S_quotes(dp_doc *d)
         first = 0;
         S_span(d, q->span);
         d->out.n--;
-        S_printf(d, ",\"id\":\"q%zu\"", i + 1);
+        S_put(d, ",\"id\":\"q", 8);
+        S_size(d, i + 1);
+        S_put(d, "\"", 1);
         S_key(d, "speaker", 0);
         S_ref(d, 'e', q->speaker, d->ents.n);
         S_kspan(d, "speaker_span", q->speaker_span);
@@ -406,9 +554,9 @@ static void S_quotes(dp_doc *d)
     S_put(d, "]", 1);
 }
 
-static void S_args(dp_doc *d, const char *k, const dp_event_arg *v, size_t n)
+static void S_args(dp_doc *d, const char *key, const dp_event_arg *v, size_t n)
 {
-    S_key(d, k, 0);
+    S_keys(d, key);
     S_put(d, "[", 1);
     for (size_t i = 0; i < n; i++) {
         const dp_event_arg *a = &v[i];
@@ -437,9 +585,9 @@ static void S_args(dp_doc *d, const char *k, const dp_event_arg *v, size_t n)
     S_put(d, "]", 1);
 }
 
-static void S_strlist(dp_doc *d, const char *k, const char *const *v, int n)
+static void S_strlist(dp_doc *d, const char *key, const char *const *v, int n)
 {
-    S_key(d, k, 0);
+    S_keys(d, key);
     S_put(d, "[", 1);
     for (int i = 0; i < n && i < 4; i++) {
         if (i) S_put(d, ",", 1);
@@ -452,15 +600,18 @@ static void S_strlist(dp_doc *d, const char *k, const char *const *v, int n)
 static void S_event(dp_doc *d, size_t i, int with_doc)
 {
     const dp_event *e = &d->events.v[i];
-    S_put(d, "{\"id\":", 6);
-    S_str(d, dp_arena_printf(&d->arena, "%s-%zu", d->id ? d->id : "doc", i + 1));
+    S_put(d, "{\"id\":\"", 7);
+    S_strbody(d, d->id ? d->id : "doc", strlen(d->id ? d->id : "doc"));
+    S_put(d, "-", 1);
+    S_size(d, i + 1);
+    S_put(d, "\"", 1);
     if (with_doc) {
         S_kstr(d, "doc_id", d->id);
         S_kstr(d, "published", d->published);
     }
     S_kstr(d, "event", e->event);
-    S_strlist(d, "mode", e->mode, e->nmode);
-    S_strlist(d, "context", e->context, e->ncontext);
+    S_strlist(d, S_KEY("mode"), e->mode, e->nmode);
+    S_strlist(d, S_KEY("context"), e->context, e->ncontext);
     S_kstr(d, "cameo", e->cameo);
     S_key(d, "acled", 0);
     if (e->acled_type) {
@@ -471,8 +622,8 @@ static void S_event(dp_doc *d, size_t i, int with_doc)
     } else {
         S_puts(d, "null");
     }
-    S_args(d, "actor", e->actors.v, e->actors.n);
-    S_args(d, "recipient", e->recipients.v, e->recipients.n);
+    S_args(d, S_KEY("actor"), e->actors.v, e->actors.n);
+    S_args(d, S_KEY("recipient"), e->recipients.v, e->recipients.n);
     S_key(d, "event_loc", 0);
     if (e->place >= 0 && (size_t)e->place < d->places.n) {
         const dp_place *p = &d->places.v[e->place];
@@ -488,7 +639,7 @@ static void S_event(dp_doc *d, size_t i, int with_doc)
     S_key(d, "size", 0);
     S_put(d, "{", 1);
     S_key(d, "dead", 1);
-    if (e->dead < 0) S_puts(d, "null"); else S_printf(d, "%ld", e->dead);
+    if (e->dead < 0) S_puts(d, "null"); else S_long(d, e->dead);
     S_klong_or_null(d, "injured", e->injured);
     S_klong_or_null(d, "arrested", e->arrested);
     S_klong_or_null(d, "affected", e->affected);
@@ -517,7 +668,7 @@ static void S_event(dp_doc *d, size_t i, int with_doc)
     }
     S_put(d, "]", 1);
     S_key(d, "confidence", 0);
-    S_num(d, e->confidence < 0 ? 0 : e->confidence > 1 ? 1 : e->confidence, "%.3g");
+    S_num(d, e->confidence < 0 ? 0 : e->confidence > 1 ? 1 : e->confidence, 3);
     S_kstr(d, "why", e->why);
     S_put(d, "}", 1);
 }
@@ -537,13 +688,17 @@ static void S_stats(dp_doc *d)
 {
     dp_doc_stats s;
     dp_doc_get_stats(d, &s);
-    S_printf(d, ",\"stats\":{\"bytes\":%zu,\"code_points\":%zu,\"invalid_bytes\":%zu,"
-                "\"tokens\":%zu,\"sentences\":%zu,\"paragraphs\":%zu",
-             s.bytes, s.code_points, s.invalid_bytes, s.tokens, s.sentences, s.paragraphs);
-    S_printf(d, ",\"repeated\":%zu,\"entities\":%zu,\"places\":%zu,\"times\":%zu",
-             s.repeated, s.entities, s.places, s.times);
-    S_printf(d, ",\"quantities\":%zu,\"quotes\":%zu,\"events\":%zu}",
-             s.quantities, s.quotes, s.events);
+    const char *k[] = {",\"stats\":{\"bytes\":", ",\"code_points\":", ",\"invalid_bytes\":",
+                       ",\"tokens\":", ",\"sentences\":", ",\"paragraphs\":", ",\"repeated\":",
+                       ",\"entities\":", ",\"places\":", ",\"times\":", ",\"quantities\":",
+                       ",\"quotes\":", ",\"events\":"};
+    size_t v[] = {s.bytes, s.code_points, s.invalid_bytes, s.tokens, s.sentences, s.paragraphs,
+                  s.repeated, s.entities, s.places, s.times, s.quantities, s.quotes, s.events};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        S_puts(d, k[i]);
+        S_size(d, v[i]);
+    }
+    S_put(d, "}", 1);
 }
 
 void dp_stage_json(dp_doc *d)
@@ -556,8 +711,10 @@ void dp_stage_json(dp_doc *d)
     if (d->title) S_kstr(d, "title", d->title);
     if (d->url) S_kstr(d, "url", d->url);
     if (d->source) S_kstr(d, "source", d->source);
-    S_printf(d, ",\"output_version\":%d", DP_OUTPUT_VERSION);
-    S_printf(d, ",\"invalid_bytes\":%zu", d->nbad);
+    S_puts(d, ",\"output_version\":");
+    S_long(d, DP_OUTPUT_VERSION);
+    S_puts(d, ",\"invalid_bytes\":");
+    S_size(d, d->nbad);
     S_repeats(d);
     S_entities(d);
     S_places(d);
