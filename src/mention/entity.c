@@ -164,27 +164,50 @@ static const char *S_field(const char *val, int f, char *buf, size_t cap)
     return buf;
 }
 
-static int S_lemma_in(const dp_doc *d, const char *lemma, const char *dict)
+/* 1 when LEMMA is in quote_verbs.tsv; with MEMO, looked up once per
+ * document and lemma (by its address: the model's strings do not move).  */
+static int S_quote_lemma(const dp_doc *d, const char *lemma, dp_qlem *memo)
 {
+    dp_qlem *c = NULL;
+    if (memo) {
+        uintptr_t a = (uintptr_t)lemma;
+        c = &memo[((a >> 3) ^ (a >> 11)) & (DP_QLEM_SLOTS - 1)];
+        if (c->lemma == lemma) return c->yes;
+    }
     char k[128];
-    size_t n = dp_fold(lemma, strlen(lemma), k, sizeof k);
-    const char *v;
-    return n && n < sizeof k && dp_dict_find(d->model, dict, k, n, &v, 1);
+    const char *v, *key = lemma;
+    size_t n = 0;
+    while (lemma[n] >= 'a' && lemma[n] <= 'z') n++;   /* folds to itself */
+    if (lemma[n]) {
+        n = dp_fold(lemma, strlen(lemma), k, sizeof k);
+        key = k;
+    }
+    int yes = n && n < sizeof k && dp_dict_find(d->model, "quote_verbs", key, n, &v, 1);
+    if (c) {
+        c->lemma = lemma;
+        c->yes = yes;
+    }
+    return yes;
 }
 
-int dp_ment_quote_verb(const dp_doc *d, uint32_t i)
+int dp_ment_quote_verb_memo(const dp_doc *d, uint32_t i, dp_qlem *memo)
 {
     if (!S_word(d, i)) return 0;
     const dp_token *t = S_t(d, i);
     if (t->pos && !(t->pos & (DP_POS_V | DP_POS_VPP))) return 0;
-    if (t->lemma && S_lemma_in(d, t->lemma, "quote_verbs")) return 1;
+    if (t->lemma && S_quote_lemma(d, t->lemma, memo)) return 1;
     dp_lex_entry e[16];
     size_t n = dp_tok_lex(d, i, e, 16);
     for (size_t k = 0; k < n && k < 16; k++)
         if (e[k].pos && e[k].pos[0] == 'v' && e[k].lemma &&
-            S_lemma_in(d, e[k].lemma, "quote_verbs"))
+            S_quote_lemma(d, e[k].lemma, memo))
             return 1;
     return 0;
+}
+
+int dp_ment_quote_verb(const dp_doc *d, uint32_t i)
+{
+    return dp_ment_quote_verb_memo(d, i, NULL);
 }
 
 char dp_ment_clitic(const dp_doc *d, uint32_t i)

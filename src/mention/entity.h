@@ -27,6 +27,13 @@ uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
  * (by its lemma, else by its Lefff analyses).                              */
 int dp_ment_quote_verb(const dp_doc *d, uint32_t i);
 
+/* The same answer with each lemma's lookup remembered in MEMO (a stage's
+ * table of DP_QLEM_SLOTS zeroed entries, valid for one document: keyed by
+ * the model's lemma addresses).                                            */
+#define DP_QLEM_SLOTS 128
+typedef struct dp_qlem { const char *lemma; int yes; } dp_qlem;
+int dp_ment_quote_verb_memo(const dp_doc *d, uint32_t i, dp_qlem *memo);
+
 /* Token -> entity index map (-1 where no entity mention), arena-owned.    */
 int32_t *dp_ment_token_map(dp_doc *d);
 

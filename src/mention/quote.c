@@ -41,12 +41,10 @@
 
 #define SHORT_TERM 4   /* a quoted span of at most this many words needs a cue */
 
-#define QLEM 128   /* slots of the lemma memo (a power of two)            */
-typedef struct Q_lem { const char *lemma; int yes; } Q_lem;
 
 typedef struct Q_ctx {
     dp_doc *d;
-    Q_lem *qlem;       /* quote_verbs lookups by lemma address, direct-mapped */
+    dp_qlem *qlem;       /* quote_verbs lookups by lemma address, direct-mapped */
     int32_t *map;      /* token -> entity                                   */
     uint8_t *cued;     /* token already used as a cue                       */
     uint8_t *covered;  /* token inside a recorded quotation                 */
@@ -77,27 +75,7 @@ static uint32_t S_skip_apos(const dp_doc *d, uint32_t o)
     return o >= 2 && S_is(d, o - 1, "'") && S_is(d, o - 2, "qu") ? o - 1 : o;
 }
 
-/* 1 when LEMMA is in quote_verbs.tsv, looked up once per document and
- * lemma (by its address: the model's strings do not move).               */
-static int S_quote_lemma(Q_ctx *q, const char *lemma)
-{
-    uintptr_t a = (uintptr_t)lemma;
-    Q_lem *c = &q->qlem[((a >> 3) ^ (a >> 11)) & (QLEM - 1)];
-    if (c->lemma == lemma) return c->yes;
-    char k[128];
-    const char *v, *key = lemma;
-    size_t n = 0;
-    while (lemma[n] >= 'a' && lemma[n] <= 'z') n++;   /* folds to itself */
-    if (lemma[n]) {
-        n = dp_fold(lemma, strlen(lemma), k, sizeof k);
-        key = k;
-    }
-    c->lemma = lemma;
-    c->yes = n && n < sizeof k && dp_dict_find(q->d->model, "quote_verbs", key, n, &v, 1);
-    return c->yes;
-}
-
-/* A reporting verb: the lexicon's lemmas (as dp_ment_quote_verb answers,
+/* A reporting verb: the lexicon's lemmas (dp_ment_quote_verb_memo,
  * with each lemma's lookup memoised), and forms of "tweeter" the Lefff
  * does not know ("a tweeté").                                             */
 static int S_qverb_lex(Q_ctx *q, uint32_t i);
@@ -113,14 +91,8 @@ static inline int S_qverb(Q_ctx *q, uint32_t i)
 /* S_qverb past its cheap tests: a word that may be a verb.               */
 static int S_qverb_lex(Q_ctx *q, uint32_t i)
 {
-    const dp_doc *d = q->d;
-    const dp_token *t = &d->toks.v[i];
-    if (t->lemma && S_quote_lemma(q, t->lemma)) return 1;
-    dp_lex_entry e[16];
-    size_t n = dp_tok_lex(d, i, e, 16);
-    for (size_t k = 0; k < n && k < 16; k++)
-        if (e[k].pos && e[k].pos[0] == 'v' && e[k].lemma && S_quote_lemma(q, e[k].lemma))
-            return 1;
+    const dp_token *t = &q->d->toks.v[i];
+    if (dp_ment_quote_verb_memo(q->d, i, q->qlem)) return 1;
     return !t->pos && !strncmp(t->norm, "tweet", 5) && strlen(t->norm) > 5;
 }
 
@@ -1213,7 +1185,7 @@ void dp_stage_quotes(dp_doc *d)
     if (!d->toks.n) return;
     Q_ctx q = {.d = d};
     q.map = dp_ment_token_map(d);
-    q.qlem = dp_arena_alloc(&d->arena, QLEM * sizeof *q.qlem);
+    q.qlem = dp_arena_alloc(&d->arena, DP_QLEM_SLOTS * sizeof *q.qlem);
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
