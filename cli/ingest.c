@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #define S_BATCH 64
+#define S_RECENT 8192   /* originals held in memory before doc_lsh takes them */
 #define S_DEFAULT_THRESHOLD 0.6
 
 void ing_job_free(ing_job *j)
@@ -135,9 +136,12 @@ typedef struct S_ing {
     S_queue work, done;
     ing_db rdb;                 /* the reader's connection (hash look-ups)  */
     ing_db wdb;                 /* the writer's                              */
-    dp_lsh *lsh;
-    char **lsh_ids;             /* doc id of each LSH key                   */
-    size_t nids, capids;
+    ing_dup dup;                /* the near-duplicate index (reader)         */
+    uint64_t forgot;            /* dup holds the originals from this wseq on */
+    size_t recent_max;          /* S_RECENT, or DEPECHE_INGEST_RECENT (tests) */
+    _Atomic int flush_req;      /* the reader asks the writer for ing_lsh_flush */
+    _Atomic uint64_t committed; /* the writer: every wseq below is stored     */
+    _Atomic uint64_t flushed;   /* ... and in doc_lsh                        */
     uint64_t *seen;             /* hashes of this run (open addressing)     */
     size_t nseen, capseen;
     double threshold;
@@ -263,6 +267,21 @@ static int S_write(S_ing *g, ing_job *j, size_t *in_batch)
     return 0;
 }
 
+/* Writes J, then, between transactions, says how far the input is stored
+ * and moves the near-duplicate index's recent originals to the database
+ * when the reader asked for it.                                          */
+static int S_write_job(S_ing *g, ing_job *j, size_t *in_batch)
+{
+    if (S_write(g, j, in_batch)) return -1;
+    if (*in_batch) return 0;
+    atomic_store(&g->committed, j->wseq + 1);
+    if (!atomic_load(&g->flush_req)) return 0;
+    if (ing_lsh_flush(&g->wdb)) return -1;
+    atomic_store(&g->flushed, j->wseq + 1);
+    atomic_store(&g->flush_req, 0);
+    return 0;
+}
+
 static void *S_writer(void *arg)
 {
     S_ing *g = arg;
@@ -283,7 +302,7 @@ static void *S_writer(void *arg)
             j = pending;
             pending = j->next;
             next++;
-            if (!atomic_load(&g->stop) && S_write(g, j, &in_batch)) {
+            if (!atomic_load(&g->stop) && S_write_job(g, j, &in_batch)) {
                 atomic_store(&g->stop, 1);
                 S_close(&g->work);
             }
@@ -327,22 +346,6 @@ static int S_seen(S_ing *g, const char *hash)
     return 0;
 }
 
-static int S_index(void *ctx, const char *id, const dp_minhash *m)
-{
-    S_ing *g = ctx;
-    if (g->nids == g->capids) {
-        size_t nc = g->capids ? g->capids * 2 : 1024;
-        char **p = realloc(g->lsh_ids, nc * sizeof *p);
-        if (!p) return -1;
-        g->lsh_ids = p;
-        g->capids = nc;
-    }
-    char *s = strdup(id);
-    if (!s || dp_lsh_add(g->lsh, m, g->nids)) { free(s); return -1; }
-    g->lsh_ids[g->nids++] = s;
-    return 0;
-}
-
 static char *S_dup(const char *s) { return s ? strdup(s) : NULL; }
 
 static int S_on_item(void *ctx, const cli_item *it)
@@ -378,24 +381,31 @@ static int S_on_item(void *ctx, const cli_item *it)
     j->url = S_dup(it->opt.url);
     j->source = S_dup(it->opt.source);
     dp_minhash_text(it->text, it->len, &j->mh);
-    uint64_t key;
-    double sim;
-    if (g->threshold <= 1 &&
-        dp_lsh_best(g->lsh, &j->mh, g->threshold, UINT64_MAX, &key, &sim) &&
-        !(j->id && !strcmp(j->id, g->lsh_ids[key]))) {
-        j->dup_of = strdup(g->lsh_ids[key]);
+    uint64_t flushed = atomic_load(&g->flushed);
+    if (flushed > g->forgot) {   /* the writer moved them to doc_lsh       */
+        ing_dup_forget(&g->dup, flushed);
+        g->forgot = flushed;
+    }
+    char *best = NULL;
+    double sim = 0;
+    int found = g->threshold <= 1 ? ing_dup_best(&g->dup, &j->mh, g->threshold, &best, &sim) : 0;
+    if (found < 0) { ing_job_free(j); return -1; }
+    j->wseq = g->wseq++;
+    if (found && !(j->id && !strcmp(j->id, best))) {
+        j->dup_of = best;
         j->dup_sim = sim;
     } else {
+        free(best);
         if ((j->text = malloc(it->len + 1))) memcpy(j->text, it->text, it->len);
         if (!j->text) { ing_job_free(j); return -1; }
         /* the id of a document without one is the library's (from its
          * content): only documents with an id can be pointed at */
-        if (j->id && S_index(g, j->id, &j->mh)) { ing_job_free(j); return -1; }
+        if (j->id && ing_dup_add(&g->dup, &j->mh, j->wseq, j->id)) { ing_job_free(j); return -1; }
+        if (ing_dup_recent(&g->dup) >= g->recent_max) atomic_store(&g->flush_req, 1);
     }
-    j->wseq = g->wseq++;
     if (g->inline_doc) {   /* -j1: one thread does it all, in order          */
         if (!j->dup_of && !g->o->dedup_only) S_annotate(g->inline_doc, j);
-        int r = S_write(g, j, &g->in_batch);
+        int r = S_write_job(g, j, &g->in_batch);
         ing_job_free(j);
         S_progress(g, 0);
         if (r) atomic_store(&g->stop, 1);
@@ -530,17 +540,21 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     g->model_desc = dp_model_describe(m);
     g->tty = isatty(2);
     g->threshold = o.dup_threshold > 0 ? o.dup_threshold : S_DEFAULT_THRESHOLD;
+    /* the tests move the originals to doc_lsh more often than a run does */
+    const char *rmax = getenv("DEPECHE_INGEST_RECENT");
+    g->recent_max = rmax && atol(rmax) > 0 ? (size_t)atol(rmax) : S_RECENT;
     clock_gettime(CLOCK_MONOTONIC, &g->t0);
     g->cpu_read = S_cpu_ns();
     int rc = CLI_USAGE;
     S_mkdir_parent(o.db);
     if (ing_db_open(&g->wdb, o.db) || ing_db_open(&g->rdb, o.db)) goto done;
-    if (!(g->lsh = dp_lsh_new()) || ing_load_minhash(&g->rdb, S_index, g)) goto done;
+    /* a run stopped before moving its originals to doc_lsh: now */
+    if (ing_lsh_flush(&g->wdb) || ing_dup_open(&g->dup, &g->rdb)) goto done;
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
     long cpu_end = S_cpu_ns();
     g->cpu_read = cpu_end - g->cpu_read;
-    if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
+    if (!bad && (ing_lsh_flush(&g->wdb) || ing_db_indexes(&g->wdb))) bad = 1;
     long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
                                  ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
     if (stories < 0) bad = 1;
@@ -556,11 +570,9 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
                 (double)(S_cpu_ns() - cpu_end) / 1e9);
     rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
+    ing_dup_close(&g->dup);
     ing_db_close(&g->rdb);
     ing_db_close(&g->wdb);
-    dp_lsh_free(g->lsh);
-    for (size_t i = 0; i < g->nids; i++) free(g->lsh_ids[i]);
-    free(g->lsh_ids);
     free(g->seen);
     free(g);
     dp_model_close(m);
