@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #define S_BATCH 64
-#define S_RECENT 8192   /* originals held in memory before doc_lsh takes them */
+#define S_RECENT 2048   /* originals held in memory before doc_lsh takes them */
 #define S_DEFAULT_THRESHOLD 0.6
 
 void ing_job_free(ing_job *j)
