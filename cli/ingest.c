@@ -148,6 +148,7 @@ typedef struct S_ing {
     uint64_t wseq;              /* next write order given by the reader     */
     _Atomic size_t docs, dups, unchanged, failed;
     _Atomic int stop;           /* the writer hit a database error          */
+    _Atomic(ing_job *) trash;   /* written jobs, freed by the workers         */
     _Atomic long cpu_work, cpu_write, cpu_read; /* CPU ns of each role's threads */
     size_t total_bytes;         /* of the inputs, 0 when unknown            */
     int tty;
@@ -218,6 +219,24 @@ static void S_annotate(dp_doc *d, ing_job *j)
     }
 }
 
+/* ---- Written jobs: freed by the workers, not the writer ------------------- */
+/* Freeing a job (its parsed JSON tree: hundreds of blocks, allocated by the
+ * worker that parsed it) took a third of the writer thread's time: the
+ * writer hands them over in one push, the next worker that takes work
+ * frees them all.                                                         */
+static void S_trash_push(S_ing *g, ing_job *first, ing_job *last)
+{
+    ing_job *old = atomic_load(&g->trash);
+    do last->next = old;
+    while (!atomic_compare_exchange_weak(&g->trash, &old, first));
+}
+
+static void S_trash_free(S_ing *g)
+{
+    ing_job *j = atomic_exchange(&g->trash, NULL);
+    while (j) { ing_job *n = j->next; ing_job_free(j); j = n; }
+}
+
 static void *S_worker(void *arg)
 {
     S_ing *g = arg;
@@ -225,6 +244,7 @@ static void *S_worker(void *arg)
     dp_doc *d = dp_doc_new(g->model);
     ing_job *j;
     while ((j = S_pop(&g->work, 0))) {
+        S_trash_free(g);
         if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
             if (d) S_annotate(d, j);
             else j->error = strdup("out of memory");
@@ -298,6 +318,7 @@ static void *S_writer(void *arg)
             j->next = *p;
             *p = j;
         }
+        ing_job *first = NULL, *last = NULL;   /* written: to the trash      */
         while (pending && pending->wseq == next) {
             j = pending;
             pending = j->next;
@@ -306,8 +327,12 @@ static void *S_writer(void *arg)
                 atomic_store(&g->stop, 1);
                 S_close(&g->work);
             }
-            ing_job_free(j);
+            j->next = NULL;
+            if (last) last->next = j;
+            else first = j;
+            last = j;
         }
+        if (first) S_trash_push(g, first, last);
         S_progress(g, 0);
     }
     while (pending) { j = pending; pending = j->next; ing_job_free(j); }
@@ -495,6 +520,7 @@ static int S_run(S_ing *g, char **paths, int npaths)
     for (int i = 0; i < started; i++) pthread_join(tw[i], NULL);
     S_close(&g->done);
     if (writer) pthread_join(tq, NULL);
+    S_trash_free(g);
     S_queue_destroy(&g->work);
     S_queue_destroy(&g->done);
     free(tw);
