@@ -129,6 +129,15 @@ static void S_close(S_queue *q)
 }
 
 /* ---- The run ----------------------------------------------------------------- */
+#define S_SEEN_GEN 4096   /* hashes a generation of S_set                    */
+#define S_SEEN_LOG2 23    /* the Bloom filter of hashes: 2^23 bits, 1 MiB    */
+
+typedef struct S_set {    /* open addressing, 0 = empty                     */
+    uint64_t *t;
+    size_t n, cap;
+    uint64_t end;         /* the input order after its last hash            */
+} S_set;
+
 typedef struct S_ing {
     const cli_opts *o;
     const dp_model *model;
@@ -142,8 +151,8 @@ typedef struct S_ing {
     _Atomic int flush_req;      /* the reader asks the writer for ing_lsh_flush */
     _Atomic uint64_t committed; /* the writer: every wseq below is stored     */
     _Atomic uint64_t flushed;   /* ... and in doc_lsh                        */
-    uint64_t *seen;             /* hashes of this run (open addressing)     */
-    size_t nseen, capseen;
+    S_set seen[2];              /* hashes of this run: older, newer (S_seen) */
+    uint64_t *seen_bloom;       /* all of them                              */
     double threshold;
     uint64_t wseq;              /* next write order given by the reader     */
     _Atomic size_t docs, dups, unchanged, failed;
@@ -343,32 +352,82 @@ static void *S_writer(void *arg)
 }
 
 /* ---- The reader: hashes, duplicates, hand-out ----------------------------------- */
-static int S_seen(S_ing *g, const char *hash)
+/* The hashes of this run's documents, to skip a copy met again: the last
+ * ones in two generations of small sets (a generation is dropped once the
+ * writer has stored all its documents, which the database then answers
+ * for), and all of them in a fixed Bloom filter, which spares a run on an
+ * empty database the look-up of each new document.                      */
+static uint64_t S_hash64(const char *hash)
 {
     char head[17];
     memcpy(head, hash, 16);
     head[16] = 0;
-    uint64_t h = strtoull(head, NULL, 16) | 1;
-    if (g->nseen * 2 >= g->capseen) {
-        size_t nc = g->capseen ? g->capseen * 2 : 4096;
-        uint64_t *t = calloc(nc, sizeof *t);
-        if (!t) return 0;
-        for (size_t i = 0; i < g->capseen; i++) {
-            if (!g->seen[i]) continue;
-            size_t k = g->seen[i] & (nc - 1);
-            while (t[k]) k = (k + 1) & (nc - 1);
-            t[k] = g->seen[i];
-        }
-        free(g->seen);
-        g->seen = t;
-        g->capseen = nc;
-    }
-    size_t k = h & (g->capseen - 1);
-    for (; g->seen[k]; k = (k + 1) & (g->capseen - 1))
-        if (g->seen[k] == h) return 1;
-    g->seen[k] = h;
-    g->nseen++;
+    return strtoull(head, NULL, 16) | 1;
+}
+
+static int S_set_has(const S_set *x, uint64_t h)
+{
+    if (!x->cap) return 0;
+    for (size_t k = h & (x->cap - 1); x->t[k]; k = (k + 1) & (x->cap - 1))
+        if (x->t[k] == h) return 1;
     return 0;
+}
+
+static void S_set_add(S_set *x, uint64_t h)
+{
+    if (x->n * 2 >= x->cap) {
+        size_t nc = x->cap ? x->cap * 2 : 4096;
+        uint64_t *t = calloc(nc, sizeof *t);
+        if (!t) return;   /* not remembered: at worst annotated again     */
+        for (size_t i = 0; i < x->cap; i++) {
+            if (!x->t[i]) continue;
+            size_t k = x->t[i] & (nc - 1);
+            while (t[k]) k = (k + 1) & (nc - 1);
+            t[k] = x->t[i];
+        }
+        free(x->t);
+        x->t = t;
+        x->cap = nc;
+    }
+    size_t k = h & (x->cap - 1);
+    while (x->t[k]) k = (k + 1) & (x->cap - 1);
+    x->t[k] = h;
+    x->n++;
+}
+
+static int S_seen_bloom(const S_ing *g, uint64_t h, int add)
+{
+    uint64_t m = h * 0x9e3779b97f4a7c15ull;
+    uint64_t a = m >> (64 - S_SEEN_LOG2), b = (h >> 7) & ((1ull << S_SEEN_LOG2) - 1);
+    if (add) {
+        g->seen_bloom[a >> 6] |= 1ull << (a & 63);
+        g->seen_bloom[b >> 6] |= 1ull << (b & 63);
+        return 1;
+    }
+    return (g->seen_bloom[a >> 6] >> (a & 63) & 1) && (g->seen_bloom[b >> 6] >> (b & 63) & 1);
+}
+
+/* 1: a document with HASH is stored or on its way, 0: not, -1: an error. */
+static int S_seen(S_ing *g, const char *hash)
+{
+    uint64_t h = S_hash64(hash);
+    if (S_set_has(&g->seen[0], h) || S_set_has(&g->seen[1], h)) return 1;
+    if (g->rdb.was_empty && !S_seen_bloom(g, h, 0)) return 0;
+    return ing_db_has(&g->rdb, hash);
+}
+
+/* Remembers HASH, the document of input order WSEQ.                      */
+static void S_remember(S_ing *g, const char *hash, uint64_t wseq)
+{
+    uint64_t h = S_hash64(hash);
+    S_seen_bloom(g, h, 1);
+    S_set_add(&g->seen[1], h);
+    g->seen[1].end = wseq + 1;
+    if (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end <= atomic_load(&g->committed)) {
+        free(g->seen[0].t);
+        g->seen[0] = g->seen[1];
+        memset(&g->seen[1], 0, sizeof g->seen[1]);
+    }
 }
 
 static char *S_dup(const char *s) { return s ? strdup(s) : NULL; }
@@ -389,11 +448,10 @@ static int S_on_item(void *ctx, const cli_item *it)
              it->opt.published ? it->opt.published : "", DP_VERSION, g->model_desc,
              g->o->dedup_only ? "\x1f" "dedup-only" : "");
     cli_hash(it->text, it->len, salt, strlen(salt), hash);
-    if (S_seen(g, hash)) { g->unchanged++; return 0; }
-    /* a run on an empty database finds its own documents in S_seen      */
-    int has = g->rdb.was_empty ? 0 : ing_db_has(&g->rdb, hash);
+    int has = S_seen(g, hash);
     if (has < 0) return -1;
     if (has) { g->unchanged++; return 0; }
+    S_remember(g, hash, g->wseq);
     ing_job *j = calloc(1, sizeof *j);
     if (!j) return -1;
     memcpy(j->hash, hash, sizeof hash);
@@ -573,6 +631,10 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     g->cpu_read = S_cpu_ns();
     int rc = CLI_USAGE;
     S_mkdir_parent(o.db);
+    if (!(g->seen_bloom = calloc((1u << S_SEEN_LOG2) / 64, 8))) {
+        cli_error(NULL, 0, "out of memory");
+        goto done;
+    }
     if (ing_db_open(&g->wdb, o.db) || ing_db_open(&g->rdb, o.db)) goto done;
     /* a run stopped before moving its originals to doc_lsh: now */
     if (ing_lsh_flush(&g->wdb) || ing_dup_open(&g->dup, &g->rdb)) goto done;
@@ -599,7 +661,9 @@ done:
     ing_dup_close(&g->dup);
     ing_db_close(&g->rdb);
     ing_db_close(&g->wdb);
-    free(g->seen);
+    free(g->seen[0].t);
+    free(g->seen[1].t);
+    free(g->seen_bloom);
     free(g);
     dp_model_close(m);
     return rc;
