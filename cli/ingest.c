@@ -636,6 +636,10 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
         goto done;
     }
     if (ing_db_open(&g->wdb, o.db) || ing_db_open(&g->rdb, o.db)) goto done;
+    /* the reader's look-ups (hashes, band hashes) touch a few pages each, at
+     * random: a small cache of its own, or its cache would grow with the
+     * database up to the writer's 16 MiB                                   */
+    if (ing_exec(&g->rdb, "PRAGMA cache_size=-2048")) goto done;
     /* a run stopped before moving its originals to doc_lsh: now */
     if (ing_lsh_flush(&g->wdb) || ing_dup_open(&g->dup, &g->rdb)) goto done;
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
