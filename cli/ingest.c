@@ -646,7 +646,12 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     int bad = S_run(g, paths, npaths);
     long cpu_end = S_cpu_ns();
     g->cpu_read = cpu_end - g->cpu_read;
-    if (!bad && (ing_lsh_flush(&g->wdb) || ing_db_indexes(&g->wdb))) bad = 1;
+    /* the end of the run sorts (indexes, stories): SQLite's sorters take as
+     * much memory as the page cache may, which a large archive fills; a
+     * smaller cache now keeps the peak where the run had it              */
+    if (!bad && (ing_lsh_flush(&g->wdb) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096") ||
+                 ing_db_indexes(&g->wdb)))
+        bad = 1;
     long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
                                  ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
     if (stories < 0) bad = 1;
