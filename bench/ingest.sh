@@ -26,7 +26,7 @@ dir="$B/bench-ingest"
 corpus="$dir/corpus-${MB}mb.jsonl"
 mkdir -p "$dir"
 [ -s "$corpus" ] || python3 bench/ingest_corpus.py "$src" "$corpus" "$MB"
-bytes=$(stat -c %s "$corpus")
+bytes=$(stat -L -c %s "$corpus")
 TIME=/usr/bin/time
 [ -x "$TIME" ] || TIME=
 echo "bench-ingest: $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB, $(wc -l <"$corpus") records, $(nproc) cores"

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #define S_BATCH 64
+#define S_RECENT 2048   /* originals held in memory before doc_lsh takes them */
 #define S_DEFAULT_THRESHOLD 0.6
 
 void ing_job_free(ing_job *j)
@@ -128,6 +129,15 @@ static void S_close(S_queue *q)
 }
 
 /* ---- The run ----------------------------------------------------------------- */
+#define S_SEEN_GEN 4096   /* hashes a generation of S_set                    */
+#define S_SEEN_LOG2 23    /* the Bloom filter of hashes: 2^23 bits, 1 MiB    */
+
+typedef struct S_set {    /* open addressing, 0 = empty                     */
+    uint64_t *t;
+    size_t n, cap;
+    uint64_t end;         /* the input order after its last hash            */
+} S_set;
+
 typedef struct S_ing {
     const cli_opts *o;
     const dp_model *model;
@@ -135,15 +145,19 @@ typedef struct S_ing {
     S_queue work, done;
     ing_db rdb;                 /* the reader's connection (hash look-ups)  */
     ing_db wdb;                 /* the writer's                              */
-    dp_lsh *lsh;
-    char **lsh_ids;             /* doc id of each LSH key                   */
-    size_t nids, capids;
-    uint64_t *seen;             /* hashes of this run (open addressing)     */
-    size_t nseen, capseen;
+    ing_dup dup;                /* the near-duplicate index (reader)         */
+    uint64_t forgot;            /* dup holds the originals from this wseq on */
+    size_t recent_max;          /* S_RECENT, or DEPECHE_INGEST_RECENT (tests) */
+    _Atomic int flush_req;      /* the reader asks the writer for ing_lsh_flush */
+    _Atomic uint64_t committed; /* the writer: every wseq below is stored     */
+    _Atomic uint64_t flushed;   /* ... and in doc_lsh                        */
+    S_set seen[2];              /* hashes of this run: older, newer (S_seen) */
+    uint64_t *seen_bloom;       /* all of them                              */
     double threshold;
     uint64_t wseq;              /* next write order given by the reader     */
     _Atomic size_t docs, dups, unchanged, failed;
     _Atomic int stop;           /* the writer hit a database error          */
+    _Atomic(ing_job *) trash;   /* written jobs, freed by the workers         */
     _Atomic long cpu_work, cpu_write, cpu_read; /* CPU ns of each role's threads */
     size_t total_bytes;         /* of the inputs, 0 when unknown            */
     int tty;
@@ -214,6 +228,24 @@ static void S_annotate(dp_doc *d, ing_job *j)
     }
 }
 
+/* ---- Written jobs: freed by the workers, not the writer ------------------- */
+/* Freeing a job (its parsed JSON tree: hundreds of blocks, allocated by the
+ * worker that parsed it) took a third of the writer thread's time: the
+ * writer hands them over in one push, the next worker that takes work
+ * frees them all.                                                         */
+static void S_trash_push(S_ing *g, ing_job *first, ing_job *last)
+{
+    ing_job *old = atomic_load(&g->trash);
+    do last->next = old;
+    while (!atomic_compare_exchange_weak(&g->trash, &old, first));
+}
+
+static void S_trash_free(S_ing *g)
+{
+    ing_job *j = atomic_exchange(&g->trash, NULL);
+    while (j) { ing_job *n = j->next; ing_job_free(j); j = n; }
+}
+
 static void *S_worker(void *arg)
 {
     S_ing *g = arg;
@@ -221,6 +253,7 @@ static void *S_worker(void *arg)
     dp_doc *d = dp_doc_new(g->model);
     ing_job *j;
     while ((j = S_pop(&g->work, 0))) {
+        S_trash_free(g);
         if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
             if (d) S_annotate(d, j);
             else j->error = strdup("out of memory");
@@ -263,6 +296,21 @@ static int S_write(S_ing *g, ing_job *j, size_t *in_batch)
     return 0;
 }
 
+/* Writes J, then, between transactions, says how far the input is stored
+ * and moves the near-duplicate index's recent originals to the database
+ * when the reader asked for it.                                          */
+static int S_write_job(S_ing *g, ing_job *j, size_t *in_batch)
+{
+    if (S_write(g, j, in_batch)) return -1;
+    if (*in_batch) return 0;
+    atomic_store(&g->committed, j->wseq + 1);
+    if (!atomic_load(&g->flush_req)) return 0;
+    if (ing_lsh_flush(&g->wdb)) return -1;
+    atomic_store(&g->flushed, j->wseq + 1);
+    atomic_store(&g->flush_req, 0);
+    return 0;
+}
+
 static void *S_writer(void *arg)
 {
     S_ing *g = arg;
@@ -279,16 +327,21 @@ static void *S_writer(void *arg)
             j->next = *p;
             *p = j;
         }
+        ing_job *first = NULL, *last = NULL;   /* written: to the trash      */
         while (pending && pending->wseq == next) {
             j = pending;
             pending = j->next;
             next++;
-            if (!atomic_load(&g->stop) && S_write(g, j, &in_batch)) {
+            if (!atomic_load(&g->stop) && S_write_job(g, j, &in_batch)) {
                 atomic_store(&g->stop, 1);
                 S_close(&g->work);
             }
-            ing_job_free(j);
+            j->next = NULL;
+            if (last) last->next = j;
+            else first = j;
+            last = j;
         }
+        if (first) S_trash_push(g, first, last);
         S_progress(g, 0);
     }
     while (pending) { j = pending; pending = j->next; ing_job_free(j); }
@@ -299,48 +352,82 @@ static void *S_writer(void *arg)
 }
 
 /* ---- The reader: hashes, duplicates, hand-out ----------------------------------- */
-static int S_seen(S_ing *g, const char *hash)
+/* The hashes of this run's documents, to skip a copy met again: the last
+ * ones in two generations of small sets (a generation is dropped once the
+ * writer has stored all its documents, which the database then answers
+ * for), and all of them in a fixed Bloom filter, which spares a run on an
+ * empty database the look-up of each new document.                      */
+static uint64_t S_hash64(const char *hash)
 {
     char head[17];
     memcpy(head, hash, 16);
     head[16] = 0;
-    uint64_t h = strtoull(head, NULL, 16) | 1;
-    if (g->nseen * 2 >= g->capseen) {
-        size_t nc = g->capseen ? g->capseen * 2 : 4096;
-        uint64_t *t = calloc(nc, sizeof *t);
-        if (!t) return 0;
-        for (size_t i = 0; i < g->capseen; i++) {
-            if (!g->seen[i]) continue;
-            size_t k = g->seen[i] & (nc - 1);
-            while (t[k]) k = (k + 1) & (nc - 1);
-            t[k] = g->seen[i];
-        }
-        free(g->seen);
-        g->seen = t;
-        g->capseen = nc;
-    }
-    size_t k = h & (g->capseen - 1);
-    for (; g->seen[k]; k = (k + 1) & (g->capseen - 1))
-        if (g->seen[k] == h) return 1;
-    g->seen[k] = h;
-    g->nseen++;
+    return strtoull(head, NULL, 16) | 1;
+}
+
+static int S_set_has(const S_set *x, uint64_t h)
+{
+    if (!x->cap) return 0;
+    for (size_t k = h & (x->cap - 1); x->t[k]; k = (k + 1) & (x->cap - 1))
+        if (x->t[k] == h) return 1;
     return 0;
 }
 
-static int S_index(void *ctx, const char *id, const dp_minhash *m)
+static void S_set_add(S_set *x, uint64_t h)
 {
-    S_ing *g = ctx;
-    if (g->nids == g->capids) {
-        size_t nc = g->capids ? g->capids * 2 : 1024;
-        char **p = realloc(g->lsh_ids, nc * sizeof *p);
-        if (!p) return -1;
-        g->lsh_ids = p;
-        g->capids = nc;
+    if (x->n * 2 >= x->cap) {
+        size_t nc = x->cap ? x->cap * 2 : 4096;
+        uint64_t *t = calloc(nc, sizeof *t);
+        if (!t) return;   /* not remembered: at worst annotated again     */
+        for (size_t i = 0; i < x->cap; i++) {
+            if (!x->t[i]) continue;
+            size_t k = x->t[i] & (nc - 1);
+            while (t[k]) k = (k + 1) & (nc - 1);
+            t[k] = x->t[i];
+        }
+        free(x->t);
+        x->t = t;
+        x->cap = nc;
     }
-    char *s = strdup(id);
-    if (!s || dp_lsh_add(g->lsh, m, g->nids)) { free(s); return -1; }
-    g->lsh_ids[g->nids++] = s;
-    return 0;
+    size_t k = h & (x->cap - 1);
+    while (x->t[k]) k = (k + 1) & (x->cap - 1);
+    x->t[k] = h;
+    x->n++;
+}
+
+static int S_seen_bloom(const S_ing *g, uint64_t h, int add)
+{
+    uint64_t m = h * 0x9e3779b97f4a7c15ull;
+    uint64_t a = m >> (64 - S_SEEN_LOG2), b = (h >> 7) & ((1ull << S_SEEN_LOG2) - 1);
+    if (add) {
+        g->seen_bloom[a >> 6] |= 1ull << (a & 63);
+        g->seen_bloom[b >> 6] |= 1ull << (b & 63);
+        return 1;
+    }
+    return (g->seen_bloom[a >> 6] >> (a & 63) & 1) && (g->seen_bloom[b >> 6] >> (b & 63) & 1);
+}
+
+/* 1: a document with HASH is stored or on its way, 0: not, -1: an error. */
+static int S_seen(S_ing *g, const char *hash)
+{
+    uint64_t h = S_hash64(hash);
+    if (S_set_has(&g->seen[0], h) || S_set_has(&g->seen[1], h)) return 1;
+    if (g->rdb.was_empty && !S_seen_bloom(g, h, 0)) return 0;
+    return ing_db_has(&g->rdb, hash);
+}
+
+/* Remembers HASH, the document of input order WSEQ.                      */
+static void S_remember(S_ing *g, const char *hash, uint64_t wseq)
+{
+    uint64_t h = S_hash64(hash);
+    S_seen_bloom(g, h, 1);
+    S_set_add(&g->seen[1], h);
+    g->seen[1].end = wseq + 1;
+    if (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end <= atomic_load(&g->committed)) {
+        free(g->seen[0].t);
+        g->seen[0] = g->seen[1];
+        memset(&g->seen[1], 0, sizeof g->seen[1]);
+    }
 }
 
 static char *S_dup(const char *s) { return s ? strdup(s) : NULL; }
@@ -361,11 +448,10 @@ static int S_on_item(void *ctx, const cli_item *it)
              it->opt.published ? it->opt.published : "", DP_VERSION, g->model_desc,
              g->o->dedup_only ? "\x1f" "dedup-only" : "");
     cli_hash(it->text, it->len, salt, strlen(salt), hash);
-    if (S_seen(g, hash)) { g->unchanged++; return 0; }
-    /* a run on an empty database finds its own documents in S_seen      */
-    int has = g->rdb.was_empty ? 0 : ing_db_has(&g->rdb, hash);
+    int has = S_seen(g, hash);
     if (has < 0) return -1;
     if (has) { g->unchanged++; return 0; }
+    S_remember(g, hash, g->wseq);
     ing_job *j = calloc(1, sizeof *j);
     if (!j) return -1;
     memcpy(j->hash, hash, sizeof hash);
@@ -378,24 +464,31 @@ static int S_on_item(void *ctx, const cli_item *it)
     j->url = S_dup(it->opt.url);
     j->source = S_dup(it->opt.source);
     dp_minhash_text(it->text, it->len, &j->mh);
-    uint64_t key;
-    double sim;
-    if (g->threshold <= 1 &&
-        dp_lsh_best(g->lsh, &j->mh, g->threshold, UINT64_MAX, &key, &sim) &&
-        !(j->id && !strcmp(j->id, g->lsh_ids[key]))) {
-        j->dup_of = strdup(g->lsh_ids[key]);
+    uint64_t flushed = atomic_load(&g->flushed);
+    if (flushed > g->forgot) {   /* the writer moved them to doc_lsh       */
+        ing_dup_forget(&g->dup, flushed);
+        g->forgot = flushed;
+    }
+    char *best = NULL;
+    double sim = 0;
+    int found = g->threshold <= 1 ? ing_dup_best(&g->dup, &j->mh, g->threshold, &best, &sim) : 0;
+    if (found < 0) { ing_job_free(j); return -1; }
+    j->wseq = g->wseq++;
+    if (found && !(j->id && !strcmp(j->id, best))) {
+        j->dup_of = best;
         j->dup_sim = sim;
     } else {
+        free(best);
         if ((j->text = malloc(it->len + 1))) memcpy(j->text, it->text, it->len);
         if (!j->text) { ing_job_free(j); return -1; }
         /* the id of a document without one is the library's (from its
          * content): only documents with an id can be pointed at */
-        if (j->id && S_index(g, j->id, &j->mh)) { ing_job_free(j); return -1; }
+        if (j->id && ing_dup_add(&g->dup, &j->mh, j->wseq, j->id)) { ing_job_free(j); return -1; }
+        if (ing_dup_recent(&g->dup) >= g->recent_max) atomic_store(&g->flush_req, 1);
     }
-    j->wseq = g->wseq++;
     if (g->inline_doc) {   /* -j1: one thread does it all, in order          */
         if (!j->dup_of && !g->o->dedup_only) S_annotate(g->inline_doc, j);
-        int r = S_write(g, j, &g->in_batch);
+        int r = S_write_job(g, j, &g->in_batch);
         ing_job_free(j);
         S_progress(g, 0);
         if (r) atomic_store(&g->stop, 1);
@@ -485,6 +578,7 @@ static int S_run(S_ing *g, char **paths, int npaths)
     for (int i = 0; i < started; i++) pthread_join(tw[i], NULL);
     S_close(&g->done);
     if (writer) pthread_join(tq, NULL);
+    S_trash_free(g);
     S_queue_destroy(&g->work);
     S_queue_destroy(&g->done);
     free(tw);
@@ -530,17 +624,34 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     g->model_desc = dp_model_describe(m);
     g->tty = isatty(2);
     g->threshold = o.dup_threshold > 0 ? o.dup_threshold : S_DEFAULT_THRESHOLD;
+    /* the tests move the originals to doc_lsh more often than a run does */
+    const char *rmax = getenv("DEPECHE_INGEST_RECENT");
+    g->recent_max = rmax && atol(rmax) > 0 ? (size_t)atol(rmax) : S_RECENT;
     clock_gettime(CLOCK_MONOTONIC, &g->t0);
     g->cpu_read = S_cpu_ns();
     int rc = CLI_USAGE;
     S_mkdir_parent(o.db);
+    if (!(g->seen_bloom = calloc((1u << S_SEEN_LOG2) / 64, 8))) {
+        cli_error(NULL, 0, "out of memory");
+        goto done;
+    }
     if (ing_db_open(&g->wdb, o.db) || ing_db_open(&g->rdb, o.db)) goto done;
-    if (!(g->lsh = dp_lsh_new()) || ing_load_minhash(&g->rdb, S_index, g)) goto done;
+    /* the reader's look-ups (hashes, band hashes) touch a few pages each, at
+     * random: a small cache of its own, or its cache would grow with the
+     * database up to the writer's 16 MiB                                   */
+    if (ing_exec(&g->rdb, "PRAGMA cache_size=-2048")) goto done;
+    /* a run stopped before moving its originals to doc_lsh: now */
+    if (ing_lsh_flush(&g->wdb) || ing_dup_open(&g->dup, &g->rdb)) goto done;
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
     long cpu_end = S_cpu_ns();
     g->cpu_read = cpu_end - g->cpu_read;
-    if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
+    /* the end of the run sorts (indexes, stories): SQLite's sorters take as
+     * much memory as the page cache may, which a large archive fills; a
+     * smaller cache now keeps the peak where the run had it              */
+    if (!bad && (ing_lsh_flush(&g->wdb) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096") ||
+                 ing_db_indexes(&g->wdb)))
+        bad = 1;
     long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
                                  ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
     if (stories < 0) bad = 1;
@@ -556,12 +667,12 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
                 (double)(S_cpu_ns() - cpu_end) / 1e9);
     rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
+    ing_dup_close(&g->dup);
     ing_db_close(&g->rdb);
     ing_db_close(&g->wdb);
-    dp_lsh_free(g->lsh);
-    for (size_t i = 0; i < g->nids; i++) free(g->lsh_ids[i]);
-    free(g->lsh_ids);
-    free(g->seen);
+    free(g->seen[0].t);
+    free(g->seen[1].t);
+    free(g->seen_bloom);
     free(g);
     dp_model_close(m);
     return rc;

@@ -40,7 +40,7 @@ typedef struct ing_job {
 void ing_job_free(ing_job *j);
 
 enum { IQ_HAS_HASH, IQ_DEL_DOC, IQ_DOC, IQ_EVENT, IQ_PLACE, IQ_ENTITY, IQ_QUOTE, IQ_TIME,
-       IQ_ACTOR, IQ_EVIDENCE, IQ_MINHASH, IQ_N };
+       IQ_ACTOR, IQ_EVIDENCE, IQ_MINHASH, IQ_OLD_SIG, IQ_DEL_LSH, IQ_N };
 
 typedef struct ing_db {
     const char *path;
@@ -67,10 +67,38 @@ int ing_prepare(ing_job *j);
 /* Stores J (an annotated document or a duplicate): 0 ok, 1 this document
  * failed (reported), -1 a database error (reported).                      */
 int ing_store(ing_db *g, const ing_job *j);
-/* Calls FN for each stored original document's signature, in the order
- * they were stored; -1 on an error.                                        */
-int ing_load_minhash(ing_db *g, int (*fn)(void *ctx, const char *id, const dp_minhash *m),
-                     void *ctx);
+/* ingest_dup.c: the near-duplicate index, in a memory that does not grow
+ * with the archive: the stored originals' band hashes in the database
+ * (doc_lsh), a Bloom filter of them, and this run's originals not moved
+ * there yet in a small dp_lsh keyed by input order (wseq).               */
+typedef struct ing_dup {
+    ing_db *g;              /* the reader's connection                       */
+    sqlite3_stmt *cand;
+    dp_lsh *mem;
+    struct { uint64_t wseq; char *id; } *ids;   /* mem's ids, by wseq      */
+    size_t nids, capids;
+    uint64_t *bloom;
+} ing_dup;
+
+/* Opens the index on the reader's connection G (reads the band hashes
+ * into the Bloom filter); prints the error and returns -1 on failure.     */
+int ing_dup_open(ing_dup *x, ing_db *g);
+void ing_dup_close(ing_dup *x);
+/* The original most similar to M (similarity >= THRESHOLD, ties to the one
+ * stored first): 1 with *ID (malloc'd) and *SIM, 0 when none, -1 on an
+ * error (reported).                                                       */
+int ing_dup_best(ing_dup *x, const dp_minhash *m, double threshold, char **id, double *sim);
+/* Adds an original of this run (input order WSEQ, increasing); -1: memory. */
+int ing_dup_add(ing_dup *x, const dp_minhash *m, uint64_t wseq, const char *id);
+/* The number of originals held in memory.                                 */
+size_t ing_dup_recent(const ing_dup *x);
+/* Forgets the originals with WSEQ below BELOW (ing_lsh_flush moved them). */
+void ing_dup_forget(ing_dup *x, uint64_t below);
+/* The writer: moves the signatures stored since the last time into doc_lsh,
+ * in a transaction of its own (none may be open); -1 on an error.         */
+int ing_lsh_flush(ing_db *g);
+/* The writer, before replacing the document ID: removes its band rows.   */
+int ing_lsh_forget_doc(ing_db *g, const char *id);
 
 /* ingest_story.c: groups the stored events into stories (events.story and
  * the stories table), from scratch; the number of stories or -1.          */

@@ -54,6 +54,9 @@ const char ing_schema[] =
     " PRIMARY KEY(event_id, field, n));"
     "CREATE TABLE IF NOT EXISTS doc_minhash("
     " doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, sig BLOB NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS doc_lsh("
+    " band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(band, doc)) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS ingest_state(key TEXT PRIMARY KEY, value);"
     "CREATE TABLE IF NOT EXISTS stories("
     " id TEXT PRIMARY KEY, event TEXT, first_date TEXT, last_date TEXT, country TEXT,"
     " place TEXT, lat REAL, lon REAL, events INTEGER, articles INTEGER, sources INTEGER);";
@@ -105,6 +108,8 @@ static const char *const S_sql[IQ_N] = {
     ("INSERT OR REPLACE INTO evidence(event_id, field, n, start, \"end\", text)"
      " VALUES(?1,?2,?3,?4,?5,?6)"),
     "INSERT OR REPLACE INTO doc_minhash(doc_id, sig) VALUES(?1,?2)",
+    "SELECT rowid, sig FROM doc_minhash WHERE doc_id=?1",
+    "DELETE FROM doc_lsh WHERE band=?1 AND doc=?2",
 };
 
 static int S_dberr(ing_db *g, const char *what)
@@ -520,38 +525,22 @@ int ing_store(ing_db *g, const ing_job *j)
     if (!doc) id = S_doc_id(j, idbuf);
     else if (json_is_string(idv)) id = json_string_value(idv);
     else { cli_error(j->path, j->line, "library output without an id"); return 1; }
+    if (ing_lsh_forget_doc(g, id)) return -1;
     sqlite3_stmt *s = g->q[IQ_DEL_DOC];
     S_bindt(s, 1, id);
     if (S_step(g, s) || S_doc_row(g, j, id)) return -1;
-    if (!j->dup_of) {
+    /* a document without an id of its own cannot be pointed at: only the
+     * others are in the near-duplicate index */
+    if (!j->dup_of && j->id) {
         unsigned char sig[DP_MINHASH_BYTES];
         dp_minhash_pack(&j->mh, sig);
         s = g->q[IQ_MINHASH];
         S_bindt(s, 1, id);
         sqlite3_bind_blob(s, 2, sig, sizeof sig, SQLITE_STATIC);
         if (S_step(g, s)) return -1;
+    }
+    if (!j->dup_of) {
         if (doc && (S_rows_events(g, j, doc, idv) || S_rows_simple(g, doc, idv))) return -1;
     }
     return 0;
-}
-
-int ing_load_minhash(ing_db *g, int (*fn)(void *ctx, const char *id, const dp_minhash *m),
-                     void *ctx)
-{
-    sqlite3_stmt *s;
-    /* only originals have a signature (ing_store), stored with their row:
-     * no need to read the documents (their JSON) to know which or when   */
-    if (sqlite3_prepare_v2(g->db, "SELECT doc_id, sig FROM doc_minhash ORDER BY rowid", -1, &s, NULL) !=
-        SQLITE_OK)
-        return S_dberr(g, "cannot read the signatures");
-    int rc, r = 0;
-    while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-        dp_minhash m;
-        if (dp_minhash_unpack(sqlite3_column_blob(s, 1), (size_t)sqlite3_column_bytes(s, 1), &m))
-            continue;
-        r = fn(ctx, (const char *)sqlite3_column_text(s, 0), &m);
-    }
-    if (r == 0 && rc != SQLITE_DONE) r = S_dberr(g, "cannot read the signatures");
-    sqlite3_finalize(s);
-    return r;
 }

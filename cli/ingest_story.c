@@ -29,7 +29,9 @@ typedef struct S_ev {
     int has_loc, exact;
     uint32_t w[S_MAXW];       /* sorted hashes of the sentence's words     */
     int nw;
-    size_t parent;
+    size_t parent;            /* union-find, in the pool of held events     */
+    size_t next;              /* the ring of the story's events              */
+    size_t nopen;             /* a root: the story's events still open       */
     char *story;              /* the stored story id                        */
 } S_ev;
 
@@ -119,6 +121,25 @@ static int S_same(const S_ev *a, const S_ev *b)
     return S_jaccard(a, b) >= S_MIN_WORDS || (a->exact && b->exact && km <= S_NEAR_KM);
 }
 
+/* ---- Linking, one group (type, country) at a time, in date order ---------- */
+/* Events come sorted by type, country, date, id; an event is compared with
+ * the open events of its group before it, and an event stays open until an
+ * event more than S_DAYS days after it arrives (the pairs that one loop
+ * over all the events compared).  A story is known once none of its events
+ * is open: its events are then written and forgotten, so the memory holds
+ * the open events and the stories they belong to, not the archive.       */
+typedef struct S_run {
+    ing_db *g;
+    sqlite3_stmt *up;
+    S_ev *v;                 /* the events held (a pool)                    */
+    size_t n, cap;
+    size_t *freel;           /* free slots of v                             */
+    size_t nfree;
+    size_t *win;             /* the open events of the group, in order      */
+    size_t nwin, capwin;
+    char *type, *country;    /* the group                                   */
+} S_run;
+
 static size_t S_find(S_ev *v, size_t i)
 {
     while (v[i].parent != i) i = v[i].parent = v[v[i].parent].parent;
@@ -131,82 +152,178 @@ static void S_union(S_ev *v, size_t a, size_t b)
     b = S_find(v, b);
     if (a == b) return;
     /* the root is the smallest event id: the story's id */
-    if (strcmp(v[a].id, v[b].id) < 0) v[b].parent = a;
-    else v[a].parent = b;
+    if (strcmp(v[a].id, v[b].id) > 0) { size_t t = a; a = b; b = t; }
+    v[b].parent = a;
+    v[a].nopen += v[b].nopen;
+    size_t t = v[a].next;    /* one ring of members */
+    v[a].next = v[b].next;
+    v[b].next = t;
 }
 
-static int S_load(ing_db *g, S_ev **out, size_t *n)
+static void S_ev_free(S_ev *e)
 {
-    sqlite3_stmt *s;
+    free(e->id); free(e->doc); free(e->type); free(e->country);
+    free(e->admin1); free(e->actor); free(e->recipient); free(e->story);
+    memset(e, 0, sizeof *e);
+}
+
+/* Writes the story of root R's events (those stored in another) and
+ * forgets them; -1 on a database error.                                   */
+static int S_finish(S_run *r, size_t root)
+{
+    char sid[512];
+    snprintf(sid, sizeof sid, "s:%s", r->v[root].id);
+    int rc = 0;
+    size_t i = root;
+    do {
+        S_ev *e = &r->v[i];
+        size_t next = e->next;
+        if (!rc && !(e->story && !strcmp(e->story, sid))) {
+            sqlite3_bind_text(r->up, 1, sid, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(r->up, 2, e->id, -1, SQLITE_STATIC);
+            if (sqlite3_step(r->up) != SQLITE_DONE) rc = -1;
+            sqlite3_reset(r->up);
+        }
+        S_ev_free(e);
+        r->freel[r->nfree++] = i;
+        i = next;
+    } while (i != root);
+    return rc;
+}
+
+/* Event I links no more: its story is finished when none of it is open.  */
+static int S_close(S_run *r, size_t i)
+{
+    size_t root = S_find(r->v, i);
+    return --r->v[root].nopen ? 0 : S_finish(r, root);
+}
+
+static int S_end_group(S_run *r)
+{
+    int rc = 0;
+    for (size_t k = 0; k < r->nwin; k++)
+        if (S_close(r, r->win[k])) rc = -1;
+    r->nwin = 0;
+    return rc;
+}
+
+/* A slot for a new event; -1 when memory ran out.                         */
+static long S_slot(S_run *r)
+{
+    if (r->nfree) return (long)r->freel[--r->nfree];
+    if (r->n == r->cap) {
+        size_t nc = r->cap ? r->cap * 2 : 1024;
+        S_ev *nv = realloc(r->v, nc * sizeof *nv);
+        if (nv) r->v = nv;
+        size_t *nf = nv ? realloc(r->freel, nc * sizeof *nf) : NULL;
+        if (nf) r->freel = nf;
+        if (!nv || !nf) return -1;
+        r->cap = nc;
+    }
+    return (long)r->n++;
+}
+
+/* Links event K (just read, in a story of its own) with the open events
+ * of its group.                                                           */
+static int S_add(S_run *r, size_t k)
+{
+    S_ev *v = r->v, *e = &v[k];
+    if (e->day < 0) return S_finish(r, k);   /* links with nothing        */
+    if (!r->type || strcmp(r->type, e->type) || strcmp(r->country, e->country)) {
+        if (S_end_group(r)) return -1;
+        free(r->type);
+        free(r->country);
+        r->type = strdup(e->type);
+        r->country = strdup(e->country);
+        if (!r->type || !r->country) return -1;
+    }
+    size_t kept = 0;
+    int rc = 0;
+    for (size_t w = 0; w < r->nwin; w++) {
+        size_t i = r->win[w];
+        if (e->day - v[i].day > S_DAYS) {
+            if (S_close(r, i)) rc = -1;
+            continue;
+        }
+        if (S_same(&v[i], e)) S_union(v, i, k);
+        r->win[kept++] = i;
+    }
+    r->nwin = kept;
+    if (r->nwin == r->capwin) {
+        size_t nc = r->capwin ? r->capwin * 2 : 256;
+        size_t *p = realloc(r->win, nc * sizeof *p);
+        if (!p) return -1;
+        r->win = p;
+        r->capwin = nc;
+    }
+    r->win[r->nwin++] = k;
+    return rc;
+}
+
+/* Reads the event of row S into slot K; -1 when memory ran out.          */
+static int S_read(S_ev *e, sqlite3_stmt *s, size_t k)
+{
+    memset(e, 0, sizeof *e);
+    e->id = S_text(s, 0);
+    e->doc = S_text(s, 1);
+    e->type = S_text(s, 2);
+    e->day = S_day((const char *)sqlite3_column_text(s, 3));
+    e->has_loc = sqlite3_column_type(s, 4) != SQLITE_NULL && sqlite3_column_type(s, 5) != SQLITE_NULL;
+    e->lat = sqlite3_column_double(s, 4);
+    e->lon = sqlite3_column_double(s, 5);
+    e->country = S_text(s, 6);
+    e->admin1 = S_text(s, 7);
+    e->actor = S_text(s, 8);
+    e->recipient = S_text(s, 9);
+    S_words(e, (const char *)sqlite3_column_text(s, 10));
+    const unsigned char *prec = sqlite3_column_text(s, 11);
+    e->exact = prec && !strcmp((const char *)prec, "exact");
+    e->story = S_text(s, 12);
+    e->parent = e->next = k;
+    e->nopen = 1;
+    return e->id && e->doc && e->type && e->country ? 0 : -1;
+}
+
+/* Links the events that can link (type, country, day date) and writes the
+ * stories of those that join others; -1 on an error (reported).          */
+static int S_link_all(ing_db *g)
+{
     const char *sql =
         "SELECT e.id, e.doc_id, e.event, e.date, e.lat, e.lon, e.country, p.admin1,"
         " e.actor_code, e.recipient_code, e.sentence, p.precision, e.story FROM events e"
         " LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = json_extract(e.json, '$.event_loc.id')"
-        /* only events that can link (S_link): the others stay in the story
-         * of their own they were stored in, and are not held in memory    */
+        /* only events that can link (S_same): the others stay in the story
+         * of their own they were stored in                                 */
         " WHERE e.event IS NOT NULL AND e.country IS NOT NULL AND length(e.date) = 10"
         " ORDER BY e.event, e.country, e.date, e.id";
-    if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK) return -1;
-    S_ev *v = NULL;
-    size_t k = 0, cap = 0;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        if (k == cap) {
-            cap = cap ? cap * 2 : 1024;
-            S_ev *nv = realloc(v, cap * sizeof *nv);
-            if (!nv) break;
-            v = nv;
+    S_run r = {.g = g};
+    sqlite3_stmt *s = NULL;
+    int rc = -1, step = SQLITE_ERROR;
+    if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2", -1, &r.up, NULL) != SQLITE_OK)
+        goto out;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        long k = S_slot(&r);
+        if (k < 0) goto out;
+        if (S_read(&r.v[k], s, (size_t)k)) {
+            S_ev_free(&r.v[k]);
+            r.freel[r.nfree++] = (size_t)k;
+            goto out;
         }
-        S_ev *e = &v[k];
-        memset(e, 0, sizeof *e);
-        e->id = S_text(s, 0);
-        e->doc = S_text(s, 1);
-        e->type = S_text(s, 2);
-        e->day = S_day((const char *)sqlite3_column_text(s, 3));
-        e->has_loc = sqlite3_column_type(s, 4) != SQLITE_NULL && sqlite3_column_type(s, 5) != SQLITE_NULL;
-        e->lat = sqlite3_column_double(s, 4);
-        e->lon = sqlite3_column_double(s, 5);
-        e->country = S_text(s, 6);
-        e->admin1 = S_text(s, 7);
-        e->actor = S_text(s, 8);
-        e->recipient = S_text(s, 9);
-        S_words(e, (const char *)sqlite3_column_text(s, 10));
-        const unsigned char *prec = sqlite3_column_text(s, 11);
-        e->exact = prec && !strcmp((const char *)prec, "exact");
-        e->story = S_text(s, 12);
-        e->parent = k;
-        if (!e->id || !e->doc) { free(e->id); free(e->doc); free(e->story); break; }
-        k++;
+        if (S_add(&r, (size_t)k)) goto out;
     }
+    if (step == SQLITE_DONE && !S_end_group(&r)) rc = 0;
+out:
+    if (rc) cli_error(g->path, 0, "cannot link the events into stories: %s", sqlite3_errmsg(g->db));
     sqlite3_finalize(s);
-    *out = v;
-    *n = k;
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
-static void S_free(S_ev *v, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        free(v[i].id); free(v[i].doc); free(v[i].type); free(v[i].country);
-        free(v[i].admin1); free(v[i].actor); free(v[i].recipient); free(v[i].story);
-    }
-    free(v);
-}
-
-/* Links the events; V is sorted by type, country, date.                  */
-static void S_link(S_ev *v, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (!v[i].type || !v[i].country || v[i].day < 0) continue;
-        for (size_t j = i + 1; j < n; j++) {
-            if (!v[j].type || strcmp(v[i].type, v[j].type) || !v[j].country ||
-                strcmp(v[i].country, v[j].country))
-                break;
-            if (v[j].day < 0) continue;
-            if (v[j].day - v[i].day > S_DAYS) break;
-            if (S_same(&v[i], &v[j])) S_union(v, i, j);
-        }
-    }
+    sqlite3_finalize(r.up);
+    for (size_t i = 0; i < r.n; i++) S_ev_free(&r.v[i]);   /* freed ones are zeroed */
+    free(r.v);
+    free(r.freel);
+    free(r.win);
+    free(r.type);
+    free(r.country);
+    return rc;
 }
 
 static const char S_table_sql[] =
@@ -238,36 +355,10 @@ static long S_stories_count(ing_db *g)
 
 long ing_stories(ing_db *g)
 {
-    S_ev *v = NULL;
-    size_t n = 0;
-    long stories = -1;
-    sqlite3_stmt *up = NULL;
     if (ing_exec(g, "BEGIN")) return -1;
     /* a database of an older depeche: events stored without a story       */
-    if (ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL")) goto out;
-    if (S_load(g, &v, &n)) { cli_error(g->path, 0, "cannot read the events: %s", sqlite3_errmsg(g->db)); goto out; }
-    S_link(v, n);
-    if (sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2 AND story IS NOT ?1",
-                           -1, &up, NULL) != SQLITE_OK)
-        goto out;
-    stories = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t r = S_find(v, i);
-        char sid[512];
-        snprintf(sid, sizeof sid, "s:%s", v[r].id);
-        /* an event is stored in a story of its own: most stay there */
-        if (v[i].story && !strcmp(v[i].story, sid)) continue;
-        sqlite3_bind_text(up, 1, sid, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(up, 2, v[i].id, -1, SQLITE_STATIC);
-        int rc = sqlite3_step(up);
-        sqlite3_reset(up);
-        if (rc != SQLITE_DONE) { stories = -1; break; }
-    }
-out:
-    sqlite3_finalize(up);
-    S_free(v, n);
-    if (stories >= 0 && ing_exec(g, S_table_sql)) stories = -1;
-    if (stories >= 0) stories = S_stories_count(g);
+    long stories = ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL") ||
+                   S_link_all(g) || ing_exec(g, S_table_sql) ? -1 : S_stories_count(g);
     if (ing_exec(g, stories >= 0 ? "COMMIT" : "ROLLBACK")) stories = -1;
     return stories;
 }

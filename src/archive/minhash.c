@@ -15,7 +15,7 @@
 
 #include "text/text.h"
 
-#define S_BANDS (DP_MH_K / DP_MH_ROWS)
+#define S_BANDS DP_MH_BANDS
 
 static uint64_t S_mix(uint64_t x)
 {
@@ -283,6 +283,11 @@ static int S_grow_entries(dp_lsh *x)
     return 0;
 }
 
+void dp_minhash_bands(const dp_minhash *m, uint32_t out[DP_MH_BANDS])
+{
+    for (int b = 0; b < S_BANDS; b++) out[b] = S_band(m, b);
+}
+
 int dp_lsh_add(dp_lsh *x, const dp_minhash *m, uint64_t key)
 {
     if (x->n == x->cap && S_grow_entries(x)) return -1;
@@ -295,6 +300,24 @@ int dp_lsh_add(dp_lsh *x, const dp_minhash *m, uint64_t key)
     for (int b = 0; b < S_BANDS; b++) S_put(x->slot, x->nslot, S_band(m, b), e);
     x->used += S_BANDS;
     return 0;
+}
+
+void dp_lsh_drop_below(dp_lsh *x, uint64_t key)
+{
+    size_t k = 0;
+    while (k < x->n && x->key[k] < key) k++;
+    if (!k) return;
+    x->n -= k;
+    memmove(x->sig, x->sig + k, x->n * sizeof *x->sig);
+    memmove(x->key, x->key + k, x->n * sizeof *x->key);
+    memset(x->stamp, 0, x->cap * sizeof *x->stamp);
+    x->query = 0;
+    memset(x->slot, 0, x->nslot * sizeof *x->slot);
+    x->used = 0;
+    for (size_t e = 0; e < x->n; e++) {
+        for (int b = 0; b < S_BANDS; b++) S_put(x->slot, x->nslot, S_band(&x->sig[e], b), (uint32_t)e);
+        x->used += S_BANDS;
+    }
 }
 
 int dp_lsh_best(dp_lsh *x, const dp_minhash *m, double threshold, uint64_t below,

@@ -13,6 +13,7 @@
 #define DP_MH_K 126      /* hash functions (slots) of a signature          */
 #define DP_MH_ROWS 3     /* LSH rows a band: DP_MH_K / DP_MH_ROWS bands     */
 #define DP_MH_SHINGLE 3  /* words a shingle                                 */
+#define DP_MH_BANDS (DP_MH_K / DP_MH_ROWS)
 
 typedef struct dp_minhash {
     uint32_t sig[DP_MH_K];
@@ -38,6 +39,12 @@ double dp_minhash_similarity(const dp_minhash *a, const dp_minhash *b);
 void dp_minhash_pack(const dp_minhash *m, unsigned char out[DP_MINHASH_BYTES]);
 int dp_minhash_unpack(const void *p, size_t n, dp_minhash *m);  /* -1: bad size */
 
+/* The LSH band hashes of M: band b's DP_MH_ROWS slots hashed with b, never
+ * 0.  Two signatures are candidates when some band hash of one equals some
+ * band hash of the other (what dp_lsh_best looks at, and what a stored
+ * index of band hashes, such as the ingest database's, must look at).     */
+void dp_minhash_bands(const dp_minhash *m, uint32_t out[DP_MH_BANDS]);
+
 /* ---- The LSH index ------------------------------------------------------ */
 typedef struct dp_lsh dp_lsh;
 
@@ -46,6 +53,9 @@ void dp_lsh_free(dp_lsh *x);
 size_t dp_lsh_count(const dp_lsh *x);
 /* Adds M under KEY (the caller's id, e.g. the input order); -1: no memory. */
 int dp_lsh_add(dp_lsh *x, const dp_minhash *m, uint64_t key);
+/* Forgets the entries with a key below KEY (keys added in increasing order:
+ * a bounded index of the most recent entries); their memory is reused.    */
+void dp_lsh_drop_below(dp_lsh *x, uint64_t key);
 /* The entry most similar to M (dp_minhash_similarity >= THRESHOLD, ties to
  * the smallest key) among those with key < BELOW; 1 and *KEY, *SIM when
  * found, else 0.                                                          */

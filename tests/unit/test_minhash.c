@@ -153,6 +153,50 @@ static void test_lsh(void **st)
     dp_lsh_free(x);
 }
 
+/* A bounded index: the oldest entries dropped, the others still found,
+ * and the index reusable; the band hashes are what it compares.          */
+static void test_lsh_drop(void **st)
+{
+    (void)st;
+    dp_lsh *x = dp_lsh_new();
+    assert_non_null(x);
+    dp_minhash m[300];
+    for (unsigned k = 0; k < 300; k++) {
+        char *d = S_doc(100 + k, 200);
+        dp_minhash_text(d, strlen(d), &m[k]);
+        assert_int_equal(dp_lsh_add(x, &m[k], 10 + k), 0);
+        free(d);
+    }
+    uint64_t key = 0;
+    double sim = 0;
+    dp_lsh_drop_below(x, 10 + 200);
+    assert_int_equal(dp_lsh_count(x), 100);
+    assert_int_equal(dp_lsh_best(x, &m[50], 0.6, UINT64_MAX, &key, &sim), 0);
+    assert_int_equal(dp_lsh_best(x, &m[250], 0.6, UINT64_MAX, &key, &sim), 1);
+    assert_int_equal(key, 10 + 250);
+    dp_lsh_drop_below(x, 0);                  /* nothing below: unchanged */
+    assert_int_equal(dp_lsh_count(x), 100);
+    assert_int_equal(dp_lsh_add(x, &m[50], 1000), 0);
+    assert_int_equal(dp_lsh_best(x, &m[50], 0.6, UINT64_MAX, &key, &sim), 1);
+    assert_int_equal(key, 1000);
+    dp_lsh_drop_below(x, 2000);
+    assert_int_equal(dp_lsh_count(x), 0);
+    assert_int_equal(dp_lsh_best(x, &m[250], 0.6, UINT64_MAX, &key, &sim), 0);
+    /* a signature shares all its bands with itself, few with another */
+    uint32_t a[DP_MH_BANDS], b[DP_MH_BANDS];
+    dp_minhash_bands(&m[1], a);
+    dp_minhash_bands(&m[2], b);
+    int same = 0;
+    for (int i = 0; i < DP_MH_BANDS; i++) {
+        assert_true(a[i] != 0);
+        same += a[i] == b[i];
+    }
+    assert_true(same < 3);
+    dp_minhash_bands(&m[1], b);
+    assert_memory_equal(a, b, sizeof a);
+    dp_lsh_free(x);
+}
+
 /* The signatures are stored (doc_minhash): their values must not change
  * from one build to the next, nor between the AVX2 and the plain path.     */
 static uint64_t S_digest(const dp_minhash *m)
@@ -197,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_pack),
         cmocka_unit_test(test_stable_values),
         cmocka_unit_test(test_lsh),
+        cmocka_unit_test(test_lsh_drop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
