@@ -891,6 +891,20 @@ static uint32_t S_m_later(S_ctx *c, uint32_t i)
                   dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
 }
 
+static uint32_t S_clock(const S_ctx *c, uint32_t i, int *hh, int *mi);
+
+/* "vers 15 heures", "à 8 heures 30", "22 heures 30": a time of day that
+ * S_m_clock tags, not an amount of hours ("après 3 heures de combats") */
+static int S_clock_hours(const S_ctx *c, uint32_t i)
+{
+    int hh, mi;
+    uint32_t e = S_clock(c, i, &hh, &mi);
+    if (!e || S_is(c, e, "de") || S_is(c, e, "d'")) return 0;
+    const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
+    if (hh == 24 && (!strcmp(prev, "apres") || !strcmp(prev, "avant"))) return 0;
+    return 1;
+}
+
 /* pendant trois semaines, depuis deux ans, en 48 heures, depuis des mois */
 static uint32_t S_m_duration(S_ctx *c, uint32_t i)
 {
@@ -900,6 +914,7 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
     uint32_t j;
     const S_unit_t *u = S_amount_unit(c, i, &n, &j);
     if (!j || !u) return 0;
+    if (u->u == 'H' && u->time && S_clock_hours(c, i)) return 0;
     const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
     int ok = 0;
     for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
@@ -1010,11 +1025,24 @@ static uint32_t S_clock(const S_ctx *c, uint32_t i, int *hh, int *mi)
         const char *prev = S_lw(c, i - 1);
         for (k = 0; cues[k]; k++)
             if (!strcmp(prev, cues[k])) break;
-        if (!cues[k]) return 0;
-        if (!strcmp(prev, "de") && !(i >= 3 && S_is(c, i - 2, "partir"))) return 0;
-        *hh = h;
-        if (S_int(c, j + 1, 0, 59, &m)) { *mi = m; return j + 2; }
-        return j + 1;
+        if (cues[k]) {
+            if (!strcmp(prev, "de") && !(i >= 3 && S_is(c, i - 2, "partir"))) return 0;
+            *hh = h;
+            if (S_int(c, j + 1, 0, 59, &m)) { *mi = m; return j + 2; }
+            return j + 1;
+        }
+    }
+    /* "22 heures 30": hours then a two-digit minute, after no cue of an
+     * amount ("pendant 3 heures 30" is turned into one by S_m_clock)      */
+    if (!strcmp(u, "heures") || !strcmp(u, "heure")) {
+        static const char *const amount[] = {"depuis", "en", "sur", "de", "d'", "les", "des",
+                                             "ces", "dans", NULL};
+        const char *prev = i > c->s0 ? S_lw(c, i - 1) : "";
+        for (k = 0; amount[k]; k++)
+            if (!strcmp(prev, amount[k])) return 0;
+        if (!S_int(c, j + 1, 0, 59, &m) || S_tok(c, j + 1)->b1 - S_tok(c, j + 1)->b0 != 2) return 0;
+        *hh = h; *mi = m;
+        return j + 2;
     }
     return 0;
 }

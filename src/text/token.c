@@ -408,6 +408,20 @@ static size_t S_number(S_lexer *L, uint32_t *cend, double *val)
     return b;
 }
 
+/* [b0, b) is an elision word whose apostrophe ends at E and is followed
+ * by spaces on the same line, then a letter ("l' État", "d' Alep").       */
+static int S_elision_before_space(const S_lexer *L, size_t b0, size_t b, size_t e, int ascii)
+{
+    size_t len;
+    int32_t cp = S_peek(L, e, &len);
+    if (cp < 0 || !dp_cp_is_space(cp) || cp == '\n' || cp == '\r') return 0;
+    for (int k = 0; k < 3 && cp >= 0 && dp_cp_is_space(cp) && cp != '\n' && cp != '\r'; k++) {
+        e += len;
+        cp = S_peek(L, e, &len);
+    }
+    return cp >= 0 && dp_cp_is_letter(cp) && S_fold_in_list(S_elisions, L->s + b0, b - b0, ascii);
+}
+
 /* Word starting at L->b; emits it (and any elision / clitic pieces).      */
 static void S_word(S_lexer *L)
 {
@@ -430,6 +444,14 @@ static void S_word(S_lexer *L)
             continue;
         }
         if (cp < 0x80 && cp != '\'' && cp != '`' && cp != '-') break;
+        if ((cp == 0x27 || cp == 0x2019) && S_elision_before_space(L, b0, b, b + len, ascii)) {
+            /* "l' État", "qu' il": the elision without the space         */
+            dp_token *t = S_emit(L, b0, b + len, c0, c + 1, DP_TOK_WORD);
+            t->flags |= DP_TF_ELISION;
+            L->b = b + len;
+            L->c = c + 1;
+            return;
+        }
         if (dp_cp_is_apostrophe(cp) || dp_cp_is_hyphen(cp)) {
             size_t l2;
             int32_t nx = S_peek(L, b + len, &l2);

@@ -46,6 +46,18 @@ static void test_elisions(void **state)
     S_expect_toks("l'armée d'Irak qu'il jusqu'à lorsqu'elle puisqu'on",
                   "l'|armée|d'|Irak|qu'|il|jusqu'|à|lorsqu'|elle|puisqu'|on");
     S_expect_toks("L\xe2\x80\x99offensive aujourd'hui", "L\xe2\x80\x99|offensive|aujourd'hui");
+    /* a space after the apostrophe, as scraped news often has             */
+    S_expect_toks("l' \xc3\x89tat islamique d' Alep qu' il jusqu\xe2\x80\x99 \xc3\xa0",
+                  "l'|\xc3\x89tat|islamique|d'|Alep|qu'|il|jusqu\xe2\x80\x99|\xc3\xa0");
+    dp_doc *d = S_run("l' Etat", 7);
+    assert_true(d->toks.v[0].flags & DP_TF_ELISION);
+    assert_int_equal(d->toks.v[0].b1, 2);
+    assert_int_equal(d->toks.v[1].b0, 3);
+    dp_doc_free(d);
+    /* not an elision: a closing quote, a digit or a line end after it    */
+    S_expect_toks("le mot 'ordre' est", "le|mot|'|ordre|'|est");
+    S_expect_toks("l' 2016", "l|'|2016");
+    S_expect_toks("l'\nEtat", "l|'|Etat");
 }
 
 static void test_clitics_and_hyphens(void **state)
