@@ -87,6 +87,11 @@ static int S_det(const dp_doc *d, uint32_t i)
     static const char *dets[] = {"le", "la", "les", "l'", "un", "une", "des",
                                  "du", "de", "d'", "aux", "au", "ces", "ses",
                                  "leurs", "leur", "nos", "cette", "ce", 0};
+    if (i >= d->toks.n) return 0;
+    const char *s = d->toks.v[i].norm;      /* every one: 2 to 5 bytes, */
+    if (!s[0] || !s[1] || (s[2] && s[3] && s[4] && s[5]) ||   /* first l u d a c s n */
+        !memchr("ludacsn", s[0], 7))
+        return 0;
     for (int k = 0; dets[k]; k++)
         if (S_is(d, i, dets[k])) return 1;
     return 0;
@@ -129,16 +134,21 @@ size_t dp_ment_dict(const dp_doc *d, const char *name, uint32_t t0,
     return n ? dp_dict_find(d->model, name, k, n, vals, max) : 0;
 }
 
-uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
-                         uint32_t end, uint32_t maxlen, const char **val)
+/* dp_ment_longest from length L0 on (the key of its first L0 - 1 tokens
+ * in K, N bytes; BEST the answer so far).                                */
+static uint32_t S_longest_from(const dp_doc *d, const char *name, uint32_t i,
+                               uint32_t end, uint32_t maxlen, const char **val,
+                               uint32_t l0, uint32_t best, char *k, size_t n)
 {
-    uint32_t best = 0;
-    char k[KEYCAP];
-    for (uint32_t l = 1; l <= maxlen && i + l <= end; l++) {
+    for (uint32_t l = l0; l <= maxlen && i + l <= end && i + l <= d->toks.n; l++) {
         const dp_token *last = S_t(d, i + l - 1);
         if (last->kind != DP_TOK_WORD && last->kind != DP_TOK_PUNCT) break;
-        size_t n = dp_ment_key(d, i, i + l, k, sizeof k);
-        if (!n) break;
+        size_t m = strlen(last->norm);           /* dp_ment_key, one more token */
+        int sp = l > 1 && (last->flags & DP_TF_SPACE);
+        if (n + m + (size_t)sp + 1 > KEYCAP || !(n + m + (size_t)sp)) break;
+        if (sp) k[n++] = ' ';
+        memcpy(k + n, last->norm, m + 1);
+        n += m;
         const char *v = 0;
         if (dp_dict_find(d->model, name, k, n, &v, 1)) { best = l; *val = v; }
         if (!(last->flags & DP_TF_ELISION) && !(last->flags & DP_TF_HYPHEN) &&
@@ -146,6 +156,13 @@ uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
             break;
     }
     return best;
+}
+
+uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
+                         uint32_t end, uint32_t maxlen, const char **val)
+{
+    char k[KEYCAP];
+    return S_longest_from(d, name, i, end, maxlen, val, 1, 0, k, 0);
 }
 
 /* Field F (0-based) of a tab-separated dictionary value into BUF.         */
@@ -398,10 +415,26 @@ static int S_place_country(S_ctx *c, uint32_t t0, uint32_t t1, char out[4])
 static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
                           uint32_t maxlen, const char **val)
 {
-    if (!(S_t(c->d, i)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) &&
-        !dp_ner_dict_at(c->nx, i, which))
+    const dp_doc *d = c->d;
+    const dp_token *t = S_t(d, i);
+    int glued = (t->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) != 0;
+    int at = dp_ner_dict_at(c->nx, i, which);   /* 1: an entry, 2: a prefix */
+    if (!glued && !at) return 0;
+    if (!maxlen || i + 1 > end || (t->kind != DP_TOK_WORD && t->kind != DP_TOK_PUNCT))
         return 0;
-    return dp_ment_longest(c->d, dp_ner_dicts[which], i, end, maxlen, val);
+    size_t n = strlen(t->norm);
+    char k[KEYCAP];
+    if (n + 1 > KEYCAP || !n) return dp_ment_longest(d, dp_ner_dicts[which], i, end, maxlen, val);
+    /* length 1: the memo's answers, a lookup only for an entry's value */
+    uint32_t best = 0;
+    memcpy(k, t->norm, n + 1);
+    const char *v = 0;
+    if ((at & 1) && dp_dict_find(d->model, dp_ner_dicts[which], k, n, &v, 1)) {
+        best = 1;
+        *val = v;
+    }
+    if (!glued && !(at & 2)) return best;
+    return S_longest_from(d, dp_ner_dicts[which], i, end, maxlen, val, 2, best, k, n);
 }
 
 /* Actor dictionary: longest alias match at I.                             */
