@@ -82,18 +82,29 @@ static int S_common(const dp_doc *d, uint32_t i)
     return (p & ~(uint32_t)DP_POS_NP) != 0;
 }
 
+/* A determiner: le la les l' un une des du de d' aux au ces ses leurs
+ * leur nos cette ce (chosen by the first byte, then compared).          */
 static int S_det(const dp_doc *d, uint32_t i)
 {
-    static const char *dets[] = {"le", "la", "les", "l'", "un", "une", "des",
-                                 "du", "de", "d'", "aux", "au", "ces", "ses",
-                                 "leurs", "leur", "nos", "cette", "ce", 0};
+    static const char *const l[] = {"le", "la", "les", "l'", "leurs", "leur", 0};
+    static const char *const u[] = {"un", "une", 0}, *const dd[] = {"des", "du", "de", "d'", 0};
+    static const char *const a[] = {"aux", "au", 0}, *const c[] = {"ces", "cette", "ce", 0};
+    static const char *const s[] = {"ses", 0}, *const n[] = {"nos", 0};
     if (i >= d->toks.n) return 0;
-    const char *s = d->toks.v[i].norm;      /* every one: 2 to 5 bytes, */
-    if (!s[0] || !s[1] || (s[2] && s[3] && s[4] && s[5]) ||   /* first l u d a c s n */
-        !memchr("ludacsn", s[0], 7))
-        return 0;
-    for (int k = 0; dets[k]; k++)
-        if (S_is(d, i, dets[k])) return 1;
+    const char *w = d->toks.v[i].norm;
+    const char *const *k;
+    switch (w[0]) {
+    case 'l': k = l; break;
+    case 'u': k = u; break;
+    case 'd': k = dd; break;
+    case 'a': k = a; break;
+    case 'c': k = c; break;
+    case 's': k = s; break;
+    case 'n': k = n; break;
+    default: return 0;
+    }
+    for (; *k; k++)
+        if (!strcmp(w, *k)) return 1;
     return 0;
 }
 
@@ -312,7 +323,11 @@ static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
 
 static const char *S_kf(char *buf, size_t cap, const char *tag, const char *k)
 {
-    snprintf(buf, cap, "%s|%s", tag, k);
+    size_t n = 0;                 /* snprintf(buf, cap, "%s|%s", tag, k) */
+    for (const char *p = tag; *p && n + 1 < cap; p++) buf[n++] = *p;
+    if (n + 1 < cap) buf[n++] = '|';
+    for (const char *p = k; *p && n + 1 < cap; p++) buf[n++] = *p;
+    buf[n] = 0;
     return buf;
 }
 
