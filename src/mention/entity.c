@@ -331,6 +331,17 @@ static const char *S_kf(char *buf, size_t cap, const char *tag, const char *k)
     return buf;
 }
 
+/* "type|name" (snprintf "%d|%s" as it was), the names table's key.      */
+static const char *S_tkey(char *buf, size_t cap, dp_ent_type type, const char *name)
+{
+    char tag[2] = {(char)('0' + (int)type), 0};
+    if ((int)type < 0 || (int)type > 9) {
+        snprintf(buf, cap, "%d|%s", (int)type, name);
+        return buf;
+    }
+    return S_kf(buf, cap, tag, name);
+}
+
 static dp_entity *S_new(S_ctx *c, dp_ent_type type, const char *name)
 {
     dp_entity *e = DP_DPUSH(c->d, c->d->ents);
@@ -338,7 +349,7 @@ static dp_entity *S_new(S_ctx *c, dp_ent_type type, const char *name)
     e->name = name;
     e->place = -1;
     char k[KEYCAP + 8], f[KEYCAP];
-    snprintf(k, sizeof k, "%d|%s", (int)type, name);
+    S_tkey(k, sizeof k, type, name);
     S_hput(c, &c->names, k, (int32_t)(c->d->ents.n - 1), 0);
     if (type == DP_ENT_ORG && dp_fold(name, strlen(name), f, sizeof f) < sizeof f)
         S_hput(c, &c->names, S_kf(k, sizeof k, "A", f), (int32_t)(c->d->ents.n - 1), 0);
@@ -381,7 +392,7 @@ static int S_free(S_ctx *c, uint32_t t0, uint32_t t1)
 static dp_entity *S_find_name(S_ctx *c, dp_ent_type type, const char *name)
 {
     char k[KEYCAP + 8];
-    snprintf(k, sizeof k, "%d|%s", (int)type, name);
+    S_tkey(k, sizeof k, type, name);
     int32_t e = S_hget(&c->names, k);
     return e >= 0 ? &c->d->ents.v[e] : 0;
 }
