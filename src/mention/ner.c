@@ -750,7 +750,8 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     memcpy(acc, S_summed(w, x->form[i])->v[0], sizeof acc);
     for (int k = 0; k < 4; k++) {
         const int32_t *v = S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k];
-        for (int t = 0; t < T; t++) acc[t] += v[t];
+        for (int t = 0; t < 8; t++) acc[t] += v[t];    /* 8 lanes, then the ninth */
+        acc[8] += v[8];
     }
     S_fx f = { fs, 0 };
     S_rest(&f, x, i, s0, s1);
