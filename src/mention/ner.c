@@ -207,7 +207,7 @@ static void S_forms(dp_doc *d, S_form **form)
     size_t cap = 64, n = d->toks.n;
     while (cap < 2 * n + 2) cap *= 2;
     S_form **mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
-    S_key *k = dp_arena_alloc(&d->arena, (n + 1) * sizeof *k);
+    S_key *k = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *k);   /* k[0..n) written first */
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
     for (uint32_t i = 0; i < n; i++) {
