@@ -82,13 +82,29 @@ static int S_common(const dp_doc *d, uint32_t i)
     return (p & ~(uint32_t)DP_POS_NP) != 0;
 }
 
+/* A determiner: le la les l' un une des du de d' aux au ces ses leurs
+ * leur nos cette ce (chosen by the first byte, then compared).          */
 static int S_det(const dp_doc *d, uint32_t i)
 {
-    static const char *dets[] = {"le", "la", "les", "l'", "un", "une", "des",
-                                 "du", "de", "d'", "aux", "au", "ces", "ses",
-                                 "leurs", "leur", "nos", "cette", "ce", 0};
-    for (int k = 0; dets[k]; k++)
-        if (S_is(d, i, dets[k])) return 1;
+    static const char *const l[] = {"le", "la", "les", "l'", "leurs", "leur", 0};
+    static const char *const u[] = {"un", "une", 0}, *const dd[] = {"des", "du", "de", "d'", 0};
+    static const char *const a[] = {"aux", "au", 0}, *const c[] = {"ces", "cette", "ce", 0};
+    static const char *const s[] = {"ses", 0}, *const n[] = {"nos", 0};
+    if (i >= d->toks.n) return 0;
+    const char *w = d->toks.v[i].norm;
+    const char *const *k;
+    switch (w[0]) {
+    case 'l': k = l; break;
+    case 'u': k = u; break;
+    case 'd': k = dd; break;
+    case 'a': k = a; break;
+    case 'c': k = c; break;
+    case 's': k = s; break;
+    case 'n': k = n; break;
+    default: return 0;
+    }
+    for (; *k; k++)
+        if (!strcmp(w, *k)) return 1;
     return 0;
 }
 
@@ -129,16 +145,21 @@ size_t dp_ment_dict(const dp_doc *d, const char *name, uint32_t t0,
     return n ? dp_dict_find(d->model, name, k, n, vals, max) : 0;
 }
 
-uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
-                         uint32_t end, uint32_t maxlen, const char **val)
+/* dp_ment_longest from length L0 on (the key of its first L0 - 1 tokens
+ * in K, N bytes; BEST the answer so far).                                */
+static uint32_t S_longest_from(const dp_doc *d, const char *name, uint32_t i,
+                               uint32_t end, uint32_t maxlen, const char **val,
+                               uint32_t l0, uint32_t best, char *k, size_t n)
 {
-    uint32_t best = 0;
-    char k[KEYCAP];
-    for (uint32_t l = 1; l <= maxlen && i + l <= end; l++) {
+    for (uint32_t l = l0; l <= maxlen && i + l <= end && i + l <= d->toks.n; l++) {
         const dp_token *last = S_t(d, i + l - 1);
         if (last->kind != DP_TOK_WORD && last->kind != DP_TOK_PUNCT) break;
-        size_t n = dp_ment_key(d, i, i + l, k, sizeof k);
-        if (!n) break;
+        size_t m = strlen(last->norm);           /* dp_ment_key, one more token */
+        int sp = l > 1 && (last->flags & DP_TF_SPACE);
+        if (n + m + (size_t)sp + 1 > KEYCAP || !(n + m + (size_t)sp)) break;
+        if (sp) k[n++] = ' ';
+        memcpy(k + n, last->norm, m + 1);
+        n += m;
         const char *v = 0;
         if (dp_dict_find(d->model, name, k, n, &v, 1)) { best = l; *val = v; }
         if (!(last->flags & DP_TF_ELISION) && !(last->flags & DP_TF_HYPHEN) &&
@@ -146,6 +167,13 @@ uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
             break;
     }
     return best;
+}
+
+uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
+                         uint32_t end, uint32_t maxlen, const char **val)
+{
+    char k[KEYCAP];
+    return S_longest_from(d, name, i, end, maxlen, val, 1, 0, k, 0);
 }
 
 /* Field F (0-based) of a tab-separated dictionary value into BUF.         */
@@ -295,8 +323,23 @@ static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
 
 static const char *S_kf(char *buf, size_t cap, const char *tag, const char *k)
 {
-    snprintf(buf, cap, "%s|%s", tag, k);
+    size_t n = 0;                 /* snprintf(buf, cap, "%s|%s", tag, k) */
+    for (const char *p = tag; *p && n + 1 < cap; p++) buf[n++] = *p;
+    if (n + 1 < cap) buf[n++] = '|';
+    for (const char *p = k; *p && n + 1 < cap; p++) buf[n++] = *p;
+    buf[n] = 0;
     return buf;
+}
+
+/* "type|name" (snprintf "%d|%s" as it was), the names table's key.      */
+static const char *S_tkey(char *buf, size_t cap, dp_ent_type type, const char *name)
+{
+    char tag[2] = {(char)('0' + (int)type), 0};
+    if ((int)type < 0 || (int)type > 9) {
+        snprintf(buf, cap, "%d|%s", (int)type, name);
+        return buf;
+    }
+    return S_kf(buf, cap, tag, name);
 }
 
 static dp_entity *S_new(S_ctx *c, dp_ent_type type, const char *name)
@@ -306,7 +349,7 @@ static dp_entity *S_new(S_ctx *c, dp_ent_type type, const char *name)
     e->name = name;
     e->place = -1;
     char k[KEYCAP + 8], f[KEYCAP];
-    snprintf(k, sizeof k, "%d|%s", (int)type, name);
+    S_tkey(k, sizeof k, type, name);
     S_hput(c, &c->names, k, (int32_t)(c->d->ents.n - 1), 0);
     if (type == DP_ENT_ORG && dp_fold(name, strlen(name), f, sizeof f) < sizeof f)
         S_hput(c, &c->names, S_kf(k, sizeof k, "A", f), (int32_t)(c->d->ents.n - 1), 0);
@@ -349,7 +392,7 @@ static int S_free(S_ctx *c, uint32_t t0, uint32_t t1)
 static dp_entity *S_find_name(S_ctx *c, dp_ent_type type, const char *name)
 {
     char k[KEYCAP + 8];
-    snprintf(k, sizeof k, "%d|%s", (int)type, name);
+    S_tkey(k, sizeof k, type, name);
     int32_t e = S_hget(&c->names, k);
     return e >= 0 ? &c->d->ents.v[e] : 0;
 }
@@ -398,10 +441,26 @@ static int S_place_country(S_ctx *c, uint32_t t0, uint32_t t1, char out[4])
 static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
                           uint32_t maxlen, const char **val)
 {
-    if (!(S_t(c->d, i)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) &&
-        !dp_ner_dict_at(c->nx, i, which))
+    const dp_doc *d = c->d;
+    const dp_token *t = S_t(d, i);
+    int glued = (t->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) != 0;
+    int at = dp_ner_dict_at(c->nx, i, which);   /* 1: an entry, 2: a prefix */
+    if (!glued && !at) return 0;
+    if (!maxlen || i + 1 > end || (t->kind != DP_TOK_WORD && t->kind != DP_TOK_PUNCT))
         return 0;
-    return dp_ment_longest(c->d, dp_ner_dicts[which], i, end, maxlen, val);
+    size_t n = strlen(t->norm);
+    char k[KEYCAP];
+    if (n + 1 > KEYCAP || !n) return dp_ment_longest(d, dp_ner_dicts[which], i, end, maxlen, val);
+    /* length 1: the memo's answers, a lookup only for an entry's value */
+    uint32_t best = 0;
+    memcpy(k, t->norm, n + 1);
+    const char *v = 0;
+    if ((at & 1) && dp_dict_find(d->model, dp_ner_dicts[which], k, n, &v, 1)) {
+        best = 1;
+        *val = v;
+    }
+    if (!glued && !(at & 2)) return best;
+    return S_longest_from(d, dp_ner_dicts[which], i, end, maxlen, val, 2, best, k, n);
 }
 
 /* Actor dictionary: longest alias match at I.                             */

@@ -72,6 +72,7 @@ typedef struct S_form {
     const char *lower, *norm;   /* in KEY                                 */
     int32_t (*v)[DP_NER_NTAGS];
     uint32_t nraw, nlower, hash, nhash;
+    uint32_t h8, h9;        /* the word pair hashes' halves (S_pairs)      */
     uint16_t kind;
     uint8_t flags, nshape;
     uint8_t kb;             /* S_K* bits (S_KDONE: looked up), 0: not yet  */
@@ -152,6 +153,14 @@ static S_form **S_form_slot(S_form **slot, size_t mask, const S_key *k)
     return &slot[j];
 }
 
+/* The form's halves of the word pair features: itself as the word before
+ * (template 8) and, with its NUL, as the word in the middle (template 9). */
+static void S_halves(S_form *f)
+{
+    f->h8 = S_mix(S_tmpl(8), f->lower, f->nlower);
+    f->h9 = S_mix(S_tmpl(9), f->lower, f->nlower + 1);
+}
+
 /* A new form in arena A for K.                                           */
 static S_form *S_form_new(dp_arena *a, const S_key *k)
 {
@@ -167,6 +176,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     f->norm = f->lower + nlower + 1;
     f->hash = k->h;
     f->nhash = S_hstr(f->norm);
+    S_halves(f);
     f->kind = k->t->kind;
     f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
     f->nshape = S_shape(f->key, nraw, f->shape);
@@ -197,7 +207,7 @@ static void S_forms(dp_doc *d, S_form **form)
     size_t cap = 64, n = d->toks.n;
     while (cap < 2 * n + 2) cap *= 2;
     S_form **mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
-    S_key *k = dp_arena_alloc(&d->arena, (n + 1) * sizeof *k);
+    S_key *k = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *k);   /* k[0..n) written first */
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
     for (uint32_t i = 0; i < n; i++) {
@@ -226,6 +236,7 @@ static void S_edges(dp_doc *d, S_form **e)
         e[k] = DP_NEW(d, S_form);
         e[k]->lower = e[k]->norm = w[k];
         e[k]->nlower = n;
+        S_halves(e[k]);
         e[k]->nshape = (uint8_t)strlen(sh[k]);
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
         e[k]->v = dp_arena_alloc(&d->arena, 5 * sizeof *e[k]->v);
@@ -363,8 +374,8 @@ static void S_pairs(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1
 {
     const S_form *w0 = x->form[i], *wp = S_at(x, (long)i - 1, s0, s1),
                  *wn = S_at(x, (long)i + 1, s0, s1);
-    S_add(f, S_mix(S_mix(S_tmpl(8), wp->lower, wp->nlower), w0->lower, w0->nlower + 1));
-    S_add(f, S_mix(S_mix(S_tmpl(9), w0->lower, w0->nlower + 1), wn->lower, wn->nlower));
+    S_add(f, S_mix(wp->h8, w0->lower, w0->nlower + 1));
+    S_add(f, S_mix(w0->h9, wn->lower, wn->nlower));
 }
 
 /* Context features: position, flags, lexicon readings.                   */
@@ -739,7 +750,8 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     memcpy(acc, S_summed(w, x->form[i])->v[0], sizeof acc);
     for (int k = 0; k < 4; k++) {
         const int32_t *v = S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k];
-        for (int t = 0; t < T; t++) acc[t] += v[t];
+        for (int t = 0; t < 8; t++) acc[t] += v[t];    /* 8 lanes, then the ninth */
+        acc[8] += v[8];
     }
     S_fx f = { fs, 0 };
     S_rest(&f, x, i, s0, s1);
