@@ -56,6 +56,7 @@ typedef struct S_ctx {
     const struct S_match **memo;   /* token -> its S_match_at result, once known */
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
     const char **lemf;       /* token -> its folded lemma, once computed   */
+    int first;               /* lex is the model's: S_first_of may be used  */
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -93,7 +94,7 @@ static int S_part(const char *s, size_t n)
 }
 
 /* Splits one value line ("verb\tASSAULT\t190...") into E.                 */
-static void S_parse_entry(dp_doc *d, const char *val, S_entry *e)
+static void S_parse_entry(dp_arena *a, const char *val, S_entry *e)
 {
     memset(e, 0, sizeof *e);
     const char *p = val;
@@ -106,7 +107,7 @@ static void S_parse_entry(dp_doc *d, const char *val, S_entry *e)
         n = tab ? (size_t)(tab - p) : strlen(p);
         while (n && (p[n - 1] == '\r' || p[n - 1] == ' ')) n--;
         if (n == 0 || (n == 1 && p[0] == '-')) continue;
-        e->f[k] = dp_arena_strndup(&d->arena, p, n);
+        e->f[k] = dp_arena_strndup(a, p, n);
     }
 }
 
@@ -158,7 +159,7 @@ static void S_memo_find(S_ctx *c, S_memo *m)
     if (n > 8) n = 8;
     m->n = (uint8_t)n;
     m->e = n ? dp_arena_alloc(&c->d->arena, n * sizeof *m->e) : NULL;
-    for (size_t k = 0; k < n; k++) S_parse_entry(c->d, vals[k], &m->e[k]);
+    for (size_t k = 0; k < n; k++) S_parse_entry(&c->d->arena, vals[k], &m->e[k]);
     m->found = 1;
 }
 
@@ -177,7 +178,7 @@ static size_t S_lookup(S_ctx *c, const char *key, S_entry *out, size_t max)
     size_t n = c->lex->find(c->lex->ctx, key, len, vals, 8);
     size_t k = 0;
     for (size_t i = 0; i < n && i < 8 && k < max; i++)
-        S_parse_entry(c->d, vals[i], &out[k++]);
+        S_parse_entry(&c->d->arena, vals[i], &out[k++]);
     return k;
 }
 
@@ -189,6 +190,40 @@ static int S_has_prefix(S_ctx *c, const char *key)
     if (!m) return c->lex->has_prefix(c->lex->ctx, key, len);
     if (m->prefix < 0) m->prefix = c->lex->has_prefix(c->lex->ctx, key, len) != 0;
     return m->prefix;
+}
+
+/* A first word's trigger entries and whether longer keys start with it,
+ * kept in the handle's form memo (slot DP_FORM_EVENT): the same words open
+ * the candidate keys of every article, so the model is asked once per
+ * word and handle.  Only for the compiled model's lexicon (c->first).     */
+typedef struct S_first {
+    S_entry *e;              /* in the form record's arena                 */
+    uint8_t n;
+    uint8_t prefix;
+} S_first;
+
+static const S_first *S_first_of(S_ctx *c, dp_form *f)
+{
+    if (f->known & (1u << DP_FORM_EVENT)) return (const S_first *)f->v[DP_FORM_EVENT];
+    S_first *r = dp_arena_alloc(f->arena, sizeof *r);
+    size_t len = strlen(f->key);
+    const char *vals[8];
+    size_t n = c->lex->find(c->lex->ctx, f->key, len, vals, 8);
+    if (n > 8) n = 8;
+    r->n = (uint8_t)n;
+    r->e = n ? dp_arena_alloc(f->arena, n * sizeof *r->e) : NULL;
+    for (size_t k = 0; k < n; k++) S_parse_entry(f->arena, vals[k], &r->e[k]);
+    r->prefix = c->lex->has_prefix && c->lex->has_prefix(c->lex->ctx, f->key, len) != 0;
+    f->v[DP_FORM_EVENT] = (uintptr_t)r;
+    f->known |= 1u << DP_FORM_EVENT;
+    return r;
+}
+
+/* S_first_of KEY, or NULL when the lexicon is not the model's.            */
+static const S_first *S_first_key(S_ctx *c, const char *key)
+{
+    if (!c->first || strlen(key) >= 255) return NULL;   /* S_match_from cuts it */
+    return S_first_of(c, dp_form_of(c->d, key));
 }
 
 /* ---- tokens ----------------------------------------------------------- */
@@ -1228,10 +1263,12 @@ static size_t S_filter(S_entry *e, size_t n, unsigned want)
     return w;
 }
 
-/* Longest lexicon key starting at token I whose first word is FIRST.     */
-static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, unsigned want,
-                         S_match *best)
+/* Longest lexicon key starting at token I whose first word is FIRST (R:
+ * its S_first_of, or NULL to ask the document's memo).                    */
+static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
+                               const S_first *r, unsigned want, S_match *best)
 {
+    if (r && !r->n && !r->prefix) return;   /* no key starts with FIRST */
     char key[256];
     size_t fl = strlen(first);
     if (fl > sizeof key - 1) fl = sizeof key - 1;
@@ -1240,7 +1277,14 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
     uint32_t j = i + 1;
     for (;;) {
         S_entry e[6];
-        size_t n = S_filter(e, S_lookup(c, key, e, 6), want);
+        size_t n;
+        if (r && j == i + 1) {
+            n = r->n < 6 ? r->n : 6;
+            if (n) memcpy(e, r->e, n * sizeof e[0]);
+            n = S_filter(e, n, want);
+        } else {
+            n = S_filter(e, S_lookup(c, key, e, 6), want);
+        }
         if (n && (j > best->end || best->n == 0)) {
             memcpy(best->e, e, n * sizeof e[0]);
             best->n = (int)n;
@@ -1248,7 +1292,8 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
         } else if (n && j == best->end) {
             for (size_t k = 0; k < n && best->n < 6; k++) best->e[best->n++] = e[k];
         }
-        if (j >= s1 || j > i + 5 || !S_has_prefix(c, key)) return;
+        if (j >= s1 || j > i + 5) return;
+        if (r && j == i + 1 ? !r->prefix : !S_has_prefix(c, key)) return;
         char k2[256], lb[64];
         if ((S_tok(c, j)->flags & DP_TF_ELISION) && j + 1 < s1) {
             /* "coup d'état", "prise d'otages": the elided word and the next
@@ -1274,6 +1319,13 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
     }
 }
 
+/* S_match_from_first with FIRST's S_first_of, when there is one.          */
+static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, unsigned want,
+                         S_match *best)
+{
+    S_match_from_first(c, i, s1, first, S_first_key(c, first), want, best);
+}
+
 /* All lexicon entries whose key starts at token I, longest key first:
  * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
 static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
@@ -1286,15 +1338,24 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     unsigned verbal = (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) && !(t->pos & DP_POS_AUX) ? V : 0;
     unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
     if (!t->pos) verbal = V, nominal = N;
-    S_match_from(c, i, s1, t->norm, nominal | (t->pos ? 0 : V), m);
-    if (t->lemma) S_match_from(c, i, s1, S_lemma(c, i, b, sizeof b), verbal | nominal, m);
+    const S_first *r = c->first && strlen(t->norm) < 255 ? S_first_of(c, dp_tok_form(c->d, i)) : NULL;
+    S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
+    const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
+    const S_first *lr = lem ? S_first_key(c, lem) : NULL;
+    if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
     dp_lex_entry le[8];
     size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
     for (size_t k = 0; k < n && k < 8; k++) {
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
-        dp_fold(le[k].lemma, strlen(le[k].lemma), b, sizeof b);
-        S_match_from(c, i, s1, b, w, m);
+        if (lem && !strcmp(le[k].lemma, t->lemma)) {
+            /* the tagger's lemma again: folded already */
+            S_match_from_first(c, i, s1, lem, lr, w, m);
+            continue;
+        }
+        char lb[64];
+        dp_fold(le[k].lemma, strlen(le[k].lemma), lb, sizeof lb);
+        S_match_from(c, i, s1, lb, w, m);
     }
 }
 
@@ -2789,12 +2850,15 @@ static void S_inherit_places(dp_doc *d)
     }
 }
 
+static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
     S_ctx c = {0};
     c.d = d;
     c.lex = lex;
+    c.first = d->model && lex->find == S_model_find && lex->ctx == (const void *)d->model;
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
     c.memo_s1 = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo_s1);
