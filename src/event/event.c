@@ -128,14 +128,27 @@ static uint32_t S_hash(const char *s, size_t n)
     return h;
 }
 
+/* The memo with CAP slots (first words live in the handle's form memo:
+ * a document asks few keys here, so it starts small and grows).          */
+static void S_memo_grow(S_ctx *c, size_t cap)
+{
+    S_memo *old = c->keys;
+    size_t n = c->capkeys;
+    c->keys = dp_arena_alloc(&c->d->arena, cap * sizeof *c->keys);
+    c->capkeys = cap;
+    for (size_t k = 0; k < n; k++) {
+        if (!old[k].key) continue;
+        size_t i = S_hash(old[k].key, strlen(old[k].key)) & (cap - 1);
+        while (c->keys[i].key) i = (i + 1) & (cap - 1);
+        c->keys[i] = old[k];
+    }
+}
+
 /* KEY's slot in the memo (added on first use), or NULL when it is full.  */
 static S_memo *S_memo_of(S_ctx *c, const char *key, size_t len)
 {
-    if (!c->keys) {
-        c->capkeys = 1024;
-        while (c->capkeys < (size_t)c->d->toks.n * 4 && c->capkeys < (1u << 20)) c->capkeys <<= 1;
-        c->keys = dp_arena_alloc(&c->d->arena, c->capkeys * sizeof *c->keys);
-    }
+    if (!c->keys) S_memo_grow(c, 64);
+    if (2 * (c->nkeys + 1) > c->capkeys && c->capkeys < (1u << 20)) S_memo_grow(c, 2 * c->capkeys);
     size_t mask = c->capkeys - 1;
     for (size_t i = S_hash(key, len) & mask;; i = (i + 1) & mask) {
         S_memo *m = &c->keys[i];
