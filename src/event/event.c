@@ -57,6 +57,8 @@ typedef struct S_ctx {
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
     const char **lemf;       /* token -> its folded lemma, once computed   */
     int first;               /* lex is the model's: S_first_of may be used  */
+    uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
+    struct S_first **ftok;   /* token -> S_first_tok, once asked            */
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -213,12 +215,19 @@ typedef struct S_first {
     S_entry *e;              /* in the form record's arena                 */
     uint8_t n;
     uint8_t prefix;
+    uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
+    dp_arena *arena;         /* the form record's                          */
+    /* A token form's last tagger lemma, its fold and the fold's S_first:
+     * a form mostly keeps its lemma from one token to the next.          */
+    const char *lemma, *lemfold;
+    const struct S_first *lemfirst;
 } S_first;
 
-static const S_first *S_first_of(S_ctx *c, dp_form *f)
+static S_first *S_first_of(S_ctx *c, dp_form *f)
 {
-    if (f->known & (1u << DP_FORM_EVENT)) return (const S_first *)f->v[DP_FORM_EVENT];
+    if (f->known & (1u << DP_FORM_EVENT)) return (S_first *)f->v[DP_FORM_EVENT];
     S_first *r = dp_arena_alloc(f->arena, sizeof *r);
+    r->arena = f->arena;
     size_t len = strlen(f->key);
     const char *vals[8];
     size_t n = c->lex->find(c->lex->ctx, f->key, len, vals, 8);
@@ -237,6 +246,23 @@ static const S_first *S_first_key(S_ctx *c, const char *key)
 {
     if (!c->first || strlen(key) >= 255) return NULL;   /* S_match_from cuts it */
     return S_first_of(c, dp_form_of(c->d, key));
+}
+
+/* S_first_of token I's norm, or NULL.                                     */
+static S_first *S_first_tok(S_ctx *c, uint32_t i)
+{
+    if (!c->first) return NULL;
+    if (c->ftok && c->ftok[i]) return c->ftok[i];
+    if (strlen(c->d->toks.v[i].norm) >= 255) return NULL;
+    S_first *r = S_first_of(c, dp_tok_form(c->d, i));
+    if (c->ftok) c->ftok[i] = r;
+    return r;
+}
+
+/* R's lemma cache holds the tagger lemma LEMMA.                           */
+static int S_first_lemma_is(const S_first *r, const char *lemma)
+{
+    return r && r->lemma && !strcmp(r->lemma, lemma);
 }
 
 /* ---- tokens ----------------------------------------------------------- */
@@ -262,9 +288,32 @@ static const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
     const dp_token *t = S_tok(c, i);
     if (!t->lemma) return t->norm;
     if (c->lemf && c->lemf[i]) return c->lemf[i];
+    S_first *r = c->lemf ? S_first_tok(c, i) : NULL;
+    if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
     dp_fold(t->lemma, strlen(t->lemma), buf, cap);
     if (c->lemf) c->lemf[i] = dp_arena_strdup(&c->d->arena, buf);
+    if (r) {
+        r->lemma = dp_arena_strdup(r->arena, t->lemma);
+        r->lemfold = dp_arena_strdup(r->arena, buf);
+        r->lemfirst_known = 0;
+    }
     return buf;
+}
+
+/* S_first_key of token I's folded lemma LEM, kept with its norm's record
+ * when both live as long.                                                 */
+static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
+{
+    S_first *r = S_first_tok(c, i);
+    const char *lemma = S_tok(c, i)->lemma;
+    if (S_first_lemma_is(r, lemma) && r->lemfirst_known) return r->lemfirst;
+    const S_first *lr = S_first_key(c, lem);
+    if (S_first_lemma_is(r, lemma) && !strcmp(r->lemfold, lem) &&
+        (!lr || lr->arena != &c->d->arena || r->arena == &c->d->arena)) {
+        r->lemfirst = lr;
+        r->lemfirst_known = 1;
+    }
+    return lr;
 }
 
 static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
@@ -319,8 +368,11 @@ static const char *const S_numbers[] = {
 
 static int S_is_det(S_ctx *c, uint32_t i)
 {
+    if (c->det && c->det[i]) return c->det[i] - 1;   /* asked before */
     const dp_token *t = S_tok(c, i);
-    return S_in(t->norm, S_dets) || S_in(t->norm, S_numbers) || t->kind == DP_TOK_NUM;
+    int r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers) || t->kind == DP_TOK_NUM;
+    if (c->det) c->det[i] = (uint8_t)(r + 1);
+    return r;
 }
 
 /* The preposition that introduces the phrase starting at token START:
@@ -1351,10 +1403,10 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     unsigned verbal = (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) && !(t->pos & DP_POS_AUX) ? V : 0;
     unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
     if (!t->pos) verbal = V, nominal = N;
-    const S_first *r = c->first && strlen(t->norm) < 255 ? S_first_of(c, dp_tok_form(c->d, i)) : NULL;
+    const S_first *r = S_first_tok(c, i);
     S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
     const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
-    const S_first *lr = lem ? S_first_key(c, lem) : NULL;
+    const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
     if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
     dp_lex_entry le[8];
     size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
@@ -1414,7 +1466,7 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
              !(S_tok(c, i)->pos & DP_POS_VPP));
 }
 
-static const S_entry *S_pick(S_match *m, int part)
+static const S_entry *S_pick(const S_match *m, int part)
 {
     for (int k = 0; k < m->n; k++)
         if (m->e[k].part == part && (part != P_VERB && part != P_NOUN ? 1 : m->e[k].f[F_EVENT] != NULL))
@@ -1660,6 +1712,15 @@ static void S_acled(S_ctx *c, const S_ev *v, dp_event *ev)
 
 /* Cue words of the sentence ("kamikaze", "aérienne", "obus") refine an
  * armed event's mode, CAMEO code and ACLED labels.                         */
+/* S_match_at without the copy when it is known: the memo's record, or
+ * BUF filled.                                                             */
+static const S_match *S_match_ref(S_ctx *c, uint32_t i, uint32_t s1, S_match *buf)
+{
+    if (c->memo && i < c->d->toks.n && c->memo[i] && c->memo_s1[i] == s1) return c->memo[i];
+    S_match_at(c, i, s1, buf);
+    return buf;
+}
+
 static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
 {
     if (strcmp(ev->event, "ASSAULT")) return;
@@ -1667,8 +1728,7 @@ static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
     uint32_t b = ev->trigger.t1 + S_WINDOW < s->t1 ? ev->trigger.t1 + S_WINDOW : s->t1;
     for (uint32_t i = a; i < b; i++) {
         S_match m;
-        S_match_at(c, i, s->t1, &m);
-        const S_entry *e = S_pick(&m, P_CUE);
+        const S_entry *e = S_pick(S_match_ref(c, i, s->t1, &m), P_CUE);
         if (!e) continue;
         S_add_list(c->d, e->f[0], ev->mode, &ev->nmode);
         if (e->f[1] && ev->cameo && (ev->cameo[0] == '1') && (ev->cameo[1] == '8' || ev->cameo[1] == '9') &&
@@ -2876,6 +2936,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
     c.memo_s1 = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo_s1);
     c.lemf = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.lemf);
+    c.det = dp_arena_alloc(&d->arena, d->toks.n);
+    if (c.first) c.ftok = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.ftok);
     memset(c.lemf, 0, d->toks.n * sizeof *c.lemf);
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
