@@ -221,7 +221,15 @@ typedef struct S_first {
      * a form mostly keeps its lemma from one token to the next.          */
     const char *lemma, *lemfold;
     const struct S_first *lemfirst;
+    /* The Lefff readings of the form's last lowercase form LOWER: each
+     * one's part (S_LX_*), folded lemma and its S_first.                */
+    const char *lower;
+    uint8_t nlx, lxpart[8];
+    const char *lxfold[8];
+    const struct S_first *lx[8];
 } S_first;
+
+enum { S_LX_SKIP, S_LX_V, S_LX_NC, S_LX_OTHER };
 
 static S_first *S_first_of(S_ctx *c, dp_form *f)
 {
@@ -1384,12 +1392,8 @@ static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *fi
     }
 }
 
-/* S_match_from_first with FIRST's S_first_of, when there is one.          */
-static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, unsigned want,
-                         S_match *best)
-{
-    S_match_from_first(c, i, s1, first, S_first_key(c, first), want, best);
-}
+static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
+                          unsigned nominal, S_match *m);
 
 /* All lexicon entries whose key starts at token I, longest key first:
  * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
@@ -1403,25 +1407,55 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     unsigned verbal = (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) && !(t->pos & DP_POS_AUX) ? V : 0;
     unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
     if (!t->pos) verbal = V, nominal = N;
-    const S_first *r = S_first_tok(c, i);
+    S_first *r = S_first_tok(c, i);
     S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
     const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
     const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
     if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
+    if (!c->d->model || !t->lower) return;
+    if (r && r->lower && !strcmp(r->lower, t->lower)) {
+        for (int k = 0; k < r->nlx; k++) {
+            unsigned p = r->lxpart[k];
+            if (p == S_LX_SKIP) continue;
+            unsigned w = p == S_LX_V ? verbal : p == S_LX_NC ? nominal : 0;
+            S_match_from_first(c, i, s1, r->lxfold[k], r->lx[k], w, m);
+        }
+        return;
+    }
+    S_match_lefff(c, i, s1, r, verbal, nominal, m);
+}
+
+/* S_match_find's Lefff lemmas of token I, kept in R (the token norm's
+ * S_first) when what they point to lives as long.                        */
+static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
+                          unsigned nominal, S_match *m)
+{
+    const dp_token *t = S_tok(c, i);
     dp_lex_entry le[8];
-    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
-    for (size_t k = 0; k < n && k < 8; k++) {
+    size_t n = dp_tok_lex(c->d, i, le, 8);
+    if (n > 8) n = 8;
+    int keep = r != NULL;
+    uint8_t part[8] = {0};
+    const char *fold[8] = {0};
+    const S_first *lx[8] = {0};
+    for (size_t k = 0; k < n; k++) {
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
-        if (lem && !strcmp(le[k].lemma, t->lemma)) {
-            /* the tagger's lemma again: folded already */
-            S_match_from_first(c, i, s1, lem, lr, w, m);
-            continue;
-        }
+        part[k] = !strcmp(le[k].pos, "v") ? S_LX_V : !strcmp(le[k].pos, "nc") ? S_LX_NC : S_LX_OTHER;
         char lb[64];
         dp_fold(le[k].lemma, strlen(le[k].lemma), lb, sizeof lb);
-        S_match_from(c, i, s1, lb, w, m);
+        lx[k] = S_first_key(c, lb);
+        S_match_from_first(c, i, s1, lb, lx[k], w, m);
+        if (keep && (!lx[k] || (lx[k]->arena == &c->d->arena && r->arena != &c->d->arena))) keep = 0;
+        if (keep) fold[k] = dp_arena_strdup(r->arena, lb);
     }
+    if (!keep) return;
+    r->lower = NULL;
+    memcpy(r->lxpart, part, sizeof part);
+    memcpy(r->lxfold, fold, sizeof fold);
+    memcpy(r->lx, lx, sizeof lx);
+    r->nlx = (uint8_t)n;
+    r->lower = dp_arena_strdup(r->arena, t->lower);
 }
 
 /* S_match_find, computed once per token and document: the same tokens
