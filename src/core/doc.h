@@ -284,6 +284,8 @@ enum { DP_FORM_PLACE = 0, DP_FORM_TIME, DP_FORM_QUANTITY, DP_FORM_NSLOTS = 6 };
 /* Second slots, for owners that keep a second word inline (what they ask
  * at every token: no pointer to follow); 0 until the owner sets it.     */
 enum { DP_FORM_TIME2 = 3, DP_FORM_PLACE2 = 4 };
+/* The events stage's slot (event/event.c): a first word's trigger entries. */
+enum { DP_FORM_EVENT = 5 };
 typedef struct dp_form {
     const char *key;          /* the folded form                            */
     uint32_t hash;

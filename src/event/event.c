@@ -56,6 +56,9 @@ typedef struct S_ctx {
     const struct S_match **memo;   /* token -> its S_match_at result, once known */
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
     const char **lemf;       /* token -> its folded lemma, once computed   */
+    int first;               /* lex is the model's: S_first_of may be used  */
+    uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
+    struct S_first **ftok;   /* token -> S_first_tok, once asked            */
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -93,7 +96,7 @@ static int S_part(const char *s, size_t n)
 }
 
 /* Splits one value line ("verb\tASSAULT\t190...") into E.                 */
-static void S_parse_entry(dp_doc *d, const char *val, S_entry *e)
+static void S_parse_entry(dp_arena *a, const char *val, S_entry *e)
 {
     memset(e, 0, sizeof *e);
     const char *p = val;
@@ -106,7 +109,7 @@ static void S_parse_entry(dp_doc *d, const char *val, S_entry *e)
         n = tab ? (size_t)(tab - p) : strlen(p);
         while (n && (p[n - 1] == '\r' || p[n - 1] == ' ')) n--;
         if (n == 0 || (n == 1 && p[0] == '-')) continue;
-        e->f[k] = dp_arena_strndup(&d->arena, p, n);
+        e->f[k] = dp_arena_strndup(a, p, n);
     }
 }
 
@@ -127,14 +130,27 @@ static uint32_t S_hash(const char *s, size_t n)
     return h;
 }
 
+/* The memo with CAP slots (first words live in the handle's form memo:
+ * a document asks few keys here, so it starts small and grows).          */
+static void S_memo_grow(S_ctx *c, size_t cap)
+{
+    S_memo *old = c->keys;
+    size_t n = c->capkeys;
+    c->keys = dp_arena_alloc(&c->d->arena, cap * sizeof *c->keys);
+    c->capkeys = cap;
+    for (size_t k = 0; k < n; k++) {
+        if (!old[k].key) continue;
+        size_t i = S_hash(old[k].key, strlen(old[k].key)) & (cap - 1);
+        while (c->keys[i].key) i = (i + 1) & (cap - 1);
+        c->keys[i] = old[k];
+    }
+}
+
 /* KEY's slot in the memo (added on first use), or NULL when it is full.  */
 static S_memo *S_memo_of(S_ctx *c, const char *key, size_t len)
 {
-    if (!c->keys) {
-        c->capkeys = 1024;
-        while (c->capkeys < (size_t)c->d->toks.n * 4 && c->capkeys < (1u << 20)) c->capkeys <<= 1;
-        c->keys = dp_arena_alloc(&c->d->arena, c->capkeys * sizeof *c->keys);
-    }
+    if (!c->keys) S_memo_grow(c, 64);
+    if (2 * (c->nkeys + 1) > c->capkeys && c->capkeys < (1u << 20)) S_memo_grow(c, 2 * c->capkeys);
     size_t mask = c->capkeys - 1;
     for (size_t i = S_hash(key, len) & mask;; i = (i + 1) & mask) {
         S_memo *m = &c->keys[i];
@@ -158,7 +174,7 @@ static void S_memo_find(S_ctx *c, S_memo *m)
     if (n > 8) n = 8;
     m->n = (uint8_t)n;
     m->e = n ? dp_arena_alloc(&c->d->arena, n * sizeof *m->e) : NULL;
-    for (size_t k = 0; k < n; k++) S_parse_entry(c->d, vals[k], &m->e[k]);
+    for (size_t k = 0; k < n; k++) S_parse_entry(&c->d->arena, vals[k], &m->e[k]);
     m->found = 1;
 }
 
@@ -177,7 +193,7 @@ static size_t S_lookup(S_ctx *c, const char *key, S_entry *out, size_t max)
     size_t n = c->lex->find(c->lex->ctx, key, len, vals, 8);
     size_t k = 0;
     for (size_t i = 0; i < n && i < 8 && k < max; i++)
-        S_parse_entry(c->d, vals[i], &out[k++]);
+        S_parse_entry(&c->d->arena, vals[i], &out[k++]);
     return k;
 }
 
@@ -189,6 +205,72 @@ static int S_has_prefix(S_ctx *c, const char *key)
     if (!m) return c->lex->has_prefix(c->lex->ctx, key, len);
     if (m->prefix < 0) m->prefix = c->lex->has_prefix(c->lex->ctx, key, len) != 0;
     return m->prefix;
+}
+
+/* A first word's trigger entries and whether longer keys start with it,
+ * kept in the handle's form memo (slot DP_FORM_EVENT): the same words open
+ * the candidate keys of every article, so the model is asked once per
+ * word and handle.  Only for the compiled model's lexicon (c->first).     */
+typedef struct S_first {
+    S_entry *e;              /* in the form record's arena                 */
+    uint8_t n;
+    uint8_t prefix;
+    uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
+    dp_arena *arena;         /* the form record's                          */
+    /* A token form's last tagger lemma, its fold and the fold's S_first:
+     * a form mostly keeps its lemma from one token to the next.          */
+    const char *lemma, *lemfold;
+    const struct S_first *lemfirst;
+    /* The Lefff readings of the form's last lowercase form LOWER: each
+     * one's part (S_LX_*), folded lemma and its S_first.                */
+    const char *lower;
+    uint8_t nlx, lxpart[8];
+    const char *lxfold[8];
+    const struct S_first *lx[8];
+} S_first;
+
+enum { S_LX_SKIP, S_LX_V, S_LX_NC, S_LX_OTHER };
+
+static S_first *S_first_of(S_ctx *c, dp_form *f)
+{
+    if (f->known & (1u << DP_FORM_EVENT)) return (S_first *)f->v[DP_FORM_EVENT];
+    S_first *r = dp_arena_alloc(f->arena, sizeof *r);
+    r->arena = f->arena;
+    size_t len = strlen(f->key);
+    const char *vals[8];
+    size_t n = c->lex->find(c->lex->ctx, f->key, len, vals, 8);
+    if (n > 8) n = 8;
+    r->n = (uint8_t)n;
+    r->e = n ? dp_arena_alloc(f->arena, n * sizeof *r->e) : NULL;
+    for (size_t k = 0; k < n; k++) S_parse_entry(f->arena, vals[k], &r->e[k]);
+    r->prefix = c->lex->has_prefix && c->lex->has_prefix(c->lex->ctx, f->key, len) != 0;
+    f->v[DP_FORM_EVENT] = (uintptr_t)r;
+    f->known |= 1u << DP_FORM_EVENT;
+    return r;
+}
+
+/* S_first_of KEY, or NULL when the lexicon is not the model's.            */
+static const S_first *S_first_key(S_ctx *c, const char *key)
+{
+    if (!c->first || strlen(key) >= 255) return NULL;   /* S_match_from cuts it */
+    return S_first_of(c, dp_form_of(c->d, key));
+}
+
+/* S_first_of token I's norm, or NULL.                                     */
+static S_first *S_first_tok(S_ctx *c, uint32_t i)
+{
+    if (!c->first) return NULL;
+    if (c->ftok && c->ftok[i]) return c->ftok[i];
+    if (strlen(c->d->toks.v[i].norm) >= 255) return NULL;
+    S_first *r = S_first_of(c, dp_tok_form(c->d, i));
+    if (c->ftok) c->ftok[i] = r;
+    return r;
+}
+
+/* R's lemma cache holds the tagger lemma LEMMA.                           */
+static int S_first_lemma_is(const S_first *r, const char *lemma)
+{
+    return r && r->lemma && !strcmp(r->lemma, lemma);
 }
 
 /* ---- tokens ----------------------------------------------------------- */
@@ -214,9 +296,32 @@ static const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
     const dp_token *t = S_tok(c, i);
     if (!t->lemma) return t->norm;
     if (c->lemf && c->lemf[i]) return c->lemf[i];
+    S_first *r = c->lemf ? S_first_tok(c, i) : NULL;
+    if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
     dp_fold(t->lemma, strlen(t->lemma), buf, cap);
     if (c->lemf) c->lemf[i] = dp_arena_strdup(&c->d->arena, buf);
+    if (r) {
+        r->lemma = dp_arena_strdup(r->arena, t->lemma);
+        r->lemfold = dp_arena_strdup(r->arena, buf);
+        r->lemfirst_known = 0;
+    }
     return buf;
+}
+
+/* S_first_key of token I's folded lemma LEM, kept with its norm's record
+ * when both live as long.                                                 */
+static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
+{
+    S_first *r = S_first_tok(c, i);
+    const char *lemma = S_tok(c, i)->lemma;
+    if (S_first_lemma_is(r, lemma) && r->lemfirst_known) return r->lemfirst;
+    const S_first *lr = S_first_key(c, lem);
+    if (S_first_lemma_is(r, lemma) && !strcmp(r->lemfold, lem) &&
+        (!lr || lr->arena != &c->d->arena || r->arena == &c->d->arena)) {
+        r->lemfirst = lr;
+        r->lemfirst_known = 1;
+    }
+    return lr;
 }
 
 static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
@@ -271,8 +376,11 @@ static const char *const S_numbers[] = {
 
 static int S_is_det(S_ctx *c, uint32_t i)
 {
+    if (c->det && c->det[i]) return c->det[i] - 1;   /* asked before */
     const dp_token *t = S_tok(c, i);
-    return S_in(t->norm, S_dets) || S_in(t->norm, S_numbers) || t->kind == DP_TOK_NUM;
+    int r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers) || t->kind == DP_TOK_NUM;
+    if (c->det) c->det[i] = (uint8_t)(r + 1);
+    return r;
 }
 
 /* The preposition that introduces the phrase starting at token START:
@@ -1228,10 +1336,12 @@ static size_t S_filter(S_entry *e, size_t n, unsigned want)
     return w;
 }
 
-/* Longest lexicon key starting at token I whose first word is FIRST.     */
-static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, unsigned want,
-                         S_match *best)
+/* Longest lexicon key starting at token I whose first word is FIRST (R:
+ * its S_first_of, or NULL to ask the document's memo).                    */
+static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
+                               const S_first *r, unsigned want, S_match *best)
 {
+    if (r && !r->n && !r->prefix) return;   /* no key starts with FIRST */
     char key[256];
     size_t fl = strlen(first);
     if (fl > sizeof key - 1) fl = sizeof key - 1;
@@ -1240,7 +1350,14 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
     uint32_t j = i + 1;
     for (;;) {
         S_entry e[6];
-        size_t n = S_filter(e, S_lookup(c, key, e, 6), want);
+        size_t n;
+        if (r && j == i + 1) {
+            n = r->n < 6 ? r->n : 6;
+            if (n) memcpy(e, r->e, n * sizeof e[0]);
+            n = S_filter(e, n, want);
+        } else {
+            n = S_filter(e, S_lookup(c, key, e, 6), want);
+        }
         if (n && (j > best->end || best->n == 0)) {
             memcpy(best->e, e, n * sizeof e[0]);
             best->n = (int)n;
@@ -1248,7 +1365,8 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
         } else if (n && j == best->end) {
             for (size_t k = 0; k < n && best->n < 6; k++) best->e[best->n++] = e[k];
         }
-        if (j >= s1 || j > i + 5 || !S_has_prefix(c, key)) return;
+        if (j >= s1 || j > i + 5) return;
+        if (r && j == i + 1 ? !r->prefix : !S_has_prefix(c, key)) return;
         char k2[256], lb[64];
         if ((S_tok(c, j)->flags & DP_TF_ELISION) && j + 1 < s1) {
             /* "coup d'état", "prise d'otages": the elided word and the next
@@ -1274,6 +1392,9 @@ static void S_match_from(S_ctx *c, uint32_t i, uint32_t s1, const char *first, u
     }
 }
 
+static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
+                          unsigned nominal, S_match *m);
+
 /* All lexicon entries whose key starts at token I, longest key first:
  * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
 static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
@@ -1286,16 +1407,55 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     unsigned verbal = (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) && !(t->pos & DP_POS_AUX) ? V : 0;
     unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
     if (!t->pos) verbal = V, nominal = N;
-    S_match_from(c, i, s1, t->norm, nominal | (t->pos ? 0 : V), m);
-    if (t->lemma) S_match_from(c, i, s1, S_lemma(c, i, b, sizeof b), verbal | nominal, m);
+    S_first *r = S_first_tok(c, i);
+    S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
+    const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
+    const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
+    if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
+    if (!c->d->model || !t->lower) return;
+    if (r && r->lower && !strcmp(r->lower, t->lower)) {
+        for (int k = 0; k < r->nlx; k++) {
+            unsigned p = r->lxpart[k];
+            if (p == S_LX_SKIP) continue;
+            unsigned w = p == S_LX_V ? verbal : p == S_LX_NC ? nominal : 0;
+            S_match_from_first(c, i, s1, r->lxfold[k], r->lx[k], w, m);
+        }
+        return;
+    }
+    S_match_lefff(c, i, s1, r, verbal, nominal, m);
+}
+
+/* S_match_find's Lefff lemmas of token I, kept in R (the token norm's
+ * S_first) when what they point to lives as long.                        */
+static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
+                          unsigned nominal, S_match *m)
+{
+    const dp_token *t = S_tok(c, i);
     dp_lex_entry le[8];
-    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
-    for (size_t k = 0; k < n && k < 8; k++) {
+    size_t n = dp_tok_lex(c->d, i, le, 8);
+    if (n > 8) n = 8;
+    int keep = r != NULL;
+    uint8_t part[8] = {0};
+    const char *fold[8] = {0};
+    const S_first *lx[8] = {0};
+    for (size_t k = 0; k < n; k++) {
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
-        dp_fold(le[k].lemma, strlen(le[k].lemma), b, sizeof b);
-        S_match_from(c, i, s1, b, w, m);
+        part[k] = !strcmp(le[k].pos, "v") ? S_LX_V : !strcmp(le[k].pos, "nc") ? S_LX_NC : S_LX_OTHER;
+        char lb[64];
+        dp_fold(le[k].lemma, strlen(le[k].lemma), lb, sizeof lb);
+        lx[k] = S_first_key(c, lb);
+        S_match_from_first(c, i, s1, lb, lx[k], w, m);
+        if (keep && (!lx[k] || (lx[k]->arena == &c->d->arena && r->arena != &c->d->arena))) keep = 0;
+        if (keep) fold[k] = dp_arena_strdup(r->arena, lb);
     }
+    if (!keep) return;
+    r->lower = NULL;
+    memcpy(r->lxpart, part, sizeof part);
+    memcpy(r->lxfold, fold, sizeof fold);
+    memcpy(r->lx, lx, sizeof lx);
+    r->nlx = (uint8_t)n;
+    r->lower = dp_arena_strdup(r->arena, t->lower);
 }
 
 /* S_match_find, computed once per token and document: the same tokens
@@ -1340,7 +1500,7 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
              !(S_tok(c, i)->pos & DP_POS_VPP));
 }
 
-static const S_entry *S_pick(S_match *m, int part)
+static const S_entry *S_pick(const S_match *m, int part)
 {
     for (int k = 0; k < m->n; k++)
         if (m->e[k].part == part && (part != P_VERB && part != P_NOUN ? 1 : m->e[k].f[F_EVENT] != NULL))
@@ -1586,6 +1746,15 @@ static void S_acled(S_ctx *c, const S_ev *v, dp_event *ev)
 
 /* Cue words of the sentence ("kamikaze", "aérienne", "obus") refine an
  * armed event's mode, CAMEO code and ACLED labels.                         */
+/* S_match_at without the copy when it is known: the memo's record, or
+ * BUF filled.                                                             */
+static const S_match *S_match_ref(S_ctx *c, uint32_t i, uint32_t s1, S_match *buf)
+{
+    if (c->memo && i < c->d->toks.n && c->memo[i] && c->memo_s1[i] == s1) return c->memo[i];
+    S_match_at(c, i, s1, buf);
+    return buf;
+}
+
 static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
 {
     if (strcmp(ev->event, "ASSAULT")) return;
@@ -1593,8 +1762,7 @@ static void S_cues(S_ctx *c, const dp_sentence *s, dp_event *ev)
     uint32_t b = ev->trigger.t1 + S_WINDOW < s->t1 ? ev->trigger.t1 + S_WINDOW : s->t1;
     for (uint32_t i = a; i < b; i++) {
         S_match m;
-        S_match_at(c, i, s->t1, &m);
-        const S_entry *e = S_pick(&m, P_CUE);
+        const S_entry *e = S_pick(S_match_ref(c, i, s->t1, &m), P_CUE);
         if (!e) continue;
         S_add_list(c->d, e->f[0], ev->mode, &ev->nmode);
         if (e->f[1] && ev->cameo && (ev->cameo[0] == '1') && (ev->cameo[1] == '8' || ev->cameo[1] == '9') &&
@@ -2789,16 +2957,21 @@ static void S_inherit_places(dp_doc *d)
     }
 }
 
+static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
     S_ctx c = {0};
     c.d = d;
     c.lex = lex;
+    c.first = d->model && lex->find == S_model_find && lex->ctx == (const void *)d->model;
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
     c.memo_s1 = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo_s1);
     c.lemf = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.lemf);
+    c.det = dp_arena_alloc(&d->arena, d->toks.n);
+    if (c.first) c.ftok = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.ftok);
     memset(c.lemf, 0, d->toks.n * sizeof *c.lemf);
     for (size_t si = 0; si < d->sents.n; si++)
         if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
