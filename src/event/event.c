@@ -300,7 +300,7 @@ static const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
     if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
     dp_fold(t->lemma, strlen(t->lemma), buf, cap);
     if (c->lemf) c->lemf[i] = dp_arena_strdup(&c->d->arena, buf);
-    if (r) {
+    if (r && !r->lemma) {   /* the first lemma only: a kept record must not grow */
         r->lemma = dp_arena_strdup(r->arena, t->lemma);
         r->lemfold = dp_arena_strdup(r->arena, buf);
         r->lemfirst_known = 0;
@@ -1434,7 +1434,7 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     dp_lex_entry le[8];
     size_t n = dp_tok_lex(c->d, i, le, 8);
     if (n > 8) n = 8;
-    int keep = r != NULL;
+    int keep = r != NULL && !r->lower;   /* kept once: a kept record must not grow */
     uint8_t part[8] = {0};
     const char *fold[8] = {0};
     const S_first *lx[8] = {0};
