@@ -146,6 +146,7 @@ typedef struct S_ing {
     ing_db rdb;                 /* the reader's connection (hash look-ups)  */
     ing_db wdb;                 /* the writer's                              */
     ing_dup dup;                /* the near-duplicate index (reader)         */
+    ing_ckpt ckpt;              /* -jN: the WAL checkpoints, on a thread     */
     uint64_t forgot;            /* dup holds the originals from this wseq on */
     size_t recent_max;          /* S_RECENT, or DEPECHE_INGEST_RECENT (tests) */
     _Atomic int flush_req;      /* the reader asks the writer for ing_lsh_flush */
@@ -642,6 +643,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     if (ing_exec(&g->rdb, "PRAGMA cache_size=-2048")) goto done;
     /* a run stopped before moving its originals to doc_lsh: now */
     if (ing_lsh_flush(&g->wdb) || ing_dup_open(&g->dup, &g->rdb)) goto done;
+    if (S_jobs(&o) > 1) ing_ckpt_start(&g->ckpt, &g->wdb);
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
     long cpu_end = S_cpu_ns();
@@ -649,12 +651,16 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     /* the end of the run sorts (indexes, stories): SQLite's sorters take as
      * much memory as the page cache may, which a large archive fills; a
      * smaller cache now keeps the peak where the run had it              */
-    if (!bad && (ing_lsh_flush(&g->wdb) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096") ||
-                 ing_db_indexes(&g->wdb)))
+    if (!bad && (ing_lsh_flush(&g->wdb) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096")))
         bad = 1;
+    long cpu_lsh = S_cpu_ns();
+    if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
+    long cpu_idx = S_cpu_ns();
     long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
                                  ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
     if (stories < 0) bad = 1;
+    long cpu_stories = S_cpu_ns();
+    ing_ckpt_stop(&g->ckpt);
     S_progress(g, 1);
     if (!o.quiet)
         fprintf(stderr, "depeche ingest: %zu documents stored, %zu duplicates, %zu events, "
@@ -662,11 +668,15 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
                 (size_t)g->docs, (size_t)g->dups, g->wdb.events, stories, (size_t)g->unchanged,
                 (size_t)g->failed, o.db, (double)cli_input_bytes / 1e6, S_elapsed(g));
     if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
-        fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f\n",
+        fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f"
+                        " (doc_lsh %.2f, indexes %.2f, stories %.2f), checkpoints %.2f\n",
                 (double)g->cpu_read / 1e9, (double)g->cpu_work / 1e9, (double)g->cpu_write / 1e9,
-                (double)(S_cpu_ns() - cpu_end) / 1e9);
+                (double)(cpu_stories - cpu_end) / 1e9, (double)(cpu_lsh - cpu_end) / 1e9,
+                (double)(cpu_idx - cpu_lsh) / 1e9, (double)(cpu_stories - cpu_idx) / 1e9,
+                (double)g->ckpt.cpu_ns / 1e9);
     rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
+    ing_ckpt_stop(&g->ckpt);
     ing_dup_close(&g->dup);
     ing_db_close(&g->rdb);
     ing_db_close(&g->wdb);

@@ -6,6 +6,7 @@
 #ifndef DP_CLI_INGEST_H
 #define DP_CLI_INGEST_H
 
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdint.h>
 
@@ -99,6 +100,23 @@ void ing_dup_forget(ing_dup *x, uint64_t below);
 int ing_lsh_flush(ing_db *g);
 /* The writer, before replacing the document ID: removes its band rows.   */
 int ing_lsh_forget_doc(ing_db *g, const char *id);
+
+/* ingest_ckpt.c: the WAL checkpoints on a thread of their own (-jN).   */
+typedef struct ing_ckpt {
+    sqlite3 *db;            /* the checkpointer's connection                 */
+    sqlite3 *writer;        /* the connection whose WAL hook signals it      */
+    pthread_t th;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int req, stop, running;
+    long cpu_ns;            /* the thread's CPU time, once stopped           */
+} ing_ckpt;
+
+/* Starts the checkpointer of WRITER's database (when it cannot start,
+ * SQLite's automatic checkpoints stay on); 0.                            */
+int ing_ckpt_start(ing_ckpt *c, ing_db *writer);
+/* Stops it (a last checkpoint first, if one was asked for).              */
+void ing_ckpt_stop(ing_ckpt *c);
 
 /* ingest_story.c: groups the stored events into stories (events.story and
  * the stories table), from scratch; the number of stories or -1.          */
