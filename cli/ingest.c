@@ -41,6 +41,7 @@ void ing_job_free(ing_job *j)
     json_decref(j->doc);
     for (size_t i = 0; i < j->nev; i++) free(j->ev_json[i]);
     free(j->ev_json);
+    free(j->rows);
     free(j);
 }
 
@@ -637,6 +638,9 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
         goto done;
     }
     if (ing_db_open(&g->wdb, o.db) || ing_db_open(&g->rdb, o.db)) goto done;
+    /* the writer keeps the foreign keys itself (ing_store): no look-up of
+     * the parent of each row it inserts */
+    if (ing_exec(&g->wdb, "PRAGMA foreign_keys=OFF")) goto done;
     /* the reader's look-ups (hashes, band hashes) touch a few pages each, at
      * random: a small cache of its own, or its cache would grow with the
      * database up to the writer's 16 MiB                                   */

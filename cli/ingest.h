@@ -13,6 +13,15 @@
 #include "archive/minhash.h"
 #include "cli.h"
 
+/* A value the writer binds (ing_prepare): IV_ROW starts the row of the
+ * statement IDX (IQ_*), the others are its parameters (IDX: ?N).          */
+enum { IV_NULL, IV_INT, IV_REAL, IV_TEXT, IV_ROW };
+typedef struct ing_val {
+    unsigned char kind, idx;
+    int len;                /* IV_TEXT: bytes                               */
+    union { sqlite3_int64 i; double d; const char *s; } u;
+} ing_val;
+
 /* One input document on its way to the database.                          */
 typedef struct ing_job {
     struct ing_job *next;
@@ -34,6 +43,11 @@ typedef struct ing_job {
     void *doc;              /* json_t: the annotation parsed by the worker   */
     char **ev_json;         /* each event's JSON (compact), by the worker    */
     size_t nev;
+    const char *docid;      /* the id it is stored under                     */
+    char idbuf[48];         /* ... when it has none of its own               */
+    ing_val *rows;          /* its rows, ready to bind (ing_prepare)         */
+    size_t nrows, caprows, nevents;
+    int rows_oom;
     char *error;            /* the annotation failed: why                    */
     size_t invalid;         /* invalid UTF-8 bytes repaired                  */
 } ing_job;
@@ -41,7 +55,10 @@ typedef struct ing_job {
 void ing_job_free(ing_job *j);
 
 enum { IQ_HAS_HASH, IQ_DEL_DOC, IQ_DOC, IQ_EVENT, IQ_PLACE, IQ_ENTITY, IQ_QUOTE, IQ_TIME,
-       IQ_ACTOR, IQ_EVIDENCE, IQ_MINHASH, IQ_OLD_SIG, IQ_DEL_LSH, IQ_N };
+       IQ_ACTOR, IQ_EVIDENCE, IQ_MINHASH, IQ_OLD_SIG, IQ_DEL_LSH,
+       /* the cascade of IQ_DEL_DOC, by hand (ing_store) */
+       IQ_DEL_ACTORS, IQ_DEL_EVIDENCE, IQ_DEL_EVENTS, IQ_DEL_PLACES, IQ_DEL_ENTITIES,
+       IQ_DEL_QUOTES, IQ_DEL_TIMES, IQ_DEL_MINHASH, IQ_N };
 
 typedef struct ing_db {
     const char *path;

@@ -30,28 +30,28 @@ const char ing_schema[] =
     "CREATE TABLE IF NOT EXISTS places("
     " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
     " name TEXT, geonameid INTEGER, lat REAL, lon REAL, country_code TEXT,"
-    " feature_code TEXT, precision TEXT, mentions INTEGER, PRIMARY KEY(doc_id, id));"
+    " feature_code TEXT, precision TEXT, mentions INTEGER, PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS entities("
     " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
     " type TEXT, name TEXT, title TEXT, role TEXT, actor_code TEXT, mentions INTEGER,"
-    " PRIMARY KEY(doc_id, id));"
+    " PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS quotes("
     " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
     " speaker TEXT, speaker_name TEXT, text TEXT, start INTEGER, \"end\" INTEGER,"
-    " direct INTEGER, PRIMARY KEY(doc_id, id));"
+    " direct INTEGER, PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS times("
     " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, n INTEGER NOT NULL,"
     " text TEXT, start INTEGER, \"end\" INTEGER, type TEXT, value TEXT,"
-    " PRIMARY KEY(doc_id, n));"
+    " PRIMARY KEY(doc_id, n)) WITHOUT ROWID;"
     /* added by the archive work (issue 7) */
     "CREATE TABLE IF NOT EXISTS event_actors("
     " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL,"
     " n INTEGER NOT NULL, entity TEXT, text TEXT, code TEXT, country TEXT, sector TEXT,"
-    " PRIMARY KEY(event_id, role, n));"
+    " PRIMARY KEY(event_id, role, n)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS evidence("
     " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,"
     " n INTEGER NOT NULL, start INTEGER, \"end\" INTEGER, text TEXT,"
-    " PRIMARY KEY(event_id, field, n));"
+    " PRIMARY KEY(event_id, field, n)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS doc_minhash("
     " doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, sig BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS doc_lsh("
@@ -110,6 +110,14 @@ static const char *const S_sql[IQ_N] = {
     "INSERT OR REPLACE INTO doc_minhash(doc_id, sig) VALUES(?1,?2)",
     "SELECT rowid, sig FROM doc_minhash WHERE doc_id=?1",
     "DELETE FROM doc_lsh WHERE band=?1 AND doc=?2",
+    "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc_id=?1)",
+    "DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE doc_id=?1)",
+    "DELETE FROM events WHERE doc_id=?1",
+    "DELETE FROM places WHERE doc_id=?1",
+    "DELETE FROM entities WHERE doc_id=?1",
+    "DELETE FROM quotes WHERE doc_id=?1",
+    "DELETE FROM times WHERE doc_id=?1",
+    "DELETE FROM doc_minhash WHERE doc_id=?1",
 };
 
 static int S_dberr(ing_db *g, const char *what)
@@ -184,17 +192,56 @@ void ing_db_close(ing_db *g)
     g->db = NULL;
 }
 
-/* ---- Binding JSON values -------------------------------------------------- */
-/* Strings are bound SQLITE_STATIC: the parsed tree (the job's) lives until
- * the statement is reset (S_step).                                        */
-static void S_bind(sqlite3_stmt *s, int i, const json_t *v)
+/* ---- Rows, prepared by the worker ------------------------------------------ */
+/* The worker turns the parsed annotation into rows: for each, the statement
+ * and its parameters' values (ing_val), strings pointing into the parsed
+ * tree (the job's, alive until the job is freed), so that the one writer
+ * thread only binds and steps (no JSON look-ups, no allocation).        */
+static ing_val *S_val(ing_job *j)
 {
-    if (json_is_string(v))
-        sqlite3_bind_text(s, i, json_string_value(v), (int)json_string_length(v), SQLITE_STATIC);
-    else if (json_is_integer(v)) sqlite3_bind_int64(s, i, json_integer_value(v));
-    else if (json_is_real(v)) sqlite3_bind_double(s, i, json_real_value(v));
-    else if (json_is_boolean(v)) sqlite3_bind_int(s, i, json_is_true(v));
-    else sqlite3_bind_null(s, i);
+    if (j->nrows == j->caprows) {
+        size_t nc = j->caprows ? j->caprows * 2 : 256;
+        ing_val *p = realloc(j->rows, nc * sizeof *p);
+        if (!p) { j->rows_oom = 1; return NULL; }
+        j->rows = p;
+        j->caprows = nc;
+    }
+    return &j->rows[j->nrows++];
+}
+
+/* Starts a row of statement Q.                                           */
+static void S_row(ing_job *j, int q)
+{
+    ing_val *v = S_val(j);
+    if (v) *v = (ing_val){.kind = IV_ROW, .idx = (unsigned char)q};
+}
+
+static void S_bindt_n(ing_job *j, int i, const char *t, size_t n)
+{
+    ing_val *v = S_val(j);
+    if (v) *v = (ing_val){.kind = t ? IV_TEXT : IV_NULL, .idx = (unsigned char)i, .len = (int)n, .u.s = t};
+}
+
+static void S_bindt(ing_job *j, int i, const char *t)
+{
+    S_bindt_n(j, i, t, t ? strlen(t) : 0);
+}
+
+static void S_bindi(ing_job *j, int i, sqlite3_int64 x)
+{
+    ing_val *v = S_val(j);
+    if (v) *v = (ing_val){.kind = IV_INT, .idx = (unsigned char)i, .u.i = x};
+}
+
+static void S_bind(ing_job *j, int i, const json_t *x)
+{
+    ing_val *v;
+    if (json_is_string(x)) S_bindt_n(j, i, json_string_value(x), json_string_length(x));
+    else if (json_is_integer(x)) S_bindi(j, i, json_integer_value(x));
+    else if (json_is_boolean(x)) S_bindi(j, i, json_is_true(x));
+    else if (json_is_real(x) && (v = S_val(j)))
+        *v = (ing_val){.kind = IV_REAL, .idx = (unsigned char)i, .u.d = json_real_value(x)};
+    else if (!json_is_real(x)) S_bindt_n(j, i, NULL, 0);
 }
 
 /* "a.b.c": nested keys; "a.0.b": an array index.                         */
@@ -213,190 +260,160 @@ static json_t *S_get(json_t *o, const char *path)
     return o;
 }
 
-static void S_bindp(sqlite3_stmt *s, int i, json_t *o, const char *path)
+static void S_bindp(ing_job *j, int i, json_t *o, const char *path)
 {
-    S_bind(s, i, S_get(o, path));
+    S_bind(j, i, S_get(o, path));
 }
 
-static void S_bindt(sqlite3_stmt *s, int i, const char *v)
-{
-    if (v) sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
-    else sqlite3_bind_null(s, i);
-}
-
-static int S_step(ing_db *g, sqlite3_stmt *s)
-{
-    int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : S_dberr(g, "cannot store");
-}
-
-int ing_db_has(ing_db *g, const char *hash)
-{
-    sqlite3_stmt *s = g->q[IQ_HAS_HASH];
-    sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc == SQLITE_ROW) return 1;
-    return rc == SQLITE_DONE ? 0 : S_dberr(g, "cannot query");
-}
-
-/* ---- Rows -------------------------------------------------------------------- */
-static int S_rows_actors(ing_db *g, json_t *e, json_t *eid)
+static void S_rows_actors(ing_job *j, json_t *e, json_t *eid)
 {
     static const char *const roles[] = {"actor", "recipient"};
-    sqlite3_stmt *s = g->q[IQ_ACTOR];
     for (int r = 0; r < 2; r++) {
         size_t i;
         json_t *a;
         json_array_foreach(json_object_get(e, roles[r]), i, a) {
-            S_bind(s, 1, eid);
-            S_bindt(s, 2, roles[r]);
-            sqlite3_bind_int64(s, 3, (sqlite3_int64)i);
-            S_bindp(s, 4, a, "entity");
-            S_bindp(s, 5, a, "text");
-            S_bindp(s, 6, a, "code");
-            S_bindp(s, 7, a, "country");
-            S_bindp(s, 8, a, "sector");
-            if (S_step(g, s)) return -1;
+            S_row(j, IQ_ACTOR);
+            S_bind(j, 1, eid);
+            S_bindt(j, 2, roles[r]);
+            S_bindi(j, 3, (sqlite3_int64)i);
+            S_bindp(j, 4, a, "entity");
+            S_bindp(j, 5, a, "text");
+            S_bindp(j, 6, a, "code");
+            S_bindp(j, 7, a, "country");
+            S_bindp(j, 8, a, "sector");
         }
     }
-    return 0;
 }
 
-static int S_span(ing_db *g, json_t *eid, const char *field, size_t n, json_t *sp)
+static void S_span(ing_job *j, json_t *eid, const char *field, size_t n, json_t *sp)
 {
-    if (!json_is_object(sp) || !json_object_get(sp, "start")) return 0;
-    sqlite3_stmt *s = g->q[IQ_EVIDENCE];
-    S_bind(s, 1, eid);
-    S_bindt(s, 2, field);
-    sqlite3_bind_int64(s, 3, (sqlite3_int64)n);
-    S_bindp(s, 4, sp, "start");
-    S_bindp(s, 5, sp, "end");
-    S_bindp(s, 6, sp, "text");
-    return S_step(g, s);
+    if (!json_is_object(sp) || !json_object_get(sp, "start")) return;
+    S_row(j, IQ_EVIDENCE);
+    S_bind(j, 1, eid);
+    S_bindt(j, 2, field);
+    S_bindi(j, 3, (sqlite3_int64)n);
+    S_bindp(j, 4, sp, "start");
+    S_bindp(j, 5, sp, "end");
+    S_bindp(j, 6, sp, "text");
 }
 
 /* The evidence spans of event E: trigger, sentence, the same sentence
  * elsewhere (also_in), the actors' and recipients' spans when given.     */
-static int S_rows_evidence(ing_db *g, json_t *e, json_t *eid)
+static void S_rows_evidence(ing_job *j, json_t *e, json_t *eid)
 {
-    if (S_span(g, eid, "trigger", 0, json_object_get(e, "trigger")) ||
-        S_span(g, eid, "sentence", 0, json_object_get(e, "text_info")))
-        return -1;
+    S_span(j, eid, "trigger", 0, json_object_get(e, "trigger"));
+    S_span(j, eid, "sentence", 0, json_object_get(e, "text_info"));
     static const char *const arrays[] = {"also_in", "actor", "recipient"};
     for (int k = 0; k < 3; k++) {
         size_t i;
         json_t *sp;
         json_array_foreach(json_object_get(e, arrays[k]), i, sp) {
             json_t *inner = json_object_get(sp, "span");   /* actors: {"span":...} */
-            if (S_span(g, eid, arrays[k], i, inner ? inner : sp)) return -1;
+            S_span(j, eid, arrays[k], i, inner ? inner : sp);
         }
     }
-    return 0;
 }
 
-static int S_rows_events(ing_db *g, const ing_job *j, json_t *doc, json_t *id)
+static void S_rows_events(ing_job *j, json_t *doc, json_t *id)
 {
-    sqlite3_stmt *s = g->q[IQ_EVENT];
     size_t i;
     json_t *e;
     json_array_foreach(json_object_get(doc, "events"), i, e) {
         json_t *acled = json_object_get(e, "acled"), *loc = json_object_get(e, "event_loc");
-        S_bindp(s, 1, e, "id");
-        S_bind(s, 2, id);
-        S_bindp(s, 3, e, "event");
-        S_bindp(s, 4, e, "cameo");
-        S_bindp(s, 5, acled, "event_type");
-        S_bindp(s, 6, acled, "sub_event_type");
-        S_bindp(s, 7, e, "date");
-        S_bindp(s, 8, e, "date_precision");
-        S_bindp(s, 9, loc, "lat");
-        S_bindp(s, 10, loc, "lon");
-        S_bindp(s, 11, loc, "country_code");
-        S_bindp(s, 12, loc, "name");
-        S_bindp(s, 13, e, "actor.0.text");
-        S_bindp(s, 14, e, "actor.0.code");
-        S_bindp(s, 15, e, "recipient.0.text");
-        S_bindp(s, 16, e, "recipient.0.code");
-        S_bindp(s, 17, e, "size.dead");
-        S_bindp(s, 18, e, "size.injured");
-        S_bindp(s, 19, e, "trigger.text");
-        S_bindp(s, 20, e, "text_info.text");
-        S_bindp(s, 21, e, "confidence");
-        /* rendered by the worker (ing_prepare) */
-        if (i < j->nev) sqlite3_bind_text(s, 22, j->ev_json[i], -1, SQLITE_STATIC);
-        if (S_step(g, s)) return -1;
+        S_row(j, IQ_EVENT);
+        S_bindp(j, 1, e, "id");
+        S_bind(j, 2, id);
+        S_bindp(j, 3, e, "event");
+        S_bindp(j, 4, e, "cameo");
+        S_bindp(j, 5, acled, "event_type");
+        S_bindp(j, 6, acled, "sub_event_type");
+        S_bindp(j, 7, e, "date");
+        S_bindp(j, 8, e, "date_precision");
+        S_bindp(j, 9, loc, "lat");
+        S_bindp(j, 10, loc, "lon");
+        S_bindp(j, 11, loc, "country_code");
+        S_bindp(j, 12, loc, "name");
+        S_bindp(j, 13, e, "actor.0.text");
+        S_bindp(j, 14, e, "actor.0.code");
+        S_bindp(j, 15, e, "recipient.0.text");
+        S_bindp(j, 16, e, "recipient.0.code");
+        S_bindp(j, 17, e, "size.dead");
+        S_bindp(j, 18, e, "size.injured");
+        S_bindp(j, 19, e, "trigger.text");
+        S_bindp(j, 20, e, "text_info.text");
+        S_bindp(j, 21, e, "confidence");
+        if (i < j->nev) S_bindt(j, 22, j->ev_json[i]);
         json_t *eid = json_object_get(e, "id");
-        if (S_rows_actors(g, e, eid) || S_rows_evidence(g, e, eid)) return -1;
-        g->events++;
+        S_rows_actors(j, e, eid);
+        S_rows_evidence(j, e, eid);
+        j->nevents++;
     }
-    return 0;
 }
 
-static int S_rows_simple(ing_db *g, json_t *doc, json_t *id)
+static void S_rows_places(ing_job *j, json_t *doc, json_t *id)
 {
     size_t i;
     json_t *p;
-    sqlite3_stmt *s = g->q[IQ_PLACE];
     json_array_foreach(json_object_get(doc, "places"), i, p) {
-        S_bind(s, 1, id);
-        S_bindp(s, 2, p, "id");
-        S_bindp(s, 3, p, "name");
-        S_bindp(s, 4, p, "geonameid");
-        S_bindp(s, 5, p, "lat");
-        S_bindp(s, 6, p, "lon");
-        S_bindp(s, 7, p, "country_code");
-        S_bindp(s, 8, p, "feature_code");
-        S_bindp(s, 9, p, "precision");
-        sqlite3_bind_int64(s, 10, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
-        S_bindp(s, 11, p, "admin1");
-        if (S_step(g, s)) return -1;
+        S_row(j, IQ_PLACE);
+        S_bind(j, 1, id);
+        S_bindp(j, 2, p, "id");
+        S_bindp(j, 3, p, "name");
+        S_bindp(j, 4, p, "geonameid");
+        S_bindp(j, 5, p, "lat");
+        S_bindp(j, 6, p, "lon");
+        S_bindp(j, 7, p, "country_code");
+        S_bindp(j, 8, p, "feature_code");
+        S_bindp(j, 9, p, "precision");
+        S_bindi(j, 10, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
+        S_bindp(j, 11, p, "admin1");
     }
+}
+
+static void S_rows_simple(ing_job *j, json_t *doc, json_t *id)
+{
+    size_t i;
+    json_t *p;
+    S_rows_places(j, doc, id);
     json_t *ents = json_object_get(doc, "entities");
-    s = g->q[IQ_ENTITY];
     json_array_foreach(ents, i, p) {
-        S_bind(s, 1, id);
-        S_bindp(s, 2, p, "id");
-        S_bindp(s, 3, p, "type");
-        S_bindp(s, 4, p, "name");
-        S_bindp(s, 5, p, "title");
-        S_bindp(s, 6, p, "role");
-        S_bindp(s, 7, p, "actor.code");
-        sqlite3_bind_int64(s, 8, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
-        if (S_step(g, s)) return -1;
+        S_row(j, IQ_ENTITY);
+        S_bind(j, 1, id);
+        S_bindp(j, 2, p, "id");
+        S_bindp(j, 3, p, "type");
+        S_bindp(j, 4, p, "name");
+        S_bindp(j, 5, p, "title");
+        S_bindp(j, 6, p, "role");
+        S_bindp(j, 7, p, "actor.code");
+        S_bindi(j, 8, (sqlite3_int64)json_array_size(json_object_get(p, "mentions")));
     }
-    s = g->q[IQ_QUOTE];
     json_array_foreach(json_object_get(doc, "quotes"), i, p) {
         json_t *sp = json_object_get(p, "speaker");
-        S_bind(s, 1, id);
-        S_bindp(s, 2, p, "id");
-        S_bind(s, 3, sp);
+        S_row(j, IQ_QUOTE);
+        S_bind(j, 1, id);
+        S_bindp(j, 2, p, "id");
+        S_bind(j, 3, sp);
         if (json_is_string(sp)) {
             size_t k;
             json_t *e;
             json_array_foreach(ents, k, e)
-                if (json_equal(json_object_get(e, "id"), sp)) S_bindp(s, 4, e, "name");
+                if (json_equal(json_object_get(e, "id"), sp)) S_bindp(j, 4, e, "name");
         }
-        S_bindp(s, 5, p, "text");
-        S_bindp(s, 6, p, "start");
-        S_bindp(s, 7, p, "end");
-        S_bindp(s, 8, p, "direct");
-        if (S_step(g, s)) return -1;
+        S_bindp(j, 5, p, "text");
+        S_bindp(j, 6, p, "start");
+        S_bindp(j, 7, p, "end");
+        S_bindp(j, 8, p, "direct");
     }
-    s = g->q[IQ_TIME];
     json_array_foreach(json_object_get(doc, "times"), i, p) {
-        S_bind(s, 1, id);
-        sqlite3_bind_int64(s, 2, (sqlite3_int64)i + 1);
-        S_bindp(s, 3, p, "text");
-        S_bindp(s, 4, p, "start");
-        S_bindp(s, 5, p, "end");
-        S_bindp(s, 6, p, "type");
-        S_bindp(s, 7, p, "value");
-        if (S_step(g, s)) return -1;
+        S_row(j, IQ_TIME);
+        S_bind(j, 1, id);
+        S_bindi(j, 2, (sqlite3_int64)i + 1);
+        S_bindp(j, 3, p, "text");
+        S_bindp(j, 4, p, "start");
+        S_bindp(j, 5, p, "end");
+        S_bindp(j, 6, p, "type");
+        S_bindp(j, 7, p, "value");
     }
-    return 0;
 }
 
 /* ---- The JSON of a document not annotated ------------------------------------ */
@@ -452,6 +469,41 @@ static int S_render_events(ing_job *j)
     return 0;
 }
 
+/* The document's row (all but its time stamp, ?10, which the writer
+ * binds), then, for an annotated one, the rows of its parts.             */
+static void S_rows_doc(ing_job *j)
+{
+    json_t *doc = j->doc;
+    S_row(j, IQ_DOC);
+    S_bindt(j, 1, j->docid);
+    if (doc) {
+        S_bindp(j, 2, doc, "published");
+        S_bindp(j, 3, doc, "title");
+        S_bindp(j, 4, doc, "url");
+        S_bindp(j, 5, doc, "source");
+    } else {
+        S_bindt(j, 2, j->published);
+        S_bindt(j, 3, j->title);
+        S_bindt(j, 4, j->url);
+        S_bindt(j, 5, j->source);
+    }
+    S_bindt(j, 6, j->hash);
+    S_bindi(j, 7, (sqlite3_int64)j->len);
+    S_bindt(j, 8, j->path);
+    if (j->line) S_bindi(j, 9, j->line);
+    S_bindt_n(j, 11, j->json, j->jlen);
+    if (j->dup_of) {
+        S_bindt(j, 12, j->dup_of);
+        ing_val *v = S_val(j);
+        if (v) *v = (ing_val){.kind = IV_REAL, .idx = 13, .u.d = (double)(long)(j->dup_sim * 1000) / 1000};
+    }
+    if (doc && !j->dup_of) {
+        json_t *idv = json_object_get(doc, "id");
+        S_rows_events(j, doc, idv);
+        S_rows_simple(j, doc, idv);
+    }
+}
+
 int ing_prepare(ing_job *j)
 {
     if (j->error) return -1;
@@ -464,53 +516,75 @@ int ing_prepare(ing_job *j)
         }
         j->jlen = strlen(j->json);
         j->meta_only = 1;
-        return 0;
+        j->docid = S_doc_id(j, j->idbuf);
+    } else {
+        json_error_t err;
+        if (!(j->doc = json_loadb(j->json, j->jlen, JSON_ALLOW_NUL, &err))) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "library output is not JSON: %s", err.text);
+            j->error = strdup(msg);
+            return -1;
+        }
+        json_t *idv = json_object_get(j->doc, "id");
+        if (!json_is_string(idv)) {
+            j->error = strdup("library output without an id");
+            return -1;
+        }
+        j->docid = json_string_value(idv);
+        if (S_render_events(j)) {
+            j->error = strdup("out of memory");
+            return -1;
+        }
     }
-    json_error_t err;
-    if (!(j->doc = json_loadb(j->json, j->jlen, JSON_ALLOW_NUL, &err))) {
-        char msg[300];
-        snprintf(msg, sizeof msg, "library output is not JSON: %s", err.text);
-        j->error = strdup(msg);
-        return -1;
-    }
-    if (S_render_events(j)) {
+    S_rows_doc(j);
+    if (j->rows_oom) {
         j->error = strdup("out of memory");
         return -1;
     }
     return 0;
 }
 
-static int S_doc_row(ing_db *g, const ing_job *j, const char *id)
+/* ---- The writer: binds and steps ------------------------------------------- */
+static int S_step(ing_db *g, sqlite3_stmt *s)
 {
-    sqlite3_stmt *s = g->q[IQ_DOC];
-    char stamp[32];
-    time_t now = time(NULL);
-    struct tm tm;
-    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
-    json_t *doc = j->doc;
-    sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
-    if (doc) {
-        S_bindp(s, 2, doc, "published");
-        S_bindp(s, 3, doc, "title");
-        S_bindp(s, 4, doc, "url");
-        S_bindp(s, 5, doc, "source");
-    } else {
-        S_bindt(s, 2, j->published);
-        S_bindt(s, 3, j->title);
-        S_bindt(s, 4, j->url);
-        S_bindt(s, 5, j->source);
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : S_dberr(g, "cannot store");
+}
+
+int ing_db_has(ing_db *g, const char *hash)
+{
+    sqlite3_stmt *s = g->q[IQ_HAS_HASH];
+    sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc == SQLITE_ROW) return 1;
+    return rc == SQLITE_DONE ? 0 : S_dberr(g, "cannot query");
+}
+
+/* Binds and steps the prepared rows of J; the document's row gets the
+ * time stamp STAMP.                                                       */
+static int S_write_rows(ing_db *g, const ing_job *j, const char *stamp)
+{
+    sqlite3_stmt *s = NULL;
+    for (size_t k = 0; k <= j->nrows; k++) {
+        const ing_val *v = k < j->nrows ? &j->rows[k] : NULL;
+        if ((!v || v->kind == IV_ROW) && s && S_step(g, s)) return -1;
+        if (!v) break;
+        switch (v->kind) {
+        case IV_ROW:
+            s = g->q[v->idx];
+            if (v->idx == IQ_DOC) sqlite3_bind_text(s, 10, stamp, -1, SQLITE_STATIC);
+            if (v->idx == IQ_EVENT) g->events++;
+            break;
+        case IV_TEXT: sqlite3_bind_text(s, v->idx, v->u.s, v->len, SQLITE_STATIC); break;
+        case IV_INT: sqlite3_bind_int64(s, v->idx, v->u.i); break;
+        case IV_REAL: sqlite3_bind_double(s, v->idx, v->u.d); break;
+        default: sqlite3_bind_null(s, v->idx); break;
+        }
     }
-    sqlite3_bind_text(s, 6, j->hash, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(s, 7, (sqlite3_int64)j->len);
-    S_bindt(s, 8, j->path);
-    if (j->line) sqlite3_bind_int64(s, 9, j->line);
-    sqlite3_bind_text(s, 10, stamp, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 11, j->json, (int)j->jlen, SQLITE_STATIC);
-    if (j->dup_of) {
-        S_bindt(s, 12, j->dup_of);
-        sqlite3_bind_double(s, 13, (double)(long)(j->dup_sim * 1000) / 1000);
-    }
-    return S_step(g, s);
+    return 0;
 }
 
 int ing_store(ing_db *g, const ing_job *j)
@@ -519,28 +593,41 @@ int ing_store(ing_db *g, const ing_job *j)
         cli_error(j->path, j->line, "%s", j->error);
         return 1;
     }
-    char idbuf[48];
-    const char *id;
-    json_t *doc = j->doc, *idv = json_object_get(doc, "id");
-    if (!doc) id = S_doc_id(j, idbuf);
-    else if (json_is_string(idv)) id = json_string_value(idv);
-    else { cli_error(j->path, j->line, "library output without an id"); return 1; }
+    const char *id = j->docid;
     if (ing_lsh_forget_doc(g, id)) return -1;
     sqlite3_stmt *s = g->q[IQ_DEL_DOC];
-    S_bindt(s, 1, id);
-    if (S_step(g, s) || S_doc_row(g, j, id)) return -1;
+    sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
+    if (S_step(g, s)) return -1;
+    /* the writer's connection checks no foreign keys (a look-up for each
+     * row): the rows of a replaced document are deleted here, children
+     * first, as ON DELETE CASCADE would */
+    if (sqlite3_changes(g->db) > 0)
+        for (int q = IQ_DEL_ACTORS; q <= IQ_DEL_MINHASH; q++) {
+            sqlite3_bind_text(g->q[q], 1, id, -1, SQLITE_STATIC);
+            if (S_step(g, g->q[q])) return -1;
+        }
+    char stamp[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
+    /* the document's row first, then (below) its signature, then its parts:
+     * the order of the rows as before */
+    size_t first = 1;
+    while (first < j->nrows && j->rows[first].kind != IV_ROW) first++;
+    ing_job head = *j;
+    head.nrows = first;
+    if (S_write_rows(g, &head, stamp)) return -1;
     /* a document without an id of its own cannot be pointed at: only the
      * others are in the near-duplicate index */
     if (!j->dup_of && j->id) {
         unsigned char sig[DP_MINHASH_BYTES];
         dp_minhash_pack(&j->mh, sig);
         s = g->q[IQ_MINHASH];
-        S_bindt(s, 1, id);
+        sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
         sqlite3_bind_blob(s, 2, sig, sizeof sig, SQLITE_STATIC);
         if (S_step(g, s)) return -1;
     }
-    if (!j->dup_of) {
-        if (doc && (S_rows_events(g, j, doc, idv) || S_rows_simple(g, doc, idv))) return -1;
-    }
-    return 0;
+    head.rows = j->rows + first;
+    head.nrows = j->nrows - first;
+    return S_write_rows(g, &head, stamp);
 }
