@@ -29,6 +29,8 @@ void ing_job_free(ing_job *j)
 {
     if (!j) return;
     free(j->path);
+    free(j->raw);
+    free(j->bad);
     free(j->text);
     free(j->id);
     free(j->published);
@@ -120,6 +122,18 @@ static ing_job *S_pop(S_queue *q, int all)
     return j;
 }
 
+/* Every job there, as a list, without waiting.                          */
+static ing_job *S_take(S_queue *q)
+{
+    pthread_mutex_lock(&q->mu);
+    ing_job *j = q->head;
+    q->head = q->tail = NULL;
+    q->n = 0;
+    if (j) pthread_cond_broadcast(&q->room);
+    pthread_mutex_unlock(&q->mu);
+    return j;
+}
+
 static void S_close(S_queue *q)
 {
     pthread_mutex_lock(&q->mu);
@@ -144,6 +158,9 @@ typedef struct S_ing {
     const dp_model *model;
     const char *model_desc;
     S_queue work, done;
+    S_queue prepped;            /* hashed by the workers, for S_decide       */
+    uint64_t rseq, rnext;       /* read order: next given, next decided     */
+    ing_job *rpend;             /* back from the workers, not decided yet   */
     ing_db rdb;                 /* the reader's connection (hash look-ups)  */
     ing_db wdb;                 /* the writer's                              */
     ing_dup dup;                /* the near-duplicate index (reader)         */
@@ -256,6 +273,11 @@ static void *S_worker(void *arg)
     ing_job *j;
     while ((j = S_pop(&g->work, 0))) {
         S_trash_free(g);
+        if (j->stage == 0) {   /* read: parse, hash, back to the reader   */
+            ing_prep(j, g->o, g->model_desc);
+            S_push(&g->prepped, j);
+            continue;
+        }
         if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
             if (d) S_annotate(d, j);
             else j->error = strdup("out of memory");
@@ -434,38 +456,22 @@ static void S_remember(S_ing *g, const char *hash, uint64_t wseq)
 
 static char *S_dup(const char *s) { return s ? strdup(s) : NULL; }
 
-static int S_on_item(void *ctx, const cli_item *it)
+/* The reader's share of document J (hashed by ing_prep), in input order:
+ * skips it when it is stored, finds the original it duplicates, then
+ * hands it to the workers (at -j1, annotates and stores it).  0, or -1 to
+ * stop.                                                                   */
+static int S_decide(S_ing *g, ing_job *j)
 {
-    S_ing *g = ctx;
-    if (atomic_load(&g->stop)) return -1;
-    if (it->error) {
-        cli_error(it->path, it->line, "%s", it->error);
+    if (atomic_load(&g->stop)) { ing_job_free(j); return -1; }
+    if (j->bad) {   /* a line that cannot be read                        */
+        cli_error(j->path, j->line, "%s", j->bad);
+        g->failed++;
+        ing_job_free(j);
         return 0;
     }
-    /* the hash covers the id, the text, its date and what annotates it:
-     * after an upgrade of depeche or its model a document is annotated
-     * again and replaces its old rows (same id) */
-    char hash[33], salt[700];
-    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s\x1f%s%s", it->opt.id ? it->opt.id : "",
-             it->opt.published ? it->opt.published : "", DP_VERSION, g->model_desc,
-             g->o->dedup_only ? "\x1f" "dedup-only" : "");
-    cli_hash(it->text, it->len, salt, strlen(salt), hash);
-    int has = S_seen(g, hash);
-    if (has < 0) return -1;
-    if (has) { g->unchanged++; return 0; }
-    S_remember(g, hash, g->wseq);
-    ing_job *j = calloc(1, sizeof *j);
-    if (!j) return -1;
-    memcpy(j->hash, hash, sizeof hash);
-    j->path = S_dup(it->path);
-    j->line = it->line;
-    j->len = it->len;
-    j->id = S_dup(it->opt.id);
-    j->published = S_dup(it->opt.published);
-    j->title = S_dup(it->opt.title);
-    j->url = S_dup(it->opt.url);
-    j->source = S_dup(it->opt.source);
-    dp_minhash_text(it->text, it->len, &j->mh);
+    int has = S_seen(g, j->hash);
+    if (has) { ing_job_free(j); if (has > 0) g->unchanged++; return has > 0 ? 0 : -1; }
+    S_remember(g, j->hash, g->wseq);
     uint64_t flushed = atomic_load(&g->flushed);
     if (flushed > g->forgot) {   /* the writer moved them to doc_lsh       */
         ing_dup_forget(&g->dup, flushed);
@@ -479,10 +485,10 @@ static int S_on_item(void *ctx, const cli_item *it)
     if (found && !(j->id && !strcmp(j->id, best))) {
         j->dup_of = best;
         j->dup_sim = sim;
+        free(j->text);
+        j->text = NULL;
     } else {
         free(best);
-        if ((j->text = malloc(it->len + 1))) memcpy(j->text, it->text, it->len);
-        if (!j->text) { ing_job_free(j); return -1; }
         /* the id of a document without one is the library's (from its
          * content): only documents with an id can be pointed at */
         if (j->id && ing_dup_add(&g->dup, &j->mh, j->wseq, j->id)) { ing_job_free(j); return -1; }
@@ -496,8 +502,79 @@ static int S_on_item(void *ctx, const cli_item *it)
         if (r) atomic_store(&g->stop, 1);
         return r;
     }
+    j->stage = 1;
     S_push(&g->work, j);
     return 0;
+}
+
+/* Decides the documents back from ing_prep, in read order: those there
+ * (ALL: every one handed out, waiting for them).  0, or -1 to stop.      */
+static int S_decide_ready(S_ing *g, int all)
+{
+    int rc = 0;
+    for (;;) {
+        ing_job *got;
+        if (all && g->rnext < g->rseq) got = S_pop(&g->prepped, 1);
+        else got = S_take(&g->prepped);
+        if (!got) break;
+        for (ing_job *j; (j = got);) {
+            got = j->next;
+            ing_job **p = &g->rpend;
+            while (*p && (*p)->rseq < j->rseq) p = &(*p)->next;
+            j->next = *p;
+            *p = j;
+        }
+        while (g->rpend && g->rpend->rseq == g->rnext) {
+            ing_job *j = g->rpend;
+            g->rpend = j->next;
+            j->next = NULL;
+            g->rnext++;
+            if (S_decide(g, j)) rc = -1;
+        }
+        if (!all) break;
+    }
+    return rc;
+}
+
+/* A document read (J->raw: a line to parse, else its text and metadata):
+ * hashed here at -j1, else by a worker.                                  */
+static int S_take_job(void *ctx, ing_job *j)
+{
+    S_ing *g = ctx;
+    if (atomic_load(&g->stop)) { ing_job_free(j); return -1; }
+    if (g->inline_doc) {
+        ing_prep(j, g->o, g->model_desc);
+        return S_decide(g, j);
+    }
+    j->rseq = g->rseq++;
+    S_push(&g->work, j);
+    return S_decide_ready(g, 0);
+}
+
+static int S_on_item(void *ctx, const cli_item *it)
+{
+    S_ing *g = ctx;
+    if (atomic_load(&g->stop)) return -1;
+    if (it->error) {
+        cli_error(it->path, it->line, "%s", it->error);
+        return 0;
+    }
+    ing_job *j = calloc(1, sizeof *j);
+    if (!j) return -1;
+    j->path = S_dup(it->path);
+    j->line = it->line;
+    j->len = it->len;
+    j->id = S_dup(it->opt.id);
+    j->published = S_dup(it->opt.published);
+    j->title = S_dup(it->opt.title);
+    j->url = S_dup(it->opt.url);
+    j->source = S_dup(it->opt.source);
+    if ((j->text = malloc(it->len + 1))) {
+        memcpy(j->text, it->text, it->len);
+        j->text[it->len] = 0;
+    }
+    if (!j->text) { ing_job_free(j); return -1; }
+    return S_take_job(g, j);
 }
 
 /* ---- Input size, for the ETA ----------------------------------------------------- */
@@ -542,7 +619,8 @@ static long S_read_all(S_ing *g, char **paths, int npaths, int *stopped)
 {
     long fails = 0;
     for (int i = 0; i < npaths && !*stopped; i++) {
-        long f = cli_read(paths[i], g->o, S_on_item, g);
+        long f = ing_read_fast(paths[i]) ? ing_read_jsonl(paths[i], S_take_job, g)
+                                         : cli_read(paths[i], g->o, S_on_item, g);
         if (f < 0) *stopped = 1;
         else fails += f;
     }
@@ -571,11 +649,14 @@ static int S_run(S_ing *g, char **paths, int npaths)
     if (!tw) return -1;
     S_queue_init(&g->work, (size_t)nw * 4, 1);
     S_queue_init(&g->done, (size_t)nw * 8, (size_t)nw * 2);
+    /* never full: a worker never waits to give a document back           */
+    S_queue_init(&g->prepped, SIZE_MAX, 1);
     int started = 0;
     for (; started < nw; started++)
         if (pthread_create(&tw[started], NULL, S_worker, g)) break;
     int writer = started && pthread_create(&tq, NULL, S_writer, g) == 0;
     long fails = writer ? S_read_all(g, paths, npaths, &stopped) : 0;
+    if (writer && S_decide_ready(g, 1)) stopped = 1;
     S_close(&g->work);
     for (int i = 0; i < started; i++) pthread_join(tw[i], NULL);
     S_close(&g->done);
@@ -583,6 +664,8 @@ static int S_run(S_ing *g, char **paths, int npaths)
     S_trash_free(g);
     S_queue_destroy(&g->work);
     S_queue_destroy(&g->done);
+    S_queue_destroy(&g->prepped);
+    while (g->rpend) { ing_job *j = g->rpend; g->rpend = j->next; ing_job_free(j); }
     free(tw);
     if (!writer) { cli_error(NULL, 0, "cannot start threads"); return -1; }
     g->failed += (size_t)fails;

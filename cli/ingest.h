@@ -26,6 +26,11 @@ typedef struct ing_val {
 typedef struct ing_job {
     struct ing_job *next;
     uint64_t wseq;          /* write order (= input order of the documents) */
+    uint64_t rseq;          /* read order (-jN: back from ing_prep)         */
+    int stage;              /* -jN: 0 to ing_prep, 1 to annotate            */
+    char *raw;              /* a JSON Lines line not parsed yet (ing_prep)  */
+    size_t rawlen;
+    char *bad;              /* the line cannot be read: why (ing_prep)      */
     char *path;
     long line;
     char *text;             /* freed once annotated                         */
@@ -117,6 +122,17 @@ void ing_dup_forget(ing_dup *x, uint64_t below);
 int ing_lsh_flush(ing_db *g);
 /* The writer, before replacing the document ID: removes its band rows.   */
 int ing_lsh_forget_doc(ing_db *g, const char *id);
+
+/* ingest_read.c: reading on the workers.  Whether PATH is a plain JSON
+ * Lines file (ing_read_jsonl reads it; else cli_read).                    */
+int ing_read_fast(const char *path);
+/* Hands each line of PATH, not parsed (J->raw, J->path, J->line), to TAKE
+ * (0: go on, -1: stop); the failures (cannot open or read), -1: stopped.  */
+typedef int (*ing_take_fn)(void *ctx, ing_job *j);
+long ing_read_jsonl(const char *path, ing_take_fn take, void *ctx);
+/* A worker's share of reading J: parses J->raw (J->bad when it cannot),
+ * then the content hash (J->hash) and the MinHash signature (J->mh).     */
+void ing_prep(ing_job *j, const cli_opts *o, const char *model_desc);
 
 /* ingest_ckpt.c: the WAL checkpoints on a thread of their own (-jN).   */
 typedef struct ing_ckpt {
