@@ -672,6 +672,24 @@ static int S_run(S_ing *g, char **paths, int npaths)
     return stopped || atomic_load(&g->stop) ? -1 : 0;
 }
 
+/* The links of the stories, on a thread of their own (ing_stories_link). */
+typedef struct S_linker {
+    ing_db *db;
+    pthread_t th;
+    ing_links links;
+    int rc;
+    long cpu_ns;
+} S_linker;
+
+static void *S_link_main(void *arg)
+{
+    S_linker *lk = arg;
+    pthread_setname_np(pthread_self(), "ingest-stories");
+    lk->rc = ing_stories_link(lk->db, &lk->links);
+    lk->cpu_ns = S_cpu_ns();
+    return NULL;
+}
+
 static long S_count(ing_db *d, const char *sql)
 {
     sqlite3_stmt *s;
@@ -741,10 +759,18 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     if (!bad && (ing_lsh_flush(&g->wdb) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096")))
         bad = 1;
     long cpu_lsh = S_cpu_ns();
+    /* the stories are linked (read-only, on the reader's connection, on a
+     * thread of their own at -jN) while the writer builds the indexes   */
+    int restory = !bad && (g->docs || g->dups || S_stale_stories(&g->wdb));
+    S_linker lk = {.db = &g->rdb};
+    int linking = restory && S_jobs(&o) > 1 && pthread_create(&lk.th, NULL, S_link_main, &lk) == 0;
     if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
     long cpu_idx = S_cpu_ns();
-    long stories = bad ? 0 : g->docs || g->dups || S_stale_stories(&g->wdb)
-                                 ? ing_stories(&g->wdb) : S_count(&g->wdb, "SELECT count(*) FROM stories");
+    if (linking) pthread_join(lk.th, NULL);
+    else if (restory) lk.rc = ing_stories_link(&g->wdb, &lk.links);
+    long stories = bad ? 0 : !restory ? S_count(&g->wdb, "SELECT count(*) FROM stories")
+                           : lk.rc ? -1 : ing_stories_apply(&g->wdb, &lk.links);
+    free(lk.links.buf);
     if (stories < 0) bad = 1;
     long cpu_stories = S_cpu_ns();
     ing_ckpt_stop(&g->ckpt);
@@ -756,11 +782,12 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
                 (size_t)g->failed, o.db, (double)cli_input_bytes / 1e6, S_elapsed(g));
     if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
         fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f"
-                        " (doc_lsh %.2f, indexes %.2f, stories %.2f), checkpoints %.2f\n",
+                        " (doc_lsh %.2f, indexes %.2f, stories %.2f), checkpoints %.2f,"
+                        " story links %.2f (beside the indexes)\n",
                 (double)g->cpu_read / 1e9, (double)g->cpu_work / 1e9, (double)g->cpu_write / 1e9,
                 (double)(cpu_stories - cpu_end) / 1e9, (double)(cpu_lsh - cpu_end) / 1e9,
                 (double)(cpu_idx - cpu_lsh) / 1e9, (double)(cpu_stories - cpu_idx) / 1e9,
-                (double)g->ckpt.cpu_ns / 1e9);
+                (double)g->ckpt.cpu_ns / 1e9, (double)lk.cpu_ns / 1e9);
     rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
     ing_ckpt_stop(&g->ckpt);

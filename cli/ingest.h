@@ -154,6 +154,12 @@ void ing_ckpt_stop(ing_ckpt *c);
 /* ingest_story.c: groups the stored events into stories (events.story and
  * the stories table), from scratch; the number of stories or -1.          */
 long ing_stories(ing_db *g);
+/* ... in two steps: the links, read on any connection (another thread,
+ * while the writer builds the indexes), noted in memory (the events that
+ * change story: "story\0id\0"), then stored in one transaction.         */
+typedef struct ing_links { char *buf; size_t len, cap; } ing_links;
+int ing_stories_link(ing_db *g, ing_links *out);
+long ing_stories_apply(ing_db *g, const ing_links *links);
 
 /* The schema text (documented in docs/SCHEMA.md).                          */
 extern const char ing_schema[];

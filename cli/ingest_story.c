@@ -130,7 +130,7 @@ static int S_same(const S_ev *a, const S_ev *b)
  * the open events and the stories they belong to, not the archive.       */
 typedef struct S_run {
     ing_db *g;
-    sqlite3_stmt *up;
+    ing_links *out;          /* the story of each event that changes it   */
     S_ev *v;                 /* the events held (a pool)                    */
     size_t n, cap;
     size_t *freel;           /* free slots of v                             */
@@ -167,7 +167,25 @@ static void S_ev_free(S_ev *e)
     memset(e, 0, sizeof *e);
 }
 
-/* Writes the story of root R's events (those stored in another) and
+/* Adds "SID\0ID\0" to L; -1 when memory ran out.                        */
+static int S_links_add(ing_links *l, const char *sid, const char *id)
+{
+    size_t a = strlen(sid) + 1, b = strlen(id) + 1;
+    if (l->len + a + b > l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 65536;
+        while (nc < l->len + a + b) nc *= 2;
+        char *p = realloc(l->buf, nc);
+        if (!p) return -1;
+        l->buf = p;
+        l->cap = nc;
+    }
+    memcpy(l->buf + l->len, sid, a);
+    memcpy(l->buf + l->len + a, id, b);
+    l->len += a + b;
+    return 0;
+}
+
+/* Notes the story of root R's events (those stored in another) and
  * forgets them; -1 on a database error.                                   */
 static int S_finish(S_run *r, size_t root)
 {
@@ -178,12 +196,8 @@ static int S_finish(S_run *r, size_t root)
     do {
         S_ev *e = &r->v[i];
         size_t next = e->next;
-        if (!rc && !(e->story && !strcmp(e->story, sid))) {
-            sqlite3_bind_text(r->up, 1, sid, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_text(r->up, 2, e->id, -1, SQLITE_STATIC);
-            if (sqlite3_step(r->up) != SQLITE_DONE) rc = -1;
-            sqlite3_reset(r->up);
-        }
+        if (!rc && !(e->story && !strcmp(e->story, sid)) && S_links_add(r->out, sid, e->id))
+            rc = -1;
         S_ev_free(e);
         r->freel[r->nfree++] = i;
         i = next;
@@ -284,9 +298,9 @@ static int S_read(S_ev *e, sqlite3_stmt *s, size_t k)
     return e->id && e->doc && e->type && e->country ? 0 : -1;
 }
 
-/* Links the events that can link (type, country, day date) and writes the
- * stories of those that join others; -1 on an error (reported).          */
-static int S_link_all(ing_db *g)
+/* Links the events that can link (type, country, day date) and notes in
+ * OUT the stories of those that join others; -1 on an error (reported).  */
+int ing_stories_link(ing_db *g, ing_links *out)
 {
     const char *sql =
         "SELECT e.id, e.doc_id, e.event, e.date, e.lat, e.lon, e.country, p.admin1,"
@@ -296,12 +310,10 @@ static int S_link_all(ing_db *g)
          * of their own they were stored in                                 */
         " WHERE e.event IS NOT NULL AND e.country IS NOT NULL AND length(e.date) = 10"
         " ORDER BY e.event, e.country, e.date, e.id";
-    S_run r = {.g = g};
+    S_run r = {.g = g, .out = out};
     sqlite3_stmt *s = NULL;
     int rc = -1, step = SQLITE_ERROR;
-    if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2", -1, &r.up, NULL) != SQLITE_OK)
-        goto out;
+    if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK) goto out;
     while ((step = sqlite3_step(s)) == SQLITE_ROW) {
         long k = S_slot(&r);
         if (k < 0) goto out;
@@ -316,7 +328,6 @@ static int S_link_all(ing_db *g)
 out:
     if (rc) cli_error(g->path, 0, "cannot link the events into stories: %s", sqlite3_errmsg(g->db));
     sqlite3_finalize(s);
-    sqlite3_finalize(r.up);
     for (size_t i = 0; i < r.n; i++) S_ev_free(&r.v[i]);   /* freed ones are zeroed */
     free(r.v);
     free(r.freel);
@@ -353,12 +364,41 @@ static long S_stories_count(ing_db *g)
     return n;
 }
 
-long ing_stories(ing_db *g)
+/* Stores the stories noted in L.                                         */
+static int S_links_apply(ing_db *g, const ing_links *l)
+{
+    sqlite3_stmt *up;
+    if (sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2", -1, &up, NULL) != SQLITE_OK)
+        return -1;
+    int rc = 0;
+    for (size_t k = 0; k < l->len && !rc;) {
+        const char *sid = l->buf + k, *id = sid + strlen(sid) + 1;
+        k = (size_t)(id - l->buf) + strlen(id) + 1;
+        sqlite3_bind_text(up, 1, sid, -1, SQLITE_STATIC);
+        sqlite3_bind_text(up, 2, id, -1, SQLITE_STATIC);
+        if (sqlite3_step(up) != SQLITE_DONE) rc = -1;
+        sqlite3_reset(up);
+    }
+    sqlite3_finalize(up);
+    if (rc) cli_error(g->path, 0, "cannot store the stories: %s", sqlite3_errmsg(g->db));
+    return rc;
+}
+
+long ing_stories_apply(ing_db *g, const ing_links *links)
 {
     if (ing_exec(g, "BEGIN")) return -1;
-    /* a database of an older depeche: events stored without a story       */
+    /* a database of an older depeche: events stored without a story (the
+     * links, read before, see them without one: they change them all)    */
     long stories = ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL") ||
-                   S_link_all(g) || ing_exec(g, S_table_sql) ? -1 : S_stories_count(g);
+                   S_links_apply(g, links) || ing_exec(g, S_table_sql) ? -1 : S_stories_count(g);
     if (ing_exec(g, stories >= 0 ? "COMMIT" : "ROLLBACK")) stories = -1;
+    return stories;
+}
+
+long ing_stories(ing_db *g)
+{
+    ing_links l = {0};
+    long stories = ing_stories_link(g, &l) ? -1 : ing_stories_apply(g, &l);
+    free(l.buf);
     return stories;
 }
