@@ -178,6 +178,7 @@ typedef struct S_ing {
     _Atomic int stop;           /* the writer hit a database error          */
     _Atomic(ing_job *) trash;   /* written jobs, freed by the workers         */
     _Atomic long cpu_work, cpu_write, cpu_read; /* CPU ns of each role's threads */
+    long cpu_flush;             /* ... the writer's in ing_lsh_flush         */
     size_t total_bytes;         /* of the inputs, 0 when unknown            */
     int tty;
     struct timespec t0;
@@ -329,7 +330,9 @@ static int S_write_job(S_ing *g, ing_job *j, size_t *in_batch)
     if (*in_batch) return 0;
     atomic_store(&g->committed, j->wseq + 1);
     if (!atomic_load(&g->flush_req)) return 0;
+    long t0 = S_cpu_ns();
     if (ing_lsh_flush(&g->wdb)) return -1;
+    g->cpu_flush += S_cpu_ns() - t0;
     atomic_store(&g->flushed, j->wseq + 1);
     atomic_store(&g->flush_req, 0);
     return 0;
@@ -783,11 +786,12 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
         fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f"
                         " (doc_lsh %.2f, indexes %.2f, stories %.2f), checkpoints %.2f,"
-                        " story links %.2f (beside the indexes)\n",
+                        " story links %.2f (beside the indexes), writer's doc_lsh %.2f\n",
                 (double)g->cpu_read / 1e9, (double)g->cpu_work / 1e9, (double)g->cpu_write / 1e9,
                 (double)(cpu_stories - cpu_end) / 1e9, (double)(cpu_lsh - cpu_end) / 1e9,
                 (double)(cpu_idx - cpu_lsh) / 1e9, (double)(cpu_stories - cpu_idx) / 1e9,
-                (double)g->ckpt.cpu_ns / 1e9, (double)lk.cpu_ns / 1e9);
+                (double)g->ckpt.cpu_ns / 1e9, (double)lk.cpu_ns / 1e9,
+                (double)g->cpu_flush / 1e9);
     rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
     ing_ckpt_stop(&g->ckpt);
