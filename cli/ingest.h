@@ -142,6 +142,7 @@ typedef struct ing_ckpt {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     int req, stop, running;
+    int frames, frames_max; /* WAL pages: ask for a checkpoint, do one       */
     long cpu_ns;            /* the thread's CPU time, once stopped           */
 } ing_ckpt;
 

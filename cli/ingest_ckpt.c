@@ -8,25 +8,28 @@
  * checkpoint off); a checkpointer thread with a connection of its own
  * copies it (PASSIVE: never in the writer's way), while the writer goes
  * on.  The database is the same, and as safe: a checkpoint only copies
- * committed frames.  Should the checkpointer fall far behind, the writer
- * checkpoints itself, so the WAL stays bounded.
+ * committed frames.  The checkpointer copies the WAL as the writer appends
+ * to it, but the WAL only starts over from its beginning when a
+ * transaction of the writer begins with all of it copied: so the writer
+ * checkpoints itself (little left to copy) once the WAL is 64 MiB, which
+ * bounds it.
  */
 #include "ingest.h"
 
 #include <string.h>
 #include <time.h>
 
-#define S_FRAMES 1000      /* SQLite's default threshold (pages)           */
-#define S_FRAMES_MAX 8000  /* the writer checkpoints itself (32 MiB)       */
+#define S_WAL ((long)16 << 20)     /* a checkpoint is asked for (bytes)  */
+#define S_WAL_MAX ((long)64 << 20) /* the writer checkpoints itself        */
 
 static int S_hook(void *arg, sqlite3 *db, const char *name, int frames)
 {
     ing_ckpt *c = arg;
-    if (frames >= S_FRAMES_MAX) {   /* far behind: as SQLite would        */
+    if (frames >= c->frames_max) {   /* far behind: as SQLite would        */
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
         return SQLITE_OK;
     }
-    if (frames >= S_FRAMES) {
+    if (frames >= c->frames) {
         pthread_mutex_lock(&c->mu);
         c->req = 1;
         pthread_cond_signal(&c->cv);
@@ -78,6 +81,15 @@ int ing_ckpt_start(ing_ckpt *c, ing_db *writer)
     }
     c->running = 1;
     c->writer = writer->db;
+    sqlite3_stmt *q;
+    long page = 4096;
+    if (sqlite3_prepare_v2(writer->db, "PRAGMA page_size", -1, &q, NULL) == SQLITE_OK) {
+        if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int64(q, 0) > 0)
+            page = (long)sqlite3_column_int64(q, 0);
+        sqlite3_finalize(q);
+    }
+    c->frames = (int)(S_WAL / page);
+    c->frames_max = (int)(S_WAL_MAX / page);
     sqlite3_wal_hook(writer->db, S_hook, c);
     return 0;
 }
@@ -85,7 +97,7 @@ int ing_ckpt_start(ing_ckpt *c, ing_db *writer)
 void ing_ckpt_stop(ing_ckpt *c)
 {
     if (!c->running) return;
-    sqlite3_wal_autocheckpoint(c->writer, S_FRAMES);   /* the hook goes  */
+    sqlite3_wal_autocheckpoint(c->writer, 1000);   /* SQLite's own again */
     pthread_mutex_lock(&c->mu);
     c->stop = 1;
     pthread_cond_signal(&c->cv);
