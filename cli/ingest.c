@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #define S_BATCH 64
-#define S_RECENT 2048   /* originals held in memory before doc_lsh takes them */
+#define S_RECENT 2048   /* originals held in memory before doc_bands takes them */
 #define S_DEFAULT_THRESHOLD 0.6
 
 void ing_job_free(ing_job *j)
@@ -169,7 +169,7 @@ typedef struct S_ing {
     size_t recent_max;          /* S_RECENT, or DEPECHE_INGEST_RECENT (tests) */
     _Atomic int flush_req;      /* the reader asks the writer for ing_lsh_flush */
     _Atomic uint64_t committed; /* the writer: every wseq below is stored     */
-    _Atomic uint64_t flushed;   /* ... and in doc_lsh                        */
+    _Atomic uint64_t flushed;   /* ... and in doc_bands                      */
     S_set seen[2];              /* hashes of this run: older, newer (S_seen) */
     uint64_t *seen_bloom;       /* all of them                              */
     double threshold;
@@ -476,7 +476,7 @@ static int S_decide(S_ing *g, ing_job *j)
     if (has) { ing_job_free(j); if (has > 0) g->unchanged++; return has > 0 ? 0 : -1; }
     S_remember(g, j->hash, g->wseq);
     uint64_t flushed = atomic_load(&g->flushed);
-    if (flushed > g->forgot) {   /* the writer moved them to doc_lsh       */
+    if (flushed > g->forgot) {   /* the writer moved them to doc_bands     */
         ing_dup_forget(&g->dup, flushed);
         g->forgot = flushed;
     }
@@ -730,7 +730,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     g->model_desc = dp_model_describe(m);
     g->tty = isatty(2);
     g->threshold = o.dup_threshold > 0 ? o.dup_threshold : S_DEFAULT_THRESHOLD;
-    /* the tests move the originals to doc_lsh more often than a run does */
+    /* the tests move the originals to doc_bands more often than a run does */
     const char *rmax = getenv("DEPECHE_INGEST_RECENT");
     g->recent_max = rmax && atol(rmax) > 0 ? (size_t)atol(rmax) : S_RECENT;
     clock_gettime(CLOCK_MONOTONIC, &g->t0);
@@ -749,7 +749,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
      * random: a small cache of its own, or its cache would grow with the
      * database up to the writer's 16 MiB                                   */
     if (ing_exec(&g->rdb, "PRAGMA cache_size=-2048")) goto done;
-    /* a run stopped before moving its originals to doc_lsh: now */
+    /* a run stopped before moving its originals to doc_bands: now */
     if (ing_lsh_flush(&g->wdb) || ing_dup_open(&g->dup, &g->rdb)) goto done;
     if (S_jobs(&o) > 1) ing_ckpt_start(&g->ckpt, &g->wdb);
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
@@ -785,8 +785,8 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
                 (size_t)g->failed, o.db, (double)cli_input_bytes / 1e6, S_elapsed(g));
     if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
         fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f"
-                        " (doc_lsh %.2f, indexes %.2f, stories %.2f), checkpoints %.2f,"
-                        " story links %.2f (beside the indexes), writer's doc_lsh %.2f\n",
+                        " (doc_bands %.2f, indexes %.2f, stories %.2f), checkpoints %.2f,"
+                        " story links %.2f (beside the indexes), writer's doc_bands %.2f\n",
                 (double)g->cpu_read / 1e9, (double)g->cpu_work / 1e9, (double)g->cpu_write / 1e9,
                 (double)(cpu_stories - cpu_end) / 1e9, (double)(cpu_lsh - cpu_end) / 1e9,
                 (double)(cpu_idx - cpu_lsh) / 1e9, (double)(cpu_stories - cpu_idx) / 1e9,

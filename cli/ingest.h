@@ -92,11 +92,11 @@ int ing_prepare(ing_job *j);
 int ing_store(ing_db *g, const ing_job *j);
 /* ingest_dup.c: the near-duplicate index, in a memory that does not grow
  * with the archive: the stored originals' band hashes in the database
- * (doc_lsh), a Bloom filter of them, and this run's originals not moved
+ * (doc_bands), a Bloom filter of them, and this run's originals not moved
  * there yet in a small dp_lsh keyed by input order (wseq).               */
 typedef struct ing_dup {
     ing_db *g;              /* the reader's connection                       */
-    sqlite3_stmt *cand;
+    sqlite3_stmt *cand, *maxgen;
     dp_lsh *mem;
     struct { uint64_t wseq; char *id; } *ids;   /* mem's ids, by wseq      */
     size_t nids, capids;
@@ -117,7 +117,7 @@ int ing_dup_add(ing_dup *x, const dp_minhash *m, uint64_t wseq, const char *id);
 size_t ing_dup_recent(const ing_dup *x);
 /* Forgets the originals with WSEQ below BELOW (ing_lsh_flush moved them). */
 void ing_dup_forget(ing_dup *x, uint64_t below);
-/* The writer: moves the signatures stored since the last time into doc_lsh,
+/* The writer: moves the signatures stored since the last time into doc_bands,
  * in a transaction of its own (none may be open); -1 on an error.         */
 int ing_lsh_flush(ing_db *g);
 /* The writer, before replacing the document ID: removes its band rows.   */

@@ -1,16 +1,16 @@
 /*
  * ingest_dup.c -- the near-duplicate index of `depeche ingest`, in a memory
  * that does not grow with the archive.  The LSH band hashes of the stored
- * originals are rows of the database (doc_lsh: a band hash and the
+ * originals are rows of the database (doc_bands: a band hash and the
  * doc_minhash row it belongs to), looked up for each new document in one
  * query, after a fixed-size Bloom filter has left out the bands that no
  * stored document has (most bands of a document that is not a copy).  The
- * originals of this run that are not in doc_lsh yet are in a small
+ * originals of this run that are not in doc_bands yet are in a small
  * in-memory LSH index (dp_lsh, keyed by input order).  The writer moves
- * them to doc_lsh (ing_lsh_flush) when the reader asks for it, and at the
+ * them to doc_bands (ing_lsh_flush) when the reader asks for it, and at the
  * start and the end of a run, in one transaction with the mark of how far
- * doc_lsh goes (ingest_state 'lsh_through'), so that a run killed at any
- * point leaves a doc_lsh the next run completes.  A document is a candidate
+ * doc_bands goes (ingest_state 'lsh_through'), so that a run killed at any
+ * point leaves a doc_bands the next run completes.  A document is a candidate
  * when one of its band hashes equals one of the new document's, in memory
  * or in the database alike: the decisions are those of one in-memory index
  * of every original.
@@ -20,6 +20,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* doc_bands is keyed by generation first (GEN: the doc_minhash rowid >>
+ * S_GEN_SHIFT, 16384 originals): the band hashes moved to it at a time
+ * land in the pages of one generation, not all over the table, so that a
+ * move rewrites a bounded number of pages however large the archive.  A
+ * look-up asks S_GENS generations at a time.                             */
+#define S_GEN_SHIFT 14
+#define S_GENS 8
 #define S_BLOOM_LOG2 25          /* 2^25 bits: 4 MiB                        */
 #define S_BLOOM_MASK ((1ull << S_BLOOM_LOG2) - 1)
 
@@ -66,13 +73,17 @@ int ing_dup_open(ing_dup *x, ing_db *g)
     char sql[600];
     int n = snprintf(sql, sizeof sql,
                      "SELECT m.rowid, m.doc_id, m.sig FROM doc_minhash m WHERE m.rowid IN"
-                     " (SELECT doc FROM doc_lsh WHERE band IN (?1");
+                     " (SELECT doc FROM doc_bands WHERE gen IN (?%d", DP_MH_BANDS + 1);
+    for (int k = 2; k <= S_GENS; k++)
+        n += snprintf(sql + n, sizeof sql - (size_t)n, ",?%d", DP_MH_BANDS + k);
+    n += snprintf(sql + n, sizeof sql - (size_t)n, ") AND band IN (?1");
     for (int b = 2; b <= DP_MH_BANDS; b++) n += snprintf(sql + n, sizeof sql - (size_t)n, ",?%d", b);
     snprintf(sql + n, sizeof sql - (size_t)n, "))");
-    if (sqlite3_prepare_v2(g->db, sql, -1, &x->cand, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(g->db, sql, -1, &x->cand, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(g->db, "SELECT max(gen) FROM doc_bands", -1, &x->maxgen, NULL) != SQLITE_OK)
         return S_err(g, "cannot prepare");
     sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(g->db, "SELECT band FROM doc_lsh", -1, &s, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(g->db, "SELECT band FROM doc_bands", -1, &s, NULL) != SQLITE_OK)
         return S_err(g, "cannot read the near-duplicate index");
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) S_bloom_add(x, (uint32_t)sqlite3_column_int64(s, 0));
@@ -83,6 +94,7 @@ int ing_dup_open(ing_dup *x, ing_db *g)
 void ing_dup_close(ing_dup *x)
 {
     sqlite3_finalize(x->cand);
+    sqlite3_finalize(x->maxgen);
     dp_lsh_free(x->mem);
     for (size_t i = 0; i < x->nids; i++) free(x->ids[i].id);
     free(x->ids);
@@ -133,7 +145,7 @@ static const char *S_id_of(const ing_dup *x, uint64_t wseq)
     return lo < x->nids && x->ids[lo].wseq == wseq ? x->ids[lo].id : NULL;
 }
 
-/* Whether some band hash of C is one of BANDS (a doc_lsh row may outlive
+/* Whether some band hash of C is one of BANDS (a doc_bands row may outlive
  * its document: its doc_minhash row can be another document's since).   */
 static int S_shares(const dp_minhash *c, const uint32_t bands[DP_MH_BANDS])
 {
@@ -159,24 +171,32 @@ static int S_best_stored(ing_dup *x, const dp_minhash *m, double threshold, sqli
         any |= maybe;
     }
     if (!any) return 0;
-    int found = 0, rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        dp_minhash c;
-        sqlite3_int64 r = sqlite3_column_int64(s, 0);
-        if (dp_minhash_unpack(sqlite3_column_blob(s, 2), (size_t)sqlite3_column_bytes(s, 2), &c) ||
-            !S_shares(&c, bands))
-            continue;
-        double v = dp_minhash_similarity(m, &c);
-        if (v < threshold || (found && (v < *sim || (v == *sim && r > *row)))) continue;
-        char *d = strdup((const char *)sqlite3_column_text(s, 1));
-        if (!d) { rc = SQLITE_NOMEM; break; }
-        if (found) free(*id);
-        found = 1;
-        *row = r;
-        *id = d;
-        *sim = v;
+    sqlite3_int64 top = -1;
+    if (sqlite3_step(x->maxgen) == SQLITE_ROW && sqlite3_column_type(x->maxgen, 0) != SQLITE_NULL)
+        top = sqlite3_column_int64(x->maxgen, 0);
+    sqlite3_reset(x->maxgen);
+    int found = 0, rc = SQLITE_DONE;
+    for (sqlite3_int64 g0 = 0; g0 <= top && rc == SQLITE_DONE; g0 += S_GENS) {
+        for (int k = 0; k < S_GENS; k++)   /* -1: no generation            */
+            sqlite3_bind_int64(s, DP_MH_BANDS + 1 + k, g0 + k <= top ? g0 + k : -1);
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            dp_minhash c;
+            sqlite3_int64 r = sqlite3_column_int64(s, 0);
+            if (dp_minhash_unpack(sqlite3_column_blob(s, 2), (size_t)sqlite3_column_bytes(s, 2), &c) ||
+                !S_shares(&c, bands))
+                continue;
+            double v = dp_minhash_similarity(m, &c);
+            if (v < threshold || (found && (v < *sim || (v == *sim && r > *row)))) continue;
+            char *d = strdup((const char *)sqlite3_column_text(s, 1));
+            if (!d) { rc = SQLITE_NOMEM; break; }
+            if (found) free(*id);
+            found = 1;
+            *row = r;
+            *id = d;
+            *sim = v;
+        }
+        sqlite3_reset(s);
     }
-    sqlite3_reset(s);
     if (rc != SQLITE_DONE) {
         if (found) free(*id);
         return S_err(x->g, "cannot query the near-duplicate index");
@@ -207,9 +227,12 @@ int ing_dup_best(ing_dup *x, const dp_minhash *m, double threshold, char **id, d
 /* ---- The writer's side -------------------------------------------------------- */
 typedef struct S_pair { uint32_t band; sqlite3_int64 doc; } S_pair;
 
+/* In doc_bands' key order: generation, band, doc.                         */
 static int S_pair_cmp(const void *a, const void *b)
 {
     const S_pair *x = a, *y = b;
+    sqlite3_int64 gx = x->doc >> S_GEN_SHIFT, gy = y->doc >> S_GEN_SHIFT;
+    if (gx != gy) return gx < gy ? -1 : 1;
     if (x->band != y->band) return x->band < y->band ? -1 : 1;
     return (x->doc > y->doc) - (x->doc < y->doc);
 }
@@ -269,13 +292,14 @@ static int S_pairs(ing_db *g, sqlite3_int64 w, S_pair **out, size_t *n, sqlite3_
 static int S_insert(ing_db *g, const S_pair *v, size_t n, sqlite3_int64 last)
 {
     sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(g->db, "INSERT OR IGNORE INTO doc_lsh(band, doc) VALUES(?1,?2)", -1, &s,
-                           NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(g->db, "INSERT OR IGNORE INTO doc_bands(gen, band, doc) VALUES(?3,?1,?2)",
+                           -1, &s, NULL) != SQLITE_OK)
         return -1;
     int rc = SQLITE_DONE;
     for (size_t i = 0; i < n && rc == SQLITE_DONE; i++) {
         sqlite3_bind_int64(s, 1, (sqlite3_int64)v[i].band);
         sqlite3_bind_int64(s, 2, v[i].doc);
+        sqlite3_bind_int64(s, 3, v[i].doc >> S_GEN_SHIFT);
         rc = sqlite3_step(s);
         sqlite3_reset(s);
     }
@@ -293,6 +317,12 @@ static int S_insert(ing_db *g, const S_pair *v, size_t n, sqlite3_int64 last)
 int ing_lsh_flush(ing_db *g)
 {
     if (ing_exec(g, "BEGIN")) return -1;
+    /* a database of an older depeche: its doc_lsh rows move to doc_bands */
+    if (ing_exec(g, "INSERT OR IGNORE INTO doc_bands(gen, band, doc) SELECT doc >> 14, band, doc"   /* S_GEN_SHIFT */
+                    " FROM doc_lsh; DELETE FROM doc_lsh;")) {
+        ing_exec(g, "ROLLBACK");
+        return -1;
+    }
     sqlite3_int64 w = S_through(g), last = w;
     S_pair *v = NULL;
     size_t n = 0;
@@ -321,6 +351,7 @@ int ing_lsh_forget_doc(ing_db *g, const char *id)
             for (int b = 0; b < DP_MH_BANDS && rc == SQLITE_ROW; b++) {
                 sqlite3_bind_int64(d, 1, (sqlite3_int64)bands[b]);
                 sqlite3_bind_int64(d, 2, row);
+                sqlite3_bind_int64(d, 3, row >> S_GEN_SHIFT);
                 if (sqlite3_step(d) != SQLITE_DONE) rc = SQLITE_ERROR;
                 sqlite3_reset(d);
             }

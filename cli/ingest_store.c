@@ -59,6 +59,10 @@ const char ing_schema[] =
     " doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, sig BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS doc_lsh("
     " band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(band, doc)) WITHOUT ROWID;"
+    /* doc_lsh's successor (issue 7, second pass): keyed by generation   */
+    "CREATE TABLE IF NOT EXISTS doc_bands("
+    " gen INTEGER NOT NULL, band INTEGER NOT NULL, doc INTEGER NOT NULL,"
+    " PRIMARY KEY(gen, band, doc)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS ingest_state(key TEXT PRIMARY KEY, value);"
     "CREATE TABLE IF NOT EXISTS stories("
     " id TEXT PRIMARY KEY, event TEXT, first_date TEXT, last_date TEXT, country TEXT,"
@@ -112,7 +116,7 @@ static const char *const S_sql[IQ_N] = {
      " VALUES(?1,?2,?3,?4,?5,?6)"),
     "INSERT OR REPLACE INTO doc_minhash(doc_id, sig) VALUES(?1,?2)",
     "SELECT rowid, sig FROM doc_minhash WHERE doc_id=?1",
-    "DELETE FROM doc_lsh WHERE band=?1 AND doc=?2",
+    "DELETE FROM doc_bands WHERE gen=?3 AND band=?1 AND doc=?2",
     "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc_id=?1)",
     "DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE doc_id=?1)",
     "DELETE FROM events WHERE doc_id=?1",
