@@ -216,6 +216,7 @@ typedef struct S_first {
     uint8_t n;
     uint8_t prefix;
     uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
+    uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
     dp_arena *arena;         /* the form record's                          */
     /* A token form's last tagger lemma, its fold and the fold's S_first:
      * a form mostly keeps its lemma from one token to the next.          */
@@ -1392,6 +1393,24 @@ static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *fi
     }
 }
 
+/* R, a first word's record, opens no key and has no longer keys.          */
+static int S_first_dead(const S_first *r)
+{
+    return r && !r->n && !r->prefix;
+}
+
+/* S_match_find of token T (norm record R) is empty whatever its context:
+ * no key starts with its norm, its tagger lemma or its Lefff lemmas, all
+ * read from what R keeps.                                                 */
+static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
+{
+    if (!S_first_dead(r)) return 0;
+    if (t->lemma && !(r->lemfirst_known && S_first_dead(r->lemfirst) && !strcmp(r->lemma, t->lemma)))
+        return 0;
+    if (c->d->model && t->lower && !(r->lower && r->lxdead && !strcmp(r->lower, t->lower))) return 0;
+    return 1;
+}
+
 static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
                           unsigned nominal, S_match *m);
 
@@ -1408,6 +1427,7 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
     if (!t->pos) verbal = V, nominal = N;
     S_first *r = S_first_tok(c, i);
+    if (S_match_dead(c, t, r)) return;
     S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
     const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
     const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
@@ -1455,6 +1475,9 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     memcpy(r->lxfold, fold, sizeof fold);
     memcpy(r->lx, lx, sizeof lx);
     r->nlx = (uint8_t)n;
+    r->lxdead = 1;
+    for (size_t k = 0; k < n; k++)
+        if (part[k] != S_LX_SKIP && !S_first_dead(lx[k])) r->lxdead = 0;
     r->lower = dp_arena_strdup(r->arena, t->lower);
 }
 
