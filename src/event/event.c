@@ -1174,16 +1174,39 @@ static int S_armed_words(S_ctx *c, const dp_sentence *s)
     return c->armed;
 }
 
+/* The trigger entries of KEY (R: its S_first_of, or NULL): at most MAX,
+ * in *OUT (the record's own, or BUF filled).                             */
+static size_t S_entries(S_ctx *c, const char *key, const S_first *r, S_entry *buf, size_t max,
+                        const S_entry **out)
+{
+    if (!r) {
+        *out = buf;
+        return S_lookup(c, key, buf, max);
+    }
+    *out = r->e;
+    return r->n < max ? r->n : max;
+}
+
+/* Token I's lemma, else its form, has an "armed" entry among its first 4. */
+static int S_armed_word(S_ctx *c, uint32_t i)
+{
+    char b[64];
+    S_entry buf[4];
+    const S_entry *e;
+    const char *lem = S_lemma(c, i, b, sizeof b);
+    const S_first *lr = S_tok(c, i)->lemma ? S_lemma_first(c, i, lem) : S_first_tok(c, i);
+    size_t n = S_entries(c, lem, lr, buf, 4, &e);
+    if (!n) n = S_entries(c, S_tok(c, i)->norm, S_first_tok(c, i), buf, 4, &e);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_ARMED) return 1;
+    return 0;
+}
+
 static int S_armed_scan(S_ctx *c, const dp_sentence *s)
 {
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
-        char b[64];
-        S_entry e[4];
-        size_t n = S_lookup(c, S_lemma(c, i, b, sizeof b), e, 4);
-        if (!n) n = S_lookup(c, S_tok(c, i)->norm, e, 4);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_ARMED) return 1;
+        if (S_armed_word(c, i)) return 1;
         if (c->ment[i] >= 0) {
             const char *sec = c->d->ents.v[c->ments[c->ment[i]].ent].actor.sector;
             if (sec && S_in(sec, S_armed_sectors)) return 1;
@@ -1418,7 +1441,8 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
  * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
 static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
 {
-    memset(m, 0, sizeof *m);
+    m->n = 0;                /* entries past n are never read */
+    m->end = 0;
     const dp_token *t = S_tok(c, i);
     if (t->kind != DP_TOK_WORD) return;
     char b[64];
@@ -1498,7 +1522,10 @@ static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
         c->memo_s1[i] = s1;
         return;
     }
-    *m = *c->memo[i];
+    const S_match *k = c->memo[i];
+    m->n = k->n;
+    m->end = k->end;
+    if (k->n) memcpy(m->e, k->e, (size_t)k->n * sizeof m->e[0]);
 }
 
 /* Token I reads as a noun here (a determiner or adjective before it).    */

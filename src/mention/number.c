@@ -11,22 +11,31 @@
 #define S_BIG 1000000000000L   /* beyond: not a number worth reading      */
 
 #define S_W(w, v) {w, sizeof w - 1, v}
+/* By first letter; S_from[c - 'a'] .. S_from[c - 'a' + 1]: those of c.  */
 static const struct { const char *w; size_t n; long v; } S_words[] = {
-    S_W("zero", 0), S_W("un", 1), S_W("une", 1), S_W("deux", 2), S_W("trois", 3),
-    S_W("quatre", 4), S_W("cinq", 5), S_W("six", 6), S_W("sept", 7), S_W("huit", 8),
-    S_W("neuf", 9), S_W("dix", 10), S_W("onze", 11), S_W("douze", 12), S_W("treize", 13),
-    S_W("quatorze", 14), S_W("quinze", 15), S_W("seize", 16), S_W("vingt", 20),
-    S_W("vingts", 20), S_W("trente", 30), S_W("quarante", 40), S_W("cinquante", 50),
-    S_W("soixante", 60), S_W("septante", 70), S_W("huitante", 80), S_W("octante", 80),
-    S_W("nonante", 90), S_W("cent", 100), S_W("cents", 100), S_W("mille", 1000),
+    S_W("cinq", 5), S_W("cent", 100), S_W("cents", 100), S_W("cinquante", 50),
+    S_W("deux", 2), S_W("dix", 10), S_W("douze", 12),
+    S_W("huit", 8), S_W("huitante", 80),
+    S_W("mille", 1000),
+    S_W("neuf", 9), S_W("nonante", 90),
+    S_W("onze", 11), S_W("octante", 80),
+    S_W("quatre", 4), S_W("quatorze", 14), S_W("quinze", 15), S_W("quarante", 40),
+    S_W("six", 6), S_W("sept", 7), S_W("seize", 16), S_W("soixante", 60), S_W("septante", 70),
+    S_W("trois", 3), S_W("treize", 13), S_W("trente", 30),
+    S_W("un", 1), S_W("une", 1),
+    S_W("vingt", 20), S_W("vingts", 20),
+    S_W("zero", 0),
 };
 #undef S_W
+static const unsigned char S_from[27] = {
+    0, 0, 0, 4, 7, 7, 7, 7, 9, 9, 9, 9, 9,          /* a .. m */
+    10, 12, 14, 14, 18, 18, 23, 26, 28, 30, 30, 30, 30, 31};   /* n .. z, end */
 
 static long S_word(const char *w, size_t n)
 {
-    for (size_t k = 0; k < sizeof S_words / sizeof *S_words; k++)
-        if (S_words[k].n == n && S_words[k].w[0] == w[0] && memcmp(S_words[k].w, w, n) == 0)
-            return S_words[k].v;
+    if (w[0] < 'a' || w[0] > 'z') return -1;
+    for (size_t k = S_from[w[0] - 'a']; k < S_from[w[0] - 'a' + 1]; k++)
+        if (S_words[k].n == n && memcmp(S_words[k].w, w, n) == 0) return S_words[k].v;
     return -1;
 }
 
