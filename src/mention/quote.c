@@ -51,6 +51,7 @@ typedef struct Q_ctx {
     int32_t *role;     /* token -> person whose title/role starts there     */
     int32_t *inrole;   /* token -> person whose title/role covers it        */
     uint32_t *tend;    /* token -> end of the time expression starting there */
+    uint8_t *qverb;    /* token -> 1 + S_qverb_lex, 0: not asked yet        */
     size_t prev;       /* last direct quotation + 1, 0: none                */
 } Q_ctx;
 
@@ -91,9 +92,12 @@ static inline int S_qverb(Q_ctx *q, uint32_t i)
 /* S_qverb past its cheap tests: a word that may be a verb.               */
 static int S_qverb_lex(Q_ctx *q, uint32_t i)
 {
+    if (q->qverb[i]) return q->qverb[i] - 1;   /* asked before */
     const dp_token *t = &q->d->toks.v[i];
-    if (dp_ment_quote_verb_memo(q->d, i, q->qlem)) return 1;
-    return !t->pos && !strncmp(t->norm, "tweet", 5) && strlen(t->norm) > 5;
+    int yes = dp_ment_quote_verb_memo(q->d, i, q->qlem) ||
+              (!t->pos && !strncmp(t->norm, "tweet", 5) && strlen(t->norm) > 5);
+    q->qverb[i] = (uint8_t)(yes + 1);
+    return yes;
 }
 
 static uint32_t S_sent_t0(const dp_doc *d, uint32_t i)
@@ -1188,6 +1192,7 @@ void dp_stage_quotes(dp_doc *d)
     q.qlem = dp_arena_alloc(&d->arena, DP_QLEM_SLOTS * sizeof *q.qlem);
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    q.qverb = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
     q.inrole = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
     q.tend = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.tend);

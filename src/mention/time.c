@@ -226,10 +226,9 @@ static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
             }
         }
         const char *w = S_nm(c, j);
-        if (w[0] != p[0]) return 0;           /* most tries end here      */
-        size_t l = strlen(w);
-        if (!l || strncmp(p, w, l)) return 0;
-        p += l;
+        if (w[0] != p[0] || !w[0]) return 0;  /* most tries end here      */
+        while (*w && *w == *p) w++, p++;      /* the token's form is next */
+        if (*w) return 0;
         j++;
         if (*p && *p != ' ' && j < c->lim && (S_tok(c, j)->flags & DP_TF_SPACE)) return 0;
     }
