@@ -53,6 +53,12 @@ typedef struct S_cand {
     int choice;         /* chosen entry or -1                              */
     int accepted;
     uint64_t name;      /* hash of the folded name                         */
+    /* What S_score reads of the candidate alone, the same at every pass:
+     * set for entry k when bit k of SCORED is.                           */
+    uint32_t scored;
+    uint8_t twin[S_MAXE];  /* an admin unit named as its city's twin     */
+    double prior[S_MAXE];  /* S_prior                                    */
+    uint32_t largest;      /* S_largest                                  */
 } S_cand;
 
 /* An open-addressing table from 64-bit keys (never 0) to indexes, sized
@@ -648,9 +654,10 @@ static void S_collect(S_ctx *x)
     dp_doc *d = x->d;
     for (uint32_t i = 0; i < d->toks.n && x->nc < S_MAXCAND;) {
         const dp_token *t = &d->toks.v[i];
-        int fl = !S_is_cap(d, t) && S_is_word(t) && t->norm ? S_feature_start(x, i) : 0;
+        int cap = S_is_cap(d, t);
+        int fl = !cap && S_is_word(t) && t->norm ? S_feature_start(x, i) : 0;
         if (fl) { i += (uint32_t)fl; continue; }
-        if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
+        if (!cap || (t->flags & DP_TF_ELISION)) { i++; continue; }
         /* "La ville", "Le chef": a clause-initial article starts a name
          * only when a capitalised word follows (La Haye, Le Caire).     */
         if (S_clause_common(d, i) && !S_is_cap(d, S_tok(d, (int64_t)i + 1))) { i++; continue; }
@@ -938,23 +945,35 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     return !strcmp(y->admin1, r->admin1) ? 1 : -1;
 }
 
+/* Fills the parts of entry K's score that do not change between passes. */
+static void S_score_static(S_ctx *x, S_cand *c, int k)
+{
+    if (c->scored & 1u << k) return;
+    const dp_gaz_rec *r = &c->rec[k];
+    if (!c->scored) c->largest = S_largest(c);
+    c->prior[k] = S_prior(r);
+    c->twin[k] = S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c);
+    c->scored |= 1u << k;
+}
+
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
+    S_score_static(x, &x->c[ci], k);
     const S_cand *c = &x->c[ci];
     const dp_gaz_rec *r = &c->rec[k];
-    double s = S_prior(r);
+    double s = c->prior[k];
     double w = S_country_w(x, r->cc);
     /* The country in view helps a homonym far smaller than the famous
      * place of the name little (Paris, Texas in an article about the US). */
     double cb = w > 0 ? 2 + (w < 4 ? w : 4) * 0.5 : 0;
-    if (cb > 1 && !S_is_country(r) && (double)r->population * 20 < (double)S_largest(c)) cb = 1;
+    if (cb > 1 && !S_is_country(r) && (double)r->population * 20 < (double)c->largest) cb = 1;
     s += cb;
     if (S_is_adm1(r) && w <= 0) s -= 3;    /* Atlantique (Benin) far from Benin */
     /* An alternate name (Salisbury for Harare) ranks after own names. */
     if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= r->population >= 1000000 ? 1 : 2.5;
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
      * named as one ("l'État de New York", "au Québec").                   */
-    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 9;
+    if (c->twin[k]) s -= 9;
     if (c->cue_class) {
         if (r->fclass == c->cue_class) {
             s += 3;
