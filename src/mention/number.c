@@ -89,16 +89,18 @@ double dp_num_multiplier(const char *norm)
 
 long dp_num_approx(const char *norm)
 {
-    static const struct { const char *w; long v; } t[] = {
-        {"dizaine", 10}, {"douzaine", 12}, {"quinzaine", 15},
-        {"vingtaine", 20}, {"trentaine", 30}, {"quarantaine", 40},
-        {"cinquantaine", 50}, {"soixantaine", 60}, {"centaine", 100},
-        {"millier", 1000},
+#define S_A(w, v) {w, sizeof w - 1, v}
+    static const struct { const char *w; size_t n; long v; } t[] = {
+        S_A("dizaine", 10), S_A("douzaine", 12), S_A("quinzaine", 15),
+        S_A("vingtaine", 20), S_A("trentaine", 30), S_A("quarantaine", 40),
+        S_A("cinquantaine", 50), S_A("soixantaine", 60), S_A("centaine", 100),
+        S_A("millier", 1000),
     };
+#undef S_A
     size_t n = strlen(norm);
     if (n > 1 && norm[n - 1] == 's') n--;
     for (size_t k = 0; k < sizeof t / sizeof *t; k++)
-        if (strlen(t[k].w) == n && memcmp(t[k].w, norm, n) == 0) return t[k].v;
+        if (t[k].n == n && t[k].w[0] == norm[0] && memcmp(t[k].w, norm, n) == 0) return t[k].v;
     return 0;
 }
 

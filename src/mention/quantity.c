@@ -100,14 +100,16 @@ static unsigned S_starts(const S_ctx *c, uint32_t i)
 /* The longest count_nouns key (up to 4 tokens) starting at I.            */
 static int S_lookup(const S_ctx *c, uint32_t i, S_entry *e)
 {
-    /* A word that neither is a key nor starts one, followed by a space
-     * (or nothing), starts none: no key to build.                        */
-    if (i < c->lim && (i + 1 >= c->lim || (c->d->toks.v[i + 1].flags & DP_TF_SPACE))
-        && !S_starts(c, i))
-        return 0;
+    if (i >= c->lim) return 0;
+    /* A word followed by a space (or nothing) starts a key of several
+     * words only when it is a prefix; a key of one word is the form's.  */
+    unsigned st = S_starts(c, i);
+    int spaced = i + 1 >= c->lim || (c->d->toks.v[i + 1].flags & DP_TF_SPACE);
+    if (spaced && !st) return 0;
     char key[256];
     for (uint32_t n = 4; n >= 1; n--) {
-        if (i + n > c->lim) continue;
+        if (i + n > c->lim || (n > 1 && spaced && !(st & S_PREFIX)) || (n == 1 && !(st & S_KEY)))
+            continue;
         size_t l = S_key(c, i, i + n, key, sizeof key);
         const char *vals[2];
         if (!l || !dp_dict_find(c->d->model, "count_nouns", key, l, vals, 2)) continue;
