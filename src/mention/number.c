@@ -81,6 +81,7 @@ long dp_numword(const char *norm)
 
 double dp_num_multiplier(const char *norm)
 {
+    if (norm[0] != 'm') return 0;         /* all of them start with m */
     if (!strcmp(norm, "mille")) return 1e3;
     if (!strcmp(norm, "million") || !strcmp(norm, "millions")) return 1e6;
     if (!strcmp(norm, "milliard") || !strcmp(norm, "milliards")) return 1e9;
@@ -133,7 +134,7 @@ int dp_num_read(const dp_doc *d, uint32_t i, uint32_t lim, uint32_t *end,
         int parts = 0;
         while (j < lim && S_same_sent(d, i, j)) {
             const char *w = d->toks.v[j].norm;
-            if (!strcmp(w, "et") && parts && j + 1 < lim &&
+            if (w[0] == 'e' && w[1] == 't' && !w[2] && parts && j + 1 < lim &&   /* "et" */
                 (!strcmp(d->toks.v[j + 1].norm, "un") ||
                  !strcmp(d->toks.v[j + 1].norm, "une") ||
                  !strcmp(d->toks.v[j + 1].norm, "onze"))) {

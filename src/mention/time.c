@@ -173,6 +173,7 @@ typedef struct S_ctx {
     uint32_t amt_end;    /* none), end, amount and unit                     */
     double amt_n;
     const struct S_unit_t *amt_unit;
+    int8_t *tcue;        /* token -> 2 + S_tense_cue, 0: not asked yet      */
     uint32_t lead[256];  /* bit k: S_matchers[k] has a word or phrase that
                             starts with byte b (S_starters)                */
 } S_ctx;
@@ -281,6 +282,13 @@ static int S_tense_cue(const dp_token *t)
     return 0;
 }
 
+/* S_tense_cue of token I, asked once per token.                          */
+static int S_tense_cue_at(const S_ctx *c, uint32_t i)
+{
+    if (!c->tcue[i]) c->tcue[i] = (int8_t)(2 + S_tense_cue(S_tok(c, i)));
+    return c->tcue[i] - 2;
+}
+
 /* The tense around token AT: the cue nearest to it in its sentence (on a
  * tie the one before).                                                   */
 static int S_tense(const S_ctx *c, uint32_t at)
@@ -288,14 +296,14 @@ static int S_tense(const S_ctx *c, uint32_t at)
     /* "annoncées mercredi": a past participle right before is past       */
     if (at > c->s0) {
         const dp_token *p = S_tok(c, at - 1);
-        int v = S_tense_cue(p);
+        int v = S_tense_cue_at(c, at - 1);
         if (v) return v;
         if ((p->pos & DP_POS_VPP) && !(p->pos & DP_POS_NC)) return -1;
     }
     for (uint32_t dist = 1; dist < c->lim - c->s0; dist++) {
         if (at >= c->s0 + dist) {
             uint32_t b = at - dist;
-            int v = S_tense_cue(S_tok(c, b));
+            int v = S_tense_cue_at(c, b);
             /* "s'est éteinte", "se sont rendus": a past reflexive         */
             if (!v && b > c->s0 && (S_is(c, b, "est") || S_is(c, b, "sont")) &&
                 (S_is(c, b - 1, "s'") || S_is(c, b - 1, "se")))
@@ -303,7 +311,7 @@ static int S_tense(const S_ctx *c, uint32_t at)
             if (v) return v;
         }
         if (at + dist < c->lim) {
-            int v = S_tense_cue(S_tok(c, at + dist));
+            int v = S_tense_cue_at(c, at + dist);
             if (v) return v;
         }
     }
@@ -1423,6 +1431,7 @@ void dp_stage_times(dp_doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     c.last_day = S_NODAY;
+    c.tcue = dp_arena_alloc(&d->arena, d->toks.n + 1);
     S_leads(c.lead);
     if (d->pub_y) {
         c.has_pub = 1;
