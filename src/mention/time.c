@@ -1356,17 +1356,20 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
         if (dp_numword(w) >= 0) cls |= S_C_NUMWORD;
         if (!strncmp(w, "annuel", 6) || !strncmp(w, "mensuel", 7)) cls |= S_C_ADJSET;
     }
-    uint32_t listed = c->lead[(unsigned char)w[0]];
     *whole = *part = 0;
-    for (size_t k = 0; k < S_NMATCHERS; k++) {
+    for (size_t k = 0; cls && k < S_NMATCHERS; k++)
+        if (S_matchers[k].cls & cls) *whole |= 1u << k;
+    /* the matchers with a word or phrase of w's first byte */
+    for (uint32_t listed = c->lead[(unsigned char)w[0]]; listed; listed &= listed - 1) {
+        int k = __builtin_ctz(listed);
         const S_matcher *m = &S_matchers[k];
-        if (m->cls & cls) *whole |= 1u << k;
-        if (!(listed & 1u << k)) continue;
         for (int n = 0; m->words && m->words[n]; n++)
             if (m->words[n][0] == w[0] && !strcmp(w, m->words[n])) *whole |= 1u << k;
         for (int n = 0; l && m->phrases && m->phrases[n]; n++) {
             const char *ph = m->phrases[n];
-            if (ph[0] != w[0] || strncmp(ph, w, l)) continue;
+            size_t q = 0;              /* ph starts with w: strncmp(ph, w, l) */
+            while (q < l && ph[q] == w[q]) q++;
+            if (q < l) continue;
             if (!ph[l] || ph[l] == ' ') *whole |= 1u << k;
             else *part |= 1u << k;
         }
