@@ -217,6 +217,7 @@ typedef struct S_first {
     uint8_t prefix;
     uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
     uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
+    uint8_t detword;         /* 1 + the form is in S_dets or S_numbers, 0: not asked */
     dp_arena *arena;         /* the form record's                          */
     /* A token form's last tagger lemma, its fold and the fold's S_first:
      * a form mostly keeps its lemma from one token to the next.          */
@@ -292,11 +293,19 @@ static int S_in(const char *w, const char *const *list)
 
 /* Folded lemma of token I (its form when it has none), folded once per
  * token and kept (BUF is used only when there is no memo).                */
-static const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
+static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap);
+static inline const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
 {
     const dp_token *t = S_tok(c, i);
     if (!t->lemma) return t->norm;
     if (c->lemf && c->lemf[i]) return c->lemf[i];
+    return S_lemma_new(c, i, buf, cap);
+}
+
+/* S_lemma the first time for token I.                                     */
+static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
+{
+    const dp_token *t = S_tok(c, i);
     S_first *r = c->lemf ? S_first_tok(c, i) : NULL;
     if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
     dp_fold(t->lemma, strlen(t->lemma), buf, cap);
@@ -379,7 +388,11 @@ static int S_is_det(S_ctx *c, uint32_t i)
 {
     if (c->det && c->det[i]) return c->det[i] - 1;   /* asked before */
     const dp_token *t = S_tok(c, i);
-    int r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers) || t->kind == DP_TOK_NUM;
+    S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;   /* once per form */
+    int r = t->kind == DP_TOK_NUM;
+    if (!r && f && f->detword) r = f->detword - 1;
+    else if (!r) r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers);
+    if (f && !f->detword) f->detword = (uint8_t)(r + 1);
     if (c->det) c->det[i] = (uint8_t)(r + 1);
     return r;
 }
@@ -1223,12 +1236,13 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
         char b[64];
         const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
+        size_t ll = strlen(l), lf = strlen(f);
         for (const char *p = words; *p;) {
             const char *e = strchr(p, '|');
             size_t n = e ? (size_t)(e - p) : strlen(p);
-            if ((strlen(l) == n && !memcmp(l, p, n)) || (strlen(f) == n && !memcmp(f, p, n))) return 1;
+            if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
             const char *sp = memchr(p, ' ', n);   /* "forces de l'ordre": its first word, then the rest */
-            if (sp && strlen(f) == (size_t)(sp - p) && !memcmp(f, p, (size_t)(sp - p)) && i + 1 < s->t1) {
+            if (sp && lf == (size_t)(sp - p) && !memcmp(f, p, (size_t)(sp - p)) && i + 1 < s->t1) {
                 size_t k = (size_t)(sp - p) + 1;
                 uint32_t j = i + 1;
                 while (k < n && j < s->t1) {

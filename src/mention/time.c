@@ -748,7 +748,8 @@ static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
     if ((e = S_phrases(c, j, S_amount_mods, NULL)) && e < c->lim) j = e;
     const char *w = S_nm(c, j);
     int vague = 0;
-    for (int k = 0; S_amount_vague[k] && !vague; k++) vague = !strcmp(w, S_amount_vague[k]);
+    for (int k = 0; S_amount_vague[k] && !vague; k++)
+        vague = w[0] == S_amount_vague[k][0] && !strcmp(w, S_amount_vague[k]);
     if (vague) {
         *n = -1;
         return j + 1;
