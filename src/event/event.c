@@ -222,6 +222,7 @@ typedef struct S_first {
     /* A token form's last tagger lemma, its fold and the fold's S_first:
      * a form mostly keeps its lemma from one token to the next.          */
     const char *lemma, *lemfold;
+    const char *lemsrc;      /* the tagger's lemma string lemma copies    */
     const struct S_first *lemfirst;
     /* The Lefff readings of the form's last lowercase form LOWER: each
      * one's part (S_LX_*), folded lemma and its S_first.                */
@@ -272,7 +273,7 @@ static S_first *S_first_tok(S_ctx *c, uint32_t i)
 /* R's lemma cache holds the tagger lemma LEMMA.                           */
 static int S_first_lemma_is(const S_first *r, const char *lemma)
 {
-    return r && r->lemma && !strcmp(r->lemma, lemma);
+    return r && r->lemma && (r->lemsrc == lemma || !strcmp(r->lemma, lemma));
 }
 
 /* ---- tokens ----------------------------------------------------------- */
@@ -312,6 +313,7 @@ static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
     if (c->lemf) c->lemf[i] = dp_arena_strdup(&c->d->arena, buf);
     if (r && !r->lemma) {   /* the first lemma only: a kept record must not grow */
         r->lemma = dp_arena_strdup(r->arena, t->lemma);
+        r->lemsrc = t->lemma;
         r->lemfold = dp_arena_strdup(r->arena, buf);
         r->lemfirst_known = 0;
     }
@@ -1230,20 +1232,47 @@ static int S_armed_scan(S_ctx *c, const dp_sentence *s)
 
 /* Some word of sentence S (form or lemma) is one of the '|'-separated
  * folded WORDS ("prison|peine|tribunal"); a word may be two tokens long.  */
+/* One of the '|'-separated words of S_near_words: N bytes at P, SP the
+ * offset of its first space (N: none).                                    */
+typedef struct S_alt { const char *p; size_t n, sp; } S_alt;
+
+/* WORDS split at '|' into *OUT (in the document's arena); how many.     */
+static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
+{
+    size_t cap = 1;
+    for (const char *p = words; *p; p++) cap += *p == '|';
+    S_alt *v = dp_arena_alloc(&c->d->arena, cap * sizeof *v);
+    size_t n = 0;
+    for (const char *p = words; *p;) {
+        const char *e = strchr(p, '|');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        const char *sp = memchr(p, ' ', len);
+        v[n++] = (S_alt){p, len, sp ? (size_t)(sp - p) : len};
+        if (!e) break;
+        p = e + 1;
+    }
+    *out = v;
+    return n;
+}
+
 static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
+    S_alt *alt;
+    size_t na = S_alts(c, words, &alt);
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
         char b[64];
         const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
         size_t ll = strlen(l), lf = strlen(f);
-        for (const char *p = words; *p;) {
-            const char *e = strchr(p, '|');
-            size_t n = e ? (size_t)(e - p) : strlen(p);
+        for (size_t a = 0; a < na; a++) {
+            const char *p = alt[a].p;
+            size_t n = alt[a].n, sp = alt[a].sp;
+            /* each test below needs the first byte of l or f (sp > 0)   */
+            if (n && p[0] != ' ' && p[0] != l[0] && p[0] != f[0]) continue;
             if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
-            const char *sp = memchr(p, ' ', n);   /* "forces de l'ordre": its first word, then the rest */
-            if (sp && lf == (size_t)(sp - p) && !memcmp(f, p, (size_t)(sp - p)) && i + 1 < s->t1) {
-                size_t k = (size_t)(sp - p) + 1;
+            /* "forces de l'ordre": its first word, then the rest */
+            if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < s->t1) {
+                size_t k = sp + 1;
                 uint32_t j = i + 1;
                 while (k < n && j < s->t1) {
                     const char *g = S_tok(c, j)->norm;
@@ -1255,8 +1284,6 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
                 }
                 if (k >= n) return 1;
             }
-            if (!e) break;
-            p = e + 1;
         }
     }
     return 0;
@@ -1442,7 +1469,7 @@ static int S_first_dead(const S_first *r)
 static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
 {
     if (!S_first_dead(r)) return 0;
-    if (t->lemma && !(r->lemfirst_known && S_first_dead(r->lemfirst) && !strcmp(r->lemma, t->lemma)))
+    if (t->lemma && !(r->lemfirst_known && S_first_dead(r->lemfirst) && S_first_lemma_is(r, t->lemma)))
         return 0;
     if (c->d->model && t->lower && !(r->lower && r->lxdead && !strcmp(r->lower, t->lower))) return 0;
     return 1;
