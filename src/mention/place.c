@@ -78,6 +78,7 @@ typedef struct S_ctx {
     int nbase;
     uint32_t near[S_MAXCTX];  /* distinct resolved places: context ids     */
     dp_gaz_rec nearrec[S_MAXCTX];
+    double nearcos[S_MAXCTX];     /* S_cos_lat of each                     */
     uint64_t nearname[S_MAXCTX];  /* the name each was resolved from        */
     int nnear;
     S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
@@ -702,10 +703,16 @@ static void S_country_add(S_ctx *x, const char *cc, double w)
     x->ctry[x->nctry++].w = w;
 }
 
+/* A's country code is B's (strcmp of codes of at most two letters).     */
+static int S_cc_eq(const char *a, const char *b)
+{
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
+}
+
 static double S_country_w(const S_ctx *x, const char *cc)
 {
     for (int i = 0; i < x->nctry; i++)
-        if (!strcmp(x->ctry[i].cc, cc)) return x->ctry[i].w;
+        if (S_cc_eq(x->ctry[i].cc, cc)) return x->ctry[i].w;
     return 0;
 }
 
@@ -849,19 +856,28 @@ static void S_demonyms(S_ctx *x)
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         char cc[3];
-        if (S_is_word(t) && t->norm && strlen(t->norm) > 3 && S_demonym(x, t, cc))
+        if (S_is_word(t) && t->norm && t->norm[0] && t->norm[1] && t->norm[2] && t->norm[3] &&
+            S_demonym(x, t, cc))   /* more than 3 bytes */
             S_country_add(x, cc, 1);
     }
 }
 
 /* ---- Scoring ---------------------------------------------------------- */
 
-static double S_km(double la1, double lo1, double la2, double lo2)
+/* S_km with C1, C2 the cosines of the two latitudes (S_cos_lat).        */
+static double S_km_cos(double la1, double lo1, double c1, double la2, double lo2, double c2)
 {
     const double r = M_PI / 180;
     double a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
-    double h = a * a + cos(la1 * r) * cos(la2 * r) * b * b;
+    double h = a * a + c1 * c2 * b * b;
     return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
+}
+
+static double S_cos_lat(double la) { return cos(la * (M_PI / 180)); }
+
+static double S_km(double la1, double lo1, double la2, double lo2)
+{
+    return S_km_cos(la1, lo1, S_cos_lat(la1), la2, lo2, S_cos_lat(la2));
 }
 
 /* 1 when two points are surely farther apart than KM: their difference of
@@ -1004,7 +1020,8 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
     uint64_t key = ((uint64_t)id + 1) * 0x9E3779B97F4A7C15ull ^ name;
     int32_t *slot = S_tab_slot(&x->prox, key ? key : 1);
     if (*slot >= 0) return x->proxv[*slot];
-    double prox = 0;
+    double prox = 0, rc = 0;
+    int have_rc = 0;
     for (int j = 0; j < x->nnear; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
         if (x->near[j] == id || x->nearname[j] == name) continue;
@@ -1013,7 +1030,8 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
             continue;
         }
         if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
-        double km = S_km(r->lat, r->lon, o->lat, o->lon);
+        if (!have_rc) rc = S_cos_lat(r->lat), have_rc = 1;
+        double km = S_km_cos(r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j]);
         prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
     }
     *slot = (int32_t)x->nprox;
@@ -1091,6 +1109,7 @@ static void S_context_places(S_ctx *x)
         if (seen) continue;
         x->near[x->nnear] = id;
         x->nearname[x->nnear] = x->c[i].name;
+        x->nearcos[x->nnear] = S_cos_lat(r->lat);
         x->nearrec[x->nnear++] = *r;
     }
 }
