@@ -1401,6 +1401,42 @@ static size_t S_filter(S_entry *e, size_t n, unsigned want)
     return w;
 }
 
+/* S_first_key of KEY when the handle's memo keeps it, else NULL: keys of
+ * several words recur from article to article as first words do.        */
+static const S_first *S_first_kept(S_ctx *c, const char *key)
+{
+    if (!c->first || strlen(key) >= 255) return NULL;
+    dp_form *f = dp_form_of(c->d, key);
+    /* the handle's memo is full: the document's asks once per document */
+    return f->arena == &c->d->arena ? NULL : S_first_of(c, f);
+}
+
+/* The entries of KEY into E (at most MAX).                                */
+static size_t S_key_entries(S_ctx *c, const char *key, S_entry *e, size_t max)
+{
+    const S_first *kr = S_first_kept(c, key);
+    if (!kr) return S_lookup(c, key, e, max);
+    size_t n = kr->n < max ? kr->n : max;
+    if (n) memcpy(e, kr->e, n * sizeof *e);
+    return n;
+}
+
+/* Some key is KEY or starts with KEY and a space.                         */
+static int S_key_open(S_ctx *c, const char *key)
+{
+    const S_first *kr = S_first_kept(c, key);
+    if (kr) return kr->prefix || kr->n;
+    S_entry e[1];
+    return S_has_prefix(c, key) || S_lookup(c, key, e, 1);
+}
+
+/* Some key starts with KEY and a space.                                   */
+static int S_key_prefix(S_ctx *c, const char *key)
+{
+    const S_first *kr = S_first_kept(c, key);
+    return kr ? kr->prefix : S_has_prefix(c, key);
+}
+
 /* Longest lexicon key starting at token I whose first word is FIRST (R:
  * its S_first_of, or NULL to ask the document's memo).                    */
 static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
@@ -1421,7 +1457,7 @@ static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *fi
             if (n) memcpy(e, r->e, n * sizeof e[0]);
             n = S_filter(e, n, want);
         } else {
-            n = S_filter(e, S_lookup(c, key, e, 6), want);
+            n = S_filter(e, S_key_entries(c, key, e, 6), want);
         }
         if (n && (j > best->end || best->n == 0)) {
             memcpy(best->e, e, n * sizeof e[0]);
@@ -1431,7 +1467,7 @@ static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *fi
             for (size_t k = 0; k < n && best->n < 6; k++) best->e[best->n++] = e[k];
         }
         if (j >= s1 || j > i + 5) return;
-        if (r && j == i + 1 ? !r->prefix : !S_has_prefix(c, key)) return;
+        if (r && j == i + 1 ? !r->prefix : !S_key_prefix(c, key)) return;
         char k2[256], lb[64];
         if ((S_tok(c, j)->flags & DP_TF_ELISION) && j + 1 < s1) {
             /* "coup d'état", "prise d'otages": the elided word and the next
@@ -1439,18 +1475,18 @@ static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *fi
             char k1[256];
             S_extend(c, k1, sizeof k1, key, j, S_tok(c, j)->norm);
             S_extend(c, k2, sizeof k2, k1, j + 1, S_tok(c, j + 1)->norm);
-            if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
+            if (!S_key_open(c, k2)) {
                 S_extend(c, k2, sizeof k2, k1, j + 1, S_lemma(c, j + 1, lb, sizeof lb));
-                if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
+                if (!S_key_open(c, k2)) return;
             }
             memcpy(key, k2, strlen(k2) + 1);
             j += 2;
             continue;
         }
         S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
-        if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
+        if (!S_key_open(c, k2)) {
             S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
-            if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
+            if (!S_key_open(c, k2)) return;
         }
         memcpy(key, k2, strlen(k2) + 1);
         j++;
