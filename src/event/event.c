@@ -304,20 +304,31 @@ static inline const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
 }
 
 /* S_lemma the first time for token I.                                     */
+/* dp_fold of S into BUF (CAP bytes); S itself when it folds to itself
+ * (lowercase ASCII letters that fit).                                    */
+static const char *S_fold_key(const char *s, char *buf, size_t cap)
+{
+    size_t n = 0;
+    while (s[n] >= 'a' && s[n] <= 'z') n++;
+    if (!s[n] && n < cap) return s;
+    dp_fold(s, strlen(s), buf, cap);
+    return buf;
+}
+
 static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
 {
     const dp_token *t = S_tok(c, i);
     S_first *r = c->lemf ? S_first_tok(c, i) : NULL;
     if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
-    dp_fold(t->lemma, strlen(t->lemma), buf, cap);
-    if (c->lemf) c->lemf[i] = dp_arena_strdup(&c->d->arena, buf);
+    const char *f = S_fold_key(t->lemma, buf, cap);
+    if (c->lemf) c->lemf[i] = f == buf ? dp_arena_strdup(&c->d->arena, buf) : f;
     if (r && !r->lemma) {   /* the first lemma only: a kept record must not grow */
         r->lemma = dp_arena_strdup(r->arena, t->lemma);
         r->lemsrc = t->lemma;
-        r->lemfold = dp_arena_strdup(r->arena, buf);
+        r->lemfold = dp_arena_strdup(r->arena, f);
         r->lemfirst_known = 0;
     }
-    return buf;
+    return f;
 }
 
 /* S_first_key of token I's folded lemma LEM, kept with its norm's record
@@ -1563,8 +1574,8 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
         part[k] = !strcmp(le[k].pos, "v") ? S_LX_V : !strcmp(le[k].pos, "nc") ? S_LX_NC : S_LX_OTHER;
-        char lb[64];
-        dp_fold(le[k].lemma, strlen(le[k].lemma), lb, sizeof lb);
+        char b[64];
+        const char *lb = S_fold_key(le[k].lemma, b, sizeof b);
         lx[k] = S_first_key(c, lb);
         S_match_from_first(c, i, s1, lb, lx[k], w, m);
         if (keep && (!lx[k] || (lx[k]->arena == &c->d->arena && r->arena != &c->d->arena))) keep = 0;
