@@ -350,7 +350,9 @@ static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
 static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
 {
     char b[64];
-    return i < c->d->toks.n && !strcmp(S_lemma(c, i, b, sizeof b), w);
+    if (i >= c->d->toks.n) return 0;
+    const char *l = S_lemma(c, i, b, sizeof b);
+    return l[0] == w[0] && !strcmp(l, w);
 }
 
 static int S_is_verb(const dp_token *t)

@@ -402,8 +402,8 @@ static int S_direction(const S_ctx *c, uint32_t i)
                                        "passe", "passee", "passes", "passees", NULL};
     static const char *const next[] = {"prochain", "prochaine", "prochains", "prochaines", NULL};
     const char *w = S_nm(c, i);
-    for (int k = 0; past[k]; k++) if (!strcmp(w, past[k])) return -1;
-    for (int k = 0; next[k]; k++) if (!strcmp(w, next[k])) return 1;
+    for (int k = 0; past[k]; k++) if (w[0] == past[k][0] && !strcmp(w, past[k])) return -1;
+    for (int k = 0; next[k]; k++) if (w[0] == next[k][0] && !strcmp(w, next[k])) return 1;
     return 0;
 }
 
