@@ -122,11 +122,13 @@ static int32_t *S_tab_slot(S_tab *t, uint64_t key)
 
 /* What this stage keeps about one folded form in the handle's memo (slot
  * DP_FORM_PLACE): each part is looked up in the model when first asked.  */
-enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8 };
+enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8, S_HAVE_TITLE = 16,
+       S_HAVE_FIRST = 32 };
 typedef struct S_pform {
     unsigned have;             /* S_HAVE_*: the parts filled in            */
     uint8_t ncues, nfind, nvar;
     uint8_t prefix;            /* a gazetteer name starts with it + space  */
+    uint8_t title, firstname;  /* a key of titles.tsv, of firstnames.tsv   */
     const char *cues[8];       /* its place_cues values                    */
     uint32_t *find, *var;      /* S_find's and S_variants' entries         */
 } S_pform;
@@ -170,6 +172,21 @@ static const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
             return v + kl;          /* "" or "\tfield..." */
     }
     return NULL;
+}
+
+/* Token T's norm is a key of dictionary NAME ("titles": S_HAVE_TITLE,
+ * "firstnames": S_HAVE_FIRST), through the memo.                         */
+static int S_tokdict(dp_doc *d, const dp_token *t, const char *name, unsigned have)
+{
+    dp_form *f = dp_tok_form(d, (uint32_t)(t - d->toks.v));
+    S_pform *pf = S_pf_of(f);
+    uint8_t *yes = have == S_HAVE_TITLE ? &pf->title : &pf->firstname;
+    if (!(pf->have & have)) {
+        const char *v[1];
+        *yes = dp_dict_find(d->model, name, t->norm, strlen(t->norm), v, 1) != 0;
+        pf->have |= have;
+    }
+    return *yes;
 }
 
 static const char *S_cue(dp_doc *d, const char *key, const char *kind)
@@ -562,22 +579,20 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     if (strlen(key) < 3) return 1;
     if (c->t1 - c->t0 == 1 && (t->flags & DP_TF_UPPER) && !has_country) return 1;  /* CTS */
     if (c->t1 - c->t0 == 1 && S_clause_common(d, c->t0)) return 1;  /* Cette */
-    const char *tv[1];
     if (p && S_is_word(p) && (S_tokcue(d, p, "title")       /* le général X */
-              || dp_dict_find(d->model, "titles", p->norm, strlen(p->norm), tv, 1)))
+              || S_tokdict(d, p, "titles", S_HAVE_TITLE)))
         return 1;
     /* A capitalised name glued to it: part of a longer name (Sabah Al-Nomane). */
     if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_tokcue(d, p, "noun")
         && !S_tokcue(d, p, "dir") && !(p->flags & DP_TF_UPPER)     /* WTS Edmonton */
         && !(t->flags & DP_TF_NEWLINE)) {
-        const char *v[1];
-        return dp_dict_find(d->model, "firstnames", p->norm, strlen(p->norm), v, 1) ? 2 : 1;
+        return S_tokdict(d, p, "firstnames", S_HAVE_FIRST) ? 2 : 1;
     }
     /* ... or after it, unless a first name starts there (le maire de
      * Toronto Rob Ford) or a numeral (les accords de Minsk II).          */
     const dp_token *n = S_tok(d, c->t1);
     if (S_is_name(d, c->t1) && !(n->flags & DP_TF_NEWLINE) && !S_roman(n->norm)
-        && !dp_dict_find(d->model, "firstnames", n->norm, strlen(n->norm), tv, 1))
+        && !S_tokdict(d, n, "firstnames", S_HAVE_FIRST))
         return 1;
     /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
     if (c->t1 - c->t0 == 1 && S_tokcue(d, t, "dir")) {
