@@ -152,9 +152,10 @@ static const char *S_pair_find(const S_pair *t, size_t n, const char *w)
 /* A unit of duration, singular or plural ("mois" is both).               */
 static const S_unit_t *S_unit(const char *w)
 {
-    size_t l = strlen(w);
+    size_t l = 0;
     for (size_t k = 0; k < sizeof S_units / sizeof *S_units; k++) {
         if (w[0] != S_units[k].w[0]) continue;
+        if (!l) l = strlen(w);
         size_t kl = strlen(S_units[k].w);
         if (!strcmp(w, S_units[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, S_units[k].w, kl)))
             return &S_units[k];
@@ -1420,9 +1421,9 @@ static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
     size_t first = c->d->times.n;
     long prev_day = c->last_day;
     for (uint32_t i = t0; i < t1;) {
-        uint32_t e = 0, can = S_can_start(c, i);
-        for (size_t k = 0; can && !e; k++, can >>= 1)
-            if (can & 1) e = S_matchers[k].run(c, i);
+        uint32_t e = 0;
+        for (uint32_t can = S_can_start(c, i); can && !e; can &= can - 1)   /* lowest bit first */
+            e = S_matchers[__builtin_ctz(can)].run(c, i);
         i = e > i ? e : i + 1;
     }
     S_anchor(c, first, prev_day);
