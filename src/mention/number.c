@@ -56,6 +56,8 @@ static void S_add(long v, long *total, long *cur)
 
 long dp_numword(const char *norm)
 {
+    unsigned char c0 = (unsigned char)norm[0];   /* no number word starts so */
+    if (c0 < 'a' || c0 > 'z' || S_from[c0 - 'a'] == S_from[c0 - 'a' + 1]) return -1;
     long total = 0, cur = 0;
     int parts = 0, last_et = 0;
     const char *p = norm;
