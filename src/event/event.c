@@ -216,10 +216,13 @@ typedef struct S_first {
     uint8_t n;
     uint8_t prefix;
     uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
+    uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
+    uint8_t detword;         /* 1 + the form is in S_dets or S_numbers, 0: not asked */
     dp_arena *arena;         /* the form record's                          */
     /* A token form's last tagger lemma, its fold and the fold's S_first:
      * a form mostly keeps its lemma from one token to the next.          */
     const char *lemma, *lemfold;
+    const char *lemsrc;      /* the tagger's lemma string lemma copies    */
     const struct S_first *lemfirst;
     /* The Lefff readings of the form's last lowercase form LOWER: each
      * one's part (S_LX_*), folded lemma and its S_first.                */
@@ -270,7 +273,7 @@ static S_first *S_first_tok(S_ctx *c, uint32_t i)
 /* R's lemma cache holds the tagger lemma LEMMA.                           */
 static int S_first_lemma_is(const S_first *r, const char *lemma)
 {
-    return r && r->lemma && !strcmp(r->lemma, lemma);
+    return r && r->lemma && (r->lemsrc == lemma || !strcmp(r->lemma, lemma));
 }
 
 /* ---- tokens ----------------------------------------------------------- */
@@ -291,21 +294,41 @@ static int S_in(const char *w, const char *const *list)
 
 /* Folded lemma of token I (its form when it has none), folded once per
  * token and kept (BUF is used only when there is no memo).                */
-static const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
+static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap);
+static inline const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
 {
     const dp_token *t = S_tok(c, i);
     if (!t->lemma) return t->norm;
     if (c->lemf && c->lemf[i]) return c->lemf[i];
+    return S_lemma_new(c, i, buf, cap);
+}
+
+/* S_lemma the first time for token I.                                     */
+/* dp_fold of S into BUF (CAP bytes); S itself when it folds to itself
+ * (lowercase ASCII letters that fit).                                    */
+static const char *S_fold_key(const char *s, char *buf, size_t cap)
+{
+    size_t n = 0;
+    while (s[n] >= 'a' && s[n] <= 'z') n++;
+    if (!s[n] && n < cap) return s;
+    dp_fold(s, strlen(s), buf, cap);
+    return buf;
+}
+
+static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
+{
+    const dp_token *t = S_tok(c, i);
     S_first *r = c->lemf ? S_first_tok(c, i) : NULL;
     if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
-    dp_fold(t->lemma, strlen(t->lemma), buf, cap);
-    if (c->lemf) c->lemf[i] = dp_arena_strdup(&c->d->arena, buf);
+    const char *f = S_fold_key(t->lemma, buf, cap);
+    if (c->lemf) c->lemf[i] = f == buf ? dp_arena_strdup(&c->d->arena, buf) : f;
     if (r && !r->lemma) {   /* the first lemma only: a kept record must not grow */
         r->lemma = dp_arena_strdup(r->arena, t->lemma);
-        r->lemfold = dp_arena_strdup(r->arena, buf);
+        r->lemsrc = t->lemma;
+        r->lemfold = dp_arena_strdup(r->arena, f);
         r->lemfirst_known = 0;
     }
-    return buf;
+    return f;
 }
 
 /* S_first_key of token I's folded lemma LEM, kept with its norm's record
@@ -327,7 +350,9 @@ static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
 static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
 {
     char b[64];
-    return i < c->d->toks.n && !strcmp(S_lemma(c, i, b, sizeof b), w);
+    if (i >= c->d->toks.n) return 0;
+    const char *l = S_lemma(c, i, b, sizeof b);
+    return l[0] == w[0] && !strcmp(l, w);
 }
 
 static int S_is_verb(const dp_token *t)
@@ -378,7 +403,11 @@ static int S_is_det(S_ctx *c, uint32_t i)
 {
     if (c->det && c->det[i]) return c->det[i] - 1;   /* asked before */
     const dp_token *t = S_tok(c, i);
-    int r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers) || t->kind == DP_TOK_NUM;
+    S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;   /* once per form */
+    int r = t->kind == DP_TOK_NUM;
+    if (!r && f && f->detword) r = f->detword - 1;
+    else if (!r) r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers);
+    if (f && !f->detword) f->detword = (uint8_t)(r + 1);
     if (c->det) c->det[i] = (uint8_t)(r + 1);
     return r;
 }
@@ -1173,16 +1202,39 @@ static int S_armed_words(S_ctx *c, const dp_sentence *s)
     return c->armed;
 }
 
+/* The trigger entries of KEY (R: its S_first_of, or NULL): at most MAX,
+ * in *OUT (the record's own, or BUF filled).                             */
+static size_t S_entries(S_ctx *c, const char *key, const S_first *r, S_entry *buf, size_t max,
+                        const S_entry **out)
+{
+    if (!r) {
+        *out = buf;
+        return S_lookup(c, key, buf, max);
+    }
+    *out = r->e;
+    return r->n < max ? r->n : max;
+}
+
+/* Token I's lemma, else its form, has an "armed" entry among its first 4. */
+static int S_armed_word(S_ctx *c, uint32_t i)
+{
+    char b[64];
+    S_entry buf[4];
+    const S_entry *e;
+    const char *lem = S_lemma(c, i, b, sizeof b);
+    const S_first *lr = S_tok(c, i)->lemma ? S_lemma_first(c, i, lem) : S_first_tok(c, i);
+    size_t n = S_entries(c, lem, lr, buf, 4, &e);
+    if (!n) n = S_entries(c, S_tok(c, i)->norm, S_first_tok(c, i), buf, 4, &e);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_ARMED) return 1;
+    return 0;
+}
+
 static int S_armed_scan(S_ctx *c, const dp_sentence *s)
 {
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
-        char b[64];
-        S_entry e[4];
-        size_t n = S_lookup(c, S_lemma(c, i, b, sizeof b), e, 4);
-        if (!n) n = S_lookup(c, S_tok(c, i)->norm, e, 4);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_ARMED) return 1;
+        if (S_armed_word(c, i)) return 1;
         if (c->ment[i] >= 0) {
             const char *sec = c->d->ents.v[c->ments[c->ment[i]].ent].actor.sector;
             if (sec && S_in(sec, S_armed_sectors)) return 1;
@@ -1193,19 +1245,47 @@ static int S_armed_scan(S_ctx *c, const dp_sentence *s)
 
 /* Some word of sentence S (form or lemma) is one of the '|'-separated
  * folded WORDS ("prison|peine|tribunal"); a word may be two tokens long.  */
+/* One of the '|'-separated words of S_near_words: N bytes at P, SP the
+ * offset of its first space (N: none).                                    */
+typedef struct S_alt { const char *p; size_t n, sp; } S_alt;
+
+/* WORDS split at '|' into *OUT (in the document's arena); how many.     */
+static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
+{
+    size_t cap = 1;
+    for (const char *p = words; *p; p++) cap += *p == '|';
+    S_alt *v = dp_arena_alloc(&c->d->arena, cap * sizeof *v);
+    size_t n = 0;
+    for (const char *p = words; *p;) {
+        const char *e = strchr(p, '|');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        const char *sp = memchr(p, ' ', len);
+        v[n++] = (S_alt){p, len, sp ? (size_t)(sp - p) : len};
+        if (!e) break;
+        p = e + 1;
+    }
+    *out = v;
+    return n;
+}
+
 static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
+    S_alt *alt;
+    size_t na = S_alts(c, words, &alt);
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
         char b[64];
         const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
-        for (const char *p = words; *p;) {
-            const char *e = strchr(p, '|');
-            size_t n = e ? (size_t)(e - p) : strlen(p);
-            if ((strlen(l) == n && !memcmp(l, p, n)) || (strlen(f) == n && !memcmp(f, p, n))) return 1;
-            const char *sp = memchr(p, ' ', n);   /* "forces de l'ordre": its first word, then the rest */
-            if (sp && strlen(f) == (size_t)(sp - p) && !memcmp(f, p, (size_t)(sp - p)) && i + 1 < s->t1) {
-                size_t k = (size_t)(sp - p) + 1;
+        size_t ll = strlen(l), lf = strlen(f);
+        for (size_t a = 0; a < na; a++) {
+            const char *p = alt[a].p;
+            size_t n = alt[a].n, sp = alt[a].sp;
+            /* each test below needs the first byte of l or f (sp > 0)   */
+            if (n && p[0] != ' ' && p[0] != l[0] && p[0] != f[0]) continue;
+            if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
+            /* "forces de l'ordre": its first word, then the rest */
+            if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < s->t1) {
+                size_t k = sp + 1;
                 uint32_t j = i + 1;
                 while (k < n && j < s->t1) {
                     const char *g = S_tok(c, j)->norm;
@@ -1217,8 +1297,6 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
                 }
                 if (k >= n) return 1;
             }
-            if (!e) break;
-            p = e + 1;
         }
     }
     return 0;
@@ -1336,6 +1414,42 @@ static size_t S_filter(S_entry *e, size_t n, unsigned want)
     return w;
 }
 
+/* S_first_key of KEY when the handle's memo keeps it, else NULL: keys of
+ * several words recur from article to article as first words do.        */
+static const S_first *S_first_kept(S_ctx *c, const char *key)
+{
+    if (!c->first || strlen(key) >= 255) return NULL;
+    dp_form *f = dp_form_of(c->d, key);
+    /* the handle's memo is full: the document's asks once per document */
+    return f->arena == &c->d->arena ? NULL : S_first_of(c, f);
+}
+
+/* The entries of KEY into E (at most MAX).                                */
+static size_t S_key_entries(S_ctx *c, const char *key, S_entry *e, size_t max)
+{
+    const S_first *kr = S_first_kept(c, key);
+    if (!kr) return S_lookup(c, key, e, max);
+    size_t n = kr->n < max ? kr->n : max;
+    if (n) memcpy(e, kr->e, n * sizeof *e);
+    return n;
+}
+
+/* Some key is KEY or starts with KEY and a space.                         */
+static int S_key_open(S_ctx *c, const char *key)
+{
+    const S_first *kr = S_first_kept(c, key);
+    if (kr) return kr->prefix || kr->n;
+    S_entry e[1];
+    return S_has_prefix(c, key) || S_lookup(c, key, e, 1);
+}
+
+/* Some key starts with KEY and a space.                                   */
+static int S_key_prefix(S_ctx *c, const char *key)
+{
+    const S_first *kr = S_first_kept(c, key);
+    return kr ? kr->prefix : S_has_prefix(c, key);
+}
+
 /* Longest lexicon key starting at token I whose first word is FIRST (R:
  * its S_first_of, or NULL to ask the document's memo).                    */
 static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
@@ -1356,7 +1470,7 @@ static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *fi
             if (n) memcpy(e, r->e, n * sizeof e[0]);
             n = S_filter(e, n, want);
         } else {
-            n = S_filter(e, S_lookup(c, key, e, 6), want);
+            n = S_filter(e, S_key_entries(c, key, e, 6), want);
         }
         if (n && (j > best->end || best->n == 0)) {
             memcpy(best->e, e, n * sizeof e[0]);
@@ -1366,7 +1480,7 @@ static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *fi
             for (size_t k = 0; k < n && best->n < 6; k++) best->e[best->n++] = e[k];
         }
         if (j >= s1 || j > i + 5) return;
-        if (r && j == i + 1 ? !r->prefix : !S_has_prefix(c, key)) return;
+        if (r && j == i + 1 ? !r->prefix : !S_key_prefix(c, key)) return;
         char k2[256], lb[64];
         if ((S_tok(c, j)->flags & DP_TF_ELISION) && j + 1 < s1) {
             /* "coup d'état", "prise d'otages": the elided word and the next
@@ -1374,22 +1488,40 @@ static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *fi
             char k1[256];
             S_extend(c, k1, sizeof k1, key, j, S_tok(c, j)->norm);
             S_extend(c, k2, sizeof k2, k1, j + 1, S_tok(c, j + 1)->norm);
-            if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
+            if (!S_key_open(c, k2)) {
                 S_extend(c, k2, sizeof k2, k1, j + 1, S_lemma(c, j + 1, lb, sizeof lb));
-                if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
+                if (!S_key_open(c, k2)) return;
             }
             memcpy(key, k2, strlen(k2) + 1);
             j += 2;
             continue;
         }
         S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
-        if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) {
+        if (!S_key_open(c, k2)) {
             S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
-            if (!S_has_prefix(c, k2) && !S_lookup(c, k2, e, 1)) return;
+            if (!S_key_open(c, k2)) return;
         }
         memcpy(key, k2, strlen(k2) + 1);
         j++;
     }
+}
+
+/* R, a first word's record, opens no key and has no longer keys.          */
+static int S_first_dead(const S_first *r)
+{
+    return r && !r->n && !r->prefix;
+}
+
+/* S_match_find of token T (norm record R) is empty whatever its context:
+ * no key starts with its norm, its tagger lemma or its Lefff lemmas, all
+ * read from what R keeps.                                                 */
+static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
+{
+    if (!S_first_dead(r)) return 0;
+    if (t->lemma && !(r->lemfirst_known && S_first_dead(r->lemfirst) && S_first_lemma_is(r, t->lemma)))
+        return 0;
+    if (c->d->model && t->lower && !(r->lower && r->lxdead && !strcmp(r->lower, t->lower))) return 0;
+    return 1;
 }
 
 static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
@@ -1399,7 +1531,8 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
  * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
 static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
 {
-    memset(m, 0, sizeof *m);
+    m->n = 0;                /* entries past n are never read */
+    m->end = 0;
     const dp_token *t = S_tok(c, i);
     if (t->kind != DP_TOK_WORD) return;
     char b[64];
@@ -1408,6 +1541,7 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
     if (!t->pos) verbal = V, nominal = N;
     S_first *r = S_first_tok(c, i);
+    if (S_match_dead(c, t, r)) return;
     S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
     const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
     const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
@@ -1442,8 +1576,8 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
         part[k] = !strcmp(le[k].pos, "v") ? S_LX_V : !strcmp(le[k].pos, "nc") ? S_LX_NC : S_LX_OTHER;
-        char lb[64];
-        dp_fold(le[k].lemma, strlen(le[k].lemma), lb, sizeof lb);
+        char b[64];
+        const char *lb = S_fold_key(le[k].lemma, b, sizeof b);
         lx[k] = S_first_key(c, lb);
         S_match_from_first(c, i, s1, lb, lx[k], w, m);
         if (keep && (!lx[k] || (lx[k]->arena == &c->d->arena && r->arena != &c->d->arena))) keep = 0;
@@ -1455,6 +1589,9 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     memcpy(r->lxfold, fold, sizeof fold);
     memcpy(r->lx, lx, sizeof lx);
     r->nlx = (uint8_t)n;
+    r->lxdead = 1;
+    for (size_t k = 0; k < n; k++)
+        if (part[k] != S_LX_SKIP && !S_first_dead(lx[k])) r->lxdead = 0;
     r->lower = dp_arena_strdup(r->arena, t->lower);
 }
 
@@ -1475,7 +1612,10 @@ static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
         c->memo_s1[i] = s1;
         return;
     }
-    *m = *c->memo[i];
+    const S_match *k = c->memo[i];
+    m->n = k->n;
+    m->end = k->end;
+    if (k->n) memcpy(m->e, k->e, (size_t)k->n * sizeof m->e[0]);
 }
 
 /* Token I reads as a noun here (a determiner or adjective before it).    */

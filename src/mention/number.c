@@ -11,22 +11,31 @@
 #define S_BIG 1000000000000L   /* beyond: not a number worth reading      */
 
 #define S_W(w, v) {w, sizeof w - 1, v}
+/* By first letter; S_from[c - 'a'] .. S_from[c - 'a' + 1]: those of c.  */
 static const struct { const char *w; size_t n; long v; } S_words[] = {
-    S_W("zero", 0), S_W("un", 1), S_W("une", 1), S_W("deux", 2), S_W("trois", 3),
-    S_W("quatre", 4), S_W("cinq", 5), S_W("six", 6), S_W("sept", 7), S_W("huit", 8),
-    S_W("neuf", 9), S_W("dix", 10), S_W("onze", 11), S_W("douze", 12), S_W("treize", 13),
-    S_W("quatorze", 14), S_W("quinze", 15), S_W("seize", 16), S_W("vingt", 20),
-    S_W("vingts", 20), S_W("trente", 30), S_W("quarante", 40), S_W("cinquante", 50),
-    S_W("soixante", 60), S_W("septante", 70), S_W("huitante", 80), S_W("octante", 80),
-    S_W("nonante", 90), S_W("cent", 100), S_W("cents", 100), S_W("mille", 1000),
+    S_W("cinq", 5), S_W("cent", 100), S_W("cents", 100), S_W("cinquante", 50),
+    S_W("deux", 2), S_W("dix", 10), S_W("douze", 12),
+    S_W("huit", 8), S_W("huitante", 80),
+    S_W("mille", 1000),
+    S_W("neuf", 9), S_W("nonante", 90),
+    S_W("onze", 11), S_W("octante", 80),
+    S_W("quatre", 4), S_W("quatorze", 14), S_W("quinze", 15), S_W("quarante", 40),
+    S_W("six", 6), S_W("sept", 7), S_W("seize", 16), S_W("soixante", 60), S_W("septante", 70),
+    S_W("trois", 3), S_W("treize", 13), S_W("trente", 30),
+    S_W("un", 1), S_W("une", 1),
+    S_W("vingt", 20), S_W("vingts", 20),
+    S_W("zero", 0),
 };
 #undef S_W
+static const unsigned char S_from[27] = {
+    0, 0, 0, 4, 7, 7, 7, 7, 9, 9, 9, 9, 9,          /* a .. m */
+    10, 12, 14, 14, 18, 18, 23, 26, 28, 30, 30, 30, 30, 31};   /* n .. z, end */
 
 static long S_word(const char *w, size_t n)
 {
-    for (size_t k = 0; k < sizeof S_words / sizeof *S_words; k++)
-        if (S_words[k].n == n && S_words[k].w[0] == w[0] && memcmp(S_words[k].w, w, n) == 0)
-            return S_words[k].v;
+    if (w[0] < 'a' || w[0] > 'z') return -1;
+    for (size_t k = S_from[w[0] - 'a']; k < S_from[w[0] - 'a' + 1]; k++)
+        if (S_words[k].n == n && memcmp(S_words[k].w, w, n) == 0) return S_words[k].v;
     return -1;
 }
 
@@ -47,6 +56,8 @@ static void S_add(long v, long *total, long *cur)
 
 long dp_numword(const char *norm)
 {
+    unsigned char c0 = (unsigned char)norm[0];   /* no number word starts so */
+    if (c0 < 'a' || c0 > 'z' || S_from[c0 - 'a'] == S_from[c0 - 'a' + 1]) return -1;
     long total = 0, cur = 0;
     int parts = 0, last_et = 0;
     const char *p = norm;
@@ -72,6 +83,7 @@ long dp_numword(const char *norm)
 
 double dp_num_multiplier(const char *norm)
 {
+    if (norm[0] != 'm') return 0;         /* all of them start with m */
     if (!strcmp(norm, "mille")) return 1e3;
     if (!strcmp(norm, "million") || !strcmp(norm, "millions")) return 1e6;
     if (!strcmp(norm, "milliard") || !strcmp(norm, "milliards")) return 1e9;
@@ -80,16 +92,18 @@ double dp_num_multiplier(const char *norm)
 
 long dp_num_approx(const char *norm)
 {
-    static const struct { const char *w; long v; } t[] = {
-        {"dizaine", 10}, {"douzaine", 12}, {"quinzaine", 15},
-        {"vingtaine", 20}, {"trentaine", 30}, {"quarantaine", 40},
-        {"cinquantaine", 50}, {"soixantaine", 60}, {"centaine", 100},
-        {"millier", 1000},
+#define S_A(w, v) {w, sizeof w - 1, v}
+    static const struct { const char *w; size_t n; long v; } t[] = {
+        S_A("dizaine", 10), S_A("douzaine", 12), S_A("quinzaine", 15),
+        S_A("vingtaine", 20), S_A("trentaine", 30), S_A("quarantaine", 40),
+        S_A("cinquantaine", 50), S_A("soixantaine", 60), S_A("centaine", 100),
+        S_A("millier", 1000),
     };
+#undef S_A
     size_t n = strlen(norm);
     if (n > 1 && norm[n - 1] == 's') n--;
     for (size_t k = 0; k < sizeof t / sizeof *t; k++)
-        if (strlen(t[k].w) == n && memcmp(t[k].w, norm, n) == 0) return t[k].v;
+        if (t[k].n == n && t[k].w[0] == norm[0] && memcmp(t[k].w, norm, n) == 0) return t[k].v;
     return 0;
 }
 
@@ -122,7 +136,7 @@ int dp_num_read(const dp_doc *d, uint32_t i, uint32_t lim, uint32_t *end,
         int parts = 0;
         while (j < lim && S_same_sent(d, i, j)) {
             const char *w = d->toks.v[j].norm;
-            if (!strcmp(w, "et") && parts && j + 1 < lim &&
+            if (w[0] == 'e' && w[1] == 't' && !w[2] && parts && j + 1 < lim &&   /* "et" */
                 (!strcmp(d->toks.v[j + 1].norm, "un") ||
                  !strcmp(d->toks.v[j + 1].norm, "une") ||
                  !strcmp(d->toks.v[j + 1].norm, "onze"))) {

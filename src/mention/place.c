@@ -53,6 +53,12 @@ typedef struct S_cand {
     int choice;         /* chosen entry or -1                              */
     int accepted;
     uint64_t name;      /* hash of the folded name                         */
+    /* What S_score reads of the candidate alone, the same at every pass:
+     * set for entry k when bit k of SCORED is.                           */
+    uint32_t scored;
+    uint8_t twin[S_MAXE];  /* an admin unit named as its city's twin     */
+    double prior[S_MAXE];  /* S_prior                                    */
+    uint32_t largest;      /* S_largest                                  */
 } S_cand;
 
 /* An open-addressing table from 64-bit keys (never 0) to indexes, sized
@@ -72,6 +78,7 @@ typedef struct S_ctx {
     int nbase;
     uint32_t near[S_MAXCTX];  /* distinct resolved places: context ids     */
     dp_gaz_rec nearrec[S_MAXCTX];
+    double nearcos[S_MAXCTX];     /* S_cos_lat of each                     */
     uint64_t nearname[S_MAXCTX];  /* the name each was resolved from        */
     int nnear;
     S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
@@ -115,11 +122,13 @@ static int32_t *S_tab_slot(S_tab *t, uint64_t key)
 
 /* What this stage keeps about one folded form in the handle's memo (slot
  * DP_FORM_PLACE): each part is looked up in the model when first asked.  */
-enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8 };
+enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8, S_HAVE_TITLE = 16,
+       S_HAVE_FIRST = 32 };
 typedef struct S_pform {
     unsigned have;             /* S_HAVE_*: the parts filled in            */
     uint8_t ncues, nfind, nvar;
     uint8_t prefix;            /* a gazetteer name starts with it + space  */
+    uint8_t title, firstname;  /* a key of titles.tsv, of firstnames.tsv   */
     const char *cues[8];       /* its place_cues values                    */
     uint32_t *find, *var;      /* S_find's and S_variants' entries         */
 } S_pform;
@@ -163,6 +172,21 @@ static const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
             return v + kl;          /* "" or "\tfield..." */
     }
     return NULL;
+}
+
+/* Token T's norm is a key of dictionary NAME ("titles": S_HAVE_TITLE,
+ * "firstnames": S_HAVE_FIRST), through the memo.                         */
+static int S_tokdict(dp_doc *d, const dp_token *t, const char *name, unsigned have)
+{
+    dp_form *f = dp_tok_form(d, (uint32_t)(t - d->toks.v));
+    S_pform *pf = S_pf_of(f);
+    uint8_t *yes = have == S_HAVE_TITLE ? &pf->title : &pf->firstname;
+    if (!(pf->have & have)) {
+        const char *v[1];
+        *yes = dp_dict_find(d->model, name, t->norm, strlen(t->norm), v, 1) != 0;
+        pf->have |= have;
+    }
+    return *yes;
 }
 
 static const char *S_cue(dp_doc *d, const char *key, const char *kind)
@@ -555,22 +579,20 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     if (strlen(key) < 3) return 1;
     if (c->t1 - c->t0 == 1 && (t->flags & DP_TF_UPPER) && !has_country) return 1;  /* CTS */
     if (c->t1 - c->t0 == 1 && S_clause_common(d, c->t0)) return 1;  /* Cette */
-    const char *tv[1];
     if (p && S_is_word(p) && (S_tokcue(d, p, "title")       /* le général X */
-              || dp_dict_find(d->model, "titles", p->norm, strlen(p->norm), tv, 1)))
+              || S_tokdict(d, p, "titles", S_HAVE_TITLE)))
         return 1;
     /* A capitalised name glued to it: part of a longer name (Sabah Al-Nomane). */
     if (p && S_is_name(d, (int64_t)c->t0 - 1) && !S_tokcue(d, p, "noun")
         && !S_tokcue(d, p, "dir") && !(p->flags & DP_TF_UPPER)     /* WTS Edmonton */
         && !(t->flags & DP_TF_NEWLINE)) {
-        const char *v[1];
-        return dp_dict_find(d->model, "firstnames", p->norm, strlen(p->norm), v, 1) ? 2 : 1;
+        return S_tokdict(d, p, "firstnames", S_HAVE_FIRST) ? 2 : 1;
     }
     /* ... or after it, unless a first name starts there (le maire de
      * Toronto Rob Ford) or a numeral (les accords de Minsk II).          */
     const dp_token *n = S_tok(d, c->t1);
     if (S_is_name(d, c->t1) && !(n->flags & DP_TF_NEWLINE) && !S_roman(n->norm)
-        && !dp_dict_find(d->model, "firstnames", n->norm, strlen(n->norm), tv, 1))
+        && !S_tokdict(d, n, "firstnames", S_HAVE_FIRST))
         return 1;
     /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
     if (c->t1 - c->t0 == 1 && S_tokcue(d, t, "dir")) {
@@ -648,9 +670,10 @@ static void S_collect(S_ctx *x)
     dp_doc *d = x->d;
     for (uint32_t i = 0; i < d->toks.n && x->nc < S_MAXCAND;) {
         const dp_token *t = &d->toks.v[i];
-        int fl = !S_is_cap(d, t) && S_is_word(t) && t->norm ? S_feature_start(x, i) : 0;
+        int cap = S_is_cap(d, t);
+        int fl = !cap && S_is_word(t) && t->norm ? S_feature_start(x, i) : 0;
         if (fl) { i += (uint32_t)fl; continue; }
-        if (!S_is_cap(d, t) || (t->flags & DP_TF_ELISION)) { i++; continue; }
+        if (!cap || (t->flags & DP_TF_ELISION)) { i++; continue; }
         /* "La ville", "Le chef": a clause-initial article starts a name
          * only when a capitalised word follows (La Haye, Le Caire).     */
         if (S_clause_common(d, i) && !S_is_cap(d, S_tok(d, (int64_t)i + 1))) { i++; continue; }
@@ -695,10 +718,16 @@ static void S_country_add(S_ctx *x, const char *cc, double w)
     x->ctry[x->nctry++].w = w;
 }
 
+/* A's country code is B's (strcmp of codes of at most two letters).     */
+static int S_cc_eq(const char *a, const char *b)
+{
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
+}
+
 static double S_country_w(const S_ctx *x, const char *cc)
 {
     for (int i = 0; i < x->nctry; i++)
-        if (!strcmp(x->ctry[i].cc, cc)) return x->ctry[i].w;
+        if (S_cc_eq(x->ctry[i].cc, cc)) return x->ctry[i].w;
     return 0;
 }
 
@@ -842,19 +871,28 @@ static void S_demonyms(S_ctx *x)
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         char cc[3];
-        if (S_is_word(t) && t->norm && strlen(t->norm) > 3 && S_demonym(x, t, cc))
+        if (S_is_word(t) && t->norm && t->norm[0] && t->norm[1] && t->norm[2] && t->norm[3] &&
+            S_demonym(x, t, cc))   /* more than 3 bytes */
             S_country_add(x, cc, 1);
     }
 }
 
 /* ---- Scoring ---------------------------------------------------------- */
 
-static double S_km(double la1, double lo1, double la2, double lo2)
+/* S_km with C1, C2 the cosines of the two latitudes (S_cos_lat).        */
+static double S_km_cos(double la1, double lo1, double c1, double la2, double lo2, double c2)
 {
     const double r = M_PI / 180;
     double a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
-    double h = a * a + cos(la1 * r) * cos(la2 * r) * b * b;
+    double h = a * a + c1 * c2 * b * b;
     return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
+}
+
+static double S_cos_lat(double la) { return cos(la * (M_PI / 180)); }
+
+static double S_km(double la1, double lo1, double la2, double lo2)
+{
+    return S_km_cos(la1, lo1, S_cos_lat(la1), la2, lo2, S_cos_lat(la2));
 }
 
 /* 1 when two points are surely farther apart than KM: their difference of
@@ -938,23 +976,35 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     return !strcmp(y->admin1, r->admin1) ? 1 : -1;
 }
 
+/* Fills the parts of entry K's score that do not change between passes. */
+static void S_score_static(S_ctx *x, S_cand *c, int k)
+{
+    if (c->scored & 1u << k) return;
+    const dp_gaz_rec *r = &c->rec[k];
+    if (!c->scored) c->largest = S_largest(c);
+    c->prior[k] = S_prior(r);
+    c->twin[k] = S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c);
+    c->scored |= 1u << k;
+}
+
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
+    S_score_static(x, &x->c[ci], k);
     const S_cand *c = &x->c[ci];
     const dp_gaz_rec *r = &c->rec[k];
-    double s = S_prior(r);
+    double s = c->prior[k];
     double w = S_country_w(x, r->cc);
     /* The country in view helps a homonym far smaller than the famous
      * place of the name little (Paris, Texas in an article about the US). */
     double cb = w > 0 ? 2 + (w < 4 ? w : 4) * 0.5 : 0;
-    if (cb > 1 && !S_is_country(r) && (double)r->population * 20 < (double)S_largest(c)) cb = 1;
+    if (cb > 1 && !S_is_country(r) && (double)r->population * 20 < (double)c->largest) cb = 1;
     s += cb;
     if (S_is_adm1(r) && w <= 0) s -= 3;    /* Atlantique (Benin) far from Benin */
     /* An alternate name (Salisbury for Harare) ranks after own names. */
     if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= r->population >= 1000000 ? 1 : 2.5;
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
      * named as one ("l'État de New York", "au Québec").                   */
-    if (S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c)) s -= 9;
+    if (c->twin[k]) s -= 9;
     if (c->cue_class) {
         if (r->fclass == c->cue_class) {
             s += 3;
@@ -985,7 +1035,8 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
     uint64_t key = ((uint64_t)id + 1) * 0x9E3779B97F4A7C15ull ^ name;
     int32_t *slot = S_tab_slot(&x->prox, key ? key : 1);
     if (*slot >= 0) return x->proxv[*slot];
-    double prox = 0;
+    double prox = 0, rc = 0;
+    int have_rc = 0;
     for (int j = 0; j < x->nnear; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
         if (x->near[j] == id || x->nearname[j] == name) continue;
@@ -994,7 +1045,8 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
             continue;
         }
         if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
-        double km = S_km(r->lat, r->lon, o->lat, o->lon);
+        if (!have_rc) rc = S_cos_lat(r->lat), have_rc = 1;
+        double km = S_km_cos(r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j]);
         prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
     }
     *slot = (int32_t)x->nprox;
@@ -1072,6 +1124,7 @@ static void S_context_places(S_ctx *x)
         if (seen) continue;
         x->near[x->nnear] = id;
         x->nearname[x->nnear] = x->c[i].name;
+        x->nearcos[x->nnear] = S_cos_lat(r->lat);
         x->nearrec[x->nnear++] = *r;
     }
 }

@@ -76,6 +76,19 @@ static size_t S_key(const S_ctx *c, uint32_t t0, uint32_t t1, char *buf, size_t 
     return n;
 }
 
+/* The folded key of tokens [t0, t1) (as S_key writes it) is KEY.        */
+static int S_key_is(const S_ctx *c, uint32_t t0, uint32_t t1, const char *key)
+{
+    const char *p = key;
+    for (uint32_t i = t0; i < t1; i++) {
+        const dp_token *t = &c->d->toks.v[i];
+        if (i > t0 && (t->flags & DP_TF_SPACE) && *p++ != ' ') return 0;
+        for (const char *w = t->norm; *w; w++, p++)
+            if (*w != *p) return 0;
+    }
+    return !*p;
+}
+
 /* What this stage keeps about a folded form in the handle's memo (slot
  * DP_FORM_QUANTITY, 0 until asked): each answer with its "known" bit.    */
 enum { S_KEYS_KNOWN = 1, S_KEY = 2, S_PREFIX = 4, S_START_KNOWN = 8, S_START = 16 };
@@ -100,14 +113,16 @@ static unsigned S_starts(const S_ctx *c, uint32_t i)
 /* The longest count_nouns key (up to 4 tokens) starting at I.            */
 static int S_lookup(const S_ctx *c, uint32_t i, S_entry *e)
 {
-    /* A word that neither is a key nor starts one, followed by a space
-     * (or nothing), starts none: no key to build.                        */
-    if (i < c->lim && (i + 1 >= c->lim || (c->d->toks.v[i + 1].flags & DP_TF_SPACE))
-        && !S_starts(c, i))
-        return 0;
+    if (i >= c->lim) return 0;
+    /* A word followed by a space (or nothing) starts a key of several
+     * words only when it is a prefix; a key of one word is the form's.  */
+    unsigned st = S_starts(c, i);
+    int spaced = i + 1 >= c->lim || (c->d->toks.v[i + 1].flags & DP_TF_SPACE);
+    if (spaced && !st) return 0;
     char key[256];
     for (uint32_t n = 4; n >= 1; n--) {
-        if (i + n > c->lim) continue;
+        if (i + n > c->lim || (n > 1 && spaced && !(st & S_PREFIX)) || (n == 1 && !(st & S_KEY)))
+            continue;
         size_t l = S_key(c, i, i + n, key, sizeof key);
         const char *vals[2];
         if (!l || !dp_dict_find(c->d->model, "count_nouns", key, l, vals, 2)) continue;
@@ -159,10 +174,9 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
         const char *w0 = S_nm(c, j);
         for (int k = 0; mods[k]; k++) {
             if (w0[0] && w0[0] != mods[k][0]) continue;   /* the key starts with it */
-            char key[64];
             uint32_t n = 1;
             for (const char *p = mods[k]; *p; p++) n += *p == ' ';
-            if (j + n <= c->lim && S_key(c, j, j + n, key, sizeof key) && !strcmp(key, mods[k])) {
+            if (j + n <= c->lim && S_key_is(c, j, j + n, mods[k])) {
                 j += n;
                 moved = 1;
                 break;

@@ -51,6 +51,7 @@ typedef struct Q_ctx {
     int32_t *role;     /* token -> person whose title/role starts there     */
     int32_t *inrole;   /* token -> person whose title/role covers it        */
     uint32_t *tend;    /* token -> end of the time expression starting there */
+    uint8_t *qverb;    /* token -> 1 + S_qverb_lex, 0: not asked yet        */
     size_t prev;       /* last direct quotation + 1, 0: none                */
 } Q_ctx;
 
@@ -88,12 +89,41 @@ static inline int S_qverb(Q_ctx *q, uint32_t i)
     return S_qverb_lex(q, i);
 }
 
+/* dp_ment_quote_verb_memo of token I, kept in the handle's memo (slot
+ * DP_FORM_QUOTE) for the first lemma and lowercase form of its norm: the
+ * answer depends on them alone (the lemma, a model string, by address). */
+typedef struct S_qform {
+    const char *lemma, *lower;
+    int yes;
+} S_qform;
+
+static int S_quote_verb(Q_ctx *q, uint32_t i)
+{
+    dp_doc *d = q->d;
+    const dp_token *t = &d->toks.v[i];
+    if (!t->lower) return dp_ment_quote_verb_memo(d, i, q->qlem);
+    dp_form *f = dp_tok_form(d, i);
+    S_qform *k = f->known & (1u << DP_FORM_QUOTE) ? (S_qform *)f->v[DP_FORM_QUOTE] : NULL;
+    if (k && k->lemma == t->lemma && !strcmp(k->lower, t->lower)) return k->yes;
+    int yes = dp_ment_quote_verb_memo(d, i, q->qlem);
+    if (!k) {   /* the first one only: a kept record must not grow */
+        k = dp_arena_alloc(f->arena, sizeof *k);
+        *k = (S_qform){t->lemma, dp_arena_strdup(f->arena, t->lower), yes};
+        f->v[DP_FORM_QUOTE] = (uintptr_t)k;
+        f->known |= 1u << DP_FORM_QUOTE;
+    }
+    return yes;
+}
+
 /* S_qverb past its cheap tests: a word that may be a verb.               */
 static int S_qverb_lex(Q_ctx *q, uint32_t i)
 {
+    if (q->qverb[i]) return q->qverb[i] - 1;   /* asked before */
     const dp_token *t = &q->d->toks.v[i];
-    if (dp_ment_quote_verb_memo(q->d, i, q->qlem)) return 1;
-    return !t->pos && !strncmp(t->norm, "tweet", 5) && strlen(t->norm) > 5;
+    int yes = S_quote_verb(q, i) ||
+              (!t->pos && !strncmp(t->norm, "tweet", 5) && strlen(t->norm) > 5);
+    q->qverb[i] = (uint8_t)(yes + 1);
+    return yes;
 }
 
 static uint32_t S_sent_t0(const dp_doc *d, uint32_t i)
@@ -1188,6 +1218,7 @@ void dp_stage_quotes(dp_doc *d)
     q.qlem = dp_arena_alloc(&d->arena, DP_QLEM_SLOTS * sizeof *q.qlem);
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    q.qverb = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
     q.inrole = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
     q.tend = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.tend);

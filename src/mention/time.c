@@ -152,9 +152,10 @@ static const char *S_pair_find(const S_pair *t, size_t n, const char *w)
 /* A unit of duration, singular or plural ("mois" is both).               */
 static const S_unit_t *S_unit(const char *w)
 {
-    size_t l = strlen(w);
+    size_t l = 0;
     for (size_t k = 0; k < sizeof S_units / sizeof *S_units; k++) {
         if (w[0] != S_units[k].w[0]) continue;
+        if (!l) l = strlen(w);
         size_t kl = strlen(S_units[k].w);
         if (!strcmp(w, S_units[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, S_units[k].w, kl)))
             return &S_units[k];
@@ -173,6 +174,7 @@ typedef struct S_ctx {
     uint32_t amt_end;    /* none), end, amount and unit                     */
     double amt_n;
     const struct S_unit_t *amt_unit;
+    int8_t *tcue;        /* token -> 2 + S_tense_cue, 0: not asked yet      */
     uint32_t lead[256];  /* bit k: S_matchers[k] has a word or phrase that
                             starts with byte b (S_starters)                */
 } S_ctx;
@@ -226,10 +228,9 @@ static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
             }
         }
         const char *w = S_nm(c, j);
-        if (w[0] != p[0]) return 0;           /* most tries end here      */
-        size_t l = strlen(w);
-        if (!l || strncmp(p, w, l)) return 0;
-        p += l;
+        if (w[0] != p[0] || !w[0]) return 0;  /* most tries end here      */
+        while (*w && *w == *p) w++, p++;      /* the token's form is next */
+        if (*w) return 0;
         j++;
         if (*p && *p != ' ' && j < c->lim && (S_tok(c, j)->flags & DP_TF_SPACE)) return 0;
     }
@@ -282,6 +283,13 @@ static int S_tense_cue(const dp_token *t)
     return 0;
 }
 
+/* S_tense_cue of token I, asked once per token.                          */
+static int S_tense_cue_at(const S_ctx *c, uint32_t i)
+{
+    if (!c->tcue[i]) c->tcue[i] = (int8_t)(2 + S_tense_cue(S_tok(c, i)));
+    return c->tcue[i] - 2;
+}
+
 /* The tense around token AT: the cue nearest to it in its sentence (on a
  * tie the one before).                                                   */
 static int S_tense(const S_ctx *c, uint32_t at)
@@ -289,14 +297,14 @@ static int S_tense(const S_ctx *c, uint32_t at)
     /* "annoncées mercredi": a past participle right before is past       */
     if (at > c->s0) {
         const dp_token *p = S_tok(c, at - 1);
-        int v = S_tense_cue(p);
+        int v = S_tense_cue_at(c, at - 1);
         if (v) return v;
         if ((p->pos & DP_POS_VPP) && !(p->pos & DP_POS_NC)) return -1;
     }
     for (uint32_t dist = 1; dist < c->lim - c->s0; dist++) {
         if (at >= c->s0 + dist) {
             uint32_t b = at - dist;
-            int v = S_tense_cue(S_tok(c, b));
+            int v = S_tense_cue_at(c, b);
             /* "s'est éteinte", "se sont rendus": a past reflexive         */
             if (!v && b > c->s0 && (S_is(c, b, "est") || S_is(c, b, "sont")) &&
                 (S_is(c, b - 1, "s'") || S_is(c, b - 1, "se")))
@@ -304,7 +312,7 @@ static int S_tense(const S_ctx *c, uint32_t at)
             if (v) return v;
         }
         if (at + dist < c->lim) {
-            int v = S_tense_cue(S_tok(c, at + dist));
+            int v = S_tense_cue_at(c, at + dist);
             if (v) return v;
         }
     }
@@ -395,8 +403,8 @@ static int S_direction(const S_ctx *c, uint32_t i)
                                        "passe", "passee", "passes", "passees", NULL};
     static const char *const next[] = {"prochain", "prochaine", "prochains", "prochaines", NULL};
     const char *w = S_nm(c, i);
-    for (int k = 0; past[k]; k++) if (!strcmp(w, past[k])) return -1;
-    for (int k = 0; next[k]; k++) if (!strcmp(w, next[k])) return 1;
+    for (int k = 0; past[k]; k++) if (w[0] == past[k][0] && !strcmp(w, past[k])) return -1;
+    for (int k = 0; next[k]; k++) if (w[0] == next[k][0] && !strcmp(w, next[k])) return 1;
     return 0;
 }
 
@@ -741,7 +749,8 @@ static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
     if ((e = S_phrases(c, j, S_amount_mods, NULL)) && e < c->lim) j = e;
     const char *w = S_nm(c, j);
     int vague = 0;
-    for (int k = 0; S_amount_vague[k] && !vague; k++) vague = !strcmp(w, S_amount_vague[k]);
+    for (int k = 0; S_amount_vague[k] && !vague; k++)
+        vague = w[0] == S_amount_vague[k][0] && !strcmp(w, S_amount_vague[k]);
     if (vague) {
         *n = -1;
         return j + 1;
@@ -1349,17 +1358,20 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
         if (dp_numword(w) >= 0) cls |= S_C_NUMWORD;
         if (!strncmp(w, "annuel", 6) || !strncmp(w, "mensuel", 7)) cls |= S_C_ADJSET;
     }
-    uint32_t listed = c->lead[(unsigned char)w[0]];
     *whole = *part = 0;
-    for (size_t k = 0; k < S_NMATCHERS; k++) {
+    for (size_t k = 0; cls && k < S_NMATCHERS; k++)
+        if (S_matchers[k].cls & cls) *whole |= 1u << k;
+    /* the matchers with a word or phrase of w's first byte */
+    for (uint32_t listed = c->lead[(unsigned char)w[0]]; listed; listed &= listed - 1) {
+        int k = __builtin_ctz(listed);
         const S_matcher *m = &S_matchers[k];
-        if (m->cls & cls) *whole |= 1u << k;
-        if (!(listed & 1u << k)) continue;
         for (int n = 0; m->words && m->words[n]; n++)
             if (m->words[n][0] == w[0] && !strcmp(w, m->words[n])) *whole |= 1u << k;
         for (int n = 0; l && m->phrases && m->phrases[n]; n++) {
             const char *ph = m->phrases[n];
-            if (ph[0] != w[0] || strncmp(ph, w, l)) continue;
+            size_t q = 0;              /* ph starts with w: strncmp(ph, w, l) */
+            while (q < l && ph[q] == w[q]) q++;
+            if (q < l) continue;
             if (!ph[l] || ph[l] == ' ') *whole |= 1u << k;
             else *part |= 1u << k;
         }
@@ -1409,9 +1421,9 @@ static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
     size_t first = c->d->times.n;
     long prev_day = c->last_day;
     for (uint32_t i = t0; i < t1;) {
-        uint32_t e = 0, can = S_can_start(c, i);
-        for (size_t k = 0; can && !e; k++, can >>= 1)
-            if (can & 1) e = S_matchers[k].run(c, i);
+        uint32_t e = 0;
+        for (uint32_t can = S_can_start(c, i); can && !e; can &= can - 1)   /* lowest bit first */
+            e = S_matchers[__builtin_ctz(can)].run(c, i);
         i = e > i ? e : i + 1;
     }
     S_anchor(c, first, prev_day);
@@ -1424,6 +1436,7 @@ void dp_stage_times(dp_doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     c.last_day = S_NODAY;
+    c.tcue = dp_arena_alloc(&d->arena, d->toks.n + 1);
     S_leads(c.lead);
     if (d->pub_y) {
         c.has_pub = 1;
