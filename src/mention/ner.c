@@ -42,17 +42,21 @@ typedef struct S_fx {
     size_t n;
 } S_fx;
 
-static void S_add(S_fx *f, uint32_t h)
+static inline void S_add(S_fx *f, uint32_t h)
 {
     if (f->n < DP_NER_MAXF) f->out[f->n++] = S_fin(h);
 }
 
-/* Template T with a number V.                                            */
-static void S_add_n(S_fx *f, uint32_t t, uint32_t v)
+/* Template T with a number V: S_mix of its four bytes, low byte first,
+ * written out (every token adds a dozen of these).                      */
+static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
 {
-    unsigned char b[4] = { (unsigned char)v, (unsigned char)(v >> 8),
-                           (unsigned char)(v >> 16), (unsigned char)(v >> 24) };
-    S_add(f, S_mix(S_tmpl(t), (const char *)b, 4));
+    uint32_t h = S_tmpl(t);
+    h = (h ^ (v & 0xffu)) * S_FNVP;
+    h = (h ^ (v >> 8 & 0xffu)) * S_FNVP;
+    h = (h ^ (v >> 16 & 0xffu)) * S_FNVP;
+    h = (h ^ (v >> 24)) * S_FNVP;
+    S_add(f, h);
 }
 
 static void S_add_s(S_fx *f, uint32_t t, const char *s)
@@ -255,6 +259,7 @@ struct dp_ner_ctx {
     size_t cap;
     char *g2;               /* gazetteer class of the token and the next;
                                S_GUNK: not looked up yet                  */
+    uint8_t *cw;            /* token -> 1: a capitalised word             */
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -297,11 +302,8 @@ static char S_gaz2(const dp_doc *d, uint32_t i)
 
 /* Lexicon bits of word token I: first name, actor, demonym (capitalised
  * words only), org head, title.                                          */
-static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
+static uint8_t S_kbits_new(const dp_doc *d, S_form *f)
 {
-    S_form *f = x->form[i];
-    if (f->kb) return f->kb;
-    const dp_doc *d = x->d;
     uint8_t b = S_KDONE;
     if (f->kind == DP_TOK_WORD && *f->norm) {
         const char *k = f->norm;
@@ -316,6 +318,12 @@ static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
         if (S_in_dict(d, "titles", k)) b |= S_KTI;
     }
     return f->kb = b;
+}
+
+static inline uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
+{
+    S_form *f = x->form[i];
+    return f->kb ? f->kb : S_kbits_new(x->d, f);
 }
 
 static char S_g1(dp_ner_ctx *x, uint32_t i)
@@ -336,10 +344,10 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
     return x->g2[i] = none ? 0 : S_gaz2(x->d, i);
 }
 
-static int S_capw(const dp_doc *d, long i, uint32_t s0, uint32_t s1)
+/* A capitalised word at I inside the sentence [S0, S1) (X->CW: per token). */
+static inline int S_capw(const dp_ner_ctx *x, long i, uint32_t s0, uint32_t s1)
 {
-    return i >= (long)s0 && i < (long)s1 && d->toks.v[i].kind == DP_TOK_WORD &&
-           (d->toks.v[i].flags & DP_TF_CAP);
+    return i >= (long)s0 && i < (long)s1 && x->cw[i];
 }
 
 /* ---- features --------------------------------------------------------------- */
@@ -379,8 +387,9 @@ static void S_pairs(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1
 }
 
 /* Context features: position, flags, lexicon readings.                   */
-static void S_context(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_t s1)
+static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
+    const dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
     uint32_t fl = (t->flags & (DP_TF_CAP | DP_TF_UPPER | DP_TF_HYPHEN | DP_TF_IN_QUOTE |
                                DP_TF_ELISION)) |
@@ -389,12 +398,12 @@ static void S_context(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_
                   (i > s0 && d->toks.v[i - 1].kind == DP_TOK_PUNCT ? 1u << 22 : 0);
     S_add_n(f, 30, fl);
     S_add_n(f, 31, (t->pos | (t->kind << 16)));
-    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | (uint32_t)S_capw(d, i - 1, s0, s1) << 20));
-    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | (uint32_t)S_capw(d, i + 1, s0, s1) << 20));
+    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | (uint32_t)S_capw(x, i - 1, s0, s1) << 20));
+    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | (uint32_t)S_capw(x, i + 1, s0, s1) << 20));
     uint32_t run = 0;                    /* capitalised words around */
-    run |= (uint32_t)S_capw(d, (long)i - 1, s0, s1) | (uint32_t)S_capw(d, (long)i + 1, s0, s1) << 1 |
-           (uint32_t)S_capw(d, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(d, (long)i + 2, s0, s1) << 3;
-    S_add_n(f, 34, run ^ (uint32_t)S_capw(d, i, s0, s1) << 4);
+    run |= (uint32_t)S_capw(x, (long)i - 1, s0, s1) | (uint32_t)S_capw(x, (long)i + 1, s0, s1) << 1 |
+           (uint32_t)S_capw(x, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(x, (long)i + 2, s0, s1) << 3;
+    S_add_n(f, 34, run ^ (uint32_t)S_capw(x, i, s0, s1) << 4);
 }
 
 /* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
@@ -452,15 +461,15 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     const dp_doc *d = x->d;
     uint32_t r0 = i, r1 = i;
-    if (S_capw(d, i, s0, s1)) {
-        while (r0 > s0 && S_capw(d, (long)r0 - 1, s0, s1)) r0--;
-        for (r1 = i + 1; r1 < s1 && S_capw(d, r1, s0, s1); r1++) {}
+    if (S_capw(x, i, s0, s1)) {
+        while (r0 > s0 && S_capw(x, (long)r0 - 1, s0, s1)) r0--;
+        for (r1 = i + 1; r1 < s1 && S_capw(x, r1, s0, s1); r1++) {}
     } else {
         uint32_t k = i;
-        while (k > s0 && i - k < 4 && !S_capw(d, (long)k - 1, s0, s1) &&
+        while (k > s0 && i - k < 4 && !S_capw(x, (long)k - 1, s0, s1) &&
                d->toks.v[k - 1].kind == DP_TOK_WORD)
             k--;
-        if (k == s0 || !S_capw(d, (long)k - 1, s0, s1)) return;
+        if (k == s0 || !S_capw(x, (long)k - 1, s0, s1)) return;
         const S_form *l = x->form[k - 1];
         uint8_t lb = S_kbits(x, k - 1);
         S_add(f, S_mix(S_tmpl(73), l->lower, l->nlower));
@@ -527,12 +536,20 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         d->nercache = NULL;
     }
     x->d = d;
-    x->form = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->form);
+    x->form = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->form);
     S_forms(d, x->form);
+    x->form[d->toks.n] = NULL;
     if (d->nercache) d->nercache->tag = ww;
     S_edges(d, x->edge);
-    x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
-    for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;
+    x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
+    x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        x->place[i] = -1;
+        x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
+    }
+    x->place[d->toks.n] = -1;
+    x->cw[d->toks.n] = 0;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
             dp_tspan s = d->places.v[p].mentions.v[k];
@@ -540,7 +557,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         }
     for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
     x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
-    x->g2 = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    x->g2 = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
     memset(x->g2, S_GUNK, d->toks.n + 1);
     S_uses(x);
     return x;
@@ -561,7 +578,7 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     S_pairs(f, x, i, s0, s1);
-    S_context(f, x->d, i, s0, s1);
+    S_context(f, x, i, s0, s1);
     S_knowledge(f, x, i, s0, s1);
     S_placed(f, x->d, x->place, i, s0, s1);
     S_doc_uses(f, x, i, s0);
@@ -740,6 +757,22 @@ static const S_form *S_summed(const dp_ner_weights *w, S_form *f)
     return f;
 }
 
+/* ACC[0..9) += V[0..9): two lanes of four, then the ninth.             */
+typedef int32_t S_v4i __attribute__((vector_size(16)));
+static inline void S_add9(int32_t *acc, const int32_t *v)
+{
+    S_v4i a0, a1, b0, b1;
+    memcpy(&a0, acc, sizeof a0);
+    memcpy(&a1, acc + 4, sizeof a1);
+    memcpy(&b0, v, sizeof b0);
+    memcpy(&b1, v + 4, sizeof b1);
+    a0 += b0;
+    a1 += b1;
+    memcpy(acc, &a0, sizeof a0);
+    memcpy(acc + 4, &a1, sizeof a1);
+    acc[8] += v[8];
+}
+
 /* Emission scores of token I of the sentence [S0, S1) into E.          */
 static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t s0,
                    uint32_t s1, float *e)
@@ -749,9 +782,7 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     int32_t acc[T];
     memcpy(acc, S_summed(w, x->form[i])->v[0], sizeof acc);
     for (int k = 0; k < 4; k++) {
-        const int32_t *v = S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k];
-        for (int t = 0; t < 8; t++) acc[t] += v[t];    /* 8 lanes, then the ninth */
-        acc[8] += v[8];
+        S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k]);
     }
     S_fx f = { fs, 0 };
     S_rest(&f, x, i, s0, s1);
