@@ -563,9 +563,7 @@ static int S_dict(const dp_model *m, const char *name, int pfx,
     if (!m || !name || !m->dirs) return 0;
     for (int32_t i = m->dhead[S_name_slot(name)]; i >= 0; i = m->dirs[i].next) {
         const S_dir *x = &m->dirs[i];
-        const char *a = x->name, *b = name;
-        while (*a && *a == *b) a++, b++;
-        if (*a == *b) {
+        if (x->name[0] == name[0] && !strcmp(x->name, name)) {
             *hash = pfx ? x->pfx : x->hash;
             *nslots = pfx ? x->npfx : x->nslots;
             return 1;
