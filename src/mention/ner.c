@@ -79,7 +79,7 @@ static void S_add_s(S_fx *f, uint32_t t, const char *s)
 typedef struct S_form {
     const char *lower, *norm;   /* in KEY                                 */
     int32_t (*v)[DP_NER_NTAGS];
-    uint32_t nraw, nlower, hash, nhash;
+    uint32_t nraw, nlower, nnorm, hash, nhash;
     uint32_t h8, h9;        /* the word pair hashes' halves (S_pairs)      */
     uint16_t kind;
     uint8_t flags, nshape;
@@ -180,6 +180,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     memcpy(f->key + nraw + nlower + 2, k->norm, nk - nraw - nlower - 2);
     f->nraw = nraw;
     f->nlower = nlower;
+    f->nnorm = nk - nraw - nlower - 3;
     f->lower = f->key + nraw + 1;
     f->norm = f->lower + nlower + 1;
     f->hash = k->h;
@@ -241,13 +242,19 @@ static void S_edges(dp_doc *d, S_form **e)
         uint32_t n = (uint32_t)strlen(w[k]);
         e[k] = DP_NEW(d, S_form);
         e[k]->lower = e[k]->norm = w[k];
-        e[k]->nlower = n;
+        e[k]->nlower = e[k]->nnorm = n;
         S_halves(e[k]);
         e[k]->nshape = (uint8_t)strlen(sh[k]);
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
         e[k]->v = dp_arena_alloc(&d->arena, 5 * sizeof *e[k]->v);
     }
 }
+
+/* The dictionaries the features and dp_ner_dict_at read: dp_ner_dicts'
+ * three first.                                                          */
+enum { S_DFN = DP_NER_NDICTS, S_DOH, S_DOW, S_NDICT };
+static const char *const S_dname[S_NDICT] = { "actors", "agents", "titles", "firstnames",
+                                              "orgheads", "org_words" };
 
 /* ---- per-document context ---------------------------------------------------- */
 enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
@@ -262,6 +269,7 @@ struct dp_ner_ctx {
     char *g2;               /* gazetteer class of the token and the next;
                                S_GUNK: not looked up yet                  */
     uint8_t *cw;            /* token -> 1: a capitalised word             */
+    const dp_dict *dict[S_NDICT];
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -272,10 +280,10 @@ static S_form *S_at(dp_ner_ctx *x, long j, uint32_t s0, uint32_t s1)
     return x->form[j];
 }
 
-static int S_in_dict(const dp_doc *d, const char *name, const char *key)
+static int S_in_dict(const dp_ner_ctx *x, int which, const char *key, size_t n)
 {
     const char *v;
-    return dp_dict_find(d->model, name, key, strlen(key), &v, 1) != 0;
+    return dp_dict_find_in(x->d->model, x->dict[which], key, n, &v, 1) != 0;
 }
 
 /* Gazetteer class of KEY: 0 none, else the first record's feature class. */
@@ -304,20 +312,22 @@ static char S_gaz2(const dp_doc *d, uint32_t i)
 
 /* Lexicon bits of word token I: first name, actor, demonym (capitalised
  * words only), org head, title.                                          */
-static uint8_t S_kbits_new(const dp_doc *d, S_form *f)
+static uint8_t S_kbits_new(const dp_ner_ctx *x, S_form *f)
 {
+    const dp_doc *d = x->d;
     uint8_t b = S_KDONE;
     if (f->kind == DP_TOK_WORD && *f->norm) {
         const char *k = f->norm;
+        size_t n = f->nnorm;
         dp_country c;
         if (f->flags & (DP_TF_CAP | DP_TF_UPPER)) {
-            if (S_in_dict(d, "firstnames", k)) b |= S_KFN;
-            if (S_in_dict(d, "actors", k)) b |= S_KAC;
+            if (S_in_dict(x, S_DFN, k, n)) b |= S_KFN;
+            if (S_in_dict(x, DP_NER_ACTORS, k, n)) b |= S_KAC;
         }
-        if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
-        if (S_in_dict(d, "orgheads", k)) b |= S_KOH;
-        if (S_in_dict(d, "org_words", k)) b |= S_KOW;
-        if (S_in_dict(d, "titles", k)) b |= S_KTI;
+        if (!dp_demonym_find(d->model, k, n, &c)) b |= S_KDM;
+        if (S_in_dict(x, S_DOH, k, n)) b |= S_KOH;
+        if (S_in_dict(x, S_DOW, k, n)) b |= S_KOW;
+        if (S_in_dict(x, DP_NER_TITLES, k, n)) b |= S_KTI;
     }
     return f->kb = b;
 }
@@ -325,7 +335,7 @@ static uint8_t S_kbits_new(const dp_doc *d, S_form *f)
 static inline uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
 {
     S_form *f = x->form[i];
-    return f->kb ? f->kb : S_kbits_new(x->d, f);
+    return f->kb ? f->kb : S_kbits_new(x, f);
 }
 
 static char S_g1(dp_ner_ctx *x, uint32_t i)
@@ -538,6 +548,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         d->nercache = NULL;
     }
     x->d = d;
+    for (int k = 0; k < S_NDICT; k++) x->dict[k] = dp_dict_get(d->model, S_dname[k]);
     x->form = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->form);
     S_forms(d, x->form);
     x->form[d->toks.n] = NULL;
@@ -903,16 +914,19 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
 /* ---- dictionary entries at a form, for the entity rules ------------------------- */
 const char *const dp_ner_dicts[DP_NER_NDICTS] = { "actors", "agents", "titles" };
 
+const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which) { return x->dict[which]; }
+
 int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
 {
     S_form *f = x->form[i];
     unsigned sh = 3u * (unsigned)which;
     if (!(f->dicts >> sh & 1)) {
         const dp_model *m = x->d->model;
+        const dp_dict *h = x->dict[which];
         const char *v;
-        size_t n = strlen(f->norm);
-        unsigned b = 1u | (dp_dict_find(m, dp_ner_dicts[which], f->norm, n, &v, 1) ? 2u : 0) |
-                     (dp_dict_has_prefix(m, dp_ner_dicts[which], f->norm, n) ? 4u : 0);
+        size_t n = f->nnorm;
+        unsigned b = 1u | (dp_dict_find_in(m, h, f->norm, n, &v, 1) ? 2u : 0) |
+                     (dp_dict_has_prefix_in(m, h, f->norm, n) ? 4u : 0);
         f->dicts |= (uint16_t)(b << sh);
     }
     return (int)(f->dicts >> (sh + 1) & 3);

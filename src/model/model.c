@@ -37,7 +37,7 @@ struct dp_model {
     const unsigned char *grec, *crec, *lent, *ddir;
     uint32_t ngaz, ncty, nlex, ndict;
     S_idx gaz, dem, lex, dict;
-    struct S_dir *dirs;        /* dict.dir decoded at open: name, tables  */
+    struct dp_dict *dirs;      /* dict.dir decoded at open: name, tables  */
     int32_t dhead[256];        /* S_name_slot -> first dirs index, -1      */
     const unsigned char *ner;  /* optional ner.w section, NULL when absent */
     uint64_t nner;
@@ -71,9 +71,9 @@ static dp_status S_fail(dp_model *m, dp_status st, const char *fmt, ...)
     return st;
 }
 
-/* One dictionary of dict.dir, decoded once at open (lookups by name
- * compare the first byte and the length before the bytes).               */
-typedef struct S_dir {
+/* One dictionary of dict.dir, decoded once at open; a dp_dict handle
+ * (model.h) points to one.                                               */
+typedef struct dp_dict {
     const char *name;
     size_t len;
     const unsigned char *hash, *pfx;
@@ -555,41 +555,42 @@ size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry 
     return n;
 }
 
-/* The hash table (PFX: the prefix table) of dictionary NAME in *HASH and
- * its size in *NSLOTS; 0 when there is no such dictionary.               */
-static int S_dict(const dp_model *m, const char *name, int pfx,
-                  const unsigned char **hash, uint32_t *nslots)
+/* Dictionary NAME's decoded directory entry, or NULL.                   */
+const dp_dict *dp_dict_get(const dp_model *m, const char *name)
 {
-    if (!m || !name || !m->dirs) return 0;
+    if (!m || !name || !m->dirs) return NULL;
     for (int32_t i = m->dhead[S_name_slot(name)]; i >= 0; i = m->dirs[i].next) {
         const S_dir *x = &m->dirs[i];
-        if (x->name[0] == name[0] && !strcmp(x->name, name)) {
-            *hash = pfx ? x->pfx : x->hash;
-            *nslots = pfx ? x->npfx : x->nslots;
-            return 1;
-        }
+        if (x->name[0] == name[0] && !strcmp(x->name, name)) return x;
     }
-    return 0;
+    return NULL;
 }
 
-size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,
-                    const char **vals, size_t max)
+size_t dp_dict_find_in(const dp_model *m, const dp_dict *h, const char *key, size_t len,
+                       const char **vals, size_t max)
 {
-    uint32_t first = 0, n, nslots = 0;
-    const unsigned char *hash = NULL;
-    if (!S_dict(m, name, 0, &hash, &nslots)) return 0;
-    n = S_find(m, &m->dict, hash, nslots, key, len, &first);
+    uint32_t first = 0, n;
+    if (!h) return 0;
+    n = S_find(m, &m->dict, h->hash, h->nslots, key, len, &first);
     for (uint32_t i = 0; i < n && i < max; i++)
         vals[i] = m->str + S_val(&m->dict, first + i);
     return n;
 }
 
+int dp_dict_has_prefix_in(const dp_model *m, const dp_dict *h, const char *key, size_t len)
+{
+    return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len) : 0;
+}
+
+size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,
+                    const char **vals, size_t max)
+{
+    return dp_dict_find_in(m, dp_dict_get(m, name), key, len, vals, max);
+}
+
 int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key, size_t len)
 {
-    uint32_t nslots = 0;
-    const unsigned char *hash = NULL;
-    return S_dict(m, name, 1, &hash, &nslots) ? S_prefix(m, &m->dict, hash, nslots, key, len)
-                                              : 0;
+    return dp_dict_has_prefix_in(m, dp_dict_get(m, name), key, len);
 }
 
 /* ---- inventory ------------------------------------------------------------ */
