@@ -24,9 +24,22 @@ typedef float S_v4f __attribute__((vector_size(16)));
 #define S_FNV0 2166136261u
 #define S_FNVP 16777619u
 
-static uint32_t S_mix(uint32_t h, const char *s, size_t n)
+static inline uint32_t S_mix(uint32_t h, const char *s, size_t n)
 {
-    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * S_FNVP;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = 0;
+    for (; k + 4 <= n; k += 4) {            /* four bytes a turn, in order */
+        h = (h ^ u[k]) * S_FNVP;
+        h = (h ^ u[k + 1]) * S_FNVP;
+        h = (h ^ u[k + 2]) * S_FNVP;
+        h = (h ^ u[k + 3]) * S_FNVP;
+    }
+    if ((n - k) & 2) {
+        h = (h ^ u[k]) * S_FNVP;
+        h = (h ^ u[k + 1]) * S_FNVP;
+        k += 2;
+    }
+    if ((n - k) & 1) h = (h ^ u[k]) * S_FNVP;
     return h;
 }
 
@@ -118,8 +131,10 @@ static uint8_t S_shape(const char *s, size_t n, char *out)
     while (k < n && o < 6) {
         int32_t cp;
         k += dp_utf8_next(s + k, n - k, &cp, 0);
-        char c = dp_cp_is_upper(cp) ? 'X' : dp_cp_is_digit(cp) ? 'd'
-               : dp_cp_is_letter(cp) ? 'x' : (cp < 128 && cp > 32) ? (char)cp : 'o';
+        char c = cp < 128 ? ((cp >= 'A' && cp <= 'Z') ? 'X' : (cp >= '0' && cp <= '9') ? 'd'
+                             : (cp >= 'a' && cp <= 'z') ? 'x' : cp > 32 ? (char)cp : 'o')
+               : dp_cp_is_upper(cp) ? 'X' : dp_cp_is_digit(cp) ? 'd'
+               : dp_cp_is_letter(cp) ? 'x' : 'o';
         if (!o || out[o - 1] != c) out[o++] = c;
     }
     out[o] = 0;
