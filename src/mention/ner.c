@@ -280,6 +280,7 @@ struct dp_ner_ctx {
     S_form *edge[S_NEDGE];
     int32_t *place;         /* token -> place index, -1                    */
     S_use *use;             /* open addressing on folded words             */
+    S_use **useat;          /* word token -> its entry in USE             */
     size_t cap;
     char *g2;               /* gazetteer class of the token and the next;
                                S_GUNK: not looked up yet                  */
@@ -423,14 +424,15 @@ static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uin
                   (i == s0 ? 1u << 20 : 0) |
                   (i > s0 && d->toks.v[i - 1].kind == DP_TOK_QUOTE_OPEN ? 1u << 21 : 0) |
                   (i > s0 && d->toks.v[i - 1].kind == DP_TOK_PUNCT ? 1u << 22 : 0);
+    uint32_t cm1 = (uint32_t)S_capw(x, (long)i - 1, s0, s1), cp1 = (uint32_t)S_capw(x, (long)i + 1, s0, s1);
     S_add_n(f, 30, fl);
     S_add_n(f, 31, (t->pos | (t->kind << 16)));
-    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | (uint32_t)S_capw(x, i - 1, s0, s1) << 20));
-    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | (uint32_t)S_capw(x, i + 1, s0, s1) << 20));
+    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | cm1 << 20));
+    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | cp1 << 20));
     uint32_t run = 0;                    /* capitalised words around */
-    run |= (uint32_t)S_capw(x, (long)i - 1, s0, s1) | (uint32_t)S_capw(x, (long)i + 1, s0, s1) << 1 |
+    run |= cm1 | cp1 << 1 |
            (uint32_t)S_capw(x, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(x, (long)i + 2, s0, s1) << 3;
-    S_add_n(f, 34, run ^ (uint32_t)S_capw(x, i, s0, s1) << 4);
+    S_add_n(f, 34, run ^ (uint32_t)x->cw[i] << 4);
 }
 
 /* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
@@ -526,7 +528,8 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
 {
     for (size_t i = w->nhash & (x->cap - 1);; i = (i + 1) & (x->cap - 1))
-        if (!x->use[i].k || !strcmp(x->use[i].k, w->norm)) return &x->use[i];
+        if (!x->use[i].k || x->use[i].k == w->norm || !strcmp(x->use[i].k, w->norm))
+            return &x->use[i];
 }
 
 static void S_uses(dp_ner_ctx *x)
@@ -547,7 +550,7 @@ static void S_uses(dp_ner_ctx *x)
             if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
                 b |= S_AFTER_TITLE;
         }
-        S_use *u = S_slot(x, x->form[i]);
+        S_use *u = x->useat[i] = S_slot(x, x->form[i]);
         u->k = x->form[i]->norm;
         u->bits |= b;
     }
@@ -585,6 +588,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         }
     for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
     x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
+    x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
     x->g2 = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
     memset(x->g2, S_GUNK, d->toks.n + 1);
     S_uses(x);
@@ -596,7 +600,7 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 {
     const dp_token *t = &x->d->toks.v[i];
     if (t->kind != DP_TOK_WORD || !(t->flags & DP_TF_CAP) || !t->norm || !*t->norm) return;
-    const S_use *u = S_slot(x, x->form[i]);
+    const S_use *u = x->useat[i];      /* S_uses's entry of the word */
     uint32_t start = i == s0 || x->d->toks.v[i - 1].kind != DP_TOK_WORD;
     S_add_n(f, 60, u->bits | start << 8);
 }
