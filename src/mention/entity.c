@@ -476,6 +476,7 @@ static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
 {
     dp_doc *d = c->d;
     const char *v = 0;
+    if (c->tagger && (S_t(d, i)->flags & DP_TF_CAP)) return 0;   /* names are the tagger's */
     uint32_t l = S_longest(c, DP_NER_ACTORS, i, end, 6, &v);
     if (!l || !S_free(c, i, i + l)) return 0;
     char name[160], type[8], code[24], cc[8], sec[8];
