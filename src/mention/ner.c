@@ -689,9 +689,9 @@ static void S_step(const float *cur, const float *tr, const float *e, float *nxt
 }
 
 /* Viterbi over N tokens whose first follows tag START (T: the sentence
- * start), with the constrained transitions TR.                          */
-static void S_decode(const float *emit, size_t n, const float *tr, int start,
-                     uint8_t *back, uint8_t *tags)
+ * start), with the constrained transitions TR; BACK: N * T bytes.       */
+static void S_decode_back(const float *emit, size_t n, const float *tr, int start,
+                          uint8_t *back, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     float cur[T], nxt[T];
@@ -725,12 +725,95 @@ static void S_decode(const float *emit, size_t n, const float *tr, int start,
     }
 }
 
+/* S_step's scores without the predecessors, into E itself: E[b] += max
+ * over a of CUR[a] + TR[a * T + b].                                      */
+static void S_best(const float *cur, const float *tr, float *e)
+{
+    enum { T = DP_NER_NTAGS };
+    S_v4f b0, b1, s0, s1;
+    memcpy(&b0, tr, sizeof b0);
+    memcpy(&b1, tr + 4, sizeof b1);
+    b0 += cur[0];
+    b1 += cur[0];
+    float b8 = cur[0] + tr[8];
+    for (int a = 1; a < T; a++) {
+        const float *r = tr + a * T;
+        memcpy(&s0, r, sizeof s0);
+        memcpy(&s1, r + 4, sizeof s1);
+        s0 += cur[a];
+        s1 += cur[a];
+        S_v4i m0 = s0 > b0, m1 = s1 > b1;
+        b0 = (S_v4f)(((S_v4i)s0 & m0) | ((S_v4i)b0 & ~m0));
+        b1 = (S_v4f)(((S_v4i)s1 & m1) | ((S_v4i)b1 & ~m1));
+        float s8 = cur[a] + r[8];
+        if (s8 > b8) b8 = s8;
+    }
+    S_v4f e0, e1;
+    memcpy(&e0, e, sizeof e0);
+    memcpy(&e1, e + 4, sizeof e1);
+    b0 += e0;
+    b1 += e1;
+    memcpy(e, &b0, sizeof b0);
+    memcpy(e + 4, &b1, sizeof b1);
+    e[8] += b8;
+}
+
+/* The predecessor of tag B after the scores CUR: the first a with the
+ * best CUR[a] + TR[a * T + b] (what S_step keeps in BACK).              */
+static int S_arg(const float *cur, const float *tr, int b)
+{
+    enum { T = DP_NER_NTAGS };
+    float best = cur[0] + tr[b];
+    int bi = 0;
+    for (int a = 1; a < T; a++) {
+        float sc = cur[a] + tr[a * T + b];
+        if (sc > best) { best = sc; bi = a; }
+    }
+    return bi;
+}
+
+/* S_decode_back with the scores of each token written over its emission
+ * scores in EMIT, the predecessors found again on the way back (9 sums a
+ * token instead of 81 kept).  A token that cannot be in a name (all but
+ * O at -1e30) has only O's score.                                        */
+static void S_decode(float *emit, size_t n, const float *tr, int start, uint8_t *tags)
+{
+    enum { T = DP_NER_NTAGS };
+    if (!n) return;
+    for (int b = 0; b < T; b++) emit[b] += tr[start * T + b];
+    for (size_t i = 1; i < n; i++) {
+        const float *cur = emit + (i - 1) * T;
+        float *e = emit + i * T;
+        int only_o = 1;
+        for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
+        if (!only_o) {
+            S_best(cur, tr, e);
+            continue;
+        }
+        float best = cur[0] + tr[0];
+        for (int a = 1; a < T; a++) {
+            float sc = cur[a] + tr[a * T];
+            if (sc > best) best = sc;
+        }
+        e[0] = best + e[0];
+        for (int b = 1; b < T; b++) e[b] = -INFINITY;
+    }
+    const float *last = emit + (n - 1) * T;
+    int bt = 0;
+    for (int b = 1; b < T; b++)
+        if (last[b] > last[bt]) bt = b;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i) bt = S_arg(emit + (i - 1) * T, tr, bt);
+    }
+}
+
 void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
                     uint8_t *back, uint8_t *tags)
 {
     float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
     S_constrain(trans, tr);
-    S_decode(emit, n, tr, DP_NER_NTAGS, back, tags);
+    S_decode_back(emit, n, tr, DP_NER_NTAGS, back, tags);
 }
 
 /* ---- weights ---------------------------------------------------------------------- */
@@ -872,8 +955,8 @@ static int S_named(const float *e)
  * stretches between them are decoded alone (each with the O token that
  * ends it), the same tags as one decoding of the whole sentence.        */
 static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx *x,
-                           uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
-                           uint8_t *near, uint8_t *tags)
+                           uint32_t s0, uint32_t s1, float *emit, uint8_t *near,
+                           uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     int start = T;
@@ -895,7 +978,7 @@ static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx 
             e[0] = 0;
             for (int t = 1; t < T; t++) e[t] = -1e30f;
         }
-        S_decode(emit, n, tr, start, back, tags + i);
+        S_decode(emit, n, tr, start, tags + i);
         start = 0;
         i = (uint32_t)(i + n);
     }
@@ -920,13 +1003,11 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 - d->sents.v[s].t0 > maxlen)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
-    float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
-    uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
-    uint8_t *near = dp_arena_alloc(&d->arena, (size_t)maxlen + 1);
+    float *emit = dp_arena_alloc_raw(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
+    uint8_t *near = dp_arena_alloc_raw(&d->arena, (size_t)maxlen + 1);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, near,
-                           tags);
+            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
     return 1;
 }
 
