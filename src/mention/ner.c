@@ -574,10 +574,12 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
+    size_t words = 0;                   /* the entries S_uses may make */
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
+        words += t->kind == DP_TOK_WORD;
     }
     x->place[d->toks.n] = -1;
     x->cw[d->toks.n] = 0;
@@ -586,7 +588,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
             dp_tspan s = d->places.v[p].mentions.v[k];
             for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) x->place[i] = (int32_t)p;
         }
-    for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
+    for (x->cap = 16; x->cap < 2 * words + 2; x->cap *= 2) {}
     x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
     x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
     x->g2 = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
@@ -939,7 +941,14 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     S_fx f = { fs, 0 };
     S_rest(&f, x, i, s0, s1);
     S_rows(w, fs, f.n, acc);
-    for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
+    S_v4i a0, a1;                       /* e[t] = (float)acc[t] * scale */
+    memcpy(&a0, acc, sizeof a0);
+    memcpy(&a1, acc + 4, sizeof a1);
+    S_v4f e0 = __builtin_convertvector(a0, S_v4f) * w->scale,
+          e1 = __builtin_convertvector(a1, S_v4f) * w->scale;
+    memcpy(e, &e0, sizeof e0);
+    memcpy(e + 4, &e1, sizeof e1);
+    e[8] = (float)acc[8] * w->scale;
 }
 
 /* 1 when the emission scores E prefer a name tag to O.                  */
