@@ -1036,6 +1036,12 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
 {
     dp_doc *d = c->d;
     char cc[4] = "", sec[8] = "";
+    const dp_token *t = S_t(d, i);
+    /* neither capitalised (S_cap needs one or a hyphen) nor an agent's
+     * start (S_longest): nothing here; the cheapest test first          */
+    if (!(t->flags & (DP_TF_CAP | DP_TF_ELISION | DP_TF_HYPHEN)) &&
+        !dp_ner_dict_at(c->nx, i, DP_NER_AGENTS))
+        return 0;
     if (i == 0 || !S_det(d, i - 1)) return 0;
     if (S_cap(d, i) && S_demonym(d, i, cc)) {
         /* "les Irakiens": the people of a country */
