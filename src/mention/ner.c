@@ -99,6 +99,7 @@ typedef struct S_form {
     uint8_t kb;             /* S_K* bits (S_KDONE: looked up), 0: not yet  */
     char g1;                /* gazetteer class, S_GUNK: not looked up yet  */
     uint8_t have;           /* V filled                                    */
+    uint8_t same;           /* its lowercase and folded forms are equal    */
     uint8_t gpfx;           /* 2: gazetteer names start with it and a space,
                                1: none do, 0: not looked up yet           */
     uint16_t dicts;         /* dp_ner_dict_at's answers: 3 bits a dictionary
@@ -171,7 +172,7 @@ static S_form **S_form_slot(S_form **slot, size_t mask, const S_key *k)
     for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
         if (f->hash == k->h && f->nraw == k->nraw && (f->kind | (uint32_t)f->flags << 16) == k->kf &&
             !memcmp(f->key, k->raw, k->nraw) && !strcmp(f->lower, k->lower) &&
-            !strcmp(f->norm, k->norm))
+            (k->lower == k->norm ? f->same : !strcmp(f->norm, k->norm)))
             break;
     return &slot[j];
 }
@@ -204,6 +205,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     f->kind = k->t->kind;
     f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
     f->nshape = S_shape(f->key, nraw, f->shape);
+    f->same = !strcmp(f->lower, f->norm);
     f->g1 = S_GUNK;
     f->v = dp_arena_alloc(a, 5 * sizeof *f->v);
     return f;
