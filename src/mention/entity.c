@@ -468,6 +468,8 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
         *val = v;
     }
     if (!glued && !(at & 2)) return best;
+    /* glued ("l'", "porte-parole"): the longer keys start with its bytes */
+    if (glued && !(at & 2) && !dp_ner_dict_starts(c->nx, i, which)) return best;
     return S_longest_from(d, h, i, end, maxlen, val, 2, best, k, n);
 }
 

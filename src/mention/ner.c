@@ -102,8 +102,9 @@ typedef struct S_form {
     uint8_t same;           /* its lowercase and folded forms are equal    */
     uint8_t gpfx;           /* 2: gazetteer names start with it and a space,
                                1: none do, 0: not looked up yet           */
-    uint16_t dicts;         /* dp_ner_dict_at's answers: 3 bits a dictionary
-                               (asked, an entry, a prefix of entries)     */
+    uint16_t dicts;         /* dp_ner_dict_at's answers: 5 bits a dictionary
+                               (asked, an entry, a prefix of entries;
+                               dp_ner_dict_starts: asked, yes)            */
     char shape[8];
     char key[];             /* raw bytes first                             */
 } S_form;
@@ -1030,7 +1031,7 @@ const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which) { return x->dict[whic
 int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
 {
     S_form *f = x->form[i];
-    unsigned sh = 3u * (unsigned)which;
+    unsigned sh = 5u * (unsigned)which;
     if (!(f->dicts >> sh & 1)) {
         const dp_model *m = x->d->model;
         const dp_dict *h = x->dict[which];
@@ -1041,4 +1042,16 @@ int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
         f->dicts |= (uint16_t)(b << sh);
     }
     return (int)(f->dicts >> (sh + 1) & 3);
+}
+
+int dp_ner_dict_starts(dp_ner_ctx *x, uint32_t i, int which)
+{
+    S_form *f = x->form[i];
+    unsigned sh = 5u * (unsigned)which + 3u;
+    if (!(f->dicts >> sh & 1)) {
+        unsigned b = 1u | (dp_dict_any_starts(x->d->model, x->dict[which], f->norm, f->nnorm)
+                               ? 2u : 0);
+        f->dicts |= (uint16_t)(b << sh);
+    }
+    return (int)(f->dicts >> (sh + 1) & 1);
 }

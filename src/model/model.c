@@ -78,6 +78,7 @@ typedef struct dp_dict {
     size_t len;
     const unsigned char *hash, *pfx;
     uint32_t nslots, npfx;
+    uint32_t k0, nk;           /* its keys: dict.keys [k0, k0 + nk)        */
     int32_t next;              /* next dirs index in the same dhead chain */
 } S_dir;
 
@@ -227,6 +228,8 @@ static dp_status S_dirs(dp_model *m)
         x->nslots = S_u32(e + 16);
         x->pfx = m->dict.pfx + (size_t)S_u32(e + 20) * DPM_SLOT;
         x->npfx = S_u32(e + 24);
+        x->k0 = S_u32(e + 4);
+        x->nk = S_u32(e + 8);
         unsigned h = S_name_slot(x->name);
         x->next = m->dhead[h];
         m->dhead[h] = (int32_t)i;
@@ -580,6 +583,17 @@ size_t dp_dict_find_in(const dp_model *m, const dp_dict *h, const char *key, siz
 int dp_dict_has_prefix_in(const dp_model *m, const dp_dict *h, const char *key, size_t len)
 {
     return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len) : 0;
+}
+
+int dp_dict_any_starts(const dp_model *m, const dp_dict *h, const char *key, size_t len)
+{
+    if (!h || !key) return 0;
+    if (!len) return h->nk != 0;
+    for (uint32_t i = h->k0; i < h->k0 + h->nk; i++) {
+        const char *s = (const char *)S_key(m, &m->dict, i);
+        if (s[0] == key[0] && !strncmp(s, key, len)) return 1;
+    }
+    return 0;
 }
 
 size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,

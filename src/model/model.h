@@ -101,6 +101,10 @@ size_t dp_dict_find_in(const dp_model *m, const dp_dict *h, const char *key,
                        size_t len, const char **vals, size_t max);
 int dp_dict_has_prefix_in(const dp_model *m, const dp_dict *h, const char *key,
                           size_t len);
+/* 1 when some key of dictionary H starts with the LEN bytes of KEY (any
+ * continuation, a space or not: "l'" for "l'armee"); a scan of its keys,
+ * for callers that remember the answer.                                   */
+int dp_dict_any_starts(const dp_model *m, const dp_dict *h, const char *key, size_t len);
 
 /* ---- Inventory (`depeche model info`) --------------------------------- */
 /* Number of project dictionaries; the name of dictionary I (0-based) and,
