@@ -12,6 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
+
 #include "ner.h"
 #include "model/format.h"
 #include "text/text.h"
@@ -19,6 +23,17 @@
 /* Four lanes at once (GCC and clang vector extensions).                 */
 typedef int32_t S_v4i __attribute__((vector_size(16)));
 typedef float S_v4f __attribute__((vector_size(16)));
+
+/* Lane-wise B > A ? B : A (maxps where there is SSE).                   */
+static inline S_v4f S_max4(S_v4f a, S_v4f b)
+{
+#if defined(__SSE__)
+    return (S_v4f)_mm_max_ps((__m128)b, (__m128)a);
+#else
+    S_v4i m = b > a;
+    return (S_v4f)(((S_v4i)b & m) | ((S_v4i)a & ~m));
+#endif
+}
 
 /* ---- feature hashing ------------------------------------------------------ */
 #define S_FNV0 2166136261u
@@ -747,9 +762,8 @@ static void S_best(const float *cur, const float *tr, float *e)
         memcpy(&s1, r + 4, sizeof s1);
         s0 += cur[a];
         s1 += cur[a];
-        S_v4i m0 = s0 > b0, m1 = s1 > b1;
-        b0 = (S_v4f)(((S_v4i)s0 & m0) | ((S_v4i)b0 & ~m0));
-        b1 = (S_v4f)(((S_v4i)s1 & m1) | ((S_v4i)b1 & ~m1));
+        b0 = S_max4(b0, s0);
+        b1 = S_max4(b1, s1);
         float s8 = cur[a] + r[8];
         if (s8 > b8) b8 = s8;
     }
