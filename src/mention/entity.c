@@ -312,7 +312,7 @@ static int32_t S_hget(const S_hash *h, const char *k)
 static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
 {
     if (2 * (h->n + 1) > h->cap) {
-        S_hash g = {0, h->cap ? 2 * h->cap : 256, 0};
+        S_hash g = {0, h->cap ? 2 * h->cap : 64, 0};
         g.s = dp_arena_alloc(&c->d->arena, g.cap * sizeof *g.s);
         for (size_t i = 0; i < h->cap; i++)
             if (h->s[i].k) S_hput(c, &g, h->s[i].k, h->s[i].v, 1);
@@ -1195,9 +1195,10 @@ static void S_init(S_ctx *c, dp_doc *d)
     memset(c, 0, sizeof *c);
     c->d = d;
     c->used = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    c->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *c->place);
-    c->ent = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *c->ent);
+    c->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->place);
+    c->ent = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->ent);
     for (size_t i = 0; i < d->toks.n; i++) c->place[i] = c->ent[i] = -1;
+    c->place[d->toks.n] = c->ent[d->toks.n] = 0;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t m = 0; m < d->places.v[p].mentions.n; m++) {
             dp_tspan s = d->places.v[p].mentions.v[m];
@@ -1205,7 +1206,8 @@ static void S_init(S_ctx *c, dp_doc *d)
                 c->place[i] = (int32_t)p;
         }
     S_dominant(c);
-    c->tag = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    c->tag = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);   /* the tagger clears it */
+    c->tag[d->toks.n] = 0;
     c->nx = dp_ner_prepare(d);
     c->tagger = dp_ner_tag_prepared(c->nx, c->tag);
 }
