@@ -36,15 +36,21 @@
 
 static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; }
 
+/* strcmp(A, B) == 0 for the short words compared here, inline.           */
+static inline int S_eq(const char *a, const char *b)
+{
+    while (*b && *a == *b) a++, b++;
+    return *a == *b;
+}
+
 static int S_word(const dp_doc *d, uint32_t i)
 {
     return i < d->toks.n && d->toks.v[i].kind == DP_TOK_WORD;
 }
 
-static int S_is(const dp_doc *d, uint32_t i, const char *norm)
+static inline int S_is(const dp_doc *d, uint32_t i, const char *norm)
 {
-    return i < d->toks.n && d->toks.v[i].norm[0] == norm[0] &&
-           strcmp(d->toks.v[i].norm, norm) == 0;
+    return i < d->toks.n && d->toks.v[i].norm[0] == norm[0] && S_eq(d->toks.v[i].norm, norm);
 }
 
 /* Capitalised word, or a name with a lowercase Arabic article prefix
@@ -104,7 +110,7 @@ static int S_det(const dp_doc *d, uint32_t i)
     default: return 0;
     }
     for (; *k; k++)
-        if (!strcmp(w, *k)) return 1;
+        if (S_eq(w, *k)) return 1;
     return 0;
 }
 
@@ -147,7 +153,7 @@ size_t dp_ment_dict(const dp_doc *d, const char *name, uint32_t t0,
 
 /* dp_ment_longest from length L0 on (the key of its first L0 - 1 tokens
  * in K, N bytes; BEST the answer so far).                                */
-static uint32_t S_longest_from(const dp_doc *d, const char *name, uint32_t i,
+static uint32_t S_longest_from(const dp_doc *d, const dp_dict *h, uint32_t i,
                                uint32_t end, uint32_t maxlen, const char **val,
                                uint32_t l0, uint32_t best, char *k, size_t n)
 {
@@ -161,9 +167,9 @@ static uint32_t S_longest_from(const dp_doc *d, const char *name, uint32_t i,
         memcpy(k + n, last->norm, m + 1);
         n += m;
         const char *v = 0;
-        if (dp_dict_find(d->model, name, k, n, &v, 1)) { best = l; *val = v; }
+        if (dp_dict_find_in(d->model, h, k, n, &v, 1)) { best = l; *val = v; }
         if (!(last->flags & DP_TF_ELISION) && !(last->flags & DP_TF_HYPHEN) &&
-            !dp_dict_has_prefix(d->model, name, k, n))
+            !dp_dict_has_prefix_in(d->model, h, k, n))
             break;
     }
     return best;
@@ -173,7 +179,8 @@ uint32_t dp_ment_longest(const dp_doc *d, const char *name, uint32_t i,
                          uint32_t end, uint32_t maxlen, const char **val)
 {
     char k[KEYCAP];
-    return S_longest_from(d, name, i, end, maxlen, val, 1, 0, k, 0);
+    const dp_dict *h = dp_dict_get(d->model, name);
+    return h ? S_longest_from(d, h, i, end, maxlen, val, 1, 0, k, 0) : 0;
 }
 
 /* Field F (0-based) of a tab-separated dictionary value into BUF.         */
@@ -247,10 +254,10 @@ char dp_ment_clitic(const dp_doc *d, uint32_t i)
     else if (!(S_t(d, i)->flags & DP_TF_CLITIC) && i > 0 &&
              !(S_t(d, i)->flags & DP_TF_SPACE))
         return 0;
-    if (!strcmp(s, "il")) return 'm';
-    if (!strcmp(s, "elle")) return 'f';
-    if (!strcmp(s, "ils") || !strcmp(s, "elles")) return 'p';
-    if (!strcmp(s, "on")) return 'o';
+    if (S_eq(s, "il")) return 'm';
+    if (S_eq(s, "elle")) return 'f';
+    if (S_eq(s, "ils") || S_eq(s, "elles")) return 'p';
+    if (S_eq(s, "on")) return 'o';
     return 0;
 }
 
@@ -305,7 +312,7 @@ static int32_t S_hget(const S_hash *h, const char *k)
 static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
 {
     if (2 * (h->n + 1) > h->cap) {
-        S_hash g = {0, h->cap ? 2 * h->cap : 256, 0};
+        S_hash g = {0, h->cap ? 2 * h->cap : 64, 0};
         g.s = dp_arena_alloc(&c->d->arena, g.cap * sizeof *g.s);
         for (size_t i = 0; i < h->cap; i++)
             if (h->s[i].k) S_hput(c, &g, h->s[i].k, h->s[i].v, 1);
@@ -455,12 +462,15 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
     uint32_t best = 0;
     memcpy(k, t->norm, n + 1);
     const char *v = 0;
-    if ((at & 1) && dp_dict_find(d->model, dp_ner_dicts[which], k, n, &v, 1)) {
+    const dp_dict *h = dp_ner_dict(c->nx, which);
+    if ((at & 1) && dp_dict_find_in(d->model, h, k, n, &v, 1)) {
         best = 1;
         *val = v;
     }
     if (!glued && !(at & 2)) return best;
-    return S_longest_from(d, dp_ner_dicts[which], i, end, maxlen, val, 2, best, k, n);
+    /* glued ("l'", "porte-parole"): the longer keys start with its bytes */
+    if (glued && !(at & 2) && !dp_ner_dict_starts(c->nx, i, which)) return best;
+    return S_longest_from(d, h, i, end, maxlen, val, 2, best, k, n);
 }
 
 /* Actor dictionary: longest alias match at I.                             */
@@ -468,6 +478,7 @@ static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
 {
     dp_doc *d = c->d;
     const char *v = 0;
+    if (c->tagger && (S_t(d, i)->flags & DP_TF_CAP)) return 0;   /* names are the tagger's */
     uint32_t l = S_longest(c, DP_NER_ACTORS, i, end, 6, &v);
     if (!l || !S_free(c, i, i + l)) return 0;
     char name[160], type[8], code[24], cc[8], sec[8];
@@ -1027,6 +1038,12 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
 {
     dp_doc *d = c->d;
     char cc[4] = "", sec[8] = "";
+    const dp_token *t = S_t(d, i);
+    /* neither capitalised (S_cap needs one or a hyphen) nor an agent's
+     * start (S_longest): nothing here; the cheapest test first          */
+    if (!(t->flags & (DP_TF_CAP | DP_TF_ELISION | DP_TF_HYPHEN)) &&
+        !dp_ner_dict_at(c->nx, i, DP_NER_AGENTS))
+        return 0;
     if (i == 0 || !S_det(d, i - 1)) return 0;
     if (S_cap(d, i) && S_demonym(d, i, cc)) {
         /* "les Irakiens": the people of a country */
@@ -1178,9 +1195,10 @@ static void S_init(S_ctx *c, dp_doc *d)
     memset(c, 0, sizeof *c);
     c->d = d;
     c->used = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    c->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *c->place);
-    c->ent = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *c->ent);
+    c->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->place);
+    c->ent = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->ent);
     for (size_t i = 0; i < d->toks.n; i++) c->place[i] = c->ent[i] = -1;
+    c->place[d->toks.n] = c->ent[d->toks.n] = 0;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t m = 0; m < d->places.v[p].mentions.n; m++) {
             dp_tspan s = d->places.v[p].mentions.v[m];
@@ -1188,7 +1206,8 @@ static void S_init(S_ctx *c, dp_doc *d)
                 c->place[i] = (int32_t)p;
         }
     S_dominant(c);
-    c->tag = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    c->tag = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);   /* the tagger clears it */
+    c->tag[d->toks.n] = 0;
     c->nx = dp_ner_prepare(d);
     c->tagger = dp_ner_tag_prepared(c->nx, c->tag);
 }

@@ -12,17 +12,49 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
+
 #include "ner.h"
 #include "model/format.h"
 #include "text/text.h"
+
+/* Four lanes at once (GCC and clang vector extensions).                 */
+typedef int32_t S_v4i __attribute__((vector_size(16)));
+typedef float S_v4f __attribute__((vector_size(16)));
+
+/* Lane-wise B > A ? B : A (maxps where there is SSE).                   */
+static inline S_v4f S_max4(S_v4f a, S_v4f b)
+{
+#if defined(__SSE__)
+    return (S_v4f)_mm_max_ps((__m128)b, (__m128)a);
+#else
+    S_v4i m = b > a;
+    return (S_v4f)(((S_v4i)b & m) | ((S_v4i)a & ~m));
+#endif
+}
 
 /* ---- feature hashing ------------------------------------------------------ */
 #define S_FNV0 2166136261u
 #define S_FNVP 16777619u
 
-static uint32_t S_mix(uint32_t h, const char *s, size_t n)
+static inline uint32_t S_mix(uint32_t h, const char *s, size_t n)
 {
-    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * S_FNVP;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = 0;
+    for (; k + 4 <= n; k += 4) {            /* four bytes a turn, in order */
+        h = (h ^ u[k]) * S_FNVP;
+        h = (h ^ u[k + 1]) * S_FNVP;
+        h = (h ^ u[k + 2]) * S_FNVP;
+        h = (h ^ u[k + 3]) * S_FNVP;
+    }
+    if ((n - k) & 2) {
+        h = (h ^ u[k]) * S_FNVP;
+        h = (h ^ u[k + 1]) * S_FNVP;
+        k += 2;
+    }
+    if ((n - k) & 1) h = (h ^ u[k]) * S_FNVP;
     return h;
 }
 
@@ -42,17 +74,21 @@ typedef struct S_fx {
     size_t n;
 } S_fx;
 
-static void S_add(S_fx *f, uint32_t h)
+static inline void S_add(S_fx *f, uint32_t h)
 {
     if (f->n < DP_NER_MAXF) f->out[f->n++] = S_fin(h);
 }
 
-/* Template T with a number V.                                            */
-static void S_add_n(S_fx *f, uint32_t t, uint32_t v)
+/* Template T with a number V: S_mix of its four bytes, low byte first,
+ * written out (every token adds a dozen of these).                      */
+static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
 {
-    unsigned char b[4] = { (unsigned char)v, (unsigned char)(v >> 8),
-                           (unsigned char)(v >> 16), (unsigned char)(v >> 24) };
-    S_add(f, S_mix(S_tmpl(t), (const char *)b, 4));
+    uint32_t h = S_tmpl(t);
+    h = (h ^ (v & 0xffu)) * S_FNVP;
+    h = (h ^ (v >> 8 & 0xffu)) * S_FNVP;
+    h = (h ^ (v >> 16 & 0xffu)) * S_FNVP;
+    h = (h ^ (v >> 24)) * S_FNVP;
+    S_add(f, h);
 }
 
 static void S_add_s(S_fx *f, uint32_t t, const char *s)
@@ -71,17 +107,19 @@ static void S_add_s(S_fx *f, uint32_t t, const char *s)
 typedef struct S_form {
     const char *lower, *norm;   /* in KEY                                 */
     int32_t (*v)[DP_NER_NTAGS];
-    uint32_t nraw, nlower, hash, nhash;
+    uint32_t nraw, nlower, nnorm, hash, nhash;
     uint32_t h8, h9;        /* the word pair hashes' halves (S_pairs)      */
     uint16_t kind;
     uint8_t flags, nshape;
     uint8_t kb;             /* S_K* bits (S_KDONE: looked up), 0: not yet  */
     char g1;                /* gazetteer class, S_GUNK: not looked up yet  */
     uint8_t have;           /* V filled                                    */
+    uint8_t same;           /* its lowercase and folded forms are equal    */
     uint8_t gpfx;           /* 2: gazetteer names start with it and a space,
                                1: none do, 0: not looked up yet           */
-    uint16_t dicts;         /* dp_ner_dict_at's answers: 3 bits a dictionary
-                               (asked, an entry, a prefix of entries)     */
+    uint16_t dicts;         /* dp_ner_dict_at's answers: 5 bits a dictionary
+                               (asked, an entry, a prefix of entries;
+                               dp_ner_dict_starts: asked, yes)            */
     char shape[8];
     char key[];             /* raw bytes first                             */
 } S_form;
@@ -110,8 +148,10 @@ static uint8_t S_shape(const char *s, size_t n, char *out)
     while (k < n && o < 6) {
         int32_t cp;
         k += dp_utf8_next(s + k, n - k, &cp, 0);
-        char c = dp_cp_is_upper(cp) ? 'X' : dp_cp_is_digit(cp) ? 'd'
-               : dp_cp_is_letter(cp) ? 'x' : (cp < 128 && cp > 32) ? (char)cp : 'o';
+        char c = cp < 128 ? ((cp >= 'A' && cp <= 'Z') ? 'X' : (cp >= '0' && cp <= '9') ? 'd'
+                             : (cp >= 'a' && cp <= 'z') ? 'x' : cp > 32 ? (char)cp : 'o')
+               : dp_cp_is_upper(cp) ? 'X' : dp_cp_is_digit(cp) ? 'd'
+               : dp_cp_is_letter(cp) ? 'x' : 'o';
         if (!o || out[o - 1] != c) out[o++] = c;
     }
     out[o] = 0;
@@ -148,7 +188,7 @@ static S_form **S_form_slot(S_form **slot, size_t mask, const S_key *k)
     for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
         if (f->hash == k->h && f->nraw == k->nraw && (f->kind | (uint32_t)f->flags << 16) == k->kf &&
             !memcmp(f->key, k->raw, k->nraw) && !strcmp(f->lower, k->lower) &&
-            !strcmp(f->norm, k->norm))
+            (k->lower == k->norm ? f->same : !strcmp(f->norm, k->norm)))
             break;
     return &slot[j];
 }
@@ -172,6 +212,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     memcpy(f->key + nraw + nlower + 2, k->norm, nk - nraw - nlower - 2);
     f->nraw = nraw;
     f->nlower = nlower;
+    f->nnorm = nk - nraw - nlower - 3;
     f->lower = f->key + nraw + 1;
     f->norm = f->lower + nlower + 1;
     f->hash = k->h;
@@ -180,33 +221,23 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     f->kind = k->t->kind;
     f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
     f->nshape = S_shape(f->key, nraw, f->shape);
+    f->same = !strcmp(f->lower, f->norm);
     f->g1 = S_GUNK;
     f->v = dp_arena_alloc(a, 5 * sizeof *f->v);
     return f;
 }
 
-/* The form of K from the handle's memo C, or made (and kept there while
- * it has room).                                                          */
-static S_form *S_form_memo(dp_doc *d, dp_kept *c, const S_key *k)
-{
-    if (!c) return S_form_new(&d->arena, k);
-    S_form **g = S_form_slot(c->v, S_MEMO_SLOTS - 1, k);
-    if (!*g && c->used < S_MEMO_MAX) {
-        *g = S_form_new(&c->arena, k);
-        c->used++;
-    }
-    return *g ? *g : S_form_new(&d->arena, k);
-}
-
-/* The forms of D's tokens into FORM; a document's own table first, as a
- * form repeats within a document too.  The memo's slots and forms are
- * scattered over megabytes: their reads are started ahead.               */
+/* The forms of D's tokens into FORM, from the handle's memo (a new form
+ * goes there while it has room).  Forms the memo cannot hold (it is full,
+ * or there is none) go in a table of the document's own, made when first
+ * needed, as a form repeats within a document too.  The memo's slots and
+ * forms are scattered over megabytes: their reads are started ahead.    */
 static void S_forms(dp_doc *d, S_form **form)
 {
     enum { AHEAD = 8 };
     size_t cap = 64, n = d->toks.n;
     while (cap < 2 * n + 2) cap *= 2;
-    S_form **mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
+    S_form **mine = NULL;
     S_key *k = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *k);   /* k[0..n) written first */
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
@@ -215,12 +246,21 @@ static void S_forms(dp_doc *d, S_form **form)
         if (c) __builtin_prefetch(&slot[k[i].h & (S_MEMO_SLOTS - 1)]);
     }
     for (uint32_t i = 0; i < n; i++) {
-        if (c && i + AHEAD < n) {
-            const S_form *p = slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
-            if (p) __builtin_prefetch(p);
+        if (c) {
+            if (i + AHEAD < n) {
+                const S_form *p = slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
+                if (p) __builtin_prefetch(p);
+            }
+            S_form **g = S_form_slot(slot, S_MEMO_SLOTS - 1, &k[i]);
+            if (!*g && c->used < S_MEMO_MAX) {
+                *g = S_form_new(&c->arena, &k[i]);
+                c->used++;
+            }
+            if ((form[i] = *g)) continue;
         }
+        if (!mine) mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
         S_form **l = S_form_slot(mine, cap - 1, &k[i]);
-        if (!*l) *l = S_form_memo(d, c, &k[i]);
+        if (!*l) *l = S_form_new(&d->arena, &k[i]);
         form[i] = *l;
     }
 }
@@ -235,13 +275,19 @@ static void S_edges(dp_doc *d, S_form **e)
         uint32_t n = (uint32_t)strlen(w[k]);
         e[k] = DP_NEW(d, S_form);
         e[k]->lower = e[k]->norm = w[k];
-        e[k]->nlower = n;
+        e[k]->nlower = e[k]->nnorm = n;
         S_halves(e[k]);
         e[k]->nshape = (uint8_t)strlen(sh[k]);
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
         e[k]->v = dp_arena_alloc(&d->arena, 5 * sizeof *e[k]->v);
     }
 }
+
+/* The dictionaries the features and dp_ner_dict_at read: dp_ner_dicts'
+ * three first.                                                          */
+enum { S_DFN = DP_NER_NDICTS, S_DOH, S_DOW, S_NDICT };
+static const char *const S_dname[S_NDICT] = { "actors", "agents", "titles", "firstnames",
+                                              "orgheads", "org_words" };
 
 /* ---- per-document context ---------------------------------------------------- */
 enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
@@ -252,9 +298,12 @@ struct dp_ner_ctx {
     S_form *edge[S_NEDGE];
     int32_t *place;         /* token -> place index, -1                    */
     S_use *use;             /* open addressing on folded words             */
+    S_use **useat;          /* word token -> its entry in USE             */
     size_t cap;
     char *g2;               /* gazetteer class of the token and the next;
                                S_GUNK: not looked up yet                  */
+    uint8_t *cw;            /* token -> 1: a capitalised word             */
+    const dp_dict *dict[S_NDICT];
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -265,10 +314,10 @@ static S_form *S_at(dp_ner_ctx *x, long j, uint32_t s0, uint32_t s1)
     return x->form[j];
 }
 
-static int S_in_dict(const dp_doc *d, const char *name, const char *key)
+static int S_in_dict(const dp_ner_ctx *x, int which, const char *key, size_t n)
 {
     const char *v;
-    return dp_dict_find(d->model, name, key, strlen(key), &v, 1) != 0;
+    return dp_dict_find_in(x->d->model, x->dict[which], key, n, &v, 1) != 0;
 }
 
 /* Gazetteer class of KEY: 0 none, else the first record's feature class. */
@@ -297,25 +346,30 @@ static char S_gaz2(const dp_doc *d, uint32_t i)
 
 /* Lexicon bits of word token I: first name, actor, demonym (capitalised
  * words only), org head, title.                                          */
-static uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
+static uint8_t S_kbits_new(const dp_ner_ctx *x, S_form *f)
 {
-    S_form *f = x->form[i];
-    if (f->kb) return f->kb;
     const dp_doc *d = x->d;
     uint8_t b = S_KDONE;
     if (f->kind == DP_TOK_WORD && *f->norm) {
         const char *k = f->norm;
+        size_t n = f->nnorm;
         dp_country c;
         if (f->flags & (DP_TF_CAP | DP_TF_UPPER)) {
-            if (S_in_dict(d, "firstnames", k)) b |= S_KFN;
-            if (S_in_dict(d, "actors", k)) b |= S_KAC;
+            if (S_in_dict(x, S_DFN, k, n)) b |= S_KFN;
+            if (S_in_dict(x, DP_NER_ACTORS, k, n)) b |= S_KAC;
         }
-        if (!dp_demonym_find(d->model, k, strlen(k), &c)) b |= S_KDM;
-        if (S_in_dict(d, "orgheads", k)) b |= S_KOH;
-        if (S_in_dict(d, "org_words", k)) b |= S_KOW;
-        if (S_in_dict(d, "titles", k)) b |= S_KTI;
+        if (!dp_demonym_find(d->model, k, n, &c)) b |= S_KDM;
+        if (S_in_dict(x, S_DOH, k, n)) b |= S_KOH;
+        if (S_in_dict(x, S_DOW, k, n)) b |= S_KOW;
+        if (S_in_dict(x, DP_NER_TITLES, k, n)) b |= S_KTI;
     }
     return f->kb = b;
+}
+
+static inline uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
+{
+    S_form *f = x->form[i];
+    return f->kb ? f->kb : S_kbits_new(x, f);
 }
 
 static char S_g1(dp_ner_ctx *x, uint32_t i)
@@ -336,10 +390,10 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
     return x->g2[i] = none ? 0 : S_gaz2(x->d, i);
 }
 
-static int S_capw(const dp_doc *d, long i, uint32_t s0, uint32_t s1)
+/* A capitalised word at I inside the sentence [S0, S1) (X->CW: per token). */
+static inline int S_capw(const dp_ner_ctx *x, long i, uint32_t s0, uint32_t s1)
 {
-    return i >= (long)s0 && i < (long)s1 && d->toks.v[i].kind == DP_TOK_WORD &&
-           (d->toks.v[i].flags & DP_TF_CAP);
+    return i >= (long)s0 && i < (long)s1 && x->cw[i];
 }
 
 /* ---- features --------------------------------------------------------------- */
@@ -379,22 +433,24 @@ static void S_pairs(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1
 }
 
 /* Context features: position, flags, lexicon readings.                   */
-static void S_context(S_fx *f, const dp_doc *d, uint32_t i, uint32_t s0, uint32_t s1)
+static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
+    const dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
     uint32_t fl = (t->flags & (DP_TF_CAP | DP_TF_UPPER | DP_TF_HYPHEN | DP_TF_IN_QUOTE |
                                DP_TF_ELISION)) |
                   (i == s0 ? 1u << 20 : 0) |
                   (i > s0 && d->toks.v[i - 1].kind == DP_TOK_QUOTE_OPEN ? 1u << 21 : 0) |
                   (i > s0 && d->toks.v[i - 1].kind == DP_TOK_PUNCT ? 1u << 22 : 0);
+    uint32_t cm1 = (uint32_t)S_capw(x, (long)i - 1, s0, s1), cp1 = (uint32_t)S_capw(x, (long)i + 1, s0, s1);
     S_add_n(f, 30, fl);
     S_add_n(f, 31, (t->pos | (t->kind << 16)));
-    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | (uint32_t)S_capw(d, i - 1, s0, s1) << 20));
-    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | (uint32_t)S_capw(d, i + 1, s0, s1) << 20));
+    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | cm1 << 20));
+    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | cp1 << 20));
     uint32_t run = 0;                    /* capitalised words around */
-    run |= (uint32_t)S_capw(d, (long)i - 1, s0, s1) | (uint32_t)S_capw(d, (long)i + 1, s0, s1) << 1 |
-           (uint32_t)S_capw(d, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(d, (long)i + 2, s0, s1) << 3;
-    S_add_n(f, 34, run ^ (uint32_t)S_capw(d, i, s0, s1) << 4);
+    run |= cm1 | cp1 << 1 |
+           (uint32_t)S_capw(x, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(x, (long)i + 2, s0, s1) << 3;
+    S_add_n(f, 34, run ^ (uint32_t)x->cw[i] << 4);
 }
 
 /* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
@@ -452,15 +508,15 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     const dp_doc *d = x->d;
     uint32_t r0 = i, r1 = i;
-    if (S_capw(d, i, s0, s1)) {
-        while (r0 > s0 && S_capw(d, (long)r0 - 1, s0, s1)) r0--;
-        for (r1 = i + 1; r1 < s1 && S_capw(d, r1, s0, s1); r1++) {}
+    if (S_capw(x, i, s0, s1)) {
+        while (r0 > s0 && S_capw(x, (long)r0 - 1, s0, s1)) r0--;
+        for (r1 = i + 1; r1 < s1 && S_capw(x, r1, s0, s1); r1++) {}
     } else {
         uint32_t k = i;
-        while (k > s0 && i - k < 4 && !S_capw(d, (long)k - 1, s0, s1) &&
+        while (k > s0 && i - k < 4 && !S_capw(x, (long)k - 1, s0, s1) &&
                d->toks.v[k - 1].kind == DP_TOK_WORD)
             k--;
-        if (k == s0 || !S_capw(d, (long)k - 1, s0, s1)) return;
+        if (k == s0 || !S_capw(x, (long)k - 1, s0, s1)) return;
         const S_form *l = x->form[k - 1];
         uint8_t lb = S_kbits(x, k - 1);
         S_add(f, S_mix(S_tmpl(73), l->lower, l->nlower));
@@ -490,7 +546,8 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
 {
     for (size_t i = w->nhash & (x->cap - 1);; i = (i + 1) & (x->cap - 1))
-        if (!x->use[i].k || !strcmp(x->use[i].k, w->norm)) return &x->use[i];
+        if (!x->use[i].k || x->use[i].k == w->norm || !strcmp(x->use[i].k, w->norm))
+            return &x->use[i];
 }
 
 static void S_uses(dp_ner_ctx *x)
@@ -511,7 +568,7 @@ static void S_uses(dp_ner_ctx *x)
             if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
                 b |= S_AFTER_TITLE;
         }
-        S_use *u = S_slot(x, x->form[i]);
+        S_use *u = x->useat[i] = S_slot(x, x->form[i]);
         u->k = x->form[i]->norm;
         u->bits |= b;
     }
@@ -527,20 +584,32 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         d->nercache = NULL;
     }
     x->d = d;
-    x->form = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->form);
+    for (int k = 0; k < S_NDICT; k++) x->dict[k] = dp_dict_get(d->model, S_dname[k]);
+    x->form = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->form);
     S_forms(d, x->form);
+    x->form[d->toks.n] = NULL;
     if (d->nercache) d->nercache->tag = ww;
     S_edges(d, x->edge);
-    x->place = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *x->place);
-    for (size_t i = 0; i < d->toks.n; i++) x->place[i] = -1;
+    x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
+    x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
+    size_t words = 0;                   /* the entries S_uses may make */
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        x->place[i] = -1;
+        x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
+        words += t->kind == DP_TOK_WORD;
+    }
+    x->place[d->toks.n] = -1;
+    x->cw[d->toks.n] = 0;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
             dp_tspan s = d->places.v[p].mentions.v[k];
             for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) x->place[i] = (int32_t)p;
         }
-    for (x->cap = 64; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}
+    for (x->cap = 16; x->cap < 2 * words + 2; x->cap *= 2) {}
     x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
-    x->g2 = dp_arena_alloc(&d->arena, d->toks.n + 1);
+    x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
+    x->g2 = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
     memset(x->g2, S_GUNK, d->toks.n + 1);
     S_uses(x);
     return x;
@@ -551,7 +620,7 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 {
     const dp_token *t = &x->d->toks.v[i];
     if (t->kind != DP_TOK_WORD || !(t->flags & DP_TF_CAP) || !t->norm || !*t->norm) return;
-    const S_use *u = S_slot(x, x->form[i]);
+    const S_use *u = x->useat[i];      /* S_uses's entry of the word */
     uint32_t start = i == s0 || x->d->toks.v[i - 1].kind != DP_TOK_WORD;
     S_add_n(f, 60, u->bits | start << 8);
 }
@@ -561,7 +630,7 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     S_pairs(f, x, i, s0, s1);
-    S_context(f, x->d, i, s0, s1);
+    S_context(f, x, i, s0, s1);
     S_knowledge(f, x, i, s0, s1);
     S_placed(f, x->d, x->place, i, s0, s1);
     S_doc_uses(f, x, i, s0);
@@ -594,10 +663,55 @@ static void S_constrain(const float *trans, float *tr)
             tr[a * T + b] = dp_ner_allowed(a, b) ? trans[a * T + b] : -INFINITY;
 }
 
+/* One Viterbi step for every tag B at once: NXT[b] = max over a of
+ * CUR[a] + TR[a * T + b] (the first a on ties: strict >), plus E[b];
+ * BACK[b] that a.  Tags 0-7 in two lanes of four, the ninth alone.  An
+ * inside tag's disallowed predecessors score -inf and never win, so the
+ * same max serves all tags.                                              */
+static void S_step(const float *cur, const float *tr, const float *e, float *nxt, uint8_t *back)
+{
+    enum { T = DP_NER_NTAGS };
+    S_v4f b0, b1, s0, s1;
+    S_v4i i0 = { 0, 0, 0, 0 }, i1 = { 0, 0, 0, 0 };
+    memcpy(&b0, tr, sizeof b0);
+    memcpy(&b1, tr + 4, sizeof b1);
+    b0 += cur[0];
+    b1 += cur[0];
+    float b8 = cur[0] + tr[8];
+    int i8 = 0;
+    for (int a = 1; a < T; a++) {
+        const float *r = tr + a * T;
+        memcpy(&s0, r, sizeof s0);
+        memcpy(&s1, r + 4, sizeof s1);
+        s0 += cur[a];
+        s1 += cur[a];
+        S_v4i m0 = s0 > b0, m1 = s1 > b1;
+        b0 = (S_v4f)(((S_v4i)s0 & m0) | ((S_v4i)b0 & ~m0));
+        b1 = (S_v4f)(((S_v4i)s1 & m1) | ((S_v4i)b1 & ~m1));
+        i0 = (a & m0) | (i0 & ~m0);
+        i1 = (a & m1) | (i1 & ~m1);
+        float s8 = cur[a] + r[8];
+        if (s8 > b8) { b8 = s8; i8 = a; }
+    }
+    S_v4f e0, e1;
+    memcpy(&e0, e, sizeof e0);
+    memcpy(&e1, e + 4, sizeof e1);
+    b0 += e0;
+    b1 += e1;
+    memcpy(nxt, &b0, sizeof b0);
+    memcpy(nxt + 4, &b1, sizeof b1);
+    nxt[8] = b8 + e[8];
+    for (int b = 0; b < 4; b++) {
+        back[b] = (uint8_t)i0[b];
+        back[4 + b] = (uint8_t)i1[b];
+    }
+    back[8] = (uint8_t)i8;
+}
+
 /* Viterbi over N tokens whose first follows tag START (T: the sentence
- * start), with the constrained transitions TR.                          */
-static void S_decode(const float *emit, size_t n, const float *tr, int start,
-                     uint8_t *back, uint8_t *tags)
+ * start), with the constrained transitions TR; BACK: N * T bytes.       */
+static void S_decode_back(const float *emit, size_t n, const float *tr, int start,
+                          uint8_t *back, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     float cur[T], nxt[T];
@@ -607,26 +721,19 @@ static void S_decode(const float *emit, size_t n, const float *tr, int start,
         const float *e = emit + i * T;
         int only_o = 1;              /* a token that cannot be in a name */
         for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
-        /* O and B tags follow any tag; an inside tag only its own type's
-         * B or I (the other candidates score -inf and never win)        */
-        for (int b = 0; b < (only_o ? 1 : T); b += b ? 2 : 1) {
-            float best = cur[0] + tr[b];
+        if (only_o) {
+            float best = cur[0] + tr[0];
             int bi = 0;
             for (int a = 1; a < T; a++) {
-                float sc = cur[a] + tr[a * T + b];
+                float sc = cur[a] + tr[a * T];
                 if (sc > best) { best = sc; bi = a; }
             }
-            nxt[b] = best + e[b];
-            back[i * T + b] = (uint8_t)bi;
-        }
-        for (int b = 2; !only_o && b < T; b += 2) {
-            float sb = cur[b - 1] + tr[(b - 1) * T + b], si = cur[b] + tr[b * T + b];
-            int bi = si > sb ? b : sb > -INFINITY ? b - 1 : si > -INFINITY ? b : 0;
-            nxt[b] = (si > sb ? si : sb) + e[b];
-            back[i * T + b] = (uint8_t)bi;
-        }
-        if (only_o)
+            nxt[0] = best + e[0];
+            back[i * T] = (uint8_t)bi;
             for (int b = 1; b < T; b++) nxt[b] = -INFINITY;
+        } else {
+            S_step(cur, tr, e, nxt, back + i * T);
+        }
         memcpy(cur, nxt, sizeof cur);
     }
     int bt = 0;
@@ -638,12 +745,94 @@ static void S_decode(const float *emit, size_t n, const float *tr, int start,
     }
 }
 
+/* S_step's scores without the predecessors, into E itself: E[b] += max
+ * over a of CUR[a] + TR[a * T + b].                                      */
+static void S_best(const float *cur, const float *tr, float *e)
+{
+    enum { T = DP_NER_NTAGS };
+    S_v4f b0, b1, s0, s1;
+    memcpy(&b0, tr, sizeof b0);
+    memcpy(&b1, tr + 4, sizeof b1);
+    b0 += cur[0];
+    b1 += cur[0];
+    float b8 = cur[0] + tr[8];
+    for (int a = 1; a < T; a++) {
+        const float *r = tr + a * T;
+        memcpy(&s0, r, sizeof s0);
+        memcpy(&s1, r + 4, sizeof s1);
+        s0 += cur[a];
+        s1 += cur[a];
+        b0 = S_max4(b0, s0);
+        b1 = S_max4(b1, s1);
+        float s8 = cur[a] + r[8];
+        if (s8 > b8) b8 = s8;
+    }
+    S_v4f e0, e1;
+    memcpy(&e0, e, sizeof e0);
+    memcpy(&e1, e + 4, sizeof e1);
+    b0 += e0;
+    b1 += e1;
+    memcpy(e, &b0, sizeof b0);
+    memcpy(e + 4, &b1, sizeof b1);
+    e[8] += b8;
+}
+
+/* The predecessor of tag B after the scores CUR: the first a with the
+ * best CUR[a] + TR[a * T + b] (what S_step keeps in BACK).              */
+static int S_arg(const float *cur, const float *tr, int b)
+{
+    enum { T = DP_NER_NTAGS };
+    float best = cur[0] + tr[b];
+    int bi = 0;
+    for (int a = 1; a < T; a++) {
+        float sc = cur[a] + tr[a * T + b];
+        if (sc > best) { best = sc; bi = a; }
+    }
+    return bi;
+}
+
+/* S_decode_back with the scores of each token written over its emission
+ * scores in EMIT, the predecessors found again on the way back (9 sums a
+ * token instead of 81 kept).  A token that cannot be in a name (all but
+ * O at -1e30) has only O's score.                                        */
+static void S_decode(float *emit, size_t n, const float *tr, int start, uint8_t *tags)
+{
+    enum { T = DP_NER_NTAGS };
+    if (!n) return;
+    for (int b = 0; b < T; b++) emit[b] += tr[start * T + b];
+    for (size_t i = 1; i < n; i++) {
+        const float *cur = emit + (i - 1) * T;
+        float *e = emit + i * T;
+        int only_o = 1;
+        for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
+        if (!only_o) {
+            S_best(cur, tr, e);
+            continue;
+        }
+        float best = cur[0] + tr[0];
+        for (int a = 1; a < T; a++) {
+            float sc = cur[a] + tr[a * T];
+            if (sc > best) best = sc;
+        }
+        e[0] = best + e[0];
+        for (int b = 1; b < T; b++) e[b] = -INFINITY;
+    }
+    const float *last = emit + (n - 1) * T;
+    int bt = 0;
+    for (int b = 1; b < T; b++)
+        if (last[b] > last[bt]) bt = b;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i) bt = S_arg(emit + (i - 1) * T, tr, bt);
+    }
+}
+
 void dp_ner_viterbi(const float *emit, size_t n, const float *trans,
                     uint8_t *back, uint8_t *tags)
 {
     float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
     S_constrain(trans, tr);
-    S_decode(emit, n, tr, DP_NER_NTAGS, back, tags);
+    S_decode_back(emit, n, tr, DP_NER_NTAGS, back, tags);
 }
 
 /* ---- weights ---------------------------------------------------------------------- */
@@ -740,6 +929,21 @@ static const S_form *S_summed(const dp_ner_weights *w, S_form *f)
     return f;
 }
 
+/* ACC[0..9) += V[0..9): two lanes of four, then the ninth.             */
+static inline void S_add9(int32_t *acc, const int32_t *v)
+{
+    S_v4i a0, a1, b0, b1;
+    memcpy(&a0, acc, sizeof a0);
+    memcpy(&a1, acc + 4, sizeof a1);
+    memcpy(&b0, v, sizeof b0);
+    memcpy(&b1, v + 4, sizeof b1);
+    a0 += b0;
+    a1 += b1;
+    memcpy(acc, &a0, sizeof a0);
+    memcpy(acc + 4, &a1, sizeof a1);
+    acc[8] += v[8];
+}
+
 /* Emission scores of token I of the sentence [S0, S1) into E.          */
 static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t s0,
                    uint32_t s1, float *e)
@@ -749,14 +953,19 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     int32_t acc[T];
     memcpy(acc, S_summed(w, x->form[i])->v[0], sizeof acc);
     for (int k = 0; k < 4; k++) {
-        const int32_t *v = S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k];
-        for (int t = 0; t < 8; t++) acc[t] += v[t];    /* 8 lanes, then the ninth */
-        acc[8] += v[8];
+        S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k]);
     }
     S_fx f = { fs, 0 };
     S_rest(&f, x, i, s0, s1);
     S_rows(w, fs, f.n, acc);
-    for (int t = 0; t < T; t++) e[t] = (float)acc[t] * w->scale;
+    S_v4i a0, a1;                       /* e[t] = (float)acc[t] * scale */
+    memcpy(&a0, acc, sizeof a0);
+    memcpy(&a1, acc + 4, sizeof a1);
+    S_v4f e0 = __builtin_convertvector(a0, S_v4f) * w->scale,
+          e1 = __builtin_convertvector(a1, S_v4f) * w->scale;
+    memcpy(e, &e0, sizeof e0);
+    memcpy(e + 4, &e1, sizeof e1);
+    e[8] = (float)acc[8] * w->scale;
 }
 
 /* 1 when the emission scores E prefer a name tag to O.                  */
@@ -772,8 +981,8 @@ static int S_named(const float *e)
  * stretches between them are decoded alone (each with the O token that
  * ends it), the same tags as one decoding of the whole sentence.        */
 static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx *x,
-                           uint32_t s0, uint32_t s1, float *emit, uint8_t *back,
-                           uint8_t *near, uint8_t *tags)
+                           uint32_t s0, uint32_t s1, float *emit, uint8_t *near,
+                           uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
     int start = T;
@@ -795,7 +1004,7 @@ static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx 
             e[0] = 0;
             for (int t = 1; t < T; t++) e[t] = -1e30f;
         }
-        S_decode(emit, n, tr, start, back, tags + i);
+        S_decode(emit, n, tr, start, tags + i);
         start = 0;
         i = (uint32_t)(i + n);
     }
@@ -820,30 +1029,43 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 - d->sents.v[s].t0 > maxlen)
             maxlen = d->sents.v[s].t1 - d->sents.v[s].t0;
-    float *emit = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
-    uint8_t *back = dp_arena_alloc(&d->arena, ((size_t)maxlen + 1) * T);
-    uint8_t *near = dp_arena_alloc(&d->arena, (size_t)maxlen + 1);
+    float *emit = dp_arena_alloc_raw(&d->arena, ((size_t)maxlen + 1) * T * sizeof *emit);
+    uint8_t *near = dp_arena_alloc_raw(&d->arena, (size_t)maxlen + 1);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, back, near,
-                           tags);
+            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
     return 1;
 }
 
 /* ---- dictionary entries at a form, for the entity rules ------------------------- */
 const char *const dp_ner_dicts[DP_NER_NDICTS] = { "actors", "agents", "titles" };
 
+const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which) { return x->dict[which]; }
+
 int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
 {
     S_form *f = x->form[i];
-    unsigned sh = 3u * (unsigned)which;
+    unsigned sh = 5u * (unsigned)which;
     if (!(f->dicts >> sh & 1)) {
         const dp_model *m = x->d->model;
+        const dp_dict *h = x->dict[which];
         const char *v;
-        size_t n = strlen(f->norm);
-        unsigned b = 1u | (dp_dict_find(m, dp_ner_dicts[which], f->norm, n, &v, 1) ? 2u : 0) |
-                     (dp_dict_has_prefix(m, dp_ner_dicts[which], f->norm, n) ? 4u : 0);
+        size_t n = f->nnorm;
+        unsigned b = 1u | (dp_dict_find_in(m, h, f->norm, n, &v, 1) ? 2u : 0) |
+                     (dp_dict_has_prefix_in(m, h, f->norm, n) ? 4u : 0);
         f->dicts |= (uint16_t)(b << sh);
     }
     return (int)(f->dicts >> (sh + 1) & 3);
+}
+
+int dp_ner_dict_starts(dp_ner_ctx *x, uint32_t i, int which)
+{
+    S_form *f = x->form[i];
+    unsigned sh = 5u * (unsigned)which + 3u;
+    if (!(f->dicts >> sh & 1)) {
+        unsigned b = 1u | (dp_dict_any_starts(x->d->model, x->dict[which], f->norm, f->nnorm)
+                               ? 2u : 0);
+        f->dicts |= (uint16_t)(b << sh);
+    }
+    return (int)(f->dicts >> (sh + 1) & 1);
 }

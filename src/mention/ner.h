@@ -65,6 +65,12 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags);
 enum { DP_NER_ACTORS, DP_NER_AGENTS, DP_NER_TITLES, DP_NER_NDICTS };
 extern const char *const dp_ner_dicts[DP_NER_NDICTS];
 int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which);
+/* 1 when some entry of dp_ner_dicts[WHICH] starts with the bytes of the
+ * folded form at token I, whatever follows them ("l'" for "l'armee"),
+ * asked once per distinct form.                                          */
+int dp_ner_dict_starts(dp_ner_ctx *x, uint32_t i, int which);
+/* The handle of dictionary dp_ner_dicts[WHICH] (NULL: the model has none). */
+const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which);
 
 /* Parses a weights blob (the file tools/train_ner writes, the section
  * verbatim); 0 ok, -1 malformed (*WHY says why).                           */

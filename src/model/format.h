@@ -79,7 +79,29 @@
 static inline uint64_t dpm_word(const unsigned char *p, size_t n)
 {
     uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the same value read in pieces of 4, 2 and 1 bytes (keys' tails)  */
+    if (n >= 8) {
+        memcpy(&w, p, 8);
+        return w;
+    }
+    size_t o = 0;
+    if (n & 4) {
+        uint32_t x;
+        memcpy(&x, p, 4);
+        w = x;
+        o = 4;
+    }
+    if (n & 2) {
+        uint16_t x;
+        memcpy(&x, p + o, 2);
+        w |= (uint64_t)x << (8 * o);
+        o += 2;
+    }
+    if (n & 1) w |= (uint64_t)p[o] << (8 * o);
+#else
     for (size_t i = 0; i < n && i < 8; i++) w |= (uint64_t)p[i] << (8 * i);
+#endif
     return w;
 }
 static inline uint64_t dpm_word8(const unsigned char *p)

@@ -37,7 +37,7 @@ struct dp_model {
     const unsigned char *grec, *crec, *lent, *ddir;
     uint32_t ngaz, ncty, nlex, ndict;
     S_idx gaz, dem, lex, dict;
-    struct S_dir *dirs;        /* dict.dir decoded at open: name, tables  */
+    struct dp_dict *dirs;      /* dict.dir decoded at open: name, tables  */
     int32_t dhead[256];        /* S_name_slot -> first dirs index, -1      */
     const unsigned char *ner;  /* optional ner.w section, NULL when absent */
     uint64_t nner;
@@ -71,13 +71,14 @@ static dp_status S_fail(dp_model *m, dp_status st, const char *fmt, ...)
     return st;
 }
 
-/* One dictionary of dict.dir, decoded once at open (lookups by name
- * compare the first byte and the length before the bytes).               */
-typedef struct S_dir {
+/* One dictionary of dict.dir, decoded once at open; a dp_dict handle
+ * (model.h) points to one.                                               */
+typedef struct dp_dict {
     const char *name;
     size_t len;
     const unsigned char *hash, *pfx;
     uint32_t nslots, npfx;
+    uint32_t k0, nk;           /* its keys: dict.keys [k0, k0 + nk)        */
     int32_t next;              /* next dirs index in the same dhead chain */
 } S_dir;
 
@@ -227,6 +228,8 @@ static dp_status S_dirs(dp_model *m)
         x->nslots = S_u32(e + 16);
         x->pfx = m->dict.pfx + (size_t)S_u32(e + 20) * DPM_SLOT;
         x->npfx = S_u32(e + 24);
+        x->k0 = S_u32(e + 4);
+        x->nk = S_u32(e + 8);
         unsigned h = S_name_slot(x->name);
         x->next = m->dhead[h];
         m->dhead[h] = (int32_t)i;
@@ -555,21 +558,40 @@ size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry 
     return n;
 }
 
-/* The hash table (PFX: the prefix table) of dictionary NAME in *HASH and
- * its size in *NSLOTS; 0 when there is no such dictionary.               */
-static int S_dict(const dp_model *m, const char *name, int pfx,
-                  const unsigned char **hash, uint32_t *nslots)
+/* Dictionary NAME's decoded directory entry, or NULL.                   */
+const dp_dict *dp_dict_get(const dp_model *m, const char *name)
 {
-    if (!m || !name || !m->dirs) return 0;
+    if (!m || !name || !m->dirs) return NULL;
     for (int32_t i = m->dhead[S_name_slot(name)]; i >= 0; i = m->dirs[i].next) {
         const S_dir *x = &m->dirs[i];
-        const char *a = x->name, *b = name;
-        while (*a && *a == *b) a++, b++;
-        if (*a == *b) {
-            *hash = pfx ? x->pfx : x->hash;
-            *nslots = pfx ? x->npfx : x->nslots;
-            return 1;
-        }
+        if (x->name[0] == name[0] && !strcmp(x->name, name)) return x;
+    }
+    return NULL;
+}
+
+size_t dp_dict_find_in(const dp_model *m, const dp_dict *h, const char *key, size_t len,
+                       const char **vals, size_t max)
+{
+    uint32_t first = 0, n;
+    if (!h) return 0;
+    n = S_find(m, &m->dict, h->hash, h->nslots, key, len, &first);
+    for (uint32_t i = 0; i < n && i < max; i++)
+        vals[i] = m->str + S_val(&m->dict, first + i);
+    return n;
+}
+
+int dp_dict_has_prefix_in(const dp_model *m, const dp_dict *h, const char *key, size_t len)
+{
+    return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len) : 0;
+}
+
+int dp_dict_any_starts(const dp_model *m, const dp_dict *h, const char *key, size_t len)
+{
+    if (!h || !key) return 0;
+    if (!len) return h->nk != 0;
+    for (uint32_t i = h->k0; i < h->k0 + h->nk; i++) {
+        const char *s = (const char *)S_key(m, &m->dict, i);
+        if (s[0] == key[0] && !strncmp(s, key, len)) return 1;
     }
     return 0;
 }
@@ -577,21 +599,12 @@ static int S_dict(const dp_model *m, const char *name, int pfx,
 size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,
                     const char **vals, size_t max)
 {
-    uint32_t first = 0, n, nslots = 0;
-    const unsigned char *hash = NULL;
-    if (!S_dict(m, name, 0, &hash, &nslots)) return 0;
-    n = S_find(m, &m->dict, hash, nslots, key, len, &first);
-    for (uint32_t i = 0; i < n && i < max; i++)
-        vals[i] = m->str + S_val(&m->dict, first + i);
-    return n;
+    return dp_dict_find_in(m, dp_dict_get(m, name), key, len, vals, max);
 }
 
 int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key, size_t len)
 {
-    uint32_t nslots = 0;
-    const unsigned char *hash = NULL;
-    return S_dict(m, name, 1, &hash, &nslots) ? S_prefix(m, &m->dict, hash, nslots, key, len)
-                                              : 0;
+    return dp_dict_has_prefix_in(m, dp_dict_get(m, name), key, len);
 }
 
 /* ---- inventory ------------------------------------------------------------ */

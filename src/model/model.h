@@ -91,6 +91,21 @@ size_t dp_dict_find(const dp_model *m, const char *name, const char *key,
 int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key,
                        size_t len);
 
+/* The same lookups through a dictionary's handle, found once (NULL: no
+ * dictionary NAME): hot loops skip finding the dictionary by its name.
+ * A handle lives as long as its model.  With a NULL handle they find
+ * nothing.                                                               */
+typedef struct dp_dict dp_dict;
+const dp_dict *dp_dict_get(const dp_model *m, const char *name);
+size_t dp_dict_find_in(const dp_model *m, const dp_dict *h, const char *key,
+                       size_t len, const char **vals, size_t max);
+int dp_dict_has_prefix_in(const dp_model *m, const dp_dict *h, const char *key,
+                          size_t len);
+/* 1 when some key of dictionary H starts with the LEN bytes of KEY (any
+ * continuation, a space or not: "l'" for "l'armee"); a scan of its keys,
+ * for callers that remember the answer.                                   */
+int dp_dict_any_starts(const dp_model *m, const dp_dict *h, const char *key, size_t len);
+
 /* ---- Inventory (`depeche model info`) --------------------------------- */
 /* Number of project dictionaries; the name of dictionary I (0-based) and,
  * in *ENTRIES when not NULL, its number of distinct keys; NULL (and 0)

@@ -326,6 +326,36 @@ static void test_dicts(void **state)
     dp_model_close(m);
 }
 
+/* The same lookups through handles; dp_dict_any_starts on raw bytes.    */
+static void test_dict_handles(void **state)
+{
+    (void)state;
+    dp_model *m = S_open();
+    const char *v[8];
+    const dp_dict *t = dp_dict_get(m, "triggers"), *o = dp_dict_get(m, "other");
+    assert_non_null(t);
+    assert_non_null(o);
+    assert_ptr_not_equal(t, o);
+    assert_null(dp_dict_get(m, "nosuch"));
+    assert_null(dp_dict_get(m, NULL));
+    assert_int_equal(dp_dict_find_in(m, t, "attaque", 7, v, 8), 2);
+    assert_string_equal(v[1], "ASSAULT\t180");
+    assert_int_equal(dp_dict_find_in(m, o, "attaque", 7, v, 8), 0);
+    assert_int_equal(dp_dict_find_in(m, NULL, "attaque", 7, v, 8), 0);
+    assert_int_equal(dp_dict_has_prefix_in(m, t, "frappe", 6), 1);
+    assert_int_equal(dp_dict_has_prefix_in(m, t, "attaque", 7), 0);
+    assert_int_equal(dp_dict_has_prefix_in(m, NULL, "frappe", 6), 0);
+    /* any continuation: "attentat a la bombe", "etat islamique" */
+    assert_int_equal(dp_dict_any_starts(m, t, "attent", 6), 1);
+    assert_int_equal(dp_dict_any_starts(m, t, "etat isl", 8), 1);
+    assert_int_equal(dp_dict_any_starts(m, t, "attaque", 7), 1);     /* the key itself */
+    assert_int_equal(dp_dict_any_starts(m, t, "attaquer", 8), 0);
+    assert_int_equal(dp_dict_any_starts(m, t, "mossoul", 7), 0);
+    assert_int_equal(dp_dict_any_starts(m, o, "moss", 4), 1);
+    assert_int_equal(dp_dict_any_starts(m, NULL, "moss", 4), 0);
+    dp_model_close(m);
+}
+
 static void test_open_misc(void **state)
 {
     (void)state;
@@ -669,6 +699,7 @@ int main(void)
         cmocka_unit_test(test_countries),
         cmocka_unit_test(test_lexicon),
         cmocka_unit_test(test_dicts),
+        cmocka_unit_test(test_dict_handles),
         cmocka_unit_test(test_open_misc),
         cmocka_unit_test(test_truncated),
         cmocka_unit_test(test_flipped),
