@@ -15,6 +15,9 @@
 #include "text.h"
 
 #include <stdlib.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Classes of the bytes of d->text: ASCII ones, and S_MB for the bytes of
  * multi-byte code points.  Control characters, DEL and NUL separate tokens
@@ -253,16 +256,187 @@ static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
     if (d->toks.n == d->toks.cap)
         d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
     dp_token *t = &d->toks.v[d->toks.n++];
-    memset(t, 0, sizeof *t);
+    /* every field (the arena's memory is not zeroed), without a memset   */
     t->b0 = (uint32_t)b0;
     t->b1 = (uint32_t)b1;
     t->c0 = c0;
     t->c1 = c1;
+    t->norm = t->lower = NULL;
     t->kind = (uint16_t)kind;
     t->flags = L->pending;
+    t->pos = 0;
+    t->lemma = NULL;
+    t->num = 0;
     t->sent = t->para = -1;
+    t->lex = NULL;
+    t->nlex = 0;
     L->pending = 0;
     return t;
+}
+
+/* The fast path of words: at most S_FAST_MAX bytes of ASCII letters and
+ * digits and letters U+0080..U+024F, the first a letter.  Room for their
+ * folded form, then their lowercase one, each 3 bytes an input byte and
+ * the 16 bytes a wide copy may write past the end.                      */
+#define S_FAST_MAX 64
+#define S_FAST_ROOM (2 * (3 * S_FAST_MAX + 16))
+
+/* The dp_latin_forms entry of the two-byte code point at U (lead C2..C9,
+ * the text is valid UTF-8), or NULL past U+024F.                         */
+static inline const dp_latin_form *S_latin(const unsigned char *u)
+{
+    unsigned cp = (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+    return cp < DP_CPC_HI ? &dp_latin_forms[cp - DP_CPC_LO] : NULL;
+}
+
+/* The ASCII letters and digits at U, at most 16 of them: their count.
+ * Their folded form (lowercase) goes to F (16 bytes written); *UP gets
+ * a bit for each upper case letter, *LOW for each lower case one.       */
+static inline unsigned S_alnum16(const unsigned char *u, char *f, unsigned *up, unsigned *low)
+{
+#ifdef __SSE2__
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+                                  _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i upper = _mm_and_si128(alpha, _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(0x20)),
+                                                        _mm_setzero_si128()));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+    unsigned run = (unsigned)__builtin_ctz(~m);   /* bit 16 of ~m is set   */
+    unsigned keep = (1u << run) - 1;
+    _mm_storeu_si128((__m128i *)(void *)f, l);
+    unsigned um = (unsigned)_mm_movemask_epi8(upper) & keep;
+    *up = um;
+    *low = (unsigned)_mm_movemask_epi8(alpha) & keep & ~um;
+    return run;
+#else
+    unsigned run = 0, um = 0, lm = 0;
+    for (; run < 16; run++) {
+        unsigned k = S_cls[u[run]];
+        if (!(k & (S_LET | S_DIG))) break;
+        f[run] = (char)(u[run] | 0x20);
+        um |= (k & S_UP ? 1u : 0) << run;
+        lm |= (k & S_LOW ? 1u : 0) << run;
+    }
+    *up = um;
+    *low = lm;
+    return run;
+#endif
+}
+
+/* The lowercase form of fast-path word U[b0, b1) into P; its length.     */
+static size_t S_fast_lower(const unsigned char *u, size_t b0, size_t b1, char *p)
+{
+    size_t o = 0;
+    for (size_t b = b0; b < b1;) {
+        unsigned c = u[b];
+        if (c < 0x80) {
+            p[o++] = (char)(c | 0x20);
+            b++;
+        } else {
+            const dp_latin_form *x = S_latin(u + b);
+            memcpy(p + o, x->lower, 8);
+            o += x->nlower;
+            b += 2;
+        }
+    }
+    return o;
+}
+
+/* A word at L->b (an ASCII letter or a letter U+0080..U+024F) that the
+ * fast path takes: letters and digits then a stop that ends it (not an
+ * apostrophe or hyphen that may join or split it, not an abbreviation's
+ * dot), or an elision before a letter ("l'armée").  Emits it and returns
+ * 1; else 0, having done nothing: S_word takes it.                       */
+static int S_fast_word(S_lexer *L)
+{
+    const unsigned char *u = (const unsigned char *)L->s;
+    size_t b0 = L->b;
+    S_room(L, S_FAST_ROOM);
+    char *f = L->str;
+    size_t nf = 0, b = b0;
+    uint32_t nmb = 0;   /* two-byte letters                                */
+    unsigned low = 0, nup = 0, diff = 0;   /* nup: upper case letters, to 2 */
+    for (;;) {
+        unsigned um, lm, run = S_alnum16(u + b, f + nf, &um, &lm);
+        b += run;
+        nf += run;
+        low |= lm;
+        nup += (um != 0) + ((um & (um - 1)) != 0);
+        if (b - b0 >= S_FAST_MAX) return 0;
+        if (run == 16) continue;
+        const dp_latin_form *x;
+        if (u[b] - 0xC2u < 8u && (x = S_latin(u + b)) && (x->cls & DP_CPC_LETTER)) {
+            memcpy(f + nf, x->fold, 8);
+            nf += x->nfold;
+            if (x->cls & DP_CPC_UPPER) nup++;
+            else low = 1;
+            diff |= !x->same;
+            b += 2;
+            nmb++;
+            if (b - b0 >= S_FAST_MAX) return 0;
+            continue;
+        }
+        break;
+    }
+    uint32_t ncp = (uint32_t)(b - b0) - nmb;
+    unsigned c = u[b];
+    size_t elision = 0;   /* bytes of the elision's apostrophe            */
+    if (c < 0x80) {
+        if (c == '.') {
+            int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
+                                        : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
+            if ((ncp == 1 && first_up) || (nf <= S_LIST_MAX && S_in_list(S_abbrevs, f, nf)))
+                return 0;
+        } else if (c == '\'') {
+            elision = 1;
+        } else if (c == '`' || c == '-') {
+            return 0;
+        }
+    } else {
+        size_t len;
+        int32_t cp = S_cp(u + b, &len);
+        if (cp == 0x2019) elision = 3;
+        else if (S_is_word_cp(cp) || (cp >= 0x300 && cp <= 0x36F) || dp_cp_is_apostrophe(cp) ||
+                 dp_cp_is_hyphen(cp))
+            return 0;
+    }
+    if (elision) {
+        /* l' d' qu' before a letter of the fast path's                     */
+        const unsigned char *nx = u + b + elision;
+        int letter = (S_cls[nx[0]] & S_LET) ||
+                     (nx[0] - 0xC2u < 8u && S_latin(nx) && (S_latin(nx)->cls & DP_CPC_LETTER));
+        if (!letter || nf > S_LIST_MAX || !S_in_list(S_elisions, f, nf)) return 0;
+    }
+    uint32_t c0 = L->c;
+    dp_token *t = S_push(L, b0, b + elision, c0, c0 + ncp + (elision != 0), DP_TOK_WORD);
+    int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
+                                : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
+    if (first_up) t->flags |= DP_TF_CAP | (!low && nup >= 2 ? DP_TF_UPPER : 0);
+    if (elision) {
+        f[nf++] = '\'';
+        t->flags |= DP_TF_ELISION;
+    }
+    f[nf] = 0;
+    t->norm = t->lower = f;
+    size_t used = nf + 1;
+    if (diff) {
+        char *lw = f + nf + 1;
+        size_t nl = S_fast_lower(u, b0, b, lw);
+        if (elision) lw[nl++] = '\'';
+        lw[nl] = 0;
+        if (nl != nf || memcmp(f, lw, nf)) {
+            t->lower = lw;
+            used += nl + 1;
+        }
+    }
+    L->str += used;
+    L->strleft -= used;
+    L->b = b + elision;
+    L->c = c0 + ncp + (elision != 0);
+    return 1;
 }
 
 /* A word token [b0, b1) of ASCII letters and digits only, the first a
@@ -548,18 +722,15 @@ void dp_stage_tokenize(dp_doc *d)
             continue;
         }
         if (cls & S_LET) {
-            /* ASCII letters and digits followed by a space or punctuation
-             * other than a dot, an apostrophe or a hyphen: a plain word  */
-            size_t e = L.b + 1;
-            while (S_cls[u[e]] & (S_LET | S_DIG)) e++;
-            if (!(S_cls[u[e]] & S_MB) && u[e] != '.' && u[e] != '\'' && u[e] != '`' && u[e] != '-') {
-                S_emit_alnum(&L, L.b, e, L.c, L.c + (uint32_t)(e - L.b));
-                L.c += (uint32_t)(e - L.b);
-                L.b = e;
+            if (!S_fast_word(&L)) S_word(&L);
+            continue;
+        }
+        if (u[L.b] - 0xC2u < 8u) {
+            const dp_latin_form *x = S_latin(u + L.b);
+            if (x && (x->cls & DP_CPC_LETTER)) {
+                if (!S_fast_word(&L)) S_word(&L);
                 continue;
             }
-            S_word(&L);
-            continue;
         }
         size_t len;
         int32_t cp = S_peek(&L, L.b, &len);

@@ -204,8 +204,8 @@ void dp_stage_decode(dp_doc *d, const char *in, size_t len)
     }
     size_t outn = len + 2 * nbad;
     size_t ncp = len - nmulti + nseq;   /* every other byte is one      */
-    char *t = dp_arena_alloc_raw(&d->arena, outn + DP_TEXT_PAD);
-    memset(t + outn, 0, DP_TEXT_PAD);
+    char *t = dp_arena_alloc_raw(&d->arena, outn + DP_TEXT_SIMD_PAD);
+    memset(t + outn, 0, DP_TEXT_SIMD_PAD);
     if (nbad == 0) {
         memcpy(t, in, len);
     } else {
