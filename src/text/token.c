@@ -274,171 +274,6 @@ static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
     return t;
 }
 
-/* The fast path of words: at most S_FAST_MAX bytes of ASCII letters and
- * digits and letters U+0080..U+024F, the first a letter.  Room for their
- * folded form, then their lowercase one, each 3 bytes an input byte and
- * the 16 bytes a wide copy may write past the end.                      */
-#define S_FAST_MAX 64
-#define S_FAST_ROOM (2 * (3 * S_FAST_MAX + 16))
-
-/* The dp_latin_forms entry of the two-byte code point at U (lead C2..C9,
- * the text is valid UTF-8), or NULL past U+024F.                         */
-static inline const dp_latin_form *S_latin(const unsigned char *u)
-{
-    unsigned cp = (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu);
-    return cp < DP_CPC_HI ? &dp_latin_forms[cp - DP_CPC_LO] : NULL;
-}
-
-/* The ASCII letters and digits at U, at most 16 of them: their count.
- * Their folded form (lowercase) goes to F (16 bytes written); *UP gets
- * a bit for each upper case letter, *LOW for each lower case one.       */
-static inline unsigned S_alnum16(const unsigned char *u, char *f, unsigned *up, unsigned *low)
-{
-#ifdef __SSE2__
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
-    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
-                                  _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    __m128i upper = _mm_and_si128(alpha, _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(0x20)),
-                                                        _mm_setzero_si128()));
-    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
-    unsigned run = (unsigned)__builtin_ctz(~m);   /* bit 16 of ~m is set   */
-    unsigned keep = (1u << run) - 1;
-    _mm_storeu_si128((__m128i *)(void *)f, l);
-    unsigned um = (unsigned)_mm_movemask_epi8(upper) & keep;
-    *up = um;
-    *low = (unsigned)_mm_movemask_epi8(alpha) & keep & ~um;
-    return run;
-#else
-    unsigned run = 0, um = 0, lm = 0;
-    for (; run < 16; run++) {
-        unsigned k = S_cls[u[run]];
-        if (!(k & (S_LET | S_DIG))) break;
-        f[run] = (char)(u[run] | 0x20);
-        um |= (k & S_UP ? 1u : 0) << run;
-        lm |= (k & S_LOW ? 1u : 0) << run;
-    }
-    *up = um;
-    *low = lm;
-    return run;
-#endif
-}
-
-/* The lowercase form of fast-path word U[b0, b1) into P; its length.     */
-static size_t S_fast_lower(const unsigned char *u, size_t b0, size_t b1, char *p)
-{
-    size_t o = 0;
-    for (size_t b = b0; b < b1;) {
-        unsigned c = u[b];
-        if (c < 0x80) {
-            p[o++] = (char)(c | 0x20);
-            b++;
-        } else {
-            const dp_latin_form *x = S_latin(u + b);
-            memcpy(p + o, x->lower, 8);
-            o += x->nlower;
-            b += 2;
-        }
-    }
-    return o;
-}
-
-/* A word at L->b (an ASCII letter or a letter U+0080..U+024F) that the
- * fast path takes: letters and digits then a stop that ends it (not an
- * apostrophe or hyphen that may join or split it, not an abbreviation's
- * dot), or an elision before a letter ("l'armée").  Emits it and returns
- * 1; else 0, having done nothing: S_word takes it.                       */
-static int S_fast_word(S_lexer *L)
-{
-    const unsigned char *u = (const unsigned char *)L->s;
-    size_t b0 = L->b;
-    S_room(L, S_FAST_ROOM);
-    char *f = L->str;
-    size_t nf = 0, b = b0;
-    uint32_t nmb = 0;   /* two-byte letters                                */
-    unsigned low = 0, nup = 0, diff = 0;   /* nup: upper case letters, to 2 */
-    for (;;) {
-        unsigned um, lm, run = S_alnum16(u + b, f + nf, &um, &lm);
-        b += run;
-        nf += run;
-        low |= lm;
-        nup += (um != 0) + ((um & (um - 1)) != 0);
-        if (b - b0 >= S_FAST_MAX) return 0;
-        if (run == 16) continue;
-        const dp_latin_form *x;
-        if (u[b] - 0xC2u < 8u && (x = S_latin(u + b)) && (x->cls & DP_CPC_LETTER)) {
-            memcpy(f + nf, x->fold, 8);
-            nf += x->nfold;
-            if (x->cls & DP_CPC_UPPER) nup++;
-            else low = 1;
-            diff |= !x->same;
-            b += 2;
-            nmb++;
-            if (b - b0 >= S_FAST_MAX) return 0;
-            continue;
-        }
-        break;
-    }
-    uint32_t ncp = (uint32_t)(b - b0) - nmb;
-    unsigned c = u[b];
-    size_t elision = 0;   /* bytes of the elision's apostrophe            */
-    if (c < 0x80) {
-        if (c == '.') {
-            int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
-                                        : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
-            if ((ncp == 1 && first_up) || (nf <= S_LIST_MAX && S_in_list(S_abbrevs, f, nf)))
-                return 0;
-        } else if (c == '\'') {
-            elision = 1;
-        } else if (c == '`' || c == '-') {
-            return 0;
-        }
-    } else {
-        size_t len;
-        int32_t cp = S_cp(u + b, &len);
-        if (cp == 0x2019) elision = 3;
-        else if (S_is_word_cp(cp) || (cp >= 0x300 && cp <= 0x36F) || dp_cp_is_apostrophe(cp) ||
-                 dp_cp_is_hyphen(cp))
-            return 0;
-    }
-    if (elision) {
-        /* l' d' qu' before a letter of the fast path's                     */
-        const unsigned char *nx = u + b + elision;
-        int letter = (S_cls[nx[0]] & S_LET) ||
-                     (nx[0] - 0xC2u < 8u && S_latin(nx) && (S_latin(nx)->cls & DP_CPC_LETTER));
-        if (!letter || nf > S_LIST_MAX || !S_in_list(S_elisions, f, nf)) return 0;
-    }
-    uint32_t c0 = L->c;
-    dp_token *t = S_push(L, b0, b + elision, c0, c0 + ncp + (elision != 0), DP_TOK_WORD);
-    int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
-                                : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
-    if (first_up) t->flags |= DP_TF_CAP | (!low && nup >= 2 ? DP_TF_UPPER : 0);
-    if (elision) {
-        f[nf++] = '\'';
-        t->flags |= DP_TF_ELISION;
-    }
-    f[nf] = 0;
-    t->norm = t->lower = f;
-    size_t used = nf + 1;
-    if (diff) {
-        char *lw = f + nf + 1;
-        size_t nl = S_fast_lower(u, b0, b, lw);
-        if (elision) lw[nl++] = '\'';
-        lw[nl] = 0;
-        if (nl != nf || memcmp(f, lw, nf)) {
-            t->lower = lw;
-            used += nl + 1;
-        }
-    }
-    L->str += used;
-    L->strleft -= used;
-    L->b = b + elision;
-    L->c = c0 + ncp + (elision != 0);
-    return 1;
-}
-
 /* A word token [b0, b1) of ASCII letters and digits only, the first a
  * letter: its forms are its bytes with the letters lowercased.           */
 static void S_emit_alnum(S_lexer *L, size_t b0, size_t b1, uint32_t c0, uint32_t c1)
@@ -699,6 +534,298 @@ static void S_word(S_lexer *L)
     L->c = c;
 }
 
+/* ---- The fast path --------------------------------------------------------
+ * Most of news text is plain words (ASCII letters and digits and letters
+ * U+0080..U+024F), spaces and one-byte punctuation.  S_fast takes runs of
+ * them with the lexer's state in locals and the forms from tables, and
+ * stops at the first token it cannot take as S_word and the main loop
+ * would (it never decides otherwise: tests/unit/test_tokdiff.c).      */
+
+/* A fast-path word is at most S_FAST_MAX bytes.  The room it needs: its
+ * folded form, then its lowercase one, each 3 bytes an input byte and
+ * the 16 bytes a wide copy may write past the end.                      */
+#define S_FAST_MAX 64
+#define S_FAST_ROOM (2 * (3 * S_FAST_MAX + 16))
+
+/* The dp_latin_forms entry of the two-byte code point at U (lead C2..C9,
+ * the text is valid UTF-8), or NULL past U+024F.                         */
+static inline const dp_latin_form *S_latin(const unsigned char *u)
+{
+    unsigned cp = (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+    return cp < DP_CPC_HI ? &dp_latin_forms[cp - DP_CPC_LO] : NULL;
+}
+
+/* The dp_latin_forms entry of the letter at U, or NULL: not a letter
+ * U+0080..U+024F.                                                        */
+static inline const dp_latin_form *S_latin_letter(const unsigned char *u)
+{
+    if (u[0] - 0xC2u >= 8u) return NULL;
+    const dp_latin_form *x = S_latin(u);
+    return x && (x->cls & DP_CPC_LETTER) ? x : NULL;
+}
+
+/* How many ASCII letters and digits start U (at most 16); their folded
+ * form (lowercase) goes to F: 16 bytes are written.                     */
+static inline unsigned S_alnum16(const unsigned char *u, char *f)
+{
+#ifdef __SSE2__
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    /* l - 'a' < 26 and v - '0' < 10 as signed compares after a shift
+     * of the range to the bottom of the signed bytes                    */
+    __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                                   _mm_add_epi8(l, _mm_set1_epi8(0x80 - 'a')));
+    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                                   _mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')));
+    _mm_storeu_si128((__m128i *)(void *)f, l);
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+    return (unsigned)__builtin_ctz(~m);   /* bit 16 of ~m is set            */
+#else
+    unsigned run = 0;
+    for (; run < 16 && (S_cls[u[run]] & (S_LET | S_DIG)); run++) f[run] = (char)(u[run] | 0x20);
+    return run;
+#endif
+}
+
+/* The lowercase form of fast-path word U[b0, b1) into P; its length.     */
+static size_t S_fast_lower(const unsigned char *u, size_t b0, size_t b1, char *p)
+{
+    size_t o = 0;
+    for (size_t b = b0; b < b1;) {
+        if (u[b] < 0x80) {
+            p[o++] = (char)(u[b] | 0x20);
+            b++;
+        } else {
+            const dp_latin_form *x = S_latin(u + b);
+            memcpy(p + o, x->lower, 8);
+            o += x->nlower;
+            b += 2;
+        }
+    }
+    return o;
+}
+
+/* DP_TF_CAP and DP_TF_UPPER of fast-path word U[b0, b1), its first letter
+ * upper case: all upper case when no letter is lower case and two are
+ * upper case.                                                            */
+static uint32_t S_fast_caps(const unsigned char *u, size_t b0, size_t b1)
+{
+    unsigned up = 0;
+    for (size_t b = b0; b < b1;) {
+        unsigned k;
+        if (u[b] < 0x80) {
+            k = S_cls[u[b]];
+            b++;
+        } else {
+            k = S_latin(u + b)->cls & DP_CPC_UPPER ? S_UP : S_LOW;
+            b += 2;
+        }
+        if (k & S_LOW) return DP_TF_CAP;
+        up += (k & S_UP) != 0;
+    }
+    return DP_TF_CAP | (up >= 2 ? DP_TF_UPPER : 0);
+}
+
+/* Whether the code point at U, which stops a word, is one S_word would
+ * go on with or split at: a letter, a combining mark, an apostrophe or a
+ * hyphen.                                                                */
+static int S_joins(const unsigned char *u)
+{
+    size_t len;
+    int32_t cp = S_cp(u, &len);
+    return S_is_word_cp(cp) || (cp >= 0x300 && cp <= 0x36F) || dp_cp_is_apostrophe(cp) ||
+           dp_cp_is_hyphen(cp);
+}
+
+/* The fast path's state: the lexer's, in locals.                         */
+typedef struct {
+    size_t b;
+    uint32_t c, pending;
+    char *str;
+    size_t left;
+    dp_token *v;
+    size_t n, cap;
+} S_fastst;
+
+/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set.         */
+static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
+                              unsigned kind, uint32_t flags, const char *norm, const char *lower)
+{
+    dp_token *t = &F->v[F->n++];
+    t->b0 = (uint32_t)b0;
+    t->b1 = (uint32_t)b1;
+    t->c0 = c0;
+    t->c1 = c1;
+    t->norm = norm;
+    t->lower = lower;
+    t->kind = (uint16_t)kind;
+    t->flags = flags;
+    t->pos = 0;
+    t->lemma = NULL;
+    t->num = 0;
+    t->sent = t->para = -1;
+    t->lex = NULL;
+    t->nlex = 0;
+}
+
+/* A word at F->b (a letter) that the fast path takes: letters and digits
+ * then a stop that ends it (not an apostrophe or hyphen that may join or
+ * split it, not an abbreviation's dot), or an elision before a letter
+ * ("l'armée").  Emits it and returns 1; else 0, having done nothing.    */
+static inline int S_fast_word(S_fastst *F, const unsigned char *u)
+{
+    size_t b0 = F->b, b = b0, nf = 0;
+    char *f = F->str;
+    uint32_t nmb = 0;      /* two-byte letters                              */
+    unsigned diff = 0;     /* a letter's lowercase form is not its folded one */
+    const dp_latin_form *x;
+    for (;;) {
+        unsigned run = S_alnum16(u + b, f + nf);
+        b += run;
+        nf += run;
+        if (b - b0 >= S_FAST_MAX) return 0;
+        if (run == 16) continue;
+        if (!(x = S_latin_letter(u + b))) break;
+        memcpy(f + nf, x->fold, 8);
+        nf += x->nfold;
+        diff |= !x->same;
+        b += 2;
+        nmb++;
+        if (b - b0 >= S_FAST_MAX) return 0;
+    }
+    uint32_t ncp = (uint32_t)(b - b0) - nmb;
+    unsigned c = u[b];
+    size_t el = 0;   /* bytes of an elision's apostrophe                   */
+    int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
+                                : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
+    if (c == '\'') el = 1;
+    else if (c == 0xE2 && u[b + 1] == 0x80 && u[b + 2] == 0x99) el = 3;   /* ’ */
+    else if (c == '.') {
+        if ((ncp == 1 && first_up) || (nf <= S_LIST_MAX && S_in_list(S_abbrevs, f, nf)))
+            return 0;
+    } else if (c == '`' || c == '-' || (c >= 0x80 && S_joins(u + b))) {
+        return 0;
+    }
+    if (el) {   /* l' d' qu' before a letter                               */
+        const unsigned char *nx = u + b + el;
+        if (!(S_cls[nx[0]] & S_LET) && !S_latin_letter(nx)) return 0;
+        if (nf > S_LIST_MAX || !S_in_list(S_elisions, f, nf)) return 0;
+        f[nf++] = '\'';
+    }
+    f[nf] = 0;
+    const char *lower = f;
+    size_t used = nf + 1;
+    if (diff) {
+        char *lw = f + nf + 1;
+        size_t nl = S_fast_lower(u, b0, b, lw);
+        if (el) lw[nl++] = '\'';
+        lw[nl] = 0;
+        if (nl != nf || memcmp(f, lw, nf)) {
+            lower = lw;
+            used += nl + 1;
+        }
+    }
+    uint32_t flags = F->pending | (el ? DP_TF_ELISION : 0);
+    if (first_up) flags |= S_fast_caps(u, b0, b);
+    S_fast_tok(F, b0, b + el, F->c, F->c + ncp + (el != 0), DP_TOK_WORD, flags, f, lower);
+    F->str += used;
+    F->left -= used;
+    F->b = b + el;
+    F->c += ncp + (el != 0);
+    F->pending = 0;
+    return 1;
+}
+
+/* The kinds of the one-byte tokens the fast path takes (0: not taken):
+ * ASCII punctuation and symbols other than the dot, the quote and the
+ * backquote.                                                             */
+#define S_KIND(ch)                                                            \
+    ((ch) <= ' ' || (ch) >= 0x7F || ((ch) >= '0' && (ch) <= '9') ||           \
+             (((ch) | 0x20) >= 'a' && ((ch) | 0x20) <= 'z') || (ch) == '.' ||  \
+             (ch) == '"' || (ch) == '`'                                       \
+         ? 0                                                                  \
+     : (ch) == '-' ? DP_TOK_DASH                                              \
+     : (ch) == '\'' || (ch) == ',' || (ch) == ';' || (ch) == ':' ||           \
+             (ch) == '!' || (ch) == '?' || (ch) == '(' || (ch) == ')' ||      \
+             (ch) == '[' || (ch) == ']' || (ch) == '{' || (ch) == '}'         \
+         ? DP_TOK_PUNCT                                                       \
+         : DP_TOK_SYM)
+#define S_ROW(r)                                                              \
+    S_KIND(r + 0), S_KIND(r + 1), S_KIND(r + 2), S_KIND(r + 3), S_KIND(r + 4),\
+    S_KIND(r + 5), S_KIND(r + 6), S_KIND(r + 7), S_KIND(r + 8), S_KIND(r + 9),\
+    S_KIND(r + 10), S_KIND(r + 11), S_KIND(r + 12), S_KIND(r + 13),           \
+    S_KIND(r + 14), S_KIND(r + 15)
+static const unsigned char S_onekind[128] = {
+    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
+    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70)};
+#undef S_ROW
+#undef S_KIND
+
+/* Takes the tokens at L->b while the fast path can; returns at the first
+ * it cannot (or at the end), L updated.                                  */
+static void S_fast(S_lexer *L)
+{
+    const unsigned char *u = (const unsigned char *)L->s;
+    dp_doc *d = L->d;
+    S_fastst F = {.b = L->b, .c = L->c, .pending = L->pending, .str = L->str,
+                  .left = L->strleft, .v = d->toks.v, .n = d->toks.n, .cap = d->toks.cap};
+    size_t n = L->n;
+    while (F.b < n) {
+        unsigned a = u[F.b], k = S_cls[a];
+        if (k & S_SP) {
+            if (a == '\n' || a == '\r') F.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
+            F.pending |= DP_TF_SPACE;
+            F.b++;
+            F.c++;
+            continue;
+        }
+        if (a == 0xC2 && u[F.b + 1] == 0xA0) {   /* NBSP                      */
+            F.pending |= DP_TF_SPACE;
+            F.b += 2;
+            F.c++;
+            continue;
+        }
+        if (F.n == F.cap) {
+            d->toks.n = F.n;
+            F.v = d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
+            F.cap = d->toks.cap;
+        }
+        if ((k & S_LET) || S_latin_letter(u + F.b)) {
+            if (F.left < S_FAST_ROOM) {
+                L->str = F.str;
+                L->strleft = F.left;
+                S_room(L, S_FAST_ROOM);
+                F.str = L->str;
+                F.left = L->strleft;
+            }
+            if (S_fast_word(&F, u)) continue;
+            break;
+        }
+        unsigned kind = a < 0x80 ? S_onekind[a] : 0;
+        if (kind) {
+            S_fast_tok(&F, F.b, F.b + 1, F.c, F.c + 1, kind, F.pending, S_onebyte[a], S_onebyte[a]);
+        } else if (a == 0xC2 && (u[F.b + 1] == 0xAB || u[F.b + 1] == 0xBB)) {   /* « » */
+            kind = u[F.b + 1] == 0xAB ? DP_TOK_QUOTE_OPEN : DP_TOK_QUOTE_CLOSE;
+            S_fast_tok(&F, F.b, F.b + 2, F.c, F.c + 1, kind, F.pending, "\"", "\"");
+            F.b++;
+        } else if (a == '.' && u[F.b + 1] != '.') {
+            S_fast_tok(&F, F.b, F.b + 1, F.c, F.c + 1, DP_TOK_PUNCT, F.pending, S_onebyte[a],
+                       S_onebyte[a]);
+        } else {
+            break;
+        }
+        F.b++;
+        F.c++;
+        F.pending = 0;
+    }
+    L->b = F.b;
+    L->c = F.c;
+    L->pending = F.pending;
+    L->str = F.str;
+    L->strleft = F.left;
+    d->toks.n = F.n;
+}
+
 #define S_PRESIZE_MAX ((size_t)4 << 20)
 
 void dp_stage_tokenize(dp_doc *d)
@@ -713,7 +840,9 @@ void dp_stage_tokenize(dp_doc *d)
     L.str = dp_arena_alloc_raw(&d->arena, L.strleft);
     const unsigned char *u = (const unsigned char *)d->text;
     int dq_open = 0;   /* straight double quotes seen open                   */
-    while (L.b < L.n) {
+    for (;;) {
+        S_fast(&L);   /* what it does not take, the code below does        */
+        if (L.b >= L.n) break;
         unsigned cls = S_cls[u[L.b]];
         if (cls & S_SP) {
             if (u[L.b] == '\n' || u[L.b] == '\r') L.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
@@ -722,15 +851,8 @@ void dp_stage_tokenize(dp_doc *d)
             continue;
         }
         if (cls & S_LET) {
-            if (!S_fast_word(&L)) S_word(&L);
+            S_word(&L);
             continue;
-        }
-        if (u[L.b] - 0xC2u < 8u) {
-            const dp_latin_form *x = S_latin(u + L.b);
-            if (x && (x->cls & DP_CPC_LETTER)) {
-                if (!S_fast_word(&L)) S_word(&L);
-                continue;
-            }
         }
         size_t len;
         int32_t cp = S_peek(&L, L.b, &len);
