@@ -22,10 +22,11 @@
 /* Classes of the bytes of d->text: ASCII ones, and S_MB for the bytes of
  * multi-byte code points.  Control characters, DEL and NUL separate tokens
  * like spaces do.  S_PLAIN: a byte that dp_fold and dp_lower both only
- * lowercase (not a space, quote or backquote).  S_HYP: '-'.               */
+ * lowercase (not a space, quote or backquote).  S_HYP: '-'.  S_JOIN: the
+ * ASCII bytes after a word that may not end it: . ' ` -                  */
 enum {
     S_SP = 1 << 0, S_LOW = 1 << 1, S_DIG = 1 << 2, S_UP = 1 << 3,
-    S_PLAIN = 1 << 4, S_MB = 1 << 5, S_HYP = 1 << 6,
+    S_PLAIN = 1 << 4, S_MB = 1 << 5, S_HYP = 1 << 6, S_JOIN = 1 << 7,
     S_LET = S_LOW | S_UP
 };
 #define S_CLASS(c)                                                            \
@@ -34,7 +35,8 @@ enum {
      : ((c) >= '0' && (c) <= '9' ? S_DIG : 0) |                              \
        ((c) >= 'A' && (c) <= 'Z' ? S_UP : 0) |                                \
        ((c) >= 'a' && (c) <= 'z' ? S_LOW : 0) | ((c) == '-' ? S_HYP : 0) |     \
-       ((c) == '`' || (c) == '"' ? 0 : S_PLAIN))
+       ((c) == '`' || (c) == '"' ? 0 : S_PLAIN) |                             \
+       ((c) == '.' || (c) == '\'' || (c) == '`' || (c) == '-' ? S_JOIN : 0))
 #define S_ROW(r)                                                              \
     S_CLASS(r + 0), S_CLASS(r + 1), S_CLASS(r + 2), S_CLASS(r + 3),           \
     S_CLASS(r + 4), S_CLASS(r + 5), S_CLASS(r + 6), S_CLASS(r + 7),           \
@@ -87,6 +89,70 @@ static int S_in_list(const char *const *list, const char *s, size_t n)
     for (; *list; list++)
         if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
     return 0;
+}
+
+/* S_in_list for the elisions and the abbreviations, as switches on the
+ * word's bytes packed into an integer (tests/unit/test_tokdiff.c checks
+ * every entry of the lists against S_word).                               */
+#define S_K1(a) ((uint64_t)(unsigned char)(a))
+#define S_K2(a, b) (S_K1(a) | S_K1(b) << 8)
+#define S_K3(a, b, c) (S_K2(a, b) | S_K1(c) << 16)
+#define S_K4(a, b, c, d) (S_K3(a, b, c) | S_K1(d) << 24)
+#define S_K5(a, b, c, d, e) (S_K4(a, b, c, d) | S_K1(e) << 32)
+#define S_K6(a, b, c, d, e, f) (S_K5(a, b, c, d, e) | S_K1(f) << 40)
+static inline uint64_t S_key(const char *s, size_t n)
+{
+    uint64_t k = 0;
+    for (size_t i = n; i-- > 0;) k = k << 8 | (unsigned char)s[i];
+    return k;
+}
+
+static int S_is_elision(const char *s, size_t n)
+{
+    if (n == 0 || n > S_LIST_MAX) return 0;
+    switch (S_key(s, n)) {
+    case S_K1('l'): case S_K1('d'): case S_K1('j'): case S_K1('m'):
+    case S_K1('n'): case S_K1('s'): case S_K1('t'): case S_K1('c'):
+    case S_K2('q', 'u'): case S_K5('j', 'u', 's', 'q', 'u'):
+    case S_K6('l', 'o', 'r', 's', 'q', 'u'):
+    case S_K6('p', 'u', 'i', 's', 'q', 'u'):
+    case S_K6('q', 'u', 'o', 'i', 'q', 'u'):
+    case S_K6('p', 'r', 'e', 's', 'q', 'u'):
+    case S_K6('q', 'u', 'e', 'l', 'q', 'u'):
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int S_is_abbrev(const char *s, size_t n)
+{
+    if (n == 0 || n > S_LIST_MAX) return 0;
+    switch (S_key(s, n)) {
+    case S_K1('m'): case S_K2('m', 'm'): case S_K3('m', 'm', 'e'):
+    case S_K4('m', 'm', 'e', 's'): case S_K4('m', 'l', 'l', 'e'):
+    case S_K5('m', 'l', 'l', 'e', 's'): case S_K2('d', 'r'):
+    case S_K2('p', 'r'): case S_K2('m', 'e'): case S_K3('m', 'g', 'r'):
+    case S_K2('s', 't'): case S_K3('s', 't', 'e'): case S_K3('g', 'e', 'n'):
+    case S_K3('g', 'a', 'l'): case S_K3('c', 'o', 'l'): case S_K2('l', 't'):
+    case S_K3('c', 'd', 't'): case S_K3('c', 'n', 'e'):
+    case S_K3('s', 'g', 't'): case S_K3('a', 'd', 'j'): case S_K2('a', 'v'):
+    case S_K2('b', 'd'): case S_K3('e', 't', 'c'): case S_K2('c', 'f'):
+    case S_K3('v', 'o', 'l'): case S_K3('a', 'r', 't'):
+    case S_K3('e', 'n', 'v'): case S_K3('m', 'i', 'n'):
+    case S_K3('m', 'a', 'x'): case S_K2('j', 'r'): case S_K2('s', 'r'):
+    case S_K1('p'): case S_K2('p', 'p'): case S_K2('n', 'o'):
+    case S_K3('n', 'o', 's'): case S_K3('h', 'a', 'b'): case S_K2('k', 'm'):
+    case S_K2('e', 'x'): case S_K3('f', 'i', 'g'): case S_K2('s', 's'):
+    case S_K2('c', 'a'): case S_K2('v', 's'): case S_K4('c', 'h', 'a', 'p'):
+    case S_K2('e', 'd'): case S_K4('i', 'b', 'i', 'd'):
+    case S_K4('r', 'e', 's', 'p'): case S_K3('t', 'e', 'l'):
+    case S_K4('d', 'e', 'p', 't'): case S_K4('p', 'r', 'o', 'f'):
+    case S_K4('g', 'o', 'u', 'v'):
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 /* Whether the dp_fold of S[0..n) is in LIST (entries of at most 15 bytes).
@@ -480,7 +546,8 @@ static void S_word(S_lexer *L)
                     size_t kl = 0;
                     int32_t q;
                     while ((q = S_peek(L, e, &le)) >= 0 && (S_is_word_cp(q) || dp_cp_is_hyphen(q)) && kl < 12) {
-                        kl += dp_fold(L->s + e, le, key + kl, sizeof key - kl);
+                        if (le == 1) key[kl++] = S_onebyte[u[e]][0];   /* its fold */
+                        else kl += dp_fold(L->s + e, le, key + kl, sizeof key - kl);
                         e += le; ce++;
                     }
                     key[kl < sizeof key ? kl : sizeof key - 1] = 0;
@@ -698,18 +765,20 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     size_t el = 0;   /* bytes of an elision's apostrophe                   */
     int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
                                 : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
-    if (c == '\'') el = 1;
-    else if (c == 0xE2 && u[b + 1] == 0x80 && u[b + 2] == 0x99) el = 3;   /* ’ */
-    else if (c == '.') {
-        if ((ncp == 1 && first_up) || (nf <= S_LIST_MAX && S_in_list(S_abbrevs, f, nf)))
+    if (S_cls[c] & (S_JOIN | S_MB)) {
+        if (c == '\'') el = 1;
+        else if (c == 0xE2 && u[b + 1] == 0x80 && u[b + 2] == 0x99) el = 3;   /* ’ */
+        else if (c == '.') {
+            if ((ncp == 1 && first_up) || S_is_abbrev(f, nf))
+                return 0;
+        } else if (c < 0x80 || S_joins(u + b)) {
             return 0;
-    } else if (c == '`' || c == '-' || (c >= 0x80 && S_joins(u + b))) {
-        return 0;
+        }
     }
     if (el) {   /* l' d' qu' before a letter                               */
         const unsigned char *nx = u + b + el;
         if (!(S_cls[nx[0]] & S_LET) && !S_latin_letter(nx)) return 0;
-        if (nf > S_LIST_MAX || !S_in_list(S_elisions, f, nf)) return 0;
+        if (!S_is_elision(f, nf)) return 0;
         f[nf++] = '\'';
     }
     f[nf] = 0;
@@ -733,6 +802,11 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     F->b = b + el;
     F->c += ncp + (el != 0);
     F->pending = 0;
+    if (c == ' ') {   /* the space after it, most often                     */
+        F->pending = DP_TF_SPACE;
+        F->b++;
+        F->c++;
+    }
     return 1;
 }
 

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <cmocka.h>
 
@@ -151,6 +152,31 @@ static void test_word_lengths(void **st)
             }
 }
 
+/* Every entry of the reference's lists (elisions, abbreviations, subject
+ * clitics), in lower and upper case, before each kind of stop.           */
+static void test_lists(void **st)
+{
+    (void)st;
+    static const char *const *const lists[] = {S_elisions, S_abbrevs, S_clitics};
+    static const char *const fmt[] = {
+        "%s", "%s.", "%s. a", "%s.a", "%s'a", "%s\xe2\x80\x99\xc3\xa9", "%s' a", "%s'",
+        "%sx.", "x%s.", "%s-il", "va-t-%s", "dit-%s", "dit-%s.", "1%s", "%s\xc3\xa9.",
+        "\xc3\x89%s.", NULL};
+    char w[32], buf[64];
+    for (size_t l = 0; l < 3; l++)
+        for (const char *const *e = lists[l]; *e; e++)
+            for (int up = 0; up < 3; up++) {
+                size_t n = strlen(*e);
+                for (size_t i = 0; i <= n; i++)
+                    w[i] = (char)(up == 1 || (up == 2 && i == 0) ? toupper((unsigned char)(*e)[i])
+                                                                 : (*e)[i]);
+                for (size_t f = 0; fmt[f]; f++) {
+                    snprintf(buf, sizeof buf, fmt[f], w);
+                    T_check_str(buf);
+                }
+            }
+}
+
 /* Random strings of the pieces above.                                     */
 static void test_random_pieces(void **st)
 {
@@ -192,6 +218,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_word_lengths),
+        cmocka_unit_test(test_lists),
         cmocka_unit_test(test_random_pieces),
         cmocka_unit_test(test_random_bytes),
     };
