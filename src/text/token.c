@@ -612,7 +612,8 @@ static void S_word(S_lexer *L)
  * folded form, then its lowercase one, each 3 bytes an input byte and
  * the 16 bytes a wide copy may write past the end.                      */
 #define S_FAST_MAX 64
-#define S_FAST_ROOM (2 * (3 * S_FAST_MAX + 16))
+#define S_FAST_HALF (3 * S_FAST_MAX + 16)
+#define S_FAST_ROOM (2 * S_FAST_HALF + 16)
 
 /* The dp_latin_forms entry of the two-byte code point at U (lead C2..C9,
  * the text is valid UTF-8), or NULL past U+024F.                         */
@@ -632,8 +633,9 @@ static inline const dp_latin_form *S_latin_letter(const unsigned char *u)
 }
 
 /* How many ASCII letters and digits start U (at most 16); their folded
- * form (lowercase) goes to F: 16 bytes are written.                     */
-static inline unsigned S_alnum16(const unsigned char *u, char *f)
+ * form (lowercase, also their lowercase one) goes to F and to LW: 16
+ * bytes are written to each.                                            */
+static inline unsigned S_alnum16(const unsigned char *u, char *f, char *lw)
 {
 #ifdef __SSE2__
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
@@ -645,31 +647,15 @@ static inline unsigned S_alnum16(const unsigned char *u, char *f)
     __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
                                    _mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')));
     _mm_storeu_si128((__m128i *)(void *)f, l);
+    _mm_storeu_si128((__m128i *)(void *)lw, l);
     unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
     return (unsigned)__builtin_ctz(~m);   /* bit 16 of ~m is set            */
 #else
     unsigned run = 0;
-    for (; run < 16 && (S_cls[u[run]] & (S_LET | S_DIG)); run++) f[run] = (char)(u[run] | 0x20);
+    for (; run < 16 && (S_cls[u[run]] & (S_LET | S_DIG)); run++)
+        f[run] = lw[run] = (char)(u[run] | 0x20);
     return run;
 #endif
-}
-
-/* The lowercase form of fast-path word U[b0, b1) into P; its length.     */
-static size_t S_fast_lower(const unsigned char *u, size_t b0, size_t b1, char *p)
-{
-    size_t o = 0;
-    for (size_t b = b0; b < b1;) {
-        if (u[b] < 0x80) {
-            p[o++] = (char)(u[b] | 0x20);
-            b++;
-        } else {
-            const dp_latin_form *x = S_latin(u + b);
-            memcpy(p + o, x->lower, 8);
-            o += x->nlower;
-            b += 2;
-        }
-    }
-    return o;
 }
 
 /* DP_TF_CAP and DP_TF_UPPER of fast-path word U[b0, b1), its first letter
@@ -741,20 +727,23 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
  * ("l'armée").  Emits it and returns 1; else 0, having done nothing.    */
 static inline int S_fast_word(S_fastst *F, const unsigned char *u)
 {
-    size_t b0 = F->b, b = b0, nf = 0;
-    char *f = F->str;
+    size_t b0 = F->b, b = b0, nf = 0, nl = 0;
+    char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
     uint32_t nmb = 0;      /* two-byte letters                              */
     unsigned diff = 0;     /* a letter's lowercase form is not its folded one */
     const dp_latin_form *x;
     for (;;) {
-        unsigned run = S_alnum16(u + b, f + nf);
+        unsigned run = S_alnum16(u + b, f + nf, lw + nl);
         b += run;
         nf += run;
+        nl += run;
         if (b - b0 >= S_FAST_MAX) return 0;
         if (run == 16) continue;
         if (!(x = S_latin_letter(u + b))) break;
         memcpy(f + nf, x->fold, 8);
+        memcpy(lw + nl, x->lower, 8);
         nf += x->nfold;
+        nl += x->nlower;
         diff |= !x->same;
         b += 2;
         nmb++;
@@ -784,13 +773,11 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     f[nf] = 0;
     const char *lower = f;
     size_t used = nf + 1;
-    if (diff) {
-        char *lw = f + nf + 1;
-        size_t nl = S_fast_lower(u, b0, b, lw);
+    if (diff) {   /* the lowercase form right after the folded one       */
         if (el) lw[nl++] = '\'';
-        lw[nl] = 0;
         if (nl != nf || memcmp(f, lw, nf)) {
-            lower = lw;
+            lower = memmove(f + nf + 1, lw, nl);
+            f[nf + 1 + nl] = 0;
             used += nl + 1;
         }
     }
@@ -807,6 +794,39 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         F->b++;
         F->c++;
     }
+    return 1;
+}
+
+/* A number at F->b that the fast path takes: at most 15 digits, not
+ * followed by what S_number would go on with (a letter of an ordinal
+ * suffix or the hour mark, a multi-byte space of thousands, a thousands
+ * or decimal separator before a digit).  Emits it and returns 1; else 0. */
+static inline int S_fast_num(S_fastst *F, const unsigned char *u)
+{
+    size_t b0 = F->b, b = b0;
+    uint64_t v = 0;
+    for (; S_cls[u[b]] & S_DIG; b++) {
+        if (b - b0 >= 15) return 0;
+        v = v * 10 + (u[b] - '0');
+    }
+    unsigned c = u[b];
+    if ((S_cls[c] & (S_LET | S_MB)) ||
+        ((c == ' ' || c == '.' || c == ',') && (S_cls[u[b + 1]] & S_DIG)))
+        return 0;
+    size_t n = b - b0;
+    const char *norm = S_onebyte[u[b0]];
+    if (n > 1) {
+        memcpy(F->str, u + b0, 16);   /* digits are their own forms        */
+        F->str[n] = 0;
+        norm = F->str;
+        F->str += n + 1;
+        F->left -= n + 1;
+    }
+    S_fast_tok(F, b0, b, F->c, F->c + (uint32_t)n, DP_TOK_NUM, F->pending, norm, norm);
+    F->v[F->n - 1].num = (double)v;
+    F->b = b;
+    F->c += (uint32_t)n;
+    F->pending = 0;
     return 1;
 }
 
@@ -864,15 +884,19 @@ static void S_fast(S_lexer *L)
             F.v = d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
             F.cap = d->toks.cap;
         }
+        if (F.left < S_FAST_ROOM) {
+            L->str = F.str;
+            L->strleft = F.left;
+            S_room(L, S_FAST_ROOM);
+            F.str = L->str;
+            F.left = L->strleft;
+        }
         if ((k & S_LET) || S_latin_letter(u + F.b)) {
-            if (F.left < S_FAST_ROOM) {
-                L->str = F.str;
-                L->strleft = F.left;
-                S_room(L, S_FAST_ROOM);
-                F.str = L->str;
-                F.left = L->strleft;
-            }
             if (S_fast_word(&F, u)) continue;
+            break;
+        }
+        if (k & S_DIG) {
+            if (S_fast_num(&F, u)) continue;
             break;
         }
         unsigned kind = a < 0x80 ? S_onekind[a] : 0;
