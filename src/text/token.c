@@ -690,6 +690,44 @@ static int S_joins(const unsigned char *u)
            dp_cp_is_hyphen(cp);
 }
 
+/* After a word's hyphen, at E: 1 when S_word would go on with the word
+ * (a letter follows and the rest is not a subject clitic: porte-parole),
+ * 0 when it would end the word before the hyphen (no letter follows), -1
+ * when the fast path leaves it to S_word (dit-il, va-t-elle, letters past
+ * U+024F, combining marks, other hyphens).                               */
+static int S_fast_hyphen(const unsigned char *u, size_t e)
+{
+    if (!(S_cls[u[e]] & S_LET) && !S_latin_letter(u + e)) return u[e] < 0x80 ? 0 : -1;
+    /* the folded run of letters, digits and hyphens: a clitic?         */
+    char key[S_LIST_MAX + 8];
+    size_t kl = 0;
+    const dp_latin_form *x;
+    while (kl <= S_LIST_MAX + 2) {
+        unsigned q = u[e];
+        if ((S_cls[q] & (S_LET | S_DIG)) || q == '-') {
+            key[kl++] = (char)(q == '-' ? q : q | 0x20);
+            e++;
+        } else if ((x = S_latin_letter(u + e))) {
+            memcpy(key + kl, x->fold, 6);
+            kl += x->nfold;
+            e += 2;
+        } else if (q >= 0x80) {
+            size_t len;
+            int32_t cp = S_cp(u + e, &len);
+            if (S_is_word_cp(cp) || dp_cp_is_hyphen(cp)) return -1;
+            break;
+        } else {
+            break;
+        }
+    }
+    if (kl > S_LIST_MAX + 2) return 1;   /* longer than "t-" and a clitic  */
+    const char *cl = key;
+    if (kl >= 2 && cl[0] == 't' && cl[1] == '-') cl += 2;
+    size_t n = kl - (size_t)(cl - key);
+    if (n <= S_LIST_MAX && S_in_list(S_clitics, cl, n)) return -1;
+    return 1;
+}
+
 /* The fast path's state: the lexer's, in locals.                         */
 typedef struct {
     size_t b;
@@ -731,6 +769,7 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
     uint32_t nmb = 0;      /* two-byte letters                              */
     unsigned diff = 0;     /* a letter's lowercase form is not its folded one */
+    uint32_t hyph = 0;     /* DP_TF_HYPHEN: an inner hyphen                 */
     const dp_latin_form *x;
     for (;;) {
         unsigned run = S_alnum16(u + b, f + nf, lw + nl);
@@ -739,6 +778,15 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         nl += run;
         if (b - b0 >= S_FAST_MAX) return 0;
         if (run == 16) continue;
+        if (u[b] == '-') {   /* porte-parole, not dit-il                      */
+            int j = S_fast_hyphen(u, b + 1);
+            if (j < 0) return 0;
+            if (!j) break;
+            f[nf++] = lw[nl++] = '-';
+            b++;
+            hyph = DP_TF_HYPHEN;
+            continue;
+        }
         if (!(x = S_latin_letter(u + b))) break;
         memcpy(f + nf, x->fold, 8);
         memcpy(lw + nl, x->lower, 8);
@@ -748,6 +796,7 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         b += 2;
         nmb++;
         if (b - b0 >= S_FAST_MAX) return 0;
+        continue;
     }
     uint32_t ncp = (uint32_t)(b - b0) - nmb;
     unsigned c = u[b];
@@ -764,8 +813,9 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
             return 0;
         }
     }
-    if (el) {   /* l' d' qu' before a letter                               */
+    if (el) {   /* l' d' qu' before a letter, or a space and a letter     */
         const unsigned char *nx = u + b + el;
+        if (nx[0] == ' ') nx++;
         if (!(S_cls[nx[0]] & S_LET) && !S_latin_letter(nx)) return 0;
         if (!S_is_elision(f, nf)) return 0;
         f[nf++] = '\'';
@@ -781,7 +831,7 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
             used += nl + 1;
         }
     }
-    uint32_t flags = F->pending | (el ? DP_TF_ELISION : 0);
+    uint32_t flags = F->pending | (el ? DP_TF_ELISION : 0) | hyph;
     if (first_up) flags |= S_fast_caps(u, b0, b);
     S_fast_tok(F, b0, b + el, F->c, F->c + ncp + (el != 0), DP_TOK_WORD, flags, f, lower);
     F->str += used;

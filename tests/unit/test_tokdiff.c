@@ -26,7 +26,8 @@
 static const char *const T_pieces[] = {
     "a", "e", "Z", "Q", "x", "le", "Le", "LES", "de", "l'", "L'", "d'", "qu'", "QU'",
     "jusqu'", "lorsqu\xe2\x80\x99", "aujourd'hui", "porte-parole", "va-t-il", "dit-elle",
-    "est-ce", "M.", "Mme", "MM.", "gén.", "Dr", "etc.", "J.", "U.S.A.", "...", ".", ",",
+    "est-ce", "-t-", "-on", "-ce", "-nous", "-t-elle", "-T-IL", "Jean-", "-\xc3\xa9",
+    "-1", "-x", "\xc3\xa9tats-unis", "peut-\xc3\xaatre", "c'est-\xc3\xa0-dire", "M.", "Mme", "MM.", "gén.", "Dr", "etc.", "J.", "U.S.A.", "...", ".", ",",
     ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "`", "'", "-", "--", "/",
     "%", "€", "$", "+", "=", "#", "@", "&", "*", "_", "~", "^", "|", "\\", "<", ">",
     " ", " ", " ", "  ", "\t", "\n", "\r\n", "\n\n", "\v", "\f", "\x7f", "\x01",
