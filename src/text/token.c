@@ -826,8 +826,15 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     if (diff) {   /* the lowercase form right after the folded one       */
         if (el) lw[nl++] = '\'';
         if (nl != nf || memcmp(f, lw, nf)) {
-            lower = memmove(f + nf + 1, lw, nl);
-            f[nf + 1 + nl] = 0;
+            /* forward in 8 bytes: the copy lies before the source     */
+            char *dst = f + nf + 1;
+            for (size_t i = 0; i < nl; i += 8) {
+                uint64_t w;
+                memcpy(&w, lw + i, 8);
+                memcpy(dst + i, &w, 8);
+            }
+            dst[nl] = 0;
+            lower = dst;
             used += nl + 1;
         }
     }
