@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "doc.h"
+#include "text/text.h"
 
 #include "unit.h"
 
@@ -178,6 +179,37 @@ static void test_lists(void **st)
             }
 }
 
+/* dp_latin_forms (the tokenizer's table) agrees with dp_fold, dp_lower
+ * and dp_cp_latin_class for every code point U+0080..U+024F, and every
+ * one of them tokenizes as the reference does alone, inside, at the start
+ * and at the end of words, before a dot and an apostrophe.              */
+static void test_latin_table(void **st)
+{
+    (void)st;
+    static const char *const fmt[] = {
+        "%s", "x%sy", "%sx", "X%s", "%s%s.", "%s'a", "l%s'a", "A%s-%s", "%s %s", "1%s", NULL};
+    for (int32_t cp = DP_CPC_LO; cp < DP_CPC_HI; cp++) {
+        const dp_latin_form *x = &dp_latin_forms[cp - DP_CPC_LO];
+        char in[8], out[64], buf[64];
+        size_t n = dp_utf8_put(cp, in);
+        in[n] = 0;
+        assert_int_equal(x->cls, dp_cp_latin_class[cp - DP_CPC_LO]);
+        if (x->cls & DP_CPC_LETTER) {
+            size_t k = dp_fold(in, n, out, sizeof out);
+            assert_int_equal(x->nfold, k);
+            assert_memory_equal(x->fold, out, k);
+            k = dp_lower(in, n, out, sizeof out);
+            assert_int_equal(x->nlower, k);
+            assert_memory_equal(x->lower, out, k);
+            assert_int_equal(x->same, x->nfold == x->nlower && !memcmp(x->fold, x->lower, k));
+        }
+        for (size_t f = 0; fmt[f]; f++) {
+            snprintf(buf, sizeof buf, fmt[f], in, in);
+            T_check_str(buf);
+        }
+    }
+}
+
 /* Random strings of the pieces above.                                     */
 static void test_random_pieces(void **st)
 {
@@ -220,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_word_lengths),
         cmocka_unit_test(test_lists),
+        cmocka_unit_test(test_latin_table),
         cmocka_unit_test(test_random_pieces),
         cmocka_unit_test(test_random_bytes),
     };
