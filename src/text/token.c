@@ -724,7 +724,7 @@ static int S_fast_hyphen(const unsigned char *u, size_t e)
     const char *cl = key;
     if (kl >= 2 && cl[0] == 't' && cl[1] == '-') cl += 2;
     size_t n = kl - (size_t)(cl - key);
-    if (n <= S_LIST_MAX && S_in_list(S_clitics, cl, n)) return -1;
+    if (n > 0 && n <= S_LIST_MAX && S_in_list(S_clitics, cl, n)) return -1;
     return 1;
 }
 
