@@ -8,6 +8,7 @@
 #include "text/text.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #define LO 0x80
@@ -60,6 +61,22 @@ int main(void)
                   (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ? DP_CPC_UPPER : 0);
         if ((cp - LO) % 16 == 0) fputs("    ", stdout);
         printf("%d%s", cls, (cp - LO) % 16 == 15 ? ",\n" : ", ");
+    }
+    puts("};");
+    puts("/* The same, as the tokenizer reads it: FOLD, LOWER, their lengths, the\n"
+         " * class and whether FOLD and LOWER are equal.                           */\n"
+         "const dp_latin_form dp_latin_forms[DP_FOLDTAB_HI - DP_FOLDTAB_LO] = {");
+    for (int32_t cp = LO; cp < HI; cp++) {
+        char f[DP_FOLD_CP_MAX + 1], l[DP_FOLD_CP_MAX + 1];
+        size_t nf = S_one(cp, 1, f), nl = S_one(cp, 0, l);
+        utf8proc_category_t c = utf8proc_category(cp);
+        int cls = (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME ? DP_CPC_LETTER : 0) |
+                  (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ? DP_CPC_UPPER : 0);
+        fputs("    {\"", stdout);
+        for (size_t i = 0; i < nf; i++) printf("\\x%02x", (unsigned char)f[i]);
+        fputs("\", \"", stdout);
+        for (size_t i = 0; i < nl; i++) printf("\\x%02x", (unsigned char)l[i]);
+        printf("\", %zu, %zu, %d, %d},\n", nf, nl, cls, nf == nl && !memcmp(f, l, nf));
     }
     puts("};");
     return 0;

@@ -73,4 +73,19 @@ extern const unsigned char dp_cp_latin_class[DP_CPC_HI - DP_CPC_LO];
  * the NUL terminator), so that the tokenizer may read whole words.      */
 #define DP_TEXT_PAD 8
 
+/* In fact the decode stage pads d->text with this many NUL bytes: the
+ * tokenizer reads 16 bytes at a time from any byte of the text.         */
+#define DP_TEXT_SIMD_PAD 16
+
+/* The tokenizer's table of U+0080..U+024F (foldtab.h, made by
+ * tools/mkfoldtab.c): the dp_fold of the code point alone (FOLD, NFOLD
+ * bytes), its dp_lower (LOWER, NLOWER bytes), its dp_cp_latin_class and
+ * SAME: the two forms are equal.  16 bytes an entry, so that 8 bytes may
+ * be copied from FOLD or LOWER.                                          */
+typedef struct {
+    char fold[6], lower[6];
+    unsigned char nfold, nlower, cls, same;
+} dp_latin_form;
+extern const dp_latin_form dp_latin_forms[DP_CPC_HI - DP_CPC_LO];
+
 #endif

@@ -10,19 +10,28 @@
  * and symbols.  Each token gets its folded key (norm) and lowercase form.
  * Code point offsets are counted as we go; the text was repaired by the
  * decode stage, so every code point here is one of the original input.
+ * Speed: S_fast (below S_word) takes the common tokens -- plain words
+ * found 16 bytes at a time (SSE2, a scalar loop elsewhere) with their
+ * forms from the dp_latin_forms table, spaces, one-byte punctuation,
+ * short numbers -- and leaves everything else to the general code, which
+ * it must match exactly (tests/unit/test_tokdiff.c against tok_ref.h).
  */
 #include "doc.h"
 #include "text.h"
 
 #include <stdlib.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Classes of the bytes of d->text: ASCII ones, and S_MB for the bytes of
  * multi-byte code points.  Control characters, DEL and NUL separate tokens
  * like spaces do.  S_PLAIN: a byte that dp_fold and dp_lower both only
- * lowercase (not a space, quote or backquote).  S_HYP: '-'.               */
+ * lowercase (not a space, quote or backquote).  S_HYP: '-'.  S_JOIN: the
+ * ASCII bytes after a word that may not end it: . ' ` -                  */
 enum {
     S_SP = 1 << 0, S_LOW = 1 << 1, S_DIG = 1 << 2, S_UP = 1 << 3,
-    S_PLAIN = 1 << 4, S_MB = 1 << 5, S_HYP = 1 << 6,
+    S_PLAIN = 1 << 4, S_MB = 1 << 5, S_HYP = 1 << 6, S_JOIN = 1 << 7,
     S_LET = S_LOW | S_UP
 };
 #define S_CLASS(c)                                                            \
@@ -31,7 +40,8 @@ enum {
      : ((c) >= '0' && (c) <= '9' ? S_DIG : 0) |                              \
        ((c) >= 'A' && (c) <= 'Z' ? S_UP : 0) |                                \
        ((c) >= 'a' && (c) <= 'z' ? S_LOW : 0) | ((c) == '-' ? S_HYP : 0) |     \
-       ((c) == '`' || (c) == '"' ? 0 : S_PLAIN))
+       ((c) == '`' || (c) == '"' ? 0 : S_PLAIN) |                             \
+       ((c) == '.' || (c) == '\'' || (c) == '`' || (c) == '-' ? S_JOIN : 0))
 #define S_ROW(r)                                                              \
     S_CLASS(r + 0), S_CLASS(r + 1), S_CLASS(r + 2), S_CLASS(r + 3),           \
     S_CLASS(r + 4), S_CLASS(r + 5), S_CLASS(r + 6), S_CLASS(r + 7),           \
@@ -84,6 +94,70 @@ static int S_in_list(const char *const *list, const char *s, size_t n)
     for (; *list; list++)
         if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
     return 0;
+}
+
+/* S_in_list for the elisions and the abbreviations, as switches on the
+ * word's bytes packed into an integer (tests/unit/test_tokdiff.c checks
+ * every entry of the lists against S_word).                               */
+#define S_K1(a) ((uint64_t)(unsigned char)(a))
+#define S_K2(a, b) (S_K1(a) | S_K1(b) << 8)
+#define S_K3(a, b, c) (S_K2(a, b) | S_K1(c) << 16)
+#define S_K4(a, b, c, d) (S_K3(a, b, c) | S_K1(d) << 24)
+#define S_K5(a, b, c, d, e) (S_K4(a, b, c, d) | S_K1(e) << 32)
+#define S_K6(a, b, c, d, e, f) (S_K5(a, b, c, d, e) | S_K1(f) << 40)
+static inline uint64_t S_key(const char *s, size_t n)
+{
+    uint64_t k = 0;
+    for (size_t i = n; i-- > 0;) k = k << 8 | (unsigned char)s[i];
+    return k;
+}
+
+static int S_is_elision(const char *s, size_t n)
+{
+    if (n == 0 || n > S_LIST_MAX) return 0;
+    switch (S_key(s, n)) {
+    case S_K1('l'): case S_K1('d'): case S_K1('j'): case S_K1('m'):
+    case S_K1('n'): case S_K1('s'): case S_K1('t'): case S_K1('c'):
+    case S_K2('q', 'u'): case S_K5('j', 'u', 's', 'q', 'u'):
+    case S_K6('l', 'o', 'r', 's', 'q', 'u'):
+    case S_K6('p', 'u', 'i', 's', 'q', 'u'):
+    case S_K6('q', 'u', 'o', 'i', 'q', 'u'):
+    case S_K6('p', 'r', 'e', 's', 'q', 'u'):
+    case S_K6('q', 'u', 'e', 'l', 'q', 'u'):
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int S_is_abbrev(const char *s, size_t n)
+{
+    if (n == 0 || n > S_LIST_MAX) return 0;
+    switch (S_key(s, n)) {
+    case S_K1('m'): case S_K2('m', 'm'): case S_K3('m', 'm', 'e'):
+    case S_K4('m', 'm', 'e', 's'): case S_K4('m', 'l', 'l', 'e'):
+    case S_K5('m', 'l', 'l', 'e', 's'): case S_K2('d', 'r'):
+    case S_K2('p', 'r'): case S_K2('m', 'e'): case S_K3('m', 'g', 'r'):
+    case S_K2('s', 't'): case S_K3('s', 't', 'e'): case S_K3('g', 'e', 'n'):
+    case S_K3('g', 'a', 'l'): case S_K3('c', 'o', 'l'): case S_K2('l', 't'):
+    case S_K3('c', 'd', 't'): case S_K3('c', 'n', 'e'):
+    case S_K3('s', 'g', 't'): case S_K3('a', 'd', 'j'): case S_K2('a', 'v'):
+    case S_K2('b', 'd'): case S_K3('e', 't', 'c'): case S_K2('c', 'f'):
+    case S_K3('v', 'o', 'l'): case S_K3('a', 'r', 't'):
+    case S_K3('e', 'n', 'v'): case S_K3('m', 'i', 'n'):
+    case S_K3('m', 'a', 'x'): case S_K2('j', 'r'): case S_K2('s', 'r'):
+    case S_K1('p'): case S_K2('p', 'p'): case S_K2('n', 'o'):
+    case S_K3('n', 'o', 's'): case S_K3('h', 'a', 'b'): case S_K2('k', 'm'):
+    case S_K2('e', 'x'): case S_K3('f', 'i', 'g'): case S_K2('s', 's'):
+    case S_K2('c', 'a'): case S_K2('v', 's'): case S_K4('c', 'h', 'a', 'p'):
+    case S_K2('e', 'd'): case S_K4('i', 'b', 'i', 'd'):
+    case S_K4('r', 'e', 's', 'p'): case S_K3('t', 'e', 'l'):
+    case S_K4('d', 'e', 'p', 't'): case S_K4('p', 'r', 'o', 'f'):
+    case S_K4('g', 'o', 'u', 'v'):
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 /* Whether the dp_fold of S[0..n) is in LIST (entries of at most 15 bytes).
@@ -253,14 +327,20 @@ static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
     if (d->toks.n == d->toks.cap)
         d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
     dp_token *t = &d->toks.v[d->toks.n++];
-    memset(t, 0, sizeof *t);
+    /* every field (the arena's memory is not zeroed), without a memset   */
     t->b0 = (uint32_t)b0;
     t->b1 = (uint32_t)b1;
     t->c0 = c0;
     t->c1 = c1;
+    t->norm = t->lower = NULL;
     t->kind = (uint16_t)kind;
     t->flags = L->pending;
+    t->pos = 0;
+    t->lemma = NULL;
+    t->num = 0;
     t->sent = t->para = -1;
+    t->lex = NULL;
+    t->nlex = 0;
     L->pending = 0;
     return t;
 }
@@ -471,7 +551,8 @@ static void S_word(S_lexer *L)
                     size_t kl = 0;
                     int32_t q;
                     while ((q = S_peek(L, e, &le)) >= 0 && (S_is_word_cp(q) || dp_cp_is_hyphen(q)) && kl < 12) {
-                        kl += dp_fold(L->s + e, le, key + kl, sizeof key - kl);
+                        if (le == 1) key[kl++] = S_onebyte[u[e]][0];   /* its fold */
+                        else kl += dp_fold(L->s + e, le, key + kl, sizeof key - kl);
                         e += le; ce++;
                     }
                     key[kl < sizeof key ? kl : sizeof key - 1] = 0;
@@ -525,6 +606,386 @@ static void S_word(S_lexer *L)
     L->c = c;
 }
 
+/* ---- The fast path --------------------------------------------------------
+ * Most of news text is plain words (ASCII letters and digits and letters
+ * U+0080..U+024F), spaces and one-byte punctuation.  S_fast takes runs of
+ * them with the lexer's state in locals and the forms from tables, and
+ * stops at the first token it cannot take as S_word and the main loop
+ * would (it never decides otherwise: tests/unit/test_tokdiff.c).      */
+
+/* A fast-path word is at most S_FAST_MAX bytes.  The room it needs: its
+ * folded form, then its lowercase one, each 3 bytes an input byte and
+ * the 16 bytes a wide copy may write past the end.                      */
+#define S_FAST_MAX 64
+#define S_FAST_HALF (3 * S_FAST_MAX + 16)
+#define S_FAST_ROOM (2 * S_FAST_HALF + 16)
+
+/* The dp_latin_forms entry of the two-byte code point at U (lead C2..C9,
+ * the text is valid UTF-8), or NULL past U+024F.                         */
+static inline const dp_latin_form *S_latin(const unsigned char *u)
+{
+    unsigned cp = (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+    return cp < DP_CPC_HI ? &dp_latin_forms[cp - DP_CPC_LO] : NULL;
+}
+
+/* The dp_latin_forms entry of the letter at U, or NULL: not a letter
+ * U+0080..U+024F.                                                        */
+static inline const dp_latin_form *S_latin_letter(const unsigned char *u)
+{
+    if (u[0] - 0xC2u >= 8u) return NULL;
+    const dp_latin_form *x = S_latin(u);
+    return x && (x->cls & DP_CPC_LETTER) ? x : NULL;
+}
+
+/* How many ASCII letters and digits start U (at most 16); their folded
+ * form (lowercase, also their lowercase one) goes to F and to LW: 16
+ * bytes are written to each.                                            */
+static inline unsigned S_alnum16(const unsigned char *u, char *f, char *lw)
+{
+#ifdef __SSE2__
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    /* l - 'a' < 26 and v - '0' < 10 as signed compares after a shift
+     * of the range to the bottom of the signed bytes                    */
+    __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                                   _mm_add_epi8(l, _mm_set1_epi8(0x80 - 'a')));
+    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                                   _mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')));
+    _mm_storeu_si128((__m128i *)(void *)f, l);
+    _mm_storeu_si128((__m128i *)(void *)lw, l);
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+    return (unsigned)__builtin_ctz(~m);   /* bit 16 of ~m is set            */
+#else
+    unsigned run = 0;
+    for (; run < 16 && (S_cls[u[run]] & (S_LET | S_DIG)); run++)
+        f[run] = lw[run] = (char)(u[run] | 0x20);
+    return run;
+#endif
+}
+
+/* DP_TF_CAP and DP_TF_UPPER of fast-path word U[b0, b1), its first letter
+ * upper case: all upper case when no letter is lower case and two are
+ * upper case.                                                            */
+static uint32_t S_fast_caps(const unsigned char *u, size_t b0, size_t b1)
+{
+    unsigned up = 0;
+    for (size_t b = b0; b < b1;) {
+        unsigned k;
+        if (u[b] < 0x80) {
+            k = S_cls[u[b]];
+            b++;
+        } else {
+            k = S_latin(u + b)->cls & DP_CPC_UPPER ? S_UP : S_LOW;
+            b += 2;
+        }
+        if (k & S_LOW) return DP_TF_CAP;
+        up += (k & S_UP) != 0;
+    }
+    return DP_TF_CAP | (up >= 2 ? DP_TF_UPPER : 0);
+}
+
+/* Whether the code point at U, which stops a word, is one S_word would
+ * go on with or split at: a letter, a combining mark, an apostrophe or a
+ * hyphen.                                                                */
+static int S_joins(const unsigned char *u)
+{
+    size_t len;
+    int32_t cp = S_cp(u, &len);
+    return S_is_word_cp(cp) || (cp >= 0x300 && cp <= 0x36F) || dp_cp_is_apostrophe(cp) ||
+           dp_cp_is_hyphen(cp);
+}
+
+/* After a word's hyphen, at E: 1 when S_word would go on with the word
+ * (a letter follows and the rest is not a subject clitic: porte-parole),
+ * 0 when it would end the word before the hyphen (no letter follows), -1
+ * when the fast path leaves it to S_word (dit-il, va-t-elle, letters past
+ * U+024F, combining marks, other hyphens).                               */
+static int S_fast_hyphen(const unsigned char *u, size_t e)
+{
+    if (!(S_cls[u[e]] & S_LET) && !S_latin_letter(u + e)) return u[e] < 0x80 ? 0 : -1;
+    /* the folded run of letters, digits and hyphens: a clitic?         */
+    char key[S_LIST_MAX + 8];
+    size_t kl = 0;
+    const dp_latin_form *x;
+    while (kl <= S_LIST_MAX + 2) {
+        unsigned q = u[e];
+        if ((S_cls[q] & (S_LET | S_DIG)) || q == '-') {
+            key[kl++] = (char)(q == '-' ? q : q | 0x20);
+            e++;
+        } else if ((x = S_latin_letter(u + e))) {
+            memcpy(key + kl, x->fold, 6);
+            kl += x->nfold;
+            e += 2;
+        } else if (q >= 0x80) {
+            size_t len;
+            int32_t cp = S_cp(u + e, &len);
+            if (S_is_word_cp(cp) || dp_cp_is_hyphen(cp)) return -1;
+            break;
+        } else {
+            break;
+        }
+    }
+    if (kl > S_LIST_MAX + 2) return 1;   /* longer than "t-" and a clitic  */
+    const char *cl = key;
+    if (kl >= 2 && cl[0] == 't' && cl[1] == '-') cl += 2;
+    size_t n = kl - (size_t)(cl - key);
+    if (n > 0 && n <= S_LIST_MAX && S_in_list(S_clitics, cl, n)) return -1;
+    return 1;
+}
+
+/* The fast path's state: the lexer's, in locals.                         */
+typedef struct {
+    size_t b;
+    uint32_t c, pending;
+    char *str;
+    size_t left;
+    dp_token *v;
+    size_t n, cap;
+} S_fastst;
+
+/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set.         */
+static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
+                              unsigned kind, uint32_t flags, const char *norm, const char *lower)
+{
+    dp_token *t = &F->v[F->n++];
+    t->b0 = (uint32_t)b0;
+    t->b1 = (uint32_t)b1;
+    t->c0 = c0;
+    t->c1 = c1;
+    t->norm = norm;
+    t->lower = lower;
+    t->kind = (uint16_t)kind;
+    t->flags = flags;
+    t->pos = 0;
+    t->lemma = NULL;
+    t->num = 0;
+    t->sent = t->para = -1;
+    t->lex = NULL;
+    t->nlex = 0;
+}
+
+/* A word at F->b (a letter) that the fast path takes: letters and digits
+ * then a stop that ends it (not an apostrophe or hyphen that may join or
+ * split it, not an abbreviation's dot), or an elision before a letter
+ * ("l'armée").  Emits it and returns 1; else 0, having done nothing.    */
+static inline int S_fast_word(S_fastst *F, const unsigned char *u)
+{
+    size_t b0 = F->b, b = b0, nf = 0, nl = 0;
+    char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
+    uint32_t nmb = 0;      /* two-byte letters                              */
+    unsigned diff = 0;     /* a letter's lowercase form is not its folded one */
+    uint32_t hyph = 0;     /* DP_TF_HYPHEN: an inner hyphen                 */
+    const dp_latin_form *x;
+    for (;;) {
+        unsigned run = S_alnum16(u + b, f + nf, lw + nl);
+        b += run;
+        nf += run;
+        nl += run;
+        if (b - b0 >= S_FAST_MAX) return 0;
+        if (run == 16) continue;
+        if (u[b] == '-') {   /* porte-parole, not dit-il                      */
+            int j = S_fast_hyphen(u, b + 1);
+            if (j < 0) return 0;
+            if (!j) break;
+            f[nf++] = lw[nl++] = '-';
+            b++;
+            hyph = DP_TF_HYPHEN;
+            continue;
+        }
+        if (!(x = S_latin_letter(u + b))) break;
+        memcpy(f + nf, x->fold, 8);
+        memcpy(lw + nl, x->lower, 8);
+        nf += x->nfold;
+        nl += x->nlower;
+        diff |= !x->same;
+        b += 2;
+        nmb++;
+        if (b - b0 >= S_FAST_MAX) return 0;
+        continue;
+    }
+    uint32_t ncp = (uint32_t)(b - b0) - nmb;
+    unsigned c = u[b];
+    size_t el = 0;   /* bytes of an elision's apostrophe                   */
+    int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
+                                : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
+    if (S_cls[c] & (S_JOIN | S_MB)) {
+        if (c == '\'') el = 1;
+        else if (c == 0xE2 && u[b + 1] == 0x80 && u[b + 2] == 0x99) el = 3;   /* ’ */
+        else if (c == '.') {
+            if ((ncp == 1 && first_up) || S_is_abbrev(f, nf))
+                return 0;
+        } else if (c < 0x80 || S_joins(u + b)) {
+            return 0;
+        }
+    }
+    if (el) {   /* l' d' qu' before a letter, or a space and a letter     */
+        const unsigned char *nx = u + b + el;
+        if (nx[0] == ' ') nx++;
+        if (!(S_cls[nx[0]] & S_LET) && !S_latin_letter(nx)) return 0;
+        if (!S_is_elision(f, nf)) return 0;
+        f[nf++] = '\'';
+    }
+    f[nf] = 0;
+    const char *lower = f;
+    size_t used = nf + 1;
+    if (diff) {   /* the lowercase form right after the folded one       */
+        if (el) lw[nl++] = '\'';
+        if (nl != nf || memcmp(f, lw, nf)) {
+            /* forward in 8 bytes: the copy lies before the source     */
+            char *dst = f + nf + 1;
+            for (size_t i = 0; i < nl; i += 8) {
+                uint64_t w;
+                memcpy(&w, lw + i, 8);
+                memcpy(dst + i, &w, 8);
+            }
+            dst[nl] = 0;
+            lower = dst;
+            used += nl + 1;
+        }
+    }
+    uint32_t flags = F->pending | (el ? DP_TF_ELISION : 0) | hyph;
+    if (first_up) flags |= S_fast_caps(u, b0, b);
+    S_fast_tok(F, b0, b + el, F->c, F->c + ncp + (el != 0), DP_TOK_WORD, flags, f, lower);
+    F->str += used;
+    F->left -= used;
+    F->b = b + el;
+    F->c += ncp + (el != 0);
+    F->pending = 0;
+    if (c == ' ') {   /* the space after it, most often                     */
+        F->pending = DP_TF_SPACE;
+        F->b++;
+        F->c++;
+    }
+    return 1;
+}
+
+/* A number at F->b that the fast path takes: at most 15 digits, not
+ * followed by what S_number would go on with (a letter of an ordinal
+ * suffix or the hour mark, a multi-byte space of thousands, a thousands
+ * or decimal separator before a digit).  Emits it and returns 1; else 0. */
+static inline int S_fast_num(S_fastst *F, const unsigned char *u)
+{
+    size_t b0 = F->b, b = b0;
+    uint64_t v = 0;
+    for (; S_cls[u[b]] & S_DIG; b++) {
+        if (b - b0 >= 15) return 0;
+        v = v * 10 + (u[b] - '0');
+    }
+    unsigned c = u[b];
+    if ((S_cls[c] & (S_LET | S_MB)) ||
+        ((c == ' ' || c == '.' || c == ',') && (S_cls[u[b + 1]] & S_DIG)))
+        return 0;
+    size_t n = b - b0;
+    const char *norm = S_onebyte[u[b0]];
+    if (n > 1) {
+        memcpy(F->str, u + b0, 16);   /* digits are their own forms        */
+        F->str[n] = 0;
+        norm = F->str;
+        F->str += n + 1;
+        F->left -= n + 1;
+    }
+    S_fast_tok(F, b0, b, F->c, F->c + (uint32_t)n, DP_TOK_NUM, F->pending, norm, norm);
+    F->v[F->n - 1].num = (double)v;
+    F->b = b;
+    F->c += (uint32_t)n;
+    F->pending = 0;
+    return 1;
+}
+
+/* The kinds of the one-byte tokens the fast path takes (0: not taken):
+ * ASCII punctuation and symbols other than the dot, the quote and the
+ * backquote.                                                             */
+#define S_KIND(ch)                                                            \
+    ((ch) <= ' ' || (ch) >= 0x7F || ((ch) >= '0' && (ch) <= '9') ||           \
+             (((ch) | 0x20) >= 'a' && ((ch) | 0x20) <= 'z') || (ch) == '.' ||  \
+             (ch) == '"' || (ch) == '`'                                       \
+         ? 0                                                                  \
+     : (ch) == '-' ? DP_TOK_DASH                                              \
+     : (ch) == '\'' || (ch) == ',' || (ch) == ';' || (ch) == ':' ||           \
+             (ch) == '!' || (ch) == '?' || (ch) == '(' || (ch) == ')' ||      \
+             (ch) == '[' || (ch) == ']' || (ch) == '{' || (ch) == '}'         \
+         ? DP_TOK_PUNCT                                                       \
+         : DP_TOK_SYM)
+#define S_ROW(r)                                                              \
+    S_KIND(r + 0), S_KIND(r + 1), S_KIND(r + 2), S_KIND(r + 3), S_KIND(r + 4),\
+    S_KIND(r + 5), S_KIND(r + 6), S_KIND(r + 7), S_KIND(r + 8), S_KIND(r + 9),\
+    S_KIND(r + 10), S_KIND(r + 11), S_KIND(r + 12), S_KIND(r + 13),           \
+    S_KIND(r + 14), S_KIND(r + 15)
+static const unsigned char S_onekind[128] = {
+    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
+    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70)};
+#undef S_ROW
+#undef S_KIND
+
+/* Takes the tokens at L->b while the fast path can; returns at the first
+ * it cannot (or at the end), L updated.                                  */
+static void S_fast(S_lexer *L)
+{
+    const unsigned char *u = (const unsigned char *)L->s;
+    dp_doc *d = L->d;
+    S_fastst F = {.b = L->b, .c = L->c, .pending = L->pending, .str = L->str,
+                  .left = L->strleft, .v = d->toks.v, .n = d->toks.n, .cap = d->toks.cap};
+    size_t n = L->n;
+    while (F.b < n) {
+        unsigned a = u[F.b], k = S_cls[a];
+        if (k & S_SP) {
+            if (a == '\n' || a == '\r') F.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
+            F.pending |= DP_TF_SPACE;
+            F.b++;
+            F.c++;
+            continue;
+        }
+        if (a == 0xC2 && u[F.b + 1] == 0xA0) {   /* NBSP                      */
+            F.pending |= DP_TF_SPACE;
+            F.b += 2;
+            F.c++;
+            continue;
+        }
+        if (F.n == F.cap) {
+            d->toks.n = F.n;
+            F.v = d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
+            F.cap = d->toks.cap;
+        }
+        if (F.left < S_FAST_ROOM) {
+            L->str = F.str;
+            L->strleft = F.left;
+            S_room(L, S_FAST_ROOM);
+            F.str = L->str;
+            F.left = L->strleft;
+        }
+        if ((k & S_LET) || S_latin_letter(u + F.b)) {
+            if (S_fast_word(&F, u)) continue;
+            break;
+        }
+        if (k & S_DIG) {
+            if (S_fast_num(&F, u)) continue;
+            break;
+        }
+        unsigned kind = a < 0x80 ? S_onekind[a] : 0;
+        if (kind) {
+            S_fast_tok(&F, F.b, F.b + 1, F.c, F.c + 1, kind, F.pending, S_onebyte[a], S_onebyte[a]);
+        } else if (a == 0xC2 && (u[F.b + 1] == 0xAB || u[F.b + 1] == 0xBB)) {   /* « » */
+            kind = u[F.b + 1] == 0xAB ? DP_TOK_QUOTE_OPEN : DP_TOK_QUOTE_CLOSE;
+            S_fast_tok(&F, F.b, F.b + 2, F.c, F.c + 1, kind, F.pending, "\"", "\"");
+            F.b++;
+        } else if (a == '.' && u[F.b + 1] != '.') {
+            S_fast_tok(&F, F.b, F.b + 1, F.c, F.c + 1, DP_TOK_PUNCT, F.pending, S_onebyte[a],
+                       S_onebyte[a]);
+        } else {
+            break;
+        }
+        F.b++;
+        F.c++;
+        F.pending = 0;
+    }
+    L->b = F.b;
+    L->c = F.c;
+    L->pending = F.pending;
+    L->str = F.str;
+    L->strleft = F.left;
+    d->toks.n = F.n;
+}
+
 #define S_PRESIZE_MAX ((size_t)4 << 20)
 
 void dp_stage_tokenize(dp_doc *d)
@@ -539,7 +1000,9 @@ void dp_stage_tokenize(dp_doc *d)
     L.str = dp_arena_alloc_raw(&d->arena, L.strleft);
     const unsigned char *u = (const unsigned char *)d->text;
     int dq_open = 0;   /* straight double quotes seen open                   */
-    while (L.b < L.n) {
+    for (;;) {
+        S_fast(&L);   /* what it does not take, the code below does        */
+        if (L.b >= L.n) break;
         unsigned cls = S_cls[u[L.b]];
         if (cls & S_SP) {
             if (u[L.b] == '\n' || u[L.b] == '\r') L.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
@@ -548,16 +1011,6 @@ void dp_stage_tokenize(dp_doc *d)
             continue;
         }
         if (cls & S_LET) {
-            /* ASCII letters and digits followed by a space or punctuation
-             * other than a dot, an apostrophe or a hyphen: a plain word  */
-            size_t e = L.b + 1;
-            while (S_cls[u[e]] & (S_LET | S_DIG)) e++;
-            if (!(S_cls[u[e]] & S_MB) && u[e] != '.' && u[e] != '\'' && u[e] != '`' && u[e] != '-') {
-                S_emit_alnum(&L, L.b, e, L.c, L.c + (uint32_t)(e - L.b));
-                L.c += (uint32_t)(e - L.b);
-                L.b = e;
-                continue;
-            }
             S_word(&L);
             continue;
         }

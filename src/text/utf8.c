@@ -8,6 +8,9 @@
 #include "text.h"
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "foldtab.h"
 
@@ -180,32 +183,54 @@ size_t dp_lower(const char *s, size_t n, char *out, size_t cap)
     return S_fold(s, n, out, cap, 0);
 }
 
+/* The length of the valid UTF-8 sequence at U (N > 0 bytes, U[0] >= 0x80)
+ * or 0: two-byte and the common three-byte ones here, the rest as
+ * utf8proc says (dp_utf8_next_slow).                                      */
+static inline size_t S_seq_len(const unsigned char *u, size_t n)
+{
+    unsigned a = u[0];
+    if (a - 0xC2u < 0x1Eu) return n >= 2 && (u[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (a - 0xE1u < 0x0Fu && a != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80)
+        return 3;
+    int32_t cp;
+    int bad;
+    size_t k = dp_utf8_next_slow((const char *)u, n, &cp, &bad);
+    return bad ? 0 : k;
+}
+
+/* The first byte >= 0x80 of U[i, len), or LEN.                            */
+static inline size_t S_skip_ascii(const unsigned char *u, size_t i, size_t len)
+{
+#ifdef __SSE2__
+    for (; i + 16 <= len; i += 16) {
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(u + i)));
+        if (m) return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    uint64_t w;
+    while (i + 8 <= len && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) i += 8;
+    while (i < len && u[i] < 0x80) i++;
+    return i;
+}
+
 /* The decode stage: repaired copy of the input and its code point count.
- * The copy ends with DP_TEXT_PAD NUL bytes (the tokenizer reads a word's
- * bytes eight at a time).                                                 */
+ * The copy ends with DP_TEXT_SIMD_PAD NUL bytes (the tokenizer reads 16
+ * bytes at a time).                                                       */
 void dp_stage_decode(dp_doc *d, const char *in, size_t len)
 {
     /* Worst case every byte is invalid and becomes 3 bytes of U+FFFD.     */
     const unsigned char *u = (const unsigned char *)in;
-    size_t nbad = 0, nmulti = 0, nseq = 0;  /* valid multi-byte sequences
-                                               and their bytes          */
-    for (size_t i = 0; i < len;) {
-        /* ASCII runs eight bytes at a time                                */
-        uint64_t w;
-        while (i + 8 <= len && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) i += 8;
-        if (i >= len) break;
-        if (u[i] < 0x80) { i++; continue; }
-        int32_t cp;
-        int bad;
-        size_t k = dp_utf8_next_slow(in + i, len - i, &cp, &bad);
-        if (bad) nbad++;
-        else nmulti += k, nseq++;
-        i += k;
+    size_t nbad = 0, ncont = 0;   /* continuation bytes of valid sequences */
+    for (size_t i = S_skip_ascii(u, 0, len); i < len; i = S_skip_ascii(u, i, len)) {
+        size_t k = S_seq_len(u + i, len - i);
+        if (k) ncont += k - 1, i += k;
+        else nbad++, i++;
     }
     size_t outn = len + 2 * nbad;
-    size_t ncp = len - nmulti + nseq;   /* every other byte is one      */
-    char *t = dp_arena_alloc_raw(&d->arena, outn + DP_TEXT_PAD);
-    memset(t + outn, 0, DP_TEXT_PAD);
+    size_t ncp = len - ncont;   /* every other byte starts a code point */
+    char *t = dp_arena_alloc_raw(&d->arena, outn + DP_TEXT_SIMD_PAD);
+    memset(t + outn, 0, DP_TEXT_SIMD_PAD);
     if (nbad == 0) {
         memcpy(t, in, len);
     } else {

@@ -1,0 +1,260 @@
+/*
+ * test_tokdiff.c -- differential test of the decode stage and the
+ * tokenizer: their fast paths (src/text/utf8.c, src/text/token.c) against
+ * the plain reference code they replaced (tok_ref.h), on the French news
+ * sentences of the corpus' style and on random hostile byte strings
+ * (invalid UTF-8, NULs, overlongs, surrogates, every Unicode space, dash,
+ * apostrophe and quote, combining marks, long words).  Same repaired text,
+ * same code point counts, and the same tokens field by field.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <cmocka.h>
+
+#include "doc.h"
+#include "text/text.h"
+
+#include "unit.h"
+
+#include "tok_ref.h"
+
+/* Pieces the random texts are made of.                                   */
+static const char *const T_pieces[] = {
+    "a", "e", "Z", "Q", "x", "le", "Le", "LES", "de", "l'", "L'", "d'", "qu'", "QU'",
+    "jusqu'", "lorsqu\xe2\x80\x99", "aujourd'hui", "porte-parole", "va-t-il", "dit-elle",
+    "est-ce", "-t-", "-on", "-ce", "-nous", "-t-elle", "-T-IL", "Jean-", "-\xc3\xa9",
+    "-1", "-x", "\xc3\xa9tats-unis", "peut-\xc3\xaatre", "c'est-\xc3\xa0-dire", "M.", "Mme", "MM.", "gén.", "Dr", "etc.", "J.", "U.S.A.", "...", ".", ",",
+    ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "`", "'", "-", "--", "/",
+    "%", "€", "$", "+", "=", "#", "@", "&", "*", "_", "~", "^", "|", "\\", "<", ">",
+    " ", " ", " ", "  ", "\t", "\n", "\r\n", "\n\n", "\v", "\f", "\x7f", "\x01",
+    "0", "1", "15", "2016", "15 000", "1,5", "3.14", "1er", "2e", "3ème", "2nd", "14h30",
+    "8h", "10H", "1.000.000", "12\xc2\xa0" "000", "7\xe2\x80\xaf" "500", "99\xe2\x80\x89" "999",
+    "\xc3\xa9", "\xc3\x89", "\xc3\xa0", "\xc3\xa7", "\xc3\x87", "\xc3\x9f", "\xc5\x93",
+    "\xc5\x92", "\xc3\xa6", "\xc3\x86", "\xc7\x85", "\xc5\x89", "\xc2\xaa", "\xc2\xba",
+    "\xc2\xb5", "\xc3\xbf", "\xc5\xb8", "\xc9\x8f", "\xc9\x90", "\xc8\xa0",
+    "\xc3\xa9t\xc3\xa9", "G\xc3\xa9n\xc3\xa9ral", "\xc3\x89TAT", "\xc3\x8e" "le-de-France",
+    "e\xcc\x81", "\xcc\x81", "\xce\xb1\xce\xb2", "\xce\x91", "\xd0\x9c\xd0\xbe",
+    "\xd8\xa7\xd9\x84", "\xe4\xb8\xad", "\xf0\x9f\x98\x80", "\xef\xbb\xbf",
+    "\xc2\xab", "\xc2\xbb", "\xc2\xab\xc2\xa0", "\xc2\xa0\xc2\xbb", "\xe2\x80\x9c",
+    "\xe2\x80\x9d", "\xe2\x80\x9e", "\xe2\x80\x9f", "\xe2\x80\x98", "\xe2\x80\x99",
+    "\xca\xbc", "\xc2\xb4", "\xe2\x80\xb2", "\xe2\x80\x90", "\xe2\x80\x91", "\xc2\xad",
+    "\xe2\x80\x92", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x95", "\xe2\x80\xa6",
+    "\xc2\xbf", "\xc2\xa1", "\xc2\xa0", "\xc2\x85", "\xe2\x80\xa8", "\xe2\x80\xa9",
+    "\xe2\x80\x8b", "\xe3\x80\x80", "\xe2\x80\x80", "\xe2\x80\x8a", "\xe1\x9a\x80",
+    "\xe2\x80\xaf", "\xe2\x80\x87", "\xc2\xb0", "\xc3\x97", "\xc3\xb7",
+    "\xff", "\xfe", "\xc3", "\xe2\x80", "\xc0\x80", "\xc1\xbf", "\xe0\x80\x80",
+    "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf8\x88\x80\x80\x80", "\x80", "\xbf",
+    "\x00", "\x00\x00", NULL};
+
+static size_t T_npieces(void)
+{
+    size_t n = 0;
+    while (T_pieces[n]) n++;
+    return n;
+}
+
+static uint64_t T_rng = 88172645463325252ull;
+static uint64_t T_rand(void)
+{
+    T_rng ^= T_rng << 13;
+    T_rng ^= T_rng >> 7;
+    T_rng ^= T_rng << 17;
+    return T_rng;
+}
+
+/* Runs both decoders and tokenizers on IN[0..len) and compares.          */
+static void T_check(const char *in, size_t len)
+{
+    dp_doc *d = dp_doc_new(model);
+    assert_non_null(d);
+    S_ref_decode(d, in, len);
+    const char *rtext = d->text;
+    size_t rlen = d->len, rncp = d->ncp, rnbad = d->nbad;
+    S_ref_tokenize(d);
+    size_t rn = d->toks.n;
+    dp_token *rt = d->toks.v;
+    memset(&d->toks, 0, sizeof d->toks);
+
+    dp_stage_decode(d, in, len);
+    assert_int_equal(d->len, rlen);
+    assert_int_equal(d->ncp, rncp);
+    assert_int_equal(d->nbad, rnbad);
+    assert_int_equal(d->in_len, len);
+    assert_memory_equal(d->text, rtext, rlen + DP_TEXT_PAD);
+    dp_stage_tokenize(d);
+    assert_int_equal(d->toks.n, rn);
+    for (size_t i = 0; i < rn; i++) {
+        const dp_token *a = &d->toks.v[i], *b = &rt[i];
+        if (a->b0 != b->b0 || a->b1 != b->b1 || a->c0 != b->c0 || a->c1 != b->c1 ||
+            a->kind != b->kind || a->flags != b->flags || strcmp(a->norm, b->norm) ||
+            strcmp(a->lower, b->lower) || memcmp(&a->num, &b->num, sizeof a->num) ||
+            a->pos != b->pos || a->lemma != b->lemma || a->sent != b->sent ||
+            a->para != b->para || a->lex != b->lex || a->nlex != b->nlex) {
+            fprintf(stderr, "token %zu of \"%.*s\": [%u,%u) c[%u,%u) kind %u flags %x "
+                    "norm '%s' lower '%s'; want [%u,%u) c[%u,%u) kind %u flags %x "
+                    "norm '%s' lower '%s'\n", i, (int)len, in, a->b0, a->b1, a->c0,
+                    a->c1, a->kind, a->flags, a->norm, a->lower, b->b0, b->b1, b->c0,
+                    b->c1, b->kind, b->flags, b->norm, b->lower);
+            fail();
+        }
+    }
+    dp_doc_free(d);
+}
+
+static void T_check_str(const char *s) { T_check(s, strlen(s)); }
+
+static void test_sentences(void **st)
+{
+    (void)st;
+    T_check_str("");
+    T_check_str("Le G\xc3\xa9n\xc3\xa9ral a dit\xc2\xa0: \xc2\xab\xc2\xa0l'\xc3\x89tat "
+                "islamique\xc2\xa0\xc2\xbb a attaqu\xc3\xa9 Mossoul le 23 ao\xc3\xbbt 2016.");
+    T_check_str("M. Hollande, Mme Merkel et MM. Dupont et Durand sont arriv\xc3\xa9s "
+                "aujourd'hui \xc3\xa0 14h30 ; 15 000 personnes, 1,5 million d'euros.");
+    T_check_str("\xc2\xab Va-t-il venir ? \xc2\xbb, demande-t-elle. Qu\xe2\x80\x99" "en "
+                "pense-t-on ? L\xe2\x80\x99" "ONU, l'OTAN et l' \xc3\x89" "tat.");
+    T_check_str("\xc5\x92" "uvre, \xc5\x93" "uvre, STRA\xc3\x9f" "E, \xc3\x8e" "le-de-France, "
+                "\xc3\x89" "TATS-UNIS, Sa\xc3\xaf" "d, Ka\xc3\xaf" "s, no\xc3\xab" "l.");
+    T_check_str("a\xe2\x80\x94" "b \xe2\x80\x93 c\xe2\x80\xa6 \xe2\x80\x9c" "q\xe2\x80\x9d "
+                "\xe2\x80\x9e" "d\xe2\x80\x9f 1er 2e 3\xc3\xa8me 2nd U.S.A. J. K. Rowling");
+}
+
+/* Every word length up to 80 bytes, ASCII and accented, at the end of the
+ * text and before each kind of stop.                                      */
+static void test_word_lengths(void **st)
+{
+    (void)st;
+    static const char *const stops[] = {
+        "", " ", ".", ". ", "'", "'a", "\xe2\x80\x99", "\xe2\x80\x99" "a", "-", "-il",
+        "`", ",", "\xc2\xbb", "\xc2\xa0", "\xc3\xa9", "\xcc\x81", "\xce\xb1", "\x00",
+        "\xc2\xad" "a", "\xc2\xb4" "a", NULL};
+    char buf[256];
+    for (size_t n = 1; n <= 80; n++)
+        for (int kind = 0; kind < 4; kind++)
+            for (size_t s = 0; stops[s]; s++) {
+                size_t o = 0;
+                for (size_t i = 0; i < n; i++) {
+                    if (kind == 1 && i % 3 == 1) {
+                        memcpy(buf + o, i % 2 ? "\xc3\xa9" : "\xc3\x89", 2);
+                        o += 2;
+                    } else {
+                        buf[o++] = (char)(kind == 2 ? 'A' + i % 26 : kind == 3 && i ? '0' + i % 10
+                                          : 'a' + i % 26);
+                    }
+                }
+                size_t sl = strlen(stops[s]);
+                if (!sl && s) sl = 1;  /* the NUL stop */
+                memcpy(buf + o, stops[s], sl);
+                T_check(buf, o + sl);
+            }
+}
+
+/* Every entry of the reference's lists (elisions, abbreviations, subject
+ * clitics), in lower and upper case, before each kind of stop.           */
+static void test_lists(void **st)
+{
+    (void)st;
+    static const char *const *const lists[] = {S_elisions, S_abbrevs, S_clitics};
+    static const char *const fmt[] = {
+        "%s", "%s.", "%s. a", "%s.a", "%s'a", "%s\xe2\x80\x99\xc3\xa9", "%s' a", "%s'",
+        "%sx.", "x%s.", "%s-il", "va-t-%s", "dit-%s", "dit-%s.", "1%s", "%s\xc3\xa9.",
+        "\xc3\x89%s.", NULL};
+    char w[32], buf[64];
+    for (size_t l = 0; l < 3; l++)
+        for (const char *const *e = lists[l]; *e; e++)
+            for (int up = 0; up < 3; up++) {
+                size_t n = strlen(*e);
+                for (size_t i = 0; i <= n; i++)
+                    w[i] = (char)(up == 1 || (up == 2 && i == 0) ? toupper((unsigned char)(*e)[i])
+                                                                 : (*e)[i]);
+                for (size_t f = 0; fmt[f]; f++) {
+                    snprintf(buf, sizeof buf, fmt[f], w);
+                    T_check_str(buf);
+                }
+            }
+}
+
+/* dp_latin_forms (the tokenizer's table) agrees with dp_fold, dp_lower
+ * and dp_cp_latin_class for every code point U+0080..U+024F, and every
+ * one of them tokenizes as the reference does alone, inside, at the start
+ * and at the end of words, before a dot and an apostrophe.              */
+static void test_latin_table(void **st)
+{
+    (void)st;
+    static const char *const fmt[] = {
+        "%s", "x%sy", "%sx", "X%s", "%s%s.", "%s'a", "l%s'a", "A%s-%s", "%s %s", "1%s", NULL};
+    for (int32_t cp = DP_CPC_LO; cp < DP_CPC_HI; cp++) {
+        const dp_latin_form *x = &dp_latin_forms[cp - DP_CPC_LO];
+        char in[8], out[64], buf[64];
+        size_t n = dp_utf8_put(cp, in);
+        in[n] = 0;
+        assert_int_equal(x->cls, dp_cp_latin_class[cp - DP_CPC_LO]);
+        if (x->cls & DP_CPC_LETTER) {
+            size_t k = dp_fold(in, n, out, sizeof out);
+            assert_int_equal(x->nfold, k);
+            assert_memory_equal(x->fold, out, k);
+            k = dp_lower(in, n, out, sizeof out);
+            assert_int_equal(x->nlower, k);
+            assert_memory_equal(x->lower, out, k);
+            assert_int_equal(x->same, x->nfold == x->nlower && !memcmp(x->fold, x->lower, k));
+        }
+        for (size_t f = 0; fmt[f]; f++) {
+            snprintf(buf, sizeof buf, fmt[f], in, in);
+            T_check_str(buf);
+        }
+    }
+}
+
+/* Random strings of the pieces above.                                     */
+static void test_random_pieces(void **st)
+{
+    (void)st;
+    size_t np = T_npieces();
+    char buf[512];
+    for (int round = 0; round < 40000; round++) {
+        size_t o = 0, k = 1 + T_rand() % 24;
+        for (size_t j = 0; j < k; j++) {
+            const char *p = T_pieces[T_rand() % np];
+            size_t l = strlen(p);
+            if (!l) l = 1;   /* "\x00" */
+            if (o + l > sizeof buf) break;
+            memcpy(buf + o, p, l);
+            o += l;
+        }
+        T_check(buf, o);
+    }
+}
+
+/* Random bytes, biased to ASCII letters, spaces and UTF-8 lead bytes.     */
+static void test_random_bytes(void **st)
+{
+    (void)st;
+    static const char bias[] = "aeiouAEIOU  .'-\xc3\xc2\xc5\xe2\x80\x99\xa9\x89";
+    char buf[300];
+    for (int round = 0; round < 40000; round++) {
+        size_t n = T_rand() % sizeof buf;
+        for (size_t i = 0; i < n; i++) {
+            uint64_t r = T_rand();
+            buf[i] = r % 3 ? bias[(r >> 8) % (sizeof bias - 1)] : (char)(r >> 16);
+        }
+        T_check(buf, n);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_word_lengths),
+        cmocka_unit_test(test_lists),
+        cmocka_unit_test(test_latin_table),
+        cmocka_unit_test(test_random_pieces),
+        cmocka_unit_test(test_random_bytes),
+    };
+    return cmocka_run_group_tests_name("tokdiff", tests, S_setup, S_teardown);
+}

@@ -1,0 +1,656 @@
+/* tok_ref.h -- the tokenizer and the decode stage as they were before the
+ * fast paths (commit c1fb407), the reference of test_tokdiff.c: the new
+ * code must give the same text and tokens on every input.  Do not edit. */
+#include "doc.h"
+#include "text/text.h"
+
+#include <stdlib.h>
+
+/* Classes of the bytes of d->text: ASCII ones, and S_MB for the bytes of
+ * multi-byte code points.  Control characters, DEL and NUL separate tokens
+ * like spaces do.  S_PLAIN: a byte that dp_fold and dp_lower both only
+ * lowercase (not a space, quote or backquote).  S_HYP: '-'.               */
+enum {
+    S_SP = 1 << 0, S_LOW = 1 << 1, S_DIG = 1 << 2, S_UP = 1 << 3,
+    S_PLAIN = 1 << 4, S_MB = 1 << 5, S_HYP = 1 << 6,
+    S_LET = S_LOW | S_UP
+};
+#define S_CLASS(c)                                                            \
+    ((c) >= 0x80 ? S_MB                                                       \
+     : (c) <= ' ' || (c) == 0x7F ? S_SP                                       \
+     : ((c) >= '0' && (c) <= '9' ? S_DIG : 0) |                              \
+       ((c) >= 'A' && (c) <= 'Z' ? S_UP : 0) |                                \
+       ((c) >= 'a' && (c) <= 'z' ? S_LOW : 0) | ((c) == '-' ? S_HYP : 0) |     \
+       ((c) == '`' || (c) == '"' ? 0 : S_PLAIN))
+#define S_ROW(r)                                                              \
+    S_CLASS(r + 0), S_CLASS(r + 1), S_CLASS(r + 2), S_CLASS(r + 3),           \
+    S_CLASS(r + 4), S_CLASS(r + 5), S_CLASS(r + 6), S_CLASS(r + 7),           \
+    S_CLASS(r + 8), S_CLASS(r + 9), S_CLASS(r + 10), S_CLASS(r + 11),         \
+    S_CLASS(r + 12), S_CLASS(r + 13), S_CLASS(r + 14), S_CLASS(r + 15)
+static const unsigned char S_cls[256] = {
+    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
+    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70),
+    S_ROW(0x80), S_ROW(0x90), S_ROW(0xA0), S_ROW(0xB0),
+    S_ROW(0xC0), S_ROW(0xD0), S_ROW(0xE0), S_ROW(0xF0)};
+#undef S_ROW
+
+/* The folded (= lowercase) form of each one-byte token: "a", ",", "m".    */
+#define S_LOW(c) {(char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)), 0}
+#define S_ROW(r)                                                              \
+    S_LOW(r + 0), S_LOW(r + 1), S_LOW(r + 2), S_LOW(r + 3), S_LOW(r + 4),     \
+    S_LOW(r + 5), S_LOW(r + 6), S_LOW(r + 7), S_LOW(r + 8), S_LOW(r + 9),     \
+    S_LOW(r + 10), S_LOW(r + 11), S_LOW(r + 12), S_LOW(r + 13),               \
+    S_LOW(r + 14), S_LOW(r + 15)
+static const char S_onebyte[128][2] = {
+    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
+    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70)};
+#undef S_ROW
+#undef S_LOW
+
+/* Elision prefixes (folded, without the apostrophe).                      */
+static const char *const S_elisions[] = {
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+    "puisqu", "quoiqu", "presqu", "quelqu", NULL};
+
+/* Abbreviations that keep their dot (folded, without the dot).            */
+static const char *const S_abbrevs[] = {
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st",
+    "ste", "gen", "gal", "col", "lt", "cdt", "cne", "sgt", "adj", "av", "bd",
+    "etc", "cf", "vol", "art", "env", "min", "max", "jr", "sr", "p", "pp",
+    "no", "nos", "hab", "km", "ex", "fig", "ss", "st", "ste", "ca", "vs",
+    "chap", "ed", "ibid", "resp", "tel", "dept", "prof", "gouv", NULL};
+
+/* Subject clitics after a hyphen at the end of a verb.                    */
+static const char *const S_clitics[] = {
+    "il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce",
+    NULL};
+
+/* No entry of the lists above is longer.                                 */
+#define S_LIST_MAX 6
+
+static int S_in_list(const char *const *list, const char *s, size_t n)
+{
+    if (n > S_LIST_MAX) return 0;
+    for (; *list; list++)
+        if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
+    return 0;
+}
+
+/* Whether the dp_fold of S[0..n) is in LIST (entries of at most 15 bytes).
+ * ASCII is lowercased here: its fold, for every entry's bytes (letters).  */
+static int S_fold_in_list(const char *const *list, const char *s, size_t n, int ascii)
+{
+    char key[16];
+    size_t kl;
+    if (ascii) {
+        if (n > S_LIST_MAX) return 0;
+        for (kl = 0; kl < n; kl++) key[kl] = S_onebyte[(unsigned char)s[kl]][0];
+    } else {
+        kl = dp_fold(s, n, key, sizeof key);
+    }
+    return kl > 0 && kl < sizeof key && S_in_list(list, key, kl);
+}
+
+typedef struct {
+    dp_doc *d;
+    const char *s;
+    size_t n;
+    size_t b;          /* byte position                                     */
+    uint32_t c;        /* code point position                               */
+    uint32_t pending;  /* DP_TF_SPACE / NEWLINE / PARA_START for next token */
+    char *str;         /* room for the tokens' forms: STRLEFT bytes         */
+    size_t strleft;
+} S_lexer;
+
+/* The code point at byte B of the text.  The decode stage repaired it, so
+ * every sequence is valid UTF-8 and the lead byte gives its length.       */
+static inline int32_t S_cp(const unsigned char *u, size_t *len)
+{
+    unsigned a = u[0];
+    if (a < 0x80) { *len = 1; return (int32_t)a; }
+    if (a < 0xE0) { *len = 2; return (int32_t)((a & 0x1F) << 6 | (u[1] & 0x3F)); }
+    if (a < 0xF0) {
+        *len = 3;
+        return (int32_t)((a & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F));
+    }
+    *len = 4;
+    return (int32_t)((a & 0x07) << 18 | (u[1] & 0x3F) << 12 | (u[2] & 0x3F) << 6 |
+                     (u[3] & 0x3F));
+}
+
+static inline int32_t S_peek(const S_lexer *L, size_t b, size_t *len)
+{
+    if (b >= L->n) { *len = 0; return -1; }
+    return S_cp((const unsigned char *)L->s + b, len);
+}
+
+/* Advances K code points from byte B; returns the new byte offset.        */
+static size_t S_skip(const S_lexer *L, size_t b, int k)
+{
+    size_t len;
+    while (k-- > 0 && S_peek(L, b, &len) >= 0) b += len;
+    return b;
+}
+
+/* S_UP (an upper case letter), S_LOW (another letter or a mark), S_DIG or
+ * 0 for code point CP.                                                    */
+static inline unsigned S_cp_class(int32_t cp)
+{
+    if (cp < 0x80) return S_cls[cp] & (S_LET | S_DIG);
+    if (cp < DP_CPC_HI) {
+        unsigned k = dp_cp_latin_class[cp - DP_CPC_LO];
+        return (k & DP_CPC_UPPER) ? S_UP : (k & DP_CPC_LETTER) ? S_LOW : 0;
+    }
+    if (!dp_cp_is_letter(cp)) return 0;
+    return dp_cp_is_upper(cp) ? S_UP : S_LOW;
+}
+
+static int S_is_word_cp(int32_t cp) { return S_cp_class(cp) != 0; }
+
+static int S_is_open_quote(int32_t cp)  { return cp == 0xAB || cp == 0x201C || cp == 0x201E; }
+static int S_is_close_quote(int32_t cp) { return cp == 0xBB || cp == 0x201D; }
+static int S_is_dash(int32_t cp)        { return cp >= 0x2012 && cp <= 0x2015; }
+static int S_is_thousands_space(int32_t cp)
+{
+    return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007;
+}
+
+/* At least N bytes at L->str for the tokens' forms.                       */
+static void S_room(S_lexer *L, size_t n)
+{
+    if (L->strleft < n) {
+        size_t sz = n > 4096 ? n : 4096;
+        L->str = dp_arena_alloc_raw(&L->d->arena, sz);
+        L->strleft = sz;
+    }
+}
+
+/* N bytes for the tokens' forms, from the lexer's share of the arena.     */
+static char *S_str(S_lexer *L, size_t n)
+{
+    S_room(L, n);
+    char *p = L->str;
+    L->str += n;
+    L->strleft -= n;
+    return p;
+}
+
+/* dp_fold (STRIP) or dp_lower of the token's bytes S[0..n), kept.         */
+static const char *S_form(S_lexer *L, const char *s, size_t n, int strip)
+{
+    size_t (*f)(const char *, size_t, char *, size_t) = strip ? dp_fold : dp_lower;
+    size_t need = f(s, n, L->str, L->strleft);
+    if (need < L->strleft) return S_str(L, need + 1);
+    char *p = S_str(L, need + 1);
+    f(s, n, p, need + 1);
+    return p;
+}
+
+/* The flags of word token T (its text S[0..n)) that come from its letters:
+ * capitalised, all upper case, inner hyphen.                              */
+static void S_word_flags(dp_token *t, const unsigned char *s, size_t n)
+{
+    int letters = 0, uppers = 0, first = 1;
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        int32_t cp = S_cp(s + i, &len);
+        i += len;
+        unsigned k = S_cp_class(cp);
+        if (k & S_LET) {
+            letters++;
+            if (k & S_UP) {
+                uppers++;
+                if (first) t->flags |= DP_TF_CAP;
+            }
+            first = 0;
+        } else if (dp_cp_is_hyphen(cp)) {
+            t->flags |= DP_TF_HYPHEN;
+        }
+    }
+    if (letters >= 2 && uppers == letters) t->flags |= DP_TF_UPPER;
+}
+
+/* The forms of a token S[0..n) that is not plain ASCII.                  */
+static void S_forms(S_lexer *L, dp_token *t, const unsigned char *u, size_t n)
+{
+    const char *s = (const char *)u;
+    S_room(L, 2 * DP_FOLD_LATIN_MAX(n));
+    char *fold = L->str, *lower = fold + DP_FOLD_LATIN_MAX(n);
+    size_t nf, nl;
+    if (dp_fold_lower_latin(s, n, fold, &nf, lower, &nl)) {
+        t->norm = fold;
+        if (nl == nf && memcmp(fold, lower, nf) == 0) {
+            t->lower = fold;
+            S_str(L, nf + 1);
+        } else {   /* the lowercase form right after the folded one       */
+            memmove(fold + nf + 1, lower, nl + 1);
+            t->lower = fold + nf + 1;
+            S_str(L, nf + 1 + nl + 1);
+        }
+        return;
+    }
+    t->norm = S_form(L, s, n, 1);
+    int ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++) ascii = u[i] < 0x80;
+    t->lower = ascii ? t->norm : S_form(L, s, n, 0);
+}
+
+/* A new token [b0, b1) of KIND, its forms not set.                        */
+static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
+                               uint32_t c1, dp_tok_kind kind)
+{
+    dp_doc *d = L->d;
+    if (d->toks.n == d->toks.cap)
+        d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
+    dp_token *t = &d->toks.v[d->toks.n++];
+    memset(t, 0, sizeof *t);
+    t->b0 = (uint32_t)b0;
+    t->b1 = (uint32_t)b1;
+    t->c0 = c0;
+    t->c1 = c1;
+    t->kind = (uint16_t)kind;
+    t->flags = L->pending;
+    t->sent = t->para = -1;
+    L->pending = 0;
+    return t;
+}
+
+/* A word token [b0, b1) of ASCII letters and digits only, the first a
+ * letter: its forms are its bytes with the letters lowercased.           */
+static void S_emit_alnum(S_lexer *L, size_t b0, size_t b1, uint32_t c0, uint32_t c1)
+{
+    dp_token *t = S_push(L, b0, b1, c0, c1, DP_TOK_WORD);
+    const unsigned char *u = (const unsigned char *)L->s + b0;
+    size_t n = b1 - b0;
+    if (S_cls[u[0]] & S_UP) {   /* capitalised; all upper case?          */
+        size_t i = 1, up = 1;
+        for (; i < n && !(S_cls[u[i]] & S_LOW); i++) up += (S_cls[u[i]] & S_UP) != 0;
+        t->flags |= DP_TF_CAP | (i == n && up >= 2 ? DP_TF_UPPER : 0);
+    }
+    if (n == 1) {
+        t->norm = t->lower = S_onebyte[u[0]];
+        return;
+    }
+    /* A-Z -> a-z and 0-9 unchanged: OR 0x20, eight bytes at a time (the
+     * text is padded with DP_TEXT_PAD bytes, the room here with 8)      */
+    S_room(L, n + 8);
+    char *p = L->str;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        w |= 0x2020202020202020ull;
+        memcpy(p + i, &w, 8);
+    }
+    p[n] = 0;
+    t->norm = t->lower = S_str(L, n + 1);
+}
+
+/* A new token [b0, b1) of KIND with its folded and lowercase forms.  When
+ * it is plain ASCII (no space, quote, backquote) they are its bytes
+ * lowercased.                                                            */
+static dp_token *S_emit(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
+                        uint32_t c1, dp_tok_kind kind)
+{
+    dp_token *t = S_push(L, b0, b1, c0, c1, kind);
+    const unsigned char *u = (const unsigned char *)L->s + b0;
+    size_t n = b1 - b0;
+    unsigned all = S_PLAIN;
+    for (size_t i = 0; i < n; i++) all &= S_cls[u[i]];
+    if (!all) {
+        S_forms(L, t, u, n);
+    } else if (n == 1) {
+        t->norm = t->lower = S_onebyte[u[0]];
+    } else {
+        char *p = S_str(L, n + 1);
+        for (size_t i = 0; i < n; i++) p[i] = S_onebyte[u[i]][0];
+        p[n] = 0;
+        t->norm = t->lower = p;
+    }
+    if (kind == DP_TOK_WORD) S_word_flags(t, u, n);
+    return t;
+}
+
+/* The kind of a one-byte token: an ASCII byte other than a letter, digit,
+ * space, dot or straight quote.                                          */
+static dp_tok_kind S_ascii_kind(unsigned char ch)
+{
+    if (ch == '-') return DP_TOK_DASH;
+    if (ch == '\'' || ch == '`' || strchr(",;:!?()[]{}", ch)) return DP_TOK_PUNCT;
+    return DP_TOK_SYM;
+}
+
+/* Number starting at L->b: digits with thousands groups (any space kind,
+ * or a dot before exactly three digits), a decimal comma or dot, and an
+ * ordinal suffix (1er, 2e, 3ème).  Returns its end and value.              */
+static size_t S_number(S_lexer *L, uint32_t *cend, double *val)
+{
+    size_t b = L->b, len;
+    uint32_t c = L->c;
+    char digits[64];
+    size_t nd = 0;
+    int lead = 0, frac = 0;
+    int32_t cp;
+    while ((cp = S_peek(L, b, &len)) >= 0 && dp_cp_is_digit(cp)) {
+        if (nd < sizeof digits - 2) digits[nd++] = (char)cp;
+        lead++; b += len; c++;
+    }
+    for (;;) {
+        cp = S_peek(L, b, &len);
+        if (cp < 0) break;
+        /* thousands group: sep + exactly 3 digits + non-digit             */
+        if ((S_is_thousands_space(cp) || cp == '.') && !frac && lead <= 3) {
+            size_t b2 = b + len, l2;
+            int k = 0;
+            int32_t q;
+            while (k < 4 && (q = S_peek(L, b2, &l2)) >= 0 && dp_cp_is_digit(q)) { b2 += l2; k++; }
+            if (k == 3) {
+                for (size_t i = b + len; i < b2; i++)
+                    if (nd < sizeof digits - 2) digits[nd++] = L->s[i];
+                c += 4; b = b2;
+                lead = 3;   /* further groups must follow */
+                continue;
+            }
+        }
+        if ((cp == ',' || cp == '.') && !frac) {
+            size_t l2;
+            int32_t q = S_peek(L, b + len, &l2);
+            if (q >= 0 && dp_cp_is_digit(q)) {
+                frac = 1;
+                if (nd < sizeof digits - 2) digits[nd++] = '.';
+                b += len; c++;
+                while ((q = S_peek(L, b, &l2)) >= 0 && dp_cp_is_digit(q)) {
+                    if (nd < sizeof digits - 2) digits[nd++] = (char)q;
+                    b += l2; c++;
+                }
+                continue;
+            }
+        }
+        break;
+    }
+    digits[nd] = 0;
+    if (!frac && nd <= 15) {   /* exact in a double: what strtod gives   */
+        uint64_t v = 0;
+        for (size_t i = 0; i < nd; i++) v = v * 10 + (uint64_t)(digits[i] - '0');
+        *val = (double)v;
+    } else {
+        *val = strtod(digits, NULL);
+    }
+    /* ordinal suffix: er re e ème eme è nd (1er, 2e, 3ème, 2nd)            */
+    if (!frac) {
+        size_t b2 = b;
+        uint32_t c2 = c;
+        char suf[8];
+        size_t ns = 0;
+        while ((cp = S_peek(L, b2, &len)) >= 0 && dp_cp_is_letter(cp) && ns < 6) {
+            ns += dp_fold(L->s + b2, len, suf + ns, sizeof suf - ns);
+            b2 += len; c2++;
+        }
+        if (ns < sizeof suf) suf[ns] = 0; else suf[sizeof suf - 1] = 0;
+        int32_t after = S_peek(L, b2, &len);
+        if (ns > 0 && (after < 0 || !S_is_word_cp(after)) &&
+            (!strcmp(suf, "er") || !strcmp(suf, "re") || !strcmp(suf, "e") ||
+             !strcmp(suf, "eme") || !strcmp(suf, "nd") || !strcmp(suf, "nde") ||
+             !strcmp(suf, "ers") || !strcmp(suf, "es") || !strcmp(suf, "emes"))) {
+            b = b2; c = c2;
+        }
+    }
+    *cend = c;
+    return b;
+}
+
+/* [b0, b) is an elision word whose apostrophe ends at E and is followed
+ * by spaces on the same line, then a letter ("l' État", "d' Alep").       */
+static int S_elision_before_space(const S_lexer *L, size_t b0, size_t b, size_t e, int ascii)
+{
+    size_t len;
+    int32_t cp = S_peek(L, e, &len);
+    if (cp < 0 || !dp_cp_is_space(cp) || cp == '\n' || cp == '\r') return 0;
+    for (int k = 0; k < 3 && cp >= 0 && dp_cp_is_space(cp) && cp != '\n' && cp != '\r'; k++) {
+        e += len;
+        cp = S_peek(L, e, &len);
+    }
+    return cp >= 0 && dp_cp_is_letter(cp) && S_fold_in_list(S_elisions, L->s + b0, b - b0, ascii);
+}
+
+/* Word starting at L->b; emits it (and any elision / clitic pieces).      */
+static void S_word(S_lexer *L)
+{
+    const unsigned char *u = (const unsigned char *)L->s;
+    size_t b0 = L->b, b = L->b, len;
+    uint32_t c0 = L->c, c = L->c;
+    int ascii = 1;     /* no multi-byte code point in [b0, b)            */
+    int alnum = 1;     /* [b0, b) is ASCII letters and digits            */
+    int inner = 0;     /* an inner apostrophe or hyphen in [b0, b)       */
+    int32_t cp;
+    for (;;) {
+        /* ASCII letters and digits (the text ends with a NUL)            */
+        size_t a = b;
+        while (S_cls[u[b]] & (S_LET | S_DIG)) b++;
+        c += (uint32_t)(b - a);
+        cp = S_peek(L, b, &len);
+        if (cp < 0) break;
+        if (cp >= 0x80 && (S_is_word_cp(cp) || (cp >= 0x300 && cp <= 0x36F))) {
+            b += len; c++; ascii = alnum = 0;
+            continue;
+        }
+        if (cp < 0x80 && cp != '\'' && cp != '`' && cp != '-') break;
+        if ((cp == 0x27 || cp == 0x2019) && S_elision_before_space(L, b0, b, b + len, ascii)) {
+            /* "l' État", "qu' il": the elision without the space         */
+            dp_token *t = S_emit(L, b0, b + len, c0, c + 1, DP_TOK_WORD);
+            t->flags |= DP_TF_ELISION;
+            L->b = b + len;
+            L->c = c + 1;
+            return;
+        }
+        if (dp_cp_is_apostrophe(cp) || dp_cp_is_hyphen(cp)) {
+            size_t l2;
+            int32_t nx = S_peek(L, b + len, &l2);
+            if (nx >= 0 && dp_cp_is_letter(nx)) {
+                if (dp_cp_is_apostrophe(cp) && S_fold_in_list(S_elisions, L->s + b0, b - b0, ascii)) {
+                    dp_token *t = S_emit(L, b0, b + len, c0, c + 1, DP_TOK_WORD);
+                    t->flags |= DP_TF_ELISION;
+                    L->b = b + len;
+                    L->c = c + 1;
+                    return;
+                }
+                if (dp_cp_is_hyphen(cp) && b > b0) {
+                    /* -t-il / -t-elle / -t-on, or a final -il -elle -on … */
+                    size_t e = b + len, le;
+                    uint32_t ce = c + 1;
+                    char key[16];
+                    size_t kl = 0;
+                    int32_t q;
+                    while ((q = S_peek(L, e, &le)) >= 0 && (S_is_word_cp(q) || dp_cp_is_hyphen(q)) && kl < 12) {
+                        kl += dp_fold(L->s + e, le, key + kl, sizeof key - kl);
+                        e += le; ce++;
+                    }
+                    key[kl < sizeof key ? kl : sizeof key - 1] = 0;
+                    const char *cl = key;
+                    if (cl[0] == 't' && cl[1] == '-') cl += 2;
+                    int32_t after = S_peek(L, e, &le);
+                    if ((after < 0 || !S_is_word_cp(after)) &&
+                        (S_in_list(S_clitics, cl, strlen(cl)) && (cl != key || strcmp(cl, "ce")))) {
+                        S_emit(L, b0, b, c0, c, DP_TOK_WORD);
+                        dp_token *t = S_emit(L, b, e, c, ce, DP_TOK_WORD);
+                        t->flags |= DP_TF_CLITIC;
+                        L->b = e;
+                        L->c = ce;
+                        return;
+                    }
+                }
+                if (len > 1) ascii = 0;
+                alnum = 0;
+                inner = 1;
+                b += len; c++;
+                continue;
+            }
+        }
+        break;
+    }
+    /* abbreviation or initial with its dot                                 */
+    if (cp == '.') {
+        size_t l1;
+        int32_t first = S_peek(L, b0, &l1);
+        int initial = (c - c0 == 1) && dp_cp_is_upper(first);
+        if (initial || S_fold_in_list(S_abbrevs, L->s + b0, b - b0, ascii)) {
+            dp_token *t = S_emit(L, b0, b + 1, c0, c + 1, DP_TOK_WORD);
+            t->flags |= DP_TF_ABBREV;
+            L->b = b + 1;
+            L->c = c + 1;
+            return;
+        }
+    }
+    if (alnum) {
+        S_emit_alnum(L, b0, b, c0, c);
+    } else if (!ascii) {
+        dp_token *t = S_push(L, b0, b, c0, c, DP_TOK_WORD);
+        S_forms(L, t, u + b0, b - b0);
+        /* letters only, the first not upper case: no flag to set        */
+        size_t l1;
+        if (inner || (S_cp_class(S_cp(u + b0, &l1)) & S_UP)) S_word_flags(t, u + b0, b - b0);
+    } else {
+        S_emit(L, b0, b, c0, c, DP_TOK_WORD);
+    }
+    L->b = b;
+    L->c = c;
+}
+
+#define S_PRESIZE_MAX ((size_t)4 << 20)
+
+static void S_ref_tokenize(dp_doc *d)
+{
+    S_lexer L = {.d = d, .s = d->text, .n = d->len, .pending = DP_TF_PARA_START};
+    /* Room for as many tokens and form bytes as news text needs (5 to 6
+     * bytes a token), up to a bound; more is allocated when it runs out. */
+    size_t est = d->len < S_PRESIZE_MAX ? d->len : S_PRESIZE_MAX;
+    d->toks.cap = est / 4 + 16;
+    d->toks.v = dp_arena_alloc_raw(&d->arena, d->toks.cap * sizeof *d->toks.v);
+    L.strleft = est + est / 4 + 64;
+    L.str = dp_arena_alloc_raw(&d->arena, L.strleft);
+    const unsigned char *u = (const unsigned char *)d->text;
+    int dq_open = 0;   /* straight double quotes seen open                   */
+    while (L.b < L.n) {
+        unsigned cls = S_cls[u[L.b]];
+        if (cls & S_SP) {
+            if (u[L.b] == '\n' || u[L.b] == '\r') L.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
+            L.pending |= DP_TF_SPACE;
+            L.b++; L.c++;
+            continue;
+        }
+        if (cls & S_LET) {
+            /* ASCII letters and digits followed by a space or punctuation
+             * other than a dot, an apostrophe or a hyphen: a plain word  */
+            size_t e = L.b + 1;
+            while (S_cls[u[e]] & (S_LET | S_DIG)) e++;
+            if (!(S_cls[u[e]] & S_MB) && u[e] != '.' && u[e] != '\'' && u[e] != '`' && u[e] != '-') {
+                S_emit_alnum(&L, L.b, e, L.c, L.c + (uint32_t)(e - L.b));
+                L.c += (uint32_t)(e - L.b);
+                L.b = e;
+                continue;
+            }
+            S_word(&L);
+            continue;
+        }
+        size_t len;
+        int32_t cp = S_peek(&L, L.b, &len);
+        if ((cls & S_MB) && dp_cp_is_space(cp)) {
+            /* a line break ends the paragraph                               */
+            if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x85)
+                L.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
+            L.pending |= DP_TF_SPACE;
+            L.b += len; L.c++;
+            continue;
+        }
+        if (cls & S_DIG) {
+            uint32_t ce;
+            double v;
+            size_t e = S_number(&L, &ce, &v);
+            dp_token *t = S_emit(&L, L.b, e, L.c, ce, DP_TOK_NUM);
+            t->num = v;
+            L.b = e; L.c = ce;
+            /* 14h30, 8h: the hour mark is a token of its own               */
+            size_t l1, l2;
+            int32_t h = S_peek(&L, L.b, &l1);
+            if ((h == 'h' || h == 'H') &&
+                (S_peek(&L, L.b + l1, &l2) < 0 || !dp_cp_is_letter(S_peek(&L, L.b + l1, &l2)))) {
+                S_emit(&L, L.b, L.b + l1, L.c, L.c + 1, DP_TOK_WORD);
+                L.b += l1; L.c++;
+            }
+            continue;
+        }
+        if ((cls & S_MB) && dp_cp_is_letter(cp)) { S_word(&L); continue; }
+        if ((cls & S_PLAIN) && cp != '.') {
+            dp_token *t = S_push(&L, L.b, L.b + 1, L.c, L.c + 1, S_ascii_kind(u[L.b]));
+            t->norm = t->lower = S_onebyte[u[L.b]];
+            L.b++; L.c++;
+            continue;
+        }
+
+        dp_tok_kind kind = DP_TOK_SYM;
+        int k = 1;
+        if (S_is_open_quote(cp)) kind = DP_TOK_QUOTE_OPEN;
+        else if (S_is_close_quote(cp)) kind = DP_TOK_QUOTE_CLOSE;
+        else if (cp == '"') {
+            /* opens after a space or an opening bracket, else closes        */
+            int opens = L.b == 0 || (L.pending & DP_TF_SPACE) ||
+                        strchr("([{", L.s[L.b - 1]) != NULL;
+            if (!opens && !dq_open) opens = 1;
+            kind = opens ? DP_TOK_QUOTE_OPEN : DP_TOK_QUOTE_CLOSE;
+            dq_open = opens;
+        } else if (S_is_dash(cp) || (dp_cp_is_hyphen(cp))) kind = DP_TOK_DASH;
+        else if (cp == '.') {
+            while (k < 8 && L.b + k < L.n && L.s[L.b + k] == '.') k++;
+            kind = DP_TOK_PUNCT;
+        } else if (strchr(",;:!?()[]{}", cp < 0x80 ? (int)cp : 1) && cp < 0x80) kind = DP_TOK_PUNCT;
+        else if (cp == 0x2026 || cp == 0xBF || cp == 0xA1) kind = DP_TOK_PUNCT;
+        else if (dp_cp_is_apostrophe(cp)) kind = DP_TOK_PUNCT;
+        size_t e = S_skip(&L, L.b, k);
+        S_emit(&L, L.b, e, L.c, L.c + (uint32_t)k, kind);
+        L.b = e;
+        L.c += (uint32_t)k;
+    }
+}
+
+/* The decode stage (src/text/utf8.c at c1fb407).                          */
+static void S_ref_decode(dp_doc *d, const char *in, size_t len)
+{
+    /* Worst case every byte is invalid and becomes 3 bytes of U+FFFD.     */
+    const unsigned char *u = (const unsigned char *)in;
+    size_t nbad = 0, nmulti = 0, nseq = 0;  /* valid multi-byte sequences
+                                               and their bytes          */
+    for (size_t i = 0; i < len;) {
+        /* ASCII runs eight bytes at a time                                */
+        uint64_t w;
+        while (i + 8 <= len && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) i += 8;
+        if (i >= len) break;
+        if (u[i] < 0x80) { i++; continue; }
+        int32_t cp;
+        int bad;
+        size_t k = dp_utf8_next_slow(in + i, len - i, &cp, &bad);
+        if (bad) nbad++;
+        else nmulti += k, nseq++;
+        i += k;
+    }
+    size_t outn = len + 2 * nbad;
+    size_t ncp = len - nmulti + nseq;   /* every other byte is one      */
+    char *t = dp_arena_alloc_raw(&d->arena, outn + DP_TEXT_PAD);
+    memset(t + outn, 0, DP_TEXT_PAD);
+    if (nbad == 0) {
+        memcpy(t, in, len);
+    } else {
+        size_t o = 0;
+        for (size_t i = 0; i < len;) {
+            int32_t cp;
+            int bad;
+            size_t k = dp_utf8_next(in + i, len - i, &cp, &bad);
+            if (bad) o += dp_utf8_put(0xFFFD, t + o);
+            else { memcpy(t + o, in + i, k); o += k; }
+            i += k;
+        }
+    }
+    d->text = t;
+    d->len = outn;
+    d->in_len = len;
+    d->ncp = ncp;
+    d->nbad = nbad;
+}
