@@ -1224,6 +1224,14 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
     return 0;
 }
 
+static const char *S_sector(S_ctx *c, const S_arg *v, int n);
+
+/* Sectors of the state's own agents, and the online services that only
+ * an authority blocks ("Facebook a été bloqué", "blocages sur Internet"). */
+static const char *const S_state_sectors[] = {"GOV", "MIL", "JUD", NULL};
+static const char S_net_words[] =
+    "internet|facebook|twitter|youtube|whatsapp|telegram|reseaux sociaux|reseau social|site web";
+
 /* The REQUIRE field of the entry holds for the event.                     */
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
@@ -1261,6 +1269,12 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
             if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
         }
         return 0;
+    }
+    if (!strcmp(req, "authority")) {   /* the state blocks, not protesters */
+        const char *sec = S_sector(c, v->A.actor, v->A.nactor);
+        if (sec) return S_in(sec, S_state_sectors);
+        if (S_near_words(c, s, S_net_words)) return 1;
+        return !v->A.nactor && S_armed_words(c, s);
     }
     if (!strcmp(req, "force")) {   /* armed or police words */
         if (armed || S_armed_words(c, s)) return 1;
