@@ -2858,6 +2858,17 @@ static void S_merge(S_ctx *c)
     d->events.n = w;
 }
 
+/* Sentence SI repeats an earlier passage whose events it tells again.  A
+ * lead that retells the headline ("La Corée du Nord procède à un tir de
+ * missile" / "Yonhap indique que la Corée du Nord a procédé à un tir de
+ * missile balistique") is coded itself: it says more, and the headline
+ * joins its records when they merge.                                     */
+static int S_retold(const dp_doc *d, int32_t si)
+{
+    int32_t r = d->sents.v[si].repeat_of;
+    return r >= 0 && (size_t)r < d->sents.n && !S_headline(d, r);
+}
+
 /* A repeated sentence tells the events of the sentence it repeats: it
  * joins their also_in.                                                      */
 static void S_repeats(dp_doc *d)
@@ -2883,7 +2894,7 @@ static void S_repeats(dp_doc *d)
     }
     for (size_t si = 0; si < ns; si++) {
         int32_t r = d->sents.v[si].repeat_of;
-        if (r < 0 || (size_t)r >= ns) continue;
+        if (!S_retold(d, (int32_t)si)) continue;
         for (uint32_t k = start[r]; k < start[r + 1]; k++) S_also(d, &d->events.v[list[k]], (int32_t)si);
     }
 }
@@ -2988,7 +2999,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     if (c.first) c.ftok = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.ftok);
     memset(c.lemf, 0, d->toks.n * sizeof *c.lemf);
     for (size_t si = 0; si < d->sents.n; si++)
-        if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
+        if (!S_retold(d, (int32_t)si)) S_sentence(&c, (int32_t)si);
     S_merge(&c);
     S_apply_claims(&c);
     S_other_side(&c);
