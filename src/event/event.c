@@ -671,6 +671,24 @@ static int S_agentless(S_ctx *c, const S_arg *a)
     return 0;
 }
 
+/* The head of the bare noun phrase A, past its determiners and
+ * adjectives ("une forte résistance"), is a "thing" of the lexicon.      */
+static int S_thing_head(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
+        if (S_is_det(c, t)) continue;
+        char b[64];
+        S_entry e[6];
+        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_THING) return 1;
+        if (!(S_tok(c, t)->pos & DP_POS_ADJ)) return 0;
+    }
+    return 0;
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it.                                 */
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
@@ -1276,6 +1294,19 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         if (S_near_words(c, s, S_net_words)) return 1;
         return !v->A.nactor && S_armed_words(c, s);
     }
+    if (!strcmp(req, "norefl")) {   /* "une série de taxes s'abat sur ...": no killing */
+        for (uint32_t j = v->head; j > s->t0 && v->head - j < 3;) {
+            j--;
+            if (S_is(c, j, "se") || S_is(c, j, "s'")) return 0;
+            if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+        }
+        return 1;
+    }
+    if (!strcmp(req, "party")) {   /* meets someone, not "une forte résistance" */
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
+        return 1;
+    }
     if (!strcmp(req, "force")) {   /* armed or police words */
         if (armed || S_armed_words(c, s)) return 1;
         return S_near_words(c, s, "police|policier|gendarme|gendarmerie|crs|forces de l'ordre");
@@ -1509,8 +1540,22 @@ static int S_noun_context(S_ctx *c, uint32_t s0, uint32_t i)
 /* A determiner just before token I ("l'accusé", "les blessés"): not a verb. */
 static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
 {
-    return i > s0 && (S_tok(c, i)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_is_det(c, i - 1) &&
-           !(S_tok(c, i - 1)->pos & DP_POS_PRO && S_tok(c, i)->pos & DP_POS_V &&
+    uint32_t d = i;   /* "un « combattant de l'État islamique »": past the mark */
+    if (d > s0 + 1 && S_tok(c, d - 1)->kind == DP_TOK_QUOTE_OPEN) d--;
+    /* "un manifestant", "des combattants": an -ant form after an article
+     * that is no clitic (le, la, les may be: "en les combattant") */
+    static const char *const arts[] = {"un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+                                       "ses", "leur", "leurs", "aucun", "chaque", "plusieurs", NULL};
+    const char *w = S_tok(c, i)->norm;
+    size_t n = strlen(w);
+    uint32_t a = d;   /* "un jeune manifestant" */
+    while (a > s0 + 1 && a + 2 > d && (S_tok(c, a - 1)->pos & DP_POS_ADJ) && !(S_tok(c, a - 1)->pos & DP_POS_V)) a--;
+    if (a > s0 && S_in(S_tok(c, a - 1)->norm, arts) &&
+        ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
+         (n > 6 && !strcmp(w + n - 5, "antes"))))
+        return 1;
+    return d > s0 && (S_tok(c, i)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_is_det(c, d - 1) &&
+           !(S_tok(c, d - 1)->pos & DP_POS_PRO && S_tok(c, i)->pos & DP_POS_V &&
              !(S_tok(c, i)->pos & DP_POS_VPP));
 }
 
