@@ -2067,6 +2067,23 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     return !v->noun && S_noun_infinitive(c, s, v->head);
 }
 
+/* "a menacé de fermer cette route", "menacé l'Italie de sanctions": the
+ * trigger from G0 is what a threat threatens, told by the THREATEN record
+ * of "menacer" itself.                                                    */
+static int S_threatened(S_ctx *c, const dp_sentence *s, uint32_t g0)
+{
+    uint32_t j = g0;
+    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
+        j--;
+    if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL})) return 0;
+    for (uint32_t k = j - 1; k > s->t0 && j - k <= 5;) {
+        k--;
+        if (S_is_stop(S_tok(c, k)) || S_is_comma(S_tok(c, k))) return 0;
+        if (S_lemma_is(c, k, "menacer")) return 1;
+    }
+    return 0;
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
@@ -2075,6 +2092,10 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     int weak = 0;
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
     if (S_generic(c, s, v, g0)) return 0;
+    if (strcmp(v->e->f[F_EVENT], "THREATEN") && S_threatened(c, s, v->noun ? v->trig0 : g0)) {
+        for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
+        return 0;
+    }
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
