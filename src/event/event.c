@@ -20,7 +20,7 @@
 
 /* ---- the lexicon ------------------------------------------------------- */
 
-enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING };
+enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING, P_SITE };
 
 #define S_NF 10
 typedef struct S_entry {
@@ -88,7 +88,7 @@ static int S_part(const char *s, size_t n)
     static const struct { const char *name; int part; } parts[] = {
         {"verb", P_VERB}, {"noun", P_NOUN}, {"light", P_LIGHT},
         {"modal", P_MODAL}, {"cue", P_CUE}, {"armed", P_ARMED},
-        {"placehead", P_PLACEHEAD}, {"thing", P_THING}};
+        {"placehead", P_PLACEHEAD}, {"thing", P_THING}, {"site", P_SITE}};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         if (strlen(parts[i].name) == n && !memcmp(parts[i].name, s, n))
             return parts[i].part;
@@ -2084,6 +2084,85 @@ static int S_threatened(S_ctx *c, const dp_sentence *s, uint32_t g0)
     return 0;
 }
 
+/* ---- one record per site --------------------------------------------------- */
+
+/* The noun phrase SP is headed by a site or place noun ("l'ambassade de
+ * France", "les dépôts de Vern", "celui de Fos-sur-Mer" after a site).   */
+static int S_site_np(S_ctx *c, dp_tspan sp)
+{
+    uint32_t t = sp.t0;
+    while (t < sp.t1 && S_is_det(c, t)) t++;
+    if (t >= sp.t1) return 0;
+    char b[64];
+    S_entry e[6];
+    size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+    if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_SITE || e[k].part == P_PLACEHEAD) return 1;
+    return 0;
+}
+
+/* The first place named in T0..T1, or -1.                                */
+static int32_t S_place_in(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t t = t0; t < t1; t++)
+        if (c->place[t] >= 0) return c->place[t];
+    return -1;
+}
+
+/* A copy of record K that targets SP alone, placed at PLACE when known.  */
+static void S_site_record(S_ctx *c, size_t k, dp_tspan sp, int32_t ent, int32_t place)
+{
+    dp_doc *d = c->d;
+    dp_event *n = DP_DPUSH(d, d->events);
+    const dp_event *e = &d->events.v[k];
+    *n = *e;
+    memset(&n->actors, 0, sizeof n->actors);
+    memset(&n->recipients, 0, sizeof n->recipients);
+    memset(&n->sources, 0, sizeof n->sources);
+    memset(&n->also_in, 0, sizeof n->also_in);
+    for (size_t i = 0; i < e->actors.n; i++) *DP_DPUSH(d, n->actors) = e->actors.v[i];
+    for (size_t i = 0; i < e->sources.n; i++) *DP_DPUSH(d, n->sources) = e->sources.v[i];
+    dp_event_arg *a = DP_DPUSH(d, n->recipients);
+    a->entity = ent;
+    a->span = sp;
+    if (ent >= 0) a->actor = d->ents.v[ent].actor;
+    if (place >= 0) n->place = place;
+    n->dead = n->injured = n->arrested = n->affected = -1;   /* a toll stays on the first */
+    n->why = dp_arena_printf(&d->arena, "%s+site", e->why);
+}
+
+/* "ont attaqué l'ambassade de France et l'État-major des armées", "sont
+ * bloqués les dépôts de Vern, celui de la Pallice, celui de Fos": attacks
+ * and blockades at several named sites are one record per site (record K
+ * keeps the first).                                                       */
+static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
+{
+    dp_doc *d = c->d;
+    const char *ty = d->events.v[k].event;
+    if (v->noun || (strcmp(ty, "ASSAULT") && strcmp(ty, "PROTEST"))) return;
+    int first = -1;
+    for (int i = 0; i < v->A.nrecip; i++) {
+        if (!S_site_np(c, v->A.recip[i].sp)) continue;
+        if (first < 0) { first = i; continue; }
+        const S_arg *r = &v->A.recip[i];
+        S_site_record(c, k, r->sp, r->ent, S_place_in(c, r->sp.t0, r->sp.t1));
+    }
+    if (first < 0) return;
+    for (uint32_t j = v->trig1; j + 2 < s->t1; j++) {
+        if (!S_in(S_tok(c, j)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}) ||
+            !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+            continue;
+        uint32_t e = j + 2;
+        while (e < s->t1 && !S_is_comma(S_tok(c, e)) && !S_is_stop(S_tok(c, e)) && !S_is(c, e, "et") &&
+               !S_is(c, e, "(") && !S_is(c, e, ")"))
+            e++;
+        uint32_t pe = e;   /* "celui de la Pallice (à La Rochelle)" */
+        while (pe < s->t1 && !S_is_comma(S_tok(c, pe)) && !S_is_stop(S_tok(c, pe))) pe++;
+        S_site_record(c, k, (dp_tspan){j, e}, -1, S_place_in(c, j + 2, pe));
+    }
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
@@ -2125,6 +2204,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->why = why;
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
+    S_sites(c, s, v, (size_t)(ev - d->events.v));
     return 1;
 }
 
@@ -2696,6 +2776,7 @@ static int S_recipients_compatible(const dp_event *a, const dp_event *b)
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
+    if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
     /* a headline (a first paragraph of one sentence) announces the main
      * event the body then tells: its first retelling of the same type,
      * whatever words each uses for the participants */
