@@ -1307,6 +1307,13 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         return 1;
     }
+    if (!strcmp(req, "civil")) {   /* "une mobilisation policière" is no protest */
+        if (armed || S_armed_words(c, s)) return 0;
+        return !S_near_words(c, s, "police|policier|policiere|gendarme|gendarmerie|crs|forces de l'ordre");
+    }
+    if (!strcmp(req, "unvoted")) {   /* "il approuve l'indépendance à 92,7 %": a vote */
+        return !S_near_words(c, s, "%|vote|voter|voix|suffrage|suffrages|referendum|scrutin|budget|loi");
+    }
     if (!strcmp(req, "force")) {   /* armed or police words */
         if (armed || S_armed_words(c, s)) return 1;
         return S_near_words(c, s, "police|policier|gendarme|gendarmerie|crs|forces de l'ordre");
