@@ -2973,6 +2973,25 @@ static int S_protest_part(S_ctx *c, size_t k)
     return 0;
 }
 
+/* "ont stoppé leur offensive", "a condamné les attentats": an event noun
+ * with no actor of its own that is the object of another record's verb in
+ * its sentence is what that record is about, no event told there.        */
+static int S_object_of(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || e->actors.n) return 0;
+    for (size_t j = 0; j < d->events.n; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j == k || a->sent != e->sent || !strncmp(a->why, "noun", 4)) continue;
+        for (size_t i = 0; i < a->recipients.n; i++) {
+            dp_tspan r = a->recipients.v[i].span;
+            if (r.t0 <= e->trigger.t0 && e->trigger.t1 <= r.t1) return 1;
+        }
+    }
+    return 0;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -2987,7 +3006,8 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told")) { gone[k] = 1; continue; }
-        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k)) {
+        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
+            S_object_of(c, k)) {
             gone[k] = 1;
             continue;
         }
