@@ -671,6 +671,24 @@ static int S_agentless(S_ctx *c, const S_arg *a)
     return 0;
 }
 
+/* The bare noun phrase A is headed by an event noun ("la deuxième
+ * explosion", "les tirs"), past its determiners and adjectives.         */
+static int S_event_head(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
+        if (S_is_det(c, t)) continue;
+        char b[64];
+        S_entry e[6];
+        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT")) return 1;
+        if (!(S_tok(c, t)->pos & DP_POS_ADJ) && !(S_tok(c, t)->pos & DP_POS_NUM)) return 0;
+    }
+    return 0;
+}
+
 /* The head of the bare noun phrase A, past its determiners and
  * adjectives ("une forte résistance"), is a "thing" of the lexicon.      */
 static int S_thing_head(S_ctx *c, const S_arg *a)
@@ -2601,6 +2619,9 @@ static void S_sentence(S_ctx *c, int32_t si)
                 v.head = i;
                 uint32_t g0 = S_verb_args(c, s, &v, i, m.end, v.e->f[F_ARGS]);
                 v.trig1 = m.end;
+                /* "six journalistes ont été tués par la deuxième explosion":
+                 * an event noun is no agent, the clause tells a toll */
+                if (v.passive && v.A.nactor == 1 && S_event_head(c, &v.A.actor[0])) v.A.nactor = 0;
                 int toll = v.e->f[F_SIZE] && !v.A.nactor &&
                            (!strcmp(v.e->f[F_SIZE], "dead") || !strcmp(v.e->f[F_SIZE], "injured"));
                 const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s%s",
@@ -2900,6 +2921,23 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     /* "Un casque bleu a été tué dans les combats", "à la suite des
      * attaques": a toll that names the attack back with a definite event
      * noun belongs to the last attack told, however far back */
+    /* "227 personnes ont été blessées lors des mobilisations", "Deux
+     * manifestants ont alors été tués": with no attack told, a casualty
+     * report after a protest is the protest's toll */
+    for (size_t j = lo; best < 0 && j < hi; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j != k && !gone[j] && !strcmp(a->event, "PROTEST") && strncmp(a->cameo, "145", 3) &&   /* not a riot */
+            a->sent <= e->sent &&
+            e->sent - a->sent <= S_TOLL_BACK && !a->future && !a->negated && S_dates_compatible(a, e))
+            best = (int)j;
+    }
+    if (best >= 0 && !strcmp(d->events.v[best].event, "PROTEST")) {
+        for (size_t j = 0; j < k; j++)   /* an attack told before keeps its toll */
+            if (!gone[j] && !strcmp(d->events.v[j].event, "ASSAULT") && S_dates_compatible(&d->events.v[j], e)) {
+                best = -1;
+                break;
+            }
+    }
     int back = best < 0 && (S_refers_back(c, e) || S_additive(c, e) || S_plain_toll(c, e));
     for (size_t j = lo; back && j-- > 0;) {
         const dp_event *a = &d->events.v[j];
