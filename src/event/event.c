@@ -3051,7 +3051,8 @@ static void S_merge(S_ctx *c)
         }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
-            S_fold(d, &d->events.v[t], &d->events.v[k], 1);
+            /* a toll joining a toll: the one that tells more stays */
+            S_fold(d, &d->events.v[t], &d->events.v[k], !strstr(d->events.v[t].why, "+toll"));
             gone[k] = 1;
             continue;
         }
