@@ -1289,6 +1289,20 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         }
         return 0;
     }
+    if (!strcmp(req, "judged")) {   /* "parle de « boycottage »", not "« dizaines de morts »" */
+        uint32_t j = v->trig1;
+        while (j < s->t1 && j < v->trig1 + 10 && S_tok(c, j)->kind != DP_TOK_QUOTE_OPEN) {
+            if (S_is_stop(S_tok(c, j))) return 0;
+            j++;
+        }
+        if (j >= s->t1 || S_tok(c, j)->kind != DP_TOK_QUOTE_OPEN) return 0;
+        for (j++; j < s->t1 && S_tok(c, j)->kind != DP_TOK_QUOTE_CLOSE; j++)
+            if (c->qty_at[j] >= 0 || (S_tok(c, j)->pos & DP_POS_NUM) ||
+                S_in(S_tok(c, j)->norm, (const char *const[]){"mort", "morts", "victime", "victimes", "blesse", "blesses",
+                                                               "dizaines", "centaines", "milliers", "nombreuses", "nombreux", NULL}))
+                return 0;
+        return 1;
+    }
     if (!strcmp(req, "siege")) {   /* "le siège du gouvernement" is its headquarters */
         if (v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
             v->A.place < 0 && !v->A.placey)
@@ -1330,7 +1344,9 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return !S_near_words(c, s, "police|policier|policiere|gendarme|gendarmerie|crs|forces de l'ordre");
     }
     if (!strcmp(req, "unvoted")) {   /* "il approuve l'indépendance à 92,7 %": a vote */
-        return !S_near_words(c, s, "%|vote|voter|voix|suffrage|suffrages|referendum|scrutin|budget|loi");
+        for (uint32_t j = s->t0; j < s->t1; j++)
+            if (strchr(S_tok(c, j)->norm, '%')) return 0;
+        return !S_near_words(c, s, "vote|voter|voix|suffrage|suffrages|referendum|scrutin|budget|loi");
     }
     if (!strcmp(req, "force")) {   /* armed or police words */
         if (armed || S_armed_words(c, s)) return 1;
@@ -3003,6 +3019,9 @@ static int S_protest_part(S_ctx *c, size_t k)
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
+    /* "ont entamé des négociations avec les chefs de la mobilisation": talks are
+     * no gathering */
+    if (!strcmp(e->event, "CONSULT") && strncmp(e->why, "verb:", 5)) return 0;
     int purpose = e->trigger.t0 > 0 && S_is(c, e->trigger.t0 - 1, "pour");
     for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;)
         if (!strcmp(d->events.v[j].event, "PROTEST") && (purpose || !strcmp(e->event, "CONSULT"))) return 1;
