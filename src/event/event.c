@@ -3049,6 +3049,25 @@ static int S_object_of(S_ctx *c, size_t k)
     return 0;
 }
 
+/* "Lors de la réunion du Conseil européen, les 28 ont décidé de
+ * rappeler ...", "lors des manifestations du 1er mai": an event noun in a
+ * framing phrase, next to an event the sentence tells, is its setting.  */
+static int S_frame(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5)) return 0;
+    uint32_t j = e->trigger.t0, s0 = d->sents.v[e->sent].t0;
+    while (j > s0 && S_is_det(c, j - 1) && !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "du", NULL})) j--;
+    if (j < s0 + 2 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
+    if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lors", "cours", "marge", "issue", "cadre", NULL})) return 0;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (i != k && d->events.v[i].sent == e->sent && strncmp(d->events.v[i].why, "noun", 4) &&
+            !strstr(d->events.v[i].why, "+toll"))   /* "tués lors de l'assaut d'un convoi": its toll */
+            return 1;
+    return 0;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -3064,7 +3083,7 @@ static void S_merge(S_ctx *c)
         }
         if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told")) { gone[k] = 1; continue; }
         if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
-            S_object_of(c, k)) {
+            S_object_of(c, k) || S_frame(c, k)) {
             gone[k] = 1;
             continue;
         }
