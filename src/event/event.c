@@ -1289,6 +1289,10 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         }
         return 0;
     }
+    if (!strcmp(req, "nonstate")) {   /* "les 276 lycéennes que Boko Haram avait capturées" */
+        const char *sec = S_sector(c, v->A.actor, v->A.nactor);
+        return sec && S_in(sec, (const char *const[]){"IMG", "REB", NULL});
+    }
     if (!strcmp(req, "judged")) {   /* "parle de « boycottage »", not "« dizaines de morts »" */
         uint32_t j = v->trig1;
         while (j < s->t1 && j < v->trig1 + 10 && S_tok(c, j)->kind != DP_TOK_QUOTE_OPEN) {
