@@ -1289,6 +1289,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         }
         return 0;
     }
+    if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
     if (!strcmp(req, "nonstate")) {   /* "les 276 lycéennes que Boko Haram avait capturées" */
         const char *sec = S_sector(c, v->A.actor, v->A.nactor);
         return sec && S_in(sec, (const char *const[]){"IMG", "REB", NULL});
