@@ -673,7 +673,7 @@ static int S_agentless(S_ctx *c, const S_arg *a)
 
 /* The bare noun phrase A is headed by an event noun ("la deuxième
  * explosion", "les tirs"), past its determiners and adjectives.         */
-static int S_event_head(S_ctx *c, const S_arg *a)
+static int S_event_head(S_ctx *c, const S_arg *a, const char *type)
 {
     if (a->ent >= 0) return 0;
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
@@ -683,7 +683,7 @@ static int S_event_head(S_ctx *c, const S_arg *a)
         size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
         if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
         for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT")) return 1;
+            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && (!type || !strcmp(e[k].f[F_EVENT], type))) return 1;
         if (!(S_tok(c, t)->pos & DP_POS_ADJ) && !(S_tok(c, t)->pos & DP_POS_NUM)) return 0;
     }
     return 0;
@@ -1290,6 +1290,15 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return 0;
     }
     if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
+    if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
+        if (S_near_words(c, s, req + 8)) return 1;
+        if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (S_event_head(c, &v->A.recip[i], NULL) || S_thing_head(c, &v->A.recip[i]) ||
+                S_agentless(c, &v->A.recip[i]))
+                return 0;
+        return 1;
+    }
     if (!strcmp(req, "nonstate")) {   /* "les 276 lycéennes que Boko Haram avait capturées" */
         const char *sec = S_sector(c, v->A.actor, v->A.nactor);
         return sec && S_in(sec, (const char *const[]){"IMG", "REB", NULL});
@@ -2642,7 +2651,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 v.trig1 = m.end;
                 /* "six journalistes ont été tués par la deuxième explosion":
                  * an event noun is no agent, the clause tells a toll */
-                if (v.passive && v.A.nactor == 1 && S_event_head(c, &v.A.actor[0])) v.A.nactor = 0;
+                if (v.passive && v.A.nactor == 1 && S_event_head(c, &v.A.actor[0], "ASSAULT")) v.A.nactor = 0;
                 int toll = v.e->f[F_SIZE] && !v.A.nactor &&
                            (!strcmp(v.e->f[F_SIZE], "dead") || !strcmp(v.e->f[F_SIZE], "injured"));
                 const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s%s",
