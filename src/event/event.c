@@ -3025,6 +3025,13 @@ static int S_quoted_mention(S_ctx *c, size_t k)
     return 0;
 }
 
+/* Records near K (bounds the work on huge inputs): [*LO, *HI).          */
+static void S_near_records(const dp_doc *d, size_t k, size_t *lo, size_t *hi)
+{
+    *lo = k > S_MERGE_WINDOW ? k - S_MERGE_WINDOW : 0;
+    *hi = k + S_MERGE_WINDOW < d->events.n ? k + S_MERGE_WINDOW : d->events.n;
+}
+
 /* "des milliers de personnes se réunissent ... pour protester", "sont
  * descendus dans les rues pour réclamer la démission": the gathering and
  * the demand are the protest told in the same sentence.                    */
@@ -3037,10 +3044,14 @@ static int S_protest_part(S_ctx *c, size_t k)
      * no gathering */
     if (!strcmp(e->event, "CONSULT") && strncmp(e->why, "verb:", 5)) return 0;
     int purpose = e->trigger.t0 > 0 && S_is(c, e->trigger.t0 - 1, "pour");
-    for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;)
-        if (!strcmp(d->events.v[j].event, "PROTEST") && (purpose || !strcmp(e->event, "CONSULT"))) return 1;
-    for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent == e->sent; j++)
-        if (!strcmp(d->events.v[j].event, "PROTEST") && !strcmp(e->event, "CONSULT")) return 1;
+    /* any record told in the sentence: a merged one may sit elsewhere */
+    size_t lo, hi;
+    S_near_records(d, k, &lo, &hi);
+    for (size_t j = lo; j < hi; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j == k || a->sent != e->sent || strcmp(a->event, "PROTEST")) continue;
+        if (j < k ? (purpose || !strcmp(e->event, "CONSULT")) : !strcmp(e->event, "CONSULT")) return 1;
+    }
     return 0;
 }
 
@@ -3052,7 +3063,9 @@ static int S_object_of(S_ctx *c, size_t k)
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5) || e->actors.n) return 0;
-    for (size_t j = 0; j < d->events.n; j++) {
+    size_t lo, hi;
+    S_near_records(d, k, &lo, &hi);
+    for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || !strncmp(a->why, "noun", 4)) continue;
         for (size_t i = 0; i < a->recipients.n; i++) {
@@ -3075,7 +3088,9 @@ static int S_frame(S_ctx *c, size_t k)
     while (j > s0 && S_is_det(c, j - 1) && !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "du", NULL})) j--;
     if (j < s0 + 2 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
     if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lors", "cours", "marge", "issue", "cadre", NULL})) return 0;
-    for (size_t i = 0; i < d->events.n; i++)
+    size_t lo, hi;
+    S_near_records(d, k, &lo, &hi);
+    for (size_t i = lo; i < hi; i++)
         if (i != k && d->events.v[i].sent == e->sent && strncmp(d->events.v[i].why, "noun", 4) &&
             !strstr(d->events.v[i].why, "+toll"))   /* "tués lors de l'assaut d'un convoi": its toll */
             return 1;
