@@ -2717,6 +2717,17 @@ static int S_info(const dp_event *e)
 
 /* ---- one record per real-world event --------------------------------------- */
 
+/* Places A and B (d->places indexes) are one: the same gazetteer entry, or,
+ * for places found outside it (synthetic entries share an id), the same
+ * spot within about 20 km.                                                 */
+static int S_same_place(const dp_doc *d, int32_t a, int32_t b)
+{
+    const dp_place *x = &d->places.v[a], *y = &d->places.v[b];
+    if (x->gaz == y->gaz && x->rec.geonameid) return 1;
+    float dl = x->rec.lat - y->rec.lat, dn = x->rec.lon - y->rec.lon;
+    return dl > -0.2f && dl < 0.2f && dn > -0.2f && dn < 0.2f && !strcmp(x->precision, y->precision);
+}
+
 static void S_also(dp_doc *d, dp_event *into, int32_t sent)
 {
     if (sent == into->sent) return;
@@ -2842,7 +2853,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
     if (a->place >= 0 && b->place >= 0)
-        return d->places.v[a->place].gaz == d->places.v[b->place].gaz;
+        return S_same_place(d, a->place, b->place);
     int gap = b->sent - a->sent;
     for (size_t i = 0; i < a->also_in.n; i++)
         if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
@@ -2919,6 +2930,23 @@ static int S_plain_toll(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* Sentence S opens on a marker of another, parallel event ("Parallèlement,",
+ * "Par ailleurs,", "Dans une autre ville,"): its casualties are no toll of
+ * the attack told before.                                                  */
+static int S_elsewhere(S_ctx *c, const dp_sentence *s)
+{
+    static const char *const one[] = {"parallelement", "ailleurs", "simultanement", NULL};
+    uint32_t t = s->t0;
+    while (t < s->t1 && S_tok(c, t)->kind != DP_TOK_WORD) t++;   /* a dash or a quote */
+    if (t >= s->t1) return 0;
+    if (S_in(S_tok(c, t)->norm, one)) return 1;
+    if (t + 1 < s->t1 && S_is(c, t, "par") && S_is(c, t + 1, "ailleurs")) return 1;
+    if (t + 2 < s->t1 && S_is(c, t, "dans") && S_in(S_tok(c, t + 1)->norm, (const char *const[]){"une", "un", NULL}) &&
+        S_in(S_tok(c, t + 2)->norm, (const char *const[]){"autre", NULL}))
+        return 1;
+    return 0;
+}
+
 /* A casualty report with no actor ("34 personnes ont été tuées", "Trois
  * paroissiens sont également blessés") tells the toll of an attack told in
  * the same sentence or just before: the index of that attack, or -1.      */
@@ -2927,6 +2955,7 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (!strstr(e->why, "+toll") || e->actors.n || strcmp(e->event, "ASSAULT")) return -1;
+    if (S_elsewhere(c, &d->sents.v[e->sent])) return -1;
     int best = -1;
     size_t lo = k, hi = k + 1;
     while (lo > 0 && e->sent - d->events.v[lo - 1].sent <= S_TOLL_BACK) lo--;
@@ -2941,7 +2970,7 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
             continue;   /* civilians killed are no toll of the police killing the attacker */
         if (a->sent == e->sent && strstr(a->why, "+toll") && j > k) continue;
         if (!S_dates_compatible(a, e)) continue;
-        if (a->place >= 0 && e->place >= 0 && d->places.v[a->place].gaz != d->places.v[e->place].gaz &&
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place) &&
             a->sent != e->sent)
             continue;
         if (best < 0 || a->sent > d->events.v[best].sent ||
@@ -2972,7 +3001,10 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = lo; back && j-- > 0;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical) continue;
-        if (S_dates_compatible(a, e)) best = (int)j;
+        /* "Dans une autre ville, ... a été abattu à Iskandariya": a killing
+         * at another named place is an attack of its own */
+        int elsewhere = a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place);
+        if (S_dates_compatible(a, e) && !elsewhere) best = (int)j;
         break;
     }
     return best;
