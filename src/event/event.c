@@ -2795,6 +2795,12 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
     for (size_t i = 0; i < b->sources.n; i++) S_add_source(d, a, b->sources.v[i]);
 }
 
+static int S_recipients_compatible(const dp_event *a, const dp_event *b)
+{
+    return S_args_compatible(a->recipients.v, a->recipients.n, b->recipients.v,
+                             b->recipients.n, 0);
+}
+
 #define S_RETOLD 2   /* sentences back where a bare event noun finds its antecedent */
 
 /* An event noun "l'opération", "cette offensive" with nothing of its own
@@ -2804,6 +2810,19 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5)) return -1;
+    char lb0[64], tb2[64];
+    const char *lem0 = S_lemma(c, e->trigger.t0, lb0, sizeof lb0);
+    /* "l'offensive de Mossoul" after "l'offensive sur Mossoul": a definite
+     * event noun again, the same word as an earlier record's, at no other
+     * place, is that record */
+    for (size_t j = k; strstr(e->why, "+anaphoric") && j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
+        if (!S_actors_compatible(a, e) || !S_recipients_compatible(a, e) || !S_dates_compatible(a, e)) continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb2, sizeof tb2), lem0)) return (int)j;
+    }
     if ((e->actors.n || e->recipients.n) && !strstr(e->why, "+told")) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
     /* "... la bataille de Mossoul prévue. Une bataille qui devrait ...": the
@@ -2831,11 +2850,6 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     return same_type;
 }
 
-static int S_recipients_compatible(const dp_event *a, const dp_event *b)
-{
-    return S_args_compatible(a->recipients.v, a->recipients.n, b->recipients.v,
-                             b->recipients.n, 0);
-}
 
 #define S_NEAR 1   /* sentences after a record where a weak mention joins it */
 
