@@ -2112,6 +2112,11 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     }
     if (v->noun) {   /* "de telles attaques", "une attaque de ce type": a kind of event */
         uint32_t h = v->trig0;
+        /* "une baisse des attentats", "le nombre d'arrestations": a trend, no one event */
+        if (h > s->t0 + 1 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
+            S_in(S_tok(c, h - 2)->norm, (const char *const[]){"baisse", "hausse", "nombre", "multiplication", "recrudescence",
+                                                              "augmentation", "diminution", "recul", "montee", NULL}))
+            return 1;
         if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
             return 1;
         uint32_t e = v->trig1;
