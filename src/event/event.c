@@ -2112,6 +2112,15 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     }
     if (v->noun) {   /* "de telles attaques", "une attaque de ce type": a kind of event */
         uint32_t h = v->trig0;
+        /* "les premiers éléments de l'enquête", "dans le cadre d'une enquête":
+         * an investigation cited as a source or a setting */
+        uint32_t b = h;
+        while (b > s->t0 && S_is_det(c, b - 1) && !S_in(S_tok(c, b - 1)->norm, (const char *const[]){"des", "du", NULL})) b--;
+        if (!strcmp(v->e->f[F_EVENT], "ACCUSE") && b > s->t0 + 1 &&
+            S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
+            S_in(S_tok(c, b - 2)->norm, (const char *const[]){"elements", "conclusions", "resultats", "cadre", "suite",
+                                                              "lumiere", "termes", "selon", NULL}))
+            return 1;
         /* "une baisse des attentats", "le nombre d'arrestations": a trend, no one event */
         if (h > s->t0 + 1 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
             S_in(S_tok(c, h - 2)->norm, (const char *const[]){"baisse", "hausse", "nombre", "multiplication", "recrudescence",
