@@ -1382,7 +1382,17 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         }
         return 0;
     }
-    if (!strcmp(req, "hostile")) {
+    if (!strcmp(req, "person") && v->passive) {   /* "leur voiture a été arrêtée": stopped */
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
+        uint32_t g0 = S_group_start(c, s->t0, v->head, NULL);
+        if (!v->A.nrecip && g0 > s->t0) {   /* the subject's head noun, just before */
+            S_arg subj = {.ent = -1, .sp = {g0 - 1, g0}};
+            if (S_thing_head(c, &subj)) return 0;
+        }
+        return 1;
+    }
+    if (!strcmp(req, "hostile") || !strcmp(req, "person")) {
         if (armed || v->passive) return 1;
         for (int i = 0; i < v->A.nrecip; i++) {
             int32_t en = v->A.recip[i].ent;
@@ -3157,6 +3167,26 @@ static int S_frame(S_ctx *c, size_t k)
     return 0;
 }
 
+/* "ont procédé à son arrestation", "qui a mené cette arrestation": a
+ * support verb whose event noun has a possessive or demonstrative
+ * determiner tells again the last record of its type: its index, or -1.  */
+static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "light:", 6)) return -1;
+    static const char *const back[] = {"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", NULL};
+    int told = 0;
+    for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++) told |= S_in(S_tok(c, t)->norm, back);
+    if (!told) return -1;
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical) continue;
+        return S_actors_compatible(a, e) && S_dates_compatible(a, e) ? (int)j : -1;
+    }
+    return -1;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -3165,6 +3195,7 @@ static void S_merge(S_ctx *c)
     memset(gone, 0, n + 1);
     for (size_t k = 0; k < n; k++) {
         int a = S_antecedent(c, k, gone);
+        if (a < 0) a = S_light_retold(c, k, gone);
         if (a >= 0 && !gone[a]) {
             S_fold(d, &d->events.v[a], &d->events.v[k], 0);
             gone[k] = 1;
