@@ -1261,6 +1261,7 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 }
 
 static const char *S_sector(S_ctx *c, const S_arg *v, int n);
+static int S_site_np(S_ctx *c, dp_tspan sp);
 
 /* Sectors of the state's own agents, and the online services that only
  * an authority blocks ("Facebook a été bloqué", "blocages sur Internet"). */
@@ -1288,6 +1289,18 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
             if (S_is_stop(S_tok(c, j))) return 0;
         }
         return 0;
+    }
+    if (!strcmp(req, "surrender")) {   /* "se rendre sur place / à Paris" is going there */
+        uint32_t j = v->trig1;
+        if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"sur", "dans", "chez", "en", NULL})) return 0;
+        if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", "aux", NULL}))
+            for (uint32_t k = j + 1; k < s->t1 && k < j + 4; k++) {
+                S_arg np = {.ent = -1, .sp = {k, k + 1}};
+                if (c->place[k] >= 0 || S_site_np(c, np.sp)) return 0;
+            }
+        if (armed) return 1;
+        *weak = 1;
+        return S_armed_words(c, s);
     }
     if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
@@ -2132,8 +2145,8 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
                                                               "lumiere", "termes", "selon", NULL}))
             return 1;
         /* "une baisse des attentats", "le nombre d'arrestations": a trend, no one event */
-        if (h > s->t0 + 1 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
-            S_in(S_tok(c, h - 2)->norm, (const char *const[]){"baisse", "hausse", "nombre", "multiplication", "recrudescence",
+        if (b > s->t0 + 1 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
+            S_in(S_tok(c, b - 2)->norm, (const char *const[]){"baisse", "hausse", "nombre", "multiplication", "recrudescence",
                                                               "augmentation", "diminution", "recul", "montee", NULL}))
             return 1;
         if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
