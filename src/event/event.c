@@ -2903,8 +2903,18 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
     if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return 1;
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
-    if (a->place >= 0 && b->place >= 0)
-        return S_same_place(d, a->place, b->place);
+    if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
+        /* "au Tchad" then "dans la zone de Goz Beida": a country and a place
+         * inside it may tell one event; other places are two events, and so
+         * are a national protest and one town's */
+        const dp_place *x = &d->places.v[a->place], *y = &d->places.v[b->place];
+        int nested = strcmp(a->event, "PROTEST") &&
+                     (!strcmp(x->precision, "country") || !strcmp(y->precision, "country")) &&
+                     x->rec.cc[0] && !strcmp(x->rec.cc, y->rec.cc);
+        if (!nested) return 0;
+        if (a->recipients.n && b->recipients.n && S_recipients_compatible(a, b)) return 1;   /* the same victim */
+    } else if (a->place >= 0 && b->place >= 0)
+        return 1;
     int gap = b->sent - a->sent;
     for (size_t i = 0; i < a->also_in.n; i++)
         if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
