@@ -20,7 +20,7 @@
 
 /* ---- the lexicon ------------------------------------------------------- */
 
-enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING };
+enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING, P_SITE };
 
 #define S_NF 10
 typedef struct S_entry {
@@ -88,7 +88,7 @@ static int S_part(const char *s, size_t n)
     static const struct { const char *name; int part; } parts[] = {
         {"verb", P_VERB}, {"noun", P_NOUN}, {"light", P_LIGHT},
         {"modal", P_MODAL}, {"cue", P_CUE}, {"armed", P_ARMED},
-        {"placehead", P_PLACEHEAD}, {"thing", P_THING}};
+        {"placehead", P_PLACEHEAD}, {"thing", P_THING}, {"site", P_SITE}};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         if (strlen(parts[i].name) == n && !memcmp(parts[i].name, s, n))
             return parts[i].part;
@@ -700,6 +700,42 @@ static int S_agentless(S_ctx *c, const S_arg *a)
     return 0;
 }
 
+/* The bare noun phrase A is headed by an event noun ("la deuxième
+ * explosion", "les tirs"), past its determiners and adjectives.         */
+static int S_event_head(S_ctx *c, const S_arg *a, const char *type)
+{
+    if (a->ent >= 0) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
+        if (S_is_det(c, t)) continue;
+        char b[64];
+        S_entry e[6];
+        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && (!type || !strcmp(e[k].f[F_EVENT], type))) return 1;
+        if (!(S_tok(c, t)->pos & DP_POS_ADJ) && !(S_tok(c, t)->pos & DP_POS_NUM)) return 0;
+    }
+    return 0;
+}
+
+/* The head of the bare noun phrase A, past its determiners and
+ * adjectives ("une forte résistance"), is a "thing" of the lexicon.      */
+static int S_thing_head(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
+        if (S_is_det(c, t)) continue;
+        char b[64];
+        S_entry e[6];
+        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_THING) return 1;
+        if (!(S_tok(c, t)->pos & DP_POS_ADJ)) return 0;
+    }
+    return 0;
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it.                                 */
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
@@ -1302,6 +1338,15 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
     return 0;
 }
 
+static const char *S_sector(S_ctx *c, const S_arg *v, int n);
+static int S_site_np(S_ctx *c, dp_tspan sp);
+
+/* Sectors of the state's own agents, and the online services that only
+ * an authority blocks ("Facebook a été bloqué", "blocages sur Internet"). */
+static const char *const S_state_sectors[] = {"GOV", "MIL", "JUD", NULL};
+static const char S_net_words[] =
+    "internet|facebook|twitter|youtube|whatsapp|telegram|reseaux sociaux|reseau social|site web";
+
 /* The REQUIRE field of the entry holds for the event.                     */
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
@@ -1323,6 +1368,46 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         }
         return 0;
     }
+    if (!strcmp(req, "surrender")) {   /* "se rendre sur place / à Paris" is going there */
+        uint32_t j = v->trig1;
+        if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"sur", "dans", "chez", "en", NULL})) return 0;
+        if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", "aux", NULL}))
+            for (uint32_t k = j + 1; k < s->t1 && k < j + 4; k++) {
+                S_arg np = {.ent = -1, .sp = {k, k + 1}};
+                if (c->place[k] >= 0 || S_site_np(c, np.sp)) return 0;
+            }
+        if (armed) return 1;
+        *weak = 1;
+        return S_armed_words(c, s);
+    }
+    if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
+    if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
+        if (S_near_words(c, s, req + 8)) return 1;
+        if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (S_event_head(c, &v->A.recip[i], NULL) || S_thing_head(c, &v->A.recip[i]) ||
+                S_agentless(c, &v->A.recip[i]))
+                return 0;
+        return 1;
+    }
+    if (!strcmp(req, "nonstate")) {   /* "les 276 lycéennes que Boko Haram avait capturées" */
+        const char *sec = S_sector(c, v->A.actor, v->A.nactor);
+        return sec && S_in(sec, (const char *const[]){"IMG", "REB", NULL});
+    }
+    if (!strcmp(req, "judged")) {   /* "parle de « boycottage »", not "« dizaines de morts »" */
+        uint32_t j = v->trig1;
+        while (j < s->t1 && j < v->trig1 + 10 && S_tok(c, j)->kind != DP_TOK_QUOTE_OPEN) {
+            if (S_is_stop(S_tok(c, j))) return 0;
+            j++;
+        }
+        if (j >= s->t1 || S_tok(c, j)->kind != DP_TOK_QUOTE_OPEN) return 0;
+        for (j++; j < s->t1 && S_tok(c, j)->kind != DP_TOK_QUOTE_CLOSE; j++)
+            if (c->qty_at[j] >= 0 || (S_tok(c, j)->pos & DP_POS_NUM) ||
+                S_in(S_tok(c, j)->norm, (const char *const[]){"mort", "morts", "victime", "victimes", "blesse", "blesses",
+                                                               "dizaines", "centaines", "milliers", "nombreuses", "nombreux", NULL}))
+                return 0;
+        return 1;
+    }
     if (!strcmp(req, "siege")) {   /* "le siège du gouvernement" is its headquarters */
         if (v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
             v->A.place < 0 && !v->A.placey)
@@ -1339,6 +1424,34 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
             if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
         }
         return 0;
+    }
+    if (!strcmp(req, "authority")) {   /* the state blocks, not protesters */
+        const char *sec = S_sector(c, v->A.actor, v->A.nactor);
+        if (sec) return S_in(sec, S_state_sectors);
+        if (S_near_words(c, s, S_net_words)) return 1;
+        return !v->A.nactor && S_armed_words(c, s);
+    }
+    if (!strcmp(req, "norefl")) {   /* "une série de taxes s'abat sur ...": no killing */
+        for (uint32_t j = v->head; j > s->t0 && v->head - j < 3;) {
+            j--;
+            if (S_is(c, j, "se") || S_is(c, j, "s'")) return 0;
+            if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+        }
+        return 1;
+    }
+    if (!strcmp(req, "party")) {   /* meets someone, not "une forte résistance" */
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
+        return 1;
+    }
+    if (!strcmp(req, "civil")) {   /* "une mobilisation policière" is no protest */
+        if (armed || S_armed_words(c, s)) return 0;
+        return !S_near_words(c, s, "police|policier|policiere|gendarme|gendarmerie|crs|forces de l'ordre");
+    }
+    if (!strcmp(req, "unvoted")) {   /* "il approuve l'indépendance à 92,7 %": a vote */
+        for (uint32_t j = s->t0; j < s->t1; j++)
+            if (strchr(S_tok(c, j)->norm, '%')) return 0;
+        return !S_near_words(c, s, "vote|voter|voix|suffrage|suffrages|referendum|scrutin|budget|loi");
     }
     if (!strcmp(req, "force")) {   /* armed or police words */
         if (armed || S_armed_words(c, s)) return 1;
@@ -1360,7 +1473,17 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         }
         return 0;
     }
-    if (!strcmp(req, "hostile")) {
+    if (!strcmp(req, "person") && v->passive) {   /* "leur voiture a été arrêtée": stopped */
+        for (int i = 0; i < v->A.nrecip; i++)
+            if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
+        uint32_t g0 = S_group_start(c, s->t0, v->head, NULL);
+        if (!v->A.nrecip && g0 > s->t0) {   /* the subject's head noun, just before */
+            S_arg subj = {.ent = -1, .sp = {g0 - 1, g0}};
+            if (S_thing_head(c, &subj)) return 0;
+        }
+        return 1;
+    }
+    if (!strcmp(req, "hostile") || !strcmp(req, "person")) {
         if (armed || v->passive) return 1;
         for (int i = 0; i < v->A.nrecip; i++) {
             int32_t en = v->A.recip[i].ent;
@@ -1635,8 +1758,22 @@ static int S_noun_context(S_ctx *c, uint32_t s0, uint32_t i)
 /* A determiner just before token I ("l'accusé", "les blessés"): not a verb. */
 static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
 {
-    return i > s0 && (S_tok(c, i)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_is_det(c, i - 1) &&
-           !(S_tok(c, i - 1)->pos & DP_POS_PRO && S_tok(c, i)->pos & DP_POS_V &&
+    uint32_t d = i;   /* "un « combattant de l'État islamique »": past the mark */
+    if (d > s0 + 1 && S_tok(c, d - 1)->kind == DP_TOK_QUOTE_OPEN) d--;
+    /* "un manifestant", "des combattants": an -ant form after an article
+     * that is no clitic (le, la, les may be: "en les combattant") */
+    static const char *const arts[] = {"un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+                                       "ses", "leur", "leurs", "aucun", "chaque", "plusieurs", NULL};
+    const char *w = S_tok(c, i)->norm;
+    size_t n = strlen(w);
+    uint32_t a = d;   /* "un jeune manifestant" */
+    while (a > s0 + 1 && a + 2 > d && (S_tok(c, a - 1)->pos & DP_POS_ADJ) && !(S_tok(c, a - 1)->pos & DP_POS_V)) a--;
+    if (a > s0 && S_in(S_tok(c, a - 1)->norm, arts) &&
+        ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
+         (n > 6 && !strcmp(w + n - 5, "antes"))))
+        return 1;
+    return d > s0 && (S_tok(c, i)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_is_det(c, d - 1) &&
+           !(S_tok(c, d - 1)->pos & DP_POS_PRO && S_tok(c, i)->pos & DP_POS_V &&
              !(S_tok(c, i)->pos & DP_POS_VPP));
 }
 
@@ -2138,6 +2275,20 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     }
     if (v->noun) {   /* "de telles attaques", "une attaque de ce type": a kind of event */
         uint32_t h = v->trig0;
+        /* "les premiers éléments de l'enquête", "dans le cadre d'une enquête":
+         * an investigation cited as a source or a setting */
+        uint32_t b = h;
+        while (b > s->t0 && S_is_det(c, b - 1) && !S_in(S_tok(c, b - 1)->norm, (const char *const[]){"des", "du", NULL})) b--;
+        if (!strcmp(v->e->f[F_EVENT], "ACCUSE") && b > s->t0 + 1 &&
+            S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
+            S_in(S_tok(c, b - 2)->norm, (const char *const[]){"elements", "conclusions", "resultats", "cadre", "suite",
+                                                              "lumiere", "termes", "selon", NULL}))
+            return 1;
+        /* "une baisse des attentats", "le nombre d'arrestations": a trend, no one event */
+        if (b > s->t0 + 1 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
+            S_in(S_tok(c, b - 2)->norm, (const char *const[]){"baisse", "hausse", "nombre", "multiplication", "recrudescence",
+                                                              "augmentation", "diminution", "recul", "montee", NULL}))
+            return 1;
         if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
             return 1;
         uint32_t e = v->trig1;
@@ -2148,6 +2299,102 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     return !v->noun && S_noun_infinitive(c, s, v->head);
 }
 
+/* "a menacé de fermer cette route", "menacé l'Italie de sanctions": the
+ * trigger from G0 is what a threat threatens, told by the THREATEN record
+ * of "menacer" itself.                                                    */
+static int S_threatened(S_ctx *c, const dp_sentence *s, uint32_t g0)
+{
+    uint32_t j = g0;
+    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
+        j--;
+    if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL})) return 0;
+    for (uint32_t k = j - 1; k > s->t0 && j - k <= 5;) {
+        k--;
+        if (S_is_stop(S_tok(c, k)) || S_is_comma(S_tok(c, k))) return 0;
+        if (S_lemma_is(c, k, "menacer")) return 1;
+    }
+    return 0;
+}
+
+/* ---- one record per site --------------------------------------------------- */
+
+/* The noun phrase SP is headed by a site or place noun ("l'ambassade de
+ * France", "les dépôts de Vern", "celui de Fos-sur-Mer" after a site).   */
+static int S_site_np(S_ctx *c, dp_tspan sp)
+{
+    uint32_t t = sp.t0;
+    while (t < sp.t1 && S_is_det(c, t)) t++;
+    if (t >= sp.t1) return 0;
+    char b[64];
+    S_entry e[6];
+    size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+    if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_SITE || e[k].part == P_PLACEHEAD) return 1;
+    return 0;
+}
+
+/* The first place named in T0..T1, or -1.                                */
+static int32_t S_place_in(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t t = t0; t < t1; t++)
+        if (c->place[t] >= 0) return c->place[t];
+    return -1;
+}
+
+/* A copy of record K that targets SP alone, placed at PLACE when known.  */
+static void S_site_record(S_ctx *c, size_t k, dp_tspan sp, int32_t ent, int32_t place)
+{
+    dp_doc *d = c->d;
+    dp_event *n = DP_DPUSH(d, d->events);
+    const dp_event *e = &d->events.v[k];
+    *n = *e;
+    memset(&n->actors, 0, sizeof n->actors);
+    memset(&n->recipients, 0, sizeof n->recipients);
+    memset(&n->sources, 0, sizeof n->sources);
+    memset(&n->also_in, 0, sizeof n->also_in);
+    for (size_t i = 0; i < e->actors.n; i++) *DP_DPUSH(d, n->actors) = e->actors.v[i];
+    for (size_t i = 0; i < e->sources.n; i++) *DP_DPUSH(d, n->sources) = e->sources.v[i];
+    dp_event_arg *a = DP_DPUSH(d, n->recipients);
+    a->entity = ent;
+    a->span = sp;
+    if (ent >= 0) a->actor = d->ents.v[ent].actor;
+    if (place >= 0) n->place = place;
+    n->dead = n->injured = n->arrested = n->affected = -1;   /* a toll stays on the first */
+    n->why = dp_arena_printf(&d->arena, "%s+site", e->why);
+}
+
+/* "ont attaqué l'ambassade de France et l'État-major des armées", "sont
+ * bloqués les dépôts de Vern, celui de la Pallice, celui de Fos": attacks
+ * and blockades at several named sites are one record per site (record K
+ * keeps the first).                                                       */
+static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
+{
+    dp_doc *d = c->d;
+    const char *ty = d->events.v[k].event;
+    if (v->noun || (strcmp(ty, "ASSAULT") && strcmp(ty, "PROTEST"))) return;
+    int first = -1;
+    for (int i = 0; i < v->A.nrecip; i++) {
+        if (!S_site_np(c, v->A.recip[i].sp)) continue;
+        if (first < 0) { first = i; continue; }
+        const S_arg *r = &v->A.recip[i];
+        S_site_record(c, k, r->sp, r->ent, S_place_in(c, r->sp.t0, r->sp.t1));
+    }
+    if (first < 0) return;
+    for (uint32_t j = v->trig1; j + 2 < s->t1; j++) {
+        if (!S_in(S_tok(c, j)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}) ||
+            !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+            continue;
+        uint32_t e = j + 2;
+        while (e < s->t1 && !S_is_comma(S_tok(c, e)) && !S_is_stop(S_tok(c, e)) && !S_is(c, e, "et") &&
+               !S_is(c, e, "(") && !S_is(c, e, ")"))
+            e++;
+        uint32_t pe = e;   /* "celui de la Pallice (à La Rochelle)" */
+        while (pe < s->t1 && !S_is_comma(S_tok(c, pe)) && !S_is_stop(S_tok(c, pe))) pe++;
+        S_site_record(c, k, (dp_tspan){j, e}, -1, S_place_in(c, j + 2, pe));
+    }
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
@@ -2156,6 +2403,10 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     int weak = 0;
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
     if (S_generic(c, s, v, g0)) return 0;
+    if (strcmp(v->e->f[F_EVENT], "THREATEN") && S_threatened(c, s, v->noun ? v->trig0 : g0)) {
+        for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
+        return 0;
+    }
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -2185,6 +2436,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->why = why;
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
+    S_sites(c, s, v, (size_t)(ev - d->events.v));
     return 1;
 }
 
@@ -2574,6 +2826,9 @@ static void S_sentence(S_ctx *c, int32_t si)
                 v.head = i;
                 uint32_t g0 = S_verb_args(c, s, &v, i, m.end, v.e->f[F_ARGS]);
                 v.trig1 = m.end;
+                /* "six journalistes ont été tués par la deuxième explosion":
+                 * an event noun is no agent, the clause tells a toll */
+                if (v.passive && v.A.nactor == 1 && S_event_head(c, &v.A.actor[0], "ASSAULT")) v.A.nactor = 0;
                 int toll = v.e->f[F_SIZE] && !v.A.nactor &&
                            (!strcmp(v.e->f[F_SIZE], "dead") || !strcmp(v.e->f[F_SIZE], "injured"));
                 const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s%s",
@@ -2638,6 +2893,17 @@ static int S_info(const dp_event *e)
 }
 
 /* ---- one record per real-world event --------------------------------------- */
+
+/* Places A and B (d->places indexes) are one: the same gazetteer entry, or,
+ * for places found outside it (synthetic entries share an id), the same
+ * spot within about 20 km.                                                 */
+static int S_same_place(const dp_doc *d, int32_t a, int32_t b)
+{
+    const dp_place *x = &d->places.v[a], *y = &d->places.v[b];
+    if (x->gaz == y->gaz && x->rec.geonameid) return 1;
+    float dl = x->rec.lat - y->rec.lat, dn = x->rec.lon - y->rec.lon;
+    return dl > -0.2f && dl < 0.2f && dn > -0.2f && dn < 0.2f && !strcmp(x->precision, y->precision);
+}
 
 static void S_also(dp_doc *d, dp_event *into, int32_t sent)
 {
@@ -2706,6 +2972,12 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
     for (size_t i = 0; i < b->sources.n; i++) S_add_source(d, a, b->sources.v[i]);
 }
 
+static int S_recipients_compatible(const dp_event *a, const dp_event *b)
+{
+    return S_args_compatible(a->recipients.v, a->recipients.n, b->recipients.v,
+                             b->recipients.n, 0);
+}
+
 #define S_RETOLD 2   /* sentences back where a bare event noun finds its antecedent */
 
 /* An event noun "l'opération", "cette offensive" with nothing of its own
@@ -2715,6 +2987,19 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5)) return -1;
+    char lb0[64], tb2[64];
+    const char *lem0 = S_lemma(c, e->trigger.t0, lb0, sizeof lb0);
+    /* "l'offensive de Mossoul" after "l'offensive sur Mossoul": a definite
+     * event noun again, the same word as an earlier record's, at no other
+     * place, is that record */
+    for (size_t j = k; strstr(e->why, "+anaphoric") && j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
+        if (!S_actors_compatible(a, e) || !S_recipients_compatible(a, e) || !S_dates_compatible(a, e)) continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb2, sizeof tb2), lem0)) return (int)j;
+    }
     if ((e->actors.n || e->recipients.n) && !strstr(e->why, "+told")) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
     /* "... la bataille de Mossoul prévue. Une bataille qui devrait ...": the
@@ -2742,11 +3027,6 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     return same_type;
 }
 
-static int S_recipients_compatible(const dp_event *a, const dp_event *b)
-{
-    return S_args_compatible(a->recipients.v, a->recipients.n, b->recipients.v,
-                             b->recipients.n, 0);
-}
 
 #define S_NEAR 1   /* sentences after a record where a weak mention joins it */
 
@@ -2756,14 +3036,25 @@ static int S_recipients_compatible(const dp_event *a, const dp_event *b)
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
+    if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
     /* a headline (a first paragraph of one sentence) announces the main
      * event the body then tells: its first retelling of the same type,
      * whatever words each uses for the participants */
     if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return 1;
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
-    if (a->place >= 0 && b->place >= 0)
-        return d->places.v[a->place].gaz == d->places.v[b->place].gaz;
+    if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
+        /* "au Tchad" then "dans la zone de Goz Beida": a country and a place
+         * inside it may tell one event; other places are two events, and so
+         * are a national protest and one town's */
+        const dp_place *x = &d->places.v[a->place], *y = &d->places.v[b->place];
+        int nested = strcmp(a->event, "PROTEST") &&
+                     (!strcmp(x->precision, "country") || !strcmp(y->precision, "country")) &&
+                     x->rec.cc[0] && !strcmp(x->rec.cc, y->rec.cc);
+        if (!nested) return 0;
+        if (a->recipients.n && b->recipients.n && S_recipients_compatible(a, b)) return 1;   /* the same victim */
+    } else if (a->place >= 0 && b->place >= 0)
+        return 1;
     int gap = b->sent - a->sent;
     for (size_t i = 0; i < a->also_in.n; i++)
         if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
@@ -2840,6 +3131,23 @@ static int S_plain_toll(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* Sentence S opens on a marker of another, parallel event ("Parallèlement,",
+ * "Par ailleurs,", "Dans une autre ville,"): its casualties are no toll of
+ * the attack told before.                                                  */
+static int S_elsewhere(S_ctx *c, const dp_sentence *s)
+{
+    static const char *const one[] = {"parallelement", "ailleurs", "simultanement", NULL};
+    uint32_t t = s->t0;
+    while (t < s->t1 && S_tok(c, t)->kind != DP_TOK_WORD) t++;   /* a dash or a quote */
+    if (t >= s->t1) return 0;
+    if (S_in(S_tok(c, t)->norm, one)) return 1;
+    if (t + 1 < s->t1 && S_is(c, t, "par") && S_is(c, t + 1, "ailleurs")) return 1;
+    if (t + 2 < s->t1 && S_is(c, t, "dans") && S_in(S_tok(c, t + 1)->norm, (const char *const[]){"une", "un", NULL}) &&
+        S_in(S_tok(c, t + 2)->norm, (const char *const[]){"autre", NULL}))
+        return 1;
+    return 0;
+}
+
 /* A casualty report with no actor ("34 personnes ont été tuées", "Trois
  * paroissiens sont également blessés") tells the toll of an attack told in
  * the same sentence or just before: the index of that attack, or -1.      */
@@ -2848,6 +3156,7 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (!strstr(e->why, "+toll") || e->actors.n || strcmp(e->event, "ASSAULT")) return -1;
+    if (S_elsewhere(c, &d->sents.v[e->sent])) return -1;
     int best = -1;
     size_t lo = k, hi = k + 1;
     while (lo > 0 && e->sent - d->events.v[lo - 1].sent <= S_TOLL_BACK) lo--;
@@ -2862,7 +3171,7 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
             continue;   /* civilians killed are no toll of the police killing the attacker */
         if (a->sent == e->sent && strstr(a->why, "+toll") && j > k) continue;
         if (!S_dates_compatible(a, e)) continue;
-        if (a->place >= 0 && e->place >= 0 && d->places.v[a->place].gaz != d->places.v[e->place].gaz &&
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place) &&
             a->sent != e->sent)
             continue;
         if (best < 0 || a->sent > d->events.v[best].sent ||
@@ -2872,11 +3181,31 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     /* "Un casque bleu a été tué dans les combats", "à la suite des
      * attaques": a toll that names the attack back with a definite event
      * noun belongs to the last attack told, however far back */
+    /* "227 personnes ont été blessées lors des mobilisations", "Deux
+     * manifestants ont alors été tués": with no attack told, a casualty
+     * report after a protest is the protest's toll */
+    for (size_t j = lo; best < 0 && j < hi; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j != k && !gone[j] && !strcmp(a->event, "PROTEST") && strncmp(a->cameo, "145", 3) &&   /* not a riot */
+            a->sent <= e->sent &&
+            e->sent - a->sent <= S_TOLL_BACK && !a->future && !a->negated && S_dates_compatible(a, e))
+            best = (int)j;
+    }
+    if (best >= 0 && !strcmp(d->events.v[best].event, "PROTEST")) {
+        for (size_t j = 0; j < k; j++)   /* an attack told before keeps its toll */
+            if (!gone[j] && !strcmp(d->events.v[j].event, "ASSAULT") && S_dates_compatible(&d->events.v[j], e)) {
+                best = -1;
+                break;
+            }
+    }
     int back = best < 0 && (S_refers_back(c, e) || S_additive(c, e) || S_plain_toll(c, e));
     for (size_t j = lo; back && j-- > 0;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical) continue;
-        if (S_dates_compatible(a, e)) best = (int)j;
+        /* "Dans une autre ville, ... a été abattu à Iskandariya": a killing
+         * at another named place is an attack of its own */
+        int elsewhere = a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place);
+        if (S_dates_compatible(a, e) && !elsewhere) best = (int)j;
         break;
     }
     return best;
@@ -2929,6 +3258,13 @@ static int S_quoted_mention(S_ctx *c, size_t k)
     return 0;
 }
 
+/* Records near K (bounds the work on huge inputs): [*LO, *HI).          */
+static void S_near_records(const dp_doc *d, size_t k, size_t *lo, size_t *hi)
+{
+    *lo = k > S_MERGE_WINDOW ? k - S_MERGE_WINDOW : 0;
+    *hi = k + S_MERGE_WINDOW < d->events.n ? k + S_MERGE_WINDOW : d->events.n;
+}
+
 /* "des milliers de personnes se réunissent ... pour protester", "sont
  * descendus dans les rues pour réclamer la démission": the gathering and
  * the demand are the protest told in the same sentence.                    */
@@ -2937,12 +3273,81 @@ static int S_protest_part(S_ctx *c, size_t k)
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
+    /* "ont entamé des négociations avec les chefs de la mobilisation": talks are
+     * no gathering */
+    if (!strcmp(e->event, "CONSULT") && strncmp(e->why, "verb:", 5)) return 0;
     int purpose = e->trigger.t0 > 0 && S_is(c, e->trigger.t0 - 1, "pour");
-    for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;)
-        if (!strcmp(d->events.v[j].event, "PROTEST") && (purpose || !strcmp(e->event, "CONSULT"))) return 1;
-    for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent == e->sent; j++)
-        if (!strcmp(d->events.v[j].event, "PROTEST") && !strcmp(e->event, "CONSULT")) return 1;
+    /* any record told in the sentence: a merged one may sit elsewhere */
+    size_t lo, hi;
+    S_near_records(d, k, &lo, &hi);
+    for (size_t j = lo; j < hi; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j == k || a->sent != e->sent || strcmp(a->event, "PROTEST")) continue;
+        if (j < k ? (purpose || !strcmp(e->event, "CONSULT")) : !strcmp(e->event, "CONSULT")) return 1;
+    }
     return 0;
+}
+
+/* "ont stoppé leur offensive", "a condamné les attentats": an event noun
+ * with no actor of its own that is the object of another record's verb in
+ * its sentence is what that record is about, no event told there.        */
+static int S_object_of(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || e->actors.n) return 0;
+    size_t lo, hi;
+    S_near_records(d, k, &lo, &hi);
+    for (size_t j = lo; j < hi; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j == k || a->sent != e->sent || !strncmp(a->why, "noun", 4)) continue;
+        for (size_t i = 0; i < a->recipients.n; i++) {
+            dp_tspan r = a->recipients.v[i].span;
+            if (r.t0 <= e->trigger.t0 && e->trigger.t1 <= r.t1) return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Lors de la réunion du Conseil européen, les 28 ont décidé de
+ * rappeler ...", "lors des manifestations du 1er mai": an event noun in a
+ * framing phrase, next to an event the sentence tells, is its setting.  */
+static int S_frame(S_ctx *c, size_t k)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5)) return 0;
+    uint32_t j = e->trigger.t0, s0 = d->sents.v[e->sent].t0;
+    while (j > s0 && S_is_det(c, j - 1) && !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "du", NULL})) j--;
+    if (j < s0 + 2 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
+    if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lors", "cours", "marge", "issue", "cadre", NULL})) return 0;
+    size_t lo, hi;
+    S_near_records(d, k, &lo, &hi);
+    for (size_t i = lo; i < hi; i++)
+        if (i != k && d->events.v[i].sent == e->sent && strncmp(d->events.v[i].why, "noun", 4) &&
+            !strstr(d->events.v[i].why, "+toll"))   /* "tués lors de l'assaut d'un convoi": its toll */
+            return 1;
+    return 0;
+}
+
+/* "ont procédé à son arrestation", "qui a mené cette arrestation": a
+ * support verb whose event noun has a possessive or demonstrative
+ * determiner tells again the last record of its type: its index, or -1.  */
+static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "light:", 6)) return -1;
+    static const char *const back[] = {"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", NULL};
+    int told = 0;
+    for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++) told |= S_in(S_tok(c, t)->norm, back);
+    if (!told) return -1;
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical) continue;
+        return S_actors_compatible(a, e) && S_dates_compatible(a, e) ? (int)j : -1;
+    }
+    return -1;
 }
 
 static void S_merge(S_ctx *c)
@@ -2953,19 +3358,22 @@ static void S_merge(S_ctx *c)
     memset(gone, 0, n + 1);
     for (size_t k = 0; k < n; k++) {
         int a = S_antecedent(c, k, gone);
+        if (a < 0) a = S_light_retold(c, k, gone);
         if (a >= 0 && !gone[a]) {
             S_fold(d, &d->events.v[a], &d->events.v[k], 0);
             gone[k] = 1;
             continue;
         }
         if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told")) { gone[k] = 1; continue; }
-        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k)) {
+        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
+            S_object_of(c, k) || S_frame(c, k)) {
             gone[k] = 1;
             continue;
         }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
-            S_fold(d, &d->events.v[t], &d->events.v[k], 1);
+            /* a toll joining a toll: the one that tells more stays */
+            S_fold(d, &d->events.v[t], &d->events.v[k], !strstr(d->events.v[t].why, "+toll"));
             gone[k] = 1;
             continue;
         }
@@ -2982,6 +3390,17 @@ static void S_merge(S_ctx *c)
     for (size_t k = 0; k < n; k++)
         if (!gone[k]) d->events.v[w++] = d->events.v[k];
     d->events.n = w;
+}
+
+/* Sentence SI repeats an earlier passage whose events it tells again.  A
+ * lead that retells the headline ("La Corée du Nord procède à un tir de
+ * missile" / "Yonhap indique que la Corée du Nord a procédé à un tir de
+ * missile balistique") is coded itself: it says more, and the headline
+ * joins its records when they merge.                                     */
+static int S_retold(const dp_doc *d, int32_t si)
+{
+    int32_t r = d->sents.v[si].repeat_of;
+    return r >= 0 && (size_t)r < d->sents.n && !S_headline(d, r);
 }
 
 /* A repeated sentence tells the events of the sentence it repeats: it
@@ -3009,7 +3428,7 @@ static void S_repeats(dp_doc *d)
     }
     for (size_t si = 0; si < ns; si++) {
         int32_t r = d->sents.v[si].repeat_of;
-        if (r < 0 || (size_t)r >= ns) continue;
+        if (!S_retold(d, (int32_t)si)) continue;
         for (uint32_t k = start[r]; k < start[r + 1]; k++) S_also(d, &d->events.v[list[k]], (int32_t)si);
     }
 }
@@ -3114,7 +3533,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     if (c.first) c.ftok = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.ftok);
     memset(c.lemf, 0, d->toks.n * sizeof *c.lemf);
     for (size_t si = 0; si < d->sents.n; si++)
-        if (d->sents.v[si].repeat_of < 0) S_sentence(&c, (int32_t)si);
+        if (!S_retold(d, (int32_t)si)) S_sentence(&c, (int32_t)si);
     S_merge(&c);
     S_apply_claims(&c);
     S_other_side(&c);

@@ -241,7 +241,7 @@ static void test_lexicon_lines(void **state)
     (void)state;
     lex_load();
     assert_true(lex_n > 200);
-    static const char *const parts[] = {"verb", "noun", "light", "modal", "cue", "armed", "placehead", "thing"};
+    static const char *const parts[] = {"verb", "noun", "light", "modal", "cue", "armed", "placehead", "thing", "site"};
     for (size_t i = 0; i < lex_n; i++) {
         const char *v = lex_v[i].val;
         size_t pl = strcspn(v, "\t");
