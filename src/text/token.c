@@ -14,7 +14,8 @@
  * found 16 bytes at a time (SSE2, a scalar loop elsewhere) with their
  * forms from the dp_latin_forms table, spaces, one-byte punctuation,
  * short numbers -- and leaves everything else to the general code, which
- * it must match exactly (tests/unit/test_tokdiff.c against tok_ref.h).
+ * it must match exactly: tests/unit/test_tokdiff.c compiles this file a
+ * second time with DP_TOK_GENERAL_ONLY (no fast path) and compares.
  */
 #include "doc.h"
 #include "text.h"
@@ -96,6 +97,7 @@ static int S_in_list(const char *const *list, const char *s, size_t n)
     return 0;
 }
 
+#ifndef DP_TOK_GENERAL_ONLY   /* the fast path's: see below          */
 /* S_in_list for the elisions and the abbreviations, as switches on the
  * word's bytes packed into an integer (tests/unit/test_tokdiff.c checks
  * every entry of the lists against S_word).                               */
@@ -159,6 +161,7 @@ static int S_is_abbrev(const char *s, size_t n)
         return 0;
     }
 }
+#endif
 
 /* Whether the dp_fold of S[0..n) is in LIST (entries of at most 15 bytes).
  * ASCII is lowercased here: its fold, for every entry's bytes (letters).  */
@@ -606,6 +609,7 @@ static void S_word(S_lexer *L)
     L->c = c;
 }
 
+#ifndef DP_TOK_GENERAL_ONLY   /* see tests/unit/test_tokdiff.c         */
 /* ---- The fast path --------------------------------------------------------
  * Most of news text is plain words (ASCII letters and digits and letters
  * U+0080..U+024F), spaces and one-byte punctuation.  S_fast takes runs of
@@ -986,6 +990,8 @@ static void S_fast(S_lexer *L)
     d->toks.n = F.n;
 }
 
+#endif /* DP_TOK_GENERAL_ONLY */
+
 #define S_PRESIZE_MAX ((size_t)4 << 20)
 
 void dp_stage_tokenize(dp_doc *d)
@@ -1001,7 +1007,9 @@ void dp_stage_tokenize(dp_doc *d)
     const unsigned char *u = (const unsigned char *)d->text;
     int dq_open = 0;   /* straight double quotes seen open                   */
     for (;;) {
+#ifndef DP_TOK_GENERAL_ONLY
         S_fast(&L);   /* what it does not take, the code below does        */
+#endif
         if (L.b >= L.n) break;
         unsigned cls = S_cls[u[L.b]];
         if (cls & S_SP) {

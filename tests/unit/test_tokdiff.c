@@ -1,7 +1,10 @@
 /*
  * test_tokdiff.c -- differential test of the decode stage and the
- * tokenizer: their fast paths (src/text/utf8.c, src/text/token.c) against
- * the plain reference code they replaced (tok_ref.h), on the French news
+ * tokenizer.  The tokenizer's fast path (src/text/token.c, S_fast) against
+ * its general code: token.c is compiled a second time below with
+ * DP_TOK_GENERAL_ONLY, as S_ref_tokenize.  The decode stage's bulk
+ * counting (src/text/utf8.c) against a plain one-code-point-at-a-time
+ * repair (S_ref_decode).  On the French news
  * sentences of the corpus' style and on random hostile byte strings
  * (invalid UTF-8, NULs, overlongs, surrogates, every Unicode space, dash,
  * apostrophe and quote, combining marks, long words).  Same repaired text,
@@ -21,7 +24,35 @@
 
 #include "unit.h"
 
-#include "tok_ref.h"
+/* The tokenizer without its fast path, under another name.  doc.h above
+ * declared the real dp_stage_tokenize; this file defines S_ref_tokenize. */
+#define DP_TOK_GENERAL_ONLY
+#define dp_stage_tokenize S_ref_tokenize
+#include "../../src/text/token.c"
+#undef dp_stage_tokenize
+
+/* The decode stage's contract, one code point at a time: each invalid
+ * sequence becomes U+FFFD, code points counted in the input, the copy
+ * padded with NULs.                                                       */
+static void S_ref_decode(dp_doc *d, const char *in, size_t len)
+{
+    char *t = dp_arena_alloc_raw(&d->arena, 3 * len + DP_TEXT_SIMD_PAD);
+    size_t o = 0, ncp = 0, nbad = 0;
+    for (size_t i = 0; i < len; ncp++) {
+        int32_t cp;
+        int bad;
+        size_t k = dp_utf8_next(in + i, len - i, &cp, &bad);
+        if (bad) nbad++, o += dp_utf8_put(0xFFFD, t + o);
+        else memcpy(t + o, in + i, k), o += k;
+        i += k;
+    }
+    memset(t + o, 0, DP_TEXT_SIMD_PAD);
+    d->text = t;
+    d->len = o;
+    d->in_len = len;
+    d->ncp = ncp;
+    d->nbad = nbad;
+}
 
 /* Pieces the random texts are made of.                                   */
 static const char *const T_pieces[] = {
