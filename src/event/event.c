@@ -769,6 +769,59 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
     return 0;
 }
 
+/* "ce dernier", "ces derniers", "celui-ci", "ceux-ci" ending at token J
+ * (the pronoun use: no noun follows): the first token of the phrase, or 0. */
+static uint32_t S_latter_at(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    const char *w = S_tok(c, j)->norm;
+    if (S_in(w, (const char *const[]){"celui-ci", "celle-ci", "ceux-ci", "celles-ci", NULL})) return j + 1;
+    if (!strcmp(w, "-ci") && j > s0 &&
+        S_in(S_tok(c, j - 1)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}))
+        return j;
+    if (S_in(w, (const char *const[]){"dernier", "derniere", "derniers", "dernieres", NULL}) && j > s0 &&
+        S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ce", "cette", "ces", NULL}) &&
+        (j + 1 >= c->d->toks.n || !(S_tok(c, j + 1)->pos & DP_POS_NC) || S_is_verb(S_tok(c, j + 1))))
+        return j;
+    return 0;
+}
+
+/* The antecedent of "ce dernier" / "celui-ci" starting at token PRO: the
+ * last person or group named before it, in its sentence or the two before. */
+static int S_latter(S_ctx *c, uint32_t pro, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    int32_t si = d->toks.v[pro].sent;
+    uint32_t lo = d->sents.v[si > 2 ? si - 2 : 0].t0;
+    for (uint32_t j = pro; j-- > lo;) {
+        if (c->in_time[j] || c->role[j]) continue;
+        const dp_token *t = S_tok(c, j);
+        if (c->ment[j] < 0 && (t->pos & DP_POS_NC) && !S_is_det(c, j) &&
+            (!S_is_verb(t) || (j > lo && S_is_det(c, j - 1)))) {
+            /* a bare noun phrase: "les lignes des forces pro-Damas mais ces derniers" */
+            uint32_t k = j;
+            while (k > lo && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
+                   !S_is_verb(S_tok(c, k - 1)) && c->ment[k - 1] < 0)
+                k--;
+            S_arg a;
+            if (k > lo && S_is_det(c, k - 1) && S_np_at(c, k - 1, pro, &a) && !S_agentless(c, &a)) {
+                *out = a;
+                return 1;
+            }
+            j = k;
+            continue;
+        }
+        if (c->ment[j] < 0) continue;
+        S_arg a;
+        S_mention_at(c, j, &a);
+        j = a.sp.t0;
+        const dp_entity *e = &d->ents.v[a.ent];
+        if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 /* The comma at token J closes an incidental clause -- a relative ("qui
  * se bat ...") or an apposition ("le ministre de l'Intérieur", "l'auteur
  * présumé de ...") -- opened by an earlier comma after a noun phrase: the
@@ -850,6 +903,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             coord = 1;
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
+        if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
+            return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (c->ment[j] >= 0) {
             S_arg a;
             S_mention_at(c, j, &a);
@@ -1044,6 +1099,21 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+/* The participle at J qualifies the event noun that ends at FROM: only
+ * adjectives and adverbs stand between ("une enquête préliminaire ouverte
+ * ... par le parquet", "la grève annoncée par les syndicats"); its "par"
+ * agent is the event's actor.                                             */
+static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
+{
+    for (uint32_t k = from; k < j; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (c->ment[k] >= 0 || !(t->pos & (DP_POS_ADJ | DP_POS_ADV)) || (t->pos & (DP_POS_PREP | DP_POS_V)) ||
+            S_is_aux(c, k))
+            return 0;
+    }
+    return 1;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -1064,7 +1134,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
                                                             "afin", "alors", "puisque", "puisqu'", "tandis", "parce", NULL}))
             break;
-        if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)))
+        if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)) &&
+            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         if (!strcmp(t->norm, "entre")) entre = 1;
@@ -1072,7 +1143,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * another participle is that participle's agent (not after "et
          * interrogés", which shares the trigger's) */
         if (j > from && (t->pos & DP_POS_VPP) && c->ment[j] < 0 &&
-            !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}))
+            !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}) &&
+            !(noun && S_noun_participle(c, from, j)))
             other_pp = 1;
         S_arg a;
         int ok = 0;
@@ -2048,6 +2120,21 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     return 1;
 }
 
+/* Verbs of motion and change of state make their compound tenses with
+ * "être" ("sont descendus dans la rue", "sont venus", "est entré"): that
+ * "être" is no passive, the subject acts.                                  */
+static const char *const S_etre_verbs[] = {
+    "descendre", "venir", "revenir", "partir", "repartir", "arriver", "entrer", "rentrer",
+    "sortir", "aller", "monter", "tomber", "retourner", "rester", "mourir", "intervenir",
+    "parvenir", "survenir", NULL};
+
+static int S_etre_verb(S_ctx *c, uint32_t h)
+{
+    for (const char *const *w = S_etre_verbs; *w; w++)
+        if (S_lemma_is(c, h, *w)) return 1;
+    return 0;
+}
+
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
@@ -2060,7 +2147,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_lemma_is(c, j, "etre") || S_is(c, j, "ete")) etre = 1;
         if (S_is(c, j, "se") || S_is(c, j, "s'")) refl = 1;
     }
-    v->passive = (t->pos & DP_POS_VPP) && etre && !refl;
+    v->passive = (t->pos & DP_POS_VPP) && etre && !refl && !S_etre_verb(c, h);
     int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
                   (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
                   !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
@@ -2157,11 +2244,73 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     return g0;
 }
 
+/* Verbs whose subject (or "par" agent) does the act that their object noun
+ * names: "les autorités ont annoncé l'arrestation de", "le préfet a décidé
+ * le renfort", "un couvre-feu mis en place par l'armée", "les juges ont
+ * confirmé la destitution".  Not "condamner", "dénoncer": their subject is
+ * another party.                                                          */
+static const char *const S_own_verbs[] = {
+    "annoncer", "decider", "ordonner", "proposer", "decreter", "imposer", "instaurer", "etablir",
+    "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
+    "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
+    "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", NULL};
+
+static int S_own_verb(S_ctx *c, uint32_t i)
+{
+    char b[64];
+    return S_is_verb(S_tok(c, i)) && S_in(S_lemma(c, i, b, sizeof b), S_own_verbs);
+}
+
+/* The noun trigger [V->trig0, N1) with no actor of its own is the object of
+ * such a verb ("ont annoncé l'arrestation", "a annoncé depuis lundi le
+ * renfort", "en proposant le déploiement"): the verb's subject; or the
+ * subject of its passive ("un couvre-feu serait mis en place par
+ * l'armée"): the "par" agent.                                            */
+static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    uint32_t i = v->trig0;
+    if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
+        uint32_t k = i - 1;
+        while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
+                             (S_is(c, k - 1, "depuis") && c->in_time[k])))
+            k--;
+        if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
+            uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
+            int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
+            S_arg subj;
+            if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
+                !S_is_plain_place(c, subj.ent, subj.sp))
+                S_add(v->A.actor, &v->A.nactor, subj);
+            return;
+        }
+    }
+    for (uint32_t j = n1; j < s->t1 && j < n1 + 10; j++) {   /* the noun as a passive subject */
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", NULL}))
+            return;
+        if (!S_is_aux(c, j) || !S_lemma_is(c, j, "etre")) {
+            if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return;
+            continue;
+        }
+        uint32_t k = j + 1;
+        while (k < s->t1 && k < j + 4 && (S_is(c, k, "ete") || (S_tok(c, k)->pos & DP_POS_ADV) || S_is_aux(c, k)) &&
+               !(S_tok(c, k)->pos & DP_POS_VPP && !S_is(c, k, "ete")))
+            k++;
+        if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VPP) || !S_own_verb(c, k)) return;
+        S_args P = {0};
+        P.place = -1;
+        S_complements(c, k + 1, s->t1, NULL, 0, &P);
+        for (int a = 0; a < P.nactor; a++) S_add(v->A.actor, &v->A.nactor, P.actor[a]);
+        return;
+    }
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
+    if (!v->A.nactor) S_noun_governor(c, s, v, n1);
     /* "les frappes américaines", "les bombardements russes et syriens":
      * demonym adjectives after the noun name the states that act */
     const char *ctx = v->e->f[F_CTX];
