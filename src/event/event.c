@@ -3106,6 +3106,61 @@ static void S_inherit_places(dp_doc *d)
     }
 }
 
+#define S_SPECIFIC_AROUND 3   /* sentences around an event searched for its town */
+
+/* The town or site mention at token J said where something happened: a
+ * locative preposition introduces it ("à Goz Beida", "dans la ville de
+ * Sanaa"), and it is no person's role.                                    */
+static int S_locative(S_ctx *c, uint32_t j)
+{
+    if (c->role[j]) return 0;
+    int ph = 0;
+    const char *prep = S_prep_before(c, j, j > 8 ? j - 8 : 0, &ph);
+    return prep && (S_in(prep, (const char *const[]){"a", "dans", "pres", NULL}) || (ph && !strcmp(prep, "de")));
+}
+
+/* Sentence S tells something spread over a country: "dans plusieurs villes",
+ * "un peu partout en France", "à travers le pays", "une grève nationale". */
+static int S_nationwide(S_ctx *c, const dp_sentence *s)
+{
+    static const char *const w[] = {"plusieurs", "partout", "travers", "national", "nationale", "nationales",
+                                    "nationaux", "nombreuses", "nombreux", "differentes", "diverses", NULL};
+    for (uint32_t j = s->t0; j < s->t1; j++)
+        if (S_in(S_tok(c, j)->norm, w)) return 1;
+    return 0;
+}
+
+/* An event placed in a whole country ("enlevé au Tchad") happened at the
+ * town of that country the text names nearest to it, its own sentence
+ * first, then up to S_SPECIFIC_AROUND sentences around it ("à Goz Beida"):
+ * the guideline's most specific place.                                    */
+static void S_specific_places(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->place < 0) continue;
+        const dp_place *P = &d->places.v[e->place];
+        if (!P->precision || strcmp(P->precision, "country") || !P->rec.cc[0]) continue;
+        if (S_nationwide(c, &d->sents.v[e->sent])) continue;
+        int32_t best = -1;
+        for (int dist = 0; dist <= S_SPECIFIC_AROUND && best < 0; dist++)
+            for (int side = 0; side < 2 && best < 0; side++) {
+                int32_t si = side ? e->sent + dist : e->sent - dist;
+                if ((dist == 0 && side) || si < 0 || (size_t)si >= d->sents.n) continue;
+                const dp_sentence *s = &d->sents.v[si];
+                for (uint32_t j = s->t0; j < s->t1 && best < 0; j++) {
+                    int32_t p = c->place[j];
+                    if (p < 0 || (j > s->t0 && c->place[j - 1] == p)) continue;
+                    const dp_place *Q = &d->places.v[p];
+                    if (!Q->precision || strcmp(Q->precision, "exact") || strcmp(Q->rec.cc, P->rec.cc)) continue;
+                    if (S_locative(c, j)) best = p;
+                }
+            }
+        if (best >= 0) e->place = best;
+    }
+}
+
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
 
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
@@ -3128,6 +3183,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_apply_claims(&c);
     S_other_side(&c);
     S_inherit_places(d);
+    S_specific_places(&c);
     S_repeats(d);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
