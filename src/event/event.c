@@ -1152,7 +1152,9 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
         if (!ok) continue;
         int ph = 0;
-        const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
+        /* the trigger's own last word ("foncer sur", "tirer sur") introduces
+         * no complement: what follows it is its object */
+        const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
         j = a.sp.t1 - 1;
         if (c->in_time[a.sp.t0] || c->in_time[a.sp.t1 - 1]) continue;   /* "le 22 septembre" */
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
