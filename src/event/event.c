@@ -602,7 +602,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     uint32_t h = k;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
-           S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0)
+           S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0 && !c->in_time[k])
         k++;
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
     memset(&a->actor, 0, sizeof a->actor);
@@ -3108,6 +3108,36 @@ static void S_inherit_places(dp_doc *d)
     }
 }
 
+/* An attack told with no target of its own hit the people its sentence
+ * counts as killed or wounded ("Au moins 12 personnes ont été tuées quand
+ * des hommes armés ont ouvert le feu", "trois hommes ont trouvé la mort
+ * dans deux attaques de drones"): the count phrase is the recipient.     */
+static void S_victims(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->recipients.n || strcmp(e->event, "ASSAULT")) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
+            if (c->qty_at[j] < 0) continue;
+            const dp_quantity *Q = &d->quantities.v[c->qty_at[j]];
+            if (!Q->of || !S_in(Q->of, (const char *const[]){"killed", "dead", "injured", NULL})) continue;
+            if (Q->span.t0 < s->t0 || Q->span.t1 > s->t1 || Q->span.t0 >= Q->span.t1) continue;
+            int taken = Q->span.t0 < e->trigger.t1 && e->trigger.t0 < Q->span.t1;
+            for (size_t i = 0; i < e->actors.n; i++)
+                if (S_overlaps(e->actors.v[i].span, Q->span.t0, Q->span.t1)) taken = 1;
+            if (taken) continue;
+            S_arg a = {0};
+            if (Q->head < d->toks.n && c->ment[Q->head] >= 0) S_mention_at(c, Q->head, &a);
+            else a.ent = a.place = -1;
+            a.sp = Q->span;
+            S_push_args(c, &a, 1, 1, e);
+            break;
+        }
+    }
+}
+
 #define S_SPECIFIC_AROUND 3   /* sentences around an event searched for its town */
 
 /* The town or site mention at token J said where something happened: a
@@ -3184,6 +3214,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_merge(&c);
     S_apply_claims(&c);
     S_other_side(&c);
+    S_victims(&c);
     S_inherit_places(d);
     S_specific_places(&c);
     S_repeats(d);
