@@ -1859,6 +1859,32 @@ static int S_calendar(const char *v)
     return v[7] == 0 || (v[7] == '-' && v[8] >= '0' && v[8] <= '9' && v[9] >= '0' && v[9] <= '9');
 }
 
+/* A week "2018-W11" ("la semaine dernière"): writes the month of its
+ * Thursday, "2018-03", to OUT (8 bytes) when OUT is given; 0 for no week. */
+static int S_week_month(const char *v, char *out)
+{
+    if (!v || strlen(v) != 8 || v[4] != '-' || v[5] != 'W') return 0;
+    for (int i = 0; i < 8; i++)
+        if (i != 4 && i != 5 && (v[i] < '0' || v[i] > '9')) return 0;
+    int y = atoi(v), w = atoi(v + 6);
+    if (w < 1 || w > 53) return 0;
+    if (!out) return 1;
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    /* weekday of 4 January (0 = Monday, Sakamoto's method) */
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    int yy = y - 1;   /* January: the year before in the method */
+    int dow = (yy + yy / 4 - yy / 100 + yy / 400 + t[0] + 4) % 7;   /* 0 = Sunday */
+    dow = (dow + 6) % 7;
+    int day = 4 - dow + 3 + 7 * (w - 1);   /* Thursday of week W, day of the year from 1 */
+    int m = 0;
+    while (m < 12 && day > mdays[m] + (m == 1 && leap)) day -= mdays[m] + (m == 1 && leap), m++;
+    if (day < 1) { y--; m = 11; }
+    if (m >= 12) { y++; m = 0; }
+    snprintf(out, 8, "%04d-%02d", y, m + 1);
+    return 1;
+}
+
 /* The time T dates the report, not the event: it stands right by a quote's
  * reporting verb ("a affirmé l'ONU lundi", "a déclaré mardi").             */
 static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
@@ -1888,7 +1914,8 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
         if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
-        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || !S_calendar(T->value)) continue;
+        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(T->value) && !S_week_month(T->value, NULL)))
+            continue;
         if (S_reporting_time(c, s, T)) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
@@ -1907,6 +1934,12 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     int own_clause = g > s->t0 &&
                      S_in(S_tok(c, g - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL});
     if (best && own_clause && bestd >= 1000) best = NULL;
+    char wm[8];
+    if (best && S_week_month(best->value, wm)) {   /* "la semaine dernière": its month */
+        ev->date = dp_arena_strdup(&d->arena, wm);
+        ev->date_precision = "month";
+        return;
+    }
     if (best) {
         size_t l = strlen(best->value);
         ev->date = best->value;
