@@ -859,6 +859,14 @@ static int S_speaker(S_ctx *c, uint32_t j, S_arg *out)
     return 0;
 }
 
+/* A present participle ("abattant", "capturant"): a verb form ending in
+ * -ant.                                                                     */
+static int S_gerundive(const dp_token *t)
+{
+    size_t l = strlen(t->norm);
+    return (t->pos & DP_POS_V) && l > 4 && !strcmp(t->norm + l - 3, "ant");
+}
+
 /* Subject of the verb group starting at G: the nearest mention (or bare
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
@@ -872,6 +880,7 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
         if (S_is_clause_verb(c, j) || ((t->pos & DP_POS_VPP) && j > s0 && S_is_aux(c, j - 1))) return 1;
+        if ((t->pos & DP_POS_V) && S_is_det(c, j + 1) && S_gerundive(t)) return 1;   /* "abattant les" */
         if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
     }
     return 0;
@@ -2223,6 +2232,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     int infinitive = 0;   /* "pour reprendre", "après avoir repris" */
     for (uint32_t j = g0; j <= h; j++)
         if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
+    /* "en capturant": a gerund has the subject of the clause it hangs on */
+    if (g0 > s->t0 && S_is(c, g0 - 1, "en") && S_gerundive(t)) infinitive = 1;
     int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
     /* "Ayant été vivement critiquée ..., Mme X a": a participial clause
      * that opens the sentence has the main clause's subject */
