@@ -57,6 +57,7 @@ typedef struct S_ctx {
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
     const char **lemf;       /* token -> its folded lemma, once computed   */
     int first;               /* lex is the model's: S_first_of may be used  */
+    int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
 } S_ctx;
@@ -743,6 +744,44 @@ static int S_plural(S_ctx *c, const S_arg *a)
     return a->sp.t0 > 0 && S_in(S_tok(c, a->sp.t0 - 1)->norm, pl);
 }
 
+static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out);
+static int S_agentless(S_ctx *c, const S_arg *a);
+
+/* The subject of sentence S's first clause, the party a pronoun of the
+ * next sentence most often stands for ("Le Front a une position ambiguë.
+ * Il s'est allié ..."), itself through a pronoun ("Dans la matinée, il a
+ * volé une voiture.  Puis, il ...") or the X of "Il s'agit de X".        */
+static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_arg *out)
+{
+    if (c->pro_depth >= 2) return 0;
+    for (uint32_t j = s->t0; j < s->t1 && j < s->t0 + 30; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) return 0;   /* a quote or a parenthesis first: no plain clause */
+        if (c->in_time[j] || c->ment[j] >= 0 || !(S_is_clause_verb(c, j) || S_is_aux(c, j))) continue;
+        S_arg a;
+        int ok;
+        if (S_lemma_is(c, j, "agir") && j > s->t0 && (S_is(c, j - 1, "s'") || S_is(c, j - 1, "se")) && j + 1 < s->t1 &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+            uint32_t k = S_is(c, j + 1, "de") || S_is(c, j + 1, "d'") ? j + 2 : j + 1;   /* "il s'agit d'un homme" */
+            ok = k < s->t1 && (c->ment[k] >= 0 ? S_mention_at(c, k, &a) : S_np_at(c, k, s->t1, &a));
+        } else {
+            c->pro_depth++;
+            ok = S_subject(c, s->t0, S_group_start(c, s->t0, j, NULL), 0, 0, &a);
+            c->pro_depth--;
+        }
+        if (!ok || (singular && S_plural(c, &a)) || S_agentless(c, &a) || S_is_plain_place(c, a.ent, a.sp)) return 0;
+        if (!singular && S_in(S_tok(c, a.sp.t0)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet",
+                                                                              "cette", "son", "sa", NULL}))
+            return 0;   /* "ils" is not "le recruteur" */
+        if (a.ent >= 0 && c->d->ents.v[a.ent].type != DP_ENT_PER && c->d->ents.v[a.ent].type != DP_ENT_ORG &&
+            !c->d->ents.v[a.ent].nominal)
+            return 0;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -752,6 +791,7 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
+        if (back > 0 && S_sentence_subject(c, s, singular, out)) return 1;
         uint32_t end = back == 0 ? pro : s->t1;
         for (uint32_t j = s->t0; j < end; j++) {
             if (c->ment[j] < 0) continue;
@@ -780,9 +820,18 @@ static uint32_t S_latter_at(S_ctx *c, uint32_t s0, uint32_t j)
         return j;
     if (S_in(w, (const char *const[]){"dernier", "derniere", "derniers", "dernieres", NULL}) && j > s0 &&
         S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ce", "cette", "ces", NULL}) &&
-        (j + 1 >= c->d->toks.n || !(S_tok(c, j + 1)->pos & DP_POS_NC) || S_is_verb(S_tok(c, j + 1))))
+        (j + 1 >= c->d->toks.n || !(S_tok(c, j + 1)->pos & DP_POS_NC) || S_is_verb(S_tok(c, j + 1)) ||
+         (S_tok(c, j + 1)->pos & DP_POS_ADJ)))
         return j;
     return 0;
+}
+
+/* A subject phrase opening with "ce dernier", "cette dernière" at token
+ * I ("Cette dernière, méfiante, a décidé"): the latter, whatever follows. */
+static int S_latter_word(S_ctx *c, uint32_t i)
+{
+    return i + 1 < c->d->toks.n && S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cette", "ces", NULL}) &&
+           S_in(S_tok(c, i + 1)->norm, (const char *const[]){"dernier", "derniere", "derniers", "dernieres", NULL});
 }
 
 /* The antecedent of "ce dernier" / "celui-ci" starting at token PRO: the
@@ -920,6 +969,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
             if (coord && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
+            if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
+                return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
             if (!prep) {
                 *out = a;
@@ -963,6 +1014,9 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 S_arg a;
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
                     !S_agentless(c, &a) && !(coord && S_after_verb(c, s0, k - 1))) {
+                    /* "Cette dernière, méfiante, a décidé": the last party named */
+                    if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
+                        return S_latter(c, a.sp.t0, out);
                     *out = a;
                     return 1;
                 }
