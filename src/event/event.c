@@ -2233,6 +2233,28 @@ static int S_etre_verb(S_ctx *c, uint32_t h)
     return 0;
 }
 
+/* The clause that ends at token E (exclusive) is a passive: its last verb
+ * is a participle after a form of "être" ("a été remis à la gendarmerie").  */
+static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e)
+{
+    for (uint32_t j = e; j > s0 && e - j < 15;) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t)) return 0;
+        if (!(t->pos & DP_POS_VPP) || c->ment[j] >= 0 || (t->pos & DP_POS_NC)) {
+            if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) return 0;
+            continue;
+        }
+        uint32_t k = j;
+        while (k > s0 && ((S_tok(c, k - 1)->pos & DP_POS_ADV) || S_is(c, k - 1, "ete"))) {
+            if (S_is(c, k - 1, "ete")) return 1;
+            k--;
+        }
+        return k > s0 && S_is_aux(c, k - 1) && S_lemma_is(c, k - 1, "etre") && !S_etre_verb(c, j);
+    }
+    return 0;
+}
+
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
@@ -2246,6 +2268,11 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_is(c, j, "se") || S_is(c, j, "s'")) refl = 1;
     }
     v->passive = (t->pos & DP_POS_VPP) && etre && !refl && !S_etre_verb(c, h);
+    /* "Il a été remis à la gendarmerie et placé en garde à vue": a bare
+     * participle coordinated with a passive shares its auxiliary */
+    if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl &&
+        S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL}))
+        v->passive = S_passive_before(c, s->t0, g0 - 1);
     int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
                   (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
                   !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
