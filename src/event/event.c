@@ -2255,6 +2255,68 @@ static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e)
     return 0;
 }
 
+/* The argument A names several: a plural determiner or a count opens it. */
+static int S_several(S_ctx *c, const S_arg *a)
+{
+    const dp_token *t = S_tok(c, a->sp.t0);
+    if (S_plural(c, a) || (t->kind == DP_TOK_NUM && strcmp(t->norm, "1")) ||
+        (S_in(t->norm, S_numbers) && !S_in(t->norm, (const char *const[]){"chaque", "aucun", "aucune", NULL})))
+        return 1;
+    return 0;
+}
+
+#define S_CLITIC_BACK 2   /* sentences back an object pronoun looks for its party */
+
+/* "La police l'a arrêté", "Ils les ont libérés": an object pronoun in the
+ * verb group [G0, H) stands for the latest party of the events told just
+ * before (within S_CLITIC_BACK sentences) that agrees in number and is not
+ * the subject SUBJ: it is the recipient.                                  */
+static void S_clitic_object(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, const S_arg *subj, S_args *A)
+{
+    int plural = -1;
+    uint32_t j0 = g0;   /* the clitics before the group: "les ont libérés", "ne l'a pas" */
+    while (j0 > s->t0 && g0 - j0 < 3 &&
+           S_in(S_tok(c, j0 - 1)->norm, (const char *const[]){"le", "la", "l'", "les", "ne", "n'", NULL}))
+        j0--;
+    if (j0 > s->t0 && S_is_det(c, j0) && !S_in(S_tok(c, j0 - 1)->norm,
+                                              (const char *const[]){"il", "elle", "ils", "elles", "on", "ne", "n'", NULL}) &&
+        !(S_tok(c, j0 - 1)->flags & DP_TF_CAP) && c->ment[j0 - 1] < 0 && !(S_tok(c, j0 - 1)->pos & (DP_POS_NC | DP_POS_NP)))
+        return;   /* "à la", "de les": no clitic */
+    for (uint32_t j = j0; j < h; j++) {
+        if (S_is(c, j, "les")) plural = 1;
+        else if (S_is(c, j, "le") || S_is(c, j, "la") || S_is(c, j, "l'")) plural = 0;
+    }
+    if (plural < 0) return;
+    const dp_doc *d = c->d;
+    int32_t si = (int32_t)(s - d->sents.v);
+    const dp_event_arg *best = NULL;
+    for (size_t k = d->events.n; k-- > 0 && !best;) {
+        const dp_event *e = &d->events.v[k];
+        if (e->sent > si) continue;
+        if (si - e->sent > S_CLITIC_BACK) break;
+        size_t n = e->actors.n + e->recipients.n;
+        for (size_t i = 0; i < n; i++) {
+            const dp_event_arg *a = i < e->actors.n ? &e->actors.v[i] : &e->recipients.v[i - e->actors.n];
+            if (a->span.t1 > g0 || a->span.t0 >= a->span.t1) continue;
+            if (subj && ((subj->ent >= 0 && subj->ent == a->entity) ||
+                         (subj->sp.t0 < a->span.t1 && a->span.t0 < subj->sp.t1)))
+                continue;
+            S_arg b = {0};
+            b.ent = a->entity;
+            b.sp = a->span;
+            if (S_several(c, &b) != plural) continue;
+            if (!best || a->span.t0 > best->span.t0) best = a;
+        }
+    }
+    if (!best) return;
+    S_arg r = {0};
+    r.ent = best->entity;
+    r.sp = best->span;
+    r.place = -1;
+    r.actor = best->actor;
+    S_add(A->recip, &A->nrecip, r);
+}
+
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
@@ -2367,6 +2429,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                     S_add(A->actor, &A->nactor, conj[k]);
         }
     }
+    if (!A->nrecip && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
+        S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
 }
