@@ -1256,6 +1256,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : NULL;
                 actor = sec && S_in(sec, (const char *const[]){"MIL", "REB", "IMG", "UNK", NULL});
             }
+            if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
             found = 1;
@@ -2496,6 +2497,26 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
     }
 }
 
+/* The adjective at token J is an armed agent noun of agents.tsv
+ * ("missiles rebelles", "frappes jihadistes"): adds it to V's actors.    */
+static int S_agent_adjective(S_ctx *c, uint32_t j, S_ev *v)
+{
+    const char *val[2];
+    const char *w = S_tok(c, j)->norm;
+    if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
+    char sec[8];
+    snprintf(sec, sizeof sec, "%.7s", val[0]);
+    if (!S_in(sec, (const char *const[]){"MIL", "REB", NULL})) return 0;
+    S_arg a = {0};
+    a.ent = -1;
+    a.place = -1;
+    a.sp = (dp_tspan){j, j + 1};
+    a.actor.sector = !strcmp(sec, "MIL") ? "MIL" : "REB";
+    a.actor.code = a.actor.sector;
+    S_add(v->A.actor, &v->A.nactor, a);
+    return 1;
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
@@ -2505,10 +2526,38 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     /* "les frappes américaines", "les bombardements russes et syriens":
      * demonym adjectives after the noun name the states that act */
     const char *ctx = v->e->f[F_CTX];
+    int means = 0;   /* the means told: "tirs de missiles" */
+    for (uint32_t j = v->trig0; j < n1; j++)
+        if (S_is(c, j, "de") || S_is(c, j, "d'")) means = 1;
     for (uint32_t j = n1; j < s->t1 && j < n1 + 5; j++) {
         const dp_token *t = S_tok(c, j);
+        /* "des tirs de missiles rebelles", "deux attaques de drones
+         * américains": the means, then the party's adjective */
+        if (!means && (S_is(c, j, "de") || S_is(c, j, "d'")) && j + 1 < s->t1 && c->ment[j + 1] < 0 &&
+            ((S_tok(c, j + 1)->pos & DP_POS_NC) ||
+             (!S_tok(c, j + 1)->pos && S_tok(c, j + 1)->kind == DP_TOK_WORD && !(S_tok(c, j + 1)->flags & DP_TF_CAP))) &&
+            !S_is_det(c, j + 1) && !c->in_time[j + 1]) {
+            means = 1;
+            j++;
+            continue;
+        }
+        if (c->ment[j] >= 0 && (t->pos & DP_POS_ADJ) && !(t->flags & DP_TF_CAP) && j > n1 && !S_is_det(c, j - 1)) {
+            S_arg a;   /* "missiles rebelles": an agent noun used as an adjective */
+            S_mention_at(c, j, &a);
+            const char *sec = c->d->ents.v[a.ent].actor.sector;
+            if (a.sp.t0 != j || !sec || !S_in(sec, S_armed_sectors)) break;
+            S_add(v->A.actor, &v->A.nactor, a);
+            j = a.sp.t1 - 1;
+            continue;
+        }
         if (!strcmp(t->norm, "et") || (t->pos & DP_POS_ADJ && !S_is_det(c, j) && c->ment[j] < 0)) {
             dp_country co;
+            /* "des tirs de missiles rebelles": with the means between, a
+             * plural agent noun names the party ("une opération militaire",
+             * "un attentat terroriste" only say what kind of act) */
+            if (means && t->kind == DP_TOK_WORD && c->d->model && t->norm[0] && t->norm[strlen(t->norm) - 1] == 's' &&
+                S_agent_adjective(c, j, v))
+                continue;
             if (t->kind != DP_TOK_WORD || !c->d->model ||
                 dp_demonym_find(c->d->model, t->norm, strlen(t->norm), &co))
                 continue;
