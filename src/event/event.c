@@ -2517,12 +2517,51 @@ static int S_agent_adjective(S_ctx *c, uint32_t j, S_ev *v)
     return 1;
 }
 
+/* Predicates whose subject suffers the event noun that follows them: "X
+ * ont trouvé la mort dans deux attaques", "X a été touchée par un
+ * attentat", "X sont soumises à un blocus", "X sont en garde à vue".     */
+static const char *const S_suffer_verbs[] = {
+    "toucher", "viser", "blesser", "tuer", "soumettre", "cibler", "frapper", "mourir", "perir", "trouver",
+    "placer", "maintenir", "etre", "victime", NULL};
+
+static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    uint32_t k = v->trig0;
+    while (k > s->t0 && S_is_det(c, k - 1)) k--;
+    if (k == v->trig0 && !(k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"en", "sous", NULL})))
+        return;   /* "en garde à vue" has no determiner */
+    if (k <= s->t0 + 1) return;
+    const char *p = S_tok(c, k - 1)->norm;
+    uint32_t pv = k - 1;
+    if (!strcmp(p, "de") || !strcmp(p, "d'")) {   /* "lors de", "victimes de" */
+        if (!S_is(c, pv - 1, "lors") && !S_lemma_is(c, pv - 1, "victime")) return;
+        pv--;
+    } else if (!S_in(p, (const char *const[]){"dans", "par", "a", "en", "sous", "lors", NULL}))
+        return;
+    if (pv <= s->t0) return;
+    uint32_t h = pv - 1;   /* the predicate: "trouvé la mort", "touchée", "sont" */
+    if (S_is(c, h, "mort") && h >= s->t0 + 2 && S_is(c, h - 1, "la")) h -= 2;
+    char b[64];
+    if (!S_in(S_lemma(c, h, b, sizeof b), S_suffer_verbs) && !S_in(S_tok(c, h)->norm, S_suffer_verbs)) return;
+    if (S_lemma_is(c, h, "etre") && !S_in(p, (const char *const[]){"en", "sous", NULL})) return;
+    if (S_lemma_is(c, h, "trouver") && !S_is(c, h + 1, "la")) return;
+    S_arg subj;
+    uint32_t g = S_group_start(c, s->t0, h, NULL);
+    if (!S_subject(c, s->t0, g, 0, 0, &subj) || S_is_plain_place(c, subj.ent, subj.sp) || S_agentless(c, &subj))
+        return;
+    for (int i = 0; i < v->A.nactor; i++)
+        if (S_overlaps(v->A.actor[i].sp, subj.sp.t0, subj.sp.t1)) return;
+    S_add(v->A.recip, &v->A.nrecip, subj);
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
+    if (!v->A.nrecip && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL}))
+        S_noun_patient(c, s, v);   /* a strike "touching" users has no target there */
     /* "les frappes américaines", "les bombardements russes et syriens":
      * demonym adjectives after the noun name the states that act */
     const char *ctx = v->e->f[F_CTX];
