@@ -2318,6 +2318,20 @@ static void S_clitic_object(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_
     S_add(A->recip, &A->nrecip, r);
 }
 
+/* What introduces the target of the infinitive at token J that a trigger
+ * governs: its own lexicon entry's ("menacer de porter plainte contre X"),
+ * else its direct object.                                                 */
+static const char *S_inf_args(S_ctx *c, uint32_t j, uint32_t s1, uint32_t *from)
+{
+    S_match m;
+    S_match_at(c, j, s1, &m);
+    const S_entry *e = S_pick(&m, P_VERB);
+    *from = j + 1;
+    if (!e || !e->f[F_ARGS]) return "obj";
+    *from = m.end > j ? m.end : j + 1;
+    return e->f[F_ARGS];
+}
+
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
@@ -2358,7 +2372,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
          * object of the infinitive the verb governs */
         uint32_t j = after;
         while (j < s->t1 && j < after + 3 &&
-               S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", NULL}))
+               (S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", NULL}) ||
+                (S_tok(c, j)->flags & DP_TF_CLITIC)))
             j++;
         if (j + 1 < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "a", NULL})) {
             j++;
@@ -2367,7 +2382,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             if (j < s->t1 && (S_tok(c, j)->pos & DP_POS_VINF)) {
                 S_args inf = {0};
                 inf.place = -1;
-                S_complements(c, j + 1, s->t1, "obj", 0, &inf);
+                uint32_t from;
+                const char *iargs = S_inf_args(c, j, s->t1, &from);
+                S_complements(c, from, s->t1, iargs, 0, &inf);
                 for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
             }
         }
