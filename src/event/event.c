@@ -1969,6 +1969,27 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
+/* The time T is told inside an infinitive clause ("Après avoir été
+ * suspendue en décembre, les juges ont confirmé ... ce vendredi", "avant
+ * d'être libéré le 6 février") that EV's trigger is not in: that clause's
+ * own time, not EV's.                                                      */
+static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    uint32_t a = T->span.t0;
+    while (a > s->t0 && !S_is_comma(S_tok(c, a - 1)) && !S_is_stop(S_tok(c, a - 1)) && T->span.t0 - a < 25) a--;
+    if (a == T->span.t0 && a > s->t0 + 1 && S_is_comma(S_tok(c, a - 1))) {   /* ", le 6 février 2010": the clause before */
+        a--;
+        while (a > s->t0 && !S_is_comma(S_tok(c, a - 1)) && !S_is_stop(S_tok(c, a - 1)) && T->span.t0 - a < 25) a--;
+    }
+    if (!S_in(S_tok(c, a)->norm, (const char *const[]){"apres", "avant", "sans", NULL}) || a + 1 >= s->t1) return 0;
+    uint32_t k = a + 1;
+    if (S_is(c, k, "de") || S_is(c, k, "d'")) k++;
+    if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF)) return 0;
+    uint32_t b = T->span.t1;   /* the clause ends at the next comma */
+    while (b < s->t1 && !S_is_comma(S_tok(c, b)) && !S_is_stop(S_tok(c, b))) b++;
+    return ev->trigger.t1 <= a || ev->trigger.t0 >= b;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -1985,6 +2006,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
+        if (S_adjunct_time(c, s, T, ev)) continue;
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
