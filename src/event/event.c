@@ -1150,7 +1150,9 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         if (k < s1 && (S_is(c, k, "et") || S_is(c, k, "ou"))) k++;
         if (k == j || k >= s1) return;
         const char *q = S_prep_word(c, k);
-        if ((q != NULL) != (prep != NULL) || (q && strcmp(q, prep))) return;
+        /* "pour X et Y": a name after "et" shares the preposition */
+        if ((q != NULL) != (prep != NULL) && !(prep && !q && k > j && S_is(c, k - 1, "et"))) return;
+        if (q && strcmp(q, prep)) return;
         if (q) k++;
         while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
         if (k >= s1 || c->ment[k] < 0) return;
@@ -1269,6 +1271,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
             continue;
         }
+        if (prep && !strcmp(prep, "pour") && a.ent < 0) continue;   /* "pour leur participation": a reason */
         if ((!prep && (S_arg_listed(args, "obj") || noun)) || (prep && S_arg_listed(args, prep))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
