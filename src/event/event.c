@@ -2596,12 +2596,29 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
     S_add(v->A.recip, &v->A.nrecip, subj);
 }
 
+/* "La manifestation réunissant hier quelques centaines d'Imbonerakure":
+ * the people a protest gathers are its actors.                           */
+static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    uint32_t j = n1;
+    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    if (j >= s->t1 || !S_gerundive(S_tok(c, j))) return;
+    char b[64];
+    if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"reunir", "rassembler", "regrouper", "mobiliser", NULL}))
+        return;
+    S_args P = {0};
+    P.place = -1;
+    S_complements(c, j + 1, s->t1, "obj", 0, &P);
+    if (P.nrecip && !S_agentless(c, &P.recip[0])) S_add(v->A.actor, &v->A.nactor, P.recip[0]);
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
+    if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL}))
         S_noun_patient(c, s, v);   /* a strike "touching" users has no target there */
     /* "les frappes américaines", "les bombardements russes et syriens":
