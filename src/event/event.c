@@ -57,6 +57,7 @@ typedef struct S_ctx {
     uint32_t *memo_s1;       /* token -> the sentence end it was found for */
     const char **lemf;       /* token -> its folded lemma, once computed   */
     int first;               /* lex is the model's: S_first_of may be used  */
+    int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
 } S_ctx;
@@ -631,7 +632,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     uint32_t h = k;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
-           S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0)
+           S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0 && !c->in_time[k])
         k++;
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
     memset(&a->actor, 0, sizeof a->actor);
@@ -808,6 +809,44 @@ static int S_plural(S_ctx *c, const S_arg *a)
     return a->sp.t0 > 0 && S_in(S_tok(c, a->sp.t0 - 1)->norm, pl);
 }
 
+static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out);
+static int S_agentless(S_ctx *c, const S_arg *a);
+
+/* The subject of sentence S's first clause, the party a pronoun of the
+ * next sentence most often stands for ("Le Front a une position ambiguë.
+ * Il s'est allié ..."), itself through a pronoun ("Dans la matinée, il a
+ * volé une voiture.  Puis, il ...") or the X of "Il s'agit de X".        */
+static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_arg *out)
+{
+    if (c->pro_depth >= 2) return 0;
+    for (uint32_t j = s->t0; j < s->t1 && j < s->t0 + 30; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) return 0;   /* a quote or a parenthesis first: no plain clause */
+        if (c->in_time[j] || c->ment[j] >= 0 || !(S_is_clause_verb(c, j) || S_is_aux(c, j))) continue;
+        S_arg a;
+        int ok;
+        if (S_lemma_is(c, j, "agir") && j > s->t0 && (S_is(c, j - 1, "s'") || S_is(c, j - 1, "se")) && j + 1 < s->t1 &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+            uint32_t k = S_is(c, j + 1, "de") || S_is(c, j + 1, "d'") ? j + 2 : j + 1;   /* "il s'agit d'un homme" */
+            ok = k < s->t1 && (c->ment[k] >= 0 ? S_mention_at(c, k, &a) : S_np_at(c, k, s->t1, &a));
+        } else {
+            c->pro_depth++;
+            ok = S_subject(c, s->t0, S_group_start(c, s->t0, j, NULL), 0, 0, &a);
+            c->pro_depth--;
+        }
+        if (!ok || (singular && S_plural(c, &a)) || S_agentless(c, &a) || S_is_plain_place(c, a.ent, a.sp)) return 0;
+        if (!singular && S_in(S_tok(c, a.sp.t0)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet",
+                                                                              "cette", "son", "sa", NULL}))
+            return 0;   /* "ils" is not "le recruteur" */
+        if (a.ent >= 0 && c->d->ents.v[a.ent].type != DP_ENT_PER && c->d->ents.v[a.ent].type != DP_ENT_ORG &&
+            !c->d->ents.v[a.ent].nominal)
+            return 0;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -817,6 +856,7 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
+        if (back > 0 && S_sentence_subject(c, s, singular, out)) return 1;
         uint32_t end = back == 0 ? pro : s->t1;
         for (uint32_t j = s->t0; j < end; j++) {
             if (c->ment[j] < 0) continue;
@@ -830,6 +870,68 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             *out = a;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* "ce dernier", "ces derniers", "celui-ci", "ceux-ci" ending at token J
+ * (the pronoun use: no noun follows): the first token of the phrase, or 0. */
+static uint32_t S_latter_at(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    const char *w = S_tok(c, j)->norm;
+    if (S_in(w, (const char *const[]){"celui-ci", "celle-ci", "ceux-ci", "celles-ci", NULL})) return j + 1;
+    if (!strcmp(w, "-ci") && j > s0 &&
+        S_in(S_tok(c, j - 1)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}))
+        return j;
+    if (S_in(w, (const char *const[]){"dernier", "derniere", "derniers", "dernieres", NULL}) && j > s0 &&
+        S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ce", "cette", "ces", NULL}) &&
+        (j + 1 >= c->d->toks.n || !(S_tok(c, j + 1)->pos & DP_POS_NC) || S_is_verb(S_tok(c, j + 1)) ||
+         (S_tok(c, j + 1)->pos & DP_POS_ADJ)))
+        return j;
+    return 0;
+}
+
+/* A subject phrase opening with "ce dernier", "cette dernière" at token
+ * I ("Cette dernière, méfiante, a décidé"): the latter, whatever follows. */
+static int S_latter_word(S_ctx *c, uint32_t i)
+{
+    return i + 1 < c->d->toks.n && S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cette", "ces", NULL}) &&
+           S_in(S_tok(c, i + 1)->norm, (const char *const[]){"dernier", "derniere", "derniers", "dernieres", NULL});
+}
+
+/* The antecedent of "ce dernier" / "celui-ci" starting at token PRO: the
+ * last person or group named before it, in its sentence or the two before. */
+static int S_latter(S_ctx *c, uint32_t pro, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    int32_t si = d->toks.v[pro].sent;
+    uint32_t lo = d->sents.v[si > 2 ? si - 2 : 0].t0;
+    for (uint32_t j = pro; j-- > lo;) {
+        if (c->in_time[j] || c->role[j]) continue;
+        const dp_token *t = S_tok(c, j);
+        if (c->ment[j] < 0 && (t->pos & DP_POS_NC) && !S_is_det(c, j) &&
+            (!S_is_verb(t) || (j > lo && S_is_det(c, j - 1)))) {
+            /* a bare noun phrase: "les lignes des forces pro-Damas mais ces derniers" */
+            uint32_t k = j;
+            while (k > lo && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
+                   !S_is_verb(S_tok(c, k - 1)) && c->ment[k - 1] < 0)
+                k--;
+            S_arg a;
+            if (k > lo && S_is_det(c, k - 1) && S_np_at(c, k - 1, pro, &a) && !S_agentless(c, &a)) {
+                *out = a;
+                return 1;
+            }
+            j = k;
+            continue;
+        }
+        if (c->ment[j] < 0) continue;
+        S_arg a;
+        S_mention_at(c, j, &a);
+        j = a.sp.t0;
+        const dp_entity *e = &d->ents.v[a.ent];
+        if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
+        *out = a;
+        return 1;
     }
     return 0;
 }
@@ -871,6 +973,14 @@ static int S_speaker(S_ctx *c, uint32_t j, S_arg *out)
     return 0;
 }
 
+/* A present participle ("abattant", "capturant"): a verb form ending in
+ * -ant.                                                                     */
+static int S_gerundive(const dp_token *t)
+{
+    size_t l = strlen(t->norm);
+    return (t->pos & DP_POS_V) && l > 4 && !strcmp(t->norm + l - 3, "ant");
+}
+
 /* Subject of the verb group starting at G: the nearest mention (or bare
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
@@ -884,6 +994,7 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
         if (S_is_clause_verb(c, j) || ((t->pos & DP_POS_VPP) && j > s0 && S_is_aux(c, j - 1))) return 1;
+        if ((t->pos & DP_POS_V) && S_is_det(c, j + 1) && S_gerundive(t)) return 1;   /* "abattant les" */
         if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
     }
     return 0;
@@ -915,12 +1026,16 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             coord = 1;
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
+        if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
+            return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (c->ment[j] >= 0) {
             S_arg a;
             S_mention_at(c, j, &a);
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
             if (coord && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
+            if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
+                return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
             if (!prep) {
                 *out = a;
@@ -964,6 +1079,9 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 S_arg a;
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
                     !S_agentless(c, &a) && !(coord && S_after_verb(c, s0, k - 1))) {
+                    /* "Cette dernière, méfiante, a décidé": the last party named */
+                    if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
+                        return S_latter(c, a.sp.t0, out);
                     *out = a;
                     return 1;
                 }
@@ -1097,7 +1215,9 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         if (k < s1 && (S_is(c, k, "et") || S_is(c, k, "ou"))) k++;
         if (k == j || k >= s1) return;
         const char *q = S_prep_word(c, k);
-        if ((q != NULL) != (prep != NULL) || (q && strcmp(q, prep))) return;
+        /* "pour X et Y": a name after "et" shares the preposition */
+        if ((q != NULL) != (prep != NULL) && !(prep && !q && k > j && S_is(c, k - 1, "et"))) return;
+        if (q && strcmp(q, prep)) return;
         if (q) k++;
         while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
         if (k >= s1 || c->ment[k] < 0) return;
@@ -1107,6 +1227,21 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         S_add(A->recip, &A->nrecip, b);
         j = b.sp.t1;
     }
+}
+
+/* The participle at J qualifies the event noun that ends at FROM: only
+ * adjectives and adverbs stand between ("une enquête préliminaire ouverte
+ * ... par le parquet", "la grève annoncée par les syndicats"); its "par"
+ * agent is the event's actor.                                             */
+static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
+{
+    for (uint32_t k = from; k < j; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (c->ment[k] >= 0 || !(t->pos & (DP_POS_ADJ | DP_POS_ADV)) || (t->pos & (DP_POS_PREP | DP_POS_V)) ||
+            S_is_aux(c, k))
+            return 0;
+    }
+    return 1;
 }
 
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
@@ -1129,7 +1264,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
                                                             "afin", "alors", "puisque", "puisqu'", "tandis", "parce", NULL}))
             break;
-        if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)))
+        if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)) &&
+            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         if (!strcmp(t->norm, "entre")) entre = 1;
@@ -1137,7 +1273,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * another participle is that participle's agent (not after "et
          * interrogés", which shares the trigger's) */
         if (j > from && (t->pos & DP_POS_VPP) && c->ment[j] < 0 &&
-            !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}))
+            !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}) &&
+            !(noun && S_noun_participle(c, from, j)))
             other_pp = 1;
         S_arg a;
         int ok = 0;
@@ -1145,7 +1282,9 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
         if (!ok) continue;
         int ph = 0;
-        const char *prep = S_prep_before(c, a.sp.t0, from > 0 ? from - 1 : 0, &ph);
+        /* the trigger's own last word ("foncer sur", "tirer sur") introduces
+         * no complement: what follows it is its object */
+        const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
         j = a.sp.t1 - 1;
         if (c->in_time[a.sp.t0] || c->in_time[a.sp.t1 - 1]) continue;   /* "le 22 septembre" */
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
@@ -1184,6 +1323,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : NULL;
                 actor = sec && S_in(sec, (const char *const[]){"MIL", "REB", "IMG", "UNK", NULL});
             }
+            if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
             found = 1;
@@ -1196,6 +1336,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
             continue;
         }
+        if (prep && !strcmp(prep, "pour") && a.ent < 0) continue;   /* "pour leur participation": a reason */
         if ((!prep && (S_arg_listed(args, "obj") || noun)) || (prep && S_arg_listed(args, prep))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
@@ -2062,6 +2203,32 @@ static int S_calendar(const char *v)
     return v[7] == 0 || (v[7] == '-' && v[8] >= '0' && v[8] <= '9' && v[9] >= '0' && v[9] <= '9');
 }
 
+/* A week "2018-W11" ("la semaine dernière"): writes the month of its
+ * Thursday, "2018-03", to OUT (8 bytes) when OUT is given; 0 for no week. */
+static int S_week_month(const char *v, char *out)
+{
+    if (!v || strlen(v) != 8 || v[4] != '-' || v[5] != 'W') return 0;
+    for (int i = 0; i < 8; i++)
+        if (i != 4 && i != 5 && (v[i] < '0' || v[i] > '9')) return 0;
+    int y = atoi(v), w = atoi(v + 6);
+    if (w < 1 || w > 53) return 0;
+    if (!out) return 1;
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    /* weekday of 4 January (0 = Monday, Sakamoto's method) */
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    int yy = y - 1;   /* January: the year before in the method */
+    int dow = (yy + yy / 4 - yy / 100 + yy / 400 + t[0] + 4) % 7;   /* 0 = Sunday */
+    dow = (dow + 6) % 7;
+    int day = 4 - dow + 3 + 7 * (w - 1);   /* Thursday of week W, day of the year from 1 */
+    int m = 0;
+    while (m < 12 && day > mdays[m] + (m == 1 && leap)) day -= mdays[m] + (m == 1 && leap), m++;
+    if (day < 1) { y--; m = 11; }
+    if (m >= 12) { y++; m = 0; }
+    snprintf(out, 8, "%04d-%02d", y, m + 1);
+    return 1;
+}
+
 /* The time T dates the report, not the event: it stands right by a quote's
  * reporting verb ("a affirmé l'ONU lundi", "a déclaré mardi").             */
 static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
@@ -2082,6 +2249,27 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
+/* The time T is told inside an infinitive clause ("Après avoir été
+ * suspendue en décembre, les juges ont confirmé ... ce vendredi", "avant
+ * d'être libéré le 6 février") that EV's trigger is not in: that clause's
+ * own time, not EV's.                                                      */
+static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    uint32_t a = T->span.t0;
+    while (a > s->t0 && !S_is_comma(S_tok(c, a - 1)) && !S_is_stop(S_tok(c, a - 1)) && T->span.t0 - a < 25) a--;
+    if (a == T->span.t0 && a > s->t0 + 1 && S_is_comma(S_tok(c, a - 1))) {   /* ", le 6 février 2010": the clause before */
+        a--;
+        while (a > s->t0 && !S_is_comma(S_tok(c, a - 1)) && !S_is_stop(S_tok(c, a - 1)) && T->span.t0 - a < 25) a--;
+    }
+    if (!S_in(S_tok(c, a)->norm, (const char *const[]){"apres", "avant", "sans", NULL}) || a + 1 >= s->t1) return 0;
+    uint32_t k = a + 1;
+    if (S_is(c, k, "de") || S_is(c, k, "d'")) k++;
+    if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF)) return 0;
+    uint32_t b = T->span.t1;   /* the clause ends at the next comma */
+    while (b < s->t1 && !S_is_comma(S_tok(c, b)) && !S_is_stop(S_tok(c, b))) b++;
+    return ev->trigger.t1 <= a || ev->trigger.t0 >= b;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -2091,12 +2279,14 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
         if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
-        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || !S_calendar(T->value)) continue;
+        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(T->value) && !S_week_month(T->value, NULL)))
+            continue;
         if (S_reporting_time(c, s, T)) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
+        if (S_adjunct_time(c, s, T, ev)) continue;
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
@@ -2110,6 +2300,12 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     int own_clause = g > s->t0 &&
                      S_in(S_tok(c, g - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL});
     if (best && own_clause && bestd >= 1000) best = NULL;
+    char wm[8];
+    if (best && S_week_month(best->value, wm)) {   /* "la semaine dernière": its month */
+        ev->date = dp_arena_strdup(&d->arena, wm);
+        ev->date_precision = "month";
+        return;
+    }
     if (best) {
         size_t l = strlen(best->value);
         ev->date = best->value;
@@ -2440,6 +2636,119 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     return 1;
 }
 
+/* Verbs of motion and change of state make their compound tenses with
+ * "être" ("sont descendus dans la rue", "sont venus", "est entré"): that
+ * "être" is no passive, the subject acts.                                  */
+static const char *const S_etre_verbs[] = {
+    "descendre", "venir", "revenir", "partir", "repartir", "arriver", "entrer", "rentrer",
+    "sortir", "aller", "monter", "tomber", "retourner", "rester", "mourir", "intervenir",
+    "parvenir", "survenir", NULL};
+
+static int S_etre_verb(S_ctx *c, uint32_t h)
+{
+    for (const char *const *w = S_etre_verbs; *w; w++)
+        if (S_lemma_is(c, h, *w)) return 1;
+    return 0;
+}
+
+/* The clause that ends at token E (exclusive) is a passive: its last verb
+ * is a participle after a form of "être" ("a été remis à la gendarmerie").  */
+static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e)
+{
+    for (uint32_t j = e; j > s0 && e - j < 15;) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t)) return 0;
+        if (!(t->pos & DP_POS_VPP) || c->ment[j] >= 0 || (t->pos & DP_POS_NC)) {
+            if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) return 0;
+            continue;
+        }
+        uint32_t k = j;
+        while (k > s0 && ((S_tok(c, k - 1)->pos & DP_POS_ADV) || S_is(c, k - 1, "ete"))) {
+            if (S_is(c, k - 1, "ete")) return 1;
+            k--;
+        }
+        return k > s0 && S_is_aux(c, k - 1) && S_lemma_is(c, k - 1, "etre") && !S_etre_verb(c, j);
+    }
+    return 0;
+}
+
+/* The argument A names several: a plural determiner or a count opens it. */
+static int S_several(S_ctx *c, const S_arg *a)
+{
+    const dp_token *t = S_tok(c, a->sp.t0);
+    if (S_plural(c, a) || (t->kind == DP_TOK_NUM && strcmp(t->norm, "1")) ||
+        (S_in(t->norm, S_numbers) && !S_in(t->norm, (const char *const[]){"chaque", "aucun", "aucune", NULL})))
+        return 1;
+    return 0;
+}
+
+#define S_CLITIC_BACK 2   /* sentences back an object pronoun looks for its party */
+
+/* "La police l'a arrêté", "Ils les ont libérés": an object pronoun in the
+ * verb group [G0, H) stands for the latest party of the events told just
+ * before (within S_CLITIC_BACK sentences) that agrees in number and is not
+ * the subject SUBJ: it is the recipient.                                  */
+static void S_clitic_object(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, const S_arg *subj, S_args *A)
+{
+    int plural = -1;
+    uint32_t j0 = g0;   /* the clitics before the group: "les ont libérés", "ne l'a pas" */
+    while (j0 > s->t0 && g0 - j0 < 3 &&
+           S_in(S_tok(c, j0 - 1)->norm, (const char *const[]){"le", "la", "l'", "les", "ne", "n'", NULL}))
+        j0--;
+    if (j0 > s->t0 && S_is_det(c, j0) && !S_in(S_tok(c, j0 - 1)->norm,
+                                              (const char *const[]){"il", "elle", "ils", "elles", "on", "ne", "n'", NULL}) &&
+        !(S_tok(c, j0 - 1)->flags & DP_TF_CAP) && c->ment[j0 - 1] < 0 && !(S_tok(c, j0 - 1)->pos & (DP_POS_NC | DP_POS_NP)))
+        return;   /* "à la", "de les": no clitic */
+    for (uint32_t j = j0; j < h; j++) {
+        if (S_is(c, j, "les")) plural = 1;
+        else if (S_is(c, j, "le") || S_is(c, j, "la") || S_is(c, j, "l'")) plural = 0;
+    }
+    if (plural < 0) return;
+    const dp_doc *d = c->d;
+    int32_t si = (int32_t)(s - d->sents.v);
+    const dp_event_arg *best = NULL;
+    for (size_t k = d->events.n; k-- > 0 && !best;) {
+        const dp_event *e = &d->events.v[k];
+        if (e->sent > si) continue;
+        if (si - e->sent > S_CLITIC_BACK) break;
+        size_t n = e->actors.n + e->recipients.n;
+        for (size_t i = 0; i < n; i++) {
+            const dp_event_arg *a = i < e->actors.n ? &e->actors.v[i] : &e->recipients.v[i - e->actors.n];
+            if (a->span.t1 > g0 || a->span.t0 >= a->span.t1) continue;
+            if (subj && ((subj->ent >= 0 && subj->ent == a->entity) ||
+                         (subj->sp.t0 < a->span.t1 && a->span.t0 < subj->sp.t1)))
+                continue;
+            S_arg b = {0};
+            b.ent = a->entity;
+            b.sp = a->span;
+            if (S_several(c, &b) != plural) continue;
+            if (!best || a->span.t0 > best->span.t0) best = a;
+        }
+    }
+    if (!best) return;
+    S_arg r = {0};
+    r.ent = best->entity;
+    r.sp = best->span;
+    r.place = -1;
+    r.actor = best->actor;
+    S_add(A->recip, &A->nrecip, r);
+}
+
+/* What introduces the target of the infinitive at token J that a trigger
+ * governs: its own lexicon entry's ("menacer de porter plainte contre X"),
+ * else its direct object.                                                 */
+static const char *S_inf_args(S_ctx *c, uint32_t j, uint32_t s1, uint32_t *from)
+{
+    S_match m;
+    S_match_at(c, j, s1, &m);
+    const S_entry *e = S_pick(&m, P_VERB);
+    *from = j + 1;
+    if (!e || !e->f[F_ARGS]) return "obj";
+    *from = m.end > j ? m.end : j + 1;
+    return e->f[F_ARGS];
+}
+
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
@@ -2452,7 +2761,12 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_lemma_is(c, j, "etre") || S_is(c, j, "ete")) etre = 1;
         if (S_is(c, j, "se") || S_is(c, j, "s'")) refl = 1;
     }
-    v->passive = (t->pos & DP_POS_VPP) && etre && !refl;
+    v->passive = (t->pos & DP_POS_VPP) && etre && !refl && !S_etre_verb(c, h);
+    /* "Il a été remis à la gendarmerie et placé en garde à vue": a bare
+     * participle coordinated with a passive shares its auxiliary */
+    if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl &&
+        S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL}))
+        v->passive = S_passive_before(c, s->t0, g0 - 1);
     int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
                   (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
                   !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
@@ -2475,7 +2789,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
          * object of the infinitive the verb governs */
         uint32_t j = after;
         while (j < s->t1 && j < after + 3 &&
-               S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", NULL}))
+               (S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", NULL}) ||
+                (S_tok(c, j)->flags & DP_TF_CLITIC)))
             j++;
         if (j + 1 < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "a", NULL})) {
             j++;
@@ -2484,7 +2799,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             if (j < s->t1 && (S_tok(c, j)->pos & DP_POS_VINF)) {
                 S_args inf = {0};
                 inf.place = -1;
-                S_complements(c, j + 1, s->t1, "obj", 0, &inf);
+                uint32_t from;
+                const char *iargs = S_inf_args(c, j, s->t1, &from);
+                S_complements(c, from, s->t1, iargs, 0, &inf);
                 for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
             }
         }
@@ -2493,6 +2810,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     int infinitive = 0;   /* "pour reprendre", "après avoir repris" */
     for (uint32_t j = g0; j <= h; j++)
         if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
+    /* "en capturant": a gerund has the subject of the clause it hangs on */
+    if (g0 > s->t0 && S_is(c, g0 - 1, "en") && S_gerundive(t)) infinitive = 1;
     int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
     /* "Ayant été vivement critiquée ..., Mme X a": a participial clause
      * that opens the sentence has the main clause's subject */
@@ -2545,8 +2864,144 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                     S_add(A->actor, &A->nactor, conj[k]);
         }
     }
+    if (!A->nrecip && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
+        S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
+}
+
+/* Verbs whose subject (or "par" agent) does the act that their object noun
+ * names: "les autorités ont annoncé l'arrestation de", "le préfet a décidé
+ * le renfort", "un couvre-feu mis en place par l'armée", "les juges ont
+ * confirmé la destitution".  Not "condamner", "dénoncer": their subject is
+ * another party.                                                          */
+static const char *const S_own_verbs[] = {
+    "annoncer", "decider", "ordonner", "proposer", "decreter", "imposer", "instaurer", "etablir",
+    "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
+    "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
+    "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", NULL};
+
+static int S_own_verb(S_ctx *c, uint32_t i)
+{
+    char b[64];
+    return S_is_verb(S_tok(c, i)) && S_in(S_lemma(c, i, b, sizeof b), S_own_verbs);
+}
+
+/* The noun trigger [V->trig0, N1) with no actor of its own is the object of
+ * such a verb ("ont annoncé l'arrestation", "a annoncé depuis lundi le
+ * renfort", "en proposant le déploiement"): the verb's subject; or the
+ * subject of its passive ("un couvre-feu serait mis en place par
+ * l'armée"): the "par" agent.                                            */
+static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    uint32_t i = v->trig0;
+    if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
+        uint32_t k = i - 1;
+        while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
+                             (S_is(c, k - 1, "depuis") && c->in_time[k])))
+            k--;
+        if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
+            uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
+            int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
+            S_arg subj;
+            if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
+                !S_is_plain_place(c, subj.ent, subj.sp))
+                S_add(v->A.actor, &v->A.nactor, subj);
+            return;
+        }
+    }
+    for (uint32_t j = n1; j < s->t1 && j < n1 + 10; j++) {   /* the noun as a passive subject */
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", NULL}))
+            return;
+        if (!S_is_aux(c, j) || !S_lemma_is(c, j, "etre")) {
+            if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return;
+            continue;
+        }
+        uint32_t k = j + 1;
+        while (k < s->t1 && k < j + 4 && (S_is(c, k, "ete") || (S_tok(c, k)->pos & DP_POS_ADV) || S_is_aux(c, k)) &&
+               !(S_tok(c, k)->pos & DP_POS_VPP && !S_is(c, k, "ete")))
+            k++;
+        if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VPP) || !S_own_verb(c, k)) return;
+        S_args P = {0};
+        P.place = -1;
+        S_complements(c, k + 1, s->t1, NULL, 0, &P);
+        for (int a = 0; a < P.nactor; a++) S_add(v->A.actor, &v->A.nactor, P.actor[a]);
+        return;
+    }
+}
+
+/* The adjective at token J is an armed agent noun of agents.tsv
+ * ("missiles rebelles", "frappes jihadistes"): adds it to V's actors.    */
+static int S_agent_adjective(S_ctx *c, uint32_t j, S_ev *v)
+{
+    const char *val[2];
+    const char *w = S_tok(c, j)->norm;
+    if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
+    char sec[8];
+    snprintf(sec, sizeof sec, "%.7s", val[0]);
+    if (!S_in(sec, (const char *const[]){"MIL", "REB", NULL})) return 0;
+    S_arg a = {0};
+    a.ent = -1;
+    a.place = -1;
+    a.sp = (dp_tspan){j, j + 1};
+    a.actor.sector = !strcmp(sec, "MIL") ? "MIL" : "REB";
+    a.actor.code = a.actor.sector;
+    S_add(v->A.actor, &v->A.nactor, a);
+    return 1;
+}
+
+/* Predicates whose subject suffers the event noun that follows them: "X
+ * ont trouvé la mort dans deux attaques", "X a été touchée par un
+ * attentat", "X sont soumises à un blocus", "X sont en garde à vue".     */
+static const char *const S_suffer_verbs[] = {
+    "toucher", "viser", "blesser", "tuer", "soumettre", "cibler", "frapper", "mourir", "perir", "trouver",
+    "placer", "maintenir", "etre", "victime", NULL};
+
+static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    uint32_t k = v->trig0;
+    while (k > s->t0 && S_is_det(c, k - 1)) k--;
+    if (k == v->trig0 && !(k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"en", "sous", NULL})))
+        return;   /* "en garde à vue" has no determiner */
+    if (k <= s->t0 + 1) return;
+    const char *p = S_tok(c, k - 1)->norm;
+    uint32_t pv = k - 1;
+    if (!strcmp(p, "de") || !strcmp(p, "d'")) {   /* "lors de", "victimes de" */
+        if (!S_is(c, pv - 1, "lors") && !S_lemma_is(c, pv - 1, "victime")) return;
+        pv--;
+    } else if (!S_in(p, (const char *const[]){"dans", "par", "a", "en", "sous", "lors", NULL}))
+        return;
+    if (pv <= s->t0) return;
+    uint32_t h = pv - 1;   /* the predicate: "trouvé la mort", "touchée", "sont" */
+    if (S_is(c, h, "mort") && h >= s->t0 + 2 && S_is(c, h - 1, "la")) h -= 2;
+    char b[64];
+    if (!S_in(S_lemma(c, h, b, sizeof b), S_suffer_verbs) && !S_in(S_tok(c, h)->norm, S_suffer_verbs)) return;
+    if (S_lemma_is(c, h, "etre") && !S_in(p, (const char *const[]){"en", "sous", NULL})) return;
+    if (S_lemma_is(c, h, "trouver") && !S_is(c, h + 1, "la")) return;
+    S_arg subj;
+    uint32_t g = S_group_start(c, s->t0, h, NULL);
+    if (!S_subject(c, s->t0, g, 0, 0, &subj) || S_is_plain_place(c, subj.ent, subj.sp) || S_agentless(c, &subj))
+        return;
+    for (int i = 0; i < v->A.nactor; i++)
+        if (S_overlaps(v->A.actor[i].sp, subj.sp.t0, subj.sp.t1)) return;
+    S_add(v->A.recip, &v->A.nrecip, subj);
+}
+
+/* "La manifestation réunissant hier quelques centaines d'Imbonerakure":
+ * the people a protest gathers are its actors.                           */
+static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    uint32_t j = n1;
+    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    if (j >= s->t1 || !S_gerundive(S_tok(c, j))) return;
+    char b[64];
+    if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"reunir", "rassembler", "regrouper", "mobiliser", NULL}))
+        return;
+    S_args P = {0};
+    P.place = -1;
+    S_complements(c, j + 1, s->t1, "obj", 0, &P);
+    if (P.nrecip && !S_agentless(c, &P.recip[0])) S_add(v->A.actor, &v->A.nactor, P.recip[0]);
 }
 
 /* Fills the arguments of a noun trigger [n0, n1).                          */
@@ -2554,13 +3009,45 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
+    if (!v->A.nactor) S_noun_governor(c, s, v, n1);
+    if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
+    if (!v->A.nrecip && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL}))
+        S_noun_patient(c, s, v);   /* a strike "touching" users has no target there */
     /* "les frappes américaines", "les bombardements russes et syriens":
      * demonym adjectives after the noun name the states that act */
     const char *ctx = v->e->f[F_CTX];
+    int means = 0;   /* the means told: "tirs de missiles" */
+    for (uint32_t j = v->trig0; j < n1; j++)
+        if (S_is(c, j, "de") || S_is(c, j, "d'")) means = 1;
     for (uint32_t j = n1; j < s->t1 && j < n1 + 5; j++) {
         const dp_token *t = S_tok(c, j);
+        /* "des tirs de missiles rebelles", "deux attaques de drones
+         * américains": the means, then the party's adjective */
+        if (!means && (S_is(c, j, "de") || S_is(c, j, "d'")) && j + 1 < s->t1 && c->ment[j + 1] < 0 &&
+            ((S_tok(c, j + 1)->pos & DP_POS_NC) ||
+             (!S_tok(c, j + 1)->pos && S_tok(c, j + 1)->kind == DP_TOK_WORD && !(S_tok(c, j + 1)->flags & DP_TF_CAP))) &&
+            !S_is_det(c, j + 1) && !c->in_time[j + 1]) {
+            means = 1;
+            j++;
+            continue;
+        }
+        if (c->ment[j] >= 0 && (t->pos & DP_POS_ADJ) && !(t->flags & DP_TF_CAP) && j > n1 && !S_is_det(c, j - 1)) {
+            S_arg a;   /* "missiles rebelles": an agent noun used as an adjective */
+            S_mention_at(c, j, &a);
+            const char *sec = c->d->ents.v[a.ent].actor.sector;
+            if (a.sp.t0 != j || !sec || !S_in(sec, S_armed_sectors)) break;
+            S_add(v->A.actor, &v->A.nactor, a);
+            j = a.sp.t1 - 1;
+            continue;
+        }
         if (!strcmp(t->norm, "et") || (t->pos & DP_POS_ADJ && !S_is_det(c, j) && c->ment[j] < 0)) {
             dp_country co;
+            /* "des tirs de missiles rebelles": with the means between, a
+             * plural agent noun names the party ("une opération militaire",
+             * "un attentat terroriste" only say what kind of act) */
+            if (means && t->kind == DP_TOK_WORD && c->d->model && t->norm[0] && t->norm[strlen(t->norm) - 1] == 's' &&
+                S_agent_adjective(c, j, v))
+                continue;
             if (t->kind != DP_TOK_WORD || !c->d->model ||
                 dp_demonym_find(c->d->model, t->norm, strlen(t->norm), &co))
                 continue;
@@ -3516,6 +4003,91 @@ static void S_inherit_places(dp_doc *d)
     }
 }
 
+/* An attack told with no target of its own hit the people its sentence
+ * counts as killed or wounded ("Au moins 12 personnes ont été tuées quand
+ * des hommes armés ont ouvert le feu", "trois hommes ont trouvé la mort
+ * dans deux attaques de drones"): the count phrase is the recipient.     */
+static void S_victims(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->recipients.n || strcmp(e->event, "ASSAULT")) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
+            if (c->qty_at[j] < 0) continue;
+            const dp_quantity *Q = &d->quantities.v[c->qty_at[j]];
+            if (!Q->of || !S_in(Q->of, (const char *const[]){"killed", "dead", "injured", NULL})) continue;
+            if (Q->span.t0 < s->t0 || Q->span.t1 > s->t1 || Q->span.t0 >= Q->span.t1) continue;
+            int taken = Q->span.t0 < e->trigger.t1 && e->trigger.t0 < Q->span.t1;
+            for (size_t i = 0; i < e->actors.n; i++)
+                if (S_overlaps(e->actors.v[i].span, Q->span.t0, Q->span.t1)) taken = 1;
+            if (taken) continue;
+            S_arg a = {0};
+            if (Q->head < d->toks.n && c->ment[Q->head] >= 0) S_mention_at(c, Q->head, &a);
+            else a.ent = a.place = -1;
+            a.sp = Q->span;
+            S_push_args(c, &a, 1, 1, e);
+            break;
+        }
+    }
+}
+
+#define S_SPECIFIC_AROUND 3   /* sentences around an event searched for its town */
+
+/* The town or site mention at token J said where something happened: a
+ * locative preposition introduces it ("à Goz Beida", "dans la ville de
+ * Sanaa"), and it is no person's role.                                    */
+static int S_locative(S_ctx *c, uint32_t j)
+{
+    if (c->role[j]) return 0;
+    int ph = 0;
+    const char *prep = S_prep_before(c, j, j > 8 ? j - 8 : 0, &ph);
+    return prep && (S_in(prep, (const char *const[]){"a", "dans", "pres", NULL}) || (ph && !strcmp(prep, "de")));
+}
+
+/* Sentence S tells something spread over a country: "dans plusieurs villes",
+ * "un peu partout en France", "à travers le pays", "une grève nationale". */
+static int S_nationwide(S_ctx *c, const dp_sentence *s)
+{
+    static const char *const w[] = {"plusieurs", "partout", "travers", "national", "nationale", "nationales",
+                                    "nationaux", "nombreuses", "nombreux", "differentes", "diverses", NULL};
+    for (uint32_t j = s->t0; j < s->t1; j++)
+        if (S_in(S_tok(c, j)->norm, w)) return 1;
+    return 0;
+}
+
+/* An event placed in a whole country ("enlevé au Tchad") happened at the
+ * town of that country the text names nearest to it, its own sentence
+ * first, then up to S_SPECIFIC_AROUND sentences around it ("à Goz Beida"):
+ * the guideline's most specific place.                                    */
+static void S_specific_places(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->place < 0) continue;
+        const dp_place *P = &d->places.v[e->place];
+        if (!P->precision || strcmp(P->precision, "country") || !P->rec.cc[0]) continue;
+        if (S_nationwide(c, &d->sents.v[e->sent])) continue;
+        int32_t best = -1;
+        for (int dist = 0; dist <= S_SPECIFIC_AROUND && best < 0; dist++)
+            for (int side = 0; side < 2 && best < 0; side++) {
+                int32_t si = side ? e->sent + dist : e->sent - dist;
+                if ((dist == 0 && side) || si < 0 || (size_t)si >= d->sents.n) continue;
+                const dp_sentence *s = &d->sents.v[si];
+                for (uint32_t j = s->t0; j < s->t1 && best < 0; j++) {
+                    int32_t p = c->place[j];
+                    if (p < 0 || (j > s->t0 && c->place[j - 1] == p)) continue;
+                    const dp_place *Q = &d->places.v[p];
+                    if (!Q->precision || strcmp(Q->precision, "exact") || strcmp(Q->rec.cc, P->rec.cc)) continue;
+                    if (S_locative(c, j)) best = p;
+                }
+            }
+        if (best >= 0) e->place = best;
+    }
+}
+
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
 
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
@@ -3537,7 +4109,9 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_merge(&c);
     S_apply_claims(&c);
     S_other_side(&c);
+    S_victims(&c);
     S_inherit_places(d);
+    S_specific_places(&c);
     S_repeats(d);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
