@@ -701,9 +701,11 @@ static int S_agentless(S_ctx *c, const S_arg *a)
     return 0;
 }
 
-/* The bare noun phrase A is headed by an event noun ("la deuxième
- * explosion", "les tirs"), past its determiners and adjectives.         */
-static int S_event_head(S_ctx *c, const S_arg *a, const char *type)
+/* The head of the bare noun phrase A, past its determiners and the words
+ * of class SKIP (adjectives, numbers), has a lexicon entry of PART: for
+ * P_NOUN an event noun (of TYPE when given: "la deuxième explosion", "les
+ * tirs"), for P_THING a thing ("une forte résistance").                   */
+static int S_head_is(S_ctx *c, const S_arg *a, int part, const char *type, unsigned skip)
 {
     if (a->ent >= 0) return 0;
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
@@ -712,29 +714,24 @@ static int S_event_head(S_ctx *c, const S_arg *a, const char *type)
         S_entry e[6];
         size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
         if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && (!type || !strcmp(e[k].f[F_EVENT], type))) return 1;
-        if (!(S_tok(c, t)->pos & DP_POS_ADJ) && !(S_tok(c, t)->pos & DP_POS_NUM)) return 0;
+        for (size_t k = 0; k < n; k++) {
+            if ((int)e[k].part != part) continue;
+            if (part != P_NOUN) return 1;
+            if (e[k].f[F_EVENT] && (!type || !strcmp(e[k].f[F_EVENT], type))) return 1;
+        }
+        if (!(S_tok(c, t)->pos & skip)) return 0;
     }
     return 0;
 }
 
-/* The head of the bare noun phrase A, past its determiners and
- * adjectives ("une forte résistance"), is a "thing" of the lexicon.      */
+static int S_event_head(S_ctx *c, const S_arg *a, const char *type)
+{
+    return S_head_is(c, a, P_NOUN, type, DP_POS_ADJ | DP_POS_NUM);
+}
+
 static int S_thing_head(S_ctx *c, const S_arg *a)
 {
-    if (a->ent >= 0) return 0;
-    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
-        if (S_is_det(c, t)) continue;
-        char b[64];
-        S_entry e[6];
-        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
-        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_THING) return 1;
-        if (!(S_tok(c, t)->pos & DP_POS_ADJ)) return 0;
-    }
-    return 0;
+    return S_head_is(c, a, P_THING, NULL, DP_POS_ADJ);
 }
 
 /* Start of the verb group whose main verb is token V: auxiliaries,
