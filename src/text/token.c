@@ -20,6 +20,8 @@
 #include "doc.h"
 #include "text.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -741,17 +743,43 @@ static int S_fast_hyphen(const unsigned char *u, size_t e)
 typedef struct {
     size_t b;
     uint32_t c, pending;
-    char *str;
-    size_t left;
-    dp_token *v;
-    size_t n, cap;
+    char *str, *strend;   /* room for the forms                        */
+    dp_token *t, *tend;   /* the next token, the end of d->toks' room    */
 } S_fastst;
 
-/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set.         */
+/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set, in
+ * eight-byte stores (the padding too): the fields as doc.h lays them out
+ * on the 64-bit targets this is built for, else field by field.        */
+static inline void S_put64(dp_token *t, size_t off, uint64_t w)
+{
+    memcpy((char *)t + off, &w, 8);
+}
+
 static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
                               unsigned kind, uint32_t flags, const char *norm, const char *lower)
 {
-    dp_token *t = &F->v[F->n++];
+    dp_token *t = F->t++;
+#if UINTPTR_MAX == UINT64_MAX && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    _Static_assert(offsetof(dp_token, c0) == 8 && offsetof(dp_token, norm) == 16 &&
+                       offsetof(dp_token, lower) == 24 && offsetof(dp_token, kind) == 32 &&
+                       offsetof(dp_token, flags) == 36 && offsetof(dp_token, pos) == 40 &&
+                       offsetof(dp_token, lemma) == 48 && offsetof(dp_token, num) == 56 &&
+                       offsetof(dp_token, sent) == 64 && offsetof(dp_token, para) == 68 &&
+                       offsetof(dp_token, lex) == 72 && offsetof(dp_token, nlex) == 80 &&
+                       sizeof(dp_token) == 88,
+                   "dp_token layout");
+    S_put64(t, 0, (uint64_t)(uint32_t)b0 | (uint64_t)(uint32_t)b1 << 32);
+    S_put64(t, 8, (uint64_t)c0 | (uint64_t)c1 << 32);
+    memcpy(&t->norm, &norm, sizeof norm);
+    memcpy(&t->lower, &lower, sizeof lower);
+    S_put64(t, 32, (uint64_t)kind | (uint64_t)flags << 32);
+    S_put64(t, 40, 0);      /* pos                                      */
+    S_put64(t, 48, 0);      /* lemma                                    */
+    t->num = 0;
+    S_put64(t, 64, ~(uint64_t)0);   /* sent = para = -1                 */
+    S_put64(t, 72, 0);      /* lex                                      */
+    S_put64(t, 80, 0);      /* nlex                                     */
+#else
     t->b0 = (uint32_t)b0;
     t->b1 = (uint32_t)b1;
     t->c0 = c0;
@@ -766,6 +794,7 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
     t->sent = t->para = -1;
     t->lex = NULL;
     t->nlex = 0;
+#endif
 }
 
 /* A word at F->b (a letter) that the fast path takes: letters and digits
@@ -851,7 +880,6 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     if (first_up) flags |= S_fast_caps(u, b0, b);
     S_fast_tok(F, b0, b + el, F->c, F->c + ncp + (el != 0), DP_TOK_WORD, flags, f, lower);
     F->str += used;
-    F->left -= used;
     F->b = b + el;
     F->c += ncp + (el != 0);
     F->pending = 0;
@@ -886,10 +914,9 @@ static inline int S_fast_num(S_fastst *F, const unsigned char *u)
         F->str[n] = 0;
         norm = F->str;
         F->str += n + 1;
-        F->left -= n + 1;
     }
     S_fast_tok(F, b0, b, F->c, F->c + (uint32_t)n, DP_TOK_NUM, F->pending, norm, norm);
-    F->v[F->n - 1].num = (double)v;
+    F->t[-1].num = (double)v;
     F->b = b;
     F->c += (uint32_t)n;
     F->pending = 0;
@@ -928,7 +955,8 @@ static void S_fast(S_lexer *L)
     const unsigned char *u = (const unsigned char *)L->s;
     dp_doc *d = L->d;
     S_fastst F = {.b = L->b, .c = L->c, .pending = L->pending, .str = L->str,
-                  .left = L->strleft, .v = d->toks.v, .n = d->toks.n, .cap = d->toks.cap};
+                  .strend = L->str + L->strleft, .t = d->toks.v + d->toks.n,
+                  .tend = d->toks.v + d->toks.cap};
     size_t n = L->n;
     while (F.b < n) {
         unsigned a = u[F.b], k = S_cls[a];
@@ -945,17 +973,18 @@ static void S_fast(S_lexer *L)
             F.c++;
             continue;
         }
-        if (F.n == F.cap) {
-            d->toks.n = F.n;
-            F.v = d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
-            F.cap = d->toks.cap;
-        }
-        if (F.left < S_FAST_ROOM) {
+        if (__builtin_expect(F.t == F.tend || (size_t)(F.strend - F.str) < S_FAST_ROOM, 0)) {
+            if (F.t == F.tend) {
+                d->toks.n = (size_t)(F.t - d->toks.v);
+                d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
+                F.t = d->toks.v + d->toks.n;
+                F.tend = d->toks.v + d->toks.cap;
+            }
             L->str = F.str;
-            L->strleft = F.left;
+            L->strleft = (size_t)(F.strend - F.str);
             S_room(L, S_FAST_ROOM);
             F.str = L->str;
-            F.left = L->strleft;
+            F.strend = L->str + L->strleft;
         }
         if ((k & S_LET) || S_latin_letter(u + F.b)) {
             if (S_fast_word(&F, u)) continue;
@@ -986,8 +1015,8 @@ static void S_fast(S_lexer *L)
     L->c = F.c;
     L->pending = F.pending;
     L->str = F.str;
-    L->strleft = F.left;
-    d->toks.n = F.n;
+    L->strleft = (size_t)(F.strend - F.str);
+    d->toks.n = (size_t)(F.t - d->toks.v);
 }
 
 #endif /* DP_TOK_GENERAL_ONLY */
