@@ -948,6 +948,25 @@ static const unsigned char S_onekind[128] = {
 #undef S_ROW
 #undef S_KIND
 
+/* Room for one more token and its forms.                                 */
+static inline void S_fast_room(S_fastst *F, S_lexer *L)
+{
+    if (__builtin_expect(F->t == F->tend || (size_t)(F->strend - F->str) < S_FAST_ROOM, 0)) {
+        dp_doc *d = L->d;
+        if (F->t == F->tend) {
+            d->toks.n = (size_t)(F->t - d->toks.v);
+            d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
+            F->t = d->toks.v + d->toks.n;
+            F->tend = d->toks.v + d->toks.cap;
+        }
+        L->str = F->str;
+        L->strleft = (size_t)(F->strend - F->str);
+        S_room(L, S_FAST_ROOM);
+        F->str = L->str;
+        F->strend = L->str + L->strleft;
+    }
+}
+
 /* Takes the tokens at L->b while the fast path can; returns at the first
  * it cannot (or at the end), L updated.                                  */
 static void S_fast(S_lexer *L)
@@ -960,6 +979,7 @@ static void S_fast(S_lexer *L)
     size_t n = L->n;
     while (F.b < n) {
         unsigned a = u[F.b], k = S_cls[a];
+        if (k & S_LET) goto word;   /* most often                         */
         if (k & S_SP) {
             if (a == '\n' || a == '\r') F.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
             F.pending |= DP_TF_SPACE;
@@ -973,23 +993,13 @@ static void S_fast(S_lexer *L)
             F.c++;
             continue;
         }
-        if (__builtin_expect(F.t == F.tend || (size_t)(F.strend - F.str) < S_FAST_ROOM, 0)) {
-            if (F.t == F.tend) {
-                d->toks.n = (size_t)(F.t - d->toks.v);
-                d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
-                F.t = d->toks.v + d->toks.n;
-                F.tend = d->toks.v + d->toks.cap;
-            }
-            L->str = F.str;
-            L->strleft = (size_t)(F.strend - F.str);
-            S_room(L, S_FAST_ROOM);
-            F.str = L->str;
-            F.strend = L->str + L->strleft;
-        }
-        if ((k & S_LET) || S_latin_letter(u + F.b)) {
+        if (S_latin_letter(u + F.b)) {
+        word:
+            S_fast_room(&F, L);
             if (S_fast_word(&F, u)) continue;
             break;
         }
+        S_fast_room(&F, L);
         if (k & S_DIG) {
             if (S_fast_num(&F, u)) continue;
             break;
