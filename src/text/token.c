@@ -814,9 +814,15 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         b += run;
         nf += run;
         nl += run;
-        if (b - b0 >= S_FAST_MAX) return 0;
-        if (run == 16) continue;
+        /* a word of more than S_FAST_MAX bytes (at most 15 more than it,
+         * within the room) is left to S_word: checked before each step
+         * that goes on with it                                          */
+        if (run == 16) {
+            if (b - b0 >= S_FAST_MAX) return 0;
+            continue;
+        }
         if (u[b] == '-') {   /* porte-parole, not dit-il                      */
+            if (b - b0 >= S_FAST_MAX) return 0;
             int j = S_fast_hyphen(u, b + 1);
             if (j < 0) return 0;
             if (!j) break;
