@@ -619,9 +619,10 @@ static void S_word(S_lexer *L)
  * stops at the first token it cannot take as S_word and the main loop
  * would (it never decides otherwise: tests/unit/test_tokdiff.c).      */
 
-/* A fast-path word is at most S_FAST_MAX bytes.  The room it needs: its
- * folded form, then its lowercase one, each 3 bytes an input byte and
- * the 16 bytes a wide copy may write past the end.                      */
+/* A fast-path word goes on past S_FAST_MAX bytes only by its last run of
+ * at most 15 ASCII letters and digits.  The room it needs: its folded
+ * form, then its lowercase one, each 3 bytes an input byte (1 for that
+ * last run) and the 16 bytes a wide copy may write past the end.        */
 #define S_FAST_MAX 64
 #define S_FAST_HALF (3 * S_FAST_MAX + 16)
 #define S_FAST_ROOM (2 * S_FAST_HALF + 16)
