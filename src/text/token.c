@@ -20,6 +20,8 @@
 #include "doc.h"
 #include "text.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -617,9 +619,10 @@ static void S_word(S_lexer *L)
  * stops at the first token it cannot take as S_word and the main loop
  * would (it never decides otherwise: tests/unit/test_tokdiff.c).      */
 
-/* A fast-path word is at most S_FAST_MAX bytes.  The room it needs: its
- * folded form, then its lowercase one, each 3 bytes an input byte and
- * the 16 bytes a wide copy may write past the end.                      */
+/* A fast-path word goes on past S_FAST_MAX bytes only by its last run of
+ * at most 15 ASCII letters and digits.  The room it needs: its folded
+ * form, then its lowercase one, each 3 bytes an input byte (1 for that
+ * last run) and the 16 bytes a wide copy may write past the end.        */
 #define S_FAST_MAX 64
 #define S_FAST_HALF (3 * S_FAST_MAX + 16)
 #define S_FAST_ROOM (2 * S_FAST_HALF + 16)
@@ -741,17 +744,43 @@ static int S_fast_hyphen(const unsigned char *u, size_t e)
 typedef struct {
     size_t b;
     uint32_t c, pending;
-    char *str;
-    size_t left;
-    dp_token *v;
-    size_t n, cap;
+    char *str, *strend;   /* room for the forms                        */
+    dp_token *t, *tend;   /* the next token, the end of d->toks' room    */
 } S_fastst;
 
-/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set.         */
+/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set, in
+ * eight-byte stores (the padding too): the fields as doc.h lays them out
+ * on the 64-bit targets this is built for, else field by field.        */
+static inline void S_put64(dp_token *t, size_t off, uint64_t w)
+{
+    memcpy((char *)t + off, &w, 8);
+}
+
 static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
                               unsigned kind, uint32_t flags, const char *norm, const char *lower)
 {
-    dp_token *t = &F->v[F->n++];
+    dp_token *t = F->t++;
+#if UINTPTR_MAX == UINT64_MAX && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    _Static_assert(offsetof(dp_token, c0) == 8 && offsetof(dp_token, norm) == 16 &&
+                       offsetof(dp_token, lower) == 24 && offsetof(dp_token, kind) == 32 &&
+                       offsetof(dp_token, flags) == 36 && offsetof(dp_token, pos) == 40 &&
+                       offsetof(dp_token, lemma) == 48 && offsetof(dp_token, num) == 56 &&
+                       offsetof(dp_token, sent) == 64 && offsetof(dp_token, para) == 68 &&
+                       offsetof(dp_token, lex) == 72 && offsetof(dp_token, nlex) == 80 &&
+                       sizeof(dp_token) == 88,
+                   "dp_token layout");
+    S_put64(t, 0, (uint64_t)(uint32_t)b0 | (uint64_t)(uint32_t)b1 << 32);
+    S_put64(t, 8, (uint64_t)c0 | (uint64_t)c1 << 32);
+    memcpy(&t->norm, &norm, sizeof norm);
+    memcpy(&t->lower, &lower, sizeof lower);
+    S_put64(t, 32, (uint64_t)kind | (uint64_t)flags << 32);
+    S_put64(t, 40, 0);      /* pos                                      */
+    S_put64(t, 48, 0);      /* lemma                                    */
+    t->num = 0;
+    S_put64(t, 64, ~(uint64_t)0);   /* sent = para = -1                 */
+    S_put64(t, 72, 0);      /* lex                                      */
+    S_put64(t, 80, 0);      /* nlex                                     */
+#else
     t->b0 = (uint32_t)b0;
     t->b1 = (uint32_t)b1;
     t->c0 = c0;
@@ -766,6 +795,7 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
     t->sent = t->para = -1;
     t->lex = NULL;
     t->nlex = 0;
+#endif
 }
 
 /* A word at F->b (a letter) that the fast path takes: letters and digits
@@ -785,9 +815,15 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         b += run;
         nf += run;
         nl += run;
-        if (b - b0 >= S_FAST_MAX) return 0;
-        if (run == 16) continue;
+        /* a word of more than S_FAST_MAX bytes (at most 15 more than it,
+         * within the room) is left to S_word: checked before each step
+         * that goes on with it                                          */
+        if (run == 16) {
+            if (b - b0 >= S_FAST_MAX) return 0;
+            continue;
+        }
         if (u[b] == '-') {   /* porte-parole, not dit-il                      */
+            if (b - b0 >= S_FAST_MAX) return 0;
             int j = S_fast_hyphen(u, b + 1);
             if (j < 0) return 0;
             if (!j) break;
@@ -851,7 +887,6 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     if (first_up) flags |= S_fast_caps(u, b0, b);
     S_fast_tok(F, b0, b + el, F->c, F->c + ncp + (el != 0), DP_TOK_WORD, flags, f, lower);
     F->str += used;
-    F->left -= used;
     F->b = b + el;
     F->c += ncp + (el != 0);
     F->pending = 0;
@@ -886,10 +921,9 @@ static inline int S_fast_num(S_fastst *F, const unsigned char *u)
         F->str[n] = 0;
         norm = F->str;
         F->str += n + 1;
-        F->left -= n + 1;
     }
     S_fast_tok(F, b0, b, F->c, F->c + (uint32_t)n, DP_TOK_NUM, F->pending, norm, norm);
-    F->v[F->n - 1].num = (double)v;
+    F->t[-1].num = (double)v;
     F->b = b;
     F->c += (uint32_t)n;
     F->pending = 0;
@@ -921,6 +955,25 @@ static const unsigned char S_onekind[128] = {
 #undef S_ROW
 #undef S_KIND
 
+/* Room for one more token and its forms.                                 */
+static inline void S_fast_room(S_fastst *F, S_lexer *L)
+{
+    if (__builtin_expect(F->t == F->tend || (size_t)(F->strend - F->str) < S_FAST_ROOM, 0)) {
+        dp_doc *d = L->d;
+        if (F->t == F->tend) {
+            d->toks.n = (size_t)(F->t - d->toks.v);
+            d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
+            F->t = d->toks.v + d->toks.n;
+            F->tend = d->toks.v + d->toks.cap;
+        }
+        L->str = F->str;
+        L->strleft = (size_t)(F->strend - F->str);
+        S_room(L, S_FAST_ROOM);
+        F->str = L->str;
+        F->strend = L->str + L->strleft;
+    }
+}
+
 /* Takes the tokens at L->b while the fast path can; returns at the first
  * it cannot (or at the end), L updated.                                  */
 static void S_fast(S_lexer *L)
@@ -928,10 +981,12 @@ static void S_fast(S_lexer *L)
     const unsigned char *u = (const unsigned char *)L->s;
     dp_doc *d = L->d;
     S_fastst F = {.b = L->b, .c = L->c, .pending = L->pending, .str = L->str,
-                  .left = L->strleft, .v = d->toks.v, .n = d->toks.n, .cap = d->toks.cap};
+                  .strend = L->str + L->strleft, .t = d->toks.v + d->toks.n,
+                  .tend = d->toks.v + d->toks.cap};
     size_t n = L->n;
     while (F.b < n) {
         unsigned a = u[F.b], k = S_cls[a];
+        if (k & S_LET) goto word;   /* most often                         */
         if (k & S_SP) {
             if (a == '\n' || a == '\r') F.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
             F.pending |= DP_TF_SPACE;
@@ -945,22 +1000,13 @@ static void S_fast(S_lexer *L)
             F.c++;
             continue;
         }
-        if (F.n == F.cap) {
-            d->toks.n = F.n;
-            F.v = d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
-            F.cap = d->toks.cap;
-        }
-        if (F.left < S_FAST_ROOM) {
-            L->str = F.str;
-            L->strleft = F.left;
-            S_room(L, S_FAST_ROOM);
-            F.str = L->str;
-            F.left = L->strleft;
-        }
-        if ((k & S_LET) || S_latin_letter(u + F.b)) {
+        if (S_latin_letter(u + F.b)) {
+        word:
+            S_fast_room(&F, L);
             if (S_fast_word(&F, u)) continue;
             break;
         }
+        S_fast_room(&F, L);
         if (k & S_DIG) {
             if (S_fast_num(&F, u)) continue;
             break;
@@ -986,8 +1032,8 @@ static void S_fast(S_lexer *L)
     L->c = F.c;
     L->pending = F.pending;
     L->str = F.str;
-    L->strleft = F.left;
-    d->toks.n = F.n;
+    L->strleft = (size_t)(F.strend - F.str);
+    d->toks.n = (size_t)(F.t - d->toks.v);
 }
 
 #endif /* DP_TOK_GENERAL_ONLY */

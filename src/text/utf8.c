@@ -214,6 +214,44 @@ static inline size_t S_skip_ascii(const unsigned char *u, size_t i, size_t len)
     return i;
 }
 
+#ifdef __SSE2__
+/* Bytes of V in [LO, HI], as a byte mask.                                  */
+static inline __m128i S_in_range(__m128i v, unsigned char lo, unsigned char hi)
+{
+    __m128i x = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((char)(hi - lo))), x);
+}
+#endif
+
+/* The first byte of U[i, len) that does not lie in a 16-byte block of
+ * ASCII and valid two- and three-byte sequences (leads C2..DF, E1..EC,
+ * EE, EF: those S_seq_len takes without more checks) wholly inside the
+ * block, or LEN; the continuation bytes of the blocks passed are added to
+ * *NCONT.                                                                 */
+static inline size_t S_skip_valid(const unsigned char *u, size_t i, size_t len, size_t *ncont)
+{
+#ifdef __SSE2__
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        unsigned mn = (unsigned)_mm_movemask_epi8(v);
+        if (!mn) continue;
+        __m128i cont = S_in_range(v, 0x80, 0xBF);
+        __m128i l3 = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+                                      S_in_range(v, 0xE1, 0xEF));
+        unsigned mc = (unsigned)_mm_movemask_epi8(cont);
+        unsigned m2 = (unsigned)_mm_movemask_epi8(S_in_range(v, 0xC2, 0xDF));
+        unsigned m3 = (unsigned)_mm_movemask_epi8(l3);
+        if (mn != (mc | m2 | m3) || mc != (m2 << 1 | m3 << 1 | m3 << 2))
+            return i + (size_t)__builtin_ctz(mn);
+        __m128i sum = _mm_sad_epu8(_mm_and_si128(cont, _mm_set1_epi8(1)), _mm_setzero_si128());
+        *ncont += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_extract_epi16(sum, 4);
+    }
+#else
+    (void)ncont;
+#endif
+    return S_skip_ascii(u, i, len);
+}
+
 /* The decode stage: repaired copy of the input and its code point count.
  * The copy ends with DP_TEXT_SIMD_PAD NUL bytes (the tokenizer reads 16
  * bytes at a time).                                                       */
@@ -222,7 +260,7 @@ void dp_stage_decode(dp_doc *d, const char *in, size_t len)
     /* Worst case every byte is invalid and becomes 3 bytes of U+FFFD.     */
     const unsigned char *u = (const unsigned char *)in;
     size_t nbad = 0, ncont = 0;   /* continuation bytes of valid sequences */
-    for (size_t i = S_skip_ascii(u, 0, len); i < len; i = S_skip_ascii(u, i, len)) {
+    for (size_t i = S_skip_valid(u, 0, len, &ncont); i < len; i = S_skip_valid(u, i, len, &ncont)) {
         size_t k = S_seq_len(u + i, len - i);
         if (k) ncont += k - 1, i += k;
         else nbad++, i++;
