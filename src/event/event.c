@@ -332,6 +332,14 @@ static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
     return f;
 }
 
+/* The lexicon entries of token T: of its lemma, else of its form.        */
+static size_t S_lookup_tok(S_ctx *c, uint32_t t, S_entry *out, size_t max)
+{
+    char b[64];
+    size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), out, max);
+    return n ? n : S_lookup(c, S_tok(c, t)->norm, out, max);
+}
+
 /* S_first_key of token I's folded lemma LEM, kept with its norm's record
  * when both live as long.                                                 */
 static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
@@ -690,10 +698,8 @@ static int S_agentless(S_ctx *c, const S_arg *a)
     for (uint32_t t = a->sp.t0; t < a->sp.t1; t++) {
         if (c->in_time[t]) return 1;
         if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
-        char b[64];
         S_entry e[6];
-        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
-        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+        size_t n = S_lookup_tok(c, t, e, 6);
         for (size_t k = 0; k < n; k++)
             if (e[k].part == P_THING || e[k].part == P_NOUN) return 1;
         return 0;
@@ -710,10 +716,8 @@ static int S_head_is(S_ctx *c, const S_arg *a, int part, const char *type, unsig
     if (a->ent >= 0) return 0;
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
         if (S_is_det(c, t)) continue;
-        char b[64];
         S_entry e[6];
-        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
-        if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+        size_t n = S_lookup_tok(c, t, e, 6);
         for (size_t k = 0; k < n; k++) {
             if ((int)e[k].part != part) continue;
             if (part != P_NOUN) return 1;
@@ -2518,10 +2522,8 @@ static int S_site_np(S_ctx *c, dp_tspan sp)
     uint32_t t = sp.t0;
     while (t < sp.t1 && S_is_det(c, t)) t++;
     if (t >= sp.t1) return 0;
-    char b[64];
     S_entry e[6];
-    size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
-    if (!n) n = S_lookup(c, S_tok(c, t)->norm, e, 6);
+    size_t n = S_lookup_tok(c, t, e, 6);
     for (size_t k = 0; k < n; k++)
         if (e[k].part == P_SITE || e[k].part == P_PLACEHEAD) return 1;
     return 0;
