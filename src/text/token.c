@@ -324,6 +324,55 @@ static void S_forms(S_lexer *L, dp_token *t, const unsigned char *u, size_t n)
     t->lower = ascii ? t->norm : S_form(L, s, n, 0);
 }
 
+static inline void S_put64(dp_token *t, size_t off, uint64_t w)
+{
+    memcpy((char *)t + off, &w, 8);
+}
+
+/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set, in
+ * eight-byte stores (the padding too): the fields as doc.h lays them out
+ * on the 64-bit targets this is built for, else field by field.        */
+static inline void S_tok_set(dp_token *t, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
+                             unsigned kind, uint32_t flags, const char *norm, const char *lower)
+{
+#if UINTPTR_MAX == UINT64_MAX && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    _Static_assert(offsetof(dp_token, c0) == 8 && offsetof(dp_token, norm) == 16 &&
+                       offsetof(dp_token, lower) == 24 && offsetof(dp_token, kind) == 32 &&
+                       offsetof(dp_token, flags) == 36 && offsetof(dp_token, pos) == 40 &&
+                       offsetof(dp_token, lemma) == 48 && offsetof(dp_token, num) == 56 &&
+                       offsetof(dp_token, sent) == 64 && offsetof(dp_token, para) == 68 &&
+                       offsetof(dp_token, lex) == 72 && offsetof(dp_token, nlex) == 80 &&
+                       sizeof(dp_token) == 88,
+                   "dp_token layout");
+    S_put64(t, 0, (uint64_t)(uint32_t)b0 | (uint64_t)(uint32_t)b1 << 32);
+    S_put64(t, 8, (uint64_t)c0 | (uint64_t)c1 << 32);
+    memcpy(&t->norm, &norm, sizeof norm);
+    memcpy(&t->lower, &lower, sizeof lower);
+    S_put64(t, 32, (uint64_t)kind | (uint64_t)flags << 32);
+    S_put64(t, 40, 0);      /* pos                                      */
+    S_put64(t, 48, 0);      /* lemma                                    */
+    t->num = 0;
+    S_put64(t, 64, ~(uint64_t)0);   /* sent = para = -1                 */
+    S_put64(t, 72, 0);      /* lex                                      */
+    S_put64(t, 80, 0);      /* nlex                                     */
+#else
+    t->b0 = (uint32_t)b0;
+    t->b1 = (uint32_t)b1;
+    t->c0 = c0;
+    t->c1 = c1;
+    t->norm = norm;
+    t->lower = lower;
+    t->kind = (uint16_t)kind;
+    t->flags = flags;
+    t->pos = 0;
+    t->lemma = NULL;
+    t->num = 0;
+    t->sent = t->para = -1;
+    t->lex = NULL;
+    t->nlex = 0;
+#endif
+}
+
 /* A new token [b0, b1) of KIND, its forms not set.                        */
 static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
                                uint32_t c1, dp_tok_kind kind)
@@ -333,19 +382,7 @@ static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
         d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
     dp_token *t = &d->toks.v[d->toks.n++];
     /* every field (the arena's memory is not zeroed), without a memset   */
-    t->b0 = (uint32_t)b0;
-    t->b1 = (uint32_t)b1;
-    t->c0 = c0;
-    t->c1 = c1;
-    t->norm = t->lower = NULL;
-    t->kind = (uint16_t)kind;
-    t->flags = L->pending;
-    t->pos = 0;
-    t->lemma = NULL;
-    t->num = 0;
-    t->sent = t->para = -1;
-    t->lex = NULL;
-    t->nlex = 0;
+    S_tok_set(t, b0, b1, c0, c1, kind, L->pending, NULL, NULL);
     L->pending = 0;
     return t;
 }
@@ -748,54 +785,10 @@ typedef struct {
     dp_token *t, *tend;   /* the next token, the end of d->toks' room    */
 } S_fastst;
 
-/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set, in
- * eight-byte stores (the padding too): the fields as doc.h lays them out
- * on the 64-bit targets this is built for, else field by field.        */
-static inline void S_put64(dp_token *t, size_t off, uint64_t w)
-{
-    memcpy((char *)t + off, &w, 8);
-}
-
 static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
                               unsigned kind, uint32_t flags, const char *norm, const char *lower)
 {
-    dp_token *t = F->t++;
-#if UINTPTR_MAX == UINT64_MAX && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    _Static_assert(offsetof(dp_token, c0) == 8 && offsetof(dp_token, norm) == 16 &&
-                       offsetof(dp_token, lower) == 24 && offsetof(dp_token, kind) == 32 &&
-                       offsetof(dp_token, flags) == 36 && offsetof(dp_token, pos) == 40 &&
-                       offsetof(dp_token, lemma) == 48 && offsetof(dp_token, num) == 56 &&
-                       offsetof(dp_token, sent) == 64 && offsetof(dp_token, para) == 68 &&
-                       offsetof(dp_token, lex) == 72 && offsetof(dp_token, nlex) == 80 &&
-                       sizeof(dp_token) == 88,
-                   "dp_token layout");
-    S_put64(t, 0, (uint64_t)(uint32_t)b0 | (uint64_t)(uint32_t)b1 << 32);
-    S_put64(t, 8, (uint64_t)c0 | (uint64_t)c1 << 32);
-    memcpy(&t->norm, &norm, sizeof norm);
-    memcpy(&t->lower, &lower, sizeof lower);
-    S_put64(t, 32, (uint64_t)kind | (uint64_t)flags << 32);
-    S_put64(t, 40, 0);      /* pos                                      */
-    S_put64(t, 48, 0);      /* lemma                                    */
-    t->num = 0;
-    S_put64(t, 64, ~(uint64_t)0);   /* sent = para = -1                 */
-    S_put64(t, 72, 0);      /* lex                                      */
-    S_put64(t, 80, 0);      /* nlex                                     */
-#else
-    t->b0 = (uint32_t)b0;
-    t->b1 = (uint32_t)b1;
-    t->c0 = c0;
-    t->c1 = c1;
-    t->norm = norm;
-    t->lower = lower;
-    t->kind = (uint16_t)kind;
-    t->flags = flags;
-    t->pos = 0;
-    t->lemma = NULL;
-    t->num = 0;
-    t->sent = t->para = -1;
-    t->lex = NULL;
-    t->nlex = 0;
-#endif
+    S_tok_set(F->t++, b0, b1, c0, c1, kind, flags, norm, lower);
 }
 
 /* A word at F->b (a letter) that the fast path takes: letters and digits
