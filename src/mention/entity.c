@@ -473,6 +473,22 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
     return S_longest_from(d, h, i, end, maxlen, val, 2, best, k, n);
 }
 
+/* 0 when no entry of dp_ner_dicts[WHICH] can start at token I: S_longest
+ * finds none there (most tokens), known without its call.               */
+static inline int S_may_start(const S_ctx *c, uint32_t i, int which)
+{
+    return (S_t(c->d, i)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) ||
+           dp_ner_dict_at(c->nx, i, which);
+}
+
+/* 0 when S_actor_at finds nothing at I by its first tests: the stage's
+ * loop asks this of every word before the call.                          */
+static inline int S_actor_may(const S_ctx *c, uint32_t i)
+{
+    if (c->tagger && (S_t(c->d, i)->flags & DP_TF_CAP)) return 0;
+    return S_may_start(c, i, DP_NER_ACTORS);
+}
+
 /* Actor dictionary: longest alias match at I.                             */
 static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
 {
@@ -1032,19 +1048,21 @@ static void S_title_corefs(S_ctx *c)
     }
 }
 
+/* 0 when S_nominal finds nothing at I: neither capitalised (S_cap needs
+ * one or a hyphen) nor an agent's start (S_longest); the cheapest test
+ * first, in the stage's loop.                                            */
+static inline int S_nominal_may(const S_ctx *c, uint32_t i)
+{
+    return (S_t(c->d, i)->flags & DP_TF_CAP) || S_may_start(c, i, DP_NER_AGENTS);
+}
+
 /* Nominal actor group at I: agent noun + adjectives + demonym, or
  * agent noun + "de/du" + a coded organisation; "les Irakiens".           */
 static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
 {
     dp_doc *d = c->d;
     char cc[4] = "", sec[8] = "";
-    const dp_token *t = S_t(d, i);
-    /* neither capitalised (S_cap needs one or a hyphen) nor an agent's
-     * start (S_longest): nothing here; the cheapest test first          */
-    if (!(t->flags & (DP_TF_CAP | DP_TF_ELISION | DP_TF_HYPHEN)) &&
-        !dp_ner_dict_at(c->nx, i, DP_NER_AGENTS))
-        return 0;
-    if (i == 0 || !S_det(d, i - 1)) return 0;
+    if (!S_nominal_may(c, i) || i == 0 || !S_det(d, i - 1)) return 0;
     if (S_cap(d, i) && S_demonym(d, i, cc)) {
         /* "les Irakiens": the people of a country */
         if (!S_is(d, i - 1, "les") && !S_is(d, i - 1, "des") && !S_is(d, i - 1, "aux"))
@@ -1410,7 +1428,8 @@ void dp_stage_entities(dp_doc *d)
      *    acronym definitions */
     if (c.tagger) S_tagged(&c);
     for (uint32_t i = 0; i < d->toks.n; i++) {
-        uint32_t l = S_word(d, i) ? S_actor_at(&c, i, (uint32_t)S_sent_end(d, i), 0) : 0;
+        if (!S_word(d, i) || !S_actor_may(&c, i)) continue;
+        uint32_t l = S_actor_at(&c, i, (uint32_t)S_sent_end(d, i), 0);
         if (l) i += l - 1;
     }
     S_acronyms(&c);
@@ -1423,7 +1442,7 @@ void dp_stage_entities(dp_doc *d)
     S_title_corefs(&c);
     /* 4. nominal actor groups */
     for (uint32_t i = 0; i < d->toks.n; i++) {
-        if (c.used[i] || !S_word(d, i)) continue;
+        if (c.used[i] || !S_word(d, i) || !S_nominal_may(&c, i)) continue;
         uint32_t l = S_nominal(&c, i, (uint32_t)S_sent_end(d, i), c.ent);
         if (l) i += l - 1;
     }
