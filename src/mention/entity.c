@@ -263,8 +263,9 @@ char dp_ment_clitic(const dp_doc *d, uint32_t i)
 
 int32_t *dp_ment_token_map(dp_doc *d)
 {
-    int32_t *m = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *m);
+    int32_t *m = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *m);
     for (size_t i = 0; i < d->toks.n; i++) m[i] = -1;
+    m[d->toks.n] = 0;
     for (size_t e = 0; e < d->ents.n; e++)
         for (size_t k = 0; k < d->ents.v[e].mentions.n; k++) {
             dp_tspan s = d->ents.v[e].mentions.v[k];

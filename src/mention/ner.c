@@ -297,7 +297,9 @@ struct dp_ner_ctx {
     S_form **form;          /* token -> its form                           */
     S_form *edge[S_NEDGE];
     int32_t *place;         /* token -> place index, -1                    */
-    S_use *use;             /* open addressing on folded words             */
+    S_use *use;             /* open addressing on folded words; only the
+                               slots marked in TAKEN are set              */
+    uint8_t *taken;         /* a bit a slot of USE                        */
     S_use **useat;          /* word token -> its entry in USE             */
     size_t cap;
     char *g2;               /* gazetteer class of the token and the next;
@@ -543,11 +545,21 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 }
 
 /* ---- the document table ------------------------------------------------------ */
+/* The entry of W's folded form in the table of uses, made (no uses yet)
+ * when it has none.  The table is not zeroed: its bitmap of taken slots
+ * is, 1/128 of the bytes.                                                */
 static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
 {
-    for (size_t i = w->nhash & (x->cap - 1);; i = (i + 1) & (x->cap - 1))
-        if (!x->use[i].k || x->use[i].k == w->norm || !strcmp(x->use[i].k, w->norm))
-            return &x->use[i];
+    for (size_t i = w->nhash & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
+        S_use *u = &x->use[i];
+        if (!(x->taken[i >> 3] & 1u << (i & 7))) {
+            x->taken[i >> 3] |= (uint8_t)(1u << (i & 7));
+            u->k = w->norm;
+            u->bits = 0;
+            return u;
+        }
+        if (u->k == w->norm || !strcmp(u->k, w->norm)) return u;
+    }
 }
 
 static void S_uses(dp_ner_ctx *x)
@@ -569,7 +581,6 @@ static void S_uses(dp_ner_ctx *x)
                 b |= S_AFTER_TITLE;
         }
         S_use *u = x->useat[i] = S_slot(x, x->form[i]);
-        u->k = x->form[i]->norm;
         u->bits |= b;
     }
 }
@@ -607,7 +618,8 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
             for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) x->place[i] = (int32_t)p;
         }
     for (x->cap = 16; x->cap < 2 * words + 2; x->cap *= 2) {}
-    x->use = dp_arena_alloc(&d->arena, x->cap * sizeof *x->use);
+    x->use = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->use);
+    x->taken = dp_arena_alloc(&d->arena, x->cap / 8);
     x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
     x->g2 = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
     memset(x->g2, S_GUNK, d->toks.n + 1);
