@@ -559,6 +559,7 @@ static const char *S_surname(const dp_doc *d, uint32_t t1)
 {
     const char *s = S_t(d, t1 - 1)->norm;
     static const char *pre[] = {"al-", "el-", "al ", "el ", "ad-", "as-", "an-", "ar-", 0};
+    if (s[0] != 'a' && s[0] != 'e') return s;      /* as every prefix starts */
     for (int k = 0; pre[k]; k++)
         if (!strncmp(s, pre[k], strlen(pre[k])) && s[strlen(pre[k])])
             return s + strlen(pre[k]);
