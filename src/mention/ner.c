@@ -910,16 +910,20 @@ _Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
 static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_t *acc)
 {
     uint32_t mask = (1u << w->nbits) - 1;
+    const int16_t *rows[DP_NER_MAXF];
     for (size_t k = 0; k < n; k++) {
-        const int16_t *row = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
+        const int16_t *row = rows[k] = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
         __builtin_prefetch(row);
         __builtin_prefetch(row + DP_NER_NTAGS - 1);
     }
+    int32_t a[DP_NER_NTAGS];    /* in registers meanwhile, not stored each turn */
+    memcpy(a, acc, sizeof a);
     for (size_t k = 0; k < n; k++) {
-        const int16_t *row = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
-        for (int t = 0; t < 8; t++) acc[t] += row[t];   /* 8 lanes, then the ninth */
-        acc[8] += row[8];
+        const int16_t *row = rows[k];
+        for (int t = 0; t < 8; t++) a[t] += row[t];   /* 8 lanes, then the ninth */
+        a[8] += row[8];
     }
+    memcpy(acc, a, sizeof a);
 }
 
 /* Form F with its weight sums filled (integer sums: any order adds up to
