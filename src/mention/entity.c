@@ -1033,7 +1033,8 @@ static void S_title_corefs(S_ctx *c)
         S_hput(c, &c->names, k2, S_hget(&c->names, k2) == -1 ? (int32_t)e : -2, 1);
     }
     for (uint32_t i = 1; i < d->toks.n; i++) {
-        if (c->used[i] || !(S_is(d, i - 1, "le") || S_is(d, i - 1, "la") || S_is(d, i - 1, "l'")))
+        const char *a = S_t(d, i - 1)->norm;      /* le, la, l' before it */
+        if (c->used[i] || a[0] != 'l' || !(S_eq(a, "le") || S_eq(a, "la") || S_eq(a, "l'")))
             continue;
         char sec[8], g;
         uint32_t end = (uint32_t)S_sent_end(d, i);
