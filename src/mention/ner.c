@@ -113,7 +113,9 @@ typedef struct S_form {
     uint8_t flags, nshape;
     uint8_t kb;             /* S_K* bits (S_KDONE: looked up), 0: not yet  */
     char g1;                /* gazetteer class, S_GUNK: not looked up yet  */
-    uint8_t have;           /* V filled                                    */
+    uint8_t have;           /* bit k: V[k] filled (each when first needed:
+                               many forms are never some token's neighbour
+                               at some offset)                            */
     uint8_t same;           /* its lowercase and folded forms are equal    */
     uint8_t gpfx;           /* 2: gazetteer names start with it and a space,
                                1: none do, 0: not looked up yet           */
@@ -223,7 +225,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     f->nshape = S_shape(f->key, nraw, f->shape);
     f->same = !strcmp(f->lower, f->norm);
     f->g1 = S_GUNK;
-    f->v = dp_arena_alloc(a, 5 * sizeof *f->v);
+    f->v = dp_arena_alloc_raw(a, 5 * sizeof *f->v);   /* S_summed fills */
     return f;
 }
 
@@ -279,7 +281,7 @@ static void S_edges(dp_doc *d, S_form **e)
         S_halves(e[k]);
         e[k]->nshape = (uint8_t)strlen(sh[k]);
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
-        e[k]->v = dp_arena_alloc(&d->arena, 5 * sizeof *e[k]->v);
+        e[k]->v = dp_arena_alloc_raw(&d->arena, 5 * sizeof *e[k]->v);
     }
 }
 
@@ -926,23 +928,20 @@ static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_
     memcpy(acc, a, sizeof a);
 }
 
-/* Form F with its weight sums filled (integer sums: any order adds up to
- * the same scores).                                                      */
-static const S_form *S_summed(const dp_ner_weights *w, S_form *f)
+/* The weight sums V[K] of form F (K 0: its own features, 1 + k: as the
+ * word at offset S_off[k]), summed when first asked (integer sums: any
+ * order adds up to the same scores).                                     */
+static const int32_t *S_summed(const dp_ner_weights *w, S_form *f, int k)
 {
-    if (f->have) return f;
+    if (f->have & 1u << k) return f->v[k];
     uint32_t fs[DP_NER_MAXF];
     S_fx fx = { fs, 0 };
-    S_own(&fx, f);
-    memset(f->v, 0, 5 * sizeof *f->v);
-    S_rows(w, fs, fx.n, f->v[0]);
-    for (int k = 0; k < 4; k++) {
-        fx.n = 0;
-        S_neighbour(&fx, f, k);
-        S_rows(w, fs, fx.n, f->v[1 + k]);
-    }
-    f->have = 1;
-    return f;
+    if (k) S_neighbour(&fx, f, k - 1);
+    else S_own(&fx, f);
+    memset(f->v[k], 0, sizeof f->v[k]);
+    S_rows(w, fs, fx.n, f->v[k]);
+    f->have |= (uint8_t)(1u << k);
+    return f->v[k];
 }
 
 /* ACC[0..9) += V[0..9): two lanes of four, then the ninth.             */
@@ -967,9 +966,9 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     enum { T = DP_NER_NTAGS };
     uint32_t fs[DP_NER_MAXF];
     int32_t acc[T];
-    memcpy(acc, S_summed(w, x->form[i])->v[0], sizeof acc);
+    memcpy(acc, S_summed(w, x->form[i], 0), sizeof acc);
     for (int k = 0; k < 4; k++) {
-        S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1))->v[1 + k]);
+        S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
     }
     S_fx f = { fs, 0 };
     S_rest(&f, x, i, s0, s1);
