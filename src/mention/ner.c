@@ -69,14 +69,29 @@ static uint32_t S_fin(uint32_t h)
     return h ^ (h >> 16);
 }
 
+/* Where features go: their hashes into OUT (the training's view); or,
+ * when W is set (the tagger), the addresses of their weight rows (W: the
+ * weights, MASK: the buckets') into ROWS, each row's read started then.  */
 typedef struct S_fx {
     uint32_t *out;
     size_t n;
+    const int16_t *w;
+    uint32_t mask;
+    const int16_t **rows;
 } S_fx;
 
 static inline void S_add(S_fx *f, uint32_t h)
 {
-    if (f->n < DP_NER_MAXF) f->out[f->n++] = S_fin(h);
+    if (f->n >= DP_NER_MAXF) return;
+    h = S_fin(h);
+    if (!f->w) {
+        f->out[f->n++] = h;
+        return;
+    }
+    const int16_t *row = f->w + (size_t)(h & f->mask) * DP_NER_NTAGS;
+    __builtin_prefetch(row);
+    __builtin_prefetch(row + DP_NER_NTAGS - 1);
+    f->rows[f->n++] = row;
 }
 
 /* Template T with a number V: S_mix of its four bytes, low byte first,
@@ -654,7 +669,7 @@ static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out)
 {
-    S_fx f = { out, 0 };
+    S_fx f = { out, 0, NULL, 0, NULL };
     S_own(&f, x->form[i]);
     for (int k = 0; k < 4; k++) S_neighbour(&f, S_at(x, (long)i + S_off[k], s0, s1), k);
     S_rest(&f, x, i, s0, s1);
@@ -907,17 +922,16 @@ static void S_near(dp_ner_ctx *x, uint32_t s0, uint32_t s1, uint8_t *near)
 
 _Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
 
-/* Adds the weight rows of the N features FS to ACC.  The rows are spread
- * over megabytes: all their reads are started before the first add.     */
-static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_t *acc)
+/* Features into ROWS, the addresses of their rows in the weights W.     */
+static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows)
 {
-    uint32_t mask = (1u << w->nbits) - 1;
-    const int16_t *rows[DP_NER_MAXF];
-    for (size_t k = 0; k < n; k++) {
-        const int16_t *row = rows[k] = w->w + (size_t)(fs[k] & mask) * DP_NER_NTAGS;
-        __builtin_prefetch(row);
-        __builtin_prefetch(row + DP_NER_NTAGS - 1);
-    }
+    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows };
+}
+
+/* Adds the weight rows ROWS[0..N) to ACC.  The rows are spread over
+ * megabytes: S_add started their reads as it found them.               */
+static void S_rows(const int16_t *const *rows, size_t n, int32_t *acc)
+{
     int32_t a[DP_NER_NTAGS];    /* in registers meanwhile, not stored each turn */
     memcpy(a, acc, sizeof a);
     for (size_t k = 0; k < n; k++) {
@@ -934,12 +948,12 @@ static void S_rows(const dp_ner_weights *w, const uint32_t *fs, size_t n, int32_
 static const int32_t *S_summed(const dp_ner_weights *w, S_form *f, int k)
 {
     if (f->have & 1u << k) return f->v[k];
-    uint32_t fs[DP_NER_MAXF];
-    S_fx fx = { fs, 0 };
+    const int16_t *rows[DP_NER_MAXF];
+    S_fx fx = S_fx_rows(w, rows);
     if (k) S_neighbour(&fx, f, k - 1);
     else S_own(&fx, f);
     memset(f->v[k], 0, sizeof f->v[k]);
-    S_rows(w, fs, fx.n, f->v[k]);
+    S_rows(rows, fx.n, f->v[k]);
     f->have |= (uint8_t)(1u << k);
     return f->v[k];
 }
@@ -964,15 +978,15 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
                    uint32_t s1, float *e)
 {
     enum { T = DP_NER_NTAGS };
-    uint32_t fs[DP_NER_MAXF];
+    const int16_t *rows[DP_NER_MAXF];
     int32_t acc[T];
     memcpy(acc, S_summed(w, x->form[i], 0), sizeof acc);
     for (int k = 0; k < 4; k++) {
         S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
     }
-    S_fx f = { fs, 0 };
+    S_fx f = S_fx_rows(w, rows);
     S_rest(&f, x, i, s0, s1);
-    S_rows(w, fs, f.n, acc);
+    S_rows(rows, f.n, acc);
     S_v4i a0, a1;                       /* e[t] = (float)acc[t] * scale */
     memcpy(&a0, acc, sizeof a0);
     memcpy(&a1, acc + 4, sizeof a1);
