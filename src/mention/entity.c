@@ -435,11 +435,8 @@ static int S_place_country(S_ctx *c, uint32_t t0, uint32_t t1, char out[4])
 {
     for (uint32_t i = t0; i < t1; i++) {
         if (c->place[i] < 0) continue;
-        dp_country ct;
-        if (dp_country_get(c->d->model, c->d->places.v[c->place[i]].rec.cc, &ct) == 0) {
-            memcpy(out, ct.cc3, 4);
+        if (dp_country_cc3(c->d->model, c->d->places.v[c->place[i]].rec.cc, out) == 0)
             return 1;
-        }
     }
     return 0;
 }
@@ -1164,9 +1161,9 @@ static void S_places(S_ctx *c)
         for (size_t m = 0; m < pl->mentions.n; m++)
             S_mention(c, e, pl->mentions.v[m].t0, pl->mentions.v[m].t1);
         if (pl->precision && !strcmp(pl->precision, "country")) {
-            dp_country ct;
-            if (dp_country_get(d->model, pl->rec.cc, &ct) == 0)
-                S_set_actor(c, &e->actor, ct.cc3, 0);
+            char cc3[4];
+            if (dp_country_cc3(d->model, pl->rec.cc, cc3) == 0)
+                S_set_actor(c, &e->actor, cc3, 0);
         }
     }
 }
@@ -1191,10 +1188,8 @@ static void S_dominant(S_ctx *c)
         tab[k].n += n;
         if (tab[k].n > best) { best = tab[k].n; bi = k; }
     }
-    dp_country ct;
-    c->country[0] = 0;
-    if (best >= 2 && 2 * best >= total && dp_country_get(d->model, tab[bi].cc, &ct) == 0)
-        memcpy(c->country, ct.cc3, 4);
+    c->country[0] = 0;                  /* dp_country_cc3 writes only a code */
+    if (best >= 2 && 2 * best >= total) dp_country_cc3(d->model, tab[bi].cc, c->country);
 }
 
 /* Each entity's mentions in text order.                                  */

@@ -643,3 +643,23 @@ const void *dp_model_ner(const dp_model *m, size_t *size)
     if (size) *size = m && m->ner ? (size_t)m->nner : 0;
     return m ? m->ner : NULL;
 }
+
+int dp_country_cc3(const dp_model *m, const char *code, char out[4])
+{
+    if (!m || !code || !out) return -1;
+    size_t n = strnlen(code, 4);
+    if (n != 2 && n != 3) return -1;
+    unsigned char up[4] = { 0 };
+    for (size_t i = 0; i < n; i++)
+        up[i] = (unsigned char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 32 : code[i]);
+    size_t off = n == 2 ? 0 : 4;      /* where the record keeps that code */
+    for (uint32_t i = 0; i < m->ncty; i++) {
+        const unsigned char *r = m->crec + (size_t)i * DPM_CTY_REC;
+        const unsigned char *c = r + off;
+        if (c[0] == up[0] && c[1] == up[1] && c[2] == up[2] && (n == 2 || c[3] == 0)) {
+            S_fixed(out, r + 4, 4);
+            return 0;
+        }
+    }
+    return -1;
+}

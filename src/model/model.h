@@ -130,4 +130,10 @@ int dp_model_stats_get(const dp_model *m, dp_model_stats *out);
  * no tagger weights.                                                      */
 const void *dp_model_ner(const dp_model *m, size_t *size);
 
+/* ---- Lookup helpers ------------------------------------------------------ */
+/* dp_country_get's alpha-3 code alone into OUT (NUL-ended): the country
+ * of the alpha-2 or alpha-3 code CODE (any case).  0, or -1 when none.
+ * The records' codes are compared in place, without a call per record.  */
+int dp_country_cc3(const dp_model *m, const char *code, char out[4]);
+
 #endif
