@@ -178,7 +178,7 @@ static const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
  * "firstnames": S_HAVE_FIRST), through the memo.                         */
 static int S_tokdict(dp_doc *d, const dp_token *t, const char *name, unsigned have)
 {
-    dp_form *f = dp_tok_form(d, (uint32_t)(t - d->toks.v));
+    dp_form *f = dp_tok_form_kept(d, (uint32_t)(t - d->toks.v));
     S_pform *pf = S_pf_of(f);
     uint8_t *yes = have == S_HAVE_TITLE ? &pf->title : &pf->firstname;
     if (!(pf->have & have)) {
@@ -197,7 +197,7 @@ static const char *S_cue(dp_doc *d, const char *key, const char *kind)
 /* The cue of token T (a token of d->toks).                               */
 static const char *S_tokcue(dp_doc *d, const dp_token *t, const char *kind)
 {
-    return S_fcue(d, dp_tok_form(d, (uint32_t)(t - d->toks.v)), kind);
+    return S_fcue(d, dp_tok_form_kept(d, (uint32_t)(t - d->toks.v)), kind);
 }
 
 static const char *S_tcue(dp_doc *d, int64_t i, const char *kind)
@@ -357,7 +357,7 @@ static int S_has_prefix(S_ctx *x, dp_form *f)
  * none (through the memo).                                               */
 static int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
 {
-    uintptr_t *h = &dp_tok_form(x->d, (uint32_t)(t - x->d->toks.v))->v[DP_FORM_PLACE2];
+    uintptr_t *h = &dp_tok_form_kept(x->d, (uint32_t)(t - x->d->toks.v))->v[DP_FORM_PLACE2];
     if (!(*h & S_HOT_DEM)) {
         dp_country dc;
         *h |= S_HOT_DEM;
@@ -383,7 +383,7 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
         const dp_token *last = &d->toks.v[j - 1];
         if (!S_is_word(last)) break;
         /* One token: its norm, whose record the document keeps.         */
-        dp_form *f = j == i + 1 ? dp_tok_form(d, i)
+        dp_form *f = j == i + 1 ? dp_tok_form_kept(d, i)
                                 : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){i, j}));
         /* A name may end lowercase only when it has several words
          * (Arabie saoudite), never on a link word (Côte d'...).          */
@@ -422,7 +422,7 @@ static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
     if (!n) return 0;
     /* "des Landes": the département as well as Les Landes-Genusson. */
     uint32_t more[S_MAXE];
-    size_t m = S_ffind(x, dp_tok_form(d, i), more);
+    size_t m = S_ffind(x, dp_tok_form_kept(d, i), more);
     for (size_t k = 0; k < m && n < S_MAXE; k++) {
         size_t j = 0;
         while (j < n && ids[j] != more[k]) j++;
@@ -437,7 +437,7 @@ static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
     dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
     static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
-    dp_form *f = dp_tok_form(d, i);
+    dp_form *f = dp_tok_form_kept(d, i);
     S_pform *pf = S_pf_of(f);
     if (!(pf->have & S_HAVE_VAR)) {
         uint32_t tmp[S_MAXE];
@@ -649,7 +649,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
 static int S_feature_start(S_ctx *x, uint32_t i)
 {
     dp_doc *d = x->d;
-    dp_form *f = dp_tok_form(d, i);
+    dp_form *f = dp_tok_form_kept(d, i);
     uintptr_t *h = &f->v[DP_FORM_PLACE2];
     if (!(*h & S_HOT_NOUN)) {
         const char *v = S_fcue(d, f, "noun");

@@ -102,7 +102,7 @@ static int S_quote_verb(Q_ctx *q, uint32_t i)
     dp_doc *d = q->d;
     const dp_token *t = &d->toks.v[i];
     if (!t->lower) return dp_ment_quote_verb_memo(d, i, q->qlem);
-    dp_form *f = dp_tok_form(d, i);
+    dp_form *f = dp_tok_form_kept(d, i);
     S_qform *k = f->known & (1u << DP_FORM_QUOTE) ? (S_qform *)f->v[DP_FORM_QUOTE] : NULL;
     if (k && k->lemma == t->lemma && !strcmp(k->lower, t->lower)) return k->yes;
     int yes = dp_ment_quote_verb_memo(d, i, q->qlem);

@@ -1389,7 +1389,7 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
         S_starters(c, t->norm, num, &whole, &part);
     } else {
         if (t->kind != DP_TOK_WORD) return 0;
-        dp_form *f = dp_tok_form(c->d, i);       /* the answer, once per form */
+        dp_form *f = dp_tok_form_kept(c->d, i);       /* the answer, once per form */
         if (!(f->known & (1u << DP_FORM_TIME))) {
             S_starters(c, t->norm, 0, &whole, &part);
             f->v[DP_FORM_TIME] = whole;
