@@ -53,6 +53,7 @@ typedef struct S_cand {
     int choice;         /* chosen entry or -1                              */
     int accepted;
     uint64_t name;      /* hash of the folded name                         */
+    const char *key;    /* the folded name (dp_doc_span_key)               */
     /* What S_score reads of the candidate alone, the same at every pass:
      * set for entry k when bit k of SCORED is.                           */
     uint32_t scored;
@@ -123,7 +124,7 @@ static int32_t *S_tab_slot(S_tab *t, uint64_t key)
 /* What this stage keeps about one folded form in the handle's memo (slot
  * DP_FORM_PLACE): each part is looked up in the model when first asked.  */
 enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8, S_HAVE_TITLE = 16,
-       S_HAVE_FIRST = 32 };
+       S_HAVE_FIRST = 32, S_HAVE_PRIM = 64 };
 typedef struct S_pform {
     unsigned have;             /* S_HAVE_*: the parts filled in            */
     uint8_t ncues, nfind, nvar;
@@ -131,6 +132,9 @@ typedef struct S_pform {
     uint8_t title, firstname;  /* a key of titles.tsv, of firstnames.tsv   */
     const char *cues[8];       /* its place_cues values                    */
     uint32_t *find, *var;      /* S_find's and S_variants' entries         */
+    uint8_t nprim;             /* S_primary's answer for the NPRIM entries */
+    uint32_t prim;             /* PRIM_IDS of a candidate of this name     */
+    uint32_t *prim_ids;
 } S_pform;
 
 /* What the stage asks at every token, kept inline in slot DP_FORM_PLACE2
@@ -575,7 +579,7 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[c->t0];
     const dp_token *p = S_tok(d, (int64_t)c->t0 - 1);
-    char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+    const char *key = c->key;
     if (strlen(key) < 3) return 1;
     if (c->t1 - c->t0 == 1 && (t->flags & DP_TF_UPPER) && !has_country) return 1;  /* CTS */
     if (c->t1 - c->t0 == 1 && S_clause_common(d, c->t0)) return 1;  /* Cette */
@@ -614,9 +618,45 @@ static int S_same_name(const char *a, const char *b)
     return *a == *b;
 }
 
+/* Bit k: entry IDS[k] is named by F's form itself (its folded name, or
+ * that name without an Arabic article: "Al Qayyarah" is named by
+ * "Qayyarah"), not by an alias.  A name brings the same entries in every
+ * document: the first answer is kept with the form's record.            */
+static uint32_t S_primary(S_ctx *x, dp_form *f, const uint32_t *ids, size_t n)
+{
+    S_pform *pf = S_pf_of(f);
+    if ((pf->have & S_HAVE_PRIM) && pf->nprim == n
+        && (!n || !memcmp(pf->prim_ids, ids, n * sizeof *ids)))
+        return pf->prim;
+    uint32_t mask = 0;
+    for (size_t k = 0; k < n; k++) {
+        dp_gaz_rec r;
+        if (dp_gaz_get(x->m, ids[k], &r)) continue;
+        char nk[256];
+        const char *nm = r.name ? r.name : "";
+        dp_fold(nm, strlen(nm), nk, sizeof nk);
+        const char *bare = nk;
+        if (!strncmp(nk, "al ", 3) || !strncmp(nk, "el ", 3) || !strncmp(nk, "al-", 3))
+            bare = nk + 3;
+        if (S_same_name(nk, f->key) || S_same_name(bare, f->key)) mask |= 1u << k;
+    }
+    if (!(pf->have & S_HAVE_PRIM)) {
+        pf->nprim = (uint8_t)n;
+        pf->prim = mask;
+        pf->prim_ids = S_keep_ids(f, ids, n);
+        pf->have |= S_HAVE_PRIM;
+    }
+    return mask;
+}
+
 static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
 {
     dp_doc *d = x->d;
+    if (!x->c) {              /* news text has a name in 25 tokens: room for
+                                 most documents' first, without copies  */
+        x->cap = d->toks.n / 16 + 16;
+        x->c = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->c);
+    }
     if (x->nc == x->cap)      /* doubling; not zeroed (the new one is below) */
         x->c = dp_vec_grow(&d->arena, x->c, &x->cap, sizeof *x->c);
     S_cand *c = &x->c[x->nc++];
@@ -626,17 +666,14 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     c->anchor = -1;
     c->container = -1;
     c->choice = -1;
-    char *key = dp_doc_span_key(d, (dp_tspan){t0, t1});
-    c->name = S_hash(key);
+    dp_form *f = t1 == t0 + 1 ? dp_tok_form_kept(d, t0)
+                              : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){t0, t1}));
+    c->key = f->key;
+    c->name = S_hash(f->key);
+    uint32_t prim = S_primary(x, f, ids, n);
     for (size_t k = 0; k < n; k++) {
         if (dp_gaz_get(x->m, ids[k], &c->rec[c->n])) continue;
-        char nk[256];
-        const char *nm = c->rec[c->n].name ? c->rec[c->n].name : "";
-        dp_fold(nm, strlen(nm), nk, sizeof nk);
-        const char *bare = nk;      /* "Al Qayyarah" is named by "Qayyarah" */
-        if (!strncmp(nk, "al ", 3) || !strncmp(nk, "el ", 3) || !strncmp(nk, "al-", 3))
-            bare = nk + 3;
-        c->primary[c->n] = S_same_name(nk, key) || S_same_name(bare, key);
+        c->primary[c->n] = (prim >> k) & 1;
         c->ids[c->n++] = ids[k];
     }
     if (!c->n) x->nc--;
@@ -760,7 +797,7 @@ static int S_compound_place(dp_doc *d, const dp_token *t)
 static void S_add_units(S_ctx *x, S_cand *c)
 {
     int n0 = c->n;
-    char *name = dp_doc_span_key(x->d, (dp_tspan){c->t0, c->t1});
+    const char *name = c->key;
     for (int k = 0; k < n0 && c->n < S_MAXE; k++) {
         const dp_gaz_rec *r = &c->rec[k];
         if (r->fclass != 'P' || strncmp(r->fcode, "PPLA", 4) || !r->admin1_name || !r->admin1_name[0])
@@ -802,7 +839,7 @@ static void S_context(S_ctx *x)
         if (c->t1 - c->t0 > 1) c->ev += 1;
         else if (S_compound_place(d, t)) c->ev += 1;
         if (t->flags & DP_TF_IN_QUOTE) c->ev -= 0.5;
-        char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+        const char *key = c->key;
         if (c->t1 - c->t0 == 1 && S_common_reading(d, t)) c->homonym = 1;
         if (c->t1 - c->t0 == 1 && (S_common_word(d, t) || strlen(key) <= 3)) {
             c->weak = 1;        /* Nice, Tour, Centre, MiG */
