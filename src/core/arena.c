@@ -70,14 +70,19 @@ static void S_oom(dp_arena *a)
  * and a few constant-size stores cost less than a call to memset.        */
 static inline void S_zero(unsigned char *p, size_t n)
 {
-    if (n > 64) {
+    if (n > 128) {
         memset(p, 0, n);
         return;
     }
-    memset(p, 0, 16);
-    if (n > 16) memset(p + 16, 0, 16);
-    if (n > 32) memset(p + 32, 0, 16);
-    if (n > 48) memset(p + 48, 0, 16);
+    if (n == 16) {
+        memset(p, 0, 16);
+        return;
+    }
+    memset(p, 0, 32);                  /* n is 32 .. 128: 32-byte stores */
+    if (n >= 64) memset(p + 32, 0, 32);
+    if (n >= 96) memset(p + 64, 0, 32);
+    if (n >= 128) memset(p + 96, 0, 32);
+    if (n & 16) memset(p + n - 16, 0, 16);    /* and the last 16 */
 }
 
 /* S_alloc of N bytes (rounded) that the current block has no room for: a
