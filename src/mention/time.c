@@ -242,10 +242,14 @@ static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
 static uint32_t S_phrases(const S_ctx *c, uint32_t i, const char *const *list, int *which)
 {
     uint32_t best = 0;
-    char c0 = S_nm(c, i)[0];
+    const char *w = S_nm(c, i);
     for (int k = 0; list[k]; k++) {
-        if (list[k][0] != c0) continue;
-        uint32_t e = S_phrase(c, i, list[k]);
+        /* S_phrase fails at once unless the token's form starts the phrase */
+        const char *ph = list[k];
+        size_t q = 0;
+        while (w[q] && w[q] == ph[q]) q++;
+        if (w[q] || !q) continue;
+        uint32_t e = S_phrase(c, i, ph);
         if (e > best) { best = e; if (which) *which = k; }
     }
     return best;
@@ -1331,7 +1335,8 @@ static const S_matcher S_matchers[] = {
     {S_m_in, 0, NULL, S_in_ph},
     {S_m_vague, 0, S_w_vague, NULL},
     {S_m_set, 0, NULL, S_set_ph},
-    {S_m_later, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods},
+    /* a vague count ("des jours plus tard") is no date: not its words   */
+    {S_m_later, S_C_NUM | S_C_NUMWORD, NULL, S_amount_mods},
     {S_m_duration, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods},
     {S_m_clock, S_C_NUM | S_C_DIGIT, S_w_clock, NULL},
     {S_m_partday, 0, NULL, S_partday_ph},
@@ -1369,7 +1374,8 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
             if (m->words[n][0] == w[0] && !strcmp(w, m->words[n])) *whole |= 1u << k;
         for (int n = 0; l && m->phrases && m->phrases[n]; n++) {
             const char *ph = m->phrases[n];
-            size_t q = 0;              /* ph starts with w: strncmp(ph, w, l) */
+            if (ph[0] != w[0]) continue;
+            size_t q = 1;              /* ph starts with w: strncmp(ph, w, l) */
             while (q < l && ph[q] == w[q]) q++;
             if (q < l) continue;
             if (!ph[l] || ph[l] == ' ') *whole |= 1u << k;
