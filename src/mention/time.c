@@ -175,9 +175,14 @@ typedef struct S_ctx {
     double amt_n;
     const struct S_unit_t *amt_unit;
     int8_t *tcue;        /* token -> 2 + S_tense_cue, 0: not asked yet      */
-    uint32_t lead[256];  /* bit k: S_matchers[k] has a word or phrase that
-                            starts with byte b (S_starters)                */
+    /* The matchers' words and phrases by their first byte (S_starters):
+     * those of byte b are START[FROM[b] .. FROM[b + 1]).                 */
+    const struct S_start *start;
+    uint16_t from[257];
 } S_ctx;
+
+/* A word (or, PHRASE, a phrase) that S_matchers[K] starts with.        */
+typedef struct S_start { const char *s; uint8_t k, phrase; } S_start;
 
 #define S_NODAY (-(1L << 40))
 
@@ -1366,21 +1371,19 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
     *whole = *part = 0;
     for (size_t k = 0; cls && k < S_NMATCHERS; k++)
         if (S_matchers[k].cls & cls) *whole |= 1u << k;
-    /* the matchers with a word or phrase of w's first byte */
-    for (uint32_t listed = c->lead[(unsigned char)w[0]]; listed; listed &= listed - 1) {
-        int k = __builtin_ctz(listed);
-        const S_matcher *m = &S_matchers[k];
-        for (int n = 0; m->words && m->words[n]; n++)
-            if (m->words[n][0] == w[0] && !strcmp(w, m->words[n])) *whole |= 1u << k;
-        for (int n = 0; l && m->phrases && m->phrases[n]; n++) {
-            const char *ph = m->phrases[n];
-            if (ph[0] != w[0]) continue;
-            size_t q = 1;              /* ph starts with w: strncmp(ph, w, l) */
-            while (q < l && ph[q] == w[q]) q++;
-            if (q < l) continue;
-            if (!ph[l] || ph[l] == ' ') *whole |= 1u << k;
-            else *part |= 1u << k;
+    /* the words and phrases of w's first byte */
+    unsigned char b = (unsigned char)w[0];
+    for (const S_start *s = c->start + c->from[b]; s < c->start + c->from[b + 1]; s++) {
+        if (!s->phrase) {
+            if (!strcmp(w, s->s)) *whole |= 1u << s->k;
+            continue;
         }
+        const char *ph = s->s;
+        size_t q = 1;                  /* ph starts with w: strncmp(ph, w, l) */
+        while (q < l && ph[q] == w[q]) q++;
+        if (q < l) continue;
+        if (!ph[l] || ph[l] == ' ') *whole |= 1u << s->k;
+        else *part |= 1u << s->k;
     }
 }
 
@@ -1408,15 +1411,36 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
     return S_glued(c, i + 1) ? whole | part : whole;
 }
 
-/* Sets LEAD[b]: the matchers with a word or phrase starting with byte b. */
-static void S_leads(uint32_t *lead)
+/* Word or phrase W of matcher K: counted in C->from by its first byte
+ * (START NULL), or placed at START (NEXT: each byte's next free place). */
+static void S_lead(S_ctx *c, S_start *start, uint16_t *next, size_t k, const char *w, int phrase)
+{
+    unsigned char b = (unsigned char)w[0];
+    if (!start) c->from[b + 1]++;
+    else start[next[b]++] = (S_start){w, (uint8_t)k, (uint8_t)phrase};
+}
+
+static void S_lead_all(S_ctx *c, S_start *start, uint16_t *next)
 {
     for (size_t k = 0; k < S_NMATCHERS; k++) {
-        for (int n = 0; S_matchers[k].words && S_matchers[k].words[n]; n++)
-            lead[(unsigned char)S_matchers[k].words[n][0]] |= 1u << k;
-        for (int n = 0; S_matchers[k].phrases && S_matchers[k].phrases[n]; n++)
-            lead[(unsigned char)S_matchers[k].phrases[n][0]] |= 1u << k;
+        const S_matcher *m = &S_matchers[k];
+        for (int n = 0; m->words && m->words[n]; n++) S_lead(c, start, next, k, m->words[n], 0);
+        for (int n = 0; m->phrases && m->phrases[n]; n++) S_lead(c, start, next, k, m->phrases[n], 1);
     }
+}
+
+/* C->start and C->from: the matchers' words and phrases sorted by their
+ * first byte (counted, then placed).                                    */
+static void S_leads(S_ctx *c)
+{
+    memset(c->from, 0, sizeof c->from);
+    S_lead_all(c, NULL, NULL);
+    for (int b = 0; b < 256; b++) c->from[b + 1] += c->from[b];
+    uint16_t next[256];
+    memcpy(next, c->from, sizeof next);
+    S_start *start = dp_arena_alloc_raw(&c->d->arena, (c->from[256] + 1u) * sizeof *start);
+    S_lead_all(c, start, next);
+    c->start = start;
 }
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
@@ -1443,7 +1467,7 @@ void dp_stage_times(dp_doc *d)
     c.d = d;
     c.last_day = S_NODAY;
     c.tcue = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    S_leads(c.lead);
+    S_leads(&c);
     if (d->pub_y) {
         c.has_pub = 1;
         c.pub = dp_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
