@@ -39,6 +39,7 @@
 #include "mention/number.h"
 #include "mention/time.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,14 +176,7 @@ typedef struct S_ctx {
     double amt_n;
     const struct S_unit_t *amt_unit;
     int8_t *tcue;        /* token -> 2 + S_tense_cue, 0: not asked yet      */
-    /* The matchers' words and phrases by their first byte (S_starters):
-     * those of byte b are START[FROM[b] .. FROM[b + 1]).                 */
-    const struct S_start *start;
-    uint16_t from[257];
 } S_ctx;
-
-/* A word (or, PHRASE, a phrase) that S_matchers[K] starts with.        */
-typedef struct S_start { const char *s; uint8_t k, phrase; } S_start;
 
 #define S_NODAY (-(1L << 40))
 
@@ -1353,6 +1347,15 @@ static const S_matcher S_matchers[] = {
 };
 #define S_NMATCHERS (sizeof S_matchers / sizeof *S_matchers)
 
+/* The matchers' words and phrases by their first byte, for S_starters:
+ * those of byte b are S_start_v[S_from[b] .. S_from[b + 1]).  The same
+ * for every document: built once (S_leads), read by every thread.       */
+typedef struct S_start { const char *s; uint8_t k, phrase; } S_start;
+#define S_MAXSTART 512      /* the tables above hold about 150            */
+static S_start S_start_v[S_MAXSTART];
+static uint16_t S_from[257];
+static pthread_once_t S_leads_once = PTHREAD_ONCE_INIT;
+
 /* The matchers (bit k: S_matchers[k]) that can start at a token of form
  * W (of kind NUM when NUM): in *WHOLE those where W is a whole word, in
  * *PART those where W is only the first piece of a phrase's word, which
@@ -1373,7 +1376,7 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
         if (S_matchers[k].cls & cls) *whole |= 1u << k;
     /* the words and phrases of w's first byte */
     unsigned char b = (unsigned char)w[0];
-    for (const S_start *s = c->start + c->from[b]; s < c->start + c->from[b + 1]; s++) {
+    for (const S_start *s = S_start_v + S_from[b]; s < S_start_v + S_from[b + 1]; s++) {
         if (!s->phrase) {
             if (!strcmp(w, s->s)) *whole |= 1u << s->k;
             continue;
@@ -1411,36 +1414,33 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
     return S_glued(c, i + 1) ? whole | part : whole;
 }
 
-/* Word or phrase W of matcher K: counted in C->from by its first byte
- * (START NULL), or placed at START (NEXT: each byte's next free place). */
-static void S_lead(S_ctx *c, S_start *start, uint16_t *next, size_t k, const char *w, int phrase)
+/* Word or phrase W of matcher K: counted in S_from by its first byte
+ * (NEXT NULL), or placed in S_start_v (NEXT: each byte's next place).   */
+static void S_lead(uint16_t *next, size_t k, const char *w, int phrase)
 {
     unsigned char b = (unsigned char)w[0];
-    if (!start) c->from[b + 1]++;
-    else start[next[b]++] = (S_start){w, (uint8_t)k, (uint8_t)phrase};
+    if (!next) S_from[b + 1]++;
+    else if (next[b] < S_MAXSTART) S_start_v[next[b]++] = (S_start){w, (uint8_t)k, (uint8_t)phrase};
 }
 
-static void S_lead_all(S_ctx *c, S_start *start, uint16_t *next)
+static void S_lead_all(uint16_t *next)
 {
     for (size_t k = 0; k < S_NMATCHERS; k++) {
         const S_matcher *m = &S_matchers[k];
-        for (int n = 0; m->words && m->words[n]; n++) S_lead(c, start, next, k, m->words[n], 0);
-        for (int n = 0; m->phrases && m->phrases[n]; n++) S_lead(c, start, next, k, m->phrases[n], 1);
+        for (int n = 0; m->words && m->words[n]; n++) S_lead(next, k, m->words[n], 0);
+        for (int n = 0; m->phrases && m->phrases[n]; n++) S_lead(next, k, m->phrases[n], 1);
     }
 }
 
-/* C->start and C->from: the matchers' words and phrases sorted by their
- * first byte (counted, then placed).                                    */
-static void S_leads(S_ctx *c)
+/* S_start_v and S_from: the matchers' words and phrases sorted by their
+ * first byte (counted, then placed), once per process.                  */
+static void S_leads(void)
 {
-    memset(c->from, 0, sizeof c->from);
-    S_lead_all(c, NULL, NULL);
-    for (int b = 0; b < 256; b++) c->from[b + 1] += c->from[b];
+    S_lead_all(NULL);
+    for (int b = 0; b < 256; b++) S_from[b + 1] += S_from[b];
     uint16_t next[256];
-    memcpy(next, c->from, sizeof next);
-    S_start *start = dp_arena_alloc_raw(&c->d->arena, (c->from[256] + 1u) * sizeof *start);
-    S_lead_all(c, start, next);
-    c->start = start;
+    memcpy(next, S_from, sizeof next);
+    S_lead_all(next);
 }
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
@@ -1467,7 +1467,7 @@ void dp_stage_times(dp_doc *d)
     c.d = d;
     c.last_day = S_NODAY;
     c.tcue = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    S_leads(&c);
+    pthread_once(&S_leads_once, S_leads);
     if (d->pub_y) {
         c.has_pub = 1;
         c.pub = dp_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
