@@ -24,6 +24,7 @@
 #include "text/text.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1328,7 +1329,16 @@ static void S_emit(S_ctx *x)
 void dp_stage_places(dp_doc *d)
 {
     if (!d || !d->model || !d->toks.n) return;
-    S_ctx x = {.d = d, .m = d->model};
+    /* the context's arrays are read up to their counts: only the
+     * scalars need zeroing (the whole S_ctx is kilobytes)             */
+    S_ctx x;
+    memset(&x, 0, offsetof(S_ctx, ctry));
+    x.d = d;
+    x.m = d->model;
+    x.nctry = x.nbase = x.nnear = 0;
+    memset(&x.prox, 0, sizeof x.prox);
+    x.proxv = NULL;
+    x.nprox = x.nids = 0;
     S_collect(&x);
     if (!x.nc) return;
     S_demonyms(&x);
