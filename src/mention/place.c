@@ -314,15 +314,15 @@ static int S_is_article(const dp_token *t)
 
 /* ---- Gazetteer matching ----------------------------------------------- */
 
-/* Entries named KEY; a hyphenated key also tries spaces (Al-Bab: Al Bab). */
-static size_t S_gaz(S_ctx *x, const char *key, uint32_t *ids)
+/* Entries named KEY (LEN bytes); a hyphenated key also tries spaces
+ * (Al-Bab: Al Bab).                                                     */
+static size_t S_gaz(S_ctx *x, const char *key, size_t len, uint32_t *ids)
 {
-    size_t len = strlen(key);
     size_t n = dp_gaz_find(x->m, key, len, ids, S_MAXE);
-    if (!n && strchr(key, '-')) {
-        char *k = dp_arena_strdup(&x->d->arena, key);
-        for (char *p = k; *p; p++)
-            if (*p == '-') *p = ' ';
+    if (!n && memchr(key, '-', len)) {
+        char buf[256];
+        char *k = len < sizeof buf ? buf : dp_arena_alloc_raw(&x->d->arena, len);
+        for (size_t i = 0; i < len; i++) k[i] = key[i] == '-' ? ' ' : key[i];
         n = dp_gaz_find(x->m, k, len, ids, S_MAXE);
     }
     return n > S_MAXE ? S_MAXE : n;
@@ -334,7 +334,7 @@ static size_t S_ffind(S_ctx *x, dp_form *f, uint32_t *ids)
     S_pform *pf = S_pf_of(f);
     if (!(pf->have & S_HAVE_FIND)) {
         uint32_t tmp[S_MAXE];
-        pf->nfind = (uint8_t)S_gaz(x, f->key, tmp);
+        pf->nfind = (uint8_t)S_gaz(x, f->key, strlen(f->key), tmp);
         pf->find = S_keep_ids(f, tmp, pf->nfind);
         pf->have |= S_HAVE_FIND;
     }
@@ -446,9 +446,19 @@ static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
     S_pform *pf = S_pf_of(f);
     if (!(pf->have & S_HAVE_VAR)) {
         uint32_t tmp[S_MAXE];
-        size_t n = 0;
-        for (int k = 0; arab[k] && !n; k++)
-            n = S_gaz(x, dp_arena_concat(&d->arena, arab[k], t->norm), tmp);
+        size_t n = 0, len = strlen(t->norm);
+        char buf[256];          /* article + name, on the stack when short */
+        for (int k = 0; arab[k] && !n; k++) {
+            size_t al = strlen(arab[k]);
+            const char *key = buf;
+            if (al + len >= sizeof buf) {
+                key = dp_arena_concat(&d->arena, arab[k], t->norm);
+            } else {
+                memcpy(buf, arab[k], al);
+                memcpy(buf + al, t->norm, len);
+            }
+            n = S_gaz(x, key, al + len, tmp);
+        }
         pf->nvar = (uint8_t)n;
         pf->var = S_keep_ids(f, tmp, n);
         pf->have |= S_HAVE_VAR;
