@@ -254,37 +254,47 @@ static uint32_t S_phrases(const S_ctx *c, uint32_t i, const char *const *list, i
     return best;
 }
 
+/* W (L >= 5 bytes) ends with the literal S (at most 5 bytes).           */
+#define S_ENDS(w, l, s) (!memcmp((w) + (l) - (sizeof s - 1), s, sizeof s - 1))
+
 /* The tense a token marks: +1 future (sera, doit, prévu, -ront), -1 past
  * (a, ont, avait, était, -aient, hier, depuis), 0 none.                 */
 static int S_tense_cue(const dp_token *t)
 {
-    static const char *const fut[] = {"sera", "seront", "aura", "auront", "va", "vont", "devra",
-                                      "devront", "doit", "doivent", "pourra", "pourront", "fera",
-                                      "feront", "ira", "iront", "prévu", "prévue", "prévus",
-                                      "prévues", "prochain", "prochaine", "prochains",
-                                      "prochaines", NULL};
-    static const char *const past[] = {"a", "ont", "avait", "avaient", "avons", "avez", "ai",
-                                       "était", "étaient", "fut", "furent", "eut", "eurent",
-                                       "hier", "dernier", "dernière", "depuis", NULL};
+#define S_T(w, v) {w, sizeof w - 1, v}
+    /* the future ones first, then the past ones; compared by length first */
+    static const struct { const char *w; size_t n; int v; } cue[] = {
+        S_T("sera", 1), S_T("seront", 1), S_T("aura", 1), S_T("auront", 1), S_T("va", 1),
+        S_T("vont", 1), S_T("devra", 1), S_T("devront", 1), S_T("doit", 1), S_T("doivent", 1),
+        S_T("pourra", 1), S_T("pourront", 1), S_T("fera", 1), S_T("feront", 1), S_T("ira", 1),
+        S_T("iront", 1), S_T("prévu", 1), S_T("prévue", 1), S_T("prévus", 1),
+        S_T("prévues", 1), S_T("prochain", 1), S_T("prochaine", 1), S_T("prochains", 1),
+        S_T("prochaines", 1),
+        S_T("a", -1), S_T("ont", -1), S_T("avait", -1), S_T("avaient", -1), S_T("avons", -1),
+        S_T("avez", -1), S_T("ai", -1), S_T("était", -1), S_T("étaient", -1), S_T("fut", -1),
+        S_T("furent", -1), S_T("eut", -1), S_T("eurent", -1), S_T("hier", -1),
+        S_T("dernier", -1), S_T("dernière", -1), S_T("depuis", -1)};
+#undef S_T
     const char *w = t->lower;
     size_t l = strlen(w);
-    for (int k = 0; fut[k]; k++) if (w[0] == fut[k][0] && !strcmp(w, fut[k])) return 1;
-    for (int k = 0; past[k]; k++) if (w[0] == past[k][0] && !strcmp(w, past[k])) return -1;
+    for (size_t k = 0; k < sizeof cue / sizeof *cue; k++)
+        if (cue[k].n == l && w[0] == cue[k].w[0] && !memcmp(w, cue[k].w, l)) return cue[k].v;
     if (t->kind != DP_TOK_WORD || l < 5) return 0;
     if (t->pos & DP_POS_V) {
-        if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons") ||
-            !strcmp(w + l - 3, "rai") || !strcmp(w + l - 3, "ras") || !strcmp(w + l - 3, "rez"))
+        if (S_ENDS(w, l, "ront") || S_ENDS(w, l, "ra") || S_ENDS(w, l, "rons") ||
+            S_ENDS(w, l, "rai") || S_ENDS(w, l, "ras") || S_ENDS(w, l, "rez"))
             return 1;
-        if (!strcmp(w + l - 3, "ait")) return -1;
+        if (S_ENDS(w, l, "ait")) return -1;
     }
-    if (!t->pos && (!strcmp(w + l - 5, "eront") || !strcmp(w + l - 5, "iront") ||
-                    !strcmp(w + l - 4, "drai") || !strcmp(w + l - 4, "erai") ||
-                    !strcmp(w + l - 5, "dront") || !strcmp(w + l - 3, "era") ||
-                    !strcmp(w + l - 3, "ira") || !strcmp(w + l - 3, "dra")))
+    if (!t->pos && (S_ENDS(w, l, "eront") || S_ENDS(w, l, "iront") ||
+                    S_ENDS(w, l, "drai") || S_ENDS(w, l, "erai") ||
+                    S_ENDS(w, l, "dront") || S_ENDS(w, l, "era") ||
+                    S_ENDS(w, l, "ira") || S_ENDS(w, l, "dra")))
         return 1;
-    if (l > 5 && !strcmp(w + l - 5, "aient")) return -1;
+    if (l > 5 && S_ENDS(w, l, "aient")) return -1;
     return 0;
 }
+#undef S_ENDS
 
 /* S_tense_cue of token I, asked once per token.                          */
 static int S_tense_cue_at(const S_ctx *c, uint32_t i)
