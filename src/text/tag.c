@@ -34,6 +34,9 @@ typedef struct S_known {
     dp_form *norm;           /* the memo's record of the folded form of a
                                 token of this form, once dp_tok_form asked
                                 for it, or NULL                            */
+    int8_t norm_is_form;     /* 1: NORM's key is the form itself (the
+                                folded form of a word without accents or
+                                capitals), -1: not; set with NORM          */
 } S_known;
 
 /* A form the tagger knows, in the memo's arena (or the document's when
@@ -224,8 +227,13 @@ static const S_known *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
     t->lex = f->e->k.lex;
     t->nlex = f->e->k.n;
     /* The folded form's record, when an earlier document asked for it.  */
-    if (f->norm && !strcmp(f->norm->key, t->norm)) d->tokform[ti] = f->norm;
-    return &f->e->k;
+    /* A token whose folded form is its lowercase form (the same string)
+     * has the record when its key is the form, known once per form.    */
+    const S_known *k = &f->e->k;
+    if (f->norm && (f->norm == k->norm && t->norm == t->lower ? k->norm_is_form > 0
+                                                              : !strcmp(f->norm->key, t->norm)))
+        d->tokform[ti] = f->norm;
+    return k;
 }
 
 /* The memo record of token I's folded form: through its lowercase form's
@@ -242,7 +250,10 @@ dp_form *dp_tok_form(dp_doc *d, uint32_t i)
     dp_form *f = dp_form_of(d, norm);
     if (s && !s->norm) {
         s->norm = f;
-        if (f->arena != &d->arena) s->e->k.norm = f;   /* kept */
+        if (f->arena != &d->arena) {                    /* kept */
+            s->e->k.norm = f;
+            s->e->k.norm_is_form = strcmp(f->key, s->e->form) ? -1 : 1;
+        }
     }
     return d->tokform[i] = f;
 }
