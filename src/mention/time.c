@@ -236,19 +236,49 @@ static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
     return j;
 }
 
-/* The longest phrase of the NULL-ended LIST matching at I; *WHICH gets
- * its index.  Returns the end token or 0.                                */
-static uint32_t S_phrases(const S_ctx *c, uint32_t i, const char *const *list, int *which)
+/* The phrase lists S_phrases is asked about, by id (S_lists, below).   */
+enum { S_L_MONTH, S_L_RELDAY, S_L_LASTNEXT, S_L_AMOUNT, S_L_AGO, S_L_IN, S_L_LATER, S_L_AROUND,
+       S_L_SET, S_L_PARTDAY, S_L_NEXTDAY, S_L_ADVERB, S_L_PRESENT, S_NLISTS };
+static const char *const *const S_lists[S_NLISTS];
+
+/* Bit k: form W starts phrase LIST[k] (S_phrase's test of the first
+ * token: W is a prefix of the phrase); the first 32 phrases.            */
+static uint32_t S_first_scan(const char *const *list, const char *w)
 {
-    uint32_t best = 0;
-    const char *w = S_nm(c, i);
-    for (int k = 0; list[k]; k++) {
-        /* S_phrase fails at once unless the token's form starts the phrase */
+    uint32_t m = 0;
+    for (int k = 0; list[k] && k < 32; k++) {
         const char *ph = list[k];
         size_t q = 0;
         while (w[q] && w[q] == ph[q]) q++;
-        if (w[q] || !q) continue;
-        uint32_t e = S_phrase(c, i, ph);
+        if (!w[q] && q) m |= 1u << k;
+    }
+    return m;
+}
+
+/* S_first_scan of list LI for token I: kept with the token's form record
+ * (slot DP_FORM_TIME: the answers for every list) when the document has
+ * it, so that a common word ("la", "de") is compared with the lists once
+ * per handle.                                                           */
+static uint32_t S_first(const S_ctx *c, uint32_t i, int li)
+{
+    dp_form *f = i < c->lim && c->d->tokform ? c->d->tokform[i] : NULL;
+    if (!f) return S_first_scan(S_lists[li], S_nm(c, i));
+    if (!f->v[DP_FORM_TIME]) {
+        uint32_t *m = dp_arena_alloc_raw(f->arena, S_NLISTS * sizeof *m);
+        for (int l = 0; l < S_NLISTS; l++) m[l] = S_first_scan(S_lists[l], f->key);
+        f->v[DP_FORM_TIME] = (uintptr_t)m;
+    }
+    return ((const uint32_t *)f->v[DP_FORM_TIME])[li];
+}
+
+/* The longest phrase of list LI (S_lists) matching at I; *WHICH gets
+ * its index.  Returns the end token or 0.                                */
+static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
+{
+    uint32_t best = 0;
+    for (uint32_t m = S_first(c, i, li); m; m &= m - 1) {   /* in list order */
+        int k = __builtin_ctz(m);
+        uint32_t e = S_phrase(c, i, S_lists[li][k]);
         if (e > best) { best = e; if (which) *which = k; }
     }
     return best;
@@ -558,7 +588,7 @@ static uint32_t S_m_month(S_ctx *c, uint32_t i)
 {
     uint32_t j = i;
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_month_pre, &k);
+    uint32_t e = S_phrases(c, i, S_L_MONTH, &k);
     if (e && S_month(S_nm(c, e))) j = e;
     else if (e && S_is(c, e, "-") && S_month(S_nm(c, e + 1))) j = e + 1;
     int mm = S_month(S_nm(c, j));
@@ -644,7 +674,7 @@ static uint32_t S_m_relday(S_ctx *c, uint32_t i)
 {
     static const long off[] = {-2, -1, 0, 0, 1, 2, -2, 2};
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_relday_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_RELDAY, &k);
     if (!e) return 0;
     if (S_wday(S_nm(c, e), 0)) e++;            /* aujourd'hui vendredi  */
     uint32_t e2;
@@ -708,7 +738,7 @@ static const char *const S_lastnext_ph[] = {"la semaine", "le mois", "l'an", "l'
 static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
 {
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_lastnext_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_LASTNEXT, &k);
     int dir;
     if (!e || !(dir = S_direction(c, e))) return 0;
     e++;
@@ -759,7 +789,7 @@ static const char *const S_amount_vague[] = {"quelques", "plusieurs", "des", "de
 static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
 {
     uint32_t j = i, e;
-    if ((e = S_phrases(c, j, S_amount_mods, NULL)) && e < c->lim) j = e;
+    if ((e = S_phrases(c, j, S_L_AMOUNT, NULL)) && e < c->lim) j = e;
     const char *w = S_nm(c, j);
     int vague = 0;
     for (int k = 0; S_amount_vague[k] && !vague; k++)
@@ -802,7 +832,7 @@ static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
 static const char *const S_ago_ph[] = {"il y a", "voici", NULL};
 static uint32_t S_m_ago(S_ctx *c, uint32_t i)
 {
-    uint32_t j = S_phrases(c, i, S_ago_ph, NULL);
+    uint32_t j = S_phrases(c, i, S_L_AGO, NULL);
     double n;
     const S_unit_t *u;
     if (!j || !(j = S_amount(c, j, &n)) || !(u = S_unit(S_nm(c, j)))) return 0;
@@ -830,7 +860,7 @@ static uint32_t S_m_ago(S_ctx *c, uint32_t i)
 static const char *const S_in_ph[] = {"dans", "d'ici", NULL};
 static uint32_t S_m_in(S_ctx *c, uint32_t i)
 {
-    uint32_t j = S_phrases(c, i, S_in_ph, NULL);
+    uint32_t j = S_phrases(c, i, S_L_IN, NULL);
     double n;
     const S_unit_t *u;
     if (!j || !(j = S_amount(c, j, &n)) || n < 0 || !(u = S_unit(S_nm(c, j)))) return 0;
@@ -887,16 +917,16 @@ static uint32_t S_m_vague(S_ctx *c, uint32_t i)
 /* trois jours plus tard, deux semaines plus tôt: a date counted from the
  * last day date told before (the narrative's reference), else from the
  * publication date.                                                      */
+static const char *const S_later_ph[] = {"plus tard", "plus tot", "auparavant", NULL};
 static uint32_t S_m_later(S_ctx *c, uint32_t i)
 {
-    static const char *const after[] = {"plus tard", "plus tot", "auparavant", NULL};
     static const int sign[] = {1, -1, -1};
     double n;
     uint32_t j, e;
     const S_unit_t *u = S_amount_unit(c, i, &n, &j);
     int k = 0;
     if (!j || n <= 0 || !u || u->time) return 0;
-    if (!(e = S_phrases(c, j + 1, after, &k))) return 0;
+    if (!(e = S_phrases(c, j + 1, S_L_LATER, &k))) return 0;
     long ref = c->last_day != S_NODAY ? c->last_day : (c->has_pub ? c->pub : S_NODAY);
     if (ref == S_NODAY) return S_emit(c, i, e, DP_TIME_DATE, "XXXX-XX-XX", 1, 0);
     long amount = (long)n * u->mult * sign[k];
@@ -926,6 +956,9 @@ static int S_clock_hours(const S_ctx *c, uint32_t i)
     if (hh == 24 && (!strcmp(prev, "apres") || !strcmp(prev, "avant"))) return 0;
     return 1;
 }
+
+/* "trois jours après", "deux heures avant": a duration it is counted from */
+static const char *const S_around_ph[] = {"apres", "avant", NULL};
 
 /* pendant trois semaines, depuis deux ans, en 48 heures, depuis des mois */
 static uint32_t S_m_duration(S_ctx *c, uint32_t i)
@@ -961,8 +994,7 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
         ok = !age && !(pt && (pt->pos & DP_POS_DET) && !(pt->pos & DP_POS_PREP));
     }
     if (!ok && n > 0) {
-        static const char *const after[] = {"apres", "avant", NULL};
-        ok = S_phrases(c, j + 1, after, NULL) != 0;
+        ok = S_phrases(c, j + 1, S_L_AROUND, NULL) != 0;
     }
     if (!ok) return 0;
     if (n < 0 && (S_is(c, i, "de") || S_is(c, i, "des")) && strcmp(prev, "depuis") &&
@@ -978,7 +1010,7 @@ static const char *const S_set_ph[] = {"chaque", "tous les", "toutes les", "par"
 static uint32_t S_m_set(S_ctx *c, uint32_t i)
 {
     int k = 0;
-    uint32_t j = S_phrases(c, i, S_set_ph, &k);   /* one at most matches   */
+    uint32_t j = S_phrases(c, i, S_L_SET, &k);   /* one at most matches   */
     if (!j) return 0;
     int each = k == 0;
     double n = 1, v;
@@ -1110,7 +1142,7 @@ static uint32_t S_m_partday(S_ctx *c, uint32_t i)
         "TMO", "TNI", "TMO", "TEV", "TAF", "TMO", "TMO", "TMO", "TMO", "TMO", "TEV", "TEV",
         "TAF", "TAF", "TEV", "TMO", "TMI", "TMO", "TAF", "TEV", "TEV", "TMI"};
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_partday_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_PARTDAY, &k);
     if (!e) return 0;
     /* "la nuit de samedi (à dimanche)" names its day                     */
     int wd;
@@ -1131,7 +1163,7 @@ static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
 {
     static const long off[] = {1, -1, 2};
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_nextday_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_NEXTDAY, &k);
     if (!e) return 0;
     /* "la veille de Noël", "le lendemain de l'attaque": another anchor   */
     if (S_is(c, e, "de") || S_is(c, e, "du") || S_is(c, e, "d'") || S_is(c, e, "des")) return 0;
@@ -1154,7 +1186,7 @@ static uint32_t S_m_adverb_set(S_ctx *c, uint32_t i)
 {
     static const char *const v[] = {"P1D", "P1D", "P1W", "P1M", "P1Y"};
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_adverb_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_ADVERB, &k);
     return e ? S_emit(c, i, e, DP_TIME_SET, v[k], 0, 1) : 0;
 }
 
@@ -1177,7 +1209,7 @@ static const char *const S_present_ph[] = {"actuellement", "en ce moment", "pour
                                             NULL};
 static uint32_t S_m_present(S_ctx *c, uint32_t i)
 {
-    uint32_t e = S_phrases(c, i, S_present_ph, NULL);
+    uint32_t e = S_phrases(c, i, S_L_PRESENT, NULL);
     if (!e) return 0;
     return S_emit(c, i, e, DP_TIME_TIME, "PRESENT_REF", 0, 1);
 }
@@ -1300,9 +1332,10 @@ static void S_merge(S_ctx *c, size_t first)
  * of some class, one of some words, or the start of one of some phrases
  * (as S_phrase matches them: the token's form is a prefix of the phrase).
  * The stage works out once per folded form which matchers can start at it
- * (kept in the handle's memo, inline in slots DP_FORM_TIME and _TIME2), so
+ * (kept in the handle's memo, inline in slot DP_FORM_TIME2: the whole-word
+ * matchers in the low 32 bits, the glued-piece ones in the high 32), so
  * that most tokens cost one lookup and the others run only the matchers
- * that can match.                                                        */
+ * that can match.  Slot DP_FORM_TIME holds the form's S_first answers.   */
 enum {
     S_C_NUM = 1,        /* a DP_TOK_NUM                                    */
     S_C_DIGIT = 2,      /* a word starting with a digit (14h30)            */
@@ -1327,6 +1360,13 @@ static const char *const S_w_clock[] = {"midi", "minuit", NULL};
 static const char *const S_w_now[] = {"maintenant", "actuel", "actuelle", "desormais",
                                       "auparavant", NULL};
 static const char *const S_w_season[] = {"en", "l'", "le", NULL};
+
+static const char *const *const S_lists[S_NLISTS] = {
+    [S_L_MONTH] = S_month_pre, [S_L_RELDAY] = S_relday_ph, [S_L_LASTNEXT] = S_lastnext_ph,
+    [S_L_AMOUNT] = S_amount_mods, [S_L_AGO] = S_ago_ph, [S_L_IN] = S_in_ph,
+    [S_L_LATER] = S_later_ph, [S_L_AROUND] = S_around_ph, [S_L_SET] = S_set_ph,
+    [S_L_PARTDAY] = S_partday_ph, [S_L_NEXTDAY] = S_nextday_ph, [S_L_ADVERB] = S_adverb_ph,
+    [S_L_PRESENT] = S_present_ph};
 
 /* In order: the first that matches at a token wins.                      */
 static const S_matcher S_matchers[] = {
@@ -1414,12 +1454,11 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
         dp_form *f = dp_tok_form_kept(c->d, i);       /* the answer, once per form */
         if (!(f->known & (1u << DP_FORM_TIME))) {
             S_starters(c, t->norm, 0, &whole, &part);
-            f->v[DP_FORM_TIME] = whole;
-            f->v[DP_FORM_TIME2] = part;
+            f->v[DP_FORM_TIME2] = whole | (uint64_t)part << 32;
             f->known |= 1u << DP_FORM_TIME;
         }
-        whole = (uint32_t)f->v[DP_FORM_TIME];
-        part = (uint32_t)f->v[DP_FORM_TIME2];
+        whole = (uint32_t)f->v[DP_FORM_TIME2];
+        part = (uint32_t)(f->v[DP_FORM_TIME2] >> 32);
     }
     return S_glued(c, i + 1) ? whole | part : whole;
 }
