@@ -250,9 +250,11 @@ static int S_article_name(dp_doc *d, const dp_token *t)
     return t->b0 + off < t->b1 && c >= 'A' && c <= 'Z';
 }
 
-static int S_is_cap(dp_doc *d, const dp_token *t)
+/* Asked at every token: the flags first, inline.                        */
+static inline int S_is_cap(dp_doc *d, const dp_token *t)
 {
-    return S_is_word(t) && ((t->flags & (DP_TF_CAP | DP_TF_UPPER)) || S_article_name(d, t));
+    return S_is_word(t) && ((t->flags & (DP_TF_CAP | DP_TF_UPPER))
+                            || ((t->flags & DP_TF_HYPHEN) && S_article_name(d, t)));
 }
 
 /* First word of a sentence, a quotation or a clause after a dash/colon.   */
