@@ -361,8 +361,8 @@ static int S_has_prefix(S_ctx *x, dp_form *f)
 }
 
 /* The country of token T's norm as a demonym into CC, or 0 when it is
- * none (through the memo).                                               */
-static int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
+ * none (through the memo; asked at every token: inline).                 */
+static inline int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
 {
     uintptr_t *h = &dp_tok_form_kept(x->d, (uint32_t)(t - x->d->toks.v))->v[DP_FORM_PLACE2];
     if (!(*h & S_HOT_DEM)) {
