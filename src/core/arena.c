@@ -66,46 +66,74 @@ static void S_oom(dp_arena *a)
     abort(); /* unreachable: the hook longjmps; a missing hook is a bug */
 }
 
-/* Uninitialised memory: for callers that write every byte themselves.   */
-static void *S_alloc(dp_arena *a, size_t n, int zero);
+/* N bytes (a multiple of 16) at P set to zero: most requests are small,
+ * and a few constant-size stores cost less than a call to memset.        */
+static inline void S_zero(unsigned char *p, size_t n)
+{
+    if (n > 128) {
+        memset(p, 0, n);
+        return;
+    }
+    if (n == 16) {
+        memset(p, 0, 16);
+        return;
+    }
+    memset(p, 0, 32);                  /* n is 32 .. 128: 32-byte stores */
+    if (n >= 64) memset(p + 32, 0, 32);
+    if (n >= 96) memset(p + 64, 0, 32);
+    if (n >= 128) memset(p + 96, 0, 32);
+    if (n & 16) memset(p + n - 16, 0, 16);    /* and the last 16 */
+}
 
-void *dp_arena_alloc(dp_arena *a, size_t n) { return S_alloc(a, n, 1); }
-void *dp_arena_alloc_raw(dp_arena *a, size_t n) { return S_alloc(a, n, 0); }
+/* S_alloc of N bytes (rounded) that the current block has no room for: a
+ * new block (a spare one when it can), or one of its own for a huge N.   */
+static __attribute__((noinline)) void *S_alloc_block(dp_arena *a, size_t n, int zero)
+{
+    dp_arena_block *b = a->head;
+    /* A huge request gets a block of its own, kept behind the current
+     * one so that the current block's free space is not wasted.        */
+    size_t sz = n > BLOCK_MIN ? n : BLOCK_MIN;
+    if (sz > SIZE_MAX - sizeof *b) S_oom(a);
+    dp_arena_block *nb;
+    if (sz == BLOCK_MIN && a->spare) {
+        nb = a->spare;
+        a->spare = nb->prev;
+    } else if (!(nb = malloc(sizeof *nb + sz))) {
+        S_oom(a);
+    }
+    nb->used = 0;
+    nb->size = sz;
+    if (b && n > BLOCK_MIN && b->size - b->used >= 4096) {
+        nb->prev = b->prev;
+        b->prev = nb;
+        nb->used = n;
+        if (zero) memset(nb->data, 0, n);
+        return nb->data;
+    }
+    nb->prev = b;
+    a->head = nb;
+    nb->used = n;
+    if (zero) S_zero(nb->data, n);
+    return nb->data;
+}
 
-static void *S_alloc(dp_arena *a, size_t n, int zero)
+/* N bytes from the current block, zeroed when ZERO (uninitialised memory
+ * is for callers that write every byte themselves).  Inline: the bump
+ * is a few instructions, the new block a call.                          */
+static inline void *S_alloc(dp_arena *a, size_t n, int zero)
 {
     n = (n + 15) & ~(size_t)15;
     if (n == 0) n = 16;
     dp_arena_block *b = a->head;
-    if (!b || b->size - b->used < n) {
-        /* A huge request gets a block of its own, kept behind the current
-         * one so that the current block's free space is not wasted.        */
-        size_t sz = n > BLOCK_MIN ? n : BLOCK_MIN;
-        if (sz > SIZE_MAX - sizeof *b) S_oom(a);
-        dp_arena_block *nb;
-        if (sz == BLOCK_MIN && a->spare) {
-            nb = a->spare;
-            a->spare = nb->prev;
-        } else if (!(nb = malloc(sizeof *nb + sz))) {
-            S_oom(a);
-        }
-        nb->used = 0;
-        nb->size = sz;
-        if (b && n > BLOCK_MIN && b->size - b->used >= 4096) {
-            nb->prev = b->prev;
-            b->prev = nb;
-            nb->used = n;
-            if (zero) memset(nb->data, 0, n);
-            return nb->data;
-        }
-        nb->prev = b;
-        a->head = b = nb;
-    }
-    void *p = b->data + b->used;
+    if (__builtin_expect(!b || b->size - b->used < n, 0)) return S_alloc_block(a, n, zero);
+    unsigned char *p = b->data + b->used;
     b->used += n;
-    if (zero) memset(p, 0, n);
+    if (zero) S_zero(p, n);
     return p;
 }
+
+void *dp_arena_alloc(dp_arena *a, size_t n) { return S_alloc(a, n, 1); }
+void *dp_arena_alloc_raw(dp_arena *a, size_t n) { return S_alloc(a, n, 0); }
 
 char *dp_arena_strndup(dp_arena *a, const char *s, size_t n)
 {

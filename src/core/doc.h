@@ -303,6 +303,13 @@ dp_form *dp_form_of(dp_doc *d, const char *key);
 /* The record of token I's norm, kept per token for the document (through
  * the tagger's forms of the document: text/tag.c).                       */
 dp_form *dp_tok_form(dp_doc *d, uint32_t i);
+/* dp_tok_form, read inline when the document already keeps token I's
+ * record (most asks of the stages that ask at every token): no call.     */
+static inline dp_form *dp_tok_form_kept(dp_doc *d, uint32_t i)
+{
+    dp_form *f = d->tokform ? d->tokform[i] : NULL;
+    return f ? f : dp_tok_form(d, i);
+}
 
 /* ---- A memo the handle keeps from one document to the next (core/memo.c)
  * The tagger's, the form memo and the name tagger's: V, a table of N

@@ -24,6 +24,7 @@
 #include "text/text.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,7 @@ typedef struct S_cand {
     int choice;         /* chosen entry or -1                              */
     int accepted;
     uint64_t name;      /* hash of the folded name                         */
+    const char *key;    /* the folded name (dp_doc_span_key)               */
     /* What S_score reads of the candidate alone, the same at every pass:
      * set for entry k when bit k of SCORED is.                           */
     uint32_t scored;
@@ -123,7 +125,7 @@ static int32_t *S_tab_slot(S_tab *t, uint64_t key)
 /* What this stage keeps about one folded form in the handle's memo (slot
  * DP_FORM_PLACE): each part is looked up in the model when first asked.  */
 enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8, S_HAVE_TITLE = 16,
-       S_HAVE_FIRST = 32 };
+       S_HAVE_FIRST = 32, S_HAVE_PRIM = 64 };
 typedef struct S_pform {
     unsigned have;             /* S_HAVE_*: the parts filled in            */
     uint8_t ncues, nfind, nvar;
@@ -131,6 +133,9 @@ typedef struct S_pform {
     uint8_t title, firstname;  /* a key of titles.tsv, of firstnames.tsv   */
     const char *cues[8];       /* its place_cues values                    */
     uint32_t *find, *var;      /* S_find's and S_variants' entries         */
+    uint8_t nprim;             /* S_primary's answer for the NPRIM entries */
+    uint32_t prim;             /* PRIM_IDS of a candidate of this name     */
+    uint32_t *prim_ids;
 } S_pform;
 
 /* What the stage asks at every token, kept inline in slot DP_FORM_PLACE2
@@ -178,7 +183,7 @@ static const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
  * "firstnames": S_HAVE_FIRST), through the memo.                         */
 static int S_tokdict(dp_doc *d, const dp_token *t, const char *name, unsigned have)
 {
-    dp_form *f = dp_tok_form(d, (uint32_t)(t - d->toks.v));
+    dp_form *f = dp_tok_form_kept(d, (uint32_t)(t - d->toks.v));
     S_pform *pf = S_pf_of(f);
     uint8_t *yes = have == S_HAVE_TITLE ? &pf->title : &pf->firstname;
     if (!(pf->have & have)) {
@@ -197,7 +202,7 @@ static const char *S_cue(dp_doc *d, const char *key, const char *kind)
 /* The cue of token T (a token of d->toks).                               */
 static const char *S_tokcue(dp_doc *d, const dp_token *t, const char *kind)
 {
-    return S_fcue(d, dp_tok_form(d, (uint32_t)(t - d->toks.v)), kind);
+    return S_fcue(d, dp_tok_form_kept(d, (uint32_t)(t - d->toks.v)), kind);
 }
 
 static const char *S_tcue(dp_doc *d, int64_t i, const char *kind)
@@ -245,9 +250,11 @@ static int S_article_name(dp_doc *d, const dp_token *t)
     return t->b0 + off < t->b1 && c >= 'A' && c <= 'Z';
 }
 
-static int S_is_cap(dp_doc *d, const dp_token *t)
+/* Asked at every token: the flags first, inline.                        */
+static inline int S_is_cap(dp_doc *d, const dp_token *t)
 {
-    return S_is_word(t) && ((t->flags & (DP_TF_CAP | DP_TF_UPPER)) || S_article_name(d, t));
+    return S_is_word(t) && ((t->flags & (DP_TF_CAP | DP_TF_UPPER))
+                            || ((t->flags & DP_TF_HYPHEN) && S_article_name(d, t)));
 }
 
 /* First word of a sentence, a quotation or a clause after a dash/colon.   */
@@ -309,15 +316,15 @@ static int S_is_article(const dp_token *t)
 
 /* ---- Gazetteer matching ----------------------------------------------- */
 
-/* Entries named KEY; a hyphenated key also tries spaces (Al-Bab: Al Bab). */
-static size_t S_gaz(S_ctx *x, const char *key, uint32_t *ids)
+/* Entries named KEY (LEN bytes); a hyphenated key also tries spaces
+ * (Al-Bab: Al Bab).                                                     */
+static size_t S_gaz(S_ctx *x, const char *key, size_t len, uint32_t *ids)
 {
-    size_t len = strlen(key);
     size_t n = dp_gaz_find(x->m, key, len, ids, S_MAXE);
-    if (!n && strchr(key, '-')) {
-        char *k = dp_arena_strdup(&x->d->arena, key);
-        for (char *p = k; *p; p++)
-            if (*p == '-') *p = ' ';
+    if (!n && memchr(key, '-', len)) {
+        char buf[256];
+        char *k = len < sizeof buf ? buf : dp_arena_alloc_raw(&x->d->arena, len);
+        for (size_t i = 0; i < len; i++) k[i] = key[i] == '-' ? ' ' : key[i];
         n = dp_gaz_find(x->m, k, len, ids, S_MAXE);
     }
     return n > S_MAXE ? S_MAXE : n;
@@ -329,7 +336,7 @@ static size_t S_ffind(S_ctx *x, dp_form *f, uint32_t *ids)
     S_pform *pf = S_pf_of(f);
     if (!(pf->have & S_HAVE_FIND)) {
         uint32_t tmp[S_MAXE];
-        pf->nfind = (uint8_t)S_gaz(x, f->key, tmp);
+        pf->nfind = (uint8_t)S_gaz(x, f->key, strlen(f->key), tmp);
         pf->find = S_keep_ids(f, tmp, pf->nfind);
         pf->have |= S_HAVE_FIND;
     }
@@ -354,10 +361,10 @@ static int S_has_prefix(S_ctx *x, dp_form *f)
 }
 
 /* The country of token T's norm as a demonym into CC, or 0 when it is
- * none (through the memo).                                               */
-static int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
+ * none (through the memo; asked at every token: inline).                 */
+static inline int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
 {
-    uintptr_t *h = &dp_tok_form(x->d, (uint32_t)(t - x->d->toks.v))->v[DP_FORM_PLACE2];
+    uintptr_t *h = &dp_tok_form_kept(x->d, (uint32_t)(t - x->d->toks.v))->v[DP_FORM_PLACE2];
     if (!(*h & S_HOT_DEM)) {
         dp_country dc;
         *h |= S_HOT_DEM;
@@ -383,7 +390,7 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
         const dp_token *last = &d->toks.v[j - 1];
         if (!S_is_word(last)) break;
         /* One token: its norm, whose record the document keeps.         */
-        dp_form *f = j == i + 1 ? dp_tok_form(d, i)
+        dp_form *f = j == i + 1 ? dp_tok_form_kept(d, i)
                                 : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){i, j}));
         /* A name may end lowercase only when it has several words
          * (Arabie saoudite), never on a link word (Côte d'...).          */
@@ -422,7 +429,7 @@ static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
     if (!n) return 0;
     /* "des Landes": the département as well as Les Landes-Genusson. */
     uint32_t more[S_MAXE];
-    size_t m = S_ffind(x, dp_tok_form(d, i), more);
+    size_t m = S_ffind(x, dp_tok_form_kept(d, i), more);
     for (size_t k = 0; k < m && n < S_MAXE; k++) {
         size_t j = 0;
         while (j < n && ids[j] != more[k]) j++;
@@ -437,13 +444,23 @@ static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
     dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
     static const char *const arab[] = {"al ", "al-", "el ", "el-", "an ", "ash ", "as ", "ad ", "ar ", NULL};
-    dp_form *f = dp_tok_form(d, i);
+    dp_form *f = dp_tok_form_kept(d, i);
     S_pform *pf = S_pf_of(f);
     if (!(pf->have & S_HAVE_VAR)) {
         uint32_t tmp[S_MAXE];
-        size_t n = 0;
-        for (int k = 0; arab[k] && !n; k++)
-            n = S_gaz(x, dp_arena_concat(&d->arena, arab[k], t->norm), tmp);
+        size_t n = 0, len = strlen(t->norm);
+        char buf[256];          /* article + name, on the stack when short */
+        for (int k = 0; arab[k] && !n; k++) {
+            size_t al = strlen(arab[k]);
+            const char *key = buf;
+            if (al + len >= sizeof buf) {
+                key = dp_arena_concat(&d->arena, arab[k], t->norm);
+            } else {
+                memcpy(buf, arab[k], al);
+                memcpy(buf + al, t->norm, len);
+            }
+            n = S_gaz(x, key, al + len, tmp);
+        }
         pf->nvar = (uint8_t)n;
         pf->var = S_keep_ids(f, tmp, n);
         pf->have |= S_HAVE_VAR;
@@ -575,7 +592,7 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[c->t0];
     const dp_token *p = S_tok(d, (int64_t)c->t0 - 1);
-    char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+    const char *key = c->key;
     if (strlen(key) < 3) return 1;
     if (c->t1 - c->t0 == 1 && (t->flags & DP_TF_UPPER) && !has_country) return 1;  /* CTS */
     if (c->t1 - c->t0 == 1 && S_clause_common(d, c->t0)) return 1;  /* Cette */
@@ -614,9 +631,45 @@ static int S_same_name(const char *a, const char *b)
     return *a == *b;
 }
 
+/* Bit k: entry IDS[k] is named by F's form itself (its folded name, or
+ * that name without an Arabic article: "Al Qayyarah" is named by
+ * "Qayyarah"), not by an alias.  A name brings the same entries in every
+ * document: the first answer is kept with the form's record.            */
+static uint32_t S_primary(S_ctx *x, dp_form *f, const uint32_t *ids, size_t n)
+{
+    S_pform *pf = S_pf_of(f);
+    if ((pf->have & S_HAVE_PRIM) && pf->nprim == n
+        && (!n || !memcmp(pf->prim_ids, ids, n * sizeof *ids)))
+        return pf->prim;
+    uint32_t mask = 0;
+    for (size_t k = 0; k < n; k++) {
+        dp_gaz_rec r;
+        if (dp_gaz_get(x->m, ids[k], &r)) continue;
+        char nk[256];
+        const char *nm = r.name ? r.name : "";
+        dp_fold(nm, strlen(nm), nk, sizeof nk);
+        const char *bare = nk;
+        if (!strncmp(nk, "al ", 3) || !strncmp(nk, "el ", 3) || !strncmp(nk, "al-", 3))
+            bare = nk + 3;
+        if (S_same_name(nk, f->key) || S_same_name(bare, f->key)) mask |= 1u << k;
+    }
+    if (!(pf->have & S_HAVE_PRIM)) {
+        pf->nprim = (uint8_t)n;
+        pf->prim = mask;
+        pf->prim_ids = S_keep_ids(f, ids, n);
+        pf->have |= S_HAVE_PRIM;
+    }
+    return mask;
+}
+
 static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_t n)
 {
     dp_doc *d = x->d;
+    if (!x->c) {              /* news text has a name in 25 tokens: room for
+                                 most documents' first, without copies  */
+        x->cap = d->toks.n / 16 + 16;
+        x->c = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->c);
+    }
     if (x->nc == x->cap)      /* doubling; not zeroed (the new one is below) */
         x->c = dp_vec_grow(&d->arena, x->c, &x->cap, sizeof *x->c);
     S_cand *c = &x->c[x->nc++];
@@ -626,17 +679,14 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     c->anchor = -1;
     c->container = -1;
     c->choice = -1;
-    char *key = dp_doc_span_key(d, (dp_tspan){t0, t1});
-    c->name = S_hash(key);
+    dp_form *f = t1 == t0 + 1 ? dp_tok_form_kept(d, t0)
+                              : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){t0, t1}));
+    c->key = f->key;
+    c->name = S_hash(f->key);
+    uint32_t prim = S_primary(x, f, ids, n);
     for (size_t k = 0; k < n; k++) {
         if (dp_gaz_get(x->m, ids[k], &c->rec[c->n])) continue;
-        char nk[256];
-        const char *nm = c->rec[c->n].name ? c->rec[c->n].name : "";
-        dp_fold(nm, strlen(nm), nk, sizeof nk);
-        const char *bare = nk;      /* "Al Qayyarah" is named by "Qayyarah" */
-        if (!strncmp(nk, "al ", 3) || !strncmp(nk, "el ", 3) || !strncmp(nk, "al-", 3))
-            bare = nk + 3;
-        c->primary[c->n] = S_same_name(nk, key) || S_same_name(bare, key);
+        c->primary[c->n] = (prim >> k) & 1;
         c->ids[c->n++] = ids[k];
     }
     if (!c->n) x->nc--;
@@ -649,7 +699,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
 static int S_feature_start(S_ctx *x, uint32_t i)
 {
     dp_doc *d = x->d;
-    dp_form *f = dp_tok_form(d, i);
+    dp_form *f = dp_tok_form_kept(d, i);
     uintptr_t *h = &f->v[DP_FORM_PLACE2];
     if (!(*h & S_HOT_NOUN)) {
         const char *v = S_fcue(d, f, "noun");
@@ -760,7 +810,7 @@ static int S_compound_place(dp_doc *d, const dp_token *t)
 static void S_add_units(S_ctx *x, S_cand *c)
 {
     int n0 = c->n;
-    char *name = dp_doc_span_key(x->d, (dp_tspan){c->t0, c->t1});
+    const char *name = c->key;
     for (int k = 0; k < n0 && c->n < S_MAXE; k++) {
         const dp_gaz_rec *r = &c->rec[k];
         if (r->fclass != 'P' || strncmp(r->fcode, "PPLA", 4) || !r->admin1_name || !r->admin1_name[0])
@@ -802,7 +852,7 @@ static void S_context(S_ctx *x)
         if (c->t1 - c->t0 > 1) c->ev += 1;
         else if (S_compound_place(d, t)) c->ev += 1;
         if (t->flags & DP_TF_IN_QUOTE) c->ev -= 0.5;
-        char *key = dp_doc_span_key(d, (dp_tspan){c->t0, c->t1});
+        const char *key = c->key;
         if (c->t1 - c->t0 == 1 && S_common_reading(d, t)) c->homonym = 1;
         if (c->t1 - c->t0 == 1 && (S_common_word(d, t) || strlen(key) <= 3)) {
             c->weak = 1;        /* Nice, Tour, Centre, MiG */
@@ -1291,7 +1341,16 @@ static void S_emit(S_ctx *x)
 void dp_stage_places(dp_doc *d)
 {
     if (!d || !d->model || !d->toks.n) return;
-    S_ctx x = {.d = d, .m = d->model};
+    /* the context's arrays are read up to their counts: only the
+     * scalars need zeroing (the whole S_ctx is kilobytes)             */
+    S_ctx x;
+    memset(&x, 0, offsetof(S_ctx, ctry));
+    x.d = d;
+    x.m = d->model;
+    x.nctry = x.nbase = x.nnear = 0;
+    memset(&x.prox, 0, sizeof x.prox);
+    x.proxv = NULL;
+    x.nprox = x.nids = 0;
     S_collect(&x);
     if (!x.nc) return;
     S_demonyms(&x);

@@ -97,7 +97,7 @@ enum { S_KEYS_KNOWN = 1, S_KEY = 2, S_PREFIX = 4, S_START_KNOWN = 8, S_START = 1
  * (S_KEY | S_PREFIX), asked once per form.                               */
 static unsigned S_starts(const S_ctx *c, uint32_t i)
 {
-    dp_form *f = dp_tok_form(c->d, i);
+    dp_form *f = dp_tok_form_kept(c->d, i);
     uintptr_t *v = &f->v[DP_FORM_QUANTITY];
     if (!(*v & S_KEYS_KNOWN)) {
         const char *val;
@@ -316,7 +316,7 @@ static int S_may_start(const S_ctx *c, uint32_t i)
     const dp_token *t = &c->d->toks.v[i];
     if (t->kind == DP_TOK_NUM) return 1;
     if (t->kind != DP_TOK_WORD) return 0;
-    dp_form *f = dp_tok_form(c->d, i);       /* the answer, once per form */
+    dp_form *f = dp_tok_form_kept(c->d, i);       /* the answer, once per form */
     uintptr_t *v = &f->v[DP_FORM_QUANTITY];
     if (!(*v & S_START_KNOWN)) {
         int may = S_in(t->norm, first) || dp_numword(t->norm) >= 0;

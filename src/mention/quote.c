@@ -102,7 +102,7 @@ static int S_quote_verb(Q_ctx *q, uint32_t i)
     dp_doc *d = q->d;
     const dp_token *t = &d->toks.v[i];
     if (!t->lower) return dp_ment_quote_verb_memo(d, i, q->qlem);
-    dp_form *f = dp_tok_form(d, i);
+    dp_form *f = dp_tok_form_kept(d, i);
     S_qform *k = f->known & (1u << DP_FORM_QUOTE) ? (S_qform *)f->v[DP_FORM_QUOTE] : NULL;
     if (k && k->lemma == t->lemma && !strcmp(k->lower, t->lower)) return k->yes;
     int yes = dp_ment_quote_verb_memo(d, i, q->qlem);
@@ -1128,6 +1128,8 @@ static void S_selon(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
+        char c0 = d->toks.v[i].norm[0];
+        if (c0 != 's' && c0 != 'd' && c0 != 'p') continue;   /* selon, d', pour */
         int selon = S_is(d, i, "selon");
         int dapres = S_is(d, i, "d'") && S_is(d, i + 1, "apres");
         if (!selon && !dapres && !S_is(d, i, "pour")) continue;
@@ -1219,13 +1221,13 @@ void dp_stage_quotes(dp_doc *d)
     q.cued = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.covered = dp_arena_alloc(&d->arena, d->toks.n + 1);
     q.qverb = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    q.role = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.role);
-    q.inrole = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
+    q.role = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *q.role);   /* -1 below */
+    q.inrole = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
     q.tend = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.tend);
-    memset(q.tend, 0, (d->toks.n + 1) * sizeof *q.tend);
     for (size_t t = 0; t < d->times.n; t++)
         if (d->times.v[t].span.t0 < d->toks.n) q.tend[d->times.v[t].span.t0] = d->times.v[t].span.t1;
     for (size_t i = 0; i < d->toks.n; i++) q.role[i] = q.inrole[i] = -1;
+    q.role[d->toks.n] = q.inrole[d->toks.n] = 0;    /* the slot past the end */
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_entity *en = &d->ents.v[e];
         if (en->type != DP_ENT_PER) continue;

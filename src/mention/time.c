@@ -39,6 +39,7 @@
 #include "mention/number.h"
 #include "mention/time.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,8 +176,6 @@ typedef struct S_ctx {
     double amt_n;
     const struct S_unit_t *amt_unit;
     int8_t *tcue;        /* token -> 2 + S_tense_cue, 0: not asked yet      */
-    uint32_t lead[256];  /* bit k: S_matchers[k] has a word or phrase that
-                            starts with byte b (S_starters)                */
 } S_ctx;
 
 #define S_NODAY (-(1L << 40))
@@ -237,51 +236,95 @@ static uint32_t S_phrase(const S_ctx *c, uint32_t i, const char *ph)
     return j;
 }
 
-/* The longest phrase of the NULL-ended LIST matching at I; *WHICH gets
+/* The phrase lists S_phrases is asked about, by id (S_lists, below).   */
+enum { S_L_MONTH, S_L_RELDAY, S_L_LASTNEXT, S_L_AMOUNT, S_L_AGO, S_L_IN, S_L_LATER, S_L_AROUND,
+       S_L_SET, S_L_PARTDAY, S_L_NEXTDAY, S_L_ADVERB, S_L_PRESENT, S_NLISTS };
+static const char *const *const S_lists[S_NLISTS];
+
+/* Bit k: form W starts phrase LIST[k] (S_phrase's test of the first
+ * token: W is a prefix of the phrase); the first 32 phrases.            */
+static uint32_t S_first_scan(const char *const *list, const char *w)
+{
+    uint32_t m = 0;
+    for (int k = 0; list[k] && k < 32; k++) {
+        const char *ph = list[k];
+        size_t q = 0;
+        while (w[q] && w[q] == ph[q]) q++;
+        if (!w[q] && q) m |= 1u << k;
+    }
+    return m;
+}
+
+/* S_first_scan of list LI for token I: kept with the token's form record
+ * (slot DP_FORM_TIME: the answers for every list) when the document has
+ * it, so that a common word ("la", "de") is compared with the lists once
+ * per handle.                                                           */
+static uint32_t S_first(const S_ctx *c, uint32_t i, int li)
+{
+    dp_form *f = i < c->lim && c->d->tokform ? c->d->tokform[i] : NULL;
+    if (!f) return S_first_scan(S_lists[li], S_nm(c, i));
+    if (!f->v[DP_FORM_TIME]) {
+        uint32_t *m = dp_arena_alloc_raw(f->arena, S_NLISTS * sizeof *m);
+        for (int l = 0; l < S_NLISTS; l++) m[l] = S_first_scan(S_lists[l], f->key);
+        f->v[DP_FORM_TIME] = (uintptr_t)m;
+    }
+    return ((const uint32_t *)f->v[DP_FORM_TIME])[li];
+}
+
+/* The longest phrase of list LI (S_lists) matching at I; *WHICH gets
  * its index.  Returns the end token or 0.                                */
-static uint32_t S_phrases(const S_ctx *c, uint32_t i, const char *const *list, int *which)
+static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
 {
     uint32_t best = 0;
-    char c0 = S_nm(c, i)[0];
-    for (int k = 0; list[k]; k++) {
-        if (list[k][0] != c0) continue;
-        uint32_t e = S_phrase(c, i, list[k]);
+    for (uint32_t m = S_first(c, i, li); m; m &= m - 1) {   /* in list order */
+        int k = __builtin_ctz(m);
+        uint32_t e = S_phrase(c, i, S_lists[li][k]);
         if (e > best) { best = e; if (which) *which = k; }
     }
     return best;
 }
 
+/* W (L >= 5 bytes) ends with the literal S (at most 5 bytes).           */
+#define S_ENDS(w, l, s) (!memcmp((w) + (l) - (sizeof s - 1), s, sizeof s - 1))
+
 /* The tense a token marks: +1 future (sera, doit, prévu, -ront), -1 past
  * (a, ont, avait, était, -aient, hier, depuis), 0 none.                 */
 static int S_tense_cue(const dp_token *t)
 {
-    static const char *const fut[] = {"sera", "seront", "aura", "auront", "va", "vont", "devra",
-                                      "devront", "doit", "doivent", "pourra", "pourront", "fera",
-                                      "feront", "ira", "iront", "prévu", "prévue", "prévus",
-                                      "prévues", "prochain", "prochaine", "prochains",
-                                      "prochaines", NULL};
-    static const char *const past[] = {"a", "ont", "avait", "avaient", "avons", "avez", "ai",
-                                       "était", "étaient", "fut", "furent", "eut", "eurent",
-                                       "hier", "dernier", "dernière", "depuis", NULL};
+#define S_T(w, v) {w, sizeof w - 1, v}
+    /* the future ones first, then the past ones; compared by length first */
+    static const struct { const char *w; size_t n; int v; } cue[] = {
+        S_T("sera", 1), S_T("seront", 1), S_T("aura", 1), S_T("auront", 1), S_T("va", 1),
+        S_T("vont", 1), S_T("devra", 1), S_T("devront", 1), S_T("doit", 1), S_T("doivent", 1),
+        S_T("pourra", 1), S_T("pourront", 1), S_T("fera", 1), S_T("feront", 1), S_T("ira", 1),
+        S_T("iront", 1), S_T("prévu", 1), S_T("prévue", 1), S_T("prévus", 1),
+        S_T("prévues", 1), S_T("prochain", 1), S_T("prochaine", 1), S_T("prochains", 1),
+        S_T("prochaines", 1),
+        S_T("a", -1), S_T("ont", -1), S_T("avait", -1), S_T("avaient", -1), S_T("avons", -1),
+        S_T("avez", -1), S_T("ai", -1), S_T("était", -1), S_T("étaient", -1), S_T("fut", -1),
+        S_T("furent", -1), S_T("eut", -1), S_T("eurent", -1), S_T("hier", -1),
+        S_T("dernier", -1), S_T("dernière", -1), S_T("depuis", -1)};
+#undef S_T
     const char *w = t->lower;
     size_t l = strlen(w);
-    for (int k = 0; fut[k]; k++) if (w[0] == fut[k][0] && !strcmp(w, fut[k])) return 1;
-    for (int k = 0; past[k]; k++) if (w[0] == past[k][0] && !strcmp(w, past[k])) return -1;
+    for (size_t k = 0; k < sizeof cue / sizeof *cue; k++)
+        if (cue[k].n == l && w[0] == cue[k].w[0] && !memcmp(w, cue[k].w, l)) return cue[k].v;
     if (t->kind != DP_TOK_WORD || l < 5) return 0;
     if (t->pos & DP_POS_V) {
-        if (!strcmp(w + l - 4, "ront") || !strcmp(w + l - 2, "ra") || !strcmp(w + l - 4, "rons") ||
-            !strcmp(w + l - 3, "rai") || !strcmp(w + l - 3, "ras") || !strcmp(w + l - 3, "rez"))
+        if (S_ENDS(w, l, "ront") || S_ENDS(w, l, "ra") || S_ENDS(w, l, "rons") ||
+            S_ENDS(w, l, "rai") || S_ENDS(w, l, "ras") || S_ENDS(w, l, "rez"))
             return 1;
-        if (!strcmp(w + l - 3, "ait")) return -1;
+        if (S_ENDS(w, l, "ait")) return -1;
     }
-    if (!t->pos && (!strcmp(w + l - 5, "eront") || !strcmp(w + l - 5, "iront") ||
-                    !strcmp(w + l - 4, "drai") || !strcmp(w + l - 4, "erai") ||
-                    !strcmp(w + l - 5, "dront") || !strcmp(w + l - 3, "era") ||
-                    !strcmp(w + l - 3, "ira") || !strcmp(w + l - 3, "dra")))
+    if (!t->pos && (S_ENDS(w, l, "eront") || S_ENDS(w, l, "iront") ||
+                    S_ENDS(w, l, "drai") || S_ENDS(w, l, "erai") ||
+                    S_ENDS(w, l, "dront") || S_ENDS(w, l, "era") ||
+                    S_ENDS(w, l, "ira") || S_ENDS(w, l, "dra")))
         return 1;
-    if (l > 5 && !strcmp(w + l - 5, "aient")) return -1;
+    if (l > 5 && S_ENDS(w, l, "aient")) return -1;
     return 0;
 }
+#undef S_ENDS
 
 /* S_tense_cue of token I, asked once per token.                          */
 static int S_tense_cue_at(const S_ctx *c, uint32_t i)
@@ -545,7 +588,7 @@ static uint32_t S_m_month(S_ctx *c, uint32_t i)
 {
     uint32_t j = i;
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_month_pre, &k);
+    uint32_t e = S_phrases(c, i, S_L_MONTH, &k);
     if (e && S_month(S_nm(c, e))) j = e;
     else if (e && S_is(c, e, "-") && S_month(S_nm(c, e + 1))) j = e + 1;
     int mm = S_month(S_nm(c, j));
@@ -631,7 +674,7 @@ static uint32_t S_m_relday(S_ctx *c, uint32_t i)
 {
     static const long off[] = {-2, -1, 0, 0, 1, 2, -2, 2};
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_relday_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_RELDAY, &k);
     if (!e) return 0;
     if (S_wday(S_nm(c, e), 0)) e++;            /* aujourd'hui vendredi  */
     uint32_t e2;
@@ -695,7 +738,7 @@ static const char *const S_lastnext_ph[] = {"la semaine", "le mois", "l'an", "l'
 static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
 {
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_lastnext_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_LASTNEXT, &k);
     int dir;
     if (!e || !(dir = S_direction(c, e))) return 0;
     e++;
@@ -746,7 +789,7 @@ static const char *const S_amount_vague[] = {"quelques", "plusieurs", "des", "de
 static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
 {
     uint32_t j = i, e;
-    if ((e = S_phrases(c, j, S_amount_mods, NULL)) && e < c->lim) j = e;
+    if ((e = S_phrases(c, j, S_L_AMOUNT, NULL)) && e < c->lim) j = e;
     const char *w = S_nm(c, j);
     int vague = 0;
     for (int k = 0; S_amount_vague[k] && !vague; k++)
@@ -789,7 +832,7 @@ static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
 static const char *const S_ago_ph[] = {"il y a", "voici", NULL};
 static uint32_t S_m_ago(S_ctx *c, uint32_t i)
 {
-    uint32_t j = S_phrases(c, i, S_ago_ph, NULL);
+    uint32_t j = S_phrases(c, i, S_L_AGO, NULL);
     double n;
     const S_unit_t *u;
     if (!j || !(j = S_amount(c, j, &n)) || !(u = S_unit(S_nm(c, j)))) return 0;
@@ -817,7 +860,7 @@ static uint32_t S_m_ago(S_ctx *c, uint32_t i)
 static const char *const S_in_ph[] = {"dans", "d'ici", NULL};
 static uint32_t S_m_in(S_ctx *c, uint32_t i)
 {
-    uint32_t j = S_phrases(c, i, S_in_ph, NULL);
+    uint32_t j = S_phrases(c, i, S_L_IN, NULL);
     double n;
     const S_unit_t *u;
     if (!j || !(j = S_amount(c, j, &n)) || n < 0 || !(u = S_unit(S_nm(c, j)))) return 0;
@@ -874,16 +917,16 @@ static uint32_t S_m_vague(S_ctx *c, uint32_t i)
 /* trois jours plus tard, deux semaines plus tôt: a date counted from the
  * last day date told before (the narrative's reference), else from the
  * publication date.                                                      */
+static const char *const S_later_ph[] = {"plus tard", "plus tot", "auparavant", NULL};
 static uint32_t S_m_later(S_ctx *c, uint32_t i)
 {
-    static const char *const after[] = {"plus tard", "plus tot", "auparavant", NULL};
     static const int sign[] = {1, -1, -1};
     double n;
     uint32_t j, e;
     const S_unit_t *u = S_amount_unit(c, i, &n, &j);
     int k = 0;
     if (!j || n <= 0 || !u || u->time) return 0;
-    if (!(e = S_phrases(c, j + 1, after, &k))) return 0;
+    if (!(e = S_phrases(c, j + 1, S_L_LATER, &k))) return 0;
     long ref = c->last_day != S_NODAY ? c->last_day : (c->has_pub ? c->pub : S_NODAY);
     if (ref == S_NODAY) return S_emit(c, i, e, DP_TIME_DATE, "XXXX-XX-XX", 1, 0);
     long amount = (long)n * u->mult * sign[k];
@@ -913,6 +956,9 @@ static int S_clock_hours(const S_ctx *c, uint32_t i)
     if (hh == 24 && (!strcmp(prev, "apres") || !strcmp(prev, "avant"))) return 0;
     return 1;
 }
+
+/* "trois jours après", "deux heures avant": a duration it is counted from */
+static const char *const S_around_ph[] = {"apres", "avant", NULL};
 
 /* pendant trois semaines, depuis deux ans, en 48 heures, depuis des mois */
 static uint32_t S_m_duration(S_ctx *c, uint32_t i)
@@ -948,8 +994,7 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
         ok = !age && !(pt && (pt->pos & DP_POS_DET) && !(pt->pos & DP_POS_PREP));
     }
     if (!ok && n > 0) {
-        static const char *const after[] = {"apres", "avant", NULL};
-        ok = S_phrases(c, j + 1, after, NULL) != 0;
+        ok = S_phrases(c, j + 1, S_L_AROUND, NULL) != 0;
     }
     if (!ok) return 0;
     if (n < 0 && (S_is(c, i, "de") || S_is(c, i, "des")) && strcmp(prev, "depuis") &&
@@ -965,7 +1010,7 @@ static const char *const S_set_ph[] = {"chaque", "tous les", "toutes les", "par"
 static uint32_t S_m_set(S_ctx *c, uint32_t i)
 {
     int k = 0;
-    uint32_t j = S_phrases(c, i, S_set_ph, &k);   /* one at most matches   */
+    uint32_t j = S_phrases(c, i, S_L_SET, &k);   /* one at most matches   */
     if (!j) return 0;
     int each = k == 0;
     double n = 1, v;
@@ -1097,7 +1142,7 @@ static uint32_t S_m_partday(S_ctx *c, uint32_t i)
         "TMO", "TNI", "TMO", "TEV", "TAF", "TMO", "TMO", "TMO", "TMO", "TMO", "TEV", "TEV",
         "TAF", "TAF", "TEV", "TMO", "TMI", "TMO", "TAF", "TEV", "TEV", "TMI"};
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_partday_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_PARTDAY, &k);
     if (!e) return 0;
     /* "la nuit de samedi (à dimanche)" names its day                     */
     int wd;
@@ -1118,7 +1163,7 @@ static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
 {
     static const long off[] = {1, -1, 2};
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_nextday_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_NEXTDAY, &k);
     if (!e) return 0;
     /* "la veille de Noël", "le lendemain de l'attaque": another anchor   */
     if (S_is(c, e, "de") || S_is(c, e, "du") || S_is(c, e, "d'") || S_is(c, e, "des")) return 0;
@@ -1141,7 +1186,7 @@ static uint32_t S_m_adverb_set(S_ctx *c, uint32_t i)
 {
     static const char *const v[] = {"P1D", "P1D", "P1W", "P1M", "P1Y"};
     int k = 0;
-    uint32_t e = S_phrases(c, i, S_adverb_ph, &k);
+    uint32_t e = S_phrases(c, i, S_L_ADVERB, &k);
     return e ? S_emit(c, i, e, DP_TIME_SET, v[k], 0, 1) : 0;
 }
 
@@ -1164,7 +1209,7 @@ static const char *const S_present_ph[] = {"actuellement", "en ce moment", "pour
                                             NULL};
 static uint32_t S_m_present(S_ctx *c, uint32_t i)
 {
-    uint32_t e = S_phrases(c, i, S_present_ph, NULL);
+    uint32_t e = S_phrases(c, i, S_L_PRESENT, NULL);
     if (!e) return 0;
     return S_emit(c, i, e, DP_TIME_TIME, "PRESENT_REF", 0, 1);
 }
@@ -1287,9 +1332,10 @@ static void S_merge(S_ctx *c, size_t first)
  * of some class, one of some words, or the start of one of some phrases
  * (as S_phrase matches them: the token's form is a prefix of the phrase).
  * The stage works out once per folded form which matchers can start at it
- * (kept in the handle's memo, inline in slots DP_FORM_TIME and _TIME2), so
+ * (kept in the handle's memo, inline in slot DP_FORM_TIME2: the whole-word
+ * matchers in the low 32 bits, the glued-piece ones in the high 32), so
  * that most tokens cost one lookup and the others run only the matchers
- * that can match.                                                        */
+ * that can match.  Slot DP_FORM_TIME holds the form's S_first answers.   */
 enum {
     S_C_NUM = 1,        /* a DP_TOK_NUM                                    */
     S_C_DIGIT = 2,      /* a word starting with a digit (14h30)            */
@@ -1315,6 +1361,13 @@ static const char *const S_w_now[] = {"maintenant", "actuel", "actuelle", "desor
                                       "auparavant", NULL};
 static const char *const S_w_season[] = {"en", "l'", "le", NULL};
 
+static const char *const *const S_lists[S_NLISTS] = {
+    [S_L_MONTH] = S_month_pre, [S_L_RELDAY] = S_relday_ph, [S_L_LASTNEXT] = S_lastnext_ph,
+    [S_L_AMOUNT] = S_amount_mods, [S_L_AGO] = S_ago_ph, [S_L_IN] = S_in_ph,
+    [S_L_LATER] = S_later_ph, [S_L_AROUND] = S_around_ph, [S_L_SET] = S_set_ph,
+    [S_L_PARTDAY] = S_partday_ph, [S_L_NEXTDAY] = S_nextday_ph, [S_L_ADVERB] = S_adverb_ph,
+    [S_L_PRESENT] = S_present_ph};
+
 /* In order: the first that matches at a token wins.                      */
 static const S_matcher S_matchers[] = {
     {S_m_slash, S_C_NUM, NULL, NULL},
@@ -1331,7 +1384,8 @@ static const S_matcher S_matchers[] = {
     {S_m_in, 0, NULL, S_in_ph},
     {S_m_vague, 0, S_w_vague, NULL},
     {S_m_set, 0, NULL, S_set_ph},
-    {S_m_later, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods},
+    /* a vague count ("des jours plus tard") is no date: not its words   */
+    {S_m_later, S_C_NUM | S_C_NUMWORD, NULL, S_amount_mods},
     {S_m_duration, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods},
     {S_m_clock, S_C_NUM | S_C_DIGIT, S_w_clock, NULL},
     {S_m_partday, 0, NULL, S_partday_ph},
@@ -1342,6 +1396,15 @@ static const S_matcher S_matchers[] = {
     {S_m_adjective_set, S_C_ADJSET, NULL, NULL},
 };
 #define S_NMATCHERS (sizeof S_matchers / sizeof *S_matchers)
+
+/* The matchers' words and phrases by their first byte, for S_starters:
+ * those of byte b are S_start_v[S_from[b] .. S_from[b + 1]).  The same
+ * for every document: built once (S_leads), read by every thread.       */
+typedef struct S_start { const char *s; uint8_t k, phrase; } S_start;
+#define S_MAXSTART 512      /* the tables above hold about 150            */
+static S_start S_start_v[S_MAXSTART];
+static uint16_t S_from[257];
+static pthread_once_t S_leads_once = PTHREAD_ONCE_INIT;
 
 /* The matchers (bit k: S_matchers[k]) that can start at a token of form
  * W (of kind NUM when NUM): in *WHOLE those where W is a whole word, in
@@ -1361,20 +1424,19 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
     *whole = *part = 0;
     for (size_t k = 0; cls && k < S_NMATCHERS; k++)
         if (S_matchers[k].cls & cls) *whole |= 1u << k;
-    /* the matchers with a word or phrase of w's first byte */
-    for (uint32_t listed = c->lead[(unsigned char)w[0]]; listed; listed &= listed - 1) {
-        int k = __builtin_ctz(listed);
-        const S_matcher *m = &S_matchers[k];
-        for (int n = 0; m->words && m->words[n]; n++)
-            if (m->words[n][0] == w[0] && !strcmp(w, m->words[n])) *whole |= 1u << k;
-        for (int n = 0; l && m->phrases && m->phrases[n]; n++) {
-            const char *ph = m->phrases[n];
-            size_t q = 0;              /* ph starts with w: strncmp(ph, w, l) */
-            while (q < l && ph[q] == w[q]) q++;
-            if (q < l) continue;
-            if (!ph[l] || ph[l] == ' ') *whole |= 1u << k;
-            else *part |= 1u << k;
+    /* the words and phrases of w's first byte */
+    unsigned char b = (unsigned char)w[0];
+    for (const S_start *s = S_start_v + S_from[b]; s < S_start_v + S_from[b + 1]; s++) {
+        if (!s->phrase) {
+            if (!strcmp(w, s->s)) *whole |= 1u << s->k;
+            continue;
         }
+        const char *ph = s->s;
+        size_t q = 1;                  /* ph starts with w: strncmp(ph, w, l) */
+        while (q < l && ph[q] == w[q]) q++;
+        if (q < l) continue;
+        if (!ph[l] || ph[l] == ' ') *whole |= 1u << s->k;
+        else *part |= 1u << s->k;
     }
 }
 
@@ -1389,28 +1451,45 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
         S_starters(c, t->norm, num, &whole, &part);
     } else {
         if (t->kind != DP_TOK_WORD) return 0;
-        dp_form *f = dp_tok_form(c->d, i);       /* the answer, once per form */
+        dp_form *f = dp_tok_form_kept(c->d, i);       /* the answer, once per form */
         if (!(f->known & (1u << DP_FORM_TIME))) {
             S_starters(c, t->norm, 0, &whole, &part);
-            f->v[DP_FORM_TIME] = whole;
-            f->v[DP_FORM_TIME2] = part;
+            f->v[DP_FORM_TIME2] = whole | (uint64_t)part << 32;
             f->known |= 1u << DP_FORM_TIME;
         }
-        whole = (uint32_t)f->v[DP_FORM_TIME];
-        part = (uint32_t)f->v[DP_FORM_TIME2];
+        whole = (uint32_t)f->v[DP_FORM_TIME2];
+        part = (uint32_t)(f->v[DP_FORM_TIME2] >> 32);
     }
     return S_glued(c, i + 1) ? whole | part : whole;
 }
 
-/* Sets LEAD[b]: the matchers with a word or phrase starting with byte b. */
-static void S_leads(uint32_t *lead)
+/* Word or phrase W of matcher K: counted in S_from by its first byte
+ * (NEXT NULL), or placed in S_start_v (NEXT: each byte's next place).   */
+static void S_lead(uint16_t *next, size_t k, const char *w, int phrase)
+{
+    unsigned char b = (unsigned char)w[0];
+    if (!next) S_from[b + 1]++;
+    else if (next[b] < S_MAXSTART) S_start_v[next[b]++] = (S_start){w, (uint8_t)k, (uint8_t)phrase};
+}
+
+static void S_lead_all(uint16_t *next)
 {
     for (size_t k = 0; k < S_NMATCHERS; k++) {
-        for (int n = 0; S_matchers[k].words && S_matchers[k].words[n]; n++)
-            lead[(unsigned char)S_matchers[k].words[n][0]] |= 1u << k;
-        for (int n = 0; S_matchers[k].phrases && S_matchers[k].phrases[n]; n++)
-            lead[(unsigned char)S_matchers[k].phrases[n][0]] |= 1u << k;
+        const S_matcher *m = &S_matchers[k];
+        for (int n = 0; m->words && m->words[n]; n++) S_lead(next, k, m->words[n], 0);
+        for (int n = 0; m->phrases && m->phrases[n]; n++) S_lead(next, k, m->phrases[n], 1);
     }
+}
+
+/* S_start_v and S_from: the matchers' words and phrases sorted by their
+ * first byte (counted, then placed), once per process.                  */
+static void S_leads(void)
+{
+    S_lead_all(NULL);
+    for (int b = 0; b < 256; b++) S_from[b + 1] += S_from[b];
+    uint16_t next[256];
+    memcpy(next, S_from, sizeof next);
+    S_lead_all(next);
 }
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
@@ -1437,7 +1516,7 @@ void dp_stage_times(dp_doc *d)
     c.d = d;
     c.last_day = S_NODAY;
     c.tcue = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    S_leads(c.lead);
+    pthread_once(&S_leads_once, S_leads);
     if (d->pub_y) {
         c.has_pub = 1;
         c.pub = dp_days_from_civil(d->pub_y, d->pub_m, d->pub_d);

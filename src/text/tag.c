@@ -28,9 +28,15 @@ typedef struct S_known {
     const dp_lex_entry *lex; /* its readings (at most MAXREAD)             */
     const uint32_t *bits;    /* S_pos_bits of each                         */
     uint32_t n;              /* how many readings the Lefff has            */
+    uint32_t all;            /* the union of BITS                          */
+    int8_t best[4];          /* the preferred reading in each left context
+                                (S_context), -1 when none                  */
     dp_form *norm;           /* the memo's record of the folded form of a
                                 token of this form, once dp_tok_form asked
                                 for it, or NULL                            */
+    int8_t norm_is_form;     /* 1: NORM's key is the form itself (the
+                                folded form of a word without accents or
+                                capitals), -1: not; set with NORM          */
 } S_known;
 
 /* A form the tagger knows, in the memo's arena (or the document's when
@@ -66,6 +72,36 @@ static uint32_t S_hash(const char *s, size_t *len)
 }
 
 static uint32_t S_pos_bits(const char *pos, const char *feats);
+
+/* What the left context prefers, by the previous token's bits: nothing
+ * (0), a noun or adjective after a determiner (1), a participle after an
+ * auxiliary (2), a verb after a pronoun (3).                           */
+static const uint32_t S_prefer[4] = {0, DP_POS_NC | DP_POS_ADJ, DP_POS_VPP, DP_POS_V};
+static int S_context(uint32_t prev)
+{
+    return (prev & DP_POS_DET) ? 1 : (prev & DP_POS_AUX) ? 2 : (prev & DP_POS_PRO) ? 3 : 0;
+}
+
+/* Rank of a reading given what the left context prefers (lower: better). */
+static int S_rank(uint32_t bits, uint32_t prefer)
+{
+    if (bits & prefer) return 0;
+    if (bits & (DP_POS_V | DP_POS_NC)) return 1;
+    if (bits & (DP_POS_ADJ | DP_POS_NP)) return 2;
+    return 3;
+}
+
+/* The best ranked of the N readings of BITS for PREFER (the first of
+ * equal ones), or -1 when N is 0.                                       */
+static int S_best(const uint32_t *bits, size_t n, uint32_t prefer)
+{
+    int best = -1, best_rank = 99;
+    for (size_t k = 0; k < n; k++) {
+        int rk = S_rank(bits[k], prefer);
+        if (rk < best_rank) { best_rank = rk; best = (int)k; }
+    }
+    return best;
+}
 
 /* Whether the LEN bytes at A and B are the same (short strings: no call). */
 static inline int S_same(const char *a, const char *b, size_t len)
@@ -113,6 +149,8 @@ static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char
     memcpy(e->form, form, len);
     e->form[len] = 0;
     e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
+    for (size_t j = 0; j < k; j++) e->k.all |= bits[j];
+    for (int p = 0; p < 4; p++) e->k.best[p] = (int8_t)S_best(bits, k, S_prefer[p]);
     if (c) {
         *slot = (S_cslot){ .hash = h, .len = (uint32_t)len, .e = e };
         c->used++;
@@ -173,8 +211,8 @@ static void S_resolve(dp_doc *d, S_forms *F)
 
 /* Readings of token TI's lowercase form into its lex / nlex, from its
  * form of the document (X, its index + 1), or looked up on its own when
- * the table was full (X 0).  Returns the readings' S_pos_bits.           */
-static const uint32_t *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
+ * the table was full (X 0).  Returns what the tagger knows of the form. */
+static const S_known *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
 {
     dp_token *t = &d->toks.v[ti];
     S_form one, *f = x ? &F->forms[x - 1] : &one;
@@ -189,8 +227,13 @@ static const uint32_t *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
     t->lex = f->e->k.lex;
     t->nlex = f->e->k.n;
     /* The folded form's record, when an earlier document asked for it.  */
-    if (f->norm && !strcmp(f->norm->key, t->norm)) d->tokform[ti] = f->norm;
-    return f->e->k.bits;
+    /* A token whose folded form is its lowercase form (the same string)
+     * has the record when its key is the form, known once per form.    */
+    const S_known *k = &f->e->k;
+    if (f->norm && (f->norm == k->norm && t->norm == t->lower ? k->norm_is_form > 0
+                                                              : !strcmp(f->norm->key, t->norm)))
+        d->tokform[ti] = f->norm;
+    return k;
 }
 
 /* The memo record of token I's folded form: through its lowercase form's
@@ -207,7 +250,10 @@ dp_form *dp_tok_form(dp_doc *d, uint32_t i)
     dp_form *f = dp_form_of(d, norm);
     if (s && !s->norm) {
         s->norm = f;
-        if (f->arena != &d->arena) s->e->k.norm = f;   /* kept */
+        if (f->arena != &d->arena) {                    /* kept */
+            s->e->k.norm = f;
+            s->e->k.norm_is_form = strcmp(f->key, s->e->form) ? -1 : 1;
+        }
     }
     return d->tokform[i] = f;
 }
@@ -265,15 +311,6 @@ static uint32_t S_pos_bits(const char *pos, const char *feats)
 }
 #undef S_IS
 
-/* Rank of a reading given what the left context prefers (lower: better). */
-static int S_rank(uint32_t bits, uint32_t prefer)
-{
-    if (bits & prefer) return 0;
-    if (bits & (DP_POS_V | DP_POS_NC)) return 1;
-    if (bits & (DP_POS_ADJ | DP_POS_NP)) return 2;
-    return 3;
-}
-
 void dp_stage_tag(dp_doc *d)
 {
     S_forms F = {.cap = 256};
@@ -296,23 +333,12 @@ void dp_stage_tag(dp_doc *d)
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
-        const uint32_t *bits = S_lookup(d, i, &F, d->tagslot[i]);
-        const dp_lex_entry *r = t->lex;
-        size_t n = t->nlex < MAXREAD ? t->nlex : MAXREAD;
-        uint32_t prefer = (prev & DP_POS_DET) ? (DP_POS_NC | DP_POS_ADJ)
-                        : (prev & DP_POS_AUX) ? DP_POS_VPP
-                        : (prev & DP_POS_PRO) ? DP_POS_V : 0;
-        int best = -1, best_rank = 99;
-        uint32_t bits_all = 0;
-        for (size_t k = 0; k < n; k++) {
-            uint32_t b = bits[k];
-            bits_all |= b;
-            int rk = S_rank(b, prefer);
-            if (rk < best_rank) { best_rank = rk; best = (int)k; }
-        }
+        const S_known *k = S_lookup(d, i, &F, d->tagslot[i]);
+        int best = k->best[S_context(prev)];   /* ranked once per form */
+        uint32_t bits_all = k->all;
         t->pos = bits_all;
-        if (best >= 0) t->lemma = r[best].lemma;
-        prev = best >= 0 ? bits[best] : 0;
+        if (best >= 0) t->lemma = t->lex[best].lemma;
+        prev = best >= 0 ? k->bits[best] : 0;
         if (bits_all & DP_POS_AUX) prev |= DP_POS_AUX;
         if (bits_all & DP_POS_DET) prev = DP_POS_DET;
     }
