@@ -3082,8 +3082,11 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i);
 
 /* The noun trigger at token I is what a verbal act asks for, refuses or
  * promises ("réclamer la démission", "ordonne un cessez-le-feu", "appelle
- * à la grève"): the content of that act, no event of its own.             */
-static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i)
+ * à la grève"): the content of that act, no event of its own.  A material
+ * act (NOUN's type ASSAULT, COERCE, MOBILIZE) that a leader orders ("a
+ * ordonné une frappe sur une base") is carried out by the forces under
+ * that leader: the event itself.                                          */
+static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry *noun)
 {
     static const char *const glue[] = {"le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'",
                                        "a", "au", "aux", "son", "sa", "ses", "leur", "leurs", NULL};
@@ -3099,7 +3102,10 @@ static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i)
             if (m.e[k].part == P_VERB && m.e[k].f[F_EVENT] &&
                 S_in(m.e[k].f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", "AGREE", "THREATEN", NULL}))
                 return 1;
-        return S_lemma_is(c, j, "ordonner") || S_lemma_is(c, j, "souhaiter") || S_lemma_is(c, j, "vouloir");
+        if (S_lemma_is(c, j, "ordonner"))
+            return !noun || !noun->f[F_EVENT] ||
+                   !S_in(noun->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL});
+        return S_lemma_is(c, j, "souhaiter") || S_lemma_is(c, j, "vouloir");
     }
     return 0;
 }
@@ -3326,7 +3332,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             continue;
         }
         int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
-                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i);
+                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne);
         for (int sense = 0; nominal && sense < m.n; sense++) {
             /* senses in lexicon order: the first whose REQUIRE holds */
             if (m.e[sense].part != P_NOUN || !m.e[sense].f[F_EVENT]) continue;
@@ -3399,10 +3405,21 @@ static void S_also(dp_doc *d, dp_event *into, int32_t sent)
     *DP_DPUSH(d, into->also_in) = sent;
 }
 
+/* Spans A and B are the same words: the same tokens, or the same
+ * sequence of words elsewhere ("Les forces" twice in a sentence).        */
+static int S_same_words(const dp_doc *d, dp_tspan a, dp_tspan b)
+{
+    if (a.t0 < b.t1 && b.t0 < a.t1) return 1;
+    if (a.t1 - a.t0 != b.t1 - b.t0 || a.t1 <= a.t0) return 0;
+    for (uint32_t k = 0; k < a.t1 - a.t0; k++)
+        if (strcmp(d->toks.v[a.t0 + k].norm, d->toks.v[b.t0 + k].norm)) return 0;
+    return 1;
+}
+
 /* 1 when two argument lists may name the same parties: either is empty,
- * or some pair shares the entity or the actor code (or, with SECTOR, the
- * country and sector).                                                   */
-static int S_args_compatible(const dp_event_arg *va, size_t na,
+ * or some pair shares the entity, the words or the actor code (or, with
+ * SECTOR, the country and sector).                                       */
+static int S_args_compatible(const dp_doc *d, const dp_event_arg *va, size_t na,
                              const dp_event_arg *vb, size_t nb, int sector)
 {
     if (!na || !nb) return 1;
@@ -3410,6 +3427,7 @@ static int S_args_compatible(const dp_event_arg *va, size_t na,
         for (size_t j = 0; j < nb; j++) {
             const dp_event_arg *x = &va[i], *y = &vb[j];
             if (x->entity >= 0 && x->entity == y->entity) return 1;
+            if (S_same_words(d, x->span, y->span)) return 1;
             if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
             if (sector && x->actor.country[0] && !strcmp(x->actor.country, y->actor.country) &&
                 x->actor.sector && y->actor.sector && !strcmp(x->actor.sector, y->actor.sector))
@@ -3418,9 +3436,9 @@ static int S_args_compatible(const dp_event_arg *va, size_t na,
     return 0;
 }
 
-static int S_actors_compatible(const dp_event *a, const dp_event *b)
+static int S_actors_compatible(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
-    return S_args_compatible(a->actors.v, a->actors.n, b->actors.v, b->actors.n, 1);
+    return S_args_compatible(d, a->actors.v, a->actors.n, b->actors.v, b->actors.n, 1);
 }
 
 static int S_dates_compatible(const dp_event *a, const dp_event *b)
@@ -3458,10 +3476,29 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
     for (size_t i = 0; i < b->sources.n; i++) S_add_source(d, a, b->sources.v[i]);
 }
 
-static int S_recipients_compatible(const dp_event *a, const dp_event *b)
+static int S_recipients_compatible(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
-    return S_args_compatible(a->recipients.v, a->recipients.n, b->recipients.v,
+    return S_args_compatible(d, a->recipients.v, a->recipients.n, b->recipients.v,
                              b->recipients.n, 0);
+}
+
+/* E's trigger is what another event answers, stems from or follows ("en
+ * représailles à l'attaque", "à l'origine de l'attaque chimique", "après
+ * qu'un mandat a été émis"): an event of its own, even in one sentence.  */
+static int S_cause_marked(const dp_doc *d, const dp_event *e)
+{
+    static const char *const marks[] = {"origine", "represailles", "reponse", NULL};
+    uint32_t s0 = d->sents.v[e->sent].t0;
+    for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 4;) {
+        j--;
+        if (S_in(d->toks.v[j].norm, marks)) return 1;
+        /* "après qu'un mandat d'arrêt a été émis"; "après avoir organisé
+         * des manifestations" is the same actor's course of action */
+        if (S_in(d->toks.v[j].norm, (const char *const[]){"apres", "avant", NULL}) &&
+            !S_in(d->toks.v[j + 1].norm, (const char *const[]){"avoir", "etre", "de", "d'", NULL}))
+            return 1;
+    }
+    return 0;
 }
 
 #define S_RETOLD 2   /* sentences back where a bare event noun finds its antecedent */
@@ -3482,9 +3519,20 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
         if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
-        if (!S_actors_compatible(a, e) || !S_recipients_compatible(a, e) || !S_dates_compatible(a, e)) continue;
+        if (!S_actors_compatible(d, a, e) || !S_recipients_compatible(d, a, e) || !S_dates_compatible(a, e)) continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb2, sizeof tb2), lem0)) return (int)j;
+    }
+    /* "l'annonce de l'attaque contre Jo Cox" after "Jo Cox a été blessée":
+     * a definite event noun whose target an earlier record of its type
+     * already has is that record */
+    for (size_t j = k; strstr(e->why, "+anaphoric") && e->recipients.n && j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated || !a->recipients.n) continue;
+        if (a->sent == e->sent && S_cause_marked(d, e)) continue;
+        if (S_actors_compatible(d, a, e) && S_dates_compatible(a, e) &&
+            S_args_compatible(d, a->recipients.v, a->recipients.n, e->recipients.v, e->recipients.n, 0))
+            return (int)j;
     }
     if ((e->actors.n || e->recipients.n) && !strstr(e->why, "+told")) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
@@ -3501,11 +3549,15 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     }
     int told = strstr(e->why, "+told") != NULL;
     if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told)) return -1;
+
     int same_type = -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
             continue;
+        /* "a frappé la base à l'origine de l'attaque": the cause of the
+         * event its sentence tells, not that event */
+        if (a->sent == e->sent && S_cause_marked(d, e)) continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_tok(c, t)->norm, word)) return (int)j;
         if (same_type < 0) same_type = (int)j;
@@ -3515,6 +3567,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 
 
 #define S_NEAR 1   /* sentences after a record where a weak mention joins it */
+
 
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
@@ -3528,7 +3581,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
      * whatever words each uses for the participants */
     if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return 1;
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
-    if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
+    if (!S_dates_compatible(a, b) || !S_actors_compatible(d, a, b)) return 0;
     if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
         /* "au Tchad" then "dans la zone de Goz Beida": a country and a place
          * inside it may tell one event; other places are two events, and so
@@ -3538,14 +3591,14 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
                      (!strcmp(x->precision, "country") || !strcmp(y->precision, "country")) &&
                      x->rec.cc[0] && !strcmp(x->rec.cc, y->rec.cc);
         if (!nested) return 0;
-        if (a->recipients.n && b->recipients.n && S_recipients_compatible(a, b)) return 1;   /* the same victim */
+        if (a->recipients.n && b->recipients.n && S_recipients_compatible(d, a, b)) return 1;   /* the same victim */
     } else if (a->place >= 0 && b->place >= 0)
         return 1;
     int gap = b->sent - a->sent;
     for (size_t i = 0; i < a->also_in.n; i++)
         if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
-    if (!S_recipients_compatible(a, b)) return 0;
-    if (gap == 0) return 1;
+    if (!S_recipients_compatible(d, a, b)) return 0;
+    if (gap == 0) return a->sent != b->sent || (!S_cause_marked(d, a) && !S_cause_marked(d, b));
     /* a weakly told mention right after the record adds nothing new */
     return gap > 0 && gap <= S_NEAR && S_info(b) <= 1 &&
            d->sents.v[a->sent].para == d->sents.v[b->sent].para;
@@ -3831,7 +3884,7 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical) continue;
-        return S_actors_compatible(a, e) && S_dates_compatible(a, e) ? (int)j : -1;
+        return S_actors_compatible(d, a, e) && S_dates_compatible(a, e) ? (int)j : -1;
     }
     return -1;
 }
