@@ -3503,13 +3503,40 @@ static int S_cause_marked(const dp_doc *d, const dp_event *e)
 
 #define S_RETOLD 2   /* sentences back where a bare event noun finds its antecedent */
 
+/* "la deuxième explosion", "l'autre attaque": an ordinal or "autre" before
+ * the event noun of E counts a new event.                                  */
+static int S_ordinal(S_ctx *c, const dp_event *e)
+{
+    static const char *const ords[] = {"premier", "premiere", "deuxieme", "second", "seconde", "troisieme",
+                                       "quatrieme", "cinquieme", "autre", "autres", NULL};
+    uint32_t s0 = c->d->sents.v[e->sent].t0;
+    for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 3;) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, ords)) return 1;
+        if (S_is_det(c, j)) break;
+    }
+    return 0;
+}
+
+/* "l'opération Zarb-e-Azb", "les accords dits de « Minsk II »": the event
+ * noun of E is followed by a name of its own.                              */
+static int S_named(S_ctx *c, const dp_event *e)
+{
+    uint32_t j = e->trigger.t1, s1 = c->d->sents.v[e->sent].t1;
+    if (j >= s1) return 0;
+    const dp_token *t = S_tok(c, j);
+    if (t->kind == DP_TOK_QUOTE_OPEN) return 1;
+    if (t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP)) return 1;
+    return S_in(t->norm, (const char *const[]){"dit", "dite", "dits", "dites", "baptise", "baptisee", "nomme", "nommee", NULL});
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "noun:", 5)) return -1;
+    if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e)) return -1;
     char lb0[64], tb2[64];
     const char *lem0 = S_lemma(c, e->trigger.t0, lb0, sizeof lb0);
     /* "l'offensive de Mossoul" after "l'offensive sur Mossoul": a definite
@@ -3548,7 +3575,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
             if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
     }
     int told = strstr(e->why, "+told") != NULL;
-    if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told)) return -1;
+    if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told) || S_named(c, e)) return -1;
 
     int same_type = -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
@@ -3614,6 +3641,14 @@ static int S_bare(S_ctx *c, const dp_event *e)
     const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
     size_t l = strlen(w);
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
+}
+
+/* "des militaires de l'opération Sentinelle": an event named, with no
+ * participant or date of its own, is a bare name mention.                  */
+static int S_bare_name(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n || !S_named(c, e)) return 0;
+    return !e->date || !strcmp(e->date_precision, "published");
 }
 
 #define S_TOLL_BACK 3   /* sentences back where a toll finds its attack */
@@ -3903,7 +3938,10 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
-        if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told")) { gone[k] = 1; continue; }
+        if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told") || S_bare_name(c, &d->events.v[k])) {
+            gone[k] = 1;
+            continue;
+        }
         if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k)) {
             gone[k] = 1;
