@@ -1523,6 +1523,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
+    if (!strcmp(req, "active")) return !v->passive;   /* "X attribue l'attaque à Y", not "attribuée à Y" */
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
         if (S_near_words(c, s, req + 8)) return 1;
         if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
@@ -3249,7 +3250,9 @@ static void S_sentence(S_ctx *c, int32_t si)
         if (S_is_verb(ti) && (S_lemma_is(c, i, "revendiquer") || S_lemma_is(c, i, "attribuer") ||
                               S_lemma_is(c, i, "imputer"))) {
             S_claim_at(c, si, i);
-            continue;
+            /* "plusieurs ONG attribuent cette attaque au régime": a third
+             * party's attribution is also an accusation (lexicon) */
+            if (S_lemma_is(c, i, "revendiquer")) continue;
         }
         S_match m;
         S_match_at(c, i, s->t1, &m);
