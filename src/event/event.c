@@ -1490,6 +1490,24 @@ static const char S_net_words[] =
     "internet|facebook|twitter|youtube|whatsapp|telegram|reseaux sociaux|reseau social|site web";
 
 /* The REQUIRE field of the entry holds for the event.                     */
+/* "a repris de vastes zones", "prennent certaines des régions": the
+ * object after the verb group at T1, past determiners, quantifiers and
+ * adjectives, is headed by a place noun.                                   */
+static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
+{
+    static const char *const skip[] = {"de", "d'", "des", "du", "certaines", "certains", "plusieurs",
+                                       "nombreuses", "nombreux", "dizaines", "centaines", NULL};
+    int det = 0;
+    for (uint32_t j = t1; j < s->t1 && j < t1 + 6; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (c->place[j] >= 0) return 1;
+        if (det && S_np_is_placehead(c, (dp_tspan){j, j + 1})) return 1;   /* not "prendre position" */
+        if (S_is_det(c, j) || S_in(t->norm, skip)) { det = 1; continue; }
+        if (!(t->pos & (DP_POS_ADJ | DP_POS_NUM))) return 0;
+    }
+    return 0;
+}
+
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
     const char *req = v->e->f[F_REQ];
@@ -1501,7 +1519,15 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         *weak = 1;
         return S_armed_words(c, s);
     }
-    if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey || S_place_object(c, s, v->trig1);
+    if (!strcmp(req, "seize")) {   /* "les combattants ont pris la ville", not "pris la route" */
+        uint32_t j = v->trig1;
+        while (j < s->t1 && j < v->trig1 + 3 && S_is_det(c, j)) j++;
+        if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"route", "routes", "position", "positions",
+                                                                      "direction", "tete", "base", NULL}))
+            return 0;
+        return S_place_object(c, s, v->trig1) && (armed || S_armed_words(c, s));
+    }
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
