@@ -1559,6 +1559,8 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
                 return 0;
         return 1;
     }
+    if (!strcmp(req, "battle"))   /* "l'armée a été expulsée de Palmyre par l'EI": both sides armed */
+        return S_armed_arg(c, v->A.actor, v->A.nactor) && S_armed_arg(c, v->A.recip, v->A.nrecip);
     if (!strcmp(req, "nonstate")) {   /* "les 276 lycéennes que Boko Haram avait capturées" */
         const char *sec = S_sector(c, v->A.actor, v->A.nactor);
         return sec && S_in(sec, (const char *const[]){"IMG", "REB", NULL});
@@ -3262,6 +3264,15 @@ static void S_apply_claims(S_ctx *c)
     }
 }
 
+/* The comma at J opens a time expression closed by another comma ("a
+ * lancé, mardi, une offensive"): that closing comma, else 0.              */
+static uint32_t S_time_aside(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    uint32_t k = j + 1;
+    while (k < s->t1 && k < j + 8 && (c->in_time[k] || S_is_det(c, k))) k++;
+    return k > j + 1 && k < s->t1 && S_is_comma(S_tok(c, k)) && c->in_time[k - 1] ? k : 0;
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -3292,7 +3303,14 @@ static void S_sentence(S_ctx *c, int32_t si)
                          (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V);
         if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
-            for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
+            for (uint32_t j = i + 1, lim = i + 7; j < s->t1 && j < lim; j++) {
+                /* "a activé, le vendredi 23 mars, un mandat": a time between commas */
+                uint32_t past = S_is_comma(S_tok(c, j)) ? S_time_aside(c, s, j) : 0;
+                if (past) {
+                    lim += past - j;
+                    j = past;
+                    continue;
+                }
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
                 S_match nm;
