@@ -3832,6 +3832,24 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     return best;
 }
 
+/* "Il aurait crié « ... », et réclamé la libération de X": a participle
+ * after "et" or "puis", with "avoir" earlier in its sentence, is a
+ * compound tense whose auxiliary is left out, no qualifier.                */
+static int S_elliptic(S_ctx *c, const dp_event *e)
+{
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
+    if (j > s0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ensuite", "aussi", "egalement", NULL})) j--;
+    if (j <= s0 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", NULL})) return 0;
+    for (uint32_t k = j - 1; k > s0 && j - k < 20;) {
+        k--;
+        /* active voice only: "ont été sortis et tués" is a passive's toll */
+        if (S_is_aux(c, k)) return S_lemma_is(c, k, "avoir") && !S_is(c, k + 1, "ete");
+        const dp_token *t = S_tok(c, k);   /* quoted words are passed over */
+        if (t->kind == DP_TOK_PUNCT && strchr(".;:!?", t->norm[0])) break;
+    }
+    return 0;
+}
+
 /* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
  * pays du Golfe": a participle that qualifies a noun tells no event of its
  * own when it has no agent, or when it only describes a relation.        */
@@ -3840,6 +3858,7 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     if (strncmp(e->why, "verb:", 5) || e->trigger.t1 - e->trigger.t0 != 1) return 0;
     const dp_token *t = S_tok(c, e->trigger.t0);
     if (!(t->pos & DP_POS_VPP)) return 0;
+    if (S_elliptic(c, e)) return 0;
     if (!e->actors.n) return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
