@@ -3650,6 +3650,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
     if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
+    if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
      * event the body then tells: its first retelling of the same type,
      * whatever words each uses for the participants */
@@ -3672,10 +3673,49 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
     for (size_t i = 0; i < a->also_in.n; i++)
         if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
     if (!S_recipients_compatible(d, a, b)) return 0;
-    if (gap == 0) return a->sent != b->sent || (!S_cause_marked(d, a) && !S_cause_marked(d, b));
+    if (gap == 0) return 1;
     /* a weakly told mention right after the record adds nothing new */
     return gap > 0 && gap <= S_NEAR && S_info(b) <= 1 &&
            d->sents.v[a->sent].para == d->sents.v[b->sent].para;
+}
+
+#define S_ARREST_NEAR 6   /* sentences within which arrests of one day are one */
+
+/* Record E is an arrest (CAMEO 173).                                        */
+static int S_arrest(const dp_event *e)
+{
+    return !strcmp(e->event, "COERCE") && e->cameo && !strncmp(e->cameo, "173", 3);
+}
+
+/* Every recipient of A and of B names an entity, and none is shared.     */
+static int S_named_apart(const dp_doc *d, const dp_event *a, const dp_event *b)
+{
+    if (!a->recipients.n || !b->recipients.n) return 0;
+    for (size_t i = 0; i < a->recipients.n; i++)
+        if (a->recipients.v[i].entity < 0) return 0;
+    for (size_t i = 0; i < b->recipients.n; i++)
+        if (b->recipients.v[i].entity < 0) return 0;
+    return !S_recipients_compatible(d, a, b);
+}
+
+/* "deux journalistes ont été arrêtés hier" ... "ils ont été arrêtés puis
+ * interrogés" ... "le jeune homme a été mis en garde à vue": arrests told
+ * again within a few sentences, on a compatible day and place, are one
+ * arrest, unless each names other people.                                  */
+static int S_same_arrest(const dp_doc *d, const dp_event *a, const dp_event *b)
+{
+    if (!S_arrest(a) || !S_arrest(b) || b->sent - a->sent > S_ARREST_NEAR) return 0;
+    /* "arrêtée après qu'un mandat d'arrêt a été émis": the warrant is apart */
+    if (!strncmp(a->why, "noun:mandat", 11) || !strncmp(b->why, "noun:mandat", 11) ||
+        S_cause_marked(d, a) || S_cause_marked(d, b))
+        return 0;
+    if (a->negated != b->negated || a->future != b->future || a->hypothetical != b->hypothetical) return 0;
+    if (!S_dates_compatible(a, b) || S_named_apart(d, a, b)) return 0;
+    if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
+        const dp_place *x = &d->places.v[a->place], *y = &d->places.v[b->place];
+        return x->rec.cc[0] && !strcmp(x->rec.cc, y->rec.cc);
+    }
+    return 1;
 }
 
 /* A noun event with nothing of its own -- no participant, place or date --
@@ -4022,7 +4062,8 @@ static void S_merge(S_ctx *c)
         }
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
-            if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
+            if (!gone[j] && (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
+                             S_same_arrest(d, &d->events.v[j], &d->events.v[k]))) {
                 S_fold(d, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
