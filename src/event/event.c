@@ -1490,6 +1490,16 @@ static const char S_net_words[] =
     "internet|facebook|twitter|youtube|whatsapp|telegram|reseaux sociaux|reseau social|site web";
 
 /* The REQUIRE field of the entry holds for the event.                     */
+/* Token J is a place noun ("la capitale", whatever its lemma).         */
+static int S_placehead_tok(S_ctx *c, uint32_t j)
+{
+    S_entry e[4];
+    size_t n = S_lookup_tok(c, j, e, 4);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_PLACEHEAD) return 1;
+    return 0;
+}
+
 /* "a repris de vastes zones", "prennent certaines des régions": the
  * object after the verb group at T1, past determiners, quantifiers and
  * adjectives, is headed by a place noun.                                   */
@@ -1501,7 +1511,7 @@ static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
     for (uint32_t j = t1; j < s->t1 && j < t1 + 6; j++) {
         const dp_token *t = S_tok(c, j);
         if (c->place[j] >= 0) return 1;
-        if (det && S_np_is_placehead(c, (dp_tspan){j, j + 1})) return 1;   /* not "prendre position" */
+        if (det && S_placehead_tok(c, j)) return 1;   /* not "prendre position" */
         if (S_is_det(c, j) || S_in(t->norm, skip)) { det = 1; continue; }
         if (!(t->pos & (DP_POS_ADJ | DP_POS_NUM))) return 0;
     }
@@ -3127,6 +3137,9 @@ static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry
         if (!S_is_verb(t)) return 0;
         S_match m;
         S_match_at(c, j, s->t1, &m);
+        /* "appellent à la grève": the strike called is the record */
+        if (noun && noun->f[F_EVENT] && !strcmp(noun->f[F_EVENT], "PROTEST") && S_lemma_is(c, j, "appeler"))
+            return 0;
         for (int k = 0; k < m.n; k++)
             if (m.e[k].part == P_VERB && m.e[k].f[F_EVENT] &&
                 S_in(m.e[k].f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", "AGREE", "THREATEN", NULL}))
@@ -3953,6 +3966,10 @@ static int S_protest_part(S_ctx *c, size_t k)
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
+    /* "un appel à la grève", "appellent à manifester": the protest called
+     * is the record (future), the call no event of its own */
+    int call = !strcmp(e->event, "REQUEST") && (S_lemma_is(c, e->trigger.t0, "appel") ||
+                                               S_lemma_is(c, e->trigger.t0, "appeler"));
     /* "ont entamé des négociations avec les chefs de la mobilisation": talks are
      * no gathering */
     if (!strcmp(e->event, "CONSULT") && strncmp(e->why, "verb:", 5)) return 0;
@@ -3963,6 +3980,7 @@ static int S_protest_part(S_ctx *c, size_t k)
     for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || strcmp(a->event, "PROTEST")) continue;
+        if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= e->trigger.t1 + 3) return 1;
         if (j < k ? (purpose || !strcmp(e->event, "CONSULT")) : !strcmp(e->event, "CONSULT")) return 1;
     }
     return 0;
@@ -3981,6 +3999,9 @@ static int S_object_of(S_ctx *c, size_t k)
     for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || !strncmp(a->why, "noun", 4)) continue;
+        /* "appellent à la grève": the strike stays, the call goes */
+        if (!strcmp(e->event, "PROTEST") && !strcmp(a->event, "REQUEST") && S_lemma_is(c, a->trigger.t0, "appeler"))
+            continue;
         for (size_t i = 0; i < a->recipients.n; i++) {
             dp_tspan r = a->recipients.v[i].span;
             if (r.t0 <= e->trigger.t0 && e->trigger.t1 <= r.t1) return 1;
