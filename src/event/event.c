@@ -3896,7 +3896,8 @@ static int S_elliptic(S_ctx *c, const dp_event *e)
     for (uint32_t k = j - 1; k > s0 && j - k < 20;) {
         k--;
         /* active voice only: "ont été sortis et tués" is a passive's toll */
-        if (S_is_aux(c, k)) return S_lemma_is(c, k, "avoir") && !S_is(c, k + 1, "ete");
+        if (S_is_aux(c, k))   /* "ayant tué X et blessé Y": one participial clause */
+            return S_lemma_is(c, k, "avoir") && !S_is(c, k + 1, "ete") && !S_is(c, k, "ayant") && !S_is(c, k, "avoir");
         const dp_token *t = S_tok(c, k);   /* quoted words are passed over */
         if (t->kind == DP_TOK_PUNCT && strchr(".;:!?", t->norm[0])) break;
     }
