@@ -1559,7 +1559,9 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
-    if (!strcmp(req, "active")) return !v->passive;   /* "X attribue l'attaque à Y", not "attribuée à Y" */
+    if (!strcmp(req, "active")) return !v->passive;
+    if (!strcmp(req, "noten"))   /* "violences en réunion": in a group, no meeting */
+        return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
         if (S_near_words(c, s, req + 8)) return 1;
         if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
