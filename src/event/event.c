@@ -3136,6 +3136,8 @@ static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADJ) && !(t->pos & (DP_POS_V | DP_POS_NC)))) continue;
+        /* "un vote en faveur d'un cessez-le-feu": what a stance supports */
+        if (!strcmp(t->norm, "faveur") && j > s->t0 && S_is(c, j - 1, "en")) return 1;
         if (!S_is_verb(t)) return 0;
         S_match m;
         S_match_at(c, j, s->t1, &m);
@@ -3739,6 +3741,19 @@ static int S_bare(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "noun:", 5)) return 0;
     if (e->actors.n || e->recipients.n || e->place >= 0) return 0;
+    /* "Des combats les ont alors opposés aux forces", "de violents
+     * affrontements ont éclaté": an indefinite subject of its own clause
+     * is an event told */
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    uint32_t b = e->trigger.t0;
+    while (b > s->t0 && (S_tok(c, b - 1)->pos & DP_POS_ADJ) && !S_is_det(c, b - 1)) b--;
+    if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"des", "de", "d'", NULL}))
+        for (uint32_t j = e->trigger.t1; j < s->t1 && j < e->trigger.t1 + 4; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_aux(c, j)) return 0;
+            if (S_is_stop(t) || S_is_comma(t) || (t->pos & DP_POS_NC)) break;   /* "en cours" */
+            if (S_is_verb(t)) return 0;
+        }
     if (e->date && strcmp(e->date_precision, "published")) return 0;
     const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
     size_t l = strlen(w);
