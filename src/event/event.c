@@ -3138,6 +3138,7 @@ static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry
         if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADJ) && !(t->pos & (DP_POS_V | DP_POS_NC)))) continue;
         /* "un vote en faveur d'un cessez-le-feu": what a stance supports */
         if (!strcmp(t->norm, "faveur") && j > s->t0 && S_is(c, j - 1, "en")) return 1;
+        if (!strcmp(t->norm, "voie") && j > s->t0 && S_is(c, j - 1, "la")) return 1;   /* "ouvrir la voie au" */
         if (!S_is_verb(t)) return 0;
         S_match m;
         S_match_at(c, j, s->t1, &m);
@@ -3330,6 +3331,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 }
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
+                if (S_is(c, j, "voie")) break;   /* "ouvrir la voie au cessez-le-feu": made possible */
                 S_match nm;
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
