@@ -3932,6 +3932,11 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     const dp_token *t = S_tok(c, e->trigger.t0);
     if (!(t->pos & DP_POS_VPP)) return 0;
     if (S_elliptic(c, e)) return 0;
+    /* "son syndicat avait « proposé à tous les quotidiens »": an auxiliary
+     * before the quotation mark makes a compound tense */
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
+    while (j > s0 && e->trigger.t0 - j < 3 && S_tok(c, j - 1)->kind == DP_TOK_QUOTE_OPEN) j--;
+    if (j < e->trigger.t0 && j > s0 && S_is_aux(c, j - 1)) return 0;
     if (!e->actors.n) return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
