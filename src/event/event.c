@@ -1490,6 +1490,34 @@ static const char S_net_words[] =
     "internet|facebook|twitter|youtube|whatsapp|telegram|reseaux sociaux|reseau social|site web";
 
 /* The REQUIRE field of the entry holds for the event.                     */
+/* Token J is a place noun ("la capitale", whatever its lemma).         */
+static int S_placehead_tok(S_ctx *c, uint32_t j)
+{
+    S_entry e[4];
+    size_t n = S_lookup_tok(c, j, e, 4);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_PLACEHEAD) return 1;
+    return 0;
+}
+
+/* "a repris de vastes zones", "prennent certaines des régions": the
+ * object after the verb group at T1, past determiners, quantifiers and
+ * adjectives, is headed by a place noun.                                   */
+static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
+{
+    static const char *const skip[] = {"de", "d'", "des", "du", "certaines", "certains", "plusieurs",
+                                       "nombreuses", "nombreux", "dizaines", "centaines", NULL};
+    int det = 0;
+    for (uint32_t j = t1; j < s->t1 && j < t1 + 6; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (c->place[j] >= 0) return 1;
+        if (det && S_placehead_tok(c, j)) return 1;   /* not "prendre position" */
+        if (S_is_det(c, j) || S_in(t->norm, skip)) { det = 1; continue; }
+        if (!(t->pos & (DP_POS_ADJ | DP_POS_NUM))) return 0;
+    }
+    return 0;
+}
+
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
     const char *req = v->e->f[F_REQ];
@@ -1501,7 +1529,15 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         *weak = 1;
         return S_armed_words(c, s);
     }
-    if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey;
+    if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey || S_place_object(c, s, v->trig1);
+    if (!strcmp(req, "seize")) {   /* "les combattants ont pris la ville", not "pris la route" */
+        uint32_t j = v->trig1;
+        while (j < s->t1 && j < v->trig1 + 3 && S_is_det(c, j)) j++;
+        if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"route", "routes", "position", "positions",
+                                                                      "direction", "tete", "base", NULL}))
+            return 0;
+        return S_place_object(c, s, v->trig1) && (armed || S_armed_words(c, s));
+    }
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
@@ -1523,6 +1559,9 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
+    if (!strcmp(req, "active")) return !v->passive;
+    if (!strcmp(req, "noten"))   /* "violences en réunion": in a group, no meeting */
+        return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
         if (S_near_words(c, s, req + 8)) return 1;
         if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
@@ -1532,6 +1571,8 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
                 return 0;
         return 1;
     }
+    if (!strcmp(req, "battle"))   /* "l'armée a été expulsée de Palmyre par l'EI": both sides armed */
+        return S_armed_arg(c, v->A.actor, v->A.nactor) && S_armed_arg(c, v->A.recip, v->A.nrecip);
     if (!strcmp(req, "nonstate")) {   /* "les 276 lycéennes que Boko Haram avait capturées" */
         const char *sec = S_sector(c, v->A.actor, v->A.nactor);
         return sec && S_in(sec, (const char *const[]){"IMG", "REB", NULL});
@@ -3082,8 +3123,11 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i);
 
 /* The noun trigger at token I is what a verbal act asks for, refuses or
  * promises ("réclamer la démission", "ordonne un cessez-le-feu", "appelle
- * à la grève"): the content of that act, no event of its own.             */
-static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i)
+ * à la grève"): the content of that act, no event of its own.  A material
+ * act (NOUN's type ASSAULT, COERCE, MOBILIZE) that a leader orders ("a
+ * ordonné une frappe sur une base") is carried out by the forces under
+ * that leader: the event itself.                                          */
+static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry *noun)
 {
     static const char *const glue[] = {"le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'",
                                        "a", "au", "aux", "son", "sa", "ses", "leur", "leurs", NULL};
@@ -3092,14 +3136,23 @@ static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i)
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADJ) && !(t->pos & (DP_POS_V | DP_POS_NC)))) continue;
+        /* "un vote en faveur d'un cessez-le-feu": what a stance supports */
+        if (!strcmp(t->norm, "faveur") && j > s->t0 && S_is(c, j - 1, "en")) return 1;
+        if (!strcmp(t->norm, "voie") && j > s->t0 && S_is(c, j - 1, "la")) return 1;   /* "ouvrir la voie au" */
         if (!S_is_verb(t)) return 0;
         S_match m;
         S_match_at(c, j, s->t1, &m);
+        /* "appellent à la grève": the strike called is the record */
+        if (noun && noun->f[F_EVENT] && !strcmp(noun->f[F_EVENT], "PROTEST") && S_lemma_is(c, j, "appeler"))
+            return 0;
         for (int k = 0; k < m.n; k++)
             if (m.e[k].part == P_VERB && m.e[k].f[F_EVENT] &&
                 S_in(m.e[k].f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", "AGREE", "THREATEN", NULL}))
                 return 1;
-        return S_lemma_is(c, j, "ordonner") || S_lemma_is(c, j, "souhaiter") || S_lemma_is(c, j, "vouloir");
+        if (S_lemma_is(c, j, "ordonner"))
+            return !noun || !noun->f[F_EVENT] ||
+                   !S_in(noun->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL});
+        return S_lemma_is(c, j, "souhaiter") || S_lemma_is(c, j, "vouloir");
     }
     return 0;
 }
@@ -3229,6 +3282,15 @@ static void S_apply_claims(S_ctx *c)
     }
 }
 
+/* The comma at J opens a time expression closed by another comma ("a
+ * lancé, mardi, une offensive"): that closing comma, else 0.              */
+static uint32_t S_time_aside(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    uint32_t k = j + 1;
+    while (k < s->t1 && k < j + 8 && (c->in_time[k] || S_is_det(c, k))) k++;
+    return k > j + 1 && k < s->t1 && S_is_comma(S_tok(c, k)) && c->in_time[k - 1] ? k : 0;
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -3243,7 +3305,9 @@ static void S_sentence(S_ctx *c, int32_t si)
         if (S_is_verb(ti) && (S_lemma_is(c, i, "revendiquer") || S_lemma_is(c, i, "attribuer") ||
                               S_lemma_is(c, i, "imputer"))) {
             S_claim_at(c, si, i);
-            continue;
+            /* "plusieurs ONG attribuent cette attaque au régime": a third
+             * party's attribution is also an accusation (lexicon) */
+            if (S_lemma_is(c, i, "revendiquer")) continue;
         }
         S_match m;
         S_match_at(c, i, s->t1, &m);
@@ -3257,9 +3321,17 @@ static void S_sentence(S_ctx *c, int32_t si)
                          (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V);
         if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
-            for (uint32_t j = i + 1; j < s->t1 && j < i + 7; j++) {
+            for (uint32_t j = i + 1, lim = i + 7; j < s->t1 && j < lim; j++) {
+                /* "a activé, le vendredi 23 mars, un mandat": a time between commas */
+                uint32_t past = S_is_comma(S_tok(c, j)) ? S_time_aside(c, s, j) : 0;
+                if (past) {
+                    lim += past - j;
+                    j = past;
+                    continue;
+                }
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
+                if (S_is(c, j, "voie")) break;   /* "ouvrir la voie au cessez-le-feu": made possible */
                 S_match nm;
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
@@ -3326,7 +3398,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             continue;
         }
         int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
-                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i);
+                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne);
         for (int sense = 0; nominal && sense < m.n; sense++) {
             /* senses in lexicon order: the first whose REQUIRE holds */
             if (m.e[sense].part != P_NOUN || !m.e[sense].f[F_EVENT]) continue;
@@ -3399,10 +3471,21 @@ static void S_also(dp_doc *d, dp_event *into, int32_t sent)
     *DP_DPUSH(d, into->also_in) = sent;
 }
 
+/* Spans A and B are the same words: the same tokens, or the same
+ * sequence of words elsewhere ("Les forces" twice in a sentence).        */
+static int S_same_words(const dp_doc *d, dp_tspan a, dp_tspan b)
+{
+    if (a.t0 < b.t1 && b.t0 < a.t1) return 1;
+    if (a.t1 - a.t0 != b.t1 - b.t0 || a.t1 <= a.t0) return 0;
+    for (uint32_t k = 0; k < a.t1 - a.t0; k++)
+        if (strcmp(d->toks.v[a.t0 + k].norm, d->toks.v[b.t0 + k].norm)) return 0;
+    return 1;
+}
+
 /* 1 when two argument lists may name the same parties: either is empty,
- * or some pair shares the entity or the actor code (or, with SECTOR, the
- * country and sector).                                                   */
-static int S_args_compatible(const dp_event_arg *va, size_t na,
+ * or some pair shares the entity, the words or the actor code (or, with
+ * SECTOR, the country and sector).                                       */
+static int S_args_compatible(const dp_doc *d, const dp_event_arg *va, size_t na,
                              const dp_event_arg *vb, size_t nb, int sector)
 {
     if (!na || !nb) return 1;
@@ -3410,6 +3493,7 @@ static int S_args_compatible(const dp_event_arg *va, size_t na,
         for (size_t j = 0; j < nb; j++) {
             const dp_event_arg *x = &va[i], *y = &vb[j];
             if (x->entity >= 0 && x->entity == y->entity) return 1;
+            if (S_same_words(d, x->span, y->span)) return 1;
             if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
             if (sector && x->actor.country[0] && !strcmp(x->actor.country, y->actor.country) &&
                 x->actor.sector && y->actor.sector && !strcmp(x->actor.sector, y->actor.sector))
@@ -3418,9 +3502,9 @@ static int S_args_compatible(const dp_event_arg *va, size_t na,
     return 0;
 }
 
-static int S_actors_compatible(const dp_event *a, const dp_event *b)
+static int S_actors_compatible(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
-    return S_args_compatible(a->actors.v, a->actors.n, b->actors.v, b->actors.n, 1);
+    return S_args_compatible(d, a->actors.v, a->actors.n, b->actors.v, b->actors.n, 1);
 }
 
 static int S_dates_compatible(const dp_event *a, const dp_event *b)
@@ -3458,13 +3542,59 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
     for (size_t i = 0; i < b->sources.n; i++) S_add_source(d, a, b->sources.v[i]);
 }
 
-static int S_recipients_compatible(const dp_event *a, const dp_event *b)
+static int S_recipients_compatible(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
-    return S_args_compatible(a->recipients.v, a->recipients.n, b->recipients.v,
+    return S_args_compatible(d, a->recipients.v, a->recipients.n, b->recipients.v,
                              b->recipients.n, 0);
 }
 
+/* E's trigger is what another event answers, stems from or follows ("en
+ * représailles à l'attaque", "à l'origine de l'attaque chimique", "après
+ * qu'un mandat a été émis"): an event of its own, even in one sentence.  */
+static int S_cause_marked(const dp_doc *d, const dp_event *e)
+{
+    static const char *const marks[] = {"origine", "represailles", "reponse", NULL};
+    uint32_t s0 = d->sents.v[e->sent].t0;
+    for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 4;) {
+        j--;
+        if (S_in(d->toks.v[j].norm, marks)) return 1;
+        /* "après qu'un mandat d'arrêt a été émis"; "après avoir organisé
+         * des manifestations" is the same actor's course of action */
+        if (S_in(d->toks.v[j].norm, (const char *const[]){"apres", "avant", NULL}) &&
+            !S_in(d->toks.v[j + 1].norm, (const char *const[]){"avoir", "etre", "de", "d'", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
 #define S_RETOLD 2   /* sentences back where a bare event noun finds its antecedent */
+
+/* "la deuxième explosion", "l'autre attaque": an ordinal or "autre" before
+ * the event noun of E counts a new event.                                  */
+static int S_ordinal(S_ctx *c, const dp_event *e)
+{
+    static const char *const ords[] = {"premier", "premiere", "deuxieme", "second", "seconde", "troisieme",
+                                       "quatrieme", "cinquieme", "autre", "autres", NULL};
+    uint32_t s0 = c->d->sents.v[e->sent].t0;
+    for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 3;) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, ords)) return 1;
+        if (S_is_det(c, j)) break;
+    }
+    return 0;
+}
+
+/* "l'opération Zarb-e-Azb", "les accords dits de « Minsk II »": the event
+ * noun of E is followed by a name of its own.                              */
+static int S_named(S_ctx *c, const dp_event *e)
+{
+    uint32_t j = e->trigger.t1, s1 = c->d->sents.v[e->sent].t1;
+    if (j >= s1) return 0;
+    const dp_token *t = S_tok(c, j);
+    if (t->kind == DP_TOK_QUOTE_OPEN) return 1;
+    if (t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP)) return 1;
+    return S_in(t->norm, (const char *const[]){"dit", "dite", "dits", "dites", "baptise", "baptisee", "nomme", "nommee", NULL});
+}
 
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
@@ -3472,7 +3602,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "noun:", 5)) return -1;
+    if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e)) return -1;
     char lb0[64], tb2[64];
     const char *lem0 = S_lemma(c, e->trigger.t0, lb0, sizeof lb0);
     /* "l'offensive de Mossoul" after "l'offensive sur Mossoul": a definite
@@ -3482,9 +3612,20 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
         if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
-        if (!S_actors_compatible(a, e) || !S_recipients_compatible(a, e) || !S_dates_compatible(a, e)) continue;
+        if (!S_actors_compatible(d, a, e) || !S_recipients_compatible(d, a, e) || !S_dates_compatible(a, e)) continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb2, sizeof tb2), lem0)) return (int)j;
+    }
+    /* "l'annonce de l'attaque contre Jo Cox" after "Jo Cox a été blessée":
+     * a definite event noun whose target an earlier record of its type
+     * already has is that record */
+    for (size_t j = k; strstr(e->why, "+anaphoric") && e->recipients.n && j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated || !a->recipients.n) continue;
+        if (a->sent == e->sent && S_cause_marked(d, e)) continue;
+        if (S_actors_compatible(d, a, e) && S_dates_compatible(a, e) &&
+            S_args_compatible(d, a->recipients.v, a->recipients.n, e->recipients.v, e->recipients.n, 0))
+            return (int)j;
     }
     if ((e->actors.n || e->recipients.n) && !strstr(e->why, "+told")) return -1;
     const char *word = S_tok(c, e->trigger.t0)->norm;
@@ -3500,12 +3641,16 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
             if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
     }
     int told = strstr(e->why, "+told") != NULL;
-    if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told)) return -1;
+    if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told) || S_named(c, e)) return -1;
+
     int same_type = -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
             continue;
+        /* "a frappé la base à l'origine de l'attaque": the cause of the
+         * event its sentence tells, not that event */
+        if (a->sent == e->sent && S_cause_marked(d, e)) continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_tok(c, t)->norm, word)) return (int)j;
         if (same_type < 0) same_type = (int)j;
@@ -3516,6 +3661,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 
 #define S_NEAR 1   /* sentences after a record where a weak mention joins it */
 
+
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
  * together (the title and the lead, a sentence and its elaboration).      */
@@ -3523,12 +3669,13 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
     if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
+    if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
      * event the body then tells: its first retelling of the same type,
      * whatever words each uses for the participants */
     if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return 1;
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
-    if (!S_dates_compatible(a, b) || !S_actors_compatible(a, b)) return 0;
+    if (!S_dates_compatible(a, b) || !S_actors_compatible(d, a, b)) return 0;
     if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
         /* "au Tchad" then "dans la zone de Goz Beida": a country and a place
          * inside it may tell one event; other places are two events, and so
@@ -3538,17 +3685,56 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
                      (!strcmp(x->precision, "country") || !strcmp(y->precision, "country")) &&
                      x->rec.cc[0] && !strcmp(x->rec.cc, y->rec.cc);
         if (!nested) return 0;
-        if (a->recipients.n && b->recipients.n && S_recipients_compatible(a, b)) return 1;   /* the same victim */
+        if (a->recipients.n && b->recipients.n && S_recipients_compatible(d, a, b)) return 1;   /* the same victim */
     } else if (a->place >= 0 && b->place >= 0)
         return 1;
     int gap = b->sent - a->sent;
     for (size_t i = 0; i < a->also_in.n; i++)
         if (b->sent - a->also_in.v[i] < gap && b->sent >= a->also_in.v[i]) gap = b->sent - a->also_in.v[i];
-    if (!S_recipients_compatible(a, b)) return 0;
+    if (!S_recipients_compatible(d, a, b)) return 0;
     if (gap == 0) return 1;
     /* a weakly told mention right after the record adds nothing new */
     return gap > 0 && gap <= S_NEAR && S_info(b) <= 1 &&
            d->sents.v[a->sent].para == d->sents.v[b->sent].para;
+}
+
+#define S_ARREST_NEAR 6   /* sentences within which arrests of one day are one */
+
+/* Record E is an arrest (CAMEO 173).                                        */
+static int S_arrest(const dp_event *e)
+{
+    return !strcmp(e->event, "COERCE") && e->cameo && !strncmp(e->cameo, "173", 3);
+}
+
+/* Every recipient of A and of B names an entity, and none is shared.     */
+static int S_named_apart(const dp_doc *d, const dp_event *a, const dp_event *b)
+{
+    if (!a->recipients.n || !b->recipients.n) return 0;
+    for (size_t i = 0; i < a->recipients.n; i++)
+        if (a->recipients.v[i].entity < 0) return 0;
+    for (size_t i = 0; i < b->recipients.n; i++)
+        if (b->recipients.v[i].entity < 0) return 0;
+    return !S_recipients_compatible(d, a, b);
+}
+
+/* "deux journalistes ont été arrêtés hier" ... "ils ont été arrêtés puis
+ * interrogés" ... "le jeune homme a été mis en garde à vue": arrests told
+ * again within a few sentences, on a compatible day and place, are one
+ * arrest, unless each names other people.                                  */
+static int S_same_arrest(const dp_doc *d, const dp_event *a, const dp_event *b)
+{
+    if (!S_arrest(a) || !S_arrest(b) || b->sent - a->sent > S_ARREST_NEAR) return 0;
+    /* "arrêtée après qu'un mandat d'arrêt a été émis": the warrant is apart */
+    if (!strncmp(a->why, "noun:mandat", 11) || !strncmp(b->why, "noun:mandat", 11) ||
+        S_cause_marked(d, a) || S_cause_marked(d, b))
+        return 0;
+    if (a->negated != b->negated || a->future != b->future || a->hypothetical != b->hypothetical) return 0;
+    if (!S_dates_compatible(a, b) || S_named_apart(d, a, b)) return 0;
+    if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
+        const dp_place *x = &d->places.v[a->place], *y = &d->places.v[b->place];
+        return x->rec.cc[0] && !strcmp(x->rec.cc, y->rec.cc);
+    }
+    return 1;
 }
 
 /* A noun event with nothing of its own -- no participant, place or date --
@@ -3557,10 +3743,31 @@ static int S_bare(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "noun:", 5)) return 0;
     if (e->actors.n || e->recipients.n || e->place >= 0) return 0;
+    /* "Des combats les ont alors opposés aux forces", "de violents
+     * affrontements ont éclaté": an indefinite subject of its own clause
+     * is an event told */
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    uint32_t b = e->trigger.t0;
+    while (b > s->t0 && (S_tok(c, b - 1)->pos & DP_POS_ADJ) && !S_is_det(c, b - 1)) b--;
+    if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"des", "de", "d'", NULL}))
+        for (uint32_t j = e->trigger.t1; j < s->t1 && j < e->trigger.t1 + 4; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_aux(c, j)) return 0;
+            if (S_is_stop(t) || S_is_comma(t) || (t->pos & DP_POS_NC)) break;   /* "en cours" */
+            if (S_is_verb(t)) return 0;
+        }
     if (e->date && strcmp(e->date_precision, "published")) return 0;
     const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
     size_t l = strlen(w);
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
+}
+
+/* "des militaires de l'opération Sentinelle": an event named, with no
+ * participant or date of its own, is a bare name mention.                  */
+static int S_bare_name(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n || !S_named(c, e)) return 0;
+    return !e->date || !strcmp(e->date_precision, "published");
 }
 
 #define S_TOLL_BACK 3   /* sentences back where a toll finds its attack */
@@ -3697,6 +3904,25 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     return best;
 }
 
+/* "Il aurait crié « ... », et réclamé la libération de X": a participle
+ * after "et" or "puis", with "avoir" earlier in its sentence, is a
+ * compound tense whose auxiliary is left out, no qualifier.                */
+static int S_elliptic(S_ctx *c, const dp_event *e)
+{
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
+    if (j > s0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ensuite", "aussi", "egalement", NULL})) j--;
+    if (j <= s0 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", NULL})) return 0;
+    for (uint32_t k = j - 1; k > s0 && j - k < 20;) {
+        k--;
+        /* active voice only: "ont été sortis et tués" is a passive's toll */
+        if (S_is_aux(c, k))   /* "ayant tué X et blessé Y": one participial clause */
+            return S_lemma_is(c, k, "avoir") && !S_is(c, k + 1, "ete") && !S_is(c, k, "ayant") && !S_is(c, k, "avoir");
+        const dp_token *t = S_tok(c, k);   /* quoted words are passed over */
+        if (t->kind == DP_TOK_PUNCT && strchr(".;:!?", t->norm[0])) break;
+    }
+    return 0;
+}
+
 /* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
  * pays du Golfe": a participle that qualifies a noun tells no event of its
  * own when it has no agent, or when it only describes a relation.        */
@@ -3705,6 +3931,12 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     if (strncmp(e->why, "verb:", 5) || e->trigger.t1 - e->trigger.t0 != 1) return 0;
     const dp_token *t = S_tok(c, e->trigger.t0);
     if (!(t->pos & DP_POS_VPP)) return 0;
+    if (S_elliptic(c, e)) return 0;
+    /* "son syndicat avait « proposé à tous les quotidiens »": an auxiliary
+     * before the quotation mark makes a compound tense */
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
+    while (j > s0 && e->trigger.t0 - j < 3 && S_tok(c, j - 1)->kind == DP_TOK_QUOTE_OPEN) j--;
+    if (j < e->trigger.t0 && j > s0 && S_is_aux(c, j - 1)) return 0;
     if (!e->actors.n) return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
@@ -3759,6 +3991,10 @@ static int S_protest_part(S_ctx *c, size_t k)
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
+    /* "un appel à la grève", "appellent à manifester": the protest called
+     * is the record (future), the call no event of its own */
+    int call = !strcmp(e->event, "REQUEST") && (S_lemma_is(c, e->trigger.t0, "appel") ||
+                                               S_lemma_is(c, e->trigger.t0, "appeler"));
     /* "ont entamé des négociations avec les chefs de la mobilisation": talks are
      * no gathering */
     if (!strcmp(e->event, "CONSULT") && strncmp(e->why, "verb:", 5)) return 0;
@@ -3769,6 +4005,7 @@ static int S_protest_part(S_ctx *c, size_t k)
     for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || strcmp(a->event, "PROTEST")) continue;
+        if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= e->trigger.t1 + 3) return 1;
         if (j < k ? (purpose || !strcmp(e->event, "CONSULT")) : !strcmp(e->event, "CONSULT")) return 1;
     }
     return 0;
@@ -3787,6 +4024,9 @@ static int S_object_of(S_ctx *c, size_t k)
     for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || !strncmp(a->why, "noun", 4)) continue;
+        /* "appellent à la grève": the strike stays, the call goes */
+        if (!strcmp(e->event, "PROTEST") && !strcmp(a->event, "REQUEST") && S_lemma_is(c, a->trigger.t0, "appeler"))
+            continue;
         for (size_t i = 0; i < a->recipients.n; i++) {
             dp_tspan r = a->recipients.v[i].span;
             if (r.t0 <= e->trigger.t0 && e->trigger.t1 <= r.t1) return 1;
@@ -3831,7 +4071,7 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical) continue;
-        return S_actors_compatible(a, e) && S_dates_compatible(a, e) ? (int)j : -1;
+        return S_actors_compatible(d, a, e) && S_dates_compatible(a, e) ? (int)j : -1;
     }
     return -1;
 }
@@ -3850,7 +4090,10 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
-        if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told")) { gone[k] = 1; continue; }
+        if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told") || S_bare_name(c, &d->events.v[k])) {
+            gone[k] = 1;
+            continue;
+        }
         if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k)) {
             gone[k] = 1;
@@ -3865,7 +4108,8 @@ static void S_merge(S_ctx *c)
         }
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
-            if (!gone[j] && S_same_event(d, &d->events.v[j], &d->events.v[k])) {
+            if (!gone[j] && (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
+                             S_same_arrest(d, &d->events.v[j], &d->events.v[k]))) {
                 S_fold(d, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
