@@ -443,6 +443,8 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             j -= 2;   /* "plus de 700 policiers", "près de 17 000": a count, no preposition */
             continue;
         }
+        if ((!strcmp(w, "de") || !strcmp(w, "d'")) && j - 1 > floor && !strcmp(S_tok(c, j - 2)->norm, "pres"))
+            return "pres";   /* "près de Leeds" */
         if (!strcmp(w, "de") || !strcmp(w, "d'")) {
             /* "la ville de X", "les combattants de Daech" */
             if (j - 1 > floor) {
@@ -4056,10 +4058,10 @@ static int S_nationwide(S_ctx *c, const dp_sentence *s)
     return 0;
 }
 
-/* An event placed in a whole country ("enlevé au Tchad") happened at the
- * town of that country the text names nearest to it, its own sentence
- * first, then up to S_SPECIFIC_AROUND sentences around it ("à Goz Beida"):
- * the guideline's most specific place.                                    */
+/* An event placed in a whole country ("enlevé au Tchad") or region ("dans
+ * l'Oregon") happened at the town of that country or region the text names
+ * nearest to it, its own sentence first, then up to S_SPECIFIC_AROUND
+ * sentences around it ("à Goz Beida"): the guideline's most specific place. */
 static void S_specific_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -4067,7 +4069,8 @@ static void S_specific_places(S_ctx *c)
         dp_event *e = &d->events.v[k];
         if (e->place < 0) continue;
         const dp_place *P = &d->places.v[e->place];
-        if (!P->precision || strcmp(P->precision, "country") || !P->rec.cc[0]) continue;
+        int region = P->precision && !strcmp(P->precision, "admin1") && P->rec.admin1[0];
+        if (!P->precision || (strcmp(P->precision, "country") && !region) || !P->rec.cc[0]) continue;
         if (S_nationwide(c, &d->sents.v[e->sent])) continue;
         int32_t best = -1;
         for (int dist = 0; dist <= S_SPECIFIC_AROUND && best < 0; dist++)
@@ -4080,6 +4083,7 @@ static void S_specific_places(S_ctx *c)
                     if (p < 0 || (j > s->t0 && c->place[j - 1] == p)) continue;
                     const dp_place *Q = &d->places.v[p];
                     if (!Q->precision || strcmp(Q->precision, "exact") || strcmp(Q->rec.cc, P->rec.cc)) continue;
+                    if (region && strcmp(Q->rec.admin1, P->rec.admin1)) continue;   /* "à Portland, dans l'Oregon" */
                     if (S_locative(c, j)) best = p;
                 }
             }
