@@ -617,13 +617,80 @@ static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
     return 1;
 }
 
+/* Token I counts the phrase a partitive "de" follows: "21 (de ses
+ * membres)", "six (des accusés)", "l'un (des policiers)", "plusieurs (d'entre
+ * eux)".                                                                  */
+static int S_count_word(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (t->kind == DP_TOK_NUM) return 1;
+    return S_in(t->norm, (const char *const[]){"un", "une", "certains", "certaines", "plusieurs", "beaucoup",
+                                               "chacun", "chacune", "aucun", "aucune", NULL}) ||
+           (S_in(t->norm, S_numbers) && strcmp(t->norm, "chaque"));
+}
+
+/* The count at I widened to its left modifiers ("au moins", "plus de",
+ * "près de", "environ", the "l'" of "l'un"): the first token.             */
+static uint32_t S_count_start(S_ctx *c, uint32_t floor, uint32_t i)
+{
+    if (i > floor && S_is(c, i - 1, "l'") && S_is(c, i, "un")) i--;
+    if (i > floor && S_is(c, i - 1, "environ")) i--;
+    if (i > floor + 1 && S_is(c, i - 1, "moins") && S_is(c, i - 2, "au")) i -= 2;
+    else if (i > floor + 1 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'")) &&
+             S_in(S_tok(c, i - 2)->norm, (const char *const[]){"plus", "moins", "pres", NULL}))
+        i -= 2;
+    return i;
+}
+
+/* The noun phrase starting at T0 (its determiner) completes a count:
+ * "21 de ses membres", "six des accusés", "l'un des policiers".  Sets
+ * *START to the first token of the whole partitive phrase.                */
+static int S_partitive(S_ctx *c, uint32_t floor, uint32_t t0, uint32_t *start)
+{
+    uint32_t n;
+    if (S_is(c, t0, "des") && t0 > floor) n = t0 - 1;
+    else if (t0 > floor + 1 && S_in(S_tok(c, t0 - 1)->norm, (const char *const[]){"de", "d'", "des", NULL})) n = t0 - 2;
+    else return 0;
+    if (!S_count_word(c, n)) return 0;
+    *start = S_count_start(c, floor, n);
+    return 1;
+}
+
+/* "65 d'entre eux", "deux d'entre elles" ending at the pronoun J: sets A. */
+static int S_among(S_ctx *c, uint32_t floor, uint32_t j, S_arg *a)
+{
+    if (j < floor + 3 || !S_in(S_tok(c, j)->norm, (const char *const[]){"eux", "elles", NULL}) ||
+        !S_is(c, j - 1, "entre") || !(S_is(c, j - 2, "d'") || S_is(c, j - 2, "de")) || !S_count_word(c, j - 3))
+        return 0;
+    memset(a, 0, sizeof *a);
+    a->ent = -1;
+    a->place = -1;
+    a->sp = (dp_tspan){S_count_start(c, floor, j - 3), j + 1};
+    return 1;
+}
+
 /* A bare noun phrase "les groupes armés" starting at J (a determiner, then
  * nouns and adjectives): an argument with no entity.                       */
 static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
 {
     uint32_t k = j;
-    while (k < end && S_is_det(c, k)) k++;
+    int counts = 1;   /* only counts so far: "21", "plusieurs" */
+    while (k < end && S_is_det(c, k)) {
+        if (!S_count_word(c, k)) counts = 0;
+        k++;
+    }
     if (k == j || k >= end) return 0;
+    if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
+        /* "21 de ses membres présumés", "65 d'entre eux", "six des accusés" */
+        if (S_among(c, j, k + 2 < end ? k + 2 : k, a)) return 1;
+        uint32_t at = S_is(c, k, "des") ? k : k + 1;
+        if (at + 1 < end && S_is(c, at, "l'") && S_is(c, at + 1, "autre")) return 0;   /* "l'une de l'autre" */
+        if (at < end && (c->ment[at] >= 0 ? S_mention_at(c, at, a) : S_np_at(c, at, end, a))) {
+            a->sp.t0 = j;
+            return 1;
+        }
+        return 0;
+    }
     if (c->ment[k] >= 0) return S_mention_at(c, k, a);
     const dp_token *hk = S_tok(c, k);
     if (hk->kind == DP_TOK_WORD && (hk->flags & DP_TF_CAP) && (!hk->pos || (hk->pos & DP_POS_NP)) &&
@@ -1022,11 +1089,18 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (k > s0 + 1 && j - k < 12) { j = k - 1; continue; }
         }
         if (S_is_stop(t)) return 0;
+        if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") && c->ment[j - 2] >= 0) {
+            j--;   /* "Twitter et Facebook ainsi que YouTube": a coordination */
+            coord = 1;
+            continue;
+        }
         if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "lorsqu'", "quand", "car", "puisque",
                                                 "puisqu'", "tandis", "parce", NULL}))
             return 0;
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
+        if (!coord && S_among(c, s0, j, out) && !S_prep_before(c, out->sp.t0, s0, NULL))
+            return 1;   /* "65 d'entre eux ont été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
@@ -1041,6 +1115,13 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
             if (!prep) {
+                *out = a;
+                return 1;
+            }
+            uint32_t d0 = a.sp.t0, p0;   /* "21 de ses membres", "six des accusés" */
+            while (d0 > s0 && S_is_det(c, d0 - 1) && !S_is(c, d0 - 1, "des") && !S_count_word(c, d0 - 1)) d0--;
+            if (!strcmp(prep, "de") && S_partitive(c, s0, d0, &p0) && !S_prep_before(c, p0, s0, NULL) && !coord) {
+                a.sp.t0 = p0;
                 *out = a;
                 return 1;
             }
@@ -1078,6 +1159,16 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             int compl = k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "au", "aux", NULL}) ||
                                    (S_is(c, k - 1, "des") && k - 1 > s0 &&
                                     ((S_tok(c, k - 2)->pos & (DP_POS_NC | DP_POS_NP)) || c->ment[k - 2] >= 0)));
+            uint32_t p0;
+            if (k > s0 && S_is_det(c, k - 1) && !coord && S_partitive(c, s0, k - 1, &p0) &&
+                !S_prep_before(c, p0, s0, NULL)) {
+                S_arg a;   /* "21 de ses membres présumés", "six des accusés" */
+                if (S_np_at(c, k - 1, j + 1, &a) && !S_agentless(c, &a)) {
+                    a.sp.t0 = p0;
+                    *out = a;
+                    return 1;
+                }
+            }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
