@@ -431,7 +431,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
     static const char *const preps[] = {
         "contre", "par", "sur", "avec", "entre", "envers", "vers", "chez",
         "dans", "en", "pour", "selon", "pres", "apres", "avant", "sans",
-        "depuis", "durant", "pendant", "sous", NULL};
+        "depuis", "durant", "pendant", "sous", "devant", NULL};
     uint32_t j = start;
     if (placehead) *placehead = 0;
     while (j > floor) {
@@ -443,8 +443,9 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             j -= 2;   /* "plus de 700 policiers", "près de 17 000": a count, no preposition */
             continue;
         }
-        if ((!strcmp(w, "de") || !strcmp(w, "d'")) && j - 1 > floor && !strcmp(S_tok(c, j - 2)->norm, "pres"))
-            return "pres";   /* "près de Leeds" */
+        if ((!strcmp(w, "de") || !strcmp(w, "d'")) && j - 1 > floor &&
+            S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", NULL}))
+            return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais" */
         if (!strcmp(w, "de") || !strcmp(w, "d'")) {
             /* "la ville de X", "les combattants de Daech" */
             if (j - 1 > floor) {
@@ -1286,7 +1287,7 @@ static const char *S_prep_word(S_ctx *c, uint32_t j)
     const char *w = S_tok(c, j)->norm;
     if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL})) return "de";
     if (S_in(w, (const char *const[]){"a", "au", "aux", NULL})) return "a";
-    if (S_in(w, (const char *const[]){"contre", "sur", "avec", "envers", "vers", "chez", "pour", NULL})) return w;
+    if (S_in(w, (const char *const[]){"contre", "sur", "avec", "envers", "vers", "chez", "pour", "devant", NULL})) return w;
     return NULL;
 }
 
@@ -1347,7 +1348,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *p = strstr(args, "de>");
         if (p) de_rule = p + 3;
     }
-    int entre = 0, other_pp = 0;
+    int entre = 0, other_pp = 0, parties = 0;
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
@@ -1389,12 +1390,21 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (entre || (prep && !strcmp(prep, "entre"))) {
-            if (!plain) { S_add(A->actor, &A->nactor, a); found = 1; }
+            /* fighting "entre X et Y": all sides act; a meeting or an
+             * agreement "entre X et Y": X acts, Y is the other party; a
+             * mediation "entre X et Y": both are its recipients */
+            if (!plain) {
+                if (S_arg_listed(args, "entre>recipient") || (S_arg_listed(args, "entre>second") && parties))
+                    S_add(A->recip, &A->nrecip, a);
+                else S_add(A->actor, &A->nactor, a);
+                parties++;
+                found = 1;
+            }
             continue;
         }
         if (plain) {
             if (A->place < 0 && a.place >= 0 &&
-                (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", NULL}))) {
+                (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", "devant", NULL}))) {
                 A->place = a.place;
                 A->place_sp = a.sp;
                 found = 1;
