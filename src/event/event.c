@@ -587,6 +587,7 @@ typedef struct S_arg {
     dp_tspan sp;
     int32_t place;
     dp_actor actor;      /* for an argument that is no entity ("russes") */
+    int by_par;          /* introduced by "par" */
 } S_arg;
 #define S_MAXA 8
 typedef struct S_args {
@@ -612,6 +613,7 @@ static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
     int32_t m = c->ment[j];
     if (m < 0) return 0;
     memset(&a->actor, 0, sizeof a->actor);
+    a->by_par = 0;
     a->ent = c->ments[m].ent;
     a->sp = c->ments[m].sp;
     a->place = S_place_of(c, a->sp, a->ent);
@@ -702,6 +704,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
                c->ment[e] < 0 && e < k + 4)
             e++;
         memset(&a->actor, 0, sizeof a->actor);
+        a->by_par = 0;
         a->ent = -1;
         a->sp = (dp_tspan){j, e};
         a->place = S_place_of(c, a->sp, -1);
@@ -714,6 +717,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         k++;
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
     memset(&a->actor, 0, sizeof a->actor);
+    a->by_par = 0;
     a->ent = -1;
     a->sp = (dp_tspan){j, k};
     a->place = S_place_of(c, a->sp, -1);
@@ -1417,6 +1421,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (prep && !strcmp(prep, "par")) {
             /* "tués par la deuxième explosion", "par ces frappes": the means,
              * told as an event of its own, is no actor */
+            a.by_par = 1;
             if (!S_agentless(c, &a) && !other_pp) S_add(A->actor, &A->nactor, a);
             found = 1;
             continue;
@@ -2957,7 +2962,17 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 for (int k = 0; k < nconj; k++) S_add(A->recip, &A->nrecip, conj[k]);
             }
         }
-    } else if (has) {
+    } else {
+        /* "X demande l'ouverture d'une enquête par Y": an active verb has
+         * no "par" agent, Y is its object noun's (for a request, the party
+         * asked to act: its recipient) */
+        int n = 0, request = v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST");
+        for (int i = 0; i < A->nactor; i++)
+            if (!A->actor[i].by_par) A->actor[n++] = A->actor[i];
+            else if (request) S_add(A->recip, &A->nrecip, A->actor[i]);
+        A->nactor = n;
+    }
+    if (!v->passive && !bare_pp && !noaux && has) {
         if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code)) {
             S_add(A->actor, &A->nactor, subj);
             for (int k = 0; k < nconj; k++)
