@@ -4078,6 +4078,67 @@ static void S_other_side(S_ctx *c)
     }
 }
 
+#define S_PROTEST_BACK 2   /* sentences back a protest looks for its protesters */
+
+/* The protesters a protest noun at token J names: "le mouvement des
+ * gilets jaunes", "la grève de la CGT" -- a group (a plural phrase, or a
+ * person or organisation) in its "de" complement.                         */
+static int S_protesters_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *out)
+{
+    static const char *const nouns[] = {
+        "mouvement", "greve", "greves", "manifestation", "manifestations", "mobilisation", "rassemblement",
+        "rassemblements", "contestation", "fronde", "protestation", "revolte", "colere", NULL};
+    if (!S_in(S_tok(c, j)->norm, nouns) || j + 2 >= end) return 0;
+    uint32_t k = j + 1;
+    if (S_is(c, k, "de") || S_is(c, k, "d'")) k++;
+    else if (!S_is(c, k, "des") && !S_is(c, k, "du")) return 0;
+    S_arg a;
+    if (!(c->ment[k] >= 0 ? S_mention_at(c, k, &a) : S_np_at(c, k, end, &a)) || a.sp.t0 < j) return 0;
+    if (c->in_time[a.sp.t0] || S_agentless(c, &a) || S_is_plain_place(c, a.ent, a.sp)) return 0;
+    if (a.ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[a.ent];
+        if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) return 0;
+    } else if (!S_plural(c, &a) && !S_is(c, k, "des")) {
+        return 0;
+    }
+    *out = a;
+    return 1;
+}
+
+/* A protest told with no protesters of its own ("Seraient bloqués les
+ * dépôts de ...") is made by those of the protest told just before: an
+ * earlier protest record's actors, or the group a protest noun names ("Le
+ * mouvement des gilets jaunes se poursuit"), within S_PROTEST_BACK
+ * sentences.                                                              */
+static void S_protest_actors(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "PROTEST") || e->actors.n) continue;
+        const dp_event *prev = NULL;
+        for (size_t i = k; i-- > 0;) {
+            const dp_event *p = &d->events.v[i];
+            if (p->sent < e->sent - S_PROTEST_BACK) break;
+            if (!strcmp(p->event, "PROTEST") && p->actors.n && p->sent <= e->sent) { prev = p; break; }
+        }
+        int32_t s0 = e->sent > S_PROTEST_BACK ? e->sent - S_PROTEST_BACK : 0;
+        uint32_t lo = prev ? prev->trigger.t1 : d->sents.v[s0].t0;
+        S_arg a;
+        int found = 0;
+        for (uint32_t j = e->trigger.t0; j-- > lo && !found;)
+            found = S_protesters_at(c, j, d->sents.v[d->toks.v[j].sent].t1, &a);
+        if (found) {
+            S_push_args(c, &a, 1, 0, e);
+        } else if (prev) {
+            for (size_t i = 0; i < prev->actors.n; i++) {
+                dp_event_arg *x = DP_DPUSH(d, e->actors);
+                *x = prev->actors.v[i];
+            }
+        }
+    }
+}
+
 #define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
 #define S_DATE_BACK 1    /* ... and its date from                               */
 
@@ -4229,6 +4290,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_apply_claims(&c);
     S_other_side(&c);
     S_victims(&c);
+    S_protest_actors(&c);
     S_inherit_places(d);
     S_specific_places(&c);
     S_repeats(d);
