@@ -1221,6 +1221,19 @@ static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
  * a pronoun's antecedent).  Determiners are looked through; a mention
  * introduced by a preposition or inside a role ends the list.  Returns how
  * many went to OUT (at most MAX).                                         */
+/* The argument B, inside some role span, is a person introduced with a
+ * title of his own right before him ("..., le premier ministre Paul Kaba
+ * Thiéba ainsi que"): a party of the list, not the complement of another's
+ * role ("ancien directeur du cabinet de Nicolas Sarkozy").                */
+static int S_titled(S_ctx *c, const S_arg *b)
+{
+    if (b->ent < 0) return 0;
+    const dp_entity *e = &c->d->ents.v[b->ent];
+    dp_tspan t = e->title_span;
+    return e->type == DP_ENT_PER && t.t0 < t.t1 && t.t1 <= b->sp.t0 && b->sp.t0 - t.t1 <= 2 &&
+           (e->role_span.t0 >= e->role_span.t1 || e->role_span.t1 <= b->sp.t0);
+}
+
 static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg *out, int max)
 {
     int n = 0;
@@ -1245,7 +1258,7 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
                 S_agentless(c, &b))
                 break;
         }
-        if (b.sp.t0 < s0 || c->role[b.sp.t0] || c->in_time[b.sp.t0] ||
+        if (b.sp.t0 < s0 || (c->role[b.sp.t0] && !S_titled(c, &b)) || c->in_time[b.sp.t0] ||
             S_prep_before(c, b.sp.t0, s0, NULL))
             break;
         out[n++] = b;
