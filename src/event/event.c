@@ -447,8 +447,9 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", NULL}))
             return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais" */
         if (!strcmp(w, "de") || !strcmp(w, "d'")) {
-            /* "la ville de X", "les combattants de Daech" */
-            if (j - 1 > floor) {
+            /* "la ville de X", "les combattants de Daech" (a noun: not the
+             * adjective "massives", whose lemma is the noun "massif") */
+            if (j - 1 > floor && (!S_tok(c, j - 2)->pos || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
                 S_entry e[4];
                 char b[64];
                 size_t n = S_lookup(c, S_lemma(c, j - 2, b, sizeof b), e, 4);
@@ -1442,8 +1443,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
             int actor = !strncmp(de_rule, "actor", 5);
             if (!strncmp(de_rule, "auto", 4)) {
-                const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : NULL;
+                const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
+                const char *sec = en ? en->actor.sector : NULL;
                 actor = sec && S_in(sec, (const char *const[]){"MIL", "REB", "IMG", "UNK", NULL});
+                /* "les attaques de la Russie": a state acts */
+                if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
             }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
