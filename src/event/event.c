@@ -2396,6 +2396,32 @@ static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, cons
     return ev->trigger.t1 <= a || ev->trigger.t0 >= b;
 }
 
+/* The time T after EV's trigger belongs to something else: a relative
+ * clause opened after the trigger ("la base qu'elle avait perdue en août
+ * 2014"), or a noun it completes with "de" ("la déclaration d'indépendance
+ * du 10 octobre"; not the trigger's own: "l'attentat du 13 novembre").    */
+static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
+{
+    uint32_t t0 = T->span.t0;
+    if (t0 < ev->trigger.t1) return 0;
+    for (uint32_t k = ev->trigger.t1; k < t0; k++)
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) && k > 0 &&
+            (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP) || c->ment[k - 1] >= 0))
+            return 1;
+    uint32_t de = S_in(S_tok(c, t0)->norm, (const char *const[]){"du", "de", "d'", NULL}) ? t0
+                  : t0 > 0 && S_in(S_tok(c, t0 - 1)->norm, (const char *const[]){"du", "de", "d'", NULL}) ? t0 - 1
+                                                                                                          : UINT32_MAX;
+    if (de == UINT32_MAX || de <= ev->trigger.t1 || !(S_tok(c, de - 1)->pos & (DP_POS_NC | DP_POS_NP) || c->ment[de - 1] >= 0))
+        return 0;
+    /* "pour la période du 6 au 10 mars", "dans la nuit du 1er au 2": a
+     * time noun, the event's own time */
+    return !c->in_time[de - 1] &&
+           !S_in(S_tok(c, de - 1)->norm, (const char *const[]){"periode", "nuit", "nuits", "journee", "journees", "jour", "jours",
+                                                               "matinee", "soiree", "semaine", "semaines", "mois", "week-end",
+                                                               "annee", "date", "lendemain", "veille", "fin", "debut", "mi",
+                                                               "courant", "apres-midi", "matin", "soir", NULL});
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -2413,6 +2439,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (S_adjunct_time(c, s, T, ev)) continue;
+        if (S_other_noun_time(c, T, ev)) continue;
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
