@@ -2737,7 +2737,9 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
                !S_is(c, e, "(") && !S_is(c, e, ")"))
             e++;
         uint32_t pe = e;   /* "celui de la Pallice (à La Rochelle)" */
-        while (pe < s->t1 && !S_is_comma(S_tok(c, pe)) && !S_is_stop(S_tok(c, pe))) pe++;
+        while (pe < s->t1 && !S_is_comma(S_tok(c, pe)) &&
+               (!S_is_stop(S_tok(c, pe)) || S_is(c, pe, "(") || S_is(c, pe, ")")))
+            pe++;
         S_site_record(c, k, (dp_tspan){j, e}, -1, S_place_in(c, j + 2, pe));
     }
 }
