@@ -4124,6 +4124,70 @@ static void S_other_side(S_ctx *c)
     }
 }
 
+/* The argument A of an event told in sentence S names a party with words
+ * of another sentence (a retelling merged into the record brought them:
+ * the headline's "un bus" for the body's "a explosé près d'un bus de
+ * l'armée"): the same party named in S -- a mention of its entity, else
+ * the same words -- nearest the trigger T.  0 when S does not name it.   */
+static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_arg *a, dp_tspan *out)
+{
+    const dp_doc *d = c->d;
+    long best = -1;
+    if (a->entity >= 0) {
+        const dp_entity *e = &d->ents.v[a->entity];
+        for (size_t m = 0; m < e->mentions.n; m++) {
+            dp_tspan sp = e->mentions.v[m];
+            if (sp.t0 < s->t0 || sp.t1 > s->t1 || sp.t0 >= sp.t1) continue;
+            long dist = sp.t0 >= T.t1 ? (long)(sp.t0 - T.t1) : (long)T.t0 - (long)sp.t1;
+            if (dist < 0) dist = 0;
+            if (best < 0 || dist < best) { best = dist; *out = sp; }
+        }
+        return best >= 0;
+    }
+    uint32_t n = a->span.t1 - a->span.t0;
+    if (!n || n > 8) return 0;
+    for (uint32_t j = s->t0; j + n <= s->t1; j++) {
+        uint32_t k = 0;
+        while (k < n && !strcmp(S_tok(c, j + k)->norm, S_tok(c, a->span.t0 + k)->norm)) k++;
+        if (k < n) continue;
+        long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + n);
+        if (dist < 0) dist = 0;
+        if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + n}; }
+    }
+    return best >= 0;
+}
+
+/* Arguments a merge brought from another sentence point to the record's own
+ * sentence S when it names the same party (the guideline takes them from
+ * the trigger sentence if possible).  The list (*VP, N) is replaced by a
+ * copy: a merged record may share it.                                     */
+static void S_anchor_list(S_ctx *c, const dp_sentence *s, dp_tspan T, dp_event_arg **vp, size_t n, size_t *cap)
+{
+    dp_event_arg *v = *vp, *nv = NULL;
+    for (size_t i = 0; i < n; i++) {
+        dp_tspan to;
+        if ((v[i].span.t0 >= s->t0 && v[i].span.t1 <= s->t1) || !S_anchor(c, s, T, &v[i], &to)) continue;
+        if (!nv) {
+            nv = dp_arena_alloc(&c->d->arena, n * sizeof *nv);
+            memcpy(nv, v, n * sizeof *nv);
+        }
+        nv[i].span = to;
+    }
+    if (nv) { *vp = nv; *cap = n; }
+}
+
+static void S_anchor_args(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        S_anchor_list(c, s, e->trigger, &e->actors.v, e->actors.n, &e->actors.cap);
+        S_anchor_list(c, s, e->trigger, &e->recipients.v, e->recipients.n, &e->recipients.cap);
+    }
+}
+
 #define S_PROTEST_BACK 2   /* sentences back a protest looks for its protesters */
 
 /* The protesters a protest noun at token J names: "le mouvement des
@@ -4340,6 +4404,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_inherit_places(d);
     S_specific_places(&c);
     S_repeats(d);
+    S_anchor_args(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
