@@ -1126,6 +1126,13 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
             uint32_t d0 = a.sp.t0, p0;   /* "21 de ses membres", "six des accusés" */
             while (d0 > s0 && S_is_det(c, d0 - 1) && !S_is(c, d0 - 1, "des") && !S_count_word(c, d0 - 1)) d0--;
+            if (!strcmp(prep, "de") && d0 > s0 + 2 && S_lemma_is(c, d0 - 2, "agir") &&
+                (S_is(c, d0 - 3, "s'") || S_is(c, d0 - 3, "se")) && !coord) {
+                *out = a;   /* "Il s'agissait de X, agronome ..., kidnappé": X */
+                return 1;
+            }
+            d0 = a.sp.t0;
+            while (d0 > s0 && S_is_det(c, d0 - 1) && !S_is(c, d0 - 1, "des") && !S_count_word(c, d0 - 1)) d0--;
             if (!strcmp(prep, "de") && S_partitive(c, s0, d0, &p0) && !S_prep_before(c, p0, s0, NULL) && !coord) {
                 a.sp.t0 = p0;
                 *out = a;
@@ -1401,6 +1408,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
          * no complement: what follows it is its object */
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
+        if (!prep && !noun && a.sp.t0 > from && S_is(c, a.sp.t0, "du")) {
+            /* "dans l'est du pays": "du" after a noun opens its complement */
+            S_arg prev = {.ent = -1, .sp = {a.sp.t0 - 1, a.sp.t0}};
+            const dp_token *pt = S_tok(c, a.sp.t0 - 1);
+            if (c->ment[a.sp.t0 - 1] >= 0 || ((pt->pos & DP_POS_NC) && !S_is_verb(pt)) || S_np_is_placehead(c, prev.sp))
+                prep = "de";
+        }
         j = a.sp.t1 - 1;
         if (c->in_time[a.sp.t0] || c->in_time[a.sp.t1 - 1]) continue;   /* "le 22 septembre" */
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
