@@ -1367,6 +1367,27 @@ static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
     return 1;
 }
 
+/* A new clause with its own subject starts at token J ("... ont été
+ * arrêtées et des centaines de manifestants se sont massés"): a noun
+ * phrase, then a conjugated verb.                                          */
+static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    uint32_t k = j, words = 0;
+    while (k < s1 && k < j + 8) {
+        const dp_token *t = S_tok(c, k);
+        if (c->ment[k] >= 0 || S_is_det(c, k) || S_is(c, k, "de") || S_is(c, k, "d'") ||
+            ((t->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(t))) {
+            words++;
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (!words || k >= s1) return 0;
+    if (S_is(c, k, "se") || S_is(c, k, "s'") || S_is(c, k, "ne") || S_is(c, k, "n'")) k++;
+    return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -1391,6 +1412,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
+        if (S_in(t->norm, (const char *const[]){"et", "mais", "puis", NULL}) && S_new_clause(c, j + 1, s1)) break;
         if (!strcmp(t->norm, "entre")) entre = 1;
         /* "deux établissements fréquentés par les touristes": a "par" after
          * another participle is that participle's agent (not after "et
