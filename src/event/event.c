@@ -4323,10 +4323,15 @@ static void S_inherit_places(dp_doc *d)
             e->place = last;
         }
     }
-    /* the rest happened where the article's first placed event did */
+    /* the rest happened where the latest placed event before them did (the
+     * story may have moved: Palmyre, then Alep), the first ones where the
+     * article's first placed event did */
+    int32_t latest = first;
     for (size_t k = 0; k < d->events.n && first >= 0; k++) {
         dp_event *e = &d->events.v[k];
-        if (S_in(e->event, S_material) && e->place < 0) e->place = first;
+        if (!S_in(e->event, S_material)) continue;
+        if (e->place < 0) e->place = latest;
+        else if (!e->future && !e->hypothetical) latest = e->place;
     }
 }
 
