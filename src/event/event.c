@@ -1076,6 +1076,29 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
     return 0;
 }
 
+/* "ce pays" at token I stands for the country named last before it, in
+ * its sentence or the two before.                                         */
+static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
+{
+    if (!S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cet", NULL}) || !S_is(c, i + 1, "pays")) return 0;
+    const dp_doc *d = c->d;
+    int32_t si = d->toks.v[i].sent;
+    uint32_t lo = d->sents.v[si > 2 ? si - 2 : 0].t0;
+    for (uint32_t j = i; j-- > lo;) {
+        if (c->ment[j] < 0 || c->role[j]) continue;
+        S_arg a;
+        S_mention_at(c, j, &a);
+        j = a.sp.t0;
+        const dp_entity *e = &d->ents.v[a.ent];
+        if (e->type != DP_ENT_LOC || !e->actor.code || e->place < 0 || !d->places.v[e->place].precision ||
+            strcmp(d->places.v[e->place].precision, "country"))
+            continue;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -1175,6 +1198,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             int compl = k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "au", "aux", NULL}) ||
                                    (S_is(c, k - 1, "des") && k - 1 > s0 &&
                                     ((S_tok(c, k - 2)->pos & (DP_POS_NC | DP_POS_NP)) || c->ment[k - 2] >= 0)));
+            if (k == j && k > s0 && !coord && S_this_country(c, k - 1, out))
+                return 1;   /* "ce pays a menacé": the country named last */
             uint32_t p0;
             if (k > s0 && S_is_det(c, k - 1) && !coord && S_partitive(c, s0, k - 1, &p0) &&
                 !S_prep_before(c, p0, s0, NULL)) {
@@ -1192,6 +1217,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                     /* "Cette dernière, méfiante, a décidé": the last party named */
                     if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
                         return S_latter(c, a.sp.t0, out);
+
                     *out = a;
                     return 1;
                 }
