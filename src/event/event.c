@@ -1139,7 +1139,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             S_mention_at(c, j, &a);
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
-            if (coord && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
+            if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
                 return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
@@ -1213,7 +1213,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
-                    !S_agentless(c, &a) && !(coord && S_after_verb(c, s0, k - 1))) {
+                    !S_agentless(c, &a) && !((coord || infinitive) && S_after_verb(c, s0, k - 1))) {
                     /* "Cette dernière, méfiante, a décidé": the last party named */
                     if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
                         return S_latter(c, a.sp.t0, out);
