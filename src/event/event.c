@@ -431,7 +431,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
     static const char *const preps[] = {
         "contre", "par", "sur", "avec", "entre", "envers", "vers", "chez",
         "dans", "en", "pour", "selon", "pres", "apres", "avant", "sans",
-        "depuis", "durant", "pendant", "sous", NULL};
+        "depuis", "durant", "pendant", "sous", "devant", NULL};
     uint32_t j = start;
     if (placehead) *placehead = 0;
     while (j > floor) {
@@ -443,9 +443,13 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             j -= 2;   /* "plus de 700 policiers", "près de 17 000": a count, no preposition */
             continue;
         }
+        if ((!strcmp(w, "de") || !strcmp(w, "d'")) && j - 1 > floor &&
+            S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", NULL}))
+            return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais" */
         if (!strcmp(w, "de") || !strcmp(w, "d'")) {
-            /* "la ville de X", "les combattants de Daech" */
-            if (j - 1 > floor) {
+            /* "la ville de X", "les combattants de Daech" (a noun: not the
+             * adjective "massives", whose lemma is the noun "massif") */
+            if (j - 1 > floor && (!S_tok(c, j - 2)->pos || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
                 S_entry e[4];
                 char b[64];
                 size_t n = S_lookup(c, S_lemma(c, j - 2, b, sizeof b), e, 4);
@@ -584,6 +588,7 @@ typedef struct S_arg {
     dp_tspan sp;
     int32_t place;
     dp_actor actor;      /* for an argument that is no entity ("russes") */
+    int by_par;          /* introduced by "par" */
 } S_arg;
 #define S_MAXA 8
 typedef struct S_args {
@@ -609,9 +614,62 @@ static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
     int32_t m = c->ment[j];
     if (m < 0) return 0;
     memset(&a->actor, 0, sizeof a->actor);
+    a->by_par = 0;
     a->ent = c->ments[m].ent;
     a->sp = c->ments[m].sp;
     a->place = S_place_of(c, a->sp, a->ent);
+    return 1;
+}
+
+/* Token I counts the phrase a partitive "de" follows: "21 (de ses
+ * membres)", "six (des accusés)", "l'un (des policiers)", "plusieurs (d'entre
+ * eux)".                                                                  */
+static int S_count_word(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (t->kind == DP_TOK_NUM) return 1;
+    return S_in(t->norm, (const char *const[]){"un", "une", "certains", "certaines", "plusieurs", "beaucoup",
+                                               "chacun", "chacune", "aucun", "aucune", NULL}) ||
+           (S_in(t->norm, S_numbers) && strcmp(t->norm, "chaque"));
+}
+
+/* The count at I widened to its left modifiers ("au moins", "plus de",
+ * "près de", "environ", the "l'" of "l'un"): the first token.             */
+static uint32_t S_count_start(S_ctx *c, uint32_t floor, uint32_t i)
+{
+    if (i > floor && S_is(c, i - 1, "l'") && S_is(c, i, "un")) i--;
+    if (i > floor && S_is(c, i - 1, "environ")) i--;
+    if (i > floor + 1 && S_is(c, i - 1, "moins") && S_is(c, i - 2, "au")) i -= 2;
+    else if (i > floor + 1 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'")) &&
+             S_in(S_tok(c, i - 2)->norm, (const char *const[]){"plus", "moins", "pres", NULL}))
+        i -= 2;
+    return i;
+}
+
+/* The noun phrase starting at T0 (its determiner) completes a count:
+ * "21 de ses membres", "six des accusés", "l'un des policiers".  Sets
+ * *START to the first token of the whole partitive phrase.                */
+static int S_partitive(S_ctx *c, uint32_t floor, uint32_t t0, uint32_t *start)
+{
+    uint32_t n;
+    if (S_is(c, t0, "des") && t0 > floor) n = t0 - 1;
+    else if (t0 > floor + 1 && S_in(S_tok(c, t0 - 1)->norm, (const char *const[]){"de", "d'", "des", NULL})) n = t0 - 2;
+    else return 0;
+    if (!S_count_word(c, n)) return 0;
+    *start = S_count_start(c, floor, n);
+    return 1;
+}
+
+/* "65 d'entre eux", "deux d'entre elles" ending at the pronoun J: sets A. */
+static int S_among(S_ctx *c, uint32_t floor, uint32_t j, S_arg *a)
+{
+    if (j < floor + 3 || !S_in(S_tok(c, j)->norm, (const char *const[]){"eux", "elles", NULL}) ||
+        !S_is(c, j - 1, "entre") || !(S_is(c, j - 2, "d'") || S_is(c, j - 2, "de")) || !S_count_word(c, j - 3))
+        return 0;
+    memset(a, 0, sizeof *a);
+    a->ent = -1;
+    a->place = -1;
+    a->sp = (dp_tspan){S_count_start(c, floor, j - 3), j + 1};
     return 1;
 }
 
@@ -620,8 +678,23 @@ static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
 static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
 {
     uint32_t k = j;
-    while (k < end && S_is_det(c, k)) k++;
+    int counts = 1;   /* only counts so far: "21", "plusieurs" */
+    while (k < end && S_is_det(c, k)) {
+        if (!S_count_word(c, k)) counts = 0;
+        k++;
+    }
     if (k == j || k >= end) return 0;
+    if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
+        /* "21 de ses membres présumés", "65 d'entre eux", "six des accusés" */
+        if (S_among(c, j, k + 2 < end ? k + 2 : k, a)) return 1;
+        uint32_t at = S_is(c, k, "des") ? k : k + 1;
+        if (at + 1 < end && S_is(c, at, "l'") && S_is(c, at + 1, "autre")) return 0;   /* "l'une de l'autre" */
+        if (at < end && (c->ment[at] >= 0 ? S_mention_at(c, at, a) : S_np_at(c, at, end, a))) {
+            a->sp.t0 = j;
+            return 1;
+        }
+        return 0;
+    }
     if (c->ment[k] >= 0) return S_mention_at(c, k, a);
     const dp_token *hk = S_tok(c, k);
     if (hk->kind == DP_TOK_WORD && (hk->flags & DP_TF_CAP) && (!hk->pos || (hk->pos & DP_POS_NP)) &&
@@ -632,6 +705,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
                c->ment[e] < 0 && e < k + 4)
             e++;
         memset(&a->actor, 0, sizeof a->actor);
+        a->by_par = 0;
         a->ent = -1;
         a->sp = (dp_tspan){j, e};
         a->place = S_place_of(c, a->sp, -1);
@@ -644,6 +718,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         k++;
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
     memset(&a->actor, 0, sizeof a->actor);
+    a->by_par = 0;
     a->ent = -1;
     a->sp = (dp_tspan){j, k};
     a->place = S_place_of(c, a->sp, -1);
@@ -1001,6 +1076,29 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
     return 0;
 }
 
+/* "ce pays" at token I stands for the country named last before it, in
+ * its sentence or the two before.                                         */
+static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
+{
+    if (!S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cet", NULL}) || !S_is(c, i + 1, "pays")) return 0;
+    const dp_doc *d = c->d;
+    int32_t si = d->toks.v[i].sent;
+    uint32_t lo = d->sents.v[si > 2 ? si - 2 : 0].t0;
+    for (uint32_t j = i; j-- > lo;) {
+        if (c->ment[j] < 0 || c->role[j]) continue;
+        S_arg a;
+        S_mention_at(c, j, &a);
+        j = a.sp.t0;
+        const dp_entity *e = &d->ents.v[a.ent];
+        if (e->type != DP_ENT_LOC || !e->actor.code || e->place < 0 || !d->places.v[e->place].precision ||
+            strcmp(d->places.v[e->place].precision, "country"))
+            continue;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -1020,11 +1118,18 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (k > s0 + 1 && j - k < 12) { j = k - 1; continue; }
         }
         if (S_is_stop(t)) return 0;
+        if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") && c->ment[j - 2] >= 0) {
+            j--;   /* "Twitter et Facebook ainsi que YouTube": a coordination */
+            coord = 1;
+            continue;
+        }
         if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "lorsqu'", "quand", "car", "puisque",
                                                 "puisqu'", "tandis", "parce", NULL}))
             return 0;
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
+        if (!coord && S_among(c, s0, j, out) && !S_prep_before(c, out->sp.t0, s0, NULL))
+            return 1;   /* "65 d'entre eux ont été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
@@ -1034,11 +1139,25 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             S_mention_at(c, j, &a);
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
-            if (coord && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
+            if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
                 return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
             if (!prep) {
+                *out = a;
+                return 1;
+            }
+            uint32_t d0 = a.sp.t0, p0;   /* "21 de ses membres", "six des accusés" */
+            while (d0 > s0 && S_is_det(c, d0 - 1) && !S_is(c, d0 - 1, "des") && !S_count_word(c, d0 - 1)) d0--;
+            if (!strcmp(prep, "de") && d0 > s0 + 2 && S_lemma_is(c, d0 - 2, "agir") &&
+                (S_is(c, d0 - 3, "s'") || S_is(c, d0 - 3, "se")) && !coord) {
+                *out = a;   /* "Il s'agissait de X, agronome ..., kidnappé": X */
+                return 1;
+            }
+            d0 = a.sp.t0;
+            while (d0 > s0 && S_is_det(c, d0 - 1) && !S_is(c, d0 - 1, "des") && !S_count_word(c, d0 - 1)) d0--;
+            if (!strcmp(prep, "de") && S_partitive(c, s0, d0, &p0) && !S_prep_before(c, p0, s0, NULL) && !coord) {
+                a.sp.t0 = p0;
                 *out = a;
                 return 1;
             }
@@ -1054,6 +1173,9 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             (S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) &&
             (!S_is_verb(S_tok(c, j - 1)) || (j - 1 > s0 && S_is_det(c, j - 2))))
             continue;   /* "l'armée débordée se retire": a participle qualifying a noun */
+        if (S_gerundive(t) && !(t->pos & DP_POS_ADV) && j > s0 + 1 && !coord && !S_is(c, j - 1, "en") &&
+            (c->ment[j - 1] >= 0 || ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1)))))
+            continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if ((infinitive || coord) && depth < 3) {
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
@@ -1076,13 +1198,26 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             int compl = k > s0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "au", "aux", NULL}) ||
                                    (S_is(c, k - 1, "des") && k - 1 > s0 &&
                                     ((S_tok(c, k - 2)->pos & (DP_POS_NC | DP_POS_NP)) || c->ment[k - 2] >= 0)));
+            if (k == j && k > s0 && !coord && S_this_country(c, k - 1, out))
+                return 1;   /* "ce pays a menacé": the country named last */
+            uint32_t p0;
+            if (k > s0 && S_is_det(c, k - 1) && !coord && S_partitive(c, s0, k - 1, &p0) &&
+                !S_prep_before(c, p0, s0, NULL)) {
+                S_arg a;   /* "21 de ses membres présumés", "six des accusés" */
+                if (S_np_at(c, k - 1, j + 1, &a) && !S_agentless(c, &a)) {
+                    a.sp.t0 = p0;
+                    *out = a;
+                    return 1;
+                }
+            }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
-                    !S_agentless(c, &a) && !(coord && S_after_verb(c, s0, k - 1))) {
+                    !S_agentless(c, &a) && !((coord || infinitive) && S_after_verb(c, s0, k - 1))) {
                     /* "Cette dernière, méfiante, a décidé": the last party named */
                     if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
                         return S_latter(c, a.sp.t0, out);
+
                     *out = a;
                     return 1;
                 }
@@ -1123,6 +1258,19 @@ static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
  * a pronoun's antecedent).  Determiners are looked through; a mention
  * introduced by a preposition or inside a role ends the list.  Returns how
  * many went to OUT (at most MAX).                                         */
+/* The argument B, inside some role span, is a person introduced with a
+ * title of his own right before him ("..., le premier ministre Paul Kaba
+ * Thiéba ainsi que"): a party of the list, not the complement of another's
+ * role ("ancien directeur du cabinet de Nicolas Sarkozy").                */
+static int S_titled(S_ctx *c, const S_arg *b)
+{
+    if (b->ent < 0) return 0;
+    const dp_entity *e = &c->d->ents.v[b->ent];
+    dp_tspan t = e->title_span;
+    return e->type == DP_ENT_PER && t.t0 < t.t1 && t.t1 <= b->sp.t0 && b->sp.t0 - t.t1 <= 2 &&
+           (e->role_span.t0 >= e->role_span.t1 || e->role_span.t1 <= b->sp.t0);
+}
+
 static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg *out, int max)
 {
     int n = 0;
@@ -1147,7 +1295,7 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
                 S_agentless(c, &b))
                 break;
         }
-        if (b.sp.t0 < s0 || c->role[b.sp.t0] || c->in_time[b.sp.t0] ||
+        if (b.sp.t0 < s0 || (c->role[b.sp.t0] && !S_titled(c, &b)) || c->in_time[b.sp.t0] ||
             S_prep_before(c, b.sp.t0, s0, NULL))
             break;
         out[n++] = b;
@@ -1193,7 +1341,7 @@ static const char *S_prep_word(S_ctx *c, uint32_t j)
     const char *w = S_tok(c, j)->norm;
     if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL})) return "de";
     if (S_in(w, (const char *const[]){"a", "au", "aux", NULL})) return "a";
-    if (S_in(w, (const char *const[]){"contre", "sur", "avec", "envers", "vers", "chez", "pour", NULL})) return w;
+    if (S_in(w, (const char *const[]){"contre", "sur", "avec", "envers", "vers", "chez", "pour", "devant", NULL})) return w;
     return NULL;
 }
 
@@ -1245,6 +1393,27 @@ static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
     return 1;
 }
 
+/* A new clause with its own subject starts at token J ("... ont été
+ * arrêtées et des centaines de manifestants se sont massés"): a noun
+ * phrase, then a conjugated verb.                                          */
+static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    uint32_t k = j, words = 0;
+    while (k < s1 && k < j + 8) {
+        const dp_token *t = S_tok(c, k);
+        if (c->ment[k] >= 0 || S_is_det(c, k) || S_is(c, k, "de") || S_is(c, k, "d'") ||
+            ((t->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(t))) {
+            words++;
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (!words || k >= s1) return 0;
+    if (S_is(c, k, "se") || S_is(c, k, "s'") || S_is(c, k, "ne") || S_is(c, k, "n'")) k++;
+    return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -1254,7 +1423,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *p = strstr(args, "de>");
         if (p) de_rule = p + 3;
     }
-    int entre = 0, other_pp = 0;
+    int entre = 0, other_pp = 0, parties = 0;
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
@@ -1269,6 +1438,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
+        if (S_in(t->norm, (const char *const[]){"et", "mais", "puis", NULL}) && S_new_clause(c, j + 1, s1)) break;
         if (!strcmp(t->norm, "entre")) entre = 1;
         /* "deux établissements fréquentés par les touristes": a "par" after
          * another participle is that participle's agent (not after "et
@@ -1286,6 +1456,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
          * no complement: what follows it is its object */
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
+        if (!prep && !noun && a.sp.t0 > from && S_is(c, a.sp.t0, "du")) {
+            /* "dans l'est du pays": "du" after a noun opens its complement */
+            S_arg prev = {.ent = -1, .sp = {a.sp.t0 - 1, a.sp.t0}};
+            const dp_token *pt = S_tok(c, a.sp.t0 - 1);
+            if (c->ment[a.sp.t0 - 1] >= 0 || ((pt->pos & DP_POS_NC) && !S_is_verb(pt)) || S_np_is_placehead(c, prev.sp))
+                prep = "de";
+        }
         j = a.sp.t1 - 1;
         if (c->in_time[a.sp.t0] || c->in_time[a.sp.t1 - 1]) continue;   /* "le 22 septembre" */
         int plain = S_is_plain_place(c, a.ent, a.sp) || (ph && a.place >= 0);
@@ -1296,12 +1473,21 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (entre || (prep && !strcmp(prep, "entre"))) {
-            if (!plain) { S_add(A->actor, &A->nactor, a); found = 1; }
+            /* fighting "entre X et Y": all sides act; a meeting or an
+             * agreement "entre X et Y": X acts, Y is the other party; a
+             * mediation "entre X et Y": both are its recipients */
+            if (!plain) {
+                if (S_arg_listed(args, "entre>recipient") || (S_arg_listed(args, "entre>second") && parties))
+                    S_add(A->recip, &A->nrecip, a);
+                else S_add(A->actor, &A->nactor, a);
+                parties++;
+                found = 1;
+            }
             continue;
         }
         if (plain) {
             if (A->place < 0 && a.place >= 0 &&
-                (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", NULL}))) {
+                (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", "devant", NULL}))) {
                 A->place = a.place;
                 A->place_sp = a.sp;
                 found = 1;
@@ -1314,6 +1500,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (prep && !strcmp(prep, "par")) {
             /* "tués par la deuxième explosion", "par ces frappes": the means,
              * told as an event of its own, is no actor */
+            a.by_par = 1;
             if (!S_agentless(c, &a) && !other_pp) S_add(A->actor, &A->nactor, a);
             found = 1;
             continue;
@@ -1321,8 +1508,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
             int actor = !strncmp(de_rule, "actor", 5);
             if (!strncmp(de_rule, "auto", 4)) {
-                const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : NULL;
+                const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
+                const char *sec = en ? en->actor.sector : NULL;
                 actor = sec && S_in(sec, (const char *const[]){"MIL", "REB", "IMG", "UNK", NULL});
+                /* "les attaques de la Russie": a state acts */
+                if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
             }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
@@ -2312,6 +2502,32 @@ static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, cons
     return ev->trigger.t1 <= a || ev->trigger.t0 >= b;
 }
 
+/* The time T after EV's trigger belongs to something else: a relative
+ * clause opened after the trigger ("la base qu'elle avait perdue en août
+ * 2014"), or a noun it completes with "de" ("la déclaration d'indépendance
+ * du 10 octobre"; not the trigger's own: "l'attentat du 13 novembre").    */
+static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
+{
+    uint32_t t0 = T->span.t0;
+    if (t0 < ev->trigger.t1) return 0;
+    for (uint32_t k = ev->trigger.t1; k < t0; k++)
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) && k > 0 &&
+            (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP) || c->ment[k - 1] >= 0))
+            return 1;
+    uint32_t de = S_in(S_tok(c, t0)->norm, (const char *const[]){"du", "de", "d'", NULL}) ? t0
+                  : t0 > 0 && S_in(S_tok(c, t0 - 1)->norm, (const char *const[]){"du", "de", "d'", NULL}) ? t0 - 1
+                                                                                                          : UINT32_MAX;
+    if (de == UINT32_MAX || de <= ev->trigger.t1 || !(S_tok(c, de - 1)->pos & (DP_POS_NC | DP_POS_NP) || c->ment[de - 1] >= 0))
+        return 0;
+    /* "pour la période du 6 au 10 mars", "dans la nuit du 1er au 2": a
+     * time noun, the event's own time */
+    return !c->in_time[de - 1] &&
+           !S_in(S_tok(c, de - 1)->norm, (const char *const[]){"periode", "nuit", "nuits", "journee", "journees", "jour", "jours",
+                                                               "matinee", "soiree", "semaine", "semaines", "mois", "week-end",
+                                                               "annee", "date", "lendemain", "veille", "fin", "debut", "mi",
+                                                               "courant", "apres-midi", "matin", "soir", NULL});
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -2329,6 +2545,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (S_adjunct_time(c, s, T, ev)) continue;
+        if (S_other_noun_time(c, T, ev)) continue;
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
@@ -2626,7 +2843,9 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
                !S_is(c, e, "(") && !S_is(c, e, ")"))
             e++;
         uint32_t pe = e;   /* "celui de la Pallice (à La Rochelle)" */
-        while (pe < s->t1 && !S_is_comma(S_tok(c, pe)) && !S_is_stop(S_tok(c, pe))) pe++;
+        while (pe < s->t1 && !S_is_comma(S_tok(c, pe)) &&
+               (!S_is_stop(S_tok(c, pe)) || S_is(c, pe, "(") || S_is(c, pe, ")")))
+            pe++;
         S_site_record(c, k, (dp_tspan){j, e}, -1, S_place_in(c, j + 2, pe));
     }
 }
@@ -2895,7 +3114,17 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 for (int k = 0; k < nconj; k++) S_add(A->recip, &A->nrecip, conj[k]);
             }
         }
-    } else if (has) {
+    } else {
+        /* "X demande l'ouverture d'une enquête par Y": an active verb has
+         * no "par" agent, Y is its object noun's (for a request, the party
+         * asked to act: its recipient) */
+        int n = 0, request = v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST");
+        for (int i = 0; i < A->nactor; i++)
+            if (!A->actor[i].by_par) A->actor[n++] = A->actor[i];
+            else if (request) S_add(A->recip, &A->nrecip, A->actor[i]);
+        A->nactor = n;
+    }
+    if (!v->passive && !bare_pp && !noaux && has) {
         if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code)) {
             S_add(A->actor, &A->nactor, subj);
             for (int k = 0; k < nconj; k++)
@@ -4204,6 +4433,131 @@ static void S_other_side(S_ctx *c)
     }
 }
 
+/* The argument A of an event told in sentence S names a party with words
+ * of another sentence (a retelling merged into the record brought them:
+ * the headline's "un bus" for the body's "a explosé près d'un bus de
+ * l'armée"): the same party named in S -- a mention of its entity, else
+ * the same words -- nearest the trigger T.  0 when S does not name it.   */
+static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_arg *a, dp_tspan *out)
+{
+    const dp_doc *d = c->d;
+    long best = -1;
+    if (a->entity >= 0) {
+        const dp_entity *e = &d->ents.v[a->entity];
+        for (size_t m = 0; m < e->mentions.n; m++) {
+            dp_tspan sp = e->mentions.v[m];
+            if (sp.t0 < s->t0 || sp.t1 > s->t1 || sp.t0 >= sp.t1) continue;
+            long dist = sp.t0 >= T.t1 ? (long)(sp.t0 - T.t1) : (long)T.t0 - (long)sp.t1;
+            if (dist < 0) dist = 0;
+            if (best < 0 || dist < best) { best = dist; *out = sp; }
+        }
+        return best >= 0;
+    }
+    uint32_t n = a->span.t1 - a->span.t0;
+    if (!n || n > 8) return 0;
+    for (uint32_t j = s->t0; j + n <= s->t1; j++) {
+        uint32_t k = 0;
+        while (k < n && !strcmp(S_tok(c, j + k)->norm, S_tok(c, a->span.t0 + k)->norm)) k++;
+        if (k < n) continue;
+        long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + n);
+        if (dist < 0) dist = 0;
+        if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + n}; }
+    }
+    return best >= 0;
+}
+
+/* Arguments a merge brought from another sentence point to the record's own
+ * sentence S when it names the same party (the guideline takes them from
+ * the trigger sentence if possible).  The list (*VP, N) is replaced by a
+ * copy: a merged record may share it.                                     */
+static void S_anchor_list(S_ctx *c, const dp_sentence *s, dp_tspan T, dp_event_arg **vp, size_t n, size_t *cap)
+{
+    dp_event_arg *v = *vp, *nv = NULL;
+    for (size_t i = 0; i < n; i++) {
+        dp_tspan to;
+        if ((v[i].span.t0 >= s->t0 && v[i].span.t1 <= s->t1) || !S_anchor(c, s, T, &v[i], &to)) continue;
+        if (!nv) {
+            nv = dp_arena_alloc(&c->d->arena, n * sizeof *nv);
+            memcpy(nv, v, n * sizeof *nv);
+        }
+        nv[i].span = to;
+    }
+    if (nv) { *vp = nv; *cap = n; }
+}
+
+static void S_anchor_args(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        S_anchor_list(c, s, e->trigger, &e->actors.v, e->actors.n, &e->actors.cap);
+        S_anchor_list(c, s, e->trigger, &e->recipients.v, e->recipients.n, &e->recipients.cap);
+    }
+}
+
+#define S_PROTEST_BACK 2   /* sentences back a protest looks for its protesters */
+
+/* The protesters a protest noun at token J names: "le mouvement des
+ * gilets jaunes", "la grève de la CGT" -- a group (a plural phrase, or a
+ * person or organisation) in its "de" complement.                         */
+static int S_protesters_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *out)
+{
+    static const char *const nouns[] = {
+        "mouvement", "greve", "greves", "manifestation", "manifestations", "mobilisation", "rassemblement",
+        "rassemblements", "contestation", "fronde", "protestation", "revolte", "colere", NULL};
+    if (!S_in(S_tok(c, j)->norm, nouns) || j + 2 >= end) return 0;
+    uint32_t k = j + 1;
+    if (S_is(c, k, "de") || S_is(c, k, "d'")) k++;
+    else if (!S_is(c, k, "des") && !S_is(c, k, "du")) return 0;
+    S_arg a;
+    if (!(c->ment[k] >= 0 ? S_mention_at(c, k, &a) : S_np_at(c, k, end, &a)) || a.sp.t0 < j) return 0;
+    if (c->in_time[a.sp.t0] || S_agentless(c, &a) || S_is_plain_place(c, a.ent, a.sp)) return 0;
+    if (a.ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[a.ent];
+        if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) return 0;
+    } else if (!S_plural(c, &a) && !S_is(c, k, "des")) {
+        return 0;
+    }
+    *out = a;
+    return 1;
+}
+
+/* A protest told with no protesters of its own ("Seraient bloqués les
+ * dépôts de ...") is made by those of the protest told just before: an
+ * earlier protest record's actors, or the group a protest noun names ("Le
+ * mouvement des gilets jaunes se poursuit"), within S_PROTEST_BACK
+ * sentences.                                                              */
+static void S_protest_actors(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "PROTEST") || e->actors.n) continue;
+        const dp_event *prev = NULL;
+        for (size_t i = k; i-- > 0;) {
+            const dp_event *p = &d->events.v[i];
+            if (p->sent < e->sent - S_PROTEST_BACK) break;
+            if (!strcmp(p->event, "PROTEST") && p->actors.n && p->sent <= e->sent) { prev = p; break; }
+        }
+        int32_t s0 = e->sent > S_PROTEST_BACK ? e->sent - S_PROTEST_BACK : 0;
+        uint32_t lo = prev ? prev->trigger.t1 : d->sents.v[s0].t0;
+        S_arg a;
+        int found = 0;
+        for (uint32_t j = e->trigger.t0; j-- > lo && !found;)
+            found = S_protesters_at(c, j, d->sents.v[d->toks.v[j].sent].t1, &a);
+        if (found) {
+            S_push_args(c, &a, 1, 0, e);
+        } else if (prev) {
+            for (size_t i = 0; i < prev->actors.n; i++) {
+                dp_event_arg *x = DP_DPUSH(d, e->actors);
+                *x = prev->actors.v[i];
+            }
+        }
+    }
+}
+
 #define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
 #define S_DATE_BACK 1    /* ... and its date from                               */
 
@@ -4239,10 +4593,15 @@ static void S_inherit_places(dp_doc *d)
             e->place = last;
         }
     }
-    /* the rest happened where the article's first placed event did */
+    /* the rest happened where the latest placed event before them did (the
+     * story may have moved: Palmyre, then Alep), the first ones where the
+     * article's first placed event did */
+    int32_t latest = first;
     for (size_t k = 0; k < d->events.n && first >= 0; k++) {
         dp_event *e = &d->events.v[k];
-        if (S_in(e->event, S_material) && e->place < 0) e->place = first;
+        if (!S_in(e->event, S_material)) continue;
+        if (e->place < 0) e->place = latest;
+        else if (!e->future && !e->hypothetical) latest = e->place;
     }
 }
 
@@ -4300,10 +4659,10 @@ static int S_nationwide(S_ctx *c, const dp_sentence *s)
     return 0;
 }
 
-/* An event placed in a whole country ("enlevé au Tchad") happened at the
- * town of that country the text names nearest to it, its own sentence
- * first, then up to S_SPECIFIC_AROUND sentences around it ("à Goz Beida"):
- * the guideline's most specific place.                                    */
+/* An event placed in a whole country ("enlevé au Tchad") or region ("dans
+ * l'Oregon") happened at the town of that country or region the text names
+ * nearest to it, its own sentence first, then up to S_SPECIFIC_AROUND
+ * sentences around it ("à Goz Beida"): the guideline's most specific place. */
 static void S_specific_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -4311,7 +4670,8 @@ static void S_specific_places(S_ctx *c)
         dp_event *e = &d->events.v[k];
         if (e->place < 0) continue;
         const dp_place *P = &d->places.v[e->place];
-        if (!P->precision || strcmp(P->precision, "country") || !P->rec.cc[0]) continue;
+        int region = P->precision && !strcmp(P->precision, "admin1") && P->rec.admin1[0];
+        if (!P->precision || (strcmp(P->precision, "country") && !region) || !P->rec.cc[0]) continue;
         if (S_nationwide(c, &d->sents.v[e->sent])) continue;
         int32_t best = -1;
         for (int dist = 0; dist <= S_SPECIFIC_AROUND && best < 0; dist++)
@@ -4324,6 +4684,7 @@ static void S_specific_places(S_ctx *c)
                     if (p < 0 || (j > s->t0 && c->place[j - 1] == p)) continue;
                     const dp_place *Q = &d->places.v[p];
                     if (!Q->precision || strcmp(Q->precision, "exact") || strcmp(Q->rec.cc, P->rec.cc)) continue;
+                    if (region && strcmp(Q->rec.admin1, P->rec.admin1)) continue;   /* "à Portland, dans l'Oregon" */
                     if (S_locative(c, j)) best = p;
                 }
             }
@@ -4353,9 +4714,11 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_apply_claims(&c);
     S_other_side(&c);
     S_victims(&c);
+    S_protest_actors(&c);
     S_inherit_places(d);
     S_specific_places(&c);
     S_repeats(d);
+    S_anchor_args(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
