@@ -14,7 +14,10 @@
  *    after publication, else the year before; in a sentence speaking of the
  *    future (sera, doit, prévu...) the next occurrence instead;
  *  - a day and month (le 23 août): the occurrence nearest the publication
- *    date ("dernier" forces the past one, "prochain" the next one).
+ *    date; a future sentence takes the next one, a past one the last one
+ *    unless the next one is within two weeks ("a annoncé un deuil national
+ *    les 17 et 18 juillet"); "dernier" forces the past one, "prochain" and
+ *    a deadline ("jusqu'au", "d'ici le") the next one.
  * Weekdays: "mardi dernier" is the last Tuesday before publication,
  * "mardi prochain" the next one after; a bare "mardi" is the most recent
  * Tuesday not after publication, or the next one not before it when its
@@ -502,6 +505,9 @@ static int S_year(const S_ctx *c, uint32_t i, int *y)
     return t->b1 - t->b0 == 4;
 }
 
+/* Days ahead of publication a day date of a past sentence may lie.     */
+#define S_PAST_AHEAD 14
+
 /* The date of day DD of month MM (year YY, or 0: by DIR, else the tense
  * at token AT, else the occurrence nearest publication); emits it.      */
 static uint32_t S_emit_daymonth(S_ctx *c, uint32_t t0, uint32_t t1, int dd, int mm, int yy,
@@ -524,10 +530,10 @@ static uint32_t S_emit_daymonth(S_ctx *c, uint32_t t0, uint32_t t1, int dd, int 
     if (!dir && t0 >= c->s0 + 3 && S_is(c, t0 - 1, "le") && S_is(c, t0 - 2, "ici") &&
         S_is(c, t0 - 3, "d'"))
         dir = 1;
-    if (!dir) dir = S_tense(c, t0);
+    int tense = dir ? 0 : S_tense(c, t0);
     int py, pm, pd;
     dp_civil_from_days(c->pub, &py, &pm, &pd);
-    long best = S_NODAY;
+    long best = S_NODAY, bestd = 0;
     for (int y = py - 1; y <= py + 1; y++) {
         if (dd > dp_month_days(y, mm)) continue;
         long z = dp_days_from_civil(y, mm, dd);
@@ -535,8 +541,14 @@ static uint32_t S_emit_daymonth(S_ctx *c, uint32_t t0, uint32_t t1, int dd, int 
         if (dir > 0 && z < c->pub) continue;
         if (dir < 0) { if (z > best) best = z; continue; }
         if (dir > 0) { if (best == S_NODAY || z < best) best = z; continue; }
-        /* nearest; on a tie the past one (news reports the past)         */
-        if (best == S_NODAY || labs(z - c->pub) < labs(best - c->pub)) best = z;
+        /* a future sentence takes no past date; a past one takes a date
+         * ahead only within two weeks ("a annoncé un deuil national les 17
+         * et 18 juillet"); then the nearest, on a tie the past one (news
+         * reports the past)                                              */
+        if (tense > 0 && z < c->pub) continue;
+        if (tense < 0 && z > c->pub + S_PAST_AHEAD) continue;
+        long dist = labs(z - c->pub);
+        if (best == S_NODAY || dist < bestd) { best = z; bestd = dist; }
     }
     if (best == S_NODAY) return 0;
     return S_emit(c, t0, t1, DP_TIME_DATE, S_day_str(c, best), 1, 1);
