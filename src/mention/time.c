@@ -492,7 +492,9 @@ static int S_daynum(const S_ctx *c, uint32_t i, int *dd, uint32_t *end)
     if (!strcmp(w, "1er") || !strcmp(w, "premier")) { *dd = 1; *end = i + 1; return 1; }
     if (!S_int(c, i, 1, 31, dd)) return 0;
     *end = i + 1;
-    if (*dd == 1 && S_is(c, i + 1, "er") && S_glued(c, i + 1)) *end = i + 2;
+    /* "1er", and "1 er octobre" as some sources space it                */
+    if (*dd == 1 && S_is(c, i + 1, "er") && (S_glued(c, i + 1) || S_month(S_nm(c, i + 2))))
+        *end = i + 2;
     return 1;
 }
 
