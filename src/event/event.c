@@ -2528,6 +2528,19 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
                                                                "courant", "apres-midi", "matin", "soir", NULL});
 }
 
+/* The time T ends a range whose start is a time of its own ("du 6 au 10
+ * mars", "les 22 et 23 mars 2018", "entre le 3 et le 5 mai"): an event
+ * over the range is dated by its start.                                   */
+static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
+{
+    uint32_t k = T->span.t0;
+    if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"au", "et", "-", NULL})) return 0;
+    for (uint32_t j = k - 1; j-- > s->t0 && k - j <= 8;)
+        if (c->time_at[j] >= 0 && c->d->times.v[c->time_at[j]].span.t1 == k - 1)
+            return S_calendar(c->d->times.v[c->time_at[j]].value);
+    return 0;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -2544,7 +2557,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
-        if (S_adjunct_time(c, s, T, ev)) continue;
+        if (S_adjunct_time(c, s, T, ev) || S_range_end(c, s, T)) continue;
         if (S_other_noun_time(c, T, ev)) continue;
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
