@@ -2512,13 +2512,18 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     if (t0 < ev->trigger.t1) return 0;
     for (uint32_t k = ev->trigger.t1; k < t0; k++)
         if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) && k > 0 &&
-            (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP) || c->ment[k - 1] >= 0))
+            (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0))
             return 1;
     uint32_t de = S_in(S_tok(c, t0)->norm, (const char *const[]){"du", "de", "d'", NULL}) ? t0
                   : t0 > 0 && S_in(S_tok(c, t0 - 1)->norm, (const char *const[]){"du", "de", "d'", NULL}) ? t0 - 1
                                                                                                           : UINT32_MAX;
-    if (de == UINT32_MAX || de <= ev->trigger.t1 || !(S_tok(c, de - 1)->pos & (DP_POS_NC | DP_POS_NP) || c->ment[de - 1] >= 0))
+    if (de == UINT32_MAX || de <= ev->trigger.t1 ||
+        !(S_tok(c, de - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[de - 1] >= 0))
         return 0;
+    /* "l'attentat meurtrier de mardi": the trigger's own, past its adjectives */
+    uint32_t n = de - 1;
+    while (n >= ev->trigger.t1 && (S_tok(c, n)->pos & DP_POS_ADJ)) n--;
+    if (n < ev->trigger.t1) return 0;
     /* "pour la période du 6 au 10 mars", "dans la nuit du 1er au 2": a
      * time noun, the event's own time */
     return !c->in_time[de - 1] &&
@@ -2535,9 +2540,13 @@ static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
     uint32_t k = T->span.t0;
     if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"au", "et", "-", NULL})) return 0;
-    for (uint32_t j = k - 1; j-- > s->t0 && k - j <= 8;)
-        if (c->time_at[j] >= 0 && c->d->times.v[c->time_at[j]].span.t1 == k - 1)
-            return S_calendar(c->d->times.v[c->time_at[j]].value);
+    for (uint32_t j = k - 1; j-- > s->t0 && k - j <= 8;) {
+        if (c->time_at[j] < 0 || c->d->times.v[c->time_at[j]].span.t1 != k - 1) continue;
+        /* "et" joins a range only after a bare day ("les 22 et 23 mars"),
+         * not two dates ("le 31 mars et le 28 avril") */
+        if (S_is(c, k - 1, "et") && S_tok(c, j)->kind != DP_TOK_NUM) return 0;
+        return S_calendar(c->d->times.v[c->time_at[j]].value);
+    }
     return 0;
 }
 
