@@ -745,6 +745,26 @@ static uint32_t S_m_this(S_ctx *c, uint32_t i)
     return 0;
 }
 
+/* début du mois, à la fin du mois [dernier|prochain], au milieu du mois:
+ * the publication's month (or the one before / after); "fin du mois de
+ * juin" is a month's (S_m_month).                                        */
+static uint32_t S_m_monthpart(S_ctx *c, uint32_t i)
+{
+    if (!S_is(c, i + 1, "du") || !S_is(c, i + 2, "mois") || S_is(c, i + 3, "de") || S_is(c, i + 3, "d'") ||
+        S_is(c, i + 3, "-"))
+        return 0;
+    uint32_t e = i + 3;
+    int dir = S_direction(c, e);
+    if (dir) e++;
+    if (!c->has_pub) return S_emit(c, i, e, DP_TIME_DATE, "XXXX-XX", 1, 0);
+    int py, pm, pd;
+    dp_civil_from_days(c->pub, &py, &pm, &pd);
+    int m = pm + dir, y = py;
+    if (m < 1) { m = 12; y--; }
+    if (m > 12) { m = 1; y++; }
+    return S_emit(c, i, e, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04d-%02d", y, m), 1, 1);
+}
+
 /* la semaine dernière, le mois prochain, l'an dernier, l'année passée,
  * le week-end dernier */
 static const char *const S_lastnext_ph[] = {"la semaine", "le mois", "l'an", "l'annee",
@@ -1374,6 +1394,7 @@ static const char *const S_w_clock[] = {"midi", "minuit", NULL};
 static const char *const S_w_now[] = {"maintenant", "actuel", "actuelle", "desormais",
                                       "auparavant", NULL};
 static const char *const S_w_season[] = {"en", "l'", "le", NULL};
+static const char *const S_w_monthpart[] = {"debut", "fin", "milieu", NULL};
 
 static const char *const *const S_lists[S_NLISTS] = {
     [S_L_MONTH] = S_month_pre, [S_L_RELDAY] = S_relday_ph, [S_L_LASTNEXT] = S_lastnext_ph,
@@ -1392,6 +1413,7 @@ static const S_matcher S_matchers[] = {
     {S_m_relday, 0, NULL, S_relday_ph},
     {S_m_this, 0, S_w_this, NULL},
     {S_m_lastnext, 0, NULL, S_lastnext_ph},
+    {S_m_monthpart, 0, S_w_monthpart, NULL},
     {S_m_nextday, 0, NULL, S_nextday_ph},
     {S_m_wday, S_C_WDAY, NULL, NULL},
     {S_m_ago, 0, NULL, S_ago_ph},
