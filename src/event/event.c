@@ -2581,6 +2581,8 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     int own_clause = g > s->t0 &&
                      S_in(S_tok(c, g - 1)->norm, (const char *const[]){"apres", "avant", "sans", NULL});
     if (best && own_clause && bestd >= 1000) best = NULL;
+    /* "demande désormais": a state from now on, not an event's day       */
+    if (best && S_is(c, best->span.t0, "desormais")) best = NULL;
     char wm[8];
     if (best && S_week_month(best->value, wm)) {   /* "la semaine dernière": its month */
         ev->date = dp_arena_strdup(&d->arena, wm);
