@@ -2514,6 +2514,13 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
         if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) && k > 0 &&
             (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0))
             return 1;
+    /* "des manifestations suite à l'exécution de X samedi dernier", "après
+     * la mort de X mardi": the time of the cause told after the trigger   */
+    for (uint32_t k = ev->trigger.t1; k + 1 < t0; k++)
+        if ((S_is(c, k, "suite") && (S_is(c, k + 1, "a") || S_is(c, k + 1, "au") || S_is(c, k + 1, "aux") ||
+                                     S_is(c, k + 1, "de") || S_is(c, k + 1, "du"))) ||
+            (S_is(c, k, "apres") && (S_tok(c, k + 1)->pos & DP_POS_DET)))
+            return 1;
     uint32_t de = S_in(S_tok(c, t0)->norm, (const char *const[]){"du", "de", "d'", NULL}) ? t0
                   : t0 > 0 && S_in(S_tok(c, t0 - 1)->norm, (const char *const[]){"du", "de", "d'", NULL}) ? t0 - 1
                                                                                                           : UINT32_MAX;
