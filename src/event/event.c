@@ -2569,6 +2569,9 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(T->value) && !S_week_month(T->value, NULL)))
             continue;
         if (S_reporting_time(c, s, T)) continue;
+        /* "né le 10 juillet 1987", "née en mars 1990": a person's birth */
+        uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
+        if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
                                                   : (long)ev->trigger.t0 - (long)T->span.t1;
         if (dist < 0) dist = 0;
