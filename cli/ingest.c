@@ -169,8 +169,13 @@ typedef struct S_ing {
     size_t recent_max;          /* S_RECENT, or DEPECHE_INGEST_RECENT (tests) */
     _Atomic int flush_req;      /* the reader asks the writer for ing_lsh_flush */
     _Atomic uint64_t committed; /* the writer: every wseq below is stored     */
-    _Atomic uint64_t flushed;   /* ... and in doc_bands                      */
+    pthread_mutex_t flush_mu;   /* guards the two below, a pair             */
+    uint64_t flushed;           /* every wseq below is in doc_bands ...     */
+    sqlite3_int64 flushed_row;  /* ... the doc_minhash rows up to this one  */
     S_set seen[2];              /* hashes of this run: older, newer (S_seen) */
+    int snap;                   /* the reader's read transaction is open    */
+    uint64_t snap_committed;    /* ... and sees every wseq below this       */
+    time_t snap_time;           /* ... since                                 */
     uint64_t *seen_bloom;       /* all of them                              */
     double threshold;
     uint64_t wseq;              /* next write order given by the reader     */
@@ -331,9 +336,13 @@ static int S_write_job(S_ing *g, ing_job *j, size_t *in_batch)
     atomic_store(&g->committed, j->wseq + 1);
     if (!atomic_load(&g->flush_req)) return 0;
     long t0 = S_cpu_ns();
-    if (ing_lsh_flush(&g->wdb)) return -1;
+    sqlite3_int64 through;
+    if (ing_lsh_flush(&g->wdb, &through)) return -1;
     g->cpu_flush += S_cpu_ns() - t0;
-    atomic_store(&g->flushed, j->wseq + 1);
+    pthread_mutex_lock(&g->flush_mu);
+    g->flushed = j->wseq + 1;
+    g->flushed_row = through;
+    pthread_mutex_unlock(&g->flush_mu);
     atomic_store(&g->flush_req, 0);
     return 0;
 }
@@ -443,6 +452,22 @@ static int S_seen(S_ing *g, const char *hash)
     return ing_db_has(&g->rdb, hash);
 }
 
+/* The reader's look-ups (hashes, band hashes) share one read transaction
+ * (a look-up does not pay for beginning and ending one, and its page cache
+ * lasts): ended (OPEN 0) or begun again (OPEN 1), which a look-up that must
+ * see the writer's latest commits asks for.  0 or -1.                   */
+static int S_snapshot(S_ing *g, int open)
+{
+    if (g->snap && ing_exec(&g->rdb, "COMMIT")) return -1;
+    g->snap = 0;
+    if (!open) return 0;
+    g->snap_committed = atomic_load(&g->committed);   /* before it begins */
+    g->snap_time = time(NULL);
+    if (ing_exec(&g->rdb, "BEGIN")) return -1;
+    g->snap = 1;
+    return 0;
+}
+
 /* Remembers HASH, the document of input order WSEQ.                      */
 static void S_remember(S_ing *g, const char *hash, uint64_t wseq)
 {
@@ -450,7 +475,9 @@ static void S_remember(S_ing *g, const char *hash, uint64_t wseq)
     S_seen_bloom(g, h, 1);
     S_set_add(&g->seen[1], h);
     g->seen[1].end = wseq + 1;
-    if (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end <= atomic_load(&g->committed)) {
+    /* the database answers for the older hashes once the reader's
+     * transaction sees them stored */
+    if (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end <= g->snap_committed) {
         free(g->seen[0].t);
         g->seen[0] = g->seen[1];
         memset(&g->seen[1], 0, sizeof g->seen[1]);
@@ -472,12 +499,26 @@ static int S_decide(S_ing *g, ing_job *j)
         ing_job_free(j);
         return 0;
     }
+    pthread_mutex_lock(&g->flush_mu);
+    uint64_t flushed = g->flushed;
+    sqlite3_int64 through = g->flushed_row;
+    pthread_mutex_unlock(&g->flush_mu);
+    /* a fresh view of the database once the writer moved originals to
+     * doc_bands, stored the older hashes, or a second went by           */
+    if (!g->snap || flushed > g->forgot || time(NULL) != g->snap_time ||
+        (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end > g->snap_committed &&
+         g->seen[0].end <= atomic_load(&g->committed))) {
+        if (S_snapshot(g, 1)) { ing_job_free(j); return -1; }
+    }
     int has = S_seen(g, j->hash);
     if (has) { ing_job_free(j); if (has > 0) g->unchanged++; return has > 0 ? 0 : -1; }
     S_remember(g, j->hash, g->wseq);
-    uint64_t flushed = atomic_load(&g->flushed);
     if (flushed > g->forgot) {   /* the writer moved them to doc_bands     */
-        ing_dup_forget(&g->dup, flushed);
+        if (ing_dup_forget(&g->dup, flushed, through)) {
+            cli_error(NULL, 0, "out of memory");
+            ing_job_free(j);
+            return -1;
+        }
         g->forgot = flushed;
     }
     char *best = NULL;
@@ -636,6 +677,7 @@ static int S_run_inline(S_ing *g, char **paths, int npaths)
     int stopped = 0;
     if (!(g->inline_doc = dp_doc_new(g->model))) { cli_error(NULL, 0, "out of memory"); return -1; }
     long fails = S_read_all(g, paths, npaths, &stopped);
+    if (S_snapshot(g, 0)) stopped = 1;
     if (g->in_batch && ing_exec(&g->wdb, stopped || atomic_load(&g->stop) ? "ROLLBACK" : "COMMIT"))
         stopped = 1;
     dp_doc_free(g->inline_doc);
@@ -660,6 +702,7 @@ static int S_run(S_ing *g, char **paths, int npaths)
     int writer = started && pthread_create(&tq, NULL, S_writer, g) == 0;
     long fails = writer ? S_read_all(g, paths, npaths, &stopped) : 0;
     if (writer && S_decide_ready(g, 1)) stopped = 1;
+    if (S_snapshot(g, 0)) stopped = 1;
     S_close(&g->work);
     for (int i = 0; i < started; i++) pthread_join(tw[i], NULL);
     S_close(&g->done);
@@ -725,6 +768,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     S_ing *g = malloc(sizeof *g);
     if (!g) { dp_model_close(m); return CLI_USAGE; }
     *g = zero;
+    pthread_mutex_init(&g->flush_mu, NULL);
     g->o = &o;
     g->model = m;
     g->model_desc = dp_model_describe(m);
@@ -750,7 +794,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
      * database up to the writer's 16 MiB                                   */
     if (ing_exec(&g->rdb, "PRAGMA cache_size=-2048")) goto done;
     /* a run stopped before moving its originals to doc_bands: now */
-    if (ing_lsh_flush(&g->wdb) || ing_dup_open(&g->dup, &g->rdb)) goto done;
+    if (ing_lsh_flush(&g->wdb, NULL) || ing_dup_open(&g->dup, &g->rdb)) goto done;
     if (S_jobs(&o) > 1) ing_ckpt_start(&g->ckpt, &g->wdb);
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
@@ -759,7 +803,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     /* the end of the run sorts (indexes, stories): SQLite's sorters take as
      * much memory as the page cache may, which a large archive fills; a
      * smaller cache now keeps the peak where the run had it              */
-    if (!bad && (ing_lsh_flush(&g->wdb) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096")))
+    if (!bad && (ing_lsh_flush(&g->wdb, NULL) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096")))
         bad = 1;
     long cpu_lsh = S_cpu_ns();
     /* the stories are linked (read-only, on the reader's connection, on a
@@ -801,6 +845,7 @@ done:
     free(g->seen[0].t);
     free(g->seen[1].t);
     free(g->seen_bloom);
+    pthread_mutex_destroy(&g->flush_mu);
     free(g);
     dp_model_close(m);
     return rc;
