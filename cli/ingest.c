@@ -173,9 +173,9 @@ typedef struct S_ing {
     uint64_t flushed;           /* every wseq below is in doc_bands ...     */
     sqlite3_int64 flushed_row;  /* ... the doc_minhash rows up to this one  */
     S_set seen[2];              /* hashes of this run: older, newer (S_seen) */
+    sqlite3_stmt *rbegin, *rcommit;   /* the reader's read transactions   */
     int snap;                   /* the reader's read transaction is open    */
     uint64_t snap_committed;    /* ... and sees every wseq below this       */
-    time_t snap_time;           /* ... since                                 */
     uint64_t *seen_bloom;       /* all of them                              */
     double threshold;
     uint64_t wseq;              /* next write order given by the reader     */
@@ -452,19 +452,22 @@ static int S_seen(S_ing *g, const char *hash)
     return ing_db_has(&g->rdb, hash);
 }
 
-/* The reader's look-ups (hashes, band hashes) share one read transaction
- * (a look-up does not pay for beginning and ending one, and its page cache
- * lasts): ended (OPEN 0) or begun again (OPEN 1), which a look-up that must
- * see the writer's latest commits asks for.  0 or -1.                   */
+/* The reader's look-ups of a document (its hash, its band hashes) share
+ * one read transaction (OPEN 1 begins it, 0 ends it): a statement does
+ * not begin and end one of its own.  Not longer: a reader that always
+ * holds a snapshot keeps the WAL from starting over.  0 or -1.          */
 static int S_snapshot(S_ing *g, int open)
 {
-    if (g->snap && ing_exec(&g->rdb, "COMMIT")) return -1;
-    g->snap = 0;
-    if (!open) return 0;
-    g->snap_committed = atomic_load(&g->committed);   /* before it begins */
-    g->snap_time = time(NULL);
-    if (ing_exec(&g->rdb, "BEGIN")) return -1;
-    g->snap = 1;
+    sqlite3_stmt *s = open ? g->rbegin : g->rcommit;
+    if (g->snap == open) return 0;
+    if (open) g->snap_committed = atomic_load(&g->committed);   /* before it begins */
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+        cli_error(g->rdb.path, 0, "cannot read: %s", sqlite3_errmsg(g->rdb.db));
+        return -1;
+    }
+    g->snap = open;
     return 0;
 }
 
@@ -476,7 +479,7 @@ static void S_remember(S_ing *g, const char *hash, uint64_t wseq)
     S_set_add(&g->seen[1], h);
     g->seen[1].end = wseq + 1;
     /* the database answers for the older hashes once the reader's
-     * transaction sees them stored */
+     * transactions see them stored */
     if (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end <= g->snap_committed) {
         free(g->seen[0].t);
         g->seen[0] = g->seen[1];
@@ -503,15 +506,13 @@ static int S_decide(S_ing *g, ing_job *j)
     uint64_t flushed = g->flushed;
     sqlite3_int64 through = g->flushed_row;
     pthread_mutex_unlock(&g->flush_mu);
-    /* a fresh view of the database once the writer moved originals to
-     * doc_bands, stored the older hashes, or a second went by           */
-    if (!g->snap || flushed > g->forgot || time(NULL) != g->snap_time ||
-        (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end > g->snap_committed &&
-         g->seen[0].end <= atomic_load(&g->committed))) {
-        if (S_snapshot(g, 1)) { ing_job_free(j); return -1; }
-    }
+    if (S_snapshot(g, 1)) { ing_job_free(j); return -1; }
     int has = S_seen(g, j->hash);
-    if (has) { ing_job_free(j); if (has > 0) g->unchanged++; return has > 0 ? 0 : -1; }
+    if (has) {
+        ing_job_free(j);
+        if (has > 0) g->unchanged++;
+        return S_snapshot(g, 0) || has < 0 ? -1 : 0;
+    }
     S_remember(g, j->hash, g->wseq);
     if (flushed > g->forgot) {   /* the writer moved them to doc_bands     */
         if (ing_dup_forget(&g->dup, flushed, through)) {
@@ -524,6 +525,10 @@ static int S_decide(S_ing *g, ing_job *j)
     char *best = NULL;
     double sim = 0;
     int found = g->threshold <= 1 ? ing_dup_best(&g->dup, &j->mh, g->threshold, &best, &sim) : 0;
+    if (S_snapshot(g, 0) && found >= 0) {
+        free(best);
+        found = -1;
+    }
     if (found < 0) { ing_job_free(j); return -1; }
     j->wseq = g->wseq++;
     if (found && !(j->id && !strcmp(j->id, best))) {
@@ -677,7 +682,6 @@ static int S_run_inline(S_ing *g, char **paths, int npaths)
     int stopped = 0;
     if (!(g->inline_doc = dp_doc_new(g->model))) { cli_error(NULL, 0, "out of memory"); return -1; }
     long fails = S_read_all(g, paths, npaths, &stopped);
-    if (S_snapshot(g, 0)) stopped = 1;
     if (g->in_batch && ing_exec(&g->wdb, stopped || atomic_load(&g->stop) ? "ROLLBACK" : "COMMIT"))
         stopped = 1;
     dp_doc_free(g->inline_doc);
@@ -702,7 +706,6 @@ static int S_run(S_ing *g, char **paths, int npaths)
     int writer = started && pthread_create(&tq, NULL, S_writer, g) == 0;
     long fails = writer ? S_read_all(g, paths, npaths, &stopped) : 0;
     if (writer && S_decide_ready(g, 1)) stopped = 1;
-    if (S_snapshot(g, 0)) stopped = 1;
     S_close(&g->work);
     for (int i = 0; i < started; i++) pthread_join(tw[i], NULL);
     S_close(&g->done);
@@ -790,10 +793,14 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
      * the parent of each row it inserts */
     if (ing_exec(&g->wdb, "PRAGMA foreign_keys=OFF")) goto done;
     /* the reader's look-ups (hashes, band hashes) touch a few pages each, at
-     * random, in one read transaction that lasts up to a second (S_snapshot):
-     * a cache of 16 MiB holds the doc_bands pages they come back to (2 MiB:
-     * a fifth more reader time on 200 MB); it is bounded, as the writer's  */
-    if (ing_exec(&g->rdb, "PRAGMA cache_size=-16384")) goto done;
+     * random: a small cache of its own, or its cache would grow with the
+     * database up to the writer's 16 MiB                                   */
+    if (ing_exec(&g->rdb, "PRAGMA cache_size=-2048")) goto done;
+    if (sqlite3_prepare_v2(g->rdb.db, "BEGIN", -1, &g->rbegin, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(g->rdb.db, "COMMIT", -1, &g->rcommit, NULL) != SQLITE_OK) {
+        cli_error(o.db, 0, "cannot prepare: %s", sqlite3_errmsg(g->rdb.db));
+        goto done;
+    }
     /* a run stopped before moving its originals to doc_bands: now */
     if (ing_lsh_flush(&g->wdb, NULL) || ing_dup_open(&g->dup, &g->rdb)) goto done;
     if (S_jobs(&o) > 1) ing_ckpt_start(&g->ckpt, &g->wdb);
@@ -841,6 +848,9 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
 done:
     ing_ckpt_stop(&g->ckpt);
     ing_dup_close(&g->dup);
+    if (g->snap) S_snapshot(g, 0);
+    sqlite3_finalize(g->rbegin);
+    sqlite3_finalize(g->rcommit);
     ing_db_close(&g->rdb);
     ing_db_close(&g->wdb);
     free(g->seen[0].t);

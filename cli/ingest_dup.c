@@ -1,19 +1,23 @@
 /*
  * ingest_dup.c -- the near-duplicate index of `depeche ingest`, in a memory
- * that does not grow with the archive.  The LSH band hashes of the stored
- * originals are rows of the database (doc_bands: a band hash and the
- * doc_minhash row it belongs to), looked up for each new document in one
- * query, after a fixed-size Bloom filter has left out the bands that no
- * stored document has (most bands of a document that is not a copy).  The
- * originals of this run that are not in doc_bands yet are in a small
- * in-memory LSH index (dp_lsh, keyed by input order).  The writer moves
- * them to doc_bands (ing_lsh_flush) when the reader asks for it, and at the
- * start and the end of a run, in one transaction with the mark of how far
- * doc_bands goes (ingest_state 'lsh_through'), so that a run killed at any
- * point leaves a doc_bands the next run completes.  A document is a candidate
- * when one of its band hashes equals one of the new document's, in memory
- * or in the database alike: the decisions are those of one in-memory index
- * of every original.
+ * that does not grow with the number of documents it holds.  The LSH band
+ * hashes of the stored originals are rows of the database (doc_bands: a
+ * generation, a band hash and the doc_minhash row it belongs to); the reader
+ * keeps a Bloom filter of each generation's band hashes and looks up only
+ * the (generation, band hash) pairs its filter lets through, so that a
+ * document that is not a copy costs about one look-up however large the
+ * archive.  The originals of this run that are not in doc_bands yet are in
+ * a small in-memory LSH index (dp_lsh, keyed by input order).  The writer
+ * moves them to doc_bands (ing_lsh_flush) when the reader asks for it, and
+ * at the start and the end of a run, in one transaction with the mark of
+ * how far doc_bands goes (ingest_state 'lsh_through'), so that a run killed
+ * at any point leaves a doc_bands the next run completes.  A document is a
+ * candidate when one of its band hashes equals one of the new document's,
+ * in memory or in the database alike (each original counted in one place:
+ * doc_bands up to the lsh_through of the last move the reader took into
+ * account); the candidates sharing most band hashes are scored, a bounded
+ * number of them: the decisions are those of one in-memory index of every
+ * original.
  */
 #include "ingest.h"
 
