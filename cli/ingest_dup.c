@@ -212,17 +212,25 @@ static int S_row_cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Room for N more entries in the array *P of *CAP entries of SIZE bytes,
- * N already there; -1: memory.                                           */
-static int S_room(void **p, size_t *cap, size_t n, size_t more, size_t size)
+/* The array P of *CAP entries of SIZE bytes with room for NEED: P itself,
+ * or P moved (*CAP updated), or NULL when memory ran out (P unchanged).  */
+static void *S_room(void *p, size_t *cap, size_t need, size_t size)
 {
-    if (n + more <= *cap) return 0;
+    if (need <= *cap) return p;
     size_t nc = *cap ? *cap : 256;
-    while (nc < n + more) nc *= 2;
-    void *q = realloc(*p, nc * size);
-    if (!q) return -1;
-    *p = q;
-    *cap = nc;
+    while (nc < need) nc *= 2;
+    void *q = realloc(p, nc * size);
+    if (q) *cap = nc;
+    return q;
+}
+
+/* Room in x->pool for NEED candidates; -1: memory.                        */
+static int S_pool_room(ing_dup *x, size_t need)
+{
+    if (need <= x->cappool) return 0;
+    ing_dup_cand *p = S_room(x->pool, &x->cappool, need, sizeof *p);
+    if (!p) return -1;
+    x->pool = p;
     return 0;
 }
 
@@ -235,7 +243,9 @@ static int S_seek(ing_dup *x, sqlite3_int64 gen, uint32_t band, size_t *n)
     sqlite3_bind_int64(s, 1, gen);
     sqlite3_bind_int64(s, 2, (sqlite3_int64)band);
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        if (S_room((void **)&x->rows, &x->caprows, *n, 1, sizeof *x->rows)) { rc = SQLITE_NOMEM; break; }
+        sqlite3_int64 *rows = S_room(x->rows, &x->caprows, *n + 1, sizeof *rows);
+        if (!rows) { rc = SQLITE_NOMEM; break; }
+        x->rows = rows;
         x->rows[(*n)++] = sqlite3_column_int64(s, 0);
     }
     sqlite3_reset(s);
@@ -259,7 +269,7 @@ static int S_stored_cands(ing_dup *x, const uint32_t bands[DP_MH_BANDS], size_t 
     for (size_t i = 0; i < n;) {
         size_t k = i;
         while (k < n && x->rows[k] == x->rows[i]) k++;
-        if (S_room((void **)&x->pool, &x->cappool, *np, 1, sizeof *x->pool)) return -1;
+        if (S_pool_room(x, *np + 1)) return -1;
         x->pool[(*np)++] = (ing_dup_cand){x->rows[i], NULL, (int)(k - i), 0};
         i = k;
     }
@@ -348,7 +358,7 @@ int ing_dup_best(ing_dup *x, const dp_minhash *m, double threshold, char **id, d
     size_t n = 0;
     int r = S_stored_cands(x, bands, &n);
     long nm = r ? 0 : dp_lsh_candidates(x->mem, m, &x->mc, &x->capmc);
-    if (nm < 0 || S_room((void **)&x->pool, &x->cappool, n, (size_t)nm, sizeof *x->pool)) r = -1;
+    if (nm < 0 || S_pool_room(x, n + (size_t)nm)) r = -1;
     for (long i = 0; !r && i < nm; i++)
         x->pool[n++] = (ing_dup_cand){(sqlite3_int64)x->mc[i].key, x->mc[i].sig, x->mc[i].shared, 1};
     if (!r) r = S_verify(x, n, m, bands, threshold, id, sim);
