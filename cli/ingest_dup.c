@@ -317,6 +317,7 @@ static int S_verify(ing_dup *x, size_t n, const dp_minhash *m, const uint32_t ba
      * share most are verified, a bounded number of them, and none that
      * shares less than a quarter of what the first one does (it cannot
      * be as similar)                                                    */
+    if (!n) return 0;
     qsort(x->pool, n, sizeof *x->pool, S_cand_cmp);
     if (n > S_VERIFY) n = S_VERIFY;
     int found = 0;
