@@ -197,6 +197,43 @@ static void test_lsh_drop(void **st)
     dp_lsh_free(x);
 }
 
+/* The candidates of a query: each entry once, with the number of band
+ * hashes it shares; a copy shares all of them, another text few.         */
+static void test_lsh_candidates(void **st)
+{
+    (void)st;
+    dp_lsh *x = dp_lsh_new();
+    assert_non_null(x);
+    dp_minhash m[200];
+    for (unsigned k = 0; k < 200; k++) {
+        char *d = S_doc(700 + k, 200);
+        dp_minhash_text(d, strlen(d), &m[k]);
+        assert_int_equal(dp_lsh_add(x, &m[k], 10 + k), 0);
+        free(d);
+    }
+    assert_int_equal(dp_lsh_add(x, &m[7], 5000), 0);   /* a second copy */
+    dp_lsh_cand *c = NULL;
+    size_t cap = 0;
+    long n = dp_lsh_candidates(x, &m[7], &c, &cap);
+    assert_true(n >= 2);
+    int copies = 0;
+    for (long i = 0; i < n; i++) {
+        for (long k = 0; k < i; k++) assert_true(c[k].key != c[i].key);
+        if (c[i].key == 17 || c[i].key == 5000) {
+            assert_int_equal(c[i].shared, DP_MH_BANDS);
+            assert_memory_equal(c[i].sig, &m[7], sizeof m[7]);
+            copies++;
+        } else {
+            assert_true(c[i].shared < 4);
+        }
+    }
+    assert_int_equal(copies, 2);
+    dp_minhash empty = {{0}, 0};
+    assert_int_equal(dp_lsh_candidates(x, &empty, &c, &cap), 0);
+    free(c);
+    dp_lsh_free(x);
+}
+
 /* The signatures are stored (doc_minhash): their values must not change
  * from one build to the next, nor between the AVX2 and the plain path.     */
 static uint64_t S_digest(const dp_minhash *m)
@@ -242,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_stable_values),
         cmocka_unit_test(test_lsh),
         cmocka_unit_test(test_lsh_drop),
+        cmocka_unit_test(test_lsh_candidates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
