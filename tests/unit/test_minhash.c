@@ -153,20 +153,28 @@ static void test_lsh(void **st)
     dp_lsh_free(x);
 }
 
+/* A new index of N generated documents (seeds SEED.., keys KEY0..), their
+ * signatures in M.                                                       */
+static dp_lsh *S_index(dp_minhash *m, unsigned n, unsigned seed, uint64_t key0)
+{
+    dp_lsh *x = dp_lsh_new();
+    assert_non_null(x);
+    for (unsigned k = 0; k < n; k++) {
+        char *d = S_doc(seed + k, 200);
+        dp_minhash_text(d, strlen(d), &m[k]);
+        assert_int_equal(dp_lsh_add(x, &m[k], key0 + k), 0);
+        free(d);
+    }
+    return x;
+}
+
 /* A bounded index: the oldest entries dropped, the others still found,
  * and the index reusable; the band hashes are what it compares.          */
 static void test_lsh_drop(void **st)
 {
     (void)st;
-    dp_lsh *x = dp_lsh_new();
-    assert_non_null(x);
     dp_minhash m[300];
-    for (unsigned k = 0; k < 300; k++) {
-        char *d = S_doc(100 + k, 200);
-        dp_minhash_text(d, strlen(d), &m[k]);
-        assert_int_equal(dp_lsh_add(x, &m[k], 10 + k), 0);
-        free(d);
-    }
+    dp_lsh *x = S_index(m, 300, 100, 10);
     uint64_t key = 0;
     double sim = 0;
     dp_lsh_drop_below(x, 10 + 200);
@@ -202,15 +210,8 @@ static void test_lsh_drop(void **st)
 static void test_lsh_candidates(void **st)
 {
     (void)st;
-    dp_lsh *x = dp_lsh_new();
-    assert_non_null(x);
     dp_minhash m[200];
-    for (unsigned k = 0; k < 200; k++) {
-        char *d = S_doc(700 + k, 200);
-        dp_minhash_text(d, strlen(d), &m[k]);
-        assert_int_equal(dp_lsh_add(x, &m[k], 10 + k), 0);
-        free(d);
-    }
+    dp_lsh *x = S_index(m, 200, 700, 10);
     assert_int_equal(dp_lsh_add(x, &m[7], 5000), 0);   /* a second copy */
     dp_lsh_cand *c = NULL;
     size_t cap = 0;
