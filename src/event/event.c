@@ -260,15 +260,17 @@ static const S_first *S_first_key(S_ctx *c, const char *key)
     return S_first_of(c, dp_form_of(c->d, key));
 }
 
-/* S_first_of token I's norm, or NULL.                                     */
+/* S_first_of token I's norm, or NULL (c->ftok is there with c->first).
+ * A record already made has a short key (S_first_of is asked only for
+ * keys S_match_from_first does not cut), so the length is measured only
+ * for a new one.                                                          */
 static S_first *S_first_tok(S_ctx *c, uint32_t i)
 {
     if (!c->first) return NULL;
-    if (c->ftok && c->ftok[i]) return c->ftok[i];
-    if (strlen(c->d->toks.v[i].norm) >= 255) return NULL;
-    S_first *r = S_first_of(c, dp_tok_form(c->d, i));
-    if (c->ftok) c->ftok[i] = r;
-    return r;
+    if (c->ftok[i]) return c->ftok[i];
+    dp_form *f = dp_tok_form_kept(c->d, i);
+    if (!(f->known & (1u << DP_FORM_EVENT)) && strlen(f->key) >= 255) return NULL;
+    return c->ftok[i] = S_first_of(c, f);
 }
 
 /* R's lemma cache holds the tagger lemma LEMMA.                           */
@@ -356,10 +358,22 @@ static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
     return lr;
 }
 
+/* Token T's lemma cannot fold to W: it starts with an ASCII letter that
+ * dp_fold only lowercases, and that is not W's first letter.  Saves the
+ * fold of most lemmas S_lemma_is is asked about.                          */
+static int S_lemma_differs(const dp_token *t, const char *w)
+{
+    unsigned a = (unsigned char)t->lemma[0];
+    if (a - 'A' < 26u) a += 32;
+    return a - 'a' < 26u && a != (unsigned char)w[0];
+}
+
 static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
 {
     char b[64];
     if (i >= c->d->toks.n) return 0;
+    const dp_token *t = S_tok(c, i);
+    if (t->lemma && !(c->lemf && c->lemf[i]) && S_lemma_differs(t, w)) return 0;
     const char *l = S_lemma(c, i, b, sizeof b);
     return l[0] == w[0] && !strcmp(l, w);
 }
@@ -2318,6 +2332,7 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         snprintf(lem[nl], sizeof lem[nl], "%s", S_lemma(c, i, b, sizeof b));
         nl++;
     }
+    if (!nl && ev->place < 0) return;   /* nothing a quote could share */
     size_t si = (size_t)ev->sent, ns = d->sents.n;
     size_t lo = si > S_QUOTE_FAR ? si - S_QUOTE_FAR : 0, hi = si + S_QUOTE_FAR < ns ? si + S_QUOTE_FAR : ns;
     for (size_t q = c->qstart[lo]; q < c->qstart[hi]; q++) {
@@ -2329,7 +2344,7 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
             char b[64];
             const char *l = S_lemma(c, i, b, sizeof b);
             for (int k = 0; k < nl && !hit; k++)
-                if (!strcmp(l, lem[k])) hit = 1;
+                if (l[0] == lem[k][0] && !strcmp(l, lem[k])) hit = 1;
         }
         if (hit) S_add_source(d, ev, Q->speaker);
     }
