@@ -49,6 +49,8 @@ typedef struct S_ctx {
     int32_t *qty_at;         /* token -> d->quantities index starting there */
     uint32_t armed_t0;       /* 1 + first token of the sentence armed is of */
     int armed;
+    uint32_t accident_t0;    /* 1 + first token of the sentence accident is of */
+    int accident;
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
     struct S_claim *claims;  /* who claims or is credited with an attack  */
@@ -231,6 +233,10 @@ typedef struct S_first {
     uint8_t nlx, lxpart[8];
     const char *lxfold[8];
     const struct S_first *lx[8];
+    /* Tagger lemmas of the form's tokens whose fold opens no key (model
+     * strings, compared by address): a form takes several lemmas by its
+     * context ("est": être, est), and LEMMA above keeps only the first. */
+    const char *deadlem[4];
 } S_first;
 
 enum { S_LX_SKIP, S_LX_V, S_LX_NC, S_LX_OTHER };
@@ -264,10 +270,16 @@ static const S_first *S_first_key(S_ctx *c, const char *key)
  * A record already made has a short key (S_first_of is asked only for
  * keys S_match_from_first does not cut), so the length is measured only
  * for a new one.                                                          */
-static S_first *S_first_tok(S_ctx *c, uint32_t i)
+static S_first *S_first_tok_new(S_ctx *c, uint32_t i);
+static inline S_first *S_first_tok(S_ctx *c, uint32_t i)
 {
     if (!c->first) return NULL;
-    if (c->ftok[i]) return c->ftok[i];
+    return c->ftok[i] ? c->ftok[i] : S_first_tok_new(c, i);
+}
+
+/* S_first_tok the first time for token I.                                 */
+static S_first *S_first_tok_new(S_ctx *c, uint32_t i)
+{
     dp_form *f = dp_tok_form_kept(c->d, i);
     if (!(f->known & (1u << DP_FORM_EVENT)) && strlen(f->key) >= 255) return NULL;
     return c->ftok[i] = S_first_of(c, f);
@@ -2022,14 +2034,34 @@ static int S_first_dead(const S_first *r)
     return r && !r->n && !r->prefix;
 }
 
+/* Token T's tagger lemma is known to open no key (R: its norm's record). */
+static int S_lemma_dead(const S_first *r, const dp_token *t)
+{
+    if (r->lemfirst_known && S_first_dead(r->lemfirst) && S_first_lemma_is(r, t->lemma)) return 1;
+    for (int k = 0; k < 4 && r->deadlem[k]; k++)
+        if (r->deadlem[k] == t->lemma) return 1;
+    return 0;
+}
+
+/* Notes in R that the tagger lemma LEMMA opens no key (while slots last). */
+static void S_note_dead_lemma(S_first *r, const char *lemma)
+{
+    for (int k = 0; k < 4; k++) {
+        if (r->deadlem[k] == lemma) return;
+        if (!r->deadlem[k]) {
+            r->deadlem[k] = lemma;
+            return;
+        }
+    }
+}
+
 /* S_match_find of token T (norm record R) is empty whatever its context:
  * no key starts with its norm, its tagger lemma or its Lefff lemmas, all
  * read from what R keeps.                                                 */
 static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
 {
     if (!S_first_dead(r)) return 0;
-    if (t->lemma && !(r->lemfirst_known && S_first_dead(r->lemfirst) && S_first_lemma_is(r, t->lemma)))
-        return 0;
+    if (t->lemma && !S_lemma_dead(r, t)) return 0;
     if (c->d->model && t->lower && !(r->lower && r->lxdead && !strcmp(r->lower, t->lower))) return 0;
     return 1;
 }
@@ -2055,6 +2087,7 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
     const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
     const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
+    if (r && S_first_dead(lr)) S_note_dead_lemma(r, t->lemma);
     if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
     if (!c->d->model || !t->lower) return;
     if (r && r->lower && !strcmp(r->lower, t->lower)) {
@@ -2082,16 +2115,22 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     uint8_t part[8] = {0};
     const char *fold[8] = {0};
     const S_first *lx[8] = {0};
+    char b[8][64];
+    const char *lbs[8] = {0};
     for (size_t k = 0; k < n; k++) {
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
         part[k] = !strcmp(le[k].pos, "v") ? S_LX_V : !strcmp(le[k].pos, "nc") ? S_LX_NC : S_LX_OTHER;
-        char b[64];
-        const char *lb = S_fold_key(le[k].lemma, b, sizeof b);
-        lx[k] = S_first_key(c, lb);
+        /* readings of one lemma ("est": être, verb and auxiliary) share
+         * its fold and record */
+        size_t same = 0;
+        while (same < k && !(lbs[same] && le[same].lemma == le[k].lemma)) same++;
+        const char *lb = same < k ? lbs[same] : S_fold_key(le[k].lemma, b[k], sizeof b[k]);
+        lbs[k] = lb;
+        lx[k] = same < k ? lx[same] : S_first_key(c, lb);
         S_match_from_first(c, i, s1, lb, lx[k], w, m);
         if (keep && (!lx[k] || (lx[k]->arena == &c->d->arena && r->arena != &c->d->arena))) keep = 0;
-        if (keep) fold[k] = dp_arena_strdup(r->arena, lb);
+        if (keep) fold[k] = same < k ? fold[same] : dp_arena_strdup(r->arena, lb);
     }
     if (!keep) return;
     r->lower = NULL;
@@ -2724,13 +2763,26 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
 
 /* The trigger V (verb group from G0) tells no particular event: a habitual
  * clause, a "sans que" clause, or the infinitive complement of a noun.   */
+/* An adverb of an accident anywhere in sentence S (the accident is the
+ * sentence's whole act), looked for once per sentence: each candidate of
+ * the sentence asks.                                                      */
+static int S_accident(S_ctx *c, const dp_sentence *s)
+{
+    if (c->accident_t0 != s->t0 + 1) {
+        c->accident_t0 = s->t0 + 1;
+        c->accident = 0;
+        for (uint32_t j = s->t0; j < s->t1 && !c->accident; j++)
+            c->accident = S_in(S_tok(c, j)->norm, S_accidental);
+    }
+    return c->accident;
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
-    for (uint32_t j = s->t0; j < s->t1; j++)   /* the accident is the sentence's whole act */
-        if (S_in(S_tok(c, j)->norm, S_accidental)) return 1;
+    if (S_accident(c, s)) return 1;
     for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
         j--;
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
