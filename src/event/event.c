@@ -1662,14 +1662,32 @@ static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
     return n;
 }
 
+/* The first bytes of the alternatives ALT[0..NA) into FIRST (256 flags);
+ * 1 when some alternative is empty or starts with a space (any token may
+ * match it).                                                              */
+static int S_alt_firsts(const S_alt *alt, size_t na, uint8_t *first)
+{
+    int any = 0;
+    memset(first, 0, 256);
+    for (size_t a = 0; a < na; a++) {
+        if (!alt[a].n || alt[a].p[0] == ' ') any = 1;
+        else first[(unsigned char)alt[a].p[0]] = 1;
+    }
+    return any;
+}
+
 static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
     S_alt *alt;
     size_t na = S_alts(c, words, &alt);
+    uint8_t first[256];
+    int any = S_alt_firsts(alt, na, first);
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
         char b[64];
         const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
+        /* each test below needs an alternative's first byte as l's or f's */
+        if (!any && !first[(unsigned char)l[0]] && !first[(unsigned char)f[0]]) continue;
         size_t ll = strlen(l), lf = strlen(f);
         for (size_t a = 0; a < na; a++) {
             const char *p = alt[a].p;
