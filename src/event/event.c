@@ -525,10 +525,10 @@ static void S_index(S_ctx *c)
 {
     dp_doc *d = c->d;
     size_t nt = d->toks.n;
-    c->ment = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->ment);
-    c->place = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->place);
+    /* arena memory comes zeroed; the raw arrays are filled with -1 below */
+    c->ment = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->ment);
+    c->place = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->place);
     c->used = dp_arena_alloc(&d->arena, nt + 1);
-    memset(c->used, 0, nt + 1);
     c->role = dp_arena_alloc(&d->arena, nt + 1);
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_tspan r = d->ents.v[e].role_span;
@@ -554,11 +554,10 @@ static void S_index(S_ctx *c)
             }
         }
     }
-    c->time_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->time_at);
-    c->qty_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->qty_at);
+    c->time_at = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->time_at);
+    c->qty_at = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->qty_at);
     for (size_t i = 0; i <= nt; i++) c->time_at[i] = c->qty_at[i] = -1;
     c->in_time = dp_arena_alloc(&d->arena, nt + 1);
-    memset(c->in_time, 0, nt + 1);
     for (size_t k = 0; k < d->times.n; k++) {
         const dp_tspan sp = d->times.v[k].span;
         if (sp.t0 < nt && c->time_at[sp.t0] < 0) c->time_at[sp.t0] = (int32_t)k;
@@ -570,7 +569,6 @@ static void S_index(S_ctx *c)
     size_t ns = d->sents.n;
     c->qstart = dp_arena_alloc(&d->arena, (ns + 2) * sizeof *c->qstart);
     c->qlist = dp_arena_alloc(&d->arena, (d->quotes.n + 1) * sizeof *c->qlist);
-    memset(c->qstart, 0, (ns + 2) * sizeof *c->qstart);
     for (size_t q = 0; q < d->quotes.n; q++) c->qstart[S_quote_sent(d, q) + 1]++;
     for (size_t i = 0; i < ns; i++) c->qstart[i + 1] += c->qstart[i];
     uint32_t *fill = dp_arena_alloc(&d->arena, (ns + 1) * sizeof *fill);
@@ -2173,7 +2171,7 @@ static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     }
     if (!c->memo[i] || c->memo_s1[i] != s1) {
         S_match_find(c, i, s1, m);
-        S_match *keep = m->n ? dp_arena_alloc(&c->d->arena, sizeof *m) : NULL;
+        S_match *keep = m->n ? dp_arena_alloc_raw(&c->d->arena, sizeof *m) : NULL;   /* copied whole */
         if (keep) *keep = *m;
         c->memo[i] = keep ? keep : &none;
         c->memo_s1[i] = s1;
@@ -2336,11 +2334,16 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
 
 /* ---- sources --------------------------------------------------------------- */
 
+static int S_has_source(const dp_event *ev, int32_t ent)
+{
+    for (size_t i = 0; i < ev->sources.n; i++)
+        if (ev->sources.v[i] == ent) return 1;
+    return 0;
+}
+
 static void S_add_source(dp_doc *d, dp_event *ev, int32_t ent)
 {
-    if (ent < 0) return;
-    for (size_t i = 0; i < ev->sources.n; i++)
-        if (ev->sources.v[i] == ent) return;
+    if (ent < 0 || S_has_source(ev, ent)) return;
     *DP_DPUSH(d, ev->sources) = ent;
 }
 
@@ -2394,7 +2397,7 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
     size_t lo = si > S_QUOTE_FAR ? si - S_QUOTE_FAR : 0, hi = si + S_QUOTE_FAR < ns ? si + S_QUOTE_FAR : ns;
     for (size_t q = c->qstart[lo]; q < c->qstart[hi]; q++) {
         const dp_quote *Q = &d->quotes.v[c->qlist[q]];
-        if (Q->speaker < 0) continue;
+        if (Q->speaker < 0 || S_has_source(ev, Q->speaker)) continue;   /* nothing to add */
         int hit = 0;
         for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n && !hit; i++) {
             if (ev->place >= 0 && c->place[i] == ev->place) hit = 1;
@@ -4788,11 +4791,11 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     c.first = d->model && lex->find == S_model_find && lex->ctx == (const void *)d->model;
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
-    c.memo_s1 = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo_s1);
+    /* memo_s1[i] is read only once memo[i] is set, and set with it */
+    c.memo_s1 = dp_arena_alloc_raw(&d->arena, d->toks.n * sizeof *c.memo_s1);
     c.lemf = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.lemf);
     c.det = dp_arena_alloc(&d->arena, d->toks.n);
     if (c.first) c.ftok = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.ftok);
-    memset(c.lemf, 0, d->toks.n * sizeof *c.lemf);
     for (size_t si = 0; si < d->sents.n; si++)
         if (!S_retold(d, (int32_t)si)) S_sentence(&c, (int32_t)si);
     S_merge(&c);
