@@ -441,7 +441,8 @@ static int S_is_det(S_ctx *c, uint32_t i)
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;   /* once per form */
     int r = t->kind == DP_TOK_NUM;
     if (!r && f && f->detword) r = f->detword - 1;
-    else if (!r) r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers);
+    else if (!r && t->norm[0] >= 'a' && t->norm[0] <= 'z')   /* as all the listed words */
+        r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers);
     if (f && !f->detword) f->detword = (uint8_t)(r + 1);
     if (c->det) c->det[i] = (uint8_t)(r + 1);
     return r;
