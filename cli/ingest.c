@@ -169,8 +169,13 @@ typedef struct S_ing {
     size_t recent_max;          /* S_RECENT, or DEPECHE_INGEST_RECENT (tests) */
     _Atomic int flush_req;      /* the reader asks the writer for ing_lsh_flush */
     _Atomic uint64_t committed; /* the writer: every wseq below is stored     */
-    _Atomic uint64_t flushed;   /* ... and in doc_bands                      */
+    pthread_mutex_t flush_mu;   /* guards the two below, a pair             */
+    uint64_t flushed;           /* every wseq below is in doc_bands ...     */
+    sqlite3_int64 flushed_row;  /* ... the doc_minhash rows up to this one  */
     S_set seen[2];              /* hashes of this run: older, newer (S_seen) */
+    sqlite3_stmt *rbegin, *rcommit;   /* the reader's read transactions   */
+    int snap;                   /* the reader's read transaction is open    */
+    uint64_t snap_committed;    /* ... and sees every wseq below this       */
     uint64_t *seen_bloom;       /* all of them                              */
     double threshold;
     uint64_t wseq;              /* next write order given by the reader     */
@@ -331,9 +336,13 @@ static int S_write_job(S_ing *g, ing_job *j, size_t *in_batch)
     atomic_store(&g->committed, j->wseq + 1);
     if (!atomic_load(&g->flush_req)) return 0;
     long t0 = S_cpu_ns();
-    if (ing_lsh_flush(&g->wdb)) return -1;
+    sqlite3_int64 through;
+    if (ing_lsh_flush(&g->wdb, &through)) return -1;
     g->cpu_flush += S_cpu_ns() - t0;
-    atomic_store(&g->flushed, j->wseq + 1);
+    pthread_mutex_lock(&g->flush_mu);
+    g->flushed = j->wseq + 1;
+    g->flushed_row = through;
+    pthread_mutex_unlock(&g->flush_mu);
     atomic_store(&g->flush_req, 0);
     return 0;
 }
@@ -443,6 +452,25 @@ static int S_seen(S_ing *g, const char *hash)
     return ing_db_has(&g->rdb, hash);
 }
 
+/* The reader's look-ups of a document (its hash, its band hashes) share
+ * one read transaction (OPEN 1 begins it, 0 ends it): a statement does
+ * not begin and end one of its own.  Not longer: a reader that always
+ * holds a snapshot keeps the WAL from starting over.  0 or -1.          */
+static int S_snapshot(S_ing *g, int open)
+{
+    sqlite3_stmt *s = open ? g->rbegin : g->rcommit;
+    if (g->snap == open) return 0;
+    if (open) g->snap_committed = atomic_load(&g->committed);   /* before it begins */
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+        cli_error(g->rdb.path, 0, "cannot read: %s", sqlite3_errmsg(g->rdb.db));
+        return -1;
+    }
+    g->snap = open;
+    return 0;
+}
+
 /* Remembers HASH, the document of input order WSEQ.                      */
 static void S_remember(S_ing *g, const char *hash, uint64_t wseq)
 {
@@ -450,7 +478,9 @@ static void S_remember(S_ing *g, const char *hash, uint64_t wseq)
     S_seen_bloom(g, h, 1);
     S_set_add(&g->seen[1], h);
     g->seen[1].end = wseq + 1;
-    if (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end <= atomic_load(&g->committed)) {
+    /* the database answers for the older hashes once the reader's
+     * transactions see them stored */
+    if (g->seen[1].n >= S_SEEN_GEN && g->seen[0].end <= g->snap_committed) {
         free(g->seen[0].t);
         g->seen[0] = g->seen[1];
         memset(&g->seen[1], 0, sizeof g->seen[1]);
@@ -472,17 +502,33 @@ static int S_decide(S_ing *g, ing_job *j)
         ing_job_free(j);
         return 0;
     }
+    pthread_mutex_lock(&g->flush_mu);
+    uint64_t flushed = g->flushed;
+    sqlite3_int64 through = g->flushed_row;
+    pthread_mutex_unlock(&g->flush_mu);
+    if (S_snapshot(g, 1)) { ing_job_free(j); return -1; }
     int has = S_seen(g, j->hash);
-    if (has) { ing_job_free(j); if (has > 0) g->unchanged++; return has > 0 ? 0 : -1; }
+    if (has) {
+        ing_job_free(j);
+        if (has > 0) g->unchanged++;
+        return S_snapshot(g, 0) || has < 0 ? -1 : 0;
+    }
     S_remember(g, j->hash, g->wseq);
-    uint64_t flushed = atomic_load(&g->flushed);
     if (flushed > g->forgot) {   /* the writer moved them to doc_bands     */
-        ing_dup_forget(&g->dup, flushed);
+        if (ing_dup_forget(&g->dup, flushed, through)) {
+            cli_error(NULL, 0, "out of memory");
+            ing_job_free(j);
+            return -1;
+        }
         g->forgot = flushed;
     }
     char *best = NULL;
     double sim = 0;
     int found = g->threshold <= 1 ? ing_dup_best(&g->dup, &j->mh, g->threshold, &best, &sim) : 0;
+    if (S_snapshot(g, 0) && found >= 0) {
+        free(best);
+        found = -1;
+    }
     if (found < 0) { ing_job_free(j); return -1; }
     j->wseq = g->wseq++;
     if (found && !(j->id && !strcmp(j->id, best))) {
@@ -725,6 +771,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     S_ing *g = malloc(sizeof *g);
     if (!g) { dp_model_close(m); return CLI_USAGE; }
     *g = zero;
+    pthread_mutex_init(&g->flush_mu, NULL);
     g->o = &o;
     g->model = m;
     g->model_desc = dp_model_describe(m);
@@ -749,8 +796,13 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
      * random: a small cache of its own, or its cache would grow with the
      * database up to the writer's 16 MiB                                   */
     if (ing_exec(&g->rdb, "PRAGMA cache_size=-2048")) goto done;
+    if (sqlite3_prepare_v2(g->rdb.db, "BEGIN", -1, &g->rbegin, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(g->rdb.db, "COMMIT", -1, &g->rcommit, NULL) != SQLITE_OK) {
+        cli_error(o.db, 0, "cannot prepare: %s", sqlite3_errmsg(g->rdb.db));
+        goto done;
+    }
     /* a run stopped before moving its originals to doc_bands: now */
-    if (ing_lsh_flush(&g->wdb) || ing_dup_open(&g->dup, &g->rdb)) goto done;
+    if (ing_lsh_flush(&g->wdb, NULL) || ing_dup_open(&g->dup, &g->rdb)) goto done;
     if (S_jobs(&o) > 1) ing_ckpt_start(&g->ckpt, &g->wdb);
     for (int i = 0; g->tty && i < npaths; i++) g->total_bytes += S_size(paths[i], 0);
     int bad = S_run(g, paths, npaths);
@@ -759,7 +811,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     /* the end of the run sorts (indexes, stories): SQLite's sorters take as
      * much memory as the page cache may, which a large archive fills; a
      * smaller cache now keeps the peak where the run had it              */
-    if (!bad && (ing_lsh_flush(&g->wdb) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096")))
+    if (!bad && (ing_lsh_flush(&g->wdb, NULL) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096")))
         bad = 1;
     long cpu_lsh = S_cpu_ns();
     /* the stories are linked (read-only, on the reader's connection, on a
@@ -796,11 +848,15 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
 done:
     ing_ckpt_stop(&g->ckpt);
     ing_dup_close(&g->dup);
+    if (g->snap) S_snapshot(g, 0);
+    sqlite3_finalize(g->rbegin);
+    sqlite3_finalize(g->rcommit);
     ing_db_close(&g->rdb);
     ing_db_close(&g->wdb);
     free(g->seen[0].t);
     free(g->seen[1].t);
     free(g->seen_bloom);
+    pthread_mutex_destroy(&g->flush_mu);
     free(g);
     dp_model_close(m);
     return rc;

@@ -94,13 +94,22 @@ int ing_store(ing_db *g, const ing_job *j);
  * with the archive: the stored originals' band hashes in the database
  * (doc_bands), a Bloom filter of them, and this run's originals not moved
  * there yet in a small dp_lsh keyed by input order (wseq).               */
+typedef struct ing_dup_cand ing_dup_cand;
 typedef struct ing_dup {
     ing_db *g;              /* the reader's connection                       */
-    sqlite3_stmt *cand, *maxgen;
+    sqlite3_stmt *bandq, *sigq;
+    sqlite3_int64 through;  /* doc_bands rows of docs up to this rowid count */
     dp_lsh *mem;
-    struct { uint64_t wseq; char *id; } *ids;   /* mem's ids, by wseq      */
+    struct { uint64_t wseq; char *id; uint32_t bands[DP_MH_BANDS]; } *ids;  /* mem's, by wseq */
     size_t nids, capids;
-    uint64_t *bloom;
+    uint64_t **bloom;       /* a Bloom filter of each generation's band hashes */
+    size_t nbloom;
+    sqlite3_int64 *rows;    /* a look-up's doc_bands rows (scratch)         */
+    size_t caprows;
+    dp_lsh_cand *mc;        /* ... its candidates in mem (scratch)          */
+    size_t capmc;
+    ing_dup_cand *pool;     /* ... all its candidates (scratch)             */
+    size_t cappool;
 } ing_dup;
 
 /* Opens the index on the reader's connection G (reads the band hashes
@@ -108,18 +117,20 @@ typedef struct ing_dup {
 int ing_dup_open(ing_dup *x, ing_db *g);
 void ing_dup_close(ing_dup *x);
 /* The original most similar to M (similarity >= THRESHOLD, ties to the one
- * stored first): 1 with *ID (malloc'd) and *SIM, 0 when none, -1 on an
- * error (reported).                                                       */
+ * stored first) among the candidates sharing most band hashes with M:
+ * 1 with *ID (malloc'd) and *SIM, 0 when none, -1 on an error (reported). */
 int ing_dup_best(ing_dup *x, const dp_minhash *m, double threshold, char **id, double *sim);
 /* Adds an original of this run (input order WSEQ, increasing); -1: memory. */
 int ing_dup_add(ing_dup *x, const dp_minhash *m, uint64_t wseq, const char *id);
 /* The number of originals held in memory.                                 */
 size_t ing_dup_recent(const ing_dup *x);
-/* Forgets the originals with WSEQ below BELOW (ing_lsh_flush moved them). */
-void ing_dup_forget(ing_dup *x, uint64_t below);
+/* Forgets the originals with WSEQ below BELOW, which ing_lsh_flush moved
+ * to doc_bands: those of the doc_minhash rows up to THROUGH.             */
+int ing_dup_forget(ing_dup *x, uint64_t below, sqlite3_int64 through);   /* -1: memory */
 /* The writer: moves the signatures stored since the last time into doc_bands,
- * in a transaction of its own (none may be open); -1 on an error.         */
-int ing_lsh_flush(ing_db *g);
+ * in a transaction of its own (none may be open); *THROUGH (when not NULL):
+ * the last doc_minhash rowid in doc_bands then; -1 on an error.          */
+int ing_lsh_flush(ing_db *g, sqlite3_int64 *through);
 /* The writer, before replacing the document ID: removes its band rows.   */
 int ing_lsh_forget_doc(ing_db *g, const char *id);
 

@@ -337,22 +337,33 @@ out:
     return rc;
 }
 
+/* The stories table, from the events' stories.  The fields it needs are
+ * first copied in one pass over the events table in its own order
+ * (story_ev): grouping by story through the events_story index read the
+ * large event rows in story order, one random page a row, three times. */
 static const char S_table_sql[] =
     "DELETE FROM stories;"
+    "DROP TABLE IF EXISTS temp.story_ev;"
     "DROP TABLE IF EXISTS temp.story_arts;"
+    "CREATE TEMP TABLE story_ev AS SELECT story, id, doc_id, date, event, country, place, lat, lon"
+    " FROM events NOT INDEXED WHERE story IS NOT NULL;"
     "CREATE TEMP TABLE story_arts AS"
-    " WITH sd AS (SELECT DISTINCT story, doc_id FROM events WHERE story IS NOT NULL)"
+    " WITH sd AS (SELECT DISTINCT story, doc_id FROM temp.story_ev)"
     " SELECT sd.story, d.id, d.source FROM sd JOIN documents d ON d.id = sd.doc_id"
     " UNION SELECT sd.story, d.id, d.source FROM sd JOIN documents d ON d.duplicate_of = sd.doc_id;"
     "INSERT INTO stories(id, event, first_date, last_date, country, place, lat, lon, events,"
     " articles, sources)"
-    " SELECT g.story, f.event, g.first, g.last, f.country, f.place, f.lat, f.lon, g.n,"
-    " a.arts, a.srcs FROM (SELECT story, min(date) AS first, max(date) AS last, count(*) AS n,"
-    "  min(id) AS rep FROM events WHERE story IS NOT NULL GROUP BY story) g"
-    " JOIN events f ON f.id = g.rep"
+    /* g: min(id) is its one min() or max(), so its other columns are those
+     * of the story's first event (SQLite's bare columns)                 */
+    " SELECT g.story, g.event, d.first, d.last, g.country, g.place, g.lat, g.lon, g.n,"
+    " a.arts, a.srcs FROM (SELECT story, min(id) AS rep, event, country, place, lat, lon,"
+    "  count(*) AS n FROM temp.story_ev GROUP BY story) g"
+    " JOIN (SELECT story, min(date) AS first, max(date) AS last FROM temp.story_ev GROUP BY story) d"
+    "  ON d.story = g.story"
     " LEFT JOIN (SELECT story, count(DISTINCT id) AS arts, count(DISTINCT source) AS srcs"
     "  FROM temp.story_arts GROUP BY story) a ON a.story = g.story;"
-    "DROP TABLE temp.story_arts;";
+    "DROP TABLE temp.story_arts;"
+    "DROP TABLE temp.story_ev;";
 
 static long S_stories_count(ing_db *g)
 {

@@ -215,6 +215,7 @@ struct dp_lsh {
     dp_minhash *sig;
     uint64_t *key;
     uint32_t *stamp;      /* last query that looked at the entry          */
+    uint32_t *pos;        /* ... and where it put it (dp_lsh_candidates)   */
     size_t n, cap;
     S_slot *slot;
     size_t nslot, used;   /* nslot: a power of 2                          */
@@ -232,6 +233,7 @@ void dp_lsh_free(dp_lsh *x)
     free(x->sig);
     free(x->key);
     free(x->stamp);
+    free(x->pos);
     free(x->slot);
     free(x);
 }
@@ -279,6 +281,9 @@ static int S_grow_entries(dp_lsh *x)
     if (!st) return -1;
     memset(st + x->cap, 0, (nc - x->cap) * sizeof *st);
     x->stamp = st;
+    uint32_t *ps = realloc(x->pos, nc * sizeof *ps);
+    if (!ps) return -1;
+    x->pos = ps;
     x->cap = nc;
     return 0;
 }
@@ -320,14 +325,46 @@ void dp_lsh_drop_below(dp_lsh *x, uint64_t key)
     }
 }
 
-int dp_lsh_best(dp_lsh *x, const dp_minhash *m, double threshold, uint64_t below,
-                uint64_t *key, double *sim)
+/* A new query: the stamps of the last one no longer count.                */
+static void S_new_query(dp_lsh *x)
 {
-    if (!x->n || !m->shingles) return 0;
     if (++x->query == 0) {   /* the stamps wrapped: forget them            */
         memset(x->stamp, 0, x->cap * sizeof *x->stamp);
         x->query = 1;
     }
+}
+
+long dp_lsh_candidates(dp_lsh *x, const dp_minhash *m, dp_lsh_cand **out, size_t *cap)
+{
+    if (!x->n || !m->shingles) return 0;
+    S_new_query(x);
+    size_t n = 0;
+    for (int b = 0; b < S_BANDS; b++) {
+        uint32_t band = S_band(m, b);
+        for (size_t i = band & (x->nslot - 1); x->slot[i].band; i = (i + 1) & (x->nslot - 1)) {
+            uint32_t e = x->slot[i].entry;
+            if (x->slot[i].band != band) continue;
+            if (x->stamp[e] == x->query) { (*out)[x->pos[e]].shared++; continue; }
+            if (n == *cap) {
+                size_t nc = *cap ? *cap * 2 : 64;
+                dp_lsh_cand *p = realloc(*out, nc * sizeof *p);
+                if (!p) return -1;
+                *out = p;
+                *cap = nc;
+            }
+            x->stamp[e] = x->query;
+            x->pos[e] = (uint32_t)n;
+            (*out)[n++] = (dp_lsh_cand){x->key[e], &x->sig[e], 1};
+        }
+    }
+    return (long)n;
+}
+
+int dp_lsh_best(dp_lsh *x, const dp_minhash *m, double threshold, uint64_t below,
+                uint64_t *key, double *sim)
+{
+    if (!x->n || !m->shingles) return 0;
+    S_new_query(x);
     int found = 0;
     double best = 0;
     uint64_t bestk = 0;

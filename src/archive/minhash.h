@@ -62,4 +62,16 @@ void dp_lsh_drop_below(dp_lsh *x, uint64_t key);
 int dp_lsh_best(dp_lsh *x, const dp_minhash *m, double threshold, uint64_t below,
                 uint64_t *key, double *sim);
 
+/* An entry of the index that shares SHARED (1..DP_MH_BANDS) band hashes
+ * with a query; SIG stays valid until the index changes.                  */
+typedef struct dp_lsh_cand {
+    uint64_t key;
+    const dp_minhash *sig;
+    int shared;
+} dp_lsh_cand;
+/* The entries sharing a band hash with M, each once, in *OUT (grown with
+ * realloc, *CAP its room), in no particular order: their number, or -1
+ * when memory ran out.                                                    */
+long dp_lsh_candidates(dp_lsh *x, const dp_minhash *m, dp_lsh_cand **out, size_t *cap);
+
 #endif

@@ -49,6 +49,8 @@ typedef struct S_ctx {
     int32_t *qty_at;         /* token -> d->quantities index starting there */
     uint32_t armed_t0;       /* 1 + first token of the sentence armed is of */
     int armed;
+    uint32_t accident_t0;    /* 1 + first token of the sentence accident is of */
+    int accident;
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
     struct S_claim *claims;  /* who claims or is credited with an attack  */
@@ -231,6 +233,10 @@ typedef struct S_first {
     uint8_t nlx, lxpart[8];
     const char *lxfold[8];
     const struct S_first *lx[8];
+    /* Tagger lemmas of the form's tokens whose fold opens no key (model
+     * strings, compared by address): a form takes several lemmas by its
+     * context ("est": être, est), and LEMMA above keeps only the first. */
+    const char *deadlem[4];
 } S_first;
 
 enum { S_LX_SKIP, S_LX_V, S_LX_NC, S_LX_OTHER };
@@ -260,15 +266,23 @@ static const S_first *S_first_key(S_ctx *c, const char *key)
     return S_first_of(c, dp_form_of(c->d, key));
 }
 
-/* S_first_of token I's norm, or NULL.                                     */
-static S_first *S_first_tok(S_ctx *c, uint32_t i)
+/* S_first_of token I's norm, or NULL (c->ftok is there with c->first).
+ * A record already made has a short key (S_first_of is asked only for
+ * keys S_match_from_first does not cut), so the length is measured only
+ * for a new one.                                                          */
+static S_first *S_first_tok_new(S_ctx *c, uint32_t i);
+static inline S_first *S_first_tok(S_ctx *c, uint32_t i)
 {
     if (!c->first) return NULL;
-    if (c->ftok && c->ftok[i]) return c->ftok[i];
-    if (strlen(c->d->toks.v[i].norm) >= 255) return NULL;
-    S_first *r = S_first_of(c, dp_tok_form(c->d, i));
-    if (c->ftok) c->ftok[i] = r;
-    return r;
+    return c->ftok[i] ? c->ftok[i] : S_first_tok_new(c, i);
+}
+
+/* S_first_tok the first time for token I.                                 */
+static S_first *S_first_tok_new(S_ctx *c, uint32_t i)
+{
+    dp_form *f = dp_tok_form_kept(c->d, i);
+    if (!(f->known & (1u << DP_FORM_EVENT)) && strlen(f->key) >= 255) return NULL;
+    return c->ftok[i] = S_first_of(c, f);
 }
 
 /* R's lemma cache holds the tagger lemma LEMMA.                           */
@@ -356,10 +370,22 @@ static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
     return lr;
 }
 
+/* Token T's lemma cannot fold to W: it starts with an ASCII letter that
+ * dp_fold only lowercases, and that is not W's first letter.  Saves the
+ * fold of most lemmas S_lemma_is is asked about.                          */
+static int S_lemma_differs(const dp_token *t, const char *w)
+{
+    unsigned a = (unsigned char)t->lemma[0];
+    if (a - 'A' < 26u) a += 32;
+    return a - 'a' < 26u && a != (unsigned char)w[0];
+}
+
 static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
 {
     char b[64];
     if (i >= c->d->toks.n) return 0;
+    const dp_token *t = S_tok(c, i);
+    if (t->lemma && !(c->lemf && c->lemf[i]) && S_lemma_differs(t, w)) return 0;
     const char *l = S_lemma(c, i, b, sizeof b);
     return l[0] == w[0] && !strcmp(l, w);
 }
@@ -415,7 +441,8 @@ static int S_is_det(S_ctx *c, uint32_t i)
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;   /* once per form */
     int r = t->kind == DP_TOK_NUM;
     if (!r && f && f->detword) r = f->detword - 1;
-    else if (!r) r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers);
+    else if (!r && t->norm[0] >= 'a' && t->norm[0] <= 'z')   /* as all the listed words */
+        r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers);
     if (f && !f->detword) f->detword = (uint8_t)(r + 1);
     if (c->det) c->det[i] = (uint8_t)(r + 1);
     return r;
@@ -499,10 +526,10 @@ static void S_index(S_ctx *c)
 {
     dp_doc *d = c->d;
     size_t nt = d->toks.n;
-    c->ment = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->ment);
-    c->place = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->place);
+    /* arena memory comes zeroed; the raw arrays are filled with -1 below */
+    c->ment = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->ment);
+    c->place = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->place);
     c->used = dp_arena_alloc(&d->arena, nt + 1);
-    memset(c->used, 0, nt + 1);
     c->role = dp_arena_alloc(&d->arena, nt + 1);
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_tspan r = d->ents.v[e].role_span;
@@ -528,11 +555,10 @@ static void S_index(S_ctx *c)
             }
         }
     }
-    c->time_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->time_at);
-    c->qty_at = dp_arena_alloc(&d->arena, (nt + 1) * sizeof *c->qty_at);
+    c->time_at = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->time_at);
+    c->qty_at = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->qty_at);
     for (size_t i = 0; i <= nt; i++) c->time_at[i] = c->qty_at[i] = -1;
     c->in_time = dp_arena_alloc(&d->arena, nt + 1);
-    memset(c->in_time, 0, nt + 1);
     for (size_t k = 0; k < d->times.n; k++) {
         const dp_tspan sp = d->times.v[k].span;
         if (sp.t0 < nt && c->time_at[sp.t0] < 0) c->time_at[sp.t0] = (int32_t)k;
@@ -544,7 +570,6 @@ static void S_index(S_ctx *c)
     size_t ns = d->sents.n;
     c->qstart = dp_arena_alloc(&d->arena, (ns + 2) * sizeof *c->qstart);
     c->qlist = dp_arena_alloc(&d->arena, (d->quotes.n + 1) * sizeof *c->qlist);
-    memset(c->qstart, 0, (ns + 2) * sizeof *c->qstart);
     for (size_t q = 0; q < d->quotes.n; q++) c->qstart[S_quote_sent(d, q) + 1]++;
     for (size_t i = 0; i < ns; i++) c->qstart[i + 1] += c->qstart[i];
     uint32_t *fill = dp_arena_alloc(&d->arena, (ns + 1) * sizeof *fill);
@@ -1636,14 +1661,32 @@ static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
     return n;
 }
 
+/* The first bytes of the alternatives ALT[0..NA) into FIRST (256 flags);
+ * 1 when some alternative is empty or starts with a space (any token may
+ * match it).                                                              */
+static int S_alt_firsts(const S_alt *alt, size_t na, uint8_t *first)
+{
+    int any = 0;
+    memset(first, 0, 256);
+    for (size_t a = 0; a < na; a++) {
+        if (!alt[a].n || alt[a].p[0] == ' ') any = 1;
+        else first[(unsigned char)alt[a].p[0]] = 1;
+    }
+    return any;
+}
+
 static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
     S_alt *alt;
     size_t na = S_alts(c, words, &alt);
+    uint8_t first[256];
+    int any = S_alt_firsts(alt, na, first);
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
         char b[64];
         const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
+        /* each test below needs an alternative's first byte as l's or f's */
+        if (!any && !first[(unsigned char)l[0]] && !first[(unsigned char)f[0]]) continue;
         size_t ll = strlen(l), lf = strlen(f);
         for (size_t a = 0; a < na; a++) {
             const char *p = alt[a].p;
@@ -2008,14 +2051,34 @@ static int S_first_dead(const S_first *r)
     return r && !r->n && !r->prefix;
 }
 
+/* Token T's tagger lemma is known to open no key (R: its norm's record). */
+static int S_lemma_dead(const S_first *r, const dp_token *t)
+{
+    if (r->lemfirst_known && S_first_dead(r->lemfirst) && S_first_lemma_is(r, t->lemma)) return 1;
+    for (int k = 0; k < 4 && r->deadlem[k]; k++)
+        if (r->deadlem[k] == t->lemma) return 1;
+    return 0;
+}
+
+/* Notes in R that the tagger lemma LEMMA opens no key (while slots last). */
+static void S_note_dead_lemma(S_first *r, const char *lemma)
+{
+    for (int k = 0; k < 4; k++) {
+        if (r->deadlem[k] == lemma) return;
+        if (!r->deadlem[k]) {
+            r->deadlem[k] = lemma;
+            return;
+        }
+    }
+}
+
 /* S_match_find of token T (norm record R) is empty whatever its context:
  * no key starts with its norm, its tagger lemma or its Lefff lemmas, all
  * read from what R keeps.                                                 */
 static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
 {
     if (!S_first_dead(r)) return 0;
-    if (t->lemma && !(r->lemfirst_known && S_first_dead(r->lemfirst) && S_first_lemma_is(r, t->lemma)))
-        return 0;
+    if (t->lemma && !S_lemma_dead(r, t)) return 0;
     if (c->d->model && t->lower && !(r->lower && r->lxdead && !strcmp(r->lower, t->lower))) return 0;
     return 1;
 }
@@ -2041,6 +2104,7 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
     const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
     const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
+    if (r && S_first_dead(lr)) S_note_dead_lemma(r, t->lemma);
     if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
     if (!c->d->model || !t->lower) return;
     if (r && r->lower && !strcmp(r->lower, t->lower)) {
@@ -2068,16 +2132,22 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     uint8_t part[8] = {0};
     const char *fold[8] = {0};
     const S_first *lx[8] = {0};
+    char b[8][64];
+    const char *lbs[8] = {0};
     for (size_t k = 0; k < n; k++) {
         if (!le[k].lemma || !le[k].pos) continue;
         unsigned w = !strcmp(le[k].pos, "v") ? verbal : !strcmp(le[k].pos, "nc") ? nominal : 0;
         part[k] = !strcmp(le[k].pos, "v") ? S_LX_V : !strcmp(le[k].pos, "nc") ? S_LX_NC : S_LX_OTHER;
-        char b[64];
-        const char *lb = S_fold_key(le[k].lemma, b, sizeof b);
-        lx[k] = S_first_key(c, lb);
+        /* readings of one lemma ("est": être, verb and auxiliary) share
+         * its fold and record */
+        size_t same = 0;
+        while (same < k && !(lbs[same] && le[same].lemma == le[k].lemma)) same++;
+        const char *lb = same < k ? lbs[same] : S_fold_key(le[k].lemma, b[k], sizeof b[k]);
+        lbs[k] = lb;
+        lx[k] = same < k ? lx[same] : S_first_key(c, lb);
         S_match_from_first(c, i, s1, lb, lx[k], w, m);
         if (keep && (!lx[k] || (lx[k]->arena == &c->d->arena && r->arena != &c->d->arena))) keep = 0;
-        if (keep) fold[k] = dp_arena_strdup(r->arena, lb);
+        if (keep) fold[k] = same < k ? fold[same] : dp_arena_strdup(r->arena, lb);
     }
     if (!keep) return;
     r->lower = NULL;
@@ -2102,7 +2172,7 @@ static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     }
     if (!c->memo[i] || c->memo_s1[i] != s1) {
         S_match_find(c, i, s1, m);
-        S_match *keep = m->n ? dp_arena_alloc(&c->d->arena, sizeof *m) : NULL;
+        S_match *keep = m->n ? dp_arena_alloc_raw(&c->d->arena, sizeof *m) : NULL;   /* copied whole */
         if (keep) *keep = *m;
         c->memo[i] = keep ? keep : &none;
         c->memo_s1[i] = s1;
@@ -2265,11 +2335,16 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
 
 /* ---- sources --------------------------------------------------------------- */
 
+static int S_has_source(const dp_event *ev, int32_t ent)
+{
+    for (size_t i = 0; i < ev->sources.n; i++)
+        if (ev->sources.v[i] == ent) return 1;
+    return 0;
+}
+
 static void S_add_source(dp_doc *d, dp_event *ev, int32_t ent)
 {
-    if (ent < 0) return;
-    for (size_t i = 0; i < ev->sources.n; i++)
-        if (ev->sources.v[i] == ent) return;
+    if (ent < 0 || S_has_source(ev, ent)) return;
     *DP_DPUSH(d, ev->sources) = ent;
 }
 
@@ -2318,18 +2393,19 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         snprintf(lem[nl], sizeof lem[nl], "%s", S_lemma(c, i, b, sizeof b));
         nl++;
     }
+    if (!nl && ev->place < 0) return;   /* nothing a quote could share */
     size_t si = (size_t)ev->sent, ns = d->sents.n;
     size_t lo = si > S_QUOTE_FAR ? si - S_QUOTE_FAR : 0, hi = si + S_QUOTE_FAR < ns ? si + S_QUOTE_FAR : ns;
     for (size_t q = c->qstart[lo]; q < c->qstart[hi]; q++) {
         const dp_quote *Q = &d->quotes.v[c->qlist[q]];
-        if (Q->speaker < 0) continue;
+        if (Q->speaker < 0 || S_has_source(ev, Q->speaker)) continue;   /* nothing to add */
         int hit = 0;
         for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n && !hit; i++) {
             if (ev->place >= 0 && c->place[i] == ev->place) hit = 1;
             char b[64];
             const char *l = S_lemma(c, i, b, sizeof b);
             for (int k = 0; k < nl && !hit; k++)
-                if (!strcmp(l, lem[k])) hit = 1;
+                if (l[0] == lem[k][0] && !strcmp(l, lem[k])) hit = 1;
         }
         if (hit) S_add_source(d, ev, Q->speaker);
     }
@@ -2743,13 +2819,26 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
 
 /* The trigger V (verb group from G0) tells no particular event: a habitual
  * clause, a "sans que" clause, or the infinitive complement of a noun.   */
+/* An adverb of an accident anywhere in sentence S (the accident is the
+ * sentence's whole act), looked for once per sentence: each candidate of
+ * the sentence asks.                                                      */
+static int S_accident(S_ctx *c, const dp_sentence *s)
+{
+    if (c->accident_t0 != s->t0 + 1) {
+        c->accident_t0 = s->t0 + 1;
+        c->accident = 0;
+        for (uint32_t j = s->t0; j < s->t1 && !c->accident; j++)
+            c->accident = S_in(S_tok(c, j)->norm, S_accidental);
+    }
+    return c->accident;
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
-    for (uint32_t j = s->t0; j < s->t1; j++)   /* the accident is the sentence's whole act */
-        if (S_in(S_tok(c, j)->norm, S_accidental)) return 1;
+    if (S_accident(c, s)) return 1;
     for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
         j--;
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
@@ -4737,11 +4826,11 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     c.first = d->model && lex->find == S_model_find && lex->ctx == (const void *)d->model;
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
-    c.memo_s1 = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo_s1);
+    /* memo_s1[i] is read only once memo[i] is set, and set with it */
+    c.memo_s1 = dp_arena_alloc_raw(&d->arena, d->toks.n * sizeof *c.memo_s1);
     c.lemf = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.lemf);
     c.det = dp_arena_alloc(&d->arena, d->toks.n);
     if (c.first) c.ftok = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.ftok);
-    memset(c.lemf, 0, d->toks.n * sizeof *c.lemf);
     for (size_t si = 0; si < d->sents.n; si++)
         if (!S_retold(d, (int32_t)si)) S_sentence(&c, (int32_t)si);
     S_merge(&c);

@@ -153,20 +153,28 @@ static void test_lsh(void **st)
     dp_lsh_free(x);
 }
 
+/* A new index of N generated documents (seeds SEED.., keys KEY0..), their
+ * signatures in M.                                                       */
+static dp_lsh *S_index(dp_minhash *m, unsigned n, unsigned seed, uint64_t key0)
+{
+    dp_lsh *x = dp_lsh_new();
+    assert_non_null(x);
+    for (unsigned k = 0; k < n; k++) {
+        char *d = S_doc(seed + k, 200);
+        dp_minhash_text(d, strlen(d), &m[k]);
+        assert_int_equal(dp_lsh_add(x, &m[k], key0 + k), 0);
+        free(d);
+    }
+    return x;
+}
+
 /* A bounded index: the oldest entries dropped, the others still found,
  * and the index reusable; the band hashes are what it compares.          */
 static void test_lsh_drop(void **st)
 {
     (void)st;
-    dp_lsh *x = dp_lsh_new();
-    assert_non_null(x);
     dp_minhash m[300];
-    for (unsigned k = 0; k < 300; k++) {
-        char *d = S_doc(100 + k, 200);
-        dp_minhash_text(d, strlen(d), &m[k]);
-        assert_int_equal(dp_lsh_add(x, &m[k], 10 + k), 0);
-        free(d);
-    }
+    dp_lsh *x = S_index(m, 300, 100, 10);
     uint64_t key = 0;
     double sim = 0;
     dp_lsh_drop_below(x, 10 + 200);
@@ -194,6 +202,36 @@ static void test_lsh_drop(void **st)
     assert_true(same < 3);
     dp_minhash_bands(&m[1], b);
     assert_memory_equal(a, b, sizeof a);
+    dp_lsh_free(x);
+}
+
+/* The candidates of a query: each entry once, with the number of band
+ * hashes it shares; a copy shares all of them, another text few.         */
+static void test_lsh_candidates(void **st)
+{
+    (void)st;
+    dp_minhash m[200];
+    dp_lsh *x = S_index(m, 200, 700, 10);
+    assert_int_equal(dp_lsh_add(x, &m[7], 5000), 0);   /* a second copy */
+    dp_lsh_cand *c = NULL;
+    size_t cap = 0;
+    long n = dp_lsh_candidates(x, &m[7], &c, &cap);
+    assert_true(n >= 2);
+    int copies = 0;
+    for (long i = 0; i < n; i++) {
+        for (long k = 0; k < i; k++) assert_true(c[k].key != c[i].key);
+        if (c[i].key == 17 || c[i].key == 5000) {
+            assert_int_equal(c[i].shared, DP_MH_BANDS);
+            assert_memory_equal(c[i].sig, &m[7], sizeof m[7]);
+            copies++;
+        } else {
+            assert_true(c[i].shared < 4);
+        }
+    }
+    assert_int_equal(copies, 2);
+    dp_minhash empty = {{0}, 0};
+    assert_int_equal(dp_lsh_candidates(x, &empty, &c, &cap), 0);
+    free(c);
     dp_lsh_free(x);
 }
 
@@ -242,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_stable_values),
         cmocka_unit_test(test_lsh),
         cmocka_unit_test(test_lsh_drop),
+        cmocka_unit_test(test_lsh_candidates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
