@@ -1499,21 +1499,25 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
     return S_glued(c, i + 1) ? whole | part : whole;
 }
 
-/* Word or phrase W of matcher K: counted in S_from by its first byte
- * (NEXT NULL), or placed in S_start_v (NEXT: each byte's next place).   */
-static void S_lead(uint16_t *next, size_t k, const char *w, int phrase)
+/* Word or phrase W of matcher K, the SEEN-th of all: counted in S_from by
+ * its first byte (NEXT NULL), or placed in S_start_v (NEXT: each byte's
+ * next place).  Both passes take the same first S_MAXSTART, so that the
+ * ranges of S_from stay inside S_start_v whatever the tables grow to.   */
+static void S_lead(uint16_t *next, size_t *seen, size_t k, const char *w, int phrase)
 {
     unsigned char b = (unsigned char)w[0];
+    if ((*seen)++ >= S_MAXSTART) return;
     if (!next) S_from[b + 1]++;
-    else if (next[b] < S_MAXSTART) S_start_v[next[b]++] = (S_start){w, (uint8_t)k, (uint8_t)phrase};
+    else S_start_v[next[b]++] = (S_start){w, (uint8_t)k, (uint8_t)phrase};
 }
 
 static void S_lead_all(uint16_t *next)
 {
+    size_t seen = 0;
     for (size_t k = 0; k < S_NMATCHERS; k++) {
         const S_matcher *m = &S_matchers[k];
-        for (int n = 0; m->words && m->words[n]; n++) S_lead(next, k, m->words[n], 0);
-        for (int n = 0; m->phrases && m->phrases[n]; n++) S_lead(next, k, m->phrases[n], 1);
+        for (int n = 0; m->words && m->words[n]; n++) S_lead(next, &seen, k, m->words[n], 0);
+        for (int n = 0; m->phrases && m->phrases[n]; n++) S_lead(next, &seen, k, m->phrases[n], 1);
     }
 }
 
