@@ -56,6 +56,13 @@ typedef int (*cli_item_fn)(void *ctx, const cli_item *it);
  * failures (items with an error, unreadable files), or -1 when FN stopped. */
 long cli_read(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx);
 
+/* The JSON object of one line of JSON Lines (LINE, N bytes; its end of
+ * line is cut in place), or NULL with the reason in MSG (MSGSZ bytes):
+ * an empty line, a line too large for the document size cap CAP,
+ * malformed JSON, not an object.  cli_read and ingest's workers share it. */
+struct json_t;
+struct json_t *cli_json_line(char *line, size_t n, size_t cap, char *msg, size_t msgsz);
+
 /* Raw bytes read so far from every input (compressed bytes for .gz and
  * .zst): the progress of ingest.                                            */
 extern _Atomic size_t cli_input_bytes;

@@ -87,23 +87,9 @@ static void S_bad(ing_job *j, const char *msg)
 static void S_parse(ing_job *j, const cli_opts *o)
 {
     size_t cap = o->max_bytes ? o->max_bytes : DP_DEFAULT_MAX, n = j->rawlen;
-    char *line = j->raw, msg[300];
-    while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
-    size_t sp = 0;
-    while (sp < n && (line[sp] == ' ' || line[sp] == '\t')) sp++;
-    if (sp == n) { S_bad(j, "empty line"); return; }
-    if (n > cap + cap / 8 + (1 << 20)) {
-        snprintf(msg, sizeof msg, "line of %zu bytes is larger than the document size cap (%zu bytes)",
-                 n, cap);
-        S_bad(j, msg);
-        return;
-    }
-    json_error_t err;
-    json_t *d = json_loadb(line, n, JSON_ALLOW_NUL, &err);
-    if (!d || !json_is_object(d)) {
-        if (d) snprintf(msg, sizeof msg, "not a JSON object");
-        else snprintf(msg, sizeof msg, "malformed JSON (column %d): %s", err.column, err.text);
-        json_decref(d);
+    char msg[300];
+    json_t *d = cli_json_line(j->raw, n, cap, msg, sizeof msg);
+    if (!d) {
         S_bad(j, msg);
         return;
     }

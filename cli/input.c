@@ -395,6 +395,29 @@ static const char *S_jstr(json_t *obj, const char *key, char *tmp, size_t cap)
     return NULL;
 }
 
+json_t *cli_json_line(char *line, size_t n, size_t cap, char *msg, size_t msgsz)
+{
+    while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+    size_t sp = 0;
+    while (sp < n && (line[sp] == ' ' || line[sp] == '\t')) sp++;
+    if (sp == n) {
+        snprintf(msg, msgsz, "empty line");
+        return NULL;
+    }
+    if (n > cap + cap / 8 + (1 << 20)) {
+        snprintf(msg, msgsz, "line of %zu bytes is larger than the document size cap (%zu bytes)",
+                 n, cap);
+        return NULL;
+    }
+    json_error_t err;
+    json_t *j = json_loadb(line, n, JSON_ALLOW_NUL, &err);
+    if (j && json_is_object(j)) return j;
+    if (j) snprintf(msg, msgsz, "not a JSON object");
+    else snprintf(msg, msgsz, "malformed JSON (column %d): %s", err.column, err.text);
+    json_decref(j);
+    return NULL;
+}
+
 /* Handles one line; returns 1 when it failed, 0 when it went, -1 stop.    */
 static int S_line(const char *path, long lineno, char *line, size_t n, const cli_opts *o,
                   cli_item_fn fn, void *ctx)
@@ -402,25 +425,8 @@ static int S_line(const char *path, long lineno, char *line, size_t n, const cli
     size_t cap = o->max_bytes ? o->max_bytes : DP_DEFAULT_MAX;
     cli_item it = {.path = path, .line = lineno};
     char msg[300], idtmp[32];
-    while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
-    size_t sp = 0;
-    while (sp < n && (line[sp] == ' ' || line[sp] == '\t')) sp++;
-    if (sp == n) {
-        it.error = "empty line";
-        return fn(ctx, &it) < 0 ? -1 : 1;
-    }
-    if (n > cap + cap / 8 + (1 << 20)) {
-        snprintf(msg, sizeof msg, "line of %zu bytes is larger than the document size cap (%zu bytes)",
-                 n, cap);
-        it.error = msg;
-        return fn(ctx, &it) < 0 ? -1 : 1;
-    }
-    json_error_t err;
-    json_t *j = json_loadb(line, n, JSON_ALLOW_NUL, &err);
-    if (!j || !json_is_object(j)) {
-        if (j) snprintf(msg, sizeof msg, "not a JSON object");
-        else snprintf(msg, sizeof msg, "malformed JSON (column %d): %s", err.column, err.text);
-        json_decref(j);
+    json_t *j = cli_json_line(line, n, cap, msg, sizeof msg);
+    if (!j) {
         it.error = msg;
         return fn(ctx, &it) < 0 ? -1 : 1;
     }
