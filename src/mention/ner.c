@@ -692,6 +692,29 @@ static void S_constrain(const float *trans, float *tr)
             tr[a * T + b] = dp_ner_allowed(a, b) ? trans[a * T + b] : -INFINITY;
 }
 
+/* Row R of the transitions plus the score CA, tags 0-7 in two lanes.   */
+static inline void S_row8(const float *r, float ca, S_v4f *s0, S_v4f *s1)
+{
+    memcpy(s0, r, sizeof *s0);
+    memcpy(s1, r + 4, sizeof *s1);
+    *s0 += ca;
+    *s1 += ca;
+}
+
+/* OUT[b] = best[b] + E[b] for the nine tags, best[] in B0, B1, B8 (OUT
+ * may be E).                                                             */
+static inline void S_plus_e(S_v4f b0, S_v4f b1, float b8, const float *e, float *out)
+{
+    S_v4f e0, e1;
+    memcpy(&e0, e, sizeof e0);
+    memcpy(&e1, e + 4, sizeof e1);
+    b0 += e0;
+    b1 += e1;
+    memcpy(out, &b0, sizeof b0);
+    memcpy(out + 4, &b1, sizeof b1);
+    out[8] = b8 + e[8];
+}
+
 /* One Viterbi step for every tag B at once: NXT[b] = max over a of
  * CUR[a] + TR[a * T + b] (the first a on ties: strict >), plus E[b];
  * BACK[b] that a.  Tags 0-7 in two lanes of four, the ninth alone.  An
@@ -702,18 +725,12 @@ static void S_step(const float *cur, const float *tr, const float *e, float *nxt
     enum { T = DP_NER_NTAGS };
     S_v4f b0, b1, s0, s1;
     S_v4i i0 = { 0, 0, 0, 0 }, i1 = { 0, 0, 0, 0 };
-    memcpy(&b0, tr, sizeof b0);
-    memcpy(&b1, tr + 4, sizeof b1);
-    b0 += cur[0];
-    b1 += cur[0];
+    S_row8(tr, cur[0], &b0, &b1);
     float b8 = cur[0] + tr[8];
     int i8 = 0;
     for (int a = 1; a < T; a++) {
         const float *r = tr + a * T;
-        memcpy(&s0, r, sizeof s0);
-        memcpy(&s1, r + 4, sizeof s1);
-        s0 += cur[a];
-        s1 += cur[a];
+        S_row8(r, cur[a], &s0, &s1);
         S_v4i m0 = s0 > b0, m1 = s1 > b1;
         b0 = (S_v4f)(((S_v4i)s0 & m0) | ((S_v4i)b0 & ~m0));
         b1 = (S_v4f)(((S_v4i)s1 & m1) | ((S_v4i)b1 & ~m1));
@@ -722,14 +739,7 @@ static void S_step(const float *cur, const float *tr, const float *e, float *nxt
         float s8 = cur[a] + r[8];
         if (s8 > b8) { b8 = s8; i8 = a; }
     }
-    S_v4f e0, e1;
-    memcpy(&e0, e, sizeof e0);
-    memcpy(&e1, e + 4, sizeof e1);
-    b0 += e0;
-    b1 += e1;
-    memcpy(nxt, &b0, sizeof b0);
-    memcpy(nxt + 4, &b1, sizeof b1);
-    nxt[8] = b8 + e[8];
+    S_plus_e(b0, b1, b8, e, nxt);
     for (int b = 0; b < 4; b++) {
         back[b] = (uint8_t)i0[b];
         back[4 + b] = (uint8_t)i1[b];
@@ -780,30 +790,17 @@ static void S_best(const float *cur, const float *tr, float *e)
 {
     enum { T = DP_NER_NTAGS };
     S_v4f b0, b1, s0, s1;
-    memcpy(&b0, tr, sizeof b0);
-    memcpy(&b1, tr + 4, sizeof b1);
-    b0 += cur[0];
-    b1 += cur[0];
+    S_row8(tr, cur[0], &b0, &b1);
     float b8 = cur[0] + tr[8];
     for (int a = 1; a < T; a++) {
         const float *r = tr + a * T;
-        memcpy(&s0, r, sizeof s0);
-        memcpy(&s1, r + 4, sizeof s1);
-        s0 += cur[a];
-        s1 += cur[a];
+        S_row8(r, cur[a], &s0, &s1);
         b0 = S_max4(b0, s0);
         b1 = S_max4(b1, s1);
         float s8 = cur[a] + r[8];
         if (s8 > b8) b8 = s8;
     }
-    S_v4f e0, e1;
-    memcpy(&e0, e, sizeof e0);
-    memcpy(&e1, e + 4, sizeof e1);
-    b0 += e0;
-    b1 += e1;
-    memcpy(e, &b0, sizeof b0);
-    memcpy(e + 4, &b1, sizeof b1);
-    e[8] += b8;
+    S_plus_e(b0, b1, b8, e, e);
 }
 
 /* The predecessor of tag B after the scores CUR: the first a with the
