@@ -4758,6 +4758,24 @@ static void S_victims(S_ctx *c)
     }
 }
 
+/* A material event no place was found for (none in its sentence, no event
+ * told before it placed) happened in the first place the article names
+ * (the title's or the lead's country or town: "Turquie : deux journalistes
+ * libérés"), not one of a person's role.                                  */
+static void S_article_place(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    int32_t first = -1;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->place >= 0 || !S_in(e->event, S_material) || e->future || e->hypothetical) continue;
+        for (uint32_t j = 0; first < 0 && j < d->toks.n; j++)
+            if (c->place[j] >= 0 && !c->role[j]) first = c->place[j];
+        if (first < 0) return;
+        e->place = first;
+    }
+}
+
 #define S_SPECIFIC_AROUND 3   /* sentences around an event searched for its town */
 
 /* The town or site mention at token J said where something happened: a
@@ -4839,6 +4857,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_victims(&c);
     S_protest_actors(&c);
     S_inherit_places(d);
+    S_article_place(&c);
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
