@@ -4776,6 +4776,45 @@ static void S_article_place(S_ctx *c)
     }
 }
 
+/* An appeal to the people of a place ("demande aux habitants de rester
+ * chez eux", "Les habitants de Strasbourg ont été exhortés à") is made
+ * where they live: the place named with them, else that of the last
+ * material event told before it, else the article's first place.         */
+static const char *const S_public[] = {"habitants", "population", "populations", "residents", "riverains",
+                                       "citoyens", "concitoyens", NULL};
+static int32_t S_public_place(S_ctx *c, const dp_event *e)
+{
+    int public = 0;
+    int32_t named = -1;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        dp_tspan sp = e->recipients.v[i].span;
+        for (uint32_t j = sp.t0; j < sp.t1 && j < c->d->toks.n; j++) {
+            if (S_in(S_tok(c, j)->norm, S_public)) public = 1;
+            if (named < 0 && c->place[j] >= 0) named = c->place[j];
+        }
+        /* "les habitants de Strasbourg": the span may stop at the noun */
+        for (uint32_t j = sp.t1; public && named < 0 && j + 1 < c->d->toks.n && j < sp.t1 + 2; j++)
+            if ((S_is(c, j, "de") || S_is(c, j, "d'")) && c->place[j + 1] >= 0) named = c->place[j + 1];
+    }
+    return public ? (named >= 0 ? named : INT32_MAX) : -1;
+}
+
+static void S_public_appeals(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    int32_t last = -1, first = -1;
+    for (uint32_t j = 0; first < 0 && j < d->toks.n; j++)
+        if (c->place[j] >= 0 && !c->role[j]) first = c->place[j];
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (S_in(e->event, S_material) && e->place >= 0 && !e->future && !e->hypothetical) last = e->place;
+        if (strcmp(e->event, "REQUEST") || e->place >= 0) continue;
+        int32_t p = S_public_place(c, e);
+        if (p == INT32_MAX) p = last >= 0 ? last : first;
+        if (p >= 0) e->place = p;
+    }
+}
+
 #define S_SPECIFIC_AROUND 3   /* sentences around an event searched for its town */
 
 /* The town or site mention at token J said where something happened: a
@@ -4858,6 +4897,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_protest_actors(&c);
     S_inherit_places(d);
     S_article_place(&c);
+    S_public_appeals(&c);
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
