@@ -2571,11 +2571,43 @@ static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, cons
     }
     if (!S_in(S_tok(c, a)->norm, (const char *const[]){"apres", "avant", "sans", NULL}) || a + 1 >= s->t1) return 0;
     uint32_t k = a + 1;
+    int que = (S_is(c, k, "que") || S_is(c, k, "qu'")) && !S_is(c, a, "sans");   /* "après que la police a bouclé" */
     if (S_is(c, k, "de") || S_is(c, k, "d'")) k++;
-    if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF)) return 0;
+    if (!que && (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF))) return 0;
     uint32_t b = T->span.t1;   /* the clause ends at the next comma */
     while (b < s->t1 && !S_is_comma(S_tok(c, b)) && !S_is_stop(S_tok(c, b))) b++;
     return ev->trigger.t1 <= a || ev->trigger.t0 >= b;
+}
+
+/* EV's trigger is told in a clause opened by "après que" / "avant que"
+ * ("a été arrêtée ce matin, après qu'un mandat d'arrêt a été émis"): that
+ * clause's tokens [*A, *B); 0 when it is not.                             */
+static int S_before_after_span(S_ctx *c, const dp_sentence *s, const dp_event *ev, uint32_t *A, uint32_t *B)
+{
+    uint32_t a = ev->trigger.t0;
+    while (a > s->t0 && !S_is_stop(S_tok(c, a - 1)) && ev->trigger.t0 - a < 20 &&
+           !(S_in(S_tok(c, a - 1)->norm, (const char *const[]){"apres", "avant", NULL}) &&
+             (S_is(c, a, "que") || S_is(c, a, "qu'"))))
+        a--;
+    if (a == s->t0 || S_is_stop(S_tok(c, a - 1)) || ev->trigger.t0 - a >= 20) return 0;
+    a--;
+    for (uint32_t j = a; j < ev->trigger.t0; j++)
+        if (S_is_comma(S_tok(c, j))) return 0;   /* "après que X, Y a fait": Y's own clause */
+    uint32_t b = ev->trigger.t1;   /* the clause ends at the next comma */
+    while (b < s->t1 && !S_is_comma(S_tok(c, b)) && !S_is_stop(S_tok(c, b))) b++;
+    *A = a;
+    *B = b;
+    return 1;
+}
+
+/* EV's trigger is told in a clause opened by "après que" / "avant que"
+ * ("a été arrêtée ce matin, après qu'un mandat d'arrêt a été émis"): an
+ * earlier or later event than the main clause's, so the time T outside
+ * that clause is not its own.                                             */
+static int S_before_after_clause(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    uint32_t a, b;
+    return S_before_after_span(c, s, ev, &a, &b) && (T->span.t1 <= a || T->span.t0 >= b);
 }
 
 /* The time T after EV's trigger belongs to something else: a relative
@@ -2653,7 +2685,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (S_adjunct_time(c, s, T, ev) || S_range_end(c, s, T)) continue;
-        if (S_other_noun_time(c, T, ev)) continue;
+        if (S_other_noun_time(c, T, ev) || S_before_after_clause(c, s, T, ev)) continue;
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
@@ -4689,8 +4721,9 @@ static void S_protest_actors(S_ctx *c)
  * arrests); with no place, it took place where the last material
  * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
  * la ville entière est prise et l'armée débordée se retire").             */
-static void S_inherit_places(dp_doc *d)
+static void S_inherit_places(S_ctx *c)
 {
+    dp_doc *d = c->d;
     int32_t last = -1, last_sent = -1, first = -1;
     const dp_event *dated = NULL;   /* the last material event with its own date */
     for (size_t k = 0; k < d->events.n; k++) {
@@ -4704,7 +4737,7 @@ static void S_inherit_places(dp_doc *d)
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
-                 !dated->future) {
+                 !dated->future && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
         }
@@ -4895,7 +4928,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_other_side(&c);
     S_victims(&c);
     S_protest_actors(&c);
-    S_inherit_places(d);
+    S_inherit_places(&c);
     S_article_place(&c);
     S_public_appeals(&c);
     S_specific_places(&c);
