@@ -2776,6 +2776,18 @@ static int S_told_before(S_ctx *c, const S_ev *v)
     return 0;
 }
 
+/* The place mention at token J tells where a person comes from ("deux
+ * hommes originaires des Hauts-de-France", "né à Lyon"), not where the
+ * event happened.                                                        */
+static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    static const char *const w[] = {"originaire", "originaires", "natif", "native", "natifs", "natives",
+                                    "ne", "nee", "nes", "nees", NULL};
+    for (uint32_t k = j; k > s0 && j - k < 3; k--)
+        if (S_in(S_tok(c, k - 1)->norm, w)) return 1;
+    return 0;
+}
+
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
@@ -2794,7 +2806,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
             if (j >= v->A.actor[i].sp.t0 && j < v->A.actor[i].sp.t1) inside = 1;
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
-        if (inside || c->role[j]) continue;   /* a role's place is the person's */
+        if (inside || c->role[j] || S_origin_place(c, s->t0, j)) continue;   /* a role's place is the person's */
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
@@ -4803,7 +4815,7 @@ static void S_article_place(S_ctx *c)
         dp_event *e = &d->events.v[k];
         if (e->place >= 0 || !S_in(e->event, S_material) || e->future || e->hypothetical) continue;
         for (uint32_t j = 0; first < 0 && j < d->toks.n; j++)
-            if (c->place[j] >= 0 && !c->role[j]) first = c->place[j];
+            if (c->place[j] >= 0 && !c->role[j] && !S_origin_place(c, 0, j)) first = c->place[j];
         if (first < 0) return;
         e->place = first;
     }
