@@ -3992,6 +3992,16 @@ static int S_named(S_ctx *c, const dp_event *e)
     return S_in(t->norm, (const char *const[]){"dit", "dite", "dits", "dites", "baptise", "baptisee", "nomme", "nommee", NULL});
 }
 
+/* The months of A's and B's dates, the publication date counting for an
+ * event dated by nothing else, are at most one apart: "les attentats de
+ * janvier 2015" in an article of July 2016 tell no event of its day.      */
+static int S_near_dates(const dp_event *a, const dp_event *b)
+{
+    if (!a->date || !b->date || strlen(a->date) < 7 || strlen(b->date) < 7) return 1;
+    long ma = atol(a->date) * 12 + atol(a->date + 5), mb = atol(b->date) * 12 + atol(b->date + 5);
+    return ma - mb <= 1 && mb - ma <= 1;
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
@@ -4039,7 +4049,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     int told = strstr(e->why, "+told") != NULL;
     if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told) || S_named(c, e)) return -1;
 
-    int same_type = -1;
+    int same_type = -1, far = 0;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
@@ -4047,10 +4057,18 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         /* "a frappé la base à l'origine de l'attaque": the cause of the
          * event its sentence tells, not that event */
         if (a->sent == e->sent && S_cause_marked(d, e)) continue;
+        if (!S_near_dates(a, e)) {
+            far = 1;
+            continue;
+        }
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_tok(c, t)->norm, word)) return (int)j;
         if (same_type < 0) same_type = (int)j;
     }
+    /* "se serait radicalisé après les attentats de janvier 2015": a definite
+     * event noun with only a date of its own, months from the events told
+     * around it, names a known past event in passing (-2: no record) */
+    if (same_type < 0 && far && e->dead < 0 && e->injured < 0) return -2;
     return same_type;
 }
 
@@ -4480,6 +4498,10 @@ static void S_merge(S_ctx *c)
     memset(gone, 0, n + 1);
     for (size_t k = 0; k < n; k++) {
         int a = S_antecedent(c, k, gone);
+        if (a == -2) {   /* a past event named in passing */
+            gone[k] = 1;
+            continue;
+        }
         if (a < 0) a = S_light_retold(c, k, gone);
         if (a >= 0 && !gone[a]) {
             S_fold(d, &d->events.v[a], &d->events.v[k], 0);
