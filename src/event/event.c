@@ -2654,6 +2654,10 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
 static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
     uint32_t k = T->span.t0;
+    /* "les 16, 17 et 18 juillet": a day after the first of a list */
+    if (k >= s->t0 + 2 && S_is_comma(S_tok(c, k - 1)) && S_tok(c, k - 2)->kind == DP_TOK_NUM &&
+        S_tok(c, k)->kind == DP_TOK_NUM)
+        return 1;
     if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"au", "et", "-", NULL})) return 0;
     for (uint32_t j = k - 1; j-- > s->t0 && k - j <= 8;) {
         if (c->time_at[j] < 0 || c->d->times.v[c->time_at[j]].span.t1 != k - 1) continue;
