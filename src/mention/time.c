@@ -1157,8 +1157,11 @@ static uint32_t S_m_clock(S_ctx *c, uint32_t i)
     if ((S_is(c, i, "midi") || S_is(c, i, "minuit")) && i > c->s0 &&
         !(S_tok(c, i)->flags & DP_TF_CAP)) {
         const char *pl = S_lw(c, i - 1);
+        /* "aux alentours de minuit", "autour de midi" */
+        int around = !strcmp(pl, "de") && i > c->s0 + 1 &&
+                     (S_is(c, i - 2, "alentours") || S_is(c, i - 2, "autour"));
         if (strcmp(pl, "à") && strcmp(pl, "a") && strcmp(pl, "vers") && strcmp(pl, "avant") &&
-            strcmp(pl, "après") && strcmp(pl, "dès") && strcmp(pl, "jusqu'à"))
+            strcmp(pl, "après") && strcmp(pl, "dès") && strcmp(pl, "jusqu'à") && !around)
             return 0;
         return S_emit(c, i, i + 1, DP_TIME_TIME, S_is(c, i, "midi") ? "T12:00" : "T00:00", 0, 1);
     }
