@@ -2669,6 +2669,45 @@ static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
+#define S_SIMULTANEOUS_BACK 6   /* sentences back "Parallèlement" takes its day from */
+
+/* Sentence S opens on an adverb of simultaneity ("Parallèlement", "Au
+ * même moment", "Dans le même temps", "Simultanément").                  */
+static int S_simultaneous(S_ctx *c, const dp_sentence *s)
+{
+    static const char *const w[] = {"parallelement", "simultanement", NULL};
+    uint32_t i = s->t0;
+    if (i < s->t1 && S_in(S_tok(c, i)->norm, w)) return 1;
+    if (i + 2 < s->t1 && S_is(c, i + 1, "meme") &&
+        ((S_is(c, i, "au") && S_is(c, i + 2, "moment")) || (S_is(c, i, "en") && S_is(c, i + 2, "temps"))))
+        return 1;
+    return i + 3 < s->t1 && S_is(c, i, "dans") && S_is(c, i + 1, "le") && S_is(c, i + 2, "meme") &&
+           S_is(c, i + 3, "temps");
+}
+
+/* Sentence S holds a time expression. */
+static int S_any_time(S_ctx *c, const dp_sentence *s)
+{
+    for (uint32_t j = s->t0; j < s->t1; j++)
+        if (c->time_at[j] >= 0) return 1;
+    return 0;
+}
+
+/* The last time of day precision told before token T0 (the narrative's
+ * reference time), or NULL.                                               */
+static const dp_time *S_last_day(S_ctx *c, uint32_t t0)
+{
+    const dp_doc *d = c->d;
+    for (size_t k = d->times.n; k-- > 0;) {
+        const dp_time *T = &d->times.v[k];
+        if (T->span.t1 > t0 || !T->resolved || !T->value) continue;
+        if ((T->type == DP_TIME_DATE || T->type == DP_TIME_TIME) && strlen(T->value) >= 10 &&
+            S_calendar(T->value) && T->value[7] == '-')
+            return T;
+    }
+    return NULL;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -2716,6 +2755,15 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         ev->date = best->value;
         ev->date_precision = l >= 10 ? "day" : l >= 7 ? "month" : "year";
         if (l > 10) ev->date = dp_arena_strndup(&d->arena, best->value, 10);
+        return;
+    }
+    /* "Parallèlement, le muezzin a été abattu": at the time of what was
+     * just told, the last day date before the sentence */
+    const dp_time *ref = S_simultaneous(c, s) ? S_last_day(c, s->t0) : NULL;
+    int32_t si = S_tok(c, s->t0)->sent;
+    if (ref && S_tok(c, ref->span.t0)->sent >= si - S_SIMULTANEOUS_BACK && !S_any_time(c, s)) {
+        ev->date = dp_arena_strndup(&d->arena, ref->value, 10);
+        ev->date_precision = "day";
         return;
     }
     /* no date of its own: the publication date, marked as such (the gold
