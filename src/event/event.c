@@ -2929,6 +2929,22 @@ static int S_accident(S_ctx *c, const dp_sentence *s)
     return c->accident;
 }
 
+static int S_any_time(S_ctx *c, const dp_sentence *s);
+
+/* The event noun of V counts many events ("plusieurs attentats", "des
+ * dizaines d'attaques") or a growing number ("les attaques qui se
+ * multiplient") in a sentence that dates nothing: a tally, no one event. */
+static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t h = v->trig0;
+    int many = (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"plusieurs", "nombreux", "nombreuses", NULL})) ||
+               (h > s->t0 + 1 && S_is(c, h - 1, "de") &&
+                S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", NULL}));
+    int growing = v->trig1 + 2 < s->t1 && S_is(c, v->trig1, "qui") && (S_is(c, v->trig1 + 1, "se") || S_is(c, v->trig1 + 1, "s'")) &&
+                  S_in(S_tok(c, v->trig1 + 2)->norm, (const char *const[]){"multiplient", "succedent", "repetent", NULL});
+    return (many || growing) && !S_any_time(c, s);
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
@@ -2965,6 +2981,9 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
             return 1;
         if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
             return 1;
+        /* "responsable de plusieurs attentats", "les attaques qui se
+         * multiplient": a tally of events told with no time, no one event */
+        if (S_aggregate(c, s, v)) return 1;
         uint32_t e = v->trig1;
         if (e + 2 < s->t1 && S_is(c, e, "de") && S_in(S_tok(c, e + 1)->norm, (const char *const[]){"ce", "cet", NULL}) &&
             S_in(S_tok(c, e + 2)->norm, (const char *const[]){"type", "genre", NULL}))
