@@ -2873,6 +2873,32 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return best;
 }
 
+/* The event noun of V is the subject of "avoir lieu", "se tenir", "se
+ * dérouler" or "se produire" with a locative place ("Un accord de paix
+ * avait eu lieu à Ankara", "la rencontre s'est déroulée à Genève"): the
+ * place its own clause gives it; -1 when none.                            */
+static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun) return -1;
+    uint32_t j = v->trig1, held = 0;
+    for (; j < s->t1 && j < v->trig1 + 12 && !held; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+            return -1;
+        if ((S_is(c, j, "lieu") && j > v->trig1 && (S_lemma_is(c, j - 1, "avoir") || S_is(c, j - 1, "eu"))) ||
+            S_lemma_is(c, j, "derouler") || S_lemma_is(c, j, "tenir") || S_lemma_is(c, j, "produire"))
+            held = j + 1;
+    }
+    for (j = held; held && j < s->t1 && j < held + 6; j++) {
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) return -1;
+        if (c->place[j] < 0 || c->role[j]) continue;
+        int ph = 0;
+        const char *prep = S_prep_before(c, j, held, &ph);
+        if (prep && S_in(prep, (const char *const[]){"a", "dans", "en", NULL})) return c->place[j];
+    }
+    return -1;
+}
+
 /* Verbal events, meetings and aid take only the place their own clause
  * names ("a déclaré l'état d'urgence dans le comté d'Orange"), never one
  * merely mentioned in the sentence (the gold guideline: "verbal events
@@ -3111,7 +3137,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->sent = si;
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
-        ev->place = v->A.place;   /* said, not done somewhere: only a place of its own clause */
+        ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
