@@ -97,6 +97,11 @@ static int S_scaled(double v, int prec, uint64_t *out)
     return 1;
 }
 
+int dp_json_scaled(double v, int prec, uint64_t *out)
+{
+    return S_scaled(v, prec, out);
+}
+
 /* V as printf's "%.5f" writes it.                                         */
 static void S_fixed5(dp_doc *d, double v)
 {

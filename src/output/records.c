@@ -67,11 +67,21 @@ static double S_reread(const char *txt)
 }
 
 /* V as the writer writes it with "%.5f" (HOW 5) or "%.3g" (HOW 3), read
- * back; NAN for the null written for a NaN or an infinity.               */
+ * back; NAN for the null written for a NaN or an infinity.  The writer's
+ * digits are Q, the value Q / 10^PREC: both exact doubles, so their
+ * quotient is the double nearest the decimal, which strtod reads.       */
 static double S_num(double v, int how)
 {
+    static const double p10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
     char b[512];
+    uint64_t q;
     if (isnan(v) || isinf(v)) return NAN;
+    if (how == 5 && dp_json_scaled(v, 5, &q)) return signbit(v) ? -((double)q / 1e5) : (double)q / 1e5;
+    if (how == 3) {   /* as output/json.c's S_g3 */
+        int prec = v >= 0.1 ? 3 : v >= 0.01 ? 4 : v >= 0.001 ? 5 : v >= 0.0001 ? 6 : -1;
+        if (v == 0 && !signbit(v)) return 0;
+        if (prec >= 0 && v <= 1 && dp_json_scaled(v, prec, &q)) return (double)q / p10[prec];
+    }
     snprintf(b, sizeof b, how == 5 ? "%.5f" : "%.3g", v);
     return S_reread(b);
 }
@@ -103,12 +113,24 @@ static size_t S_nspans(const dp_doc *d, const dp_tspan *v, size_t n)
     return k;
 }
 
+/* PREFIX followed by N in decimal, as a new string.                     */
+static dp_str S_numbered(dp_doc *d, const char *prefix, size_t plen, size_t n)
+{
+    char t[24];
+    int k = 0;
+    do t[k++] = (char)('0' + n % 10); while (n /= 10);
+    char *s = dp_arena_alloc_raw(&d->arena, plen + (size_t)k + 1), *p = s + plen;
+    memcpy(s, prefix, plen);
+    while (k) *p++ = t[--k];
+    *p = 0;
+    return (dp_str){s, (size_t)(p - s)};
+}
+
 /* "e3" for PREFIX 'e' and I 2; null when I is not below N.               */
 static dp_str S_ref(dp_doc *d, char prefix, long i, size_t n)
 {
     if (i < 0 || (size_t)i >= n) return S_null;
-    char *s = dp_arena_printf(&d->arena, "%c%ld", prefix, i + 1);
-    return (dp_str){s, strlen(s)};
+    return S_numbered(d, &prefix, 1, (size_t)i + 1);
 }
 
 static const char *S_ent_type(dp_ent_type t)
@@ -243,8 +265,11 @@ static void S_event(dp_doc *d, size_t i, size_t k, void *out)
     const dp_event *e = &d->events.v[i];
     dp_event_rec *r = out;
     memset(r, 0, sizeof *r);
-    char *id = dp_arena_printf(&d->arena, "%s-%zu", d->id ? d->id : "doc", i + 1);
-    r->id = S_strn(d, id, strlen(id));
+    dp_str doc = S_str(d, d->id ? d->id : "doc");
+    char *pre = dp_arena_alloc_raw(&d->arena, doc.n + 1);
+    memcpy(pre, doc.p, doc.n);
+    pre[doc.n] = '-';
+    r->id = S_numbered(d, pre, doc.n + 1, i + 1);
     r->event = S_str(d, e->event);
     r->cameo = S_str(d, e->cameo);
     r->acled_type = S_str(d, e->acled_type);
