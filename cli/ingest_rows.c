@@ -197,7 +197,8 @@ static size_t S_string(S_out *o, const char *s, size_t i, size_t n)
     i++;
     for (;;) {
         size_t r = i;
-        while (i < n && s[i] != '"' && s[i] != '\\') i++;
+        i += strcspn(s + i, "\"\\");   /* S is NUL-terminated at N */
+        if (i > n) i = n;
         S_put(o, s + r, i - r);
         if (i + 1 >= n || s[i] == '"') break;
         if (s[i + 1] != 'u' || i + 6 > n) {   /* \" \\ \n \t \r \b \f \/ */
@@ -233,6 +234,12 @@ static size_t S_number(S_out *o, const char *s, size_t i, size_t n)
         i++;
     }
     t[k] = 0;
+    /* an integer as the library writes it (no leading zero, no "-0") is
+     * what jansson writes back                                          */
+    if (!real && k < sizeof t - 1 && (t[t[0] == '-'] != '0' || k == 1)) {
+        S_put(o, t, k);
+        return i;
+    }
     if (!real) {
         int len = snprintf(t, sizeof t, "%lld", strtoll(t, NULL, 10));
         S_put(o, t, (size_t)len);
@@ -258,15 +265,15 @@ static size_t S_number(S_out *o, const char *s, size_t i, size_t n)
     return i;
 }
 
-/* LIB (N bytes of the library's JSON) as jansson writes it back; NULL when
- * memory ran out.  A copy in J's pool.                                   */
+/* LIB (the library's JSON, N bytes then a NUL, none before) as jansson
+ * writes it back; NULL when memory ran out.  A copy in J's pool.        */
 static const char *S_event_json(ing_job *j, const char *lib, size_t n)
 {
     S_out o = {NULL, 0, 0, 0};
     for (size_t i = 0; i < n && !o.oom;) {
         size_t r = i;
         while (i < n && lib[i] != '"' && lib[i] != '-' && (lib[i] < '0' || lib[i] > '9')) i++;
-        S_put(&o, lib + r, i - r);
+        S_put(&o, lib + r, i - r);   /* punctuation, keys' quotes, literals: short */
         if (i >= n) break;
         i = lib[i] == '"' ? S_string(&o, lib, i, n) : S_number(&o, lib, i, n);
     }
