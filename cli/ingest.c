@@ -251,10 +251,10 @@ static void S_annotate(dp_doc *d, ing_job *j)
 }
 
 /* ---- Written jobs: freed by the workers, not the writer ------------------- */
-/* Freeing a job (its parsed JSON tree: hundreds of blocks, allocated by the
- * worker that parsed it) took a third of the writer thread's time: the
- * writer hands them over in one push, the next worker that takes work
- * frees them all.                                                         */
+/* Freeing a job (its blocks allocated by the worker that prepared it; when
+ * that was a parsed JSON tree, hundreds of them) took a third of the writer
+ * thread's time: the writer hands them over in one push, the next worker
+ * that takes work frees them all.                                         */
 static void S_trash_push(S_ing *g, ing_job *first, ing_job *last)
 {
     ing_job *old = atomic_load(&g->trash);
