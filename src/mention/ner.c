@@ -72,13 +72,25 @@ static uint32_t S_fin(uint32_t h)
 /* Where features go: their hashes into OUT (the training's view); or,
  * when W is set (the tagger), the addresses of their weight rows (W: the
  * weights, MASK: the buckets') into ROWS, each row's read started then.  */
+typedef struct S_numc S_numc;
 typedef struct S_fx {
     uint32_t *out;
     size_t n;
     const int16_t *w;
     uint32_t mask;
     const int16_t **rows;
+    S_numc *nc;             /* the tagger's buckets of numbered features, or
+                               NULL (S_add_n)                             */
 } S_fx;
+
+/* The weight row of bucket B (the tagger), its read started.           */
+static inline void S_add_row(S_fx *f, uint32_t b)
+{
+    const int16_t *row = f->w + (size_t)b * DP_NER_NTAGS;
+    __builtin_prefetch(row);
+    __builtin_prefetch(row + DP_NER_NTAGS - 1);
+    f->rows[f->n++] = row;
+}
 
 static inline void S_add(S_fx *f, uint32_t h)
 {
@@ -88,22 +100,46 @@ static inline void S_add(S_fx *f, uint32_t h)
         f->out[f->n++] = h;
         return;
     }
-    const int16_t *row = f->w + (size_t)(h & f->mask) * DP_NER_NTAGS;
-    __builtin_prefetch(row);
-    __builtin_prefetch(row + DP_NER_NTAGS - 1);
-    f->rows[f->n++] = row;
+    S_add_row(f, h & f->mask);
 }
 
 /* Template T with a number V: S_mix of its four bytes, low byte first,
  * written out (every token adds a dozen of these).                      */
-static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
+static inline uint32_t S_num_hash(uint32_t t, uint32_t v)
 {
     uint32_t h = S_tmpl(t);
     h = (h ^ (v & 0xffu)) * S_FNVP;
     h = (h ^ (v >> 8 & 0xffu)) * S_FNVP;
     h = (h ^ (v >> 16 & 0xffu)) * S_FNVP;
-    h = (h ^ (v >> 24)) * S_FNVP;
-    S_add(f, h);
+    return (h ^ (v >> 24)) * S_FNVP;
+}
+
+/* The buckets of numbered features the tagger met, kept with the
+ * handle's memo (S_memo) in a direct-mapped table of S_NUMC entries: KEY
+ * the template (never 0) and the number, 0 when empty; B the bucket, the
+ * one S_add finds for them.  A template and number recur at every token
+ * (flags, parts of speech, runs of capitals), hashing them does not.   */
+#define S_NUMC_BITS 13
+#define S_NUMC (1u << S_NUMC_BITS)
+struct S_numc {
+    uint64_t key;
+    uint32_t b, pad;
+};
+
+__attribute__((always_inline)) static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
+{
+    if (!f->nc) {
+        S_add(f, S_num_hash(t, v));
+        return;
+    }
+    if (f->n >= DP_NER_MAXF) return;
+    uint64_t key = (uint64_t)t << 32 | v;
+    S_numc *e = &f->nc[((t * 0x9e3779b1u) ^ v) * 0x85ebca6bu >> (32 - S_NUMC_BITS)];
+    if (e->key != key) {
+        e->key = key;
+        e->b = S_fin(S_num_hash(t, v)) & f->mask;
+    }
+    S_add_row(f, e->b);
 }
 
 static void S_add_s(S_fx *f, uint32_t t, const char *s)
@@ -151,9 +187,17 @@ enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32, S_K
  * forms live in the document's arena.                                   */
 #define S_MEMO_SLOTS (1u << 16)
 #define S_MEMO_MAX (S_MEMO_SLOTS / 2)
+/* Its slots are followed by the table of numbered features' buckets.   */
+_Static_assert(sizeof(S_numc) % sizeof(S_form *) == 0, "S_numc: whole slots");
 static dp_kept *S_memo(dp_doc *d)
 {
-    return dp_kept_get(d, &d->nercache, S_MEMO_SLOTS, sizeof(S_form *));
+    return dp_kept_get(d, &d->nercache, S_MEMO_SLOTS + S_NUMC * (sizeof(S_numc) / sizeof(S_form *)),
+                       sizeof(S_form *));
+}
+
+static S_numc *S_memo_numc(dp_kept *c)
+{
+    return c ? (S_numc *)(void *)((S_form **)c->v + S_MEMO_SLOTS) : NULL;
 }
 
 /* Word shape of the N bytes S: X upper, x lower, d digit, other ASCII
@@ -323,6 +367,8 @@ struct dp_ner_ctx {
                                S_GUNK: not looked up yet                  */
     uint8_t *cw;            /* token -> 1: a capitalised word             */
     const dp_dict *dict[S_NDICT];
+    S_numc *numc;           /* the memo's buckets of numbered features, or
+                               NULL                                       */
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -617,6 +663,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     S_forms(d, x->form);
     x->form[d->toks.n] = NULL;
     if (d->nercache) d->nercache->tag = ww;
+    x->numc = S_memo_numc(d->nercache);
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
@@ -669,7 +716,7 @@ static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out)
 {
-    S_fx f = { out, 0, NULL, 0, NULL };
+    S_fx f = { out, 0, NULL, 0, NULL, NULL };
     S_own(&f, x->form[i]);
     for (int k = 0; k < 4; k++) S_neighbour(&f, S_at(x, (long)i + S_off[k], s0, s1), k);
     S_rest(&f, x, i, s0, s1);
@@ -920,9 +967,9 @@ static void S_near(dp_ner_ctx *x, uint32_t s0, uint32_t s1, uint8_t *near)
 _Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
 
 /* Features into ROWS, the addresses of their rows in the weights W.     */
-static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows)
+static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows, S_numc *nc)
 {
-    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows };
+    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows, nc };
 }
 
 /* Adds the weight rows ROWS[0..N) to ACC.  The rows are spread over
@@ -946,7 +993,7 @@ static const int32_t *S_summed(const dp_ner_weights *w, S_form *f, int k)
 {
     if (f->have & 1u << k) return f->v[k];
     const int16_t *rows[DP_NER_MAXF];
-    S_fx fx = S_fx_rows(w, rows);
+    S_fx fx = S_fx_rows(w, rows, NULL);
     if (k) S_neighbour(&fx, f, k - 1);
     else S_own(&fx, f);
     memset(f->v[k], 0, sizeof f->v[k]);
@@ -981,7 +1028,7 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     for (int k = 0; k < 4; k++) {
         S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
     }
-    S_fx f = S_fx_rows(w, rows);
+    S_fx f = S_fx_rows(w, rows, x->numc);
     S_rest(&f, x, i, s0, s1);
     S_rows(rows, f.n, acc);
     S_v4i a0, a1;                       /* e[t] = (float)acc[t] * scale */
