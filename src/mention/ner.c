@@ -455,12 +455,6 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
     return x->g2[i] = none ? 0 : S_gaz2(x->d, i);
 }
 
-/* A capitalised word at I inside the sentence [S0, S1) (X->CW: per token). */
-static inline int S_capw(const dp_ner_ctx *x, long i, uint32_t s0, uint32_t s1)
-{
-    return i >= (long)s0 && i < (long)s1 && x->cw[i];
-}
-
 /* ---- features --------------------------------------------------------------- */
 /* The form's own features: the word, its raw bytes, shape and affixes.  */
 static void S_own(S_fx *f, const S_form *w)
@@ -502,20 +496,28 @@ static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uin
 {
     const dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
+    const uint8_t *cw = x->cw;   /* capitalised words; the sentence's bounds tested here */
     uint32_t fl = (t->flags & (DP_TF_CAP | DP_TF_UPPER | DP_TF_HYPHEN | DP_TF_IN_QUOTE |
-                               DP_TF_ELISION)) |
-                  (i == s0 ? 1u << 20 : 0) |
-                  (i > s0 && d->toks.v[i - 1].kind == DP_TOK_QUOTE_OPEN ? 1u << 21 : 0) |
-                  (i > s0 && d->toks.v[i - 1].kind == DP_TOK_PUNCT ? 1u << 22 : 0);
-    uint32_t cm1 = (uint32_t)S_capw(x, (long)i - 1, s0, s1), cp1 = (uint32_t)S_capw(x, (long)i + 1, s0, s1);
+                               DP_TF_ELISION));
+    uint32_t cm1 = 0, cp1 = 0, cm2 = 0, cp2 = 0;
+    if (i == s0) {
+        fl |= 1u << 20;
+    } else {
+        unsigned k = t[-1].kind;
+        fl |= (k == DP_TOK_QUOTE_OPEN ? 1u << 21 : 0) | (k == DP_TOK_PUNCT ? 1u << 22 : 0);
+        cm1 = cw[i - 1];
+        cm2 = i - 1 > s0 && cw[i - 2];
+    }
+    if (i + 1 < s1) {
+        cp1 = cw[i + 1];
+        cp2 = i + 2 < s1 && cw[i + 2];
+    }
     S_add_n(f, 30, fl);
     S_add_n(f, 31, (t->pos | (t->kind << 16)));
-    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | cm1 << 20));
-    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | cp1 << 20));
-    uint32_t run = 0;                    /* capitalised words around */
-    run |= cm1 | cp1 << 1 |
-           (uint32_t)S_capw(x, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(x, (long)i + 2, s0, s1) << 3;
-    S_add_n(f, 34, run ^ (uint32_t)x->cw[i] << 4);
+    if (i > s0) S_add_n(f, 32, (t[-1].pos | cm1 << 20));
+    if (i + 1 < s1) S_add_n(f, 33, (t[1].pos | cp1 << 20));
+    uint32_t run = cm1 | cp1 << 1 | cm2 << 2 | cp2 << 3;   /* capitalised words around */
+    S_add_n(f, 34, run ^ (uint32_t)cw[i] << 4);
 }
 
 /* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
@@ -573,15 +575,15 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     const dp_doc *d = x->d;
     uint32_t r0 = i, r1 = i;
-    if (S_capw(x, i, s0, s1)) {
-        while (r0 > s0 && S_capw(x, (long)r0 - 1, s0, s1)) r0--;
-        for (r1 = i + 1; r1 < s1 && S_capw(x, r1, s0, s1); r1++) {}
+    const uint8_t *cw = x->cw;   /* capitalised words; I and the bounds tested: in the sentence */
+    if (cw[i]) {
+        while (r0 > s0 && cw[r0 - 1]) r0--;
+        for (r1 = i + 1; r1 < s1 && cw[r1]; r1++) {}
     } else {
         uint32_t k = i;
-        while (k > s0 && i - k < 4 && !S_capw(x, (long)k - 1, s0, s1) &&
-               d->toks.v[k - 1].kind == DP_TOK_WORD)
+        while (k > s0 && i - k < 4 && !cw[k - 1] && d->toks.v[k - 1].kind == DP_TOK_WORD)
             k--;
-        if (k == s0 || !S_capw(x, (long)k - 1, s0, s1)) return;
+        if (k == s0 || !cw[k - 1]) return;
         const S_form *l = x->form[k - 1];
         uint8_t lb = S_kbits(x, k - 1);
         S_add(f, S_mix(S_tmpl(73), l->lower, l->nlower));
