@@ -288,11 +288,47 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     return f;
 }
 
+/* Whether the word tokens A and B, of one lowercase form (the tagger's
+ * form of the document, text/tag.c), have one S_form: the same kind,
+ * capitalisation, bytes and folded form.                                 */
+static int S_same_key(const dp_doc *d, const dp_token *a, const dp_token *b)
+{
+    uint32_t n = a->b1 - a->b0;
+    if (n != b->b1 - b->b0 || a->kind != b->kind || ((a->flags ^ b->flags) & S_KEYFLAGS))
+        return 0;
+    const char *x = d->text + a->b0, *y = d->text + b->b0;
+    for (uint32_t j = 0; j < n; j++)
+        if (x[j] != y[j]) return 0;
+    if (a->norm == a->lower && b->norm == b->lower) return 1;   /* lowercase forms alike */
+    const char *na = a->norm ? a->norm : "", *nb = b->norm ? b->norm : "";
+    while (*na && *na == *nb) na++, nb++;
+    return *na == *nb;
+}
+
+/* REP[i]: the last token before I with token I's key (S_same_key), or I
+ * when none is known: the last token of each of the tagger's forms of the
+ * document is kept (a word repeats in a document, mostly written alike). */
+static void S_reps(dp_doc *d, uint32_t *rep)
+{
+    size_t n = d->toks.n;
+    const uint32_t *ts = d->tagslot;
+    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 1) * sizeof *last) : NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        rep[i] = i;
+        uint32_t x = ts ? ts[i] : 0;
+        if (!x || x > n) continue;
+        if (last[x] && S_same_key(d, &d->toks.v[i], &d->toks.v[last[x] - 1])) rep[i] = last[x] - 1;
+        last[x] = i + 1;
+    }
+}
+
 /* The forms of D's tokens into FORM, from the handle's memo (a new form
  * goes there while it has room).  Forms the memo cannot hold (it is full,
  * or there is none) go in a table of the document's own, made when first
  * needed, as a form repeats within a document too.  The memo's slots and
- * forms are scattered over megabytes: their reads are started ahead.    */
+ * forms are scattered over megabytes: their reads are started ahead.  A
+ * token written as an earlier one of its lowercase form (S_reps) takes
+ * its form without a look-up.                                            */
 static void S_forms(dp_doc *d, S_form **form)
 {
     enum { AHEAD = 8 };
@@ -300,15 +336,22 @@ static void S_forms(dp_doc *d, S_form **form)
     while (cap < 2 * n + 2) cap *= 2;
     S_form **mine = NULL;
     S_key *k = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *k);   /* k[0..n) written first */
+    uint32_t *rep = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *rep);
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
+    S_reps(d, rep);
     for (uint32_t i = 0; i < n; i++) {
+        if (rep[i] != i) continue;
         k[i] = S_key_of(d, i);
         if (c) __builtin_prefetch(&slot[k[i].h & (S_MEMO_SLOTS - 1)]);
     }
     for (uint32_t i = 0; i < n; i++) {
+        if (rep[i] != i) {
+            form[i] = form[rep[i]];
+            continue;
+        }
         if (c) {
-            if (i + AHEAD < n) {
+            if (i + AHEAD < n && rep[i + AHEAD] == i + AHEAD) {
                 const S_form *p = slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
                 if (p) __builtin_prefetch(p);
             }
