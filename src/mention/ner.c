@@ -173,6 +173,9 @@ typedef struct S_form {
     uint16_t dicts;         /* dp_ner_dict_at's answers: 5 bits a dictionary
                                (asked, an entry, a prefix of entries;
                                dp_ner_dict_starts: asked, yes)            */
+    uint8_t rhave;          /* bit j: RB[j] known                          */
+    uint32_t rb[5];         /* the tagger's buckets of the run features
+                               over the lowercase form (S_add_low)        */
     char shape[8];
     char key[];             /* raw bytes first                             */
 } S_form;
@@ -610,6 +613,24 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
     if (pl->precision) S_add_s(f, 53, pl->precision);
 }
 
+/* The feature of template S_RUNT[J] over form W's lowercase form: its
+ * bucket kept in W for the tagger (the same as S_add finds), its hash for
+ * the training.                                                          */
+static const uint8_t S_runt[5] = { 73, 71, 79, 72, 80 };
+static void S_add_low(S_fx *f, S_form *w, int j)
+{
+    if (!f->w) {
+        S_add(f, S_mix(S_tmpl(S_runt[j]), w->lower, w->nlower));
+        return;
+    }
+    if (f->n >= DP_NER_MAXF) return;
+    if (!(w->rhave & 1u << j)) {
+        w->rb[j] = S_fin(S_mix(S_tmpl(S_runt[j]), w->lower, w->nlower)) & f->mask;
+        w->rhave |= (uint8_t)(1u << j);
+    }
+    S_add_row(f, w->rb[j]);
+}
+
 /* The run of capitalised words around token I: its length and I's place
  * in it, its first and last words, and what the lexicons say of it (a
  * first name first, an organisation word, a title before it).  Lowercase
@@ -627,9 +648,8 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
         while (k > s0 && i - k < 4 && !cw[k - 1] && d->toks.v[k - 1].kind == DP_TOK_WORD)
             k--;
         if (k == s0 || !cw[k - 1]) return;
-        const S_form *l = x->form[k - 1];
-        uint8_t lb = S_kbits(x, k - 1);
-        S_add(f, S_mix(S_tmpl(73), l->lower, l->nlower));
+            uint8_t lb = S_kbits(x, k - 1);
+        S_add_low(f, x->form[k - 1], 0);
         S_add_n(f, 74, (i - k) | (uint32_t)(lb & (S_KOH | S_KOW)) << 4);
         return;
     }
@@ -647,9 +667,8 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
         bits |= 32u;
     S_add_n(f, 70, (n < 5 ? n : 5) | pos << 4 | bits << 8);
     if (n < 2) return;
-    const S_form *a = x->form[r0], *z = x->form[r1 - 1];
-    S_add(f, S_mix(S_tmpl(71 + (pos == 3) * 8), z->lower, z->nlower));
-    S_add(f, S_mix(S_tmpl(72 + (pos == 1) * 8), a->lower, a->nlower));
+    S_add_low(f, x->form[r1 - 1], 1 + (pos == 3));
+    S_add_low(f, x->form[r0], 3 + (pos == 1));
 }
 
 /* ---- the document table ------------------------------------------------------ */
