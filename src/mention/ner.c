@@ -191,16 +191,21 @@ enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32, S_K
 #define S_MEMO_SLOTS (1u << 16)
 #define S_MEMO_MAX (S_MEMO_SLOTS / 2)
 /* Its slots are followed by the table of numbered features' buckets.   */
-_Static_assert(sizeof(S_numc) % sizeof(S_form *) == 0, "S_numc: whole slots");
+enum { S_NEDGE = 4 };
+typedef struct S_tail {
+    S_numc num[S_NUMC];
+    S_form *edge[S_NEDGE];  /* S_edges, made once                         */
+} S_tail;
+_Static_assert(sizeof(S_tail) % sizeof(S_form *) == 0, "S_tail: whole slots");
 static dp_kept *S_memo(dp_doc *d)
 {
-    return dp_kept_get(d, &d->nercache, S_MEMO_SLOTS + S_NUMC * (sizeof(S_numc) / sizeof(S_form *)),
+    return dp_kept_get(d, &d->nercache, S_MEMO_SLOTS + sizeof(S_tail) / sizeof(S_form *),
                        sizeof(S_form *));
 }
 
-static S_numc *S_memo_numc(dp_kept *c)
+static S_tail *S_memo_tail(dp_kept *c)
 {
-    return c ? (S_numc *)(void *)((S_form **)c->v + S_MEMO_SLOTS) : NULL;
+    return c ? (S_tail *)(void *)((S_form **)c->v + S_MEMO_SLOTS) : NULL;
 }
 
 /* Word shape of the N bytes S: X upper, x lower, d digit, other ASCII
@@ -372,21 +377,30 @@ static void S_forms(dp_doc *d, S_form **form)
     }
 }
 
-/* Outside the sentence: the word and shape features see these.          */
-enum { S_START, S_START2, S_END, S_END2, S_NEDGE };
+/* Outside the sentence: the word and shape features see these.  Made
+ * once in the handle's memo (their sums kept with it), or for the
+ * document when there is none.                                           */
+enum { S_START, S_START2, S_END, S_END2 };
 static void S_edges(dp_doc *d, S_form **e)
 {
     static const char *w[S_NEDGE] = { "<s>", "<s2>", "</s>", "</s2>" };
     static const char *sh[S_NEDGE] = { "<", "", ">", "" };
+    S_tail *t = S_memo_tail(d->nercache);
+    if (t && t->edge[0]) {
+        memcpy(e, t->edge, sizeof t->edge);
+        return;
+    }
+    dp_arena *a = t ? &d->nercache->arena : &d->arena;
     for (int k = 0; k < S_NEDGE; k++) {
         uint32_t n = (uint32_t)strlen(w[k]);
-        e[k] = DP_NEW(d, S_form);
+        e[k] = dp_arena_alloc(a, sizeof *e[k]);
         e[k]->lower = e[k]->norm = w[k];
         e[k]->nlower = e[k]->nnorm = n;
         S_halves(e[k]);
         e[k]->nshape = (uint8_t)strlen(sh[k]);
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
-        e[k]->v = dp_arena_alloc_raw(&d->arena, 5 * sizeof *e[k]->v);
+        e[k]->v = dp_arena_alloc_raw(a, 5 * sizeof *e[k]->v);
+        if (t) t->edge[k] = e[k];
     }
 }
 
@@ -727,7 +741,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     S_forms(d, x->form);
     x->form[d->toks.n] = NULL;
     if (d->nercache) d->nercache->tag = ww;
-    x->numc = S_memo_numc(d->nercache);
+    x->numc = d->nercache ? S_memo_tail(d->nercache)->num : NULL;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
