@@ -148,10 +148,50 @@ char *dp_arena_strdup(dp_arena *a, const char *s)
     return dp_arena_strndup(a, s, strlen(s));
 }
 
+/* FMT with no conversion but %s (the stages' keys and reasons: "verb:%s%s"):
+ * its bytes and the strings of AP joined, as vsnprintf writes them (a NULL
+ * string as "(null)", glibc's way), without vsnprintf; NULL for any other
+ * format (AP untouched then).                                            */
+#define S_JOIN_MAX 8
+static char *S_join_s(dp_arena *a, const char *fmt, va_list ap)
+{
+    int na = 0;
+    for (const char *p = fmt; *p; p++)
+        if (*p == '%') {
+            if (p[1] != 's' || ++na > S_JOIN_MAX) return NULL;
+            p++;
+        }
+    const char *arg[S_JOIN_MAX];
+    size_t len[S_JOIN_MAX], n = 0;
+    for (int k = 0; k < na; k++) {
+        arg[k] = va_arg(ap, const char *);
+        if (!arg[k]) arg[k] = "(null)";
+        n += len[k] = strlen(arg[k]);
+    }
+    n += strlen(fmt) - 2 * (size_t)na;
+    char *out = S_alloc(a, n + 1, 0), *o = out;
+    int k = 0;
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            *o++ = *p;
+            continue;
+        }
+        memcpy(o, arg[k], len[k]);
+        o += len[k++];
+        p++;
+    }
+    *o = 0;
+    return out;
+}
+
 char *dp_arena_printf(dp_arena *a, const char *fmt, ...)
 {
     char tmp[256];   /* most results fit: one formatting pass, one copy   */
     va_list ap;
+    va_start(ap, fmt);
+    char *joined = S_join_s(a, fmt, ap);
+    va_end(ap);
+    if (joined) return joined;
     va_start(ap, fmt);
     int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
