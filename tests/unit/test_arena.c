@@ -37,9 +37,9 @@ static void test_zeroed_sizes(void **state)
     dp_arena_free(&a);
 }
 
-/* dp_arena_printf: formats of plain bytes and %s (joined without
- * vsnprintf) write what snprintf writes, NULL strings and long results
- * included; other formats go through vsnprintf.                          */
+/* dp_arena_printf: formats of plain bytes, %s, %c, %d and %ld (written
+ * without vsnprintf) give what snprintf gives, NULL strings, negative
+ * numbers and long results included; other formats go through vsnprintf. */
 static void test_printf_join(void **state)
 {
     (void)state;
@@ -57,6 +57,13 @@ static void test_printf_join(void **state)
     snprintf(want, sizeof want, "<%s|%s>", big, "z");
     assert_string_equal(dp_arena_printf(&a, "<%s|%s>", big, "z"), want);
     assert_string_equal(dp_arena_printf(&a, "%04d-%s %%", 7, "x"), "0007-x %");
+    static const long nums[] = { 0, 7, -7, 42, -123, 2016, 99999, -2147483647 - 1, 2147483647 };
+    for (size_t k = 0; k < sizeof nums / sizeof *nums; k++) {
+        int v = (int)nums[k];
+        snprintf(want, sizeof want, "%04d-%02d-%d|%5d|%ld|P%s%c|T%02d", v, v, v, v, nums[k] * 3, "T", 'Y', v);
+        assert_string_equal(dp_arena_printf(&a, "%04d-%02d-%d|%5d|%ld|P%s%c|T%02d", v, v, v, v,
+                                            nums[k] * 3, "T", 'Y', v), want);
+    }
     assert_string_equal(dp_arena_printf(&a, "%s%s%s%s%s%s%s%s%s", "1", "2", "3", "4", "5", "6",
                                          "7", "8", "9"), "123456789");
     dp_arena_free(&a);
