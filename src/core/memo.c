@@ -61,7 +61,7 @@ dp_form *dp_form_of(dp_doc *d, const char *key)
     const char *p = key;
     for (; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
     size_t len = (size_t)(p - key);
-    dp_kept *c = dp_kept_get(d, &d->formmemo, S_SLOTS, sizeof(dp_form *));
+    dp_kept *c = d->formmemo ? d->formmemo : dp_kept_get(d, &d->formmemo, S_SLOTS, sizeof(dp_form *));
     if (!c) return S_new(&d->arena, key, len, h);
     dp_form **v = c->v;      /* by hash, linear probing; NULL: free slot  */
     size_t i = h & (S_SLOTS - 1);

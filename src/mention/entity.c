@@ -34,6 +34,19 @@
 
 /* ---- Small token helpers ------------------------------------------------ */
 
+/* snprintf(DST, CAP, "%.*s", MAX, S) without the call (MAX >= 6: a NULL
+ * S is "(null)" as glibc writes it): at most MAX bytes of S, CAP - 1 in
+ * all, then a NUL.                                                       */
+static void S_ncopy(char *dst, size_t cap, const char *s, size_t max)
+{
+    if (!cap) return;
+    if (!s) s = "(null)";
+    size_t n = 0, lim = max < cap - 1 ? max : cap - 1;
+    while (n < lim && s[n]) n++;
+    memcpy(dst, s, n);
+    dst[n] = 0;
+}
+
 static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; }
 
 /* strcmp(A, B) == 0 for the short words compared here, inline.           */
@@ -409,7 +422,7 @@ static void S_set_actor(S_ctx *c, dp_actor *a, const char *country3,
                         const char *sector)
 {
     if (sector && (!*sector || !strcmp(sector, "-"))) sector = 0;
-    if (country3 && *country3) snprintf(a->country, sizeof a->country, "%s", country3);
+    if (country3 && *country3) S_ncopy(a->country, sizeof a->country, country3, sizeof a->country);
     a->sector = sector ? dp_arena_strdup(&c->d->arena, sector) : 0;
     if (a->country[0] && sector)
         a->code = dp_arena_printf(&c->d->arena, "%s%s", a->country, sector);
@@ -545,7 +558,7 @@ static uint32_t S_title_at(const S_ctx *c, uint32_t i, uint32_t end,
     if (!l) return 0;
     char f[16];
     S_field(v, 0, f, sizeof f);
-    snprintf(sector, 8, "%.7s", f);
+    S_ncopy(sector, 8, f, 7);
     S_field(v, 1, f, sizeof f);
     *gender = (f[0] == 'm' || f[0] == 'f') ? f[0] : 0;
     return l;
@@ -700,7 +713,7 @@ static void S_apposition(S_ctx *c, dp_entity *e, uint32_t n1, uint32_t end)
     if (!e->actor.code || !e->actor.country[0]) {
         const char *sec = e->actor.sector ? e->actor.sector : sector;
         char keep[8];
-        snprintf(keep, sizeof keep, "%.7s", sec ? sec : "");
+        S_ncopy(keep, sizeof keep, sec ? sec : "", 7);
         e->actor = (dp_actor){0};
         S_person_actor(c, e, keep, ti, r1);
     }
@@ -797,7 +810,7 @@ static void S_acronyms(S_ctx *c)
             for (uint32_t k = j; k < i - 1; k++) {
                 const char *sv = 0;
                 uint32_t l = dp_ment_longest(d, "agents", k, i - 1, 4, &sv);
-                if (l && !sec[0]) snprintf(sec, sizeof sec, "%.7s", sv);
+                if (l && !sec[0]) S_ncopy(sec, sizeof sec, sv, 7);
                 if (!cc[0] && !S_demonym(d, k, cc)) cc[0] = 0;
             }
             if (!cc[0] && sec[0]) memcpy(cc, c->country, 4);
@@ -1083,7 +1096,7 @@ static uint32_t S_nominal(S_ctx *c, uint32_t i, uint32_t end, int32_t *map)
     if (S_cap(d, i)) return 0;
     uint32_t l = S_longest(c, DP_NER_AGENTS, i, end, 4, &v);
     if (!l) return 0;
-    snprintf(sec, sizeof sec, "%.7s", v);
+    S_ncopy(sec, sizeof sec, v, 7);
     uint32_t j = i + l;
     dp_entity *org = 0;
     while (j < end && j - (i + l) < 3 && S_word(d, j) && !S_cap(d, j)) {

@@ -72,13 +72,25 @@ static uint32_t S_fin(uint32_t h)
 /* Where features go: their hashes into OUT (the training's view); or,
  * when W is set (the tagger), the addresses of their weight rows (W: the
  * weights, MASK: the buckets') into ROWS, each row's read started then.  */
+typedef struct S_numc S_numc;
 typedef struct S_fx {
     uint32_t *out;
     size_t n;
     const int16_t *w;
     uint32_t mask;
     const int16_t **rows;
+    S_numc *nc;             /* the tagger's buckets of numbered features, or
+                               NULL (S_add_n)                             */
 } S_fx;
+
+/* The weight row of bucket B (the tagger), its read started.           */
+static inline void S_add_row(S_fx *f, uint32_t b)
+{
+    const int16_t *row = f->w + (size_t)b * DP_NER_NTAGS;
+    __builtin_prefetch(row);
+    __builtin_prefetch(row + DP_NER_NTAGS - 1);
+    f->rows[f->n++] = row;
+}
 
 static inline void S_add(S_fx *f, uint32_t h)
 {
@@ -88,22 +100,46 @@ static inline void S_add(S_fx *f, uint32_t h)
         f->out[f->n++] = h;
         return;
     }
-    const int16_t *row = f->w + (size_t)(h & f->mask) * DP_NER_NTAGS;
-    __builtin_prefetch(row);
-    __builtin_prefetch(row + DP_NER_NTAGS - 1);
-    f->rows[f->n++] = row;
+    S_add_row(f, h & f->mask);
 }
 
 /* Template T with a number V: S_mix of its four bytes, low byte first,
  * written out (every token adds a dozen of these).                      */
-static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
+static inline uint32_t S_num_hash(uint32_t t, uint32_t v)
 {
     uint32_t h = S_tmpl(t);
     h = (h ^ (v & 0xffu)) * S_FNVP;
     h = (h ^ (v >> 8 & 0xffu)) * S_FNVP;
     h = (h ^ (v >> 16 & 0xffu)) * S_FNVP;
-    h = (h ^ (v >> 24)) * S_FNVP;
-    S_add(f, h);
+    return (h ^ (v >> 24)) * S_FNVP;
+}
+
+/* The buckets of numbered features the tagger met, kept with the
+ * handle's memo (S_memo) in a direct-mapped table of S_NUMC entries: KEY
+ * the template (never 0) and the number, 0 when empty; B the bucket, the
+ * one S_add finds for them.  A template and number recur at every token
+ * (flags, parts of speech, runs of capitals), hashing them does not.   */
+#define S_NUMC_BITS 13
+#define S_NUMC (1u << S_NUMC_BITS)
+struct S_numc {
+    uint64_t key;
+    uint32_t b, pad;
+};
+
+__attribute__((always_inline)) static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
+{
+    if (!f->nc) {
+        S_add(f, S_num_hash(t, v));
+        return;
+    }
+    if (f->n >= DP_NER_MAXF) return;
+    uint64_t key = (uint64_t)t << 32 | v;
+    S_numc *e = &f->nc[((t * 0x9e3779b1u) ^ v) * 0x85ebca6bu >> (32 - S_NUMC_BITS)];
+    if (e->key != key) {
+        e->key = key;
+        e->b = S_fin(S_num_hash(t, v)) & f->mask;
+    }
+    S_add_row(f, e->b);
 }
 
 static void S_add_s(S_fx *f, uint32_t t, const char *s)
@@ -137,6 +173,9 @@ typedef struct S_form {
     uint16_t dicts;         /* dp_ner_dict_at's answers: 5 bits a dictionary
                                (asked, an entry, a prefix of entries;
                                dp_ner_dict_starts: asked, yes)            */
+    uint8_t rhave;          /* bit j: RB[j] known                          */
+    uint32_t rb[5];         /* the tagger's buckets of the run features
+                               over the lowercase form (S_add_low)        */
     char shape[8];
     char key[];             /* raw bytes first                             */
 } S_form;
@@ -151,9 +190,22 @@ enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32, S_K
  * forms live in the document's arena.                                   */
 #define S_MEMO_SLOTS (1u << 16)
 #define S_MEMO_MAX (S_MEMO_SLOTS / 2)
+/* Its slots are followed by the table of numbered features' buckets.   */
+enum { S_NEDGE = 4 };
+typedef struct S_tail {
+    S_numc num[S_NUMC];
+    S_form *edge[S_NEDGE];  /* S_edges, made once                         */
+} S_tail;
+_Static_assert(sizeof(S_tail) % sizeof(S_form *) == 0, "S_tail: whole slots");
 static dp_kept *S_memo(dp_doc *d)
 {
-    return dp_kept_get(d, &d->nercache, S_MEMO_SLOTS, sizeof(S_form *));
+    return dp_kept_get(d, &d->nercache, S_MEMO_SLOTS + sizeof(S_tail) / sizeof(S_form *),
+                       sizeof(S_form *));
+}
+
+static S_tail *S_memo_tail(dp_kept *c)
+{
+    return c ? (S_tail *)(void *)((S_form **)c->v + S_MEMO_SLOTS) : NULL;
 }
 
 /* Word shape of the N bytes S: X upper, x lower, d digit, other ASCII
@@ -244,11 +296,47 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     return f;
 }
 
+/* Whether the word tokens A and B, of one lowercase form (the tagger's
+ * form of the document, text/tag.c), have one S_form: the same kind,
+ * capitalisation, bytes and folded form.                                 */
+static int S_same_key(const dp_doc *d, const dp_token *a, const dp_token *b)
+{
+    uint32_t n = a->b1 - a->b0;
+    if (n != b->b1 - b->b0 || a->kind != b->kind || ((a->flags ^ b->flags) & S_KEYFLAGS))
+        return 0;
+    const char *x = d->text + a->b0, *y = d->text + b->b0;
+    for (uint32_t j = 0; j < n; j++)
+        if (x[j] != y[j]) return 0;
+    if (a->norm == a->lower && b->norm == b->lower) return 1;   /* lowercase forms alike */
+    const char *na = a->norm ? a->norm : "", *nb = b->norm ? b->norm : "";
+    while (*na && *na == *nb) na++, nb++;
+    return *na == *nb;
+}
+
+/* REP[i]: the last token before I with token I's key (S_same_key), or I
+ * when none is known: the last token of each of the tagger's forms of the
+ * document is kept (a word repeats in a document, mostly written alike). */
+static void S_reps(dp_doc *d, uint32_t *rep)
+{
+    size_t n = d->toks.n;
+    const uint32_t *ts = d->tagslot;
+    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 1) * sizeof *last) : NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        rep[i] = i;
+        uint32_t x = ts ? ts[i] : 0;
+        if (!x || x > n) continue;
+        if (last[x] && S_same_key(d, &d->toks.v[i], &d->toks.v[last[x] - 1])) rep[i] = last[x] - 1;
+        last[x] = i + 1;
+    }
+}
+
 /* The forms of D's tokens into FORM, from the handle's memo (a new form
  * goes there while it has room).  Forms the memo cannot hold (it is full,
  * or there is none) go in a table of the document's own, made when first
  * needed, as a form repeats within a document too.  The memo's slots and
- * forms are scattered over megabytes: their reads are started ahead.    */
+ * forms are scattered over megabytes: their reads are started ahead.  A
+ * token written as an earlier one of its lowercase form (S_reps) takes
+ * its form without a look-up.                                            */
 static void S_forms(dp_doc *d, S_form **form)
 {
     enum { AHEAD = 8 };
@@ -256,15 +344,22 @@ static void S_forms(dp_doc *d, S_form **form)
     while (cap < 2 * n + 2) cap *= 2;
     S_form **mine = NULL;
     S_key *k = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *k);   /* k[0..n) written first */
+    uint32_t *rep = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *rep);
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
+    S_reps(d, rep);
     for (uint32_t i = 0; i < n; i++) {
+        if (rep[i] != i) continue;
         k[i] = S_key_of(d, i);
         if (c) __builtin_prefetch(&slot[k[i].h & (S_MEMO_SLOTS - 1)]);
     }
     for (uint32_t i = 0; i < n; i++) {
+        if (rep[i] != i) {
+            form[i] = form[rep[i]];
+            continue;
+        }
         if (c) {
-            if (i + AHEAD < n) {
+            if (i + AHEAD < n && rep[i + AHEAD] == i + AHEAD) {
                 const S_form *p = slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
                 if (p) __builtin_prefetch(p);
             }
@@ -282,21 +377,30 @@ static void S_forms(dp_doc *d, S_form **form)
     }
 }
 
-/* Outside the sentence: the word and shape features see these.          */
-enum { S_START, S_START2, S_END, S_END2, S_NEDGE };
+/* Outside the sentence: the word and shape features see these.  Made
+ * once in the handle's memo (their sums kept with it), or for the
+ * document when there is none.                                           */
+enum { S_START, S_START2, S_END, S_END2 };
 static void S_edges(dp_doc *d, S_form **e)
 {
     static const char *w[S_NEDGE] = { "<s>", "<s2>", "</s>", "</s2>" };
     static const char *sh[S_NEDGE] = { "<", "", ">", "" };
+    S_tail *t = S_memo_tail(d->nercache);
+    if (t && t->edge[0]) {
+        memcpy(e, t->edge, sizeof t->edge);
+        return;
+    }
+    dp_arena *a = t ? &d->nercache->arena : &d->arena;
     for (int k = 0; k < S_NEDGE; k++) {
         uint32_t n = (uint32_t)strlen(w[k]);
-        e[k] = DP_NEW(d, S_form);
+        e[k] = dp_arena_alloc(a, sizeof *e[k]);
         e[k]->lower = e[k]->norm = w[k];
         e[k]->nlower = e[k]->nnorm = n;
         S_halves(e[k]);
         e[k]->nshape = (uint8_t)strlen(sh[k]);
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
-        e[k]->v = dp_arena_alloc_raw(&d->arena, 5 * sizeof *e[k]->v);
+        e[k]->v = dp_arena_alloc_raw(a, 5 * sizeof *e[k]->v);
+        if (t) t->edge[k] = e[k];
     }
 }
 
@@ -323,6 +427,8 @@ struct dp_ner_ctx {
                                S_GUNK: not looked up yet                  */
     uint8_t *cw;            /* token -> 1: a capitalised word             */
     const dp_dict *dict[S_NDICT];
+    S_numc *numc;           /* the memo's buckets of numbered features, or
+                               NULL                                       */
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -409,12 +515,6 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
     return x->g2[i] = none ? 0 : S_gaz2(x->d, i);
 }
 
-/* A capitalised word at I inside the sentence [S0, S1) (X->CW: per token). */
-static inline int S_capw(const dp_ner_ctx *x, long i, uint32_t s0, uint32_t s1)
-{
-    return i >= (long)s0 && i < (long)s1 && x->cw[i];
-}
-
 /* ---- features --------------------------------------------------------------- */
 /* The form's own features: the word, its raw bytes, shape and affixes.  */
 static void S_own(S_fx *f, const S_form *w)
@@ -456,20 +556,28 @@ static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uin
 {
     const dp_doc *d = x->d;
     const dp_token *t = &d->toks.v[i];
+    const uint8_t *cw = x->cw;   /* capitalised words; the sentence's bounds tested here */
     uint32_t fl = (t->flags & (DP_TF_CAP | DP_TF_UPPER | DP_TF_HYPHEN | DP_TF_IN_QUOTE |
-                               DP_TF_ELISION)) |
-                  (i == s0 ? 1u << 20 : 0) |
-                  (i > s0 && d->toks.v[i - 1].kind == DP_TOK_QUOTE_OPEN ? 1u << 21 : 0) |
-                  (i > s0 && d->toks.v[i - 1].kind == DP_TOK_PUNCT ? 1u << 22 : 0);
-    uint32_t cm1 = (uint32_t)S_capw(x, (long)i - 1, s0, s1), cp1 = (uint32_t)S_capw(x, (long)i + 1, s0, s1);
+                               DP_TF_ELISION));
+    uint32_t cm1 = 0, cp1 = 0, cm2 = 0, cp2 = 0;
+    if (i == s0) {
+        fl |= 1u << 20;
+    } else {
+        unsigned k = t[-1].kind;
+        fl |= (k == DP_TOK_QUOTE_OPEN ? 1u << 21 : 0) | (k == DP_TOK_PUNCT ? 1u << 22 : 0);
+        cm1 = cw[i - 1];
+        cm2 = i - 1 > s0 && cw[i - 2];
+    }
+    if (i + 1 < s1) {
+        cp1 = cw[i + 1];
+        cp2 = i + 2 < s1 && cw[i + 2];
+    }
     S_add_n(f, 30, fl);
     S_add_n(f, 31, (t->pos | (t->kind << 16)));
-    if (i > s0) S_add_n(f, 32, (d->toks.v[i - 1].pos | cm1 << 20));
-    if (i + 1 < s1) S_add_n(f, 33, (d->toks.v[i + 1].pos | cp1 << 20));
-    uint32_t run = 0;                    /* capitalised words around */
-    run |= cm1 | cp1 << 1 |
-           (uint32_t)S_capw(x, (long)i - 2, s0, s1) << 2 | (uint32_t)S_capw(x, (long)i + 2, s0, s1) << 3;
-    S_add_n(f, 34, run ^ (uint32_t)x->cw[i] << 4);
+    if (i > s0) S_add_n(f, 32, (t[-1].pos | cm1 << 20));
+    if (i + 1 < s1) S_add_n(f, 33, (t[1].pos | cp1 << 20));
+    uint32_t run = cm1 | cp1 << 1 | cm2 << 2 | cp2 << 3;   /* capitalised words around */
+    S_add_n(f, 34, run ^ (uint32_t)cw[i] << 4);
 }
 
 /* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
@@ -519,6 +627,24 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
     if (pl->precision) S_add_s(f, 53, pl->precision);
 }
 
+/* The feature of template S_RUNT[J] over form W's lowercase form: its
+ * bucket kept in W for the tagger (the same as S_add finds), its hash for
+ * the training.                                                          */
+static const uint8_t S_runt[5] = { 73, 71, 79, 72, 80 };
+static void S_add_low(S_fx *f, S_form *w, int j)
+{
+    if (!f->w) {
+        S_add(f, S_mix(S_tmpl(S_runt[j]), w->lower, w->nlower));
+        return;
+    }
+    if (f->n >= DP_NER_MAXF) return;
+    if (!(w->rhave & 1u << j)) {
+        w->rb[j] = S_fin(S_mix(S_tmpl(S_runt[j]), w->lower, w->nlower)) & f->mask;
+        w->rhave |= (uint8_t)(1u << j);
+    }
+    S_add_row(f, w->rb[j]);
+}
+
 /* The run of capitalised words around token I: its length and I's place
  * in it, its first and last words, and what the lexicons say of it (a
  * first name first, an organisation word, a title before it).  Lowercase
@@ -527,18 +653,17 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     const dp_doc *d = x->d;
     uint32_t r0 = i, r1 = i;
-    if (S_capw(x, i, s0, s1)) {
-        while (r0 > s0 && S_capw(x, (long)r0 - 1, s0, s1)) r0--;
-        for (r1 = i + 1; r1 < s1 && S_capw(x, r1, s0, s1); r1++) {}
+    const uint8_t *cw = x->cw;   /* capitalised words; I and the bounds tested: in the sentence */
+    if (cw[i]) {
+        while (r0 > s0 && cw[r0 - 1]) r0--;
+        for (r1 = i + 1; r1 < s1 && cw[r1]; r1++) {}
     } else {
         uint32_t k = i;
-        while (k > s0 && i - k < 4 && !S_capw(x, (long)k - 1, s0, s1) &&
-               d->toks.v[k - 1].kind == DP_TOK_WORD)
+        while (k > s0 && i - k < 4 && !cw[k - 1] && d->toks.v[k - 1].kind == DP_TOK_WORD)
             k--;
-        if (k == s0 || !S_capw(x, (long)k - 1, s0, s1)) return;
-        const S_form *l = x->form[k - 1];
-        uint8_t lb = S_kbits(x, k - 1);
-        S_add(f, S_mix(S_tmpl(73), l->lower, l->nlower));
+        if (k == s0 || !cw[k - 1]) return;
+            uint8_t lb = S_kbits(x, k - 1);
+        S_add_low(f, x->form[k - 1], 0);
         S_add_n(f, 74, (i - k) | (uint32_t)(lb & (S_KOH | S_KOW)) << 4);
         return;
     }
@@ -556,9 +681,8 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
         bits |= 32u;
     S_add_n(f, 70, (n < 5 ? n : 5) | pos << 4 | bits << 8);
     if (n < 2) return;
-    const S_form *a = x->form[r0], *z = x->form[r1 - 1];
-    S_add(f, S_mix(S_tmpl(71 + (pos == 3) * 8), z->lower, z->nlower));
-    S_add(f, S_mix(S_tmpl(72 + (pos == 1) * 8), a->lower, a->nlower));
+    S_add_low(f, x->form[r1 - 1], 1 + (pos == 3));
+    S_add_low(f, x->form[r0], 3 + (pos == 1));
 }
 
 /* ---- the document table ------------------------------------------------------ */
@@ -617,6 +741,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     S_forms(d, x->form);
     x->form[d->toks.n] = NULL;
     if (d->nercache) d->nercache->tag = ww;
+    x->numc = d->nercache ? S_memo_tail(d->nercache)->num : NULL;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
@@ -669,7 +794,7 @@ static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out)
 {
-    S_fx f = { out, 0, NULL, 0, NULL };
+    S_fx f = { out, 0, NULL, 0, NULL, NULL };
     S_own(&f, x->form[i]);
     for (int k = 0; k < 4; k++) S_neighbour(&f, S_at(x, (long)i + S_off[k], s0, s1), k);
     S_rest(&f, x, i, s0, s1);
@@ -920,9 +1045,9 @@ static void S_near(dp_ner_ctx *x, uint32_t s0, uint32_t s1, uint8_t *near)
 _Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
 
 /* Features into ROWS, the addresses of their rows in the weights W.     */
-static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows)
+static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows, S_numc *nc)
 {
-    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows };
+    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows, nc };
 }
 
 /* Adds the weight rows ROWS[0..N) to ACC.  The rows are spread over
@@ -946,7 +1071,7 @@ static const int32_t *S_summed(const dp_ner_weights *w, S_form *f, int k)
 {
     if (f->have & 1u << k) return f->v[k];
     const int16_t *rows[DP_NER_MAXF];
-    S_fx fx = S_fx_rows(w, rows);
+    S_fx fx = S_fx_rows(w, rows, NULL);
     if (k) S_neighbour(&fx, f, k - 1);
     else S_own(&fx, f);
     memset(f->v[k], 0, sizeof f->v[k]);
@@ -981,7 +1106,7 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     for (int k = 0; k < 4; k++) {
         S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
     }
-    S_fx f = S_fx_rows(w, rows);
+    S_fx f = S_fx_rows(w, rows, x->numc);
     S_rest(&f, x, i, s0, s1);
     S_rows(rows, f.n, acc);
     S_v4i a0, a1;                       /* e[t] = (float)acc[t] * scale */

@@ -33,6 +33,7 @@ typedef struct S_ctx {
     dp_doc *d;
     uint32_t s0, lim;
     const unsigned char *in_time;   /* per token: inside a time expression */
+    const dp_dict *cn;              /* count_nouns (looked up once)        */
 } S_ctx;
 
 typedef struct S_entry {
@@ -103,8 +104,8 @@ static unsigned S_starts(const S_ctx *c, uint32_t i)
         const char *val;
         size_t l = strlen(f->key);
         *v |= S_KEYS_KNOWN
-              | (dp_dict_find(c->d->model, "count_nouns", f->key, l, &val, 1) ? S_KEY : 0)
-              | (dp_dict_has_prefix(c->d->model, "count_nouns", f->key, l) ? S_PREFIX : 0);
+              | (dp_dict_find_in(c->d->model, c->cn, f->key, l, &val, 1) ? S_KEY : 0)
+              | (dp_dict_has_prefix_in(c->d->model, c->cn, f->key, l) ? S_PREFIX : 0);
         f->known |= 1u << DP_FORM_QUANTITY;
     }
     return (unsigned)(*v & (S_KEY | S_PREFIX));
@@ -125,7 +126,7 @@ static int S_lookup(const S_ctx *c, uint32_t i, S_entry *e)
             continue;
         size_t l = S_key(c, i, i + n, key, sizeof key);
         const char *vals[2];
-        if (!l || !dp_dict_find(c->d->model, "count_nouns", key, l, vals, 2)) continue;
+        if (!l || !dp_dict_find_in(c->d->model, c->cn, key, l, vals, 2)) continue;
         const char *tab = strchr(vals[0], '\t');
         size_t cl = tab ? (size_t)(tab - vals[0]) : strlen(vals[0]);
         e->cat = dp_arena_strndup(&c->d->arena, vals[0], cl);
@@ -380,7 +381,7 @@ void dp_stage_quantities(dp_doc *d)
     for (size_t k = 0; k < d->times.n; k++)
         for (uint32_t t = d->times.v[k].span.t0; t < d->times.v[k].span.t1 && t < d->toks.n; t++)
             in_time[t] = 1;
-    S_ctx c = {d, 0, (uint32_t)d->toks.n, in_time};
+    S_ctx c = {d, 0, (uint32_t)d->toks.n, in_time, dp_dict_get(d->model, "count_nouns")};
     size_t ns = d->sents.n ? d->sents.n : 1;
     for (size_t s = 0; s < ns; s++) {
         c.s0 = d->sents.n ? d->sents.v[s].t0 : 0;

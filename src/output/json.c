@@ -15,6 +15,10 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* ---- The writer -------------------------------------------------------- */
 static void S_fail(dp_doc *d) { d->arena.oom(d->arena.oom_ctx); }
 
@@ -166,6 +170,27 @@ static int S_plain8(const unsigned char *p)
     return !(t & one * 0x80);
 }
 
+/* The first special byte of U[I..N), or N: sixteen bytes at a time where
+ * there is SSE2 (a signed byte below 0x20 is a control byte or one of a
+ * multi-byte sequence), then eight, then one.                             */
+static size_t S_skip_plain(const unsigned char *u, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+    const __m128i sp = _mm_set1_epi8(0x20), q = _mm_set1_epi8(0x22), bs = _mm_set1_epi8(0x5c),
+                  del = _mm_set1_epi8(0x7f);
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, sp), _mm_cmpeq_epi8(x, q)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, del)));
+        unsigned b = (unsigned)_mm_movemask_epi8(m);
+        if (b) return i + (size_t)__builtin_ctz(b);
+    }
+#endif
+    while (i + 8 <= n && S_plain8(u + i)) i += 8;
+    while (i < n && !S_special[u[i]]) i++;
+    return i;
+}
+
 /* The body of a JSON string from N bytes of S (no quotes); bytes that are
  * not valid UTF-8 (possible in caller metadata) are written as U+FFFD.    */
 static void S_strbody(dp_doc *d, const char *s, size_t n)
@@ -173,8 +198,7 @@ static void S_strbody(dp_doc *d, const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0; /* start of the pending run of bytes copied as they are */
     for (size_t i = 0; i < n;) {
-        while (i + 8 <= n && S_plain8(u + i)) i += 8;
-        while (i < n && !S_special[u[i]]) i++;
+        i = S_skip_plain(u, i, n);
         if (i >= n) break;
         unsigned char c = u[i];
         const char *esc = NULL;
