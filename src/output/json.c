@@ -386,7 +386,7 @@ static void S_ref(dp_doc *d, char prefix, int32_t i, size_t n)
 }
 
 /* ---- Sections ------------------------------------------------------------ */
-static const char *S_ent_type(dp_ent_type t)
+const char *dp_json_ent_type(dp_ent_type t)
 {
     switch (t) {
     case DP_ENT_PER: return "PER";
@@ -397,7 +397,7 @@ static const char *S_ent_type(dp_ent_type t)
     return "MISC";
 }
 
-static const char *S_time_type(dp_time_type t)
+const char *dp_json_time_type(dp_time_type t)
 {
     switch (t) {
     case DP_TIME_DATE: return "DATE";
@@ -445,7 +445,7 @@ static void S_entities(dp_doc *d)
         S_put(d, "{\"id\":\"e", 8);
         S_size(d, i + 1);
         S_put(d, "\"", 1);
-        S_kstr(d, "type", S_ent_type(e->type));
+        S_kstr(d, "type", dp_json_ent_type(e->type));
         S_kstr(d, "name", e->name ? e->name : "");
         if (e->title) {
             S_kstr(d, "title", e->title);
@@ -531,7 +531,7 @@ static void S_times(dp_doc *d)
         first = 0;
         S_span(d, t->span);
         d->out.n--; /* reopen the span object */
-        S_kstr(d, "type", S_time_type(t->type));
+        S_kstr(d, "type", dp_json_time_type(t->type));
         S_kstr(d, "value", t->value);
         S_kbool(d, "anchored", t->anchored);
         S_kbool(d, "resolved", t->resolved);

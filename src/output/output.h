@@ -13,5 +13,9 @@ void dp_json_event(dp_doc *d, size_t i);
 /* round(|V| * 10^PREC) as printf rounds it (PREC 0..6) into *OUT, the
  * digits the writer writes; 0 when |V| is too large for this.          */
 int dp_json_scaled(double v, int prec, uint64_t *out);
+/* The names the output gives an entity's and a time's type ("PER",
+ * "DATE"...), for the JSON and the records alike.                       */
+const char *dp_json_ent_type(dp_ent_type t);
+const char *dp_json_time_type(dp_time_type t);
 
 #endif

@@ -133,28 +133,6 @@ static dp_str S_ref(dp_doc *d, char prefix, long i, size_t n)
     return S_numbered(d, &prefix, 1, (size_t)i + 1);
 }
 
-static const char *S_ent_type(dp_ent_type t)
-{
-    switch (t) {
-    case DP_ENT_PER: return "PER";
-    case DP_ENT_ORG: return "ORG";
-    case DP_ENT_LOC: return "LOC";
-    case DP_ENT_MISC: return "MISC";
-    }
-    return "MISC";
-}
-
-static const char *S_time_type(dp_time_type t)
-{
-    switch (t) {
-    case DP_TIME_DATE: return "DATE";
-    case DP_TIME_TIME: return "TIME";
-    case DP_TIME_DURATION: return "DURATION";
-    case DP_TIME_SET: return "SET";
-    }
-    return "DATE";
-}
-
 /* ---- Records ------------------------------------------------------------- */
 /* The index in d->times (d->quotes) of the K-th one the JSON writes (those
  * with words), or -1.                                                     */
@@ -188,7 +166,7 @@ static void S_entity(dp_doc *d, size_t i, size_t k, void *out)
     dp_entity_rec *r = out;
     memset(r, 0, sizeof *r);
     r->id = S_ref(d, 'e', (long)i, d->ents.n);
-    r->type = S_str(d, S_ent_type(e->type));
+    r->type = S_str(d, dp_json_ent_type(e->type));
     r->name = S_str(d, e->name ? e->name : "");
     r->title = S_str(d, e->title);
     r->role = S_str(d, e->role);
@@ -237,7 +215,7 @@ static void S_time(dp_doc *d, size_t i, size_t k, void *out)
     const dp_time *t = &d->times.v[i];
     dp_time_rec *r = out;
     r->span = S_span(d, t->span);
-    r->type = S_str(d, S_time_type(t->type));
+    r->type = S_str(d, dp_json_time_type(t->type));
     r->value = S_str(d, t->value);
     r->anchored = t->anchored != 0;
     r->resolved = t->resolved != 0;
