@@ -948,13 +948,12 @@ static const unsigned char S_onekind[128] = {
 #undef S_ROW
 #undef S_KIND
 
-/* Room for NTOK more tokens and the forms of one (S_FAST_ROOM bytes).    */
-static inline void S_fast_room(S_fastst *F, S_lexer *L, size_t ntok)
+/* Room for one more token and its forms.                                 */
+static inline void S_fast_room(S_fastst *F, S_lexer *L)
 {
-    if (__builtin_expect((size_t)(F->tend - F->t) < ntok ||
-                             (size_t)(F->strend - F->str) < S_FAST_ROOM, 0)) {
+    if (__builtin_expect(F->t == F->tend || (size_t)(F->strend - F->str) < S_FAST_ROOM, 0)) {
         dp_doc *d = L->d;
-        while ((size_t)(F->tend - F->t) < ntok) {
+        if (F->t == F->tend) {
             d->toks.n = (size_t)(F->t - d->toks.v);
             d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
             F->t = d->toks.v + d->toks.n;
@@ -968,280 +967,6 @@ static inline void S_fast_room(S_fastst *F, S_lexer *L, size_t ntok)
     }
 }
 
-/* Takes the token (or space) at F->b as S_fast does; returns 0 when the
- * general code must take it.                                             */
-static inline int S_fast_one(S_fastst *F, S_lexer *L, const unsigned char *u)
-{
-    unsigned a = u[F->b], k = S_cls[a];
-    if (k & S_SP) {
-        if (a == '\n' || a == '\r') F->pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
-        F->pending |= DP_TF_SPACE;
-        F->b++;
-        F->c++;
-        return 1;
-    }
-    if (a == 0xC2 && u[F->b + 1] == 0xA0) {   /* NBSP                       */
-        F->pending |= DP_TF_SPACE;
-        F->b += 2;
-        F->c++;
-        return 1;
-    }
-    S_fast_room(F, L, 1);
-    if ((k & S_LET) || S_latin_letter(u + F->b)) return S_fast_word(F, u);
-    if (k & S_DIG) return S_fast_num(F, u);
-    unsigned kind = a < 0x80 ? S_onekind[a] : 0;
-    if (kind) {
-        S_fast_tok(F, F->b, F->b + 1, F->c, F->c + 1, kind, F->pending, S_onebyte[a], S_onebyte[a]);
-    } else if (a == 0xC2 && (u[F->b + 1] == 0xAB || u[F->b + 1] == 0xBB)) {   /* « » */
-        kind = u[F->b + 1] == 0xAB ? DP_TOK_QUOTE_OPEN : DP_TOK_QUOTE_CLOSE;
-        S_fast_tok(F, F->b, F->b + 2, F->c, F->c + 1, kind, F->pending, "\"", "\"");
-        F->b++;
-    } else if (a == '.' && u[F->b + 1] != '.') {
-        S_fast_tok(F, F->b, F->b + 1, F->c, F->c + 1, DP_TOK_PUNCT, F->pending, S_onebyte[a],
-                   S_onebyte[a]);
-    } else {
-        return 0;
-    }
-    F->b++;
-    F->c++;
-    F->pending = 0;
-    return 1;
-}
-
-#ifdef __SSE2__
-/* ---- Windows of plain text --------------------------------------------------
- * News text is mostly letters (ASCII, and the two-byte ones of French),
- * spaces and punctuation.  S_block takes the tokens of a window of S_WIN
- * bytes from masks of its bytes: its valid bytes (printable ASCII, spaces
- * and control characters but NUL and DEL, two-byte code points of leads
- * C3..C9), its letters (runs of them are words) and its spaces; a token
- * then costs a few bit operations and its stores.  What it does not take
- * the same way as S_fast_one, S_fast_one takes, and the window goes on
- * after it: a word followed by what may go on with it (a digit, . ' ` -)
- * or by a byte past the valid ones, a word with a two-byte code point
- * S_latin_letter does not take (× ÷, past U+024F), a one-byte token
- * S_onekind does not give (" . digits), the byte that ends the valid
- * ones.  Forms are read 16 bytes at a time: windows end 16 bytes before
- * the end of the text's padding.                                         */
-#define S_WIN 64
-_Static_assert(S_FAST_ROOM >= 3 * S_WIN, "room for the forms of a window");
-
-typedef struct {
-    uint64_t valid;   /* the bytes before the first the window does not take */
-    uint64_t let;     /* letters: ASCII ones and the two-byte ones' bytes */
-    uint64_t al;      /* ASCII letters                                    */
-    uint64_t sp;      /* spaces and control characters                    */
-    uint64_t nl;      /* line feeds and carriage returns                  */
-    uint64_t cont;    /* continuation bytes                               */
-} S_winmask;
-
-/* Bytes of V in [LO, LO + N), as a byte mask (signed compare after a
- * shift of the range to the bottom of the signed bytes).                 */
-#define S_RANGE(v, lo, n)                                                     \
-    _mm_cmpgt_epi8(_mm_set1_epi8((char)(-128 + (n))),                        \
-                   _mm_add_epi8((v), _mm_set1_epi8((char)(0x80 - (lo)))))
-#define S_MASK(x) ((uint64_t)(unsigned)_mm_movemask_epi8(x))
-
-static inline void S_win_masks(const unsigned char *u, S_winmask *m)
-{
-    uint64_t al = 0, asc = 0, sp = 0, nl = 0, cont = 0, lead = 0;
-    for (int i = 0; i < S_WIN; i += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-        __m128i spc = S_RANGE(x, 1, 0x20);   /* 01..20                   */
-        al |= S_MASK(S_RANGE(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26)) << i;
-        asc |= S_MASK(S_RANGE(x, 1, 0x7E)) << i;
-        sp |= S_MASK(spc) << i;
-        nl |= S_MASK(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))) << i;
-        cont |= S_MASK(_mm_cmpgt_epi8(_mm_set1_epi8(-64), x)) << i;
-        lead |= S_MASK(S_RANGE(x, 0xC3, 7)) << i;
-    }
-    /* two-byte letters: a lead and the continuation byte after it       */
-    uint64_t l2 = lead & cont >> 1, v = asc | l2 | l2 << 1;
-    m->valid = ~v ? ((uint64_t)1 << __builtin_ctzll(~v)) - 1 : ~(uint64_t)0;
-    m->let = al | l2 | l2 << 1;
-    m->al = al;
-    m->sp = sp;
-    m->nl = nl;
-    m->cont = cont;
-}
-#undef S_RANGE
-#undef S_MASK
-
-/* Bits [a, b) of a mask (a <= b <= 64).                                  */
-static inline uint64_t S_bits(unsigned a, unsigned b)
-{
-    uint64_t hi = b < 64 ? ((uint64_t)1 << b) - 1 : ~(uint64_t)0;
-    return hi & ~(((uint64_t)1 << a) - 1);
-}
-
-/* The forms of the word U[b0, b1) of letters with two-byte ones, as
- * S_fast_word makes them, at *STR (room: S_FAST_ROOM); AL: the ASCII
- * letters of the window at U + P.  Returns the lowercase form (*NORM the
- * folded one, *NMB the two-byte letters) or NULL: a code point
- * S_latin_letter does not take.                                          */
-static inline const char *S_block_forms(char **str, const unsigned char *u, size_t p,
-                                        uint64_t al, size_t b0, size_t b1,
-                                        const char **norm, unsigned *nmb)
-{
-    char *f = *str, *lw = f + S_FAST_HALF;
-    size_t nf = 0, nl = 0;
-    unsigned diff = 0, k = 0;
-    for (size_t b = b0; b < b1;) {
-        if (u[b] < 0x80) {   /* a run of ASCII letters, 16 bytes a step   */
-            unsigned r = (unsigned)__builtin_ctzll(~(al >> (b - p)));
-            for (unsigned i = 0; i < r; i += 16) {
-                __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + b + i)),
-                                         _mm_set1_epi8(0x20));
-                _mm_storeu_si128((__m128i *)(void *)(f + nf + i), x);
-                _mm_storeu_si128((__m128i *)(void *)(lw + nl + i), x);
-            }
-            nf += r;
-            nl += r;
-            b += r;
-            continue;
-        }
-        const dp_latin_form *x = S_latin_letter(u + b);
-        if (!x) return NULL;
-        memcpy(f + nf, x->fold, 8);
-        memcpy(lw + nl, x->lower, 8);
-        nf += x->nfold;
-        nl += x->nlower;
-        diff |= !x->same;
-        b += 2;
-        k++;
-    }
-    f[nf] = 0;
-    *norm = f;
-    *nmb = k;
-    *str += nf + 1;
-    if (!diff || (nl == nf && !memcmp(f, lw, nf))) return f;
-    /* the lowercase form right after the folded one, forward in 8 bytes:
-     * the copy lies before the source                                  */
-    char *dst = *str;
-    for (size_t i = 0; i < nl; i += 8) {
-        uint64_t v;
-        memcpy(&v, lw + i, 8);
-        memcpy(dst + i, &v, 8);
-    }
-    dst[nl] = 0;
-    *str += nl + 1;
-    return dst;
-}
-
-/* Takes the tokens from F->b window by window, windows starting before
- * END.  Returns 1 at END, 0 at a token the general code must take.      */
-static __attribute__((noinline)) int S_block(S_fastst *F, S_lexer *L, const unsigned char *u, size_t end)
-{
-    while (F->b < end) {
-        size_t p = F->b;
-        S_fast_room(F, L, S_WIN);
-        S_winmask M;
-        S_win_masks(u + p, &M);
-        const uint64_t A = M.let;
-        /* the tokens' starts: words' first letters and the other bytes
-         * that are neither spaces nor continuation bytes                */
-        uint64_t T = ((A & ~(A << 1)) | ~(A | M.sp | M.cont)) & M.valid;
-        const unsigned lim = ~M.valid ? (unsigned)__builtin_ctzll(~M.valid) : S_WIN;
-        uint32_t pend = F->pending;
-        uint32_t c = F->c;    /* the code point offset of PREV              */
-        unsigned prev = 0;    /* the end of the last token taken            */
-        unsigned stop = lim;  /* where the next window starts               */
-        dp_token *t = F->t;   /* F's, in locals until S_fast_one            */
-        char *str = F->str;
-        while (T) {
-            unsigned s = (unsigned)__builtin_ctzll(T);
-            if (s > prev) {   /* spaces between                           */
-                pend |= DP_TF_SPACE;
-                if (M.nl && (M.nl & S_bits(prev, s))) pend |= DP_TF_NEWLINE | DP_TF_PARA_START;
-                c += s - prev;
-                prev = s;
-            }
-            const unsigned char *w = u + p + s;
-            uint64_t as = A >> s;
-            if (as & 1) {
-                unsigned len = (unsigned)__builtin_ctzll(~as), e = s + len;
-                if (e == S_WIN && s > 0) {   /* on in the next window        */
-                    stop = s;
-                    break;
-                }
-                if (e >= lim || (S_cls[u[p + e]] & (S_DIG | S_JOIN))) goto one;
-                uint32_t flags = pend;
-                const char *norm, *lower;
-                unsigned ncp = len;
-                if ((unsigned)__builtin_ctzll(~(M.al >> s)) >= len) {   /* ASCII */
-                    for (unsigned i = 0; i < len; i += 16)
-                        _mm_storeu_si128((__m128i *)(void *)(str + i),
-                                         _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(w + i)),
-                                                      _mm_set1_epi8(0x20)));
-                    str[len] = 0;
-                    norm = lower = str;
-                    str += len + 1;
-                    if (S_cls[w[0]] & S_UP) flags |= S_fast_caps(u, p + s, p + e);
-                } else {
-                    unsigned nmb;
-                    if ((size_t)(F->strend - str) < S_FAST_ROOM ||
-                        !(lower = S_block_forms(&str, u, p, M.al, p + s, p + e, &norm, &nmb)))
-                        goto one;
-                    ncp -= nmb;
-                    int up = w[0] < 0x80 ? (S_cls[w[0]] & S_UP) != 0
-                                         : (S_latin(w)->cls & DP_CPC_UPPER) != 0;
-                    if (up) flags |= S_fast_caps(u, p + s, p + e);
-                }
-                S_tok_set(t++, p + s, p + e, c, c + ncp, DP_TOK_WORD, flags, norm, lower);
-                c += ncp;
-                prev = e;
-                pend = 0;
-                T &= T - 1;
-                continue;
-            }
-            if (*w < 0x80 && S_onekind[*w]) {
-                S_tok_set(t++, p + s, p + s + 1, c, c + 1, S_onekind[*w], pend, S_onebyte[*w],
-                          S_onebyte[*w]);
-                c++;
-                prev = s + 1;
-                pend = 0;
-                T &= T - 1;
-                continue;
-            }
-        one:   /* S_fast_one takes it, and the window goes on after it    */
-            F->t = t;
-            F->str = str;
-            F->b = p + s;
-            F->c = c;
-            F->pending = pend;
-            if (!S_fast_one(F, L, u)) return 0;
-            t = F->t;
-            str = F->str;
-            unsigned q = (unsigned)(F->b - p);
-            /* a new window past the valid bytes, inside a word the masks
-             * see (× ÷), or when the forms' room is short                 */
-            if (q >= lim || ((A >> q & 1) && (A >> (q - 1) & 1)) ||
-                (size_t)(F->strend - str) < S_FAST_ROOM)
-                goto next;
-            c = F->c;
-            pend = F->pending;
-            prev = q;
-            T &= ~(((uint64_t)1 << q) - 1);
-        }
-        if (stop > prev) {   /* spaces up to STOP                          */
-            pend |= DP_TF_SPACE;
-            if (M.nl && (M.nl & S_bits(prev, stop))) pend |= DP_TF_NEWLINE | DP_TF_PARA_START;
-            c += stop - prev;
-        }
-        F->t = t;
-        F->str = str;
-        F->b = p + stop;
-        F->c = c;
-        F->pending = pend;
-        /* the byte that ends the valid ones                              */
-        if (stop == lim && lim < S_WIN && !S_fast_one(F, L, u)) return 0;
-    next:;
-    }
-    return 1;
-}
-#endif
-
 /* Takes the tokens at L->b while the fast path can; returns at the first
  * it cannot (or at the end), L updated.                                  */
 static void S_fast(S_lexer *L)
@@ -1252,17 +977,49 @@ static void S_fast(S_lexer *L)
                   .strend = L->str + L->strleft, .t = d->toks.v + d->toks.n,
                   .tend = d->toks.v + d->toks.cap};
     size_t n = L->n;
-#ifdef __SSE2__
-    size_t wend = n > S_WIN ? n - S_WIN + 1 : 0;   /* windows start before it */
-#endif
     while (F.b < n) {
-#ifdef __SSE2__
-        if (F.b < wend) {
-            if (!S_block(&F, L, u, wend)) break;
+        unsigned a = u[F.b], k = S_cls[a];
+        if (k & S_LET) goto word;   /* most often                         */
+        if (k & S_SP) {
+            if (a == '\n' || a == '\r') F.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
+            F.pending |= DP_TF_SPACE;
+            F.b++;
+            F.c++;
             continue;
         }
-#endif
-        if (!S_fast_one(&F, L, u)) break;
+        if (a == 0xC2 && u[F.b + 1] == 0xA0) {   /* NBSP                      */
+            F.pending |= DP_TF_SPACE;
+            F.b += 2;
+            F.c++;
+            continue;
+        }
+        if (S_latin_letter(u + F.b)) {
+        word:
+            S_fast_room(&F, L);
+            if (S_fast_word(&F, u)) continue;
+            break;
+        }
+        S_fast_room(&F, L);
+        if (k & S_DIG) {
+            if (S_fast_num(&F, u)) continue;
+            break;
+        }
+        unsigned kind = a < 0x80 ? S_onekind[a] : 0;
+        if (kind) {
+            S_fast_tok(&F, F.b, F.b + 1, F.c, F.c + 1, kind, F.pending, S_onebyte[a], S_onebyte[a]);
+        } else if (a == 0xC2 && (u[F.b + 1] == 0xAB || u[F.b + 1] == 0xBB)) {   /* « » */
+            kind = u[F.b + 1] == 0xAB ? DP_TOK_QUOTE_OPEN : DP_TOK_QUOTE_CLOSE;
+            S_fast_tok(&F, F.b, F.b + 2, F.c, F.c + 1, kind, F.pending, "\"", "\"");
+            F.b++;
+        } else if (a == '.' && u[F.b + 1] != '.') {
+            S_fast_tok(&F, F.b, F.b + 1, F.c, F.c + 1, DP_TOK_PUNCT, F.pending, S_onebyte[a],
+                       S_onebyte[a]);
+        } else {
+            break;
+        }
+        F.b++;
+        F.c++;
+        F.pending = 0;
     }
     L->b = F.b;
     L->c = F.c;
