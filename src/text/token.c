@@ -791,52 +791,6 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
     S_tok_set(F->t++, b0, b1, c0, c1, kind, flags, norm, lower);
 }
 
-#ifdef __SSE2__
-/* Bytes of V in [LO, LO + N), as a byte mask (signed compare after a
- * shift of the range to the bottom of the signed bytes).                 */
-#define S_RANGE(v, lo, n)                                                     \
-    _mm_cmpgt_epi8(_mm_set1_epi8((char)(-128 + (n))),                        \
-                   _mm_add_epi8((v), _mm_set1_epi8((char)(0x80 - (lo)))))
-
-/* The most common word, at F->b (a letter): fewer than 16 ASCII letters
- * and digits, then a byte that ends it (not . ' ` - nor a multi-byte code
- * point, which S_fast_word looks at).  Its forms are its bytes
- * lowercased, its flags come from masks of its bytes (no branch on the
- * case of its letters).  Emits it and returns 1; else 0, having done
- * nothing.                                                              */
-static inline int S_fast_ascii(S_fastst *F, const unsigned char *u)
-{
-    size_t b0 = F->b;
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + b0));
-    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    __m128i alpha = S_RANGE(l, 'a', 26);
-    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, S_RANGE(v, '0', 10)));
-    unsigned run = (unsigned)__builtin_ctz(~m);   /* bit 16 of ~m is set   */
-    unsigned c = u[b0 + run];
-    if (run == 16 || (S_cls[c] & (S_JOIN | S_MB))) return 0;
-    char *f = F->str;
-    _mm_storeu_si128((__m128i *)(void *)f, l);
-    f[run] = 0;
-    /* DP_TF_CAP: the first letter upper case; DP_TF_UPPER: no lower case
-     * letter and two upper case ones (S_fast_caps)                      */
-    unsigned in = (1u << run) - 1;
-    unsigned up = (unsigned)_mm_movemask_epi8(S_RANGE(v, 'A', 26)) & in;
-    unsigned low = (unsigned)_mm_movemask_epi8(alpha) & ~up & in;
-    unsigned cap = up & 1, allup = cap & (low == 0) & ((up & (up - 1)) != 0);
-    _Static_assert(DP_TF_CAP == 1 && DP_TF_UPPER == 2, "DP_TF_CAP, DP_TF_UPPER");
-    uint32_t flags = F->pending | cap | allup << 1;
-    S_fast_tok(F, b0, b0 + run, F->c, F->c + run, DP_TOK_WORD, flags, f, f);
-    F->str += run + 1;
-    /* the space after it, most often                                    */
-    unsigned sp = c == ' ';
-    F->b = b0 + run + sp;
-    F->c += run + sp;
-    F->pending = sp * DP_TF_SPACE;
-    return 1;
-}
-#undef S_RANGE
-#endif
-
 /* A word at F->b (a letter) that the fast path takes: letters and digits
  * then a stop that ends it (not an apostrophe or hyphen that may join or
  * split it, not an abbreviation's dot), or an elision before a letter
@@ -1025,13 +979,7 @@ static void S_fast(S_lexer *L)
     size_t n = L->n;
     while (F.b < n) {
         unsigned a = u[F.b], k = S_cls[a];
-        if (k & S_LET) {   /* most often                                  */
-            S_fast_room(&F, L);
-#ifdef __SSE2__
-            if (S_fast_ascii(&F, u)) continue;
-#endif
-            goto word;
-        }
+        if (k & S_LET) goto word;   /* most often                         */
         if (k & S_SP) {
             if (a == '\n' || a == '\r') F.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
             F.pending |= DP_TF_SPACE;
@@ -1046,8 +994,8 @@ static void S_fast(S_lexer *L)
             continue;
         }
         if (S_latin_letter(u + F.b)) {
-            S_fast_room(&F, L);
         word:
+            S_fast_room(&F, L);
             if (S_fast_word(&F, u)) continue;
             break;
         }
