@@ -864,9 +864,20 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     if (diff) {   /* the lowercase form right after the folded one       */
         if (el) lw[nl++] = '\'';
         if (nl != nf || memcmp(f, lw, nf)) {
-            /* forward in 8 bytes: the copy lies before the source     */
+            /* the first 32 bytes read before they are written (no
+             * branch on the length: most words are shorter), the rest
+             * forward in 8 bytes: the copy lies before the source      */
             char *dst = f + nf + 1;
-            for (size_t i = 0; i < nl; i += 8) {
+            uint64_t w0, w1, w2, w3;
+            memcpy(&w0, lw, 8);
+            memcpy(&w1, lw + 8, 8);
+            memcpy(&w2, lw + 16, 8);
+            memcpy(&w3, lw + 24, 8);
+            memcpy(dst, &w0, 8);
+            memcpy(dst + 8, &w1, 8);
+            memcpy(dst + 16, &w2, 8);
+            memcpy(dst + 24, &w3, 8);
+            for (size_t i = 32; i < nl; i += 8) {
                 uint64_t w;
                 memcpy(&w, lw + i, 8);
                 memcpy(dst + i, &w, 8);
