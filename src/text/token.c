@@ -111,9 +111,17 @@ static int S_in_list(const char *const *list, const char *s, size_t n)
 #define S_K6(a, b, c, d, e, f) (S_K5(a, b, c, d, e) | S_K1(f) << 40)
 static inline uint64_t S_key(const char *s, size_t n)
 {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* N is 1 to S_LIST_MAX, and S is a form in the fast path's room: 8
+     * bytes may be read.  One load, no loop on N.                       */
+    uint64_t k;
+    memcpy(&k, s, 8);
+    return k & (((uint64_t)1 << (8 * n)) - 1);
+#else
     uint64_t k = 0;
     for (size_t i = n; i-- > 0;) k = k << 8 | (unsigned char)s[i];
     return k;
+#endif
 }
 
 static int S_is_elision(const char *s, size_t n)
