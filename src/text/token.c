@@ -111,9 +111,17 @@ static int S_in_list(const char *const *list, const char *s, size_t n)
 #define S_K6(a, b, c, d, e, f) (S_K5(a, b, c, d, e) | S_K1(f) << 40)
 static inline uint64_t S_key(const char *s, size_t n)
 {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* N is 1 to S_LIST_MAX, and S is a form in the fast path's room: 8
+     * bytes may be read.  One load, no loop on N.                       */
+    uint64_t k;
+    memcpy(&k, s, 8);
+    return k & (((uint64_t)1 << (8 * n)) - 1);
+#else
     uint64_t k = 0;
     for (size_t i = n; i-- > 0;) k = k << 8 | (unsigned char)s[i];
     return k;
+#endif
 }
 
 static int S_is_elision(const char *s, size_t n)
@@ -864,9 +872,20 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     if (diff) {   /* the lowercase form right after the folded one       */
         if (el) lw[nl++] = '\'';
         if (nl != nf || memcmp(f, lw, nf)) {
-            /* forward in 8 bytes: the copy lies before the source     */
+            /* the first 32 bytes read before they are written (no
+             * branch on the length: most words are shorter), the rest
+             * forward in 8 bytes: the copy lies before the source      */
             char *dst = f + nf + 1;
-            for (size_t i = 0; i < nl; i += 8) {
+            uint64_t w0, w1, w2, w3;
+            memcpy(&w0, lw, 8);
+            memcpy(&w1, lw + 8, 8);
+            memcpy(&w2, lw + 16, 8);
+            memcpy(&w3, lw + 24, 8);
+            memcpy(dst, &w0, 8);
+            memcpy(dst + 8, &w1, 8);
+            memcpy(dst + 16, &w2, 8);
+            memcpy(dst + 24, &w3, 8);
+            for (size_t i = 32; i < nl; i += 8) {
                 uint64_t w;
                 memcpy(&w, lw + i, 8);
                 memcpy(dst + i, &w, 8);

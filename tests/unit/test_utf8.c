@@ -263,6 +263,46 @@ static void test_decode_offsets(void **st)
     json_decref(doc);
 }
 
+/* The decode stage checks 16 bytes at a time: every valid and invalid
+ * sequence at every position across a block's end, among ASCII and
+ * accented letters, must count as the plain decoder counts it.           */
+static void test_decode_blocks(void **st)
+{
+    (void)st;
+    static const char *const seqs[] = {
+        "\xc3\xa9", "\xc3\x89", "\xe2\x82\xac", "\xe2\x80\x99", "\xf0\x9d\x84\x9e",
+        "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\xa4\x85", "\xc3", "\xc1\xbf", "\xf4\x90\x80\x80",
+        "\x80", "\xbf\xbf", "\xef\xbb\xbf", "\xe2\x82", "\xf0\x9d\x84"};
+    dp_model *m = NULL;
+    assert_int_equal(dp_model_open(NULL, &m), DP_OK);
+    dp_doc *d = dp_doc_new(m);
+    assert_non_null(d);
+    char buf[160];
+    for (size_t q = 0; q < sizeof seqs / sizeof *seqs; q++) {
+        for (size_t k = 0; k < 40; k++) {
+            /* k ASCII bytes, the sequence, accented letters, the sequence */
+            size_t n = 0;
+            for (size_t i = 0; i < k; i++) buf[n++] = (char)('a' + i % 26);
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s \xc3\xa9t\xc3\xa9 %s%s", seqs[q],
+                                  seqs[q], k % 2 ? "" : "fin de la phrase.");
+            size_t ncp = 0, nbad = 0;
+            for (size_t i = 0; i < n; ncp++) {
+                int32_t cp;
+                int bad;
+                i += dp_utf8_next(buf + i, n - i, &cp, &bad);
+                nbad += bad != 0;
+            }
+            assert_int_equal(dp_doc_annotate(d, buf, n, NULL), DP_OK);
+            dp_doc_stats stats;
+            dp_doc_get_stats(d, &stats);
+            assert_int_equal(stats.code_points, ncp);
+            assert_int_equal(stats.invalid_bytes, nbad);
+        }
+    }
+    dp_doc_free(d);
+    dp_model_close(m);
+}
+
 static void test_json_escapes(void **st)
 {
     (void)st;
@@ -298,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_fold_truncates), cmocka_unit_test(test_fold_invalid),
         cmocka_unit_test(test_lower),          cmocka_unit_test(test_decode_counts),
         cmocka_unit_test(test_decode_offsets), cmocka_unit_test(test_json_escapes),
+        cmocka_unit_test(test_decode_blocks),
         cmocka_unit_test(test_fold_table),
         cmocka_unit_test(test_class_table),
         cmocka_unit_test(test_fold_lower_latin),
