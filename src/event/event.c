@@ -3575,7 +3575,28 @@ static uint32_t S_purpose(S_ctx *c, const dp_sentence *s, uint32_t from, S_match
 typedef struct S_claim {
     int32_t sent;
     S_arg who;
+    int several;     /* "les attaques", "ces attentats": all of them        */
 } S_claim;
+
+/* The claim verb at token V bears on several attacks: a plural attack
+ * noun after "les", "ces", "des" or a number near it ("Ces attaques,
+ * revendiquées par X", "X a revendiqué les deux attentats").              */
+static int S_claims_several(S_ctx *c, const dp_sentence *s, uint32_t v)
+{
+    uint32_t lo = v > s->t0 + 8 ? v - 8 : s->t0, hi = v + 5 < s->t1 ? v + 5 : s->t1;
+    for (uint32_t j = lo + 1; j < hi; j++) {
+        const dp_token *t = S_tok(c, j), *p = S_tok(c, j - 1);
+        size_t l = strlen(t->norm);
+        if (!(t->pos & DP_POS_NC) || l < 2 || t->norm[l - 1] != 's' ||
+            !(S_in(p->norm, (const char *const[]){"les", "ces", "des", "deux", "trois", NULL}) || p->kind == DP_TOK_NUM))
+            continue;
+        S_entry e[6];
+        size_t n = S_lookup_tok(c, j, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT")) return 1;
+    }
+    return 0;
+}
 
 /* The party credited by the claim verb at token V (revendiquer,
  * attribuer): the "par" agent or "à" complement of a passive or participle,
@@ -3583,6 +3604,9 @@ typedef struct S_claim {
 static int S_claimant(S_ctx *c, const dp_sentence *s, uint32_t v, S_arg *out)
 {
     int passive = (S_tok(c, v)->pos & DP_POS_VPP) != 0;
+    uint32_t g = S_group_start(c, s->t0, v, NULL);
+    for (uint32_t j = g; j < v && passive; j++)   /* "X a revendiqué": a perfect, active */
+        if (S_lemma_is(c, j, "avoir") && !S_is(c, j + 1, "ete")) passive = 0;
     int attrib = S_lemma_is(c, v, "attribuer") || S_lemma_is(c, v, "imputer");
     if (passive || attrib) {
         S_args A = {0};
@@ -3592,8 +3616,7 @@ static int S_claimant(S_ctx *c, const dp_sentence *s, uint32_t v, S_arg *out)
         if (attrib && A.nrecip) { *out = A.recip[0]; return 1; }
         if (attrib) return 0;
     }
-    uint32_t g0 = S_group_start(c, s->t0, v, NULL);
-    return !passive && S_subject(c, s->t0, g0, 0, 0, out) && out->ent >= 0;
+    return !passive && S_subject(c, s->t0, g, 0, 0, out) && out->ent >= 0;
 }
 
 static void S_claim_at(S_ctx *c, int32_t si, uint32_t v)
@@ -3608,13 +3631,36 @@ static void S_claim_at(S_ctx *c, int32_t si, uint32_t v)
         c->claims = n;
         c->capclaims = cap;
     }
-    c->claims[c->nclaims++] = (S_claim){si, who};
+    c->claims[c->nclaims++] = (S_claim){si, who, S_claims_several(c, s, v)};
 }
 
 #define S_CLAIM_BACK 6   /* sentences back a claim looks for its attack */
 
+/* The attack E names its perpetrator: an actor with a proper name (not
+ * "un kamikaze", "deux groupes d'assaillants", whom a claim names).        */
+static int S_named_actor(const dp_doc *d, const dp_event *e)
+{
+    for (size_t i = 0; i < e->actors.n; i++) {
+        int32_t en = e->actors.v[i].entity;
+        if (en >= 0 && !d->ents.v[en].nominal) return 1;
+    }
+    return 0;
+}
+
+/* The record E is the act of state forces ("les forces ont riposté"),
+ * which no group claims.                                                   */
+static int S_state_actor(const dp_doc *d, const dp_event *e)
+{
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const char *sec = e->actors.v[i].actor.sector;
+        if (sec && S_in(sec, S_state_sectors)) return 1;
+    }
+    return 0;
+}
+
 /* Each claim gives its actor to the nearest attack told before it (or in
- * its sentence) that has none.                                            */
+ * its sentence) whose perpetrator is unnamed (to all such attacks in
+ * reach when it claims several).                                          */
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -3622,15 +3668,12 @@ static void S_apply_claims(S_ctx *c)
     for (size_t q = 0; q < c->nclaims; q++) {
         const S_claim *cl = &c->claims[q];
         while (end < d->events.n && d->events.v[end].sent <= cl->sent) end++;
-        dp_event *best = NULL;
         for (size_t k = end; k-- > 0 && cl->sent - d->events.v[k].sent <= S_CLAIM_BACK;) {
             dp_event *e = &d->events.v[k];
-            if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
-            best = e;
-            break;
+            if (strcmp(e->event, "ASSAULT") || S_named_actor(d, e) || S_state_actor(d, e)) continue;
+            S_push_args(c, &cl->who, 1, 0, e);
+            if (!cl->several) break;
         }
-        if (!best) continue;
-        S_push_args(c, &cl->who, 1, 0, best);
     }
 }
 
