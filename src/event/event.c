@@ -1439,6 +1439,17 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
 }
 
+/* The phrase starting at M0 is coordinated with the one before it: "et",
+ * "ainsi que" or a comma, then determiners ("par la Turquie et la Russie"). */
+static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
+{
+    uint32_t k = m0;
+    while (k > from && S_is_det(c, k - 1) && c->ment[k - 1] < 0) k--;
+    if (k <= from) return 0;
+    return S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1)) ||
+           (k > from + 1 && S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi"));
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -1448,11 +1459,14 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *p = strstr(args, "de>");
         if (p) de_rule = p + 3;
     }
-    int entre = 0, other_pp = 0, parties = 0;
+    int entre = 0, other_pp = 0, parties = 0, by_par = 0;
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
         if (S_is_comma(t)) {
+            /* "a été interpellé, sans incident, par des policiers": the agent
+             * after an incidental phrase */
+            if (!found && commas == 1 && j + 1 < s1 && S_is(c, j + 1, "par")) continue;
             if (found || ++commas > 1) break;
             continue;
         }
@@ -1481,6 +1495,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
          * no complement: what follows it is its object */
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
+        if (!prep && by_par && S_par_conjunct(c, from, a.sp.t0)) prep = "par";   /* "par X et Y" */
+        by_par = 0;
         if (!prep && !noun && a.sp.t0 > from && S_is(c, a.sp.t0, "du")) {
             /* "dans l'est du pays": "du" after a noun opens its complement */
             S_arg prev = {.ent = -1, .sp = {a.sp.t0 - 1, a.sp.t0}};
@@ -1526,7 +1542,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             /* "tués par la deuxième explosion", "par ces frappes": the means,
              * told as an event of its own, is no actor */
             a.by_par = 1;
-            if (!S_agentless(c, &a) && !other_pp) S_add(A->actor, &A->nactor, a);
+            if (!S_agentless(c, &a) && !other_pp) {
+                S_add(A->actor, &A->nactor, a);
+                by_par = 1;
+            }
             found = 1;
             continue;
         }
