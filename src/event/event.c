@@ -1477,7 +1477,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
-        if (S_in(t->norm, (const char *const[]){"et", "mais", "puis", NULL}) && S_new_clause(c, j + 1, s1)) break;
+        /* "entre X et Y ont repris": the "et" of "entre" joins the parties */
+        if (S_in(t->norm, (const char *const[]){"et", "mais", "puis", NULL}) && !(entre && parties == 1 && S_is(c, j, "et")) &&
+            S_new_clause(c, j + 1, s1))
+            break;
         if (!strcmp(t->norm, "entre")) entre = 1;
         /* "deux établissements fréquentés par les touristes": a "par" after
          * another participle is that participle's agent (not after "et
@@ -1510,9 +1513,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         int headed = a.ent < 0 && S_np_is_placehead(c, a.sp);   /* "la ville", "l'ouest" */
         if (ph || plain || headed) A->placey = 1;
         if (headed && !plain) {
+            entre = 0;   /* "entre X et Y dans le nord du pays" */
             if (!prep || !strcmp(prep, "de") || S_arg_listed(args, prep)) found = 1;
             continue;
         }
+        if (entre && prep && strcmp(prep, "entre")) entre = 0;   /* "entre X et Y dans le nord du pays" */
         if (entre || (prep && !strcmp(prep, "entre"))) {
             /* fighting "entre X et Y": all sides act; a meeting or an
              * agreement "entre X et Y": X acts, Y is the other party; a
@@ -3290,7 +3295,8 @@ static const char *const S_own_verbs[] = {
     "annoncer", "decider", "ordonner", "proposer", "decreter", "imposer", "instaurer", "etablir",
     "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
-    "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", NULL};
+    "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
+    "delivrer", "commanditer", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -3325,7 +3331,8 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", NULL}))
             return;
-        if (!S_is_aux(c, j) || !S_lemma_is(c, j, "etre")) {
+        int ete = S_is_aux(c, j) && S_lemma_is(c, j, "avoir") && j + 1 < s->t1 && S_is(c, j + 1, "ete");   /* "a été émis" */
+        if (!ete && (!S_is_aux(c, j) || !S_lemma_is(c, j, "etre"))) {
             if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return;
             continue;
         }
@@ -3415,13 +3422,66 @@ static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (P.nrecip && !S_agentless(c, &P.recip[0])) S_add(v->A.actor, &v->A.nactor, P.recip[0]);
 }
 
+/* The noun trigger ending at N1 is the subject of the verb group right
+ * after it, which names the parties "entre" ("des combats ont éclaté entre
+ * X et Y", "un accord a été conclu entre X et Y"): they are its arguments,
+ * as the noun's own "entre" complement would be.                          */
+static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    uint32_t j = n1;
+    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    uint32_t v0 = j;
+    while (j < s->t1 && j < v0 + 5 && (S_is_aux(c, j) || S_is(c, j, "ete") || S_is(c, j, "deja") ||
+                                       (S_tok(c, j)->pos & DP_POS_ADV)))
+        j++;
+    if (j >= s->t1 || S_is_aux(c, j) || c->ment[j] >= 0 ||
+        !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP))))   /* "ont éclaté" (also a noun) */
+        return;
+    if (j == v0 && (S_tok(c, j)->pos & (DP_POS_VPP | DP_POS_VINF))) return;   /* "l'attaque menée", "l'accord signé" */
+    uint32_t k = j + 1;
+    while (k < s->t1 && k < j + 8 && (c->in_time[k] || (S_tok(c, k)->pos & DP_POS_ADV) || S_is_comma(S_tok(c, k))))
+        k++;   /* "ont éclaté mardi entre" */
+    if (k >= s->t1 || !S_is(c, k, "entre")) return;
+    S_args P = {0};
+    P.place = -1;
+    S_complements(c, k, s->t1, v->e->f[F_ARGS], 1, &P);
+    for (int i = 0; i < P.nactor; i++) S_add(v->A.actor, &v->A.nactor, P.actor[i]);
+    for (int i = 0; i < P.nrecip; i++) S_add(v->A.recip, &v->A.nrecip, P.recip[i]);
+}
+
+/* "une enquête visant douze personnalités", "une attaque, visant les
+ * secours": the object of a targeting participle after the trigger ending
+ * at N1 (within its clause) is the event's recipient.                     */
+static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    int commas = 0;
+    for (uint32_t j = n1; j < s->t1 && j < n1 + 12; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1)) return;
+        if (!S_gerundive(t)) {
+            if (S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP) && !S_is_aux(c, j)) return;
+            continue;
+        }
+        char b[64];
+        if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"viser", "cibler", NULL})) return;
+        S_args P = {0};
+        P.place = -1;
+        S_complements(c, j + 1, s->t1, "obj", 0, &P);
+        for (int k = 0; k < P.nrecip; k++)
+            if (!S_agentless(c, &P.recip[k])) S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
+        return;
+    }
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
+    if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
+    if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
     if (!v->A.nrecip && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL}))
         S_noun_patient(c, s, v);   /* a strike "touching" users has no target there */
     /* "les frappes américaines", "les bombardements russes et syriens":
