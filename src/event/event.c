@@ -1124,6 +1124,23 @@ static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
     return 0;
 }
 
+/* Texts that speak for their authors: what they say, the author does.   */
+static const char *const S_documents[] = {
+    "communique", "lettre", "rapport", "declaration", "texte", "message", "tribune", "resolution",
+    "motion", "document", "courrier", "note", "decret", "arrete", NULL};
+
+/* The noun right before token J (past adjectives) is such a text ("un
+ * communiqué qui", "une lettre ouverte qui").                              */
+static int S_document_before(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    uint32_t k = j;
+    while (k > s0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADJ) && !(S_tok(c, k - 1)->pos & DP_POS_NC)) k--;
+    if (k <= s0 + 1 || c->ment[k - 1] >= 0) return 0;
+    char b[64];
+    return (S_in(S_tok(c, k - 1)->norm, S_documents) || S_in(S_lemma(c, k - 1, b, sizeof b), S_documents)) &&
+           S_is_det(c, k - 2);
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -1142,6 +1159,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             while (k > s0 && j - k < 12 && strcmp(S_tok(c, k - 1)->norm, "(")) k--;
             if (k > s0 + 1 && j - k < 12) { j = k - 1; continue; }
         }
+        if (t->kind == DP_TOK_QUOTE_OPEN && j + 1 == g && !coord) {
+            g = j;   /* "qui « condamne catégoriquement »": quoted words from the verb on */
+            continue;
+        }
         if (S_is_stop(t)) return 0;
         if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") && c->ment[j - 2] >= 0) {
             j--;   /* "Twitter et Facebook ainsi que YouTube": a coordination */
@@ -1151,6 +1172,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "lorsqu'", "quand", "car", "puisque",
                                                 "puisqu'", "tandis", "parce", NULL}))
             return 0;
+        if (S_is(c, j, "qui") && j + 1 == g && !coord && S_document_before(c, s0, j))
+            infinitive = 1;   /* "X publie un communiqué qui condamne": the author of the text */
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
         if (!coord && S_among(c, s0, j, out) && !S_prep_before(c, out->sp.t0, s0, NULL))
@@ -1439,6 +1462,19 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
 }
 
+/* The quotation mark at J only frames the verb's words: it closes them
+ * right after the verb and its adverbs ("« condamne fermement » cette
+ * attaque") or opens its object ("remercie « les commandants", "dénonce
+ * des « blocages scandaleux »").                                          */
+static int S_quote_edge(S_ctx *c, uint32_t from, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    for (uint32_t k = from; k < j; k++)
+        if (!(S_tok(c, k)->pos & DP_POS_ADV) && !(t->kind == DP_TOK_QUOTE_OPEN && S_is_det(c, k))) return 0;
+    return t->kind == DP_TOK_QUOTE_CLOSE || (t->kind == DP_TOK_QUOTE_OPEN && j + 1 < c->d->toks.n &&
+                                             (S_is_det(c, j + 1) || c->ment[j + 1] >= 0 || j > from));
+}
+
 /* The phrase starting at M0 is coordinated with the one before it: "et",
  * "ainsi que" or a comma, then determiners ("par la Turquie et la Russie"). */
 static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
@@ -1462,6 +1498,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     int entre = 0, other_pp = 0, parties = 0, by_par = 0;
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
+        if (!found && !noun && S_quote_edge(c, from, j)) continue;
         if (S_is_stop(t)) break;
         if (S_is_comma(t)) {
             /* "a été interpellé, sans incident, par des policiers": the agent
@@ -3296,7 +3333,7 @@ static const char *const S_own_verbs[] = {
     "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
-    "delivrer", "commanditer", NULL};
+    "delivrer", "commanditer", "donner", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -3320,8 +3357,10 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
             uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
             int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
+            /* "X a publié une lettre annonçant l'annulation": the letter's author */
+            int part = S_gerundive(S_tok(c, k - 1)) && !gerund;
             S_arg subj;
-            if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
+            if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || part || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
                 !S_is_plain_place(c, subj.ent, subj.sp))
                 S_add(v->A.actor, &v->A.nactor, subj);
             return;
