@@ -1082,6 +1082,16 @@ static int S_gerundive(const dp_token *t)
     return (t->pos & DP_POS_V) && l > 4 && !strcmp(t->norm + l - 3, "ant");
 }
 
+/* Token J is a capitalised word that no lexicon knows and the name tagger
+ * left alone ("Twitter", "YouTube"), not the sentence's first word.       */
+static int S_unknown_name(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (strspn(t->norm, "ivxlc") == strlen(t->norm)) return 0;   /* "Guerre mondiale II" */
+    return j > s0 && c->ment[j] < 0 && t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP) && !c->in_time[j] &&
+           (!t->pos || (t->pos & DP_POS_NP)) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET | DP_POS_NC));
+}
+
 /* Subject of the verb group starting at G: the nearest mention (or bare
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
@@ -1164,7 +1174,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             continue;
         }
         if (S_is_stop(t)) return 0;
-        if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") && c->ment[j - 2] >= 0) {
+        if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") &&
+            (c->ment[j - 2] >= 0 || S_unknown_name(c, s0, j - 2) || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
             j--;   /* "Twitter et Facebook ainsi que YouTube": a coordination */
             coord = 1;
             continue;
@@ -1182,6 +1193,17 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return S_pronoun(c, s0, j, out);
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
+        if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
+            uint32_t k = j;
+            while (k > s0 && S_unknown_name(c, s0, k - 1) && j - k < 3) k--;
+            if (!S_prep_before(c, k, s0, NULL)) {
+                memset(out, 0, sizeof *out);
+                out->ent = -1;
+                out->place = -1;
+                out->sp = (dp_tspan){k, j + 1};
+                return 1;
+            }
+        }
         if (c->ment[j] >= 0) {
             S_arg a;
             S_mention_at(c, j, &a);
@@ -1334,7 +1356,12 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         if (m <= s0) break;
         S_arg b;
         if (c->ment[m - 1] >= 0) S_mention_at(c, m - 1, &b);
-        else {   /* a bare noun phrase: "le consulat français et ..." */
+        else if (S_unknown_name(c, s0, m - 1)) {   /* "Twitter et Facebook" */
+            memset(&b, 0, sizeof b);
+            b.ent = -1;
+            b.place = -1;
+            b.sp = (dp_tspan){m - 1, m};
+        } else {   /* a bare noun phrase: "le consulat français et ..." */
             uint32_t h = m;
             while (h > s0 && (S_tok(c, h - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, h - 1) &&
                    !(S_tok(c, h - 1)->pos & (DP_POS_V | DP_POS_PREP)) && c->ment[h - 1] < 0)
@@ -3272,7 +3299,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     }
     S_arg conj[S_MAXA];
     int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
-    int nconj = has && ss >= 0 && subj.ent >= 0
+    int nconj = has && ss >= 0 && (subj.ent >= 0 || S_unknown_name(c, c->d->sents.v[ss].t0, subj.sp.t0))
                     ? S_conjuncts(c, c->d->sents.v[ss].t0, subj.sp.t0 < g0 && ss == s - c->d->sents.v ? g0 : c->d->sents.v[ss].t1,
                                   &subj, conj, S_MAXA - 1)
                     : 0;
