@@ -708,6 +708,11 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         if (!S_count_word(c, k)) counts = 0;
         k++;
     }
+    if (k > j && k + 1 < end && S_tok(c, k - 1)->kind == DP_TOK_NUM &&
+        S_in(S_tok(c, k)->norm, (const char *const[]){"e", "er", "ere", "eme", NULL})) {
+        k++;   /* "la 13 e division": an ordinal */
+        counts = 0;
+    }
     if (k == j || k >= end) return 0;
     if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
         /* "21 de ses membres présumés", "65 d'entre eux", "six des accusés" */
@@ -1564,6 +1569,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
         if (!prep && by_par && S_par_conjunct(c, from, a.sp.t0)) prep = "par";   /* "par X et Y" */
         by_par = 0;
+        int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
+        if (!prep && noun && a.sp.t0 == from && S_is(c, a.sp.t0, "des")) {
+            prep = "de";
+            des = 1;
+        }
         if (!prep && !noun && a.sp.t0 > from && S_is(c, a.sp.t0, "du")) {
             /* "dans l'est du pays": "du" after a noun opens its complement */
             S_arg prev = {.ent = -1, .sp = {a.sp.t0 - 1, a.sp.t0}};
@@ -1627,6 +1637,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 /* "les attaques de la Russie": a state acts */
                 if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
             }
+            if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
@@ -2509,13 +2520,42 @@ static const char *S_sector(S_ctx *c, const S_arg *v, int n)
     return NULL;
 }
 
+/* "deux suspects identifiés comme étant X et Y", "un homme de 25 ans
+ * nommé X": the names that a described party is given right after it
+ * (within its sentence), at most MAX into OUT.                            */
+static int S_named_as(S_ctx *c, const S_arg *a, S_arg *out, int max)
+{
+    const dp_doc *d = c->d;
+    uint32_t s1 = d->sents.v[d->toks.v[a->sp.t0].sent].t1, j = a->sp.t1;
+    if (j > a->sp.t0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VPP)) j--;   /* "deux suspects identifiés" */
+    while (j < s1 && j < a->sp.t1 + 5 && !S_is_verb(S_tok(c, j)) && !S_is_stop(S_tok(c, j)) && c->ment[j] < 0) j++;
+    if (j >= s1 || !(S_tok(c, j)->pos & DP_POS_VPP)) return 0;
+    char b[64];
+    const char *l = S_lemma(c, j, b, sizeof b);
+    if (!S_in(l, (const char *const[]){"nommer", "prenommer", "identifier", "baptiser", "surnommer", NULL})) return 0;
+    j++;
+    if (j < s1 && S_is(c, j, "comme")) j++;
+    if (j < s1 && S_is(c, j, "etant")) j++;
+    if (j >= s1 || c->ment[j] < 0) return 0;
+    S_arg first;
+    S_mention_at(c, j, &first);
+    if (first.sp.t0 != j || c->d->ents.v[first.ent].type != DP_ENT_PER) return 0;
+    out[0] = first;
+    return 1 + S_conjuncts(c, j, s1, &first, out + 1, max - 1);
+}
+
 static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_event *ev)
 {
     for (int i = 0; i < n; i++) {
-        dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
-        a->entity = v[i].ent;
-        a->span = v[i].sp;
-        a->actor = v[i].ent >= 0 ? c->d->ents.v[v[i].ent].actor : v[i].actor;
+        S_arg named[4];
+        int nn = v[i].ent < 0 && v[i].sp.t0 < v[i].sp.t1 ? S_named_as(c, &v[i], named, 4) : 0;
+        for (int k = -1; k < nn; k++) {
+            const S_arg *x = k < 0 ? &v[i] : &named[k];
+            dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
+            a->entity = x->ent;
+            a->span = x->sp;
+            a->actor = x->ent >= 0 ? c->d->ents.v[x->ent].actor : x->actor;
+        }
     }
 }
 
