@@ -1055,6 +1055,8 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
         if (!S_is_comma(t)) continue;
         const dp_token *a = S_tok(c, p + 1), *b = S_tok(c, p - 1);
         int opens = S_in(a->norm, (const char *const[]){"qui", "dont", "ou", "lequel", "laquelle", NULL}) ||
+                    (S_is(c, p + 1, "de") && S_is(c, p + 2, "meme") && S_is(c, p + 3, "que")) ||   /* ", de même que X," */
+                    (S_is(c, p + 1, "tout") && S_is(c, p + 2, "comme")) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
         int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V));
@@ -3482,8 +3484,43 @@ static const char *const S_suffer_verbs[] = {
     "toucher", "viser", "blesser", "tuer", "soumettre", "cibler", "frapper", "mourir", "perir", "trouver",
     "placer", "maintenir", "etre", "victime", NULL};
 
+/* "X fait face à l'offensive de Y", "X recule face aux bombardements":
+ * the subject of the clause that faces the event noun starting at T0 (its
+ * determiners before) suffers it.                                        */
+static int S_facing(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && S_is_det(c, k - 1) && !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"au", "aux", NULL})) k--;
+    if (k < s->t0 + 3 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"a", "au", "aux", NULL}) ||
+        !S_is(c, k - 2, "face"))
+        return 0;
+    for (uint32_t h = k - 2; h > s->t0 && k - h < 12;) {   /* the clause's verb: "fait", "subit ... face" */
+        h--;
+        const dp_token *t = S_tok(c, h);
+        if (S_is_stop(t) || S_is_comma(t) || c->ment[h] >= 0) return 0;
+        if (!S_is_clause_verb(c, h) || S_is_aux(c, h)) continue;
+        char b[64];
+        const char *l = S_lemma(c, h, b, sizeof b);
+        /* "faire face à"; a setback "face à" ("subit des revers face à"), not
+         * "son indignation face à des meurtres" */
+        if (!(h == k - 3 && !strcmp(l, "faire")) &&
+            !S_in(l, (const char *const[]){"subir", "reculer", "resister", "ceder", "fuir", "plier", NULL}))
+            return 0;
+        if (!S_subject(c, s->t0, S_group_start(c, s->t0, h, NULL), 0, 0, out)) return 0;
+        return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out);
+    }
+    return 0;
+}
+
 static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
+    S_arg faced;
+    if (S_facing(c, s, v->trig0, &faced)) {
+        for (int i = 0; i < v->A.nactor; i++)
+            if (S_overlaps(v->A.actor[i].sp, faced.sp.t0, faced.sp.t1)) return;
+        S_add(v->A.recip, &v->A.nrecip, faced);
+        return;
+    }
     uint32_t k = v->trig0;
     while (k > s->t0 && S_is_det(c, k - 1)) k--;
     if (k == v->trig0 && !(k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"en", "sous", NULL})))
