@@ -1144,7 +1144,7 @@ static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
 /* Texts that speak for their authors: what they say, the author does.   */
 static const char *const S_documents[] = {
     "communique", "lettre", "rapport", "declaration", "texte", "message", "tribune", "resolution",
-    "motion", "document", "courrier", "note", "decret", "arrete", NULL};
+    "motion", "document", "courrier", "note", "decret", "arrete", "petition", "tract", "appel", NULL};
 
 /* The noun right before token J (past adjectives) is such a text ("un
  * communiqué qui", "une lettre ouverte qui").                              */
@@ -1162,6 +1162,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
 {
     int coord = 0;
     uint32_t j = g;
+    if (g > s0 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_document_before(c, s0, g))
+        infinitive = 1;   /* "X ont signé une pétition refusant ...": the text's authors */
     while (j > s0 && g - j < S_WINDOW) {
         j--;
         const dp_token *t = S_tok(c, j);
@@ -3418,6 +3420,14 @@ static int S_own_verb(S_ctx *c, uint32_t i)
 static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     uint32_t i = v->trig0;
+    /* "a ordonné une série de blocages", "annonce l'ouverture d'une
+     * enquête": the noun that governs the trigger stands for it */
+    uint32_t q = i;
+    while (q > s->t0 && S_is_det(c, q - 1) && !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"de", "d'", "des", NULL}))
+        q--;
+    if (q > s->t0 + 2 && (S_is(c, q - 1, "de") || S_is(c, q - 1, "d'")) && (S_tok(c, q - 2)->pos & DP_POS_NC) &&
+        c->ment[q - 2] < 0 && S_is_det(c, q - 3))
+        i = q - 2;
     if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
         uint32_t k = i - 1;
         while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
