@@ -746,6 +746,8 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
            S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0 && !c->in_time[k])
         k++;
+    if (k > h + 1 && !(S_tok(c, h)->pos & DP_POS_NC) && (S_tok(c, h + 1)->pos & DP_POS_NC))
+        h++;   /* "un certain nombre", "de nombreux civils": an adjective first */
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
     memset(&a->actor, 0, sizeof a->actor);
     a->by_par = 0;
@@ -1541,6 +1543,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
              * after an incidental phrase */
             if (!found && commas == 1 && j + 1 < s1 && S_is(c, j + 1, "par")) continue;
             if (found || ++commas > 1) break;
+            continue;
+        }
+        if (found && S_is(c, j, "ainsi") && j + 1 < s1 && (S_is(c, j + 1, "que") || S_is(c, j + 1, "qu'"))) {
+            j++;   /* "rencontrer le Président ainsi qu'un certain nombre d'ambassadeurs" */
             continue;
         }
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
@@ -4821,12 +4827,23 @@ static void S_other_side(S_ctx *c)
             continue;
         int32_t s0 = e->sent > S_ENEMY_BACK ? e->sent - S_ENEMY_BACK : 0;
         uint32_t lo = d->sents.v[s0].t0;
-        for (uint32_t j = e->trigger.t0; j-- > lo;) {
+        int found = 0;
+        for (uint32_t j = e->trigger.t0; j-- > lo && !found;) {
             if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
             S_arg a;
             S_mention_at(c, j, &a);
             S_push_args(c, &a, 1, 1, e);
-            break;
+            found = 1;
+        }
+        /* else the armed party named next, in its sentence or the one after
+         * ("... ont repris l'aéroport.  Les routes de Daech sont coupées") */
+        int32_t s1 = e->sent + S_ENEMY_BACK < (int32_t)d->sents.n ? e->sent + S_ENEMY_BACK : (int32_t)d->sents.n - 1;
+        for (uint32_t j = e->trigger.t1; j < d->sents.v[s1].t1 && !found; j++) {
+            if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
+            S_arg a;
+            S_mention_at(c, j, &a);
+            S_push_args(c, &a, 1, 1, e);
+            found = 1;
         }
     }
 }
