@@ -965,6 +965,11 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
         if (back > 0 && S_sentence_subject(c, s, singular, out)) return 1;
+        /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
+         * demandée": the subject of the clause the pronoun's clause hangs on */
+        if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
+            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1)
+            return 1;
         uint32_t end = back == 0 ? pro : s->t1;
         for (uint32_t j = s->t0; j < end; j++) {
             if (c->ment[j] < 0) continue;
