@@ -704,6 +704,10 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
 {
     uint32_t k = j;
     int counts = 1;   /* only counts so far: "21", "plusieurs" */
+    if (k + 1 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"au", "aux", NULL})) {
+        k++;   /* "aux forces de la RDC": a determiner after "à" */
+        counts = 0;
+    }
     while (k < end && S_is_det(c, k)) {
         if (!S_count_word(c, k)) counts = 0;
         k++;
@@ -958,7 +962,7 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
-    int singular = S_is(c, pro, "il") || S_is(c, pro, "elle");
+    int singular = S_in(S_tok(c, pro)->norm, (const char *const[]){"il", "elle", "lui", "son", "sa", NULL});
     int32_t si = d->toks.v[s0].sent;
     /* the pronoun's own sentence before it ("X ... quand ils ont été
      * arrêtés"), then the two sentences before */
@@ -1505,6 +1509,27 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
 }
 
+/* "contre elle", "contre eux", "à son encontre", "à leur encontre" at
+ * token J (a preposition of ARGS before): the party the pronoun stands
+ * for.                                                                     */
+static int S_object_pronoun(S_ctx *c, uint32_t from, uint32_t j, const char *args, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    const char *w = S_tok(c, j)->norm;
+    uint32_t s0 = d->sents.v[d->toks.v[j].sent].t0;
+    if (S_in(w, (const char *const[]){"lui", "elle", "eux", "elles", NULL}) && j > from) {
+        const char *p = S_prep_word(c, j - 1);
+        if (!p || !S_arg_listed(args, p)) return 0;
+    } else if (S_in(w, (const char *const[]){"son", "sa", "leur", NULL}) && j > from && j + 1 < d->toks.n &&
+               S_is(c, j + 1, "encontre") && S_is(c, j - 1, "a")) {
+        /* "against": whatever the trigger's own prepositions */
+    } else {
+        return 0;
+    }
+    if (!S_pronoun(c, s0, j, out) || S_is_plain_place(c, out->ent, out->sp)) return 0;
+    return !(out->sp.t0 < from && out->sp.t1 >= from);   /* not the trigger's own phrase */
+}
+
 /* The quotation mark at J only frames the verb's words: it closes them
  * right after the verb and its adverbs ("« condamne fermement » cette
  * attaque") or opens its object ("remercie « les commandants", "dénonce
@@ -1576,7 +1601,19 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         S_arg a;
         int ok = 0;
         if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
-        else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
+        else if (S_object_pronoun(c, from, j, args, &a)) {
+            S_add(A->recip, &A->nrecip, a);   /* "un mandat émis contre elle", "à son encontre" */
+            found = 1;
+            j += S_is(c, j + 1, "encontre");
+            continue;
+        } else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
+        else if (S_arg_listed(args, "a") && S_is(c, j, "aux") && j + 1 < s1 && c->ment[j + 1] < 0 &&
+                 (S_tok(c, j + 1)->pos & DP_POS_NC) &&
+                 !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"cotes", "abords", "alentours", "environs", "mains", "yeux",
+                                                                    "termes", "frontieres", NULL})) {
+            ok = S_np_at(c, j, s1, &a);   /* "aux forces de la RDC": "à les" */
+            if (ok && a.sp.t0 == j) a.sp.t0++;
+        }
         if (!ok) continue;
         int ph = 0;
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
@@ -3472,8 +3509,11 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VPP) || !S_own_verb(c, k)) return;
         S_args P = {0};
         P.place = -1;
-        S_complements(c, k + 1, s->t1, NULL, 0, &P);
+        S_complements(c, k + 1, s->t1, v->e->f[F_ARGS], 0, &P);
         for (int a = 0; a < P.nactor; a++) S_add(v->A.actor, &v->A.nactor, P.actor[a]);
+        /* "un mandat d'arrêt a été émis contre elle": the noun's target */
+        if (!v->A.nrecip && v->e->f[F_ARGS] && !strstr(v->e->f[F_ARGS], "obj"))
+            for (int a = 0; a < P.nrecip; a++) S_add(v->A.recip, &v->A.nrecip, P.recip[a]);
         return;
     }
 }
@@ -3596,11 +3636,24 @@ static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
     uint32_t v0 = j;
     while (j < s->t1 && j < v0 + 5 && (S_is_aux(c, j) || S_is(c, j, "ete") || S_is(c, j, "deja") ||
+                                       S_in(S_tok(c, j)->norm, (const char *const[]){"les", "l'", "le", "la", "ne", "n'", NULL}) ||
                                        (S_tok(c, j)->pos & DP_POS_ADV)))
         j++;
     if (j >= s->t1 || S_is_aux(c, j) || c->ment[j] >= 0 ||
         !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP))))   /* "ont éclaté" (also a noun) */
         return;
+    if (S_lemma_is(c, j, "opposer") || !strncmp(S_tok(c, j)->norm, "oppos", 5)) {
+        /* "des combats ont opposé l'armée aux rebelles", "Des combats les ont
+         * opposés aux forces de la RDC", "des heurts opposant X à Y": all
+         * sides act */
+        S_args P = {0};
+        P.place = -1;
+        S_complements(c, j + 1, s->t1, "obj,a", 0, &P);
+        if (!P.nrecip || (P.nrecip == 1 && S_prep_before(c, P.recip[0].sp.t0, j + 1, NULL)))
+            S_clitic_object(c, s, v0, j, NULL, &P);
+        for (int i = 0; i < P.nrecip; i++) S_add(v->A.actor, &v->A.nactor, P.recip[i]);
+        return;
+    }
     if (j == v0 && (S_tok(c, j)->pos & (DP_POS_VPP | DP_POS_VINF))) return;   /* "l'attaque menée", "l'accord signé" */
     uint32_t k = j + 1;
     while (k < s->t1 && k < j + 8 && (c->in_time[k] || (S_tok(c, k)->pos & DP_POS_ADV) || S_is_comma(S_tok(c, k))))
