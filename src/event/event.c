@@ -3699,8 +3699,12 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
+    int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
+    for (int i = 0; i < v->A.nrecip; i++) parties += v->A.recip[i].ent >= 0;
     if (!v->A.nrecip && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL}))
         S_noun_patient(c, s, v);   /* a strike "touching" users has no target there */
+    else if (!parties && !strcmp(v->e->f[F_EVENT], "ACCUSE"))
+        S_noun_patient(c, s, v);
     /* "les frappes américaines", "les bombardements russes et syriens":
      * demonym adjectives after the noun name the states that act */
     const char *ctx = v->e->f[F_CTX];
