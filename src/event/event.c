@@ -1053,6 +1053,20 @@ static int S_latter(S_ctx *c, uint32_t pro, S_arg *out)
     return 0;
 }
 
+/* The comma at P closes a phrase that opens the sentence with a
+ * preposition ("À la suite du mouvement social en Guyane, les ministres"):
+ * what follows it is the clause, not an aside.                             */
+static int S_opening_phrase(S_ctx *c, uint32_t s0, uint32_t p)
+{
+    while (s0 < p && (S_tok(c, s0)->kind == DP_TOK_DASH || S_tok(c, s0)->kind == DP_TOK_PUNCT)) s0++;   /* "– À la" */
+    const dp_token *t = S_tok(c, s0);
+    if (!(t->pos & DP_POS_PREP) && !S_in(t->norm, (const char *const[]){"a", "au", "aux", "apres", "selon", "lors", NULL}))
+        return 0;
+    for (uint32_t k = s0 + 1; k < p; k++)
+        if (S_is_comma(S_tok(c, k))) return 0;
+    return 1;
+}
+
 /* The comma at token J closes an incidental clause -- a relative ("qui
  * se bat ...") or an apposition ("le ministre de l'Intérieur", "l'auteur
  * présumé de ...") -- opened by an earlier comma after a noun phrase: the
@@ -1062,16 +1076,23 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
     for (uint32_t p = j; p > s0 + 1 && j - p < 40;) {
         p--;
         const dp_token *t = S_tok(c, p);
+        if (!strcmp(t->norm, ")")) {   /* "(qui se tiendra dimanche)" inside the aside */
+            uint32_t k = p;
+            while (k > s0 && p - k < 12 && strcmp(S_tok(c, k - 1)->norm, "(")) k--;
+            if (k > s0 + 1 && p - k < 12) { p = k - 1; continue; }
+        }
         if (S_is_stop(t)) return 0;
         if (!S_is_comma(t)) continue;
         const dp_token *a = S_tok(c, p + 1), *b = S_tok(c, p - 1);
         int opens = S_in(a->norm, (const char *const[]){"qui", "dont", "ou", "lequel", "laquelle", NULL}) ||
                     (S_is(c, p + 1, "de") && S_is(c, p + 2, "meme") && S_is(c, p + 3, "que")) ||   /* ", de même que X," */
                     (S_is(c, p + 1, "tout") && S_is(c, p + 2, "comme")) ||
+                    /* ", en campagne pour ...,", ", selon la police,", ", lors de sa visite," */
+                    S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
         int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V));
-        if (opens && after_np && !c->in_time[p - 1]) return p;
+        if (opens && after_np && !c->in_time[p - 1] && !S_opening_phrase(c, s0, p)) return p;
         return 0;
     }
     return 0;
