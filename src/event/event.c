@@ -1154,7 +1154,12 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
  * its sentence or the two before.                                         */
 static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
 {
-    if (!S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cet", NULL}) || !S_is(c, i + 1, "pays")) return 0;
+    if (!S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cet", "le", "au", NULL}) || !S_is(c, i + 1, "pays"))
+        return 0;
+    if (i + 3 < c->d->toks.n && S_in(S_tok(c, i + 2)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
+        !(S_tok(c, i + 3)->pos & DP_POS_VINF) &&
+        !S_in(S_tok(c, i + 3)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}))
+        return 0;   /* not "le pays de Galles", "le pays d'accueil"; "reproche au pays de ne pas" is */
     const dp_doc *d = c->d;
     int32_t si = d->toks.v[i].sent;
     uint32_t lo = d->sents.v[si > 2 ? si - 2 : 0].t0;
@@ -1622,7 +1627,16 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         S_arg a;
         int ok = 0;
         if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
-        else if (S_object_pronoun(c, from, j, args, &a)) {
+        else if (S_in(t->norm, (const char *const[]){"le", "ce", "cet", "au", NULL}) && S_this_country(c, j, &a)) {
+            /* "reproche au pays de ...", "menace ce pays": the country named last */
+            const char *p0 = S_is(c, j, "au") ? "a" : S_prep_before(c, j, from, NULL);
+            if ((!p0 && !noun && S_arg_listed(args, "obj")) || (p0 && S_arg_listed(args, p0))) {
+                S_add(A->recip, &A->nrecip, a);
+                found = 1;
+            }
+            j++;
+            continue;
+        } else if (S_object_pronoun(c, from, j, args, &a)) {
             S_add(A->recip, &A->nrecip, a);   /* "un mandat émis contre elle", "à son encontre" */
             found = 1;
             j += S_is(c, j + 1, "encontre");
