@@ -2631,11 +2631,47 @@ static int S_named_as(S_ctx *c, const S_arg *a, S_arg *out, int max)
     return 1 + S_conjuncts(c, j, s1, &first, out + 1, max - 1);
 }
 
+/* "la DGSI, appuyée du RAID", "des policiers ... et assistés du Raid":
+ * the force that backs the actor A right after it (within its sentence)
+ * acts with it.                                                          */
+static int S_backed_by(S_ctx *c, const S_arg *a, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    uint32_t s1 = d->sents.v[d->toks.v[a->sp.t0].sent].t1;
+    for (uint32_t j = a->sp.t1; j + 2 < s1 && j < a->sp.t1 + 10; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) return 0;
+        if (!(t->pos & DP_POS_VPP)) {
+            if (S_is_clause_verb(c, j)) return 0;
+            continue;
+        }
+        static const char *const stems[] = {"appuy", "assist", "epaul", "accompagn", "renforc", NULL};
+        int backs = 0;
+        for (const char *const *w = stems; *w && !backs; w++) backs = !strncmp(t->norm, *w, strlen(*w));
+        if (!backs) return 0;
+        uint32_t k = j + 1;   /* "de", not "par": "appuyées par les États-Unis" names a sponsor */
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", NULL})) k++;
+        else if (!S_in(S_tok(c, k)->norm, (const char *const[]){"du", "des", NULL})) return 0;
+        else if (S_is(c, k, "du")) k++;
+        int ok = c->ment[k] >= 0 ? S_mention_at(c, k, out) : S_is_det(c, k) && S_np_at(c, k, s1, out);
+        if (!ok && k < s1 && (S_tok(c, k)->flags & DP_TF_CAP) && S_tok(c, k)->kind == DP_TOK_WORD) {
+            memset(out, 0, sizeof *out);   /* "assistés du Raid": a name the tagger left alone */
+            out->ent = -1;
+            out->place = -1;
+            out->sp = (dp_tspan){k, k + 1};
+            ok = 1;
+        }
+        return ok && !S_agentless(c, out) && !S_is_plain_place(c, out->ent, out->sp);
+    }
+    return 0;
+}
+
 static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_event *ev)
 {
     for (int i = 0; i < n; i++) {
         S_arg named[4];
         int nn = v[i].ent < 0 && v[i].sp.t0 < v[i].sp.t1 ? S_named_as(c, &v[i], named, 4) : 0;
+        if (!recipients && nn < 4 && v[i].sp.t0 < v[i].sp.t1 && S_backed_by(c, &v[i], &named[nn])) nn++;
         for (int k = -1; k < nn; k++) {
             const S_arg *x = k < 0 ? &v[i] : &named[k];
             dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
