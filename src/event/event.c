@@ -1589,7 +1589,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *p = strstr(args, "de>");
         if (p) de_rule = p + 3;
     }
-    int entre = 0, other_pp = 0, parties = 0, by_par = 0;
+    int entre = 0, other_pp = 0, parties = 0, by_par = 0, aside = 0;
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (!found && !noun && S_quote_edge(c, from, j)) continue;
@@ -1597,7 +1597,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (S_is_comma(t)) {
             /* "a été interpellé, sans incident, par des policiers": the agent
              * after an incidental phrase */
-            if (!found && commas == 1 && j + 1 < s1 && S_is(c, j + 1, "par")) continue;
+            if (!found && commas == 1 && j + 1 < s1 && S_is(c, j + 1, "par")) {
+                aside = 1;   /* its "en provenance de Paris" is no place of the event */
+                continue;
+            }
             if (found || ++commas > 1) break;
             continue;
         }
@@ -1693,7 +1696,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (plain) {
-            if (A->place < 0 && a.place >= 0 &&
+            if (A->place < 0 && a.place >= 0 && !aside &&
                 (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", "devant", NULL}))) {
                 A->place = a.place;
                 A->place_sp = a.sp;
