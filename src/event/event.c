@@ -1126,9 +1126,10 @@ static int S_gerundive(const dp_token *t)
 static int S_unknown_name(S_ctx *c, uint32_t s0, uint32_t j)
 {
     const dp_token *t = S_tok(c, j);
+    if (!(t->flags & DP_TF_CAP) || t->kind != DP_TOK_WORD || j <= s0 || c->ment[j] >= 0) return 0;
     if (strspn(t->norm, "ivxlc") == strlen(t->norm)) return 0;   /* "Guerre mondiale II" */
-    return j > s0 && c->ment[j] < 0 && t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP) && !c->in_time[j] &&
-           (!t->pos || (t->pos & DP_POS_NP)) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET | DP_POS_NC));
+    return !c->in_time[j] && (!t->pos || (t->pos & DP_POS_NP)) &&
+           !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET | DP_POS_NC));
 }
 
 /* Subject of the verb group starting at G: the nearest mention (or bare
@@ -1563,6 +1564,7 @@ static int S_object_pronoun(S_ctx *c, uint32_t from, uint32_t j, const char *arg
 static int S_quote_edge(S_ctx *c, uint32_t from, uint32_t j)
 {
     const dp_token *t = S_tok(c, j);
+    if (t->kind != DP_TOK_QUOTE_OPEN && t->kind != DP_TOK_QUOTE_CLOSE) return 0;
     for (uint32_t k = from; k < j; k++)
         if (!(S_tok(c, k)->pos & DP_POS_ADV) && !(t->kind == DP_TOK_QUOTE_OPEN && S_is_det(c, k))) return 0;
     return t->kind == DP_TOK_QUOTE_CLOSE || (t->kind == DP_TOK_QUOTE_OPEN && j + 1 < c->d->toks.n &&
@@ -1630,7 +1632,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         S_arg a;
         int ok = 0;
         if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
-        else if (S_in(t->norm, (const char *const[]){"le", "ce", "cet", "au", NULL}) && S_this_country(c, j, &a)) {
+        else if (j + 1 < s1 && S_is(c, j + 1, "pays") && S_this_country(c, j, &a)) {
             /* "reproche au pays de ...", "menace ce pays": the country named last */
             const char *p0 = S_is(c, j, "au") ? "a" : S_prep_before(c, j, from, NULL);
             if ((!p0 && !noun && S_arg_listed(args, "obj")) || (p0 && S_arg_listed(args, p0))) {
@@ -1639,7 +1641,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             }
             j++;
             continue;
-        } else if (S_object_pronoun(c, from, j, args, &a)) {
+        } else if (((t->pos & DP_POS_PRO) || (j + 1 < s1 && S_is(c, j + 1, "encontre"))) &&
+                   S_object_pronoun(c, from, j, args, &a)) {
             S_add(A->recip, &A->nrecip, a);   /* "un mandat émis contre elle", "à son encontre" */
             found = 1;
             j += S_is(c, j + 1, "encontre");
