@@ -12,7 +12,6 @@
 #include "ingest.h"
 
 #include <dirent.h>
-#include <jansson.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -40,9 +39,7 @@ void ing_job_free(ing_job *j)
     free(j->dup_of);
     free(j->json);
     free(j->error);
-    json_decref(j->doc);
-    for (size_t i = 0; i < j->nev; i++) free(j->ev_json[i]);
-    free(j->ev_json);
+    ing_pool_free(j->pool);
     free(j->rows);
     free(j);
 }
@@ -247,17 +244,17 @@ static void S_annotate(dp_doc *d, ing_job *j)
     if ((j->json = malloc(n + 1))) {
         memcpy(j->json, js, n + 1);
         j->jlen = n;
-        ing_prepare(j);
+        ing_prepare(j, d);
     } else {
         j->error = strdup("out of memory");
     }
 }
 
 /* ---- Written jobs: freed by the workers, not the writer ------------------- */
-/* Freeing a job (its parsed JSON tree: hundreds of blocks, allocated by the
- * worker that parsed it) took a third of the writer thread's time: the
- * writer hands them over in one push, the next worker that takes work
- * frees them all.                                                         */
+/* Freeing a job (its blocks allocated by the worker that prepared it; when
+ * that was a parsed JSON tree, hundreds of them) took a third of the writer
+ * thread's time: the writer hands them over in one push, the next worker
+ * that takes work frees them all.                                         */
 static void S_trash_push(S_ing *g, ing_job *first, ing_job *last)
 {
     ing_job *old = atomic_load(&g->trash);
@@ -288,7 +285,7 @@ static void *S_worker(void *arg)
             if (d) S_annotate(d, j);
             else j->error = strdup("out of memory");
         } else if (!atomic_load(&g->stop)) {
-            ing_prepare(j);   /* the JSON of a document not annotated      */
+            ing_prepare(j, NULL);   /* the JSON of a document not annotated */
         }
         free(j->text);
         j->text = NULL;

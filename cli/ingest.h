@@ -45,9 +45,8 @@ typedef struct ing_job {
                                (a duplicate, --dedup-only)                  */
     size_t jlen;
     int meta_only;
-    void *doc;              /* json_t: the annotation parsed by the worker   */
-    char **ev_json;         /* each event's JSON (compact), by the worker    */
-    size_t nev;
+    struct ing_chunk *pool; /* the strings its rows point to (ingest_rows.c) */
+    int prepared;           /* its rows are ready (ing_prepare)              */
     const char *docid;      /* the id it is stored under                     */
     char idbuf[48];         /* ... when it has none of its own               */
     ing_val *rows;          /* its rows, ready to bind (ing_prepare)         */
@@ -82,11 +81,14 @@ int ing_db_indexes(ing_db *g);
 int ing_exec(ing_db *g, const char *sql);
 /* 1 when a document with HASH is stored, 0 when not, -1 on an error.      */
 int ing_db_has(ing_db *g, const char *hash);
-/* The worker's share of storing J: parses the annotation with jansson and
- * renders each event's JSON (so that the one writer thread only binds and
- * steps), or writes the JSON of a document not annotated; -1 when the
- * library output is not JSON or memory ran out (j->error set).            */
-int ing_prepare(ing_job *j);
+/* ingest_rows.c: the worker's share of storing J, its rows (so that the
+ * one writer thread only binds and steps): read from the result D still
+ * holds (D: the handle that annotated J; NULL for a document not
+ * annotated, which gets the JSON of its metadata); -1 when the result
+ * cannot be read or memory ran out (j->error set).  Once done, 0.        */
+int ing_prepare(ing_job *j, dp_doc *d);
+/* Frees a job's pool of strings.                                          */
+void ing_pool_free(struct ing_chunk *c);
 /* Stores J (an annotated document or a duplicate): 0 ok, 1 this document
  * failed (reported), -1 a database error (reported).                      */
 int ing_store(ing_db *g, const ing_job *j);

@@ -108,6 +108,96 @@ typedef struct dp_doc_stats {
 } dp_doc_stats;
 void dp_doc_get_stats(const dp_doc *d, dp_doc_stats *out);
 
+/* ---- The result as C values -----------------------------------------------
+ * The records of dp_doc_json read one at a time as plain C values, for a
+ * front end that stores or indexes them without parsing the JSON (see
+ * docs/API.md).  Each value is the one a JSON reader gets back from
+ * dp_doc_json's text: strings decoded (a dp_str, P NULL for null or a
+ * member the JSON leaves out), numbers as that text reads back (a latitude
+ * written 36.33500 is strtod("36.33500"); NAN for null), ids and
+ * references as written ("e3", "p1", "q2", "<doc id>-4").  Index I of a
+ * kind is the index in the JSON array (times and quotes without words are
+ * left out there, so here too).  What a getter returns points into D and
+ * stays valid until D annotates again or is freed.  Getters return
+ * DP_ERR_ARG (no annotated document, an index out of range, a NULL
+ * pointer) or DP_ERR_NOMEM, else DP_OK.                                     */
+typedef struct dp_str { const char *p; size_t n; } dp_str;
+
+/* A span: code points [START, END) of the input and its words; OK 0 when
+ * the JSON has null there.                                                 */
+typedef struct dp_span_rec { int ok; size_t start, end; dp_str text; } dp_span_rec;
+
+typedef enum dp_rec_kind {
+    DP_REC_ENTITIES, DP_REC_PLACES, DP_REC_TIMES, DP_REC_QUOTES, DP_REC_EVENTS
+} dp_rec_kind;
+/* The length of the JSON array of KIND (0 when D holds no result).        */
+size_t dp_doc_count(const dp_doc *d, dp_rec_kind kind);
+
+/* The document's own members.                                              */
+typedef struct dp_doc_rec { dp_str id, published, title, url, source; } dp_doc_rec;
+dp_status dp_doc_record(dp_doc *d, dp_doc_rec *out);
+
+typedef struct dp_entity_rec {
+    dp_str id, type, name, title, role, gender, place;
+    dp_str actor_code, actor_country, actor_sector;   /* "actor"; code NULL: none */
+    int nominal;
+    size_t mentions;        /* the spans in "mentions"                       */
+} dp_entity_rec;
+dp_status dp_doc_entity(dp_doc *d, size_t i, dp_entity_rec *out);
+
+typedef struct dp_place_rec {
+    dp_str id, name, country_code, admin1, admin1_code, feature_class, feature_code;
+    dp_str precision, entity;
+    long geonameid;         /* 0: null                                       */
+    double lat, lon;        /* NAN: null                                     */
+    size_t mentions;
+} dp_place_rec;
+dp_status dp_doc_place(dp_doc *d, size_t i, dp_place_rec *out);
+
+typedef struct dp_time_rec {
+    dp_span_rec span;
+    dp_str type, value;
+    int anchored, resolved;
+} dp_time_rec;
+dp_status dp_doc_time(dp_doc *d, size_t i, dp_time_rec *out);
+
+typedef struct dp_quote_rec {
+    dp_span_rec span;       /* the quoted words                              */
+    dp_str id, speaker;     /* speaker: an entity id or NULL                 */
+    dp_str speaker_name;    /* ... that entity's "name"                      */
+    dp_span_rec speaker_span, cue;
+    int direct;
+} dp_quote_rec;
+dp_status dp_doc_quote(dp_doc *d, size_t i, dp_quote_rec *out);
+
+typedef struct dp_event_rec {
+    dp_str id, event, cameo, acled_type, acled_sub, date, date_precision, why;
+    dp_str mode[4], context[4];
+    int nmode, ncontext;
+    dp_place_rec loc;       /* "event_loc": loc.id NULL when null; it has
+                               id, name, geonameid, lat, lon, country_code
+                               and precision (the rest null or 0)           */
+    long dead, injured, arrested, affected;      /* -1: null                */
+    int negated, future, hypothetical;
+    dp_span_rec trigger, sentence;               /* "trigger", "text_info"  */
+    size_t actors, recipients, also_in;          /* the arrays' lengths     */
+    double confidence;      /* NAN: null                                     */
+} dp_event_rec;
+dp_status dp_doc_event(dp_doc *d, size_t i, dp_event_rec *out);
+
+/* Argument K of event I: ROLE 0 its "actor" array, 1 "recipient".         */
+typedef struct dp_arg_rec {
+    dp_str entity, text, code, country, sector;
+    dp_span_rec span;
+} dp_arg_rec;
+dp_status dp_doc_event_arg(dp_doc *d, size_t i, int role, size_t k, dp_arg_rec *out);
+/* Span K of event I's "also_in" (OK 0 for a null there).                  */
+dp_status dp_doc_event_also_in(dp_doc *d, size_t i, size_t k, dp_span_rec *out);
+/* Event I's object exactly as dp_doc_json writes it in "events" (*OUT
+ * owned by D, NUL-terminated, valid until the next call on D: it takes
+ * the place of dp_doc_json's output).                                      */
+dp_status dp_doc_event_json(dp_doc *d, size_t i, const char **out, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -28,6 +28,9 @@ $(B)/tests/test_eval: tests/unit/test_eval.c $(EVAL_TEST_OBJ) $(B)/libdepeche.a
 	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(EVAL_TEST_OBJ) \
 	    $(B)/libdepeche.a $(LDFLAGS) -lcmocka $(LDLIBS)
 
+# test_records includes cli/ingest_rows.c (its events.json writer)
+$(B)/tests/test_records: cli/ingest_rows.c cli/ingest.h
+
 $(CASECHECK): tests/casecheck.c $(B)/libdepeche.a
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libdepeche.a \

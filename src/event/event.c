@@ -2828,11 +2828,43 @@ static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, cons
     }
     if (!S_in(S_tok(c, a)->norm, (const char *const[]){"apres", "avant", "sans", NULL}) || a + 1 >= s->t1) return 0;
     uint32_t k = a + 1;
+    int que = (S_is(c, k, "que") || S_is(c, k, "qu'")) && !S_is(c, a, "sans");   /* "après que la police a bouclé" */
     if (S_is(c, k, "de") || S_is(c, k, "d'")) k++;
-    if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF)) return 0;
+    if (!que && (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF))) return 0;
     uint32_t b = T->span.t1;   /* the clause ends at the next comma */
     while (b < s->t1 && !S_is_comma(S_tok(c, b)) && !S_is_stop(S_tok(c, b))) b++;
     return ev->trigger.t1 <= a || ev->trigger.t0 >= b;
+}
+
+/* EV's trigger is told in a clause opened by "après que" / "avant que"
+ * ("a été arrêtée ce matin, après qu'un mandat d'arrêt a été émis"): that
+ * clause's tokens [*A, *B); 0 when it is not.                             */
+static int S_before_after_span(S_ctx *c, const dp_sentence *s, const dp_event *ev, uint32_t *A, uint32_t *B)
+{
+    uint32_t a = ev->trigger.t0;
+    while (a > s->t0 && !S_is_stop(S_tok(c, a - 1)) && ev->trigger.t0 - a < 20 &&
+           !(S_in(S_tok(c, a - 1)->norm, (const char *const[]){"apres", "avant", NULL}) &&
+             (S_is(c, a, "que") || S_is(c, a, "qu'"))))
+        a--;
+    if (a == s->t0 || S_is_stop(S_tok(c, a - 1)) || ev->trigger.t0 - a >= 20) return 0;
+    a--;
+    for (uint32_t j = a; j < ev->trigger.t0; j++)
+        if (S_is_comma(S_tok(c, j))) return 0;   /* "après que X, Y a fait": Y's own clause */
+    uint32_t b = ev->trigger.t1;   /* the clause ends at the next comma */
+    while (b < s->t1 && !S_is_comma(S_tok(c, b)) && !S_is_stop(S_tok(c, b))) b++;
+    *A = a;
+    *B = b;
+    return 1;
+}
+
+/* EV's trigger is told in a clause opened by "après que" / "avant que"
+ * ("a été arrêtée ce matin, après qu'un mandat d'arrêt a été émis"): an
+ * earlier or later event than the main clause's, so the time T outside
+ * that clause is not its own.                                             */
+static int S_before_after_clause(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    uint32_t a, b;
+    return S_before_after_span(c, s, ev, &a, &b) && (T->span.t1 <= a || T->span.t0 >= b);
 }
 
 /* The time T after EV's trigger belongs to something else: a relative
@@ -2879,6 +2911,10 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
 static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
     uint32_t k = T->span.t0;
+    /* "les 16, 17 et 18 juillet": a day after the first of a list */
+    if (k >= s->t0 + 2 && S_is_comma(S_tok(c, k - 1)) && S_tok(c, k - 2)->kind == DP_TOK_NUM &&
+        S_tok(c, k)->kind == DP_TOK_NUM)
+        return 1;
     if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"au", "et", "-", NULL})) return 0;
     for (uint32_t j = k - 1; j-- > s->t0 && k - j <= 8;) {
         if (c->time_at[j] < 0 || c->d->times.v[c->time_at[j]].span.t1 != k - 1) continue;
@@ -2888,6 +2924,45 @@ static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
         return S_calendar(c->d->times.v[c->time_at[j]].value);
     }
     return 0;
+}
+
+#define S_SIMULTANEOUS_BACK 6   /* sentences back "Parallèlement" takes its day from */
+
+/* Sentence S opens on an adverb of simultaneity ("Parallèlement", "Au
+ * même moment", "Dans le même temps", "Simultanément").                  */
+static int S_simultaneous(S_ctx *c, const dp_sentence *s)
+{
+    static const char *const w[] = {"parallelement", "simultanement", NULL};
+    uint32_t i = s->t0;
+    if (i < s->t1 && S_in(S_tok(c, i)->norm, w)) return 1;
+    if (i + 2 < s->t1 && S_is(c, i + 1, "meme") &&
+        ((S_is(c, i, "au") && S_is(c, i + 2, "moment")) || (S_is(c, i, "en") && S_is(c, i + 2, "temps"))))
+        return 1;
+    return i + 3 < s->t1 && S_is(c, i, "dans") && S_is(c, i + 1, "le") && S_is(c, i + 2, "meme") &&
+           S_is(c, i + 3, "temps");
+}
+
+/* Sentence S holds a time expression. */
+static int S_any_time(S_ctx *c, const dp_sentence *s)
+{
+    for (uint32_t j = s->t0; j < s->t1; j++)
+        if (c->time_at[j] >= 0) return 1;
+    return 0;
+}
+
+/* The last time of day precision told before token T0 (the narrative's
+ * reference time), or NULL.                                               */
+static const dp_time *S_last_day(S_ctx *c, uint32_t t0)
+{
+    const dp_doc *d = c->d;
+    for (size_t k = d->times.n; k-- > 0;) {
+        const dp_time *T = &d->times.v[k];
+        if (T->span.t1 > t0 || !T->resolved || !T->value) continue;
+        if ((T->type == DP_TIME_DATE || T->type == DP_TIME_TIME) && strlen(T->value) >= 10 &&
+            S_calendar(T->value) && T->value[7] == '-')
+            return T;
+    }
+    return NULL;
 }
 
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
@@ -2910,7 +2985,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (S_adjunct_time(c, s, T, ev) || S_range_end(c, s, T)) continue;
-        if (S_other_noun_time(c, T, ev)) continue;
+        if (S_other_noun_time(c, T, ev) || S_before_after_clause(c, s, T, ev)) continue;
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
@@ -2937,6 +3012,15 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         ev->date = best->value;
         ev->date_precision = l >= 10 ? "day" : l >= 7 ? "month" : "year";
         if (l > 10) ev->date = dp_arena_strndup(&d->arena, best->value, 10);
+        return;
+    }
+    /* "Parallèlement, le muezzin a été abattu": at the time of what was
+     * just told, the last day date before the sentence */
+    const dp_time *ref = S_simultaneous(c, s) ? S_last_day(c, s->t0) : NULL;
+    int32_t si = S_tok(c, s->t0)->sent;
+    if (ref && S_tok(c, ref->span.t0)->sent >= si - S_SIMULTANEOUS_BACK && !S_any_time(c, s)) {
+        ev->date = dp_arena_strndup(&d->arena, ref->value, 10);
+        ev->date_precision = "day";
         return;
     }
     /* no date of its own: the publication date, marked as such (the gold
@@ -3001,6 +3085,18 @@ static int S_told_before(S_ctx *c, const S_ev *v)
     return 0;
 }
 
+/* The place mention at token J tells where a person comes from ("deux
+ * hommes originaires des Hauts-de-France", "né à Lyon"), not where the
+ * event happened.                                                        */
+static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    static const char *const w[] = {"originaire", "originaires", "natif", "native", "natifs", "natives",
+                                    "ne", "nee", "nes", "nees", NULL};
+    for (uint32_t k = j; k > s0 && j - k < 3; k--)
+        if (S_in(S_tok(c, k - 1)->norm, w)) return 1;
+    return 0;
+}
+
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
@@ -3019,7 +3115,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
             if (j >= v->A.actor[i].sp.t0 && j < v->A.actor[i].sp.t1) inside = 1;
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
-        if (inside || c->role[j]) continue;   /* a role's place is the person's */
+        if (inside || c->role[j] || S_origin_place(c, s->t0, j)) continue;   /* a role's place is the person's */
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
@@ -3032,6 +3128,32 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         if (best < 0 || dist < bestd) { best = p; bestd = dist; }
     }
     return best;
+}
+
+/* The event noun of V is the subject of "avoir lieu", "se tenir", "se
+ * dérouler" or "se produire" with a locative place ("Un accord de paix
+ * avait eu lieu à Ankara", "la rencontre s'est déroulée à Genève"): the
+ * place its own clause gives it; -1 when none.                            */
+static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun) return -1;
+    uint32_t j = v->trig1, held = 0;
+    for (; j < s->t1 && j < v->trig1 + 12 && !held; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+            return -1;
+        if ((S_is(c, j, "lieu") && j > v->trig1 && (S_lemma_is(c, j - 1, "avoir") || S_is(c, j - 1, "eu"))) ||
+            S_lemma_is(c, j, "derouler") || S_lemma_is(c, j, "tenir") || S_lemma_is(c, j, "produire"))
+            held = j + 1;
+    }
+    for (j = held; held && j < s->t1 && j < held + 6; j++) {
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) return -1;
+        if (c->place[j] < 0 || c->role[j]) continue;
+        int ph = 0;
+        const char *prep = S_prep_before(c, j, held, &ph);
+        if (prep && S_in(prep, (const char *const[]){"a", "dans", "en", NULL})) return c->place[j];
+    }
+    return -1;
 }
 
 /* Verbal events, meetings and aid take only the place their own clause
@@ -3090,6 +3212,22 @@ static int S_accident(S_ctx *c, const dp_sentence *s)
     return c->accident;
 }
 
+static int S_any_time(S_ctx *c, const dp_sentence *s);
+
+/* The event noun of V counts many events ("plusieurs attentats", "des
+ * dizaines d'attaques") or a growing number ("les attaques qui se
+ * multiplient") in a sentence that dates nothing: a tally, no one event. */
+static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t h = v->trig0;
+    int many = (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"plusieurs", "nombreux", "nombreuses", NULL})) ||
+               (h > s->t0 + 1 && S_is(c, h - 1, "de") &&
+                S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", NULL}));
+    int growing = v->trig1 + 2 < s->t1 && S_is(c, v->trig1, "qui") && (S_is(c, v->trig1 + 1, "se") || S_is(c, v->trig1 + 1, "s'")) &&
+                  S_in(S_tok(c, v->trig1 + 2)->norm, (const char *const[]){"multiplient", "succedent", "repetent", NULL});
+    return (many || growing) && !S_any_time(c, s);
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
@@ -3126,6 +3264,9 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
             return 1;
         if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
             return 1;
+        /* "responsable de plusieurs attentats", "les attaques qui se
+         * multiplient": a tally of events told with no time, no one event */
+        if (S_aggregate(c, s, v)) return 1;
         uint32_t e = v->trig1;
         if (e + 2 < s->t1 && S_is(c, e, "de") && S_in(S_tok(c, e + 1)->norm, (const char *const[]){"ce", "cet", NULL}) &&
             S_in(S_tok(c, e + 2)->norm, (const char *const[]){"type", "genre", NULL}))
@@ -3253,7 +3394,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->sent = si;
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
-        ev->place = v->A.place;   /* said, not done somewhere: only a place of its own clause */
+        ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
@@ -4368,6 +4509,16 @@ static int S_named(S_ctx *c, const dp_event *e)
     return S_in(t->norm, (const char *const[]){"dit", "dite", "dits", "dites", "baptise", "baptisee", "nomme", "nommee", NULL});
 }
 
+/* The months of A's and B's dates, the publication date counting for an
+ * event dated by nothing else, are at most one apart: "les attentats de
+ * janvier 2015" in an article of July 2016 tell no event of its day.      */
+static int S_near_dates(const dp_event *a, const dp_event *b)
+{
+    if (!a->date || !b->date || strlen(a->date) < 7 || strlen(b->date) < 7) return 1;
+    long ma = atol(a->date) * 12 + atol(a->date + 5), mb = atol(b->date) * 12 + atol(b->date + 5);
+    return ma - mb <= 1 && mb - ma <= 1;
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
@@ -4415,7 +4566,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     int told = strstr(e->why, "+told") != NULL;
     if (!strstr(e->why, "+anaphoric") || (e->place >= 0 && !told) || S_named(c, e)) return -1;
 
-    int same_type = -1;
+    int same_type = -1, far = 0;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
@@ -4423,10 +4574,18 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         /* "a frappé la base à l'origine de l'attaque": the cause of the
          * event its sentence tells, not that event */
         if (a->sent == e->sent && S_cause_marked(d, e)) continue;
+        if (!S_near_dates(a, e)) {
+            far = 1;
+            continue;
+        }
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_tok(c, t)->norm, word)) return (int)j;
         if (same_type < 0) same_type = (int)j;
     }
+    /* "se serait radicalisé après les attentats de janvier 2015": a definite
+     * event noun with only a date of its own, months from the events told
+     * around it, names a known past event in passing (-2: no record) */
+    if (same_type < 0 && far && e->dead < 0 && e->injured < 0) return -2;
     return same_type;
 }
 
@@ -4856,6 +5015,10 @@ static void S_merge(S_ctx *c)
     memset(gone, 0, n + 1);
     for (size_t k = 0; k < n; k++) {
         int a = S_antecedent(c, k, gone);
+        if (a == -2) {   /* a past event named in passing */
+            gone[k] = 1;
+            continue;
+        }
         if (a < 0) a = S_light_retold(c, k, gone);
         if (a >= 0 && !gone[a]) {
             S_fold(d, &d->events.v[a], &d->events.v[k], 0);
@@ -5120,8 +5283,9 @@ static void S_protest_actors(S_ctx *c)
  * arrests); with no place, it took place where the last material
  * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
  * la ville entière est prise et l'armée débordée se retire").             */
-static void S_inherit_places(dp_doc *d)
+static void S_inherit_places(S_ctx *c)
 {
+    dp_doc *d = c->d;
     int32_t last = -1, last_sent = -1, first = -1;
     const dp_event *dated = NULL;   /* the last material event with its own date */
     for (size_t k = 0; k < d->events.n; k++) {
@@ -5135,7 +5299,7 @@ static void S_inherit_places(dp_doc *d)
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
-                 !dated->future) {
+                 !dated->future && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
         }
@@ -5186,6 +5350,63 @@ static void S_victims(S_ctx *c)
             S_push_args(c, &a, 1, 1, e);
             break;
         }
+    }
+}
+
+/* A material event no place was found for (none in its sentence, no event
+ * told before it placed) happened in the first place the article names
+ * (the title's or the lead's country or town: "Turquie : deux journalistes
+ * libérés"), not one of a person's role.                                  */
+static void S_article_place(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    int32_t first = -1;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->place >= 0 || !S_in(e->event, S_material) || e->future || e->hypothetical) continue;
+        for (uint32_t j = 0; first < 0 && j < d->toks.n; j++)
+            if (c->place[j] >= 0 && !c->role[j] && !S_origin_place(c, 0, j)) first = c->place[j];
+        if (first < 0) return;
+        e->place = first;
+    }
+}
+
+/* An appeal to the people of a place ("demande aux habitants de rester
+ * chez eux", "Les habitants de Strasbourg ont été exhortés à") is made
+ * where they live: the place named with them, else that of the last
+ * material event told before it, else the article's first place.         */
+static const char *const S_public[] = {"habitants", "population", "populations", "residents", "riverains",
+                                       "citoyens", "concitoyens", NULL};
+static int32_t S_public_place(S_ctx *c, const dp_event *e)
+{
+    int public = 0;
+    int32_t named = -1;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        dp_tspan sp = e->recipients.v[i].span;
+        for (uint32_t j = sp.t0; j < sp.t1 && j < c->d->toks.n; j++) {
+            if (S_in(S_tok(c, j)->norm, S_public)) public = 1;
+            if (named < 0 && c->place[j] >= 0) named = c->place[j];
+        }
+        /* "les habitants de Strasbourg": the span may stop at the noun */
+        for (uint32_t j = sp.t1; public && named < 0 && j + 1 < c->d->toks.n && j < sp.t1 + 2; j++)
+            if ((S_is(c, j, "de") || S_is(c, j, "d'")) && c->place[j + 1] >= 0) named = c->place[j + 1];
+    }
+    return public ? (named >= 0 ? named : INT32_MAX) : -1;
+}
+
+static void S_public_appeals(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    int32_t last = -1, first = -1;
+    for (uint32_t j = 0; first < 0 && j < d->toks.n; j++)
+        if (c->place[j] >= 0 && !c->role[j]) first = c->place[j];
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (S_in(e->event, S_material) && e->place >= 0 && !e->future && !e->hypothetical) last = e->place;
+        if (strcmp(e->event, "REQUEST") || e->place >= 0) continue;
+        int32_t p = S_public_place(c, e);
+        if (p == INT32_MAX) p = last >= 0 ? last : first;
+        if (p >= 0) e->place = p;
     }
 }
 
@@ -5269,7 +5490,9 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_other_side(&c);
     S_victims(&c);
     S_protest_actors(&c);
-    S_inherit_places(d);
+    S_inherit_places(&c);
+    S_article_place(&c);
+    S_public_appeals(&c);
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);

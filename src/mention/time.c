@@ -950,8 +950,10 @@ static uint32_t S_m_vague(S_ctx *c, uint32_t i)
 
 /* trois jours plus tard, deux semaines plus tôt: a date counted from the
  * last day date told before (the narrative's reference), else from the
- * publication date.                                                      */
+ * publication date; hours and minutes ("deux heures plus tard", "quelques
+ * minutes auparavant") keep the reference's day.                         */
 static const char *const S_later_ph[] = {"plus tard", "plus tot", "auparavant", NULL};
+static const char *const S_later_vague[] = {"quelques", "plusieurs", NULL};
 static uint32_t S_m_later(S_ctx *c, uint32_t i)
 {
     static const int sign[] = {1, -1, -1};
@@ -959,10 +961,11 @@ static uint32_t S_m_later(S_ctx *c, uint32_t i)
     uint32_t j, e;
     const S_unit_t *u = S_amount_unit(c, i, &n, &j);
     int k = 0;
-    if (!j || n <= 0 || !u || u->time) return 0;
+    if (!j || !u || (n <= 0 && !(n < 0 && u->time))) return 0;
     if (!(e = S_phrases(c, j + 1, S_L_LATER, &k))) return 0;
     long ref = c->last_day != S_NODAY ? c->last_day : (c->has_pub ? c->pub : S_NODAY);
     if (ref == S_NODAY) return S_emit(c, i, e, DP_TIME_DATE, "XXXX-XX-XX", 1, 0);
+    if (u->time) return S_emit(c, i, e, DP_TIME_DATE, S_day_str(c, ref), 1, 1);
     long amount = (long)n * u->mult * sign[k];
     if (u->u == 'D' || u->u == 'W') {
         long z = ref + amount * (u->u == 'W' ? 7 : 1);
@@ -1154,8 +1157,11 @@ static uint32_t S_m_clock(S_ctx *c, uint32_t i)
     if ((S_is(c, i, "midi") || S_is(c, i, "minuit")) && i > c->s0 &&
         !(S_tok(c, i)->flags & DP_TF_CAP)) {
         const char *pl = S_lw(c, i - 1);
+        /* "aux alentours de minuit", "autour de midi" */
+        int around = !strcmp(pl, "de") && i > c->s0 + 1 &&
+                     (S_is(c, i - 2, "alentours") || S_is(c, i - 2, "autour"));
         if (strcmp(pl, "à") && strcmp(pl, "a") && strcmp(pl, "vers") && strcmp(pl, "avant") &&
-            strcmp(pl, "après") && strcmp(pl, "dès") && strcmp(pl, "jusqu'à"))
+            strcmp(pl, "après") && strcmp(pl, "dès") && strcmp(pl, "jusqu'à") && !around)
             return 0;
         return S_emit(c, i, i + 1, DP_TIME_TIME, S_is(c, i, "midi") ? "T12:00" : "T00:00", 0, 1);
     }
@@ -1190,12 +1196,14 @@ static uint32_t S_m_partday(S_ctx *c, uint32_t i)
     return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%s", code[k] + 1), 0, 1);
 }
 
-/* le lendemain, la veille, le surlendemain: a day from the last day date
- * told before (the narrative's reference time), else from publication. */
-static const char *const S_nextday_ph[] = {"le lendemain", "la veille", "le surlendemain", NULL};
+/* le lendemain, la veille, le surlendemain, le même jour, ce jour-là: a
+ * day from the last day date told before (the narrative's reference
+ * time), else from publication. */
+static const char *const S_nextday_ph[] = {"le lendemain", "la veille", "le surlendemain", "le meme jour",
+                                           "le jour meme", "ce jour-la", "ce meme jour", NULL};
 static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
 {
-    static const long off[] = {1, -1, 2};
+    static const long off[] = {1, -1, 2, 0, 0, 0, 0};
     int k = 0;
     uint32_t e = S_phrases(c, i, S_L_NEXTDAY, &k);
     if (!e) return 0;
@@ -1421,7 +1429,7 @@ static const S_matcher S_matchers[] = {
     {S_m_vague, 0, S_w_vague, NULL},
     {S_m_set, 0, NULL, S_set_ph},
     /* a vague count ("des jours plus tard") is no date: not its words   */
-    {S_m_later, S_C_NUM | S_C_NUMWORD, NULL, S_amount_mods},
+    {S_m_later, S_C_NUM | S_C_NUMWORD, S_later_vague, S_amount_mods},
     {S_m_duration, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods},
     {S_m_clock, S_C_NUM | S_C_DIGIT, S_w_clock, NULL},
     {S_m_partday, 0, NULL, S_partday_ph},

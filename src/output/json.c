@@ -8,6 +8,7 @@
  * their text is the bytes of the repaired text d->text.
  */
 #include "doc.h"
+#include "output/output.h"
 #include "text/text.h"
 
 #include <math.h>
@@ -94,6 +95,11 @@ static int S_scaled(double v, int prec, uint64_t *out)
     if (rem > half || (rem == half && (q & 1))) q++;
     *out = (uint64_t)q;
     return 1;
+}
+
+int dp_json_scaled(double v, int prec, uint64_t *out)
+{
+    return S_scaled(v, prec, out);
 }
 
 /* V as printf's "%.5f" writes it.                                         */
@@ -671,6 +677,11 @@ static void S_event(dp_doc *d, size_t i, int with_doc)
     S_num(d, e->confidence < 0 ? 0 : e->confidence > 1 ? 1 : e->confidence, 3);
     S_kstr(d, "why", e->why);
     S_put(d, "}", 1);
+}
+
+void dp_json_event(dp_doc *d, size_t i)
+{
+    S_event(d, i, 0);
 }
 
 static void S_events(dp_doc *d)
