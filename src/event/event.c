@@ -704,9 +704,18 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
 {
     uint32_t k = j;
     int counts = 1;   /* only counts so far: "21", "plusieurs" */
+    if (k + 1 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"au", "aux", NULL})) {
+        k++;   /* "aux forces de la RDC": a determiner after "à" */
+        counts = 0;
+    }
     while (k < end && S_is_det(c, k)) {
         if (!S_count_word(c, k)) counts = 0;
         k++;
+    }
+    if (k > j && k + 1 < end && S_tok(c, k - 1)->kind == DP_TOK_NUM &&
+        S_in(S_tok(c, k)->norm, (const char *const[]){"e", "er", "ere", "eme", NULL})) {
+        k++;   /* "la 13 e division": an ordinal */
+        counts = 0;
     }
     if (k == j || k >= end) return 0;
     if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
@@ -741,6 +750,8 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
            S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0 && !c->in_time[k])
         k++;
+    if (k > h + 1 && !(S_tok(c, h)->pos & DP_POS_NC) && (S_tok(c, h + 1)->pos & DP_POS_NC))
+        h++;   /* "un certain nombre", "de nombreux civils": an adjective first */
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
     memset(&a->actor, 0, sizeof a->actor);
     a->by_par = 0;
@@ -951,13 +962,18 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
-    int singular = S_is(c, pro, "il") || S_is(c, pro, "elle");
+    int singular = S_in(S_tok(c, pro)->norm, (const char *const[]){"il", "elle", "lui", "son", "sa", NULL});
     int32_t si = d->toks.v[s0].sent;
     /* the pronoun's own sentence before it ("X ... quand ils ont été
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
         if (back > 0 && S_sentence_subject(c, s, singular, out)) return 1;
+        /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
+         * demandée": the subject of the clause the pronoun's clause hangs on */
+        if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
+            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1)
+            return 1;
         uint32_t end = back == 0 ? pro : s->t1;
         for (uint32_t j = s->t0; j < end; j++) {
             if (c->ment[j] < 0) continue;
@@ -1037,6 +1053,20 @@ static int S_latter(S_ctx *c, uint32_t pro, S_arg *out)
     return 0;
 }
 
+/* The comma at P closes a phrase that opens the sentence with a
+ * preposition ("À la suite du mouvement social en Guyane, les ministres"):
+ * what follows it is the clause, not an aside.                             */
+static int S_opening_phrase(S_ctx *c, uint32_t s0, uint32_t p)
+{
+    while (s0 < p && (S_tok(c, s0)->kind == DP_TOK_DASH || S_tok(c, s0)->kind == DP_TOK_PUNCT)) s0++;   /* "– À la" */
+    const dp_token *t = S_tok(c, s0);
+    if (!(t->pos & DP_POS_PREP) && !S_in(t->norm, (const char *const[]){"a", "au", "aux", "apres", "selon", "lors", NULL}))
+        return 0;
+    for (uint32_t k = s0 + 1; k < p; k++)
+        if (S_is_comma(S_tok(c, k))) return 0;
+    return 1;
+}
+
 /* The comma at token J closes an incidental clause -- a relative ("qui
  * se bat ...") or an apposition ("le ministre de l'Intérieur", "l'auteur
  * présumé de ...") -- opened by an earlier comma after a noun phrase: the
@@ -1046,14 +1076,23 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
     for (uint32_t p = j; p > s0 + 1 && j - p < 40;) {
         p--;
         const dp_token *t = S_tok(c, p);
+        if (!strcmp(t->norm, ")")) {   /* "(qui se tiendra dimanche)" inside the aside */
+            uint32_t k = p;
+            while (k > s0 && p - k < 12 && strcmp(S_tok(c, k - 1)->norm, "(")) k--;
+            if (k > s0 + 1 && p - k < 12) { p = k - 1; continue; }
+        }
         if (S_is_stop(t)) return 0;
         if (!S_is_comma(t)) continue;
         const dp_token *a = S_tok(c, p + 1), *b = S_tok(c, p - 1);
         int opens = S_in(a->norm, (const char *const[]){"qui", "dont", "ou", "lequel", "laquelle", NULL}) ||
+                    (S_is(c, p + 1, "de") && S_is(c, p + 2, "meme") && S_is(c, p + 3, "que")) ||   /* ", de même que X," */
+                    (S_is(c, p + 1, "tout") && S_is(c, p + 2, "comme")) ||
+                    /* ", en campagne pour ...,", ", selon la police,", ", lors de sa visite," */
+                    S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
         int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V));
-        if (opens && after_np && !c->in_time[p - 1]) return p;
+        if (opens && after_np && !c->in_time[p - 1] && !S_opening_phrase(c, s0, p)) return p;
         return 0;
     }
     return 0;
@@ -1082,6 +1121,17 @@ static int S_gerundive(const dp_token *t)
     return (t->pos & DP_POS_V) && l > 4 && !strcmp(t->norm + l - 3, "ant");
 }
 
+/* Token J is a capitalised word that no lexicon knows and the name tagger
+ * left alone ("Twitter", "YouTube"), not the sentence's first word.       */
+static int S_unknown_name(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (!(t->flags & DP_TF_CAP) || t->kind != DP_TOK_WORD || j <= s0 || c->ment[j] >= 0) return 0;
+    if (strspn(t->norm, "ivxlc") == strlen(t->norm)) return 0;   /* "Guerre mondiale II" */
+    return !c->in_time[j] && (!t->pos || (t->pos & DP_POS_NP)) &&
+           !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET | DP_POS_NC));
+}
+
 /* Subject of the verb group starting at G: the nearest mention (or bare
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
@@ -1105,7 +1155,12 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
  * its sentence or the two before.                                         */
 static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
 {
-    if (!S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cet", NULL}) || !S_is(c, i + 1, "pays")) return 0;
+    if (!S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cet", "le", "au", NULL}) || !S_is(c, i + 1, "pays"))
+        return 0;
+    if (i + 3 < c->d->toks.n && S_in(S_tok(c, i + 2)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
+        !(S_tok(c, i + 3)->pos & DP_POS_VINF) &&
+        !S_in(S_tok(c, i + 3)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}))
+        return 0;   /* not "le pays de Galles", "le pays d'accueil"; "reproche au pays de ne pas" is */
     const dp_doc *d = c->d;
     int32_t si = d->toks.v[i].sent;
     uint32_t lo = d->sents.v[si > 2 ? si - 2 : 0].t0;
@@ -1124,10 +1179,29 @@ static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
     return 0;
 }
 
+/* Texts that speak for their authors: what they say, the author does.   */
+static const char *const S_documents[] = {
+    "communique", "lettre", "rapport", "declaration", "texte", "message", "tribune", "resolution",
+    "motion", "document", "courrier", "note", "decret", "arrete", "petition", "tract", "appel", NULL};
+
+/* The noun right before token J (past adjectives) is such a text ("un
+ * communiqué qui", "une lettre ouverte qui").                              */
+static int S_document_before(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    uint32_t k = j;
+    while (k > s0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADJ) && !(S_tok(c, k - 1)->pos & DP_POS_NC)) k--;
+    if (k <= s0 + 1 || c->ment[k - 1] >= 0) return 0;
+    char b[64];
+    return (S_in(S_tok(c, k - 1)->norm, S_documents) || S_in(S_lemma(c, k - 1, b, sizeof b), S_documents)) &&
+           S_is_det(c, k - 2);
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
     uint32_t j = g;
+    if (g > s0 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_document_before(c, s0, g))
+        infinitive = 1;   /* "X ont signé une pétition refusant ...": the text's authors */
     while (j > s0 && g - j < S_WINDOW) {
         j--;
         const dp_token *t = S_tok(c, j);
@@ -1142,8 +1216,13 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             while (k > s0 && j - k < 12 && strcmp(S_tok(c, k - 1)->norm, "(")) k--;
             if (k > s0 + 1 && j - k < 12) { j = k - 1; continue; }
         }
+        if (t->kind == DP_TOK_QUOTE_OPEN && j + 1 == g && !coord) {
+            g = j;   /* "qui « condamne catégoriquement »": quoted words from the verb on */
+            continue;
+        }
         if (S_is_stop(t)) return 0;
-        if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") && c->ment[j - 2] >= 0) {
+        if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") &&
+            (c->ment[j - 2] >= 0 || S_unknown_name(c, s0, j - 2) || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
             j--;   /* "Twitter et Facebook ainsi que YouTube": a coordination */
             coord = 1;
             continue;
@@ -1151,6 +1230,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if (S_in(t->norm, (const char *const[]){"que", "qu'", "si", "lorsque", "lorsqu'", "quand", "car", "puisque",
                                                 "puisqu'", "tandis", "parce", NULL}))
             return 0;
+        if (S_is(c, j, "qui") && j + 1 == g && !coord && S_document_before(c, s0, j))
+            infinitive = 1;   /* "X publie un communiqué qui condamne": the author of the text */
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
         if (!coord && S_among(c, s0, j, out) && !S_prep_before(c, out->sp.t0, s0, NULL))
@@ -1159,6 +1240,17 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return S_pronoun(c, s0, j, out);
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
+        if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
+            uint32_t k = j;
+            while (k > s0 && S_unknown_name(c, s0, k - 1) && j - k < 3) k--;
+            if (!S_prep_before(c, k, s0, NULL)) {
+                memset(out, 0, sizeof *out);
+                out->ent = -1;
+                out->place = -1;
+                out->sp = (dp_tspan){k, j + 1};
+                return 1;
+            }
+        }
         if (c->ment[j] >= 0) {
             S_arg a;
             S_mention_at(c, j, &a);
@@ -1311,7 +1403,12 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         if (m <= s0) break;
         S_arg b;
         if (c->ment[m - 1] >= 0) S_mention_at(c, m - 1, &b);
-        else {   /* a bare noun phrase: "le consulat français et ..." */
+        else if (S_unknown_name(c, s0, m - 1)) {   /* "Twitter et Facebook" */
+            memset(&b, 0, sizeof b);
+            b.ent = -1;
+            b.place = -1;
+            b.sp = (dp_tspan){m - 1, m};
+        } else {   /* a bare noun phrase: "le consulat français et ..." */
             uint32_t h = m;
             while (h > s0 && (S_tok(c, h - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, h - 1) &&
                    !(S_tok(c, h - 1)->pos & (DP_POS_V | DP_POS_PREP)) && c->ment[h - 1] < 0)
@@ -1439,6 +1536,52 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
 }
 
+/* "contre elle", "contre eux", "à son encontre", "à leur encontre" at
+ * token J (a preposition of ARGS before): the party the pronoun stands
+ * for.                                                                     */
+static int S_object_pronoun(S_ctx *c, uint32_t from, uint32_t j, const char *args, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    const char *w = S_tok(c, j)->norm;
+    uint32_t s0 = d->sents.v[d->toks.v[j].sent].t0;
+    if (S_in(w, (const char *const[]){"lui", "elle", "eux", "elles", NULL}) && j > from) {
+        const char *p = S_prep_word(c, j - 1);
+        if (!p || !S_arg_listed(args, p)) return 0;
+    } else if (S_in(w, (const char *const[]){"son", "sa", "leur", NULL}) && j > from && j + 1 < d->toks.n &&
+               S_is(c, j + 1, "encontre") && S_is(c, j - 1, "a")) {
+        /* "against": whatever the trigger's own prepositions */
+    } else {
+        return 0;
+    }
+    if (!S_pronoun(c, s0, j, out) || S_is_plain_place(c, out->ent, out->sp)) return 0;
+    return !(out->sp.t0 < from && out->sp.t1 >= from);   /* not the trigger's own phrase */
+}
+
+/* The quotation mark at J only frames the verb's words: it closes them
+ * right after the verb and its adverbs ("« condamne fermement » cette
+ * attaque") or opens its object ("remercie « les commandants", "dénonce
+ * des « blocages scandaleux »").                                          */
+static int S_quote_edge(S_ctx *c, uint32_t from, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (t->kind != DP_TOK_QUOTE_OPEN && t->kind != DP_TOK_QUOTE_CLOSE) return 0;
+    for (uint32_t k = from; k < j; k++)
+        if (!(S_tok(c, k)->pos & DP_POS_ADV) && !(t->kind == DP_TOK_QUOTE_OPEN && S_is_det(c, k))) return 0;
+    return t->kind == DP_TOK_QUOTE_CLOSE || (t->kind == DP_TOK_QUOTE_OPEN && j + 1 < c->d->toks.n &&
+                                             (S_is_det(c, j + 1) || c->ment[j + 1] >= 0 || j > from));
+}
+
+/* The phrase starting at M0 is coordinated with the one before it: "et",
+ * "ainsi que" or a comma, then determiners ("par la Turquie et la Russie"). */
+static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
+{
+    uint32_t k = m0;
+    while (k > from && S_is_det(c, k - 1) && c->ment[k - 1] < 0) k--;
+    if (k <= from) return 0;
+    return S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1)) ||
+           (k > from + 1 && S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi"));
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -1448,12 +1591,23 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *p = strstr(args, "de>");
         if (p) de_rule = p + 3;
     }
-    int entre = 0, other_pp = 0, parties = 0;
+    int entre = 0, other_pp = 0, parties = 0, by_par = 0, aside = 0;
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
+        if (!found && !noun && S_quote_edge(c, from, j)) continue;
         if (S_is_stop(t)) break;
         if (S_is_comma(t)) {
+            /* "a été interpellé, sans incident, par des policiers": the agent
+             * after an incidental phrase */
+            if (!found && commas == 1 && j + 1 < s1 && S_is(c, j + 1, "par")) {
+                aside = 1;   /* its "en provenance de Paris" is no place of the event */
+                continue;
+            }
             if (found || ++commas > 1) break;
+            continue;
+        }
+        if (found && S_is(c, j, "ainsi") && j + 1 < s1 && (S_is(c, j + 1, "que") || S_is(c, j + 1, "qu'"))) {
+            j++;   /* "rencontrer le Président ainsi qu'un certain nombre d'ambassadeurs" */
             continue;
         }
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
@@ -1463,7 +1617,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
-        if (S_in(t->norm, (const char *const[]){"et", "mais", "puis", NULL}) && S_new_clause(c, j + 1, s1)) break;
+        /* "entre X et Y ont repris": the "et" of "entre" joins the parties */
+        if (S_in(t->norm, (const char *const[]){"et", "mais", "puis", NULL}) && !(entre && parties == 1 && S_is(c, j, "et")) &&
+            S_new_clause(c, j + 1, s1))
+            break;
         if (!strcmp(t->norm, "entre")) entre = 1;
         /* "deux établissements fréquentés par les touristes": a "par" after
          * another participle is that participle's agent (not after "et
@@ -1475,12 +1632,41 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         S_arg a;
         int ok = 0;
         if (c->ment[j] >= 0) ok = S_mention_at(c, j, &a);
-        else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
+        else if (j + 1 < s1 && S_is(c, j + 1, "pays") && S_this_country(c, j, &a)) {
+            /* "reproche au pays de ...", "menace ce pays": the country named last */
+            const char *p0 = S_is(c, j, "au") ? "a" : S_prep_before(c, j, from, NULL);
+            if ((!p0 && !noun && S_arg_listed(args, "obj")) || (p0 && S_arg_listed(args, p0))) {
+                S_add(A->recip, &A->nrecip, a);
+                found = 1;
+            }
+            j++;
+            continue;
+        } else if (((t->pos & DP_POS_PRO) || (j + 1 < s1 && S_is(c, j + 1, "encontre"))) &&
+                   S_object_pronoun(c, from, j, args, &a)) {
+            S_add(A->recip, &A->nrecip, a);   /* "un mandat émis contre elle", "à son encontre" */
+            found = 1;
+            j += S_is(c, j + 1, "encontre");
+            continue;
+        } else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
+        else if (S_arg_listed(args, "a") && S_is(c, j, "aux") && j + 1 < s1 && c->ment[j + 1] < 0 &&
+                 (S_tok(c, j + 1)->pos & DP_POS_NC) &&
+                 !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"cotes", "abords", "alentours", "environs", "mains", "yeux",
+                                                                    "termes", "frontieres", NULL})) {
+            ok = S_np_at(c, j, s1, &a);   /* "aux forces de la RDC": "à les" */
+            if (ok && a.sp.t0 == j) a.sp.t0++;
+        }
         if (!ok) continue;
         int ph = 0;
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
          * no complement: what follows it is its object */
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
+        if (!prep && by_par && S_par_conjunct(c, from, a.sp.t0)) prep = "par";   /* "par X et Y" */
+        by_par = 0;
+        int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
+        if (!prep && noun && a.sp.t0 == from && S_is(c, a.sp.t0, "des")) {
+            prep = "de";
+            des = 1;
+        }
         if (!prep && !noun && a.sp.t0 > from && S_is(c, a.sp.t0, "du")) {
             /* "dans l'est du pays": "du" after a noun opens its complement */
             S_arg prev = {.ent = -1, .sp = {a.sp.t0 - 1, a.sp.t0}};
@@ -1494,9 +1680,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         int headed = a.ent < 0 && S_np_is_placehead(c, a.sp);   /* "la ville", "l'ouest" */
         if (ph || plain || headed) A->placey = 1;
         if (headed && !plain) {
+            entre = 0;   /* "entre X et Y dans le nord du pays" */
             if (!prep || !strcmp(prep, "de") || S_arg_listed(args, prep)) found = 1;
             continue;
         }
+        if (entre && prep && strcmp(prep, "entre")) entre = 0;   /* "entre X et Y dans le nord du pays" */
         if (entre || (prep && !strcmp(prep, "entre"))) {
             /* fighting "entre X et Y": all sides act; a meeting or an
              * agreement "entre X et Y": X acts, Y is the other party; a
@@ -1511,7 +1699,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (plain) {
-            if (A->place < 0 && a.place >= 0 &&
+            if (A->place < 0 && a.place >= 0 && !aside &&
                 (!prep || S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "sur", "vers", "de", "contre", "devant", NULL}))) {
                 A->place = a.place;
                 A->place_sp = a.sp;
@@ -1526,7 +1714,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             /* "tués par la deuxième explosion", "par ces frappes": the means,
              * told as an event of its own, is no actor */
             a.by_par = 1;
-            if (!S_agentless(c, &a) && !other_pp) S_add(A->actor, &A->nactor, a);
+            if (!S_agentless(c, &a) && !other_pp) {
+                S_add(A->actor, &A->nactor, a);
+                by_par = 1;
+            }
             found = 1;
             continue;
         }
@@ -1539,6 +1730,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 /* "les attaques de la Russie": a state acts */
                 if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
             }
+            if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
@@ -2421,13 +2613,78 @@ static const char *S_sector(S_ctx *c, const S_arg *v, int n)
     return NULL;
 }
 
+/* "deux suspects identifiés comme étant X et Y", "un homme de 25 ans
+ * nommé X": the names that a described party is given right after it
+ * (within its sentence), at most MAX into OUT.                            */
+static int S_named_as(S_ctx *c, const S_arg *a, S_arg *out, int max)
+{
+    const dp_doc *d = c->d;
+    uint32_t s1 = d->sents.v[d->toks.v[a->sp.t0].sent].t1, j = a->sp.t1;
+    if (j > a->sp.t0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VPP)) j--;   /* "deux suspects identifiés" */
+    while (j < s1 && j < a->sp.t1 + 5 && !S_is_verb(S_tok(c, j)) && !S_is_stop(S_tok(c, j)) && c->ment[j] < 0) j++;
+    if (j >= s1 || !(S_tok(c, j)->pos & DP_POS_VPP)) return 0;
+    char b[64];
+    const char *l = S_lemma(c, j, b, sizeof b);
+    if (!S_in(l, (const char *const[]){"nommer", "prenommer", "identifier", "baptiser", "surnommer", NULL})) return 0;
+    j++;
+    if (j < s1 && S_is(c, j, "comme")) j++;
+    if (j < s1 && S_is(c, j, "etant")) j++;
+    if (j >= s1 || c->ment[j] < 0) return 0;
+    S_arg first;
+    S_mention_at(c, j, &first);
+    if (first.sp.t0 != j || c->d->ents.v[first.ent].type != DP_ENT_PER) return 0;
+    out[0] = first;
+    return 1 + S_conjuncts(c, j, s1, &first, out + 1, max - 1);
+}
+
+/* "la DGSI, appuyée du RAID", "des policiers ... et assistés du Raid":
+ * the force that backs the actor A right after it (within its sentence)
+ * acts with it.                                                          */
+static int S_backed_by(S_ctx *c, const S_arg *a, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    uint32_t s1 = d->sents.v[d->toks.v[a->sp.t0].sent].t1;
+    for (uint32_t j = a->sp.t1; j + 2 < s1 && j < a->sp.t1 + 10; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) return 0;
+        if (!(t->pos & DP_POS_VPP)) {
+            if (S_is_clause_verb(c, j)) return 0;
+            continue;
+        }
+        static const char *const stems[] = {"appuy", "assist", "epaul", "accompagn", "renforc", NULL};
+        int backs = 0;
+        for (const char *const *w = stems; *w && !backs; w++) backs = !strncmp(t->norm, *w, strlen(*w));
+        if (!backs) return 0;
+        uint32_t k = j + 1;   /* "de", not "par": "appuyées par les États-Unis" names a sponsor */
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", NULL})) k++;
+        else if (!S_in(S_tok(c, k)->norm, (const char *const[]){"du", "des", NULL})) return 0;
+        else if (S_is(c, k, "du")) k++;
+        int ok = c->ment[k] >= 0 ? S_mention_at(c, k, out) : S_is_det(c, k) && S_np_at(c, k, s1, out);
+        if (!ok && k < s1 && (S_tok(c, k)->flags & DP_TF_CAP) && S_tok(c, k)->kind == DP_TOK_WORD) {
+            memset(out, 0, sizeof *out);   /* "assistés du Raid": a name the tagger left alone */
+            out->ent = -1;
+            out->place = -1;
+            out->sp = (dp_tspan){k, k + 1};
+            ok = 1;
+        }
+        return ok && !S_agentless(c, out) && !S_is_plain_place(c, out->ent, out->sp);
+    }
+    return 0;
+}
+
 static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_event *ev)
 {
     for (int i = 0; i < n; i++) {
-        dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
-        a->entity = v[i].ent;
-        a->span = v[i].sp;
-        a->actor = v[i].ent >= 0 ? c->d->ents.v[v[i].ent].actor : v[i].actor;
+        S_arg named[4];
+        int nn = v[i].ent < 0 && v[i].sp.t0 < v[i].sp.t1 ? S_named_as(c, &v[i], named, 4) : 0;
+        if (!recipients && nn < 4 && v[i].sp.t0 < v[i].sp.t1 && S_backed_by(c, &v[i], &named[nn])) nn++;
+        for (int k = -1; k < nn; k++) {
+            const S_arg *x = k < 0 ? &v[i] : &named[k];
+            dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
+            a->entity = x->ent;
+            a->span = x->sp;
+            a->actor = x->ent >= 0 ? c->d->ents.v[x->ent].actor : x->actor;
+        }
     }
 }
 
@@ -3352,7 +3609,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     }
     S_arg conj[S_MAXA];
     int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
-    int nconj = has && ss >= 0 && subj.ent >= 0
+    int nconj = has && ss >= 0 && (subj.ent >= 0 || S_unknown_name(c, c->d->sents.v[ss].t0, subj.sp.t0))
                     ? S_conjuncts(c, c->d->sents.v[ss].t0, subj.sp.t0 < g0 && ss == s - c->d->sents.v ? g0 : c->d->sents.v[ss].t1,
                                   &subj, conj, S_MAXA - 1)
                     : 0;
@@ -3412,7 +3669,8 @@ static const char *const S_own_verbs[] = {
     "annoncer", "decider", "ordonner", "proposer", "decreter", "imposer", "instaurer", "etablir",
     "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
-    "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", NULL};
+    "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
+    "delivrer", "commanditer", "donner", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -3428,6 +3686,14 @@ static int S_own_verb(S_ctx *c, uint32_t i)
 static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     uint32_t i = v->trig0;
+    /* "a ordonné une série de blocages", "annonce l'ouverture d'une
+     * enquête": the noun that governs the trigger stands for it */
+    uint32_t q = i;
+    while (q > s->t0 && S_is_det(c, q - 1) && !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"de", "d'", "des", NULL}))
+        q--;
+    if (q > s->t0 + 2 && (S_is(c, q - 1, "de") || S_is(c, q - 1, "d'")) && (S_tok(c, q - 2)->pos & DP_POS_NC) &&
+        c->ment[q - 2] < 0 && S_is_det(c, q - 3))
+        i = q - 2;
     if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
         uint32_t k = i - 1;
         while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
@@ -3436,8 +3702,10 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
             uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
             int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
+            /* "X a publié une lettre annonçant l'annulation": the letter's author */
+            int part = S_gerundive(S_tok(c, k - 1)) && !gerund;
             S_arg subj;
-            if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
+            if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || part || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
                 !S_is_plain_place(c, subj.ent, subj.sp))
                 S_add(v->A.actor, &v->A.nactor, subj);
             return;
@@ -3447,7 +3715,8 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", NULL}))
             return;
-        if (!S_is_aux(c, j) || !S_lemma_is(c, j, "etre")) {
+        int ete = S_is_aux(c, j) && S_lemma_is(c, j, "avoir") && j + 1 < s->t1 && S_is(c, j + 1, "ete");   /* "a été émis" */
+        if (!ete && (!S_is_aux(c, j) || !S_lemma_is(c, j, "etre"))) {
             if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return;
             continue;
         }
@@ -3458,8 +3727,11 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         if (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VPP) || !S_own_verb(c, k)) return;
         S_args P = {0};
         P.place = -1;
-        S_complements(c, k + 1, s->t1, NULL, 0, &P);
+        S_complements(c, k + 1, s->t1, v->e->f[F_ARGS], 0, &P);
         for (int a = 0; a < P.nactor; a++) S_add(v->A.actor, &v->A.nactor, P.actor[a]);
+        /* "un mandat d'arrêt a été émis contre elle": the noun's target */
+        if (!v->A.nrecip && v->e->f[F_ARGS] && !strstr(v->e->f[F_ARGS], "obj"))
+            for (int a = 0; a < P.nrecip; a++) S_add(v->A.recip, &v->A.nrecip, P.recip[a]);
         return;
     }
 }
@@ -3491,8 +3763,43 @@ static const char *const S_suffer_verbs[] = {
     "toucher", "viser", "blesser", "tuer", "soumettre", "cibler", "frapper", "mourir", "perir", "trouver",
     "placer", "maintenir", "etre", "victime", NULL};
 
+/* "X fait face à l'offensive de Y", "X recule face aux bombardements":
+ * the subject of the clause that faces the event noun starting at T0 (its
+ * determiners before) suffers it.                                        */
+static int S_facing(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && S_is_det(c, k - 1) && !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"au", "aux", NULL})) k--;
+    if (k < s->t0 + 3 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"a", "au", "aux", NULL}) ||
+        !S_is(c, k - 2, "face"))
+        return 0;
+    for (uint32_t h = k - 2; h > s->t0 && k - h < 12;) {   /* the clause's verb: "fait", "subit ... face" */
+        h--;
+        const dp_token *t = S_tok(c, h);
+        if (S_is_stop(t) || S_is_comma(t) || c->ment[h] >= 0) return 0;
+        if (!S_is_clause_verb(c, h) || S_is_aux(c, h)) continue;
+        char b[64];
+        const char *l = S_lemma(c, h, b, sizeof b);
+        /* "faire face à"; a setback "face à" ("subit des revers face à"), not
+         * "son indignation face à des meurtres" */
+        if (!(h == k - 3 && !strcmp(l, "faire")) &&
+            !S_in(l, (const char *const[]){"subir", "reculer", "resister", "ceder", "fuir", "plier", NULL}))
+            return 0;
+        if (!S_subject(c, s->t0, S_group_start(c, s->t0, h, NULL), 0, 0, out)) return 0;
+        return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out);
+    }
+    return 0;
+}
+
 static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
+    S_arg faced;
+    if (S_facing(c, s, v->trig0, &faced)) {
+        for (int i = 0; i < v->A.nactor; i++)
+            if (S_overlaps(v->A.actor[i].sp, faced.sp.t0, faced.sp.t1)) return;
+        S_add(v->A.recip, &v->A.nrecip, faced);
+        return;
+    }
     uint32_t k = v->trig0;
     while (k > s->t0 && S_is_det(c, k - 1)) k--;
     if (k == v->trig0 && !(k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"en", "sous", NULL})))
@@ -3537,15 +3844,85 @@ static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (P.nrecip && !S_agentless(c, &P.recip[0])) S_add(v->A.actor, &v->A.nactor, P.recip[0]);
 }
 
+/* The noun trigger ending at N1 is the subject of the verb group right
+ * after it, which names the parties "entre" ("des combats ont éclaté entre
+ * X et Y", "un accord a été conclu entre X et Y"): they are its arguments,
+ * as the noun's own "entre" complement would be.                          */
+static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    uint32_t j = n1;
+    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    uint32_t v0 = j;
+    while (j < s->t1 && j < v0 + 5 && (S_is_aux(c, j) || S_is(c, j, "ete") || S_is(c, j, "deja") ||
+                                       S_in(S_tok(c, j)->norm, (const char *const[]){"les", "l'", "le", "la", "ne", "n'", NULL}) ||
+                                       (S_tok(c, j)->pos & DP_POS_ADV)))
+        j++;
+    if (j >= s->t1 || S_is_aux(c, j) || c->ment[j] >= 0 ||
+        !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP))))   /* "ont éclaté" (also a noun) */
+        return;
+    if (S_lemma_is(c, j, "opposer") || !strncmp(S_tok(c, j)->norm, "oppos", 5)) {
+        /* "des combats ont opposé l'armée aux rebelles", "Des combats les ont
+         * opposés aux forces de la RDC", "des heurts opposant X à Y": all
+         * sides act */
+        S_args P = {0};
+        P.place = -1;
+        S_complements(c, j + 1, s->t1, "obj,a", 0, &P);
+        if (!P.nrecip || (P.nrecip == 1 && S_prep_before(c, P.recip[0].sp.t0, j + 1, NULL)))
+            S_clitic_object(c, s, v0, j, NULL, &P);
+        for (int i = 0; i < P.nrecip; i++) S_add(v->A.actor, &v->A.nactor, P.recip[i]);
+        return;
+    }
+    if (j == v0 && (S_tok(c, j)->pos & (DP_POS_VPP | DP_POS_VINF))) return;   /* "l'attaque menée", "l'accord signé" */
+    uint32_t k = j + 1;
+    while (k < s->t1 && k < j + 8 && (c->in_time[k] || (S_tok(c, k)->pos & DP_POS_ADV) || S_is_comma(S_tok(c, k))))
+        k++;   /* "ont éclaté mardi entre" */
+    if (k >= s->t1 || !S_is(c, k, "entre")) return;
+    S_args P = {0};
+    P.place = -1;
+    S_complements(c, k, s->t1, v->e->f[F_ARGS], 1, &P);
+    for (int i = 0; i < P.nactor; i++) S_add(v->A.actor, &v->A.nactor, P.actor[i]);
+    for (int i = 0; i < P.nrecip; i++) S_add(v->A.recip, &v->A.nrecip, P.recip[i]);
+}
+
+/* "une enquête visant douze personnalités", "une attaque, visant les
+ * secours": the object of a targeting participle after the trigger ending
+ * at N1 (within its clause) is the event's recipient.                     */
+static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
+{
+    int commas = 0;
+    for (uint32_t j = n1; j < s->t1 && j < n1 + 12; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1)) return;
+        if (!S_gerundive(t)) {
+            if (S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP) && !S_is_aux(c, j)) return;
+            continue;
+        }
+        char b[64];
+        if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"viser", "cibler", NULL})) return;
+        S_args P = {0};
+        P.place = -1;
+        S_complements(c, j + 1, s->t1, "obj", 0, &P);
+        for (int k = 0; k < P.nrecip; k++)
+            if (!S_agentless(c, &P.recip[k])) S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
+        return;
+    }
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
+    if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
+    if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
+    int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
+    for (int i = 0; i < v->A.nrecip; i++) parties += v->A.recip[i].ent >= 0;
     if (!v->A.nrecip && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL}))
         S_noun_patient(c, s, v);   /* a strike "touching" users has no target there */
+    else if (!parties && !strcmp(v->e->f[F_EVENT], "ACCUSE"))
+        S_noun_patient(c, s, v);
     /* "les frappes américaines", "les bombardements russes et syriens":
      * demonym adjectives after the noun name the states that act */
     const char *ctx = v->e->f[F_CTX];
@@ -3716,7 +4093,28 @@ static uint32_t S_purpose(S_ctx *c, const dp_sentence *s, uint32_t from, S_match
 typedef struct S_claim {
     int32_t sent;
     S_arg who;
+    int several;     /* "les attaques", "ces attentats": all of them        */
 } S_claim;
+
+/* The claim verb at token V bears on several attacks: a plural attack
+ * noun after "les", "ces", "des" or a number near it ("Ces attaques,
+ * revendiquées par X", "X a revendiqué les deux attentats").              */
+static int S_claims_several(S_ctx *c, const dp_sentence *s, uint32_t v)
+{
+    uint32_t lo = v > s->t0 + 8 ? v - 8 : s->t0, hi = v + 5 < s->t1 ? v + 5 : s->t1;
+    for (uint32_t j = lo + 1; j < hi; j++) {
+        const dp_token *t = S_tok(c, j), *p = S_tok(c, j - 1);
+        size_t l = strlen(t->norm);
+        if (!(t->pos & DP_POS_NC) || l < 2 || t->norm[l - 1] != 's' ||
+            !(S_in(p->norm, (const char *const[]){"les", "ces", "des", "deux", "trois", NULL}) || p->kind == DP_TOK_NUM))
+            continue;
+        S_entry e[6];
+        size_t n = S_lookup_tok(c, j, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT")) return 1;
+    }
+    return 0;
+}
 
 /* The party credited by the claim verb at token V (revendiquer,
  * attribuer): the "par" agent or "à" complement of a passive or participle,
@@ -3724,6 +4122,9 @@ typedef struct S_claim {
 static int S_claimant(S_ctx *c, const dp_sentence *s, uint32_t v, S_arg *out)
 {
     int passive = (S_tok(c, v)->pos & DP_POS_VPP) != 0;
+    uint32_t g = S_group_start(c, s->t0, v, NULL);
+    for (uint32_t j = g; j < v && passive; j++)   /* "X a revendiqué": a perfect, active */
+        if (S_lemma_is(c, j, "avoir") && !S_is(c, j + 1, "ete")) passive = 0;
     int attrib = S_lemma_is(c, v, "attribuer") || S_lemma_is(c, v, "imputer");
     if (passive || attrib) {
         S_args A = {0};
@@ -3733,8 +4134,7 @@ static int S_claimant(S_ctx *c, const dp_sentence *s, uint32_t v, S_arg *out)
         if (attrib && A.nrecip) { *out = A.recip[0]; return 1; }
         if (attrib) return 0;
     }
-    uint32_t g0 = S_group_start(c, s->t0, v, NULL);
-    return !passive && S_subject(c, s->t0, g0, 0, 0, out) && out->ent >= 0;
+    return !passive && S_subject(c, s->t0, g, 0, 0, out) && out->ent >= 0;
 }
 
 static void S_claim_at(S_ctx *c, int32_t si, uint32_t v)
@@ -3749,13 +4149,36 @@ static void S_claim_at(S_ctx *c, int32_t si, uint32_t v)
         c->claims = n;
         c->capclaims = cap;
     }
-    c->claims[c->nclaims++] = (S_claim){si, who};
+    c->claims[c->nclaims++] = (S_claim){si, who, S_claims_several(c, s, v)};
 }
 
 #define S_CLAIM_BACK 6   /* sentences back a claim looks for its attack */
 
+/* The attack E names its perpetrator: an actor with a proper name (not
+ * "un kamikaze", "deux groupes d'assaillants", whom a claim names).        */
+static int S_named_actor(const dp_doc *d, const dp_event *e)
+{
+    for (size_t i = 0; i < e->actors.n; i++) {
+        int32_t en = e->actors.v[i].entity;
+        if (en >= 0 && !d->ents.v[en].nominal) return 1;
+    }
+    return 0;
+}
+
+/* The record E is the act of state forces ("les forces ont riposté"),
+ * which no group claims.                                                   */
+static int S_state_actor(const dp_doc *d, const dp_event *e)
+{
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const char *sec = e->actors.v[i].actor.sector;
+        if (sec && S_in(sec, S_state_sectors)) return 1;
+    }
+    return 0;
+}
+
 /* Each claim gives its actor to the nearest attack told before it (or in
- * its sentence) that has none.                                            */
+ * its sentence) whose perpetrator is unnamed (to all such attacks in
+ * reach when it claims several).                                          */
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -3763,15 +4186,12 @@ static void S_apply_claims(S_ctx *c)
     for (size_t q = 0; q < c->nclaims; q++) {
         const S_claim *cl = &c->claims[q];
         while (end < d->events.n && d->events.v[end].sent <= cl->sent) end++;
-        dp_event *best = NULL;
         for (size_t k = end; k-- > 0 && cl->sent - d->events.v[k].sent <= S_CLAIM_BACK;) {
             dp_event *e = &d->events.v[k];
-            if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
-            best = e;
-            break;
+            if (strcmp(e->event, "ASSAULT") || S_named_actor(d, e) || S_state_actor(d, e)) continue;
+            S_push_args(c, &cl->who, 1, 0, e);
+            if (!cl->several) break;
         }
-        if (!best) continue;
-        S_push_args(c, &cl->who, 1, 0, best);
     }
 }
 
@@ -4709,12 +5129,23 @@ static void S_other_side(S_ctx *c)
             continue;
         int32_t s0 = e->sent > S_ENEMY_BACK ? e->sent - S_ENEMY_BACK : 0;
         uint32_t lo = d->sents.v[s0].t0;
-        for (uint32_t j = e->trigger.t0; j-- > lo;) {
+        int found = 0;
+        for (uint32_t j = e->trigger.t0; j-- > lo && !found;) {
             if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
             S_arg a;
             S_mention_at(c, j, &a);
             S_push_args(c, &a, 1, 1, e);
-            break;
+            found = 1;
+        }
+        /* else the armed party named next, in its sentence or the one after
+         * ("... ont repris l'aéroport.  Les routes de Daech sont coupées") */
+        int32_t s1 = e->sent + S_ENEMY_BACK < (int32_t)d->sents.n ? e->sent + S_ENEMY_BACK : (int32_t)d->sents.n - 1;
+        for (uint32_t j = e->trigger.t1; j < d->sents.v[s1].t1 && !found; j++) {
+            if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
+            S_arg a;
+            S_mention_at(c, j, &a);
+            S_push_args(c, &a, 1, 1, e);
+            found = 1;
         }
     }
 }
