@@ -4331,7 +4331,9 @@ static int S_additive(S_ctx *c, const dp_event *e)
 static int S_plain_toll(S_ctx *c, const dp_event *e)
 {
     for (uint32_t j = e->trigger.t0; j < e->trigger.t1; j++)
-        if (S_lemma_is(c, j, "tuer") || S_lemma_is(c, j, "blesser")) return 1;
+        if (S_lemma_is(c, j, "tuer") || S_lemma_is(c, j, "blesser") ||
+            S_lemma_is(c, j, "tue") || S_lemma_is(c, j, "blesse"))   /* "légèrement blessés": the adjective */
+            return 1;
     return 0;
 }
 
