@@ -4099,6 +4099,43 @@ static int S_near_dates(const dp_event *a, const dp_event *b)
     return ma - mb <= 1 && mb - ma <= 1;
 }
 
+/* Record K is an event noun with a definite article after a preposition
+ * of time ("immédiatement après la fusillade", "deux ans avant l'attaque
+ * du Louvre", "lors des combats"): it dates something else by an event
+ * already told.  Returns the last earlier record of its type, or -1.     */
+static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    static const char *const preps[] = {"avant", "apres", "depuis", "lors", "pendant", "durant", NULL};
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return -1;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    uint32_t j = e->trigger.t0;
+    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
+        j--;
+    if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL})) j--;   /* "lors de" */
+    if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, preps)) return -1;
+    /* the last record told with the same word, else the first of its type
+     * (the article's main event) */
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, e->trigger.t0, lb, sizeof lb);
+    int first = -1;
+    for (size_t i = k; i-- > 0;) {
+        const dp_event *a = &d->events.v[i];
+        if (gone[i] || a->sent >= e->sent || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
+            continue;
+        /* "après les attentats de janvier 2015": a date of its own must be
+         * the record's */
+        if (e->date && strcmp(e->date_precision, "published") &&
+            (!a->date || !strcmp(a->date_precision, "published") || !S_dates_compatible(a, e)))
+            continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)i;
+        first = (int)i;
+    }
+    return first;
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
@@ -4596,6 +4633,12 @@ static void S_merge(S_ctx *c)
     uint8_t *gone = dp_arena_alloc(&d->arena, n + 1);
     memset(gone, 0, n + 1);
     for (size_t k = 0; k < n; k++) {
+        int r = S_time_ref(c, k, gone);
+        if (r >= 0) {   /* "après la fusillade": the record keeps its own words */
+            S_fold(d, &d->events.v[r], &d->events.v[k], 1);
+            gone[k] = 1;
+            continue;
+        }
         int a = S_antecedent(c, k, gone);
         if (a == -2) {   /* a past event named in passing */
             gone[k] = 1;
