@@ -2935,8 +2935,11 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
         j--;
     if (j <= s->t0 + 1 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "a", NULL})) return 0;
     const dp_token *n = S_tok(c, j - 2);
-    return (n->pos & DP_POS_NC) && !(n->pos & (DP_POS_V | DP_POS_AUX)) && c->ment[j - 2] < 0 &&
-           !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", NULL});
+    /* a word also read as a verb is a noun after a determiner ("la
+     * nécessité de rompre", not "tente de reprendre") */
+    int noun = !(n->pos & (DP_POS_V | DP_POS_AUX)) || (j - 2 > s->t0 && S_is_det(c, j - 3));
+    return (n->pos & DP_POS_NC) && noun && c->ment[j - 2] < 0 &&
+           !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", "point", NULL});   /* "sur le point de" */
 }
 
 /* The trigger V (verb group from G0) tells no particular event: a habitual
