@@ -1836,7 +1836,14 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
             j--;
-            if (S_is(c, j, "se") || S_is(c, j, "s'") || S_is(c, j, "nous") || S_is(c, j, "vous")) return 1;
+            if (S_is(c, j, "se") || S_is(c, j, "s'")) return 1;
+            /* "nous nous sommes mobilisés", "nous devons nous mobiliser";
+             * "Nous sommes mobilisés": the subject right before "être" */
+            if (S_is(c, j, "nous") || S_is(c, j, "vous")) {
+                int subject = j + 1 < v->head && S_is_aux(c, j + 1) &&
+                              !(j > s->t0 && (S_is(c, j - 1, "nous") || S_is(c, j - 1, "vous")));
+                if (!subject) return 1;
+            }
             if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
         }
         return 0;
