@@ -2987,6 +2987,11 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
     if (S_accident(c, s)) return 1;
+    /* "suivant qu'ils avaient accepté ou non de publier": either way, no
+     * event told */
+    if (!v->noun && v->head + 2 < s->t1 && S_is(c, v->head + 1, "ou") &&
+        (S_is(c, v->head + 2, "non") || S_is(c, v->head + 2, "pas")))
+        return 1;
     for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
         j--;
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
