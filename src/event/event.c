@@ -2028,7 +2028,14 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
             j--;
-            if (S_is(c, j, "se") || S_is(c, j, "s'") || S_is(c, j, "nous") || S_is(c, j, "vous")) return 1;
+            if (S_is(c, j, "se") || S_is(c, j, "s'")) return 1;
+            /* "nous nous sommes mobilisés", "nous devons nous mobiliser";
+             * "Nous sommes mobilisés": the subject right before "être" */
+            if (S_is(c, j, "nous") || S_is(c, j, "vous")) {
+                int subject = j + 1 < v->head && S_is_aux(c, j + 1) &&
+                              !(j > s->t0 && (S_is(c, j - 1, "nous") || S_is(c, j - 1, "vous")));
+                if (!subject) return 1;
+            }
             if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
         }
         return 0;
@@ -3192,8 +3199,11 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
         j--;
     if (j <= s->t0 + 1 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "a", NULL})) return 0;
     const dp_token *n = S_tok(c, j - 2);
-    return (n->pos & DP_POS_NC) && !(n->pos & (DP_POS_V | DP_POS_AUX)) && c->ment[j - 2] < 0 &&
-           !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", NULL});
+    /* a word also read as a verb is a noun after a determiner ("la
+     * nécessité de rompre", not "tente de reprendre") */
+    int noun = !(n->pos & (DP_POS_V | DP_POS_AUX)) || (j - 2 > s->t0 && S_is_det(c, j - 3));
+    return (n->pos & DP_POS_NC) && noun && c->ment[j - 2] < 0 &&
+           !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", "point", NULL});   /* "sur le point de" */
 }
 
 /* The trigger V (verb group from G0) tells no particular event: a habitual
@@ -3234,6 +3244,11 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
     if (S_accident(c, s)) return 1;
+    /* "suivant qu'ils avaient accepté ou non de publier": either way, no
+     * event told */
+    if (!v->noun && v->head + 2 < s->t1 && S_is(c, v->head + 1, "ou") &&
+        (S_is(c, v->head + 2, "non") || S_is(c, v->head + 2, "pas")))
+        return 1;
     for (uint32_t j = g0; j > s->t0 && g0 - j < 6;) {
         j--;
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
@@ -4519,6 +4534,43 @@ static int S_near_dates(const dp_event *a, const dp_event *b)
     return ma - mb <= 1 && mb - ma <= 1;
 }
 
+/* Record K is an event noun with a definite article after a preposition
+ * of time ("immédiatement après la fusillade", "deux ans avant l'attaque
+ * du Louvre", "lors des combats"): it dates something else by an event
+ * already told.  Returns the last earlier record of its type, or -1.     */
+static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    static const char *const preps[] = {"avant", "apres", "depuis", "lors", "pendant", "durant", NULL};
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return -1;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    uint32_t j = e->trigger.t0;
+    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
+        j--;
+    if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL})) j--;   /* "lors de" */
+    if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, preps)) return -1;
+    /* the last record told with the same word, else the first of its type
+     * (the article's main event) */
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, e->trigger.t0, lb, sizeof lb);
+    int first = -1;
+    for (size_t i = k; i-- > 0;) {
+        const dp_event *a = &d->events.v[i];
+        if (gone[i] || a->sent >= e->sent || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
+            continue;
+        /* "après les attentats de janvier 2015": a date of its own must be
+         * the record's */
+        if (e->date && strcmp(e->date_precision, "published") &&
+            (!a->date || !strcmp(a->date_precision, "published") || !S_dates_compatible(a, e)))
+            continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)i;
+        first = (int)i;
+    }
+    return first;
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
@@ -4751,7 +4803,9 @@ static int S_additive(S_ctx *c, const dp_event *e)
 static int S_plain_toll(S_ctx *c, const dp_event *e)
 {
     for (uint32_t j = e->trigger.t0; j < e->trigger.t1; j++)
-        if (S_lemma_is(c, j, "tuer") || S_lemma_is(c, j, "blesser")) return 1;
+        if (S_lemma_is(c, j, "tuer") || S_lemma_is(c, j, "blesser") ||
+            S_lemma_is(c, j, "tue") || S_lemma_is(c, j, "blesse"))   /* "légèrement blessés": the adjective */
+            return 1;
     return 0;
 }
 
@@ -5014,6 +5068,12 @@ static void S_merge(S_ctx *c)
     uint8_t *gone = dp_arena_alloc(&d->arena, n + 1);
     memset(gone, 0, n + 1);
     for (size_t k = 0; k < n; k++) {
+        int r = S_time_ref(c, k, gone);
+        if (r >= 0) {   /* "après la fusillade": the record keeps its own words */
+            S_fold(d, &d->events.v[r], &d->events.v[k], 1);
+            gone[k] = 1;
+            continue;
+        }
         int a = S_antecedent(c, k, gone);
         if (a == -2) {   /* a past event named in passing */
             gone[k] = 1;
