@@ -32,15 +32,7 @@ static dp_str S_strn(dp_doc *d, const char *s, size_t n)
     }
     if (!bad) return (dp_str){s, n};
     char *o = dp_arena_alloc_raw(&d->arena, n + 2 * bad + 1);
-    size_t m = 0;
-    for (size_t i = 0; i < n;) {
-        int32_t cp;
-        int b;
-        size_t k = dp_utf8_next(s + i, n - i, &cp, &b);
-        if (b) m += dp_utf8_put(0xFFFD, o + m);
-        else memcpy(o + m, s + i, k), m += k;
-        i += k;
-    }
+    size_t m = dp_utf8_scrub(s, n, o);
     o[m] = 0;
     return (dp_str){o, m};
 }

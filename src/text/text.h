@@ -25,6 +25,9 @@ static inline size_t dp_utf8_next(const char *s, size_t n, int32_t *cp, int *bad
 }
 /* Encodes CP into OUT (4 bytes room); returns the length.                 */
 size_t dp_utf8_put(int32_t cp, char *out);
+/* Copies the LEN bytes of IN to OUT with each byte that is not valid UTF-8
+ * written as U+FFFD (OUT holds LEN + 2 per such byte); the bytes written. */
+size_t dp_utf8_scrub(const char *in, size_t len, char *out);
 
 /* Folded key of UTF-8 S[0..n): NFKD, case-folded, combining marks removed,
  * ligatures expanded (œ -> oe), typographic apostrophes -> ', dashes and

@@ -34,6 +34,20 @@ size_t dp_utf8_put(int32_t cp, char *out)
     return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
 
+size_t dp_utf8_scrub(const char *in, size_t len, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        int bad;
+        size_t k = dp_utf8_next(in + i, len - i, &cp, &bad);
+        if (bad) o += dp_utf8_put(0xFFFD, out + o);
+        else { memcpy(out + o, in + i, k); o += k; }
+        i += k;
+    }
+    return o;
+}
+
 int dp_cp_is_letter(int32_t cp)
 {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
@@ -276,15 +290,7 @@ void dp_stage_decode(dp_doc *d, const char *in, size_t len)
     if (nbad == 0) {
         memcpy(t, in, len);
     } else {
-        size_t o = 0;
-        for (size_t i = 0; i < len;) {
-            int32_t cp;
-            int bad;
-            size_t k = dp_utf8_next(in + i, len - i, &cp, &bad);
-            if (bad) o += dp_utf8_put(0xFFFD, t + o);
-            else { memcpy(t + o, in + i, k); o += k; }
-            i += k;
-        }
+        dp_utf8_scrub(in, len, t);
     }
     d->text = t;
     d->len = outn;
