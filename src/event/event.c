@@ -2667,7 +2667,12 @@ static int S_backed_by(S_ctx *c, const S_arg *a, S_arg *out)
         else if (!S_in(S_tok(c, k)->norm, (const char *const[]){"du", "des", NULL})) return 0;
         else if (S_is(c, k, "du")) k++;
         int ok = c->ment[k] >= 0 ? S_mention_at(c, k, out) : S_is_det(c, k) && S_np_at(c, k, s1, out);
-        if (!ok && k < s1 && (S_tok(c, k)->flags & DP_TF_CAP) && S_tok(c, k)->kind == DP_TOK_WORD) {
+        /* a capitalised word alone, not the first word of a title ("accompagné
+         * du Premier ministre": a noun or an adjective follows it) */
+        const dp_token *nx = k + 1 < s1 ? S_tok(c, k + 1) : NULL;
+        int titled = nx && nx->kind == DP_TOK_WORD && !(nx->flags & DP_TF_CAP) &&
+                     (nx->pos & (DP_POS_NC | DP_POS_ADJ));
+        if (!ok && k < s1 && !titled && (S_tok(c, k)->flags & DP_TF_CAP) && S_tok(c, k)->kind == DP_TOK_WORD) {
             memset(out, 0, sizeof *out);   /* "assistés du Raid": a name the tagger left alone */
             out->ent = -1;
             out->place = -1;
@@ -2679,6 +2684,17 @@ static int S_backed_by(S_ctx *c, const S_arg *a, S_arg *out)
     return 0;
 }
 
+/* One of the N arguments V is X already: the same entity, or the same
+ * words for a party that is none.                                        */
+static int S_has_arg(const dp_event_arg *v, size_t n, const S_arg *x)
+{
+    for (size_t i = 0; i < n; i++)
+        if (x->ent >= 0 ? v[i].entity == x->ent
+                        : v[i].entity < 0 && v[i].span.t0 == x->sp.t0 && v[i].span.t1 == x->sp.t1)
+            return 1;
+    return 0;
+}
+
 static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_event *ev)
 {
     for (int i = 0; i < n; i++) {
@@ -2687,6 +2703,9 @@ static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_even
         if (!recipients && nn < 4 && v[i].sp.t0 < v[i].sp.t1 && S_backed_by(c, &v[i], &named[nn])) nn++;
         for (int k = -1; k < nn; k++) {
             const S_arg *x = k < 0 ? &v[i] : &named[k];
+            if (S_has_arg(recipients ? ev->recipients.v : ev->actors.v,
+                          recipients ? ev->recipients.n : ev->actors.n, x))
+                continue;   /* the same party named again (a name given to it, a backer) */
             dp_event_arg *a = recipients ? DP_DPUSH(c->d, ev->recipients) : DP_DPUSH(c->d, ev->actors);
             a->entity = x->ent;
             a->span = x->sp;
@@ -3098,9 +3117,10 @@ static int S_told_before(S_ctx *c, const S_ev *v)
 static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
 {
     static const char *const w[] = {"originaire", "originaires", "natif", "native", "natifs", "natives",
-                                    "ne", "nee", "nes", "nees", NULL};
+                                    "né", "née", "nés", "nées", NULL};
+    /* the lowercase form, accents kept: folded, "né" would be the negation "ne" */
     for (uint32_t k = j; k > s0 && j - k < 3; k--)
-        if (S_in(S_tok(c, k - 1)->norm, w)) return 1;
+        if (S_in(S_tok(c, k - 1)->lower, w)) return 1;
     return 0;
 }
 
@@ -3222,7 +3242,6 @@ static int S_accident(S_ctx *c, const dp_sentence *s)
     return c->accident;
 }
 
-static int S_any_time(S_ctx *c, const dp_sentence *s);
 
 /* The event noun of V counts many events ("plusieurs attentats", "des
  * dizaines d'attaques") or a growing number ("les attaques qui se
@@ -4555,7 +4574,7 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
     char lb[64], tb[64];
     const char *lem = S_lemma(c, e->trigger.t0, lb, sizeof lb);
     int first = -1;
-    for (size_t i = k; i-- > 0;) {
+    for (size_t i = k; i-- > 0 && k - i <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[i];
         if (gone[i] || a->sent >= e->sent || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
             continue;

@@ -965,7 +965,10 @@ static uint32_t S_m_later(S_ctx *c, uint32_t i)
     if (!(e = S_phrases(c, j + 1, S_L_LATER, &k))) return 0;
     long ref = c->last_day != S_NODAY ? c->last_day : (c->has_pub ? c->pub : S_NODAY);
     if (ref == S_NODAY) return S_emit(c, i, e, DP_TIME_DATE, "XXXX-XX-XX", 1, 0);
-    if (u->time) return S_emit(c, i, e, DP_TIME_DATE, S_day_str(c, ref), 1, 1);
+    if (u->time) {   /* "deux heures plus tard": that day; "48 heures plus tard": two days on */
+        long days = u->u == 'H' ? (long)(n / 24) : u->u == 'M' ? (long)(n / 1440) : 0;
+        return S_emit(c, i, e, DP_TIME_DATE, S_day_str(c, ref + days * sign[k]), 1, 1);
+    }
     long amount = (long)n * u->mult * sign[k];
     if (u->u == 'D' || u->u == 'W') {
         long z = ref + amount * (u->u == 'W' ? 7 : 1);
