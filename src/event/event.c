@@ -2952,7 +2952,7 @@ static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
-#define S_SIMULTANEOUS_BACK 6   /* sentences back "Parallèlement" takes its day from */
+#define S_SIMULTANEOUS_BACK 2   /* sentences back "Parallèlement" takes its day from */
 
 /* Sentence S opens on an adverb of simultaneity ("Parallèlement", "Au
  * même moment", "Dans le même temps", "Simultanément").                  */
