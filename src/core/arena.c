@@ -148,95 +148,10 @@ char *dp_arena_strdup(dp_arena *a, const char *s)
     return dp_arena_strndup(a, s, strlen(s));
 }
 
-/* The conversions S_join writes: %s, %c and %d or %ld with an optional
- * '0' flag and a width up to 99 (the stages' keys, reasons and dates:
- * "verb:%s%s", "%04d-%02d-%02d"); 1 when FMT has no other (nor %%) and at
- * most S_JOIN_MAX of them.                                               */
-#define S_JOIN_MAX 8
-static int S_join_ok(const char *fmt)
-{
-    int na = 0;
-    for (const char *p = fmt; *p; p++) {
-        if (*p != '%') continue;
-        if (++na > S_JOIN_MAX) return 0;
-        p++;
-        if (*p == 's' || *p == 'c') continue;
-        if (*p == '0') p++;
-        for (int w = 0; *p >= '0' && *p <= '9'; p++)
-            if (++w > 2) return 0;
-        if (*p == 'l') p++;
-        if (*p != 'd') return 0;
-    }
-    return 1;
-}
-
-/* N bytes of S at *O, before END: 0 when they do not fit.                */
-static int S_join_put(char **o, const char *end, const char *s, size_t n)
-{
-    if ((size_t)(end - *o) < n) return 0;
-    memcpy(*o, s, n);
-    *o += n;
-    return 1;
-}
-
-/* V as %[0][W]d writes it (ZERO: the '0' flag), at *O before END.       */
-static int S_join_int(char **o, const char *end, long v, int zero, int w)
-{
-    char d[24], *q = d + sizeof d;
-    unsigned long m = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
-    do *--q = (char)('0' + m % 10); while (m /= 10);
-    int nd = (int)(d + sizeof d - q), len = nd + (v < 0), pad = w > len ? w - len : 0;
-    if ((size_t)(end - *o) < (size_t)(len + pad)) return 0;
-    if (!zero) for (; pad > 0; pad--) *(*o)++ = ' ';
-    if (v < 0) *(*o)++ = '-';
-    for (; pad > 0; pad--) *(*o)++ = '0';
-    return S_join_put(o, end, q, (size_t)nd);
-}
-
-/* FMT (S_join_ok) and AP formatted as vsnprintf formats them (a NULL %s
- * as "(null)", glibc's way) without vsnprintf, when the result fits 255
- * bytes and has no NUL; NULL otherwise (AP consumed: the caller starts it
- * again).                                                                */
-static char *S_join(dp_arena *a, const char *fmt, va_list ap)
-{
-    char tmp[256], *o = tmp;
-    const char *end = tmp + sizeof tmp - 1;
-    for (const char *p = fmt; *p; p++) {
-        const char *lit = p;
-        while (*p && *p != '%') p++;
-        if (p > lit && !S_join_put(&o, end, lit, (size_t)(p - lit))) return NULL;
-        if (!*p) break;
-        p++;
-        if (*p == 's') {
-            const char *v = va_arg(ap, const char *);
-            if (!v) v = "(null)";
-            if (!S_join_put(&o, end, v, strlen(v))) return NULL;
-            continue;
-        }
-        if (*p == 'c') {
-            char c = (char)va_arg(ap, int);
-            if (!c || !S_join_put(&o, end, &c, 1)) return NULL;
-            continue;
-        }
-        int zero = *p == '0', w = 0;
-        if (zero) p++;
-        for (; *p >= '0' && *p <= '9'; p++) w = w * 10 + (*p - '0');
-        long v = *p == 'l' ? (p++, va_arg(ap, long)) : va_arg(ap, int);
-        if (!S_join_int(&o, end, v, zero, w)) return NULL;
-    }
-    return dp_arena_strndup(a, tmp, (size_t)(o - tmp));
-}
-
 char *dp_arena_printf(dp_arena *a, const char *fmt, ...)
 {
     char tmp[256];   /* most results fit: one formatting pass, one copy   */
     va_list ap;
-    if (S_join_ok(fmt)) {
-        va_start(ap, fmt);
-        char *joined = S_join(a, fmt, ap);
-        va_end(ap);
-        if (joined) return joined;
-    }
     va_start(ap, fmt);
     int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);

@@ -1,7 +1,7 @@
 /*
  * test_arena.c -- the document arena: zeroed allocations of every small
  * size are zero and leave the bytes after them alone, in a reused block
- * whose old bytes are not zero; dp_arena_printf's joined %s formats.
+ * whose old bytes are not zero.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,7 +9,6 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -37,43 +36,10 @@ static void test_zeroed_sizes(void **state)
     dp_arena_free(&a);
 }
 
-/* dp_arena_printf: formats of plain bytes, %s, %c, %d and %ld (written
- * without vsnprintf) give what snprintf gives, NULL strings, negative
- * numbers and long results included; other formats go through vsnprintf. */
-static void test_printf_join(void **state)
-{
-    (void)state;
-    dp_arena a;
-    dp_arena_init(&a, S_no_oom, NULL);
-    char want[600], big[400];
-    memset(big, 'x', sizeof big - 1);
-    big[sizeof big - 1] = 0;
-    const char *volatile none = NULL;   /* unknown to the format checks */
-    assert_string_equal(dp_arena_printf(&a, "verb:%s%s%s", "tuer", "", "+obj"), "verb:tuer+obj");
-    assert_string_equal(dp_arena_printf(&a, "%s", ""), "");
-    assert_string_equal(dp_arena_printf(&a, "plain"), "plain");
-    snprintf(want, sizeof want, "a%sb%s", none, "c");
-    assert_string_equal(dp_arena_printf(&a, "a%sb%s", none, "c"), want);
-    snprintf(want, sizeof want, "<%s|%s>", big, "z");
-    assert_string_equal(dp_arena_printf(&a, "<%s|%s>", big, "z"), want);
-    assert_string_equal(dp_arena_printf(&a, "%04d-%s %%", 7, "x"), "0007-x %");
-    static const long nums[] = { 0, 7, -7, 42, -123, 2016, 99999, -2147483647 - 1, 2147483647 };
-    for (size_t k = 0; k < sizeof nums / sizeof *nums; k++) {
-        int v = (int)nums[k];
-        snprintf(want, sizeof want, "%04d-%02d-%d|%5d|%ld|P%s%c|T%02d", v, v, v, v, nums[k] * 3, "T", 'Y', v);
-        assert_string_equal(dp_arena_printf(&a, "%04d-%02d-%d|%5d|%ld|P%s%c|T%02d", v, v, v, v,
-                                            nums[k] * 3, "T", 'Y', v), want);
-    }
-    assert_string_equal(dp_arena_printf(&a, "%s%s%s%s%s%s%s%s%s", "1", "2", "3", "4", "5", "6",
-                                         "7", "8", "9"), "123456789");
-    dp_arena_free(&a);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_zeroed_sizes),
-        cmocka_unit_test(test_printf_join),
     };
     return cmocka_run_group_tests_name("arena", tests, NULL, NULL);
 }
