@@ -157,6 +157,7 @@ static void S_add_s(S_fx *f, uint32_t t, const char *s)
  * -1, +1, +2 (filled when the tagger first needs them).                  */
 typedef struct S_form {
     const char *lower, *norm;   /* in KEY                                 */
+    const dp_form *nf;      /* the handle's record of NORM (S_key), or NULL */
     int32_t (*v)[DP_NER_NTAGS];
     uint32_t nraw, nlower, nnorm, hash, nhash;
     uint32_t h8, h9;        /* the word pair hashes' halves (S_pairs)      */
@@ -232,21 +233,45 @@ static uint32_t S_hstr(const char *k)
     return S_fin(S_mix(S_FNV0, k, strlen(k)));
 }
 
-/* What identifies token T's form (see S_form), and its hash H (of the
- * raw bytes only).                                                       */
+/* What identifies token T's form (see S_form), and its hash H: of the
+ * raw bytes; or, when the token has the handle's record NF of its folded
+ * form (core/memo.c, kept by an earlier stage: d->tokform), of that
+ * record's address, the kind, capitals and length (no bytes read).  The
+ * record is kept as long as the handle, and so is the memo of forms:
+ * dp_doc_free frees both, the pipeline's reset neither, so an address
+ * names one folded form for the memo's whole life.                       */
 typedef struct S_key {
     const dp_token *t;
     const char *raw, *lower, *norm;
+    const dp_form *nf;
     uint32_t nraw, kf, h;
 } S_key;
 
 static S_key S_key_of(const dp_doc *d, uint32_t i)
 {
     const dp_token *t = &d->toks.v[i];
-    S_key k = { t, d->text + t->b0, t->lower ? t->lower : "", t->norm ? t->norm : "",
+    const dp_form *nf = d->tokform ? d->tokform[i] : NULL;
+    S_key k = { t, d->text + t->b0, t->lower ? t->lower : "", t->norm ? t->norm : "", NULL,
                 t->b1 - t->b0, t->kind | (t->flags & S_KEYFLAGS) << 16, 0 };
-    k.h = S_fin(S_mix(S_tmpl(k.kf), k.raw, k.nraw));
+    if (nf && nf->arena != &d->arena && t->norm) {
+        uint64_t x = ((uint64_t)(uintptr_t)nf ^ (uint64_t)k.kf << 40 ^ (uint64_t)k.nraw << 56) *
+                     0x9e3779b97f4a7c15ull;
+        k.nf = nf;
+        k.h = S_fin((uint32_t)(x >> 32));
+    } else {
+        k.h = S_fin(S_mix(S_tmpl(k.kf), k.raw, k.nraw));
+    }
     return k;
+}
+
+/* Whether form F has the lowercase and folded forms of K, where F and K
+ * share bytes, kind and capitals.  With one record NF they share the
+ * folded form (its key): a lowercase form that is the folded string
+ * itself is then F's when F's are one string.                           */
+static inline int S_same_forms(const S_form *f, const S_key *k)
+{
+    if (k->nf) return k->lower == k->norm ? f->same : !strcmp(f->lower, k->lower);
+    return !strcmp(f->lower, k->lower) && (k->lower == k->norm ? f->same : !strcmp(f->norm, k->norm));
 }
 
 /* The slot of the table SLOT (MASK + 1 of them) that holds the form of K,
@@ -255,9 +280,9 @@ static S_form **S_form_slot(S_form **slot, size_t mask, const S_key *k)
 {
     size_t j = k->h & mask;
     for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
-        if (f->hash == k->h && f->nraw == k->nraw && (f->kind | (uint32_t)f->flags << 16) == k->kf &&
-            !memcmp(f->key, k->raw, k->nraw) && !strcmp(f->lower, k->lower) &&
-            (k->lower == k->norm ? f->same : !strcmp(f->norm, k->norm)))
+        if (f->hash == k->h && f->nf == k->nf && f->nraw == k->nraw &&
+            (f->kind | (uint32_t)f->flags << 16) == k->kf && !memcmp(f->key, k->raw, k->nraw) &&
+            S_same_forms(f, k))
             break;
     return &slot[j];
 }
@@ -285,6 +310,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     f->lower = f->key + nraw + 1;
     f->norm = f->lower + nlower + 1;
     f->hash = k->h;
+    f->nf = k->nf;
     f->nhash = S_hstr(f->norm);
     S_halves(f);
     f->kind = k->t->kind;
