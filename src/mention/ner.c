@@ -935,63 +935,103 @@ static void S_decode_back(const float *emit, size_t n, const float *tr, int star
     }
 }
 
+/* The transitions the tagger decodes with: TR (S_constrain), and TRT,
+ * TR's rows 0-8 transposed (TRT[b * T + a] = TR[a * T + b]: the scores
+ * of coming to tag b, one row).                                          */
+typedef struct S_trans {
+    float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
+    float trt[DP_NER_NTAGS * DP_NER_NTAGS];
+} S_trans;
+
+/* The nine sums CUR[a] + COL[a] (COL: a row of TRT) into S0, S1 (a 0-7)
+ * and *S8; returns the largest (a max is exact: the same float in any
+ * order).                                                                */
+static inline float S_col(const float *cur, const float *col, S_v4f *s0, S_v4f *s1, float *s8)
+{
+    S_v4f c0, c1, t0, t1;
+    memcpy(&c0, cur, sizeof c0);
+    memcpy(&c1, cur + 4, sizeof c1);
+    memcpy(&t0, col, sizeof t0);
+    memcpy(&t1, col + 4, sizeof t1);
+    *s0 = c0 + t0;
+    *s1 = c1 + t1;
+    *s8 = cur[8] + col[8];
+    S_v4f m = S_max4(*s0, *s1);
+#if defined(__SSE__)
+    m = S_max4(m, (S_v4f)_mm_movehl_ps((__m128)m, (__m128)m));          /* lanes 2, 3 on 0, 1 */
+    m = S_max4(m, (S_v4f)_mm_shuffle_ps((__m128)m, (__m128)m, 0x55));   /* lane 1 on 0 */
+    return *s8 > m[0] ? *s8 : m[0];
+#else
+    float best = *s8;
+    for (int k = 0; k < 4; k++)
+        if (m[k] > best) best = m[k];
+    return best;
+#endif
+}
+
+/* Bit k set where lane k of M is set.                                   */
+static inline unsigned S_mask4(S_v4i m)
+{
+#if defined(__SSE__)
+    return (unsigned)_mm_movemask_ps((__m128)m);
+#else
+    return (m[0] ? 1u : 0) | (m[1] ? 2u : 0) | (m[2] ? 4u : 0) | (m[3] ? 8u : 0);
+#endif
+}
+
 /* S_step's scores without the predecessors, into E itself: E[b] += max
- * over a of CUR[a] + TR[a * T + b].                                      */
-static void S_best(const float *cur, const float *tr, float *e)
+ * over a of CUR[a] + TR[a * T + b] (the ninth tag's from its row of TRT).  */
+static void S_best(const float *cur, const S_trans *x, float *e)
 {
     enum { T = DP_NER_NTAGS };
+    const float *tr = x->tr;
     S_v4f b0, b1, s0, s1;
+    float s8;
     S_row8(tr, cur[0], &b0, &b1);
-    float b8 = cur[0] + tr[8];
     for (int a = 1; a < T; a++) {
-        const float *r = tr + a * T;
-        S_row8(r, cur[a], &s0, &s1);
+        S_row8(tr + a * T, cur[a], &s0, &s1);
         b0 = S_max4(b0, s0);
         b1 = S_max4(b1, s1);
-        float s8 = cur[a] + r[8];
-        if (s8 > b8) b8 = s8;
     }
+    float b8 = S_col(cur, x->trt + 8 * T, &s0, &s1, &s8);
     S_plus_e(b0, b1, b8, e, e);
 }
 
 /* The predecessor of tag B after the scores CUR: the first a with the
- * best CUR[a] + TR[a * T + b] (what S_step keeps in BACK).              */
-static int S_arg(const float *cur, const float *tr, int b)
+ * best CUR[a] + TR[a * T + b] (what S_step keeps in BACK): the lowest
+ * lane equal to the largest sum.                                        */
+static int S_arg(const float *cur, const S_trans *x, int b)
 {
     enum { T = DP_NER_NTAGS };
-    float best = cur[0] + tr[b];
-    int bi = 0;
-    for (int a = 1; a < T; a++) {
-        float sc = cur[a] + tr[a * T + b];
-        if (sc > best) { best = sc; bi = a; }
-    }
-    return bi;
+    S_v4f s0, s1;
+    float s8, best = S_col(cur, x->trt + b * T, &s0, &s1, &s8);
+    unsigned bits = S_mask4(s0 == best) | S_mask4(s1 == best) << 4 | (unsigned)(s8 == best) << 8;
+    return __builtin_ctz(bits);
 }
 
 /* S_decode_back with the scores of each token written over its emission
  * scores in EMIT, the predecessors found again on the way back (9 sums a
  * token instead of 81 kept).  A token that cannot be in a name (all but
  * O at -1e30) has only O's score.                                        */
-static void S_decode(float *emit, size_t n, const float *tr, int start, uint8_t *tags)
+static void S_decode(float *emit, size_t n, const S_trans *x, int start, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
+    const float *tr = x->tr;
     if (!n) return;
     for (int b = 0; b < T; b++) emit[b] += tr[start * T + b];
     for (size_t i = 1; i < n; i++) {
         const float *cur = emit + (i - 1) * T;
         float *e = emit + i * T;
-        int only_o = 1;
-        for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
-        if (!only_o) {
-            S_best(cur, tr, e);
+        S_v4f o0, o1;
+        memcpy(&o0, e + 1, sizeof o0);
+        memcpy(&o1, e + 5, sizeof o1);
+        if ((S_mask4(o0 <= -1e29f) & S_mask4(o1 <= -1e29f)) != 15) {   /* some name tag */
+            S_best(cur, x, e);
             continue;
         }
-        float best = cur[0] + tr[0];
-        for (int a = 1; a < T; a++) {
-            float sc = cur[a] + tr[a * T];
-            if (sc > best) best = sc;
-        }
-        e[0] = best + e[0];
+        S_v4f s0, s1;
+        float s8;
+        e[0] = S_col(cur, x->trt, &s0, &s1, &s8) + e[0];
         for (int b = 1; b < T; b++) e[b] = -INFINITY;
     }
     const float *last = emit + (n - 1) * T;
@@ -1000,7 +1040,7 @@ static void S_decode(float *emit, size_t n, const float *tr, int start, uint8_t 
         if (last[b] > last[bt]) bt = b;
     for (size_t i = n; i-- > 0;) {
         tags[i] = (uint8_t)bt;
-        if (i) bt = S_arg(emit + (i - 1) * T, tr, bt);
+        if (i) bt = S_arg(emit + (i - 1) * T, x, bt);
     }
 }
 
@@ -1157,7 +1197,7 @@ static int S_named(const float *e)
  * far from any name are O; as the best path must go through O there, the
  * stretches between them are decoded alone (each with the O token that
  * ends it), the same tags as one decoding of the whole sentence.        */
-static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx *x,
+static void S_tag_sentence(const dp_ner_weights *w, const S_trans *tr, dp_ner_ctx *x,
                            uint32_t s0, uint32_t s1, float *emit, uint8_t *near,
                            uint8_t *tags)
 {
@@ -1199,9 +1239,12 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     dp_ner_weights w;
     memset(tags, 0, d->toks.n);
     if (dp_ner_weights_get(d->model, &w)) return 0;
-    float trans[(T + 1) * T], tr[(T + 1) * T];
+    float trans[(T + 1) * T];
+    S_trans tr;
     for (int k = 0; k < (T + 1) * T; k++) trans[k] = (float)w.trans[k] * w.scale;
-    S_constrain(trans, tr);
+    S_constrain(trans, tr.tr);
+    for (int a = 0; a < T; a++)
+        for (int b = 0; b < T; b++) tr.trt[b * T + a] = tr.tr[a * T + b];
     uint32_t maxlen = 0;
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 - d->sents.v[s].t0 > maxlen)
@@ -1210,7 +1253,7 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     uint8_t *near = dp_arena_alloc_raw(&d->arena, (size_t)maxlen + 1);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
+            S_tag_sentence(&w, &tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
     return 1;
 }
 
