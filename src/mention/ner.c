@@ -83,13 +83,18 @@ typedef struct S_fx {
                                NULL (S_add_n)                             */
 } S_fx;
 
-/* The weight row of bucket B (the tagger), its read started.           */
-static inline void S_add_row(S_fx *f, uint32_t b)
+/* The weight row ROW (the tagger), its read started.                  */
+static inline void S_add_rowp(S_fx *f, const int16_t *row)
 {
-    const int16_t *row = f->w + (size_t)b * DP_NER_NTAGS;
     __builtin_prefetch(row);
     __builtin_prefetch(row + DP_NER_NTAGS - 1);
     f->rows[f->n++] = row;
+}
+
+/* The weight row of bucket B (the tagger), its read started.           */
+static inline void S_add_row(S_fx *f, uint32_t b)
+{
+    S_add_rowp(f, f->w + (size_t)b * DP_NER_NTAGS);
 }
 
 static inline void S_add(S_fx *f, uint32_t h)
@@ -114,16 +119,18 @@ static inline uint32_t S_num_hash(uint32_t t, uint32_t v)
     return (h ^ (v >> 24)) * S_FNVP;
 }
 
-/* The buckets of numbered features the tagger met, kept with the
+/* The weight rows of numbered features the tagger met, kept with the
  * handle's memo (S_memo) in a direct-mapped table of S_NUMC entries: KEY
- * the template (never 0) and the number, 0 when empty; B the bucket, the
- * one S_add finds for them.  A template and number recur at every token
- * (flags, parts of speech, runs of capitals), hashing them does not.   */
+ * the template (never 0) and the number, 0 when empty; ROW the row of
+ * the bucket S_add finds for them (the memo is kept only with the weights
+ * it was made with: dp_ner_prepare).  A template and number recur at
+ * every token (flags, parts of speech, runs of capitals), hashing them
+ * does not.                                                              */
 #define S_NUMC_BITS 13
 #define S_NUMC (1u << S_NUMC_BITS)
 struct S_numc {
     uint64_t key;
-    uint32_t b, pad;
+    const int16_t *row;
 };
 
 __attribute__((always_inline)) static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
@@ -137,9 +144,9 @@ __attribute__((always_inline)) static inline void S_add_n(S_fx *f, uint32_t t, u
     S_numc *e = &f->nc[((t * 0x9e3779b1u) ^ v) * 0x85ebca6bu >> (32 - S_NUMC_BITS)];
     if (e->key != key) {
         e->key = key;
-        e->b = S_fin(S_num_hash(t, v)) & f->mask;
+        e->row = f->w + (size_t)(S_fin(S_num_hash(t, v)) & f->mask) * DP_NER_NTAGS;
     }
-    S_add_row(f, e->b);
+    S_add_rowp(f, e->row);
 }
 
 static void S_add_s(S_fx *f, uint32_t t, const char *s)
