@@ -283,7 +283,8 @@ static inline int S_same_forms(const S_form *f, const S_key *k)
 
 /* The slot of the table SLOT (MASK + 1 of them) that holds the form of K,
  * or the free slot where it belongs.                                     */
-static S_form **S_form_slot(S_form **slot, size_t mask, const S_key *k)
+__attribute__((always_inline)) static inline S_form **S_form_slot(S_form **slot, size_t mask,
+                                                                const S_key *k)
 {
     size_t j = k->h & mask;
     for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
