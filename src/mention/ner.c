@@ -225,8 +225,9 @@ static uint8_t S_shape(const char *s, size_t n, char *out)
     while (k < n && o < 6) {
         int32_t cp;
         k += dp_utf8_next(s + k, n - k, &cp, 0);
-        char c = cp < 128 ? ((cp >= 'A' && cp <= 'Z') ? 'X' : (cp >= '0' && cp <= '9') ? 'd'
-                             : (cp >= 'a' && cp <= 'z') ? 'x' : cp > 32 ? (char)cp : 'o')
+        uint32_t u = (uint32_t)cp;      /* the ranges apart: lowercase, the most, first */
+        char c = u - 'a' < 26 ? 'x' : u - 'A' < 26 ? 'X' : u - '0' < 10 ? 'd'
+               : u < 128 ? (u > 32 ? (char)u : 'o')
                : dp_cp_is_upper(cp) ? 'X' : dp_cp_is_digit(cp) ? 'd'
                : dp_cp_is_letter(cp) ? 'x' : 'o';
         if (!o || out[o - 1] != c) out[o++] = c;
