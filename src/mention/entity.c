@@ -1403,6 +1403,9 @@ static void S_tagged(S_ctx *c)
 {
     dp_doc *d = c->d;
     for (uint32_t i = 0; i < d->toks.n; i++) {
+        uint64_t o;                     /* eight O tags start no name: past them */
+        while (i + 8 <= d->toks.n && (memcpy(&o, c->tag + i, sizeof o), !o)) i += 8;
+        if (i >= d->toks.n) break;
         uint32_t j = S_tag_end(c, i);
         if (!j) continue;
         if (!S_free(c, i, j)) { i = j - 1; continue; }
