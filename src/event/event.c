@@ -3124,6 +3124,23 @@ static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
     return 0;
 }
 
+/* Token J lies outside the direct quote that holds V's trigger: the
+ * place of the speaker's words ("« ... l'hôpital a été touché par quatre
+ * roquettes » a affirmé le bureau de MSF à Beyrouth"), not of the event. */
+static int S_outside_quote(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    for (size_t q = si >= 2 ? si - 2 : 0; q <= si; q++)
+        for (size_t k = c->qstart[q]; k < c->qstart[q + 1]; k++) {
+            const dp_quote *Q = &d->quotes.v[c->qlist[k]];
+            if (Q->direct && Q->span.t0 <= v->trig0 && v->trig1 <= Q->span.t1 &&
+                (j < Q->span.t0 || j >= Q->span.t1))
+                return 1;
+        }
+    return 0;
+}
+
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
@@ -3143,6 +3160,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
         if (inside || c->role[j] || S_origin_place(c, s->t0, j)) continue;   /* a role's place is the person's */
+        if (S_outside_quote(c, s, v, j)) continue;
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
@@ -3406,6 +3424,29 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 }
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
+/* Place P is named in sentence S as where someone heads ("se sont repliés
+ * vers Sokhné, Racca et Deir Ezzor"): a retreat's destination, not the
+ * place it happened (the retreat is from the place told before).       */
+static int S_toward(S_ctx *c, const dp_sentence *s, int32_t p)
+{
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (c->place[j] != p || (j > s->t0 && c->place[j - 1] == p)) continue;
+        /* back over the list before it ("vers Sokhné, Racca et ..."), its
+         * determiner and adjectives */
+        uint32_t k = j;
+        while (k > s->t0 && j - k < 12 &&
+               (S_is_comma(S_tok(c, k - 1)) || S_is(c, k - 1, "et") || c->place[k - 1] >= 0 ||
+                (S_tok(c, k - 1)->flags & DP_TF_CAP) || S_is_det(c, k - 1)))
+            k--;
+        /* right after a verb ("se sont repliés vers"), not a noun ("leur
+         * offensive vers Raqqa": where the offensive goes on) */
+        if (k > s->t0 + 1 && S_is(c, k - 1, "vers") && S_is_verb(S_tok(c, k - 2)) &&
+            !(S_tok(c, k - 2)->pos & DP_POS_NC))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
@@ -3429,6 +3470,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
         ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
+    if (ev->place >= 0 && !strcmp(ev->event, "RETREAT") && S_toward(c, s, ev->place)) ev->place = -1;
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
