@@ -2901,10 +2901,20 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
 {
     uint32_t t0 = T->span.t0;
     if (t0 < ev->trigger.t1) return 0;
-    for (uint32_t k = ev->trigger.t1; k < t0; k++)
-        if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) && k > 0 &&
-            (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0))
-            return 1;
+    for (uint32_t k = ev->trigger.t1; k < t0; k++) {
+        if (!S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) || k == 0) continue;
+        if (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0) return 1;
+        /* "l'annulation du sommet entre X et Y, qui était prévu pour le 12
+         * juin": after a comma, the clause tells of the other event noun
+         * told between (not of the trigger's own noun phrase)            */
+        if (!S_is_comma(S_tok(c, k - 1))) continue;
+        const dp_sentence *s = &c->d->sents.v[S_tok(c, k)->sent];
+        for (uint32_t j = ev->trigger.t1; j + 1 < k; j++) {
+            S_match m;
+            S_match_at(c, j, s->t1, &m);
+            if (S_pick(&m, P_NOUN)) return 1;
+        }
+    }
     /* "des manifestations suite à l'exécution de X samedi dernier", "après
      * la mort de X mardi": the time of the cause told after the trigger   */
     for (uint32_t k = ev->trigger.t1; k + 1 < t0; k++)
@@ -5404,6 +5414,15 @@ static void S_protest_actors(S_ctx *c)
  * arrests); with no place, it took place where the last material
  * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
  * la ville entière est prise et l'armée débordée se retire").             */
+/* E's verb group holds the adverb "depuis" ("l'armée a depuis repris
+ * plusieurs villages"): it happened later than what was told before.  */
+static int S_since_then(S_ctx *c, const dp_event *e)
+{
+    for (uint32_t j = e->trigger.t0; j < e->trigger.t1; j++)
+        if (S_is(c, j, "depuis") && (j + 1 >= c->d->toks.n || c->time_at[j + 1] < 0)) return 1;
+    return 0;
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -5420,7 +5439,7 @@ static void S_inherit_places(S_ctx *c)
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
-                 !dated->future && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
+                 !dated->future && !S_since_then(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
         }
