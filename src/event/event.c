@@ -2826,6 +2826,9 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
     const dp_doc *d = c->d;
     size_t si = (size_t)d->toks.v[s->t0].sent;
+    /* "le préfet a annoncé depuis lundi le renfort de 25 policiers": a
+     * starting point, the time of what was announced                    */
+    if (T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "depuis")) return 0;
     for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
         const dp_quote *Q = &d->quotes.v[c->qlist[k]];
         if (Q->cue.t0 >= Q->cue.t1) continue;
