@@ -959,20 +959,62 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
     return 0;
 }
 
+/* The gender of the subject pronoun at PRO ('m' for "il", "ils", 'f' for
+ * "elle", "elles"), 0 for the others.                                      */
+static char S_pro_gender(S_ctx *c, uint32_t pro)
+{
+    const char *w = S_tok(c, pro)->norm;
+    if (S_in(w, (const char *const[]){"il", "ils", NULL})) return 'm';
+    if (S_in(w, (const char *const[]){"elle", "elles", NULL})) return 'f';
+    return 0;
+}
+
+/* The argument A cannot be what a pronoun of gender G stands for: a person
+ * known to be of the other gender ("Elle avait été enlevée" is not Laurent
+ * Meurice), or a bare noun phrase whose article says the other gender
+ * ("il" is not "la police").                                               */
+static int S_gender_clash(S_ctx *c, char g, const S_arg *a)
+{
+    if (!g) return 0;
+    if (a->ent >= 0) {
+        char e = c->d->ents.v[a->ent].gender;
+        return c->d->ents.v[a->ent].type == DP_ENT_PER && e && e != g;
+    }
+    const char *w = S_tok(c, a->sp.t0)->norm;
+    if (S_in(w, (const char *const[]){"la", "une", "cette", NULL})) return g == 'm';
+    if (S_in(w, (const char *const[]){"le", "un", "ce", "cet", NULL})) return g == 'f';
+    return 0;
+}
+
+/* The last person of gender G named in sentence S, complement or not: the
+ * one a gendered pronoun of the next sentence stands for when no subject
+ * fits ("... le cas de Sophie Pétronin.  Elle avait été enlevée").        */
+static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
+{
+    if (!g) return 0;
+    for (uint32_t j = s->t1; j-- > s->t0;) {
+        if (c->ment[j] < 0) continue;
+        const dp_entity *e = &c->d->ents.v[c->ments[c->ment[j]].ent];
+        if (e->type == DP_ENT_PER && !e->nominal && e->gender == g) return S_mention_at(c, j, out);
+    }
+    return 0;
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
     int singular = S_in(S_tok(c, pro)->norm, (const char *const[]){"il", "elle", "lui", "son", "sa", NULL});
+    char g = S_pro_gender(c, pro);
     int32_t si = d->toks.v[s0].sent;
     /* the pronoun's own sentence before it ("X ... quand ils ont été
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
-        if (back > 0 && S_sentence_subject(c, s, singular, out)) return 1;
+        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, out)) return 1;
         /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
          * demandée": the subject of the clause the pronoun's clause hangs on */
         if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
-            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1)
+            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1 && !S_gender_clash(c, g, out))
             return 1;
         uint32_t end = back == 0 ? pro : s->t1;
         for (uint32_t j = s->t0; j < end; j++) {
@@ -984,9 +1026,11 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
             if (S_prep_before(c, a.sp.t0, s->t0, NULL)) continue;
             if (singular && S_plural(c, &a)) continue;   /* "elle" is not "les manifestants" */
+            if (S_gender_clash(c, g, &a)) continue;
             *out = a;
             return 1;
         }
+        if (back == 1 && S_gendered_person(c, s, g, out)) return 1;
     }
     return 0;
 }
@@ -1196,10 +1240,22 @@ static int S_document_before(S_ctx *c, uint32_t s0, uint32_t j)
            S_is_det(c, k - 2);
 }
 
+static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e);
+
+/* The verb group at G is a present participle right after a comma that
+ * follows the passive clause whose verb is J: "cinq écoles ont été
+ * bombardées, tuant 50 civils" -- the passive's subject underwent the
+ * event, it does not do what the participle says.                        */
+static int S_after_passive(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
+{
+    return g > s0 + 1 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_is_comma(S_tok(c, g - 1)) &&
+           S_passive_before(c, s0, j + 1);
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
-    uint32_t j = g;
+    uint32_t j = g, g0 = g;
     if (g > s0 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_document_before(c, s0, g))
         infinitive = 1;   /* "X ont signé une pétition refusant ...": the text's authors */
     while (j > s0 && g - j < S_WINDOW) {
@@ -1295,6 +1351,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if ((infinitive || coord) && depth < 3) {
+                if (coord && S_after_passive(c, s0, g0, j)) return 0;
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
                 /* an infinitive's subject is its governing verb's ("ont tenté de
                  * pénétrer ... mais ont été interceptés") */
@@ -4462,6 +4519,34 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }
 
+/* Adds to the list *V the arguments of B that name no party already in it
+ * (the same entity or the same words): two triggers of one sentence told
+ * as one record each name some of its parties ("cinq écoles ont été
+ * bombardées, tuant 50 civils").  *V is copied first, as it may share its
+ * storage with a folded record's.                                         */
+static void S_join_args(dp_doc *d, dp_event_arg **v, size_t *n, size_t *cap, const dp_event_arg *b, size_t nb)
+{
+    size_t n0 = *n, add = 0;
+    for (size_t j = 0; j < nb; j++) {
+        int seen = 0;
+        for (size_t i = 0; i < n0 && !seen; i++)
+            seen = ((*v)[i].entity >= 0 && (*v)[i].entity == b[j].entity) || S_same_words(d, (*v)[i].span, b[j].span);
+        if (!seen) add++;
+    }
+    if (!add) return;
+    dp_event_arg *w = dp_arena_alloc(&d->arena, (n0 + add) * sizeof *w);
+    if (n0) memcpy(w, *v, n0 * sizeof *w);
+    size_t k = n0;
+    for (size_t j = 0; j < nb; j++) {
+        int seen = 0;
+        for (size_t i = 0; i < n0 && !seen; i++)
+            seen = (w[i].entity >= 0 && w[i].entity == b[j].entity) || S_same_words(d, w[i].span, b[j].span);
+        if (!seen) w[k++] = b[j];
+    }
+    *v = w;
+    *n = *cap = k;
+}
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
 static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
@@ -4475,7 +4560,10 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
     S_also(d, a, b->sent);
     for (size_t i = 0; i < b->also_in.n; i++) S_also(d, a, b->also_in.v[i]);
     if (!a->actors.n) a->actors = b->actors;
+    else if (a->sent == b->sent) S_join_args(d, &a->actors.v, &a->actors.n, &a->actors.cap, b->actors.v, b->actors.n);
     if (!a->recipients.n) a->recipients = b->recipients;
+    else if (a->sent == b->sent)
+        S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
         strcmp(b->date_precision, "published")) {
