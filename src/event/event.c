@@ -760,6 +760,18 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     a->place = S_place_of(c, a->sp, -1);
     for (uint32_t t = j; t < k; t++)   /* an entity inside takes over */
         if (c->ment[t] >= 0) return S_mention_at(c, t, a);
+    if (k == h + 1 && k < end && c->ment[k] >= 0 && c->ments[c->ment[k]].sp.t0 == k &&
+        (c->d->ents.v[c->ments[c->ment[k]].ent].type == DP_ENT_PER ||
+         c->d->ents.v[c->ments[c->ment[k]].ent].type == DP_ENT_ORG)) {
+        /* "l'organisation État islamique", "le groupe Boko Haram": the name
+         * in apposition to the one noun names the party */
+        S_arg e;
+        S_mention_at(c, k, &e);
+        a->ent = e.ent;
+        a->sp.t1 = e.sp.t1;
+        a->place = e.place;
+        return 1;
+    }
     /* "les membres de l'État islamique", "la victoire de Donald Trump": the
      * entity that completes the noun names the party; the span keeps the
      * whole phrase */
@@ -4214,8 +4226,12 @@ static int S_claimant(S_ctx *c, const dp_sentence *s, uint32_t v, S_arg *out)
 {
     int passive = (S_tok(c, v)->pos & DP_POS_VPP) != 0;
     uint32_t g = S_group_start(c, s->t0, v, NULL);
-    for (uint32_t j = g; j < v && passive; j++)   /* "X a revendiqué": a perfect, active */
-        if (S_lemma_is(c, j, "avoir") && !S_is(c, j + 1, "ete")) passive = 0;
+    int have = 0, ete = 0;   /* "X a revendiqué": a perfect, active; "ont toutefois été revendiquées" */
+    for (uint32_t j = g; j < v && passive; j++) {
+        if (S_lemma_is(c, j, "avoir")) have = 1;
+        if (S_is(c, j, "ete")) ete = 1;
+    }
+    if (have && !ete) passive = 0;
     int attrib = S_lemma_is(c, v, "attribuer") || S_lemma_is(c, v, "imputer");
     if (passive || attrib) {
         S_args A = {0};
