@@ -3633,6 +3633,41 @@ static const char *S_inf_args(S_ctx *c, uint32_t j, uint32_t s1, uint32_t *from)
 }
 
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
+static int S_same_words(const dp_doc *d, dp_tspan a, dp_tspan b);
+
+/* The subject pronoun at PRO of a passive clause stands for what the
+ * party it was read as (SUBJ) acted on in the sentence before: "La police
+ * a arrêté Carles Puigdemont.  Il est accusé de rébellion" -- the one
+ * arrested, not the police.  Replaces SUBJ by the recipient of the last
+ * such record whose number and gender fit.                                */
+static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg *subj)
+{
+    const dp_doc *d = c->d;
+    int32_t si = (int32_t)(s - d->sents.v);
+    char g = S_pro_gender(c, pro);
+    int singular = S_in(S_tok(c, pro)->norm, (const char *const[]){"il", "elle", NULL});
+    if (!g || si == 0) return 0;
+    for (size_t k = d->events.n; k-- > 0 && d->events.v[k].sent >= si - 1;) {
+        const dp_event *e = &d->events.v[k];
+        if (e->sent != si - 1) continue;
+        int same = 0;
+        for (size_t i = 0; i < e->actors.n && !same; i++)
+            same = (subj->ent >= 0 && e->actors.v[i].entity == subj->ent) || S_same_words(d, e->actors.v[i].span, subj->sp);
+        for (size_t i = 0; i < e->recipients.n && same; i++) {
+            const dp_event_arg *r = &e->recipients.v[i];
+            S_arg x = {.ent = r->entity, .sp = r->span, .actor = r->actor};
+            x.place = S_place_of(c, x.sp, x.ent);
+            if (x.ent >= 0 && d->ents.v[x.ent].type != DP_ENT_PER && d->ents.v[x.ent].type != DP_ENT_ORG &&
+                !d->ents.v[x.ent].nominal)
+                continue;
+            if ((singular && S_plural(c, &x)) || S_gender_clash(c, g, &x) || S_agentless(c, &x)) continue;
+            *subj = x;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -3719,6 +3754,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if (v->passive || bare_pp || noaux) {
         /* "X ont été tués par Y": the agents found by "par" are actors;
          * the subject (or the noun a participle qualifies) the recipient */
+        if (has && v->passive && g0 > s->t0 && S_pro_gender(c, g0 - 1) && subj.sp.t1 <= s->t0 &&
+            S_passive_pronoun(c, s, g0 - 1, &subj))
+            nconj = 0;
         S_args B = *A;
         A->nactor = 0;
         for (int i = 0; i < B.nactor; i++) S_add(A->actor, &A->nactor, B.actor[i]);
