@@ -4028,6 +4028,29 @@ static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 /* "une enquête visant douze personnalités", "une attaque, visant les
  * secours": the object of a targeting participle after the trigger ending
  * at N1 (within its clause) is the event's recipient.                     */
+/* The verb at J says what the event noun ending at N1, its subject, hit:
+ * "viser", "cibler", "toucher", "atteindre" with a direct object, in a
+ * verb group that follows the noun phrase ("l'attentat qui a visé", "une
+ * explosion a touché mardi").                                             */
+static int S_aimed_verb(S_ctx *c, const dp_sentence *s, uint32_t n1, uint32_t j)
+{
+    char b[64];
+    if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"viser", "cibler", "toucher", "atteindre", NULL}) ||
+        j + 1 >= s->t1 || S_in(S_tok(c, j + 1)->norm, (const char *const[]){"a", "au", "aux", "de", "d'", NULL}))
+        return 0;   /* "vise à reprendre": an aim */
+    uint32_t g = S_group_start(c, s->t0, j, NULL);
+    if (g > n1 && S_is(c, g - 1, "qui")) g--;
+    for (uint32_t k = n1; k < g; k++) {   /* only the noun's own words between */
+        const dp_token *t = S_tok(c, k);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_verb(t) || c->in_time[k] ||
+            S_in(t->norm, (const char *const[]){"que", "qu'", "et", "ou", "mais", NULL}))
+            return 0;
+    }
+    return 1;
+}
+
+static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
+
 static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     int commas = 0;
@@ -4035,6 +4058,13 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1)) return;
         if (!S_gerundive(t)) {
+            if (S_is_verb(t) && !S_is_aux(c, j) && !commas && !S_anaphoric(c, s, v->trig0) && S_aimed_verb(c, s, n1, j)) {
+                S_args P = {0};   /* "l'attentat a visé une mosquée", "la deuxième explosion visait un hôtel" */
+                P.place = -1;
+                S_complements(c, j + 1, s->t1, "obj", 0, &P);
+                for (int k = 0; k < P.nrecip; k++) S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
+                return;
+            }
             if (S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP) && !S_is_aux(c, j)) return;
             continue;
         }
