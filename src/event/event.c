@@ -1264,6 +1264,19 @@ static int S_after_passive(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
            S_passive_before(c, s0, j + 1);
 }
 
+/* The adjective trigger at G is the attribute of the copula at J ("s'est
+ * montré très critique envers", "est hostile à"): only adverbs between.  */
+static int S_copula_before(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
+{
+    const dp_token *t = S_tok(c, g);
+    if (g >= c->d->toks.n || !(t->pos & DP_POS_ADJ) || (t->pos & DP_POS_VPP)) return 0;   /* "semble rompu": a state */
+    for (uint32_t k = j + 1; k < g; k++)
+        if (!(S_tok(c, k)->pos & DP_POS_ADV)) return 0;
+    char b[64];
+    return S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"etre", "montrer", "dire", "declarer", "rester",
+                                                                   "paraitre", "sembler", "demeurer", NULL});
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -1306,6 +1319,9 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return 1;   /* "65 d'entre eux ont été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
+        if (S_is(c, j, "qui") && j > s0 && (!coord || S_is_comma(S_tok(c, j + 1))) &&
+            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lui", "eux", "elle", "elles", NULL}))
+            return S_pronoun(c, s0, j - 1, out);   /* "Lui qui s'est montré critique": the one named before */
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
@@ -1362,6 +1378,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             (c->ment[j - 1] >= 0 || ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1)))))
             continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
+            if (!coord && depth < 3 && S_copula_before(c, s0, g0, j))
+                return S_subject(c, s0, S_group_start(c, s0, j, NULL), infinitive, depth + 1, out);
             if ((infinitive || coord) && depth < 3) {
                 if (coord && S_after_passive(c, s0, g0, j)) return 0;
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
