@@ -5596,12 +5596,35 @@ static void S_inherit_places(S_ctx *c)
  * counts as killed or wounded ("Au moins 12 personnes ont été tuées quand
  * des hommes armés ont ouvert le feu", "trois hommes ont trouvé la mort
  * dans deux attaques de drones"): the count phrase is the recipient.     */
+/* A toll of the attack E's sentence said to be "parmi X" ("ont fait 26
+ * morts parmi des soldats", "faisant des victimes parmi les civils"): X
+ * are its victims.  Returns 1 when some were added.                      */
+static int S_toll_among(S_ctx *c, dp_event *e)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
+        if (c->qty_at[j] < 0) continue;
+        const dp_quantity *Q = &d->quantities.v[c->qty_at[j]];
+        if (!Q->of || !S_in(Q->of, (const char *const[]){"killed", "dead", "injured", NULL})) continue;
+        uint32_t p = Q->span.t1;
+        if (p + 1 >= s->t1 || !S_is(c, p, "parmi")) continue;
+        S_arg a;
+        if (!(c->ment[p + 1] >= 0 ? S_mention_at(c, p + 1, &a) : S_np_at(c, p + 1, s->t1, &a)) ||
+            S_is_plain_place(c, a.ent, a.sp) || c->in_time[a.sp.t0])
+            continue;
+        S_push_args(c, &a, 1, 1, e);
+        return 1;
+    }
+    return 0;
+}
+
 static void S_victims(S_ctx *c)
 {
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (e->recipients.n || strcmp(e->event, "ASSAULT")) continue;
+        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n) continue;
         const dp_sentence *s = &d->sents.v[e->sent];
         for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
             if (c->qty_at[j] < 0) continue;
