@@ -5619,12 +5619,52 @@ static int S_toll_among(S_ctx *c, dp_event *e)
     return 0;
 }
 
+/* The noun phrase SP is headed by a site noun of the lexicon ("une
+ * mosquée", "le sanctuaire"), not a mere place noun ("la ville").        */
+static int S_site_head(S_ctx *c, dp_tspan sp)
+{
+    uint32_t t = sp.t0;
+    while (t < sp.t1 && S_is_det(c, t)) t++;
+    if (t >= sp.t1) return 0;
+    S_entry e[6];
+    size_t n = S_lookup_tok(c, t, e, 6);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_SITE) return 1;
+    return 0;
+}
+
+/* An attack with no target told inside a site ("une fusillade a éclaté
+ * dans une discothèque", "a fait détonner sa ceinture au sein du
+ * sanctuaire"): the site is what it hit.  Returns 1 when one was added.  */
+static int S_site_target(S_ctx *c, dp_event *e)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    int commas = 0;
+    for (uint32_t j = e->trigger.t1; j + 1 < s->t1 && j < e->trigger.t1 + 15; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1) ||
+            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lorsque", "alors", NULL}))
+            return 0;
+        uint32_t k = j + 1;
+        if (S_is(c, j, "sein") && j > s->t0 && S_is(c, j - 1, "au") && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "du", "des", "d'", NULL}))
+            k += !S_is(c, k, "du") && !S_is(c, k, "des");   /* "au sein du sanctuaire" */
+        else if (!S_in(t->norm, (const char *const[]){"dans", "devant", NULL}))
+            continue;
+        S_arg a;
+        if (k >= s->t1 || !S_is_det(c, k) || !S_np_at(c, k, s->t1, &a) || !S_site_head(c, a.sp)) continue;
+        S_push_args(c, &a, 1, 1, e);
+        return 1;
+    }
+    return 0;
+}
+
 static void S_victims(S_ctx *c)
 {
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n) continue;
+        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e)) continue;
         const dp_sentence *s = &d->sents.v[e->sent];
         for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
             if (c->qty_at[j] < 0) continue;
