@@ -1587,6 +1587,37 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+/* The recipient A is a thing ("le budget proposé pour 2019 de l'Italie",
+ * "la moitié du personnel de leur ambassade à Cuba", "les salaires versés
+ * aux fonctionnaires kurdes"): the party named in its chain of
+ * complements is a recipient too.                                        */
+static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
+{
+    if (a->ent >= 0 || a->sp.t0 >= a->sp.t1 || A->nrecip >= S_MAXA) return;
+    int prep = 0;
+    for (uint32_t j = a->sp.t1; j < s1 && j < a->sp.t1 + 10; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (c->ment[j] >= 0) {
+            S_arg b;
+            S_mention_at(c, j, &b);
+            const dp_entity *e = &c->d->ents.v[b.ent];
+            if (!prep || b.sp.t0 < j || c->role[j]) return;
+            if (e->type == DP_ENT_PER || e->type == DP_ENT_ORG || !S_is_plain_place(c, b.ent, b.sp))
+                S_add(A->recip, &A->nrecip, b);
+            return;
+        }
+        if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "a", "au", "aux", "par", NULL})) {
+            prep = 1;   /* "le plan présenté par la Pologne": its author */
+            continue;
+        }
+        if (c->in_time[j] || S_is_det(c, j) || (S_in(t->norm, (const char *const[]){"pour", "en", "depuis", "dans", NULL}) && j + 1 < s1 && c->in_time[j + 1]) ||
+            ((t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_VPP)) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_CONJ))) ||
+            (t->pos & DP_POS_VPP) || ((t->pos & DP_POS_NC) && (S_is_det(c, j - 1) || S_prep_word(c, j - 1))))
+            continue;   /* "le projet de réforme": a noun also read as a verb after its determiner */
+        return;
+    }
+}
+
 /* The participle at J qualifies the event noun that ends at FROM: only
  * adjectives and adverbs stand between ("une enquête préliminaire ouverte
  * ... par le parquet", "la grève annoncée par les syndicats"); its "par"
@@ -3720,6 +3751,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
+    if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
+        for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
     if (!A->nrecip && args) {
         /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
          * object of the infinitive the verb governs */
