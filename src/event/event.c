@@ -5400,6 +5400,34 @@ static void S_repeats(dp_doc *d)
     }
 }
 
+/* Record E has mode M among its modes.                                   */
+static int S_has_mode(const dp_event *e, const char *m)
+{
+    for (int i = 0; i < e->nmode; i++)
+        if (!strcmp(e->mode[i], m)) return 1;
+    return 0;
+}
+
+/* A release told with the abduction in one sentence ("enlevés par des
+ * rebelles avant d'être relâchés quatre jours plus tard"): with no party
+ * of its own, the captors release and the hostages are released.        */
+static void S_captors(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 1; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "RETREAT") || !S_has_mode(e, "release") || e->actors.n) continue;
+        for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;) {
+            const dp_event *a = &d->events.v[j];
+            if (strcmp(a->event, "ASSAULT") || !S_has_mode(a, "abduct") || !a->actors.n) continue;
+            S_join_args(d, &e->actors.v, &e->actors.n, &e->actors.cap, a->actors.v, a->actors.n);
+            if (!e->recipients.n)
+                S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->recipients.v, a->recipients.n);
+            break;
+        }
+    }
+}
+
 /* The armed party of mention index M, when it is not on ACTOR's side.   */
 static int S_enemy(S_ctx *c, size_t m, const dp_event *e)
 {
@@ -5852,6 +5880,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
         if (!S_retold(d, (int32_t)si)) S_sentence(&c, (int32_t)si);
     S_merge(&c);
     S_apply_claims(&c);
+    S_captors(&c);
     S_other_side(&c);
     S_victims(&c);
     S_protest_actors(&c);
