@@ -4131,12 +4131,48 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 }
 
 /* Fills the arguments of a noun trigger [n0, n1).                          */
+/* The event noun at T0 completes "l'auteur (présumé) de" ("Chérif
+ * Chekatt, l'auteur présumé de l'attentat", "X est l'auteur de l'attaque",
+ * "les auteurs de l'attentat ont été arrêtés"): the one named in
+ * apposition before it, the copula's subject, else that noun phrase.      */
+static int S_author_of(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && S_is_det(c, k - 1) && !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "des", NULL})) k--;
+    if (k <= s->t0 + 1 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
+    k--;
+    while (k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"presume", "presumee", "presumes", "presumees",
+                                                                           "principal", "principaux", NULL}))
+        k--;
+    if (k <= s->t0 + 1) return 0;
+    uint32_t h = k - 1;
+    char b[64];
+    if (!S_in(S_lemma(c, h, b, sizeof b), (const char *const[]){"auteur", "commanditaire", "instigateur", NULL}) ||
+        !S_is_det(c, h - 1))
+        return 0;
+    uint32_t d0 = h - 1;
+    if (d0 > s->t0 && S_is_comma(S_tok(c, d0 - 1)) && d0 - 1 > s->t0 && c->ment[d0 - 2] >= 0) {
+        S_mention_at(c, d0 - 2, out);   /* "Chérif Chekatt, l'auteur présumé de" */
+        const dp_entity *e = &c->d->ents.v[out->ent];
+        return e->type == DP_ENT_PER || e->type == DP_ENT_ORG;
+    }
+    if (d0 > s->t0 && S_lemma_is(c, d0 - 1, "etre") && !S_is_aux(c, d0))
+        return S_subject(c, s->t0, S_group_start(c, s->t0, d0 - 1, NULL), 0, 0, out);   /* "X est l'auteur de" */
+    memset(out, 0, sizeof *out);
+    out->ent = -1;
+    out->place = -1;
+    out->sp = (dp_tspan){d0, h + 1};
+    return 1;
+}
+
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
+    S_arg author;
+    if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
@@ -4621,6 +4657,22 @@ static int S_same_words(const dp_doc *d, dp_tspan a, dp_tspan b)
     return 1;
 }
 
+/* The shorter of spans A and B is a determiner and noun that open the
+ * other ("l'ambassade" and "l'ambassade de France"): one party named
+ * shorter the second time.                                               */
+static int S_head_words(const dp_doc *d, dp_tspan a, dp_tspan b)
+{
+    if (a.t1 - a.t0 > b.t1 - b.t0) {
+        dp_tspan t = a;
+        a = b;
+        b = t;
+    }
+    if (a.t1 - a.t0 != 2 || b.t1 - b.t0 < 3) return 0;
+    for (uint32_t k = 0; k < 2; k++)
+        if (strcmp(d->toks.v[a.t0 + k].norm, d->toks.v[b.t0 + k].norm)) return 0;
+    return (d->toks.v[a.t0 + 1].pos & DP_POS_NC) && !(d->toks.v[a.t0 + 1].flags & DP_TF_CAP);
+}
+
 /* 1 when two argument lists may name the same parties: either is empty,
  * or some pair shares the entity, the words or the actor code (or, with
  * SECTOR, the country and sector).                                       */
@@ -4632,7 +4684,7 @@ static int S_args_compatible(const dp_doc *d, const dp_event_arg *va, size_t na,
         for (size_t j = 0; j < nb; j++) {
             const dp_event_arg *x = &va[i], *y = &vb[j];
             if (x->entity >= 0 && x->entity == y->entity) return 1;
-            if (S_same_words(d, x->span, y->span)) return 1;
+            if (S_same_words(d, x->span, y->span) || S_head_words(d, x->span, y->span)) return 1;
             if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
             if (sector && x->actor.country[0] && !strcmp(x->actor.country, y->actor.country) &&
                 x->actor.sector && y->actor.sector && !strcmp(x->actor.sector, y->actor.sector))
