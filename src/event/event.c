@@ -5480,6 +5480,80 @@ static void S_captors(S_ctx *c)
     }
 }
 
+/* Nouns for the one who carried out an attack, told after it.          */
+static const char *const S_attacker_nouns[] = {
+    "assaillant", "assaillants", "tireur", "tireurs", "agresseur", "agresseurs", "meurtrier", "assassin",
+    "suspect", "kamikaze", NULL};
+
+/* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
+ * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
+ * X,", or "Il s'agit de X" opening the next sentence.                    */
+static int S_attacker_name(S_ctx *c, uint32_t t0, uint32_t t1, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    int32_t si = d->toks.v[t0].sent;
+    uint32_t s1 = d->sents.v[si].t1, j = t1;
+    if (j + 1 < s1 && S_is_comma(S_tok(c, j)) && c->ment[j + 1] >= 0) {   /* "le tireur, X," */
+        S_mention_at(c, j + 1, out);
+        if (d->ents.v[out->ent].type == DP_ENT_PER) return 1;
+    }
+    if (j + 1 < s1 && S_is_comma(S_tok(c, j)) && S_is_det(c, j + 1)) {   /* "L'assaillant, un homme nommé X" */
+        S_arg np, named[2];
+        if (S_np_at(c, j + 1, s1, &np) && S_named_as(c, &np, named, 2)) {
+            *out = named[0];
+            return 1;
+        }
+    }
+    while (j < s1 && j < t1 + 3 && (S_is(c, j, "se") || S_is(c, j, "s'") || (S_tok(c, j)->pos & DP_POS_ADV))) j++;
+    char b[64];
+    if (j + 1 < s1 && S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"denommer", "appeler", "nommer", NULL}) &&
+        c->ment[j + 1] >= 0) {   /* "le suspect se dénommerait X" */
+        S_mention_at(c, j + 1, out);
+        if (d->ents.v[out->ent].type == DP_ENT_PER) return 1;
+    }
+    if ((size_t)si + 1 < d->sents.n) {   /* "... l'assaillant a été tué.  Il s'agit d'un homme de 26 ans" */
+        const dp_sentence *n = &d->sents.v[si + 1];
+        uint32_t k = n->t0;
+        if (k + 3 < n->t1 && S_is(c, k, "il") && (S_is(c, k + 1, "s'") || S_is(c, k + 1, "se")) &&
+            S_lemma_is(c, k + 2, "agir") && S_in(S_tok(c, k + 3)->norm, (const char *const[]){"de", "d'", NULL}) &&
+            k + 4 < n->t1 && (c->ment[k + 4] >= 0 ? S_mention_at(c, k + 4, out) : S_np_at(c, k + 4, n->t1, out)) &&
+            !S_agentless(c, out))
+            return 1;
+    }
+    return 0;
+}
+
+/* An attack with no actor whose attacker the next sentences name ("Une
+ * fusillade a éclaté ... le suspect se dénommerait Omar Mateen"): that
+ * person is its actor.  Looks no further than the next attack told.       */
+static void S_attacker_told(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
+        int32_t last = e->sent + 6;
+        for (size_t j = k + 1; j < d->events.n; j++)
+            if (d->events.v[j].sent > e->sent && !strcmp(d->events.v[j].event, "ASSAULT") &&
+                !S_has_mode(&d->events.v[j], "release") && d->events.v[j].sent <= last) {
+                last = d->events.v[j].sent;   /* the attacker noun may sit in the next attack's sentence */
+                break;
+            }
+        if ((size_t)last >= d->sents.n) last = (int32_t)d->sents.n - 1;
+        uint32_t t0 = d->sents.v[e->sent].t1, t1 = d->sents.v[last].t1;
+        for (uint32_t t = t0; t + 1 < t1; t++) {
+            if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "l'", "les", NULL}) ||
+                !S_in(S_tok(c, t + 1)->norm, S_attacker_nouns))
+                continue;
+            S_arg a;
+            if (S_attacker_name(c, t, t + 2, &a)) {
+                S_push_args(c, &a, 1, 0, e);
+                break;
+            }
+        }
+    }
+}
+
 /* The armed party of mention index M, when it is not on ACTOR's side.   */
 static int S_enemy(S_ctx *c, size_t m, const dp_event *e)
 {
@@ -5933,6 +6007,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_merge(&c);
     S_apply_claims(&c);
     S_captors(&c);
+    S_attacker_told(&c);
     S_other_side(&c);
     S_victims(&c);
     S_protest_actors(&c);
