@@ -1277,6 +1277,15 @@ static int S_copula_before(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
                                                                    "paraitre", "sembler", "demeurer", NULL});
 }
 
+/* The count at K closes a range "N à M" ("5 000 à 7 000 militaires"): the
+ * first token of the range, else K.                                       */
+static uint32_t S_range_from(S_ctx *c, uint32_t s0, uint32_t k)
+{
+    if (k >= s0 + 2 && S_tok(c, k)->kind == DP_TOK_NUM && S_is(c, k - 1, "a") && S_tok(c, k - 2)->kind == DP_TOK_NUM)
+        return k - 2;
+    return k;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -1416,8 +1425,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
-                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
-                    !S_agentless(c, &a) && !((coord || infinitive) && S_after_verb(c, s0, k - 1))) {
+                uint32_t r0 = S_range_from(c, s0, k - 1);   /* "5 000 à 7 000 militaires" */
+                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, r0, s0, NULL) &&
+                    !S_agentless(c, &a) && !((coord || infinitive) && S_after_verb(c, s0, r0))) {
+                    a.sp.t0 = r0;
                     /* "Cette dernière, méfiante, a décidé": the last party named */
                     if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
                         return S_latter(c, a.sp.t0, out);
