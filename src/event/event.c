@@ -1498,6 +1498,11 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         if (S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
         else break;
+        if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre de l'Intérieur) et Y" */
+            uint32_t q = m - 1;
+            while (q > s0 && m - q < 12 && !S_is(c, q - 1, "(")) q--;
+            if (q > s0 + 1 && m - q < 12) m = q - 1;
+        }
         if (m <= s0) break;
         S_arg b;
         if (c->ment[m - 1] >= 0) S_mention_at(c, m - 1, &b);
