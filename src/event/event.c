@@ -3905,8 +3905,9 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
     if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
         uint32_t k = i - 1;
         while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
-                             (S_is(c, k - 1, "depuis") && c->in_time[k])))
-            k--;
+                             (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"depuis", "en", "dans", NULL}) &&
+                              c->in_time[k])))
+            k--;   /* "a prononcé en novembre 2015 une peine" */
         if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
             uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
             int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
