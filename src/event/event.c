@@ -1310,6 +1310,18 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             g = j;   /* "qui « condamne catégoriquement »": quoted words from the verb on */
             continue;
         }
+        if (t->kind == DP_TOK_QUOTE_CLOSE && coord) {
+            /* "X ont activé la « structure de gestion » et ont annoncé": a
+             * quoted name inside the object of the verb before */
+            uint32_t k = j;
+            while (k > s0 && j - k < 20 && S_tok(c, k - 1)->kind != DP_TOK_QUOTE_OPEN &&
+                   !S_is_stop(S_tok(c, k - 1)))
+                k--;
+            if (k > s0 + 1 && S_tok(c, k - 1)->kind == DP_TOK_QUOTE_OPEN && S_is_det(c, k - 2)) {
+                j = k - 1;
+                continue;
+            }
+        }
         if (S_is_stop(t)) return 0;
         if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") &&
             (c->ment[j - 2] >= 0 || S_unknown_name(c, s0, j - 2) || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
