@@ -3890,7 +3890,7 @@ static const char *const S_own_verbs[] = {
     "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
-    "delivrer", "commanditer", "donner", NULL};
+    "delivrer", "commanditer", "donner", "conclure", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
