@@ -1679,6 +1679,15 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     }
     if (!words || k >= s1) return 0;
     if (S_is(c, k, "se") || S_is(c, k, "s'") || S_is(c, k, "ne") || S_is(c, k, "n'")) k++;
+    if (k < s1 && S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "un", "une", NULL})) {
+        /* "parrainées par la Turquie et la Russie débutent": a plural verb
+         * is not the singular phrase's, the phrase ends a coordination */
+        const char *w = S_tok(c, k)->norm;
+        size_t l = strlen(w);
+        if (l > 3 && (!strcmp(w + l - 3, "ent") || !strcmp(w + l - 3, "ont")) &&
+            (S_is_verb(S_tok(c, k)) || S_is_aux(c, k)))
+            return 0;
+    }
     return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
 }
 
