@@ -5537,6 +5537,26 @@ static void S_captors(S_ctx *c)
     }
 }
 
+/* A riposte with no target ("Les militaires ont riposté") is aimed at
+ * those who carried out the attack told just before it.                  */
+static void S_riposte(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 1; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->recipients.n) continue;
+        char b[64];
+        const char *l = S_lemma(c, e->trigger.t1 - 1, b, sizeof b);
+        if (!S_in(l, (const char *const[]){"riposter", "repliquer", "riposte", NULL})) continue;
+        for (size_t j = k; j-- > 0 && d->events.v[j].sent + 3 >= e->sent;) {
+            const dp_event *a = &d->events.v[j];
+            if (strcmp(a->event, "ASSAULT") || !a->actors.n || S_actors_compatible(d, a, e)) continue;
+            S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->actors.v, a->actors.n);
+            break;
+        }
+    }
+}
+
 /* Nouns for the one who carried out an attack, told after it.          */
 static const char *const S_attacker_nouns[] = {
     "assaillant", "assaillants", "tireur", "tireurs", "agresseur", "agresseurs", "meurtrier", "assassin",
@@ -6065,6 +6085,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_apply_claims(&c);
     S_captors(&c);
     S_attacker_told(&c);
+    S_riposte(&c);
     S_other_side(&c);
     S_victims(&c);
     S_protest_actors(&c);
