@@ -2981,6 +2981,9 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
     const dp_doc *d = c->d;
     size_t si = (size_t)d->toks.v[s->t0].sent;
+    /* "le préfet a annoncé depuis lundi le renfort de 25 policiers": a
+     * starting point, the time of what was announced                    */
+    if (T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "depuis")) return 0;
     for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
         const dp_quote *Q = &d->quotes.v[c->qlist[k]];
         if (Q->cue.t0 >= Q->cue.t1) continue;
@@ -3056,10 +3059,20 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
 {
     uint32_t t0 = T->span.t0;
     if (t0 < ev->trigger.t1) return 0;
-    for (uint32_t k = ev->trigger.t1; k < t0; k++)
-        if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) && k > 0 &&
-            (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0))
-            return 1;
+    for (uint32_t k = ev->trigger.t1; k < t0; k++) {
+        if (!S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) || k == 0) continue;
+        if (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0) return 1;
+        /* "l'annulation du sommet entre X et Y, qui était prévu pour le 12
+         * juin": after a comma, the clause tells of the other event noun
+         * told between (not of the trigger's own noun phrase)            */
+        if (!S_is_comma(S_tok(c, k - 1))) continue;
+        const dp_sentence *s = &c->d->sents.v[S_tok(c, k)->sent];
+        for (uint32_t j = ev->trigger.t1; j + 1 < k; j++) {
+            S_match m;
+            S_match_at(c, j, s->t1, &m);
+            if (S_pick(&m, P_NOUN)) return 1;
+        }
+    }
     /* "des manifestations suite à l'exécution de X samedi dernier", "après
      * la mort de X mardi": the time of the cause told after the trigger   */
     for (uint32_t k = ev->trigger.t1; k + 1 < t0; k++)
@@ -3279,6 +3292,23 @@ static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
     return 0;
 }
 
+/* Token J lies outside the direct quote that holds V's trigger: the
+ * place of the speaker's words ("« ... l'hôpital a été touché par quatre
+ * roquettes » a affirmé le bureau de MSF à Beyrouth"), not of the event. */
+static int S_outside_quote(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    for (size_t q = si >= 2 ? si - 2 : 0; q <= si; q++)
+        for (size_t k = c->qstart[q]; k < c->qstart[q + 1]; k++) {
+            const dp_quote *Q = &d->quotes.v[c->qlist[k]];
+            if (Q->direct && Q->span.t0 <= v->trig0 && v->trig1 <= Q->span.t1 &&
+                (j < Q->span.t0 || j >= Q->span.t1))
+                return 1;
+        }
+    return 0;
+}
+
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
@@ -3298,6 +3328,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
         if (inside || c->role[j] || S_origin_place(c, s->t0, j)) continue;   /* a role's place is the person's */
+        if (S_outside_quote(c, s, v, j)) continue;
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
@@ -3561,6 +3592,29 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 }
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
+/* Place P is named in sentence S as where someone heads ("se sont repliés
+ * vers Sokhné, Racca et Deir Ezzor"): a retreat's destination, not the
+ * place it happened (the retreat is from the place told before).       */
+static int S_toward(S_ctx *c, const dp_sentence *s, int32_t p)
+{
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (c->place[j] != p || (j > s->t0 && c->place[j - 1] == p)) continue;
+        /* back over the list before it ("vers Sokhné, Racca et ..."), its
+         * determiner and adjectives */
+        uint32_t k = j;
+        while (k > s->t0 && j - k < 12 &&
+               (S_is_comma(S_tok(c, k - 1)) || S_is(c, k - 1, "et") || c->place[k - 1] >= 0 ||
+                (S_tok(c, k - 1)->flags & DP_TF_CAP) || S_is_det(c, k - 1)))
+            k--;
+        /* right after a verb ("se sont repliés vers"), not a noun ("leur
+         * offensive vers Raqqa": where the offensive goes on) */
+        if (k > s->t0 + 1 && S_is(c, k - 1, "vers") && S_is_verb(S_tok(c, k - 2)) &&
+            !(S_tok(c, k - 2)->pos & DP_POS_NC))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
@@ -3584,6 +3638,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
         ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
+    if (ev->place >= 0 && !strcmp(ev->event, "RETREAT") && S_toward(c, s, ev->place)) ev->place = -1;
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
     S_cues(c, s, ev);
@@ -5816,6 +5871,15 @@ static void S_protest_actors(S_ctx *c)
  * arrests); with no place, it took place where the last material
  * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
  * la ville entière est prise et l'armée débordée se retire").             */
+/* E's verb group holds the adverb "depuis" ("l'armée a depuis repris
+ * plusieurs villages"): it happened later than what was told before.  */
+static int S_since_then(S_ctx *c, const dp_event *e)
+{
+    for (uint32_t j = e->trigger.t0; j < e->trigger.t1; j++)
+        if (S_is(c, j, "depuis") && (j + 1 >= c->d->toks.n || c->time_at[j + 1] < 0)) return 1;
+    return 0;
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -5832,7 +5896,7 @@ static void S_inherit_places(S_ctx *c)
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
-                 !dated->future && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
+                 !dated->future && !S_since_then(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
         }

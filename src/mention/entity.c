@@ -303,6 +303,11 @@ typedef struct S_ctx {
     uint8_t *tag;        /* the name tagger's BIO tag per token (ner.h)     */
     int tagger;          /* 1: the model has tagger weights                 */
     dp_ner_ctx *nx;      /* the tagger's view of the tokens (its memo)      */
+    uint32_t *upper;     /* the words in capitals, in order (NUPPER): where
+                            S_acronyms and S_acronym_repeats look          */
+    uint32_t *afterl;    /* the tokens after le, la, l' (NAFTERL): where
+                            S_title_corefs looks                           */
+    uint32_t nupper, nafterl;
     char country[4];     /* the article's dominant country, "" when unclear */
 } S_ctx;
 
@@ -767,7 +772,9 @@ static int S_any_cap(const dp_doc *d, uint32_t t0, uint32_t t1)
 static void S_acronyms(S_ctx *c)
 {
     dp_doc *d = c->d;
-    for (uint32_t i = 2; i + 1 < d->toks.n; i++) {
+    for (uint32_t x = 0; x < c->nupper; x++) {
+        uint32_t i = c->upper[x];
+        if (i < 2 || i + 1 >= d->toks.n) continue;
         const dp_token *a = S_t(d, i);
         if (!(a->flags & DP_TF_UPPER) || a->kind != DP_TOK_WORD ||
             strcmp(S_t(d, i - 1)->norm, "(") || strcmp(S_t(d, i + 1)->norm, ")"))
@@ -960,7 +967,8 @@ static void S_corefs(S_ctx *c)
 static void S_acronym_repeats(S_ctx *c)
 {
     dp_doc *d = c->d;
-    for (uint32_t i = 0; i < d->toks.n; i++) {
+    for (uint32_t x = 0; x < c->nupper; x++) {
+        uint32_t i = c->upper[x];
         if (c->used[i] || !S_word(d, i) || !(S_t(d, i)->flags & DP_TF_UPPER)) continue;
         char k[KEYCAP + 8];
         int32_t e = S_hget(&c->names, S_kf(k, sizeof k, "A", S_t(d, i)->norm));
@@ -1042,10 +1050,9 @@ static void S_title_corefs(S_ctx *c)
         S_kf(k2, sizeof k2, "X", k);
         S_hput(c, &c->names, k2, S_hget(&c->names, k2) == -1 ? (int32_t)e : -2, 1);
     }
-    for (uint32_t i = 1; i < d->toks.n; i++) {
-        const char *a = S_t(d, i - 1)->norm;      /* le, la, l' before it */
-        if (c->used[i] || a[0] != 'l' || !(S_eq(a, "le") || S_eq(a, "la") || S_eq(a, "l'")))
-            continue;
+    for (uint32_t x = 0, from = 1; x < c->nafterl; x++) {
+        uint32_t i = c->afterl[x];              /* le, la, l' before it */
+        if (i < from || c->used[i]) continue;
         char sec[8], g;
         uint32_t end = (uint32_t)S_sent_end(d, i);
         uint32_t tl = S_title_at(c, i, end, sec, &g);
@@ -1057,7 +1064,7 @@ static void S_title_corefs(S_ctx *c)
         int32_t e = S_hget(&c->names, S_kf(k2, sizeof k2, "X", k));
         dp_entity *hit = e >= 0 ? &d->ents.v[e] : 0;
         if (hit && hit->mentions.n && hit->mentions.v[0].t0 < i) S_mention(c, hit, i, i + tl);
-        i += tl - 1;
+        from = i + tl;
     }
 }
 
@@ -1226,7 +1233,16 @@ static void S_init(S_ctx *c, dp_doc *d)
     c->used = dp_arena_alloc(&d->arena, d->toks.n + 1);
     c->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->place);
     c->ent = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->ent);
-    for (size_t i = 0; i < d->toks.n; i++) c->place[i] = c->ent[i] = -1;
+    c->upper = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->upper);
+    c->afterl = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->afterl);
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const dp_token *t = S_t(d, (uint32_t)i);
+        c->place[i] = c->ent[i] = -1;
+        if ((t->flags & DP_TF_UPPER) && t->kind == DP_TOK_WORD) c->upper[c->nupper++] = (uint32_t)i;
+        const char *a = t->norm;
+        if (i + 1 < d->toks.n && a[0] == 'l' && (S_eq(a, "le") || S_eq(a, "la") || S_eq(a, "l'")))
+            c->afterl[c->nafterl++] = (uint32_t)i + 1;
+    }
     c->place[d->toks.n] = c->ent[d->toks.n] = 0;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t m = 0; m < d->places.v[p].mentions.n; m++) {
@@ -1387,6 +1403,9 @@ static void S_tagged(S_ctx *c)
 {
     dp_doc *d = c->d;
     for (uint32_t i = 0; i < d->toks.n; i++) {
+        uint64_t o;                     /* eight O tags start no name: past them */
+        while (i + 8 <= d->toks.n && (memcpy(&o, c->tag + i, sizeof o), !o)) i += 8;
+        if (i >= d->toks.n) break;
         uint32_t j = S_tag_end(c, i);
         if (!j) continue;
         if (!S_free(c, i, j)) { i = j - 1; continue; }

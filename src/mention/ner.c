@@ -83,13 +83,18 @@ typedef struct S_fx {
                                NULL (S_add_n)                             */
 } S_fx;
 
-/* The weight row of bucket B (the tagger), its read started.           */
-static inline void S_add_row(S_fx *f, uint32_t b)
+/* The weight row ROW (the tagger), its read started.                  */
+static inline void S_add_rowp(S_fx *f, const int16_t *row)
 {
-    const int16_t *row = f->w + (size_t)b * DP_NER_NTAGS;
     __builtin_prefetch(row);
     __builtin_prefetch(row + DP_NER_NTAGS - 1);
     f->rows[f->n++] = row;
+}
+
+/* The weight row of bucket B (the tagger), its read started.           */
+static inline void S_add_row(S_fx *f, uint32_t b)
+{
+    S_add_rowp(f, f->w + (size_t)b * DP_NER_NTAGS);
 }
 
 static inline void S_add(S_fx *f, uint32_t h)
@@ -114,16 +119,18 @@ static inline uint32_t S_num_hash(uint32_t t, uint32_t v)
     return (h ^ (v >> 24)) * S_FNVP;
 }
 
-/* The buckets of numbered features the tagger met, kept with the
+/* The weight rows of numbered features the tagger met, kept with the
  * handle's memo (S_memo) in a direct-mapped table of S_NUMC entries: KEY
- * the template (never 0) and the number, 0 when empty; B the bucket, the
- * one S_add finds for them.  A template and number recur at every token
- * (flags, parts of speech, runs of capitals), hashing them does not.   */
+ * the template (never 0) and the number, 0 when empty; ROW the row of
+ * the bucket S_add finds for them (the memo is kept only with the weights
+ * it was made with: dp_ner_prepare).  A template and number recur at
+ * every token (flags, parts of speech, runs of capitals), hashing them
+ * does not.                                                              */
 #define S_NUMC_BITS 13
 #define S_NUMC (1u << S_NUMC_BITS)
 struct S_numc {
     uint64_t key;
-    uint32_t b, pad;
+    const int16_t *row;
 };
 
 __attribute__((always_inline)) static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
@@ -137,9 +144,9 @@ __attribute__((always_inline)) static inline void S_add_n(S_fx *f, uint32_t t, u
     S_numc *e = &f->nc[((t * 0x9e3779b1u) ^ v) * 0x85ebca6bu >> (32 - S_NUMC_BITS)];
     if (e->key != key) {
         e->key = key;
-        e->b = S_fin(S_num_hash(t, v)) & f->mask;
+        e->row = f->w + (size_t)(S_fin(S_num_hash(t, v)) & f->mask) * DP_NER_NTAGS;
     }
-    S_add_row(f, e->b);
+    S_add_rowp(f, e->row);
 }
 
 static void S_add_s(S_fx *f, uint32_t t, const char *s)
@@ -157,6 +164,7 @@ static void S_add_s(S_fx *f, uint32_t t, const char *s)
  * -1, +1, +2 (filled when the tagger first needs them).                  */
 typedef struct S_form {
     const char *lower, *norm;   /* in KEY                                 */
+    const dp_form *nf;      /* the handle's record of NORM (S_key), or NULL */
     int32_t (*v)[DP_NER_NTAGS];
     uint32_t nraw, nlower, nnorm, hash, nhash;
     uint32_t h8, h9;        /* the word pair hashes' halves (S_pairs)      */
@@ -217,8 +225,9 @@ static uint8_t S_shape(const char *s, size_t n, char *out)
     while (k < n && o < 6) {
         int32_t cp;
         k += dp_utf8_next(s + k, n - k, &cp, 0);
-        char c = cp < 128 ? ((cp >= 'A' && cp <= 'Z') ? 'X' : (cp >= '0' && cp <= '9') ? 'd'
-                             : (cp >= 'a' && cp <= 'z') ? 'x' : cp > 32 ? (char)cp : 'o')
+        uint32_t u = (uint32_t)cp;      /* the ranges apart: lowercase, the most, first */
+        char c = u - 'a' < 26 ? 'x' : u - 'A' < 26 ? 'X' : u - '0' < 10 ? 'd'
+               : u < 128 ? (u > 32 ? (char)u : 'o')
                : dp_cp_is_upper(cp) ? 'X' : dp_cp_is_digit(cp) ? 'd'
                : dp_cp_is_letter(cp) ? 'x' : 'o';
         if (!o || out[o - 1] != c) out[o++] = c;
@@ -232,32 +241,57 @@ static uint32_t S_hstr(const char *k)
     return S_fin(S_mix(S_FNV0, k, strlen(k)));
 }
 
-/* What identifies token T's form (see S_form), and its hash H (of the
- * raw bytes only).                                                       */
+/* What identifies token T's form (see S_form), and its hash H: of the
+ * raw bytes; or, when the token has the handle's record NF of its folded
+ * form (core/memo.c, kept by an earlier stage: d->tokform), of that
+ * record's address, the kind, capitals and length (no bytes read).  The
+ * record is kept as long as the handle, and so is the memo of forms:
+ * dp_doc_free frees both, the pipeline's reset neither, so an address
+ * names one folded form for the memo's whole life.                       */
 typedef struct S_key {
     const dp_token *t;
     const char *raw, *lower, *norm;
+    const dp_form *nf;
     uint32_t nraw, kf, h;
 } S_key;
 
 static S_key S_key_of(const dp_doc *d, uint32_t i)
 {
     const dp_token *t = &d->toks.v[i];
-    S_key k = { t, d->text + t->b0, t->lower ? t->lower : "", t->norm ? t->norm : "",
+    const dp_form *nf = d->tokform ? d->tokform[i] : NULL;
+    S_key k = { t, d->text + t->b0, t->lower ? t->lower : "", t->norm ? t->norm : "", NULL,
                 t->b1 - t->b0, t->kind | (t->flags & S_KEYFLAGS) << 16, 0 };
-    k.h = S_fin(S_mix(S_tmpl(k.kf), k.raw, k.nraw));
+    if (nf && nf->arena != &d->arena && t->norm) {
+        uint64_t x = ((uint64_t)(uintptr_t)nf ^ (uint64_t)k.kf << 40 ^ (uint64_t)k.nraw << 56) *
+                     0x9e3779b97f4a7c15ull;
+        k.nf = nf;
+        k.h = S_fin((uint32_t)(x >> 32));
+    } else {
+        k.h = S_fin(S_mix(S_tmpl(k.kf), k.raw, k.nraw));
+    }
     return k;
+}
+
+/* Whether form F has the lowercase and folded forms of K, where F and K
+ * share bytes, kind and capitals.  With one record NF they share the
+ * folded form (its key): a lowercase form that is the folded string
+ * itself is then F's when F's are one string.                           */
+static inline int S_same_forms(const S_form *f, const S_key *k)
+{
+    if (k->nf) return k->lower == k->norm ? f->same : !strcmp(f->lower, k->lower);
+    return !strcmp(f->lower, k->lower) && (k->lower == k->norm ? f->same : !strcmp(f->norm, k->norm));
 }
 
 /* The slot of the table SLOT (MASK + 1 of them) that holds the form of K,
  * or the free slot where it belongs.                                     */
-static S_form **S_form_slot(S_form **slot, size_t mask, const S_key *k)
+__attribute__((always_inline)) static inline S_form **S_form_slot(S_form **slot, size_t mask,
+                                                                const S_key *k)
 {
     size_t j = k->h & mask;
     for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
-        if (f->hash == k->h && f->nraw == k->nraw && (f->kind | (uint32_t)f->flags << 16) == k->kf &&
-            !memcmp(f->key, k->raw, k->nraw) && !strcmp(f->lower, k->lower) &&
-            (k->lower == k->norm ? f->same : !strcmp(f->norm, k->norm)))
+        if (f->hash == k->h && f->nf == k->nf && f->nraw == k->nraw &&
+            (f->kind | (uint32_t)f->flags << 16) == k->kf && !memcmp(f->key, k->raw, k->nraw) &&
+            S_same_forms(f, k))
             break;
     return &slot[j];
 }
@@ -285,6 +319,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     f->lower = f->key + nraw + 1;
     f->norm = f->lower + nlower + 1;
     f->hash = k->h;
+    f->nf = k->nf;
     f->nhash = S_hstr(f->norm);
     S_halves(f);
     f->kind = k->t->kind;
@@ -909,63 +944,103 @@ static void S_decode_back(const float *emit, size_t n, const float *tr, int star
     }
 }
 
+/* The transitions the tagger decodes with: TR (S_constrain), and TRT,
+ * TR's rows 0-8 transposed (TRT[b * T + a] = TR[a * T + b]: the scores
+ * of coming to tag b, one row).                                          */
+typedef struct S_trans {
+    float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
+    float trt[DP_NER_NTAGS * DP_NER_NTAGS];
+} S_trans;
+
+/* The nine sums CUR[a] + COL[a] (COL: a row of TRT) into S0, S1 (a 0-7)
+ * and *S8; returns the largest (a max is exact: the same float in any
+ * order).                                                                */
+static inline float S_col(const float *cur, const float *col, S_v4f *s0, S_v4f *s1, float *s8)
+{
+    S_v4f c0, c1, t0, t1;
+    memcpy(&c0, cur, sizeof c0);
+    memcpy(&c1, cur + 4, sizeof c1);
+    memcpy(&t0, col, sizeof t0);
+    memcpy(&t1, col + 4, sizeof t1);
+    *s0 = c0 + t0;
+    *s1 = c1 + t1;
+    *s8 = cur[8] + col[8];
+    S_v4f m = S_max4(*s0, *s1);
+#if defined(__SSE__)
+    m = S_max4(m, (S_v4f)_mm_movehl_ps((__m128)m, (__m128)m));          /* lanes 2, 3 on 0, 1 */
+    m = S_max4(m, (S_v4f)_mm_shuffle_ps((__m128)m, (__m128)m, 0x55));   /* lane 1 on 0 */
+    return *s8 > m[0] ? *s8 : m[0];
+#else
+    float best = *s8;
+    for (int k = 0; k < 4; k++)
+        if (m[k] > best) best = m[k];
+    return best;
+#endif
+}
+
+/* Bit k set where lane k of M is set.                                   */
+static inline unsigned S_mask4(S_v4i m)
+{
+#if defined(__SSE__)
+    return (unsigned)_mm_movemask_ps((__m128)m);
+#else
+    return (m[0] ? 1u : 0) | (m[1] ? 2u : 0) | (m[2] ? 4u : 0) | (m[3] ? 8u : 0);
+#endif
+}
+
 /* S_step's scores without the predecessors, into E itself: E[b] += max
- * over a of CUR[a] + TR[a * T + b].                                      */
-static void S_best(const float *cur, const float *tr, float *e)
+ * over a of CUR[a] + TR[a * T + b] (the ninth tag's from its row of TRT).  */
+static void S_best(const float *cur, const S_trans *x, float *e)
 {
     enum { T = DP_NER_NTAGS };
+    const float *tr = x->tr;
     S_v4f b0, b1, s0, s1;
+    float s8;
     S_row8(tr, cur[0], &b0, &b1);
-    float b8 = cur[0] + tr[8];
     for (int a = 1; a < T; a++) {
-        const float *r = tr + a * T;
-        S_row8(r, cur[a], &s0, &s1);
+        S_row8(tr + a * T, cur[a], &s0, &s1);
         b0 = S_max4(b0, s0);
         b1 = S_max4(b1, s1);
-        float s8 = cur[a] + r[8];
-        if (s8 > b8) b8 = s8;
     }
+    float b8 = S_col(cur, x->trt + 8 * T, &s0, &s1, &s8);
     S_plus_e(b0, b1, b8, e, e);
 }
 
 /* The predecessor of tag B after the scores CUR: the first a with the
- * best CUR[a] + TR[a * T + b] (what S_step keeps in BACK).              */
-static int S_arg(const float *cur, const float *tr, int b)
+ * best CUR[a] + TR[a * T + b] (what S_step keeps in BACK): the lowest
+ * lane equal to the largest sum.                                        */
+static int S_arg(const float *cur, const S_trans *x, int b)
 {
     enum { T = DP_NER_NTAGS };
-    float best = cur[0] + tr[b];
-    int bi = 0;
-    for (int a = 1; a < T; a++) {
-        float sc = cur[a] + tr[a * T + b];
-        if (sc > best) { best = sc; bi = a; }
-    }
-    return bi;
+    S_v4f s0, s1;
+    float s8, best = S_col(cur, x->trt + b * T, &s0, &s1, &s8);
+    unsigned bits = S_mask4(s0 == best) | S_mask4(s1 == best) << 4 | (unsigned)(s8 == best) << 8;
+    return __builtin_ctz(bits);
 }
 
 /* S_decode_back with the scores of each token written over its emission
  * scores in EMIT, the predecessors found again on the way back (9 sums a
  * token instead of 81 kept).  A token that cannot be in a name (all but
  * O at -1e30) has only O's score.                                        */
-static void S_decode(float *emit, size_t n, const float *tr, int start, uint8_t *tags)
+static void S_decode(float *emit, size_t n, const S_trans *x, int start, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
+    const float *tr = x->tr;
     if (!n) return;
     for (int b = 0; b < T; b++) emit[b] += tr[start * T + b];
     for (size_t i = 1; i < n; i++) {
         const float *cur = emit + (i - 1) * T;
         float *e = emit + i * T;
-        int only_o = 1;
-        for (int b = 1; b < T && only_o; b++) only_o = e[b] <= -1e29f;
-        if (!only_o) {
-            S_best(cur, tr, e);
+        S_v4f o0, o1;
+        memcpy(&o0, e + 1, sizeof o0);
+        memcpy(&o1, e + 5, sizeof o1);
+        if ((S_mask4(o0 <= -1e29f) & S_mask4(o1 <= -1e29f)) != 15) {   /* some name tag */
+            S_best(cur, x, e);
             continue;
         }
-        float best = cur[0] + tr[0];
-        for (int a = 1; a < T; a++) {
-            float sc = cur[a] + tr[a * T];
-            if (sc > best) best = sc;
-        }
-        e[0] = best + e[0];
+        S_v4f s0, s1;
+        float s8;
+        e[0] = S_col(cur, x->trt, &s0, &s1, &s8) + e[0];
         for (int b = 1; b < T; b++) e[b] = -INFINITY;
     }
     const float *last = emit + (n - 1) * T;
@@ -974,7 +1049,7 @@ static void S_decode(float *emit, size_t n, const float *tr, int start, uint8_t 
         if (last[b] > last[bt]) bt = b;
     for (size_t i = n; i-- > 0;) {
         tags[i] = (uint8_t)bt;
-        if (i) bt = S_arg(emit + (i - 1) * T, tr, bt);
+        if (i) bt = S_arg(emit + (i - 1) * T, x, bt);
     }
 }
 
@@ -1131,7 +1206,7 @@ static int S_named(const float *e)
  * far from any name are O; as the best path must go through O there, the
  * stretches between them are decoded alone (each with the O token that
  * ends it), the same tags as one decoding of the whole sentence.        */
-static void S_tag_sentence(const dp_ner_weights *w, const float *tr, dp_ner_ctx *x,
+static void S_tag_sentence(const dp_ner_weights *w, const S_trans *tr, dp_ner_ctx *x,
                            uint32_t s0, uint32_t s1, float *emit, uint8_t *near,
                            uint8_t *tags)
 {
@@ -1173,9 +1248,12 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     dp_ner_weights w;
     memset(tags, 0, d->toks.n);
     if (dp_ner_weights_get(d->model, &w)) return 0;
-    float trans[(T + 1) * T], tr[(T + 1) * T];
+    float trans[(T + 1) * T];
+    S_trans tr;
     for (int k = 0; k < (T + 1) * T; k++) trans[k] = (float)w.trans[k] * w.scale;
-    S_constrain(trans, tr);
+    S_constrain(trans, tr.tr);
+    for (int a = 0; a < T; a++)
+        for (int b = 0; b < T; b++) tr.trt[b * T + a] = tr.tr[a * T + b];
     uint32_t maxlen = 0;
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 - d->sents.v[s].t0 > maxlen)
@@ -1184,7 +1262,7 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     uint8_t *near = dp_arena_alloc_raw(&d->arena, (size_t)maxlen + 1);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
+            S_tag_sentence(&w, &tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
     return 1;
 }
 

@@ -185,6 +185,35 @@ static void test_word_lengths(void **st)
             }
 }
 
+/* Texts of many short tokens or of tokens with long forms, so that the
+ * fast path runs out of the room made for tokens and forms (presized at
+ * a token for four bytes and about a byte of forms for each byte) many
+ * times, at every position of its stretches (S_fast_limit).             */
+static void test_room(void **st)
+{
+    (void)st;
+    static const char *const units[] = {
+        "a ", "a,", ", ", "a", "\xc3\x89 ", "\xc5\x92,", "l'a ", "Qu\xe2\x80\x99" "a",
+        "1 ", "\xc2\xab\xc2\xbb", ". ", "a-b ", "\xc3\x86\xc3\x9f ", NULL};
+    size_t cap = 3 * 40000 + 64;
+    char *buf = malloc(cap);
+    assert_non_null(buf);
+    for (size_t u = 0; units[u]; u++) {
+        size_t ul = strlen(units[u]), o = 0;
+        for (size_t k = 0; k < 40000 / ul; k++) {
+            memcpy(buf + o, units[u], ul);
+            o += ul;
+        }
+        T_check(buf, o);
+        /* and after a stretch of other text: every phase               */
+        for (size_t shift = 1; shift < 8; shift += 3) {
+            memset(buf, 'x', shift);
+            T_check(buf, o);
+        }
+    }
+    free(buf);
+}
+
 /* Every entry of the reference's lists (elisions, abbreviations, subject
  * clitics), in lower and upper case, before each kind of stop.           */
 static void test_lists(void **st)
@@ -283,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_word_lengths),
         cmocka_unit_test(test_lists),
+        cmocka_unit_test(test_room),
         cmocka_unit_test(test_latin_table),
         cmocka_unit_test(test_random_pieces),
         cmocka_unit_test(test_random_bytes),
