@@ -760,6 +760,18 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     a->place = S_place_of(c, a->sp, -1);
     for (uint32_t t = j; t < k; t++)   /* an entity inside takes over */
         if (c->ment[t] >= 0) return S_mention_at(c, t, a);
+    if (k == h + 1 && k < end && c->ment[k] >= 0 && c->ments[c->ment[k]].sp.t0 == k &&
+        (c->d->ents.v[c->ments[c->ment[k]].ent].type == DP_ENT_PER ||
+         c->d->ents.v[c->ments[c->ment[k]].ent].type == DP_ENT_ORG)) {
+        /* "l'organisation État islamique", "le groupe Boko Haram": the name
+         * in apposition to the one noun names the party */
+        S_arg e;
+        S_mention_at(c, k, &e);
+        a->ent = e.ent;
+        a->sp.t1 = e.sp.t1;
+        a->place = e.place;
+        return 1;
+    }
     /* "les membres de l'État islamique", "la victoire de Donald Trump": the
      * entity that completes the noun names the party; the span keeps the
      * whole phrase */
@@ -959,20 +971,62 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
     return 0;
 }
 
+/* The gender of the subject pronoun at PRO ('m' for "il", "ils", 'f' for
+ * "elle", "elles"), 0 for the others.                                      */
+static char S_pro_gender(S_ctx *c, uint32_t pro)
+{
+    const char *w = S_tok(c, pro)->norm;
+    if (S_in(w, (const char *const[]){"il", "ils", NULL})) return 'm';
+    if (S_in(w, (const char *const[]){"elle", "elles", NULL})) return 'f';
+    return 0;
+}
+
+/* The argument A cannot be what a pronoun of gender G stands for: a person
+ * known to be of the other gender ("Elle avait été enlevée" is not Laurent
+ * Meurice), or a bare noun phrase whose article says the other gender
+ * ("il" is not "la police").                                               */
+static int S_gender_clash(S_ctx *c, char g, const S_arg *a)
+{
+    if (!g) return 0;
+    if (a->ent >= 0) {
+        char e = c->d->ents.v[a->ent].gender;
+        return c->d->ents.v[a->ent].type == DP_ENT_PER && e && e != g;
+    }
+    const char *w = S_tok(c, a->sp.t0)->norm;
+    if (S_in(w, (const char *const[]){"la", "une", "cette", NULL})) return g == 'm';
+    if (S_in(w, (const char *const[]){"le", "un", "ce", "cet", NULL})) return g == 'f';
+    return 0;
+}
+
+/* The last person of gender G named in sentence S, complement or not: the
+ * one a gendered pronoun of the next sentence stands for when no subject
+ * fits ("... le cas de Sophie Pétronin.  Elle avait été enlevée").        */
+static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
+{
+    if (!g) return 0;
+    for (uint32_t j = s->t1; j-- > s->t0;) {
+        if (c->ment[j] < 0) continue;
+        const dp_entity *e = &c->d->ents.v[c->ments[c->ment[j]].ent];
+        if (e->type == DP_ENT_PER && !e->nominal && e->gender == g) return S_mention_at(c, j, out);
+    }
+    return 0;
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
     int singular = S_in(S_tok(c, pro)->norm, (const char *const[]){"il", "elle", "lui", "son", "sa", NULL});
+    char g = S_pro_gender(c, pro);
     int32_t si = d->toks.v[s0].sent;
     /* the pronoun's own sentence before it ("X ... quand ils ont été
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
-        if (back > 0 && S_sentence_subject(c, s, singular, out)) return 1;
+        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, out)) return 1;
         /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
          * demandée": the subject of the clause the pronoun's clause hangs on */
         if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
-            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1)
+            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1 && !S_gender_clash(c, g, out))
             return 1;
         uint32_t end = back == 0 ? pro : s->t1;
         for (uint32_t j = s->t0; j < end; j++) {
@@ -984,9 +1038,11 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
             if (S_prep_before(c, a.sp.t0, s->t0, NULL)) continue;
             if (singular && S_plural(c, &a)) continue;   /* "elle" is not "les manifestants" */
+            if (S_gender_clash(c, g, &a)) continue;
             *out = a;
             return 1;
         }
+        if (back == 1 && S_gendered_person(c, s, g, out)) return 1;
     }
     return 0;
 }
@@ -1196,10 +1252,44 @@ static int S_document_before(S_ctx *c, uint32_t s0, uint32_t j)
            S_is_det(c, k - 2);
 }
 
+static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e);
+
+/* The verb group at G is a present participle right after a comma that
+ * follows the passive clause whose verb is J: "cinq écoles ont été
+ * bombardées, tuant 50 civils" -- the passive's subject underwent the
+ * event, it does not do what the participle says.                        */
+static int S_after_passive(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
+{
+    return g > s0 + 1 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_is_comma(S_tok(c, g - 1)) &&
+           S_passive_before(c, s0, j + 1);
+}
+
+/* The adjective trigger at G is the attribute of the copula at J ("s'est
+ * montré très critique envers", "est hostile à"): only adverbs between.  */
+static int S_copula_before(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
+{
+    const dp_token *t = S_tok(c, g);
+    if (g >= c->d->toks.n || !(t->pos & DP_POS_ADJ) || (t->pos & DP_POS_VPP)) return 0;   /* "semble rompu": a state */
+    for (uint32_t k = j + 1; k < g; k++)
+        if (!(S_tok(c, k)->pos & DP_POS_ADV)) return 0;
+    char b[64];
+    return S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"etre", "montrer", "dire", "declarer", "rester",
+                                                                   "paraitre", "sembler", "demeurer", NULL});
+}
+
+/* The count at K closes a range "N à M" ("5 000 à 7 000 militaires"): the
+ * first token of the range, else K.                                       */
+static uint32_t S_range_from(S_ctx *c, uint32_t s0, uint32_t k)
+{
+    if (k >= s0 + 2 && S_tok(c, k)->kind == DP_TOK_NUM && S_is(c, k - 1, "a") && S_tok(c, k - 2)->kind == DP_TOK_NUM)
+        return k - 2;
+    return k;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
-    uint32_t j = g;
+    uint32_t j = g, g0 = g;
     if (g > s0 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_document_before(c, s0, g))
         infinitive = 1;   /* "X ont signé une pétition refusant ...": the text's authors */
     while (j > s0 && g - j < S_WINDOW) {
@@ -1220,6 +1310,18 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             g = j;   /* "qui « condamne catégoriquement »": quoted words from the verb on */
             continue;
         }
+        if (t->kind == DP_TOK_QUOTE_CLOSE && coord) {
+            /* "X ont activé la « structure de gestion » et ont annoncé": a
+             * quoted name inside the object of the verb before */
+            uint32_t k = j;
+            while (k > s0 && j - k < 20 && S_tok(c, k - 1)->kind != DP_TOK_QUOTE_OPEN &&
+                   !S_is_stop(S_tok(c, k - 1)))
+                k--;
+            if (k > s0 + 1 && S_tok(c, k - 1)->kind == DP_TOK_QUOTE_OPEN && S_is_det(c, k - 2)) {
+                j = k - 1;
+                continue;
+            }
+        }
         if (S_is_stop(t)) return 0;
         if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") &&
             (c->ment[j - 2] >= 0 || S_unknown_name(c, s0, j - 2) || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
@@ -1238,6 +1340,9 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return 1;   /* "65 d'entre eux ont été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
+        if (S_is(c, j, "qui") && j > s0 && (!coord || S_is_comma(S_tok(c, j + 1))) &&
+            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lui", "eux", "elle", "elles", NULL}))
+            return S_pronoun(c, s0, j - 1, out);   /* "Lui qui s'est montré critique": the one named before */
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
@@ -1294,7 +1399,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             (c->ment[j - 1] >= 0 || ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1)))))
             continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
+            if (!coord && depth < 3 && S_copula_before(c, s0, g0, j))
+                return S_subject(c, s0, S_group_start(c, s0, j, NULL), infinitive, depth + 1, out);
             if ((infinitive || coord) && depth < 3) {
+                if (coord && S_after_passive(c, s0, g0, j)) return 0;
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
                 /* an infinitive's subject is its governing verb's ("ont tenté de
                  * pénétrer ... mais ont été interceptés") */
@@ -1329,8 +1437,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
-                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, k - 1, s0, NULL) &&
-                    !S_agentless(c, &a) && !((coord || infinitive) && S_after_verb(c, s0, k - 1))) {
+                uint32_t r0 = S_range_from(c, s0, k - 1);   /* "5 000 à 7 000 militaires" */
+                if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, r0, s0, NULL) &&
+                    !S_agentless(c, &a) && !((coord || infinitive) && S_after_verb(c, s0, r0))) {
+                    a.sp.t0 = r0;
                     /* "Cette dernière, méfiante, a décidé": the last party named */
                     if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
                         return S_latter(c, a.sp.t0, out);
@@ -1400,6 +1510,11 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         if (S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
         else break;
+        if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre de l'Intérieur) et Y" */
+            uint32_t q = m - 1;
+            while (q > s0 && m - q < 12 && !S_is(c, q - 1, "(")) q--;
+            if (q > s0 + 1 && m - q < 12) m = q - 1;
+        }
         if (m <= s0) break;
         S_arg b;
         if (c->ment[m - 1] >= 0) S_mention_at(c, m - 1, &b);
@@ -1500,6 +1615,37 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+/* The recipient A is a thing ("le budget proposé pour 2019 de l'Italie",
+ * "la moitié du personnel de leur ambassade à Cuba", "les salaires versés
+ * aux fonctionnaires kurdes"): the party named in its chain of
+ * complements is a recipient too.                                        */
+static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
+{
+    if (a->ent >= 0 || a->sp.t0 >= a->sp.t1 || A->nrecip >= S_MAXA) return;
+    int prep = 0;
+    for (uint32_t j = a->sp.t1; j < s1 && j < a->sp.t1 + 10; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (c->ment[j] >= 0) {
+            S_arg b;
+            S_mention_at(c, j, &b);
+            const dp_entity *e = &c->d->ents.v[b.ent];
+            if (!prep || b.sp.t0 < j || c->role[j]) return;
+            if (e->type == DP_ENT_PER || e->type == DP_ENT_ORG || !S_is_plain_place(c, b.ent, b.sp))
+                S_add(A->recip, &A->nrecip, b);
+            return;
+        }
+        if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "a", "au", "aux", "par", NULL})) {
+            prep = 1;   /* "le plan présenté par la Pologne": its author */
+            continue;
+        }
+        if (c->in_time[j] || S_is_det(c, j) || (S_in(t->norm, (const char *const[]){"pour", "en", "depuis", "dans", NULL}) && j + 1 < s1 && c->in_time[j + 1]) ||
+            ((t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_VPP)) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_CONJ))) ||
+            (t->pos & DP_POS_VPP) || ((t->pos & DP_POS_NC) && (S_is_det(c, j - 1) || S_prep_word(c, j - 1))))
+            continue;   /* "le projet de réforme": a noun also read as a verb after its determiner */
+        return;
+    }
+}
+
 /* The participle at J qualifies the event noun that ends at FROM: only
  * adjectives and adverbs stand between ("une enquête préliminaire ouverte
  * ... par le parquet", "la grève annoncée par les syndicats"); its "par"
@@ -1533,6 +1679,15 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     }
     if (!words || k >= s1) return 0;
     if (S_is(c, k, "se") || S_is(c, k, "s'") || S_is(c, k, "ne") || S_is(c, k, "n'")) k++;
+    if (k < s1 && S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "un", "une", NULL})) {
+        /* "parrainées par la Turquie et la Russie débutent": a plural verb
+         * is not the singular phrase's, the phrase ends a coordination */
+        const char *w = S_tok(c, k)->norm;
+        size_t l = strlen(w);
+        if (l > 3 && (!strcmp(w + l - 3, "ent") || !strcmp(w + l - 3, "ont")) &&
+            (S_is_verb(S_tok(c, k)) || S_is_aux(c, k)))
+            return 0;
+    }
     return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
 }
 
@@ -3619,6 +3774,41 @@ static const char *S_inf_args(S_ctx *c, uint32_t j, uint32_t s1, uint32_t *from)
 }
 
 /* Fills the arguments of a verb trigger whose main verb is token H.       */
+static int S_same_words(const dp_doc *d, dp_tspan a, dp_tspan b);
+
+/* The subject pronoun at PRO of a passive clause stands for what the
+ * party it was read as (SUBJ) acted on in the sentence before: "La police
+ * a arrêté Carles Puigdemont.  Il est accusé de rébellion" -- the one
+ * arrested, not the police.  Replaces SUBJ by the recipient of the last
+ * such record whose number and gender fit.                                */
+static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg *subj)
+{
+    const dp_doc *d = c->d;
+    int32_t si = (int32_t)(s - d->sents.v);
+    char g = S_pro_gender(c, pro);
+    int singular = S_in(S_tok(c, pro)->norm, (const char *const[]){"il", "elle", NULL});
+    if (!g || si == 0) return 0;
+    for (size_t k = d->events.n; k-- > 0 && d->events.v[k].sent >= si - 1;) {
+        const dp_event *e = &d->events.v[k];
+        if (e->sent != si - 1) continue;
+        int same = 0;
+        for (size_t i = 0; i < e->actors.n && !same; i++)
+            same = (subj->ent >= 0 && e->actors.v[i].entity == subj->ent) || S_same_words(d, e->actors.v[i].span, subj->sp);
+        for (size_t i = 0; i < e->recipients.n && same; i++) {
+            const dp_event_arg *r = &e->recipients.v[i];
+            S_arg x = {.ent = r->entity, .sp = r->span, .actor = r->actor};
+            x.place = S_place_of(c, x.sp, x.ent);
+            if (x.ent >= 0 && d->ents.v[x.ent].type != DP_ENT_PER && d->ents.v[x.ent].type != DP_ENT_ORG &&
+                !d->ents.v[x.ent].nominal)
+                continue;
+            if ((singular && S_plural(c, &x)) || S_gender_clash(c, g, &x) || S_agentless(c, &x)) continue;
+            *subj = x;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -3653,6 +3843,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
+    if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
+        for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
     if (!A->nrecip && args) {
         /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
          * object of the infinitive the verb governs */
@@ -3705,6 +3897,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if (v->passive || bare_pp || noaux) {
         /* "X ont été tués par Y": the agents found by "par" are actors;
          * the subject (or the noun a participle qualifies) the recipient */
+        if (has && v->passive && g0 > s->t0 && S_pro_gender(c, g0 - 1) && subj.sp.t1 <= s->t0 &&
+            S_passive_pronoun(c, s, g0 - 1, &subj))
+            nconj = 0;
         S_args B = *A;
         A->nactor = 0;
         for (int i = 0; i < B.nactor; i++) S_add(A->actor, &A->nactor, B.actor[i]);
@@ -3759,7 +3954,7 @@ static const char *const S_own_verbs[] = {
     "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
-    "delivrer", "commanditer", "donner", NULL};
+    "delivrer", "commanditer", "donner", "conclure", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -3786,8 +3981,9 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
     if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
         uint32_t k = i - 1;
         while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
-                             (S_is(c, k - 1, "depuis") && c->in_time[k])))
-            k--;
+                             (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"depuis", "en", "dans", NULL}) &&
+                              c->in_time[k])))
+            k--;   /* "a prononcé en novembre 2015 une peine" */
         if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
             uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
             int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
@@ -3923,6 +4119,25 @@ static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     uint32_t j = n1;
     while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    if (j < s->t1 && S_is_comma(S_tok(c, j))) j++;
+    if (j + 1 < s->t1 && !strcmp(S_tok(c, j)->lower, "où")) {
+        /* "une manifestation pacifique, où 400 manifestants demandaient": the
+         * subject of the relative clause of place */
+        S_arg a;
+        uint32_t k = j + 1;
+        if (S_is(c, k, "environ")) k++;   /* "environ 400 manifestants" */
+        else if (k + 1 < s->t1 && S_in(S_tok(c, k)->norm, (const char *const[]){"pres", "plus", NULL}) &&
+                 S_in(S_tok(c, k + 1)->norm, (const char *const[]){"de", "d'", NULL}))
+            k += 2;
+        if (k < s->t1 && (c->ment[k] >= 0 ? S_mention_at(c, k, &a) : S_np_at(c, k, s->t1, &a)) && !S_agentless(c, &a) &&
+            !S_is_plain_place(c, a.ent, a.sp)) {
+            a.sp.t0 = j + 1;
+            uint32_t e = a.sp.t1;
+            while (e < s->t1 && (S_tok(c, e)->pos & DP_POS_ADV)) e++;
+            if (e < s->t1 && (S_is_clause_verb(c, e) || S_is_aux(c, e))) S_add(v->A.actor, &v->A.nactor, a);
+        }
+        return;
+    }
     if (j >= s->t1 || !S_gerundive(S_tok(c, j))) return;
     char b[64];
     if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"reunir", "rassembler", "regrouper", "mobiliser", NULL}))
@@ -3976,6 +4191,29 @@ static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 /* "une enquête visant douze personnalités", "une attaque, visant les
  * secours": the object of a targeting participle after the trigger ending
  * at N1 (within its clause) is the event's recipient.                     */
+/* The verb at J says what the event noun ending at N1, its subject, hit:
+ * "viser", "cibler", "toucher", "atteindre" with a direct object, in a
+ * verb group that follows the noun phrase ("l'attentat qui a visé", "une
+ * explosion a touché mardi").                                             */
+static int S_aimed_verb(S_ctx *c, const dp_sentence *s, uint32_t n1, uint32_t j)
+{
+    char b[64];
+    if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"viser", "cibler", "toucher", "atteindre", NULL}) ||
+        j + 1 >= s->t1 || S_in(S_tok(c, j + 1)->norm, (const char *const[]){"a", "au", "aux", "de", "d'", NULL}))
+        return 0;   /* "vise à reprendre": an aim */
+    uint32_t g = S_group_start(c, s->t0, j, NULL);
+    if (g > n1 && S_is(c, g - 1, "qui")) g--;
+    for (uint32_t k = n1; k < g; k++) {   /* only the noun's own words between */
+        const dp_token *t = S_tok(c, k);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_verb(t) || c->in_time[k] ||
+            S_in(t->norm, (const char *const[]){"que", "qu'", "et", "ou", "mais", NULL}))
+            return 0;
+    }
+    return 1;
+}
+
+static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
+
 static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     int commas = 0;
@@ -3983,6 +4221,13 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1)) return;
         if (!S_gerundive(t)) {
+            if (S_is_verb(t) && !S_is_aux(c, j) && !commas && !S_anaphoric(c, s, v->trig0) && S_aimed_verb(c, s, n1, j)) {
+                S_args P = {0};   /* "l'attentat a visé une mosquée", "la deuxième explosion visait un hôtel" */
+                P.place = -1;
+                S_complements(c, j + 1, s->t1, "obj", 0, &P);
+                for (int k = 0; k < P.nrecip; k++) S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
+                return;
+            }
             if (S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP) && !S_is_aux(c, j)) return;
             continue;
         }
@@ -3998,12 +4243,48 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 }
 
 /* Fills the arguments of a noun trigger [n0, n1).                          */
+/* The event noun at T0 completes "l'auteur (présumé) de" ("Chérif
+ * Chekatt, l'auteur présumé de l'attentat", "X est l'auteur de l'attaque",
+ * "les auteurs de l'attentat ont été arrêtés"): the one named in
+ * apposition before it, the copula's subject, else that noun phrase.      */
+static int S_author_of(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && S_is_det(c, k - 1) && !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "des", NULL})) k--;
+    if (k <= s->t0 + 1 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
+    k--;
+    while (k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"presume", "presumee", "presumes", "presumees",
+                                                                           "principal", "principaux", NULL}))
+        k--;
+    if (k <= s->t0 + 1) return 0;
+    uint32_t h = k - 1;
+    char b[64];
+    if (!S_in(S_lemma(c, h, b, sizeof b), (const char *const[]){"auteur", "commanditaire", "instigateur", NULL}) ||
+        !S_is_det(c, h - 1))
+        return 0;
+    uint32_t d0 = h - 1;
+    if (d0 > s->t0 && S_is_comma(S_tok(c, d0 - 1)) && d0 - 1 > s->t0 && c->ment[d0 - 2] >= 0) {
+        S_mention_at(c, d0 - 2, out);   /* "Chérif Chekatt, l'auteur présumé de" */
+        const dp_entity *e = &c->d->ents.v[out->ent];
+        return e->type == DP_ENT_PER || e->type == DP_ENT_ORG;
+    }
+    if (d0 > s->t0 && S_lemma_is(c, d0 - 1, "etre") && !S_is_aux(c, d0))
+        return S_subject(c, s->t0, S_group_start(c, s->t0, d0 - 1, NULL), 0, 0, out);   /* "X est l'auteur de" */
+    memset(out, 0, sizeof *out);
+    out->ent = -1;
+    out->place = -1;
+    out->sp = (dp_tspan){d0, h + 1};
+    return 1;
+}
+
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
+    S_arg author;
+    if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
@@ -4212,8 +4493,12 @@ static int S_claimant(S_ctx *c, const dp_sentence *s, uint32_t v, S_arg *out)
 {
     int passive = (S_tok(c, v)->pos & DP_POS_VPP) != 0;
     uint32_t g = S_group_start(c, s->t0, v, NULL);
-    for (uint32_t j = g; j < v && passive; j++)   /* "X a revendiqué": a perfect, active */
-        if (S_lemma_is(c, j, "avoir") && !S_is(c, j + 1, "ete")) passive = 0;
+    int have = 0, ete = 0;   /* "X a revendiqué": a perfect, active; "ont toutefois été revendiquées" */
+    for (uint32_t j = g; j < v && passive; j++) {
+        if (S_lemma_is(c, j, "avoir")) have = 1;
+        if (S_is(c, j, "ete")) ete = 1;
+    }
+    if (have && !ete) passive = 0;
     int attrib = S_lemma_is(c, v, "attribuer") || S_lemma_is(c, v, "imputer");
     if (passive || attrib) {
         S_args A = {0};
@@ -4484,6 +4769,22 @@ static int S_same_words(const dp_doc *d, dp_tspan a, dp_tspan b)
     return 1;
 }
 
+/* The shorter of spans A and B is a determiner and noun that open the
+ * other ("l'ambassade" and "l'ambassade de France"): one party named
+ * shorter the second time.                                               */
+static int S_head_words(const dp_doc *d, dp_tspan a, dp_tspan b)
+{
+    if (a.t1 - a.t0 > b.t1 - b.t0) {
+        dp_tspan t = a;
+        a = b;
+        b = t;
+    }
+    if (a.t1 - a.t0 != 2 || b.t1 - b.t0 < 3) return 0;
+    for (uint32_t k = 0; k < 2; k++)
+        if (strcmp(d->toks.v[a.t0 + k].norm, d->toks.v[b.t0 + k].norm)) return 0;
+    return (d->toks.v[a.t0 + 1].pos & DP_POS_NC) && !(d->toks.v[a.t0 + 1].flags & DP_TF_CAP);
+}
+
 /* 1 when two argument lists may name the same parties: either is empty,
  * or some pair shares the entity, the words or the actor code (or, with
  * SECTOR, the country and sector).                                       */
@@ -4495,7 +4796,7 @@ static int S_args_compatible(const dp_doc *d, const dp_event_arg *va, size_t na,
         for (size_t j = 0; j < nb; j++) {
             const dp_event_arg *x = &va[i], *y = &vb[j];
             if (x->entity >= 0 && x->entity == y->entity) return 1;
-            if (S_same_words(d, x->span, y->span)) return 1;
+            if (S_same_words(d, x->span, y->span) || S_head_words(d, x->span, y->span)) return 1;
             if (x->actor.code && y->actor.code && !strcmp(x->actor.code, y->actor.code)) return 1;
             if (sector && x->actor.country[0] && !strcmp(x->actor.country, y->actor.country) &&
                 x->actor.sector && y->actor.sector && !strcmp(x->actor.sector, y->actor.sector))
@@ -4517,6 +4818,34 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }
 
+/* Adds to the list *V the arguments of B that name no party already in it
+ * (the same entity or the same words): two triggers of one sentence told
+ * as one record each name some of its parties ("cinq écoles ont été
+ * bombardées, tuant 50 civils").  *V is copied first, as it may share its
+ * storage with a folded record's.                                         */
+static void S_join_args(dp_doc *d, dp_event_arg **v, size_t *n, size_t *cap, const dp_event_arg *b, size_t nb)
+{
+    size_t n0 = *n, add = 0;
+    for (size_t j = 0; j < nb; j++) {
+        int seen = 0;
+        for (size_t i = 0; i < n0 && !seen; i++)
+            seen = ((*v)[i].entity >= 0 && (*v)[i].entity == b[j].entity) || S_same_words(d, (*v)[i].span, b[j].span);
+        if (!seen) add++;
+    }
+    if (!add) return;
+    dp_event_arg *w = dp_arena_alloc(&d->arena, (n0 + add) * sizeof *w);
+    if (n0) memcpy(w, *v, n0 * sizeof *w);
+    size_t k = n0;
+    for (size_t j = 0; j < nb; j++) {
+        int seen = 0;
+        for (size_t i = 0; i < n0 && !seen; i++)
+            seen = (w[i].entity >= 0 && w[i].entity == b[j].entity) || S_same_words(d, w[i].span, b[j].span);
+        if (!seen) w[k++] = b[j];
+    }
+    *v = w;
+    *n = *cap = k;
+}
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
 static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
@@ -4530,7 +4859,10 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
     S_also(d, a, b->sent);
     for (size_t i = 0; i < b->also_in.n; i++) S_also(d, a, b->also_in.v[i]);
     if (!a->actors.n) a->actors = b->actors;
+    else if (a->sent == b->sent) S_join_args(d, &a->actors.v, &a->actors.n, &a->actors.cap, b->actors.v, b->actors.n);
     if (!a->recipients.n) a->recipients = b->recipients;
+    else if (a->sent == b->sent)
+        S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
         strcmp(b->date_precision, "published")) {
@@ -5232,6 +5564,128 @@ static void S_repeats(dp_doc *d)
     }
 }
 
+/* Record E has mode M among its modes.                                   */
+static int S_has_mode(const dp_event *e, const char *m)
+{
+    for (int i = 0; i < e->nmode; i++)
+        if (!strcmp(e->mode[i], m)) return 1;
+    return 0;
+}
+
+/* A release told with the abduction in one sentence ("enlevés par des
+ * rebelles avant d'être relâchés quatre jours plus tard"): with no party
+ * of its own, the captors release and the hostages are released.        */
+static void S_captors(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 1; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "RETREAT") || !S_has_mode(e, "release") || e->actors.n) continue;
+        for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;) {
+            const dp_event *a = &d->events.v[j];
+            if (strcmp(a->event, "ASSAULT") || !S_has_mode(a, "abduct") || !a->actors.n) continue;
+            S_join_args(d, &e->actors.v, &e->actors.n, &e->actors.cap, a->actors.v, a->actors.n);
+            if (!e->recipients.n)
+                S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->recipients.v, a->recipients.n);
+            break;
+        }
+    }
+}
+
+/* A riposte with no target ("Les militaires ont riposté") is aimed at
+ * those who carried out the attack told just before it.                  */
+static void S_riposte(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 1; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->recipients.n) continue;
+        char b[64];
+        const char *l = S_lemma(c, e->trigger.t1 - 1, b, sizeof b);
+        if (!S_in(l, (const char *const[]){"riposter", "repliquer", "riposte", NULL})) continue;
+        for (size_t j = k; j-- > 0 && d->events.v[j].sent + 3 >= e->sent;) {
+            const dp_event *a = &d->events.v[j];
+            if (strcmp(a->event, "ASSAULT") || !a->actors.n || S_actors_compatible(d, a, e)) continue;
+            S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->actors.v, a->actors.n);
+            break;
+        }
+    }
+}
+
+/* Nouns for the one who carried out an attack, told after it.          */
+static const char *const S_attacker_nouns[] = {
+    "assaillant", "assaillants", "tireur", "tireurs", "agresseur", "agresseurs", "meurtrier", "assassin",
+    "suspect", "kamikaze", NULL};
+
+/* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
+ * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
+ * X,", or "Il s'agit de X" opening the next sentence.                    */
+static int S_attacker_name(S_ctx *c, uint32_t t0, uint32_t t1, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    int32_t si = d->toks.v[t0].sent;
+    uint32_t s1 = d->sents.v[si].t1, j = t1;
+    if (j + 1 < s1 && S_is_comma(S_tok(c, j)) && c->ment[j + 1] >= 0) {   /* "le tireur, X," */
+        S_mention_at(c, j + 1, out);
+        if (d->ents.v[out->ent].type == DP_ENT_PER) return 1;
+    }
+    if (j + 1 < s1 && S_is_comma(S_tok(c, j)) && S_is_det(c, j + 1)) {   /* "L'assaillant, un homme nommé X" */
+        S_arg np, named[2];
+        if (S_np_at(c, j + 1, s1, &np) && S_named_as(c, &np, named, 2)) {
+            *out = named[0];
+            return 1;
+        }
+    }
+    while (j < s1 && j < t1 + 3 && (S_is(c, j, "se") || S_is(c, j, "s'") || (S_tok(c, j)->pos & DP_POS_ADV))) j++;
+    char b[64];
+    if (j + 1 < s1 && S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"denommer", "appeler", "nommer", NULL}) &&
+        c->ment[j + 1] >= 0) {   /* "le suspect se dénommerait X" */
+        S_mention_at(c, j + 1, out);
+        if (d->ents.v[out->ent].type == DP_ENT_PER) return 1;
+    }
+    if ((size_t)si + 1 < d->sents.n) {   /* "... l'assaillant a été tué.  Il s'agit d'un homme de 26 ans" */
+        const dp_sentence *n = &d->sents.v[si + 1];
+        uint32_t k = n->t0;
+        if (k + 3 < n->t1 && S_is(c, k, "il") && (S_is(c, k + 1, "s'") || S_is(c, k + 1, "se")) &&
+            S_lemma_is(c, k + 2, "agir") && S_in(S_tok(c, k + 3)->norm, (const char *const[]){"de", "d'", NULL}) &&
+            k + 4 < n->t1 && (c->ment[k + 4] >= 0 ? S_mention_at(c, k + 4, out) : S_np_at(c, k + 4, n->t1, out)) &&
+            !S_agentless(c, out))
+            return 1;
+    }
+    return 0;
+}
+
+/* An attack with no actor whose attacker the next sentences name ("Une
+ * fusillade a éclaté ... le suspect se dénommerait Omar Mateen"): that
+ * person is its actor.  Looks no further than the next attack told.       */
+static void S_attacker_told(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
+        int32_t last = e->sent + 6;
+        for (size_t j = k + 1; j < d->events.n; j++)
+            if (d->events.v[j].sent > e->sent && !strcmp(d->events.v[j].event, "ASSAULT") &&
+                !S_has_mode(&d->events.v[j], "release") && d->events.v[j].sent <= last) {
+                last = d->events.v[j].sent;   /* the attacker noun may sit in the next attack's sentence */
+                break;
+            }
+        if ((size_t)last >= d->sents.n) last = (int32_t)d->sents.n - 1;
+        uint32_t t0 = d->sents.v[e->sent].t1, t1 = d->sents.v[last].t1;
+        for (uint32_t t = t0; t + 1 < t1; t++) {
+            if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "l'", "les", NULL}) ||
+                !S_in(S_tok(c, t + 1)->norm, S_attacker_nouns))
+                continue;
+            S_arg a;
+            if (S_attacker_name(c, t, t + 2, &a)) {
+                S_push_args(c, &a, 1, 0, e);
+                break;
+            }
+        }
+    }
+}
+
 /* The armed party of mention index M, when it is not on ACTOR's side.   */
 static int S_enemy(S_ctx *c, size_t m, const dp_event *e)
 {
@@ -5470,12 +5924,75 @@ static void S_inherit_places(S_ctx *c)
  * counts as killed or wounded ("Au moins 12 personnes ont été tuées quand
  * des hommes armés ont ouvert le feu", "trois hommes ont trouvé la mort
  * dans deux attaques de drones"): the count phrase is the recipient.     */
+/* A toll of the attack E's sentence said to be "parmi X" ("ont fait 26
+ * morts parmi des soldats", "faisant des victimes parmi les civils"): X
+ * are its victims.  Returns 1 when some were added.                      */
+static int S_toll_among(S_ctx *c, dp_event *e)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
+        if (c->qty_at[j] < 0) continue;
+        const dp_quantity *Q = &d->quantities.v[c->qty_at[j]];
+        if (!Q->of || !S_in(Q->of, (const char *const[]){"killed", "dead", "injured", NULL})) continue;
+        uint32_t p = Q->span.t1;
+        if (p + 1 >= s->t1 || !S_is(c, p, "parmi")) continue;
+        S_arg a;
+        if (!(c->ment[p + 1] >= 0 ? S_mention_at(c, p + 1, &a) : S_np_at(c, p + 1, s->t1, &a)) ||
+            S_is_plain_place(c, a.ent, a.sp) || c->in_time[a.sp.t0])
+            continue;
+        S_push_args(c, &a, 1, 1, e);
+        return 1;
+    }
+    return 0;
+}
+
+/* The noun phrase SP is headed by a site noun of the lexicon ("une
+ * mosquée", "le sanctuaire"), not a mere place noun ("la ville").        */
+static int S_site_head(S_ctx *c, dp_tspan sp)
+{
+    uint32_t t = sp.t0;
+    while (t < sp.t1 && S_is_det(c, t)) t++;
+    if (t >= sp.t1) return 0;
+    S_entry e[6];
+    size_t n = S_lookup_tok(c, t, e, 6);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_SITE) return 1;
+    return 0;
+}
+
+/* An attack with no target told inside a site ("une fusillade a éclaté
+ * dans une discothèque", "a fait détonner sa ceinture au sein du
+ * sanctuaire"): the site is what it hit.  Returns 1 when one was added.  */
+static int S_site_target(S_ctx *c, dp_event *e)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    int commas = 0;
+    for (uint32_t j = e->trigger.t1; j + 1 < s->t1 && j < e->trigger.t1 + 15; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1) ||
+            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lorsque", "alors", NULL}))
+            return 0;
+        uint32_t k = j + 1;
+        if (S_is(c, j, "sein") && j > s->t0 && S_is(c, j - 1, "au") && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "du", "des", "d'", NULL}))
+            k += !S_is(c, k, "du") && !S_is(c, k, "des");   /* "au sein du sanctuaire" */
+        else if (!S_in(t->norm, (const char *const[]){"dans", "devant", NULL}))
+            continue;
+        S_arg a;
+        if (k >= s->t1 || !S_is_det(c, k) || !S_np_at(c, k, s->t1, &a) || !S_site_head(c, a.sp)) continue;
+        S_push_args(c, &a, 1, 1, e);
+        return 1;
+    }
+    return 0;
+}
+
 static void S_victims(S_ctx *c)
 {
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (e->recipients.n || strcmp(e->event, "ASSAULT")) continue;
+        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e)) continue;
         const dp_sentence *s = &d->sents.v[e->sent];
         for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
             if (c->qty_at[j] < 0) continue;
@@ -5630,6 +6147,9 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
         if (!S_retold(d, (int32_t)si)) S_sentence(&c, (int32_t)si);
     S_merge(&c);
     S_apply_claims(&c);
+    S_captors(&c);
+    S_attacker_told(&c);
+    S_riposte(&c);
     S_other_side(&c);
     S_victims(&c);
     S_protest_actors(&c);
