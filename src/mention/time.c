@@ -119,52 +119,99 @@ static const S_unit_t S_units[] = {
     {"mois", 'M', 0, 1}, {"an", 'Y', 0, 1}, {"annee", 'Y', 0, 1},
     {"decennie", 'Y', 0, 10}, {"siecle", 'Y', 0, 100}, {"demi-siecle", 'Y', 0, 50}};
 
+/* ---- The vocabulary by hash -------------------------------------------
+ * Every word the helpers below look for (a month, a weekday and its
+ * plural, a unit or a part of the day or a season and its plural, a
+ * direction, a tense cue word) is a key of one table made once per
+ * process (S_leads), its facts packed in BITS: what a word is costs one
+ * hash and a comparison.  A field holds the first match in its list's
+ * order, as the lists were scanned before.                              */
+enum {
+    S_V_MONTH = 0,      /* 4 bits: 1..12                                   */
+    S_V_WDAY = 4,       /* 3 bits: 1..7                                    */
+    S_V_WPLURAL = 7,    /* 1 bit: the weekday's plural (lundis)            */
+    S_V_UNIT = 8,       /* 4 bits: index + 1 in S_units                    */
+    S_V_PART = 12,      /* 4 bits: index + 1 in S_parts                    */
+    S_V_SEASON = 16,    /* 3 bits: index + 1 in S_seasons                  */
+    S_V_DIR = 19,       /* 2 bits: 1 past (dernier), 2 next (prochain)     */
+    S_V_TENSE = 21      /* 2 bits: 1 future, 2 past (S_tense_cue's words,
+                           lowercase with accents)                         */
+};
+#define S_VF(bits, at, width) ((int)((bits) >> (at) & ((1u << (width)) - 1)))
+#define S_VOC_SLOTS 512     /* a power of two; the words are about 150    */
+typedef struct S_voc_e { const char *w; uint32_t len, bits; } S_voc_e;
+static S_voc_e S_voc[S_VOC_SLOTS];
+static char S_voc_pool[1024];   /* the plurals: a word and its 's'       */
+static size_t S_voc_used;
+
+static uint32_t S_voc_hash(const char *w, size_t *len)
+{
+    uint32_t h = 2166136261u;
+    size_t n = 0;
+    for (; w[n]; n++) h = (h ^ (unsigned char)w[n]) * 16777619u;
+    *len = n;
+    return h;
+}
+
+/* The facts of word W (0 when it is none of the vocabulary's).          */
+static uint32_t S_voc_bits(const char *w)
+{
+    size_t n;
+    uint32_t h = S_voc_hash(w, &n);
+    for (size_t i = h & (S_VOC_SLOTS - 1); S_voc[i].w; i = (i + 1) & (S_VOC_SLOTS - 1))
+        if (S_voc[i].len == n && !memcmp(S_voc[i].w, w, n)) return S_voc[i].bits;
+    return 0;
+}
+
+/* Adds V (WIDTH bits at AT) to word W's facts unless the field is set.  */
+static void S_voc_add(const char *w, uint32_t v, int at, int width)
+{
+    size_t n;
+    uint32_t h = S_voc_hash(w, &n);
+    size_t i = h & (S_VOC_SLOTS - 1);
+    while (S_voc[i].w && !(S_voc[i].len == n && !memcmp(S_voc[i].w, w, n)))
+        i = (i + 1) & (S_VOC_SLOTS - 1);
+    if (!S_voc[i].w) S_voc[i] = (S_voc_e){w, (uint32_t)n, 0};
+    if (!S_VF(S_voc[i].bits, at, width)) S_voc[i].bits |= v << at;
+}
+
+/* W and W + "s" (the plural, in the pool, returned; NULL when the pool
+ * is full, which its size rules out).                                    */
+static const char *S_voc_add_s(const char *w, uint32_t v, int at, int width)
+{
+    size_t n = strlen(w);
+    S_voc_add(w, v, at, width);
+    if (S_voc_used + n + 2 > sizeof S_voc_pool) return NULL;
+    char *p = S_voc_pool + S_voc_used;
+    memcpy(p, w, n);
+    p[n] = 's';
+    p[n + 1] = 0;
+    S_voc_used += n + 2;
+    S_voc_add(p, v, at, width);
+    return p;
+}
+
 static int S_month(const char *w)
 {
-    for (int k = 0; k < 12; k++)
-        if (w[0] == S_months[k][0] && !strcmp(w, S_months[k])) return k + 1;
-    return 0;
+    return S_VF(S_voc_bits(w), S_V_MONTH, 4);
 }
 
 /* 1..7 for a weekday; PLURAL allows "lundis".                            */
 static int S_wday(const char *w, int plural)
 {
-    size_t n = strlen(w);
-    for (int k = 0; k < 7; k++) {
-        if (w[0] != S_wdays[k][0]) continue;
-        size_t l = strlen(S_wdays[k]);
-        if (!strncmp(w, S_wdays[k], l) && (n == l || (plural && n == l + 1 && w[l] == 's')))
-            return k + 1;
-    }
-    return 0;
+    uint32_t b = S_voc_bits(w);
+    return plural || !(b >> S_V_WPLURAL & 1) ? S_VF(b, S_V_WDAY, 3) : 0;
 }
 
-static const char *S_pair_find(const S_pair *t, size_t n, const char *w)
-{
-    size_t l = strlen(w);
-    for (size_t k = 0; k < n; k++) {
-        if (w[0] != t[k].w[0]) continue;
-        size_t kl = strlen(t[k].w);
-        if (!strcmp(w, t[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, t[k].w, kl)))
-            return t[k].code;
-    }
-    return NULL;
-}
-#define S_PART(w) S_pair_find(S_parts, sizeof S_parts / sizeof *S_parts, (w))
-#define S_SEASON(w) S_pair_find(S_seasons, sizeof S_seasons / sizeof *S_seasons, (w))
+#define S_PART(w) S_pair_code(S_parts, S_VF(S_voc_bits(w), S_V_PART, 4))
+#define S_SEASON(w) S_pair_code(S_seasons, S_VF(S_voc_bits(w), S_V_SEASON, 3))
+static const char *S_pair_code(const S_pair *t, int k) { return k ? t[k - 1].code : NULL; }
 
 /* A unit of duration, singular or plural ("mois" is both).               */
 static const S_unit_t *S_unit(const char *w)
 {
-    size_t l = 0;
-    for (size_t k = 0; k < sizeof S_units / sizeof *S_units; k++) {
-        if (w[0] != S_units[k].w[0]) continue;
-        if (!l) l = strlen(w);
-        size_t kl = strlen(S_units[k].w);
-        if (!strcmp(w, S_units[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, S_units[k].w, kl)))
-            return &S_units[k];
-    }
-    return NULL;
+    int k = S_VF(S_voc_bits(w), S_V_UNIT, 4);
+    return k ? &S_units[k - 1] : NULL;
 }
 
 /* ---- Matching context --------------------------------------------------- */
@@ -294,24 +341,10 @@ static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
  * (a, ont, avait, était, -aient, hier, depuis), 0 none.                 */
 static int S_tense_cue(const dp_token *t)
 {
-#define S_T(w, v) {w, sizeof w - 1, v}
-    /* the future ones first, then the past ones; compared by length first */
-    static const struct { const char *w; size_t n; int v; } cue[] = {
-        S_T("sera", 1), S_T("seront", 1), S_T("aura", 1), S_T("auront", 1), S_T("va", 1),
-        S_T("vont", 1), S_T("devra", 1), S_T("devront", 1), S_T("doit", 1), S_T("doivent", 1),
-        S_T("pourra", 1), S_T("pourront", 1), S_T("fera", 1), S_T("feront", 1), S_T("ira", 1),
-        S_T("iront", 1), S_T("prévu", 1), S_T("prévue", 1), S_T("prévus", 1),
-        S_T("prévues", 1), S_T("prochain", 1), S_T("prochaine", 1), S_T("prochains", 1),
-        S_T("prochaines", 1),
-        S_T("a", -1), S_T("ont", -1), S_T("avait", -1), S_T("avaient", -1), S_T("avons", -1),
-        S_T("avez", -1), S_T("ai", -1), S_T("était", -1), S_T("étaient", -1), S_T("fut", -1),
-        S_T("furent", -1), S_T("eut", -1), S_T("eurent", -1), S_T("hier", -1),
-        S_T("dernier", -1), S_T("dernière", -1), S_T("depuis", -1)};
-#undef S_T
     const char *w = t->lower;
     size_t l = strlen(w);
-    for (size_t k = 0; k < sizeof cue / sizeof *cue; k++)
-        if (cue[k].n == l && w[0] == cue[k].w[0] && !memcmp(w, cue[k].w, l)) return cue[k].v;
+    int v = S_VF(S_voc_bits(w), S_V_TENSE, 2);      /* S_tense_words      */
+    if (v) return v == 1 ? 1 : -1;
     if (t->kind != DP_TOK_WORD || l < 5) return 0;
     if (t->pos & DP_POS_V) {
         if (S_ENDS(w, l, "ront") || S_ENDS(w, l, "ra") || S_ENDS(w, l, "rons") ||
@@ -445,13 +478,8 @@ static uint32_t S_emit_wday(S_ctx *c, uint32_t t0, uint32_t t1, int wd, int mode
 /* "dernier"/"passé" -1, "prochain" +1 at I (any gender/number), else 0. */
 static int S_direction(const S_ctx *c, uint32_t i)
 {
-    static const char *const past[] = {"dernier", "derniere", "derniers", "dernieres",
-                                       "passe", "passee", "passes", "passees", NULL};
-    static const char *const next[] = {"prochain", "prochaine", "prochains", "prochaines", NULL};
-    const char *w = S_nm(c, i);
-    for (int k = 0; past[k]; k++) if (w[0] == past[k][0] && !strcmp(w, past[k])) return -1;
-    for (int k = 0; next[k]; k++) if (w[0] == next[k][0] && !strcmp(w, next[k])) return 1;
-    return 0;
+    int v = S_VF(S_voc_bits(S_nm(c, i)), S_V_DIR, 2);
+    return v == 1 ? -1 : v == 2 ? 1 : 0;
 }
 
 /* A part of the day after a day word: "matin", "soir", "au soir".        */
@@ -1534,8 +1562,43 @@ static void S_lead_all(uint16_t *next)
 
 /* S_start_v and S_from: the matchers' words and phrases sorted by their
  * first byte (counted, then placed), once per process.                  */
+/* S_tense_cue's words: the future ones, then the past ones.             */
+static const char *const S_tense_fut[] = {
+    "sera", "seront", "aura", "auront", "va", "vont", "devra", "devront", "doit", "doivent",
+    "pourra", "pourront", "fera", "feront", "ira", "iront", "prévu", "prévue", "prévus",
+    "prévues", "prochain", "prochaine", "prochains", "prochaines", NULL};
+static const char *const S_tense_past[] = {
+    "a", "ont", "avait", "avaient", "avons", "avez", "ai", "était", "étaient", "fut", "furent",
+    "eut", "eurent", "hier", "dernier", "dernière", "depuis", NULL};
+/* S_direction's words.                                                    */
+static const char *const S_dir_past[] = {"dernier", "derniere", "derniers", "dernieres",
+                                         "passe", "passee", "passes", "passees", NULL};
+static const char *const S_dir_next[] = {"prochain", "prochaine", "prochains", "prochaines",
+                                         NULL};
+
+/* The vocabulary's table (S_voc), each list in its order.               */
+static void S_voc_build(void)
+{
+    for (int k = 0; k < 12; k++) S_voc_add(S_months[k], (uint32_t)k + 1, S_V_MONTH, 4);
+    for (int k = 0; k < 7; k++) {
+        const char *pl = S_voc_add_s(S_wdays[k], (uint32_t)k + 1, S_V_WDAY, 3);
+        if (pl) S_voc_add(pl, 1, S_V_WPLURAL, 1);
+    }
+    for (size_t k = 0; k < sizeof S_units / sizeof *S_units; k++)
+        S_voc_add_s(S_units[k].w, (uint32_t)k + 1, S_V_UNIT, 4);
+    for (size_t k = 0; k < sizeof S_parts / sizeof *S_parts; k++)
+        S_voc_add_s(S_parts[k].w, (uint32_t)k + 1, S_V_PART, 4);
+    for (size_t k = 0; k < sizeof S_seasons / sizeof *S_seasons; k++)
+        S_voc_add_s(S_seasons[k].w, (uint32_t)k + 1, S_V_SEASON, 3);
+    for (int k = 0; S_dir_past[k]; k++) S_voc_add(S_dir_past[k], 1, S_V_DIR, 2);
+    for (int k = 0; S_dir_next[k]; k++) S_voc_add(S_dir_next[k], 2, S_V_DIR, 2);
+    for (int k = 0; S_tense_fut[k]; k++) S_voc_add(S_tense_fut[k], 1, S_V_TENSE, 2);
+    for (int k = 0; S_tense_past[k]; k++) S_voc_add(S_tense_past[k], 2, S_V_TENSE, 2);
+}
+
 static void S_leads(void)
 {
+    S_voc_build();
     S_lead_all(NULL);
     for (int b = 0; b < 256; b++) S_from[b + 1] += S_from[b];
     uint16_t next[256];
