@@ -325,10 +325,19 @@ static uint32_t S_first(const S_ctx *c, uint32_t i, int li)
  * its index.  Returns the end token or 0.                                */
 static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
 {
-    uint32_t best = 0;
-    for (uint32_t m = S_first(c, i, li); m; m &= m - 1) {   /* in list order */
+    uint32_t best = 0, m = S_first(c, i, li);
+    if (!m) return 0;
+    /* Token I's form is the start of each phrase of M: the phrase's next
+     * byte (after a space) must be the next token's first (S_phrase's
+     * test there), which most tries fail.                               */
+    size_t l = strlen(S_nm(c, i));
+    char next = S_nm(c, i + 1)[0];
+    for (; m; m &= m - 1) {   /* in list order */
         int k = __builtin_ctz(m);
-        uint32_t e = S_phrase(c, i, S_lists[li][k]);
+        const char *ph = S_lists[li][k];
+        char c1 = ph[l] == ' ' ? ph[l + 1] : ph[l];
+        if (c1 && c1 != next) continue;
+        uint32_t e = S_phrase(c, i, ph);
         if (e > best) { best = e; if (which) *which = k; }
     }
     return best;
