@@ -1500,10 +1500,13 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
     int digit = w[0] >= '0' && w[0] <= '9';
     unsigned cls = (num ? S_C_NUM : 0) | (digit ? S_C_DIGIT : 0);
     if (!digit) {       /* months, weekdays, number words: letters first */
-        if (S_month(w) || (!strncmp(w, "mi-", 3) && S_month(w + 3))) cls |= S_C_MONTH;
-        if (S_wday(w, 0)) cls |= S_C_WDAY;
+        uint32_t b = S_voc_bits(w);
+        if (S_VF(b, S_V_MONTH, 4) || (w[0] == 'm' && !strncmp(w, "mi-", 3) && S_month(w + 3)))
+            cls |= S_C_MONTH;
+        if (S_VF(b, S_V_WDAY, 3) && !(b >> S_V_WPLURAL & 1)) cls |= S_C_WDAY;   /* S_wday(w, 0) */
         if (dp_numword(w) >= 0) cls |= S_C_NUMWORD;
-        if (!strncmp(w, "annuel", 6) || !strncmp(w, "mensuel", 7)) cls |= S_C_ADJSET;
+        if ((w[0] == 'a' && !strncmp(w, "annuel", 6)) || (w[0] == 'm' && !strncmp(w, "mensuel", 7)))
+            cls |= S_C_ADJSET;
     }
     *whole = *part = 0;
     for (size_t k = 0; cls && k < S_NMATCHERS; k++)
@@ -1512,7 +1515,7 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
     unsigned char b = (unsigned char)w[0];
     for (const S_start *s = S_start_v + S_from[b]; s < S_start_v + S_from[b + 1]; s++) {
         if (!s->phrase) {
-            if (!strcmp(w, s->s)) *whole |= 1u << s->k;
+            if (s->s[1] == w[1] && !strcmp(w, s->s)) *whole |= 1u << s->k;
             continue;
         }
         const char *ph = s->s;
