@@ -526,7 +526,11 @@ static uint32_t S_m_slash(S_ctx *c, uint32_t i)
 static int S_daynum(const S_ctx *c, uint32_t i, int *dd, uint32_t *end)
 {
     const char *w = S_nm(c, i);
-    if (!strcmp(w, "1er") || !strcmp(w, "premier")) { *dd = 1; *end = i + 1; return 1; }
+    if ((w[0] == '1' && !strcmp(w, "1er")) || (w[0] == 'p' && !strcmp(w, "premier"))) {
+        *dd = 1;
+        *end = i + 1;
+        return 1;
+    }
     if (!S_int(c, i, 1, 31, dd)) return 0;
     *end = i + 1;
     /* "1er", and "1 er octobre" as some sources space it                */
@@ -602,7 +606,7 @@ static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
     /* the article belongs to the extent, as in the French TimeBank
      * ("le 15 juillet", "le samedi 5 juin")                              */
     if (S_is(c, j, "le") || S_is(c, j, "ce")) j++;
-    if (S_wday(S_nm(c, j), 0)) j++;
+    if (j < c->lim && S_tok(c, j)->kind == DP_TOK_WORD && S_wday(S_nm(c, j), 0)) j++;
     if (!S_daynum(c, j, &dd, &e)) return 0;
     uint32_t first_end = e;
     if ((S_is(c, e, "au") || S_is(c, e, "et") || S_is(c, e, "-")) && S_daynum(c, e + 1, &dd2, &e2) &&
@@ -1572,8 +1576,6 @@ static void S_lead_all(uint16_t *next)
     }
 }
 
-/* S_start_v and S_from: the matchers' words and phrases sorted by their
- * first byte (counted, then placed), once per process.                  */
 /* S_tense_cue's words: the future ones, then the past ones.             */
 static const char *const S_tense_fut[] = {
     "sera", "seront", "aura", "auront", "va", "vont", "devra", "devront", "doit", "doivent",
@@ -1608,6 +1610,8 @@ static void S_voc_build(void)
     for (int k = 0; S_tense_past[k]; k++) S_voc_add(S_tense_past[k], 2, S_V_TENSE, 2);
 }
 
+/* S_start_v and S_from: the matchers' words and phrases sorted by their
+ * first byte (counted, then placed), once per process.                  */
 static void S_leads(void)
 {
     S_voc_build();
