@@ -100,8 +100,10 @@ long dp_num_approx(const char *norm)
         S_A("millier", 1000),
     };
 #undef S_A
-    size_t n = strlen(norm);
-    if (n > 1 && norm[n - 1] == 's') n--;
+    size_t n = 0;          /* the words have 7 to 12 bytes (13 with an s) */
+    while (norm[n] && n < 14) n++;
+    if (n < 7 || n > 13) return 0;
+    if (norm[n - 1] == 's') n--;
     for (size_t k = 0; k < sizeof t / sizeof *t; k++)
         if (t[k].n == n && t[k].w[0] == norm[0] && memcmp(t[k].w, norm, n) == 0) return t[k].v;
     return 0;
