@@ -230,6 +230,13 @@ typedef struct S_ctx {
 
 #define S_NODAY (-(1L << 40))
 
+/* A and B are the same word (short: compared in place, first bytes first). */
+static inline int S_eq(const char *a, const char *b)
+{
+    if (*a != *b) return 0;
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
 static const char *S_nm(const S_ctx *c, uint32_t i)
 {
     return i < c->lim ? c->d->toks.v[i].norm : "";
@@ -690,7 +697,7 @@ static uint32_t S_m_year(S_ctx *c, uint32_t i)
         return S_emit(c, i - 1, i + 1, DP_TIME_DATE,
                       dp_arena_printf(&c->d->arena, "%04d-%s", y, season), 0, 1);
     int ok = 0;
-    for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
+    for (int k = 0; cues[k]; k++) if (S_eq(prev, cues[k])) ok = 1;
     if (!strcmp(prev, "-") && !(i >= 2 && S_is(c, i - 2, "mi"))) ok = 0;
     /* "le bilan 2001", "budget supplémentaire 2002", "veuve depuis... 1950":
      * a year after a noun or an ellipsis, nothing counted after it       */
@@ -868,7 +875,7 @@ static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
     const char *w = S_nm(c, j);
     int vague = 0;
     for (int k = 0; S_amount_vague[k] && !vague; k++)
-        vague = w[0] == S_amount_vague[k][0] && !strcmp(w, S_amount_vague[k]);
+        vague = S_eq(w, S_amount_vague[k]);
     if (vague) {
         *n = -1;
         return j + 1;
@@ -1053,7 +1060,7 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
     if (u->u == 'H' && u->time && S_clock_hours(c, i)) return 0;
     const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
     int ok = 0;
-    for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
+    for (int k = 0; cues[k]; k++) if (S_eq(prev, cues[k])) ok = 1;
     int de = !strcmp(prev, "de") || !strcmp(prev, "d'");
     if (de && i >= c->s0 + 2 && (S_is(c, i - 2, "bout") || S_is(c, i - 2, "espace"))) de = 0;
     if (de && i >= c->s0 + 2 && !strncmp(S_nm(c, i - 2), "age", 3)) return 0;  /* âgé de */
