@@ -251,9 +251,10 @@ static const S_known *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
     /* A token whose folded form is its lowercase form (the same string)
      * has the record when its key is the form, known once per form.    */
     const S_known *k = &f->e->k;
-    if (f->norm && (f->norm == k->norm && t->norm == t->lower ? k->norm_is_form > 0
-                                                              : !strcmp(f->norm->key, t->norm)))
-        d->tokform[ti] = f->norm;
+    d->tokform[ti] = f->norm && (f->norm == k->norm && t->norm == t->lower
+                                     ? k->norm_is_form > 0
+                                     : !strcmp(f->norm->key, t->norm))
+                         ? f->norm : NULL;
     return k;
 }
 
@@ -340,17 +341,20 @@ void dp_stage_tag(dp_doc *d)
     F.forms = dp_arena_alloc_raw(&d->arena, (F.cap / 2 + 1) * sizeof *F.forms);
     F.c = dp_kept_get(d, &d->lexcache, S_CACHE_SLOTS, sizeof(S_cslot));
     d->tagforms = F.forms;
-    d->tagslot = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tagslot);
-    d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
+    /* every slot of both is written below: not zeroed here             */
+    d->tagslot = dp_arena_alloc_raw(&d->arena, d->toks.n * sizeof *d->tagslot);
+    d->tokform = dp_arena_alloc_raw(&d->arena, d->toks.n * sizeof *d->tokform);
     /* the document's forms, then their readings, then each token's     */
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         if (t->kind == DP_TOK_WORD && !(t->flags & DP_TF_CLITIC)) S_form_of(d, i, &F);
+        else d->tagslot[i] = 0;
     }
     S_resolve(d, &F);
     uint32_t prev = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
+        d->tokform[i] = NULL;                  /* S_lookup sets a word's   */
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
