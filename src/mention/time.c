@@ -207,12 +207,14 @@ static int S_wday(const char *w, int plural)
 #define S_SEASON(w) S_pair_code(S_seasons, S_VF(S_voc_bits(w), S_V_SEASON, 3))
 static const char *S_pair_code(const S_pair *t, int k) { return k ? t[k - 1].code : NULL; }
 
-/* A unit of duration, singular or plural ("mois" is both).               */
-static const S_unit_t *S_unit(const char *w)
+/* A unit of duration, singular or plural ("mois" is both), from a word's
+ * facts or from the word.                                                */
+static const S_unit_t *S_unit_of(uint32_t bits)
 {
-    int k = S_VF(S_voc_bits(w), S_V_UNIT, 4);
+    int k = S_VF(bits, S_V_UNIT, 4);
     return k ? &S_units[k - 1] : NULL;
 }
+static const S_unit_t *S_unit(const char *w) { return S_unit_of(S_voc_bits(w)); }
 
 /* ---- Matching context --------------------------------------------------- */
 typedef struct S_ctx {
@@ -492,11 +494,12 @@ static uint32_t S_emit_wday(S_ctx *c, uint32_t t0, uint32_t t1, int wd, int mode
 }
 
 /* "dernier"/"passé" -1, "prochain" +1 at I (any gender/number), else 0. */
-static int S_direction(const S_ctx *c, uint32_t i)
+static int S_dir_of(uint32_t bits)
 {
-    int v = S_VF(S_voc_bits(S_nm(c, i)), S_V_DIR, 2);
+    int v = S_VF(bits, S_V_DIR, 2);
     return v == 1 ? -1 : v == 2 ? 1 : 0;
 }
+static int S_direction(const S_ctx *c, uint32_t i) { return S_dir_of(S_voc_bits(S_nm(c, i))); }
 
 /* A part of the day after a day word: "matin", "soir", "au soir".        */
 static const char *S_part_after(const S_ctx *c, uint32_t i, uint32_t *end)
@@ -973,11 +976,13 @@ static uint32_t S_m_vague(S_ctx *c, uint32_t i)
     uint32_t j = i + 1;
     double n = -1, v;
     uint32_t e;
-    int dir = S_direction(c, j);
+    uint32_t b = S_voc_bits(S_nm(c, j));      /* the next word's facts     */
+    int dir = S_dir_of(b);
     if (dir) j++;
     if (dp_num_read(c->d, j, c->lim, &e, &v) && v > 1) { n = v; j = e; }
-    if (!dir && (dir = S_direction(c, j))) j++;
-    const S_unit_t *u = S_unit(S_nm(c, j));
+    if (!dir && j > i + 1 && (dir = S_direction(c, j))) j++;
+    /* still at the next word: its facts are known                       */
+    const S_unit_t *u = j > i + 1 ? S_unit(S_nm(c, j)) : S_unit_of(b);
     if (!u) return 0;
     j++;
     while ((S_is(c, j, "ou") || S_is(c, j, "et")) && S_unit(S_nm(c, j + 1))) j += 2;
