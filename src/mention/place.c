@@ -385,6 +385,24 @@ static inline int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
     return 1;
 }
 
+/* The memo record of the key of tokens [T0, T1) (dp_doc_span_key's
+ * string), the key built on the stack when it is short.                  */
+static dp_form *S_span_form(dp_doc *d, uint32_t t0, uint32_t t1)
+{
+    char buf[256];
+    size_t n = 0;
+    for (uint32_t k = t0; k < t1 && k < d->toks.n; k++) {
+        const dp_token *t = &d->toks.v[k];
+        size_t l = strlen(t->norm);
+        if (n + l + 2 > sizeof buf) return dp_form_of(d, dp_doc_span_key(d, (dp_tspan){t0, t1}));
+        if (k > t0 && (t->flags & DP_TF_SPACE)) buf[n++] = ' ';
+        memcpy(buf + n, t->norm, l);
+        n += l;
+    }
+    buf[n] = 0;
+    return dp_form_of(d, buf);
+}
+
 /* Longest gazetteer name starting at token I; returns its end (exclusive)
  * or I when none, and its entries in IDS / *NIDS.                         */
 static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
@@ -397,7 +415,7 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
         if (!S_is_word(last)) break;
         /* One token: its norm, whose record the document keeps.         */
         dp_form *f = j == i + 1 ? dp_tok_form_kept(d, i)
-                                : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){i, j}));
+                                : S_span_form(d, i, j);
         /* A name may end lowercase only when it has several words
          * (Arabie saoudite), never on a link word (Côte d'...).          */
         if (j == i + 1 || !S_tokcue(d, last, "link")) {
@@ -687,7 +705,7 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     c->container = -1;
     c->choice = -1;
     dp_form *f = t1 == t0 + 1 ? dp_tok_form_kept(d, t0)
-                              : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){t0, t1}));
+                              : S_span_form(d, t0, t1);
     c->key = f->key;
     c->name = S_hash(f->key);
     uint32_t prim = S_primary(x, f, ids, n);
