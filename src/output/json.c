@@ -249,6 +249,18 @@ static void S_strbody(dp_doc *d, const char *s, size_t n)
 /* A JSON string from N bytes of S.                                        */
 static void S_strn(dp_doc *d, const char *s, size_t n)
 {
+    dp_buf *b = &d->out;
+    /* most strings have no byte to escape: one copy, quotes around, when
+     * the buffer has room (S_put's test for N + 2 bytes)                 */
+    if (n + 2 < b->cap - b->n && (!b->max || n + 2 <= b->max - b->n) &&
+        S_skip_plain((const unsigned char *)s, 0, n) == n) {
+        char *p = b->p + b->n;
+        p[0] = '"';
+        memcpy(p + 1, s, n);
+        p[n + 1] = '"';
+        b->n += n + 2;
+        return;
+    }
     S_put(d, "\"", 1);
     S_strbody(d, s, n);
     S_put(d, "\"", 1);
