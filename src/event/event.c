@@ -221,6 +221,7 @@ typedef struct S_first {
     uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
     uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
     uint8_t detword;         /* 1 + the form is in S_dets or S_numbers, 0: not asked */
+    uint8_t inknown, inlist; /* bit S_W_x: asked, and the form is in that word list */
     dp_arena *arena;         /* the form record's                          */
     /* A token form's last tagger lemma, its fold and the fold's S_first:
      * a form mostly keeps its lemma from one token to the next.          */
@@ -305,6 +306,24 @@ static int S_in(const char *w, const char *const *list)
     for (; *list; list++)
         if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
     return 0;
+}
+
+/* Word lists asked at token after token, whose answers S_word_in keeps
+ * with the form's S_first (bit S_W_x of its inlist).                    */
+enum { S_W_COUNT = 1, S_W_HABITUAL = 2 };
+
+/* TEST(norm) of token I: the answer for its form, asked once per form and
+ * handle when the form has a record (BIT: the answer's bit there).       */
+static int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *))
+{
+    const dp_token *t = S_tok(c, i);
+    S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
+    if (!f) return test(t->norm);
+    if (!(f->inknown & bit)) {
+        if (test(t->norm)) f->inlist |= (uint8_t)bit;
+        f->inknown |= (uint8_t)bit;
+    }
+    return (f->inlist & bit) != 0;
 }
 
 /* Folded lemma of token I (its form when it has none), folded once per
@@ -649,13 +668,17 @@ static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
 /* Token I counts the phrase a partitive "de" follows: "21 (de ses
  * membres)", "six (des accusés)", "l'un (des policiers)", "plusieurs (d'entre
  * eux)".                                                                  */
+static int S_count_norm(const char *w)
+{
+    return S_in(w, (const char *const[]){"un", "une", "certains", "certaines", "plusieurs", "beaucoup",
+                                         "chacun", "chacune", "aucun", "aucune", NULL}) ||
+           (S_in(w, S_numbers) && strcmp(w, "chaque"));
+}
+
 static int S_count_word(S_ctx *c, uint32_t i)
 {
-    const dp_token *t = S_tok(c, i);
-    if (t->kind == DP_TOK_NUM) return 1;
-    return S_in(t->norm, (const char *const[]){"un", "une", "certains", "certaines", "plusieurs", "beaucoup",
-                                               "chacun", "chacune", "aucun", "aucune", NULL}) ||
-           (S_in(t->norm, S_numbers) && strcmp(t->norm, "chaque"));
+    if (S_tok(c, i)->kind == DP_TOK_NUM) return 1;
+    return S_word_in(c, i, S_W_COUNT, S_count_norm);
 }
 
 /* The count at I widened to its left modifiers ("au moins", "plus de",
@@ -3443,11 +3466,13 @@ static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return (many || growing) && !S_any_time(c, s);
 }
 
+static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
-        if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
+        if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm)) return 1;
     if (S_accident(c, s)) return 1;
     /* "suivant qu'ils avaient accepté ou non de publier": either way, no
      * event told */
