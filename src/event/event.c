@@ -453,9 +453,16 @@ static const char *const S_numbers[] = {
     "cents", "mille", "nombreux", "nombreuses", "divers", "diverses", "aucun", "aucune",
     "chaque", "differents", "differentes", NULL};
 
-static int S_is_det(S_ctx *c, uint32_t i)
+static int S_is_det_new(S_ctx *c, uint32_t i);
+static inline int S_is_det(S_ctx *c, uint32_t i)
 {
     if (c->det && c->det[i]) return c->det[i] - 1;   /* asked before */
+    return S_is_det_new(c, i);
+}
+
+/* S_is_det the first time for token I.                                    */
+static int S_is_det_new(S_ctx *c, uint32_t i)
+{
     const dp_token *t = S_tok(c, i);
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;   /* once per form */
     int r = t->kind == DP_TOK_NUM;
