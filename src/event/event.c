@@ -399,13 +399,21 @@ static int S_lemma_differs(const dp_token *t, const char *w)
     return a - 'a' < 26u && a != (unsigned char)w[0];
 }
 
-static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
+/* S_lemma_is when token I's folded lemma is not kept yet.                */
+static int S_lemma_is_new(S_ctx *c, uint32_t i, const char *w)
 {
     char b[64];
     if (i >= c->d->toks.n) return 0;
     const dp_token *t = S_tok(c, i);
     if (t->lemma && !(c->lemf && c->lemf[i]) && S_lemma_differs(t, w)) return 0;
     const char *l = S_lemma(c, i, b, sizeof b);
+    return l[0] == w[0] && !strcmp(l, w);
+}
+
+static inline int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
+{
+    const char *l = c->lemf && i < c->d->toks.n ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
+    if (!l) return S_lemma_is_new(c, i, w);
     return l[0] == w[0] && !strcmp(l, w);
 }
 
