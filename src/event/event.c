@@ -62,6 +62,8 @@ typedef struct S_ctx {
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
+    uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
+    uint8_t *qchars_known;
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -2770,6 +2772,35 @@ static void S_sources_in_sentence(S_ctx *c, const dp_sentence *s, dp_event *ev)
     }
 }
 
+/* Bit of lemma L in S_quote_chars' set.                                  */
+static unsigned S_lemma_bit(const char *l)
+{
+    return S_hash(l, strlen(l)) & 255;
+}
+
+/* The S_lemma_bit of quote Q's tokens' S_lemma, as a 256-bit set (a lemma
+ * whose bit is not there is none of the quote's), then the places it
+ * names, as a 64-bit set of their indexes modulo 64.                     */
+static const uint64_t *S_quote_chars(S_ctx *c, size_t q)
+{
+    dp_doc *d = c->d;
+    if (!c->qchars) {
+        c->qchars = dp_arena_alloc(&d->arena, d->quotes.n * sizeof *c->qchars);
+        c->qchars_known = dp_arena_alloc(&d->arena, d->quotes.n);
+    }
+    uint64_t *m = c->qchars[q];
+    if (c->qchars_known[q]) return m;
+    const dp_quote *Q = &d->quotes.v[q];
+    for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n; i++) {
+        char b[64];
+        unsigned a = S_lemma_bit(S_lemma(c, i, b, sizeof b));
+        m[a >> 6] |= 1ull << (a & 63);
+        if (c->place[i] >= 0) m[4] |= 1ull << (c->place[i] & 63);
+    }
+    c->qchars_known[q] = 1;
+    return m;
+}
+
 /* Quotes elsewhere that speak about the same event: their words share a
  * content lemma with the trigger, or they name the event's place.         */
 static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
@@ -2792,8 +2823,17 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         const dp_quote *Q = &d->quotes.v[c->qlist[q]];
         if (Q->speaker < 0 || S_has_source(ev, Q->speaker)) continue;   /* nothing to add */
         int hit = 0;
+        const uint64_t *qm = S_quote_chars(c, c->qlist[q]);
+        int lemmas = 0;   /* some lemma may be one of the quote's */
+        for (int k = 0; k < nl; k++) {
+            unsigned a = S_lemma_bit(lem[k]);
+            if (qm[a >> 6] >> (a & 63) & 1) lemmas = 1;
+        }
+        int placed = ev->place >= 0 && (qm[4] >> (ev->place & 63) & 1);   /* may name it */
+        if (!lemmas && !placed) continue;
         for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n && !hit; i++) {
-            if (ev->place >= 0 && c->place[i] == ev->place) hit = 1;
+            if (placed && c->place[i] == ev->place) hit = 1;
+            if (!lemmas) continue;
             char b[64];
             const char *l = S_lemma(c, i, b, sizeof b);
             for (int k = 0; k < nl && !hit; k++)
