@@ -2385,10 +2385,19 @@ static int S_key_prefix(S_ctx *c, const char *key)
 
 /* Longest lexicon key starting at token I whose first word is FIRST (R:
  * its S_first_of, or NULL to ask the document's memo).                    */
-static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
-                               const S_first *r, unsigned want, S_match *best)
+static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
+                              const S_first *r, unsigned want, S_match *best);
+static inline void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
+                                      const S_first *r, unsigned want, S_match *best)
 {
     if (r && !r->n && !r->prefix) return;   /* no key starts with FIRST */
+    S_match_from_open(c, i, s1, first, r, want, best);
+}
+
+/* S_match_from_first when some key may start with FIRST.                  */
+static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
+                              const S_first *r, unsigned want, S_match *best)
+{
     char key[256];
     size_t fl = strlen(first);
     if (fl > sizeof key - 1) fl = sizeof key - 1;
