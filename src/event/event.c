@@ -64,6 +64,8 @@ typedef struct S_ctx {
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
     uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
     uint8_t *qchars_known;
+    struct S_altset *altsets[8];   /* S_near_words' parsed word lists     */
+    unsigned naltsets;
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -2048,53 +2050,85 @@ static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
     return n;
 }
 
-/* The first bytes of the alternatives ALT[0..NA) into FIRST (256 flags);
- * 1 when some alternative is empty or starts with a space (any token may
- * match it).                                                              */
-static int S_alt_firsts(const S_alt *alt, size_t na, uint8_t *first)
+/* S_near_words' parse of one WORDS string, kept for the document (the
+ * same lexicon strings are asked at trigger after trigger): its
+ * alternatives by first byte (those of byte x: ord[start[x] .. start[x + 1])),
+ * then the ones any token may match (empty, or starting with a space:
+ * ord[start[256] .. start[257])).                                         */
+typedef struct S_altset {
+    const char *words;
+    S_alt *alt;
+    uint32_t *ord;
+    uint32_t start[258];
+} S_altset;
+
+static const S_altset *S_altset_of(S_ctx *c, const char *words)
 {
-    int any = 0;
-    memset(first, 0, 256);
+    for (unsigned k = 0; k < 8 && c->altsets[k]; k++)
+        if (c->altsets[k]->words == words) return c->altsets[k];
+    S_altset *A = dp_arena_alloc(&c->d->arena, sizeof *A);
+    A->words = words;
+    size_t na = S_alts(c, words, &A->alt);
+    A->ord = dp_arena_alloc(&c->d->arena, (na ? na : 1) * sizeof *A->ord);
+    uint32_t fill[257] = {0};
     for (size_t a = 0; a < na; a++) {
-        if (!alt[a].n || alt[a].p[0] == ' ') any = 1;
-        else first[(unsigned char)alt[a].p[0]] = 1;
+        const S_alt *x = &A->alt[a];
+        fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++;
     }
-    return any;
+    for (unsigned b = 0; b < 257; b++) A->start[b + 1] = A->start[b] + fill[b];
+    memcpy(fill, A->start, sizeof fill);
+    for (size_t a = 0; a < na; a++) {
+        const S_alt *x = &A->alt[a];
+        A->ord[fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++] = (uint32_t)a;
+    }
+    c->altsets[c->naltsets++ % 8] = A;
+    return A;
 }
 
+/* Alternative X matches at token I of S: its lemma L (LL bytes) or form F
+ * (LF bytes) is X, or X's words start at F.                               */
+static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, const char *l, size_t ll,
+                    const char *f, size_t lf)
+{
+    const char *p = x->p;
+    size_t n = x->n, sp = x->sp;
+    if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
+    /* "forces de l'ordre": its first word, then the rest */
+    if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < s->t1) {
+        size_t k = sp + 1;
+        uint32_t j = i + 1;
+        while (k < n && j < s->t1) {
+            const char *g = S_tok(c, j)->norm;
+            size_t lg = strlen(g);
+            if (lg > n - k || memcmp(g, p + k, lg)) break;
+            k += lg;
+            if (k < n && p[k] == ' ') k++;
+            j++;
+        }
+        if (k >= n) return 1;
+    }
+    return 0;
+}
+
+/* Some word of sentence S is one of WORDS (see above): only the
+ * alternatives that start with its lemma's or form's first byte are tried. */
 static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
-    S_alt *alt;
-    size_t na = S_alts(c, words, &alt);
-    uint8_t first[256];
-    int any = S_alt_firsts(alt, na, first);
+    const S_altset *A = S_altset_of(c, words);
+    int any = A->start[257] > A->start[256];
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
         char b[64];
         const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
-        /* each test below needs an alternative's first byte as l's or f's */
-        if (!any && !first[(unsigned char)l[0]] && !first[(unsigned char)f[0]]) continue;
+        unsigned bl = (unsigned char)l[0], bf = (unsigned char)f[0];
+        /* each alternative but the "any" ones needs its first byte as l's or f's */
+        if (!any && A->start[bl + 1] == A->start[bl] && A->start[bf + 1] == A->start[bf]) continue;
         size_t ll = strlen(l), lf = strlen(f);
-        for (size_t a = 0; a < na; a++) {
-            const char *p = alt[a].p;
-            size_t n = alt[a].n, sp = alt[a].sp;
-            /* each test below needs the first byte of l or f (sp > 0)   */
-            if (n && p[0] != ' ' && p[0] != l[0] && p[0] != f[0]) continue;
-            if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
-            /* "forces de l'ordre": its first word, then the rest */
-            if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < s->t1) {
-                size_t k = sp + 1;
-                uint32_t j = i + 1;
-                while (k < n && j < s->t1) {
-                    const char *g = S_tok(c, j)->norm;
-                    size_t lg = strlen(g);
-                    if (lg > n - k || memcmp(g, p + k, lg)) break;
-                    k += lg;
-                    if (k < n && p[k] == ' ') k++;
-                    j++;
-                }
-                if (k >= n) return 1;
-            }
+        unsigned group[3] = {bl, bf, 256};
+        for (int g = 0; g < 3; g++) {
+            if (g == 1 && bf == bl) continue;
+            for (uint32_t k = A->start[group[g]]; k < A->start[group[g] + 1]; k++)
+                if (S_alt_at(c, s, i, &A->alt[A->ord[k]], l, ll, f, lf)) return 1;
         }
     }
     return 0;
