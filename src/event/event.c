@@ -224,6 +224,7 @@ typedef struct S_first {
     uint8_t prefix;
     uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
     uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
+    uint8_t lowkey;          /* lower is the form's key itself (set with lower) */
     uint8_t detword;         /* 1 + the form is in S_dets or S_numbers, 0: not asked */
     uint8_t inknown, inlist; /* bit S_W_x: asked, and the form is in that word list */
     dp_arena *arena;         /* the form record's                          */
@@ -2509,6 +2510,15 @@ static void S_note_dead_lemma(S_first *r, const char *lemma)
     }
 }
 
+/* R keeps the Lefff readings of token T's lowercase form (R: its norm's
+ * record, whose key is T's norm): an ASCII token's lower is its norm.     */
+static int S_lower_is(const S_first *r, const dp_token *t)
+{
+    if (!r->lower) return 0;
+    if (r->lowkey && t->lower == t->norm) return 1;
+    return !strcmp(r->lower, t->lower);
+}
+
 /* S_match_find of token T (norm record R) is empty whatever its context:
  * no key starts with its norm, its tagger lemma or its Lefff lemmas, all
  * read from what R keeps.                                                 */
@@ -2516,7 +2526,7 @@ static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
 {
     if (!S_first_dead(r)) return 0;
     if (t->lemma && !S_lemma_dead(r, t)) return 0;
-    if (c->d->model && t->lower && !(r->lower && r->lxdead && !strcmp(r->lower, t->lower))) return 0;
+    if (c->d->model && t->lower && !(r->lxdead && S_lower_is(r, t))) return 0;
     return 1;
 }
 
@@ -2544,7 +2554,7 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     if (r && S_first_dead(lr)) S_note_dead_lemma(r, t->lemma);
     if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
     if (!c->d->model || !t->lower) return;
-    if (r && r->lower && !strcmp(r->lower, t->lower)) {
+    if (r && S_lower_is(r, t)) {
         for (int k = 0; k < r->nlx; k++) {
             unsigned p = r->lxpart[k];
             if (p == S_LX_SKIP) continue;
@@ -2596,6 +2606,7 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     for (size_t k = 0; k < n; k++)
         if (part[k] != S_LX_SKIP && !S_first_dead(lx[k])) r->lxdead = 0;
     r->lower = dp_arena_strdup(r->arena, t->lower);
+    r->lowkey = !strcmp(t->lower, t->norm);
 }
 
 /* S_match_find, computed once per token and document: the same tokens
