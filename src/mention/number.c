@@ -27,6 +27,7 @@ static const struct { const char *w; size_t n; long v; } S_words[] = {
     S_W("zero", 0),
 };
 #undef S_W
+#define S_MAXWORD 9    /* bytes of the longest (cinquante)                  */
 static const unsigned char S_from[27] = {
     0, 0, 0, 4, 7, 7, 7, 7, 9, 9, 9, 9, 9,          /* a .. m */
     10, 12, 14, 14, 18, 18, 23, 26, 28, 30, 30, 30, 30, 31};   /* n .. z, end */
@@ -34,8 +35,12 @@ static const unsigned char S_from[27] = {
 static long S_word(const char *w, size_t n)
 {
     if (w[0] < 'a' || w[0] > 'z') return -1;
-    for (size_t k = S_from[w[0] - 'a']; k < S_from[w[0] - 'a' + 1]; k++)
-        if (S_words[k].n == n && memcmp(S_words[k].w, w, n) == 0) return S_words[k].v;
+    for (size_t k = S_from[w[0] - 'a']; k < S_from[w[0] - 'a' + 1]; k++) {
+        if (S_words[k].n != n) continue;
+        size_t q = 1;                       /* short: compared in place   */
+        while (q < n && S_words[k].w[q] == w[q]) q++;
+        if (q == n) return S_words[k].v;
+    }
     return -1;
 }
 
@@ -63,7 +68,8 @@ long dp_numword(const char *norm)
     const char *p = norm;
     while (*p) {
         size_t n = 0;
-        while (p[n] && p[n] != '-') n++;
+        while (p[n] && p[n] != '-' && n <= S_MAXWORD) n++;
+        if (n > S_MAXWORD) return -1;      /* longer than any number word */
         const char *q = p[n] ? p + n : NULL;
         if (n == 2 && memcmp(p, "et", 2) == 0 && parts) {
             last_et = 1;
@@ -100,8 +106,10 @@ long dp_num_approx(const char *norm)
         S_A("millier", 1000),
     };
 #undef S_A
-    size_t n = strlen(norm);
-    if (n > 1 && norm[n - 1] == 's') n--;
+    size_t n = 0;          /* the words have 7 to 12 bytes (13 with an s) */
+    while (norm[n] && n < 14) n++;
+    if (n < 7 || n > 13) return 0;
+    if (norm[n - 1] == 's') n--;
     for (size_t k = 0; k < sizeof t / sizeof *t; k++)
         if (t[k].n == n && t[k].w[0] == norm[0] && memcmp(t[k].w, norm, n) == 0) return t[k].v;
     return 0;

@@ -37,9 +37,6 @@
 
 typedef struct S_cand {
     uint32_t t0, t1;
-    dp_gaz_rec rec[S_MAXE];
-    uint32_t ids[S_MAXE];
-    uint8_t primary[S_MAXE]; /* 1: matched the entry's own name, not an alias */
     int n;
     int weak;           /* a common word or a very short name               */
     int homonym;        /* one word that is also a common word (Centre)     */
@@ -58,9 +55,13 @@ typedef struct S_cand {
     /* What S_score reads of the candidate alone, the same at every pass:
      * set for entry k when bit k of SCORED is.                           */
     uint32_t scored;
+    uint32_t largest;      /* S_largest                                  */
+    /* The arrays, last: read up to N (or SCORED), so not zeroed.        */
+    dp_gaz_rec rec[S_MAXE];
+    uint32_t ids[S_MAXE];
+    uint8_t primary[S_MAXE]; /* 1: matched the entry's own name, not an alias */
     uint8_t twin[S_MAXE];  /* an admin unit named as its city's twin     */
     double prior[S_MAXE];  /* S_prior                                    */
-    uint32_t largest;      /* S_largest                                  */
 } S_cand;
 
 /* An open-addressing table from 64-bit keys (never 0) to indexes, sized
@@ -318,16 +319,21 @@ static int S_is_article(const dp_token *t)
 
 /* Entries named KEY (LEN bytes); a hyphenated key also tries spaces
  * (Al-Bab: Al Bab).                                                     */
-static size_t S_gaz(S_ctx *x, const char *key, size_t len, uint32_t *ids)
+static size_t S_gaz_in(S_ctx *x, const char *key, size_t len, uint32_t *ids, int spaced)
 {
     size_t n = dp_gaz_find(x->m, key, len, ids, S_MAXE);
-    if (!n && memchr(key, '-', len)) {
+    if (!n && spaced && memchr(key, '-', len)) {
         char buf[256];
         char *k = len < sizeof buf ? buf : dp_arena_alloc_raw(&x->d->arena, len);
         for (size_t i = 0; i < len; i++) k[i] = key[i] == '-' ? ' ' : key[i];
         n = dp_gaz_find(x->m, k, len, ids, S_MAXE);
     }
     return n > S_MAXE ? S_MAXE : n;
+}
+
+static size_t S_gaz(S_ctx *x, const char *key, size_t len, uint32_t *ids)
+{
+    return S_gaz_in(x, key, len, ids, 1);
 }
 
 /* S_gaz of folded form F, through the memo.                             */
@@ -379,6 +385,24 @@ static inline int S_demonym(S_ctx *x, const dp_token *t, char cc[3])
     return 1;
 }
 
+/* The memo record of the key of tokens [T0, T1) (dp_doc_span_key's
+ * string), the key built on the stack when it is short.                  */
+static dp_form *S_span_form(dp_doc *d, uint32_t t0, uint32_t t1)
+{
+    char buf[256];
+    size_t n = 0;
+    for (uint32_t k = t0; k < t1 && k < d->toks.n; k++) {
+        const dp_token *t = &d->toks.v[k];
+        size_t l = strlen(t->norm);
+        if (n + l + 2 > sizeof buf) return dp_form_of(d, dp_doc_span_key(d, (dp_tspan){t0, t1}));
+        if (k > t0 && (t->flags & DP_TF_SPACE)) buf[n++] = ' ';
+        memcpy(buf + n, t->norm, l);
+        n += l;
+    }
+    buf[n] = 0;
+    return dp_form_of(d, buf);
+}
+
 /* Longest gazetteer name starting at token I; returns its end (exclusive)
  * or I when none, and its entries in IDS / *NIDS.                         */
 static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
@@ -391,7 +415,7 @@ static uint32_t S_longest(S_ctx *x, uint32_t i, uint32_t *ids, size_t *nids)
         if (!S_is_word(last)) break;
         /* One token: its norm, whose record the document keeps.         */
         dp_form *f = j == i + 1 ? dp_tok_form_kept(d, i)
-                                : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){i, j}));
+                                : S_span_form(d, i, j);
         /* A name may end lowercase only when it has several words
          * (Arabie saoudite), never on a link word (Côte d'...).          */
         if (j == i + 1 || !S_tokcue(d, last, "link")) {
@@ -459,7 +483,8 @@ static size_t S_variants(S_ctx *x, uint32_t i, uint32_t *ids)
                 memcpy(buf, arab[k], al);
                 memcpy(buf + al, t->norm, len);
             }
-            n = S_gaz(x, key, al + len, tmp);
+            /* "al-" + name spaced is "al " + name spaced, tried before */
+            n = S_gaz_in(x, key, al + len, tmp, arab[k][al - 1] != '-');
         }
         pf->nvar = (uint8_t)n;
         pf->var = S_keep_ids(f, tmp, n);
@@ -673,14 +698,14 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
     if (x->nc == x->cap)      /* doubling; not zeroed (the new one is below) */
         x->c = dp_vec_grow(&d->arena, x->c, &x->cap, sizeof *x->c);
     S_cand *c = &x->c[x->nc++];
-    memset(c, 0, sizeof *c);
+    memset(c, 0, offsetof(S_cand, rec));     /* the arrays are written up to n */
     c->t0 = t0;
     c->t1 = t1;
     c->anchor = -1;
     c->container = -1;
     c->choice = -1;
     dp_form *f = t1 == t0 + 1 ? dp_tok_form_kept(d, t0)
-                              : dp_form_of(d, dp_doc_span_key(d, (dp_tspan){t0, t1}));
+                              : S_span_form(d, t0, t1);
     c->key = f->key;
     c->name = S_hash(f->key);
     uint32_t prim = S_primary(x, f, ids, n);
@@ -982,7 +1007,7 @@ static int S_city_twin(const S_cand *c, int k)
     const dp_gaz_rec *a = &c->rec[k];
     for (int j = 0; j < c->n; j++) {
         const dp_gaz_rec *r = &c->rec[j];
-        if (r->fclass != 'P' || strcmp(r->cc, a->cc)) continue;
+        if (r->fclass != 'P' || !S_cc_eq(r->cc, a->cc)) continue;
         if (r->population >= 100000                      /* New York City */
             || (c->primary[j] && !strcmp(r->admin1, a->admin1) && r->population >= 20000))
             return 1;
@@ -1021,7 +1046,7 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     if (c->container < 0) return 0;
     const dp_gaz_rec *y = S_chosen(x, (size_t)c->container);
     if (!y || (!S_is_country(y) && !S_is_adm1(y)) || S_is_country(r)) return 0;
-    if (strcmp(y->cc, r->cc)) return -1;
+    if (!S_cc_eq(y->cc, r->cc)) return -1;
     if (S_is_country(y)) return 1;
     return !strcmp(y->admin1, r->admin1) ? 1 : -1;
 }
@@ -1091,7 +1116,7 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
         const dp_gaz_rec *o = &x->nearrec[j];
         if (x->near[j] == id || x->nearname[j] == name) continue;
         if (S_is_adm1(o)) {
-            if (!strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
+            if (S_cc_eq(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
             continue;
         }
         if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
@@ -1187,7 +1212,7 @@ static int S_near_other(const S_ctx *x, size_t i)
     for (int j = 0; j < x->nnear; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
         if (x->near[j] == x->c[i].ids[x->c[i].choice] || S_is_country(r)) continue;
-        if (S_is_adm1(o) ? !strcmp(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)
+        if (S_is_adm1(o) ? S_cc_eq(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)
                          : !S_beyond(r->lat, o->lat, 150) &&
                                S_km(r->lat, r->lon, o->lat, o->lon) < 150)
             return 1;

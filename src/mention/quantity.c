@@ -53,10 +53,16 @@ static int S_is(const S_ctx *c, uint32_t i, const char *w)
     return n[0] == w[0] && !strcmp(n, w);
 }
 
+/* W is LIST's word: first bytes compared, then the rest in place (short
+ * words: no call).                                                        */
 static int S_in(const char *w, const char *const *list)
 {
-    for (int k = 0; list[k]; k++)
-        if (w[0] == list[k][0] && !strcmp(w, list[k])) return 1;
+    for (int k = 0; list[k]; k++) {
+        const char *a = w, *b = list[k];
+        if (*a != *b) continue;
+        while (*a && *a == *b) a++, b++;
+        if (*a == *b) return 1;
+    }
     return 0;
 }
 
@@ -161,10 +167,12 @@ static int S_outcome(const char *cat)
 static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *need_de,
                    int *one)
 {
-    static const char *const mods[] = {"au moins", "plus de", "plus d'", "pres de", "pres d'",
-                                       "environ", "quelque", "pas moins de", "pas moins d'",
-                                       "jusqu'a", "un total de", "moins de", "moins d'",
-                                       "au total", NULL};
+    /* each with its number of words                                     */
+    static const struct { const char *w; uint32_t n; } mods[] = {
+        {"au moins", 2}, {"plus de", 2}, {"plus d'", 2}, {"pres de", 2}, {"pres d'", 2},
+        {"environ", 1}, {"quelque", 1}, {"pas moins de", 3}, {"pas moins d'", 3},
+        {"jusqu'a", 1}, {"un total de", 3}, {"moins de", 2}, {"moins d'", 2}, {"au total", 2},
+        {NULL, 0}};
     static const char *const vague[] = {"des", "plusieurs", "quelques", "de", "une", "un", NULL};
     uint32_t j = i, e;
     *need_de = 0;
@@ -173,11 +181,10 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
     for (int guard = 0; guard < 2; guard++) {
         int moved = 0;
         const char *w0 = S_nm(c, j);
-        for (int k = 0; mods[k]; k++) {
-            if (w0[0] && w0[0] != mods[k][0]) continue;   /* the key starts with it */
-            uint32_t n = 1;
-            for (const char *p = mods[k]; *p; p++) n += *p == ' ';
-            if (j + n <= c->lim && S_key_is(c, j, j + n, mods[k])) {
+        for (int k = 0; mods[k].w; k++) {
+            if (w0[0] && w0[0] != mods[k].w[0]) continue;   /* the key starts with it */
+            uint32_t n = mods[k].n;
+            if (j + n <= c->lim && S_key_is(c, j, j + n, mods[k].w)) {
                 j += n;
                 moved = 1;
                 break;

@@ -156,6 +156,8 @@ static int S_aux(const dp_doc *d, uint32_t i)
                                 "auraient", "avoir", "ayant", "est", "sont",
                                 "s'est", "s'", "se", "aura", 0};
     if (i >= d->toks.n || d->toks.v[i].kind != DP_TOK_WORD) return 0;
+    char c0 = d->toks.v[i].norm[0];       /* every one starts so         */
+    if (c0 != 'a' && c0 != 'o' && c0 != 'e' && c0 != 's') return 0;
     for (int k = 0; aux[k]; k++)
         if (S_is(d, i, aux[k])) return 1;
     /* "a-t-il" written as one token */

@@ -119,53 +119,102 @@ static const S_unit_t S_units[] = {
     {"mois", 'M', 0, 1}, {"an", 'Y', 0, 1}, {"annee", 'Y', 0, 1},
     {"decennie", 'Y', 0, 10}, {"siecle", 'Y', 0, 100}, {"demi-siecle", 'Y', 0, 50}};
 
+/* ---- The vocabulary by hash -------------------------------------------
+ * Every word the helpers below look for (a month, a weekday and its
+ * plural, a unit or a part of the day or a season and its plural, a
+ * direction, a tense cue word) is a key of one table made once per
+ * process (S_leads), its facts packed in BITS: what a word is costs one
+ * hash and a comparison.  A field holds the first match in its list's
+ * order, as the lists were scanned before.                              */
+enum {
+    S_V_MONTH = 0,      /* 4 bits: 1..12                                   */
+    S_V_WDAY = 4,       /* 3 bits: 1..7                                    */
+    S_V_WPLURAL = 7,    /* 1 bit: the weekday's plural (lundis)            */
+    S_V_UNIT = 8,       /* 4 bits: index + 1 in S_units                    */
+    S_V_PART = 12,      /* 4 bits: index + 1 in S_parts                    */
+    S_V_SEASON = 16,    /* 3 bits: index + 1 in S_seasons                  */
+    S_V_DIR = 19,       /* 2 bits: 1 past (dernier), 2 next (prochain)     */
+    S_V_TENSE = 21      /* 2 bits: 1 future, 2 past (S_tense_cue's words,
+                           lowercase with accents)                         */
+};
+#define S_VF(bits, at, width) ((int)((bits) >> (at) & ((1u << (width)) - 1)))
+#define S_VOC_SLOTS 512     /* a power of two; the words are about 150    */
+typedef struct S_voc_e { const char *w; uint32_t len, bits; } S_voc_e;
+static S_voc_e S_voc[S_VOC_SLOTS];
+static char S_voc_pool[1024];   /* the plurals: a word and its 's'       */
+static size_t S_voc_used;
+
+static uint32_t S_voc_hash(const char *w, size_t *len)
+{
+    uint32_t h = 2166136261u;
+    size_t n = 0;
+    for (; w[n]; n++) h = (h ^ (unsigned char)w[n]) * 16777619u;
+    *len = n;
+    return h;
+}
+
+/* The facts of word W (0 when it is none of the vocabulary's).          */
+static uint32_t S_voc_bits(const char *w)
+{
+    size_t n;
+    uint32_t h = S_voc_hash(w, &n);
+    for (size_t i = h & (S_VOC_SLOTS - 1); S_voc[i].w; i = (i + 1) & (S_VOC_SLOTS - 1))
+        if (S_voc[i].len == n && !memcmp(S_voc[i].w, w, n)) return S_voc[i].bits;
+    return 0;
+}
+
+/* Adds V (WIDTH bits at AT) to word W's facts unless the field is set.  */
+static void S_voc_add(const char *w, uint32_t v, int at, int width)
+{
+    size_t n;
+    uint32_t h = S_voc_hash(w, &n);
+    size_t i = h & (S_VOC_SLOTS - 1);
+    while (S_voc[i].w && !(S_voc[i].len == n && !memcmp(S_voc[i].w, w, n)))
+        i = (i + 1) & (S_VOC_SLOTS - 1);
+    if (!S_voc[i].w) S_voc[i] = (S_voc_e){w, (uint32_t)n, 0};
+    if (!S_VF(S_voc[i].bits, at, width)) S_voc[i].bits |= v << at;
+}
+
+/* W and W + "s" (the plural, in the pool, returned; NULL when the pool
+ * is full, which its size rules out).                                    */
+static const char *S_voc_add_s(const char *w, uint32_t v, int at, int width)
+{
+    size_t n = strlen(w);
+    S_voc_add(w, v, at, width);
+    if (S_voc_used + n + 2 > sizeof S_voc_pool) return NULL;
+    char *p = S_voc_pool + S_voc_used;
+    memcpy(p, w, n);
+    p[n] = 's';
+    p[n + 1] = 0;
+    S_voc_used += n + 2;
+    S_voc_add(p, v, at, width);
+    return p;
+}
+
 static int S_month(const char *w)
 {
-    for (int k = 0; k < 12; k++)
-        if (w[0] == S_months[k][0] && !strcmp(w, S_months[k])) return k + 1;
-    return 0;
+    return S_VF(S_voc_bits(w), S_V_MONTH, 4);
 }
 
 /* 1..7 for a weekday; PLURAL allows "lundis".                            */
 static int S_wday(const char *w, int plural)
 {
-    size_t n = strlen(w);
-    for (int k = 0; k < 7; k++) {
-        if (w[0] != S_wdays[k][0]) continue;
-        size_t l = strlen(S_wdays[k]);
-        if (!strncmp(w, S_wdays[k], l) && (n == l || (plural && n == l + 1 && w[l] == 's')))
-            return k + 1;
-    }
-    return 0;
+    uint32_t b = S_voc_bits(w);
+    return plural || !(b >> S_V_WPLURAL & 1) ? S_VF(b, S_V_WDAY, 3) : 0;
 }
 
-static const char *S_pair_find(const S_pair *t, size_t n, const char *w)
-{
-    size_t l = strlen(w);
-    for (size_t k = 0; k < n; k++) {
-        if (w[0] != t[k].w[0]) continue;
-        size_t kl = strlen(t[k].w);
-        if (!strcmp(w, t[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, t[k].w, kl)))
-            return t[k].code;
-    }
-    return NULL;
-}
-#define S_PART(w) S_pair_find(S_parts, sizeof S_parts / sizeof *S_parts, (w))
-#define S_SEASON(w) S_pair_find(S_seasons, sizeof S_seasons / sizeof *S_seasons, (w))
+#define S_PART(w) S_pair_code(S_parts, S_VF(S_voc_bits(w), S_V_PART, 4))
+#define S_SEASON(w) S_pair_code(S_seasons, S_VF(S_voc_bits(w), S_V_SEASON, 3))
+static const char *S_pair_code(const S_pair *t, int k) { return k ? t[k - 1].code : NULL; }
 
-/* A unit of duration, singular or plural ("mois" is both).               */
-static const S_unit_t *S_unit(const char *w)
+/* A unit of duration, singular or plural ("mois" is both), from a word's
+ * facts or from the word.                                                */
+static const S_unit_t *S_unit_of(uint32_t bits)
 {
-    size_t l = 0;
-    for (size_t k = 0; k < sizeof S_units / sizeof *S_units; k++) {
-        if (w[0] != S_units[k].w[0]) continue;
-        if (!l) l = strlen(w);
-        size_t kl = strlen(S_units[k].w);
-        if (!strcmp(w, S_units[k].w) || (l == kl + 1 && w[kl] == 's' && !strncmp(w, S_units[k].w, kl)))
-            return &S_units[k];
-    }
-    return NULL;
+    int k = S_VF(bits, S_V_UNIT, 4);
+    return k ? &S_units[k - 1] : NULL;
 }
+static const S_unit_t *S_unit(const char *w) { return S_unit_of(S_voc_bits(w)); }
 
 /* ---- Matching context --------------------------------------------------- */
 typedef struct S_ctx {
@@ -183,6 +232,13 @@ typedef struct S_ctx {
 
 #define S_NODAY (-(1L << 40))
 
+/* A and B are the same word (short: compared in place, first bytes first). */
+static inline int S_eq(const char *a, const char *b)
+{
+    if (*a != *b) return 0;
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
 static const char *S_nm(const S_ctx *c, uint32_t i)
 {
     return i < c->lim ? c->d->toks.v[i].norm : "";
@@ -278,10 +334,19 @@ static uint32_t S_first(const S_ctx *c, uint32_t i, int li)
  * its index.  Returns the end token or 0.                                */
 static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
 {
-    uint32_t best = 0;
-    for (uint32_t m = S_first(c, i, li); m; m &= m - 1) {   /* in list order */
+    uint32_t best = 0, m = S_first(c, i, li);
+    if (!m) return 0;
+    /* Token I's form is the start of each phrase of M: the phrase's next
+     * byte (after a space) must be the next token's first (S_phrase's
+     * test there), which most tries fail.                               */
+    size_t l = strlen(S_nm(c, i));
+    char next = S_nm(c, i + 1)[0];
+    for (; m; m &= m - 1) {   /* in list order */
         int k = __builtin_ctz(m);
-        uint32_t e = S_phrase(c, i, S_lists[li][k]);
+        const char *ph = S_lists[li][k];
+        char c1 = ph[l] == ' ' ? ph[l + 1] : ph[l];
+        if (c1 && c1 != next) continue;
+        uint32_t e = S_phrase(c, i, ph);
         if (e > best) { best = e; if (which) *which = k; }
     }
     return best;
@@ -294,24 +359,10 @@ static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
  * (a, ont, avait, était, -aient, hier, depuis), 0 none.                 */
 static int S_tense_cue(const dp_token *t)
 {
-#define S_T(w, v) {w, sizeof w - 1, v}
-    /* the future ones first, then the past ones; compared by length first */
-    static const struct { const char *w; size_t n; int v; } cue[] = {
-        S_T("sera", 1), S_T("seront", 1), S_T("aura", 1), S_T("auront", 1), S_T("va", 1),
-        S_T("vont", 1), S_T("devra", 1), S_T("devront", 1), S_T("doit", 1), S_T("doivent", 1),
-        S_T("pourra", 1), S_T("pourront", 1), S_T("fera", 1), S_T("feront", 1), S_T("ira", 1),
-        S_T("iront", 1), S_T("prévu", 1), S_T("prévue", 1), S_T("prévus", 1),
-        S_T("prévues", 1), S_T("prochain", 1), S_T("prochaine", 1), S_T("prochains", 1),
-        S_T("prochaines", 1),
-        S_T("a", -1), S_T("ont", -1), S_T("avait", -1), S_T("avaient", -1), S_T("avons", -1),
-        S_T("avez", -1), S_T("ai", -1), S_T("était", -1), S_T("étaient", -1), S_T("fut", -1),
-        S_T("furent", -1), S_T("eut", -1), S_T("eurent", -1), S_T("hier", -1),
-        S_T("dernier", -1), S_T("dernière", -1), S_T("depuis", -1)};
-#undef S_T
     const char *w = t->lower;
     size_t l = strlen(w);
-    for (size_t k = 0; k < sizeof cue / sizeof *cue; k++)
-        if (cue[k].n == l && w[0] == cue[k].w[0] && !memcmp(w, cue[k].w, l)) return cue[k].v;
+    int v = S_VF(S_voc_bits(w), S_V_TENSE, 2);      /* S_tense_words      */
+    if (v) return v == 1 ? 1 : -1;
     if (t->kind != DP_TOK_WORD || l < 5) return 0;
     if (t->pos & DP_POS_V) {
         if (S_ENDS(w, l, "ront") || S_ENDS(w, l, "ra") || S_ENDS(w, l, "rons") ||
@@ -443,16 +494,12 @@ static uint32_t S_emit_wday(S_ctx *c, uint32_t t0, uint32_t t1, int wd, int mode
 }
 
 /* "dernier"/"passé" -1, "prochain" +1 at I (any gender/number), else 0. */
-static int S_direction(const S_ctx *c, uint32_t i)
+static int S_dir_of(uint32_t bits)
 {
-    static const char *const past[] = {"dernier", "derniere", "derniers", "dernieres",
-                                       "passe", "passee", "passes", "passees", NULL};
-    static const char *const next[] = {"prochain", "prochaine", "prochains", "prochaines", NULL};
-    const char *w = S_nm(c, i);
-    for (int k = 0; past[k]; k++) if (w[0] == past[k][0] && !strcmp(w, past[k])) return -1;
-    for (int k = 0; next[k]; k++) if (w[0] == next[k][0] && !strcmp(w, next[k])) return 1;
-    return 0;
+    int v = S_VF(bits, S_V_DIR, 2);
+    return v == 1 ? -1 : v == 2 ? 1 : 0;
 }
+static int S_direction(const S_ctx *c, uint32_t i) { return S_dir_of(S_voc_bits(S_nm(c, i))); }
 
 /* A part of the day after a day word: "matin", "soir", "au soir".        */
 static const char *S_part_after(const S_ctx *c, uint32_t i, uint32_t *end)
@@ -489,7 +536,11 @@ static uint32_t S_m_slash(S_ctx *c, uint32_t i)
 static int S_daynum(const S_ctx *c, uint32_t i, int *dd, uint32_t *end)
 {
     const char *w = S_nm(c, i);
-    if (!strcmp(w, "1er") || !strcmp(w, "premier")) { *dd = 1; *end = i + 1; return 1; }
+    if ((w[0] == '1' && !strcmp(w, "1er")) || (w[0] == 'p' && !strcmp(w, "premier"))) {
+        *dd = 1;
+        *end = i + 1;
+        return 1;
+    }
     if (!S_int(c, i, 1, 31, dd)) return 0;
     *end = i + 1;
     /* "1er", and "1 er octobre" as some sources space it                */
@@ -565,7 +616,7 @@ static uint32_t S_m_daymonth(S_ctx *c, uint32_t i)
     /* the article belongs to the extent, as in the French TimeBank
      * ("le 15 juillet", "le samedi 5 juin")                              */
     if (S_is(c, j, "le") || S_is(c, j, "ce")) j++;
-    if (S_wday(S_nm(c, j), 0)) j++;
+    if (j < c->lim && S_tok(c, j)->kind == DP_TOK_WORD && S_wday(S_nm(c, j), 0)) j++;
     if (!S_daynum(c, j, &dd, &e)) return 0;
     uint32_t first_end = e;
     if ((S_is(c, e, "au") || S_is(c, e, "et") || S_is(c, e, "-")) && S_daynum(c, e + 1, &dd2, &e2) &&
@@ -649,7 +700,7 @@ static uint32_t S_m_year(S_ctx *c, uint32_t i)
         return S_emit(c, i - 1, i + 1, DP_TIME_DATE,
                       dp_arena_printf(&c->d->arena, "%04d-%s", y, season), 0, 1);
     int ok = 0;
-    for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
+    for (int k = 0; cues[k]; k++) if (S_eq(prev, cues[k])) ok = 1;
     if (!strcmp(prev, "-") && !(i >= 2 && S_is(c, i - 2, "mi"))) ok = 0;
     /* "le bilan 2001", "budget supplémentaire 2002", "veuve depuis... 1950":
      * a year after a noun or an ellipsis, nothing counted after it       */
@@ -827,7 +878,7 @@ static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
     const char *w = S_nm(c, j);
     int vague = 0;
     for (int k = 0; S_amount_vague[k] && !vague; k++)
-        vague = w[0] == S_amount_vague[k][0] && !strcmp(w, S_amount_vague[k]);
+        vague = S_eq(w, S_amount_vague[k]);
     if (vague) {
         *n = -1;
         return j + 1;
@@ -925,11 +976,13 @@ static uint32_t S_m_vague(S_ctx *c, uint32_t i)
     uint32_t j = i + 1;
     double n = -1, v;
     uint32_t e;
-    int dir = S_direction(c, j);
+    uint32_t b = S_voc_bits(S_nm(c, j));      /* the next word's facts     */
+    int dir = S_dir_of(b);
     if (dir) j++;
     if (dp_num_read(c->d, j, c->lim, &e, &v) && v > 1) { n = v; j = e; }
-    if (!dir && (dir = S_direction(c, j))) j++;
-    const S_unit_t *u = S_unit(S_nm(c, j));
+    if (!dir && j > i + 1 && (dir = S_direction(c, j))) j++;
+    /* still at the next word: its facts are known                       */
+    const S_unit_t *u = j > i + 1 ? S_unit(S_nm(c, j)) : S_unit_of(b);
     if (!u) return 0;
     j++;
     while ((S_is(c, j, "ou") || S_is(c, j, "et")) && S_unit(S_nm(c, j + 1))) j += 2;
@@ -1012,7 +1065,7 @@ static uint32_t S_m_duration(S_ctx *c, uint32_t i)
     if (u->u == 'H' && u->time && S_clock_hours(c, i)) return 0;
     const char *prev = i > c->s0 ? S_nm(c, i - 1) : "";
     int ok = 0;
-    for (int k = 0; cues[k]; k++) if (!strcmp(prev, cues[k])) ok = 1;
+    for (int k = 0; cues[k]; k++) if (S_eq(prev, cues[k])) ok = 1;
     int de = !strcmp(prev, "de") || !strcmp(prev, "d'");
     if (de && i >= c->s0 + 2 && (S_is(c, i - 2, "bout") || S_is(c, i - 2, "espace"))) de = 0;
     if (de && i >= c->s0 + 2 && !strncmp(S_nm(c, i - 2), "age", 3)) return 0;  /* âgé de */
@@ -1463,10 +1516,13 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
     int digit = w[0] >= '0' && w[0] <= '9';
     unsigned cls = (num ? S_C_NUM : 0) | (digit ? S_C_DIGIT : 0);
     if (!digit) {       /* months, weekdays, number words: letters first */
-        if (S_month(w) || (!strncmp(w, "mi-", 3) && S_month(w + 3))) cls |= S_C_MONTH;
-        if (S_wday(w, 0)) cls |= S_C_WDAY;
+        uint32_t b = S_voc_bits(w);
+        if (S_VF(b, S_V_MONTH, 4) || (w[0] == 'm' && !strncmp(w, "mi-", 3) && S_month(w + 3)))
+            cls |= S_C_MONTH;
+        if (S_VF(b, S_V_WDAY, 3) && !(b >> S_V_WPLURAL & 1)) cls |= S_C_WDAY;   /* S_wday(w, 0) */
         if (dp_numword(w) >= 0) cls |= S_C_NUMWORD;
-        if (!strncmp(w, "annuel", 6) || !strncmp(w, "mensuel", 7)) cls |= S_C_ADJSET;
+        if ((w[0] == 'a' && !strncmp(w, "annuel", 6)) || (w[0] == 'm' && !strncmp(w, "mensuel", 7)))
+            cls |= S_C_ADJSET;
     }
     *whole = *part = 0;
     for (size_t k = 0; cls && k < S_NMATCHERS; k++)
@@ -1475,7 +1531,7 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
     unsigned char b = (unsigned char)w[0];
     for (const S_start *s = S_start_v + S_from[b]; s < S_start_v + S_from[b + 1]; s++) {
         if (!s->phrase) {
-            if (!strcmp(w, s->s)) *whole |= 1u << s->k;
+            if (s->s[1] == w[1] && !strcmp(w, s->s)) *whole |= 1u << s->k;
             continue;
         }
         const char *ph = s->s;
@@ -1532,10 +1588,45 @@ static void S_lead_all(uint16_t *next)
     }
 }
 
+/* S_tense_cue's words: the future ones, then the past ones.             */
+static const char *const S_tense_fut[] = {
+    "sera", "seront", "aura", "auront", "va", "vont", "devra", "devront", "doit", "doivent",
+    "pourra", "pourront", "fera", "feront", "ira", "iront", "prévu", "prévue", "prévus",
+    "prévues", "prochain", "prochaine", "prochains", "prochaines", NULL};
+static const char *const S_tense_past[] = {
+    "a", "ont", "avait", "avaient", "avons", "avez", "ai", "était", "étaient", "fut", "furent",
+    "eut", "eurent", "hier", "dernier", "dernière", "depuis", NULL};
+/* S_direction's words.                                                    */
+static const char *const S_dir_past[] = {"dernier", "derniere", "derniers", "dernieres",
+                                         "passe", "passee", "passes", "passees", NULL};
+static const char *const S_dir_next[] = {"prochain", "prochaine", "prochains", "prochaines",
+                                         NULL};
+
+/* The vocabulary's table (S_voc), each list in its order.               */
+static void S_voc_build(void)
+{
+    for (int k = 0; k < 12; k++) S_voc_add(S_months[k], (uint32_t)k + 1, S_V_MONTH, 4);
+    for (int k = 0; k < 7; k++) {
+        const char *pl = S_voc_add_s(S_wdays[k], (uint32_t)k + 1, S_V_WDAY, 3);
+        if (pl) S_voc_add(pl, 1, S_V_WPLURAL, 1);
+    }
+    for (size_t k = 0; k < sizeof S_units / sizeof *S_units; k++)
+        S_voc_add_s(S_units[k].w, (uint32_t)k + 1, S_V_UNIT, 4);
+    for (size_t k = 0; k < sizeof S_parts / sizeof *S_parts; k++)
+        S_voc_add_s(S_parts[k].w, (uint32_t)k + 1, S_V_PART, 4);
+    for (size_t k = 0; k < sizeof S_seasons / sizeof *S_seasons; k++)
+        S_voc_add_s(S_seasons[k].w, (uint32_t)k + 1, S_V_SEASON, 3);
+    for (int k = 0; S_dir_past[k]; k++) S_voc_add(S_dir_past[k], 1, S_V_DIR, 2);
+    for (int k = 0; S_dir_next[k]; k++) S_voc_add(S_dir_next[k], 2, S_V_DIR, 2);
+    for (int k = 0; S_tense_fut[k]; k++) S_voc_add(S_tense_fut[k], 1, S_V_TENSE, 2);
+    for (int k = 0; S_tense_past[k]; k++) S_voc_add(S_tense_past[k], 2, S_V_TENSE, 2);
+}
+
 /* S_start_v and S_from: the matchers' words and phrases sorted by their
  * first byte (counted, then placed), once per process.                  */
 static void S_leads(void)
 {
+    S_voc_build();
     S_lead_all(NULL);
     for (int b = 0; b < 256; b++) S_from[b + 1] += S_from[b];
     uint16_t next[256];

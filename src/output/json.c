@@ -24,17 +24,25 @@ static void S_fail(dp_doc *d) { d->arena.oom(d->arena.oom_ctx); }
 
 /* N bytes of S: copied in place while the buffer has room (dp_buf_put's
  * checks: the terminating NUL and the size cap), else through dp_buf_put,
- * which grows the buffer geometrically.                                   */
+ * which grows the buffer geometrically.  The NUL itself is written once,
+ * when the render ends (S_end) or for N 0: the room for it is kept.       */
 static inline void S_put(dp_doc *d, const char *s, size_t n)
 {
     dp_buf *b = &d->out;
     if (n < b->cap - b->n && (!b->max || n <= b->max - b->n)) {
         memcpy(b->p + b->n, s, n);
         b->n += n;
-        b->p[b->n] = 0;
+        if (!n) b->p[b->n] = 0;   /* S_put(d, "", 0): terminate now      */
         return;
     }
     if (dp_buf_put(b, s, n)) S_fail(d);
+}
+
+/* The render's end: the output's terminating NUL (S_put leaves room).    */
+static void S_end(dp_doc *d)
+{
+    if (!d->out.p) S_put(d, "", 0);
+    d->out.p[d->out.n] = 0;
 }
 
 static void S_puts(dp_doc *d, const char *s) { S_put(d, s, strlen(s)); }
@@ -241,6 +249,18 @@ static void S_strbody(dp_doc *d, const char *s, size_t n)
 /* A JSON string from N bytes of S.                                        */
 static void S_strn(dp_doc *d, const char *s, size_t n)
 {
+    dp_buf *b = &d->out;
+    /* most strings have no byte to escape: one copy, quotes around, when
+     * the buffer has room (S_put's test for N + 2 bytes)                 */
+    if (n + 2 < b->cap - b->n && (!b->max || n + 2 <= b->max - b->n) &&
+        S_skip_plain((const unsigned char *)s, 0, n) == n) {
+        char *p = b->p + b->n;
+        p[0] = '"';
+        memcpy(p + 1, s, n);
+        p[n + 1] = '"';
+        b->n += n + 2;
+        return;
+    }
     S_put(d, "\"", 1);
     S_strbody(d, s, n);
     S_put(d, "\"", 1);
@@ -706,6 +726,7 @@ static void S_event(dp_doc *d, size_t i, int with_doc)
 void dp_json_event(dp_doc *d, size_t i)
 {
     S_event(d, i, 0);
+    S_end(d);
 }
 
 static void S_events(dp_doc *d)
@@ -759,6 +780,7 @@ void dp_stage_json(dp_doc *d)
     S_events(d);
     S_stats(d);
     S_put(d, "}", 1);
+    S_end(d);
 }
 
 void dp_stage_events_jsonl(dp_doc *d)
@@ -767,5 +789,5 @@ void dp_stage_events_jsonl(dp_doc *d)
         S_event(d, i, 1);
         S_put(d, "\n", 1);
     }
-    if (!d->out.p) S_put(d, "", 0);
+    S_end(d);
 }

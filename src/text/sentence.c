@@ -71,8 +71,8 @@ void dp_stage_sentences(dp_doc *d)
             p->t0 = p0; p->t1 = (uint32_t)i;
             p0 = (uint32_t)i;
             depth = 0;
-        } else if ((i > 0 && i > s0 && depth == 0 && S_lost_stop(d, i)) ||
-                   i - s0 >= S_MAX_TOKENS) {
+        } else if ((i > s0 && depth == 0 && (t->flags & DP_TF_CAP) && S_lost_stop(d, i)) ||
+                   i - s0 >= S_MAX_TOKENS) {   /* S_lost_stop: a capital first */
             dp_sentence *s = DP_DPUSH(d, d->sents);
             s->t0 = s0; s->t1 = (uint32_t)i;
             s0 = (uint32_t)i;
@@ -83,6 +83,7 @@ void dp_stage_sentences(dp_doc *d)
 
         /* end of sentence after this token?                               */
         int end = 0;
+        if (t->kind == DP_TOK_WORD) continue;     /* neither a stop nor a quote */
         if (i + 1 < n && S_is_final(t) && depth == 0 &&
             !(t->flags & DP_TF_ABBREV)) {
             const dp_token *nx = &d->toks.v[i + 1];

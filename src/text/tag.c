@@ -103,9 +103,30 @@ static int S_best(const uint32_t *bits, size_t n, uint32_t prefer)
     return best;
 }
 
-/* Whether the LEN bytes at A and B are the same (short strings: no call). */
+static inline uint64_t S_load8(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+static inline uint32_t S_load4(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* Whether the LEN bytes at A and B are the same (short strings: no call):
+ * eight or four bytes at a time, the last load overlapping the one
+ * before it, so that no byte past LEN is read.                          */
 static inline int S_same(const char *a, const char *b, size_t len)
 {
+    if (len >= 8) {
+        for (size_t i = 0; i + 8 < len; i += 8)
+            if (S_load8(a + i) != S_load8(b + i)) return 0;
+        return S_load8(a + len - 8) == S_load8(b + len - 8);
+    }
+    if (len >= 4) return S_load4(a) == S_load4(b) && S_load4(a + len - 4) == S_load4(b + len - 4);
     for (size_t i = 0; i < len; i++)
         if (a[i] != b[i]) return 0;
     return 1;
@@ -230,9 +251,10 @@ static const S_known *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
     /* A token whose folded form is its lowercase form (the same string)
      * has the record when its key is the form, known once per form.    */
     const S_known *k = &f->e->k;
-    if (f->norm && (f->norm == k->norm && t->norm == t->lower ? k->norm_is_form > 0
-                                                              : !strcmp(f->norm->key, t->norm)))
-        d->tokform[ti] = f->norm;
+    d->tokform[ti] = f->norm && (f->norm == k->norm && t->norm == t->lower
+                                     ? k->norm_is_form > 0
+                                     : !strcmp(f->norm->key, t->norm))
+                         ? f->norm : NULL;
     return k;
 }
 
@@ -319,17 +341,20 @@ void dp_stage_tag(dp_doc *d)
     F.forms = dp_arena_alloc_raw(&d->arena, (F.cap / 2 + 1) * sizeof *F.forms);
     F.c = dp_kept_get(d, &d->lexcache, S_CACHE_SLOTS, sizeof(S_cslot));
     d->tagforms = F.forms;
-    d->tagslot = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tagslot);
-    d->tokform = dp_arena_alloc(&d->arena, d->toks.n * sizeof *d->tokform);
+    /* every slot of both is written below: not zeroed here             */
+    d->tagslot = dp_arena_alloc_raw(&d->arena, d->toks.n * sizeof *d->tagslot);
+    d->tokform = dp_arena_alloc_raw(&d->arena, d->toks.n * sizeof *d->tokform);
     /* the document's forms, then their readings, then each token's     */
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         if (t->kind == DP_TOK_WORD && !(t->flags & DP_TF_CLITIC)) S_form_of(d, i, &F);
+        else d->tagslot[i] = 0;
     }
     S_resolve(d, &F);
     uint32_t prev = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
+        d->tokform[i] = NULL;                  /* S_lookup sets a word's   */
         if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
         if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
         if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
