@@ -62,6 +62,10 @@ typedef struct S_ctx {
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
+    uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
+    uint8_t *qchars_known;
+    struct S_altset *altsets[8];   /* S_near_words' parsed word lists     */
+    unsigned naltsets;
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -220,7 +224,9 @@ typedef struct S_first {
     uint8_t prefix;
     uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
     uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
+    uint8_t lowkey;          /* lower is the form's key itself (set with lower) */
     uint8_t detword;         /* 1 + the form is in S_dets or S_numbers, 0: not asked */
+    uint8_t inknown, inlist; /* bit S_W_x: asked, and the form is in that word list */
     dp_arena *arena;         /* the form record's                          */
     /* A token form's last tagger lemma, its fold and the fold's S_first:
      * a form mostly keeps its lemma from one token to the next.          */
@@ -307,6 +313,24 @@ static int S_in(const char *w, const char *const *list)
     return 0;
 }
 
+/* Word lists asked at token after token, whose answers S_word_in keeps
+ * with the form's S_first (bit S_W_x of its inlist).                    */
+enum { S_W_COUNT = 1, S_W_HABITUAL = 2 };
+
+/* TEST(norm) of token I: the answer for its form, asked once per form and
+ * handle when the form has a record (BIT: the answer's bit there).       */
+static int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *))
+{
+    const dp_token *t = S_tok(c, i);
+    S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
+    if (!f) return test(t->norm);
+    if (!(f->inknown & bit)) {
+        if (test(t->norm)) f->inlist |= (uint8_t)bit;
+        f->inknown |= (uint8_t)bit;
+    }
+    return (f->inlist & bit) != 0;
+}
+
 /* Folded lemma of token I (its form when it has none), folded once per
  * token and kept (BUF is used only when there is no memo).                */
 static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap);
@@ -380,13 +404,21 @@ static int S_lemma_differs(const dp_token *t, const char *w)
     return a - 'a' < 26u && a != (unsigned char)w[0];
 }
 
-static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
+/* S_lemma_is when token I's folded lemma is not kept yet.                */
+static int S_lemma_is_new(S_ctx *c, uint32_t i, const char *w)
 {
     char b[64];
     if (i >= c->d->toks.n) return 0;
     const dp_token *t = S_tok(c, i);
     if (t->lemma && !(c->lemf && c->lemf[i]) && S_lemma_differs(t, w)) return 0;
     const char *l = S_lemma(c, i, b, sizeof b);
+    return l[0] == w[0] && !strcmp(l, w);
+}
+
+static inline int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
+{
+    const char *l = c->lemf && i < c->d->toks.n ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
+    if (!l) return S_lemma_is_new(c, i, w);
     return l[0] == w[0] && !strcmp(l, w);
 }
 
@@ -434,9 +466,16 @@ static const char *const S_numbers[] = {
     "cents", "mille", "nombreux", "nombreuses", "divers", "diverses", "aucun", "aucune",
     "chaque", "differents", "differentes", NULL};
 
-static int S_is_det(S_ctx *c, uint32_t i)
+static int S_is_det_new(S_ctx *c, uint32_t i);
+static inline int S_is_det(S_ctx *c, uint32_t i)
 {
     if (c->det && c->det[i]) return c->det[i] - 1;   /* asked before */
+    return S_is_det_new(c, i);
+}
+
+/* S_is_det the first time for token I.                                    */
+static int S_is_det_new(S_ctx *c, uint32_t i)
+{
     const dp_token *t = S_tok(c, i);
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;   /* once per form */
     int r = t->kind == DP_TOK_NUM;
@@ -649,13 +688,17 @@ static int S_mention_at(S_ctx *c, uint32_t j, S_arg *a)
 /* Token I counts the phrase a partitive "de" follows: "21 (de ses
  * membres)", "six (des accusés)", "l'un (des policiers)", "plusieurs (d'entre
  * eux)".                                                                  */
+static int S_count_norm(const char *w)
+{
+    return S_in(w, (const char *const[]){"un", "une", "certains", "certaines", "plusieurs", "beaucoup",
+                                         "chacun", "chacune", "aucun", "aucune", NULL}) ||
+           (S_in(w, S_numbers) && strcmp(w, "chaque"));
+}
+
 static int S_count_word(S_ctx *c, uint32_t i)
 {
-    const dp_token *t = S_tok(c, i);
-    if (t->kind == DP_TOK_NUM) return 1;
-    return S_in(t->norm, (const char *const[]){"un", "une", "certains", "certaines", "plusieurs", "beaucoup",
-                                               "chacun", "chacune", "aucun", "aucune", NULL}) ||
-           (S_in(t->norm, S_numbers) && strcmp(t->norm, "chaque"));
+    if (S_tok(c, i)->kind == DP_TOK_NUM) return 1;
+    return S_word_in(c, i, S_W_COUNT, S_count_norm);
 }
 
 /* The count at I widened to its left modifiers ("au moins", "plus de",
@@ -2008,53 +2051,85 @@ static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
     return n;
 }
 
-/* The first bytes of the alternatives ALT[0..NA) into FIRST (256 flags);
- * 1 when some alternative is empty or starts with a space (any token may
- * match it).                                                              */
-static int S_alt_firsts(const S_alt *alt, size_t na, uint8_t *first)
+/* S_near_words' parse of one WORDS string, kept for the document (the
+ * same lexicon strings are asked at trigger after trigger): its
+ * alternatives by first byte (those of byte x: ord[start[x] .. start[x + 1])),
+ * then the ones any token may match (empty, or starting with a space:
+ * ord[start[256] .. start[257])).                                         */
+typedef struct S_altset {
+    const char *words;
+    S_alt *alt;
+    uint32_t *ord;
+    uint32_t start[258];
+} S_altset;
+
+static const S_altset *S_altset_of(S_ctx *c, const char *words)
 {
-    int any = 0;
-    memset(first, 0, 256);
+    for (unsigned k = 0; k < 8 && c->altsets[k]; k++)
+        if (c->altsets[k]->words == words) return c->altsets[k];
+    S_altset *A = dp_arena_alloc(&c->d->arena, sizeof *A);
+    A->words = words;
+    size_t na = S_alts(c, words, &A->alt);
+    A->ord = dp_arena_alloc(&c->d->arena, (na ? na : 1) * sizeof *A->ord);
+    uint32_t fill[257] = {0};
     for (size_t a = 0; a < na; a++) {
-        if (!alt[a].n || alt[a].p[0] == ' ') any = 1;
-        else first[(unsigned char)alt[a].p[0]] = 1;
+        const S_alt *x = &A->alt[a];
+        fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++;
     }
-    return any;
+    for (unsigned b = 0; b < 257; b++) A->start[b + 1] = A->start[b] + fill[b];
+    memcpy(fill, A->start, sizeof fill);
+    for (size_t a = 0; a < na; a++) {
+        const S_alt *x = &A->alt[a];
+        A->ord[fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++] = (uint32_t)a;
+    }
+    c->altsets[c->naltsets++ % 8] = A;
+    return A;
 }
 
+/* Alternative X matches at token I of S: its lemma L (LL bytes) or form F
+ * (LF bytes) is X, or X's words start at F.                               */
+static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, const char *l, size_t ll,
+                    const char *f, size_t lf)
+{
+    const char *p = x->p;
+    size_t n = x->n, sp = x->sp;
+    if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
+    /* "forces de l'ordre": its first word, then the rest */
+    if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < s->t1) {
+        size_t k = sp + 1;
+        uint32_t j = i + 1;
+        while (k < n && j < s->t1) {
+            const char *g = S_tok(c, j)->norm;
+            size_t lg = strlen(g);
+            if (lg > n - k || memcmp(g, p + k, lg)) break;
+            k += lg;
+            if (k < n && p[k] == ' ') k++;
+            j++;
+        }
+        if (k >= n) return 1;
+    }
+    return 0;
+}
+
+/* Some word of sentence S is one of WORDS (see above): only the
+ * alternatives that start with its lemma's or form's first byte are tried. */
 static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
-    S_alt *alt;
-    size_t na = S_alts(c, words, &alt);
-    uint8_t first[256];
-    int any = S_alt_firsts(alt, na, first);
+    const S_altset *A = S_altset_of(c, words);
+    int any = A->start[257] > A->start[256];
     for (uint32_t i = s->t0; i < s->t1; i++) {
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
         char b[64];
         const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
-        /* each test below needs an alternative's first byte as l's or f's */
-        if (!any && !first[(unsigned char)l[0]] && !first[(unsigned char)f[0]]) continue;
+        unsigned bl = (unsigned char)l[0], bf = (unsigned char)f[0];
+        /* each alternative but the "any" ones needs its first byte as l's or f's */
+        if (!any && A->start[bl + 1] == A->start[bl] && A->start[bf + 1] == A->start[bf]) continue;
         size_t ll = strlen(l), lf = strlen(f);
-        for (size_t a = 0; a < na; a++) {
-            const char *p = alt[a].p;
-            size_t n = alt[a].n, sp = alt[a].sp;
-            /* each test below needs the first byte of l or f (sp > 0)   */
-            if (n && p[0] != ' ' && p[0] != l[0] && p[0] != f[0]) continue;
-            if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
-            /* "forces de l'ordre": its first word, then the rest */
-            if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < s->t1) {
-                size_t k = sp + 1;
-                uint32_t j = i + 1;
-                while (k < n && j < s->t1) {
-                    const char *g = S_tok(c, j)->norm;
-                    size_t lg = strlen(g);
-                    if (lg > n - k || memcmp(g, p + k, lg)) break;
-                    k += lg;
-                    if (k < n && p[k] == ' ') k++;
-                    j++;
-                }
-                if (k >= n) return 1;
-            }
+        unsigned group[3] = {bl, bf, 256};
+        for (int g = 0; g < 3; g++) {
+            if (g == 1 && bf == bl) continue;
+            for (uint32_t k = A->start[group[g]]; k < A->start[group[g] + 1]; k++)
+                if (S_alt_at(c, s, i, &A->alt[A->ord[k]], l, ll, f, lf)) return 1;
         }
     }
     return 0;
@@ -2345,10 +2420,19 @@ static int S_key_prefix(S_ctx *c, const char *key)
 
 /* Longest lexicon key starting at token I whose first word is FIRST (R:
  * its S_first_of, or NULL to ask the document's memo).                    */
-static void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
-                               const S_first *r, unsigned want, S_match *best)
+static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
+                              const S_first *r, unsigned want, S_match *best);
+static inline void S_match_from_first(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
+                                      const S_first *r, unsigned want, S_match *best)
 {
     if (r && !r->n && !r->prefix) return;   /* no key starts with FIRST */
+    S_match_from_open(c, i, s1, first, r, want, best);
+}
+
+/* S_match_from_first when some key may start with FIRST.                  */
+static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
+                              const S_first *r, unsigned want, S_match *best)
+{
     char key[256];
     size_t fl = strlen(first);
     if (fl > sizeof key - 1) fl = sizeof key - 1;
@@ -2426,6 +2510,15 @@ static void S_note_dead_lemma(S_first *r, const char *lemma)
     }
 }
 
+/* R keeps the Lefff readings of token T's lowercase form (R: its norm's
+ * record, whose key is T's norm): an ASCII token's lower is its norm.     */
+static int S_lower_is(const S_first *r, const dp_token *t)
+{
+    if (!r->lower) return 0;
+    if (r->lowkey && t->lower == t->norm) return 1;
+    return !strcmp(r->lower, t->lower);
+}
+
 /* S_match_find of token T (norm record R) is empty whatever its context:
  * no key starts with its norm, its tagger lemma or its Lefff lemmas, all
  * read from what R keeps.                                                 */
@@ -2433,7 +2526,7 @@ static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
 {
     if (!S_first_dead(r)) return 0;
     if (t->lemma && !S_lemma_dead(r, t)) return 0;
-    if (c->d->model && t->lower && !(r->lower && r->lxdead && !strcmp(r->lower, t->lower))) return 0;
+    if (c->d->model && t->lower && !(r->lxdead && S_lower_is(r, t))) return 0;
     return 1;
 }
 
@@ -2461,7 +2554,7 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     if (r && S_first_dead(lr)) S_note_dead_lemma(r, t->lemma);
     if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
     if (!c->d->model || !t->lower) return;
-    if (r && r->lower && !strcmp(r->lower, t->lower)) {
+    if (r && S_lower_is(r, t)) {
         for (int k = 0; k < r->nlx; k++) {
             unsigned p = r->lxpart[k];
             if (p == S_LX_SKIP) continue;
@@ -2513,6 +2606,7 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     for (size_t k = 0; k < n; k++)
         if (part[k] != S_LX_SKIP && !S_first_dead(lx[k])) r->lxdead = 0;
     r->lower = dp_arena_strdup(r->arena, t->lower);
+    r->lowkey = !strcmp(t->lower, t->norm);
 }
 
 /* S_match_find, computed once per token and document: the same tokens
@@ -2732,6 +2826,35 @@ static void S_sources_in_sentence(S_ctx *c, const dp_sentence *s, dp_event *ev)
     }
 }
 
+/* Bit of lemma L in S_quote_chars' set.                                  */
+static unsigned S_lemma_bit(const char *l)
+{
+    return S_hash(l, strlen(l)) & 255;
+}
+
+/* The S_lemma_bit of quote Q's tokens' S_lemma, as a 256-bit set (a lemma
+ * whose bit is not there is none of the quote's), then the places it
+ * names, as a 64-bit set of their indexes modulo 64.                     */
+static const uint64_t *S_quote_chars(S_ctx *c, size_t q)
+{
+    dp_doc *d = c->d;
+    if (!c->qchars) {
+        c->qchars = dp_arena_alloc(&d->arena, d->quotes.n * sizeof *c->qchars);
+        c->qchars_known = dp_arena_alloc(&d->arena, d->quotes.n);
+    }
+    uint64_t *m = c->qchars[q];
+    if (c->qchars_known[q]) return m;
+    const dp_quote *Q = &d->quotes.v[q];
+    for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n; i++) {
+        char b[64];
+        unsigned a = S_lemma_bit(S_lemma(c, i, b, sizeof b));
+        m[a >> 6] |= 1ull << (a & 63);
+        if (c->place[i] >= 0) m[4] |= 1ull << (c->place[i] & 63);
+    }
+    c->qchars_known[q] = 1;
+    return m;
+}
+
 /* Quotes elsewhere that speak about the same event: their words share a
  * content lemma with the trigger, or they name the event's place.         */
 static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
@@ -2754,8 +2877,17 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         const dp_quote *Q = &d->quotes.v[c->qlist[q]];
         if (Q->speaker < 0 || S_has_source(ev, Q->speaker)) continue;   /* nothing to add */
         int hit = 0;
+        const uint64_t *qm = S_quote_chars(c, c->qlist[q]);
+        int lemmas = 0;   /* some lemma may be one of the quote's */
+        for (int k = 0; k < nl; k++) {
+            unsigned a = S_lemma_bit(lem[k]);
+            if (qm[a >> 6] >> (a & 63) & 1) lemmas = 1;
+        }
+        int placed = ev->place >= 0 && (qm[4] >> (ev->place & 63) & 1);   /* may name it */
+        if (!lemmas && !placed) continue;
         for (uint32_t i = Q->span.t0; i < Q->span.t1 && i < d->toks.n && !hit; i++) {
-            if (ev->place >= 0 && c->place[i] == ev->place) hit = 1;
+            if (placed && c->place[i] == ev->place) hit = 1;
+            if (!lemmas) continue;
             char b[64];
             const char *l = S_lemma(c, i, b, sizeof b);
             for (int k = 0; k < nl && !hit; k++)
@@ -3443,11 +3575,13 @@ static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return (many || growing) && !S_any_time(c, s);
 }
 
+static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
-        if (S_in(S_tok(c, j)->norm, S_habitual)) return 1;
+        if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm)) return 1;
     if (S_accident(c, s)) return 1;
     /* "suivant qu'ils avaient accepté ou non de publier": either way, no
      * event told */
@@ -3555,7 +3689,7 @@ static void S_site_record(S_ctx *c, size_t k, dp_tspan sp, int32_t ent, int32_t 
     if (ent >= 0) a->actor = d->ents.v[ent].actor;
     if (place >= 0) n->place = place;
     n->dead = n->injured = n->arrested = n->affected = -1;   /* a toll stays on the first */
-    n->why = dp_arena_printf(&d->arena, "%s+site", e->why);
+    n->why = dp_arena_concat(&d->arena, e->why, "+site");
 }
 
 /* "ont attaqué l'ambassade de France et l'État-major des armées", "sont
@@ -4578,6 +4712,22 @@ static uint32_t S_time_aside(S_ctx *c, const dp_sentence *s, uint32_t j)
     return k > j + 1 && k < s->t1 && S_is_comma(S_tok(c, k)) && c->in_time[k - 1] ? k : 0;
 }
 
+/* The strings of PARTS (NULL-terminated, at most 8) end to end, as a new
+ * string: a record's "why" without dp_arena_printf's formatting pass.    */
+static const char *S_cat(dp_arena *a, const char *const *parts)
+{
+    size_t len[8], n = 0, k;
+    for (k = 0; k < 8 && parts[k]; k++) n += len[k] = strlen(parts[k]);
+    char *p = dp_arena_alloc_raw(a, n + 1), *q = p;
+    for (size_t j = 0; j < k; j++) {
+        memcpy(q, parts[j], len[j]);
+        q += len[j];
+    }
+    *q = 0;
+    return p;
+}
+#define S_CAT(a, ...) S_cat((a), (const char *const[]){__VA_ARGS__, NULL})
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -4652,8 +4802,8 @@ static void S_sentence(S_ctx *c, int32_t si)
                     why = "light+purpose:";
                 }
                 S_emit(c, si, &v, g0, p ? 0.7 : 0.65,
-                       dp_arena_printf(&d->arena, "%s%s+%s", why, S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
-                                       p ? (S_tok(c, p)->lemma ? S_tok(c, p)->lemma : S_tok(c, p)->norm) : S_tok(c, j)->norm));
+                       S_CAT(&d->arena, why, S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm, "+",
+                             p ? (S_tok(c, p)->lemma ? S_tok(c, p)->lemma : S_tok(c, p)->norm) : S_tok(c, j)->norm));
                 for (uint32_t k = i; k < v.trig1; k++) c->used[k] = 1;
                 break;
             }
@@ -4676,10 +4826,9 @@ static void S_sentence(S_ctx *c, int32_t si)
                 if (v.passive && v.A.nactor == 1 && S_event_head(c, &v.A.actor[0], "ASSAULT")) v.A.nactor = 0;
                 int toll = v.e->f[F_SIZE] && !v.A.nactor &&
                            (!strcmp(v.e->f[F_SIZE], "dead") || !strcmp(v.e->f[F_SIZE], "injured"));
-                const char *why = dp_arena_printf(&d->arena, "verb:%s%s%s%s",
-                                                  S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
-                                                  v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
-                                                  v.A.nrecip ? "+obj" : "", toll ? "+toll" : "");
+                const char *why = S_CAT(&d->arena, "verb:", S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
+                                        v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
+                                        v.A.nrecip ? "+obj" : "", toll ? "+toll" : "");
                 if (S_emit(c, si, &v, g0, 0.6, why)) break;
             }
             continue;
@@ -4699,9 +4848,9 @@ static void S_sentence(S_ctx *c, int32_t si)
             /* "une opération pour reprendre X": one event */
             S_match pm;
             uint32_t p = S_purpose(c, s, m.end, &pm);
-            const char *why = dp_arena_printf(&d->arena, "noun:%s%s%s", S_tok(c, i)->norm,
-                                              S_anaphoric(c, s, i) ? "+anaphoric" : "",
-                                              S_demonstrative(c, s, i) ? "+told" : "");
+            const char *why = S_CAT(&d->arena, "noun:", S_tok(c, i)->norm,
+                                    S_anaphoric(c, s, i) ? "+anaphoric" : "",
+                                    S_demonstrative(c, s, i) ? "+told" : "");
             if (p) {
                 S_ev w = {0};
                 w.e = S_pick(&pm, P_VERB);
@@ -4716,7 +4865,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
                 v.A.placey |= w.A.placey;
                 v.trig1 = pm.end;
-                why = dp_arena_printf(&d->arena, "noun+purpose:%s+%s", S_tok(c, i)->norm, S_tok(c, p)->norm);
+                why = S_CAT(&d->arena, "noun+purpose:", S_tok(c, i)->norm, "+", S_tok(c, p)->norm);
             }
             if (S_emit(c, si, &v, i, 0.5, why)) break;
         }
