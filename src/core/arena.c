@@ -173,6 +173,20 @@ char *dp_arena_concat(dp_arena *a, const char *s1, const char *s2)
     return p;
 }
 
+char *dp_arena_join(dp_arena *a, const char *const *parts)
+{
+    size_t n = 0;
+    for (size_t k = 0; parts[k]; k++) n += strlen(parts[k]);
+    char *p = S_alloc(a, n + 1, 0), *q = p;
+    for (size_t k = 0; parts[k]; k++) {
+        size_t m = strlen(parts[k]);
+        memcpy(q, parts[k], m);
+        q += m;
+    }
+    *q = 0;
+    return p;
+}
+
 void *dp_vec_grow(dp_arena *a, void *v, size_t *cap, size_t elem)
 {
     size_t nc = *cap ? *cap * 2 : 16;

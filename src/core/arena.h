@@ -40,6 +40,10 @@ char *dp_arena_printf(dp_arena *a, const char *fmt, ...)
 /* S1 followed by S2, as a new string (dp_arena_printf "%s%s" without the
  * formatting cost).                                                       */
 char *dp_arena_concat(dp_arena *a, const char *s1, const char *s2);
+/* The strings of PARTS (ending at a NULL) joined, as a new string:
+ * DP_ARENA_JOIN(a, "verb:", lemma, "+obj").                               */
+char *dp_arena_join(dp_arena *a, const char *const *parts);
+#define DP_ARENA_JOIN(a, ...) dp_arena_join((a), (const char *const[]){__VA_ARGS__, NULL})
 
 /* A vector of T living in an arena: `DP_VEC(dp_token) toks;`, then
  * `dp_token *t = DP_PUSH(arena, doc->toks);` returns a zeroed new slot.    */

@@ -4712,22 +4712,6 @@ static uint32_t S_time_aside(S_ctx *c, const dp_sentence *s, uint32_t j)
     return k > j + 1 && k < s->t1 && S_is_comma(S_tok(c, k)) && c->in_time[k - 1] ? k : 0;
 }
 
-/* The strings of PARTS (NULL-terminated, at most 8) end to end, as a new
- * string: a record's "why" without dp_arena_printf's formatting pass.    */
-static const char *S_cat(dp_arena *a, const char *const *parts)
-{
-    size_t len[8], n = 0, k;
-    for (k = 0; k < 8 && parts[k]; k++) n += len[k] = strlen(parts[k]);
-    char *p = dp_arena_alloc_raw(a, n + 1), *q = p;
-    for (size_t j = 0; j < k; j++) {
-        memcpy(q, parts[j], len[j]);
-        q += len[j];
-    }
-    *q = 0;
-    return p;
-}
-#define S_CAT(a, ...) S_cat((a), (const char *const[]){__VA_ARGS__, NULL})
-
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -4802,7 +4786,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                     why = "light+purpose:";
                 }
                 S_emit(c, si, &v, g0, p ? 0.7 : 0.65,
-                       S_CAT(&d->arena, why, S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm, "+",
+                       DP_ARENA_JOIN(&d->arena, why, S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm, "+",
                              p ? (S_tok(c, p)->lemma ? S_tok(c, p)->lemma : S_tok(c, p)->norm) : S_tok(c, j)->norm));
                 for (uint32_t k = i; k < v.trig1; k++) c->used[k] = 1;
                 break;
@@ -4826,7 +4810,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 if (v.passive && v.A.nactor == 1 && S_event_head(c, &v.A.actor[0], "ASSAULT")) v.A.nactor = 0;
                 int toll = v.e->f[F_SIZE] && !v.A.nactor &&
                            (!strcmp(v.e->f[F_SIZE], "dead") || !strcmp(v.e->f[F_SIZE], "injured"));
-                const char *why = S_CAT(&d->arena, "verb:", S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
+                const char *why = DP_ARENA_JOIN(&d->arena, "verb:", S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm,
                                         v.A.nactor ? (v.passive ? "+par" : "+subj") : "",
                                         v.A.nrecip ? "+obj" : "", toll ? "+toll" : "");
                 if (S_emit(c, si, &v, g0, 0.6, why)) break;
@@ -4848,7 +4832,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             /* "une opération pour reprendre X": one event */
             S_match pm;
             uint32_t p = S_purpose(c, s, m.end, &pm);
-            const char *why = S_CAT(&d->arena, "noun:", S_tok(c, i)->norm,
+            const char *why = DP_ARENA_JOIN(&d->arena, "noun:", S_tok(c, i)->norm,
                                     S_anaphoric(c, s, i) ? "+anaphoric" : "",
                                     S_demonstrative(c, s, i) ? "+told" : "");
             if (p) {
@@ -4865,7 +4849,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
                 v.A.placey |= w.A.placey;
                 v.trig1 = pm.end;
-                why = S_CAT(&d->arena, "noun+purpose:", S_tok(c, i)->norm, "+", S_tok(c, p)->norm);
+                why = DP_ARENA_JOIN(&d->arena, "noun+purpose:", S_tok(c, i)->norm, "+", S_tok(c, p)->norm);
             }
             if (S_emit(c, si, &v, i, 0.5, why)) break;
         }

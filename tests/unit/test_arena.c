@@ -1,7 +1,7 @@
 /*
  * test_arena.c -- the document arena: zeroed allocations of every small
  * size are zero and leave the bytes after them alone, in a reused block
- * whose old bytes are not zero.
+ * whose old bytes are not zero; joined strings are the parts end to end.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -36,10 +36,31 @@ static void test_zeroed_sizes(void **state)
     dp_arena_free(&a);
 }
 
+/* dp_arena_join and dp_arena_concat agree with snprintf's "%s%s..." on
+ * empty parts, one part, many parts, and a string longer than a block.    */
+static void test_join(void **state)
+{
+    (void)state;
+    dp_arena a;
+    dp_arena_init(&a, S_no_oom, NULL);
+    assert_string_equal(DP_ARENA_JOIN(&a, ""), "");
+    assert_string_equal(DP_ARENA_JOIN(&a, "verb:"), "verb:");
+    assert_string_equal(DP_ARENA_JOIN(&a, "verb:", "attaquer", "", "+subj", "+obj", "", "+toll", "+x", "+y", "+z"),
+                        "verb:attaquer+subj+obj+toll+x+y+z");
+    assert_string_equal(dp_arena_concat(&a, "noun:", "offensive"), "noun:offensive");
+    static char big[100001];
+    memset(big, 'a', sizeof big - 1);
+    char *j = DP_ARENA_JOIN(&a, "<", big, ">");
+    assert_int_equal(strlen(j), sizeof big + 1);
+    assert_true(j[0] == '<' && j[1] == 'a' && j[sizeof big] == '>');
+    dp_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_zeroed_sizes),
+        cmocka_unit_test(test_join),
     };
     return cmocka_run_group_tests_name("arena", tests, NULL, NULL);
 }
