@@ -1661,6 +1661,22 @@ static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
     return 1;
 }
 
+/* Every Lefff verb reading of token I is a 3rd person plural ("débutent",
+ * "ont"; not "vient", "maintient", "dément"); 0 without any verb reading. */
+static int S_plural_verb(S_ctx *c, uint32_t i)
+{
+    dp_lex_entry le[8];
+    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    int any = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].pos || (strcmp(le[k].pos, "v") && strncmp(le[k].pos, "aux", 3))) continue;
+        size_t l = le[k].feats ? strlen(le[k].feats) : 0;
+        if (l < 2 || strcmp(le[k].feats + l - 2, "3p")) return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* A new clause with its own subject starts at token J ("... ont été
  * arrêtées et des centaines de manifestants se sont massés"): a noun
  * phrase, then a conjugated verb.                                          */
@@ -1679,15 +1695,11 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     }
     if (!words || k >= s1) return 0;
     if (S_is(c, k, "se") || S_is(c, k, "s'") || S_is(c, k, "ne") || S_is(c, k, "n'")) k++;
-    if (k < s1 && S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "un", "une", NULL})) {
-        /* "parrainées par la Turquie et la Russie débutent": a plural verb
-         * is not the singular phrase's, the phrase ends a coordination */
-        const char *w = S_tok(c, k)->norm;
-        size_t l = strlen(w);
-        if (l > 3 && (!strcmp(w + l - 3, "ent") || !strcmp(w + l - 3, "ont")) &&
-            (S_is_verb(S_tok(c, k)) || S_is_aux(c, k)))
-            return 0;
-    }
+    /* "parrainées par la Turquie et la Russie débutent": a plural verb
+     * is not the singular phrase's, the phrase ends a coordination */
+    if (k < s1 && S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "un", "une", NULL}) &&
+        S_plural_verb(c, k))
+        return 0;
     return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
 }
 
