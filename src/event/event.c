@@ -4830,38 +4830,52 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }
 
+/* Argument X names a party of the list V (the same entity or words).    */
+static int S_arg_in(const dp_doc *d, const dp_event_arg *v, size_t n, const dp_event_arg *x)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((v[i].entity >= 0 && v[i].entity == x->entity) || S_same_words(d, v[i].span, x->span)) return 1;
+    return 0;
+}
+
 /* Adds to the list *V the arguments of B that name no party already in it
- * (the same entity or the same words): two triggers of one sentence told
+ * nor on the record's other side OTHER: two triggers of one sentence told
  * as one record each name some of its parties ("cinq écoles ont été
  * bombardées, tuant 50 civils").  *V is copied first, as it may share its
  * storage with a folded record's.                                         */
-static void S_join_args(dp_doc *d, dp_event_arg **v, size_t *n, size_t *cap, const dp_event_arg *b, size_t nb)
+static void S_join_args(dp_doc *d, dp_event_arg **v, size_t *n, size_t *cap, const dp_event_arg *b, size_t nb,
+                        const dp_event_arg *other, size_t nother)
 {
     size_t n0 = *n, add = 0;
-    for (size_t j = 0; j < nb; j++) {
-        int seen = 0;
-        for (size_t i = 0; i < n0 && !seen; i++)
-            seen = ((*v)[i].entity >= 0 && (*v)[i].entity == b[j].entity) || S_same_words(d, (*v)[i].span, b[j].span);
-        if (!seen) add++;
-    }
+    for (size_t j = 0; j < nb; j++)
+        add += !S_arg_in(d, *v, n0, &b[j]) && !S_arg_in(d, other, nother, &b[j]);
     if (!add) return;
     dp_event_arg *w = dp_arena_alloc(&d->arena, (n0 + add) * sizeof *w);
     if (n0) memcpy(w, *v, n0 * sizeof *w);
     size_t k = n0;
-    for (size_t j = 0; j < nb; j++) {
-        int seen = 0;
-        for (size_t i = 0; i < n0 && !seen; i++)
-            seen = (w[i].entity >= 0 && w[i].entity == b[j].entity) || S_same_words(d, w[i].span, b[j].span);
-        if (!seen) w[k++] = b[j];
-    }
+    for (size_t j = 0; j < nb; j++)
+        if (!S_arg_in(d, w, n0, &b[j]) && !S_arg_in(d, other, nother, &b[j])) w[k++] = b[j];
     *v = w;
     *n = *cap = k;
 }
 
+/* The trigger of E is a present participle right after a comma that ends
+ * a passive clause ("cinq écoles ont été bombardées, tuant 50 civils"):
+ * the participle tells more of the passive's event.                      */
+static int S_participle_event(S_ctx *c, const dp_event *e)
+{
+    uint32_t g = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    return e->trigger.t1 > g && g > s0 + 1 && S_gerundive(S_tok(c, g)) && S_is_comma(S_tok(c, g - 1)) &&
+           S_passive_before(c, s0, g - 1);
+}
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
-static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
+static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
 {
+    dp_doc *d = c->d;
+    /* one sentence's two triggers of one event: each names some parties */
+    int join = a->sent == b->sent && (S_participle_event(c, a) || S_participle_event(c, b));
     /* KEEP: a toll joins its attack, whose words stay the record's */
     if (!keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0))) {   /* not the headline */
         dp_event t = *a;
@@ -4871,10 +4885,13 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
     S_also(d, a, b->sent);
     for (size_t i = 0; i < b->also_in.n; i++) S_also(d, a, b->also_in.v[i]);
     if (!a->actors.n) a->actors = b->actors;
-    else if (a->sent == b->sent) S_join_args(d, &a->actors.v, &a->actors.n, &a->actors.cap, b->actors.v, b->actors.n);
+    else if (join)
+        S_join_args(d, &a->actors.v, &a->actors.n, &a->actors.cap, b->actors.v, b->actors.n, a->recipients.v,
+                    a->recipients.n);
     if (!a->recipients.n) a->recipients = b->recipients;
-    else if (a->sent == b->sent)
-        S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n);
+    else if (join)
+        S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n,
+                    a->actors.v, a->actors.n);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
         strcmp(b->date_precision, "published")) {
@@ -5488,7 +5505,7 @@ static void S_merge(S_ctx *c)
     for (size_t k = 0; k < n; k++) {
         int r = S_time_ref(c, k, gone);
         if (r >= 0) {   /* "après la fusillade": the record keeps its own words */
-            S_fold(d, &d->events.v[r], &d->events.v[k], 1);
+            S_fold(c, &d->events.v[r], &d->events.v[k], 1);
             gone[k] = 1;
             continue;
         }
@@ -5499,7 +5516,7 @@ static void S_merge(S_ctx *c)
         }
         if (a < 0) a = S_light_retold(c, k, gone);
         if (a >= 0 && !gone[a]) {
-            S_fold(d, &d->events.v[a], &d->events.v[k], 0);
+            S_fold(c, &d->events.v[a], &d->events.v[k], 0);
             gone[k] = 1;
             continue;
         }
@@ -5515,7 +5532,7 @@ static void S_merge(S_ctx *c)
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
             /* a toll joining a toll: the one that tells more stays */
-            S_fold(d, &d->events.v[t], &d->events.v[k], !strstr(d->events.v[t].why, "+toll"));
+            S_fold(c, &d->events.v[t], &d->events.v[k], !strstr(d->events.v[t].why, "+toll"));
             gone[k] = 1;
             continue;
         }
@@ -5523,7 +5540,7 @@ static void S_merge(S_ctx *c)
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                              S_same_arrest(d, &d->events.v[j], &d->events.v[k]))) {
-                S_fold(d, &d->events.v[j], &d->events.v[k], 0);
+                S_fold(c, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
             }
@@ -5596,9 +5613,11 @@ static void S_captors(S_ctx *c)
         for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;) {
             const dp_event *a = &d->events.v[j];
             if (strcmp(a->event, "ASSAULT") || !S_has_mode(a, "abduct") || !a->actors.n) continue;
-            S_join_args(d, &e->actors.v, &e->actors.n, &e->actors.cap, a->actors.v, a->actors.n);
+            S_join_args(d, &e->actors.v, &e->actors.n, &e->actors.cap, a->actors.v, a->actors.n, e->recipients.v,
+                        e->recipients.n);
             if (!e->recipients.n)
-                S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->recipients.v, a->recipients.n);
+                S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->recipients.v, a->recipients.n,
+                            e->actors.v, e->actors.n);
             break;
         }
     }
@@ -5618,7 +5637,8 @@ static void S_riposte(S_ctx *c)
         for (size_t j = k; j-- > 0 && d->events.v[j].sent + 3 >= e->sent;) {
             const dp_event *a = &d->events.v[j];
             if (strcmp(a->event, "ASSAULT") || !a->actors.n || S_actors_compatible(d, a, e)) continue;
-            S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->actors.v, a->actors.n);
+            S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->actors.v, a->actors.n, e->actors.v,
+                        e->actors.n);
             break;
         }
     }
