@@ -4133,21 +4133,17 @@ static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
     if (j < s->t1 && S_is_comma(S_tok(c, j))) j++;
     if (j + 1 < s->t1 && !strcmp(S_tok(c, j)->lower, "où")) {
-        /* "une manifestation pacifique, où 400 manifestants demandaient": the
-         * subject of the relative clause of place */
-        S_arg a;
+        /* "un rassemblement, où quelque 300 grévistes réclamaient": the
+         * subject of the relative clause of place, read as any subject */
         uint32_t k = j + 1;
-        if (S_is(c, k, "environ")) k++;   /* "environ 400 manifestants" */
-        else if (k + 1 < s->t1 && S_in(S_tok(c, k)->norm, (const char *const[]){"pres", "plus", NULL}) &&
-                 S_in(S_tok(c, k + 1)->norm, (const char *const[]){"de", "d'", NULL}))
-            k += 2;
-        if (k < s->t1 && (c->ment[k] >= 0 ? S_mention_at(c, k, &a) : S_np_at(c, k, s->t1, &a)) && !S_agentless(c, &a) &&
-            !S_is_plain_place(c, a.ent, a.sp)) {
-            a.sp.t0 = j + 1;
-            uint32_t e = a.sp.t1;
-            while (e < s->t1 && (S_tok(c, e)->pos & DP_POS_ADV)) e++;
-            if (e < s->t1 && (S_is_clause_verb(c, e) || S_is_aux(c, e))) S_add(v->A.actor, &v->A.nactor, a);
-        }
+        while (k < s->t1 && k < j + S_WINDOW && !S_is_stop(S_tok(c, k)) && !S_is_comma(S_tok(c, k)) &&
+               !S_is_aux(c, k) && !S_is_clause_verb(c, k))
+            k++;
+        S_arg a;
+        if (k > j + 1 && k < s->t1 && (S_is_aux(c, k) || S_is_clause_verb(c, k)) &&
+            S_subject(c, j + 1, S_group_start(c, j + 1, k, NULL), 0, 0, &a) && a.sp.t0 > j && !S_agentless(c, &a) &&
+            !S_is_plain_place(c, a.ent, a.sp))
+            S_add(v->A.actor, &v->A.nactor, a);
         return;
     }
     if (j >= s->t1 || !S_gerundive(S_tok(c, j))) return;
