@@ -1286,6 +1286,23 @@ static uint32_t S_range_from(S_ctx *c, uint32_t s0, uint32_t k)
     return k;
 }
 
+/* The attribute adjective at G names its target ("critique envers X",
+ * "hostile à X", "critique à l'égard de X"): the copula's subject then
+ * takes a stance, not only when it is a person or organisation.          */
+static int S_attribute_target(S_ctx *c, uint32_t g)
+{
+    uint32_t k = g + 1;
+    while (k < c->d->toks.n && (S_tok(c, k)->pos & DP_POS_ADV) && k < g + 3) k++;
+    return k < c->d->toks.n && S_in(S_tok(c, k)->norm, (const char *const[]){"envers", "contre", "a", "au", "aux",
+                                                                            "vis-a-vis", NULL});
+}
+
+/* The argument A names a person or an organisation.                      */
+static int S_party_arg(S_ctx *c, const S_arg *a)
+{
+    return a->ent >= 0 && (c->d->ents.v[a->ent].type == DP_ENT_PER || c->d->ents.v[a->ent].type == DP_ENT_ORG);
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -1340,9 +1357,6 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return 1;   /* "65 d'entre eux ont été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
-        if (S_is(c, j, "qui") && j > s0 && (!coord || S_is_comma(S_tok(c, j + 1))) &&
-            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lui", "eux", "elle", "elles", NULL}))
-            return S_pronoun(c, s0, j - 1, out);   /* "Lui qui s'est montré critique": the one named before */
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
@@ -1400,7 +1414,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if (!coord && depth < 3 && S_copula_before(c, s0, g0, j))
-                return S_subject(c, s0, S_group_start(c, s0, j, NULL), infinitive, depth + 1, out);
+                return S_subject(c, s0, S_group_start(c, s0, j, NULL), infinitive, depth + 1, out) &&
+                       (S_attribute_target(c, g0) || S_party_arg(c, out));
             if ((infinitive || coord) && depth < 3) {
                 if (coord && S_after_passive(c, s0, g0, j)) return 0;
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
@@ -5357,6 +5372,41 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
+/* Token I has a Lefff adjective reading and is no participle ("critique",
+ * "hostile"; not "critiqué").                                            */
+static int S_plain_adjective(S_ctx *c, uint32_t i)
+{
+    dp_lex_entry le[8];
+    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    int adj = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].pos) continue;
+        if (!strcmp(le[k].pos, "v") && le[k].feats && le[k].feats[0] == 'K') return 0;
+        adj |= !strcmp(le[k].pos, "adj");
+    }
+    return adj;
+}
+
+/* "La situation reste critique", "le bilan est critique": an adjective
+ * read as a verb trigger, the attribute of a copula with no target
+ * ("envers X") and no person or organisation as subject, tells a state.  */
+static int S_attribute_state(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "verb:", 5) || e->recipients.n || e->trigger.t1 <= e->trigger.t0) return 0;
+    uint32_t g = e->trigger.t1 - 1, s0 = c->d->sents.v[e->sent].t0, j = g;
+    if (!S_plain_adjective(c, g) || S_attribute_target(c, g)) return 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        int32_t en = e->actors.v[i].entity;
+        if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].type == DP_ENT_ORG)) return 0;
+    }
+    while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && g - j < 3) j--;
+    if (j <= s0) return 0;
+    static const char *const cop[] = {"etre", "rester", "demeurer", "sembler", "paraitre", NULL};
+    for (const char *const *w = cop; *w; w++)
+        if (S_lemma_is(c, j - 1, *w)) return 1;
+    return S_in(S_tok(c, j - 1)->norm, (const char *const[]){"reste", "restent", "demeure", "demeurent", NULL});
+}
+
 /* An event noun with no participant inside a witness's or official's
  * quoted words ("« J'ai entendu une très forte explosion »") retells or
  * qualifies the event the article reports; no record of its own.        */
@@ -5520,7 +5570,7 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
-        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
+        if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k)) {
             gone[k] = 1;
             continue;
