@@ -3939,6 +3939,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             if (S_is_plain_place(c, subj.ent, subj.sp) && subj.place >= 0) {
                 if (A->place < 0) { A->place = subj.place; A->place_sp = subj.sp; }
             } else if (S_arg_listed(args, "subj")) {   /* "700 policiers ont été mobilisés" */
+                /* "le parquet a été saisi par le préfet": the one who refers
+                 * the case does not investigate */
+                if (S_arg_listed(args, "subjonly")) A->nactor = 0;
                 S_add(A->actor, &A->nactor, subj);
                 for (int k = 0; k < nconj; k++) S_add(A->actor, &A->nactor, conj[k]);
             } else {
