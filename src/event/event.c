@@ -390,6 +390,19 @@ static int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
     return l[0] == w[0] && !strcmp(l, w);
 }
 
+/* Token I is a form of one of the folded lemmas in L: its own form or
+ * any Lefff reading ("assaillantes", "tireuse", "meurtrières").          */
+static int S_lemma_among(S_ctx *c, uint32_t i, const char *const *l)
+{
+    if (S_in(S_tok(c, i)->norm, l)) return 1;
+    dp_lex_entry le[8];
+    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    char b[64];
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (le[k].lemma && S_in(S_fold_key(le[k].lemma, b, sizeof b), l)) return 1;
+    return 0;
+}
+
 static int S_is_verb(const dp_token *t)
 {
     return (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX)) != 0;
@@ -4279,13 +4292,11 @@ static int S_author_of(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     while (k > s->t0 && S_is_det(c, k - 1) && !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "des", NULL})) k--;
     if (k <= s->t0 + 1 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
     k--;
-    while (k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"presume", "presumee", "presumes", "presumees",
-                                                                           "principal", "principaux", NULL}))
+    while (k > s->t0 && S_lemma_among(c, k - 1, (const char *const[]){"presume", "presumer", "principal", NULL}))
         k--;
     if (k <= s->t0 + 1) return 0;
     uint32_t h = k - 1;
-    char b[64];
-    if (!S_in(S_lemma(c, h, b, sizeof b), (const char *const[]){"auteur", "commanditaire", "instigateur", NULL}) ||
+    if (!S_lemma_among(c, h, (const char *const[]){"auteur", "auteure", "commanditaire", "instigateur", NULL}) ||
         !S_is_det(c, h - 1))
         return 0;
     uint32_t d0 = h - 1;
@@ -5694,9 +5705,8 @@ static void S_riposte(S_ctx *c)
 }
 
 /* Nouns for the one who carried out an attack, told after it.          */
-static const char *const S_attacker_nouns[] = {
-    "assaillant", "assaillants", "tireur", "tireurs", "agresseur", "agresseurs", "meurtrier", "assassin",
-    "suspect", "kamikaze", NULL};
+static const char *const S_attacker_nouns[] = {   /* lemmas */
+    "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
 
 /* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
  * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
@@ -5755,8 +5765,8 @@ static void S_attacker_told(S_ctx *c)
         if ((size_t)last >= d->sents.n) last = (int32_t)d->sents.n - 1;
         uint32_t t0 = d->sents.v[e->sent].t1, t1 = d->sents.v[last].t1;
         for (uint32_t t = t0; t + 1 < t1; t++) {
-            if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "l'", "les", NULL}) ||
-                !S_in(S_tok(c, t + 1)->norm, S_attacker_nouns))
+            if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) ||
+                !S_lemma_among(c, t + 1, S_attacker_nouns))
                 continue;
             S_arg a;
             if (S_attacker_name(c, t, t + 2, &a)) {
