@@ -439,7 +439,8 @@ static const char *const S_dets[] = {
 /* Nouns that count the phrase after them: "la plupart des combattants". */
 static const char *const S_quantifiers[] = {
     "plupart", "majorite", "partie", "nombre", "dizaine", "dizaines", "centaine",
-    "centaines", "millier", "milliers", "groupe", "reste", "ensemble", NULL};
+    "centaines", "millier", "milliers", "groupe", "reste", "ensemble", "douzaine",
+    "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "poignee", NULL};
 
 static const char *const S_numbers[] = {
     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
@@ -949,6 +950,16 @@ static int S_plural(S_ctx *c, const S_arg *a)
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out);
 static int S_agentless(S_ctx *c, const S_arg *a);
 
+/* The argument A opens with a quantity noun and its complement ("une
+ * centaine de manifestants", "la plupart des grévistes"): its article
+ * says neither the gender nor the number of the people it counts.        */
+static int S_quantity_phrase(S_ctx *c, const S_arg *a)
+{
+    uint32_t h = a->sp.t0 + 1;
+    return h + 1 < c->d->toks.n && S_in(S_tok(c, h)->norm, S_quantifiers) &&
+           S_in(S_tok(c, h + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL});
+}
+
 /* The subject of sentence S's first clause, the party a pronoun of the
  * next sentence most often stands for ("Le Front a une position ambiguë.
  * Il s'est allié ..."), itself through a pronoun ("Dans la matinée, il a
@@ -972,8 +983,9 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
             c->pro_depth--;
         }
         if (!ok || (singular && S_plural(c, &a)) || S_agentless(c, &a) || S_is_plain_place(c, a.ent, a.sp)) return 0;
-        if (!singular && S_in(S_tok(c, a.sp.t0)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet",
-                                                                              "cette", "son", "sa", NULL}))
+        if (!singular && !S_quantity_phrase(c, &a) &&
+            S_in(S_tok(c, a.sp.t0)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet", "cette", "son",
+                                                                "sa", NULL}))
             return 0;   /* "ils" is not "le recruteur" */
         if (a.ent >= 0 && c->d->ents.v[a.ent].type != DP_ENT_PER && c->d->ents.v[a.ent].type != DP_ENT_ORG &&
             !c->d->ents.v[a.ent].nominal)
@@ -996,15 +1008,17 @@ static char S_pro_gender(S_ctx *c, uint32_t pro)
 
 /* The argument A cannot be what a pronoun of gender G stands for: a person
  * known to be of the other gender ("Elle avait été enlevée" is not Laurent
- * Meurice), or a bare noun phrase whose article says the other gender
- * ("il" is not "la police").                                               */
-static int S_gender_clash(S_ctx *c, char g, const S_arg *a)
+ * Meurice), or, for a SINGULAR pronoun, a bare noun phrase whose article
+ * says the other gender ("il" is not "la police"); not a quantity noun
+ * with its complement ("une centaine de manifestants ... ils").          */
+static int S_gender_clash(S_ctx *c, char g, int singular, const S_arg *a)
 {
     if (!g) return 0;
     if (a->ent >= 0) {
         char e = c->d->ents.v[a->ent].gender;
         return c->d->ents.v[a->ent].type == DP_ENT_PER && e && e != g;
     }
+    if (!singular || S_quantity_phrase(c, a)) return 0;
     const char *w = S_tok(c, a->sp.t0)->norm;
     if (S_in(w, (const char *const[]){"la", "une", "cette", NULL})) return g == 'm';
     if (S_in(w, (const char *const[]){"le", "un", "ce", "cet", NULL})) return g == 'f';
@@ -1035,11 +1049,11 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
-        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, out)) return 1;
+        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, singular, out)) return 1;
         /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
          * demandée": the subject of the clause the pronoun's clause hangs on */
         if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
-            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1 && !S_gender_clash(c, g, out))
+            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1 && !S_gender_clash(c, g, singular, out))
             return 1;
         uint32_t end = back == 0 ? pro : s->t1;
         for (uint32_t j = s->t0; j < end; j++) {
@@ -1051,7 +1065,7 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
             if (S_prep_before(c, a.sp.t0, s->t0, NULL)) continue;
             if (singular && S_plural(c, &a)) continue;   /* "elle" is not "les manifestants" */
-            if (S_gender_clash(c, g, &a)) continue;
+            if (S_gender_clash(c, g, singular, &a)) continue;
             *out = a;
             return 1;
         }
@@ -3841,7 +3855,7 @@ static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg
             if (x.ent >= 0 && d->ents.v[x.ent].type != DP_ENT_PER && d->ents.v[x.ent].type != DP_ENT_ORG &&
                 !d->ents.v[x.ent].nominal)
                 continue;
-            if ((singular && S_plural(c, &x)) || S_gender_clash(c, g, &x) || S_agentless(c, &x)) continue;
+            if ((singular && S_plural(c, &x)) || S_gender_clash(c, g, singular, &x) || S_agentless(c, &x)) continue;
             *subj = x;
             return 1;
         }
