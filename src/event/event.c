@@ -2234,6 +2234,13 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
+    if (!strncmp(req, "object:", 7)) {   /* "cesser toute aide": the words in the object, not anywhere */
+        dp_sentence o = *s;
+        o.t0 = v->trig1;
+        o.t1 = v->trig1;
+        while (o.t1 < s->t1 && o.t1 < v->trig1 + 6 && !S_is_stop(S_tok(c, o.t1)) && !S_is_comma(S_tok(c, o.t1))) o.t1++;
+        return o.t1 > o.t0 && S_near_words(c, &o, req + 7);
+    }
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
             j--;
@@ -5710,7 +5717,8 @@ static void S_riposte(S_ctx *c)
         if (!S_in(l, (const char *const[]){"riposter", "repliquer", "riposte", NULL})) continue;
         for (size_t j = k; j-- > 0 && d->events.v[j].sent + 3 >= e->sent;) {
             const dp_event *a = &d->events.v[j];
-            if (strcmp(a->event, "ASSAULT") || !a->actors.n || S_actors_compatible(d, a, e)) continue;
+            /* a riposte with no actor of its own: aimed at the attackers all the same */
+            if (strcmp(a->event, "ASSAULT") || !a->actors.n || (e->actors.n && S_actors_compatible(d, a, e))) continue;
             S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->actors.v, a->actors.n, e->actors.v,
                         e->actors.n);
             break;
@@ -5770,7 +5778,7 @@ static void S_attacker_told(S_ctx *c)
         dp_event *e = &d->events.v[k];
         if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
         int32_t last = e->sent + 6;
-        for (size_t j = k + 1; j < d->events.n; j++)
+        for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent <= last; j++)
             if (d->events.v[j].sent > e->sent && !strcmp(d->events.v[j].event, "ASSAULT") &&
                 !S_has_mode(&d->events.v[j], "release") && d->events.v[j].sent <= last) {
                 last = d->events.v[j].sent;   /* the attacker noun may sit in the next attack's sentence */
