@@ -422,6 +422,19 @@ static inline int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
     return l[0] == w[0] && !strcmp(l, w);
 }
 
+/* Token I is a form of one of the folded lemmas in L: its own form or
+ * any Lefff reading ("assaillantes", "tireuse", "meurtrières").          */
+static int S_lemma_among(S_ctx *c, uint32_t i, const char *const *l)
+{
+    if (S_in(S_tok(c, i)->norm, l)) return 1;
+    dp_lex_entry le[8];
+    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    char b[64];
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (le[k].lemma && S_in(S_fold_key(le[k].lemma, b, sizeof b), l)) return 1;
+    return 0;
+}
+
 static int S_is_verb(const dp_token *t)
 {
     return (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX)) != 0;
@@ -458,7 +471,8 @@ static const char *const S_dets[] = {
 /* Nouns that count the phrase after them: "la plupart des combattants". */
 static const char *const S_quantifiers[] = {
     "plupart", "majorite", "partie", "nombre", "dizaine", "dizaines", "centaine",
-    "centaines", "millier", "milliers", "groupe", "reste", "ensemble", NULL};
+    "centaines", "millier", "milliers", "groupe", "reste", "ensemble", "douzaine",
+    "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "poignee", NULL};
 
 static const char *const S_numbers[] = {
     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
@@ -979,6 +993,16 @@ static int S_plural(S_ctx *c, const S_arg *a)
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out);
 static int S_agentless(S_ctx *c, const S_arg *a);
 
+/* The argument A opens with a quantity noun and its complement ("une
+ * centaine de manifestants", "la plupart des grévistes"): its article
+ * says neither the gender nor the number of the people it counts.        */
+static int S_quantity_phrase(S_ctx *c, const S_arg *a)
+{
+    uint32_t h = a->sp.t0 + 1;
+    return h + 1 < c->d->toks.n && S_in(S_tok(c, h)->norm, S_quantifiers) &&
+           S_in(S_tok(c, h + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL});
+}
+
 /* The subject of sentence S's first clause, the party a pronoun of the
  * next sentence most often stands for ("Le Front a une position ambiguë.
  * Il s'est allié ..."), itself through a pronoun ("Dans la matinée, il a
@@ -1002,8 +1026,9 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
             c->pro_depth--;
         }
         if (!ok || (singular && S_plural(c, &a)) || S_agentless(c, &a) || S_is_plain_place(c, a.ent, a.sp)) return 0;
-        if (!singular && S_in(S_tok(c, a.sp.t0)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet",
-                                                                              "cette", "son", "sa", NULL}))
+        if (!singular && !S_quantity_phrase(c, &a) &&
+            S_in(S_tok(c, a.sp.t0)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet", "cette", "son",
+                                                                "sa", NULL}))
             return 0;   /* "ils" is not "le recruteur" */
         if (a.ent >= 0 && c->d->ents.v[a.ent].type != DP_ENT_PER && c->d->ents.v[a.ent].type != DP_ENT_ORG &&
             !c->d->ents.v[a.ent].nominal)
@@ -1026,15 +1051,17 @@ static char S_pro_gender(S_ctx *c, uint32_t pro)
 
 /* The argument A cannot be what a pronoun of gender G stands for: a person
  * known to be of the other gender ("Elle avait été enlevée" is not Laurent
- * Meurice), or a bare noun phrase whose article says the other gender
- * ("il" is not "la police").                                               */
-static int S_gender_clash(S_ctx *c, char g, const S_arg *a)
+ * Meurice), or, for a SINGULAR pronoun, a bare noun phrase whose article
+ * says the other gender ("il" is not "la police"); not a quantity noun
+ * with its complement ("une centaine de manifestants ... ils").          */
+static int S_gender_clash(S_ctx *c, char g, int singular, const S_arg *a)
 {
     if (!g) return 0;
     if (a->ent >= 0) {
         char e = c->d->ents.v[a->ent].gender;
         return c->d->ents.v[a->ent].type == DP_ENT_PER && e && e != g;
     }
+    if (!singular || S_quantity_phrase(c, a)) return 0;
     const char *w = S_tok(c, a->sp.t0)->norm;
     if (S_in(w, (const char *const[]){"la", "une", "cette", NULL})) return g == 'm';
     if (S_in(w, (const char *const[]){"le", "un", "ce", "cet", NULL})) return g == 'f';
@@ -1065,11 +1092,11 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
-        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, out)) return 1;
+        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, singular, out)) return 1;
         /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
          * demandée": the subject of the clause the pronoun's clause hangs on */
         if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
-            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1 && !S_gender_clash(c, g, out))
+            S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1 && !S_gender_clash(c, g, singular, out))
             return 1;
         uint32_t end = back == 0 ? pro : s->t1;
         for (uint32_t j = s->t0; j < end; j++) {
@@ -1081,7 +1108,7 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && !e->nominal) continue;
             if (S_prep_before(c, a.sp.t0, s->t0, NULL)) continue;
             if (singular && S_plural(c, &a)) continue;   /* "elle" is not "les manifestants" */
-            if (S_gender_clash(c, g, &a)) continue;
+            if (S_gender_clash(c, g, singular, &a)) continue;
             *out = a;
             return 1;
         }
@@ -1329,6 +1356,23 @@ static uint32_t S_range_from(S_ctx *c, uint32_t s0, uint32_t k)
     return k;
 }
 
+/* The attribute adjective at G names its target ("critique envers X",
+ * "hostile à X", "critique à l'égard de X"): the copula's subject then
+ * takes a stance, not only when it is a person or organisation.          */
+static int S_attribute_target(S_ctx *c, uint32_t g)
+{
+    uint32_t k = g + 1;
+    while (k < c->d->toks.n && (S_tok(c, k)->pos & DP_POS_ADV) && k < g + 3) k++;
+    return k < c->d->toks.n && S_in(S_tok(c, k)->norm, (const char *const[]){"envers", "contre", "a", "au", "aux",
+                                                                            "vis-a-vis", NULL});
+}
+
+/* The argument A names a person or an organisation.                      */
+static int S_party_arg(S_ctx *c, const S_arg *a)
+{
+    return a->ent >= 0 && (c->d->ents.v[a->ent].type == DP_ENT_PER || c->d->ents.v[a->ent].type == DP_ENT_ORG);
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -1383,9 +1427,6 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return 1;   /* "65 d'entre eux ont été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
-        if (S_is(c, j, "qui") && j > s0 && (!coord || S_is_comma(S_tok(c, j + 1))) &&
-            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lui", "eux", "elle", "elles", NULL}))
-            return S_pronoun(c, s0, j - 1, out);   /* "Lui qui s'est montré critique": the one named before */
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
@@ -1443,7 +1484,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if (!coord && depth < 3 && S_copula_before(c, s0, g0, j))
-                return S_subject(c, s0, S_group_start(c, s0, j, NULL), infinitive, depth + 1, out);
+                return S_subject(c, s0, S_group_start(c, s0, j, NULL), infinitive, depth + 1, out) &&
+                       (S_attribute_target(c, g0) || S_party_arg(c, out));
             if ((infinitive || coord) && depth < 3) {
                 if (coord && S_after_passive(c, s0, g0, j)) return 0;
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
@@ -1704,6 +1746,22 @@ static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
     return 1;
 }
 
+/* Every Lefff verb reading of token I is a 3rd person plural ("débutent",
+ * "ont"; not "vient", "maintient", "dément"); 0 without any verb reading. */
+static int S_plural_verb(S_ctx *c, uint32_t i)
+{
+    dp_lex_entry le[8];
+    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    int any = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].pos || (strcmp(le[k].pos, "v") && strncmp(le[k].pos, "aux", 3))) continue;
+        size_t l = le[k].feats ? strlen(le[k].feats) : 0;
+        if (l < 2 || strcmp(le[k].feats + l - 2, "3p")) return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* A new clause with its own subject starts at token J ("... ont été
  * arrêtées et des centaines de manifestants se sont massés"): a noun
  * phrase, then a conjugated verb.                                          */
@@ -1722,15 +1780,11 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     }
     if (!words || k >= s1) return 0;
     if (S_is(c, k, "se") || S_is(c, k, "s'") || S_is(c, k, "ne") || S_is(c, k, "n'")) k++;
-    if (k < s1 && S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "un", "une", NULL})) {
-        /* "parrainées par la Turquie et la Russie débutent": a plural verb
-         * is not the singular phrase's, the phrase ends a coordination */
-        const char *w = S_tok(c, k)->norm;
-        size_t l = strlen(w);
-        if (l > 3 && (!strcmp(w + l - 3, "ent") || !strcmp(w + l - 3, "ont")) &&
-            (S_is_verb(S_tok(c, k)) || S_is_aux(c, k)))
-            return 0;
-    }
+    /* "parrainées par la Turquie et la Russie débutent": a plural verb
+     * is not the singular phrase's, the phrase ends a coordination */
+    if (k < s1 && S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "un", "une", NULL}) &&
+        S_plural_verb(c, k))
+        return 0;
     return k < s1 && (S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF))));
 }
 
@@ -2255,6 +2309,13 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
+    if (!strncmp(req, "object:", 7)) {   /* "cesser toute aide": the words in the object, not anywhere */
+        dp_sentence o = *s;
+        o.t0 = v->trig1;
+        o.t1 = v->trig1;
+        while (o.t1 < s->t1 && o.t1 < v->trig1 + 6 && !S_is_stop(S_tok(c, o.t1)) && !S_is_comma(S_tok(c, o.t1))) o.t1++;
+        return o.t1 > o.t0 && S_near_words(c, &o, req + 7);
+    }
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
             j--;
@@ -3935,7 +3996,7 @@ static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg
             if (x.ent >= 0 && d->ents.v[x.ent].type != DP_ENT_PER && d->ents.v[x.ent].type != DP_ENT_ORG &&
                 !d->ents.v[x.ent].nominal)
                 continue;
-            if ((singular && S_plural(c, &x)) || S_gender_clash(c, g, &x) || S_agentless(c, &x)) continue;
+            if ((singular && S_plural(c, &x)) || S_gender_clash(c, g, singular, &x) || S_agentless(c, &x)) continue;
             *subj = x;
             return 1;
         }
@@ -4046,6 +4107,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             if (S_is_plain_place(c, subj.ent, subj.sp) && subj.place >= 0) {
                 if (A->place < 0) { A->place = subj.place; A->place_sp = subj.sp; }
             } else if (S_arg_listed(args, "subj")) {   /* "700 policiers ont été mobilisés" */
+                /* "le parquet a été saisi par le préfet": the one who refers
+                 * the case does not investigate */
+                if (S_arg_listed(args, "subjonly")) A->nactor = 0;
                 S_add(A->actor, &A->nactor, subj);
                 for (int k = 0; k < nconj; k++) S_add(A->actor, &A->nactor, conj[k]);
             } else {
@@ -4255,21 +4319,17 @@ static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
     if (j < s->t1 && S_is_comma(S_tok(c, j))) j++;
     if (j + 1 < s->t1 && !strcmp(S_tok(c, j)->lower, "où")) {
-        /* "une manifestation pacifique, où 400 manifestants demandaient": the
-         * subject of the relative clause of place */
-        S_arg a;
+        /* "un rassemblement, où quelque 300 grévistes réclamaient": the
+         * subject of the relative clause of place, read as any subject */
         uint32_t k = j + 1;
-        if (S_is(c, k, "environ")) k++;   /* "environ 400 manifestants" */
-        else if (k + 1 < s->t1 && S_in(S_tok(c, k)->norm, (const char *const[]){"pres", "plus", NULL}) &&
-                 S_in(S_tok(c, k + 1)->norm, (const char *const[]){"de", "d'", NULL}))
-            k += 2;
-        if (k < s->t1 && (c->ment[k] >= 0 ? S_mention_at(c, k, &a) : S_np_at(c, k, s->t1, &a)) && !S_agentless(c, &a) &&
-            !S_is_plain_place(c, a.ent, a.sp)) {
-            a.sp.t0 = j + 1;
-            uint32_t e = a.sp.t1;
-            while (e < s->t1 && (S_tok(c, e)->pos & DP_POS_ADV)) e++;
-            if (e < s->t1 && (S_is_clause_verb(c, e) || S_is_aux(c, e))) S_add(v->A.actor, &v->A.nactor, a);
-        }
+        while (k < s->t1 && k < j + S_WINDOW && !S_is_stop(S_tok(c, k)) && !S_is_comma(S_tok(c, k)) &&
+               !S_is_aux(c, k) && !S_is_clause_verb(c, k))
+            k++;
+        S_arg a;
+        if (k > j + 1 && k < s->t1 && (S_is_aux(c, k) || S_is_clause_verb(c, k)) &&
+            S_subject(c, j + 1, S_group_start(c, j + 1, k, NULL), 0, 0, &a) && a.sp.t0 > j && !S_agentless(c, &a) &&
+            !S_is_plain_place(c, a.ent, a.sp))
+            S_add(v->A.actor, &v->A.nactor, a);
         return;
     }
     if (j >= s->t1 || !S_gerundive(S_tok(c, j))) return;
@@ -4387,13 +4447,11 @@ static int S_author_of(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     while (k > s->t0 && S_is_det(c, k - 1) && !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"du", "des", NULL})) k--;
     if (k <= s->t0 + 1 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
     k--;
-    while (k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"presume", "presumee", "presumes", "presumees",
-                                                                           "principal", "principaux", NULL}))
+    while (k > s->t0 && S_lemma_among(c, k - 1, (const char *const[]){"presume", "presumer", "principal", NULL}))
         k--;
     if (k <= s->t0 + 1) return 0;
     uint32_t h = k - 1;
-    char b[64];
-    if (!S_in(S_lemma(c, h, b, sizeof b), (const char *const[]){"auteur", "commanditaire", "instigateur", NULL}) ||
+    if (!S_lemma_among(c, h, (const char *const[]){"auteur", "auteure", "commanditaire", "instigateur", NULL}) ||
         !S_is_det(c, h - 1))
         return 0;
     uint32_t d0 = h - 1;
@@ -4951,38 +5009,52 @@ static int S_dates_compatible(const dp_event *a, const dp_event *b)
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }
 
+/* Argument X names a party of the list V (the same entity or words).    */
+static int S_arg_in(const dp_doc *d, const dp_event_arg *v, size_t n, const dp_event_arg *x)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((v[i].entity >= 0 && v[i].entity == x->entity) || S_same_words(d, v[i].span, x->span)) return 1;
+    return 0;
+}
+
 /* Adds to the list *V the arguments of B that name no party already in it
- * (the same entity or the same words): two triggers of one sentence told
+ * nor on the record's other side OTHER: two triggers of one sentence told
  * as one record each name some of its parties ("cinq écoles ont été
  * bombardées, tuant 50 civils").  *V is copied first, as it may share its
  * storage with a folded record's.                                         */
-static void S_join_args(dp_doc *d, dp_event_arg **v, size_t *n, size_t *cap, const dp_event_arg *b, size_t nb)
+static void S_join_args(dp_doc *d, dp_event_arg **v, size_t *n, size_t *cap, const dp_event_arg *b, size_t nb,
+                        const dp_event_arg *other, size_t nother)
 {
     size_t n0 = *n, add = 0;
-    for (size_t j = 0; j < nb; j++) {
-        int seen = 0;
-        for (size_t i = 0; i < n0 && !seen; i++)
-            seen = ((*v)[i].entity >= 0 && (*v)[i].entity == b[j].entity) || S_same_words(d, (*v)[i].span, b[j].span);
-        if (!seen) add++;
-    }
+    for (size_t j = 0; j < nb; j++)
+        add += !S_arg_in(d, *v, n0, &b[j]) && !S_arg_in(d, other, nother, &b[j]);
     if (!add) return;
     dp_event_arg *w = dp_arena_alloc(&d->arena, (n0 + add) * sizeof *w);
     if (n0) memcpy(w, *v, n0 * sizeof *w);
     size_t k = n0;
-    for (size_t j = 0; j < nb; j++) {
-        int seen = 0;
-        for (size_t i = 0; i < n0 && !seen; i++)
-            seen = (w[i].entity >= 0 && w[i].entity == b[j].entity) || S_same_words(d, w[i].span, b[j].span);
-        if (!seen) w[k++] = b[j];
-    }
+    for (size_t j = 0; j < nb; j++)
+        if (!S_arg_in(d, w, n0, &b[j]) && !S_arg_in(d, other, nother, &b[j])) w[k++] = b[j];
     *v = w;
     *n = *cap = k;
 }
 
+/* The trigger of E is a present participle right after a comma that ends
+ * a passive clause ("cinq écoles ont été bombardées, tuant 50 civils"):
+ * the participle tells more of the passive's event.                      */
+static int S_participle_event(S_ctx *c, const dp_event *e)
+{
+    uint32_t g = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    return e->trigger.t1 > g && g > s0 + 1 && S_gerundive(S_tok(c, g)) && S_is_comma(S_tok(c, g - 1)) &&
+           S_passive_before(c, s0, g - 1);
+}
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
-static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
+static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
 {
+    dp_doc *d = c->d;
+    /* one sentence's two triggers of one event: each names some parties */
+    int join = a->sent == b->sent && (S_participle_event(c, a) || S_participle_event(c, b));
     /* KEEP: a toll joins its attack, whose words stay the record's */
     if (!keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0))) {   /* not the headline */
         dp_event t = *a;
@@ -4992,10 +5064,13 @@ static void S_fold(dp_doc *d, dp_event *a, dp_event *b, int keep)
     S_also(d, a, b->sent);
     for (size_t i = 0; i < b->also_in.n; i++) S_also(d, a, b->also_in.v[i]);
     if (!a->actors.n) a->actors = b->actors;
-    else if (a->sent == b->sent) S_join_args(d, &a->actors.v, &a->actors.n, &a->actors.cap, b->actors.v, b->actors.n);
+    else if (join)
+        S_join_args(d, &a->actors.v, &a->actors.n, &a->actors.cap, b->actors.v, b->actors.n, a->recipients.v,
+                    a->recipients.n);
     if (!a->recipients.n) a->recipients = b->recipients;
-    else if (a->sent == b->sent)
-        S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n);
+    else if (join)
+        S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n,
+                    a->actors.v, a->actors.n);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
         strcmp(b->date_precision, "published")) {
@@ -5465,6 +5540,41 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
+/* Token I has a Lefff adjective reading and is no participle ("critique",
+ * "hostile"; not "critiqué").                                            */
+static int S_plain_adjective(S_ctx *c, uint32_t i)
+{
+    dp_lex_entry le[8];
+    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    int adj = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].pos) continue;
+        if (!strcmp(le[k].pos, "v") && le[k].feats && le[k].feats[0] == 'K') return 0;
+        adj |= !strcmp(le[k].pos, "adj");
+    }
+    return adj;
+}
+
+/* "La situation reste critique", "le bilan est critique": an adjective
+ * read as a verb trigger, the attribute of a copula with no target
+ * ("envers X") and no person or organisation as subject, tells a state.  */
+static int S_attribute_state(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "verb:", 5) || e->recipients.n || e->trigger.t1 <= e->trigger.t0) return 0;
+    uint32_t g = e->trigger.t1 - 1, s0 = c->d->sents.v[e->sent].t0, j = g;
+    if (!S_plain_adjective(c, g) || S_attribute_target(c, g)) return 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        int32_t en = e->actors.v[i].entity;
+        if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].type == DP_ENT_ORG)) return 0;
+    }
+    while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && g - j < 3) j--;
+    if (j <= s0) return 0;
+    static const char *const cop[] = {"etre", "rester", "demeurer", "sembler", "paraitre", NULL};
+    for (const char *const *w = cop; *w; w++)
+        if (S_lemma_is(c, j - 1, *w)) return 1;
+    return S_in(S_tok(c, j - 1)->norm, (const char *const[]){"reste", "restent", "demeure", "demeurent", NULL});
+}
+
 /* An event noun with no participant inside a witness's or official's
  * quoted words ("« J'ai entendu une très forte explosion »") retells or
  * qualifies the event the article reports; no record of its own.        */
@@ -5609,7 +5719,7 @@ static void S_merge(S_ctx *c)
     for (size_t k = 0; k < n; k++) {
         int r = S_time_ref(c, k, gone);
         if (r >= 0) {   /* "après la fusillade": the record keeps its own words */
-            S_fold(d, &d->events.v[r], &d->events.v[k], 1);
+            S_fold(c, &d->events.v[r], &d->events.v[k], 1);
             gone[k] = 1;
             continue;
         }
@@ -5620,7 +5730,7 @@ static void S_merge(S_ctx *c)
         }
         if (a < 0) a = S_light_retold(c, k, gone);
         if (a >= 0 && !gone[a]) {
-            S_fold(d, &d->events.v[a], &d->events.v[k], 0);
+            S_fold(c, &d->events.v[a], &d->events.v[k], 0);
             gone[k] = 1;
             continue;
         }
@@ -5628,7 +5738,7 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
-        if (S_qualifier(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
+        if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k)) {
             gone[k] = 1;
             continue;
@@ -5636,7 +5746,7 @@ static void S_merge(S_ctx *c)
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
             /* a toll joining a toll: the one that tells more stays */
-            S_fold(d, &d->events.v[t], &d->events.v[k], !strstr(d->events.v[t].why, "+toll"));
+            S_fold(c, &d->events.v[t], &d->events.v[k], !strstr(d->events.v[t].why, "+toll"));
             gone[k] = 1;
             continue;
         }
@@ -5644,7 +5754,7 @@ static void S_merge(S_ctx *c)
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                              S_same_arrest(d, &d->events.v[j], &d->events.v[k]))) {
-                S_fold(d, &d->events.v[j], &d->events.v[k], 0);
+                S_fold(c, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
             }
@@ -5717,9 +5827,11 @@ static void S_captors(S_ctx *c)
         for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;) {
             const dp_event *a = &d->events.v[j];
             if (strcmp(a->event, "ASSAULT") || !S_has_mode(a, "abduct") || !a->actors.n) continue;
-            S_join_args(d, &e->actors.v, &e->actors.n, &e->actors.cap, a->actors.v, a->actors.n);
+            S_join_args(d, &e->actors.v, &e->actors.n, &e->actors.cap, a->actors.v, a->actors.n, e->recipients.v,
+                        e->recipients.n);
             if (!e->recipients.n)
-                S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->recipients.v, a->recipients.n);
+                S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->recipients.v, a->recipients.n,
+                            e->actors.v, e->actors.n);
             break;
         }
     }
@@ -5738,17 +5850,18 @@ static void S_riposte(S_ctx *c)
         if (!S_in(l, (const char *const[]){"riposter", "repliquer", "riposte", NULL})) continue;
         for (size_t j = k; j-- > 0 && d->events.v[j].sent + 3 >= e->sent;) {
             const dp_event *a = &d->events.v[j];
-            if (strcmp(a->event, "ASSAULT") || !a->actors.n || S_actors_compatible(d, a, e)) continue;
-            S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->actors.v, a->actors.n);
+            /* a riposte with no actor of its own: aimed at the attackers all the same */
+            if (strcmp(a->event, "ASSAULT") || !a->actors.n || (e->actors.n && S_actors_compatible(d, a, e))) continue;
+            S_join_args(d, &e->recipients.v, &e->recipients.n, &e->recipients.cap, a->actors.v, a->actors.n, e->actors.v,
+                        e->actors.n);
             break;
         }
     }
 }
 
 /* Nouns for the one who carried out an attack, told after it.          */
-static const char *const S_attacker_nouns[] = {
-    "assaillant", "assaillants", "tireur", "tireurs", "agresseur", "agresseurs", "meurtrier", "assassin",
-    "suspect", "kamikaze", NULL};
+static const char *const S_attacker_nouns[] = {   /* lemmas */
+    "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
 
 /* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
  * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
@@ -5798,7 +5911,7 @@ static void S_attacker_told(S_ctx *c)
         dp_event *e = &d->events.v[k];
         if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
         int32_t last = e->sent + 6;
-        for (size_t j = k + 1; j < d->events.n; j++)
+        for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent <= last; j++)
             if (d->events.v[j].sent > e->sent && !strcmp(d->events.v[j].event, "ASSAULT") &&
                 !S_has_mode(&d->events.v[j], "release") && d->events.v[j].sent <= last) {
                 last = d->events.v[j].sent;   /* the attacker noun may sit in the next attack's sentence */
@@ -5807,8 +5920,8 @@ static void S_attacker_told(S_ctx *c)
         if ((size_t)last >= d->sents.n) last = (int32_t)d->sents.n - 1;
         uint32_t t0 = d->sents.v[e->sent].t1, t1 = d->sents.v[last].t1;
         for (uint32_t t = t0; t + 1 < t1; t++) {
-            if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "l'", "les", NULL}) ||
-                !S_in(S_tok(c, t + 1)->norm, S_attacker_nouns))
+            if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) ||
+                !S_lemma_among(c, t + 1, S_attacker_nouns))
                 continue;
             S_arg a;
             if (S_attacker_name(c, t, t + 2, &a)) {
