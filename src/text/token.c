@@ -986,28 +986,6 @@ static inline void S_fast_room(S_fastst *F, S_lexer *L)
     }
 }
 
-/* The byte up to which S_fast's loop needs no room check: a token and
- * four bytes of forms a byte of text (the most a token's forms take),
- * S_FAST_ROOM bytes kept for the word at the limit.  Makes room first
- * when there is too little for one token.                                */
-static inline size_t S_fast_limit(S_fastst *F, S_lexer *L, size_t n)
-{
-    if (F->t == F->tend || (size_t)(F->strend - F->str) < 2 * S_FAST_ROOM) {
-        S_fast_room(F, L);
-        if ((size_t)(F->strend - F->str) < 2 * S_FAST_ROOM) {
-            L->str = F->str;
-            L->strleft = (size_t)(F->strend - F->str);
-            S_room(L, 2 * S_FAST_ROOM);
-            F->str = L->str;
-            F->strend = L->str + L->strleft;
-        }
-    }
-    size_t lim = F->b + (size_t)(F->tend - F->t);
-    size_t lim2 = F->b + ((size_t)(F->strend - F->str) - S_FAST_ROOM) / 4;
-    lim = lim < lim2 ? lim : lim2;
-    return lim < n ? lim : n;
-}
-
 /* Takes the tokens at L->b while the fast path can; returns at the first
  * it cannot (or at the end), L updated.                                  */
 static void S_fast(S_lexer *L)
@@ -1017,12 +995,8 @@ static void S_fast(S_lexer *L)
     S_fastst F = {.b = L->b, .c = L->c, .pending = L->pending, .str = L->str,
                   .strend = L->str + L->strleft, .t = d->toks.v + d->toks.n,
                   .tend = d->toks.v + d->toks.cap};
-    size_t n = L->n, lim = S_fast_limit(&F, L, n);
-    for (;;) {
-        if (F.b >= lim) {   /* at the end, or more room                 */
-            if (F.b >= n) break;
-            lim = S_fast_limit(&F, L, n);
-        }
+    size_t n = L->n;
+    while (F.b < n) {
         unsigned a = u[F.b], k = S_cls[a];
         if (k & S_LET) goto word;   /* most often                         */
         if (k & S_SP) {
@@ -1040,9 +1014,11 @@ static void S_fast(S_lexer *L)
         }
         if (S_latin_letter(u + F.b)) {
         word:
+            S_fast_room(&F, L);
             if (S_fast_word(&F, u)) continue;
             break;
         }
+        S_fast_room(&F, L);
         if (k & S_DIG) {
             if (S_fast_num(&F, u)) continue;
             break;
@@ -1063,11 +1039,6 @@ static void S_fast(S_lexer *L)
         F.b++;
         F.c++;
         F.pending = 0;
-        if (u[F.b] == ' ') {   /* the space after it, as a word's         */
-            F.pending = DP_TF_SPACE;
-            F.b++;
-            F.c++;
-        }
     }
     L->b = F.b;
     L->c = F.c;
