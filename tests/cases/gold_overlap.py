@@ -26,10 +26,15 @@ def main():
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 12
     cases = sys.argv[3:] or sorted(glob.glob("tests/cases/*.case"))
     grams = set()
-    with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f:
-        for line in f:
-            w = words(json.loads(line).get("text", ""))
-            grams.update(" ".join(w[i:i + n]) for i in range(len(w) - n + 1))
+    ln = 0
+    try:
+        with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f:
+            for ln, line in enumerate(f, 1):
+                w = words(json.loads(line).get("text", ""))
+                grams.update(" ".join(w[i:i + n]) for i in range(len(w) - n + 1))
+    except (OSError, EOFError, UnicodeDecodeError, ValueError, AttributeError) as e:
+        print(f"gold_overlap: cannot read {sys.argv[1]}:{ln}: {e}")
+        return 2
     found = 0
     for path in cases:
         with open(path, encoding="utf-8") as f:
