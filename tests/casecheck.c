@@ -380,6 +380,8 @@ static int S_event_matches(S_case *c, const S_fact *f, json_t *e)
     if ((v = S_attr(f, 2, "place", '~')) && !(json_is_object(loc) && S_fcontains(S_s(loc, "name"), v)))
         return 0;
     if ((v = S_attr(f, 2, "date", '=')) && (!S_s(e, "date") || strcmp(S_s(e, "date"), v))) return 0;
+    if ((v = S_attr(f, 2, "precision", '=')) && (!S_s(e, "date_precision") || strcmp(S_s(e, "date_precision"), v)))
+        return 0;
     if ((v = S_attr(f, 2, "actor", '~'))) {
         x.role = "actor";
         if (!S_any_alt(v, S_arg_alt, &x)) return 0;

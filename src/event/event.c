@@ -3485,6 +3485,21 @@ static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
     return 0;
 }
 
+/* The place mention at token J is the subject of a verb right after it,
+ * with no preposition before ("Madrid a choisi la manière forte",
+ * "Washington accuse", "la Russie dément"): a government named by its
+ * capital or country, a party, not where something happened.            */
+static int S_subject_place(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    int32_t p = c->place[j];
+    uint32_t e = j;
+    while (e < c->d->toks.n && c->place[e] == p) e++;
+    if (e >= c->d->toks.n || S_prep_before(c, j, s0, NULL)) return 0;
+    const dp_token *t = S_tok(c, e);
+    if (t->pos & DP_POS_ADV && e + 1 < c->d->toks.n) t = S_tok(c, e + 1);   /* "Moscou dément aussi" */
+    return (t->pos & (DP_POS_V | DP_POS_AUX)) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ));
+}
+
 /* Token J lies outside the direct quote that holds V's trigger: the
  * place of the speaker's words ("« ... l'hôpital a été touché par quatre
  * roquettes » a affirmé le bureau de MSF à Beyrouth"), not of the event. */
@@ -3520,7 +3535,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
             if (j >= v->A.actor[i].sp.t0 && j < v->A.actor[i].sp.t1) inside = 1;
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
-        if (inside || c->role[j] || S_origin_place(c, s->t0, j)) continue;   /* a role's place is the person's */
+        if (inside || c->role[j] || S_origin_place(c, s->t0, j) || S_subject_place(c, s->t0, j)) continue;   /* a role's place is the person's */
         if (S_outside_quote(c, s, v, j)) continue;
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
@@ -6126,6 +6141,13 @@ static int S_since_then(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+static int S_today_story(S_ctx *c, const dp_event *dated, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    return d->published && !strncmp(dated->date, d->published, 10) &&
+           (d->sents.v[dated->sent].para == d->sents.v[e->sent].para || !strcmp(dated->event, e->event));
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -6141,10 +6163,11 @@ static void S_inherit_places(S_ctx *c)
         }
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = e;
-        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= S_DATE_BACK && !e->future &&
+        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? 4 : S_DATE_BACK) && !e->future &&
                  !dated->future && !S_since_then(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
+            if (S_today_story(c, dated, e)) dated = e;
         }
         if (e->place >= 0) {
             last = e->place;
@@ -6271,7 +6294,9 @@ static void S_article_place(S_ctx *c)
         dp_event *e = &d->events.v[k];
         if (e->place >= 0 || !S_in(e->event, S_material) || e->future || e->hypothetical) continue;
         for (uint32_t j = 0; first < 0 && j < d->toks.n; j++)
-            if (c->place[j] >= 0 && !c->role[j] && !S_origin_place(c, 0, j)) first = c->place[j];
+            if (c->place[j] >= 0 && !c->role[j] && !S_origin_place(c, 0, j) &&
+                !S_subject_place(c, d->sents.v[S_tok(c, j)->sent].t0, j))
+                first = c->place[j];
         if (first < 0) return;
         e->place = first;
     }
