@@ -2838,6 +2838,9 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         const dp_token *t = S_tok(c, j);
         if (j > v->trig1 && S_is_verb(t) && !(t->pos & DP_POS_VPP)) break;
         if (j < v->trig0 && S_is_verb(t) && !(t->pos & DP_POS_VPP)) continue;
+        /* "une enquête visant douze personnes": a target, not a purpose
+         * ("l'offensive visant à reprendre") */
+        if (j + 1 < s->t1 && S_is(c, j, "visant") && !S_is(c, j + 1, "a")) continue;
         S_apply_modal(S_modal(c, j, s->t1), ev);
     }
 }
