@@ -3355,16 +3355,71 @@ static const dp_time *S_last_day(S_ctx *c, uint32_t t0)
     return NULL;
 }
 
+/* Days from 1970-01-01 of the civil date Y-M-D, and back (H. Hinnant's
+ * algorithms).                                                            */
+static long S_days_from_civil(long y, long m, long dd)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+static void S_civil_from_days(long z, long *y, long *m, long *dd)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097, doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *dd = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp + (mp < 10 ? 3 : -9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+/* The duration T told after "depuis" ("depuis trois jours", "depuis plus
+ * de dix jours", "depuis deux semaines"): what has gone on since then
+ * started on the day the count leads back to from the publication date,
+ * today counted as a day of it ("depuis trois jours": the day before
+ * yesterday); a count of weeks or months, or one said roughly ("plus de",
+ * "près de", "environ"), gives only the month.  Writes OUT (64 bytes);
+ * 0 when T is no such count.                                              */
+static int S_since_start(S_ctx *c, const dp_sentence *s, const dp_time *T, char *out)
+{
+    const char *v = T->value, *pub = c->d->published;
+    if (T->type != DP_TIME_DURATION || !v || v[0] != 'P' || !pub || strlen(pub) < 10 || T->span.t0 <= s->t0 ||
+        !S_is(c, T->span.t0 - 1, "depuis"))
+        return 0;
+    char *e;
+    long n = strtol(v + 1, &e, 10);
+    if (e == v + 1 || n <= 0 || n > 400 || e[1] || (*e != 'D' && *e != 'W' && *e != 'M')) return 0;
+    int rough = S_in(S_tok(c, T->span.t0)->norm, (const char *const[]){"plus", "pres", "environ", "presque", "quelque", NULL});
+    long y = atol(pub), m = atol(pub + 5), dd = atol(pub + 8);
+    if (*e == 'M') {
+        long k = y * 12 + (m - 1) - n;
+        snprintf(out, 64, "%04ld-%02ld", k / 12, k % 12 + 1);
+        return 1;
+    }
+    long days = *e == 'W' ? 7 * n : rough ? n : n - 1;
+    S_civil_from_days(S_days_from_civil(y, m, dd) - days, &y, &m, &dd);
+    if (*e == 'W' || rough) snprintf(out, 64, "%04ld-%02ld", y, m);
+    else snprintf(out, 64, "%04ld-%02ld-%02ld", y, m, dd);
+    return 1;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
     const dp_time *best = NULL;
+    const char *bestv = NULL;
     long bestd = 0;
+    char since[64];
     for (uint32_t j = S_lo(s, ev->trigger.t0); j < S_hi(s, ev->trigger.t1); j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
-        if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
-        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(T->value) && !S_week_month(T->value, NULL)))
+        const char *val = T->value;
+        if (S_since_start(c, s, T, since)) val = since;
+        else if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
+        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL)))
             continue;
         if (S_reporting_time(c, s, T)) continue;
         /* "né le 10 juillet 1987", "née en mars 1990": a person's birth */
@@ -3379,7 +3434,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
-        if (!best || dist < bestd) { best = T; bestd = dist; }
+        if (!best || dist < bestd) { best = T; bestd = dist; bestv = val == since ? dp_arena_strdup(&d->arena, since) : val; }
     }
     /* "Après avoir refusé ..., il a laissé le pouvoir ce 21 janvier": an
      * infinitive clause before or after the main one has its own time */
@@ -3392,16 +3447,16 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     /* "demande désormais": a state from now on, not an event's day       */
     if (best && S_is(c, best->span.t0, "desormais")) best = NULL;
     char wm[8];
-    if (best && S_week_month(best->value, wm)) {   /* "la semaine dernière": its month */
+    if (best && S_week_month(bestv, wm)) {   /* "la semaine dernière": its month */
         ev->date = dp_arena_strdup(&d->arena, wm);
         ev->date_precision = "month";
         return;
     }
     if (best) {
-        size_t l = strlen(best->value);
-        ev->date = best->value;
+        size_t l = strlen(bestv);
+        ev->date = bestv;
         ev->date_precision = l >= 10 ? "day" : l >= 7 ? "month" : "year";
-        if (l > 10) ev->date = dp_arena_strndup(&d->arena, best->value, 10);
+        if (l > 10) ev->date = dp_arena_strndup(&d->arena, bestv, 10);
         return;
     }
     /* "Parallèlement, le muezzin a été abattu": at the time of what was
@@ -6144,6 +6199,19 @@ static int S_since_then(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* E's date is the start of what goes on "depuis trois jours": a
+ * situation's start, no day for the events told after it.                */
+static int S_since_dated(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    char since[64];
+    for (uint32_t j = s->t0; j < s->t1; j++)
+        if (c->time_at[j] >= 0 && (j == s->t0 || c->time_at[j - 1] != c->time_at[j]) &&
+            S_since_start(c, s, &c->d->times.v[c->time_at[j]], since) && !strcmp(since, e->date))
+            return 1;
+    return 0;
+}
+
 static int S_today_story(S_ctx *c, const dp_event *dated, const dp_event *e)
 {
     const dp_doc *d = c->d;
@@ -6165,7 +6233,7 @@ static void S_inherit_places(S_ctx *c)
             continue;
         }
         int own = e->date && strcmp(e->date_precision, "published");
-        if (own) dated = e;
+        if (own) dated = S_since_dated(c, e) ? NULL : e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? 4 : S_DATE_BACK) && !e->future &&
                  !dated->future && !S_since_then(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
