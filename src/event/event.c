@@ -6412,6 +6412,32 @@ static void S_public_appeals(S_ctx *c)
     }
 }
 
+/* E's clause says its actor was "sur place" / "sur les lieux" ("Le
+ * ministre est arrivé sur place et a dénoncé"): the scene of the last
+ * material event told before it.                                          */
+static int S_on_the_spot(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    for (uint32_t j = S_lo(s, e->trigger.t0); j + 1 < S_hi(s, e->trigger.t1); j++)
+        if (S_is(c, j, "sur") && (S_is(c, j + 1, "place") ||
+                                  (j + 2 < s->t1 && S_is(c, j + 1, "les") && S_is(c, j + 2, "lieux"))))
+            return 1;
+    return 0;
+}
+
+/* Events with no place told "sur place" happened at the scene of the last
+ * material event told before them.                                        */
+static void S_scene_places(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    int32_t scene = -1;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->place < 0 && scene >= 0 && S_on_the_spot(c, e)) e->place = scene;
+        if (S_in(e->event, S_material) && e->place >= 0 && !e->future && !e->hypothetical) scene = e->place;
+    }
+}
+
 #define S_SPECIFIC_AROUND 3   /* sentences around an event searched for its town */
 
 /* The town or site mention at token J said where something happened: a
@@ -6498,6 +6524,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_inherit_places(&c);
     S_article_place(&c);
     S_public_appeals(&c);
+    S_scene_places(&c);
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
