@@ -3183,6 +3183,12 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
     for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
         const dp_quote *Q = &d->quotes.v[c->qlist[k]];
         if (Q->cue.t0 >= Q->cue.t1) continue;
+        /* "le mandat d'arrêt lancé le 2 novembre": a participle qualifying
+         * a noun dates that noun, it reports nothing */
+        uint32_t q0 = Q->cue.t0;
+        if (q0 > s->t0 && (S_tok(c, q0)->pos & DP_POS_VPP) && !S_is_aux(c, q0 - 1) &&
+            (S_tok(c, q0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !(S_tok(c, q0 - 1)->pos & DP_POS_V))
+            continue;
         if (T->span.t0 >= Q->cue.t1 && T->span.t0 <= Q->cue.t1 + 4) {
             int que = 0;   /* "a affirmé que, ce mardi, ...": the event's */
             for (uint32_t j = Q->cue.t1; j < T->span.t0; j++)
