@@ -3301,6 +3301,29 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
                                                                "courant", "apres-midi", "matin", "soir", NULL});
 }
 
+/* The time T after EV's trigger belongs to another clause told between
+ * them: a participle qualifying another noun ("le remplacement de X,
+ * émissaire envoyé par l'ONU il y a un mois"), or a clause coordinated
+ * with its own subject ("le parquet avait requis 30 mois et le tribunal
+ * avait prononcé en novembre 2015 une peine").                            */
+static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    uint32_t t0 = T->span.t0;
+    if (t0 <= ev->trigger.t1) return 0;
+    int et = 0, subj = 0;
+    for (uint32_t k = ev->trigger.t1; k < t0 && k < s->t1; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (S_is(c, k, "et") || S_is(c, k, "mais")) { et = 1; subj = 0; continue; }
+        if (S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL})) et = 0;
+        if (et && (t->pos & (DP_POS_NC | DP_POS_NP | DP_POS_PRO)) && !(t->pos & DP_POS_V)) subj = 1;
+        if (et && subj && S_is_verb(t) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC))) return 1;
+        if ((t->pos & DP_POS_VPP) && k > ev->trigger.t1 + 1 && !S_is_aux(c, k - 1) &&
+            (S_tok(c, k - 1)->pos & DP_POS_NC) && !(S_tok(c, k - 1)->pos & DP_POS_V) && S_is_comma(S_tok(c, k - 2)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The time T ends a range whose start is a time of its own ("du 6 au 10
  * mars", "les 22 et 23 mars 2018", "entre le 3 et le 5 mai"): an event
  * over the range is dated by its start.                                   */
@@ -3436,7 +3459,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (dist < 0) dist = 0;
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (S_adjunct_time(c, s, T, ev) || S_range_end(c, s, T)) continue;
-        if (S_other_noun_time(c, T, ev) || S_before_after_clause(c, s, T, ev)) continue;
+        if (S_other_noun_time(c, T, ev) || S_before_after_clause(c, s, T, ev) || S_other_clause_time(c, s, T, ev)) continue;
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
