@@ -3638,6 +3638,17 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return best;
 }
 
+/* Tokens T0..T1 hold a noun complement ("de", "du", "des" outside a
+ * name: "l'annulation du sommet"), which a relative after them may tell
+ * of instead.                                                            */
+static int S_complement_between(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t k = t0; k < t1; k++)
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) && c->ment[k] < 0 && c->place[k] < 0)
+            return 1;
+    return 0;
+}
+
 /* The event noun of V is the subject of "avoir lieu", "se tenir", "se
  * dérouler" or "se produire" with a locative place ("Un accord de paix
  * avait eu lieu à Ankara", "la rencontre s'est déroulée à Genève"): the
@@ -3646,12 +3657,22 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     if (!v->noun) return -1;
     uint32_t j = v->trig1, held = 0;
-    for (; j < s->t1 && j < v->trig1 + 12 && !held; j++) {
+    for (; j < s->t1 && j < v->trig1 + 16 && !held; j++) {
         const dp_token *t = S_tok(c, j);
+        /* ", qui était prévu pour le 12 juin à Singapour": a relative
+         * right after the noun phrase still tells of the noun */
+        if (S_is_comma(t) && j + 1 < s->t1 && S_is(c, j + 1, "qui") && !S_complement_between(c, v->trig1, j)) {
+            j++;
+            continue;
+        }
         if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
             return -1;
         if ((S_is(c, j, "lieu") && j > v->trig1 && (S_lemma_is(c, j - 1, "avoir") || S_is(c, j - 1, "eu"))) ||
-            S_lemma_is(c, j, "derouler") || S_lemma_is(c, j, "tenir") || S_lemma_is(c, j, "produire"))
+            S_lemma_is(c, j, "derouler") || S_lemma_is(c, j, "tenir") || S_lemma_is(c, j, "produire") ||
+            /* "le sommet prévu à Singapour", "la réunion organisée à Genève",
+             * "le rapport rendu public à Londres" */
+            ((t->pos & DP_POS_VPP) && (S_lemma_is(c, j, "prevoir") || S_lemma_is(c, j, "organiser"))) ||
+            (S_is(c, j, "public") && j > v->trig1 && S_lemma_is(c, j - 1, "rendre")))
             held = j + 1;
     }
     for (j = held; held && j < s->t1 && j < held + 6; j++) {
