@@ -6475,6 +6475,32 @@ static int S_on_the_spot(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* E is told in the past conditional of hearsay ("auraient attaqué",
+ * "aurait été arrêté", "seraient bloqués"): a reported past event.       */
+static int S_reported_past(S_ctx *c, const dp_event *e)
+{
+    uint32_t s0 = c->d->sents.v[e->sent].t0;
+    for (uint32_t j = e->trigger.t0 > s0 + 2 ? e->trigger.t0 - 2 : s0; j < e->trigger.t1; j++)
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"aurait", "auraient", "serait", "seraient", NULL})) return 1;
+    return 0;
+}
+
+/* An event that did not take place (a foiled plot) or is only possible
+ * ("pourrait attaquer") has no date of its own; a planned one keeps the
+ * date it is planned for, a reported past one ("auraient attaqué lundi")
+ * its day.                                                                */
+static void S_undated_unreal(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if ((e->negated || (e->hypothetical && !S_reported_past(c, e))) && !e->future && d->published) {
+            e->date = d->published;
+            e->date_precision = "published";
+        }
+    }
+}
+
 /* Events with no place told "sur place" happened at the scene of the last
  * material event told before them.                                        */
 static void S_scene_places(S_ctx *c)
@@ -6575,6 +6601,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_article_place(&c);
     S_public_appeals(&c);
     S_scene_places(&c);
+    S_undated_unreal(&c);
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
