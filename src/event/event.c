@@ -3604,6 +3604,23 @@ static int S_outside_quote(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32
     return 0;
 }
 
+/* Token J lies inside parentheses that V's trigger is not in ("la voiture
+ * (une Peugeot immatriculée en Savoie)", "Trèbes (Aude)"): an aside, not
+ * the place the clause gives its event.                                  */
+static int S_in_aside(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
+{
+    uint32_t k = j;
+    while (k > s->t0 && j - k < 12 && !S_is(c, k - 1, ")")) {
+        if (S_is(c, k - 1, "(")) {
+            uint32_t e = j;
+            while (e < s->t1 && e - j < 12 && !S_is(c, e, ")")) e++;
+            return e < s->t1 && S_is(c, e, ")") && (v->trig1 <= k - 1 || v->trig0 > e);
+        }
+        k--;
+    }
+    return 0;
+}
+
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
@@ -3623,7 +3640,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
         if (inside || c->role[j] || S_origin_place(c, s->t0, j) || S_subject_place(c, s->t0, j)) continue;   /* a role's place is the person's */
-        if (S_outside_quote(c, s, v, j)) continue;
+        if (S_outside_quote(c, s, v, j) || S_in_aside(c, s, v, j)) continue;
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
