@@ -6251,6 +6251,7 @@ static void S_protest_actors(S_ctx *c)
 
 #define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
 #define S_DATE_BACK 1    /* ... and its date from                               */
+#define S_TODAY_BACK 4   /* ... a running day of the publication date, from     */
 
 /* A material event with no date of its own happened on the day of the
  * material event told in its sentence or the one before (the riposte, the
@@ -6279,6 +6280,10 @@ static int S_since_dated(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* DATED, dated on the publication day, and E tell one story of that day:
+ * E is in DATED's paragraph or of its type (the attacks of one report,
+ * told over several paragraphs), so E may take its day from further back
+ * (S_TODAY_BACK sentences) and pass it on.                                */
 static int S_today_story(S_ctx *c, const dp_event *dated, const dp_event *e)
 {
     const dp_doc *d = c->d;
@@ -6301,7 +6306,7 @@ static void S_inherit_places(S_ctx *c)
         }
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = S_since_dated(c, e) ? NULL : e;
-        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? 4 : S_DATE_BACK) && !e->future &&
+        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
                  !dated->future && !S_since_then(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
