@@ -81,6 +81,8 @@ typedef struct S_fx {
     const int16_t **rows;
     S_numc *nc;             /* the tagger's buckets of numbered features, or
                                NULL (S_add_n)                             */
+    int folded;             /* 1: the features a form decides alone are in
+                               its sums (S_summed), not added again      */
 } S_fx;
 
 /* The weight row ROW (the tagger), its read started.                  */
@@ -182,6 +184,10 @@ typedef struct S_form {
                                (asked, an entry, a prefix of entries;
                                dp_ner_dict_starts: asked, yes)            */
     uint8_t rhave;          /* bit j: RB[j] known                          */
+    uint8_t edge;           /* 1: outside the sentence (S_edges)           */
+    uint32_t pos;           /* the parts of speech of its first token: its
+                               sums' (S_summed; a token with others has
+                               them corrected, S_emit)                    */
     uint32_t rb[5];         /* the tagger's buckets of the run features
                                over the lowercase form (S_add_low)        */
     char shape[8];
@@ -324,6 +330,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     S_halves(f);
     f->kind = k->t->kind;
     f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
+    f->pos = k->t->pos;
     f->nshape = S_shape(f->key, nraw, f->shape);
     f->same = !strcmp(f->lower, f->norm);
     f->g1 = S_GUNK;
@@ -435,6 +442,7 @@ static void S_edges(dp_doc *d, S_form **e)
         e[k]->nshape = (uint8_t)strlen(sh[k]);
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
         e[k]->v = dp_arena_alloc_raw(a, 5 * sizeof *e[k]->v);
+        e[k]->edge = 1;
         if (t) t->edge[k] = e[k];
     }
 }
@@ -532,13 +540,6 @@ static inline uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
     return f->kb ? f->kb : S_kbits_new(x, f);
 }
 
-static char S_g1(dp_ner_ctx *x, uint32_t i)
-{
-    S_form *f = x->form[i];
-    if (f->g1 == S_GUNK) f->g1 = S_gaz(x->d, f->norm, strlen(f->norm));
-    return f->g1;
-}
-
 /* Gazetteer class of tokens I, I+1 (S_gaz2); none without a lookup when
  * no name starts with token I's form and a space.                        */
 static char S_g2(dp_ner_ctx *x, uint32_t i)
@@ -608,11 +609,31 @@ static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uin
         cp2 = i + 2 < s1 && cw[i + 2];
     }
     S_add_n(f, 30, fl);
-    S_add_n(f, 31, (t->pos | (t->kind << 16)));
-    if (i > s0) S_add_n(f, 32, (t[-1].pos | cm1 << 20));
-    if (i + 1 < s1) S_add_n(f, 33, (t[1].pos | cp1 << 20));
+    if (!f->folded) {       /* else in the forms' sums: S_form_alone */
+        S_add_n(f, 31, (t->pos | (t->kind << 16)));
+        if (i > s0) S_add_n(f, 32, (t[-1].pos | cm1 << 20));
+        if (i + 1 < s1) S_add_n(f, 33, (t[1].pos | cp1 << 20));
+    }
     uint32_t run = cm1 | cp1 << 1 | cm2 << 2 | cp2 << 3;   /* capitalised words around */
     S_add_n(f, 34, run ^ (uint32_t)cw[i] << 4);
+}
+
+/* The knowledge features form W decides alone (a word with a folded
+ * form: S_knowledge tested it): its gazetteer class, its lexicon bits.  */
+static void S_lexical(S_fx *f, dp_ner_ctx *x, S_form *w)
+{
+    int cap = (w->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
+    uint8_t kb = w->kb ? w->kb : S_kbits_new(x, w);
+    if (cap) {
+        if (w->g1 == S_GUNK) w->g1 = S_gaz(x->d, w->norm, strlen(w->norm));
+        if (w->g1) S_add_n(f, 40, (uint32_t)w->g1);
+        if (kb & S_KFN) S_add_n(f, 44, 0);
+        if (kb & S_KAC) S_add_n(f, 45, 0);
+        if (kb & S_KDM) S_add_n(f, 46, 0);
+    }
+    if (kb & S_KOH) S_add_n(f, 47, (uint32_t)cap);
+    if (kb & S_KOW) S_add_n(f, 54, (uint32_t)cap);
+    if (!cap && (kb & S_KDM)) S_add_n(f, 55, 0);   /* "l'armée syrienne" */
 }
 
 /* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
@@ -623,21 +644,14 @@ static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_
     const char *k = t->norm;
     if (t->kind != DP_TOK_WORD || !k || !*k) return;
     int cap = (t->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
-    uint8_t kb = S_kbits(x, i);
+    if (!f->folded) S_lexical(f, x, x->form[i]);
     if (cap) {
-        char g = S_g1(x, i);
-        if (g) S_add_n(f, 40, (uint32_t)g);
+        char g;
         if (i + 1 < s1 && d->toks.v[i + 1].kind == DP_TOK_WORD && (g = S_g2(x, i)))
             S_add_n(f, 41, (uint32_t)g);
         if (i > s0 && d->toks.v[i - 1].kind == DP_TOK_WORD && (g = S_g2(x, i - 1)))
             S_add_n(f, 42, (uint32_t)g);
-        if (kb & S_KFN) S_add_n(f, 44, 0);
-        if (kb & S_KAC) S_add_n(f, 45, 0);
-        if (kb & S_KDM) S_add_n(f, 46, 0);
     }
-    if (kb & S_KOH) S_add_n(f, 47, (uint32_t)cap);
-    if (kb & S_KOW) S_add_n(f, 54, (uint32_t)cap);
-    if (!cap && (kb & S_KDM)) S_add_n(f, 55, 0);   /* "l'armée syrienne" */
     for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
         const dp_token *p = &d->toks.v[i - b];
         if (p->kind != DP_TOK_WORD || !p->norm) continue;
@@ -829,7 +843,7 @@ static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out)
 {
-    S_fx f = { out, 0, NULL, 0, NULL, NULL };
+    S_fx f = { out, 0, NULL, 0, NULL, NULL, 0 };
     S_own(&f, x->form[i]);
     for (int k = 0; k < 4; k++) S_neighbour(&f, S_at(x, (long)i + S_off[k], s0, s1), k);
     S_rest(&f, x, i, s0, s1);
@@ -1122,7 +1136,7 @@ _Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
 /* Features into ROWS, the addresses of their rows in the weights W.     */
 static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows, S_numc *nc)
 {
-    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows, nc };
+    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows, nc, 0 };
 }
 
 /* Adds the weight rows ROWS[0..N) to ACC.  The rows are spread over
@@ -1139,16 +1153,61 @@ static void S_rows(const int16_t *const *rows, size_t n, int32_t *acc)
     memcpy(acc, a, sizeof a);
 }
 
+/* The features of S_rest that form F decides alone (the tagger's): its
+ * parts of speech (F's POS: S_emit corrects a token with others) as the
+ * word (K 0), the word before (K 2) or after (K 3), and its lexicon and
+ * gazetteer readings as the word.  Edge forms have none.                 */
+static void S_alone(S_fx *f, dp_ner_ctx *x, S_form *w, int k)
+{
+    uint32_t cw = w->kind == DP_TOK_WORD && (w->flags & DP_TF_CAP);
+    if (k == 0) {
+        S_add_n(f, 31, w->pos | (uint32_t)w->kind << 16);
+        if (w->kind == DP_TOK_WORD && *w->norm) S_lexical(f, x, w);
+    } else if (k == 2) {
+        S_add_n(f, 32, w->pos | cw << 20);
+    } else if (k == 3) {
+        S_add_n(f, 33, w->pos | cw << 20);
+    }
+}
+
+/* ACC += the row of template T with number V, minus its row with OLD.   */
+static void S_repos(const dp_ner_weights *w, int32_t *acc, uint32_t t, uint32_t old, uint32_t v)
+{
+    uint32_t mask = (1u << w->nbits) - 1;
+    const int16_t *a = w->w + (size_t)(S_fin(S_num_hash(t, old)) & mask) * DP_NER_NTAGS;
+    const int16_t *b = w->w + (size_t)(S_fin(S_num_hash(t, v)) & mask) * DP_NER_NTAGS;
+    for (int k = 0; k < DP_NER_NTAGS; k++) acc[k] += b[k] - a[k];
+}
+
+/* The sums of S_alone's features of tokens I - 1, I, I + 1 hold their
+ * forms' parts of speech: corrected where a token has others (the same
+ * bytes, another reading: not seen so far; integer sums, exact).         */
+static void S_pos_fix(const dp_ner_weights *w, const dp_ner_ctx *x, uint32_t i, uint32_t s0,
+                      uint32_t s1, int32_t *acc)
+{
+    const dp_token *t = &x->d->toks.v[i];
+    const S_form *f = x->form[i];
+    if (t->pos != f->pos) S_repos(w, acc, 31, f->pos | (uint32_t)f->kind << 16,
+                                  t->pos | (uint32_t)f->kind << 16);
+    for (int d = -1; d <= 1; d += 2) {
+        if (d < 0 ? i == s0 : i + 1 >= s1) continue;
+        f = x->form[i + d];
+        uint32_t cw = (uint32_t)x->cw[i + d] << 20;
+        if (t[d].pos != f->pos) S_repos(w, acc, d < 0 ? 32 : 33, f->pos | cw, t[d].pos | cw);
+    }
+}
+
 /* The weight sums V[K] of form F (K 0: its own features, 1 + k: as the
  * word at offset S_off[k]), summed when first asked (integer sums: any
  * order adds up to the same scores).                                     */
-static const int32_t *S_summed(const dp_ner_weights *w, S_form *f, int k)
+static const int32_t *S_summed(const dp_ner_weights *w, dp_ner_ctx *x, S_form *f, int k)
 {
     if (f->have & 1u << k) return f->v[k];
     const int16_t *rows[DP_NER_MAXF];
-    S_fx fx = S_fx_rows(w, rows, NULL);
+    S_fx fx = S_fx_rows(w, rows, x->numc);
     if (k) S_neighbour(&fx, f, k - 1);
     else S_own(&fx, f);
+    if (!f->edge) S_alone(&fx, x, f, k);
     memset(f->v[k], 0, sizeof f->v[k]);
     S_rows(rows, fx.n, f->v[k]);
     f->have |= (uint8_t)(1u << k);
@@ -1177,11 +1236,16 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     enum { T = DP_NER_NTAGS };
     const int16_t *rows[DP_NER_MAXF];
     int32_t acc[T];
-    memcpy(acc, S_summed(w, x->form[i], 0), sizeof acc);
+    memcpy(acc, S_summed(w, x, x->form[i], 0), sizeof acc);
     for (int k = 0; k < 4; k++) {
-        S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
+        S_add9(acc, S_summed(w, x, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
     }
+    const dp_token *t = &x->d->toks.v[i];
+    if (t->pos != x->form[i]->pos || (i > s0 && t[-1].pos != x->form[i - 1]->pos) ||
+        (i + 1 < s1 && t[1].pos != x->form[i + 1]->pos))
+        S_pos_fix(w, x, i, s0, s1, acc);
     S_fx f = S_fx_rows(w, rows, x->numc);
+    f.folded = 1;
     S_rest(&f, x, i, s0, s1);
     S_rows(rows, f.n, acc);
     S_v4i a0, a1;                       /* e[t] = (float)acc[t] * scale */
