@@ -83,6 +83,9 @@ typedef struct S_fx {
                                NULL (S_add_n)                             */
     int folded;             /* 1: the features a form decides alone are in
                                its sums (S_summed), not added again      */
+    int grp;                /* 1: the small numbered features go in G
+                               (S_GSLOTS), summed by S_gsums             */
+    uint64_t g[2];
 } S_fx;
 
 /* The weight row ROW (the tagger), its read started.                  */
@@ -135,8 +138,29 @@ struct S_numc {
     const int16_t *row;
 };
 
+/* The numbered features of few values a token has (the tagger's): each
+ * template's place in a token's group key, X(template, word, first bit,
+ * width of the number): a presence bit, the number above it.  The tagger
+ * sums a key's rows once (S_gsum) instead of token by token.            */
+#define S_GSLOTS(X) X(30, 0, 0, 23) X(34, 0, 24, 5) X(51, 0, 30, 4) X(60, 0, 35, 9) \
+                    X(70, 1, 0, 14) X(74, 1, 15, 11)
+
+/* Whether template T has a place in the group key: its word, bit, width. */
+static inline int S_gslot(uint32_t t, int *word, int *bit, int *width)
+{
+#define S_GCASE(T, W, B, N) if (t == T) { *word = W; *bit = B; *width = N; return 1; }
+    S_GSLOTS(S_GCASE)
+#undef S_GCASE
+    return 0;
+}
+
 __attribute__((always_inline)) static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
 {
+    int gw, gb, gn;
+    if (f->grp && S_gslot(t, &gw, &gb, &gn) && !(v >> gn)) {
+        f->g[gw] |= (1ull | (uint64_t)v << 1) << gb;   /* S_REST_MAXF: no limit met */
+        return;
+    }
     if (!f->nc) {
         S_add(f, S_num_hash(t, v));
         return;
@@ -205,10 +229,19 @@ enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32, S_K
 #define S_MEMO_SLOTS (1u << 16)
 #define S_MEMO_MAX (S_MEMO_SLOTS / 2)
 /* Its slots are followed by the table of numbered features' buckets.   */
+/* The weight sums of group keys (S_gsum): direct-mapped, K[0] with bit
+ * 63 set when taken.                                                     */
+typedef struct S_gsum {
+    uint64_t k[2];
+    int32_t sum[DP_NER_NTAGS];
+} S_gsum;
+#define S_GSUM_BITS 12
+
 enum { S_NEDGE = 4 };
 typedef struct S_tail {
     S_numc num[S_NUMC];
     S_form *edge[S_NEDGE];  /* S_edges, made once                         */
+    S_gsum gsum[1u << S_GSUM_BITS];
 } S_tail;
 _Static_assert(sizeof(S_tail) % sizeof(S_form *) == 0, "S_tail: whole slots");
 static dp_kept *S_memo(dp_doc *d)
@@ -472,6 +505,7 @@ struct dp_ner_ctx {
     const dp_dict *dict[S_NDICT];
     S_numc *numc;           /* the memo's buckets of numbered features, or
                                NULL                                       */
+    S_gsum *gsum;           /* the memo's sums of group keys, or NULL      */
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -791,6 +825,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->form[d->toks.n] = NULL;
     if (d->nercache) d->nercache->tag = ww;
     x->numc = d->nercache ? S_memo_tail(d->nercache)->num : NULL;
+    x->gsum = d->nercache ? S_memo_tail(d->nercache)->gsum : NULL;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
@@ -829,7 +864,10 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 }
 
 /* The features of token I that its form and its neighbours' forms do not
- * decide alone.                                                          */
+ * decide alone: S_REST_MAXF at most (2 pairs, 5 context, 15 knowledge, 3
+ * place, 1 use, 3 run), so that DP_NER_MAXF never drops one of them.   */
+#define S_REST_MAXF 29
+_Static_assert(S_REST_MAXF < DP_NER_MAXF, "S_rest's features all kept");
 static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     S_pairs(f, x, i, s0, s1);
@@ -843,7 +881,7 @@ static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out)
 {
-    S_fx f = { out, 0, NULL, 0, NULL, NULL, 0 };
+    S_fx f = { out, 0, NULL, 0, NULL, NULL, 0, 0, { 0, 0 } };
     S_own(&f, x->form[i]);
     for (int k = 0; k < 4; k++) S_neighbour(&f, S_at(x, (long)i + S_off[k], s0, s1), k);
     S_rest(&f, x, i, s0, s1);
@@ -1136,7 +1174,7 @@ _Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
 /* Features into ROWS, the addresses of their rows in the weights W.     */
 static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows, S_numc *nc)
 {
-    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows, nc, 0 };
+    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows, nc, 0, 0, { 0, 0 } };
 }
 
 /* Adds the weight rows ROWS[0..N) to ACC.  The rows are spread over
@@ -1229,6 +1267,27 @@ static inline void S_add9(int32_t *acc, const int32_t *v)
     acc[8] += v[8];
 }
 
+/* The weight sums of the numbered features in the group key G (S_add_n),
+ * kept in the memo's table: a few hundred keys make most tokens'.       */
+static const int32_t *S_gsums(const dp_ner_weights *w, const dp_ner_ctx *x, const uint64_t *g)
+{
+    uint64_t k0 = g[0] | 1ull << 63;
+    uint64_t h = (k0 ^ g[1] * 0x9e3779b97f4a7c15ull) * 0xbf58476d1ce4e5b9ull;
+    S_gsum *e = &x->gsum[h >> (64 - S_GSUM_BITS)];
+    if (e->k[0] == k0 && e->k[1] == g[1]) return e->sum;
+    const int16_t *rows[8];
+    S_fx f = S_fx_rows(w, rows, x->numc);
+#define S_GROW(T, W, B, N) \
+    if (g[W] >> (B) & 1) S_add_n(&f, T, (uint32_t)(g[W] >> ((B) + 1) & ((1ull << (N)) - 1)));
+    S_GSLOTS(S_GROW)
+#undef S_GROW
+    e->k[0] = k0;
+    e->k[1] = g[1];
+    memset(e->sum, 0, sizeof e->sum);
+    S_rows(rows, f.n, e->sum);
+    return e->sum;
+}
+
 /* Emission scores of token I of the sentence [S0, S1) into E.          */
 static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t s0,
                    uint32_t s1, float *e)
@@ -1246,8 +1305,10 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
         S_pos_fix(w, x, i, s0, s1, acc);
     S_fx f = S_fx_rows(w, rows, x->numc);
     f.folded = 1;
+    f.grp = x->gsum != NULL;
     S_rest(&f, x, i, s0, s1);
     S_rows(rows, f.n, acc);
+    if (f.g[0] | f.g[1]) S_add9(acc, S_gsums(w, x, f.g));
     S_v4i a0, a1;                       /* e[t] = (float)acc[t] * scale */
     memcpy(&a0, acc, sizeof a0);
     memcpy(&a1, acc + 4, sizeof a1);
