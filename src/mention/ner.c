@@ -412,7 +412,7 @@ static void S_reps(dp_doc *d, uint32_t *rep)
  * forms are scattered over megabytes: their reads are started ahead.  A
  * token written as an earlier one of its lowercase form (S_reps) takes
  * its form without a look-up.                                            */
-static void S_forms(dp_doc *d, S_form **form)
+static uint32_t *S_forms(dp_doc *d, S_form **form)
 {
     enum { AHEAD = 8 };
     size_t cap = 64, n = d->toks.n;
@@ -450,6 +450,7 @@ static void S_forms(dp_doc *d, S_form **form)
         if (!*l) *l = S_form_new(&d->arena, &k[i]);
         form[i] = *l;
     }
+    return rep;
 }
 
 /* Outside the sentence: the word and shape features see these.  Made
@@ -498,6 +499,7 @@ struct dp_ner_ctx {
                                slots marked in TAKEN are set              */
     uint8_t *taken;         /* a bit a slot of USE                        */
     S_use **useat;          /* word token -> its entry in USE             */
+    const uint32_t *rep;    /* S_reps: an earlier token of the same form  */
     size_t cap;
     char *g2;               /* gazetteer class of the token and the next;
                                S_GUNK: not looked up yet                  */
@@ -804,7 +806,8 @@ static void S_uses(dp_ner_ctx *x)
             if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
                 b |= S_AFTER_TITLE;
         }
-        S_use *u = x->useat[i] = S_slot(x, x->form[i]);
+        uint32_t r = x->rep[i];             /* the same form: the same entry */
+        S_use *u = x->useat[i] = r != i ? x->useat[r] : S_slot(x, x->form[i]);
         u->bits |= b;
     }
 }
@@ -821,7 +824,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->d = d;
     for (int k = 0; k < S_NDICT; k++) x->dict[k] = dp_dict_get(d->model, S_dname[k]);
     x->form = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->form);
-    S_forms(d, x->form);
+    x->rep = S_forms(d, x->form);
     x->form[d->toks.n] = NULL;
     if (d->nercache) d->nercache->tag = ww;
     x->numc = d->nercache ? S_memo_tail(d->nercache)->num : NULL;
