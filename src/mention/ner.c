@@ -500,6 +500,8 @@ struct dp_ner_ctx {
     uint8_t *taken;         /* a bit a slot of USE                        */
     S_use **useat;          /* word token -> its entry in USE             */
     const uint32_t *rep;    /* S_reps: an earlier token of the same form  */
+    int posdiff;            /* 1: some token's parts of speech are not its
+                               form's (S_pos_fix)                        */
     size_t cap;
     char *g2;               /* gazetteer class of the token and the next;
                                S_GUNK: not looked up yet                  */
@@ -837,6 +839,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         const dp_token *t = &d->toks.v[i];
         x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
+        x->posdiff |= t->pos != x->form[i]->pos;
         words += t->kind == DP_TOK_WORD;
     }
     x->place[d->toks.n] = -1;
@@ -1225,7 +1228,7 @@ static void S_repos(const dp_ner_weights *w, int32_t *acc, uint32_t t, uint32_t 
  * bytes, another reading: not seen so far; integer sums, exact).         */
 static void S_pos_fix(const dp_ner_weights *w, const dp_ner_ctx *x, uint32_t i, uint32_t s0,
                       uint32_t s1, int32_t *acc)
-{
+{   /* (the document has such a token: x->posdiff)                       */
     const dp_token *t = &x->d->toks.v[i];
     const S_form *f = x->form[i];
     if (t->pos != f->pos) S_repos(w, acc, 31, f->pos | (uint32_t)f->kind << 16,
@@ -1299,13 +1302,17 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     const int16_t *rows[DP_NER_MAXF];
     int32_t acc[T];
     memcpy(acc, S_summed(w, x, x->form[i], 0), sizeof acc);
-    for (int k = 0; k < 4; k++) {
-        S_add9(acc, S_summed(w, x, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
+    if (i >= s0 + 2 && i + 2 < s1) {         /* the four neighbours in the sentence */
+        S_form *const *nb = x->form + i;
+        S_add9(acc, S_summed(w, x, nb[-2], 1));
+        S_add9(acc, S_summed(w, x, nb[-1], 2));
+        S_add9(acc, S_summed(w, x, nb[1], 3));
+        S_add9(acc, S_summed(w, x, nb[2], 4));
+    } else {
+        for (int k = 0; k < 4; k++)
+            S_add9(acc, S_summed(w, x, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
     }
-    const dp_token *t = &x->d->toks.v[i];
-    if (t->pos != x->form[i]->pos || (i > s0 && t[-1].pos != x->form[i - 1]->pos) ||
-        (i + 1 < s1 && t[1].pos != x->form[i + 1]->pos))
-        S_pos_fix(w, x, i, s0, s1, acc);
+    if (x->posdiff) S_pos_fix(w, x, i, s0, s1, acc);
     S_fx f = S_fx_rows(w, rows, x->numc);
     f.folded = 1;
     f.grp = x->gsum != NULL;
