@@ -209,6 +209,7 @@ typedef struct S_form {
                                dp_ner_dict_starts: asked, yes)            */
     uint8_t rhave;          /* bit j: RB[j] known                          */
     uint8_t edge;           /* 1: outside the sentence (S_edges)           */
+    uint8_t kept;           /* 1: in the handle's memo (lives as long)     */
     uint32_t pos;           /* the parts of speech of its first token: its
                                sums' (S_summed; a token with others has
                                them corrected, S_emit)                    */
@@ -237,11 +238,21 @@ typedef struct S_gsum {
 } S_gsum;
 #define S_GSUM_BITS 12
 
+/* The gazetteer class of two kept forms side by side (S_g2), SP: with a
+ * space between; direct-mapped.                                         */
+typedef struct S_g2c {
+    const S_form *a, *b;
+    uint8_t sp;
+    char g;
+} S_g2c;
+#define S_G2C_BITS 12
+
 enum { S_NEDGE = 4 };
 typedef struct S_tail {
     S_numc num[S_NUMC];
     S_form *edge[S_NEDGE];  /* S_edges, made once                         */
     S_gsum gsum[1u << S_GSUM_BITS];
+    S_g2c g2c[1u << S_G2C_BITS];
 } S_tail;
 _Static_assert(sizeof(S_tail) % sizeof(S_form *) == 0, "S_tail: whole slots");
 static dp_kept *S_memo(dp_doc *d)
@@ -469,6 +480,7 @@ static uint32_t *S_forms(dp_doc *d, S_form **form)
             S_form **g = S_form_slot(slot, S_MEMO_SLOTS - 1, &k[i]);
             if (!*g && c->used < S_MEMO_MAX) {
                 *g = S_form_new(&c->arena, &k[i]);
+                (*g)->kept = 1;
                 c->used++;
             }
             if ((form[i] = *g)) continue;
@@ -538,6 +550,7 @@ struct dp_ner_ctx {
     S_numc *numc;           /* the memo's buckets of numbered features, or
                                NULL                                       */
     S_gsum *gsum;           /* the memo's sums of group keys, or NULL      */
+    S_g2c *g2c;             /* the memo's classes of form pairs, or NULL   */
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -613,8 +626,14 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
     if (x->g2[i] != S_GUNK) return x->g2[i];
     S_form *f = x->form[i];
     if (!f->gpfx) f->gpfx = dp_gaz_has_prefix(x->d->model, f->norm, strlen(f->norm)) ? 2 : 1;
-    int none = (x->d->toks.v[i + 1].flags & DP_TF_SPACE) && f->gpfx == 1;
-    return x->g2[i] = none ? 0 : S_gaz2(x->d, i);
+    uint8_t sp = (x->d->toks.v[i + 1].flags & DP_TF_SPACE) != 0;
+    if (sp && f->gpfx == 1) return x->g2[i] = 0;
+    const S_form *b = x->form[i + 1];  /* the two words' folded forms decide */
+    if (!x->g2c || !f->kept || !b->kept) return x->g2[i] = S_gaz2(x->d, i);
+    uint64_t h = ((uint64_t)(uintptr_t)f * 0x9e3779b97f4a7c15ull ^ (uint64_t)(uintptr_t)b) + sp;
+    S_g2c *e = &x->g2c[(h * 0xbf58476d1ce4e5b9ull) >> (64 - S_G2C_BITS)];
+    if (e->a != f || e->b != b || e->sp != sp) *e = (S_g2c){ f, b, sp, S_gaz2(x->d, i) };
+    return x->g2[i] = e->g;
 }
 
 /* ---- features --------------------------------------------------------------- */
@@ -859,6 +878,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     if (d->nercache) d->nercache->tag = ww;
     x->numc = d->nercache ? S_memo_tail(d->nercache)->num : NULL;
     x->gsum = d->nercache ? S_memo_tail(d->nercache)->gsum : NULL;
+    x->g2c = d->nercache ? S_memo_tail(d->nercache)->g2c : NULL;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
