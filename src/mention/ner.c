@@ -704,14 +704,19 @@ static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uin
 }
 
 /* The knowledge features form W decides alone (a word with a folded
- * form: S_knowledge tested it): its gazetteer class, its lexicon bits.  */
+ * form: S_knowledge tested it): its gazetteer class (S_gazetteer, when
+ * capitalised), its lexicon bits (S_lexical).                            */
+static void S_gazetteer(S_fx *f, dp_ner_ctx *x, S_form *w)
+{
+    if (w->g1 == S_GUNK) w->g1 = S_gaz(x->d, w->norm, strlen(w->norm));
+    if (w->g1) S_add_n(f, 40, (uint32_t)w->g1);
+}
+
 static void S_lexical(S_fx *f, dp_ner_ctx *x, S_form *w)
 {
     int cap = (w->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
     uint8_t kb = w->kb ? w->kb : S_kbits_new(x, w);
     if (cap) {
-        if (w->g1 == S_GUNK) w->g1 = S_gaz(x->d, w->norm, strlen(w->norm));
-        if (w->g1) S_add_n(f, 40, (uint32_t)w->g1);
         if (kb & S_KFN) S_add_n(f, 44, 0);
         if (kb & S_KAC) S_add_n(f, 45, 0);
         if (kb & S_KDM) S_add_n(f, 46, 0);
@@ -729,14 +734,15 @@ static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_
     const char *k = t->norm;
     if (t->kind != DP_TOK_WORD || !k || !*k) return;
     int cap = (t->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
-    if (!f->folded) S_lexical(f, x, x->form[i]);
-    if (cap) {
+    if (cap) {              /* the training's order: 40, 41, 42, the lexicons */
         char g;
+        if (!f->folded) S_gazetteer(f, x, x->form[i]);
         if (i + 1 < s1 && d->toks.v[i + 1].kind == DP_TOK_WORD && (g = S_g2(x, i)))
             S_add_n(f, 41, (uint32_t)g);
         if (i > s0 && d->toks.v[i - 1].kind == DP_TOK_WORD && (g = S_g2(x, i - 1)))
             S_add_n(f, 42, (uint32_t)g);
     }
+    if (!f->folded) S_lexical(f, x, x->form[i]);
     for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
         const dp_token *p = &d->toks.v[i - b];
         if (p->kind != DP_TOK_WORD || !p->norm) continue;
@@ -1254,7 +1260,10 @@ static void S_alone(S_fx *f, dp_ner_ctx *x, S_form *w, int k)
     uint32_t cw = w->kind == DP_TOK_WORD && (w->flags & DP_TF_CAP);
     if (k == 0) {
         S_add_n(f, 31, w->pos | (uint32_t)w->kind << 16);
-        if (w->kind == DP_TOK_WORD && *w->norm) S_lexical(f, x, w);
+        if (w->kind == DP_TOK_WORD && *w->norm) {
+            if (w->flags & (DP_TF_CAP | DP_TF_UPPER)) S_gazetteer(f, x, w);
+            S_lexical(f, x, w);
+        }
     } else if (k == 2) {
         S_add_n(f, 32, w->pos | cw << 20);
     } else if (k == 3) {
