@@ -210,6 +210,9 @@ typedef struct S_form {
     uint8_t rhave;          /* bit j: RB[j] known                          */
     uint8_t edge;           /* 1: outside the sentence (S_edges)           */
     uint8_t kept;           /* 1: in the handle's memo (lives as long)     */
+    const struct S_form *p8, *p9;   /* the last kept forms before and after
+                               it as a word pair (both kept), and their */
+    uint32_t b8, b9;        /* buckets (S_pairs: a bigram recurs)          */
     uint32_t pos;           /* the parts of speech of its first token: its
                                sums' (S_summed; a token with others has
                                them corrected, S_emit)                    */
@@ -517,6 +520,7 @@ static void S_edges(dp_doc *d, S_form **e)
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
         e[k]->v = dp_arena_alloc_raw(a, 5 * sizeof *e[k]->v);
         e[k]->edge = 1;
+        e[k]->kept = t != NULL;
         if (t) t->edge[k] = e[k];
     }
 }
@@ -666,10 +670,25 @@ static void S_neighbour(S_fx *f, const S_form *w, int k)
  * held-out F1 did not move without them, and each cost a probe a token. */
 static void S_pairs(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
-    const S_form *w0 = x->form[i], *wp = S_at(x, (long)i - 1, s0, s1),
-                 *wn = S_at(x, (long)i + 1, s0, s1);
-    S_add(f, S_mix(wp->h8, w0->lower, w0->nlower + 1));
-    S_add(f, S_mix(w0->h9, wn->lower, wn->nlower));
+    S_form *w0 = x->form[i];
+    const S_form *wp = S_at(x, (long)i - 1, s0, s1), *wn = S_at(x, (long)i + 1, s0, s1);
+    if (!f->w || !w0->kept) {
+        S_add(f, S_mix(wp->h8, w0->lower, w0->nlower + 1));
+        S_add(f, S_mix(w0->h9, wn->lower, wn->nlower));
+        return;
+    }
+    /* the tagger, W0 kept: its last pairs' buckets, kept with it (the
+     * forms are the memo's: an address names one form for its life)     */
+    if (w0->p8 != wp) {
+        w0->b8 = S_fin(S_mix(wp->h8, w0->lower, w0->nlower + 1)) & f->mask;
+        w0->p8 = wp->kept ? wp : NULL;
+    }
+    if (w0->p9 != wn) {
+        w0->b9 = S_fin(S_mix(w0->h9, wn->lower, wn->nlower)) & f->mask;
+        w0->p9 = wn->kept ? wn : NULL;
+    }
+    S_add_row(f, w0->b8);       /* (S_REST_MAXF: no limit met)              */
+    S_add_row(f, w0->b9);
 }
 
 /* Context features: position, flags, lexicon readings.                   */
