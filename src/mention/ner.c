@@ -81,6 +81,11 @@ typedef struct S_fx {
     const int16_t **rows;
     S_numc *nc;             /* the tagger's buckets of numbered features, or
                                NULL (S_add_n)                             */
+    int folded;             /* 1: the features a form decides alone are in
+                               its sums (S_summed), not added again      */
+    int grp;                /* 1: the small numbered features go in G
+                               (S_GSLOTS), summed by S_gsums             */
+    uint64_t g[2];
 } S_fx;
 
 /* The weight row ROW (the tagger), its read started.                  */
@@ -133,8 +138,29 @@ struct S_numc {
     const int16_t *row;
 };
 
+/* The numbered features of few values a token has (the tagger's): each
+ * template's place in a token's group key, X(template, word, first bit,
+ * width of the number): a presence bit, the number above it.  The tagger
+ * sums a key's rows once (S_gsum) instead of token by token.            */
+#define S_GSLOTS(X) X(30, 0, 0, 23) X(34, 0, 24, 5) X(51, 0, 30, 4) X(60, 0, 35, 9) \
+                    X(70, 1, 0, 14) X(74, 1, 15, 11)
+
+/* Whether template T has a place in the group key: its word, bit, width. */
+static inline int S_gslot(uint32_t t, int *word, int *bit, int *width)
+{
+#define S_GCASE(T, W, B, N) if (t == T) { *word = W; *bit = B; *width = N; return 1; }
+    S_GSLOTS(S_GCASE)
+#undef S_GCASE
+    return 0;
+}
+
 __attribute__((always_inline)) static inline void S_add_n(S_fx *f, uint32_t t, uint32_t v)
 {
+    int gw, gb, gn;
+    if (f->grp && S_gslot(t, &gw, &gb, &gn) && !(v >> gn)) {
+        f->g[gw] |= (1ull | (uint64_t)v << 1) << gb;   /* S_REST_MAXF: no limit met */
+        return;
+    }
     if (!f->nc) {
         S_add(f, S_num_hash(t, v));
         return;
@@ -182,6 +208,14 @@ typedef struct S_form {
                                (asked, an entry, a prefix of entries;
                                dp_ner_dict_starts: asked, yes)            */
     uint8_t rhave;          /* bit j: RB[j] known                          */
+    uint8_t edge;           /* 1: outside the sentence (S_edges)           */
+    uint8_t kept;           /* 1: in the handle's memo (lives as long)     */
+    const struct S_form *p8, *p9;   /* the last kept forms before and after
+                               it as a word pair (both kept), and their */
+    uint32_t b8, b9;        /* buckets (S_pairs: a bigram recurs)          */
+    uint32_t pos;           /* the parts of speech of its first token: its
+                               sums' (S_summed; a token with others has
+                               them corrected, S_emit)                    */
     uint32_t rb[5];         /* the tagger's buckets of the run features
                                over the lowercase form (S_add_low)        */
     char shape[8];
@@ -199,10 +233,29 @@ enum { S_KDONE = 1, S_KFN = 2, S_KAC = 4, S_KDM = 8, S_KOH = 16, S_KTI = 32, S_K
 #define S_MEMO_SLOTS (1u << 16)
 #define S_MEMO_MAX (S_MEMO_SLOTS / 2)
 /* Its slots are followed by the table of numbered features' buckets.   */
+/* The weight sums of group keys (S_gsum): direct-mapped, K[0] with bit
+ * 63 set when taken.                                                     */
+typedef struct S_gsum {
+    uint64_t k[2];
+    int32_t sum[DP_NER_NTAGS];
+} S_gsum;
+#define S_GSUM_BITS 12
+
+/* The gazetteer class of two kept forms side by side (S_g2), SP: with a
+ * space between; direct-mapped.                                         */
+typedef struct S_g2c {
+    const S_form *a, *b;
+    uint8_t sp;
+    char g;
+} S_g2c;
+#define S_G2C_BITS 12
+
 enum { S_NEDGE = 4 };
 typedef struct S_tail {
     S_numc num[S_NUMC];
     S_form *edge[S_NEDGE];  /* S_edges, made once                         */
+    S_gsum gsum[1u << S_GSUM_BITS];
+    S_g2c g2c[1u << S_G2C_BITS];
 } S_tail;
 _Static_assert(sizeof(S_tail) % sizeof(S_form *) == 0, "S_tail: whole slots");
 static dp_kept *S_memo(dp_doc *d)
@@ -272,6 +325,36 @@ static S_key S_key_of(const dp_doc *d, uint32_t i)
     return k;
 }
 
+static inline uint64_t S_load8(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint32_t S_load4(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* Whether the N bytes at A and B are the same (short strings: no call):
+ * eight or four bytes at a time, the last load overlapping the one
+ * before it, so that no byte past N is read.                            */
+static inline int S_same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (S_load8(a + i) != S_load8(b + i)) return 0;
+        return S_load8(a + n - 8) == S_load8(b + n - 8);
+    }
+    if (n >= 4) return S_load4(a) == S_load4(b) && S_load4(a + n - 4) == S_load4(b + n - 4);
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 /* Whether form F has the lowercase and folded forms of K, where F and K
  * share bytes, kind and capitals.  With one record NF they share the
  * folded form (its key): a lowercase form that is the folded string
@@ -290,7 +373,7 @@ __attribute__((always_inline)) static inline S_form **S_form_slot(S_form **slot,
     size_t j = k->h & mask;
     for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
         if (f->hash == k->h && f->nf == k->nf && f->nraw == k->nraw &&
-            (f->kind | (uint32_t)f->flags << 16) == k->kf && !memcmp(f->key, k->raw, k->nraw) &&
+            (f->kind | (uint32_t)f->flags << 16) == k->kf && S_same_bytes(f->key, k->raw, k->nraw) &&
             S_same_forms(f, k))
             break;
     return &slot[j];
@@ -324,6 +407,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     S_halves(f);
     f->kind = k->t->kind;
     f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
+    f->pos = k->t->pos;
     f->nshape = S_shape(f->key, nraw, f->shape);
     f->same = !strcmp(f->lower, f->norm);
     f->g1 = S_GUNK;
@@ -339,9 +423,7 @@ static int S_same_key(const dp_doc *d, const dp_token *a, const dp_token *b)
     uint32_t n = a->b1 - a->b0;
     if (n != b->b1 - b->b0 || a->kind != b->kind || ((a->flags ^ b->flags) & S_KEYFLAGS))
         return 0;
-    const char *x = d->text + a->b0, *y = d->text + b->b0;
-    for (uint32_t j = 0; j < n; j++)
-        if (x[j] != y[j]) return 0;
+    if (!S_same_bytes(d->text + a->b0, d->text + b->b0, n)) return 0;
     if (a->norm == a->lower && b->norm == b->lower) return 1;   /* lowercase forms alike */
     const char *na = a->norm ? a->norm : "", *nb = b->norm ? b->norm : "";
     while (*na && *na == *nb) na++, nb++;
@@ -372,7 +454,7 @@ static void S_reps(dp_doc *d, uint32_t *rep)
  * forms are scattered over megabytes: their reads are started ahead.  A
  * token written as an earlier one of its lowercase form (S_reps) takes
  * its form without a look-up.                                            */
-static void S_forms(dp_doc *d, S_form **form)
+static uint32_t *S_forms(dp_doc *d, S_form **form)
 {
     enum { AHEAD = 8 };
     size_t cap = 64, n = d->toks.n;
@@ -401,6 +483,7 @@ static void S_forms(dp_doc *d, S_form **form)
             S_form **g = S_form_slot(slot, S_MEMO_SLOTS - 1, &k[i]);
             if (!*g && c->used < S_MEMO_MAX) {
                 *g = S_form_new(&c->arena, &k[i]);
+                (*g)->kept = 1;
                 c->used++;
             }
             if ((form[i] = *g)) continue;
@@ -410,6 +493,7 @@ static void S_forms(dp_doc *d, S_form **form)
         if (!*l) *l = S_form_new(&d->arena, &k[i]);
         form[i] = *l;
     }
+    return rep;
 }
 
 /* Outside the sentence: the word and shape features see these.  Made
@@ -435,6 +519,8 @@ static void S_edges(dp_doc *d, S_form **e)
         e[k]->nshape = (uint8_t)strlen(sh[k]);
         memcpy(e[k]->shape, sh[k], e[k]->nshape + 1u);
         e[k]->v = dp_arena_alloc_raw(a, 5 * sizeof *e[k]->v);
+        e[k]->edge = 1;
+        e[k]->kept = t != NULL;
         if (t) t->edge[k] = e[k];
     }
 }
@@ -457,6 +543,9 @@ struct dp_ner_ctx {
                                slots marked in TAKEN are set              */
     uint8_t *taken;         /* a bit a slot of USE                        */
     S_use **useat;          /* word token -> its entry in USE             */
+    const uint32_t *rep;    /* S_reps: an earlier token of the same form  */
+    int posdiff;            /* 1: some token's parts of speech are not its
+                               form's (S_pos_fix)                        */
     size_t cap;
     char *g2;               /* gazetteer class of the token and the next;
                                S_GUNK: not looked up yet                  */
@@ -464,6 +553,8 @@ struct dp_ner_ctx {
     const dp_dict *dict[S_NDICT];
     S_numc *numc;           /* the memo's buckets of numbered features, or
                                NULL                                       */
+    S_gsum *gsum;           /* the memo's sums of group keys, or NULL      */
+    S_g2c *g2c;             /* the memo's classes of form pairs, or NULL   */
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -532,13 +623,6 @@ static inline uint8_t S_kbits(dp_ner_ctx *x, uint32_t i)
     return f->kb ? f->kb : S_kbits_new(x, f);
 }
 
-static char S_g1(dp_ner_ctx *x, uint32_t i)
-{
-    S_form *f = x->form[i];
-    if (f->g1 == S_GUNK) f->g1 = S_gaz(x->d, f->norm, strlen(f->norm));
-    return f->g1;
-}
-
 /* Gazetteer class of tokens I, I+1 (S_gaz2); none without a lookup when
  * no name starts with token I's form and a space.                        */
 static char S_g2(dp_ner_ctx *x, uint32_t i)
@@ -546,8 +630,14 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
     if (x->g2[i] != S_GUNK) return x->g2[i];
     S_form *f = x->form[i];
     if (!f->gpfx) f->gpfx = dp_gaz_has_prefix(x->d->model, f->norm, strlen(f->norm)) ? 2 : 1;
-    int none = (x->d->toks.v[i + 1].flags & DP_TF_SPACE) && f->gpfx == 1;
-    return x->g2[i] = none ? 0 : S_gaz2(x->d, i);
+    uint8_t sp = (x->d->toks.v[i + 1].flags & DP_TF_SPACE) != 0;
+    if (sp && f->gpfx == 1) return x->g2[i] = 0;
+    const S_form *b = x->form[i + 1];  /* the two words' folded forms decide */
+    if (!x->g2c || !f->kept || !b->kept) return x->g2[i] = S_gaz2(x->d, i);
+    uint64_t h = ((uint64_t)(uintptr_t)f * 0x9e3779b97f4a7c15ull ^ (uint64_t)(uintptr_t)b) + sp;
+    S_g2c *e = &x->g2c[(h * 0xbf58476d1ce4e5b9ull) >> (64 - S_G2C_BITS)];
+    if (e->a != f || e->b != b || e->sp != sp) *e = (S_g2c){ f, b, sp, S_gaz2(x->d, i) };
+    return x->g2[i] = e->g;
 }
 
 /* ---- features --------------------------------------------------------------- */
@@ -580,10 +670,25 @@ static void S_neighbour(S_fx *f, const S_form *w, int k)
  * held-out F1 did not move without them, and each cost a probe a token. */
 static void S_pairs(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
-    const S_form *w0 = x->form[i], *wp = S_at(x, (long)i - 1, s0, s1),
-                 *wn = S_at(x, (long)i + 1, s0, s1);
-    S_add(f, S_mix(wp->h8, w0->lower, w0->nlower + 1));
-    S_add(f, S_mix(w0->h9, wn->lower, wn->nlower));
+    S_form *w0 = x->form[i];
+    const S_form *wp = S_at(x, (long)i - 1, s0, s1), *wn = S_at(x, (long)i + 1, s0, s1);
+    if (!f->w || !w0->kept) {
+        S_add(f, S_mix(wp->h8, w0->lower, w0->nlower + 1));
+        S_add(f, S_mix(w0->h9, wn->lower, wn->nlower));
+        return;
+    }
+    /* the tagger, W0 kept: its last pairs' buckets, kept with it (the
+     * forms are the memo's: an address names one form for its life)     */
+    if (w0->p8 != wp) {
+        w0->b8 = S_fin(S_mix(wp->h8, w0->lower, w0->nlower + 1)) & f->mask;
+        w0->p8 = wp->kept ? wp : NULL;
+    }
+    if (w0->p9 != wn) {
+        w0->b9 = S_fin(S_mix(w0->h9, wn->lower, wn->nlower)) & f->mask;
+        w0->p9 = wn->kept ? wn : NULL;
+    }
+    S_add_row(f, w0->b8);       /* (S_REST_MAXF: no limit met)              */
+    S_add_row(f, w0->b9);
 }
 
 /* Context features: position, flags, lexicon readings.                   */
@@ -608,11 +713,36 @@ static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uin
         cp2 = i + 2 < s1 && cw[i + 2];
     }
     S_add_n(f, 30, fl);
-    S_add_n(f, 31, (t->pos | (t->kind << 16)));
-    if (i > s0) S_add_n(f, 32, (t[-1].pos | cm1 << 20));
-    if (i + 1 < s1) S_add_n(f, 33, (t[1].pos | cp1 << 20));
+    if (!f->folded) {       /* else in the forms' sums: S_form_alone */
+        S_add_n(f, 31, (t->pos | (t->kind << 16)));
+        if (i > s0) S_add_n(f, 32, (t[-1].pos | cm1 << 20));
+        if (i + 1 < s1) S_add_n(f, 33, (t[1].pos | cp1 << 20));
+    }
     uint32_t run = cm1 | cp1 << 1 | cm2 << 2 | cp2 << 3;   /* capitalised words around */
     S_add_n(f, 34, run ^ (uint32_t)cw[i] << 4);
+}
+
+/* The knowledge features form W decides alone (a word with a folded
+ * form: S_knowledge tested it): its gazetteer class (S_gazetteer, when
+ * capitalised), its lexicon bits (S_lexical).                            */
+static void S_gazetteer(S_fx *f, dp_ner_ctx *x, S_form *w)
+{
+    if (w->g1 == S_GUNK) w->g1 = S_gaz(x->d, w->norm, strlen(w->norm));
+    if (w->g1) S_add_n(f, 40, (uint32_t)w->g1);
+}
+
+static void S_lexical(S_fx *f, dp_ner_ctx *x, S_form *w)
+{
+    int cap = (w->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
+    uint8_t kb = w->kb ? w->kb : S_kbits_new(x, w);
+    if (cap) {
+        if (kb & S_KFN) S_add_n(f, 44, 0);
+        if (kb & S_KAC) S_add_n(f, 45, 0);
+        if (kb & S_KDM) S_add_n(f, 46, 0);
+    }
+    if (kb & S_KOH) S_add_n(f, 47, (uint32_t)cap);
+    if (kb & S_KOW) S_add_n(f, 54, (uint32_t)cap);
+    if (!cap && (kb & S_KDM)) S_add_n(f, 55, 0);   /* "l'armée syrienne" */
 }
 
 /* Knowledge features: gazetteer, demonyms, the project's lexicons.       */
@@ -623,21 +753,15 @@ static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_
     const char *k = t->norm;
     if (t->kind != DP_TOK_WORD || !k || !*k) return;
     int cap = (t->flags & (DP_TF_CAP | DP_TF_UPPER)) != 0;
-    uint8_t kb = S_kbits(x, i);
-    if (cap) {
-        char g = S_g1(x, i);
-        if (g) S_add_n(f, 40, (uint32_t)g);
+    if (cap) {              /* the training's order: 40, 41, 42, the lexicons */
+        char g;
+        if (!f->folded) S_gazetteer(f, x, x->form[i]);
         if (i + 1 < s1 && d->toks.v[i + 1].kind == DP_TOK_WORD && (g = S_g2(x, i)))
             S_add_n(f, 41, (uint32_t)g);
         if (i > s0 && d->toks.v[i - 1].kind == DP_TOK_WORD && (g = S_g2(x, i - 1)))
             S_add_n(f, 42, (uint32_t)g);
-        if (kb & S_KFN) S_add_n(f, 44, 0);
-        if (kb & S_KAC) S_add_n(f, 45, 0);
-        if (kb & S_KDM) S_add_n(f, 46, 0);
     }
-    if (kb & S_KOH) S_add_n(f, 47, (uint32_t)cap);
-    if (kb & S_KOW) S_add_n(f, 54, (uint32_t)cap);
-    if (!cap && (kb & S_KDM)) S_add_n(f, 55, 0);   /* "l'armée syrienne" */
+    if (!f->folded) S_lexical(f, x, x->form[i]);
     for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
         const dp_token *p = &d->toks.v[i - b];
         if (p->kind != DP_TOK_WORD || !p->norm) continue;
@@ -756,7 +880,8 @@ static void S_uses(dp_ner_ctx *x)
             if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
                 b |= S_AFTER_TITLE;
         }
-        S_use *u = x->useat[i] = S_slot(x, x->form[i]);
+        uint32_t r = x->rep[i];             /* the same form: the same entry */
+        S_use *u = x->useat[i] = r != i ? x->useat[r] : S_slot(x, x->form[i]);
         u->bits |= b;
     }
 }
@@ -773,10 +898,12 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->d = d;
     for (int k = 0; k < S_NDICT; k++) x->dict[k] = dp_dict_get(d->model, S_dname[k]);
     x->form = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->form);
-    S_forms(d, x->form);
+    x->rep = S_forms(d, x->form);
     x->form[d->toks.n] = NULL;
     if (d->nercache) d->nercache->tag = ww;
     x->numc = d->nercache ? S_memo_tail(d->nercache)->num : NULL;
+    x->gsum = d->nercache ? S_memo_tail(d->nercache)->gsum : NULL;
+    x->g2c = d->nercache ? S_memo_tail(d->nercache)->g2c : NULL;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
@@ -785,6 +912,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         const dp_token *t = &d->toks.v[i];
         x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
+        x->posdiff |= t->pos != x->form[i]->pos;
         words += t->kind == DP_TOK_WORD;
     }
     x->place[d->toks.n] = -1;
@@ -815,7 +943,10 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 }
 
 /* The features of token I that its form and its neighbours' forms do not
- * decide alone.                                                          */
+ * decide alone: S_REST_MAXF at most (2 pairs, 5 context, 15 knowledge, 3
+ * place, 1 use, 3 run), so that DP_NER_MAXF never drops one of them.   */
+#define S_REST_MAXF 29
+_Static_assert(S_REST_MAXF < DP_NER_MAXF, "S_rest's features all kept");
 static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 {
     S_pairs(f, x, i, s0, s1);
@@ -829,7 +960,7 @@ static void S_rest(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
 size_t dp_ner_features(dp_ner_ctx *x, uint32_t i, uint32_t s0,
                        uint32_t s1, uint32_t *out)
 {
-    S_fx f = { out, 0, NULL, 0, NULL, NULL };
+    S_fx f = { out, 0, NULL, 0, NULL, NULL, 0, 0, { 0, 0 } };
     S_own(&f, x->form[i]);
     for (int k = 0; k < 4; k++) S_neighbour(&f, S_at(x, (long)i + S_off[k], s0, s1), k);
     S_rest(&f, x, i, s0, s1);
@@ -1122,7 +1253,7 @@ _Static_assert(DP_NER_NTAGS == 9, "S_rows adds 8 lanes, then the ninth");
 /* Features into ROWS, the addresses of their rows in the weights W.     */
 static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows, S_numc *nc)
 {
-    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows, nc };
+    return (S_fx){ NULL, 0, w->w, (1u << w->nbits) - 1, rows, nc, 0, 0, { 0, 0 } };
 }
 
 /* Adds the weight rows ROWS[0..N) to ACC.  The rows are spread over
@@ -1139,16 +1270,64 @@ static void S_rows(const int16_t *const *rows, size_t n, int32_t *acc)
     memcpy(acc, a, sizeof a);
 }
 
+/* The features of S_rest that form F decides alone (the tagger's): its
+ * parts of speech (F's POS: S_emit corrects a token with others) as the
+ * word (K 0), the word before (K 2) or after (K 3), and its lexicon and
+ * gazetteer readings as the word.  Edge forms have none.                 */
+static void S_alone(S_fx *f, dp_ner_ctx *x, S_form *w, int k)
+{
+    uint32_t cw = w->kind == DP_TOK_WORD && (w->flags & DP_TF_CAP);
+    if (k == 0) {
+        S_add_n(f, 31, w->pos | (uint32_t)w->kind << 16);
+        if (w->kind == DP_TOK_WORD && *w->norm) {
+            if (w->flags & (DP_TF_CAP | DP_TF_UPPER)) S_gazetteer(f, x, w);
+            S_lexical(f, x, w);
+        }
+    } else if (k == 2) {
+        S_add_n(f, 32, w->pos | cw << 20);
+    } else if (k == 3) {
+        S_add_n(f, 33, w->pos | cw << 20);
+    }
+}
+
+/* ACC += the row of template T with number V, minus its row with OLD.   */
+static void S_repos(const dp_ner_weights *w, int32_t *acc, uint32_t t, uint32_t old, uint32_t v)
+{
+    uint32_t mask = (1u << w->nbits) - 1;
+    const int16_t *a = w->w + (size_t)(S_fin(S_num_hash(t, old)) & mask) * DP_NER_NTAGS;
+    const int16_t *b = w->w + (size_t)(S_fin(S_num_hash(t, v)) & mask) * DP_NER_NTAGS;
+    for (int k = 0; k < DP_NER_NTAGS; k++) acc[k] += b[k] - a[k];
+}
+
+/* The sums of S_alone's features of tokens I - 1, I, I + 1 hold their
+ * forms' parts of speech: corrected where a token has others (the same
+ * bytes, another reading: not seen so far; integer sums, exact).         */
+static void S_pos_fix(const dp_ner_weights *w, const dp_ner_ctx *x, uint32_t i, uint32_t s0,
+                      uint32_t s1, int32_t *acc)
+{   /* (the document has such a token: x->posdiff)                       */
+    const dp_token *t = &x->d->toks.v[i];
+    const S_form *f = x->form[i];
+    if (t->pos != f->pos) S_repos(w, acc, 31, f->pos | (uint32_t)f->kind << 16,
+                                  t->pos | (uint32_t)f->kind << 16);
+    for (int d = -1; d <= 1; d += 2) {
+        if (d < 0 ? i == s0 : i + 1 >= s1) continue;
+        f = x->form[i + d];
+        uint32_t cw = (uint32_t)x->cw[i + d] << 20;
+        if (t[d].pos != f->pos) S_repos(w, acc, d < 0 ? 32 : 33, f->pos | cw, t[d].pos | cw);
+    }
+}
+
 /* The weight sums V[K] of form F (K 0: its own features, 1 + k: as the
  * word at offset S_off[k]), summed when first asked (integer sums: any
  * order adds up to the same scores).                                     */
-static const int32_t *S_summed(const dp_ner_weights *w, S_form *f, int k)
+static const int32_t *S_summed(const dp_ner_weights *w, dp_ner_ctx *x, S_form *f, int k)
 {
     if (f->have & 1u << k) return f->v[k];
     const int16_t *rows[DP_NER_MAXF];
-    S_fx fx = S_fx_rows(w, rows, NULL);
+    S_fx fx = S_fx_rows(w, rows, x->numc);
     if (k) S_neighbour(&fx, f, k - 1);
     else S_own(&fx, f);
+    if (!f->edge) S_alone(&fx, x, f, k);
     memset(f->v[k], 0, sizeof f->v[k]);
     S_rows(rows, fx.n, f->v[k]);
     f->have |= (uint8_t)(1u << k);
@@ -1170,6 +1349,27 @@ static inline void S_add9(int32_t *acc, const int32_t *v)
     acc[8] += v[8];
 }
 
+/* The weight sums of the numbered features in the group key G (S_add_n),
+ * kept in the memo's table: a few hundred keys make most tokens'.       */
+static const int32_t *S_gsums(const dp_ner_weights *w, const dp_ner_ctx *x, const uint64_t *g)
+{
+    uint64_t k0 = g[0] | 1ull << 63;
+    uint64_t h = (k0 ^ g[1] * 0x9e3779b97f4a7c15ull) * 0xbf58476d1ce4e5b9ull;
+    S_gsum *e = &x->gsum[h >> (64 - S_GSUM_BITS)];
+    if (e->k[0] == k0 && e->k[1] == g[1]) return e->sum;
+    const int16_t *rows[8];
+    S_fx f = S_fx_rows(w, rows, x->numc);
+#define S_GROW(T, W, B, N) \
+    if (g[W] >> (B) & 1) S_add_n(&f, T, (uint32_t)(g[W] >> ((B) + 1) & ((1ull << (N)) - 1)));
+    S_GSLOTS(S_GROW)
+#undef S_GROW
+    e->k[0] = k0;
+    e->k[1] = g[1];
+    memset(e->sum, 0, sizeof e->sum);
+    S_rows(rows, f.n, e->sum);
+    return e->sum;
+}
+
 /* Emission scores of token I of the sentence [S0, S1) into E.          */
 static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t s0,
                    uint32_t s1, float *e)
@@ -1177,13 +1377,24 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
     enum { T = DP_NER_NTAGS };
     const int16_t *rows[DP_NER_MAXF];
     int32_t acc[T];
-    memcpy(acc, S_summed(w, x->form[i], 0), sizeof acc);
-    for (int k = 0; k < 4; k++) {
-        S_add9(acc, S_summed(w, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
+    memcpy(acc, S_summed(w, x, x->form[i], 0), sizeof acc);
+    if (i >= s0 + 2 && i + 2 < s1) {         /* the four neighbours in the sentence */
+        S_form *const *nb = x->form + i;
+        S_add9(acc, S_summed(w, x, nb[-2], 1));
+        S_add9(acc, S_summed(w, x, nb[-1], 2));
+        S_add9(acc, S_summed(w, x, nb[1], 3));
+        S_add9(acc, S_summed(w, x, nb[2], 4));
+    } else {
+        for (int k = 0; k < 4; k++)
+            S_add9(acc, S_summed(w, x, S_at(x, (long)i + S_off[k], s0, s1), 1 + k));
     }
+    if (x->posdiff) S_pos_fix(w, x, i, s0, s1, acc);
     S_fx f = S_fx_rows(w, rows, x->numc);
+    f.folded = 1;
+    f.grp = x->gsum != NULL;
     S_rest(&f, x, i, s0, s1);
     S_rows(rows, f.n, acc);
+    if (f.g[0] | f.g[1]) S_add9(acc, S_gsums(w, x, f.g));
     S_v4i a0, a1;                       /* e[t] = (float)acc[t] * scale */
     memcpy(&a0, acc, sizeof a0);
     memcpy(&a1, acc + 4, sizeof a1);
