@@ -9,11 +9,12 @@
  *             clock; tok_staged_mb_per_s the decode and tokenize stages'
  *             wall time inside the text layer run (the figure printed
  *             before: it counts the waits for a core of a shared machine)
+ *   tokenize-only  the tokenize-only passes alone
  *   annotate  the whole pipeline plus JSON output
  *   load      opening the model
  * Prints one line of "key value" pairs: MB/s (of input text), documents/s,
  * model load time, peak RSS and the seconds spent in each stage.
- * Usage: bench [--mode tokenize|annotate|load] [--model PATH]
+ * Usage: bench [--mode tokenize|tokenize-only|annotate|load] [--model PATH]
  *              [--mb N] [--concat K] CORPUS.jsonl
  *   --mb N      only the first N MB of text (scaling with corpus size)
  *   --concat K  join every K documents into one (scaling with document
@@ -150,7 +151,7 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--mb") && i + 1 < argc) limit_mb = atof(argv[++i]);
         else if (!strcmp(argv[i], "--concat") && i + 1 < argc) concat = atol(argv[++i]);
         else if (!strcmp(argv[i], "--help")) {
-            puts("usage: bench [--mode tokenize|annotate|load] [--model PATH] [--mb N] "
+            puts("usage: bench [--mode tokenize|tokenize-only|annotate|load] [--model PATH] [--mb N] "
                  "[--concat K] CORPUS.jsonl");
             return 0;
         } else corpus = argv[i];
@@ -193,7 +194,8 @@ int main(int argc, char **argv)
     free(line);
     fclose(f);
 
-    int tokenize = !strcmp(mode, "tokenize");
+    int tokonly = !strcmp(mode, "tokenize-only");
+    int tokenize = tokonly || !strcmp(mode, "tokenize");
     dp_doc *doc = dp_doc_new(m);
     if (!doc) S_oom();
     /* tokenize-only (S_tok_time)                                          */
@@ -204,7 +206,7 @@ int main(int argc, char **argv)
     doc->stage_s = stage_s;
     size_t events = 0;
     double start = S_now();
-    for (size_t i = 0; i < ndocs; i++) {
+    for (size_t i = 0; i < ndocs && !tokonly; i++) {
         if (tokenize) {
             if (dp_doc_run_text(doc, docs[i].text, docs[i].len) != DP_OK) return 1;
             continue;
@@ -224,21 +226,27 @@ int main(int argc, char **argv)
     double secs = S_now() - start;
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    printf("mode %s docs %zu bytes %zu seconds %.3f mb_per_s %.2f docs_per_s %.0f "
-           "events %zu load_ms %.2f peak_rss_mb %.1f",
-           mode, ndocs, bytes, secs, bytes / 1e6 / secs, ndocs / secs, events,
-           load_ms, ru.ru_maxrss / 1024.0);
-    /* tok_mb_per_s: decode + tokenize alone, CPU time (S_tok_pass);
+    if (tokonly) {
+        printf("mode %s docs %zu bytes %zu load_ms %.2f peak_rss_mb %.1f", mode, ndocs, bytes,
+               load_ms, ru.ru_maxrss / 1024.0);
+    } else {
+        printf("mode %s docs %zu bytes %zu seconds %.3f mb_per_s %.2f docs_per_s %.0f "
+               "events %zu load_ms %.2f peak_rss_mb %.1f",
+               mode, ndocs, bytes, secs, bytes / 1e6 / secs, ndocs / secs, events,
+               load_ms, ru.ru_maxrss / 1024.0);
+    }
+    /* tok_mb_per_s: decode + tokenize alone, CPU time (S_tok_time);
      * tok_wall_mb_per_s: the same passes on the wall clock; and
      * tok_staged_mb_per_s: the decode and tokenize stages' wall time
      * inside the text layer run above (between the other stages)       */
     double tok_s = stage_s[0] + stage_s[1];
     if (tokenize)
-        printf(" tokens %zu tok_mb_per_s %.2f tok_wall_mb_per_s %.2f tok_staged_mb_per_s %.2f",
-               ntok, tok_cpu > 0 ? bytes / 1e6 / tok_cpu : 0.0,
-               tok_wall > 0 ? bytes / 1e6 / tok_wall : 0.0,
-               tok_s > 0 ? bytes / 1e6 / tok_s : 0.0);
-    size_t nst = tokenize ? DP_TEXT_STAGES : DP_NSTAGES;
+        printf(" tokens %zu tok_mb_per_s %.2f tok_wall_mb_per_s %.2f", ntok,
+               tok_cpu > 0 ? bytes / 1e6 / tok_cpu : 0.0,
+               tok_wall > 0 ? bytes / 1e6 / tok_wall : 0.0);
+    if (tokenize && !tokonly)
+        printf(" tok_staged_mb_per_s %.2f", tok_s > 0 ? bytes / 1e6 / tok_s : 0.0);
+    size_t nst = tokonly ? 0 : tokenize ? DP_TEXT_STAGES : DP_NSTAGES;
     for (size_t i = 0; i < nst; i++) printf(" s_%s %.4f", dp_stages[i].name, stage_s[i]);
     if (!tokenize) printf(" s_json %.4f", json_s);
     putchar('\n');
