@@ -896,7 +896,12 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         }
     }
     uint32_t flags = F->pending | (el ? DP_TF_ELISION : 0) | hyph;
-    if (first_up) flags |= S_fast_caps(u, b0, b);
+    /* Capitalised: most often a lower case ASCII letter follows the
+     * first one (no DP_TF_UPPER then), which needs no branch on
+     * first_up (a capital is hard to predict); else S_fast_caps.       */
+    unsigned slow = (unsigned)first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0);
+    flags |= (uint32_t)first_up * DP_TF_CAP;
+    if (__builtin_expect(slow, 0)) flags |= S_fast_caps(u, b0, b);
     S_fast_tok(F, b0, b + el, F->c, F->c + ncp + (el != 0), DP_TOK_WORD, flags, f, lower);
     F->str += used;
     F->b = b + el;
