@@ -896,7 +896,12 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         }
     }
     uint32_t flags = F->pending | (el ? DP_TF_ELISION : 0) | hyph;
-    if (first_up) flags |= S_fast_caps(u, b0, b);
+    /* Capitalised: most often a lower case ASCII letter follows the
+     * first one (no DP_TF_UPPER then), which needs no branch on
+     * first_up (a capital is hard to predict); else S_fast_caps.       */
+    unsigned slow = (unsigned)first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0);
+    flags |= (uint32_t)first_up * DP_TF_CAP;
+    if (__builtin_expect(slow, 0)) flags |= S_fast_caps(u, b0, b);
     S_fast_tok(F, b0, b + el, F->c, F->c + ncp + (el != 0), DP_TOK_WORD, flags, f, lower);
     F->str += used;
     F->b = b + el;
@@ -910,10 +915,15 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     return 1;
 }
 
-/* A number at F->b that the fast path takes: at most 15 digits, not
- * followed by what S_number would go on with (a letter of an ordinal
- * suffix or the hour mark, a multi-byte space of thousands, a thousands
- * or decimal separator before a digit).  Emits it and returns 1; else 0. */
+/* Powers of ten exact in a double, for the decimals of S_fast_num.      */
+static const double S_pow10[16] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+/* A number at F->b that the fast path takes: at most 15 digits, with or
+ * without a decimal comma (1,5), not followed by what S_number would go
+ * on with (a letter of an ordinal suffix or the hour mark, a multi-byte
+ * space of thousands, a thousands or decimal separator before a digit).
+ * Emits it and returns 1; else 0.                                        */
 static inline int S_fast_num(S_fastst *F, const unsigned char *u)
 {
     size_t b0 = F->b, b = b0;
@@ -923,19 +933,33 @@ static inline int S_fast_num(S_fastst *F, const unsigned char *u)
         v = v * 10 + (u[b] - '0');
     }
     unsigned c = u[b];
-    if ((S_cls[c] & (S_LET | S_MB)) ||
-        ((c == ' ' || c == '.' || c == ',') && (S_cls[u[b + 1]] & S_DIG)))
+    double num = (double)v;
+    if (c == ',' && (S_cls[u[b + 1]] & S_DIG)) {
+        /* S_number's value is strtod's: here the digits as an integer
+         * over a power of ten, both exact in a double, divided with the
+         * one rounding strtod makes; a letter after it is left to S_word
+         * (the hour mark, 1,5h)                                         */
+        size_t f0 = ++b;
+        for (; S_cls[u[b]] & S_DIG; b++) {
+            if (b - b0 >= 16) return 0;   /* 15 digits and the comma        */
+            v = v * 10 + (u[b] - '0');
+        }
+        if (S_cls[u[b]] & S_LET) return 0;
+        num = (double)v / S_pow10[b - f0];
+    } else if ((S_cls[c] & (S_LET | S_MB)) ||
+               ((c == ' ' || c == '.' || c == ',') && (S_cls[u[b + 1]] & S_DIG))) {
         return 0;
+    }
     size_t n = b - b0;
     const char *norm = S_onebyte[u[b0]];
     if (n > 1) {
-        memcpy(F->str, u + b0, 16);   /* digits are their own forms        */
+        memcpy(F->str, u + b0, 16);   /* digits and comma: their own forms */
         F->str[n] = 0;
         norm = F->str;
         F->str += n + 1;
     }
     S_fast_tok(F, b0, b, F->c, F->c + (uint32_t)n, DP_TOK_NUM, F->pending, norm, norm);
-    F->t[-1].num = (double)v;
+    F->t[-1].num = num;
     F->b = b;
     F->c += (uint32_t)n;
     F->pending = 0;
@@ -966,6 +990,10 @@ static const unsigned char S_onekind[128] = {
     S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70)};
 #undef S_ROW
 #undef S_KIND
+
+/* The forms of a dash (U+2012..U+2015): "-", and two strings, as the
+ * general code's S_forms makes them (norm and lower not one pointer).    */
+static const char S_dash[2][2] = {"-", "-"};
 
 /* Room for one more token and its forms.                                 */
 static inline void S_fast_room(S_fastst *F, S_lexer *L)
@@ -1030,6 +1058,10 @@ static void S_fast(S_lexer *L)
             kind = u[F.b + 1] == 0xAB ? DP_TOK_QUOTE_OPEN : DP_TOK_QUOTE_CLOSE;
             S_fast_tok(&F, F.b, F.b + 2, F.c, F.c + 1, kind, F.pending, "\"", "\"");
             F.b++;
+        } else if (a == 0xE2 && u[F.b + 1] == 0x80 && u[F.b + 2] - 0x92u < 4u) {   /* ‒ – — ― */
+            S_fast_tok(&F, F.b, F.b + 3, F.c, F.c + 1, DP_TOK_DASH, F.pending, S_dash[0],
+                       S_dash[1]);
+            F.b += 2;
         } else if (a == '.' && u[F.b + 1] != '.') {
             S_fast_tok(&F, F.b, F.b + 1, F.c, F.c + 1, DP_TOK_PUNCT, F.pending, S_onebyte[a],
                        S_onebyte[a]);
