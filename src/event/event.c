@@ -2209,6 +2209,23 @@ static int S_placehead_tok(S_ctx *c, uint32_t j)
     return 0;
 }
 
+/* "ont pris à l'État islamique (EI) de vastes zones": the token after the
+ * party a place was taken from, named after à / au / aux (a name and its
+ * parenthesised acronym), or T1 when no such party opens the object.     */
+static uint32_t S_taken_from(S_ctx *c, const dp_sentence *s, uint32_t t1)
+{
+    if (t1 + 2 >= s->t1 || !S_in(S_tok(c, t1)->norm, (const char *const[]){"a", "au", "aux", NULL})) return t1;
+    uint32_t j = t1 + 1;
+    if (S_is_det(c, j)) j++;
+    if (j >= s->t1) return t1;
+    if (c->ment[j] >= 0) j = c->ments[c->ment[j]].sp.t1;
+    else if (S_tok(c, j)->pos & DP_POS_NC)   /* "aux forces gouvernementales" */
+        for (j++; j < s->t1 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_det(c, j);) j++;
+    else return t1;
+    if (j + 2 < s->t1 && S_is(c, j, "(") && S_is(c, j + 2, ")")) j += 3;
+    return j < s->t1 && (S_is_det(c, j) || S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "plusieurs", NULL})) ? j : t1;
+}
+
 /* "a repris de vastes zones", "prennent certaines des régions": the
  * object after the verb group at T1, past determiners, quantifiers and
  * adjectives, is headed by a place noun.                                   */
@@ -2217,6 +2234,7 @@ static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
     static const char *const skip[] = {"de", "d'", "des", "du", "certaines", "certains", "plusieurs",
                                        "nombreuses", "nombreux", "dizaines", "centaines", NULL};
     int det = 0;
+    t1 = S_taken_from(c, s, t1);
     for (uint32_t j = t1; j < s->t1 && j < t1 + 6; j++) {
         const dp_token *t = S_tok(c, j);
         if (c->place[j] >= 0) return 1;
@@ -5766,6 +5784,64 @@ static void S_merge(S_ctx *c)
     d->events.n = w;
 }
 
+#define S_SUMMARY_NEAR 6   /* sentences after a counted summary where its events are told */
+
+/* Token I is a count of two or more ("deux", "3").                       */
+static int S_two_or_more(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (t->kind == DP_TOK_NUM) return t->num >= 2;
+    return S_in(t->norm, (const char *const[]){"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", NULL});
+}
+
+/* The event noun of E is plural and counted, itself ("deux attaques
+ * coordonnées") or through its target ("des attentats ... dans deux
+ * mosquées"): it sums up several events.                                  */
+static int S_counted_plural(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5) || e->trigger.t1 <= e->trigger.t0) return 0;
+    const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
+    size_t l = strlen(w);
+    if (l < 2 || (w[l - 1] != 's' && w[l - 1] != 'x')) return 0;
+    uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1) && !S_two_or_more(c, j - 1)) j--;
+    if (j > s0 && S_two_or_more(c, j - 1)) return 1;
+    for (size_t i = 0; i < e->recipients.n; i++)
+        if (e->recipients.v[i].span.t1 > e->recipients.v[i].span.t0 && S_two_or_more(c, e->recipients.v[i].span.t0))
+            return 1;
+    return 0;
+}
+
+/* "Deux attaques ont eu lieu à Ouagadougou ... ont attaqué l'ambassade ...
+ * et l'état-major": a counted plural event noun whose events the next
+ * sentences tell one by one (two records of its type or more) sums them
+ * up; it joins the first of them and is no record of its own.           */
+static void S_summaries(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    size_t w = 0;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        int first = -1, n = 0;
+        for (size_t j = k + 1; S_counted_plural(c, e) && j < d->events.n && d->events.v[j].sent <= e->sent + S_SUMMARY_NEAR;
+             j++) {
+            const dp_event *a = &d->events.v[j];
+            if (strcmp(a->event, e->event) || a->future || a->negated || a->hypothetical ||
+                (a->sent == e->sent && a->trigger.t0 < e->trigger.t1))
+                continue;
+            if (first < 0) first = (int)j;
+            n++;
+        }
+        if (n >= 2) {
+            S_fold(c, &d->events.v[first], e, 1);
+            continue;
+        }
+        if (w != k) d->events.v[w] = *e;
+        w++;
+    }
+    d->events.n = w;
+}
+
 /* Sentence SI repeats an earlier passage whose events it tells again.  A
  * lead that retells the headline ("La Corée du Nord procède à un tir de
  * missile" / "Yonhap indique que la Corée du Nord a procédé à un tir de
@@ -6398,6 +6474,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_riposte(&c);
     S_other_side(&c);
     S_victims(&c);
+    S_summaries(&c);
     S_protest_actors(&c);
     S_inherit_places(&c);
     S_article_place(&c);
