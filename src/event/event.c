@@ -3656,11 +3656,34 @@ static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
 
 static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
 
+/* A period repeated at token J: "tous les samedis", "chaque semaine"
+ * ("toutes les années de négligence" counts a span, no repetition).     */
+static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    static const char *const periods[] = {"jour", "jours", "semaine", "semaines", "mois", "ans", "annee", "annees",
+                                          "lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis",
+                                          "dimanches", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                          "dimanche", "soirs", "soir", "matins", "matin", "nuits", "nuit",
+                                          "week-ends", "week-end", NULL};
+    uint32_t p;
+    if (S_is(c, j, "chaque")) p = j + 1;
+    else if ((S_is(c, j, "tous") || S_is(c, j, "toutes")) && j + 1 < s->t1 && S_is(c, j + 1, "les")) p = j + 2;
+    else return 0;
+    return p < s->t1 && S_in(S_tok(c, p)->norm, periods) &&
+           !(p + 1 < s->t1 && S_in(S_tok(c, p + 1)->norm, (const char *const[]){"de", "d'", NULL}));
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm)) return 1;
+    /* "des manifestations ont eu lieu tous les samedis": repeated events,
+     * the period told in the trigger's clause */
+    for (uint32_t j = a; j < s->t1 && j < v->trig1 + 8; j++) {
+        if (j >= v->trig1 && (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j)))) break;
+        if (S_periodic(c, s, j)) return 1;
+    }
     if (S_accident(c, s)) return 1;
     /* "suivant qu'ils avaient accepté ou non de publier": either way, no
      * event told */
