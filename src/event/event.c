@@ -5751,6 +5751,29 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* Record E answers an attack: it has an actor and its target is the
+ * attackers ("les 4 assaillants, abattus par les forces de l'ordre").    */
+static int S_response(S_ctx *c, const dp_event *e)
+{
+    static const char *const attackers[] = {"assaillant", "tireur", "agresseur", "kamikaze", "terroriste",
+                                            "jihadiste", "djihadiste", "forcene", "preneur", NULL};
+    if (!e->actors.n) return 0;
+    for (size_t i = 0; i < e->recipients.n; i++)
+        for (uint32_t t = e->recipients.v[i].span.t0; t < e->recipients.v[i].span.t1; t++)
+            if (S_lemma_among(c, t, attackers)) return 1;
+    return 0;
+}
+
+/* "Un attentat ... a fait 5 morts dont les 4 assaillants, abattus par les
+ * forces de l'ordre": in one sentence, an attack and the response that
+ * killed its authors are two records ("ont riposté, abattant les
+ * assaillants" is one: the same actors).                                  */
+static int S_attack_and_response(S_ctx *c, const dp_event *a, const dp_event *b)
+{
+    return a->sent == b->sent && S_response(c, a) != S_response(c, b) &&
+           !(a->actors.n && b->actors.n && S_actors_compatible(c->d, a, b));
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -5793,8 +5816,9 @@ static void S_merge(S_ctx *c)
         }
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
-            if (!gone[j] && (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
-                             S_same_arrest(d, &d->events.v[j], &d->events.v[k]))) {
+            if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
+                (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
+                 S_same_arrest(d, &d->events.v[j], &d->events.v[k]))) {
                 S_fold(c, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
