@@ -5842,8 +5842,8 @@ static int S_two_or_more(S_ctx *c, uint32_t i)
 }
 
 /* The event noun of E is plural and counted, itself ("deux attaques
- * coordonnées") or through its target ("des attentats ... dans deux
- * mosquées"): it sums up several events.                                  */
+ * coordonnées") or through the sites it targets ("des attentats ... dans
+ * deux mosquées"): it sums up several events.                             */
 static int S_counted_plural(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "noun:", 5) || e->trigger.t1 <= e->trigger.t0) return 0;
@@ -5853,9 +5853,10 @@ static int S_counted_plural(S_ctx *c, const dp_event *e)
     uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
     while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1) && !S_two_or_more(c, j - 1)) j--;
     if (j > s0 && S_two_or_more(c, j - 1)) return 1;
-    for (size_t i = 0; i < e->recipients.n; i++)
-        if (e->recipients.v[i].span.t1 > e->recipients.v[i].span.t0 && S_two_or_more(c, e->recipients.v[i].span.t0))
-            return 1;
+    for (size_t i = 0; i < e->recipients.n; i++) {   /* sites counted, not a toll ("22 personnes") */
+        dp_tspan r = e->recipients.v[i].span;
+        if (r.t1 > r.t0 + 1 && S_two_or_more(c, r.t0) && S_site_np(c, (dp_tspan){r.t0 + 1, r.t1})) return 1;
+    }
     return 0;
 }
 
