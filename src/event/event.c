@@ -2245,6 +2245,22 @@ static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
     return 0;
 }
 
+/* The quotation opened at Q only classes an act as terrorism ("qualifie
+ * l'attaque de « terroriste »", "il s'agissait d'un « acte de terrorisme »"):
+ * a qualification of the act, no judgement aimed at anyone.               */
+static int S_terror_class(S_ctx *c, const dp_sentence *s, uint32_t q)
+{
+    static const char *const plain[] = {"acte", "actes", "attentat", "attaque", "de", "d'", "un", "une",
+                                        "interieur", "nature", "caractere", NULL};
+    int terror = 0;
+    for (uint32_t j = q + 1; j < s->t1 && S_tok(c, j)->kind != DP_TOK_QUOTE_CLOSE; j++) {
+        const char *w = S_tok(c, j)->norm;
+        if (!strncmp(w, "terroris", 8)) terror = 1;
+        else if (!S_in(w, plain)) return 0;
+    }
+    return terror;
+}
+
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
     const char *req = v->e->f[F_REQ];
@@ -2268,7 +2284,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
-            if (S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN) return 1;
+            if (S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN) return !S_terror_class(c, s, j);
             if (S_is_stop(S_tok(c, j))) return 0;
         }
         return 0;
