@@ -3863,6 +3863,61 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     }
 }
 
+/* The place named at J after "à" / "au" ("à Madrid"), with *END set past
+ * its words; -1 when J opens no place.                                   */
+static int32_t S_at_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *end)
+{
+    if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL})) return -1;
+    int32_t p = c->place[j + 1];
+    if (p < 0 || !strcmp(c->d->places.v[p].precision, "country")) return -1;
+    uint32_t e = j + 1;
+    while (e < s->t1 && c->place[e] == p) e++;
+    *end = e;
+    return p;
+}
+
+/* "des manifestations à Madrid comme à Barcelone", "ont manifesté à Lyon et
+ * à Grenoble": a protest told at several towns right after its trigger is
+ * one record per town (record K keeps the first town).                    */
+static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
+{
+    dp_doc *d = c->d;
+    if (strcmp(d->events.v[k].event, "PROTEST")) return;
+    uint32_t j = v->trig1, e = 0;
+    /* "monstres", "ont eu lieu", "se sont tenues" */
+    while (j < s->t1 && j < v->trig1 + 4 &&
+           ((S_tok(c, j)->pos & (DP_POS_ADJ | DP_POS_AUX | DP_POS_V | DP_POS_VPP)) || S_is(c, j, "lieu") ||
+            S_is(c, j, "se") || S_is(c, j, "s'")) &&
+           !S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL}))
+        j++;
+    int32_t first = S_at_town(c, s, j, &e);
+    if (first < 0) return;
+    d->events.v[k].place = first;
+    for (j = e; j + 2 < s->t1;) {
+        uint32_t n = j;
+        if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2;
+        else if (S_is(c, n, "et") || S_is(c, n, "comme") || S_is_comma(S_tok(c, n))) n++;
+        else break;
+        int32_t p = S_at_town(c, s, n, &e);
+        if (p < 0 || p == first) break;
+        dp_event *r = DP_DPUSH(d, d->events);
+        const dp_event *o = &d->events.v[k];
+        *r = *o;
+        memset(&r->sources, 0, sizeof r->sources);
+        memset(&r->also_in, 0, sizeof r->also_in);
+        for (size_t i = 0; i < o->sources.n; i++) *DP_DPUSH(d, r->sources) = o->sources.v[i];
+        r->place = p;
+        r->dead = r->injured = r->arrested = r->affected = -1;   /* a toll stays on the first */
+        r->why = dp_arena_concat(&d->arena, o->why, "+site");
+        j = e;
+    }
+    /* the first town's protest is one of them, no retelling of another
+     * record of the sentence ("se sont mobilisées ... et à des
+     * manifestations à Madrid comme à Barcelone") */
+    if (d->events.n > k + 1 && !strstr(d->events.v[k].why, "+site"))
+        d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
 /* Place P is named in sentence S as where someone heads ("se sont repliés
  * vers Sokhné, Racca et Deir Ezzor"): a retreat's destination, not the
@@ -3929,6 +3984,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
     S_sites(c, s, v, (size_t)(ev - d->events.v));
+    S_towns(c, s, v, (size_t)(ev - d->events.v));
     return 1;
 }
 
@@ -5268,7 +5324,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e)) return -1;
+    if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e) || strstr(e->why, "+site")) return -1;   /* another site */
     char lb0[64], tb2[64];
     const char *lem0 = S_lemma(c, e->trigger.t0, lb0, sizeof lb0);
     /* "l'offensive de Mossoul" after "l'offensive sur Mossoul": a definite
