@@ -5655,6 +5655,30 @@ static int S_elliptic(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* "des dizaines de suspects ont été tués et des dizaines d'autres
+ * arrêtés": a participle after "et" and a noun phrase of its own, with a
+ * passive ("été") before "et", is a passive clause whose auxiliary is left
+ * out, no qualifier.                                                      */
+static int S_gapped(S_ctx *c, const dp_event *e)
+{
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
+    uint32_t k = j;
+    while (k > s0 && j - k < 6 && !S_is(c, k - 1, "et")) {
+        const dp_token *t = S_tok(c, k - 1);
+        if (S_is_comma(t) || S_is_stop(t) || (S_is_verb(t) && !(t->pos & DP_POS_NC))) return 0;
+        k--;
+    }
+    if (k <= s0 + 1 || k == j || !S_is(c, k - 1, "et")) return 0;
+    if (!S_is_det(c, k) && !S_count_word(c, k) && !S_in(S_tok(c, k)->norm, (const char *const[]){"d'autres", "de", "d'", NULL}))
+        return 0;
+    for (uint32_t b = k - 1; b > s0 && k - b < 15;) {
+        b--;
+        if (S_is(c, b, "ete")) return 1;
+        if (S_is_stop(S_tok(c, b))) break;
+    }
+    return 0;
+}
+
 /* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
  * pays du Golfe": a participle that qualifies a noun tells no event of its
  * own when it has no agent, or when it only describes a relation.        */
@@ -5663,7 +5687,7 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     if (strncmp(e->why, "verb:", 5) || e->trigger.t1 - e->trigger.t0 != 1) return 0;
     const dp_token *t = S_tok(c, e->trigger.t0);
     if (!(t->pos & DP_POS_VPP)) return 0;
-    if (S_elliptic(c, e)) return 0;
+    if (S_elliptic(c, e) || S_gapped(c, e)) return 0;
     /* "son syndicat avait « proposé à tous les quotidiens »": an auxiliary
      * before the quotation mark makes a compound tense */
     uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
