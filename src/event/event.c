@@ -2261,6 +2261,11 @@ static int S_terror_class(S_ctx *c, const dp_sentence *s, uint32_t q)
     return terror;
 }
 
+/* Words of a police or armed unit in an actor's phrase.                 */
+static const char *const S_force_words[] = {
+    "police", "policiers", "policier", "gendarmes", "gendarme", "gendarmerie", "crs", "militaires", "soldats",
+    "troupes", "raid", "gign", "bri", "swat", "demineurs", "forces", NULL};
+
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
     const char *req = v->e->f[F_REQ];
@@ -2392,6 +2397,16 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         for (uint32_t j = s->t0; j < s->t1; j++)
             if (strchr(S_tok(c, j)->norm, '%')) return 0;
         return !S_near_words(c, s, "vote|voter|voix|suffrage|suffrages|referendum|scrutin|budget|loi");
+    }
+    if (!strcmp(req, "forces")) {   /* "des équipes de police sont arrivées", not "Hollande est arrivé" */
+        if (S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
+        for (int i = 0; i < v->A.nactor; i++) {
+            uint32_t t1 = v->A.actor[i].sp.t1;   /* and its complement: "des équipes (de police)" */
+            if (t1 < s->t1 && S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "du", "des", "d'", NULL})) t1 += 3;
+            for (uint32_t t = v->A.actor[i].sp.t0; t < t1 && t < s->t1; t++)
+                if (S_in(S_tok(c, t)->norm, S_force_words)) return 1;
+        }
+        return 0;
     }
     if (!strcmp(req, "force")) {   /* armed or police words */
         if (armed || S_armed_words(c, s)) return 1;
