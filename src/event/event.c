@@ -5709,6 +5709,11 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     while (j > s0 && e->trigger.t0 - j < 3 && S_tok(c, j - 1)->kind == DP_TOK_QUOTE_OPEN) j--;
     if (j < e->trigger.t0 && j > s0 && S_is_aux(c, j - 1)) return 0;
     if (!e->actors.n) return 1;
+    /* "les parents d'un jihadiste tué en Syrie", "la présidente X accusée de
+     * corruption": right after the party it qualifies, a participle whose
+     * actor is the sentence's subject (no "par" agent) tells no event */
+    uint32_t p = e->trigger.t0 - 1;
+    if (p > s0 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[p] >= 0) return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
@@ -5905,6 +5910,19 @@ static int S_attack_and_response(S_ctx *c, const dp_event *a, const dp_event *b)
            !(a->actors.n && b->actors.n && S_actors_compatible(c->d, a, b));
 }
 
+#define S_ADDED_NEAR 6   /* sentences back where "aussi" finds the record it adds to */
+
+/* "Il est aussi condamné à 75 000 euros d'amende": a record told with an
+ * additive adverb ("aussi", "également") whose target an earlier record of
+ * its type already has, with nothing against it, adds to that record.    */
+static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
+{
+    if (strcmp(a->event, b->event) || b->sent <= a->sent || b->sent - a->sent > S_ADDED_NEAR) return 0;
+    if (a->negated != b->negated || a->future != b->future || a->hypothetical != b->hypothetical) return 0;
+    if (!a->recipients.n || !b->recipients.n || !S_additive(c, b)) return 0;
+    return S_recipients_compatible(c->d, a, b) && S_actors_compatible(c->d, a, b) && S_dates_compatible(a, b);
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -5949,7 +5967,7 @@ static void S_merge(S_ctx *c)
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
-                 S_same_arrest(d, &d->events.v[j], &d->events.v[k]))) {
+                 S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
                 S_fold(c, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
