@@ -2209,6 +2209,23 @@ static int S_placehead_tok(S_ctx *c, uint32_t j)
     return 0;
 }
 
+/* "ont pris à l'État islamique (EI) de vastes zones": the token after the
+ * party a place was taken from, named after à / au / aux (a name and its
+ * parenthesised acronym), or T1 when no such party opens the object.     */
+static uint32_t S_taken_from(S_ctx *c, const dp_sentence *s, uint32_t t1)
+{
+    if (t1 + 2 >= s->t1 || !S_in(S_tok(c, t1)->norm, (const char *const[]){"a", "au", "aux", NULL})) return t1;
+    uint32_t j = t1 + 1;
+    if (S_is_det(c, j)) j++;
+    if (j >= s->t1) return t1;
+    if (c->ment[j] >= 0) j = c->ments[c->ment[j]].sp.t1;
+    else if (S_tok(c, j)->pos & DP_POS_NC)   /* "aux forces gouvernementales" */
+        for (j++; j < s->t1 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_det(c, j);) j++;
+    else return t1;
+    if (j + 2 < s->t1 && S_is(c, j, "(") && S_is(c, j + 2, ")")) j += 3;
+    return j < s->t1 && (S_is_det(c, j) || S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "plusieurs", NULL})) ? j : t1;
+}
+
 /* "a repris de vastes zones", "prennent certaines des régions": the
  * object after the verb group at T1, past determiners, quantifiers and
  * adjectives, is headed by a place noun.                                   */
@@ -2217,6 +2234,7 @@ static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
     static const char *const skip[] = {"de", "d'", "des", "du", "certaines", "certains", "plusieurs",
                                        "nombreuses", "nombreux", "dizaines", "centaines", NULL};
     int det = 0;
+    t1 = S_taken_from(c, s, t1);
     for (uint32_t j = t1; j < s->t1 && j < t1 + 6; j++) {
         const dp_token *t = S_tok(c, j);
         if (c->place[j] >= 0) return 1;
@@ -2226,6 +2244,27 @@ static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
     }
     return 0;
 }
+
+/* The quotation opened at Q only classes an act as terrorism ("qualifie
+ * l'attaque de « terroriste »", "il s'agissait d'un « acte de terrorisme »"):
+ * a qualification of the act, no judgement aimed at anyone.               */
+static int S_terror_class(S_ctx *c, const dp_sentence *s, uint32_t q)
+{
+    static const char *const plain[] = {"acte", "actes", "attentat", "attaque", "de", "d'", "un", "une",
+                                        "interieur", "nature", "caractere", NULL};
+    int terror = 0;
+    for (uint32_t j = q + 1; j < s->t1 && S_tok(c, j)->kind != DP_TOK_QUOTE_CLOSE; j++) {
+        const char *w = S_tok(c, j)->norm;
+        if (!strncmp(w, "terroris", 8)) terror = 1;
+        else if (!S_in(w, plain)) return 0;
+    }
+    return terror;
+}
+
+/* Words of a police or armed unit in an actor's phrase.                 */
+static const char *const S_force_words[] = {
+    "police", "policiers", "policier", "gendarmes", "gendarme", "gendarmerie", "crs", "militaires", "soldats",
+    "troupes", "raid", "gign", "bri", "swat", "demineurs", "forces", NULL};
 
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
@@ -2250,7 +2289,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
-            if (S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN) return 1;
+            if (S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN) return !S_terror_class(c, s, j);
             if (S_is_stop(S_tok(c, j))) return 0;
         }
         return 0;
@@ -2358,6 +2397,16 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         for (uint32_t j = s->t0; j < s->t1; j++)
             if (strchr(S_tok(c, j)->norm, '%')) return 0;
         return !S_near_words(c, s, "vote|voter|voix|suffrage|suffrages|referendum|scrutin|budget|loi");
+    }
+    if (!strcmp(req, "forces")) {   /* "des équipes de police sont arrivées", not "Hollande est arrivé" */
+        if (S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
+        for (int i = 0; i < v->A.nactor; i++) {
+            uint32_t t1 = v->A.actor[i].sp.t1;   /* and its complement: "des équipes (de police)" */
+            if (t1 < s->t1 && S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "du", "des", "d'", NULL})) t1 += 3;
+            for (uint32_t t = v->A.actor[i].sp.t0; t < t1 && t < s->t1; t++)
+                if (S_in(S_tok(c, t)->norm, S_force_words)) return 1;
+        }
+        return 0;
     }
     if (!strcmp(req, "force")) {   /* armed or police words */
         if (armed || S_armed_words(c, s)) return 1;
@@ -3728,6 +3777,26 @@ static const char *const S_accidental[] = {"accidentellement", "involontairement
 static const char *const S_situations[] = {
     "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
 
+/* The infinitive at H tells only an aim: "les militaires veulent dénoncer",
+ * "vise à capturer", "avaient pour mission de reprendre" (not "soupçonné de
+ * vouloir commettre un attentat": a plot suspected, coded as such).        */
+static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
+{
+    if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
+    uint32_t j = h;
+    while (j > s->t0 && h - j < 4 &&
+           S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", NULL}))
+        j--;
+    if (j <= s->t0) return 0;
+    const dp_token *p = S_tok(c, j - 1);
+    if (S_is(c, j - 1, "a") && j >= s->t0 + 2) return S_lemma_is(c, j - 2, "viser");
+    if ((S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && j >= s->t0 + 3)   /* "pour mission de" */
+        return S_is(c, j - 3, "pour") &&
+               S_in(S_tok(c, j - 2)->norm, (const char *const[]){"charge", "mission", "objectif", "but", "tache", NULL});
+    if (!S_lemma_is(c, j - 1, "vouloir") || !(p->pos & (DP_POS_V | DP_POS_AUX))) return 0;
+    return !(j >= s->t0 + 3 && S_is(c, j - 2, "de") && S_lemma_among(c, j - 3, (const char *const[]){"soupconner", "accuser", "suspecter", NULL}));
+}
+
 /* Nouns whose infinitive complement is no event: "le droit de manifester",
  * "aucune intention d'attaquer", "sa tentative d'assiéger".                */
 static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
@@ -3778,11 +3847,34 @@ static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
 
 static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
 
+/* A period repeated at token J: "tous les samedis", "chaque semaine"
+ * ("toutes les années de négligence" counts a span, no repetition).     */
+static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    static const char *const periods[] = {"jour", "jours", "semaine", "semaines", "mois", "ans", "annee", "annees",
+                                          "lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis",
+                                          "dimanches", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                          "dimanche", "soirs", "soir", "matins", "matin", "nuits", "nuit",
+                                          "week-ends", "week-end", NULL};
+    uint32_t p;
+    if (S_is(c, j, "chaque")) p = j + 1;
+    else if ((S_is(c, j, "tous") || S_is(c, j, "toutes")) && j + 1 < s->t1 && S_is(c, j + 1, "les")) p = j + 2;
+    else return 0;
+    return p < s->t1 && S_in(S_tok(c, p)->norm, periods) &&
+           !(p + 1 < s->t1 && S_in(S_tok(c, p + 1)->norm, (const char *const[]){"de", "d'", NULL}));
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm)) return 1;
+    /* "des manifestations ont eu lieu tous les samedis": repeated events,
+     * the period told in the trigger's clause */
+    for (uint32_t j = a; j < s->t1 && j < v->trig1 + 8; j++) {
+        if (j >= v->trig1 && (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j)))) break;
+        if (S_periodic(c, s, j)) return 1;
+    }
     if (S_accident(c, s)) return 1;
     /* "suivant qu'ils avaient accepté ou non de publier": either way, no
      * event told */
@@ -3827,7 +3919,7 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
             S_in(S_tok(c, e + 2)->norm, (const char *const[]){"type", "genre", NULL}))
             return 1;
     }
-    return !v->noun && S_noun_infinitive(c, s, v->head);
+    return !v->noun && (S_noun_infinitive(c, s, v->head) || S_intent_only(c, s, v->head));
 }
 
 /* "a menacé de fermer cette route", "menacé l'Italie de sanctions": the
@@ -3926,6 +4018,61 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     }
 }
 
+/* The place named at J after "à" / "au" ("à Madrid"), with *END set past
+ * its words; -1 when J opens no place.                                   */
+static int32_t S_at_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *end)
+{
+    if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL})) return -1;
+    int32_t p = c->place[j + 1];
+    if (p < 0 || !strcmp(c->d->places.v[p].precision, "country")) return -1;
+    uint32_t e = j + 1;
+    while (e < s->t1 && c->place[e] == p) e++;
+    *end = e;
+    return p;
+}
+
+/* "des manifestations à Madrid comme à Barcelone", "ont manifesté à Lyon et
+ * à Grenoble": a protest told at several towns right after its trigger is
+ * one record per town (record K keeps the first town).                    */
+static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
+{
+    dp_doc *d = c->d;
+    if (strcmp(d->events.v[k].event, "PROTEST")) return;
+    uint32_t j = v->trig1, e = 0;
+    /* "monstres", "ont eu lieu", "se sont tenues" */
+    while (j < s->t1 && j < v->trig1 + 4 &&
+           ((S_tok(c, j)->pos & (DP_POS_ADJ | DP_POS_AUX | DP_POS_V | DP_POS_VPP)) || S_is(c, j, "lieu") ||
+            S_is(c, j, "se") || S_is(c, j, "s'")) &&
+           !S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL}))
+        j++;
+    int32_t first = S_at_town(c, s, j, &e);
+    if (first < 0) return;
+    d->events.v[k].place = first;
+    for (j = e; j + 2 < s->t1;) {
+        uint32_t n = j;
+        if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2;
+        else if (S_is(c, n, "et") || S_is(c, n, "comme") || S_is_comma(S_tok(c, n))) n++;
+        else break;
+        int32_t p = S_at_town(c, s, n, &e);
+        if (p < 0 || p == first) break;
+        dp_event *r = DP_DPUSH(d, d->events);
+        const dp_event *o = &d->events.v[k];
+        *r = *o;
+        memset(&r->sources, 0, sizeof r->sources);
+        memset(&r->also_in, 0, sizeof r->also_in);
+        for (size_t i = 0; i < o->sources.n; i++) *DP_DPUSH(d, r->sources) = o->sources.v[i];
+        r->place = p;
+        r->dead = r->injured = r->arrested = r->affected = -1;   /* a toll stays on the first */
+        r->why = dp_arena_concat(&d->arena, o->why, "+site");
+        j = e;
+    }
+    /* the first town's protest is one of them, no retelling of another
+     * record of the sentence ("se sont mobilisées ... et à des
+     * manifestations à Madrid comme à Barcelone") */
+    if (d->events.n > k + 1 && !strstr(d->events.v[k].why, "+site"))
+        d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
+}
+
 /* Turns the analysed trigger V of sentence SI into a record.             */
 /* Place P is named in sentence S as where someone heads ("se sont repliés
  * vers Sokhné, Racca et Deir Ezzor"): a retreat's destination, not the
@@ -3992,6 +4139,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
     S_sites(c, s, v, (size_t)(ev - d->events.v));
+    S_towns(c, s, v, (size_t)(ev - d->events.v));
     return 1;
 }
 
@@ -5331,7 +5479,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e)) return -1;
+    if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e) || strstr(e->why, "+site")) return -1;   /* another site */
     char lb0[64], tb2[64];
     const char *lem0 = S_lemma(c, e->trigger.t0, lb0, sizeof lb0);
     /* "l'offensive de Mossoul" after "l'offensive sur Mossoul": a definite
@@ -5662,6 +5810,30 @@ static int S_elliptic(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* "des dizaines de suspects ont été tués et des dizaines d'autres
+ * arrêtés": a participle after "et" and a noun phrase of its own, with a
+ * passive ("été") before "et", is a passive clause whose auxiliary is left
+ * out, no qualifier.                                                      */
+static int S_gapped(S_ctx *c, const dp_event *e)
+{
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
+    uint32_t k = j;
+    while (k > s0 && j - k < 6 && !S_is(c, k - 1, "et")) {
+        const dp_token *t = S_tok(c, k - 1);
+        if (S_is_comma(t) || S_is_stop(t) || (S_is_verb(t) && !(t->pos & DP_POS_NC))) return 0;
+        k--;
+    }
+    if (k <= s0 + 1 || k == j || !S_is(c, k - 1, "et")) return 0;
+    if (!S_is_det(c, k) && !S_count_word(c, k) && !S_in(S_tok(c, k)->norm, (const char *const[]){"d'autres", "de", "d'", NULL}))
+        return 0;
+    for (uint32_t b = k - 1; b > s0 && k - b < 15;) {
+        b--;
+        if (S_is(c, b, "ete")) return 1;
+        if (S_is_stop(S_tok(c, b))) break;
+    }
+    return 0;
+}
+
 /* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
  * pays du Golfe": a participle that qualifies a noun tells no event of its
  * own when it has no agent, or when it only describes a relation.        */
@@ -5670,13 +5842,18 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     if (strncmp(e->why, "verb:", 5) || e->trigger.t1 - e->trigger.t0 != 1) return 0;
     const dp_token *t = S_tok(c, e->trigger.t0);
     if (!(t->pos & DP_POS_VPP)) return 0;
-    if (S_elliptic(c, e)) return 0;
+    if (S_elliptic(c, e) || S_gapped(c, e)) return 0;
     /* "son syndicat avait « proposé à tous les quotidiens »": an auxiliary
      * before the quotation mark makes a compound tense */
     uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
     while (j > s0 && e->trigger.t0 - j < 3 && S_tok(c, j - 1)->kind == DP_TOK_QUOTE_OPEN) j--;
     if (j < e->trigger.t0 && j > s0 && S_is_aux(c, j - 1)) return 0;
     if (!e->actors.n) return 1;
+    /* "les parents d'un jihadiste tué en Syrie", "la présidente X accusée de
+     * corruption": right after the party it qualifies, a participle whose
+     * actor is the sentence's subject (no "par" agent) tells no event */
+    uint32_t p = e->trigger.t0 - 1;
+    if (p > s0 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[p] >= 0) return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
@@ -5850,6 +6027,42 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* Record E answers an attack: it has an actor and its target is the
+ * attackers ("les 4 assaillants, abattus par les forces de l'ordre").    */
+static int S_response(S_ctx *c, const dp_event *e)
+{
+    static const char *const attackers[] = {"assaillant", "tireur", "agresseur", "kamikaze", "terroriste",
+                                            "jihadiste", "djihadiste", "forcene", "preneur", NULL};
+    if (!e->actors.n) return 0;
+    for (size_t i = 0; i < e->recipients.n; i++)
+        for (uint32_t t = e->recipients.v[i].span.t0; t < e->recipients.v[i].span.t1; t++)
+            if (S_lemma_among(c, t, attackers)) return 1;
+    return 0;
+}
+
+/* "Un attentat ... a fait 5 morts dont les 4 assaillants, abattus par les
+ * forces de l'ordre": in one sentence, an attack and the response that
+ * killed its authors are two records ("ont riposté, abattant les
+ * assaillants" is one: the same actors).                                  */
+static int S_attack_and_response(S_ctx *c, const dp_event *a, const dp_event *b)
+{
+    return a->sent == b->sent && S_response(c, a) != S_response(c, b) &&
+           !(a->actors.n && b->actors.n && S_actors_compatible(c->d, a, b));
+}
+
+#define S_ADDED_NEAR 6   /* sentences back where "aussi" finds the record it adds to */
+
+/* "Il est aussi condamné à 75 000 euros d'amende": a record told with an
+ * additive adverb ("aussi", "également") whose target an earlier record of
+ * its type already has, with nothing against it, adds to that record.    */
+static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
+{
+    if (strcmp(a->event, b->event) || b->sent <= a->sent || b->sent - a->sent > S_ADDED_NEAR) return 0;
+    if (a->negated != b->negated || a->future != b->future || a->hypothetical != b->hypothetical) return 0;
+    if (!a->recipients.n || !b->recipients.n || !S_additive(c, b)) return 0;
+    return S_recipients_compatible(c->d, a, b) && S_actors_compatible(c->d, a, b) && S_dates_compatible(a, b);
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -5892,8 +6105,9 @@ static void S_merge(S_ctx *c)
         }
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
-            if (!gone[j] && (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
-                             S_same_arrest(d, &d->events.v[j], &d->events.v[k]))) {
+            if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
+                (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
+                 S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
                 S_fold(c, &d->events.v[j], &d->events.v[k], 0);
                 gone[k] = 1;
                 break;
@@ -5903,6 +6117,65 @@ static void S_merge(S_ctx *c)
     size_t w = 0;
     for (size_t k = 0; k < n; k++)
         if (!gone[k]) d->events.v[w++] = d->events.v[k];
+    d->events.n = w;
+}
+
+#define S_SUMMARY_NEAR 6   /* sentences after a counted summary where its events are told */
+
+/* Token I is a count of two or more ("deux", "3").                       */
+static int S_two_or_more(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (t->kind == DP_TOK_NUM) return t->num >= 2;
+    return S_in(t->norm, (const char *const[]){"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", NULL});
+}
+
+/* The event noun of E is plural and counted, itself ("deux attaques
+ * coordonnées") or through the sites it targets ("des attentats ... dans
+ * deux mosquées"): it sums up several events.                             */
+static int S_counted_plural(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5) || e->trigger.t1 <= e->trigger.t0) return 0;
+    const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
+    size_t l = strlen(w);
+    if (l < 2 || (w[l - 1] != 's' && w[l - 1] != 'x')) return 0;
+    uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1) && !S_two_or_more(c, j - 1)) j--;
+    if (j > s0 && S_two_or_more(c, j - 1)) return 1;
+    for (size_t i = 0; i < e->recipients.n; i++) {   /* sites counted, not a toll ("22 personnes") */
+        dp_tspan r = e->recipients.v[i].span;
+        if (r.t1 > r.t0 + 1 && S_two_or_more(c, r.t0) && S_site_np(c, (dp_tspan){r.t0 + 1, r.t1})) return 1;
+    }
+    return 0;
+}
+
+/* "Deux attaques ont eu lieu à Ouagadougou ... ont attaqué l'ambassade ...
+ * et l'état-major": a counted plural event noun whose events the next
+ * sentences tell one by one (two records of its type or more) sums them
+ * up; it joins the first of them and is no record of its own.           */
+static void S_summaries(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    size_t w = 0;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        int first = -1, n = 0;
+        for (size_t j = k + 1; S_counted_plural(c, e) && j < d->events.n && d->events.v[j].sent <= e->sent + S_SUMMARY_NEAR;
+             j++) {
+            const dp_event *a = &d->events.v[j];
+            if (strcmp(a->event, e->event) || a->future || a->negated || a->hypothetical ||
+                (a->sent == e->sent && a->trigger.t0 < e->trigger.t1))
+                continue;
+            if (first < 0) first = (int)j;
+            n++;
+        }
+        if (n >= 2) {
+            S_fold(c, &d->events.v[first], e, 1);
+            continue;
+        }
+        if (w != k) d->events.v[w] = *e;
+        w++;
+    }
     d->events.n = w;
 }
 
@@ -6618,6 +6891,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_riposte(&c);
     S_other_side(&c);
     S_victims(&c);
+    S_summaries(&c);
     S_protest_actors(&c);
     S_inherit_places(&c);
     S_article_place(&c);
