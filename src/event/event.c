@@ -775,6 +775,8 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         counts = 0;
     }
     if (k == j || k >= end) return 0;
+    if (k + 1 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"certain", "certaine", NULL}))
+        k++;   /* "un certain nombre": Lefff reads "certain" as a determiner */
     if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
         /* "21 de ses membres présumés", "65 d'entre eux", "six des accusés" */
         if (S_among(c, j, k + 2 < end ? k + 2 : k, a)) return 1;
@@ -1844,6 +1846,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (p) de_rule = p + 3;
     }
     int entre = 0, other_pp = 0, parties = 0, by_par = 0, aside = 0;
+    const char *last_prep = NULL;   /* the preposition of the recipient just read */
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (!found && !noun && S_quote_edge(c, from, j)) continue;
@@ -1865,8 +1868,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
                                                             "afin", "alors", "puisque", "puisqu'", "tandis", "parce", NULL}))
             break;
+        /* "contre lui": a pronoun after a preposition is no verb ("luire") */
         if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)) &&
-            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)))
+            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)) &&
+            !((t->pos & DP_POS_PRO) && S_prep_word(c, j - 1)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         /* "entre X et Y ont repris": the "et" of "entre" joins the parties */
@@ -1897,6 +1902,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                    S_object_pronoun(c, from, j, args, &a)) {
             S_add(A->recip, &A->nrecip, a);   /* "un mandat émis contre elle", "à son encontre" */
             found = 1;
+            last_prep = S_is(c, j + 1, "encontre") ? "contre" : S_prep_word(c, j - 1);
             j += S_is(c, j + 1, "encontre");
             continue;
         } else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
@@ -1913,7 +1919,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * no complement: what follows it is its object */
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
         if (!prep && by_par && S_par_conjunct(c, from, a.sp.t0)) prep = "par";   /* "par X et Y" */
+        /* "contre lui et quatre anciens ministres": a phrase coordinated
+         * with a recipient shares its preposition */
+        if (!prep && last_prep && S_par_conjunct(c, from, a.sp.t0) && !S_agentless(c, &a)) prep = last_prep;
         by_par = 0;
+        last_prep = NULL;
         int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
         if (!prep && noun && a.sp.t0 == from && S_is(c, a.sp.t0, "des")) {
             prep = "de";
@@ -2001,6 +2011,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
             found = 1;
+            if (prep && strcmp(prep, "de")) last_prep = prep;
         }
     }
     for (int i = 0, n = A->nrecip; i < n; i++) S_coordinated(c, s1, &A->recip[i], A);
