@@ -1721,8 +1721,19 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
                 S_add(A->recip, &A->nrecip, b);
             return;
         }
-        if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "a", "au", "aux", "par", NULL})) {
+        if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "a", "au", "aux", "par", "avec", NULL})) {
             prep = 1;   /* "le plan présenté par la Pologne": its author */
+            /* "les salaires versés aux fonctionnaires kurdes", "toute
+             * collaboration avec les enquêteurs": people after "à" or "avec" */
+            S_arg b;
+            uint32_t k = S_in(t->norm, (const char *const[]){"au", "aux", NULL}) ? j : j + 1;
+            if (!S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "par", NULL}) && k < s1 && c->ment[k] < 0 &&
+                c->ment[k + 1 < s1 ? k + 1 : k] < 0 && S_np_at(c, k, s1, &b) && b.ent < 0 && !S_agentless(c, &b) &&
+                !S_np_is_placehead(c, b.sp) && !S_thing_head(c, &b) && b.place < 0) {
+                if (b.sp.t0 == j) b.sp.t0++;
+                S_add(A->recip, &A->nrecip, b);
+                return;
+            }
             continue;
         }
         if (c->in_time[j] || S_is_det(c, j) || (S_in(t->norm, (const char *const[]){"pour", "en", "depuis", "dans", NULL}) && j + 1 < s1 && c->in_time[j + 1]) ||
