@@ -5984,24 +5984,25 @@ static void S_other_side(S_ctx *c)
             strcmp(e->acled_type, "Battles"))
             continue;
         int32_t s0 = e->sent > S_ENEMY_BACK ? e->sent - S_ENEMY_BACK : 0;
-        uint32_t lo = d->sents.v[s0].t0;
-        int found = 0;
-        for (uint32_t j = e->trigger.t0; j-- > lo && !found;) {
-            if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
-            S_arg a;
-            S_mention_at(c, j, &a);
-            S_push_args(c, &a, 1, 1, e);
-            found = 1;
-        }
-        /* else the armed party named next, in its sentence or the one after
-         * ("... ont repris l'aéroport.  Les routes de Daech sont coupées") */
         int32_t s1 = e->sent + S_ENEMY_BACK < (int32_t)d->sents.n ? e->sent + S_ENEMY_BACK : (int32_t)d->sents.n - 1;
-        for (uint32_t j = e->trigger.t1; j < d->sents.v[s1].t1 && !found; j++) {
-            if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
-            S_arg a;
-            S_mention_at(c, j, &a);
-            S_push_args(c, &a, 1, 1, e);
-            found = 1;
+        /* its own sentence first, before then after the trigger ("a repris
+         * de vastes zones et encerclé les djihadistes de l'EI"), then the
+         * sentence before, then the one after ("... ont repris l'aéroport.
+         * Les routes de Daech sont coupées") */
+        uint32_t spans[4][2] = {{d->sents.v[e->sent].t0, e->trigger.t0}, {e->trigger.t1, d->sents.v[e->sent].t1},
+                                {d->sents.v[s0].t0, d->sents.v[e->sent].t0},
+                                {d->sents.v[e->sent].t1, d->sents.v[s1].t1}};
+        int found = 0;
+        for (int r = 0; r < 4 && !found; r++) {
+            int back = r == 0 || r == 2;   /* nearest the trigger first */
+            for (uint32_t n = spans[r][0] < spans[r][1] ? spans[r][1] - spans[r][0] : 0, i = 0; i < n && !found; i++) {
+                uint32_t j = back ? spans[r][1] - 1 - i : spans[r][0] + i;
+                if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
+                S_arg a;
+                S_mention_at(c, j, &a);
+                S_push_args(c, &a, 1, 1, e);
+                found = 1;
+            }
         }
     }
 }
