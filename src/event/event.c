@@ -4149,7 +4149,18 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             else if (request) S_add(A->recip, &A->nrecip, A->actor[i]);
         A->nactor = n;
     }
-    if (!v->passive && !bare_pp && !noaux && has) {
+    if (!v->passive && !bare_pp && !noaux && has && S_arg_listed(args, "patient")) {
+        /* "17 hommes ont comparu devant un tribunal", "les shebabs ont perdu
+         * le contrôle de la ville": the subject undergoes the act, the
+         * complements the lexicon lists name who does it */
+        if (!S_is_plain_place(c, subj.ent, subj.sp)) {
+            S_args B = *A;
+            A->nrecip = 0;
+            for (int i = 0; i < B.nrecip; i++) S_add(A->actor, &A->nactor, B.recip[i]);
+            S_add(A->recip, &A->nrecip, subj);
+            for (int k = 0; k < nconj; k++) S_add(A->recip, &A->nrecip, conj[k]);
+        }
+    } else if (!v->passive && !bare_pp && !noaux && has) {
         if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code)) {
             S_add(A->actor, &A->nactor, subj);
             for (int k = 0; k < nconj; k++)
