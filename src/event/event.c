@@ -812,6 +812,10 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     if (k > h + 1 && !(S_tok(c, h)->pos & DP_POS_NC) && (S_tok(c, h + 1)->pos & DP_POS_NC))
         h++;   /* "un certain nombre", "de nombreux civils": an adjective first */
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
+    /* "tués, la plupart décapités": "la plupart" with no complement counts
+     * the people named before, it names no party of its own */
+    if (S_is(c, h, "plupart") && !(h + 1 < end && S_in(S_tok(c, h + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})))
+        return 0;
     memset(&a->actor, 0, sizeof a->actor);
     a->by_par = 0;
     a->ent = -1;
