@@ -505,6 +505,21 @@ static int S_is_det_new(S_ctx *c, uint32_t i)
  * "a" (à au aux), "de" (de d' du, des after a noun), "contre", "par", ...;
  * NULL when the phrase is not introduced by one.  Determiners, numbers and
  * a place head ("la ville de X": the role of "la ville") are looked through. */
+/* The "de" at token J closes a prepositional locution that names a party
+ * ("à l'encontre de", "à destination de", "en faveur de", "à l'égard de"):
+ * the simple preposition it stands for ("encontre": against, whatever the
+ * trigger's own prepositions), else NULL.                                */
+static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
+{
+    if (j < floor + 2) return NULL;
+    const char *n = S_tok(c, j - 1)->norm;
+    if (!strcmp(n, "encontre") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "encontre";
+    if (!strcmp(n, "egard") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "envers";
+    if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
+    if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
+    return NULL;
+}
+
 static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
                                  int *placehead)
 {
@@ -514,6 +529,10 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         "depuis", "durant", "pendant", "sous", "devant", NULL};
     uint32_t j = start;
     if (placehead) *placehead = 0;
+    if (start < c->d->toks.n && S_in(S_tok(c, start)->norm, (const char *const[]){"du", "des", NULL})) {
+        const char *l = S_locution(c, floor, start);   /* "à l'encontre du maire" */
+        if (l) return l;
+    }
     while (j > floor) {
         const dp_token *t = S_tok(c, j - 1);
         const char *w = t->norm;
@@ -526,6 +545,10 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         if ((!strcmp(w, "de") || !strcmp(w, "d'")) && j - 1 > floor &&
             S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", NULL}))
             return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais" */
+        if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+            const char *l = S_locution(c, floor, j - 1);
+            if (l) return l;   /* "à l'encontre du maire", "à destination des réfugiés" */
+        }
         if (!strcmp(w, "de") || !strcmp(w, "d'")) {
             /* "la ville de X", "les combattants de Daech" (a noun: not the
              * adjective "massives", whose lemma is the noun "massif") */
@@ -1934,6 +1957,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * no complement: what follows it is its object */
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
         if (!prep && by_par && S_par_conjunct(c, from, a.sp.t0)) prep = "par";   /* "par X et Y" */
+        if (prep && S_is(c, a.sp.t0, "du") && a.sp.t1 > a.sp.t0 + 1) a.sp.t0++;   /* "à l'encontre du maire" */
         /* "contre lui et quatre anciens ministres": a phrase coordinated
          * with a recipient shares its preposition */
         if (!prep && last_prep && S_par_conjunct(c, from, a.sp.t0) && !S_agentless(c, &a)) prep = last_prep;
@@ -2022,7 +2046,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (prep && !strcmp(prep, "pour") && a.ent < 0) continue;   /* "pour leur participation": a reason */
-        if ((!prep && (S_arg_listed(args, "obj") || noun)) || (prep && S_arg_listed(args, prep))) {
+        if ((!prep && (S_arg_listed(args, "obj") || noun)) ||
+            (prep && (S_arg_listed(args, prep) || (args && !strcmp(prep, "encontre"))))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
             found = 1;
@@ -4189,7 +4214,8 @@ static const char *const S_own_verbs[] = {
     "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
-    "delivrer", "commanditer", "donner", "conclure", NULL};
+    "delivrer", "commanditer", "donner", "conclure", "envoyer", "apporter", "accorder", "octroyer",
+    "verser", "fournir", "acheminer", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -6413,6 +6439,32 @@ static void S_specific_places(S_ctx *c)
 
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
 
+/* "X a adressé un avertissement au gouvernement et demandé des
+ * économies": a verbal record told by a participle coordinated with the
+ * verb before (its subject and auxiliary elided) and with no recipient of
+ * its own is aimed at the party the record of that verb is aimed at.     */
+static void S_shared_target(S_ctx *c)
+{
+    static const char *const verbal[] = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE",
+                                         "CONSULT", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 1; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        uint32_t t0 = e->trigger.t0;
+        if (e->recipients.n || !S_in(e->event, verbal) || strncmp(e->why, "verb:", 5) ||
+            t0 <= d->sents.v[e->sent].t0 || !S_is(c, t0 - 1, "et") || !(S_tok(c, t0)->pos & DP_POS_VPP))
+            continue;
+        const dp_event *b = &d->events.v[k - 1];
+        if (b->sent != e->sent || b->trigger.t1 >= t0 || !S_in(b->event, verbal) || !b->recipients.n) continue;
+        for (size_t i = 0; i < b->recipients.n; i++) {
+            const dp_event_arg *x = &b->recipients.v[i];
+            if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
+            S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
+            S_push_args(c, &a, 1, 1, e);
+        }
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -6436,6 +6488,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_riposte(&c);
     S_other_side(&c);
     S_victims(&c);
+    S_shared_target(&c);
     S_protest_actors(&c);
     S_inherit_places(&c);
     S_article_place(&c);
