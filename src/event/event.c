@@ -1874,6 +1874,23 @@ static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
            (k > from + 1 && S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi"));
 }
 
+static int S_site_head(S_ctx *c, dp_tspan sp);
+
+/* "a foncé sur la terrasse d'un café", "sur un trottoir du marché de
+ * Noël": a target that is part of a site (no party, no site itself) is
+ * completed by the site, which is a recipient too.                       */
+static void S_site_of_part(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
+{
+    uint32_t j = a->sp.t1;
+    if (a->ent >= 0 || j + 1 >= s1 || S_site_head(c, a->sp) || A->nrecip >= S_MAXA) return;
+    if (!S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return;
+    uint32_t k = S_in(S_tok(c, j)->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+    S_arg b;
+    if (!S_is_det(c, k) || !S_np_at(c, k, s1, &b) || !S_site_head(c, b.sp)) return;
+    if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;
+    S_add(A->recip, &A->nrecip, b);
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -2050,6 +2067,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             (prep && (S_arg_listed(args, prep) || (args && !strcmp(prep, "encontre"))))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
+            S_site_of_part(c, s1, &a, A);
             found = 1;
             if (prep && strcmp(prep, "de")) last_prep = prep;
         }
