@@ -6286,6 +6286,22 @@ static int S_site_head(S_ctx *c, dp_tspan sp)
     size_t n = S_lookup_tok(c, t, e, 6);
     for (size_t k = 0; k < n; k++)
         if (e[k].part == P_SITE) return 1;
+    /* a site of several words: "salle de concert", "boîte de nuit" */
+    char key[96];
+    size_t len = 0;
+    for (uint32_t u = t; u < c->d->toks.n && u < t + 4; u++) {
+        const char *w = S_tok(c, u)->norm;
+        size_t l = strlen(w);
+        if (len + l + 2 > sizeof key) break;
+        if (u > t) key[len++] = ' ';
+        memcpy(key + len, w, l);
+        len += l;
+        key[len] = 0;
+        if (u == t) continue;
+        n = S_lookup(c, key, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_SITE) return 1;
+    }
     return 0;
 }
 
