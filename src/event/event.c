@@ -6321,10 +6321,14 @@ static int S_site_target(S_ctx *c, dp_event *e)
         uint32_t k = j + 1;
         if (S_is(c, j, "sein") && j > s->t0 && S_is(c, j - 1, "au") && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "du", "des", "d'", NULL}))
             k += !S_is(c, k, "du") && !S_is(c, k, "des");   /* "au sein du sanctuaire" */
+        else if (S_is(c, j, "au") || (S_is(c, j, "a") && S_in(S_tok(c, k)->norm, (const char *const[]){"la", "l'", NULL})))
+            k = j;   /* "a ouvert le feu au centre culturel": "à le" */
         else if (!S_in(t->norm, (const char *const[]){"dans", "devant", NULL}))
             continue;
         S_arg a;
-        if (k >= s->t1 || !S_is_det(c, k) || !S_np_at(c, k, s->t1, &a) || !S_site_head(c, a.sp)) continue;
+        if (k >= s->t1 || (!S_is_det(c, k) && !S_is(c, k, "au")) || !S_np_at(c, k, s->t1, &a)) continue;
+        if (a.sp.t0 == j && a.sp.t1 > j + 1) a.sp.t0++;   /* "au": "à le" */
+        if (!S_site_head(c, a.sp)) continue;
         S_push_args(c, &a, 1, 1, e);
         return 1;
     }
