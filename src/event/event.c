@@ -1306,6 +1306,17 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
     return 0;
 }
 
+/* The phrase starting at M0 is the object of an infinitive right before
+ * it ("soupçonné de vouloir commettre un attentat a été interpellé"): no
+ * subject of the verb after it.                                          */
+static int S_after_infinitive(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    uint32_t j = m0;
+    while (j > s0 && m0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && !(S_tok(c, j - 1)->pos & DP_POS_VINF)) j--;
+    return j > s0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VINF) && !(S_tok(c, j - 1)->pos & DP_POS_NC) &&
+           S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", "a", "pour", "vouloir", "voulu", "pouvoir", NULL});
+}
+
 /* "ce pays" at token I stands for the country named last before it, in
  * its sentence or the two before.                                         */
 static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
@@ -1475,6 +1486,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
             if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
+            if (S_after_infinitive(c, s0, a.sp.t0)) continue;
             if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
                 return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
@@ -1548,6 +1560,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                     *out = a;
                     return 1;
                 }
+            }
+            if (k > s0 + 1 && S_is_det(c, k - 1) && S_after_infinitive(c, s0, k - 1)) {
+                j = k - 1;   /* "soupçonné de vouloir vendre des secrets a été": its object */
+                continue;
             }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
@@ -6095,6 +6111,19 @@ static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_a
         long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + n);
         if (dist < 0) dist = 0;
         if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + n}; }
+    }
+    if (best >= 0 || n < 4) return best >= 0;
+    /* "un jeune homme soupçonné" (the title) for "un jeune homme de 18 ans
+     * soupçonné": the same three first words, a determiner and a noun */
+    if (!S_is_det(c, a->span.t0) || !((S_tok(c, a->span.t0 + 1)->pos | S_tok(c, a->span.t0 + 2)->pos) & DP_POS_NC))
+        return 0;
+    for (uint32_t j = s->t0; j + 3 <= s->t1; j++) {
+        uint32_t k = 0;
+        while (k < 3 && !strcmp(S_tok(c, j + k)->norm, S_tok(c, a->span.t0 + k)->norm)) k++;
+        if (k < 3) continue;
+        long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + 3);
+        if (dist < 0) dist = 0;
+        if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + 3}; }
     }
     return best >= 0;
 }
