@@ -6532,6 +6532,44 @@ static void S_shared_target(S_ctx *c)
     }
 }
 
+/* A person read both as the actor and as the recipient of one record
+ * (organisations' names are linked more loosely, and the same words may
+ * name two groups: "le Front" and "le Front du Sud"): a passive trigger
+ * ("a été enlevée") tells what happened to them, any other what they did. */
+static void S_one_side(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (!e->actors.n || !e->recipients.n) continue;
+        int passive = 0;
+        for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++) passive |= S_is(c, t, "ete");
+        dp_event_arg **v = passive ? &e->actors.v : &e->recipients.v;
+        size_t *n = passive ? &e->actors.n : &e->recipients.n;
+        const dp_event_arg *o = passive ? e->recipients.v : e->actors.v;
+        size_t no = passive ? e->recipients.n : e->actors.n, m = 0;
+        dp_event_arg *nv = NULL;
+        for (size_t i = 0; i < *n; i++) {
+            int both = 0;
+            for (size_t j = 0; j < no && !both; j++)
+                both = (*v)[i].entity >= 0 && (*v)[i].entity == o[j].entity &&
+                       d->ents.v[o[j].entity].type == DP_ENT_PER;
+            if (!both && !nv) continue;
+            if (!nv) {   /* a copy: a merged record may share the list */
+                nv = dp_arena_alloc(&d->arena, *n * sizeof *nv);
+                memcpy(nv, *v, i * sizeof *nv);
+                m = i;
+            }
+            if (!both) nv[m++] = (*v)[i];
+        }
+        if (nv) {
+            *v = nv;
+            *n = m;
+            if (passive) e->actors.cap = m; else e->recipients.cap = m;
+        }
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -6563,6 +6601,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
+    S_one_side(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
