@@ -2065,6 +2065,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
             }
             if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
+            /* "de>means": "l'explosion d'une voiture piégée" tells the device */
+            if (!strncmp(de_rule, "means", 5) && S_agentless(c, &a)) { found = 1; continue; }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
