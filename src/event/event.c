@@ -1753,7 +1753,7 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
 {
     if (a->ent >= 0 || a->sp.t0 >= a->sp.t1 || A->nrecip >= S_MAXA) return;
     int prep = 0;
-    for (uint32_t j = a->sp.t1; j < s1 && j < a->sp.t1 + 10; j++) {
+    for (uint32_t j = a->sp.t1; j < s1 && j < a->sp.t1 + 14; j++) {
         const dp_token *t = S_tok(c, j);
         if (c->ment[j] >= 0) {
             S_arg b;
@@ -1779,6 +1779,10 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
             }
             continue;
         }
+        /* "dénonce « la colère » et « l'hostilité » récemment affichée par X" */
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || S_is(c, j, "et") ||
+            ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_NC))))
+            continue;
         if (c->in_time[j] || S_is_det(c, j) || (S_in(t->norm, (const char *const[]){"pour", "en", "depuis", "dans", NULL}) && j + 1 < s1 && c->in_time[j + 1]) ||
             ((t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_VPP)) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_CONJ))) ||
             (t->pos & DP_POS_VPP) || ((t->pos & DP_POS_NC) && (S_is_det(c, j - 1) || S_prep_word(c, j - 1))))
