@@ -1283,8 +1283,12 @@ static int S_unknown_name(S_ctx *c, uint32_t s0, uint32_t j)
     const dp_token *t = S_tok(c, j);
     if (!(t->flags & DP_TF_CAP) || t->kind != DP_TOK_WORD || j <= s0 || c->ment[j] >= 0) return 0;
     if (strspn(t->norm, "ivxlc") == strlen(t->norm)) return 0;   /* "Guerre mondiale II" */
-    return !c->in_time[j] && (!t->pos || (t->pos & DP_POS_NP)) &&
-           !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET | DP_POS_NC));
+    /* a verb reading of a capitalised word inside the sentence is no verb
+     * ("Twitter": "twitter") unless it follows a quote or a colon */
+    unsigned verb = (t->pos & DP_POS_VINF) && !(S_tok(c, j - 1)->kind == DP_TOK_QUOTE_OPEN || S_is(c, j - 1, ":"))
+                        ? 0 : (t->pos & DP_POS_V);
+    return !c->in_time[j] && (!t->pos || (t->pos & (DP_POS_NP | DP_POS_VINF))) &&
+           !verb && !(t->pos & (DP_POS_PREP | DP_POS_DET | DP_POS_NC));
 }
 
 /* Subject of the verb group starting at G: the nearest mention (or bare
