@@ -505,6 +505,21 @@ static int S_is_det_new(S_ctx *c, uint32_t i)
  * "a" (à au aux), "de" (de d' du, des after a noun), "contre", "par", ...;
  * NULL when the phrase is not introduced by one.  Determiners, numbers and
  * a place head ("la ville de X": the role of "la ville") are looked through. */
+/* The "de" at token J closes a prepositional locution that names a party
+ * ("à l'encontre de", "à destination de", "en faveur de", "à l'égard de"):
+ * the simple preposition it stands for ("encontre": against, whatever the
+ * trigger's own prepositions), else NULL.                                */
+static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
+{
+    if (j < floor + 2) return NULL;
+    const char *n = S_tok(c, j - 1)->norm;
+    if (!strcmp(n, "encontre") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "encontre";
+    if (!strcmp(n, "egard") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "envers";
+    if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
+    if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
+    return NULL;
+}
+
 static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
                                  int *placehead)
 {
@@ -514,6 +529,10 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         "depuis", "durant", "pendant", "sous", "devant", NULL};
     uint32_t j = start;
     if (placehead) *placehead = 0;
+    if (start < c->d->toks.n && S_in(S_tok(c, start)->norm, (const char *const[]){"du", "des", NULL})) {
+        const char *l = S_locution(c, floor, start);   /* "à l'encontre du maire" */
+        if (l) return l;
+    }
     while (j > floor) {
         const dp_token *t = S_tok(c, j - 1);
         const char *w = t->norm;
@@ -526,6 +545,10 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         if ((!strcmp(w, "de") || !strcmp(w, "d'")) && j - 1 > floor &&
             S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", NULL}))
             return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais" */
+        if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+            const char *l = S_locution(c, floor, j - 1);
+            if (l) return l;   /* "à l'encontre du maire", "à destination des réfugiés" */
+        }
         if (!strcmp(w, "de") || !strcmp(w, "d'")) {
             /* "la ville de X", "les combattants de Daech" (a noun: not the
              * adjective "massives", whose lemma is the noun "massif") */
@@ -775,6 +798,8 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         counts = 0;
     }
     if (k == j || k >= end) return 0;
+    if (k + 1 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"certain", "certaine", NULL}))
+        k++;   /* "un certain nombre": Lefff reads "certain" as a determiner */
     if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
         /* "21 de ses membres présumés", "65 d'entre eux", "six des accusés" */
         if (S_among(c, j, k + 2 < end ? k + 2 : k, a)) return 1;
@@ -810,6 +835,10 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     if (k > h + 1 && !(S_tok(c, h)->pos & DP_POS_NC) && (S_tok(c, h + 1)->pos & DP_POS_NC))
         h++;   /* "un certain nombre", "de nombreux civils": an adjective first */
     if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
+    /* "tués, la plupart décapités": "la plupart" with no complement counts
+     * the people named before, it names no party of its own */
+    if (S_is(c, h, "plupart") && !(h + 1 < end && S_in(S_tok(c, h + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})))
+        return 0;
     memset(&a->actor, 0, sizeof a->actor);
     a->by_par = 0;
     a->ent = -1;
@@ -1254,8 +1283,12 @@ static int S_unknown_name(S_ctx *c, uint32_t s0, uint32_t j)
     const dp_token *t = S_tok(c, j);
     if (!(t->flags & DP_TF_CAP) || t->kind != DP_TOK_WORD || j <= s0 || c->ment[j] >= 0) return 0;
     if (strspn(t->norm, "ivxlc") == strlen(t->norm)) return 0;   /* "Guerre mondiale II" */
-    return !c->in_time[j] && (!t->pos || (t->pos & DP_POS_NP)) &&
-           !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET | DP_POS_NC));
+    /* a verb reading of a capitalised word inside the sentence is no verb
+     * ("Twitter": "twitter") unless it follows a quote or a colon */
+    unsigned verb = (t->pos & DP_POS_VINF) && !(S_tok(c, j - 1)->kind == DP_TOK_QUOTE_OPEN || S_is(c, j - 1, ":"))
+                        ? 0 : (t->pos & DP_POS_V);
+    return !c->in_time[j] && (!t->pos || (t->pos & (DP_POS_NP | DP_POS_VINF))) &&
+           !verb && !(t->pos & (DP_POS_PREP | DP_POS_DET | DP_POS_NC));
 }
 
 /* Subject of the verb group starting at G: the nearest mention (or bare
@@ -1275,6 +1308,17 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
         if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
     }
     return 0;
+}
+
+/* The phrase starting at M0 is the object of an infinitive right before
+ * it ("soupçonné de vouloir commettre un attentat a été interpellé"): no
+ * subject of the verb after it.                                          */
+static int S_after_infinitive(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    uint32_t j = m0;
+    while (j > s0 && m0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && !(S_tok(c, j - 1)->pos & DP_POS_VINF)) j--;
+    return j > s0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VINF) && !(S_tok(c, j - 1)->pos & DP_POS_NC) &&
+           S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", "a", "pour", "vouloir", "voulu", "pouvoir", NULL});
 }
 
 /* "ce pays" at token I stands for the country named last before it, in
@@ -1446,6 +1490,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
             if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
+            if (S_after_infinitive(c, s0, a.sp.t0)) continue;
             if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
                 return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
@@ -1519,6 +1564,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                     *out = a;
                     return 1;
                 }
+            }
+            if (k > s0 + 1 && S_is_det(c, k - 1) && S_after_infinitive(c, s0, k - 1)) {
+                j = k - 1;   /* "soupçonné de vouloir vendre des secrets a été": its object */
+                continue;
             }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
@@ -1708,7 +1757,7 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
 {
     if (a->ent >= 0 || a->sp.t0 >= a->sp.t1 || A->nrecip >= S_MAXA) return;
     int prep = 0;
-    for (uint32_t j = a->sp.t1; j < s1 && j < a->sp.t1 + 10; j++) {
+    for (uint32_t j = a->sp.t1; j < s1 && j < a->sp.t1 + 14; j++) {
         const dp_token *t = S_tok(c, j);
         if (c->ment[j] >= 0) {
             S_arg b;
@@ -1719,10 +1768,25 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
                 S_add(A->recip, &A->nrecip, b);
             return;
         }
-        if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "a", "au", "aux", "par", NULL})) {
+        if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "a", "au", "aux", "par", "avec", NULL})) {
             prep = 1;   /* "le plan présenté par la Pologne": its author */
+            /* "les salaires versés aux fonctionnaires kurdes", "toute
+             * collaboration avec les enquêteurs": people after "à" or "avec" */
+            S_arg b;
+            uint32_t k = S_in(t->norm, (const char *const[]){"au", "aux", NULL}) ? j : j + 1;
+            if (!S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "par", NULL}) && k < s1 && c->ment[k] < 0 &&
+                c->ment[k + 1 < s1 ? k + 1 : k] < 0 && S_np_at(c, k, s1, &b) && b.ent < 0 && !S_agentless(c, &b) &&
+                !S_np_is_placehead(c, b.sp) && !S_thing_head(c, &b) && b.place < 0) {
+                if (b.sp.t0 == j) b.sp.t0++;
+                S_add(A->recip, &A->nrecip, b);
+                return;
+            }
             continue;
         }
+        /* "dénonce « la colère » et « l'hostilité » récemment affichée par X" */
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || S_is(c, j, "et") ||
+            ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_NC))))
+            continue;
         if (c->in_time[j] || S_is_det(c, j) || (S_in(t->norm, (const char *const[]){"pour", "en", "depuis", "dans", NULL}) && j + 1 < s1 && c->in_time[j + 1]) ||
             ((t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_VPP)) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_CONJ))) ||
             (t->pos & DP_POS_VPP) || ((t->pos & DP_POS_NC) && (S_is_det(c, j - 1) || S_prep_word(c, j - 1))))
@@ -1834,6 +1898,23 @@ static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
            (k > from + 1 && S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi"));
 }
 
+static int S_site_head(S_ctx *c, dp_tspan sp);
+
+/* "a foncé sur la terrasse d'un café", "sur un trottoir du marché de
+ * Noël": a target that is part of a site (no party, no site itself) is
+ * completed by the site, which is a recipient too.                       */
+static void S_site_of_part(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
+{
+    uint32_t j = a->sp.t1;
+    if (a->ent >= 0 || j + 1 >= s1 || S_site_head(c, a->sp) || A->nrecip >= S_MAXA) return;
+    if (!S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return;
+    uint32_t k = S_in(S_tok(c, j)->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+    S_arg b;
+    if (!S_is_det(c, k) || !S_np_at(c, k, s1, &b) || !S_site_head(c, b.sp)) return;
+    if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;
+    S_add(A->recip, &A->nrecip, b);
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -1844,6 +1925,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (p) de_rule = p + 3;
     }
     int entre = 0, other_pp = 0, parties = 0, by_par = 0, aside = 0;
+    const char *last_prep = NULL;   /* the preposition of the recipient just read */
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (!found && !noun && S_quote_edge(c, from, j)) continue;
@@ -1865,8 +1947,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
                                                             "afin", "alors", "puisque", "puisqu'", "tandis", "parce", NULL}))
             break;
+        /* "contre lui": a pronoun after a preposition is no verb ("luire") */
         if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)) &&
-            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)))
+            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)) &&
+            !((t->pos & DP_POS_PRO) && S_prep_word(c, j - 1)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         /* "entre X et Y ont repris": the "et" of "entre" joins the parties */
@@ -1897,6 +1981,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                    S_object_pronoun(c, from, j, args, &a)) {
             S_add(A->recip, &A->nrecip, a);   /* "un mandat émis contre elle", "à son encontre" */
             found = 1;
+            last_prep = S_is(c, j + 1, "encontre") ? "contre" : S_prep_word(c, j - 1);
             j += S_is(c, j + 1, "encontre");
             continue;
         } else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
@@ -1913,7 +1998,12 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * no complement: what follows it is its object */
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
         if (!prep && by_par && S_par_conjunct(c, from, a.sp.t0)) prep = "par";   /* "par X et Y" */
+        if (prep && S_is(c, a.sp.t0, "du") && a.sp.t1 > a.sp.t0 + 1) a.sp.t0++;   /* "à l'encontre du maire" */
+        /* "contre lui et quatre anciens ministres": a phrase coordinated
+         * with a recipient shares its preposition */
+        if (!prep && last_prep && S_par_conjunct(c, from, a.sp.t0) && !S_agentless(c, &a)) prep = last_prep;
         by_par = 0;
+        last_prep = NULL;
         int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
         if (!prep && noun && a.sp.t0 == from && S_is(c, a.sp.t0, "des")) {
             prep = "de";
@@ -1983,6 +2073,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
             }
             if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
+            /* "de>means": "l'explosion d'une voiture piégée" tells the device */
+            if (!strncmp(de_rule, "means", 5) && S_agentless(c, &a)) { found = 1; continue; }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
@@ -1997,10 +2089,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (prep && !strcmp(prep, "pour") && a.ent < 0) continue;   /* "pour leur participation": a reason */
-        if ((!prep && (S_arg_listed(args, "obj") || noun)) || (prep && S_arg_listed(args, prep))) {
+        if ((!prep && (S_arg_listed(args, "obj") || noun)) ||
+            (prep && (S_arg_listed(args, prep) || (args && !strcmp(prep, "encontre"))))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
+            S_site_of_part(c, s1, &a, A);
             found = 1;
+            if (prep && strcmp(prep, "de")) last_prep = prep;
         }
     }
     for (int i = 0, n = A->nrecip; i < n; i++) S_coordinated(c, s1, &A->recip[i], A);
@@ -4415,7 +4510,18 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             else if (request) S_add(A->recip, &A->nrecip, A->actor[i]);
         A->nactor = n;
     }
-    if (!v->passive && !bare_pp && !noaux && has) {
+    if (!v->passive && !bare_pp && !noaux && has && S_arg_listed(args, "patient")) {
+        /* "17 hommes ont comparu devant un tribunal", "les shebabs ont perdu
+         * le contrôle de la ville": the subject undergoes the act, the
+         * complements the lexicon lists name who does it */
+        if (!S_is_plain_place(c, subj.ent, subj.sp)) {
+            S_args B = *A;
+            A->nrecip = 0;
+            for (int i = 0; i < B.nrecip; i++) S_add(A->actor, &A->nactor, B.recip[i]);
+            S_add(A->recip, &A->nrecip, subj);
+            for (int k = 0; k < nconj; k++) S_add(A->recip, &A->nrecip, conj[k]);
+        }
+    } else if (!v->passive && !bare_pp && !noaux && has) {
         if (!(S_is_plain_place(c, subj.ent, subj.sp) && subj.ent >= 0 && !c->d->ents.v[subj.ent].actor.code)) {
             S_add(A->actor, &A->nactor, subj);
             for (int k = 0; k < nconj; k++)
@@ -4440,7 +4546,8 @@ static const char *const S_own_verbs[] = {
     "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
-    "delivrer", "commanditer", "donner", "conclure", NULL};
+    "delivrer", "commanditer", "donner", "conclure", "envoyer", "apporter", "accorder", "octroyer",
+    "verser", "fournir", "acheminer", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -6375,24 +6482,25 @@ static void S_other_side(S_ctx *c)
             strcmp(e->acled_type, "Battles"))
             continue;
         int32_t s0 = e->sent > S_ENEMY_BACK ? e->sent - S_ENEMY_BACK : 0;
-        uint32_t lo = d->sents.v[s0].t0;
-        int found = 0;
-        for (uint32_t j = e->trigger.t0; j-- > lo && !found;) {
-            if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
-            S_arg a;
-            S_mention_at(c, j, &a);
-            S_push_args(c, &a, 1, 1, e);
-            found = 1;
-        }
-        /* else the armed party named next, in its sentence or the one after
-         * ("... ont repris l'aéroport.  Les routes de Daech sont coupées") */
         int32_t s1 = e->sent + S_ENEMY_BACK < (int32_t)d->sents.n ? e->sent + S_ENEMY_BACK : (int32_t)d->sents.n - 1;
-        for (uint32_t j = e->trigger.t1; j < d->sents.v[s1].t1 && !found; j++) {
-            if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
-            S_arg a;
-            S_mention_at(c, j, &a);
-            S_push_args(c, &a, 1, 1, e);
-            found = 1;
+        /* its own sentence first, before then after the trigger ("a repris
+         * de vastes zones et encerclé les djihadistes de l'EI"), then the
+         * sentence before, then the one after ("... ont repris l'aéroport.
+         * Les routes de Daech sont coupées") */
+        uint32_t spans[4][2] = {{d->sents.v[e->sent].t0, e->trigger.t0}, {e->trigger.t1, d->sents.v[e->sent].t1},
+                                {d->sents.v[s0].t0, d->sents.v[e->sent].t0},
+                                {d->sents.v[e->sent].t1, d->sents.v[s1].t1}};
+        int found = 0;
+        for (int r = 0; r < 4 && !found; r++) {
+            int back = r == 0 || r == 2;   /* nearest the trigger first */
+            for (uint32_t n = spans[r][0] < spans[r][1] ? spans[r][1] - spans[r][0] : 0, i = 0; i < n && !found; i++) {
+                uint32_t j = back ? spans[r][1] - 1 - i : spans[r][0] + i;
+                if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
+                S_arg a;
+                S_mention_at(c, j, &a);
+                S_push_args(c, &a, 1, 1, e);
+                found = 1;
+            }
         }
     }
 }
@@ -6426,6 +6534,19 @@ static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_a
         long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + n);
         if (dist < 0) dist = 0;
         if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + n}; }
+    }
+    if (best >= 0 || n < 4) return best >= 0;
+    /* "un jeune homme soupçonné" (the title) for "un jeune homme de 18 ans
+     * soupçonné": the same three first words, a determiner and a noun */
+    if (!S_is_det(c, a->span.t0) || !((S_tok(c, a->span.t0 + 1)->pos | S_tok(c, a->span.t0 + 2)->pos) & DP_POS_NC))
+        return 0;
+    for (uint32_t j = s->t0; j + 3 <= s->t1; j++) {
+        uint32_t k = 0;
+        while (k < 3 && !strcmp(S_tok(c, j + k)->norm, S_tok(c, a->span.t0 + k)->norm)) k++;
+        if (k < 3) continue;
+        long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + 3);
+        if (dist < 0) dist = 0;
+        if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + 3}; }
     }
     return best >= 0;
 }
@@ -6643,6 +6764,22 @@ static int S_site_head(S_ctx *c, dp_tspan sp)
     size_t n = S_lookup_tok(c, t, e, 6);
     for (size_t k = 0; k < n; k++)
         if (e[k].part == P_SITE) return 1;
+    /* a site of several words: "salle de concert", "boîte de nuit" */
+    char key[96];
+    size_t len = 0;
+    for (uint32_t u = t; u < c->d->toks.n && u < t + 4; u++) {
+        const char *w = S_tok(c, u)->norm;
+        size_t l = strlen(w);
+        if (len + l + 2 > sizeof key) break;
+        if (u > t) key[len++] = ' ';
+        memcpy(key + len, w, l);
+        len += l;
+        key[len] = 0;
+        if (u == t) continue;
+        n = S_lookup(c, key, e, 6);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].part == P_SITE) return 1;
+    }
     return 0;
 }
 
@@ -6662,10 +6799,14 @@ static int S_site_target(S_ctx *c, dp_event *e)
         uint32_t k = j + 1;
         if (S_is(c, j, "sein") && j > s->t0 && S_is(c, j - 1, "au") && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "du", "des", "d'", NULL}))
             k += !S_is(c, k, "du") && !S_is(c, k, "des");   /* "au sein du sanctuaire" */
+        else if (S_is(c, j, "au") || (S_is(c, j, "a") && S_in(S_tok(c, k)->norm, (const char *const[]){"la", "l'", NULL})))
+            k = j;   /* "a ouvert le feu au centre culturel": "à le" */
         else if (!S_in(t->norm, (const char *const[]){"dans", "devant", NULL}))
             continue;
         S_arg a;
-        if (k >= s->t1 || !S_is_det(c, k) || !S_np_at(c, k, s->t1, &a) || !S_site_head(c, a.sp)) continue;
+        if (k >= s->t1 || (!S_is_det(c, k) && !S_is(c, k, "au")) || !S_np_at(c, k, s->t1, &a)) continue;
+        if (a.sp.t0 == j && a.sp.t1 > j + 1) a.sp.t0++;   /* "au": "à le" */
+        if (!S_site_head(c, a.sp)) continue;
         S_push_args(c, &a, 1, 1, e);
         return 1;
     }
@@ -6868,6 +7009,70 @@ static void S_specific_places(S_ctx *c)
 
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
 
+/* "X a adressé un avertissement au gouvernement et demandé des
+ * économies": a verbal record told by a participle coordinated with the
+ * verb before (its subject and auxiliary elided) and with no recipient of
+ * its own is aimed at the party the record of that verb is aimed at.     */
+static void S_shared_target(S_ctx *c)
+{
+    static const char *const verbal[] = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE",
+                                         "CONSULT", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 1; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        uint32_t t0 = e->trigger.t0;
+        if (e->recipients.n || !S_in(e->event, verbal) || strncmp(e->why, "verb:", 5) ||
+            t0 <= d->sents.v[e->sent].t0 || !S_is(c, t0 - 1, "et") || !(S_tok(c, t0)->pos & DP_POS_VPP))
+            continue;
+        const dp_event *b = &d->events.v[k - 1];
+        if (b->sent != e->sent || b->trigger.t1 >= t0 || !S_in(b->event, verbal) || !b->recipients.n) continue;
+        for (size_t i = 0; i < b->recipients.n; i++) {
+            const dp_event_arg *x = &b->recipients.v[i];
+            if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
+            S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
+            S_push_args(c, &a, 1, 1, e);
+        }
+    }
+}
+
+/* A person read both as the actor and as the recipient of one record
+ * (organisations' names are linked more loosely, and the same words may
+ * name two groups: "le Front" and "le Front du Sud"): a passive trigger
+ * ("a été enlevée") tells what happened to them, any other what they did. */
+static void S_one_side(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (!e->actors.n || !e->recipients.n) continue;
+        int passive = 0;
+        for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++) passive |= S_is(c, t, "ete");
+        dp_event_arg **v = passive ? &e->actors.v : &e->recipients.v;
+        size_t *n = passive ? &e->actors.n : &e->recipients.n;
+        const dp_event_arg *o = passive ? e->recipients.v : e->actors.v;
+        size_t no = passive ? e->recipients.n : e->actors.n, m = 0;
+        dp_event_arg *nv = NULL;
+        for (size_t i = 0; i < *n; i++) {
+            int both = 0;
+            for (size_t j = 0; j < no && !both; j++)
+                both = (*v)[i].entity >= 0 && (*v)[i].entity == o[j].entity &&
+                       d->ents.v[o[j].entity].type == DP_ENT_PER;
+            if (!both && !nv) continue;
+            if (!nv) {   /* a copy: a merged record may share the list */
+                nv = dp_arena_alloc(&d->arena, *n * sizeof *nv);
+                memcpy(nv, *v, i * sizeof *nv);
+                m = i;
+            }
+            if (!both) nv[m++] = (*v)[i];
+        }
+        if (nv) {
+            *v = nv;
+            *n = m;
+            if (passive) e->actors.cap = m; else e->recipients.cap = m;
+        }
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -6892,6 +7097,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_other_side(&c);
     S_victims(&c);
     S_summaries(&c);
+    S_shared_target(&c);
     S_protest_actors(&c);
     S_inherit_places(&c);
     S_article_place(&c);
@@ -6901,6 +7107,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
+    S_one_side(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
