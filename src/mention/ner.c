@@ -325,36 +325,6 @@ static S_key S_key_of(const dp_doc *d, uint32_t i)
     return k;
 }
 
-static inline uint64_t S_load8(const char *p)
-{
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
-static inline uint32_t S_load4(const char *p)
-{
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return v;
-}
-
-/* Whether the N bytes at A and B are the same (short strings: no call):
- * eight or four bytes at a time, the last load overlapping the one
- * before it, so that no byte past N is read.                            */
-static inline int S_same_bytes(const char *a, const char *b, size_t n)
-{
-    if (n >= 8) {
-        for (size_t i = 0; i + 8 < n; i += 8)
-            if (S_load8(a + i) != S_load8(b + i)) return 0;
-        return S_load8(a + n - 8) == S_load8(b + n - 8);
-    }
-    if (n >= 4) return S_load4(a) == S_load4(b) && S_load4(a + n - 4) == S_load4(b + n - 4);
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return 0;
-    return 1;
-}
-
 /* Whether form F has the lowercase and folded forms of K, where F and K
  * share bytes, kind and capitals.  With one record NF they share the
  * folded form (its key): a lowercase form that is the folded string
@@ -373,7 +343,7 @@ __attribute__((always_inline)) static inline S_form **S_form_slot(S_form **slot,
     size_t j = k->h & mask;
     for (S_form *f; (f = slot[j]); j = (j + 1) & mask)
         if (f->hash == k->h && f->nf == k->nf && f->nraw == k->nraw &&
-            (f->kind | (uint32_t)f->flags << 16) == k->kf && S_same_bytes(f->key, k->raw, k->nraw) &&
+            (f->kind | (uint32_t)f->flags << 16) == k->kf && dp_same_bytes(f->key, k->raw, k->nraw) &&
             S_same_forms(f, k))
             break;
     return &slot[j];
@@ -423,7 +393,7 @@ static int S_same_key(const dp_doc *d, const dp_token *a, const dp_token *b)
     uint32_t n = a->b1 - a->b0;
     if (n != b->b1 - b->b0 || a->kind != b->kind || ((a->flags ^ b->flags) & S_KEYFLAGS))
         return 0;
-    if (!S_same_bytes(d->text + a->b0, d->text + b->b0, n)) return 0;
+    if (!dp_same_bytes(d->text + a->b0, d->text + b->b0, n)) return 0;
     if (a->norm == a->lower && b->norm == b->lower) return 1;   /* lowercase forms alike */
     const char *na = a->norm ? a->norm : "", *nb = b->norm ? b->norm : "";
     while (*na && *na == *nb) na++, nb++;

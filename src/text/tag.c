@@ -9,6 +9,7 @@
  * (each distinct form is looked up once per document).
  */
 #include "doc.h"
+#include "text.h"
 
 #include <stdlib.h>
 
@@ -103,34 +104,6 @@ static int S_best(const uint32_t *bits, size_t n, uint32_t prefer)
     return best;
 }
 
-static inline uint64_t S_load8(const char *p)
-{
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-static inline uint32_t S_load4(const char *p)
-{
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return v;
-}
-
-/* Whether the LEN bytes at A and B are the same (short strings: no call):
- * eight or four bytes at a time, the last load overlapping the one
- * before it, so that no byte past LEN is read.                          */
-static inline int S_same(const char *a, const char *b, size_t len)
-{
-    if (len >= 8) {
-        for (size_t i = 0; i + 8 < len; i += 8)
-            if (S_load8(a + i) != S_load8(b + i)) return 0;
-        return S_load8(a + len - 8) == S_load8(b + len - 8);
-    }
-    if (len >= 4) return S_load4(a) == S_load4(b) && S_load4(a + len - 4) == S_load4(b + len - 4);
-    for (size_t i = 0; i < len; i++)
-        if (a[i] != b[i]) return 0;
-    return 1;
-}
 
 static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char *form,
                                 size_t len, uint32_t h);
@@ -144,7 +117,7 @@ static S_centry *S_readings(dp_doc *d, dp_kept *c, const char *form, size_t len,
     S_cslot *v = c->v;
     size_t i = h & (S_CACHE_SLOTS - 1);
     for (; v[i].e; i = (i + 1) & (S_CACHE_SLOTS - 1))
-        if (v[i].hash == h && v[i].len == len && S_same(v[i].e->form, form, len))
+        if (v[i].hash == h && v[i].len == len && dp_same_bytes(v[i].e->form, form, len))
             return v[i].e;
     if (c->used >= S_CACHE_MAX) return S_readings_new(d, NULL, NULL, form, len, h);
     return S_readings_new(d, c, &v[i], form, len, h);
@@ -199,7 +172,7 @@ static uint32_t S_form_of(dp_doc *d, size_t ti, S_forms *F)
     size_t i = h & (F->cap - 1);
     while ((x = F->tab[i])) {
         const S_form *f = &F->forms[x - 1];
-        if (f->hash == h && f->len == len && S_same(f->lower, t->lower, len)) break;
+        if (f->hash == h && f->len == len && dp_same_bytes(f->lower, t->lower, len)) break;
         i = (i + 1) & (F->cap - 1);
     }
     if (!x) {

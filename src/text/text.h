@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Decodes one code point from S (N > 0 bytes available).  Returns the bytes
  * consumed (1..4); an invalid or truncated sequence consumes 1 byte and
@@ -90,5 +91,31 @@ typedef struct {
     unsigned char nfold, nlower, cls, same;
 } dp_latin_form;
 extern const dp_latin_form dp_latin_forms[DP_CPC_HI - DP_CPC_LO];
+
+/* Whether the N bytes at A and B are the same, for short strings without
+ * a call: eight or four bytes at a time, the last load overlapping the
+ * one before it, so that no byte past N is read.                        */
+static inline int dp_same_bytes(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    uint32_t u, v;
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&x, a + i, 8), memcpy(&y, b + i, 8);
+            if (x != y) return 0;
+        }
+        memcpy(&x, a + n - 8, 8), memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        memcpy(&u, a, 4), memcpy(&v, b, 4);
+        if (u != v) return 0;
+        memcpy(&u, a + n - 4, 4), memcpy(&v, b + n - 4, 4);
+        return u == v;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
 
 #endif
