@@ -78,6 +78,10 @@ int ing_db_open(ing_db *g, const char *path);
 void ing_db_close(ing_db *g);
 /* Creates the query indexes that are missing (docs/SCHEMA.md); -1 on error. */
 int ing_db_indexes(ing_db *g);
+/* ... all but events(story), ing_index_story, which the end of a run on a
+ * fresh database builds after it stored the stories' links.              */
+int ing_db_indexes_but_story(ing_db *g);
+extern const char ing_index_story[];
 int ing_exec(ing_db *g, const char *sql);
 /* 1 when a document with HASH is stored, 0 when not, -1 on an error.      */
 int ing_db_has(ing_db *g, const char *hash);

@@ -375,22 +375,45 @@ static long S_stories_count(ing_db *g)
     return n;
 }
 
-/* Stores the stories noted in L.                                         */
+/* A link of L ("SID\0ID\0"), by its event's id.                         */
+static int S_link_cmp(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    return strcmp(x + strlen(x) + 1, y + strlen(y) + 1);
+}
+
+/* Stores the stories noted in L, in the order of the events' ids (the
+ * order they were stored in: the pages of the events table and of its
+ * key are each read and written once, not once a link).                 */
 static int S_links_apply(ing_db *g, const ing_links *l)
 {
-    sqlite3_stmt *up;
-    if (sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2", -1, &up, NULL) != SQLITE_OK)
-        return -1;
+    size_t n = 0, cap = 0;
+    const char **v = NULL;
     int rc = 0;
     for (size_t k = 0; k < l->len && !rc;) {
         const char *sid = l->buf + k, *id = sid + strlen(sid) + 1;
         k = (size_t)(id - l->buf) + strlen(id) + 1;
-        sqlite3_bind_text(up, 1, sid, -1, SQLITE_STATIC);
-        sqlite3_bind_text(up, 2, id, -1, SQLITE_STATIC);
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 4096;
+            const char **p = realloc(v, nc * sizeof *p);
+            if (!p) { rc = -1; break; }
+            v = p;
+            cap = nc;
+        }
+        v[n++] = sid;
+    }
+    if (n) qsort(v, n, sizeof *v, S_link_cmp);
+    sqlite3_stmt *up = NULL;
+    if (!rc && sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2", -1, &up, NULL) != SQLITE_OK)
+        rc = -1;
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_bind_text(up, 1, v[i], -1, SQLITE_STATIC);
+        sqlite3_bind_text(up, 2, v[i] + strlen(v[i]) + 1, -1, SQLITE_STATIC);
         if (sqlite3_step(up) != SQLITE_DONE) rc = -1;
         sqlite3_reset(up);
     }
     sqlite3_finalize(up);
+    free(v);
     if (rc) cli_error(g->path, 0, "cannot store the stories: %s", sqlite3_errmsg(g->db));
     return rc;
 }
@@ -400,8 +423,11 @@ long ing_stories_apply(ing_db *g, const ing_links *links)
     if (ing_exec(g, "BEGIN")) return -1;
     /* a database of an older depeche: events stored without a story (the
      * links, read before, see them without one: they change them all)    */
-    long stories = ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL") ||
-                   S_links_apply(g, links) || ing_exec(g, S_table_sql) ? -1 : S_stories_count(g);
+    /* the links first, then events(story) when it is missing (a fresh
+     * database), which the look-up of the events without a story uses  */
+    long stories = S_links_apply(g, links) || ing_exec(g, ing_index_story) ||
+                   ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL") ||
+                   ing_exec(g, S_table_sql) ? -1 : S_stories_count(g);
     if (ing_exec(g, stories >= 0 ? "COMMIT" : "ROLLBACK")) stories = -1;
     return stories;
 }
