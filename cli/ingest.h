@@ -70,6 +70,9 @@ typedef struct ing_db {
     sqlite3_stmt *q[IQ_N];
     size_t events;          /* event rows written                           */
     int was_empty;          /* no document was stored when it was opened    */
+    int fresh;              /* ... nor any signature: ing_store knows the
+                               ids stored since (stored_ids)                */
+    uint64_t *stored_ids;   /* a Bloom filter of the ids ing_store stored   */
 } ing_db;
 
 /* Opens (creating or upgrading the schema, WAL) the database at PATH and
