@@ -809,6 +809,7 @@ typedef struct S_linker {
     ing_db *db;
     pthread_t th;
     ing_links links;
+    ing_feed feed;              /* ... and the stories table's rows         */
     int rc;
     long cpu_ns;
 } S_linker;
@@ -817,7 +818,7 @@ static void *S_link_main(void *arg)
 {
     S_linker *lk = arg;
     pthread_setname_np(pthread_self(), "ingest-stories");
-    lk->rc = ing_stories_link(lk->db, &lk->links);
+    lk->rc = ing_stories_feed(lk->db, &lk->links, &lk->feed);
     lk->cpu_ns = S_cpu_ns();
     return NULL;
 }
@@ -902,13 +903,24 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
      * thread of their own at -jN) while the writer builds the indexes   */
     int restory = !bad && (g->docs || g->dups || S_stale_stories(&g->wdb));
     S_linker lk = {.db = &g->rdb};
-    int linking = restory && S_jobs(&o) > 1 && pthread_create(&lk.th, NULL, S_link_main, &lk) == 0;
+    int linking = restory && S_jobs(&o) > 1 && !ing_feed_init(&lk.feed);
+    if (linking && pthread_create(&lk.th, NULL, S_link_main, &lk)) {
+        ing_feed_free(&lk.feed);
+        linking = 0;
+    }
     if (!bad && ing_db_indexes_but_story(&g->wdb)) bad = 1;
     long cpu_idx = S_cpu_ns();
-    if (linking) pthread_join(lk.th, NULL);
-    else if (restory) lk.rc = ing_stories_link(&g->wdb, &lk.links);
-    long stories = bad ? 0 : !restory ? S_count(&g->wdb, "SELECT count(*) FROM stories")
-                           : lk.rc ? -1 : ing_stories_apply(&g->wdb, &lk.links);
+    long stories;
+    if (linking) {   /* the links, then the rows of the stories, beside   */
+        stories = bad ? 0 : ing_stories_take(&g->wdb, &lk.links, &lk.feed);
+        if (bad) ing_feed_stop(&lk.feed);
+        pthread_join(lk.th, NULL);
+        ing_feed_free(&lk.feed);
+    } else {
+        if (restory) lk.rc = ing_stories_link(&g->wdb, &lk.links);
+        stories = bad ? 0 : !restory ? S_count(&g->wdb, "SELECT count(*) FROM stories")
+                        : lk.rc ? -1 : ing_stories_apply(&g->wdb, &lk.links);
+    }
     free(lk.links.buf);
     if (stories < 0) bad = 1;
     long cpu_stories = S_cpu_ns();
@@ -922,7 +934,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
         fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f"
                         " (doc_bands %.2f, indexes %.2f, stories %.2f), checkpoints %.2f,"
-                        " story links %.2f (beside the indexes), writer's doc_bands %.2f\n",
+                        " story links and rows %.2f (beside the indexes), writer's doc_bands %.2f\n",
                 (double)g->cpu_read / 1e9, (double)g->cpu_work / 1e9, (double)g->cpu_write / 1e9,
                 (double)(cpu_stories - cpu_end) / 1e9, (double)(cpu_lsh - cpu_end) / 1e9,
                 (double)(cpu_idx - cpu_lsh) / 1e9, (double)(cpu_stories - cpu_idx) / 1e9,

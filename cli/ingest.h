@@ -181,6 +181,26 @@ long ing_stories(ing_db *g);
 typedef struct ing_links { char *buf; size_t len, cap; } ing_links;
 int ing_stories_link(ing_db *g, ing_links *out);
 long ing_stories_apply(ing_db *g, const ing_links *links);
+/* ... or (-jN) with the stories table's rows also computed beside the
+ * writer: a thread links the events (ing_stories_feed, on the reader's
+ * connection), says so, then computes the rows of the stories table (the
+ * stories of its links, not yet stored) and hands them over through F, a
+ * bounded queue; the writer, once the links are there, stores them, then
+ * the rows F brings (ing_stories_take: the number of stories, or -1).    */
+typedef struct ing_feed {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int linked;             /* the links are noted (or failed: rc)          */
+    int done, stop, rc;     /* no more rows; the writer quit; -1: failed    */
+    sqlite3_value **v;      /* a ring of rows                               */
+    size_t head, n;
+} ing_feed;
+int ing_feed_init(ing_feed *f);   /* -1: memory                             */
+void ing_feed_free(ing_feed *f);
+int ing_stories_feed(ing_db *g, ing_links *links, ing_feed *f);
+long ing_stories_take(ing_db *g, const ing_links *links, ing_feed *f);
+/* Tells the producer of F to stop (the writer takes no more rows).       */
+void ing_feed_stop(ing_feed *f);
 
 /* The schema text (documented in docs/SCHEMA.md).                          */
 extern const char ing_schema[];
