@@ -546,9 +546,11 @@ static int S_feed_rows(ing_db *g, const ing_links *links, ing_feed *f)
     static const char ev_sql[] = S_EV_SQL("coalesce(l.story, e.story, 's:' || e.id)",
                                           "LEFT JOIN temp.story_link l ON l.id = e.id");
     sqlite3_stmt *s = NULL;
-    int rc = -1, step = SQLITE_ERROR;
+    int rc = -1, step = SQLITE_ERROR, began = 0;
+    /* the sorts take as much memory as the page cache may: the writer's */
+    if (ing_exec(g, "PRAGMA cache_size=-4096") || S_links_table(g, links)) goto out;
     /* one read transaction: the events as the links saw them            */
-    if (S_links_table(g, links) || ing_exec(g, "BEGIN") || ing_exec(g, ev_sql)) goto out;
+    if (!(began = !ing_exec(g, "BEGIN")) || ing_exec(g, ev_sql)) goto out;
     if (sqlite3_prepare_v2(g->db, S_ROWS_SQL " ORDER BY g.story", -1, &s, NULL) != SQLITE_OK) goto out;
     while ((step = sqlite3_step(s)) == SQLITE_ROW)
         if (S_feed_put(f, s)) break;
@@ -556,7 +558,7 @@ static int S_feed_rows(ing_db *g, const ing_links *links, ing_feed *f)
 out:
     if (rc && !f->stop) cli_error(g->path, 0, "cannot compute the stories: %s", sqlite3_errmsg(g->db));
     sqlite3_finalize(s);
-    ing_exec(g, "COMMIT");
+    if (began) sqlite3_exec(g->db, "COMMIT", NULL, NULL, NULL);
     sqlite3_exec(g->db, S_DROP_SQL "DROP TABLE IF EXISTS temp.story_link;", NULL, NULL, NULL);
     return rc;
 }
