@@ -369,14 +369,26 @@ int ing_dup_best(ing_dup *x, const dp_minhash *m, double threshold, char **id, d
 /* ---- The writer's side -------------------------------------------------------- */
 typedef struct S_pair { uint32_t band; sqlite3_int64 doc; } S_pair;
 
-/* In doc_bands' key order: generation, band, doc.                         */
-static int S_pair_cmp(const void *a, const void *b)
+/* Sorts the N pairs of V, made in increasing doc order, into doc_bands'
+ * key order (generation, band, doc): each generation's run (the docs
+ * increase, so their generations do) by band with a stable radix sort,
+ * which keeps the docs of a band in order.  TMP: room for N pairs.      */
+static void S_pairs_sort(S_pair *v, size_t n, S_pair *tmp)
 {
-    const S_pair *x = a, *y = b;
-    sqlite3_int64 gx = x->doc >> S_GEN_SHIFT, gy = y->doc >> S_GEN_SHIFT;
-    if (gx != gy) return gx < gy ? -1 : 1;
-    if (x->band != y->band) return x->band < y->band ? -1 : 1;
-    return (x->doc > y->doc) - (x->doc < y->doc);
+    for (size_t i = 0; i < n;) {
+        size_t k = i;
+        while (k < n && v[k].doc >> S_GEN_SHIFT == v[i].doc >> S_GEN_SHIFT) k++;
+        S_pair *a = v + i, *b = tmp;
+        for (int shift = 0; shift < 32; shift += 8) {
+            size_t count[257] = {0};
+            for (size_t x = 0; x < k - i; x++) count[(a[x].band >> shift & 255) + 1]++;
+            for (int c = 0; c < 256; c++) count[c + 1] += count[c];
+            for (size_t x = 0; x < k - i; x++) b[count[a[x].band >> shift & 255]++] = a[x];
+            S_pair *t = a; a = b; b = t;
+        }
+        /* four passes: the sorted run is back in v                       */
+        i = k;
+    }
 }
 
 static sqlite3_int64 S_through(ing_db *g)
@@ -423,9 +435,11 @@ static int S_pairs(ing_db *g, sqlite3_int64 w, S_pair **out, size_t *n, sqlite3_
         for (int b = 0; b < DP_MH_BANDS; b++) v[k++] = (S_pair){bands[b], *last};
     }
     sqlite3_finalize(s);
-    if (rc != SQLITE_DONE) { free(v); return -1; }
+    S_pair *tmp = rc == SQLITE_DONE && k ? malloc(k * sizeof *tmp) : NULL;
+    if (rc != SQLITE_DONE || (k && !tmp)) { free(v); return -1; }
     /* in key order: each B-tree page is written once, not once a row */
-    if (k) qsort(v, k, sizeof *v, S_pair_cmp);
+    if (k) S_pairs_sort(v, k, tmp);
+    free(tmp);
     *out = v;
     *n = k;
     return 0;
