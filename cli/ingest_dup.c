@@ -68,11 +68,11 @@ static int S_bloom_add(ing_dup *x, sqlite3_int64 gen, uint32_t band)
     return 0;
 }
 
-static int S_bloom_has(const ing_dup *x, sqlite3_int64 gen, uint32_t band)
+/* Whether generation GEN's filter has the band hash whose S_mix is H.    */
+static int S_bloom_has(const ing_dup *x, sqlite3_int64 gen, uint64_t h)
 {
     const uint64_t *f = (size_t)gen < x->nbloom ? x->bloom[gen] : NULL;
     if (!f) return 0;
-    uint64_t h = S_mix(band);
     for (int i = 0; i < S_BLOOM_K; i++) {
         uint64_t a = S_bloom_bit(h, i);
         if (!(f[a >> 6] >> (a & 63) & 1)) return 0;
@@ -260,10 +260,12 @@ static int S_stored_cands(ing_dup *x, const uint32_t bands[DP_MH_BANDS], size_t 
 {
     size_t n = 0;
     int rc = SQLITE_DONE;
+    uint64_t mixed[DP_MH_BANDS];   /* the same in every generation        */
+    for (int b = 0; b < DP_MH_BANDS; b++) mixed[b] = S_mix(bands[b]);
     sqlite3_bind_int64(x->bandq, 3, x->through);
     for (sqlite3_int64 gen = 0; (size_t)gen < x->nbloom && rc == SQLITE_DONE; gen++)
         for (int b = 0; b < DP_MH_BANDS && rc == SQLITE_DONE; b++)
-            if (S_bloom_has(x, gen, bands[b])) rc = S_seek(x, gen, bands[b], &n);
+            if (S_bloom_has(x, gen, mixed[b])) rc = S_seek(x, gen, bands[b], &n);
     if (rc != SQLITE_DONE) return S_err(x->g, "cannot query the near-duplicate index");
     if (n) qsort(x->rows, n, sizeof *x->rows, S_row_cmp);
     for (size_t i = 0; i < n;) {
