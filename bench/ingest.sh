@@ -12,7 +12,9 @@
 # duplicate look-up, the SQLite writer), the ceiling of any -jN.  Under each
 # -jN, the CPU seconds of each role (DEPECHE_INGEST_CPU=1: reader, workers,
 # writer, end of the run): the writer's is the ceiling that annotating
-# faster cannot lift.
+# faster cannot lift; then the CPU seconds of each part of a document's way
+# on whichever thread (the same parts at -j1 and -jN: what -jN adds), and
+# how long the threads waited on each queue (workers starved or blocked).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${B:-build}
@@ -55,6 +57,7 @@ for j in $JOBS; do
         w=$(echo "$roles" | sed -n 's/.*writer \([0-9.]*\).*/\1/p')
         echo "$roles$(awk -v b="$bytes" -v w="${w:-0}" 'BEGIN{if (w > 0.05) printf " (the writer alone: %.1f MB/s)", b/1e6/w}')"
     fi
+    sed -n 's/^depeche ingest: \(CPU s by part\|queue\)/    \1/p' "$dir/j$j.time" 2>/dev/null || true
 done
 db="$dir/serial.db"
 rm -f "$db" "$db-wal" "$db-shm"

@@ -54,7 +54,17 @@ typedef struct S_queue {
     ing_job *head, *tail;
     size_t n, cap, low, wake;
     int closed;
+    int prof;               /* DEPECHE_INGEST_CPU: the waits are timed      */
+    long push_wait, pop_wait;   /* ns a producer / a consumer waited        */
+    size_t pushes_waited, pops_waited, depth_sum, pops;
 } S_queue;
+
+static long S_wall_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long)t.tv_sec * 1000000000L + t.tv_nsec;
+}
 
 static void S_queue_init(S_queue *q, size_t cap, size_t wake)
 {
@@ -67,6 +77,9 @@ static void S_queue_init(S_queue *q, size_t cap, size_t wake)
     q->low = cap / 2;
     q->wake = wake;
     q->closed = 0;
+    q->prof = getenv("DEPECHE_INGEST_CPU") != NULL;
+    q->push_wait = q->pop_wait = 0;
+    q->pushes_waited = q->pops_waited = q->depth_sum = q->pops = 0;
 }
 
 static void S_queue_destroy(S_queue *q)
@@ -80,8 +93,11 @@ static void S_queue_destroy(S_queue *q)
 static void S_push(S_queue *q, ing_job *j)
 {
     pthread_mutex_lock(&q->mu);
-    if (q->n >= q->cap)
+    if (q->n >= q->cap) {
+        long t0 = q->prof ? S_wall_ns() : 0;
         while (q->n > q->low && !q->closed) pthread_cond_wait(&q->room, &q->mu);
+        if (q->prof) { q->push_wait += S_wall_ns() - t0; q->pushes_waited++; }
+    }
     j->next = NULL;
     if (q->tail) q->tail->next = j;
     else q->head = j;
@@ -95,8 +111,11 @@ static void S_push(S_queue *q, ing_job *j)
 static ing_job *S_pop(S_queue *q, int all)
 {
     pthread_mutex_lock(&q->mu);
+    long t0 = q->prof && !q->head && !q->closed ? S_wall_ns() : 0;
+    if (t0) q->pops_waited++;
     while (!q->head && !q->closed) pthread_cond_wait(&q->more, &q->mu);
     if (q->n < q->wake && !q->closed) {   /* a few more, unless input is slow */
+        if (q->prof && !t0) t0 = S_wall_ns();
         struct timespec t;
         clock_gettime(CLOCK_REALTIME, &t);
         t.tv_nsec += 100000000;
@@ -104,6 +123,9 @@ static ing_job *S_pop(S_queue *q, int all)
         while (q->n < q->wake && !q->closed)
             if (pthread_cond_timedwait(&q->more, &q->mu, &t)) break;
     }
+    if (t0) q->pop_wait += S_wall_ns() - t0;
+    q->depth_sum += q->n;
+    q->pops++;
     ing_job *j = q->head;
     if (j && all) {
         q->head = q->tail = NULL;
@@ -131,6 +153,16 @@ static ing_job *S_take(S_queue *q)
     return j;
 }
 
+/* DEPECHE_INGEST_CPU: how long its producers and consumer waited.       */
+static void S_queue_report(const char *name, const S_queue *q)
+{
+    if (!q->prof) return;
+    fprintf(stderr, "depeche ingest: queue %s: producers waited %.2f s (%zu times), consumers"
+                    " %.2f s (%zu times), %.1f jobs there a take\n", name, q->push_wait / 1e9,
+            q->pushes_waited, q->pop_wait / 1e9, q->pops_waited,
+            q->pops ? (double)q->depth_sum / (double)q->pops : 0.0);
+}
+
 static void S_close(S_queue *q)
 {
     pthread_mutex_lock(&q->mu);
@@ -149,6 +181,12 @@ typedef struct S_set {    /* open addressing, 0 = empty                     */
     size_t n, cap;
     uint64_t end;         /* the input order after its last hash            */
 } S_set;
+
+/* DEPECHE_INGEST_CPU: the CPU time of each part of a document's way, on
+ * whichever thread it runs (at -j1 and -jN alike, so the two compare).   */
+enum { P_PREP, P_ANNOT, P_ROWS, P_DECIDE, P_STORE, P_COMMIT, P_FREE, S_PARTS };
+static const char *const S_part_names[S_PARTS] = {
+    "parse+hash", "annotate", "rows", "dedup", "store", "commit", "free"};
 
 typedef struct S_ing {
     const cli_opts *o;
@@ -181,6 +219,8 @@ typedef struct S_ing {
     _Atomic(ing_job *) trash;   /* written jobs, freed by the workers         */
     _Atomic long cpu_work, cpu_write, cpu_read; /* CPU ns of each role's threads */
     long cpu_flush;             /* ... the writer's in ing_lsh_flush         */
+    int prof;                   /* DEPECHE_INGEST_CPU: the parts are timed   */
+    _Atomic long part[S_PARTS]; /* ... their CPU ns                          */
     size_t total_bytes;         /* of the inputs, 0 when unknown            */
     int tty;
     struct timespec t0;
@@ -196,6 +236,21 @@ static long S_cpu_ns(void)
     struct timespec t;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return (long)t.tv_sec * 1000000000L + t.tv_nsec;
+}
+
+/* The thread's CPU time when the parts are timed, else 0.               */
+static long S_tick(const S_ing *g)
+{
+    return g->prof ? S_cpu_ns() : 0;
+}
+
+/* Adds the CPU time since T0 (S_tick) to part P; the time now.          */
+static long S_tock(S_ing *g, int p, long t0)
+{
+    if (!g->prof) return 0;
+    long t = S_cpu_ns();
+    atomic_fetch_add(&g->part[p], t - t0);
+    return t;
 }
 
 static double S_elapsed(const S_ing *g)
@@ -225,14 +280,16 @@ static void S_progress(S_ing *g, int final)
 }
 
 /* ---- Workers: annotate --------------------------------------------------------- */
-static void S_annotate(dp_doc *d, ing_job *j)
+static void S_annotate(S_ing *g, dp_doc *d, ing_job *j)
 {
+    long t0 = S_tick(g);
     dp_doc_options opt = {.id = j->id, .published = j->published, .title = j->title,
                           .url = j->url, .source = j->source};
     const char *js;
     size_t n;
     dp_status st = dp_doc_annotate(d, j->text, j->len, &opt);
     if (st == DP_OK) st = dp_doc_json(d, &js, &n);
+    t0 = S_tock(g, P_ANNOT, t0);
     if (st != DP_OK) {
         const char *m = dp_doc_errmsg(d);
         j->error = strdup(m && m[0] ? m : dp_status_str(st));
@@ -248,6 +305,7 @@ static void S_annotate(dp_doc *d, ing_job *j)
     } else {
         j->error = strdup("out of memory");
     }
+    S_tock(g, P_ROWS, t0);
 }
 
 /* ---- Written jobs: freed by the workers, not the writer ------------------- */
@@ -265,7 +323,10 @@ static void S_trash_push(S_ing *g, ing_job *first, ing_job *last)
 static void S_trash_free(S_ing *g)
 {
     ing_job *j = atomic_exchange(&g->trash, NULL);
+    if (!j) return;
+    long t0 = S_tick(g);
     while (j) { ing_job *n = j->next; ing_job_free(j); j = n; }
+    S_tock(g, P_FREE, t0);
 }
 
 static void *S_worker(void *arg)
@@ -277,15 +338,19 @@ static void *S_worker(void *arg)
     while ((j = S_pop(&g->work, 0))) {
         S_trash_free(g);
         if (j->stage == 0) {   /* read: parse, hash, back to the reader   */
+            long t0 = S_tick(g);
             ing_prep(j, g->o, g->model_desc);
+            S_tock(g, P_PREP, t0);
             S_push(&g->prepped, j);
             continue;
         }
         if (!j->dup_of && !g->o->dedup_only && !atomic_load(&g->stop)) {
-            if (d) S_annotate(d, j);
+            if (d) S_annotate(g, d, j);
             else j->error = strdup("out of memory");
         } else if (!atomic_load(&g->stop)) {
+            long t0 = S_tick(g);
             ing_prepare(j, NULL);   /* the JSON of a document not annotated */
+            S_tock(g, P_ROWS, t0);
         }
         free(j->text);
         j->text = NULL;
@@ -308,8 +373,14 @@ static int S_write(S_ing *g, ing_job *j, size_t *in_batch)
         cli_item it = {.path = j->path, .line = j->line};
         cli_warn(g->o, &it, "%zu invalid UTF-8 bytes replaced", j->invalid);
     }
+    long t0 = S_tick(g);
     if (*in_batch == 0 && ing_exec(&g->wdb, "BEGIN")) return -1;
+    if (g->inline_doc && !j->prepared) {   /* -j1: a duplicate's row    */
+        ing_prepare(j, NULL);
+        t0 = S_tock(g, P_ROWS, t0);
+    }
     int r = ing_store(&g->wdb, j);
+    t0 = S_tock(g, P_STORE, t0);
     if (r < 0) return -1;
     if (r > 0) { g->failed++; return 0; }
     if (j->dup_of) g->dups++;
@@ -319,6 +390,7 @@ static int S_write(S_ing *g, ing_job *j, size_t *in_batch)
         time(NULL) - g->batch_start >= 2) {
         if (ing_exec(&g->wdb, "COMMIT")) return -1;
         *in_batch = 0;
+        S_tock(g, P_COMMIT, t0);
     }
     return 0;
 }
@@ -499,6 +571,7 @@ static int S_decide(S_ing *g, ing_job *j)
         ing_job_free(j);
         return 0;
     }
+    long t0 = S_tick(g);
     pthread_mutex_lock(&g->flush_mu);
     uint64_t flushed = g->flushed;
     sqlite3_int64 through = g->flushed_row;
@@ -540,10 +613,13 @@ static int S_decide(S_ing *g, ing_job *j)
         if (j->id && ing_dup_add(&g->dup, &j->mh, j->wseq, j->id)) { ing_job_free(j); return -1; }
         if (ing_dup_recent(&g->dup) >= g->recent_max) atomic_store(&g->flush_req, 1);
     }
+    t0 = S_tock(g, P_DECIDE, t0);
     if (g->inline_doc) {   /* -j1: one thread does it all, in order          */
-        if (!j->dup_of && !g->o->dedup_only) S_annotate(g->inline_doc, j);
+        if (!j->dup_of && !g->o->dedup_only) S_annotate(g, g->inline_doc, j);
         int r = S_write_job(g, j, &g->in_batch);
+        t0 = S_tick(g);
         ing_job_free(j);
+        S_tock(g, P_FREE, t0);
         S_progress(g, 0);
         if (r) atomic_store(&g->stop, 1);
         return r;
@@ -589,7 +665,9 @@ static int S_take_job(void *ctx, ing_job *j)
     S_ing *g = ctx;
     if (atomic_load(&g->stop)) { ing_job_free(j); return -1; }
     if (g->inline_doc) {
+        long t0 = S_tick(g);
         ing_prep(j, g->o, g->model_desc);
+        S_tock(g, P_PREP, t0);
         return S_decide(g, j);
     }
     j->rseq = g->rseq++;
@@ -693,8 +771,13 @@ static int S_run(S_ing *g, char **paths, int npaths)
     if (nw == 1) return S_run_inline(g, paths, npaths);
     pthread_t *tw = calloc((size_t)nw, sizeof *tw), tq;
     if (!tw) return -1;
-    S_queue_init(&g->work, (size_t)nw * 4, 1);
-    S_queue_init(&g->done, (size_t)nw * 8, (size_t)nw * 2);
+    /* room for a few milliseconds of work: a thread that waits for another
+     * sleeps until the queue is half full (or empty) again, so that the
+     * threads wake each other once every few dozen documents, not at each
+     * one; the done queue also takes the documents annotated while the
+     * writer moves band hashes to doc_bands (tens of milliseconds)     */
+    S_queue_init(&g->work, (size_t)nw * 16, 1);
+    S_queue_init(&g->done, (size_t)nw * 32, (size_t)nw * 2);
     /* never full: a worker never waits to give a document back           */
     S_queue_init(&g->prepped, SIZE_MAX, 1);
     int started = 0;
@@ -708,6 +791,9 @@ static int S_run(S_ing *g, char **paths, int npaths)
     S_close(&g->done);
     if (writer) pthread_join(tq, NULL);
     S_trash_free(g);
+    S_queue_report("work", &g->work);
+    S_queue_report("done", &g->done);
+    S_queue_report("prepped", &g->prepped);
     S_queue_destroy(&g->work);
     S_queue_destroy(&g->done);
     S_queue_destroy(&g->prepped);
@@ -723,6 +809,7 @@ typedef struct S_linker {
     ing_db *db;
     pthread_t th;
     ing_links links;
+    ing_feed feed;              /* ... and the stories table's rows         */
     int rc;
     long cpu_ns;
 } S_linker;
@@ -731,7 +818,7 @@ static void *S_link_main(void *arg)
 {
     S_linker *lk = arg;
     pthread_setname_np(pthread_self(), "ingest-stories");
-    lk->rc = ing_stories_link(lk->db, &lk->links);
+    lk->rc = ing_stories_feed(lk->db, &lk->links, &lk->feed);
     lk->cpu_ns = S_cpu_ns();
     return NULL;
 }
@@ -773,6 +860,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     g->model = m;
     g->model_desc = dp_model_describe(m);
     g->tty = isatty(2);
+    g->prof = getenv("DEPECHE_INGEST_CPU") != NULL;
     g->threshold = o.dup_threshold > 0 ? o.dup_threshold : S_DEFAULT_THRESHOLD;
     /* the tests move the originals to doc_bands more often than a run does */
     const char *rmax = getenv("DEPECHE_INGEST_RECENT");
@@ -815,13 +903,24 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
      * thread of their own at -jN) while the writer builds the indexes   */
     int restory = !bad && (g->docs || g->dups || S_stale_stories(&g->wdb));
     S_linker lk = {.db = &g->rdb};
-    int linking = restory && S_jobs(&o) > 1 && pthread_create(&lk.th, NULL, S_link_main, &lk) == 0;
-    if (!bad && ing_db_indexes(&g->wdb)) bad = 1;
+    int linking = restory && S_jobs(&o) > 1 && !ing_feed_init(&lk.feed);
+    if (linking && pthread_create(&lk.th, NULL, S_link_main, &lk)) {
+        ing_feed_free(&lk.feed);
+        linking = 0;
+    }
+    if (!bad && ing_db_indexes_but_story(&g->wdb)) bad = 1;
     long cpu_idx = S_cpu_ns();
-    if (linking) pthread_join(lk.th, NULL);
-    else if (restory) lk.rc = ing_stories_link(&g->wdb, &lk.links);
-    long stories = bad ? 0 : !restory ? S_count(&g->wdb, "SELECT count(*) FROM stories")
-                           : lk.rc ? -1 : ing_stories_apply(&g->wdb, &lk.links);
+    long stories;
+    if (linking) {   /* the links, then the rows of the stories, beside   */
+        stories = bad ? 0 : ing_stories_take(&g->wdb, &lk.links, &lk.feed);
+        if (bad) ing_feed_stop(&lk.feed);
+        pthread_join(lk.th, NULL);
+        ing_feed_free(&lk.feed);
+    } else {
+        if (restory) lk.rc = ing_stories_link(&g->wdb, &lk.links);
+        stories = bad ? 0 : !restory ? S_count(&g->wdb, "SELECT count(*) FROM stories")
+                        : lk.rc ? -1 : ing_stories_apply(&g->wdb, &lk.links);
+    }
     free(lk.links.buf);
     if (stories < 0) bad = 1;
     long cpu_stories = S_cpu_ns();
@@ -835,12 +934,18 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
         fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f"
                         " (doc_bands %.2f, indexes %.2f, stories %.2f), checkpoints %.2f,"
-                        " story links %.2f (beside the indexes), writer's doc_bands %.2f\n",
+                        " story links and rows %.2f (beside the indexes), writer's doc_bands %.2f\n",
                 (double)g->cpu_read / 1e9, (double)g->cpu_work / 1e9, (double)g->cpu_write / 1e9,
                 (double)(cpu_stories - cpu_end) / 1e9, (double)(cpu_lsh - cpu_end) / 1e9,
                 (double)(cpu_idx - cpu_lsh) / 1e9, (double)(cpu_stories - cpu_idx) / 1e9,
                 (double)g->ckpt.cpu_ns / 1e9, (double)lk.cpu_ns / 1e9,
                 (double)g->cpu_flush / 1e9);
+    if (g->prof) {
+        fprintf(stderr, "depeche ingest: CPU s by part:");
+        for (int p = 0; p < S_PARTS; p++)
+            fprintf(stderr, "%s %s %.2f", p ? "," : "", S_part_names[p], g->part[p] / 1e9);
+        fprintf(stderr, "\n");
+    }
     rc = bad ? CLI_USAGE : g->failed ? CLI_PARTIAL : CLI_OK;
 done:
     ing_ckpt_stop(&g->ckpt);

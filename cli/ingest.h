@@ -70,6 +70,9 @@ typedef struct ing_db {
     sqlite3_stmt *q[IQ_N];
     size_t events;          /* event rows written                           */
     int was_empty;          /* no document was stored when it was opened    */
+    int fresh;              /* ... nor any signature: ing_store knows the
+                               ids stored since (stored_ids)                */
+    uint64_t *stored_ids;   /* a Bloom filter of the ids ing_store stored   */
 } ing_db;
 
 /* Opens (creating or upgrading the schema, WAL) the database at PATH and
@@ -78,6 +81,10 @@ int ing_db_open(ing_db *g, const char *path);
 void ing_db_close(ing_db *g);
 /* Creates the query indexes that are missing (docs/SCHEMA.md); -1 on error. */
 int ing_db_indexes(ing_db *g);
+/* ... all but events(story), ing_index_story, which the end of a run on a
+ * fresh database builds after it stored the stories' links.              */
+int ing_db_indexes_but_story(ing_db *g);
+extern const char ing_index_story[];
 int ing_exec(ing_db *g, const char *sql);
 /* 1 when a document with HASH is stored, 0 when not, -1 on an error.      */
 int ing_db_has(ing_db *g, const char *hash);
@@ -174,6 +181,26 @@ long ing_stories(ing_db *g);
 typedef struct ing_links { char *buf; size_t len, cap; } ing_links;
 int ing_stories_link(ing_db *g, ing_links *out);
 long ing_stories_apply(ing_db *g, const ing_links *links);
+/* ... or (-jN) with the stories table's rows also computed beside the
+ * writer: a thread links the events (ing_stories_feed, on the reader's
+ * connection), says so, then computes the rows of the stories table (the
+ * stories of its links, not yet stored) and hands them over through F, a
+ * bounded queue; the writer, once the links are there, stores them, then
+ * the rows F brings (ing_stories_take: the number of stories, or -1).    */
+typedef struct ing_feed {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int linked;             /* the links are noted (or failed: rc)          */
+    int done, stop, rc;     /* no more rows; the writer quit; -1: failed    */
+    sqlite3_value **v;      /* a ring of rows                               */
+    size_t head, n;
+} ing_feed;
+int ing_feed_init(ing_feed *f);   /* -1: memory                             */
+void ing_feed_free(ing_feed *f);
+int ing_stories_feed(ing_db *g, ing_links *links, ing_feed *f);
+long ing_stories_take(ing_db *g, const ing_links *links, ing_feed *f);
+/* Tells the producer of F to stop (the writer takes no more rows).       */
+void ing_feed_stop(ing_feed *f);
 
 /* The schema text (documented in docs/SCHEMA.md).                          */
 extern const char ing_schema[];

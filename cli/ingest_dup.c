@@ -68,11 +68,11 @@ static int S_bloom_add(ing_dup *x, sqlite3_int64 gen, uint32_t band)
     return 0;
 }
 
-static int S_bloom_has(const ing_dup *x, sqlite3_int64 gen, uint32_t band)
+/* Whether generation GEN's filter has the band hash whose S_mix is H.    */
+static int S_bloom_has(const ing_dup *x, sqlite3_int64 gen, uint64_t h)
 {
     const uint64_t *f = (size_t)gen < x->nbloom ? x->bloom[gen] : NULL;
     if (!f) return 0;
-    uint64_t h = S_mix(band);
     for (int i = 0; i < S_BLOOM_K; i++) {
         uint64_t a = S_bloom_bit(h, i);
         if (!(f[a >> 6] >> (a & 63) & 1)) return 0;
@@ -260,10 +260,12 @@ static int S_stored_cands(ing_dup *x, const uint32_t bands[DP_MH_BANDS], size_t 
 {
     size_t n = 0;
     int rc = SQLITE_DONE;
+    uint64_t mixed[DP_MH_BANDS];   /* the same in every generation        */
+    for (int b = 0; b < DP_MH_BANDS; b++) mixed[b] = S_mix(bands[b]);
     sqlite3_bind_int64(x->bandq, 3, x->through);
     for (sqlite3_int64 gen = 0; (size_t)gen < x->nbloom && rc == SQLITE_DONE; gen++)
         for (int b = 0; b < DP_MH_BANDS && rc == SQLITE_DONE; b++)
-            if (S_bloom_has(x, gen, bands[b])) rc = S_seek(x, gen, bands[b], &n);
+            if (S_bloom_has(x, gen, mixed[b])) rc = S_seek(x, gen, bands[b], &n);
     if (rc != SQLITE_DONE) return S_err(x->g, "cannot query the near-duplicate index");
     if (n) qsort(x->rows, n, sizeof *x->rows, S_row_cmp);
     for (size_t i = 0; i < n;) {
@@ -369,14 +371,26 @@ int ing_dup_best(ing_dup *x, const dp_minhash *m, double threshold, char **id, d
 /* ---- The writer's side -------------------------------------------------------- */
 typedef struct S_pair { uint32_t band; sqlite3_int64 doc; } S_pair;
 
-/* In doc_bands' key order: generation, band, doc.                         */
-static int S_pair_cmp(const void *a, const void *b)
+/* Sorts the N pairs of V, made in increasing doc order, into doc_bands'
+ * key order (generation, band, doc): each generation's run (the docs
+ * increase, so their generations do) by band with a stable radix sort,
+ * which keeps the docs of a band in order.  TMP: room for N pairs.      */
+static void S_pairs_sort(S_pair *v, size_t n, S_pair *tmp)
 {
-    const S_pair *x = a, *y = b;
-    sqlite3_int64 gx = x->doc >> S_GEN_SHIFT, gy = y->doc >> S_GEN_SHIFT;
-    if (gx != gy) return gx < gy ? -1 : 1;
-    if (x->band != y->band) return x->band < y->band ? -1 : 1;
-    return (x->doc > y->doc) - (x->doc < y->doc);
+    for (size_t i = 0; i < n;) {
+        size_t k = i;
+        while (k < n && v[k].doc >> S_GEN_SHIFT == v[i].doc >> S_GEN_SHIFT) k++;
+        S_pair *a = v + i, *b = tmp;
+        for (int shift = 0; shift < 32; shift += 8) {
+            size_t count[257] = {0};
+            for (size_t x = 0; x < k - i; x++) count[(a[x].band >> shift & 255) + 1]++;
+            for (int c = 0; c < 256; c++) count[c + 1] += count[c];
+            for (size_t x = 0; x < k - i; x++) b[count[a[x].band >> shift & 255]++] = a[x];
+            S_pair *t = a; a = b; b = t;
+        }
+        /* four passes: the sorted run is back in v                       */
+        i = k;
+    }
 }
 
 static sqlite3_int64 S_through(ing_db *g)
@@ -423,9 +437,11 @@ static int S_pairs(ing_db *g, sqlite3_int64 w, S_pair **out, size_t *n, sqlite3_
         for (int b = 0; b < DP_MH_BANDS; b++) v[k++] = (S_pair){bands[b], *last};
     }
     sqlite3_finalize(s);
-    if (rc != SQLITE_DONE) { free(v); return -1; }
+    S_pair *tmp = rc == SQLITE_DONE && k ? malloc(k * sizeof *tmp) : NULL;
+    if (rc != SQLITE_DONE || (k && !tmp)) { free(v); return -1; }
     /* in key order: each B-tree page is written once, not once a row */
-    if (k) qsort(v, k, sizeof *v, S_pair_cmp);
+    if (k) S_pairs_sort(v, k, tmp);
+    free(tmp);
     *out = v;
     *n = k;
     return 0;

@@ -86,7 +86,6 @@ static const char S_indexes[] =
     "CREATE INDEX IF NOT EXISTS events_type ON events(event, date);"
     "CREATE INDEX IF NOT EXISTS events_actor ON events(actor_code);"
     "CREATE INDEX IF NOT EXISTS events_recipient ON events(recipient_code);"
-    "CREATE INDEX IF NOT EXISTS events_story ON events(story);"
     "CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors(code);"
     "CREATE INDEX IF NOT EXISTS documents_dup ON documents(duplicate_of);"
     "CREATE INDEX IF NOT EXISTS documents_published ON documents(published);";
@@ -178,6 +177,10 @@ int ing_db_open(ing_db *g, const char *path)
         sqlite3_finalize(q);
     }
     g->was_empty = empty;
+    if (empty && sqlite3_prepare_v2(g->db, "SELECT 1 FROM doc_minhash LIMIT 1", -1, &q, NULL) == SQLITE_OK) {
+        g->fresh = sqlite3_step(q) == SQLITE_DONE;
+        sqlite3_finalize(q);
+    }
     if (!empty && ing_db_indexes(g)) return -1;
     for (int i = 0; i < IQ_N; i++)
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
@@ -187,11 +190,23 @@ int ing_db_open(ing_db *g, const char *path)
 
 int ing_db_indexes(ing_db *g)
 {
+    return ing_exec(g, S_indexes) || ing_exec(g, ing_index_story) ? -1 : 0;
+}
+
+int ing_db_indexes_but_story(ing_db *g)
+{
     return ing_exec(g, S_indexes);
 }
 
+/* events(story): built by the end of a run on a fresh database once the
+ * stories' links are stored (ingest_story.c), so that storing them does
+ * not update it row by row.                                              */
+const char ing_index_story[] = "CREATE INDEX IF NOT EXISTS events_story ON events(story);";
+
 void ing_db_close(ing_db *g)
 {
+    free(g->stored_ids);
+    g->stored_ids = NULL;
     for (int i = 0; i < IQ_N; i++) sqlite3_finalize(g->q[i]);
     sqlite3_close(g->db);
     g->db = NULL;
@@ -240,13 +255,42 @@ static int S_write_rows(ing_db *g, const ing_job *j, const char *stamp)
     return 0;
 }
 
-int ing_store(ing_db *g, const ing_job *j)
+/* ---- The ids stored since a fresh database was opened ------------------------ */
+/* On a database that had no document and no signature when it was opened,
+ * a document whose id ing_store has not stored since cannot have old rows:
+ * the look-ups that delete them (two a document) are skipped.  The ids
+ * stored are in a Bloom filter of fixed size (1 MiB: a few false
+ * positives a million documents, each one only a look-up done).         */
+#define S_IDS_LOG2 23
+
+static uint64_t S_id_hash(const char *id)
 {
-    if (ing_prepare((ing_job *)j, NULL)) {
-        cli_error(j->path, j->line, "%s", j->error);
+    uint64_t h = 1469598103934665603ull;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++) h = (h ^ *p) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+/* Whether ID may have been stored (ADD: and notes it); 1 when unknown.   */
+static int S_stored_id(ing_db *g, const char *id, int add)
+{
+    if (!g->fresh) return 1;
+    if (!g->stored_ids && !(g->stored_ids = calloc((1u << S_IDS_LOG2) / 64, 8))) {
+        g->fresh = 0;   /* no memory for it: every document is looked up  */
         return 1;
     }
-    const char *id = j->docid;
+    uint64_t h = S_id_hash(id), mask = (1u << S_IDS_LOG2) - 1;
+    uint64_t a = h & mask, b = (h >> 32) & mask;
+    int had = (g->stored_ids[a >> 6] >> (a & 63) & 1) && (g->stored_ids[b >> 6] >> (b & 63) & 1);
+    if (add) {
+        g->stored_ids[a >> 6] |= 1ull << (a & 63);
+        g->stored_ids[b >> 6] |= 1ull << (b & 63);
+    }
+    return had;
+}
+
+/* Deletes the rows of the stored document ID, if any (it is replaced).   */
+static int S_delete_doc(ing_db *g, const char *id)
+{
     if (ing_lsh_forget_doc(g, id)) return -1;
     sqlite3_stmt *s = g->q[IQ_DEL_DOC];
     sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
@@ -259,6 +303,18 @@ int ing_store(ing_db *g, const ing_job *j)
             sqlite3_bind_text(g->q[q], 1, id, -1, SQLITE_STATIC);
             if (S_step(g, g->q[q])) return -1;
         }
+    return 0;
+}
+
+int ing_store(ing_db *g, const ing_job *j)
+{
+    if (ing_prepare((ing_job *)j, NULL)) {
+        cli_error(j->path, j->line, "%s", j->error);
+        return 1;
+    }
+    const char *id = j->docid;
+    if (S_stored_id(g, id, 1) && S_delete_doc(g, id)) return -1;
+    sqlite3_stmt *s;
     char stamp[32];
     time_t now = time(NULL);
     struct tm tm;

@@ -13,6 +13,7 @@
 #include "ingest.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -340,30 +341,48 @@ out:
 /* The stories table, from the events' stories.  The fields it needs are
  * first copied in one pass over the events table in its own order
  * (story_ev): grouping by story through the events_story index read the
- * large event rows in story order, one random page a row, three times. */
-static const char S_table_sql[] =
-    "DELETE FROM stories;"
-    "DROP TABLE IF EXISTS temp.story_ev;"
-    "DROP TABLE IF EXISTS temp.story_arts;"
-    "CREATE TEMP TABLE story_ev AS SELECT story, id, doc_id, date, event, country, place, lat, lon"
-    " FROM events NOT INDEXED WHERE story IS NOT NULL;"
-    "CREATE TEMP TABLE story_arts AS"
-    " WITH sd AS (SELECT DISTINCT story, doc_id FROM temp.story_ev)"
-    " SELECT sd.story, d.id, d.source FROM sd JOIN documents d ON d.id = sd.doc_id"
-    " UNION SELECT sd.story, d.id, d.source FROM sd JOIN documents d ON d.duplicate_of = sd.doc_id;"
-    "INSERT INTO stories(id, event, first_date, last_date, country, place, lat, lon, events,"
+ * large event rows in story order, one random page a row, three times.
+ * The articles of a story are those of its events and their duplicates:
+ * each document's (doc_arts) is read once, in id order (the order of the
+ * documents table), not once for each story of its events (four times
+ * more look-ups, at random); the counts are DISTINCT, so the rows of the
+ * two branches need not be unique.  On the writer's connection, once the
+ * links are stored (ing_stories_apply), or on another one beside the
+ * writer, the stories of the links noted in temp.story_link
+ * (ing_stories_feed): S_EV_SQL's story is one or the other.            */
+#define S_EV_SQL(story, join)                                                                \
+    "DROP TABLE IF EXISTS temp.story_ev;"                                                    \
+    "DROP TABLE IF EXISTS temp.doc_arts;"                                                    \
+    "CREATE TEMP TABLE story_ev AS SELECT " story " AS story, e.id, e.doc_id, e.date,"       \
+    " e.event, e.country, e.place, e.lat, e.lon FROM events e NOT INDEXED " join             \
+    " WHERE " story " IS NOT NULL;"                                                          \
+    "CREATE TEMP TABLE doc_arts AS"                                                          \
+    " WITH dd AS (SELECT DISTINCT doc_id FROM temp.story_ev ORDER BY doc_id)"                \
+    " SELECT dd.doc_id AS doc, d.id, d.source FROM dd JOIN documents d ON d.id = dd.doc_id"  \
+    " UNION ALL SELECT dd.doc_id, d.id, d.source FROM dd JOIN documents d"                   \
+    " ON d.duplicate_of = dd.doc_id;"                                                        \
+    "CREATE INDEX temp.doc_arts_doc ON doc_arts(doc);"
+
+/* A stories row a story (S_COLS values), in story order.                */
+#define S_COLS 11
+#define S_ROWS_SQL                                                                           \
+    /* g: min(id) is its one min() or max(), so its other columns are those                  \
+     * of the story's first event (SQLite's bare columns)                 */                 \
+    " SELECT g.story, g.event, d.first, d.last, g.country, g.place, g.lat, g.lon, g.n,"      \
+    " a.arts, a.srcs FROM (SELECT story, min(id) AS rep, event, country, place, lat, lon,"   \
+    "  count(*) AS n FROM temp.story_ev GROUP BY story) g"                                  \
+    " JOIN (SELECT story, min(date) AS first, max(date) AS last FROM temp.story_ev"         \
+    "  GROUP BY story) d ON d.story = g.story"                                              \
+    " LEFT JOIN (SELECT sd.story, count(DISTINCT a.id) AS arts, count(DISTINCT a.source) AS srcs" \
+    "  FROM (SELECT DISTINCT story, doc_id FROM temp.story_ev) sd"                          \
+    "  JOIN temp.doc_arts a ON a.doc = sd.doc_id GROUP BY sd.story) a ON a.story = g.story"
+#define S_INSERT_SQL                                                                         \
+    "INSERT INTO stories(id, event, first_date, last_date, country, place, lat, lon, events," \
     " articles, sources)"
-    /* g: min(id) is its one min() or max(), so its other columns are those
-     * of the story's first event (SQLite's bare columns)                 */
-    " SELECT g.story, g.event, d.first, d.last, g.country, g.place, g.lat, g.lon, g.n,"
-    " a.arts, a.srcs FROM (SELECT story, min(id) AS rep, event, country, place, lat, lon,"
-    "  count(*) AS n FROM temp.story_ev GROUP BY story) g"
-    " JOIN (SELECT story, min(date) AS first, max(date) AS last FROM temp.story_ev GROUP BY story) d"
-    "  ON d.story = g.story"
-    " LEFT JOIN (SELECT story, count(DISTINCT id) AS arts, count(DISTINCT source) AS srcs"
-    "  FROM temp.story_arts GROUP BY story) a ON a.story = g.story;"
-    "DROP TABLE temp.story_arts;"
-    "DROP TABLE temp.story_ev;";
+#define S_DROP_SQL "DROP TABLE temp.doc_arts; DROP TABLE temp.story_ev;"
+
+static const char S_table_sql[] =
+    "DELETE FROM stories;" S_EV_SQL("e.story", "") S_INSERT_SQL S_ROWS_SQL ";" S_DROP_SQL;
 
 static long S_stories_count(ing_db *g)
 {
@@ -375,22 +394,45 @@ static long S_stories_count(ing_db *g)
     return n;
 }
 
-/* Stores the stories noted in L.                                         */
+/* A link of L ("SID\0ID\0"), by its event's id.                         */
+static int S_link_cmp(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    return strcmp(x + strlen(x) + 1, y + strlen(y) + 1);
+}
+
+/* Stores the stories noted in L, in the order of the events' ids (the
+ * order they were stored in: the pages of the events table and of its
+ * key are each read and written once, not once a link).                 */
 static int S_links_apply(ing_db *g, const ing_links *l)
 {
-    sqlite3_stmt *up;
-    if (sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2", -1, &up, NULL) != SQLITE_OK)
-        return -1;
+    size_t n = 0, cap = 0;
+    const char **v = NULL;
     int rc = 0;
     for (size_t k = 0; k < l->len && !rc;) {
         const char *sid = l->buf + k, *id = sid + strlen(sid) + 1;
         k = (size_t)(id - l->buf) + strlen(id) + 1;
-        sqlite3_bind_text(up, 1, sid, -1, SQLITE_STATIC);
-        sqlite3_bind_text(up, 2, id, -1, SQLITE_STATIC);
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 4096;
+            const char **p = realloc(v, nc * sizeof *p);
+            if (!p) { rc = -1; break; }
+            v = p;
+            cap = nc;
+        }
+        v[n++] = sid;
+    }
+    if (n) qsort(v, n, sizeof *v, S_link_cmp);
+    sqlite3_stmt *up = NULL;
+    if (!rc && sqlite3_prepare_v2(g->db, "UPDATE events SET story=?1 WHERE id=?2", -1, &up, NULL) != SQLITE_OK)
+        rc = -1;
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_bind_text(up, 1, v[i], -1, SQLITE_STATIC);
+        sqlite3_bind_text(up, 2, v[i] + strlen(v[i]) + 1, -1, SQLITE_STATIC);
         if (sqlite3_step(up) != SQLITE_DONE) rc = -1;
         sqlite3_reset(up);
     }
     sqlite3_finalize(up);
+    free(v);
     if (rc) cli_error(g->path, 0, "cannot store the stories: %s", sqlite3_errmsg(g->db));
     return rc;
 }
@@ -400,8 +442,11 @@ long ing_stories_apply(ing_db *g, const ing_links *links)
     if (ing_exec(g, "BEGIN")) return -1;
     /* a database of an older depeche: events stored without a story (the
      * links, read before, see them without one: they change them all)    */
-    long stories = ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL") ||
-                   S_links_apply(g, links) || ing_exec(g, S_table_sql) ? -1 : S_stories_count(g);
+    /* the links first, then events(story) when it is missing (a fresh
+     * database), which the look-up of the events without a story uses  */
+    long stories = S_links_apply(g, links) || ing_exec(g, ing_index_story) ||
+                   ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL") ||
+                   ing_exec(g, S_table_sql) ? -1 : S_stories_count(g);
     if (ing_exec(g, stories >= 0 ? "COMMIT" : "ROLLBACK")) stories = -1;
     return stories;
 }
@@ -412,4 +457,181 @@ long ing_stories(ing_db *g)
     long stories = ing_stories_link(g, &l) ? -1 : ing_stories_apply(g, &l);
     free(l.buf);
     return stories;
+}
+
+/* ---- The stories table's rows beside the writer (-jN) ------------------------ */
+#define S_FEED 4096   /* rows in the queue                                  */
+
+int ing_feed_init(ing_feed *f)
+{
+    memset(f, 0, sizeof *f);
+    if (!(f->v = calloc((size_t)S_FEED * S_COLS, sizeof *f->v))) return -1;
+    pthread_mutex_init(&f->mu, NULL);
+    pthread_cond_init(&f->cv, NULL);
+    return 0;
+}
+
+void ing_feed_free(ing_feed *f)
+{
+    if (!f->v) return;
+    for (size_t i = 0; i < (size_t)S_FEED * S_COLS; i++) sqlite3_value_free(f->v[i]);
+    free(f->v);
+    pthread_mutex_destroy(&f->mu);
+    pthread_cond_destroy(&f->cv);
+    memset(f, 0, sizeof *f);
+}
+
+/* Says the producer is past a step: the links noted (LINKED) or the rows
+ * all given (DONE), RC -1 when it failed.                                */
+static void S_feed_mark(ing_feed *f, int linked, int done, int rc)
+{
+    pthread_mutex_lock(&f->mu);
+    f->linked |= linked;
+    f->done |= done;
+    if (rc) f->rc = -1;
+    pthread_cond_broadcast(&f->cv);
+    pthread_mutex_unlock(&f->mu);
+}
+
+/* Hands over the row S is on (copies of its values); -1 when the writer
+ * quit or memory ran out.                                               */
+static int S_feed_put(ing_feed *f, sqlite3_stmt *s)
+{
+    sqlite3_value *row[S_COLS];
+    int ok = 1;
+    for (int c = 0; c < S_COLS; c++) ok &= (row[c] = sqlite3_value_dup(sqlite3_column_value(s, c))) != NULL;
+    pthread_mutex_lock(&f->mu);
+    while (ok && f->n == S_FEED && !f->stop) pthread_cond_wait(&f->cv, &f->mu);
+    ok &= !f->stop;
+    if (ok) {
+        size_t at = (f->head + f->n++) % S_FEED * S_COLS;
+        memcpy(&f->v[at], row, sizeof row);
+        pthread_cond_broadcast(&f->cv);
+    }
+    pthread_mutex_unlock(&f->mu);
+    if (!ok)
+        for (int c = 0; c < S_COLS; c++) sqlite3_value_free(row[c]);
+    return ok ? 0 : -1;
+}
+
+/* The links of L in temp.story_link (on a reading connection: only the
+ * temporary database is written).                                       */
+static int S_links_table(ing_db *g, const ing_links *l)
+{
+    sqlite3_stmt *ins = NULL;
+    if (ing_exec(g, "DROP TABLE IF EXISTS temp.story_link;"
+                    "CREATE TEMP TABLE story_link(id TEXT PRIMARY KEY, story TEXT) WITHOUT ROWID;"
+                    "BEGIN") ||
+        sqlite3_prepare_v2(g->db, "INSERT OR REPLACE INTO temp.story_link(story, id) VALUES(?1, ?2)",
+                           -1, &ins, NULL) != SQLITE_OK) {
+        sqlite3_finalize(ins);
+        return -1;
+    }
+    int rc = 0;
+    for (size_t k = 0; k < l->len && !rc;) {
+        const char *sid = l->buf + k, *id = sid + strlen(sid) + 1;
+        k = (size_t)(id - l->buf) + strlen(id) + 1;
+        sqlite3_bind_text(ins, 1, sid, -1, SQLITE_STATIC);
+        sqlite3_bind_text(ins, 2, id, -1, SQLITE_STATIC);
+        if (sqlite3_step(ins) != SQLITE_DONE) rc = -1;
+        sqlite3_reset(ins);
+    }
+    sqlite3_finalize(ins);
+    return ing_exec(g, rc ? "ROLLBACK" : "COMMIT") || rc ? -1 : 0;
+}
+
+/* The rows of the stories table, as S_table_sql inserts them, into F.   */
+static int S_feed_rows(ing_db *g, const ing_links *links, ing_feed *f)
+{
+    static const char ev_sql[] = S_EV_SQL("coalesce(l.story, e.story, 's:' || e.id)",
+                                          "LEFT JOIN temp.story_link l ON l.id = e.id");
+    sqlite3_stmt *s = NULL;
+    int rc = -1, step = SQLITE_ERROR, began = 0;
+    /* the sorts take as much memory as the page cache may: the writer's */
+    if (ing_exec(g, "PRAGMA cache_size=-4096") || S_links_table(g, links)) goto out;
+    /* one read transaction: the events as the links saw them            */
+    if (!(began = !ing_exec(g, "BEGIN")) || ing_exec(g, ev_sql)) goto out;
+    if (sqlite3_prepare_v2(g->db, S_ROWS_SQL " ORDER BY g.story", -1, &s, NULL) != SQLITE_OK) goto out;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW)
+        if (S_feed_put(f, s)) break;
+    rc = step == SQLITE_DONE ? 0 : -1;
+out:
+    if (rc && !f->stop) cli_error(g->path, 0, "cannot compute the stories: %s", sqlite3_errmsg(g->db));
+    sqlite3_finalize(s);
+    if (began) sqlite3_exec(g->db, "COMMIT", NULL, NULL, NULL);
+    sqlite3_exec(g->db, S_DROP_SQL "DROP TABLE IF EXISTS temp.story_link;", NULL, NULL, NULL);
+    return rc;
+}
+
+int ing_stories_feed(ing_db *g, ing_links *links, ing_feed *f)
+{
+    int rc = ing_stories_link(g, links);
+    S_feed_mark(f, 1, rc != 0, rc);
+    if (rc) return -1;
+    rc = S_feed_rows(g, links, f);
+    S_feed_mark(f, 1, 1, rc);
+    return rc;
+}
+
+/* The next row of F into INS's parameters: 1, 0 when there is no more,
+ * -1 when the producer failed.                                          */
+static int S_feed_take(ing_feed *f, sqlite3_stmt *ins)
+{
+    pthread_mutex_lock(&f->mu);
+    while (!f->n && !f->done) pthread_cond_wait(&f->cv, &f->mu);
+    int r = f->n ? 1 : f->rc ? -1 : 0;
+    if (f->n) {
+        sqlite3_value **row = &f->v[f->head * S_COLS];
+        for (int c = 0; c < S_COLS; c++) {
+            sqlite3_bind_value(ins, c + 1, row[c]);
+            sqlite3_value_free(row[c]);
+            row[c] = NULL;
+        }
+        f->head = (f->head + 1) % S_FEED;
+        if (f->n-- == S_FEED) pthread_cond_broadcast(&f->cv);
+    }
+    pthread_mutex_unlock(&f->mu);
+    return r;
+}
+
+/* Stores the rows F brings; 0 or -1.                                     */
+static int S_feed_store(ing_db *g, ing_feed *f)
+{
+    sqlite3_stmt *ins;
+    if (sqlite3_prepare_v2(g->db, S_INSERT_SQL " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)", -1,
+                           &ins, NULL) != SQLITE_OK)
+        return -1;
+    int r;
+    while ((r = S_feed_take(f, ins)) > 0) {
+        int step = sqlite3_step(ins);
+        sqlite3_reset(ins);
+        if (step != SQLITE_DONE) { r = -1; break; }
+    }
+    sqlite3_finalize(ins);
+    return r;
+}
+
+long ing_stories_take(ing_db *g, const ing_links *links, ing_feed *f)
+{
+    pthread_mutex_lock(&f->mu);
+    while (!f->linked) pthread_cond_wait(&f->cv, &f->mu);
+    int failed = f->rc;
+    pthread_mutex_unlock(&f->mu);
+    long stories = -1;
+    if (!failed && !ing_exec(g, "BEGIN")) {
+        stories = S_links_apply(g, links) || ing_exec(g, ing_index_story) ||
+                  ing_exec(g, "UPDATE events SET story = 's:' || id WHERE story IS NULL") ||
+                  ing_exec(g, "DELETE FROM stories") || S_feed_store(g, f) ? -1 : S_stories_count(g);
+        if (ing_exec(g, stories >= 0 ? "COMMIT" : "ROLLBACK")) stories = -1;
+    }
+    ing_feed_stop(f);
+    return stories;
+}
+
+void ing_feed_stop(ing_feed *f)
+{
+    pthread_mutex_lock(&f->mu);
+    f->stop = 1;
+    pthread_cond_broadcast(&f->cv);
+    pthread_mutex_unlock(&f->mu);
 }
