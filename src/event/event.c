@@ -3305,15 +3305,25 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
  * them: a participle qualifying another noun ("le remplacement de X,
  * émissaire envoyé par l'ONU il y a un mois"), or a clause coordinated
  * with its own subject ("le parquet avait requis 30 mois et le tribunal
- * avait prononcé en novembre 2015 une peine").                            */
+ * avait prononcé en novembre 2015 une peine"; after a noun trigger, only
+ * once its own verb is told).                                             */
 static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
 {
     uint32_t t0 = T->span.t0;
     if (t0 <= ev->trigger.t1) return 0;
-    int et = 0, subj = 0;
+    /* a noun trigger's "et" is inside its noun phrase ("l'attaque contre
+     * la police et l'armée a eu lieu mardi") until its own finite verb;
+     * "entre X et Y" joins two parties, never two clauses                 */
+    int et = 0, subj = 0, fin = 0, entre = 0;
+    for (uint32_t k = ev->trigger.t0; k < ev->trigger.t1; k++)
+        if (S_is_verb(S_tok(c, k)) && !(S_tok(c, k)->pos & DP_POS_NC)) fin = 1;
     for (uint32_t k = ev->trigger.t1; k < t0 && k < s->t1; k++) {
         const dp_token *t = S_tok(c, k);
-        if (S_is(c, k, "et") || S_is(c, k, "mais")) { et = 1; subj = 0; continue; }
+        if (!et && S_is_verb(t) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_PREP | DP_POS_DET)))
+            fin = 1, entre = 0;
+        if (S_is(c, k, "entre")) entre = 1;
+        if (S_is(c, k, "et") && entre) { entre = 0; continue; }
+        if ((S_is(c, k, "et") || S_is(c, k, "mais")) && fin) { et = 1; subj = 0; continue; }
         if (S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL})) et = 0;
         if (et && (t->pos & (DP_POS_NC | DP_POS_NP | DP_POS_PRO)) && !(t->pos & DP_POS_V)) subj = 1;
         if (et && subj && S_is_verb(t) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC))) return 1;
