@@ -3585,16 +3585,22 @@ static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
 /* The place mention at token J is the subject of a verb right after it,
  * with no preposition before ("Madrid a choisi la manière forte",
  * "Washington accuse", "la Russie dément"): a government named by its
- * capital or country, a party, not where something happened.            */
+ * capital or country, a party, not where something happened; not the
+ * subject of être, connaître, subir or vivre (the scene).                 */
 static int S_subject_place(S_ctx *c, uint32_t s0, uint32_t j)
 {
     int32_t p = c->place[j];
     uint32_t e = j;
     while (e < c->d->toks.n && c->place[e] == p) e++;
     if (e >= c->d->toks.n || S_prep_before(c, j, s0, NULL)) return 0;
+    if (S_tok(c, e)->pos & DP_POS_ADV && e + 1 < c->d->toks.n) e++;   /* "Moscou dément aussi" */
     const dp_token *t = S_tok(c, e);
-    if (t->pos & DP_POS_ADV && e + 1 < c->d->toks.n) t = S_tok(c, e + 1);   /* "Moscou dément aussi" */
-    return (t->pos & (DP_POS_V | DP_POS_AUX)) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ));
+    if (!(t->pos & (DP_POS_V | DP_POS_AUX)) || (t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))) return 0;
+    /* "Bamako a été le théâtre de", "Kaboul a connu / subi / vécu": the
+     * place is the scene, not a party                                    */
+    uint32_t v = e;
+    if (S_is_aux(c, e) && e + 1 < c->d->toks.n && (S_tok(c, e + 1)->pos & DP_POS_VPP)) v = e + 1;
+    return !S_lemma_among(c, v, (const char *const[]){"etre", "connaitre", "subir", "vivre", NULL});
 }
 
 /* Token J lies outside the direct quote that holds V's trigger: the
