@@ -6297,14 +6297,34 @@ static int S_since_dated(S_ctx *c, const dp_event *e)
 }
 
 /* DATED, dated on the publication day, and E tell one story of that day:
- * E is in DATED's paragraph or of its type (the attacks of one report,
- * told over several paragraphs), so E may take its day from further back
+ * E is in DATED's paragraph, so E may take its day from further back
  * (S_TODAY_BACK sentences) and pass it on.                                */
 static int S_today_story(S_ctx *c, const dp_event *dated, const dp_event *e)
 {
     const dp_doc *d = c->d;
     return d->published && !strncmp(dated->date, d->published, 10) &&
-           (d->sents.v[dated->sent].para == d->sents.v[e->sent].para || !strcmp(dated->event, e->event));
+           d->sents.v[dated->sent].para == d->sents.v[e->sent].para;
+}
+
+/* E's verb is a pluperfect or another past of the past ("les talibans
+ * avaient attaqué", "avait été arrêté", "s'étaient emparés"): told as
+ * earlier than the story, it takes no day from the events before it.     */
+static int S_past_of_past(S_ctx *c, const dp_event *e)
+{
+    static const char *const aux[] = {"avait", "avaient", "avais", "avions", "aviez", "etait", "etaient",
+                                      "etais", "etions", "etiez", "eut", "eurent", "fut", "furent", NULL};
+    uint32_t s0 = c->d->sents.v[e->sent].t0, k = e->trigger.t0;
+    for (uint32_t j = e->trigger.t0; j < e->trigger.t1; j++)
+        if (S_in(S_tok(c, j)->norm, aux)) return 1;
+    /* "avaient déjà attaqué", "n'avaient pas", "s'étaient" before a participle */
+    if (!(S_tok(c, k)->pos & DP_POS_VPP)) return 0;
+    while (k > s0 && e->trigger.t0 - k < 4) {
+        const dp_token *t = S_tok(c, --k);
+        if (S_in(t->norm, aux)) return 1;
+        if (!(t->pos & DP_POS_ADV) && !S_in(t->norm, (const char *const[]){"ne", "n'", "pas", "se", "s'", "ete", NULL}))
+            return 0;
+    }
+    return 0;
 }
 
 static void S_inherit_places(S_ctx *c)
@@ -6323,7 +6343,7 @@ static void S_inherit_places(S_ctx *c)
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = S_since_dated(c, e) ? NULL : e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
-                 !dated->future && !S_since_then(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
+                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
             if (S_today_story(c, dated, e)) dated = e;
