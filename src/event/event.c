@@ -6520,16 +6520,48 @@ static void S_public_appeals(S_ctx *c)
     }
 }
 
-/* E's clause says its actor was "sur place" / "sur les lieux" ("Le
- * ministre est arrivé sur place et a dénoncé"): the scene of the last
- * material event told before it.                                          */
+/* The tokens from A to B hold no subject of a clause of their own: no
+ * noun or pronoun after the last "et" or comma ("est arrivé sur place et
+ * a condamné": one subject; "... et la police a arrêté": another).      */
+static int S_same_subject(S_ctx *c, uint32_t a, uint32_t b)
+{
+    int joined = 0, subj = 0;
+    for (uint32_t k = a; k < b; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (S_is(c, k, "et") || S_is(c, k, "puis") || S_is_comma(t)) { joined = 1; subj = 0; continue; }
+        if ((t->pos & (DP_POS_NC | DP_POS_NP | DP_POS_PRO)) && !S_in(t->norm, (const char *const[]){"se", "s'", NULL}))
+            subj = 1;
+    }
+    return joined && !subj;
+}
+
+/* E's actor went "sur place" / "sur les lieux" in the past ("Le ministre
+ * est arrivé sur place et a dénoncé", "a condamné l'attaque et s'est
+ * rendu sur les lieux", "a été dépêché sur place"): a movement verb in a
+ * compound past, coordinated with E's trigger with no subject of its own;
+ * not an infinitive ("promis de se rendre sur place") nor a future.      */
 static int S_on_the_spot(S_ctx *c, const dp_event *e)
 {
+    static const char *const go[] = {"arriver", "rendre", "depecher", "deplacer", "aller", "venir",
+                                     "accourir", "revenir", "retourner", "precipiter", NULL};
     const dp_sentence *s = &c->d->sents.v[e->sent];
-    for (uint32_t j = S_lo(s, e->trigger.t0); j + 1 < S_hi(s, e->trigger.t1); j++)
-        if (S_is(c, j, "sur") && (S_is(c, j + 1, "place") ||
-                                  (j + 2 < s->t1 && S_is(c, j + 1, "les") && S_is(c, j + 2, "lieux"))))
+    for (uint32_t j = S_lo(s, e->trigger.t0); j + 1 < S_hi(s, e->trigger.t1); j++) {
+        if (!S_is(c, j, "sur") || !(S_is(c, j + 1, "place") || (j + 2 < s->t1 && S_is(c, j + 1, "les") && S_is(c, j + 2, "lieux"))))
+            continue;
+        uint32_t v = j;
+        while (v > s->t0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !(S_tok(c, v - 1)->pos & DP_POS_VPP)) v--;
+        if (v <= s->t0 + 1 || !(S_tok(c, --v)->pos & DP_POS_VPP) || !S_lemma_among(c, v, go)) continue;
+        uint32_t g = v;   /* the verb group: "s'est rendu", "a été dépêché" */
+        if (g > s->t0 && S_is(c, g - 1, "ete")) g--;
+        if (g == s->t0 || !S_is_aux(c, g - 1)) continue;
+        g--;
+        while (g > s->t0 && S_in(S_tok(c, g - 1)->norm, (const char *const[]){"se", "s'", "ne", "n'", NULL})) g--;
+        uint32_t end = S_is(c, j + 1, "les") ? j + 3 : j + 2;
+        if ((g <= e->trigger.t0 && e->trigger.t1 <= end) ||   /* the movement itself */
+            (end <= e->trigger.t0 && S_same_subject(c, end, e->trigger.t0)) ||
+            (e->trigger.t1 <= g && S_same_subject(c, e->trigger.t1, g)))
             return 1;
+    }
     return 0;
 }
 
@@ -6559,16 +6591,22 @@ static void S_undated_unreal(S_ctx *c)
     }
 }
 
-/* Events with no place told "sur place" happened at the scene of the last
- * material event told before them.                                        */
+/* Events with no place whose actor went "sur place" happened at the scene
+ * of the last material event told before them, within S_PLACE_BACK
+ * sentences.                                                              */
 static void S_scene_places(S_ctx *c)
 {
     dp_doc *d = c->d;
-    int32_t scene = -1;
+    int32_t scene = -1, scene_sent = -1;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (e->place < 0 && scene >= 0 && S_on_the_spot(c, e)) e->place = scene;
-        if (S_in(e->event, S_material) && e->place >= 0 && !e->future && !e->hypothetical) scene = e->place;
+        if (e->place < 0 && scene >= 0 && e->sent >= scene_sent && e->sent - scene_sent <= S_PLACE_BACK &&
+            S_on_the_spot(c, e))
+            e->place = scene;
+        if (S_in(e->event, S_material) && e->place >= 0 && !e->future && !e->hypothetical) {
+            scene = e->place;
+            scene_sent = (int32_t)e->sent;
+        }
     }
 }
 
