@@ -3449,15 +3449,25 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
  * them: a participle qualifying another noun ("le remplacement de X,
  * émissaire envoyé par l'ONU il y a un mois"), or a clause coordinated
  * with its own subject ("le parquet avait requis 30 mois et le tribunal
- * avait prononcé en novembre 2015 une peine").                            */
+ * avait prononcé en novembre 2015 une peine"; after a noun trigger, only
+ * once its own verb is told).                                             */
 static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
 {
     uint32_t t0 = T->span.t0;
     if (t0 <= ev->trigger.t1) return 0;
-    int et = 0, subj = 0;
+    /* a noun trigger's "et" is inside its noun phrase ("l'attaque contre
+     * la police et l'armée a eu lieu mardi") until its own finite verb;
+     * "entre X et Y" joins two parties, never two clauses                 */
+    int et = 0, subj = 0, fin = 0, entre = 0;
+    for (uint32_t k = ev->trigger.t0; k < ev->trigger.t1; k++)
+        if (S_is_verb(S_tok(c, k)) && !(S_tok(c, k)->pos & DP_POS_NC)) fin = 1;
     for (uint32_t k = ev->trigger.t1; k < t0 && k < s->t1; k++) {
         const dp_token *t = S_tok(c, k);
-        if (S_is(c, k, "et") || S_is(c, k, "mais")) { et = 1; subj = 0; continue; }
+        if (!et && S_is_verb(t) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_PREP | DP_POS_DET)))
+            fin = 1, entre = 0;
+        if (S_is(c, k, "entre")) entre = 1;
+        if (S_is(c, k, "et") && entre) { entre = 0; continue; }
+        if ((S_is(c, k, "et") || S_is(c, k, "mais")) && fin) { et = 1; subj = 0; continue; }
         if (S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL})) et = 0;
         if (et && (t->pos & (DP_POS_NC | DP_POS_NP | DP_POS_PRO)) && !(t->pos & DP_POS_V)) subj = 1;
         if (et && subj && S_is_verb(t) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC))) return 1;
@@ -3719,16 +3729,22 @@ static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
 /* The place mention at token J is the subject of a verb right after it,
  * with no preposition before ("Madrid a choisi la manière forte",
  * "Washington accuse", "la Russie dément"): a government named by its
- * capital or country, a party, not where something happened.            */
+ * capital or country, a party, not where something happened; not the
+ * subject of être, connaître, subir or vivre (the scene).                 */
 static int S_subject_place(S_ctx *c, uint32_t s0, uint32_t j)
 {
     int32_t p = c->place[j];
     uint32_t e = j;
     while (e < c->d->toks.n && c->place[e] == p) e++;
     if (e >= c->d->toks.n || S_prep_before(c, j, s0, NULL)) return 0;
+    if (S_tok(c, e)->pos & DP_POS_ADV && e + 1 < c->d->toks.n) e++;   /* "Moscou dément aussi" */
     const dp_token *t = S_tok(c, e);
-    if (t->pos & DP_POS_ADV && e + 1 < c->d->toks.n) t = S_tok(c, e + 1);   /* "Moscou dément aussi" */
-    return (t->pos & (DP_POS_V | DP_POS_AUX)) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ));
+    if (!(t->pos & (DP_POS_V | DP_POS_AUX)) || (t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))) return 0;
+    /* "Bamako a été le théâtre de", "Kaboul a connu / subi / vécu": the
+     * place is the scene, not a party                                    */
+    uint32_t v = e;
+    if (S_is_aux(c, e) && e + 1 < c->d->toks.n && (S_tok(c, e + 1)->pos & DP_POS_VPP)) v = e + 1;
+    return !S_lemma_among(c, v, (const char *const[]){"etre", "connaitre", "subir", "vivre", NULL});
 }
 
 /* Token J lies outside the direct quote that holds V's trigger: the
@@ -6675,14 +6691,34 @@ static int S_since_dated(S_ctx *c, const dp_event *e)
 }
 
 /* DATED, dated on the publication day, and E tell one story of that day:
- * E is in DATED's paragraph or of its type (the attacks of one report,
- * told over several paragraphs), so E may take its day from further back
+ * E is in DATED's paragraph, so E may take its day from further back
  * (S_TODAY_BACK sentences) and pass it on.                                */
 static int S_today_story(S_ctx *c, const dp_event *dated, const dp_event *e)
 {
     const dp_doc *d = c->d;
     return d->published && !strncmp(dated->date, d->published, 10) &&
-           (d->sents.v[dated->sent].para == d->sents.v[e->sent].para || !strcmp(dated->event, e->event));
+           d->sents.v[dated->sent].para == d->sents.v[e->sent].para;
+}
+
+/* E's verb is a pluperfect or another past of the past ("les talibans
+ * avaient attaqué", "avait été arrêté", "s'étaient emparés"): told as
+ * earlier than the story, it takes no day from the events before it.     */
+static int S_past_of_past(S_ctx *c, const dp_event *e)
+{
+    static const char *const aux[] = {"avait", "avaient", "avais", "avions", "aviez", "etait", "etaient",
+                                      "etais", "etions", "etiez", "eut", "eurent", "fut", "furent", NULL};
+    uint32_t s0 = c->d->sents.v[e->sent].t0, k = e->trigger.t0;
+    for (uint32_t j = e->trigger.t0; j < e->trigger.t1; j++)
+        if (S_in(S_tok(c, j)->norm, aux)) return 1;
+    /* "avaient déjà attaqué", "n'avaient pas", "s'étaient" before a participle */
+    if (!(S_tok(c, k)->pos & DP_POS_VPP)) return 0;
+    while (k > s0 && e->trigger.t0 - k < 4) {
+        const dp_token *t = S_tok(c, --k);
+        if (S_in(t->norm, aux)) return 1;
+        if (!(t->pos & DP_POS_ADV) && !S_in(t->norm, (const char *const[]){"ne", "n'", "pas", "se", "s'", "ete", NULL}))
+            return 0;
+    }
+    return 0;
 }
 
 static void S_inherit_places(S_ctx *c)
@@ -6701,7 +6737,7 @@ static void S_inherit_places(S_ctx *c)
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = S_since_dated(c, e) ? NULL : e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
-                 !dated->future && !S_since_then(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
+                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
             if (S_today_story(c, dated, e)) dated = e;
@@ -6898,16 +6934,48 @@ static void S_public_appeals(S_ctx *c)
     }
 }
 
-/* E's clause says its actor was "sur place" / "sur les lieux" ("Le
- * ministre est arrivé sur place et a dénoncé"): the scene of the last
- * material event told before it.                                          */
+/* The tokens from A to B hold no subject of a clause of their own: no
+ * noun or pronoun after the last "et" or comma ("est arrivé sur place et
+ * a condamné": one subject; "... et la police a arrêté": another).      */
+static int S_same_subject(S_ctx *c, uint32_t a, uint32_t b)
+{
+    int joined = 0, subj = 0;
+    for (uint32_t k = a; k < b; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (S_is(c, k, "et") || S_is(c, k, "puis") || S_is_comma(t)) { joined = 1; subj = 0; continue; }
+        if ((t->pos & (DP_POS_NC | DP_POS_NP | DP_POS_PRO)) && !S_in(t->norm, (const char *const[]){"se", "s'", NULL}))
+            subj = 1;
+    }
+    return joined && !subj;
+}
+
+/* E's actor went "sur place" / "sur les lieux" in the past ("Le ministre
+ * est arrivé sur place et a dénoncé", "a condamné l'attaque et s'est
+ * rendu sur les lieux", "a été dépêché sur place"): a movement verb in a
+ * compound past, coordinated with E's trigger with no subject of its own;
+ * not an infinitive ("promis de se rendre sur place") nor a future.      */
 static int S_on_the_spot(S_ctx *c, const dp_event *e)
 {
+    static const char *const go[] = {"arriver", "rendre", "depecher", "deplacer", "aller", "venir",
+                                     "accourir", "revenir", "retourner", "precipiter", NULL};
     const dp_sentence *s = &c->d->sents.v[e->sent];
-    for (uint32_t j = S_lo(s, e->trigger.t0); j + 1 < S_hi(s, e->trigger.t1); j++)
-        if (S_is(c, j, "sur") && (S_is(c, j + 1, "place") ||
-                                  (j + 2 < s->t1 && S_is(c, j + 1, "les") && S_is(c, j + 2, "lieux"))))
+    for (uint32_t j = S_lo(s, e->trigger.t0); j + 1 < S_hi(s, e->trigger.t1); j++) {
+        if (!S_is(c, j, "sur") || !(S_is(c, j + 1, "place") || (j + 2 < s->t1 && S_is(c, j + 1, "les") && S_is(c, j + 2, "lieux"))))
+            continue;
+        uint32_t v = j;
+        while (v > s->t0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !(S_tok(c, v - 1)->pos & DP_POS_VPP)) v--;
+        if (v <= s->t0 + 1 || !(S_tok(c, --v)->pos & DP_POS_VPP) || !S_lemma_among(c, v, go)) continue;
+        uint32_t g = v;   /* the verb group: "s'est rendu", "a été dépêché" */
+        if (g > s->t0 && S_is(c, g - 1, "ete")) g--;
+        if (g == s->t0 || !S_is_aux(c, g - 1)) continue;
+        g--;
+        while (g > s->t0 && S_in(S_tok(c, g - 1)->norm, (const char *const[]){"se", "s'", "ne", "n'", NULL})) g--;
+        uint32_t end = S_is(c, j + 1, "les") ? j + 3 : j + 2;
+        if ((g <= e->trigger.t0 && e->trigger.t1 <= end) ||   /* the movement itself */
+            (end <= e->trigger.t0 && S_same_subject(c, end, e->trigger.t0)) ||
+            (e->trigger.t1 <= g && S_same_subject(c, e->trigger.t1, g)))
             return 1;
+    }
     return 0;
 }
 
@@ -6937,16 +7005,22 @@ static void S_undated_unreal(S_ctx *c)
     }
 }
 
-/* Events with no place told "sur place" happened at the scene of the last
- * material event told before them.                                        */
+/* Events with no place whose actor went "sur place" happened at the scene
+ * of the last material event told before them, within S_PLACE_BACK
+ * sentences.                                                              */
 static void S_scene_places(S_ctx *c)
 {
     dp_doc *d = c->d;
-    int32_t scene = -1;
+    int32_t scene = -1, scene_sent = -1;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (e->place < 0 && scene >= 0 && S_on_the_spot(c, e)) e->place = scene;
-        if (S_in(e->event, S_material) && e->place >= 0 && !e->future && !e->hypothetical) scene = e->place;
+        if (e->place < 0 && scene >= 0 && e->sent >= scene_sent && e->sent - scene_sent <= S_PLACE_BACK &&
+            S_on_the_spot(c, e))
+            e->place = scene;
+        if (S_in(e->event, S_material) && e->place >= 0 && !e->future && !e->hypothetical) {
+            scene = e->place;
+            scene_sent = (int32_t)e->sent;
+        }
     }
 }
 
