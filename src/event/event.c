@@ -1318,7 +1318,8 @@ static int S_after_infinitive(S_ctx *c, uint32_t s0, uint32_t m0)
     uint32_t j = m0;
     while (j > s0 && m0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && !(S_tok(c, j - 1)->pos & DP_POS_VINF)) j--;
     return j > s0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VINF) && !(S_tok(c, j - 1)->pos & DP_POS_NC) &&
-           S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", "a", "pour", "vouloir", "voulu", "pouvoir", NULL});
+           (S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", "a", "pour", NULL}) ||
+            S_lemma_among(c, j - 2, (const char *const[]){"vouloir", "pouvoir", NULL}));   /* "veut", "pourrait" */
 }
 
 /* "ce pays" at token I stands for the country named last before it, in
@@ -6121,19 +6122,6 @@ static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_a
         long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + n);
         if (dist < 0) dist = 0;
         if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + n}; }
-    }
-    if (best >= 0 || n < 4) return best >= 0;
-    /* "un jeune homme soupçonné" (the title) for "un jeune homme de 18 ans
-     * soupçonné": the same three first words, a determiner and a noun */
-    if (!S_is_det(c, a->span.t0) || !((S_tok(c, a->span.t0 + 1)->pos | S_tok(c, a->span.t0 + 2)->pos) & DP_POS_NC))
-        return 0;
-    for (uint32_t j = s->t0; j + 3 <= s->t1; j++) {
-        uint32_t k = 0;
-        while (k < 3 && !strcmp(S_tok(c, j + k)->norm, S_tok(c, a->span.t0 + k)->norm)) k++;
-        if (k < 3) continue;
-        long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + 3);
-        if (dist < 0) dist = 0;
-        if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + 3}; }
     }
     return best >= 0;
 }
