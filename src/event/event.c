@@ -6349,7 +6349,7 @@ static int S_site_target(S_ctx *c, dp_event *e)
         if (S_is(c, j, "sein") && j > s->t0 && S_is(c, j - 1, "au") && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "du", "des", "d'", NULL}))
             k += !S_is(c, k, "du") && !S_is(c, k, "des");   /* "au sein du sanctuaire" */
         else if (S_is(c, j, "au") || (S_is(c, j, "a") && S_in(S_tok(c, k)->norm, (const char *const[]){"la", "l'", NULL})))
-            k = j;   /* "a ouvert le feu au centre culturel": "à le" */
+            k = S_is(c, j, "au") ? j : j + 1;   /* "au centre culturel": "à le"; "à la mosquée": its determiner */
         else if (!S_in(t->norm, (const char *const[]){"dans", "devant", NULL}))
             continue;
         S_arg a;
