@@ -1750,6 +1750,17 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+/* "et" at J joins a second complement to the chain ("« la colère » et
+ * « l'hostilité »", "et la haine"): a quotation mark or a determiner
+ * follows, no verb or participle ("l'attaque et exprimé son soutien").  */
+static int S_owner_and(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    if (!S_is(c, j, "et") || j + 1 >= s1) return 0;
+    const dp_token *n = S_tok(c, j + 1);
+    if (n->kind == DP_TOK_QUOTE_OPEN) return 1;
+    return S_is_det(c, j + 1) && !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX));
+}
+
 /* The recipient A is a thing ("le budget proposé pour 2019 de l'Italie",
  * "la moitié du personnel de leur ambassade à Cuba", "les salaires versés
  * aux fonctionnaires kurdes"): the party named in its chain of
@@ -1785,7 +1796,7 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
             continue;
         }
         /* "dénonce « la colère » et « l'hostilité » récemment affichée par X" */
-        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || S_is(c, j, "et") ||
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || S_owner_and(c, j, s1) ||
             ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_NC))))
             continue;
         if (c->in_time[j] || S_is_det(c, j) || (S_in(t->norm, (const char *const[]){"pour", "en", "depuis", "dans", NULL}) && j + 1 < s1 && c->in_time[j + 1]) ||
