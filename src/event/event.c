@@ -916,6 +916,20 @@ static int S_agentless(S_ctx *c, const S_arg *a)
     return 0;
 }
 
+/* The bare noun phrase A names an explosive device: a word of it is a
+ * form of a device noun or of "piégé" ("une voiture piégée", "un colis
+ * suspect", "une ceinture d'explosifs"), not "un bus".                   */
+static int S_device(S_ctx *c, const S_arg *a)
+{
+    static const char *const dev[] = {"bombe", "engin", "colis", "ceinture", "obus", "explosif", "grenade",
+                                      "roquette", "missile", "mine", "munition", "charge", "bonbonne",
+                                      "piege", "piegee", "pieger", NULL};
+    if (a->ent >= 0) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++)
+        if (!S_is_det(c, t) && S_lemma_among(c, t, dev)) return 1;
+    return 0;
+}
+
 /* The head of the bare noun phrase A, past its determiners and the words
  * of class SKIP (adjectives, numbers), has a lexicon entry of PART: for
  * P_NOUN an event noun (of TYPE when given: "la deuxième explosion", "les
@@ -2086,7 +2100,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             }
             if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
-            if (!strncmp(de_rule, "means", 5) && S_agentless(c, &a)) { found = 1; continue; }
+            if (!strncmp(de_rule, "means", 5) && S_device(c, &a)) { found = 1; continue; }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
