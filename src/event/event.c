@@ -1925,6 +1925,7 @@ static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
 }
 
 static int S_site_head(S_ctx *c, dp_tspan sp);
+static void S_site_widen(S_ctx *c, S_arg *a);
 
 /* "a foncé sur la terrasse d'un café", "sur un trottoir du marché de
  * Noël": a target that is part of a site (no party, no site itself) is
@@ -1938,6 +1939,7 @@ static void S_site_of_part(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     S_arg b;
     if (!S_is_det(c, k) || !S_np_at(c, k, s1, &b) || !S_site_head(c, b.sp)) return;
     if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;
+    S_site_widen(c, &b);
     S_add(A->recip, &A->nrecip, b);
 }
 
@@ -6327,34 +6329,67 @@ static int S_toll_among(S_ctx *c, dp_event *e)
     return 0;
 }
 
+/* The site named from token T: 1 plus the last word of a site of several
+ * words of the lexicon starting there ("boîte de nuit", "centres
+ * culturels": its words' forms, else the lemmas of the head and of the
+ * adjectives: "boîtes de nuit", "lieux de culte"), tried only when "de" or
+ * an adjective follows T; else 0.                                        */
+static uint32_t S_site_words(S_ctx *c, uint32_t t, uint32_t s1)
+{
+    if (t + 1 >= s1 || !(S_in(S_tok(c, t + 1)->norm, (const char *const[]){"de", "d'", NULL}) ||
+                         (S_tok(c, t + 1)->pos & DP_POS_ADJ)))
+        return 0;
+    S_entry e[6];
+    for (int lem = 0; lem < 2; lem++) {
+        char key[96], b[64];
+        size_t len = 0;
+        for (uint32_t u = t; u < s1 && u < t + 4; u++) {
+            int by_lemma = lem && (u == t || (S_tok(c, u)->pos & DP_POS_ADJ));   /* not "de": "nuit" */
+            const char *w = by_lemma ? S_lemma(c, u, b, sizeof b) : S_tok(c, u)->norm;
+            size_t l = strlen(w);
+            if (len + l + 2 > sizeof key) break;
+            if (u > t) key[len++] = ' ';
+            memcpy(key + len, w, l);
+            len += l;
+            key[len] = 0;
+            if (u == t) continue;
+            size_t n = S_lookup(c, key, e, 6);
+            for (size_t k = 0; k < n; k++)
+                if (e[k].part == P_SITE) return u + 1;
+        }
+    }
+    return 0;
+}
+
 /* The noun phrase SP is headed by a site noun of the lexicon ("une
- * mosquée", "le sanctuaire"), not a mere place noun ("la ville").        */
-static int S_site_head(S_ctx *c, dp_tspan sp)
+ * mosquée", "le sanctuaire", "deux boîtes de nuit"), not a mere place
+ * noun ("la ville"): the token after the site's name, else 0.  A site of
+ * several words may run past SP ("une boîte" + "de nuit").              */
+static uint32_t S_site_end(S_ctx *c, dp_tspan sp)
 {
     uint32_t t = sp.t0;
-    while (t < sp.t1 && S_is_det(c, t)) t++;
+    while (t < sp.t1 && (S_is_det(c, t) || S_tok(c, t)->kind == DP_TOK_NUM || (S_tok(c, t)->pos & DP_POS_NUM))) t++;
     if (t >= sp.t1) return 0;
+    uint32_t s1 = c->d->sents.v[c->d->toks.v[t].sent].t1;
+    uint32_t end = S_site_words(c, t, s1);
+    if (end) return end;
     S_entry e[6];
     size_t n = S_lookup_tok(c, t, e, 6);
     for (size_t k = 0; k < n; k++)
-        if (e[k].part == P_SITE) return 1;
-    /* a site of several words: "salle de concert", "boîte de nuit" */
-    char key[96];
-    size_t len = 0;
-    for (uint32_t u = t; u < c->d->toks.n && u < t + 4; u++) {
-        const char *w = S_tok(c, u)->norm;
-        size_t l = strlen(w);
-        if (len + l + 2 > sizeof key) break;
-        if (u > t) key[len++] = ' ';
-        memcpy(key + len, w, l);
-        len += l;
-        key[len] = 0;
-        if (u == t) continue;
-        n = S_lookup(c, key, e, 6);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_SITE) return 1;
-    }
+        if (e[k].part == P_SITE) return t + 1;
     return 0;
+}
+
+static int S_site_head(S_ctx *c, dp_tspan sp)
+{
+    return S_site_end(c, sp) != 0;
+}
+
+/* A's span widened over the whole name of its site ("une boîte de nuit"). */
+static void S_site_widen(S_ctx *c, S_arg *a)
+{
+    uint32_t end = S_site_end(c, a->sp);
+    if (end > a->sp.t1) a->sp.t1 = end;
 }
 
 /* An attack with no target told inside a site ("une fusillade a éclaté
@@ -6381,6 +6416,7 @@ static int S_site_target(S_ctx *c, dp_event *e)
         if (k >= s->t1 || (!S_is_det(c, k) && !S_is(c, k, "au")) || !S_np_at(c, k, s->t1, &a)) continue;
         if (a.sp.t0 == j && a.sp.t1 > j + 1) a.sp.t0++;   /* "au": "à le" */
         if (!S_site_head(c, a.sp)) continue;
+        S_site_widen(c, &a);
         S_push_args(c, &a, 1, 1, e);
         return 1;
     }
