@@ -916,6 +916,20 @@ static int S_agentless(S_ctx *c, const S_arg *a)
     return 0;
 }
 
+/* The bare noun phrase A names an explosive device: a word of it is a
+ * form of a device noun or of "piégé" ("une voiture piégée", "un colis
+ * suspect", "une ceinture d'explosifs"), not "un bus".                   */
+static int S_device(S_ctx *c, const S_arg *a)
+{
+    static const char *const dev[] = {"bombe", "engin", "colis", "ceinture", "obus", "explosif", "grenade",
+                                      "roquette", "missile", "mine", "munition", "charge", "bonbonne",
+                                      "piege", "piegee", "pieger", NULL};
+    if (a->ent >= 0) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++)
+        if (!S_is_det(c, t) && S_lemma_among(c, t, dev)) return 1;
+    return 0;
+}
+
 /* The head of the bare noun phrase A, past its determiners and the words
  * of class SKIP (adjectives, numbers), has a lexicon entry of PART: for
  * P_NOUN an event noun (of TYPE when given: "la deuxième explosion", "les
@@ -1318,7 +1332,8 @@ static int S_after_infinitive(S_ctx *c, uint32_t s0, uint32_t m0)
     uint32_t j = m0;
     while (j > s0 && m0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && !(S_tok(c, j - 1)->pos & DP_POS_VINF)) j--;
     return j > s0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VINF) && !(S_tok(c, j - 1)->pos & DP_POS_NC) &&
-           S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", "a", "pour", "vouloir", "voulu", "pouvoir", NULL});
+           (S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", "a", "pour", NULL}) ||
+            S_lemma_among(c, j - 2, (const char *const[]){"vouloir", "pouvoir", NULL}));   /* "veut", "pourrait" */
 }
 
 /* "ce pays" at token I stands for the country named last before it, in
@@ -1749,6 +1764,17 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+/* "et" at J joins a second complement to the chain ("« la colère » et
+ * « l'hostilité »", "et la haine"): a quotation mark or a determiner
+ * follows, no verb or participle ("l'attaque et exprimé son soutien").  */
+static int S_owner_and(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    if (!S_is(c, j, "et") || j + 1 >= s1) return 0;
+    const dp_token *n = S_tok(c, j + 1);
+    if (n->kind == DP_TOK_QUOTE_OPEN) return 1;
+    return S_is_det(c, j + 1) && !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX));
+}
+
 /* The recipient A is a thing ("le budget proposé pour 2019 de l'Italie",
  * "la moitié du personnel de leur ambassade à Cuba", "les salaires versés
  * aux fonctionnaires kurdes"): the party named in its chain of
@@ -1784,7 +1810,7 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
             continue;
         }
         /* "dénonce « la colère » et « l'hostilité » récemment affichée par X" */
-        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || S_is(c, j, "et") ||
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || S_owner_and(c, j, s1) ||
             ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_NC))))
             continue;
         if (c->in_time[j] || S_is_det(c, j) || (S_in(t->norm, (const char *const[]){"pour", "en", "depuis", "dans", NULL}) && j + 1 < s1 && c->in_time[j + 1]) ||
@@ -1899,6 +1925,7 @@ static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
 }
 
 static int S_site_head(S_ctx *c, dp_tspan sp);
+static void S_site_widen(S_ctx *c, S_arg *a);
 
 /* "a foncé sur la terrasse d'un café", "sur un trottoir du marché de
  * Noël": a target that is part of a site (no party, no site itself) is
@@ -1912,6 +1939,7 @@ static void S_site_of_part(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     S_arg b;
     if (!S_is_det(c, k) || !S_np_at(c, k, s1, &b) || !S_site_head(c, b.sp)) return;
     if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;
+    S_site_widen(c, &b);
     S_add(A->recip, &A->nrecip, b);
 }
 
@@ -2074,7 +2102,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             }
             if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
-            if (!strncmp(de_rule, "means", 5) && S_agentless(c, &a)) { found = 1; continue; }
+            if (!strncmp(de_rule, "means", 5) && S_device(c, &a)) { found = 1; continue; }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
@@ -6551,19 +6579,6 @@ static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_a
         if (dist < 0) dist = 0;
         if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + n}; }
     }
-    if (best >= 0 || n < 4) return best >= 0;
-    /* "un jeune homme soupçonné" (the title) for "un jeune homme de 18 ans
-     * soupçonné": the same three first words, a determiner and a noun */
-    if (!S_is_det(c, a->span.t0) || !((S_tok(c, a->span.t0 + 1)->pos | S_tok(c, a->span.t0 + 2)->pos) & DP_POS_NC))
-        return 0;
-    for (uint32_t j = s->t0; j + 3 <= s->t1; j++) {
-        uint32_t k = 0;
-        while (k < 3 && !strcmp(S_tok(c, j + k)->norm, S_tok(c, a->span.t0 + k)->norm)) k++;
-        if (k < 3) continue;
-        long dist = j >= T.t1 ? (long)(j - T.t1) : (long)T.t0 - (long)(j + 3);
-        if (dist < 0) dist = 0;
-        if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + 3}; }
-    }
     return best >= 0;
 }
 
@@ -6789,34 +6804,67 @@ static int S_toll_among(S_ctx *c, dp_event *e)
     return 0;
 }
 
+/* The site named from token T: 1 plus the last word of a site of several
+ * words of the lexicon starting there ("boîte de nuit", "centres
+ * culturels": its words' forms, else the lemmas of the head and of the
+ * adjectives: "boîtes de nuit", "lieux de culte"), tried only when "de" or
+ * an adjective follows T; else 0.                                        */
+static uint32_t S_site_words(S_ctx *c, uint32_t t, uint32_t s1)
+{
+    if (t + 1 >= s1 || !(S_in(S_tok(c, t + 1)->norm, (const char *const[]){"de", "d'", NULL}) ||
+                         (S_tok(c, t + 1)->pos & DP_POS_ADJ)))
+        return 0;
+    S_entry e[6];
+    for (int lem = 0; lem < 2; lem++) {
+        char key[96], b[64];
+        size_t len = 0;
+        for (uint32_t u = t; u < s1 && u < t + 4; u++) {
+            int by_lemma = lem && (u == t || (S_tok(c, u)->pos & DP_POS_ADJ));   /* not "de": "nuit" */
+            const char *w = by_lemma ? S_lemma(c, u, b, sizeof b) : S_tok(c, u)->norm;
+            size_t l = strlen(w);
+            if (len + l + 2 > sizeof key) break;
+            if (u > t) key[len++] = ' ';
+            memcpy(key + len, w, l);
+            len += l;
+            key[len] = 0;
+            if (u == t) continue;
+            size_t n = S_lookup(c, key, e, 6);
+            for (size_t k = 0; k < n; k++)
+                if (e[k].part == P_SITE) return u + 1;
+        }
+    }
+    return 0;
+}
+
 /* The noun phrase SP is headed by a site noun of the lexicon ("une
- * mosquée", "le sanctuaire"), not a mere place noun ("la ville").        */
-static int S_site_head(S_ctx *c, dp_tspan sp)
+ * mosquée", "le sanctuaire", "deux boîtes de nuit"), not a mere place
+ * noun ("la ville"): the token after the site's name, else 0.  A site of
+ * several words may run past SP ("une boîte" + "de nuit").              */
+static uint32_t S_site_end(S_ctx *c, dp_tspan sp)
 {
     uint32_t t = sp.t0;
-    while (t < sp.t1 && S_is_det(c, t)) t++;
+    while (t < sp.t1 && (S_is_det(c, t) || S_tok(c, t)->kind == DP_TOK_NUM || (S_tok(c, t)->pos & DP_POS_NUM))) t++;
     if (t >= sp.t1) return 0;
+    uint32_t s1 = c->d->sents.v[c->d->toks.v[t].sent].t1;
+    uint32_t end = S_site_words(c, t, s1);
+    if (end) return end;
     S_entry e[6];
     size_t n = S_lookup_tok(c, t, e, 6);
     for (size_t k = 0; k < n; k++)
-        if (e[k].part == P_SITE) return 1;
-    /* a site of several words: "salle de concert", "boîte de nuit" */
-    char key[96];
-    size_t len = 0;
-    for (uint32_t u = t; u < c->d->toks.n && u < t + 4; u++) {
-        const char *w = S_tok(c, u)->norm;
-        size_t l = strlen(w);
-        if (len + l + 2 > sizeof key) break;
-        if (u > t) key[len++] = ' ';
-        memcpy(key + len, w, l);
-        len += l;
-        key[len] = 0;
-        if (u == t) continue;
-        n = S_lookup(c, key, e, 6);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_SITE) return 1;
-    }
+        if (e[k].part == P_SITE) return t + 1;
     return 0;
+}
+
+static int S_site_head(S_ctx *c, dp_tspan sp)
+{
+    return S_site_end(c, sp) != 0;
+}
+
+/* A's span widened over the whole name of its site ("une boîte de nuit"). */
+static void S_site_widen(S_ctx *c, S_arg *a)
+{
+    uint32_t end = S_site_end(c, a->sp);
+    if (end > a->sp.t1) a->sp.t1 = end;
 }
 
 /* An attack with no target told inside a site ("une fusillade a éclaté
@@ -6836,13 +6884,14 @@ static int S_site_target(S_ctx *c, dp_event *e)
         if (S_is(c, j, "sein") && j > s->t0 && S_is(c, j - 1, "au") && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "du", "des", "d'", NULL}))
             k += !S_is(c, k, "du") && !S_is(c, k, "des");   /* "au sein du sanctuaire" */
         else if (S_is(c, j, "au") || (S_is(c, j, "a") && S_in(S_tok(c, k)->norm, (const char *const[]){"la", "l'", NULL})))
-            k = j;   /* "a ouvert le feu au centre culturel": "à le" */
+            k = S_is(c, j, "au") ? j : j + 1;   /* "au centre culturel": "à le"; "à la mosquée": its determiner */
         else if (!S_in(t->norm, (const char *const[]){"dans", "devant", NULL}))
             continue;
         S_arg a;
         if (k >= s->t1 || (!S_is_det(c, k) && !S_is(c, k, "au")) || !S_np_at(c, k, s->t1, &a)) continue;
         if (a.sp.t0 == j && a.sp.t1 > j + 1) a.sp.t0++;   /* "au": "à le" */
         if (!S_site_head(c, a.sp)) continue;
+        S_site_widen(c, &a);
         S_push_args(c, &a, 1, 1, e);
         return 1;
     }
