@@ -2266,11 +2266,45 @@ static const char *const S_force_words[] = {
     "police", "policiers", "policier", "gendarmes", "gendarme", "gendarmerie", "crs", "militaires", "soldats",
     "troupes", "raid", "gign", "bri", "swat", "demineurs", "forces", NULL};
 
+/* REQUIRE object:WORDS: "cesser toute aide" has one of the words in the
+ * six tokens after the trigger, before a comma (not "aide" elsewhere).
+ * The end of the shortest stretch after the trigger holding one, or
+ * V->trig1 when none does.                                               */
+static uint32_t S_object_words(S_ctx *c, const dp_sentence *s, const S_ev *v, const char *words)
+{
+    dp_sentence o = *s;
+    o.t0 = v->trig1;
+    for (o.t1 = v->trig1 + 1; o.t1 <= s->t1 && o.t1 <= v->trig1 + 6; o.t1++) {
+        const dp_token *t = S_tok(c, o.t1 - 1);
+        if (S_is_stop(t) || S_is_comma(t)) break;
+        if (S_near_words(c, &o, words)) return o.t1;
+    }
+    return v->trig1;
+}
+
+static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak);
+
+/* The entry's REQUIRE holds; "A&B" needs both (A a plain keyword, B the
+ * rest: "force&object:blocage|barrage").                                 */
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
-    const char *req = v->e->f[F_REQ];
+    const char *req = v->e->f[F_REQ], *amp = req ? strchr(req, '&') : NULL;
     *weak = 0;
     if (!req) return 1;
+    if (!amp) return S_require_one(c, s, v, req, weak);
+    char first[32];
+    size_t n = (size_t)(amp - req) < sizeof first - 1 ? (size_t)(amp - req) : sizeof first - 1;
+    memcpy(first, req, n);
+    first[n] = 0;
+    int w1 = 0, w2 = 0;
+    int ok = S_require_one(c, s, v, first, &w1) && S_require_one(c, s, v, amp + 1, &w2);
+    *weak = w1 || w2;
+    return ok;
+}
+
+static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
+{
+    *weak = 0;
     int armed = S_armed_arg(c, v->A.actor, v->A.nactor) || S_armed_arg(c, v->A.recip, v->A.nrecip);
     if (!strcmp(req, "armed")) {
         if (armed) return 1;
@@ -2348,13 +2382,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
-    if (!strncmp(req, "object:", 7)) {   /* "cesser toute aide": the words in the object, not anywhere */
-        dp_sentence o = *s;
-        o.t0 = v->trig1;
-        o.t1 = v->trig1;
-        while (o.t1 < s->t1 && o.t1 < v->trig1 + 6 && !S_is_stop(S_tok(c, o.t1)) && !S_is_comma(S_tok(c, o.t1))) o.t1++;
-        return o.t1 > o.t0 && S_near_words(c, &o, req + 7);
-    }
+    if (!strncmp(req, "object:", 7)) return S_object_words(c, s, v, req + 7) > v->trig1;
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
             j--;
@@ -3998,6 +4026,10 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->why = why;
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
+    /* "la levée d'un blocage": the blockade named as the object is no event */
+    const char *obj = v->e->f[F_REQ] ? strstr(v->e->f[F_REQ], "object:") : NULL;
+    if (obj)
+        for (uint32_t t = v->trig1, end = S_object_words(c, s, v, obj + 7); t < end; t++) c->used[t] = 1;
     S_sites(c, s, v, (size_t)(ev - d->events.v));
     S_towns(c, s, v, (size_t)(ev - d->events.v));
     return 1;
