@@ -2382,6 +2382,12 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return S_armed_words(c, s);
     }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
+    if (!strncmp(req, "light:", 6)) {   /* "a réaffirmé sa confiance": only as a support verb's object */
+        dp_sentence o = *s;
+        o.t0 = v->head;
+        o.t1 = v->head + 1;
+        return !v->noun && v->head < s->t1 && S_near_words(c, &o, req + 6);
+    }
     if (!strncmp(req, "object:", 7)) return S_object_words(c, s, v, req + 7) > v->trig1;
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
@@ -4950,6 +4956,17 @@ static uint32_t S_time_aside(S_ctx *c, const dp_sentence *s, uint32_t j)
     return k > j + 1 && k < s->t1 && S_is_comma(S_tok(c, k)) && c->in_time[k - 1] ? k : 0;
 }
 
+/* Light entry LE supports only some nouns (only:NOUNS) and the noun at
+ * tokens J .. END of S is none of them.                                  */
+static int S_light_only(S_ctx *c, const dp_sentence *s, const S_entry *le, uint32_t j, uint32_t end)
+{
+    if (!le->f[0] || strncmp(le->f[0], "only:", 5)) return 0;
+    dp_sentence o = *s;
+    o.t0 = j;
+    o.t1 = end;
+    return !S_near_words(c, &o, le->f[0] + 5);
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -4995,6 +5012,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
                 if (!n2 || !(S_tok(c, j)->pos & DP_POS_NC || !S_tok(c, j)->pos)) continue;
+                if (S_light_only(c, s, le, j, nm.end)) break;   /* "maintenir l'ordre": not its noun */
                 S_ev v = {0};
                 v.e = n2;
                 v.head = i;
