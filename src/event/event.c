@@ -5747,6 +5747,20 @@ static int S_gapped(S_ctx *c, const dp_event *e)
 /* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
  * pays du Golfe": a participle that qualifies a noun tells no event of its
  * own when it has no agent, or when it only describes a relation.        */
+/* "Les militants tués lundi par l'armée", "un jihadiste tué en Syrie": a
+ * participle followed, in its phrase, by a "par" agent, a time or a place
+ * tells the event itself.                                                 */
+static int S_told_after(S_ctx *c, const dp_event *e)
+{
+    uint32_t s1 = c->d->sents.v[e->sent].t1;
+    for (uint32_t j = e->trigger.t1; j < s1 && j < e->trigger.t1 + 4; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_clause_verb(c, j)) break;
+        if (S_is(c, j, "par") || c->in_time[j] || c->place[j] >= 0) return 1;
+    }
+    return 0;
+}
+
 static int S_qualifier(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "verb:", 5) || e->trigger.t1 - e->trigger.t0 != 1) return 0;
@@ -5763,7 +5777,8 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
      * corruption": right after the party it qualifies, a participle whose
      * actor is the sentence's subject (no "par" agent) tells no event */
     uint32_t p = e->trigger.t0 - 1;
-    if (p > s0 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[p] >= 0) return 1;
+    if (p > s0 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[p] >= 0 && !S_told_after(c, e))
+        return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
