@@ -3671,9 +3671,9 @@ static const char *const S_accidental[] = {"accidentellement", "involontairement
 static const char *const S_situations[] = {
     "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
 
-/* The infinitive at H tells only an aim: "les militaires veulent dénoncer",
- * "vise à capturer", "avaient pour mission de reprendre" (not "soupçonné de
- * vouloir commettre un attentat": a plot suspected, coded as such).        */
+/* The infinitive at H tells only an aim: "vise à capturer", "avaient pour
+ * mission de reprendre" ("veulent bloquer le port" is an announced event:
+ * a record flagged future by the modal "vouloir").                        */
 static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
 {
     if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
@@ -3682,13 +3682,11 @@ static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", NULL}))
         j--;
     if (j <= s->t0) return 0;
-    const dp_token *p = S_tok(c, j - 1);
     if (S_is(c, j - 1, "a") && j >= s->t0 + 2) return S_lemma_is(c, j - 2, "viser");
     if ((S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && j >= s->t0 + 3)   /* "pour mission de" */
         return S_is(c, j - 3, "pour") &&
                S_in(S_tok(c, j - 2)->norm, (const char *const[]){"charge", "mission", "objectif", "but", "tache", NULL});
-    if (!S_lemma_is(c, j - 1, "vouloir") || !(p->pos & (DP_POS_V | DP_POS_AUX))) return 0;
-    return !(j >= s->t0 + 3 && S_is(c, j - 2, "de") && S_lemma_among(c, j - 3, (const char *const[]){"soupconner", "accuser", "suspecter", NULL}));
+    return 0;
 }
 
 /* Nouns whose infinitive complement is no event: "le droit de manifester",
