@@ -3923,9 +3923,9 @@ static int32_t S_at_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *e
     return p;
 }
 
-/* "des manifestations à Madrid comme à Barcelone", "ont manifesté à Lyon et
- * à Grenoble": a protest told at several towns right after its trigger is
- * one record per town (record K keeps the first town).                    */
+/* "ont manifesté à Lyon et à Grenoble", "à Tours, à Blois ainsi qu'à
+ * Vendôme": a protest told at several coordinated towns right after its
+ * trigger is one record per town (record K keeps the first town).        */
 static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
@@ -3943,7 +3943,7 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     for (j = e; j + 2 < s->t1;) {
         uint32_t n = j;
         if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2;
-        else if (S_is(c, n, "et") || S_is(c, n, "comme") || S_is_comma(S_tok(c, n))) n++;
+        else if (S_is(c, n, "et") || S_is_comma(S_tok(c, n))) n++;
         else break;
         int32_t p = S_at_town(c, s, n, &e);
         if (p < 0 || p == first) break;
