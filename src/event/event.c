@@ -6083,8 +6083,8 @@ static void S_summaries(S_ctx *c)
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         int first = -1, n = 0;
-        for (size_t j = k + 1; S_counted_plural(c, e) && j < d->events.n && d->events.v[j].sent <= e->sent + S_SUMMARY_NEAR;
-             j++) {
+        size_t end = S_counted_plural(c, e) ? d->events.n : k + 1;   /* asked once, not at each pass */
+        for (size_t j = k + 1; j < end && d->events.v[j].sent <= e->sent + S_SUMMARY_NEAR; j++) {
             const dp_event *a = &d->events.v[j];
             if (strcmp(a->event, e->event) || a->future || a->negated || a->hypothetical ||
                 (a->sent == e->sent && a->trigger.t0 < e->trigger.t1))
