@@ -2389,11 +2389,45 @@ static const char *const S_force_words[] = {
     "police", "policiers", "policier", "gendarmes", "gendarme", "gendarmerie", "crs", "militaires", "soldats",
     "troupes", "raid", "gign", "bri", "swat", "demineurs", "forces", NULL};
 
+/* REQUIRE object:WORDS: "cesser toute aide" has one of the words in the
+ * six tokens after the trigger, before a comma (not "aide" elsewhere).
+ * The end of the shortest stretch after the trigger holding one, or
+ * V->trig1 when none does.                                               */
+static uint32_t S_object_words(S_ctx *c, const dp_sentence *s, const S_ev *v, const char *words)
+{
+    dp_sentence o = *s;
+    o.t0 = v->trig1;
+    for (o.t1 = v->trig1 + 1; o.t1 <= s->t1 && o.t1 <= v->trig1 + 6; o.t1++) {
+        const dp_token *t = S_tok(c, o.t1 - 1);
+        if (S_is_stop(t) || S_is_comma(t)) break;
+        if (S_near_words(c, &o, words)) return o.t1;
+    }
+    return v->trig1;
+}
+
+static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak);
+
+/* The entry's REQUIRE holds; "A&B" needs both (A a plain keyword, B the
+ * rest: "force&object:blocage|barrage").                                 */
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
-    const char *req = v->e->f[F_REQ];
+    const char *req = v->e->f[F_REQ], *amp = req ? strchr(req, '&') : NULL;
     *weak = 0;
     if (!req) return 1;
+    if (!amp) return S_require_one(c, s, v, req, weak);
+    char first[32];
+    size_t n = (size_t)(amp - req) < sizeof first - 1 ? (size_t)(amp - req) : sizeof first - 1;
+    memcpy(first, req, n);
+    first[n] = 0;
+    int w1 = 0, w2 = 0;
+    int ok = S_require_one(c, s, v, first, &w1) && S_require_one(c, s, v, amp + 1, &w2);
+    *weak = w1 || w2;
+    return ok;
+}
+
+static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
+{
+    *weak = 0;
     int armed = S_armed_arg(c, v->A.actor, v->A.nactor) || S_armed_arg(c, v->A.recip, v->A.nrecip);
     if (!strcmp(req, "armed")) {
         if (armed) return 1;
@@ -2471,13 +2505,13 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
         return S_armed_words(c, s);
     }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
-    if (!strncmp(req, "object:", 7)) {   /* "cesser toute aide": the words in the object, not anywhere */
+    if (!strncmp(req, "light:", 6)) {   /* "a réaffirmé sa confiance": only as a support verb's object */
         dp_sentence o = *s;
-        o.t0 = v->trig1;
-        o.t1 = v->trig1;
-        while (o.t1 < s->t1 && o.t1 < v->trig1 + 6 && !S_is_stop(S_tok(c, o.t1)) && !S_is_comma(S_tok(c, o.t1))) o.t1++;
-        return o.t1 > o.t0 && S_near_words(c, &o, req + 7);
+        o.t0 = v->head;
+        o.t1 = v->head + 1;
+        return !v->noun && v->head < s->t1 && S_near_words(c, &o, req + 6);
     }
+    if (!strncmp(req, "object:", 7)) return S_object_words(c, s, v, req + 7) > v->trig1;
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
             j--;
@@ -3916,9 +3950,9 @@ static const char *const S_accidental[] = {"accidentellement", "involontairement
 static const char *const S_situations[] = {
     "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
 
-/* The infinitive at H tells only an aim: "les militaires veulent dénoncer",
- * "vise à capturer", "avaient pour mission de reprendre" (not "soupçonné de
- * vouloir commettre un attentat": a plot suspected, coded as such).        */
+/* The infinitive at H tells only an aim: "vise à capturer", "avaient pour
+ * mission de reprendre" ("veulent bloquer le port" is an announced event:
+ * a record flagged future by the modal "vouloir").                        */
 static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
 {
     if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
@@ -3927,13 +3961,11 @@ static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", NULL}))
         j--;
     if (j <= s->t0) return 0;
-    const dp_token *p = S_tok(c, j - 1);
     if (S_is(c, j - 1, "a") && j >= s->t0 + 2) return S_lemma_is(c, j - 2, "viser");
     if ((S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && j >= s->t0 + 3)   /* "pour mission de" */
         return S_is(c, j - 3, "pour") &&
                S_in(S_tok(c, j - 2)->norm, (const char *const[]){"charge", "mission", "objectif", "but", "tache", NULL});
-    if (!S_lemma_is(c, j - 1, "vouloir") || !(p->pos & (DP_POS_V | DP_POS_AUX))) return 0;
-    return !(j >= s->t0 + 3 && S_is(c, j - 2, "de") && S_lemma_among(c, j - 3, (const char *const[]){"soupconner", "accuser", "suspecter", NULL}));
+    return 0;
 }
 
 /* Nouns whose infinitive complement is no event: "le droit de manifester",
@@ -4170,9 +4202,9 @@ static int32_t S_at_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *e
     return p;
 }
 
-/* "des manifestations à Madrid comme à Barcelone", "ont manifesté à Lyon et
- * à Grenoble": a protest told at several towns right after its trigger is
- * one record per town (record K keeps the first town).                    */
+/* "ont manifesté à Lyon et à Grenoble", "à Tours, à Blois ainsi qu'à
+ * Vendôme": a protest told at several coordinated towns right after its
+ * trigger is one record per town (record K keeps the first town).        */
 static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
@@ -4190,7 +4222,7 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     for (j = e; j + 2 < s->t1;) {
         uint32_t n = j;
         if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2;
-        else if (S_is(c, n, "et") || S_is(c, n, "comme") || S_is_comma(S_tok(c, n))) n++;
+        else if (S_is(c, n, "et") || S_is_comma(S_tok(c, n))) n++;
         else break;
         int32_t p = S_at_town(c, s, n, &e);
         if (p < 0 || p == first) break;
@@ -4277,6 +4309,10 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->why = why;
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
+    /* "la levée d'un blocage": the blockade named as the object is no event */
+    const char *obj = v->e->f[F_REQ] ? strstr(v->e->f[F_REQ], "object:") : NULL;
+    if (obj)
+        for (uint32_t t = v->trig1, end = S_object_words(c, s, v, obj + 7); t < end; t++) c->used[t] = 1;
     S_sites(c, s, v, (size_t)(ev - d->events.v));
     S_towns(c, s, v, (size_t)(ev - d->events.v));
     return 1;
@@ -5209,6 +5245,17 @@ static uint32_t S_time_aside(S_ctx *c, const dp_sentence *s, uint32_t j)
     return k > j + 1 && k < s->t1 && S_is_comma(S_tok(c, k)) && c->in_time[k - 1] ? k : 0;
 }
 
+/* Light entry LE supports only some nouns (only:NOUNS) and the noun at
+ * tokens J .. END of S is none of them.                                  */
+static int S_light_only(S_ctx *c, const dp_sentence *s, const S_entry *le, uint32_t j, uint32_t end)
+{
+    if (!le->f[0] || strncmp(le->f[0], "only:", 5)) return 0;
+    dp_sentence o = *s;
+    o.t0 = j;
+    o.t1 = end;
+    return !S_near_words(c, &o, le->f[0] + 5);
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -5254,6 +5301,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
                 if (!n2 || !(S_tok(c, j)->pos & DP_POS_NC || !S_tok(c, j)->pos)) continue;
+                if (S_light_only(c, s, le, j, nm.end)) break;   /* "maintenir l'ordre": not its noun */
                 S_ev v = {0};
                 v.e = n2;
                 v.head = i;
@@ -5988,6 +6036,20 @@ static int S_gapped(S_ctx *c, const dp_event *e)
 /* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
  * pays du Golfe": a participle that qualifies a noun tells no event of its
  * own when it has no agent, or when it only describes a relation.        */
+/* "Les militants tués lundi par l'armée", "un jihadiste tué en Syrie": a
+ * participle followed, in its phrase, by a "par" agent, a time or a place
+ * tells the event itself.                                                 */
+static int S_told_after(S_ctx *c, const dp_event *e)
+{
+    uint32_t s1 = c->d->sents.v[e->sent].t1;
+    for (uint32_t j = e->trigger.t1; j < s1 && j < e->trigger.t1 + 4; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_clause_verb(c, j)) break;
+        if (S_is(c, j, "par") || c->in_time[j] || c->place[j] >= 0) return 1;
+    }
+    return 0;
+}
+
 static int S_qualifier(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "verb:", 5) || e->trigger.t1 - e->trigger.t0 != 1) return 0;
@@ -6004,7 +6066,8 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
      * corruption": right after the party it qualifies, a participle whose
      * actor is the sentence's subject (no "par" agent) tells no event */
     uint32_t p = e->trigger.t0 - 1;
-    if (p > s0 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[p] >= 0) return 1;
+    if (p > s0 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[p] >= 0 && !S_told_after(c, e))
+        return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
 
@@ -6311,8 +6374,8 @@ static void S_summaries(S_ctx *c)
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         int first = -1, n = 0;
-        for (size_t j = k + 1; S_counted_plural(c, e) && j < d->events.n && d->events.v[j].sent <= e->sent + S_SUMMARY_NEAR;
-             j++) {
+        size_t end = S_counted_plural(c, e) ? d->events.n : k + 1;   /* asked once, not at each pass */
+        for (size_t j = k + 1; j < end && d->events.v[j].sent <= e->sent + S_SUMMARY_NEAR; j++) {
             const dp_event *a = &d->events.v[j];
             if (strcmp(a->event, e->event) || a->future || a->negated || a->hypothetical ||
                 (a->sent == e->sent && a->trigger.t0 < e->trigger.t1))
