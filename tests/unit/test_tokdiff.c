@@ -8,7 +8,9 @@
  * sentences of the corpus' style and on random hostile byte strings
  * (invalid UTF-8, NULs, overlongs, surrogates, every Unicode space, dash,
  * apostrophe and quote, combining marks, long words).  Same repaired text,
- * same code point counts, and the same tokens field by field.
+ * same code point counts, and the same tokens field by field (the value
+ * of a number bit for bit; for dashes and decimals also whether norm and
+ * lower share one string).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -98,8 +100,11 @@ static uint64_t T_rand(void)
     return T_rng;
 }
 
-/* Runs both decoders and tokenizers on IN[0..len) and compares.          */
-static void T_check(const char *in, size_t len)
+/* Runs both decoders and tokenizers on IN[0..len) and compares; with
+ * SHARE also whether norm and lower are one string in both (stages
+ * compare the pointers).  Not asked everywhere: the two paths differ on
+ * elided words (l', qu') today, which is left as it was.                */
+static void T_check_share(const char *in, size_t len, int share)
 {
     dp_doc *d = dp_doc_new(model);
     assert_non_null(d);
@@ -125,7 +130,8 @@ static void T_check(const char *in, size_t len)
             a->kind != b->kind || a->flags != b->flags || strcmp(a->norm, b->norm) ||
             strcmp(a->lower, b->lower) || memcmp(&a->num, &b->num, sizeof a->num) ||
             a->pos != b->pos || a->lemma != b->lemma || a->sent != b->sent ||
-            a->para != b->para || a->lex != b->lex || a->nlex != b->nlex) {
+            a->para != b->para || a->lex != b->lex || a->nlex != b->nlex ||
+            (share && (a->norm == a->lower) != (b->norm == b->lower))) {
             fprintf(stderr, "token %zu of \"%.*s\": [%u,%u) c[%u,%u) kind %u flags %x "
                     "norm '%s' lower '%s'; want [%u,%u) c[%u,%u) kind %u flags %x "
                     "norm '%s' lower '%s'\n", i, (int)len, in, a->b0, a->b1, a->c0,
@@ -137,7 +143,9 @@ static void T_check(const char *in, size_t len)
     dp_doc_free(d);
 }
 
+static void T_check(const char *in, size_t len) { T_check_share(in, len, 0); }
 static void T_check_str(const char *s) { T_check(s, strlen(s)); }
+static void T_check_shared(const char *s) { T_check_share(s, strlen(s), 1); }
 
 static void test_sentences(void **st)
 {
@@ -306,6 +314,38 @@ static void test_random_bytes(void **st)
     }
 }
 
+/* Dashes U+2012..U+2015 and numbers with a decimal comma, taken by the
+ * fast path since the ninth session: the same tokens and the same value
+ * bit for bit (strtod's in the general code).                          */
+static void test_dashes(void **st)
+{
+    (void)st;
+    T_check_shared("a \xe2\x80\x93 b \xe2\x80\x94 c \xe2\x80\x92 d \xe2\x80\x95 e");
+    T_check_shared("\xe2\x80\x93" "a\xe2\x80\x94" "b\xe2\x80\x93\xe2\x80\x93 3\xe2\x80\x93" "4 "
+            "\xe2\x80\x94\n\xe2\x80\x93 \xc2\xab\xe2\x80\x94\xc2\xbb \xe2\x80\x90 \xe2\x80\x91 "
+            "\xe2\x80\x96 \xe2\x80\x91\xe2\x80\x93");
+    T_check_shared("fin \xe2\x80\x93");
+    T_check_shared("\xe2\x80\x94");
+}
+
+static void test_decimals(void **st)
+{
+    (void)st;
+    T_check_shared("1,5 0,1 0,3 2,675 3,14159 12,5 % 99,99 100,0 0,000001 7,");
+    T_check_shared("1,5h 2,25H 1,5km 1,5\xc2\xa0% 1,5\xe2\x80\xaf" "% 1,5\xc3\xa9 1,5\xe2\x80\x99 "
+            "1,5. 1,5, 1,5,3 1,5.3 1,5 000 1,,5 ,5 1, 5");
+    /* 15 digits (exact), then 16 and more (strtod in both)               */
+    T_check_shared("12345678901234,5 1,23456789012345 123456789012345,6 1234567,12345678 "
+            "9,99999999999999 99999999999999,9 0,123456789012345 0,0000000000000001");
+    T_check_shared("1 234,5 12.345,6 3.14 1.500,25 2e,5 1er,5 14,30h 0,5.");
+    char buf[64];
+    for (unsigned i = 0; i < 2000; i++) {
+        unsigned a = i * 7919u % 100000u, b = i * 104729u % 1000u;
+        snprintf(buf, sizeof buf, "%u,%u %u,%03u x%u,%u", a, b, b, a % 1000u, a, b);
+        T_check_shared(buf);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +356,8 @@ int main(void)
         cmocka_unit_test(test_latin_table),
         cmocka_unit_test(test_random_pieces),
         cmocka_unit_test(test_random_bytes),
+        cmocka_unit_test(test_dashes),
+        cmocka_unit_test(test_decimals),
     };
     return cmocka_run_group_tests_name("tokdiff", tests, S_setup, S_teardown);
 }
