@@ -807,12 +807,35 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
 {
     size_t b0 = F->b, b = b0, nf = 0, nl = 0;
     char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
+    unsigned run = S_alnum16(u + b, f, lw);
+    unsigned c = u[b + run];
+    if (run < 16 && !(S_cls[c] & (S_JOIN | S_MB))) {
+        /* Most words: fewer than 16 ASCII letters and digits, then a
+         * byte that ends them (a space, a comma, the end).  What the
+         * loop below does for them, without its state: one form, the
+         * bytes lowercased, for norm and lower.                        */
+        f[run] = 0;
+        unsigned first_up = (S_cls[u[b0]] & S_UP) != 0;
+        uint32_t flags = F->pending | first_up * DP_TF_CAP;
+        if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
+            flags |= S_fast_caps(u, b0, b0 + run);
+        S_fast_tok(F, b0, b0 + run, F->c, F->c + run, DP_TOK_WORD, flags, f, f);
+        F->str += run + 1;
+        F->b = b0 + run;
+        F->c += run;
+        F->pending = 0;
+        if (c == ' ') {
+            F->pending = DP_TF_SPACE;
+            F->b++;
+            F->c++;
+        }
+        return 1;
+    }
     uint32_t nmb = 0;      /* two-byte letters                              */
     unsigned diff = 0;     /* a letter's lowercase form is not its folded one */
     uint32_t hyph = 0;     /* DP_TF_HYPHEN: an inner hyphen                 */
     const dp_latin_form *x;
-    for (;;) {
-        unsigned run = S_alnum16(u + b, f + nf, lw + nl);
+    for (;; run = S_alnum16(u + b, f + nf, lw + nl)) {
         b += run;
         nf += run;
         nl += run;
@@ -845,7 +868,7 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         continue;
     }
     uint32_t ncp = (uint32_t)(b - b0) - nmb;
-    unsigned c = u[b];
+    c = u[b];
     size_t el = 0;   /* bytes of an elision's apostrophe                   */
     int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
                                 : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
