@@ -831,11 +831,11 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
         }
         return 1;
     }
-    uint32_t nmb = 0;      /* two-byte letters                              */
-    unsigned diff = 0;     /* a letter's lowercase form is not its folded one */
+    uint32_t nmb = 0;      /* two-byte letters: when there are, the
+                            * lowercase form may not be the folded one   */
     uint32_t hyph = 0;     /* DP_TF_HYPHEN: an inner hyphen                 */
     const dp_latin_form *x;
-    for (;; run = S_alnum16(u + b, f + nf, lw + nl)) {
+    for (;;) {
         b += run;
         nf += run;
         nl += run;
@@ -844,6 +844,20 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
          * that goes on with it                                          */
         if (run == 16) {
             if (b - b0 >= S_FAST_MAX) return 0;
+            run = S_alnum16(u + b, f + nf, lw + nl);
+            continue;
+        }
+        if ((x = S_latin_letter(u + b))) {
+            memcpy(f + nf, x->fold, 8);
+            memcpy(lw + nl, x->lower, 8);
+            nf += x->nfold;
+            nl += x->nlower;
+            b += 2;
+            nmb++;
+            if (b - b0 >= S_FAST_MAX) return 0;
+            /* the letters and digits after it, if any (often the word
+             * ends with the accented letter: armée, à)                  */
+            run = S_cls[u[b]] & (S_LET | S_DIG) ? S_alnum16(u + b, f + nf, lw + nl) : 0;
             continue;
         }
         if (u[b] == '-') {   /* porte-parole, not dit-il                      */
@@ -854,18 +868,10 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
             f[nf++] = lw[nl++] = '-';
             b++;
             hyph = DP_TF_HYPHEN;
+            run = S_alnum16(u + b, f + nf, lw + nl);
             continue;
         }
-        if (!(x = S_latin_letter(u + b))) break;
-        memcpy(f + nf, x->fold, 8);
-        memcpy(lw + nl, x->lower, 8);
-        nf += x->nfold;
-        nl += x->nlower;
-        diff |= !x->same;
-        b += 2;
-        nmb++;
-        if (b - b0 >= S_FAST_MAX) return 0;
-        continue;
+        break;
     }
     uint32_t ncp = (uint32_t)(b - b0) - nmb;
     c = u[b];
@@ -892,7 +898,7 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     f[nf] = 0;
     const char *lower = f;
     size_t used = nf + 1;
-    if (diff) {   /* the lowercase form right after the folded one       */
+    if (nmb) {   /* the lowercase form right after the folded one        */
         if (el) lw[nl++] = '\'';
         if (nl != nf || memcmp(f, lw, nf)) {
             /* the first 32 bytes read before they are written (no
