@@ -789,7 +789,8 @@ static int S_fast_hyphen(const unsigned char *u, size_t e)
 typedef struct {
     size_t b;
     uint32_t c, pending;
-    char *str, *strend;   /* room for the forms                        */
+    char *str;            /* room for the forms, as long as STR is at  */
+    uintptr_t strlim;     /* most STRLIM: S_FAST_ROOM bytes before its end */
     dp_token *t, *tend;   /* the next token, the end of d->toks' room    */
 } S_fastst;
 
@@ -1027,7 +1028,7 @@ static const char S_dash[2][2] = {"-", "-"};
 /* Room for one more token and its forms.                                 */
 static inline void S_fast_room(S_fastst *F, S_lexer *L)
 {
-    if (__builtin_expect(F->t == F->tend || (size_t)(F->strend - F->str) < S_FAST_ROOM, 0)) {
+    if (__builtin_expect(F->t == F->tend || (uintptr_t)F->str > F->strlim, 0)) {
         dp_doc *d = L->d;
         if (F->t == F->tend) {
             d->toks.n = (size_t)(F->t - d->toks.v);
@@ -1036,10 +1037,10 @@ static inline void S_fast_room(S_fastst *F, S_lexer *L)
             F->tend = d->toks.v + d->toks.cap;
         }
         L->str = F->str;
-        L->strleft = (size_t)(F->strend - F->str);
+        L->strleft = (size_t)(F->strlim + S_FAST_ROOM - (uintptr_t)F->str);
         S_room(L, S_FAST_ROOM);
         F->str = L->str;
-        F->strend = L->str + L->strleft;
+        F->strlim = (uintptr_t)(L->str + L->strleft) - S_FAST_ROOM;
     }
 }
 
@@ -1050,7 +1051,8 @@ static void S_fast(S_lexer *L)
     const unsigned char *u = (const unsigned char *)L->s;
     dp_doc *d = L->d;
     S_fastst F = {.b = L->b, .c = L->c, .pending = L->pending, .str = L->str,
-                  .strend = L->str + L->strleft, .t = d->toks.v + d->toks.n,
+                  .strlim = (uintptr_t)(L->str + L->strleft) - S_FAST_ROOM,
+                  .t = d->toks.v + d->toks.n,
                   .tend = d->toks.v + d->toks.cap};
     size_t n = L->n;
     while (F.b < n) {
@@ -1105,7 +1107,7 @@ static void S_fast(S_lexer *L)
     L->c = F.c;
     L->pending = F.pending;
     L->str = F.str;
-    L->strleft = (size_t)(F.strend - F.str);
+    L->strleft = (size_t)(F.strlim + S_FAST_ROOM - (uintptr_t)F.str);
     d->toks.n = (size_t)(F.t - d->toks.v);
 }
 
