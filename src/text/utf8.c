@@ -229,11 +229,12 @@ static inline size_t S_skip_ascii(const unsigned char *u, size_t i, size_t len)
 }
 
 #ifdef __SSE2__
-/* Bytes of V in [LO, HI], as a byte mask.                                  */
+/* Bytes of V in [LO, HI] (LO >= 0x80 > HI - LO), as a byte mask: the
+ * range moved to the bottom of the signed bytes, one signed compare.    */
 static inline __m128i S_in_range(__m128i v, unsigned char lo, unsigned char hi)
 {
-    __m128i x = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
-    return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((char)(hi - lo))), x);
+    __m128i x = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+    return _mm_cmpgt_epi8(_mm_set1_epi8((char)(-128 + (hi - lo + 1))), x);
 }
 #endif
 
@@ -243,26 +244,38 @@ static inline __m128i S_in_range(__m128i v, unsigned char lo, unsigned char hi)
  * block, or LEN; the continuation bytes of the blocks passed are added to
  * *NCONT.  Every block is checked the same way, ASCII or not: in French
  * text about half of them have an accented letter, and a branch on it
- * would be mispredicted as often.                                         */
+ * would be mispredicted as often.  The continuation bytes are counted in
+ * the bytes of a vector (one subtraction a block), summed every 255
+ * blocks at most, before a byte may overflow.                           */
 static inline size_t S_skip_valid(const unsigned char *u, size_t i, size_t len, size_t *ncont)
 {
 #ifdef __SSE2__
-    __m128i acc = _mm_setzero_si128();   /* continuation bytes, 2 sums     */
-    for (; i + 16 <= len; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-        __m128i cont = S_in_range(v, 0x80, 0xBF);
-        __m128i l3 = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
-                                      S_in_range(v, 0xE1, 0xEF));
-        unsigned mn = (unsigned)_mm_movemask_epi8(v);
-        unsigned mc = (unsigned)_mm_movemask_epi8(cont);
-        unsigned m2 = (unsigned)_mm_movemask_epi8(S_in_range(v, 0xC2, 0xDF));
-        unsigned m3 = (unsigned)_mm_movemask_epi8(l3);
-        if (mn != (mc | m2 | m3) || mc != (m2 << 1 | m3 << 1 | m3 << 2)) break;
-        acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_and_si128(cont, _mm_set1_epi8(1)),
-                                              _mm_setzero_si128()));
+    __m128i sum = _mm_setzero_si128();   /* continuation bytes, 2 sums     */
+    int ok = 1;
+    while (ok && i + 16 <= len) {
+        size_t last = len - 16;   /* the last block's start: at most 254 after I */
+        if (last - i > 254 * 16) last = i + 254 * 16;
+        __m128i acc = _mm_setzero_si128();   /* a count in each byte        */
+        for (; i <= last; i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+            /* 0x80..0xBF: the signed bytes below (signed char)0xC0       */
+            __m128i cont = _mm_cmpgt_epi8(_mm_set1_epi8((char)0xC0), v);
+            __m128i l3 = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+                                          S_in_range(v, 0xE1, 0xEF));
+            unsigned mn = (unsigned)_mm_movemask_epi8(v);
+            unsigned mc = (unsigned)_mm_movemask_epi8(cont);
+            unsigned m2 = (unsigned)_mm_movemask_epi8(S_in_range(v, 0xC2, 0xDF));
+            unsigned m3 = (unsigned)_mm_movemask_epi8(l3);
+            if (mn != (mc | m2 | m3) || mc != (m2 << 1 | m3 << 1 | m3 << 2)) {
+                ok = 0;
+                break;
+            }
+            acc = _mm_sub_epi8(acc, cont);   /* cont is -1 in its bytes */
+        }
+        sum = _mm_add_epi64(sum, _mm_sad_epu8(acc, _mm_setzero_si128()));
     }
     uint64_t sums[2];
-    _mm_storeu_si128((__m128i *)(void *)sums, acc);
+    _mm_storeu_si128((__m128i *)(void *)sums, sum);
     *ncont += (size_t)(sums[0] + sums[1]);
 #else
     (void)ncont;

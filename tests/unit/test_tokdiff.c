@@ -346,6 +346,41 @@ static void test_decimals(void **st)
     }
 }
 
+/* Long texts for the decode stage's bulk count, which sums its per-byte
+ * counts of continuation bytes every 255 blocks of 16 bytes: texts of
+ * two- and three-byte letters and punctuation of about 1, 2 and 3 such
+ * stretches, whole and with an invalid byte or a cut sequence near the
+ * ends of the stretches.                                              */
+static void test_decode_long(void **st)
+{
+    (void)st;
+    static const char *const units[] = {
+        "\xc3\xa9", "\xc3\xa9t\xc3\xa9 ", "\xe2\x80\x99", "a\xe2\x80\x94\xc3\x89", "\xc5\x93", NULL};
+    size_t cap = 3 * 255 * 16 + 64;
+    char *buf = malloc(cap);
+    assert_non_null(buf);
+    for (size_t k = 0; units[k]; k++) {
+        size_t ul = strlen(units[k]);
+        for (size_t n = 255 * 16 - 40; n <= cap - 16; n += 255 * 16 - 3) {
+            size_t o = 0;
+            while (o + ul <= n) {
+                memcpy(buf + o, units[k], ul);
+                o += ul;
+            }
+            T_check(buf, o);
+            for (size_t at = 255 * 16 - 18; at < o && at < 255 * 16 + 18; at += 5) {
+                char keep = buf[at];
+                buf[at] = (char)0xFF;
+                T_check(buf, o);
+                buf[at] = (char)0xC3;   /* a lead byte without its follower */
+                T_check(buf, o);
+                buf[at] = keep;
+            }
+        }
+    }
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -358,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_random_bytes),
         cmocka_unit_test(test_dashes),
         cmocka_unit_test(test_decimals),
+        cmocka_unit_test(test_decode_long),
     };
     return cmocka_run_group_tests_name("tokdiff", tests, S_setup, S_teardown);
 }
