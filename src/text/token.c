@@ -664,6 +664,14 @@ static void S_word(S_lexer *L)
  * stops at the first token it cannot take as S_word and the main loop
  * would (it never decides otherwise: tests/unit/test_tokdiff.c).      */
 
+/* The fast path's rare helpers stay out of line, so that the common
+ * tokens' loop keeps its state in registers.                           */
+#if defined __GNUC__
+#define S_COLD __attribute__((noinline))
+#else
+#define S_COLD
+#endif
+
 /* A fast-path word goes on past S_FAST_MAX bytes only by its last run of
  * at most 15 ASCII letters and digits.  The room it needs: its folded
  * form, then its lowercase one, each 3 bytes an input byte (1 for that
@@ -739,7 +747,7 @@ static uint32_t S_fast_caps(const unsigned char *u, size_t b0, size_t b1)
 /* Whether the code point at U, which stops a word, is one S_word would
  * go on with or split at: a letter, a combining mark, an apostrophe or a
  * hyphen.                                                                */
-static int S_joins(const unsigned char *u)
+S_COLD static int S_joins(const unsigned char *u)
 {
     size_t len;
     int32_t cp = S_cp(u, &len);
@@ -752,7 +760,7 @@ static int S_joins(const unsigned char *u)
  * 0 when it would end the word before the hyphen (no letter follows), -1
  * when the fast path leaves it to S_word (dit-il, va-t-elle, letters past
  * U+024F, combining marks, other hyphens).                               */
-static int S_fast_hyphen(const unsigned char *u, size_t e)
+S_COLD static int S_fast_hyphen(const unsigned char *u, size_t e)
 {
     if (!(S_cls[u[e]] & S_LET) && !S_latin_letter(u + e)) return u[e] < 0x80 ? 0 : -1;
     /* the folded run of letters, digits and hyphens: a clitic?         */
