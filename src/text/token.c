@@ -812,7 +812,7 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
  * then a stop that ends it (not an apostrophe or hyphen that may join or
  * split it, not an abbreviation's dot), or an elision before a letter
  * ("l'armée").  Emits it and returns 1; else 0, having done nothing.    */
-static inline int S_fast_word(S_fastst *F, const unsigned char *u)
+static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
 {
     size_t b0 = F->b, b = b0, nf = 0, nl = 0;
     char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
@@ -824,7 +824,7 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
          * loop below does for them, without its state: one form, the
          * bytes lowercased, for norm and lower.                        */
         f[run] = 0;
-        unsigned first_up = (S_cls[u[b0]] & S_UP) != 0;
+        unsigned first_up = (k0 & S_UP) != 0;
         uint32_t flags = F->pending | first_up * DP_TF_CAP;
         if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
             flags |= S_fast_caps(u, b0, b0 + run);
@@ -1082,7 +1082,7 @@ static void S_fast(S_lexer *L)
         if (S_latin_letter(u + F.b)) {
         word:
             S_fast_room(&F, L);
-            if (S_fast_word(&F, u)) continue;
+            if (S_fast_word(&F, u, k)) continue;
             break;
         }
         S_fast_room(&F, L);
