@@ -840,6 +840,29 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
         }
         return 1;
     }
+    if (run < 16 && (c == '.' || c == '\'')) {
+        /* a dot that is not an abbreviation's, or the apostrophe of an
+         * elision before a letter (l'armée): the same, one form      */
+        unsigned first_up = (k0 & S_UP) != 0, el = c == '\'';
+        if (el) {
+            const unsigned char *nx = u + b0 + run + 1;
+            if (nx[0] == ' ') nx++;
+            if (!(S_cls[nx[0]] & S_LET) && !S_latin_letter(nx)) return 0;
+            if (!S_is_elision(f, run)) return 0;
+        } else if ((run == 1 && first_up) || S_is_abbrev(f, run)) {
+            return 0;
+        }
+        f[run + el] = 0;   /* the apostrophe stays in an elision's form    */
+        uint32_t flags = F->pending | first_up * DP_TF_CAP | (el ? DP_TF_ELISION : 0);
+        if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
+            flags |= S_fast_caps(u, b0, b0 + run);
+        S_fast_tok(F, b0, b0 + run + el, F->c, F->c + run + el, DP_TOK_WORD, flags, f, f);
+        F->str += run + el + 1;
+        F->b = b0 + run + el;
+        F->c += run + el;
+        F->pending = 0;
+        return 1;
+    }
     uint32_t nmb = 0;      /* two-byte letters: when there are, the
                             * lowercase form may not be the folded one   */
     uint32_t hyph = 0;     /* DP_TF_HYPHEN: an inner hyphen                 */
