@@ -347,28 +347,29 @@ static void test_decimals(void **st)
 }
 
 /* Long texts for the decode stage's bulk count, which sums its per-byte
- * counts of continuation bytes every 255 blocks of 16 bytes: texts of
- * two- and three-byte letters and punctuation of about 1, 2 and 3 such
- * stretches, whole and with an invalid byte or a cut sequence near the
- * ends of the stretches.                                              */
+ * counts of continuation bytes every 127 blocks of 32 bytes (4064): texts
+ * of two- and three-byte letters and punctuation of about 1, 2 and 3
+ * such stretches, whole and with an invalid byte or a cut sequence near
+ * the ends of the stretches.                                          */
 static void test_decode_long(void **st)
 {
     (void)st;
     static const char *const units[] = {
         "\xc3\xa9", "\xc3\xa9t\xc3\xa9 ", "\xe2\x80\x99", "a\xe2\x80\x94\xc3\x89", "\xc5\x93", NULL};
-    size_t cap = 3 * 255 * 16 + 64;
+    enum { STRETCH = 127 * 32 };
+    size_t cap = 3 * STRETCH + 128;
     char *buf = malloc(cap);
     assert_non_null(buf);
     for (size_t k = 0; units[k]; k++) {
         size_t ul = strlen(units[k]);
-        for (size_t n = 255 * 16 - 40; n <= cap - 16; n += 255 * 16 - 3) {
+        for (size_t n = STRETCH - 40; n <= cap - 16; n += STRETCH - 3) {
             size_t o = 0;
             while (o + ul <= n) {
                 memcpy(buf + o, units[k], ul);
                 o += ul;
             }
             T_check(buf, o);
-            for (size_t at = 255 * 16 - 18; at < o && at < 255 * 16 + 18; at += 5) {
+            for (size_t at = STRETCH - 34; at < o && at < STRETCH + 34; at += 3) {
                 char keep = buf[at];
                 buf[at] = (char)0xFF;
                 T_check(buf, o);
