@@ -840,29 +840,36 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
         }
         return 1;
     }
-    if (run < 16 && (c == '.' || c == '\'')) {
-        /* a dot that is not an abbreviation's, or the apostrophe of an
-         * elision before a letter (l'armée): the same, one form      */
-        unsigned first_up = (k0 & S_UP) != 0, el = c == '\'';
-        if (el) {
-            const unsigned char *nx = u + b0 + run + 1;
+    if (run < 16 && (c == '.' || c == '\'' || c == 0xE2)) {
+        /* a dot that is not an abbreviation's, or the apostrophe (' or
+         * ’) of an elision before a letter (l'armée): the same, one
+         * form, with the apostrophe (') for an elision's              */
+        unsigned first_up = (k0 & S_UP) != 0, el = 0;
+        if (c == '.') {
+            if ((run == 1 && first_up) || S_is_abbrev(f, run)) return 0;
+        } else {
+            if (c == '\'') el = 1;
+            else if (u[b0 + run + 1] == 0x80 && u[b0 + run + 2] == 0x99) el = 3;
+            else goto general;
+            const unsigned char *nx = u + b0 + run + el;
             if (nx[0] == ' ') nx++;
             if (!(S_cls[nx[0]] & S_LET) && !S_latin_letter(nx)) return 0;
             if (!S_is_elision(f, run)) return 0;
-        } else if ((run == 1 && first_up) || S_is_abbrev(f, run)) {
-            return 0;
+            f[run] = '\'';
         }
-        f[run + el] = 0;   /* the apostrophe stays in an elision's form    */
+        unsigned ncp = run + (el != 0);   /* also the form's length      */
+        f[ncp] = 0;
         uint32_t flags = F->pending | first_up * DP_TF_CAP | (el ? DP_TF_ELISION : 0);
         if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
             flags |= S_fast_caps(u, b0, b0 + run);
-        S_fast_tok(F, b0, b0 + run + el, F->c, F->c + run + el, DP_TOK_WORD, flags, f, f);
-        F->str += run + el + 1;
+        S_fast_tok(F, b0, b0 + run + el, F->c, F->c + ncp, DP_TOK_WORD, flags, f, f);
+        F->str += ncp + 1;
         F->b = b0 + run + el;
-        F->c += run + el;
+        F->c += ncp;
         F->pending = 0;
         return 1;
     }
+general:;
     uint32_t nmb = 0;      /* two-byte letters: when there are, the
                             * lowercase form may not be the folded one   */
     uint32_t hyph = 0;     /* DP_TF_HYPHEN: an inner hyphen                 */
