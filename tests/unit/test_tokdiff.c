@@ -231,7 +231,9 @@ static void test_lists(void **st)
     static const char *const fmt[] = {
         "%s", "%s.", "%s. a", "%s.a", "%s'a", "%s\xe2\x80\x99\xc3\xa9", "%s' a", "%s'",
         "%sx.", "x%s.", "%s-il", "va-t-%s", "dit-%s", "dit-%s.", "1%s", "%s\xc3\xa9.",
-        "\xc3\x89%s.", NULL};
+        "\xc3\x89%s.", "%s\xe2\x80\x99" "a", "%s\xe2\x80\x99 a", "%s\xe2\x80\x99",
+        "%s\xe2\x80\x99\xe2\x80\x99" "a", "%s\xe2\x80\x93" "a", "%s\xe2\x80\x98" "a",
+        "%s'\xc3\x89", "%s' \xc3\xa9", "%s'1", "%s.1", "%s..", NULL};
     char w[32], buf[64];
     for (size_t l = 0; l < 3; l++)
         for (const char *const *e = lists[l]; *e; e++)
