@@ -808,10 +808,11 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
     S_tok_set(F->t++, b0, b1, c0, c1, kind, flags, norm, lower);
 }
 
-/* A word at F->b (a letter) that the fast path takes: letters and digits
- * then a stop that ends it (not an apostrophe or hyphen that may join or
- * split it, not an abbreviation's dot), or an elision before a letter
- * ("l'armée").  Emits it and returns 1; else 0, having done nothing.    */
+/* A word at F->b (a letter, its first byte of class K0 in S_cls) that the
+ * fast path takes: letters and digits then a stop that ends it (not an
+ * apostrophe or hyphen that may join or split it, not an abbreviation's
+ * dot), or an elision before a letter ("l'armée").  Emits it and returns
+ * 1; else 0, having done nothing.                                       */
 static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
 {
     size_t b0 = F->b, b = b0, nf = 0, nl = 0;
