@@ -664,6 +664,14 @@ static void S_word(S_lexer *L)
  * stops at the first token it cannot take as S_word and the main loop
  * would (it never decides otherwise: tests/unit/test_tokdiff.c).      */
 
+/* The fast path's rare helpers stay out of line, so that the common
+ * tokens' loop keeps its state in registers.                           */
+#if defined __GNUC__
+#define S_COLD __attribute__((noinline))
+#else
+#define S_COLD
+#endif
+
 /* A fast-path word goes on past S_FAST_MAX bytes only by its last run of
  * at most 15 ASCII letters and digits.  The room it needs: its folded
  * form, then its lowercase one, each 3 bytes an input byte (1 for that
@@ -739,7 +747,7 @@ static uint32_t S_fast_caps(const unsigned char *u, size_t b0, size_t b1)
 /* Whether the code point at U, which stops a word, is one S_word would
  * go on with or split at: a letter, a combining mark, an apostrophe or a
  * hyphen.                                                                */
-static int S_joins(const unsigned char *u)
+S_COLD static int S_joins(const unsigned char *u)
 {
     size_t len;
     int32_t cp = S_cp(u, &len);
@@ -752,7 +760,7 @@ static int S_joins(const unsigned char *u)
  * 0 when it would end the word before the hyphen (no letter follows), -1
  * when the fast path leaves it to S_word (dit-il, va-t-elle, letters past
  * U+024F, combining marks, other hyphens).                               */
-static int S_fast_hyphen(const unsigned char *u, size_t e)
+S_COLD static int S_fast_hyphen(const unsigned char *u, size_t e)
 {
     if (!(S_cls[u[e]] & S_LET) && !S_latin_letter(u + e)) return u[e] < 0x80 ? 0 : -1;
     /* the folded run of letters, digits and hyphens: a clitic?         */
@@ -789,7 +797,8 @@ static int S_fast_hyphen(const unsigned char *u, size_t e)
 typedef struct {
     size_t b;
     uint32_t c, pending;
-    char *str, *strend;   /* room for the forms                        */
+    char *str;            /* room for the forms, as long as STR is at  */
+    uintptr_t strlim;     /* most STRLIM: S_FAST_ROOM bytes before its end */
     dp_token *t, *tend;   /* the next token, the end of d->toks' room    */
 } S_fastst;
 
@@ -799,20 +808,74 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
     S_tok_set(F->t++, b0, b1, c0, c1, kind, flags, norm, lower);
 }
 
-/* A word at F->b (a letter) that the fast path takes: letters and digits
- * then a stop that ends it (not an apostrophe or hyphen that may join or
- * split it, not an abbreviation's dot), or an elision before a letter
- * ("l'armée").  Emits it and returns 1; else 0, having done nothing.    */
-static inline int S_fast_word(S_fastst *F, const unsigned char *u)
+/* A word at F->b (a letter, its first byte of class K0 in S_cls) that the
+ * fast path takes: letters and digits then a stop that ends it (not an
+ * apostrophe or hyphen that may join or split it, not an abbreviation's
+ * dot), or an elision before a letter ("l'armée").  Emits it and returns
+ * 1; else 0, having done nothing.                                       */
+static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
 {
     size_t b0 = F->b, b = b0, nf = 0, nl = 0;
     char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
-    uint32_t nmb = 0;      /* two-byte letters                              */
-    unsigned diff = 0;     /* a letter's lowercase form is not its folded one */
+    unsigned run = S_alnum16(u + b, f, lw);
+    unsigned c = u[b + run];
+    if (run < 16 && !(S_cls[c] & (S_JOIN | S_MB))) {
+        /* Most words: fewer than 16 ASCII letters and digits, then a
+         * byte that ends them (a space, a comma, the end).  What the
+         * loop below does for them, without its state: one form, the
+         * bytes lowercased, for norm and lower.                        */
+        f[run] = 0;
+        unsigned first_up = (k0 & S_UP) != 0;
+        uint32_t flags = F->pending | first_up * DP_TF_CAP;
+        if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
+            flags |= S_fast_caps(u, b0, b0 + run);
+        S_fast_tok(F, b0, b0 + run, F->c, F->c + run, DP_TOK_WORD, flags, f, f);
+        F->str += run + 1;
+        F->b = b0 + run;
+        F->c += run;
+        F->pending = 0;
+        if (c == ' ') {
+            F->pending = DP_TF_SPACE;
+            F->b++;
+            F->c++;
+        }
+        return 1;
+    }
+    if (run < 16 && (c == '.' || c == '\'' || c == 0xE2)) {
+        /* a dot that is not an abbreviation's, or the apostrophe (' or
+         * ’) of an elision before a letter (l'armée): the same, one
+         * form, with the apostrophe (') for an elision's              */
+        unsigned first_up = (k0 & S_UP) != 0, el = 0;
+        if (c == '.') {
+            if ((run == 1 && first_up) || S_is_abbrev(f, run)) return 0;
+        } else {
+            if (c == '\'') el = 1;
+            else if (u[b0 + run + 1] == 0x80 && u[b0 + run + 2] == 0x99) el = 3;
+            else goto general;
+            const unsigned char *nx = u + b0 + run + el;
+            if (nx[0] == ' ') nx++;
+            if (!(S_cls[nx[0]] & S_LET) && !S_latin_letter(nx)) return 0;
+            if (!S_is_elision(f, run)) return 0;
+            f[run] = '\'';
+        }
+        unsigned ncp = run + (el != 0);   /* also the form's length      */
+        f[ncp] = 0;
+        uint32_t flags = F->pending | first_up * DP_TF_CAP | (el ? DP_TF_ELISION : 0);
+        if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
+            flags |= S_fast_caps(u, b0, b0 + run);
+        S_fast_tok(F, b0, b0 + run + el, F->c, F->c + ncp, DP_TOK_WORD, flags, f, f);
+        F->str += ncp + 1;
+        F->b = b0 + run + el;
+        F->c += ncp;
+        F->pending = 0;
+        return 1;
+    }
+general:;
+    uint32_t nmb = 0;      /* two-byte letters: when there are, the
+                            * lowercase form may not be the folded one   */
     uint32_t hyph = 0;     /* DP_TF_HYPHEN: an inner hyphen                 */
     const dp_latin_form *x;
     for (;;) {
-        unsigned run = S_alnum16(u + b, f + nf, lw + nl);
         b += run;
         nf += run;
         nl += run;
@@ -821,6 +884,20 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
          * that goes on with it                                          */
         if (run == 16) {
             if (b - b0 >= S_FAST_MAX) return 0;
+            run = S_alnum16(u + b, f + nf, lw + nl);
+            continue;
+        }
+        if ((x = S_latin_letter(u + b))) {
+            memcpy(f + nf, x->fold, 8);
+            memcpy(lw + nl, x->lower, 8);
+            nf += x->nfold;
+            nl += x->nlower;
+            b += 2;
+            nmb++;
+            if (b - b0 >= S_FAST_MAX) return 0;
+            /* the letters and digits after it, if any (often the word
+             * ends with the accented letter: armée, à)                  */
+            run = S_cls[u[b]] & (S_LET | S_DIG) ? S_alnum16(u + b, f + nf, lw + nl) : 0;
             continue;
         }
         if (u[b] == '-') {   /* porte-parole, not dit-il                      */
@@ -831,21 +908,13 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
             f[nf++] = lw[nl++] = '-';
             b++;
             hyph = DP_TF_HYPHEN;
+            run = S_alnum16(u + b, f + nf, lw + nl);
             continue;
         }
-        if (!(x = S_latin_letter(u + b))) break;
-        memcpy(f + nf, x->fold, 8);
-        memcpy(lw + nl, x->lower, 8);
-        nf += x->nfold;
-        nl += x->nlower;
-        diff |= !x->same;
-        b += 2;
-        nmb++;
-        if (b - b0 >= S_FAST_MAX) return 0;
-        continue;
+        break;
     }
     uint32_t ncp = (uint32_t)(b - b0) - nmb;
-    unsigned c = u[b];
+    c = u[b];
     size_t el = 0;   /* bytes of an elision's apostrophe                   */
     int first_up = u[b0] < 0x80 ? (S_cls[u[b0]] & S_UP) != 0
                                 : (S_latin(u + b0)->cls & DP_CPC_UPPER) != 0;
@@ -869,7 +938,7 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u)
     f[nf] = 0;
     const char *lower = f;
     size_t used = nf + 1;
-    if (diff) {   /* the lowercase form right after the folded one       */
+    if (nmb) {   /* the lowercase form right after the folded one        */
         if (el) lw[nl++] = '\'';
         if (nl != nf || memcmp(f, lw, nf)) {
             /* the first 32 bytes read before they are written (no
@@ -998,7 +1067,7 @@ static const char S_dash[2][2] = {"-", "-"};
 /* Room for one more token and its forms.                                 */
 static inline void S_fast_room(S_fastst *F, S_lexer *L)
 {
-    if (__builtin_expect(F->t == F->tend || (size_t)(F->strend - F->str) < S_FAST_ROOM, 0)) {
+    if (__builtin_expect(F->t == F->tend || (uintptr_t)F->str > F->strlim, 0)) {
         dp_doc *d = L->d;
         if (F->t == F->tend) {
             d->toks.n = (size_t)(F->t - d->toks.v);
@@ -1007,10 +1076,10 @@ static inline void S_fast_room(S_fastst *F, S_lexer *L)
             F->tend = d->toks.v + d->toks.cap;
         }
         L->str = F->str;
-        L->strleft = (size_t)(F->strend - F->str);
+        L->strleft = (size_t)(F->strlim + S_FAST_ROOM - (uintptr_t)F->str);
         S_room(L, S_FAST_ROOM);
         F->str = L->str;
-        F->strend = L->str + L->strleft;
+        F->strlim = (uintptr_t)(L->str + L->strleft) - S_FAST_ROOM;
     }
 }
 
@@ -1021,7 +1090,8 @@ static void S_fast(S_lexer *L)
     const unsigned char *u = (const unsigned char *)L->s;
     dp_doc *d = L->d;
     S_fastst F = {.b = L->b, .c = L->c, .pending = L->pending, .str = L->str,
-                  .strend = L->str + L->strleft, .t = d->toks.v + d->toks.n,
+                  .strlim = (uintptr_t)(L->str + L->strleft) - S_FAST_ROOM,
+                  .t = d->toks.v + d->toks.n,
                   .tend = d->toks.v + d->toks.cap};
     size_t n = L->n;
     while (F.b < n) {
@@ -1043,7 +1113,7 @@ static void S_fast(S_lexer *L)
         if (S_latin_letter(u + F.b)) {
         word:
             S_fast_room(&F, L);
-            if (S_fast_word(&F, u)) continue;
+            if (S_fast_word(&F, u, k)) continue;
             break;
         }
         S_fast_room(&F, L);
@@ -1076,7 +1146,7 @@ static void S_fast(S_lexer *L)
     L->c = F.c;
     L->pending = F.pending;
     L->str = F.str;
-    L->strleft = (size_t)(F.strend - F.str);
+    L->strleft = (size_t)(F.strlim + S_FAST_ROOM - (uintptr_t)F.str);
     d->toks.n = (size_t)(F.t - d->toks.v);
 }
 

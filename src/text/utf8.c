@@ -229,40 +229,86 @@ static inline size_t S_skip_ascii(const unsigned char *u, size_t i, size_t len)
 }
 
 #ifdef __SSE2__
-/* Bytes of V in [LO, HI], as a byte mask.                                  */
+/* Bytes of V in [LO, HI] (LO >= 0x80 > HI - LO), as a byte mask: the
+ * range moved to the bottom of the signed bytes, one signed compare.    */
 static inline __m128i S_in_range(__m128i v, unsigned char lo, unsigned char hi)
 {
-    __m128i x = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
-    return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((char)(hi - lo))), x);
+    __m128i x = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+    return _mm_cmpgt_epi8(_mm_set1_epi8((char)(-128 + (hi - lo + 1))), x);
 }
 #endif
 
-/* The first byte of U[i, len) that does not lie in a 16-byte block of
- * ASCII and valid two- and three-byte sequences (leads C2..DF, E1..EC,
- * EE, EF: those S_seq_len takes without more checks) wholly inside the
- * block, or LEN; the continuation bytes of the blocks passed are added to
- * *NCONT.  Every block is checked the same way, ASCII or not: in French
- * text about half of them have an accented letter, and a branch on it
- * would be mispredicted as often.                                         */
+#ifdef __SSE2__
+/* The bytes of the 16 at P: their high bits into *MN, continuation bytes
+ * (0x80..0xBF) into *MC, the leads C2..DF into *M2 and E1..EC, EE, EF
+ * into *M3, as bit masks; returns the continuation bytes' byte mask.    */
+static inline __m128i S_masks16(const unsigned char *p, unsigned *mn, unsigned *mc,
+                                unsigned *m2, unsigned *m3)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    /* 0x80..0xBF: the signed bytes below (signed char)0xC0               */
+    __m128i cont = _mm_cmpgt_epi8(_mm_set1_epi8((char)0xC0), v);
+    __m128i l3 = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+                                  S_in_range(v, 0xE1, 0xEF));
+    *mn = (unsigned)_mm_movemask_epi8(v);
+    *mc = (unsigned)_mm_movemask_epi8(cont);
+    *m2 = (unsigned)_mm_movemask_epi8(S_in_range(v, 0xC2, 0xDF));
+    *m3 = (unsigned)_mm_movemask_epi8(l3);
+    return cont;
+}
+
+/* Whether the masks of S_masks16 (of 16 or 32 bytes) are those of ASCII
+ * and valid sequences wholly inside the bytes: every high byte a
+ * continuation or a lead, and the continuations exactly the one or two
+ * bytes after each lead (a lead too near the end wants one past them). */
+static inline int S_masks_ok(uint64_t mn, uint64_t mc, uint64_t m2, uint64_t m3)
+{
+    return mn == (mc | m2 | m3) && mc == (m2 << 1 | m3 << 1 | m3 << 2);
+}
+#endif
+
+/* The first byte of U[i, len) that does not lie in a block of ASCII and
+ * valid two- and three-byte sequences (leads C2..DF, E1..EC, EE, EF:
+ * those S_seq_len takes without more checks) wholly inside the block, or
+ * LEN; the continuation bytes of the blocks passed are added to *NCONT.
+ * Blocks of 32 bytes, then of 16 (the end, or the first half of a block
+ * of 32 that failed).  Every block is checked the same way, ASCII or
+ * not: in French text about half of them have an accented letter, and a
+ * branch on it would be mispredicted as often.  The continuation bytes
+ * are counted in the bytes of a vector (a subtraction for each 16 bytes),
+ * summed before a byte may overflow (255 subtractions).                */
 static inline size_t S_skip_valid(const unsigned char *u, size_t i, size_t len, size_t *ncont)
 {
 #ifdef __SSE2__
-    __m128i acc = _mm_setzero_si128();   /* continuation bytes, 2 sums     */
-    for (; i + 16 <= len; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-        __m128i cont = S_in_range(v, 0x80, 0xBF);
-        __m128i l3 = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
-                                      S_in_range(v, 0xE1, 0xEF));
-        unsigned mn = (unsigned)_mm_movemask_epi8(v);
-        unsigned mc = (unsigned)_mm_movemask_epi8(cont);
-        unsigned m2 = (unsigned)_mm_movemask_epi8(S_in_range(v, 0xC2, 0xDF));
-        unsigned m3 = (unsigned)_mm_movemask_epi8(l3);
-        if (mn != (mc | m2 | m3) || mc != (m2 << 1 | m3 << 1 | m3 << 2)) break;
-        acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_and_si128(cont, _mm_set1_epi8(1)),
-                                              _mm_setzero_si128()));
+    __m128i sum = _mm_setzero_si128();   /* continuation bytes, 2 sums     */
+    int ok = 1;
+    unsigned n0, c0, a0, b0, n1, c1, a1, b1;
+    while (ok && i + 32 <= len) {
+        size_t last = len - 32;   /* the last block's start: at most 126 after I */
+        if (last - i > 126 * 32) last = i + 126 * 32;
+        __m128i acc = _mm_setzero_si128();   /* a count in each byte        */
+        for (; i <= last; i += 32) {
+            __m128i x0 = S_masks16(u + i, &n0, &c0, &a0, &b0);
+            __m128i x1 = S_masks16(u + i + 16, &n1, &c1, &a1, &b1);
+            if (!S_masks_ok(n0 | (uint64_t)n1 << 16, c0 | (uint64_t)c1 << 16,
+                            a0 | (uint64_t)a1 << 16, b0 | (uint64_t)b1 << 16)) {
+                ok = 0;
+                break;
+            }
+            acc = _mm_sub_epi8(_mm_sub_epi8(acc, x0), x1);   /* -1 in their bytes */
+        }
+        sum = _mm_add_epi64(sum, _mm_sad_epu8(acc, _mm_setzero_si128()));
     }
+    /* at most 2 blocks of 16: no byte overflows                         */
+    __m128i acc = _mm_setzero_si128();
+    for (int k = 0; k < 2 && i + 16 <= len; k++, i += 16) {
+        __m128i x0 = S_masks16(u + i, &n0, &c0, &a0, &b0);
+        if (!S_masks_ok(n0, c0, a0, b0)) break;
+        acc = _mm_sub_epi8(acc, x0);
+    }
+    sum = _mm_add_epi64(sum, _mm_sad_epu8(acc, _mm_setzero_si128()));
     uint64_t sums[2];
-    _mm_storeu_si128((__m128i *)(void *)sums, acc);
+    _mm_storeu_si128((__m128i *)(void *)sums, sum);
     *ncont += (size_t)(sums[0] + sums[1]);
 #else
     (void)ncont;

@@ -231,7 +231,9 @@ static void test_lists(void **st)
     static const char *const fmt[] = {
         "%s", "%s.", "%s. a", "%s.a", "%s'a", "%s\xe2\x80\x99\xc3\xa9", "%s' a", "%s'",
         "%sx.", "x%s.", "%s-il", "va-t-%s", "dit-%s", "dit-%s.", "1%s", "%s\xc3\xa9.",
-        "\xc3\x89%s.", NULL};
+        "\xc3\x89%s.", "%s\xe2\x80\x99" "a", "%s\xe2\x80\x99 a", "%s\xe2\x80\x99",
+        "%s\xe2\x80\x99\xe2\x80\x99" "a", "%s\xe2\x80\x93" "a", "%s\xe2\x80\x98" "a",
+        "%s'\xc3\x89", "%s' \xc3\xa9", "%s'1", "%s.1", "%s..", NULL};
     char w[32], buf[64];
     for (size_t l = 0; l < 3; l++)
         for (const char *const *e = lists[l]; *e; e++)
@@ -346,6 +348,42 @@ static void test_decimals(void **st)
     }
 }
 
+/* Long texts for the decode stage's bulk count, which sums its per-byte
+ * counts of continuation bytes every 127 blocks of 32 bytes (4064): texts
+ * of two- and three-byte letters and punctuation of about 1, 2 and 3
+ * such stretches, whole and with an invalid byte or a cut sequence near
+ * the ends of the stretches.                                          */
+static void test_decode_long(void **st)
+{
+    (void)st;
+    static const char *const units[] = {
+        "\xc3\xa9", "\xc3\xa9t\xc3\xa9 ", "\xe2\x80\x99", "a\xe2\x80\x94\xc3\x89", "\xc5\x93", NULL};
+    enum { STRETCH = 127 * 32 };
+    size_t cap = 3 * STRETCH + 128;
+    char *buf = malloc(cap);
+    assert_non_null(buf);
+    for (size_t k = 0; units[k]; k++) {
+        size_t ul = strlen(units[k]);
+        for (size_t n = STRETCH - 40; n <= cap - 16; n += STRETCH - 3) {
+            size_t o = 0;
+            while (o + ul <= n) {
+                memcpy(buf + o, units[k], ul);
+                o += ul;
+            }
+            T_check(buf, o);
+            for (size_t at = STRETCH - 34; at < o && at < STRETCH + 34; at += 3) {
+                char keep = buf[at];
+                buf[at] = (char)0xFF;
+                T_check(buf, o);
+                buf[at] = (char)0xC3;   /* a lead byte without its follower */
+                T_check(buf, o);
+                buf[at] = keep;
+            }
+        }
+    }
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -358,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_random_bytes),
         cmocka_unit_test(test_dashes),
         cmocka_unit_test(test_decimals),
+        cmocka_unit_test(test_decode_long),
     };
     return cmocka_run_group_tests_name("tokdiff", tests, S_setup, S_teardown);
 }
