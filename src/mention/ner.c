@@ -192,7 +192,9 @@ typedef struct S_form {
     const char *lower, *norm;   /* in KEY                                 */
     const dp_form *nf;      /* the handle's record of NORM (S_key), or NULL */
     int32_t (*v)[DP_NER_NTAGS];
-    uint32_t nraw, nlower, nnorm, hash, nhash;
+    uint32_t nraw, nlower, nnorm, hash;
+    uint64_t khash;         /* dp_key_hash of NORM: its lookups in the model
+                               (one hash for all) and the table of uses   */
     uint32_t h8, h9;        /* the word pair hashes' halves (S_pairs)      */
     uint16_t kind;
     uint8_t flags, nshape;
@@ -289,11 +291,6 @@ static uint8_t S_shape(const char *s, size_t n, char *out)
     return (uint8_t)o;
 }
 
-static uint32_t S_hstr(const char *k)
-{
-    return S_fin(S_mix(S_FNV0, k, strlen(k)));
-}
-
 /* What identifies token T's form (see S_form), and its hash H: of the
  * raw bytes; or, when the token has the handle's record NF of its folded
  * form (core/memo.c, kept by an earlier stage: d->tokform), of that
@@ -373,7 +370,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     f->norm = f->lower + nlower + 1;
     f->hash = k->h;
     f->nf = k->nf;
-    f->nhash = S_hstr(f->norm);
+    f->khash = dp_key_hash(f->norm, f->nnorm);
     S_halves(f);
     f->kind = k->t->kind;
     f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
@@ -535,18 +532,19 @@ static S_form *S_at(dp_ner_ctx *x, long j, uint32_t s0, uint32_t s1)
     return x->form[j];
 }
 
-static int S_in_dict(const dp_ner_ctx *x, int which, const char *key, size_t n)
+static int S_in_dict(const dp_ner_ctx *x, int which, const char *key, size_t n, uint64_t hv)
 {
     const char *v;
-    return dp_dict_find_in(x->d->model, x->dict[which], key, n, &v, 1) != 0;
+    return dp_dict_find_hv(x->d->model, x->dict[which], key, n, hv, &v, 1) != 0;
 }
 
-/* Gazetteer class of KEY: 0 none, else the first record's feature class. */
-static char S_gaz(const dp_doc *d, const char *key, size_t n)
+/* Gazetteer class of KEY (its dp_key_hash HV): 0 none, else the first
+ * record's feature class.                                                */
+static char S_gaz(const dp_doc *d, const char *key, size_t n, uint64_t hv)
 {
     uint32_t id;
     dp_gaz_rec r;
-    if (!n || !dp_gaz_find(d->model, key, n, &id, 1) || dp_gaz_get(d->model, id, &r))
+    if (!n || !dp_gaz_find_hv(d->model, key, n, hv, &id, 1) || dp_gaz_get(d->model, id, &r))
         return 0;
     return r.fclass ? r.fclass : '?';
 }
@@ -562,7 +560,7 @@ static char S_gaz2(const dp_doc *d, uint32_t i)
     memcpy(k, a, la);
     if (sp) k[la] = ' ';
     memcpy(k + la + sp, b, lb);
-    return S_gaz(d, k, la + sp + lb);
+    return S_gaz(d, k, la + sp + lb, dp_key_hash(k, la + sp + lb));
 }
 
 /* Lexicon bits of word token I: first name, actor, demonym (capitalised
@@ -574,15 +572,16 @@ static uint8_t S_kbits_new(const dp_ner_ctx *x, S_form *f)
     if (f->kind == DP_TOK_WORD && *f->norm) {
         const char *k = f->norm;
         size_t n = f->nnorm;
+        uint64_t hv = f->khash;
         dp_country c;
         if (f->flags & (DP_TF_CAP | DP_TF_UPPER)) {
-            if (S_in_dict(x, S_DFN, k, n)) b |= S_KFN;
-            if (S_in_dict(x, DP_NER_ACTORS, k, n)) b |= S_KAC;
+            if (S_in_dict(x, S_DFN, k, n, hv)) b |= S_KFN;
+            if (S_in_dict(x, DP_NER_ACTORS, k, n, hv)) b |= S_KAC;
         }
-        if (!dp_demonym_find(d->model, k, n, &c)) b |= S_KDM;
-        if (S_in_dict(x, S_DOH, k, n)) b |= S_KOH;
-        if (S_in_dict(x, S_DOW, k, n)) b |= S_KOW;
-        if (S_in_dict(x, DP_NER_TITLES, k, n)) b |= S_KTI;
+        if (!dp_demonym_find_hv(d->model, k, n, hv, &c)) b |= S_KDM;
+        if (S_in_dict(x, S_DOH, k, n, hv)) b |= S_KOH;
+        if (S_in_dict(x, S_DOW, k, n, hv)) b |= S_KOW;
+        if (S_in_dict(x, DP_NER_TITLES, k, n, hv)) b |= S_KTI;
     }
     return f->kb = b;
 }
@@ -599,7 +598,7 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
 {
     if (x->g2[i] != S_GUNK) return x->g2[i];
     S_form *f = x->form[i];
-    if (!f->gpfx) f->gpfx = dp_gaz_has_prefix(x->d->model, f->norm, strlen(f->norm)) ? 2 : 1;
+    if (!f->gpfx) f->gpfx = dp_gaz_has_prefix_hv(x->d->model, f->norm, f->nnorm, f->khash) ? 2 : 1;
     uint8_t sp = (x->d->toks.v[i + 1].flags & DP_TF_SPACE) != 0;
     if (sp && f->gpfx == 1) return x->g2[i] = 0;
     const S_form *b = x->form[i + 1];  /* the two words' folded forms decide */
@@ -697,7 +696,7 @@ static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uin
  * capitalised), its lexicon bits (S_lexical).                            */
 static void S_gazetteer(S_fx *f, dp_ner_ctx *x, S_form *w)
 {
-    if (w->g1 == S_GUNK) w->g1 = S_gaz(x->d, w->norm, strlen(w->norm));
+    if (w->g1 == S_GUNK) w->g1 = S_gaz(x->d, w->norm, w->nnorm, w->khash);
     if (w->g1) S_add_n(f, 40, (uint32_t)w->g1);
 }
 
@@ -820,7 +819,7 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
  * is, 1/128 of the bytes.                                                */
 static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
 {
-    for (size_t i = w->nhash & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
+    for (size_t i = (size_t)w->khash & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
         S_use *u = &x->use[i];
         if (!(x->taken[i >> 3] & 1u << (i & 7))) {
             x->taken[i >> 3] |= (uint8_t)(1u << (i & 7));
@@ -1461,8 +1460,8 @@ __attribute__((noinline)) static int S_dict_ask(const dp_ner_ctx *x, S_form *f, 
     const dp_dict *h = x->dict[which];
     const char *v;
     size_t n = f->nnorm;
-    unsigned b = 1u | (dp_dict_find_in(m, h, f->norm, n, &v, 1) ? 2u : 0) |
-                 (dp_dict_has_prefix_in(m, h, f->norm, n) ? 4u : 0);
+    unsigned b = 1u | (dp_dict_find_hv(m, h, f->norm, n, f->khash, &v, 1) ? 2u : 0) |
+                 (dp_dict_has_prefix_hv(m, h, f->norm, n, f->khash) ? 4u : 0);
     f->dicts |= (uint16_t)(b << 5u * (unsigned)which);
     return (int)(b >> 1);
 }
