@@ -611,7 +611,7 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
 
 /* ---- features --------------------------------------------------------------- */
 /* The form's own features: the word, its raw bytes, shape and affixes.  */
-static void S_own(S_fx *f, const S_form *w)
+__attribute__((always_inline)) static inline void S_own(S_fx *f, const S_form *w)
 {
     S_add(f, S_tmpl(1));                                           /* bias */
     S_add(f, S_mix(S_tmpl(2), w->lower, w->nlower));
@@ -627,7 +627,7 @@ static void S_own(S_fx *f, const S_form *w)
 /* The features of form W as the word at offset S_OFF[K] (-2, -1, +1, +2);
  * the direct neighbours give their shapes too.                          */
 static const int S_off[4] = { -2, -1, 1, 2 };
-static void S_neighbour(S_fx *f, const S_form *w, int k)
+__attribute__((always_inline)) static inline void S_neighbour(S_fx *f, const S_form *w, int k)
 {
     S_add(f, S_mix(S_tmpl(4 + (uint32_t)k), w->lower, w->nlower));
     if (k == 1) S_add(f, S_mix(S_tmpl(11), w->shape, w->nshape));
@@ -759,7 +759,7 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
  * bucket kept in W for the tagger (the same as S_add finds), its hash for
  * the training.                                                          */
 static const uint8_t S_runt[5] = { 73, 71, 79, 72, 80 };
-static void S_add_low(S_fx *f, S_form *w, int j)
+__attribute__((always_inline)) static inline void S_add_low(S_fx *f, S_form *w, int j)
 {
     if (!f->w) {
         S_add(f, S_mix(S_tmpl(S_runt[j]), w->lower, w->nlower));
