@@ -1227,7 +1227,8 @@ static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows, S_numc *nc)
 
 /* Adds the weight rows ROWS[0..N) to ACC.  The rows are spread over
  * megabytes: S_add started their reads as it found them.               */
-__attribute__((always_inline)) static inline void S_rows(const int16_t *const *rows, size_t n, int32_t *acc)
+__attribute__((always_inline)) static inline void S_rows(const int16_t *const *rows, size_t n,
+                                                         int32_t *acc)
 {
     int32_t a[DP_NER_NTAGS];    /* in registers meanwhile, not stored each turn */
     memcpy(a, acc, sizeof a);

@@ -589,9 +589,9 @@ int dp_demonym_find(const dp_model *m, const char *key, size_t len, dp_country *
 size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry *out,
                    size_t max)
 {
+    uint64_t hv = S_hv(key, len);
     uint32_t first = 0,
-             n = m ? S_find(m, &m->lex, m->lex.hash, m->lex.nslots, key, len, S_hv(key, len), &first)
-                   : 0;
+             n = m ? S_find(m, &m->lex, m->lex.hash, m->lex.nslots, key, len, hv, &first) : 0;
     for (uint32_t i = 0; i < n && i < max; i++) {
         const unsigned char *e = m->lent + (size_t)S_val(&m->lex, first + i) * DPM_LEX_ENT;
         out[i].lemma = m->str + S_u32(e);
