@@ -40,6 +40,8 @@ struct dp_model {
     struct dp_dict *dirs;      /* dict.dir decoded at open: name, tables  */
     int32_t dhead[256];        /* S_name_slot -> first dirs index, -1      */
     const unsigned char *ner;  /* optional ner.w section, NULL when absent */
+    int16_t cc2[26 * 26];      /* alpha-2 code of letters A-Z -> its first
+                                  country record, -1 (dp_country_cc3)   */
     uint64_t nner;
     char err[320];
     char desc[768];
@@ -279,9 +281,15 @@ static dp_status S_check(dp_model *m)
         !S_check_strs(m, m->lent, m->nlex, DPM_LEX_ENT, lex_at, 3) ||
         !S_check_strs(m, m->ddir, m->ndict, DPM_DICT_DIR, dir_at, 1))
         return S_fail(m, DP_ERR_FORMAT, "string offset out of bounds");
-    for (uint32_t i = 0; i < m->ncty; i++)
-        if (S_u32(m->crec + (size_t)i * DPM_CTY_REC + 20) >= m->ngaz)
+    for (int i = 0; i < 26 * 26; i++) m->cc2[i] = -1;
+    for (uint32_t i = 0; i < m->ncty; i++) {
+        const unsigned char *r = m->crec + (size_t)i * DPM_CTY_REC;
+        if (S_u32(r + 20) >= m->ngaz)
             return S_fail(m, DP_ERR_FORMAT, "country %u: bad gazetteer entry", i);
+        unsigned a = (unsigned)(r[0] - 'A'), b = (unsigned)(r[1] - 'A');
+        if (a < 26u && b < 26u && !r[2] && i < INT16_MAX && m->cc2[a * 26 + b] < 0)
+            m->cc2[a * 26 + b] = (int16_t)i;
+    }
     if ((st = S_check_idx(m, "gazetteer", &m->gaz, &w[2], &w[3], m->ngaz, 0)) ||
         (st = S_check_idx(m, "demonyms", &m->dem, &w[5], &w[6], m->ncty, 0)) ||
         (st = S_check_idx(m, "lexicon", &m->lex, &w[8], &w[9], m->nlex, 0)) ||
@@ -712,6 +720,12 @@ int dp_country_cc3(const dp_model *m, const char *code, char out[4])
     unsigned char up[4] = { 0 };
     for (size_t i = 0; i < n; i++)
         up[i] = (unsigned char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 32 : code[i]);
+    if (n == 2 && (unsigned)(up[0] - 'A') < 26u && (unsigned)(up[1] - 'A') < 26u) {   /* the table made at open */
+        int32_t i = m->cc2[(up[0] - 'A') * 26 + (up[1] - 'A')];
+        if (i < 0) return -1;
+        S_fixed(out, m->crec + (size_t)i * DPM_CTY_REC + 4, 4);
+        return 0;
+    }
     size_t off = n == 2 ? 0 : 4;      /* where the record keeps that code */
     for (uint32_t i = 0; i < m->ncty; i++) {
         const unsigned char *r = m->crec + (size_t)i * DPM_CTY_REC;

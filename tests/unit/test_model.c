@@ -266,6 +266,23 @@ static void test_countries(void **state)
     assert_int_equal(dp_demonym_find(m, "ricaines", 8, &c), 0);   /* demonyms.tsv */
     assert_string_equal(c.cc2, "US");
     assert_int_equal(dp_demonym_find(m, "kurde", 5, &c), -1);
+    /* dp_country_cc3: alpha-2 (a table made at open) or alpha-3, any case */
+    char cc3[4];
+    assert_int_equal(dp_country_cc3(m, "IQ", cc3), 0);
+    assert_string_equal(cc3, "IRQ");
+    assert_int_equal(dp_country_cc3(m, "fr", cc3), 0);
+    assert_string_equal(cc3, "FRA");
+    assert_int_equal(dp_country_cc3(m, "Us", cc3), 0);
+    assert_string_equal(cc3, "USA");
+    assert_int_equal(dp_country_cc3(m, "irq", cc3), 0);
+    assert_string_equal(cc3, "IRQ");
+    memcpy(cc3, "---", 4);
+    assert_int_equal(dp_country_cc3(m, "XX", cc3), -1);
+    assert_int_equal(dp_country_cc3(m, "I1", cc3), -1);
+    assert_int_equal(dp_country_cc3(m, "I", cc3), -1);
+    assert_int_equal(dp_country_cc3(m, "IRAQ", cc3), -1);
+    assert_int_equal(dp_country_cc3(m, "", cc3), -1);
+    assert_string_equal(cc3, "---");              /* untouched when not found */
     dp_model_close(m);
 }
 
