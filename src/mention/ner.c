@@ -502,6 +502,7 @@ static const char *const S_dname[S_NDICT] = { "actors", "agents", "titles", "fir
 enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
 typedef struct { const char *k; uint8_t bits; } S_use;
 struct dp_ner_ctx {
+    dp_ner_head head;       /* first: dp_ner_dict_at (ner.h) reads it     */
     dp_doc *d;
     S_form **form;          /* token -> its form                           */
     S_form *edge[S_NEDGE];
@@ -876,11 +877,13 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
+    x->head.dicts = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->head.dicts);
     size_t words = 0;                   /* the entries S_uses may make */
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
+        x->head.dicts[i] = &x->form[i]->dicts;
         x->posdiff |= t->pos != x->form[i]->pos;
         words += t->kind == DP_TOK_WORD;
     }
@@ -1452,27 +1455,21 @@ const char *const dp_ner_dicts[DP_NER_NDICTS] = { "actors", "agents", "titles" }
 
 const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which) { return x->dict[which]; }
 
-/* dp_ner_dict_at's lookups for form F, once, and their answer: apart,
- * so that the asking (a quarter of a million times a megabyte) saves no
- * registers.                                                             */
-__attribute__((noinline)) static int S_dict_ask(const dp_ner_ctx *x, S_form *f, int which)
+/* dp_ner_dict_at's lookups for token I's form, once (ner.h: the answer
+ * kept in the form, read inline after that).                             */
+int dp_ner_dict_ask(dp_ner_ctx *x, uint32_t i, int which)
 {
+    S_form *f = x->form[i];
+    unsigned sh = 5u * (unsigned)which;
+    if (f->dicts >> sh & 1) return (int)(f->dicts >> (sh + 1) & 3);
     const dp_model *m = x->d->model;
     const dp_dict *h = x->dict[which];
     const char *v;
     size_t n = f->nnorm;
     unsigned b = 1u | (dp_dict_find_hv(m, h, f->norm, n, f->khash, &v, 1) ? 2u : 0) |
                  (dp_dict_has_prefix_hv(m, h, f->norm, n, f->khash) ? 4u : 0);
-    f->dicts |= (uint16_t)(b << 5u * (unsigned)which);
+    f->dicts |= (uint16_t)(b << sh);
     return (int)(b >> 1);
-}
-
-int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
-{
-    S_form *f = x->form[i];
-    unsigned sh = 5u * (unsigned)which;
-    if (!(f->dicts >> sh & 1)) return S_dict_ask(x, f, which);
-    return (int)(f->dicts >> (sh + 1) & 3);
 }
 
 int dp_ner_dict_starts(dp_ner_ctx *x, uint32_t i, int which)
