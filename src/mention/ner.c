@@ -832,28 +832,27 @@ static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
     }
 }
 
-static void S_uses(dp_ner_ctx *x)
+/* How word token T (index I, with a folded form) is used, into the entry
+ * of its folded form (USEAT[i]): lowercase, capitalised mid-sentence,
+ * after a first name, after a title.  dp_ner_prepare asks it of each word
+ * in order (the forms known, the kept ones' lexicon bits asked then).   */
+static inline void S_use_at(dp_ner_ctx *x, const dp_token *t, size_t i)
 {
     const dp_doc *d = x->d;
-    for (size_t i = 0; i < d->toks.n; i++) {
-        const dp_token *t = &d->toks.v[i];
-        if (t->kind != DP_TOK_WORD || !t->norm || !*t->norm) continue;
-        uint8_t b = 0;
-        int start = (t->flags & DP_TF_SENT_START) || i == 0 ||
-                    d->toks.v[i - 1].kind != DP_TOK_WORD;
-        if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
-        else if (!start) b |= S_CAPMID;
-        if (i > 0 && (t->flags & DP_TF_CAP)) {
-            const dp_token *p = &d->toks.v[i - 1];
-            if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
-                b |= S_AFTER_FIRST;
-            if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
-                b |= S_AFTER_TITLE;
-        }
-        uint32_t r = x->rep[i];             /* the same form: the same entry */
-        S_use *u = x->useat[i] = r != i ? x->useat[r] : S_slot(x, x->form[i]);
-        u->bits |= b;
+    uint8_t b = 0;
+    int start = (t->flags & DP_TF_SENT_START) || i == 0 || d->toks.v[i - 1].kind != DP_TOK_WORD;
+    if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
+    else if (!start) b |= S_CAPMID;
+    if (i > 0 && (t->flags & DP_TF_CAP)) {
+        const dp_token *p = &d->toks.v[i - 1];
+        if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
+            b |= S_AFTER_FIRST;
+        if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
+            b |= S_AFTER_TITLE;
     }
+    uint32_t r = x->rep[i];             /* the same form: the same entry */
+    S_use *u = x->useat[i] = r != i ? x->useat[r] : S_slot(x, x->form[i]);
+    u->bits |= b;
 }
 
 dp_ner_ctx *dp_ner_prepare(dp_doc *d)
@@ -878,14 +877,17 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
     x->head.dicts = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->head.dicts);
-    size_t words = 0;                   /* the entries S_uses may make */
+    for (x->cap = 16; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}  /* an entry a word at most */
+    x->use = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->use);
+    x->taken = dp_arena_alloc(&d->arena, x->cap / 8);
+    x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
         x->head.dicts[i] = &x->form[i]->dicts;
         x->posdiff |= t->pos != x->form[i]->pos;
-        words += t->kind == DP_TOK_WORD;
+        if (t->kind == DP_TOK_WORD && t->norm && *t->norm) S_use_at(x, t, i);
     }
     x->place[d->toks.n] = -1;
     x->cw[d->toks.n] = 0;
@@ -894,13 +896,8 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
             dp_tspan s = d->places.v[p].mentions.v[k];
             for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) x->place[i] = (int32_t)p;
         }
-    for (x->cap = 16; x->cap < 2 * words + 2; x->cap *= 2) {}
-    x->use = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->use);
-    x->taken = dp_arena_alloc(&d->arena, x->cap / 8);
-    x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
     x->g2 = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
     memset(x->g2, S_GUNK, d->toks.n + 1);
-    S_uses(x);
     return x;
 }
 
@@ -909,7 +906,7 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 {
     const dp_token *t = &x->d->toks.v[i];
     if (t->kind != DP_TOK_WORD || !(t->flags & DP_TF_CAP) || !t->norm || !*t->norm) return;
-    const S_use *u = x->useat[i];      /* S_uses's entry of the word */
+    const S_use *u = x->useat[i];      /* S_use_at's entry of the word */
     uint32_t start = i == s0 || x->d->toks.v[i - 1].kind != DP_TOK_WORD;
     S_add_n(f, 60, u->bits | start << 8);
 }
