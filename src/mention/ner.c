@@ -397,21 +397,17 @@ static int S_same_key(const dp_doc *d, const dp_token *a, const dp_token *b)
     return *na == *nb;
 }
 
-/* REP[i]: the last token before I with token I's key (S_same_key), or I
- * when none is known: the last token of each of the tagger's forms of the
- * document is kept (a word repeats in a document, mostly written alike). */
-static void S_reps(dp_doc *d, uint32_t *rep)
+/* The last token before I with token I's key (S_same_key), or I when
+ * none is known: LAST[x] keeps the last token (+ 1) of each of the
+ * tagger's forms of the document (TS: d->tagslot, NULL without; a word
+ * repeats in a document, mostly written alike).  Asked in token order.  */
+static inline uint32_t S_rep(dp_doc *d, const uint32_t *ts, uint32_t *last, uint32_t i)
 {
-    size_t n = d->toks.n;
-    const uint32_t *ts = d->tagslot;
-    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 1) * sizeof *last) : NULL;
-    for (uint32_t i = 0; i < n; i++) {
-        rep[i] = i;
-        uint32_t x = ts ? ts[i] : 0;
-        if (!x || x > n) continue;
-        if (last[x] && S_same_key(d, &d->toks.v[i], &d->toks.v[last[x] - 1])) rep[i] = last[x] - 1;
-        last[x] = i + 1;
-    }
+    uint32_t x = ts ? ts[i] : 0, r = i;
+    if (!x || x > d->toks.n) return i;
+    if (last[x] && S_same_key(d, &d->toks.v[i], &d->toks.v[last[x] - 1])) r = last[x] - 1;
+    last[x] = i + 1;
+    return r;
 }
 
 /* The forms of D's tokens into FORM, from the handle's memo (a new form
@@ -419,7 +415,7 @@ static void S_reps(dp_doc *d, uint32_t *rep)
  * or there is none) go in a table of the document's own, made when first
  * needed, as a form repeats within a document too.  The memo's slots and
  * forms are scattered over megabytes: their reads are started ahead.  A
- * token written as an earlier one of its lowercase form (S_reps) takes
+ * token written as an earlier one of its lowercase form (S_rep) takes
  * its form without a look-up.                                            */
 static uint32_t *S_forms(dp_doc *d, S_form **form)
 {
@@ -431,9 +427,10 @@ static uint32_t *S_forms(dp_doc *d, S_form **form)
     uint32_t *rep = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *rep);
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
-    S_reps(d, rep);
+    const uint32_t *ts = d->tagslot;
+    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 1) * sizeof *last) : NULL;
     for (uint32_t i = 0; i < n; i++) {
-        if (rep[i] != i) continue;
+        if ((rep[i] = S_rep(d, ts, last, i)) != i) continue;
         k[i] = S_key_of(d, i);
         if (c) __builtin_prefetch(&slot[k[i].h & (S_MEMO_SLOTS - 1)]);
     }
@@ -511,7 +508,7 @@ struct dp_ner_ctx {
                                slots marked in TAKEN are set              */
     uint8_t *taken;         /* a bit a slot of USE                        */
     S_use **useat;          /* word token -> its entry in USE             */
-    const uint32_t *rep;    /* S_reps: an earlier token of the same form  */
+    const uint32_t *rep;    /* S_rep: an earlier token of the same form   */
     int posdiff;            /* 1: some token's parts of speech are not its
                                form's (S_pos_fix)                        */
     size_t cap;
