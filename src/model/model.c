@@ -471,8 +471,9 @@ S_find(const dp_model *m, const S_idx *x, const unsigned char *h, uint32_t nslot
 }
 
 /* 1 when some key starts with Q[0..n) (its hash HV) followed by a space. */
-static int S_prefix(const dp_model *m, const S_idx *x, const unsigned char *h,
-                    uint32_t nslots, const char *q, size_t n, uint64_t hv)
+__attribute__((always_inline)) static inline int
+S_prefix(const dp_model *m, const S_idx *x, const unsigned char *h, uint32_t nslots,
+         const char *q, size_t n, uint64_t hv)
 {
     return S_probe(m, x, h, nslots, q, n, 1, hv) != 0;
 }
@@ -610,7 +611,8 @@ size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry 
 }
 
 /* Dictionary NAME's decoded directory entry, or NULL.                   */
-const dp_dict *dp_dict_get(const dp_model *m, const char *name)
+__attribute__((always_inline)) static inline const dp_dict *S_dict_get(const dp_model *m,
+                                                                       const char *name)
 {
     if (!m || !name || !m->dirs) return NULL;
     for (int32_t i = m->dhead[S_name_slot(name)]; i >= 0; i = m->dirs[i].next) {
@@ -619,6 +621,8 @@ const dp_dict *dp_dict_get(const dp_model *m, const char *name)
     }
     return NULL;
 }
+
+const dp_dict *dp_dict_get(const dp_model *m, const char *name) { return S_dict_get(m, name); }
 
 __attribute__((always_inline)) static inline size_t
 S_dict_find(const dp_model *m, const dp_dict *h, const char *key, size_t len, uint64_t hv,
@@ -667,12 +671,14 @@ int dp_dict_any_starts(const dp_model *m, const dp_dict *h, const char *key, siz
 size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,
                     const char **vals, size_t max)
 {
-    return dp_dict_find_in(m, dp_dict_get(m, name), key, len, vals, max);
+    const dp_dict *h = S_dict_get(m, name);
+    return h ? S_dict_find(m, h, key, len, S_hv(key, len), vals, max) : 0;
 }
 
 int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key, size_t len)
 {
-    return dp_dict_has_prefix_in(m, dp_dict_get(m, name), key, len);
+    const dp_dict *h = S_dict_get(m, name);
+    return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len, S_hv(key, len)) : 0;
 }
 
 /* ---- inventory ------------------------------------------------------------ */
