@@ -192,7 +192,9 @@ typedef struct S_form {
     const char *lower, *norm;   /* in KEY                                 */
     const dp_form *nf;      /* the handle's record of NORM (S_key), or NULL */
     int32_t (*v)[DP_NER_NTAGS];
-    uint32_t nraw, nlower, nnorm, hash, nhash;
+    uint32_t nraw, nlower, nnorm, hash;
+    uint64_t khash;         /* dp_key_hash of NORM: its lookups in the model
+                               (one hash for all) and the table of uses   */
     uint32_t h8, h9;        /* the word pair hashes' halves (S_pairs)      */
     uint16_t kind;
     uint8_t flags, nshape;
@@ -289,11 +291,6 @@ static uint8_t S_shape(const char *s, size_t n, char *out)
     return (uint8_t)o;
 }
 
-static uint32_t S_hstr(const char *k)
-{
-    return S_fin(S_mix(S_FNV0, k, strlen(k)));
-}
-
 /* What identifies token T's form (see S_form), and its hash H: of the
  * raw bytes; or, when the token has the handle's record NF of its folded
  * form (core/memo.c, kept by an earlier stage: d->tokform), of that
@@ -373,7 +370,7 @@ static S_form *S_form_new(dp_arena *a, const S_key *k)
     f->norm = f->lower + nlower + 1;
     f->hash = k->h;
     f->nf = k->nf;
-    f->nhash = S_hstr(f->norm);
+    f->khash = dp_key_hash(f->norm, f->nnorm);
     S_halves(f);
     f->kind = k->t->kind;
     f->flags = (uint8_t)(k->t->flags & S_KEYFLAGS);
@@ -400,21 +397,17 @@ static int S_same_key(const dp_doc *d, const dp_token *a, const dp_token *b)
     return *na == *nb;
 }
 
-/* REP[i]: the last token before I with token I's key (S_same_key), or I
- * when none is known: the last token of each of the tagger's forms of the
- * document is kept (a word repeats in a document, mostly written alike). */
-static void S_reps(dp_doc *d, uint32_t *rep)
+/* The last token before I with token I's key (S_same_key), or I when
+ * none is known: LAST[x] keeps the last token (+ 1) of each of the
+ * tagger's forms of the document (TS: d->tagslot, NULL without; a word
+ * repeats in a document, mostly written alike).  Asked in token order.  */
+static inline uint32_t S_rep(dp_doc *d, const uint32_t *ts, uint32_t *last, uint32_t i)
 {
-    size_t n = d->toks.n;
-    const uint32_t *ts = d->tagslot;
-    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 1) * sizeof *last) : NULL;
-    for (uint32_t i = 0; i < n; i++) {
-        rep[i] = i;
-        uint32_t x = ts ? ts[i] : 0;
-        if (!x || x > n) continue;
-        if (last[x] && S_same_key(d, &d->toks.v[i], &d->toks.v[last[x] - 1])) rep[i] = last[x] - 1;
-        last[x] = i + 1;
-    }
+    uint32_t x = ts ? ts[i] : 0, r = i;
+    if (!x || x > d->toks.n) return i;
+    if (last[x] && S_same_key(d, &d->toks.v[i], &d->toks.v[last[x] - 1])) r = last[x] - 1;
+    last[x] = i + 1;
+    return r;
 }
 
 /* The forms of D's tokens into FORM, from the handle's memo (a new form
@@ -422,7 +415,7 @@ static void S_reps(dp_doc *d, uint32_t *rep)
  * or there is none) go in a table of the document's own, made when first
  * needed, as a form repeats within a document too.  The memo's slots and
  * forms are scattered over megabytes: their reads are started ahead.  A
- * token written as an earlier one of its lowercase form (S_reps) takes
+ * token written as an earlier one of its lowercase form (S_rep) takes
  * its form without a look-up.                                            */
 static uint32_t *S_forms(dp_doc *d, S_form **form)
 {
@@ -434,9 +427,10 @@ static uint32_t *S_forms(dp_doc *d, S_form **form)
     uint32_t *rep = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *rep);
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
-    S_reps(d, rep);
+    const uint32_t *ts = d->tagslot;
+    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 1) * sizeof *last) : NULL;
     for (uint32_t i = 0; i < n; i++) {
-        if (rep[i] != i) continue;
+        if ((rep[i] = S_rep(d, ts, last, i)) != i) continue;
         k[i] = S_key_of(d, i);
         if (c) __builtin_prefetch(&slot[k[i].h & (S_MEMO_SLOTS - 1)]);
     }
@@ -505,6 +499,7 @@ static const char *const S_dname[S_NDICT] = { "actors", "agents", "titles", "fir
 enum { S_CAPMID = 1, S_LOWER = 2, S_AFTER_FIRST = 4, S_AFTER_TITLE = 8 };
 typedef struct { const char *k; uint8_t bits; } S_use;
 struct dp_ner_ctx {
+    dp_ner_head head;       /* first: dp_ner_dict_at (ner.h) reads it     */
     dp_doc *d;
     S_form **form;          /* token -> its form                           */
     S_form *edge[S_NEDGE];
@@ -513,7 +508,7 @@ struct dp_ner_ctx {
                                slots marked in TAKEN are set              */
     uint8_t *taken;         /* a bit a slot of USE                        */
     S_use **useat;          /* word token -> its entry in USE             */
-    const uint32_t *rep;    /* S_reps: an earlier token of the same form  */
+    const uint32_t *rep;    /* S_rep: an earlier token of the same form   */
     int posdiff;            /* 1: some token's parts of speech are not its
                                form's (S_pos_fix)                        */
     size_t cap;
@@ -535,18 +530,19 @@ static S_form *S_at(dp_ner_ctx *x, long j, uint32_t s0, uint32_t s1)
     return x->form[j];
 }
 
-static int S_in_dict(const dp_ner_ctx *x, int which, const char *key, size_t n)
+static int S_in_dict(const dp_ner_ctx *x, int which, const char *key, size_t n, uint64_t hv)
 {
     const char *v;
-    return dp_dict_find_in(x->d->model, x->dict[which], key, n, &v, 1) != 0;
+    return dp_dict_find_hv(x->d->model, x->dict[which], key, n, hv, &v, 1) != 0;
 }
 
-/* Gazetteer class of KEY: 0 none, else the first record's feature class. */
-static char S_gaz(const dp_doc *d, const char *key, size_t n)
+/* Gazetteer class of KEY (its dp_key_hash HV): 0 none, else the first
+ * record's feature class.                                                */
+static char S_gaz(const dp_doc *d, const char *key, size_t n, uint64_t hv)
 {
     uint32_t id;
     dp_gaz_rec r;
-    if (!n || !dp_gaz_find(d->model, key, n, &id, 1) || dp_gaz_get(d->model, id, &r))
+    if (!n || !dp_gaz_find_hv(d->model, key, n, hv, &id, 1) || dp_gaz_get(d->model, id, &r))
         return 0;
     return r.fclass ? r.fclass : '?';
 }
@@ -562,7 +558,7 @@ static char S_gaz2(const dp_doc *d, uint32_t i)
     memcpy(k, a, la);
     if (sp) k[la] = ' ';
     memcpy(k + la + sp, b, lb);
-    return S_gaz(d, k, la + sp + lb);
+    return S_gaz(d, k, la + sp + lb, dp_key_hash(k, la + sp + lb));
 }
 
 /* Lexicon bits of word token I: first name, actor, demonym (capitalised
@@ -574,15 +570,16 @@ static uint8_t S_kbits_new(const dp_ner_ctx *x, S_form *f)
     if (f->kind == DP_TOK_WORD && *f->norm) {
         const char *k = f->norm;
         size_t n = f->nnorm;
+        uint64_t hv = f->khash;
         dp_country c;
         if (f->flags & (DP_TF_CAP | DP_TF_UPPER)) {
-            if (S_in_dict(x, S_DFN, k, n)) b |= S_KFN;
-            if (S_in_dict(x, DP_NER_ACTORS, k, n)) b |= S_KAC;
+            if (S_in_dict(x, S_DFN, k, n, hv)) b |= S_KFN;
+            if (S_in_dict(x, DP_NER_ACTORS, k, n, hv)) b |= S_KAC;
         }
-        if (!dp_demonym_find(d->model, k, n, &c)) b |= S_KDM;
-        if (S_in_dict(x, S_DOH, k, n)) b |= S_KOH;
-        if (S_in_dict(x, S_DOW, k, n)) b |= S_KOW;
-        if (S_in_dict(x, DP_NER_TITLES, k, n)) b |= S_KTI;
+        if (!dp_demonym_find_hv(d->model, k, n, hv, &c)) b |= S_KDM;
+        if (S_in_dict(x, S_DOH, k, n, hv)) b |= S_KOH;
+        if (S_in_dict(x, S_DOW, k, n, hv)) b |= S_KOW;
+        if (S_in_dict(x, DP_NER_TITLES, k, n, hv)) b |= S_KTI;
     }
     return f->kb = b;
 }
@@ -599,7 +596,7 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
 {
     if (x->g2[i] != S_GUNK) return x->g2[i];
     S_form *f = x->form[i];
-    if (!f->gpfx) f->gpfx = dp_gaz_has_prefix(x->d->model, f->norm, strlen(f->norm)) ? 2 : 1;
+    if (!f->gpfx) f->gpfx = dp_gaz_has_prefix_hv(x->d->model, f->norm, f->nnorm, f->khash) ? 2 : 1;
     uint8_t sp = (x->d->toks.v[i + 1].flags & DP_TF_SPACE) != 0;
     if (sp && f->gpfx == 1) return x->g2[i] = 0;
     const S_form *b = x->form[i + 1];  /* the two words' folded forms decide */
@@ -612,7 +609,7 @@ static char S_g2(dp_ner_ctx *x, uint32_t i)
 
 /* ---- features --------------------------------------------------------------- */
 /* The form's own features: the word, its raw bytes, shape and affixes.  */
-static void S_own(S_fx *f, const S_form *w)
+__attribute__((always_inline)) static inline void S_own(S_fx *f, const S_form *w)
 {
     S_add(f, S_tmpl(1));                                           /* bias */
     S_add(f, S_mix(S_tmpl(2), w->lower, w->nlower));
@@ -628,7 +625,7 @@ static void S_own(S_fx *f, const S_form *w)
 /* The features of form W as the word at offset S_OFF[K] (-2, -1, +1, +2);
  * the direct neighbours give their shapes too.                          */
 static const int S_off[4] = { -2, -1, 1, 2 };
-static void S_neighbour(S_fx *f, const S_form *w, int k)
+__attribute__((always_inline)) static inline void S_neighbour(S_fx *f, const S_form *w, int k)
 {
     S_add(f, S_mix(S_tmpl(4 + (uint32_t)k), w->lower, w->nlower));
     if (k == 1) S_add(f, S_mix(S_tmpl(11), w->shape, w->nshape));
@@ -697,7 +694,7 @@ static void S_context(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0, uin
  * capitalised), its lexicon bits (S_lexical).                            */
 static void S_gazetteer(S_fx *f, dp_ner_ctx *x, S_form *w)
 {
-    if (w->g1 == S_GUNK) w->g1 = S_gaz(x->d, w->norm, strlen(w->norm));
+    if (w->g1 == S_GUNK) w->g1 = S_gaz(x->d, w->norm, w->nnorm, w->khash);
     if (w->g1) S_add_n(f, 40, (uint32_t)w->g1);
 }
 
@@ -760,7 +757,7 @@ static void S_placed(S_fx *f, const dp_doc *d, const int32_t *place, uint32_t i,
  * bucket kept in W for the tagger (the same as S_add finds), its hash for
  * the training.                                                          */
 static const uint8_t S_runt[5] = { 73, 71, 79, 72, 80 };
-static void S_add_low(S_fx *f, S_form *w, int j)
+__attribute__((always_inline)) static inline void S_add_low(S_fx *f, S_form *w, int j)
 {
     if (!f->w) {
         S_add(f, S_mix(S_tmpl(S_runt[j]), w->lower, w->nlower));
@@ -820,7 +817,7 @@ static void S_run(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_t s1)
  * is, 1/128 of the bytes.                                                */
 static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
 {
-    for (size_t i = w->nhash & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
+    for (size_t i = (size_t)w->khash & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
         S_use *u = &x->use[i];
         if (!(x->taken[i >> 3] & 1u << (i & 7))) {
             x->taken[i >> 3] |= (uint8_t)(1u << (i & 7));
@@ -832,28 +829,27 @@ static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
     }
 }
 
-static void S_uses(dp_ner_ctx *x)
+/* How word token T (index I, with a folded form) is used, into the entry
+ * of its folded form (USEAT[i]): lowercase, capitalised mid-sentence,
+ * after a first name, after a title.  dp_ner_prepare asks it of each word
+ * in order (the forms known, the kept ones' lexicon bits asked then).   */
+static inline void S_use_at(dp_ner_ctx *x, const dp_token *t, size_t i)
 {
     const dp_doc *d = x->d;
-    for (size_t i = 0; i < d->toks.n; i++) {
-        const dp_token *t = &d->toks.v[i];
-        if (t->kind != DP_TOK_WORD || !t->norm || !*t->norm) continue;
-        uint8_t b = 0;
-        int start = (t->flags & DP_TF_SENT_START) || i == 0 ||
-                    d->toks.v[i - 1].kind != DP_TOK_WORD;
-        if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
-        else if (!start) b |= S_CAPMID;
-        if (i > 0 && (t->flags & DP_TF_CAP)) {
-            const dp_token *p = &d->toks.v[i - 1];
-            if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
-                b |= S_AFTER_FIRST;
-            if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
-                b |= S_AFTER_TITLE;
-        }
-        uint32_t r = x->rep[i];             /* the same form: the same entry */
-        S_use *u = x->useat[i] = r != i ? x->useat[r] : S_slot(x, x->form[i]);
-        u->bits |= b;
+    uint8_t b = 0;
+    int start = (t->flags & DP_TF_SENT_START) || i == 0 || d->toks.v[i - 1].kind != DP_TOK_WORD;
+    if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
+    else if (!start) b |= S_CAPMID;
+    if (i > 0 && (t->flags & DP_TF_CAP)) {
+        const dp_token *p = &d->toks.v[i - 1];
+        if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
+            b |= S_AFTER_FIRST;
+        if (!(p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KTI))
+            b |= S_AFTER_TITLE;
     }
+    uint32_t r = x->rep[i];             /* the same form: the same entry */
+    S_use *u = x->useat[i] = r != i ? x->useat[r] : S_slot(x, x->form[i]);
+    u->bits |= b;
 }
 
 dp_ner_ctx *dp_ner_prepare(dp_doc *d)
@@ -877,13 +873,18 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
-    size_t words = 0;                   /* the entries S_uses may make */
+    x->head.dicts = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->head.dicts);
+    for (x->cap = 16; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}  /* an entry a word at most */
+    x->use = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->use);
+    x->taken = dp_arena_alloc(&d->arena, x->cap / 8);
+    x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
+        x->head.dicts[i] = &x->form[i]->dicts;
         x->posdiff |= t->pos != x->form[i]->pos;
-        words += t->kind == DP_TOK_WORD;
+        if (t->kind == DP_TOK_WORD && t->norm && *t->norm) S_use_at(x, t, i);
     }
     x->place[d->toks.n] = -1;
     x->cw[d->toks.n] = 0;
@@ -892,13 +893,8 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
             dp_tspan s = d->places.v[p].mentions.v[k];
             for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++) x->place[i] = (int32_t)p;
         }
-    for (x->cap = 16; x->cap < 2 * words + 2; x->cap *= 2) {}
-    x->use = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->use);
-    x->taken = dp_arena_alloc(&d->arena, x->cap / 8);
-    x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
     x->g2 = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
     memset(x->g2, S_GUNK, d->toks.n + 1);
-    S_uses(x);
     return x;
 }
 
@@ -907,7 +903,7 @@ static void S_doc_uses(S_fx *f, const dp_ner_ctx *x, uint32_t i, uint32_t s0)
 {
     const dp_token *t = &x->d->toks.v[i];
     if (t->kind != DP_TOK_WORD || !(t->flags & DP_TF_CAP) || !t->norm || !*t->norm) return;
-    const S_use *u = x->useat[i];      /* S_uses's entry of the word */
+    const S_use *u = x->useat[i];      /* S_use_at's entry of the word */
     uint32_t start = i == s0 || x->d->toks.v[i - 1].kind != DP_TOK_WORD;
     S_add_n(f, 60, u->bits | start << 8);
 }
@@ -1228,7 +1224,8 @@ static S_fx S_fx_rows(const dp_ner_weights *w, const int16_t **rows, S_numc *nc)
 
 /* Adds the weight rows ROWS[0..N) to ACC.  The rows are spread over
  * megabytes: S_add started their reads as it found them.               */
-static void S_rows(const int16_t *const *rows, size_t n, int32_t *acc)
+__attribute__((always_inline)) static inline void S_rows(const int16_t *const *rows, size_t n,
+                                                         int32_t *acc)
 {
     int32_t a[DP_NER_NTAGS];    /* in registers meanwhile, not stored each turn */
     memcpy(a, acc, sizeof a);
@@ -1452,27 +1449,21 @@ const char *const dp_ner_dicts[DP_NER_NDICTS] = { "actors", "agents", "titles" }
 
 const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which) { return x->dict[which]; }
 
-/* dp_ner_dict_at's lookups for form F, once, and their answer: apart,
- * so that the asking (a quarter of a million times a megabyte) saves no
- * registers.                                                             */
-__attribute__((noinline)) static int S_dict_ask(const dp_ner_ctx *x, S_form *f, int which)
+/* dp_ner_dict_at's lookups for token I's form, once (ner.h: the answer
+ * kept in the form, read inline after that).                             */
+int dp_ner_dict_ask(dp_ner_ctx *x, uint32_t i, int which)
 {
+    S_form *f = x->form[i];
+    unsigned sh = 5u * (unsigned)which;
+    if (f->dicts >> sh & 1) return (int)(f->dicts >> (sh + 1) & 3);
     const dp_model *m = x->d->model;
     const dp_dict *h = x->dict[which];
     const char *v;
     size_t n = f->nnorm;
-    unsigned b = 1u | (dp_dict_find_in(m, h, f->norm, n, &v, 1) ? 2u : 0) |
-                 (dp_dict_has_prefix_in(m, h, f->norm, n) ? 4u : 0);
-    f->dicts |= (uint16_t)(b << 5u * (unsigned)which);
+    unsigned b = 1u | (dp_dict_find_hv(m, h, f->norm, n, f->khash, &v, 1) ? 2u : 0) |
+                 (dp_dict_has_prefix_hv(m, h, f->norm, n, f->khash) ? 4u : 0);
+    f->dicts |= (uint16_t)(b << sh);
     return (int)(b >> 1);
-}
-
-int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
-{
-    S_form *f = x->form[i];
-    unsigned sh = 5u * (unsigned)which;
-    if (!(f->dicts >> sh & 1)) return S_dict_ask(x, f, which);
-    return (int)(f->dicts >> (sh + 1) & 3);
 }
 
 int dp_ner_dict_starts(dp_ner_ctx *x, uint32_t i, int which)

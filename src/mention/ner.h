@@ -64,7 +64,19 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags);
  * 2 when longer entries start with it (dp_dict_has_prefix), or both.      */
 enum { DP_NER_ACTORS, DP_NER_AGENTS, DP_NER_TITLES, DP_NER_NDICTS };
 extern const char *const dp_ner_dicts[DP_NER_NDICTS];
-int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which);
+/* The start of a context (its first member), read by dp_ner_dict_at in
+ * its callers' code: DICTS[i], the answers kept with token I's form, 5
+ * bits a dictionary (asked, an entry, a prefix of entries; asked and
+ * the answer of dp_ner_dict_starts).  dp_ner_dict_ask asks the first time
+ * and keeps the answer there.                                            */
+typedef struct dp_ner_head { uint16_t **dicts; } dp_ner_head;
+int dp_ner_dict_ask(dp_ner_ctx *x, uint32_t i, int which);
+static inline int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
+{
+    unsigned sh = 5u * (unsigned)which, b = *((const dp_ner_head *)(const void *)x)->dicts[i];
+    if (!(b >> sh & 1)) return dp_ner_dict_ask(x, i, which);
+    return (int)(b >> (sh + 1) & 3);
+}
 /* 1 when some entry of dp_ner_dicts[WHICH] starts with the bytes of the
  * folded form at token I, whatever follows them ("l'" for "l'armee"),
  * asked once per distinct form.                                          */

@@ -40,6 +40,8 @@ struct dp_model {
     struct dp_dict *dirs;      /* dict.dir decoded at open: name, tables  */
     int32_t dhead[256];        /* S_name_slot -> first dirs index, -1      */
     const unsigned char *ner;  /* optional ner.w section, NULL when absent */
+    int16_t cc2[26 * 26];      /* alpha-2 code of letters A-Z -> its first
+                                  country record, -1 (dp_country_cc3)   */
     uint64_t nner;
     char err[320];
     char desc[768];
@@ -279,9 +281,15 @@ static dp_status S_check(dp_model *m)
         !S_check_strs(m, m->lent, m->nlex, DPM_LEX_ENT, lex_at, 3) ||
         !S_check_strs(m, m->ddir, m->ndict, DPM_DICT_DIR, dir_at, 1))
         return S_fail(m, DP_ERR_FORMAT, "string offset out of bounds");
-    for (uint32_t i = 0; i < m->ncty; i++)
-        if (S_u32(m->crec + (size_t)i * DPM_CTY_REC + 20) >= m->ngaz)
+    for (int i = 0; i < 26 * 26; i++) m->cc2[i] = -1;
+    for (uint32_t i = 0; i < m->ncty; i++) {
+        const unsigned char *r = m->crec + (size_t)i * DPM_CTY_REC;
+        if (S_u32(r + 20) >= m->ngaz)
             return S_fail(m, DP_ERR_FORMAT, "country %u: bad gazetteer entry", i);
+        unsigned a = (unsigned)(r[0] - 'A'), b = (unsigned)(r[1] - 'A');
+        if (a < 26u && b < 26u && !r[2] && i < INT16_MAX && m->cc2[a * 26 + b] < 0)
+            m->cc2[a * 26 + b] = (int16_t)i;
+    }
     if ((st = S_check_idx(m, "gazetteer", &m->gaz, &w[2], &w[3], m->ngaz, 0)) ||
         (st = S_check_idx(m, "demonyms", &m->dem, &w[5], &w[6], m->ncty, 0)) ||
         (st = S_check_idx(m, "lexicon", &m->lex, &w[8], &w[9], m->nlex, 0)) ||
@@ -434,11 +442,11 @@ static const unsigned char *S_key(const dp_model *m, const S_idx *x, uint32_t i)
 /* Probes the hash table of NSLOTS slots at H (X.hash, or X.pfx when SP)
  * for Q[0..n): the index + 1 of a key equal to Q (SP: starting with Q and
  * a space), or 0.  The table was checked at open: every probe ends.      */
-static uint32_t S_probe(const dp_model *m, const S_idx *x, const unsigned char *h,
-                        uint32_t nslots, const char *q, size_t n, int sp)
+__attribute__((always_inline)) static inline uint32_t
+S_probe(const dp_model *m, const S_idx *x, const unsigned char *h, uint32_t nslots,
+        const char *q, size_t n, int sp, uint64_t hv)
 {
     if (!m || !q || !h) return 0;
-    uint64_t hv = dpm_hash((const unsigned char *)q, n);
     uint32_t mask = nslots - 1, tag = (uint32_t)(hv >> 32);
     for (uint32_t j = (uint32_t)hv & mask, k = 0;; j = (j + 1) & mask) {
         const unsigned char *slot = h + (size_t)j * DPM_SLOT;
@@ -450,37 +458,66 @@ static uint32_t S_probe(const dp_model *m, const S_idx *x, const unsigned char *
     }
 }
 
-/* Values of key Q: *FIRST and the count (0: absent).                     */
-static uint32_t S_find(const dp_model *m, const S_idx *x, const unsigned char *h,
-                       uint32_t nslots, const char *q, size_t n, uint32_t *first)
+/* Values of key Q (its hash HV): *FIRST and the count (0: absent).        */
+__attribute__((always_inline)) static inline uint32_t
+S_find(const dp_model *m, const S_idx *x, const unsigned char *h, uint32_t nslots,
+       const char *q, size_t n, uint64_t hv, uint32_t *first)
 {
-    uint32_t v = S_probe(m, x, h, nslots, q, n, 0);
+    uint32_t v = S_probe(m, x, h, nslots, q, n, 0, hv);
     if (!v) return 0;
     const unsigned char *e = x->keys + (size_t)(v - 1) * DPM_KEY;
     *first = S_u32(e + 4);
     return S_u32(e + 12) - *first;
 }
 
-/* 1 when some key starts with Q[0..n) followed by a space.               */
-static int S_prefix(const dp_model *m, const S_idx *x, const unsigned char *h,
-                    uint32_t nslots, const char *q, size_t n)
+/* 1 when some key starts with Q[0..n) (its hash HV) followed by a space. */
+__attribute__((always_inline)) static inline int
+S_prefix(const dp_model *m, const S_idx *x, const unsigned char *h, uint32_t nslots,
+         const char *q, size_t n, uint64_t hv)
 {
-    return S_probe(m, x, h, nslots, q, n, 1) != 0;
+    return S_probe(m, x, h, nslots, q, n, 1, hv) != 0;
 }
+
+static uint64_t S_hv(const char *q, size_t n)
+{
+    return q ? dpm_hash((const unsigned char *)q, n) : 0;
+}
+
+uint64_t dp_key_hash(const char *key, size_t len) { return S_hv(key, len); }
 
 static uint32_t S_val(const S_idx *x, uint32_t i) { return S_u32(x->vals + (size_t)i * 4); }
 
-size_t dp_gaz_find(const dp_model *m, const char *key, size_t len, uint32_t *ids,
-                   size_t max)
+/* The lookups in one body each, with the key's hash HV (the _hv forms) or
+ * without (hashed here).                                                */
+__attribute__((always_inline)) static inline size_t
+S_gaz_find(const dp_model *m, const char *key, size_t len, uint64_t hv, uint32_t *ids, size_t max)
 {
-    uint32_t first = 0, n = m ? S_find(m, &m->gaz, m->gaz.hash, m->gaz.nslots, key, len, &first) : 0;
+    uint32_t first = 0,
+             n = m ? S_find(m, &m->gaz, m->gaz.hash, m->gaz.nslots, key, len, hv, &first) : 0;
     for (uint32_t i = 0; i < n && i < max; i++) ids[i] = S_val(&m->gaz, first + i);
     return n;
 }
 
+size_t dp_gaz_find_hv(const dp_model *m, const char *key, size_t len, uint64_t hv,
+                      uint32_t *ids, size_t max)
+{
+    return S_gaz_find(m, key, len, hv, ids, max);
+}
+
+size_t dp_gaz_find(const dp_model *m, const char *key, size_t len, uint32_t *ids,
+                   size_t max)
+{
+    return S_gaz_find(m, key, len, S_hv(key, len), ids, max);
+}
+
+int dp_gaz_has_prefix_hv(const dp_model *m, const char *key, size_t len, uint64_t hv)
+{
+    return m ? S_prefix(m, &m->gaz, m->gaz.pfx, m->gaz.npfx, key, len, hv) : 0;
+}
+
 int dp_gaz_has_prefix(const dp_model *m, const char *key, size_t len)
 {
-    return m ? S_prefix(m, &m->gaz, m->gaz.pfx, m->gaz.npfx, key, len) : 0;
+    return m ? S_prefix(m, &m->gaz, m->gaz.pfx, m->gaz.npfx, key, len, S_hv(key, len)) : 0;
 }
 
 static void S_fixed(char *dst, const unsigned char *src, size_t n)
@@ -537,18 +574,33 @@ int dp_country_get(const dp_model *m, const char *code, dp_country *out)
     return -1;
 }
 
-int dp_demonym_find(const dp_model *m, const char *key, size_t len, dp_country *out)
+__attribute__((always_inline)) static inline int
+S_demonym_find(const dp_model *m, const char *key, size_t len, uint64_t hv, dp_country *out)
 {
     uint32_t first = 0;
-    if (!m || !out || !S_find(m, &m->dem, m->dem.hash, m->dem.nslots, key, len, &first)) return -1;
+    if (!m || !out || !S_find(m, &m->dem, m->dem.hash, m->dem.nslots, key, len, hv, &first))
+        return -1;
     S_country(m, S_val(&m->dem, first), out);
     return 0;
+}
+
+int dp_demonym_find_hv(const dp_model *m, const char *key, size_t len, uint64_t hv,
+                       dp_country *out)
+{
+    return S_demonym_find(m, key, len, hv, out);
+}
+
+int dp_demonym_find(const dp_model *m, const char *key, size_t len, dp_country *out)
+{
+    return S_demonym_find(m, key, len, S_hv(key, len), out);
 }
 
 size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry *out,
                    size_t max)
 {
-    uint32_t first = 0, n = m ? S_find(m, &m->lex, m->lex.hash, m->lex.nslots, key, len, &first) : 0;
+    uint64_t hv = S_hv(key, len);
+    uint32_t first = 0,
+             n = m ? S_find(m, &m->lex, m->lex.hash, m->lex.nslots, key, len, hv, &first) : 0;
     for (uint32_t i = 0; i < n && i < max; i++) {
         const unsigned char *e = m->lent + (size_t)S_val(&m->lex, first + i) * DPM_LEX_ENT;
         out[i].lemma = m->str + S_u32(e);
@@ -559,7 +611,8 @@ size_t dp_lex_find(const dp_model *m, const char *key, size_t len, dp_lex_entry 
 }
 
 /* Dictionary NAME's decoded directory entry, or NULL.                   */
-const dp_dict *dp_dict_get(const dp_model *m, const char *name)
+__attribute__((always_inline)) static inline const dp_dict *S_dict_get(const dp_model *m,
+                                                                       const char *name)
 {
     if (!m || !name || !m->dirs) return NULL;
     for (int32_t i = m->dhead[S_name_slot(name)]; i >= 0; i = m->dirs[i].next) {
@@ -569,20 +622,39 @@ const dp_dict *dp_dict_get(const dp_model *m, const char *name)
     return NULL;
 }
 
-size_t dp_dict_find_in(const dp_model *m, const dp_dict *h, const char *key, size_t len,
-                       const char **vals, size_t max)
+const dp_dict *dp_dict_get(const dp_model *m, const char *name) { return S_dict_get(m, name); }
+
+__attribute__((always_inline)) static inline size_t
+S_dict_find(const dp_model *m, const dp_dict *h, const char *key, size_t len, uint64_t hv,
+            const char **vals, size_t max)
 {
-    uint32_t first = 0, n;
-    if (!h) return 0;
-    n = S_find(m, &m->dict, h->hash, h->nslots, key, len, &first);
+    uint32_t first = 0, n = S_find(m, &m->dict, h->hash, h->nslots, key, len, hv, &first);
     for (uint32_t i = 0; i < n && i < max; i++)
         vals[i] = m->str + S_val(&m->dict, first + i);
     return n;
 }
 
+size_t dp_dict_find_hv(const dp_model *m, const dp_dict *h, const char *key, size_t len,
+                       uint64_t hv, const char **vals, size_t max)
+{
+    return h ? S_dict_find(m, h, key, len, hv, vals, max) : 0;
+}
+
+size_t dp_dict_find_in(const dp_model *m, const dp_dict *h, const char *key, size_t len,
+                       const char **vals, size_t max)
+{
+    return h ? S_dict_find(m, h, key, len, S_hv(key, len), vals, max) : 0;
+}
+
+int dp_dict_has_prefix_hv(const dp_model *m, const dp_dict *h, const char *key, size_t len,
+                          uint64_t hv)
+{
+    return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len, hv) : 0;
+}
+
 int dp_dict_has_prefix_in(const dp_model *m, const dp_dict *h, const char *key, size_t len)
 {
-    return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len) : 0;
+    return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len, S_hv(key, len)) : 0;
 }
 
 int dp_dict_any_starts(const dp_model *m, const dp_dict *h, const char *key, size_t len)
@@ -599,12 +671,14 @@ int dp_dict_any_starts(const dp_model *m, const dp_dict *h, const char *key, siz
 size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,
                     const char **vals, size_t max)
 {
-    return dp_dict_find_in(m, dp_dict_get(m, name), key, len, vals, max);
+    const dp_dict *h = S_dict_get(m, name);
+    return h ? S_dict_find(m, h, key, len, S_hv(key, len), vals, max) : 0;
 }
 
 int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key, size_t len)
 {
-    return dp_dict_has_prefix_in(m, dp_dict_get(m, name), key, len);
+    const dp_dict *h = S_dict_get(m, name);
+    return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len, S_hv(key, len)) : 0;
 }
 
 /* ---- inventory ------------------------------------------------------------ */
@@ -652,6 +726,12 @@ int dp_country_cc3(const dp_model *m, const char *code, char out[4])
     unsigned char up[4] = { 0 };
     for (size_t i = 0; i < n; i++)
         up[i] = (unsigned char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 32 : code[i]);
+    if (n == 2 && (unsigned)(up[0] - 'A') < 26u && (unsigned)(up[1] - 'A') < 26u) {   /* the table made at open */
+        int32_t i = m->cc2[(up[0] - 'A') * 26 + (up[1] - 'A')];
+        if (i < 0) return -1;
+        S_fixed(out, m->crec + (size_t)i * DPM_CTY_REC + 4, 4);
+        return 0;
+    }
     size_t off = n == 2 ? 0 : 4;      /* where the record keeps that code */
     for (uint32_t i = 0; i < m->ncty; i++) {
         const unsigned char *r = m->crec + (size_t)i * DPM_CTY_REC;

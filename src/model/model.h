@@ -101,6 +101,21 @@ size_t dp_dict_find_in(const dp_model *m, const dp_dict *h, const char *key,
                        size_t len, const char **vals, size_t max);
 int dp_dict_has_prefix_in(const dp_model *m, const dp_dict *h, const char *key,
                           size_t len);
+/* ---- One key, several tables -------------------------------------------
+ * Every key table of the model is probed with one hash of the key's bytes,
+ * dp_key_hash: a caller asking several tables for one key (a word's folded
+ * form: dictionaries, demonyms, the gazetteer) hashes it once and passes
+ * it as HV to the _hv forms, which answer as the forms without HV do.     */
+uint64_t dp_key_hash(const char *key, size_t len);
+size_t dp_dict_find_hv(const dp_model *m, const dp_dict *h, const char *key,
+                       size_t len, uint64_t hv, const char **vals, size_t max);
+int dp_dict_has_prefix_hv(const dp_model *m, const dp_dict *h, const char *key,
+                          size_t len, uint64_t hv);
+int dp_demonym_find_hv(const dp_model *m, const char *key, size_t len, uint64_t hv,
+                       dp_country *out);
+size_t dp_gaz_find_hv(const dp_model *m, const char *key, size_t len, uint64_t hv,
+                      uint32_t *ids, size_t max);
+int dp_gaz_has_prefix_hv(const dp_model *m, const char *key, size_t len, uint64_t hv);
 /* 1 when some key of dictionary H starts with the LEN bytes of KEY (any
  * continuation, a space or not: "l'" for "l'armee"); a scan of its keys,
  * for callers that remember the answer.                                   */

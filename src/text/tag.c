@@ -111,7 +111,8 @@ static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char
 /* What the tagger knows of FORM (LEN bytes, hash H): the entry of the
  * handle's memo C (NULL when it could not be made), looked up and added
  * when new (to the document's arena when the memo is full).              */
-static S_centry *S_readings(dp_doc *d, dp_kept *c, const char *form, size_t len, uint32_t h)
+__attribute__((always_inline)) static inline S_centry *
+S_readings(dp_doc *d, dp_kept *c, const char *form, size_t len, uint32_t h)
 {
     if (!c) return S_readings_new(d, NULL, NULL, form, len, h);
     S_cslot *v = c->v;

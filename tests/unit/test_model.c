@@ -266,6 +266,23 @@ static void test_countries(void **state)
     assert_int_equal(dp_demonym_find(m, "ricaines", 8, &c), 0);   /* demonyms.tsv */
     assert_string_equal(c.cc2, "US");
     assert_int_equal(dp_demonym_find(m, "kurde", 5, &c), -1);
+    /* dp_country_cc3: alpha-2 (a table made at open) or alpha-3, any case */
+    char cc3[4];
+    assert_int_equal(dp_country_cc3(m, "IQ", cc3), 0);
+    assert_string_equal(cc3, "IRQ");
+    assert_int_equal(dp_country_cc3(m, "fr", cc3), 0);
+    assert_string_equal(cc3, "FRA");
+    assert_int_equal(dp_country_cc3(m, "Us", cc3), 0);
+    assert_string_equal(cc3, "USA");
+    assert_int_equal(dp_country_cc3(m, "irq", cc3), 0);
+    assert_string_equal(cc3, "IRQ");
+    memcpy(cc3, "---", 4);
+    assert_int_equal(dp_country_cc3(m, "XX", cc3), -1);
+    assert_int_equal(dp_country_cc3(m, "I1", cc3), -1);
+    assert_int_equal(dp_country_cc3(m, "I", cc3), -1);
+    assert_int_equal(dp_country_cc3(m, "IRAQ", cc3), -1);
+    assert_int_equal(dp_country_cc3(m, "", cc3), -1);
+    assert_string_equal(cc3, "---");              /* untouched when not found */
     dp_model_close(m);
 }
 
@@ -353,6 +370,44 @@ static void test_dict_handles(void **state)
     assert_int_equal(dp_dict_any_starts(m, t, "mossoul", 7), 0);
     assert_int_equal(dp_dict_any_starts(m, o, "moss", 4), 1);
     assert_int_equal(dp_dict_any_starts(m, NULL, "moss", 4), 0);
+    dp_model_close(m);
+}
+
+/* The _hv lookups: with the key's dp_key_hash the answers of the plain
+ * ones, one hash serving every table (dictionaries, demonyms, gazetteer). */
+static void test_key_hash(void **state)
+{
+    (void)state;
+    dp_model *m = S_open();
+    const char *v[8];
+    uint32_t ids[8];
+    dp_country c;
+    const dp_dict *t = dp_dict_get(m, "triggers"), *o = dp_dict_get(m, "other");
+    uint64_t ha = dp_key_hash("attaque", 7), hf = dp_key_hash("frappe", 6),
+             hm = dp_key_hash("mossoul", 7), hi = dp_key_hash("irakiennes", 10),
+             hp = dp_key_hash("paris", 5);
+    assert_true(ha != hf && ha != hm && hf != hm);
+    assert_true(dp_key_hash("attaque", 7) == ha);                /* the same each time */
+    assert_true(dp_key_hash("attaquer", 7) == ha);               /* only LEN bytes */
+    assert_int_equal(dp_dict_find_hv(m, t, "attaque", 7, ha, v, 8), 2);
+    assert_string_equal(v[1], "ASSAULT\t180");
+    assert_int_equal(dp_dict_find_hv(m, o, "attaque", 7, ha, v, 8), 0);
+    assert_int_equal(dp_dict_find_hv(m, NULL, "attaque", 7, ha, v, 8), 0);
+    assert_int_equal(dp_dict_find_hv(m, o, "mossoul", 7, hm, v, 8), 1);
+    assert_string_equal(v[0], "city");
+    assert_int_equal(dp_dict_has_prefix_hv(m, t, "frappe", 6, hf), 1);
+    assert_int_equal(dp_dict_has_prefix_hv(m, t, "attaque", 7, ha), 0);
+    assert_int_equal(dp_dict_has_prefix_hv(m, NULL, "frappe", 6, hf), 0);
+    assert_int_equal(dp_demonym_find_hv(m, "irakiennes", 10, hi, &c), 0);
+    assert_string_equal(c.cc2, "IQ");
+    assert_int_equal(dp_demonym_find_hv(m, "mossoul", 7, hm, &c), -1);
+    assert_int_equal(dp_gaz_find_hv(m, "paris", 5, hp, ids, 8), 4);
+    assert_int_equal(dp_gaz_find_hv(m, "mossoul", 7, hm, ids, 8), 1);
+    assert_int_equal(dp_gaz_find_hv(m, "attaque", 7, ha, ids, 8), 0);
+    assert_int_equal(dp_gaz_has_prefix_hv(m, "paris", 5, hp),
+                     dp_gaz_has_prefix(m, "paris", 5));
+    /* a wrong hash finds nothing (the probe starts elsewhere) */
+    assert_int_equal(dp_dict_find_hv(m, t, "attaque", 7, hf, v, 8), 0);
     dp_model_close(m);
 }
 
@@ -700,6 +755,7 @@ int main(void)
         cmocka_unit_test(test_lexicon),
         cmocka_unit_test(test_dicts),
         cmocka_unit_test(test_dict_handles),
+        cmocka_unit_test(test_key_hash),
         cmocka_unit_test(test_open_misc),
         cmocka_unit_test(test_truncated),
         cmocka_unit_test(test_flipped),
