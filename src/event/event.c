@@ -1943,6 +1943,29 @@ static void S_site_of_part(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     S_add(A->recip, &A->nrecip, b);
 }
 
+/* The common noun at token I names a party that "au" can introduce: a
+ * person's function or an acting group of titles.tsv / agents.tsv ("au
+ * président élu", "au gouvernement malien") or a people ("au peuple
+ * français"); not "au pouvoir", "au cours", "au sein".                    */
+static int S_au_party(S_ctx *c, uint32_t i)
+{
+    const char *val[2];
+    for (uint32_t k = i; k < i + 2 && k < c->d->toks.n && c->ment[k] < 0 && c->d->model; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (!(t->pos & (DP_POS_NC | DP_POS_ADJ)) || !t->norm[0]) return 0;
+        if (S_in(t->norm, (const char *const[]){"pouvoir", "renseignement", NULL})) return 0;
+        if (S_in(t->norm, (const char *const[]){"peuple", "nation", NULL})) return 1;
+        if (dp_dict_find(c->d->model, "agents", t->norm, strlen(t->norm), val, 2) ||
+            dp_dict_find(c->d->model, "titles", t->norm, strlen(t->norm), val, 2))
+            return 1;
+        char two[96];   /* "au Premier ministre": a title of two words */
+        int n = k + 1 < c->d->toks.n ? snprintf(two, sizeof two, "%s %s", t->norm, S_tok(c, k + 1)->norm) : 0;
+        if (n > 0 && (size_t)n < sizeof two && dp_dict_find(c->d->model, "titles", two, (size_t)n, val, 2)) return 1;
+        if (!(t->pos & DP_POS_ADJ)) return 0;   /* else an adjective first: "au nouveau président" */
+    }
+    return 0;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -2013,10 +2036,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             j += S_is(c, j + 1, "encontre");
             continue;
         } else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
-        else if (S_arg_listed(args, "a") && S_is(c, j, "aux") && j + 1 < s1 && c->ment[j + 1] < 0 &&
-                 (S_tok(c, j + 1)->pos & DP_POS_NC) &&
-                 !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"cotes", "abords", "alentours", "environs", "mains", "yeux",
-                                                                    "termes", "frontieres", NULL})) {
+        else if (S_arg_listed(args, "a") && j + 1 < s1 &&
+                 ((S_is(c, j, "aux") && c->ment[j + 1] < 0 && (S_tok(c, j + 1)->pos & DP_POS_NC) &&
+                   !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"cotes", "abords", "alentours", "environs", "mains",
+                                                                      "yeux", "termes", "frontieres", NULL})) ||
+                  (S_is(c, j, "au") && S_au_party(c, j + 1)))) {
             ok = S_np_at(c, j, s1, &a);   /* "aux forces de la RDC": "à les" */
             if (ok && a.sp.t0 == j) a.sp.t0++;
         }
