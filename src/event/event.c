@@ -1073,9 +1073,14 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
             S_in(S_tok(c, a.sp.t0)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet", "cette", "son",
                                                                 "sa", NULL}))
             return 0;   /* "ils" is not "le recruteur" */
+        /* a state acting ("Les États-Unis invitent ...  Ils tiennent") is
+         * a party too: a plain place is out above */
         if (a.ent >= 0 && c->d->ents.v[a.ent].type != DP_ENT_PER && c->d->ents.v[a.ent].type != DP_ENT_ORG &&
-            !c->d->ents.v[a.ent].nominal)
+            c->d->ents.v[a.ent].type != DP_ENT_LOC && !c->d->ents.v[a.ent].nominal)
             return 0;
+        if (!singular && a.ent >= 0 && c->d->ents.v[a.ent].type == DP_ENT_LOC && a.sp.t0 > s->t0 &&
+            S_in(S_tok(c, a.sp.t0 - 1)->norm, (const char *const[]){"le", "la", "l'", NULL}))
+            return 0;   /* "ils" is not "le Canada" */
         *out = a;
         return 1;
     }
