@@ -6705,6 +6705,78 @@ static void S_anchor_args(S_ctx *c)
     }
 }
 
+/* Nouns of a state's presence abroad (folded).                          */
+static const char *const S_envoy_nouns[] = {
+    "ambassadeur", "ambassadeurs", "ambassadrice", "ambassade", "ambassades", "diplomate", "diplomates",
+    "consul", "consuls", "consulat", "consulats", NULL};
+
+/* A recall or a cut of a state's presence abroad ("rappeler son
+ * ambassadeur à Moscou", "a rappelé la moitié du personnel de son
+ * ambassade à Cuba") is aimed at the host state: the place after "à",
+ * "au", "aux" or "en" completing the envoy noun, in the recipient's phrase
+ * or its apposition, replaces that recipient.                            */
+/* The place completing an envoy noun met from token J0 on, in the phrase
+ * [J0, END) or its apposition: its mention in *OUT.                      */
+static int S_host_place(S_ctx *c, uint32_t j0, uint32_t end, uint32_t s1, S_arg *out)
+{
+    for (uint32_t j = j0; j + 2 < s1 && j < end + 8; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (j >= end && (S_is_stop(t) || S_is_verb(t) ||
+                         S_in(t->norm, (const char *const[]){"et", "qui", "que", "qu'", "ou", NULL})))
+            return 0;
+        if (!S_in(t->norm, S_envoy_nouns)) continue;
+        uint32_t p = j + 1;
+        if (p + 2 < s1 && S_is(c, p, "en") && S_is(c, p + 1, "poste")) p += 2;   /* "en poste à" */
+        if (!S_in(S_tok(c, p)->norm, (const char *const[]){"a", "au", "aux", "en", NULL}) || c->ment[p + 1] < 0) return 0;
+        S_mention_at(c, p + 1, out);
+        return c->d->ents.v[out->ent].type == DP_ENT_LOC && out->place >= 0;
+    }
+    return 0;
+}
+
+static void S_host_state(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "SANCTION") || e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
+        uint32_t s0 = d->sents.v[e->sent].t0, s1 = d->sents.v[e->sent].t1;
+        S_arg a;
+        dp_event_arg *nv = NULL;   /* a copy: a merged record may share the list */
+        size_t n = 0;
+        for (size_t i = 0; i < e->recipients.n; i++) {
+            const dp_event_arg *r = &e->recipients.v[i];
+            if (r->span.t0 >= r->span.t1 || r->span.t1 > s1 || r->span.t0 < s0 ||
+                !S_host_place(c, r->span.t0, r->span.t1, s1, &a)) {
+                if (nv) nv[n++] = *r;
+                continue;
+            }
+            if (!nv) {
+                nv = dp_arena_alloc(&d->arena, e->recipients.n * sizeof *nv);
+                memcpy(nv, e->recipients.v, i * sizeof *nv);
+                n = i;
+            }
+            int dup = 0;   /* the host state already a recipient: the envoy goes */
+            for (size_t m = 0; m < e->recipients.n; m++) dup |= m != i && e->recipients.v[m].entity == a.ent;
+            for (size_t m = 0; m < n; m++) dup |= nv[m].entity == a.ent;
+            if (dup) continue;
+            nv[n].entity = a.ent;
+            nv[n].span = a.sp;
+            nv[n].actor = d->ents.v[a.ent].actor;
+            n++;
+        }
+        if (nv) {
+            e->recipients.v = nv;
+            e->recipients.n = n;
+            e->recipients.cap = e->recipients.n;
+        }
+        /* "a rappelé son ambassadeur en Arabie saoudite": the envoy in the trigger */
+        if (!e->recipients.n && e->trigger.t1 <= s1 && e->trigger.t0 >= s0 &&
+            S_host_place(c, e->trigger.t0, e->trigger.t1, s1, &a))
+            S_push_args(c, &a, 1, 1, e);
+    }
+}
+
 #define S_PROTEST_BACK 2   /* sentences back a protest looks for its protesters */
 
 /* The protesters a protest noun at token J names: "le mouvement des
@@ -7314,6 +7386,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_summaries(&c);
     S_shared_target(&c);
     S_protest_actors(&c);
+    S_host_state(&c);
     S_inherit_places(&c);
     S_article_place(&c);
     S_public_appeals(&c);
