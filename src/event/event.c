@@ -1834,8 +1834,11 @@ static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
 {
     for (uint32_t k = from; k < j; k++) {
         const dp_token *t = S_tok(c, k);
-        if (c->ment[k] >= 0 || !(t->pos & (DP_POS_ADJ | DP_POS_ADV)) || (t->pos & (DP_POS_PREP | DP_POS_V)) ||
-            S_is_aux(c, k))
+        /* an adjective that is also a participle passes ("la grève perlée
+         * annoncée par", "les frappes ciblées menées par") */
+        int adj_pp = (t->pos & DP_POS_ADJ) && (t->pos & DP_POS_VPP) && !S_is_comma(t);
+        if (c->ment[k] >= 0 || !(t->pos & (DP_POS_ADJ | DP_POS_ADV)) || (t->pos & DP_POS_PREP) ||
+            ((t->pos & DP_POS_V) && !adj_pp) || S_is_aux(c, k))
             return 0;
     }
     return 1;
