@@ -4943,6 +4943,65 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     }
 }
 
+/* A possessive before the event noun ("lors de leur perquisition", "après
+ * son arrestation", "pendant leur grève") stands for the subject of the
+ * sentence's first clause, when no other clause ("que", "qui", a quote)
+ * opens before the noun: the actor of a noun whose "de" complement acts
+ * (de>actor); for one whose "de" complement undergoes it (de>recipient),
+ * the recipient, unless that subject is the police, the army or a court
+ * in an active clause ("les gendarmes, lors de leur perquisition, ont
+ * trouvé").                                                              */
+static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    const char *args = v->e->f[F_ARGS];
+    if (!args) return;
+    int acts = S_arg_listed(args, "de>actor"), undergoes = S_arg_listed(args, "de>recipient");
+    if ((!acts || v->A.nactor) && (!undergoes || v->A.nrecip)) return;
+    uint32_t j = v->trig0;
+    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    if (j == s->t0) return;
+    const char *w = S_tok(c, j - 1)->norm;
+    int singular = S_in(w, (const char *const[]){"son", "sa", "ses", NULL});
+    if (!singular && !S_in(w, (const char *const[]){"leur", "leurs", NULL})) return;
+    /* not a verb's object: that of an event ("ont stoppé mardi leur
+     * offensive") is no record of its own, and the verb tells what
+     * becomes of the act ("a tempéré ses critiques") */
+    uint32_t b = j - 1;
+    while (b > s->t0 && ((S_tok(c, b - 1)->pos & DP_POS_ADV) || c->in_time[b - 1]) &&
+           !(S_tok(c, b - 1)->pos & DP_POS_PREP))
+        b--;
+    if (b > s->t0 && S_is_verb(S_tok(c, b - 1)) && !(S_tok(c, b - 1)->pos & DP_POS_PREP)) return;
+    for (uint32_t k = s->t0; k + 1 < j; k++)
+        if (S_is_stop(S_tok(c, k)) ||
+            S_in(S_tok(c, k)->norm, (const char *const[]){"que", "qu'", "qui", "dont", "lorsque", "lorsqu'", "quand",
+                                                          "tandis", "mais", "car", "puis", ";", ":", NULL}) ||
+            (S_is(c, k, "et") && S_new_clause(c, k + 1, s->t1)))
+            return;
+    S_arg a;
+    if (!S_sentence_subject(c, s, singular, &a) || (a.sp.t0 < v->trig1 && v->trig0 < a.sp.t1)) return;
+    if (acts) {
+        S_add(v->A.actor, &v->A.nactor, a);
+        return;
+    }
+    const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : a.actor.sector;
+    char agent[8] = "";
+    for (uint32_t k = a.sp.t0; !sec && a.ent < 0 && k < a.sp.t1 && c->d->model; k++) {
+        const char *val[2];   /* "les gendarmes": the agent noun's sector (agents.tsv) */
+        const dp_token *t = S_tok(c, k);
+        if (S_is_det(c, k) || !(t->pos & DP_POS_NC)) continue;
+        if (dp_dict_find(c->d->model, "agents", t->norm, strlen(t->norm), val, 2))
+            snprintf(agent, sizeof agent, "%.7s", val[0]);
+        break;
+    }
+    if (!sec) sec = agent;
+    int authority = S_in(sec, (const char *const[]){"COP", "GOV", "MIL", "JUD", "SPY", NULL});
+    if (authority && !S_passive_before(c, s->t0, j - 1)) {
+        if (!v->A.nactor) S_add(v->A.actor, &v->A.nactor, a);
+    } else if (!v->A.nrecip) {
+        S_add(v->A.recip, &v->A.nrecip, a);
+    }
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 /* The event noun at T0 completes "l'auteur (présumé) de" ("Chérif
  * Chekatt, l'auteur présumé de l'attentat", "X est l'auteur de l'attaque",
@@ -4986,6 +5045,7 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
+    S_possessor(c, s, v);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
     for (int i = 0; i < v->A.nrecip; i++) parties += v->A.recip[i].ent >= 0;
     if (!v->A.nrecip && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL}))
