@@ -4499,6 +4499,44 @@ static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg
     return 0;
 }
 
+/* The verb group at G0 opens a relative clause whose object is the noun
+ * phrase before "que" ("le village que les rebelles ont attaqué", "le
+ * journaliste qu'ils ont libéré"): SUBJ is the clause's subject, right
+ * after "que".  Sets *OUT to that noun phrase (not a place, not "ce que",
+ * not a conjunction "alors que", not a completive "l'idée que"): 1, or 2
+ * when that phrase is a place or a thing, 0 when the clause is no such.  */
+static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const S_arg *subj, S_arg *out)
+{
+    uint32_t q = subj->sp.t0;
+    for (int n = 0; n < 2 && q > s->t0 && S_is_det(c, q - 1); n++) q--;   /* "les" before the mention "rebelles" */
+    if (q < s->t0 + 2 || !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    q--;   /* "que" */
+    const dp_token *t = S_tok(c, q - 1);
+    if (S_in(t->norm, (const char *const[]){"ce", "tandis", "alors", "parce", "ainsi", "avant", "apres", "des", "bien",
+                                            "pendant", "sans", "pour", "afin", "plutot", "autant", "moins", "plus", "tant",
+                                            "meme", "fait", "idee", "preuve", "annonce", "information", "informations",
+                                            "rumeur", "rumeurs", "crainte", "craintes", "espoir", "sentiment",
+                                            "impression", "certitude", "hypothese", "nouvelle", "nouvelles", "moment",
+                                            "temps", "jour", "fois", "lors", "depuis", "sorte", "maniere", "facon",
+                                            "condition", "mesure", "point", "tel", "telle", "tels", "telles", NULL}))
+        return 0;
+    if (c->ment[q - 1] >= 0) {
+        S_mention_at(c, q - 1, out);
+    } else {
+        if (!(t->pos & (DP_POS_NC | DP_POS_ADJ)) || S_is_verb(t) || S_is_det(c, q - 1)) return 0;
+        uint32_t k = q - 1;
+        while (k > s->t0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
+               c->ment[k - 1] < 0 && q - k < 4)
+            k--;
+        if (k == s->t0 || !S_is_det(c, k - 1) || !S_np_at(c, k - 1, q, out) || out->sp.t1 != q) return 0;
+    }
+    /* 2: the clause is relative all the same, its antecedent no party */
+    return !S_is_plain_place(c, out->ent, out->sp) && !(out->ent < 0 && S_np_is_placehead(c, out->sp)) &&
+                   !S_agentless(c, out) && !c->in_time[out->sp.t0]
+               ? 1
+               : 2;
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -4641,6 +4679,20 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                     (conj[k].ent >= 0 && c->d->ents.v[conj[k].ent].actor.code))
                     S_add(A->actor, &A->nactor, conj[k]);
         }
+    }
+    S_arg rel;
+    int relative = !v->passive && !bare_pp && !noaux && has && S_arg_listed(args, "obj")
+                       ? S_relative_object(c, s, g0, &subj, &rel)
+                       : 0;
+    if (relative) {
+        /* the relative clause's object is its antecedent: a phrase right
+         * after the verb with no preposition is the main clause's ("Le
+         * village que les rebelles ont attaqué compte 300 habitants") */
+        int n = 0;
+        for (int i = 0; i < A->nrecip; i++)
+            if (A->recip[i].sp.t0 <= h || S_prep_before(c, A->recip[i].sp.t0, h + 1, NULL)) A->recip[n++] = A->recip[i];
+        A->nrecip = n;
+        if (relative == 1) S_add(A->recip, &A->nrecip, rel);
     }
     if (!A->nrecip && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
         S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
