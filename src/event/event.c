@@ -7189,6 +7189,10 @@ static void S_victims(S_ctx *c)
             const dp_quantity *Q = &d->quantities.v[c->qty_at[j]];
             if (!Q->of || !S_in(Q->of, (const char *const[]){"killed", "dead", "injured", NULL})) continue;
             if (Q->span.t0 < s->t0 || Q->span.t1 > s->t1 || Q->span.t0 >= Q->span.t1) continue;
+            /* "a fait 44 morts": a toll names no party, "tuant 50 civils" does */
+            if (Q->head < d->toks.n && S_in(S_tok(c, Q->head)->norm, (const char *const[]){"mort", "morts", "blesse", "blesses",
+                                                                                            "victime", "victimes", NULL}))
+                continue;
             int taken = Q->span.t0 < e->trigger.t1 && e->trigger.t0 < Q->span.t1;
             for (size_t i = 0; i < e->actors.n; i++)
                 if (S_overlaps(e->actors.v[i].span, Q->span.t0, Q->span.t1)) taken = 1;
