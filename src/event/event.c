@@ -6892,6 +6892,128 @@ static void S_host_state(S_ctx *c)
     }
 }
 
+/* Common nouns of acts, measures and things that a verbal act may be
+ * about but that name no party (folded).                                 */
+static const char *const S_act_nouns[] = {
+    "verdict", "mesure", "mesures", "fin", "projet", "projets", "budget", "loi", "lois", "texte", "aide", "aides",
+    "acte", "actes", "dispositif", "programme", "programmes", "politique", "conditions", "demande", "demandes",
+    "principes", "objectifs", "idee", "propos", "parole", "faute", "prix", "fait", "faits", "chiffres", "peine",
+    "peines", "amende", "reforme", "reformes", "plan", "choix", "vote", "resultat", "resultats", "contenu",
+    "initiative", "methode", "responsabilite", "hausse", "baisse", NULL};
+
+/* Token T heads a phrase that names an act or a thing: an event noun or a
+ * thing of the lexicon, a noun of the list above, or a noun of act or
+ * state by its suffix ("-tion", "-sion", "-ment", "-ité", "-ance",
+ * "-ence", "-ure", "-isme", "-age": "la publication", "le blocage").    */
+static int S_act_head(S_ctx *c, uint32_t t)
+{
+    static const char *const suffixes[] = {"tion", "sion", "ment", "ite", "ance", "ence", "ure", "isme", "age", NULL};
+    /* people and bodies with those suffixes */
+    static const char *const bodies[] = {
+        "personnalite", "celebrite", "communaute", "majorite", "minorite", "societe", "universite", "municipalite",
+        "collectivite", "entite", "agence", "alliance", "puissance", "presidence", "delegation", "organisation",
+        "association", "federation", "confederation", "coalition", "administration", "direction", "institution",
+        "fondation", "formation", "commission", "nation", "population", "opposition", "departement", "regiment",
+        "etablissement", "mouvement", "gouvernement", "parlement", "otage", "personnage", "entourage", "mouvance",
+        "pays", NULL};
+    const char *w = S_tok(c, t)->norm;
+    if (S_in(w, S_act_nouns)) return 1;
+    char one[64];
+    size_t n = strlen(w);
+    snprintf(one, sizeof one, "%s", w);
+    if (n > 1 && n < sizeof one && one[n - 1] == 's') one[--n] = 0;
+    if (S_in(one, bodies)) return 0;
+    for (int k = 0; suffixes[k]; k++) {
+        size_t m = strlen(suffixes[k]);
+        if (n > m + 2 && !strcmp(one + n - m, suffixes[k])) return 1;
+    }
+    S_entry e[6];
+    size_t ne = S_lookup_tok(c, t, e, 6);
+    for (size_t i = 0; i < ne; i++)
+        if (e[i].part == P_THING || (e[i].part == P_NOUN && e[i].f[F_EVENT])) return 1;
+    return 0;
+}
+
+/* The bare noun phrase A names an act or a thing, no party: its head is
+ * one (S_act_head) and no word of it or of its "de" complement names a
+ * party -- capitalised, a function or group of titles.tsv / agents.tsv, a
+ * site, a people ("le système de justice", "la proposition russe", "la
+ * persécution des opposants" name one).                                  */
+static int S_act_np(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 0;
+    uint32_t end = a->sp.t1, head = 0;
+    int has_head = 0;
+    if (end + 1 < c->d->toks.n && S_in(S_tok(c, end)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
+        c->d->toks.v[end + 1].sent == c->d->toks.v[a->sp.t0].sent)
+        end += S_is_det(c, end + 1) && end + 2 < c->d->toks.n ? 3 : 2;
+    for (uint32_t t = a->sp.t0; t < end && t < a->sp.t0 + 8; t++) {
+        const dp_token *k = S_tok(c, t);
+        if (S_is_det(c, t) || k->kind == DP_TOK_NUM || S_in(k->norm, S_quantifiers) || c->in_time[t] ||
+            S_in(k->norm, (const char *const[]){"de", "d'", "des", "du", "et", NULL}))
+            continue;
+        if (t >= a->sp.t1 && (k->kind != DP_TOK_WORD || !k->pos)) break;   /* "de « scandaleuse »": no complement */
+        if (k->kind != DP_TOK_WORD || !k->pos || c->ment[t] >= 0) return 0;   /* not a phrase read here */
+        if ((k->flags & DP_TF_CAP) && t > c->d->sents.v[c->d->toks.v[t].sent].t0) return 0;
+        const char *val[2];
+        size_t n = strlen(k->norm);
+        dp_country co;
+        if (c->d->model && (dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
+                            dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
+                            dp_demonym_find(c->d->model, k->norm, n, &co) == 0))
+            return 0;
+        char b[64];
+        S_entry e[6];
+        size_t ne = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        for (size_t i = 0; i < ne; i++)
+            if (e[i].part == P_SITE) return 0;
+        if (!has_head && (k->pos & DP_POS_NC) &&
+            !((k->pos & DP_POS_ADJ) && t + 1 < a->sp.t1 && (S_tok(c, t + 1)->pos & DP_POS_NC))) {
+            has_head = 1;
+            head = t;
+        }
+    }
+    return has_head && S_act_head(c, head);
+}
+
+/* A verbal act (blame, refusal, support, a demand, a sanction) aims at a
+ * party: a recipient phrase that names a thing or an act ("a qualifié
+ * cette décision d'absurde", "refuser la publication", "a promis
+ * d'appliquer les mesures exigées") is dropped (the gold takes the party
+ * behind it, or none).                                                   */
+static void S_verbal_parties(S_ctx *c)
+{
+    static const char *const verbal[] = {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "THREATEN", "REQUEST",
+                                         "SANCTION", "RETREAT", "CONSULT", "APPEAL", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (!S_in(e->event, verbal)) continue;
+        dp_event_arg *nv = NULL;   /* a copy: a merged record may share the list */
+        size_t n = 0;
+        for (size_t i = 0; i < e->recipients.n; i++) {
+            const dp_event_arg *r = &e->recipients.v[i];
+            S_arg a = {.ent = r->entity, .sp = r->span, .place = -1};
+            int keep = r->entity >= 0 || r->span.t0 >= r->span.t1 || r->actor.code || r->actor.sector ||
+                       r->span.t1 > d->toks.n || !S_act_np(c, &a);
+            if (keep) {
+                if (nv) nv[n++] = *r;
+                continue;
+            }
+            if (!nv) {
+                nv = dp_arena_alloc(&d->arena, e->recipients.n * sizeof *nv);
+                memcpy(nv, e->recipients.v, i * sizeof *nv);
+                n = i;
+            }
+        }
+        if (nv) {
+            e->recipients.v = nv;
+            e->recipients.n = n;
+            e->recipients.cap = n ? n : 1;
+        }
+    }
+}
+
 #define S_PROTEST_BACK 2   /* sentences back a protest looks for its protesters */
 
 /* The protesters a protest noun at token J names: "le mouvement des
@@ -7514,6 +7636,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
+    S_verbal_parties(&c);
     S_one_side(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
