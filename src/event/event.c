@@ -6703,6 +6703,36 @@ static void S_attacker_told(S_ctx *c)
     }
 }
 
+/* An attack told with no actor whose own sentence names its authors by
+ * an attacker noun ("a fait cinq morts dont les quatre assaillants",
+ * "l'explosion ... Le kamikaze") that is not its target: they act.     */
+static void S_attackers_named(S_ctx *c)
+{
+    static const char *const nouns[] = {"assaillant", "tireur", "agresseur", "meurtrier", "assassin", "kamikaze",
+                                        "ravisseur", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->actors.n || e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        for (uint32_t t = s->t0; t + 1 < s->t1; t++) {
+            if (!S_is_det(c, t) || S_is(c, t, "du")) continue;
+            uint32_t h = t + 1;
+            if (h + 1 < s->t1 && S_tok(c, h)->kind == DP_TOK_NUM) h++;   /* "les 4 assaillants" */
+            if (!S_lemma_among(c, h, nouns)) continue;
+            S_arg a;
+            if (!S_np_at(c, t, s->t1, &a) || a.sp.t1 <= h) continue;
+            int target = S_overlaps(e->trigger, a.sp.t0, a.sp.t1);
+            for (size_t i = 0; i < e->recipients.n && !target; i++)
+                target = S_overlaps(e->recipients.v[i].span, a.sp.t0, a.sp.t1) ||
+                         (a.ent >= 0 && e->recipients.v[i].entity == a.ent);
+            if (target) continue;
+            S_push_args(c, &a, 1, 0, e);
+            break;
+        }
+    }
+}
+
 /* The armed party of mention index M, when it is not on ACTOR's side.   */
 static int S_enemy(S_ctx *c, size_t m, const dp_event *e)
 {
@@ -7621,6 +7651,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_apply_claims(&c);
     S_captors(&c);
     S_attacker_told(&c);
+    S_attackers_named(&c);
     S_riposte(&c);
     S_other_side(&c);
     S_victims(&c);
