@@ -1988,6 +1988,23 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (!found && !noun && S_quote_edge(c, from, j)) continue;
+        if (t->kind == DP_TOK_QUOTE_OPEN && j > from && S_is(c, j - 1, "pour")) {
+            /* "ont comparu pour « débauche » et « incitation à la débauche »
+             * devant un tribunal": the charges quoted after "pour" are passed
+             * over, the complements go on after them */
+            uint32_t q = j, end = j;
+            while (q < s1 && S_tok(c, q)->kind == DP_TOK_QUOTE_OPEN) {
+                uint32_t k = q + 1;
+                while (k < s1 && k < q + 8 && S_tok(c, k)->kind == DP_TOK_WORD) k++;
+                if (k >= s1 || k == q + 1 || S_tok(c, k)->kind != DP_TOK_QUOTE_CLOSE) break;
+                end = k;
+                q = k + 1 < s1 && S_is(c, k + 1, "et") ? k + 2 : s1;
+            }
+            if (end > j) {
+                j = end;
+                continue;
+            }
+        }
         if (S_is_stop(t)) break;
         if (S_is_comma(t)) {
             /* "a été interpellé, sans incident, par des policiers": the agent
