@@ -1437,6 +1437,23 @@ static int S_party_arg(S_ctx *c, const S_arg *a)
     return a->ent >= 0 && (c->d->ents.v[a->ent].type == DP_ENT_PER || c->d->ents.v[a->ent].type == DP_ENT_ORG);
 }
 
+/* Every finite Lefff verb reading of token I is singular ("accuse", "a";
+ * not "ont"); 0 without any (a bare participle: "et fait feu").         */
+static int S_singular_verb(S_ctx *c, uint32_t i)
+{
+    dp_lex_entry le[8];
+    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    int any = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].pos || (strcmp(le[k].pos, "v") && strncmp(le[k].pos, "aux", 3))) continue;
+        size_t l = le[k].feats ? strlen(le[k].feats) : 0;
+        if (l && strchr("KWG", le[k].feats[0])) continue;   /* a participle or an infinitive: no person */
+        if (l < 1 || le[k].feats[l - 1] != 's') return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0;
@@ -1556,7 +1573,22 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
                 /* an infinitive's subject is its governing verb's ("ont tenté de
                  * pénétrer ... mais ont été interceptés") */
-                return S_subject(c, s0, g2, (S_tok(c, j)->pos & DP_POS_VINF) != 0, depth + 1, out);
+                int r = S_subject(c, s0, g2, (S_tok(c, j)->pos & DP_POS_VINF) != 0, depth + 1, out);
+                /* "X estime que les rebelles se cachent au Niger, et accuse":
+                 * a singular verb is not the plural subject's of the clause
+                 * "que" opens, but that of the verb governing it */
+                uint32_t q = r ? out->sp.t0 : 0;
+                while (q > s0 && S_is_det(c, q - 1)) q--;
+                if (r && coord && S_plural(c, out) && !(S_tok(c, g0)->pos & DP_POS_VPP) && S_singular_verb(c, g0) &&
+                    q > s0 + 1 &&
+                    S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) {
+                    uint32_t v = q - 1;
+                    while (v > s0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, v - 1))) v--;
+                    if (v > s0 && S_is_verb(S_tok(c, v - 1)) &&
+                        (!(S_tok(c, v - 1)->pos & DP_POS_VPP) || (v > s0 + 1 && S_is_aux(c, v - 2))))
+                        return S_subject(c, s0, S_group_start(c, s0, v - 1, NULL), 0, depth + 1, out);
+                }
+                return r;
             }
             return 0;
         }
