@@ -1489,6 +1489,16 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 j = k - 1;
                 continue;
             }
+            /* "Il aurait crié « ... », et réclamé": the words quoted after
+             * the verb before are its object, that verb's subject is ours */
+            k = j;
+            while (k > s0 && j - k < 40 && S_tok(c, k - 1)->kind != DP_TOK_QUOTE_OPEN) k--;
+            uint32_t n = j + 1 < g && S_is_comma(S_tok(c, j + 1)) ? j + 2 : j + 1;
+            if (k > s0 + 1 && S_tok(c, k - 1)->kind == DP_TOK_QUOTE_OPEN && S_is_clause_verb(c, k - 2) &&
+                !S_is_aux(c, k - 2) && n < g && S_in(S_tok(c, n)->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL})) {
+                j = k - 1;
+                continue;
+            }
         }
         if (S_is_stop(t)) return 0;
         if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") &&
