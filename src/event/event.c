@@ -4558,6 +4558,33 @@ static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg
     return 0;
 }
 
+/* The recipient I is "l'accès" or "les accès" to places ("bloquent les
+ * accès aux ministères, au parlement et aux tribunaux"): the places
+ * reached, after "à", "au", "aux", are the target instead.              */
+static void S_access(S_ctx *c, uint32_t s1, int i, S_args *A)
+{
+    S_arg r = A->recip[i];
+    if (r.ent >= 0 || r.sp.t1 > r.sp.t0 + 3) return;
+    int access = 0;
+    for (uint32_t t = r.sp.t0; t < r.sp.t1; t++) access |= S_in(S_tok(c, t)->norm, (const char *const[]){"acces", NULL});
+    if (!access) return;
+    int first = 1;
+    for (uint32_t p = r.sp.t1; p + 1 < s1;) {
+        uint32_t k = p;
+        if (!first && S_is_comma(S_tok(c, k))) k++;
+        if (!first && k < s1 && S_is(c, k, "et")) k++;
+        if (k + 1 >= s1 || !S_in(S_tok(c, k)->norm, (const char *const[]){"a", "au", "aux", NULL})) return;
+        S_arg b;
+        uint32_t at = S_is(c, k, "a") ? k + 1 : k;
+        if (!(c->ment[at] >= 0 ? S_mention_at(c, at, &b) : S_np_at(c, at, s1, &b))) return;
+        if (b.sp.t0 == k && !S_is(c, k, "a") && b.sp.t1 > k + 1) b.sp.t0++;   /* "aux": "à les" */
+        if (first) A->recip[i] = b;
+        else S_add(A->recip, &A->nrecip, b);
+        first = 0;
+        p = b.sp.t1;
+    }
+}
+
 /* The verb group at G0 opens a relative clause whose object is the noun
  * phrase before "que" ("le village que les rebelles ont attaqué", "le
  * journaliste qu'ils ont libéré"): SUBJ is the clause's subject, right
@@ -4630,6 +4657,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
+    for (int i = 0, n = A->nrecip; i < n; i++) S_access(c, s->t1, i, A);
     if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
     if (!A->nrecip && args) {
