@@ -506,9 +506,10 @@ static int S_is_det_new(S_ctx *c, uint32_t i)
  * NULL when the phrase is not introduced by one.  Determiners, numbers and
  * a place head ("la ville de X": the role of "la ville") are looked through. */
 /* The "de" at token J closes a prepositional locution that names a party
- * ("à l'encontre de", "à destination de", "en faveur de", "à l'égard de"):
- * the simple preposition it stands for ("encontre": against, whatever the
- * trigger's own prepositions), else NULL.                                */
+ * ("à l'encontre de", "à destination de", "en faveur de", "à l'égard de",
+ * "en direction de"): the simple preposition it stands for ("encontre":
+ * against, "direction": towards, whatever the trigger's own
+ * prepositions), else NULL.                                              */
 static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
 {
     if (j < floor + 2) return NULL;
@@ -517,6 +518,7 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "egard") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "envers";
     if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
     if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
+    if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
     return NULL;
 }
 
@@ -2209,7 +2211,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         }
         if (prep && !strcmp(prep, "pour") && a.ent < 0) continue;   /* "pour leur participation": a reason */
         if ((!prep && (S_arg_listed(args, "obj") || noun)) ||
-            (prep && (S_arg_listed(args, prep) || (args && !strcmp(prep, "encontre"))))) {
+            (prep && (S_arg_listed(args, prep) || (args && (!strcmp(prep, "encontre") || !strcmp(prep, "direction")))))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
             S_site_of_part(c, s1, &a, A);
