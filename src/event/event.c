@@ -1324,7 +1324,10 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
-        if (S_is_clause_verb(c, j) || ((t->pos & DP_POS_VPP) && j > s0 && S_is_aux(c, j - 1))) return 1;
+        if (S_is_clause_verb(c, j) ||
+            ((t->pos & DP_POS_VPP) && j > s0 &&
+             (S_is_aux(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"avoir", "etre", NULL}))))
+            return 1;   /* "a complété la phase", "avoir complété la phase" */
         if ((t->pos & DP_POS_V) && S_is_det(c, j + 1) && S_gerundive(t)) return 1;   /* "abattant les" */
         if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
     }
@@ -1458,7 +1461,7 @@ static int S_singular_verb(S_ctx *c, uint32_t i)
 
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
-    int coord = 0;
+    int coord = 0, comma = 0;
     uint32_t j = g, g0 = g;
     if (g > s0 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_document_before(c, s0, g))
         infinitive = 1;   /* "X ont signé une pétition refusant ...": the text's authors */
@@ -1516,6 +1519,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             infinitive = 1;   /* "X publie un communiqué qui condamne": the author of the text */
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
+        comma |= S_is_comma(t);
         if (!coord && S_among(c, s0, j, out) && !S_prep_before(c, out->sp.t0, s0, NULL))
             return 1;   /* "65 d'entre eux ont été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
@@ -1585,7 +1589,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
                 /* an infinitive's subject is its governing verb's ("ont tenté de
                  * pénétrer ... mais ont été interceptés") */
-                int r = S_subject(c, s0, g2, (S_tok(c, j)->pos & DP_POS_VINF) != 0, depth + 1, out);
+                /* ... and a gerund's ("en réussissant à s'emparer") the verb's it hangs on */
+                int r = S_subject(c, s0, g2,
+                                  (S_tok(c, j)->pos & DP_POS_VINF) != 0 ||
+                                      (!comma && S_gerundive(S_tok(c, j)) && g2 > s0 && S_is(c, g2 - 1, "en")),
+                                  depth + 1, out);
                 /* "X estime que les rebelles se cachent au Niger, et accuse":
                  * a singular verb is not the plural subject's of the clause
                  * "que" opens, but that of the verb governing it */
