@@ -4568,6 +4568,8 @@ static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg
     return 0;
 }
 
+static int S_act_np(S_ctx *c, const S_arg *a);
+
 /* The recipient I is "l'accès" or "les accès" to places ("bloquent les
  * accès aux ministères, au parlement et aux tribunaux"): the places
  * reached, after "à", "au", "aux", are the target instead.              */
@@ -4791,7 +4793,11 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         A->nrecip = n;
         if (relative == 1) S_add(A->recip, &A->nrecip, rel);
     }
-    if (!A->nrecip && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
+    /* "il le met en garde contre tout acte": the clitic is the party
+     * when the complements name only acts or things */
+    int party = 0;
+    for (int i = 0; i < A->nrecip; i++) party |= !S_act_np(c, &A->recip[i]);
+    if (!party && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
         S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
