@@ -1132,6 +1132,8 @@ static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
     return 0;
 }
 
+static const char *S_prep_word(S_ctx *c, uint32_t j);
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -1162,6 +1164,14 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             *out = a;
             return 1;
         }
+        /* "où le groupe est le plus fort, il s'est attaqué", "Le président
+         * souhaite ..., mais il le met en garde": the subject of a clause
+         * before the pronoun in its own sentence, a noun phrase too */
+        if (back == 0 && pro > s->t0 + 2 && g && !S_prep_word(c, pro - 1) &&
+            !S_in(S_tok(c, s->t0)->norm, (const char *const[]){"si", "s'", "quand", "lorsque", "lorsqu'", "bien", "meme", NULL}) &&
+            S_sentence_subject(c, s, singular, out) && out->sp.t0 >= s->t0 && out->sp.t1 < pro &&
+            !S_gender_clash(c, g, singular, out))
+            return 1;
         if (back == 1 && S_gendered_person(c, s, g, out)) return 1;
     }
     return 0;
