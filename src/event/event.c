@@ -7058,7 +7058,7 @@ static int S_act_head(S_ctx *c, uint32_t t)
         "association", "federation", "confederation", "coalition", "administration", "direction", "institution",
         "fondation", "formation", "commission", "nation", "population", "opposition", "departement", "regiment",
         "etablissement", "mouvement", "gouvernement", "parlement", "otage", "personnage", "entourage", "mouvance",
-        "pays", NULL};
+        "pays", "droite", "gauche", "comite", "mission", NULL};
     const char *w = S_tok(c, t)->norm;
     if (S_in(w, S_act_nouns)) return 1;
     char one[64];
@@ -7124,6 +7124,36 @@ static int S_act_np(S_ctx *c, const S_arg *a)
  * cette décision d'absurde", "refuser la publication", "a promis
  * d'appliquer les mesures exigées") is dropped (the gold takes the party
  * behind it, or none).                                                   */
+/* Drops from the list (*VP, *N) the bare phrases that name an act or a
+ * thing (S_act_np); the list is replaced by a copy (a merged record may
+ * share it).                                                             */
+static void S_drop_acts(S_ctx *c, dp_event_arg **vp, size_t *np, size_t *cap)
+{
+    dp_doc *d = c->d;
+    dp_event_arg *v = *vp, *nv = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < *np; i++) {
+        const dp_event_arg *r = &v[i];
+        S_arg a = {.ent = r->entity, .sp = r->span, .place = -1};
+        int keep = r->entity >= 0 || r->span.t0 >= r->span.t1 || r->actor.code || r->actor.sector ||
+                   r->span.t1 > d->toks.n || !S_act_np(c, &a);
+        if (keep) {
+            if (nv) nv[n++] = *r;
+            continue;
+        }
+        if (!nv) {
+            nv = dp_arena_alloc(&d->arena, *np * sizeof *nv);
+            memcpy(nv, v, i * sizeof *nv);
+            n = i;
+        }
+    }
+    if (nv) {
+        *vp = nv;
+        *np = n;
+        *cap = n ? n : 1;
+    }
+}
+
 static void S_verbal_parties(S_ctx *c)
 {
     static const char *const verbal[] = {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "THREATEN", "REQUEST",
@@ -7131,29 +7161,10 @@ static void S_verbal_parties(S_ctx *c)
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (!S_in(e->event, verbal)) continue;
-        dp_event_arg *nv = NULL;   /* a copy: a merged record may share the list */
-        size_t n = 0;
-        for (size_t i = 0; i < e->recipients.n; i++) {
-            const dp_event_arg *r = &e->recipients.v[i];
-            S_arg a = {.ent = r->entity, .sp = r->span, .place = -1};
-            int keep = r->entity >= 0 || r->span.t0 >= r->span.t1 || r->actor.code || r->actor.sector ||
-                       r->span.t1 > d->toks.n || !S_act_np(c, &a);
-            if (keep) {
-                if (nv) nv[n++] = *r;
-                continue;
-            }
-            if (!nv) {
-                nv = dp_arena_alloc(&d->arena, e->recipients.n * sizeof *nv);
-                memcpy(nv, e->recipients.v, i * sizeof *nv);
-                n = i;
-            }
-        }
-        if (nv) {
-            e->recipients.v = nv;
-            e->recipients.n = n;
-            e->recipients.cap = n ? n : 1;
-        }
+        /* an act or a thing does nothing: no actor of any record ("La
+         * première explosion a frappé", "la protestation") */
+        S_drop_acts(c, &e->actors.v, &e->actors.n, &e->actors.cap);
+        if (S_in(e->event, verbal)) S_drop_acts(c, &e->recipients.v, &e->recipients.n, &e->recipients.cap);
     }
 }
 
