@@ -1898,7 +1898,7 @@ static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
         const dp_token *t = S_tok(c, k);
         /* an adjective that is also a participle passes ("la grève perlée
          * annoncée par", "les frappes ciblées menées par") */
-        int adj_pp = (t->pos & DP_POS_ADJ) && (t->pos & DP_POS_VPP) && !S_is_comma(t);
+        int adj_pp = (t->pos & DP_POS_ADJ) && (t->pos & DP_POS_VPP);
         if (c->ment[k] >= 0 || !(t->pos & (DP_POS_ADJ | DP_POS_ADV)) || (t->pos & DP_POS_PREP) ||
             ((t->pos & DP_POS_V) && !adj_pp) || S_is_aux(c, k))
             return 0;
@@ -2050,10 +2050,14 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (!found && !noun && S_quote_edge(c, from, j)) continue;
-        if (t->kind == DP_TOK_QUOTE_OPEN && j > from && S_is(c, j - 1, "pour")) {
+        if (t->kind == DP_TOK_QUOTE_OPEN && j > from &&
+            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pour", "a", "au", "aux", "dans", "sur", "en", "vers",
+                                                              "chez", "avec", "contre", NULL})) {
             /* "ont comparu pour « débauche » et « incitation à la débauche »
-             * devant un tribunal": the charges quoted after "pour" are passed
-             * over, the complements go on after them */
+             * devant un tribunal", "arrêté à « la Jungle » par les
+             * gendarmes": a few words quoted after a preposition (a charge,
+             * a nickname) are passed over, the complements go on after them
+             * (not after "de": "qualifié de « ... »" is the judgement) */
             uint32_t q = j, end = j;
             while (q < s1 && S_tok(c, q)->kind == DP_TOK_QUOTE_OPEN) {
                 uint32_t k = q + 1;
@@ -4610,9 +4614,9 @@ static void S_access(S_ctx *c, uint32_t s1, int i, S_args *A)
 /* The verb group at G0 opens a relative clause whose object is the noun
  * phrase before "que" ("le village que les rebelles ont attaqué", "le
  * journaliste qu'ils ont libéré"): SUBJ is the clause's subject, right
- * after "que".  Sets *OUT to that noun phrase (not a place, not "ce que",
- * not a conjunction "alors que", not a completive "l'idée que"): 1, or 2
- * when that phrase is a place or a thing, 0 when the clause is no such.  */
+ * after "que".  Sets *OUT to that noun phrase (not "ce que", not a
+ * conjunction "alors que", not a completive "l'idée que"): 1, or 2 when
+ * that phrase is a named place or a thing, 0 when the clause is no such. */
 static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const S_arg *subj, S_arg *out)
 {
     uint32_t q = subj->sp.t0;
@@ -4638,9 +4642,11 @@ static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const 
             k--;
         if (k == s->t0 || !S_is_det(c, k - 1) || !S_np_at(c, k - 1, q, out) || out->sp.t1 != q) return 0;
     }
-    /* 2: the clause is relative all the same, its antecedent no party */
-    return !S_is_plain_place(c, out->ent, out->sp) && !(out->ent < 0 && S_np_is_placehead(c, out->sp)) &&
-                   !S_agentless(c, out) && !c->in_time[out->sp.t0]
+    /* 2: the clause is relative all the same, its antecedent a named place
+     * (the event's location), a time or a thing; a building or a village
+     * attacked is the target ("L'hôtel que les assaillants ont attaqué") */
+    return !(out->ent >= 0 && S_is_plain_place(c, out->ent, out->sp)) && !S_agentless(c, out) &&
+                   !c->in_time[out->sp.t0]
                ? 1
                : 2;
 }
@@ -5144,6 +5150,18 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
             return;
     S_arg a;
     if (!S_sentence_subject(c, s, singular, &a) || (a.sp.t0 < v->trig1 && v->trig0 < a.sp.t1)) return;
+    /* a noun phrase between ("Le juge a libéré le suspect après son
+     * arrestation", "ont blessé trois manifestants lors de leur
+     * manifestation") may own it as well: no guess */
+    for (uint32_t k = a.sp.t1 > s->t0 ? a.sp.t1 : s->t0; k + 1 < j; k++) {   /* a pronoun's antecedent: from the start */
+        if (c->in_time[k] || !(c->ment[k] >= 0 || S_is_det(c, k) || S_tok(c, k)->kind == DP_TOK_NUM)) continue;
+        S_arg np;   /* an act owns nothing: "ont voté la reconduction de leur grève" */
+        if (c->ment[k] < 0 && S_np_at(c, k, j - 1, &np) && S_act_np(c, &np)) {
+            k = np.sp.t1 - 1;
+            continue;
+        }
+        return;
+    }
     if (acts) {
         S_add(v->A.actor, &v->A.nactor, a);
         return;
@@ -6817,12 +6835,13 @@ static void S_attacker_told(S_ctx *c)
 }
 
 /* An attack told with no actor whose own sentence names its authors by
- * an attacker noun ("a fait cinq morts dont les quatre assaillants",
- * "l'explosion ... Le kamikaze") that is not its target: they act.     */
+ * an attacker noun (S_attacker_nouns; not "suspect": a suspicion names no
+ * author) counted in its toll ("a fait cinq morts dont les quatre
+ * assaillants") or as the subject of a verb ("... Les deux kamikazes ont
+ * été identifiés"): they act.  Not the target of another phrase ("des
+ * frappes visant les ravisseurs", "contre les tireurs").                 */
 static void S_attackers_named(S_ctx *c)
 {
-    static const char *const nouns[] = {"assaillant", "tireur", "agresseur", "meurtrier", "assassin", "kamikaze",
-                                        "ravisseur", NULL};
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
@@ -6832,9 +6851,17 @@ static void S_attackers_named(S_ctx *c)
             if (!S_is_det(c, t) || S_is(c, t, "du")) continue;
             uint32_t h = t + 1;
             if (h + 1 < s->t1 && S_tok(c, h)->kind == DP_TOK_NUM) h++;   /* "les 4 assaillants" */
-            if (!S_lemma_among(c, h, nouns)) continue;
+            if (!S_lemma_among(c, h, S_attacker_nouns) || S_lemma_is(c, h, "suspect")) continue;
             S_arg a;
             if (!S_np_at(c, t, s->t1, &a) || a.sp.t1 <= h) continue;
+            uint32_t b = t;   /* the phrase's first determiner: "dont | les deux" */
+            while (b > s->t0 && S_is_det(c, b - 1)) b--;
+            int toll = b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"dont", "parmi", NULL});
+            uint32_t n = a.sp.t1;
+            if (n < s->t1 && S_is_comma(S_tok(c, n))) n = s->t1;   /* an apposition: no verb to read */
+            int verb = n < s->t1 && (S_is_aux(c, n) || S_is_clause_verb(c, n));
+            int subject = verb && (b == s->t0 || (!S_prep_word(c, b - 1) && !S_is_verb(S_tok(c, b - 1))));
+            if (!toll && !subject) continue;
             int target = S_overlaps(e->trigger, a.sp.t0, a.sp.t1);
             for (size_t i = 0; i < e->recipients.n && !target; i++)
                 target = S_overlaps(e->recipients.v[i].span, a.sp.t0, a.sp.t1) ||
@@ -6968,36 +6995,64 @@ static const char *const S_envoy_nouns[] = {
     "ambassadeur", "ambassadeurs", "ambassadrice", "ambassade", "ambassades", "diplomate", "diplomates",
     "consul", "consuls", "consulat", "consulats", NULL};
 
-/* A recall or a cut of a state's presence abroad ("rappeler son
- * ambassadeur à Moscou", "a rappelé la moitié du personnel de son
- * ambassade à Cuba") is aimed at the host state: the place after "à",
- * "au", "aux" or "en" completing the envoy noun, in the recipient's phrase
- * or its apposition, replaces that recipient.                            */
-/* The place completing an envoy noun met from token J0 on, in the phrase
- * [J0, END) or its apposition: its mention in *OUT.                      */
+/* The place completing an envoy of the actor's own met from token J0 on,
+ * in the phrase [J0, END) or its apposition ("son ambassadeur à Moscou",
+ * "leur ambassade à Cuba", "son ambassadeur américain en Arabie
+ * saoudite", "ses diplomates en poste à Caracas"): its mention in *OUT.
+ * The envoy must follow a possessive: "des diplomates en poste à Moscou"
+ * may be anyone's.                                                       */
 static int S_host_place(S_ctx *c, uint32_t j0, uint32_t end, uint32_t s1, S_arg *out)
 {
+    static const char *const own[] = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", NULL};
     for (uint32_t j = j0; j + 2 < s1 && j < end + 8; j++) {
         const dp_token *t = S_tok(c, j);
         if (j >= end && (S_is_stop(t) || S_is_verb(t) ||
                          S_in(t->norm, (const char *const[]){"et", "qui", "que", "qu'", "ou", NULL})))
             return 0;
         if (!S_in(t->norm, S_envoy_nouns)) continue;
+        if (j == 0 || !S_in(S_tok(c, j - 1)->norm, own)) return 0;
         uint32_t p = j + 1;
-        if (p + 2 < s1 && S_is(c, p, "en") && S_is(c, p + 1, "poste")) p += 2;   /* "en poste à" */
-        if (!S_in(S_tok(c, p)->norm, (const char *const[]){"a", "au", "aux", "en", NULL}) || c->ment[p + 1] < 0) return 0;
+        while (p < s1 && p < j + 3 && (S_tok(c, p)->pos & DP_POS_ADJ) && !(S_tok(c, p)->pos & DP_POS_PREP) &&
+               c->ment[p] < 0)
+            p++;   /* "son ambassadeur américain à" */
+        if (p + 1 < s1 && S_is(c, p, "en") && S_is(c, p + 1, "poste")) p += 2;   /* "en poste à" */
+        if (p + 1 >= s1 || !S_in(S_tok(c, p)->norm, (const char *const[]){"a", "au", "aux", "en", NULL}) ||
+            c->ment[p + 1] < 0)
+            return 0;
         S_mention_at(c, p + 1, out);
         return c->d->ents.v[out->ent].type == DP_ENT_LOC && out->place >= 0;
     }
     return 0;
 }
 
+/* The place P lies in the country of one of E's actors: no host abroad. */
+static int S_actor_home(S_ctx *c, const dp_event *e, int32_t p)
+{
+    const char *cc = c->d->places.v[p].rec.cc;
+    dp_country co;
+    if (!cc[0] || !c->d->model || dp_country_get(c->d->model, cc, &co)) return 0;
+    for (size_t i = 0; i < e->actors.n; i++)
+        if (!strcmp(e->actors.v[i].actor.country, co.cc3)) return 1;
+    return 0;
+}
+
+/* A recall or a withdrawal of a state's own envoys ("rappeler son
+ * ambassadeur à Moscou", "a rappelé la moitié du personnel de son
+ * ambassade à Cuba", "fermer son ambassade à Damas") is aimed at the host
+ * state: the place completing the envoy noun, in the recipient's phrase,
+ * its apposition or the trigger, replaces that recipient.  Not an
+ * expulsion (the diplomats expelled are its recipients), not a place in
+ * the actor's own country.                                               */
 static void S_host_state(S_ctx *c)
 {
+    static const char *const recall[] = {"rappeler", "retirer", "fermer", "rapatrier", "reduire", NULL};
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (strcmp(e->event, "SANCTION") || e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
+        int recalls = 0;
+        for (uint32_t t = e->trigger.t0; t < e->trigger.t1 && t < d->toks.n; t++) recalls |= S_lemma_among(c, t, recall);
+        if (!recalls) continue;
         uint32_t s0 = d->sents.v[e->sent].t0, s1 = d->sents.v[e->sent].t1;
         S_arg a;
         dp_event_arg *nv = NULL;   /* a copy: a merged record may share the list */
@@ -7005,7 +7060,7 @@ static void S_host_state(S_ctx *c)
         for (size_t i = 0; i < e->recipients.n; i++) {
             const dp_event_arg *r = &e->recipients.v[i];
             if (r->span.t0 >= r->span.t1 || r->span.t1 > s1 || r->span.t0 < s0 ||
-                !S_host_place(c, r->span.t0, r->span.t1, s1, &a)) {
+                !S_host_place(c, r->span.t0, r->span.t1, s1, &a) || S_actor_home(c, e, a.place)) {
                 if (nv) nv[n++] = *r;
                 continue;
             }
@@ -7026,11 +7081,11 @@ static void S_host_state(S_ctx *c)
         if (nv) {
             e->recipients.v = nv;
             e->recipients.n = n;
-            e->recipients.cap = e->recipients.n;
+            e->recipients.cap = n ? n : 1;
         }
         /* "a rappelé son ambassadeur en Arabie saoudite": the envoy in the trigger */
         if (!e->recipients.n && e->trigger.t1 <= s1 && e->trigger.t0 >= s0 &&
-            S_host_place(c, e->trigger.t0, e->trigger.t1, s1, &a))
+            S_host_place(c, e->trigger.t0, e->trigger.t1, s1, &a) && !S_actor_home(c, e, a.place))
             S_push_args(c, &a, 1, 1, e);
     }
 }
@@ -7042,39 +7097,74 @@ static const char *const S_act_nouns[] = {
     "acte", "actes", "dispositif", "programme", "programmes", "politique", "conditions", "demande", "demandes",
     "principes", "objectifs", "idee", "propos", "parole", "faute", "prix", "fait", "faits", "chiffres", "peine",
     "peines", "amende", "reforme", "reformes", "plan", "choix", "vote", "resultat", "resultats", "contenu",
-    "initiative", "methode", "responsabilite", "hausse", "baisse", NULL};
+    "initiative", "methode", "responsabilite", "hausse", "baisse", "evenement", "evenements", "presence",
+    "absence", "situation", "consequence", "consequences", "conclusion", "conclusions", "demonstration", "incident",
+    "incidents", NULL};
+
+/* The Lefff knows the verb CAND (an infinitive).                        */
+static int S_lefff_verb(S_ctx *c, const char *cand)
+{
+    dp_lex_entry le[8];
+    size_t n = dp_lex_find(c->d->model, cand, strlen(cand), le, 8);
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (le[k].pos && !strcmp(le[k].pos, "v") && le[k].lemma && !strcmp(le[k].lemma, cand)) return 1;
+    return 0;
+}
+
+/* The noun W (lowercase, accents kept) is the noun of a verb's act, its
+ * verb known to the Lefff: "publication" (publier), "provocation"
+ * (provoquer), "installation", "proposition", "persécution",
+ * "reconduction", "décision", "suspension", "expulsion", "licenciement",
+ * "sabotage", "blocage".  Not "rédaction", "magistrature",
+ * "dissidence": no verb is read off them.                                */
+static int S_deverbal(S_ctx *c, const char *w)
+{
+    char x[64], cand[72];
+    size_t n = strlen(w);
+    if (!c->d->model || n < 6 || n >= sizeof x) return 0;
+    memcpy(x, w, n + 1);
+    if (x[n - 1] == 's') x[--n] = 0;
+    struct { const char *end; size_t cut; const char *add; } rules[] = {
+        {"ation", 5, "er"}, {"cation", 6, "er"}, {"cation", 6, "quer"}, {"ition", 5, "er"}, {"ition", 5, "ir"},
+        {"ution", 3, "er"}, {"uction", 5, "ire"},
+        {"sion", 3, "er"}, {"sion", 4, "der"}, {"sion", 4, "dre"}, {"ement", 4, "r"}, {"ment", 4, "er"},
+        {"age", 3, "er"}, {"cage", 4, "quer"}, {"gage", 3, "er"}};
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+        size_t m = strlen(rules[r].end);
+        if (n <= m + 2 || strcmp(x + n - m, rules[r].end)) continue;
+        size_t keep = n - rules[r].cut;
+        snprintf(cand, sizeof cand, "%.*s%s", (int)keep, x, rules[r].add);
+        if (S_lefff_verb(c, cand)) return 1;
+    }
+    return 0;
+}
 
 /* Token T heads a phrase that names an act or a thing: an event noun or a
- * thing of the lexicon, a noun of the list above, or a noun of act or
- * state by its suffix ("-tion", "-sion", "-ment", "-ité", "-ance",
- * "-ence", "-ure", "-isme", "-age": "la publication", "le blocage").    */
+ * thing of the lexicon, a noun of the list above, or the noun of a verb's
+ * act (S_deverbal): "la publication", "le blocage", "cette décision".
+ * People and bodies named so are excepted ("la délégation", "l'équipage",
+ * "le commandement" is an act, "le gouvernement" is not).               */
 static int S_act_head(S_ctx *c, uint32_t t)
 {
-    static const char *const suffixes[] = {"tion", "sion", "ment", "ite", "ance", "ence", "ure", "isme", "age", NULL};
-    /* people and bodies with those suffixes */
     static const char *const bodies[] = {
         "personnalite", "celebrite", "communaute", "majorite", "minorite", "societe", "universite", "municipalite",
         "collectivite", "entite", "agence", "alliance", "puissance", "presidence", "delegation", "organisation",
         "association", "federation", "confederation", "coalition", "administration", "direction", "institution",
         "fondation", "formation", "commission", "nation", "population", "opposition", "departement", "regiment",
         "etablissement", "mouvement", "gouvernement", "parlement", "otage", "personnage", "entourage", "mouvance",
-        "pays", "droite", "gauche", "comite", "mission", NULL};
+        "pays", "droite", "gauche", "comite", "mission", "equipage", "resistance", "redaction", "garnison", NULL};
     const char *w = S_tok(c, t)->norm;
-    if (S_in(w, S_act_nouns)) return 1;
     char one[64];
     size_t n = strlen(w);
     snprintf(one, sizeof one, "%s", w);
     if (n > 1 && n < sizeof one && one[n - 1] == 's') one[--n] = 0;
-    if (S_in(one, bodies)) return 0;
-    for (int k = 0; suffixes[k]; k++) {
-        size_t m = strlen(suffixes[k]);
-        if (n > m + 2 && !strcmp(one + n - m, suffixes[k])) return 1;
-    }
+    if (S_in(one, bodies) || S_in(w, bodies)) return 0;
+    if (S_in(w, S_act_nouns)) return 1;
     S_entry e[6];
     size_t ne = S_lookup_tok(c, t, e, 6);
     for (size_t i = 0; i < ne; i++)
         if (e[i].part == P_THING || (e[i].part == P_NOUN && e[i].f[F_EVENT])) return 1;
-    return 0;
+    return S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower);
 }
 
 /* The bare noun phrase A names an act or a thing, no party: its head is
@@ -7119,11 +7209,6 @@ static int S_act_np(S_ctx *c, const S_arg *a)
     return has_head && S_act_head(c, head);
 }
 
-/* A verbal act (blame, refusal, support, a demand, a sanction) aims at a
- * party: a recipient phrase that names a thing or an act ("a qualifié
- * cette décision d'absurde", "refuser la publication", "a promis
- * d'appliquer les mesures exigées") is dropped (the gold takes the party
- * behind it, or none).                                                   */
 /* Drops from the list (*VP, *N) the bare phrases that name an act or a
  * thing (S_act_np); the list is replaced by a copy (a merged record may
  * share it).                                                             */
@@ -7154,10 +7239,18 @@ static void S_drop_acts(S_ctx *c, dp_event_arg **vp, size_t *np, size_t *cap)
     }
 }
 
+/* A verbal act (blame, refusal, support, a promise, a demand, a threat, a
+ * sanction, an appeal) aims at a party: a recipient phrase that names a
+ * thing or an act ("a qualifié cette décision d'absurde", "refuser la
+ * publication", "a promis d'appliquer les mesures exigées") is dropped
+ * (the gold takes the party behind it, or none).  An act or a thing does
+ * nothing: no actor of any record is one.                                */
 static void S_verbal_parties(S_ctx *c)
 {
+    /* verbal acts: their target is a party; not RETREAT (a release, a
+     * withdrawal) nor CONSULT (whoever one meets) */
     static const char *const verbal[] = {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "THREATEN", "REQUEST",
-                                         "SANCTION", "RETREAT", "CONSULT", "APPEAL", NULL};
+                                         "SANCTION", "APPEAL", NULL};
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
