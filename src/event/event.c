@@ -6998,10 +6998,10 @@ static const char *const S_envoy_nouns[] = {
 /* The place completing an envoy of the actor's own met from token J0 on,
  * in the phrase [J0, END) or its apposition ("son ambassadeur à Moscou",
  * "leur ambassade à Cuba", "son ambassadeur américain en Arabie
- * saoudite", "ses diplomates en poste à Caracas"): its mention in *OUT.
- * The envoy must follow a possessive: "des diplomates en poste à Moscou"
- * may be anyone's.                                                       */
-static int S_host_place(S_ctx *c, uint32_t j0, uint32_t end, uint32_t s1, S_arg *out)
+ * saoudite", "ses diplomates en poste à Caracas", the actor's people
+ * named: "l'ambassade américaine à La Havane"): its mention in *OUT.
+ * Else the envoy may be anyone's ("des diplomates en poste à Moscou").  */
+static int S_host_place(S_ctx *c, const dp_event *e, uint32_t j0, uint32_t end, uint32_t s1, S_arg *out)
 {
     static const char *const own[] = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", NULL};
     for (uint32_t j = j0; j + 2 < s1 && j < end + 8; j++) {
@@ -7010,11 +7010,19 @@ static int S_host_place(S_ctx *c, uint32_t j0, uint32_t end, uint32_t s1, S_arg 
                          S_in(t->norm, (const char *const[]){"et", "qui", "que", "qu'", "ou", NULL})))
             return 0;
         if (!S_in(t->norm, S_envoy_nouns)) continue;
-        if (j == 0 || !S_in(S_tok(c, j - 1)->norm, own)) return 0;
+        int mine = j > 0 && S_in(S_tok(c, j - 1)->norm, own);
         uint32_t p = j + 1;
         while (p < s1 && p < j + 3 && (S_tok(c, p)->pos & DP_POS_ADJ) && !(S_tok(c, p)->pos & DP_POS_PREP) &&
-               c->ment[p] < 0)
-            p++;   /* "son ambassadeur américain à" */
+               c->ment[p] < 0) {
+            /* "son ambassadeur américain à"; "l'ambassade américaine à La
+             * Havane" is the actor's when the people is the actor's */
+            dp_country co;
+            const char *w = S_tok(c, p)->norm;
+            if (c->d->model && dp_demonym_find(c->d->model, w, strlen(w), &co) == 0)
+                for (size_t i = 0; i < e->actors.n; i++) mine |= !strcmp(e->actors.v[i].actor.country, co.cc3);
+            p++;
+        }
+        if (!mine) return 0;
         if (p + 1 < s1 && S_is(c, p, "en") && S_is(c, p + 1, "poste")) p += 2;   /* "en poste à" */
         if (p + 1 >= s1 || !S_in(S_tok(c, p)->norm, (const char *const[]){"a", "au", "aux", "en", NULL}) ||
             c->ment[p + 1] < 0)
@@ -7060,7 +7068,7 @@ static void S_host_state(S_ctx *c)
         for (size_t i = 0; i < e->recipients.n; i++) {
             const dp_event_arg *r = &e->recipients.v[i];
             if (r->span.t0 >= r->span.t1 || r->span.t1 > s1 || r->span.t0 < s0 ||
-                !S_host_place(c, r->span.t0, r->span.t1, s1, &a) || S_actor_home(c, e, a.place)) {
+                !S_host_place(c, e, r->span.t0, r->span.t1, s1, &a) || S_actor_home(c, e, a.place)) {
                 if (nv) nv[n++] = *r;
                 continue;
             }
@@ -7085,7 +7093,7 @@ static void S_host_state(S_ctx *c)
         }
         /* "a rappelé son ambassadeur en Arabie saoudite": the envoy in the trigger */
         if (!e->recipients.n && e->trigger.t1 <= s1 && e->trigger.t0 >= s0 &&
-            S_host_place(c, e->trigger.t0, e->trigger.t1, s1, &a) && !S_actor_home(c, e, a.place))
+            S_host_place(c, e, e->trigger.t0, e->trigger.t1, s1, &a) && !S_actor_home(c, e, a.place))
             S_push_args(c, &a, 1, 1, e);
     }
 }
