@@ -506,9 +506,10 @@ static int S_is_det_new(S_ctx *c, uint32_t i)
  * NULL when the phrase is not introduced by one.  Determiners, numbers and
  * a place head ("la ville de X": the role of "la ville") are looked through. */
 /* The "de" at token J closes a prepositional locution that names a party
- * ("à l'encontre de", "à destination de", "en faveur de", "à l'égard de"):
- * the simple preposition it stands for ("encontre": against, whatever the
- * trigger's own prepositions), else NULL.                                */
+ * ("à l'encontre de", "à destination de", "en faveur de", "à l'égard de",
+ * "en direction de"): the simple preposition it stands for ("encontre":
+ * against, "direction": towards, whatever the trigger's own
+ * prepositions), else NULL.                                              */
 static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
 {
     if (j < floor + 2) return NULL;
@@ -517,6 +518,7 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "egard") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "envers";
     if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
     if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
+    if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
     return NULL;
 }
 
@@ -1073,9 +1075,14 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
             S_in(S_tok(c, a.sp.t0)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet", "cette", "son",
                                                                 "sa", NULL}))
             return 0;   /* "ils" is not "le recruteur" */
+        /* a state acting ("Les États-Unis invitent ...  Ils tiennent") is
+         * a party too: a plain place is out above */
         if (a.ent >= 0 && c->d->ents.v[a.ent].type != DP_ENT_PER && c->d->ents.v[a.ent].type != DP_ENT_ORG &&
-            !c->d->ents.v[a.ent].nominal)
+            c->d->ents.v[a.ent].type != DP_ENT_LOC && !c->d->ents.v[a.ent].nominal)
             return 0;
+        if (!singular && a.ent >= 0 && c->d->ents.v[a.ent].type == DP_ENT_LOC && a.sp.t0 > s->t0 &&
+            S_in(S_tok(c, a.sp.t0 - 1)->norm, (const char *const[]){"le", "la", "l'", NULL}))
+            return 0;   /* "ils" is not "le Canada" */
         *out = a;
         return 1;
     }
@@ -1125,6 +1132,8 @@ static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
     return 0;
 }
 
+static const char *S_prep_word(S_ctx *c, uint32_t j);
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -1155,6 +1164,14 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             *out = a;
             return 1;
         }
+        /* "où le groupe est le plus fort, il s'est attaqué", "Le président
+         * souhaite ..., mais il le met en garde": the subject of a clause
+         * before the pronoun in its own sentence, a noun phrase too */
+        if (back == 0 && pro > s->t0 + 2 && g && !S_prep_word(c, pro - 1) &&
+            !S_in(S_tok(c, s->t0)->norm, (const char *const[]){"si", "s'", "quand", "lorsque", "lorsqu'", "bien", "meme", NULL}) &&
+            S_sentence_subject(c, s, singular, out) && out->sp.t0 >= s->t0 && out->sp.t1 < pro &&
+            !S_gender_clash(c, g, singular, out))
+            return 1;
         if (back == 1 && S_gendered_person(c, s, g, out)) return 1;
     }
     return 0;
@@ -1317,7 +1334,10 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
-        if (S_is_clause_verb(c, j) || ((t->pos & DP_POS_VPP) && j > s0 && S_is_aux(c, j - 1))) return 1;
+        if (S_is_clause_verb(c, j) ||
+            ((t->pos & DP_POS_VPP) && j > s0 &&
+             (S_is_aux(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"avoir", "etre", NULL}))))
+            return 1;   /* "a complété la phase", "avoir complété la phase" */
         if ((t->pos & DP_POS_V) && S_is_det(c, j + 1) && S_gerundive(t)) return 1;   /* "abattant les" */
         if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
     }
@@ -1432,9 +1452,26 @@ static int S_party_arg(S_ctx *c, const S_arg *a)
     return a->ent >= 0 && (c->d->ents.v[a->ent].type == DP_ENT_PER || c->d->ents.v[a->ent].type == DP_ENT_ORG);
 }
 
+/* Every finite Lefff verb reading of token I is singular ("accuse", "a";
+ * not "ont"); 0 without any (a bare participle: "et fait feu").         */
+static int S_singular_verb(S_ctx *c, uint32_t i)
+{
+    dp_lex_entry le[8];
+    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    int any = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].pos || (strcmp(le[k].pos, "v") && strncmp(le[k].pos, "aux", 3))) continue;
+        size_t l = le[k].feats ? strlen(le[k].feats) : 0;
+        if (l && strchr("KWG", le[k].feats[0])) continue;   /* a participle or an infinitive: no person */
+        if (l < 1 || le[k].feats[l - 1] != 's') return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
-    int coord = 0;
+    int coord = 0, comma = 0;
     uint32_t j = g, g0 = g;
     if (g > s0 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_document_before(c, s0, g))
         infinitive = 1;   /* "X ont signé une pétition refusant ...": the text's authors */
@@ -1467,6 +1504,16 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 j = k - 1;
                 continue;
             }
+            /* "Il aurait crié « ... », et réclamé": the words quoted after
+             * the verb before are its object, that verb's subject is ours */
+            k = j;
+            while (k > s0 && j - k < 40 && S_tok(c, k - 1)->kind != DP_TOK_QUOTE_OPEN) k--;
+            uint32_t n = j + 1 < g && S_is_comma(S_tok(c, j + 1)) ? j + 2 : j + 1;
+            if (k > s0 + 1 && S_tok(c, k - 1)->kind == DP_TOK_QUOTE_OPEN && S_is_clause_verb(c, k - 2) &&
+                !S_is_aux(c, k - 2) && n < g && S_in(S_tok(c, n)->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL})) {
+                j = k - 1;
+                continue;
+            }
         }
         if (S_is_stop(t)) return 0;
         if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") &&
@@ -1482,6 +1529,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             infinitive = 1;   /* "X publie un communiqué qui condamne": the author of the text */
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
+        comma |= S_is_comma(t);
         if (!coord && S_among(c, s0, j, out) && !S_prep_before(c, out->sp.t0, s0, NULL))
             return 1;   /* "65 d'entre eux ont été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
@@ -1551,7 +1599,26 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
                 /* an infinitive's subject is its governing verb's ("ont tenté de
                  * pénétrer ... mais ont été interceptés") */
-                return S_subject(c, s0, g2, (S_tok(c, j)->pos & DP_POS_VINF) != 0, depth + 1, out);
+                /* ... and a gerund's ("en réussissant à s'emparer") the verb's it hangs on */
+                int r = S_subject(c, s0, g2,
+                                  (S_tok(c, j)->pos & DP_POS_VINF) != 0 ||
+                                      (!comma && S_gerundive(S_tok(c, j)) && g2 > s0 && S_is(c, g2 - 1, "en")),
+                                  depth + 1, out);
+                /* "X estime que les rebelles se cachent au Niger, et accuse":
+                 * a singular verb is not the plural subject's of the clause
+                 * "que" opens, but that of the verb governing it */
+                uint32_t q = r ? out->sp.t0 : 0;
+                while (q > s0 && S_is_det(c, q - 1)) q--;
+                if (r && coord && S_plural(c, out) && !(S_tok(c, g0)->pos & DP_POS_VPP) && S_singular_verb(c, g0) &&
+                    q > s0 + 1 &&
+                    S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) {
+                    uint32_t v = q - 1;
+                    while (v > s0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, v - 1))) v--;
+                    if (v > s0 && S_is_verb(S_tok(c, v - 1)) &&
+                        (!(S_tok(c, v - 1)->pos & DP_POS_VPP) || (v > s0 + 1 && S_is_aux(c, v - 2))))
+                        return S_subject(c, s0, S_group_start(c, s0, v - 1, NULL), 0, depth + 1, out);
+                }
+                return r;
             }
             return 0;
         }
@@ -1829,8 +1896,11 @@ static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
 {
     for (uint32_t k = from; k < j; k++) {
         const dp_token *t = S_tok(c, k);
-        if (c->ment[k] >= 0 || !(t->pos & (DP_POS_ADJ | DP_POS_ADV)) || (t->pos & (DP_POS_PREP | DP_POS_V)) ||
-            S_is_aux(c, k))
+        /* an adjective that is also a participle passes ("la grève perlée
+         * annoncée par", "les frappes ciblées menées par") */
+        int adj_pp = (t->pos & DP_POS_ADJ) && (t->pos & DP_POS_VPP);
+        if (c->ment[k] >= 0 || !(t->pos & (DP_POS_ADJ | DP_POS_ADV)) || (t->pos & DP_POS_PREP) ||
+            ((t->pos & DP_POS_V) && !adj_pp) || S_is_aux(c, k))
             return 0;
     }
     return 1;
@@ -1943,6 +2013,29 @@ static void S_site_of_part(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     S_add(A->recip, &A->nrecip, b);
 }
 
+/* The common noun at token I names a party that "au" can introduce: a
+ * person's function or an acting group of titles.tsv / agents.tsv ("au
+ * président élu", "au gouvernement malien") or a people ("au peuple
+ * français"); not "au pouvoir", "au cours", "au sein".                    */
+static int S_au_party(S_ctx *c, uint32_t i)
+{
+    const char *val[2];
+    for (uint32_t k = i; k < i + 2 && k < c->d->toks.n && c->ment[k] < 0 && c->d->model; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (!(t->pos & (DP_POS_NC | DP_POS_ADJ)) || !t->norm[0]) return 0;
+        if (S_in(t->norm, (const char *const[]){"pouvoir", "renseignement", NULL})) return 0;
+        if (S_in(t->norm, (const char *const[]){"peuple", "nation", NULL})) return 1;
+        if (dp_dict_find(c->d->model, "agents", t->norm, strlen(t->norm), val, 2) ||
+            dp_dict_find(c->d->model, "titles", t->norm, strlen(t->norm), val, 2))
+            return 1;
+        char two[96];   /* "au Premier ministre": a title of two words */
+        int n = k + 1 < c->d->toks.n ? snprintf(two, sizeof two, "%s %s", t->norm, S_tok(c, k + 1)->norm) : 0;
+        if (n > 0 && (size_t)n < sizeof two && dp_dict_find(c->d->model, "titles", two, (size_t)n, val, 2)) return 1;
+        if (!(t->pos & DP_POS_ADJ)) return 0;   /* else an adjective first: "au nouveau président" */
+    }
+    return 0;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -1957,6 +2050,27 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (!found && !noun && S_quote_edge(c, from, j)) continue;
+        if (t->kind == DP_TOK_QUOTE_OPEN && j > from &&
+            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pour", "a", "au", "aux", "dans", "sur", "en", "vers",
+                                                              "chez", "avec", "contre", NULL})) {
+            /* "ont comparu pour « débauche » et « incitation à la débauche »
+             * devant un tribunal", "arrêté à « la Jungle » par les
+             * gendarmes": a few words quoted after a preposition (a charge,
+             * a nickname) are passed over, the complements go on after them
+             * (not after "de": "qualifié de « ... »" is the judgement) */
+            uint32_t q = j, end = j;
+            while (q < s1 && S_tok(c, q)->kind == DP_TOK_QUOTE_OPEN) {
+                uint32_t k = q + 1;
+                while (k < s1 && k < q + 8 && S_tok(c, k)->kind == DP_TOK_WORD) k++;
+                if (k >= s1 || k == q + 1 || S_tok(c, k)->kind != DP_TOK_QUOTE_CLOSE) break;
+                end = k;
+                q = k + 1 < s1 && S_is(c, k + 1, "et") ? k + 2 : s1;
+            }
+            if (end > j) {
+                j = end;
+                continue;
+            }
+        }
         if (S_is_stop(t)) break;
         if (S_is_comma(t)) {
             /* "a été interpellé, sans incident, par des policiers": the agent
@@ -2013,10 +2127,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             j += S_is(c, j + 1, "encontre");
             continue;
         } else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
-        else if (S_arg_listed(args, "a") && S_is(c, j, "aux") && j + 1 < s1 && c->ment[j + 1] < 0 &&
-                 (S_tok(c, j + 1)->pos & DP_POS_NC) &&
-                 !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"cotes", "abords", "alentours", "environs", "mains", "yeux",
-                                                                    "termes", "frontieres", NULL})) {
+        else if (S_arg_listed(args, "a") && j + 1 < s1 &&
+                 ((S_is(c, j, "aux") && c->ment[j + 1] < 0 && (S_tok(c, j + 1)->pos & DP_POS_NC) &&
+                   !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"cotes", "abords", "alentours", "environs", "mains",
+                                                                      "yeux", "termes", "frontieres", NULL})) ||
+                  (S_is(c, j, "au") && S_au_party(c, j + 1)))) {
             ok = S_np_at(c, j, s1, &a);   /* "aux forces de la RDC": "à les" */
             if (ok && a.sp.t0 == j) a.sp.t0++;
         }
@@ -2118,7 +2233,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         }
         if (prep && !strcmp(prep, "pour") && a.ent < 0) continue;   /* "pour leur participation": a reason */
         if ((!prep && (S_arg_listed(args, "obj") || noun)) ||
-            (prep && (S_arg_listed(args, prep) || (args && !strcmp(prep, "encontre"))))) {
+            (prep && (S_arg_listed(args, prep) || (args && (!strcmp(prep, "encontre") || !strcmp(prep, "direction")))))) {
             if (!prep && noun) continue;   /* a noun has no direct object */
             S_add(A->recip, &A->nrecip, a);
             S_site_of_part(c, s1, &a, A);
@@ -4467,6 +4582,75 @@ static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg
     return 0;
 }
 
+static int S_act_np(S_ctx *c, const S_arg *a);
+
+/* The recipient I is "l'accès" or "les accès" to places ("bloquent les
+ * accès aux ministères, au parlement et aux tribunaux"): the places
+ * reached, after "à", "au", "aux", are the target instead.              */
+static void S_access(S_ctx *c, uint32_t s1, int i, S_args *A)
+{
+    S_arg r = A->recip[i];
+    if (r.ent >= 0 || r.sp.t1 > r.sp.t0 + 3) return;
+    int access = 0;
+    for (uint32_t t = r.sp.t0; t < r.sp.t1; t++) access |= S_in(S_tok(c, t)->norm, (const char *const[]){"acces", NULL});
+    if (!access) return;
+    int first = 1;
+    for (uint32_t p = r.sp.t1; p + 1 < s1;) {
+        uint32_t k = p;
+        if (!first && S_is_comma(S_tok(c, k))) k++;
+        if (!first && k < s1 && S_is(c, k, "et")) k++;
+        if (k + 1 >= s1 || !S_in(S_tok(c, k)->norm, (const char *const[]){"a", "au", "aux", NULL})) return;
+        S_arg b;
+        uint32_t at = S_is(c, k, "a") ? k + 1 : k;
+        if (!(c->ment[at] >= 0 ? S_mention_at(c, at, &b) : S_np_at(c, at, s1, &b))) return;
+        if (b.sp.t0 == k && !S_is(c, k, "a") && b.sp.t1 > k + 1) b.sp.t0++;   /* "aux": "à les" */
+        if (first) A->recip[i] = b;
+        else S_add(A->recip, &A->nrecip, b);
+        first = 0;
+        p = b.sp.t1;
+    }
+}
+
+/* The verb group at G0 opens a relative clause whose object is the noun
+ * phrase before "que" ("le village que les rebelles ont attaqué", "le
+ * journaliste qu'ils ont libéré"): SUBJ is the clause's subject, right
+ * after "que".  Sets *OUT to that noun phrase (not "ce que", not a
+ * conjunction "alors que", not a completive "l'idée que"): 1, or 2 when
+ * that phrase is a named place or a thing, 0 when the clause is no such. */
+static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const S_arg *subj, S_arg *out)
+{
+    uint32_t q = subj->sp.t0;
+    for (int n = 0; n < 2 && q > s->t0 && S_is_det(c, q - 1); n++) q--;   /* "les" before the mention "rebelles" */
+    if (q < s->t0 + 2 || !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    q--;   /* "que" */
+    const dp_token *t = S_tok(c, q - 1);
+    if (S_in(t->norm, (const char *const[]){"ce", "tandis", "alors", "parce", "ainsi", "avant", "apres", "des", "bien",
+                                            "pendant", "sans", "pour", "afin", "plutot", "autant", "moins", "plus", "tant",
+                                            "meme", "fait", "idee", "preuve", "annonce", "information", "informations",
+                                            "rumeur", "rumeurs", "crainte", "craintes", "espoir", "sentiment",
+                                            "impression", "certitude", "hypothese", "nouvelle", "nouvelles", "moment",
+                                            "temps", "jour", "fois", "lors", "depuis", "sorte", "maniere", "facon",
+                                            "condition", "mesure", "point", "tel", "telle", "tels", "telles", NULL}))
+        return 0;
+    if (c->ment[q - 1] >= 0) {
+        S_mention_at(c, q - 1, out);
+    } else {
+        if (!(t->pos & (DP_POS_NC | DP_POS_ADJ)) || S_is_verb(t) || S_is_det(c, q - 1)) return 0;
+        uint32_t k = q - 1;
+        while (k > s->t0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
+               c->ment[k - 1] < 0 && q - k < 4)
+            k--;
+        if (k == s->t0 || !S_is_det(c, k - 1) || !S_np_at(c, k - 1, q, out) || out->sp.t1 != q) return 0;
+    }
+    /* 2: the clause is relative all the same, its antecedent a named place
+     * (the event's location), a time or a thing; a building or a village
+     * attacked is the target ("L'hôtel que les assaillants ont attaqué") */
+    return !(out->ent >= 0 && S_is_plain_place(c, out->ent, out->sp)) && !S_agentless(c, out) &&
+                   !c->in_time[out->sp.t0]
+               ? 1
+               : 2;
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -4501,6 +4685,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     S_args *A = &v->A;
     A->place = -1;
     S_complements(c, after, s->t1, args, 0, A);
+    for (int i = 0, n = A->nrecip; i < n; i++) S_access(c, s->t1, i, A);
     if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
     if (!A->nrecip && args) {
@@ -4610,7 +4795,25 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                     S_add(A->actor, &A->nactor, conj[k]);
         }
     }
-    if (!A->nrecip && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
+    S_arg rel;
+    int relative = !v->passive && !bare_pp && !noaux && has && S_arg_listed(args, "obj")
+                       ? S_relative_object(c, s, g0, &subj, &rel)
+                       : 0;
+    if (relative) {
+        /* the relative clause's object is its antecedent: a phrase right
+         * after the verb with no preposition is the main clause's ("Le
+         * village que les rebelles ont attaqué compte 300 habitants") */
+        int n = 0;
+        for (int i = 0; i < A->nrecip; i++)
+            if (A->recip[i].sp.t0 <= h || S_prep_before(c, A->recip[i].sp.t0, h + 1, NULL)) A->recip[n++] = A->recip[i];
+        A->nrecip = n;
+        if (relative == 1) S_add(A->recip, &A->nrecip, rel);
+    }
+    /* "il le met en garde contre tout acte": the clitic is the party
+     * when the complements name only acts or things */
+    int party = 0;
+    for (int i = 0; i < A->nrecip; i++) party |= !S_act_np(c, &A->recip[i]);
+    if (!party && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
         S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
@@ -4911,6 +5114,77 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     }
 }
 
+/* A possessive before the event noun ("lors de leur perquisition", "après
+ * son arrestation", "pendant leur grève") stands for the subject of the
+ * sentence's first clause, when no other clause ("que", "qui", a quote)
+ * opens before the noun: the actor of a noun whose "de" complement acts
+ * (de>actor); for one whose "de" complement undergoes it (de>recipient),
+ * the recipient, unless that subject is the police, the army or a court
+ * in an active clause ("les gendarmes, lors de leur perquisition, ont
+ * trouvé").                                                              */
+static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    const char *args = v->e->f[F_ARGS];
+    if (!args) return;
+    int acts = S_arg_listed(args, "de>actor"), undergoes = S_arg_listed(args, "de>recipient");
+    if ((!acts || v->A.nactor) && (!undergoes || v->A.nrecip)) return;
+    uint32_t j = v->trig0;
+    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    if (j == s->t0) return;
+    const char *w = S_tok(c, j - 1)->norm;
+    int singular = S_in(w, (const char *const[]){"son", "sa", "ses", NULL});
+    if (!singular && !S_in(w, (const char *const[]){"leur", "leurs", NULL})) return;
+    /* not a verb's object: that of an event ("ont stoppé mardi leur
+     * offensive") is no record of its own, and the verb tells what
+     * becomes of the act ("a tempéré ses critiques") */
+    uint32_t b = j - 1;
+    while (b > s->t0 && ((S_tok(c, b - 1)->pos & DP_POS_ADV) || c->in_time[b - 1]) &&
+           !(S_tok(c, b - 1)->pos & DP_POS_PREP))
+        b--;
+    if (b > s->t0 && S_is_verb(S_tok(c, b - 1)) && !(S_tok(c, b - 1)->pos & DP_POS_PREP)) return;
+    for (uint32_t k = s->t0; k + 1 < j; k++)
+        if (S_is_stop(S_tok(c, k)) ||
+            S_in(S_tok(c, k)->norm, (const char *const[]){"que", "qu'", "qui", "dont", "lorsque", "lorsqu'", "quand",
+                                                          "tandis", "mais", "car", "puis", ";", ":", NULL}) ||
+            (S_is(c, k, "et") && S_new_clause(c, k + 1, s->t1)))
+            return;
+    S_arg a;
+    if (!S_sentence_subject(c, s, singular, &a) || (a.sp.t0 < v->trig1 && v->trig0 < a.sp.t1)) return;
+    /* a noun phrase between ("Le juge a libéré le suspect après son
+     * arrestation", "ont blessé trois manifestants lors de leur
+     * manifestation") may own it as well: no guess */
+    for (uint32_t k = a.sp.t1 > s->t0 ? a.sp.t1 : s->t0; k + 1 < j; k++) {   /* a pronoun's antecedent: from the start */
+        if (c->in_time[k] || !(c->ment[k] >= 0 || S_is_det(c, k) || S_tok(c, k)->kind == DP_TOK_NUM)) continue;
+        S_arg np;   /* an act owns nothing: "ont voté la reconduction de leur grève" */
+        if (c->ment[k] < 0 && S_np_at(c, k, j - 1, &np) && S_act_np(c, &np)) {
+            k = np.sp.t1 - 1;
+            continue;
+        }
+        return;
+    }
+    if (acts) {
+        S_add(v->A.actor, &v->A.nactor, a);
+        return;
+    }
+    const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : a.actor.sector;
+    char agent[8] = "";
+    for (uint32_t k = a.sp.t0; !sec && a.ent < 0 && k < a.sp.t1 && c->d->model; k++) {
+        const char *val[2];   /* "les gendarmes": the agent noun's sector (agents.tsv) */
+        const dp_token *t = S_tok(c, k);
+        if (S_is_det(c, k) || !(t->pos & DP_POS_NC)) continue;
+        if (dp_dict_find(c->d->model, "agents", t->norm, strlen(t->norm), val, 2))
+            snprintf(agent, sizeof agent, "%.7s", val[0]);
+        break;
+    }
+    if (!sec) sec = agent;
+    int authority = S_in(sec, (const char *const[]){"COP", "GOV", "MIL", "JUD", "SPY", NULL});
+    if (authority && !S_passive_before(c, s->t0, j - 1)) {
+        if (!v->A.nactor) S_add(v->A.actor, &v->A.nactor, a);
+    } else if (!v->A.nrecip) {
+        S_add(v->A.recip, &v->A.nrecip, a);
+    }
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 /* The event noun at T0 completes "l'auteur (présumé) de" ("Chérif
  * Chekatt, l'auteur présumé de l'attentat", "X est l'auteur de l'attaque",
@@ -4954,6 +5228,7 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
+    S_possessor(c, s, v);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
     for (int i = 0; i < v->A.nrecip; i++) parties += v->A.recip[i].ent >= 0;
     if (!v->A.nrecip && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL}))
@@ -6559,6 +6834,45 @@ static void S_attacker_told(S_ctx *c)
     }
 }
 
+/* An attack told with no actor whose own sentence names its authors by
+ * an attacker noun (S_attacker_nouns; not "suspect": a suspicion names no
+ * author) counted in its toll ("a fait cinq morts dont les quatre
+ * assaillants") or as the subject of a verb ("... Les deux kamikazes ont
+ * été identifiés"): they act.  Not the target of another phrase ("des
+ * frappes visant les ravisseurs", "contre les tireurs").                 */
+static void S_attackers_named(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->actors.n || e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        for (uint32_t t = s->t0; t + 1 < s->t1; t++) {
+            if (!S_is_det(c, t) || S_is(c, t, "du")) continue;
+            uint32_t h = t + 1;
+            if (h + 1 < s->t1 && S_tok(c, h)->kind == DP_TOK_NUM) h++;   /* "les 4 assaillants" */
+            if (!S_lemma_among(c, h, S_attacker_nouns) || S_lemma_is(c, h, "suspect")) continue;
+            S_arg a;
+            if (!S_np_at(c, t, s->t1, &a) || a.sp.t1 <= h) continue;
+            uint32_t b = t;   /* the phrase's first determiner: "dont | les deux" */
+            while (b > s->t0 && S_is_det(c, b - 1)) b--;
+            int toll = b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"dont", "parmi", NULL});
+            uint32_t n = a.sp.t1;
+            if (n < s->t1 && S_is_comma(S_tok(c, n))) n = s->t1;   /* an apposition: no verb to read */
+            int verb = n < s->t1 && (S_is_aux(c, n) || S_is_clause_verb(c, n));
+            int subject = verb && (b == s->t0 || (!S_prep_word(c, b - 1) && !S_is_verb(S_tok(c, b - 1))));
+            if (!toll && !subject) continue;
+            int target = S_overlaps(e->trigger, a.sp.t0, a.sp.t1);
+            for (size_t i = 0; i < e->recipients.n && !target; i++)
+                target = S_overlaps(e->recipients.v[i].span, a.sp.t0, a.sp.t1) ||
+                         (a.ent >= 0 && e->recipients.v[i].entity == a.ent);
+            if (target) continue;
+            S_push_args(c, &a, 1, 0, e);
+            break;
+        }
+    }
+}
+
 /* The armed party of mention index M, when it is not on ACTOR's side.   */
 static int S_enemy(S_ctx *c, size_t m, const dp_event *e)
 {
@@ -6673,6 +6987,285 @@ static void S_anchor_args(S_ctx *c)
         const dp_sentence *s = &d->sents.v[e->sent];
         S_anchor_list(c, s, e->trigger, &e->actors.v, e->actors.n, &e->actors.cap);
         S_anchor_list(c, s, e->trigger, &e->recipients.v, e->recipients.n, &e->recipients.cap);
+    }
+}
+
+/* Nouns of a state's presence abroad (folded).                          */
+static const char *const S_envoy_nouns[] = {
+    "ambassadeur", "ambassadeurs", "ambassadrice", "ambassade", "ambassades", "diplomate", "diplomates",
+    "consul", "consuls", "consulat", "consulats", NULL};
+
+/* The place completing an envoy of the actor's own met from token J0 on,
+ * in the phrase [J0, END) or its apposition ("son ambassadeur à Moscou",
+ * "leur ambassade à Cuba", "son ambassadeur américain en Arabie
+ * saoudite", "ses diplomates en poste à Caracas", the actor's people
+ * named: "l'ambassade américaine à La Havane"): its mention in *OUT.
+ * Else the envoy may be anyone's ("des diplomates en poste à Moscou").  */
+static int S_host_place(S_ctx *c, const dp_event *e, uint32_t j0, uint32_t end, uint32_t s1, S_arg *out)
+{
+    static const char *const own[] = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", NULL};
+    for (uint32_t j = j0; j + 2 < s1 && j < end + 8; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (j >= end && (S_is_stop(t) || S_is_verb(t) ||
+                         S_in(t->norm, (const char *const[]){"et", "qui", "que", "qu'", "ou", NULL})))
+            return 0;
+        if (!S_in(t->norm, S_envoy_nouns)) continue;
+        int mine = j > 0 && S_in(S_tok(c, j - 1)->norm, own);
+        uint32_t p = j + 1;
+        while (p < s1 && p < j + 3 && (S_tok(c, p)->pos & DP_POS_ADJ) && !(S_tok(c, p)->pos & DP_POS_PREP) &&
+               c->ment[p] < 0) {
+            /* "son ambassadeur américain à"; "l'ambassade américaine à La
+             * Havane" is the actor's when the people is the actor's */
+            dp_country co;
+            const char *w = S_tok(c, p)->norm;
+            if (c->d->model && dp_demonym_find(c->d->model, w, strlen(w), &co) == 0)
+                for (size_t i = 0; i < e->actors.n; i++) mine |= !strcmp(e->actors.v[i].actor.country, co.cc3);
+            p++;
+        }
+        if (!mine) return 0;
+        if (p + 1 < s1 && S_is(c, p, "en") && S_is(c, p + 1, "poste")) p += 2;   /* "en poste à" */
+        if (p + 1 >= s1 || !S_in(S_tok(c, p)->norm, (const char *const[]){"a", "au", "aux", "en", NULL}) ||
+            c->ment[p + 1] < 0)
+            return 0;
+        S_mention_at(c, p + 1, out);
+        return c->d->ents.v[out->ent].type == DP_ENT_LOC && out->place >= 0;
+    }
+    return 0;
+}
+
+/* The place P lies in the country of one of E's actors: no host abroad. */
+static int S_actor_home(S_ctx *c, const dp_event *e, int32_t p)
+{
+    const char *cc = c->d->places.v[p].rec.cc;
+    dp_country co;
+    if (!cc[0] || !c->d->model || dp_country_get(c->d->model, cc, &co)) return 0;
+    for (size_t i = 0; i < e->actors.n; i++)
+        if (!strcmp(e->actors.v[i].actor.country, co.cc3)) return 1;
+    return 0;
+}
+
+/* A recall or a withdrawal of a state's own envoys ("rappeler son
+ * ambassadeur à Moscou", "a rappelé la moitié du personnel de son
+ * ambassade à Cuba", "fermer son ambassade à Damas") is aimed at the host
+ * state: the place completing the envoy noun, in the recipient's phrase,
+ * its apposition or the trigger, replaces that recipient.  Not an
+ * expulsion (the diplomats expelled are its recipients), not a place in
+ * the actor's own country.                                               */
+static void S_host_state(S_ctx *c)
+{
+    static const char *const recall[] = {"rappeler", "retirer", "fermer", "rapatrier", "reduire", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "SANCTION") || e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
+        int recalls = 0;
+        for (uint32_t t = e->trigger.t0; t < e->trigger.t1 && t < d->toks.n; t++) recalls |= S_lemma_among(c, t, recall);
+        if (!recalls) continue;
+        uint32_t s0 = d->sents.v[e->sent].t0, s1 = d->sents.v[e->sent].t1;
+        S_arg a;
+        dp_event_arg *nv = NULL;   /* a copy: a merged record may share the list */
+        size_t n = 0;
+        for (size_t i = 0; i < e->recipients.n; i++) {
+            const dp_event_arg *r = &e->recipients.v[i];
+            if (r->span.t0 >= r->span.t1 || r->span.t1 > s1 || r->span.t0 < s0 ||
+                !S_host_place(c, e, r->span.t0, r->span.t1, s1, &a) || S_actor_home(c, e, a.place)) {
+                if (nv) nv[n++] = *r;
+                continue;
+            }
+            if (!nv) {
+                nv = dp_arena_alloc(&d->arena, e->recipients.n * sizeof *nv);
+                memcpy(nv, e->recipients.v, i * sizeof *nv);
+                n = i;
+            }
+            int dup = 0;   /* the host state already a recipient: the envoy goes */
+            for (size_t m = 0; m < e->recipients.n; m++) dup |= m != i && e->recipients.v[m].entity == a.ent;
+            for (size_t m = 0; m < n; m++) dup |= nv[m].entity == a.ent;
+            if (dup) continue;
+            nv[n].entity = a.ent;
+            nv[n].span = a.sp;
+            nv[n].actor = d->ents.v[a.ent].actor;
+            n++;
+        }
+        if (nv) {
+            e->recipients.v = nv;
+            e->recipients.n = n;
+            e->recipients.cap = n ? n : 1;
+        }
+        /* "a rappelé son ambassadeur en Arabie saoudite": the envoy in the trigger */
+        if (!e->recipients.n && e->trigger.t1 <= s1 && e->trigger.t0 >= s0 &&
+            S_host_place(c, e, e->trigger.t0, e->trigger.t1, s1, &a) && !S_actor_home(c, e, a.place))
+            S_push_args(c, &a, 1, 1, e);
+    }
+}
+
+/* Common nouns of acts, measures and things that a verbal act may be
+ * about but that name no party (folded).                                 */
+static const char *const S_act_nouns[] = {
+    "verdict", "mesure", "mesures", "fin", "projet", "projets", "budget", "loi", "lois", "texte", "aide", "aides",
+    "acte", "actes", "dispositif", "programme", "programmes", "politique", "conditions", "demande", "demandes",
+    "principes", "objectifs", "idee", "propos", "parole", "faute", "prix", "fait", "faits", "chiffres", "peine",
+    "peines", "amende", "reforme", "reformes", "plan", "choix", "vote", "resultat", "resultats", "contenu",
+    "initiative", "methode", "responsabilite", "hausse", "baisse", "evenement", "evenements", "presence",
+    "absence", "situation", "consequence", "consequences", "conclusion", "conclusions", "demonstration", "incident",
+    "incidents", NULL};
+
+/* The Lefff knows the verb CAND (an infinitive).                        */
+static int S_lefff_verb(S_ctx *c, const char *cand)
+{
+    dp_lex_entry le[8];
+    size_t n = dp_lex_find(c->d->model, cand, strlen(cand), le, 8);
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (le[k].pos && !strcmp(le[k].pos, "v") && le[k].lemma && !strcmp(le[k].lemma, cand)) return 1;
+    return 0;
+}
+
+/* The noun W (lowercase, accents kept) is the noun of a verb's act, its
+ * verb known to the Lefff: "publication" (publier), "provocation"
+ * (provoquer), "installation", "proposition", "persécution",
+ * "reconduction", "décision", "suspension", "expulsion", "licenciement",
+ * "sabotage", "blocage".  Not "rédaction", "magistrature",
+ * "dissidence": no verb is read off them.                                */
+static int S_deverbal(S_ctx *c, const char *w)
+{
+    char x[64], cand[72];
+    size_t n = strlen(w);
+    if (!c->d->model || n < 6 || n >= sizeof x) return 0;
+    memcpy(x, w, n + 1);
+    if (x[n - 1] == 's') x[--n] = 0;
+    struct { const char *end; size_t cut; const char *add; } rules[] = {
+        {"ation", 5, "er"}, {"cation", 6, "er"}, {"cation", 6, "quer"}, {"ition", 5, "er"}, {"ition", 5, "ir"},
+        {"ution", 3, "er"}, {"uction", 5, "ire"},
+        {"sion", 3, "er"}, {"sion", 4, "der"}, {"sion", 4, "dre"}, {"ement", 4, "r"}, {"ment", 4, "er"},
+        {"age", 3, "er"}, {"cage", 4, "quer"}, {"gage", 3, "er"}};
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+        size_t m = strlen(rules[r].end);
+        if (n <= m + 2 || strcmp(x + n - m, rules[r].end)) continue;
+        size_t keep = n - rules[r].cut;
+        snprintf(cand, sizeof cand, "%.*s%s", (int)keep, x, rules[r].add);
+        if (S_lefff_verb(c, cand)) return 1;
+    }
+    return 0;
+}
+
+/* Token T heads a phrase that names an act or a thing: an event noun or a
+ * thing of the lexicon, a noun of the list above, or the noun of a verb's
+ * act (S_deverbal): "la publication", "le blocage", "cette décision".
+ * People and bodies named so are excepted ("la délégation", "l'équipage",
+ * "le commandement" is an act, "le gouvernement" is not).               */
+static int S_act_head(S_ctx *c, uint32_t t)
+{
+    static const char *const bodies[] = {
+        "personnalite", "celebrite", "communaute", "majorite", "minorite", "societe", "universite", "municipalite",
+        "collectivite", "entite", "agence", "alliance", "puissance", "presidence", "delegation", "organisation",
+        "association", "federation", "confederation", "coalition", "administration", "direction", "institution",
+        "fondation", "formation", "commission", "nation", "population", "opposition", "departement", "regiment",
+        "etablissement", "mouvement", "gouvernement", "parlement", "otage", "personnage", "entourage", "mouvance",
+        "pays", "droite", "gauche", "comite", "mission", "equipage", "resistance", "redaction", "garnison", NULL};
+    const char *w = S_tok(c, t)->norm;
+    char one[64];
+    size_t n = strlen(w);
+    snprintf(one, sizeof one, "%s", w);
+    if (n > 1 && n < sizeof one && one[n - 1] == 's') one[--n] = 0;
+    if (S_in(one, bodies) || S_in(w, bodies)) return 0;
+    if (S_in(w, S_act_nouns)) return 1;
+    S_entry e[6];
+    size_t ne = S_lookup_tok(c, t, e, 6);
+    for (size_t i = 0; i < ne; i++)
+        if (e[i].part == P_THING || (e[i].part == P_NOUN && e[i].f[F_EVENT])) return 1;
+    return S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower);
+}
+
+/* The bare noun phrase A names an act or a thing, no party: its head is
+ * one (S_act_head) and no word of it or of its "de" complement names a
+ * party -- capitalised, a function or group of titles.tsv / agents.tsv, a
+ * site, a people ("le système de justice", "la proposition russe", "la
+ * persécution des opposants" name one).                                  */
+static int S_act_np(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 0;
+    uint32_t end = a->sp.t1, head = 0;
+    int has_head = 0;
+    if (end + 1 < c->d->toks.n && S_in(S_tok(c, end)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
+        c->d->toks.v[end + 1].sent == c->d->toks.v[a->sp.t0].sent)
+        end += S_is_det(c, end + 1) && end + 2 < c->d->toks.n ? 3 : 2;
+    for (uint32_t t = a->sp.t0; t < end && t < a->sp.t0 + 8; t++) {
+        const dp_token *k = S_tok(c, t);
+        if (S_is_det(c, t) || k->kind == DP_TOK_NUM || S_in(k->norm, S_quantifiers) || c->in_time[t] ||
+            S_in(k->norm, (const char *const[]){"de", "d'", "des", "du", "et", NULL}))
+            continue;
+        if (t >= a->sp.t1 && (k->kind != DP_TOK_WORD || !k->pos)) break;   /* "de « scandaleuse »": no complement */
+        if (k->kind != DP_TOK_WORD || !k->pos || c->ment[t] >= 0) return 0;   /* not a phrase read here */
+        if ((k->flags & DP_TF_CAP) && t > c->d->sents.v[c->d->toks.v[t].sent].t0) return 0;
+        const char *val[2];
+        size_t n = strlen(k->norm);
+        dp_country co;
+        if (c->d->model && (dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
+                            dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
+                            dp_demonym_find(c->d->model, k->norm, n, &co) == 0))
+            return 0;
+        char b[64];
+        S_entry e[6];
+        size_t ne = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        for (size_t i = 0; i < ne; i++)
+            if (e[i].part == P_SITE) return 0;
+        if (!has_head && (k->pos & DP_POS_NC) &&
+            !((k->pos & DP_POS_ADJ) && t + 1 < a->sp.t1 && (S_tok(c, t + 1)->pos & DP_POS_NC))) {
+            has_head = 1;
+            head = t;
+        }
+    }
+    return has_head && S_act_head(c, head);
+}
+
+/* Drops from the list (*VP, *N) the bare phrases that name an act or a
+ * thing (S_act_np); the list is replaced by a copy (a merged record may
+ * share it).                                                             */
+static void S_drop_acts(S_ctx *c, dp_event_arg **vp, size_t *np, size_t *cap)
+{
+    dp_doc *d = c->d;
+    dp_event_arg *v = *vp, *nv = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < *np; i++) {
+        const dp_event_arg *r = &v[i];
+        S_arg a = {.ent = r->entity, .sp = r->span, .place = -1};
+        int keep = r->entity >= 0 || r->span.t0 >= r->span.t1 || r->actor.code || r->actor.sector ||
+                   r->span.t1 > d->toks.n || !S_act_np(c, &a);
+        if (keep) {
+            if (nv) nv[n++] = *r;
+            continue;
+        }
+        if (!nv) {
+            nv = dp_arena_alloc(&d->arena, *np * sizeof *nv);
+            memcpy(nv, v, i * sizeof *nv);
+            n = i;
+        }
+    }
+    if (nv) {
+        *vp = nv;
+        *np = n;
+        *cap = n ? n : 1;
+    }
+}
+
+/* A verbal act (blame, refusal, support, a promise, a demand, a threat, a
+ * sanction, an appeal) aims at a party: a recipient phrase that names a
+ * thing or an act ("a qualifié cette décision d'absurde", "refuser la
+ * publication", "a promis d'appliquer les mesures exigées") is dropped
+ * (the gold takes the party behind it, or none).  An act or a thing does
+ * nothing: no actor of any record is one.                                */
+static void S_verbal_parties(S_ctx *c)
+{
+    /* verbal acts: their target is a party; not RETREAT (a release, a
+     * withdrawal) nor CONSULT (whoever one meets) */
+    static const char *const verbal[] = {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "THREATEN", "REQUEST",
+                                         "SANCTION", "APPEAL", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        /* an act or a thing does nothing: no actor of any record ("La
+         * première explosion a frappé", "la protestation") */
+        S_drop_acts(c, &e->actors.v, &e->actors.n, &e->actors.cap);
+        if (S_in(e->event, verbal)) S_drop_acts(c, &e->recipients.v, &e->recipients.n, &e->recipients.cap);
     }
 }
 
@@ -6973,6 +7566,10 @@ static void S_victims(S_ctx *c)
             const dp_quantity *Q = &d->quantities.v[c->qty_at[j]];
             if (!Q->of || !S_in(Q->of, (const char *const[]){"killed", "dead", "injured", NULL})) continue;
             if (Q->span.t0 < s->t0 || Q->span.t1 > s->t1 || Q->span.t0 >= Q->span.t1) continue;
+            /* "a fait 44 morts": a toll names no party, "tuant 50 civils" does */
+            if (Q->head < d->toks.n && S_in(S_tok(c, Q->head)->norm, (const char *const[]){"mort", "morts", "blesse", "blesses",
+                                                                                            "victime", "victimes", NULL}))
+                continue;
             int taken = Q->span.t0 < e->trigger.t1 && e->trigger.t0 < Q->span.t1;
             for (size_t i = 0; i < e->actors.n; i++)
                 if (S_overlaps(e->actors.v[i].span, Q->span.t0, Q->span.t1)) taken = 1;
@@ -7279,12 +7876,14 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_apply_claims(&c);
     S_captors(&c);
     S_attacker_told(&c);
+    S_attackers_named(&c);
     S_riposte(&c);
     S_other_side(&c);
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
     S_protest_actors(&c);
+    S_host_state(&c);
     S_inherit_places(&c);
     S_article_place(&c);
     S_public_appeals(&c);
@@ -7293,6 +7892,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
+    S_verbal_parties(&c);
     S_one_side(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
