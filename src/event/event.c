@@ -2465,6 +2465,9 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
     if (!strcmp(req, "active")) return !v->passive;
+    if (!strcmp(req, "notloc"))   /* "aller à la rencontre des habitants": a way of going, no meeting */
+        return !(v->noun && v->trig0 >= s->t0 + 2 && S_is(c, v->trig0 - 1, "la") && S_is(c, v->trig0 - 2, "a") &&
+                 v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}));
     if (!strcmp(req, "noten"))   /* "violences en réunion": in a group, no meeting */
         return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
@@ -4562,8 +4565,17 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         A->nactor = 0;
         for (int i = 0; i < B.nactor; i++) S_add(A->actor, &A->nactor, B.actor[i]);
         if (bare_pp) {
+            /* "subj": the subject of "reste ouvert au dialogue", "se dit
+             * ouvert à", a copula's participle, acts */
             S_arg np;
-            if (g0 > s->t0 && c->ment[g0 - 1] >= 0 && S_mention_at(c, g0 - 1, &np))
+            char cb[64];
+            int own = S_arg_listed(args, "subj") && has &&
+                      (S_in(S_lemma(c, g0 - 1, cb, sizeof cb),
+                            (const char *const[]){"rester", "demeurer", "sembler", "paraitre", "montrer", "dire", "declarer", NULL}) ||
+                       S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"reste", "restent", "restait", "restaient", "dit", "dits",
+                                                                          "dite", "dites", NULL}));
+            if (own) S_add(A->actor, &A->nactor, subj);
+            else if (g0 > s->t0 && c->ment[g0 - 1] >= 0 && S_mention_at(c, g0 - 1, &np))
                 S_add(A->recip, &A->nrecip, np);
             else if (has) S_add(A->recip, &A->nrecip, subj);
         } else if (has) {
