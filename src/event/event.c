@@ -5659,7 +5659,9 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
     if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return -1;
     const dp_sentence *s = &d->sents.v[e->sent];
     uint32_t j = e->trigger.t0;
-    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
+    /* "avant" and "après" read as adjectives too ("l'avant"): no adjective here */
+    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))) &&
+           !S_in(S_tok(c, j - 1)->norm, preps))
         j--;
     if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL})) j--;   /* "lors de" */
     if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, preps)) return -1;
