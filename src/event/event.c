@@ -5686,12 +5686,63 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
     return first;
 }
 
+/* Record E is a definite event noun that a casualty verb names as the
+ * cause of its toll ("un casque bleu a été tué dans les combats", "six
+ * journalistes ont été tués par la deuxième explosion", "sont morts lors
+ * de l'attaque"): the noun points at an event already told.             */
+static int S_toll_cause(S_ctx *c, const dp_event *e)
+{
+    static const char *const preps[] = {"dans", "par", "lors", "pendant", "durant", "cours", NULL};
+    static const char *const dying[] = {"tuer", "mourir", "blesser", "perir", "deceder", "succomber", NULL};
+    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    /* "tués lors de l'assaut d'un convoi": a complement of its own tells
+     * which event it is */
+    if (e->trigger.t1 < s->t1 &&
+        S_in(S_tok(c, e->trigger.t1)->norm, (const char *const[]){"de", "d'", "du", "des", "contre", "sur", NULL}))
+        return 0;
+    uint32_t j = e->trigger.t0;
+    while (j > s->t0 && !S_in(S_tok(c, j - 1)->norm, preps) &&
+           (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V)) ||
+            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde",
+                                                               "troisieme", "de", "d'", NULL})))
+        j--;   /* "lors de la deuxième attaque" */
+    if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, preps)) return 0;
+    j--;
+    if (S_is(c, j, "cours") && j > s->t0 && (S_is(c, j - 1, "au") || S_is(c, j - 1, "a"))) j--;   /* "au cours de" */
+    /* the casualty verb right before, adverbs and a time apart */
+    for (uint32_t n = 0; j > s->t0 && n < 4; n++) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_is_verb(t) || (t->pos & DP_POS_VPP)) return S_lemma_among(c, j, dying);
+        if (!(t->pos & DP_POS_ADV) && !c->in_time[j]) return 0;
+    }
+    return 0;
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
+    if (S_toll_cause(c, e)) {
+        /* the cause of a toll told with a definite noun is the last record
+         * of its type; one only months away ("10 000 civils sont morts dans
+         * les combats depuis mars 2015") is a tally, no event (-2) */
+        int far = 0;
+        for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+            const dp_event *a = &d->events.v[j];
+            if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
+            if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
+            if (!S_near_dates(a, e)) {
+                far = 1;
+                continue;
+            }
+            return (int)j;
+        }
+        if (far) return -2;
+    }
     if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e) || strstr(e->why, "+site")) return -1;   /* another site */
     char lb0[64], tb2[64];
     const char *lem0 = S_lemma(c, e->trigger.t0, lb0, sizeof lb0);
