@@ -5720,12 +5720,42 @@ static int S_toll_cause(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* Record E is a definite event noun that is the subject of a claim
+ * ("L'opération, qui a fait 27 morts, a été revendiquée par X", "l'attentat
+ * a été attribué à Y"): a claim bears on an event already told.         */
+static int S_claimed_subject(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    uint32_t j = e->trigger.t1;
+    if (j < s->t1 && S_is_comma(S_tok(c, j))) {   /* ", qui a fait 27 morts," */
+        uint32_t k = j + 1;
+        while (k < s->t1 && k < j + 16 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k))) k++;
+        if (k >= s->t1 || !S_is_comma(S_tok(c, k))) return 0;
+        j = k + 1;
+    }
+    while (j < s->t1 && (S_is_aux(c, j) || S_is(c, j, "ete") || (S_tok(c, j)->pos & DP_POS_ADV) ||
+                         S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "pas", NULL})))
+        j++;
+    return j < s->t1 && (S_tok(c, j)->pos & DP_POS_VPP) &&
+           S_lemma_among(c, j, (const char *const[]){"revendiquer", "attribuer", "imputer", NULL});
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
+    if (S_claimed_subject(c, e)) {
+        /* its actor and toll are the claim's and the told event's */
+        for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+            const dp_event *a = &d->events.v[j];
+            if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
+            if (S_near_dates(a, e)) return (int)j;
+            break;
+        }
+    }
     if (S_toll_cause(c, e)) {
         /* the cause of a toll told with a definite noun is the last record
          * of its type; one only months away ("10 000 civils sont morts dans
