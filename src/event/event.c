@@ -6327,6 +6327,8 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     static const char *const back[] = {"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", NULL};
     int told = 0;
     for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++) told |= S_in(S_tok(c, t)->norm, back);
+    /* "les Kurdes ne participent pas à l'offensive": one takes part in an
+     * event that is there, the definite one already told */
     if (!told) return -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
@@ -6334,6 +6336,37 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
         return S_actors_compatible(d, a, e) && S_dates_compatible(a, e) ? (int)j : -1;
     }
     return -1;
+}
+
+/* "les Kurdes ne participent pas à l'offensive", "ont pris part aux
+ * combats": one takes part in an event that is there, the definite one
+ * already told -- the last record of its type told with the same noun,
+ * else the last of its type.  Returns its index or -1.                   */
+static int S_part_of(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "light:", 6)) return -1;
+    uint32_t h = e->trigger.t0;
+    while (h < e->trigger.t1 && (S_is_aux(c, h) || !S_is_verb(S_tok(c, h)))) h++;
+    if (h >= e->trigger.t1 || !S_lemma_is(c, h, "participer")) return -1;
+    int def = 0;
+    for (uint32_t t = h + 1; t < e->trigger.t1; t++)
+        def |= S_in(S_tok(c, t)->norm, (const char *const[]){"le", "la", "l'", "les", "au", "aux", NULL});
+    if (!def) return -1;
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, e->trigger.t1 - 1, lb, sizeof lb);
+    int last = -1;
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical ||
+            !S_dates_compatible(a, e))
+            continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
+        if (last < 0) last = (int)j;
+    }
+    return last;
 }
 
 /* Record E answers an attack: it has an actor and its target is the
@@ -6387,6 +6420,12 @@ static void S_merge(S_ctx *c)
         }
         int a = S_antecedent(c, k, gone);
         if (a == -2) {   /* a past event named in passing */
+            gone[k] = 1;
+            continue;
+        }
+        int p = a < 0 ? S_part_of(c, k, gone) : -1;
+        if (p >= 0) {   /* taking part: the event keeps its own words */
+            S_fold(c, &d->events.v[p], &d->events.v[k], 1);
             gone[k] = 1;
             continue;
         }
