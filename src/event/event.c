@@ -6338,6 +6338,23 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* "Toujours en garde à vue mercredi soir, il ...", "X, en garde à vue
+ * depuis mardi": custody after "en" with no verb placing him there is the
+ * state an arrest told earlier left him in: that arrest's index, or -1.  */
+static int S_custody_state(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:garde", 10) || e->trigger.t0 <= d->sents.v[e->sent].t0 || !S_is(c, e->trigger.t0 - 1, "en"))
+        return -1;
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || !S_arrest(a) || a->negated || a->future || a->hypothetical) continue;
+        return S_named_apart(d, a, e) ? -1 : (int)j;
+    }
+    return -1;
+}
+
 /* "les Kurdes ne participent pas à l'offensive", "ont pris part aux
  * combats": one takes part in an event that is there, the definite one
  * already told -- the last record of its type told with the same noun,
@@ -6424,7 +6441,8 @@ static void S_merge(S_ctx *c)
             continue;
         }
         int p = a < 0 ? S_part_of(c, k, gone) : -1;
-        if (p >= 0) {   /* taking part: the event keeps its own words */
+        if (p < 0 && a < 0) p = S_custody_state(c, k, gone);
+        if (p >= 0) {   /* taking part, a custody state: the event keeps its own words */
             S_fold(c, &d->events.v[p], &d->events.v[k], 1);
             gone[k] = 1;
             continue;
