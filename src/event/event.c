@@ -4271,6 +4271,38 @@ static int S_toward(S_ctx *c, const dp_sentence *s, int32_t p)
     return 0;
 }
 
+/* "Ces hommes doivent être libérés sans délai", "X devrait être relâché
+ * immédiatement": "devoir" over the verb group and an adverb of urgency
+ * say what someone demands, not an act told.                            */
+static int S_deontic(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t m = 0;
+    for (uint32_t j = v->head; j > s->t0 && v->head - j < 6;) {
+        j--;
+        if ((S_is_verb(S_tok(c, j)) && S_lemma_is(c, j, "devoir")) ||
+            S_in(S_tok(c, j)->norm, (const char *const[]){"doit", "doivent", "devrait", "devraient", "devra", "devront", NULL})) {
+            m = j + 1;
+            break;
+        }
+        if (!S_is_aux(c, j) && !S_lemma_is(c, j, "etre") && !S_lemma_is(c, j, "avoir") &&
+            !(S_tok(c, j)->pos & DP_POS_ADV) && !(S_tok(c, j)->flags & DP_TF_CLITIC))
+            return 0;
+    }
+    if (!m) return 0;
+    for (uint32_t j = m; j < s->t1 && j < v->trig1 + 6; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) break;
+        if (S_in(t->norm, (const char *const[]){"immediatement", "illico", NULL})) return 1;
+        if (j + 1 < s->t1 && S_is(c, j, "sans") &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"delai", "delais", "condition", "conditions", "tarder", "attendre", NULL}))
+            return 1;
+        if (j + 1 < s->t1 && j > s->t0 && S_is(c, j, "plus") && S_is(c, j - 1, "au") &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"vite", "tot", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
@@ -4303,6 +4335,27 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     while (c0 > s->t0 && !S_is_comma(S_tok(c, c0 - 1)) && !S_is_stop(S_tok(c, c0 - 1))) c0--;
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
     S_modality(c, s, v, g0, ev);
+    if (!v->noun && !v->noun_head && strcmp(ev->event, "REQUEST") && S_deontic(c, s, v)) {
+        /* a demand (CAMEO 10) of the speaker of the words, if quoted, to
+         * the one who should act ("le gouvernement doit libérer
+         * immédiatement ..."; a passive names none) */
+        ev->event = "REQUEST";
+        ev->cameo = "10";
+        ev->acled_type = ev->acled_sub = NULL;
+        ev->nmode = ev->ncontext = 0;
+        ev->future = ev->hypothetical = 0;
+        memcpy(&ev->recipients, &ev->actors, sizeof ev->actors);   /* one vector type */
+        memset(&ev->actors, 0, sizeof ev->actors);
+        if (v->passive) ev->recipients.n = 0;
+        for (size_t q = 0; q < d->quotes.n; q++) {   /* the words between quotation marks */
+            const dp_quote *Q = &d->quotes.v[q];
+            S_arg sp;
+            if (Q->direct && Q->span.t0 <= v->head && v->head < Q->span.t1) {
+                if (S_speaker(c, v->head, &sp)) S_push_args(c, &sp, 1, 0, ev);
+                break;
+            }
+        }
+    }
     S_date(c, s, c0, c1, ev);
     S_size(c, s, v, ev);
     if (v->A.nactor) conf += 0.1;
