@@ -2933,6 +2933,14 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
         ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
          (n > 6 && !strcmp(w + n - 5, "antes"))))
         return 1;
+    /* "sont à la chasse", "sur la reprise": after a preposition "la" is
+     * an article, a clitic there would stand before an infinitive ("pour
+     * la chasser") or a gerund ("en les combattant") */
+    if (d > s0 + 1 && (S_tok(c, i)->pos & DP_POS_NC) && !(S_tok(c, i)->pos & DP_POS_VINF) && S_is_det(c, d - 1) &&
+        S_in(S_tok(c, d - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) &&
+        S_in(S_tok(c, d - 2)->norm, (const char *const[]){"a", "dans", "sur", "par", "pour", "vers", "avec",
+                                                           "contre", "sans", "chez", "entre", "apres", "avant", NULL}))
+        return 1;
     return d > s0 && (S_tok(c, i)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_is_det(c, d - 1) &&
            !(S_tok(c, d - 1)->pos & DP_POS_PRO && S_tok(c, i)->pos & DP_POS_V &&
              !(S_tok(c, i)->pos & DP_POS_VPP));
@@ -5897,9 +5905,24 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
  * together (the title and the lead, a sentence and its elaboration).      */
+static int S_arrest(const dp_event *e);
+
+/* Record E seizes, bans or evicts (COERCE seize / ban, CAMEO 174).        */
+static int S_seize_ban_evict(const dp_event *e)
+{
+    if (strcmp(e->event, "COERCE")) return 0;
+    for (int i = 0; i < e->nmode; i++)
+        if (!strcmp(e->mode[i], "seize") || !strcmp(e->mode[i], "ban")) return 1;
+    return e->cameo && !strncmp(e->cameo, "174", 3);
+}
+
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
+    /* "interpellé ... ; les bâtons sont confisqués", "expulsés par les
+     * gendarmes, qui ont fait quatorze interpellations": an arrest and a
+     * seizure, a ban or an eviction are two acts */
+    if ((S_arrest(a) && S_seize_ban_evict(b)) || (S_arrest(b) && S_seize_ban_evict(a))) return 0;
     if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
     if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
