@@ -6372,8 +6372,9 @@ static int S_object_of(S_ctx *c, size_t k)
 }
 
 /* "Lors de la réunion du Conseil européen, les 28 ont décidé de
- * rappeler ...", "lors des manifestations du 1er mai": an event noun in a
- * framing phrase, next to an event the sentence tells, is its setting.  */
+ * rappeler ...", "lors des manifestations du 1er mai", "les forces
+ * engagées dans l'offensive ont encerclé": an event noun in a framing
+ * phrase, next to an event the sentence tells, is its setting.          */
 static int S_frame(S_ctx *c, size_t k)
 {
     const dp_doc *d = c->d;
@@ -6381,6 +6382,14 @@ static int S_frame(S_ctx *c, size_t k)
     if (strncmp(e->why, "noun:", 5)) return 0;
     uint32_t j = e->trigger.t0, s0 = d->sents.v[e->sent].t0;
     while (j > s0 && S_is_det(c, j - 1) && !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "du", NULL})) j--;
+    /* "les forces engagées dans l'offensive de Mossoul ont encerclé":
+     * those taking part in a definite event named by what they do */
+    int engaged = strstr(e->why, "+anaphoric") && j >= s0 + 2 &&
+                  S_in(S_tok(c, j - 1)->norm, (const char *const[]){"dans", "a", "au", "aux", NULL}) &&
+                  S_in(S_tok(c, j - 2)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique",
+                                                                     "impliquee", "impliques", "impliquees", "participant",
+                                                                     "participants", NULL});
+    if (engaged) return 1;   /* a description of its participants, whatever else is told */
     if (j < s0 + 2 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
     if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lors", "cours", "marge", "issue", "cadre", NULL})) return 0;
     size_t lo, hi;
