@@ -6507,6 +6507,49 @@ static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
     return S_recipients_compatible(c->d, a, b) && S_actors_compatible(c->d, a, b) && S_dates_compatible(a, b);
 }
 
+#define S_ATTACKERS_NEAR 3   /* sentences after an attack where "les assaillants" tell it on */
+
+static const char *const S_attacker_nouns[];
+
+/* "Un attentat a fait 5 morts ... Les assaillants ont précipité une
+ * voiture contre un bâtiment et fait exploser une bombe": an attack whose
+ * actor is the definite attacker noun ("les assaillants", "le kamikaze")
+ * tells on the attack told just before, at no other place: its index, or
+ * -1.  Responses (the police shooting the attackers) stay apart.        */
+static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strcmp(e->event, "ASSAULT") || !strncmp(e->why, "noun", 4) || e->actors.n != 1 || S_response(c, e) ||
+        e->negated || e->future || e->hypothetical)
+        return -1;
+    dp_tspan sp = e->actors.v[0].span;
+    uint32_t t = sp.t0;
+    while (t < sp.t1 && !S_lemma_among(c, t, S_attacker_nouns)) t++;
+    if (t >= sp.t1 || t == 0 || !S_in(S_tok(c, t - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}))
+        return -1;
+    /* "Il a ensuite pris la fuite, blessant encore deux touristes": what
+     * he did next, elsewhere, is an attack of its own */
+    const dp_sentence *s = &d->sents.v[e->sent];
+    for (uint32_t i = s->t0; i < s->t1; i++) {
+        if (S_is(c, i, "encore") && i > s->t0 && S_in(S_tok(c, i - 1)->norm, (const char *const[]){"pas", "toujours", NULL}))
+            continue;   /* "qui n'ont pas encore été identifiés" */
+        if (S_in(S_tok(c, i)->norm, (const char *const[]){"ensuite", "puis", "encore", "nouveau", "autre", "second", "seconde",
+                                                           "deuxieme", "troisieme", "tard", NULL}))
+            return -1;
+    }
+    for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_ATTACKERS_NEAR;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, "ASSAULT") || S_response(c, a) || a->negated || a->future || a->hypothetical ||
+            a->sent == e->sent)
+            continue;
+        if (!S_dates_compatible(a, e)) return -1;
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) return -1;
+        return (int)j;
+    }
+    return -1;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -6544,6 +6587,12 @@ static void S_merge(S_ctx *c)
         }
         if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k)) {
+            gone[k] = 1;
+            continue;
+        }
+        int g = S_attackers_again(c, k, gone);
+        if (g >= 0) {
+            S_fold(c, &d->events.v[g], &d->events.v[k], 0);
             gone[k] = 1;
             continue;
         }
