@@ -4279,6 +4279,27 @@ static int S_toward(S_ctx *c, const dp_sentence *s, int32_t p)
     return 0;
 }
 
+/* "aurait dû vous imposer le dépôt d'une plainte", "la police aurait pu
+ * intervenir": "devoir" or "pouvoir" in the past conditional over the
+ * infinitive at H says what did not happen.                              */
+static int S_counterfactual(S_ctx *c, const dp_sentence *s, uint32_t h)
+{
+    if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
+    uint32_t j = h;
+    for (int n = 0; j > s->t0 && n < 4; n++) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"du", "pu", NULL})) break;
+        if (!(S_tok(c, j)->flags & DP_TF_CLITIC) && !(S_tok(c, j)->pos & (DP_POS_ADV | DP_POS_PRO))) return 0;
+    }
+    if (!S_in(S_tok(c, j)->norm, (const char *const[]){"du", "pu", NULL})) return 0;
+    for (int n = 0; j > s->t0 && n < 3; n++) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"aurait", "auraient", "aurais", "aurions", "auriez", NULL})) return 1;
+        if (!(S_tok(c, j)->pos & DP_POS_ADV) && !S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", NULL})) return 0;
+    }
+    return 0;
+}
+
 /* "Ces hommes doivent être libérés sans délai", "X devrait être relâché
  * immédiatement": "devoir" over the verb group and an adverb of urgency
  * say what someone demands, not an act told.                            */
@@ -4318,6 +4339,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     int weak = 0;
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
     if (S_generic(c, s, v, g0)) return 0;
+    if (!v->noun && S_counterfactual(c, s, v->head)) return 0;
     if (strcmp(v->e->f[F_EVENT], "THREATEN") && S_threatened(c, s, v->noun ? v->trig0 : g0)) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
