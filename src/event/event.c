@@ -4049,7 +4049,10 @@ static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
-    for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
+    /* "refuse systématiquement tout dialogue": a refusal kept up is a
+     * stance taken, not a habit of events */
+    int stance = !v->noun && !strcmp(v->e->f[F_EVENT], "REJECT");
+    for (uint32_t j = a; !stance && j < v->trig1 + 2 && j < s->t1; j++)
         if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm)) return 1;
     /* "des manifestations ont eu lieu tous les samedis": repeated events,
      * the period told in the trigger's clause */
