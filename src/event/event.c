@@ -5814,6 +5814,9 @@ static int S_claimed_subject(S_ctx *c, const dp_event *e)
     if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
     const dp_sentence *s = &c->d->sents.v[e->sent];
     uint32_t j = e->trigger.t1;
+    /* "l'attentat de Nice a été revendiqué": one named by its own words */
+    if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", "contre", "sur", NULL}))
+        return 0;
     if (j < s->t1 && S_is_comma(S_tok(c, j))) {   /* ", qui a fait 27 morts," */
         uint32_t k = j + 1;
         while (k < s->t1 && k < j + 16 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k))) k++;
