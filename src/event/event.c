@@ -6492,6 +6492,8 @@ static int S_part_of(S_ctx *c, size_t k, const uint8_t *gone)
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical ||
             !S_dates_compatible(a, e))
             continue;
+        /* "À Paris, des milliers ont participé à la manifestation": another town's */
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
         if (last < 0) last = (int)j;
