@@ -5930,9 +5930,6 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 #define S_NEAR 1   /* sentences after a record where a weak mention joins it */
 
 
-/* B tells A again: same type and flags, nothing that contradicts (places,
- * dates, actors), and either the same named place or sentences close
- * together (the title and the lead, a sentence and its elaboration).      */
 static int S_arrest(const dp_event *e);
 
 /* Record E seizes, bans or evicts (COERCE seize / ban, CAMEO 174).        */
@@ -5944,6 +5941,9 @@ static int S_seize_ban_evict(const dp_event *e)
     return e->cameo && !strncmp(e->cameo, "174", 3);
 }
 
+/* B tells A again: same type and flags, nothing that contradicts (places,
+ * dates, actors), and either the same named place or sentences close
+ * together (the title and the lead, a sentence and its elaboration).      */
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
@@ -6440,8 +6440,6 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     static const char *const back[] = {"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", NULL};
     int told = 0;
     for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++) told |= S_in(S_tok(c, t)->norm, back);
-    /* "les Kurdes ne participent pas à l'offensive": one takes part in an
-     * event that is there, the definite one already told */
     if (!told) return -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
@@ -6539,7 +6537,9 @@ static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
 
 #define S_ATTACKERS_NEAR 3   /* sentences after an attack where "les assaillants" tell it on */
 
-static const char *const S_attacker_nouns[];
+/* Nouns for the one who carried out an attack, told after it.          */
+static const char *const S_attacker_nouns[] = {   /* lemmas */
+    "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
 
 /* "Un attentat a fait 5 morts ... Les assaillants ont précipité une
  * voiture contre un bâtiment et fait exploser une bombe": an attack whose
@@ -6801,10 +6801,6 @@ static void S_riposte(S_ctx *c)
         }
     }
 }
-
-/* Nouns for the one who carried out an attack, told after it.          */
-static const char *const S_attacker_nouns[] = {   /* lemmas */
-    "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
 
 /* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
  * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
