@@ -2549,6 +2549,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         return 1;
     }
+    if (!strcmp(req, "unarmed")) return !S_armed_arg(c, v->A.actor, v->A.nactor);   /* "un rassemblement de groupes armés" */
     if (!strcmp(req, "civil")) {   /* "une mobilisation policière" is no protest */
         if (armed || S_armed_words(c, s)) return 0;
         return !S_near_words(c, s, "police|policier|policiere|gendarme|gendarmerie|crs|forces de l'ordre");
