@@ -6411,14 +6411,19 @@ static int S_frame(S_ctx *c, size_t k)
     if (strncmp(e->why, "noun:", 5)) return 0;
     uint32_t j = e->trigger.t0, s0 = d->sents.v[e->sent].t0;
     while (j > s0 && S_is_det(c, j - 1) && !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "du", NULL})) j--;
-    /* "les forces engagées dans l'offensive de Mossoul ont encerclé":
-     * those taking part in a definite event named by what they do */
-    int engaged = strstr(e->why, "+anaphoric") && j >= s0 + 2 &&
-                  S_in(S_tok(c, j - 1)->norm, (const char *const[]){"dans", "a", "au", "aux", NULL}) &&
-                  S_in(S_tok(c, j - 2)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique",
-                                                                     "impliquee", "impliques", "impliquees", "participant",
-                                                                     "participants", NULL});
-    if (engaged) return 1;   /* a description of its participants, whatever else is told */
+    /* "les forces engagées dans l'offensive de Mossoul ont encerclé", "se
+     * distingue par sa participation aux négociations": those taking part
+     * in a definite event, named by what they do */
+    uint32_t p = e->trigger.t0, q = 0;
+    if (p >= s0 + 2 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"au", "aux", NULL}))
+        q = p - 2;
+    else if (p >= s0 + 3 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) &&
+             S_in(S_tok(c, p - 2)->norm, (const char *const[]){"dans", "a", NULL}))
+        q = p - 3;
+    if (q && S_in(S_tok(c, q)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique", "impliquee",
+                                                            "impliques", "impliquees", "participant", "participants",
+                                                            "participation", NULL}))
+        return 1;   /* a description of its participants, whatever else is told */
     if (j < s0 + 2 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
     if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lors", "cours", "marge", "issue", "cadre", NULL})) return 0;
     size_t lo, hi;
