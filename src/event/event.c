@@ -6423,7 +6423,10 @@ static int S_frame(S_ctx *c, size_t k)
     if (q && S_in(S_tok(c, q)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique", "impliquee",
                                                             "impliques", "impliquees", "participant", "participants",
                                                             "participation", NULL}))
-        return 1;   /* a description of its participants, whatever else is told */
+        /* "sa participation à la rencontre entre le Ghana et le Togo": an
+         * event with its parties named is told for itself */
+        if (!(e->trigger.t1 < d->sents.v[e->sent].t1 && S_is(c, e->trigger.t1, "entre")))
+            return 1;   /* a description of its participants, whatever else is told */
     if (j < s0 + 2 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
     if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lors", "cours", "marge", "issue", "cadre", NULL})) return 0;
     size_t lo, hi;
