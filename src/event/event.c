@@ -6458,6 +6458,20 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* "il bénéficie du soutien de la Turquie", "jouit de l'appui de Moscou":
+ * support enjoyed is a state, no act of support told.                   */
+static int S_enjoyed(S_ctx *c, const dp_event *e)
+{
+    if (strcmp(e->event, "SUPPORT") || strncmp(e->why, "noun:", 5)) return 0;
+    uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    while (j > s0 && (S_is_det(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL}) ||
+                      ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))) &&
+           e->trigger.t0 - j < 4)
+        j--;
+    if (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADV)) j--;   /* "bénéficie largement du soutien" */
+    return j > s0 && j < e->trigger.t0 && S_lemma_among(c, j - 1, (const char *const[]){"beneficier", "jouir", NULL});
+}
+
 /* "Toujours en garde à vue mercredi soir, il ...", "X, en garde à vue
  * depuis mardi": custody after "en" with no verb placing him there is the
  * state an arrest told earlier left him in: that arrest's index, or -1.  */
@@ -6624,7 +6638,8 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
-        if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
+        if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
+            S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k)) {
             gone[k] = 1;
             continue;
