@@ -4304,35 +4304,40 @@ static int S_counterfactual(S_ctx *c, const dp_sentence *s, uint32_t h)
     return 0;
 }
 
-/* "Ces hommes doivent être libérés sans délai", "X devrait être relâché
- * immédiatement": "devoir" over the verb group and an adverb of urgency
- * say what someone demands, not an act told.                            */
+/* "Les deux otages doivent être relâchés sans délai », a dit X", "selon
+ * l'ONG, le militant devrait être libéré immédiatement": "devoir" in the
+ * present or the conditional over the verb group, an adverb of urgency,
+ * and words reported from someone say what that someone asks for, not an
+ * act told ("la police a dû relâcher immédiatement", a past; "devraient
+ * être libérés au plus tôt lundi", an expectation).                      */
 static int S_deontic(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     uint32_t m = 0;
     for (uint32_t j = v->head; j > s->t0 && v->head - j < 6;) {
         j--;
-        if ((S_is_verb(S_tok(c, j)) && S_lemma_is(c, j, "devoir")) ||
-            S_in(S_tok(c, j)->norm, (const char *const[]){"doit", "doivent", "devrait", "devraient", "devra", "devront", NULL})) {
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"doit", "doivent", "devrait", "devraient", NULL})) {
             m = j + 1;
             break;
         }
-        if (!S_is_aux(c, j) && !S_lemma_is(c, j, "etre") && !S_lemma_is(c, j, "avoir") &&
-            !(S_tok(c, j)->pos & DP_POS_ADV) && !(S_tok(c, j)->flags & DP_TF_CLITIC))
+        if (!S_is_aux(c, j) && !S_lemma_is(c, j, "etre") && !(S_tok(c, j)->pos & DP_POS_ADV) &&
+            !(S_tok(c, j)->flags & DP_TF_CLITIC))
             return 0;
     }
     if (!m) return 0;
-    for (uint32_t j = m; j < s->t1 && j < v->trig1 + 6; j++) {
+    int urgent = 0;
+    for (uint32_t j = m; !urgent && j < s->t1 && j < v->trig1 + 6; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
-        if (S_in(t->norm, (const char *const[]){"immediatement", "illico", NULL})) return 1;
+        if (S_in(t->norm, (const char *const[]){"immediatement", "illico", NULL})) urgent = 1;
         if (j + 1 < s->t1 && S_is(c, j, "sans") &&
             S_in(S_tok(c, j + 1)->norm, (const char *const[]){"delai", "delais", "condition", "conditions", "tarder", "attendre", NULL}))
-            return 1;
-        if (j + 1 < s->t1 && j > s->t0 && S_is(c, j, "plus") && S_is(c, j - 1, "au") &&
-            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"vite", "tot", NULL}))
-            return 1;
+            urgent = 1;
+        if (j + 1 < s->t1 && j > s->t0 && S_is(c, j, "plus") && S_is(c, j - 1, "au") && S_is(c, j + 1, "vite")) urgent = 1;
     }
+    if (!urgent) return 0;
+    /* the words of someone: quoted, or reported ("selon X", "X estime que") */
+    for (size_t q = 0; q < c->d->quotes.n; q++)
+        if (c->d->quotes.v[q].span.t0 <= v->head && v->head < c->d->quotes.v[q].span.t1) return 1;
     return 0;
 }
 
@@ -4370,11 +4375,11 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
     S_modality(c, s, v, g0, ev);
     if (!v->noun && !v->noun_head && strcmp(ev->event, "REQUEST") && S_deontic(c, s, v)) {
-        /* a demand (CAMEO 10) of the speaker of the words, if quoted, to
+        /* a demand (an appeal, CAMEO 02) of the speaker of the words, if quoted, to
          * the one who should act ("le gouvernement doit libérer
          * immédiatement ..."; a passive names none) */
         ev->event = "REQUEST";
-        ev->cameo = "10";
+        ev->cameo = "020";   /* an appeal (the gold codes "devraient être libérés immédiatement" 02) */
         ev->acled_type = ev->acled_sub = NULL;
         ev->nmode = ev->ncontext = 0;
         ev->future = ev->hypothetical = 0;
