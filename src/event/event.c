@@ -4050,11 +4050,25 @@ static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
-    /* "refuse systématiquement tout dialogue": a refusal kept up is a
-     * stance taken, not a habit of events */
-    int stance = !v->noun && !strcmp(v->e->f[F_EVENT], "REJECT");
-    for (uint32_t j = a; !stance && j < v->trig1 + 2 && j < s->t1; j++)
-        if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm)) return 1;
+    /* "le régime refuse toujours le moindre compromis": a refusal kept up
+     * (an adverb of persistence, the present or the passé composé, an
+     * object that is no indefinite plural or count) is a stance taken;
+     * "rejette régulièrement les demandes", "refuse souvent des visas"
+     * are habits */
+    int stance = 0;
+    if (!v->noun && !strcmp(v->e->f[F_EVENT], "REJECT") && v->A.nrecip) {
+        const char *w = S_tok(c, v->head)->norm;
+        size_t l = strlen(w);
+        int imperfect = (l > 4 && !strcmp(w + l - 3, "ait")) || (l > 5 && !strcmp(w + l - 5, "aient"));
+        uint32_t r0 = v->A.recip[0].sp.t0;
+        stance = !imperfect && r0 < s->t1 &&
+                 !S_in(S_tok(c, r0)->norm, (const char *const[]){"des", "de", "d'", "un", "une", NULL}) &&
+                 S_tok(c, r0)->kind != DP_TOK_NUM;
+    }
+    for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
+        if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm) &&
+            !(stance && S_in(S_tok(c, j)->norm, (const char *const[]){"toujours", "systematiquement", "obstinement", NULL})))
+            return 1;
     /* "des manifestations ont eu lieu tous les samedis": repeated events,
      * the period told in the trigger's clause */
     for (uint32_t j = a; j < s->t1 && j < v->trig1 + 8; j++) {
