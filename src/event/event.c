@@ -5792,6 +5792,65 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
     return first;
 }
 
+/* The preposition that opens a complement of E's event noun of its own
+ * ("l'assaut d'un convoi", "l'attaque contre la caserne"): its token, or
+ * 0 when none follows.                                                     */
+static uint32_t S_own_complement(S_ctx *c, const dp_event *e)
+{
+    uint32_t j = e->trigger.t1;
+    if (j >= c->d->sents.v[e->sent].t1 ||
+        !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", "contre", "sur", NULL}))
+        return 0;
+    return j;
+}
+
+/* The complement at P names what record A already names: a content word
+ * of it is a word of A's recipients or of its place's mentions ("l'attaque
+ * du commissariat" after "ont attaqué un commissariat").                 */
+static int S_complement_names(S_ctx *c, uint32_t p, const dp_event *a)
+{
+    const dp_doc *d = c->d;
+    uint32_t s1 = d->sents.v[d->toks.v[p].sent].t1;
+    for (uint32_t j = p + 1; j < s1 && j < p + 7; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_comma(t) || S_is_stop(t) || S_is_verb(t)) break;
+        if (!(t->pos & (DP_POS_NC | DP_POS_NP)) && !(t->flags & DP_TF_CAP)) continue;
+        if (strlen(t->norm) < 3) continue;
+        for (size_t i = 0; i < a->recipients.n; i++)
+            for (uint32_t k = a->recipients.v[i].span.t0; k < a->recipients.v[i].span.t1; k++)
+                if (!strcmp(S_tok(c, k)->norm, t->norm)) return 1;
+        if (a->place >= 0)
+            for (size_t m = 0; m < d->places.v[a->place].mentions.n; m++) {
+                dp_tspan sp = d->places.v[a->place].mentions.v[m];
+                for (uint32_t k = sp.t0; k < sp.t1; k++)
+                    if (!strcmp(S_tok(c, k)->norm, t->norm)) return 1;
+            }
+    }
+    return 0;
+}
+
+/* The last record before K of E's type, not gone, real (not negated,
+ * future or hypothetical), at no other place when SAME_PLACE, within a
+ * month of E (S_near_dates); *FAR set when one of its type was months
+ * away.  Its index or -1.                                                  */
+static int S_last_real_near(S_ctx *c, size_t k, const uint8_t *gone, int same_place, int *far)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
+        if (same_place && a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
+        if (!S_near_dates(a, e)) {
+            if (far) *far = 1;
+            if (!same_place) return -1;   /* the last of its type is far: none */
+            continue;
+        }
+        return (int)j;
+    }
+    return -1;
+}
+
 /* Record E is a definite event noun that a casualty verb names as the
  * cause of its toll ("un casque bleu a été tué dans les combats", "six
  * journalistes ont été tués par la deuxième explosion", "sont morts lors
@@ -5804,9 +5863,7 @@ static int S_toll_cause(S_ctx *c, const dp_event *e)
     const dp_sentence *s = &c->d->sents.v[e->sent];
     /* "tués lors de l'assaut d'un convoi": a complement of its own tells
      * which event it is */
-    if (e->trigger.t1 < s->t1 &&
-        S_in(S_tok(c, e->trigger.t1)->norm, (const char *const[]){"de", "d'", "du", "des", "contre", "sur", NULL}))
-        return 0;
+    if (S_own_complement(c, e)) return 0;
     uint32_t j = e->trigger.t0;
     while (j > s->t0 && !S_in(S_tok(c, j - 1)->norm, preps) &&
            (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V)) ||
@@ -5834,10 +5891,12 @@ static int S_claimed_subject(S_ctx *c, const dp_event *e)
     if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
     const dp_sentence *s = &c->d->sents.v[e->sent];
     uint32_t j = e->trigger.t1;
-    /* "l'attentat de Nice a été revendiqué": one named by its own words */
-    if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", "contre", "sur", NULL}))
-        return 0;
-    if (j < s->t1 && S_is_comma(S_tok(c, j))) {   /* ", qui a fait 27 morts," */
+    uint32_t own = S_own_complement(c, e);   /* "l'attaque du commissariat a été revendiquée" */
+    if (own) {
+        j = own + 1;
+        while (j < s->t1 && j < own + 7 && !S_is_comma(S_tok(c, j)) && !S_is_aux(c, j) && !S_is_verb(S_tok(c, j))) j++;
+    }
+    if (j < s->t1 && S_is_comma(S_tok(c, j))) {   /* ", qui a fait neuf morts," */
         uint32_t k = j + 1;
         while (k < s->t1 && k < j + 16 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k))) k++;
         if (k >= s->t1 || !S_is_comma(S_tok(c, k))) return 0;
@@ -5857,29 +5916,18 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
     if (S_claimed_subject(c, e)) {
-        /* its actor and toll are the claim's and the told event's */
-        for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
-            const dp_event *a = &d->events.v[j];
-            if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
-            if (S_near_dates(a, e)) return (int)j;
-            break;
-        }
+        /* its actor and toll are the claim's and the told event's; a
+         * complement of its own must name what that event names */
+        int a = S_last_real_near(c, k, gone, 0, NULL);
+        uint32_t own = S_own_complement(c, e);
+        if (a >= 0 && (!own || S_complement_names(c, own, &d->events.v[a]))) return a;
     }
     if (S_toll_cause(c, e)) {
         /* the cause of a toll told with a definite noun is the last record
-         * of its type; one only months away ("10 000 civils sont morts dans
-         * les combats depuis mars 2015") is a tally, no event (-2) */
-        int far = 0;
-        for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
-            const dp_event *a = &d->events.v[j];
-            if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
-            if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
-            if (!S_near_dates(a, e)) {
-                far = 1;
-                continue;
-            }
-            return (int)j;
-        }
+         * of its type; one only months away ("des milliers de civils sont
+         * morts dans les combats depuis 2012") is a tally, no event (-2) */
+        int far = 0, a = S_last_real_near(c, k, gone, 1, &far);
+        if (a >= 0) return a;
         if (far) return -2;
     }
     if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e) || strstr(e->why, "+site")) return -1;   /* another site */
