@@ -6487,9 +6487,11 @@ static int S_frame(S_ctx *c, size_t k)
     else if (p >= s0 + 3 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) &&
              S_in(S_tok(c, p - 2)->norm, (const char *const[]){"dans", "a", NULL}))
         q = p - 3;
-    if (q && S_in(S_tok(c, q)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique", "impliquee",
-                                                            "impliques", "impliquees", "participant", "participants",
-                                                            "participation", NULL}))
+    int told = 0;   /* the event is told before: a first mention stays a record */
+    for (size_t i = 0; i < k && !told; i++) told = !strcmp(d->events.v[i].event, e->event);
+    if (q && told &&
+        S_in(S_tok(c, q)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique", "impliquee",
+                                                       "impliques", "impliquees", "participation", NULL}))
         /* "sa participation à la rencontre entre le Ghana et le Togo": an
          * event with its parties named is told for itself */
         if (!(e->trigger.t1 < d->sents.v[e->sent].t1 && S_is(c, e->trigger.t1, "entre")))
