@@ -6650,14 +6650,16 @@ static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
     while (t < sp.t1 && !S_lemma_among(c, t, S_attacker_nouns)) t++;
     if (t >= sp.t1 || t == 0 || !S_in(S_tok(c, t - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}))
         return -1;
-    /* "Il a ensuite pris la fuite, blessant encore deux touristes": what
-     * he did next, elsewhere, is an attack of its own */
+    /* "l'agresseur a ensuite blessé un passant", "les assaillants ont
+     * également pris d'assaut la caserne": what they did next, or besides,
+     * is an attack of its own (words of the clause, from the actor on) */
     const dp_sentence *s = &d->sents.v[e->sent];
-    for (uint32_t i = s->t0; i < s->t1; i++) {
+    uint32_t w0 = sp.t0 < e->trigger.t0 ? sp.t0 : e->trigger.t0;
+    for (uint32_t i = w0; i < s->t1 && i < e->trigger.t1 + 4; i++) {
         if (S_is(c, i, "encore") && i > s->t0 && S_in(S_tok(c, i - 1)->norm, (const char *const[]){"pas", "toujours", NULL}))
             continue;   /* "qui n'ont pas encore été identifiés" */
         if (S_in(S_tok(c, i)->norm, (const char *const[]){"ensuite", "puis", "encore", "nouveau", "autre", "second", "seconde",
-                                                           "deuxieme", "troisieme", "tard", NULL}))
+                                                           "deuxieme", "troisieme", "tard", "egalement", "aussi", "cote", NULL}))
             return -1;
     }
     for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_ATTACKERS_NEAR;) {
@@ -6667,6 +6669,7 @@ static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
             continue;
         if (!S_dates_compatible(a, e)) return -1;
         if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) return -1;
+        if (a->recipients.n && e->recipients.n && !S_recipients_compatible(d, a, e)) return -1;   /* another target */
         return (int)j;
     }
     return -1;
