@@ -6332,8 +6332,9 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     /* "les parents d'un jihadiste tué en Syrie", "la présidente X accusée de
      * corruption": right after the party it qualifies, a participle whose
      * actor is the sentence's subject (no "par" agent) tells no event */
-    uint32_t p = e->trigger.t0 - 1;
-    if (p > s0 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[p] >= 0 && !S_told_after(c, e))
+    /* (a trigger opening the text has no token before it) */
+    if (e->trigger.t0 > s0 + 1 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[e->trigger.t0 - 1] >= 0 &&
+        !S_told_after(c, e))
         return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
@@ -6541,9 +6542,10 @@ static int S_enjoyed(S_ctx *c, const dp_event *e)
     return j > s0 && j < e->trigger.t0 && S_lemma_among(c, j - 1, (const char *const[]){"beneficier", "jouir", NULL});
 }
 
-/* "Toujours en garde à vue mercredi soir, il ...", "X, en garde à vue
+/* "Le militant, encore en garde à vue ce jeudi, ...", "X, en garde à vue
  * depuis mardi": custody after "en" with no verb placing him there is the
- * state an arrest told earlier left him in: that arrest's index, or -1.  */
+ * state an arrest told earlier left him in (the same person, at most six
+ * days later: custody is short): that arrest's index, or -1.             */
 static int S_custody_state(S_ctx *c, size_t k, const uint8_t *gone)
 {
     const dp_doc *d = c->d;
@@ -6553,7 +6555,16 @@ static int S_custody_state(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || !S_arrest(a) || a->negated || a->future || a->hypothetical) continue;
-        return S_named_apart(d, a, e) ? -1 : (int)j;
+        /* the same person, within the days a custody lasts */
+        if (a->date && e->date && strlen(a->date) >= 10 && strlen(e->date) >= 10) {
+            long da = atol(a->date) * 372 + atol(a->date + 5) * 31 + atol(a->date + 8);
+            long de = atol(e->date) * 372 + atol(e->date + 5) * 31 + atol(e->date + 8);
+            if (de < da || de - da > 6) return -1;
+        }
+        if (S_named_apart(d, a, e) ||
+            (a->recipients.n && e->recipients.n && !S_recipients_compatible(d, a, e)))
+            return -1;
+        return (int)j;
     }
     return -1;
 }
