@@ -4297,9 +4297,10 @@ static int S_toward(S_ctx *c, const dp_sentence *s, int32_t p)
     return 0;
 }
 
-/* "aurait dû vous imposer le dépôt d'une plainte", "la police aurait pu
+/* "le préfet aurait dû interdire la marche", "la police aurait pu
  * intervenir": "devoir" or "pouvoir" in the past conditional over the
- * infinitive at H says what did not happen.                              */
+ * infinitive at H.  Returns 1 for "aurait dû" (what did not happen), 2 for
+ * "aurait pu" (what may have happened: a possible event), else 0.       */
 static int S_counterfactual(S_ctx *c, const dp_sentence *s, uint32_t h)
 {
     if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
@@ -4310,9 +4311,10 @@ static int S_counterfactual(S_ctx *c, const dp_sentence *s, uint32_t h)
         if (!(S_tok(c, j)->flags & DP_TF_CLITIC) && !(S_tok(c, j)->pos & (DP_POS_ADV | DP_POS_PRO))) return 0;
     }
     if (!S_in(S_tok(c, j)->norm, (const char *const[]){"du", "pu", NULL})) return 0;
+    int kind = S_is(c, j, "du") ? 1 : 2;
     for (int n = 0; j > s->t0 && n < 3; n++) {
         j--;
-        if (S_in(S_tok(c, j)->norm, (const char *const[]){"aurait", "auraient", "aurais", "aurions", "auriez", NULL})) return 1;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"aurait", "auraient", "aurais", "aurions", "auriez", NULL})) return kind;
         if (!(S_tok(c, j)->pos & DP_POS_ADV) && !S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", NULL})) return 0;
     }
     return 0;
@@ -4362,7 +4364,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     int weak = 0;
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
     if (S_generic(c, s, v, g0)) return 0;
-    if (!v->noun && S_counterfactual(c, s, v->head)) return 0;
+    int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
+    if (cf == 1) return 0;
     if (strcmp(v->e->f[F_EVENT], "THREATEN") && S_threatened(c, s, v->noun ? v->trig0 : g0)) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
@@ -4388,6 +4391,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     while (c0 > s->t0 && !S_is_comma(S_tok(c, c0 - 1)) && !S_is_stop(S_tok(c, c0 - 1))) c0--;
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
     S_modality(c, s, v, g0, ev);
+    if (cf == 2) ev->hypothetical = 1;
     if (!v->noun && !v->noun_head && strcmp(ev->event, "REQUEST") && S_deontic(c, s, v)) {
         /* a demand (an appeal, CAMEO 02) of the speaker of the words, if quoted, to
          * the one who should act ("le gouvernement doit libérer
