@@ -5856,9 +5856,9 @@ static int S_last_real_near(S_ctx *c, size_t k, const uint8_t *gone, int same_pl
 }
 
 /* Record E is a definite event noun that a casualty verb names as the
- * cause of its toll ("un casque bleu a été tué dans les combats", "six
- * journalistes ont été tués par la deuxième explosion", "sont morts lors
- * de l'attaque"): the noun points at an event already told.             */
+ * cause of its toll ("deux soldats ont péri pendant les affrontements",
+ * "blessés par la seconde déflagration", "morts lors de l'attaque"): the
+ * noun points at an event already told.                                  */
 static int S_toll_cause(S_ctx *c, const dp_event *e)
 {
     static const char *const preps[] = {"dans", "par", "lors", "pendant", "durant", "cours", NULL};
@@ -5888,8 +5888,8 @@ static int S_toll_cause(S_ctx *c, const dp_event *e)
 }
 
 /* Record E is a definite event noun that is the subject of a claim
- * ("L'opération, qui a fait 27 morts, a été revendiquée par X", "l'attentat
- * a été attribué à Y"): a claim bears on an event already told.         */
+ * ("Jeudi, l'attaque a été revendiquée par X", "l'attentat, qui visait
+ * une caserne, a été attribué à Y"): a claim bears on an event told.    */
 static int S_claimed_subject(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
@@ -6019,8 +6019,8 @@ static int S_seize_ban_evict(const dp_event *e)
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
-    /* "interpellé ... ; les bâtons sont confisqués", "expulsés par les
-     * gendarmes, qui ont fait quatorze interpellations": an arrest and a
+    /* "trente manifestants interpellés et leurs casques confisqués", "des
+     * squatteurs expulsés, trois d'entre eux arrêtés": an arrest and a
      * seizure, a ban or an eviction are two acts */
     if ((S_arrest(a) && S_seize_ban_evict(b)) || (S_arrest(b) && S_seize_ban_evict(a))) return 0;
     if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
@@ -6473,8 +6473,8 @@ static int S_object_of(S_ctx *c, size_t k)
 }
 
 /* "Lors de la réunion du Conseil européen, les 28 ont décidé de
- * rappeler ...", "lors des manifestations du 1er mai", "les forces
- * engagées dans l'offensive ont encerclé": an event noun in a framing
+ * rappeler ...", "lors des manifestations du 1er mai", "les soldats
+ * engagés dans l'offensive ont arrêté": an event noun in a framing
  * phrase, next to an event the sentence tells, is its setting.          */
 static int S_frame(S_ctx *c, size_t k)
 {
@@ -6483,9 +6483,9 @@ static int S_frame(S_ctx *c, size_t k)
     if (strncmp(e->why, "noun:", 5)) return 0;
     uint32_t j = e->trigger.t0, s0 = d->sents.v[e->sent].t0;
     while (j > s0 && S_is_det(c, j - 1) && !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "du", NULL})) j--;
-    /* "les forces engagées dans l'offensive de Mossoul ont encerclé", "se
-     * distingue par sa participation aux négociations": those taking part
-     * in a definite event, named by what they do */
+    /* "les soldats engagés dans l'offensive ont arrêté", "connu pour sa
+     * participation aux négociations": those taking part in a definite
+     * event told before, named by what they do */
     uint32_t p = e->trigger.t0, q = 0;
     if (p >= s0 + 2 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"au", "aux", NULL}))
         q = p - 2;
@@ -6532,8 +6532,8 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
-/* "il bénéficie du soutien de la Turquie", "jouit de l'appui de Moscou":
- * support enjoyed is a state, no act of support told.                   */
+/* "le candidat bénéficie du soutien des syndicats", "jouit de l'appui de
+ * Moscou": support enjoyed is a state, no act of support told.           */
 static int S_enjoyed(S_ctx *c, const dp_event *e)
 {
     if (strcmp(e->event, "SUPPORT") || strncmp(e->why, "noun:", 5)) return 0;
@@ -6573,8 +6573,8 @@ static int S_custody_state(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
-/* "les Kurdes ne participent pas à l'offensive", "ont pris part aux
- * combats": one takes part in an event that is there, the definite one
+/* "les milices locales ne participent pas à l'offensive", "a participé
+ * aux combats": one takes part in an event that is there, the definite one
  * already told -- the last record of its type told with the same noun,
  * else the last of its type.  Returns its index or -1.                   */
 static int S_part_of(S_ctx *c, size_t k, const uint8_t *gone)
@@ -6648,9 +6648,9 @@ static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
 static const char *const S_attacker_nouns[] = {   /* lemmas */
     "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
 
-/* "Un attentat a fait 5 morts ... Les assaillants ont précipité une
- * voiture contre un bâtiment et fait exploser une bombe": an attack whose
- * actor is the definite attacker noun ("les assaillants", "le kamikaze")
+/* "Une caserne a été attaquée mardi. Les assaillants, vêtus d'uniformes
+ * volés, ont fait exploser un camion piégé": an attack whose actor is the
+ * definite attacker noun ("les assaillants", "le kamikaze")
  * tells on the attack told just before, at no other place: its index, or
  * -1.  Responses (the police shooting the attackers) stay apart.        */
 static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
