@@ -2580,6 +2580,9 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "passive")) return v->passive;   /* "ils étaient jugés pour ..." */
     if (!strcmp(req, "active")) return !v->passive;
+    if (!strcmp(req, "notloc"))   /* "aller à la rencontre des habitants": a way of going, no meeting */
+        return !(v->noun && v->trig0 >= s->t0 + 2 && S_is(c, v->trig0 - 1, "la") && S_is(c, v->trig0 - 2, "a") &&
+                 v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}));
     if (!strcmp(req, "noten"))   /* "violences en réunion": in a group, no meeting */
         return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
@@ -2661,6 +2664,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         return 1;
     }
+    if (!strcmp(req, "unarmed")) return !S_armed_arg(c, v->A.actor, v->A.nactor);   /* "un rassemblement de groupes armés" */
     if (!strcmp(req, "civil")) {   /* "une mobilisation policière" is no protest */
         if (armed || S_armed_words(c, s)) return 0;
         return !S_near_words(c, s, "police|policier|policiere|gendarme|gendarmerie|crs|forces de l'ordre");
@@ -3044,6 +3048,14 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
     if (a > s0 && S_in(S_tok(c, a - 1)->norm, arts) &&
         ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
          (n > 6 && !strcmp(w + n - 5, "antes"))))
+        return 1;
+    /* "sont à la chasse", "sur la reprise": after a preposition "la" is
+     * an article, a clitic there would stand before an infinitive ("pour
+     * la chasser") or a gerund ("en les combattant") */
+    if (d > s0 + 1 && (S_tok(c, i)->pos & DP_POS_NC) && !(S_tok(c, i)->pos & DP_POS_VINF) && S_is_det(c, d - 1) &&
+        S_in(S_tok(c, d - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) &&
+        S_in(S_tok(c, d - 2)->norm, (const char *const[]){"a", "dans", "sur", "par", "pour", "vers", "avec",
+                                                           "contre", "sans", "chez", "entre", "apres", "avant", NULL}))
         return 1;
     return d > s0 && (S_tok(c, i)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_is_det(c, d - 1) &&
            !(S_tok(c, d - 1)->pos & DP_POS_PRO && S_tok(c, i)->pos & DP_POS_V &&
@@ -4153,8 +4165,25 @@ static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
+    /* "le régime refuse toujours le moindre compromis": a refusal kept up
+     * (an adverb of persistence, the present or the passé composé, an
+     * object that is no indefinite plural or count) is a stance taken;
+     * "rejette régulièrement les demandes", "refuse souvent des visas"
+     * are habits */
+    int stance = 0;
+    if (!v->noun && !strcmp(v->e->f[F_EVENT], "REJECT") && v->A.nrecip) {
+        const char *w = S_tok(c, v->head)->norm;
+        size_t l = strlen(w);
+        int imperfect = (l > 4 && !strcmp(w + l - 3, "ait")) || (l > 5 && !strcmp(w + l - 5, "aient"));
+        uint32_t r0 = v->A.recip[0].sp.t0;
+        stance = !imperfect && r0 < s->t1 &&
+                 !S_in(S_tok(c, r0)->norm, (const char *const[]){"des", "de", "d'", "un", "une", NULL}) &&
+                 S_tok(c, r0)->kind != DP_TOK_NUM;
+    }
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
-        if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm)) return 1;
+        if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm) &&
+            !(stance && S_in(S_tok(c, j)->norm, (const char *const[]){"toujours", "systematiquement", "obstinement", NULL})))
+            return 1;
     /* "des manifestations ont eu lieu tous les samedis": repeated events,
      * the period told in the trigger's clause */
     for (uint32_t j = a; j < s->t1 && j < v->trig1 + 8; j++) {
@@ -4383,6 +4412,66 @@ static int S_toward(S_ctx *c, const dp_sentence *s, int32_t p)
     return 0;
 }
 
+/* "le préfet aurait dû interdire la marche", "la police aurait pu
+ * intervenir": "devoir" or "pouvoir" in the past conditional over the
+ * infinitive at H.  Returns 1 for "aurait dû" (what did not happen), 2 for
+ * "aurait pu" (what may have happened: a possible event), else 0.       */
+static int S_counterfactual(S_ctx *c, const dp_sentence *s, uint32_t h)
+{
+    if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
+    uint32_t j = h;
+    for (int n = 0; j > s->t0 && n < 4; n++) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"du", "pu", NULL})) break;
+        if (!(S_tok(c, j)->flags & DP_TF_CLITIC) && !(S_tok(c, j)->pos & (DP_POS_ADV | DP_POS_PRO))) return 0;
+    }
+    if (!S_in(S_tok(c, j)->norm, (const char *const[]){"du", "pu", NULL})) return 0;
+    int kind = S_is(c, j, "du") ? 1 : 2;
+    for (int n = 0; j > s->t0 && n < 3; n++) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"aurait", "auraient", "aurais", "aurions", "auriez", NULL})) return kind;
+        if (!(S_tok(c, j)->pos & DP_POS_ADV) && !S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", NULL})) return 0;
+    }
+    return 0;
+}
+
+/* "Les deux otages doivent être relâchés sans délai », a dit X", "selon
+ * l'ONG, le militant devrait être libéré immédiatement": "devoir" in the
+ * present or the conditional over the verb group, an adverb of urgency,
+ * and words reported from someone say what that someone asks for, not an
+ * act told ("la police a dû relâcher immédiatement", a past; "devraient
+ * être libérés au plus tôt lundi", an expectation).                      */
+static int S_deontic(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t m = 0;
+    for (uint32_t j = v->head; j > s->t0 && v->head - j < 6;) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"doit", "doivent", "devrait", "devraient", NULL})) {
+            m = j + 1;
+            break;
+        }
+        if (!S_is_aux(c, j) && !S_lemma_is(c, j, "etre") && !(S_tok(c, j)->pos & DP_POS_ADV) &&
+            !(S_tok(c, j)->flags & DP_TF_CLITIC))
+            return 0;
+    }
+    if (!m) return 0;
+    int urgent = 0;
+    for (uint32_t j = m; !urgent && j < s->t1 && j < v->trig1 + 6; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) break;
+        if (S_in(t->norm, (const char *const[]){"immediatement", "illico", NULL})) urgent = 1;
+        if (j + 1 < s->t1 && S_is(c, j, "sans") &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"delai", "delais", "condition", "conditions", "tarder", "attendre", NULL}))
+            urgent = 1;
+        if (j + 1 < s->t1 && j > s->t0 && S_is(c, j, "plus") && S_is(c, j - 1, "au") && S_is(c, j + 1, "vite")) urgent = 1;
+    }
+    if (!urgent) return 0;
+    /* the words of someone: quoted, or reported ("selon X", "X estime que") */
+    for (size_t q = 0; q < c->d->quotes.n; q++)
+        if (c->d->quotes.v[q].span.t0 <= v->head && v->head < c->d->quotes.v[q].span.t1) return 1;
+    return 0;
+}
+
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
@@ -4390,6 +4479,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     int weak = 0;
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
     if (S_generic(c, s, v, g0)) return 0;
+    int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
+    if (cf == 1) return 0;
     if (strcmp(v->e->f[F_EVENT], "THREATEN") && S_threatened(c, s, v->noun ? v->trig0 : g0)) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
@@ -4415,6 +4506,28 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     while (c0 > s->t0 && !S_is_comma(S_tok(c, c0 - 1)) && !S_is_stop(S_tok(c, c0 - 1))) c0--;
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
     S_modality(c, s, v, g0, ev);
+    if (cf == 2) ev->hypothetical = 1;
+    if (!v->noun && !v->noun_head && strcmp(ev->event, "REQUEST") && S_deontic(c, s, v)) {
+        /* a demand (an appeal, CAMEO 02) of the speaker of the words, if quoted, to
+         * the one who should act ("le gouvernement doit libérer
+         * immédiatement ..."; a passive names none) */
+        ev->event = "REQUEST";
+        ev->cameo = "020";   /* an appeal (the gold codes "devraient être libérés immédiatement" 02) */
+        ev->acled_type = ev->acled_sub = NULL;
+        ev->nmode = ev->ncontext = 0;
+        ev->future = ev->hypothetical = 0;
+        memcpy(&ev->recipients, &ev->actors, sizeof ev->actors);   /* one vector type */
+        memset(&ev->actors, 0, sizeof ev->actors);
+        if (v->passive) ev->recipients.n = 0;
+        for (size_t q = 0; q < d->quotes.n; q++) {   /* the words between quotation marks */
+            const dp_quote *Q = &d->quotes.v[q];
+            S_arg sp;
+            if (Q->direct && Q->span.t0 <= v->head && v->head < Q->span.t1) {
+                if (S_speaker(c, v->head, &sp)) S_push_args(c, &sp, 1, 0, ev);
+                break;
+            }
+        }
+    }
     S_date(c, s, c0, c1, ev);
     S_size(c, s, v, ev);
     if (v->A.nactor) conf += 0.1;
@@ -4747,8 +4860,17 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         A->nactor = 0;
         for (int i = 0; i < B.nactor; i++) S_add(A->actor, &A->nactor, B.actor[i]);
         if (bare_pp) {
+            /* "subj": the subject of "reste ouvert au dialogue", "se dit
+             * ouvert à", a copula's participle, acts */
             S_arg np;
-            if (g0 > s->t0 && c->ment[g0 - 1] >= 0 && S_mention_at(c, g0 - 1, &np))
+            char cb[64];
+            int own = S_arg_listed(args, "subj") && has &&
+                      (S_in(S_lemma(c, g0 - 1, cb, sizeof cb),
+                            (const char *const[]){"rester", "demeurer", "sembler", "paraitre", "montrer", "dire", "declarer", NULL}) ||
+                       S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"reste", "restent", "restait", "restaient", "dit", "dits",
+                                                                          "dite", "dites", NULL}));
+            if (own) S_add(A->actor, &A->nactor, subj);
+            else if (g0 > s->t0 && c->ment[g0 - 1] >= 0 && S_mention_at(c, g0 - 1, &np))
                 S_add(A->recip, &A->nrecip, np);
             else if (has) S_add(A->recip, &A->nrecip, subj);
         } else if (has) {
@@ -5922,7 +6044,9 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
     if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return -1;
     const dp_sentence *s = &d->sents.v[e->sent];
     uint32_t j = e->trigger.t0;
-    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
+    /* "avant" and "après" read as adjectives too ("l'avant"): no adjective here */
+    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))) &&
+           !S_in(S_tok(c, j - 1)->norm, preps))
         j--;
     if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL})) j--;   /* "lors de" */
     if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, preps)) return -1;
@@ -5947,12 +6071,144 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
     return first;
 }
 
+/* The preposition that opens a complement of E's event noun of its own
+ * ("l'assaut d'un convoi", "l'attaque contre la caserne"): its token, or
+ * 0 when none follows.                                                     */
+static uint32_t S_own_complement(S_ctx *c, const dp_event *e)
+{
+    uint32_t j = e->trigger.t1;
+    if (j >= c->d->sents.v[e->sent].t1 ||
+        !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", "contre", "sur", NULL}))
+        return 0;
+    return j;
+}
+
+/* The complement at P names what record A already names: a content word
+ * of it is a word of A's recipients or of its place's mentions ("l'attaque
+ * du commissariat" after "ont attaqué un commissariat").                 */
+static int S_complement_names(S_ctx *c, uint32_t p, const dp_event *a)
+{
+    const dp_doc *d = c->d;
+    uint32_t s1 = d->sents.v[d->toks.v[p].sent].t1;
+    for (uint32_t j = p + 1; j < s1 && j < p + 7; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_comma(t) || S_is_stop(t) || S_is_verb(t)) break;
+        if (!(t->pos & (DP_POS_NC | DP_POS_NP)) && !(t->flags & DP_TF_CAP)) continue;
+        if (strlen(t->norm) < 3) continue;
+        for (size_t i = 0; i < a->recipients.n; i++)
+            for (uint32_t k = a->recipients.v[i].span.t0; k < a->recipients.v[i].span.t1; k++)
+                if (!strcmp(S_tok(c, k)->norm, t->norm)) return 1;
+        if (a->place >= 0)
+            for (size_t m = 0; m < d->places.v[a->place].mentions.n; m++) {
+                dp_tspan sp = d->places.v[a->place].mentions.v[m];
+                for (uint32_t k = sp.t0; k < sp.t1; k++)
+                    if (!strcmp(S_tok(c, k)->norm, t->norm)) return 1;
+            }
+    }
+    return 0;
+}
+
+/* The last record before K of E's type, not gone, real (not negated,
+ * future or hypothetical), at no other place when SAME_PLACE, within a
+ * month of E (S_near_dates); *FAR set when one of its type was months
+ * away.  Its index or -1.                                                  */
+static int S_last_real_near(S_ctx *c, size_t k, const uint8_t *gone, int same_place, int *far)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future) continue;
+        if (same_place && a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
+        if (!S_near_dates(a, e)) {
+            if (far) *far = 1;
+            if (!same_place) return -1;   /* the last of its type is far: none */
+            continue;
+        }
+        return (int)j;
+    }
+    return -1;
+}
+
+/* Record E is a definite event noun that a casualty verb names as the
+ * cause of its toll ("deux soldats ont péri pendant les affrontements",
+ * "blessés par la seconde déflagration", "morts lors de l'attaque"): the
+ * noun points at an event already told.                                  */
+static int S_toll_cause(S_ctx *c, const dp_event *e)
+{
+    static const char *const preps[] = {"dans", "par", "lors", "pendant", "durant", "cours", NULL};
+    static const char *const dying[] = {"tuer", "mourir", "blesser", "perir", "deceder", "succomber", NULL};
+    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    /* "tués lors de l'assaut d'un convoi": a complement of its own tells
+     * which event it is */
+    if (S_own_complement(c, e)) return 0;
+    uint32_t j = e->trigger.t0;
+    while (j > s->t0 && !S_in(S_tok(c, j - 1)->norm, preps) &&
+           (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V)) ||
+            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde",
+                                                               "troisieme", "de", "d'", NULL})))
+        j--;   /* "lors de la deuxième attaque" */
+    if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, preps)) return 0;
+    j--;
+    if (S_is(c, j, "cours") && j > s->t0 && (S_is(c, j - 1, "au") || S_is(c, j - 1, "a"))) j--;   /* "au cours de" */
+    /* the casualty verb right before, adverbs and a time apart */
+    for (uint32_t n = 0; j > s->t0 && n < 4; n++) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_is_verb(t) || (t->pos & DP_POS_VPP)) return S_lemma_among(c, j, dying);
+        if (!(t->pos & DP_POS_ADV) && !c->in_time[j]) return 0;
+    }
+    return 0;
+}
+
+/* Record E is a definite event noun that is the subject of a claim
+ * ("Jeudi, l'attaque a été revendiquée par X", "l'attentat, qui visait
+ * une caserne, a été attribué à Y"): a claim bears on an event told.    */
+static int S_claimed_subject(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    uint32_t j = e->trigger.t1;
+    uint32_t own = S_own_complement(c, e);   /* "l'attaque du commissariat a été revendiquée" */
+    if (own) {
+        j = own + 1;
+        while (j < s->t1 && j < own + 7 && !S_is_comma(S_tok(c, j)) && !S_is_aux(c, j) && !S_is_verb(S_tok(c, j))) j++;
+    }
+    if (j < s->t1 && S_is_comma(S_tok(c, j))) {   /* ", qui a fait neuf morts," */
+        uint32_t k = j + 1;
+        while (k < s->t1 && k < j + 16 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k))) k++;
+        if (k >= s->t1 || !S_is_comma(S_tok(c, k))) return 0;
+        j = k + 1;
+    }
+    while (j < s->t1 && (S_is_aux(c, j) || S_is(c, j, "ete") || (S_tok(c, j)->pos & DP_POS_ADV) ||
+                         S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "pas", NULL})))
+        j++;
+    return j < s->t1 && (S_tok(c, j)->pos & DP_POS_VPP) &&
+           S_lemma_among(c, j, (const char *const[]){"revendiquer", "attribuer", "imputer", NULL});
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     dp_event *e = &d->events.v[k];
+    if (S_claimed_subject(c, e)) {
+        /* its actor and toll are the claim's and the told event's; a
+         * complement of its own must name what that event names */
+        int a = S_last_real_near(c, k, gone, 0, NULL);
+        uint32_t own = S_own_complement(c, e);
+        if (a >= 0 && (!own || S_complement_names(c, own, &d->events.v[a]))) return a;
+    }
+    if (S_toll_cause(c, e)) {
+        /* the cause of a toll told with a definite noun is the last record
+         * of its type; one only months away ("des milliers de civils sont
+         * morts dans les combats depuis 2012") is a tally, no event (-2) */
+        int far = 0, a = S_last_real_near(c, k, gone, 1, &far);
+        if (a >= 0) return a;
+        if (far) return -2;
+    }
     if (strncmp(e->why, "noun:", 5) || S_ordinal(c, e) || strstr(e->why, "+site")) return -1;   /* another site */
     char lb0[64], tb2[64];
     const char *lem0 = S_lemma(c, e->trigger.t0, lb0, sizeof lb0);
@@ -6021,12 +6277,27 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 #define S_NEAR 1   /* sentences after a record where a weak mention joins it */
 
 
+static int S_arrest(const dp_event *e);
+
+/* Record E seizes, bans or evicts (COERCE seize / ban, CAMEO 174).        */
+static int S_seize_ban_evict(const dp_event *e)
+{
+    if (strcmp(e->event, "COERCE")) return 0;
+    for (int i = 0; i < e->nmode; i++)
+        if (!strcmp(e->mode[i], "seize") || !strcmp(e->mode[i], "ban")) return 1;
+    return e->cameo && !strncmp(e->cameo, "174", 3);
+}
+
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
  * together (the title and the lead, a sentence and its elaboration).      */
 static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (strcmp(a->event, b->event) || a->negated != b->negated) return 0;
+    /* "trente manifestants interpellés et leurs casques confisqués", "des
+     * squatteurs expulsés, trois d'entre eux arrêtés": an arrest and a
+     * seizure, a ban or an eviction are two acts */
+    if ((S_arrest(a) && S_seize_ban_evict(b)) || (S_arrest(b) && S_seize_ban_evict(a))) return 0;
     if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
     if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
@@ -6340,8 +6611,9 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     /* "les parents d'un jihadiste tué en Syrie", "la présidente X accusée de
      * corruption": right after the party it qualifies, a participle whose
      * actor is the sentence's subject (no "par" agent) tells no event */
-    uint32_t p = e->trigger.t0 - 1;
-    if (p > s0 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[p] >= 0 && !S_told_after(c, e))
+    /* (a trigger opening the text has no token before it) */
+    if (e->trigger.t0 > s0 + 1 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[e->trigger.t0 - 1] >= 0 &&
+        !S_told_after(c, e))
         return 1;
     return S_in(e->event, (const char *const[]){"SUPPORT", "COOPERATE", "AGREE", "CONSULT", NULL});
 }
@@ -6476,8 +6748,9 @@ static int S_object_of(S_ctx *c, size_t k)
 }
 
 /* "Lors de la réunion du Conseil européen, les 28 ont décidé de
- * rappeler ...", "lors des manifestations du 1er mai": an event noun in a
- * framing phrase, next to an event the sentence tells, is its setting.  */
+ * rappeler ...", "lors des manifestations du 1er mai", "les soldats
+ * engagés dans l'offensive ont arrêté": an event noun in a framing
+ * phrase, next to an event the sentence tells, is its setting.          */
 static int S_frame(S_ctx *c, size_t k)
 {
     const dp_doc *d = c->d;
@@ -6485,6 +6758,24 @@ static int S_frame(S_ctx *c, size_t k)
     if (strncmp(e->why, "noun:", 5)) return 0;
     uint32_t j = e->trigger.t0, s0 = d->sents.v[e->sent].t0;
     while (j > s0 && S_is_det(c, j - 1) && !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "du", NULL})) j--;
+    /* "les soldats engagés dans l'offensive ont arrêté", "connu pour sa
+     * participation aux négociations": those taking part in a definite
+     * event told before, named by what they do */
+    uint32_t p = e->trigger.t0, q = 0;
+    if (p >= s0 + 2 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"au", "aux", NULL}))
+        q = p - 2;
+    else if (p >= s0 + 3 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) &&
+             S_in(S_tok(c, p - 2)->norm, (const char *const[]){"dans", "a", NULL}))
+        q = p - 3;
+    int told = 0;   /* the event is told before: a first mention stays a record */
+    for (size_t i = 0; i < k && !told; i++) told = !strcmp(d->events.v[i].event, e->event);
+    if (q && told &&
+        S_in(S_tok(c, q)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique", "impliquee",
+                                                       "impliques", "impliquees", "participation", NULL}))
+        /* "sa participation à la rencontre entre le Ghana et le Togo": an
+         * event with its parties named is told for itself */
+        if (!(e->trigger.t1 < d->sents.v[e->sent].t1 && S_is(c, e->trigger.t1, "entre")))
+            return 1;   /* a description of its participants, whatever else is told */
     if (j < s0 + 2 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
     if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lors", "cours", "marge", "issue", "cadre", NULL})) return 0;
     size_t lo, hi;
@@ -6514,6 +6805,80 @@ static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
         return S_actors_compatible(d, a, e) && S_dates_compatible(a, e) ? (int)j : -1;
     }
     return -1;
+}
+
+/* "le candidat bénéficie du soutien des syndicats", "jouit de l'appui de
+ * Moscou": support enjoyed is a state, no act of support told.           */
+static int S_enjoyed(S_ctx *c, const dp_event *e)
+{
+    if (strcmp(e->event, "SUPPORT") || strncmp(e->why, "noun:", 5)) return 0;
+    uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    while (j > s0 && (S_is_det(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL}) ||
+                      ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))) &&
+           e->trigger.t0 - j < 4)
+        j--;
+    if (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADV)) j--;   /* "bénéficie largement du soutien" */
+    return j > s0 && j < e->trigger.t0 && S_lemma_among(c, j - 1, (const char *const[]){"beneficier", "jouir", NULL});
+}
+
+/* "Le militant, encore en garde à vue ce jeudi, ...", "X, en garde à vue
+ * depuis mardi": custody after "en" with no verb placing him there is the
+ * state an arrest told earlier left him in (the same person, at most six
+ * days later: custody is short): that arrest's index, or -1.             */
+static int S_custody_state(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:garde", 10) || e->trigger.t0 <= d->sents.v[e->sent].t0 || !S_is(c, e->trigger.t0 - 1, "en"))
+        return -1;
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || !S_arrest(a) || a->negated || a->future || a->hypothetical) continue;
+        /* the same person, within the days a custody lasts */
+        if (a->date && e->date && strlen(a->date) >= 10 && strlen(e->date) >= 10) {
+            long da = atol(a->date) * 372 + atol(a->date + 5) * 31 + atol(a->date + 8);
+            long de = atol(e->date) * 372 + atol(e->date + 5) * 31 + atol(e->date + 8);
+            if (de < da || de - da > 6) return -1;
+        }
+        if (S_named_apart(d, a, e) ||
+            (a->recipients.n && e->recipients.n && !S_recipients_compatible(d, a, e)))
+            return -1;
+        return (int)j;
+    }
+    return -1;
+}
+
+/* "les milices locales ne participent pas à l'offensive", "a participé
+ * aux combats": one takes part in an event that is there, the definite one
+ * already told -- the last record of its type told with the same noun,
+ * else the last of its type.  Returns its index or -1.                   */
+static int S_part_of(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "light:", 6)) return -1;
+    uint32_t h = e->trigger.t0;
+    while (h < e->trigger.t1 && (S_is_aux(c, h) || !S_is_verb(S_tok(c, h)))) h++;
+    if (h >= e->trigger.t1 || !S_lemma_is(c, h, "participer")) return -1;
+    int def = 0;
+    for (uint32_t t = h + 1; t < e->trigger.t1; t++)
+        def |= S_in(S_tok(c, t)->norm, (const char *const[]){"le", "la", "l'", "les", "au", "aux", NULL});
+    if (!def) return -1;
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, e->trigger.t1 - 1, lb, sizeof lb);
+    int last = -1;
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical ||
+            !S_dates_compatible(a, e))
+            continue;
+        /* "À Paris, des milliers ont participé à la manifestation": another town's */
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
+        if (last < 0) last = (int)j;
+    }
+    return last;
 }
 
 /* Record E answers an attack: it has an actor and its target is the
@@ -6552,6 +6917,54 @@ static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
     return S_recipients_compatible(c->d, a, b) && S_actors_compatible(c->d, a, b) && S_dates_compatible(a, b);
 }
 
+#define S_ATTACKERS_NEAR 3   /* sentences after an attack where "les assaillants" tell it on */
+
+/* Nouns for the one who carried out an attack, told after it.          */
+static const char *const S_attacker_nouns[] = {   /* lemmas */
+    "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
+
+/* "Une caserne a été attaquée mardi. Les assaillants, vêtus d'uniformes
+ * volés, ont fait exploser un camion piégé": an attack whose actor is the
+ * definite attacker noun ("les assaillants", "le kamikaze")
+ * tells on the attack told just before, at no other place: its index, or
+ * -1.  Responses (the police shooting the attackers) stay apart.        */
+static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strcmp(e->event, "ASSAULT") || !strncmp(e->why, "noun", 4) || e->actors.n != 1 || S_response(c, e) ||
+        e->negated || e->future || e->hypothetical)
+        return -1;
+    dp_tspan sp = e->actors.v[0].span;
+    uint32_t t = sp.t0;
+    while (t < sp.t1 && !S_lemma_among(c, t, S_attacker_nouns)) t++;
+    if (t >= sp.t1 || t == 0 || !S_in(S_tok(c, t - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}))
+        return -1;
+    /* "l'agresseur a ensuite blessé un passant", "les assaillants ont
+     * également pris d'assaut la caserne": what they did next, or besides,
+     * is an attack of its own (words of the clause, from the actor on) */
+    const dp_sentence *s = &d->sents.v[e->sent];
+    uint32_t w0 = sp.t0 < e->trigger.t0 ? sp.t0 : e->trigger.t0;
+    for (uint32_t i = w0; i < s->t1 && i < e->trigger.t1 + 4; i++) {
+        if (S_is(c, i, "encore") && i > s->t0 && S_in(S_tok(c, i - 1)->norm, (const char *const[]){"pas", "toujours", NULL}))
+            continue;   /* "qui n'ont pas encore été identifiés" */
+        if (S_in(S_tok(c, i)->norm, (const char *const[]){"ensuite", "puis", "encore", "nouveau", "autre", "second", "seconde",
+                                                           "deuxieme", "troisieme", "tard", "egalement", "aussi", "cote", NULL}))
+            return -1;
+    }
+    for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_ATTACKERS_NEAR;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, "ASSAULT") || S_response(c, a) || a->negated || a->future || a->hypothetical ||
+            a->sent == e->sent)
+            continue;
+        if (!S_dates_compatible(a, e)) return -1;
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) return -1;
+        if (a->recipients.n && e->recipients.n && !S_recipients_compatible(d, a, e)) return -1;   /* another target */
+        return (int)j;
+    }
+    return -1;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -6570,6 +6983,13 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
+        int p = a < 0 ? S_part_of(c, k, gone) : -1;
+        if (p < 0 && a < 0) p = S_custody_state(c, k, gone);
+        if (p >= 0) {   /* taking part, a custody state: the event keeps its own words */
+            S_fold(c, &d->events.v[p], &d->events.v[k], 1);
+            gone[k] = 1;
+            continue;
+        }
         if (a < 0) a = S_light_retold(c, k, gone);
         if (a >= 0 && !gone[a]) {
             S_fold(c, &d->events.v[a], &d->events.v[k], 0);
@@ -6580,8 +7000,15 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
-        if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_protest_part(c, k) || S_quoted_mention(c, k) ||
+        if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
+            S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k)) {
+            gone[k] = 1;
+            continue;
+        }
+        int g = S_attackers_again(c, k, gone);
+        if (g >= 0) {
+            S_fold(c, &d->events.v[g], &d->events.v[k], 0);
             gone[k] = 1;
             continue;
         }
@@ -6760,10 +7187,6 @@ static void S_riposte(S_ctx *c)
         }
     }
 }
-
-/* Nouns for the one who carried out an attack, told after it.          */
-static const char *const S_attacker_nouns[] = {   /* lemmas */
-    "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
 
 /* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
  * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
