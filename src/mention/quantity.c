@@ -174,6 +174,11 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
         {"jusqu'a", 1}, {"un total de", 3}, {"moins de", 2}, {"moins d'", 2}, {"au total", 2},
         {NULL, 0}};
     static const char *const vague[] = {"des", "plusieurs", "quelques", "de", "une", "un", NULL};
+    /* the first letters of the modifiers (a bit for each of a..z): most
+     * tokens start with none of them and skip the list                  */
+#define S_L(ch) (1u << ((ch) - 'a'))
+    enum { MOD_FIRST = S_L('a') | S_L('p') | S_L('e') | S_L('q') | S_L('j') | S_L('u') | S_L('m') };
+#undef S_L
     uint32_t j = i, e;
     *need_de = 0;
     *one = 0;
@@ -181,6 +186,8 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
     for (int guard = 0; guard < 2; guard++) {
         int moved = 0;
         const char *w0 = S_nm(c, j);
+        unsigned char f0 = (unsigned char)w0[0];
+        if (f0 < 'a' || f0 > 'z' || !(MOD_FIRST & (1u << (f0 - 'a')))) break;
         for (int k = 0; mods[k].w; k++) {
             if (w0[0] && w0[0] != mods[k].w[0]) continue;   /* the key starts with it */
             uint32_t n = mods[k].n;
