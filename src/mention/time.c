@@ -143,6 +143,14 @@ typedef struct S_voc_e { const char *w; uint32_t len, bits; } S_voc_e;
 static S_voc_e S_voc[S_VOC_SLOTS];
 static char S_voc_pool[1024];   /* the plurals: a word and its 's'       */
 static size_t S_voc_used;
+/* A bit for each pair of first bytes (the second 0 for a word of one
+ * byte) some word of the table starts with: most words of a text start
+ * with none of them and are told apart without a hash.                  */
+static uint64_t S_voc_pre[65536 / 64];
+static unsigned S_voc_pre_of(const char *w)
+{
+    return (unsigned)(unsigned char)w[0] << 8 | (w[0] ? (unsigned char)w[1] : 0u);
+}
 
 static uint32_t S_voc_hash(const char *w, size_t *len)
 {
@@ -156,6 +164,8 @@ static uint32_t S_voc_hash(const char *w, size_t *len)
 /* The facts of word W (0 when it is none of the vocabulary's).          */
 static uint32_t S_voc_bits(const char *w)
 {
+    unsigned pre = S_voc_pre_of(w);
+    if (!(S_voc_pre[pre >> 6] >> (pre & 63) & 1)) return 0;
     size_t n;
     uint32_t h = S_voc_hash(w, &n);
     for (size_t i = h & (S_VOC_SLOTS - 1); S_voc[i].w; i = (i + 1) & (S_VOC_SLOTS - 1))
@@ -172,6 +182,8 @@ static void S_voc_add(const char *w, uint32_t v, int at, int width)
     while (S_voc[i].w && !(S_voc[i].len == n && !memcmp(S_voc[i].w, w, n)))
         i = (i + 1) & (S_VOC_SLOTS - 1);
     if (!S_voc[i].w) S_voc[i] = (S_voc_e){w, (uint32_t)n, 0};
+    unsigned pre = S_voc_pre_of(w);
+    S_voc_pre[pre >> 6] |= 1ull << (pre & 63);
     if (!S_VF(S_voc[i].bits, at, width)) S_voc[i].bits |= v << at;
 }
 
