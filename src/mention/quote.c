@@ -856,8 +856,8 @@ static void S_direct(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t o = 0; o < d->toks.n; o++) {
-        const dp_quote *prev = q->prev ? &d->quotes.v[q->prev - 1] : 0;
         if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN) continue;
+        const dp_quote *prev = q->prev ? &d->quotes.v[q->prev - 1] : 0;
         uint32_t c = S_close_of(d, o);
         if (!c || c <= o + 1) continue;
         int words = S_words(d, o + 1, c);
