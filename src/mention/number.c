@@ -32,6 +32,17 @@ static const unsigned char S_from[27] = {
     0, 0, 0, 4, 7, 7, 7, 7, 9, 9, 9, 9, 9,          /* a .. m */
     10, 12, 14, 14, 18, 18, 23, 26, 28, 30, 30, 30, 30, 31};   /* n .. z, end */
 
+/* The second bytes of the words of each first byte (bit c - 'a'): a word
+ * that starts with no such pair is no number word (none has one byte).  */
+#define S_B(ch) (1u << ((ch) - 'a'))
+static const uint32_t S_second[26] = {
+    ['c' - 'a'] = S_B('e') | S_B('i'), ['d' - 'a'] = S_B('e') | S_B('i') | S_B('o'),
+    ['h' - 'a'] = S_B('u'), ['m' - 'a'] = S_B('i'), ['n' - 'a'] = S_B('e') | S_B('o'),
+    ['o' - 'a'] = S_B('n') | S_B('c'), ['q' - 'a'] = S_B('u'),
+    ['s' - 'a'] = S_B('i') | S_B('e') | S_B('o'), ['t' - 'a'] = S_B('r'),
+    ['u' - 'a'] = S_B('n'), ['v' - 'a'] = S_B('i'), ['z' - 'a'] = S_B('e')};
+#undef S_B
+
 static long S_word(const char *w, size_t n)
 {
     if (w[0] < 'a' || w[0] > 'z') return -1;
@@ -61,8 +72,10 @@ static void S_add(long v, long *total, long *cur)
 
 long dp_numword(const char *norm)
 {
-    unsigned char c0 = (unsigned char)norm[0];   /* no number word starts so */
-    if (c0 < 'a' || c0 > 'z' || S_from[c0 - 'a'] == S_from[c0 - 'a' + 1]) return -1;
+    unsigned char c0 = (unsigned char)norm[0], c1;   /* no number word starts so */
+    if (c0 < 'a' || c0 > 'z' || (c1 = (unsigned char)norm[1]) < 'a' || c1 > 'z' ||
+        !(S_second[c0 - 'a'] >> (c1 - 'a') & 1))
+        return -1;
     long total = 0, cur = 0;
     int parts = 0, last_et = 0;
     const char *p = norm;
