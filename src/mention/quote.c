@@ -63,10 +63,14 @@ static int S_is(const dp_doc *d, uint32_t i, const char *norm)
            strcmp(d->toks.v[i].norm, norm) == 0;
 }
 
-static int S_punct(const dp_doc *d, uint32_t i, const char *set)
+static inline int S_punct(const dp_doc *d, uint32_t i, const char *set)
 {
-    return i < d->toks.n && d->toks.v[i].kind == DP_TOK_PUNCT &&
-           strchr(set, d->toks.v[i].norm[0]) != 0;
+    if (i >= d->toks.n || d->toks.v[i].kind != DP_TOK_PUNCT) return 0;
+    char c = d->toks.v[i].norm[0];
+    for (;; set++) {            /* strchr(set, c) != 0, in place (short sets) */
+        if (*set == c) return 1;
+        if (!*set) return 0;
+    }
 }
 
 /* O, or O - 1 when a lone apostrophe precedes it ("qu' «" written with a
