@@ -1134,8 +1134,12 @@ static void S_selon(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
-        char c0 = d->toks.v[i].norm[0];
-        if (c0 != 's' && c0 != 'd' && c0 != 'p') continue;   /* selon, d', pour */
+        {   /* to the next word that starts so: selon, d', pour             */
+            const dp_token *tv = d->toks.v;
+            uint32_t n1 = (uint32_t)d->toks.n - 1;
+            for (char c0; i < n1 && (c0 = tv[i].norm[0]) != 's' && c0 != 'd' && c0 != 'p';) i++;
+            if (i >= n1) break;
+        }
         int selon = S_is(d, i, "selon");
         int dapres = S_is(d, i, "d'") && S_is(d, i + 1, "apres");
         if (!selon && !dapres && !S_is(d, i, "pour")) continue;
