@@ -1023,6 +1023,14 @@ static void S_que_clauses(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t v = 1; v + 1 < d->toks.n; v++) {
+        {   /* to the next word that may be a verb (S_qverb's cheap tests) */
+            const dp_token *tv = d->toks.v;
+            uint32_t n1 = (uint32_t)d->toks.n - 1;
+            while (v < n1 && (tv[v].kind != DP_TOK_WORD ||
+                              (tv[v].pos && !(tv[v].pos & (DP_POS_V | DP_POS_VPP)))))
+                v++;
+            if (v >= n1) break;
+        }
         if (q->cued[v] || (S_t(d, v)->flags & DP_TF_IN_QUOTE) || q->covered[v] ||
             !S_qverb(q, v) || S_is(d, v - 1, "à"))
             continue;
@@ -1058,6 +1066,12 @@ static void S_incises(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t i = 1; i + 2 < d->toks.n; i++) {
+        {   /* to the next comma                                            */
+            const dp_token *tv = d->toks.v;
+            uint32_t n2 = (uint32_t)d->toks.n - 2;
+            while (i < n2 && (tv[i].kind != DP_TOK_PUNCT || tv[i].norm[0] != ',')) i++;
+            if (i >= n2) break;
+        }
         if (!S_punct(d, i, ",") || q->cued[i + 1] || (S_t(d, i)->flags & DP_TF_IN_QUOTE) ||
             S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE)
             continue;
