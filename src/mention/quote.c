@@ -860,7 +860,12 @@ static void S_direct(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t o = 0; o < d->toks.n; o++) {
-        if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN) continue;
+        {   /* to the next opening quotation mark                          */
+            const dp_token *tv = d->toks.v;
+            uint32_t n = (uint32_t)d->toks.n;
+            while (o < n && tv[o].kind != DP_TOK_QUOTE_OPEN) o++;
+            if (o >= n) break;
+        }
         const dp_quote *prev = q->prev ? &d->quotes.v[q->prev - 1] : 0;
         uint32_t c = S_close_of(d, o);
         if (!c || c <= o + 1) continue;
