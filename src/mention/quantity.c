@@ -154,6 +154,19 @@ static int S_lookup_before(const S_ctx *c, uint32_t end, S_entry *e)
     return 0;
 }
 
+/* W is one of "des", "plusieurs", "quelques", "de", "une", "un" (a vague
+ * count or an article before an approximate noun), compared in place.  */
+static int S_vague(const char *w)
+{
+    switch (w[0]) {
+    case 'd': return w[1] == 'e' && (!w[2] || (w[2] == 's' && !w[3]));
+    case 'u': return w[1] == 'n' && (!w[2] || (w[2] == 'e' && !w[3]));
+    case 'p': return !strcmp(w + 1, "lusieurs");
+    case 'q': return !strcmp(w + 1, "uelques");
+    default: return 0;
+    }
+}
+
 static int S_outcome(const char *cat)
 {
     static const char *const out[] = {"killed", "injured", "arrested", "displaced", "trapped",
@@ -173,7 +186,6 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
         {"environ", 1}, {"quelque", 1}, {"pas moins de", 3}, {"pas moins d'", 3},
         {"jusqu'a", 1}, {"un total de", 3}, {"moins de", 2}, {"moins d'", 2}, {"au total", 2},
         {NULL, 0}};
-    static const char *const vague[] = {"des", "plusieurs", "quelques", "de", "une", "un", NULL};
     /* the first letters of the modifiers (a bit for each of a..z): most
      * tokens start with none of them and skip the list                  */
 #define S_L(ch) (1u << ((ch) - 'a'))
@@ -203,7 +215,7 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
     /* une soixantaine, des dizaines, plusieurs centaines */
     const char *w = S_nm(c, j);
     long ap;
-    if (S_in(w, vague) && (ap = dp_num_approx(S_nm(c, j + 1)))) {
+    if (S_vague(w) && (ap = dp_num_approx(S_nm(c, j + 1)))) {
         double v = (double)ap;
         e = j + 2;
         /* des dizaines de milliers */
