@@ -1575,7 +1575,7 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
         whole = (uint32_t)f->v[DP_FORM_TIME2];
         part = (uint32_t)(f->v[DP_FORM_TIME2] >> 32);
     }
-    return S_glued(c, i + 1) ? whole | part : whole;
+    return part && S_glued(c, i + 1) ? whole | part : whole;
 }
 
 /* Word or phrase W of matcher K, the SEEN-th of all: counted in S_from by
