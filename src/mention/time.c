@@ -889,8 +889,9 @@ static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
     if ((e = S_phrases(c, j, S_L_AMOUNT, NULL)) && e < c->lim) j = e;
     const char *w = S_nm(c, j);
     int vague = 0;
-    for (int k = 0; S_amount_vague[k] && !vague; k++)
-        vague = S_eq(w, S_amount_vague[k]);
+    if (w[0] == 'q' || w[0] == 'p' || w[0] == 'd' || w[0] == 'n')   /* their first bytes */
+        for (int k = 0; S_amount_vague[k] && !vague; k++)
+            vague = S_eq(w, S_amount_vague[k]);
     if (vague) {
         *n = -1;
         return j + 1;
