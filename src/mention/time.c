@@ -1517,6 +1517,9 @@ typedef struct S_start { const char *s; uint8_t k, phrase; } S_start;
 #define S_MAXSTART 512      /* the tables above hold about 150            */
 static S_start S_start_v[S_MAXSTART];
 static uint16_t S_from[257];
+/* The matchers (bit k) whose classes meet CLS, for each set CLS of S_C_*
+ * (built once, with S_from).                                            */
+static uint32_t S_cls_mask[64];
 static pthread_once_t S_leads_once = PTHREAD_ONCE_INIT;
 
 /* The matchers (bit k: S_matchers[k]) that can start at a token of form
@@ -1537,9 +1540,8 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
         if ((w[0] == 'a' && !strncmp(w, "annuel", 6)) || (w[0] == 'm' && !strncmp(w, "mensuel", 7)))
             cls |= S_C_ADJSET;
     }
-    *whole = *part = 0;
-    for (size_t k = 0; cls && k < S_NMATCHERS; k++)
-        if (S_matchers[k].cls & cls) *whole |= 1u << k;
+    *whole = S_cls_mask[cls & 63];
+    *part = 0;
     /* the words and phrases of w's first byte */
     unsigned char b = (unsigned char)w[0];
     for (const S_start *s = S_start_v + S_from[b]; s < S_start_v + S_from[b + 1]; s++) {
@@ -1640,6 +1642,9 @@ static void S_voc_build(void)
 static void S_leads(void)
 {
     S_voc_build();
+    for (unsigned cls = 0; cls < 64; cls++)
+        for (size_t k = 0; k < S_NMATCHERS; k++)
+            if (S_matchers[k].cls & cls) S_cls_mask[cls] |= 1u << k;
     S_lead_all(NULL);
     for (int b = 0; b < 256; b++) S_from[b + 1] += S_from[b];
     uint16_t next[256];
