@@ -119,6 +119,10 @@ long dp_num_approx(const char *norm)
         S_A("millier", 1000),
     };
 #undef S_A
+    switch (norm[0]) {     /* their first bytes                          */
+    case 'c': case 'd': case 'm': case 'q': case 's': case 't': case 'v': break;
+    default: return 0;
+    }
     size_t n = 0;          /* the words have 7 to 12 bytes (13 with an s) */
     while (norm[n] && n < 14) n++;
     if (n < 7 || n > 13) return 0;

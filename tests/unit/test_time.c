@@ -69,6 +69,15 @@ static void test_number_words(void **state)
     assert_int_equal(dp_num_approx("douzaine"), 12);
     assert_int_equal(dp_num_approx("milliers"), 1000);
     assert_int_equal(dp_num_approx("quarante"), 0);
+    /* every approximate noun, past the first-byte filter                 */
+    assert_int_equal(dp_num_approx("quinzaine"), 15);
+    assert_int_equal(dp_num_approx("vingtaines"), 20);
+    assert_int_equal(dp_num_approx("trentaine"), 30);
+    assert_int_equal(dp_num_approx("quarantaine"), 40);
+    assert_int_equal(dp_num_approx("cinquantaine"), 50);
+    assert_int_equal(dp_num_approx("centaines"), 100);
+    assert_int_equal(dp_num_approx("millier"), 1000);
+    assert_int_equal(dp_num_approx("semaines"), 0);
 }
 
 typedef struct {
