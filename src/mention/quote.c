@@ -94,11 +94,15 @@ static inline int S_qverb(Q_ctx *q, uint32_t i)
 }
 
 /* dp_ment_quote_verb_memo of token I, kept in the handle's memo (slot
- * DP_FORM_QUOTE) for the first lemma and lowercase form of its norm: the
- * answer depends on them alone (the lemma, a model string, by address). */
+ * DP_FORM_QUOTE) for the first S_QVAR lemmas and lowercase forms of its
+ * norm met (a form read as two verbs, or with and without an accent):
+ * the answer depends on them alone (the lemma, a model string, by
+ * address).  The record is made whole at once: a kept record must not
+ * grow past its first size.                                              */
+#define S_QVAR 4
 typedef struct S_qform {
-    const char *lemma, *lower;
-    int yes;
+    struct { const char *lemma, *lower; int yes; } v[S_QVAR];
+    int n;
 } S_qform;
 
 static int S_quote_verb(Q_ctx *q, uint32_t i)
@@ -108,13 +112,20 @@ static int S_quote_verb(Q_ctx *q, uint32_t i)
     if (!t->lower) return dp_ment_quote_verb_memo(d, i, q->qlem);
     dp_form *f = dp_tok_form_kept(d, i);
     S_qform *k = f->known & (1u << DP_FORM_QUOTE) ? (S_qform *)f->v[DP_FORM_QUOTE] : NULL;
-    if (k && k->lemma == t->lemma && !strcmp(k->lower, t->lower)) return k->yes;
+    if (k)
+        for (int j = 0; j < k->n; j++)
+            if (k->v[j].lemma == t->lemma && !strcmp(k->v[j].lower, t->lower)) return k->v[j].yes;
     int yes = dp_ment_quote_verb_memo(d, i, q->qlem);
-    if (!k) {   /* the first one only: a kept record must not grow */
+    if (!k) {
         k = dp_arena_alloc(f->arena, sizeof *k);
-        *k = (S_qform){t->lemma, dp_arena_strdup(f->arena, t->lower), yes};
         f->v[DP_FORM_QUOTE] = (uintptr_t)k;
         f->known |= 1u << DP_FORM_QUOTE;
+    }
+    if (k->n < S_QVAR) {
+        k->v[k->n].lemma = t->lemma;
+        k->v[k->n].lower = dp_arena_strdup(f->arena, t->lower);
+        k->v[k->n].yes = yes;
+        k->n++;
     }
     return yes;
 }
