@@ -64,6 +64,10 @@ static void test_number_words(void **state)
     assert_int_equal(dp_numword("de"), -1);
     assert_int_equal(dp_numword("dans"), -1);
     assert_int_equal(dp_numword("u"), -1);
+    assert_int_equal(dp_numword("centaine"), -1);    /* a word is a whole piece */
+    assert_int_equal(dp_numword("vingt-et"), -1);    /* "et" must join two      */
+    assert_int_equal(dp_numword("et-un"), -1);
+    assert_int_equal(dp_numword("deux-cents"), 200);
     assert_int_equal(dp_num_approx("soixantaine"), 60);
     assert_int_equal(dp_num_approx("dizaines"), 10);
     assert_int_equal(dp_num_approx("douzaine"), 12);
