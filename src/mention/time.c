@@ -454,11 +454,35 @@ static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
     return t1;
 }
 
+/* Y (PARTS 1), Y-M (2) or Y-M-D (3) as printf's "%04d", "%04d-%02d",
+ * "%04d-%02d-%02d" write them, without printf (a value outside 0..9999
+ * or 0..99 goes to printf itself).                                       */
+static const char *S_ymd(S_ctx *c, int parts, long y, long m, long d)
+{
+    if (y < 0 || y > 9999 || (parts > 1 && (m < 0 || m > 99)) || (parts > 2 && (d < 0 || d > 99))) {
+        if (parts == 1) return dp_arena_printf(&c->d->arena, "%04ld", y);
+        if (parts == 2) return dp_arena_printf(&c->d->arena, "%04ld-%02ld", y, m);
+        return dp_arena_printf(&c->d->arena, "%04ld-%02ld-%02ld", y, m, d);
+    }
+    char b[11];
+    b[0] = (char)('0' + y / 1000);
+    b[1] = (char)('0' + y / 100 % 10);
+    b[2] = (char)('0' + y / 10 % 10);
+    b[3] = (char)('0' + y % 10);
+    b[4] = '-';
+    b[5] = (char)('0' + m / 10);
+    b[6] = (char)('0' + m % 10);
+    b[7] = '-';
+    b[8] = (char)('0' + d / 10);
+    b[9] = (char)('0' + d % 10);
+    return dp_arena_strndup(&c->d->arena, b, parts == 1 ? 4 : parts == 2 ? 7 : 10);
+}
+
 static const char *S_day_str(S_ctx *c, long z)
 {
     int y, m, d;
     dp_civil_from_days(z, &y, &m, &d);
-    return dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", y, m, d);
+    return S_ymd(c, 3, y, m, d);
 }
 
 static const char *S_week_str(S_ctx *c, long z)
@@ -541,7 +565,7 @@ static uint32_t S_m_slash(S_ctx *c, uint32_t i)
     else if (yy < 1000) return 0;
     if (dd > dp_month_days(yy, mm)) return 0;
     return S_emit(c, i, i + 5, DP_TIME_DATE,
-                  dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", yy, mm, dd), 0, 1);
+                  S_ymd(c, 3, yy, mm, dd), 0, 1);
 }
 
 /* A day of the month at I ("23", "1er", "premier"); sets *END.           */
@@ -581,7 +605,7 @@ static uint32_t S_emit_daymonth(S_ctx *c, uint32_t t0, uint32_t t1, int dd, int 
     if (yy) {
         if (dd > dp_month_days(yy, mm)) return 0;
         return S_emit(c, t0, t1, DP_TIME_DATE,
-                      dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", yy, mm, dd), 0, 1);
+                      S_ymd(c, 3, yy, mm, dd), 0, 1);
     }
     if (dd > dp_month_days(2000, mm)) return 0;
     if (!c->has_pub)
@@ -681,12 +705,12 @@ static uint32_t S_m_month(S_ctx *c, uint32_t i)
     int yy, dir = 0;
     if (S_year(c, j, &yy))
         return S_emit(c, i, j + 1, DP_TIME_DATE,
-                      dp_arena_printf(&c->d->arena, "%04d-%02d", yy, mm), 0, 1);
+                      S_ymd(c, 2, yy, mm, 0), 0, 1);
     if ((dir = S_direction(c, j))) j++;
     if (!c->has_pub)
         return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "XXXX-%02d", mm), 1, 0);
     return S_emit(c, i, j, DP_TIME_DATE,
-                  dp_arena_printf(&c->d->arena, "%04d-%02d", S_month_year(c, mm, dir, i), mm), 1, 1);
+                  S_ymd(c, 2, S_month_year(c, mm, dir, i), mm, 0), 1, 1);
 }
 
 /* A word after a number that makes it a count, not a year ("2000 morts"). */
@@ -729,7 +753,7 @@ static uint32_t S_m_year(S_ctx *c, uint32_t i)
         ok = 0;
     if (ok) S_year(c, i, &y);
     if (!ok) return 0;
-    return S_emit(c, i, i + 1, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04d", y), 0, 1);
+    return S_emit(c, i, i + 1, DP_TIME_DATE, S_ymd(c, 1, y, 0, 0), 0, 1);
 }
 
 /* les années 60, les années 1990 -> 196X, 199X */
@@ -793,12 +817,12 @@ static uint32_t S_m_this(S_ctx *c, uint32_t i)
         e = j + 1;
         if (!strcmp(w, "mois") && S_is(c, e, "-") && S_is(c, e + 1, "ci")) e += 2;
         return S_emit(c, i, e, DP_TIME_DATE,
-                      c->has_pub ? dp_arena_printf(&c->d->arena, "%04d-%02d", py, pm) : "XXXX-XX",
+                      c->has_pub ? S_ymd(c, 2, py, pm, 0) : "XXXX-XX",
                       1, c->has_pub);
     }
     if (!strcmp(w, "annee"))
         return S_emit(c, i, j + 1, DP_TIME_DATE,
-                      c->has_pub ? dp_arena_printf(&c->d->arena, "%04d", py) : "XXXX", 1, c->has_pub);
+                      c->has_pub ? S_ymd(c, 1, py, 0, 0) : "XXXX", 1, c->has_pub);
     const char *season = S_SEASON(w);
     if (season)
         return S_emit(c, i, j + 1, DP_TIME_DATE,
@@ -825,7 +849,7 @@ static uint32_t S_m_monthpart(S_ctx *c, uint32_t i)
     int m = pm + dir, y = py;
     if (m < 1) { m = 12; y--; }
     if (m > 12) { m = 1; y++; }
-    return S_emit(c, i, e, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04d-%02d", y, m), 1, 1);
+    return S_emit(c, i, e, DP_TIME_DATE, S_ymd(c, 2, y, m, 0), 1, 1);
 }
 
 /* la semaine dernière, le mois prochain, l'an dernier, l'année passée,
@@ -853,9 +877,9 @@ static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
         int m = pm + dir, y = py;
         if (m < 1) { m = 12; y--; }
         if (m > 12) { m = 1; y++; }
-        v = dp_arena_printf(&c->d->arena, "%04d-%02d", y, m);
+        v = S_ymd(c, 2, y, m, 0);
     } else if (k <= 3) {
-        v = dp_arena_printf(&c->d->arena, "%04d", py + dir);
+        v = S_ymd(c, 1, py + dir, 0, 0);
     } else {
         long sat = S_wday_day(c, 6, dir, i);
         v = dp_arena_printf(&c->d->arena, "%s-WE", S_week_str(c, sat));
@@ -949,9 +973,9 @@ static uint32_t S_m_ago(S_ctx *c, uint32_t i)
     if (u->u == 'M') {
         long mi = (long)py * 12 + (pm - 1) - k;
         return S_emit(c, i, j, DP_TIME_DATE,
-                      dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+                      S_ymd(c, 2, mi / 12, mi % 12 + 1, 0), 1, 1);
     }
-    return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", py - k), 1, 1);
+    return S_emit(c, i, j, DP_TIME_DATE, S_ymd(c, 1, py - k, 0, 0), 1, 1);
 }
 
 /* dans trois jours, d'ici deux semaines (a future date) */
@@ -974,9 +998,9 @@ static uint32_t S_m_in(S_ctx *c, uint32_t i)
     if (u->u == 'M' && !u->time) {
         long mi = (long)py * 12 + (pm - 1) + k;
         return S_emit(c, i, j, DP_TIME_DATE,
-                      dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+                      S_ymd(c, 2, mi / 12, mi % 12 + 1, 0), 1, 1);
     }
-    if (u->u == 'Y') return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", py + k), 1, 1);
+    if (u->u == 'Y') return S_emit(c, i, j, DP_TIME_DATE, S_ymd(c, 1, py + k, 0, 0), 1, 1);
     return S_emit(c, i, j, DP_TIME_DATE, "FUTURE_REF", 0, 1);
 }
 
@@ -1043,10 +1067,10 @@ static uint32_t S_m_later(S_ctx *c, uint32_t i)
     int y, m, d;
     dp_civil_from_days(ref, &y, &m, &d);
     if (u->u == 'Y')
-        return S_emit(c, i, e, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", y + amount), 1, 1);
+        return S_emit(c, i, e, DP_TIME_DATE, S_ymd(c, 1, y + amount, 0, 0), 1, 1);
     long mi = (long)y * 12 + (m - 1) + amount;
     return S_emit(c, i, e, DP_TIME_DATE,
-                  dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+                  S_ymd(c, 2, mi / 12, mi % 12 + 1, 0), 1, 1);
 }
 
 static uint32_t S_clock(const S_ctx *c, uint32_t i, int *hh, int *mi);
