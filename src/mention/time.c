@@ -42,6 +42,7 @@
 #include "mention/number.h"
 #include "mention/time.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -946,8 +947,24 @@ static const S_unit_t *S_amount_unit(S_ctx *c, uint32_t i, double *n, uint32_t *
 /* "P3W", "PT20M", "PXD" for an amount N of unit U.                       */
 static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
 {
-    if (n < 0) return dp_arena_printf(&c->d->arena, "P%sX%c", u->time ? "T" : "", u->u);
-    return dp_arena_printf(&c->d->arena, "P%s%g%c", u->time ? "T" : "", n * u->mult, u->u);
+    double v = n * u->mult;
+    /* by hand unless %g would write more than a whole number's digits  */
+    if (n >= 0 && !(v >= 0 && v < 1e6 && v == (double)(long)v && !signbit(v)))
+        return dp_arena_printf(&c->d->arena, "P%s%g%c", u->time ? "T" : "", v, u->u);
+    char b[16], *p = b;
+    *p++ = 'P';
+    if (u->time) *p++ = 'T';
+    if (n < 0) {
+        *p++ = 'X';
+    } else {
+        char t[8];
+        int k = 0;
+        long x = (long)v;
+        do t[k++] = (char)('0' + x % 10); while (x /= 10);
+        while (k) *p++ = t[--k];
+    }
+    *p++ = u->u;
+    return dp_arena_strndup(&c->d->arena, b, (size_t)(p - b));
 }
 
 /* il y a trois jours, il y a deux mois, il y a quelques jours */
@@ -1245,7 +1262,11 @@ static uint32_t S_m_clock(S_ctx *c, uint32_t i)
     }
     if (e) {
         if (hh == 24) hh = 0;
-        return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%02d:%02d", hh, mi), 0, 1);
+        if (hh < 0 || hh > 99 || mi < 0 || mi > 99)
+            return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%02d:%02d", hh, mi), 0, 1);
+        char b[6] = {'T', (char)('0' + hh / 10), (char)('0' + hh % 10), ':', (char)('0' + mi / 10),
+                     (char)('0' + mi % 10)};   /* "T%02d:%02d" */
+        return S_emit(c, i, e, DP_TIME_TIME, dp_arena_strndup(&c->d->arena, b, 6), 0, 1);
     }
     if ((S_is(c, i, "midi") || S_is(c, i, "minuit")) && i > c->s0 &&
         !(S_tok(c, i)->flags & DP_TF_CAP)) {
@@ -1409,7 +1430,11 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
             v[k].resolved = 0;
             continue;
         }
-        v[k].value = dp_arena_printf(&c->d->arena, "%.10s%s", day, v[k].value);
+        char d10[11];                              /* "%.10s%s"        */
+        size_t dl = strnlen(day, 10);
+        memcpy(d10, day, dl);
+        d10[dl] = 0;
+        v[k].value = dp_arena_concat(&c->d->arena, d10, v[k].value);
         v[k].anchored = anch;
     }
 }
