@@ -27,19 +27,35 @@ static const struct { const char *w; size_t n; long v; } S_words[] = {
     S_W("zero", 0),
 };
 #undef S_W
-#define S_MAXWORD 9    /* bytes of the longest (cinquante)                  */
 static const unsigned char S_from[27] = {
     0, 0, 0, 4, 7, 7, 7, 7, 9, 9, 9, 9, 9,          /* a .. m */
     10, 12, 14, 14, 18, 18, 23, 26, 28, 30, 30, 30, 30, 31};   /* n .. z, end */
 
-static long S_word(const char *w, size_t n)
+/* The second bytes of the words of each first byte (bit c - 'a'): a word
+ * that starts with no such pair is no number word (none has one byte).  */
+#define S_B(ch) (1u << ((ch) - 'a'))
+static const uint32_t S_second[26] = {
+    ['c' - 'a'] = S_B('e') | S_B('i'), ['d' - 'a'] = S_B('e') | S_B('i') | S_B('o'),
+    ['h' - 'a'] = S_B('u'), ['m' - 'a'] = S_B('i'), ['n' - 'a'] = S_B('e') | S_B('o'),
+    ['o' - 'a'] = S_B('n') | S_B('c'), ['q' - 'a'] = S_B('u'),
+    ['s' - 'a'] = S_B('i') | S_B('e') | S_B('o'), ['t' - 'a'] = S_B('r'),
+    ['u' - 'a'] = S_B('n'), ['v' - 'a'] = S_B('i'), ['z' - 'a'] = S_B('e')};
+#undef S_B
+
+/* The number word that P's piece (up to a '-' or the end) is: its value,
+ * and its length in *N; -1 when none.  Each word of P's first letter is
+ * compared in place up to its end, where the piece must end too.       */
+static long S_word_at(const char *p, size_t *n)
 {
-    if (w[0] < 'a' || w[0] > 'z') return -1;
-    for (size_t k = S_from[w[0] - 'a']; k < S_from[w[0] - 'a' + 1]; k++) {
-        if (S_words[k].n != n) continue;
-        size_t q = 1;                       /* short: compared in place   */
-        while (q < n && S_words[k].w[q] == w[q]) q++;
-        if (q == n) return S_words[k].v;
+    if (p[0] < 'a' || p[0] > 'z') return -1;
+    for (size_t k = S_from[p[0] - 'a']; k < S_from[p[0] - 'a' + 1]; k++) {
+        const char *w = S_words[k].w;
+        size_t q = 1;
+        while (w[q] && w[q] == p[q]) q++;
+        if (!w[q] && (!p[q] || p[q] == '-')) {
+            *n = q;
+            return S_words[k].v;
+        }
     }
     return -1;
 }
@@ -61,27 +77,27 @@ static void S_add(long v, long *total, long *cur)
 
 long dp_numword(const char *norm)
 {
-    unsigned char c0 = (unsigned char)norm[0];   /* no number word starts so */
-    if (c0 < 'a' || c0 > 'z' || S_from[c0 - 'a'] == S_from[c0 - 'a' + 1]) return -1;
+    unsigned char c0 = (unsigned char)norm[0], c1;   /* no number word starts so */
+    if (c0 < 'a' || c0 > 'z' || (c1 = (unsigned char)norm[1]) < 'a' || c1 > 'z' ||
+        !(S_second[c0 - 'a'] >> (c1 - 'a') & 1))
+        return -1;
     long total = 0, cur = 0;
     int parts = 0, last_et = 0;
     const char *p = norm;
     while (*p) {
-        size_t n = 0;
-        while (p[n] && p[n] != '-' && n <= S_MAXWORD) n++;
-        if (n > S_MAXWORD) return -1;      /* longer than any number word */
-        const char *q = p[n] ? p + n : NULL;
-        if (n == 2 && memcmp(p, "et", 2) == 0 && parts) {
+        size_t n;
+        long v = S_word_at(p, &n);
+        if (v < 0 && p[0] == 'e' && p[1] == 't' && (!p[2] || p[2] == '-') && parts) {
+            n = 2;                         /* "et" between two words       */
             last_et = 1;
         } else {
-            long v = S_word(p, n);
             if (v < 0 || total > S_BIG || cur > S_BIG) return -1;
             S_add(v, &total, &cur);
             parts++;
             last_et = 0;
         }
-        if (!q) break;
-        p = q + 1;
+        if (!p[n]) break;
+        p += n + 1;                        /* past the '-'                 */
     }
     if (!parts || last_et) return -1;
     return total + cur;
@@ -106,6 +122,10 @@ long dp_num_approx(const char *norm)
         S_A("millier", 1000),
     };
 #undef S_A
+    switch (norm[0]) {     /* their first bytes                          */
+    case 'c': case 'd': case 'm': case 'q': case 's': case 't': case 'v': break;
+    default: return 0;
+    }
     size_t n = 0;          /* the words have 7 to 12 bytes (13 with an s) */
     while (norm[n] && n < 14) n++;
     if (n < 7 || n > 13) return 0;

@@ -154,6 +154,19 @@ static int S_lookup_before(const S_ctx *c, uint32_t end, S_entry *e)
     return 0;
 }
 
+/* W is one of "des", "plusieurs", "quelques", "de", "une", "un" (a vague
+ * count or an article before an approximate noun), compared in place.  */
+static int S_vague(const char *w)
+{
+    switch (w[0]) {
+    case 'd': return w[1] == 'e' && (!w[2] || (w[2] == 's' && !w[3]));
+    case 'u': return w[1] == 'n' && (!w[2] || (w[2] == 'e' && !w[3]));
+    case 'p': return !strcmp(w + 1, "lusieurs");
+    case 'q': return !strcmp(w + 1, "uelques");
+    default: return 0;
+    }
+}
+
 static int S_outcome(const char *cat)
 {
     static const char *const out[] = {"killed", "injured", "arrested", "displaced", "trapped",
@@ -173,7 +186,11 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
         {"environ", 1}, {"quelque", 1}, {"pas moins de", 3}, {"pas moins d'", 3},
         {"jusqu'a", 1}, {"un total de", 3}, {"moins de", 2}, {"moins d'", 2}, {"au total", 2},
         {NULL, 0}};
-    static const char *const vague[] = {"des", "plusieurs", "quelques", "de", "une", "un", NULL};
+    /* the first letters of the modifiers (a bit for each of a..z): most
+     * tokens start with none of them and skip the list                  */
+#define S_L(ch) (1u << ((ch) - 'a'))
+    enum { MOD_FIRST = S_L('a') | S_L('p') | S_L('e') | S_L('q') | S_L('j') | S_L('u') | S_L('m') };
+#undef S_L
     uint32_t j = i, e;
     *need_de = 0;
     *one = 0;
@@ -181,6 +198,8 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
     for (int guard = 0; guard < 2; guard++) {
         int moved = 0;
         const char *w0 = S_nm(c, j);
+        unsigned char f0 = (unsigned char)w0[0];
+        if (f0 < 'a' || f0 > 'z' || !(MOD_FIRST & (1u << (f0 - 'a')))) break;
         for (int k = 0; mods[k].w; k++) {
             if (w0[0] && w0[0] != mods[k].w[0]) continue;   /* the key starts with it */
             uint32_t n = mods[k].n;
@@ -196,7 +215,7 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
     /* une soixantaine, des dizaines, plusieurs centaines */
     const char *w = S_nm(c, j);
     long ap;
-    if (S_in(w, vague) && (ap = dp_num_approx(S_nm(c, j + 1)))) {
+    if (S_vague(w) && (ap = dp_num_approx(S_nm(c, j + 1)))) {
         double v = (double)ap;
         e = j + 2;
         /* des dizaines de milliers */

@@ -63,10 +63,14 @@ static int S_is(const dp_doc *d, uint32_t i, const char *norm)
            strcmp(d->toks.v[i].norm, norm) == 0;
 }
 
-static int S_punct(const dp_doc *d, uint32_t i, const char *set)
+static inline int S_punct(const dp_doc *d, uint32_t i, const char *set)
 {
-    return i < d->toks.n && d->toks.v[i].kind == DP_TOK_PUNCT &&
-           strchr(set, d->toks.v[i].norm[0]) != 0;
+    if (i >= d->toks.n || d->toks.v[i].kind != DP_TOK_PUNCT) return 0;
+    char c = d->toks.v[i].norm[0];
+    for (;; set++) {            /* strchr(set, c) != 0, in place (short sets) */
+        if (*set == c) return 1;
+        if (!*set) return 0;
+    }
 }
 
 /* O, or O - 1 when a lone apostrophe precedes it ("qu' «" written with a
@@ -90,11 +94,15 @@ static inline int S_qverb(Q_ctx *q, uint32_t i)
 }
 
 /* dp_ment_quote_verb_memo of token I, kept in the handle's memo (slot
- * DP_FORM_QUOTE) for the first lemma and lowercase form of its norm: the
- * answer depends on them alone (the lemma, a model string, by address). */
+ * DP_FORM_QUOTE) for the first S_QVAR lemmas and lowercase forms of its
+ * norm met (a form read as two verbs, or with and without an accent):
+ * the answer depends on them alone (the lemma, a model string, by
+ * address).  The record is made whole at once: a kept record must not
+ * grow past its first size.                                              */
+#define S_QVAR 4
 typedef struct S_qform {
-    const char *lemma, *lower;
-    int yes;
+    struct { const char *lemma, *lower; int yes; } v[S_QVAR];
+    int n;
 } S_qform;
 
 static int S_quote_verb(Q_ctx *q, uint32_t i)
@@ -104,13 +112,20 @@ static int S_quote_verb(Q_ctx *q, uint32_t i)
     if (!t->lower) return dp_ment_quote_verb_memo(d, i, q->qlem);
     dp_form *f = dp_tok_form_kept(d, i);
     S_qform *k = f->known & (1u << DP_FORM_QUOTE) ? (S_qform *)f->v[DP_FORM_QUOTE] : NULL;
-    if (k && k->lemma == t->lemma && !strcmp(k->lower, t->lower)) return k->yes;
+    if (k)
+        for (int j = 0; j < k->n; j++)
+            if (k->v[j].lemma == t->lemma && !strcmp(k->v[j].lower, t->lower)) return k->v[j].yes;
     int yes = dp_ment_quote_verb_memo(d, i, q->qlem);
-    if (!k) {   /* the first one only: a kept record must not grow */
+    if (!k) {
         k = dp_arena_alloc(f->arena, sizeof *k);
-        *k = (S_qform){t->lemma, dp_arena_strdup(f->arena, t->lower), yes};
         f->v[DP_FORM_QUOTE] = (uintptr_t)k;
         f->known |= 1u << DP_FORM_QUOTE;
+    }
+    if (k->n < S_QVAR) {
+        k->v[k->n].lemma = t->lemma;
+        k->v[k->n].lower = dp_arena_strdup(f->arena, t->lower);
+        k->v[k->n].yes = yes;
+        k->n++;
     }
     return yes;
 }
@@ -856,8 +871,13 @@ static void S_direct(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t o = 0; o < d->toks.n; o++) {
+        {   /* to the next opening quotation mark                          */
+            const dp_token *tv = d->toks.v;
+            uint32_t n = (uint32_t)d->toks.n;
+            while (o < n && tv[o].kind != DP_TOK_QUOTE_OPEN) o++;
+            if (o >= n) break;
+        }
         const dp_quote *prev = q->prev ? &d->quotes.v[q->prev - 1] : 0;
-        if (S_t(d, o)->kind != DP_TOK_QUOTE_OPEN) continue;
         uint32_t c = S_close_of(d, o);
         if (!c || c <= o + 1) continue;
         int words = S_words(d, o + 1, c);
@@ -1019,6 +1039,14 @@ static void S_que_clauses(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t v = 1; v + 1 < d->toks.n; v++) {
+        {   /* to the next word that may be a verb (S_qverb's cheap tests) */
+            const dp_token *tv = d->toks.v;
+            uint32_t n1 = (uint32_t)d->toks.n - 1;
+            while (v < n1 && (tv[v].kind != DP_TOK_WORD ||
+                              (tv[v].pos && !(tv[v].pos & (DP_POS_V | DP_POS_VPP)))))
+                v++;
+            if (v >= n1) break;
+        }
         if (q->cued[v] || (S_t(d, v)->flags & DP_TF_IN_QUOTE) || q->covered[v] ||
             !S_qverb(q, v) || S_is(d, v - 1, "à"))
             continue;
@@ -1054,6 +1082,12 @@ static void S_incises(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t i = 1; i + 2 < d->toks.n; i++) {
+        {   /* to the next comma                                            */
+            const dp_token *tv = d->toks.v;
+            uint32_t n2 = (uint32_t)d->toks.n - 2;
+            while (i < n2 && (tv[i].kind != DP_TOK_PUNCT || tv[i].norm[0] != ',')) i++;
+            if (i >= n2) break;
+        }
         if (!S_punct(d, i, ",") || q->cued[i + 1] || (S_t(d, i)->flags & DP_TF_IN_QUOTE) ||
             S_t(d, i - 1)->kind == DP_TOK_QUOTE_CLOSE)
             continue;
@@ -1130,8 +1164,12 @@ static void S_selon(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
-        char c0 = d->toks.v[i].norm[0];
-        if (c0 != 's' && c0 != 'd' && c0 != 'p') continue;   /* selon, d', pour */
+        {   /* to the next word that starts so: selon, d', pour             */
+            const dp_token *tv = d->toks.v;
+            uint32_t n1 = (uint32_t)d->toks.n - 1;
+            for (char c0; i < n1 && (c0 = tv[i].norm[0]) != 's' && c0 != 'd' && c0 != 'p';) i++;
+            if (i >= n1) break;
+        }
         int selon = S_is(d, i, "selon");
         int dapres = S_is(d, i, "d'") && S_is(d, i + 1, "apres");
         if (!selon && !dapres && !S_is(d, i, "pour")) continue;

@@ -42,6 +42,7 @@
 #include "mention/number.h"
 #include "mention/time.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -143,6 +144,14 @@ typedef struct S_voc_e { const char *w; uint32_t len, bits; } S_voc_e;
 static S_voc_e S_voc[S_VOC_SLOTS];
 static char S_voc_pool[1024];   /* the plurals: a word and its 's'       */
 static size_t S_voc_used;
+/* A bit for each pair of first bytes (the second 0 for a word of one
+ * byte) some word of the table starts with: most words of a text start
+ * with none of them and are told apart without a hash.                  */
+static uint64_t S_voc_pre[65536 / 64];
+static unsigned S_voc_pre_of(const char *w)
+{
+    return (unsigned)(unsigned char)w[0] << 8 | (w[0] ? (unsigned char)w[1] : 0u);
+}
 
 static uint32_t S_voc_hash(const char *w, size_t *len)
 {
@@ -156,6 +165,8 @@ static uint32_t S_voc_hash(const char *w, size_t *len)
 /* The facts of word W (0 when it is none of the vocabulary's).          */
 static uint32_t S_voc_bits(const char *w)
 {
+    unsigned pre = S_voc_pre_of(w);
+    if (!(S_voc_pre[pre >> 6] >> (pre & 63) & 1)) return 0;
     size_t n;
     uint32_t h = S_voc_hash(w, &n);
     for (size_t i = h & (S_VOC_SLOTS - 1); S_voc[i].w; i = (i + 1) & (S_VOC_SLOTS - 1))
@@ -172,6 +183,8 @@ static void S_voc_add(const char *w, uint32_t v, int at, int width)
     while (S_voc[i].w && !(S_voc[i].len == n && !memcmp(S_voc[i].w, w, n)))
         i = (i + 1) & (S_VOC_SLOTS - 1);
     if (!S_voc[i].w) S_voc[i] = (S_voc_e){w, (uint32_t)n, 0};
+    unsigned pre = S_voc_pre_of(w);
+    S_voc_pre[pre >> 6] |= 1ull << (pre & 63);
     if (!S_VF(S_voc[i].bits, at, width)) S_voc[i].bits |= v << at;
 }
 
@@ -442,11 +455,35 @@ static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
     return t1;
 }
 
+/* Y (PARTS 1), Y-M (2) or Y-M-D (3) as printf's "%04d", "%04d-%02d",
+ * "%04d-%02d-%02d" write them, without printf (a value outside 0..9999
+ * or 0..99 goes to printf itself).                                       */
+static const char *S_ymd(S_ctx *c, int parts, long y, long m, long d)
+{
+    if (y < 0 || y > 9999 || (parts > 1 && (m < 0 || m > 99)) || (parts > 2 && (d < 0 || d > 99))) {
+        if (parts == 1) return dp_arena_printf(&c->d->arena, "%04ld", y);
+        if (parts == 2) return dp_arena_printf(&c->d->arena, "%04ld-%02ld", y, m);
+        return dp_arena_printf(&c->d->arena, "%04ld-%02ld-%02ld", y, m, d);
+    }
+    char b[11];
+    b[0] = (char)('0' + y / 1000);
+    b[1] = (char)('0' + y / 100 % 10);
+    b[2] = (char)('0' + y / 10 % 10);
+    b[3] = (char)('0' + y % 10);
+    b[4] = '-';
+    b[5] = (char)('0' + m / 10);
+    b[6] = (char)('0' + m % 10);
+    b[7] = '-';
+    b[8] = (char)('0' + d / 10);
+    b[9] = (char)('0' + d % 10);
+    return dp_arena_strndup(&c->d->arena, b, parts == 1 ? 4 : parts == 2 ? 7 : 10);
+}
+
 static const char *S_day_str(S_ctx *c, long z)
 {
     int y, m, d;
     dp_civil_from_days(z, &y, &m, &d);
-    return dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", y, m, d);
+    return S_ymd(c, 3, y, m, d);
 }
 
 static const char *S_week_str(S_ctx *c, long z)
@@ -529,7 +566,7 @@ static uint32_t S_m_slash(S_ctx *c, uint32_t i)
     else if (yy < 1000) return 0;
     if (dd > dp_month_days(yy, mm)) return 0;
     return S_emit(c, i, i + 5, DP_TIME_DATE,
-                  dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", yy, mm, dd), 0, 1);
+                  S_ymd(c, 3, yy, mm, dd), 0, 1);
 }
 
 /* A day of the month at I ("23", "1er", "premier"); sets *END.           */
@@ -569,7 +606,7 @@ static uint32_t S_emit_daymonth(S_ctx *c, uint32_t t0, uint32_t t1, int dd, int 
     if (yy) {
         if (dd > dp_month_days(yy, mm)) return 0;
         return S_emit(c, t0, t1, DP_TIME_DATE,
-                      dp_arena_printf(&c->d->arena, "%04d-%02d-%02d", yy, mm, dd), 0, 1);
+                      S_ymd(c, 3, yy, mm, dd), 0, 1);
     }
     if (dd > dp_month_days(2000, mm)) return 0;
     if (!c->has_pub)
@@ -669,12 +706,12 @@ static uint32_t S_m_month(S_ctx *c, uint32_t i)
     int yy, dir = 0;
     if (S_year(c, j, &yy))
         return S_emit(c, i, j + 1, DP_TIME_DATE,
-                      dp_arena_printf(&c->d->arena, "%04d-%02d", yy, mm), 0, 1);
+                      S_ymd(c, 2, yy, mm, 0), 0, 1);
     if ((dir = S_direction(c, j))) j++;
     if (!c->has_pub)
         return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "XXXX-%02d", mm), 1, 0);
     return S_emit(c, i, j, DP_TIME_DATE,
-                  dp_arena_printf(&c->d->arena, "%04d-%02d", S_month_year(c, mm, dir, i), mm), 1, 1);
+                  S_ymd(c, 2, S_month_year(c, mm, dir, i), mm, 0), 1, 1);
 }
 
 /* A word after a number that makes it a count, not a year ("2000 morts"). */
@@ -717,7 +754,7 @@ static uint32_t S_m_year(S_ctx *c, uint32_t i)
         ok = 0;
     if (ok) S_year(c, i, &y);
     if (!ok) return 0;
-    return S_emit(c, i, i + 1, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04d", y), 0, 1);
+    return S_emit(c, i, i + 1, DP_TIME_DATE, S_ymd(c, 1, y, 0, 0), 0, 1);
 }
 
 /* les années 60, les années 1990 -> 196X, 199X */
@@ -781,12 +818,12 @@ static uint32_t S_m_this(S_ctx *c, uint32_t i)
         e = j + 1;
         if (!strcmp(w, "mois") && S_is(c, e, "-") && S_is(c, e + 1, "ci")) e += 2;
         return S_emit(c, i, e, DP_TIME_DATE,
-                      c->has_pub ? dp_arena_printf(&c->d->arena, "%04d-%02d", py, pm) : "XXXX-XX",
+                      c->has_pub ? S_ymd(c, 2, py, pm, 0) : "XXXX-XX",
                       1, c->has_pub);
     }
     if (!strcmp(w, "annee"))
         return S_emit(c, i, j + 1, DP_TIME_DATE,
-                      c->has_pub ? dp_arena_printf(&c->d->arena, "%04d", py) : "XXXX", 1, c->has_pub);
+                      c->has_pub ? S_ymd(c, 1, py, 0, 0) : "XXXX", 1, c->has_pub);
     const char *season = S_SEASON(w);
     if (season)
         return S_emit(c, i, j + 1, DP_TIME_DATE,
@@ -813,7 +850,7 @@ static uint32_t S_m_monthpart(S_ctx *c, uint32_t i)
     int m = pm + dir, y = py;
     if (m < 1) { m = 12; y--; }
     if (m > 12) { m = 1; y++; }
-    return S_emit(c, i, e, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04d-%02d", y, m), 1, 1);
+    return S_emit(c, i, e, DP_TIME_DATE, S_ymd(c, 2, y, m, 0), 1, 1);
 }
 
 /* la semaine dernière, le mois prochain, l'an dernier, l'année passée,
@@ -841,9 +878,9 @@ static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
         int m = pm + dir, y = py;
         if (m < 1) { m = 12; y--; }
         if (m > 12) { m = 1; y++; }
-        v = dp_arena_printf(&c->d->arena, "%04d-%02d", y, m);
+        v = S_ymd(c, 2, y, m, 0);
     } else if (k <= 3) {
-        v = dp_arena_printf(&c->d->arena, "%04d", py + dir);
+        v = S_ymd(c, 1, py + dir, 0, 0);
     } else {
         long sat = S_wday_day(c, 6, dir, i);
         v = dp_arena_printf(&c->d->arena, "%s-WE", S_week_str(c, sat));
@@ -877,8 +914,9 @@ static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
     if ((e = S_phrases(c, j, S_L_AMOUNT, NULL)) && e < c->lim) j = e;
     const char *w = S_nm(c, j);
     int vague = 0;
-    for (int k = 0; S_amount_vague[k] && !vague; k++)
-        vague = S_eq(w, S_amount_vague[k]);
+    if (w[0] == 'q' || w[0] == 'p' || w[0] == 'd' || w[0] == 'n')   /* their first bytes */
+        for (int k = 0; S_amount_vague[k] && !vague; k++)
+            vague = S_eq(w, S_amount_vague[k]);
     if (vague) {
         *n = -1;
         return j + 1;
@@ -909,8 +947,24 @@ static const S_unit_t *S_amount_unit(S_ctx *c, uint32_t i, double *n, uint32_t *
 /* "P3W", "PT20M", "PXD" for an amount N of unit U.                       */
 static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
 {
-    if (n < 0) return dp_arena_printf(&c->d->arena, "P%sX%c", u->time ? "T" : "", u->u);
-    return dp_arena_printf(&c->d->arena, "P%s%g%c", u->time ? "T" : "", n * u->mult, u->u);
+    double v = n * u->mult;
+    /* by hand unless %g would write more than a whole number's digits  */
+    if (n >= 0 && !(v >= 0 && v < 1e6 && v == (double)(long)v && !signbit(v)))
+        return dp_arena_printf(&c->d->arena, "P%s%g%c", u->time ? "T" : "", v, u->u);
+    char b[16], *p = b;
+    *p++ = 'P';
+    if (u->time) *p++ = 'T';
+    if (n < 0) {
+        *p++ = 'X';
+    } else {
+        char t[8];
+        int k = 0;
+        long x = (long)v;
+        do t[k++] = (char)('0' + x % 10); while (x /= 10);
+        while (k) *p++ = t[--k];
+    }
+    *p++ = u->u;
+    return dp_arena_strndup(&c->d->arena, b, (size_t)(p - b));
 }
 
 /* il y a trois jours, il y a deux mois, il y a quelques jours */
@@ -936,9 +990,9 @@ static uint32_t S_m_ago(S_ctx *c, uint32_t i)
     if (u->u == 'M') {
         long mi = (long)py * 12 + (pm - 1) - k;
         return S_emit(c, i, j, DP_TIME_DATE,
-                      dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+                      S_ymd(c, 2, mi / 12, mi % 12 + 1, 0), 1, 1);
     }
-    return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", py - k), 1, 1);
+    return S_emit(c, i, j, DP_TIME_DATE, S_ymd(c, 1, py - k, 0, 0), 1, 1);
 }
 
 /* dans trois jours, d'ici deux semaines (a future date) */
@@ -961,9 +1015,9 @@ static uint32_t S_m_in(S_ctx *c, uint32_t i)
     if (u->u == 'M' && !u->time) {
         long mi = (long)py * 12 + (pm - 1) + k;
         return S_emit(c, i, j, DP_TIME_DATE,
-                      dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+                      S_ymd(c, 2, mi / 12, mi % 12 + 1, 0), 1, 1);
     }
-    if (u->u == 'Y') return S_emit(c, i, j, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", py + k), 1, 1);
+    if (u->u == 'Y') return S_emit(c, i, j, DP_TIME_DATE, S_ymd(c, 1, py + k, 0, 0), 1, 1);
     return S_emit(c, i, j, DP_TIME_DATE, "FUTURE_REF", 0, 1);
 }
 
@@ -1030,10 +1084,10 @@ static uint32_t S_m_later(S_ctx *c, uint32_t i)
     int y, m, d;
     dp_civil_from_days(ref, &y, &m, &d);
     if (u->u == 'Y')
-        return S_emit(c, i, e, DP_TIME_DATE, dp_arena_printf(&c->d->arena, "%04ld", y + amount), 1, 1);
+        return S_emit(c, i, e, DP_TIME_DATE, S_ymd(c, 1, y + amount, 0, 0), 1, 1);
     long mi = (long)y * 12 + (m - 1) + amount;
     return S_emit(c, i, e, DP_TIME_DATE,
-                  dp_arena_printf(&c->d->arena, "%04ld-%02ld", mi / 12, mi % 12 + 1), 1, 1);
+                  S_ymd(c, 2, mi / 12, mi % 12 + 1, 0), 1, 1);
 }
 
 static uint32_t S_clock(const S_ctx *c, uint32_t i, int *hh, int *mi);
@@ -1208,7 +1262,11 @@ static uint32_t S_m_clock(S_ctx *c, uint32_t i)
     }
     if (e) {
         if (hh == 24) hh = 0;
-        return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%02d:%02d", hh, mi), 0, 1);
+        if (hh < 0 || hh > 99 || mi < 0 || mi > 99)
+            return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%02d:%02d", hh, mi), 0, 1);
+        char b[6] = {'T', (char)('0' + hh / 10), (char)('0' + hh % 10), ':', (char)('0' + mi / 10),
+                     (char)('0' + mi % 10)};   /* "T%02d:%02d" */
+        return S_emit(c, i, e, DP_TIME_TIME, dp_arena_strndup(&c->d->arena, b, 6), 0, 1);
     }
     if ((S_is(c, i, "midi") || S_is(c, i, "minuit")) && i > c->s0 &&
         !(S_tok(c, i)->flags & DP_TF_CAP)) {
@@ -1372,7 +1430,11 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
             v[k].resolved = 0;
             continue;
         }
-        v[k].value = dp_arena_printf(&c->d->arena, "%.10s%s", day, v[k].value);
+        char d10[11];                              /* "%.10s%s"        */
+        size_t dl = strnlen(day, 10);
+        memcpy(d10, day, dl);
+        d10[dl] = 0;
+        v[k].value = dp_arena_concat(&c->d->arena, d10, v[k].value);
         v[k].anchored = anch;
     }
 }
@@ -1504,6 +1566,9 @@ typedef struct S_start { const char *s; uint8_t k, phrase; } S_start;
 #define S_MAXSTART 512      /* the tables above hold about 150            */
 static S_start S_start_v[S_MAXSTART];
 static uint16_t S_from[257];
+/* The matchers (bit k) whose classes meet CLS, for each set CLS of S_C_*
+ * (built once, with S_from).                                            */
+static uint32_t S_cls_mask[64];
 static pthread_once_t S_leads_once = PTHREAD_ONCE_INIT;
 
 /* The matchers (bit k: S_matchers[k]) that can start at a token of form
@@ -1524,9 +1589,8 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
         if ((w[0] == 'a' && !strncmp(w, "annuel", 6)) || (w[0] == 'm' && !strncmp(w, "mensuel", 7)))
             cls |= S_C_ADJSET;
     }
-    *whole = *part = 0;
-    for (size_t k = 0; cls && k < S_NMATCHERS; k++)
-        if (S_matchers[k].cls & cls) *whole |= 1u << k;
+    *whole = S_cls_mask[cls & 63];
+    *part = 0;
     /* the words and phrases of w's first byte */
     unsigned char b = (unsigned char)w[0];
     for (const S_start *s = S_start_v + S_from[b]; s < S_start_v + S_from[b + 1]; s++) {
@@ -1563,7 +1627,7 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
         whole = (uint32_t)f->v[DP_FORM_TIME2];
         part = (uint32_t)(f->v[DP_FORM_TIME2] >> 32);
     }
-    return S_glued(c, i + 1) ? whole | part : whole;
+    return part && S_glued(c, i + 1) ? whole | part : whole;
 }
 
 /* Word or phrase W of matcher K, the SEEN-th of all: counted in S_from by
@@ -1627,6 +1691,9 @@ static void S_voc_build(void)
 static void S_leads(void)
 {
     S_voc_build();
+    for (unsigned cls = 0; cls < 64; cls++)
+        for (size_t k = 0; k < S_NMATCHERS; k++)
+            if (S_matchers[k].cls & cls) S_cls_mask[cls] |= 1u << k;
     S_lead_all(NULL);
     for (int b = 0; b < 256; b++) S_from[b + 1] += S_from[b];
     uint16_t next[256];

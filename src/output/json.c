@@ -81,11 +81,25 @@ static void S_size(dp_doc *d, size_t v)
 /* V in decimal at P; returns the end.                                     */
 static char *S_dec(char *p, uint64_t v)
 {
-    char t[20];
-    int n = 0;
-    do t[n++] = (char)('0' + v % 10); while (v /= 10);
-    while (n) *p++ = t[--n];
-    return p;
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    static const uint64_t p10[19] = {
+        10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+        1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+        100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+        1000000000000000000ull, 10000000000000000000ull};
+    int n = 1;                                   /* its digits, counted   */
+    while (n < 20 && v >= p10[n - 1]) n++;
+    char *e = p + n, *q = e;
+    for (; v >= 100; v /= 100) {                 /* two at a time, backwards */
+        q -= 2;
+        memcpy(q, pairs + 2 * (v % 100), 2);
+    }
+    if (v >= 10) memcpy(q - 2, pairs + 2 * v, 2);
+    else q[-1] = (char)('0' + v);
+    return e;
 }
 
 /* round(|V| * 10^PREC) as printf rounds (the exact binary value, ties to

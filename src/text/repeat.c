@@ -47,6 +47,21 @@ static uint64_t S_hash(const char *s, uint64_t h)
     return h;
 }
 
+/* S_hash of token I's norm, kept in its form's memo record (slot
+ * DP_FORM_REPEAT) when the tagger found the token one: hashed once per
+ * form and handle rather than per token.                                */
+static uint64_t S_word_hash(dp_doc *d, uint32_t i)
+{
+    dp_form *f = d->tokform ? d->tokform[i] : NULL;
+    if (sizeof(uintptr_t) < sizeof(uint64_t) || !f)
+        return S_hash(d->toks.v[i].norm, 1469598103934665603ull);
+    if (!(f->known & (1u << DP_FORM_REPEAT))) {
+        f->v[DP_FORM_REPEAT] = (uintptr_t)S_hash(f->key, 1469598103934665603ull);
+        f->known |= 1u << DP_FORM_REPEAT;
+    }
+    return (uint64_t)f->v[DP_FORM_REPEAT];
+}
+
 /* Bigram hashes of sentence S (in text order, repeats kept); returns the
  * count.                                                                  */
 static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
@@ -57,7 +72,7 @@ static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
     for (uint32_t i = s->t0; i < s->t1; i++) {
         const dp_token *t = &d->toks.v[i];
         if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM) continue;
-        uint64_t h = S_hash(t->norm, 1469598103934665603ull);
+        uint64_t h = S_word_hash(d, i);
         if (have) out[n++] = (prev * 31) ^ h;
         prev = h;
         have = 1;

@@ -61,6 +61,12 @@ void dp_stage_sentences(dp_doc *d)
     uint32_t s0 = 0, p0 = 0;
     for (size_t i = 0; i < n; i++) {
         dp_token *t = &d->toks.v[i];
+        /* most tokens: a word in mid-sentence that starts nothing         */
+        if (t->kind == DP_TOK_WORD && !(t->flags & (DP_TF_PARA_START | DP_TF_CAP)) &&
+            i - s0 < S_MAX_TOKENS) {
+            if (depth > 0) t->flags |= DP_TF_IN_QUOTE;
+            continue;
+        }
         if (i > 0 && (t->flags & DP_TF_PARA_START)) {
             if (s0 < i) {
                 dp_sentence *s = DP_DPUSH(d, d->sents);

@@ -51,11 +51,37 @@ static void test_number_words(void **state)
     assert_int_equal(dp_numword("cent"), 100);
     assert_int_equal(dp_numword("porte-parole"), -1);
     assert_int_equal(dp_numword("et"), -1);
+    /* every word of the closed class, past the first-bytes filter        */
+    static const struct { const char *w; long v; } all[] = {
+        {"zero", 0}, {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4},
+        {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10},
+        {"onze", 11}, {"douze", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15},
+        {"seize", 16}, {"vingt", 20}, {"vingts", 20}, {"trente", 30}, {"quarante", 40},
+        {"cinquante", 50}, {"soixante", 60}, {"septante", 70}, {"huitante", 80},
+        {"octante", 80}, {"nonante", 90}, {"cent", 100}, {"cents", 100}, {"mille", 1000}};
+    for (size_t k = 0; k < sizeof all / sizeof *all; k++)
+        assert_int_equal(dp_numword(all[k].w), all[k].v);
+    assert_int_equal(dp_numword("de"), -1);
+    assert_int_equal(dp_numword("dans"), -1);
+    assert_int_equal(dp_numword("u"), -1);
+    assert_int_equal(dp_numword("centaine"), -1);    /* a word is a whole piece */
+    assert_int_equal(dp_numword("vingt-et"), -1);    /* "et" must join two      */
+    assert_int_equal(dp_numword("et-un"), -1);
+    assert_int_equal(dp_numword("deux-cents"), 200);
     assert_int_equal(dp_num_approx("soixantaine"), 60);
     assert_int_equal(dp_num_approx("dizaines"), 10);
     assert_int_equal(dp_num_approx("douzaine"), 12);
     assert_int_equal(dp_num_approx("milliers"), 1000);
     assert_int_equal(dp_num_approx("quarante"), 0);
+    /* every approximate noun, past the first-byte filter                 */
+    assert_int_equal(dp_num_approx("quinzaine"), 15);
+    assert_int_equal(dp_num_approx("vingtaines"), 20);
+    assert_int_equal(dp_num_approx("trentaine"), 30);
+    assert_int_equal(dp_num_approx("quarantaine"), 40);
+    assert_int_equal(dp_num_approx("cinquantaine"), 50);
+    assert_int_equal(dp_num_approx("centaines"), 100);
+    assert_int_equal(dp_num_approx("millier"), 1000);
+    assert_int_equal(dp_num_approx("semaines"), 0);
 }
 
 typedef struct {
