@@ -1062,6 +1062,17 @@ static void S_score_static(S_ctx *x, S_cand *c, int k)
     c->scored |= 1u << k;
 }
 
+/* 1 when candidate C's name is the first words of entry K's own name:
+ * a short form in use (Rio for Rio de Janeiro), not a former name.      */
+static int S_shortened(const S_cand *c, int k)
+{
+    char nk[256];
+    const char *nm = c->rec[k].name ? c->rec[k].name : "";
+    dp_fold(nm, strlen(nm), nk, sizeof nk);
+    size_t n = strlen(c->key);
+    return !strncmp(nk, c->key, n) && (nk[n] == ' ' || nk[n] == '-');
+}
+
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
     S_score_static(x, &x->c[ci], k);
@@ -1076,7 +1087,17 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     s += cb;
     if (S_is_adm1(r) && w <= 0) s -= 3;    /* Atlantique (Benin) far from Benin */
     /* An alternate name (Salisbury for Harare) ranks after own names. */
-    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= r->population >= 1000000 ? 1 : 2.5;
+    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) {
+        s -= r->population >= 1000000 ? 1 : 2.5;
+        /* ... and yields to a place of that very name in a country the
+         * text speaks of, not the alias's (Salisbury in a British story). */
+        if (w <= 0 && !S_shortened(c, k))
+            for (int j = 0; j < c->n; j++)
+                if (c->primary[j] && c->rec[j].fclass == 'P' && S_country_w(x, c->rec[j].cc) > 0) {
+                    s -= 4;
+                    break;
+                }
+    }
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
      * named as one ("l'État de New York", "au Québec").                   */
     if (c->twin[k]) s -= 9;
