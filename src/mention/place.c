@@ -921,6 +921,15 @@ static void S_containers(S_ctx *x)
             t = S_tok(d, ++j);
             if (S_is_article(t)) t = S_tok(d, ++j);
             sep = 1;
+            /* "X, dans l'État d'Assam", "X, dans la province du Hunan" */
+            const char *v = S_is_word(t) ? S_tokcue(d, t, "noun") : NULL;
+            const dp_token *de = S_tok(d, j + 1);
+            char cls[8] = "";
+            if (v) S_field(v, 0, cls, sizeof cls);
+            if (cls[0] == 'A' && S_is_word(de) && de->norm) {
+                if (!strcmp(de->norm, "de") || !strcmp(de->norm, "du") || !strcmp(de->norm, "d'")) j += 2;
+                else if (S_split_elision(d, j + 2) == 'd') j += 3;
+            }
         }
         if (sep && x->c[i + 1].t0 == (uint32_t)j) c->container = (int32_t)(i + 1);
     }
@@ -1049,6 +1058,17 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     if (!S_cc_eq(y->cc, r->cc)) return -1;
     if (S_is_country(y)) return 1;
     return !strcmp(y->admin1, r->admin1) ? 1 : -1;
+}
+
+/* 1 when the text puts candidate C in a country or admin unit of another
+ * country than town R's ("Balajan, dans l'État d'Assam" is no town of
+ * the Philippines): R is a namesake, the real place is not in the
+ * gazetteer.                                                             */
+static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
+{
+    if (c->container < 0 || r->fclass != 'P') return 0;
+    const dp_gaz_rec *y = S_chosen(x, (size_t)c->container);
+    return y && (S_is_country(y) || S_is_adm1(y)) && y->cc[0] && r->cc[0] && !S_cc_eq(y->cc, r->cc);
 }
 
 /* Fills the parts of entry K's score that do not change between passes. */
@@ -1304,6 +1324,12 @@ static void S_choose(S_ctx *x, int pass)
             need = 1;
         if (unit_in_view && need <= 0) need = -1;     /* « ... [Sicile] » */
         c->accepted = e >= S_ACCEPT && c->ev >= need;
+        /* "Balajan, dans l'État d'Assam": an entry outside the unit the
+         * text puts the name in is a namesake; the real place is not in
+         * the gazetteer.                                                 */
+        if (pass > 0 && S_foreign(x, c, r))
+            for (size_t j = 0; j < x->nc; j++)
+                if (x->c[j].name == c->name) x->c[j].veto = 1, x->c[j].accepted = 0;
     }
     S_propagate(x);
 }
