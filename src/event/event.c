@@ -7259,6 +7259,90 @@ static void S_one_side(S_ctx *c)
     }
 }
 
+/* ---- compass regions ------------------------------------------------------ */
+
+/* The compass word of "le nord de la Syrie", "dans l'est de l'Ukraine",
+ * "le sud-ouest du Niger" before the place mention starting at T0: its
+ * token, or -1.  The word takes an article ("à 60 km au nord de Mossoul"
+ * names no region; "qui est de la Syrie" no compass).                     */
+static int64_t S_compass_before(S_ctx *c, uint32_t t0)
+{
+    static const char *const dir[] = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
+                                      "sud-est", "sud-ouest", NULL};
+    int64_t j = (int64_t)t0 - 1;
+    if (j >= 0 && S_in(S_tok(c, (uint32_t)j)->norm, (const char *const[]){"la", "l'", "le", "les", NULL})) j--;
+    if (j >= 1 && !strcmp(S_tok(c, (uint32_t)j)->norm, "'") && S_is(c, (uint32_t)j - 1, "d")) j--;  /* "d' Ukraine" */
+    if (j < 0 || !S_in(S_tok(c, (uint32_t)j)->norm, (const char *const[]){"de", "d'", "d", "du", "des", NULL})) return -1;
+    if (--j < 1 || !S_in(S_tok(c, (uint32_t)j)->norm, dir)) return -1;
+    if (!S_in(S_tok(c, (uint32_t)j - 1)->norm, (const char *const[]){"le", "l'", "du", "au", NULL})) return -1;
+    return j;
+}
+
+/* An event placed in a country whose mention it takes (the one nearest
+ * its trigger in its sentence, else the last one before) is a compass
+ * region of it ("bombardés dans le nord de la Syrie") is placed at the
+ * model's point of that region (the "compass" dictionary: where the
+ * country's people live in that direction), a place of its own with no
+ * mention of its own: the country keeps its mentions.                     */
+static void S_compass_regions(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    if (!d->model) return;
+    size_t np0 = d->places.n;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->place < 0 || (size_t)e->place >= np0) continue;
+        const dp_place *P = &d->places.v[e->place];
+        if (!P->precision || strcmp(P->precision, "country") || !P->rec.cc[0]) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        const dp_tspan *m = NULL;
+        uint32_t best = UINT32_MAX;
+        for (size_t i = 0; i < P->mentions.n; i++) {
+            const dp_tspan *x = &P->mentions.v[i];
+            if (x->t0 >= s->t0 && x->t1 <= s->t1) {
+                uint32_t dist = x->t0 >= e->trigger.t1 ? x->t0 - e->trigger.t1
+                              : e->trigger.t0 >= x->t1 ? e->trigger.t0 - x->t1 : 0;
+                if (dist < best) { best = dist; m = x; }
+            } else if (x->t1 <= s->t0 && best == UINT32_MAX && (!m || x->t0 > m->t0)) {
+                m = x;
+            }
+        }
+        int64_t j = m ? S_compass_before(c, m->t0) : -1;
+        if (j < 0) continue;
+        char key[32];
+        snprintf(key, sizeof key, "%c%c %s", P->rec.cc[0] | 0x20, P->rec.cc[1] | 0x20, S_tok(c, (uint32_t)j)->norm);
+        const char *v[1];
+        if (!dp_dict_find(d->model, "compass", key, strlen(key), v, 1)) continue;
+        const dp_token *a = S_tok(c, (uint32_t)j), *b = S_tok(c, m->t1 - 1);
+        const char *name = dp_arena_strndup(&d->arena, d->text + a->b0, b->b1 - a->b0);
+        int32_t got = -1;
+        for (size_t q = np0; q < d->places.n && got < 0; q++)
+            if (!strcmp(d->places.v[q].rec.name, name)) got = (int32_t)q;
+        if (got < 0) {
+            char *end;
+            double lat = strtod(v[0], &end), lon = *end == '\t' ? strtod(end + 1, NULL) : 0;
+            if (*end != '\t') continue;
+            dp_gaz_rec r = P->rec;
+            got = (int32_t)d->places.n;
+            dp_place *R = DP_DPUSH(d, d->places);
+            memset(R, 0, sizeof *R);
+            r.geonameid = 0;
+            r.lat = (float)lat;
+            r.lon = (float)lon;
+            r.population = 0;
+            r.fclass = 'L';
+            memset(r.fcode, 0, sizeof r.fcode);
+            memcpy(r.fcode, "RGN", 3);
+            r.name = name;
+            R->gaz = 0;
+            R->rec = r;
+            R->precision = "approx";
+            R->entity = -1;
+        }
+        e->place = got;
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -7294,6 +7378,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_one_side(&c);
+    S_compass_regions(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
