@@ -1071,6 +1071,23 @@ static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     return y && (S_is_country(y) || S_is_adm1(y)) && y->cc[0] && r->cc[0] && !S_cc_eq(y->cc, r->cc);
 }
 
+/* 1 when a unit noun presents candidate C ("le comté d'Orange", "le
+ * district de X") but its entry R is a town lying in none of the admin1
+ * units of its country that the text names (Floride): the unit named
+ * after a town is in the text's region, not that namesake town.        */
+static int S_unit_elsewhere(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
+{
+    if (c->cue_class != 'A' || r->fclass != 'P') return 0;
+    int units = 0;
+    for (int j = 0; j < x->nnear; j++) {
+        const dp_gaz_rec *o = &x->nearrec[j];
+        if (!S_FCODE_IS(o, "ADM1") || !S_cc_eq(o->cc, r->cc)) continue;
+        if (!strcmp(o->admin1, r->admin1)) return 0;
+        units++;
+    }
+    return units > 0;
+}
+
 /* Fills the parts of entry K's score that do not change between passes. */
 static void S_score_static(S_ctx *x, S_cand *c, int k)
 {
@@ -1327,7 +1344,7 @@ static void S_choose(S_ctx *x, int pass)
         /* "Balajan, dans l'État d'Assam": an entry outside the unit the
          * text puts the name in is a namesake; the real place is not in
          * the gazetteer.                                                 */
-        if (pass > 0 && S_foreign(x, c, r))
+        if (pass > 0 && (S_foreign(x, c, r) || S_unit_elsewhere(x, c, r)))
             for (size_t j = 0; j < x->nc; j++)
                 if (x->c[j].name == c->name) x->c[j].veto = 1, x->c[j].accepted = 0;
     }
