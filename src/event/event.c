@@ -3406,6 +3406,32 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
+static int S_past_of_past(S_ctx *c, const dp_event *e);
+
+/* An opening or closing quotation mark. */
+static int S_quote_mark(const dp_token *t)
+{
+    const char *n = t->norm ? t->norm : "";
+    return t->kind != DP_TOK_WORD && (n[0] == '"' || !strcmp(n, "\xc2\xab") || !strcmp(n, "\xc2\xbb") ||
+                                      !strcmp(n, "\xe2\x80\x9c") || !strcmp(n, "\xe2\x80\x9d"));
+}
+
+/* EV, a past of the past ("avait proposé"), is told in the words a
+ * reporting verb reports ("X affirme que son syndicat avait proposé")
+ * and the time T is outside those words ("ce jeudi matin, X affirme"):
+ * T dates the report; what was reported happened before it.             */
+static int S_reported_before(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[k]];
+        if (Q->cue.t0 >= Q->cue.t1 || ev->trigger.t0 < Q->span.t0 || ev->trigger.t1 > Q->span.t1) continue;
+        if (T->span.t1 <= Q->span.t0 || T->span.t0 >= Q->span.t1) return S_past_of_past(c, ev);
+    }
+    return 0;
+}
+
 /* The time T is told inside an infinitive clause ("Après avoir été
  * suspendue en décembre, les juges ont confirmé ... ce vendredi", "avant
  * d'être libéré le 6 février") that EV's trigger is not in: that clause's
@@ -3666,7 +3692,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         else if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL)))
             continue;
-        if (S_reporting_time(c, s, T)) continue;
+        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev)) continue;
         /* "né le 10 juillet 1987", "née en mars 1990": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
         if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
@@ -6793,6 +6819,7 @@ static int S_past_of_past(S_ctx *c, const dp_event *e)
     while (k > s0 && e->trigger.t0 - k < 4) {
         const dp_token *t = S_tok(c, --k);
         if (S_in(t->norm, aux)) return 1;
+        if (S_quote_mark(t)) continue;        /* avait « proposé » */
         if (!(t->pos & DP_POS_ADV) && !S_in(t->norm, (const char *const[]){"ne", "n'", "pas", "se", "s'", "ete", NULL}))
             return 0;
     }
