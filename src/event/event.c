@@ -7128,6 +7128,16 @@ static int S_reported_past(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* E's infinitive follows "sur le point de" ("soupçonné d'être sur le
+ * point de commettre un attentat"): it has not happened.                   */
+static int S_on_the_point(S_ctx *c, const dp_event *e)
+{
+    uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    if (j < s0 + 4 || !(S_tok(c, j)->pos & DP_POS_VINF)) return 0;
+    return (S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && S_is(c, j - 2, "point") && S_is(c, j - 3, "le") &&
+           S_is(c, j - 4, "sur");
+}
+
 /* An event that did not take place (a foiled plot) or is only possible
  * ("pourrait attaquer") has no date of its own; a planned one keeps the
  * date it is planned for, a reported past one ("auraient attaqué lundi")
@@ -7137,7 +7147,8 @@ static void S_undated_unreal(S_ctx *c)
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if ((e->negated || (e->hypothetical && !S_reported_past(c, e))) && !e->future && d->published) {
+        if ((e->negated || (e->hypothetical && !S_reported_past(c, e)) || S_on_the_point(c, e)) && !e->future &&
+            d->published) {
             e->date = d->published;
             e->date_precision = "published";
         }
