@@ -3444,8 +3444,13 @@ static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, cons
         a--;
         while (a > s->t0 && !S_is_comma(S_tok(c, a - 1)) && !S_is_stop(S_tok(c, a - 1)) && T->span.t0 - a < 25) a--;
     }
-    if (!S_in(S_tok(c, a)->norm, (const char *const[]){"apres", "avant", "sans", NULL}) || a + 1 >= s->t1) return 0;
     uint32_t k = a + 1;
+    /* "en plus d'organiser ...", "au lieu de signer ...", "outre" + infinitive */
+    if (a + 2 < s->t1 && ((S_is(c, a, "en") && S_is(c, a + 1, "plus")) || (S_is(c, a, "au") && S_is(c, a + 1, "lieu"))))
+        k = a + 2;
+    else if (!S_in(S_tok(c, a)->norm, (const char *const[]){"apres", "avant", "sans", "outre", NULL}) || a + 1 >= s->t1)
+        return 0;
+    if (k > a + 1 && !S_is(c, k, "de") && !S_is(c, k, "d'")) return 0;
     int que = (S_is(c, k, "que") || S_is(c, k, "qu'")) && !S_is(c, a, "sans");   /* "après que la police a bouclé" */
     if (S_is(c, k, "de") || S_is(c, k, "d'")) k++;
     if (!que && (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF))) return 0;
