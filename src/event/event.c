@@ -3512,6 +3512,21 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
             if (S_pick(&m, P_NOUN)) return 1;
         }
     }
+    /* "requis contre eux pour leur participation à une fusillade en mars
+     * 2016", "jugé pour l'attentat de juillet": the time of the deed the
+     * "pour" complement charges, not of the trial                        */
+    const dp_sentence *ps = &c->d->sents.v[S_tok(c, t0)->sent];
+    for (uint32_t k = ev->trigger.t1; k + 1 < t0; k++) {
+        if (!S_is(c, k, "pour") || (S_tok(c, k + 1)->pos & DP_POS_VINF)) continue;
+        for (uint32_t j = k + 1; j < t0; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_verb(t) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_PREP | DP_POS_DET))) break;
+            S_match m;
+            S_match_at(c, j, ps->t1, &m);
+            if (S_pick(&m, P_NOUN)) return 1;
+        }
+        break;
+    }
     /* "des manifestations suite à l'exécution de X samedi dernier", "après
      * la mort de X mardi": the time of the cause told after the trigger   */
     for (uint32_t k = ev->trigger.t1; k + 1 < t0; k++)
@@ -3577,6 +3592,11 @@ static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T,
 static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
     uint32_t k = T->span.t0;
+    /* "suspendu jusqu'à jeudi", "prolongé jusqu'au 10 mars": an end, not
+     * the day of the act */
+    for (uint32_t j = k; j > s->t0 && k - j < 3; j--)
+        if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"jusqu'", "jusque", "jusqu", NULL})) return 1;
+        else if (!S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "au", "aux", "en", "'", NULL})) break;
     /* "les 16, 17 et 18 juillet": a day after the first of a list */
     if (k >= s->t0 + 2 && S_is_comma(S_tok(c, k - 1)) && S_tok(c, k - 2)->kind == DP_TOK_NUM &&
         S_tok(c, k)->kind == DP_TOK_NUM)
