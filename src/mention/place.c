@@ -1071,13 +1071,22 @@ static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     return y && (S_is_country(y) || S_is_adm1(y)) && y->cc[0] && r->cc[0] && !S_cc_eq(y->cc, r->cc);
 }
 
-/* 1 when a unit noun presents candidate C ("le comté d'Orange", "le
- * district de X") but its entry R is a town lying in none of the admin1
+/* 1 when a unit noun below the admin1 level presents candidate C ("le
+ * comté d'Orange", "le district de X") but its entry R is a town lying in none of the admin1
  * units of its country that the text names (Floride): the unit named
  * after a town is in the text's region, not that namesake town.        */
 static int S_unit_elsewhere(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 {
     if (c->cue_class != 'A' || r->fclass != 'P') return 0;
+    /* only units below the admin1 level, which lie inside one: "la région
+     * de X" may be a sibling of the region the text names             */
+    static const char *const sub[] = {"comte", "comtes", "district", "districts", "canton", "cantons", NULL};
+    int below = 0;
+    for (int64_t j = (int64_t)c->t0 - 1; j >= 0 && c->t0 - j <= 4 && !below; j--) {
+        const dp_token *t = S_tok(x->d, j);
+        for (int k = 0; t && t->norm && sub[k]; k++) below |= !strcmp(t->norm, sub[k]);
+    }
+    if (!below) return 0;
     int units = 0;
     for (int j = 0; j < x->nnear; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
