@@ -1108,6 +1108,15 @@ static void S_score_static(S_ctx *x, S_cand *c, int k)
     c->scored |= 1u << k;
 }
 
+/* 1 when candidate C's words are a proper noun of French (the Lefff's
+ * "Pékin", "Londres"): the name French gives the place, not a former one. */
+static int S_french_name(const S_ctx *x, const S_cand *c)
+{
+    for (uint32_t t = c->t0; t < c->t1; t++)
+        if (x->d->toks.v[t].pos & DP_POS_NP) return 1;
+    return 0;
+}
+
 /* 1 when candidate C's name is the first words of entry K's own name:
  * a short form in use (Rio for Rio de Janeiro), not a former name.      */
 static int S_shortened(const S_cand *c, int k)
@@ -1135,11 +1144,14 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     /* An alternate name (Salisbury for Harare) ranks after own names. */
     if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) {
         s -= r->population >= 1000000 ? 1 : 2.5;
-        /* ... and yields to a place of that very name in a country the
-         * text speaks of, not the alias's (Salisbury in a British story). */
-        if (w <= 0 && !S_shortened(c, k))
+        /* ... and yields to a town of that very name in a country the
+         * text speaks of, not the alias's (Salisbury in a British story),
+         * unless French itself uses the alias (Pékin is a proper noun of
+         * the Lefff) or the namesake is a village (Calcutta, Ohio).       */
+        if (w <= 0 && !S_shortened(c, k) && !S_french_name(x, c))
             for (int j = 0; j < c->n; j++)
-                if (c->primary[j] && c->rec[j].fclass == 'P' && S_country_w(x, c->rec[j].cc) > 0) {
+                if (c->primary[j] && c->rec[j].fclass == 'P' && c->rec[j].population >= 20000 &&
+                    S_country_w(x, c->rec[j].cc) > 0) {
                     s -= 4;
                     break;
                 }
