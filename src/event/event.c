@@ -3612,6 +3612,19 @@ static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
+/* "Des combats les ont alors opposés", "la police est alors intervenue":
+ * "alors" inside EV's verb group is "then", at the time just told (not
+ * "alors que", a contrast).                                               */
+static int S_then(S_ctx *c, const dp_sentence *s, const dp_event *ev)
+{
+    uint32_t a = ev->trigger.t0 > s->t0 + 1 ? ev->trigger.t0 - 1 : s->t0;
+    for (uint32_t j = a; j < ev->trigger.t1 + 3 && j + 1 < s->t1; j++)
+        if (S_is(c, j, "alors") && !S_is(c, j + 1, "que") && !S_is(c, j + 1, "qu'") && j > s->t0 &&
+            (S_is_aux(c, j - 1) || S_is_verb(S_tok(c, j - 1))))
+            return 1;
+    return 0;
+}
+
 #define S_SIMULTANEOUS_BACK 2   /* sentences back "Parallèlement" takes its day from */
 
 /* Sentence S opens on an adverb of simultaneity ("Parallèlement", "Au
@@ -3647,6 +3660,21 @@ static const dp_time *S_last_day(S_ctx *c, uint32_t t0)
         if ((T->type == DP_TIME_DATE || T->type == DP_TIME_TIME) && strlen(T->value) >= 10 &&
             S_calendar(T->value) && T->value[7] == '-')
             return T;
+    }
+    return NULL;
+}
+
+/* The last time told before token T0, if it names a day: "alors" refers
+ * to it (a month or a year told last leaves no day to take).             */
+static const dp_time *S_last_time(S_ctx *c, uint32_t t0)
+{
+    const dp_doc *d = c->d;
+    for (size_t k = d->times.n; k-- > 0;) {
+        const dp_time *T = &d->times.v[k];
+        if (T->span.t1 > t0 || !T->resolved || !T->value || (T->type != DP_TIME_DATE && T->type != DP_TIME_TIME))
+            continue;
+        if (!S_calendar(T->value) && !(strlen(T->value) == 4 && T->value[0] >= '0' && T->value[0] <= '9')) continue;
+        return strlen(T->value) >= 10 && T->value[7] == '-' ? T : NULL;
     }
     return NULL;
 }
@@ -3757,7 +3785,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     }
     /* "Parallèlement, le muezzin a été abattu": at the time of what was
      * just told, the last day date before the sentence */
-    const dp_time *ref = S_simultaneous(c, s) ? S_last_day(c, s->t0) : NULL;
+    const dp_time *ref = S_simultaneous(c, s) ? S_last_day(c, s->t0) : S_then(c, s, ev) ? S_last_time(c, s->t0) : NULL;
     int32_t si = S_tok(c, s->t0)->sent;
     if (ref && S_tok(c, ref->span.t0)->sent >= si - S_SIMULTANEOUS_BACK && !S_any_time(c, s)) {
         ev->date = dp_arena_strndup(&d->arena, ref->value, 10);
