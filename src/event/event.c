@@ -7350,6 +7350,82 @@ static void S_one_side(S_ctx *c)
     }
 }
 
+/* ---- seats of organisations ----------------------------------------------- */
+
+/* An event with no place whose actor is an organisation named after its
+ * seat ("la cour d'appel de Paris", "le parquet de Nanterre", "la police
+ * du Schleswig-Holstein") happened there: a court sits, a police force
+ * acts, in its town or unit.  The seat is the place the text resolved
+ * under that name, else the gazetteer's town or admin unit of that name
+ * in a country of the text's places or actors (the name's first place
+ * when the text names none), a place of its own with no mention (the
+ * words are the organisation's name).                                     */
+static void S_org_seats(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    if (!d->model) return;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        for (size_t i = 0; i < e->actors.n && e->place < 0; i++) {
+            const dp_event_arg *a = &e->actors.v[i];
+            if (a->entity < 0 || d->ents.v[a->entity].type != DP_ENT_ORG || a->span.t1 <= a->span.t0) continue;
+            uint32_t de = UINT32_MAX;
+            for (uint32_t t = a->span.t0; t < a->span.t1; t++)
+                if (S_in(S_tok(c, t)->norm, (const char *const[]){"de", "du", "d'", NULL})) de = t;
+            if (de == UINT32_MAX || de + 1 >= a->span.t1 || !(S_tok(c, de + 1)->flags & DP_TF_CAP)) continue;
+            char key[128];
+            size_t n = 0;
+            for (uint32_t t = de + 1; t < a->span.t1 && n < sizeof key - 1; t++)
+                n += (size_t)snprintf(key + n, sizeof key - n, "%s%s", n ? " " : "", S_tok(c, t)->norm);
+            if (n >= sizeof key - 1) continue;
+            int32_t got = -1;
+            for (size_t p = 0; p < d->places.n && got < 0; p++) {
+                const dp_place *P = &d->places.v[p];
+                for (size_t m = 0; m < P->mentions.n && got < 0; m++) {
+                    char mk[128];
+                    size_t l = 0;
+                    for (uint32_t t = P->mentions.v[m].t0; t < P->mentions.v[m].t1 && l < sizeof mk - 1; t++)
+                        l += (size_t)snprintf(mk + l, sizeof mk - l, "%s%s", l ? " " : "", S_tok(c, t)->norm);
+                    if (!strcmp(mk, key)) got = (int32_t)p;
+                }
+            }
+            if (got >= 0) {
+                const char *pr = d->places.v[got].precision;
+                if (pr && (!strcmp(pr, "exact") || !strcmp(pr, "admin1"))) e->place = got;
+                continue;
+            }
+            int ctx = 0;        /* the text puts anything in some country */
+            for (size_t p = 0; p < d->places.n && !ctx; p++) ctx = d->places.v[p].rec.cc[0] != 0;
+            for (size_t x = 0; x < d->ents.n && !ctx; x++) ctx = d->ents.v[x].actor.country[0] != 0;
+            uint32_t ids[8];
+            size_t nid = dp_gaz_find(d->model, key, n, ids, 8);
+            if (!ctx && nid > 1) nid = 1;     /* none: the name's first place (Paris) */
+            for (size_t q = 0; q < nid && q < 8 && got < 0; q++) {
+                dp_gaz_rec r;
+                if (dp_gaz_get(d->model, ids[q], &r)) continue;
+                int town = r.fclass == 'P', unit = !memcmp(r.fcode, "ADM1", 5) || !memcmp(r.fcode, "ADM2", 5);
+                if (!town && !unit) continue;
+                int known = 0;      /* a country of the text's places or actors */
+                for (size_t p = 0; p < d->places.n && !known; p++)
+                    known = d->places.v[p].rec.cc[0] && !memcmp(d->places.v[p].rec.cc, r.cc, 2);
+                char cc2[3] = {r.cc[0], r.cc[1], 0}, cc3[4];
+                if (!known && cc2[0] && !dp_country_cc3(d->model, cc2, cc3))
+                    for (size_t x = 0; x < d->ents.n && !known; x++)
+                        known = !strcmp(d->ents.v[x].actor.country, cc3);
+                if (!known && ctx) continue;
+                got = (int32_t)d->places.n;
+                dp_place *R = DP_DPUSH(d, d->places);
+                memset(R, 0, sizeof *R);
+                R->gaz = ids[q];
+                R->rec = r;
+                R->precision = town ? "exact" : "admin1";
+                R->entity = -1;
+            }
+            if (got >= 0) e->place = got;
+        }
+    }
+}
+
 /* ---- compass regions ------------------------------------------------------ */
 
 /* The compass word of "le nord de la Syrie", "dans l'est de l'Ukraine",
@@ -7469,6 +7545,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_one_side(&c);
+    S_org_seats(&c);
     S_compass_regions(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
