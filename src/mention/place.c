@@ -1072,9 +1072,10 @@ static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 }
 
 /* 1 when a unit noun below the admin1 level presents candidate C ("le
- * comté d'Orange", "le district de X") but its entry R is a town lying in none of the admin1
- * units of its country that the text names (Floride): the unit named
- * after a town is in the text's region, not that namesake town.        */
+ * comté d'Orange", "le district de X") but its entry R is a town lying
+ * in none of the admin1 units of its country that the text names
+ * (Floride): the unit named after a town is in the text's region, not
+ * that namesake town.                                                    */
 static int S_unit_elsewhere(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 {
     if (c->cue_class != 'A' || r->fclass != 'P') return 0;
@@ -1362,9 +1363,10 @@ static void S_choose(S_ctx *x, int pass)
             need = 1;
         if (unit_in_view && need <= 0) need = -1;     /* « ... [Sicile] » */
         c->accepted = e >= S_ACCEPT && c->ev >= need;
-        /* "Balajan, dans l'État d'Assam": an entry outside the unit the
-         * text puts the name in is a namesake; the real place is not in
-         * the gazetteer.                                                 */
+        /* "Balajan, dans l'État d'Assam", "le comté d'Orange" in Florida:
+         * the chosen entry is a namesake and the real place is not in the
+         * gazetteer; the name is no known place anywhere in the document
+         * (one sense per document).                                      */
         if (pass > 0 && (S_foreign(x, c, r) || S_unit_elsewhere(x, c, r)))
             for (size_t j = 0; j < x->nc; j++)
                 if (x->c[j].name == c->name) x->c[j].veto = 1, x->c[j].accepted = 0;
