@@ -3673,8 +3673,9 @@ static const dp_time *S_last_time(S_ctx *c, uint32_t t0)
         const dp_time *T = &d->times.v[k];
         if (T->span.t1 > t0 || !T->resolved || !T->value || (T->type != DP_TIME_DATE && T->type != DP_TIME_TIME))
             continue;
-        if (!S_calendar(T->value) && !(strlen(T->value) == 4 && T->value[0] >= '0' && T->value[0] <= '9')) continue;
-        return strlen(T->value) >= 10 && T->value[7] == '-' ? T : NULL;
+        const char *v = T->value;    /* a year, month, week or day; not "PRESENT_REF" */
+        if (strlen(v) < 4 || v[0] < '0' || v[0] > '9' || v[3] < '0' || v[3] > '9') continue;
+        return S_calendar(v) && strlen(v) >= 10 && v[7] == '-' ? T : NULL;
     }
     return NULL;
 }
@@ -7364,6 +7365,9 @@ static void S_org_seats(S_ctx *c)
 {
     dp_doc *d = c->d;
     if (!d->model) return;
+    const char *seatkey[16];
+    int32_t seatidx[16];
+    int nseat = 0;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         for (size_t i = 0; i < e->actors.n && e->place < 0; i++) {
@@ -7394,6 +7398,12 @@ static void S_org_seats(S_ctx *c)
                 if (pr && (!strcmp(pr, "exact") || !strcmp(pr, "admin1"))) e->place = got;
                 continue;
             }
+            for (int q = 0; q < nseat && got < 0; q++)   /* a seat added for an earlier event */
+                if (!strcmp(seatkey[q], key)) got = seatidx[q];
+            if (got >= 0) {
+                e->place = got;
+                continue;
+            }
             int ctx = 0;        /* the text puts anything in some country */
             for (size_t p = 0; p < d->places.n && !ctx; p++) ctx = d->places.v[p].rec.cc[0] != 0;
             for (size_t x = 0; x < d->ents.n && !ctx; x++) ctx = d->ents.v[x].actor.country[0] != 0;
@@ -7420,6 +7430,10 @@ static void S_org_seats(S_ctx *c)
                 R->rec = r;
                 R->precision = town ? "exact" : "admin1";
                 R->entity = -1;
+                if (nseat < 16) {
+                    seatkey[nseat] = dp_arena_strdup(&d->arena, key);
+                    seatidx[nseat++] = got;
+                }
             }
             if (got >= 0) e->place = got;
         }
@@ -7445,12 +7459,12 @@ static int64_t S_compass_before(S_ctx *c, uint32_t t0)
     return j;
 }
 
-/* An event placed in a country whose mention it takes (the one nearest
- * its trigger in its sentence, else the last one before) is a compass
- * region of it ("bombardés dans le nord de la Syrie") is placed at the
- * model's point of that region (the "compass" dictionary: where the
- * country's people live in that direction), a place of its own with no
- * mention of its own: the country keeps its mentions.                     */
+/* An event placed in a country takes the mention of it nearest its
+ * trigger in its sentence, else the last one before.  When that mention
+ * follows a compass word ("bombardés dans le nord de la Syrie"), the
+ * event is placed at the model's point of that region (the "compass"
+ * dictionary: where the country's people live in that direction), a
+ * place of its own with no mention: the country keeps its mentions.      */
 static void S_compass_regions(S_ctx *c)
 {
     dp_doc *d = c->d;
