@@ -1063,34 +1063,46 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 /* 1 when the text puts candidate C in a country or admin unit of another
  * country than town R's ("Balajan, dans l'État d'Assam" is no town of
  * the Philippines): R is a namesake, the real place is not in the
- * gazetteer.                                                             */
+ * gazetteer.  Only for a small town (no admin seat, under 100 000
+ * people) of a country the text does not otherwise speak of: the
+ * container may be the ambiguous name ("Atlanta, en Géorgie" in a story
+ * of the American police).                                               */
 static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 {
-    if (c->container < 0 || r->fclass != 'P') return 0;
+    if (c->container < 0 || r->fclass != 'P' || r->population >= 100000 || S_country_w(x, r->cc) > 0) return 0;
+    if (S_FCODE_IS(r, "PPLC") || !strcmp(r->fcode, "PPLA") || !strcmp(r->fcode, "PPLA2")) return 0;
     const dp_gaz_rec *y = S_chosen(x, (size_t)c->container);
     return y && (S_is_country(y) || S_is_adm1(y)) && y->cc[0] && r->cc[0] && !S_cc_eq(y->cc, r->cc);
 }
 
-/* 1 when a unit noun below the admin1 level presents candidate C ("le
- * comté d'Orange", "le district de X") but its entry R is a town lying
- * in none of the admin1 units of its country that the text names
- * (Floride): the unit named after a town is in the text's region, not
- * that namesake town.                                                    */
+/* 1 when "le comté de X" / "le district de X" names candidate C but its
+ * entry R is a town lying in none of the admin1 units of its country that
+ * the text names (Floride), and not in an admin1 of its own name (the
+ * counties of Kenya, the districts of Portugal are admin1 units named
+ * after their towns): the county is in the text's state, not that
+ * namesake town.  Swiss cantons, admin1 units, are left alone.           */
 static int S_unit_elsewhere(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 {
     if (c->cue_class != 'A' || r->fclass != 'P') return 0;
-    /* only units below the admin1 level, which lie inside one: "la région
-     * de X" may be a sibling of the region the text names             */
-    static const char *const sub[] = {"comte", "comtes", "district", "districts", "canton", "cantons", NULL};
+    int64_t j = (int64_t)c->t0 - 1;             /* the unit noun right before: "comté d'" */
+    if (S_split_elision(x->d, j) == 'd') j -= 2;
+    else if (j >= 0 && S_tok(x->d, j)->norm &&
+             (!strcmp(S_tok(x->d, j)->norm, "de") || !strcmp(S_tok(x->d, j)->norm, "d'") ||
+              !strcmp(S_tok(x->d, j)->norm, "du")))
+        j--;
+    const dp_token *n = S_tok(x->d, j);
+    static const char *const sub[] = {"comte", "comtes", "district", "districts", NULL};
     int below = 0;
-    for (int64_t j = (int64_t)c->t0 - 1; j >= 0 && c->t0 - j <= 4 && !below; j--) {
-        const dp_token *t = S_tok(x->d, j);
-        for (int k = 0; t && t->norm && sub[k]; k++) below |= !strcmp(t->norm, sub[k]);
-    }
+    for (int k = 0; n && n->norm && sub[k]; k++) below |= !strcmp(n->norm, sub[k]);
     if (!below) return 0;
+    if (r->admin1_name && r->admin1_name[0]) {
+        char a1[128];
+        dp_fold(r->admin1_name, strlen(r->admin1_name), a1, sizeof a1);
+        if (S_same_name(a1, c->key)) return 0;
+    }
     int units = 0;
-    for (int j = 0; j < x->nnear; j++) {
-        const dp_gaz_rec *o = &x->nearrec[j];
+    for (int k = 0; k < x->nnear; k++) {
+        const dp_gaz_rec *o = &x->nearrec[k];
         if (!S_FCODE_IS(o, "ADM1") || !S_cc_eq(o->cc, r->cc)) continue;
         if (!strcmp(o->admin1, r->admin1)) return 0;
         units++;
@@ -1365,11 +1377,30 @@ static void S_choose(S_ctx *x, int pass)
         c->accepted = e >= S_ACCEPT && c->ev >= need;
         /* "Balajan, dans l'État d'Assam", "le comté d'Orange" in Florida:
          * the chosen entry is a namesake and the real place is not in the
-         * gazetteer; the name is no known place anywhere in the document
-         * (one sense per document).                                      */
-        if (pass > 0 && (S_foreign(x, c, r) || S_unit_elsewhere(x, c, r)))
-            for (size_t j = 0; j < x->nc; j++)
-                if (x->c[j].name == c->name) x->c[j].veto = 1, x->c[j].accepted = 0;
+         * gazetteer; this mention is no known place (the others of the
+         * name are judged on their own).                                 */
+        if (pass > 0 && (S_foreign(x, c, r) || S_unit_elsewhere(x, c, r))) c->veto = 1, c->accepted = 0;
+    }
+    /* One sense per document: a mention resolved to an alias (Batavia for
+     * Jakarta) takes the town another mention of the name was resolved to
+     * under its own name ("Batavia, dans l'État de New York").            */
+    S_tab own;
+    S_tab_init(x->d, &own, x->nc);
+    for (size_t i = 0; i < x->nc; i++) {
+        const S_cand *c = &x->c[i];
+        if (c->veto || !c->accepted || c->choice < 0 || !c->primary[c->choice] || c->rec[c->choice].fclass != 'P')
+            continue;
+        int32_t *v = S_tab_slot(&own, c->name);
+        if (*v < 0) *v = (int32_t)i;
+    }
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto || !c->accepted || c->choice < 0 || c->primary[c->choice]) continue;
+        int32_t j = *S_tab_slot(&own, c->name);
+        if (j < 0) continue;
+        const S_cand *o = &x->c[j];
+        for (int k = 0; k < c->n; k++)
+            if (c->ids[k] == o->ids[o->choice]) c->choice = k;
     }
     S_propagate(x);
 }
