@@ -1004,6 +1004,7 @@ static void S_compass_dict(S_buf *keys, S_buf *vals)
             mlon += r->pop * S_cmp_lon[n];
             n++;
         }
+        if (n == S_CMP_MAX) fprintf(stderr, "mkmodel: compass: %s has over %d places, the rest left out\n", cc, S_CMP_MAX);
         if (n < 8 || W <= 0) continue;
         mlat /= W;
         mlon /= W;

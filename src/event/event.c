@@ -3664,8 +3664,9 @@ static const dp_time *S_last_day(S_ctx *c, uint32_t t0)
     return NULL;
 }
 
-/* The last time told before token T0, if it names a day: "alors" refers
- * to it (a month or a year told last leaves no day to take).             */
+/* The last time told before token T0 (not a birth date, not the day of
+ * a report), if it names a day: "alors" refers to it (a month or a year
+ * told last leaves no day to take).                                       */
 static const dp_time *S_last_time(S_ctx *c, uint32_t t0)
 {
     const dp_doc *d = c->d;
@@ -3675,6 +3676,13 @@ static const dp_time *S_last_time(S_ctx *c, uint32_t t0)
             continue;
         const char *v = T->value;    /* a year, month, week or day; not "PRESENT_REF" */
         if (strlen(v) < 4 || v[0] < '0' || v[0] > '9' || v[3] < '0' || v[3] > '9') continue;
+        /* not a birth ("Né le 4 juin 1990"), nor the day of a report ("a
+         * indiqué mercredi le maire") */
+        uint32_t b = T->span.t0;
+        if (b > 0 && S_is(c, b - 1, "le")) b--;
+        if (b > 0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
+        int32_t ts = S_tok(c, T->span.t0)->sent;
+        if (ts >= 0 && (size_t)ts < d->sents.n && S_reporting_time(c, &d->sents.v[ts], T)) continue;
         return S_calendar(v) && strlen(v) >= 10 && v[7] == '-' ? T : NULL;
     }
     return NULL;
@@ -3786,8 +3794,20 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     }
     /* "Parallèlement, le muezzin a été abattu": at the time of what was
      * just told, the last day date before the sentence */
-    const dp_time *ref = S_simultaneous(c, s) ? S_last_day(c, s->t0) : S_then(c, s, ev) ? S_last_time(c, s->t0) : NULL;
     int32_t si = S_tok(c, s->t0)->sent;
+    int then = !S_simultaneous(c, s) && S_then(c, s, ev) && !S_any_time(c, s);
+    /* "Des émeutiers ont incendié des voitures lundi soir ... La police a
+     * alors interpellé": the day of the last event told just before */
+    for (size_t k = d->events.n; then && k-- > 0;) {
+        const dp_event *p = &d->events.v[k];
+        if (p->sent >= si) continue;
+        if (p->sent < si - S_SIMULTANEOUS_BACK) break;
+        if (!p->date || !strcmp(p->date_precision, "published")) continue;
+        ev->date = p->date;
+        ev->date_precision = p->date_precision;
+        return;
+    }
+    const dp_time *ref = S_simultaneous(c, s) ? S_last_day(c, s->t0) : then ? S_last_time(c, s->t0) : NULL;
     if (ref && S_tok(c, ref->span.t0)->sent >= si - S_SIMULTANEOUS_BACK && !S_any_time(c, s)) {
         ev->date = dp_arena_strndup(&d->arena, ref->value, 10);
         ev->date_precision = "day";
@@ -7183,11 +7203,14 @@ static int S_reported_past(S_ctx *c, const dp_event *e)
 }
 
 /* E's infinitive follows "sur le point de" ("soupçonné d'être sur le
- * point de commettre un attentat"): it has not happened.                   */
+ * point de commettre un attentat", "sur le point d'être arrêté"): it has
+ * not happened.                                                           */
 static int S_on_the_point(S_ctx *c, const dp_event *e)
 {
     uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
-    if (j < s0 + 4 || !(S_tok(c, j)->pos & DP_POS_VINF)) return 0;
+    if (j > s0 && S_is(c, j - 1, "etre") && (S_tok(c, j)->pos & DP_POS_VPP)) j--;   /* "sur le point d'être arrêté" */
+    else if (!(S_tok(c, j)->pos & DP_POS_VINF) && !S_is(c, j, "etre")) return 0;
+    if (j < s0 + 4) return 0;
     return (S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && S_is(c, j - 2, "point") && S_is(c, j - 3, "le") &&
            S_is(c, j - 4, "sur");
 }
@@ -7459,17 +7482,21 @@ static int64_t S_compass_before(S_ctx *c, uint32_t t0)
     return j;
 }
 
-/* An event placed in a country takes the mention of it nearest its
- * trigger in its sentence, else the last one before.  When that mention
- * follows a compass word ("bombardés dans le nord de la Syrie"), the
- * event is placed at the model's point of that region (the "compass"
- * dictionary: where the country's people live in that direction), a
- * place of its own with no mention: the country keeps its mentions.      */
+/* An event placed in a country that its own sentence names takes the
+ * mention of it nearest its trigger.  When that mention follows a compass
+ * word ("bombardés dans le nord de la Syrie"), the event is placed at the
+ * model's point of that region (the "compass" dictionary: where the
+ * country's people live in that direction), a place of its own with no
+ * mention: the country keeps its mentions.  One place per country and
+ * direction.                                                              */
 static void S_compass_regions(S_ctx *c)
 {
     dp_doc *d = c->d;
     if (!d->model) return;
     size_t np0 = d->places.n;
+    const char *regkey[16];
+    int32_t regidx[16];
+    int nreg = 0;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (e->place < 0 || (size_t)e->place >= np0) continue;
@@ -7484,8 +7511,6 @@ static void S_compass_regions(S_ctx *c)
                 uint32_t dist = x->t0 >= e->trigger.t1 ? x->t0 - e->trigger.t1
                               : e->trigger.t0 >= x->t1 ? e->trigger.t0 - x->t1 : 0;
                 if (dist < best) { best = dist; m = x; }
-            } else if (x->t1 <= s->t0 && best == UINT32_MAX && (!m || x->t0 > m->t0)) {
-                m = x;
             }
         }
         int64_t j = m ? S_compass_before(c, m->t0) : -1;
@@ -7495,10 +7520,9 @@ static void S_compass_regions(S_ctx *c)
         const char *v[1];
         if (!dp_dict_find(d->model, "compass", key, strlen(key), v, 1)) continue;
         const dp_token *a = S_tok(c, (uint32_t)j), *b = S_tok(c, m->t1 - 1);
-        const char *name = dp_arena_strndup(&d->arena, d->text + a->b0, b->b1 - a->b0);
         int32_t got = -1;
-        for (size_t q = np0; q < d->places.n && got < 0; q++)
-            if (!strcmp(d->places.v[q].rec.name, name)) got = (int32_t)q;
+        for (int q = 0; q < nreg && got < 0; q++)
+            if (!strcmp(regkey[q], key)) got = regidx[q];
         if (got < 0) {
             char *end;
             double lat = strtod(v[0], &end), lon = *end == '\t' ? strtod(end + 1, NULL) : 0;
@@ -7514,11 +7538,15 @@ static void S_compass_regions(S_ctx *c)
             r.fclass = 'L';
             memset(r.fcode, 0, sizeof r.fcode);
             memcpy(r.fcode, "RGN", 3);
-            r.name = name;
+            r.name = dp_arena_strndup(&d->arena, d->text + a->b0, b->b1 - a->b0);
             R->gaz = 0;
             R->rec = r;
             R->precision = "approx";
             R->entity = -1;
+            if (nreg < 16) {
+                regkey[nreg] = dp_arena_strdup(&d->arena, key);
+                regidx[nreg++] = got;
+            }
         }
         e->place = got;
     }
