@@ -1161,9 +1161,8 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
          * text speaks of, not the alias's (Salisbury in a British story),
          * unless French itself uses the alias (Pékin is a proper noun of
          * the Lefff) or the namesake is a village, under 20 000 people
-         * (Calcutta, Ohio: 3 700): a town a story would name without its
-         * state, as GeoNames' smallest "city" class (cities15000) would
-         * not list every village of the name.                            */
+         * (Calcutta, Ohio: 3 700): a village namesake does not outweigh a
+         * city's alias on a country cue alone.                            */
         if (w <= 0 && !S_shortened(c, k) && !S_french_name(x, c))
             for (int j = 0; j < c->n; j++)
                 if (c->primary[j] && c->rec[j].fclass == 'P' && c->rec[j].population >= 20000 &&
