@@ -7374,6 +7374,40 @@ static void S_one_side(S_ctx *c)
     }
 }
 
+/* ---- places of nationwide events ------------------------------------------- */
+
+/* An event whose clause spreads it over a country or region after its
+ * trigger ("ont bloqué les autoroutes partout en France", "déployées sur
+ * toute la France") happened in that whole area, not at a place the
+ * sentence singles out of it ("en particulier dans les Hauts-de-France"). */
+static void S_area_places(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        const dp_sentence *s = &d->sents.v[e->sent];
+        /* the area phrase completes the event's clause: after its trigger,
+         * no comma between */
+        for (uint32_t j = e->trigger.t1; j + 2 < s->t1 && !S_is_comma(S_tok(c, j)); j++) {
+            uint32_t p0;
+            if (S_is(c, j, "partout") && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"en", "au", "aux", "dans", NULL}))
+                p0 = j + 2;
+            else if ((S_is(c, j, "travers") && j > e->trigger.t1 && S_is(c, j - 1, "a")) ||
+                     (S_in(S_tok(c, j)->norm, (const char *const[]){"tout", "toute", NULL}) && j > e->trigger.t1 &&
+                      S_in(S_tok(c, j - 1)->norm, (const char *const[]){"dans", "sur", NULL})))
+                p0 = j + 1;
+            else
+                continue;
+            if (p0 < s->t1 && S_in(S_tok(c, p0)->norm, (const char *const[]){"le", "la", "l'", "les", NULL})) p0++;
+            int32_t p = p0 < s->t1 ? c->place[p0] : -1;
+            if (p < 0 || c->place[p0 - 1] == p) continue;
+            const char *pr = d->places.v[p].precision;
+            if (pr && (!strcmp(pr, "country") || !strcmp(pr, "admin1"))) e->place = p;
+            break;
+        }
+    }
+}
+
 /* ---- seats of organisations ----------------------------------------------- */
 
 /* An event with no place whose actor is an organisation named after its
@@ -7587,6 +7621,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_one_side(&c);
+    S_area_places(&c);
     S_org_seats(&c);
     S_compass_regions(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
