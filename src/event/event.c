@@ -3683,6 +3683,7 @@ static const dp_time *S_last_time(S_ctx *c, uint32_t t0)
         if (b > 0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
         int32_t ts = S_tok(c, T->span.t0)->sent;
         if (ts >= 0 && (size_t)ts < d->sents.n && S_reporting_time(c, &d->sents.v[ts], T)) continue;
+        if (d->published && strlen(v) >= 10 && strncmp(v, d->published, 10) > 0) continue;   /* still to come */
         return S_calendar(v) && strlen(v) >= 10 && v[7] == '-' ? T : NULL;
     }
     return NULL;
@@ -3802,7 +3803,9 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         const dp_event *p = &d->events.v[k];
         if (p->sent >= si) continue;
         if (p->sent < si - S_SIMULTANEOUS_BACK) break;
-        if (!p->date || !strcmp(p->date_precision, "published")) continue;
+        /* a day it took place on: not a planned, denied or possible act's */
+        if (!p->date || strcmp(p->date_precision, "day") || p->future || p->negated || p->hypothetical) continue;
+        if (d->published && strncmp(p->date, d->published, 10) > 0) continue;   /* a day still to come */
         ev->date = p->date;
         ev->date_precision = p->date_precision;
         return;
@@ -7377,9 +7380,9 @@ static void S_one_side(S_ctx *c)
 /* ---- places of nationwide events ------------------------------------------- */
 
 /* An event whose clause spreads it over a country or region after its
- * trigger ("ont bloqué les autoroutes partout en France", "déployées sur
- * toute la France") happened in that whole area, not at a place the
- * sentence singles out of it ("en particulier dans les Hauts-de-France"). */
+ * trigger ("ont bloqué les autoroutes partout en France", "sur toute la
+ * France") happened in that whole area, not at a place the sentence
+ * singles out of it after ("en particulier dans les Hauts-de-France").   */
 static void S_area_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -7387,8 +7390,12 @@ static void S_area_places(S_ctx *c)
         dp_event *e = &d->events.v[k];
         const dp_sentence *s = &d->sents.v[e->sent];
         /* the area phrase completes the event's clause: after its trigger,
-         * no comma between */
+         * no comma, participle ("recherché dans toute la France") or
+         * relative pronoun between */
         for (uint32_t j = e->trigger.t1; j + 2 < s->t1 && !S_is_comma(S_tok(c, j)); j++) {
+            if (((S_tok(c, j)->pos & DP_POS_VPP) && !(S_tok(c, j)->pos & DP_POS_NC)) ||   /* not "points" */
+                S_in(S_tok(c, j)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+                break;
             uint32_t p0;
             if (S_is(c, j, "partout") && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"en", "au", "aux", "dans", NULL}))
                 p0 = j + 2;
@@ -7402,7 +7409,12 @@ static void S_area_places(S_ctx *c)
             int32_t p = p0 < s->t1 ? c->place[p0] : -1;
             if (p < 0 || c->place[p0 - 1] == p) continue;
             const char *pr = d->places.v[p].precision;
-            if (pr && (!strcmp(pr, "country") || !strcmp(pr, "admin1"))) e->place = p;
+            /* a place the clause names before the phrase ("interpellé à
+             * Lille ... partout en France") stays */
+            int before = 0;
+            if (e->place >= 0)
+                for (uint32_t t = s->t0; t < j && !before; t++) before = c->place[t] == e->place;
+            if (pr && (!strcmp(pr, "country") || !strcmp(pr, "admin1")) && !before) e->place = p;
             break;
         }
     }
@@ -7410,14 +7422,14 @@ static void S_area_places(S_ctx *c)
 
 /* ---- seats of organisations ----------------------------------------------- */
 
-/* An event with no place whose actor is an organisation named after its
+/* An event with no place whose actor is an institution named after its
  * seat ("la cour d'appel de Paris", "le parquet de Nanterre", "la police
  * du Schleswig-Holstein") happened there: a court sits, a police force
  * acts, in its town or unit.  The seat is the place the text resolved
  * under that name, else the gazetteer's town or admin unit of that name
- * in a country of the text's places or actors (the name's first place
- * when the text names none), a place of its own with no mention (the
- * words are the organisation's name).                                     */
+ * in a country of the text's places or actors (when the text names none,
+ * a French town of the name, else the most populous), a place of its own
+ * with no mention (the words are the organisation's name).                */
 static void S_org_seats(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -7430,6 +7442,14 @@ static void S_org_seats(S_ctx *c)
         for (size_t i = 0; i < e->actors.n && e->place < 0; i++) {
             const dp_event_arg *a = &e->actors.v[i];
             if (a->entity < 0 || d->ents.v[a->entity].type != DP_ENT_ORG || a->span.t1 <= a->span.t0) continue;
+            /* an institution that sits where it is named (seats.tsv: tribunal,
+             * parquet, police...), not a group named after its founding town
+             * ("le Groupe de Lima") */
+            uint32_t h = a->span.t0;
+            while (h + 1 < a->span.t1 && (S_tok(c, h)->pos & DP_POS_DET)) h++;
+            const char *hv[1];
+            const char *hn = S_tok(c, h)->norm;
+            if (!hn || !dp_dict_find(d->model, "seats", hn, strlen(hn), hv, 1)) continue;
             uint32_t de = UINT32_MAX;
             for (uint32_t t = a->span.t0; t < a->span.t1; t++)
                 if (S_in(S_tok(c, t)->norm, (const char *const[]){"de", "du", "d'", NULL})) de = t;
@@ -7466,7 +7486,16 @@ static void S_org_seats(S_ctx *c)
             for (size_t x = 0; x < d->ents.n && !ctx; x++) ctx = d->ents.v[x].actor.country[0] != 0;
             uint32_t ids[8];
             size_t nid = dp_gaz_find(d->model, key, n, ids, 8);
-            if (!ctx && nid > 1) nid = 1;     /* none: the name's first place (Paris) */
+            if (nid > 8) nid = 8;
+            if (!ctx) {         /* none: a French place of the name, else its most populous (gazetteer order) */
+                size_t fr = 0;
+                for (size_t q = 0; q < nid && !fr; q++) {
+                    dp_gaz_rec r;
+                    if (!dp_gaz_get(d->model, ids[q], &r) && r.cc[0] == 'F' && r.cc[1] == 'R' && r.fclass == 'P') fr = q + 1;
+                }
+                if (fr) ids[0] = ids[fr - 1];
+                if (nid > 1) nid = 1;
+            }
             for (size_t q = 0; q < nid && q < 8 && got < 0; q++) {
                 dp_gaz_rec r;
                 if (dp_gaz_get(d->model, ids[q], &r)) continue;

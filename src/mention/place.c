@@ -1060,19 +1060,20 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     return !strcmp(y->admin1, r->admin1) ? 1 : -1;
 }
 
-/* 1 when the text puts candidate C in a country or admin unit of another
- * country than town R's ("Balajan, dans l'État d'Assam" is no town of
- * the Philippines): R is a namesake, the real place is not in the
- * gazetteer.  Only for a small town (no admin seat, under 100 000
- * people) of a country the text does not otherwise speak of: the
- * container may be the ambiguous name ("Atlanta, en Géorgie" in a story
- * of the American police).                                               */
+/* 1 when the text puts candidate C in an admin unit ("Balajan, dans l'État
+ * d'Assam", "Pinas (Hautes-Pyrénées)") of another country than town R's:
+ * R is taken for a namesake of a place the gazetteer lacks (a guess: the
+ * text only says R is not that town).  Only for an admin unit, not a
+ * country, whose name may be ambiguous ("Stone Mountain, en Géorgie": the
+ * US state, which the gazetteer names in English only), and only for a
+ * small town (no admin seat, under 100 000 people) of a country the text
+ * does not otherwise speak of ("Atlanta", "Albany" stay).                */
 static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 {
     if (c->container < 0 || r->fclass != 'P' || r->population >= 100000 || S_country_w(x, r->cc) > 0) return 0;
     if (S_FCODE_IS(r, "PPLC") || !strcmp(r->fcode, "PPLA") || !strcmp(r->fcode, "PPLA2")) return 0;
     const dp_gaz_rec *y = S_chosen(x, (size_t)c->container);
-    return y && (S_is_country(y) || S_is_adm1(y)) && y->cc[0] && r->cc[0] && !S_cc_eq(y->cc, r->cc);
+    return y && S_is_adm1(y) && y->cc[0] && r->cc[0] && !S_cc_eq(y->cc, r->cc);
 }
 
 /* 1 when "le comté de X" / "le district de X" names candidate C but its
