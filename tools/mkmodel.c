@@ -14,6 +14,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -956,6 +957,93 @@ static size_t S_read_dicts(const char *dir, S_buf *keys, S_buf *vals)
     return n;
 }
 
+/* ---- compass regions of the countries ---------------------------------- */
+/* "le nord de la Syrie", "l'est de l'Ukraine": where a country's people
+ * live in that direction.  From the population-weighted centre of the
+ * country's populated places, the places of the direction's 90° sector
+ * (at least a quarter of the usual radius out, at most 1.5 of it) give
+ * their population-weighted mean point.  A generated dictionary
+ * "compass": key "CC DIRECTION" (folded: "sy nord", "ua sud-est"), value
+ * "LAT TAB LON".                                                         */
+#define S_CMP_MAX 200000
+static double S_cmp_lat[S_CMP_MAX], S_cmp_lon[S_CMP_MAX], S_cmp_w[S_CMP_MAX], S_cmp_r[S_CMP_MAX];
+
+static int S_dblcmp(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double S_wrap180(double d)
+{
+    while (d > 180) d -= 360;
+    while (d < -180) d += 360;
+    return d;
+}
+
+static void S_compass_dict(S_buf *keys, S_buf *vals)
+{
+    static const char *const dir[] = {"est", "nord-est", "nord", "nord-ouest", "ouest", "sud-ouest", "sud", "sud-est"};
+    const double rad = 3.14159265358979323846 / 180;
+    S_pairs p = { 0 };
+    uint64_t seq = 0;
+    static double rs[S_CMP_MAX];
+    for (size_t ci = 0; ci < G_ncty; ci++) {
+        const char *cc = G_cty[ci].cc2;
+        size_t n = 0;
+        double W = 0, mlat = 0, mlon = 0, lon0 = 0;
+        for (size_t i = 0; i < G_nrec && n < S_CMP_MAX; i++) {
+            const S_rec *r = &G_rec[i];
+            if (r->fclass != 'P' || r->pop == 0 || r->cc[0] != cc[0] || r->cc[1] != cc[1]) continue;
+            if (!n) lon0 = r->lon;
+            S_cmp_lat[n] = r->lat;
+            S_cmp_lon[n] = lon0 + S_wrap180(r->lon - lon0);     /* continuous across 180° */
+            S_cmp_w[n] = r->pop;
+            W += r->pop;
+            mlat += r->pop * S_cmp_lat[n];
+            mlon += r->pop * S_cmp_lon[n];
+            n++;
+        }
+        if (n == S_CMP_MAX) fprintf(stderr, "mkmodel: compass: %s has over %d places, the rest left out\n", cc, S_CMP_MAX);
+        if (n < 8 || W <= 0) continue;
+        mlat /= W;
+        mlon /= W;
+        double cl = cos(mlat * rad);
+        for (size_t i = 0; i < n; i++) {
+            double dx = (S_cmp_lon[i] - mlon) * cl, dy = S_cmp_lat[i] - mlat;
+            rs[i] = S_cmp_r[i] = sqrt(dx * dx + dy * dy);
+        }
+        qsort(rs, n, sizeof *rs, S_dblcmp);
+        double R = rs[(size_t)(0.9 * (double)(n - 1))];
+        if (R <= 0) continue;
+        for (int k = 0; k < 8; k++) {
+            double phi = k * 45.0, sw = 0, sl = 0, so = 0;
+            size_t m = 0;
+            for (size_t i = 0; i < n; i++) {
+                if (S_cmp_r[i] < 0.25 * R || S_cmp_r[i] > 1.5 * R) continue;
+                double th = atan2(S_cmp_lat[i] - mlat, (S_cmp_lon[i] - mlon) * cl) / rad;
+                double dd = fabs(S_wrap180(th - phi));
+                if (dd > 45) continue;
+                sw += S_cmp_w[i];
+                sl += S_cmp_w[i] * S_cmp_lat[i];
+                so += S_cmp_w[i] * S_cmp_lon[i];
+                m++;
+            }
+            if (m < 3 || sw <= 0) continue;
+            char key[32], val[64];
+            snprintf(key, sizeof key, "%c%c %s", cc[0] | 0x20, cc[1] | 0x20, dir[k]);
+            snprintf(val, sizeof val, "%.4f\t%.4f", sl / sw, S_wrap180(so / sw));
+            S_pair_add(&p, S_cstr(key), S_cstr(val), UINT64_MAX - seq++);
+        }
+    }
+    G_dict = S_realloc(G_dict, (G_ndict + 1) * sizeof *G_dict);
+    S_dict *d = &G_dict[G_ndict++];
+    d->name = S_cstr("compass");
+    d->first = (uint32_t)(keys->n / DPM_KEY);
+    d->count = (uint32_t)S_index(&p, keys, vals);
+    free(p.p);
+}
+
 /* ---- output -------------------------------------------------------------- */
 typedef struct { const char *name; S_buf *b; } S_sect;
 
@@ -1171,6 +1259,8 @@ int main(int argc, char **argv)
         if ((t = fopen(path, "r"))) { fclose(t); S_read_places(path); }
         ndict = S_read_dicts(lexdir, &dk, &dv);
     }
+    S_compass_dict(&dk, &dv);
+    ndict++;
     S_index_end(&dk, &dv);
     for (size_t i = 0; i < G_nrec; i++) {     /* features from places_fr */
         S_adm *a = G_rec[i].a1name ? NULL : S_adm_find(G_rec[i].cc, G_rec[i].admin1);

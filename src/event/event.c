@@ -3533,6 +3533,32 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
+static int S_past_of_past(S_ctx *c, const dp_event *e);
+
+/* An opening or closing quotation mark. */
+static int S_quote_mark(const dp_token *t)
+{
+    const char *n = t->norm ? t->norm : "";
+    return t->kind != DP_TOK_WORD && (n[0] == '"' || !strcmp(n, "\xc2\xab") || !strcmp(n, "\xc2\xbb") ||
+                                      !strcmp(n, "\xe2\x80\x9c") || !strcmp(n, "\xe2\x80\x9d"));
+}
+
+/* EV, a past of the past ("avait proposé"), is told in the words a
+ * reporting verb reports ("X affirme que son syndicat avait proposé")
+ * and the time T is outside those words ("ce jeudi matin, X affirme"):
+ * T dates the report; what was reported happened before it.             */
+static int S_reported_before(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[k]];
+        if (Q->cue.t0 >= Q->cue.t1 || ev->trigger.t0 < Q->span.t0 || ev->trigger.t1 > Q->span.t1) continue;
+        if (T->span.t1 <= Q->span.t0 || T->span.t0 >= Q->span.t1) return S_past_of_past(c, ev);
+    }
+    return 0;
+}
+
 /* The time T is told inside an infinitive clause ("Après avoir été
  * suspendue en décembre, les juges ont confirmé ... ce vendredi", "avant
  * d'être libéré le 6 février") that EV's trigger is not in: that clause's
@@ -3545,8 +3571,13 @@ static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, cons
         a--;
         while (a > s->t0 && !S_is_comma(S_tok(c, a - 1)) && !S_is_stop(S_tok(c, a - 1)) && T->span.t0 - a < 25) a--;
     }
-    if (!S_in(S_tok(c, a)->norm, (const char *const[]){"apres", "avant", "sans", NULL}) || a + 1 >= s->t1) return 0;
     uint32_t k = a + 1;
+    /* "en plus d'organiser ...", "au lieu de signer ...", "outre" + infinitive */
+    if (a + 2 < s->t1 && ((S_is(c, a, "en") && S_is(c, a + 1, "plus")) || (S_is(c, a, "au") && S_is(c, a + 1, "lieu"))))
+        k = a + 2;
+    else if (!S_in(S_tok(c, a)->norm, (const char *const[]){"apres", "avant", "sans", "outre", NULL}) || a + 1 >= s->t1)
+        return 0;
+    if (k > a + 1 && !S_is(c, k, "de") && !S_is(c, k, "d'")) return 0;
     int que = (S_is(c, k, "que") || S_is(c, k, "qu'")) && !S_is(c, a, "sans");   /* "après que la police a bouclé" */
     if (S_is(c, k, "de") || S_is(c, k, "d'")) k++;
     if (!que && (k >= s->t1 || !(S_tok(c, k)->pos & DP_POS_VINF))) return 0;
@@ -3607,6 +3638,21 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
             S_match_at(c, j, s->t1, &m);
             if (S_pick(&m, P_NOUN)) return 1;
         }
+    }
+    /* "requis contre eux pour leur participation à une fusillade en mars
+     * 2016", "jugé pour l'attentat de juillet": the time of the deed the
+     * "pour" complement charges, not of the trial                        */
+    const dp_sentence *ps = &c->d->sents.v[S_tok(c, t0)->sent];
+    for (uint32_t k = ev->trigger.t1; k + 1 < t0; k++) {
+        if (!S_is(c, k, "pour") || (S_tok(c, k + 1)->pos & DP_POS_VINF)) continue;
+        for (uint32_t j = k + 1; j < t0; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_verb(t) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_PREP | DP_POS_DET))) break;
+            S_match m;
+            S_match_at(c, j, ps->t1, &m);
+            if (S_pick(&m, P_NOUN)) return 1;
+        }
+        break;
     }
     /* "des manifestations suite à l'exécution de X samedi dernier", "après
      * la mort de X mardi": the time of the cause told after the trigger   */
@@ -3673,6 +3719,11 @@ static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T,
 static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
     uint32_t k = T->span.t0;
+    /* "suspendu jusqu'à jeudi", "prolongé jusqu'au 10 mars": an end, not
+     * the day of the act */
+    for (uint32_t j = k; j > s->t0 && k - j < 3; j--)
+        if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"jusqu'", "jusque", "jusqu", NULL})) return 1;
+        else if (!S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "au", "aux", "en", "'", NULL})) break;
     /* "les 16, 17 et 18 juillet": a day after the first of a list */
     if (k >= s->t0 + 2 && S_is_comma(S_tok(c, k - 1)) && S_tok(c, k - 2)->kind == DP_TOK_NUM &&
         S_tok(c, k)->kind == DP_TOK_NUM)
@@ -3685,6 +3736,19 @@ static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
         if (S_is(c, k - 1, "et") && S_tok(c, j)->kind != DP_TOK_NUM) return 0;
         return S_calendar(c->d->times.v[c->time_at[j]].value);
     }
+    return 0;
+}
+
+/* "Des combats les ont alors opposés", "la police est alors intervenue":
+ * "alors" inside EV's verb group is "then", at the time just told (not
+ * "alors que", a contrast).                                               */
+static int S_then(S_ctx *c, const dp_sentence *s, const dp_event *ev)
+{
+    uint32_t a = ev->trigger.t0 > s->t0 + 1 ? ev->trigger.t0 - 1 : s->t0;
+    for (uint32_t j = a; j < ev->trigger.t1 + 3 && j + 1 < s->t1; j++)
+        if (S_is(c, j, "alors") && !S_is(c, j + 1, "que") && !S_is(c, j + 1, "qu'") && j > s->t0 &&
+            (S_is_aux(c, j - 1) || S_is_verb(S_tok(c, j - 1))))
+            return 1;
     return 0;
 }
 
@@ -3723,6 +3787,31 @@ static const dp_time *S_last_day(S_ctx *c, uint32_t t0)
         if ((T->type == DP_TIME_DATE || T->type == DP_TIME_TIME) && strlen(T->value) >= 10 &&
             S_calendar(T->value) && T->value[7] == '-')
             return T;
+    }
+    return NULL;
+}
+
+/* The last time told before token T0 (not a birth date, not the day of
+ * a report), if it names a day: "alors" refers to it (a month or a year
+ * told last leaves no day to take).                                       */
+static const dp_time *S_last_time(S_ctx *c, uint32_t t0)
+{
+    const dp_doc *d = c->d;
+    for (size_t k = d->times.n; k-- > 0;) {
+        const dp_time *T = &d->times.v[k];
+        if (T->span.t1 > t0 || !T->resolved || !T->value || (T->type != DP_TIME_DATE && T->type != DP_TIME_TIME))
+            continue;
+        const char *v = T->value;    /* a year, month, week or day; not "PRESENT_REF" */
+        if (strlen(v) < 4 || v[0] < '0' || v[0] > '9' || v[3] < '0' || v[3] > '9') continue;
+        /* not a birth ("Né le 4 juin 1990"), nor the day of a report ("a
+         * indiqué mercredi le maire") */
+        uint32_t b = T->span.t0;
+        if (b > 0 && S_is(c, b - 1, "le")) b--;
+        if (b > 0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
+        int32_t ts = S_tok(c, T->span.t0)->sent;
+        if (ts >= 0 && (size_t)ts < d->sents.n && S_reporting_time(c, &d->sents.v[ts], T)) continue;
+        if (d->published && strlen(v) >= 10 && strncmp(v, d->published, 10) > 0) continue;   /* still to come */
+        return S_calendar(v) && strlen(v) >= 10 && v[7] == '-' ? T : NULL;
     }
     return NULL;
 }
@@ -3793,7 +3882,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         else if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL)))
             continue;
-        if (S_reporting_time(c, s, T)) continue;
+        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev)) continue;
         /* "né le 10 juillet 1987", "née en mars 1990": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
         if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
@@ -3833,8 +3922,22 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     }
     /* "Parallèlement, le muezzin a été abattu": at the time of what was
      * just told, the last day date before the sentence */
-    const dp_time *ref = S_simultaneous(c, s) ? S_last_day(c, s->t0) : NULL;
     int32_t si = S_tok(c, s->t0)->sent;
+    int then = !S_simultaneous(c, s) && S_then(c, s, ev) && !S_any_time(c, s);
+    /* "Des émeutiers ont incendié des voitures lundi soir ... La police a
+     * alors interpellé": the day of the last event told just before */
+    for (size_t k = d->events.n; then && k-- > 0;) {
+        const dp_event *p = &d->events.v[k];
+        if (p->sent >= si) continue;
+        if (p->sent < si - S_SIMULTANEOUS_BACK) break;
+        /* a day it took place on: not a planned, denied or possible act's */
+        if (!p->date || strcmp(p->date_precision, "day") || p->future || p->negated || p->hypothetical) continue;
+        if (d->published && strncmp(p->date, d->published, 10) > 0) continue;   /* a day still to come */
+        ev->date = p->date;
+        ev->date_precision = p->date_precision;
+        return;
+    }
+    const dp_time *ref = S_simultaneous(c, s) ? S_last_day(c, s->t0) : then ? S_last_time(c, s->t0) : NULL;
     if (ref && S_tok(c, ref->span.t0)->sent >= si - S_SIMULTANEOUS_BACK && !S_any_time(c, s)) {
         ev->date = dp_arena_strndup(&d->arena, ref->value, 10);
         ev->date_precision = "day";
@@ -7809,6 +7912,7 @@ static int S_past_of_past(S_ctx *c, const dp_event *e)
     while (k > s0 && e->trigger.t0 - k < 4) {
         const dp_token *t = S_tok(c, --k);
         if (S_in(t->norm, aux)) return 1;
+        if (S_quote_mark(t)) continue;        /* avait « proposé » */
         if (!(t->pos & DP_POS_ADV) && !S_in(t->norm, (const char *const[]){"ne", "n'", "pas", "se", "s'", "ete", NULL}))
             return 0;
     }
@@ -8121,6 +8225,19 @@ static int S_reported_past(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* E's infinitive follows "sur le point de" ("soupçonné d'être sur le
+ * point de commettre un attentat", "sur le point d'être arrêté"): it has
+ * not happened.                                                           */
+static int S_on_the_point(S_ctx *c, const dp_event *e)
+{
+    uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    if (j > s0 && S_is(c, j - 1, "etre") && (S_tok(c, j)->pos & DP_POS_VPP)) j--;   /* "sur le point d'être arrêté" */
+    else if (!(S_tok(c, j)->pos & DP_POS_VINF) && !S_is(c, j, "etre")) return 0;
+    if (j < s0 + 4) return 0;
+    return (S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && S_is(c, j - 2, "point") && S_is(c, j - 3, "le") &&
+           S_is(c, j - 4, "sur");
+}
+
 /* An event that did not take place (a foiled plot) or is only possible
  * ("pourrait attaquer") has no date of its own; a planned one keeps the
  * date it is planned for, a reported past one ("auraient attaqué lundi")
@@ -8130,7 +8247,8 @@ static void S_undated_unreal(S_ctx *c)
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if ((e->negated || (e->hypothetical && !S_reported_past(c, e))) && !e->future && d->published) {
+        if ((e->negated || (e->hypothetical && !S_reported_past(c, e)) || S_on_the_point(c, e)) && !e->future &&
+            d->published) {
             e->date = d->published;
             e->date_precision = "published";
         }
@@ -8279,6 +8397,244 @@ static void S_one_side(S_ctx *c)
     }
 }
 
+/* ---- places of nationwide events ------------------------------------------- */
+
+/* An event whose clause spreads it over a country or region after its
+ * trigger ("ont bloqué les autoroutes partout en France", "sur toute la
+ * France") happened in that whole area, not at a place the sentence
+ * singles out of it after ("en particulier dans les Hauts-de-France").   */
+static void S_area_places(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        const dp_sentence *s = &d->sents.v[e->sent];
+        /* the area phrase completes the event's clause: after its trigger,
+         * no comma, participle ("recherché dans toute la France") or
+         * relative pronoun between */
+        for (uint32_t j = e->trigger.t1; j + 2 < s->t1 && !S_is_comma(S_tok(c, j)); j++) {
+            if (((S_tok(c, j)->pos & DP_POS_VPP) && !(S_tok(c, j)->pos & DP_POS_NC)) ||   /* not "points" */
+                S_in(S_tok(c, j)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+                break;
+            uint32_t p0;
+            if (S_is(c, j, "partout") && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"en", "au", "aux", "dans", NULL}))
+                p0 = j + 2;
+            else if ((S_is(c, j, "travers") && j > e->trigger.t1 && S_is(c, j - 1, "a")) ||
+                     (S_in(S_tok(c, j)->norm, (const char *const[]){"tout", "toute", NULL}) && j > e->trigger.t1 &&
+                      S_in(S_tok(c, j - 1)->norm, (const char *const[]){"dans", "sur", NULL})))
+                p0 = j + 1;
+            else
+                continue;
+            if (p0 < s->t1 && S_in(S_tok(c, p0)->norm, (const char *const[]){"le", "la", "l'", "les", NULL})) p0++;
+            int32_t p = p0 < s->t1 ? c->place[p0] : -1;
+            if (p < 0 || c->place[p0 - 1] == p) continue;
+            const char *pr = d->places.v[p].precision;
+            /* a place the clause names before the phrase ("interpellé à
+             * Lille ... partout en France") stays */
+            int before = 0;
+            if (e->place >= 0)
+                for (uint32_t t = s->t0; t < j && !before; t++) before = c->place[t] == e->place;
+            if (pr && (!strcmp(pr, "country") || !strcmp(pr, "admin1")) && !before) e->place = p;
+            break;
+        }
+    }
+}
+
+/* ---- seats of organisations ----------------------------------------------- */
+
+/* An event with no place whose actor is an institution named after its
+ * seat ("la cour d'appel de Paris", "le parquet de Nanterre", "la police
+ * du Schleswig-Holstein") happened there: a court sits, a police force
+ * acts, in its town or unit.  The seat is the place the text resolved
+ * under that name, else the gazetteer's town or admin unit of that name
+ * in a country of the text's places or actors (when the text names none,
+ * a French town of the name, else the most populous), a place of its own
+ * with no mention (the words are the organisation's name).                */
+static void S_org_seats(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    if (!d->model) return;
+    const char *seatkey[16];
+    int32_t seatidx[16];
+    int nseat = 0;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        for (size_t i = 0; i < e->actors.n && e->place < 0; i++) {
+            const dp_event_arg *a = &e->actors.v[i];
+            if (a->entity < 0 || d->ents.v[a->entity].type != DP_ENT_ORG || a->span.t1 <= a->span.t0) continue;
+            /* an institution that sits where it is named (seats.tsv: tribunal,
+             * parquet, police...), not a group named after its founding town
+             * ("le Groupe de Lima") */
+            uint32_t h = a->span.t0;
+            while (h + 1 < a->span.t1 && (S_tok(c, h)->pos & DP_POS_DET)) h++;
+            const char *hv[1];
+            const char *hn = S_tok(c, h)->norm;
+            if (!hn || !dp_dict_find(d->model, "seats", hn, strlen(hn), hv, 1)) continue;
+            uint32_t de = UINT32_MAX;
+            for (uint32_t t = a->span.t0; t < a->span.t1; t++)
+                if (S_in(S_tok(c, t)->norm, (const char *const[]){"de", "du", "d'", NULL})) de = t;
+            if (de == UINT32_MAX || de + 1 >= a->span.t1 || !(S_tok(c, de + 1)->flags & DP_TF_CAP)) continue;
+            char key[128];
+            size_t n = 0;
+            for (uint32_t t = de + 1; t < a->span.t1 && n < sizeof key - 1; t++)
+                n += (size_t)snprintf(key + n, sizeof key - n, "%s%s", n ? " " : "", S_tok(c, t)->norm);
+            if (n >= sizeof key - 1) continue;
+            int32_t got = -1;
+            for (size_t p = 0; p < d->places.n && got < 0; p++) {
+                const dp_place *P = &d->places.v[p];
+                for (size_t m = 0; m < P->mentions.n && got < 0; m++) {
+                    char mk[128];
+                    size_t l = 0;
+                    for (uint32_t t = P->mentions.v[m].t0; t < P->mentions.v[m].t1 && l < sizeof mk - 1; t++)
+                        l += (size_t)snprintf(mk + l, sizeof mk - l, "%s%s", l ? " " : "", S_tok(c, t)->norm);
+                    if (!strcmp(mk, key)) got = (int32_t)p;
+                }
+            }
+            if (got >= 0) {
+                const char *pr = d->places.v[got].precision;
+                if (pr && (!strcmp(pr, "exact") || !strcmp(pr, "admin1"))) e->place = got;
+                continue;
+            }
+            for (int q = 0; q < nseat && got < 0; q++)   /* a seat added for an earlier event */
+                if (!strcmp(seatkey[q], key)) got = seatidx[q];
+            if (got >= 0) {
+                e->place = got;
+                continue;
+            }
+            int ctx = 0;        /* the text puts anything in some country */
+            for (size_t p = 0; p < d->places.n && !ctx; p++) ctx = d->places.v[p].rec.cc[0] != 0;
+            for (size_t x = 0; x < d->ents.n && !ctx; x++) ctx = d->ents.v[x].actor.country[0] != 0;
+            uint32_t ids[8];
+            size_t nid = dp_gaz_find(d->model, key, n, ids, 8);
+            if (nid > 8) nid = 8;
+            if (!ctx) {         /* none: a French place of the name, else its most populous (gazetteer order) */
+                size_t fr = 0;
+                for (size_t q = 0; q < nid && !fr; q++) {
+                    dp_gaz_rec r;
+                    if (!dp_gaz_get(d->model, ids[q], &r) && r.cc[0] == 'F' && r.cc[1] == 'R' && r.fclass == 'P') fr = q + 1;
+                }
+                if (fr) ids[0] = ids[fr - 1];
+                if (nid > 1) nid = 1;
+            }
+            for (size_t q = 0; q < nid && q < 8 && got < 0; q++) {
+                dp_gaz_rec r;
+                if (dp_gaz_get(d->model, ids[q], &r)) continue;
+                int town = r.fclass == 'P', unit = !memcmp(r.fcode, "ADM1", 5) || !memcmp(r.fcode, "ADM2", 5);
+                if (!town && !unit) continue;
+                int known = 0;      /* a country of the text's places or actors */
+                for (size_t p = 0; p < d->places.n && !known; p++)
+                    known = d->places.v[p].rec.cc[0] && !memcmp(d->places.v[p].rec.cc, r.cc, 2);
+                char cc2[3] = {r.cc[0], r.cc[1], 0}, cc3[4];
+                if (!known && cc2[0] && !dp_country_cc3(d->model, cc2, cc3))
+                    for (size_t x = 0; x < d->ents.n && !known; x++)
+                        known = !strcmp(d->ents.v[x].actor.country, cc3);
+                if (!known && ctx) continue;
+                got = (int32_t)d->places.n;
+                dp_place *R = DP_DPUSH(d, d->places);
+                memset(R, 0, sizeof *R);
+                R->gaz = ids[q];
+                R->rec = r;
+                R->precision = town ? "exact" : "admin1";
+                R->entity = -1;
+                if (nseat < 16) {
+                    seatkey[nseat] = dp_arena_strdup(&d->arena, key);
+                    seatidx[nseat++] = got;
+                }
+            }
+            if (got >= 0) e->place = got;
+        }
+    }
+}
+
+/* ---- compass regions ------------------------------------------------------ */
+
+/* The compass word of "le nord de la Syrie", "dans l'est de l'Ukraine",
+ * "le sud-ouest du Niger" before the place mention starting at T0: its
+ * token, or -1.  The word takes an article ("à 60 km au nord de Mossoul"
+ * names no region; "qui est de la Syrie" no compass).                     */
+static int64_t S_compass_before(S_ctx *c, uint32_t t0)
+{
+    static const char *const dir[] = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
+                                      "sud-est", "sud-ouest", NULL};
+    int64_t j = (int64_t)t0 - 1;
+    if (j >= 0 && S_in(S_tok(c, (uint32_t)j)->norm, (const char *const[]){"la", "l'", "le", "les", NULL})) j--;
+    if (j >= 1 && !strcmp(S_tok(c, (uint32_t)j)->norm, "'") && S_is(c, (uint32_t)j - 1, "d")) j--;  /* "d' Ukraine" */
+    if (j < 0 || !S_in(S_tok(c, (uint32_t)j)->norm, (const char *const[]){"de", "d'", "d", "du", "des", NULL})) return -1;
+    if (--j < 1 || !S_in(S_tok(c, (uint32_t)j)->norm, dir)) return -1;
+    if (!S_in(S_tok(c, (uint32_t)j - 1)->norm, (const char *const[]){"le", "l'", "du", "au", NULL})) return -1;
+    return j;
+}
+
+/* An event placed in a country that its own sentence names takes the
+ * mention of it nearest its trigger.  When that mention follows a compass
+ * word ("bombardés dans le nord de la Syrie"), the event is placed at the
+ * model's point of that region (the "compass" dictionary: where the
+ * country's people live in that direction), a place of its own with no
+ * mention: the country keeps its mentions.  One place per country and
+ * direction.                                                              */
+static void S_compass_regions(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    if (!d->model) return;
+    size_t np0 = d->places.n;
+    const char *regkey[16];
+    int32_t regidx[16];
+    int nreg = 0;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->place < 0 || (size_t)e->place >= np0) continue;
+        const dp_place *P = &d->places.v[e->place];
+        if (!P->precision || strcmp(P->precision, "country") || !P->rec.cc[0]) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        const dp_tspan *m = NULL;
+        uint32_t best = UINT32_MAX;
+        for (size_t i = 0; i < P->mentions.n; i++) {
+            const dp_tspan *x = &P->mentions.v[i];
+            if (x->t0 >= s->t0 && x->t1 <= s->t1) {
+                uint32_t dist = x->t0 >= e->trigger.t1 ? x->t0 - e->trigger.t1
+                              : e->trigger.t0 >= x->t1 ? e->trigger.t0 - x->t1 : 0;
+                if (dist < best) { best = dist; m = x; }
+            }
+        }
+        int64_t j = m ? S_compass_before(c, m->t0) : -1;
+        if (j < 0) continue;
+        char key[32];
+        snprintf(key, sizeof key, "%c%c %s", P->rec.cc[0] | 0x20, P->rec.cc[1] | 0x20, S_tok(c, (uint32_t)j)->norm);
+        const char *v[1];
+        if (!dp_dict_find(d->model, "compass", key, strlen(key), v, 1)) continue;
+        const dp_token *a = S_tok(c, (uint32_t)j), *b = S_tok(c, m->t1 - 1);
+        int32_t got = -1;
+        for (int q = 0; q < nreg && got < 0; q++)
+            if (!strcmp(regkey[q], key)) got = regidx[q];
+        if (got < 0) {
+            char *end;
+            double lat = strtod(v[0], &end), lon = *end == '\t' ? strtod(end + 1, NULL) : 0;
+            if (*end != '\t') continue;
+            dp_gaz_rec r = P->rec;
+            got = (int32_t)d->places.n;
+            dp_place *R = DP_DPUSH(d, d->places);
+            memset(R, 0, sizeof *R);
+            r.geonameid = 0;
+            r.lat = (float)lat;
+            r.lon = (float)lon;
+            r.population = 0;
+            r.fclass = 'L';
+            memset(r.fcode, 0, sizeof r.fcode);
+            memcpy(r.fcode, "RGN", 3);
+            r.name = dp_arena_strndup(&d->arena, d->text + a->b0, b->b1 - a->b0);
+            R->gaz = 0;
+            R->rec = r;
+            R->precision = "approx";
+            R->entity = -1;
+            if (nreg < 16) {
+                regkey[nreg] = dp_arena_strdup(&d->arena, key);
+                regidx[nreg++] = got;
+            }
+        }
+        e->place = got;
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -8317,6 +8673,9 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_anchor_args(&c);
     S_verbal_parties(&c);
     S_one_side(&c);
+    S_area_places(&c);
+    S_org_seats(&c);
+    S_compass_regions(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 

@@ -921,6 +921,15 @@ static void S_containers(S_ctx *x)
             t = S_tok(d, ++j);
             if (S_is_article(t)) t = S_tok(d, ++j);
             sep = 1;
+            /* "X, dans l'État d'Assam", "X, dans la province du Hunan" */
+            const char *v = S_is_word(t) ? S_tokcue(d, t, "noun") : NULL;
+            const dp_token *de = S_tok(d, j + 1);
+            char cls[8] = "";
+            if (v) S_field(v, 0, cls, sizeof cls);
+            if (cls[0] == 'A' && S_is_word(de) && de->norm) {
+                if (!strcmp(de->norm, "de") || !strcmp(de->norm, "du") || !strcmp(de->norm, "d'")) j += 2;
+                else if (S_split_elision(d, j + 2) == 'd') j += 3;
+            }
         }
         if (sep && x->c[i + 1].t0 == (uint32_t)j) c->container = (int32_t)(i + 1);
     }
@@ -1051,6 +1060,57 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     return !strcmp(y->admin1, r->admin1) ? 1 : -1;
 }
 
+/* 1 when the text puts candidate C in an admin unit ("Balajan, dans l'État
+ * d'Assam", "Pinas (Hautes-Pyrénées)") of another country than town R's:
+ * R is taken for a namesake of a place the gazetteer lacks (a guess: the
+ * text only says R is not that town).  Only for an admin unit, not a
+ * country, whose name may be ambiguous ("Stone Mountain, en Géorgie": the
+ * US state, which the gazetteer names in English only), and only for a
+ * small town (no admin seat, under 100 000 people) of a country the text
+ * does not otherwise speak of ("Atlanta", "Albany" stay).                */
+static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
+{
+    if (c->container < 0 || r->fclass != 'P' || r->population >= 100000 || S_country_w(x, r->cc) > 0) return 0;
+    if (S_FCODE_IS(r, "PPLC") || !strcmp(r->fcode, "PPLA") || !strcmp(r->fcode, "PPLA2")) return 0;
+    const dp_gaz_rec *y = S_chosen(x, (size_t)c->container);
+    return y && S_is_adm1(y) && y->cc[0] && r->cc[0] && !S_cc_eq(y->cc, r->cc);
+}
+
+/* 1 when "le comté de X" / "le district de X" names candidate C but its
+ * entry R is a town lying in none of the admin1 units of its country that
+ * the text names (Floride), and not in an admin1 of its own name (the
+ * counties of Kenya, the districts of Portugal are admin1 units named
+ * after their towns): the county is in the text's state, not that
+ * namesake town.  Swiss cantons, admin1 units, are left alone.           */
+static int S_unit_elsewhere(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
+{
+    if (c->cue_class != 'A' || r->fclass != 'P') return 0;
+    int64_t j = (int64_t)c->t0 - 1;             /* the unit noun right before: "comté d'" */
+    if (S_split_elision(x->d, j) == 'd') j -= 2;
+    else if (j >= 0 && S_tok(x->d, j)->norm &&
+             (!strcmp(S_tok(x->d, j)->norm, "de") || !strcmp(S_tok(x->d, j)->norm, "d'") ||
+              !strcmp(S_tok(x->d, j)->norm, "du")))
+        j--;
+    const dp_token *n = S_tok(x->d, j);
+    static const char *const sub[] = {"comte", "comtes", "district", "districts", NULL};
+    int below = 0;
+    for (int k = 0; n && n->norm && sub[k]; k++) below |= !strcmp(n->norm, sub[k]);
+    if (!below) return 0;
+    if (r->admin1_name && r->admin1_name[0]) {
+        char a1[128];
+        dp_fold(r->admin1_name, strlen(r->admin1_name), a1, sizeof a1);
+        if (S_same_name(a1, c->key)) return 0;
+    }
+    int units = 0;
+    for (int k = 0; k < x->nnear; k++) {
+        const dp_gaz_rec *o = &x->nearrec[k];
+        if (!S_FCODE_IS(o, "ADM1") || !S_cc_eq(o->cc, r->cc)) continue;
+        if (!strcmp(o->admin1, r->admin1)) return 0;
+        units++;
+    }
+    return units > 0;
+}
+
 /* Fills the parts of entry K's score that do not change between passes. */
 static void S_score_static(S_ctx *x, S_cand *c, int k)
 {
@@ -1060,6 +1120,26 @@ static void S_score_static(S_ctx *x, S_cand *c, int k)
     c->prior[k] = S_prior(r);
     c->twin[k] = S_is_adm1(r) && S_city_twin(c, k) && !S_admin_cue(x, c);
     c->scored |= 1u << k;
+}
+
+/* 1 when candidate C's words are a proper noun of French (the Lefff's
+ * "Pékin", "Londres"): the name French gives the place, not a former one. */
+static int S_french_name(const S_ctx *x, const S_cand *c)
+{
+    for (uint32_t t = c->t0; t < c->t1; t++)
+        if (x->d->toks.v[t].pos & DP_POS_NP) return 1;
+    return 0;
+}
+
+/* 1 when candidate C's name is the first words of entry K's own name:
+ * a short form in use (Rio for Rio de Janeiro), not a former name.      */
+static int S_shortened(const S_cand *c, int k)
+{
+    char nk[256];
+    const char *nm = c->rec[k].name ? c->rec[k].name : "";
+    dp_fold(nm, strlen(nm), nk, sizeof nk);
+    size_t n = strlen(c->key);
+    return !strncmp(nk, c->key, n) && (nk[n] == ' ' || nk[n] == '-');
 }
 
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
@@ -1076,7 +1156,22 @@ static double S_score(S_ctx *x, size_t ci, int k, int pass)
     s += cb;
     if (S_is_adm1(r) && w <= 0) s -= 3;    /* Atlantique (Benin) far from Benin */
     /* An alternate name (Salisbury for Harare) ranks after own names. */
-    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) s -= r->population >= 1000000 ? 1 : 2.5;
+    if (!c->primary[k] && !S_is_country(r) && !S_is_adm1(r)) {
+        s -= r->population >= 1000000 ? 1 : 2.5;
+        /* ... and yields to a town of that very name in a country the
+         * text speaks of, not the alias's (Salisbury in a British story),
+         * unless French itself uses the alias (Pékin is a proper noun of
+         * the Lefff) or the namesake is a village, under 20 000 people
+         * (Calcutta, Ohio: 3 700): a village namesake does not outweigh a
+         * city's alias on a country cue alone.                            */
+        if (w <= 0 && !S_shortened(c, k) && !S_french_name(x, c))
+            for (int j = 0; j < c->n; j++)
+                if (c->primary[j] && c->rec[j].fclass == 'P' && c->rec[j].population >= 20000 &&
+                    S_country_w(x, c->rec[j].cc) > 0) {
+                    s -= 4;
+                    break;
+                }
+    }
     /* "à New York", "le parquet de Tokyo": the city, unless the unit is
      * named as one ("l'État de New York", "au Québec").                   */
     if (c->twin[k]) s -= 9;
@@ -1283,6 +1378,32 @@ static void S_choose(S_ctx *x, int pass)
             need = 1;
         if (unit_in_view && need <= 0) need = -1;     /* « ... [Sicile] » */
         c->accepted = e >= S_ACCEPT && c->ev >= need;
+        /* "Balajan, dans l'État d'Assam", "le comté d'Orange" in Florida:
+         * the chosen entry is a namesake and the real place is not in the
+         * gazetteer; this mention is no known place (the others of the
+         * name are judged on their own).                                 */
+        if (pass > 0 && (S_foreign(x, c, r) || S_unit_elsewhere(x, c, r))) c->veto = 1, c->accepted = 0;
+    }
+    /* One sense per document: a mention resolved to an alias (Batavia for
+     * Jakarta) takes the town another mention of the name was resolved to
+     * under its own name ("Batavia, dans l'État de New York").            */
+    S_tab own;
+    S_tab_init(x->d, &own, x->nc);
+    for (size_t i = 0; i < x->nc; i++) {
+        const S_cand *c = &x->c[i];
+        if (c->veto || !c->accepted || c->choice < 0 || !c->primary[c->choice] || c->rec[c->choice].fclass != 'P')
+            continue;
+        int32_t *v = S_tab_slot(&own, c->name);
+        if (*v < 0) *v = (int32_t)i;
+    }
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        if (c->veto || !c->accepted || c->choice < 0 || c->primary[c->choice]) continue;
+        int32_t j = *S_tab_slot(&own, c->name);
+        if (j < 0) continue;
+        const S_cand *o = &x->c[j];
+        for (int k = 0; k < c->n; k++)
+            if (c->ids[k] == o->ids[o->choice]) c->choice = k;
     }
     S_propagate(x);
 }
