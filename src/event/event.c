@@ -1134,6 +1134,53 @@ static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
 
 static const char *S_prep_word(S_ctx *c, uint32_t j);
 
+/* The argument A can act, positive evidence only: a named party (entity),
+ * or a bare phrase whose head noun is a person's function, an acting group
+ * or an organisation head (titles.tsv, agents.tsv, orgheads.tsv: "le
+ * groupe", "le ministre", "les manifestants") or a people; not "la
+ * situation", "le dialogue", "le climat".                                */
+static int S_can_act(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 1;
+    if (!c->d->model) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++) {
+        const dp_token *k = S_tok(c, t);
+        if (S_is_det(c, t) || k->kind == DP_TOK_NUM) continue;
+        if (S_in(k->norm, S_quantifiers) && t + 1 < a->sp.t1 &&
+            S_in(S_tok(c, t + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) {
+            t++;   /* "une centaine de manifestants": the noun counted */
+            continue;
+        }
+        if (k->kind != DP_TOK_WORD || !(k->pos & DP_POS_NC)) {
+            if (k->pos & DP_POS_ADJ) continue;   /* "le nouveau ministre" */
+            return 0;
+        }
+        const char *val[2];
+        size_t n = strlen(k->norm);
+        dp_country co;
+        return dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
+               dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
+               dp_dict_find(c->d->model, "orgheads", k->norm, n, val, 2) ||
+               dp_demonym_find(c->d->model, k->norm, n, &co) == 0;
+    }
+    return 0;
+}
+
+/* Sentence S opens with a clause of condition, concession, cause or time
+ * ("si", "quand", "lorsque", "bien que", "même si", "comme", "puisque",
+ * "parce que", "alors que", "tant que", "dès que"): its subject is most
+ * often a situation, and the pronoun of the main clause after it stands
+ * for the party of the sentences before.                                 */
+static int S_opens_adverbial(S_ctx *c, const dp_sentence *s)
+{
+    const char *w = S_tok(c, s->t0)->norm;
+    if (S_in(w, (const char *const[]){"si", "s'", "quand", "lorsque", "lorsqu'", "bien", "meme", "comme", "puisque",
+                                      "puisqu'", NULL}))
+        return 1;
+    return s->t0 + 1 < s->t1 && S_in(w, (const char *const[]){"parce", "alors", "tant", "des", NULL}) &&
+           S_in(S_tok(c, s->t0 + 1)->norm, (const char *const[]){"que", "qu'", NULL});
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -1166,12 +1213,17 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
         }
         /* "où le groupe est le plus fort, il s'est attaqué", "Le président
          * souhaite ..., mais il le met en garde": the subject of a clause
-         * before the pronoun in its own sentence, a noun phrase too */
-        if (back == 0 && pro > s->t0 + 2 && g && !S_prep_word(c, pro - 1) &&
-            !S_in(S_tok(c, s->t0)->norm, (const char *const[]){"si", "s'", "quand", "lorsque", "lorsqu'", "bien", "meme", NULL}) &&
-            S_sentence_subject(c, s, singular, out) && out->sp.t0 >= s->t0 && out->sp.t1 < pro &&
-            !S_gender_clash(c, g, singular, out))
-            return 1;
+         * before the pronoun in its own sentence, a noun phrase too, when
+         * it can act ("Comme la situation se tend, elle ..." is not the
+         * situation); else the sentence before */
+        if (back == 0 && pro > s->t0 + 2 && g && !S_prep_word(c, pro - 1) && !S_opens_adverbial(c, s)) {
+            S_arg a;
+            if (S_sentence_subject(c, s, singular, &a) && a.sp.t0 >= s->t0 && a.sp.t1 < pro &&
+                !S_gender_clash(c, g, singular, &a) && S_can_act(c, &a)) {
+                *out = a;
+                return 1;
+            }
+        }
         if (back == 1 && S_gendered_person(c, s, g, out)) return 1;
     }
     return 0;
