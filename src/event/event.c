@@ -476,9 +476,32 @@ static const char *const S_quantifiers[] = {
 
 static const char *const S_numbers[] = {
     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-    "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
+    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
     "cents", "mille", "nombreux", "nombreuses", "divers", "diverses", "aucun", "aucune",
     "chaque", "differents", "differentes", NULL};
+
+/* W (folded) is a word of S_numbers, or a number written with hyphens,
+ * each part a number word ("vingt-trois", "dix-huit", "quatre-vingts",
+ * "vingt-et-un").                                                        */
+static int S_number_word(const char *w)
+{
+    if (S_in(w, S_numbers)) return 1;
+    if (!strchr(w, '-')) return 0;
+    char part[24];
+    for (const char *p = w; *p;) {
+        size_t n = strcspn(p, "-");
+        if (!n || n >= sizeof part) return 0;
+        memcpy(part, p, n);
+        part[n] = 0;
+        if (!S_in(part, S_numbers) && !S_in(part, (const char *const[]){"un", "une", "et", "vingts", NULL})) return 0;
+        if (S_in(part, (const char *const[]){"nombreux", "nombreuses", "divers", "diverses", "aucun", "aucune",
+                                             "chaque", "differents", "differentes", NULL}))
+            return 0;
+        p += n;
+        if (*p) p++;
+    }
+    return 1;
+}
 
 static int S_is_det_new(S_ctx *c, uint32_t i);
 static inline int S_is_det(S_ctx *c, uint32_t i)
@@ -495,7 +518,7 @@ static int S_is_det_new(S_ctx *c, uint32_t i)
     int r = t->kind == DP_TOK_NUM;
     if (!r && f && f->detword) r = f->detword - 1;
     else if (!r && t->norm[0] >= 'a' && t->norm[0] <= 'z')   /* as all the listed words */
-        r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers);
+        r = S_in(t->norm, S_dets) || S_number_word(t->norm);
     if (f && !f->detword) f->detword = (uint8_t)(r + 1);
     if (c->det) c->det[i] = (uint8_t)(r + 1);
     return r;
@@ -731,7 +754,7 @@ static int S_count_norm(const char *w)
 {
     return S_in(w, (const char *const[]){"un", "une", "certains", "certaines", "plusieurs", "beaucoup",
                                          "chacun", "chacune", "aucun", "aucune", NULL}) ||
-           (S_in(w, S_numbers) && strcmp(w, "chaque"));
+           (S_number_word(w) && strcmp(w, "chaque"));
 }
 
 static int S_count_word(S_ctx *c, uint32_t i)
@@ -4527,7 +4550,7 @@ static int S_several(S_ctx *c, const S_arg *a)
 {
     const dp_token *t = S_tok(c, a->sp.t0);
     if (S_plural(c, a) || (t->kind == DP_TOK_NUM && strcmp(t->norm, "1")) ||
-        (S_in(t->norm, S_numbers) && !S_in(t->norm, (const char *const[]){"chaque", "aucun", "aucune", NULL})))
+        (S_number_word(t->norm) && !S_in(t->norm, (const char *const[]){"chaque", "aucun", "aucune", NULL})))
         return 1;
     return 0;
 }
