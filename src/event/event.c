@@ -6910,8 +6910,9 @@ static void S_attacker_told(S_ctx *c)
 }
 
 /* An attack told with no actor whose own sentence names its authors by
- * an attacker noun (S_attacker_nouns; not "suspect": a suspicion names no
- * author) counted in its toll ("a fait cinq morts dont les quatre
+ * an attacker noun (S_attacker_nouns and, here only, "ravisseur": the
+ * attacker a later sentence names, S_attacker_told, is not looked for
+ * among kidnappers; not "suspect": a suspicion names no author) counted in its toll ("a fait cinq morts dont les quatre
  * assaillants") or as the subject of a verb ("... Les deux kamikazes ont
  * été identifiés"): they act.  Not the target of another phrase ("des
  * frappes visant les ravisseurs", "contre les tireurs").                 */
@@ -6926,7 +6927,8 @@ static void S_attackers_named(S_ctx *c)
             if (!S_is_det(c, t) || S_is(c, t, "du")) continue;
             uint32_t h = t + 1;
             if (h + 1 < s->t1 && S_tok(c, h)->kind == DP_TOK_NUM) h++;   /* "les 4 assaillants" */
-            if (!S_lemma_among(c, h, S_attacker_nouns) || S_lemma_is(c, h, "suspect")) continue;
+            if ((!S_lemma_among(c, h, S_attacker_nouns) && !S_lemma_is(c, h, "ravisseur")) || S_lemma_is(c, h, "suspect"))
+                continue;
             S_arg a;
             if (!S_np_at(c, t, s->t1, &a) || a.sp.t1 <= h) continue;
             uint32_t b = t;   /* the phrase's first determiner: "dont | les deux" */
