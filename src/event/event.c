@@ -2164,10 +2164,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
                                                             "afin", "alors", "puisque", "puisqu'", "tandis", "parce", NULL}))
             break;
-        /* "contre lui": a pronoun after a preposition is no verb ("luire") */
+        /* "contre lui": a pronoun after a preposition is no verb ("luire");
+         * nor is a name there ("à Calais": "je calais", from "caler") */
         if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)) &&
             !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)) &&
-            !((t->pos & DP_POS_PRO) && S_prep_word(c, j - 1)))
+            !(((t->pos & DP_POS_PRO) || (c->ment[j] >= 0 && (t->flags & DP_TF_CAP))) && S_prep_word(c, j - 1)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         /* "entre X et Y ont repris": the "et" of "entre" joins the parties */
