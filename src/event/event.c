@@ -476,9 +476,32 @@ static const char *const S_quantifiers[] = {
 
 static const char *const S_numbers[] = {
     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-    "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
+    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
     "cents", "mille", "nombreux", "nombreuses", "divers", "diverses", "aucun", "aucune",
     "chaque", "differents", "differentes", NULL};
+
+/* W (folded) is a word of S_numbers, or a number written with hyphens,
+ * each part a number word ("vingt-trois", "dix-huit", "quatre-vingts",
+ * "vingt-et-un").                                                        */
+static int S_number_word(const char *w)
+{
+    if (S_in(w, S_numbers)) return 1;
+    if (!strchr(w, '-')) return 0;
+    char part[24];
+    for (const char *p = w; *p;) {
+        size_t n = strcspn(p, "-");
+        if (!n || n >= sizeof part) return 0;
+        memcpy(part, p, n);
+        part[n] = 0;
+        if (!S_in(part, S_numbers) && !S_in(part, (const char *const[]){"un", "une", "et", "vingts", NULL})) return 0;
+        if (S_in(part, (const char *const[]){"nombreux", "nombreuses", "divers", "diverses", "aucun", "aucune",
+                                             "chaque", "differents", "differentes", NULL}))
+            return 0;
+        p += n;
+        if (*p) p++;
+    }
+    return 1;
+}
 
 static int S_is_det_new(S_ctx *c, uint32_t i);
 static inline int S_is_det(S_ctx *c, uint32_t i)
@@ -495,7 +518,7 @@ static int S_is_det_new(S_ctx *c, uint32_t i)
     int r = t->kind == DP_TOK_NUM;
     if (!r && f && f->detword) r = f->detword - 1;
     else if (!r && t->norm[0] >= 'a' && t->norm[0] <= 'z')   /* as all the listed words */
-        r = S_in(t->norm, S_dets) || S_in(t->norm, S_numbers);
+        r = S_in(t->norm, S_dets) || S_number_word(t->norm);
     if (f && !f->detword) f->detword = (uint8_t)(r + 1);
     if (c->det) c->det[i] = (uint8_t)(r + 1);
     return r;
@@ -731,7 +754,7 @@ static int S_count_norm(const char *w)
 {
     return S_in(w, (const char *const[]){"un", "une", "certains", "certaines", "plusieurs", "beaucoup",
                                          "chacun", "chacune", "aucun", "aucune", NULL}) ||
-           (S_in(w, S_numbers) && strcmp(w, "chaque"));
+           (S_number_word(w) && strcmp(w, "chaque"));
 }
 
 static int S_count_word(S_ctx *c, uint32_t i)
@@ -1134,6 +1157,53 @@ static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
 
 static const char *S_prep_word(S_ctx *c, uint32_t j);
 
+/* The argument A can act, positive evidence only: a named party (entity),
+ * or a bare phrase whose head noun is a person's function, an acting group
+ * or an organisation head (titles.tsv, agents.tsv, orgheads.tsv: "le
+ * groupe", "le ministre", "les manifestants") or a people; not "la
+ * situation", "le dialogue", "le climat".                                */
+static int S_can_act(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 1;
+    if (!c->d->model) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++) {
+        const dp_token *k = S_tok(c, t);
+        if (S_is_det(c, t) || k->kind == DP_TOK_NUM) continue;
+        if (S_in(k->norm, S_quantifiers) && t + 1 < a->sp.t1 &&
+            S_in(S_tok(c, t + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) {
+            t++;   /* "une centaine de manifestants": the noun counted */
+            continue;
+        }
+        if (k->kind != DP_TOK_WORD || !(k->pos & DP_POS_NC)) {
+            if (k->pos & DP_POS_ADJ) continue;   /* "le nouveau ministre" */
+            return 0;
+        }
+        const char *val[2];
+        size_t n = strlen(k->norm);
+        dp_country co;
+        return dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
+               dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
+               dp_dict_find(c->d->model, "orgheads", k->norm, n, val, 2) ||
+               dp_demonym_find(c->d->model, k->norm, n, &co) == 0;
+    }
+    return 0;
+}
+
+/* Sentence S opens with a clause of condition, concession, cause or time
+ * ("si", "quand", "lorsque", "bien que", "même si", "comme", "puisque",
+ * "parce que", "alors que", "tant que", "dès que"): its subject is most
+ * often a situation, and the pronoun of the main clause after it stands
+ * for the party of the sentences before.                                 */
+static int S_opens_adverbial(S_ctx *c, const dp_sentence *s)
+{
+    const char *w = S_tok(c, s->t0)->norm;
+    if (S_in(w, (const char *const[]){"si", "s'", "quand", "lorsque", "lorsqu'", "bien", "meme", "comme", "puisque",
+                                      "puisqu'", NULL}))
+        return 1;
+    return s->t0 + 1 < s->t1 && S_in(w, (const char *const[]){"parce", "alors", "tant", "des", NULL}) &&
+           S_in(S_tok(c, s->t0 + 1)->norm, (const char *const[]){"que", "qu'", NULL});
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -1166,12 +1236,17 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
         }
         /* "où le groupe est le plus fort, il s'est attaqué", "Le président
          * souhaite ..., mais il le met en garde": the subject of a clause
-         * before the pronoun in its own sentence, a noun phrase too */
-        if (back == 0 && pro > s->t0 + 2 && g && !S_prep_word(c, pro - 1) &&
-            !S_in(S_tok(c, s->t0)->norm, (const char *const[]){"si", "s'", "quand", "lorsque", "lorsqu'", "bien", "meme", NULL}) &&
-            S_sentence_subject(c, s, singular, out) && out->sp.t0 >= s->t0 && out->sp.t1 < pro &&
-            !S_gender_clash(c, g, singular, out))
-            return 1;
+         * before the pronoun in its own sentence, a noun phrase too, when
+         * it can act ("Comme la situation se tend, elle ..." is not the
+         * situation); else the sentence before */
+        if (back == 0 && pro > s->t0 + 2 && g && !S_prep_word(c, pro - 1) && !S_opens_adverbial(c, s)) {
+            S_arg a;
+            if (S_sentence_subject(c, s, singular, &a) && a.sp.t0 >= s->t0 && a.sp.t1 < pro &&
+                !S_gender_clash(c, g, singular, &a) && S_can_act(c, &a)) {
+                *out = a;
+                return 1;
+            }
+        }
         if (back == 1 && S_gendered_person(c, s, g, out)) return 1;
     }
     return 0;
@@ -2089,10 +2164,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
                                                             "afin", "alors", "puisque", "puisqu'", "tandis", "parce", NULL}))
             break;
-        /* "contre lui": a pronoun after a preposition is no verb ("luire") */
+        /* "contre lui": a pronoun after a preposition is no verb ("luire");
+         * nor is a name there ("à Calais": "je calais", from "caler") */
         if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)) &&
             !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)) &&
-            !((t->pos & DP_POS_PRO) && S_prep_word(c, j - 1)))
+            !(((t->pos & DP_POS_PRO) || (c->ment[j] >= 0 && (t->flags & DP_TF_CAP))) && S_prep_word(c, j - 1)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         /* "entre X et Y ont repris": the "et" of "entre" joins the parties */
@@ -4691,7 +4767,7 @@ static int S_several(S_ctx *c, const S_arg *a)
 {
     const dp_token *t = S_tok(c, a->sp.t0);
     if (S_plural(c, a) || (t->kind == DP_TOK_NUM && strcmp(t->norm, "1")) ||
-        (S_in(t->norm, S_numbers) && !S_in(t->norm, (const char *const[]){"chaque", "aucun", "aucune", NULL})))
+        (S_number_word(t->norm) && !S_in(t->norm, (const char *const[]){"chaque", "aucun", "aucune", NULL})))
         return 1;
     return 0;
 }
@@ -7361,8 +7437,9 @@ static void S_attacker_told(S_ctx *c)
 }
 
 /* An attack told with no actor whose own sentence names its authors by
- * an attacker noun (S_attacker_nouns; not "suspect": a suspicion names no
- * author) counted in its toll ("a fait cinq morts dont les quatre
+ * an attacker noun (S_attacker_nouns and, here only, "ravisseur": the
+ * attacker a later sentence names, S_attacker_told, is not looked for
+ * among kidnappers; not "suspect": a suspicion names no author) counted in its toll ("a fait cinq morts dont les quatre
  * assaillants") or as the subject of a verb ("... Les deux kamikazes ont
  * été identifiés"): they act.  Not the target of another phrase ("des
  * frappes visant les ravisseurs", "contre les tireurs").                 */
@@ -7377,7 +7454,8 @@ static void S_attackers_named(S_ctx *c)
             if (!S_is_det(c, t) || S_is(c, t, "du")) continue;
             uint32_t h = t + 1;
             if (h + 1 < s->t1 && S_tok(c, h)->kind == DP_TOK_NUM) h++;   /* "les 4 assaillants" */
-            if (!S_lemma_among(c, h, S_attacker_nouns) || S_lemma_is(c, h, "suspect")) continue;
+            if ((!S_lemma_among(c, h, S_attacker_nouns) && !S_lemma_is(c, h, "ravisseur")) || S_lemma_is(c, h, "suspect"))
+                continue;
             S_arg a;
             if (!S_np_at(c, t, s->t1, &a) || a.sp.t1 <= h) continue;
             uint32_t b = t;   /* the phrase's first determiner: "dont | les deux" */
