@@ -6559,12 +6559,20 @@ static int S_custody_state(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || !S_arrest(a) || a->negated || a->future || a->hypothetical) continue;
-        /* the same person, within the days a custody lasts */
-        if (a->date && e->date && strlen(a->date) >= 10 && strlen(e->date) >= 10) {
+        /* the same person, within the days a custody lasts: two dates told
+         * are compared at the coarser precision ("en mars" and a Friday in
+         * June are apart); with a date missing or only the publication's,
+         * the custody joins an arrest told at most S_NEAR sentences before */
+        int told_a = a->date && strcmp(a->date_precision, "published");
+        int told_e = e->date && strcmp(e->date_precision, "published");
+        if (told_a && told_e && strlen(a->date) >= 10 && strlen(e->date) >= 10) {
             long da = atol(a->date) * 372 + atol(a->date + 5) * 31 + atol(a->date + 8);
             long de = atol(e->date) * 372 + atol(e->date + 5) * 31 + atol(e->date + 8);
             if (de < da || de - da > 6) return -1;
-        }
+        } else if (told_a && told_e) {
+            if (!S_dates_compatible(a, e)) return -1;
+        } else if (e->sent - a->sent > S_NEAR)
+            return -1;
         if (S_named_apart(d, a, e) ||
             (a->recipients.n && e->recipients.n && !S_recipients_compatible(d, a, e)))
             return -1;
