@@ -6682,9 +6682,17 @@ static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
         if (S_is(c, i, "encore") && i > s->t0 && S_in(S_tok(c, i - 1)->norm, (const char *const[]){"pas", "toujours", NULL}))
             continue;   /* "qui n'ont pas encore été identifiés" */
         if (S_in(S_tok(c, i)->norm, (const char *const[]){"ensuite", "puis", "encore", "nouveau", "autre", "second", "seconde",
-                                                           "deuxieme", "troisieme", "tard", "egalement", "aussi", "cote", NULL}))
+                                                           "deuxieme", "troisieme", "tard", "egalement", NULL}))
             return -1;
+        /* "ont aussi incendié": "aussi" right after the verb or its
+         * auxiliary ("les assaillants, aussi nombreux que ..." compares) */
+        if (S_is(c, i, "aussi") && i > s->t0 && (S_is_aux(c, i - 1) || S_is_verb(S_tok(c, i - 1)))) return -1;
     }
+    /* "De leur côté, les assaillants ont ...": the phrase, anywhere in the
+     * clause up to the trigger ("venus de la côte" is the coast) */
+    for (uint32_t i = s->t0 + 2; i < s->t1 && i < e->trigger.t1 + 4; i++)
+        if (S_is(c, i, "cote") && S_in(S_tok(c, i - 1)->norm, (const char *const[]){"leur", "son", NULL}) && S_is(c, i - 2, "de"))
+            return -1;
     for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_ATTACKERS_NEAR;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, "ASSAULT") || S_response(c, a) || a->negated || a->future || a->hypothetical ||
