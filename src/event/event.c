@@ -4052,9 +4052,10 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     /* "le régime refuse toujours le moindre compromis": a refusal kept up
      * (an adverb of persistence, the present or the passé composé, an
-     * object that is no indefinite plural or count) is a stance taken;
-     * "rejette régulièrement les demandes", "refuse souvent des visas"
-     * are habits */
+     * object that is a singular definite, "tout/toute" + noun or a named
+     * party) is a stance taken; "rejette régulièrement les demandes",
+     * "refuse souvent des visas", "refuse systématiquement les demandes
+     * d'asile" (a generic plural) are habits */
     int stance = 0;
     if (!v->noun && !strcmp(v->e->f[F_EVENT], "REJECT") && v->A.nrecip) {
         const char *w = S_tok(c, v->head)->norm;
@@ -4062,8 +4063,8 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
         int imperfect = (l > 4 && !strcmp(w + l - 3, "ait")) || (l > 5 && !strcmp(w + l - 5, "aient"));
         uint32_t r0 = v->A.recip[0].sp.t0;
         stance = !imperfect && r0 < s->t1 &&
-                 !S_in(S_tok(c, r0)->norm, (const char *const[]){"des", "de", "d'", "un", "une", NULL}) &&
-                 S_tok(c, r0)->kind != DP_TOK_NUM;
+                 (v->A.recip[0].ent >= 0 ||
+                  S_in(S_tok(c, r0)->norm, (const char *const[]){"le", "la", "l'", "tout", "toute", NULL}));
     }
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm) &&
