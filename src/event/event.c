@@ -4345,7 +4345,12 @@ static int S_deontic(S_ctx *c, const dp_sentence *s, const S_ev *v)
     for (uint32_t j = m; !urgent && j < s->t1 && j < v->trig1 + 6; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
-        if (S_in(t->norm, (const char *const[]){"immediatement", "illico", NULL})) urgent = 1;
+        /* "immédiatement après son audition", "immédiatement dès": a time,
+         * right after or before something, not an urgent demand */
+        if (S_in(t->norm, (const char *const[]){"immediatement", "illico", NULL}) &&
+            !(j + 1 < s->t1 && (S_in(S_tok(c, j + 1)->norm, (const char *const[]){"apres", "avant", NULL}) ||
+                                !strcmp(S_tok(c, j + 1)->lower, "dès"))))
+            urgent = 1;
         if (j + 1 < s->t1 && S_is(c, j, "sans") &&
             S_in(S_tok(c, j + 1)->norm, (const char *const[]){"delai", "delais", "condition", "conditions", "tarder", "attendre", NULL}))
             urgent = 1;
