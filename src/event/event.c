@@ -2549,7 +2549,17 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         return 1;
     }
-    if (!strcmp(req, "unarmed")) return !S_armed_arg(c, v->A.actor, v->A.nactor);   /* "un rassemblement de groupes armés" */
+    if (!strcmp(req, "unarmed")) {   /* "un rassemblement de groupes armés" */
+        if (!S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
+        /* "un rassemblement d'anciens combattants devant la préfecture",
+         * "... pour dénoncer", "... contre": a protest cue after the noun
+         * makes the gathering of soldiers or veterans a protest */
+        for (uint32_t j = v->trig1; j < s->t1; j++)
+            if (S_in(S_tok(c, j)->norm, (const char *const[]){"devant", "contre", NULL}) ||
+                S_lemma_among(c, j, (const char *const[]){"reclamer", "denoncer", "exiger", "protester", NULL}))
+                return 1;
+        return 0;
+    }
     if (!strcmp(req, "civil")) {   /* "une mobilisation policière" is no protest */
         if (armed || S_armed_words(c, s)) return 0;
         return !S_near_words(c, s, "police|policier|policiere|gendarme|gendarmerie|crs|forces de l'ordre");
