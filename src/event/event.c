@@ -5813,7 +5813,7 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
 }
 
 /* The preposition that opens a complement of E's event noun of its own
- * ("l'assaut d'un convoi", "l'attaque contre la caserne"): its token, or
+ * ("l'attaque d'un convoi humanitaire", "l'attaque contre la caserne"): its token, or
  * 0 when none follows.                                                     */
 static uint32_t S_own_complement(S_ctx *c, const dp_event *e)
 {
@@ -5881,8 +5881,8 @@ static int S_toll_cause(S_ctx *c, const dp_event *e)
     static const char *const dying[] = {"tuer", "mourir", "blesser", "perir", "deceder", "succomber", NULL};
     if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
     const dp_sentence *s = &c->d->sents.v[e->sent];
-    /* "tués lors de l'assaut d'un convoi": a complement of its own tells
-     * which event it is */
+    /* "tués lors de l'attaque d'un convoi humanitaire": a complement of
+     * its own tells which event it is */
     if (S_own_complement(c, e)) return 0;
     uint32_t j = e->trigger.t0;
     while (j > s->t0 && !S_in(S_tok(c, j - 1)->norm, preps) &&
@@ -6523,7 +6523,7 @@ static int S_frame(S_ctx *c, size_t k)
     S_near_records(d, k, &lo, &hi);
     for (size_t i = lo; i < hi; i++)
         if (i != k && d->events.v[i].sent == e->sent && strncmp(d->events.v[i].why, "noun", 4) &&
-            !strstr(d->events.v[i].why, "+toll"))   /* "tués lors de l'assaut d'un convoi": its toll */
+            !strstr(d->events.v[i].why, "+toll"))   /* "tués lors de l'attaque d'un convoi humanitaire": its toll */
             return 1;
     return 0;
 }
