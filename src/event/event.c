@@ -6492,7 +6492,7 @@ static int S_object_of(S_ctx *c, size_t k)
  * rappeler ...", "lors des manifestations du 1er mai", "les soldats
  * engagés dans l'offensive ont arrêté": an event noun in a framing
  * phrase, next to an event the sentence tells, is its setting.          */
-static int S_frame(S_ctx *c, size_t k)
+static int S_frame(S_ctx *c, size_t k, const uint8_t *gone)
 {
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
@@ -6508,8 +6508,9 @@ static int S_frame(S_ctx *c, size_t k)
     else if (p >= s0 + 3 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) &&
              S_in(S_tok(c, p - 2)->norm, (const char *const[]){"dans", "a", NULL}))
         q = p - 3;
-    int told = 0;   /* the event is told before: a first mention stays a record */
-    for (size_t i = 0; i < k && !told; i++) told = !strcmp(d->events.v[i].event, e->event);
+    /* the event is told before as a real record, within a month: a first
+     * mention, or one after a denied or planned event, stays a record */
+    int told = S_last_real_near(c, k, gone, 0, NULL) >= 0;
     if (q && told &&
         S_in(S_tok(c, q)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique", "impliquee",
                                                        "impliques", "impliquees", "participation", NULL}))
@@ -6759,7 +6760,7 @@ static void S_merge(S_ctx *c)
         }
         if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
             S_protest_part(c, k) || S_quoted_mention(c, k) ||
-            S_object_of(c, k) || S_frame(c, k)) {
+            S_object_of(c, k) || S_frame(c, k, gone)) {
             gone[k] = 1;
             continue;
         }
