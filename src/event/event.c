@@ -2740,7 +2740,17 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         return 1;
     }
-    if (!strcmp(req, "unarmed")) return !S_armed_arg(c, v->A.actor, v->A.nactor);   /* "un rassemblement de groupes armés" */
+    if (!strcmp(req, "unarmed")) {   /* "un rassemblement de groupes armés" */
+        if (!S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
+        /* "un rassemblement d'anciens combattants devant la préfecture",
+         * "... pour dénoncer", "... contre": a protest cue after the noun
+         * makes the gathering of soldiers or veterans a protest */
+        for (uint32_t j = v->trig1; j < s->t1; j++)
+            if (S_in(S_tok(c, j)->norm, (const char *const[]){"devant", "contre", NULL}) ||
+                S_lemma_among(c, j, (const char *const[]){"reclamer", "denoncer", "exiger", "protester", NULL}))
+                return 1;
+        return 0;
+    }
     if (!strcmp(req, "civil")) {   /* "une mobilisation policière" is no protest */
         if (armed || S_armed_words(c, s)) return 0;
         return !S_near_words(c, s, "police|policier|policiere|gendarme|gendarmerie|crs|forces de l'ordre");
@@ -4346,9 +4356,10 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     /* "le régime refuse toujours le moindre compromis": a refusal kept up
      * (an adverb of persistence, the present or the passé composé, an
-     * object that is no indefinite plural or count) is a stance taken;
-     * "rejette régulièrement les demandes", "refuse souvent des visas"
-     * are habits */
+     * object that is a singular definite, "tout/toute" + noun or a named
+     * party) is a stance taken; "rejette régulièrement les demandes",
+     * "refuse souvent des visas", "refuse systématiquement les demandes
+     * d'asile" (a generic plural) are habits */
     int stance = 0;
     if (!v->noun && !strcmp(v->e->f[F_EVENT], "REJECT") && v->A.nrecip) {
         const char *w = S_tok(c, v->head)->norm;
@@ -4356,8 +4367,8 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
         int imperfect = (l > 4 && !strcmp(w + l - 3, "ait")) || (l > 5 && !strcmp(w + l - 5, "aient"));
         uint32_t r0 = v->A.recip[0].sp.t0;
         stance = !imperfect && r0 < s->t1 &&
-                 !S_in(S_tok(c, r0)->norm, (const char *const[]){"des", "de", "d'", "un", "une", NULL}) &&
-                 S_tok(c, r0)->kind != DP_TOK_NUM;
+                 (v->A.recip[0].ent >= 0 ||
+                  S_in(S_tok(c, r0)->norm, (const char *const[]){"le", "la", "l'", "tout", "toute", NULL}));
     }
     for (uint32_t j = a; j < v->trig1 + 2 && j < s->t1; j++)
         if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm) &&
@@ -4638,7 +4649,12 @@ static int S_deontic(S_ctx *c, const dp_sentence *s, const S_ev *v)
     for (uint32_t j = m; !urgent && j < s->t1 && j < v->trig1 + 6; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t)) break;
-        if (S_in(t->norm, (const char *const[]){"immediatement", "illico", NULL})) urgent = 1;
+        /* "immédiatement après son audition", "immédiatement dès": a time,
+         * right after or before something, not an urgent demand */
+        if (S_in(t->norm, (const char *const[]){"immediatement", "illico", NULL}) &&
+            !(j + 1 < s->t1 && (S_in(S_tok(c, j + 1)->norm, (const char *const[]){"apres", "avant", NULL}) ||
+                                !strcmp(S_tok(c, j + 1)->lower, "dès"))))
+            urgent = 1;
         if (j + 1 < s->t1 && S_is(c, j, "sans") &&
             S_in(S_tok(c, j + 1)->norm, (const char *const[]){"delai", "delais", "condition", "conditions", "tarder", "attendre", NULL}))
             urgent = 1;
@@ -6251,7 +6267,7 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
 }
 
 /* The preposition that opens a complement of E's event noun of its own
- * ("l'assaut d'un convoi", "l'attaque contre la caserne"): its token, or
+ * ("l'attaque d'un convoi humanitaire", "l'attaque contre la caserne"): its token, or
  * 0 when none follows.                                                     */
 static uint32_t S_own_complement(S_ctx *c, const dp_event *e)
 {
@@ -6319,8 +6335,8 @@ static int S_toll_cause(S_ctx *c, const dp_event *e)
     static const char *const dying[] = {"tuer", "mourir", "blesser", "perir", "deceder", "succomber", NULL};
     if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return 0;
     const dp_sentence *s = &c->d->sents.v[e->sent];
-    /* "tués lors de l'assaut d'un convoi": a complement of its own tells
-     * which event it is */
+    /* "tués lors de l'attaque d'un convoi humanitaire": a complement of
+     * its own tells which event it is */
     if (S_own_complement(c, e)) return 0;
     uint32_t j = e->trigger.t0;
     while (j > s->t0 && !S_in(S_tok(c, j - 1)->norm, preps) &&
@@ -6930,7 +6946,7 @@ static int S_object_of(S_ctx *c, size_t k)
  * rappeler ...", "lors des manifestations du 1er mai", "les soldats
  * engagés dans l'offensive ont arrêté": an event noun in a framing
  * phrase, next to an event the sentence tells, is its setting.          */
-static int S_frame(S_ctx *c, size_t k)
+static int S_frame(S_ctx *c, size_t k, const uint8_t *gone)
 {
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
@@ -6946,8 +6962,9 @@ static int S_frame(S_ctx *c, size_t k)
     else if (p >= s0 + 3 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) &&
              S_in(S_tok(c, p - 2)->norm, (const char *const[]){"dans", "a", NULL}))
         q = p - 3;
-    int told = 0;   /* the event is told before: a first mention stays a record */
-    for (size_t i = 0; i < k && !told; i++) told = !strcmp(d->events.v[i].event, e->event);
+    /* the event is told before as a real record, within a month: a first
+     * mention, or one after a denied or planned event, stays a record */
+    int told = S_last_real_near(c, k, gone, 0, NULL) >= 0;
     if (q && told &&
         S_in(S_tok(c, q)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique", "impliquee",
                                                        "impliques", "impliquees", "participation", NULL}))
@@ -6961,7 +6978,7 @@ static int S_frame(S_ctx *c, size_t k)
     S_near_records(d, k, &lo, &hi);
     for (size_t i = lo; i < hi; i++)
         if (i != k && d->events.v[i].sent == e->sent && strncmp(d->events.v[i].why, "noun", 4) &&
-            !strstr(d->events.v[i].why, "+toll"))   /* "tués lors de l'assaut d'un convoi": its toll */
+            !strstr(d->events.v[i].why, "+toll"))   /* "tués lors de l'attaque d'un convoi humanitaire": its toll */
             return 1;
     return 0;
 }
@@ -7013,12 +7030,20 @@ static int S_custody_state(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || !S_arrest(a) || a->negated || a->future || a->hypothetical) continue;
-        /* the same person, within the days a custody lasts */
-        if (a->date && e->date && strlen(a->date) >= 10 && strlen(e->date) >= 10) {
+        /* the same person, within the days a custody lasts: two dates told
+         * are compared at the coarser precision ("en mars" and a Friday in
+         * June are apart); with a date missing or only the publication's,
+         * the custody joins an arrest told at most S_NEAR sentences before */
+        int told_a = a->date && strcmp(a->date_precision, "published");
+        int told_e = e->date && strcmp(e->date_precision, "published");
+        if (told_a && told_e && strlen(a->date) >= 10 && strlen(e->date) >= 10) {
             long da = atol(a->date) * 372 + atol(a->date + 5) * 31 + atol(a->date + 8);
             long de = atol(e->date) * 372 + atol(e->date + 5) * 31 + atol(e->date + 8);
             if (de < da || de - da > 6) return -1;
-        }
+        } else if (told_a && told_e) {
+            if (!S_dates_compatible(a, e)) return -1;
+        } else if (e->sent - a->sent > S_NEAR)
+            return -1;
         if (S_named_apart(d, a, e) ||
             (a->recipients.n && e->recipients.n && !S_recipients_compatible(d, a, e)))
             return -1;
@@ -7128,9 +7153,17 @@ static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
         if (S_is(c, i, "encore") && i > s->t0 && S_in(S_tok(c, i - 1)->norm, (const char *const[]){"pas", "toujours", NULL}))
             continue;   /* "qui n'ont pas encore été identifiés" */
         if (S_in(S_tok(c, i)->norm, (const char *const[]){"ensuite", "puis", "encore", "nouveau", "autre", "second", "seconde",
-                                                           "deuxieme", "troisieme", "tard", "egalement", "aussi", "cote", NULL}))
+                                                           "deuxieme", "troisieme", "tard", "egalement", NULL}))
             return -1;
+        /* "ont aussi incendié": "aussi" right after the verb or its
+         * auxiliary ("les assaillants, aussi nombreux que ..." compares) */
+        if (S_is(c, i, "aussi") && i > s->t0 && (S_is_aux(c, i - 1) || S_is_verb(S_tok(c, i - 1)))) return -1;
     }
+    /* "De leur côté, les assaillants ont ...": the phrase, anywhere in the
+     * clause up to the trigger ("venus de la côte" is the coast) */
+    for (uint32_t i = s->t0 + 2; i < s->t1 && i < e->trigger.t1 + 4; i++)
+        if (S_is(c, i, "cote") && S_in(S_tok(c, i - 1)->norm, (const char *const[]){"leur", "son", NULL}) && S_is(c, i - 2, "de"))
+            return -1;
     for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_ATTACKERS_NEAR;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, "ASSAULT") || S_response(c, a) || a->negated || a->future || a->hypothetical ||
@@ -7181,7 +7214,7 @@ static void S_merge(S_ctx *c)
         }
         if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
             S_protest_part(c, k) || S_quoted_mention(c, k) ||
-            S_object_of(c, k) || S_frame(c, k)) {
+            S_object_of(c, k) || S_frame(c, k, gone)) {
             gone[k] = 1;
             continue;
         }
