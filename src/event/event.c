@@ -1527,9 +1527,12 @@ static int S_party_arg(S_ctx *c, const S_arg *a)
     return a->ent >= 0 && (c->d->ents.v[a->ent].type == DP_ENT_PER || c->d->ents.v[a->ent].type == DP_ENT_ORG);
 }
 
-/* Every finite Lefff verb reading of token I is singular ("accuse", "a";
- * not "ont"); 0 without any (a bare participle: "et fait feu").         */
-static int S_singular_verb(S_ctx *c, uint32_t i)
+/* Every Lefff verb reading of token I agrees: PLURAL, each is a 3rd person
+ * plural ("débutent", "ont"; not "vient", "maintient", "dément"); else each
+ * finite one is singular ("accuse", "a"; not "ont"), participles and
+ * infinitives left aside.  0 without any such reading (a bare participle:
+ * "et fait feu").                                                          */
+static int S_verb_number(S_ctx *c, uint32_t i, int plural)
 {
     dp_lex_entry le[8];
     size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
@@ -1537,11 +1540,18 @@ static int S_singular_verb(S_ctx *c, uint32_t i)
     for (size_t k = 0; k < n && k < 8; k++) {
         if (!le[k].pos || (strcmp(le[k].pos, "v") && strncmp(le[k].pos, "aux", 3))) continue;
         size_t l = le[k].feats ? strlen(le[k].feats) : 0;
-        if (l && strchr("KWG", le[k].feats[0])) continue;   /* a participle or an infinitive: no person */
-        if (l < 1 || le[k].feats[l - 1] != 's') return 0;
+        if (plural ? (l < 2 || strcmp(le[k].feats + l - 2, "3p")) : 0) return 0;
+        if (!plural && l && strchr("KWG", le[k].feats[0])) continue;   /* a participle or an infinitive: no person */
+        if (!plural && (l < 1 || le[k].feats[l - 1] != 's')) return 0;
         any = 1;
     }
     return any;
+}
+
+/* Every finite Lefff verb reading of token I is singular.                */
+static int S_singular_verb(S_ctx *c, uint32_t i)
+{
+    return S_verb_number(c, i, 0);
 }
 
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
@@ -1981,20 +1991,11 @@ static int S_noun_participle(S_ctx *c, uint32_t from, uint32_t j)
     return 1;
 }
 
-/* Every Lefff verb reading of token I is a 3rd person plural ("débutent",
- * "ont"; not "vient", "maintient", "dément"); 0 without any verb reading. */
+/* Every Lefff verb reading of token I is a 3rd person plural; 0 without
+ * any verb reading.                                                      */
 static int S_plural_verb(S_ctx *c, uint32_t i)
 {
-    dp_lex_entry le[8];
-    size_t n = c->d->model && S_tok(c, i)->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
-    int any = 0;
-    for (size_t k = 0; k < n && k < 8; k++) {
-        if (!le[k].pos || (strcmp(le[k].pos, "v") && strncmp(le[k].pos, "aux", 3))) continue;
-        size_t l = le[k].feats ? strlen(le[k].feats) : 0;
-        if (l < 2 || strcmp(le[k].feats + l - 2, "3p")) return 0;
-        any = 1;
-    }
-    return any;
+    return S_verb_number(c, i, 1);
 }
 
 /* A new clause with its own subject starts at token J ("... ont été
