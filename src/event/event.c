@@ -1189,6 +1189,36 @@ static int S_can_act(S_ctx *c, const S_arg *a)
     return 0;
 }
 
+/* The bare phrase A is headed by a person's function of titles.tsv ("le
+ * maire", "le nouveau chef du gang", "deux ministres").                   */
+static int S_title_head(S_ctx *c, const S_arg *a)
+{
+    if (!c->d->model) return 0;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++) {
+        const dp_token *k = S_tok(c, t);
+        if (S_is_det(c, t) || k->kind == DP_TOK_NUM) continue;
+        if (k->kind != DP_TOK_WORD || !(k->pos & DP_POS_NC)) {
+            if (k->pos & DP_POS_ADJ) continue;
+            return 0;
+        }
+        const char *val[2];
+        return dp_dict_find(c->d->model, "titles", k->norm, strlen(k->norm), val, 2) > 0;
+    }
+    return 0;
+}
+
+/* A reflexive clitic stands right before the verb at HEAD or its
+ * auxiliary ("s'arrête", "ne s'est pas arrêté").                          */
+static int S_reflexive_before(S_ctx *c, const dp_sentence *s, uint32_t head)
+{
+    for (uint32_t j = head; j > s->t0 && head - j < 4;) {
+        j--;
+        if (S_is(c, j, "se") || S_is(c, j, "s'")) return 1;
+        if (!S_is_aux(c, j) && !S_is(c, j, "ne") && !S_is(c, j, "n'") && !S_is(c, j, "pas")) break;
+    }
+    return 0;
+}
+
 /* Sentence S opens with a clause of condition, concession, cause or time
  * ("si", "quand", "lorsque", "bien que", "même si", "comme", "puisque",
  * "parce que", "alors que", "tant que", "dès que"): its subject is most
@@ -2808,6 +2838,9 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].nominal ||
                             c->d->ents.v[en].actor.code))
                 return 1;
+            /* an unnamed person named by a function: "a arrêté le maire",
+             * "le chef du gang" (not "s'arrête": the subject stops) */
+            if (en < 0 && S_title_head(c, &v->A.recip[i]) && !S_reflexive_before(c, s, v->head)) return 1;
         }
         for (uint32_t j = S_lo(s, v->trig0); j < S_hi(s, v->trig1); j++) {
             if (c->qty_at[j] < 0) continue;
