@@ -1157,15 +1157,12 @@ static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
 
 static const char *S_prep_word(S_ctx *c, uint32_t j);
 
-/* The argument A can act, positive evidence only: a named party (entity),
- * or a bare phrase whose head noun is a person's function, an acting group
- * or an organisation head (titles.tsv, agents.tsv, orgheads.tsv: "le
- * groupe", "le ministre", "les manifestants") or a people; not "la
- * situation", "le dialogue", "le climat".                                */
-static int S_can_act(S_ctx *c, const S_arg *a)
+/* The head noun of the bare phrase A (past determiners, numbers,
+ * adjectives and a quantifier's "de": "une centaine de manifestants", "le
+ * nouveau ministre"), or -1 (no model, or no common noun first).         */
+static int64_t S_bare_head(S_ctx *c, const S_arg *a)
 {
-    if (a->ent >= 0) return 1;
-    if (!c->d->model) return 0;
+    if (!c->d->model) return -1;
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++) {
         const dp_token *k = S_tok(c, t);
         if (S_is_det(c, t) || k->kind == DP_TOK_NUM) continue;
@@ -1176,45 +1173,52 @@ static int S_can_act(S_ctx *c, const S_arg *a)
         }
         if (k->kind != DP_TOK_WORD || !(k->pos & DP_POS_NC)) {
             if (k->pos & DP_POS_ADJ) continue;   /* "le nouveau ministre" */
-            return 0;
+            return -1;
         }
-        const char *val[2];
-        size_t n = strlen(k->norm);
-        dp_country co;
-        return dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
-               dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
-               dp_dict_find(c->d->model, "orgheads", k->norm, n, val, 2) ||
-               dp_demonym_find(c->d->model, k->norm, n, &co) == 0;
+        return t;
     }
-    return 0;
+    return -1;
+}
+
+/* The argument A can act, positive evidence only: a named party (entity),
+ * or a bare phrase whose head noun is a person's function, an acting group
+ * or an organisation head (titles.tsv, agents.tsv, orgheads.tsv: "le
+ * groupe", "le ministre", "les manifestants") or a people; not "la
+ * situation", "le dialogue", "le climat".                                */
+static int S_can_act(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0) return 1;
+    int64_t h = S_bare_head(c, a);
+    if (h < 0) return 0;
+    const dp_token *k = S_tok(c, (uint32_t)h);
+    const char *val[2];
+    size_t n = strlen(k->norm);
+    dp_country co;
+    return dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
+           dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
+           dp_dict_find(c->d->model, "orgheads", k->norm, n, val, 2) ||
+           dp_demonym_find(c->d->model, k->norm, n, &co) == 0;
 }
 
 /* The bare phrase A is headed by a person's function of titles.tsv ("le
  * maire", "le nouveau chef du gang", "deux ministres").                   */
 static int S_title_head(S_ctx *c, const S_arg *a)
 {
-    if (!c->d->model) return 0;
-    for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++) {
-        const dp_token *k = S_tok(c, t);
-        if (S_is_det(c, t) || k->kind == DP_TOK_NUM) continue;
-        if (k->kind != DP_TOK_WORD || !(k->pos & DP_POS_NC)) {
-            if (k->pos & DP_POS_ADJ) continue;
-            return 0;
-        }
-        const char *val[2];
-        return dp_dict_find(c->d->model, "titles", k->norm, strlen(k->norm), val, 2) > 0;
-    }
-    return 0;
+    int64_t h = S_bare_head(c, a);
+    const char *val[2];
+    if (h < 0) return 0;
+    const char *w = S_tok(c, (uint32_t)h)->norm;
+    return dp_dict_find(c->d->model, "titles", w, strlen(w), val, 2) > 0;
 }
 
-/* A reflexive clitic stands right before the verb at HEAD or its
- * auxiliary ("s'arrête", "ne s'est pas arrêté").                          */
+/* A reflexive clitic stands in the three tokens before the verb at HEAD,
+ * in its clause ("s'abat", "ne s'est pas arrêté").                       */
 static int S_reflexive_before(S_ctx *c, const dp_sentence *s, uint32_t head)
 {
-    for (uint32_t j = head; j > s->t0 && head - j < 4;) {
+    for (uint32_t j = head; j > s->t0 && head - j < 3;) {
         j--;
         if (S_is(c, j, "se") || S_is(c, j, "s'")) return 1;
-        if (!S_is_aux(c, j) && !S_is(c, j, "ne") && !S_is(c, j, "n'") && !S_is(c, j, "pas")) break;
+        if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
     }
     return 0;
 }
@@ -2758,14 +2762,8 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         if (S_near_words(c, s, S_net_words)) return 1;
         return !v->A.nactor && S_armed_words(c, s);
     }
-    if (!strcmp(req, "norefl")) {   /* "une série de taxes s'abat sur ...": no killing */
-        for (uint32_t j = v->head; j > s->t0 && v->head - j < 3;) {
-            j--;
-            if (S_is(c, j, "se") || S_is(c, j, "s'")) return 0;
-            if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
-        }
-        return 1;
-    }
+    if (!strcmp(req, "norefl"))   /* "une série de taxes s'abat sur ...": no killing */
+        return !S_reflexive_before(c, s, v->head);
     if (!strcmp(req, "party")) {   /* meets someone, not "une forte résistance" */
         for (int i = 0; i < v->A.nrecip; i++)
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
