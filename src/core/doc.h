@@ -287,7 +287,8 @@ enum { DP_FORM_TIME2 = 3, DP_FORM_PLACE2 = 4 };
 /* The events stage's slot (event/event.c): a first word's trigger entries. */
 enum { DP_FORM_EVENT = 5 };
 /* The quotations stage's slot (mention/quote.c): whether a token of the
- * form reads as a reporting verb, for its first lemma and lowercase form. */
+ * form reads as a reporting verb, for the first S_QVAR (4) lemmas and
+ * lowercase forms of the form met.                                        */
 enum { DP_FORM_QUOTE = 6 };
 /* The repeated passages' slot (text/repeat.c): the form's word hash.    */
 enum { DP_FORM_REPEAT = 7 };

@@ -201,7 +201,7 @@ static int S_count(const S_ctx *c, uint32_t i, uint32_t *end, double *val, int *
         unsigned char f0 = (unsigned char)w0[0];
         if (f0 < 'a' || f0 > 'z' || !(MOD_FIRST & (1u << (f0 - 'a')))) break;
         for (int k = 0; mods[k].w; k++) {
-            if (w0[0] && w0[0] != mods[k].w[0]) continue;   /* the key starts with it */
+            if (w0[0] != mods[k].w[0]) continue;   /* the key starts with it */
             uint32_t n = mods[k].n;
             if (j + n <= c->lim && S_key_is(c, j, j + n, mods[k].w)) {
                 j += n;

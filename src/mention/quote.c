@@ -84,12 +84,16 @@ static uint32_t S_skip_apos(const dp_doc *d, uint32_t o)
  * with each lemma's lookup memoised), and forms of "tweeter" the Lefff
  * does not know ("a tweeté").                                             */
 static int S_qverb_lex(Q_ctx *q, uint32_t i);
+/* S_qverb's cheap tests: T is a word the tagger may read as a verb.     */
+static inline int S_may_be_verb(const dp_token *t)
+{
+    return t->kind == DP_TOK_WORD && (!t->pos || (t->pos & (DP_POS_V | DP_POS_VPP)));
+}
+
 static inline int S_qverb(Q_ctx *q, uint32_t i)
 {
     const dp_doc *d = q->d;
-    if (i >= d->toks.n || d->toks.v[i].kind != DP_TOK_WORD) return 0;
-    const dp_token *t = &d->toks.v[i];
-    if (t->pos && !(t->pos & (DP_POS_V | DP_POS_VPP))) return 0;
+    if (i >= d->toks.n || !S_may_be_verb(&d->toks.v[i])) return 0;
     return S_qverb_lex(q, i);
 }
 
@@ -1042,9 +1046,7 @@ static void S_que_clauses(Q_ctx *q)
         {   /* to the next word that may be a verb (S_qverb's cheap tests) */
             const dp_token *tv = d->toks.v;
             uint32_t n1 = (uint32_t)d->toks.n - 1;
-            while (v < n1 && (tv[v].kind != DP_TOK_WORD ||
-                              (tv[v].pos && !(tv[v].pos & (DP_POS_V | DP_POS_VPP)))))
-                v++;
+            while (v < n1 && !S_may_be_verb(&tv[v])) v++;
             if (v >= n1) break;
         }
         if (q->cued[v] || (S_t(d, v)->flags & DP_TF_IN_QUOTE) || q->covered[v] ||

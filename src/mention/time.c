@@ -906,6 +906,8 @@ static uint32_t S_m_wday(S_ctx *c, uint32_t i)
 static const char *const S_amount_mods[] = {"plus de", "plus d'", "moins de", "moins d'",
                                              "pres de", "pres d'", "environ", "au moins",
                                              "quelque", "presque", "une bonne", "un bon", NULL};
+/* (S_amount tests only words whose first byte is q, p, d or n: a word
+ * added here with another first letter needs that test widened.)      */
 static const char *const S_amount_vague[] = {"quelques", "plusieurs", "des", "de", "nombreuses",
                                              "nombreux", NULL};
 static uint32_t S_amount(const S_ctx *c, uint32_t i, double *n)
@@ -949,7 +951,7 @@ static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
 {
     double v = n * u->mult;
     /* by hand unless %g would write more than a whole number's digits  */
-    if (n >= 0 && !(v >= 0 && v < 1e6 && v == (double)(long)v && !signbit(v)))
+    if (!(n < 0) && !(v >= 0 && v < 1e6 && v == (double)(long)v && !signbit(v)))   /* NaN too */
         return dp_arena_printf(&c->d->arena, "P%s%g%c", u->time ? "T" : "", v, u->u);
     char b[16], *p = b;
     *p++ = 'P';

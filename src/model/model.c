@@ -40,7 +40,7 @@ struct dp_model {
     struct dp_dict *dirs;      /* dict.dir decoded at open: name, tables  */
     int32_t dhead[256];        /* S_name_slot -> first dirs index, -1      */
     const unsigned char *ner;  /* optional ner.w section, NULL when absent */
-    int16_t cc2[26 * 26];      /* alpha-2 code of letters A-Z -> its first
+    int32_t cc2[26 * 26];      /* alpha-2 code of letters A-Z -> its first
                                   country record, -1 (dp_country_cc3)   */
     uint64_t nner;
     char err[320];
@@ -287,8 +287,8 @@ static dp_status S_check(dp_model *m)
         if (S_u32(r + 20) >= m->ngaz)
             return S_fail(m, DP_ERR_FORMAT, "country %u: bad gazetteer entry", i);
         unsigned a = (unsigned)(r[0] - 'A'), b = (unsigned)(r[1] - 'A');
-        if (a < 26u && b < 26u && !r[2] && i < INT16_MAX && m->cc2[a * 26 + b] < 0)
-            m->cc2[a * 26 + b] = (int16_t)i;
+        if (a < 26u && b < 26u && !r[2] && i <= INT32_MAX && m->cc2[a * 26 + b] < 0)
+            m->cc2[a * 26 + b] = (int32_t)i;
     }
     if ((st = S_check_idx(m, "gazetteer", &m->gaz, &w[2], &w[3], m->ngaz, 0)) ||
         (st = S_check_idx(m, "demonyms", &m->dem, &w[5], &w[6], m->ncty, 0)) ||
@@ -671,14 +671,12 @@ int dp_dict_any_starts(const dp_model *m, const dp_dict *h, const char *key, siz
 size_t dp_dict_find(const dp_model *m, const char *name, const char *key, size_t len,
                     const char **vals, size_t max)
 {
-    const dp_dict *h = S_dict_get(m, name);
-    return h ? S_dict_find(m, h, key, len, S_hv(key, len), vals, max) : 0;
+    return dp_dict_find_in(m, S_dict_get(m, name), key, len, vals, max);
 }
 
 int dp_dict_has_prefix(const dp_model *m, const char *name, const char *key, size_t len)
 {
-    const dp_dict *h = S_dict_get(m, name);
-    return h ? S_prefix(m, &m->dict, h->pfx, h->npfx, key, len, S_hv(key, len)) : 0;
+    return dp_dict_has_prefix_in(m, S_dict_get(m, name), key, len);
 }
 
 /* ---- inventory ------------------------------------------------------------ */

@@ -20,6 +20,7 @@
 #include "doc.h"
 #include "text.h"
 
+#include <float.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -1014,6 +1015,9 @@ static inline int S_fast_num(S_fastst *F, const unsigned char *u)
             v = v * 10 + (u[b] - '0');
         }
         if (S_cls[u[b]] & S_LET) return 0;
+#if FLT_EVAL_METHOD != 0
+        return 0;   /* extended precision rounds twice: left to S_number */
+#endif
         num = (double)v / S_pow10[b - f0];
     } else if ((S_cls[c] & (S_LET | S_MB)) ||
                ((c == ' ' || c == '.' || c == ',') && (S_cls[u[b + 1]] & S_DIG))) {
