@@ -84,8 +84,10 @@ extern const unsigned char dp_cp_latin_class[DP_CPC_HI - DP_CPC_LO];
 /* The tokenizer's table of U+0080..U+024F (foldtab.h, made by
  * tools/mkfoldtab.c): the dp_fold of the code point alone (FOLD, NFOLD
  * bytes), its dp_lower (LOWER, NLOWER bytes), its dp_cp_latin_class and
- * SAME: the two forms are equal.  16 bytes an entry, so that 8 bytes may
- * be copied from FOLD or LOWER.                                          */
+ * SAME: the two forms are equal (no longer read by the tokenizer, which
+ * compares a word's two forms once; it fills the entry's 16th byte and
+ * test_tokdiff checks it).  16 bytes an entry, so that 8 bytes may be
+ * copied from FOLD or LOWER.                                             */
 typedef struct {
     char fold[6], lower[6];
     unsigned char nfold, nlower, cls, same;
