@@ -1465,6 +1465,50 @@ static int S_after_infinitive(S_ctx *c, uint32_t s0, uint32_t m0)
             S_lemma_among(c, j - 2, (const char *const[]){"vouloir", "pouvoir", NULL}));   /* "veut", "pourrait" */
 }
 
+/* The verb at J ends an infinitive clause that completes a participle or
+ * an adjective qualifying a noun ("un homme soupçonné de vouloir commettre
+ * un vol", "le militant accusé d'avoir frappé un policier", "une femme
+ * suspectée d'être impliquée"): the token of that participle, else 0.  The
+ * clause is inside the noun phrase, so neither its verbs nor its object say
+ * anything of the subject of the verb after it.                            */
+static uint32_t S_np_infinitive(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    if (!(S_tok(c, j)->pos & (DP_POS_VINF | DP_POS_VPP))) return 0;
+    uint32_t k = j + 1;
+    int inf = 0;
+    while (k > s0 + 1 && j + 1 - k < 8) {
+        const dp_token *t = S_tok(c, k - 1);
+        if (t->pos & (DP_POS_VINF | DP_POS_VPP)) {
+            inf |= (t->pos & DP_POS_VINF) != 0;
+            k--;
+            continue;
+        }
+        if (S_in(t->norm, (const char *const[]){"ne", "n'", "pas", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui",
+                                                "leur", NULL}) ||
+            ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_NC)))) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    /* "de" then the participle, which a noun (not an auxiliary) precedes */
+    if (!inf || k < s0 + 3 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "d'", NULL})) return 0;
+    uint32_t p = k - 2;
+    const dp_token *pt = S_tok(c, p), *n = S_tok(c, p - 1);
+    if (!(pt->pos & (DP_POS_VPP | DP_POS_ADJ)) || S_is_aux(c, p - 1) || c->in_time[p - 1]) return 0;
+    if (c->ment[p - 1] < 0 && (!(n->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) || S_is_clause_verb(c, p - 1)))
+        return 0;
+    return p;
+}
+
+/* The phrase starting at M0 is the object of such a clause's verb.        */
+static int S_noun_infinitive_object(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    uint32_t j = m0;
+    while (j > s0 && m0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j - 1))) j--;
+    return j > s0 && S_np_infinitive(c, s0, j - 1) != 0;
+}
+
 /* "ce pays" at token I stands for the country named last before it, in
  * its sentence or the two before.                                         */
 static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
@@ -1672,7 +1716,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             j = a.sp.t0;
             if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
             if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
-            if (S_after_infinitive(c, s0, a.sp.t0)) continue;
+            if (S_after_infinitive(c, s0, a.sp.t0) || (!coord && S_noun_infinitive_object(c, s0, a.sp.t0))) continue;
             if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
                 return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
@@ -1701,6 +1745,13 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 return 1;
             }
             continue;
+        }
+        if (!coord && c->ment[j] < 0) {   /* "un homme soupçonné de vouloir voler ... a été arrêté" */
+            uint32_t p = S_np_infinitive(c, s0, j);
+            if (p) {
+                j = p;
+                continue;
+            }
         }
         if ((t->pos & DP_POS_VPP) && j > s0 && !S_is_aux(c, j - 1) &&
             (S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) &&
@@ -1766,7 +1817,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                     return 1;
                 }
             }
-            if (k > s0 + 1 && S_is_det(c, k - 1) && S_after_infinitive(c, s0, k - 1)) {
+            if (k > s0 + 1 && S_is_det(c, k - 1) &&
+                (S_after_infinitive(c, s0, k - 1) || (!coord && S_noun_infinitive_object(c, s0, k - 1)))) {
                 j = k - 1;   /* "soupçonné de vouloir vendre des secrets a été": its object */
                 continue;
             }
