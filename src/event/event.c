@@ -2004,12 +2004,17 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
 
 /* "et" at J joins a second complement to the chain ("« la colère » et
  * « l'hostilité »", "et la haine"): a quotation mark or a determiner
- * follows, no verb or participle ("l'attaque et exprimé son soutien").  */
+ * follows, no verb or participle ("l'attaque et exprimé son soutien"); or
+ * an adjective joins one before it.                                       */
 static int S_owner_and(S_ctx *c, uint32_t j, uint32_t s1)
 {
     if (!S_is(c, j, "et") || j + 1 >= s1) return 0;
     const dp_token *n = S_tok(c, j + 1);
     if (n->kind == DP_TOK_QUOTE_OPEN) return 1;
+    /* "une relation positive et constructive avec Cuba": two adjectives */
+    if (j > 0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && (n->pos & DP_POS_ADJ) && c->ment[j + 1] < 0 &&
+        !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_NC | DP_POS_DET | DP_POS_PREP)))
+        return 1;
     return S_is_det(c, j + 1) && !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX));
 }
 
@@ -2143,6 +2148,31 @@ static int S_quote_edge(S_ctx *c, uint32_t from, uint32_t j)
         if (!(S_tok(c, k)->pos & DP_POS_ADV) && !(t->kind == DP_TOK_QUOTE_OPEN && S_is_det(c, k))) return 0;
     return t->kind == DP_TOK_QUOTE_CLOSE || (t->kind == DP_TOK_QUOTE_OPEN && j + 1 < c->d->toks.n &&
                                              (S_is_det(c, j + 1) || c->ment[j + 1] >= 0 || j > from));
+}
+
+/* A determiner at J opens a noun quoted on its own ("une « coopération
+ * exemplaire » avec", "son « immobilisme »", "des « blocages scandaleux »"):
+ * the phrase from the determiner to the end of the quoted noun and its
+ * adjectives (through the closing mark when it follows them), so that the
+ * complements after it are read as for an unquoted noun.                  */
+static int S_quoted_np(S_ctx *c, uint32_t j, uint32_t s1, S_arg *a)
+{
+    uint32_t k = j;
+    while (k < s1 && S_is_det(c, k)) k++;
+    if (k == j || k + 1 >= s1 || S_tok(c, k)->kind != DP_TOK_QUOTE_OPEN) return 0;
+    uint32_t h = ++k;
+    while (k < s1 && k < h + 4 && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_tok(c, k)->kind == DP_TOK_WORD &&
+           !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ | DP_POS_PRO)) &&
+           (k == h || !(S_tok(c, k)->pos & DP_POS_V)) &&   /* "« mépris »" is a noun, not "méprendre" */
+           c->ment[k] < 0 && !c->in_time[k])
+        k++;
+    if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
+    if (k < s1 && S_tok(c, k)->kind == DP_TOK_QUOTE_CLOSE) k++;
+    memset(a, 0, sizeof *a);
+    a->ent = -1;
+    a->sp = (dp_tspan){j, k};
+    a->place = -1;
+    return 1;
 }
 
 /* The phrase starting at M0 is coordinated with the one before it: "et",
@@ -2289,8 +2319,26 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             last_prep = S_is(c, j + 1, "encontre") ? "contre" : S_prep_word(c, j - 1);
             j += S_is(c, j + 1, "encontre");
             continue;
-        } else if (S_is_det(c, j)) ok = S_np_at(c, j, s1, &a);
-        else if (S_arg_listed(args, "a") && j + 1 < s1 &&
+        } else if (S_is_det(c, j)) {
+            ok = S_np_at(c, j, s1, &a);
+            /* a quoted noun ("salue une « coopération exemplaire » avec le
+             * Sénégal"): only the party named in its complements, as
+             * S_owner reads them, is a recipient */
+            S_args own = {0};
+            if (!ok && !noun && S_quoted_np(c, j, s1, &a) && !S_prep_before(c, j, from, NULL) &&
+                S_arg_listed(args, "obj")) {
+                S_owner(c, s1, &a, &own);
+                for (int k = 0; k < own.nrecip; k++) {
+                    const dp_entity *e = own.recip[k].ent >= 0 ? &c->d->ents.v[own.recip[k].ent] : NULL;
+                    if (!e || (e->type != DP_ENT_PER && e->type != DP_ENT_ORG && e->type != DP_ENT_LOC))
+                        continue;   /* "du « chantage au suicide »": no party */
+                    S_add(A->recip, &A->nrecip, own.recip[k]);
+                    found = 1;
+                    j = own.recip[k].sp.t1 - 1;
+                }
+                continue;
+            }
+        } else if (S_arg_listed(args, "a") && j + 1 < s1 &&
                  ((S_is(c, j, "aux") && c->ment[j + 1] < 0 && (S_tok(c, j + 1)->pos & DP_POS_NC) &&
                    !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"cotes", "abords", "alentours", "environs", "mains",
                                                                       "yeux", "termes", "frontieres", NULL})) ||
