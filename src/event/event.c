@@ -7685,6 +7685,14 @@ static void S_other_side(S_ctx *c)
             int back = r == 0 || r == 2;   /* nearest the trigger first */
             for (uint32_t n = spans[r][0] < spans[r][1] ? spans[r][1] - spans[r][0] : 0, i = 0; i < n && !found; i++) {
                 uint32_t j = back ? spans[r][1] - 1 - i : spans[r][0] + i;
+                /* "... sont en passe de reprendre la ville mais les soldats de
+                 * X ont stoppé leur offensive": the subject of a clause of its
+                 * own after the trigger acts there, it is not the side fought */
+                if (r == 1 && S_in(S_tok(c, j)->norm, (const char *const[]){"et", "mais", "tandis", "alors", "puis", ";", NULL})) {
+                    uint32_t q = j + 1 < spans[r][1] && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"que", "qu'", NULL})
+                                     ? j + 2 : j + 1;
+                    if (S_new_clause(c, q, spans[r][1])) break;
+                }
                 if (c->ment[j] < 0 || !S_enemy(c, (size_t)c->ment[j], e)) continue;
                 S_arg a;
                 S_mention_at(c, j, &a);
