@@ -5091,6 +5091,66 @@ static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const 
                : 2;
 }
 
+/* A demand made with a completive right after the verb ("X demande que le
+ * préfet revoie sa décision", "exige que le dossier soit réexaminé par la
+ * commission"): the party that must act -- the completive's subject when
+ * it can act, or the "par" agent of a passive completive -- into OUT.     */
+static int S_completive_party(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
+{
+    uint32_t j = from;
+    while (j < s1 && j < from + 3 && (S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j))) j++;
+    if (j + 2 >= s1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    j++;
+    S_arg a;
+    if (c->ment[j] >= 0) {
+        if (!S_mention_at(c, j, &a) || a.sp.t0 != j) return 0;
+    } else if (!S_is_det(c, j) || !S_np_at(c, j, s1, &a)) {
+        return 0;
+    }
+    uint32_t k = a.sp.t1;
+    /* "que le temps de travail soit": the subject's own complement */
+    while (k + 1 < s1 && k < a.sp.t1 + 8 && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+        uint32_t e = k + 1;
+        while (e < s1 && S_is_det(c, e)) e++;
+        uint32_t n0 = e;
+        while (e < s1 && (c->ment[e] >= 0 || ((S_tok(c, e)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) &&
+                                              !S_is_clause_verb(c, e) && !S_is_aux(c, e))))
+            e++;
+        if (e == n0) break;
+        k = e;
+    }
+    uint32_t v0 = k;
+    while (k < s1 && k < v0 + 4 &&
+           (S_in(S_tok(c, k)->norm, (const char *const[]){"ne", "n'", "se", "s'", "y", "en", "lui", "leur", NULL}) ||
+            ((S_tok(c, k)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, k)))))
+        k++;
+    if (k >= s1) return 0;
+    if (S_lemma_is(c, k, "etre")) {
+        /* "que le dossier soit (enfin) réexaminé par la commission" */
+        uint32_t p = k + 1;
+        while (p < s1 && p < k + 3 && (S_tok(c, p)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, p))) p++;
+        if (p >= s1 || !(S_tok(c, p)->pos & DP_POS_VPP)) return 0;
+        for (uint32_t q = p + 1; q + 1 < s1 && q < p + 8; q++) {
+            const dp_token *t = S_tok(c, q);
+            if (S_is_stop(t) || S_is_comma(t) ||
+                S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", "et", "mais", "ou", NULL}))
+                return 0;
+            if (!S_is(c, q, "par")) continue;
+            S_arg b;
+            if (!(c->ment[q + 1] >= 0 ? S_mention_at(c, q + 1, &b) : (S_is_det(c, q + 1) && S_np_at(c, q + 1, s1, &b))))
+                return 0;
+            if (!S_can_act(c, &b) || S_is_plain_place(c, b.ent, b.sp) || S_agentless(c, &b)) return 0;
+            *out = b;
+            return 1;
+        }
+        return 0;
+    }
+    if (!S_is_clause_verb(c, k) || !S_can_act(c, &a) || S_is_plain_place(c, a.ent, a.sp) || S_agentless(c, &a))
+        return 0;
+    *out = a;
+    return 1;
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -5150,6 +5210,10 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             }
         }
     }
+    S_arg asked;
+    if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST") &&
+        S_completive_party(c, after, s->t1, &asked))
+        S_add(A->recip, &A->nrecip, asked);
     S_arg subj;
     int infinitive = 0;   /* "pour reprendre", "après avoir repris" */
     for (uint32_t j = g0; j <= h; j++)
