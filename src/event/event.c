@@ -1902,6 +1902,16 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
             while (q > s0 && m - q < 12 && !S_is(c, q - 1, "(")) q--;
             if (q > s0 + 1 && m - q < 12) m = q - 1;
         }
+        if (m > s0 + 3) {   /* "X, né le 16 juillet 1993 (23 ans) et Y", "X, âgé de 30 ans, et Y" */
+            uint32_t q = S_is_comma(S_tok(c, m - 1)) ? m - 1 : m, m0 = q;
+            while (q > s0 + 2 && m0 - q < 10 &&
+                   (c->in_time[q - 1] || S_tok(c, q - 1)->kind == DP_TOK_NUM ||
+                    S_in(S_tok(c, q - 1)->norm, (const char *const[]){"le", "de", "d'", "ans", "an", "en", NULL})))
+                q--;
+            if (q < m0 && S_is_comma(S_tok(c, q - 2)) &&
+                S_in(S_tok(c, q - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", "age", "agee", "ages", "agees", NULL}))
+                m = q - 2;
+        }
         if (m <= s0) break;
         S_arg b;
         if (c->ment[m - 1] >= 0) S_mention_at(c, m - 1, &b);
@@ -5302,7 +5312,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 for (int k = 0; k < nconj; k++) S_add(A->actor, &A->nactor, conj[k]);
             } else {
                 S_add(A->recip, &A->nrecip, subj);
-                for (int k = 0; k < nconj; k++) S_add(A->recip, &A->nrecip, conj[k]);
+                for (int k = 0; k < nconj; k++)   /* not "originaires des Hauts-de-France": a place */
+                    if (!S_is_plain_place(c, conj[k].ent, conj[k].sp) || conj[k].place < 0)
+                        S_add(A->recip, &A->nrecip, conj[k]);
             }
         }
     } else {
