@@ -2367,6 +2367,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * with a recipient shares its preposition */
         if (!prep && last_prep && S_par_conjunct(c, from, a.sp.t0) && !S_agentless(c, &a)) prep = last_prep;
         by_par = 0;
+        const char *prev_prep = last_prep;
         last_prep = NULL;
         int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
         if (!prep && noun && a.sp.t0 == from && S_is(c, a.sp.t0, "des")) {
@@ -2427,6 +2428,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
             continue;
         }
+        /* "une attaque sur l'Opération Barkhane de la France": a "de" right
+         * after a recipient introduced by another preposition completes
+         * that recipient, not the event noun */
+        if (noun && prep && !strcmp(prep, "de") && de_rule && prev_prep && !des) continue;
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
             int actor = !strncmp(de_rule, "actor", 5);
             if (!strncmp(de_rule, "auto", 4)) {
@@ -3253,7 +3258,14 @@ static int S_noun_context(S_ctx *c, uint32_t s0, uint32_t i)
     if (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF))) return 1;
     if (!(t->pos & DP_POS_NC) && t->pos) return 0;
     uint32_t j = i;
-    while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V)) j--;
+    /* "une double attaque", "cette violente attaque": an adjective that
+     * could be a verb ("doubler", "violenter") right after an article
+     * that is no clitic is an adjective */
+    while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) &&
+           (!(S_tok(c, j - 1)->pos & DP_POS_V) ||
+            (j - 1 > s0 && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"un", "une", "des", "ce", "cet", "cette", "ces",
+                                                                            "son", "sa", "ses", "notre", "nos", NULL}))))
+        j--;
     if (j == s0) return 0;
     const char *w = S_tok(c, j - 1)->norm;
     return S_is_det(c, j - 1) || !strcmp(w, "de") || !strcmp(w, "d'") || !strcmp(w, "au") ||
