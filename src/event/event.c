@@ -5181,6 +5181,39 @@ static int S_ascribed_past_relative(S_ctx *c, uint32_t from, uint32_t s1, S_arg 
     return 0;
 }
 
+/* The recipient A is a bare definite noun ("l'aéroport", "le camp") that
+ * retells a fuller phrase of its own sentence, the same noun completed by a
+ * name ("Tous les vols à l'aéroport d'Istanbul sont annulés et l'aéroport
+ * serait cerné"): A becomes that phrase, which says which one.            */
+static void S_fuller(S_ctx *c, const dp_sentence *s, S_arg *a)
+{
+    if (a->ent >= 0 || a->sp.t1 != a->sp.t0 + 2 || a->sp.t0 <= s->t0 ||
+        !S_in(S_tok(c, a->sp.t0)->norm, (const char *const[]){"le", "la", "l'", NULL}))
+        return;
+    const dp_token *n = S_tok(c, a->sp.t0 + 1);
+    if (!(n->pos & DP_POS_NC) || (n->flags & DP_TF_CAP) || c->ment[a->sp.t0 + 1] >= 0) return;
+    for (uint32_t p = a->sp.t0; p-- > s->t0 + 1;) {
+        if (strcmp(S_tok(c, p)->norm, n->norm) || p + 2 >= a->sp.t0) continue;
+        if (c->ment[p] >= 0) {   /* "la gare de Lyon-Perrache": one name */
+            S_arg m;
+            S_mention_at(c, p, &m);
+            if (m.sp.t0 + 1 < p || m.sp.t1 <= p + 1 || m.sp.t1 > a->sp.t0) return;
+            a->sp = (dp_tspan){p, m.sp.t1};
+            return;
+        }
+        if (!S_is_det(c, p - 1)) continue;
+        uint32_t k = p + 1;
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL})) k++;
+        while (k < a->sp.t0 && S_is_det(c, k) && c->ment[k] < 0) k++;
+        if (k >= a->sp.t0 || c->ment[k] < 0) return;
+        S_arg m;
+        S_mention_at(c, k, &m);
+        if (m.sp.t0 != k || m.sp.t1 > a->sp.t0) return;
+        a->sp = (dp_tspan){p, m.sp.t1};
+        return;
+    }
+}
+
 /* A demand made with a completive right after the verb ("X demande que le
  * préfet revoie sa décision", "exige que le dossier soit réexaminé par la
  * commission"): the party that must act -- the completive's subject when
@@ -5447,6 +5480,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     for (int i = 0; i < A->nrecip; i++) party |= !S_act_np(c, &A->recip[i]);
     if (!party && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
         S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
+    for (int i = 0; i < A->nrecip; i++) S_fuller(c, s, &A->recip[i]);
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
 }
