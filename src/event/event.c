@@ -2367,7 +2367,6 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * with a recipient shares its preposition */
         if (!prep && last_prep && S_par_conjunct(c, from, a.sp.t0) && !S_agentless(c, &a)) prep = last_prep;
         by_par = 0;
-        const char *prev_prep = last_prep;
         last_prep = NULL;
         int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
         if (!prep && noun && a.sp.t0 == from && S_is(c, a.sp.t0, "des")) {
@@ -2428,10 +2427,6 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             found = 1;
             continue;
         }
-        /* "une attaque sur l'Opération Barkhane de la France": a "de" right
-         * after a recipient introduced by another preposition completes
-         * that recipient, not the event noun */
-        if (noun && prep && !strcmp(prep, "de") && de_rule && prev_prep && !des) continue;
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
             int actor = !strncmp(de_rule, "actor", 5);
             if (!strncmp(de_rule, "auto", 4)) {
@@ -5140,47 +5135,6 @@ static int S_owner_of(S_ctx *c, uint32_t p, S_arg *out)
     return 0;
 }
 
-/* "Les autorités attribuent les troubles qui ont lieu dans la région à
- * des séparatistes": the party an act is ascribed to ("attribuer",
- * "imputer" X à Y) after a relative clause that completes the object X:
- * the first "à" phrase past that clause's verb that names a party able to
- * act, no comma or new sentence between.                                 */
-static int S_ascribed_past_relative(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
-{
-    uint32_t j = from, rel = 0, verb = 0;
-    for (; j < s1 && j < from + 8; j++) {
-        const dp_token *t = S_tok(c, j);
-        if (S_is_stop(t) || S_is_comma(t)) return 0;
-        if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL})) {
-            rel = j;
-            break;
-        }
-        if (S_is_clause_verb(c, j)) return 0;
-    }
-    if (!rel) return 0;
-    for (j = rel + 1; j + 1 < s1 && j < rel + 20; j++) {
-        const dp_token *t = S_tok(c, j);
-        if (S_is_stop(t) || S_is_comma(t) ||
-            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "et", "mais", "car", "puis", NULL}))
-            return 0;
-        if (S_is_clause_verb(c, j) || S_is_aux(c, j)) verb = 1;
-        if (!verb || !S_in(t->norm, (const char *const[]){"a", "au", "aux", NULL})) continue;
-        S_arg b;
-        uint32_t k = S_is(c, j, "a") ? j + 1 : j;
-        if (!(c->ment[k] >= 0 ? S_mention_at(c, k, &b) : S_np_at(c, k, s1, &b))) continue;
-        if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;   /* "aux rebelles": "à les" */
-        /* a party: named, a function or group, or people "à des X" (not "à
-         * Lyon", "à la frontière": where the act was) */
-        if (S_is_plain_place(c, b.ent, b.sp) || S_agentless(c, &b) || b.place >= 0 ||
-            (!S_can_act(c, &b) && !(S_is(c, b.sp.t0, "des") && !S_act_np(c, &b) && !S_thing_head(c, &b) &&
-                                    !S_np_is_placehead(c, b.sp))))
-            continue;
-        *out = b;
-        return 1;
-    }
-    return 0;
-}
-
 /* The recipient A is a bare definite noun ("l'aéroport", "le camp") that
  * retells a fuller phrase of its own sentence, the same noun completed by a
  * name ("Tous les vols à l'aéroport d'Istanbul sont annulés et l'aéroport
@@ -5336,9 +5290,6 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     S_arg asked;
     if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST") &&
         S_completive_party(c, after, s->t1, &asked))
-        S_add(A->recip, &A->nrecip, asked);
-    if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "ACCUSE") && args &&
-        !S_arg_listed(args, "obj") && S_arg_listed(args, "a") && S_ascribed_past_relative(c, after, s->t1, &asked))
         S_add(A->recip, &A->nrecip, asked);
     S_arg subj;
     int infinitive = 0;   /* "pour reprendre", "après avoir repris" */
