@@ -2344,8 +2344,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                         continue;   /* "du « chantage au suicide »": no party */
                     S_add(A->recip, &A->nrecip, own.recip[k]);
                     found = 1;
-                    j = own.recip[k].sp.t1 - 1;
                 }
+                /* the party found, the reading ends: what follows ("et la
+                 * baisse des primes") is more of the criticised things */
+                if (found) break;
                 continue;
             }
         } else if (S_arg_listed(args, "a") && j + 1 < s1 &&
