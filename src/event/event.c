@@ -5110,31 +5110,31 @@ static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const 
                : 2;
 }
 
-/* The owner a possessive determiner at token P stands for ("sa maison a
- * été incendiée", "après que leur véhicule a été visé"): the nearest
- * person named before it, in its sentence or the one before, of the
- * possessive's number ("son", "sa", "ses": one; "leur(s)": several, a
- * group too); an organisation only when no person fits.                  */
-static int S_owner_of(S_ctx *c, uint32_t p, S_arg *out)
+/* The owner a possessive determiner at token P of sentence S stands for
+ * ("sa maison a été incendiée", "leur camion a été incendié"): in a
+ * clause opened by "que" after the main clause ("trois pompiers ont été
+ * blessés après que leur camion ..."), that main clause's subject; when the
+ * possessive's phrase opens its sentence's clause (only adverbials before:
+ * "Selon le procureur X, sa maison ..."), the subject of the sentence
+ * before.  Never another mention (a source, a speaker): else no owner.    */
+static int S_owner_of(S_ctx *c, const dp_sentence *s, uint32_t p, S_arg *out)
 {
     const char *w = S_tok(c, p)->norm;
     int one = S_in(w, (const char *const[]){"son", "sa", "ses", NULL});
     if (!one && !S_in(w, (const char *const[]){"leur", "leurs", NULL})) return 0;
-    int32_t si = c->d->toks.v[p].sent;
-    uint32_t lo = c->d->sents.v[si > 0 ? si - 1 : 0].t0;
-    for (int pass = 0; pass < 2; pass++)
-        for (uint32_t j = p; j-- > lo;) {
-            if (c->ment[j] < 0) continue;
-            S_arg a;
-            S_mention_at(c, j, &a);
-            j = a.sp.t0;
-            const dp_entity *e = &c->d->ents.v[a.ent];
-            if (e->type != (pass ? DP_ENT_ORG : DP_ENT_PER)) continue;
-            if (one == S_plural(c, &a) && !(pass && !one)) continue;
-            *out = a;
-            return 1;
-        }
-    return 0;
+    S_arg a;
+    int ok;
+    if (p > s->t0 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"que", "qu'", NULL})) {
+        ok = S_sentence_subject(c, s, one, &a) && a.sp.t1 < p - 1;
+    } else {
+        for (uint32_t j = s->t0; j < p; j++)
+            if (S_is_clause_verb(c, j) || S_is_aux(c, j)) return 0;
+        int32_t si = (int32_t)(s - c->d->sents.v);
+        ok = si > 0 && S_sentence_subject(c, &c->d->sents.v[si - 1], one, &a);
+    }
+    if (!ok || !S_can_act(c, &a) || S_is_plain_place(c, a.ent, a.sp) || (one && S_plural(c, &a))) return 0;
+    *out = a;
+    return 1;
 }
 
 /* The recipient A is a bare definite noun ("l'aéroport", "le camp") that
@@ -5370,10 +5370,10 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         A->nactor = n;
     }
     if (v->passive && S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", NULL})) {
-        /* "après que leur véhicule a été visé par des tirs", "son domicile
-         * a été perquisitionné": an attack on, or a search of, a thing a
-         * party owns is aimed at its owner, the one the possessive stands
-         * for (not "son fils a été tué": a person is the victim himself) */
+        /* "après que leur camion a été incendié", "son domicile a été
+         * perquisitionné": an attack on, or a search of, a thing a party
+         * owns is aimed at its owner, the one the possessive stands for
+         * (not "son fils a été tué": a person is the victim himself) */
         uint32_t k = g0;
         while (k > s->t0 && g0 - k < 4 && c->ment[k - 1] < 0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
                !S_is_det(c, k - 1) && !S_is_aux(c, k - 1))
@@ -5385,7 +5385,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         const char *val[2];
         if (head >= 0 && dp_dict_find(c->d->model, "possessions", S_tok(c, (uint32_t)head)->norm,
                                       strlen(S_tok(c, (uint32_t)head)->norm), val, 2) &&
-            (S_owner_of(c, k - 1, &own) || (S_pronoun(c, s->t0, k - 1, &own) && S_can_act(c, &own))) &&
+            S_owner_of(c, s, k - 1, &own) &&
             !S_is_plain_place(c, own.ent, own.sp) && !S_overlaps(own.sp, np.sp.t0, np.sp.t1)) {
             int told = 0;   /* the thing itself stays a target ("leur véhicule") */
             for (int i = 0; i < A->nrecip; i++) told |= A->recip[i].sp.t0 == np.sp.t0 && A->recip[i].sp.t1 == np.sp.t1;
@@ -6351,11 +6351,13 @@ static int S_head_words(const dp_doc *d, dp_tspan a, dp_tspan b)
         a = b;
         b = t;
     }
-    /* "leur véhicule" then "le véhicule": a definite retelling of one noun */
-    static const char *const def[] = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
-                                      "ces", NULL};
+    /* "leur camion" then "le camion": the owned thing told again with the
+     * definite article (a possessive on one side, "le/la/les" on the other) */
+    static const char *const own[] = {"son", "sa", "ses", "leur", "leurs", NULL};
+    static const char *const def[] = {"le", "la", "l'", "les", NULL};
     if (a.t1 - a.t0 == 2 && b.t1 - b.t0 == 2 && !strcmp(d->toks.v[a.t0 + 1].norm, d->toks.v[b.t0 + 1].norm) &&
-        S_in(d->toks.v[a.t0].norm, def) && S_in(d->toks.v[b.t0].norm, def))
+        ((S_in(d->toks.v[a.t0].norm, own) && S_in(d->toks.v[b.t0].norm, def)) ||
+         (S_in(d->toks.v[a.t0].norm, def) && S_in(d->toks.v[b.t0].norm, own))))
         return (d->toks.v[a.t0 + 1].pos & DP_POS_NC) && !(d->toks.v[a.t0 + 1].flags & DP_TF_CAP);
     if (a.t1 - a.t0 != 2 || b.t1 - b.t0 < 3) return 0;
     for (uint32_t k = 0; k < 2; k++)
