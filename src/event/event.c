@@ -1902,15 +1902,32 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
             while (q > s0 && m - q < 12 && !S_is(c, q - 1, "(")) q--;
             if (q > s0 + 1 && m - q < 12) m = q - 1;
         }
-        if (m > s0 + 3) {   /* "X, né le 16 juillet 1993 (23 ans) et Y", "X, âgé de 30 ans, et Y" */
+        if (m > s0 + 3) {
+            /* "X, né le 3 mai 1990 (30 ans) et Y", "X, 47 ans, et Y", "X,
+             * originaire de Metz, et Y": an apposition between commas,
+             * opened by a participle, an adjective or a number, with no
+             * verb and no name of its own (a place after a preposition,
+             * a date may be in it), is passed over */
             uint32_t q = S_is_comma(S_tok(c, m - 1)) ? m - 1 : m, m0 = q;
-            while (q > s0 + 2 && m0 - q < 10 &&
-                   (c->in_time[q - 1] || S_tok(c, q - 1)->kind == DP_TOK_NUM ||
-                    S_in(S_tok(c, q - 1)->norm, (const char *const[]){"le", "de", "d'", "ans", "an", "en", NULL})))
+            while (q > s0 + 1 && m0 - q < 12) {
+                const dp_token *t = S_tok(c, q - 1);
+                if (S_is_comma(t) || S_is_stop(t) || S_is(c, q - 1, "et") || S_is_aux(c, q - 1) ||
+                    (S_is_clause_verb(c, q - 1) && !(t->pos & DP_POS_VPP)))
+                    break;
+                if (c->ment[q - 1] >= 0 && !c->in_time[q - 1]) {
+                    S_arg pm;
+                    S_mention_at(c, q - 1, &pm);
+                    if (!S_prep_before(c, pm.sp.t0, s0, NULL)) break;
+                    q = pm.sp.t0;
+                    continue;
+                }
                 q--;
-            if (q < m0 && S_is_comma(S_tok(c, q - 2)) &&
-                S_in(S_tok(c, q - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", "age", "agee", "ages", "agees", NULL}))
-                m = q - 2;
+            }
+            const dp_token *f = S_tok(c, q);
+            if (q < m0 && q > s0 + 1 && S_is_comma(S_tok(c, q - 1)) && c->ment[q] < 0 &&
+                (!S_is_det(c, q) || f->kind == DP_TOK_NUM) &&
+                ((f->pos & (DP_POS_VPP | DP_POS_ADJ)) || f->kind == DP_TOK_NUM) && !(f->pos & DP_POS_NC && !(f->pos & DP_POS_ADJ)))
+                m = q - 1;
         }
         if (m <= s0) break;
         S_arg b;
@@ -5137,10 +5154,10 @@ static int S_owner_of(S_ctx *c, const dp_sentence *s, uint32_t p, S_arg *out)
     return 1;
 }
 
-/* The recipient A is a bare definite noun ("l'aéroport", "le camp") that
+/* The recipient A is a bare definite noun ("l'aéroport", "la gare") that
  * retells a fuller phrase of its own sentence, the same noun completed by a
- * name ("Tous les vols à l'aéroport d'Istanbul sont annulés et l'aéroport
- * serait cerné"): A becomes that phrase, which says which one.            */
+ * name ("les trains vers la gare de Lyon-Perrache sont supprimés et la gare
+ * serait encerclée"): A becomes that phrase, which says which one.        */
 static void S_fuller(S_ctx *c, const dp_sentence *s, S_arg *a)
 {
     if (a->ent >= 0 || a->sp.t1 != a->sp.t0 + 2 || a->sp.t0 <= s->t0 ||
@@ -5187,7 +5204,7 @@ static int S_completive_party(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
         return 0;
     }
     uint32_t k = a.sp.t1;
-    /* "que le temps de travail soit": the subject's own complement */
+    /* "que les horaires de nuit soient": the subject's own complement */
     while (k + 1 < s1 && k < a.sp.t1 + 8 && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
         uint32_t e = k + 1;
         while (e < s1 && S_is_det(c, e)) e++;
@@ -5354,7 +5371,10 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 for (int k = 0; k < nconj; k++) S_add(A->actor, &A->nactor, conj[k]);
             } else {
                 S_add(A->recip, &A->nrecip, subj);
-                for (int k = 0; k < nconj; k++)   /* not "originaires des Hauts-de-France": a place */
+                /* a conjunct that is a place the gazetteer resolved ("X,
+                 * originaire de la Drôme, et Y": the Drôme) is no recipient:
+                 * the same test as for the subject itself above */
+                for (int k = 0; k < nconj; k++)
                     if (!S_is_plain_place(c, conj[k].ent, conj[k].sp) || conj[k].place < 0)
                         S_add(A->recip, &A->nrecip, conj[k]);
             }
