@@ -88,6 +88,7 @@ typedef struct S_ctx {
     double *proxv;
     size_t nprox;
     size_t nids;              /* entries of all candidates together         */
+    struct { double lo, hi; } hcut[3];  /* S_hav_cut of 100, 300, 1000 km   */
 } S_ctx;
 
 /* ---- Token helpers ---------------------------------------------------- */
@@ -963,13 +964,37 @@ static void S_demonyms(S_ctx *x)
 
 /* ---- Scoring ---------------------------------------------------------- */
 
-/* S_km with C1, C2 the cosines of the two latitudes (S_cos_lat).        */
-static double S_km_cos(double la1, double lo1, double c1, double la2, double lo2, double c2)
+/* The haversine H of the angle between two points, C1, C2 the cosines
+ * of their latitudes (S_cos_lat): S_km_cos is S_hav_km(H).              */
+static double S_hav(double la1, double lo1, double c1, double la2, double lo2, double c2)
 {
     const double r = M_PI / 180;
     double a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
-    double h = a * a + c1 * c2 * b * b;
-    return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
+    return a * a + c1 * c2 * b * b;
+}
+
+static double S_hav_km(double h) { return 2 * 6371 * asin(sqrt(h < 1 ? h : 1)); }
+
+/* S_km with C1, C2 the cosines of the two latitudes (S_cos_lat).        */
+static double S_km_cos(double la1, double lo1, double c1, double la2, double lo2, double c2)
+{
+    return S_hav_km(S_hav(la1, lo1, c1, la2, lo2, c2));
+}
+
+/* Bounds of S_hav without its sines: *LO <= S_hav <= *HI (for x >= 0,
+ * x - x^3/6 <= sin x <= x, and sin x = sin(pi - x)); 0 and 1 for
+ * coordinates out of range.                                            */
+static void S_hav_bounds(double la1, double lo1, double c1, double la2, double lo2, double c2,
+                         double *lo, double *hi)
+{
+    const double r = M_PI / 180;
+    double y = fabs(la2 - la1) * r / 2, x = fabs(lo2 - lo1) * r / 2, cc = c1 * c2;
+    *lo = 0, *hi = 1;
+    if (!(y <= M_PI / 2 && x <= M_PI && cc >= 0)) return;
+    if (x > M_PI / 2) x = M_PI - x;
+    double a = y - y * y * y / 6, b = x - x * x * x / 6;
+    *lo = a * a + cc * b * b;
+    *hi = y * y + cc * x * x;
 }
 
 static double S_cos_lat(double la) { return cos(la * (M_PI / 180)); }
@@ -977,6 +1002,16 @@ static double S_cos_lat(double la) { return cos(la * (M_PI / 180)); }
 static double S_km(double la1, double lo1, double la2, double lo2)
 {
     return S_km_cos(la1, lo1, S_cos_lat(la1), la2, lo2, S_cos_lat(la2));
+}
+
+/* CUT: the haversines of the angle of KM kilometres (S_hav_km) with a
+ * margin either side far wider than the rounding of either: a haversine
+ * under LO is surely nearer than KM, one over HI surely farther.       */
+static void S_hav_cut(double km, double *lo, double *hi)
+{
+    double s = sin(km / (2 * 6371));
+    *lo = s * s * (1 - 1e-6);
+    *hi = s * s * (1 + 1e-6);
 }
 
 /* 1 when two points are surely farther apart than KM: their difference of
@@ -1216,7 +1251,25 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
         }
         if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
         if (!have_rc) rc = S_cos_lat(r->lat), have_rc = 1;
-        double km = S_km_cos(r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j]);
+        /* bounds of the haversine against the distances' own (S_hav_cut):
+         * its sines only near one, the kilometres nearer still; the same
+         * sums as S_km_cos's                                             */
+        static const double add[4] = { 2, 1.5, 0.5, 0 };
+        double hl, hh;
+        S_hav_bounds(r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j], &hl, &hh);
+        int b = 0;
+        while (b < 3 && hl > x->hcut[b].hi) b++;
+        if (b == 3 || hh < x->hcut[b].lo) {
+            prox += add[b];
+            continue;
+        }
+        double h = S_hav(r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j]);
+        for (b = 0; b < 3 && h > x->hcut[b].hi;) b++;
+        if (b == 3 || h < x->hcut[b].lo) {
+            prox += add[b];
+            continue;
+        }
+        double km = S_hav_km(h);
         prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
     }
     *slot = (int32_t)x->nprox;
@@ -1499,6 +1552,8 @@ void dp_stage_places(dp_doc *d)
     x.nprox = x.nids = 0;
     S_collect(&x);
     if (!x.nc) return;
+    static const double cut[3] = { 100, 300, 1000 };   /* S_prox's distances */
+    for (int k = 0; k < 3; k++) S_hav_cut(cut[k], &x.hcut[k].lo, &x.hcut[k].hi);
     S_demonyms(&x);
     memcpy(x.base, x.ctry, sizeof x.base);
     x.nbase = x.nctry;
