@@ -55,6 +55,7 @@ typedef struct S_cand {
     /* What S_score reads of the candidate alone, the same at every pass:
      * set for entry k when bit k of SCORED is.                           */
     uint32_t scored;
+    uint32_t shortk, shortv;  /* bit k: S_shortened of entry k known; its answer */
     uint32_t largest;      /* S_largest                                  */
     /* The arrays, last: read up to N (or SCORED), so not zeroed.        */
     dp_gaz_rec rec[S_MAXE];
@@ -1168,19 +1169,23 @@ static int S_french_name(const S_ctx *x, const S_cand *c)
 
 /* 1 when candidate C's name is the first words of entry K's own name:
  * a short form in use (Rio for Rio de Janeiro), not a former name.      */
-static int S_shortened(const S_cand *c, int k)
+static int S_shortened(S_cand *c, int k)
 {
+    if (c->shortk & 1u << k) return (c->shortv >> k) & 1;
     char nk[256];
     const char *nm = c->rec[k].name ? c->rec[k].name : "";
     dp_fold(nm, strlen(nm), nk, sizeof nk);
     size_t n = strlen(c->key);
-    return !strncmp(nk, c->key, n) && (nk[n] == ' ' || nk[n] == '-');
+    int v = !strncmp(nk, c->key, n) && (nk[n] == ' ' || nk[n] == '-');
+    c->shortk |= 1u << k;
+    c->shortv |= (uint32_t)v << k;
+    return v;
 }
 
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
-    S_score_static(x, &x->c[ci], k);
-    const S_cand *c = &x->c[ci];
+    S_cand *c = &x->c[ci];
+    S_score_static(x, c, k);
     const dp_gaz_rec *r = &c->rec[k];
     double s = c->prior[k];
     double w = S_country_w(x, r->cc);
