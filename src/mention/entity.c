@@ -311,12 +311,8 @@ typedef struct S_ctx {
     char country[4];     /* the article's dominant country, "" when unclear */
 } S_ctx;
 
-static uint64_t S_fnv(const char *k)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *k; k++) h = (h ^ (unsigned char)*k) * 1099511628211ull;
-    return h;
-}
+/* The names table's hash of key K: the model's, eight bytes a turn.    */
+static uint64_t S_fnv(const char *k) { return dp_key_hash(k, strlen(k)); }
 
 static int32_t S_hget(const S_hash *h, const char *k)
 {
@@ -349,11 +345,13 @@ static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
 
 static const char *S_kf(char *buf, size_t cap, const char *tag, const char *k)
 {
-    size_t n = 0;                 /* snprintf(buf, cap, "%s|%s", tag, k) */
-    for (const char *p = tag; *p && n + 1 < cap; p++) buf[n++] = *p;
+    size_t n = strlen(tag), m = strlen(k);  /* snprintf(buf, cap, "%s|%s", tag, k) */
+    if (n > cap - 1) n = cap - 1;
+    memcpy(buf, tag, n);
     if (n + 1 < cap) buf[n++] = '|';
-    for (const char *p = k; *p && n + 1 < cap; p++) buf[n++] = *p;
-    buf[n] = 0;
+    if (m > cap - 1 - n) m = cap - 1 - n;
+    memcpy(buf + n, k, m);
+    buf[n + m] = 0;
     return buf;
 }
 
