@@ -844,10 +844,11 @@ static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
 static inline void S_use_at(dp_ner_ctx *x, const dp_token *t, size_t i)
 {
     const dp_doc *d = x->d;
-    uint8_t b = 0;
-    int start = (t->flags & DP_TF_SENT_START) || i == 0 || d->toks.v[i - 1].kind != DP_TOK_WORD;
-    if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
-    else if (!start) b |= S_CAPMID;
+    uint8_t b = S_LOWER;
+    if (t->flags & DP_TF_CAP) {     /* (a lowercase word: only that) */
+        int start = (t->flags & DP_TF_SENT_START) || i == 0 || d->toks.v[i - 1].kind != DP_TOK_WORD;
+        b = start ? 0 : S_CAPMID;
+    }
     if (i > 0 && (t->flags & DP_TF_CAP)) {
         const dp_token *p = &d->toks.v[i - 1];
         if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
