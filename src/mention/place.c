@@ -56,6 +56,8 @@ typedef struct S_cand {
      * set for entry k when bit k of SCORED is.                           */
     uint32_t scored;
     uint32_t shortk, shortv;  /* bit k: S_shortened of entry k known; its answer */
+    int32_t same;          /* an earlier candidate + 1 whose entries S_score
+                              scores alike at every pass (S_same_scores), 0 */
     uint32_t largest;      /* S_largest                                  */
     /* The arrays, last: read up to N (or SCORED), so not zeroed.        */
     dp_gaz_rec rec[S_MAXE];
@@ -1392,6 +1394,41 @@ static int S_listed(const S_ctx *x, size_t i)
     return 0;
 }
 
+/* 1 when S_score gives candidates A and B the same scores, entry by
+ * entry, at every pass: the same name, entries and own-name marks, the
+ * same place noun before them, their words proper nouns of French alike,
+ * the same cue of an admin unit where it matters (an ADM1/ADM2 entry:
+ * S_score_static's twin), and neither located relative to another.      */
+static int S_scores_alike(S_ctx *x, const S_cand *a, const S_cand *b)
+{
+    if (a->name != b->name || a->n != b->n || a->cue_class != b->cue_class ||
+        a->container >= 0 || b->container >= 0 || a->anchor >= 0 || b->anchor >= 0 ||
+        strcmp(a->key, b->key) || strcmp(a->cue_code, b->cue_code))
+        return 0;
+    int adm = 0;
+    for (int k = 0; k < a->n; k++) {
+        if (a->ids[k] != b->ids[k] || a->primary[k] != b->primary[k]) return 0;
+        adm |= S_is_adm1(&a->rec[k]);
+    }
+    if (S_french_name(x, a) != S_french_name(x, b)) return 0;
+    return !adm || S_admin_cue(x, a) == S_admin_cue(x, b);
+}
+
+/* Each candidate's first earlier one of its name, when S_score scores
+ * them alike (S_scores_alike): S_choose takes that one's choice instead
+ * of scoring the entries again (a name recurs in an article).           */
+static void S_same_scores(S_ctx *x)
+{
+    S_tab t;
+    S_tab_init(x->d, &t, x->nc);
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        int32_t *v = S_tab_slot(&t, c->name ? c->name : 1);
+        if (*v < 0) *v = (int32_t)i;
+        else if (S_scores_alike(x, &x->c[*v], c)) c->same = *v + 1;
+    }
+}
+
 static void S_choose(S_ctx *x, int pass)
 {
     S_context_places(x);
@@ -1403,6 +1440,13 @@ static void S_choose(S_ctx *x, int pass)
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto) continue;
+#ifndef DP_PLACE_TRACE      /* (a trace shows every candidate's scores) */
+        /* scored alike with an earlier one scored at this pass: its choice */
+        if (c->same && !x->c[c->same - 1].veto) {
+            c->choice = x->c[c->same - 1].choice;
+            continue;
+        }
+#endif
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
             double s = S_score(x, i, k, pass);
@@ -1565,6 +1609,7 @@ void dp_stage_places(dp_doc *d)
     S_context(&x);
     S_containers(&x);
     S_person_names(&x);
+    S_same_scores(&x);
     S_choose(&x, 0);
     S_country_evidence(&x, 0);
     S_choose(&x, 1);
