@@ -180,9 +180,10 @@ static uint32_t S_longest_from(const dp_doc *d, const dp_dict *h, uint32_t i,
         memcpy(k + n, last->norm, m + 1);
         n += m;
         const char *v = 0;
-        if (dp_dict_find_in(d->model, h, k, n, &v, 1)) { best = l; *val = v; }
+        uint64_t hv = dp_key_hash(k, n);         /* one hash for both lookups */
+        if (dp_dict_find_hv(d->model, h, k, n, hv, &v, 1)) { best = l; *val = v; }
         if (!(last->flags & DP_TF_ELISION) && !(last->flags & DP_TF_HYPHEN) &&
-            !dp_dict_has_prefix_in(d->model, h, k, n))
+            !dp_dict_has_prefix_hv(d->model, h, k, n, hv))
             break;
     }
     return best;
