@@ -485,6 +485,11 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
     if (!glued && !(at & 2)) return best;
     /* glued ("l'", "porte-parole"): the longer keys start with its bytes */
     if (glued && !(at & 2) && !dp_ner_dict_starts(c->nx, i, which)) return best;
+    /* a pair of words that no key is nor starts with ("la ville"): the
+     * search stops there unless the second is glued to what follows     */
+    if (i + 1 < d->toks.n && !(S_t(d, i + 1)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) &&
+        dp_ner_pair_dead(c->nx, i, which))
+        return best;
     return S_longest_from(d, h, i, end, maxlen, val, 2, best, k, n);
 }
 

@@ -260,12 +260,21 @@ typedef struct S_g2c {
 } S_g2c;
 #define S_G2C_BITS 12
 
+/* dp_ner_pair_dead's answers for two kept forms side by side, SP: with
+ * a space between; BITS, two a dictionary: asked, dead; direct-mapped.  */
+typedef struct S_dpc {
+    const S_form *a, *b;
+    uint8_t sp, bits;
+} S_dpc;
+#define S_DPC_BITS 12
+
 enum { S_NEDGE = 4 };
 typedef struct S_tail {
     S_numc num[S_NUMC];
     S_form *edge[S_NEDGE];  /* S_edges, made once                         */
     S_gsum gsum[1u << S_GSUM_BITS];
     S_g2c g2c[1u << S_G2C_BITS];
+    S_dpc dpc[1u << S_DPC_BITS];
 } S_tail;
 _Static_assert(sizeof(S_tail) % sizeof(S_form *) == 0, "S_tail: whole slots");
 static dp_kept *S_memo(dp_doc *d)
@@ -528,6 +537,7 @@ struct dp_ner_ctx {
                                NULL                                       */
     S_gsum *gsum;           /* the memo's sums of group keys, or NULL      */
     S_g2c *g2c;             /* the memo's classes of form pairs, or NULL   */
+    S_dpc *dpc;             /* the memo's dp_ner_pair_dead, or NULL        */
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -879,6 +889,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->numc = d->nercache ? S_memo_tail(d->nercache)->num : NULL;
     x->gsum = d->nercache ? S_memo_tail(d->nercache)->gsum : NULL;
     x->g2c = d->nercache ? S_memo_tail(d->nercache)->g2c : NULL;
+    x->dpc = d->nercache ? S_memo_tail(d->nercache)->dpc : NULL;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
@@ -1489,4 +1500,34 @@ int dp_ner_dict_starts(dp_ner_ctx *x, uint32_t i, int which)
         f->dicts |= (uint16_t)(b << sh);
     }
     return (int)(f->dicts >> (sh + 1) & 1);
+}
+
+int dp_ner_pair_dead(dp_ner_ctx *x, uint32_t i, int which)
+{
+    const dp_doc *d = x->d;
+    if (!x->dpc || (size_t)i + 1 >= d->toks.n) return 0;
+    const S_form *a = x->form[i], *b = x->form[i + 1];
+    if (!a->kept || !b->kept) return 0;
+    uint8_t sp = (d->toks.v[i + 1].flags & DP_TF_SPACE) != 0;
+    uint64_t h = ((uint64_t)(uintptr_t)a * 0x9e3779b97f4a7c15ull ^ (uint64_t)(uintptr_t)b) + sp;
+    S_dpc *e = &x->dpc[(h * 0xbf58476d1ce4e5b9ull) >> (64 - S_DPC_BITS)];
+    if (e->a != a || e->b != b || e->sp != sp) *e = (S_dpc){ a, b, sp, 0 };
+    unsigned asked = 1u << (2 * which);
+    if (!(e->bits & asked)) {
+        char k[256];                    /* the key as dp_ment_key joins it */
+        size_t n = a->nnorm + sp + b->nnorm;
+        int dead = 0;
+        if (n && n < sizeof k) {
+            memcpy(k, a->norm, a->nnorm);
+            if (sp) k[a->nnorm] = ' ';
+            memcpy(k + a->nnorm + sp, b->norm, b->nnorm);
+            const dp_dict *dh = x->dict[which];
+            const char *v;
+            uint64_t hv = dp_key_hash(k, n);
+            dead = !dp_dict_find_hv(d->model, dh, k, n, hv, &v, 1) &&
+                   !dp_dict_has_prefix_hv(d->model, dh, k, n, hv);
+        }
+        e->bits |= (uint8_t)(asked | (dead ? asked << 1 : 0));
+    }
+    return (e->bits >> (2 * which + 1)) & 1;
 }
