@@ -748,8 +748,10 @@ static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_
     }
     if (!f->folded) S_lexical(f, x, x->form[i]);
     for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
-        const dp_token *p = &d->toks.v[i - b];
-        if (p->kind != DP_TOK_WORD || !p->norm) continue;
+        /* the word's form (its kind and capitals; a word without a folded
+         * form has no lexicon bits: S_kbits_new)                        */
+        const S_form *p = x->form[i - b];
+        if (p->kind != DP_TOK_WORD) continue;
         uint8_t pb = S_kbits(x, i - b);
         if (pb & S_KTI) S_add_n(f, 48, b);
         if (pb & S_KOH) S_add_n(f, 49, b);
