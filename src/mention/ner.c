@@ -22,7 +22,7 @@
 
 /* Loops over the nine tags run at each token: unrolled (GCC does not
  * at -O2).                                                              */
-#if defined(__GNUC__) && !defined(__clang__)
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
 #define S_UNROLL _Pragma("GCC unroll 9")
 #else
 #define S_UNROLL
@@ -267,6 +267,7 @@ typedef struct S_dpc {
     uint8_t sp, bits;
 } S_dpc;
 #define S_DPC_BITS 12
+_Static_assert(2 * DP_NER_NDICTS <= 8, "S_dpc: two bits a dictionary in BITS");
 
 enum { S_NEDGE = 4 };
 typedef struct S_tail {

@@ -25,6 +25,9 @@
 
 #include <math.h>
 #include <stddef.h>
+#ifdef DP_PLACE_CHECK_SAME      /* check builds only: S_choose's assert */
+#include <assert.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,7 +94,7 @@ typedef struct S_ctx {
     double *proxv;
     size_t nprox;
     size_t nids;              /* entries of all candidates together         */
-    struct { double lo, hi; } hcut[3];  /* S_hav_cut of 100, 300, 1000 km   */
+    struct { double lo, hi; } hcut[3];  /* S_hav_cuts                          */
 } S_ctx;
 
 /* ---- Token helpers ---------------------------------------------------- */
@@ -1025,6 +1028,34 @@ static int S_beyond(double la1, double la2, double km)
     return fabs(la2 - la1) * (M_PI / 180) * 6371 > km * 1.001 + 1;
 }
 
+/* X's cuts of S_near_add's distances (S_hav_cut of 100, 300, 1000 km).  */
+static void S_hav_cuts(S_ctx *x)
+{
+    static const double cut[3] = { 100, 300, 1000 };
+    for (int k = 0; k < 3; k++) S_hav_cut(cut[k], &x->hcut[k].lo, &x->hcut[k].hi);
+}
+
+/* What S_prox adds for two points, C1, C2 the cosines of their latitudes:
+ * 2 within 100 km, 1.5 within 300, 0.5 within 1000, else 0, by S_km_cos's
+ * kilometres; the bounds of the haversine against X's cuts first
+ * (S_hav_bounds, S_hav_cuts), its sines only near a cut and the
+ * kilometres nearer still (the same answers: tests/unit/test_placegeo.c). */
+static double S_near_add(const S_ctx *x, double la1, double lo1, double c1, double la2,
+                         double lo2, double c2)
+{
+    static const double add[4] = { 2, 1.5, 0.5, 0 };
+    double hl, hh;
+    S_hav_bounds(la1, lo1, c1, la2, lo2, c2, &hl, &hh);
+    int b = 0;
+    while (b < 3 && hl > x->hcut[b].hi) b++;
+    if (b == 3 || hh < x->hcut[b].lo) return add[b];
+    double h = S_hav(la1, lo1, c1, la2, lo2, c2);
+    for (b = 0; b < 3 && h > x->hcut[b].hi;) b++;
+    if (b == 3 || h < x->hcut[b].lo) return add[b];
+    double km = S_hav_km(h);
+    return km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
+}
+
 static double S_prior(const dp_gaz_rec *r)
 {
     double s = 0;
@@ -1184,6 +1215,10 @@ static int S_shortened(S_cand *c, int k)
     return v;
 }
 
+/* Entry K's score at PASS.  Every input of the candidate read here (or
+ * in S_score_static) must be compared in S_scores_alike, which lets a
+ * candidate take the choice of an earlier one scored alike; a build with
+ * DP_PLACE_CHECK_SAME scores both and asserts the choices equal.        */
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
     S_cand *c = &x->c[ci];
@@ -1258,26 +1293,7 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
         }
         if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
         if (!have_rc) rc = S_cos_lat(r->lat), have_rc = 1;
-        /* bounds of the haversine against the distances' own (S_hav_cut):
-         * its sines only near one, the kilometres nearer still; the same
-         * sums as S_km_cos's                                             */
-        static const double add[4] = { 2, 1.5, 0.5, 0 };
-        double hl, hh;
-        S_hav_bounds(r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j], &hl, &hh);
-        int b = 0;
-        while (b < 3 && hl > x->hcut[b].hi) b++;
-        if (b == 3 || hh < x->hcut[b].lo) {
-            prox += add[b];
-            continue;
-        }
-        double h = S_hav(r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j]);
-        for (b = 0; b < 3 && h > x->hcut[b].hi;) b++;
-        if (b == 3 || h < x->hcut[b].lo) {
-            prox += add[b];
-            continue;
-        }
-        double km = S_hav_km(h);
-        prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
+        prox += S_near_add(x, r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j]);
     }
     *slot = (int32_t)x->nprox;
     x->proxv[x->nprox++] = prox < 4 ? prox : 4;
@@ -1440,10 +1456,12 @@ static void S_choose(S_ctx *x, int pass)
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto) continue;
-#ifndef DP_PLACE_TRACE      /* (a trace shows every candidate's scores) */
-        /* scored alike with an earlier one scored at this pass: its choice */
-        if (c->same && !x->c[c->same - 1].veto) {
-            c->choice = x->c[c->same - 1].choice;
+        /* scored alike with an earlier one scored at this pass: its choice
+         * (a trace shows every candidate's scores)                       */
+        int twin = c->same && !x->c[c->same - 1].veto ? x->c[c->same - 1].choice : -2;
+#if !defined(DP_PLACE_TRACE) && !defined(DP_PLACE_CHECK_SAME)
+        if (twin != -2) {
+            c->choice = twin;
             continue;
         }
 #endif
@@ -1455,6 +1473,11 @@ static void S_choose(S_ctx *x, int pass)
 #endif
             if (s > best) { best = s; c->choice = k; }
         }
+#ifdef DP_PLACE_CHECK_SAME
+        assert(twin == -2 || c->choice == twin);
+#else
+        (void)twin;
+#endif
     }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
@@ -1601,8 +1624,7 @@ void dp_stage_places(dp_doc *d)
     x.nprox = x.nids = 0;
     S_collect(&x);
     if (!x.nc) return;
-    static const double cut[3] = { 100, 300, 1000 };   /* S_prox's distances */
-    for (int k = 0; k < 3; k++) S_hav_cut(cut[k], &x.hcut[k].lo, &x.hcut[k].hi);
+    S_hav_cuts(&x);
     S_demonyms(&x);
     memcpy(x.base, x.ctry, sizeof x.base);
     x.nbase = x.nctry;
