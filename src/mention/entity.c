@@ -180,9 +180,10 @@ static uint32_t S_longest_from(const dp_doc *d, const dp_dict *h, uint32_t i,
         memcpy(k + n, last->norm, m + 1);
         n += m;
         const char *v = 0;
-        if (dp_dict_find_in(d->model, h, k, n, &v, 1)) { best = l; *val = v; }
+        uint64_t hv = dp_key_hash(k, n);         /* one hash for both lookups */
+        if (dp_dict_find_hv(d->model, h, k, n, hv, &v, 1)) { best = l; *val = v; }
         if (!(last->flags & DP_TF_ELISION) && !(last->flags & DP_TF_HYPHEN) &&
-            !dp_dict_has_prefix_in(d->model, h, k, n))
+            !dp_dict_has_prefix_hv(d->model, h, k, n, hv))
             break;
     }
     return best;
@@ -311,12 +312,8 @@ typedef struct S_ctx {
     char country[4];     /* the article's dominant country, "" when unclear */
 } S_ctx;
 
-static uint64_t S_fnv(const char *k)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *k; k++) h = (h ^ (unsigned char)*k) * 1099511628211ull;
-    return h;
-}
+/* The names table's hash of key K: the model's, eight bytes a turn.    */
+static uint64_t S_fnv(const char *k) { return dp_key_hash(k, strlen(k)); }
 
 static int32_t S_hget(const S_hash *h, const char *k)
 {
@@ -349,11 +346,13 @@ static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
 
 static const char *S_kf(char *buf, size_t cap, const char *tag, const char *k)
 {
-    size_t n = 0;                 /* snprintf(buf, cap, "%s|%s", tag, k) */
-    for (const char *p = tag; *p && n + 1 < cap; p++) buf[n++] = *p;
+    size_t n = strlen(tag), m = strlen(k);  /* snprintf(buf, cap, "%s|%s", tag, k) */
+    if (n > cap - 1) n = cap - 1;
+    memcpy(buf, tag, n);
     if (n + 1 < cap) buf[n++] = '|';
-    for (const char *p = k; *p && n + 1 < cap; p++) buf[n++] = *p;
-    buf[n] = 0;
+    if (m > cap - 1 - n) m = cap - 1 - n;
+    memcpy(buf + n, k, m);
+    buf[n + m] = 0;
     return buf;
 }
 
@@ -486,6 +485,11 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
     if (!glued && !(at & 2)) return best;
     /* glued ("l'", "porte-parole"): the longer keys start with its bytes */
     if (glued && !(at & 2) && !dp_ner_dict_starts(c->nx, i, which)) return best;
+    /* a pair of words that no key is nor starts with ("la ville"): the
+     * search stops there unless the second is glued to what follows     */
+    if (i + 1 < d->toks.n && !(S_t(d, i + 1)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) &&
+        dp_ner_pair_dead(c->nx, i, which))
+        return best;
     return S_longest_from(d, h, i, end, maxlen, val, 2, best, k, n);
 }
 

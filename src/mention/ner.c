@@ -20,6 +20,14 @@
 #include "model/format.h"
 #include "text/text.h"
 
+/* Loops over the nine tags run at each token: unrolled (GCC does not
+ * at -O2).                                                              */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
+#define S_UNROLL _Pragma("GCC unroll 9")
+#else
+#define S_UNROLL
+#endif
+
 /* Four lanes at once (GCC and clang vector extensions).                 */
 typedef int32_t S_v4i __attribute__((vector_size(16)));
 typedef float S_v4f __attribute__((vector_size(16)));
@@ -252,12 +260,22 @@ typedef struct S_g2c {
 } S_g2c;
 #define S_G2C_BITS 12
 
+/* dp_ner_pair_dead's answers for two kept forms side by side, SP: with
+ * a space between; BITS, two a dictionary: asked, dead; direct-mapped.  */
+typedef struct S_dpc {
+    const S_form *a, *b;
+    uint8_t sp, bits;
+} S_dpc;
+#define S_DPC_BITS 12
+_Static_assert(2 * DP_NER_NDICTS <= 8, "S_dpc: two bits a dictionary in BITS");
+
 enum { S_NEDGE = 4 };
 typedef struct S_tail {
     S_numc num[S_NUMC];
     S_form *edge[S_NEDGE];  /* S_edges, made once                         */
     S_gsum gsum[1u << S_GSUM_BITS];
     S_g2c g2c[1u << S_G2C_BITS];
+    S_dpc dpc[1u << S_DPC_BITS];
 } S_tail;
 _Static_assert(sizeof(S_tail) % sizeof(S_form *) == 0, "S_tail: whole slots");
 static dp_kept *S_memo(dp_doc *d)
@@ -520,6 +538,7 @@ struct dp_ner_ctx {
                                NULL                                       */
     S_gsum *gsum;           /* the memo's sums of group keys, or NULL      */
     S_g2c *g2c;             /* the memo's classes of form pairs, or NULL   */
+    S_dpc *dpc;             /* the memo's dp_ner_pair_dead, or NULL        */
 };
 
 /* The form at token J of the sentence [S0, S1), or an edge outside.     */
@@ -730,8 +749,10 @@ static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_
     }
     if (!f->folded) S_lexical(f, x, x->form[i]);
     for (uint32_t b = 1; b <= 2 && i >= s0 + b; b++) {
-        const dp_token *p = &d->toks.v[i - b];
-        if (p->kind != DP_TOK_WORD || !p->norm) continue;
+        /* the word's form (its kind and capitals; a word without a folded
+         * form has no lexicon bits: S_kbits_new)                        */
+        const S_form *p = x->form[i - b];
+        if (p->kind != DP_TOK_WORD) continue;
         uint8_t pb = S_kbits(x, i - b);
         if (pb & S_KTI) S_add_n(f, 48, b);
         if (pb & S_KOH) S_add_n(f, 49, b);
@@ -836,10 +857,11 @@ static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
 static inline void S_use_at(dp_ner_ctx *x, const dp_token *t, size_t i)
 {
     const dp_doc *d = x->d;
-    uint8_t b = 0;
-    int start = (t->flags & DP_TF_SENT_START) || i == 0 || d->toks.v[i - 1].kind != DP_TOK_WORD;
-    if (!(t->flags & DP_TF_CAP)) b |= S_LOWER;
-    else if (!start) b |= S_CAPMID;
+    uint8_t b = S_LOWER;
+    if (t->flags & DP_TF_CAP) {     /* (a lowercase word: only that) */
+        int start = (t->flags & DP_TF_SENT_START) || i == 0 || d->toks.v[i - 1].kind != DP_TOK_WORD;
+        b = start ? 0 : S_CAPMID;
+    }
     if (i > 0 && (t->flags & DP_TF_CAP)) {
         const dp_token *p = &d->toks.v[i - 1];
         if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
@@ -870,6 +892,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->numc = d->nercache ? S_memo_tail(d->nercache)->num : NULL;
     x->gsum = d->nercache ? S_memo_tail(d->nercache)->gsum : NULL;
     x->g2c = d->nercache ? S_memo_tail(d->nercache)->g2c : NULL;
+    x->dpc = d->nercache ? S_memo_tail(d->nercache)->dpc : NULL;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
@@ -1094,6 +1117,7 @@ static void S_best(const float *cur, const S_trans *x, float *e)
     S_v4f b0, b1, s0, s1;
     float s8;
     S_row8(tr, cur[0], &b0, &b1);
+    S_UNROLL
     for (int a = 1; a < T; a++) {
         S_row8(tr + a * T, cur[a], &s0, &s1);
         b0 = S_max4(b0, s0);
@@ -1124,6 +1148,7 @@ static void S_decode(float *emit, size_t n, const S_trans *x, int start, uint8_t
     enum { T = DP_NER_NTAGS };
     const float *tr = x->tr;
     if (!n) return;
+    S_UNROLL
     for (int b = 0; b < T; b++) emit[b] += tr[start * T + b];
     for (size_t i = 1; i < n; i++) {
         const float *cur = emit + (i - 1) * T;
@@ -1142,6 +1167,7 @@ static void S_decode(float *emit, size_t n, const S_trans *x, int start, uint8_t
     }
     const float *last = emit + (n - 1) * T;
     int bt = 0;
+    S_UNROLL
     for (int b = 1; b < T; b++)
         if (last[b] > last[bt]) bt = b;
     for (size_t i = n; i-- > 0;) {
@@ -1375,6 +1401,7 @@ static void S_emit(const dp_ner_weights *w, dp_ner_ctx *x, uint32_t i, uint32_t 
 /* 1 when the emission scores E prefer a name tag to O.                  */
 static int S_named(const float *e)
 {
+    S_UNROLL
     for (int t = 1; t < DP_NER_NTAGS; t++)
         if (e[t] > e[0]) return 1;
     return 0;
@@ -1476,4 +1503,34 @@ int dp_ner_dict_starts(dp_ner_ctx *x, uint32_t i, int which)
         f->dicts |= (uint16_t)(b << sh);
     }
     return (int)(f->dicts >> (sh + 1) & 1);
+}
+
+int dp_ner_pair_dead(dp_ner_ctx *x, uint32_t i, int which)
+{
+    const dp_doc *d = x->d;
+    if (!x->dpc || (size_t)i + 1 >= d->toks.n) return 0;
+    const S_form *a = x->form[i], *b = x->form[i + 1];
+    if (!a->kept || !b->kept) return 0;
+    uint8_t sp = (d->toks.v[i + 1].flags & DP_TF_SPACE) != 0;
+    uint64_t h = ((uint64_t)(uintptr_t)a * 0x9e3779b97f4a7c15ull ^ (uint64_t)(uintptr_t)b) + sp;
+    S_dpc *e = &x->dpc[(h * 0xbf58476d1ce4e5b9ull) >> (64 - S_DPC_BITS)];
+    if (e->a != a || e->b != b || e->sp != sp) *e = (S_dpc){ a, b, sp, 0 };
+    unsigned asked = 1u << (2 * which);
+    if (!(e->bits & asked)) {
+        char k[256];                    /* the key as dp_ment_key joins it */
+        size_t n = a->nnorm + sp + b->nnorm;
+        int dead = 0;
+        if (n && n < sizeof k) {
+            memcpy(k, a->norm, a->nnorm);
+            if (sp) k[a->nnorm] = ' ';
+            memcpy(k + a->nnorm + sp, b->norm, b->nnorm);
+            const dp_dict *dh = x->dict[which];
+            const char *v;
+            uint64_t hv = dp_key_hash(k, n);
+            dead = !dp_dict_find_hv(d->model, dh, k, n, hv, &v, 1) &&
+                   !dp_dict_has_prefix_hv(d->model, dh, k, n, hv);
+        }
+        e->bits |= (uint8_t)(asked | (dead ? asked << 1 : 0));
+    }
+    return (e->bits >> (2 * which + 1)) & 1;
 }

@@ -81,6 +81,12 @@ static inline int dp_ner_dict_at(dp_ner_ctx *x, uint32_t i, int which)
  * folded form at token I, whatever follows them ("l'" for "l'armee"),
  * asked once per distinct form.                                          */
 int dp_ner_dict_starts(dp_ner_ctx *x, uint32_t i, int which);
+/* 1 when no entry of dp_ner_dicts[WHICH] is the key of the tokens I and
+ * I + 1 (as dp_ment_key joins them) nor starts with it and a space ("la
+ * ville": nothing longer to look for); known once per pair of the
+ * memo's forms.  0 when some entry is or does, or when not known (forms
+ * the memo does not hold, no memo, I + 1 past the end).                 */
+int dp_ner_pair_dead(dp_ner_ctx *x, uint32_t i, int which);
 /* The handle of dictionary dp_ner_dicts[WHICH] (NULL: the model has none). */
 const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which);
 

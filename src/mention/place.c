@@ -25,6 +25,9 @@
 
 #include <math.h>
 #include <stddef.h>
+#ifdef DP_PLACE_CHECK_SAME      /* check builds only: S_choose's assert */
+#include <assert.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +58,9 @@ typedef struct S_cand {
     /* What S_score reads of the candidate alone, the same at every pass:
      * set for entry k when bit k of SCORED is.                           */
     uint32_t scored;
+    uint32_t shortk, shortv;  /* bit k: S_shortened of entry k known; its answer */
+    int32_t same;          /* an earlier candidate + 1 whose entries S_score
+                              scores alike at every pass (S_same_scores), 0 */
     uint32_t largest;      /* S_largest                                  */
     /* The arrays, last: read up to N (or SCORED), so not zeroed.        */
     dp_gaz_rec rec[S_MAXE];
@@ -88,6 +94,7 @@ typedef struct S_ctx {
     double *proxv;
     size_t nprox;
     size_t nids;              /* entries of all candidates together         */
+    struct { double lo, hi; } hcut[3];  /* S_hav_cuts                          */
 } S_ctx;
 
 /* ---- Token helpers ---------------------------------------------------- */
@@ -963,13 +970,37 @@ static void S_demonyms(S_ctx *x)
 
 /* ---- Scoring ---------------------------------------------------------- */
 
-/* S_km with C1, C2 the cosines of the two latitudes (S_cos_lat).        */
-static double S_km_cos(double la1, double lo1, double c1, double la2, double lo2, double c2)
+/* The haversine H of the angle between two points, C1, C2 the cosines
+ * of their latitudes (S_cos_lat): S_km_cos is S_hav_km(H).              */
+static double S_hav(double la1, double lo1, double c1, double la2, double lo2, double c2)
 {
     const double r = M_PI / 180;
     double a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
-    double h = a * a + c1 * c2 * b * b;
-    return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
+    return a * a + c1 * c2 * b * b;
+}
+
+static double S_hav_km(double h) { return 2 * 6371 * asin(sqrt(h < 1 ? h : 1)); }
+
+/* S_km with C1, C2 the cosines of the two latitudes (S_cos_lat).        */
+static double S_km_cos(double la1, double lo1, double c1, double la2, double lo2, double c2)
+{
+    return S_hav_km(S_hav(la1, lo1, c1, la2, lo2, c2));
+}
+
+/* Bounds of S_hav without its sines: *LO <= S_hav <= *HI (for x >= 0,
+ * x - x^3/6 <= sin x <= x, and sin x = sin(pi - x)); 0 and 1 for
+ * coordinates out of range.                                            */
+static void S_hav_bounds(double la1, double lo1, double c1, double la2, double lo2, double c2,
+                         double *lo, double *hi)
+{
+    const double r = M_PI / 180;
+    double y = fabs(la2 - la1) * r / 2, x = fabs(lo2 - lo1) * r / 2, cc = c1 * c2;
+    *lo = 0, *hi = 1;
+    if (!(y <= M_PI / 2 && x <= M_PI && cc >= 0)) return;
+    if (x > M_PI / 2) x = M_PI - x;
+    double a = y - y * y * y / 6, b = x - x * x * x / 6;
+    *lo = a * a + cc * b * b;
+    *hi = y * y + cc * x * x;
 }
 
 static double S_cos_lat(double la) { return cos(la * (M_PI / 180)); }
@@ -979,12 +1010,50 @@ static double S_km(double la1, double lo1, double la2, double lo2)
     return S_km_cos(la1, lo1, S_cos_lat(la1), la2, lo2, S_cos_lat(la2));
 }
 
+/* CUT: the haversines of the angle of KM kilometres (S_hav_km) with a
+ * margin either side far wider than the rounding of either: a haversine
+ * under LO is surely nearer than KM, one over HI surely farther.       */
+static void S_hav_cut(double km, double *lo, double *hi)
+{
+    double s = sin(km / (2 * 6371));
+    *lo = s * s * (1 - 1e-6);
+    *hi = s * s * (1 + 1e-6);
+}
+
 /* 1 when two points are surely farther apart than KM: their difference of
  * latitude alone is (no great circle is shorter), with a margin for
  * rounding; spares S_km's trigonometry for most far pairs.              */
 static int S_beyond(double la1, double la2, double km)
 {
     return fabs(la2 - la1) * (M_PI / 180) * 6371 > km * 1.001 + 1;
+}
+
+/* X's cuts of S_near_add's distances (S_hav_cut of 100, 300, 1000 km).  */
+static void S_hav_cuts(S_ctx *x)
+{
+    static const double cut[3] = { 100, 300, 1000 };
+    for (int k = 0; k < 3; k++) S_hav_cut(cut[k], &x->hcut[k].lo, &x->hcut[k].hi);
+}
+
+/* What S_prox adds for two points, C1, C2 the cosines of their latitudes:
+ * 2 within 100 km, 1.5 within 300, 0.5 within 1000, else 0, by S_km_cos's
+ * kilometres; the bounds of the haversine against X's cuts first
+ * (S_hav_bounds, S_hav_cuts), its sines only near a cut and the
+ * kilometres nearer still (the same answers: tests/unit/test_placegeo.c). */
+static double S_near_add(const S_ctx *x, double la1, double lo1, double c1, double la2,
+                         double lo2, double c2)
+{
+    static const double add[4] = { 2, 1.5, 0.5, 0 };
+    double hl, hh;
+    S_hav_bounds(la1, lo1, c1, la2, lo2, c2, &hl, &hh);
+    int b = 0;
+    while (b < 3 && hl > x->hcut[b].hi) b++;
+    if (b == 3 || hh < x->hcut[b].lo) return add[b];
+    double h = S_hav(la1, lo1, c1, la2, lo2, c2);
+    for (b = 0; b < 3 && h > x->hcut[b].hi;) b++;
+    if (b == 3 || h < x->hcut[b].lo) return add[b];
+    double km = S_hav_km(h);
+    return km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
 }
 
 static double S_prior(const dp_gaz_rec *r)
@@ -1133,19 +1202,27 @@ static int S_french_name(const S_ctx *x, const S_cand *c)
 
 /* 1 when candidate C's name is the first words of entry K's own name:
  * a short form in use (Rio for Rio de Janeiro), not a former name.      */
-static int S_shortened(const S_cand *c, int k)
+static int S_shortened(S_cand *c, int k)
 {
+    if (c->shortk & 1u << k) return (c->shortv >> k) & 1;
     char nk[256];
     const char *nm = c->rec[k].name ? c->rec[k].name : "";
     dp_fold(nm, strlen(nm), nk, sizeof nk);
     size_t n = strlen(c->key);
-    return !strncmp(nk, c->key, n) && (nk[n] == ' ' || nk[n] == '-');
+    int v = !strncmp(nk, c->key, n) && (nk[n] == ' ' || nk[n] == '-');
+    c->shortk |= 1u << k;
+    c->shortv |= (uint32_t)v << k;
+    return v;
 }
 
+/* Entry K's score at PASS.  Every input of the candidate read here (or
+ * in S_score_static) must be compared in S_scores_alike, which lets a
+ * candidate take the choice of an earlier one scored alike; a build with
+ * DP_PLACE_CHECK_SAME scores both and asserts the choices equal.        */
 static double S_score(S_ctx *x, size_t ci, int k, int pass)
 {
-    S_score_static(x, &x->c[ci], k);
-    const S_cand *c = &x->c[ci];
+    S_cand *c = &x->c[ci];
+    S_score_static(x, c, k);
     const dp_gaz_rec *r = &c->rec[k];
     double s = c->prior[k];
     double w = S_country_w(x, r->cc);
@@ -1216,8 +1293,7 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
         }
         if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
         if (!have_rc) rc = S_cos_lat(r->lat), have_rc = 1;
-        double km = S_km_cos(r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j]);
-        prox += km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
+        prox += S_near_add(x, r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j]);
     }
     *slot = (int32_t)x->nprox;
     x->proxv[x->nprox++] = prox < 4 ? prox : 4;
@@ -1334,6 +1410,41 @@ static int S_listed(const S_ctx *x, size_t i)
     return 0;
 }
 
+/* 1 when S_score gives candidates A and B the same scores, entry by
+ * entry, at every pass: the same name, entries and own-name marks, the
+ * same place noun before them, their words proper nouns of French alike,
+ * the same cue of an admin unit where it matters (an ADM1/ADM2 entry:
+ * S_score_static's twin), and neither located relative to another.      */
+static int S_scores_alike(S_ctx *x, const S_cand *a, const S_cand *b)
+{
+    if (a->name != b->name || a->n != b->n || a->cue_class != b->cue_class ||
+        a->container >= 0 || b->container >= 0 || a->anchor >= 0 || b->anchor >= 0 ||
+        strcmp(a->key, b->key) || strcmp(a->cue_code, b->cue_code))
+        return 0;
+    int adm = 0;
+    for (int k = 0; k < a->n; k++) {
+        if (a->ids[k] != b->ids[k] || a->primary[k] != b->primary[k]) return 0;
+        adm |= S_is_adm1(&a->rec[k]);
+    }
+    if (S_french_name(x, a) != S_french_name(x, b)) return 0;
+    return !adm || S_admin_cue(x, a) == S_admin_cue(x, b);
+}
+
+/* Each candidate's first earlier one of its name, when S_score scores
+ * them alike (S_scores_alike): S_choose takes that one's choice instead
+ * of scoring the entries again (a name recurs in an article).           */
+static void S_same_scores(S_ctx *x)
+{
+    S_tab t;
+    S_tab_init(x->d, &t, x->nc);
+    for (size_t i = 0; i < x->nc; i++) {
+        S_cand *c = &x->c[i];
+        int32_t *v = S_tab_slot(&t, c->name ? c->name : 1);
+        if (*v < 0) *v = (int32_t)i;
+        else if (S_scores_alike(x, &x->c[*v], c)) c->same = *v + 1;
+    }
+}
+
 static void S_choose(S_ctx *x, int pass)
 {
     S_context_places(x);
@@ -1345,6 +1456,15 @@ static void S_choose(S_ctx *x, int pass)
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
         if (c->veto) continue;
+        /* scored alike with an earlier one scored at this pass: its choice
+         * (a trace shows every candidate's scores)                       */
+        int twin = c->same && !x->c[c->same - 1].veto ? x->c[c->same - 1].choice : -2;
+#if !defined(DP_PLACE_TRACE) && !defined(DP_PLACE_CHECK_SAME)
+        if (twin != -2) {
+            c->choice = twin;
+            continue;
+        }
+#endif
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
             double s = S_score(x, i, k, pass);
@@ -1353,6 +1473,11 @@ static void S_choose(S_ctx *x, int pass)
 #endif
             if (s > best) { best = s; c->choice = k; }
         }
+#ifdef DP_PLACE_CHECK_SAME
+        assert(twin == -2 || c->choice == twin);
+#else
+        (void)twin;
+#endif
     }
     for (size_t i = 0; i < x->nc; i++) {
         S_cand *c = &x->c[i];
@@ -1499,12 +1624,14 @@ void dp_stage_places(dp_doc *d)
     x.nprox = x.nids = 0;
     S_collect(&x);
     if (!x.nc) return;
+    S_hav_cuts(&x);
     S_demonyms(&x);
     memcpy(x.base, x.ctry, sizeof x.base);
     x.nbase = x.nctry;
     S_context(&x);
     S_containers(&x);
     S_person_names(&x);
+    S_same_scores(&x);
     S_choose(&x, 0);
     S_country_evidence(&x, 0);
     S_choose(&x, 1);

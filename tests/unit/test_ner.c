@@ -21,6 +21,7 @@
 #include <cmocka.h>
 
 #include "doc.h"
+#include "mention/entity.h"
 #include "mention/ner.h"
 #include "model/format.h"
 
@@ -60,16 +61,21 @@ static int S_sh(const char *fmt, ...)
     return system(cmd);
 }
 
-static int S_mkmodel(const char *out, const char *ner)
+/* The fixture model into OUT, with the tagger weights NER (or none) and
+ * the lexicons of folder LEX (NULL: the fixture's).                       */
+static int S_mkmodel_lex(const char *out, const char *ner, const char *lex)
 {
-    char b[1024];
+    char b[1024], l[700];
     const char *fx = S_env("DP_MODEL_FIXTURE", "tests/unit/model-fixture");
+    if (!lex) snprintf(l, sizeof l, "%s/lexicon", fx);
     return S_sh("%s --out %s --cities %s/cities500.txt --admin1 %s/admin1.json "
                 "--admin2 %s/admin2.json --countries %s/countries.json --lefff %s/lefff.mlex "
-                "--lexicon %s/lexicon %s%s 2>>%s/mkmodel.log",
-                S_tool("DP_MKMODEL", "mkmodel", b, sizeof b), out, fx, fx, fx, fx, fx, fx,
-                ner ? "--ner " : "", ner ? ner : "", G_tmp);
+                "--lexicon %s %s%s 2>>%s/mkmodel.log",
+                S_tool("DP_MKMODEL", "mkmodel", b, sizeof b), out, fx, fx, fx, fx, fx,
+                lex ? lex : l, ner ? "--ner " : "", ner ? ner : "", G_tmp);
 }
+
+static int S_mkmodel(const char *out, const char *ner) { return S_mkmodel_lex(out, ner, NULL); }
 
 /* A tiny BIO corpus: persons and cities in a few fixed frames.           */
 static int S_corpus(const char *path)
@@ -245,6 +251,52 @@ static void test_form_memo(void **state)
     dp_model_close(m);
 }
 
+/* dp_ner_pair_dead (the entity rules' stop for a pair of words no key
+ * of a dictionary is nor starts with) says what the dictionary says of
+ * the pair's key, asked once and then from the handle's memo: on the
+ * fixture with a titles.tsv of its own, whose keys of several words make
+ * some pairs live ("ministre de") and most dead.                        */
+static void test_pair_dead(void **state)
+{
+    (void)state;
+    char lex[700], model[700];
+    const char *fx = S_env("DP_MODEL_FIXTURE", "tests/unit/model-fixture");
+    snprintf(lex, sizeof lex, "%s/lex-titles", G_tmp);
+    snprintf(model, sizeof model, "%s/titles.model", G_tmp);
+    assert_int_equal(S_sh("mkdir -p %s && cp %s/lexicon/*.tsv %s/ && printf '%s' > %s/titles.tsv",
+                          lex, fx, lex,
+                          "ministre\t-\tm\nministre de la sante\tGOV\tm\n"
+                          "porte-parole du gouvernement\tGOV\t-\n",
+                          lex),
+                     0);
+    assert_int_equal(S_mkmodel_lex(model, NULL, lex), 0);
+    dp_model *m = S_open(model);
+    const char *a = "Le ministre de la santé et le porte-parole du gouvernement ont visité "
+                    "Lyon, puis le ministre est rentré.";
+    dp_doc *d = dp_doc_new(m);
+    assert_int_equal(dp_doc_annotate(d, a, strlen(a), NULL), DP_OK);
+    assert_int_equal(dp_doc_run_text(d, a, strlen(a)), DP_OK);
+    dp_ner_ctx *x = dp_ner_prepare(d);
+    int dead = 0, alive = 0;
+    for (int pass = 0; pass < 2; pass++)       /* the second from the memo */
+        for (uint32_t i = 0; i + 1 < d->toks.n; i++)
+            for (int k = 0; k < DP_NER_NDICTS; k++) {
+                char key[256];
+                const char *v;
+                size_t kn = dp_ment_key(d, i, i + 2, key, sizeof key);
+                int want = kn && !dp_dict_find(m, dp_ner_dicts[k], key, kn, &v, 1) &&
+                           !dp_dict_has_prefix(m, dp_ner_dicts[k], key, kn);
+                assert_int_equal(dp_ner_pair_dead(x, i, k), want);
+                dead += want;
+                alive += k == DP_NER_TITLES && !want;
+            }
+    assert_int_equal(alive, 2 * 2);    /* "ministre de", "porte-parole du" */
+    assert_true(dead > 0);
+    assert_int_equal(dp_ner_pair_dead(x, (uint32_t)d->toks.n - 1, DP_NER_TITLES), 0);
+    dp_doc_free(d);
+    dp_model_close(m);
+}
+
 /* A corrupt ner.w section (checksum recomputed, so only the section check
  * can catch it) is refused at open with a message naming it.             */
 static void test_corrupt_section(void **state)
@@ -300,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_viterbi_bio),
         cmocka_unit_test(test_trained_tagger),
         cmocka_unit_test(test_form_memo),
+        cmocka_unit_test(test_pair_dead),
         cmocka_unit_test(test_corrupt_section),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
