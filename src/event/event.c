@@ -5891,6 +5891,8 @@ static void S_sentence(S_ctx *c, int32_t si)
         if (ti->kind != DP_TOK_WORD ||
             (ti->pos && !(ti->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))))
             continue;   /* triggers are verbs and nouns */
+        char lb[64];
+        if (S_is_verb(ti) && ti->lemma) S_lemma(c, i, lb, sizeof lb);   /* kept: the S_lemma_is below compare it */
         if (S_is_verb(ti) && (S_lemma_is(c, i, "revendiquer") || S_lemma_is(c, i, "attribuer") ||
                               S_lemma_is(c, i, "imputer"))) {
             S_claim_at(c, si, i);
