@@ -2979,7 +2979,9 @@ static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *fir
         }
         S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
         if (!S_key_open(c, k2)) {
-            S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
+            const char *l = S_lemma(c, j, lb, sizeof lb);
+            if (!strcmp(l, S_tok(c, j)->norm)) return;   /* the same key again */
+            S_extend(c, k2, sizeof k2, key, j, l);
             if (!S_key_open(c, k2)) return;
         }
         memcpy(key, k2, strlen(k2) + 1);
