@@ -226,7 +226,7 @@ typedef struct S_first {
     uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
     uint8_t lowkey;          /* lower is the form's key itself (set with lower) */
     uint8_t detword;         /* 1 + the form is in S_dets or S_numbers, 0: not asked */
-    uint8_t inknown, inlist; /* bit S_W_x: asked, and the form is in that word list */
+    uint16_t inknown, inlist; /* bit S_W_x: asked, and the form is in that word list */
     dp_arena *arena;         /* the form record's                          */
     /* A token form's last tagger lemma, its fold and the fold's S_first:
      * a form mostly keeps its lemma from one token to the next.          */
@@ -315,7 +315,7 @@ static int S_in(const char *w, const char *const *list)
 
 /* Word lists asked at token after token, whose answers S_word_in keeps
  * with the form's S_first (bit S_W_x of its inlist).                    */
-enum { S_W_COUNT = 1, S_W_HABITUAL = 2 };
+enum { S_W_COUNT = 1, S_W_HABITUAL = 2, S_W_GLUE = 4, S_W_PREP = 8, S_W_QUANT = 16, S_W_NATION = 32 };
 
 /* TEST(norm) of token I: the answer for its form, asked once per form and
  * handle when the form has a record (BIT: the answer's bit there).       */
@@ -325,8 +325,22 @@ static int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char 
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
     if (!f) return test(t->norm);
     if (!(f->inknown & bit)) {
-        if (test(t->norm)) f->inlist |= (uint8_t)bit;
-        f->inknown |= (uint8_t)bit;
+        if (test(t->norm)) f->inlist |= (uint16_t)bit;
+        f->inknown |= (uint16_t)bit;
+    }
+    return (f->inlist & bit) != 0;
+}
+
+/* S_in(norm of token I, LIST), kept as S_word_in keeps its answers: BIT
+ * is LIST's own, one list to a bit.                                       */
+static int S_word_listed(S_ctx *c, uint32_t i, unsigned bit, const char *const *list)
+{
+    const dp_token *t = S_tok(c, i);
+    S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
+    if (!f) return S_in(t->norm, list);
+    if (!(f->inknown & bit)) {
+        if (S_in(t->norm, list)) f->inlist |= (uint16_t)bit;
+        f->inknown |= (uint16_t)bit;
     }
     return (f->inlist & bit) != 0;
 }
@@ -592,7 +606,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         }
         if (!strcmp(w, "du")) return "de";
         if (!strcmp(w, "des") && j - 1 > floor &&
-            S_in(S_tok(c, j - 2)->norm, S_quantifiers)) {   /* "la plupart des X" */
+            S_word_listed(c, j - 2, S_W_QUANT, S_quantifiers)) {   /* "la plupart des X" */
             j -= 2;
             continue;
         }
@@ -603,7 +617,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             j--;
             continue;
         }
-        if (S_in(w, preps)) return w;
+        if (S_word_listed(c, j - 1, S_W_PREP, preps)) return w;
         if (!S_is_det(c, j - 1) && !(t->pos & DP_POS_ADJ && !(t->pos & DP_POS_NC)))
             return NULL;
         j--;
@@ -998,7 +1012,7 @@ static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
     while (g > s0) {
         const dp_token *t = S_tok(c, g - 1);
         if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
-        if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V)))) {
+        if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V)))) {
             g--;
             continue;
         }
@@ -1166,7 +1180,7 @@ static int64_t S_bare_head(S_ctx *c, const S_arg *a)
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++) {
         const dp_token *k = S_tok(c, t);
         if (S_is_det(c, t) || k->kind == DP_TOK_NUM) continue;
-        if (S_in(k->norm, S_quantifiers) && t + 1 < a->sp.t1 &&
+        if (S_word_listed(c, t, S_W_QUANT, S_quantifiers) && t + 1 < a->sp.t1 &&
             S_in(S_tok(c, t + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) {
             t++;   /* "une centaine de manifestants": the noun counted */
             continue;
@@ -7863,7 +7877,7 @@ static int S_act_np(S_ctx *c, const S_arg *a)
         end += S_is_det(c, end + 1) && end + 2 < c->d->toks.n ? 3 : 2;
     for (uint32_t t = a->sp.t0; t < end && t < a->sp.t0 + 8; t++) {
         const dp_token *k = S_tok(c, t);
-        if (S_is_det(c, t) || k->kind == DP_TOK_NUM || S_in(k->norm, S_quantifiers) || c->in_time[t] ||
+        if (S_is_det(c, t) || k->kind == DP_TOK_NUM || S_word_listed(c, t, S_W_QUANT, S_quantifiers) || c->in_time[t] ||
             S_in(k->norm, (const char *const[]){"de", "d'", "des", "du", "et", NULL}))
             continue;
         if (t >= a->sp.t1 && (k->kind != DP_TOK_WORD || !k->pos)) break;   /* "de « scandaleuse »": no complement */
@@ -8441,7 +8455,7 @@ static int S_nationwide(S_ctx *c, const dp_sentence *s)
     static const char *const w[] = {"plusieurs", "partout", "travers", "national", "nationale", "nationales",
                                     "nationaux", "nombreuses", "nombreux", "differentes", "diverses", NULL};
     for (uint32_t j = s->t0; j < s->t1; j++)
-        if (S_in(S_tok(c, j)->norm, w)) return 1;
+        if (S_word_listed(c, j, S_W_NATION, w)) return 1;
     return 0;
 }
 
