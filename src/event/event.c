@@ -61,6 +61,7 @@ typedef struct S_ctx {
     int first;               /* lex is the model's: S_first_of may be used  */
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
+    uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
     uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
     uint8_t *qchars_known;
@@ -7839,7 +7840,7 @@ static int S_deverbal(S_ctx *c, const char *w)
  * act (S_deverbal): "la publication", "le blocage", "cette décision".
  * People and bodies named so are excepted ("la délégation", "l'équipage",
  * "le commandement" is an act, "le gouvernement" is not).               */
-static int S_act_head(S_ctx *c, uint32_t t)
+static int S_act_head_new(S_ctx *c, uint32_t t)
 {
     static const char *const bodies[] = {
         "personnalite", "celebrite", "communaute", "majorite", "minorite", "societe", "universite", "municipalite",
@@ -7860,6 +7861,15 @@ static int S_act_head(S_ctx *c, uint32_t t)
     for (size_t i = 0; i < ne; i++)
         if (e[i].part == P_THING || (e[i].part == P_NOUN && e[i].f[F_EVENT])) return 1;
     return S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower);
+}
+
+/* S_act_head, asked once per token and document (the same heads are
+ * asked for trigger after trigger and again when records are dropped).   */
+static int S_act_head(S_ctx *c, uint32_t t)
+{
+    if (!c->acthead) c->acthead = dp_arena_alloc(&c->d->arena, c->d->toks.n);
+    if (!c->acthead[t]) c->acthead[t] = (uint8_t)(1 + S_act_head_new(c, t));
+    return c->acthead[t] - 1;
 }
 
 /* The bare noun phrase A names an act or a thing, no party: its head is
