@@ -385,14 +385,6 @@ static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
     return f;
 }
 
-/* The lexicon entries of token T: of its lemma, else of its form.        */
-static size_t S_lookup_tok(S_ctx *c, uint32_t t, S_entry *out, size_t max)
-{
-    char b[64];
-    size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), out, max);
-    return n ? n : S_lookup(c, S_tok(c, t)->norm, out, max);
-}
-
 /* S_first_key of token I's folded lemma LEM, kept with its norm's record
  * when both live as long.                                                 */
 static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
@@ -407,6 +399,33 @@ static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
         r->lemfirst_known = 1;
     }
     return lr;
+}
+
+/* The first MAX entries of record R into OUT; how many.                   */
+static size_t S_first_copy(const S_first *r, S_entry *out, size_t max)
+{
+    size_t n = r->n < max ? r->n : max;
+    if (n) memcpy(out, r->e, n * sizeof *out);
+    return n;
+}
+
+/* The lexicon entries of token T's folded lemma (its form when it has
+ * none): S_lookup of its S_lemma, read off the records the token keeps.  */
+static size_t S_lookup_lemma(S_ctx *c, uint32_t t, S_entry *out, size_t max)
+{
+    char b[64];
+    const char *lem = S_lemma(c, t, b, sizeof b);
+    const S_first *r = !c->first ? NULL : S_tok(c, t)->lemma ? S_lemma_first(c, t, lem) : S_first_tok(c, t);
+    return r ? S_first_copy(r, out, max) : S_lookup(c, lem, out, max);
+}
+
+/* The lexicon entries of token T: of its lemma, else of its form.        */
+static size_t S_lookup_tok(S_ctx *c, uint32_t t, S_entry *out, size_t max)
+{
+    size_t n = S_lookup_lemma(c, t, out, max);
+    if (n) return n;
+    const S_first *r = S_first_tok(c, t);
+    return r ? S_first_copy(r, out, max) : S_lookup(c, S_tok(c, t)->norm, out, max);
 }
 
 /* Token T's lemma cannot fold to W: it starts with an ASCII letter that
