@@ -613,8 +613,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
              * adjective "massives", whose lemma is the noun "massif") */
             if (j - 1 > floor && (!S_tok(c, j - 2)->pos || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
                 S_entry e[4];
-                char b[64];
-                size_t n = S_lookup(c, S_lemma(c, j - 2, b, sizeof b), e, 4);
+                size_t n = S_lookup_lemma(c, j - 2, e, 4);
                 for (size_t k = 0; k < n; k++)
                     if (e[k].part == P_PLACEHEAD) {
                         if (placehead) *placehead = 1;
@@ -947,9 +946,8 @@ static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
 {
     for (uint32_t t = sp.t0; t < sp.t1; t++) {
         if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
-        char b[64];
         S_entry e[4];
-        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 4);
+        size_t n = S_lookup_lemma(c, t, e, 4);
         for (size_t k = 0; k < n; k++)
             if (e[k].part == P_PLACEHEAD) return 1;
         return 0;
@@ -7919,9 +7917,8 @@ static int S_act_np(S_ctx *c, const S_arg *a)
                             dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
                             dp_demonym_find(c->d->model, k->norm, n, &co) == 0))
             return 0;
-        char b[64];
         S_entry e[6];
-        size_t ne = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
+        size_t ne = S_lookup_lemma(c, t, e, 6);
         for (size_t i = 0; i < ne; i++)
             if (e[i].part == P_SITE) return 0;
         if (!has_head && (k->pos & DP_POS_NC) &&
