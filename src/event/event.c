@@ -62,6 +62,7 @@ typedef struct S_ctx {
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
+    struct S_verb_memo *vmemo;   /* S_verb_args' last S_subject, S_complements */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
     uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
     uint8_t *qchars_known;
@@ -5025,6 +5026,64 @@ static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const 
                : 2;
 }
 
+/* The last S_subject and S_complements asks of S_verb_args and their
+ * answers, kept for the next ask: the senses of one verb, tried in turn
+ * until one's REQUIRE holds, ask the same again.  Both read the tokens and
+ * the mention layer only, never the records made nor c->used; the count of
+ * records is in the key all the same, so that a rule that came to read the
+ * records would only lose the memo.                                       */
+typedef struct S_verb_memo {
+    int subj_known, has, infinitive;
+    uint32_t s0, g0;
+    size_t subj_nev;
+    S_arg subj;
+    int comp_known;
+    uint32_t from, s1;
+    const char *args;
+    size_t comp_nev;
+    S_args in, out;
+} S_verb_memo;
+
+/* S_subject(C, S0, G0, INFINITIVE, 0, OUT), through the memo.            */
+static int S_subject_kept(S_ctx *c, uint32_t s0, uint32_t g0, int infinitive, S_arg *out)
+{
+    if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
+    S_verb_memo *m = c->vmemo;
+    if (m->subj_known && m->s0 == s0 && m->g0 == g0 && m->infinitive == infinitive && m->subj_nev == c->d->events.n) {
+        *out = m->subj;
+        return m->has;
+    }
+    m->has = S_subject(c, s0, g0, infinitive, 0, out);
+    m->subj = *out;
+    m->s0 = s0;
+    m->g0 = g0;
+    m->infinitive = infinitive;
+    m->subj_nev = c->d->events.n;
+    m->subj_known = 1;
+    return m->has;
+}
+
+/* S_complements(C, FROM, S1, ARGS, 0, A), through the memo (A's content
+ * on entry is part of the key).                                          */
+static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char *args, S_args *A)
+{
+    if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
+    S_verb_memo *m = c->vmemo;
+    if (m->comp_known && m->from == from && m->s1 == s1 && m->args == args && m->comp_nev == c->d->events.n &&
+        !memcmp(&m->in, A, sizeof *A)) {
+        *A = m->out;
+        return;
+    }
+    m->in = *A;
+    S_complements(c, from, s1, args, 0, A);
+    m->out = *A;
+    m->from = from;
+    m->s1 = s1;
+    m->args = args;
+    m->comp_nev = c->d->events.n;
+    m->comp_known = 1;
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -5058,7 +5117,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
              !c->in_time[g0 - 2] && (c->ment[g0 - 2] >= 0 || (S_tok(c, g0 - 2)->pos & (DP_POS_NC | DP_POS_NP)));
     S_args *A = &v->A;
     A->place = -1;
-    S_complements(c, after, s->t1, args, 0, A);
+    S_complements_kept(c, after, s->t1, args, A);
     for (int i = 0, n = A->nrecip; i < n; i++) S_access(c, s->t1, i, A);
     if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
@@ -5090,7 +5149,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
     /* "en capturant": a gerund has the subject of the clause it hangs on */
     if (g0 > s->t0 && S_is(c, g0 - 1, "en") && S_gerundive(t)) infinitive = 1;
-    int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
+    int has = S_subject_kept(c, s->t0, g0, infinitive, &subj);
     /* "Ayant été vivement critiquée ..., Mme X a": a participial clause
      * that opens the sentence has the main clause's subject */
     uint32_t lead = g0;
