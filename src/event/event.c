@@ -63,6 +63,7 @@ typedef struct S_ctx {
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
     struct S_verb_memo *vmemo;   /* S_verb_args' last S_subject, S_complements */
+    struct S_near_memo *near;    /* S_near_words' answers                      */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
     uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
     uint8_t *qchars_known;
@@ -2549,7 +2550,7 @@ static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, 
 
 /* Some word of sentence S is one of WORDS (see above): only the
  * alternatives that start with its lemma's or form's first byte are tried. */
-static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
+static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
 {
     const S_altset *A = S_altset_of(c, words);
     int any = A->start[257] > A->start[256];
@@ -2569,6 +2570,24 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
         }
     }
     return 0;
+}
+
+/* S_near_scan's answers, kept for the document in a small table by span
+ * and word list: the candidates of one sentence ask the same again.      */
+typedef struct S_near_memo { const char *words; uint32_t t0, t1; int ans; } S_near_memo;
+#define S_NEAR_SLOTS 32
+
+static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
+{
+    if (!c->near) c->near = dp_arena_alloc(&c->d->arena, S_NEAR_SLOTS * sizeof *c->near);
+    S_near_memo *k = &c->near[(S_hash((const char *)&words, sizeof words) ^ s->t0 ^ (s->t1 << 7)) % S_NEAR_SLOTS];
+    if (k->words != words || k->t0 != s->t0 || k->t1 != s->t1) {
+        k->ans = S_near_scan(c, s, words);
+        k->words = words;
+        k->t0 = s->t0;
+        k->t1 = s->t1;
+    }
+    return k->ans;
 }
 
 static const char *S_sector(S_ctx *c, const S_arg *v, int n);
