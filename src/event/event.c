@@ -62,6 +62,7 @@ typedef struct S_ctx {
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
+    uint8_t *partytok;       /* token -> 1 + S_party_word, 0 not asked yet  */
     struct S_verb_memo *vmemo;   /* S_verb_args' last S_subject, S_complements */
     struct S_near_memo *near;    /* S_near_words' answers                      */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
@@ -7967,6 +7968,33 @@ static int S_act_head(S_ctx *c, uint32_t t)
     return c->acthead[t] - 1;
 }
 
+/* Token T names a party or a site: a function or group of titles.tsv /
+ * agents.tsv, a people, a site of the lexicon (its lemma's entries).     */
+static int S_party_word_new(S_ctx *c, uint32_t t)
+{
+    const dp_token *k = S_tok(c, t);
+    const char *val[2];
+    size_t n = strlen(k->norm);
+    dp_country co;
+    if (c->d->model && (dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
+                        dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
+                        dp_demonym_find(c->d->model, k->norm, n, &co) == 0))
+        return 1;
+    S_entry e[6];
+    size_t ne = S_lookup_lemma(c, t, e, 6);
+    for (size_t i = 0; i < ne; i++)
+        if (e[i].part == P_SITE) return 1;
+    return 0;
+}
+
+/* S_party_word_new, asked once per token and document.                   */
+static int S_party_word(S_ctx *c, uint32_t t)
+{
+    if (!c->partytok) c->partytok = dp_arena_alloc(&c->d->arena, c->d->toks.n);
+    if (!c->partytok[t]) c->partytok[t] = (uint8_t)(1 + S_party_word_new(c, t));
+    return c->partytok[t] - 1;
+}
+
 /* The bare noun phrase A names an act or a thing, no party: its head is
  * one (S_act_head) and no word of it or of its "de" complement names a
  * party -- capitalised, a function or group of titles.tsv / agents.tsv, a
@@ -7988,17 +8016,7 @@ static int S_act_np(S_ctx *c, const S_arg *a)
         if (t >= a->sp.t1 && (k->kind != DP_TOK_WORD || !k->pos)) break;   /* "de « scandaleuse »": no complement */
         if (k->kind != DP_TOK_WORD || !k->pos || c->ment[t] >= 0) return 0;   /* not a phrase read here */
         if ((k->flags & DP_TF_CAP) && t > c->d->sents.v[c->d->toks.v[t].sent].t0) return 0;
-        const char *val[2];
-        size_t n = strlen(k->norm);
-        dp_country co;
-        if (c->d->model && (dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
-                            dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
-                            dp_demonym_find(c->d->model, k->norm, n, &co) == 0))
-            return 0;
-        S_entry e[6];
-        size_t ne = S_lookup_lemma(c, t, e, 6);
-        for (size_t i = 0; i < ne; i++)
-            if (e[i].part == P_SITE) return 0;
+        if (S_party_word(c, t)) return 0;
         if (!has_head && (k->pos & DP_POS_NC) &&
             !((k->pos & DP_POS_ADJ) && t + 1 < a->sp.t1 && (S_tok(c, t + 1)->pos & DP_POS_NC))) {
             has_head = 1;
