@@ -3431,13 +3431,19 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
 {
     dp_doc *d = c->d;
     char lem[8][64];
+    unsigned lembit[8];   /* their S_lemma_bit */
     int nl = 0;
     for (uint32_t i = ev->trigger.t0; i < ev->trigger.t1 && nl < 8; i++) {
         const dp_token *t = S_tok(c, i);
         if (t->kind != DP_TOK_WORD || S_is_aux(c, i) || !(t->pos & (DP_POS_NC | DP_POS_V | DP_POS_VINF | DP_POS_VPP)))
             continue;
         char b[64];
-        snprintf(lem[nl], sizeof lem[nl], "%s", S_lemma(c, i, b, sizeof b));
+        const char *l = S_lemma(c, i, b, sizeof b);
+        size_t n = strlen(l);
+        if (n > sizeof lem[nl] - 1) n = sizeof lem[nl] - 1;   /* as snprintf cuts it */
+        memcpy(lem[nl], l, n);
+        lem[nl][n] = 0;
+        lembit[nl] = S_lemma_bit(lem[nl]);
         nl++;
     }
     if (!nl && ev->place < 0) return;   /* nothing a quote could share */
@@ -3450,7 +3456,7 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         const uint64_t *qm = S_quote_chars(c, c->qlist[q]);
         int lemmas = 0;   /* some lemma may be one of the quote's */
         for (int k = 0; k < nl; k++) {
-            unsigned a = S_lemma_bit(lem[k]);
+            unsigned a = lembit[k];
             if (qm[a >> 6] >> (a & 63) & 1) lemmas = 1;
         }
         int placed = ev->place >= 0 && (qm[4] >> (ev->place & 63) & 1);   /* may name it */
