@@ -247,6 +247,11 @@ typedef struct S_first {
      * strings, compared by address): a form takes several lemmas by its
      * context ("est": être, est), and LEMMA above keeps only the first. */
     const char *deadlem[4];
+    /* First words (their records) after which this form, as the second
+     * word of a key, opens none ("avoir" + "attaqué"), with a space (1) or
+     * not (0) between: the last two asked.                                */
+    const struct S_first *after[2];
+    uint8_t after_sp[2], after_next;
 } S_first;
 
 enum { S_LX_SKIP, S_LX_V, S_LX_NC, S_LX_OTHER };
@@ -2975,6 +2980,22 @@ static int S_key_prefix(S_ctx *c, const char *key)
     return kr ? kr->prefix : S_has_prefix(c, key);
 }
 
+/* R2, the record of token T's norm, opens no key after the first word
+ * whose record is R1 (see S_first.after).                                 */
+static int S_closed_after(const S_first *r2, const S_first *r1, const dp_token *t)
+{
+    uint8_t sp = (t->flags & DP_TF_SPACE) != 0;
+    return (r2->after[0] == r1 && r2->after_sp[0] == sp) || (r2->after[1] == r1 && r2->after_sp[1] == sp);
+}
+
+static void S_note_closed_after(S_first *r2, const S_first *r1, const dp_token *t)
+{
+    if (S_closed_after(r2, r1, t)) return;
+    unsigned k = r2->after_next++ & 1;
+    r2->after[k] = r1;
+    r2->after_sp[k] = (t->flags & DP_TF_SPACE) != 0;
+}
+
 /* Longest lexicon key starting at token I whose first word is FIRST (R:
  * its S_first_of, or NULL to ask the document's memo).                    */
 static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
@@ -3030,8 +3051,16 @@ static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *fir
             j += 2;
             continue;
         }
-        S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
-        if (!S_key_open(c, k2)) {
+        /* the second word's record, when what it keeps lives as long */
+        S_first *rn = r && j == i + 1 ? S_first_tok(c, j) : NULL;
+        if (rn && r->arena == &c->d->arena && rn->arena != &c->d->arena) rn = NULL;
+        int closed = rn && S_closed_after(rn, r, S_tok(c, j));   /* the form's key: known to open none */
+        if (!closed) {
+            S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
+            closed = !S_key_open(c, k2);
+            if (closed && rn) S_note_closed_after(rn, r, S_tok(c, j));
+        }
+        if (closed) {
             const char *l = S_lemma(c, j, lb, sizeof lb);
             if (!strcmp(l, S_tok(c, j)->norm)) return;   /* the same key again */
             S_extend(c, k2, sizeof k2, key, j, l);
