@@ -1932,13 +1932,12 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
 static int S_arg_listed(const char *args, const char *prep)
 {
     if (!args || !prep) return 0;
-    size_t n = strlen(prep);
-    for (const char *p = args; *p;) {
-        const char *e = strchr(p, ',');
-        size_t l = e ? (size_t)(e - p) : strlen(p);
-        if (l == n && !memcmp(p, prep, n)) return 1;
-        if (!e) break;
-        p = e + 1;
+    for (const char *p = args; *p;) {   /* one pass: each item against PREP */
+        const char *q = prep;
+        while (*q && *q != ',' && *p == *q) p++, q++;   /* no item holds a comma */
+        if (!*q && (!*p || *p == ',')) return 1;
+        while (*p && *p != ',') p++;
+        if (*p) p++;
     }
     return 0;
 }
