@@ -236,6 +236,8 @@ typedef struct S_first {
      * a form mostly keeps its lemma from one token to the next.          */
     const char *lemma, *lemfold;
     const char *lemsrc;      /* the tagger's lemma string lemma copies    */
+    const char *lemsrc2, *lemfold2;   /* a second tagger lemma (model string, by
+                                 address) and its fold: "est" (être, est)   */
     const struct S_first *lemfirst;
     /* The Lefff readings of the form's last lowercase form LOWER: each
      * one's part (S_LX_*), folded lemma and its S_first.                */
@@ -382,6 +384,7 @@ static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
     const dp_token *t = S_tok(c, i);
     S_first *r = c->lemf ? S_first_tok(c, i) : NULL;
     if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
+    if (r && r->lemsrc2 == t->lemma) return c->lemf[i] = r->lemfold2;
     const char *f = S_fold_key(t->lemma, buf, cap);
     if (c->lemf) c->lemf[i] = f == buf ? dp_arena_strdup(&c->d->arena, buf) : f;
     if (r && !r->lemma) {   /* the first lemma only: a kept record must not grow */
@@ -389,6 +392,9 @@ static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
         r->lemsrc = t->lemma;
         r->lemfold = dp_arena_strdup(r->arena, f);
         r->lemfirst_known = 0;
+    } else if (r && !r->lemsrc2) {   /* and a second one */
+        r->lemfold2 = dp_arena_strdup(r->arena, f);
+        r->lemsrc2 = t->lemma;
     }
     return f;
 }
