@@ -4087,7 +4087,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     const char *bestv = NULL;
     long bestd = 0;
     char since[64];
-    for (uint32_t j = S_lo(s, ev->trigger.t0); j < S_hi(s, ev->trigger.t1); j++) {
+    for (uint32_t j = S_lo(s, ev->trigger.t0), hi = S_hi(s, ev->trigger.t1); j < hi; j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
         const char *val = T->value;
