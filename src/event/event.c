@@ -251,8 +251,10 @@ typedef struct S_first {
     const char *deadlem[4];
     /* First words (their records) after which this form, as the second
      * word of a key, opens none ("avoir" + "attaqué"), with a space (1) or
-     * not (0) between: the last two asked.                                */
+     * not (0) between: the last two asked; and the tagger lemma (model
+     * string, by address) whose fold opens none there either, or NULL.   */
     const struct S_first *after[2];
+    const char *after_lem[2];
     uint8_t after_sp[2], after_next;
 } S_first;
 
@@ -2987,10 +2989,17 @@ static int S_key_prefix(S_ctx *c, const char *key)
 
 /* R2, the record of token T's norm, opens no key after the first word
  * whose record is R1 (see S_first.after).                                 */
-static int S_closed_after(const S_first *r2, const S_first *r1, const dp_token *t)
+static int S_closed_slot(const S_first *r2, const S_first *r1, const dp_token *t)
 {
     uint8_t sp = (t->flags & DP_TF_SPACE) != 0;
-    return (r2->after[0] == r1 && r2->after_sp[0] == sp) || (r2->after[1] == r1 && r2->after_sp[1] == sp);
+    for (int k = 0; k < 2; k++)
+        if (r2->after[k] == r1 && r2->after_sp[k] == sp) return k;
+    return -1;
+}
+
+static int S_closed_after(const S_first *r2, const S_first *r1, const dp_token *t)
+{
+    return S_closed_slot(r2, r1, t) >= 0;
 }
 
 static void S_note_closed_after(S_first *r2, const S_first *r1, const dp_token *t)
@@ -2999,6 +3008,20 @@ static void S_note_closed_after(S_first *r2, const S_first *r1, const dp_token *
     unsigned k = r2->after_next++ & 1;
     r2->after[k] = r1;
     r2->after_sp[k] = (t->flags & DP_TF_SPACE) != 0;
+    r2->after_lem[k] = NULL;
+}
+
+/* The same for token T's tagger lemma: its fold opens no key either.     */
+static int S_lemma_closed_after(const S_first *r2, const S_first *r1, const dp_token *t)
+{
+    int k = S_closed_slot(r2, r1, t);
+    return k >= 0 && t->lemma && r2->after_lem[k] == t->lemma;
+}
+
+static void S_note_lemma_closed_after(S_first *r2, const S_first *r1, const dp_token *t)
+{
+    int k = S_closed_slot(r2, r1, t);
+    if (k >= 0 && t->lemma) r2->after_lem[k] = t->lemma;
 }
 
 /* Longest lexicon key starting at token I whose first word is FIRST (R:
@@ -3066,10 +3089,14 @@ static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *fir
             if (closed && rn) S_note_closed_after(rn, r, S_tok(c, j));
         }
         if (closed) {
+            if (rn && S_lemma_closed_after(rn, r, S_tok(c, j))) return;
             const char *l = S_lemma(c, j, lb, sizeof lb);
             if (!strcmp(l, S_tok(c, j)->norm)) return;   /* the same key again */
             S_extend(c, k2, sizeof k2, key, j, l);
-            if (!S_key_open(c, k2)) return;
+            if (!S_key_open(c, k2)) {
+                if (rn) S_note_lemma_closed_after(rn, r, S_tok(c, j));
+                return;
+            }
         }
         memcpy(key, k2, strlen(k2) + 1);
         j++;
