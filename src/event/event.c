@@ -18,6 +18,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* Built with -DDP_EVENT_MEMO_CHECK, every answer the stage reads back from
+ * one of its memos (S_verb_memo, S_near_memo, acthead, partytok, the
+ * S_first records' word-list bits, second lemma and S_closed_after slots)
+ * is computed again and compared, and a difference aborts: a debug check
+ * that a memo's key holds all its answer depends on ("make CFLAGS='-O2 -g
+ * -DDP_EVENT_MEMO_CHECK'", then annotate a corpus).  Off, it is nothing.  */
+#ifdef DP_EVENT_MEMO_CHECK
+#define S_MEMO_CHECK(ok) do { if (!(ok)) abort(); } while (0)
+#else
+#define S_MEMO_CHECK(ok) ((void)0)
+#endif
+
 /* ---- the lexicon ------------------------------------------------------- */
 
 enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING, P_SITE };
@@ -329,33 +341,32 @@ static int S_in(const char *w, const char *const *list)
 /* Word lists asked at token after token, whose answers S_word_in keeps
  * with the form's S_first (bit S_W_x of its inlist).                    */
 enum { S_W_COUNT = 1, S_W_HABITUAL = 2, S_W_GLUE = 4, S_W_PREP = 8, S_W_QUANT = 16, S_W_NATION = 32 };
+_Static_assert(S_W_NATION < 1u << 16, "S_first.inknown / inlist hold 16 word lists");
 
-/* TEST(norm) of token I: the answer for its form, asked once per form and
- * handle when the form has a record (BIT: the answer's bit there).       */
-static int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *))
+/* TEST(norm) of token I, or S_in(norm, LIST) when TEST is NULL: the answer
+ * for its form, asked once per form and handle when the form has a record
+ * (BIT: the answer's bit there, one test or list to a bit).              */
+static int S_word_kept(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *), const char *const *list)
 {
     const dp_token *t = S_tok(c, i);
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
-    if (!f) return test(t->norm);
+    if (!f) return test ? test(t->norm) : S_in(t->norm, list);
     if (!(f->inknown & bit)) {
-        if (test(t->norm)) f->inlist |= (uint16_t)bit;
+        if (test ? test(t->norm) : S_in(t->norm, list)) f->inlist |= (uint16_t)bit;
         f->inknown |= (uint16_t)bit;
     }
+    S_MEMO_CHECK(((f->inlist & bit) != 0) == ((test ? test(t->norm) : S_in(t->norm, list)) != 0));
     return (f->inlist & bit) != 0;
 }
 
-/* S_in(norm of token I, LIST), kept as S_word_in keeps its answers: BIT
- * is LIST's own, one list to a bit.                                       */
+static int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *))
+{
+    return S_word_kept(c, i, bit, test, NULL);
+}
+
 static int S_word_listed(S_ctx *c, uint32_t i, unsigned bit, const char *const *list)
 {
-    const dp_token *t = S_tok(c, i);
-    S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
-    if (!f) return S_in(t->norm, list);
-    if (!(f->inknown & bit)) {
-        if (S_in(t->norm, list)) f->inlist |= (uint16_t)bit;
-        f->inknown |= (uint16_t)bit;
-    }
-    return (f->inlist & bit) != 0;
+    return S_word_kept(c, i, bit, NULL, list);
 }
 
 /* Folded lemma of token I (its form when it has none), folded once per
@@ -386,7 +397,10 @@ static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
     const dp_token *t = S_tok(c, i);
     S_first *r = c->lemf ? S_first_tok(c, i) : NULL;
     if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
-    if (r && r->lemsrc2 == t->lemma) return c->lemf[i] = r->lemfold2;
+    if (r && r->lemsrc2 == t->lemma) {
+        S_MEMO_CHECK(!strcmp(r->lemfold2, S_fold_key(t->lemma, buf, cap)));
+        return c->lemf[i] = r->lemfold2;
+    }
     const char *f = S_fold_key(t->lemma, buf, cap);
     if (c->lemf) c->lemf[i] = f == buf ? dp_arena_strdup(&c->d->arena, buf) : f;
     if (r && !r->lemma) {   /* the first lemma only: a kept record must not grow */
@@ -2586,19 +2600,24 @@ static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
 }
 
 /* S_near_scan's answers, kept for the document in a small table by span
- * and word list: the candidates of one sentence ask the same again.      */
-typedef struct S_near_memo { const char *words; uint32_t t0, t1; int ans; } S_near_memo;
+ * and word list: the candidates of one sentence ask the same again.  The
+ * list is found by its address and kept as a copy that must be equal (a
+ * list cut out of a REQUIRE into a buffer may reuse an address).          */
+typedef struct S_near_memo { const char *src, *words; uint32_t t0, t1; int ans; } S_near_memo;
 #define S_NEAR_SLOTS 32
 
 static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
     if (!c->near) c->near = dp_arena_alloc(&c->d->arena, S_NEAR_SLOTS * sizeof *c->near);
     S_near_memo *k = &c->near[(S_hash((const char *)&words, sizeof words) ^ s->t0 ^ (s->t1 << 7)) % S_NEAR_SLOTS];
-    if (k->words != words || k->t0 != s->t0 || k->t1 != s->t1) {
+    if (k->src != words || k->t0 != s->t0 || k->t1 != s->t1 || strcmp(k->words, words)) {
         k->ans = S_near_scan(c, s, words);
-        k->words = words;
+        k->src = words;
+        k->words = dp_arena_strdup(&c->d->arena, words);
         k->t0 = s->t0;
         k->t1 = s->t1;
+    } else {
+        S_MEMO_CHECK(k->ans == S_near_scan(c, s, words));
     }
     return k->ans;
 }
@@ -3083,13 +3102,25 @@ static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *fir
         S_first *rn = r && j == i + 1 ? S_first_tok(c, j) : NULL;
         if (rn && r->arena == &c->d->arena && rn->arena != &c->d->arena) rn = NULL;
         int closed = rn && S_closed_after(rn, r, S_tok(c, j));   /* the form's key: known to open none */
+#ifdef DP_EVENT_MEMO_CHECK
+        if (closed) {
+            S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
+            S_MEMO_CHECK(!S_key_open(c, k2));
+        }
+#endif
         if (!closed) {
             S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
             closed = !S_key_open(c, k2);
             if (closed && rn) S_note_closed_after(rn, r, S_tok(c, j));
         }
         if (closed) {
-            if (rn && S_lemma_closed_after(rn, r, S_tok(c, j))) return;
+            if (rn && S_lemma_closed_after(rn, r, S_tok(c, j))) {
+#ifdef DP_EVENT_MEMO_CHECK
+                S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
+                S_MEMO_CHECK(!S_key_open(c, k2));
+#endif
+                return;
+            }
             const char *l = S_lemma(c, j, lb, sizeof lb);
             if (!strcmp(l, S_tok(c, j)->norm)) return;   /* the same key again */
             S_extend(c, k2, sizeof k2, key, j, l);
@@ -5120,7 +5151,7 @@ static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const 
  * records is in the key all the same, so that a rule that came to read the
  * records would only lose the memo.                                       */
 typedef struct S_verb_memo {
-    int subj_known, has, infinitive;
+    int subj_known, has, infinitive, pro_depth;
     uint32_t s0, g0;
     size_t subj_nev;
     S_arg subj;
@@ -5131,12 +5162,40 @@ typedef struct S_verb_memo {
     S_args in, out;
 } S_verb_memo;
 
+#ifdef DP_EVENT_MEMO_CHECK
+/* The memo check's comparisons, field by field (not the padding).        */
+static int S_arg_same(const S_arg *a, const S_arg *b)
+{
+    return a->ent == b->ent && a->sp.t0 == b->sp.t0 && a->sp.t1 == b->sp.t1 && a->place == b->place &&
+           a->actor.code == b->actor.code && !memcmp(a->actor.country, b->actor.country, sizeof a->actor.country) &&
+           a->actor.sector == b->actor.sector && a->by_par == b->by_par;
+}
+
+static int S_args_same(const S_args *a, const S_args *b)
+{
+    if (a->nactor != b->nactor || a->nrecip != b->nrecip || a->place != b->place || a->placey != b->placey)
+        return 0;
+    if (a->place >= 0 && (a->place_sp.t0 != b->place_sp.t0 || a->place_sp.t1 != b->place_sp.t1)) return 0;
+    for (int i = 0; i < a->nactor; i++)
+        if (!S_arg_same(&a->actor[i], &b->actor[i])) return 0;
+    for (int i = 0; i < a->nrecip; i++)
+        if (!S_arg_same(&a->recip[i], &b->recip[i])) return 0;
+    return 1;
+}
+#endif
+
 /* S_subject(C, S0, G0, INFINITIVE, 0, OUT), through the memo.            */
 static int S_subject_kept(S_ctx *c, uint32_t s0, uint32_t g0, int infinitive, S_arg *out)
 {
     if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
     S_verb_memo *m = c->vmemo;
-    if (m->subj_known && m->s0 == s0 && m->g0 == g0 && m->infinitive == infinitive && m->subj_nev == c->d->events.n) {
+    if (m->subj_known && m->s0 == s0 && m->g0 == g0 && m->infinitive == infinitive &&
+        m->pro_depth == c->pro_depth && m->subj_nev == c->d->events.n) {
+#ifdef DP_EVENT_MEMO_CHECK
+        S_arg o;
+        int h = S_subject(c, s0, g0, infinitive, 0, &o);
+        S_MEMO_CHECK(h == m->has && (!h || S_arg_same(&o, &m->subj)));
+#endif
         *out = m->subj;
         return m->has;
     }
@@ -5145,6 +5204,7 @@ static int S_subject_kept(S_ctx *c, uint32_t s0, uint32_t g0, int infinitive, S_
     m->s0 = s0;
     m->g0 = g0;
     m->infinitive = infinitive;
+    m->pro_depth = c->pro_depth;
     m->subj_nev = c->d->events.n;
     m->subj_known = 1;
     return m->has;
@@ -5158,6 +5218,11 @@ static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char 
     S_verb_memo *m = c->vmemo;
     if (m->comp_known && m->from == from && m->s1 == s1 && m->args == args && m->comp_nev == c->d->events.n &&
         !memcmp(&m->in, A, sizeof *A)) {
+#ifdef DP_EVENT_MEMO_CHECK
+        S_args B = m->in;
+        S_complements(c, from, s1, args, 0, &B);
+        S_MEMO_CHECK(S_args_same(&B, &m->out));
+#endif
         *A = m->out;
         return;
     }
@@ -8032,6 +8097,7 @@ static int S_act_head(S_ctx *c, uint32_t t)
 {
     if (!c->acthead) c->acthead = dp_arena_alloc(&c->d->arena, c->d->toks.n);
     if (!c->acthead[t]) c->acthead[t] = (uint8_t)(1 + S_act_head_new(c, t));
+    else S_MEMO_CHECK(c->acthead[t] - 1 == S_act_head_new(c, t));
     return c->acthead[t] - 1;
 }
 
@@ -8059,6 +8125,7 @@ static int S_party_word(S_ctx *c, uint32_t t)
 {
     if (!c->partytok) c->partytok = dp_arena_alloc(&c->d->arena, c->d->toks.n);
     if (!c->partytok[t]) c->partytok[t] = (uint8_t)(1 + S_party_word_new(c, t));
+    else S_MEMO_CHECK(c->partytok[t] - 1 == S_party_word_new(c, t));
     return c->partytok[t] - 1;
 }
 
