@@ -18,6 +18,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* Built with -DDP_EVENT_MEMO_CHECK, every answer the stage reads back from
+ * one of its memos (S_verb_memo, S_near_memo, acthead, partytok, the
+ * S_first records' word-list bits, second lemma and S_closed_after slots)
+ * is computed again and compared, and a difference aborts: a debug check
+ * that a memo's key holds all its answer depends on ("make CFLAGS='-O2 -g
+ * -DDP_EVENT_MEMO_CHECK'", then annotate a corpus).  Off, it is nothing.  */
+#ifdef DP_EVENT_MEMO_CHECK
+#define S_MEMO_CHECK(ok) do { if (!(ok)) abort(); } while (0)
+#else
+#define S_MEMO_CHECK(ok) ((void)0)
+#endif
+
 /* ---- the lexicon ------------------------------------------------------- */
 
 enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING, P_SITE };
@@ -61,6 +73,10 @@ typedef struct S_ctx {
     int first;               /* lex is the model's: S_first_of may be used  */
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
+    uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
+    uint8_t *partytok;       /* token -> 1 + S_party_word, 0 not asked yet  */
+    struct S_verb_memo *vmemo;   /* S_verb_args' last S_subject, S_complements */
+    struct S_near_memo *near;    /* S_near_words' answers                      */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
     uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
     uint8_t *qchars_known;
@@ -226,12 +242,14 @@ typedef struct S_first {
     uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
     uint8_t lowkey;          /* lower is the form's key itself (set with lower) */
     uint8_t detword;         /* 1 + the form is in S_dets or S_numbers, 0: not asked */
-    uint8_t inknown, inlist; /* bit S_W_x: asked, and the form is in that word list */
+    uint16_t inknown, inlist; /* bit S_W_x: asked, and the form is in that word list */
     dp_arena *arena;         /* the form record's                          */
     /* A token form's last tagger lemma, its fold and the fold's S_first:
      * a form mostly keeps its lemma from one token to the next.          */
     const char *lemma, *lemfold;
     const char *lemsrc;      /* the tagger's lemma string lemma copies    */
+    const char *lemsrc2, *lemfold2;   /* a second tagger lemma (model string, by
+                                 address) and its fold: "est" (être, est)   */
     const struct S_first *lemfirst;
     /* The Lefff readings of the form's last lowercase form LOWER: each
      * one's part (S_LX_*), folded lemma and its S_first.                */
@@ -243,6 +261,13 @@ typedef struct S_first {
      * strings, compared by address): a form takes several lemmas by its
      * context ("est": être, est), and LEMMA above keeps only the first. */
     const char *deadlem[4];
+    /* First words (their records) after which this form, as the second
+     * word of a key, opens none ("avoir" + "attaqué"), with a space (1) or
+     * not (0) between: the last two asked; and the tagger lemma (model
+     * string, by address) whose fold opens none there either, or NULL.   */
+    const struct S_first *after[2];
+    const char *after_lem[2];
+    uint8_t after_sp[2], after_next;
 } S_first;
 
 enum { S_LX_SKIP, S_LX_V, S_LX_NC, S_LX_OTHER };
@@ -315,20 +340,33 @@ static int S_in(const char *w, const char *const *list)
 
 /* Word lists asked at token after token, whose answers S_word_in keeps
  * with the form's S_first (bit S_W_x of its inlist).                    */
-enum { S_W_COUNT = 1, S_W_HABITUAL = 2 };
+enum { S_W_COUNT = 1, S_W_HABITUAL = 2, S_W_GLUE = 4, S_W_PREP = 8, S_W_QUANT = 16, S_W_NATION = 32 };
+_Static_assert(S_W_NATION < 1u << 16, "S_first.inknown / inlist hold 16 word lists");
 
-/* TEST(norm) of token I: the answer for its form, asked once per form and
- * handle when the form has a record (BIT: the answer's bit there).       */
-static int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *))
+/* TEST(norm) of token I, or S_in(norm, LIST) when TEST is NULL: the answer
+ * for its form, asked once per form and handle when the form has a record
+ * (BIT: the answer's bit there, one test or list to a bit).              */
+static int S_word_kept(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *), const char *const *list)
 {
     const dp_token *t = S_tok(c, i);
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
-    if (!f) return test(t->norm);
+    if (!f) return test ? test(t->norm) : S_in(t->norm, list);
     if (!(f->inknown & bit)) {
-        if (test(t->norm)) f->inlist |= (uint8_t)bit;
-        f->inknown |= (uint8_t)bit;
+        if (test ? test(t->norm) : S_in(t->norm, list)) f->inlist |= (uint16_t)bit;
+        f->inknown |= (uint16_t)bit;
     }
+    S_MEMO_CHECK(((f->inlist & bit) != 0) == ((test ? test(t->norm) : S_in(t->norm, list)) != 0));
     return (f->inlist & bit) != 0;
+}
+
+static int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *))
+{
+    return S_word_kept(c, i, bit, test, NULL);
+}
+
+static int S_word_listed(S_ctx *c, uint32_t i, unsigned bit, const char *const *list)
+{
+    return S_word_kept(c, i, bit, NULL, list);
 }
 
 /* Folded lemma of token I (its form when it has none), folded once per
@@ -359,6 +397,10 @@ static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
     const dp_token *t = S_tok(c, i);
     S_first *r = c->lemf ? S_first_tok(c, i) : NULL;
     if (S_first_lemma_is(r, t->lemma)) return c->lemf[i] = r->lemfold;
+    if (r && r->lemsrc2 == t->lemma) {
+        S_MEMO_CHECK(!strcmp(r->lemfold2, S_fold_key(t->lemma, buf, cap)));
+        return c->lemf[i] = r->lemfold2;
+    }
     const char *f = S_fold_key(t->lemma, buf, cap);
     if (c->lemf) c->lemf[i] = f == buf ? dp_arena_strdup(&c->d->arena, buf) : f;
     if (r && !r->lemma) {   /* the first lemma only: a kept record must not grow */
@@ -366,16 +408,11 @@ static const char *S_lemma_new(S_ctx *c, uint32_t i, char *buf, size_t cap)
         r->lemsrc = t->lemma;
         r->lemfold = dp_arena_strdup(r->arena, f);
         r->lemfirst_known = 0;
+    } else if (r && !r->lemsrc2) {   /* and a second one */
+        r->lemfold2 = dp_arena_strdup(r->arena, f);
+        r->lemsrc2 = t->lemma;
     }
     return f;
-}
-
-/* The lexicon entries of token T: of its lemma, else of its form.        */
-static size_t S_lookup_tok(S_ctx *c, uint32_t t, S_entry *out, size_t max)
-{
-    char b[64];
-    size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), out, max);
-    return n ? n : S_lookup(c, S_tok(c, t)->norm, out, max);
 }
 
 /* S_first_key of token I's folded lemma LEM, kept with its norm's record
@@ -392,6 +429,33 @@ static const S_first *S_lemma_first(S_ctx *c, uint32_t i, const char *lem)
         r->lemfirst_known = 1;
     }
     return lr;
+}
+
+/* The first MAX entries of record R into OUT; how many.                   */
+static size_t S_first_copy(const S_first *r, S_entry *out, size_t max)
+{
+    size_t n = r->n < max ? r->n : max;
+    if (n) memcpy(out, r->e, n * sizeof *out);
+    return n;
+}
+
+/* The lexicon entries of token T's folded lemma (its form when it has
+ * none): S_lookup of its S_lemma, read off the records the token keeps.  */
+static size_t S_lookup_lemma(S_ctx *c, uint32_t t, S_entry *out, size_t max)
+{
+    char b[64];
+    const char *lem = S_lemma(c, t, b, sizeof b);
+    const S_first *r = !c->first ? NULL : S_tok(c, t)->lemma ? S_lemma_first(c, t, lem) : S_first_tok(c, t);
+    return r ? S_first_copy(r, out, max) : S_lookup(c, lem, out, max);
+}
+
+/* The lexicon entries of token T: of its lemma, else of its form.        */
+static size_t S_lookup_tok(S_ctx *c, uint32_t t, S_entry *out, size_t max)
+{
+    size_t n = S_lookup_lemma(c, t, out, max);
+    if (n) return n;
+    const S_first *r = S_first_tok(c, t);
+    return r ? S_first_copy(r, out, max) : S_lookup(c, S_tok(c, t)->norm, out, max);
 }
 
 /* Token T's lemma cannot fold to W: it starts with an ASCII letter that
@@ -579,8 +643,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
              * adjective "massives", whose lemma is the noun "massif") */
             if (j - 1 > floor && (!S_tok(c, j - 2)->pos || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
                 S_entry e[4];
-                char b[64];
-                size_t n = S_lookup(c, S_lemma(c, j - 2, b, sizeof b), e, 4);
+                size_t n = S_lookup_lemma(c, j - 2, e, 4);
                 for (size_t k = 0; k < n; k++)
                     if (e[k].part == P_PLACEHEAD) {
                         if (placehead) *placehead = 1;
@@ -592,7 +655,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
         }
         if (!strcmp(w, "du")) return "de";
         if (!strcmp(w, "des") && j - 1 > floor &&
-            S_in(S_tok(c, j - 2)->norm, S_quantifiers)) {   /* "la plupart des X" */
+            S_word_listed(c, j - 2, S_W_QUANT, S_quantifiers)) {   /* "la plupart des X" */
             j -= 2;
             continue;
         }
@@ -603,7 +666,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             j--;
             continue;
         }
-        if (S_in(w, preps)) return w;
+        if (S_word_listed(c, j - 1, S_W_PREP, preps)) return w;
         if (!S_is_det(c, j - 1) && !(t->pos & DP_POS_ADJ && !(t->pos & DP_POS_NC)))
             return NULL;
         j--;
@@ -913,9 +976,8 @@ static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
 {
     for (uint32_t t = sp.t0; t < sp.t1; t++) {
         if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
-        char b[64];
         S_entry e[4];
-        size_t n = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 4);
+        size_t n = S_lookup_lemma(c, t, e, 4);
         for (size_t k = 0; k < n; k++)
             if (e[k].part == P_PLACEHEAD) return 1;
         return 0;
@@ -998,7 +1060,7 @@ static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
     while (g > s0) {
         const dp_token *t = S_tok(c, g - 1);
         if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
-        if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V)))) {
+        if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V)))) {
             g--;
             continue;
         }
@@ -1166,7 +1228,7 @@ static int64_t S_bare_head(S_ctx *c, const S_arg *a)
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++) {
         const dp_token *k = S_tok(c, t);
         if (S_is_det(c, t) || k->kind == DP_TOK_NUM) continue;
-        if (S_in(k->norm, S_quantifiers) && t + 1 < a->sp.t1 &&
+        if (S_word_listed(c, t, S_W_QUANT, S_quantifiers) && t + 1 < a->sp.t1 &&
             S_in(S_tok(c, t + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) {
             t++;   /* "une centaine de manifestants": the noun counted */
             continue;
@@ -1971,13 +2033,12 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
 static int S_arg_listed(const char *args, const char *prep)
 {
     if (!args || !prep) return 0;
-    size_t n = strlen(prep);
-    for (const char *p = args; *p;) {
-        const char *e = strchr(p, ',');
-        size_t l = e ? (size_t)(e - p) : strlen(p);
-        if (l == n && !memcmp(p, prep, n)) return 1;
-        if (!e) break;
-        p = e + 1;
+    for (const char *p = args; *p;) {   /* one pass: each item against PREP */
+        const char *q = prep;
+        while (*q && *q != ',' && *p == *q) p++, q++;   /* no item holds a comma */
+        if (!*q && (!*p || *p == ',')) return 1;
+        while (*p && *p != ',') p++;
+        if (*p) p++;
     }
     return 0;
 }
@@ -2645,7 +2706,7 @@ static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, 
 
 /* Some word of sentence S is one of WORDS (see above): only the
  * alternatives that start with its lemma's or form's first byte are tried. */
-static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
+static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
 {
     const S_altset *A = S_altset_of(c, words);
     int any = A->start[257] > A->start[256];
@@ -2665,6 +2726,29 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
         }
     }
     return 0;
+}
+
+/* S_near_scan's answers, kept for the document in a small table by span
+ * and word list: the candidates of one sentence ask the same again.  The
+ * list is found by its address and kept as a copy that must be equal (a
+ * list cut out of a REQUIRE into a buffer may reuse an address).          */
+typedef struct S_near_memo { const char *src, *words; uint32_t t0, t1; int ans; } S_near_memo;
+#define S_NEAR_SLOTS 32
+
+static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
+{
+    if (!c->near) c->near = dp_arena_alloc(&c->d->arena, S_NEAR_SLOTS * sizeof *c->near);
+    S_near_memo *k = &c->near[(S_hash((const char *)&words, sizeof words) ^ s->t0 ^ (s->t1 << 7)) % S_NEAR_SLOTS];
+    if (k->src != words || k->t0 != s->t0 || k->t1 != s->t1 || strcmp(k->words, words)) {
+        k->ans = S_near_scan(c, s, words);
+        k->src = words;
+        k->words = dp_arena_strdup(&c->d->arena, words);
+        k->t0 = s->t0;
+        k->t1 = s->t1;
+    } else {
+        S_MEMO_CHECK(k->ans == S_near_scan(c, s, words));
+    }
+    return k->ans;
 }
 
 static const char *S_sector(S_ctx *c, const S_arg *v, int n);
@@ -3051,6 +3135,43 @@ static int S_key_prefix(S_ctx *c, const char *key)
     return kr ? kr->prefix : S_has_prefix(c, key);
 }
 
+/* R2, the record of token T's norm, opens no key after the first word
+ * whose record is R1 (see S_first.after).                                 */
+static int S_closed_slot(const S_first *r2, const S_first *r1, const dp_token *t)
+{
+    uint8_t sp = (t->flags & DP_TF_SPACE) != 0;
+    for (int k = 0; k < 2; k++)
+        if (r2->after[k] == r1 && r2->after_sp[k] == sp) return k;
+    return -1;
+}
+
+static int S_closed_after(const S_first *r2, const S_first *r1, const dp_token *t)
+{
+    return S_closed_slot(r2, r1, t) >= 0;
+}
+
+static void S_note_closed_after(S_first *r2, const S_first *r1, const dp_token *t)
+{
+    if (S_closed_after(r2, r1, t)) return;
+    unsigned k = r2->after_next++ & 1;
+    r2->after[k] = r1;
+    r2->after_sp[k] = (t->flags & DP_TF_SPACE) != 0;
+    r2->after_lem[k] = NULL;
+}
+
+/* The same for token T's tagger lemma: its fold opens no key either.     */
+static int S_lemma_closed_after(const S_first *r2, const S_first *r1, const dp_token *t)
+{
+    int k = S_closed_slot(r2, r1, t);
+    return k >= 0 && t->lemma && r2->after_lem[k] == t->lemma;
+}
+
+static void S_note_lemma_closed_after(S_first *r2, const S_first *r1, const dp_token *t)
+{
+    int k = S_closed_slot(r2, r1, t);
+    if (k >= 0 && t->lemma) r2->after_lem[k] = t->lemma;
+}
+
 /* Longest lexicon key starting at token I whose first word is FIRST (R:
  * its S_first_of, or NULL to ask the document's memo).                    */
 static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *first,
@@ -3106,10 +3227,36 @@ static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *fir
             j += 2;
             continue;
         }
-        S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
-        if (!S_key_open(c, k2)) {
-            S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
-            if (!S_key_open(c, k2)) return;
+        /* the second word's record, when what it keeps lives as long */
+        S_first *rn = r && j == i + 1 ? S_first_tok(c, j) : NULL;
+        if (rn && r->arena == &c->d->arena && rn->arena != &c->d->arena) rn = NULL;
+        int closed = rn && S_closed_after(rn, r, S_tok(c, j));   /* the form's key: known to open none */
+#ifdef DP_EVENT_MEMO_CHECK
+        if (closed) {
+            S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
+            S_MEMO_CHECK(!S_key_open(c, k2));
+        }
+#endif
+        if (!closed) {
+            S_extend(c, k2, sizeof k2, key, j, S_tok(c, j)->norm);
+            closed = !S_key_open(c, k2);
+            if (closed && rn) S_note_closed_after(rn, r, S_tok(c, j));
+        }
+        if (closed) {
+            if (rn && S_lemma_closed_after(rn, r, S_tok(c, j))) {
+#ifdef DP_EVENT_MEMO_CHECK
+                S_extend(c, k2, sizeof k2, key, j, S_lemma(c, j, lb, sizeof lb));
+                S_MEMO_CHECK(!S_key_open(c, k2));
+#endif
+                return;
+            }
+            const char *l = S_lemma(c, j, lb, sizeof lb);
+            if (!strcmp(l, S_tok(c, j)->norm)) return;   /* the same key again */
+            S_extend(c, k2, sizeof k2, key, j, l);
+            if (!S_key_open(c, k2)) {
+                if (rn) S_note_lemma_closed_after(rn, r, S_tok(c, j));
+                return;
+            }
         }
         memcpy(key, k2, strlen(k2) + 1);
         j++;
@@ -3512,13 +3659,19 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
 {
     dp_doc *d = c->d;
     char lem[8][64];
+    unsigned lembit[8];   /* their S_lemma_bit */
     int nl = 0;
     for (uint32_t i = ev->trigger.t0; i < ev->trigger.t1 && nl < 8; i++) {
         const dp_token *t = S_tok(c, i);
         if (t->kind != DP_TOK_WORD || S_is_aux(c, i) || !(t->pos & (DP_POS_NC | DP_POS_V | DP_POS_VINF | DP_POS_VPP)))
             continue;
         char b[64];
-        snprintf(lem[nl], sizeof lem[nl], "%s", S_lemma(c, i, b, sizeof b));
+        const char *l = S_lemma(c, i, b, sizeof b);
+        size_t n = strlen(l);
+        if (n > sizeof lem[nl] - 1) n = sizeof lem[nl] - 1;   /* as snprintf cuts it */
+        memcpy(lem[nl], l, n);
+        lem[nl][n] = 0;
+        lembit[nl] = S_lemma_bit(lem[nl]);
         nl++;
     }
     if (!nl && ev->place < 0) return;   /* nothing a quote could share */
@@ -3531,7 +3684,7 @@ static void S_sources_elsewhere(S_ctx *c, dp_event *ev)
         const uint64_t *qm = S_quote_chars(c, c->qlist[q]);
         int lemmas = 0;   /* some lemma may be one of the quote's */
         for (int k = 0; k < nl; k++) {
-            unsigned a = S_lemma_bit(lem[k]);
+            unsigned a = lembit[k];
             if (qm[a >> 6] >> (a & 63) & 1) lemmas = 1;
         }
         int placed = ev->place >= 0 && (qm[4] >> (ev->place & 63) & 1);   /* may name it */
@@ -4128,7 +4281,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     const char *bestv = NULL;
     long bestd = 0;
     char since[64];
-    for (uint32_t j = S_lo(s, ev->trigger.t0); j < S_hi(s, ev->trigger.t1); j++) {
+    for (uint32_t j = S_lo(s, ev->trigger.t0), hi = S_hi(s, ev->trigger.t1); j < hi; j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
         const char *val = T->value;
@@ -5247,6 +5400,98 @@ static int S_completive_party(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
     return 1;
 }
 
+/* The last S_subject and S_complements asks of S_verb_args and their
+ * answers, kept for the next ask: the senses of one verb, tried in turn
+ * until one's REQUIRE holds, ask the same again.  Both read the tokens and
+ * the mention layer only, never the records made nor c->used; the count of
+ * records is in the key all the same, so that a rule that came to read the
+ * records would only lose the memo.                                       */
+typedef struct S_verb_memo {
+    int subj_known, has, infinitive, pro_depth;
+    uint32_t s0, g0;
+    size_t subj_nev;
+    S_arg subj;
+    int comp_known;
+    uint32_t from, s1;
+    const char *args;
+    size_t comp_nev;
+    S_args in, out;
+} S_verb_memo;
+
+#ifdef DP_EVENT_MEMO_CHECK
+/* The memo check's comparisons, field by field (not the padding).        */
+static int S_arg_same(const S_arg *a, const S_arg *b)
+{
+    return a->ent == b->ent && a->sp.t0 == b->sp.t0 && a->sp.t1 == b->sp.t1 && a->place == b->place &&
+           a->actor.code == b->actor.code && !memcmp(a->actor.country, b->actor.country, sizeof a->actor.country) &&
+           a->actor.sector == b->actor.sector && a->by_par == b->by_par;
+}
+
+static int S_args_same(const S_args *a, const S_args *b)
+{
+    if (a->nactor != b->nactor || a->nrecip != b->nrecip || a->place != b->place || a->placey != b->placey)
+        return 0;
+    if (a->place >= 0 && (a->place_sp.t0 != b->place_sp.t0 || a->place_sp.t1 != b->place_sp.t1)) return 0;
+    for (int i = 0; i < a->nactor; i++)
+        if (!S_arg_same(&a->actor[i], &b->actor[i])) return 0;
+    for (int i = 0; i < a->nrecip; i++)
+        if (!S_arg_same(&a->recip[i], &b->recip[i])) return 0;
+    return 1;
+}
+#endif
+
+/* S_subject(C, S0, G0, INFINITIVE, 0, OUT), through the memo.            */
+static int S_subject_kept(S_ctx *c, uint32_t s0, uint32_t g0, int infinitive, S_arg *out)
+{
+    if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
+    S_verb_memo *m = c->vmemo;
+    if (m->subj_known && m->s0 == s0 && m->g0 == g0 && m->infinitive == infinitive &&
+        m->pro_depth == c->pro_depth && m->subj_nev == c->d->events.n) {
+#ifdef DP_EVENT_MEMO_CHECK
+        S_arg o;
+        int h = S_subject(c, s0, g0, infinitive, 0, &o);
+        S_MEMO_CHECK(h == m->has && (!h || S_arg_same(&o, &m->subj)));
+#endif
+        *out = m->subj;
+        return m->has;
+    }
+    m->has = S_subject(c, s0, g0, infinitive, 0, out);
+    m->subj = *out;
+    m->s0 = s0;
+    m->g0 = g0;
+    m->infinitive = infinitive;
+    m->pro_depth = c->pro_depth;
+    m->subj_nev = c->d->events.n;
+    m->subj_known = 1;
+    return m->has;
+}
+
+/* S_complements(C, FROM, S1, ARGS, 0, A), through the memo (A's content
+ * on entry is part of the key).                                          */
+static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char *args, S_args *A)
+{
+    if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
+    S_verb_memo *m = c->vmemo;
+    if (m->comp_known && m->from == from && m->s1 == s1 && m->args == args && m->comp_nev == c->d->events.n &&
+        !memcmp(&m->in, A, sizeof *A)) {
+#ifdef DP_EVENT_MEMO_CHECK
+        S_args B = m->in;
+        S_complements(c, from, s1, args, 0, &B);
+        S_MEMO_CHECK(S_args_same(&B, &m->out));
+#endif
+        *A = m->out;
+        return;
+    }
+    m->in = *A;
+    S_complements(c, from, s1, args, 0, A);
+    m->out = *A;
+    m->from = from;
+    m->s1 = s1;
+    m->args = args;
+    m->comp_nev = c->d->events.n;
+    m->comp_known = 1;
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -5280,7 +5525,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
              !c->in_time[g0 - 2] && (c->ment[g0 - 2] >= 0 || (S_tok(c, g0 - 2)->pos & (DP_POS_NC | DP_POS_NP)));
     S_args *A = &v->A;
     A->place = -1;
-    S_complements(c, after, s->t1, args, 0, A);
+    S_complements_kept(c, after, s->t1, args, A);
     for (int i = 0, n = A->nrecip; i < n; i++) S_access(c, s->t1, i, A);
     if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
@@ -5316,7 +5561,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_tok(c, j)->pos & DP_POS_VINF) infinitive = 1;
     /* "en capturant": a gerund has the subject of the clause it hangs on */
     if (g0 > s->t0 && S_is(c, g0 - 1, "en") && S_gerundive(t)) infinitive = 1;
-    int has = S_subject(c, s->t0, g0, infinitive, 0, &subj);
+    int has = S_subject_kept(c, s->t0, g0, infinitive, &subj);
     /* "Ayant été vivement critiquée ..., Mme X a": a participial clause
      * that opens the sentence has the main clause's subject */
     uint32_t lead = g0;
@@ -6181,6 +6426,8 @@ static void S_sentence(S_ctx *c, int32_t si)
         if (ti->kind != DP_TOK_WORD ||
             (ti->pos && !(ti->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))))
             continue;   /* triggers are verbs and nouns */
+        char lb[64];
+        if (S_is_verb(ti) && ti->lemma) S_lemma(c, i, lb, sizeof lb);   /* kept: the S_lemma_is below compare it */
         if (S_is_verb(ti) && (S_lemma_is(c, i, "revendiquer") || S_lemma_is(c, i, "attribuer") ||
                               S_lemma_is(c, i, "imputer"))) {
             S_claim_at(c, si, i);
@@ -8127,7 +8374,7 @@ static int S_deverbal(S_ctx *c, const char *w)
  * act (S_deverbal): "la publication", "le blocage", "cette décision".
  * People and bodies named so are excepted ("la délégation", "l'équipage",
  * "le commandement" is an act, "le gouvernement" is not).               */
-static int S_act_head(S_ctx *c, uint32_t t)
+static int S_act_head_new(S_ctx *c, uint32_t t)
 {
     static const char *const bodies[] = {
         "personnalite", "celebrite", "communaute", "majorite", "minorite", "societe", "universite", "municipalite",
@@ -8150,6 +8397,44 @@ static int S_act_head(S_ctx *c, uint32_t t)
     return S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower);
 }
 
+/* S_act_head, asked once per token and document (the same heads are
+ * asked for trigger after trigger and again when records are dropped).   */
+static int S_act_head(S_ctx *c, uint32_t t)
+{
+    if (!c->acthead) c->acthead = dp_arena_alloc(&c->d->arena, c->d->toks.n);
+    if (!c->acthead[t]) c->acthead[t] = (uint8_t)(1 + S_act_head_new(c, t));
+    else S_MEMO_CHECK(c->acthead[t] - 1 == S_act_head_new(c, t));
+    return c->acthead[t] - 1;
+}
+
+/* Token T names a party or a site: a function or group of titles.tsv /
+ * agents.tsv, a people, a site of the lexicon (its lemma's entries).     */
+static int S_party_word_new(S_ctx *c, uint32_t t)
+{
+    const dp_token *k = S_tok(c, t);
+    const char *val[2];
+    size_t n = strlen(k->norm);
+    dp_country co;
+    if (c->d->model && (dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
+                        dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
+                        dp_demonym_find(c->d->model, k->norm, n, &co) == 0))
+        return 1;
+    S_entry e[6];
+    size_t ne = S_lookup_lemma(c, t, e, 6);
+    for (size_t i = 0; i < ne; i++)
+        if (e[i].part == P_SITE) return 1;
+    return 0;
+}
+
+/* S_party_word_new, asked once per token and document.                   */
+static int S_party_word(S_ctx *c, uint32_t t)
+{
+    if (!c->partytok) c->partytok = dp_arena_alloc(&c->d->arena, c->d->toks.n);
+    if (!c->partytok[t]) c->partytok[t] = (uint8_t)(1 + S_party_word_new(c, t));
+    else S_MEMO_CHECK(c->partytok[t] - 1 == S_party_word_new(c, t));
+    return c->partytok[t] - 1;
+}
+
 /* The bare noun phrase A names an act or a thing, no party: its head is
  * one (S_act_head) and no word of it or of its "de" complement names a
  * party -- capitalised, a function or group of titles.tsv / agents.tsv, a
@@ -8165,24 +8450,13 @@ static int S_act_np(S_ctx *c, const S_arg *a)
         end += S_is_det(c, end + 1) && end + 2 < c->d->toks.n ? 3 : 2;
     for (uint32_t t = a->sp.t0; t < end && t < a->sp.t0 + 8; t++) {
         const dp_token *k = S_tok(c, t);
-        if (S_is_det(c, t) || k->kind == DP_TOK_NUM || S_in(k->norm, S_quantifiers) || c->in_time[t] ||
+        if (S_is_det(c, t) || k->kind == DP_TOK_NUM || S_word_listed(c, t, S_W_QUANT, S_quantifiers) || c->in_time[t] ||
             S_in(k->norm, (const char *const[]){"de", "d'", "des", "du", "et", NULL}))
             continue;
         if (t >= a->sp.t1 && (k->kind != DP_TOK_WORD || !k->pos)) break;   /* "de « scandaleuse »": no complement */
         if (k->kind != DP_TOK_WORD || !k->pos || c->ment[t] >= 0) return 0;   /* not a phrase read here */
         if ((k->flags & DP_TF_CAP) && t > c->d->sents.v[c->d->toks.v[t].sent].t0) return 0;
-        const char *val[2];
-        size_t n = strlen(k->norm);
-        dp_country co;
-        if (c->d->model && (dp_dict_find(c->d->model, "agents", k->norm, n, val, 2) ||
-                            dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
-                            dp_demonym_find(c->d->model, k->norm, n, &co) == 0))
-            return 0;
-        char b[64];
-        S_entry e[6];
-        size_t ne = S_lookup(c, S_lemma(c, t, b, sizeof b), e, 6);
-        for (size_t i = 0; i < ne; i++)
-            if (e[i].part == P_SITE) return 0;
+        if (S_party_word(c, t)) return 0;
         if (!has_head && (k->pos & DP_POS_NC) &&
             !((k->pos & DP_POS_ADJ) && t + 1 < a->sp.t1 && (S_tok(c, t + 1)->pos & DP_POS_NC))) {
             has_head = 1;
@@ -8743,7 +9017,7 @@ static int S_nationwide(S_ctx *c, const dp_sentence *s)
     static const char *const w[] = {"plusieurs", "partout", "travers", "national", "nationale", "nationales",
                                     "nationaux", "nombreuses", "nombreux", "differentes", "diverses", NULL};
     for (uint32_t j = s->t0; j < s->t1; j++)
-        if (S_in(S_tok(c, j)->norm, w)) return 1;
+        if (S_word_listed(c, j, S_W_NATION, w)) return 1;
     return 0;
 }
 
