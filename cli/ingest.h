@@ -51,6 +51,7 @@ typedef struct ing_job {
     char idbuf[48];         /* ... when it has none of its own               */
     ing_val *rows;          /* its rows, ready to bind (ing_prepare)         */
     size_t nrows, caprows, nevents;
+    size_t evbytes;         /* the library's JSON of its events, in bytes    */
     int rows_oom;
     char *error;            /* the annotation failed: why                    */
     size_t invalid;         /* invalid UTF-8 bytes repaired                  */

@@ -376,6 +376,7 @@ static int S_rows_event(ing_job *j, dp_doc *d, size_t i)
     if (dp_doc_event_json(d, i, &js, &jn)) return -1;
     S_bindt(j, 22, S_event_json(j, js, jn));
     j->nevents++;
+    j->evbytes += jn;
     return S_rows_parts(j, d, i, &e, eid, e.id.n);
 }
 
@@ -470,7 +471,7 @@ static char *S_meta_json(const ing_job *j)
         json_object_set_new(d, "similarity", json_real((double)(long)(j->dup_sim * 1000) / 1000));
     json_object_set_new(d, "output_version", json_integer(DP_OUTPUT_VERSION));
     static const char *const arrays[] = {"repeated", "entities", "places", "times",
-                                         "quantities", "quotes", "events"};
+                                         "quantities", "quotes"};   /* events: S_strip_events */
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         json_object_set_new(d, arrays[i], json_array());
     /* its one real, similarity, has 3 decimals in 0..1: 3 significant
@@ -509,6 +510,32 @@ static void S_rows_doc(ing_job *j, const dp_doc_rec *r)
     }
 }
 
+/* documents.json without its "events" member: each event is the json of
+ * its row of `events` already (docs/SCHEMA.md; the view document_json and
+ * the web page's document put them back), and a document's events were a
+ * third of its JSON.  The library writes "events" just before "stats", each
+ * event as dp_doc_event_json gives it (J->evbytes in all): the member is cut
+ * only where it is found exactly there, else the JSON stays whole (a
+ * reader takes both).  The row's value V (parameter 11) follows.          */
+static void S_strip_events(ing_job *j, ing_val *v)
+{
+    static const char key[] = ",\"events\":", stats[] = ",\"stats\":{";
+    size_t kn = sizeof key - 1, sn = sizeof stats - 1;
+    size_t arr = 2 + j->evbytes + (j->nevents ? j->nevents - 1 : 0);
+    char *s = j->json;
+    /* "stats" is the last member: numbers only after it */
+    size_t at = j->jlen;
+    while (at > sn && memcmp(s + at - sn, stats, sn)) at--;
+    if (at <= sn) return;
+    at -= sn;
+    if (at < arr + kn || s[at - 1] != ']' || s[at - arr] != '[' || memcmp(s + at - arr - kn, key, kn))
+        return;
+    size_t from = at - arr - kn;
+    memmove(s + from, s + at, j->jlen - at + 1);
+    j->jlen -= arr + kn;
+    v->len = (int)j->jlen;
+}
+
 /* The rows of the document D holds: the document, its events (each with
  * its actors and evidence), places, entities, quotes, times.            */
 static int S_rows_annotated(ing_job *j, dp_doc *d)
@@ -517,9 +544,15 @@ static int S_rows_annotated(ing_job *j, dp_doc *d)
     if (dp_doc_record(d, &r)) return -1;
     j->docid = S_keep(j, r.id);
     if (!j->docid) return 0;
+    size_t vdoc = j->nrows;
     S_rows_doc(j, &r);
     for (size_t i = 0, n = dp_doc_count(d, DP_REC_EVENTS); i < n; i++)
         if (S_rows_event(j, d, i)) return -1;
+    for (size_t k = vdoc; !j->rows_oom && k < j->nrows; k++)
+        if (j->rows[k].idx == 11 && j->rows[k].kind == IV_TEXT && j->rows[k].u.s == j->json) {
+            S_strip_events(j, &j->rows[k]);
+            break;
+        }
     if (S_rows_places(j, d) || S_rows_mentions(j, d)) return -1;
     return 0;
 }

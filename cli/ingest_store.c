@@ -64,7 +64,14 @@ const char ing_schema[] =
     "CREATE TABLE IF NOT EXISTS ingest_state(key TEXT PRIMARY KEY, value);"
     "CREATE TABLE IF NOT EXISTS stories("
     " id TEXT PRIMARY KEY, event TEXT, first_date TEXT, last_date TEXT, country TEXT,"
-    " place TEXT, lat REAL, lon REAL, events INTEGER, articles INTEGER, sources INTEGER);";
+    " place TEXT, lat REAL, lon REAL, events INTEGER, articles INTEGER, sources INTEGER);"
+    /* documents.json holds no "events" since issue 7's third pass (they are
+     * events.json): the whole document output, as an older database has it */
+    "CREATE VIEW IF NOT EXISTS document_json(id, json) AS SELECT d.id,"
+    " CASE WHEN json_type(d.json, '$.events') IS NOT NULL THEN d.json"
+    " ELSE json_set(d.json, '$.events', json((SELECT json_group_array(json(x.json)) FROM"
+    " (SELECT e.json FROM events e WHERE e.doc_id = d.id ORDER BY length(e.id), e.id) x))) END"
+    " FROM documents d;";
 
 /* Columns added to the first schema's tables, and the indexes (after them). */
 static const char *const S_added[][3] = {
