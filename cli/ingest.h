@@ -71,10 +71,15 @@ typedef struct ing_db {
     sqlite3_stmt *q[IQ_N];
     size_t events;          /* event rows written                           */
     int was_empty;          /* no document was stored when it was opened    */
+    int evidence_table;     /* evidence is a table (an older database)      */
     int fresh;              /* ... nor any signature: ing_store knows the
                                ids stored since (stored_ids)                */
     uint64_t *stored_ids;   /* a Bloom filter of the ids ing_store stored   */
 } ing_db;
+
+/* Whether the workers prepare rows of evidence: the database opened last
+ * has a table of them (an older one), not the view (docs/SCHEMA.md).      */
+extern int ing_evidence_rows;
 
 /* Opens (creating or upgrading the schema, WAL) the database at PATH and
  * prepares the statements; prints the error and returns -1 on failure.    */

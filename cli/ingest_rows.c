@@ -283,12 +283,14 @@ static const char *S_event_json(ing_job *j, const char *lib, size_t n)
     return s;
 }
 
+int ing_evidence_rows = 1;
+
 /* ---- An annotated document's rows --------------------------------------------- */
 /* A row's evidence span SP of field FIELD (number K) of event EID.       */
 static void S_evidence(ing_job *j, const char *eid, size_t eidlen, const char *field, size_t k,
                        const dp_span_rec *sp)
 {
-    if (!sp->ok) return;
+    if (!sp->ok || !ing_evidence_rows) return;
     S_row(j, IQ_EVIDENCE);
     S_bindt_n(j, 1, eid, eidlen);
     S_bindt(j, 2, field);
@@ -319,6 +321,7 @@ static int S_rows_parts(ing_job *j, dp_doc *d, size_t i, const dp_event_rec *e,
             S_binds(j, 7, a.country);
             S_binds(j, 8, a.sector);
         }
+    if (!ing_evidence_rows) return 0;   /* evidence: a view of events.json */
     S_evidence(j, eid, eidlen, "trigger", 0, &e->trigger);
     S_evidence(j, eid, eidlen, "sentence", 0, &e->sentence);
     dp_span_rec sp;

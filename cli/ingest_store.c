@@ -49,10 +49,6 @@ const char ing_schema[] =
     " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL,"
     " n INTEGER NOT NULL, entity TEXT, text TEXT, code TEXT, country TEXT, sector TEXT,"
     " PRIMARY KEY(event_id, role, n)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS evidence("
-    " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,"
-    " n INTEGER NOT NULL, start INTEGER, \"end\" INTEGER, text TEXT,"
-    " PRIMARY KEY(event_id, field, n)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS doc_minhash("
     " doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, sig BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS doc_lsh("
@@ -71,7 +67,29 @@ const char ing_schema[] =
     " CASE WHEN json_type(d.json, '$.events') IS NOT NULL THEN d.json"
     " ELSE json_set(d.json, '$.events', json((SELECT json_group_array(json(x.json)) FROM"
     " (SELECT e.json FROM events e WHERE e.doc_id = d.id ORDER BY length(e.id), e.id) x))) END"
-    " FROM documents d;";
+    " FROM documents d;"
+    /* evidence: a table in a database of an older depeche (its rows are
+     * written still, ing_evidence_rows); since issue 7's third pass a view
+     * of the spans each events.json holds (a table of copies was 7 % of the
+     * database and a fifth of its rows).  Its arms in the order of the
+     * table's key (field, n), the text of trigger and sentence from their
+     * columns.                                                            */
+    "CREATE VIEW IF NOT EXISTS evidence(event_id, field, n, start, \"end\", text) AS"
+    " SELECT e.id, 'actor', a.key, json_extract(a.value, '$.span.start'),"
+    "  json_extract(a.value, '$.span.end'), json_extract(a.value, '$.span.text')"
+    "  FROM events e, json_each(e.json, '$.actor') a WHERE json_type(a.value, '$.span') = 'object'"
+    " UNION ALL SELECT e.id, 'also_in', a.key, json_extract(a.value, '$.start'),"
+    "  json_extract(a.value, '$.end'), json_extract(a.value, '$.text')"
+    "  FROM events e, json_each(e.json, '$.also_in') a WHERE a.type = 'object'"
+    " UNION ALL SELECT e.id, 'recipient', a.key, json_extract(a.value, '$.span.start'),"
+    "  json_extract(a.value, '$.span.end'), json_extract(a.value, '$.span.text')"
+    "  FROM events e, json_each(e.json, '$.recipient') a WHERE json_type(a.value, '$.span') = 'object'"
+    " UNION ALL SELECT e.id, 'sentence', 0, json_extract(e.json, '$.text_info.start'),"
+    "  json_extract(e.json, '$.text_info.end'), e.sentence"
+    "  FROM events e WHERE json_type(e.json, '$.text_info') = 'object'"
+    " UNION ALL SELECT e.id, 'trigger', 0, json_extract(e.json, '$.trigger.start'),"
+    "  json_extract(e.json, '$.trigger.end'), e.trigger"
+    "  FROM events e WHERE json_type(e.json, '$.trigger') = 'object';";
 
 /* Columns added to the first schema's tables, and the indexes (after them). */
 static const char *const S_added[][3] = {
@@ -189,9 +207,18 @@ int ing_db_open(ing_db *g, const char *path)
         sqlite3_finalize(q);
     }
     if (!empty && ing_db_indexes(g)) return -1;
-    for (int i = 0; i < IQ_N; i++)
+    g->evidence_table = 0;
+    if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM sqlite_master WHERE name = 'evidence' AND type = 'table'",
+                           -1, &q, NULL) == SQLITE_OK) {
+        g->evidence_table = sqlite3_step(q) == SQLITE_ROW;
+        sqlite3_finalize(q);
+    }
+    ing_evidence_rows = g->evidence_table;
+    for (int i = 0; i < IQ_N; i++) {
+        if (!g->evidence_table && (i == IQ_EVIDENCE || i == IQ_DEL_EVIDENCE)) continue;
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
             return S_dberr(g, "cannot prepare");
+    }
     return 0;
 }
 
@@ -307,6 +334,7 @@ static int S_delete_doc(ing_db *g, const char *id)
      * first, as ON DELETE CASCADE would */
     if (sqlite3_changes(g->db) > 0)
         for (int q = IQ_DEL_ACTORS; q <= IQ_DEL_MINHASH; q++) {
+            if (!g->q[q]) continue;   /* evidence: a view */
             sqlite3_bind_text(g->q[q], 1, id, -1, SQLITE_STATIC);
             if (S_step(g, g->q[q])) return -1;
         }
