@@ -222,13 +222,57 @@ static size_t S_string(S_out *o, const char *s, size_t i, size_t n)
     return i + 1;
 }
 
+static int S_numchar(char c)
+{
+    return (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E';
+}
+
+/* A real T (K bytes) as "%.15g" and jansson's ".0" write it, without
+ * strtod and snprintf, when it is a plain decimal (-?D+.D+, no leading
+ * zero) of at most 15 significant digits that "%g" writes without an
+ * exponent (0.0001 <= |x| < 1e15, or 0): the double nearest to it prints
+ * back to its own digits, less the trailing zeros.  0: not such a real.  */
+static int S_real_fast(S_out *o, const char *t, size_t k)
+{
+    size_t neg = t[0] == '-', dot = neg;
+    while (dot < k && t[dot] >= '0' && t[dot] <= '9') dot++;
+    size_t ni = dot - neg;
+    if (ni == 0 || dot + 1 >= k || t[dot] != '.' || (ni > 1 && t[neg] == '0')) return 0;
+    size_t end = k;   /* after the last non-zero digit of the fraction */
+    for (size_t x = dot + 1; x < k; x++)
+        if (t[x] < '0' || t[x] > '9') return 0;
+    while (end > dot + 1 && t[end - 1] == '0') end--;
+    size_t sig;
+    if (t[neg] != '0') {
+        sig = ni + (end - dot - 1);
+    } else {
+        size_t z = dot + 1;
+        while (z < end && t[z] == '0') z++;
+        if (z == end) {   /* zero: "%.15g" writes 0 or -0             */
+            S_put(o, t, neg);
+            S_put(o, "0.0", 3);
+            return 1;
+        }
+        if (z - dot - 1 > 3) return 0;   /* below 0.0001: an exponent  */
+        sig = end - z;
+    }
+    if (sig > 15) return 0;
+    if (end == dot + 1) {
+        S_put(o, t, dot);
+        S_put(o, ".0", 2);
+    } else {
+        S_put(o, t, end);
+    }
+    return 1;
+}
+
 /* The number that starts at S[I]; the index after it.                    */
 static size_t S_number(S_out *o, const char *s, size_t i, size_t n)
 {
     char t[100];
     size_t k = 0;
     int real = 0;
-    while (i < n && s[i] && strchr("+-0123456789.eE", s[i])) {
+    while (i < n && S_numchar(s[i])) {
         real |= s[i] == '.' || s[i] == 'e' || s[i] == 'E';
         if (k < sizeof t - 1) t[k++] = s[i];
         i++;
@@ -245,6 +289,7 @@ static size_t S_number(S_out *o, const char *s, size_t i, size_t n)
         S_put(o, t, (size_t)len);
         return i;
     }
+    if (k < sizeof t - 1 && S_real_fast(o, t, k)) return i;
     /* jansson's jsonp_dtostr with precision 15                           */
     size_t len = (size_t)snprintf(t, sizeof t - 3, "%.15g", strtod(t, NULL));
     if (!strchr(t, '.') && !strchr(t, 'e')) {
