@@ -52,6 +52,9 @@ typedef struct ing_job {
     ing_val *rows;          /* its rows, ready to bind (ing_prepare)         */
     size_t nrows, caprows, nevents;
     size_t evbytes;         /* the library's JSON of its events, in bytes    */
+    unsigned char evidence_rows;   /* its database has a table of evidence  */
+    unsigned char strip_events;    /* ... keeps documents.json without events
+                                      (created by this version: new_layout) */
     int rows_oom;
     char *error;            /* the annotation failed: why                    */
     size_t invalid;         /* invalid UTF-8 bytes repaired                  */
@@ -72,14 +75,12 @@ typedef struct ing_db {
     size_t events;          /* event rows written                           */
     int was_empty;          /* no document was stored when it was opened    */
     int evidence_table;     /* evidence is a table (an older database)      */
+    int new_layout;         /* created since issue 7's third pass (user_version
+                               1): documents.json without events            */
     int fresh;              /* ... nor any signature: ing_store knows the
                                ids stored since (stored_ids)                */
     uint64_t *stored_ids;   /* a Bloom filter of the ids ing_store stored   */
 } ing_db;
-
-/* Whether the workers prepare rows of evidence: the database opened last
- * has a table of them (an older one), not the view (docs/SCHEMA.md).      */
-extern int ing_evidence_rows;
 
 /* Opens (creating or upgrading the schema, WAL) the database at PATH and
  * prepares the statements; prints the error and returns -1 on failure.    */

@@ -319,10 +319,11 @@ static void S_parse(ing_job *j, const cli_opts *o)
     size_t cap = o->max_bytes ? o->max_bytes : DP_DEFAULT_MAX, n = j->rawlen;
     char msg[300];
     /* cli_json_line's own checks first: an empty line, one over the cap */
-    while (n && (j->raw[n - 1] == '\n' || j->raw[n - 1] == '\r')) j->raw[--n] = 0;
-    size_t sp = 0;
-    while (sp < n && (j->raw[sp] == ' ' || j->raw[sp] == '\t')) sp++;
-    if (sp < n && n <= cap + cap / 8 + (1 << 20) && S_fast(j, n, o)) return;
+    if (cli_json_check(j->raw, &n, cap, msg, sizeof msg)) {
+        S_bad(j, msg);
+        return;
+    }
+    if (S_fast(j, n, o)) return;
     json_t *d = cli_json_line(j->raw, n, cap, msg, sizeof msg);
     if (!d) {
         S_bad(j, msg);

@@ -328,14 +328,12 @@ static const char *S_event_json(ing_job *j, const char *lib, size_t n)
     return s;
 }
 
-int ing_evidence_rows = 1;
-
 /* ---- An annotated document's rows --------------------------------------------- */
 /* A row's evidence span SP of field FIELD (number K) of event EID.       */
 static void S_evidence(ing_job *j, const char *eid, size_t eidlen, const char *field, size_t k,
                        const dp_span_rec *sp)
 {
-    if (!sp->ok || !ing_evidence_rows) return;
+    if (!sp->ok || !j->evidence_rows) return;
     S_row(j, IQ_EVIDENCE);
     S_bindt_n(j, 1, eid, eidlen);
     S_bindt(j, 2, field);
@@ -366,7 +364,7 @@ static int S_rows_parts(ing_job *j, dp_doc *d, size_t i, const dp_event_rec *e,
             S_binds(j, 7, a.country);
             S_binds(j, 8, a.sector);
         }
-    if (!ing_evidence_rows) return 0;   /* evidence: a view of events.json */
+    if (!j->evidence_rows) return 0;   /* evidence: a view of events.json */
     S_evidence(j, eid, eidlen, "trigger", 0, &e->trigger);
     S_evidence(j, eid, eidlen, "sentence", 0, &e->sentence);
     dp_span_rec sp;
@@ -519,8 +517,9 @@ static char *S_meta_json(const ing_job *j)
         json_object_set_new(d, "similarity", json_real((double)(long)(j->dup_sim * 1000) / 1000));
     json_object_set_new(d, "output_version", json_integer(DP_OUTPUT_VERSION));
     static const char *const arrays[] = {"repeated", "entities", "places", "times",
-                                         "quantities", "quotes"};   /* events: S_strip_events */
-    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+                                         "quantities", "quotes", "events"};
+    /* events: none, and no member in a new database (S_strip_events)   */
+    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0] - (j->strip_events != 0); i++)
         json_object_set_new(d, arrays[i], json_array());
     /* its one real, similarity, has 3 decimals in 0..1: 3 significant
      * digits write it exactly (0.992, not 0.99199999999999999)           */
@@ -562,7 +561,9 @@ static void S_rows_doc(ing_job *j, const dp_doc_rec *r)
  * its row of `events` already (docs/SCHEMA.md; the view document_json and
  * the web page's document put them back), and a document's events were a
  * third of its JSON.  The library writes "events" just before "stats", each
- * event as dp_doc_event_json gives it (J->evbytes in all): the member is cut
+ * event as dp_doc_event_json gives it (J->evbytes in all).  Only in a
+ * database created since (J->strip_events): an older one keeps whole JSON
+ * in every row.  The member is cut
  * only where it is found exactly there, else the JSON stays whole (a
  * reader takes both).  The row's value V (parameter 11) follows.          */
 static void S_strip_events(ing_job *j, ing_val *v)
@@ -596,7 +597,7 @@ static int S_rows_annotated(ing_job *j, dp_doc *d)
     S_rows_doc(j, &r);
     for (size_t i = 0, n = dp_doc_count(d, DP_REC_EVENTS); i < n; i++)
         if (S_rows_event(j, d, i)) return -1;
-    for (size_t k = vdoc; !j->rows_oom && k < j->nrows; k++)
+    for (size_t k = vdoc; j->strip_events && !j->rows_oom && k < j->nrows; k++)
         if (j->rows[k].idx == 11 && j->rows[k].kind == IV_TEXT && j->rows[k].u.s == j->json) {
             S_strip_events(j, &j->rows[k]);
             break;

@@ -69,7 +69,7 @@ const char ing_schema[] =
     " (SELECT e.json FROM events e WHERE e.doc_id = d.id ORDER BY length(e.id), e.id) x))) END"
     " FROM documents d;"
     /* evidence: a table in a database of an older depeche (its rows are
-     * written still, ing_evidence_rows); since issue 7's third pass a view
+     * written still, ing_job.evidence_rows); since issue 7's third pass a view
      * of the spans each events.json holds (a table of copies was 7 % of the
      * database and a fifth of its rows).  Its arms in the order of the
      * table's key (field, n), the text of trigger and sentence from their
@@ -186,7 +186,20 @@ int ing_db_open(ing_db *g, const char *path)
                         NULL) != SQLITE_OK)
         return S_dberr(g, "cannot open the database");
     sqlite3_busy_timeout(g->db, 60000);
+    sqlite3_stmt *q;
+    int created = 0;   /* no documents table yet: this version's layout */
+    if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM sqlite_master WHERE name = 'documents'", -1, &q, NULL) ==
+        SQLITE_OK) {
+        created = sqlite3_step(q) == SQLITE_DONE;
+        sqlite3_finalize(q);
+    }
     if (ing_exec(g, ing_schema)) return -1;
+    if (created && ing_exec(g, "PRAGMA user_version=1")) return -1;
+    g->new_layout = 0;
+    if (sqlite3_prepare_v2(g->db, "PRAGMA user_version", -1, &q, NULL) == SQLITE_OK) {
+        g->new_layout = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) >= 1;
+        sqlite3_finalize(q);
+    }
     for (size_t i = 0; i < sizeof S_added / sizeof S_added[0]; i++) {
         if (S_has_column(g, S_added[i][0], S_added[i][1])) continue;
         char sql[200];
@@ -195,7 +208,6 @@ int ing_db_open(ing_db *g, const char *path)
         if (ing_exec(g, sql)) return -1;
     }
     if (ing_exec(g, S_index_doc)) return -1;
-    sqlite3_stmt *q;
     int empty = 1;
     if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM documents LIMIT 1", -1, &q, NULL) == SQLITE_OK) {
         empty = sqlite3_step(q) != SQLITE_ROW;
@@ -213,7 +225,6 @@ int ing_db_open(ing_db *g, const char *path)
         g->evidence_table = sqlite3_step(q) == SQLITE_ROW;
         sqlite3_finalize(q);
     }
-    ing_evidence_rows = g->evidence_table;
     for (int i = 0; i < IQ_N; i++) {
         if (!g->evidence_table && (i == IQ_EVIDENCE || i == IQ_DEL_EVIDENCE)) continue;
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
