@@ -121,6 +121,9 @@ build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/libdepeche.a
 # the JSON Lines reader is the command's (cli/input.c)
 build-fuzz/fuzz_jsonl: fuzz/fuzz_jsonl.c cli/input.c cli/cli.h build-fuzz/libdepeche.a
 	clang $(STD) $(CPPFLAGS_DP) -Icli $(FUZZ_FLAGS) -o $@ $< cli/input.c build-fuzz/libdepeche.a $(LDLIBS)
+# ingest's JSON Lines reader against jansson's (cli/ingest_read.c, cli/input.c)
+build-fuzz/fuzz_ingest_line: fuzz/fuzz_ingest_line.c cli/ingest_read.c cli/input.c cli/cli.h cli/ingest.h build-fuzz/libdepeche.a
+	clang $(STD) $(CPPFLAGS_DP) -Icli $(FUZZ_FLAGS) -o $@ $< cli/input.c build-fuzz/libdepeche.a $(LDLIBS)
 # the query parser of depeche serve is pure: its target needs no library
 build-fuzz/fuzz_query: fuzz/fuzz_query.c cli/serve_query.c cli/serve_query.h
 	@mkdir -p build-fuzz

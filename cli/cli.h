@@ -56,6 +56,11 @@ typedef int (*cli_item_fn)(void *ctx, const cli_item *it);
  * failures (items with an error, unreadable files), or -1 when FN stopped. */
 long cli_read(const char *path, const cli_opts *o, cli_item_fn fn, void *ctx);
 
+/* cli_json_line's checks before parsing: cuts LINE's line end (*LEN
+ * bytes, updated); 0, or -1 with MSG set (an empty line, one over the
+ * size cap).  The same messages on every path (ingest's S_fast too).     */
+int cli_json_check(char *line, size_t *len, size_t cap, char *msg, size_t msgsz);
+
 /* The JSON object of one line of JSON Lines (LINE, N bytes; its end of
  * line is cut in place), or NULL with the reason in MSG (MSGSZ bytes):
  * an empty line, a line too large for the document size cap CAP,

@@ -20,7 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define S_BATCH 64
+#define S_BATCH 256   /* a page rewritten in fewer commits: a quarter less WAL written */
 #define S_RECENT 2048   /* originals held in memory before doc_bands takes them */
 #define S_DEFAULT_THRESHOLD 0.6
 
@@ -601,6 +601,9 @@ static int S_decide(S_ing *g, ing_job *j)
     }
     if (found < 0) { ing_job_free(j); return -1; }
     j->wseq = g->wseq++;
+    /* the database's layout, for the rows the workers prepare            */
+    j->evidence_rows = (unsigned char)g->wdb.evidence_table;
+    j->strip_events = (unsigned char)g->wdb.new_layout;
     if (found && !(j->id && !strcmp(j->id, best))) {
         j->dup_of = best;
         j->dup_sim = sim;

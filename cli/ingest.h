@@ -51,6 +51,10 @@ typedef struct ing_job {
     char idbuf[48];         /* ... when it has none of its own               */
     ing_val *rows;          /* its rows, ready to bind (ing_prepare)         */
     size_t nrows, caprows, nevents;
+    size_t evbytes;         /* the library's JSON of its events, in bytes    */
+    unsigned char evidence_rows;   /* its database has a table of evidence  */
+    unsigned char strip_events;    /* ... keeps documents.json without events
+                                      (created by this version: new_layout) */
     int rows_oom;
     char *error;            /* the annotation failed: why                    */
     size_t invalid;         /* invalid UTF-8 bytes repaired                  */
@@ -70,6 +74,9 @@ typedef struct ing_db {
     sqlite3_stmt *q[IQ_N];
     size_t events;          /* event rows written                           */
     int was_empty;          /* no document was stored when it was opened    */
+    int evidence_table;     /* evidence is a table (an older database)      */
+    int new_layout;         /* created since issue 7's third pass (user_version
+                               1): documents.json without events            */
     int fresh;              /* ... nor any signature: ing_store knows the
                                ids stored since (stored_ids)                */
     uint64_t *stored_ids;   /* a Bloom filter of the ids ing_store stored   */

@@ -222,13 +222,57 @@ static size_t S_string(S_out *o, const char *s, size_t i, size_t n)
     return i + 1;
 }
 
+static int S_numchar(char c)
+{
+    return (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E';
+}
+
+/* A real T (K bytes) as "%.15g" and jansson's ".0" write it, without
+ * strtod and snprintf, when it is a plain decimal (-?D+.D+, no leading
+ * zero) of at most 15 significant digits that "%g" writes without an
+ * exponent (0.0001 <= |x| < 1e15, or 0): the double nearest to it prints
+ * back to its own digits, less the trailing zeros.  0: not such a real.  */
+static int S_real_fast(S_out *o, const char *t, size_t k)
+{
+    size_t neg = t[0] == '-', dot = neg;
+    while (dot < k && t[dot] >= '0' && t[dot] <= '9') dot++;
+    size_t ni = dot - neg;
+    if (ni == 0 || dot + 1 >= k || t[dot] != '.' || (ni > 1 && t[neg] == '0')) return 0;
+    size_t end = k;   /* after the last non-zero digit of the fraction */
+    for (size_t x = dot + 1; x < k; x++)
+        if (t[x] < '0' || t[x] > '9') return 0;
+    while (end > dot + 1 && t[end - 1] == '0') end--;
+    size_t sig;
+    if (t[neg] != '0') {
+        sig = ni + (end - dot - 1);
+    } else {
+        size_t z = dot + 1;
+        while (z < end && t[z] == '0') z++;
+        if (z == end) {   /* zero: "%.15g" writes 0 or -0             */
+            S_put(o, t, neg);
+            S_put(o, "0.0", 3);
+            return 1;
+        }
+        if (z - dot - 1 > 3) return 0;   /* below 0.0001: an exponent  */
+        sig = end - z;
+    }
+    if (sig > 15) return 0;
+    if (end == dot + 1) {
+        S_put(o, t, dot);
+        S_put(o, ".0", 2);
+    } else {
+        S_put(o, t, end);
+    }
+    return 1;
+}
+
 /* The number that starts at S[I]; the index after it.                    */
 static size_t S_number(S_out *o, const char *s, size_t i, size_t n)
 {
     char t[100];
     size_t k = 0;
     int real = 0;
-    while (i < n && s[i] && strchr("+-0123456789.eE", s[i])) {
+    while (i < n && S_numchar(s[i])) {
         real |= s[i] == '.' || s[i] == 'e' || s[i] == 'E';
         if (k < sizeof t - 1) t[k++] = s[i];
         i++;
@@ -245,6 +289,7 @@ static size_t S_number(S_out *o, const char *s, size_t i, size_t n)
         S_put(o, t, (size_t)len);
         return i;
     }
+    if (k < sizeof t - 1 && S_real_fast(o, t, k)) return i;
     /* jansson's jsonp_dtostr with precision 15                           */
     size_t len = (size_t)snprintf(t, sizeof t - 3, "%.15g", strtod(t, NULL));
     if (!strchr(t, '.') && !strchr(t, 'e')) {
@@ -288,7 +333,7 @@ static const char *S_event_json(ing_job *j, const char *lib, size_t n)
 static void S_evidence(ing_job *j, const char *eid, size_t eidlen, const char *field, size_t k,
                        const dp_span_rec *sp)
 {
-    if (!sp->ok) return;
+    if (!sp->ok || !j->evidence_rows) return;
     S_row(j, IQ_EVIDENCE);
     S_bindt_n(j, 1, eid, eidlen);
     S_bindt(j, 2, field);
@@ -319,6 +364,7 @@ static int S_rows_parts(ing_job *j, dp_doc *d, size_t i, const dp_event_rec *e,
             S_binds(j, 7, a.country);
             S_binds(j, 8, a.sector);
         }
+    if (!j->evidence_rows) return 0;   /* evidence: a view of events.json */
     S_evidence(j, eid, eidlen, "trigger", 0, &e->trigger);
     S_evidence(j, eid, eidlen, "sentence", 0, &e->sentence);
     dp_span_rec sp;
@@ -376,6 +422,7 @@ static int S_rows_event(ing_job *j, dp_doc *d, size_t i)
     if (dp_doc_event_json(d, i, &js, &jn)) return -1;
     S_bindt(j, 22, S_event_json(j, js, jn));
     j->nevents++;
+    j->evbytes += jn;
     return S_rows_parts(j, d, i, &e, eid, e.id.n);
 }
 
@@ -471,7 +518,8 @@ static char *S_meta_json(const ing_job *j)
     json_object_set_new(d, "output_version", json_integer(DP_OUTPUT_VERSION));
     static const char *const arrays[] = {"repeated", "entities", "places", "times",
                                          "quantities", "quotes", "events"};
-    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+    /* events: none, and no member in a new database (S_strip_events)   */
+    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0] - (j->strip_events != 0); i++)
         json_object_set_new(d, arrays[i], json_array());
     /* its one real, similarity, has 3 decimals in 0..1: 3 significant
      * digits write it exactly (0.992, not 0.99199999999999999)           */
@@ -509,6 +557,34 @@ static void S_rows_doc(ing_job *j, const dp_doc_rec *r)
     }
 }
 
+/* documents.json without its "events" member: each event is the json of
+ * its row of `events` already (docs/SCHEMA.md; the view document_json and
+ * the web page's document put them back), and a document's events were a
+ * third of its JSON.  The library writes "events" just before "stats", each
+ * event as dp_doc_event_json gives it (J->evbytes in all).  Only in a
+ * database created since (J->strip_events): an older one keeps whole JSON
+ * in every row.  The member is cut
+ * only where it is found exactly there, else the JSON stays whole (a
+ * reader takes both).  The row's value V (parameter 11) follows.          */
+static void S_strip_events(ing_job *j, ing_val *v)
+{
+    static const char key[] = ",\"events\":", stats[] = ",\"stats\":{";
+    size_t kn = sizeof key - 1, sn = sizeof stats - 1;
+    size_t arr = 2 + j->evbytes + (j->nevents ? j->nevents - 1 : 0);
+    char *s = j->json;
+    /* "stats" is the last member: numbers only after it */
+    size_t at = j->jlen;
+    while (at > sn && memcmp(s + at - sn, stats, sn)) at--;
+    if (at <= sn) return;
+    at -= sn;
+    if (at < arr + kn || s[at - 1] != ']' || s[at - arr] != '[' || memcmp(s + at - arr - kn, key, kn))
+        return;
+    size_t from = at - arr - kn;
+    memmove(s + from, s + at, j->jlen - at + 1);
+    j->jlen -= arr + kn;
+    v->len = (int)j->jlen;
+}
+
 /* The rows of the document D holds: the document, its events (each with
  * its actors and evidence), places, entities, quotes, times.            */
 static int S_rows_annotated(ing_job *j, dp_doc *d)
@@ -517,9 +593,15 @@ static int S_rows_annotated(ing_job *j, dp_doc *d)
     if (dp_doc_record(d, &r)) return -1;
     j->docid = S_keep(j, r.id);
     if (!j->docid) return 0;
+    size_t vdoc = j->nrows;
     S_rows_doc(j, &r);
     for (size_t i = 0, n = dp_doc_count(d, DP_REC_EVENTS); i < n; i++)
         if (S_rows_event(j, d, i)) return -1;
+    for (size_t k = vdoc; j->strip_events && !j->rows_oom && k < j->nrows; k++)
+        if (j->rows[k].idx == 11 && j->rows[k].kind == IV_TEXT && j->rows[k].u.s == j->json) {
+            S_strip_events(j, &j->rows[k]);
+            break;
+        }
     if (S_rows_places(j, d) || S_rows_mentions(j, d)) return -1;
     return 0;
 }

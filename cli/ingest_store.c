@@ -49,10 +49,6 @@ const char ing_schema[] =
     " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL,"
     " n INTEGER NOT NULL, entity TEXT, text TEXT, code TEXT, country TEXT, sector TEXT,"
     " PRIMARY KEY(event_id, role, n)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS evidence("
-    " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,"
-    " n INTEGER NOT NULL, start INTEGER, \"end\" INTEGER, text TEXT,"
-    " PRIMARY KEY(event_id, field, n)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS doc_minhash("
     " doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, sig BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS doc_lsh("
@@ -64,7 +60,36 @@ const char ing_schema[] =
     "CREATE TABLE IF NOT EXISTS ingest_state(key TEXT PRIMARY KEY, value);"
     "CREATE TABLE IF NOT EXISTS stories("
     " id TEXT PRIMARY KEY, event TEXT, first_date TEXT, last_date TEXT, country TEXT,"
-    " place TEXT, lat REAL, lon REAL, events INTEGER, articles INTEGER, sources INTEGER);";
+    " place TEXT, lat REAL, lon REAL, events INTEGER, articles INTEGER, sources INTEGER);"
+    /* documents.json holds no "events" since issue 7's third pass (they are
+     * events.json): the whole document output, as an older database has it */
+    "CREATE VIEW IF NOT EXISTS document_json(id, json) AS SELECT d.id,"
+    " CASE WHEN json_type(d.json, '$.events') IS NOT NULL THEN d.json"
+    " ELSE json_set(d.json, '$.events', json((SELECT json_group_array(json(x.json)) FROM"
+    " (SELECT e.json FROM events e WHERE e.doc_id = d.id ORDER BY length(e.id), e.id) x))) END"
+    " FROM documents d;"
+    /* evidence: a table in a database of an older depeche (its rows are
+     * written still, ing_job.evidence_rows); since issue 7's third pass a view
+     * of the spans each events.json holds (a table of copies was 7 % of the
+     * database and a fifth of its rows).  Its arms in the order of the
+     * table's key (field, n), the text of trigger and sentence from their
+     * columns.                                                            */
+    "CREATE VIEW IF NOT EXISTS evidence(event_id, field, n, start, \"end\", text) AS"
+    " SELECT e.id, 'actor', a.key, json_extract(a.value, '$.span.start'),"
+    "  json_extract(a.value, '$.span.end'), json_extract(a.value, '$.span.text')"
+    "  FROM events e, json_each(e.json, '$.actor') a WHERE json_type(a.value, '$.span') = 'object'"
+    " UNION ALL SELECT e.id, 'also_in', a.key, json_extract(a.value, '$.start'),"
+    "  json_extract(a.value, '$.end'), json_extract(a.value, '$.text')"
+    "  FROM events e, json_each(e.json, '$.also_in') a WHERE a.type = 'object'"
+    " UNION ALL SELECT e.id, 'recipient', a.key, json_extract(a.value, '$.span.start'),"
+    "  json_extract(a.value, '$.span.end'), json_extract(a.value, '$.span.text')"
+    "  FROM events e, json_each(e.json, '$.recipient') a WHERE json_type(a.value, '$.span') = 'object'"
+    " UNION ALL SELECT e.id, 'sentence', 0, json_extract(e.json, '$.text_info.start'),"
+    "  json_extract(e.json, '$.text_info.end'), e.sentence"
+    "  FROM events e WHERE json_type(e.json, '$.text_info') = 'object'"
+    " UNION ALL SELECT e.id, 'trigger', 0, json_extract(e.json, '$.trigger.start'),"
+    "  json_extract(e.json, '$.trigger.end'), e.trigger"
+    "  FROM events e WHERE json_type(e.json, '$.trigger') = 'object';";
 
 /* Columns added to the first schema's tables, and the indexes (after them). */
 static const char *const S_added[][3] = {
@@ -161,7 +186,20 @@ int ing_db_open(ing_db *g, const char *path)
                         NULL) != SQLITE_OK)
         return S_dberr(g, "cannot open the database");
     sqlite3_busy_timeout(g->db, 60000);
+    sqlite3_stmt *q;
+    int created = 0;   /* no documents table yet: this version's layout */
+    if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM sqlite_master WHERE name = 'documents'", -1, &q, NULL) ==
+        SQLITE_OK) {
+        created = sqlite3_step(q) == SQLITE_DONE;
+        sqlite3_finalize(q);
+    }
     if (ing_exec(g, ing_schema)) return -1;
+    if (created && ing_exec(g, "PRAGMA user_version=1")) return -1;
+    g->new_layout = 0;
+    if (sqlite3_prepare_v2(g->db, "PRAGMA user_version", -1, &q, NULL) == SQLITE_OK) {
+        g->new_layout = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) >= 1;
+        sqlite3_finalize(q);
+    }
     for (size_t i = 0; i < sizeof S_added / sizeof S_added[0]; i++) {
         if (S_has_column(g, S_added[i][0], S_added[i][1])) continue;
         char sql[200];
@@ -170,7 +208,6 @@ int ing_db_open(ing_db *g, const char *path)
         if (ing_exec(g, sql)) return -1;
     }
     if (ing_exec(g, S_index_doc)) return -1;
-    sqlite3_stmt *q;
     int empty = 1;
     if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM documents LIMIT 1", -1, &q, NULL) == SQLITE_OK) {
         empty = sqlite3_step(q) != SQLITE_ROW;
@@ -182,9 +219,17 @@ int ing_db_open(ing_db *g, const char *path)
         sqlite3_finalize(q);
     }
     if (!empty && ing_db_indexes(g)) return -1;
-    for (int i = 0; i < IQ_N; i++)
+    g->evidence_table = 0;
+    if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM sqlite_master WHERE name = 'evidence' AND type = 'table'",
+                           -1, &q, NULL) == SQLITE_OK) {
+        g->evidence_table = sqlite3_step(q) == SQLITE_ROW;
+        sqlite3_finalize(q);
+    }
+    for (int i = 0; i < IQ_N; i++) {
+        if (!g->evidence_table && (i == IQ_EVIDENCE || i == IQ_DEL_EVIDENCE)) continue;
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
             return S_dberr(g, "cannot prepare");
+    }
     return 0;
 }
 
@@ -300,6 +345,7 @@ static int S_delete_doc(ing_db *g, const char *id)
      * first, as ON DELETE CASCADE would */
     if (sqlite3_changes(g->db) > 0)
         for (int q = IQ_DEL_ACTORS; q <= IQ_DEL_MINHASH; q++) {
+            if (!g->q[q]) continue;   /* evidence: a view */
             sqlite3_bind_text(g->q[q], 1, id, -1, SQLITE_STATIC);
             if (S_step(g, g->q[q])) return -1;
         }

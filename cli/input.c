@@ -395,20 +395,28 @@ static const char *S_jstr(json_t *obj, const char *key, char *tmp, size_t cap)
     return NULL;
 }
 
-json_t *cli_json_line(char *line, size_t n, size_t cap, char *msg, size_t msgsz)
+int cli_json_check(char *line, size_t *len, size_t cap, char *msg, size_t msgsz)
 {
+    size_t n = *len;
     while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+    *len = n;
     size_t sp = 0;
     while (sp < n && (line[sp] == ' ' || line[sp] == '\t')) sp++;
     if (sp == n) {
         snprintf(msg, msgsz, "empty line");
-        return NULL;
+        return -1;
     }
     if (n > cap + cap / 8 + (1 << 20)) {
         snprintf(msg, msgsz, "line of %zu bytes is larger than the document size cap (%zu bytes)",
                  n, cap);
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+json_t *cli_json_line(char *line, size_t n, size_t cap, char *msg, size_t msgsz)
+{
+    if (cli_json_check(line, &n, cap, msg, msgsz)) return NULL;
     json_error_t err;
     json_t *j = json_loadb(line, n, JSON_ALLOW_NUL, &err);
     if (j && json_is_object(j)) return j;

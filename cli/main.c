@@ -118,7 +118,7 @@ static const char S_ingest_help[] =
     "  -j, --jobs N         annotating threads (default: all cores)\n"
     "  --dup-threshold X    near-duplicate similarity, 0..1 (default 0.6;\n"
     "                       above 1: no near-duplicate detection)\n"
-    "  --batch N            documents a transaction (default 64; a transaction\n"
+    "  --batch N            documents a transaction (default 256; a transaction\n"
     "                       is also committed after 2 seconds)\n"
     "  --dedup-only         store documents and duplicate links, annotate nothing\n"
     "                       (a quick look at a corpus's duplicates; a later\n"

@@ -241,6 +241,24 @@ static void S_add_text(json_t *doc, sqlite3_stmt *s, const sv_ctx *ctx, const ch
     S_set_str(doc, "text_source", from);
 }
 
+/* The events of document ID, from their rows: documents.json holds them
+ * no more (docs/SCHEMA.md), an older database's does.                    */
+static json_t *S_events(sqlite3 *db, const char *id)
+{
+    json_t *a = json_array();
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(db, "SELECT json FROM events WHERE doc_id = ?1 ORDER BY length(id), id", -1,
+                           &s, NULL) != SQLITE_OK)
+        return a;
+    sqlite3_bind_text(s, 1, id, -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        json_t *e = json_loadb(S_col(s, 0), (size_t)sqlite3_column_bytes(s, 0), 0, NULL);
+        if (e) json_array_append_new(a, e);
+    }
+    sqlite3_finalize(s);
+    return a;
+}
+
 int sv_api_document(sqlite3 *db, const sv_ctx *ctx, const char *id, sv_buf *out)
 {
     const char *sql = ctx->schema.doc_text
@@ -261,6 +279,7 @@ int sv_api_document(sqlite3 *db, const sv_ctx *ctx, const char *id, sv_buf *out)
         sqlite3_finalize(s);
         return sv_error(out, 500, "stored document is not a JSON object");
     }
+    if (!json_object_get(doc, "events")) json_object_set_new(doc, "events", S_events(db, id));
     json_object_set_new(doc, "id", json_string(id));
     S_set_str(doc, "published", S_col(s, 1));
     S_set_str(doc, "title", S_col(s, 2));

@@ -56,7 +56,7 @@ def mix(src, out, n):
 
 def dump(db):
     con = sqlite3.connect(db)
-    for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
+    for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name"):
         cols = [c[1] for c in con.execute('PRAGMA table_info(%s)' % t)
                 if c[1] not in ('ingested', 'file')]
         rows = con.execute('SELECT %s FROM %s' % (', '.join('"%s"' % c for c in cols), t)).fetchall()

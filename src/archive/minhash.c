@@ -114,6 +114,21 @@ static void S_word(S_sh *s, uint64_t h)
     S_shingle(s, x);
 }
 
+/* An ASCII byte as a word's character, lowered ('A' -> 'a', digits as
+ * they are); 0: not a word's.  One look-up instead of five tests.        */
+static const unsigned char S_ascii[128] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 static int32_t S_lower(int32_t cp)
 {
     if (cp >= 'A' && cp <= 'Z') return cp + 32;
@@ -140,10 +155,23 @@ void dp_minhash_text(const char *text, size_t len, dp_minhash *out)
         int32_t cp;
         int word;
         unsigned char c = (unsigned char)text[i];
-        if (c < 0x80) {   /* ASCII: no decoding, no table look-up          */
-            cp = c;
-            word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            i++;
+        if (c < 0x80) {   /* ASCII: no decoding; a run of word bytes at once */
+            unsigned char l = S_ascii[c];
+            if (!l) {
+                i++;
+                if (inword) {
+                    S_word(&s, h);
+                    inword = 0;
+                }
+                continue;
+            }
+            if (!inword) h = 1469598103934665603ull;
+            inword = 1;
+            do {
+                h = (h ^ l) * 1099511628211ull;
+                if (++i == len || (c = (unsigned char)text[i]) >= 0x80) break;
+            } while ((l = S_ascii[c]));
+            continue;
         } else {
             i += dp_utf8_next(text + i, len - i, &cp, NULL);
             word = dp_cp_is_letter(cp) || dp_cp_is_digit(cp);

@@ -404,6 +404,43 @@ static void test_jansson_form(void **state)
     }
 }
 
+/* Reals of every length as the library may write them (plain decimals,
+ * zeros around, 15 significant digits and more, below 0.0001 and above
+ * 1e15, a few exponents), each rewritten as json_dumps writes it: the
+ * writer's fast path for plain decimals (S_real_fast) and its snprintf
+ * path must agree with jansson on all of them.                          */
+static void test_reals(void **state)
+{
+    uint64_t r = 88172645463325252ull;
+    char in[128], num[64];
+    for (int t = 0; t < 100000; t++) {
+        size_t k = 0;
+        r ^= r << 13; r ^= r >> 7; r ^= r << 17;
+        if (r & 1) num[k++] = '-';
+        int ni = (int)(r >> 1 & 15), nf = 1 + (int)(r >> 5 & 15), zeros = (int)(r >> 9 & 7);
+        if (ni == 0 || (r >> 12 & 3) == 0) num[k++] = '0';
+        else for (int i = 0; i < ni; i++) num[k++] = (char)('0' + (i ? (r >> (14 + i)) % 10 : 1 + (r >> 14) % 9));
+        num[k++] = '.';
+        for (int i = 0; i < nf; i++) {
+            r ^= r << 13; r ^= r >> 7; r ^= r << 17;
+            num[k++] = (char)(i < zeros && (r & 1) ? '0' : '0' + r % 10);
+        }
+        if ((r >> 40 & 15) == 0) k += (size_t)snprintf(num + k, sizeof num - k, "e%d", (int)((r >> 44) % 40) - 20);
+        num[k] = 0;
+        snprintf(in, sizeof in, "{\"x\":%s}", num);
+        json_error_t err;
+        json_t *x = json_loadb(in, strlen(in), 0, &err);
+        if (!x) fail_msg("%s: %s", in, err.text);
+        char *want = json_dumps(x, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+        ing_job j = {0};
+        const char *got = S_event_json(&j, in, strlen(in));
+        if (strcmp(got, want)) fail_msg("%s: %s, jansson %s", num, got, want);
+        free(want);
+        ing_pool_free(j.pool);
+        json_decref(x);
+    }
+}
+
 static void test_arguments(void **state)
 {
     dp_doc *d = dp_doc_new(model);
@@ -441,6 +478,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_strings),
         cmocka_unit_test(test_jansson_form),
+        cmocka_unit_test(test_reals),
         cmocka_unit_test(test_arguments),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
