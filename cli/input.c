@@ -432,7 +432,7 @@ static int S_line(const char *path, long lineno, char *line, size_t n, const cli
 {
     size_t cap = o->max_bytes ? o->max_bytes : DP_DEFAULT_MAX;
     cli_item it = {.path = path, .line = lineno};
-    char msg[300], idtmp[32];
+    char msg[300], idtmp[32], ttmp[32], utmp[32], stmp[32];
     json_t *j = cli_json_line(line, n, cap, msg, sizeof msg);
     if (!j) {
         it.error = msg;
@@ -448,9 +448,12 @@ static int S_line(const char *path, long lineno, char *line, size_t n, const cli
         it.opt.published = S_jstr(j, "date", msg, sizeof msg);
         if (!it.opt.published) it.opt.published = S_jstr(j, "published", msg, sizeof msg);
         if (!it.opt.published) it.opt.published = o->date;
-        it.opt.title = S_jstr(j, "title", NULL, 0);
-        it.opt.url = S_jstr(j, "url", NULL, 0);
-        it.opt.source = S_jstr(j, "source", NULL, 0);
+        /* a whole number is kept as its digits, as for "id" and as
+         * ingest's own reader keeps it (the same line, the same rows from
+         * a .jsonl and a .jsonl.gz)                                       */
+        it.opt.title = S_jstr(j, "title", ttmp, sizeof ttmp);
+        it.opt.url = S_jstr(j, "url", utmp, sizeof utmp);
+        it.opt.source = S_jstr(j, "source", stmp, sizeof stmp);
         it.opt.max_bytes = o->max_bytes;
     }
     int r = fn(ctx, &it);
