@@ -542,6 +542,15 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
     if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
     if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
+    /* "lors d'un concert", "au cours d'une cérémonie", "en marge du
+     * sommet", "à l'issue de la réunion", "à l'occasion de la fête": the
+     * time or setting of the act, never its party */
+    if (!strcmp(n, "lors")) return "lors";
+    if ((!strcmp(n, "cours") || !strcmp(n, "moment")) && S_is(c, j - 2, "au")) return "lors";
+    if (!strcmp(n, "marge") && S_is(c, j - 2, "en")) return "lors";
+    if ((!strcmp(n, "issue") || !strcmp(n, "occasion")) && S_is(c, j - 2, "l'") && j >= floor + 3 &&
+        S_is(c, j - 3, "a"))
+        return "lors";
     return NULL;
 }
 
@@ -1198,6 +1207,19 @@ static int S_can_act(S_ctx *c, const S_arg *a)
            dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
            dp_dict_find(c->d->model, "orgheads", k->norm, n, val, 2) ||
            dp_demonym_find(c->d->model, k->norm, n, &co) == 0;
+}
+
+/* The bare phrase A is headed by an armed agent noun of agents.tsv
+ * (military, rebels: "l'armée", "les soldats", "des rebelles"), not the
+ * police nor a civilian group.                                           */
+static int S_armed_head(S_ctx *c, const S_arg *a)
+{
+    int64_t h = S_bare_head(c, a);
+    const char *val[2];
+    if (h < 0) return 0;
+    const char *w = S_tok(c, (uint32_t)h)->norm;
+    if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
+    return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "REB", 3);
 }
 
 /* The bare phrase A is headed by a person's function of titles.tsv ("le
@@ -2325,6 +2347,9 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 actor = sec && S_in(sec, (const char *const[]){"MIL", "REB", "IMG", "UNK", NULL});
                 /* "les attaques de la Russie": a state acts */
                 if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
+                /* "les bombardements de l'armée", "les tirs des soldats": a
+                 * bare phrase headed by an armed agent noun (agents.tsv) */
+                if (!en) actor = S_armed_head(c, &a);
             }
             if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
@@ -5301,10 +5326,67 @@ static int S_facing(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     return 0;
 }
 
+static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
+
+/* Verbs whose subject undergoes the event noun they take as object: "le
+ * village a subi de violents bombardements", "le convoi a essuyé des
+ * tirs", "l'attentat que subit la ville".                                 */
+static const char *const S_undergo_verbs[] = {"subir", "essuyer", "endurer", NULL};
+
+static int S_undergo_verb(S_ctx *c, uint32_t i)
+{
+    char b[64];
+    return S_is_verb(S_tok(c, i)) && c->ment[i] < 0 && S_in(S_lemma(c, i, b, sizeof b), S_undergo_verbs);
+}
+
+/* The noun trigger [T0, N1) is the object of such a verb: before it (past
+ * its determiners, adjectives, a "de" of "de violents", a time or an adverb:
+ * "a subi mardi de violents bombardements"), the verb's subject; or after
+ * it, in a relative "que" clause ("les frappes que subit la ville", "les
+ * tirs qu'a essuyés le convoi", "des attaques que la ville a subies"),
+ * the relative clause's subject.                                             */
+static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && (S_is_det(c, k - 1) || S_is(c, k - 1, "de") || S_is(c, k - 1, "d'") || c->in_time[k - 1] ||
+                         (S_tok(c, k - 1)->pos & (DP_POS_ADJ | DP_POS_ADV | DP_POS_NUM) && !S_is_verb(S_tok(c, k - 1)))))
+        k--;
+    if (k < t0 && k > s->t0 && S_undergo_verb(c, k - 1)) {
+        uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
+        return S_subject(c, s->t0, g, 0, 0, out) && !S_agentless(c, out);
+    }
+    /* a definite noun ("le troisième attentat que subit l'hôtel") retells
+     * a record told before: its relative clause adds no party to it */
+    if (S_anaphoric(c, s, t0)) return 0;
+    uint32_t j = n1;
+    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    if (j + 2 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    j++;
+    uint32_t h = j;
+    while (h < s->t1 && h < j + 2 && S_is_aux(c, h)) h++;
+    if (S_undergo_verb(c, h)) {   /* "que subit la ville": the subject after the verb */
+        h++;
+        while (h < s->t1 && (c->in_time[h] || (S_tok(c, h)->pos & DP_POS_ADV))) h++;
+        if (h >= s->t1) return 0;
+        if (c->ment[h] >= 0) S_mention_at(c, h, out);
+        else if (!S_is_det(c, h) || !S_np_at(c, h, s->t1, out)) return 0;
+        return !S_agentless(c, out);
+    }
+    /* "que la ville a subie": a subject, then the verb */
+    S_arg a;
+    if (c->ment[j] >= 0) S_mention_at(c, j, &a);
+    else if (!S_is_det(c, j) || !S_np_at(c, j, s->t1, &a)) return 0;
+    h = a.sp.t1;
+    while (h < s->t1 && h < a.sp.t1 + 3 && (S_is_aux(c, h) || (S_tok(c, h)->pos & DP_POS_ADV))) h++;
+    if (h >= s->t1 || !S_undergo_verb(c, h) || S_agentless(c, &a)) return 0;
+    *out = a;
+    return 1;
+}
+
 static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
     S_arg faced;
-    if (S_facing(c, s, v->trig0, &faced)) {
+    if (S_facing(c, s, v->trig0, &faced) || S_undergone(c, s, v->trig0, v->trig1, &faced)) {
         for (int i = 0; i < v->A.nactor; i++)
             if (S_overlaps(v->A.actor[i].sp, faced.sp.t0, faced.sp.t1)) return;
         S_add(v->A.recip, &v->A.nrecip, faced);
@@ -5433,7 +5515,6 @@ static int S_aimed_verb(S_ctx *c, const dp_sentence *s, uint32_t n1, uint32_t j)
     return 1;
 }
 
-static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
 
 static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
