@@ -544,11 +544,12 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
     /* "lors d'un concert", "au cours d'une cérémonie", "en marge du
      * sommet", "à l'issue de la réunion", "à l'occasion de la fête": the
-     * time or setting of the act, never its party */
+     * time or setting of the act, never its party; "à l'aide d'un couteau":
+     * its means */
     if (!strcmp(n, "lors")) return "lors";
     if ((!strcmp(n, "cours") || !strcmp(n, "moment")) && S_is(c, j - 2, "au")) return "lors";
     if (!strcmp(n, "marge") && S_is(c, j - 2, "en")) return "lors";
-    if ((!strcmp(n, "issue") || !strcmp(n, "occasion")) && S_is(c, j - 2, "l'") && j >= floor + 3 &&
+    if ((!strcmp(n, "issue") || !strcmp(n, "occasion") || !strcmp(n, "aide")) && S_is(c, j - 2, "l'") && j >= floor + 3 &&
         S_is(c, j - 3, "a"))
         return "lors";
     return NULL;
@@ -2168,6 +2169,35 @@ static int S_au_party(S_ctx *c, uint32_t i)
     return 0;
 }
 
+/* The determiner of the noun trigger ending at N1 ("sa" in "sa
+ * démission", "les" in "les longues grèves"), else "".                  */
+static const char *S_noun_det(S_ctx *c, uint32_t n1)
+{
+    for (uint32_t k = n1; k > 0 && n1 - k < 5;) {
+        k--;
+        if (S_is_det(c, k)) return S_tok(c, k)->norm;
+    }
+    return "";
+}
+
+/* The argument A names a party that can act: a person or an organisation
+ * (a state named as an actor too), or a bare phrase S_can_act accepts.   */
+static int S_party_head(S_ctx *c, const S_arg *a)
+{
+    if (a->ent < 0) return S_can_act(c, a);
+    const dp_entity *e = &c->d->ents.v[a->ent];
+    return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || e->nominal || (e->type == DP_ENT_LOC && e->actor.code);
+}
+
+/* Tokens [FROM, TO) are adjectives only (none a verb nor a mention): "la
+ * libération rapide" before "du militant".                              */
+static int S_adjectives_only(S_ctx *c, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (!(S_tok(c, k)->pos & DP_POS_ADJ) || S_is_verb(S_tok(c, k)) || c->ment[k] >= 0 || S_is_det(c, k)) return 0;
+    return 1;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -2178,6 +2208,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (p) de_rule = p + 3;
     }
     int entre = 0, other_pp = 0, parties = 0, by_par = 0, aside = 0;
+    uint32_t de_end = 0;   /* end of the noun's "de" party read last */
+    uint32_t aside_de = 0;   /* the "de" after a noun's aside between commas */
     const char *last_prep = NULL;   /* the preposition of the recipient just read */
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
@@ -2204,6 +2236,22 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             }
         }
         if (S_is_stop(t)) break;
+        if (S_is_comma(t) && noun && !found && !commas && !aside_de && S_adjectives_only(c, from, j)) {
+            /* "l'assassinat, dimanche soir, du maire", "l'empoisonnement, à
+             * l'aide d'un poison, de l'ancien agent": an aside with no verb
+             * between the noun and its "de" party */
+            uint32_t k = j + 1;
+            while (k < s1 && k < j + 10 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k)) &&
+                   !S_is_clause_verb(c, k) && !S_is_aux(c, k) && !(S_tok(c, k)->pos & DP_POS_VPP && !(S_tok(c, k)->pos & DP_POS_NC)) &&
+                   !S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", "et", "ou", NULL}))
+                k++;
+            if (k > j + 1 && k + 1 < s1 && S_is_comma(S_tok(c, k)) &&
+                S_in(S_tok(c, k + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+                aside_de = k + 1;
+                j = k;
+                continue;
+            }
+        }
         if (S_is_comma(t)) {
             /* "a été interpellé, sans incident, par des policiers": the agent
              * after an incidental phrase */
@@ -2281,9 +2329,17 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         by_par = 0;
         last_prep = NULL;
         int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
-        if (!prep && noun && a.sp.t0 == from && S_is(c, a.sp.t0, "des")) {
+        if (!prep && noun && (a.sp.t0 == from || a.sp.t0 == aside_de) && S_is(c, a.sp.t0, "des")) {
             prep = "de";
             des = 1;
+        }
+        /* "l'assassinat du maire", "l'arrestation brutale du suspect": "du"
+         * right after the noun (and its adjectives) is "de le" */
+        int du = 0;
+        if (!prep && noun && S_is(c, a.sp.t0, "du") && a.sp.t1 > a.sp.t0 + 1 && S_adjectives_only(c, aside_de ? aside_de : from, a.sp.t0)) {
+            prep = "de";
+            a.sp.t0++;
+            du = 1;
         }
         if (!prep && !noun && a.sp.t0 > from && S_is(c, a.sp.t0, "du")) {
             /* "dans l'est du pays": "du" after a noun opens its complement */
@@ -2340,6 +2396,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
+            /* "l'assassinat du maire de la commune": a "de" phrase right
+             * after the noun's own "de" party completes that party */
+            if (de_end && a.sp.t0 <= de_end + 1) {
+                de_end = a.sp.t1;
+                continue;
+            }
+            de_end = a.sp.t1;
             int actor = !strncmp(de_rule, "actor", 5);
             if (!strncmp(de_rule, "auto", 4)) {
                 const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
@@ -2352,6 +2415,18 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 if (!en) actor = S_armed_head(c, &a);
             }
             if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
+            /* "un refus du gouvernement": a party that can act; not "sa
+             * démission du gouvernement" (the possessive acts), nor "la
+             * marche du podium"; a definite noun ("les accusations du
+             * conseiller") most often retells an act told before, its
+             * party named another way: no guess */
+            if (du && actor &&
+                (S_in(S_noun_det(c, from), (const char *const[]){"son", "sa", "ses", "leur", "leurs", "le", "la", "l'", "les",
+                                                                   "ce", "cet", "cette", "ces", NULL}) ||
+                 !S_party_head(c, &a))) {
+                found = 1;
+                continue;
+            }
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
             if (!strncmp(de_rule, "means", 5) && S_device(c, &a)) { found = 1; continue; }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
