@@ -863,13 +863,17 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         return 1;
     }
     uint32_t h = k;
+    /* "l'ex-agent double", "un ex-ministre": a former function the lexicon
+     * does not list is a noun */
+    int ex = !hk->pos && hk->kind == DP_TOK_WORD && !strncmp(hk->norm, "ex-", 3) && hk->norm[3];
+    if (ex) k++;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
            S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0 && !c->in_time[k])
         k++;
-    if (k > h + 1 && !(S_tok(c, h)->pos & DP_POS_NC) && (S_tok(c, h + 1)->pos & DP_POS_NC))
+    if (!ex && k > h + 1 && !(S_tok(c, h)->pos & DP_POS_NC) && (S_tok(c, h + 1)->pos & DP_POS_NC))
         h++;   /* "un certain nombre", "de nombreux civils": an adjective first */
-    if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
+    if (k == h || !(ex || (S_tok(c, h)->pos & DP_POS_NC))) return 0;
     /* "tués, la plupart décapités": "la plupart" with no complement counts
      * the people named before, it names no party of its own */
     if (S_is(c, h, "plupart") && !(h + 1 < end && S_in(S_tok(c, h + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})))
