@@ -5407,6 +5407,14 @@ static int S_facing(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
 
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
 
+/* Argument X overlaps one of the N arguments V.                        */
+static int S_has_arg_sp(const S_arg *v, int n, const S_arg *x)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i].sp.t0 < x->sp.t1 && x->sp.t0 < v[i].sp.t1) return 1;
+    return 0;
+}
+
 /* Verbs whose subject undergoes the event noun they take as object: "le
  * village a subi de violents bombardements", "le convoi a essuyé des
  * tirs", "l'attentat que subit la ville".                                 */
@@ -5473,6 +5481,19 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
     }
     uint32_t k = v->trig0;
     while (k > s->t0 && S_is_det(c, k - 1)) k--;
+    uint32_t cop = k;   /* "serait toujours l'otage": adverbs between */
+    while (cop > s->t0 + 1 && cop + 3 > k && (S_tok(c, cop - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, cop - 1))) cop--;
+    if (cop > s->t0 + 1 && S_arg_listed(v->e->f[F_ARGS], "patient") &&
+        S_lemma_among(c, cop - 1, (const char *const[]){"etre", "devenir", "rester", "demeurer", NULL})) {
+        /* "patient": the subject of a copula whose attribute is the noun
+         * undergoes it ("le ministre serait l'otage des mutins", "ils
+         * restent otages du groupe") */
+        S_arg subj;
+        if (S_subject(c, s->t0, S_group_start(c, s->t0, cop - 1, NULL), 0, 0, &subj) &&
+            !S_is_plain_place(c, subj.ent, subj.sp) && !S_agentless(c, &subj) && !S_has_arg_sp(v->A.actor, v->A.nactor, &subj))
+            S_add(v->A.recip, &v->A.nrecip, subj);
+        return;
+    }
     if (k == v->trig0 && !(k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"en", "sous", NULL})))
         return;   /* "en garde à vue" has no determiner */
     if (k <= s->t0 + 1) return;
