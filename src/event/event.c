@@ -1409,6 +1409,8 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
         int opens = S_in(a->norm, (const char *const[]){"qui", "dont", "ou", "lequel", "laquelle", NULL}) ||
                     (S_is(c, p + 1, "de") && S_is(c, p + 2, "meme") && S_is(c, p + 3, "que")) ||   /* ", de même que X," */
                     (S_is(c, p + 1, "tout") && S_is(c, p + 2, "comme")) ||
+                    /* ", comme le reste de l'opposition," */
+                    (S_is(c, p + 1, "comme") && p + 2 < j && (S_is_det(c, p + 2) || c->ment[p + 2] >= 0)) ||
                     /* ", en campagne pour ...,", ", selon la police,", ", lors de sa visite," */
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
@@ -5391,15 +5393,23 @@ static int S_facing(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
         h--;
         const dp_token *t = S_tok(c, h);
         if (S_is_stop(t) || S_is_comma(t) || c->ment[h] >= 0) return 0;
-        if (!S_is_clause_verb(c, h) || S_is_aux(c, h)) continue;
+        /* "fait face": "fait" is also a noun, right before "face" a verb */
+        int fait = h == k - 3 && S_is_verb(t) &&
+                   S_in(t->norm, (const char *const[]){"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait",
+                                                        "feraient", "faire", "faisant", NULL});
+        if (!fait && (!S_is_clause_verb(c, h) || S_is_aux(c, h))) continue;
         char b[64];
         const char *l = S_lemma(c, h, b, sizeof b);
         /* "faire face à"; a setback "face à" ("subit des revers face à"), not
          * "son indignation face à des meurtres" */
-        if (!(h == k - 3 && !strcmp(l, "faire")) &&
+        if (!fait && !(h == k - 3 && !strcmp(l, "faire")) &&
             !S_in(l, (const char *const[]){"subir", "reculer", "resister", "ceder", "fuir", "plier", NULL}))
             return 0;
-        if (!S_subject(c, s->t0, S_group_start(c, s->t0, h, NULL), 0, 0, out)) return 0;
+        uint32_t g = S_group_start(c, s->t0, h, NULL);
+        /* "X subit des revers face à ... et fait face aux bombardements": a
+         * verb coordinated in the main clause has the sentence's subject */
+        int main = g > s->t0 + 1 && S_is(c, g - 1, "et") && S_sentence_subject(c, s, 0, out) && out->sp.t1 < g;
+        if (!main && !S_subject(c, s->t0, g, 0, 0, out)) return 0;
         return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out);
     }
     return 0;
