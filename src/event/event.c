@@ -2339,6 +2339,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             prep = "de";
             des = 1;
         }
+        /* "l'attaque des rebelles", "l'offensive meurtrière des jihadistes":
+         * a mention right after that "des" */
+        if (!prep && noun && a.ent >= 0 && a.sp.t0 > from && S_is(c, a.sp.t0 - 1, "des") &&
+            S_adjectives_only(c, aside_de ? aside_de : from, a.sp.t0 - 1)) {
+            prep = "de";
+            des = 1;
+        }
         /* "l'assassinat du maire", "l'arrestation brutale du suspect": "du"
          * right after the noun (and its adjectives) is "de le" */
         int du = 0;
