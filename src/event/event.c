@@ -5340,7 +5340,9 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
             return;
         int ete = S_is_aux(c, j) && S_lemma_is(c, j, "avoir") && j + 1 < s->t1 && S_is(c, j + 1, "ete");   /* "a été émis" */
         if (!ete && (!S_is_aux(c, j) || !S_lemma_is(c, j, "etre"))) {
-            if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return;
+            /* "une offensive visant les rebelles a été lancée par": a
+             * present participle qualifying the noun is passed */
+            if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ)) && !(S_gerundive(t) && j == n1)) return;
             continue;
         }
         uint32_t k = j + 1;
