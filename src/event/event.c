@@ -2195,6 +2195,44 @@ static int S_party_head(S_ctx *c, const S_arg *a)
     return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || e->nominal || (e->type == DP_ENT_LOC && e->actor.code);
 }
 
+/* The bare phrase A is no party (no entity, a head that cannot act: "la
+ * parution", "la distribution") and a "de" phrase right after it names
+ * one ("des quotidiens nationaux", "de la chaîne", "du journal": an
+ * entity, or a head of agents.tsv, titles.tsv or orgheads.tsv, plural
+ * too): *OUT is that phrase.                                              */
+static int S_party_of_thing(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out)
+{
+    if (a->ent >= 0 || S_can_act(c, a) || a->sp.t1 + 1 >= s1) return 0;
+    uint32_t j = a->sp.t1;
+    if (!S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
+    uint32_t k = S_in(S_tok(c, j)->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+    if (!(c->ment[k] >= 0 ? S_mention_at(c, k, out) : S_np_at(c, k, s1, out))) return 0;
+    if (out->ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[out->ent];
+        return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || e->nominal;
+    }
+    int64_t h = S_bare_head(c, out);
+    if (h < 0) return 0;
+    char w[64];
+    snprintf(w, sizeof w, "%s", S_tok(c, (uint32_t)h)->norm);
+    size_t n = strlen(w);
+    const char *val[2];
+    for (int pass = 0; pass < 2; pass++) {
+        if (dp_dict_find(c->d->model, "agents", w, n, val, 2) || dp_dict_find(c->d->model, "titles", w, n, val, 2) ||
+            dp_dict_find(c->d->model, "orgheads", w, n, val, 2))
+            return 1;
+        if (n > 4 && !strcmp(w + n - 3, "aux")) {
+            w[n - 2] = 'l';   /* "des journaux": "journal" */
+            w[--n] = 0;
+        } else if (n > 3 && w[n - 1] == 's') {
+            w[--n] = 0;   /* "des quotidiens": "quotidien" */
+        } else {
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Tokens [FROM, TO) are adjectives only (none a verb nor a mention): "la
  * libération rapide" before "du militant".                              */
 static int S_adjectives_only(S_ctx *c, uint32_t from, uint32_t to)
@@ -2443,6 +2481,15 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
             if (!strncmp(de_rule, "means", 5) && S_device(c, &a)) { found = 1; continue; }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
+            S_arg own;
+            if (!actor && S_party_of_thing(c, &a, s1, &own)) {
+                /* "le blocage de la parution des quotidiens": the party the
+                 * thing or process belongs to is the target, with it */
+                a.sp.t1 = own.sp.t1;
+                if (a.ent < 0) a.ent = own.ent;
+                de_end = a.sp.t1;
+                j = a.sp.t1 - 1;
+            }
             if (actor) S_add(A->actor, &A->nactor, a);
             else S_add(A->recip, &A->nrecip, a);
             found = 1;
