@@ -2509,6 +2509,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             S_add(A->recip, &A->nrecip, a);
             S_site_of_part(c, s1, &a, A);
             found = 1;
+            if (noun) de_end = a.sp.t1;   /* "contre un hôtel de la capitale": its own "de" phrase */
             if (prep && strcmp(prep, "de")) last_prep = prep;
         }
     }
