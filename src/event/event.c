@@ -5340,7 +5340,8 @@ static const char *const S_own_verbs[] = {
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
     "delivrer", "commanditer", "donner", "conclure", "envoyer", "apporter", "accorder", "octroyer",
-    "verser", "fournir", "acheminer", "signer", "negocier", "parapher", NULL};
+    "verser", "fournir", "acheminer", "signer", "negocier", "parapher", "formuler", "multiplier", "intensifier",
+    "egrener", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
