@@ -5538,10 +5538,36 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
     return 1;
 }
 
+/* "L'armée progresse malgré les attaques des jihadistes", "Daech perce
+ * malgré les frappes de la Russie": the party whose clause goes on despite
+ * a hostile act of a named party (the caller checks the actor) named by the
+ * noun at T0 ("malgré" and its determiners before) is its target: the
+ * subject of the verb before "malgré", in its clause.  Not a "malgré" that
+ * opens the sentence: "Malgré l'attentat, les Gilets jaunes restent
+ * mobilisés", "Malgré les frappes de soutien de l'armée, les tribus ..."
+ * tell no target.                                                        */
+static int S_despite(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && (S_is_det(c, k - 1) || ((S_tok(c, k - 1)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, k - 1))))) k--;
+    if (k == t0 || k <= s->t0 + 1 || !S_is(c, k - 1, "malgre")) return 0;
+    uint32_t h = k - 1;   /* the clause's verb before "malgré", in its clause */
+    while (h > s->t0) {
+        h--;
+        const dp_token *t = S_tok(c, h);
+        if (S_is_stop(t) || S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", ":", ";", NULL})) return 0;
+        if (S_is_clause_verb(c, h) && !S_is_aux(c, h)) break;
+    }
+    if (!S_is_clause_verb(c, h) || S_is_aux(c, h) || !S_subject(c, s->t0, S_group_start(c, s->t0, h, NULL), 0, 0, out))
+        return 0;
+    return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out);
+}
+
 static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
     S_arg faced;
-    if (S_facing(c, s, v->trig0, &faced) || S_undergone(c, s, v->trig0, v->trig1, &faced)) {
+    if (S_facing(c, s, v->trig0, &faced) || S_undergone(c, s, v->trig0, v->trig1, &faced) ||
+        (v->A.nactor && S_despite(c, s, v->trig0, &faced))) {
         for (int i = 0; i < v->A.nactor; i++)
             if (S_overlaps(v->A.actor[i].sp, faced.sp.t0, faced.sp.t1)) return;
         S_add(v->A.recip, &v->A.nrecip, faced);
@@ -5833,6 +5859,11 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         S_noun_patient(c, s, v);   /* a strike "touching" users has no target there */
     else if (!parties && !strcmp(v->e->f[F_EVENT], "ACCUSE"))
         S_noun_patient(c, s, v);
+    else if (!v->A.nrecip && v->A.nactor && S_in(v->e->f[F_EVENT], (const char *const[]){"THREATEN", "PROTEST", NULL})) {
+        S_arg held;   /* "maintient sa visite malgré les menaces des groupes armés" */
+        if (S_despite(c, s, v->trig0, &held) && !S_has_arg_sp(v->A.actor, v->A.nactor, &held))
+            S_add(v->A.recip, &v->A.nrecip, held);
+    }
     /* "les frappes américaines", "les bombardements russes et syriens":
      * demonym adjectives after the noun name the states that act */
     const char *ctx = v->e->f[F_CTX];
