@@ -542,16 +542,17 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
     if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
     if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
-    /* "lors d'un concert", "au cours d'une cérémonie", "en marge du
-     * sommet", "à l'issue de la réunion", "à l'occasion de la fête": the
-     * time or setting of the act, never its party; "à l'aide d'un couteau":
-     * its means */
+    /* "lors d'un concert", "au cours d'une cérémonie", "au moment du
+     * vote", "en marge du sommet", "à l'issue de la réunion", "à
+     * l'occasion de la fête": the time or setting of the act ("lors"),
+     * never its party; "à l'aide d'un couteau": its means ("aide"), no
+     * party either (no trigger lists these) */
     if (!strcmp(n, "lors")) return "lors";
     if ((!strcmp(n, "cours") || !strcmp(n, "moment")) && S_is(c, j - 2, "au")) return "lors";
     if (!strcmp(n, "marge") && S_is(c, j - 2, "en")) return "lors";
     if ((!strcmp(n, "issue") || !strcmp(n, "occasion") || !strcmp(n, "aide")) && S_is(c, j - 2, "l'") && j >= floor + 3 &&
         S_is(c, j - 3, "a"))
-        return "lors";
+        return !strcmp(n, "aide") ? "aide" : "lors";
     return NULL;
 }
 
@@ -863,7 +864,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         return 1;
     }
     uint32_t h = k;
-    /* "l'ex-agent double", "un ex-ministre": a former function the lexicon
+    /* "l'ex-trésorier du parti", "un ex-ministre": a former function the lexicon
      * does not list is a noun */
     int ex = !hk->pos && hk->kind == DP_TOK_WORD && !strncmp(hk->norm, "ex-", 3) && hk->norm[3];
     if (ex) k++;
@@ -2175,13 +2176,18 @@ static int S_au_party(S_ctx *c, uint32_t i)
     return 0;
 }
 
-/* The determiner of the noun trigger ending at N1 ("sa" in "sa
- * démission", "les" in "les longues grèves"), else "".                  */
+static int S_act_np(S_ctx *c, const S_arg *a);
+
+/* The determiner of the noun trigger ending at N1, within its own phrase
+ * (past the noun and its adjectives only: "sa" in "sa démission", "les"
+ * in "les longues grèves"), else "".                                    */
 static const char *S_noun_det(S_ctx *c, uint32_t n1)
 {
-    for (uint32_t k = n1; k > 0 && n1 - k < 5;) {
+    uint32_t s0 = n1 > 0 ? c->d->sents.v[c->d->toks.v[n1 - 1].sent].t0 : 0;
+    for (uint32_t k = n1; k > s0 && n1 - k < 5;) {
         k--;
         if (S_is_det(c, k)) return S_tok(c, k)->norm;
+        if (!(S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) || S_is_verb(S_tok(c, k)) || c->ment[k] >= 0) return "";
     }
     return "";
 }
@@ -2195,11 +2201,11 @@ static int S_party_head(S_ctx *c, const S_arg *a)
     return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || e->nominal || (e->type == DP_ENT_LOC && e->actor.code);
 }
 
-/* The bare phrase A is no party (no entity, a head that cannot act: "la
- * parution", "la distribution") and a "de" phrase right after it names
- * one ("des quotidiens nationaux", "de la chaîne", "du journal": an
- * entity, or a head of agents.tsv, titles.tsv or orgheads.tsv, plural
- * too): *OUT is that phrase.                                              */
+/* The bare phrase A is no party (no entity, a head that cannot act:
+ * "l'approvisionnement", "la diffusion") and a "de" phrase right after it
+ * names one ("des hôpitaux", "de la chaîne", "du journal": an entity, or
+ * a head of agents.tsv, titles.tsv or orgheads.tsv, plural too): *OUT is
+ * that phrase.                                                            */
 static int S_party_of_thing(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out)
 {
     if (a->ent >= 0 || S_can_act(c, a) || a->sp.t1 + 1 >= s1) return 0;
@@ -2225,7 +2231,7 @@ static int S_party_of_thing(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out)
             w[n - 2] = 'l';   /* "des journaux": "journal" */
             w[--n] = 0;
         } else if (n > 3 && w[n - 1] == 's') {
-            w[--n] = 0;   /* "des quotidiens": "quotidien" */
+            w[--n] = 0;   /* "des syndicats": "syndicat" */
         } else {
             break;
         }
@@ -2253,6 +2259,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     }
     int entre = 0, other_pp = 0, parties = 0, by_par = 0, aside = 0;
     uint32_t de_end = 0;   /* end of the noun's "de" party read last */
+    int de_auto = -1;   /* the actor a de>auto "de" phrase gave */
+    int named_target = 0;   /* the target just read is a name ("contre Daech") */
     uint32_t aside_de = 0;   /* the "de" after a noun's aside between commas */
     const char *last_prep = NULL;   /* the preposition of the recipient just read */
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
@@ -2373,14 +2381,15 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         by_par = 0;
         last_prep = NULL;
         int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
-        if (!prep && noun && (a.sp.t0 == from || a.sp.t0 == aside_de) && S_is(c, a.sp.t0, "des")) {
+        if (!prep && noun && (a.sp.t0 == from || a.sp.t0 == aside_de || (named_target && a.sp.t0 == de_end)) &&
+            S_is(c, a.sp.t0, "des")) {
             prep = "de";
             des = 1;
         }
         /* "l'attaque des rebelles", "l'offensive meurtrière des jihadistes":
          * a mention right after that "des" */
         if (!prep && noun && a.ent >= 0 && a.sp.t0 > from && S_is(c, a.sp.t0 - 1, "des") &&
-            S_adjectives_only(c, aside_de ? aside_de : from, a.sp.t0 - 1)) {
+            (S_adjectives_only(c, aside_de ? aside_de : from, a.sp.t0 - 1) || (named_target && a.sp.t0 - 1 == de_end))) {
             prep = "de";
             des = 1;
         }
@@ -2449,32 +2458,38 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
             /* "l'assassinat du maire de la commune": a "de" phrase right
              * after the noun's own "de" party completes that party */
-            if (de_end && a.sp.t0 <= de_end + 1) {
+            if (de_end && a.sp.t0 <= de_end + 1 && !named_target) {
                 de_end = a.sp.t1;
                 continue;
             }
+            named_target = 0;
             de_end = a.sp.t1;
-            int actor = !strncmp(de_rule, "actor", 5);
+            int actor = !strncmp(de_rule, "actor", 5), auto_actor = 0;
             if (!strncmp(de_rule, "auto", 4)) {
                 const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
                 const char *sec = en ? en->actor.sector : NULL;
                 actor = sec && S_in(sec, (const char *const[]){"MIL", "REB", "IMG", "UNK", NULL});
                 /* "les attaques de la Russie": a state acts */
                 if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
-                /* "les bombardements de l'armée", "les tirs des soldats": a
-                 * bare phrase headed by an armed agent noun (agents.tsv) */
-                if (!en) actor = S_armed_head(c, &a);
+                /* "les bombardements de l'armée", "les tirs des soldats", "les
+                 * bombardements du régime": a bare phrase headed by an agent
+                 * noun, a function or an organisation that can act */
+                if (!en) actor = S_armed_head(c, &a) || (S_can_act(c, &a) && !S_np_is_placehead(c, a.sp));
+                auto_actor = actor;
             }
             if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
-            /* "un refus du gouvernement": a party that can act; not "sa
-             * démission du gouvernement" (the possessive acts), nor "la
-             * marche du podium"; a definite noun ("les accusations du
-             * conseiller") most often retells an act told before, its
-             * party named another way: no guess */
+            /* "le refus du gouvernement", "à la demande du maire": a party
+             * that can act; not "sa démission du gouvernement" (the
+             * possessive acts), nor "la marche du podium" */
             if (du && actor &&
-                (S_in(S_noun_det(c, from), (const char *const[]){"son", "sa", "ses", "leur", "leurs", "le", "la", "l'", "les",
-                                                                   "ce", "cet", "cette", "ces", NULL}) ||
+                (S_in(S_noun_det(c, from), (const char *const[]){"son", "sa", "ses", "leur", "leurs", NULL}) ||
                  !S_party_head(c, &a))) {
+                found = 1;
+                continue;
+            }
+            /* "la reprise du financement", "la reprise du travail": a process
+             * or a thing after "du" is no party of the act */
+            if (du && !actor && (S_act_np(c, &a) || S_thing_head(c, &a) || S_agentless(c, &a))) {
                 found = 1;
                 continue;
             }
@@ -2483,15 +2498,21 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             S_arg own;
             if (!actor && S_party_of_thing(c, &a, s1, &own)) {
-                /* "le blocage de la parution des quotidiens": the party the
+                /* "le blocage de la diffusion des journaux": the party the
                  * thing or process belongs to is the target, with it */
                 a.sp.t1 = own.sp.t1;
                 if (a.ent < 0) a.ent = own.ent;
                 de_end = a.sp.t1;
                 j = a.sp.t1 - 1;
             }
-            if (actor) S_add(A->actor, &A->nactor, a);
-            else S_add(A->recip, &A->nrecip, a);
+            if (actor) {
+                int n0 = A->nactor;
+                S_add(A->actor, &A->nactor, a);
+                /* "l'attaque des soldats par des jihadistes": see below */
+                if (auto_actor && A->nactor > n0) de_auto = n0;
+            } else {
+                S_add(A->recip, &A->nrecip, a);
+            }
             found = 1;
             continue;
         }
@@ -2509,8 +2530,26 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             S_add(A->recip, &A->nrecip, a);
             S_site_of_part(c, s1, &a, A);
             found = 1;
-            if (noun) de_end = a.sp.t1;   /* "contre un hôtel de la capitale": its own "de" phrase */
+            /* "contre un hôtel de la ville": a "de" phrase right after
+             * completes the target; after a name ("l'offensive contre Daech
+             * de la coalition") it is the noun's own */
+            if (noun) {
+                de_end = a.sp.t1;
+                named_target = a.ent >= 0 && !c->d->ents.v[a.ent].nominal;
+            }
             if (prep && strcmp(prep, "de")) last_prep = prep;
+        }
+    }
+    /* "l'attaque des soldats par des jihadistes": with a "par" agent, the
+     * armed "de" phrase undergoes the act */
+    if (de_auto >= 0 && de_auto < A->nactor) {
+        int par = 0;
+        for (int i = 0; i < A->nactor; i++) par |= A->actor[i].by_par;
+        if (par && !A->actor[de_auto].by_par) {
+            S_arg d = A->actor[de_auto];
+            for (int i = de_auto; i + 1 < A->nactor; i++) A->actor[i] = A->actor[i + 1];
+            A->nactor--;
+            S_add(A->recip, &A->nrecip, d);
         }
     }
     for (int i = 0, n = A->nrecip; i < n; i++) S_coordinated(c, s1, &A->recip[i], A);
@@ -5340,8 +5379,7 @@ static const char *const S_own_verbs[] = {
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
     "delivrer", "commanditer", "donner", "conclure", "envoyer", "apporter", "accorder", "octroyer",
-    "verser", "fournir", "acheminer", "signer", "negocier", "parapher", "formuler", "multiplier", "intensifier",
-    "egrener", NULL};
+    "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -5377,8 +5415,12 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
             /* "X a publié une lettre annonçant l'annulation": the letter's author */
             int part = S_gerundive(S_tok(c, k - 1)) && !gerund;
             S_arg subj;
+            char lb[64];
+            /* "la crise a multiplié les grèves": a cause, no actor; these
+             * verbs take a party that can act */
+            int cause = S_in(S_lemma(c, k - 1, lb, sizeof lb), (const char *const[]){"formuler", "multiplier", "intensifier", NULL});
             if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || part || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
-                !S_is_plain_place(c, subj.ent, subj.sp))
+                !S_is_plain_place(c, subj.ent, subj.sp) && (!cause || S_party_head(c, &subj)))
                 S_add(v->A.actor, &v->A.nactor, subj);
             return;
         }
@@ -5473,13 +5515,11 @@ static int S_facing(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     return 0;
 }
 
-static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
-
 /* Argument X overlaps one of the N arguments V.                        */
 static int S_has_arg_sp(const S_arg *v, int n, const S_arg *x)
 {
     for (int i = 0; i < n; i++)
-        if (v[i].sp.t0 < x->sp.t1 && x->sp.t0 < v[i].sp.t1) return 1;
+        if (S_overlaps(v[i].sp, x->sp.t0, x->sp.t1)) return 1;
     return 0;
 }
 
@@ -5510,9 +5550,6 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
         uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
         return S_subject(c, s->t0, g, 0, 0, out) && !S_agentless(c, out);
     }
-    /* a definite noun ("le troisième attentat que subit l'hôtel") retells
-     * a record told before: its relative clause adds no party to it */
-    if (S_anaphoric(c, s, t0)) return 0;
     uint32_t j = n1;
     while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
     if (j + 2 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
@@ -5580,10 +5617,14 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
     if (cop > s->t0 + 1 && S_arg_listed(v->e->f[F_ARGS], "patient") &&
         S_lemma_among(c, cop - 1, (const char *const[]){"etre", "devenir", "rester", "demeurer", NULL})) {
         /* "patient": the subject of a copula whose attribute is the noun
-         * undergoes it ("le ministre serait l'otage des mutins", "ils
-         * restent otages du groupe") */
+         * undergoes it ("l'ingénieur est toujours l'otage d'un groupe
+         * armé", "ils restent otages de la milice"), when the noun's own
+         * party can act: "les usagers sont les otages de la grève" is a
+         * figure, no abduction */
+        int party = 0;
+        for (int i = 0; i < v->A.nactor; i++) party |= S_party_head(c, &v->A.actor[i]) && !S_agentless(c, &v->A.actor[i]);
         S_arg subj;
-        if (S_subject(c, s->t0, S_group_start(c, s->t0, cop - 1, NULL), 0, 0, &subj) &&
+        if (party && S_subject(c, s->t0, S_group_start(c, s->t0, cop - 1, NULL), 0, 0, &subj) &&
             !S_is_plain_place(c, subj.ent, subj.sp) && !S_agentless(c, &subj) && !S_has_arg_sp(v->A.actor, v->A.nactor, &subj))
             S_add(v->A.recip, &v->A.nrecip, subj);
         return;
@@ -5709,6 +5750,8 @@ static int S_aimed_verb(S_ctx *c, const dp_sentence *s, uint32_t n1, uint32_t j)
     return 1;
 }
 
+
+static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
 
 static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
