@@ -1410,8 +1410,8 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
         int opens = S_in(a->norm, (const char *const[]){"qui", "dont", "ou", "lequel", "laquelle", NULL}) ||
                     (S_is(c, p + 1, "de") && S_is(c, p + 2, "meme") && S_is(c, p + 3, "que")) ||   /* ", de même que X," */
                     (S_is(c, p + 1, "tout") && S_is(c, p + 2, "comme")) ||
-                    /* ", comme le reste de l'opposition," */
-                    (S_is(c, p + 1, "comme") && p + 2 < j && (S_is_det(c, p + 2) || c->ment[p + 2] >= 0)) ||
+                    /* ", comme le reste de l'opposition,", ", comme il l'avait annoncé," */
+                    (S_is(c, p + 1, "comme") && p + 2 < j) ||
                     /* ", en campagne pour ...,", ", selon la police,", ", lors de sa visite," */
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
