@@ -606,6 +606,17 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
     if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
     if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
+    /* "lors d'un concert", "au cours d'une cérémonie", "au moment du
+     * vote", "en marge du sommet", "à l'issue de la réunion", "à
+     * l'occasion de la fête": the time or setting of the act ("lors"),
+     * never its party; "à l'aide d'un couteau": its means ("aide"), no
+     * party either (no trigger lists these) */
+    if (!strcmp(n, "lors")) return "lors";
+    if ((!strcmp(n, "cours") || !strcmp(n, "moment")) && S_is(c, j - 2, "au")) return "lors";
+    if (!strcmp(n, "marge") && S_is(c, j - 2, "en")) return "lors";
+    if ((!strcmp(n, "issue") || !strcmp(n, "occasion") || !strcmp(n, "aide")) && S_is(c, j - 2, "l'") && j >= floor + 3 &&
+        S_is(c, j - 3, "a"))
+        return !strcmp(n, "aide") ? "aide" : "lors";
     return NULL;
 }
 
@@ -916,13 +927,17 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         return 1;
     }
     uint32_t h = k;
+    /* "l'ex-trésorier du parti", "un ex-ministre": a former function the lexicon
+     * does not list is a noun */
+    int ex = !hk->pos && hk->kind == DP_TOK_WORD && !strncmp(hk->norm, "ex-", 3) && hk->norm[3];
+    if (ex) k++;
     while (k < end && (S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
            !(S_tok(c, k)->pos & (DP_POS_AUX | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ)) &&
            S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0 && !c->in_time[k])
         k++;
-    if (k > h + 1 && !(S_tok(c, h)->pos & DP_POS_NC) && (S_tok(c, h + 1)->pos & DP_POS_NC))
+    if (!ex && k > h + 1 && !(S_tok(c, h)->pos & DP_POS_NC) && (S_tok(c, h + 1)->pos & DP_POS_NC))
         h++;   /* "un certain nombre", "de nombreux civils": an adjective first */
-    if (k == h || !(S_tok(c, h)->pos & DP_POS_NC)) return 0;
+    if (k == h || !(ex || (S_tok(c, h)->pos & DP_POS_NC))) return 0;
     /* "tués, la plupart décapités": "la plupart" with no complement counts
      * the people named before, it names no party of its own */
     if (S_is(c, h, "plupart") && !(h + 1 < end && S_in(S_tok(c, h + 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})))
@@ -1262,6 +1277,19 @@ static int S_can_act(S_ctx *c, const S_arg *a)
            dp_demonym_find(c->d->model, k->norm, n, &co) == 0;
 }
 
+/* The bare phrase A is headed by an armed agent noun of agents.tsv
+ * (military, rebels: "l'armée", "les soldats", "des rebelles"), not the
+ * police nor a civilian group.                                           */
+static int S_armed_head(S_ctx *c, const S_arg *a)
+{
+    int64_t h = S_bare_head(c, a);
+    const char *val[2];
+    if (h < 0) return 0;
+    const char *w = S_tok(c, (uint32_t)h)->norm;
+    if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
+    return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "REB", 3);
+}
+
 /* The bare phrase A is headed by a person's function of titles.tsv ("le
  * maire", "le nouveau chef du gang", "deux ministres").                   */
 static int S_title_head(S_ctx *c, const S_arg *a)
@@ -1444,6 +1472,8 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
         int opens = S_in(a->norm, (const char *const[]){"qui", "dont", "ou", "lequel", "laquelle", NULL}) ||
                     (S_is(c, p + 1, "de") && S_is(c, p + 2, "meme") && S_is(c, p + 3, "que")) ||   /* ", de même que X," */
                     (S_is(c, p + 1, "tout") && S_is(c, p + 2, "comme")) ||
+                    /* ", comme le reste de l'opposition,", ", comme il l'avait annoncé," */
+                    (S_is(c, p + 1, "comme") && p + 2 < j) ||
                     /* ", en campagne pour ...,", ", selon la police,", ", lors de sa visite," */
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
@@ -2316,6 +2346,78 @@ static int S_au_party(S_ctx *c, uint32_t i)
     return 0;
 }
 
+static int S_act_np(S_ctx *c, const S_arg *a);
+
+/* The determiner of the noun trigger ending at N1, within its own phrase
+ * (past the noun and its adjectives only: "sa" in "sa démission", "les"
+ * in "les longues grèves"), else "".                                    */
+static const char *S_noun_det(S_ctx *c, uint32_t n1)
+{
+    uint32_t s0 = n1 > 0 ? c->d->sents.v[c->d->toks.v[n1 - 1].sent].t0 : 0;
+    for (uint32_t k = n1; k > s0 && n1 - k < 5;) {
+        k--;
+        if (S_is_det(c, k)) return S_tok(c, k)->norm;
+        if (!(S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) || S_is_verb(S_tok(c, k)) || c->ment[k] >= 0) return "";
+    }
+    return "";
+}
+
+/* The argument A names a party that can act: a person or an organisation
+ * (a state named as an actor too), or a bare phrase S_can_act accepts.   */
+static int S_party_head(S_ctx *c, const S_arg *a)
+{
+    if (a->ent < 0) return S_can_act(c, a);
+    const dp_entity *e = &c->d->ents.v[a->ent];
+    return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || e->nominal || (e->type == DP_ENT_LOC && e->actor.code);
+}
+
+/* The bare phrase A is no party (no entity, a head that cannot act:
+ * "l'approvisionnement", "la diffusion") and a "de" phrase right after it
+ * names one ("des hôpitaux", "de la chaîne", "du journal": an entity, or
+ * a head of agents.tsv, titles.tsv or orgheads.tsv, plural too): *OUT is
+ * that phrase.                                                            */
+static int S_party_of_thing(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out)
+{
+    if (a->ent >= 0 || S_can_act(c, a) || a->sp.t1 + 1 >= s1) return 0;
+    uint32_t j = a->sp.t1;
+    if (!S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
+    uint32_t k = S_in(S_tok(c, j)->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+    if (!(c->ment[k] >= 0 ? S_mention_at(c, k, out) : S_np_at(c, k, s1, out))) return 0;
+    if (out->ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[out->ent];
+        return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || e->nominal;
+    }
+    int64_t h = S_bare_head(c, out);
+    if (h < 0) return 0;
+    char w[64];
+    snprintf(w, sizeof w, "%s", S_tok(c, (uint32_t)h)->norm);
+    size_t n = strlen(w);
+    const char *val[2];
+    for (int pass = 0; pass < 2; pass++) {
+        if (dp_dict_find(c->d->model, "agents", w, n, val, 2) || dp_dict_find(c->d->model, "titles", w, n, val, 2) ||
+            dp_dict_find(c->d->model, "orgheads", w, n, val, 2))
+            return 1;
+        if (n > 4 && !strcmp(w + n - 3, "aux")) {
+            w[n - 2] = 'l';   /* "des journaux": "journal" */
+            w[--n] = 0;
+        } else if (n > 3 && w[n - 1] == 's') {
+            w[--n] = 0;   /* "des syndicats": "syndicat" */
+        } else {
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Tokens [FROM, TO) are adjectives only (none a verb nor a mention): "la
+ * libération rapide" before "du militant".                              */
+static int S_adjectives_only(S_ctx *c, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (!(S_tok(c, k)->pos & DP_POS_ADJ) || S_is_verb(S_tok(c, k)) || c->ment[k] >= 0 || S_is_det(c, k)) return 0;
+    return 1;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -2326,6 +2428,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (p) de_rule = p + 3;
     }
     int entre = 0, other_pp = 0, parties = 0, by_par = 0, aside = 0;
+    uint32_t de_end = 0;   /* end of the noun's "de" party read last */
+    int de_auto = -1;   /* the actor a de>auto "de" phrase gave */
+    int named_target = 0;   /* the target just read is a name ("contre Daech") */
+    uint32_t aside_de = 0;   /* the "de" after a noun's aside between commas */
     const char *last_prep = NULL;   /* the preposition of the recipient just read */
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
@@ -2352,6 +2458,22 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             }
         }
         if (S_is_stop(t)) break;
+        if (S_is_comma(t) && noun && !found && !commas && !aside_de && S_adjectives_only(c, from, j)) {
+            /* "l'assassinat, dimanche soir, du maire", "l'empoisonnement, à
+             * l'aide d'un poison, de l'ancien agent": an aside with no verb
+             * between the noun and its "de" party */
+            uint32_t k = j + 1;
+            while (k < s1 && k < j + 10 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k)) &&
+                   !S_is_clause_verb(c, k) && !S_is_aux(c, k) && !(S_tok(c, k)->pos & DP_POS_VPP && !(S_tok(c, k)->pos & DP_POS_NC)) &&
+                   !S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", "et", "ou", NULL}))
+                k++;
+            if (k > j + 1 && k + 1 < s1 && S_is_comma(S_tok(c, k)) &&
+                S_in(S_tok(c, k + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+                aside_de = k + 1;
+                j = k;
+                continue;
+            }
+        }
         if (S_is_comma(t)) {
             /* "a été interpellé, sans incident, par des policiers": the agent
              * after an incidental phrase */
@@ -2449,9 +2571,25 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         by_par = 0;
         last_prep = NULL;
         int des = 0;   /* "l'offensive des troupes": "des" right after the noun is "de les" */
-        if (!prep && noun && a.sp.t0 == from && S_is(c, a.sp.t0, "des")) {
+        if (!prep && noun && (a.sp.t0 == from || a.sp.t0 == aside_de || (named_target && a.sp.t0 == de_end)) &&
+            S_is(c, a.sp.t0, "des")) {
             prep = "de";
             des = 1;
+        }
+        /* "l'attaque des rebelles", "l'offensive meurtrière des jihadistes":
+         * a mention right after that "des" */
+        if (!prep && noun && a.ent >= 0 && a.sp.t0 > from && S_is(c, a.sp.t0 - 1, "des") &&
+            (S_adjectives_only(c, aside_de ? aside_de : from, a.sp.t0 - 1) || (named_target && a.sp.t0 - 1 == de_end))) {
+            prep = "de";
+            des = 1;
+        }
+        /* "l'assassinat du maire", "l'arrestation brutale du suspect": "du"
+         * right after the noun (and its adjectives) is "de le" */
+        int du = 0;
+        if (!prep && noun && S_is(c, a.sp.t0, "du") && a.sp.t1 > a.sp.t0 + 1 && S_adjectives_only(c, aside_de ? aside_de : from, a.sp.t0)) {
+            prep = "de";
+            a.sp.t0++;
+            du = 1;
         }
         if (!prep && !noun && a.sp.t0 > from && S_is(c, a.sp.t0, "du")) {
             /* "dans l'est du pays": "du" after a noun opens its complement */
@@ -2508,20 +2646,63 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
-            int actor = !strncmp(de_rule, "actor", 5);
+            /* "l'assassinat du maire de la commune": a "de" phrase right
+             * after the noun's own "de" party completes that party */
+            if (de_end && a.sp.t0 <= de_end + 1 && !named_target) {
+                de_end = a.sp.t1;
+                continue;
+            }
+            named_target = 0;
+            de_end = a.sp.t1;
+            int actor = !strncmp(de_rule, "actor", 5), auto_actor = 0;
             if (!strncmp(de_rule, "auto", 4)) {
                 const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
                 const char *sec = en ? en->actor.sector : NULL;
                 actor = sec && S_in(sec, (const char *const[]){"MIL", "REB", "IMG", "UNK", NULL});
                 /* "les attaques de la Russie": a state acts */
                 if (en && en->type == DP_ENT_LOC && en->actor.code && !sec) actor = 1;
+                /* "les bombardements de l'armée", "les tirs des soldats", "les
+                 * bombardements du régime": a bare phrase headed by an agent
+                 * noun, a function or an organisation that can act */
+                if (!en) actor = S_armed_head(c, &a) || (S_can_act(c, &a) && !S_np_is_placehead(c, a.sp));
+                auto_actor = actor;
             }
             if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
+            /* "le refus du gouvernement", "à la demande du maire": a party
+             * that can act; not "sa démission du gouvernement" (the
+             * possessive acts), nor "la marche du podium" */
+            if (du && actor &&
+                (S_in(S_noun_det(c, from), (const char *const[]){"son", "sa", "ses", "leur", "leurs", NULL}) ||
+                 !S_party_head(c, &a))) {
+                found = 1;
+                continue;
+            }
+            /* "la reprise du financement", "la reprise du travail": a process
+             * or a thing after "du" is no party of the act */
+            if (du && !actor && (S_act_np(c, &a) || S_thing_head(c, &a) || S_agentless(c, &a))) {
+                found = 1;
+                continue;
+            }
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
             if (!strncmp(de_rule, "means", 5) && S_device(c, &a)) { found = 1; continue; }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
-            if (actor) S_add(A->actor, &A->nactor, a);
-            else S_add(A->recip, &A->nrecip, a);
+            S_arg own;
+            if (!actor && S_party_of_thing(c, &a, s1, &own)) {
+                /* "le blocage de la diffusion des journaux": the party the
+                 * thing or process belongs to is the target, with it */
+                a.sp.t1 = own.sp.t1;
+                if (a.ent < 0) a.ent = own.ent;
+                de_end = a.sp.t1;
+                j = a.sp.t1 - 1;
+            }
+            if (actor) {
+                int n0 = A->nactor;
+                S_add(A->actor, &A->nactor, a);
+                /* "l'attaque des soldats par des jihadistes": see below */
+                if (auto_actor && A->nactor > n0) de_auto = n0;
+            } else {
+                S_add(A->recip, &A->nrecip, a);
+            }
             found = 1;
             continue;
         }
@@ -2539,7 +2720,26 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             S_add(A->recip, &A->nrecip, a);
             S_site_of_part(c, s1, &a, A);
             found = 1;
+            /* "contre un hôtel de la ville": a "de" phrase right after
+             * completes the target; after a name ("l'offensive contre Daech
+             * de la coalition") it is the noun's own */
+            if (noun) {
+                de_end = a.sp.t1;
+                named_target = a.ent >= 0 && !c->d->ents.v[a.ent].nominal;
+            }
             if (prep && strcmp(prep, "de")) last_prep = prep;
+        }
+    }
+    /* "l'attaque des soldats par des jihadistes": with a "par" agent, the
+     * armed "de" phrase undergoes the act */
+    if (de_auto >= 0 && de_auto < A->nactor) {
+        int par = 0;
+        for (int i = 0; i < A->nactor; i++) par |= A->actor[i].by_par;
+        if (par && !A->actor[de_auto].by_par) {
+            S_arg d = A->actor[de_auto];
+            for (int i = de_auto; i + 1 < A->nactor; i++) A->actor[i] = A->actor[i + 1];
+            A->nactor--;
+            S_add(A->recip, &A->nrecip, d);
         }
     }
     for (int i = 0, n = A->nrecip; i < n; i++) S_coordinated(c, s1, &A->recip[i], A);
@@ -5714,7 +5914,7 @@ static const char *const S_own_verbs[] = {
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
     "delivrer", "commanditer", "donner", "conclure", "envoyer", "apporter", "accorder", "octroyer",
-    "verser", "fournir", "acheminer", NULL};
+    "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -5750,8 +5950,12 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
             /* "X a publié une lettre annonçant l'annulation": the letter's author */
             int part = S_gerundive(S_tok(c, k - 1)) && !gerund;
             S_arg subj;
+            char lb[64];
+            /* "la crise a multiplié les grèves": a cause, no actor; these
+             * verbs take a party that can act */
+            int cause = S_in(S_lemma(c, k - 1, lb, sizeof lb), (const char *const[]){"formuler", "multiplier", "intensifier", NULL});
             if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || part || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
-                !S_is_plain_place(c, subj.ent, subj.sp))
+                !S_is_plain_place(c, subj.ent, subj.sp) && (!cause || S_party_head(c, &subj)))
                 S_add(v->A.actor, &v->A.nactor, subj);
             return;
         }
@@ -5762,7 +5966,9 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
             return;
         int ete = S_is_aux(c, j) && S_lemma_is(c, j, "avoir") && j + 1 < s->t1 && S_is(c, j + 1, "ete");   /* "a été émis" */
         if (!ete && (!S_is_aux(c, j) || !S_lemma_is(c, j, "etre"))) {
-            if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return;
+            /* "une offensive visant les rebelles a été lancée par": a
+             * present participle qualifying the noun is passed */
+            if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ)) && !(S_gerundive(t) && j == n1)) return;
             continue;
         }
         uint32_t k = j + 1;
@@ -5822,24 +6028,118 @@ static int S_facing(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
         h--;
         const dp_token *t = S_tok(c, h);
         if (S_is_stop(t) || S_is_comma(t) || c->ment[h] >= 0) return 0;
-        if (!S_is_clause_verb(c, h) || S_is_aux(c, h)) continue;
+        /* "fait face": "fait" is also a noun, right before "face" a verb */
+        int fait = h == k - 3 && S_is_verb(t) &&
+                   S_in(t->norm, (const char *const[]){"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait",
+                                                        "feraient", "faire", "faisant", NULL});
+        if (!fait && (!S_is_clause_verb(c, h) || S_is_aux(c, h))) continue;
         char b[64];
         const char *l = S_lemma(c, h, b, sizeof b);
         /* "faire face à"; a setback "face à" ("subit des revers face à"), not
          * "son indignation face à des meurtres" */
-        if (!(h == k - 3 && !strcmp(l, "faire")) &&
+        if (!fait && !(h == k - 3 && !strcmp(l, "faire")) &&
             !S_in(l, (const char *const[]){"subir", "reculer", "resister", "ceder", "fuir", "plier", NULL}))
             return 0;
-        if (!S_subject(c, s->t0, S_group_start(c, s->t0, h, NULL), 0, 0, out)) return 0;
+        uint32_t g = S_group_start(c, s->t0, h, NULL);
+        /* "X subit des revers face à ... et fait face aux bombardements": a
+         * verb coordinated in the main clause has the sentence's subject */
+        int main = g > s->t0 + 1 && S_is(c, g - 1, "et") && S_sentence_subject(c, s, 0, out) && out->sp.t1 < g;
+        if (!main && !S_subject(c, s->t0, g, 0, 0, out)) return 0;
         return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out);
     }
     return 0;
 }
 
+/* Argument X overlaps one of the N arguments V.                        */
+static int S_has_arg_sp(const S_arg *v, int n, const S_arg *x)
+{
+    for (int i = 0; i < n; i++)
+        if (S_overlaps(v[i].sp, x->sp.t0, x->sp.t1)) return 1;
+    return 0;
+}
+
+/* Verbs whose subject undergoes the event noun they take as object: "le
+ * village a subi de violents bombardements", "le convoi a essuyé des
+ * tirs", "l'attentat que subit la ville".                                 */
+static const char *const S_undergo_verbs[] = {"subir", "essuyer", "endurer", NULL};
+
+static int S_undergo_verb(S_ctx *c, uint32_t i)
+{
+    char b[64];
+    return S_is_verb(S_tok(c, i)) && c->ment[i] < 0 && S_in(S_lemma(c, i, b, sizeof b), S_undergo_verbs);
+}
+
+/* The noun trigger [T0, N1) is the object of such a verb: before it (past
+ * its determiners, adjectives, a "de" of "de violents", a time or an adverb:
+ * "a subi mardi de violents bombardements"), the verb's subject; or after
+ * it, in a relative "que" clause ("les frappes que subit la ville", "les
+ * tirs qu'a essuyés le convoi", "des attaques que la ville a subies"),
+ * the relative clause's subject.                                             */
+static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && (S_is_det(c, k - 1) || S_is(c, k - 1, "de") || S_is(c, k - 1, "d'") || c->in_time[k - 1] ||
+                         (S_tok(c, k - 1)->pos & (DP_POS_ADJ | DP_POS_ADV | DP_POS_NUM) && !S_is_verb(S_tok(c, k - 1)))))
+        k--;
+    if (k < t0 && k > s->t0 && S_undergo_verb(c, k - 1)) {
+        uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
+        return S_subject(c, s->t0, g, 0, 0, out) && !S_agentless(c, out);
+    }
+    uint32_t j = n1;
+    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    if (j + 2 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    j++;
+    uint32_t h = j;
+    while (h < s->t1 && h < j + 2 && S_is_aux(c, h)) h++;
+    if (S_undergo_verb(c, h)) {   /* "que subit la ville": the subject after the verb */
+        h++;
+        while (h < s->t1 && (c->in_time[h] || (S_tok(c, h)->pos & DP_POS_ADV))) h++;
+        if (h >= s->t1) return 0;
+        if (c->ment[h] >= 0) S_mention_at(c, h, out);
+        else if (!S_is_det(c, h) || !S_np_at(c, h, s->t1, out)) return 0;
+        return !S_agentless(c, out);
+    }
+    /* "que la ville a subie": a subject, then the verb */
+    S_arg a;
+    if (c->ment[j] >= 0) S_mention_at(c, j, &a);
+    else if (!S_is_det(c, j) || !S_np_at(c, j, s->t1, &a)) return 0;
+    h = a.sp.t1;
+    while (h < s->t1 && h < a.sp.t1 + 3 && (S_is_aux(c, h) || (S_tok(c, h)->pos & DP_POS_ADV))) h++;
+    if (h >= s->t1 || !S_undergo_verb(c, h) || S_agentless(c, &a)) return 0;
+    *out = a;
+    return 1;
+}
+
+/* "L'armée progresse malgré les attaques des jihadistes", "Daech perce
+ * malgré les frappes de la Russie": the party whose clause goes on despite
+ * a hostile act of a named party (the caller checks the actor) named by the
+ * noun at T0 ("malgré" and its determiners before) is its target: the
+ * subject of the verb before "malgré", in its clause.  Not a "malgré" that
+ * opens the sentence: "Malgré l'attentat, les Gilets jaunes restent
+ * mobilisés", "Malgré les frappes de soutien de l'armée, les tribus ..."
+ * tell no target.                                                        */
+static int S_despite(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && (S_is_det(c, k - 1) || ((S_tok(c, k - 1)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, k - 1))))) k--;
+    if (k == t0 || k <= s->t0 + 1 || !S_is(c, k - 1, "malgre")) return 0;
+    uint32_t h = k - 1;   /* the clause's verb before "malgré", in its clause */
+    while (h > s->t0) {
+        h--;
+        const dp_token *t = S_tok(c, h);
+        if (S_is_stop(t) || S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", ":", ";", NULL})) return 0;
+        if (S_is_clause_verb(c, h) && !S_is_aux(c, h)) break;
+    }
+    if (!S_is_clause_verb(c, h) || S_is_aux(c, h) || !S_subject(c, s->t0, S_group_start(c, s->t0, h, NULL), 0, 0, out))
+        return 0;
+    return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out);
+}
+
 static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
     S_arg faced;
-    if (S_facing(c, s, v->trig0, &faced)) {
+    if (S_facing(c, s, v->trig0, &faced) || S_undergone(c, s, v->trig0, v->trig1, &faced) ||
+        (v->A.nactor && S_despite(c, s, v->trig0, &faced))) {
         for (int i = 0; i < v->A.nactor; i++)
             if (S_overlaps(v->A.actor[i].sp, faced.sp.t0, faced.sp.t1)) return;
         S_add(v->A.recip, &v->A.nrecip, faced);
@@ -5847,6 +6147,23 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
     }
     uint32_t k = v->trig0;
     while (k > s->t0 && S_is_det(c, k - 1)) k--;
+    uint32_t cop = k;   /* "serait toujours l'otage": adverbs between */
+    while (cop > s->t0 + 1 && cop + 3 > k && (S_tok(c, cop - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, cop - 1))) cop--;
+    if (cop > s->t0 + 1 && S_arg_listed(v->e->f[F_ARGS], "patient") &&
+        S_lemma_among(c, cop - 1, (const char *const[]){"etre", "devenir", "rester", "demeurer", NULL})) {
+        /* "patient": the subject of a copula whose attribute is the noun
+         * undergoes it ("l'ingénieur est toujours l'otage d'un groupe
+         * armé", "ils restent otages de la milice"), when the noun's own
+         * party can act: "les usagers sont les otages de la grève" is a
+         * figure, no abduction */
+        int party = 0;
+        for (int i = 0; i < v->A.nactor; i++) party |= S_party_head(c, &v->A.actor[i]) && !S_agentless(c, &v->A.actor[i]);
+        S_arg subj;
+        if (party && S_subject(c, s->t0, S_group_start(c, s->t0, cop - 1, NULL), 0, 0, &subj) &&
+            !S_is_plain_place(c, subj.ent, subj.sp) && !S_agentless(c, &subj) && !S_has_arg_sp(v->A.actor, v->A.nactor, &subj))
+            S_add(v->A.recip, &v->A.nrecip, subj);
+        return;
+    }
     if (k == v->trig0 && !(k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"en", "sous", NULL})))
         return;   /* "en garde à vue" has no determiner */
     if (k <= s->t0 + 1) return;
@@ -5967,6 +6284,7 @@ static int S_aimed_verb(S_ctx *c, const dp_sentence *s, uint32_t n1, uint32_t j)
     }
     return 1;
 }
+
 
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
 
@@ -6119,6 +6437,11 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         S_noun_patient(c, s, v);   /* a strike "touching" users has no target there */
     else if (!parties && !strcmp(v->e->f[F_EVENT], "ACCUSE"))
         S_noun_patient(c, s, v);
+    else if (!v->A.nrecip && v->A.nactor && S_in(v->e->f[F_EVENT], (const char *const[]){"THREATEN", "PROTEST", NULL})) {
+        S_arg held;   /* "maintient sa visite malgré les menaces des groupes armés" */
+        if (S_despite(c, s, v->trig0, &held) && !S_has_arg_sp(v->A.actor, v->A.nactor, &held))
+            S_add(v->A.recip, &v->A.nrecip, held);
+    }
     /* "les frappes américaines", "les bombardements russes et syriens":
      * demonym adjectives after the noun name the states that act */
     const char *ctx = v->e->f[F_CTX];
