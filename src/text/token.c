@@ -24,7 +24,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
-#ifdef __SSE2__
+/* The fast path's SIMD code is SSE2 (baseline on x86-64); elsewhere, or
+ * with DP_TOK_NO_SIMD (which test_tokdiff builds too), scalar loops that
+ * compute the same.                                                     */
+#if defined __SSE2__ && !defined DP_TOK_NO_SIMD
+#define S_SIMD 1
 #include <emmintrin.h>
 #endif
 
@@ -703,7 +707,7 @@ static inline const dp_latin_form *S_latin_letter(const unsigned char *u)
  * bytes are written to each.                                            */
 static inline unsigned S_alnum16(const unsigned char *u, char *f, char *lw)
 {
-#ifdef __SSE2__
+#ifdef S_SIMD
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
     __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
     /* l - 'a' < 26 and v - '0' < 10 as signed compares after a shift
@@ -720,6 +724,37 @@ static inline unsigned S_alnum16(const unsigned char *u, char *f, char *lw)
     unsigned run = 0;
     for (; run < 16 && (S_cls[u[run]] & (S_LET | S_DIG)); run++)
         f[run] = lw[run] = (char)(u[run] | 0x20);
+    return run;
+#endif
+}
+
+/* S_alnum16, and whether the byte after the run may not end a plain word
+ * (S_JOIN, S_MB: . ' ` - and the bytes >= 0x80) or the run is 16 long,
+ * from the same 16 bytes: the branch on it (taken for about a word in
+ * three, and missed as often) does not wait for a load of that byte and
+ * of its class.                                                         */
+static inline unsigned S_alnum16s(const unsigned char *u, char *f, char *lw, unsigned *stop)
+{
+#ifdef S_SIMD
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                                   _mm_add_epi8(l, _mm_set1_epi8(0x80 - 'a')));
+    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                                   _mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')));
+    __m128i join = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('`')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
+    _mm_storeu_si128((__m128i *)(void *)f, l);
+    _mm_storeu_si128((__m128i *)(void *)lw, l);
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+    unsigned run = (unsigned)__builtin_ctzll(~(uint64_t)m);   /* bit 16 of ~m is set */
+    unsigned j = (unsigned)_mm_movemask_epi8(_mm_or_si128(join, v)) | 0x10000u;
+    *stop = j >> run & 1;
+    return run;
+#else
+    unsigned run = S_alnum16(u, f, lw);
+    *stop = run == 16 || (S_cls[u[run]] & (S_JOIN | S_MB)) != 0;
     return run;
 #endif
 }
@@ -818,9 +853,10 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
 {
     size_t b0 = F->b, b = b0, nf = 0, nl = 0;
     char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
-    unsigned run = S_alnum16(u + b, f, lw);
+    unsigned stop;
+    unsigned run = S_alnum16s(u + b, f, lw, &stop);
     unsigned c = u[b + run];
-    if (run < 16 && !(S_cls[c] & (S_JOIN | S_MB))) {
+    if (!stop) {
         /* Most words: fewer than 16 ASCII letters and digits, then a
          * byte that ends them (a space, a comma, the end).  What the
          * loop below does for them, without its state: one form, the
@@ -1088,8 +1124,10 @@ static inline void S_fast_room(S_fastst *F, S_lexer *L)
 }
 
 /* Takes the tokens at L->b while the fast path can; returns at the first
- * it cannot (or at the end), L updated.                                  */
-static void S_fast(S_lexer *L)
+ * it cannot (or at the end), L updated.  Out of line (S_COLD's
+ * noinline): inlined into dp_stage_tokenize, its state shared the
+ * registers with the general code's and went to the stack.              */
+S_COLD static void S_fast(S_lexer *L)
 {
     const unsigned char *u = (const unsigned char *)L->s;
     dp_doc *d = L->d;
@@ -1142,9 +1180,12 @@ static void S_fast(S_lexer *L)
         } else {
             break;
         }
-        F.b++;
-        F.c++;
-        F.pending = 0;
+        /* and the space after it, most often: no branch, no turn of the
+         * loop for it (the loop would set DP_TF_SPACE)                  */
+        unsigned sp = u[F.b + 1] == ' ';
+        F.b += 1 + sp;
+        F.c += 1 + sp;
+        F.pending = sp * DP_TF_SPACE;
     }
     L->b = F.b;
     L->c = F.c;
