@@ -728,37 +728,6 @@ static inline unsigned S_alnum16(const unsigned char *u, char *f, char *lw)
 #endif
 }
 
-/* S_alnum16, and whether the byte after the run may not end a plain word
- * (S_JOIN, S_MB: . ' ` - and the bytes >= 0x80) or the run is 16 long,
- * from the same 16 bytes: the branch on it (taken for about a word in
- * three, and missed as often) does not wait for a load of that byte and
- * of its class.                                                         */
-static inline unsigned S_alnum16s(const unsigned char *u, char *f, char *lw, unsigned *stop)
-{
-#ifdef S_SIMD
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
-    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
-                                   _mm_add_epi8(l, _mm_set1_epi8(0x80 - 'a')));
-    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
-                                   _mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')));
-    __m128i join = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))),
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('`')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
-    _mm_storeu_si128((__m128i *)(void *)f, l);
-    _mm_storeu_si128((__m128i *)(void *)lw, l);
-    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
-    unsigned run = (unsigned)__builtin_ctzll(~(uint64_t)m);   /* bit 16 of ~m is set */
-    unsigned j = (unsigned)_mm_movemask_epi8(_mm_or_si128(join, v)) | 0x10000u;
-    *stop = j >> run & 1;
-    return run;
-#else
-    unsigned run = S_alnum16(u, f, lw);
-    *stop = run == 16 || (S_cls[u[run]] & (S_JOIN | S_MB)) != 0;
-    return run;
-#endif
-}
-
 /* DP_TF_CAP and DP_TF_UPPER of fast-path word U[b0, b1), its first letter
  * upper case: all upper case when no letter is lower case and two are
  * upper case.                                                            */
@@ -853,10 +822,9 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
 {
     size_t b0 = F->b, b = b0, nf = 0, nl = 0;
     char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
-    unsigned stop;
-    unsigned run = S_alnum16s(u + b, f, lw, &stop);
+    unsigned run = S_alnum16(u + b, f, lw);
     unsigned c = u[b + run];
-    if (!stop) {
+    if (run < 16 && !(S_cls[c] & (S_JOIN | S_MB))) {
         /* Most words: fewer than 16 ASCII letters and digits, then a
          * byte that ends them (a space, a comma, the end).  What the
          * loop below does for them, without its state: one form, the
