@@ -673,8 +673,10 @@ static void S_word(S_lexer *L)
  * tokens' loop keeps its state in registers.                           */
 #if defined __GNUC__
 #define S_COLD __attribute__((noinline))
+#define S_NOINLINE __attribute__((noinline))
 #else
 #define S_COLD
+#define S_NOINLINE
 #endif
 
 /* A fast-path word goes on past S_FAST_MAX bytes only by its last run of
@@ -1092,10 +1094,10 @@ static inline void S_fast_room(S_fastst *F, S_lexer *L)
 }
 
 /* Takes the tokens at L->b while the fast path can; returns at the first
- * it cannot (or at the end), L updated.  Out of line (S_COLD's
- * noinline): inlined into dp_stage_tokenize, its state shared the
- * registers with the general code's and went to the stack.              */
-S_COLD static void S_fast(S_lexer *L)
+ * it cannot (or at the end), L updated.  Out of line, though hot:
+ * inlined into dp_stage_tokenize, its state shared the registers with
+ * the general code's and went to the stack.                             */
+S_NOINLINE static void S_fast(S_lexer *L)
 {
     const unsigned char *u = (const unsigned char *)L->s;
     dp_doc *d = L->d;
@@ -1148,12 +1150,9 @@ S_COLD static void S_fast(S_lexer *L)
         } else {
             break;
         }
-        /* and the space after it, most often: no branch, no turn of the
-         * loop for it (the loop would set DP_TF_SPACE)                  */
-        unsigned sp = u[F.b + 1] == ' ';
-        F.b += 1 + sp;
-        F.c += 1 + sp;
-        F.pending = sp * DP_TF_SPACE;
+        F.b++;
+        F.c++;
+        F.pending = 0;
     }
     L->b = F.b;
     L->c = F.c;
