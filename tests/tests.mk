@@ -28,6 +28,19 @@ $(B)/tests/test_eval: tests/unit/test_eval.c $(EVAL_TEST_OBJ) $(B)/libdepeche.a
 	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(EVAL_TEST_OBJ) \
 	    $(B)/libdepeche.a $(LDFLAGS) -lcmocka $(LDLIBS)
 
+# test_tokdiff also compares the tokenizer's fast path in its scalar form
+# (what builds without SSE2 run): src/text/token.c compiled again with
+# DP_TOK_NO_SIMD, its entry point renamed dp_stage_tokenize_scalar
+$(B)/tests/token_scalar.o: src/text/token.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) $(DEPFLAGS) -DDP_TOK_NO_SIMD \
+	    -Ddp_stage_tokenize=dp_stage_tokenize_scalar -c $< -o $@
+-include $(B)/tests/token_scalar.d
+$(B)/tests/test_tokdiff: tests/unit/test_tokdiff.c $(B)/tests/token_scalar.o $(B)/libdepeche.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CPPFLAGS_DP) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/tests/token_scalar.o \
+	    $(B)/libdepeche.a $(LDFLAGS) -lcmocka $(LDLIBS)
+
 # test_records includes cli/ingest_rows.c (its events.json writer)
 $(B)/tests/test_records: cli/ingest_rows.c cli/ingest.h
 

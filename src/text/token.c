@@ -24,7 +24,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
-#ifdef __SSE2__
+/* The fast path's SIMD code is SSE2 (baseline on x86-64); elsewhere, or
+ * with DP_TOK_NO_SIMD (which test_tokdiff builds too), scalar loops that
+ * compute the same.                                                     */
+#if defined __SSE2__ && !defined DP_TOK_NO_SIMD
+#define S_SIMD 1
 #include <emmintrin.h>
 #endif
 
@@ -669,8 +673,10 @@ static void S_word(S_lexer *L)
  * tokens' loop keeps its state in registers.                           */
 #if defined __GNUC__
 #define S_COLD __attribute__((noinline))
+#define S_NOINLINE __attribute__((noinline))
 #else
 #define S_COLD
+#define S_NOINLINE
 #endif
 
 /* A fast-path word goes on past S_FAST_MAX bytes only by its last run of
@@ -703,7 +709,7 @@ static inline const dp_latin_form *S_latin_letter(const unsigned char *u)
  * bytes are written to each.                                            */
 static inline unsigned S_alnum16(const unsigned char *u, char *f, char *lw)
 {
-#ifdef __SSE2__
+#ifdef S_SIMD
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
     __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
     /* l - 'a' < 26 and v - '0' < 10 as signed compares after a shift
@@ -1088,8 +1094,10 @@ static inline void S_fast_room(S_fastst *F, S_lexer *L)
 }
 
 /* Takes the tokens at L->b while the fast path can; returns at the first
- * it cannot (or at the end), L updated.                                  */
-static void S_fast(S_lexer *L)
+ * it cannot (or at the end), L updated.  Out of line, though hot:
+ * inlined into dp_stage_tokenize, its state shared the registers with
+ * the general code's and went to the stack.                             */
+S_NOINLINE static void S_fast(S_lexer *L)
 {
     const unsigned char *u = (const unsigned char *)L->s;
     dp_doc *d = L->d;

@@ -33,6 +33,11 @@
 #include "../../src/text/token.c"
 #undef dp_stage_tokenize
 
+/* The fast path again in its scalar form, as builds without SSE2 have it
+ * (tests/tests.mk compiles src/text/token.c with DP_TOK_NO_SIMD under this
+ * name).                                                                */
+void dp_stage_tokenize_scalar(dp_doc *d);
+
 /* The decode stage's contract, one code point at a time: each invalid
  * sequence becomes U+FFFD, code points counted in the input, the copy
  * padded with NULs.                                                       */
@@ -100,6 +105,29 @@ static uint64_t T_rand(void)
     return T_rng;
 }
 
+/* The tokens of D against the reference's RT[0..rn), field by field.    */
+static void T_same_tokens(const dp_doc *d, const dp_token *rt, size_t rn, int share,
+                          const char *in, size_t len, const char *which)
+{
+    assert_int_equal(d->toks.n, rn);
+    for (size_t i = 0; i < rn; i++) {
+        const dp_token *a = &d->toks.v[i], *b = &rt[i];
+        if (a->b0 != b->b0 || a->b1 != b->b1 || a->c0 != b->c0 || a->c1 != b->c1 ||
+            a->kind != b->kind || a->flags != b->flags || strcmp(a->norm, b->norm) ||
+            strcmp(a->lower, b->lower) || memcmp(&a->num, &b->num, sizeof a->num) ||
+            a->pos != b->pos || a->lemma != b->lemma || a->sent != b->sent ||
+            a->para != b->para || a->lex != b->lex || a->nlex != b->nlex ||
+            (share && (a->norm == a->lower) != (b->norm == b->lower))) {
+            fprintf(stderr, "%s: token %zu of \"%.*s\": [%u,%u) c[%u,%u) kind %u flags %x "
+                    "norm '%s' lower '%s'; want [%u,%u) c[%u,%u) kind %u flags %x "
+                    "norm '%s' lower '%s'\n", which, i, (int)len, in, a->b0, a->b1, a->c0,
+                    a->c1, a->kind, a->flags, a->norm, a->lower, b->b0, b->b1, b->c0,
+                    b->c1, b->kind, b->flags, b->norm, b->lower);
+            fail();
+        }
+    }
+}
+
 /* Runs both decoders and tokenizers on IN[0..len) and compares; with
  * SHARE also whether norm and lower are one string in both (stages
  * compare the pointers).  Not asked everywhere: the two paths differ on
@@ -123,23 +151,10 @@ static void T_check_share(const char *in, size_t len, int share)
     assert_int_equal(d->in_len, len);
     assert_memory_equal(d->text, rtext, rlen + DP_TEXT_PAD);
     dp_stage_tokenize(d);
-    assert_int_equal(d->toks.n, rn);
-    for (size_t i = 0; i < rn; i++) {
-        const dp_token *a = &d->toks.v[i], *b = &rt[i];
-        if (a->b0 != b->b0 || a->b1 != b->b1 || a->c0 != b->c0 || a->c1 != b->c1 ||
-            a->kind != b->kind || a->flags != b->flags || strcmp(a->norm, b->norm) ||
-            strcmp(a->lower, b->lower) || memcmp(&a->num, &b->num, sizeof a->num) ||
-            a->pos != b->pos || a->lemma != b->lemma || a->sent != b->sent ||
-            a->para != b->para || a->lex != b->lex || a->nlex != b->nlex ||
-            (share && (a->norm == a->lower) != (b->norm == b->lower))) {
-            fprintf(stderr, "token %zu of \"%.*s\": [%u,%u) c[%u,%u) kind %u flags %x "
-                    "norm '%s' lower '%s'; want [%u,%u) c[%u,%u) kind %u flags %x "
-                    "norm '%s' lower '%s'\n", i, (int)len, in, a->b0, a->b1, a->c0,
-                    a->c1, a->kind, a->flags, a->norm, a->lower, b->b0, b->b1, b->c0,
-                    b->c1, b->kind, b->flags, b->norm, b->lower);
-            fail();
-        }
-    }
+    T_same_tokens(d, rt, rn, share, in, len, "fast");
+    memset(&d->toks, 0, sizeof d->toks);
+    dp_stage_tokenize_scalar(d);
+    T_same_tokens(d, rt, rn, share, in, len, "scalar");
     dp_doc_free(d);
 }
 
@@ -384,6 +399,54 @@ static void test_decode_long(void **st)
     free(buf);
 }
 
+/* The text's end: every text of up to 40 bytes made of the pieces below
+ * (valid UTF-8, as the decode stage leaves it), so that the last token
+ * ends exactly at the last byte and texts are shorter than a vector, in a
+ * buffer of its own with only the DP_TEXT_SIMD_PAD NUL bytes the decode
+ * stage adds after it: under ASan (tests/run asan) and valgrind a read
+ * past them fails.  The reference, the fast path and its scalar form.  */
+static void test_text_end(void **st)
+{
+    (void)st;
+    static const char *const pieces[] = {
+        "a", "Z", "mot", "Mots", "ABC", "x1", "\xc3\xa9", "\xc3\x89t\xc3\xa9", "l'", "qu\xe2\x80\x99",
+        "M.", "etc.", ".", ",", " ", "  ", "\n", "\xc2\xa0", "\xc2\xbb", "\xc2\xab", "-", "porte-",
+        "-il", "\xe2\x80\x94", "1", "15", "1,5", "2e", "\xc5\x93", "\xe2\x80\x99", "abcdefghijklmnop",
+        NULL};
+    size_t np = 0;
+    while (pieces[np]) np++;
+    char in[64];
+    for (int round = 0; round < 20000; round++) {
+        size_t len = 0, want = T_rand() % 41;
+        while (len < want) {
+            const char *p = pieces[T_rand() % np];
+            size_t l = strlen(p);
+            if (len + l > sizeof in) break;
+            memcpy(in + len, p, l);
+            len += l;
+        }
+        char *text = malloc(len + DP_TEXT_SIMD_PAD);
+        assert_non_null(text);
+        memcpy(text, in, len);
+        memset(text + len, 0, DP_TEXT_SIMD_PAD);
+        dp_doc *d = dp_doc_new(model);
+        assert_non_null(d);
+        d->text = text;
+        d->len = d->in_len = len;
+        S_ref_tokenize(d);
+        size_t rn = d->toks.n;
+        dp_token *rt = d->toks.v;
+        memset(&d->toks, 0, sizeof d->toks);
+        dp_stage_tokenize(d);
+        T_same_tokens(d, rt, rn, 0, in, len, "fast");
+        memset(&d->toks, 0, sizeof d->toks);
+        dp_stage_tokenize_scalar(d);
+        T_same_tokens(d, rt, rn, 0, in, len, "scalar");
+        dp_doc_free(d);
+        free(text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_dashes),
         cmocka_unit_test(test_decimals),
         cmocka_unit_test(test_decode_long),
+        cmocka_unit_test(test_text_end),
     };
     return cmocka_run_group_tests_name("tokdiff", tests, S_setup, S_teardown);
 }
