@@ -2418,6 +2418,35 @@ static int S_adjectives_only(S_ctx *c, uint32_t from, uint32_t to)
     return 1;
 }
 
+/* Token T0 starts a phrase that is right after the phrase ending at END
+ * (exclusive), past only its "de" and a determiner: "le cargo Atlantis |de
+ * la| Grèce", "du maire |de la| commune".                               */
+static int S_right_after(S_ctx *c, uint32_t end, uint32_t t0)
+{
+    if (t0 < end || t0 > end + 3) return 0;
+    for (uint32_t k = end; k < t0; k++)
+        if (!S_is_det(c, k) && !S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+            return 0;
+    return 1;
+}
+
+/* The "de" phrase A is the locution "de la part de X" (A = "la part du
+ * cartel"): 1 with *OUT = X when X is found, -1 when it is not ("de la
+ * part de ses proches" beyond the window), 0 when A is no such phrase.   */
+static int S_part_locution(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out)
+{
+    uint32_t t = a->sp.t0;
+    if (t < a->sp.t1 && S_is_det(c, t)) t++;
+    if (t + 1 >= s1 || strcmp(S_tok(c, t)->norm, "part") || t == a->sp.t0) return 0;
+    if (strcmp(S_tok(c, t - 1)->norm, "la")) return 0;
+    uint32_t j = t + 1;
+    if (!S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
+    uint32_t k = S_in(S_tok(c, j)->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+    if (k >= s1) return -1;
+    if (!(c->ment[k] >= 0 ? S_mention_at(c, k, out) : S_np_at(c, k, s1, out))) return -1;
+    return 1;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -2646,11 +2675,40 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (noun && prep && !strcmp(prep, "de") && de_rule) {
+            /* "une menace de la part du cartel": the agent locution names
+             * the noun's actor when it can act, it is never a target */
+            S_arg part;
+            int loc = S_part_locution(c, &a, s1, &part);
+            if (loc) {
+                if (loc > 0 && S_party_head(c, &part)) S_add(A->actor, &A->nactor, part);
+                de_end = a.sp.t1;
+                named_target = 0;
+                found = 1;
+                j = a.sp.t1 - 1;
+                continue;
+            }
             /* "l'assassinat du maire de la commune": a "de" phrase right
              * after the noun's own "de" party completes that party */
-            if (de_end && a.sp.t0 <= de_end + 1 && !named_target) {
+            int next_to = de_end && S_right_after(c, de_end, a.sp.t0);
+            if (next_to && !named_target) {
                 de_end = a.sp.t1;
                 continue;
+            }
+            /* after a named target the "de" phrase is the noun's own party
+             * only as an armed actor ("l'offensive contre Boko Haram des
+             * armées voisines"); a street, a town or an owner state ("contre
+             * le Crédit Lyonnais de la rue Royale", "contre la base navale
+             * de la France") completes the target                         */
+            if (next_to && named_target) {
+                const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
+                const char *sec = en ? en->actor.sector : NULL;
+                int armed = en ? sec && S_in(sec, (const char *const[]){"MIL", "REB", NULL})
+                               : S_armed_head(c, &a);
+                if (!armed) {
+                    named_target = 0;
+                    de_end = a.sp.t1;
+                    continue;
+                }
             }
             named_target = 0;
             de_end = a.sp.t1;
@@ -2726,6 +2784,24 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (noun) {
                 de_end = a.sp.t1;
                 named_target = a.ent >= 0 && !c->d->ents.v[a.ent].nominal;
+                /* "contre le cargo Atlantis de la Grèce": a name set after
+                 * the target's noun (an entity, or capitalised words the
+                 * recogniser left) belongs to the target                  */
+                S_arg nm;
+                if (a.ent < 0 && de_end < s1 && c->ment[de_end] >= 0 && S_mention_at(c, de_end, &nm) &&
+                    nm.ent >= 0 && !c->d->ents.v[nm.ent].nominal) {
+                    de_end = nm.sp.t1;
+                    named_target = 1;
+                } else if (a.ent < 0) {
+                    uint32_t k = de_end;
+                    while (k < s1 && k < de_end + 3 && c->ment[k] < 0 && S_tok(c, k)->kind == DP_TOK_WORD &&
+                           (S_tok(c, k)->flags & DP_TF_CAP) && !S_is_verb(S_tok(c, k)))
+                        k++;
+                    if (k > de_end) {
+                        de_end = k;
+                        named_target = 1;
+                    }
+                }
             }
             if (prep && strcmp(prep, "de")) last_prep = prep;
         }
