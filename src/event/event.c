@@ -6208,7 +6208,10 @@ static int S_despite(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     }
     if (!S_is_clause_verb(c, h) || S_is_aux(c, h) || !S_subject(c, s->t0, S_group_start(c, s->t0, h, NULL), 0, 0, out))
         return 0;
-    return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out);
+    /* only a party that can be targeted as one (S_party_head: a person,
+     * an organisation, a state, an agent or a function): "les prix ont
+     * baissé malgré les grèves" names no target                           */
+    return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out) && S_party_head(c, out);
 }
 
 static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
