@@ -5558,7 +5558,7 @@ static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const 
 
 /* The owner a possessive determiner at token P of sentence S stands for
  * ("sa maison a été incendiée", "leur camion a été incendié"): in a
- * clause opened by "que" after the main clause ("trois pompiers ont été
+ * clause opened by a conjunction in "que" after the main clause ("trois pompiers ont été
  * blessés après que leur camion ..."), that main clause's subject; when the
  * possessive's phrase opens its sentence's clause (only adverbials before:
  * "Selon le procureur X, sa maison ..."), the subject of the sentence
@@ -5571,6 +5571,13 @@ static int S_owner_of(S_ctx *c, const dp_sentence *s, uint32_t p, S_arg *out)
     S_arg a;
     int ok;
     if (p > s->t0 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"que", "qu'", NULL})) {
+        /* only "que" of a subordinating conjunction ("après que", "parce
+         * que", "alors que", "bien que", "si bien que"): a completive ("le
+         * maire a indiqué que sa voiture ...") tells a speaker, no owner */
+        if (p < s->t0 + 2 ||
+            !S_in(S_tok(c, p - 2)->norm, (const char *const[]){"apres", "parce", "alors", "bien", "tandis", "pendant",
+                                                                "depuis", "des", "avant", "sans", "sorte", "point", NULL}))
+            return 0;
         ok = S_sentence_subject(c, s, one, &a) && a.sp.t1 < p - 1;
     } else {
         for (uint32_t j = s->t0; j < p; j++)
