@@ -5590,10 +5590,11 @@ static int S_owner_of(S_ctx *c, const dp_sentence *s, uint32_t p, S_arg *out)
     return 1;
 }
 
-/* The recipient A is a bare definite noun ("l'aéroport", "la gare") that
- * retells a fuller phrase of its own sentence, the same noun completed by a
- * name ("les trains vers la gare de Lyon-Perrache sont supprimés et la gare
- * serait encerclée"): A becomes that phrase, which says which one.        */
+/* The recipient A is a bare definite noun ("le stade", "le campus") that
+ * retells a fuller phrase earlier in its own sentence, the same noun
+ * completed by a name ("les secours ont quitté le stade de Bordeaux et des
+ * supporters ont attaqué le stade"): A becomes that phrase, which says
+ * which one.                                                              */
 static void S_fuller(S_ctx *c, const dp_sentence *s, S_arg *a)
 {
     if (a->ent >= 0 || a->sp.t1 != a->sp.t0 + 2 || a->sp.t0 <= s->t0 ||
@@ -5603,7 +5604,7 @@ static void S_fuller(S_ctx *c, const dp_sentence *s, S_arg *a)
     if (!(n->pos & DP_POS_NC) || (n->flags & DP_TF_CAP) || c->ment[a->sp.t0 + 1] >= 0) return;
     for (uint32_t p = a->sp.t0; p-- > s->t0 + 1;) {
         if (strcmp(S_tok(c, p)->norm, n->norm) || p + 2 >= a->sp.t0) continue;
-        if (c->ment[p] >= 0) {   /* "la gare de Lyon-Perrache": one name */
+        if (c->ment[p] >= 0) {   /* "le stade Vélodrome": the noun is in the name */
             S_arg m;
             S_mention_at(c, p, &m);
             if (m.sp.t0 + 1 < p || m.sp.t1 <= p + 1 || m.sp.t1 > a->sp.t0) return;
