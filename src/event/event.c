@@ -5996,7 +5996,7 @@ static const char *const S_own_verbs[] = {
     "annoncer", "decider", "ordonner", "proposer", "decreter", "imposer", "instaurer", "etablir",
     "entamer", "engager", "mener", "conduire", "poursuivre", "lancer", "effectuer", "organiser",
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
-    "declencher", "realiser", "operer", "decider", "appeler", "orchestrer", "preparer", "emettre",
+    "declencher", "realiser", "operer", "appeler", "orchestrer", "preparer", "emettre",
     "delivrer", "commanditer", "donner", "conclure", "envoyer", "apporter", "accorder", "octroyer",
     "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", NULL};
 
