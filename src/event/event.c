@@ -9464,6 +9464,12 @@ static void S_specific_places(S_ctx *c)
     }
 }
 
+/* The compiled model's lexicon: the model and its "triggers" dictionary,
+ * looked up once per document rather than by name at each ask.          */
+typedef struct S_mlex {
+    const dp_model *m;
+    const dp_dict *h;
+} S_mlex;
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
 
 /* "X a adressé un avertissement au gouvernement et demandé des
@@ -9774,7 +9780,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_ctx c = {0};
     c.d = d;
     c.lex = lex;
-    c.first = d->model && lex->find == S_model_find && lex->ctx == (const void *)d->model;
+    c.first = d->model && lex->find == S_model_find && ((const S_mlex *)lex->ctx)->m == d->model;
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
     /* memo_s1[i] is read only once memo[i] is set, and set with it */
@@ -9816,16 +9822,19 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max)
 {
-    return dp_dict_find(ctx, "triggers", key, len, vals, max);
+    const S_mlex *x = ctx;
+    return dp_dict_find_in(x->m, x->h, key, len, vals, max);
 }
 
 static int S_model_prefix(void *ctx, const char *key, size_t len)
 {
-    return dp_dict_has_prefix(ctx, "triggers", key, len);
+    const S_mlex *x = ctx;
+    return dp_dict_has_prefix_in(x->m, x->h, key, len);
 }
 
 void dp_stage_events(dp_doc *d)
 {
-    dp_event_lex lex = {S_model_find, S_model_prefix, (void *)d->model};
+    S_mlex x = {d->model, dp_dict_get(d->model, "triggers")};
+    dp_event_lex lex = {S_model_find, S_model_prefix, &x};
     dp_events_code(d, &lex);
 }
