@@ -268,6 +268,17 @@ typedef struct S_first {
     const struct S_first *after[2];
     const char *after_lem[2];
     uint8_t after_sp[2], after_next;
+    /* S_match_find's answer for a token of this form (its lowercase form
+     * LOWER's) with parts of speech POS and tagger lemma LEMMA (model
+     * string, by address), when no key of two words or more starts with
+     * any of the words it tries: the same at any token (S_match_one).  Two
+     * slots, each set once (a kept record must not grow).                */
+    struct {
+        const char *lemma;
+        const S_entry *e;
+        uint32_t pos;
+        uint8_t set, n;
+    } one[2];
 } S_first;
 
 enum { S_LX_SKIP, S_LX_V, S_LX_NC, S_LX_OTHER };
@@ -3589,21 +3600,94 @@ static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
 static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
                           unsigned nominal, S_match *m);
 
+/* The record R (kept or not) lives as long as the handle's memo.         */
+static int S_first_kept_rec(S_ctx *c, const S_first *r)
+{
+    return r && r->arena != &c->d->arena;
+}
+
+/* Token T (norm record R, kept) has S_match_find's inputs R's slots are
+ * keyed on: a model, a lowercase form whose Lefff readings R keeps.      */
+static int S_one_ok(S_ctx *c, const dp_token *t, const S_first *r)
+{
+    return S_first_kept_rec(c, r) && c->d->model && t->lower && S_lower_is(r, t);
+}
+
+/* No key of two words or more starts with any word S_match_find tries at
+ * token I (norm record R, S_one_ok), and every record it read is kept:
+ * its answer is then the token's words' alone, the same at any token of
+ * this form, parts of speech and tagger lemma.  Asked after S_match_find
+ * (the records it reads are all made then).                             */
+static int S_match_closed(S_ctx *c, uint32_t i, const S_first *r)
+{
+    const dp_token *t = S_tok(c, i);
+    if (r->prefix) return 0;
+    if (t->lemma) {
+        char b[64];
+        const S_first *lr = S_lemma_first(c, i, S_lemma(c, i, b, sizeof b));
+        if (!S_first_kept_rec(c, lr) || lr->prefix) return 0;
+    }
+    for (int k = 0; k < r->nlx; k++)
+        if (r->lxpart[k] != S_LX_SKIP && (!S_first_kept_rec(c, r->lx[k]) || r->lx[k]->prefix)) return 0;
+    return 1;
+}
+
+static void S_match_compute(S_ctx *c, uint32_t i, uint32_t s1, S_match *m);
+
 /* All lexicon entries whose key starts at token I, longest key first:
- * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
+ * tried on the token's form, its tagger lemma and its Lefff lemmas.  An
+ * answer that no following word can change (S_match_closed) is kept in
+ * the form's record (S_first.one) and read back at its next tokens.      */
 static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
 {
     m->n = 0;                /* entries past n are never read */
     m->end = 0;
     const dp_token *t = S_tok(c, i);
     if (t->kind != DP_TOK_WORD) return;
+    S_first *r = S_first_tok(c, i);
+    if (S_match_dead(c, t, r)) return;
+    int ok = S_one_ok(c, t, r);
+    for (int k = 0; ok && k < 2 && r->one[k].set; k++) {
+        if (r->one[k].pos != t->pos || r->one[k].lemma != t->lemma) continue;
+        m->n = r->one[k].n;
+        m->end = m->n ? i + 1 : 0;
+        if (m->n) memcpy(m->e, r->one[k].e, (size_t)m->n * sizeof m->e[0]);
+#ifdef DP_EVENT_MEMO_CHECK
+        S_match chk;
+        S_match_compute(c, i, s1, &chk);
+        S_MEMO_CHECK(chk.n == m->n && chk.end == m->end);
+        for (int x = 0; x < m->n; x++) {
+            S_MEMO_CHECK(chk.e[x].part == m->e[x].part);
+            for (int y = 0; y < S_NF; y++) S_MEMO_CHECK(chk.e[x].f[y] == m->e[x].f[y]);
+        }
+#endif
+        return;
+    }
+    S_match_compute(c, i, s1, m);
+    if (!ok || !S_one_ok(c, t, r) || (m->n && m->end != i + 1)) return;
+    int k = !r->one[0].set ? 0 : !r->one[1].set ? 1 : -1;
+    if (k < 0 || !S_match_closed(c, i, r)) return;
+    S_entry *e = m->n ? dp_arena_alloc_raw(r->arena, (size_t)m->n * sizeof *e) : NULL;
+    if (m->n) memcpy(e, m->e, (size_t)m->n * sizeof *e);
+    r->one[k].lemma = t->lemma;
+    r->one[k].e = e;
+    r->one[k].pos = t->pos;
+    r->one[k].n = (uint8_t)m->n;
+    r->one[k].set = 1;
+}
+
+/* S_match_find without the records' slots.                                */
+static void S_match_compute(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
+{
+    m->n = 0;
+    m->end = 0;
+    const dp_token *t = S_tok(c, i);
     char b[64];
     const unsigned V = 1u << P_VERB, N = 1u << P_NOUN;
     unsigned verbal = (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) && !(t->pos & DP_POS_AUX) ? V : 0;
     unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
     if (!t->pos) verbal = V, nominal = N;
     S_first *r = S_first_tok(c, i);
-    if (S_match_dead(c, t, r)) return;
     S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
     const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
     const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
