@@ -20,8 +20,8 @@
 
 /* Built with -DDP_EVENT_MEMO_CHECK, every answer the stage reads back from
  * one of its memos (S_verb_memo, S_near_memo, acthead, partytok, the
- * S_first records' word-list bits, second lemma and S_closed_after slots)
- * is computed again and compared, and a difference aborts: a debug check
+ * S_first records' word-list bits, second lemma, S_closed_after and match
+ * slots) is computed again and compared, and a difference aborts: a debug check
  * that a memo's key holds all its answer depends on ("make CFLAGS='-O2 -g
  * -DDP_EVENT_MEMO_CHECK'", then annotate a corpus).  Off, it is nothing.  */
 #ifdef DP_EVENT_MEMO_CHECK
