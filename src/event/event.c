@@ -20,8 +20,8 @@
 
 /* Built with -DDP_EVENT_MEMO_CHECK, every answer the stage reads back from
  * one of its memos (S_verb_memo, S_near_memo, acthead, partytok, the
- * S_first records' word-list bits, second lemma and S_closed_after slots)
- * is computed again and compared, and a difference aborts: a debug check
+ * S_first records' word-list bits, second lemma, S_closed_after and match
+ * slots) is computed again and compared, and a difference aborts: a debug check
  * that a memo's key holds all its answer depends on ("make CFLAGS='-O2 -g
  * -DDP_EVENT_MEMO_CHECK'", then annotate a corpus).  Off, it is nothing.  */
 #ifdef DP_EVENT_MEMO_CHECK
@@ -234,13 +234,22 @@ static int S_has_prefix(S_ctx *c, const char *key)
  * kept in the handle's form memo (slot DP_FORM_EVENT): the same words open
  * the candidate keys of every article, so the model is asked once per
  * word and handle.  Only for the compiled model's lexicon (c->first).     */
+/* The Lefff readings of a form's lowercase form LOWER: each one's part
+ * (S_LX_*), folded lemma and its S_first (S_match_lefff).              */
+typedef struct S_lxset {
+    const char *lower;
+    uint8_t nlx, lxpart[8];
+    uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
+    uint8_t lowkey;          /* lower is the form's key itself (set with lower) */
+    const char *lxfold[8];
+    const struct S_first *lx[8];
+} S_lxset;
+
 typedef struct S_first {
     S_entry *e;              /* in the form record's arena                 */
     uint8_t n;
     uint8_t prefix;
     uint8_t lemfirst_known;  /* lemfirst set for lemma                     */
-    uint8_t lxdead;          /* no key starts with any of lx (set with lower) */
-    uint8_t lowkey;          /* lower is the form's key itself (set with lower) */
     uint8_t detword;         /* 1 + the form is in S_dets or S_numbers, 0: not asked */
     uint16_t inknown, inlist; /* bit S_W_x: asked, and the form is in that word list */
     dp_arena *arena;         /* the form record's                          */
@@ -251,12 +260,11 @@ typedef struct S_first {
     const char *lemsrc2, *lemfold2;   /* a second tagger lemma (model string, by
                                  address) and its fold: "est" (être, est)   */
     const struct S_first *lemfirst;
-    /* The Lefff readings of the form's last lowercase form LOWER: each
-     * one's part (S_LX_*), folded lemma and its S_first.                */
-    const char *lower;
-    uint8_t nlx, lxpart[8];
-    const char *lxfold[8];
-    const struct S_first *lx[8];
+    /* The Lefff readings of the form's first lowercase form, and of a
+     * second one (made when first met: "a" and "à", "arrivé" and
+     * "arrive" share their folded form), each set once.                 */
+    S_lxset lx1;
+    S_lxset *lx2;
     /* Tagger lemmas of the form's tokens whose fold opens no key (model
      * strings, compared by address): a form takes several lemmas by its
      * context ("est": être, est), and LEMMA above keeps only the first. */
@@ -268,6 +276,19 @@ typedef struct S_first {
     const struct S_first *after[2];
     const char *after_lem[2];
     uint8_t after_sp[2], after_next;
+    /* S_match_find's answer for a token of this form (its lowercase form
+     * LOWER's) with parts of speech POS and tagger lemma LEMMA (model
+     * string, by address), when no key of two words or more starts with
+     * any of the words it tries: the same at any token (S_match_one).  Two
+     * slots, each set once (a kept record must not grow).  LXS: the
+     * readings (lx1 or lx2) the token's lowercase form had.             */
+    struct {
+        const S_lxset *lxs;
+        const char *lemma;
+        const S_entry *e;
+        uint32_t pos;
+        uint8_t set, n;
+    } one[2];
 } S_first;
 
 enum { S_LX_SKIP, S_LX_V, S_LX_NC, S_LX_OTHER };
@@ -3566,56 +3587,141 @@ static void S_note_dead_lemma(S_first *r, const char *lemma)
     }
 }
 
-/* R keeps the Lefff readings of token T's lowercase form (R: its norm's
- * record, whose key is T's norm): an ASCII token's lower is its norm.     */
-static int S_lower_is(const S_first *r, const dp_token *t)
+/* X holds the Lefff readings of token T's lowercase form (X: in its
+ * norm's record, whose key is T's norm): an ASCII token's lower is its
+ * norm.                                                                  */
+static inline int S_lxset_is(const S_lxset *x, const dp_token *t)
 {
-    if (!r->lower) return 0;
-    if (r->lowkey && t->lower == t->norm) return 1;
-    return !strcmp(r->lower, t->lower);
+    if (!x || !x->lower) return 0;
+    if (x->lowkey && t->lower == t->norm) return 1;
+    return !strcmp(x->lower, t->lower);
 }
 
-/* S_match_find of token T (norm record R) is empty whatever its context:
- * no key starts with its norm, its tagger lemma or its Lefff lemmas, all
- * read from what R keeps.                                                 */
-static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r)
+/* The readings R keeps of token T's lowercase form, or NULL.             */
+static inline const S_lxset *S_lower_of(const S_first *r, const dp_token *t)
+{
+    if (!r) return NULL;
+    if (S_lxset_is(&r->lx1, t)) return &r->lx1;
+    return r->lx2 && S_lxset_is(r->lx2, t) ? r->lx2 : NULL;
+}
+
+/* S_match_find of token T (norm record R, X: S_lower_of R and T) is
+ * empty whatever its context: no key starts with its norm, its tagger
+ * lemma or its Lefff lemmas, all read from what R keeps.                  */
+static int S_match_dead(S_ctx *c, const dp_token *t, const S_first *r, const S_lxset *x)
 {
     if (!S_first_dead(r)) return 0;
     if (t->lemma && !S_lemma_dead(r, t)) return 0;
-    if (c->d->model && t->lower && !(r->lxdead && S_lower_is(r, t))) return 0;
+    if (c->d->model && t->lower && (!x || !x->lxdead)) return 0;
     return 1;
 }
 
 static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
                           unsigned nominal, S_match *m);
 
+/* The record R (kept or not) lives as long as the handle's memo.         */
+static int S_first_kept_rec(S_ctx *c, const S_first *r)
+{
+    return r && r->arena != &c->d->arena;
+}
+
+/* X, the readings R keeps of token T's lowercase form, when T has the
+ * inputs R's slots are keyed on (R kept, a model); else NULL.            */
+static const S_lxset *S_one_ok(S_ctx *c, const dp_token *t, const S_first *r, const S_lxset *x)
+{
+    return S_first_kept_rec(c, r) && c->d->model && t->lower ? x : NULL;
+}
+
+/* No key of two words or more starts with any word S_match_find tries at
+ * token I (norm record R, S_one_ok), and every record it read is kept:
+ * its answer is then the token's words' alone, the same at any token of
+ * this form, parts of speech and tagger lemma.  Asked after S_match_find
+ * (the records it reads are all made then).                             */
+static int S_match_closed(S_ctx *c, uint32_t i, const S_first *r, const S_lxset *x)
+{
+    const dp_token *t = S_tok(c, i);
+    if (r->prefix) return 0;
+    if (t->lemma) {
+        char b[64];
+        const S_first *lr = S_lemma_first(c, i, S_lemma(c, i, b, sizeof b));
+        if (!S_first_kept_rec(c, lr) || lr->prefix) return 0;
+    }
+    for (int k = 0; k < x->nlx; k++)
+        if (x->lxpart[k] != S_LX_SKIP && (!S_first_kept_rec(c, x->lx[k]) || x->lx[k]->prefix)) return 0;
+    return 1;
+}
+
+static void S_match_compute(S_ctx *c, uint32_t i, uint32_t s1, S_match *m, const S_lxset *x);
+
 /* All lexicon entries whose key starts at token I, longest key first:
- * tried on the token's form, its tagger lemma and its Lefff lemmas.        */
+ * tried on the token's form, its tagger lemma and its Lefff lemmas.  An
+ * answer that no following word can change (S_match_closed) is kept in
+ * the form's record (S_first.one) and read back at its next tokens.      */
 static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
 {
     m->n = 0;                /* entries past n are never read */
     m->end = 0;
     const dp_token *t = S_tok(c, i);
     if (t->kind != DP_TOK_WORD) return;
+    S_first *r = S_first_tok(c, i);
+    const S_lxset *x = c->d->model && t->lower ? S_lower_of(r, t) : NULL;
+    if (S_match_dead(c, t, r, x)) return;
+    const S_lxset *ok = S_one_ok(c, t, r, x);
+    for (int k = 0; ok && k < 2 && r->one[k].set; k++) {
+        if (r->one[k].lxs != ok || r->one[k].pos != t->pos || r->one[k].lemma != t->lemma) continue;
+        m->n = r->one[k].n;
+        m->end = m->n ? i + 1 : 0;
+        if (m->n) memcpy(m->e, r->one[k].e, (size_t)m->n * sizeof m->e[0]);
+#ifdef DP_EVENT_MEMO_CHECK
+        S_match chk;
+        S_match_compute(c, i, s1, &chk, x);
+        S_MEMO_CHECK(chk.n == m->n && chk.end == m->end);
+        for (int q = 0; q < m->n; q++) {
+            S_MEMO_CHECK(chk.e[q].part == m->e[q].part);
+            for (int y = 0; y < S_NF; y++) S_MEMO_CHECK(chk.e[q].f[y] == m->e[q].f[y]);
+        }
+#endif
+        return;
+    }
+    S_match_compute(c, i, s1, m, x);   /* (R's readings X stay: lx1, lx2 are set once) */
+    if (!ok || (m->n && m->end != i + 1)) return;
+    int k = !r->one[0].set ? 0 : !r->one[1].set ? 1 : -1;
+    if (k < 0 || !S_match_closed(c, i, r, ok)) return;
+    S_entry *e = m->n ? dp_arena_alloc_raw(r->arena, (size_t)m->n * sizeof *e) : NULL;
+    if (m->n) memcpy(e, m->e, (size_t)m->n * sizeof *e);
+    r->one[k].lxs = ok;
+    r->one[k].lemma = t->lemma;
+    r->one[k].e = e;
+    r->one[k].pos = t->pos;
+    r->one[k].n = (uint8_t)m->n;
+    r->one[k].set = 1;
+}
+
+/* S_match_find without the records' slots (X: S_lower_of the token's
+ * norm record and the token, NULL without a model or a lowercase form).  */
+static void S_match_compute(S_ctx *c, uint32_t i, uint32_t s1, S_match *m, const S_lxset *x)
+{
+    m->n = 0;
+    m->end = 0;
+    const dp_token *t = S_tok(c, i);
     char b[64];
     const unsigned V = 1u << P_VERB, N = 1u << P_NOUN;
     unsigned verbal = (t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) && !(t->pos & DP_POS_AUX) ? V : 0;
     unsigned nominal = (t->pos & DP_POS_NC) ? N : 0;
     if (!t->pos) verbal = V, nominal = N;
     S_first *r = S_first_tok(c, i);
-    if (S_match_dead(c, t, r)) return;
     S_match_from_first(c, i, s1, t->norm, r, nominal | (t->pos ? 0 : V), m);
     const char *lem = t->lemma ? S_lemma(c, i, b, sizeof b) : NULL;
     const S_first *lr = lem ? S_lemma_first(c, i, lem) : NULL;
     if (r && S_first_dead(lr)) S_note_dead_lemma(r, t->lemma);
     if (lem) S_match_from_first(c, i, s1, lem, lr, verbal | nominal, m);
     if (!c->d->model || !t->lower) return;
-    if (r && S_lower_is(r, t)) {
-        for (int k = 0; k < r->nlx; k++) {
-            unsigned p = r->lxpart[k];
+    if (x) {
+        for (int k = 0; k < x->nlx; k++) {
+            unsigned p = x->lxpart[k];
             if (p == S_LX_SKIP) continue;
             unsigned w = p == S_LX_V ? verbal : p == S_LX_NC ? nominal : 0;
-            S_match_from_first(c, i, s1, r->lxfold[k], r->lx[k], w, m);
+            S_match_from_first(c, i, s1, x->lxfold[k], x->lx[k], w, m);
         }
         return;
     }
@@ -3623,7 +3729,8 @@ static void S_match_find(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
 }
 
 /* S_match_find's Lefff lemmas of token I, kept in R (the token norm's
- * S_first) when what they point to lives as long.                        */
+ * S_first: lx1, else lx2 while either is free) when what they point to
+ * lives as long.                                                         */
 static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigned verbal,
                           unsigned nominal, S_match *m)
 {
@@ -3631,7 +3738,7 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     dp_lex_entry le[8];
     size_t n = dp_tok_lex(c->d, i, le, 8);
     if (n > 8) n = 8;
-    int keep = r != NULL && !r->lower;   /* kept once: a kept record must not grow */
+    int keep = r != NULL && (!r->lx1.lower || !r->lx2);   /* each kept once: a kept record must not grow */
     uint8_t part[8] = {0};
     const char *fold[8] = {0};
     const S_first *lx[8] = {0};
@@ -3653,16 +3760,17 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
         if (keep) fold[k] = same < k ? fold[same] : dp_arena_strdup(r->arena, lb);
     }
     if (!keep) return;
-    r->lower = NULL;
-    memcpy(r->lxpart, part, sizeof part);
-    memcpy(r->lxfold, fold, sizeof fold);
-    memcpy(r->lx, lx, sizeof lx);
-    r->nlx = (uint8_t)n;
-    r->lxdead = 1;
+    S_lxset *x = !r->lx1.lower ? &r->lx1 : dp_arena_alloc(r->arena, sizeof *x);
+    memcpy(x->lxpart, part, sizeof part);
+    memcpy(x->lxfold, fold, sizeof fold);
+    memcpy(x->lx, lx, sizeof lx);
+    x->nlx = (uint8_t)n;
+    x->lxdead = 1;
     for (size_t k = 0; k < n; k++)
-        if (part[k] != S_LX_SKIP && !S_first_dead(lx[k])) r->lxdead = 0;
-    r->lower = dp_arena_strdup(r->arena, t->lower);
-    r->lowkey = !strcmp(t->lower, t->norm);
+        if (part[k] != S_LX_SKIP && !S_first_dead(lx[k])) x->lxdead = 0;
+    x->lowkey = !strcmp(t->lower, t->norm);
+    x->lower = dp_arena_strdup(r->arena, t->lower);
+    if (x != &r->lx1) r->lx2 = x;
 }
 
 /* S_match_find, computed once per token and document: the same tokens
@@ -9464,6 +9572,12 @@ static void S_specific_places(S_ctx *c)
     }
 }
 
+/* The compiled model's lexicon: the model and its "triggers" dictionary,
+ * looked up once per document rather than by name at each ask.          */
+typedef struct S_mlex {
+    const dp_model *m;
+    const dp_dict *h;
+} S_mlex;
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
 
 /* "X a adressé un avertissement au gouvernement et demandé des
@@ -9774,7 +9888,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_ctx c = {0};
     c.d = d;
     c.lex = lex;
-    c.first = d->model && lex->find == S_model_find && lex->ctx == (const void *)d->model;
+    c.first = d->model && lex->find == S_model_find && ((const S_mlex *)lex->ctx)->m == d->model;
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
     /* memo_s1[i] is read only once memo[i] is set, and set with it */
@@ -9816,16 +9930,19 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max)
 {
-    return dp_dict_find(ctx, "triggers", key, len, vals, max);
+    const S_mlex *x = ctx;
+    return dp_dict_find_in(x->m, x->h, key, len, vals, max);
 }
 
 static int S_model_prefix(void *ctx, const char *key, size_t len)
 {
-    return dp_dict_has_prefix(ctx, "triggers", key, len);
+    const S_mlex *x = ctx;
+    return dp_dict_has_prefix_in(x->m, x->h, key, len);
 }
 
 void dp_stage_events(dp_doc *d)
 {
-    dp_event_lex lex = {S_model_find, S_model_prefix, (void *)d->model};
+    S_mlex x = {d->model, dp_dict_get(d->model, "triggers")};
+    dp_event_lex lex = {S_model_find, S_model_prefix, &x};
     dp_events_code(d, &lex);
 }
