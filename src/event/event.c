@@ -230,10 +230,6 @@ static int S_has_prefix(S_ctx *c, const char *key)
     return m->prefix;
 }
 
-/* A first word's trigger entries and whether longer keys start with it,
- * kept in the handle's form memo (slot DP_FORM_EVENT): the same words open
- * the candidate keys of every article, so the model is asked once per
- * word and handle.  Only for the compiled model's lexicon (c->first).     */
 /* The Lefff readings of a form's lowercase form LOWER: each one's part
  * (S_LX_*), folded lemma and its S_first (S_match_lefff).              */
 typedef struct S_lxset {
@@ -245,6 +241,10 @@ typedef struct S_lxset {
     const struct S_first *lx[8];
 } S_lxset;
 
+/* A first word's trigger entries and whether longer keys start with it,
+ * kept in the handle's form memo (slot DP_FORM_EVENT): the same words open
+ * the candidate keys of every article, so the model is asked once per
+ * word and handle.  Only for the compiled model's lexicon (c->first).     */
 typedef struct S_first {
     S_entry *e;              /* in the form record's arena                 */
     uint8_t n;
@@ -279,7 +279,7 @@ typedef struct S_first {
     /* S_match_find's answer for a token of this form (its lowercase form
      * LOWER's) with parts of speech POS and tagger lemma LEMMA (model
      * string, by address), when no key of two words or more starts with
-     * any of the words it tries: the same at any token (S_match_one).  Two
+     * any of the words it tries: the same at any token (S_match_closed).  Two
      * slots, each set once (a kept record must not grow).  LXS: the
      * readings (lx1 or lx2) the token's lowercase form had.             */
     struct {
