@@ -1286,8 +1286,9 @@ void dp_stage_tokenize(dp_doc *d)
     L.strleft = est + est / 4 + 64;
     L.str = dp_arena_alloc_raw(&d->arena, L.strleft);
 #ifndef DP_TOK_GENERAL_ONLY
-    /* the lowercase forms that differ from the folded ones: XXX       */
-    size_t lsz = est / 8 + S_FAST_ROOM;
+    /* the fast path's lowercase forms that differ from the folded ones
+     * (those of accented words: about 0.23 bytes a byte of news text)  */
+    size_t lsz = est / 4 + S_FAST_ROOM;
     L.lstr = dp_arena_alloc_raw(&d->arena, lsz);
     L.lstrend = L.lstr + lsz;
 #endif
