@@ -1216,6 +1216,10 @@ S_NOINLINE static void S_fast(S_lexer *L)
     while (F.b < n) {
         unsigned a = u[F.b], k = S_cls[a];
         if (k & S_LET) goto word;   /* most often                         */
+#ifdef S_SIMD
+        /* à, été, État (a letter of S_c3fold): to S_fast_c3word        */
+        if (a == 0xC3 && S_c3fold[u[F.b + 1] & 0x3F]) goto word;
+#endif
         if (k & S_SP) {
             if (a == '\n' || a == '\r') F.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
             F.pending |= DP_TF_SPACE;
