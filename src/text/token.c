@@ -202,8 +202,6 @@ typedef struct {
     uint32_t pending;  /* DP_TF_SPACE / NEWLINE / PARA_START for next token */
     char *str;         /* room for the tokens' forms: STRLEFT bytes         */
     size_t strleft;
-    char *lstr;        /* the fast path's room for the lowercase forms that */
-    char *lstrend;     /* differ from the folded ones: [LSTR, LSTREND)      */
 } S_lexer;
 
 /* The code point at byte B of the text.  The decode stage repaired it, so
@@ -682,16 +680,12 @@ static void S_word(S_lexer *L)
 #endif
 
 /* A fast-path word goes on past S_FAST_MAX bytes only by its last run of
- * at most 15 ASCII letters and digits.  The room it needs for its folded
- * form (at L->str) and for its lowercase one (at L->lstr, a stream of its
- * own): 3 bytes an input byte (1 for that last run) and the 16 bytes a
- * wide copy may write past the end, and an elision's apostrophe and the
- * NUL.                                                                  */
+ * at most 15 ASCII letters and digits.  The room it needs: its folded
+ * form, then its lowercase one, each 3 bytes an input byte (1 for that
+ * last run) and the 16 bytes a wide copy may write past the end.        */
 #define S_FAST_MAX 64
 #define S_FAST_HALF (3 * S_FAST_MAX + 16)
-#define S_FAST_ROOM (S_FAST_HALF + 16)
-/* The lowercase forms' stream is allocated this many bytes at a time.   */
-#define S_LOWER_CHUNK 4096
+#define S_FAST_ROOM (2 * S_FAST_HALF + 16)
 
 /* The dp_latin_forms entry of the two-byte code point at U (lead C2..C9,
  * the text is valid UTF-8), or NULL past U+024F.                         */
@@ -812,17 +806,8 @@ typedef struct {
     uint32_t c, pending;
     char *str;            /* room for the forms, as long as STR is at  */
     uintptr_t strlim;     /* most STRLIM: S_FAST_ROOM bytes before its end */
-    char *lstr;           /* room for the lowercase forms that differ   */
-    uintptr_t lstrlim;    /* from the folded ones, the same way          */
     dp_token *t, *tend;   /* the next token, the end of d->toks' room    */
-    dp_arena *arena;      /* where more room for lowercase forms comes from */
 } S_fastst;
-
-/* S_LOWER_CHUNK more bytes for the lowercase forms' stream.            */
-S_COLD static char *S_lower_chunk(dp_arena *a)
-{
-    return dp_arena_alloc_raw(a, S_LOWER_CHUNK);
-}
 
 static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
                               unsigned kind, uint32_t flags, const char *norm, const char *lower)
@@ -848,12 +833,13 @@ static const char S_c3fold[64] = {
  * one of these, followed by a stop that ends it (not an apostrophe,
  * hyphen or multi-byte code point; a dot unless an abbreviation's): most
  * accented words of French text (été, armée, à, État).  Its bytes are
- * classified in one vector; the lowercase form is the vector with every
+ * classified in one vector; the folded form is the bytes from the text
+ * ORed with 0x20 with each two-byte letter replaced by its one from
+ * S_c3fold; the lowercase form, right after it, is the vector with every
  * byte but the leads ORed with 0x20 (ASCII letters and the second bytes
- * of upper case letters; digits and lower case letters have the bit);
- * the folded form is the same bytes from the text with each two-byte
- * letter replaced by its one from S_c3fold.  Emits it and returns 1;
- * else 0, having written only scratch room.                             */
+ * of upper case letters; digits and lower case letters have the bit):
+ * stores of registers, no read of bytes just written.  Emits it and
+ * returns 1; else 0, having written only scratch room.                  */
 static inline int S_fast_c3word(S_fastst *F, const unsigned char *u, unsigned k0)
 {
     size_t b0 = F->b;
@@ -892,19 +878,14 @@ static inline int S_fast_c3word(S_fastst *F, const unsigned char *u, unsigned k0
     f[nf] = 0;
     unsigned first_up = ((k0 & S_UP) != 0) | ((u[b0] == 0xC3) & (u[b0 + 1] < 0xA0));
     if (c == '.' && ((nf == 1 && first_up) || S_is_abbrev(f, nf))) return 0;
-    if (__builtin_expect((uintptr_t)F->lstr > F->lstrlim, 0)) {
-        F->lstr = S_lower_chunk(F->arena);
-        F->lstrlim = (uintptr_t)F->lstr + S_LOWER_CHUNK - S_FAST_ROOM;
-    }
-    char *lw = F->lstr;
+    char *lw = f + nf + 1;   /* the lowercase form right after it      */
     _mm_storeu_si128((__m128i *)(void *)lw, _mm_or_si128(v, _mm_andnot_si128(c3, x20)));
     lw[run] = 0;
     uint32_t flags = F->pending | first_up * DP_TF_CAP;
     if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
         flags |= S_fast_caps(u, b0, b0 + run);
     S_fast_tok(F, b0, b0 + run, F->c, F->c + nf, DP_TOK_WORD, flags, f, lw);
-    F->str += nf + 1;
-    F->lstr += run + 1;
+    F->str += nf + 1 + run + 1;
     F->b = b0 + run;
     F->c += nf;
     F->pending = 0;
@@ -925,8 +906,8 @@ static inline int S_fast_c3word(S_fastst *F, const unsigned char *u, unsigned k0
 static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
 {
     size_t b0 = F->b, b = b0, nf = 0, nl = 0;
-    char *f = F->str, *lw;   /* folded and (below) lowercase forms        */
-    unsigned run = S_alnum16(u + b, f, f);
+    char *f = F->str, *lw = f + S_FAST_HALF;   /* folded and lowercase forms */
+    unsigned run = S_alnum16(u + b, f, lw);
     unsigned c = u[b + run];
     if (run < 16 && !(S_cls[c] & (S_JOIN | S_MB))) {
         /* Most words: fewer than 16 ASCII letters and digits, then a
@@ -983,22 +964,8 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
         return 1;
     }
 general:;
-    /* The lowercase form goes to a stream of its own, where it stays
-     * when it differs from the folded one: copied after the folded form
-     * once the word's end is known, it was read back from the stores
-     * just made, of other sizes and addresses, which the store buffer
-     * cannot forward (a stall of about 20 cycles on every accented
-     * word).  Its first run: the folded one's bytes, one 16-byte load of
-     * one 16-byte store.                                                */
-    if (__builtin_expect((uintptr_t)F->lstr > F->lstrlim, 0)) {
-        F->lstr = S_lower_chunk(F->arena);
-        F->lstrlim = (uintptr_t)F->lstr + S_LOWER_CHUNK - S_FAST_ROOM;
-    }
-    lw = F->lstr;
-    memcpy(lw, f, 16);
     uint32_t nmb = 0;      /* two-byte letters: when there are, the
                             * lowercase form may not be the folded one   */
-    unsigned diff = 0;     /* one of them has forms that differ           */
     uint32_t hyph = 0;     /* DP_TF_HYPHEN: an inner hyphen                 */
     const dp_latin_form *x;
     for (;;) {
@@ -1018,7 +985,6 @@ general:;
             memcpy(lw + nl, x->lower, 8);
             nf += x->nfold;
             nl += x->nlower;
-            diff |= x->same ^ 1u;
             b += 2;
             nmb++;
             if (b - b0 >= S_FAST_MAX) return 0;
@@ -1064,16 +1030,31 @@ general:;
     }
     f[nf] = 0;
     const char *lower = f;
-    if (nmb) {
-        /* the two forms are one when every letter's are (the ASCII
-         * bytes are the same in both); when some letter's differ, they
-         * differ unless their lengths are the same and, compared, their
-         * bytes (œ: oe and œ): a rare call                              */
+    size_t used = nf + 1;
+    if (nmb) {   /* the lowercase form right after the folded one        */
         if (el) lw[nl++] = '\'';
-        if (diff && (nl != nf || memcmp(f, lw, nf))) {
-            lw[nl] = 0;
-            lower = lw;
-            F->lstr += nl + 1;
+        if (nl != nf || memcmp(f, lw, nf)) {
+            /* the first 32 bytes read before they are written (no
+             * branch on the length: most words are shorter), the rest
+             * forward in 8 bytes: the copy lies before the source      */
+            char *dst = f + nf + 1;
+            uint64_t w0, w1, w2, w3;
+            memcpy(&w0, lw, 8);
+            memcpy(&w1, lw + 8, 8);
+            memcpy(&w2, lw + 16, 8);
+            memcpy(&w3, lw + 24, 8);
+            memcpy(dst, &w0, 8);
+            memcpy(dst + 8, &w1, 8);
+            memcpy(dst + 16, &w2, 8);
+            memcpy(dst + 24, &w3, 8);
+            for (size_t i = 32; i < nl; i += 8) {
+                uint64_t w;
+                memcpy(&w, lw + i, 8);
+                memcpy(dst + i, &w, 8);
+            }
+            dst[nl] = 0;
+            lower = dst;
+            used += nl + 1;
         }
     }
     uint32_t flags = F->pending | (el ? DP_TF_ELISION : 0) | hyph;
@@ -1084,7 +1065,7 @@ general:;
     flags |= (uint32_t)first_up * DP_TF_CAP;
     if (__builtin_expect(slow, 0)) flags |= S_fast_caps(u, b0, b);
     S_fast_tok(F, b0, b + el, F->c, F->c + ncp + (el != 0), DP_TOK_WORD, flags, f, lower);
-    F->str += nf + 1;
+    F->str += used;
     F->b = b + el;
     F->c += ncp + (el != 0);
     F->pending = 0;
@@ -1208,18 +1189,12 @@ S_NOINLINE static void S_fast(S_lexer *L)
     dp_doc *d = L->d;
     S_fastst F = {.b = L->b, .c = L->c, .pending = L->pending, .str = L->str,
                   .strlim = (uintptr_t)(L->str + L->strleft) - S_FAST_ROOM,
-                  .lstr = L->lstr, .lstrlim = (uintptr_t)L->lstrend - S_FAST_ROOM,
-                  .arena = &d->arena,
                   .t = d->toks.v + d->toks.n,
                   .tend = d->toks.v + d->toks.cap};
     size_t n = L->n;
     while (F.b < n) {
         unsigned a = u[F.b], k = S_cls[a];
         if (k & S_LET) goto word;   /* most often                         */
-#ifdef S_SIMD
-        /* à, été, État (a letter of S_c3fold): to S_fast_c3word        */
-        if (a == 0xC3 && S_c3fold[u[F.b + 1] & 0x3F]) goto word;
-#endif
         if (k & S_SP) {
             if (a == '\n' || a == '\r') F.pending |= DP_TF_NEWLINE | DP_TF_PARA_START;
             F.pending |= DP_TF_SPACE;
@@ -1270,8 +1245,6 @@ S_NOINLINE static void S_fast(S_lexer *L)
     L->pending = F.pending;
     L->str = F.str;
     L->strleft = (size_t)(F.strlim + S_FAST_ROOM - (uintptr_t)F.str);
-    L->lstr = F.lstr;
-    L->lstrend = (char *)(F.lstrlim + S_FAST_ROOM);
     d->toks.n = (size_t)(F.t - d->toks.v);
 }
 
@@ -1289,13 +1262,6 @@ void dp_stage_tokenize(dp_doc *d)
     d->toks.v = dp_arena_alloc_raw(&d->arena, d->toks.cap * sizeof *d->toks.v);
     L.strleft = est + est / 4 + 64;
     L.str = dp_arena_alloc_raw(&d->arena, L.strleft);
-#ifndef DP_TOK_GENERAL_ONLY
-    /* the fast path's lowercase forms that differ from the folded ones
-     * (those of accented words: about 0.23 bytes a byte of news text)  */
-    size_t lsz = est / 4 + S_FAST_ROOM;
-    L.lstr = dp_arena_alloc_raw(&d->arena, lsz);
-    L.lstrend = L.lstr + lsz;
-#endif
     const unsigned char *u = (const unsigned char *)d->text;
     int dq_open = 0;   /* straight double quotes seen open                   */
     for (;;) {
