@@ -10,12 +10,14 @@
  * and symbols.  Each token gets its folded key (norm) and lowercase form.
  * Code point offsets are counted as we go; the text was repaired by the
  * decode stage, so every code point here is one of the original input.
- * Speed: S_fast (below S_word) takes the common tokens -- plain words
+ * Speed: S_fast (below S_word) takes the common tokens: plain words
  * found 16 bytes at a time (SSE2, a scalar loop elsewhere) with their
- * forms from the dp_latin_forms table, spaces, one-byte punctuation,
- * short numbers -- and leaves everything else to the general code, which
- * it must match exactly: tests/unit/test_tokdiff.c compiles this file a
- * second time with DP_TOK_GENERAL_ONLY (no fast path) and compares.
+ * forms from the dp_latin_forms table, words of ASCII and the common
+ * accented letters C3 80..BF in one vector pass (S_fast_c3word), spaces,
+ * one-byte punctuation, short numbers.  It leaves everything else to the
+ * general code, which it must match exactly: tests/unit/test_tokdiff.c
+ * compiles this file a second time with DP_TOK_GENERAL_ONLY (no fast
+ * path) and compares.
  */
 #include "doc.h"
 #include "text.h"
