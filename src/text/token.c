@@ -822,8 +822,9 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
  * ASCII letter, by the low six bits of their second byte; 0 for the
  * others (Æ Ð × Ø Þ ß æ ð ÷ ø þ), left to the general loop.  Each of
  * those letters' dp_lower is itself with the second byte ORed with 0x20
- * (À -> à, à -> à).  tests/unit/test_tokdiff.c checks both against
- * dp_latin_forms.                                                       */
+ * (À -> à, à -> à).  Checked through the tokens: test_c3_words
+ * (tests/unit/test_tokdiff.c) compares every C3 letter's, at every
+ * position of a word, with the reference tokenizer's.                  */
 static const char S_c3fold[64] = {
     'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
     0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 0,
