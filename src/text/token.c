@@ -10,12 +10,14 @@
  * and symbols.  Each token gets its folded key (norm) and lowercase form.
  * Code point offsets are counted as we go; the text was repaired by the
  * decode stage, so every code point here is one of the original input.
- * Speed: S_fast (below S_word) takes the common tokens -- plain words
+ * Speed: S_fast (below S_word) takes the common tokens: plain words
  * found 16 bytes at a time (SSE2, a scalar loop elsewhere) with their
- * forms from the dp_latin_forms table, spaces, one-byte punctuation,
- * short numbers -- and leaves everything else to the general code, which
- * it must match exactly: tests/unit/test_tokdiff.c compiles this file a
- * second time with DP_TOK_GENERAL_ONLY (no fast path) and compares.
+ * forms from the dp_latin_forms table, words of ASCII and the common
+ * accented letters C3 80..BF in one vector pass (S_fast_c3word), spaces,
+ * one-byte punctuation, short numbers.  It leaves everything else to the
+ * general code, which it must match exactly: tests/unit/test_tokdiff.c
+ * compiles this file a second time with DP_TOK_GENERAL_ONLY (no fast
+ * path) and compares.
  */
 #include "doc.h"
 #include "text.h"
@@ -815,6 +817,90 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
     S_tok_set(F->t++, b0, b1, c0, c1, kind, flags, norm, lower);
 }
 
+#ifdef S_SIMD
+/* The dp_fold of the letters U+00C0..U+00FF (C3 80..BF) that fold to one
+ * ASCII letter, by the low six bits of their second byte; 0 for the
+ * others (Æ Ð × Ø Þ ß æ ð ÷ ø þ), left to the general loop.  Each of
+ * those letters' dp_lower is itself with the second byte ORed with 0x20
+ * (À -> à, à -> à).  Checked through the tokens: test_c3_words
+ * (tests/unit/test_tokdiff.c) compares every C3 letter's, at every
+ * position of a word, with the reference tokenizer's.                  */
+static const char S_c3fold[64] = {
+    'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+    0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 0,
+    'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+    0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 'y'};
+
+/* A word at F->b (its first byte of class K0) of fewer than 16 bytes of
+ * ASCII letters and digits and the letters of S_c3fold, with at least
+ * one of these, followed by a stop that ends it (not an apostrophe,
+ * hyphen or multi-byte code point; a dot unless an abbreviation's): most
+ * accented words of French text (été, armée, à, État).  Its bytes are
+ * classified in one vector; the folded form is the bytes from the text
+ * ORed with 0x20 with each two-byte letter replaced by its one from
+ * S_c3fold; the lowercase form, right after it, is the vector with every
+ * byte but the leads ORed with 0x20 (ASCII letters and the second bytes
+ * of upper case letters; digits and lower case letters have the bit):
+ * stores of registers, no read of bytes just written.  Emits it and
+ * returns 1; else 0, having written only scratch room.                  */
+static inline int S_fast_c3word(S_fastst *F, const unsigned char *u, unsigned k0)
+{
+    size_t b0 = F->b;
+    const __m128i x20 = _mm_set1_epi8(0x20);
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + b0));
+    __m128i l = _mm_or_si128(v, x20);
+    __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                                   _mm_add_epi8(l, _mm_set1_epi8(0x80 - 'a')));
+    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                                   _mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')));
+    __m128i c3 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC3));
+    /* 0x80..0xBF: the signed bytes below (signed char)0xC0              */
+    __m128i cont = _mm_cmpgt_epi8(_mm_set1_epi8((char)0xC0), v);
+    __m128i lead = _mm_and_si128(c3, _mm_srli_si128(cont, 1));   /* C3 80..BF */
+    __m128i word = _mm_or_si128(_mm_or_si128(alpha, digit),
+                                _mm_or_si128(lead, _mm_slli_si128(lead, 1)));
+    unsigned run = (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(word));
+    if (run == 16) return 0;
+    unsigned c = u[b0 + run];
+    if ((S_cls[c] & (S_JOIN | S_MB)) && c != '.') return 0;
+    unsigned leads = (unsigned)_mm_movemask_epi8(lead) & ((1u << run) - 1);
+    /* the folded form: the bytes up to each letter, then its fold       */
+    char *f = F->str;
+    _mm_storeu_si128((__m128i *)(void *)f, l);
+    unsigned k = 0;   /* letters folded so far                            */
+    for (unsigned m = leads; m; m &= m - 1) {
+        unsigned p = (unsigned)__builtin_ctz(m);
+        char fc = S_c3fold[u[b0 + p + 1] & 0x3F];
+        if (!fc) return 0;
+        f[p - k] = fc;
+        _mm_storeu_si128((__m128i *)(void *)(f + p - k + 1),
+                         _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + b0 + p + 2)), x20));
+        k++;
+    }
+    unsigned nf = run - k;   /* also the code points                       */
+    f[nf] = 0;
+    unsigned first_up = ((k0 & S_UP) != 0) | ((u[b0] == 0xC3) & (u[b0 + 1] < 0xA0));
+    if (c == '.' && ((nf == 1 && first_up) || S_is_abbrev(f, nf))) return 0;
+    char *lw = f + nf + 1;   /* the lowercase form right after it      */
+    _mm_storeu_si128((__m128i *)(void *)lw, _mm_or_si128(v, _mm_andnot_si128(c3, x20)));
+    lw[run] = 0;
+    uint32_t flags = F->pending | first_up * DP_TF_CAP;
+    if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
+        flags |= S_fast_caps(u, b0, b0 + run);
+    S_fast_tok(F, b0, b0 + run, F->c, F->c + nf, DP_TOK_WORD, flags, f, lw);
+    F->str += nf + 1 + run + 1;
+    F->b = b0 + run;
+    F->c += nf;
+    F->pending = 0;
+    if (c == ' ') {
+        F->pending = DP_TF_SPACE;
+        F->b++;
+        F->c++;
+    }
+    return 1;
+}
+#endif
+
 /* A word at F->b (a letter, its first byte of class K0 in S_cls) that the
  * fast path takes: letters and digits then a stop that ends it (not an
  * apostrophe or hyphen that may join or split it, not an abbreviation's
@@ -848,6 +934,9 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
         }
         return 1;
     }
+#ifdef S_SIMD
+    if (c == 0xC3 && S_fast_c3word(F, u, k0)) return 1;
+#endif
     if (run < 16 && (c == '.' || c == '\'' || c == 0xE2)) {
         /* a dot that is not an abbreviation's, or the apostrophe (' or
          * ’) of an elision before a letter (l'armée): the same, one

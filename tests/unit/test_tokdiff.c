@@ -447,6 +447,80 @@ static void test_text_end(void **st)
     }
 }
 
+/* Tokenizes IN[0..len) with the reference, the fast path and its scalar
+ * form in a buffer of its own holding only the DP_TEXT_SIMD_PAD NUL bytes
+ * the decode stage adds (valid UTF-8 only: no decode here), so that under
+ * ASan and valgrind a read past them fails.                             */
+static void T_check_end(const char *in, size_t len)
+{
+    char *text = malloc(len + DP_TEXT_SIMD_PAD);
+    assert_non_null(text);
+    memcpy(text, in, len);
+    memset(text + len, 0, DP_TEXT_SIMD_PAD);
+    dp_doc *d = dp_doc_new(model);
+    assert_non_null(d);
+    d->text = text;
+    d->len = d->in_len = len;
+    S_ref_tokenize(d);
+    size_t rn = d->toks.n;
+    dp_token *rt = d->toks.v;
+    memset(&d->toks, 0, sizeof d->toks);
+    dp_stage_tokenize(d);
+    T_same_tokens(d, rt, rn, 1, in, len, "fast");
+    memset(&d->toks, 0, sizeof d->toks);
+    dp_stage_tokenize_scalar(d);
+    T_same_tokens(d, rt, rn, 1, in, len, "scalar");
+    dp_doc_free(d);
+    free(text);
+}
+
+/* Words of ASCII letters with two-byte letters C3 xx (the fast path's
+ * vector pass for accented words, S_fast_c3word): every second byte
+ * 0x80..0xBF, and C3 before a byte that is not one (invalid: the decode
+ * stage repairs it), at each position of words of 1 to 17 bytes in
+ * lower, capitalised and upper case, once or twice, before each kind of
+ * stop, inside a text and at its very end; whether norm and lower are
+ * one string is compared too.                                          */
+static void test_c3_words(void **st)
+{
+    (void)st;
+    static const char *const stops[] = {
+        "", " ", " a", ",", ".", ". ", "'", "'a", "-", "-a", "-il", "\xe2\x80\x99" "a",
+        "\xc3\xa9", "\xc3\x97", "\xc5\x93", "\xcc\x81", "\xc2\xa0", "\xc2\xbb", "1", "`",
+        "\n", NULL};
+    static const size_t pre[] = {0, 1, 2, 5, 13, 14, 15, 16};
+    static const size_t post[] = {0, 1, 3, 14};
+    char buf[96];
+    for (unsigned y = 0x80; y <= 0xC1; y++) {
+        /* 0xC0, 0xC1: C3 before a lead byte and before an ASCII letter  */
+        unsigned char second = (unsigned char)(y == 0xC0 ? 0xC3 : y == 0xC1 ? 'x' : y);
+        for (size_t a = 0; a < sizeof pre / sizeof *pre; a++)
+            for (size_t z = 0; z < sizeof post / sizeof *post; z++)
+                for (int kase = 0; kase < 3; kase++)
+                    for (int twice = 0; twice < 2; twice++)
+                        for (size_t s = 0; stops[s]; s++) {
+                            size_t o = 0;
+                            for (size_t i = 0; i < pre[a]; i++)
+                                buf[o++] = (char)((kase == 2 || (kase == 1 && i == 0) ? 'A' : 'a') +
+                                                  (i * 7) % 26);
+                            buf[o++] = (char)0xC3;
+                            buf[o++] = (char)second;
+                            for (size_t i = 0; i < post[z]; i++) {
+                                if (twice && i == post[z] / 2) {
+                                    buf[o++] = (char)0xC3;
+                                    buf[o++] = (char)(kase == 2 ? 0x89 : 0xA8);
+                                }
+                                buf[o++] = (char)((kase == 2 ? 'A' : 'a') + (i * 5) % 26);
+                            }
+                            size_t sl = strlen(stops[s]);
+                            memcpy(buf + o, stops[s], sl);
+                            o += sl;
+                            T_check_share(buf, o, 1);
+                            if (y < 0xC0) T_check_end(buf, o);
+                        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_decimals),
         cmocka_unit_test(test_decode_long),
         cmocka_unit_test(test_text_end),
+        cmocka_unit_test(test_c3_words),
     };
     return cmocka_run_group_tests_name("tokdiff", tests, S_setup, S_teardown);
 }
