@@ -5862,10 +5862,26 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     }
     S_arg conj[S_MAXA];
     int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
-    int nconj = has && ss >= 0 && (subj.ent >= 0 || S_unknown_name(c, c->d->sents.v[ss].t0, subj.sp.t0))
+    int named_subj = has && ss >= 0 && (subj.ent >= 0 || S_unknown_name(c, c->d->sents.v[ss].t0, subj.sp.t0));
+    int nconj = has && ss >= 0
                     ? S_conjuncts(c, c->d->sents.v[ss].t0, subj.sp.t0 < g0 && ss == s - c->d->sents.v ? g0 : c->d->sents.v[ss].t1,
                                   &subj, conj, S_MAXA - 1)
                     : 0;
+    if (!named_subj) {
+        /* "X, âgé de 40 ans, et son fils ont été tués": a common noun
+         * phrase coordinated after a named party; only the names count
+         * ("les policiers et les gendarmes" stays as it was read), and
+         * only when "et" (or "ainsi que") joins them: after a bare comma
+         * the name ends another clause or the noun phrase is its
+         * apposition ("quitte le nord du pays, les forces kurdes ...") */
+        uint32_t k0 = has ? subj.sp.t0 : 0;
+        while (k0 > 0 && S_is_det(c, k0 - 1) && c->ment[k0 - 1] < 0) k0--;
+        int joined = k0 > 1 && (S_is(c, k0 - 1, "et") || (S_is(c, k0 - 1, "que") && S_is(c, k0 - 2, "ainsi")));
+        int n = 0;
+        for (int k = 0; k < nconj && joined; k++)
+            if (conj[k].ent >= 0) conj[n++] = conj[k];
+        nconj = n;
+    }
     if (v->passive || bare_pp || noaux) {
         /* "X ont été tués par Y": the agents found by "par" are actors;
          * the subject (or the noun a participle qualifies) the recipient */
