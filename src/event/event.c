@@ -3697,11 +3697,17 @@ static int S_noun_context(S_ctx *c, uint32_t s0, uint32_t i)
     uint32_t j = i;
     /* "une double attaque", "cette violente attaque": an adjective that
      * could be a verb ("doubler", "violenter") right after an article
-     * that is no clitic is an adjective */
+     * that is no clitic is an adjective; so it is after "le", "la",
+     * "les", "l'", when it stands right before the noun I: read as a
+     * clitic and its verb ("la violente"), it would leave I ("attaque",
+     * also a noun) a second finite verb in a row ("la violente attaque
+     * du camp", "malgré les violentes attaques") */
     while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) &&
            (!(S_tok(c, j - 1)->pos & DP_POS_V) ||
             (j - 1 > s0 && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"un", "une", "des", "ce", "cet", "cette", "ces",
-                                                                            "son", "sa", "ses", "notre", "nos", NULL}))))
+                                                                            "son", "sa", "ses", "notre", "nos", NULL})) ||
+            (j == i && j - 1 > s0 && !(t->pos & (DP_POS_VPP | DP_POS_VINF)) &&
+             S_in(S_tok(c, j - 2)->norm, (const char *const[]){"le", "la", "les", "l'", NULL}))))
         j--;
     if (j == s0) return 0;
     const char *w = S_tok(c, j - 1)->norm;
@@ -6158,6 +6164,18 @@ static int S_has_arg_sp(const S_arg *v, int n, const S_arg *x)
     return 0;
 }
 
+/* Token K, left of a noun, is an adjective before it: an adjective that is
+ * no verb form, or one that is ("violente", "violenter"; "intense") right
+ * after a determiner or a "de": "une violente attaque", "de violentes
+ * frappes" (a verb does not sit between a determiner and its noun).       */
+static int S_prenominal_adj(S_ctx *c, uint32_t s0, uint32_t k)
+{
+    const dp_token *t = S_tok(c, k);
+    if (!(t->pos & DP_POS_ADJ)) return 0;
+    if (!S_is_verb(t)) return 1;
+    return k > s0 && c->ment[k] < 0 && (S_is_det(c, k - 1) || S_is(c, k - 1, "de") || S_is(c, k - 1, "d'"));
+}
+
 /* Verbs whose subject undergoes the event noun they take as object: "le
  * village a subi de violents bombardements", "le convoi a essuyé des
  * tirs", "l'attentat que subit la ville".                                 */
@@ -6179,7 +6197,8 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
 {
     uint32_t k = t0;
     while (k > s->t0 && (S_is_det(c, k - 1) || S_is(c, k - 1, "de") || S_is(c, k - 1, "d'") || c->in_time[k - 1] ||
-                         (S_tok(c, k - 1)->pos & (DP_POS_ADJ | DP_POS_ADV | DP_POS_NUM) && !S_is_verb(S_tok(c, k - 1)))))
+                         (S_tok(c, k - 1)->pos & (DP_POS_ADJ | DP_POS_ADV | DP_POS_NUM) && !S_is_verb(S_tok(c, k - 1))) ||
+                         S_prenominal_adj(c, s->t0, k - 1)))
         k--;
     if (k < t0 && k > s->t0 && S_undergo_verb(c, k - 1)) {
         uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
@@ -6221,7 +6240,7 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
 static int S_despite(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
 {
     uint32_t k = t0;
-    while (k > s->t0 && (S_is_det(c, k - 1) || ((S_tok(c, k - 1)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, k - 1))))) k--;
+    while (k > s->t0 && (S_is_det(c, k - 1) || S_prenominal_adj(c, s->t0, k - 1))) k--;
     if (k == t0 || k <= s->t0 + 1 || !S_is(c, k - 1, "malgre")) return 0;
     uint32_t h = k - 1;   /* the clause's verb before "malgré", in its clause */
     while (h > s->t0) {
