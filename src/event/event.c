@@ -6886,6 +6886,13 @@ static void S_sentence(S_ctx *c, int32_t si)
         const S_entry *ve = S_pick(&m, P_VERB), *ne = S_pick(&m, P_NOUN), *le = S_pick(&m, P_LIGHT);
         const dp_token *t = S_tok(c, i);
         int verbal = S_is_verb(t) || !t->pos;
+        /* "le préfet de la Somme", "la Marne a débordé": a capitalised word
+         * inside the sentence right after an article or a preposition is a
+         * name, not a verb ("sommer", "marner") */
+        if ((t->flags & DP_TF_CAP) && !(t->flags & DP_TF_UPPER) && i > s->t0 &&
+            (S_is_det(c, i - 1) || S_prep_word(c, i - 1) ||
+             S_in(S_tok(c, i - 1)->norm, (const char *const[]){"en", "dans", "par", "sous", "entre", NULL})))
+            verbal = 0;
         /* "la coalition menée par les États-Unis": a participle qualifying
          * a noun is no support verb */
         int qualifying = (t->pos & DP_POS_VPP) && i > s->t0 && !S_is_aux(c, i - 1) &&
