@@ -2460,6 +2460,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     uint32_t de_end = 0;   /* end of the noun's "de" party read last */
     int de_auto = -1;   /* the actor a de>auto "de" phrase gave */
     int named_target = 0;   /* the target just read is a name ("contre Daech") */
+    int named_thing = 0;   /* ... set after a common noun ("le cargo Atlantis") */
     uint32_t aside_de = 0;   /* the "de" after a noun's aside between commas */
     const char *last_prep = NULL;   /* the preposition of the recipient just read */
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
@@ -2682,7 +2683,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (loc) {
                 if (loc > 0 && S_party_head(c, &part)) S_add(A->actor, &A->nactor, part);
                 de_end = a.sp.t1;
-                named_target = 0;
+                named_target = named_thing = 0;
                 found = 1;
                 j = a.sp.t1 - 1;
                 continue;
@@ -2704,13 +2705,17 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 const char *sec = en ? en->actor.sector : NULL;
                 int armed = en ? sec && S_in(sec, (const char *const[]){"MIL", "REB", NULL})
                                : S_armed_head(c, &a);
-                if (!armed) {
-                    named_target = 0;
+                /* "contre la frégate Surcouf de la marine", "contre le
+                 * commandant X de l'armée": after a noun and the name it
+                 * gives, or after a person's name, the "de" phrase is whose
+                 * the named one is, even an armed party */
+                if (!armed || named_thing) {
+                    named_target = named_thing = 0;
                     de_end = a.sp.t1;
                     continue;
                 }
             }
-            named_target = 0;
+            named_target = named_thing = 0;
             de_end = a.sp.t1;
             int actor = !strncmp(de_rule, "actor", 5), auto_actor = 0;
             if (!strncmp(de_rule, "auto", 4)) {
@@ -2784,6 +2789,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (noun) {
                 de_end = a.sp.t1;
                 named_target = a.ent >= 0 && !c->d->ents.v[a.ent].nominal;
+                /* a person named with his title: "contre le colonel X de
+                 * l'armée" */
+                named_thing = named_target && c->d->ents.v[a.ent].type == DP_ENT_PER &&
+                              c->d->ents.v[a.ent].title_span.t0 < c->d->ents.v[a.ent].title_span.t1;
                 /* "contre le cargo Atlantis de la Grèce": a name set after
                  * the target's noun (an entity, or capitalised words the
                  * recogniser left) belongs to the target                  */
@@ -2791,7 +2800,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 if (a.ent < 0 && de_end < s1 && c->ment[de_end] >= 0 && S_mention_at(c, de_end, &nm) &&
                     nm.ent >= 0 && !c->d->ents.v[nm.ent].nominal) {
                     de_end = nm.sp.t1;
-                    named_target = 1;
+                    named_target = named_thing = 1;
                 } else if (a.ent < 0) {
                     uint32_t k = de_end;
                     while (k < s1 && k < de_end + 3 && c->ment[k] < 0 && S_tok(c, k)->kind == DP_TOK_WORD &&
@@ -2799,7 +2808,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                         k++;
                     if (k > de_end) {
                         de_end = k;
-                        named_target = 1;
+                        named_target = named_thing = 1;
                     }
                 }
             }
