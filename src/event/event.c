@@ -2447,6 +2447,52 @@ static int S_part_locution(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out)
     return 1;
 }
 
+/* The sector of the argument A: its entity's, its own (a demonym), else
+ * that of its first common noun in agents.tsv ("les grévistes": LAB); ""
+ * when none.  BUF holds what agents.tsv gave.                             */
+static const char *S_arg_sector(S_ctx *c, const S_arg *a, char *buf, size_t n)
+{
+    const char *sec = a->ent >= 0 ? c->d->ents.v[a->ent].actor.sector : a->actor.sector;
+    buf[0] = 0;
+    for (uint32_t k = a->sp.t0; !sec && a->ent < 0 && k < a->sp.t1 && c->d->model; k++) {
+        const char *val[2];
+        const dp_token *t = S_tok(c, k);
+        if (S_is_det(c, k) || !(t->pos & DP_POS_NC)) continue;
+        if (dp_dict_find(c->d->model, "agents", t->norm, strlen(t->norm), val, 2)) snprintf(buf, n, "%.7s", val[0]);
+        break;
+    }
+    return sec ? sec : buf;
+}
+
+/* de>party: the "de" phrase A of a blockade ("le blocage des syndicats",
+ * "un blocage de Gilets jaunes") is who blocks when it names a person, a
+ * group that is no state body, nor a business or a medium, or a bare
+ * phrase headed by such an agent noun (protesters, strikers, unions);
+ * otherwise ("de la raffinerie", "des routes", "du Parlement", "de la
+ * France") it is what is blocked.                                       */
+static int S_blocking_party(S_ctx *c, const S_arg *a)
+{
+    static const char *const bodies[] = {"GOV", "LEG", "JUD", "BUS", "MED", "COP", "MIL", "SPY", NULL};
+    char buf[8];
+    uint32_t k = a->sp.t0;
+    while (k < a->sp.t1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+    if (a->ent >= 0 && k < a->sp.t1 && c->ment[k] < 0 && (S_tok(c, k)->pos & DP_POS_NC)) {
+        /* "la raffinerie de Feyzin": a common noun heads the phrase, the
+         * name only completes it: the noun tells */
+        S_arg head = {.ent = -1, .place = -1, .sp = {a->sp.t0, k + 1}};
+        const char *hs = S_arg_sector(c, &head, buf, sizeof buf);
+        return hs && *hs && !S_in(hs, bodies);
+    }
+    const char *sec = S_arg_sector(c, a, buf, sizeof buf);
+    if (a->ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[a->ent];
+        if (e->type == DP_ENT_PER) return 1;
+        if (e->type != DP_ENT_ORG && !e->nominal) return 0;
+        return !(sec && S_in(sec, bodies));
+    }
+    return sec && *sec && !S_in(sec, bodies);
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -2717,7 +2763,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             }
             named_target = named_thing = 0;
             de_end = a.sp.t1;
-            int actor = !strncmp(de_rule, "actor", 5), auto_actor = 0;
+            int actor = !strncmp(de_rule, "actor", 5) || (!strncmp(de_rule, "party", 5) && S_blocking_party(c, &a)),
+                auto_actor = 0;
             if (!strncmp(de_rule, "auto", 4)) {
                 const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
                 const char *sec = en ? en->actor.sector : NULL;
@@ -6460,7 +6507,8 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
     const char *args = v->e->f[F_ARGS];
     if (!args) return;
     int acts = S_arg_listed(args, "de>actor"), undergoes = S_arg_listed(args, "de>recipient");
-    if ((!acts || v->A.nactor) && (!undergoes || v->A.nrecip)) return;
+    int party = S_arg_listed(args, "de>party");   /* "leur blocage": who blocks, if a party */
+    if ((!acts || v->A.nactor) && (!undergoes || v->A.nrecip) && (!party || (v->A.nactor && v->A.nrecip))) return;
     uint32_t j = v->trig0;
     while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
     if (j == s->t0) return;
@@ -6499,17 +6547,16 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
         S_add(v->A.actor, &v->A.nactor, a);
         return;
     }
-    const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : a.actor.sector;
-    char agent[8] = "";
-    for (uint32_t k = a.sp.t0; !sec && a.ent < 0 && k < a.sp.t1 && c->d->model; k++) {
-        const char *val[2];   /* "les gendarmes": the agent noun's sector (agents.tsv) */
-        const dp_token *t = S_tok(c, k);
-        if (S_is_det(c, k) || !(t->pos & DP_POS_NC)) continue;
-        if (dp_dict_find(c->d->model, "agents", t->norm, strlen(t->norm), val, 2))
-            snprintf(agent, sizeof agent, "%.7s", val[0]);
-        break;
+    if (party) {
+        if (S_blocking_party(c, &a)) {
+            if (!v->A.nactor) S_add(v->A.actor, &v->A.nactor, a);
+        } else if (!v->A.nrecip) {
+            S_add(v->A.recip, &v->A.nrecip, a);
+        }
+        return;
     }
-    if (!sec) sec = agent;
+    char agent[8];   /* "les gendarmes": the agent noun's sector (agents.tsv) */
+    const char *sec = S_arg_sector(c, &a, agent, sizeof agent);
     int authority = S_in(sec, (const char *const[]){"COP", "GOV", "MIL", "JUD", "SPY", NULL});
     if (authority && !S_passive_before(c, s->t0, j - 1)) {
         if (!v->A.nactor) S_add(v->A.actor, &v->A.nactor, a);
