@@ -7212,6 +7212,24 @@ static int S_participle_event(S_ctx *c, const dp_event *e)
            S_passive_before(c, s0, g - 1);
 }
 
+/* One party is never both actor and recipient of a record: two records
+ * folded into one may have read it on each side (a blockade told twice,
+ * its protesters once read as blocked; "une autre grièvement blessée" read
+ * once as the subject that acts).  The recipient reading stays.          */
+static void S_not_both(dp_doc *d, dp_event *a)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < a->actors.n; i++)
+        if (!S_arg_in(d, a->recipients.v, a->recipients.n, &a->actors.v[i])) k++;
+    if (k == a->actors.n) return;
+    dp_event_arg *w = k ? dp_arena_alloc(&d->arena, k * sizeof *w) : NULL;
+    k = 0;
+    for (size_t i = 0; i < a->actors.n; i++)
+        if (!S_arg_in(d, a->recipients.v, a->recipients.n, &a->actors.v[i])) w[k++] = a->actors.v[i];
+    a->actors.v = w;
+    a->actors.n = a->actors.cap = k;
+}
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
 static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
@@ -7235,6 +7253,7 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
     else if (join)
         S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n,
                     a->actors.v, a->actors.n);
+    S_not_both(d, a);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
         strcmp(b->date_precision, "published")) {
