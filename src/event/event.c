@@ -5855,12 +5855,27 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl &&
         S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL}))
         v->passive = S_passive_before(c, s->t0, g0 - 1);
-    int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
+    /* "une commerçante violemment agressée", "trois soldats grièvement
+     * blessés": adverbs alone between a noun and a participle with no
+     * auxiliary belong to the participle's group */
+    int advs = 0;
+    if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h) {
+        uint32_t k = g0;
+        while (k > s->t0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, k - 1)) &&
+               !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", NULL}))
+            k--;
+        if (k < g0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
+            !(S_tok(c, k - 1)->pos & (DP_POS_PRO | DP_POS_ADV)) && !S_is_verb(S_tok(c, k - 1))) {
+            g0 = k;
+            advs = 1;
+        }
+    }
+    int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && (g0 == h || advs) && g0 > s->t0 &&
                   (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
                   !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
     /* "300 autres blessées", "la plupart décapités": a participle with no
      * auxiliary has the passive sense; its subject is the one it happened to */
-    int noaux = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl && !bare_pp &&
+    int noaux = (t->pos & DP_POS_VPP) && aux0 == h && (g0 == h || advs) && g0 > s->t0 && !refl && !bare_pp &&
                 (S_tok(c, g0 - 1)->kind == DP_TOK_NUM ||
                  (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_PRO))) &&
                 !S_is_aux(c, g0 - 1) && !S_is(c, g0 - 1, "et");
