@@ -1986,7 +1986,10 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         while (k > s0 && ((S_is_det(c, k - 1) && c->ment[k - 1] < 0) || c->role[k - 1])) k--;
         if (k <= s0 + 1) break;
         uint32_t m;
-        if (S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) m = k - 1;
+        /* the list's last joint is "et" or "ainsi que": before a bare
+         * comma the name ends another clause ("alors que l'armée quitte
+         * la Syrie, les milices prennent") or the phrase is in apposition */
+        if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && n > 0)) m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
         else break;
         if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre de l'Intérieur) et Y" */
@@ -2105,6 +2108,7 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         if (S_is_comma(S_tok(c, k))) k++;
         if (k < s1 && (S_is(c, k, "et") || S_is(c, k, "ou"))) k++;
         if (k == j || k >= s1) return;
+        int bare_comma = k == j + 1 && S_is_comma(S_tok(c, j));
         const char *q = S_prep_word(c, k);
         /* "pour X et Y": a name after "et" shares the preposition */
         if ((q != NULL) != (prep != NULL) && !(prep && !q && k > j && S_is(c, k - 1, "et"))) return;
@@ -2115,6 +2119,12 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         S_arg b;
         S_mention_at(c, k, &b);
         if (b.sp.t0 < k || c->role[b.sp.t0] || c->in_time[b.sp.t0]) return;
+        /* after a bare comma with no preposition, a list goes on ("Paris,
+         * Berlin et Rome"); a name then followed by its verb opens the
+         * next clause ("quitte la Syrie, les milices prennent") */
+        if (bare_comma && !q && !(b.sp.t1 < s1 && (S_is_comma(S_tok(c, b.sp.t1)) || S_is(c, b.sp.t1, "et") ||
+                                                  S_is(c, b.sp.t1, "ou"))))
+            return;
         S_add(A->recip, &A->nrecip, b);
         j = b.sp.t1;
     }
