@@ -3920,9 +3920,10 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         const dp_token *t = S_tok(c, j);
         if (j > v->trig1 && S_is_verb(t) && !(t->pos & DP_POS_VPP)) break;
         if (j < v->trig0 && S_is_verb(t) && !(t->pos & DP_POS_VPP)) continue;
-        /* "une enquête visant douze personnes": a target, not a purpose
-         * ("l'offensive visant à reprendre") */
-        if (j + 1 < s->t1 && S_is(c, j, "visant") && !S_is(c, j + 1, "a")) continue;
+        /* "une enquête visant douze personnes", "l'attentat a visé un
+         * marché": a target, not a purpose ("l'offensive visant à
+         * reprendre") */
+        if (j + 1 < s->t1 && S_is_verb(t) && S_lemma_is(c, j, "viser") && !S_is(c, j + 1, "a")) continue;
         S_apply_modal(S_modal(c, j, s->t1), ev);
     }
 }
@@ -8360,8 +8361,14 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
+        /* "la première explosion a frappé X, tandis que la deuxième
+         * explosion visait Y": an ordinal or "autre" counts a new event
+         * beside the one its sentence told first (a later sentence's "la
+         * deuxième attaque" may retell part of a "double attentat") */
+        int counted = !strncmp(d->events.v[k].why, "noun:", 5) && S_ordinal(c, &d->events.v[k]);
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
+            if (counted && d->events.v[j].sent == d->events.v[k].sent) continue;
             if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                  S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
