@@ -2090,6 +2090,15 @@ static const char *S_prep_word(S_ctx *c, uint32_t j)
     return NULL;
 }
 
+/* A verb of its own follows the phrase that ends at J (past adjectives
+ * and adverbs): "les milices kurdes prennent".                           */
+static int S_opens_clause(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    while (j < s1 && (S_tok(c, j)->pos & (DP_POS_ADJ | DP_POS_ADV)) && !S_is_verb(S_tok(c, j)) && c->ment[j] < 0) j++;
+    return j < s1 && (S_is_aux(c, j) || (S_is_clause_verb(c, j) && !(S_tok(c, j)->pos & DP_POS_NC)) ||
+                      S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}));
+}
+
 /* "les ambassadeurs de l'Allemagne, de la Belgique et de la France", "une
  * attaque sur la MINUSMA et sur l'Opération Barkhane": the names
  * coordinated after recipient A with the same preposition (the one that
@@ -2119,12 +2128,11 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         S_arg b;
         S_mention_at(c, k, &b);
         if (b.sp.t0 < k || c->role[b.sp.t0] || c->in_time[b.sp.t0]) return;
-        /* after a bare comma with no preposition, a list goes on ("Paris,
-         * Berlin et Rome"); a name then followed by its verb opens the
-         * next clause ("quitte la Syrie, les milices prennent") */
-        if (bare_comma && !q && !(b.sp.t1 < s1 && (S_is_comma(S_tok(c, b.sp.t1)) || S_is(c, b.sp.t1, "et") ||
-                                                  S_is(c, b.sp.t1, "ou"))))
-            return;
+        /* after a bare comma with no preposition, a name followed by a
+         * verb of its own opens the next clause ("quitte la Syrie, les
+         * milices prennent"); otherwise the list goes on ("Alep, Homs,
+         * Hama.", "Paris, Berlin et Rome") */
+        if (bare_comma && !q && S_opens_clause(c, b.sp.t1, s1)) return;
         S_add(A->recip, &A->nrecip, b);
         j = b.sp.t1;
     }
@@ -2503,6 +2511,19 @@ static int S_blocking_party(S_ctx *c, const S_arg *a)
     return sec && *sec && !S_in(sec, bodies);
 }
 
+/* A "par" agent follows in the phrase from J on, before its clause
+ * ends: "le blocage des manifestants par les CRS" (the agent blocks, the
+ * "de" phrase undergoes).                                                */
+static int S_par_after(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    for (uint32_t k = j; k < s1 && k < j + 10; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(t->pos & DP_POS_NC))) return 0;
+        if (S_is(c, k, "par")) return 1;
+    }
+    return 0;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -2773,7 +2794,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             }
             named_target = named_thing = 0;
             de_end = a.sp.t1;
-            int actor = !strncmp(de_rule, "actor", 5) || (!strncmp(de_rule, "party", 5) && S_blocking_party(c, &a)),
+            int actor = !strncmp(de_rule, "actor", 5) ||
+                        (!strncmp(de_rule, "party", 5) && S_blocking_party(c, &a) && !S_par_after(c, a.sp.t1, s1)),
                 auto_actor = 0;
             if (!strncmp(de_rule, "auto", 4)) {
                 const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
@@ -3923,7 +3945,11 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         /* "une enquête visant douze personnes", "l'attentat a visé un
          * marché": a target, not a purpose ("l'offensive visant à
          * reprendre") */
-        if (j + 1 < s->t1 && S_is_verb(t) && S_lemma_is(c, j, "viser") && !S_is(c, j + 1, "a")) continue;
+        if (j + 1 < s->t1 && S_is_verb(t) && S_lemma_is(c, j, "viser")) {
+            uint32_t k = j + 1;   /* "visait aussi et surtout à stopper" */
+            while (k < s->t1 && ((S_tok(c, k)->pos & DP_POS_ADV) || S_is(c, k, "et")) && !S_is(c, k, "a")) k++;
+            if (k >= s->t1 || !S_is(c, k, "a")) continue;
+        }
         S_apply_modal(S_modal(c, j, s->t1), ev);
     }
 }
@@ -5873,7 +5899,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h) {
         uint32_t k = g0;
         while (k > s->t0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, k - 1)) &&
-               !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", NULL}))
+               !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", "non", "guere", NULL}))
             k--;
         if (k < g0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
             !(S_tok(c, k - 1)->pos & (DP_POS_PRO | DP_POS_ADV)) && !S_is_verb(S_tok(c, k - 1))) {
@@ -7335,6 +7361,24 @@ static int S_ordinal(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* The event noun of E has an ordinal from "deuxième" on before it, and
+ * its phrase is no apposition after a comma: "la deuxième explosion
+ * visait", not "Un attentat a frappé Kaboul, le deuxième en une semaine". */
+static int S_counted_again(S_ctx *c, const dp_event *e)
+{
+    static const char *const ords[] = {"deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", NULL};
+    if (strncmp(e->why, "noun:", 5)) return 0;
+    uint32_t s0 = c->d->sents.v[e->sent].t0;
+    for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 3;) {
+        j--;
+        if (!S_in(S_tok(c, j)->norm, ords)) continue;
+        uint32_t d = j;
+        while (d > s0 && S_is_det(c, d - 1)) d--;
+        return !(d > s0 && S_is_comma(S_tok(c, d - 1)));
+    }
+    return 0;
+}
+
 /* "l'opération Zarb-e-Azb", "les accords dits de « Minsk II »": the event
  * noun of E is followed by a name of its own.                              */
 static int S_named(S_ctx *c, const dp_event *e)
@@ -8362,10 +8406,12 @@ static void S_merge(S_ctx *c)
             continue;
         }
         /* "la première explosion a frappé X, tandis que la deuxième
-         * explosion visait Y": an ordinal or "autre" counts a new event
-         * beside the one its sentence told first (a later sentence's "la
+         * explosion visait Y", "deux bombes ont explosé ... et une
+         * troisième bombe": a second, third ... counts a new event beside
+         * the one its sentence told first (not in apposition, "..., le
+         * deuxième attentat en une semaine"; a later sentence's "la
          * deuxième attaque" may retell part of a "double attentat") */
-        int counted = !strncmp(d->events.v[k].why, "noun:", 5) && S_ordinal(c, &d->events.v[k]);
+        int counted = S_counted_again(c, &d->events.v[k]);
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (counted && d->events.v[j].sent == d->events.v[k].sent) continue;
