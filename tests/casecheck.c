@@ -391,6 +391,12 @@ static int S_event_matches(S_case *c, const S_fact *f, json_t *e)
         if (!S_any_alt(v, S_arg_alt, &x)) return 0;
     }
     if ((v = S_attr(f, 2, "source", '~')) && !S_any_alt(v, S_source_alt, &x)) return 0;
+    static const char *const flags[] = {"negated", "future", "hypothetical"};
+    for (int k = 0; k < 3; k++)
+        if ((v = S_attr(f, 2, flags[k], '='))) {
+            json_t *b = json_object_get(json_object_get(e, "aux"), flags[k]);
+            if (!json_is_boolean(b) || json_is_true(b) != !strcmp(v, "yes")) return 0;
+        }
     if ((v = S_attr(f, 2, "dead", '='))) {
         json_t *d = json_object_get(json_object_get(e, "size"), "dead");
         if (!json_is_integer(d) || json_integer_value(d) != atol(v)) return 0;
@@ -403,11 +409,17 @@ static int S_event_matches(S_case *c, const S_fact *f, json_t *e)
 }
 
 /* event TYPE[|TYPE|CAMEO-PREFIX...] [at=LAT,LON] [place~NAME] [date=D]
- *       [actor~X|Y] [recipient~X|Y] [source~NAME|NAME] [dead=N] [spans-ok]
+ *       [actor~X|Y] [recipient~X|Y] [source~NAME|NAME] [dead=N]
+ *       [negated=yes|no] [future=yes|no] [hypothetical=yes|no] [spans-ok]
  * no-event TYPE...: no event matches.                                      */
 static const char *S_event(S_case *c, const S_fact *f, int want)
 {
     if (f->n < 2) return S_fail("event needs a type");
+    static const char *const flags[] = {"negated", "future", "hypothetical"};
+    for (int k = 0; k < 3; k++) {
+        const char *v = S_attr(f, 2, flags[k], '=');
+        if (v && strcmp(v, "yes") && strcmp(v, "no")) return S_fail("%s= takes yes or no", flags[k]);
+    }
     size_t i, n = json_array_size(json_object_get(c->doc, "events"));
     json_t *e;
     json_array_foreach(json_object_get(c->doc, "events"), i, e)

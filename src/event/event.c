@@ -2007,7 +2007,10 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         while (k > s0 && ((S_is_det(c, k - 1) && c->ment[k - 1] < 0) || c->role[k - 1])) k--;
         if (k <= s0 + 1) break;
         uint32_t m;
-        if (S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) m = k - 1;
+        /* the list's last joint is "et" or "ainsi que": before a bare
+         * comma the name ends another clause ("alors que l'armée quitte
+         * la Syrie, les milices prennent") or the phrase is in apposition */
+        if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && n > 0)) m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
         else break;
         if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre de l'Intérieur) et Y" */
@@ -2108,6 +2111,15 @@ static const char *S_prep_word(S_ctx *c, uint32_t j)
     return NULL;
 }
 
+/* A verb of its own follows the phrase that ends at J (past adjectives
+ * and adverbs): "les milices kurdes prennent".                           */
+static int S_opens_clause(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    while (j < s1 && (S_tok(c, j)->pos & (DP_POS_ADJ | DP_POS_ADV)) && !S_is_verb(S_tok(c, j)) && c->ment[j] < 0) j++;
+    return j < s1 && (S_is_aux(c, j) || (S_is_clause_verb(c, j) && !(S_tok(c, j)->pos & DP_POS_NC)) ||
+                      S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}));
+}
+
 /* "les ambassadeurs de l'Allemagne, de la Belgique et de la France", "une
  * attaque sur la MINUSMA et sur l'Opération Barkhane": the names
  * coordinated after recipient A with the same preposition (the one that
@@ -2126,6 +2138,7 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         if (S_is_comma(S_tok(c, k))) k++;
         if (k < s1 && (S_is(c, k, "et") || S_is(c, k, "ou"))) k++;
         if (k == j || k >= s1) return;
+        int bare_comma = k == j + 1 && S_is_comma(S_tok(c, j));
         const char *q = S_prep_word(c, k);
         /* "pour X et Y": a name after "et" shares the preposition */
         if ((q != NULL) != (prep != NULL) && !(prep && !q && k > j && S_is(c, k - 1, "et"))) return;
@@ -2136,6 +2149,11 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         S_arg b;
         S_mention_at(c, k, &b);
         if (b.sp.t0 < k || c->role[b.sp.t0] || c->in_time[b.sp.t0]) return;
+        /* after a bare comma with no preposition, a name followed by a
+         * verb of its own opens the next clause ("quitte la Syrie, les
+         * milices prennent"); otherwise the list goes on ("Alep, Homs,
+         * Hama.", "Paris, Berlin et Rome") */
+        if (bare_comma && !q && S_opens_clause(c, b.sp.t1, s1)) return;
         S_add(A->recip, &A->nrecip, b);
         j = b.sp.t1;
     }
@@ -2468,6 +2486,65 @@ static int S_part_locution(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out)
     return 1;
 }
 
+/* The sector of the argument A: its entity's, its own (a demonym), else
+ * that of its first common noun in agents.tsv ("les grévistes": LAB); ""
+ * when none.  BUF holds what agents.tsv gave.                             */
+static const char *S_arg_sector(S_ctx *c, const S_arg *a, char *buf, size_t n)
+{
+    const char *sec = a->ent >= 0 ? c->d->ents.v[a->ent].actor.sector : a->actor.sector;
+    buf[0] = 0;
+    for (uint32_t k = a->sp.t0; !sec && a->ent < 0 && k < a->sp.t1 && c->d->model; k++) {
+        const char *val[2];
+        const dp_token *t = S_tok(c, k);
+        if (S_is_det(c, k) || !(t->pos & DP_POS_NC)) continue;
+        if (dp_dict_find(c->d->model, "agents", t->norm, strlen(t->norm), val, 2)) snprintf(buf, n, "%.7s", val[0]);
+        break;
+    }
+    return sec ? sec : buf;
+}
+
+/* de>party: the "de" phrase A of a blockade ("le blocage des syndicats",
+ * "un blocage de Gilets jaunes") is who blocks when it names a person, a
+ * group that is no state body, nor a business or a medium, or a bare
+ * phrase headed by such an agent noun (protesters, strikers, unions);
+ * otherwise ("de la raffinerie", "des routes", "du Parlement", "de la
+ * France") it is what is blocked.                                       */
+static int S_blocking_party(S_ctx *c, const S_arg *a)
+{
+    static const char *const bodies[] = {"GOV", "LEG", "JUD", "BUS", "MED", "COP", "MIL", "SPY", NULL};
+    char buf[8];
+    uint32_t k = a->sp.t0;
+    while (k < a->sp.t1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+    if (a->ent >= 0 && k < a->sp.t1 && c->ment[k] < 0 && (S_tok(c, k)->pos & DP_POS_NC)) {
+        /* "la raffinerie de Feyzin": a common noun heads the phrase, the
+         * name only completes it: the noun tells */
+        S_arg head = {.ent = -1, .place = -1, .sp = {a->sp.t0, k + 1}};
+        const char *hs = S_arg_sector(c, &head, buf, sizeof buf);
+        return hs && *hs && !S_in(hs, bodies);
+    }
+    const char *sec = S_arg_sector(c, a, buf, sizeof buf);
+    if (a->ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[a->ent];
+        if (e->type == DP_ENT_PER) return 1;
+        if (e->type != DP_ENT_ORG && !e->nominal) return 0;
+        return !(sec && S_in(sec, bodies));
+    }
+    return sec && *sec && !S_in(sec, bodies);
+}
+
+/* A "par" agent follows in the phrase from J on, before its clause
+ * ends: "le blocage des manifestants par les CRS" (the agent blocks, the
+ * "de" phrase undergoes).                                                */
+static int S_par_after(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    for (uint32_t k = j; k < s1 && k < j + 10; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(t->pos & DP_POS_NC))) return 0;
+        if (S_is(c, k, "par")) return 1;
+    }
+    return 0;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -2481,6 +2558,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     uint32_t de_end = 0;   /* end of the noun's "de" party read last */
     int de_auto = -1;   /* the actor a de>auto "de" phrase gave */
     int named_target = 0;   /* the target just read is a name ("contre Daech") */
+    int named_thing = 0;   /* ... set after a common noun ("le cargo Atlantis") */
     uint32_t aside_de = 0;   /* the "de" after a noun's aside between commas */
     const char *last_prep = NULL;   /* the preposition of the recipient just read */
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
@@ -2703,7 +2781,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (loc) {
                 if (loc > 0 && S_party_head(c, &part)) S_add(A->actor, &A->nactor, part);
                 de_end = a.sp.t1;
-                named_target = 0;
+                named_target = named_thing = 0;
                 found = 1;
                 j = a.sp.t1 - 1;
                 continue;
@@ -2725,15 +2803,21 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 const char *sec = en ? en->actor.sector : NULL;
                 int armed = en ? sec && S_in(sec, (const char *const[]){"MIL", "REB", NULL})
                                : S_armed_head(c, &a);
-                if (!armed) {
-                    named_target = 0;
+                /* "contre la frégate Surcouf de la marine", "contre le
+                 * commandant X de l'armée": after a noun and the name it
+                 * gives, or after a person's name, the "de" phrase is whose
+                 * the named one is, even an armed party */
+                if (!armed || named_thing) {
+                    named_target = named_thing = 0;
                     de_end = a.sp.t1;
                     continue;
                 }
             }
-            named_target = 0;
+            named_target = named_thing = 0;
             de_end = a.sp.t1;
-            int actor = !strncmp(de_rule, "actor", 5), auto_actor = 0;
+            int actor = !strncmp(de_rule, "actor", 5) ||
+                        (!strncmp(de_rule, "party", 5) && S_blocking_party(c, &a) && !S_par_after(c, a.sp.t1, s1)),
+                auto_actor = 0;
             if (!strncmp(de_rule, "auto", 4)) {
                 const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
                 const char *sec = en ? en->actor.sector : NULL;
@@ -2805,6 +2889,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             if (noun) {
                 de_end = a.sp.t1;
                 named_target = a.ent >= 0 && !c->d->ents.v[a.ent].nominal;
+                /* a person named with his title: "contre le colonel X de
+                 * l'armée" */
+                named_thing = named_target && c->d->ents.v[a.ent].type == DP_ENT_PER &&
+                              c->d->ents.v[a.ent].title_span.t0 < c->d->ents.v[a.ent].title_span.t1;
                 /* "contre le cargo Atlantis de la Grèce": a name set after
                  * the target's noun (an entity, or capitalised words the
                  * recogniser left) belongs to the target                  */
@@ -2812,7 +2900,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 if (a.ent < 0 && de_end < s1 && c->ment[de_end] >= 0 && S_mention_at(c, de_end, &nm) &&
                     nm.ent >= 0 && !c->d->ents.v[nm.ent].nominal) {
                     de_end = nm.sp.t1;
-                    named_target = 1;
+                    named_target = named_thing = 1;
                 } else if (a.ent < 0) {
                     uint32_t k = de_end;
                     while (k < s1 && k < de_end + 3 && c->ment[k] < 0 && S_tok(c, k)->kind == DP_TOK_WORD &&
@@ -2820,7 +2908,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                         k++;
                     if (k > de_end) {
                         de_end = k;
-                        named_target = 1;
+                        named_target = named_thing = 1;
                     }
                 }
             }
@@ -3805,11 +3893,17 @@ static int S_noun_context(S_ctx *c, uint32_t s0, uint32_t i)
     uint32_t j = i;
     /* "une double attaque", "cette violente attaque": an adjective that
      * could be a verb ("doubler", "violenter") right after an article
-     * that is no clitic is an adjective */
+     * that is no clitic is an adjective; so it is after "le", "la",
+     * "les", "l'", when it stands right before the noun I: read as a
+     * clitic and its verb ("la violente"), it would leave I ("attaque",
+     * also a noun) a second finite verb in a row ("la violente attaque
+     * du camp", "malgré les violentes attaques") */
     while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) &&
            (!(S_tok(c, j - 1)->pos & DP_POS_V) ||
             (j - 1 > s0 && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"un", "une", "des", "ce", "cet", "cette", "ces",
-                                                                            "son", "sa", "ses", "notre", "nos", NULL}))))
+                                                                            "son", "sa", "ses", "notre", "nos", NULL})) ||
+            (j == i && j - 1 > s0 && !(t->pos & (DP_POS_VPP | DP_POS_VINF)) &&
+             S_in(S_tok(c, j - 2)->norm, (const char *const[]){"le", "la", "les", "l'", NULL}))))
         j--;
     if (j == s0) return 0;
     const char *w = S_tok(c, j - 1)->norm;
@@ -3956,9 +4050,14 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         const dp_token *t = S_tok(c, j);
         if (j > v->trig1 && S_is_verb(t) && !(t->pos & DP_POS_VPP)) break;
         if (j < v->trig0 && S_is_verb(t) && !(t->pos & DP_POS_VPP)) continue;
-        /* "une enquête visant douze personnes": a target, not a purpose
-         * ("l'offensive visant à reprendre") */
-        if (j + 1 < s->t1 && S_is(c, j, "visant") && !S_is(c, j + 1, "a")) continue;
+        /* "une enquête visant douze personnes", "l'attentat a visé un
+         * marché": a target, not a purpose ("l'offensive visant à
+         * reprendre") */
+        if (j + 1 < s->t1 && S_is_verb(t) && S_lemma_is(c, j, "viser")) {
+            uint32_t k = j + 1;   /* "visait aussi et surtout à stopper" */
+            while (k < s->t1 && ((S_tok(c, k)->pos & DP_POS_ADV) || S_is(c, k, "et")) && !S_is(c, k, "a")) k++;
+            if (k >= s->t1 || !S_is(c, k, "a")) continue;
+        }
         S_apply_modal(S_modal(c, j, s->t1), ev);
     }
 }
@@ -5901,12 +6000,27 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl &&
         S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL}))
         v->passive = S_passive_before(c, s->t0, g0 - 1);
-    int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 &&
+    /* "une commerçante violemment agressée", "trois soldats grièvement
+     * blessés": adverbs alone between a noun and a participle with no
+     * auxiliary belong to the participle's group */
+    int advs = 0;
+    if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h) {
+        uint32_t k = g0;
+        while (k > s->t0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, k - 1)) &&
+               !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", "non", "guere", NULL}))
+            k--;
+        if (k < g0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
+            !(S_tok(c, k - 1)->pos & (DP_POS_PRO | DP_POS_ADV)) && !S_is_verb(S_tok(c, k - 1))) {
+            g0 = k;
+            advs = 1;
+        }
+    }
+    int bare_pp = (t->pos & DP_POS_VPP) && aux0 == h && (g0 == h || advs) && g0 > s->t0 &&
                   (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
                   !(S_tok(c, g0 - 1)->pos & DP_POS_PRO);   /* "12 civils tués par" */
     /* "300 autres blessées", "la plupart décapités": a participle with no
      * auxiliary has the passive sense; its subject is the one it happened to */
-    int noaux = (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl && !bare_pp &&
+    int noaux = (t->pos & DP_POS_VPP) && aux0 == h && (g0 == h || advs) && g0 > s->t0 && !refl && !bare_pp &&
                 (S_tok(c, g0 - 1)->kind == DP_TOK_NUM ||
                  (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_PRO))) &&
                 !S_is_aux(c, g0 - 1) && !S_is(c, g0 - 1, "et");
@@ -5970,10 +6084,26 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     }
     S_arg conj[S_MAXA];
     int32_t ss = has && subj.sp.t0 < c->d->toks.n ? c->d->toks.v[subj.sp.t0].sent : -1;
-    int nconj = has && ss >= 0 && (subj.ent >= 0 || S_unknown_name(c, c->d->sents.v[ss].t0, subj.sp.t0))
+    int named_subj = has && ss >= 0 && (subj.ent >= 0 || S_unknown_name(c, c->d->sents.v[ss].t0, subj.sp.t0));
+    int nconj = has && ss >= 0
                     ? S_conjuncts(c, c->d->sents.v[ss].t0, subj.sp.t0 < g0 && ss == s - c->d->sents.v ? g0 : c->d->sents.v[ss].t1,
                                   &subj, conj, S_MAXA - 1)
                     : 0;
+    if (!named_subj) {
+        /* "X, âgé de 40 ans, et son fils ont été tués": a common noun
+         * phrase coordinated after a named party; only the names count
+         * ("les policiers et les gendarmes" stays as it was read), and
+         * only when "et" (or "ainsi que") joins them: after a bare comma
+         * the name ends another clause or the noun phrase is its
+         * apposition ("quitte le nord du pays, les forces kurdes ...") */
+        uint32_t k0 = has ? subj.sp.t0 : 0;
+        while (k0 > 0 && S_is_det(c, k0 - 1) && c->ment[k0 - 1] < 0) k0--;
+        int joined = k0 > 1 && (S_is(c, k0 - 1, "et") || (S_is(c, k0 - 1, "que") && S_is(c, k0 - 2, "ainsi")));
+        int n = 0;
+        for (int k = 0; k < nconj && joined; k++)
+            if (conj[k].ent >= 0) conj[n++] = conj[k];
+        nconj = n;
+    }
     if (v->passive || bare_pp || noaux) {
         /* "X ont été tués par Y": the agents found by "par" are actors;
          * the subject (or the noun a participle qualifies) the recipient */
@@ -6250,6 +6380,18 @@ static int S_has_arg_sp(const S_arg *v, int n, const S_arg *x)
     return 0;
 }
 
+/* Token K, left of a noun, is an adjective before it: an adjective that is
+ * no verb form, or one that is ("violente", "violenter"; "intense") right
+ * after a determiner or a "de": "une violente attaque", "de violentes
+ * frappes" (a verb does not sit between a determiner and its noun).       */
+static int S_prenominal_adj(S_ctx *c, uint32_t s0, uint32_t k)
+{
+    const dp_token *t = S_tok(c, k);
+    if (!(t->pos & DP_POS_ADJ)) return 0;
+    if (!S_is_verb(t)) return 1;
+    return k > s0 && c->ment[k] < 0 && (S_is_det(c, k - 1) || S_is(c, k - 1, "de") || S_is(c, k - 1, "d'"));
+}
+
 /* Verbs whose subject undergoes the event noun they take as object: "le
  * village a subi de violents bombardements", "le convoi a essuyé des
  * tirs", "l'attentat que subit la ville".                                 */
@@ -6271,7 +6413,8 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
 {
     uint32_t k = t0;
     while (k > s->t0 && (S_is_det(c, k - 1) || S_is(c, k - 1, "de") || S_is(c, k - 1, "d'") || c->in_time[k - 1] ||
-                         (S_tok(c, k - 1)->pos & (DP_POS_ADJ | DP_POS_ADV | DP_POS_NUM) && !S_is_verb(S_tok(c, k - 1)))))
+                         (S_tok(c, k - 1)->pos & (DP_POS_ADJ | DP_POS_ADV | DP_POS_NUM) && !S_is_verb(S_tok(c, k - 1))) ||
+                         S_prenominal_adj(c, s->t0, k - 1)))
         k--;
     if (k < t0 && k > s->t0 && S_undergo_verb(c, k - 1)) {
         uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
@@ -6313,7 +6456,7 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
 static int S_despite(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
 {
     uint32_t k = t0;
-    while (k > s->t0 && (S_is_det(c, k - 1) || ((S_tok(c, k - 1)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, k - 1))))) k--;
+    while (k > s->t0 && (S_is_det(c, k - 1) || S_prenominal_adj(c, s->t0, k - 1))) k--;
     if (k == t0 || k <= s->t0 + 1 || !S_is(c, k - 1, "malgre")) return 0;
     uint32_t h = k - 1;   /* the clause's verb before "malgré", in its clause */
     while (h > s->t0) {
@@ -6524,7 +6667,8 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
     const char *args = v->e->f[F_ARGS];
     if (!args) return;
     int acts = S_arg_listed(args, "de>actor"), undergoes = S_arg_listed(args, "de>recipient");
-    if ((!acts || v->A.nactor) && (!undergoes || v->A.nrecip)) return;
+    int party = S_arg_listed(args, "de>party");   /* "leur blocage": who blocks, if a party */
+    if ((!acts || v->A.nactor) && (!undergoes || v->A.nrecip) && (!party || (v->A.nactor && v->A.nrecip))) return;
     uint32_t j = v->trig0;
     while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
     if (j == s->t0) return;
@@ -6563,17 +6707,16 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
         S_add(v->A.actor, &v->A.nactor, a);
         return;
     }
-    const char *sec = a.ent >= 0 ? c->d->ents.v[a.ent].actor.sector : a.actor.sector;
-    char agent[8] = "";
-    for (uint32_t k = a.sp.t0; !sec && a.ent < 0 && k < a.sp.t1 && c->d->model; k++) {
-        const char *val[2];   /* "les gendarmes": the agent noun's sector (agents.tsv) */
-        const dp_token *t = S_tok(c, k);
-        if (S_is_det(c, k) || !(t->pos & DP_POS_NC)) continue;
-        if (dp_dict_find(c->d->model, "agents", t->norm, strlen(t->norm), val, 2))
-            snprintf(agent, sizeof agent, "%.7s", val[0]);
-        break;
+    if (party) {
+        if (S_blocking_party(c, &a)) {
+            if (!v->A.nactor) S_add(v->A.actor, &v->A.nactor, a);
+        } else if (!v->A.nrecip) {
+            S_add(v->A.recip, &v->A.nrecip, a);
+        }
+        return;
     }
-    if (!sec) sec = agent;
+    char agent[8];   /* "les gendarmes": the agent noun's sector (agents.tsv) */
+    const char *sec = S_arg_sector(c, &a, agent, sizeof agent);
     int authority = S_in(sec, (const char *const[]){"COP", "GOV", "MIL", "JUD", "SPY", NULL});
     if (authority && !S_passive_before(c, s->t0, j - 1)) {
         if (!v->A.nactor) S_add(v->A.actor, &v->A.nactor, a);
@@ -6959,6 +7102,13 @@ static void S_sentence(S_ctx *c, int32_t si)
         const S_entry *ve = S_pick(&m, P_VERB), *ne = S_pick(&m, P_NOUN), *le = S_pick(&m, P_LIGHT);
         const dp_token *t = S_tok(c, i);
         int verbal = S_is_verb(t) || !t->pos;
+        /* "le préfet de la Somme", "la Marne a débordé": a capitalised word
+         * inside the sentence right after an article or a preposition is a
+         * name, not a verb ("sommer", "marner") */
+        if ((t->flags & DP_TF_CAP) && !(t->flags & DP_TF_UPPER) && i > s->t0 &&
+            (S_is_det(c, i - 1) || S_prep_word(c, i - 1) ||
+             S_in(S_tok(c, i - 1)->norm, (const char *const[]){"en", "dans", "par", "sous", "entre", NULL})))
+            verbal = 0;
         /* "la coalition menée par les États-Unis": a participle qualifying
          * a noun is no support verb */
         int qualifying = (t->pos & DP_POS_VPP) && i > s->t0 && !S_is_aux(c, i - 1) &&
@@ -7222,6 +7372,24 @@ static int S_participle_event(S_ctx *c, const dp_event *e)
            S_passive_before(c, s0, g - 1);
 }
 
+/* One party is never both actor and recipient of a record: two records
+ * folded into one may have read it on each side (a blockade told twice,
+ * its protesters once read as blocked; "une autre grièvement blessée" read
+ * once as the subject that acts).  The recipient reading stays.          */
+static void S_not_both(dp_doc *d, dp_event *a)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < a->actors.n; i++)
+        if (!S_arg_in(d, a->recipients.v, a->recipients.n, &a->actors.v[i])) k++;
+    if (k == a->actors.n) return;
+    dp_event_arg *w = k ? dp_arena_alloc(&d->arena, k * sizeof *w) : NULL;
+    k = 0;
+    for (size_t i = 0; i < a->actors.n; i++)
+        if (!S_arg_in(d, a->recipients.v, a->recipients.n, &a->actors.v[i])) w[k++] = a->actors.v[i];
+    a->actors.v = w;
+    a->actors.n = a->actors.cap = k;
+}
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's.       */
 static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
@@ -7245,6 +7413,7 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
     else if (join)
         S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n,
                     a->actors.v, a->actors.n);
+    S_not_both(d, a);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
         strcmp(b->date_precision, "published")) {
@@ -7296,6 +7465,24 @@ static int S_ordinal(S_ctx *c, const dp_event *e)
         j--;
         if (S_in(S_tok(c, j)->norm, ords)) return 1;
         if (S_is_det(c, j)) break;
+    }
+    return 0;
+}
+
+/* The event noun of E has an ordinal from "deuxième" on before it, and
+ * its phrase is no apposition after a comma: "la deuxième explosion
+ * visait", not "Un attentat a frappé Kaboul, le deuxième en une semaine". */
+static int S_counted_again(S_ctx *c, const dp_event *e)
+{
+    static const char *const ords[] = {"deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", NULL};
+    if (strncmp(e->why, "noun:", 5)) return 0;
+    uint32_t s0 = c->d->sents.v[e->sent].t0;
+    for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 3;) {
+        j--;
+        if (!S_in(S_tok(c, j)->norm, ords)) continue;
+        uint32_t d = j;
+        while (d > s0 && S_is_det(c, d - 1)) d--;
+        return !(d > s0 && S_is_comma(S_tok(c, d - 1)));
     }
     return 0;
 }
@@ -8326,8 +8513,16 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
+        /* "la première explosion a frappé X, tandis que la deuxième
+         * explosion visait Y", "deux bombes ont explosé ... et une
+         * troisième bombe": a second, third ... counts a new event beside
+         * the one its sentence told first (not in apposition, "..., le
+         * deuxième attentat en une semaine"; a later sentence's "la
+         * deuxième attaque" may retell part of a "double attentat") */
+        int counted = S_counted_again(c, &d->events.v[k]);
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
+            if (counted && d->events.v[j].sent == d->events.v[k].sent) continue;
             if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                  S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
