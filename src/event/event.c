@@ -2182,6 +2182,83 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+static int S_act_head(S_ctx *c, uint32_t t);
+
+/* Token T is a noun of authored.tsv: a stance, a decision or a conduct
+ * whose "de" complement names its author ("la décision du préfet").      */
+static int S_authored(S_ctx *c, uint32_t t)
+{
+    const char *val[2];
+    const char *w = S_tok(c, t)->norm;
+    return c->d->model && w[0] && dp_dict_find(c->d->model, "authored", w, strlen(w), val, 2);
+}
+
+/* The argument B names a party that can act: a person, an organisation or
+ * a state (S_party_head), a bare phrase headed by a function or a group,
+ * no place.                                                              */
+static int S_author_party(S_ctx *c, const S_arg *b)
+{
+    if (b->ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[b->ent];
+        return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || e->nominal ||
+               (e->type == DP_ENT_LOC && !S_is_plain_place(c, b->ent, b->sp));
+    }
+    return S_can_act(c, b) && !S_np_is_placehead(c, b->sp) && b->place < 0;
+}
+
+/* The bare phrase A, aimed at by a judgement, a refusal, a demand or a
+ * support, names an act, a decision or a conduct whose author its own
+ * complements name: a noun of authored.tsv and its "de" party ("critique
+ * la décision du préfet", "l'« immobilisme » du maire"), or any act noun
+ * and its "par" agent, past a participle and a "de" complement ("condamne
+ * la persécution des opposants par le régime", "la mesure prise par la
+ * mairie").  *OUT is that author; the act itself is no party.            */
+static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
+{
+    if (!c->d->model) return 0;
+    /* the phrase's head is its own word, not a name: an entity its
+     * complements name ("la répression des opposants") passes to it */
+    int64_t hh = S_bare_head(c, a);
+    if (hh < 0 || c->ment[hh] >= 0) return 0;
+    uint32_t h = (uint32_t)hh;
+    int authored = S_authored(c, h);
+    if (!authored && !S_act_head(c, h)) return 0;
+    uint32_t j = h + 1, end = h + 14 < s1 ? h + 14 : s1;
+    int de_seen = 0, pp_seen = 0;
+    while (j < end) {
+        const dp_token *t = S_tok(c, j);
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || c->in_time[j] ||
+            ((t->pos & (DP_POS_ADJ | DP_POS_ADV)) && !S_is_clause_verb(c, j) && !(t->pos & DP_POS_PREP) &&
+             c->ment[j] < 0)) {
+            j++;   /* "la décision « absurde » du préfet", "la mesure annoncée hier par" */
+            continue;
+        }
+        if ((t->pos & DP_POS_VPP) && !pp_seen && c->ment[j] < 0 && !S_is_aux(c, j)) {
+            pp_seen = 1;   /* "la mesure prise par la mairie" */
+            j++;
+            continue;
+        }
+        int par = S_is(c, j, "par");
+        int de = S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", NULL});
+        if ((!par && !de) || j + 1 >= s1) return 0;
+        uint32_t k = S_in(t->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+        S_arg b;
+        if (!(c->ment[k] >= 0 ? S_mention_at(c, k, &b) : S_np_at(c, k, s1, &b))) return 0;
+        if (b.sp.t0 < k) return 0;   /* a mention begun before: no complement read here */
+        if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;   /* "du préfet": "de le" */
+        if ((par || (de && authored && !de_seen && !pp_seen)) && S_author_party(c, &b)) {
+            *out = b;
+            return 1;
+        }
+        /* "la persécution des opposants par le régime": the noun's patient,
+         * then its agent; one "de" phrase is passed, no more */
+        if (par || de_seen || pp_seen) return 0;
+        de_seen = 1;
+        j = b.sp.t1;
+    }
+    return 0;
+}
+
 /* The participle at J qualifies the event noun that ends at FROM: only
  * adjectives and adverbs stand between ("une enquête préliminaire ouverte
  * ... par le parquet", "la grève annoncée par les syndicats"); its "par"
@@ -2445,6 +2522,40 @@ static int S_part_locution(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out)
     if (k >= s1) return -1;
     if (!(c->ment[k] >= 0 ? S_mention_at(c, k, out) : S_np_at(c, k, s1, out))) return -1;
     return 1;
+}
+
+static int S_overlaps(dp_tspan a, uint32_t t0, uint32_t t1);
+
+/* Judgements, refusals, demands, supports, threats, sanctions, meetings,
+ * appeals, concessions: acts of speech or of judgement aimed at a party. */
+static const char *const S_aimed_acts[] = {"ACCUSE", "REJECT", "REQUEST", "SANCTION", "CONSULT", "APPEAL",
+                                           "THREATEN", "SUPPORT", "CONCEDE", NULL};
+
+/* Each recipient of A that names an act whose author its complements name
+ * (S_act_author) is replaced by that author ("dénonce la politique du
+ * gouvernement": the government), or dropped when the author is a
+ * recipient already.                                                     */
+static void S_act_authors(S_ctx *c, uint32_t s1, S_args *A)
+{
+    for (int i = 0; i < A->nrecip;) {
+        S_arg x;
+        if (!S_act_author(c, s1, &A->recip[i], &x)) {
+            i++;
+            continue;
+        }
+        int dup = 0;
+        for (int k = 0; k < A->nrecip; k++)
+            dup |= k != i && ((x.ent >= 0 && A->recip[k].ent == x.ent) || S_overlaps(A->recip[k].sp, x.sp.t0, x.sp.t1));
+        if (!dup) {
+            A->recip[i++] = x;
+            continue;
+        }
+        for (int k = 0; k < A->nrecip; k++)   /* "du gouvernement" read as a complement: the party alone */
+            if (k != i && ((x.ent >= 0 && A->recip[k].ent == x.ent) || S_overlaps(A->recip[k].sp, x.sp.t0, x.sp.t1)))
+                A->recip[k] = x;
+        for (int k = i; k + 1 < A->nrecip; k++) A->recip[k] = A->recip[k + 1];
+        A->nrecip--;
+    }
 }
 
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
@@ -5813,6 +5924,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     for (int i = 0, n = A->nrecip; i < n; i++) S_access(c, s->t1, i, A);
     if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
+    if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
     if (!A->nrecip && args) {
         /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
          * object of the infinitive the verb governs */
