@@ -2242,8 +2242,10 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
         int de = S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", NULL});
         if ((!par && !de) || j + 1 >= s1) return 0;
         uint32_t k = S_in(t->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+        uint32_t m = k;   /* "de la CE": a name is no determiner ("ce") */
+        while (m < s1 && m < k + 2 && S_is_det(c, m) && c->ment[m] < 0) m++;
         S_arg b;
-        if (!(c->ment[k] >= 0 ? S_mention_at(c, k, &b) : S_np_at(c, k, s1, &b))) return 0;
+        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return 0;
         if (b.sp.t0 < k) return 0;   /* a mention begun before: no complement read here */
         if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;   /* "du préfet": "de le" */
         if ((par || (de && authored && !de_seen && !pp_seen)) && S_author_party(c, &b)) {
@@ -5924,7 +5926,6 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     for (int i = 0, n = A->nrecip; i < n; i++) S_access(c, s->t1, i, A);
     if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
-    if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
     if (!A->nrecip && args) {
         /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
          * object of the infinitive the verb governs */
@@ -5944,9 +5945,27 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 const char *iargs = S_inf_args(c, j, s->t1, &from);
                 S_complements(c, from, s->t1, iargs, 0, &inf);
                 for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
+                /* "refuse de s'incliner devant la décision du préfet", "de se
+                 * plier aux exigences de X": the act a reflexive infinitive
+                 * yields to, through "à" or "devant", has its author for
+                 * recipient */
+                uint32_t p = from;
+                if (!inf.nrecip && j > after && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", NULL}) &&
+                    S_in(v->e->f[F_EVENT], S_aimed_acts)) {
+                    while (p < s->t1 && p < from + 2 && (S_tok(c, p)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, p))) p++;
+                    if (p < s->t1 && S_in(S_tok(c, p)->norm, (const char *const[]){"a", "devant", NULL})) p++;
+                    else if (!(p < s->t1 && S_in(S_tok(c, p)->norm, (const char *const[]){"au", "aux", NULL}))) p = s->t1;
+                    S_arg yield, author;
+                    if (p < s->t1 && c->ment[p] < 0 && S_np_at(c, p, s->t1, &yield)) {
+                        if (S_in(S_tok(c, p)->norm, (const char *const[]){"au", "aux", NULL}) && yield.sp.t1 > p + 1)
+                            yield.sp.t0++;   /* "aux exigences": "à les" */
+                        if (S_act_author(c, s->t1, &yield, &author)) S_add(A->recip, &A->nrecip, author);
+                    }
+                }
             }
         }
     }
+    if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
     S_arg asked;
     if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST") &&
         S_completive_party(c, after, s->t1, &asked))
