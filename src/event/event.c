@@ -5889,6 +5889,63 @@ static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char 
     m->comp_known = 1;
 }
 
+/* A judgement or a praise aimed at a conduct a possessive owns, right
+ * after the verb ("ont écrit au maire et dénoncent son « immobilisme »",
+ * "a reçu les pompiers et salué leur courage"): a noun of authored.tsv
+ * after "son", "sa", "ses" (one owner) or "leur", "leurs" (several) is
+ * owned by the nearest party named between the clause's actor and the
+ * verb -- a person, an organisation, a state or a function, of the
+ * possessive's number, not the actor itself nor a place -- which replaces
+ * that phrase as the recipient.  No such party: nothing changes (the
+ * actor's own conduct, "défend sa décision", or an owner named elsewhere). */
+static void S_possessed_act(S_ctx *c, const dp_sentence *s, uint32_t after, uint32_t g0, S_args *A)
+{
+    uint32_t p = after;
+    while (p < s->t1 && p < after + 3 && (S_tok(c, p)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, p))) p++;
+    if (p + 1 >= s->t1 || !A->nactor) return;
+    const char *w = S_tok(c, p)->norm;
+    int one = S_in(w, (const char *const[]){"son", "sa", "ses", NULL});
+    if (!one && !S_in(w, (const char *const[]){"leur", "leurs", NULL})) return;
+    uint32_t n = p + 1;
+    if (S_tok(c, n)->kind == DP_TOK_QUOTE_OPEN && n + 1 < s->t1) n++;
+    if (c->ment[n] >= 0 || !S_authored(c, n)) return;
+    uint32_t floor = s->t0;   /* the actor named in this sentence: only what follows it */
+    for (int i = 0; i < A->nactor; i++)
+        if (A->actor[i].sp.t1 <= g0 && A->actor[i].sp.t0 >= s->t0 && A->actor[i].sp.t1 > floor) floor = A->actor[i].sp.t1;
+    for (uint32_t k = g0; k > floor;) {
+        k--;
+        if (S_is(c, k, "selon")) return;   /* a source: "selon X, Y dénonce sa gestion" */
+        S_arg b;
+        uint32_t t = k;
+        if (c->ment[k] >= 0) {
+            S_mention_at(c, k, &b);
+            k = b.sp.t0 > floor ? b.sp.t0 : floor;
+        } else if (S_is_det(c, k) || S_in(S_tok(c, k)->norm, (const char *const[]){"au", "aux", NULL})) {
+            if (!S_np_at(c, k, g0, &b) || b.ent >= 0) continue;
+            if (S_in(S_tok(c, k)->norm, (const char *const[]){"au", "aux", "du", "des", NULL}) && b.sp.t1 > k + 1) b.sp.t0++;
+        } else {
+            continue;
+        }
+        if (b.sp.t0 < floor || b.sp.t1 > g0) continue;
+        int actor = 0;
+        for (int i = 0; i < A->nactor; i++)
+            actor |= (b.ent >= 0 && A->actor[i].ent == b.ent) || S_overlaps(A->actor[i].sp, b.sp.t0, b.sp.t1);
+        if (actor || !S_author_party(c, &b)) continue;
+        /* a name is one party; a bare phrase counts by its determiner ("aux
+         * élus", "les ministres") */
+        int several = b.ent < 0 && (S_plural(c, &b) || S_in(S_tok(c, t)->norm, (const char *const[]){"aux", "des", NULL}));
+        if (several == one) return;   /* the nearest party is of the other number: no guess */
+        int told = 0;
+        for (int i = 0; i < A->nrecip; i++)
+            if (A->recip[i].sp.t0 == p) {
+                A->recip[i] = b;
+                told = 1;
+            }
+        if (!told) S_add(A->recip, &A->nrecip, b);
+        return;
+    }
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -6113,6 +6170,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     for (int i = 0; i < A->nrecip; i++) party |= !S_act_np(c, &A->recip[i]);
     if (!party && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
         S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
+    if (!v->passive && !bare_pp && !noaux && S_in(v->e->f[F_EVENT], (const char *const[]){"ACCUSE", "SUPPORT", NULL}))
+        S_possessed_act(c, s, after, g0, A);
     for (int i = 0; i < A->nrecip; i++) S_fuller(c, s, &A->recip[i]);
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
