@@ -5931,6 +5931,15 @@ static void S_possessed_act(S_ctx *c, const dp_sentence *s, uint32_t after, uint
         for (int i = 0; i < A->nactor; i++)
             actor |= (b.ent >= 0 && A->actor[i].ent == b.ent) || S_overlaps(A->actor[i].sp, b.sp.t0, b.sp.t1);
         if (actor || !S_author_party(c, &b)) continue;
+        /* an object or an addressee ("a reçu le ministre", "a écrit au
+         * maire"), not a phrase of time or place ("lors du conseil", "dans
+         * la commune"); "du" and "des" are "de" */
+        uint32_t q = t < b.sp.t0 ? t : b.sp.t0;
+        while (q > floor && S_is_det(c, q - 1) && !S_prep_word(c, q - 1)) q--;
+        if (S_in(S_tok(c, q)->norm, (const char *const[]){"du", "des", NULL}) ||
+            (q > floor && (S_prep_word(c, q - 1) || (S_tok(c, q - 1)->pos & DP_POS_PREP)) &&
+             !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"a", "par", NULL})))
+            continue;
         /* a name is one party; a bare phrase counts by its determiner ("aux
          * élus", "les ministres") */
         int several = b.ent < 0 && (S_plural(c, &b) || S_in(S_tok(c, t)->norm, (const char *const[]){"aux", "des", NULL}));
@@ -5943,6 +5952,38 @@ static void S_possessed_act(S_ctx *c, const dp_sentence *s, uint32_t after, uint
             }
         if (!told) S_add(A->recip, &A->nrecip, b);
         return;
+    }
+}
+
+/* A demand about or a refusal of an envoy named with the one who sent
+ * him ("demande le remplacement de X, émissaire envoyé par l'ONU",
+ * "refuse de recevoir X, le représentant spécial de l'ONU"): the sender,
+ * who answers for its envoy, is a recipient too.  The recipient is a
+ * person's name; an apposition after a comma follows it: an envoy noun,
+ * its adjectives, then "de X" or a participle and "par X", X a party.    */
+static void S_envoy_sender(S_ctx *c, uint32_t s1, S_args *A)
+{
+    static const char *const envoys[] = {"emissaire", "envoye", "representant", "mediateur", "facilitateur",
+                                         "delegue", "ambassadeur", "ambassadrice", "negociateur", NULL};
+    for (int i = 0, n = A->nrecip; i < n; i++) {
+        const S_arg *r = &A->recip[i];
+        if (r->ent < 0 || c->d->ents.v[r->ent].type != DP_ENT_PER) continue;
+        uint32_t j = r->sp.t1;
+        if (j >= s1 || !S_is_comma(S_tok(c, j))) continue;
+        j++;
+        if (j < s1 && S_is_det(c, j)) j++;
+        if (j >= s1 || !S_in(S_tok(c, j)->norm, envoys)) continue;
+        j++;
+        while (j < s1 && (S_tok(c, j)->pos & DP_POS_ADJ) && !(S_tok(c, j)->pos & DP_POS_VPP) && c->ment[j] < 0) j++;
+        if (j < s1 && (S_tok(c, j)->pos & DP_POS_VPP) && c->ment[j] < 0 && j + 1 < s1 && S_is(c, j + 1, "par")) j++;
+        if (j + 1 >= s1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", "par", NULL})) continue;
+        uint32_t k = S_in(S_tok(c, j)->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+        uint32_t m = k;
+        while (m < s1 && m < k + 2 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        S_arg b;
+        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b)) || b.sp.t0 < k) continue;
+        if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;
+        if (S_author_party(c, &b)) S_add(A->recip, &A->nrecip, b);
     }
 }
 
@@ -6172,6 +6213,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
     if (!v->passive && !bare_pp && !noaux && S_in(v->e->f[F_EVENT], (const char *const[]){"ACCUSE", "SUPPORT", NULL}))
         S_possessed_act(c, s, after, g0, A);
+    if (!v->passive && !bare_pp && !noaux && S_in(v->e->f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", NULL}))
+        S_envoy_sender(c, s->t1, A);
     for (int i = 0; i < A->nrecip; i++) S_fuller(c, s, &A->recip[i]);
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
