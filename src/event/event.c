@@ -8990,9 +8990,18 @@ static int S_lefff_verb(S_ctx *c, const char *cand)
  * "reconduction", "décision", "suspension", "expulsion", "licenciement",
  * "sabotage", "blocage".  Not "rédaction", "magistrature",
  * "dissidence": no verb is read off them.                                */
+static int S_deverbal_verb(S_ctx *c, const char *w, char *cand, size_t cap);
+
 static int S_deverbal(S_ctx *c, const char *w)
 {
-    char x[64], cand[72];
+    char cand[72];
+    return S_deverbal_verb(c, w, cand, sizeof cand);
+}
+
+/* S_deverbal, the verb found written into CAND (CAP bytes).              */
+static int S_deverbal_verb(S_ctx *c, const char *w, char *cand, size_t cap)
+{
+    char x[64];
     size_t n = strlen(w);
     if (!c->d->model || n < 6 || n >= sizeof x) return 0;
     memcpy(x, w, n + 1);
@@ -9006,7 +9015,7 @@ static int S_deverbal(S_ctx *c, const char *w)
         size_t m = strlen(rules[r].end);
         if (n <= m + 2 || strcmp(x + n - m, rules[r].end)) continue;
         size_t keep = n - rules[r].cut;
-        snprintf(cand, sizeof cand, "%.*s%s", (int)keep, x, rules[r].add);
+        snprintf(cand, cap, "%.*s%s", (int)keep, x, rules[r].add);
         if (S_lefff_verb(c, cand)) return 1;
     }
     return 0;
@@ -9158,6 +9167,95 @@ static void S_verbal_parties(S_ctx *c)
          * première explosion a frappé", "la protestation") */
         S_drop_acts(c, &e->actors.v, &e->actors.n, &e->actors.cap);
         if (S_in(e->event, verbal)) S_drop_acts(c, &e->recipients.v, &e->recipients.n, &e->recipients.cap);
+    }
+}
+
+#define S_RETOLD_BACK 3   /* sentences back a retold act looks for its record */
+
+/* The singular of the folded noun W into OUT ("frappes": "frappe").       */
+static void S_singular(const char *w, char *out, size_t cap)
+{
+    size_t n = strlen(w);
+    if (n > 3 && (w[n - 1] == 's' || w[n - 1] == 'x')) n--;
+    snprintf(out, cap, "%.*s", (int)n, w);
+}
+
+/* The record R (earlier in the document) tells the act the noun at token
+ * H names: a word of its trigger is that noun, singular or plural ("la
+ * frappe" then "les frappes"), or the verb the noun is made on ("a décidé
+ * de" then "cette décision"), or R is of the type authored.tsv gives the
+ * noun ("le verdict": a SANCTION).                                       */
+static int S_tells_act(S_ctx *c, const dp_event *r, uint32_t h)
+{
+    char n1[64], n2[64], verb[72], vf[72], lb[64];
+    S_singular(S_tok(c, h)->norm, n1, sizeof n1);
+    const char *vk = S_tok(c, h)->lower && S_deverbal_verb(c, S_tok(c, h)->lower, verb, sizeof verb)
+                         ? S_fold_key(verb, vf, sizeof vf)
+                         : NULL;
+    /* "le verdict", "le jugement": a record of the type authored.tsv gives */
+    const char *val[2];
+    const char *w = S_tok(c, h)->norm;
+    if (dp_dict_find(c->d->model, "authored", w, strlen(w), val, 2) && strcmp(val[0], "-") && !strcmp(val[0], r->event))
+        return 1;
+    for (uint32_t t = r->trigger.t0; t < r->trigger.t1 && t < c->d->toks.n; t++) {
+        S_singular(S_tok(c, t)->norm, n2, sizeof n2);
+        if (!strcmp(n1, n2)) return 1;
+        if (vk && S_is_verb(S_tok(c, t)) && !strcmp(S_lemma(c, t, lb, sizeof lb), vk)) return 1;
+    }
+    return 0;
+}
+
+/* A judgement, refusal or demand with no recipient whose object is a
+ * definite or demonstrative act noun right after the verb ("dénonce le
+ * verdict", "a qualifié cette décision d'absurde", "qualifie les frappes
+ * d'agression") retells an act told before: the nearest record of the
+ * S_RETOLD_BACK sentences before whose trigger is that noun or its verb
+ * (S_tells_act), its actor a named party (a person, an organisation, a
+ * state) other than the judge's own, gives that author as the recipient. */
+static void S_retold_acts(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->recipients.n || !S_in(e->event, S_aimed_acts) || e->trigger.t1 >= d->toks.n) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        uint32_t j = e->trigger.t1;
+        while (j < s->t1 && j < e->trigger.t1 + 3 &&
+               (c->in_time[j] || ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j)))))
+            j++;
+        if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "les", "l'", "ce", "cet", "cette",
+                                                                             "ces", NULL}))
+            continue;
+        uint32_t h = j + 1;
+        while (h < s->t1 && h < j + 3 && (S_tok(c, h)->pos & DP_POS_ADJ) && !(S_tok(c, h)->pos & DP_POS_NC)) h++;
+        if (h >= s->t1 || c->ment[h] >= 0 || !(S_tok(c, h)->pos & DP_POS_NC) || !(S_act_head(c, h) || S_authored(c, h)))
+            continue;
+        const dp_event *best = NULL;
+        for (size_t m = 0; m < d->events.n; m++) {
+            const dp_event *r = &d->events.v[m];
+            if (m == k || r->sent >= e->sent || e->sent - r->sent > S_RETOLD_BACK || !r->actors.n) continue;
+            if (best && (r->sent < best->sent || (r->sent == best->sent && r->trigger.t0 < best->trigger.t0))) continue;
+            if (S_tells_act(c, r, h)) best = r;
+        }
+        if (!best) continue;
+        /* a fresh list: a merged record may share its (empty) one */
+        dp_event_arg *nv = dp_arena_alloc(&d->arena, (best->actors.n ? best->actors.n : 1) * sizeof *nv);
+        size_t nn = 0;
+        for (size_t i = 0; i < best->actors.n; i++) {
+            const dp_event_arg *a = &best->actors.v[i];
+            S_arg b = {.ent = a->entity, .sp = a->span, .place = -1};
+            if (a->entity >= 0 ? !S_author_party(c, &b) : !a->actor.code) continue;   /* "l'armée russe": coded */
+            int own = 0;
+            for (size_t q = 0; q < e->actors.n; q++)
+                own |= (a->entity >= 0 && e->actors.v[q].entity == a->entity) ||
+                       (a->actor.code && e->actors.v[q].actor.code && !strcmp(a->actor.code, e->actors.v[q].actor.code));
+            if (!own) nv[nn++] = *a;
+        }
+        if (nn) {
+            e->recipients.v = nv;
+            e->recipients.n = nn;
+            e->recipients.cap = nn;
+        }
     }
 }
 
@@ -10038,6 +10136,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_verbal_parties(&c);
+    S_retold_acts(&c);
     S_one_side(&c);
     S_area_places(&c);
     S_org_seats(&c);
