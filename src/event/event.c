@@ -9170,6 +9170,74 @@ static void S_verbal_parties(S_ctx *c)
     }
 }
 
+/* Records A and B are told by one side: an actor of each is the same
+ * entity or of the same country ("Donald Trump" and "les États-Unis").   */
+static int S_same_side(const dp_event *a, const dp_event *b)
+{
+    for (size_t i = 0; i < a->actors.n; i++)
+        for (size_t k = 0; k < b->actors.n; k++) {
+            const dp_event_arg *x = &a->actors.v[i], *y = &b->actors.v[k];
+            if ((x->entity >= 0 && x->entity == y->entity) ||
+                (x->actor.country[0] && !strcmp(x->actor.country, y->actor.country)))
+                return 1;
+        }
+    return 0;
+}
+
+/* A judgement, refusal, demand or sanction left with no recipient whose
+ * object right after the trigger is itself the trigger of another record
+ * of its sentence ("annonce l'annulation du sommet entre les États-Unis et
+ * la Corée du Nord", "condamne les frappes menées par X") is aimed through
+ * that act: a meeting, an agreement or an aid of the judge's own side is
+ * aimed at its other party (that record's recipients); a hostile or other
+ * act of another side at its author (that record's actors).  Else, or
+ * with the sides unknown, nothing.  Only parties are taken: named or coded. */
+static void S_embedded_acts(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (e->recipients.n || !e->actors.n || !S_in(e->event, S_aimed_acts) || e->trigger.t1 >= d->toks.n) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        uint32_t j = e->trigger.t1;
+        while (j < s->t1 && j < e->trigger.t1 + 3 &&
+               (c->in_time[j] || ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j)))))
+            j++;
+        if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", NULL})) j++;
+        if (j >= s->t1 || !S_is_det(c, j) || c->ment[j] >= 0) continue;
+        uint32_t h = j + 1;
+        while (h < s->t1 && h < j + 3 && (S_tok(c, h)->pos & DP_POS_ADJ) && !(S_tok(c, h)->pos & DP_POS_NC)) h++;
+        if (h >= s->t1 || c->ment[h] >= 0 || !(S_tok(c, h)->pos & DP_POS_NC)) continue;
+        const dp_event *r = NULL;
+        for (size_t m = 0; m < d->events.n && !r; m++)
+            if (m != k && d->events.v[m].sent == e->sent && d->events.v[m].trigger.t0 <= h && h < d->events.v[m].trigger.t1)
+                r = &d->events.v[m];
+        if (!r) continue;
+        /* a meeting, an agreement, an aid: called off by one of its sides
+         * (the other is then aimed at), never read as blame of its author */
+        int own = S_same_side(e, r);
+        int shared = S_in(r->event, (const char *const[]){"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", NULL});
+        if (own != shared) continue;
+        const dp_event_arg *src = own ? r->recipients.v : r->actors.v;
+        size_t ns = own ? r->recipients.n : r->actors.n;
+        dp_event_arg *nv = dp_arena_alloc(&d->arena, (ns ? ns : 1) * sizeof *nv);
+        size_t nn = 0;
+        for (size_t i = 0; i < ns; i++) {
+            const dp_event_arg *a = &src[i];
+            S_arg b = {.ent = a->entity, .sp = a->span, .place = -1};
+            if (a->entity >= 0 ? !S_author_party(c, &b) : !a->actor.code) continue;
+            int mine = 0;
+            for (size_t q = 0; q < e->actors.n; q++) mine |= a->entity >= 0 && e->actors.v[q].entity == a->entity;
+            if (!mine) nv[nn++] = *a;
+        }
+        if (nn) {
+            e->recipients.v = nv;
+            e->recipients.n = nn;
+            e->recipients.cap = nn;
+        }
+    }
+}
+
 #define S_RETOLD_BACK 3   /* sentences back a retold act looks for its record */
 
 /* The singular of the folded noun W into OUT ("frappes": "frappe").       */
@@ -10136,6 +10204,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_verbal_parties(&c);
+    S_embedded_acts(&c);
     S_retold_acts(&c);
     S_one_side(&c);
     S_area_places(&c);
