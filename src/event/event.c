@@ -8972,7 +8972,7 @@ static const char *const S_act_nouns[] = {
     "peines", "amende", "reforme", "reformes", "plan", "choix", "vote", "resultat", "resultats", "contenu",
     "initiative", "methode", "responsabilite", "hausse", "baisse", "evenement", "evenements", "presence",
     "absence", "situation", "consequence", "consequences", "conclusion", "conclusions", "demonstration", "incident",
-    "incidents", NULL};
+    "incidents", "dialogue", NULL};
 
 /* The Lefff knows the verb CAND (an infinitive).                        */
 static int S_lefff_verb(S_ctx *c, const char *cand)
