@@ -2222,9 +2222,12 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
     if (hh < 0 || c->ment[hh] >= 0) return 0;
     uint32_t h = (uint32_t)hh;
     int authored = S_authored(c, h);
-    if (!authored && !S_act_head(c, h)) return 0;
+    /* a "par" agent completes any noun of an act or a thing ("la gestion
+     * des réfugiés par l'État"), not a person's ("le ministre nommé par") */
+    S_arg head = {.ent = -1, .sp = {h, h + 1}, .place = -1};
+    if (!authored && !S_act_head(c, h) && (S_can_act(c, &head) || S_np_is_placehead(c, head.sp))) return 0;
     uint32_t j = h + 1, end = h + 14 < s1 ? h + 14 : s1;
-    int de_seen = 0, pp_seen = 0;
+    int de_seen = 0, pp_seen = 0, found = 0;
     while (j < end) {
         const dp_token *t = S_tok(c, j);
         if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || c->in_time[j] ||
@@ -2240,25 +2243,44 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
         }
         int par = S_is(c, j, "par");
         int de = S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", NULL});
-        if ((!par && !de) || j + 1 >= s1) return 0;
+        if ((!par && !de) || j + 1 >= s1) return found;
+        if (de && de_seen && !S_is_det(c, j + 1) && c->ment[j + 1] < 0 && (S_tok(c, j + 1)->pos & DP_POS_NC) &&
+            !S_in(t->norm, (const char *const[]){"du", "des", NULL})) {
+            j += 2;   /* "des demandeurs d'asile": a bare noun completes the "de" phrase */
+            continue;
+        }
         uint32_t k = S_in(t->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
         uint32_t m = k;   /* "de la CE": a name is no determiner ("ce") */
         while (m < s1 && m < k + 2 && S_is_det(c, m) && c->ment[m] < 0) m++;
         S_arg b;
-        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return 0;
-        if (b.sp.t0 < k) return 0;   /* a mention begun before: no complement read here */
+        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return found;
+        if (b.sp.t0 < k) return found;   /* a mention begun before: no complement read here */
         if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;   /* "du préfet": "de le" */
-        if ((par || (de && authored && !de_seen && !pp_seen)) && S_author_party(c, &b)) {
+        S_arg w;   /* "du président de l'Assemblée": the function with its complement */
+        uint32_t f = b.sp.t1;
+        if (b.ent < 0 && f + 1 < s1 && S_in(S_tok(c, f)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
+            S_title_head(c, &b)) {
+            uint32_t g = S_in(S_tok(c, f)->norm, (const char *const[]){"du", "des", NULL}) ? f : f + 1;
+            if (c->ment[g] >= 0 ? S_mention_at(c, g, &w) : S_np_at(c, g, s1, &w)) {
+                if (w.sp.t0 >= f) b.sp.t1 = w.sp.t1;
+            }
+        }
+        if (par) {
+            /* "la persécution des opposants par le régime": the agent, past
+             * the noun's "de" phrase; it wins over that phrase */
+            if (!S_author_party(c, &b)) return found;
             *out = b;
             return 1;
         }
-        /* "la persécution des opposants par le régime": the noun's patient,
-         * then its agent; one "de" phrase is passed, no more */
-        if (par || de_seen || pp_seen) return 0;
+        if (de_seen || pp_seen) return found;   /* one "de" phrase is passed, no more */
+        if (authored && S_author_party(c, &b)) {
+            *out = b;   /* "la décision du préfet", unless a "par" agent follows */
+            found = 1;
+        }
         de_seen = 1;
         j = b.sp.t1;
     }
-    return 0;
+    return found;
 }
 
 /* The participle at J qualifies the event noun that ends at FROM: only
@@ -2544,6 +2566,19 @@ static void S_act_authors(S_ctx *c, uint32_t s1, S_args *A)
         if (!S_act_author(c, s1, &A->recip[i], &x)) {
             i++;
             continue;
+        }
+        /* the act's own "de" phrase read as a recipient of its own ("le
+         * traitement des demandeurs d'asile par la préfecture": the people
+         * it bears on) goes with it */
+        uint32_t a0 = A->recip[i].sp.t0;
+        for (int k = 0; k < A->nrecip;) {
+            if (k != i && A->recip[k].sp.t0 > a0 && A->recip[k].sp.t1 <= x.sp.t0) {
+                for (int q = k; q + 1 < A->nrecip; q++) A->recip[q] = A->recip[q + 1];
+                A->nrecip--;
+                if (k < i) i--;
+                continue;
+            }
+            k++;
         }
         int dup = 0;
         for (int k = 0; k < A->nrecip; k++)
@@ -5889,104 +5924,6 @@ static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char 
     m->comp_known = 1;
 }
 
-/* A judgement or a praise aimed at a conduct a possessive owns, right
- * after the verb ("ont écrit au maire et dénoncent son « immobilisme »",
- * "a reçu les pompiers et salué leur courage"): a noun of authored.tsv
- * after "son", "sa", "ses" (one owner) or "leur", "leurs" (several) is
- * owned by the nearest party named between the clause's actor and the
- * verb -- a person, an organisation, a state or a function, of the
- * possessive's number, not the actor itself nor a place -- which replaces
- * that phrase as the recipient.  No such party: nothing changes (the
- * actor's own conduct, "défend sa décision", or an owner named elsewhere). */
-static void S_possessed_act(S_ctx *c, const dp_sentence *s, uint32_t after, uint32_t g0, S_args *A)
-{
-    uint32_t p = after;
-    while (p < s->t1 && p < after + 3 && (S_tok(c, p)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, p))) p++;
-    if (p + 1 >= s->t1 || !A->nactor) return;
-    const char *w = S_tok(c, p)->norm;
-    int one = S_in(w, (const char *const[]){"son", "sa", "ses", NULL});
-    if (!one && !S_in(w, (const char *const[]){"leur", "leurs", NULL})) return;
-    uint32_t n = p + 1;
-    if (S_tok(c, n)->kind == DP_TOK_QUOTE_OPEN && n + 1 < s->t1) n++;
-    if (c->ment[n] >= 0 || !S_authored(c, n)) return;
-    uint32_t floor = s->t0;   /* the actor named in this sentence: only what follows it */
-    for (int i = 0; i < A->nactor; i++)
-        if (A->actor[i].sp.t1 <= g0 && A->actor[i].sp.t0 >= s->t0 && A->actor[i].sp.t1 > floor) floor = A->actor[i].sp.t1;
-    for (uint32_t k = g0; k > floor;) {
-        k--;
-        if (S_is(c, k, "selon")) return;   /* a source: "selon X, Y dénonce sa gestion" */
-        S_arg b;
-        uint32_t t = k;
-        if (c->ment[k] >= 0) {
-            S_mention_at(c, k, &b);
-            k = b.sp.t0 > floor ? b.sp.t0 : floor;
-        } else if (S_is_det(c, k) || S_in(S_tok(c, k)->norm, (const char *const[]){"au", "aux", NULL})) {
-            if (!S_np_at(c, k, g0, &b) || b.ent >= 0) continue;
-            if (S_in(S_tok(c, k)->norm, (const char *const[]){"au", "aux", "du", "des", NULL}) && b.sp.t1 > k + 1) b.sp.t0++;
-        } else {
-            continue;
-        }
-        if (b.sp.t0 < floor || b.sp.t1 > g0) continue;
-        int actor = 0;
-        for (int i = 0; i < A->nactor; i++)
-            actor |= (b.ent >= 0 && A->actor[i].ent == b.ent) || S_overlaps(A->actor[i].sp, b.sp.t0, b.sp.t1);
-        if (actor || !S_author_party(c, &b)) continue;
-        /* an object or an addressee ("a reçu le ministre", "a écrit au
-         * maire"), not a phrase of time or place ("lors du conseil", "dans
-         * la commune"); "du" and "des" are "de" */
-        uint32_t q = t < b.sp.t0 ? t : b.sp.t0;
-        while (q > floor && S_is_det(c, q - 1) && !S_prep_word(c, q - 1)) q--;
-        if (S_in(S_tok(c, q)->norm, (const char *const[]){"du", "des", NULL}) ||
-            (q > floor && (S_prep_word(c, q - 1) || (S_tok(c, q - 1)->pos & DP_POS_PREP)) &&
-             !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"a", "par", NULL})))
-            continue;
-        /* a name is one party; a bare phrase counts by its determiner ("aux
-         * élus", "les ministres") */
-        int several = b.ent < 0 && (S_plural(c, &b) || S_in(S_tok(c, t)->norm, (const char *const[]){"aux", "des", NULL}));
-        if (several == one) return;   /* the nearest party is of the other number: no guess */
-        int told = 0;
-        for (int i = 0; i < A->nrecip; i++)
-            if (A->recip[i].sp.t0 == p) {
-                A->recip[i] = b;
-                told = 1;
-            }
-        if (!told) S_add(A->recip, &A->nrecip, b);
-        return;
-    }
-}
-
-/* A demand about or a refusal of an envoy named with the one who sent
- * him ("demande le remplacement de X, émissaire envoyé par l'ONU",
- * "refuse de recevoir X, le représentant spécial de l'ONU"): the sender,
- * who answers for its envoy, is a recipient too.  The recipient is a
- * person's name; an apposition after a comma follows it: an envoy noun,
- * its adjectives, then "de X" or a participle and "par X", X a party.    */
-static void S_envoy_sender(S_ctx *c, uint32_t s1, S_args *A)
-{
-    static const char *const envoys[] = {"emissaire", "envoye", "representant", "mediateur", "facilitateur",
-                                         "delegue", "ambassadeur", "ambassadrice", "negociateur", NULL};
-    for (int i = 0, n = A->nrecip; i < n; i++) {
-        const S_arg *r = &A->recip[i];
-        if (r->ent < 0 || c->d->ents.v[r->ent].type != DP_ENT_PER) continue;
-        uint32_t j = r->sp.t1;
-        if (j >= s1 || !S_is_comma(S_tok(c, j))) continue;
-        j++;
-        if (j < s1 && S_is_det(c, j)) j++;
-        if (j >= s1 || !S_in(S_tok(c, j)->norm, envoys)) continue;
-        j++;
-        while (j < s1 && (S_tok(c, j)->pos & DP_POS_ADJ) && !(S_tok(c, j)->pos & DP_POS_VPP) && c->ment[j] < 0) j++;
-        if (j < s1 && (S_tok(c, j)->pos & DP_POS_VPP) && c->ment[j] < 0 && j + 1 < s1 && S_is(c, j + 1, "par")) j++;
-        if (j + 1 >= s1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", "par", NULL})) continue;
-        uint32_t k = S_in(S_tok(c, j)->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
-        uint32_t m = k;
-        while (m < s1 && m < k + 2 && S_is_det(c, m) && c->ment[m] < 0) m++;
-        S_arg b;
-        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b)) || b.sp.t0 < k) continue;
-        if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;
-        if (S_author_party(c, &b)) S_add(A->recip, &A->nrecip, b);
-    }
-}
-
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -6043,23 +5980,6 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 const char *iargs = S_inf_args(c, j, s->t1, &from);
                 S_complements(c, from, s->t1, iargs, 0, &inf);
                 for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
-                /* "refuse de s'incliner devant la décision du préfet", "de se
-                 * plier aux exigences de X": the act a reflexive infinitive
-                 * yields to, through "à" or "devant", has its author for
-                 * recipient */
-                uint32_t p = from;
-                if (!inf.nrecip && j > after && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", NULL}) &&
-                    S_in(v->e->f[F_EVENT], S_aimed_acts)) {
-                    while (p < s->t1 && p < from + 2 && (S_tok(c, p)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, p))) p++;
-                    if (p < s->t1 && S_in(S_tok(c, p)->norm, (const char *const[]){"a", "devant", NULL})) p++;
-                    else if (!(p < s->t1 && S_in(S_tok(c, p)->norm, (const char *const[]){"au", "aux", NULL}))) p = s->t1;
-                    S_arg yield, author;
-                    if (p < s->t1 && c->ment[p] < 0 && S_np_at(c, p, s->t1, &yield)) {
-                        if (S_in(S_tok(c, p)->norm, (const char *const[]){"au", "aux", NULL}) && yield.sp.t1 > p + 1)
-                            yield.sp.t0++;   /* "aux exigences": "à les" */
-                        if (S_act_author(c, s->t1, &yield, &author)) S_add(A->recip, &A->nrecip, author);
-                    }
-                }
             }
         }
     }
@@ -6211,10 +6131,6 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     for (int i = 0; i < A->nrecip; i++) party |= !S_act_np(c, &A->recip[i]);
     if (!party && !v->passive && !bare_pp && !noaux && S_arg_listed(args, "obj"))
         S_clitic_object(c, s, g0, h, has ? &subj : NULL, A);
-    if (!v->passive && !bare_pp && !noaux && S_in(v->e->f[F_EVENT], (const char *const[]){"ACCUSE", "SUPPORT", NULL}))
-        S_possessed_act(c, s, after, g0, A);
-    if (!v->passive && !bare_pp && !noaux && S_in(v->e->f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", NULL}))
-        S_envoy_sender(c, s->t1, A);
     for (int i = 0; i < A->nrecip; i++) S_fuller(c, s, &A->recip[i]);
     v->trig0 = aux0 < h ? aux0 : h;
     return g0;
@@ -8972,7 +8888,7 @@ static const char *const S_act_nouns[] = {
     "peines", "amende", "reforme", "reformes", "plan", "choix", "vote", "resultat", "resultats", "contenu",
     "initiative", "methode", "responsabilite", "hausse", "baisse", "evenement", "evenements", "presence",
     "absence", "situation", "consequence", "consequences", "conclusion", "conclusions", "demonstration", "incident",
-    "incidents", "dialogue", NULL};
+    "incidents", NULL};
 
 /* The Lefff knows the verb CAND (an infinitive).                        */
 static int S_lefff_verb(S_ctx *c, const char *cand)
@@ -8990,18 +8906,9 @@ static int S_lefff_verb(S_ctx *c, const char *cand)
  * "reconduction", "décision", "suspension", "expulsion", "licenciement",
  * "sabotage", "blocage".  Not "rédaction", "magistrature",
  * "dissidence": no verb is read off them.                                */
-static int S_deverbal_verb(S_ctx *c, const char *w, char *cand, size_t cap);
-
 static int S_deverbal(S_ctx *c, const char *w)
 {
-    char cand[72];
-    return S_deverbal_verb(c, w, cand, sizeof cand);
-}
-
-/* S_deverbal, the verb found written into CAND (CAP bytes).              */
-static int S_deverbal_verb(S_ctx *c, const char *w, char *cand, size_t cap)
-{
-    char x[64];
+    char x[64], cand[72];
     size_t n = strlen(w);
     if (!c->d->model || n < 6 || n >= sizeof x) return 0;
     memcpy(x, w, n + 1);
@@ -9015,7 +8922,7 @@ static int S_deverbal_verb(S_ctx *c, const char *w, char *cand, size_t cap)
         size_t m = strlen(rules[r].end);
         if (n <= m + 2 || strcmp(x + n - m, rules[r].end)) continue;
         size_t keep = n - rules[r].cut;
-        snprintf(cand, cap, "%.*s%s", (int)keep, x, rules[r].add);
+        snprintf(cand, sizeof cand, "%.*s%s", (int)keep, x, rules[r].add);
         if (S_lefff_verb(c, cand)) return 1;
     }
     return 0;
@@ -9167,163 +9074,6 @@ static void S_verbal_parties(S_ctx *c)
          * première explosion a frappé", "la protestation") */
         S_drop_acts(c, &e->actors.v, &e->actors.n, &e->actors.cap);
         if (S_in(e->event, verbal)) S_drop_acts(c, &e->recipients.v, &e->recipients.n, &e->recipients.cap);
-    }
-}
-
-/* Records A and B are told by one side: an actor of each is the same
- * entity or of the same country ("Donald Trump" and "les États-Unis").   */
-static int S_same_side(const dp_event *a, const dp_event *b)
-{
-    for (size_t i = 0; i < a->actors.n; i++)
-        for (size_t k = 0; k < b->actors.n; k++) {
-            const dp_event_arg *x = &a->actors.v[i], *y = &b->actors.v[k];
-            if ((x->entity >= 0 && x->entity == y->entity) ||
-                (x->actor.country[0] && !strcmp(x->actor.country, y->actor.country)))
-                return 1;
-        }
-    return 0;
-}
-
-/* A judgement, refusal, demand or sanction left with no recipient whose
- * object right after the trigger is itself the trigger of another record
- * of its sentence ("annonce l'annulation du sommet entre les États-Unis et
- * la Corée du Nord", "condamne les frappes menées par X") is aimed through
- * that act: a meeting, an agreement or an aid of the judge's own side is
- * aimed at its other party (that record's recipients); a hostile or other
- * act of another side at its author (that record's actors).  Else, or
- * with the sides unknown, nothing.  Only parties are taken: named or coded. */
-static void S_embedded_acts(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    for (size_t k = 0; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        if (e->recipients.n || !e->actors.n || !S_in(e->event, S_aimed_acts) || e->trigger.t1 >= d->toks.n) continue;
-        const dp_sentence *s = &d->sents.v[e->sent];
-        uint32_t j = e->trigger.t1;
-        while (j < s->t1 && j < e->trigger.t1 + 3 &&
-               (c->in_time[j] || ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j)))))
-            j++;
-        if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", NULL})) j++;
-        if (j >= s->t1 || !S_is_det(c, j) || c->ment[j] >= 0) continue;
-        uint32_t h = j + 1;
-        while (h < s->t1 && h < j + 3 && (S_tok(c, h)->pos & DP_POS_ADJ) && !(S_tok(c, h)->pos & DP_POS_NC)) h++;
-        if (h >= s->t1 || c->ment[h] >= 0 || !(S_tok(c, h)->pos & DP_POS_NC)) continue;
-        const dp_event *r = NULL;
-        for (size_t m = 0; m < d->events.n && !r; m++)
-            if (m != k && d->events.v[m].sent == e->sent && d->events.v[m].trigger.t0 <= h && h < d->events.v[m].trigger.t1)
-                r = &d->events.v[m];
-        if (!r) continue;
-        /* a meeting, an agreement, an aid: called off by one of its sides
-         * (the other is then aimed at), never read as blame of its author */
-        int own = S_same_side(e, r);
-        int shared = S_in(r->event, (const char *const[]){"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", NULL});
-        if (own != shared) continue;
-        const dp_event_arg *src = own ? r->recipients.v : r->actors.v;
-        size_t ns = own ? r->recipients.n : r->actors.n;
-        dp_event_arg *nv = dp_arena_alloc(&d->arena, (ns ? ns : 1) * sizeof *nv);
-        size_t nn = 0;
-        for (size_t i = 0; i < ns; i++) {
-            const dp_event_arg *a = &src[i];
-            S_arg b = {.ent = a->entity, .sp = a->span, .place = -1};
-            if (a->entity >= 0 ? !S_author_party(c, &b) : !a->actor.code) continue;
-            int mine = 0;
-            for (size_t q = 0; q < e->actors.n; q++) mine |= a->entity >= 0 && e->actors.v[q].entity == a->entity;
-            if (!mine) nv[nn++] = *a;
-        }
-        if (nn) {
-            e->recipients.v = nv;
-            e->recipients.n = nn;
-            e->recipients.cap = nn;
-        }
-    }
-}
-
-#define S_RETOLD_BACK 3   /* sentences back a retold act looks for its record */
-
-/* The singular of the folded noun W into OUT ("frappes": "frappe").       */
-static void S_singular(const char *w, char *out, size_t cap)
-{
-    size_t n = strlen(w);
-    if (n > 3 && (w[n - 1] == 's' || w[n - 1] == 'x')) n--;
-    snprintf(out, cap, "%.*s", (int)n, w);
-}
-
-/* The record R (earlier in the document) tells the act the noun at token
- * H names: a word of its trigger is that noun, singular or plural ("la
- * frappe" then "les frappes"), or the verb the noun is made on ("a décidé
- * de" then "cette décision"), or R is of the type authored.tsv gives the
- * noun ("le verdict": a SANCTION).                                       */
-static int S_tells_act(S_ctx *c, const dp_event *r, uint32_t h)
-{
-    char n1[64], n2[64], verb[72], vf[72], lb[64];
-    S_singular(S_tok(c, h)->norm, n1, sizeof n1);
-    const char *vk = S_tok(c, h)->lower && S_deverbal_verb(c, S_tok(c, h)->lower, verb, sizeof verb)
-                         ? S_fold_key(verb, vf, sizeof vf)
-                         : NULL;
-    /* "le verdict", "le jugement": a record of the type authored.tsv gives */
-    const char *val[2];
-    const char *w = S_tok(c, h)->norm;
-    if (dp_dict_find(c->d->model, "authored", w, strlen(w), val, 2) && strcmp(val[0], "-") && !strcmp(val[0], r->event))
-        return 1;
-    for (uint32_t t = r->trigger.t0; t < r->trigger.t1 && t < c->d->toks.n; t++) {
-        S_singular(S_tok(c, t)->norm, n2, sizeof n2);
-        if (!strcmp(n1, n2)) return 1;
-        if (vk && S_is_verb(S_tok(c, t)) && !strcmp(S_lemma(c, t, lb, sizeof lb), vk)) return 1;
-    }
-    return 0;
-}
-
-/* A judgement, refusal or demand with no recipient whose object is a
- * definite or demonstrative act noun right after the verb ("dénonce le
- * verdict", "a qualifié cette décision d'absurde", "qualifie les frappes
- * d'agression") retells an act told before: the nearest record of the
- * S_RETOLD_BACK sentences before whose trigger is that noun or its verb
- * (S_tells_act), its actor a named party (a person, an organisation, a
- * state) other than the judge's own, gives that author as the recipient. */
-static void S_retold_acts(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    for (size_t k = 0; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        if (e->recipients.n || !S_in(e->event, S_aimed_acts) || e->trigger.t1 >= d->toks.n) continue;
-        const dp_sentence *s = &d->sents.v[e->sent];
-        uint32_t j = e->trigger.t1;
-        while (j < s->t1 && j < e->trigger.t1 + 3 &&
-               (c->in_time[j] || ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j)))))
-            j++;
-        if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "les", "l'", "ce", "cet", "cette",
-                                                                             "ces", NULL}))
-            continue;
-        uint32_t h = j + 1;
-        while (h < s->t1 && h < j + 3 && (S_tok(c, h)->pos & DP_POS_ADJ) && !(S_tok(c, h)->pos & DP_POS_NC)) h++;
-        if (h >= s->t1 || c->ment[h] >= 0 || !(S_tok(c, h)->pos & DP_POS_NC) || !(S_act_head(c, h) || S_authored(c, h)))
-            continue;
-        const dp_event *best = NULL;
-        for (size_t m = 0; m < d->events.n; m++) {
-            const dp_event *r = &d->events.v[m];
-            if (m == k || r->sent >= e->sent || e->sent - r->sent > S_RETOLD_BACK || !r->actors.n) continue;
-            if (best && (r->sent < best->sent || (r->sent == best->sent && r->trigger.t0 < best->trigger.t0))) continue;
-            if (S_tells_act(c, r, h)) best = r;
-        }
-        if (!best) continue;
-        /* a fresh list: a merged record may share its (empty) one */
-        dp_event_arg *nv = dp_arena_alloc(&d->arena, (best->actors.n ? best->actors.n : 1) * sizeof *nv);
-        size_t nn = 0;
-        for (size_t i = 0; i < best->actors.n; i++) {
-            const dp_event_arg *a = &best->actors.v[i];
-            S_arg b = {.ent = a->entity, .sp = a->span, .place = -1};
-            if (a->entity >= 0 ? !S_author_party(c, &b) : !a->actor.code) continue;   /* "l'armée russe": coded */
-            int own = 0;
-            for (size_t q = 0; q < e->actors.n; q++)
-                own |= (a->entity >= 0 && e->actors.v[q].entity == a->entity) ||
-                       (a->actor.code && e->actors.v[q].actor.code && !strcmp(a->actor.code, e->actors.v[q].actor.code));
-            if (!own) nv[nn++] = *a;
-        }
-        if (nn) {
-            e->recipients.v = nv;
-            e->recipients.n = nn;
-            e->recipients.cap = nn;
-        }
     }
 }
 
@@ -10204,8 +9954,6 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_verbal_parties(&c);
-    S_embedded_acts(&c);
-    S_retold_acts(&c);
     S_one_side(&c);
     S_area_places(&c);
     S_org_seats(&c);
