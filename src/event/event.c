@@ -2209,9 +2209,10 @@ static int S_author_party(S_ctx *c, const S_arg *b)
 /* The bare phrase A, aimed at by a judgement, a refusal, a demand or a
  * support, names an act, a decision or a conduct whose author its own
  * complements name: a noun of authored.tsv and its "de" party ("critique
- * la décision du préfet", "l'« immobilisme » du maire"), or any act noun
- * and its "par" agent, past a participle and a "de" complement ("condamne
- * la persécution des opposants par le régime", "la mesure prise par la
+ * la décision du préfet", "l'« immobilisme » du maire"), or any noun that
+ * names no person nor place and its "par" agent, past a participle and a
+ * "de" complement; the agent wins over that complement ("condamne la
+ * persécution des opposants par le régime", "la mesure prise par la
  * mairie").  *OUT is that author; the act itself is no party.            */
 static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
 {
