@@ -2221,6 +2221,108 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+static int S_act_head(S_ctx *c, uint32_t t);
+
+/* Token T is a noun of authored.tsv: a stance, a decision or a conduct
+ * whose "de" complement names its author ("la décision du préfet").      */
+static int S_authored(S_ctx *c, uint32_t t)
+{
+    const char *val[2];
+    const char *w = S_tok(c, t)->norm;
+    return c->d->model && w[0] && dp_dict_find(c->d->model, "authored", w, strlen(w), val, 2);
+}
+
+/* The argument B names a party that can act: a person, an organisation or
+ * a state (S_party_head), a bare phrase headed by a function or a group,
+ * no place.                                                              */
+static int S_author_party(S_ctx *c, const S_arg *b)
+{
+    if (b->ent >= 0) {
+        const dp_entity *e = &c->d->ents.v[b->ent];
+        return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || e->nominal ||
+               (e->type == DP_ENT_LOC && !S_is_plain_place(c, b->ent, b->sp));
+    }
+    return S_can_act(c, b) && !S_np_is_placehead(c, b->sp) && b->place < 0;
+}
+
+/* The bare phrase A, aimed at by a judgement, a refusal, a demand or a
+ * support, names an act, a decision or a conduct whose author its own
+ * complements name: a noun of authored.tsv and its "de" party ("critique
+ * la décision du préfet", "l'« immobilisme » du maire"), or any noun that
+ * names no person nor place and its "par" agent, past a participle and a
+ * "de" complement; the agent wins over that complement ("condamne la
+ * persécution des opposants par le régime", "la mesure prise par la
+ * mairie").  *OUT is that author; the act itself is no party.            */
+static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
+{
+    if (!c->d->model) return 0;
+    /* the phrase's head is its own word, not a name: an entity its
+     * complements name ("la répression des opposants") passes to it */
+    int64_t hh = S_bare_head(c, a);
+    if (hh < 0 || c->ment[hh] >= 0) return 0;
+    uint32_t h = (uint32_t)hh;
+    int authored = S_authored(c, h);
+    /* a "par" agent completes any noun of an act or a thing ("la gestion
+     * des réfugiés par l'État"), not a person's ("le ministre nommé par") */
+    S_arg head = {.ent = -1, .sp = {h, h + 1}, .place = -1};
+    if (!authored && !S_act_head(c, h) && (S_can_act(c, &head) || S_np_is_placehead(c, head.sp))) return 0;
+    uint32_t j = h + 1, end = h + 14 < s1 ? h + 14 : s1;
+    int de_seen = 0, pp_seen = 0, found = 0;
+    while (j < end) {
+        const dp_token *t = S_tok(c, j);
+        if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || c->in_time[j] ||
+            ((t->pos & (DP_POS_ADJ | DP_POS_ADV)) && !S_is_clause_verb(c, j) && !(t->pos & DP_POS_PREP) &&
+             c->ment[j] < 0)) {
+            j++;   /* "la décision « absurde » du préfet", "la mesure annoncée hier par" */
+            continue;
+        }
+        if ((t->pos & DP_POS_VPP) && !pp_seen && c->ment[j] < 0 && !S_is_aux(c, j)) {
+            pp_seen = 1;   /* "la mesure prise par la mairie" */
+            j++;
+            continue;
+        }
+        int par = S_is(c, j, "par");
+        int de = S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", NULL});
+        if ((!par && !de) || j + 1 >= s1) return found;
+        if (de && de_seen && !S_is_det(c, j + 1) && c->ment[j + 1] < 0 && (S_tok(c, j + 1)->pos & DP_POS_NC) &&
+            !S_in(t->norm, (const char *const[]){"du", "des", NULL})) {
+            j += 2;   /* "des demandeurs d'asile": a bare noun completes the "de" phrase */
+            continue;
+        }
+        uint32_t k = S_in(t->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+        uint32_t m = k;   /* "de la CE": a name is no determiner ("ce") */
+        while (m < s1 && m < k + 2 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        S_arg b;
+        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return found;
+        if (b.sp.t0 < k) return found;   /* a mention begun before: no complement read here */
+        if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;   /* "du préfet": "de le" */
+        S_arg w;   /* "du président de l'Assemblée": the function with its complement */
+        uint32_t f = b.sp.t1;
+        if (b.ent < 0 && f + 1 < s1 && S_in(S_tok(c, f)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
+            S_title_head(c, &b)) {
+            uint32_t g = S_in(S_tok(c, f)->norm, (const char *const[]){"du", "des", NULL}) ? f : f + 1;
+            if (c->ment[g] >= 0 ? S_mention_at(c, g, &w) : S_np_at(c, g, s1, &w)) {
+                if (w.sp.t0 >= f) b.sp.t1 = w.sp.t1;
+            }
+        }
+        if (par) {
+            /* "la persécution des opposants par le régime": the agent, past
+             * the noun's "de" phrase; it wins over that phrase */
+            if (!S_author_party(c, &b)) return found;
+            *out = b;
+            return 1;
+        }
+        if (de_seen || pp_seen) return found;   /* one "de" phrase is passed, no more */
+        if (authored && S_author_party(c, &b)) {
+            *out = b;   /* "la décision du préfet", unless a "par" agent follows */
+            found = 1;
+        }
+        de_seen = 1;
+        j = b.sp.t1;
+    }
+    return found;
+}
+
 /* The participle at J qualifies the event noun that ends at FROM: only
  * adjectives and adverbs stand between ("une enquête préliminaire ouverte
  * ... par le parquet", "la grève annoncée par les syndicats"); its "par"
@@ -2543,6 +2645,53 @@ static int S_par_after(S_ctx *c, uint32_t j, uint32_t s1)
         if (S_is(c, k, "par")) return 1;
     }
     return 0;
+}
+
+static int S_overlaps(dp_tspan a, uint32_t t0, uint32_t t1);
+
+/* Judgements, refusals, demands, supports, threats, sanctions, meetings,
+ * appeals, concessions: acts of speech or of judgement aimed at a party. */
+static const char *const S_aimed_acts[] = {"ACCUSE", "REJECT", "REQUEST", "SANCTION", "CONSULT", "APPEAL",
+                                           "THREATEN", "SUPPORT", "CONCEDE", NULL};
+
+/* Each recipient of A that names an act whose author its complements name
+ * (S_act_author) is replaced by that author ("dénonce la politique du
+ * gouvernement": the government), or dropped when the author is a
+ * recipient already.                                                     */
+static void S_act_authors(S_ctx *c, uint32_t s1, S_args *A)
+{
+    for (int i = 0; i < A->nrecip;) {
+        S_arg x;
+        if (!S_act_author(c, s1, &A->recip[i], &x)) {
+            i++;
+            continue;
+        }
+        /* the act's own "de" phrase read as a recipient of its own ("le
+         * traitement des demandeurs d'asile par la préfecture": the people
+         * it bears on) goes with it */
+        uint32_t a0 = A->recip[i].sp.t0;
+        for (int k = 0; k < A->nrecip;) {
+            if (k != i && A->recip[k].sp.t0 > a0 && A->recip[k].sp.t1 <= x.sp.t0) {
+                for (int q = k; q + 1 < A->nrecip; q++) A->recip[q] = A->recip[q + 1];
+                A->nrecip--;
+                if (k < i) i--;
+                continue;
+            }
+            k++;
+        }
+        int dup = 0;
+        for (int k = 0; k < A->nrecip; k++)
+            dup |= k != i && ((x.ent >= 0 && A->recip[k].ent == x.ent) || S_overlaps(A->recip[k].sp, x.sp.t0, x.sp.t1));
+        if (!dup) {
+            A->recip[i++] = x;
+            continue;
+        }
+        for (int k = 0; k < A->nrecip; k++)   /* "du gouvernement" read as a complement: the party alone */
+            if (k != i && ((x.ent >= 0 && A->recip[k].ent == x.ent) || S_overlaps(A->recip[k].sp, x.sp.t0, x.sp.t1)))
+                A->recip[k] = x;
+        for (int k = i; k + 1 < A->nrecip; k++) A->recip[k] = A->recip[k + 1];
+        A->nrecip--;
+    }
 }
 
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
@@ -6057,6 +6206,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             }
         }
     }
+    if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
     S_arg asked;
     if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST") &&
         S_completive_party(c, after, s->t1, &asked))
