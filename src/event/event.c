@@ -514,6 +514,9 @@ static int S_is_aux(S_ctx *c, uint32_t i)
 /* Punctuation that ends a clause for argument search.                     */
 static int S_is_stop(const dp_token *t)
 {
+    /* a hyphen glued to the word before it ("une AK-47", "des F-16", the
+     * tokenizer cuts a hyphen before digits) is no parenthetical dash */
+    if (t->kind == DP_TOK_DASH && !strcmp(t->norm, "-") && !(t->flags & DP_TF_SPACE)) return 0;
     if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE ||
         t->kind == DP_TOK_DASH)
         return 1;
@@ -9214,12 +9217,68 @@ static int S_site_target(S_ctx *c, dp_event *e)
     return 0;
 }
 
+/* An attack with no target whose sentence tells the damage done to a
+ * site ("d'importants dégâts ont été causés au commissariat lorsqu'une
+ * bombe a explosé", "les dommages subis par la mairie"): the site is what
+ * it hit.  Returns 1 when one was added.                                 */
+static int S_damage_target(S_ctx *c, dp_event *e)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    for (uint32_t j = s->t0; j + 2 < s->t1; j++) {
+        if (j >= e->trigger.t0 && j < e->trigger.t1) continue;
+        if (!S_in(S_tok(c, j)->norm, (const char *const[]){"degats", "dommages", NULL})) continue;
+        for (uint32_t k = j + 1; k + 1 < s->t1 && k < j + 6; k++) {
+            const dp_token *t = S_tok(c, k);
+            if (S_is_stop(t) || S_is_comma(t) ||
+                S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lorsque", "lorsqu'", "quand", NULL}))
+                break;
+            uint32_t np;
+            if (S_is(c, k, "au") || S_is(c, k, "aux")) np = k;
+            else if ((S_is(c, k, "a") && S_in(S_tok(c, k + 1)->norm, (const char *const[]){"la", "l'", NULL})) ||
+                     (S_is(c, k, "par") && S_is_det(c, k + 1)))
+                np = k + 1;
+            else continue;
+            S_arg a;
+            if (!S_np_at(c, np, s->t1, &a)) break;
+            if (a.sp.t0 == k && a.sp.t1 > k + 1) a.sp.t0++;   /* "au": "à le" */
+            if (!S_site_head(c, a.sp)) break;
+            S_site_widen(c, &a);
+            S_push_args(c, &a, 1, 1, e);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* E's recipients are all counts of people told before its trigger in its
+ * sentence, the toll of a main clause ("Six personnes sont mortes
+ * lorsqu'un homme a ouvert le feu dans une mosquée"): no target of its own
+ * clause.                                                                 */
+static int S_toll_only(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        dp_tspan sp = e->recipients.v[i].span;
+        if (sp.t0 < s->t0 || sp.t1 > e->trigger.t0 || c->qty_at[sp.t0] < 0) return 0;
+    }
+    return e->recipients.n > 0;
+}
+
 static void S_victims(S_ctx *c)
 {
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e)) continue;
+        /* the toll counted in the main clause, and the site its own clause
+         * names: both were hit */
+        if (!strcmp(e->event, "ASSAULT") && S_toll_only(c, e)) {
+            S_site_target(c, e);
+            continue;
+        }
+        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e) ||
+            S_damage_target(c, e))
+            continue;
         const dp_sentence *s = &d->sents.v[e->sent];
         for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
             if (c->qty_at[j] < 0) continue;
