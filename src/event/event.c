@@ -1849,9 +1849,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
         }
         if ((t->pos & DP_POS_VPP) && j > s0 && !S_is_aux(c, j - 1) &&
-            (S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) &&
-            (!S_is_verb(S_tok(c, j - 1)) || (j - 1 > s0 && S_is_det(c, j - 2))))
-            continue;   /* "l'armée débordée se retire": a participle qualifying a noun */
+            ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) || c->ment[j - 1] >= 0) &&
+            (!S_is_verb(S_tok(c, j - 1)) || (j - 1 > s0 && S_is_det(c, j - 2)) || c->ment[j - 1] >= 0))
+            continue;   /* "l'armée débordée se retire", "les régions de Donetsk contrôlées
+                         * par les rebelles sont": a participle qualifying a noun or a name */
         if (S_gerundive(t) && !(t->pos & DP_POS_ADV) && j > s0 + 1 && !coord && !S_is(c, j - 1, "en") &&
             (c->ment[j - 1] >= 0 || ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1)))))
             continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
@@ -6273,11 +6274,20 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
     if (S_lemma_is(c, h, "trouver") && !S_is(c, h + 1, "la")) return;
     S_arg subj;
     uint32_t g = S_group_start(c, s->t0, h, NULL);
-    if (!S_subject(c, s->t0, g, 0, 0, &subj) || S_is_plain_place(c, subj.ent, subj.sp) || S_agentless(c, &subj))
+    /* a blockade or a siege (CAMEO 191) closes off a place: "les régions
+     * de l'Est sont soumises à un blocus", "la ville est placée sous
+     * siège" name its target */
+    int siege = v->e->f[F_CAMEO] && !strcmp(v->e->f[F_CAMEO], "191");
+    if (!S_subject(c, s->t0, g, 0, 0, &subj) || (S_is_plain_place(c, subj.ent, subj.sp) && !siege) ||
+        S_agentless(c, &subj))
         return;
     for (int i = 0; i < v->A.nactor; i++)
         if (S_overlaps(v->A.actor[i].sp, subj.sp.t0, subj.sp.t1)) return;
     S_add(v->A.recip, &v->A.nrecip, subj);
+    if (siege && subj.place >= 0 && v->A.place < 0 && S_is_plain_place(c, subj.ent, subj.sp)) {
+        v->A.place = subj.place;   /* the place closed off is where it happens */
+        v->A.place_sp = subj.sp;
+    }
 }
 
 /* "La manifestation réunissant hier quelques centaines d'Imbonerakure":
