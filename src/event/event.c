@@ -2591,6 +2591,17 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             ok = S_np_at(c, j, s1, &a);   /* "aux forces de la RDC": "à les" */
             if (ok && a.sp.t0 == j) a.sp.t0++;
         }
+        /* "un accord entre le gouvernement et UberX": a capitalised word no
+         * lexicon knows, after "entre" or the "et" of its parties, is one */
+        if (!ok && j > from && (entre || S_is(c, j - 1, "entre")) &&
+            (S_is(c, j - 1, "et") || S_is(c, j - 1, "entre")) && S_unknown_name(c, from, j)) {
+            uint32_t e = j + 1;
+            while (e < s1 && e < j + 3 && S_unknown_name(c, from, e)) e++;
+            memset(&a, 0, sizeof a);
+            a.ent = a.place = -1;
+            a.sp = (dp_tspan){j, e};
+            ok = 1;
+        }
         if (!ok) continue;
         int ph = 0;
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
