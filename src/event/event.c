@@ -9572,6 +9572,51 @@ static void S_shared_target(S_ctx *c)
     }
 }
 
+/* The tokens before T0 (past determiners and "à les") say that what T0
+ * names is the means or the support of another act: "grâce aux frappes",
+ * "appuyés par des bombardements", "avec l'appui de frappes aériennes".  */
+static int S_support_means(S_ctx *c, uint32_t s0, uint32_t t0)
+{
+    uint32_t k = t0;
+    while (k > s0 && S_is_det(c, k - 1) && !S_is(c, k - 1, "de") && !S_is(c, k - 1, "d'")) k--;
+    if (k > s0 && (S_is(c, k - 1, "aux") || S_is(c, k - 1, "au"))) return k - 1 > s0 && S_is(c, k - 2, "grace");
+    if (k <= s0 + 1) return 0;
+    if (S_is(c, k - 1, "a")) return S_is(c, k - 2, "grace");
+    if (S_is(c, k - 1, "par"))
+        return S_in(S_tok(c, k - 2)->norm, (const char *const[]){"appuye", "appuyee", "appuyes", "appuyees", NULL});
+    if ((S_is(c, k - 1, "de") || S_is(c, k - 1, "d'")) && k >= s0 + 4 && S_is(c, k - 4, "avec"))
+        return S_in(S_tok(c, k - 2)->norm, (const char *const[]){"appui", "soutien", "couverture", NULL});
+    return 0;
+}
+
+/* "Grâce aux frappes aériennes américaines, les combattants ont pris à
+ * l'EI de vastes zones": an attack noun that tells the means or support of
+ * another attack of its sentence, with no target of its own, hit the
+ * target of that attack.                                                 */
+static void S_support_target(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->recipients.n || strncmp(e->why, "noun:", 5) ||
+            !S_support_means(c, d->sents.v[e->sent].t0, e->trigger.t0))
+            continue;
+        for (size_t j = 0; j < d->events.n; j++) {
+            const dp_event *b = &d->events.v[j];
+            if (j == k || b->sent != e->sent || strcmp(b->event, "ASSAULT") || !b->recipients.n ||
+                (b->trigger.t0 < e->trigger.t1 && e->trigger.t0 < b->trigger.t1))
+                continue;
+            for (size_t i = 0; i < b->recipients.n; i++) {
+                const dp_event_arg *x = &b->recipients.v[i];
+                if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
+                S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
+                S_push_args(c, &a, 1, 1, e);
+            }
+            break;
+        }
+    }
+}
+
 /* A person read both as the actor and as the recipient of one record
  * (organisations' names are linked more loosely, and the same words may
  * name two groups: "le Front" and "le Front du Sud"): a passive trigger
@@ -9874,6 +9919,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
+    S_support_target(&c);
     S_protest_actors(&c);
     S_host_state(&c);
     S_inherit_places(&c);
