@@ -9617,6 +9617,77 @@ static void S_support_target(S_ctx *c)
     }
 }
 
+/* Verbs whose "par" agent holds, uses or lives in the thing or place their
+ * participle qualifies ("un logement loué par le suspect", "un hôtel
+ * fréquenté par des touristes", "les zones contrôlées par l'EI").        */
+static const char *const S_user_verbs[] = {"loue", "occupe", "habite", "frequente", "tenu", "gere",
+                                           "exploite", "utilise", "possede", "detenu", "controle", NULL};
+
+/* Token J is a past participle of S_user_verbs, any gender and number
+ * (by form: the tagger may lemmatise "tenues" as the noun "tenue").      */
+static int S_user_participle(S_ctx *c, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (!(t->pos & (DP_POS_VPP | DP_POS_ADJ)) || c->ment[j] >= 0) return 0;
+    char b[32];
+    size_t n = strlen(t->norm);
+    if (n >= sizeof b) return 0;
+    memcpy(b, t->norm, n + 1);
+    if (n > 3 && b[n - 1] == 's') b[--n] = 0;
+    if (S_in(b, S_user_verbs)) return 1;
+    if (n > 3 && b[n - 1] == 'e') b[--n] = 0;   /* "louee": "loue"; "occupee": "occupe" */
+    return S_in(b, S_user_verbs) || (n > 3 && b[n - 1] != 'e' && (b[n] = 'e', b[n + 1] = 0, S_in(b, S_user_verbs)));
+}
+
+/* "la perquisition du logement loué par l'agresseur", "ont explosé devant
+ * deux hôtels fréquentés par des touristes", "des frappes sur les zones
+ * contrôlées par l'EI": an attack on, or a search or seizure of, a place
+ * or a thing that a party holds or uses is aimed at that party, the "par"
+ * agent of such a participle after the trigger in its clause (not the
+ * act's own agent).                                                      */
+static void S_place_users(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") && strcmp(e->event, "COERCE")) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        int commas = 0;
+        for (uint32_t j = e->trigger.t1 + 1; j + 2 < s->t1 && j < e->trigger.t1 + 20; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1) ||
+                S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lorsque", "lorsqu'", "alors", "tandis",
+                                                    "mais", NULL}) ||
+                S_is_aux(c, j) || (S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP)))
+                break;
+            if (!S_user_participle(c, j)) continue;
+            const dp_token *n = S_tok(c, j - 1);   /* the noun it qualifies */
+            if (!(c->ment[j - 1] >= 0 || ((n->pos & DP_POS_NC) && (!S_is_verb(n) || S_is_det(c, j - 2))))) break;
+            /* with targets of its own, only a target's holder ("ont arrêté
+             * dix militants dans un squat occupé par X": X is not arrested) */
+            int on_target = !e->recipients.n;
+            for (size_t i = 0; i < e->recipients.n; i++)
+                on_target |= e->recipients.v[i].span.t0 <= j - 1 && j - 1 < e->recipients.v[i].span.t1;
+            if (!on_target) break;
+            uint32_t p = j + 1;
+            if (p < s->t1 && (S_tok(c, p)->pos & DP_POS_ADV) && !S_is(c, p, "par")) p++;   /* "notamment" */
+            if (p + 1 >= s->t1 || !S_is(c, p, "par")) break;
+            S_arg a;
+            if (!(c->ment[p + 1] >= 0 ? S_mention_at(c, p + 1, &a) : (S_is_det(c, p + 1) && S_np_at(c, p + 1, s->t1, &a))) ||
+                c->in_time[a.sp.t0] || S_is_plain_place(c, a.ent, a.sp) || S_agentless(c, &a))
+                break;
+            /* the holder is no agent of the act ("la perquisition du logement
+             * loué par X": X did not search it) */
+            size_t m = 0;
+            for (size_t i = 0; i < e->actors.n; i++)
+                if (!S_overlaps(e->actors.v[i].span, a.sp.t0, a.sp.t1)) e->actors.v[m++] = e->actors.v[i];
+            e->actors.n = m;
+            S_push_args(c, &a, 1, 1, e);
+            break;
+        }
+    }
+}
+
 /* A person read both as the actor and as the recipient of one record
  * (organisations' names are linked more loosely, and the same words may
  * name two groups: "le Front" and "le Front du Sud"): a passive trigger
@@ -9920,6 +9991,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_summaries(&c);
     S_shared_target(&c);
     S_support_target(&c);
+    S_place_users(&c);
     S_protest_actors(&c);
     S_host_state(&c);
     S_inherit_places(&c);
