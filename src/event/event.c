@@ -1481,7 +1481,8 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
-        int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V));
+        int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V)) ||
+                       (!b->pos && b->kind == DP_TOK_WORD && p >= s0 + 2 && S_is_det(c, p - 2));   /* "les shebabs," */
         if (opens && after_np && !c->in_time[p - 1] && !S_opening_phrase(c, s0, p)) return p;
         return 0;
     }
@@ -1887,6 +1888,16 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 return r;
             }
             return 0;
+        }
+        /* "les shebabs": a word no lexicon knows, right after a determiner,
+         * is a noun too */
+        if (!coord && !t->pos && t->kind == DP_TOK_WORD && !(t->flags & DP_TF_CAP) && j > s0 + 0 &&
+            S_is_det(c, j - 1) && !S_count_word(c, j - 1) && (j - 1 == s0 || !S_prep_before(c, j - 1, s0, NULL))) {
+            memset(out, 0, sizeof *out);
+            out->ent = -1;
+            out->place = -1;
+            out->sp = (dp_tspan){j - 1, j + 1};
+            return 1;
         }
         if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)))) {
             /* a bare noun phrase: walk to its determiner */
