@@ -9699,6 +9699,36 @@ static void S_place_users(S_ctx *c)
     }
 }
 
+/* "Des milliers de personnes ont manifesté pour réclamer la démission du
+ * ministre", "une manifestation où 400 personnes demandaient la révocation
+ * d'un chef de police": a protest with no target of its own is aimed at
+ * the one whose departure its sentence says the protesters want.          */
+static void S_protest_target(S_ctx *c)
+{
+    static const char *const ousting[] = {"demission", "depart", "revocation", "limogeage", "destitution",
+                                          "renvoi", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "PROTEST") || e->recipients.n) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        for (uint32_t j = s->t0; j + 2 < s->t1; j++) {
+            if (!S_in(S_tok(c, j)->norm, ousting) || j == s->t0 || !S_is_det(c, j - 1)) continue;
+            uint32_t p = j + 1;
+            if (!S_in(S_tok(c, p)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) continue;
+            S_arg a;
+            int ok = c->ment[p + 1] >= 0 ? S_mention_at(c, p + 1, &a)
+                     : S_is(c, p, "du") || S_is(c, p, "des") ? S_np_at(c, p, s->t1, &a)
+                     : S_is_det(c, p + 1) && S_np_at(c, p + 1, s->t1, &a);
+            if (!ok || c->in_time[a.sp.t0] || S_is_plain_place(c, a.ent, a.sp) || S_agentless(c, &a)) continue;
+            if (a.sp.t0 == p && a.sp.t1 > p + 1) a.sp.t0++;   /* "du": "de le" */
+            if (S_arg_in(d, e->actors.v, e->actors.n, &(dp_event_arg){.entity = a.ent, .span = a.sp})) continue;
+            S_push_args(c, &a, 1, 1, e);
+            break;
+        }
+    }
+}
+
 /* A person read both as the actor and as the recipient of one record
  * (organisations' names are linked more loosely, and the same words may
  * name two groups: "le Front" and "le Front du Sud"): a passive trigger
@@ -10003,6 +10033,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_shared_target(&c);
     S_support_target(&c);
     S_place_users(&c);
+    S_protest_target(&c);
     S_protest_actors(&c);
     S_host_state(&c);
     S_inherit_places(&c);
