@@ -9729,6 +9729,40 @@ static void S_protest_target(S_ctx *c)
     }
 }
 
+/* "l'annulation du sommet entre les États-Unis et la Corée du Nord", "a
+ * annulé la rencontre entre X et Y": a cancellation with no target of its
+ * own is aimed at the other side of the meeting it cancels, the recipient
+ * of the meeting's record told right after its trigger.                  */
+static void S_cancelled_meeting(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        int cancel = 0;
+        for (int i = 0; i < e->nmode; i++) cancel |= !strcmp(e->mode[i], "cancel");
+        if (strcmp(e->event, "SANCTION") || !cancel) continue;
+        for (size_t j = 0; j < d->events.n; j++) {
+            const dp_event *b = &d->events.v[j];
+            if (b->sent != e->sent || strcmp(b->event, "CONSULT") || !b->recipients.n ||
+                b->trigger.t0 < e->trigger.t1 || b->trigger.t0 > e->trigger.t1 + 3)
+                continue;
+            /* the meeting itself read as the object ("a annulé la rencontre")
+             * is no party (S_verbal_parties drops it) */
+            int own = 0;
+            for (size_t i = 0; i < e->recipients.n; i++)
+                own |= !S_overlaps(e->recipients.v[i].span, b->trigger.t0, b->trigger.t1);
+            if (own) break;
+            for (size_t i = 0; i < b->recipients.n; i++) {
+                const dp_event_arg *x = &b->recipients.v[i];
+                if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
+                S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
+                S_push_args(c, &a, 1, 1, e);
+            }
+            break;
+        }
+    }
+}
+
 /* A person read both as the actor and as the recipient of one record
  * (organisations' names are linked more loosely, and the same words may
  * name two groups: "le Front" and "le Front du Sud"): a passive trigger
@@ -10034,6 +10068,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_support_target(&c);
     S_place_users(&c);
     S_protest_target(&c);
+    S_cancelled_meeting(&c);
     S_protest_actors(&c);
     S_host_state(&c);
     S_inherit_places(&c);
