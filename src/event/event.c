@@ -9283,6 +9283,39 @@ static int S_damage_target(S_ctx *c, dp_event *e)
     return 0;
 }
 
+/* "Les rebelles assiégés ont manqué de vivres, d'autant que les
+ * bombardements ont miné leur moral": an attack with no target of its own
+ * hit the party its sentence says is besieged or encircled.  Returns 1
+ * when one was added.                                                    */
+static int S_besieged_target(S_ctx *c, dp_event *e)
+{
+    static const char *const besieged[] = {"assiege", "assieges", "assiegee", "assiegees", "encercle", "encercles",
+                                           "encerclee", "encerclees", "pilonne", "pilonnes", "pilonnee", "pilonnees",
+                                           NULL};
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    for (uint32_t j = s->t0 + 2; j < s->t1; j++) {
+        if (!S_in(S_tok(c, j)->norm, besieged) || (j >= e->trigger.t0 && j < e->trigger.t1)) continue;
+        S_arg a = {.ent = -1, .place = -1};
+        if (c->ment[j - 1] >= 0) {   /* "les habitants assiégés" read as a mention */
+            S_mention_at(c, j - 1, &a);
+            if (S_is_plain_place(c, a.ent, a.sp)) continue;
+            a.sp.t1 = j + 1;
+        } else {
+            uint32_t k = j;   /* the noun it qualifies, its determiner before */
+            while (k > s->t0 && j - k < 3 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
+                   c->ment[k - 1] < 0)
+                k--;
+            if (k == j || k == s->t0 || !S_is_det(c, k - 1) || !(S_tok(c, k)->pos & DP_POS_NC)) continue;
+            a.sp = (dp_tspan){k - 1, j + 1};
+        }
+        if (S_np_is_placehead(c, a.sp) || S_agentless(c, &a)) continue;
+        S_push_args(c, &a, 1, 1, e);
+        return 1;
+    }
+    return 0;
+}
+
 /* E's recipients are all counts of people told before its trigger in its
  * sentence, the toll of a main clause ("Six personnes sont mortes
  * lorsqu'un homme a ouvert le feu dans une mosquée"): no target of its own
@@ -9309,7 +9342,7 @@ static void S_victims(S_ctx *c)
             continue;
         }
         if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e) ||
-            S_damage_target(c, e))
+            S_damage_target(c, e) || S_besieged_target(c, e))
             continue;
         const dp_sentence *s = &d->sents.v[e->sent];
         for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
