@@ -1032,6 +1032,16 @@ static int S_device(S_ctx *c, const S_arg *a)
     if (a->ent >= 0) return 0;
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++)
         if (!S_is_det(c, t) && S_lemma_among(c, t, dev)) return 1;
+    /* "d'un camion et d'une voiture piégés": the participle after the
+     * coordinated phrase is said of both */
+    uint32_t t = a->sp.t1, n = c->d->toks.n;
+    if (t + 2 >= n || !S_is(c, t, "et")) return 0;
+    for (t++; t < n && t < a->sp.t1 + 6; t++) {
+        const dp_token *k = S_tok(c, t);
+        if (S_in(k->norm, (const char *const[]){"pieges", "piegees", NULL})) return 1;
+        if (!(S_is_det(c, t) || S_is(c, t, "de") || S_is(c, t, "d'") || ((k->pos & (DP_POS_NC | DP_POS_ADJ)) && c->ment[t] < 0)))
+            return 0;
+    }
     return 0;
 }
 
@@ -5628,12 +5638,25 @@ static void S_fuller(S_ctx *c, const dp_sentence *s, S_arg *a)
         return;
     const dp_token *n = S_tok(c, a->sp.t0 + 1);
     if (!(n->pos & DP_POS_NC) || (n->flags & DP_TF_CAP) || c->ment[a->sp.t0 + 1] >= 0) return;
+    /* "l'hôtel X ..., une attaque contre l'établissement": a generic word
+     * for a building retells any site named before */
+    int generic = S_in(n->norm, (const char *const[]){"etablissement", "batiment", "edifice", NULL});
     for (uint32_t p = a->sp.t0; p-- > s->t0 + 1;) {
-        if (strcmp(S_tok(c, p)->norm, n->norm) || p + 2 >= a->sp.t0) continue;
+        if (p + 2 >= a->sp.t0) continue;
+        if (strcmp(S_tok(c, p)->norm, n->norm) &&
+            !(generic && S_site_head(c, (dp_tspan){p, p + 1})))
+            continue;
+        /* the same noun: the nearest one says which, or none does; a
+         * generic word passes over sites named by no name ("les bureaux
+         * de la présidence") to the nearest that has one */
+        int last = !generic;
         if (c->ment[p] >= 0) {   /* "le stade Vélodrome": the noun is in the name */
             S_arg m;
             S_mention_at(c, p, &m);
-            if (m.sp.t0 + 1 < p || m.sp.t1 <= p + 1 || m.sp.t1 > a->sp.t0) return;
+            if (m.sp.t0 + 1 < p || m.sp.t1 <= p + 1 || m.sp.t1 > a->sp.t0) {
+                if (last) return;
+                continue;
+            }
             a->sp = (dp_tspan){p, m.sp.t1};
             return;
         }
@@ -5641,10 +5664,11 @@ static void S_fuller(S_ctx *c, const dp_sentence *s, S_arg *a)
         uint32_t k = p + 1;
         if (S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL})) k++;
         while (k < a->sp.t0 && S_is_det(c, k) && c->ment[k] < 0) k++;
-        if (k >= a->sp.t0 || c->ment[k] < 0) return;
         S_arg m;
-        S_mention_at(c, k, &m);
-        if (m.sp.t0 != k || m.sp.t1 > a->sp.t0) return;
+        if (k >= a->sp.t0 || c->ment[k] < 0 || (S_mention_at(c, k, &m), m.sp.t0 != k || m.sp.t1 > a->sp.t0)) {
+            if (last) return;
+            continue;
+        }
         a->sp = (dp_tspan){p, m.sp.t1};
         return;
     }
@@ -6552,6 +6576,9 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
+    /* "une attaque contre l'établissement" after "l'hôtel X" */
+    if (!strcmp(v->e->f[F_EVENT], "ASSAULT"))
+        for (int i = 0; i < v->A.nrecip; i++) S_fuller(c, s, &v->A.recip[i]);
     S_possessor(c, s, v);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
     for (int i = 0; i < v->A.nrecip; i++) parties += v->A.recip[i].ent >= 0;
@@ -9236,13 +9263,16 @@ static int S_site_target(S_ctx *c, dp_event *e)
             k += !S_is(c, k, "du") && !S_is(c, k, "des");   /* "au sein du sanctuaire" */
         else if (S_is(c, j, "au") || (S_is(c, j, "a") && S_in(S_tok(c, k)->norm, (const char *const[]){"la", "l'", NULL})))
             k = S_is(c, j, "au") ? j : j + 1;   /* "au centre culturel": "à le"; "à la mosquée": its determiner */
+        else if (S_is(c, j, "pres") && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL}) && k + 1 < s->t1)
+            k = S_is(c, k, "du") ? k : k + 1;   /* "près de l'hôtel", "près du consulat" */
         else if (!S_in(t->norm, (const char *const[]){"dans", "devant", NULL}))
             continue;
         S_arg a;
         if (k >= s->t1 || (!S_is_det(c, k) && !S_is(c, k, "au")) || !S_np_at(c, k, s->t1, &a)) continue;
-        if (a.sp.t0 == j && a.sp.t1 > j + 1) a.sp.t0++;   /* "au": "à le" */
+        if ((a.sp.t0 == j || S_is(c, a.sp.t0, "du")) && a.sp.t1 > a.sp.t0 + 1) a.sp.t0++;   /* "au": "à le" */
         if (!S_site_head(c, a.sp)) continue;
         S_site_widen(c, &a);
+        S_fuller(c, s, &a);   /* "près de l'hôtel" after "l'hôtel SYL" */
         S_push_args(c, &a, 1, 1, e);
         return 1;
     }
