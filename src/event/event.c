@@ -9276,6 +9276,17 @@ static int S_site_target(S_ctx *c, dp_event *e)
         S_push_args(c, &a, 1, 1, e);
         return 1;
     }
+    /* "Dans un supermarché de Trèbes, une prise d'otages s'est déroulée":
+     * a site the sentence opens with, before the trigger */
+    uint32_t j = s->t0;
+    while (j < e->trigger.t0 && j < s->t0 + 2 && (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j)))) j++;
+    S_arg a;
+    if (j + 2 < e->trigger.t0 && S_in(S_tok(c, j)->norm, (const char *const[]){"dans", "devant", NULL}) &&
+        S_is_det(c, j + 1) && S_np_at(c, j + 1, e->trigger.t0, &a) && S_site_head(c, a.sp) && a.sp.t1 <= e->trigger.t0) {
+        S_site_widen(c, &a);
+        S_push_args(c, &a, 1, 1, e);
+        return 1;
+    }
     return 0;
 }
 
@@ -9355,6 +9366,7 @@ static int S_toll_only(S_ctx *c, const dp_event *e)
     const dp_sentence *s = &c->d->sents.v[e->sent];
     for (size_t i = 0; i < e->recipients.n; i++) {
         dp_tspan sp = e->recipients.v[i].span;
+        if (sp.t0 >= s->t1) continue;   /* a toll told after, folded in */
         if (sp.t0 < s->t0 || sp.t1 > e->trigger.t0 || c->qty_at[sp.t0] < 0) return 0;
     }
     return e->recipients.n > 0;
