@@ -9804,6 +9804,60 @@ static void S_protest_target(S_ctx *c)
     }
 }
 
+/* Words for the staff or unions of an employer ("les pilotes d'Air
+ * France", "dix syndicats de la SNCF").                                   */
+static const char *const S_staff[] = {
+    "syndicat", "syndicats", "salarie", "salaries", "salariee", "salariees", "employe", "employes", "personnel",
+    "personnels", "pilote", "pilotes", "cheminot", "cheminots", "ouvrier", "ouvriers", "ouvrieres", "travailleurs",
+    "agents", "controleurs", "chauffeurs", "hotesses", "stewards", "techniciens", "dockers", NULL};
+
+/* The phrase A is headed by a staff word completed by an organisation
+ * ("Dix syndicats d'Air France"): that organisation into OUT.           */
+static int S_employer_of(S_ctx *c, const S_arg *a, S_arg *out)
+{
+    uint32_t n = c->d->toks.n, h = a->sp.t0;
+    while (h < n && h < a->sp.t0 + 3 &&
+           (S_is_det(c, h) || S_tok(c, h)->kind == DP_TOK_NUM || (S_tok(c, h)->pos & DP_POS_NUM)))
+        h++;
+    if (h >= n || !S_in(S_tok(c, h)->norm, S_staff)) return 0;
+    uint32_t k = h + 1;
+    if (k < n && (S_tok(c, k)->pos & DP_POS_ADJ) && c->ment[k] < 0) k++;
+    if (k + 1 >= n || !S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL})) return 0;
+    uint32_t m = k + 1;
+    if (S_is(c, k, "de") && S_in(S_tok(c, m)->norm, (const char *const[]){"la", "l'", NULL})) m++;
+    if (m >= n || c->ment[m] < 0 || !S_mention_at(c, m, out) || out->sp.t0 != m) return 0;
+    return c->d->ents.v[out->ent].type == DP_ENT_ORG;
+}
+
+/* "Dix syndicats d'Air France ... après un appel à la grève", "les pilotes
+ * d'Air France sont en grève": a strike with no protesters of its own is
+ * made by the staff or unions its sentence's subject names, and a strike
+ * by the staff of an organisation is aimed at that employer.             */
+static void S_strike_employer(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        int strike = 0;
+        for (int i = 0; i < e->nmode; i++) strike |= !strcmp(e->mode[i], "strike");
+        if (strcmp(e->event, "PROTEST") || !strike || e->recipients.n) continue;
+        S_arg subj, boss;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        /* the staff the sentence opens with, its subject */
+        subj = (S_arg){.ent = -1, .place = -1, .sp = {s->t0, s->t0 + 1}};
+        if (!e->actors.n && S_employer_of(c, &subj, &boss) && boss.sp.t1 <= e->trigger.t0) {
+            subj.sp.t1 = boss.sp.t1;
+            S_push_args(c, &subj, 1, 0, e);
+        }
+        for (size_t i = 0; i < e->actors.n; i++) {
+            S_arg a = {.ent = -1, .sp = e->actors.v[i].span, .place = -1};
+            if (!S_employer_of(c, &a, &boss)) continue;
+            S_push_args(c, &boss, 1, 1, e);
+            break;
+        }
+    }
+}
+
 /* "l'annulation du sommet entre les États-Unis et la Corée du Nord", "a
  * annulé la rencontre entre X et Y": a cancellation with no target of its
  * own is aimed at the other side of the meeting it cancels, the recipient
@@ -10144,6 +10198,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_place_users(&c);
     S_protest_target(&c);
     S_cancelled_meeting(&c);
+    S_strike_employer(&c);
     S_protest_actors(&c);
     S_host_state(&c);
     S_inherit_places(&c);
