@@ -3176,6 +3176,33 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     return ok;
 }
 
+/* The trigger at T0 is the verb of a relative clause whose antecedent is
+ * a place ("Al-Bab, fief de l'EI que les insurgés venaient de reprendre",
+ * "la ville que l'armée a reprise"): its object is that place.           */
+static int S_relative_place(S_ctx *c, const dp_sentence *s, uint32_t t0)
+{
+    uint32_t q = t0;
+    while (q > s->t0 && t0 - q < 8 && !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) {
+        const dp_token *t = S_tok(c, q - 1);
+        if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "dont", "et", "ou", NULL})) return 0;
+        q--;
+    }
+    if (q <= s->t0 + 1 || !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    /* a relative pronoun after its antecedent noun, not the "que" of a
+     * conjunction ("avant que l'EI ne reprenne le dessus") */
+    const dp_token *a = S_tok(c, q - 2);
+    if (!(c->ment[q - 2] >= 0 || ((a->pos & DP_POS_NC) && !S_is_verb(a))) ||
+        S_in(a->norm, (const char *const[]){"avant", "apres", "alors", "tandis", "pendant", "depuis", "sans", "pour",
+                                            "afin", "bien", "parce", "ainsi", "moment", "fois", "jour", NULL}))
+        return 0;
+    for (uint32_t k = q - 1; k > s->t0 && q - 1 - k < 6; k--) {
+        const dp_token *t = S_tok(c, k - 1);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_verb(t)) return 0;
+        if (c->place[k - 1] >= 0 || S_placehead_tok(c, k - 1)) return 1;
+    }
+    return 0;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -3185,14 +3212,15 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         *weak = 1;
         return S_armed_words(c, s);
     }
-    if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey || S_place_object(c, s, v->trig1);
+    if (!strcmp(req, "place"))
+        return v->A.place >= 0 || v->A.placey || S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0);
     if (!strcmp(req, "seize")) {   /* "les combattants ont pris la ville", not "pris la route" */
         uint32_t j = v->trig1;
         while (j < s->t1 && j < v->trig1 + 3 && S_is_det(c, j)) j++;
         if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"route", "routes", "position", "positions",
                                                                       "direction", "tete", "base", NULL}))
             return 0;
-        return S_place_object(c, s, v->trig1) && (armed || S_armed_words(c, s));
+        return (S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0)) && (armed || S_armed_words(c, s));
     }
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
