@@ -1032,16 +1032,6 @@ static int S_device(S_ctx *c, const S_arg *a)
     if (a->ent >= 0) return 0;
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 6; t++)
         if (!S_is_det(c, t) && S_lemma_among(c, t, dev)) return 1;
-    /* "d'un camion et d'une voiture piégés": the participle after the
-     * coordinated phrase is said of both */
-    uint32_t t = a->sp.t1, n = c->d->toks.n;
-    if (t + 2 >= n || !S_is(c, t, "et")) return 0;
-    for (t++; t < n && t < a->sp.t1 + 6; t++) {
-        const dp_token *k = S_tok(c, t);
-        if (S_in(k->norm, (const char *const[]){"pieges", "piegees", NULL})) return 1;
-        if (!(S_is_det(c, t) || S_is(c, t, "de") || S_is(c, t, "d'") || ((k->pos & (DP_POS_NC | DP_POS_ADJ)) && c->ment[t] < 0)))
-            return 0;
-    }
     return 0;
 }
 
@@ -1492,7 +1482,8 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
         int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V)) ||
-                       (!b->pos && b->kind == DP_TOK_WORD && p >= s0 + 2 && S_is_det(c, p - 2));   /* "les shebabs," */
+                       (!b->pos && b->kind == DP_TOK_WORD && !(b->flags & DP_TF_HYPHEN) && p >= s0 + 2 &&
+                        S_is_det(c, p - 2));   /* "les shebabs," */
         if (opens && after_np && !c->in_time[p - 1] && !S_opening_phrase(c, s0, p)) return p;
         return 0;
     }
@@ -1901,7 +1892,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         }
         /* "les shebabs": a word no lexicon knows, right after a determiner,
          * is a noun too */
-        if (!coord && !t->pos && t->kind == DP_TOK_WORD && !(t->flags & DP_TF_CAP) && j > s0 + 0 &&
+        if (!coord && !t->pos && t->kind == DP_TOK_WORD && !(t->flags & (DP_TF_CAP | DP_TF_HYPHEN)) && j > s0 &&
             S_is_det(c, j - 1) && !S_count_word(c, j - 1) && (j - 1 == s0 || !S_prep_before(c, j - 1, s0, NULL))) {
             memset(out, 0, sizeof *out);
             out->ent = -1;
@@ -5666,25 +5657,12 @@ static void S_fuller(S_ctx *c, const dp_sentence *s, S_arg *a)
         return;
     const dp_token *n = S_tok(c, a->sp.t0 + 1);
     if (!(n->pos & DP_POS_NC) || (n->flags & DP_TF_CAP) || c->ment[a->sp.t0 + 1] >= 0) return;
-    /* "l'hôtel X ..., une attaque contre l'établissement": a generic word
-     * for a building retells any site named before */
-    int generic = S_in(n->norm, (const char *const[]){"etablissement", "batiment", "edifice", NULL});
     for (uint32_t p = a->sp.t0; p-- > s->t0 + 1;) {
-        if (p + 2 >= a->sp.t0) continue;
-        if (strcmp(S_tok(c, p)->norm, n->norm) &&
-            !(generic && S_site_head(c, (dp_tspan){p, p + 1})))
-            continue;
-        /* the same noun: the nearest one says which, or none does; a
-         * generic word passes over sites named by no name ("les bureaux
-         * de la présidence") to the nearest that has one */
-        int last = !generic;
+        if (strcmp(S_tok(c, p)->norm, n->norm) || p + 2 >= a->sp.t0) continue;
         if (c->ment[p] >= 0) {   /* "le stade Vélodrome": the noun is in the name */
             S_arg m;
             S_mention_at(c, p, &m);
-            if (m.sp.t0 + 1 < p || m.sp.t1 <= p + 1 || m.sp.t1 > a->sp.t0) {
-                if (last) return;
-                continue;
-            }
+            if (m.sp.t0 + 1 < p || m.sp.t1 <= p + 1 || m.sp.t1 > a->sp.t0) return;
             a->sp = (dp_tspan){p, m.sp.t1};
             return;
         }
@@ -5692,11 +5670,10 @@ static void S_fuller(S_ctx *c, const dp_sentence *s, S_arg *a)
         uint32_t k = p + 1;
         if (S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL})) k++;
         while (k < a->sp.t0 && S_is_det(c, k) && c->ment[k] < 0) k++;
+        if (k >= a->sp.t0 || c->ment[k] < 0) return;
         S_arg m;
-        if (k >= a->sp.t0 || c->ment[k] < 0 || (S_mention_at(c, k, &m), m.sp.t0 != k || m.sp.t1 > a->sp.t0)) {
-            if (last) return;
-            continue;
-        }
+        S_mention_at(c, k, &m);
+        if (m.sp.t0 != k || m.sp.t1 > a->sp.t0) return;
         a->sp = (dp_tspan){p, m.sp.t1};
         return;
     }
@@ -6604,9 +6581,6 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
-    /* "une attaque contre l'établissement" after "l'hôtel X" */
-    if (!strcmp(v->e->f[F_EVENT], "ASSAULT"))
-        for (int i = 0; i < v->A.nrecip; i++) S_fuller(c, s, &v->A.recip[i]);
     S_possessor(c, s, v);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
     for (int i = 0; i < v->A.nrecip; i++) parties += v->A.recip[i].ent >= 0;
@@ -9273,6 +9247,8 @@ static void S_site_widen(S_ctx *c, S_arg *a)
     if (end > a->sp.t1) a->sp.t1 = end;
 }
 
+static int S_opening_site(S_ctx *c, dp_event *e);
+
 /* An attack with no target told inside a site ("une fusillade a éclaté
  * dans une discothèque", "a fait détonner sa ceinture au sein du
  * sanctuaire"): the site is what it hit.  Returns 1 when one was added.  */
@@ -9291,23 +9267,39 @@ static int S_site_target(S_ctx *c, dp_event *e)
             k += !S_is(c, k, "du") && !S_is(c, k, "des");   /* "au sein du sanctuaire" */
         else if (S_is(c, j, "au") || (S_is(c, j, "a") && S_in(S_tok(c, k)->norm, (const char *const[]){"la", "l'", NULL})))
             k = S_is(c, j, "au") ? j : j + 1;   /* "au centre culturel": "à le"; "à la mosquée": its determiner */
-        else if (S_is(c, j, "pres") && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL}) && k + 1 < s->t1)
-            k = S_is(c, k, "du") ? k : k + 1;   /* "près de l'hôtel", "près du consulat" */
         else if (!S_in(t->norm, (const char *const[]){"dans", "devant", NULL}))
             continue;
         S_arg a;
         if (k >= s->t1 || (!S_is_det(c, k) && !S_is(c, k, "au")) || !S_np_at(c, k, s->t1, &a)) continue;
-        if ((a.sp.t0 == j || S_is(c, a.sp.t0, "du")) && a.sp.t1 > a.sp.t0 + 1) a.sp.t0++;   /* "au": "à le" */
+        if (a.sp.t0 == j && a.sp.t1 > j + 1) a.sp.t0++;   /* "au": "à le" */
         if (!S_site_head(c, a.sp)) continue;
         S_site_widen(c, &a);
-        S_fuller(c, s, &a);   /* "près de l'hôtel" after "l'hôtel SYL" */
         S_push_args(c, &a, 1, 1, e);
         return 1;
     }
-    /* "Dans un supermarché de Trèbes, une prise d'otages s'est déroulée":
-     * a site the sentence opens with, before the trigger */
+    return S_opening_site(c, e);
+}
+
+/* "Dans un supermarché de Trèbes, une prise d'otages s'est déroulée": a
+ * site the sentence of attack E opens with, before the trigger, is what
+ * it hit.  Returns 1 when one was added.                                 */
+static int S_opening_site(S_ctx *c, dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
     uint32_t j = s->t0;
     while (j < e->trigger.t0 && j < s->t0 + 2 && (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j)))) j++;
+    /* only for the clause that phrase opens, the attack its subject or
+     * verb ("..., une fusillade a éclaté"), not an event noun deeper in it
+     * ("..., les médecins soignent les blessés de l'attentat") */
+    uint32_t k = e->trigger.t0;
+    while (k > j && (S_is_aux(c, k - 1) || S_in(S_tok(c, k - 1)->norm, (const char *const[]){"ne", "n'", "s'", "se", NULL})))
+        k--;   /* "une voiture a explosé": the verb group */
+    while (k > j && (S_is_det(c, k - 1) || ((S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM)) &&
+                                             (!S_is_verb(S_tok(c, k - 1)) || (S_tok(c, k - 1)->pos & DP_POS_ADJ) ||
+                                              (k - 1 > j && S_is_det(c, k - 2))) &&
+                                             !(S_tok(c, k - 1)->pos & DP_POS_PREP))))
+        k--;
+    if (k <= j || !S_is_comma(S_tok(c, k - 1))) return 0;
     S_arg a;
     if (j + 2 < e->trigger.t0 && S_in(S_tok(c, j)->norm, (const char *const[]){"dans", "devant", NULL}) &&
         S_is_det(c, j + 1) && S_np_at(c, j + 1, e->trigger.t0, &a) && S_site_head(c, a.sp) && a.sp.t1 <= e->trigger.t0) {
@@ -9352,39 +9344,6 @@ static int S_damage_target(S_ctx *c, dp_event *e)
     return 0;
 }
 
-/* "Les rebelles assiégés ont manqué de vivres, d'autant que les
- * bombardements ont miné leur moral": an attack with no target of its own
- * hit the party its sentence says is besieged or encircled.  Returns 1
- * when one was added.                                                    */
-static int S_besieged_target(S_ctx *c, dp_event *e)
-{
-    static const char *const besieged[] = {"assiege", "assieges", "assiegee", "assiegees", "encercle", "encercles",
-                                           "encerclee", "encerclees", "pilonne", "pilonnes", "pilonnee", "pilonnees",
-                                           NULL};
-    const dp_doc *d = c->d;
-    const dp_sentence *s = &d->sents.v[e->sent];
-    for (uint32_t j = s->t0 + 2; j < s->t1; j++) {
-        if (!S_in(S_tok(c, j)->norm, besieged) || (j >= e->trigger.t0 && j < e->trigger.t1)) continue;
-        S_arg a = {.ent = -1, .place = -1};
-        if (c->ment[j - 1] >= 0) {   /* "les habitants assiégés" read as a mention */
-            S_mention_at(c, j - 1, &a);
-            if (S_is_plain_place(c, a.ent, a.sp)) continue;
-            a.sp.t1 = j + 1;
-        } else {
-            uint32_t k = j;   /* the noun it qualifies, its determiner before */
-            while (k > s->t0 && j - k < 3 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
-                   c->ment[k - 1] < 0)
-                k--;
-            if (k == j || k == s->t0 || !S_is_det(c, k - 1) || !(S_tok(c, k)->pos & DP_POS_NC)) continue;
-            a.sp = (dp_tspan){k - 1, j + 1};
-        }
-        if (S_np_is_placehead(c, a.sp) || S_agentless(c, &a)) continue;
-        S_push_args(c, &a, 1, 1, e);
-        return 1;
-    }
-    return 0;
-}
-
 /* E's recipients are all counts of people told before its trigger in its
  * sentence, the toll of a main clause ("Six personnes sont mortes
  * lorsqu'un homme a ouvert le feu dans une mosquée"): no target of its own
@@ -9392,12 +9351,25 @@ static int S_besieged_target(S_ctx *c, dp_event *e)
 static int S_toll_only(S_ctx *c, const dp_event *e)
 {
     const dp_sentence *s = &c->d->sents.v[e->sent];
+    int tolls = 0;
+    uint32_t last = s->t0;
     for (size_t i = 0; i < e->recipients.n; i++) {
         dp_tspan sp = e->recipients.v[i].span;
         if (sp.t0 >= s->t1) continue;   /* a toll told after, folded in */
         if (sp.t0 < s->t0 || sp.t1 > e->trigger.t0 || c->qty_at[sp.t0] < 0) return 0;
+        tolls++;
+        if (sp.t1 > last) last = sp.t1;
     }
-    return e->recipients.n > 0;
+    if (!tolls) return 0;
+    /* the attack in a clause of its own after the toll's: "lorsqu'un
+     * homme a ouvert le feu", "quand une bombe a explosé" (not "ont été
+     * blessées et transportées à l'hôpital": the victims' own verbs) */
+    for (uint32_t j = last; j < e->trigger.t0; j++)
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lorsque", "lorsqu'", "quand", NULL}) ||
+            (S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL}) && j > s->t0 &&
+             S_in(S_tok(c, j - 1)->norm, (const char *const[]){"apres", "alors", NULL})))
+            return 1;
+    return 0;
 }
 
 static void S_victims(S_ctx *c)
@@ -9411,8 +9383,16 @@ static void S_victims(S_ctx *c)
             S_site_target(c, e);
             continue;
         }
+        /* recipients only folded in from other sentences (their tolls):
+         * the site its own sentence opens with was hit as well */
+        int own = 0;
+        for (size_t i = 0; i < e->recipients.n; i++) own |= d->toks.v[e->recipients.v[i].span.t0].sent == e->sent;
+        if (!strcmp(e->event, "ASSAULT") && e->recipients.n && !own) {
+            S_opening_site(c, e);
+            continue;
+        }
         if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e) ||
-            S_damage_target(c, e) || S_besieged_target(c, e))
+            S_damage_target(c, e))
             continue;
         const dp_sentence *s = &d->sents.v[e->sent];
         for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
@@ -9687,26 +9667,20 @@ static void S_shared_target(S_ctx *c)
 }
 
 /* The tokens before T0 (past determiners and "à les") say that what T0
- * names is the means or the support of another act: "grâce aux frappes",
- * "appuyés par des bombardements", "avec l'appui de frappes aériennes".  */
+ * names is the means of another act: "grâce aux frappes".               */
 static int S_support_means(S_ctx *c, uint32_t s0, uint32_t t0)
 {
     uint32_t k = t0;
     while (k > s0 && S_is_det(c, k - 1) && !S_is(c, k - 1, "de") && !S_is(c, k - 1, "d'")) k--;
     if (k > s0 && (S_is(c, k - 1, "aux") || S_is(c, k - 1, "au"))) return k - 1 > s0 && S_is(c, k - 2, "grace");
-    if (k <= s0 + 1) return 0;
-    if (S_is(c, k - 1, "a")) return S_is(c, k - 2, "grace");
-    if (S_is(c, k - 1, "par"))
-        return S_in(S_tok(c, k - 2)->norm, (const char *const[]){"appuye", "appuyee", "appuyes", "appuyees", NULL});
-    if ((S_is(c, k - 1, "de") || S_is(c, k - 1, "d'")) && k >= s0 + 4 && S_is(c, k - 4, "avec"))
-        return S_in(S_tok(c, k - 2)->norm, (const char *const[]){"appui", "soutien", "couverture", NULL});
-    return 0;
+    return k > s0 + 1 && S_is(c, k - 1, "a") && S_is(c, k - 2, "grace");
 }
 
 /* "Grâce aux frappes aériennes américaines, les combattants ont pris à
- * l'EI de vastes zones": an attack noun that tells the means or support of
- * another attack of its sentence, with no target of its own, hit the
- * target of that attack.                                                 */
+ * l'EI de vastes zones": an attack noun that tells the means of the
+ * attack of the clause it opens, with no target of its own, hit the
+ * target of that attack -- the first attack told after it in the
+ * sentence, with no other clause between ("alors que", "tandis que").   */
 static void S_support_target(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -9715,18 +9689,24 @@ static void S_support_target(S_ctx *c)
         if (strcmp(e->event, "ASSAULT") || e->recipients.n || strncmp(e->why, "noun:", 5) ||
             !S_support_means(c, d->sents.v[e->sent].t0, e->trigger.t0))
             continue;
+        const dp_event *b = NULL;
         for (size_t j = 0; j < d->events.n; j++) {
-            const dp_event *b = &d->events.v[j];
-            if (j == k || b->sent != e->sent || strcmp(b->event, "ASSAULT") || !b->recipients.n ||
-                (b->trigger.t0 < e->trigger.t1 && e->trigger.t0 < b->trigger.t1))
-                continue;
-            for (size_t i = 0; i < b->recipients.n; i++) {
-                const dp_event_arg *x = &b->recipients.v[i];
-                if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
-                S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
-                S_push_args(c, &a, 1, 1, e);
-            }
-            break;
+            const dp_event *x = &d->events.v[j];
+            if (j == k || x->sent != e->sent || strcmp(x->event, "ASSAULT") || x->trigger.t0 < e->trigger.t1) continue;
+            if (!b || x->trigger.t0 < b->trigger.t0) b = x;
+        }
+        if (!b || !b->recipients.n) continue;
+        int clause = 0;
+        for (uint32_t t = e->trigger.t1; t < b->trigger.t0; t++)
+            clause |= S_is_stop(S_tok(c, t)) ||
+                      S_in(S_tok(c, t)->norm, (const char *const[]){"tandis", "alors", "mais", "lorsque", "lorsqu'", "quand",
+                                                                   "que", "qu'", "qui", NULL});
+        if (clause) continue;
+        for (size_t i = 0; i < b->recipients.n; i++) {
+            const dp_event_arg *x = &b->recipients.v[i];
+            if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
+            S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
+            S_push_args(c, &a, 1, 1, e);
         }
     }
 }
@@ -9757,8 +9737,8 @@ static int S_user_participle(S_ctx *c, uint32_t j)
  * deux hôtels fréquentés par des touristes", "des frappes sur les zones
  * contrôlées par l'EI": an attack on, or a search or seizure of, a place
  * or a thing that a party holds or uses is aimed at that party, the "par"
- * agent of such a participle after the trigger in its clause (not the
- * act's own agent).                                                      */
+ * agent of such a participle after the trigger in its clause, when the
+ * phrase it qualifies is the act's target (never its means or source).  */
 static void S_place_users(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -9783,6 +9763,25 @@ static void S_place_users(S_ctx *c)
             for (size_t i = 0; i < e->recipients.n; i++)
                 on_target |= e->recipients.v[i].span.t0 <= j - 1 && j - 1 < e->recipients.v[i].span.t1;
             if (!on_target) break;
+            /* the qualified phrase is what the act is aimed at: its object,
+             * its "de" complement, or one "contre", "sur", "devant", "dans",
+             * "à"; not a means or a source ("à l'aide d'un camion loué par",
+             * "depuis un bâtiment occupé par") */
+            uint32_t np = j - 1;
+            while (np > e->trigger.t1 && !S_is_det(c, np) && c->ment[np - 1] < 0 &&
+                   (S_tok(c, np - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_DET)))
+                np--;
+            if (c->ment[j - 1] >= 0) {
+                S_arg m;
+                S_mention_at(c, j - 1, &m);
+                np = m.sp.t0;
+                while (np > e->trigger.t1 && S_is_det(c, np - 1)) np--;
+            }
+            const char *prep = S_in(S_tok(c, np)->norm, (const char *const[]){"du", "des", NULL}) && np > e->trigger.t1 &&
+                                       !S_prep_before(c, np, e->trigger.t1, NULL)
+                                   ? "de"
+                                   : S_prep_before(c, np, e->trigger.t1, NULL);
+            if (prep && !S_in(prep, (const char *const[]){"de", "contre", "sur", "devant", "dans", "a", NULL})) break;
             uint32_t p = j + 1;
             if (p < s->t1 && (S_tok(c, p)->pos & DP_POS_ADV) && !S_is(c, p, "par")) p++;   /* "notamment" */
             if (p + 1 >= s->t1 || !S_is(c, p, "par")) break;
@@ -9790,11 +9789,12 @@ static void S_place_users(S_ctx *c)
             if (!(c->ment[p + 1] >= 0 ? S_mention_at(c, p + 1, &a) : (S_is_det(c, p + 1) && S_np_at(c, p + 1, s->t1, &a))) ||
                 c->in_time[a.sp.t0] || S_is_plain_place(c, a.ent, a.sp) || S_agentless(c, &a))
                 break;
-            /* the holder is no agent of the act ("la perquisition du logement
-             * loué par X": X did not search it) */
+            /* the agent of "loué par X" read as the act's own agent is the
+             * participle's, not the act's ("la perquisition du logement loué
+             * par X": X did not search it); any other actor stays */
             size_t m = 0;
             for (size_t i = 0; i < e->actors.n; i++)
-                if (!S_overlaps(e->actors.v[i].span, a.sp.t0, a.sp.t1)) e->actors.v[m++] = e->actors.v[i];
+                if (e->actors.v[i].span.t0 != a.sp.t0 || e->actors.v[i].span.t1 != a.sp.t1) e->actors.v[m++] = e->actors.v[i];
             e->actors.n = m;
             S_push_args(c, &a, 1, 1, e);
             break;
@@ -9857,10 +9857,9 @@ static int S_employer_of(S_ctx *c, const S_arg *a, S_arg *out)
     return c->d->ents.v[out->ent].type == DP_ENT_ORG;
 }
 
-/* "Dix syndicats d'Air France ... après un appel à la grève", "les pilotes
- * d'Air France sont en grève": a strike with no protesters of its own is
- * made by the staff or unions its sentence's subject names, and a strike
- * by the staff of an organisation is aimed at that employer.             */
+/* "les pilotes d'Air France sont en grève", "les salariés de Renault ont
+ * entamé une grève": a strike whose own actor is the staff or unions of
+ * an organisation is aimed at that employer.                             */
 static void S_strike_employer(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -9869,52 +9868,11 @@ static void S_strike_employer(S_ctx *c)
         int strike = 0;
         for (int i = 0; i < e->nmode; i++) strike |= !strcmp(e->mode[i], "strike");
         if (strcmp(e->event, "PROTEST") || !strike || e->recipients.n) continue;
-        S_arg subj, boss;
-        const dp_sentence *s = &d->sents.v[e->sent];
-        /* the staff the sentence opens with, its subject */
-        subj = (S_arg){.ent = -1, .place = -1, .sp = {s->t0, s->t0 + 1}};
-        if (!e->actors.n && S_employer_of(c, &subj, &boss) && boss.sp.t1 <= e->trigger.t0) {
-            subj.sp.t1 = boss.sp.t1;
-            S_push_args(c, &subj, 1, 0, e);
-        }
+        S_arg boss;
         for (size_t i = 0; i < e->actors.n; i++) {
             S_arg a = {.ent = -1, .sp = e->actors.v[i].span, .place = -1};
             if (!S_employer_of(c, &a, &boss)) continue;
             S_push_args(c, &boss, 1, 1, e);
-            break;
-        }
-    }
-}
-
-/* "l'annulation du sommet entre les États-Unis et la Corée du Nord", "a
- * annulé la rencontre entre X et Y": a cancellation with no target of its
- * own is aimed at the other side of the meeting it cancels, the recipient
- * of the meeting's record told right after its trigger.                  */
-static void S_cancelled_meeting(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    for (size_t k = 0; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        int cancel = 0;
-        for (int i = 0; i < e->nmode; i++) cancel |= !strcmp(e->mode[i], "cancel");
-        if (strcmp(e->event, "SANCTION") || !cancel) continue;
-        for (size_t j = 0; j < d->events.n; j++) {
-            const dp_event *b = &d->events.v[j];
-            if (b->sent != e->sent || strcmp(b->event, "CONSULT") || !b->recipients.n ||
-                b->trigger.t0 < e->trigger.t1 || b->trigger.t0 > e->trigger.t1 + 3)
-                continue;
-            /* the meeting itself read as the object ("a annulé la rencontre")
-             * is no party (S_verbal_parties drops it) */
-            int own = 0;
-            for (size_t i = 0; i < e->recipients.n; i++)
-                own |= !S_overlaps(e->recipients.v[i].span, b->trigger.t0, b->trigger.t1);
-            if (own) break;
-            for (size_t i = 0; i < b->recipients.n; i++) {
-                const dp_event_arg *x = &b->recipients.v[i];
-                if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
-                S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
-                S_push_args(c, &a, 1, 1, e);
-            }
             break;
         }
     }
@@ -10225,7 +10183,6 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_support_target(&c);
     S_place_users(&c);
     S_protest_target(&c);
-    S_cancelled_meeting(&c);
     S_strike_employer(&c);
     S_protest_actors(&c);
     S_host_state(&c);
