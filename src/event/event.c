@@ -535,6 +535,9 @@ static int S_is_aux(S_ctx *c, uint32_t i)
 /* Punctuation that ends a clause for argument search.                     */
 static int S_is_stop(const dp_token *t)
 {
+    /* a hyphen glued to the word before it ("une AK-47", "des F-16", the
+     * tokenizer cuts a hyphen before digits) is no parenthetical dash */
+    if (t->kind == DP_TOK_DASH && !strcmp(t->norm, "-") && !(t->flags & DP_TF_SPACE)) return 0;
     if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE ||
         t->kind == DP_TOK_DASH)
         return 1;
@@ -1499,7 +1502,9 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
-        int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V));
+        int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V)) ||
+                       (!b->pos && b->kind == DP_TOK_WORD && !(b->flags & DP_TF_HYPHEN) && p >= s0 + 2 &&
+                        S_is_det(c, p - 2));   /* "les shebabs," */
         if (opens && after_np && !c->in_time[p - 1] && !S_opening_phrase(c, s0, p)) return p;
         return 0;
     }
@@ -1867,9 +1872,10 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
         }
         if ((t->pos & DP_POS_VPP) && j > s0 && !S_is_aux(c, j - 1) &&
-            (S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) &&
-            (!S_is_verb(S_tok(c, j - 1)) || (j - 1 > s0 && S_is_det(c, j - 2))))
-            continue;   /* "l'armée débordée se retire": a participle qualifying a noun */
+            ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) || c->ment[j - 1] >= 0) &&
+            (!S_is_verb(S_tok(c, j - 1)) || (j - 1 > s0 && S_is_det(c, j - 2)) || c->ment[j - 1] >= 0))
+            continue;   /* "l'armée débordée se retire", "les régions de Donetsk contrôlées
+                         * par les rebelles sont": a participle qualifying a noun or a name */
         if (S_gerundive(t) && !(t->pos & DP_POS_ADV) && j > s0 + 1 && !coord && !S_is(c, j - 1, "en") &&
             (c->ment[j - 1] >= 0 || ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1)))))
             continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
@@ -1904,6 +1910,16 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 return r;
             }
             return 0;
+        }
+        /* "les shebabs": a word no lexicon knows, right after a determiner,
+         * is a noun too */
+        if (!coord && !t->pos && t->kind == DP_TOK_WORD && !(t->flags & (DP_TF_CAP | DP_TF_HYPHEN)) && j > s0 &&
+            S_is_det(c, j - 1) && !S_count_word(c, j - 1) && (j - 1 == s0 || !S_prep_before(c, j - 1, s0, NULL))) {
+            memset(out, 0, sizeof *out);
+            out->ent = -1;
+            out->place = -1;
+            out->sp = (dp_tspan){j - 1, j + 1};
+            return 1;
         }
         if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)))) {
             /* a bare noun phrase: walk to its determiner */
@@ -2835,6 +2851,17 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             ok = S_np_at(c, j, s1, &a);   /* "aux forces de la RDC": "à les" */
             if (ok && a.sp.t0 == j) a.sp.t0++;
         }
+        /* "un accord entre le gouvernement et UberX": a capitalised word no
+         * lexicon knows, after "entre" or the "et" of its parties, is one */
+        if (!ok && j > from && (entre || S_is(c, j - 1, "entre")) &&
+            (S_is(c, j - 1, "et") || S_is(c, j - 1, "entre")) && S_unknown_name(c, from, j)) {
+            uint32_t e = j + 1;
+            while (e < s1 && e < j + 3 && S_unknown_name(c, from, e)) e++;
+            memset(&a, 0, sizeof a);
+            a.ent = a.place = -1;
+            a.sp = (dp_tspan){j, e};
+            ok = 1;
+        }
         if (!ok) continue;
         int ph = 0;
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
@@ -3398,6 +3425,33 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
     return ok;
 }
 
+/* The trigger at T0 is the verb of a relative clause whose antecedent is
+ * a place ("Al-Bab, fief de l'EI que les insurgés venaient de reprendre",
+ * "la ville que l'armée a reprise"): its object is that place.           */
+static int S_relative_place(S_ctx *c, const dp_sentence *s, uint32_t t0)
+{
+    uint32_t q = t0;
+    while (q > s->t0 && t0 - q < 8 && !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) {
+        const dp_token *t = S_tok(c, q - 1);
+        if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "dont", "et", "ou", NULL})) return 0;
+        q--;
+    }
+    if (q <= s->t0 + 1 || !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    /* a relative pronoun after its antecedent noun, not the "que" of a
+     * conjunction ("avant que l'EI ne reprenne le dessus") */
+    const dp_token *a = S_tok(c, q - 2);
+    if (!(c->ment[q - 2] >= 0 || ((a->pos & DP_POS_NC) && !S_is_verb(a))) ||
+        S_in(a->norm, (const char *const[]){"avant", "apres", "alors", "tandis", "pendant", "depuis", "sans", "pour",
+                                            "afin", "bien", "parce", "ainsi", "moment", "fois", "jour", NULL}))
+        return 0;
+    for (uint32_t k = q - 1; k > s->t0 && q - 1 - k < 6; k--) {
+        const dp_token *t = S_tok(c, k - 1);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_verb(t)) return 0;
+        if (c->place[k - 1] >= 0 || S_placehead_tok(c, k - 1)) return 1;
+    }
+    return 0;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -3407,14 +3461,15 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         *weak = 1;
         return S_armed_words(c, s);
     }
-    if (!strcmp(req, "place")) return v->A.place >= 0 || v->A.placey || S_place_object(c, s, v->trig1);
+    if (!strcmp(req, "place"))
+        return v->A.place >= 0 || v->A.placey || S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0);
     if (!strcmp(req, "seize")) {   /* "les combattants ont pris la ville", not "pris la route" */
         uint32_t j = v->trig1;
         while (j < s->t1 && j < v->trig1 + 3 && S_is_det(c, j)) j++;
         if (j < s->t1 && S_in(S_tok(c, j)->norm, (const char *const[]){"route", "routes", "position", "positions",
                                                                       "direction", "tete", "base", NULL}))
             return 0;
-        return S_place_object(c, s, v->trig1) && (armed || S_armed_words(c, s));
+        return (S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0)) && (armed || S_armed_words(c, s));
     }
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
@@ -6671,11 +6726,20 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
     if (S_lemma_is(c, h, "trouver") && !S_is(c, h + 1, "la")) return;
     S_arg subj;
     uint32_t g = S_group_start(c, s->t0, h, NULL);
-    if (!S_subject(c, s->t0, g, 0, 0, &subj) || S_is_plain_place(c, subj.ent, subj.sp) || S_agentless(c, &subj))
+    /* a blockade or a siege (CAMEO 191) closes off a place: "les régions
+     * de l'Est sont soumises à un blocus", "la ville est placée sous
+     * siège" name its target */
+    int siege = v->e->f[F_CAMEO] && !strcmp(v->e->f[F_CAMEO], "191");
+    if (!S_subject(c, s->t0, g, 0, 0, &subj) || (S_is_plain_place(c, subj.ent, subj.sp) && !siege) ||
+        S_agentless(c, &subj))
         return;
     for (int i = 0; i < v->A.nactor; i++)
         if (S_overlaps(v->A.actor[i].sp, subj.sp.t0, subj.sp.t1)) return;
     S_add(v->A.recip, &v->A.nrecip, subj);
+    if (siege && subj.place >= 0 && v->A.place < 0 && S_is_plain_place(c, subj.ent, subj.sp)) {
+        v->A.place = subj.place;   /* the place closed off is where it happens */
+        v->A.place_sp = subj.sp;
+    }
 }
 
 /* "La manifestation réunissant hier quelques centaines d'Imbonerakure":
@@ -9636,6 +9700,8 @@ static void S_site_widen(S_ctx *c, S_arg *a)
     if (end > a->sp.t1) a->sp.t1 = end;
 }
 
+static int S_opening_site(S_ctx *c, dp_event *e);
+
 /* An attack with no target told inside a site ("une fusillade a éclaté
  * dans une discothèque", "a fait détonner sa ceinture au sein du
  * sanctuaire"): the site is what it hit.  Returns 1 when one was added.  */
@@ -9664,6 +9730,98 @@ static int S_site_target(S_ctx *c, dp_event *e)
         S_push_args(c, &a, 1, 1, e);
         return 1;
     }
+    return S_opening_site(c, e);
+}
+
+/* "Dans un supermarché de Trèbes, une prise d'otages s'est déroulée": a
+ * site the sentence of attack E opens with, before the trigger, is what
+ * it hit.  Returns 1 when one was added.                                 */
+static int S_opening_site(S_ctx *c, dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    uint32_t j = s->t0;
+    while (j < e->trigger.t0 && j < s->t0 + 2 && (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j)))) j++;
+    /* only for the clause that phrase opens, the attack its subject or
+     * verb ("..., une fusillade a éclaté"), not an event noun deeper in it
+     * ("..., les médecins soignent les blessés de l'attentat") */
+    uint32_t k = e->trigger.t0;
+    while (k > j && (S_is_aux(c, k - 1) || S_in(S_tok(c, k - 1)->norm, (const char *const[]){"ne", "n'", "s'", "se", NULL})))
+        k--;   /* "une voiture a explosé": the verb group */
+    while (k > j && (S_is_det(c, k - 1) || ((S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM)) &&
+                                             (!S_is_verb(S_tok(c, k - 1)) || (S_tok(c, k - 1)->pos & DP_POS_ADJ) ||
+                                              (k - 1 > j && S_is_det(c, k - 2))) &&
+                                             !(S_tok(c, k - 1)->pos & DP_POS_PREP))))
+        k--;
+    if (k <= j || !S_is_comma(S_tok(c, k - 1))) return 0;
+    S_arg a;
+    if (j + 2 < e->trigger.t0 && S_in(S_tok(c, j)->norm, (const char *const[]){"dans", "devant", NULL}) &&
+        S_is_det(c, j + 1) && S_np_at(c, j + 1, e->trigger.t0, &a) && S_site_head(c, a.sp) && a.sp.t1 <= e->trigger.t0) {
+        S_site_widen(c, &a);
+        S_push_args(c, &a, 1, 1, e);
+        return 1;
+    }
+    return 0;
+}
+
+/* An attack with no target whose sentence tells the damage done to a
+ * site ("d'importants dégâts ont été causés au commissariat lorsqu'une
+ * bombe a explosé", "les dommages subis par la mairie"): the site is what
+ * it hit.  Returns 1 when one was added.                                 */
+static int S_damage_target(S_ctx *c, dp_event *e)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    for (uint32_t j = s->t0; j + 2 < s->t1; j++) {
+        if (j >= e->trigger.t0 && j < e->trigger.t1) continue;
+        if (!S_in(S_tok(c, j)->norm, (const char *const[]){"degats", "dommages", NULL})) continue;
+        for (uint32_t k = j + 1; k + 1 < s->t1 && k < j + 6; k++) {
+            const dp_token *t = S_tok(c, k);
+            if (S_is_stop(t) || S_is_comma(t) ||
+                S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lorsque", "lorsqu'", "quand", NULL}))
+                break;
+            uint32_t np;
+            if (S_is(c, k, "au") || S_is(c, k, "aux")) np = k;
+            else if ((S_is(c, k, "a") && S_in(S_tok(c, k + 1)->norm, (const char *const[]){"la", "l'", NULL})) ||
+                     (S_is(c, k, "par") && S_is_det(c, k + 1)))
+                np = k + 1;
+            else continue;
+            S_arg a;
+            if (!S_np_at(c, np, s->t1, &a)) break;
+            if (a.sp.t0 == k && a.sp.t1 > k + 1) a.sp.t0++;   /* "au": "à le" */
+            if (!S_site_head(c, a.sp)) break;
+            S_site_widen(c, &a);
+            S_push_args(c, &a, 1, 1, e);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* E's recipients are all counts of people told before its trigger in its
+ * sentence, the toll of a main clause ("Six personnes sont mortes
+ * lorsqu'un homme a ouvert le feu dans une mosquée"): no target of its own
+ * clause.                                                                 */
+static int S_toll_only(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    int tolls = 0;
+    uint32_t last = s->t0;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        dp_tspan sp = e->recipients.v[i].span;
+        if (sp.t0 >= s->t1) continue;   /* a toll told after, folded in */
+        if (sp.t0 < s->t0 || sp.t1 > e->trigger.t0 || c->qty_at[sp.t0] < 0) return 0;
+        tolls++;
+        if (sp.t1 > last) last = sp.t1;
+    }
+    if (!tolls) return 0;
+    /* the attack in a clause of its own after the toll's: "lorsqu'un
+     * homme a ouvert le feu", "quand une bombe a explosé" (not "ont été
+     * blessées et transportées à l'hôpital": the victims' own verbs) */
+    for (uint32_t j = last; j < e->trigger.t0; j++)
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lorsque", "lorsqu'", "quand", NULL}) ||
+            (S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL}) && j > s->t0 &&
+             S_in(S_tok(c, j - 1)->norm, (const char *const[]){"apres", "alors", NULL})))
+            return 1;
     return 0;
 }
 
@@ -9672,7 +9830,23 @@ static void S_victims(S_ctx *c)
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e)) continue;
+        /* the toll counted in the main clause, and the site its own clause
+         * names: both were hit */
+        if (!strcmp(e->event, "ASSAULT") && S_toll_only(c, e)) {
+            S_site_target(c, e);
+            continue;
+        }
+        /* recipients only folded in from other sentences (their tolls):
+         * the site its own sentence opens with was hit as well */
+        int own = 0;
+        for (size_t i = 0; i < e->recipients.n; i++) own |= d->toks.v[e->recipients.v[i].span.t0].sent == e->sent;
+        if (!strcmp(e->event, "ASSAULT") && e->recipients.n && !own) {
+            S_opening_site(c, e);
+            continue;
+        }
+        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e) ||
+            S_damage_target(c, e))
+            continue;
         const dp_sentence *s = &d->sents.v[e->sent];
         for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
             if (c->qty_at[j] < 0) continue;
@@ -9947,6 +10121,218 @@ static void S_shared_target(S_ctx *c)
             if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
             S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
             S_push_args(c, &a, 1, 1, e);
+        }
+    }
+}
+
+/* The tokens before T0 (past determiners and "à les") say that what T0
+ * names is the means of another act: "grâce aux frappes".               */
+static int S_support_means(S_ctx *c, uint32_t s0, uint32_t t0)
+{
+    uint32_t k = t0;
+    while (k > s0 && S_is_det(c, k - 1) && !S_is(c, k - 1, "de") && !S_is(c, k - 1, "d'")) k--;
+    if (k > s0 && (S_is(c, k - 1, "aux") || S_is(c, k - 1, "au"))) return k - 1 > s0 && S_is(c, k - 2, "grace");
+    return k > s0 + 1 && S_is(c, k - 1, "a") && S_is(c, k - 2, "grace");
+}
+
+/* "Grâce aux frappes aériennes américaines, les combattants ont pris à
+ * l'EI de vastes zones": an attack noun that tells the means of the
+ * attack of the clause it opens, with no target of its own, hit the
+ * target of that attack -- the first attack told after it in the
+ * sentence, with no other clause between ("alors que", "tandis que").   */
+static void S_support_target(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->recipients.n || strncmp(e->why, "noun:", 5) ||
+            !S_support_means(c, d->sents.v[e->sent].t0, e->trigger.t0))
+            continue;
+        const dp_event *b = NULL;
+        for (size_t j = 0; j < d->events.n; j++) {
+            const dp_event *x = &d->events.v[j];
+            if (j == k || x->sent != e->sent || strcmp(x->event, "ASSAULT") || x->trigger.t0 < e->trigger.t1) continue;
+            if (!b || x->trigger.t0 < b->trigger.t0) b = x;
+        }
+        if (!b || !b->recipients.n) continue;
+        int clause = 0;
+        for (uint32_t t = e->trigger.t1; t < b->trigger.t0; t++)
+            clause |= S_is_stop(S_tok(c, t)) ||
+                      S_in(S_tok(c, t)->norm, (const char *const[]){"tandis", "alors", "mais", "lorsque", "lorsqu'", "quand",
+                                                                   "que", "qu'", "qui", NULL});
+        if (clause) continue;
+        for (size_t i = 0; i < b->recipients.n; i++) {
+            const dp_event_arg *x = &b->recipients.v[i];
+            if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
+            S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
+            S_push_args(c, &a, 1, 1, e);
+        }
+    }
+}
+
+/* Verbs whose "par" agent holds, uses or lives in the thing or place their
+ * participle qualifies ("un logement loué par le suspect", "un hôtel
+ * fréquenté par des touristes", "les zones contrôlées par l'EI").        */
+static const char *const S_user_verbs[] = {"loue", "occupe", "habite", "frequente", "tenu", "gere",
+                                           "exploite", "utilise", "possede", "detenu", "controle", NULL};
+
+/* Token J is a past participle of S_user_verbs, any gender and number
+ * (by form: the tagger may lemmatise "tenues" as the noun "tenue").      */
+static int S_user_participle(S_ctx *c, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (!(t->pos & (DP_POS_VPP | DP_POS_ADJ)) || c->ment[j] >= 0) return 0;
+    char b[32];
+    size_t n = strlen(t->norm);
+    if (n >= sizeof b) return 0;
+    memcpy(b, t->norm, n + 1);
+    if (n > 3 && b[n - 1] == 's') b[--n] = 0;
+    if (S_in(b, S_user_verbs)) return 1;
+    if (n > 3 && b[n - 1] == 'e') b[--n] = 0;   /* "louee": "loue"; "occupee": "occupe" */
+    return S_in(b, S_user_verbs) || (n > 3 && b[n - 1] != 'e' && (b[n] = 'e', b[n + 1] = 0, S_in(b, S_user_verbs)));
+}
+
+/* "la perquisition du logement loué par l'agresseur", "ont explosé devant
+ * deux hôtels fréquentés par des touristes", "des frappes sur les zones
+ * contrôlées par l'EI": an attack on, or a search or seizure of, a place
+ * or a thing that a party holds or uses is aimed at that party, the "par"
+ * agent of such a participle after the trigger in its clause, when the
+ * phrase it qualifies is the act's target (never its means or source).  */
+static void S_place_users(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") && strcmp(e->event, "COERCE")) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        int commas = 0;
+        for (uint32_t j = e->trigger.t1 + 1; j + 2 < s->t1 && j < e->trigger.t1 + 20; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1) ||
+                S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lorsque", "lorsqu'", "alors", "tandis",
+                                                    "mais", NULL}) ||
+                S_is_aux(c, j) || (S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP)))
+                break;
+            if (!S_user_participle(c, j)) continue;
+            const dp_token *n = S_tok(c, j - 1);   /* the noun it qualifies */
+            if (!(c->ment[j - 1] >= 0 || ((n->pos & DP_POS_NC) && (!S_is_verb(n) || S_is_det(c, j - 2))))) break;
+            /* with targets of its own, only a target's holder ("ont arrêté
+             * dix militants dans un squat occupé par X": X is not arrested) */
+            int on_target = !e->recipients.n;
+            for (size_t i = 0; i < e->recipients.n; i++)
+                on_target |= e->recipients.v[i].span.t0 <= j - 1 && j - 1 < e->recipients.v[i].span.t1;
+            if (!on_target) break;
+            /* the qualified phrase is what the act is aimed at: its object,
+             * its "de" complement, or one "contre", "sur", "devant", "dans",
+             * "à"; not a means or a source ("à l'aide d'un camion loué par",
+             * "depuis un bâtiment occupé par") */
+            uint32_t np = j - 1;
+            while (np > e->trigger.t1 && !S_is_det(c, np) && c->ment[np - 1] < 0 &&
+                   (S_tok(c, np - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_DET)))
+                np--;
+            if (c->ment[j - 1] >= 0) {
+                S_arg m;
+                S_mention_at(c, j - 1, &m);
+                np = m.sp.t0;
+                while (np > e->trigger.t1 && S_is_det(c, np - 1)) np--;
+            }
+            const char *prep = S_in(S_tok(c, np)->norm, (const char *const[]){"du", "des", NULL}) && np > e->trigger.t1 &&
+                                       !S_prep_before(c, np, e->trigger.t1, NULL)
+                                   ? "de"
+                                   : S_prep_before(c, np, e->trigger.t1, NULL);
+            if (prep && !S_in(prep, (const char *const[]){"de", "contre", "sur", "devant", "dans", "a", NULL})) break;
+            uint32_t p = j + 1;
+            if (p < s->t1 && (S_tok(c, p)->pos & DP_POS_ADV) && !S_is(c, p, "par")) p++;   /* "notamment" */
+            if (p + 1 >= s->t1 || !S_is(c, p, "par")) break;
+            S_arg a;
+            if (!(c->ment[p + 1] >= 0 ? S_mention_at(c, p + 1, &a) : (S_is_det(c, p + 1) && S_np_at(c, p + 1, s->t1, &a))) ||
+                c->in_time[a.sp.t0] || S_is_plain_place(c, a.ent, a.sp) || S_agentless(c, &a))
+                break;
+            /* the agent of "loué par X" read as the act's own agent is the
+             * participle's, not the act's ("la perquisition du logement loué
+             * par X": X did not search it); any other actor stays */
+            size_t m = 0;
+            for (size_t i = 0; i < e->actors.n; i++)
+                if (e->actors.v[i].span.t0 != a.sp.t0 || e->actors.v[i].span.t1 != a.sp.t1) e->actors.v[m++] = e->actors.v[i];
+            e->actors.n = m;
+            S_push_args(c, &a, 1, 1, e);
+            break;
+        }
+    }
+}
+
+/* "Des milliers de personnes ont manifesté pour réclamer la démission du
+ * ministre", "une manifestation où 400 personnes demandaient la révocation
+ * d'un chef de police": a protest with no target of its own is aimed at
+ * the one whose departure its sentence says the protesters want.          */
+static void S_protest_target(S_ctx *c)
+{
+    static const char *const ousting[] = {"demission", "depart", "revocation", "limogeage", "destitution",
+                                          "renvoi", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "PROTEST") || e->recipients.n) continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        for (uint32_t j = s->t0; j + 2 < s->t1; j++) {
+            if (!S_in(S_tok(c, j)->norm, ousting) || j == s->t0 || !S_is_det(c, j - 1)) continue;
+            uint32_t p = j + 1;
+            if (!S_in(S_tok(c, p)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) continue;
+            S_arg a;
+            int ok = c->ment[p + 1] >= 0 ? S_mention_at(c, p + 1, &a)
+                     : S_is(c, p, "du") || S_is(c, p, "des") ? S_np_at(c, p, s->t1, &a)
+                     : S_is_det(c, p + 1) && S_np_at(c, p + 1, s->t1, &a);
+            if (!ok || c->in_time[a.sp.t0] || S_is_plain_place(c, a.ent, a.sp) || S_agentless(c, &a)) continue;
+            if (a.sp.t0 == p && a.sp.t1 > p + 1) a.sp.t0++;   /* "du": "de le" */
+            if (S_arg_in(d, e->actors.v, e->actors.n, &(dp_event_arg){.entity = a.ent, .span = a.sp})) continue;
+            S_push_args(c, &a, 1, 1, e);
+            break;
+        }
+    }
+}
+
+/* Words for the staff or unions of an employer ("les pilotes d'Air
+ * France", "dix syndicats de la SNCF").                                   */
+static const char *const S_staff[] = {
+    "syndicat", "syndicats", "salarie", "salaries", "salariee", "salariees", "employe", "employes", "personnel",
+    "personnels", "pilote", "pilotes", "cheminot", "cheminots", "ouvrier", "ouvriers", "ouvrieres", "travailleurs",
+    "agents", "controleurs", "chauffeurs", "hotesses", "stewards", "techniciens", "dockers", NULL};
+
+/* The phrase A is headed by a staff word completed by an organisation
+ * ("Dix syndicats d'Air France"): that organisation into OUT.           */
+static int S_employer_of(S_ctx *c, const S_arg *a, S_arg *out)
+{
+    uint32_t n = c->d->toks.n, h = a->sp.t0;
+    while (h < n && h < a->sp.t0 + 3 &&
+           (S_is_det(c, h) || S_tok(c, h)->kind == DP_TOK_NUM || (S_tok(c, h)->pos & DP_POS_NUM)))
+        h++;
+    if (h >= n || !S_in(S_tok(c, h)->norm, S_staff)) return 0;
+    uint32_t k = h + 1;
+    if (k < n && (S_tok(c, k)->pos & DP_POS_ADJ) && c->ment[k] < 0) k++;
+    if (k + 1 >= n || !S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL})) return 0;
+    uint32_t m = k + 1;
+    if (S_is(c, k, "de") && S_in(S_tok(c, m)->norm, (const char *const[]){"la", "l'", NULL})) m++;
+    if (m >= n || c->ment[m] < 0 || !S_mention_at(c, m, out) || out->sp.t0 != m) return 0;
+    return c->d->ents.v[out->ent].type == DP_ENT_ORG;
+}
+
+/* "les pilotes d'Air France sont en grève", "les salariés de Renault ont
+ * entamé une grève": a strike whose own actor is the staff or unions of
+ * an organisation is aimed at that employer.                             */
+static void S_strike_employer(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        int strike = 0;
+        for (int i = 0; i < e->nmode; i++) strike |= !strcmp(e->mode[i], "strike");
+        if (strcmp(e->event, "PROTEST") || !strike || e->recipients.n) continue;
+        S_arg boss;
+        for (size_t i = 0; i < e->actors.n; i++) {
+            S_arg a = {.ent = -1, .sp = e->actors.v[i].span, .place = -1};
+            if (!S_employer_of(c, &a, &boss)) continue;
+            S_push_args(c, &boss, 1, 1, e);
+            break;
         }
     }
 }
@@ -10253,6 +10639,10 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
+    S_support_target(&c);
+    S_place_users(&c);
+    S_protest_target(&c);
+    S_strike_employer(&c);
     S_protest_actors(&c);
     S_host_state(&c);
     S_inherit_places(&c);
