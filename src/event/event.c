@@ -8387,6 +8387,48 @@ static void S_riposte(S_ctx *c)
     }
 }
 
+/* An attack retold in another sentence by a definite attack noun that is
+ * the subject of "viser", "cibler", "toucher" or "atteindre" ("Une voiture
+ * piégée a explosé lundi ...  L'attentat visait un restaurant"): the merge
+ * folded that sentence into the record (also_in), and the retelling names
+ * the target.  Only for a record whose own sentence names no target.      */
+static void S_retold_target(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->sent < 0 || (size_t)e->sent >= d->sents.n || !e->also_in.n) continue;
+        const dp_sentence *own = &d->sents.v[e->sent];
+        int told = 0;
+        for (size_t i = 0; i < e->recipients.n; i++)
+            told |= e->recipients.v[i].span.t0 >= own->t0 && e->recipients.v[i].span.t1 <= own->t1;
+        if (told) continue;
+        for (size_t a = 0; a <= e->also_in.n && !told; a++) {   /* its own sentence too: the retelling may be it */
+            int32_t si = a < e->also_in.n ? e->also_in.v[a] : e->sent;
+            if ((a < e->also_in.n && si == e->sent) || si < 0 || (size_t)si >= d->sents.n) continue;
+            const dp_sentence *s = &d->sents.v[si];
+            for (uint32_t j = s->t0 + 2; j < s->t1 && !told; j++) {
+                if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
+                uint32_t g = S_group_start(c, s->t0, j, NULL);
+                uint32_t n = g > s->t0 && S_is(c, g - 1, "qui") ? g - 1 : g;
+                if (n <= s->t0 + 1 || !S_anaphoric(c, s, n - 1)) continue;
+                S_match m;
+                const S_entry *le = S_pick(S_match_ref(c, n - 1, s->t1, &m), P_NOUN);
+                if (!le || strcmp(le->f[F_EVENT], "ASSAULT") || !S_aimed_verb(c, s, n, j)) continue;
+                S_args P = {0};
+                P.place = -1;
+                S_complements(c, j + 1, s->t1, "obj", 0, &P);
+                int np = 0;
+                for (int i = 0; i < P.nrecip; i++)
+                    if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp))
+                        P.recip[np++] = P.recip[i];
+                S_push_args(c, P.recip, np, 1, e);
+                told = np > 0;
+            }
+        }
+    }
+}
+
 /* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
  * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
  * X,", or "Il s'agit de X" opening the next sentence.                    */
@@ -9791,6 +9833,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_attackers_named(&c);
     S_riposte(&c);
     S_other_side(&c);
+    S_retold_target(&c);
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
