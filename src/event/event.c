@@ -8429,6 +8429,45 @@ static void S_retold_target(S_ctx *c)
     }
 }
 
+/* A legal act -- a prosecutor's requisition, a trial, a sentence (CAMEO
+ * 115, 116) -- that names no defendant continues the case told just
+ * before ("X a été condamné à deux ans de prison.  Le parquet avait requis
+ * trente mois"): its defendant is the person the nearest legal record of
+ * that sentence or the two before names as its target.                  */
+static int S_legal(const dp_event *e)
+{
+    return e->cameo && (!strncmp(e->cameo, "115", 3) || !strncmp(e->cameo, "116", 3));
+}
+
+static void S_same_case(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (!S_legal(e) || e->recipients.n || e->sent < 0) continue;
+        const dp_event *best = NULL;
+        for (size_t j = 0; j < d->events.n; j++) {
+            const dp_event *a = &d->events.v[j];
+            if (j == k || !S_legal(a) || a->sent > e->sent || a->sent + 2 < e->sent ||
+                (a->sent == e->sent && a->trigger.t0 >= e->trigger.t0))
+                continue;
+            int person = 0;
+            for (size_t i = 0; i < a->recipients.n; i++)
+                person |= a->recipients.v[i].entity >= 0 && d->ents.v[a->recipients.v[i].entity].type == DP_ENT_PER;
+            if (!person) continue;
+            if (!best || a->sent > best->sent || (a->sent == best->sent && a->trigger.t0 > best->trigger.t0)) best = a;
+        }
+        if (!best) continue;
+        for (size_t i = 0; i < best->recipients.n; i++) {
+            const dp_event_arg *r = &best->recipients.v[i];
+            if (r->entity < 0 || d->ents.v[r->entity].type != DP_ENT_PER) continue;
+            int actor = 0;   /* not one who acts in it */
+            for (size_t q = 0; q < e->actors.n; q++) actor |= e->actors.v[q].entity == r->entity;
+            if (!actor) *DP_DPUSH(d, e->recipients) = *r;
+        }
+    }
+}
+
 /* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
  * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
  * X,", or "Il s'agit de X" opening the next sentence.                    */
@@ -9834,6 +9873,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_riposte(&c);
     S_other_side(&c);
     S_retold_target(&c);
+    S_same_case(&c);
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
