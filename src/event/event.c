@@ -8411,7 +8411,10 @@ static void S_retold_target(S_ctx *c)
                 if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
                 uint32_t g = S_group_start(c, s->t0, j, NULL);
                 uint32_t n = g > s->t0 && S_is(c, g - 1, "qui") ? g - 1 : g;
-                if (n <= s->t0 + 1 || !S_anaphoric(c, s, n - 1)) continue;
+                if (n <= s->t0 + 1 || !S_anaphoric(c, s, n - 1) ||
+                    S_in(S_tok(c, n - 2)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde",
+                                                                       "troisieme", "autre", "nouvel", "nouvelle", NULL}))
+                    continue;   /* "la deuxième explosion visait": another one */
                 S_match m;
                 const S_entry *le = S_pick(S_match_ref(c, n - 1, s->t1, &m), P_NOUN);
                 if (!le || strcmp(le->f[F_EVENT], "ASSAULT") || !S_aimed_verb(c, s, n, j)) continue;
@@ -8465,6 +8468,62 @@ static void S_same_case(S_ctx *c)
             for (size_t q = 0; q < e->actors.n; q++) actor |= e->actors.v[q].entity == r->entity;
             if (!actor) *DP_DPUSH(d, e->recipients) = *r;
         }
+    }
+}
+
+/* The victims of an attack counted by a bare people noun ("29 personnes
+ * sont mortes", "a fait douze victimes") that the next sentence says who
+ * they are with "Il s'agit (principalement, surtout, notamment) de Y"
+ * ("Il s'agit de policiers", "... des passagers du bus"): Y, plural, is a
+ * recipient too.  A singular Y ("Il s'agit d'un homme de 26 ans") more
+ * often names the attacker (S_attacker_name) and is left.                 */
+static const char *const S_counted_people[] = {"personne", "victime", "mort", "blesse", NULL};
+
+static void S_victims_said(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->sent < 0 || (size_t)e->sent + 1 >= d->sents.n) continue;
+        const dp_sentence *own = &d->sents.v[e->sent], *n = &d->sents.v[e->sent + 1];
+        int counted = 0;
+        for (size_t i = 0; i < e->recipients.n && !counted; i++) {
+            dp_tspan sp = e->recipients.v[i].span;
+            if (sp.t0 < own->t0 || sp.t1 > own->t1) continue;
+            S_arg r = {.ent = -1, .place = -1, .sp = sp};
+            int many = S_plural(c, &r) || S_tok(c, sp.t0)->kind == DP_TOK_NUM || S_count_word(c, sp.t0);
+            for (uint32_t t = sp.t0; t < sp.t1 && t < sp.t0 + 4 && many && !counted; t++)
+                counted = S_lemma_among(c, t, S_counted_people);
+        }
+        uint32_t j = n->t0;
+        if (!counted || j + 4 >= n->t1 || !S_is(c, j, "il") || !(S_is(c, j + 1, "s'") || S_is(c, j + 1, "se")) ||
+            !S_lemma_is(c, j + 2, "agir"))
+            continue;
+        j += 3;
+        while (j < n->t1 && (S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j))) j++;
+        if (j + 1 >= n->t1) continue;
+        S_arg y;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"des", "de", "d'", NULL}) && !S_is_det(c, j + 1)) {
+            /* "de rebelles syriens", "des passagers": the bare plural */
+            uint32_t t = j + 1;
+            if (c->ment[t] >= 0) {   /* a group named ("de rebelles syriens") */
+                S_mention_at(c, t, &y);
+                if (y.sp.t0 != t) continue;
+                S_push_args(c, &y, 1, 1, e);
+                continue;
+            }
+            if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_verb(S_tok(c, t))) continue;
+            while (t < n->t1 && c->ment[t] < 0 && (S_tok(c, t)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, t) &&
+                   !S_is_comma(S_tok(c, t)))
+                t++;
+            y = (S_arg){.ent = -1, .place = -1, .sp = {S_is(c, j, "des") ? j : j + 1, t}};
+        } else if (S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", NULL}) &&
+                   S_in(S_tok(c, j + 1)->norm, (const char *const[]){"les", "ces", "plusieurs", NULL})) {
+            if (!S_np_at(c, j + 1, n->t1, &y)) continue;   /* "de plusieurs policiers" */
+        } else
+            continue;
+        if (y.sp.t1 <= y.sp.t0 || S_agentless(c, &y)) continue;
+        S_push_args(c, &y, 1, 1, e);
     }
 }
 
@@ -9875,6 +9934,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_retold_target(&c);
     S_same_case(&c);
     S_victims(&c);
+    S_victims_said(&c);
     S_summaries(&c);
     S_shared_target(&c);
     S_protest_actors(&c);
