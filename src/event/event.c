@@ -8387,47 +8387,74 @@ static void S_riposte(S_ctx *c)
     }
 }
 
-/* An attack retold in another sentence by a definite attack noun that is
- * the subject of "viser", "cibler", "toucher" or "atteindre" ("Une voiture
- * piégée a explosé lundi ...  L'attentat visait un restaurant"): the merge
- * folded that sentence into the record (also_in), and the retelling names
- * the target.  Only for a record whose own sentence names no target.      */
+/* The target sentence S tells again for the attack E (pushed to E), 1 if
+ * any: the object of "viser", "cibler", "toucher" or "atteindre" whose
+ * subject is a definite attack noun ("L'attentat visait un restaurant"),
+ * only when NOUNS; the object of "viser", "cibler", "attaquer", or the
+ * "contre" complement of another verb, whose subject is a definite
+ * attacker noun ("Les assaillants ont lancé un camion contre un poste de
+ * police", "le kamikaze visait un hôtel").                                */
+static int S_retold_in(S_ctx *c, const dp_sentence *s, dp_event *e, int nouns)
+{
+    for (uint32_t j = s->t0 + 2; j < s->t1; j++) {
+        if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
+        uint32_t g = S_group_start(c, s->t0, j, NULL);
+        uint32_t n = g > s->t0 && S_is(c, g - 1, "qui") ? g - 1 : g;
+        if (n <= s->t0 + 1) continue;
+        const char *args = "obj";
+        if (S_lemma_among(c, n - 1, S_attacker_nouns) && !S_lemma_is(c, n - 1, "suspect") && S_is_det(c, n - 2) &&
+            !S_in(S_tok(c, n - 2)->norm, (const char *const[]){"un", "une", "des", NULL})) {
+            char b[64];
+            if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"viser", "cibler", "attaquer", NULL})) args = "contre";
+        } else {
+            if (!nouns || !S_anaphoric(c, s, n - 1) ||
+                S_in(S_tok(c, n - 2)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde",
+                                                                   "troisieme", "autre", "nouvel", "nouvelle", NULL}))
+                continue;   /* "la deuxième explosion visait": another one */
+            S_match m;
+            const S_entry *le = S_pick(S_match_ref(c, n - 1, s->t1, &m), P_NOUN);
+            if (!le || strcmp(le->f[F_EVENT], "ASSAULT") || !S_aimed_verb(c, s, n, j)) continue;
+        }
+        S_args P = {0};
+        P.place = -1;
+        S_complements(c, j + 1, s->t1, args, 0, &P);
+        int np = 0;
+        for (int i = 0; i < P.nrecip; i++)
+            if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp)) P.recip[np++] = P.recip[i];
+        S_push_args(c, P.recip, np, 1, e);
+        if (np) return 1;
+    }
+    return 0;
+}
+
+/* An attack whose own sentence names no target, told again in a sentence
+ * the merge folded into its record (also_in, its own sentence too: the
+ * retelling may be it) or, by its attackers only, in the next two
+ * sentences before another attack is told ("Une attaque a fait quatre
+ * morts mardi.  Les assaillants ont lancé un véhicule piégé contre un
+ * camp"): the target that retelling names (S_retold_in).                 */
 static void S_retold_target(S_ctx *c)
 {
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "ASSAULT") || e->sent < 0 || (size_t)e->sent >= d->sents.n || !e->also_in.n) continue;
+        if (strcmp(e->event, "ASSAULT") || e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
         const dp_sentence *own = &d->sents.v[e->sent];
         int told = 0;
         for (size_t i = 0; i < e->recipients.n; i++)
             told |= e->recipients.v[i].span.t0 >= own->t0 && e->recipients.v[i].span.t1 <= own->t1;
         if (told) continue;
-        for (size_t a = 0; a <= e->also_in.n && !told; a++) {   /* its own sentence too: the retelling may be it */
+        for (size_t a = 0; a <= e->also_in.n && !told; a++) {
             int32_t si = a < e->also_in.n ? e->also_in.v[a] : e->sent;
             if ((a < e->also_in.n && si == e->sent) || si < 0 || (size_t)si >= d->sents.n) continue;
-            const dp_sentence *s = &d->sents.v[si];
-            for (uint32_t j = s->t0 + 2; j < s->t1 && !told; j++) {
-                if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
-                uint32_t g = S_group_start(c, s->t0, j, NULL);
-                uint32_t n = g > s->t0 && S_is(c, g - 1, "qui") ? g - 1 : g;
-                if (n <= s->t0 + 1 || !S_anaphoric(c, s, n - 1) ||
-                    S_in(S_tok(c, n - 2)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde",
-                                                                       "troisieme", "autre", "nouvel", "nouvelle", NULL}))
-                    continue;   /* "la deuxième explosion visait": another one */
-                S_match m;
-                const S_entry *le = S_pick(S_match_ref(c, n - 1, s->t1, &m), P_NOUN);
-                if (!le || strcmp(le->f[F_EVENT], "ASSAULT") || !S_aimed_verb(c, s, n, j)) continue;
-                S_args P = {0};
-                P.place = -1;
-                S_complements(c, j + 1, s->t1, "obj", 0, &P);
-                int np = 0;
-                for (int i = 0; i < P.nrecip; i++)
-                    if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp))
-                        P.recip[np++] = P.recip[i];
-                S_push_args(c, P.recip, np, 1, e);
-                told = np > 0;
-            }
+            told = S_retold_in(c, &d->sents.v[si], e, 1);
+        }
+        for (int32_t si = e->sent + 1; !told && si <= e->sent + 2 && (size_t)si < d->sents.n; si++) {
+            int other = 0;
+            for (size_t j = 0; j < d->events.n && !other; j++)
+                other = j != k && d->events.v[j].sent == si && !strcmp(d->events.v[j].event, "ASSAULT");
+            if (other) break;
+            told = S_retold_in(c, &d->sents.v[si], e, 0);
         }
     }
 }
