@@ -1328,6 +1328,33 @@ static int S_opens_adverbial(S_ctx *c, const dp_sentence *s)
            S_in(S_tok(c, s->t0 + 1)->norm, (const char *const[]){"que", "qu'", NULL});
 }
 
+/* The named person a report in sentence S opens with ("X a révélé qu'Y a
+ * demandé ..."): an indirect quote starting in S before token BEFORE (and
+ * holding token IN, when IN is not 0), of speaker SPEAKER when it is not
+ * -1, whose words open with a mention of a named person other than its
+ * speaker, of gender G and number SINGULAR.                               */
+static int S_reported_subject(S_ctx *c, const dp_sentence *s, uint32_t before, uint32_t in, int32_t speaker, char g,
+                              int singular, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const dp_quote *Q = &d->quotes.v[q];
+        if (Q->direct || Q->span.t0 < s->t0 || Q->span.t0 >= s->t1 || Q->span.t0 >= before ||
+            (in && (in <= Q->span.t0 || in >= Q->span.t1)) || (speaker >= 0 && Q->speaker != speaker) ||
+            c->ment[Q->span.t0] < 0)
+            continue;
+        S_arg a;
+        S_mention_at(c, Q->span.t0, &a);
+        const dp_entity *e = &d->ents.v[a.ent];
+        if (a.sp.t0 != Q->span.t0 || e->type != DP_ENT_PER || e->nominal || a.ent == Q->speaker ||
+            (singular && S_plural(c, &a)) || S_gender_clash(c, g, singular, &a))
+            continue;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -1338,7 +1365,23 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
-        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, singular, out)) return 1;
+        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, singular, out)) {
+            /* "Le porte-parole a révélé que X avait demandé ...  Une enquête
+             * a été ouverte à son encontre": the speaker is a source; the
+             * possessive stands for the person the report is about */
+            S_arg y;
+            if (back == 1 && out->ent >= 0 && S_in(S_tok(c, pro)->norm, (const char *const[]){"son", "sa", "ses", NULL}) &&
+                S_reported_subject(c, s, s->t1, 0, out->ent, g, singular, &y))
+                *out = y;
+            return 1;
+        }
+        /* "X a révélé qu'Y a demandé ... et qu'il avait été sanctionné": the
+         * pronoun of a completive coordinated to the report's first one
+         * stands for that one's subject, not for the speaker */
+        if (back == 0 && pro > s->t0 + 1 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
+            S_in(S_tok(c, pro - 2)->norm, (const char *const[]){"et", "ou", "mais", NULL}) &&
+            S_reported_subject(c, s, pro, pro, -1, g, singular, out))
+            return 1;
         /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
          * demandée": the subject of the clause the pronoun's clause hangs on */
         if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
