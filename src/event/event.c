@@ -8502,14 +8502,16 @@ static void S_retold_target(S_ctx *c)
     }
 }
 
-/* A legal act -- a prosecutor's requisition, a trial, a sentence (CAMEO
- * 115, 116) -- that names no defendant continues the case told just
- * before ("X a été condamné à deux ans de prison.  Le parquet avait requis
- * trente mois"): its defendant is the person the nearest legal record of
- * that sentence or the two before names as its target.                  */
+/* A legal act -- an investigation, a prosecutor's requisition, a trial,
+ * a sentence (CAMEO 09x, 115, 116) -- that names no defendant continues
+ * the case told just before ("X a été condamné à deux ans de prison.  Le
+ * parquet avait requis trente mois", "Une enquête a été ouverte contre X.
+ * L'inspection générale a également été saisie"): its defendant is the
+ * person the nearest legal record of that sentence or the two before
+ * names as its target.                                                   */
 static int S_legal(const dp_event *e)
 {
-    return e->cameo && (!strncmp(e->cameo, "115", 3) || !strncmp(e->cameo, "116", 3));
+    return e->cameo && (!strncmp(e->cameo, "09", 2) || !strncmp(e->cameo, "115", 3) || !strncmp(e->cameo, "116", 3));
 }
 
 static void S_same_case(S_ctx *c)
