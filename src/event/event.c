@@ -8803,6 +8803,63 @@ static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_a
     return best >= 0;
 }
 
+/* A target named by a bare definite hypernym of a building ("une attaque
+ * contre l'établissement", "le bâtiment a été touché") after the building
+ * itself was named, in its sentence or the one before ("l'hôtel Sahafi",
+ * "une école de filles"): the nearest such site phrase before it, with
+ * the name that follows its noun, which says which one.                   */
+static uint32_t S_site_end(S_ctx *c, dp_tspan sp);
+static const char *const S_building_words[] = {"etablissement", "edifice", "batiment", "immeuble", "batisse", NULL};
+
+static int S_site_before(S_ctx *c, uint32_t t0, uint32_t lo, S_arg *out)
+{
+    for (uint32_t t = t0; t-- > lo;) {
+        if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet", "cette", NULL}) ||
+            t + 1 >= t0)
+            continue;   /* one building: not "des bureaux" */
+        uint32_t end = S_site_end(c, (dp_tspan){t, t + 2});
+        if (!end || end > t0) continue;
+        if (S_lemma_among(c, t + 1, S_building_words)) continue;
+        if (c->ment[t] >= 0) {   /* the name with its article: "l'hôtel SYL" */
+            S_mention_at(c, t, out);
+            if (out->sp.t0 == t && out->sp.t1 <= t0) return 1;
+        }
+        *out = (S_arg){.ent = -1, .place = -1, .sp = {t, end}};
+        if (end < t0 && c->ment[end] >= 0) {   /* "le centre commercial Westgate" */
+            S_arg m;
+            S_mention_at(c, end, &m);
+            if (m.sp.t0 == end && m.sp.t1 <= t0) { out->sp.t1 = m.sp.t1; out->ent = m.ent; }
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static void S_building_named(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        for (size_t i = 0; i < e->recipients.n; i++) {
+            dp_event_arg *r = &e->recipients.v[i];
+            if (r->entity >= 0 || r->span.t1 != r->span.t0 + 2 ||
+                !S_in(S_tok(c, r->span.t0)->norm, (const char *const[]){"l'", "le", "la", "cet", "cette", NULL}) ||
+                !S_lemma_among(c, r->span.t0 + 1, S_building_words))
+                continue;
+            int32_t si = d->toks.v[r->span.t0].sent;
+            S_arg a;
+            if (!S_site_before(c, r->span.t0, d->sents.v[si > 0 ? si - 1 : 0].t0, &a)) continue;
+            dp_event_arg *nv = dp_arena_alloc(&d->arena, e->recipients.n * sizeof *nv);   /* the list may be shared */
+            memcpy(nv, e->recipients.v, e->recipients.n * sizeof *nv);
+            nv[i].entity = a.ent;
+            nv[i].span = a.sp;
+            if (a.ent >= 0) nv[i].actor = d->ents.v[a.ent].actor;
+            e->recipients.v = nv;
+            e->recipients.cap = e->recipients.n;
+        }
+    }
+}
+
 /* Arguments a merge brought from another sentence point to the record's own
  * sentence S when it names the same party (the guideline takes them from
  * the trigger sentence if possible).  The list (*VP, N) is replaced by a
@@ -10019,6 +10076,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
+    S_building_named(&c);
     S_verbal_parties(&c);
     S_one_side(&c);
     S_area_places(&c);
