@@ -1328,25 +1328,21 @@ static int S_opens_adverbial(S_ctx *c, const dp_sentence *s)
            S_in(S_tok(c, s->t0 + 1)->norm, (const char *const[]){"que", "qu'", NULL});
 }
 
-/* The named person a report in sentence S opens with ("X a révélé qu'Y a
- * demandé ..."): an indirect quote starting in S before token BEFORE (and
- * holding token IN, when IN is not 0), of speaker SPEAKER when it is not
- * -1, whose words open with a mention of a named person other than its
- * speaker, of gender G and number SINGULAR.                               */
-static int S_reported_subject(S_ctx *c, const dp_sentence *s, uint32_t before, uint32_t in, int32_t speaker, char g,
-                              int singular, S_arg *out)
+/* The named person the indirect report holding token PRO in sentence S
+ * opens with ("X a révélé qu'Y a demandé ..."): a mention of a named person
+ * other than the report's speaker starting its words, before PRO, of
+ * gender G and number SINGULAR.                                          */
+static int S_reported_subject(S_ctx *c, const dp_sentence *s, uint32_t pro, char g, int singular, S_arg *out)
 {
     const dp_doc *d = c->d;
     for (size_t q = 0; q < d->quotes.n; q++) {
         const dp_quote *Q = &d->quotes.v[q];
-        if (Q->direct || Q->span.t0 < s->t0 || Q->span.t0 >= s->t1 || Q->span.t0 >= before ||
-            (in && (in <= Q->span.t0 || in >= Q->span.t1)) || (speaker >= 0 && Q->speaker != speaker) ||
-            c->ment[Q->span.t0] < 0)
+        if (Q->direct || Q->span.t0 < s->t0 || Q->span.t0 >= pro || pro >= Q->span.t1 || c->ment[Q->span.t0] < 0)
             continue;
         S_arg a;
         S_mention_at(c, Q->span.t0, &a);
         const dp_entity *e = &d->ents.v[a.ent];
-        if (a.sp.t0 != Q->span.t0 || e->type != DP_ENT_PER || e->nominal || a.ent == Q->speaker ||
+        if (a.sp.t0 != Q->span.t0 || a.sp.t1 > pro || e->type != DP_ENT_PER || e->nominal || a.ent == Q->speaker ||
             (singular && S_plural(c, &a)) || S_gender_clash(c, g, singular, &a))
             continue;
         *out = a;
@@ -1365,22 +1361,13 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
      * arrêtés"), then the two sentences before */
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
-        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, singular, out)) {
-            /* "Le porte-parole a révélé que X avait demandé ...  Une enquête
-             * a été ouverte à son encontre": the speaker is a source; the
-             * possessive stands for the person the report is about */
-            S_arg y;
-            if (back == 1 && out->ent >= 0 && S_in(S_tok(c, pro)->norm, (const char *const[]){"son", "sa", "ses", NULL}) &&
-                S_reported_subject(c, s, s->t1, 0, out->ent, g, singular, &y))
-                *out = y;
-            return 1;
-        }
+        if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, singular, out)) return 1;
         /* "X a révélé qu'Y a demandé ... et qu'il avait été sanctionné": the
          * pronoun of a completive coordinated to the report's first one
          * stands for that one's subject, not for the speaker */
         if (back == 0 && pro > s->t0 + 1 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
             S_in(S_tok(c, pro - 2)->norm, (const char *const[]){"et", "ou", "mais", NULL}) &&
-            S_reported_subject(c, s, pro, pro, -1, g, singular, out))
+            S_reported_subject(c, s, pro, g, singular, out))
             return 1;
         /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
          * demandée": the subject of the clause the pronoun's clause hangs on */
@@ -8430,6 +8417,16 @@ static void S_riposte(S_ctx *c)
     }
 }
 
+/* A fresh copy of E's recipients, so that a push cannot write into the
+ * list of another record a merge made share it.                          */
+static void S_own_recipients(dp_doc *d, dp_event *e)
+{
+    dp_event_arg *nv = dp_arena_alloc(&d->arena, (e->recipients.n + 1) * sizeof *nv);
+    if (e->recipients.n) memcpy(nv, e->recipients.v, e->recipients.n * sizeof *nv);
+    e->recipients.v = nv;
+    e->recipients.cap = e->recipients.n + 1;
+}
+
 /* The target sentence S tells again for the attack E (pushed to E), 1 if
  * any: the object of "viser", "cibler", "toucher" or "atteindre" whose
  * subject is a definite attack noun ("L'attentat visait un restaurant"),
@@ -8437,7 +8434,7 @@ static void S_riposte(S_ctx *c)
  * "contre" complement of another verb, whose subject is a definite
  * attacker noun ("Les assaillants ont lancé un camion contre un poste de
  * police", "le kamikaze visait un hôtel").                                */
-static int S_retold_in(S_ctx *c, const dp_sentence *s, dp_event *e, int nouns)
+static int S_attack_retold_in(S_ctx *c, const dp_sentence *s, dp_event *e, int nouns)
 {
     for (uint32_t j = s->t0 + 2; j < s->t1; j++) {
         if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
@@ -8464,8 +8461,10 @@ static int S_retold_in(S_ctx *c, const dp_sentence *s, dp_event *e, int nouns)
         int np = 0;
         for (int i = 0; i < P.nrecip; i++)
             if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp)) P.recip[np++] = P.recip[i];
+        if (!np) continue;
+        S_own_recipients(c->d, e);
         S_push_args(c, P.recip, np, 1, e);
-        if (np) return 1;
+        return 1;
     }
     return 0;
 }
@@ -8475,8 +8474,8 @@ static int S_retold_in(S_ctx *c, const dp_sentence *s, dp_event *e, int nouns)
  * retelling may be it) or, by its attackers only, in the next two
  * sentences before another attack is told ("Une attaque a fait quatre
  * morts mardi.  Les assaillants ont lancé un véhicule piégé contre un
- * camp"): the target that retelling names (S_retold_in).                 */
-static void S_retold_target(S_ctx *c)
+ * camp"): the target that retelling names (S_attack_retold_in).         */
+static void S_attack_retold(S_ctx *c)
 {
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
@@ -8490,112 +8489,15 @@ static void S_retold_target(S_ctx *c)
         for (size_t a = 0; a <= e->also_in.n && !told; a++) {
             int32_t si = a < e->also_in.n ? e->also_in.v[a] : e->sent;
             if ((a < e->also_in.n && si == e->sent) || si < 0 || (size_t)si >= d->sents.n) continue;
-            told = S_retold_in(c, &d->sents.v[si], e, 1);
+            told = S_attack_retold_in(c, &d->sents.v[si], e, 1);
         }
         for (int32_t si = e->sent + 1; !told && si <= e->sent + 2 && (size_t)si < d->sents.n; si++) {
             int other = 0;
             for (size_t j = 0; j < d->events.n && !other; j++)
                 other = j != k && d->events.v[j].sent == si && !strcmp(d->events.v[j].event, "ASSAULT");
             if (other) break;
-            told = S_retold_in(c, &d->sents.v[si], e, 0);
+            told = S_attack_retold_in(c, &d->sents.v[si], e, 0);
         }
-    }
-}
-
-/* A legal act -- an investigation, a prosecutor's requisition, a trial,
- * a sentence (CAMEO 09x, 115, 116) -- that names no defendant continues
- * the case told just before ("X a été condamné à deux ans de prison.  Le
- * parquet avait requis trente mois", "Une enquête a été ouverte contre X.
- * L'inspection générale a également été saisie"): its defendant is the
- * person the nearest legal record of that sentence or the two before
- * names as its target.                                                   */
-static int S_legal(const dp_event *e)
-{
-    return e->cameo && (!strncmp(e->cameo, "09", 2) || !strncmp(e->cameo, "115", 3) || !strncmp(e->cameo, "116", 3));
-}
-
-static void S_same_case(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    for (size_t k = 0; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        if (!S_legal(e) || e->recipients.n || e->sent < 0) continue;
-        const dp_event *best = NULL;
-        for (size_t j = 0; j < d->events.n; j++) {
-            const dp_event *a = &d->events.v[j];
-            if (j == k || !S_legal(a) || a->sent > e->sent || a->sent + 2 < e->sent ||
-                (a->sent == e->sent && a->trigger.t0 >= e->trigger.t0))
-                continue;
-            int person = 0;
-            for (size_t i = 0; i < a->recipients.n; i++)
-                person |= a->recipients.v[i].entity >= 0 && d->ents.v[a->recipients.v[i].entity].type == DP_ENT_PER;
-            if (!person) continue;
-            if (!best || a->sent > best->sent || (a->sent == best->sent && a->trigger.t0 > best->trigger.t0)) best = a;
-        }
-        if (!best) continue;
-        for (size_t i = 0; i < best->recipients.n; i++) {
-            const dp_event_arg *r = &best->recipients.v[i];
-            if (r->entity < 0 || d->ents.v[r->entity].type != DP_ENT_PER) continue;
-            int actor = 0;   /* not one who acts in it */
-            for (size_t q = 0; q < e->actors.n; q++) actor |= e->actors.v[q].entity == r->entity;
-            if (!actor) *DP_DPUSH(d, e->recipients) = *r;
-        }
-    }
-}
-
-/* The victims of an attack counted by a bare people noun ("29 personnes
- * sont mortes", "a fait douze victimes") that the next sentence says who
- * they are with "Il s'agit (principalement, surtout, notamment) de Y"
- * ("Il s'agit de policiers", "... des passagers du bus"): Y, plural, is a
- * recipient too.  A singular Y ("Il s'agit d'un homme de 26 ans") more
- * often names the attacker (S_attacker_name) and is left.                 */
-static const char *const S_counted_people[] = {"personne", "victime", "mort", "blesse", NULL};
-
-static void S_victims_said(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    for (size_t k = 0; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "ASSAULT") || e->sent < 0 || (size_t)e->sent + 1 >= d->sents.n) continue;
-        const dp_sentence *own = &d->sents.v[e->sent], *n = &d->sents.v[e->sent + 1];
-        int counted = 0;
-        for (size_t i = 0; i < e->recipients.n && !counted; i++) {
-            dp_tspan sp = e->recipients.v[i].span;
-            if (sp.t0 < own->t0 || sp.t1 > own->t1) continue;
-            S_arg r = {.ent = -1, .place = -1, .sp = sp};
-            int many = S_plural(c, &r) || S_tok(c, sp.t0)->kind == DP_TOK_NUM || S_count_word(c, sp.t0);
-            for (uint32_t t = sp.t0; t < sp.t1 && t < sp.t0 + 4 && many && !counted; t++)
-                counted = S_lemma_among(c, t, S_counted_people);
-        }
-        uint32_t j = n->t0;
-        if (!counted || j + 4 >= n->t1 || !S_is(c, j, "il") || !(S_is(c, j + 1, "s'") || S_is(c, j + 1, "se")) ||
-            !S_lemma_is(c, j + 2, "agir"))
-            continue;
-        j += 3;
-        while (j < n->t1 && (S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j))) j++;
-        if (j + 1 >= n->t1) continue;
-        S_arg y;
-        if (S_in(S_tok(c, j)->norm, (const char *const[]){"des", "de", "d'", NULL}) && !S_is_det(c, j + 1)) {
-            /* "de rebelles syriens", "des passagers": the bare plural */
-            uint32_t t = j + 1;
-            if (c->ment[t] >= 0) {   /* a group named ("de rebelles syriens") */
-                S_mention_at(c, t, &y);
-                if (y.sp.t0 != t) continue;
-                S_push_args(c, &y, 1, 1, e);
-                continue;
-            }
-            if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_verb(S_tok(c, t))) continue;
-            while (t < n->t1 && c->ment[t] < 0 && (S_tok(c, t)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, t) &&
-                   !S_is_comma(S_tok(c, t)))
-                t++;
-            y = (S_arg){.ent = -1, .place = -1, .sp = {S_is(c, j, "des") ? j : j + 1, t}};
-        } else if (S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", NULL}) &&
-                   S_in(S_tok(c, j + 1)->norm, (const char *const[]){"les", "ces", "plusieurs", NULL})) {
-            if (!S_np_at(c, j + 1, n->t1, &y)) continue;   /* "de plusieurs policiers" */
-        } else
-            continue;
-        if (y.sp.t1 <= y.sp.t0 || S_agentless(c, &y)) continue;
-        S_push_args(c, &y, 1, 1, e);
     }
 }
 
@@ -8801,63 +8703,6 @@ static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_a
         if (best < 0 || dist < best) { best = dist; *out = (dp_tspan){j, j + n}; }
     }
     return best >= 0;
-}
-
-/* A target named by a bare definite hypernym of a building ("une attaque
- * contre l'établissement", "le bâtiment a été touché") after the building
- * itself was named, in its sentence or the one before ("l'hôtel Sahafi",
- * "une école de filles"): the nearest such site phrase before it, with
- * the name that follows its noun, which says which one.                   */
-static uint32_t S_site_end(S_ctx *c, dp_tspan sp);
-static const char *const S_building_words[] = {"etablissement", "edifice", "batiment", "immeuble", "batisse", NULL};
-
-static int S_site_before(S_ctx *c, uint32_t t0, uint32_t lo, S_arg *out)
-{
-    for (uint32_t t = t0; t-- > lo;) {
-        if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "la", "l'", "un", "une", "ce", "cet", "cette", NULL}) ||
-            t + 1 >= t0)
-            continue;   /* one building: not "des bureaux" */
-        uint32_t end = S_site_end(c, (dp_tspan){t, t + 2});
-        if (!end || end > t0) continue;
-        if (S_lemma_among(c, t + 1, S_building_words)) continue;
-        if (c->ment[t] >= 0) {   /* the name with its article: "l'hôtel SYL" */
-            S_mention_at(c, t, out);
-            if (out->sp.t0 == t && out->sp.t1 <= t0) return 1;
-        }
-        *out = (S_arg){.ent = -1, .place = -1, .sp = {t, end}};
-        if (end < t0 && c->ment[end] >= 0) {   /* "le centre commercial Westgate" */
-            S_arg m;
-            S_mention_at(c, end, &m);
-            if (m.sp.t0 == end && m.sp.t1 <= t0) { out->sp.t1 = m.sp.t1; out->ent = m.ent; }
-        }
-        return 1;
-    }
-    return 0;
-}
-
-static void S_building_named(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    for (size_t k = 0; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        for (size_t i = 0; i < e->recipients.n; i++) {
-            dp_event_arg *r = &e->recipients.v[i];
-            if (r->entity >= 0 || r->span.t1 != r->span.t0 + 2 ||
-                !S_in(S_tok(c, r->span.t0)->norm, (const char *const[]){"l'", "le", "la", "cet", "cette", NULL}) ||
-                !S_lemma_among(c, r->span.t0 + 1, S_building_words))
-                continue;
-            int32_t si = d->toks.v[r->span.t0].sent;
-            S_arg a;
-            if (!S_site_before(c, r->span.t0, d->sents.v[si > 0 ? si - 1 : 0].t0, &a)) continue;
-            dp_event_arg *nv = dp_arena_alloc(&d->arena, e->recipients.n * sizeof *nv);   /* the list may be shared */
-            memcpy(nv, e->recipients.v, e->recipients.n * sizeof *nv);
-            nv[i].entity = a.ent;
-            nv[i].span = a.sp;
-            if (a.ent >= 0) nv[i].actor = d->ents.v[a.ent].actor;
-            e->recipients.v = nv;
-            e->recipients.cap = e->recipients.n;
-        }
-    }
 }
 
 /* Arguments a merge brought from another sentence point to the record's own
@@ -10060,10 +9905,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_attackers_named(&c);
     S_riposte(&c);
     S_other_side(&c);
-    S_retold_target(&c);
-    S_same_case(&c);
+    S_attack_retold(&c);
     S_victims(&c);
-    S_victims_said(&c);
     S_summaries(&c);
     S_shared_target(&c);
     S_protest_actors(&c);
@@ -10076,7 +9919,6 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
-    S_building_named(&c);
     S_verbal_parties(&c);
     S_one_side(&c);
     S_area_places(&c);
