@@ -1352,6 +1352,29 @@ static int S_opens_adverbial(S_ctx *c, const dp_sentence *s)
            S_in(S_tok(c, s->t0 + 1)->norm, (const char *const[]){"que", "qu'", NULL});
 }
 
+/* The named person the indirect report holding token PRO in sentence S
+ * opens with ("X a révélé qu'Y a demandé ..."): a mention of a named person
+ * other than the report's speaker starting its words, before PRO, of
+ * gender G and number SINGULAR.                                          */
+static int S_reported_subject(S_ctx *c, const dp_sentence *s, uint32_t pro, char g, int singular, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const dp_quote *Q = &d->quotes.v[q];
+        if (Q->direct || Q->span.t0 < s->t0 || Q->span.t0 >= pro || pro >= Q->span.t1 || c->ment[Q->span.t0] < 0)
+            continue;
+        S_arg a;
+        S_mention_at(c, Q->span.t0, &a);
+        const dp_entity *e = &d->ents.v[a.ent];
+        if (a.sp.t0 != Q->span.t0 || a.sp.t1 > pro || e->type != DP_ENT_PER || e->nominal || a.ent == Q->speaker ||
+            (singular && S_plural(c, &a)) || S_gender_clash(c, g, singular, &a))
+            continue;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -1363,6 +1386,13 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
     for (int back = 0; back < 3 && si >= 0; back++, si--) {
         const dp_sentence *s = &d->sents.v[si];
         if (back > 0 && S_sentence_subject(c, s, singular, out) && !S_gender_clash(c, g, singular, out)) return 1;
+        /* "X a révélé qu'Y a demandé ... et qu'il avait été sanctionné": the
+         * pronoun of a completive coordinated to the report's first one
+         * stands for that one's subject, not for the speaker */
+        if (back == 0 && pro > s->t0 + 1 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
+            S_in(S_tok(c, pro - 2)->norm, (const char *const[]){"et", "ou", "mais", NULL}) &&
+            S_reported_subject(c, s, pro, g, singular, out))
+            return 1;
         /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
          * demandée": the subject of the clause the pronoun's clause hangs on */
         if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
@@ -8904,6 +8934,90 @@ static void S_riposte(S_ctx *c)
     }
 }
 
+/* A fresh copy of E's recipients, so that a push cannot write into the
+ * list of another record a merge made share it.                          */
+static void S_own_recipients(dp_doc *d, dp_event *e)
+{
+    dp_event_arg *nv = dp_arena_alloc(&d->arena, (e->recipients.n + 1) * sizeof *nv);
+    if (e->recipients.n) memcpy(nv, e->recipients.v, e->recipients.n * sizeof *nv);
+    e->recipients.v = nv;
+    e->recipients.cap = e->recipients.n + 1;
+}
+
+/* The target sentence S tells again for the attack E (pushed to E), 1 if
+ * any: the object of "viser", "cibler", "toucher" or "atteindre" whose
+ * subject is a definite attack noun ("L'attentat visait un restaurant"),
+ * only when NOUNS; the object of "viser", "cibler", "attaquer", or the
+ * "contre" complement of another verb, whose subject is a definite
+ * attacker noun ("Les assaillants ont lancé un camion contre un poste de
+ * police", "le kamikaze visait un hôtel").                                */
+static int S_attack_retold_in(S_ctx *c, const dp_sentence *s, dp_event *e, int nouns)
+{
+    for (uint32_t j = s->t0 + 2; j < s->t1; j++) {
+        if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
+        uint32_t g = S_group_start(c, s->t0, j, NULL);
+        uint32_t n = g > s->t0 && S_is(c, g - 1, "qui") ? g - 1 : g;
+        if (n <= s->t0 + 1) continue;
+        const char *args = "obj";
+        if (S_lemma_among(c, n - 1, S_attacker_nouns) && !S_lemma_is(c, n - 1, "suspect") && S_is_det(c, n - 2) &&
+            !S_in(S_tok(c, n - 2)->norm, (const char *const[]){"un", "une", "des", NULL})) {
+            char b[64];
+            if (!S_in(S_lemma(c, j, b, sizeof b), (const char *const[]){"viser", "cibler", "attaquer", NULL})) args = "contre";
+        } else {
+            if (!nouns || !S_anaphoric(c, s, n - 1) ||
+                S_in(S_tok(c, n - 2)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde",
+                                                                   "troisieme", "autre", "nouvel", "nouvelle", NULL}))
+                continue;   /* "la deuxième explosion visait": another one */
+            S_match m;
+            const S_entry *le = S_pick(S_match_ref(c, n - 1, s->t1, &m), P_NOUN);
+            if (!le || strcmp(le->f[F_EVENT], "ASSAULT") || !S_aimed_verb(c, s, n, j)) continue;
+        }
+        S_args P = {0};
+        P.place = -1;
+        S_complements(c, j + 1, s->t1, args, 0, &P);
+        int np = 0;
+        for (int i = 0; i < P.nrecip; i++)
+            if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp)) P.recip[np++] = P.recip[i];
+        if (!np) continue;
+        S_own_recipients(c->d, e);
+        S_push_args(c, P.recip, np, 1, e);
+        return 1;
+    }
+    return 0;
+}
+
+/* An attack whose own sentence names no target, told again in a sentence
+ * the merge folded into its record (also_in, its own sentence too: the
+ * retelling may be it) or, by its attackers only, in the next two
+ * sentences before another attack is told ("Une attaque a fait quatre
+ * morts mardi.  Les assaillants ont lancé un véhicule piégé contre un
+ * camp"): the target that retelling names (S_attack_retold_in).         */
+static void S_attack_retold(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || e->sent < 0 || (size_t)e->sent >= d->sents.n) continue;
+        const dp_sentence *own = &d->sents.v[e->sent];
+        int told = 0;
+        for (size_t i = 0; i < e->recipients.n; i++)
+            told |= e->recipients.v[i].span.t0 >= own->t0 && e->recipients.v[i].span.t1 <= own->t1;
+        if (told) continue;
+        for (size_t a = 0; a <= e->also_in.n && !told; a++) {
+            int32_t si = a < e->also_in.n ? e->also_in.v[a] : e->sent;
+            if ((a < e->also_in.n && si == e->sent) || si < 0 || (size_t)si >= d->sents.n) continue;
+            told = S_attack_retold_in(c, &d->sents.v[si], e, 1);
+        }
+        for (int32_t si = e->sent + 1; !told && si <= e->sent + 2 && (size_t)si < d->sents.n; si++) {
+            int other = 0;
+            for (size_t j = 0; j < d->events.n && !other; j++)
+                other = j != k && d->events.v[j].sent == si && !strcmp(d->events.v[j].event, "ASSAULT");
+            if (other) break;
+            told = S_attack_retold_in(c, &d->sents.v[si], e, 0);
+        }
+    }
+}
+
 /* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
  * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
  * X,", or "Il s'agit de X" opening the next sentence.                    */
@@ -10636,6 +10750,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_attackers_named(&c);
     S_riposte(&c);
     S_other_side(&c);
+    S_attack_retold(&c);
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
