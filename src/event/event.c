@@ -9877,40 +9877,6 @@ static int S_opening_site(S_ctx *c, dp_event *e)
     return 0;
 }
 
-/* An attack with no target whose sentence tells the damage done to a
- * site ("d'importants dégâts ont été causés au commissariat lorsqu'une
- * bombe a explosé", "les dommages subis par la mairie"): the site is what
- * it hit.  Returns 1 when one was added.                                 */
-static int S_damage_target(S_ctx *c, dp_event *e)
-{
-    const dp_doc *d = c->d;
-    const dp_sentence *s = &d->sents.v[e->sent];
-    for (uint32_t j = s->t0; j + 2 < s->t1; j++) {
-        if (j >= e->trigger.t0 && j < e->trigger.t1) continue;
-        if (!S_in(S_tok(c, j)->norm, (const char *const[]){"degats", "dommages", NULL})) continue;
-        for (uint32_t k = j + 1; k + 1 < s->t1 && k < j + 6; k++) {
-            const dp_token *t = S_tok(c, k);
-            if (S_is_stop(t) || S_is_comma(t) ||
-                S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lorsque", "lorsqu'", "quand", NULL}))
-                break;
-            uint32_t np;
-            if (S_is(c, k, "au") || S_is(c, k, "aux")) np = k;
-            else if ((S_is(c, k, "a") && S_in(S_tok(c, k + 1)->norm, (const char *const[]){"la", "l'", NULL})) ||
-                     (S_is(c, k, "par") && S_is_det(c, k + 1)))
-                np = k + 1;
-            else continue;
-            S_arg a;
-            if (!S_np_at(c, np, s->t1, &a)) break;
-            if (a.sp.t0 == k && a.sp.t1 > k + 1) a.sp.t0++;   /* "au": "à le" */
-            if (!S_site_head(c, a.sp)) break;
-            S_site_widen(c, &a);
-            S_push_args(c, &a, 1, 1, e);
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* E's recipients are all counts of people told before its trigger in its
  * sentence, the toll of a main clause ("Six personnes sont mortes
  * lorsqu'un homme a ouvert le feu dans une mosquée"): no target of its own
@@ -9958,8 +9924,7 @@ static void S_victims(S_ctx *c)
             S_opening_site(c, e);
             continue;
         }
-        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e) ||
-            S_damage_target(c, e))
+        if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e))
             continue;
         const dp_sentence *s = &d->sents.v[e->sent];
         for (uint32_t j = S_lo(s, e->trigger.t0); j < S_hi(s, e->trigger.t1); j++) {
@@ -10239,51 +10204,6 @@ static void S_shared_target(S_ctx *c)
     }
 }
 
-/* The tokens before T0 (past determiners and "à les") say that what T0
- * names is the means of another act: "grâce aux frappes".               */
-static int S_support_means(S_ctx *c, uint32_t s0, uint32_t t0)
-{
-    uint32_t k = t0;
-    while (k > s0 && S_is_det(c, k - 1) && !S_is(c, k - 1, "de") && !S_is(c, k - 1, "d'")) k--;
-    if (k > s0 && (S_is(c, k - 1, "aux") || S_is(c, k - 1, "au"))) return k - 1 > s0 && S_is(c, k - 2, "grace");
-    return k > s0 + 1 && S_is(c, k - 1, "a") && S_is(c, k - 2, "grace");
-}
-
-/* "Grâce aux frappes aériennes américaines, les combattants ont pris à
- * l'EI de vastes zones": an attack noun that tells the means of the
- * attack of the clause it opens, with no target of its own, hit the
- * target of that attack -- the first attack told after it in the
- * sentence, with no other clause between ("alors que", "tandis que").   */
-static void S_support_target(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    for (size_t k = 0; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "ASSAULT") || e->recipients.n || strncmp(e->why, "noun:", 5) ||
-            !S_support_means(c, d->sents.v[e->sent].t0, e->trigger.t0))
-            continue;
-        const dp_event *b = NULL;
-        for (size_t j = 0; j < d->events.n; j++) {
-            const dp_event *x = &d->events.v[j];
-            if (j == k || x->sent != e->sent || strcmp(x->event, "ASSAULT") || x->trigger.t0 < e->trigger.t1) continue;
-            if (!b || x->trigger.t0 < b->trigger.t0) b = x;
-        }
-        if (!b || !b->recipients.n) continue;
-        int clause = 0;
-        for (uint32_t t = e->trigger.t1; t < b->trigger.t0; t++)
-            clause |= S_is_stop(S_tok(c, t)) ||
-                      S_in(S_tok(c, t)->norm, (const char *const[]){"tandis", "alors", "mais", "lorsque", "lorsqu'", "quand",
-                                                                   "que", "qu'", "qui", NULL});
-        if (clause) continue;
-        for (size_t i = 0; i < b->recipients.n; i++) {
-            const dp_event_arg *x = &b->recipients.v[i];
-            if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
-            S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
-            S_push_args(c, &a, 1, 1, e);
-        }
-    }
-}
-
 /* Verbs whose "par" agent holds, uses or lives in the thing or place their
  * participle qualifies ("un logement loué par le suspect", "un hôtel
  * fréquenté par des touristes", "les zones contrôlées par l'EI").        */
@@ -10369,36 +10289,6 @@ static void S_place_users(S_ctx *c)
             for (size_t i = 0; i < e->actors.n; i++)
                 if (e->actors.v[i].span.t0 != a.sp.t0 || e->actors.v[i].span.t1 != a.sp.t1) e->actors.v[m++] = e->actors.v[i];
             e->actors.n = m;
-            S_push_args(c, &a, 1, 1, e);
-            break;
-        }
-    }
-}
-
-/* "Des milliers de personnes ont manifesté pour réclamer la démission du
- * ministre", "une manifestation où 400 personnes demandaient la révocation
- * d'un chef de police": a protest with no target of its own is aimed at
- * the one whose departure its sentence says the protesters want.          */
-static void S_protest_target(S_ctx *c)
-{
-    static const char *const ousting[] = {"demission", "depart", "revocation", "limogeage", "destitution",
-                                          "renvoi", NULL};
-    dp_doc *d = c->d;
-    for (size_t k = 0; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "PROTEST") || e->recipients.n) continue;
-        const dp_sentence *s = &d->sents.v[e->sent];
-        for (uint32_t j = s->t0; j + 2 < s->t1; j++) {
-            if (!S_in(S_tok(c, j)->norm, ousting) || j == s->t0 || !S_is_det(c, j - 1)) continue;
-            uint32_t p = j + 1;
-            if (!S_in(S_tok(c, p)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) continue;
-            S_arg a;
-            int ok = c->ment[p + 1] >= 0 ? S_mention_at(c, p + 1, &a)
-                     : S_is(c, p, "du") || S_is(c, p, "des") ? S_np_at(c, p, s->t1, &a)
-                     : S_is_det(c, p + 1) && S_np_at(c, p + 1, s->t1, &a);
-            if (!ok || c->in_time[a.sp.t0] || S_is_plain_place(c, a.ent, a.sp) || S_agentless(c, &a)) continue;
-            if (a.sp.t0 == p && a.sp.t1 > p + 1) a.sp.t0++;   /* "du": "de le" */
-            if (S_arg_in(d, e->actors.v, e->actors.n, &(dp_event_arg){.entity = a.ent, .span = a.sp})) continue;
             S_push_args(c, &a, 1, 1, e);
             break;
         }
@@ -10754,9 +10644,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
-    S_support_target(&c);
     S_place_users(&c);
-    S_protest_target(&c);
     S_strike_employer(&c);
     S_protest_actors(&c);
     S_host_state(&c);
