@@ -2299,6 +2299,22 @@ static int S_author_party(S_ctx *c, const S_arg *b)
  * "de" complement; the agent wins over that complement ("condamne la
  * persécution des opposants par le régime", "la mesure prise par la
  * mairie").  *OUT is that author; the act itself is no party.            */
+/* Participles whose "par" agent undergoes the act rather than makes it
+ * ("les violences subies par les migrants", "les souffrances endurées
+ * par les habitants"): stems, each with its "e"/"s"/"es" endings.       */
+static const char *const S_undergo_pp[] = {"subi", "endure", "vecu", "essuye", "connu", "recu", "souffert",
+                                           "ressenti", NULL};
+
+static int S_undergo_participle(const char *norm)
+{
+    for (int i = 0; S_undergo_pp[i]; i++) {
+        size_t n = strlen(S_undergo_pp[i]);
+        if (strncmp(norm, S_undergo_pp[i], n)) continue;
+        if (S_in(norm + n, (const char *const[]){"", "e", "s", "es", NULL})) return 1;
+    }
+    return 0;
+}
+
 static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
 {
     if (!c->d->model) return 0;
@@ -2313,9 +2329,10 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
     S_arg head = {.ent = -1, .sp = {h, h + 1}, .place = -1};
     if (!authored && !S_act_head(c, h) && (S_can_act(c, &head) || S_np_is_placehead(c, head.sp))) return 0;
     uint32_t j = h + 1, end = h + 14 < s1 ? h + 14 : s1;
-    int de_seen = 0, pp_seen = 0, found = 0;
+    int de_seen = 0, pp_seen = 0, found = 0, undergo = 0;
     while (j < end) {
         const dp_token *t = S_tok(c, j);
+        undergo |= c->ment[j] < 0 && S_undergo_participle(t->norm);
         if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || c->in_time[j] ||
             ((t->pos & (DP_POS_ADJ | DP_POS_ADV)) && !S_is_clause_verb(c, j) && !(t->pos & DP_POS_PREP) &&
              c->ment[j] < 0)) {
@@ -2353,8 +2370,9 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
         }
         if (par) {
             /* "la persécution des opposants par le régime": the agent, past
-             * the noun's "de" phrase; it wins over that phrase */
-            if (!S_author_party(c, &b)) return found;
+             * the noun's "de" phrase; it wins over that phrase.  After
+             * "subies par", "endurées par" the agent is the victim */
+            if (undergo || !S_author_party(c, &b)) return found;
             *out = b;
             return 1;
         }
