@@ -3476,7 +3476,17 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 /* The trigger at T0 is the verb of a relative clause whose antecedent is
  * a place ("Al-Bab, fief de l'EI que les insurgés venaient de reprendre",
  * "la ville que l'armée a reprise"): its object is that place.           */
+static int S_relative_place_at(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t *ante);
+
 static int S_relative_place(S_ctx *c, const dp_sentence *s, uint32_t t0)
+{
+    uint32_t ante;
+    return S_relative_place_at(c, s, t0, &ante);
+}
+
+/* S_relative_place, and *ANTE the first token of the place antecedent
+ * ("la ville", "le fief"): the relative clause runs from there.          */
+static int S_relative_place_at(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t *ante)
 {
     uint32_t q = t0;
     while (q > s->t0 && t0 - q < 8 && !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) {
@@ -3495,7 +3505,12 @@ static int S_relative_place(S_ctx *c, const dp_sentence *s, uint32_t t0)
     for (uint32_t k = q - 1; k > s->t0 && q - 1 - k < 6; k--) {
         const dp_token *t = S_tok(c, k - 1);
         if (S_is_stop(t) || S_is_comma(t) || S_is_verb(t)) return 0;
-        if (c->place[k - 1] >= 0 || S_placehead_tok(c, k - 1)) return 1;
+        if (c->place[k - 1] >= 0 || S_placehead_tok(c, k - 1)) {
+            uint32_t b = k - 1;
+            while (b > s->t0 && S_is_det(c, b - 1)) b--;
+            *ante = b;
+            return 1;
+        }
     }
     return 0;
 }
@@ -8721,6 +8736,17 @@ static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* A and B are told in one sentence, one of them in a relative clause on
+ * a place ("la ville que l'armée avait reprise") and the other not: the
+ * clause is a background of the main act, another event.                */
+static int S_relative_apart(S_ctx *c, const dp_event *a, const dp_event *b)
+{
+    if (a->sent != b->sent || a->sent < 0) return 0;
+    const dp_sentence *s = &c->d->sents.v[a->sent];
+    uint32_t x;
+    return !S_relative_place_at(c, s, a->trigger.t0, &x) != !S_relative_place_at(c, s, b->trigger.t0, &x);
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -8785,6 +8811,7 @@ static void S_merge(S_ctx *c)
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (counted && d->events.v[j].sent == d->events.v[k].sent) continue;
+            if (S_relative_apart(c, &d->events.v[j], &d->events.v[k])) continue;
             if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                  S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
@@ -9184,6 +9211,19 @@ static void S_other_side(S_ctx *c)
         uint32_t spans[4][2] = {{d->sents.v[e->sent].t0, e->trigger.t0}, {e->trigger.t1, d->sents.v[e->sent].t1},
                                 {d->sents.v[s0].t0, d->sents.v[e->sent].t0},
                                 {d->sents.v[e->sent].t1, d->sents.v[s1].t1}};
+        /* a retake told in a relative clause ("la ville que l'armée avait
+         * reprise la veille"): the side fought is named in that clause or
+         * its antecedent ("le fief de l'EI que ..."), never by the main
+         * clause ("Les rebelles ont bombardé la ville que ...") nor by
+         * another sentence */
+        uint32_t ante;
+        if (S_relative_place_at(c, &d->sents.v[e->sent], e->trigger.t0, &ante)) {
+            uint32_t end = e->trigger.t1;
+            while (end < d->sents.v[e->sent].t1 && !S_is_stop(S_tok(c, end)) && !S_is_comma(S_tok(c, end))) end++;
+            spans[0][0] = ante;
+            spans[1][1] = end;
+            spans[2][0] = spans[2][1] = spans[3][0] = spans[3][1] = 0;
+        }
         int found = 0;
         for (int r = 0; r < 4 && !found; r++) {
             int back = r == 0 || r == 2;   /* nearest the trigger first */
