@@ -8998,8 +8998,22 @@ static void S_own_recipients(dp_doc *d, dp_event *e)
  * police", "le kamikaze visait un hôtel").                                */
 static int S_attack_retold_in(S_ctx *c, const dp_sentence *s, dp_event *e, int nouns)
 {
+    /* another sentence with a time of its own before its verb ("En 2019,
+     * les assaillants visaient ...", "La veille, l'attentat visait"): it
+     * tells another time, maybe another attack -- unless that time is the
+     * attack's own date */
+    const dp_doc *d = c->d;
+    uint32_t first_time = s->t1;
+    if (s != &d->sents.v[e->sent])
+        for (size_t i = 0; i < d->times.n; i++) {
+            const dp_time *T = &d->times.v[i];
+            if (T->span.t0 < s->t0 || T->span.t0 >= s->t1 || T->span.t0 >= first_time) continue;
+            if (e->date && T->value && !strncmp(T->value, e->date, 10) && strlen(T->value) >= 10) continue;
+            first_time = T->span.t0;
+        }
     for (uint32_t j = s->t0 + 2; j < s->t1; j++) {
         if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
+        if (j > first_time) return 0;
         uint32_t g = S_group_start(c, s->t0, j, NULL);
         uint32_t n = g > s->t0 && S_is(c, g - 1, "qui") ? g - 1 : g;
         if (n <= s->t0 + 1) continue;
@@ -9979,7 +9993,7 @@ static void S_victims(S_ctx *c)
         int own = 0;
         for (size_t i = 0; i < e->recipients.n; i++) own |= d->toks.v[e->recipients.v[i].span.t0].sent == e->sent;
         if (!strcmp(e->event, "ASSAULT") && e->recipients.n && !own) {
-            S_opening_site(c, e);
+            S_site_target(c, e);   /* its own site, or the one it opens with */
             continue;
         }
         if (strcmp(e->event, "ASSAULT") || S_toll_among(c, e) || e->recipients.n || S_site_target(c, e))
