@@ -58,6 +58,7 @@ typedef struct S_ctx {
     uint32_t *qlist;         /* quote indexes by the sentence they start in */
     int32_t *time_at;        /* token -> d->times index starting there, -1 */
     uint8_t *in_time;        /* token inside a temporal expression          */
+    int merged;              /* past S_merge: records may share arg lists   */
     int32_t *qty_at;         /* token -> d->quantities index starting there */
     uint32_t armed_t0;       /* 1 + first token of the sentence armed is of */
     int armed;
@@ -4536,8 +4537,25 @@ static int S_has_arg(const dp_event_arg *v, size_t n, const S_arg *x)
     return 0;
 }
 
+/* A fresh copy of the argument list *V (N items, capacity *CAP), so that a
+ * push cannot write into the list of another record a merge made share
+ * it.                                                                    */
+static void S_own_list(dp_doc *d, dp_event_arg **v, size_t n, size_t *cap)
+{
+    dp_event_arg *nv = dp_arena_alloc(&d->arena, (n + 1) * sizeof *nv);
+    if (n) memcpy(nv, *v, n * sizeof *nv);
+    *v = nv;
+    *cap = n + 1;
+}
+
 static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_event *ev)
 {
+    /* past the merge (the passes that add a target or a site to a
+     * record), the list is copied first: a merged record may share it */
+    if (c->merged && n > 0) {
+        if (recipients) S_own_list(c->d, &ev->recipients.v, ev->recipients.n, &ev->recipients.cap);
+        else S_own_list(c->d, &ev->actors.v, ev->actors.n, &ev->actors.cap);
+    }
     for (int i = 0; i < n; i++) {
         S_arg named[4];
         int nn = v[i].ent < 0 && v[i].sp.t0 < v[i].sp.t1 ? S_named_as(c, &v[i], named, 4) : 0;
@@ -8983,10 +9001,7 @@ static void S_riposte(S_ctx *c)
  * list of another record a merge made share it.                          */
 static void S_own_recipients(dp_doc *d, dp_event *e)
 {
-    dp_event_arg *nv = dp_arena_alloc(&d->arena, (e->recipients.n + 1) * sizeof *nv);
-    if (e->recipients.n) memcpy(nv, e->recipients.v, e->recipients.n * sizeof *nv);
-    e->recipients.v = nv;
-    e->recipients.cap = e->recipients.n + 1;
+    S_own_list(d, &e->recipients.v, e->recipients.n, &e->recipients.cap);
 }
 
 /* The target sentence S tells again for the attack E (pushed to E), 1 if
@@ -10706,6 +10721,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     for (size_t si = 0; si < d->sents.n; si++)
         if (!S_retold(d, (int32_t)si)) S_sentence(&c, (int32_t)si);
     S_merge(&c);
+    c.merged = 1;
     S_apply_claims(&c);
     S_captors(&c);
     S_attacker_told(&c);
