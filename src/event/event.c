@@ -10407,6 +10407,21 @@ static int S_employer_of(S_ctx *c, const S_arg *a, S_arg *out)
     return c->d->ents.v[out->ent].type == DP_ENT_ORG;
 }
 
+/* The strike E is told with a complement of solidarity after it ("en
+ * soutien aux cheminots", "par solidarité avec", "en solidarité avec"):
+ * it backs other workers and is not aimed at its strikers' employer.     */
+static int S_solidarity(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    for (uint32_t j = e->trigger.t1; j + 1 < s->t1; j++) {
+        if (S_is_stop(S_tok(c, j))) return 0;
+        if ((S_is(c, j, "en") || S_is(c, j, "par")) &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"soutien", "solidarite", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
 /* "les pilotes d'Air France sont en grève", "les salariés de Renault ont
  * entamé une grève": a strike whose own actor is the staff or unions of
  * an organisation is aimed at that employer.                             */
@@ -10417,7 +10432,7 @@ static void S_strike_employer(S_ctx *c)
         dp_event *e = &d->events.v[k];
         int strike = 0;
         for (int i = 0; i < e->nmode; i++) strike |= !strcmp(e->mode[i], "strike");
-        if (strcmp(e->event, "PROTEST") || !strike || e->recipients.n) continue;
+        if (strcmp(e->event, "PROTEST") || !strike || e->recipients.n || S_solidarity(c, e)) continue;
         S_arg boss;
         for (size_t i = 0; i < e->actors.n; i++) {
             S_arg a = {.ent = -1, .sp = e->actors.v[i].span, .place = -1};
