@@ -8754,15 +8754,20 @@ static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
-/* A and B are told in one sentence, one of them in a relative clause on
- * a place ("la ville que l'armée avait reprise") and the other not: the
- * clause is a background of the main act, another event.                */
+/* One of A and B is told in a relative clause on a place ("la ville que
+ * l'armée avait reprise") and the other is not: in one sentence, the
+ * clause is a background of the main act, another event; in two, so is
+ * it when their ACLED kinds differ (a retake beside a bombing).         */
 static int S_relative_apart(S_ctx *c, const dp_event *a, const dp_event *b)
 {
-    if (a->sent != b->sent || a->sent < 0) return 0;
-    const dp_sentence *s = &c->d->sents.v[a->sent];
+    const dp_doc *d = c->d;
+    if (a->sent < 0 || b->sent < 0 || (size_t)a->sent >= d->sents.n || (size_t)b->sent >= d->sents.n) return 0;
     uint32_t x;
-    return !S_relative_place_at(c, s, a->trigger.t0, &x) != !S_relative_place_at(c, s, b->trigger.t0, &x);
+    int ra = S_relative_place_at(c, &d->sents.v[a->sent], a->trigger.t0, &x);
+    int rb = S_relative_place_at(c, &d->sents.v[b->sent], b->trigger.t0, &x);
+    if (!ra == !rb) return 0;
+    if (a->sent == b->sent) return 1;
+    return !a->acled_type || !b->acled_type || strcmp(a->acled_type, b->acled_type);
 }
 
 static void S_merge(S_ctx *c)
