@@ -1945,7 +1945,12 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         /* "les shebabs": a word no lexicon knows, right after a determiner,
          * is a noun too */
         if (!coord && !t->pos && t->kind == DP_TOK_WORD && !(t->flags & (DP_TF_CAP | DP_TF_HYPHEN)) && j > s0 &&
-            S_is_det(c, j - 1) && !S_count_word(c, j - 1) && (j - 1 == s0 || !S_prep_before(c, j - 1, s0, NULL))) {
+            S_is_det(c, j - 1) && !S_count_word(c, j - 1) && (j - 1 == s0 || !S_prep_before(c, j - 1, s0, NULL)) &&
+            /* not the clitic after a subject ("des jeunes les insultaent",
+             * a misspelt verb) */
+            !(j - 1 > s0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"les", "la", "le", "l'", NULL}) &&
+              (c->ment[j - 2] >= 0 || (S_tok(c, j - 2)->pos & (DP_POS_NC | DP_POS_NP))) &&
+              !S_prep_before(c, j - 2, s0, NULL))) {
             memset(out, 0, sizeof *out);
             out->ent = -1;
             out->place = -1;
