@@ -2305,6 +2305,14 @@ static int S_author_party(S_ctx *c, const S_arg *b)
  * "de" complement; the agent wins over that complement ("condamne la
  * persécution des opposants par le régime", "la mesure prise par la
  * mairie").  *OUT is that author; the act itself is no party.            */
+/* A phrase read from the contracted preposition at J ("du", "au",
+ * "des", "aux": "de le", "à le" ...) begins past it, unless it is all
+ * the phrase.                                                            */
+static void S_drop_contraction(S_arg *a, uint32_t j)
+{
+    if (a->sp.t0 == j && a->sp.t1 > j + 1) a->sp.t0++;
+}
+
 /* Participles whose "par" agent undergoes the act rather than makes it
  * ("les violences subies par les migrants", "les souffrances endurées
  * par les habitants"): stems, each with its "e"/"s"/"es" endings.       */
@@ -2364,7 +2372,7 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
         S_arg b;
         if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return found;
         if (b.sp.t0 < k) return found;   /* a mention begun before: no complement read here */
-        if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;   /* "du préfet": "de le" */
+        S_drop_contraction(&b, j);   /* "du préfet": "de le" */
         S_arg w;   /* "du président de l'Assemblée": the function with its complement */
         uint32_t f = b.sp.t1;
         if (b.ent < 0 && f + 1 < s1 && S_in(S_tok(c, f)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
@@ -2529,7 +2537,7 @@ static void S_site_of_part(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     uint32_t k = S_in(S_tok(c, j)->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
     S_arg b;
     if (!S_is_det(c, k) || !S_np_at(c, k, s1, &b) || !S_site_head(c, b.sp)) return;
-    if (b.sp.t0 == j && b.sp.t1 > j + 1) b.sp.t0++;
+    S_drop_contraction(&b, j);
     S_site_widen(c, &b);
     S_add(A->recip, &A->nrecip, b);
 }
@@ -9935,7 +9943,7 @@ static int S_site_target(S_ctx *c, dp_event *e)
             continue;
         S_arg a;
         if (k >= s->t1 || (!S_is_det(c, k) && !S_is(c, k, "au")) || !S_np_at(c, k, s->t1, &a)) continue;
-        if (a.sp.t0 == j && a.sp.t1 > j + 1) a.sp.t0++;   /* "au": "à le" */
+        S_drop_contraction(&a, j);   /* "au": "à le" */
         if (!S_site_head(c, a.sp)) continue;
         S_site_widen(c, &a);
         S_push_args(c, &a, 1, 1, e);
@@ -10745,6 +10753,15 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     if (c.first) c.ftok = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.ftok);
     for (size_t si = 0; si < d->sents.n; si++)
         if (!S_retold(d, (int32_t)si)) S_sentence(&c, (int32_t)si);
+    /* The passes after the merge, in an order that matters: each of them
+     * adds to a record only what it still lacks.  The attackers and the
+     * side fought come first (S_captors ... S_other_side); the target an
+     * attack's retelling names (S_attack_retold) before the site and the
+     * toll (S_victims), which keeps the attack's own site even when a
+     * retold target came from another sentence; the summaries and shared
+     * targets, the place users and the strike's employer (a strike still
+     * without a target) then; places and dates last.  Past the
+     * merge, S_push_args copies a list before it pushes (c.merged).      */
     S_merge(&c);
     c.merged = 1;
     S_apply_claims(&c);
