@@ -6304,8 +6304,15 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     int advs = 0;
     if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h) {
         uint32_t k = g0;
+        /* a coordinator ("saluée par X mais critiquée par Y") starts a
+         * participle of its own: X is no party of it -- except for the
+         * rejection of a proposal X backs ("soutenue par X mais refusée
+         * par Y": Y turns down X's proposal) */
+        int reject = !strcmp(v->e->f[F_EVENT], "REJECT");
         while (k > s->t0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, k - 1)) &&
-               !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", "non", "guere", NULL}))
+               !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"ne", "n'", "pas", "plus", "jamais", "non", "guere", NULL}) &&
+               (reject || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"mais", "puis", "ensuite", "pourtant",
+                                                                            "cependant", "toutefois", NULL})))
             k--;
         if (k < g0 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) &&
             !(S_tok(c, k - 1)->pos & (DP_POS_PRO | DP_POS_ADV)) && !S_is_verb(S_tok(c, k - 1))) {
