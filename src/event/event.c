@@ -76,6 +76,8 @@ typedef struct S_ctx {
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
     uint8_t *partytok;       /* token -> 1 + S_party_word, 0 not asked yet  */
+    uint8_t *relplace;       /* trigger token -> 1 + S_relative_place in its
+                                record's sentence (S_relative_apart), 0 not asked */
     struct S_verb_memo *vmemo;   /* S_verb_args' last S_subject, S_complements */
     struct S_near_memo *near;    /* S_near_words' answers                      */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
@@ -8774,6 +8776,19 @@ static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* S_relative_place for the trigger of the record E in its sentence, kept
+ * per trigger token: S_merge asks it for every pair of records.          */
+static int S_relative_record(S_ctx *c, const dp_event *e)
+{
+    dp_doc *d = c->d;
+    uint32_t t = e->trigger.t0, x;
+    if (t >= d->toks.n) return S_relative_place_at(c, &d->sents.v[e->sent], t, &x);
+    if (!c->relplace) c->relplace = dp_arena_alloc(&d->arena, d->toks.n);
+    if (!c->relplace[t]) c->relplace[t] = (uint8_t)(1 + (S_relative_place_at(c, &d->sents.v[e->sent], t, &x) != 0));
+    else S_MEMO_CHECK(c->relplace[t] - 1 == (S_relative_place_at(c, &d->sents.v[e->sent], t, &x) != 0));
+    return c->relplace[t] - 1;
+}
+
 /* One of A and B is told in a relative clause on a place ("la ville que
  * l'armée avait reprise") and the other is not: in one sentence, the
  * clause is a background of the main act, another event; in two, so is
@@ -8782,9 +8797,7 @@ static int S_relative_apart(S_ctx *c, const dp_event *a, const dp_event *b)
 {
     const dp_doc *d = c->d;
     if (a->sent < 0 || b->sent < 0 || (size_t)a->sent >= d->sents.n || (size_t)b->sent >= d->sents.n) return 0;
-    uint32_t x;
-    int ra = S_relative_place_at(c, &d->sents.v[a->sent], a->trigger.t0, &x);
-    int rb = S_relative_place_at(c, &d->sents.v[b->sent], b->trigger.t0, &x);
+    int ra = S_relative_record(c, a), rb = S_relative_record(c, b);
     if (!ra == !rb) return 0;
     if (a->sent == b->sent) return 1;
     return !a->acled_type || !b->acled_type || strcmp(a->acled_type, b->acled_type);
