@@ -817,6 +817,27 @@ static inline void S_fast_tok(S_fastst *F, size_t b0, size_t b1, uint32_t c0, ui
     S_tok_set(F->t++, b0, b1, c0, c1, kind, flags, norm, lower);
 }
 
+/* Emits the word of RUN bytes at B0 and NCP code points, forms F (norm)
+ * and LW (lower), that a fast pass took whole, the stop C after it;
+ * FIRST_UP: it starts with a capital; the forms took STRUSED bytes.     */
+static inline void S_fast_word_emit(S_fastst *F, const unsigned char *u, size_t b0, unsigned run, unsigned ncp,
+                                    unsigned first_up, char *f, char *lw, size_t strused, unsigned c)
+{
+    uint32_t flags = F->pending | first_up * DP_TF_CAP;
+    if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
+        flags |= S_fast_caps(u, b0, b0 + run);
+    S_fast_tok(F, b0, b0 + run, F->c, F->c + ncp, DP_TOK_WORD, flags, f, lw);
+    F->str += strused;
+    F->b = b0 + run;
+    F->c += ncp;
+    F->pending = 0;
+    if (c == ' ') {
+        F->pending = DP_TF_SPACE;
+        F->b++;
+        F->c++;
+    }
+}
+
 #ifdef S_SIMD
 /* The dp_fold of the letters U+00C0..U+00FF (C3 80..BF) that fold to one
  * ASCII letter, by the low six bits of their second byte; 0 for the
@@ -884,19 +905,7 @@ static inline int S_fast_c3word(S_fastst *F, const unsigned char *u, unsigned k0
     char *lw = f + nf + 1;   /* the lowercase form right after it      */
     _mm_storeu_si128((__m128i *)(void *)lw, _mm_or_si128(v, _mm_andnot_si128(c3, x20)));
     lw[run] = 0;
-    uint32_t flags = F->pending | first_up * DP_TF_CAP;
-    if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
-        flags |= S_fast_caps(u, b0, b0 + run);
-    S_fast_tok(F, b0, b0 + run, F->c, F->c + nf, DP_TOK_WORD, flags, f, lw);
-    F->str += nf + 1 + run + 1;
-    F->b = b0 + run;
-    F->c += nf;
-    F->pending = 0;
-    if (c == ' ') {
-        F->pending = DP_TF_SPACE;
-        F->b++;
-        F->c++;
-    }
+    S_fast_word_emit(F, u, b0, run, nf, first_up, f, lw, nf + 1 + run + 1, c);
     return 1;
 }
 #endif
@@ -919,19 +928,7 @@ static inline int S_fast_word(S_fastst *F, const unsigned char *u, unsigned k0)
          * bytes lowercased, for norm and lower.                        */
         f[run] = 0;
         unsigned first_up = (k0 & S_UP) != 0;
-        uint32_t flags = F->pending | first_up * DP_TF_CAP;
-        if (__builtin_expect(first_up & ((S_cls[u[b0 + 1]] & S_LOW) == 0), 0))
-            flags |= S_fast_caps(u, b0, b0 + run);
-        S_fast_tok(F, b0, b0 + run, F->c, F->c + run, DP_TOK_WORD, flags, f, f);
-        F->str += run + 1;
-        F->b = b0 + run;
-        F->c += run;
-        F->pending = 0;
-        if (c == ' ') {
-            F->pending = DP_TF_SPACE;
-            F->b++;
-            F->c++;
-        }
+        S_fast_word_emit(F, u, b0, run, run, first_up, f, f, run + 1, c);
         return 1;
     }
 #ifdef S_SIMD
