@@ -399,6 +399,33 @@ static void test_decode_long(void **st)
     free(buf);
 }
 
+/* Tokenizes IN[0..len) with the reference, the fast path and its scalar
+ * form in a buffer of its own holding only the DP_TEXT_SIMD_PAD NUL bytes
+ * the decode stage adds (valid UTF-8 only: no decode here), so that under
+ * ASan and valgrind a read past them fails.  FLAG: T_same_tokens' SHARE. */
+static void T_check_pad(const char *in, size_t len, int flag)
+{
+    char *text = malloc(len + DP_TEXT_SIMD_PAD);
+    assert_non_null(text);
+    memcpy(text, in, len);
+    memset(text + len, 0, DP_TEXT_SIMD_PAD);
+    dp_doc *d = dp_doc_new(model);
+    assert_non_null(d);
+    d->text = text;
+    d->len = d->in_len = len;
+    S_ref_tokenize(d);
+    size_t rn = d->toks.n;
+    dp_token *rt = d->toks.v;
+    memset(&d->toks, 0, sizeof d->toks);
+    dp_stage_tokenize(d);
+    T_same_tokens(d, rt, rn, flag, in, len, "fast");
+    memset(&d->toks, 0, sizeof d->toks);
+    dp_stage_tokenize_scalar(d);
+    T_same_tokens(d, rt, rn, flag, in, len, "scalar");
+    dp_doc_free(d);
+    free(text);
+}
+
 /* The text's end: every text of up to 40 bytes made of the pieces below
  * (valid UTF-8, as the decode stage leaves it), so that the last token
  * ends exactly at the last byte and texts are shorter than a vector, in a
@@ -425,54 +452,10 @@ static void test_text_end(void **st)
             memcpy(in + len, p, l);
             len += l;
         }
-        char *text = malloc(len + DP_TEXT_SIMD_PAD);
-        assert_non_null(text);
-        memcpy(text, in, len);
-        memset(text + len, 0, DP_TEXT_SIMD_PAD);
-        dp_doc *d = dp_doc_new(model);
-        assert_non_null(d);
-        d->text = text;
-        d->len = d->in_len = len;
-        S_ref_tokenize(d);
-        size_t rn = d->toks.n;
-        dp_token *rt = d->toks.v;
-        memset(&d->toks, 0, sizeof d->toks);
-        dp_stage_tokenize(d);
-        T_same_tokens(d, rt, rn, 0, in, len, "fast");
-        memset(&d->toks, 0, sizeof d->toks);
-        dp_stage_tokenize_scalar(d);
-        T_same_tokens(d, rt, rn, 0, in, len, "scalar");
-        dp_doc_free(d);
-        free(text);
+        T_check_pad(in, len, 0);
     }
 }
 
-/* Tokenizes IN[0..len) with the reference, the fast path and its scalar
- * form in a buffer of its own holding only the DP_TEXT_SIMD_PAD NUL bytes
- * the decode stage adds (valid UTF-8 only: no decode here), so that under
- * ASan and valgrind a read past them fails.                             */
-static void T_check_end(const char *in, size_t len)
-{
-    char *text = malloc(len + DP_TEXT_SIMD_PAD);
-    assert_non_null(text);
-    memcpy(text, in, len);
-    memset(text + len, 0, DP_TEXT_SIMD_PAD);
-    dp_doc *d = dp_doc_new(model);
-    assert_non_null(d);
-    d->text = text;
-    d->len = d->in_len = len;
-    S_ref_tokenize(d);
-    size_t rn = d->toks.n;
-    dp_token *rt = d->toks.v;
-    memset(&d->toks, 0, sizeof d->toks);
-    dp_stage_tokenize(d);
-    T_same_tokens(d, rt, rn, 1, in, len, "fast");
-    memset(&d->toks, 0, sizeof d->toks);
-    dp_stage_tokenize_scalar(d);
-    T_same_tokens(d, rt, rn, 1, in, len, "scalar");
-    dp_doc_free(d);
-    free(text);
-}
 
 /* Words of ASCII letters with two-byte letters C3 xx (the fast path's
  * vector pass for accented words, S_fast_c3word): every second byte
@@ -516,7 +499,7 @@ static void test_c3_words(void **st)
                             memcpy(buf + o, stops[s], sl);
                             o += sl;
                             T_check_share(buf, o, 1);
-                            if (y < 0xC0) T_check_end(buf, o);
+                            if (y < 0xC0) T_check_pad(buf, o, 1);
                         }
     }
 }
