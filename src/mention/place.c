@@ -117,7 +117,9 @@ static void S_tab_init(dp_doc *d, S_tab *t, size_t n)
     size_t cap = 16;
     while (cap < 2 * n) cap *= 2;
     t->k = dp_arena_alloc(&d->arena, cap * sizeof *t->k);
-    t->v = dp_arena_alloc(&d->arena, cap * sizeof *t->v);
+    /* a value is read only through S_tab_slot, which sets it (-1) when its
+     * key is new: no need to zero them                                   */
+    t->v = dp_arena_alloc_raw(&d->arena, cap * sizeof *t->v);
     t->mask = cap - 1;
 }
 
@@ -164,7 +166,7 @@ static S_pform *S_pf_of(dp_form *f)
 static uint32_t *S_keep_ids(const dp_form *f, const uint32_t *ids, size_t n)
 {
     if (!n) return NULL;
-    uint32_t *k = dp_arena_alloc(f->arena, n * sizeof *k);
+    uint32_t *k = dp_arena_alloc_raw(f->arena, n * sizeof *k);   /* filled below */
     memcpy(k, ids, n * sizeof *k);
     return k;
 }
@@ -1450,7 +1452,8 @@ static void S_choose(S_ctx *x, int pass)
     S_context_places(x);
     if (pass > 0) {
         S_tab_init(x->d, &x->prox, x->nids);   /* one key per entry at most */
-        x->proxv = dp_arena_alloc(&x->d->arena, (x->nids + 1) * sizeof *x->proxv);
+        /* S_prox writes proxv[nprox] before it reads it back */
+        x->proxv = dp_arena_alloc_raw(&x->d->arena, (x->nids + 1) * sizeof *x->proxv);
         x->nprox = 0;
     }
     for (size_t i = 0; i < x->nc; i++) {
