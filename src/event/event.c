@@ -355,12 +355,23 @@ static int S_is(S_ctx *c, uint32_t i, const char *w)
     return i < c->d->toks.n && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
 }
 
-static int S_in(const char *w, const char *const *list)
+/* W is one of the words of LIST (NULL-terminated).  Most lists are
+ * constant words written at the call: with the first eight steps written
+ * out and the function inlined, the compiler reads the list at compile
+ * time (no list is built on the stack, no loop) and compares W with short
+ * words in place (no call to strcmp).  The same steps as the loop.       */
+#define S_IN_STEP(k)                                                    \
+    if (!list[k]) return 0;                                             \
+    if (w[0] == list[k][0] && !strcmp(w, list[k])) return 1;
+static inline __attribute__((always_inline)) int S_in(const char *w, const char *const *list)
 {
-    for (; *list; list++)
+    S_IN_STEP(0) S_IN_STEP(1) S_IN_STEP(2) S_IN_STEP(3)
+    S_IN_STEP(4) S_IN_STEP(5) S_IN_STEP(6) S_IN_STEP(7)
+    for (list += 8; *list; list++)
         if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
     return 0;
 }
+#undef S_IN_STEP
 
 /* Word lists asked at token after token, whose answers S_word_in keeps
  * with the form's S_first (bit S_W_x of its inlist).                    */
