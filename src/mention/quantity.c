@@ -53,18 +53,31 @@ static int S_is(const S_ctx *c, uint32_t i, const char *w)
     return n[0] == w[0] && !strcmp(n, w);
 }
 
-/* W is LIST's word: first bytes compared, then the rest in place (short
- * words: no call).                                                        */
-static int S_in(const char *w, const char *const *list)
+/* W is one of LIST's words (W, B: the rest compared in place).          */
+static inline int S_same(const char *a, const char *b)
 {
-    for (int k = 0; list[k]; k++) {
-        const char *a = w, *b = list[k];
-        if (*a != *b) continue;
-        while (*a && *a == *b) a++, b++;
-        if (*a == *b) return 1;
-    }
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
+
+/* W is LIST's word: first bytes compared, then the rest in place (short
+ * words: no call).  The lists are constant arrays: with the first sixteen
+ * steps written out and the function inlined, the compiler reads their
+ * words' first bytes at compile time (no list walked at run time).      */
+#define S_IN_STEP(k)                                                    \
+    if (!list[k]) return 0;                                             \
+    if (w[0] == list[k][0] && S_same(w, list[k])) return 1;
+static inline __attribute__((always_inline)) int S_in(const char *w, const char *const *list)
+{
+    S_IN_STEP(0) S_IN_STEP(1) S_IN_STEP(2) S_IN_STEP(3)
+    S_IN_STEP(4) S_IN_STEP(5) S_IN_STEP(6) S_IN_STEP(7)
+    S_IN_STEP(8) S_IN_STEP(9) S_IN_STEP(10) S_IN_STEP(11)
+    S_IN_STEP(12) S_IN_STEP(13) S_IN_STEP(14) S_IN_STEP(15)
+    for (list += 16; *list; list++)
+        if (w[0] == (*list)[0] && S_same(w, *list)) return 1;
     return 0;
 }
+#undef S_IN_STEP
 
 /* Folded key of tokens [t0, t1) into BUF (as the model folds lexicon keys:
  * one space where the text has whitespace).  0 when it does not fit.     */
