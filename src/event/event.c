@@ -356,7 +356,7 @@ static int S_is(S_ctx *c, uint32_t i, const char *w)
 }
 
 /* W is one of the words of LIST (NULL-terminated).  Most lists are
- * constant words written at the call: with the first eight steps written
+ * constant words written at the call: with the first 24 steps written
  * out and the function inlined, the compiler reads the list at compile
  * time (no list is built on the stack, no loop) and compares W with short
  * words in place (no call to strcmp).  The same steps as the loop.       */
@@ -367,7 +367,11 @@ static inline __attribute__((always_inline)) int S_in(const char *w, const char 
 {
     S_IN_STEP(0) S_IN_STEP(1) S_IN_STEP(2) S_IN_STEP(3)
     S_IN_STEP(4) S_IN_STEP(5) S_IN_STEP(6) S_IN_STEP(7)
-    for (list += 8; *list; list++)
+    S_IN_STEP(8) S_IN_STEP(9) S_IN_STEP(10) S_IN_STEP(11)
+    S_IN_STEP(12) S_IN_STEP(13) S_IN_STEP(14) S_IN_STEP(15)
+    S_IN_STEP(16) S_IN_STEP(17) S_IN_STEP(18) S_IN_STEP(19)
+    S_IN_STEP(20) S_IN_STEP(21) S_IN_STEP(22) S_IN_STEP(23)
+    for (list += 24; *list; list++)
         if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
     return 0;
 }
