@@ -316,14 +316,15 @@ static inline dp_form *dp_tok_form_kept(dp_doc *d, uint32_t i)
 
 /* ---- A memo the handle keeps from one document to the next (core/memo.c)
  * The tagger's, the form memo and the name tagger's: V, a table of N
- * zeroed slots of its owner's type; USED of them taken; ARENA, where what
+ * (NSLOTS) zeroed slots of its owner's type; USED of them taken (an owner
+ * may grow V: the form memo does); ARENA, where what
  * they point to lives (its running out of memory ends the pipeline as the
  * document's does); TAG, the owner's check that the memo still fits (the
  * name tagger: the weights its sums were made with).  The pipeline's
  * reset keeps it, dp_doc_free frees it.                                  */
 typedef struct dp_kept {
     void *v;
-    size_t used;
+    size_t nslots, used;
     const void *tag;
     dp_arena arena;
 } dp_kept;

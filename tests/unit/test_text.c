@@ -248,6 +248,54 @@ static void test_form_memo(void **state)
     dp_doc_free(warm);
 }
 
+/* The form memo grows past its first table (65,536 slots, half of them
+ * used): the records made before keep their address and are found again
+ * after each doubling, and a handle whose memo grew annotates as a fresh
+ * one does.  Past its largest table, new forms get a record of the
+ * document's (not kept: asked again, another record).                   */
+static void test_form_memo_grows(void **state)
+{
+    (void)state;
+    dp_doc *d = dp_doc_new(model);
+    assert_non_null(d);
+    enum { N = 300000 };
+    dp_form **rec = malloc(N * sizeof *rec);
+    assert_non_null(rec);
+    char key[16];
+    size_t kept = 0;
+    for (unsigned k = 0; k < N; k++) {
+        snprintf(key, sizeof key, "f%07u", k);
+        rec[k] = dp_form_of(d, key);
+        assert_string_equal(rec[k]->key, key);
+        if (rec[k]->arena != &d->arena) kept++;
+        else assert_true(kept > 32768);   /* the document's only once full */
+    }
+    assert_true(kept > 32768);            /* more than the first table held */
+    assert_int_equal(d->formmemo->used, kept);
+    assert_true(2 * d->formmemo->used <= d->formmemo->nslots);
+    for (unsigned k = 0; k < N; k++) {
+        snprintf(key, sizeof key, "f%07u", k);
+        dp_form *f = dp_form_of(d, key);
+        if (k < kept) assert_ptr_equal(f, rec[k]);   /* the same record, found again */
+        else assert_ptr_not_equal(f, rec[k]);        /* not kept: a new one    */
+        assert_string_equal(f->key, key);
+    }
+    free(rec);
+    static const char text[] = "Trois policiers ont été blessés lundi à Lyon lors d'une manifestation, "
+                               "a indiqué la préfecture du Rhône.";
+    dp_doc_options o = {.published = "2019-03-04"};
+    assert_int_equal(dp_doc_annotate(d, text, strlen(text), &o), DP_OK);
+    dp_doc *fresh = S_annotate(text, strlen(text), "2019-03-04");
+    const char *a, *b;
+    size_t na, nb;
+    assert_int_equal(dp_doc_json(d, &a, &na), DP_OK);
+    assert_int_equal(dp_doc_json(fresh, &b, &nb), DP_OK);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na);
+    dp_doc_free(fresh);
+    dp_doc_free(d);
+}
+
 /* Words of every length up to 24 bytes at the very end of the text (the
  * tokenizer lowercases eight bytes at a time), and their flags.          */
 static void test_word_lengths_at_end(void **state)
@@ -290,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_repeated_passage),
         cmocka_unit_test(test_invalid_utf8_offsets),
         cmocka_unit_test(test_form_memo),
+        cmocka_unit_test(test_form_memo_grows),
         cmocka_unit_test(test_hostile_input),
     };
     return cmocka_run_group_tests_name("text", tests, S_setup, S_teardown);
