@@ -385,25 +385,36 @@ _Static_assert(S_W_NATION < 1u << 16, "S_first.inknown / inlist hold 16 word lis
 /* TEST(norm) of token I, or S_in(norm, LIST) when TEST is NULL: the answer
  * for its form, asked once per form and handle when the form has a record
  * (BIT: the answer's bit there, one test or list to a bit).              */
-static int S_word_kept(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *), const char *const *list)
+static int S_word_kept_new(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *),
+                           const char *const *list, S_first *f);
+static inline int S_word_kept(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *),
+                              const char *const *list)
 {
     const dp_token *t = S_tok(c, i);
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
-    if (!f) return test ? test(t->norm) : S_in(t->norm, list);
-    if (!(f->inknown & bit)) {
-        if (test ? test(t->norm) : S_in(t->norm, list)) f->inlist |= (uint16_t)bit;
-        f->inknown |= (uint16_t)bit;
-    }
+    if (!f || !(f->inknown & bit)) return S_word_kept_new(c, i, bit, test, list, f);
     S_MEMO_CHECK(((f->inlist & bit) != 0) == ((test ? test(t->norm) : S_in(t->norm, list)) != 0));
     return (f->inlist & bit) != 0;
 }
 
-static int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *))
+/* S_word_kept when token I's form has no record (F NULL) or its record
+ * does not hold the answer yet (inline above: the kept answer, no call). */
+static int S_word_kept_new(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *),
+                           const char *const *list, S_first *f)
+{
+    const dp_token *t = S_tok(c, i);
+    if (!f) return test ? test(t->norm) : S_in(t->norm, list);
+    if (test ? test(t->norm) : S_in(t->norm, list)) f->inlist |= (uint16_t)bit;
+    f->inknown |= (uint16_t)bit;
+    return (f->inlist & bit) != 0;
+}
+
+static inline int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(const char *))
 {
     return S_word_kept(c, i, bit, test, NULL);
 }
 
-static int S_word_listed(S_ctx *c, uint32_t i, unsigned bit, const char *const *list)
+static inline int S_word_listed(S_ctx *c, uint32_t i, unsigned bit, const char *const *list)
 {
     return S_word_kept(c, i, bit, NULL, list);
 }
