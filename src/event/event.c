@@ -562,7 +562,14 @@ static int S_is_aux(S_ctx *c, uint32_t i)
 }
 
 /* Punctuation that ends a clause for argument search.                     */
-static int S_is_stop(const dp_token *t)
+static int S_is_stop_mark(const dp_token *t);
+static inline int S_is_stop(const dp_token *t)
+{
+    return t->kind != DP_TOK_WORD && S_is_stop_mark(t);   /* a word never is */
+}
+
+/* S_is_stop of a token that is no word.                                   */
+static int S_is_stop_mark(const dp_token *t)
 {
     /* a hyphen glued to the word before it ("une AK-47", "des F-16", the
      * tokenizer cuts a hyphen before digits) is no parenthetical dash */
