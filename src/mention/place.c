@@ -171,16 +171,23 @@ static uint32_t *S_keep_ids(const dp_form *f, const uint32_t *ids, size_t n)
     return k;
 }
 
-/* The fields of the cue of kind KIND for folded form F, or NULL.         */
-static const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
+/* Folded form F's place_cues values into PF (once per record).           */
+static __attribute__((noinline)) void S_fcues_find(dp_doc *d, dp_form *f, S_pform *pf)
+{
+    size_t n = dp_dict_find(d->model, "place_cues", f->key, strlen(f->key), pf->cues, 8);
+    pf->ncues = (uint8_t)(n < 8 ? n : 8);
+    pf->have |= S_HAVE_CUES;
+}
+
+/* The fields of the cue of kind KIND for folded form F, or NULL.  Inline:
+ * most forms have no cue, and KIND, a word written at the call, is
+ * measured at compile time.                                              */
+static inline __attribute__((always_inline)) const char *S_fcue(dp_doc *d, dp_form *f, const char *kind)
 {
     S_pform *pf = S_pf_of(f);
-    if (!(pf->have & S_HAVE_CUES)) {
-        size_t n = dp_dict_find(d->model, "place_cues", f->key, strlen(f->key), pf->cues, 8);
-        pf->ncues = (uint8_t)(n < 8 ? n : 8);
-        pf->have |= S_HAVE_CUES;
-    }
-    size_t kl = pf->ncues ? strlen(kind) : 0;
+    if (!(pf->have & S_HAVE_CUES)) S_fcues_find(d, f, pf);
+    if (!pf->ncues) return NULL;
+    size_t kl = strlen(kind);
     for (size_t i = 0; i < pf->ncues; i++) {
         const char *v = pf->cues[i];
         if (!strncmp(v, kind, kl) && (v[kl] == 0 || v[kl] == '\t'))
@@ -210,7 +217,7 @@ static const char *S_cue(dp_doc *d, const char *key, const char *kind)
 }
 
 /* The cue of token T (a token of d->toks).                               */
-static const char *S_tokcue(dp_doc *d, const dp_token *t, const char *kind)
+static inline const char *S_tokcue(dp_doc *d, const dp_token *t, const char *kind)
 {
     return S_fcue(d, dp_tok_form_kept(d, (uint32_t)(t - d->toks.v)), kind);
 }
