@@ -53,7 +53,15 @@ typedef struct Q_ctx {
     uint32_t *tend;    /* token -> end of the time expression starting there */
     uint8_t *qverb;    /* token -> 1 + S_qverb_lex, 0: not asked yet        */
     size_t prev;       /* last direct quotation + 1, 0: none                */
+    const uint64_t *at[4];   /* S_AT_x: bit i set when token i is one (S_at) */
 } Q_ctx;
+
+/* The tokens each pass of the stage walks to (S_direct, S_que_clauses,
+ * S_incises, S_selon), as bit sets made in one pass over the tokens
+ * (S_at_index): a pass finds its next one a word of 64 tokens at a time
+ * (S_next) instead of testing token after token.  The tokens do not
+ * change during the stage.                                               */
+enum { S_AT_OPEN, S_AT_VERB, S_AT_COMMA, S_AT_SELON };
 
 static const dp_token *S_t(const dp_doc *d, uint32_t i) { return &d->toks.v[i]; }
 
@@ -871,14 +879,28 @@ static uint32_t S_close_of(const dp_doc *d, uint32_t o)
     return 0;
 }
 
+/* The first token from I on (before LIM) whose bit is set in B, else LIM
+ * (I itself when it is LIM or past it).                                   */
+static inline uint32_t S_next(const uint64_t *b, uint32_t i, uint32_t lim)
+{
+    if (i >= lim) return i;
+    size_t w = i >> 6;
+    uint64_t x = b[w] & (~0ull << (i & 63));
+    while (!x) {
+        if ((++w << 6) >= lim) return lim;
+        x = b[w];
+    }
+    uint32_t p = (uint32_t)(w << 6) + (uint32_t)__builtin_ctzll(x);
+    return p < lim ? p : lim;
+}
+
 static void S_direct(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t o = 0; o < d->toks.n; o++) {
         {   /* to the next opening quotation mark                          */
-            const dp_token *tv = d->toks.v;
             uint32_t n = (uint32_t)d->toks.n;
-            while (o < n && tv[o].kind != DP_TOK_QUOTE_OPEN) o++;
+            o = S_next(q->at[S_AT_OPEN], o, n);
             if (o >= n) break;
         }
         const dp_quote *prev = q->prev ? &d->quotes.v[q->prev - 1] : 0;
@@ -1044,9 +1066,8 @@ static void S_que_clauses(Q_ctx *q)
     dp_doc *d = q->d;
     for (uint32_t v = 1; v + 1 < d->toks.n; v++) {
         {   /* to the next word that may be a verb (S_qverb's cheap tests) */
-            const dp_token *tv = d->toks.v;
             uint32_t n1 = (uint32_t)d->toks.n - 1;
-            while (v < n1 && !S_may_be_verb(&tv[v])) v++;
+            v = S_next(q->at[S_AT_VERB], v, n1);
             if (v >= n1) break;
         }
         if (q->cued[v] || (S_t(d, v)->flags & DP_TF_IN_QUOTE) || q->covered[v] ||
@@ -1085,9 +1106,8 @@ static void S_incises(Q_ctx *q)
     dp_doc *d = q->d;
     for (uint32_t i = 1; i + 2 < d->toks.n; i++) {
         {   /* to the next comma                                            */
-            const dp_token *tv = d->toks.v;
             uint32_t n2 = (uint32_t)d->toks.n - 2;
-            while (i < n2 && (tv[i].kind != DP_TOK_PUNCT || tv[i].norm[0] != ',')) i++;
+            i = S_next(q->at[S_AT_COMMA], i, n2);
             if (i >= n2) break;
         }
         if (!S_punct(d, i, ",") || q->cued[i + 1] || (S_t(d, i)->flags & DP_TF_IN_QUOTE) ||
@@ -1166,10 +1186,9 @@ static void S_selon(Q_ctx *q)
 {
     dp_doc *d = q->d;
     for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
-        {   /* to the next word that starts so: selon, d', pour             */
-            const dp_token *tv = d->toks.v;
+        {   /* to the next "selon", "d'" or "pour" (any other word goes on below) */
             uint32_t n1 = (uint32_t)d->toks.n - 1;
-            for (char c0; i < n1 && (c0 = tv[i].norm[0]) != 's' && c0 != 'd' && c0 != 'p';) i++;
+            i = S_next(q->at[S_AT_SELON], i, n1);
             if (i >= n1) break;
         }
         int selon = S_is(d, i, "selon");
@@ -1254,6 +1273,28 @@ static void S_sort(dp_doc *d)
     }
 }
 
+/* Q's bit sets of the tokens S_direct, S_que_clauses, S_incises and
+ * S_selon walk to (S_AT_x).                                              */
+static void S_at_index(Q_ctx *q)
+{
+    const dp_doc *d = q->d;
+    size_t n = d->toks.n, nw = n / 64 + 1;
+    uint64_t *b = dp_arena_alloc(&q->d->arena, 4 * nw * sizeof *b);
+    for (size_t i = 0; i < n; i++) {
+        const dp_token *t = &d->toks.v[i];
+        size_t w = i >> 6;
+        uint64_t m = 1ull << (i & 63);
+        if (t->kind == DP_TOK_QUOTE_OPEN) b[w] |= m;
+        if (S_may_be_verb(t)) b[nw + w] |= m;
+        const char *x = t->norm;
+        if (t->kind == DP_TOK_PUNCT && x[0] == ',') b[2 * nw + w] |= m;
+        if ((x[0] == 's' && !strcmp(x, "selon")) || (x[0] == 'd' && x[1] == '\'' && !x[2]) ||
+            (x[0] == 'p' && !strcmp(x, "pour")))
+            b[3 * nw + w] |= m;
+    }
+    for (int k = 0; k < 4; k++) q->at[k] = b + (size_t)k * nw;
+}
+
 void dp_stage_quotes(dp_doc *d)
 {
     if (!d->toks.n) return;
@@ -1266,6 +1307,7 @@ void dp_stage_quotes(dp_doc *d)
     q.role = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *q.role);   /* -1 below */
     q.inrole = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *q.inrole);
     q.tend = dp_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *q.tend);
+    S_at_index(&q);
     for (size_t t = 0; t < d->times.n; t++)
         if (d->times.v[t].span.t0 < d->toks.n) q.tend[d->times.v[t].span.t0] = d->times.v[t].span.t1;
     for (size_t i = 0; i < d->toks.n; i++) q.role[i] = q.inrole[i] = -1;
