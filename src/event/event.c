@@ -558,6 +558,10 @@ static int S_is_aux(S_ctx *c, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
     if (t->pos & DP_POS_AUX) return 1;
+    /* a tagger lemma not folded yet whose first letter is neither a nor
+     * e: both S_lemma_is below answer no at S_lemma_differs (one test
+     * here, no fold and no call)                                        */
+    if (t->lemma && !(c->lemf && c->lemf[i]) && S_lemma_differs(t, "a") && S_lemma_differs(t, "e")) return 0;
     return S_lemma_is(c, i, "avoir") || S_lemma_is(c, i, "etre");
 }
 
