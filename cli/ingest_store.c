@@ -229,6 +229,10 @@ int ing_db_open(ing_db *g, const char *path)
         if (!g->evidence_table && (i == IQ_EVIDENCE || i == IQ_DEL_EVIDENCE)) continue;
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
             return S_dberr(g, "cannot prepare");
+        int cols = 0;
+        for (const char *p = strstr(S_sql[i], " VALUES("); p && *p; p++)
+            if (*p == '?' && atoi(p + 1) > cols) cols = atoi(p + 1);
+        g->ncols[i] = cols;
     }
     return 0;
 }
@@ -252,7 +256,12 @@ void ing_db_close(ing_db *g)
 {
     free(g->stored_ids);
     g->stored_ids = NULL;
-    for (int i = 0; i < IQ_N; i++) sqlite3_finalize(g->q[i]);
+    free(g->rowat);
+    g->rowat = NULL;
+    for (int i = 0; i < IQ_N; i++) {
+        sqlite3_finalize(g->q[i]);
+        for (int k = 1; k <= ING_MULTI_LOG2; k++) sqlite3_finalize(g->multi[i][k]);
+    }
     sqlite3_close(g->db);
     g->db = NULL;
 }
@@ -276,25 +285,101 @@ int ing_db_has(ing_db *g, const char *hash)
     return rc == SQLITE_DONE ? 0 : S_dberr(g, "cannot query");
 }
 
+char *ing_multi_sql(const char *sql, int n, int *ncols)
+{
+    const char *row = strstr(sql, " VALUES(");
+    if (!row) return NULL;
+    row += 7;
+    int cols = 0;
+    for (const char *p = row; *p; p++)
+        if (*p == '?' && atoi(p + 1) > cols) cols = atoi(p + 1);
+    size_t head = (size_t)(row - sql), len = strlen(row);
+    /* a parameter's number grows from one digit to at most six           */
+    char *out = malloc(head + (size_t)n * (len * 4 + 1) + 1);
+    if (!out) return NULL;
+    memcpy(out, sql, head);
+    size_t o = head;
+    for (int k = 0; k < n; k++) {
+        if (k) out[o++] = ',';
+        for (const char *p = row; *p; p++) {
+            if (*p != '?') { out[o++] = *p; continue; }
+            char *e;
+            long v = strtol(p + 1, &e, 10);
+            o += (size_t)sprintf(out + o, "?%ld", v + (long)k * cols);
+            p = e - 1;
+        }
+    }
+    out[o] = 0;
+    if (ncols) *ncols = cols;
+    return out;
+}
+
+/* Statement Q for 2^K rows (K 0: q[Q] itself); NULL on an error.         */
+static sqlite3_stmt *S_multi(ing_db *g, int q, int k)
+{
+    if (!k) return g->q[q];
+    if (g->multi[q][k]) return g->multi[q][k];
+    char *sql = ing_multi_sql(S_sql[q], 1 << k, NULL);
+    if (!sql) return NULL;
+    if (sqlite3_prepare_v2(g->db, sql, -1, &g->multi[q][k], NULL) != SQLITE_OK) g->multi[q][k] = NULL;
+    free(sql);
+    return g->multi[q][k];
+}
+
+/* Binds the values of the row at V (its IV_ROW) to S, their parameters
+ * numbered from AT + 1 on; END: the end of the job's values.            */
+static void S_bind_row(sqlite3_stmt *s, const ing_val *v, const ing_val *end, int at)
+{
+    for (v++; v < end && v->kind != IV_ROW; v++) {
+        int i = v->idx + at;
+        switch (v->kind) {
+        case IV_TEXT: sqlite3_bind_text(s, i, v->u.s, v->len, SQLITE_STATIC); break;
+        case IV_INT: sqlite3_bind_int64(s, i, v->u.i); break;
+        case IV_REAL: sqlite3_bind_double(s, i, v->u.d); break;
+        default: sqlite3_bind_null(s, i); break;
+        }
+    }
+}
+
 /* Binds and steps the prepared rows of J; the document's row gets the
- * time stamp STAMP.                                                       */
+ * time stamp STAMP.  The rows of each statement go in their order, in
+ * blocks of 2^k rows a step (ing_multi_sql): a document's entities, say,
+ * in one or two steps instead of one a row, and the tables one after the
+ * other (the rows of a table are in the order they had, so are the rowids
+ * of events; the writer checks no foreign key, so the order of the
+ * tables does not matter).                                              */
 static int S_write_rows(ing_db *g, const ing_job *j, const char *stamp)
 {
-    sqlite3_stmt *s = NULL;
-    for (size_t k = 0; k <= j->nrows; k++) {
-        const ing_val *v = k < j->nrows ? &j->rows[k] : NULL;
-        if ((!v || v->kind == IV_ROW) && s && S_step(g, s)) return -1;
-        if (!v) break;
-        switch (v->kind) {
-        case IV_ROW:
-            s = g->q[v->idx];
-            if (v->idx == IQ_DOC) sqlite3_bind_text(s, 10, stamp, -1, SQLITE_STATIC);
-            if (v->idx == IQ_EVENT) g->events++;
-            break;
-        case IV_TEXT: sqlite3_bind_text(s, v->idx, v->u.s, v->len, SQLITE_STATIC); break;
-        case IV_INT: sqlite3_bind_int64(s, v->idx, v->u.i); break;
-        case IV_REAL: sqlite3_bind_double(s, v->idx, v->u.d); break;
-        default: sqlite3_bind_null(s, v->idx); break;
+    const ing_val *v = j->rows, *end = j->rows + j->nrows;
+    if (j->nrows * 2 > g->caprowat) {
+        size_t nc = j->nrows * 2 + 256;
+        size_t *p = realloc(g->rowat, nc * sizeof *p);
+        if (!p) { cli_error(g->path, 0, "out of memory"); return -1; }
+        g->rowat = p;
+        g->caprowat = nc;
+    }
+    /* the rows, by statement (a counting sort: each one's in their order) */
+    size_t count[IQ_N + 1] = {0}, nr = 0, *at = g->rowat, *by = g->rowat + j->nrows;
+    for (size_t k = 0; k < j->nrows; k++)
+        if (v[k].kind == IV_ROW && v[k].idx < IQ_N) { at[nr++] = k; count[v[k].idx + 1]++; }
+    for (int q = 0; q < IQ_N; q++) count[q + 1] += count[q];
+    size_t first[IQ_N + 1];
+    memcpy(first, count, sizeof first);
+    for (size_t r = 0; r < nr; r++) by[count[v[at[r]].idx]++] = at[r];
+    for (int q = 0; q < IQ_N; q++) {
+        for (size_t r = first[q]; r < first[q + 1];) {
+            size_t left = first[q + 1] - r;
+            int k = ING_MULTI_LOG2;
+            while (k && ((size_t)1 << k) > left) k--;
+            sqlite3_stmt *s = S_multi(g, q, k);
+            if (!s) return S_dberr(g, "cannot prepare");
+            int ncols = g->ncols[q];
+            for (int slot = 0; slot < 1 << k; slot++, r++) {
+                S_bind_row(s, v + by[r], end, slot * ncols);
+                if (q == IQ_DOC) sqlite3_bind_text(s, 10 + slot * ncols, stamp, -1, SQLITE_STATIC);
+                if (q == IQ_EVENT) g->events++;
+            }
+            if (S_step(g, s)) return -1;
         }
     }
     return 0;
