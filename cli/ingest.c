@@ -880,13 +880,6 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     /* the writer keeps the foreign keys itself (ing_store): no look-up of
      * the parent of each row it inserts */
     if (ing_exec(&g->wdb, "PRAGMA foreign_keys=OFF")) goto done;
-    /* a statement that inserts several rows (ing_store) keeps the pages it
-     * changes in a statement journal, to undo it alone: a temporary file
-     * once it passes 64 KiB, four of our pages, written at almost every
-     * step (a third more system time); in memory, it holds the pages of
-     * one statement.  Back to files for the end of the run, whose
-     * statements rewrite whole tables and whose sorters spill.           */
-    if (ing_exec(&g->wdb, "PRAGMA temp_store=MEMORY")) goto done;
     /* the reader's look-ups (hashes, band hashes) touch a few pages each, at
      * random: a small cache of its own, or its cache would grow with the
      * database up to the writer's 16 MiB                                   */
@@ -906,8 +899,7 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     /* the end of the run sorts (indexes, stories): SQLite's sorters take as
      * much memory as the page cache may, which a large archive fills; a
      * smaller cache now keeps the peak where the run had it              */
-    if (!bad && (ing_lsh_flush(&g->wdb, NULL) || ing_exec(&g->wdb, "PRAGMA temp_store=DEFAULT") ||
-                 ing_exec(&g->wdb, "PRAGMA cache_size=-4096")))
+    if (!bad && (ing_lsh_flush(&g->wdb, NULL) || ing_exec(&g->wdb, "PRAGMA cache_size=-4096")))
         bad = 1;
     long cpu_lsh = S_cpu_ns();
     /* the stories are linked (read-only, on the reader's connection, on a

@@ -115,26 +115,33 @@ static const char S_indexes[] =
     "CREATE INDEX IF NOT EXISTS documents_dup ON documents(duplicate_of);"
     "CREATE INDEX IF NOT EXISTS documents_published ON documents(published);";
 
+/* A document's rows (IQ_EVENT to IQ_EVIDENCE) are INSERT OR IGNORE: their
+ * keys are unique within the document and its old rows are deleted before
+ * (ing_store), so nothing is ignored, and a statement of several rows
+ * (S_write_rows) that cannot abort needs no statement journal (with OR
+ * REPLACE, a NOT NULL column without a default can abort it: each step
+ * then copied every page it changed, 16 KiB each, into a journal of its
+ * own, which cost more than the rows).                                  */
 static const char *const S_sql[IQ_N] = {
     "SELECT 1 FROM documents WHERE hash=?1",
     "DELETE FROM documents WHERE id=?1",
     ("INSERT INTO documents(id, published, title, url, source, hash, bytes, file, line,"
      " ingested, json, duplicate_of, similarity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"),
-    ("INSERT OR REPLACE INTO events(id, doc_id, event, cameo, acled_type, acled_sub, date,"
+    ("INSERT OR IGNORE INTO events(id, doc_id, event, cameo, acled_type, acled_sub, date,"
      " date_precision, lat, lon, country, place, actor, actor_code, recipient, recipient_code,"
      " dead, injured, trigger, sentence, confidence, json, story) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
      "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,'s:'||?1)"),
-    ("INSERT OR REPLACE INTO places(doc_id, id, name, geonameid, lat, lon, country_code,"
+    ("INSERT OR IGNORE INTO places(doc_id, id, name, geonameid, lat, lon, country_code,"
      " feature_code, precision, mentions, admin1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"),
-    ("INSERT OR REPLACE INTO entities(doc_id, id, type, name, title, role, actor_code, mentions)"
+    ("INSERT OR IGNORE INTO entities(doc_id, id, type, name, title, role, actor_code, mentions)"
      " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
-    ("INSERT OR REPLACE INTO quotes(doc_id, id, speaker, speaker_name, text, start, \"end\","
+    ("INSERT OR IGNORE INTO quotes(doc_id, id, speaker, speaker_name, text, start, \"end\","
      " direct) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
-    ("INSERT OR REPLACE INTO times(doc_id, n, text, start, \"end\", type, value)"
+    ("INSERT OR IGNORE INTO times(doc_id, n, text, start, \"end\", type, value)"
      " VALUES(?1,?2,?3,?4,?5,?6,?7)"),
-    ("INSERT OR REPLACE INTO event_actors(event_id, role, n, entity, text, code, country, sector)"
+    ("INSERT OR IGNORE INTO event_actors(event_id, role, n, entity, text, code, country, sector)"
      " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
-    ("INSERT OR REPLACE INTO evidence(event_id, field, n, start, \"end\", text)"
+    ("INSERT OR IGNORE INTO evidence(event_id, field, n, start, \"end\", text)"
      " VALUES(?1,?2,?3,?4,?5,?6)"),
     "INSERT OR REPLACE INTO doc_minhash(doc_id, sig) VALUES(?1,?2)",
     "SELECT rowid, sig FROM doc_minhash WHERE doc_id=?1",
