@@ -608,6 +608,7 @@ static int S_decide(S_ing *g, ing_job *j)
     j->wseq = g->wseq++;
     /* the database's layout, for the rows the workers prepare            */
     j->evidence_rows = (unsigned char)g->wdb.evidence_table;
+    j->mention_rows = (unsigned char)g->wdb.mention_tables;
     j->strip_events = (unsigned char)g->wdb.new_layout;
     if (found && !(j->id && !strcmp(j->id, best))) {
         j->dup_of = best;

@@ -53,6 +53,7 @@ typedef struct ing_job {
     size_t nrows, caprows, nevents;
     size_t evbytes;         /* the library's JSON of its events, in bytes    */
     unsigned char evidence_rows;   /* its database has a table of evidence  */
+    unsigned char mention_rows;    /* ... tables of entities, quotes, times */
     unsigned char strip_events;    /* ... keeps documents.json without events
                                       (created by this version: new_layout) */
     int rows_oom;
@@ -83,6 +84,7 @@ typedef struct ing_db {
     size_t events;          /* event rows written                           */
     int was_empty;          /* no document was stored when it was opened    */
     int evidence_table;     /* evidence is a table (an older database)      */
+    int mention_tables;     /* entities, quotes, times are (an older one)   */
     int new_layout;         /* created since issue 7's third pass (user_version
                                1): documents.json without events            */
     int fresh;              /* ... nor any signature: ing_store knows the

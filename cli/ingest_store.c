@@ -32,18 +32,29 @@ const char ing_schema[] =
     " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
     " name TEXT, geonameid INTEGER, lat REAL, lon REAL, country_code TEXT,"
     " feature_code TEXT, precision TEXT, mentions INTEGER, PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS entities("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
-    " type TEXT, name TEXT, title TEXT, role TEXT, actor_code TEXT, mentions INTEGER,"
-    " PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS quotes("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
-    " speaker TEXT, speaker_name TEXT, text TEXT, start INTEGER, \"end\" INTEGER,"
-    " direct INTEGER, PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS times("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, n INTEGER NOT NULL,"
-    " text TEXT, start INTEGER, \"end\" INTEGER, type TEXT, value TEXT,"
-    " PRIMARY KEY(doc_id, n)) WITHOUT ROWID;"
+    /* entities, quotes, times: tables in a database of an older depeche (its
+     * rows are written still, ing_job.mention_rows); since issue 7's fourth
+     * pass (user_version 2) views of each documents.json, whose arrays they
+     * copied: two thirds of the rows a document wrote.  The same columns and
+     * values as the tables (quotes.speaker_name: the name of the speaker's
+     * entity, '' when it has none).                                       */
+    "CREATE VIEW IF NOT EXISTS entities(doc_id, id, type, name, title, role, actor_code, mentions) AS"
+    " SELECT d.id, json_extract(x.value, '$.id'), json_extract(x.value, '$.type'),"
+    "  json_extract(x.value, '$.name'), json_extract(x.value, '$.title'), json_extract(x.value, '$.role'),"
+    "  json_extract(x.value, '$.actor.code'), json_array_length(x.value, '$.mentions')"
+    " FROM documents d, json_each(d.json, '$.entities') x;"
+    "CREATE VIEW IF NOT EXISTS quotes(doc_id, id, speaker, speaker_name, text, start, \"end\", direct) AS"
+    " SELECT d.id, json_extract(x.value, '$.id'), json_extract(x.value, '$.speaker'),"
+    "  CASE WHEN json_extract(x.value, '$.speaker') IS NULL THEN NULL ELSE coalesce((SELECT"
+    "  json_extract(y.value, '$.name') FROM json_each(d.json, '$.entities') y"
+    "  WHERE json_extract(y.value, '$.id') = json_extract(x.value, '$.speaker')), '') END,"
+    "  json_extract(x.value, '$.text'), json_extract(x.value, '$.start'), json_extract(x.value, '$.end'),"
+    "  json_extract(x.value, '$.direct')"
+    " FROM documents d, json_each(d.json, '$.quotes') x;"
+    "CREATE VIEW IF NOT EXISTS times(doc_id, n, text, start, \"end\", type, value) AS"
+    " SELECT d.id, x.key + 1, json_extract(x.value, '$.text'), json_extract(x.value, '$.start'),"
+    "  json_extract(x.value, '$.end'), json_extract(x.value, '$.type'), json_extract(x.value, '$.value')"
+    " FROM documents d, json_each(d.json, '$.times') x;"
     /* added by the archive work (issue 7) */
     "CREATE TABLE IF NOT EXISTS event_actors("
     " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL,"
@@ -201,7 +212,7 @@ int ing_db_open(ing_db *g, const char *path)
         sqlite3_finalize(q);
     }
     if (ing_exec(g, ing_schema)) return -1;
-    if (created && ing_exec(g, "PRAGMA user_version=1")) return -1;
+    if (created && ing_exec(g, "PRAGMA user_version=2")) return -1;
     g->new_layout = 0;
     if (sqlite3_prepare_v2(g->db, "PRAGMA user_version", -1, &q, NULL) == SQLITE_OK) {
         g->new_layout = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) >= 1;
@@ -232,8 +243,17 @@ int ing_db_open(ing_db *g, const char *path)
         g->evidence_table = sqlite3_step(q) == SQLITE_ROW;
         sqlite3_finalize(q);
     }
+    g->mention_tables = 0;
+    if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM sqlite_master WHERE name = 'entities' AND type = 'table'",
+                           -1, &q, NULL) == SQLITE_OK) {
+        g->mention_tables = sqlite3_step(q) == SQLITE_ROW;
+        sqlite3_finalize(q);
+    }
     for (int i = 0; i < IQ_N; i++) {
         if (!g->evidence_table && (i == IQ_EVIDENCE || i == IQ_DEL_EVIDENCE)) continue;
+        if (!g->mention_tables && (i == IQ_ENTITY || i == IQ_QUOTE || i == IQ_TIME ||
+                                   i == IQ_DEL_ENTITIES || i == IQ_DEL_QUOTES || i == IQ_DEL_TIMES))
+            continue;
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
             return S_dberr(g, "cannot prepare");
         int cols = 0;
@@ -437,7 +457,7 @@ static int S_delete_doc(ing_db *g, const char *id)
      * first, as ON DELETE CASCADE would */
     if (sqlite3_changes(g->db) > 0)
         for (int q = IQ_DEL_ACTORS; q <= IQ_DEL_MINHASH; q++) {
-            if (!g->q[q]) continue;   /* evidence: a view */
+            if (!g->q[q]) continue;   /* a view: evidence, entities, quotes, times */
             sqlite3_bind_text(g->q[q], 1, id, -1, SQLITE_STATIC);
             if (S_step(g, g->q[q])) return -1;
         }
