@@ -53,6 +53,7 @@ typedef struct ing_job {
     size_t nrows, caprows, nevents;
     size_t evbytes;         /* the library's JSON of its events, in bytes    */
     unsigned char evidence_rows;   /* its database has a table of evidence  */
+    unsigned char mention_rows;    /* ... tables of entities, quotes, times */
     unsigned char strip_events;    /* ... keeps documents.json without events
                                       (created by this version: new_layout) */
     int rows_oom;
@@ -68,13 +69,22 @@ enum { IQ_HAS_HASH, IQ_DEL_DOC, IQ_DOC, IQ_EVENT, IQ_PLACE, IQ_ENTITY, IQ_QUOTE,
        IQ_DEL_ACTORS, IQ_DEL_EVIDENCE, IQ_DEL_EVENTS, IQ_DEL_PLACES, IQ_DEL_ENTITIES,
        IQ_DEL_QUOTES, IQ_DEL_TIMES, IQ_DEL_MINHASH, IQ_N };
 
+/* The rows of a table a statement takes at most (ing_store): a document's
+ * rows of one table go in blocks of 16, 8, 4, 2 and 1 rows.              */
+#define ING_MULTI_LOG2 4
+
 typedef struct ing_db {
     const char *path;
     sqlite3 *db;
     sqlite3_stmt *q[IQ_N];
+    /* the multi-row forms of q (2^k rows, k >= 1), prepared when needed   */
+    sqlite3_stmt *multi[IQ_N][ING_MULTI_LOG2 + 1];
+    int ncols[IQ_N];           /* ... the parameters of one row            */
+    size_t *rowat, caprowat;   /* ing_store's scratch: where its rows start */
     size_t events;          /* event rows written                           */
     int was_empty;          /* no document was stored when it was opened    */
     int evidence_table;     /* evidence is a table (an older database)      */
+    int mention_tables;     /* entities, quotes, times are (an older one)   */
     int new_layout;         /* created since issue 7's third pass (user_version
                                1): documents.json without events            */
     int fresh;              /* ... nor any signature: ing_store knows the
@@ -93,6 +103,12 @@ int ing_db_indexes(ing_db *g);
 int ing_db_indexes_but_story(ing_db *g);
 extern const char ing_index_story[];
 int ing_exec(ing_db *g, const char *sql);
+/* SQL, an INSERT whose last part is one VALUES(...) row of ?N parameters,
+ * made to insert N rows: the row repeated, the parameters of the K-th
+ * (from 0) numbered from K * *NCOLS on (*NCOLS: the row's largest ?N).
+ * One statement for N rows: SQLite's cost of a statement (its start, its
+ * cursors, its end) once, not N times.  malloc'd; NULL: memory.         */
+char *ing_multi_sql(const char *sql, int n, int *ncols);
 /* 1 when a document with HASH is stored, 0 when not, -1 on an error.      */
 int ing_db_has(ing_db *g, const char *hash);
 /* ingest_rows.c: the worker's share of storing J, its rows (so that the

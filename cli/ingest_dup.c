@@ -447,20 +447,30 @@ static int S_pairs(ing_db *g, sqlite3_int64 w, S_pair **out, size_t *n, sqlite3_
     return 0;
 }
 
+#define S_BLOCK_ROWS 128   /* doc_bands rows a statement (ing_multi_sql) */
+
 static int S_insert(ing_db *g, const S_pair *v, size_t n, sqlite3_int64 last)
 {
-    sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(g->db, "INSERT OR IGNORE INTO doc_bands(gen, band, doc) VALUES(?3,?1,?2)",
-                           -1, &s, NULL) != SQLITE_OK)
-        return -1;
-    int rc = SQLITE_DONE;
-    for (size_t i = 0; i < n && rc == SQLITE_DONE; i++) {
-        sqlite3_bind_int64(s, 1, (sqlite3_int64)v[i].band);
-        sqlite3_bind_int64(s, 2, v[i].doc);
-        sqlite3_bind_int64(s, 3, v[i].doc >> S_GEN_SHIFT);
-        rc = sqlite3_step(s);
-        sqlite3_reset(s);
+    static const char sql[] = "INSERT OR IGNORE INTO doc_bands(gen, band, doc) VALUES(?3,?1,?2)";
+    sqlite3_stmt *s, *block = NULL;
+    if (sqlite3_prepare_v2(g->db, sql, -1, &s, NULL) != SQLITE_OK) return -1;
+    int rc = SQLITE_DONE, cols = 3;
+    if (n >= S_BLOCK_ROWS) {   /* the rows in blocks, the rest one by one   */
+        char *multi = ing_multi_sql(sql, S_BLOCK_ROWS, &cols);
+        if (!multi || sqlite3_prepare_v2(g->db, multi, -1, &block, NULL) != SQLITE_OK) rc = SQLITE_ERROR;
+        free(multi);
     }
+    for (size_t i = 0; i < n && rc == SQLITE_DONE;) {
+        sqlite3_stmt *q = block && n - i >= S_BLOCK_ROWS ? block : s;
+        for (int k = 0; k < (q == block ? S_BLOCK_ROWS : 1); k++, i++) {
+            sqlite3_bind_int64(q, k * cols + 1, (sqlite3_int64)v[i].band);
+            sqlite3_bind_int64(q, k * cols + 2, v[i].doc);
+            sqlite3_bind_int64(q, k * cols + 3, v[i].doc >> S_GEN_SHIFT);
+        }
+        rc = sqlite3_step(q);
+        sqlite3_reset(q);
+    }
+    sqlite3_finalize(block);
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) return -1;
     if (sqlite3_prepare_v2(g->db, "INSERT OR REPLACE INTO ingest_state(key, value) VALUES('lsh_through', ?1)",

@@ -447,8 +447,11 @@ static int S_rows_places(ing_job *j, dp_doc *d)
     return 0;
 }
 
+/* entities, quotes, times: views of documents.json in a database created
+ * since issue 7's fourth pass, rows in an older one (j->mention_rows).   */
 static int S_rows_mentions(ing_job *j, dp_doc *d)
 {
+    if (!j->mention_rows) return 0;
     dp_entity_rec e;
     for (size_t i = 0, n = dp_doc_count(d, DP_REC_ENTITIES); i < n; i++) {
         if (dp_doc_entity(d, i, &e)) return -1;

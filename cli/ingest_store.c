@@ -32,18 +32,29 @@ const char ing_schema[] =
     " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
     " name TEXT, geonameid INTEGER, lat REAL, lon REAL, country_code TEXT,"
     " feature_code TEXT, precision TEXT, mentions INTEGER, PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS entities("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
-    " type TEXT, name TEXT, title TEXT, role TEXT, actor_code TEXT, mentions INTEGER,"
-    " PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS quotes("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,"
-    " speaker TEXT, speaker_name TEXT, text TEXT, start INTEGER, \"end\" INTEGER,"
-    " direct INTEGER, PRIMARY KEY(doc_id, id)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS times("
-    " doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, n INTEGER NOT NULL,"
-    " text TEXT, start INTEGER, \"end\" INTEGER, type TEXT, value TEXT,"
-    " PRIMARY KEY(doc_id, n)) WITHOUT ROWID;"
+    /* entities, quotes, times: tables in a database of an older depeche (its
+     * rows are written still, ing_job.mention_rows); since issue 7's fourth
+     * pass (user_version 2) views of each documents.json, whose arrays they
+     * copied: two thirds of the rows a document wrote.  The same columns and
+     * values as the tables (quotes.speaker_name: the name of the speaker's
+     * entity, '' when it has none).                                       */
+    "CREATE VIEW IF NOT EXISTS entities(doc_id, id, type, name, title, role, actor_code, mentions) AS"
+    " SELECT d.id, json_extract(x.value, '$.id'), json_extract(x.value, '$.type'),"
+    "  json_extract(x.value, '$.name'), json_extract(x.value, '$.title'), json_extract(x.value, '$.role'),"
+    "  json_extract(x.value, '$.actor.code'), json_array_length(x.value, '$.mentions')"
+    " FROM documents d, json_each(d.json, '$.entities') x;"
+    "CREATE VIEW IF NOT EXISTS quotes(doc_id, id, speaker, speaker_name, text, start, \"end\", direct) AS"
+    " SELECT d.id, json_extract(x.value, '$.id'), json_extract(x.value, '$.speaker'),"
+    "  CASE WHEN json_extract(x.value, '$.speaker') IS NULL THEN NULL ELSE coalesce((SELECT"
+    "  json_extract(y.value, '$.name') FROM json_each(d.json, '$.entities') y"
+    "  WHERE json_extract(y.value, '$.id') = json_extract(x.value, '$.speaker')), '') END,"
+    "  json_extract(x.value, '$.text'), json_extract(x.value, '$.start'), json_extract(x.value, '$.end'),"
+    "  json_extract(x.value, '$.direct')"
+    " FROM documents d, json_each(d.json, '$.quotes') x;"
+    "CREATE VIEW IF NOT EXISTS times(doc_id, n, text, start, \"end\", type, value) AS"
+    " SELECT d.id, x.key + 1, json_extract(x.value, '$.text'), json_extract(x.value, '$.start'),"
+    "  json_extract(x.value, '$.end'), json_extract(x.value, '$.type'), json_extract(x.value, '$.value')"
+    " FROM documents d, json_each(d.json, '$.times') x;"
     /* added by the archive work (issue 7) */
     "CREATE TABLE IF NOT EXISTS event_actors("
     " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL,"
@@ -115,26 +126,33 @@ static const char S_indexes[] =
     "CREATE INDEX IF NOT EXISTS documents_dup ON documents(duplicate_of);"
     "CREATE INDEX IF NOT EXISTS documents_published ON documents(published);";
 
+/* A document's rows (IQ_EVENT to IQ_EVIDENCE) are INSERT OR IGNORE: their
+ * keys are unique within the document and its old rows are deleted before
+ * (ing_store), so nothing is ignored, and a statement of several rows
+ * (S_write_rows) that cannot abort needs no statement journal (with OR
+ * REPLACE, a NOT NULL column without a default can abort it: each step
+ * then copied every page it changed, 16 KiB each, into a journal of its
+ * own, which cost more than the rows).                                  */
 static const char *const S_sql[IQ_N] = {
     "SELECT 1 FROM documents WHERE hash=?1",
     "DELETE FROM documents WHERE id=?1",
     ("INSERT INTO documents(id, published, title, url, source, hash, bytes, file, line,"
      " ingested, json, duplicate_of, similarity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"),
-    ("INSERT OR REPLACE INTO events(id, doc_id, event, cameo, acled_type, acled_sub, date,"
+    ("INSERT OR IGNORE INTO events(id, doc_id, event, cameo, acled_type, acled_sub, date,"
      " date_precision, lat, lon, country, place, actor, actor_code, recipient, recipient_code,"
      " dead, injured, trigger, sentence, confidence, json, story) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
      "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,'s:'||?1)"),
-    ("INSERT OR REPLACE INTO places(doc_id, id, name, geonameid, lat, lon, country_code,"
+    ("INSERT OR IGNORE INTO places(doc_id, id, name, geonameid, lat, lon, country_code,"
      " feature_code, precision, mentions, admin1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"),
-    ("INSERT OR REPLACE INTO entities(doc_id, id, type, name, title, role, actor_code, mentions)"
+    ("INSERT OR IGNORE INTO entities(doc_id, id, type, name, title, role, actor_code, mentions)"
      " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
-    ("INSERT OR REPLACE INTO quotes(doc_id, id, speaker, speaker_name, text, start, \"end\","
+    ("INSERT OR IGNORE INTO quotes(doc_id, id, speaker, speaker_name, text, start, \"end\","
      " direct) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
-    ("INSERT OR REPLACE INTO times(doc_id, n, text, start, \"end\", type, value)"
+    ("INSERT OR IGNORE INTO times(doc_id, n, text, start, \"end\", type, value)"
      " VALUES(?1,?2,?3,?4,?5,?6,?7)"),
-    ("INSERT OR REPLACE INTO event_actors(event_id, role, n, entity, text, code, country, sector)"
+    ("INSERT OR IGNORE INTO event_actors(event_id, role, n, entity, text, code, country, sector)"
      " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"),
-    ("INSERT OR REPLACE INTO evidence(event_id, field, n, start, \"end\", text)"
+    ("INSERT OR IGNORE INTO evidence(event_id, field, n, start, \"end\", text)"
      " VALUES(?1,?2,?3,?4,?5,?6)"),
     "INSERT OR REPLACE INTO doc_minhash(doc_id, sig) VALUES(?1,?2)",
     "SELECT rowid, sig FROM doc_minhash WHERE doc_id=?1",
@@ -194,7 +212,7 @@ int ing_db_open(ing_db *g, const char *path)
         sqlite3_finalize(q);
     }
     if (ing_exec(g, ing_schema)) return -1;
-    if (created && ing_exec(g, "PRAGMA user_version=1")) return -1;
+    if (created && ing_exec(g, "PRAGMA user_version=2")) return -1;
     g->new_layout = 0;
     if (sqlite3_prepare_v2(g->db, "PRAGMA user_version", -1, &q, NULL) == SQLITE_OK) {
         g->new_layout = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) >= 1;
@@ -225,10 +243,23 @@ int ing_db_open(ing_db *g, const char *path)
         g->evidence_table = sqlite3_step(q) == SQLITE_ROW;
         sqlite3_finalize(q);
     }
+    g->mention_tables = 0;
+    if (sqlite3_prepare_v2(g->db, "SELECT 1 FROM sqlite_master WHERE name = 'entities' AND type = 'table'",
+                           -1, &q, NULL) == SQLITE_OK) {
+        g->mention_tables = sqlite3_step(q) == SQLITE_ROW;
+        sqlite3_finalize(q);
+    }
     for (int i = 0; i < IQ_N; i++) {
         if (!g->evidence_table && (i == IQ_EVIDENCE || i == IQ_DEL_EVIDENCE)) continue;
+        if (!g->mention_tables && (i == IQ_ENTITY || i == IQ_QUOTE || i == IQ_TIME ||
+                                   i == IQ_DEL_ENTITIES || i == IQ_DEL_QUOTES || i == IQ_DEL_TIMES))
+            continue;
         if (sqlite3_prepare_v2(g->db, S_sql[i], -1, &g->q[i], NULL) != SQLITE_OK)
             return S_dberr(g, "cannot prepare");
+        int cols = 0;
+        for (const char *p = strstr(S_sql[i], " VALUES("); p && *p; p++)
+            if (*p == '?' && atoi(p + 1) > cols) cols = atoi(p + 1);
+        g->ncols[i] = cols;
     }
     return 0;
 }
@@ -252,7 +283,12 @@ void ing_db_close(ing_db *g)
 {
     free(g->stored_ids);
     g->stored_ids = NULL;
-    for (int i = 0; i < IQ_N; i++) sqlite3_finalize(g->q[i]);
+    free(g->rowat);
+    g->rowat = NULL;
+    for (int i = 0; i < IQ_N; i++) {
+        sqlite3_finalize(g->q[i]);
+        for (int k = 1; k <= ING_MULTI_LOG2; k++) sqlite3_finalize(g->multi[i][k]);
+    }
     sqlite3_close(g->db);
     g->db = NULL;
 }
@@ -276,25 +312,101 @@ int ing_db_has(ing_db *g, const char *hash)
     return rc == SQLITE_DONE ? 0 : S_dberr(g, "cannot query");
 }
 
+char *ing_multi_sql(const char *sql, int n, int *ncols)
+{
+    const char *row = strstr(sql, " VALUES(");
+    if (!row) return NULL;
+    row += 7;
+    int cols = 0;
+    for (const char *p = row; *p; p++)
+        if (*p == '?' && atoi(p + 1) > cols) cols = atoi(p + 1);
+    size_t head = (size_t)(row - sql), len = strlen(row);
+    /* a parameter's number grows from one digit to at most six           */
+    char *out = malloc(head + (size_t)n * (len * 4 + 1) + 1);
+    if (!out) return NULL;
+    memcpy(out, sql, head);
+    size_t o = head;
+    for (int k = 0; k < n; k++) {
+        if (k) out[o++] = ',';
+        for (const char *p = row; *p; p++) {
+            if (*p != '?') { out[o++] = *p; continue; }
+            char *e;
+            long v = strtol(p + 1, &e, 10);
+            o += (size_t)sprintf(out + o, "?%ld", v + (long)k * cols);
+            p = e - 1;
+        }
+    }
+    out[o] = 0;
+    if (ncols) *ncols = cols;
+    return out;
+}
+
+/* Statement Q for 2^K rows (K 0: q[Q] itself); NULL on an error.         */
+static sqlite3_stmt *S_multi(ing_db *g, int q, int k)
+{
+    if (!k) return g->q[q];
+    if (g->multi[q][k]) return g->multi[q][k];
+    char *sql = ing_multi_sql(S_sql[q], 1 << k, NULL);
+    if (!sql) return NULL;
+    if (sqlite3_prepare_v2(g->db, sql, -1, &g->multi[q][k], NULL) != SQLITE_OK) g->multi[q][k] = NULL;
+    free(sql);
+    return g->multi[q][k];
+}
+
+/* Binds the values of the row at V (its IV_ROW) to S, their parameters
+ * numbered from AT + 1 on; END: the end of the job's values.            */
+static void S_bind_row(sqlite3_stmt *s, const ing_val *v, const ing_val *end, int at)
+{
+    for (v++; v < end && v->kind != IV_ROW; v++) {
+        int i = v->idx + at;
+        switch (v->kind) {
+        case IV_TEXT: sqlite3_bind_text(s, i, v->u.s, v->len, SQLITE_STATIC); break;
+        case IV_INT: sqlite3_bind_int64(s, i, v->u.i); break;
+        case IV_REAL: sqlite3_bind_double(s, i, v->u.d); break;
+        default: sqlite3_bind_null(s, i); break;
+        }
+    }
+}
+
 /* Binds and steps the prepared rows of J; the document's row gets the
- * time stamp STAMP.                                                       */
+ * time stamp STAMP.  The rows of each statement go in their order, in
+ * blocks of 2^k rows a step (ing_multi_sql): a document's entities, say,
+ * in one or two steps instead of one a row, and the tables one after the
+ * other (the rows of a table are in the order they had, so are the rowids
+ * of events; the writer checks no foreign key, so the order of the
+ * tables does not matter).                                              */
 static int S_write_rows(ing_db *g, const ing_job *j, const char *stamp)
 {
-    sqlite3_stmt *s = NULL;
-    for (size_t k = 0; k <= j->nrows; k++) {
-        const ing_val *v = k < j->nrows ? &j->rows[k] : NULL;
-        if ((!v || v->kind == IV_ROW) && s && S_step(g, s)) return -1;
-        if (!v) break;
-        switch (v->kind) {
-        case IV_ROW:
-            s = g->q[v->idx];
-            if (v->idx == IQ_DOC) sqlite3_bind_text(s, 10, stamp, -1, SQLITE_STATIC);
-            if (v->idx == IQ_EVENT) g->events++;
-            break;
-        case IV_TEXT: sqlite3_bind_text(s, v->idx, v->u.s, v->len, SQLITE_STATIC); break;
-        case IV_INT: sqlite3_bind_int64(s, v->idx, v->u.i); break;
-        case IV_REAL: sqlite3_bind_double(s, v->idx, v->u.d); break;
-        default: sqlite3_bind_null(s, v->idx); break;
+    const ing_val *v = j->rows, *end = j->rows + j->nrows;
+    if (j->nrows * 2 > g->caprowat) {
+        size_t nc = j->nrows * 2 + 256;
+        size_t *p = realloc(g->rowat, nc * sizeof *p);
+        if (!p) { cli_error(g->path, 0, "out of memory"); return -1; }
+        g->rowat = p;
+        g->caprowat = nc;
+    }
+    /* the rows, by statement (a counting sort: each one's in their order) */
+    size_t count[IQ_N + 1] = {0}, nr = 0, *at = g->rowat, *by = g->rowat + j->nrows;
+    for (size_t k = 0; k < j->nrows; k++)
+        if (v[k].kind == IV_ROW && v[k].idx < IQ_N) { at[nr++] = k; count[v[k].idx + 1]++; }
+    for (int q = 0; q < IQ_N; q++) count[q + 1] += count[q];
+    size_t first[IQ_N + 1];
+    memcpy(first, count, sizeof first);
+    for (size_t r = 0; r < nr; r++) by[count[v[at[r]].idx]++] = at[r];
+    for (int q = 0; q < IQ_N; q++) {
+        for (size_t r = first[q]; r < first[q + 1];) {
+            size_t left = first[q + 1] - r;
+            int k = ING_MULTI_LOG2;
+            while (k && ((size_t)1 << k) > left) k--;
+            sqlite3_stmt *s = S_multi(g, q, k);
+            if (!s) return S_dberr(g, "cannot prepare");
+            int ncols = g->ncols[q];
+            for (int slot = 0; slot < 1 << k; slot++, r++) {
+                S_bind_row(s, v + by[r], end, slot * ncols);
+                if (q == IQ_DOC) sqlite3_bind_text(s, 10 + slot * ncols, stamp, -1, SQLITE_STATIC);
+                if (q == IQ_EVENT) g->events++;
+            }
+            if (S_step(g, s)) return -1;
         }
     }
     return 0;
@@ -345,7 +457,7 @@ static int S_delete_doc(ing_db *g, const char *id)
      * first, as ON DELETE CASCADE would */
     if (sqlite3_changes(g->db) > 0)
         for (int q = IQ_DEL_ACTORS; q <= IQ_DEL_MINHASH; q++) {
-            if (!g->q[q]) continue;   /* evidence: a view */
+            if (!g->q[q]) continue;   /* a view: evidence, entities, quotes, times */
             sqlite3_bind_text(g->q[q], 1, id, -1, SQLITE_STATIC);
             if (S_step(g, g->q[q])) return -1;
         }

@@ -306,7 +306,12 @@ int ing_stories_link(ing_db *g, ing_links *out)
     const char *sql =
         "SELECT e.id, e.doc_id, e.event, e.date, e.lat, e.lon, e.country, p.admin1,"
         " e.actor_code, e.recipient_code, e.sentence, p.precision, e.story FROM events e"
-        " LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = json_extract(e.json, '$.event_loc.id')"
+        /* read in the table's order and sorted, not through events_type
+         * (in type order: a random page of events a row, each read again
+         * once the small cache of the end of the run dropped it): 0.39 ->
+         * 0.18 CPU s on the 40 MB of bench-ingest, the rows and their
+         * order the same (the order is total)                              */
+        " NOT INDEXED LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = json_extract(e.json, '$.event_loc.id')"
         /* only events that can link (S_same): the others stay in the story
          * of their own they were stored in                                 */
         " WHERE e.event IS NOT NULL AND e.country IS NOT NULL AND length(e.date) = 10"
