@@ -116,31 +116,44 @@ void dp_stage_repeats(dp_doc *d)
     uint32_t *touched = dp_arena_alloc_raw(&d->arena, ns * sizeof *touched);
     /* the least bigram a touched sentence shares with this one           */
     uint64_t *least = dp_arena_alloc_raw(&d->arena, ns * sizeof *least);
-    size_t *mine = dp_arena_alloc_raw(&d->arena, (nbig_doc + 1) * sizeof *mine);
 
     for (size_t j = 0; j < ns; j++) {
         dp_sentence *s = &d->sents.v[j];
         size_t nb = 0;
-        /* count the distinct bigrams shared with each earlier sentence    */
+        /* count the distinct bigrams shared with each earlier sentence,
+         * and index this sentence's bigrams as they come: a bigram's
+         * postings are walked before this sentence joins them, and each
+         * distinct bigram once (SEEN), so no sentence meets itself.       */
         size_t ntouch = 0;
         for (size_t k = off[j]; k < off[j + 1]; k++) {
-            size_t e = S_slot_of(&T, big[k]);
-            if (T.seen[e] == j + 1) continue;            /* seen here     */
-            if (!T.seen[e]) {
-                T.key[e] = big[k];
-                T.head[e] = T.count[e] = 0;
-            }
+            uint64_t key = big[k];
+            size_t e = S_slot_of(&T, key);
+            uint32_t seen = T.seen[e];
+            if (seen == j + 1) continue;                 /* seen here     */
             T.seen[e] = (uint32_t)j + 1;
-            mine[nb++] = e;
+            nb++;
+            if (!seen) {                                 /* a new bigram  */
+                T.key[e] = key;
+                post[npost].sent = (uint32_t)j;
+                post[npost].next = 0;
+                T.head[e] = npost++;
+                T.count[e] = 1;
+                continue;
+            }
             for (uint32_t p = T.head[e]; p; p = post[p].next) {
                 uint32_t i = post[p].sent;
                 if (cnt[i]++ == 0) {
                     touched[ntouch++] = i;
-                    least[i] = big[k];
-                } else if (big[k] < least[i]) {
-                    least[i] = big[k];
+                    least[i] = key;
+                } else if (key < least[i]) {
+                    least[i] = key;
                 }
             }
+            if (T.count[e] >= MAX_POST) continue;
+            post[npost].sent = (uint32_t)j;
+            post[npost].next = T.head[e];
+            T.head[e] = npost++;
+            T.count[e]++;
         }
         nbig[j] = (uint32_t)nb;
         /* The best score; among equal ones, the sentence that shares the
@@ -165,15 +178,6 @@ void dp_stage_repeats(dp_doc *d)
             cnt[i] = 0;
         }
         s->repeat_of = best;
-        /* index this sentence's bigrams                                    */
-        for (size_t k = 0; k < nb; k++) {
-            size_t e = mine[k];
-            if (T.count[e] >= MAX_POST) continue;
-            post[npost].sent = (uint32_t)j;
-            post[npost].next = T.head[e];
-            T.head[e] = npost++;
-            T.count[e]++;
-        }
     }
 
     /* group runs: j..j+k repeating i..i+k                                  */
