@@ -32,6 +32,8 @@ typedef struct S_known {
     uint32_t all;            /* the union of BITS                          */
     int8_t best[4];          /* the preferred reading in each left context
                                 (S_context), -1 when none                  */
+    int8_t next[4];          /* the context a token of this form makes for
+                                the next one, in each left context        */
     dp_form *norm;           /* the memo's record of the folded form of a
                                 token of this form, once dp_tok_form asked
                                 for it, or NULL                            */
@@ -63,12 +65,23 @@ typedef struct dp_tagform {
     dp_form *norm;           /* e->k.norm, or one for the document only    */
 } S_form;
 
-static uint32_t S_hash(const char *s, size_t *len)
+/* FNV-1a of the NUL-terminated S, its length to *LEN; four bytes a turn
+ * of the loop.                                                          */
+__attribute__((always_inline)) static inline uint32_t S_hash(const char *s, size_t *len)
 {
+    const unsigned char *p = (const unsigned char *)s;
     uint32_t h = 2166136261u;
-    const char *p = s;
-    for (; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
-    *len = (size_t)(p - s);
+    for (;; p += 4) {
+        if (!p[0]) break;
+        h = (h ^ p[0]) * 16777619u;
+        if (!p[1]) { p += 1; break; }
+        h = (h ^ p[1]) * 16777619u;
+        if (!p[2]) { p += 2; break; }
+        h = (h ^ p[2]) * 16777619u;
+        if (!p[3]) { p += 3; break; }
+        h = (h ^ p[3]) * 16777619u;
+    }
+    *len = (size_t)(p - (const unsigned char *)s);
     return h;
 }
 
@@ -145,7 +158,15 @@ static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char
     e->form[len] = 0;
     e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
     for (size_t j = 0; j < k; j++) e->k.all |= bits[j];
-    for (int p = 0; p < 4; p++) e->k.best[p] = (int8_t)S_best(bits, k, S_prefer[p]);
+    for (int p = 0; p < 4; p++) {
+        int best = S_best(bits, k, S_prefer[p]);
+        /* what dp_stage_tag's loop passes on, as its S_context          */
+        uint32_t prev = best >= 0 ? bits[best] : 0;
+        if (e->k.all & DP_POS_AUX) prev |= DP_POS_AUX;
+        if (e->k.all & DP_POS_DET) prev = DP_POS_DET;
+        e->k.best[p] = (int8_t)best;
+        e->k.next[p] = (int8_t)S_context(prev);
+    }
     if (c) {
         *slot = (S_cslot){ .hash = h, .len = (uint32_t)len, .e = e };
         c->used++;
@@ -325,20 +346,19 @@ void dp_stage_tag(dp_doc *d)
         else d->tagslot[i] = 0;
     }
     S_resolve(d, &F);
-    uint32_t prev = 0;
+    /* the left context (S_context of what the token before passes on):
+     * a number passes DP_POS_NUM (0), a clitic DP_POS_PRO (3)           */
+    int ctx = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
         d->tokform[i] = NULL;                  /* S_lookup sets a word's   */
-        if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
-        if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
-        if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
+        if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; ctx = 0; continue; }
+        if (t->kind != DP_TOK_WORD) { ctx = 0; continue; }
+        if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; ctx = 3; continue; }
         const S_known *k = S_lookup(d, i, &F, d->tagslot[i]);
-        int best = k->best[S_context(prev)];   /* ranked once per form */
-        uint32_t bits_all = k->all;
-        t->pos = bits_all;
+        int best = k->best[ctx];               /* ranked once per form     */
+        t->pos = k->all;
         if (best >= 0) t->lemma = t->lex[best].lemma;
-        prev = best >= 0 ? k->bits[best] : 0;
-        if (bits_all & DP_POS_AUX) prev |= DP_POS_AUX;
-        if (bits_all & DP_POS_DET) prev = DP_POS_DET;
+        ctx = k->next[ctx];
     }
 }
