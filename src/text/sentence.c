@@ -54,35 +54,57 @@ static int S_lost_stop(const dp_doc *d, size_t i)
     return 0;
 }
 
+/* Sentence [T0, T1) of the paragraph being read (index PARA), its first
+ * token marked.                                                          */
+static inline void S_push(dp_doc *d, uint32_t t0, uint32_t t1, size_t para)
+{
+    dp_sentence *s = DP_DPUSH(d, d->sents);
+    s->t0 = t0;
+    s->t1 = t1;
+    s->para = (int32_t)para;
+    s->repeat_of = -1;
+    d->toks.v[t0].flags |= DP_TF_SENT_START;
+}
+
+/* Each token gets its sentence and paragraph as it is read: the sentence
+ * open then is the next one pushed (d->sents.n), since a cut before a
+ * token comes first and the end after it later; a sentence never spans a
+ * paragraph break (one cuts it), so the paragraph open is its paragraph. */
 void dp_stage_sentences(dp_doc *d)
 {
     size_t n = d->toks.n;
     int depth = 0;
     uint32_t s0 = 0, p0 = 0;
+    int32_t si = 0, pi = 0;                /* d->sents.n, d->paras.n    */
     for (size_t i = 0; i < n; i++) {
         dp_token *t = &d->toks.v[i];
         /* most tokens: a word in mid-sentence that starts nothing         */
         if (t->kind == DP_TOK_WORD && !(t->flags & (DP_TF_PARA_START | DP_TF_CAP)) &&
             i - s0 < S_MAX_TOKENS) {
             if (depth > 0) t->flags |= DP_TF_IN_QUOTE;
+            t->sent = si;
+            t->para = pi;
             continue;
         }
         if (i > 0 && (t->flags & DP_TF_PARA_START)) {
             if (s0 < i) {
-                dp_sentence *s = DP_DPUSH(d, d->sents);
-                s->t0 = s0; s->t1 = (uint32_t)i;
+                S_push(d, s0, (uint32_t)i, (size_t)pi);
+                si++;
                 s0 = (uint32_t)i;
             }
             dp_paragraph *p = DP_DPUSH(d, d->paras);
             p->t0 = p0; p->t1 = (uint32_t)i;
             p0 = (uint32_t)i;
+            pi++;
             depth = 0;
         } else if ((i > s0 && depth == 0 && (t->flags & DP_TF_CAP) && S_lost_stop(d, i)) ||
                    i - s0 >= S_MAX_TOKENS) {   /* S_lost_stop: a capital first */
-            dp_sentence *s = DP_DPUSH(d, d->sents);
-            s->t0 = s0; s->t1 = (uint32_t)i;
+            S_push(d, s0, (uint32_t)i, (size_t)pi);
+            si++;
             s0 = (uint32_t)i;
         }
+        t->sent = si;
+        t->para = pi;
         if (t->kind == DP_TOK_QUOTE_OPEN) depth++;
         else if (t->kind == DP_TOK_QUOTE_CLOSE) { if (depth > 0) depth--; }
         else if (depth > 0) t->flags |= DP_TF_IN_QUOTE;
@@ -99,32 +121,14 @@ void dp_stage_sentences(dp_doc *d)
             end = S_starts_sentence(&d->toks.v[i + 1]);
         }
         if (end) {
-            dp_sentence *s = DP_DPUSH(d, d->sents);
-            s->t0 = s0; s->t1 = (uint32_t)i + 1;
+            S_push(d, s0, (uint32_t)i + 1, (size_t)pi);
+            si++;
             s0 = (uint32_t)i + 1;
         }
     }
-    if (s0 < n) {
-        dp_sentence *s = DP_DPUSH(d, d->sents);
-        s->t0 = s0; s->t1 = (uint32_t)n;
-    }
-    if (p0 < n || n == 0) {
-        if (n > 0) {
-            dp_paragraph *p = DP_DPUSH(d, d->paras);
-            p->t0 = p0; p->t1 = (uint32_t)n;
-        }
-    }
-    /* number tokens and sentences, link sentences to paragraphs            */
-    size_t pi = 0;
-    for (size_t si = 0; si < d->sents.n; si++) {
-        dp_sentence *s = &d->sents.v[si];
-        while (pi + 1 < d->paras.n && d->paras.v[pi].t1 <= s->t0) pi++;
-        s->para = (int32_t)pi;
-        s->repeat_of = -1;
-        for (uint32_t k = s->t0; k < s->t1; k++) {
-            d->toks.v[k].sent = (int32_t)si;
-            d->toks.v[k].para = (int32_t)pi;
-        }
-        d->toks.v[s->t0].flags |= DP_TF_SENT_START;
+    if (s0 < n) S_push(d, s0, (uint32_t)n, (size_t)pi);
+    if (n > 0) {
+        dp_paragraph *p = DP_DPUSH(d, d->paras);
+        p->t0 = p0; p->t1 = (uint32_t)n;
     }
 }
