@@ -63,6 +63,10 @@ typedef struct dp_tagform {
     S_centry *e;             /* the handle's memo entry (or one of the
                                 document when the memo is full)            */
     dp_form *norm;           /* e->k.norm, or one for the document only    */
+    dp_form *same;           /* what S_lookup gives a token of this form
+                                whose norm is its lower string: NORM when
+                                its key is the form, else NULL (set with
+                                E, while NORM is E's)                      */
 } S_form;
 
 /* FNV-1a of the NUL-terminated S, its length to *LEN; four bytes a turn
@@ -105,18 +109,6 @@ static int S_rank(uint32_t bits, uint32_t prefer)
     return 3;
 }
 
-/* The best ranked of the N readings of BITS for PREFER (the first of
- * equal ones), or -1 when N is 0.                                       */
-static int S_best(const uint32_t *bits, size_t n, uint32_t prefer)
-{
-    int best = -1, best_rank = 99;
-    for (size_t k = 0; k < n; k++) {
-        int rk = S_rank(bits[k], prefer);
-        if (rk < best_rank) { best_rank = rk; best = (int)k; }
-    }
-    return best;
-}
-
 
 static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char *form,
                                 size_t len, uint32_t h);
@@ -157,14 +149,24 @@ static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char
     memcpy(e->form, form, len);
     e->form[len] = 0;
     e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
-    for (size_t j = 0; j < k; j++) e->k.all |= bits[j];
+    /* S_best for the four contexts in one pass: a reading's rank is
+     * S_rank's without a preference unless it has the one preferred     */
+    int best[4] = {-1, -1, -1, -1}, best_rank[4] = {99, 99, 99, 99};
+    for (size_t j = 0; j < k; j++) {
+        uint32_t b = bits[j];
+        int base = S_rank(b, 0);
+        e->k.all |= b;
+        for (int p = 0; p < 4; p++) {
+            int rk = (b & S_prefer[p]) ? 0 : base;
+            if (rk < best_rank[p]) { best_rank[p] = rk; best[p] = (int)j; }
+        }
+    }
     for (int p = 0; p < 4; p++) {
-        int best = S_best(bits, k, S_prefer[p]);
         /* what dp_stage_tag's loop passes on, as its S_context          */
-        uint32_t prev = best >= 0 ? bits[best] : 0;
+        uint32_t prev = best[p] >= 0 ? bits[best[p]] : 0;
         if (e->k.all & DP_POS_AUX) prev |= DP_POS_AUX;
         if (e->k.all & DP_POS_DET) prev = DP_POS_DET;
-        e->k.best[p] = (int8_t)best;
+        e->k.best[p] = (int8_t)best[p];
         e->k.next[p] = (int8_t)S_context(prev);
     }
     if (c) {
@@ -222,6 +224,7 @@ static void S_resolve(dp_doc *d, S_forms *F)
         S_form *f = &F->forms[k];
         f->e = S_readings(d, F->c, f->lower, f->len, f->hash);
         f->norm = f->e->k.norm;
+        f->same = f->norm && f->e->k.norm_is_form > 0 ? f->norm : NULL;
     }
 }
 
@@ -351,11 +354,22 @@ void dp_stage_tag(dp_doc *d)
     int ctx = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
-        d->tokform[i] = NULL;                  /* S_lookup sets a word's   */
-        if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; ctx = 0; continue; }
-        if (t->kind != DP_TOK_WORD) { ctx = 0; continue; }
-        if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; ctx = 3; continue; }
-        const S_known *k = S_lookup(d, i, &F, d->tagslot[i]);
+        uint32_t x = d->tagslot[i];
+        const S_known *k;
+        if (x) {                               /* a word of the table: S_lookup */
+            const S_form *f = &F.forms[x - 1];
+            k = &f->e->k;
+            t->lex = k->lex;
+            t->nlex = k->n;
+            d->tokform[i] = t->norm == t->lower ? f->same
+                            : f->norm && !strcmp(f->norm->key, t->norm) ? f->norm : NULL;
+        } else {
+            d->tokform[i] = NULL;              /* S_lookup sets a word's   */
+            if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; ctx = 0; continue; }
+            if (t->kind != DP_TOK_WORD) { ctx = 0; continue; }
+            if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; ctx = 3; continue; }
+            k = S_lookup(d, i, &F, 0);
+        }
         int best = k->best[ctx];               /* ranked once per form     */
         t->pos = k->all;
         if (best >= 0) t->lemma = t->lex[best].lemma;
