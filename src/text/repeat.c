@@ -47,12 +47,11 @@ static uint64_t S_hash(const char *s, uint64_t h)
     return h;
 }
 
-/* S_hash of token I's norm, kept in its form's memo record (slot
+/* S_hash of token I's norm, kept in its form's memo record F (slot
  * DP_FORM_REPEAT) when the tagger found the token one: hashed once per
  * form and handle rather than per token.                                */
-static uint64_t S_word_hash(dp_doc *d, uint32_t i)
+static inline uint64_t S_word_hash(const dp_doc *d, uint32_t i, dp_form *f)
 {
-    dp_form *f = d->tokform ? d->tokform[i] : NULL;
     if (sizeof(uintptr_t) < sizeof(uint64_t) || !f)
         return S_hash(d->toks.v[i].norm, 1469598103934665603ull);
     if (!(f->known & (1u << DP_FORM_REPEAT))) {
@@ -62,20 +61,28 @@ static uint64_t S_word_hash(dp_doc *d, uint32_t i)
     return (uint64_t)f->v[DP_FORM_REPEAT];
 }
 
-/* Bigram hashes of sentence S (in text order, repeats kept); returns the
- * count.                                                                  */
-static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
+/* Bigram hashes of the words and numbers of tokens [T0, T1) in text
+ * order, repeats kept (TF: the tokens' memo records, or NULL); returns
+ * the count.                                                             */
+static size_t S_bigrams(const dp_doc *d, uint32_t t0, uint32_t t1, dp_form *const *tf,
+                        uint64_t *out)
 {
     size_t n = 0;
+    uint32_t i = t0;
     uint64_t prev = 0;
-    int have = 0;
-    for (uint32_t i = s->t0; i < s->t1; i++) {
-        const dp_token *t = &d->toks.v[i];
-        if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM) continue;
-        uint64_t h = S_word_hash(d, i);
-        if (have) out[n++] = (prev * 31) ^ h;
+    for (; i < t1; i++) {                     /* the first word            */
+        unsigned kind = d->toks.v[i].kind;
+        if (kind == DP_TOK_WORD || kind == DP_TOK_NUM) {
+            prev = S_word_hash(d, i, tf ? tf[i] : NULL);
+            break;
+        }
+    }
+    for (i++; i < t1; i++) {
+        unsigned kind = d->toks.v[i].kind;
+        if (kind != DP_TOK_WORD && kind != DP_TOK_NUM) continue;
+        uint64_t h = S_word_hash(d, i, tf ? tf[i] : NULL);
+        out[n++] = (prev * 31) ^ h;
         prev = h;
-        have = 1;
     }
     return n;
 }
@@ -100,7 +107,8 @@ void dp_stage_repeats(dp_doc *d)
     size_t nbig_doc = 0;
     for (size_t j = 0; j < ns; j++) {
         off[j] = nbig_doc;
-        nbig_doc += S_bigrams(d, &d->sents.v[j], big + nbig_doc);
+        nbig_doc += S_bigrams(d, d->sents.v[j].t0, d->sents.v[j].t1, d->tokform,
+                              big + nbig_doc);
     }
     off[ns] = nbig_doc;
     S_table T = {.cap = 64};
