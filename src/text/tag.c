@@ -15,6 +15,19 @@
 
 #define MAXREAD DP_TOK_LEX
 
+/* Built with -DDP_TAG_CHECK (or -DDP_EVENT_MEMO_CHECK, as the ASan build
+ * of tests/run is), the per-token loop computes again what it reads from
+ * a memo entry or a form of the document (the preferred reading, the
+ * context passed on, the folded form's record) the way a token alone
+ * would, and a difference aborts.  Off, it is nothing.                  */
+#if defined DP_TAG_CHECK || defined DP_EVENT_MEMO_CHECK
+#define S_TAG_CHECK 1
+#define S_CHECK(ok) do { if (!(ok)) abort(); } while (0)
+#else
+#define S_TAG_CHECK 0
+#define S_CHECK(ok) ((void)0)
+#endif
+
 /* The handle's memo of Lefff lookups, kept from one document to the next
  * (d->lexcache survives the pipeline's reset, dp_doc_free frees it): the
  * forms of news text recur from article to article, and one lookup in the
@@ -363,16 +376,46 @@ void dp_stage_tag(dp_doc *d)
             t->nlex = k->n;
             d->tokform[i] = t->norm == t->lower ? f->same
                             : f->norm && !strcmp(f->norm->key, t->norm) ? f->norm : NULL;
+            S_CHECK(d->tokform[i] == (f->norm && (f->norm == k->norm && t->norm == t->lower
+                                                      ? k->norm_is_form > 0
+                                                      : !strcmp(f->norm->key, t->norm))
+                                          ? f->norm : NULL));
         } else {
             d->tokform[i] = NULL;              /* S_lookup sets a word's   */
-            if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; ctx = 0; continue; }
+            if (t->kind == DP_TOK_NUM) {
+                t->pos = DP_POS_NUM;
+                ctx = 0;
+                S_CHECK(S_context(t->pos) == ctx);
+                continue;
+            }
             if (t->kind != DP_TOK_WORD) { ctx = 0; continue; }
-            if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; ctx = 3; continue; }
+            if (t->flags & DP_TF_CLITIC) {
+                t->pos = DP_POS_PRO;
+                ctx = 3;
+                S_CHECK(S_context(t->pos) == ctx);
+                continue;
+            }
             k = S_lookup(d, i, &F, 0);
         }
         int best = k->best[ctx];               /* ranked once per form     */
         t->pos = k->all;
         if (best >= 0) t->lemma = t->lex[best].lemma;
+        if (S_TAG_CHECK) {
+            /* the first best ranked reading for this context, and what
+             * the token passes on, from its readings' bits              */
+            size_t nr = k->n < MAXREAD ? k->n : MAXREAD;
+            int want = -1, want_rank = 99;
+            uint32_t all = 0;
+            for (size_t r = 0; r < nr; r++) {
+                int rk = S_rank(k->bits[r], S_prefer[ctx]);
+                if (rk < want_rank) { want_rank = rk; want = (int)r; }
+                all |= k->bits[r];
+            }
+            uint32_t prev = want >= 0 ? k->bits[want] : 0;
+            if (all & DP_POS_AUX) prev |= DP_POS_AUX;
+            if (all & DP_POS_DET) prev = DP_POS_DET;
+            S_CHECK(best == want && all == k->all && k->next[ctx] == S_context(prev));
+        }
         ctx = k->next[ctx];
     }
 }
