@@ -73,19 +73,24 @@ static inline void S_push(dp_doc *d, uint32_t t0, uint32_t t1, size_t para)
 void dp_stage_sentences(dp_doc *d)
 {
     size_t n = d->toks.n;
+    dp_token *const v = d->toks.v;
     int depth = 0;
     uint32_t s0 = 0, p0 = 0;
     int32_t si = 0, pi = 0;                /* d->sents.n, d->paras.n    */
     for (size_t i = 0; i < n; i++) {
-        dp_token *t = &d->toks.v[i];
-        /* most tokens: a word in mid-sentence that starts nothing         */
-        if (t->kind == DP_TOK_WORD && !(t->flags & (DP_TF_PARA_START | DP_TF_CAP)) &&
-            i - s0 < S_MAX_TOKENS) {
-            if (depth > 0) t->flags |= DP_TF_IN_QUOTE;
-            t->sent = si;
-            t->para = pi;
-            continue;
+        /* most tokens: words in mid-sentence that start nothing, taken
+         * as a run (S_MAX_TOKENS after the sentence's start at most)      */
+        size_t lim = (size_t)s0 + S_MAX_TOKENS < n ? (size_t)s0 + S_MAX_TOKENS : n;
+        uint32_t inq = depth > 0 ? DP_TF_IN_QUOTE : 0;
+        for (; i < lim; i++) {
+            dp_token *w = &v[i];
+            if (w->kind != DP_TOK_WORD || (w->flags & (DP_TF_PARA_START | DP_TF_CAP))) break;
+            w->flags |= inq;
+            w->sent = si;
+            w->para = pi;
         }
+        if (i >= n) break;
+        dp_token *t = &v[i];
         if (i > 0 && (t->flags & DP_TF_PARA_START)) {
             if (s0 < i) {
                 S_push(d, s0, (uint32_t)i, (size_t)pi);
@@ -114,11 +119,11 @@ void dp_stage_sentences(dp_doc *d)
         if (t->kind == DP_TOK_WORD) continue;     /* neither a stop nor a quote */
         if (i + 1 < n && S_is_final(t) && depth == 0 &&
             !(t->flags & DP_TF_ABBREV)) {
-            const dp_token *nx = &d->toks.v[i + 1];
+            const dp_token *nx = &v[i + 1];
             end = S_starts_sentence(nx) && nx->kind != DP_TOK_QUOTE_CLOSE;
         } else if (i + 1 < n && t->kind == DP_TOK_QUOTE_CLOSE && depth == 0 && i > 0 &&
-                   S_is_final(&d->toks.v[i - 1])) {
-            end = S_starts_sentence(&d->toks.v[i + 1]);
+                   S_is_final(&v[i - 1])) {
+            end = S_starts_sentence(&v[i + 1]);
         }
         if (end) {
             S_push(d, s0, (uint32_t)i + 1, (size_t)pi);
