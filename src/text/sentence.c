@@ -32,11 +32,44 @@ static int S_starts_sentence(const dp_token *t)
 }
 
 /* Words that, capitalised in mid-text before a lowercase word, open a
- * sentence whose full stop was lost.                                      */
-static const char *const S_openers[] = {
-    "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il",
-    "elle", "ils", "elles", "on", "nous", "selon", "mais", "cependant",
-    "pourtant", "depuis", "en", "au", "aux", "dans", NULL};
+ * sentence whose full stop was lost: le la les un une des ce cette ces
+ * il elle ils elles on nous selon mais cependant pourtant depuis en au
+ * aux dans, by their first letter (each list ends with an empty word). */
+static const char *const S_openers_a[] = {"au", "aux", ""};
+static const char *const S_openers_c[] = {"ce", "cette", "ces", "cependant", ""};
+static const char *const S_openers_d[] = {"des", "depuis", "dans", ""};
+static const char *const S_openers_e[] = {"elle", "elles", "en", ""};
+static const char *const S_openers_i[] = {"il", "ils", ""};
+static const char *const S_openers_l[] = {"le", "la", "les", ""};
+static const char *const S_openers_m[] = {"mais", ""};
+static const char *const S_openers_n[] = {"nous", ""};
+static const char *const S_openers_o[] = {"on", ""};
+static const char *const S_openers_p[] = {"pourtant", ""};
+static const char *const S_openers_s[] = {"selon", ""};
+static const char *const S_openers_u[] = {"un", "une", ""};
+
+static int S_is_opener(const char *w)
+{
+    const char *const *list;
+    switch (w[0]) {
+    case 'a': list = S_openers_a; break;
+    case 'c': list = S_openers_c; break;
+    case 'd': list = S_openers_d; break;
+    case 'e': list = S_openers_e; break;
+    case 'i': list = S_openers_i; break;
+    case 'l': list = S_openers_l; break;
+    case 'm': list = S_openers_m; break;
+    case 'n': list = S_openers_n; break;
+    case 'o': list = S_openers_o; break;
+    case 'p': list = S_openers_p; break;
+    case 's': list = S_openers_s; break;
+    case 'u': list = S_openers_u; break;
+    default: return 0;
+    }
+    for (; (*list)[0]; list++)
+        if (!strcmp(*list, w)) return 1;
+    return 0;
+}
 
 static int S_lost_stop(const dp_doc *d, size_t i)
 {
@@ -49,9 +82,7 @@ static int S_lost_stop(const dp_doc *d, size_t i)
         return 0;
     /* "journal Le Monde", "à La Paz": the next word is capitalised too  */
     if (n->kind != DP_TOK_WORD || (n->flags & DP_TF_CAP)) return 0;
-    for (const char *const *w = S_openers; *w; w++)
-        if ((*w)[0] == t->norm[0] && !strcmp(*w, t->norm)) return 1;
-    return 0;
+    return S_is_opener(t->norm);
 }
 
 /* Sentence [T0, T1) of the paragraph being read (index PARA), its first
