@@ -99,14 +99,25 @@ static int S_parse_date(const char *s, int *y, int *m, int *dd)
     return 0;
 }
 
-/* FNV-1a over the input: a stable id when the caller gives none.          */
+/* FNV-1a over the input: a stable id when the caller gives none.  Eight
+ * bytes a turn of the loop (the same hash, with fewer loop tests).       */
 static const char *S_content_id(dp_doc *d, const char *text, size_t len)
 {
+    const uint64_t P = 1099511628211ull;
+    const unsigned char *u = (const unsigned char *)text;
     uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)text[i];
-        h *= 1099511628211ull;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        h = (h ^ u[i]) * P;
+        h = (h ^ u[i + 1]) * P;
+        h = (h ^ u[i + 2]) * P;
+        h = (h ^ u[i + 3]) * P;
+        h = (h ^ u[i + 4]) * P;
+        h = (h ^ u[i + 5]) * P;
+        h = (h ^ u[i + 6]) * P;
+        h = (h ^ u[i + 7]) * P;
     }
+    for (; i < len; i++) h = (h ^ u[i]) * P;
     return dp_arena_printf(&d->arena, "%016llx", (unsigned long long)h);
 }
 
@@ -138,6 +149,9 @@ static const char *S_utf16(const char *text, size_t len)
     int bom = len >= 2 ? (u[0] == 0xFF && u[1] == 0xFE) - (u[0] == 0xFE && u[1] == 0xFF) : 0;
     size_t n = (len < 4096 ? len : 4096) / 2, z0 = 0, z1 = 0;
     if (n < 4) return NULL;
+    /* Either answer needs a NUL among the 2N bytes counted (z0 or z1 > 0):
+     * UTF-8 text has none, and memchr finds that out a vector at a time. */
+    if (!memchr(u, 0, 2 * n)) return NULL;
     for (size_t i = bom != 0; i < n; i++) {
         z0 += u[2 * i] == 0;
         z1 += u[2 * i + 1] == 0;

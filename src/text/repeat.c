@@ -47,12 +47,11 @@ static uint64_t S_hash(const char *s, uint64_t h)
     return h;
 }
 
-/* S_hash of token I's norm, kept in its form's memo record (slot
+/* S_hash of token I's norm, kept in its form's memo record F (slot
  * DP_FORM_REPEAT) when the tagger found the token one: hashed once per
  * form and handle rather than per token.                                */
-static uint64_t S_word_hash(dp_doc *d, uint32_t i)
+static inline uint64_t S_word_hash(const dp_doc *d, uint32_t i, dp_form *f)
 {
-    dp_form *f = d->tokform ? d->tokform[i] : NULL;
     if (sizeof(uintptr_t) < sizeof(uint64_t) || !f)
         return S_hash(d->toks.v[i].norm, 1469598103934665603ull);
     if (!(f->known & (1u << DP_FORM_REPEAT))) {
@@ -62,20 +61,28 @@ static uint64_t S_word_hash(dp_doc *d, uint32_t i)
     return (uint64_t)f->v[DP_FORM_REPEAT];
 }
 
-/* Bigram hashes of sentence S (in text order, repeats kept); returns the
- * count.                                                                  */
-static size_t S_bigrams(dp_doc *d, const dp_sentence *s, uint64_t *out)
+/* Bigram hashes of the words and numbers of tokens [T0, T1) in text
+ * order, repeats kept (TF: the tokens' memo records, or NULL); returns
+ * the count.                                                             */
+static size_t S_bigrams(const dp_doc *d, uint32_t t0, uint32_t t1, dp_form *const *tf,
+                        uint64_t *out)
 {
     size_t n = 0;
+    uint32_t i = t0;
     uint64_t prev = 0;
-    int have = 0;
-    for (uint32_t i = s->t0; i < s->t1; i++) {
-        const dp_token *t = &d->toks.v[i];
-        if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM) continue;
-        uint64_t h = S_word_hash(d, i);
-        if (have) out[n++] = (prev * 31) ^ h;
+    for (; i < t1; i++) {                     /* the first word            */
+        unsigned kind = d->toks.v[i].kind;
+        if (kind == DP_TOK_WORD || kind == DP_TOK_NUM) {
+            prev = S_word_hash(d, i, tf ? tf[i] : NULL);
+            break;
+        }
+    }
+    for (i++; i < t1; i++) {
+        unsigned kind = d->toks.v[i].kind;
+        if (kind != DP_TOK_WORD && kind != DP_TOK_NUM) continue;
+        uint64_t h = S_word_hash(d, i, tf ? tf[i] : NULL);
+        out[n++] = (prev * 31) ^ h;
         prev = h;
-        have = 1;
     }
     return n;
 }
@@ -100,7 +107,8 @@ void dp_stage_repeats(dp_doc *d)
     size_t nbig_doc = 0;
     for (size_t j = 0; j < ns; j++) {
         off[j] = nbig_doc;
-        nbig_doc += S_bigrams(d, &d->sents.v[j], big + nbig_doc);
+        nbig_doc += S_bigrams(d, d->sents.v[j].t0, d->sents.v[j].t1, d->tokform,
+                              big + nbig_doc);
     }
     off[ns] = nbig_doc;
     S_table T = {.cap = 64};
@@ -116,31 +124,44 @@ void dp_stage_repeats(dp_doc *d)
     uint32_t *touched = dp_arena_alloc_raw(&d->arena, ns * sizeof *touched);
     /* the least bigram a touched sentence shares with this one           */
     uint64_t *least = dp_arena_alloc_raw(&d->arena, ns * sizeof *least);
-    size_t *mine = dp_arena_alloc_raw(&d->arena, (nbig_doc + 1) * sizeof *mine);
 
     for (size_t j = 0; j < ns; j++) {
         dp_sentence *s = &d->sents.v[j];
         size_t nb = 0;
-        /* count the distinct bigrams shared with each earlier sentence    */
+        /* count the distinct bigrams shared with each earlier sentence,
+         * and index this sentence's bigrams as they come: a bigram's
+         * postings are walked before this sentence joins them, and each
+         * distinct bigram once (SEEN), so no sentence meets itself.       */
         size_t ntouch = 0;
         for (size_t k = off[j]; k < off[j + 1]; k++) {
-            size_t e = S_slot_of(&T, big[k]);
-            if (T.seen[e] == j + 1) continue;            /* seen here     */
-            if (!T.seen[e]) {
-                T.key[e] = big[k];
-                T.head[e] = T.count[e] = 0;
-            }
+            uint64_t key = big[k];
+            size_t e = S_slot_of(&T, key);
+            uint32_t seen = T.seen[e];
+            if (seen == j + 1) continue;                 /* seen here     */
             T.seen[e] = (uint32_t)j + 1;
-            mine[nb++] = e;
+            nb++;
+            if (!seen) {                                 /* a new bigram  */
+                T.key[e] = key;
+                post[npost].sent = (uint32_t)j;
+                post[npost].next = 0;
+                T.head[e] = npost++;
+                T.count[e] = 1;
+                continue;
+            }
             for (uint32_t p = T.head[e]; p; p = post[p].next) {
                 uint32_t i = post[p].sent;
                 if (cnt[i]++ == 0) {
                     touched[ntouch++] = i;
-                    least[i] = big[k];
-                } else if (big[k] < least[i]) {
-                    least[i] = big[k];
+                    least[i] = key;
+                } else if (key < least[i]) {
+                    least[i] = key;
                 }
             }
+            if (T.count[e] >= MAX_POST) continue;
+            post[npost].sent = (uint32_t)j;
+            post[npost].next = T.head[e];
+            T.head[e] = npost++;
+            T.count[e]++;
         }
         nbig[j] = (uint32_t)nb;
         /* The best score; among equal ones, the sentence that shares the
@@ -165,15 +186,6 @@ void dp_stage_repeats(dp_doc *d)
             cnt[i] = 0;
         }
         s->repeat_of = best;
-        /* index this sentence's bigrams                                    */
-        for (size_t k = 0; k < nb; k++) {
-            size_t e = mine[k];
-            if (T.count[e] >= MAX_POST) continue;
-            post[npost].sent = (uint32_t)j;
-            post[npost].next = T.head[e];
-            T.head[e] = npost++;
-            T.count[e]++;
-        }
     }
 
     /* group runs: j..j+k repeating i..i+k                                  */

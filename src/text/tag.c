@@ -15,6 +15,19 @@
 
 #define MAXREAD DP_TOK_LEX
 
+/* Built with -DDP_TAG_CHECK (or -DDP_EVENT_MEMO_CHECK, as the ASan build
+ * of tests/run is), the per-token loop computes again what it reads from
+ * a memo entry or a form of the document (the preferred reading, the
+ * context passed on, the folded form's record) the way a token alone
+ * would, and a difference aborts.  Off, it is nothing.                  */
+#if defined DP_TAG_CHECK || defined DP_EVENT_MEMO_CHECK
+#define S_TAG_CHECK 1
+#define S_CHECK(ok) do { if (!(ok)) abort(); } while (0)
+#else
+#define S_TAG_CHECK 0
+#define S_CHECK(ok) ((void)0)
+#endif
+
 /* The handle's memo of Lefff lookups, kept from one document to the next
  * (d->lexcache survives the pipeline's reset, dp_doc_free frees it): the
  * forms of news text recur from article to article, and one lookup in the
@@ -32,6 +45,8 @@ typedef struct S_known {
     uint32_t all;            /* the union of BITS                          */
     int8_t best[4];          /* the preferred reading in each left context
                                 (S_context), -1 when none                  */
+    int8_t next[4];          /* the context a token of this form makes for
+                                the next one, in each left context        */
     dp_form *norm;           /* the memo's record of the folded form of a
                                 token of this form, once dp_tok_form asked
                                 for it, or NULL                            */
@@ -61,14 +76,29 @@ typedef struct dp_tagform {
     S_centry *e;             /* the handle's memo entry (or one of the
                                 document when the memo is full)            */
     dp_form *norm;           /* e->k.norm, or one for the document only    */
+    dp_form *same;           /* what S_lookup gives a token of this form
+                                whose norm is its lower string: NORM when
+                                its key is the form, else NULL (set with
+                                E, while NORM is E's)                      */
 } S_form;
 
-static uint32_t S_hash(const char *s, size_t *len)
+/* FNV-1a of the NUL-terminated S, its length to *LEN; four bytes a turn
+ * of the loop.                                                          */
+__attribute__((always_inline)) static inline uint32_t S_hash(const char *s, size_t *len)
 {
+    const unsigned char *p = (const unsigned char *)s;
     uint32_t h = 2166136261u;
-    const char *p = s;
-    for (; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
-    *len = (size_t)(p - s);
+    for (;; p += 4) {
+        if (!p[0]) break;
+        h = (h ^ p[0]) * 16777619u;
+        if (!p[1]) { p += 1; break; }
+        h = (h ^ p[1]) * 16777619u;
+        if (!p[2]) { p += 2; break; }
+        h = (h ^ p[2]) * 16777619u;
+        if (!p[3]) { p += 3; break; }
+        h = (h ^ p[3]) * 16777619u;
+    }
+    *len = (size_t)(p - (const unsigned char *)s);
     return h;
 }
 
@@ -90,18 +120,6 @@ static int S_rank(uint32_t bits, uint32_t prefer)
     if (bits & (DP_POS_V | DP_POS_NC)) return 1;
     if (bits & (DP_POS_ADJ | DP_POS_NP)) return 2;
     return 3;
-}
-
-/* The best ranked of the N readings of BITS for PREFER (the first of
- * equal ones), or -1 when N is 0.                                       */
-static int S_best(const uint32_t *bits, size_t n, uint32_t prefer)
-{
-    int best = -1, best_rank = 99;
-    for (size_t k = 0; k < n; k++) {
-        int rk = S_rank(bits[k], prefer);
-        if (rk < best_rank) { best_rank = rk; best = (int)k; }
-    }
-    return best;
 }
 
 
@@ -144,8 +162,26 @@ static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char
     memcpy(e->form, form, len);
     e->form[len] = 0;
     e->k = (S_known){ .lex = keep ? keep : none, .bits = bits, .n = (uint32_t)n };
-    for (size_t j = 0; j < k; j++) e->k.all |= bits[j];
-    for (int p = 0; p < 4; p++) e->k.best[p] = (int8_t)S_best(bits, k, S_prefer[p]);
+    /* S_best for the four contexts in one pass: a reading's rank is
+     * S_rank's without a preference unless it has the one preferred     */
+    int best[4] = {-1, -1, -1, -1}, best_rank[4] = {99, 99, 99, 99};
+    for (size_t j = 0; j < k; j++) {
+        uint32_t b = bits[j];
+        int base = S_rank(b, 0);
+        e->k.all |= b;
+        for (int p = 0; p < 4; p++) {
+            int rk = (b & S_prefer[p]) ? 0 : base;
+            if (rk < best_rank[p]) { best_rank[p] = rk; best[p] = (int)j; }
+        }
+    }
+    for (int p = 0; p < 4; p++) {
+        /* what dp_stage_tag's loop passes on, as its S_context          */
+        uint32_t prev = best[p] >= 0 ? bits[best[p]] : 0;
+        if (e->k.all & DP_POS_AUX) prev |= DP_POS_AUX;
+        if (e->k.all & DP_POS_DET) prev = DP_POS_DET;
+        e->k.best[p] = (int8_t)best[p];
+        e->k.next[p] = (int8_t)S_context(prev);
+    }
     if (c) {
         *slot = (S_cslot){ .hash = h, .len = (uint32_t)len, .e = e };
         c->used++;
@@ -201,6 +237,7 @@ static void S_resolve(dp_doc *d, S_forms *F)
         S_form *f = &F->forms[k];
         f->e = S_readings(d, F->c, f->lower, f->len, f->hash);
         f->norm = f->e->k.norm;
+        f->same = f->norm && f->e->k.norm_is_form > 0 ? f->norm : NULL;
     }
 }
 
@@ -325,20 +362,60 @@ void dp_stage_tag(dp_doc *d)
         else d->tagslot[i] = 0;
     }
     S_resolve(d, &F);
-    uint32_t prev = 0;
+    /* the left context (S_context of what the token before passes on):
+     * a number passes DP_POS_NUM (0), a clitic DP_POS_PRO (3)           */
+    int ctx = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
-        d->tokform[i] = NULL;                  /* S_lookup sets a word's   */
-        if (t->kind == DP_TOK_NUM) { t->pos = DP_POS_NUM; prev = t->pos; continue; }
-        if (t->kind != DP_TOK_WORD) { prev = 0; continue; }
-        if (t->flags & DP_TF_CLITIC) { t->pos = DP_POS_PRO; prev = t->pos; continue; }
-        const S_known *k = S_lookup(d, i, &F, d->tagslot[i]);
-        int best = k->best[S_context(prev)];   /* ranked once per form */
-        uint32_t bits_all = k->all;
-        t->pos = bits_all;
+        uint32_t x = d->tagslot[i];
+        const S_known *k;
+        if (x) {                               /* a word of the table: S_lookup */
+            const S_form *f = &F.forms[x - 1];
+            k = &f->e->k;
+            t->lex = k->lex;
+            t->nlex = k->n;
+            d->tokform[i] = t->norm == t->lower ? f->same
+                            : f->norm && !strcmp(f->norm->key, t->norm) ? f->norm : NULL;
+            S_CHECK(d->tokform[i] == (f->norm && (f->norm == k->norm && t->norm == t->lower
+                                                      ? k->norm_is_form > 0
+                                                      : !strcmp(f->norm->key, t->norm))
+                                          ? f->norm : NULL));
+        } else {
+            d->tokform[i] = NULL;              /* S_lookup sets a word's   */
+            if (t->kind == DP_TOK_NUM) {
+                t->pos = DP_POS_NUM;
+                ctx = 0;
+                S_CHECK(S_context(t->pos) == ctx);
+                continue;
+            }
+            if (t->kind != DP_TOK_WORD) { ctx = 0; continue; }
+            if (t->flags & DP_TF_CLITIC) {
+                t->pos = DP_POS_PRO;
+                ctx = 3;
+                S_CHECK(S_context(t->pos) == ctx);
+                continue;
+            }
+            k = S_lookup(d, i, &F, 0);
+        }
+        int best = k->best[ctx];               /* ranked once per form     */
+        t->pos = k->all;
         if (best >= 0) t->lemma = t->lex[best].lemma;
-        prev = best >= 0 ? k->bits[best] : 0;
-        if (bits_all & DP_POS_AUX) prev |= DP_POS_AUX;
-        if (bits_all & DP_POS_DET) prev = DP_POS_DET;
+        if (S_TAG_CHECK) {
+            /* the first best ranked reading for this context, and what
+             * the token passes on, from its readings' bits              */
+            size_t nr = k->n < MAXREAD ? k->n : MAXREAD;
+            int want = -1, want_rank = 99;
+            uint32_t all = 0;
+            for (size_t r = 0; r < nr; r++) {
+                int rk = S_rank(k->bits[r], S_prefer[ctx]);
+                if (rk < want_rank) { want_rank = rk; want = (int)r; }
+                all |= k->bits[r];
+            }
+            uint32_t prev = want >= 0 ? k->bits[want] : 0;
+            if (all & DP_POS_AUX) prev |= DP_POS_AUX;
+            if (all & DP_POS_DET) prev = DP_POS_DET;
+            S_CHECK(best == want && all == k->all && k->next[ctx] == S_context(prev));
+        }
+        ctx = k->next[ctx];
     }
 }

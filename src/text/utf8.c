@@ -118,20 +118,65 @@ size_t dp_fold_cp_utf8proc(int32_t cp, int strip, char *out)
     return n;
 }
 
-/* Shared by dp_fold and dp_lower: STRIP removes accents.                  */
+/* What S_fold writes for each ASCII byte: the byte lowercased, the
+ * backquote as an apostrophe; 0 for the bytes dp_cp_is_space accepts
+ * (NUL, tab to carriage return, space), and for every byte >= 0x80 (the
+ * multi-byte code points, taken one by one).  Every other byte takes the
+ * general path's answer for it: not a space, an apostrophe for ' and `,
+ * a hyphen for -, a quote for ", else itself lowercased.                */
+#define S_AMAP(c)                                                              \
+    ((c) >= 0x80 || (c) == 0 || ((c) >= 9 && (c) <= 13) || (c) == ' ' ? 0       \
+     : (c) == '`' ? '\''                                                       \
+     : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define S_AROW(r)                                                              \
+    S_AMAP(r + 0), S_AMAP(r + 1), S_AMAP(r + 2), S_AMAP(r + 3),                \
+    S_AMAP(r + 4), S_AMAP(r + 5), S_AMAP(r + 6), S_AMAP(r + 7),                \
+    S_AMAP(r + 8), S_AMAP(r + 9), S_AMAP(r + 10), S_AMAP(r + 11),              \
+    S_AMAP(r + 12), S_AMAP(r + 13), S_AMAP(r + 14), S_AMAP(r + 15)
+static const unsigned char S_amap[256] = {
+    S_AROW(0x00), S_AROW(0x10), S_AROW(0x20), S_AROW(0x30),
+    S_AROW(0x40), S_AROW(0x50), S_AROW(0x60), S_AROW(0x70),
+    S_AROW(0x80), S_AROW(0x90), S_AROW(0xA0), S_AROW(0xB0),
+    S_AROW(0xC0), S_AROW(0xD0), S_AROW(0xE0), S_AROW(0xF0)};
+#undef S_AROW
+#undef S_AMAP
+
+/* Shared by dp_fold and dp_lower: STRIP removes accents.  ASCII goes by
+ * S_amap, a run of it without a test of CAP per byte when the run fits;
+ * the letters U+00C0..U+00FF (lead byte C3) and œ Œ go by table; every
+ * other code point by the general path.                                 */
 static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t need = 0;
     int pending_space = 0;
 #define EMIT(ch) do { if (need + 1 < cap) out[need] = (char)(ch); need++; } while (0)
     for (size_t i = 0; i < n;) {
-        unsigned char a = (unsigned char)s[i];
-        if (a >= 0x80 || a <= ' ' || a == '"' || a == '\'' || a == '`' || a == '-') {
-            /* fall through to the general path below                   */
-        } else {
+        unsigned a = u[i];
+        if (a < 0x80) {
+            unsigned c = S_amap[a];
+            if (!c) { pending_space = need > 0; i++; continue; }
             if (pending_space) { EMIT(' '); pending_space = 0; }
-            EMIT(a >= 'A' && a <= 'Z' ? a + 32 : a);
-            i++;
+            if (need + (n - i) < cap) {
+                /* the rest of S fits: so does the run, a byte a byte     */
+                do {
+                    out[need++] = (char)c;
+                    i++;
+                } while (i < n && (c = S_amap[u[i]]) != 0);
+            } else {
+                EMIT(c);
+                i++;
+            }
+            continue;
+        }
+        if (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            ((a == 0xC3 && (u[i + 1] & ~0x20u) != 0x86) ||      /* not æ Æ */
+             (a == 0xC5 && (u[i + 1] & ~1u) == 0x92))) {        /* œ Œ    */
+            int32_t cp = (int32_t)((a & 0x1F) << 6 | (u[i + 1] & 0x3F));
+            if (pending_space) { EMIT(' '); pending_space = 0; }
+            i += 2;
+            if (a == 0xC5) { EMIT('o'); EMIT('e'); continue; }
+            for (const char *r = S_foldtab[!strip][cp - DP_FOLDTAB_LO]; *r; r++) EMIT(*r);
             continue;
         }
         int32_t cp;

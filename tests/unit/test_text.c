@@ -124,6 +124,60 @@ static void test_lost_full_stop(void **state)
     dp_doc_free(d);
 }
 
+/* Every opener of a lost full stop by its first letter, and words that
+ * only begin like one (Cet, Aussi, Lesquels) or are not one (Pierre).   */
+static void test_lost_stop_openers(void **state)
+{
+    (void)state;
+    static const char *const open[] = {
+        "Le", "La", "Les", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Il", "Elle", "Ils",
+        "Elles", "On", "Nous", "Selon", "Mais", "Cependant", "Pourtant", "Depuis", "En",
+        "Au", "Aux", "Dans"};
+    static const char *const other[] = {"Cet", "Aussi", "Lesquels", "Pierre", "Enfin", "Sel"};
+    char t[160];
+    for (size_t k = 0; k < sizeof open / sizeof *open; k++) {
+        snprintf(t, sizeof t, "le convoi traverse la vall\xc3\xa9" "e %s soldats attendent", open[k]);
+        dp_doc *d = S_run(t, strlen(t));
+        if (d->sents.n != 2) fail_msg("%s: %zu sentences", open[k], d->sents.n);
+        dp_doc_free(d);
+    }
+    for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+        snprintf(t, sizeof t, "le convoi traverse la vall\xc3\xa9" "e %s soldats attendent", other[k]);
+        dp_doc *d = S_run(t, strlen(t));
+        if (d->sents.n != 1) fail_msg("%s: %zu sentences", other[k], d->sents.n);
+        dp_doc_free(d);
+    }
+}
+
+/* Each token's sentence and paragraph are those that hold it, and only a
+ * sentence's first token has DP_TF_SENT_START.                           */
+static void test_sentence_indexes(void **state)
+{
+    (void)state;
+    const char *t = "Titre du jour\n\nLe maire a parl\xc3\xa9. Il a dit : \xc2\xab Nous restons. \xc2\xbb "
+                    "La s\xc3\xa9" "ance a dur\xc3\xa9 deux heures.\nUne autre ligne ici sans point\n"
+                    "Dernier mot.";
+    dp_doc *d = S_run(t, strlen(t));
+    assert_true(d->sents.n >= 5);
+    assert_int_equal(d->paras.n, 4);
+    uint32_t next = 0;
+    for (size_t si = 0; si < d->sents.n; si++) {
+        const dp_sentence *s = &d->sents.v[si];
+        assert_int_equal(s->t0, next);
+        assert_true(s->t1 > s->t0);
+        next = s->t1;
+        const dp_paragraph *p = &d->paras.v[s->para];
+        assert_true(p->t0 <= s->t0 && s->t1 <= p->t1);
+        for (uint32_t k = s->t0; k < s->t1; k++) {
+            assert_int_equal(d->toks.v[k].sent, (int32_t)si);
+            assert_int_equal(d->toks.v[k].para, s->para);
+            assert_int_equal((d->toks.v[k].flags & DP_TF_SENT_START) != 0, k == s->t0);
+        }
+    }
+    assert_int_equal(next, d->toks.n);
+    dp_doc_free(d);
+}
+
 static void test_paragraphs(void **state)
 {
     (void)state;
@@ -334,6 +388,8 @@ int main(void)
         cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_quotes_hold_sentences),
         cmocka_unit_test(test_lost_full_stop),
+        cmocka_unit_test(test_lost_stop_openers),
+        cmocka_unit_test(test_sentence_indexes),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_repeated_passage),
         cmocka_unit_test(test_invalid_utf8_offsets),

@@ -124,6 +124,29 @@ static void test_lower(void **st)
     assert_string_equal(out, "l'armée");
 }
 
+/* The paths of S_fold: runs of ASCII written without a test of the room
+ * per byte (only when the rest fits: a run cut by CAP still truncates),
+ * the letters U+00C0..U+00FF and oe by table, the rest one by one.       */
+static void test_fold_paths(void **st)
+{
+    (void)st;
+    char out[64];
+    assert_int_equal(dp_fold("Le Monde", 8, out, 6), 8);
+    assert_string_equal(out, "le mo");
+    assert_int_equal(dp_fold("abc", 3, out, 4), 3);
+    assert_string_equal(out, "abc");
+    assert_int_equal(dp_fold("abc", 3, out, 3), 3);
+    assert_string_equal(out, "ab");
+    assert_int_equal(dp_fold("d\xc3\xa9j\xc3\xa0", 6, out, 3), 4);   /* déjà */
+    assert_string_equal(out, "de");
+    S_fold_is("\xc5\x93IL \xc3\x86THER", "oeil aether");              /* œIL ÆTHER */
+    S_fold_is("A`b\x01" "C\x7f", "a'b\x01" "c\x7f");
+    S_fold_is("\xc3\x87" "A \xc3\x97 \xc3\xbf", "ca \xc3\x97 y");        /* ÇA × ÿ */
+    S_fold_is(" \"x\"\t-\r\x0b" "y ", "\"x\" - y");
+    dp_lower("\xc5\x92UVRE \xc3\x89T\xc3\x89", 13, out, sizeof out);   /* ŒUVRE ÉTÉ */
+    assert_string_equal(out, "oeuvre \xc3\xa9t\xc3\xa9");
+}
+
 /* ---- The decode stage through the public API ----------------------------- */
 static json_t *S_annotate(const char *text, size_t len)
 {
@@ -336,7 +359,8 @@ int main(void)
         cmocka_unit_test(test_next_valid),     cmocka_unit_test(test_next_invalid),
         cmocka_unit_test(test_put_roundtrip),  cmocka_unit_test(test_fold),
         cmocka_unit_test(test_fold_truncates), cmocka_unit_test(test_fold_invalid),
-        cmocka_unit_test(test_lower),          cmocka_unit_test(test_decode_counts),
+        cmocka_unit_test(test_lower),          cmocka_unit_test(test_fold_paths),
+        cmocka_unit_test(test_decode_counts),
         cmocka_unit_test(test_decode_offsets), cmocka_unit_test(test_json_escapes),
         cmocka_unit_test(test_decode_blocks),
         cmocka_unit_test(test_fold_table),
