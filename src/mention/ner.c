@@ -269,8 +269,19 @@ typedef struct S_dpc {
 #define S_DPC_BITS 12
 _Static_assert(2 * DP_NER_NDICTS <= 8, "S_dpc: two bits a dictionary in BITS");
 
+/* The transitions the tagger decodes with: TR (S_constrain), and TRT,
+ * TR's rows 0-8 transposed (TRT[b * T + a] = TR[a * T + b]: the scores
+ * of coming to tag b, one row).                                          */
+typedef struct S_trans {
+    float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
+    float trt[DP_NER_NTAGS * DP_NER_NTAGS];
+} S_trans;
+
 enum { S_NEDGE = 4 };
 typedef struct S_tail {
+    S_trans trans;          /* S_trans_of, made once (TRANS_OK) for the
+                               weights the memo was made with            */
+    int trans_ok;
     S_numc num[S_NUMC];
     S_form *edge[S_NEDGE];  /* S_edges, made once                         */
     S_gsum gsum[1u << S_GSUM_BITS];
@@ -1064,14 +1075,6 @@ static void S_decode_back(const float *emit, size_t n, const float *tr, int star
     }
 }
 
-/* The transitions the tagger decodes with: TR (S_constrain), and TRT,
- * TR's rows 0-8 transposed (TRT[b * T + a] = TR[a * T + b]: the scores
- * of coming to tag b, one row).                                          */
-typedef struct S_trans {
-    float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
-    float trt[DP_NER_NTAGS * DP_NER_NTAGS];
-} S_trans;
-
 /* The nine sums CUR[a] + COL[a] (COL: a row of TRT) into S0, S1 (a 0-7)
  * and *S8; returns the largest (a max is exact: the same float in any
  * order).                                                                */
@@ -1446,6 +1449,17 @@ int dp_ner_tag(dp_doc *d, uint8_t *tags)
     return dp_ner_tag_prepared(dp_ner_prepare(d), tags);
 }
 
+/* The transitions of the weights W into TR (S_trans).                 */
+static void S_trans_of(const dp_ner_weights *w, S_trans *tr)
+{
+    enum { T = DP_NER_NTAGS };
+    float trans[(T + 1) * T];
+    for (int k = 0; k < (T + 1) * T; k++) trans[k] = (float)w->trans[k] * w->scale;
+    S_constrain(trans, tr->tr);
+    for (int a = 0; a < T; a++)
+        for (int b = 0; b < T; b++) tr->trt[b * T + a] = tr->tr[a * T + b];
+}
+
 int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
@@ -1453,12 +1467,12 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     dp_ner_weights w;
     memset(tags, 0, d->toks.n);
     if (dp_ner_weights_get(d->model, &w)) return 0;
-    float trans[(T + 1) * T];
-    S_trans tr;
-    for (int k = 0; k < (T + 1) * T; k++) trans[k] = (float)w.trans[k] * w.scale;
-    S_constrain(trans, tr.tr);
-    for (int a = 0; a < T; a++)
-        for (int b = 0; b < T; b++) tr.trt[b * T + a] = tr.tr[a * T + b];
+    /* made once with the memo (kept with the weights it was made with:
+     * dp_ner_prepare), or for the document                              */
+    S_tail *tl = S_memo_tail(d->nercache);
+    S_trans own, *tr = tl ? &tl->trans : &own;
+    if (!tl || !tl->trans_ok) S_trans_of(&w, tr);
+    if (tl) tl->trans_ok = 1;
     uint32_t maxlen = 0;
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 - d->sents.v[s].t0 > maxlen)
@@ -1467,7 +1481,7 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     uint8_t *near = dp_arena_alloc_raw(&d->arena, (size_t)maxlen + 1);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(&w, &tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
+            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
     return 1;
 }
 
