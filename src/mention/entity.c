@@ -501,14 +501,6 @@ static inline int S_may_start(const S_ctx *c, uint32_t i, int which)
            dp_ner_dict_at(c->nx, i, which);
 }
 
-/* 0 when S_actor_at finds nothing at I by its first tests: the stage's
- * loop asks this of every word before the call.                          */
-static inline int S_actor_may(const S_ctx *c, uint32_t i)
-{
-    if (c->tagger && (S_t(c->d, i)->flags & DP_TF_CAP)) return 0;
-    return S_may_start(c, i, DP_NER_ACTORS);
-}
-
 /* Actor dictionary: longest alias match at I.                             */
 static uint32_t S_actor_at(S_ctx *c, uint32_t i, uint32_t end, int32_t *idx)
 {
@@ -1461,8 +1453,17 @@ void dp_stage_entities(dp_doc *d)
      *    actors (only common-noun ones when the tagger named the rest) and
      *    acronym definitions */
     if (c.tagger) S_tagged(&c);
-    for (uint32_t i = 0; i < d->toks.n; i++) {
-        if (!S_word(d, i) || !S_actor_may(&c, i)) continue;
+    /* every word is asked: the tokens read in place (the stage adds none),
+     * S_actor_at's first tests (the tagger's capitalised words, S_may_start)
+     * written out before its call */
+    const dp_token *tv = d->toks.v;
+    const uint32_t ntok = (uint32_t)d->toks.n;
+    const int tagger = c.tagger;
+    for (uint32_t i = 0; i < ntok; i++) {
+        const dp_token *t = &tv[i];
+        if (t->kind != DP_TOK_WORD || (tagger && (t->flags & DP_TF_CAP))) continue;
+        if (!(t->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) && !dp_ner_dict_at(c.nx, i, DP_NER_ACTORS))
+            continue;
         uint32_t l = S_actor_at(&c, i, (uint32_t)S_sent_end(d, i), 0);
         if (l) i += l - 1;
     }
@@ -1475,8 +1476,12 @@ void dp_stage_entities(dp_doc *d)
     if (!c.tagger) S_upper_orgs(&c);
     S_title_corefs(&c);
     /* 4. nominal actor groups */
-    for (uint32_t i = 0; i < d->toks.n; i++) {
-        if (c.used[i] || !S_word(d, i) || !S_nominal_may(&c, i)) continue;
+    for (uint32_t i = 0; i < ntok; i++) {   /* (S_word, S_nominal_may written out) */
+        const dp_token *t = &tv[i];
+        if (c.used[i] || t->kind != DP_TOK_WORD) continue;
+        if (!(t->flags & (DP_TF_CAP | DP_TF_ELISION | DP_TF_HYPHEN)) &&
+            !dp_ner_dict_at(c.nx, i, DP_NER_AGENTS))
+            continue;
         uint32_t l = S_nominal(&c, i, (uint32_t)S_sent_end(d, i), c.ent);
         if (l) i += l - 1;
     }
