@@ -1037,6 +1037,7 @@ static void S_title_corefs(S_ctx *c)
 {
     dp_doc *d = c->d;
     /* title key -> its one person (-2 when several share it) */
+    size_t titled = 0;
     for (size_t e = 0; e < d->ents.n; e++) {
         dp_entity *x = &d->ents.v[e];
         char k[KEYCAP], k2[KEYCAP + 8];
@@ -1045,7 +1046,9 @@ static void S_title_corefs(S_ctx *c)
             continue;
         S_kf(k2, sizeof k2, "X", k);
         S_hput(c, &c->names, k2, S_hget(&c->names, k2) == -1 ? (int32_t)e : -2, 1);
+        titled++;
     }
+    if (!titled) return;    /* no title key: no title below finds a person */
     for (uint32_t x = 0, from = 1; x < c->nafterl; x++) {
         uint32_t i = c->afterl[x];              /* le, la, l' before it */
         if (i < from || c->used[i]) continue;
