@@ -291,8 +291,11 @@ int32_t *dp_ment_token_map(dp_doc *d)
 
 /* ---- Entities ----------------------------------------------------------- */
 
-/* A string -> entity index table in the arena (open addressing).        */
-typedef struct S_slot { const char *k; int32_t v; } S_slot;
+/* A string -> entity index table in the arena (open addressing); H, the
+ * low 32 bits of the key's hash (S_fnv): where its probe starts (H &
+ * (CAP - 1)), compared before the strings, and the key's place when the
+ * table grows (no hashing again).                                        */
+typedef struct S_slot { const char *k; int32_t v; uint32_t h; } S_slot;
 typedef struct S_hash { S_slot *s; size_t cap, n; } S_hash;
 
 typedef struct S_ctx {
@@ -318,9 +321,10 @@ static uint64_t S_fnv(const char *k) { return dp_key_hash(k, strlen(k)); }
 static int32_t S_hget(const S_hash *h, const char *k)
 {
     if (!h->cap) return -1;
-    for (size_t i = S_fnv(k) & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
+    uint32_t hv = (uint32_t)S_fnv(k);
+    for (size_t i = hv & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
         if (!h->s[i].k) return -1;
-        if (!strcmp(h->s[i].k, k)) return h->s[i].v;
+        if (h->s[i].h == hv && !strcmp(h->s[i].k, k)) return h->s[i].v;
     }
 }
 
@@ -328,17 +332,24 @@ static int32_t S_hget(const S_hash *h, const char *k)
 static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
 {
     if (2 * (h->n + 1) > h->cap) {
-        S_hash g = {0, h->cap ? 2 * h->cap : 64, 0};
+        S_hash g = {0, h->cap ? 2 * h->cap : 64, h->n};
         g.s = dp_arena_alloc(&c->d->arena, g.cap * sizeof *g.s);
-        for (size_t i = 0; i < h->cap; i++)
-            if (h->s[i].k) S_hput(c, &g, h->s[i].k, h->s[i].v, 1);
+        for (size_t i = 0; i < h->cap; i++) {   /* distinct keys: each to its first free slot */
+            if (!h->s[i].k) continue;
+            size_t j = h->s[i].h & (g.cap - 1);
+            while (g.s[j].k) j = (j + 1) & (g.cap - 1);
+            g.s[j] = h->s[i];
+        }
         *h = g;
     }
-    size_t i = S_fnv(k) & (h->cap - 1);
-    while (h->s[i].k && strcmp(h->s[i].k, k)) i = (i + 1) & (h->cap - 1);
+    uint32_t hv = (uint32_t)S_fnv(k);
+    size_t i = hv & (h->cap - 1);
+    while (h->s[i].k && (h->s[i].h != hv || strcmp(h->s[i].k, k)))
+        i = (i + 1) & (h->cap - 1);
     if (h->s[i].k && !replace) return;
     if (!h->s[i].k) {
         h->s[i].k = dp_arena_strdup(&c->d->arena, k);
+        h->s[i].h = hv;
         h->n++;
     }
     h->s[i].v = v;
