@@ -486,10 +486,9 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
     if (n + 1 > KEYCAP || !n) return dp_ment_longest(d, dp_ner_dicts[which], i, end, maxlen, val);
     /* length 1: the memo's answers, a lookup only for an entry's value */
     uint32_t best = 0;
-    memcpy(k, t->norm, n + 1);
     const char *v = 0;
     const dp_dict *h = dp_ner_dict(c->nx, which);
-    if ((at & 1) && dp_dict_find_in(d->model, h, k, n, &v, 1)) {
+    if ((at & 1) && dp_dict_find_in(d->model, h, t->norm, n, &v, 1)) {
         best = 1;
         *val = v;
     }
@@ -501,6 +500,7 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
     if (i + 1 < d->toks.n && !(S_t(d, i + 1)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) &&
         dp_ner_pair_dead(c->nx, i, which))
         return best;
+    memcpy(k, t->norm, n + 1);      /* the key so far: S_longest_from adds to it */
     return S_longest_from(d, h, i, end, maxlen, val, 2, best, k, n);
 }
 
