@@ -344,7 +344,8 @@ static S_key S_key_of(const dp_doc *d, uint32_t i)
         uint64_t x = ((uint64_t)(uintptr_t)nf ^ (uint64_t)k.kf << 40 ^ (uint64_t)k.nraw << 56) *
                      0x9e3779b97f4a7c15ull;
         k.nf = nf;
-        k.h = S_fin((uint32_t)(x >> 32));
+        k.h = (uint32_t)(x >> 32);  /* the product's high half: mixed enough (only
+                                       where a form's slot is, never what it is) */
     } else {
         k.h = S_fin(S_mix(S_tmpl(k.kf), k.raw, k.nraw));
     }
