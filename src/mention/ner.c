@@ -537,7 +537,7 @@ struct dp_ner_ctx {
     S_use *use;             /* open addressing on folded words; only the
                                slots marked in TAKEN are set              */
     uint8_t *taken;         /* a bit a slot of USE                        */
-    S_use **useat;          /* word token -> its entry in USE             */
+    S_use **useat;          /* capitalised word token -> its entry in USE */
     const uint32_t *rep;    /* S_rep: an earlier token of the same form   */
     int posdiff;            /* 1: some token's parts of speech are not its
                                form's (S_pos_fix)                        */
@@ -862,10 +862,22 @@ static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
     }
 }
 
+/* The entry of W's folded form in the table of uses, NULL when it has
+ * none.                                                                 */
+static S_use *S_use_find(const dp_ner_ctx *x, const S_form *w)
+{
+    for (size_t i = (size_t)w->khash & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
+        if (!(x->taken[i >> 3] & 1u << (i & 7))) return NULL;
+        S_use *u = &x->use[i];
+        if (u->k == w->norm || !strcmp(u->k, w->norm)) return u;
+    }
+}
+
 /* How word token T (index I, with a folded form) is used, into the entry
  * of its folded form (USEAT[i]): lowercase, capitalised mid-sentence,
- * after a first name, after a title.  dp_ner_prepare asks it of each word
- * in order (the forms known, the kept ones' lexicon bits asked then).   */
+ * after a first name, after a title.  dp_ner_prepare asks it of each
+ * capitalised word in order (the forms known, the kept ones' lexicon bits
+ * asked then), and marks the lowercase words' entries itself.          */
 static inline void S_use_at(dp_ner_ctx *x, const dp_token *t, size_t i)
 {
     const dp_doc *d = x->d;
@@ -913,13 +925,28 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->use = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->use);
     x->taken = dp_arena_alloc(&d->arena, x->cap / 8);
     x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
+    /* the uses are read at capitalised words only (S_doc_uses): the table
+     * holds their folded forms, and a lowercase word (its first token of
+     * its form: LOW) marks the entry of its folded form if it has one    */
+    uint32_t *low = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *low), nlow = 0;
+    int capped = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
         x->head.dicts[i] = &x->form[i]->dicts;
         x->posdiff |= t->pos != x->form[i]->pos;
-        if (t->kind == DP_TOK_WORD && t->norm && *t->norm) S_use_at(x, t, i);
+        if (t->kind != DP_TOK_WORD || !t->norm || !*t->norm) continue;
+        if (t->flags & DP_TF_CAP) {
+            S_use_at(x, t, i);
+            capped = 1;
+        } else if (x->rep[i] == i) {
+            low[nlow++] = (uint32_t)i;
+        }
+    }
+    for (uint32_t k = 0; capped && k < nlow; k++) {
+        S_use *u = S_use_find(x, x->form[low[k]]);
+        if (u) u->bits |= S_LOWER;
     }
     x->place[d->toks.n] = -1;
     x->cw[d->toks.n] = 0;
