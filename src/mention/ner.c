@@ -766,6 +766,7 @@ static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_
         const S_form *p = x->form[i - b];
         if (p->kind != DP_TOK_WORD) continue;
         uint8_t pb = S_kbits(x, i - b);
+        if (!(pb & (S_KTI | S_KOH | S_KFN))) continue;     /* (most words) */
         if (pb & S_KTI) S_add_n(f, 48, b);
         if (pb & S_KOH) S_add_n(f, 49, b);
         if ((pb & S_KFN) && (p->flags & DP_TF_CAP)) S_add_n(f, 50, b);
