@@ -291,8 +291,11 @@ int32_t *dp_ment_token_map(dp_doc *d)
 
 /* ---- Entities ----------------------------------------------------------- */
 
-/* A string -> entity index table in the arena (open addressing).        */
-typedef struct S_slot { const char *k; int32_t v; } S_slot;
+/* A string -> entity index table in the arena (open addressing); H, the
+ * low 32 bits of the key's hash (S_fnv): where its probe starts (H &
+ * (CAP - 1)), compared before the strings, and the key's place when the
+ * table grows (no hashing again).                                        */
+typedef struct S_slot { const char *k; int32_t v; uint32_t h; } S_slot;
 typedef struct S_hash { S_slot *s; size_t cap, n; } S_hash;
 
 typedef struct S_ctx {
@@ -318,9 +321,10 @@ static uint64_t S_fnv(const char *k) { return dp_key_hash(k, strlen(k)); }
 static int32_t S_hget(const S_hash *h, const char *k)
 {
     if (!h->cap) return -1;
-    for (size_t i = S_fnv(k) & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
+    uint32_t hv = (uint32_t)S_fnv(k);
+    for (size_t i = hv & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
         if (!h->s[i].k) return -1;
-        if (!strcmp(h->s[i].k, k)) return h->s[i].v;
+        if (h->s[i].h == hv && !strcmp(h->s[i].k, k)) return h->s[i].v;
     }
 }
 
@@ -328,17 +332,24 @@ static int32_t S_hget(const S_hash *h, const char *k)
 static void S_hput(S_ctx *c, S_hash *h, const char *k, int32_t v, int replace)
 {
     if (2 * (h->n + 1) > h->cap) {
-        S_hash g = {0, h->cap ? 2 * h->cap : 64, 0};
+        S_hash g = {0, h->cap ? 2 * h->cap : 64, h->n};
         g.s = dp_arena_alloc(&c->d->arena, g.cap * sizeof *g.s);
-        for (size_t i = 0; i < h->cap; i++)
-            if (h->s[i].k) S_hput(c, &g, h->s[i].k, h->s[i].v, 1);
+        for (size_t i = 0; i < h->cap; i++) {   /* distinct keys: each to its first free slot */
+            if (!h->s[i].k) continue;
+            size_t j = h->s[i].h & (g.cap - 1);
+            while (g.s[j].k) j = (j + 1) & (g.cap - 1);
+            g.s[j] = h->s[i];
+        }
         *h = g;
     }
-    size_t i = S_fnv(k) & (h->cap - 1);
-    while (h->s[i].k && strcmp(h->s[i].k, k)) i = (i + 1) & (h->cap - 1);
+    uint32_t hv = (uint32_t)S_fnv(k);
+    size_t i = hv & (h->cap - 1);
+    while (h->s[i].k && (h->s[i].h != hv || strcmp(h->s[i].k, k)))
+        i = (i + 1) & (h->cap - 1);
     if (h->s[i].k && !replace) return;
     if (!h->s[i].k) {
         h->s[i].k = dp_arena_strdup(&c->d->arena, k);
+        h->s[i].h = hv;
         h->n++;
     }
     h->s[i].v = v;
@@ -475,10 +486,9 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
     if (n + 1 > KEYCAP || !n) return dp_ment_longest(d, dp_ner_dicts[which], i, end, maxlen, val);
     /* length 1: the memo's answers, a lookup only for an entry's value */
     uint32_t best = 0;
-    memcpy(k, t->norm, n + 1);
     const char *v = 0;
     const dp_dict *h = dp_ner_dict(c->nx, which);
-    if ((at & 1) && dp_dict_find_in(d->model, h, k, n, &v, 1)) {
+    if ((at & 1) && dp_dict_find_in(d->model, h, t->norm, n, &v, 1)) {
         best = 1;
         *val = v;
     }
@@ -490,6 +500,7 @@ static uint32_t S_longest(const S_ctx *c, int which, uint32_t i, uint32_t end,
     if (i + 1 < d->toks.n && !(S_t(d, i + 1)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) &&
         dp_ner_pair_dead(c->nx, i, which))
         return best;
+    memcpy(k, t->norm, n + 1);      /* the key so far: S_longest_from adds to it */
     return S_longest_from(d, h, i, end, maxlen, val, 2, best, k, n);
 }
 
@@ -499,14 +510,6 @@ static inline int S_may_start(const S_ctx *c, uint32_t i, int which)
 {
     return (S_t(c->d, i)->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) ||
            dp_ner_dict_at(c->nx, i, which);
-}
-
-/* 0 when S_actor_at finds nothing at I by its first tests: the stage's
- * loop asks this of every word before the call.                          */
-static inline int S_actor_may(const S_ctx *c, uint32_t i)
-{
-    if (c->tagger && (S_t(c->d, i)->flags & DP_TF_CAP)) return 0;
-    return S_may_start(c, i, DP_NER_ACTORS);
 }
 
 /* Actor dictionary: longest alias match at I.                             */
@@ -1045,6 +1048,7 @@ static void S_title_corefs(S_ctx *c)
 {
     dp_doc *d = c->d;
     /* title key -> its one person (-2 when several share it) */
+    size_t titled = 0;
     for (size_t e = 0; e < d->ents.n; e++) {
         dp_entity *x = &d->ents.v[e];
         char k[KEYCAP], k2[KEYCAP + 8];
@@ -1053,7 +1057,9 @@ static void S_title_corefs(S_ctx *c)
             continue;
         S_kf(k2, sizeof k2, "X", k);
         S_hput(c, &c->names, k2, S_hget(&c->names, k2) == -1 ? (int32_t)e : -2, 1);
+        titled++;
     }
+    if (!titled) return;    /* no title key: no title below finds a person */
     for (uint32_t x = 0, from = 1; x < c->nafterl; x++) {
         uint32_t i = c->afterl[x];              /* le, la, l' before it */
         if (i < from || c->used[i]) continue;
@@ -1461,8 +1467,17 @@ void dp_stage_entities(dp_doc *d)
      *    actors (only common-noun ones when the tagger named the rest) and
      *    acronym definitions */
     if (c.tagger) S_tagged(&c);
-    for (uint32_t i = 0; i < d->toks.n; i++) {
-        if (!S_word(d, i) || !S_actor_may(&c, i)) continue;
+    /* every word is asked: the tokens read in place (the stage adds none),
+     * S_actor_at's first tests (the tagger's capitalised words, S_may_start)
+     * written out before its call */
+    const dp_token *tv = d->toks.v;
+    const uint32_t ntok = (uint32_t)d->toks.n;
+    const int tagger = c.tagger;
+    for (uint32_t i = 0; i < ntok; i++) {
+        const dp_token *t = &tv[i];
+        if (t->kind != DP_TOK_WORD || (tagger && (t->flags & DP_TF_CAP))) continue;
+        if (!(t->flags & (DP_TF_ELISION | DP_TF_HYPHEN)) && !dp_ner_dict_at(c.nx, i, DP_NER_ACTORS))
+            continue;
         uint32_t l = S_actor_at(&c, i, (uint32_t)S_sent_end(d, i), 0);
         if (l) i += l - 1;
     }
@@ -1475,8 +1490,12 @@ void dp_stage_entities(dp_doc *d)
     if (!c.tagger) S_upper_orgs(&c);
     S_title_corefs(&c);
     /* 4. nominal actor groups */
-    for (uint32_t i = 0; i < d->toks.n; i++) {
-        if (c.used[i] || !S_word(d, i) || !S_nominal_may(&c, i)) continue;
+    for (uint32_t i = 0; i < ntok; i++) {   /* (S_word, S_nominal_may written out) */
+        const dp_token *t = &tv[i];
+        if (c.used[i] || t->kind != DP_TOK_WORD) continue;
+        if (!(t->flags & (DP_TF_CAP | DP_TF_ELISION | DP_TF_HYPHEN)) &&
+            !dp_ner_dict_at(c.nx, i, DP_NER_AGENTS))
+            continue;
         uint32_t l = S_nominal(&c, i, (uint32_t)S_sent_end(d, i), c.ent);
         if (l) i += l - 1;
     }

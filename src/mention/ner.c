@@ -269,8 +269,19 @@ typedef struct S_dpc {
 #define S_DPC_BITS 12
 _Static_assert(2 * DP_NER_NDICTS <= 8, "S_dpc: two bits a dictionary in BITS");
 
+/* The transitions the tagger decodes with: TR (S_constrain), and TRT,
+ * TR's rows 0-8 transposed (TRT[b * T + a] = TR[a * T + b]: the scores
+ * of coming to tag b, one row).                                          */
+typedef struct S_trans {
+    float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
+    float trt[DP_NER_NTAGS * DP_NER_NTAGS];
+} S_trans;
+
 enum { S_NEDGE = 4 };
 typedef struct S_tail {
+    S_trans trans;          /* S_trans_of, made once (TRANS_OK) for the
+                               weights the memo was made with            */
+    int trans_ok;
     S_numc num[S_NUMC];
     S_form *edge[S_NEDGE];  /* S_edges, made once                         */
     S_gsum gsum[1u << S_GSUM_BITS];
@@ -333,7 +344,8 @@ static S_key S_key_of(const dp_doc *d, uint32_t i)
         uint64_t x = ((uint64_t)(uintptr_t)nf ^ (uint64_t)k.kf << 40 ^ (uint64_t)k.nraw << 56) *
                      0x9e3779b97f4a7c15ull;
         k.nf = nf;
-        k.h = S_fin((uint32_t)(x >> 32));
+        k.h = (uint32_t)(x >> 32);  /* the product's high half: mixed enough (only
+                                       where a form's slot is, never what it is) */
     } else {
         k.h = S_fin(S_mix(S_tmpl(k.kf), k.raw, k.nraw));
     }
@@ -525,7 +537,7 @@ struct dp_ner_ctx {
     S_use *use;             /* open addressing on folded words; only the
                                slots marked in TAKEN are set              */
     uint8_t *taken;         /* a bit a slot of USE                        */
-    S_use **useat;          /* word token -> its entry in USE             */
+    S_use **useat;          /* capitalised word token -> its entry in USE */
     const uint32_t *rep;    /* S_rep: an earlier token of the same form   */
     int posdiff;            /* 1: some token's parts of speech are not its
                                form's (S_pos_fix)                        */
@@ -754,6 +766,7 @@ static void S_knowledge(S_fx *f, dp_ner_ctx *x, uint32_t i, uint32_t s0, uint32_
         const S_form *p = x->form[i - b];
         if (p->kind != DP_TOK_WORD) continue;
         uint8_t pb = S_kbits(x, i - b);
+        if (!(pb & (S_KTI | S_KOH | S_KFN))) continue;     /* (most words) */
         if (pb & S_KTI) S_add_n(f, 48, b);
         if (pb & S_KOH) S_add_n(f, 49, b);
         if ((pb & S_KFN) && (p->flags & DP_TF_CAP)) S_add_n(f, 50, b);
@@ -850,10 +863,22 @@ static S_use *S_slot(const dp_ner_ctx *x, const S_form *w)
     }
 }
 
+/* The entry of W's folded form in the table of uses, NULL when it has
+ * none.                                                                 */
+static S_use *S_use_find(const dp_ner_ctx *x, const S_form *w)
+{
+    for (size_t i = (size_t)w->khash & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
+        if (!(x->taken[i >> 3] & 1u << (i & 7))) return NULL;
+        S_use *u = &x->use[i];
+        if (u->k == w->norm || !strcmp(u->k, w->norm)) return u;
+    }
+}
+
 /* How word token T (index I, with a folded form) is used, into the entry
  * of its folded form (USEAT[i]): lowercase, capitalised mid-sentence,
- * after a first name, after a title.  dp_ner_prepare asks it of each word
- * in order (the forms known, the kept ones' lexicon bits asked then).   */
+ * after a first name, after a title.  dp_ner_prepare asks it of each
+ * capitalised word in order (the forms known, the kept ones' lexicon bits
+ * asked then), and marks the lowercase words' entries itself.          */
 static inline void S_use_at(dp_ner_ctx *x, const dp_token *t, size_t i)
 {
     const dp_doc *d = x->d;
@@ -901,13 +926,28 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->use = dp_arena_alloc_raw(&d->arena, x->cap * sizeof *x->use);
     x->taken = dp_arena_alloc(&d->arena, x->cap / 8);
     x->useat = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->useat);
+    /* the uses are read at capitalised words only (S_doc_uses): the table
+     * holds their folded forms, and a lowercase word (its first token of
+     * its form: LOW) marks the entry of its folded form if it has one    */
+    uint32_t *low = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *low), nlow = 0;
+    int capped = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
         x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
         x->head.dicts[i] = &x->form[i]->dicts;
         x->posdiff |= t->pos != x->form[i]->pos;
-        if (t->kind == DP_TOK_WORD && t->norm && *t->norm) S_use_at(x, t, i);
+        if (t->kind != DP_TOK_WORD || !t->norm || !*t->norm) continue;
+        if (t->flags & DP_TF_CAP) {
+            S_use_at(x, t, i);
+            capped = 1;
+        } else if (x->rep[i] == i) {
+            low[nlow++] = (uint32_t)i;
+        }
+    }
+    for (uint32_t k = 0; capped && k < nlow; k++) {
+        S_use *u = S_use_find(x, x->form[low[k]]);
+        if (u) u->bits |= S_LOWER;
     }
     x->place[d->toks.n] = -1;
     x->cw[d->toks.n] = 0;
@@ -1063,14 +1103,6 @@ static void S_decode_back(const float *emit, size_t n, const float *tr, int star
         if (i) bt = back[i * T + bt];
     }
 }
-
-/* The transitions the tagger decodes with: TR (S_constrain), and TRT,
- * TR's rows 0-8 transposed (TRT[b * T + a] = TR[a * T + b]: the scores
- * of coming to tag b, one row).                                          */
-typedef struct S_trans {
-    float tr[(DP_NER_NTAGS + 1) * DP_NER_NTAGS];
-    float trt[DP_NER_NTAGS * DP_NER_NTAGS];
-} S_trans;
 
 /* The nine sums CUR[a] + COL[a] (COL: a row of TRT) into S0, S1 (a 0-7)
  * and *S8; returns the largest (a max is exact: the same float in any
@@ -1446,6 +1478,17 @@ int dp_ner_tag(dp_doc *d, uint8_t *tags)
     return dp_ner_tag_prepared(dp_ner_prepare(d), tags);
 }
 
+/* The transitions of the weights W into TR (S_trans).                 */
+static void S_trans_of(const dp_ner_weights *w, S_trans *tr)
+{
+    enum { T = DP_NER_NTAGS };
+    float trans[(T + 1) * T];
+    for (int k = 0; k < (T + 1) * T; k++) trans[k] = (float)w->trans[k] * w->scale;
+    S_constrain(trans, tr->tr);
+    for (int a = 0; a < T; a++)
+        for (int b = 0; b < T; b++) tr->trt[b * T + a] = tr->tr[a * T + b];
+}
+
 int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
 {
     enum { T = DP_NER_NTAGS };
@@ -1453,12 +1496,12 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     dp_ner_weights w;
     memset(tags, 0, d->toks.n);
     if (dp_ner_weights_get(d->model, &w)) return 0;
-    float trans[(T + 1) * T];
-    S_trans tr;
-    for (int k = 0; k < (T + 1) * T; k++) trans[k] = (float)w.trans[k] * w.scale;
-    S_constrain(trans, tr.tr);
-    for (int a = 0; a < T; a++)
-        for (int b = 0; b < T; b++) tr.trt[b * T + a] = tr.tr[a * T + b];
+    /* made once with the memo (kept with the weights it was made with:
+     * dp_ner_prepare), or for the document                              */
+    S_tail *tl = S_memo_tail(d->nercache);
+    S_trans own, *tr = tl ? &tl->trans : &own;
+    if (!tl || !tl->trans_ok) S_trans_of(&w, tr);
+    if (tl) tl->trans_ok = 1;
     uint32_t maxlen = 0;
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 - d->sents.v[s].t0 > maxlen)
@@ -1467,7 +1510,7 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
     uint8_t *near = dp_arena_alloc_raw(&d->arena, (size_t)maxlen + 1);
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].t1 > d->sents.v[s].t0)
-            S_tag_sentence(&w, &tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
+            S_tag_sentence(&w, tr, x, d->sents.v[s].t0, d->sents.v[s].t1, emit, near, tags);
     return 1;
 }
 

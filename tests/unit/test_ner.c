@@ -164,6 +164,39 @@ static void test_features(void **state)
     dp_model_close(m);
 }
 
+/* How a capitalised word is used elsewhere in its document (S_doc_uses,
+ * made by dp_ner_prepare): a lowercase token of its folded form, after it
+ * or before it, changes one of its features; another word there changes
+ * none of them.                                                          */
+static void test_doc_uses(void **state)
+{
+    (void)state;
+    dp_model *m = S_open(G_fx);
+    static const char *const txt[4] = {
+        "Hier Rose est venue. Une rose rouge.", "Hier Rose est venue. Une fleur rouge.",
+        "Une rose rouge. Hier Rose est venue.", "Une fleur rouge. Hier Rose est venue.",
+    };
+    for (int p = 0; p < 4; p += 2) {
+        uint32_t f[2][DP_NER_MAXF];
+        size_t nf[2];
+        for (int k = 0; k < 2; k++) {
+            dp_doc *d = dp_doc_new(m);
+            const char *t = txt[p + k];
+            assert_int_equal(dp_doc_run_text(d, t, strlen(t)), DP_OK);
+            dp_ner_ctx *x = dp_ner_prepare(d);
+            uint32_t i = S_tok(d, "Rose");
+            dp_sentence s = d->sents.v[d->toks.v[i].sent];
+            nf[k] = dp_ner_features(x, i, s.t0, s.t1, f[k]);
+            dp_doc_free(d);
+        }
+        assert_int_equal(nf[0], nf[1]);
+        size_t diff = 0;
+        for (size_t k = 0; k < nf[0]; k++) diff += f[0][k] != f[1][k];
+        assert_int_equal(diff, 1);
+    }
+    dp_model_close(m);
+}
+
 static void test_viterbi_bio(void **state)
 {
     (void)state;
@@ -349,6 +382,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_features),
+        cmocka_unit_test(test_doc_uses),
         cmocka_unit_test(test_viterbi_bio),
         cmocka_unit_test(test_trained_tagger),
         cmocka_unit_test(test_form_memo),
