@@ -1092,6 +1092,15 @@ static int S_thing_head(S_ctx *c, const S_arg *a)
 
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it.                                 */
+/* The word at I, an adverb that is also a noun in the lexicon ("fermement",
+ * "complètement"), stands right after an auxiliary: no determiner, so no
+ * noun -- an adverb inside the verb group ("a fermement condamné").        */
+static int S_adverb_after_aux(S_ctx *c, uint32_t s0, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    return (t->pos & DP_POS_ADV) && !(t->pos & DP_POS_V) && i > s0 && S_is_aux(c, i - 1);
+}
+
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
 {
     static const char *const glue[] = {
@@ -1102,7 +1111,8 @@ static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
     while (g > s0) {
         const dp_token *t = S_tok(c, g - 1);
         if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
-        if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V)))) {
+        if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V))) ||
+            S_adverb_after_aux(c, s0, g - 1)) {
             g--;
             continue;
         }
