@@ -6293,6 +6293,55 @@ static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char 
     m->comp_known = 1;
 }
 
+/* The phrase A names people or a party: it can act (S_can_act), or one of
+ * its words before any "de" is an agent noun or a people noun ("des
+ * groupes rebelles", "des jeunes"): not "la crise", "le mauvais temps".   */
+static int S_people_np(S_ctx *c, const S_arg *a)
+{
+    if (S_can_act(c, a)) return 1;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1; t++) {
+        const char *w = S_tok(c, t)->norm, *val[2];
+        if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL}) && t > a->sp.t0) break;
+        if (dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2) ||
+            dp_dict_find(c->d->model, "count_nouns", w, strlen(w), val, 2))
+            return 1;
+    }
+    return 0;
+}
+
+/* An accusation that ascribes a thing to a party, its recipient named only
+ * by "à" (attribuer, imputer, reprocher X à Y), whose direct object is
+ * followed by a relative clause: "attribue les violences qui ont eu lieu
+ * dans le sud du pays à des groupes rebelles".  The complements stop at
+ * the "qui"; the party is the last "à" phrase of the sentence after that
+ * relative, when it is a party that can act (not "à Paris", "à la crise"). */
+static void S_ascribed_past_relative(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t after, S_args *A)
+{
+    const char *args = v->e->f[F_ARGS];
+    if (!args || strcmp(args, "a") || strcmp(v->e->f[F_EVENT], "ACCUSE") || v->passive) return;
+    uint32_t j = after;
+    if (j >= s->t1 || !S_is_det(c, j)) return;   /* the direct object, right after the verb */
+    while (j < s->t1 && j < after + 8 && !S_in(S_tok(c, j)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL})) {
+        if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j)) || S_prep_word(c, j)) return;
+        j++;
+    }
+    if (j >= s->t1 || j >= after + 8) return;
+    uint32_t last = 0;
+    for (uint32_t k = j + 1; k + 1 < s->t1; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (S_is_stop(t) || t->kind == DP_TOK_QUOTE_OPEN || S_in(t->norm, (const char *const[]){";", ":", NULL})) break;
+        if (S_in(t->norm, (const char *const[]){"a", "au", "aux", NULL})) last = k;
+    }
+    if (!last) return;
+    S_args P = {0};
+    P.place = -1;
+    S_complements(c, last, s->t1, "a", 0, &P);
+    for (int i = 0; i < P.nrecip; i++)
+        if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp) && P.recip[i].place < 0 &&
+            !S_np_is_placehead(c, P.recip[i].sp) && S_people_np(c, &P.recip[i]))
+            S_add(A->recip, &A->nrecip, P.recip[i]);
+}
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -6374,6 +6423,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             }
         }
     }
+    if (!A->nrecip) S_ascribed_past_relative(c, s, v, after, A);
     if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
     S_arg asked;
     if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST") &&
