@@ -6293,6 +6293,39 @@ static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char 
     m->comp_known = 1;
 }
 
+/* An exchange between parties: who refuses, breaks off or accepts it
+ * deals with the party after "avec", not with the exchange itself.        */
+static const char *const S_exchange_nouns[] = {
+    "dialogue", "negociation", "discussion", "pourparlers", "contact", "cooperation", "collaboration",
+    "relation", "lien", "echange", "entretien", "rencontre", NULL};
+
+/* A recipient of A headed by an exchange noun ("refuse tout dialogue avec
+ * l'opposition", "rompt ses liens avec le groupe") whose "avec" party
+ * S_owner added as a recipient too: the exchange itself is dropped, the
+ * party stays.                                                            */
+static void S_drop_exchange(S_ctx *c, uint32_t s1, S_args *A)
+{
+    for (int i = 0; i < A->nrecip;) {
+        const S_arg *a = &A->recip[i];
+        uint32_t h = a->sp.t0;
+        while (h < a->sp.t1 && S_is_det(c, h)) h++;
+        int drop = 0;
+        if (a->ent < 0 && h < a->sp.t1 && S_lemma_among(c, h, S_exchange_nouns)) {
+            uint32_t j = a->sp.t1;
+            while (j < s1 && j < a->sp.t1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is(c, j, "avec")) j++;
+            if (j + 1 < s1 && S_is(c, j, "avec"))
+                for (int k = 0; k < A->nrecip; k++)
+                    drop |= k != i && A->recip[k].sp.t0 > j && A->recip[k].sp.t0 <= j + 3;
+        }
+        if (!drop) {
+            i++;
+            continue;
+        }
+        for (int k = i; k + 1 < A->nrecip; k++) A->recip[k] = A->recip[k + 1];
+        A->nrecip--;
+    }
+}
+
 /* The phrase A names people or a party: it can act (S_can_act), or one of
  * its words before any "de" is an agent noun or a people noun ("des
  * groupes rebelles", "des jeunes"): not "la crise", "le mauvais temps".   */
@@ -6399,8 +6432,10 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     A->place = -1;
     S_complements_kept(c, after, s->t1, args, A);
     for (int i = 0, n = A->nrecip; i < n; i++) S_access(c, s->t1, i, A);
-    if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
+    if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL})) {
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
+        S_drop_exchange(c, s->t1, A);
+    }
     if (!A->nrecip && args) {
         /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
          * object of the infinitive the verb governs */
