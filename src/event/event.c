@@ -3541,6 +3541,8 @@ static int S_relative_place_at(S_ctx *c, const dp_sentence *s, uint32_t t0, uint
     return 0;
 }
 
+static int S_attacker_aims(S_ctx *c, const S_ev *v);
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -3720,6 +3722,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         }
         return 1;
     }
+    if (!strcmp(req, "attacker")) return S_attacker_aims(c, v);
     if (!strcmp(req, "hostile") || !strcmp(req, "person")) {
         if (armed || v->passive) return 1;
         for (int i = 0; i < v->A.nrecip; i++) {
@@ -6327,17 +6330,20 @@ static void S_drop_exchange(S_ctx *c, uint32_t s1, S_args *A)
 }
 
 /* The phrase A names people or a party: it can act (S_can_act), or one of
- * its words before any "de" is an agent noun or a people noun ("des
- * groupes rebelles", "des jeunes"): not "la crise", "le mauvais temps".   */
+ * its words before any "de" is an agent noun or a noun of people counted
+ * ("des groupes rebelles", "des jeunes"): not "la crise", "la reprise".   */
 static int S_people_np(S_ctx *c, const S_arg *a)
 {
     if (S_can_act(c, a)) return 1;
     for (uint32_t t = a->sp.t0; t < a->sp.t1; t++) {
         const char *w = S_tok(c, t)->norm, *val[2];
         if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL}) && t > a->sp.t0) break;
-        if (dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2) ||
-            dp_dict_find(c->d->model, "count_nouns", w, strlen(w), val, 2))
-            return 1;
+        if (dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 1;
+        size_t n = dp_dict_find(c->d->model, "count_nouns", w, strlen(w), val, 2);
+        for (size_t k = 0; k < n; k++)   /* people counted, not a unit ("à trois reprises") */
+            if (S_in(val[k], (const char *const[]){"civilians", "people", "fighters", "soldiers", "protesters", "children",
+                                                    "police", NULL}))
+                return 1;
     }
     return 0;
 }
@@ -7038,6 +7044,35 @@ static int S_aimed_verb(S_ctx *c, const dp_sentence *s, uint32_t n1, uint32_t j)
 
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
 
+/* An ordinal or "autre", "nouvel" between the determiner and the noun at
+ * N0 ("la deuxième explosion", "l'autre attentat", "une nouvelle
+ * attaque"): the noun counts one more event, it retells none.             */
+static int S_ordinal_before(S_ctx *c, const dp_sentence *s, uint32_t n0)
+{
+    for (uint32_t j = n0; j > s->t0 && !S_is_det(c, j - 1); j--)
+        if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde", "troisieme",
+                                                               "quatrieme", "derniere", "dernier", "autre", "nouvel", "nouvelle", NULL}))
+            return 1;
+    return 0;
+}
+
+/* The target A is a common noun phrase that a colon names at the end of
+ * the sentence ("visait un hôtel proche : le Doorbin"): the name, the most
+ * explicit phrase, becomes the target.                                    */
+static void S_colon_name(S_ctx *c, uint32_t s1, S_arg *a)
+{
+    uint32_t j = a->sp.t1;
+    if (a->ent >= 0 || j + 1 >= s1 || !S_is(c, j, ":")) return;
+    uint32_t k = j + 1;
+    while (k < s1 && S_is_det(c, k)) k++;
+    S_arg nm;
+    if (k >= s1 || c->ment[k] < 0 || !S_mention_at(c, k, &nm) || nm.ent < 0) return;
+    uint32_t e = nm.sp.t1;
+    if (e < s1 && !(S_is_stop(S_tok(c, e)) && !S_is(c, e, ":"))) return;   /* the name ends the sentence */
+    a->sp = (dp_tspan){j + 1, e};
+    a->ent = nm.ent;
+}
+
 static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     int commas = 0;
@@ -7045,11 +7080,15 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1)) return;
         if (!S_gerundive(t)) {
-            if (S_is_verb(t) && !S_is_aux(c, j) && !commas && !S_anaphoric(c, s, v->trig0) && S_aimed_verb(c, s, n1, j)) {
+            if (S_is_verb(t) && !S_is_aux(c, j) && !commas && (!S_anaphoric(c, s, v->trig0) || S_ordinal_before(c, s, v->trig0)) &&
+                S_aimed_verb(c, s, n1, j)) {
                 S_args P = {0};   /* "l'attentat a visé une mosquée", "la deuxième explosion visait un hôtel" */
                 P.place = -1;
                 S_complements(c, j + 1, s->t1, "obj", 0, &P);
-                for (int k = 0; k < P.nrecip; k++) S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
+                for (int k = 0; k < P.nrecip; k++) {
+                    S_colon_name(c, s->t1, &P.recip[k]);
+                    S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
+                }
                 return;
             }
             if (S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP) && !S_is_aux(c, j)) return;
@@ -8820,6 +8859,39 @@ static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
 /* Nouns for the one who carried out an attack, told after it.          */
 static const char *const S_attacker_nouns[] = {   /* lemmas */
     "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
+
+/* REQUIRE "attacker": an active verb whose subject is an attacker ("un
+ * kamikaze", "les assaillants", not "le suspect") or an armed party
+ * (S_armed_sectors: "les jihadistes", "l'armée"), whose object is a building or a site, people or
+ * a party ("Un kamikaze a visé un restaurant", "Boko Haram a visé un
+ * marché"; not "le ministre vise les syndicats", "l'EI vise la reprise
+ * de la ville").                                                          */
+static int S_attacker_aims(S_ctx *c, const S_ev *v)
+{
+    if (v->noun || v->passive || !v->A.nactor || !v->A.nrecip) return 0;
+    /* after an attack already told ("29 morts dans l'explosion d'une
+     * voiture piégée. [...] un kamikaze a visé deux sièges des rebelles"),
+     * the sentence tells that attack again: no record of its own          */
+    int32_t sent = S_tok(c, v->trig0)->sent;
+    for (size_t k = 0; k < c->d->events.n; k++)
+        if (c->d->events.v[k].sent < sent && !strcmp(c->d->events.v[k].event, "ASSAULT")) return 0;
+    int ok = 0;
+    for (int i = 0; i < v->A.nactor && !ok; i++) {
+        const S_arg *a = &v->A.actor[i];
+        const dp_entity *e = a->ent >= 0 ? &c->d->ents.v[a->ent] : NULL;
+        if (e && e->actor.sector && S_in(e->actor.sector, S_armed_sectors)) ok = 1;
+        for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4 && !ok; t++)
+            ok = S_lemma_among(c, t, S_attacker_nouns) && !S_lemma_is(c, t, "suspect");
+    }
+    if (!ok) return 0;
+    for (int i = 0; i < v->A.nrecip; i++) {
+        const S_arg *r = &v->A.recip[i];
+        const dp_entity *e = r->ent >= 0 ? &c->d->ents.v[r->ent] : NULL;
+        if (!(e && !e->nominal && e->type != DP_ENT_MISC) && !S_site_np(c, r->sp) && !S_people_np(c, r))
+            return 0;   /* a building or a site, people or a party, a named one */
+    }
+    return 1;
+}
 
 /* "Une caserne a été attaquée mardi. Les assaillants, vêtus d'uniformes
  * volés, ont fait exploser un camion piégé": an attack whose actor is the
