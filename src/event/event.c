@@ -6329,6 +6329,52 @@ static void S_drop_exchange(S_ctx *c, uint32_t s1, S_args *A)
     }
 }
 
+/* Nouns of what becomes of a person (lemmas): "demander la démission de
+ * X", "réclamer la libération de X".                                       */
+static const char *const S_fate_nouns[] = {
+    "demission", "depart", "revocation", "liberation", "limogeage", "destitution", "extradition", "arrestation",
+    "expulsion", "remplacement", "renvoi", NULL};
+
+static int S_people_np(S_ctx *c, const S_arg *a);
+
+/* A request whose direct object tells what should become of a person
+ * ("demandaient la révocation d'un chef de police", "réclame la
+ * libération du journaliste"): that person, named or not, is the party
+ * the demand is aimed at ("party" of triggers.tsv reads only names).       */
+static void S_demanded_fate(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t after, S_args *A)
+{
+    const char *args = v->e->f[F_ARGS];
+    if (!args || !S_arg_listed(args, "party") || strcmp(v->e->f[F_EVENT], "REQUEST") || v->passive) return;
+    uint32_t j = after;
+    while (j < s->t1 && j < after + 4 && (c->in_time[j] || ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_det(c, j)))) j++;
+    if (j + 3 >= s->t1 || !S_is_det(c, j) || !S_lemma_among(c, j + 1, S_fate_nouns) ||
+        !S_in(S_tok(c, j + 2)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+        return;
+    uint32_t k = j + 2;
+    S_arg a;
+    if (c->ment[k + 1] >= 0 && !S_is(c, k, "du") && !S_is(c, k, "des")) {
+        if (!S_mention_at(c, k + 1, &a)) return;
+    } else if (!S_np_at(c, S_is(c, k, "du") || S_is(c, k, "des") ? k : k + 1, s->t1, &a)) {
+        return;
+    }
+    S_drop_contraction(&a, k);   /* "du ministre": "ministre" */
+    if (S_is_plain_place(c, a.ent, a.sp) || a.place >= 0 || (!S_title_head(c, &a) && !S_people_np(c, &a))) return;
+    /* the "de" phrases after the person complete it ("exigent le départ
+     * du directeur de l'école": not the school); a recipient read there, or
+     * the person read already, gives way                                   */
+    int n = 0;
+    for (int i = 0; i < A->nrecip; i++) {
+        dp_tspan r = A->recip[i].sp;
+        int chain = r.t0 > j + 1 && r.t0 <= a.sp.t1 + 1 && r.t0 > 0 &&
+                    (S_overlaps(r, a.sp.t0, a.sp.t1) ||
+                     S_in(S_tok(c, r.t0 - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) ||
+                     S_in(S_tok(c, r.t0)->norm, (const char *const[]){"du", "des", NULL}));
+        if (!chain) A->recip[n++] = A->recip[i];
+    }
+    A->nrecip = n;
+    S_add(A->recip, &A->nrecip, a);
+}
+
 /* The phrase A names people or a party: it can act (S_can_act), or one of
  * its words before any "de" is an agent noun or a noun of people counted
  * ("des groupes rebelles", "des jeunes"): not "la crise", "la reprise".   */
@@ -6473,6 +6519,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         }
     }
     if (!A->nrecip) S_ascribed_past_relative(c, s, v, after, A);
+    S_demanded_fate(c, s, v, after, A);
     if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
     S_arg asked;
     if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST") &&
@@ -8690,6 +8737,36 @@ static int S_protest_part(S_ctx *c, size_t k)
     return 0;
 }
 
+/* The request K told by a relative clause ("où", "qui") after a protest
+ * of its sentence, with the protest's own actors ("une manifestation, où
+ * 400 manifestants demandaient la révocation du préfet"): the protest's
+ * demand, part of that record (its index; -1 if none).                   */
+static int S_protest_demand(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strcmp(e->event, "REQUEST") || strncmp(e->why, "verb:", 5) || !e->actors.n) return -1;
+    size_t lo, hi;
+    S_near_records(d, k, &lo, &hi);
+    for (size_t j = lo; j < hi; j++) {
+        const dp_event *a = &d->events.v[j];
+        if (j == k || gone[j] || a->sent != e->sent || strcmp(a->event, "PROTEST") ||
+            a->trigger.t1 > e->trigger.t0 || e->trigger.t0 > a->trigger.t1 + 12)
+            continue;
+        int rel = 0;
+        for (uint32_t t = a->trigger.t1; t < e->trigger.t0 && !rel; t++) {
+            if (S_is_stop(S_tok(c, t))) break;
+            rel = S_in(S_tok(c, t)->norm, (const char *const[]){"ou", "qui", NULL});
+        }
+        int same = 0;
+        for (size_t x = 0; x < e->actors.n && !same; x++)
+            for (size_t y = 0; y < a->actors.n && !same; y++)
+                same = S_overlaps(a->actors.v[y].span, e->actors.v[x].span.t0, e->actors.v[x].span.t1);
+        if (rel && same) return (int)j;
+    }
+    return -1;
+}
+
 /* "ont stoppé leur offensive", "a condamné les attentats": an event noun
  * with no actor of its own that is the object of another record's verb in
  * its sentence is what that record is about, no event told there.        */
@@ -9047,6 +9124,12 @@ static void S_merge(S_ctx *c)
         if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
             S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k, gone)) {
+            gone[k] = 1;
+            continue;
+        }
+        int pd = S_protest_demand(c, k, gone);
+        if (pd >= 0) {
+            S_fold(c, &d->events.v[pd], &d->events.v[k], 1);
             gone[k] = 1;
             continue;
         }
