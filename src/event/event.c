@@ -7261,6 +7261,48 @@ static void S_cancelled_meeting(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_
     for (int i = 0; i < n; i++) S_add(v->A.recip, &v->A.nrecip, P.recip[i]);
 }
 
+/* A list noun ("liste noire") told as where a party is put: "X rejoint
+ * (figure, entre, reste) sur la liste noire", "Y a placé (inscrit, mis,
+ * ajouté) X sur sa liste noire" -- X, the party listed, is the recipient. */
+static void S_listed_party(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    if (!S_lemma_is(c, v->trig0, "liste")) return;
+    uint32_t p = v->trig0;
+    while (p > s->t0 && S_is_det(c, p - 1)) p--;
+    if (p == v->trig0 || p <= s->t0 + 1 || !S_in(S_tok(c, p - 1)->norm, (const char *const[]){"sur", "dans", NULL})) return;
+    p--;
+    /* the verb the list phrase completes, back over its object ("figure"
+     * is a noun too: the verbs listed are looked for first) */
+    static const char *const puts_on[] = {"placer", "inscrire", "mettre", "ajouter", "maintenir", "ranger", NULL};
+    static const char *const is_on_l[] = {"rejoindre", "figurer", "entrer", "rester", "apparaitre", "demeurer", NULL};
+    uint32_t h = p;
+    int puts = 0, is_on = 0;
+    while (h > s->t0 && p - h < 14) {
+        h--;
+        if (S_is_stop(S_tok(c, h)) || S_in(S_tok(c, h)->norm, (const char *const[]){"qui", "que", "qu'", NULL})) return;
+        if (!S_is_verb(S_tok(c, h))) continue;
+        puts = S_lemma_among(c, h, puts_on);
+        is_on = S_lemma_among(c, h, is_on_l);
+        if (puts || is_on) break;
+        if (S_is_clause_verb(c, h) && !S_is_aux(c, h)) return;
+    }
+    if (!puts && !is_on) return;
+    uint32_t g0 = S_group_start(c, s->t0, h, NULL);
+    int passive = 0;
+    for (uint32_t j = g0; j < h; j++) passive |= S_lemma_is(c, j, "etre") || S_is(c, j, "ete");
+    S_arg subj, obj;
+    int has = S_subject(c, s->t0, g0, 0, 0, &subj);
+    if (is_on || (puts && passive)) {   /* "X figure sur", "X a été placé sur" */
+        if (has && !S_is_plain_place(c, subj.ent, subj.sp)) S_add(v->A.recip, &v->A.nrecip, subj);
+        return;
+    }
+    uint32_t o = h + 1;   /* past a time or an adverb: "a inscrit lundi X" */
+    while (o < p && (c->in_time[o] || ((S_tok(c, o)->pos & DP_POS_ADV) && !S_is_det(c, o)))) o++;
+    if (o < p && (c->ment[o] >= 0 ? S_mention_at(c, o, &obj) : S_is_det(c, o) && S_np_at(c, o, p, &obj)) &&
+        obj.sp.t1 <= p)
+        S_add(v->A.recip, &v->A.nrecip, obj);   /* "a placé X sur la liste noire" */
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 /* The event noun at T0 completes "l'auteur (présumé) de" ("Chérif
  * Chekatt, l'auteur présumé de l'attentat", "X est l'auteur de l'attaque",
@@ -7305,6 +7347,7 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
     if (!strcmp(v->e->f[F_EVENT], "SANCTION")) S_cancelled_meeting(c, s, v, n1);
+    if (!v->A.nrecip) S_listed_party(c, s, v);
     S_possessor(c, s, v);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
     for (int i = 0; i < v->A.nrecip; i++) parties += v->A.recip[i].ent >= 0;
