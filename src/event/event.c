@@ -6329,64 +6329,6 @@ static void S_drop_exchange(S_ctx *c, uint32_t s1, S_args *A)
     }
 }
 
-/* An accusation whose object is a conduct with a possessive ("dénoncent
- * son immobilisme", "critique sa « politique »": authored.tsv nouns) in a
- * clause that opens after a party is named ("une lettre au maire de X où
- * ils dénoncent son immobilisme"): that party, the last named before the
- * clause boundary ("où", "qui", "que", a comma, "et") that precedes the
- * verb group starting at G0, is whose conduct it is, the recipient.  Not
- * when the clause's own subject is a noun phrase (the possessive may be
- * its own), nor across a sentence.                                        */
-static void S_possessed_conduct(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t after, S_args *A)
-{
-    uint32_t j = after;
-    while (j < s->t1 && j < after + 3 && ((S_tok(c, j)->pos & DP_POS_ADV) || S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN) &&
-           !S_is_det(c, j))
-        j++;
-    if (j + 1 >= s->t1) return;
-    int singular = S_in(S_tok(c, j)->norm, (const char *const[]){"son", "sa", "ses", NULL});
-    if (!singular && !S_in(S_tok(c, j)->norm, (const char *const[]){"leur", "leurs", NULL})) return;
-    uint32_t k = j + 1;
-    if (S_tok(c, k)->kind == DP_TOK_QUOTE_OPEN) k++;
-    const char *val[2];
-    if (k >= s->t1 || !dp_dict_find(c->d->model, "authored", S_tok(c, k)->norm, strlen(S_tok(c, k)->norm), val, 2)) return;
-    int boundary = 0;
-    S_arg who;
-    int found = 0;
-    for (uint32_t t = g0; t-- > s->t0 && !found;) {
-        const dp_token *tk = S_tok(c, t);
-        if (S_is_stop(tk)) return;
-        if (S_is_comma(tk) || S_in(tk->norm, (const char *const[]){"ou", "qui", "que", "qu'", "dont", "et", NULL})) {
-            boundary = 1;
-            continue;
-        }
-        if (c->ment[t] >= 0) {
-            if (!S_mention_at(c, t, &who)) return;
-            if (!boundary) return;   /* the clause's subject: the possessive may be its own */
-            const dp_entity *e = &c->d->ents.v[who.ent];
-            if ((e->type == DP_ENT_PER || e->type == DP_ENT_ORG) && !S_is_plain_place(c, who.ent, who.sp)) found = 1;
-            t = who.sp.t0;
-            continue;
-        }
-        if (!(tk->pos & DP_POS_NC) || !t || (!S_is_det(c, t - 1) && !S_in(S_tok(c, t - 1)->norm, (const char *const[]){"au", "aux", "du", NULL})))
-            continue;
-        S_arg np = {.ent = -1, .place = -1, .sp = {t, t + 1}};
-        if (!S_title_head(c, &np)) {
-            if (!boundary) return;   /* a common noun subject */
-            continue;
-        }
-        if (!boundary) return;
-        who = np;
-        found = 1;
-    }
-    if (!found || (singular && S_plural(c, &who))) return;
-    int n = 0;   /* the conduct itself, read as the recipient, gives way */
-    for (int i = 0; i < A->nrecip; i++)
-        if (!S_overlaps(A->recip[i].sp, j, k + 1)) A->recip[n++] = A->recip[i];
-    A->nrecip = n;
-    S_add(A->recip, &A->nrecip, who);
-}
-
 /* Nouns of what becomes of a person (lemmas): "demander la démission de
  * X", "réclamer la libération de X".                                       */
 static const char *const S_fate_nouns[] = {
@@ -6579,7 +6521,6 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if (!A->nrecip) S_ascribed_past_relative(c, s, v, after, A);
     S_demanded_fate(c, s, v, after, A);
     if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
-    if (!strcmp(v->e->f[F_EVENT], "ACCUSE") && !v->passive) S_possessed_conduct(c, s, g0, after, A);
     S_arg asked;
     if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST") &&
         S_completive_party(c, after, s->t1, &asked))
