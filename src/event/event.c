@@ -6296,39 +6296,6 @@ static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char 
     m->comp_known = 1;
 }
 
-/* An exchange between parties: who refuses, breaks off or accepts it
- * deals with the party after "avec", not with the exchange itself.        */
-static const char *const S_exchange_nouns[] = {
-    "dialogue", "negociation", "discussion", "pourparlers", "contact", "cooperation", "collaboration",
-    "relation", "lien", "echange", "entretien", "rencontre", NULL};
-
-/* A recipient of A headed by an exchange noun ("refuse tout dialogue avec
- * l'opposition", "rompt ses liens avec le groupe") whose "avec" party
- * S_owner added as a recipient too: the exchange itself is dropped, the
- * party stays.                                                            */
-static void S_drop_exchange(S_ctx *c, uint32_t s1, S_args *A)
-{
-    for (int i = 0; i < A->nrecip;) {
-        const S_arg *a = &A->recip[i];
-        uint32_t h = a->sp.t0;
-        while (h < a->sp.t1 && S_is_det(c, h)) h++;
-        int drop = 0;
-        if (a->ent < 0 && h < a->sp.t1 && S_lemma_among(c, h, S_exchange_nouns)) {
-            uint32_t j = a->sp.t1;
-            while (j < s1 && j < a->sp.t1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is(c, j, "avec")) j++;
-            if (j + 1 < s1 && S_is(c, j, "avec"))
-                for (int k = 0; k < A->nrecip; k++)
-                    drop |= k != i && A->recip[k].sp.t0 > j && A->recip[k].sp.t0 <= j + 3;
-        }
-        if (!drop) {
-            i++;
-            continue;
-        }
-        for (int k = i; k + 1 < A->nrecip; k++) A->recip[k] = A->recip[k + 1];
-        A->nrecip--;
-    }
-}
-
 /* Nouns of what becomes of a person (lemmas): "demander la démission de
  * X", "réclamer la libération de X".                                       */
 static const char *const S_fate_nouns[] = {
@@ -6427,11 +6394,6 @@ static void S_ascribed_past_relative(S_ctx *c, const dp_sentence *s, S_ev *v, ui
             S_add(A->recip, &A->nrecip, P.recip[i]);
 }
 
-/* Verbs of submitting (lemmas): their "à" or "devant" complement is what
- * one submits to ("se plier à", "s'incliner devant", "obéir à").          */
-static const char *const S_submit_verbs[] = {
-    "plier", "incliner", "soumettre", "conformer", "obeir", "ceder", "resigner", NULL};
-
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -6489,10 +6451,8 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     A->place = -1;
     S_complements_kept(c, after, s->t1, args, A);
     for (int i = 0, n = A->nrecip; i < n; i++) S_access(c, s->t1, i, A);
-    if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL})) {
+    if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
-        S_drop_exchange(c, s->t1, A);
-    }
     if (!A->nrecip && args) {
         /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
          * object of the infinitive the verb governs */
@@ -6510,9 +6470,6 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 inf.place = -1;
                 uint32_t from;
                 const char *iargs = S_inf_args(c, j, s->t1, &from);
-                /* "refuse de se plier à la décision de X", "accepte de
-                 * s'incliner devant le verdict": what one submits to */
-                if (!strcmp(iargs, "obj") && S_lemma_among(c, j, S_submit_verbs)) iargs = "obj,a,devant";
                 S_complements(c, from, s->t1, iargs, 0, &inf);
                 for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
             }
@@ -8780,36 +8737,6 @@ static int S_protest_part(S_ctx *c, size_t k)
     return 0;
 }
 
-/* The request K told by a relative clause ("où", "qui") after a protest
- * of its sentence, with the protest's own actors ("une manifestation, où
- * 400 manifestants demandaient la révocation du préfet"): the protest's
- * demand, part of that record (its index; -1 if none).                   */
-static int S_protest_demand(S_ctx *c, size_t k, const uint8_t *gone)
-{
-    const dp_doc *d = c->d;
-    const dp_event *e = &d->events.v[k];
-    if (strcmp(e->event, "REQUEST") || strncmp(e->why, "verb:", 5) || !e->actors.n) return -1;
-    size_t lo, hi;
-    S_near_records(d, k, &lo, &hi);
-    for (size_t j = lo; j < hi; j++) {
-        const dp_event *a = &d->events.v[j];
-        if (j == k || gone[j] || a->sent != e->sent || strcmp(a->event, "PROTEST") ||
-            a->trigger.t1 > e->trigger.t0 || e->trigger.t0 > a->trigger.t1 + 12)
-            continue;
-        int rel = 0;
-        for (uint32_t t = a->trigger.t1; t < e->trigger.t0 && !rel; t++) {
-            if (S_is_stop(S_tok(c, t))) break;
-            rel = S_in(S_tok(c, t)->norm, (const char *const[]){"ou", "qui", NULL});
-        }
-        int same = 0;
-        for (size_t x = 0; x < e->actors.n && !same; x++)
-            for (size_t y = 0; y < a->actors.n && !same; y++)
-                same = S_overlaps(a->actors.v[y].span, e->actors.v[x].span.t0, e->actors.v[x].span.t1);
-        if (rel && same) return (int)j;
-    }
-    return -1;
-}
-
 /* "ont stoppé leur offensive", "a condamné les attentats": an event noun
  * with no actor of its own that is the object of another record's verb in
  * its sentence is what that record is about, no event told there.        */
@@ -9167,12 +9094,6 @@ static void S_merge(S_ctx *c)
         if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
             S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k, gone)) {
-            gone[k] = 1;
-            continue;
-        }
-        int pd = S_protest_demand(c, k, gone);
-        if (pd >= 0) {
-            S_fold(c, &d->events.v[pd], &d->events.v[k], 1);
             gone[k] = 1;
             continue;
         }
