@@ -7188,36 +7188,6 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
     }
 }
 
-/* A sanction noun ending at N1 whose "de" complement is a meeting
- * ("l'annulation du sommet entre X et Y", "la suspension des
- * négociations avec Y"): the meeting's other party (Y, as the meeting
- * reads it: "entre X et Y", "avec Y") is the one the sanction is aimed at,
- * not the meeting.                                                        */
-static void S_cancelled_meeting(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
-{
-    uint32_t j = n1;
-    if (j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return;
-    j++;
-    while (j < s->t1 && S_is_det(c, j)) j++;
-    S_arg m = {.ent = -1, .place = -1, .sp = {j, j + 1}};
-    if (j >= s->t1 || !S_event_head(c, &m, "CONSULT")) return;
-    j++;
-    while (j < s->t1 && j < m.sp.t1 + 3 && (S_tok(c, j)->pos & (DP_POS_ADJ | DP_POS_VPP))) j++;   /* "prévue" */
-    if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"entre", "avec", NULL})) return;
-    S_args P = {0};
-    P.place = -1;
-    S_complements(c, j, s->t1, "entre,entre>second,avec", 1, &P);
-    int n = 0;
-    for (int i = 0; i < P.nrecip; i++)
-        if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp) || P.recip[i].ent >= 0) P.recip[n++] = P.recip[i];
-    if (!n) return;
-    int k = 0;   /* the meeting itself, read as the "de" recipient, goes */
-    for (int i = 0; i < v->A.nrecip; i++)
-        if (!S_overlaps(v->A.recip[i].sp, m.sp.t0, m.sp.t1)) v->A.recip[k++] = v->A.recip[i];
-    v->A.nrecip = k;
-    for (int i = 0; i < n; i++) S_add(v->A.recip, &v->A.nrecip, P.recip[i]);
-}
-
 /* A list noun ("liste noire") told as where a party is put: "X rejoint
  * (figure, entre, reste) sur la liste noire", "Y a placé (inscrit, mis,
  * ajouté) X sur sa liste noire" -- X, the party listed, is the recipient. */
@@ -7303,7 +7273,6 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
-    if (!strcmp(v->e->f[F_EVENT], "SANCTION")) S_cancelled_meeting(c, s, v, n1);
     if (!v->A.nrecip) S_listed_party(c, s, v);
     S_possessor(c, s, v);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
