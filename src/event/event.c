@@ -6361,39 +6361,6 @@ static int S_people_np(S_ctx *c, const S_arg *a)
     return 0;
 }
 
-/* An accusation that ascribes a thing to a party, its recipient named only
- * by "à" (attribuer, imputer, reprocher X à Y), whose direct object is
- * followed by a relative clause: "attribue les violences qui ont eu lieu
- * dans le sud du pays à des groupes rebelles".  The complements stop at
- * the "qui"; the party is the last "à" phrase of the sentence after that
- * relative, when it is a party that can act (not "à Paris", "à la crise"). */
-static void S_ascribed_past_relative(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t after, S_args *A)
-{
-    const char *args = v->e->f[F_ARGS];
-    if (!args || strcmp(args, "a") || strcmp(v->e->f[F_EVENT], "ACCUSE") || v->passive) return;
-    uint32_t j = after;
-    if (j >= s->t1 || !S_is_det(c, j)) return;   /* the direct object, right after the verb */
-    while (j < s->t1 && j < after + 8 && !S_in(S_tok(c, j)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL})) {
-        if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j)) || S_prep_word(c, j)) return;
-        j++;
-    }
-    if (j >= s->t1 || j >= after + 8) return;
-    uint32_t last = 0;
-    for (uint32_t k = j + 1; k + 1 < s->t1; k++) {
-        const dp_token *t = S_tok(c, k);
-        if (S_is_stop(t) || t->kind == DP_TOK_QUOTE_OPEN || S_in(t->norm, (const char *const[]){";", ":", NULL})) break;
-        if (S_in(t->norm, (const char *const[]){"a", "au", "aux", NULL})) last = k;
-    }
-    if (!last) return;
-    S_args P = {0};
-    P.place = -1;
-    S_complements(c, last, s->t1, "a", 0, &P);
-    for (int i = 0; i < P.nrecip; i++)
-        if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp) && P.recip[i].place < 0 &&
-            !S_np_is_placehead(c, P.recip[i].sp) && S_people_np(c, &P.recip[i]))
-            S_add(A->recip, &A->nrecip, P.recip[i]);
-}
-
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -6475,7 +6442,6 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             }
         }
     }
-    if (!A->nrecip) S_ascribed_past_relative(c, s, v, after, A);
     S_demanded_fate(c, s, v, after, A);
     if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
     S_arg asked;
