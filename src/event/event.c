@@ -3541,8 +3541,6 @@ static int S_relative_place_at(S_ctx *c, const dp_sentence *s, uint32_t t0, uint
     return 0;
 }
 
-static int S_attacker_aims(S_ctx *c, const S_ev *v);
-
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -3722,7 +3720,6 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         }
         return 1;
     }
-    if (!strcmp(req, "attacker")) return S_attacker_aims(c, v);
     if (!strcmp(req, "hostile") || !strcmp(req, "person")) {
         if (armed || v->passive) return 1;
         for (int i = 0; i < v->A.nrecip; i++) {
@@ -8880,39 +8877,6 @@ static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
 /* Nouns for the one who carried out an attack, told after it.          */
 static const char *const S_attacker_nouns[] = {   /* lemmas */
     "assaillant", "tireur", "agresseur", "meurtrier", "assassin", "suspect", "kamikaze", NULL};
-
-/* REQUIRE "attacker": an active verb whose subject is an attacker ("un
- * kamikaze", "les assaillants", not "le suspect") or an armed party
- * (S_armed_sectors: "les jihadistes", "l'armée"), whose object is a building or a site, people or
- * a party ("Un kamikaze a visé un restaurant", "Boko Haram a visé un
- * marché"; not "le ministre vise les syndicats", "l'EI vise la reprise
- * de la ville").                                                          */
-static int S_attacker_aims(S_ctx *c, const S_ev *v)
-{
-    if (v->noun || v->passive || !v->A.nactor || !v->A.nrecip) return 0;
-    /* after an attack already told ("29 morts dans l'explosion d'une
-     * voiture piégée. [...] un kamikaze a visé deux sièges des rebelles"),
-     * the sentence tells that attack again: no record of its own          */
-    int32_t sent = S_tok(c, v->trig0)->sent;
-    for (size_t k = 0; k < c->d->events.n; k++)
-        if (c->d->events.v[k].sent < sent && !strcmp(c->d->events.v[k].event, "ASSAULT")) return 0;
-    int ok = 0;
-    for (int i = 0; i < v->A.nactor && !ok; i++) {
-        const S_arg *a = &v->A.actor[i];
-        const dp_entity *e = a->ent >= 0 ? &c->d->ents.v[a->ent] : NULL;
-        if (e && e->actor.sector && S_in(e->actor.sector, S_armed_sectors)) ok = 1;
-        for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4 && !ok; t++)
-            ok = S_lemma_among(c, t, S_attacker_nouns) && !S_lemma_is(c, t, "suspect");
-    }
-    if (!ok) return 0;
-    for (int i = 0; i < v->A.nrecip; i++) {
-        const S_arg *r = &v->A.recip[i];
-        const dp_entity *e = r->ent >= 0 ? &c->d->ents.v[r->ent] : NULL;
-        if (!(e && !e->nominal && e->type != DP_ENT_MISC) && !S_site_np(c, r->sp) && !S_people_np(c, r))
-            return 0;   /* a building or a site, people or a party, a named one */
-    }
-    return 1;
-}
 
 /* "Une caserne a été attaquée mardi. Les assaillants, vêtus d'uniformes
  * volés, ont fait exploser un camion piégé": an attack whose actor is the
