@@ -7020,32 +7020,16 @@ static int S_aimed_verb(S_ctx *c, const dp_sentence *s, uint32_t n1, uint32_t j)
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
 
 /* An ordinal or "autre", "nouvel" between the determiner and the noun at
- * N0 ("la deuxième explosion", "l'autre attentat", "une nouvelle
- * attaque"): the noun counts one more event, it retells none.             */
+ * N0 ("la deuxième explosion", "l'autre attentat", "la nouvelle
+ * attaque"): the noun counts one more event of a series, it retells none
+ * ("la dernière attaque" may point back to one told: not listed).        */
 static int S_ordinal_before(S_ctx *c, const dp_sentence *s, uint32_t n0)
 {
     for (uint32_t j = n0; j > s->t0 && !S_is_det(c, j - 1); j--)
         if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde", "troisieme",
-                                                               "quatrieme", "derniere", "dernier", "autre", "nouvel", "nouvelle", NULL}))
+                                                               "quatrieme", "autre", "nouvel", "nouvelle", NULL}))
             return 1;
     return 0;
-}
-
-/* The target A is a common noun phrase that a colon names at the end of
- * the sentence ("visait un hôtel proche : le Doorbin"): the name, the most
- * explicit phrase, becomes the target.                                    */
-static void S_colon_name(S_ctx *c, uint32_t s1, S_arg *a)
-{
-    uint32_t j = a->sp.t1;
-    if (a->ent >= 0 || j + 1 >= s1 || !S_is(c, j, ":")) return;
-    uint32_t k = j + 1;
-    while (k < s1 && S_is_det(c, k)) k++;
-    S_arg nm;
-    if (k >= s1 || c->ment[k] < 0 || !S_mention_at(c, k, &nm) || nm.ent < 0) return;
-    uint32_t e = nm.sp.t1;
-    if (e < s1 && !(S_is_stop(S_tok(c, e)) && !S_is(c, e, ":"))) return;   /* the name ends the sentence */
-    a->sp = (dp_tspan){j + 1, e};
-    a->ent = nm.ent;
 }
 
 static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
@@ -7060,10 +7044,7 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
                 S_args P = {0};   /* "l'attentat a visé une mosquée", "la deuxième explosion visait un hôtel" */
                 P.place = -1;
                 S_complements(c, j + 1, s->t1, "obj", 0, &P);
-                for (int k = 0; k < P.nrecip; k++) {
-                    S_colon_name(c, s->t1, &P.recip[k]);
-                    S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
-                }
+                for (int k = 0; k < P.nrecip; k++) S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
                 return;
             }
             if (S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP) && !S_is_aux(c, j)) return;
