@@ -1090,17 +1090,20 @@ static int S_thing_head(S_ctx *c, const S_arg *a)
     return S_head_is(c, a, P_THING, NULL, DP_POS_ADJ);
 }
 
-/* Start of the verb group whose main verb is token V: auxiliaries,
- * negation, clitics and adverbs before it.                                 */
-/* The word at I, an adverb that is also a noun in the lexicon ("fermement",
- * "complètement"), stands right after an auxiliary: no determiner, so no
- * noun -- an adverb inside the verb group ("a fermement condamné").        */
+/* The word at I, an adverb in "-ment" that is also a noun in the lexicon
+ * ("fermement", "complètement"), stands right after an auxiliary: no
+ * determiner, so no noun -- an adverb inside the verb group ("a fermement
+ * condamné").                                                              */
 static int S_adverb_after_aux(S_ctx *c, uint32_t s0, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
-    return (t->pos & DP_POS_ADV) && !(t->pos & DP_POS_V) && i > s0 && S_is_aux(c, i - 1);
+    size_t n = strlen(t->norm);
+    return (t->pos & DP_POS_ADV) && !(t->pos & DP_POS_V) && n > 6 && !strcmp(t->norm + n - 4, "ment") && i > s0 &&
+           S_is_aux(c, i - 1);
 }
 
+/* Start of the verb group whose main verb is token V: auxiliaries,
+ * negation, clitics and adverbs before it.                                 */
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
 {
     static const char *const glue[] = {
