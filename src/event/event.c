@@ -7137,14 +7137,16 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
 
 /* A list noun ("liste noire") told as where a party is put: "X rejoint
  * (figure, entre, reste) sur la liste noire", "Y a placé (inscrit, mis,
- * ajouté) X sur sa liste noire" -- X, the party listed, is the recipient. */
+ * ajouté) X sur sa liste noire", "a ajouté X à la liste noire" -- X, the
+ * party listed, is the recipient.                                        */
 static void S_listed_party(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
     if (!S_lemma_is(c, v->trig0, "liste")) return;
     uint32_t p = v->trig0;
     while (p > s->t0 && S_is_det(c, p - 1)) p--;
-    if (p == v->trig0 || p <= s->t0 + 1 || !S_in(S_tok(c, p - 1)->norm, (const char *const[]){"sur", "dans", NULL})) return;
+    if (p == v->trig0 || p <= s->t0 + 1 || !S_in(S_tok(c, p - 1)->norm, (const char *const[]){"sur", "dans", "a", NULL})) return;
     p--;
+    int a_list = S_is(c, p, "a");   /* "ajouter X à la liste noire": only after a verb that puts */
     /* the verb the list phrase completes, back over its object ("figure"
      * is a noun too: the verbs listed are looked for first) */
     static const char *const puts_on[] = {"placer", "inscrire", "mettre", "ajouter", "maintenir", "ranger", NULL};
@@ -7160,7 +7162,7 @@ static void S_listed_party(S_ctx *c, const dp_sentence *s, S_ev *v)
         if (puts || is_on) break;
         if (S_is_clause_verb(c, h) && !S_is_aux(c, h)) return;
     }
-    if (!puts && !is_on) return;
+    if ((!puts && !is_on) || (a_list && !puts)) return;
     uint32_t g0 = S_group_start(c, s->t0, h, NULL);
     int passive = 0;
     for (uint32_t j = g0; j < h; j++) passive |= S_lemma_is(c, j, "etre") || S_is(c, j, "ete");
