@@ -6361,6 +6361,11 @@ static int S_people_np(S_ctx *c, const S_arg *a)
     return 0;
 }
 
+/* Verbs of submitting (lemmas): their "à" or "devant" complement is what
+ * one submits to ("se plier à", "s'incliner devant", "obéir à").          */
+static const char *const S_submit_verbs[] = {
+    "plier", "incliner", "soumettre", "conformer", "obeir", "ceder", "resigner", NULL};
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -6437,6 +6442,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 inf.place = -1;
                 uint32_t from;
                 const char *iargs = S_inf_args(c, j, s->t1, &from);
+                /* "refusent de se plier aux exigences de X", "a refusé
+                 * d'obéir aux ordres de X": what one submits to */
+                if (!strcmp(iargs, "obj") && S_lemma_among(c, j, S_submit_verbs)) iargs = "obj,a,devant";
                 S_complements(c, from, s->t1, iargs, 0, &inf);
                 for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
             }
