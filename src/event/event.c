@@ -1127,6 +1127,18 @@ static int S_thing_head(S_ctx *c, const S_arg *a)
     return S_head_is(c, a, P_THING, NULL, DP_POS_ADJ);
 }
 
+/* The word at I, an adverb in "-ment" that is also a noun in the lexicon
+ * ("fermement", "complètement"), stands right after an auxiliary: no
+ * determiner, so no noun -- an adverb inside the verb group ("a fermement
+ * condamné").                                                              */
+static int S_adverb_after_aux(S_ctx *c, uint32_t s0, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    size_t n = strlen(t->norm);
+    return (t->pos & DP_POS_ADV) && !(t->pos & DP_POS_V) && n > 6 && !strcmp(t->norm + n - 4, "ment") && i > s0 &&
+           S_is_aux(c, i - 1);
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it.                                 */
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
@@ -1139,7 +1151,8 @@ static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
     while (g > s0) {
         const dp_token *t = S_tok(c, g - 1);
         if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
-        if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V)))) {
+        if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V))) ||
+            S_adverb_after_aux(c, s0, g - 1)) {
             g--;
             continue;
         }
@@ -6320,6 +6333,76 @@ static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char 
     m->comp_known = 1;
 }
 
+/* Nouns of what becomes of a person (lemmas): "demander la démission de
+ * X", "réclamer la libération de X".                                       */
+static const char *const S_fate_nouns[] = {
+    "demission", "depart", "revocation", "liberation", "limogeage", "destitution", "extradition", "arrestation",
+    "expulsion", "remplacement", "renvoi", NULL};
+
+static int S_people_np(S_ctx *c, const S_arg *a);
+
+/* A request whose direct object tells what should become of a person
+ * ("demandaient la révocation d'un chef de police", "réclame la
+ * libération du journaliste"): that person, named or not, is the party
+ * the demand is aimed at ("party" of triggers.tsv reads only names).       */
+static void S_demanded_fate(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t after, S_args *A)
+{
+    const char *args = v->e->f[F_ARGS];
+    if (!args || !S_arg_listed(args, "party") || strcmp(v->e->f[F_EVENT], "REQUEST") || v->passive) return;
+    uint32_t j = after;
+    while (j < s->t1 && j < after + 4 && (c->in_time[j] || ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_det(c, j)))) j++;
+    if (j + 3 >= s->t1 || !S_is_det(c, j) || !S_lemma_among(c, j + 1, S_fate_nouns) ||
+        !S_in(S_tok(c, j + 2)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+        return;
+    uint32_t k = j + 2;
+    S_arg a;
+    if (c->ment[k + 1] >= 0 && !S_is(c, k, "du") && !S_is(c, k, "des")) {
+        if (!S_mention_at(c, k + 1, &a)) return;
+    } else if (!S_np_at(c, S_is(c, k, "du") || S_is(c, k, "des") ? k : k + 1, s->t1, &a)) {
+        return;
+    }
+    S_drop_contraction(&a, k);   /* "du ministre": "ministre" */
+    if (S_is_plain_place(c, a.ent, a.sp) || a.place >= 0 || (!S_title_head(c, &a) && !S_people_np(c, &a))) return;
+    /* the "de" phrases after the person complete it ("exigent le départ
+     * du directeur de l'école": not the school); a recipient read there, or
+     * the person read already, gives way                                   */
+    int n = 0;
+    for (int i = 0; i < A->nrecip; i++) {
+        dp_tspan r = A->recip[i].sp;
+        int chain = r.t0 > j + 1 && r.t0 <= a.sp.t1 + 1 && r.t0 > 0 &&
+                    (S_overlaps(r, a.sp.t0, a.sp.t1) ||
+                     S_in(S_tok(c, r.t0 - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) ||
+                     S_in(S_tok(c, r.t0)->norm, (const char *const[]){"du", "des", NULL}));
+        if (!chain) A->recip[n++] = A->recip[i];
+    }
+    A->nrecip = n;
+    S_add(A->recip, &A->nrecip, a);
+}
+
+/* The phrase A names people or a party: it can act (S_can_act), or one of
+ * its words before any "de" is an agent noun or a noun of people counted
+ * ("des groupes rebelles", "des jeunes"): not "la crise", "la reprise".   */
+static int S_people_np(S_ctx *c, const S_arg *a)
+{
+    if (S_can_act(c, a)) return 1;
+    for (uint32_t t = a->sp.t0; t < a->sp.t1; t++) {
+        const char *w = S_tok(c, t)->norm, *val[2];
+        if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL}) && t > a->sp.t0) break;
+        if (dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 1;
+        size_t n = dp_dict_find(c->d->model, "count_nouns", w, strlen(w), val, 2);
+        for (size_t k = 0; k < n; k++)   /* people counted, not a unit ("à trois reprises") */
+            if (S_in(val[k], (const char *const[]){"civilians", "people", "fighters", "soldiers", "protesters", "children",
+                                                    "police", NULL}))
+                return 1;
+    }
+    return 0;
+}
+
+/* Verbs of submitting (lemmas): their "à" or "devant" complement is what
+ * one submits to ("se plier à", "s'incliner devant", "obéir à").          */
+static const char *const S_submit_verbs[] = {
+    "plier", "incliner", "soumettre", "conformer", "obeir", "ceder", "resigner", NULL};
+
 static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h, uint32_t after,
                             const char *args)
 {
@@ -6396,11 +6479,15 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 inf.place = -1;
                 uint32_t from;
                 const char *iargs = S_inf_args(c, j, s->t1, &from);
+                /* "refusent de se plier aux exigences de X", "a refusé
+                 * d'obéir aux ordres de X": what one submits to */
+                if (!strcmp(iargs, "obj") && S_lemma_among(c, j, S_submit_verbs)) iargs = "obj,a,devant";
                 S_complements(c, from, s->t1, iargs, 0, &inf);
                 for (int k = 0; k < inf.nrecip; k++) S_add(A->recip, &A->nrecip, inf.recip[k]);
             }
         }
     }
+    S_demanded_fate(c, s, v, after, A);
     if (S_in(v->e->f[F_EVENT], S_aimed_acts)) S_act_authors(c, s->t1, A);
     S_arg asked;
     if (!A->nrecip && v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST") &&
@@ -6980,6 +7067,19 @@ static int S_aimed_verb(S_ctx *c, const dp_sentence *s, uint32_t n1, uint32_t j)
 
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0);
 
+/* An ordinal or "autre", "nouvel" between the determiner and the noun at
+ * N0 ("la deuxième explosion", "l'autre attentat", "la nouvelle
+ * attaque"): the noun counts one more event of a series, it retells none
+ * ("la dernière attaque" may point back to one told: not listed).        */
+static int S_ordinal_before(S_ctx *c, const dp_sentence *s, uint32_t n0)
+{
+    for (uint32_t j = n0; j > s->t0 && !S_is_det(c, j - 1); j--)
+        if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"premier", "premiere", "deuxieme", "second", "seconde", "troisieme",
+                                                               "quatrieme", "autre", "nouvel", "nouvelle", NULL}))
+            return 1;
+    return 0;
+}
+
 static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     int commas = 0;
@@ -6987,7 +7087,8 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t) || (S_is_comma(t) && ++commas > 1)) return;
         if (!S_gerundive(t)) {
-            if (S_is_verb(t) && !S_is_aux(c, j) && !commas && !S_anaphoric(c, s, v->trig0) && S_aimed_verb(c, s, n1, j)) {
+            if (S_is_verb(t) && !S_is_aux(c, j) && !commas && (!S_anaphoric(c, s, v->trig0) || S_ordinal_before(c, s, v->trig0)) &&
+                S_aimed_verb(c, s, n1, j)) {
                 S_args P = {0};   /* "l'attentat a visé une mosquée", "la deuxième explosion visait un hôtel" */
                 P.place = -1;
                 S_complements(c, j + 1, s->t1, "obj", 0, &P);
@@ -7079,6 +7180,50 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
     }
 }
 
+/* A list noun ("liste noire") told as where a party is put: "X rejoint
+ * (figure, entre, reste) sur la liste noire", "Y a placé (inscrit, mis,
+ * ajouté) X sur sa liste noire", "a ajouté X à la liste noire" -- X, the
+ * party listed, is the recipient.                                        */
+static void S_listed_party(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    if (!S_lemma_is(c, v->trig0, "liste")) return;
+    uint32_t p = v->trig0;
+    while (p > s->t0 && S_is_det(c, p - 1)) p--;
+    if (p == v->trig0 || p <= s->t0 + 1 || !S_in(S_tok(c, p - 1)->norm, (const char *const[]){"sur", "dans", "a", NULL})) return;
+    p--;
+    int a_list = S_is(c, p, "a");   /* "ajouter X à la liste noire": only after a verb that puts */
+    /* the verb the list phrase completes, back over its object ("figure"
+     * is a noun too: the verbs listed are looked for first) */
+    static const char *const puts_on[] = {"placer", "inscrire", "mettre", "ajouter", "maintenir", "ranger", NULL};
+    static const char *const is_on_l[] = {"rejoindre", "figurer", "entrer", "rester", "apparaitre", "demeurer", NULL};
+    uint32_t h = p;
+    int puts = 0, is_on = 0;
+    while (h > s->t0 && p - h < 14) {
+        h--;
+        if (S_is_stop(S_tok(c, h)) || S_in(S_tok(c, h)->norm, (const char *const[]){"qui", "que", "qu'", NULL})) return;
+        if (!S_is_verb(S_tok(c, h))) continue;
+        puts = S_lemma_among(c, h, puts_on);
+        is_on = S_lemma_among(c, h, is_on_l);
+        if (puts || is_on) break;
+        if (S_is_clause_verb(c, h) && !S_is_aux(c, h)) return;
+    }
+    if ((!puts && !is_on) || (a_list && !puts)) return;
+    uint32_t g0 = S_group_start(c, s->t0, h, NULL);
+    int passive = 0;
+    for (uint32_t j = g0; j < h; j++) passive |= S_lemma_is(c, j, "etre") || S_is(c, j, "ete");
+    S_arg subj, obj;
+    int has = S_subject(c, s->t0, g0, 0, 0, &subj);
+    if (is_on || (puts && passive)) {   /* "X figure sur", "X a été placé sur" */
+        if (has && !S_is_plain_place(c, subj.ent, subj.sp)) S_add(v->A.recip, &v->A.nrecip, subj);
+        return;
+    }
+    uint32_t o = h + 1;   /* past a time or an adverb: "a inscrit lundi X" */
+    while (o < p && (c->in_time[o] || ((S_tok(c, o)->pos & DP_POS_ADV) && !S_is_det(c, o)))) o++;
+    if (o < p && (c->ment[o] >= 0 ? S_mention_at(c, o, &obj) : S_is_det(c, o) && S_np_at(c, o, p, &obj)) &&
+        obj.sp.t1 <= p)
+        S_add(v->A.recip, &v->A.nrecip, obj);   /* "a placé X sur la liste noire" */
+}
+
 /* Fills the arguments of a noun trigger [n0, n1).                          */
 /* The event noun at T0 completes "l'auteur (présumé) de" ("Chérif
  * Chekatt, l'auteur présumé de l'attentat", "X est l'auteur de l'attaque",
@@ -7122,6 +7267,7 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
     if (!v->A.nrecip) S_aimed_at(c, s, v, n1);
+    if (!v->A.nrecip) S_listed_party(c, s, v);
     S_possessor(c, s, v);
     int parties = 0;   /* "visé par une enquête sur le financement": the party over the thing */
     for (int i = 0; i < v->A.nrecip; i++) parties += v->A.recip[i].ent >= 0;
