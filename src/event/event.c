@@ -2052,6 +2052,33 @@ static int S_titled(S_ctx *c, const S_arg *b)
            (e->role_span.t0 >= e->role_span.t1 || e->role_span.t1 <= b->sp.t0);
 }
 
+/* A list of names with bare commas only ("Paul Martin, Marc Leroy,
+ * Jean Dupont ont été tués"): the comma at K before the last name A joins
+ * a list when the name before it is of A's own kind (two people, two
+ * organisations), itself named with no preposition before it, and A is
+ * followed by a 3rd person plural verb: an apposition is told with the
+ * verb of its single head ("Le fils du maire, Paul Martin, a été tué",
+ * "X, porte-parole de Y, a dit"), another kind of name ends another
+ * phrase ("Dans la Drôme, Paul Martin ...").                               */
+static int S_plural_verb(S_ctx *c, uint32_t i);
+static int S_bare_list(S_ctx *c, uint32_t s0, uint32_t k, const S_arg *a)
+{
+    if (a->ent < 0 || k <= s0 || c->ment[k - 1] < 0) return 0;
+    S_arg b;
+    S_mention_at(c, k - 1, &b);
+    if (b.ent < 0) return 0;
+    /* a name the recogniser left unsure (MISC) goes with either kind */
+    int ta = c->d->ents.v[a->ent].type, tb = c->d->ents.v[b.ent].type;
+    if (ta == DP_ENT_MISC) ta = tb;
+    if (tb == DP_ENT_MISC) tb = ta;
+    if ((ta != DP_ENT_PER && ta != DP_ENT_ORG) || ta != tb || b.sp.t1 != k || b.ent == a->ent ||
+        S_prep_before(c, b.sp.t0, s0, NULL))
+        return 0;
+    uint32_t s1 = c->d->sents.v[c->d->toks.v[a->sp.t0].sent].t1, j = a->sp.t1;
+    while (j < s1 && (S_is(c, j, "ne") || S_is(c, j, "n'") || S_is(c, j, "se") || S_is(c, j, "s'"))) j++;
+    return j < s1 && S_plural_verb(c, j);
+}
+
 static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg *out, int max)
 {
     int n = 0;
@@ -2064,7 +2091,8 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         /* the list's last joint is "et" or "ainsi que": before a bare
          * comma the name ends another clause ("alors que l'armée quitte
          * la Syrie, les milices prennent") or the phrase is in apposition */
-        if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && n > 0)) m = k - 1;
+        if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && (n > 0 || S_bare_list(c, s0, k - 1, a))))
+            m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
         else break;
         if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre de l'Intérieur) et Y" */
