@@ -682,6 +682,8 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             if (j - 1 > floor && (!S_tok(c, j - 2)->pos || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
                 S_entry e[4];
                 size_t n = S_lookup_lemma(c, j - 2, e, 4);
+                /* Lefff's lemma of "centre-ville" is "centre ville": the form then */
+                if (!n) n = S_lookup_tok(c, j - 2, e, 4);
                 for (size_t k = 0; k < n; k++)
                     if (e[k].part == P_PLACEHEAD) {
                         if (placehead) *placehead = 1;
@@ -1586,6 +1588,17 @@ static int S_unknown_name(S_ctx *c, uint32_t s0, uint32_t j)
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
  * that verb's subject.                                                      */
+/* The noun at I is "assaut" in the locution "prendre d'assaut": no noun
+ * trigger, and what follows is the verb's object.  The verb's own entry
+ * reads it, with its object as the target, and only with an armed party ("les magasins sont pris d'assaut" is a rush of
+ * customers, no attack).                                                */
+static int S_assault_locution(S_ctx *c, uint32_t s0, uint32_t i)
+{
+    if (strcmp(S_tok(c, i)->norm, "assaut") || i < s0 + 2 || !S_in(S_tok(c, i - 1)->norm, (const char *const[]){"de", "d'", NULL}))
+        return 0;
+    return S_lemma_is(c, i - 2, "prendre");
+}
+
 /* The phrase starting at M0 follows a verb of its clause: it is that
  * verb's object ("ont pris en embuscade un muezzin et l'ont abattu").    */
 static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
@@ -1594,6 +1607,7 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
+        if (S_assault_locution(c, s0, j)) return 1;   /* "ont pris d'assaut le centre-ville" */
         if (S_is_clause_verb(c, j) ||
             ((t->pos & DP_POS_VPP) && j > s0 &&
              (S_is_aux(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"avoir", "etre", NULL}))))
@@ -7245,6 +7259,7 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
     if (!strcmp(w, "a") && S_tok(c, i)->norm[0] == 'p') return 1;   /* "à peine" */
     if (strcmp(w, "de") && strcmp(w, "d'")) return 0;
     if (i - 1 <= s->t0) return 0;
+    if (S_assault_locution(c, s->t0, i)) return 1;
     const dp_token *h = S_tok(c, i - 2);
     if (!(h->pos & DP_POS_NC) || S_is_det(c, i - 2) || c->ment[i - 2] >= 0) return 0;
     return !S_in(h->norm, S_event_governors);
