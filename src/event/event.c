@@ -3461,7 +3461,9 @@ static uint32_t S_taken_from(S_ctx *c, const dp_sentence *s, uint32_t t1)
 static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
 {
     static const char *const skip[] = {"de", "d'", "des", "du", "certaines", "certains", "plusieurs",
-                                       "nombreuses", "nombreux", "dizaines", "centaines", NULL};
+                                       "nombreuses", "nombreux", "dizaines", "centaines",
+                                       /* "une partie des quartiers", "la moitié de la ville" */
+                                       "partie", "moitie", "totalite", "majorite", "reste", NULL};
     int det = 0;
     t1 = S_taken_from(c, s, t1);
     for (uint32_t j = t1; j < s->t1 && j < t1 + 6; j++) {
@@ -3573,6 +3575,34 @@ static int S_relative_place_at(S_ctx *c, const dp_sentence *s, uint32_t t0, uint
     return 0;
 }
 
+/* A verb of taking ground ("reprendre", "libérer": REQUIRE place) has a
+ * place for its object: after the verb ("ont repris la ville de X"), as
+ * the subject of its passive ("Falloujah a été libérée"), or as the
+ * antecedent of its relative clause ("Alep, que l'armée venait de
+ * reprendre") when the verb has no object or fixed complement of its own
+ * ("que les touristes venaient de reprendre en photo", "... de reprendre
+ * la parole"); a place said where it happened is no object ("les otages
+ * ont été libérés à Bamako", "ont repris le travail à Lyon").             */
+static int S_place_taken(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t t1 = v->trig1;   /* "ont repris hier la ville", "a repris mardi" */
+    while (t1 < s->t1 && t1 < v->trig1 + 4 &&
+           (c->in_time[t1] || ((S_tok(c, t1)->pos & DP_POS_ADV) && !(S_tok(c, t1)->pos & (DP_POS_DET | DP_POS_PREP)))))
+        t1++;
+    if (S_place_object(c, s, t1)) return 1;
+    /* the passive's subject is the place (read as the event's place) */
+    if (v->passive && v->A.place >= 0 && v->A.place_sp.t1 <= v->trig0) return 1;
+    /* the object is a name the recogniser holds for a place ("ont repris Alep") */
+    uint32_t o = S_taken_from(c, s, t1);
+    while (o < s->t1 && S_is_det(c, o) && c->ment[o] < 0) o++;
+    if (!v->passive && o < s->t1 && c->ment[o] >= 0 && c->d->ents.v[c->ments[c->ment[o]].ent].type == DP_ENT_LOC) return 1;
+    if (!S_relative_place(c, s, v->trig0)) return 0;
+    uint32_t j = v->trig1;
+    if (j >= s->t1) return 1;
+    if (S_is(c, j, "en") && j + 1 < s->t1 && (S_tok(c, j + 1)->pos & DP_POS_NC)) return 0;   /* "en main", "en photo" */
+    return !(S_is_det(c, j) && !c->in_time[j] && c->place[j] < 0);   /* "la parole", "le travail" */
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -3582,8 +3612,10 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         *weak = 1;
         return S_armed_words(c, s);
     }
-    if (!strcmp(req, "place"))
+    if (!strcmp(req, "place")) {
+        if (!v->noun) return S_place_taken(c, s, v);
         return v->A.place >= 0 || v->A.placey || S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0);
+    }
     if (!strcmp(req, "seize")) {   /* "les combattants ont pris la ville", not "pris la route" */
         uint32_t j = v->trig1;
         while (j < s->t1 && j < v->trig1 + 3 && S_is_det(c, j)) j++;
