@@ -594,6 +594,16 @@ static int S_number_word(const char *w)
     return 1;
 }
 
+/* Token I is an acronym in capitals among words that are not ("la CE",
+ * "l'UE"): a name, whatever Lefff reads in its lowercase form (the
+ * determiner "ce"); not a word of a title written all in capitals.      */
+static int S_acronym(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    return (t->flags & DP_TF_UPPER) && !(i + 1 < c->d->toks.n && (S_tok(c, i + 1)->flags & DP_TF_UPPER)) &&
+           !(i > 0 && (S_tok(c, i - 1)->flags & DP_TF_UPPER));
+}
+
 static int S_is_det_new(S_ctx *c, uint32_t i);
 static inline int S_is_det(S_ctx *c, uint32_t i)
 {
@@ -605,6 +615,10 @@ static inline int S_is_det(S_ctx *c, uint32_t i)
 static int S_is_det_new(S_ctx *c, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
+    if (S_acronym(c, i)) {   /* "la CE": a name, no determiner "ce" */
+        if (c->det) c->det[i] = 1;
+        return 0;
+    }
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;   /* once per form */
     int r = t->kind == DP_TOK_NUM;
     if (!r && f && f->detword) r = f->detword - 1;
@@ -941,8 +955,8 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     }
     if (c->ment[k] >= 0) return S_mention_at(c, k, a);
     const dp_token *hk = S_tok(c, k);
-    if (hk->kind == DP_TOK_WORD && (hk->flags & DP_TF_CAP) && (!hk->pos || (hk->pos & DP_POS_NP)) &&
-        !(hk->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET))) {
+    if (hk->kind == DP_TOK_WORD && (hk->flags & DP_TF_CAP) &&
+        (((!hk->pos || (hk->pos & DP_POS_NP)) && !(hk->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET))) || S_acronym(c, k))) {
         /* "des Imbonerakure", "les Peshmergas": a name the NER did not take */
         uint32_t e = k + 1;
         while (e < end && (S_tok(c, e)->flags & DP_TF_CAP) && S_tok(c, e)->kind == DP_TOK_WORD &&
