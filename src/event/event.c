@@ -2830,6 +2830,20 @@ static void S_act_authors(S_ctx *c, uint32_t s1, S_args *A)
     }
 }
 
+/* A locution of solidarity ("en soutien à", "par solidarité avec", "en
+ * solidarité avec", "aux côtés de") lies between FROM and T: what follows
+ * it names the party backed.                                            */
+static int S_backing_before(S_ctx *c, uint32_t from, uint32_t t)
+{
+    for (uint32_t j = from; j + 1 < t; j++) {
+        if ((S_is(c, j, "en") || S_is(c, j, "par")) &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"soutien", "solidarite", NULL}))
+            return 1;
+        if (S_is(c, j, "aux") && S_is(c, j + 1, "cotes")) return 1;
+    }
+    return 0;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -3080,6 +3094,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 named_target = named_thing = 0;
                 found = 1;
                 j = a.sp.t1 - 1;
+                continue;
+            }
+            /* "une grève en soutien aux cheminots de la SNCF": past a
+             * locution of solidarity, the "de" phrase completes the party
+             * backed, it is no party of the noun's own */
+            if (S_backing_before(c, from, a.sp.t0)) {
+                found = 1;
                 continue;
             }
             /* "l'assassinat du maire de la commune": a "de" phrase right
