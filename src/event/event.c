@@ -8094,6 +8094,20 @@ static int S_claimed_subject(S_ctx *c, const dp_event *e)
 
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
+/* Record A is placed in a whole country (or region) and E, told after it,
+ * at a place of that country ("dans le nord de l'Irak" then "s'est
+ * produite à Tikrit"): the retelling may say where in the country it happened.  Not
+ * for protests (a national movement and one town's are two records).    */
+static int S_country_then_town(const dp_doc *d, const dp_event *a, const dp_event *e)
+{
+    if (!strcmp(a->event, "PROTEST") || a->place < 0 || e->place < 0) return 0;
+    const dp_place *x = &d->places.v[a->place], *y = &d->places.v[e->place];
+    if (!x->precision || !x->rec.cc[0] || strcmp(x->rec.cc, y->rec.cc)) return 0;
+    if (!strcmp(x->precision, "country")) return 1;
+    /* "dans l'Oregon" then "à Portland": a region and a town of it */
+    return !strcmp(x->precision, "admin1") && x->rec.admin1[0] && !strcmp(x->rec.admin1, y->rec.admin1);
+}
+
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
@@ -8122,7 +8136,8 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; strstr(e->why, "+anaphoric") && j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
-        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place) && !S_country_then_town(d, a, e))
+            continue;
         if (!S_actors_compatible(d, a, e) || !S_recipients_compatible(d, a, e) || !S_dates_compatible(a, e)) continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb2, sizeof tb2), lem0)) return (int)j;
