@@ -1811,10 +1811,52 @@ static int S_singular_verb(S_ctx *c, uint32_t i)
     return S_verb_number(c, i, 0);
 }
 
+/* The infinitive group at G completes a verb of accusing or suspecting
+ * through "de" ("le parquet accuse trois hommes d'avoir attaqué", "la
+ * police soupçonne le jeune homme de préparer"): its subject is that
+ * verb's object, the one accused, not the accuser (1, in OUT); -1 when
+ * that object is a clitic pronoun; 0 when no such verb governs G.        */
+static int S_accused_subject(S_ctx *c, uint32_t s0, uint32_t g, S_arg *out)
+{
+    if (g < s0 + 3 || g >= c->d->toks.n || !(S_tok(c, g)->pos & DP_POS_VINF) ||
+        !(S_is(c, g - 1, "de") || S_is(c, g - 1, "d'")))
+        return 0;
+    uint32_t e = g - 1;   /* the object ends before "de" */
+    S_arg a;
+    /* "les enquêteurs le soupçonnent de préparer": the clitic's antecedent
+     * is the subject; none is read here, and not the accuser (-1) */
+    uint32_t w = e;
+    while (w > s0 && (S_tok(c, w - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, w - 1))) w--;
+    if (w > s0 + 1 && S_is_verb(S_tok(c, w - 1)) &&
+        S_lemma_among(c, w - 1, (const char *const[]){"accuser", "soupconner", "suspecter", NULL}) &&
+        S_in(S_tok(c, w - 2)->norm, (const char *const[]){"le", "la", "les", "l'", NULL}))
+        return -1;
+    if (c->ment[e - 1] >= 0) {
+        if (!S_mention_at(c, e - 1, &a) || a.sp.t1 != e) return 0;
+        while (a.sp.t0 > s0 && S_is_det(c, a.sp.t0 - 1) && c->ment[a.sp.t0 - 1] < 0) a.sp.t0--;
+    } else {
+        uint32_t h = e;
+        while (h > s0 && h + 4 > e && (S_tok(c, h - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM)) &&
+               !S_is_det(c, h - 1) && !S_is_verb(S_tok(c, h - 1)))
+            h--;
+        if (h == e || h <= s0 || !S_is_det(c, h - 1) || !S_np_at(c, h - 1, e, &a) || a.sp.t1 != e) return 0;
+    }
+    uint32_t v = a.sp.t0;
+    while (v > s0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, v - 1))) v--;
+    if (v <= s0 || !S_is_verb(S_tok(c, v - 1)) || (S_tok(c, v - 1)->pos & DP_POS_VINF && !(S_tok(c, v - 1)->pos & DP_POS_V)))
+        return 0;
+    if (!S_lemma_among(c, v - 1, (const char *const[]){"accuser", "soupconner", "suspecter", NULL})) return 0;
+    if (v - 1 > s0 && S_is_aux(c, v - 2) && S_lemma_is(c, v - 2, "etre")) return 0;   /* a passive: "est accusé" */
+    *out = a;
+    return 1;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0, comma = 0;
     uint32_t j = g, g0 = g;
+    int accused = S_accused_subject(c, s0, g, out);
+    if (accused) return accused > 0;
     if (g > s0 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_document_before(c, s0, g))
         infinitive = 1;   /* "X ont signé une pétition refusant ...": the text's authors */
     while (j > s0 && g - j < S_WINDOW) {
