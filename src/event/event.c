@@ -2130,6 +2130,19 @@ static int S_titled(S_ctx *c, const S_arg *b)
  * verb of its single head ("Le fils du maire, Paul Martin, a été tué",
  * "X, porte-parole de Y, a dit"), another kind of name ends another
  * phrase ("Dans la Drôme, Paul Martin ...").                               */
+/* The name mentioned at token J follows its title ("le maire Jean
+ * Dupont", "le président français X"): the title's first token, else J.  */
+static uint32_t S_title_start(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    if (j >= c->d->toks.n || c->ment[j] < 0) return j;
+    const dp_entity *e = &c->d->ents.v[c->ments[c->ment[j]].ent];
+    dp_tspan t = e->title_span;
+    if (t.t1 <= t.t0 || t.t0 < s0 || t.t1 > j || j - t.t1 > 2) return j;
+    for (uint32_t x = t.t1; x < j; x++)   /* only adjectives between: "français" */
+        if (!(S_tok(c, x)->pos & DP_POS_ADJ) || c->ment[x] >= 0) return j;
+    return t.t0;
+}
+
 static int S_plural_verb(S_ctx *c, uint32_t i);
 static int S_bare_list(S_ctx *c, uint32_t s0, uint32_t k, const S_arg *a)
 {
@@ -2153,7 +2166,7 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
 {
     int n = 0;
     for (uint32_t j = a->sp.t0; n < max;) {   /* to the left */
-        uint32_t k = j;
+        uint32_t k = S_title_start(c, s0, j);
         /* determiners and a person's role ("le président français X") */
         while (k > s0 && ((S_is_det(c, k - 1) && c->ment[k - 1] < 0) || c->role[k - 1])) k--;
         if (k <= s0 + 1) break;
