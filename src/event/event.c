@@ -2125,7 +2125,7 @@ static int S_titled(S_ctx *c, const S_arg *b)
 /* A list of names with bare commas only ("Paul Martin, Marc Leroy,
  * Jean Dupont ont été tués"): the comma at K before the last name A joins
  * a list when the name before it is of A's own kind (two people, two
- * organisations), itself named with no preposition before it, and A is
+ * organisations, two states), itself named with no preposition before it, and A is
  * followed by a 3rd person plural verb: an apposition is told with the
  * verb of its single head ("Le fils du maire, Paul Martin, a été tué",
  * "X, porte-parole de Y, a dit"), another kind of name ends another
@@ -2154,7 +2154,10 @@ static int S_bare_list(S_ctx *c, uint32_t s0, uint32_t k, const S_arg *a)
     int ta = c->d->ents.v[a->ent].type, tb = c->d->ents.v[b.ent].type;
     if (ta == DP_ENT_MISC) ta = tb;
     if (tb == DP_ENT_MISC) tb = ta;
-    if ((ta != DP_ENT_PER && ta != DP_ENT_ORG) || ta != tb || b.sp.t1 != k || b.ent == a->ent ||
+    /* states named by their country act as parties ("la France, l'Allemagne,
+     * l'Italie ont condamné"): a place with an actor code */
+    int states = ta == DP_ENT_LOC && c->d->ents.v[a->ent].actor.code && c->d->ents.v[b.ent].actor.code;
+    if ((ta != DP_ENT_PER && ta != DP_ENT_ORG && !states) || ta != tb || b.sp.t1 != k || b.ent == a->ent ||
         S_prep_before(c, b.sp.t0, s0, NULL))
         return 0;
     uint32_t s1 = c->d->sents.v[c->d->toks.v[a->sp.t0].sent].t1, j = a->sp.t1;
