@@ -1598,21 +1598,22 @@ static int S_unknown_name(S_ctx *c, uint32_t s0, uint32_t j)
            !verb && !(t->pos & (DP_POS_PREP | DP_POS_DET | DP_POS_NC));
 }
 
-/* Subject of the verb group starting at G: the nearest mention (or bare
- * noun phrase) on its left in the clause that no preposition introduces.
- * Crossing a governing verb (infinitive triggers) or a coordination moves to
- * that verb's subject.                                                      */
 /* The noun at I is "assaut" in the locution "prendre d'assaut": no noun
  * trigger, and what follows is the verb's object.  The verb's own entry
- * reads it, with its object as the target, and only with an armed party ("les magasins sont pris d'assaut" is a rush of
- * customers, no attack).                                                */
+ * reads it, with its object as the target, and only with an armed party
+ * ("les magasins sont pris d'assaut" is a rush of customers, no attack). */
 static int S_assault_locution(S_ctx *c, uint32_t s0, uint32_t i)
 {
-    if (strcmp(S_tok(c, i)->norm, "assaut") || i < s0 + 2 || !S_in(S_tok(c, i - 1)->norm, (const char *const[]){"de", "d'", NULL}))
+    if (strcmp(S_tok(c, i)->norm, "assaut") || i < s0 + 2 ||
+        !S_in(S_tok(c, i - 1)->norm, (const char *const[]){"de", "d'", NULL}))
         return 0;
     return S_lemma_is(c, i - 2, "prendre");
 }
 
+/* Subject of the verb group starting at G: the nearest mention (or bare
+ * noun phrase) on its left in the clause that no preposition introduces.
+ * Crossing a governing verb (infinitive triggers) or a coordination moves to
+ * that verb's subject.                                                      */
 /* The phrase starting at M0 follows a verb of its clause: it is that
  * verb's object ("ont pris en embuscade un muezzin et l'ont abattu").    */
 static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
@@ -2122,14 +2123,6 @@ static int S_titled(S_ctx *c, const S_arg *b)
            (e->role_span.t0 >= e->role_span.t1 || e->role_span.t1 <= b->sp.t0);
 }
 
-/* A list of names with bare commas only ("Paul Martin, Marc Leroy,
- * Jean Dupont ont été tués"): the comma at K before the last name A joins
- * a list when the name before it is of A's own kind (two people, two
- * organisations, two states), itself named with no preposition before it, and A is
- * followed by a 3rd person plural verb: an apposition is told with the
- * verb of its single head ("Le fils du maire, Paul Martin, a été tué",
- * "X, porte-parole de Y, a dit"), another kind of name ends another
- * phrase ("Dans la Drôme, Paul Martin ...").                               */
 /* The name mentioned at token J follows its title ("le maire Jean
  * Dupont", "le président français X"): the title's first token, else J.  */
 static uint32_t S_title_start(S_ctx *c, uint32_t s0, uint32_t j)
@@ -2144,6 +2137,15 @@ static uint32_t S_title_start(S_ctx *c, uint32_t s0, uint32_t j)
 }
 
 static int S_plural_verb(S_ctx *c, uint32_t i);
+
+/* A list of names with bare commas only ("Paul Martin, Marc Leroy,
+ * Jean Dupont ont été tués"): the comma at K before the last name A joins
+ * a list when the name before it is of A's own kind (two people, two
+ * organisations, two states), itself named with no preposition before
+ * it, and A is followed by a 3rd person plural verb: an apposition is
+ * told with the verb of its single head ("Le fils du maire, Paul Martin,
+ * a été tué", "X, porte-parole de Y, a dit"), another kind of name ends
+ * another phrase ("Dans la Drôme, Paul Martin ...").                     */
 static int S_bare_list(S_ctx *c, uint32_t s0, uint32_t k, const S_arg *a)
 {
     if (a->ent < 0 || k <= s0 || c->ment[k - 1] < 0) return 0;
@@ -8150,12 +8152,11 @@ static int S_claimed_subject(S_ctx *c, const dp_event *e)
            S_lemma_among(c, j, (const char *const[]){"revendiquer", "attribuer", "imputer", NULL});
 }
 
-/* An event noun "l'opération", "cette offensive" with nothing of its own
- * is the last earlier event of its type (the one with the same word first). */
 /* Record A is placed in a whole country (or region) and E, told after it,
  * at a place of that country ("dans le nord de l'Irak" then "s'est
- * produite à Tikrit"): the retelling may say where in the country it happened.  Not
- * for protests (a national movement and one town's are two records).    */
+ * produite à Tikrit"): the retelling may say where in the country it
+ * happened.  Not for protests (a national movement and one town's are two
+ * records).                                                              */
 static int S_country_then_town(const dp_doc *d, const dp_event *a, const dp_event *e)
 {
     if (!strcmp(a->event, "PROTEST") || a->place < 0 || e->place < 0) return 0;
@@ -8166,6 +8167,8 @@ static int S_country_then_town(const dp_doc *d, const dp_event *a, const dp_even
     return !strcmp(x->precision, "admin1") && x->rec.admin1[0] && !strcmp(x->rec.admin1, y->rec.admin1);
 }
 
+/* An event noun "l'opération", "cette offensive" with nothing of its own
+ * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;

@@ -785,8 +785,6 @@ static uint32_t S_m_relday(S_ctx *c, uint32_t i)
     return S_emit_rel_day(c, i, e, off[k], part);
 }
 
-/* ce matin, ce soir, cette nuit, cette semaine, ce mois-ci, cette année,
- * ce week-end, ce mardi, cet été */
 /* Token I is an acronym in capitals among words that are not ("la CE
  * mardi": the European Commission, no demonstrative "ce").             */
 static int S_acronym(const S_ctx *c, uint32_t i)
@@ -796,6 +794,8 @@ static int S_acronym(const S_ctx *c, uint32_t i)
            !(i > 0 && (t[i - 1].flags & DP_TF_UPPER));
 }
 
+/* ce matin, ce soir, cette nuit, cette semaine, ce mois-ci, cette année,
+ * ce week-end, ce mardi, cet été */
 static uint32_t S_m_this(S_ctx *c, uint32_t i)
 {
     if (!S_is(c, i, "ce") && !S_is(c, i, "cet") && !S_is(c, i, "cette")) return 0;
