@@ -561,9 +561,6 @@ static double S_prep(S_ctx *x, const S_cand *c)
         const dp_token *p = S_tok(d, j - 1);
         /* "les Jeux olympiques de Rio", "le traité de Sèvres" */
         if (S_is_word(p) && S_tokcue(d, p, "event")) return 2;
-        /* "la raffinerie de Feyzin", "la prison de Fresnes": a building
-         * or plant named by the town where it stands */
-        if (S_is_word(p) && S_tokcue(d, p, "site")) return 2;
         if (S_is_word(p) && (S_tokcue(d, p, "dir") || !strcmp(p->norm, "pres")
                              || !strcmp(p->norm, "proximite") || !strcmp(p->norm, "environs")))
             return 2;
