@@ -3558,13 +3558,16 @@ static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
     static const char *const skip[] = {"de", "d'", "des", "du", "certaines", "certains", "plusieurs",
                                        "nombreuses", "nombreux", "dizaines", "centaines",
                                        /* "une partie des quartiers", "la moitié de la ville" */
-                                       "partie", "moitie", "totalite", "majorite", "reste", NULL};
+                                       "partie", "moitie", "totalite", "majorite", "reste",
+                                       /* "le contrôle de la ville", "la maîtrise du port" */
+                                       "controle", "maitrise", NULL};
     int det = 0;
     t1 = S_taken_from(c, s, t1);
-    for (uint32_t j = t1; j < s->t1 && j < t1 + 6; j++) {
+    for (uint32_t j = t1; j < s->t1 && j < t1 + 8; j++) {
         const dp_token *t = S_tok(c, j);
         if (c->place[j] >= 0) return 1;
         if (det && S_placehead_tok(c, j)) return 1;   /* not "prendre position" */
+        if (det && S_is(c, j, "terrain")) return 1;   /* "a repris du terrain" */
         if (S_is_det(c, j) || S_in(t->norm, skip)) { det = 1; continue; }
         if (!(t->pos & (DP_POS_ADJ | DP_POS_NUM))) return 0;
     }
