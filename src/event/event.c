@@ -2145,7 +2145,9 @@ static int S_plural_verb(S_ctx *c, uint32_t i);
  * it, and A is followed by a 3rd person plural verb: an apposition is
  * told with the verb of its single head ("Le fils du maire, Paul Martin,
  * a été tué", "X, porte-parole de Y, a dit"), another kind of name ends
- * another phrase ("Dans la Drôme, Paul Martin ...").                     */
+ * another phrase ("Dans la Drôme, Paul Martin ..."), and a list must open
+ * its clause: a name that ends a fronted clause is its verb's object
+ * ("Pour soutenir l'Ukraine, la France, l'Allemagne ont livré").         */
 static int S_bare_list(S_ctx *c, uint32_t s0, uint32_t k, const S_arg *a)
 {
     if (a->ent < 0 || k <= s0 || c->ment[k - 1] < 0) return 0;
@@ -2164,7 +2166,28 @@ static int S_bare_list(S_ctx *c, uint32_t s0, uint32_t k, const S_arg *a)
         return 0;
     uint32_t s1 = c->d->sents.v[c->d->toks.v[a->sp.t0].sent].t1, j = a->sp.t1;
     while (j < s1 && (S_is(c, j, "ne") || S_is(c, j, "n'") || S_is(c, j, "se") || S_is(c, j, "s'"))) j++;
-    return j < s1 && S_plural_verb(c, j);
+    if (j >= s1 || !S_plural_verb(c, j)) return 0;
+    /* the list opens its clause: back over its members (names of the
+     * kind, bare commas), its first one starts the sentence, follows a
+     * colon or a quote, or a comma after words with no verb ("Mardi, A, B
+     * ont ...").  Not the object of a fronted clause ("Pour soutenir
+     * l'Ukraine, la France, l'Allemagne ont livré": Ukraine is no member) */
+    uint32_t f = b.sp.t0;
+    for (;;) {
+        while (f > s0 && S_is_det(c, f - 1) && c->ment[f - 1] < 0) f--;
+        if (f <= s0) return 1;
+        if (!S_is_comma(S_tok(c, f - 1)) || f - 1 <= s0 || c->ment[f - 2] < 0) break;
+        S_arg p;
+        S_mention_at(c, f - 2, &p);
+        if (p.ent < 0 || p.sp.t1 != f - 1 || (int)c->d->ents.v[p.ent].type != (int)c->d->ents.v[b.ent].type) break;
+        f = p.sp.t0;
+    }
+    const dp_token *t = S_tok(c, f - 1);
+    if (S_is(c, f - 1, ":") || t->kind == DP_TOK_QUOTE_OPEN) return 1;
+    if (!S_is_comma(t)) return 0;
+    for (uint32_t q = f - 1; q > s0 && !S_is_comma(S_tok(c, q - 1)); q--)
+        if (S_is_verb(S_tok(c, q - 1)) || (S_tok(c, q - 1)->pos & DP_POS_VINF)) return 0;
+    return 1;
 }
 
 static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg *out, int max)
@@ -2178,7 +2201,9 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         uint32_t m;
         /* the list's last joint is "et" or "ainsi que": before a bare
          * comma the name ends another clause ("alors que l'armée quitte
-         * la Syrie, les milices prennent") or the phrase is in apposition */
+         * la Syrie, les milices prennent") or the phrase is in apposition,
+         * unless a list of names of one kind opens the clause with bare
+         * commas only and a plural verb follows (S_bare_list) */
         if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && (n > 0 || S_bare_list(c, s0, k - 1, a))))
             m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
