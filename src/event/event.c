@@ -2257,8 +2257,10 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
                 S_agentless(c, &b))
                 break;
         }
+        /* "l'avocat du maire X et le préfet Y": a titled name after "de"
+         * completes another noun, it is no member */
         if (b.sp.t0 < s0 || (c->role[b.sp.t0] && !S_titled(c, &b)) || c->in_time[b.sp.t0] ||
-            S_prep_before(c, b.sp.t0, s0, NULL))
+            S_prep_before(c, b.sp.t0, s0, NULL) || S_prep_before(c, S_title_start(c, s0, b.sp.t0), s0, NULL))
             break;
         out[n++] = b;
         j = b.sp.t0;
