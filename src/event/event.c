@@ -8227,6 +8227,10 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; strstr(e->why, "+anaphoric") && j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
+        /* "ont repris l'offensive ... depuis l'offensive lancée en mars": a
+         * resumption told with the support verb is not the act's first
+         * telling; the noun told again names the first launch */
+        if (!strncmp(a->why, "light:reprendre+", 16)) continue;
         if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place) && !S_country_then_town(d, a, e))
             continue;
         if (!S_actors_compatible(d, a, e) || !S_recipients_compatible(d, a, e) || !S_dates_compatible(a, e)) continue;
@@ -8254,6 +8258,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_RETOLD;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
+        if (!strncmp(a->why, "light:reprendre+", 16)) continue;   /* a resumption, as above */
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
     }
