@@ -594,14 +594,10 @@ static int S_number_word(const char *w)
     return 1;
 }
 
-/* Token I is an acronym in capitals among words that are not ("la CE",
- * "l'UE"): a name, whatever Lefff reads in its lowercase form (the
- * determiner "ce"); not a word of a title written all in capitals.      */
+/* Token I is an acronym in capitals ("la CE"): dp_tok_acronym.          */
 static int S_acronym(S_ctx *c, uint32_t i)
 {
-    const dp_token *t = S_tok(c, i);
-    return (t->flags & DP_TF_UPPER) && !(i + 1 < c->d->toks.n && (S_tok(c, i + 1)->flags & DP_TF_UPPER)) &&
-           !(i > 0 && (S_tok(c, i - 1)->flags & DP_TF_UPPER));
+    return dp_tok_acronym(c->d, i, (uint32_t)c->d->toks.n);
 }
 
 static int S_is_det_new(S_ctx *c, uint32_t i);
@@ -1844,8 +1840,7 @@ static int S_accused_subject(S_ctx *c, uint32_t s0, uint32_t g, S_arg *out)
     }
     uint32_t v = a.sp.t0;
     while (v > s0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, v - 1))) v--;
-    if (v <= s0 || !S_is_verb(S_tok(c, v - 1)) || (S_tok(c, v - 1)->pos & DP_POS_VINF && !(S_tok(c, v - 1)->pos & DP_POS_V)))
-        return 0;
+    if (v <= s0 || !S_is_verb(S_tok(c, v - 1))) return 0;
     if (!S_lemma_among(c, v - 1, (const char *const[]){"accuser", "soupconner", "suspecter", NULL})) return 0;
     if (v - 1 > s0 && S_is_aux(c, v - 2) && S_lemma_is(c, v - 2, "etre")) return 0;   /* a passive: "est accusé" */
     *out = a;

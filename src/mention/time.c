@@ -785,21 +785,12 @@ static uint32_t S_m_relday(S_ctx *c, uint32_t i)
     return S_emit_rel_day(c, i, e, off[k], part);
 }
 
-/* Token I is an acronym in capitals among words that are not ("la CE
- * mardi": the European Commission, no demonstrative "ce").             */
-static int S_acronym(const S_ctx *c, uint32_t i)
-{
-    const dp_token *t = c->d->toks.v;
-    return i < c->lim && (t[i].flags & DP_TF_UPPER) && !(i + 1 < c->lim && (t[i + 1].flags & DP_TF_UPPER)) &&
-           !(i > 0 && (t[i - 1].flags & DP_TF_UPPER));
-}
-
 /* ce matin, ce soir, cette nuit, cette semaine, ce mois-ci, cette année,
  * ce week-end, ce mardi, cet été */
 static uint32_t S_m_this(S_ctx *c, uint32_t i)
 {
     if (!S_is(c, i, "ce") && !S_is(c, i, "cet") && !S_is(c, i, "cette")) return 0;
-    if (S_acronym(c, i)) return 0;
+    if (dp_tok_acronym(c->d, i, c->lim)) return 0;   /* "la CE mardi": no "ce mardi" */
     uint32_t j = i + 1, e;
     const char *w = S_nm(c, j);
     const char *part = S_PART(w);
