@@ -314,6 +314,17 @@ static inline dp_form *dp_tok_form_kept(dp_doc *d, uint32_t i)
     return f ? f : dp_tok_form(d, i);
 }
 
+/* Token I of D (of the first N tokens) is an acronym in capitals among
+ * words that are not ("la CE", "l'UE"): a name, whatever Lefff reads in
+ * its lowercase form (the determiner or demonstrative "ce"); not a word of
+ * a title written all in capitals.  Shared by the time and event stages. */
+static inline int dp_tok_acronym(const dp_doc *d, uint32_t i, uint32_t n)
+{
+    const dp_token *t = d->toks.v;
+    return i < n && (t[i].flags & DP_TF_UPPER) && !(i + 1 < n && (t[i + 1].flags & DP_TF_UPPER)) &&
+           !(i > 0 && (t[i - 1].flags & DP_TF_UPPER));
+}
+
 /* ---- A memo the handle keeps from one document to the next (core/memo.c)
  * The tagger's, the form memo and the name tagger's: V, a table of N
  * (NSLOTS) zeroed slots of its owner's type; USED of them taken (an owner

@@ -631,6 +631,12 @@ static int S_number_word(const char *w)
     return 1;
 }
 
+/* Token I is an acronym in capitals ("la CE"): dp_tok_acronym.          */
+static int S_acronym(S_ctx *c, uint32_t i)
+{
+    return dp_tok_acronym(c->d, i, (uint32_t)c->d->toks.n);
+}
+
 static int S_is_det_new(S_ctx *c, uint32_t i);
 static inline int S_is_det(S_ctx *c, uint32_t i)
 {
@@ -642,6 +648,10 @@ static inline int S_is_det(S_ctx *c, uint32_t i)
 static int S_is_det_new(S_ctx *c, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
+    if (S_acronym(c, i)) {   /* "la CE": a name, no determiner "ce" */
+        if (c->det) c->det[i] = 1;
+        return 0;
+    }
     S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;   /* once per form */
     int r = t->kind == DP_TOK_NUM;
     if (!r && f && f->detword) r = f->detword - 1;
@@ -719,6 +729,8 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             if (j - 1 > floor && (!S_tok(c, j - 2)->pos || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
                 S_entry e[4];
                 size_t n = S_lookup_lemma(c, j - 2, e, 4);
+                /* Lefff's lemma of "centre-ville" is "centre ville": the form then */
+                if (!n) n = S_lookup_tok(c, j - 2, e, 4);
                 for (size_t k = 0; k < n; k++)
                     if (e[k].part == P_PLACEHEAD) {
                         if (placehead) *placehead = 1;
@@ -976,8 +988,8 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     }
     if (c->ment[k] >= 0) return S_mention_at(c, k, a);
     const dp_token *hk = S_tok(c, k);
-    if (hk->kind == DP_TOK_WORD && (hk->flags & DP_TF_CAP) && (!hk->pos || (hk->pos & DP_POS_NP)) &&
-        !(hk->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET))) {
+    if (hk->kind == DP_TOK_WORD && (hk->flags & DP_TF_CAP) &&
+        (((!hk->pos || (hk->pos & DP_POS_NP)) && !(hk->pos & (DP_POS_V | DP_POS_PREP | DP_POS_DET))) || S_acronym(c, k))) {
         /* "des Imbonerakure", "les Peshmergas": a name the NER did not take */
         uint32_t e = k + 1;
         while (e < end && (S_tok(c, e)->flags & DP_TF_CAP) && S_tok(c, e)->kind == DP_TOK_WORD &&
@@ -1632,6 +1644,18 @@ static int S_unknown_name(S_ctx *c, uint32_t s0, uint32_t j)
            !verb && !(t->pos & (DP_POS_PREP | DP_POS_DET | DP_POS_NC));
 }
 
+/* The noun at I is "assaut" in the locution "prendre d'assaut": no noun
+ * trigger, and what follows is the verb's object.  The verb's own entry
+ * reads it, with its object as the target, and only with an armed party
+ * ("les magasins sont pris d'assaut" is a rush of customers, no attack). */
+static int S_assault_locution(S_ctx *c, uint32_t s0, uint32_t i)
+{
+    if (strcmp(S_tok(c, i)->norm, "assaut") || i < s0 + 2 ||
+        !S_in(S_tok(c, i - 1)->norm, (const char *const[]){"de", "d'", NULL}))
+        return 0;
+    return S_lemma_is(c, i - 2, "prendre");
+}
+
 /* Subject of the verb group starting at G: the nearest mention (or bare
  * noun phrase) on its left in the clause that no preposition introduces.
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
@@ -1644,6 +1668,7 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
+        if (S_assault_locution(c, s0, j)) return 1;   /* "ont pris d'assaut le centre-ville" */
         if (S_is_clause_verb(c, j) ||
             ((t->pos & DP_POS_VPP) && j > s0 &&
              (S_is_aux(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"avoir", "etre", NULL}))))
@@ -1833,10 +1858,51 @@ static int S_singular_verb(S_ctx *c, uint32_t i)
     return S_verb_number(c, i, 0);
 }
 
+/* The infinitive group at G completes a verb of accusing or suspecting
+ * through "de" ("le parquet accuse trois hommes d'avoir attaqué", "la
+ * police soupçonne le jeune homme de préparer"): its subject is that
+ * verb's object, the one accused, not the accuser (1, in OUT); -1 when
+ * that object is a clitic pronoun; 0 when no such verb governs G.        */
+static int S_accused_subject(S_ctx *c, uint32_t s0, uint32_t g, S_arg *out)
+{
+    if (g < s0 + 3 || g >= c->d->toks.n || !(S_tok(c, g)->pos & DP_POS_VINF) ||
+        !(S_is(c, g - 1, "de") || S_is(c, g - 1, "d'")))
+        return 0;
+    uint32_t e = g - 1;   /* the object ends before "de" */
+    S_arg a;
+    /* "les enquêteurs le soupçonnent de préparer": the clitic's antecedent
+     * is the subject; none is read here, and not the accuser (-1) */
+    uint32_t w = e;
+    while (w > s0 && (S_tok(c, w - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, w - 1))) w--;
+    if (w > s0 + 1 && S_is_verb(S_tok(c, w - 1)) &&
+        S_lemma_among(c, w - 1, (const char *const[]){"accuser", "soupconner", "suspecter", NULL}) &&
+        S_in(S_tok(c, w - 2)->norm, (const char *const[]){"le", "la", "les", "l'", NULL}))
+        return -1;
+    if (c->ment[e - 1] >= 0) {
+        if (!S_mention_at(c, e - 1, &a) || a.sp.t1 != e) return 0;
+        while (a.sp.t0 > s0 && S_is_det(c, a.sp.t0 - 1) && c->ment[a.sp.t0 - 1] < 0) a.sp.t0--;
+    } else {
+        uint32_t h = e;
+        while (h > s0 && h + 4 > e && (S_tok(c, h - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM)) &&
+               !S_is_det(c, h - 1) && !S_is_verb(S_tok(c, h - 1)))
+            h--;
+        if (h == e || h <= s0 || !S_is_det(c, h - 1) || !S_np_at(c, h - 1, e, &a) || a.sp.t1 != e) return 0;
+    }
+    uint32_t v = a.sp.t0;
+    while (v > s0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, v - 1))) v--;
+    if (v <= s0 || !S_is_verb(S_tok(c, v - 1))) return 0;
+    if (!S_lemma_among(c, v - 1, (const char *const[]){"accuser", "soupconner", "suspecter", NULL})) return 0;
+    if (v - 1 > s0 && S_is_aux(c, v - 2) && S_lemma_is(c, v - 2, "etre")) return 0;   /* a passive: "est accusé" */
+    *out = a;
+    return 1;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0, comma = 0;
     uint32_t j = g, g0 = g;
+    int accused = S_accused_subject(c, s0, g, out);
+    if (accused) return accused > 0;
     if (g > s0 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_document_before(c, s0, g))
         infinitive = 1;   /* "X ont signé une pétition refusant ...": the text's authors */
     while (j > s0 && g - j < S_WINDOW) {
@@ -2102,19 +2168,89 @@ static int S_titled(S_ctx *c, const S_arg *b)
            (e->role_span.t0 >= e->role_span.t1 || e->role_span.t1 <= b->sp.t0);
 }
 
+/* The name mentioned at token J follows its title ("le maire Jean
+ * Dupont", "le président français X"): the title's first token, else J.  */
+static uint32_t S_title_start(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    if (j >= c->d->toks.n || c->ment[j] < 0) return j;
+    const dp_entity *e = &c->d->ents.v[c->ments[c->ment[j]].ent];
+    dp_tspan t = e->title_span;
+    if (t.t1 <= t.t0 || t.t0 < s0 || t.t1 > j || j - t.t1 > 2) return j;
+    for (uint32_t x = t.t1; x < j; x++)   /* only adjectives between: "français" */
+        if (!(S_tok(c, x)->pos & DP_POS_ADJ) || c->ment[x] >= 0) return j;
+    return t.t0;
+}
+
+static int S_plural_verb(S_ctx *c, uint32_t i);
+
+/* A list of names with bare commas only ("Paul Martin, Marc Leroy,
+ * Jean Dupont ont été tués"): the comma at K before the last name A joins
+ * a list when the name before it is of A's own kind (two people, two
+ * organisations, two states), itself named with no preposition before
+ * it, and A is followed by a 3rd person plural verb: an apposition is
+ * told with the verb of its single head ("Le fils du maire, Paul Martin,
+ * a été tué", "X, porte-parole de Y, a dit"), another kind of name ends
+ * another phrase ("Dans la Drôme, Paul Martin ..."), and a list must open
+ * its clause: a name that ends a fronted clause is its verb's object
+ * ("Pour soutenir l'Ukraine, la France, l'Allemagne ont livré").         */
+static int S_bare_list(S_ctx *c, uint32_t s0, uint32_t k, const S_arg *a)
+{
+    if (a->ent < 0 || k <= s0 || c->ment[k - 1] < 0) return 0;
+    S_arg b;
+    S_mention_at(c, k - 1, &b);
+    if (b.ent < 0) return 0;
+    /* a name the recogniser left unsure (MISC) goes with either kind */
+    int ta = c->d->ents.v[a->ent].type, tb = c->d->ents.v[b.ent].type;
+    if (ta == DP_ENT_MISC) ta = tb;
+    if (tb == DP_ENT_MISC) tb = ta;
+    /* states named by their country act as parties ("la France, l'Allemagne,
+     * l'Italie ont condamné"): a place with an actor code */
+    int states = ta == DP_ENT_LOC && c->d->ents.v[a->ent].actor.code && c->d->ents.v[b.ent].actor.code;
+    if ((ta != DP_ENT_PER && ta != DP_ENT_ORG && !states) || ta != tb || b.sp.t1 != k || b.ent == a->ent ||
+        S_prep_before(c, b.sp.t0, s0, NULL))
+        return 0;
+    uint32_t s1 = c->d->sents.v[c->d->toks.v[a->sp.t0].sent].t1, j = a->sp.t1;
+    while (j < s1 && (S_is(c, j, "ne") || S_is(c, j, "n'") || S_is(c, j, "se") || S_is(c, j, "s'"))) j++;
+    if (j >= s1 || !S_plural_verb(c, j)) return 0;
+    /* the list opens its clause: back over its members (names of the
+     * kind, bare commas), its first one starts the sentence, follows a
+     * colon or a quote, or a comma after words with no verb ("Mardi, A, B
+     * ont ...").  Not the object of a fronted clause ("Pour soutenir
+     * l'Ukraine, la France, l'Allemagne ont livré": Ukraine is no member) */
+    uint32_t f = b.sp.t0;
+    for (;;) {
+        while (f > s0 && S_is_det(c, f - 1) && c->ment[f - 1] < 0) f--;
+        if (f <= s0) return 1;
+        if (!S_is_comma(S_tok(c, f - 1)) || f - 1 <= s0 || c->ment[f - 2] < 0) break;
+        S_arg p;
+        S_mention_at(c, f - 2, &p);
+        if (p.ent < 0 || p.sp.t1 != f - 1 || (int)c->d->ents.v[p.ent].type != (int)c->d->ents.v[b.ent].type) break;
+        f = p.sp.t0;
+    }
+    const dp_token *t = S_tok(c, f - 1);
+    if (S_is(c, f - 1, ":") || t->kind == DP_TOK_QUOTE_OPEN) return 1;
+    if (!S_is_comma(t)) return 0;
+    for (uint32_t q = f - 1; q > s0 && !S_is_comma(S_tok(c, q - 1)); q--)
+        if (S_is_verb(S_tok(c, q - 1)) || (S_tok(c, q - 1)->pos & DP_POS_VINF)) return 0;
+    return 1;
+}
+
 static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg *out, int max)
 {
     int n = 0;
     for (uint32_t j = a->sp.t0; n < max;) {   /* to the left */
-        uint32_t k = j;
+        uint32_t k = S_title_start(c, s0, j);
         /* determiners and a person's role ("le président français X") */
         while (k > s0 && ((S_is_det(c, k - 1) && c->ment[k - 1] < 0) || c->role[k - 1])) k--;
         if (k <= s0 + 1) break;
         uint32_t m;
         /* the list's last joint is "et" or "ainsi que": before a bare
          * comma the name ends another clause ("alors que l'armée quitte
-         * la Syrie, les milices prennent") or the phrase is in apposition */
-        if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && n > 0)) m = k - 1;
+         * la Syrie, les milices prennent") or the phrase is in apposition,
+         * unless a list of names of one kind opens the clause with bare
+         * commas only and a plural verb follows (S_bare_list) */
+        if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && (n > 0 || S_bare_list(c, s0, k - 1, a))))
+            m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
         else break;
         if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre de l'Intérieur) et Y" */
@@ -2166,8 +2302,10 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
                 S_agentless(c, &b))
                 break;
         }
+        /* "l'avocat du maire X et le préfet Y": a titled name after "de"
+         * completes another noun, it is no member */
         if (b.sp.t0 < s0 || (c->role[b.sp.t0] && !S_titled(c, &b)) || c->in_time[b.sp.t0] ||
-            S_prep_before(c, b.sp.t0, s0, NULL))
+            S_prep_before(c, b.sp.t0, s0, NULL) || S_prep_before(c, S_title_start(c, s0, b.sp.t0), s0, NULL))
             break;
         out[n++] = b;
         j = b.sp.t0;
@@ -2824,6 +2962,20 @@ static void S_act_authors(S_ctx *c, uint32_t s1, S_args *A)
     }
 }
 
+/* A locution of solidarity ("en soutien à", "par solidarité avec", "en
+ * solidarité avec", "aux côtés de") lies between FROM and T: what follows
+ * it names the party backed.                                            */
+static int S_backing_before(S_ctx *c, uint32_t from, uint32_t t)
+{
+    for (uint32_t j = from; j + 1 < t; j++) {
+        if ((S_is(c, j, "en") || S_is(c, j, "par")) &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"soutien", "solidarite", NULL}))
+            return 1;
+        if (S_is(c, j, "aux") && S_is(c, j + 1, "cotes")) return 1;
+    }
+    return 0;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -3074,6 +3226,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 named_target = named_thing = 0;
                 found = 1;
                 j = a.sp.t1 - 1;
+                continue;
+            }
+            /* "une grève en soutien aux cheminots de la SNCF": past a
+             * locution of solidarity, the "de" phrase completes the party
+             * backed, it is no party of the noun's own */
+            if (S_backing_before(c, from, a.sp.t0)) {
+                found = 1;
                 continue;
             }
             /* "l'assassinat du maire de la commune": a "de" phrase right
@@ -3469,13 +3628,18 @@ static uint32_t S_taken_from(S_ctx *c, const dp_sentence *s, uint32_t t1)
 static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
 {
     static const char *const skip[] = {"de", "d'", "des", "du", "certaines", "certains", "plusieurs",
-                                       "nombreuses", "nombreux", "dizaines", "centaines", NULL};
+                                       "nombreuses", "nombreux", "dizaines", "centaines",
+                                       /* "une partie des quartiers", "la moitié de la ville" */
+                                       "partie", "moitie", "totalite", "majorite", "reste",
+                                       /* "le contrôle de la ville", "la maîtrise du port" */
+                                       "controle", "maitrise", NULL};
     int det = 0;
     t1 = S_taken_from(c, s, t1);
-    for (uint32_t j = t1; j < s->t1 && j < t1 + 6; j++) {
+    for (uint32_t j = t1; j < s->t1 && j < t1 + 8; j++) {
         const dp_token *t = S_tok(c, j);
         if (c->place[j] >= 0) return 1;
         if (det && S_placehead_tok(c, j)) return 1;   /* not "prendre position" */
+        if (det && S_is(c, j, "terrain")) return 1;   /* "a repris du terrain" */
         if (S_is_det(c, j) || S_in(t->norm, skip)) { det = 1; continue; }
         if (!(t->pos & (DP_POS_ADJ | DP_POS_NUM))) return 0;
     }
@@ -3581,6 +3745,34 @@ static int S_relative_place_at(S_ctx *c, const dp_sentence *s, uint32_t t0, uint
     return 0;
 }
 
+/* A verb of taking ground ("reprendre", "libérer": REQUIRE place) has a
+ * place for its object: after the verb ("ont repris la ville de X"), as
+ * the subject of its passive ("Falloujah a été libérée"), or as the
+ * antecedent of its relative clause ("Alep, que l'armée venait de
+ * reprendre") when the verb has no object or fixed complement of its own
+ * ("que les touristes venaient de reprendre en photo", "... de reprendre
+ * la parole"); a place said where it happened is no object ("les otages
+ * ont été libérés à Bamako", "ont repris le travail à Lyon").             */
+static int S_place_taken(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t t1 = v->trig1;   /* "ont repris hier la ville", "a repris mardi" */
+    while (t1 < s->t1 && t1 < v->trig1 + 4 &&
+           (c->in_time[t1] || ((S_tok(c, t1)->pos & DP_POS_ADV) && !(S_tok(c, t1)->pos & (DP_POS_DET | DP_POS_PREP)))))
+        t1++;
+    if (S_place_object(c, s, t1)) return 1;
+    /* the passive's subject is the place (read as the event's place) */
+    if (v->passive && v->A.place >= 0 && v->A.place_sp.t1 <= v->trig0) return 1;
+    /* the object is a name the recogniser holds for a place ("ont repris Alep") */
+    uint32_t o = S_taken_from(c, s, t1);
+    while (o < s->t1 && S_is_det(c, o) && c->ment[o] < 0) o++;
+    if (!v->passive && o < s->t1 && c->ment[o] >= 0 && c->d->ents.v[c->ments[c->ment[o]].ent].type == DP_ENT_LOC) return 1;
+    if (!S_relative_place(c, s, v->trig0)) return 0;
+    uint32_t j = v->trig1;
+    if (j >= s->t1) return 1;
+    if (S_is(c, j, "en") && j + 1 < s->t1 && (S_tok(c, j + 1)->pos & DP_POS_NC)) return 0;   /* "en main", "en photo" */
+    return !(S_is_det(c, j) && !c->in_time[j] && c->place[j] < 0);   /* "la parole", "le travail" */
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -3590,8 +3782,10 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         *weak = 1;
         return S_armed_words(c, s);
     }
-    if (!strcmp(req, "place"))
+    if (!strcmp(req, "place")) {
+        if (!v->noun) return S_place_taken(c, s, v);
         return v->A.place >= 0 || v->A.placey || S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0);
+    }
     if (!strcmp(req, "seize")) {   /* "les combattants ont pris la ville", not "pris la route" */
         uint32_t j = v->trig1;
         while (j < s->t1 && j < v->trig1 + 3 && S_is_det(c, j)) j++;
@@ -7400,6 +7594,7 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
     if (!strcmp(w, "a") && S_tok(c, i)->norm[0] == 'p') return 1;   /* "à peine" */
     if (strcmp(w, "de") && strcmp(w, "d'")) return 0;
     if (i - 1 <= s->t0) return 0;
+    if (S_assault_locution(c, s->t0, i)) return 1;
     const dp_token *h = S_tok(c, i - 2);
     if (!(h->pos & DP_POS_NC) || S_is_det(c, i - 2) || c->ment[i - 2] >= 0) return 0;
     return !S_in(h->norm, S_event_governors);
@@ -8165,6 +8360,21 @@ static int S_claimed_subject(S_ctx *c, const dp_event *e)
            S_lemma_among(c, j, (const char *const[]){"revendiquer", "attribuer", "imputer", NULL});
 }
 
+/* Record A is placed in a whole country (or region) and E, told after it,
+ * at a place of that country ("dans le nord de l'Irak" then "s'est
+ * produite à Tikrit"): the retelling may say where in the country it
+ * happened.  Not for protests (a national movement and one town's are two
+ * records).                                                              */
+static int S_country_then_town(const dp_doc *d, const dp_event *a, const dp_event *e)
+{
+    if (!strcmp(a->event, "PROTEST") || a->place < 0 || e->place < 0) return 0;
+    const dp_place *x = &d->places.v[a->place], *y = &d->places.v[e->place];
+    if (!x->precision || !x->rec.cc[0] || strcmp(x->rec.cc, y->rec.cc)) return 0;
+    if (!strcmp(x->precision, "country")) return 1;
+    /* "dans l'Oregon" then "à Portland": a region and a town of it */
+    return !strcmp(x->precision, "admin1") && x->rec.admin1[0] && !strcmp(x->rec.admin1, y->rec.admin1);
+}
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
@@ -8195,7 +8405,12 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; strstr(e->why, "+anaphoric") && j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
-        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place)) continue;
+        /* "ont repris l'offensive ... depuis l'offensive lancée en mars": a
+         * resumption told with the support verb is not the act's first
+         * telling; the noun told again names the first launch */
+        if (!strncmp(a->why, "light:reprendre+", 16)) continue;
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place) && !S_country_then_town(d, a, e))
+            continue;
         if (!S_actors_compatible(d, a, e) || !S_recipients_compatible(d, a, e) || !S_dates_compatible(a, e)) continue;
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb2, sizeof tb2), lem0)) return (int)j;
@@ -8221,6 +8436,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_RETOLD;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated) continue;
+        if (!strncmp(a->why, "light:reprendre+", 16)) continue;   /* a resumption, as above */
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
     }

@@ -1422,7 +1422,17 @@ static void S_tagged(S_ctx *c)
         dp_ent_type ty = (dp_ent_type)dp_ner_type(c->tag[i]);
         uint32_t end = (uint32_t)S_sent_end(d, i);
         char cc[4];
-        if (ty == DP_ENT_PER) {
+        dp_entity *pe;
+        if ((ty == DP_ENT_LOC || ty == DP_ENT_MISC) && j == i + 1 && !S_any_place(c, i, j) &&
+            (pe = S_find_person(c, i, j)) && pe->type == DP_ENT_PER) {
+            /* "Carles Puigdemont ... alors que Puigdemont était": a single
+             * word that repeats the surname of a person named before, and
+             * that no gazetteer place holds, is that person where the
+             * tagger read a place or a MISC name; an organisation stays one
+             * (the firm named after its founder: "François Michelin ...
+             * Michelin va fermer") */
+            S_mention(c, pe, i, j);
+        } else if (ty == DP_ENT_PER) {
             S_tagged_person(c, i, j, end);
         } else if (ty == DP_ENT_LOC) {
             if (S_any_place(c, i, j)) { S_place_bounds(c, i, j); i = j - 1; continue; }

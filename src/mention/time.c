@@ -790,6 +790,7 @@ static uint32_t S_m_relday(S_ctx *c, uint32_t i)
 static uint32_t S_m_this(S_ctx *c, uint32_t i)
 {
     if (!S_is(c, i, "ce") && !S_is(c, i, "cet") && !S_is(c, i, "cette")) return 0;
+    if (dp_tok_acronym(c->d, i, c->lim)) return 0;   /* "la CE mardi": no "ce mardi" */
     uint32_t j = i + 1, e;
     const char *w = S_nm(c, j);
     const char *part = S_PART(w);
