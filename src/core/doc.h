@@ -300,6 +300,27 @@ typedef struct dp_form {
     dp_arena *arena;          /* the memo's, or the document's              */
 } dp_form;
 
+/* FNV-1a (32 bits) of the NUL-terminated S, four bytes a turn of the
+ * loop; its length to *LEN.  The form memo and the tagger's form table
+ * key their slots by it.                                                */
+__attribute__((always_inline)) static inline uint32_t dp_fnv_cstr(const char *s, size_t *len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    uint32_t h = 2166136261u;
+    for (;; p += 4) {
+        if (!p[0]) break;
+        h = (h ^ p[0]) * 16777619u;
+        if (!p[1]) { p += 1; break; }
+        h = (h ^ p[1]) * 16777619u;
+        if (!p[2]) { p += 2; break; }
+        h = (h ^ p[2]) * 16777619u;
+        if (!p[3]) { p += 3; break; }
+        h = (h ^ p[3]) * 16777619u;
+    }
+    *len = (size_t)(p - (const unsigned char *)s);
+    return h;
+}
+
 /* The record of folded form KEY (never NULL: allocation failure longjmps
  * like any arena allocation).                                             */
 dp_form *dp_form_of(dp_doc *d, const char *key);

@@ -82,19 +82,8 @@ static int S_grow(dp_kept *c)
 
 dp_form *dp_form_of(dp_doc *d, const char *key)
 {
-    uint32_t h = 2166136261u;      /* FNV-1a, four bytes to a round      */
-    const unsigned char *p = (const unsigned char *)key;
-    for (;; p += 4) {
-        if (!p[0]) break;
-        h = (h ^ p[0]) * 16777619u;
-        if (!p[1]) { p += 1; break; }
-        h = (h ^ p[1]) * 16777619u;
-        if (!p[2]) { p += 2; break; }
-        h = (h ^ p[2]) * 16777619u;
-        if (!p[3]) { p += 3; break; }
-        h = (h ^ p[3]) * 16777619u;
-    }
-    size_t len = (size_t)((const char *)p - key);
+    size_t len;
+    uint32_t h = dp_fnv_cstr(key, &len);
     dp_kept *c = d->formmemo ? d->formmemo : dp_kept_get(d, &d->formmemo, S_SLOTS, sizeof(dp_form *));
     if (!c) return S_new(&d->arena, key, len, h);
     dp_form **v = c->v;      /* by hash, linear probing; NULL: free slot  */

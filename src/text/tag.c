@@ -82,26 +82,6 @@ typedef struct dp_tagform {
                                 E, while NORM is E's)                      */
 } S_form;
 
-/* FNV-1a of the NUL-terminated S, its length to *LEN; four bytes a turn
- * of the loop.                                                          */
-__attribute__((always_inline)) static inline uint32_t S_hash(const char *s, size_t *len)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    uint32_t h = 2166136261u;
-    for (;; p += 4) {
-        if (!p[0]) break;
-        h = (h ^ p[0]) * 16777619u;
-        if (!p[1]) { p += 1; break; }
-        h = (h ^ p[1]) * 16777619u;
-        if (!p[2]) { p += 2; break; }
-        h = (h ^ p[2]) * 16777619u;
-        if (!p[3]) { p += 3; break; }
-        h = (h ^ p[3]) * 16777619u;
-    }
-    *len = (size_t)(p - (const unsigned char *)s);
-    return h;
-}
-
 static uint32_t S_pos_bits(const char *pos, const char *feats);
 
 /* What the left context prefers, by the previous token's bits: nothing
@@ -205,7 +185,7 @@ static uint32_t S_form_of(dp_doc *d, size_t ti, S_forms *F)
 {
     const dp_token *t = &d->toks.v[ti];
     size_t len;
-    uint32_t h = S_hash(t->lower, &len), x;
+    uint32_t h = dp_fnv_cstr(t->lower, &len), x;
     size_t i = h & (F->cap - 1);
     while ((x = F->tab[i])) {
         const S_form *f = &F->forms[x - 1];
@@ -251,7 +231,7 @@ static const S_known *S_lookup(dp_doc *d, size_t ti, S_forms *F, uint32_t x)
     if (!x) {
         size_t len;
         one.lower = t->lower;
-        one.hash = S_hash(t->lower, &len);
+        one.hash = dp_fnv_cstr(t->lower, &len);
         one.len = (uint32_t)len;
         one.e = S_readings(d, F->c, t->lower, len, one.hash);
         one.norm = one.e->k.norm;
