@@ -327,33 +327,61 @@ static uint32_t S_first_scan(const char *const *list, const char *w)
     return m;
 }
 
-/* S_first_scan of list LI for token I: kept with the token's form record
- * (slot DP_FORM_TIME: the answers for every list) when the document has
- * it, so that a common word ("la", "de") is compared with the lists once
- * per handle.                                                           */
-static uint32_t S_first(const S_ctx *c, uint32_t i, int li)
+/* A form's S_first_scan answers for every list, kept with the form's
+ * record (slot DP_FORM_TIME) when the document has it, so that a common
+ * word ("la", "de") is compared with the lists once per handle.  With
+ * them, for each list, the phrases' bytes after the form (S_phrases'
+ * test of the next token's first byte; bit b & 63; all bits when a
+ * phrase is the form itself), and the form's length.                   */
+typedef struct S_firsts {
+    uint32_t m[S_NLISTS];
+    uint32_t len;
+    uint64_t next[S_NLISTS];
+} S_firsts;
+
+static const S_firsts *S_firsts_of(dp_form *f)
 {
-    dp_form *f = i < c->lim && c->d->tokform ? c->d->tokform[i] : NULL;
-    if (!f) return S_first_scan(S_lists[li], S_nm(c, i));
     if (!f->v[DP_FORM_TIME]) {
-        uint32_t *m = dp_arena_alloc_raw(f->arena, S_NLISTS * sizeof *m);
-        for (int l = 0; l < S_NLISTS; l++) m[l] = S_first_scan(S_lists[l], f->key);
-        f->v[DP_FORM_TIME] = (uintptr_t)m;
+        S_firsts *r = dp_arena_alloc_raw(f->arena, sizeof *r);
+        size_t l = strlen(f->key);
+        r->len = (uint32_t)l;
+        for (int li = 0; li < S_NLISTS; li++) {
+            uint32_t m = S_first_scan(S_lists[li], f->key);
+            uint64_t nx = 0;
+            for (uint32_t b = m; b; b &= b - 1) {
+                const char *ph = S_lists[li][__builtin_ctz(b)];
+                unsigned char c1 = (unsigned char)(ph[l] == ' ' ? ph[l + 1] : ph[l]);
+                nx |= c1 ? 1ull << (c1 & 63) : ~0ull;
+            }
+            r->m[li] = m;
+            r->next[li] = nx;
+        }
+        f->v[DP_FORM_TIME] = (uintptr_t)r;
     }
-    return ((const uint32_t *)f->v[DP_FORM_TIME])[li];
+    return (const S_firsts *)f->v[DP_FORM_TIME];
 }
 
 /* The longest phrase of list LI (S_lists) matching at I; *WHICH gets
  * its index.  Returns the end token or 0.                                */
 static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
 {
-    uint32_t best = 0, m = S_first(c, i, li);
-    if (!m) return 0;
+    uint32_t best = 0, m;
+    size_t l;
     /* Token I's form is the start of each phrase of M: the phrase's next
      * byte (after a space) must be the next token's first (S_phrase's
      * test there), which most tries fail.                               */
-    size_t l = strlen(S_nm(c, i));
     char next = S_nm(c, i + 1)[0];
+    dp_form *f = i < c->lim && c->d->tokform ? c->d->tokform[i] : NULL;
+    if (f) {
+        const S_firsts *r = S_firsts_of(f);
+        m = r->m[li];
+        if (!m || !(r->next[li] >> ((unsigned char)next & 63) & 1)) return 0;
+        l = r->len;
+    } else {
+        m = S_first_scan(S_lists[li], S_nm(c, i));
+        if (!m) return 0;
+        l = strlen(S_nm(c, i));
+    }
     for (; m; m &= m - 1) {   /* in list order */
         int k = __builtin_ctz(m);
         const char *ph = S_lists[li][k];
