@@ -315,6 +315,7 @@ static const char *const *const S_lists[S_NLISTS];
 
 /* Bit k: form W starts phrase LIST[k] (S_phrase's test of the first
  * token: W is a prefix of the phrase); the first 32 phrases.            */
+static uint64_t S_list_b0[S_NLISTS][4];   /* the lists' first bytes (S_leads) */
 static uint32_t S_first_scan(const char *const *list, const char *w)
 {
     uint32_t m = 0;
@@ -378,6 +379,9 @@ static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
         if (!m || !(r->next[li] >> ((unsigned char)next & 63) & 1)) return 0;
         l = r->len;
     } else {
+        /* (numbers: no form record; no phrase starts with a digit)      */
+        unsigned char b0 = (unsigned char)S_nm(c, i)[0];
+        if (!(S_list_b0[li][b0 >> 6] >> (b0 & 63) & 1)) return 0;
         m = S_first_scan(S_lists[li], S_nm(c, i));
         if (!m) return 0;
         l = strlen(S_nm(c, i));
@@ -1722,6 +1726,11 @@ static void S_voc_build(void)
 static void S_leads(void)
 {
     S_voc_build();
+    for (int li = 0; li < S_NLISTS; li++)
+        for (int k = 0; S_lists[li][k] && k < 32; k++) {
+            unsigned char b0 = (unsigned char)S_lists[li][k][0];
+            S_list_b0[li][b0 >> 6] |= 1ull << (b0 & 63);
+        }
     for (unsigned cls = 0; cls < 64; cls++)
         for (size_t k = 0; k < S_NMATCHERS; k++)
             if (S_matchers[k].cls & cls) S_cls_mask[cls] |= 1u << k;
