@@ -363,8 +363,41 @@ static const S_firsts *S_firsts_of(dp_form *f)
 }
 
 /* The longest phrase of list LI (S_lists) matching at I; *WHICH gets
- * its index.  Returns the end token or 0.                                */
+ * its index.  Returns the end token or 0.  (S_phrases_kept reads the
+ * form's record; built with -DDP_EVENT_MEMO_CHECK, as the ASan build is,
+ * S_phrases recomputes each answer without it and aborts on a
+ * difference.)                                                          */
+static uint32_t S_phrases_kept(const S_ctx *c, uint32_t i, int li, int *which);
+#ifdef DP_EVENT_MEMO_CHECK
+static uint32_t S_phrases_plain(const S_ctx *c, uint32_t i, int li, int *which)
+{
+    uint32_t best = 0, m = S_first_scan(S_lists[li], S_nm(c, i));
+    size_t l = strlen(S_nm(c, i));
+    char next = S_nm(c, i + 1)[0];
+    for (; m; m &= m - 1) {
+        int k = __builtin_ctz(m);
+        const char *ph = S_lists[li][k];
+        char c1 = ph[l] == ' ' ? ph[l + 1] : ph[l];
+        if (c1 && c1 != next) continue;
+        uint32_t e = S_phrase(c, i, ph);
+        if (e > best) { best = e; *which = k; }
+    }
+    return best;
+}
+#endif
 static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
+{
+#ifdef DP_EVENT_MEMO_CHECK
+    int w1 = -1, w2 = -1;
+    uint32_t e1 = S_phrases_kept(c, i, li, &w1), e2 = S_phrases_plain(c, i, li, &w2);
+    if (e1 != e2 || w1 != w2) abort();
+    if (e1 && which) *which = w1;
+    return e1;
+#else
+    return S_phrases_kept(c, i, li, which);
+#endif
+}
+static uint32_t S_phrases_kept(const S_ctx *c, uint32_t i, int li, int *which)
 {
     uint32_t best = 0, m;
     size_t l;
