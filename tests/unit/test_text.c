@@ -19,6 +19,17 @@ static dp_doc *S_run(const char *text, size_t len)
     return S_annotate(text, len, NULL);
 }
 
+/* The JSON of A and of B, byte for byte the same.                       */
+static void S_same_json(dp_doc *a, dp_doc *b)
+{
+    const char *ja, *jb;
+    size_t na, nb;
+    assert_int_equal(dp_doc_json(a, &ja, &na), DP_OK);
+    assert_int_equal(dp_doc_json(b, &jb, &nb), DP_OK);
+    assert_int_equal(na, nb);
+    assert_memory_equal(ja, jb, na);
+}
+
 /* The tokens of TEXT as "tok|tok|tok".                                    */
 static char *S_toks(dp_doc *d)
 {
@@ -283,12 +294,7 @@ static void test_form_memo(void **state)
             dp_doc_options o = {.published = "2016-08-24"};
             assert_int_equal(dp_doc_annotate(warm, texts[k], strlen(texts[k]), &o), DP_OK);
             dp_doc *fresh = S_annotate(texts[k], strlen(texts[k]), "2016-08-24");
-            const char *a, *b;
-            size_t na, nb;
-            assert_int_equal(dp_doc_json(warm, &a, &na), DP_OK);
-            assert_int_equal(dp_doc_json(fresh, &b, &nb), DP_OK);
-            assert_int_equal(na, nb);
-            assert_memory_equal(a, b, na);
+            S_same_json(warm, fresh);
             for (uint32_t i = 0; i < warm->toks.n; i++) {
                 dp_form *f = dp_tok_form(warm, i);
                 assert_string_equal(f->key, warm->toks.v[i].norm);
@@ -340,12 +346,7 @@ static void test_form_memo_grows(void **state)
     dp_doc_options o = {.published = "2019-03-04"};
     assert_int_equal(dp_doc_annotate(d, text, strlen(text), &o), DP_OK);
     dp_doc *fresh = S_annotate(text, strlen(text), "2019-03-04");
-    const char *a, *b;
-    size_t na, nb;
-    assert_int_equal(dp_doc_json(d, &a, &na), DP_OK);
-    assert_int_equal(dp_doc_json(fresh, &b, &nb), DP_OK);
-    assert_int_equal(na, nb);
-    assert_memory_equal(a, b, na);
+    S_same_json(d, fresh);
     dp_doc_free(fresh);
     dp_doc_free(d);
 }

@@ -128,6 +128,19 @@ static void T_same_tokens(const dp_doc *d, const dp_token *rt, size_t rn, int sh
     }
 }
 
+/* Tokenizes D's text with the fast path, then (its tokens dropped: they
+ * are in D's arena) with the scalar form, and compares each with the
+ * reference tokens RT[0..rn).                                           */
+static void T_fast_scalar(dp_doc *d, const dp_token *rt, size_t rn, int share,
+                          const char *in, size_t len)
+{
+    dp_stage_tokenize(d);
+    T_same_tokens(d, rt, rn, share, in, len, "fast");
+    memset(&d->toks, 0, sizeof d->toks);
+    dp_stage_tokenize_scalar(d);
+    T_same_tokens(d, rt, rn, share, in, len, "scalar");
+}
+
 /* Runs both decoders and tokenizers on IN[0..len) and compares; with
  * SHARE also whether norm and lower are one string in both (stages
  * compare the pointers).  Not asked everywhere: the two paths differ on
@@ -150,11 +163,7 @@ static void T_check_share(const char *in, size_t len, int share)
     assert_int_equal(d->nbad, rnbad);
     assert_int_equal(d->in_len, len);
     assert_memory_equal(d->text, rtext, rlen + DP_TEXT_PAD);
-    dp_stage_tokenize(d);
-    T_same_tokens(d, rt, rn, share, in, len, "fast");
-    memset(&d->toks, 0, sizeof d->toks);
-    dp_stage_tokenize_scalar(d);
-    T_same_tokens(d, rt, rn, share, in, len, "scalar");
+    T_fast_scalar(d, rt, rn, share, in, len);
     dp_doc_free(d);
 }
 
@@ -417,11 +426,7 @@ static void T_check_pad(const char *in, size_t len, int flag)
     size_t rn = d->toks.n;
     dp_token *rt = d->toks.v;
     memset(&d->toks, 0, sizeof d->toks);
-    dp_stage_tokenize(d);
-    T_same_tokens(d, rt, rn, flag, in, len, "fast");
-    memset(&d->toks, 0, sizeof d->toks);
-    dp_stage_tokenize_scalar(d);
-    T_same_tokens(d, rt, rn, flag, in, len, "scalar");
+    T_fast_scalar(d, rt, rn, flag, in, len);
     dp_doc_free(d);
     free(text);
 }
