@@ -128,7 +128,8 @@ static const char S_indexes[] =
 
 /* A document's rows (IQ_EVENT to IQ_EVIDENCE) are INSERT OR IGNORE: their
  * keys are unique within the document and its old rows are deleted before
- * (ing_store), so nothing is ignored, and a statement of several rows
+ * (ing_store), so nothing is ignored (S_write_rows stops with an error if
+ * a row was), and a statement of several rows
  * (S_write_rows) that cannot abort needs no statement journal (with OR
  * REPLACE, a NOT NULL column without a default can abort it: each step
  * then copied every page it changed, 16 KiB each, into a journal of its
@@ -407,6 +408,11 @@ static int S_write_rows(ing_db *g, const ing_job *j, const char *stamp)
                 if (q == IQ_EVENT) g->events++;
             }
             if (S_step(g, s)) return -1;
+            if (sqlite3_changes(g->db) != 1 << k) {   /* OR IGNORE skipped a row */
+                cli_error(j->path, j->line, "document %s: %d of %d rows not stored (a key already taken or "
+                          "a missing value)", j->docid, (1 << k) - sqlite3_changes(g->db), 1 << k);
+                return -1;
+            }
         }
     }
     return 0;
@@ -454,13 +460,14 @@ static int S_delete_doc(ing_db *g, const char *id)
     if (S_step(g, s)) return -1;
     /* the writer's connection checks no foreign keys (a look-up for each
      * row): the rows of a replaced document are deleted here, children
-     * first, as ON DELETE CASCADE would */
-    if (sqlite3_changes(g->db) > 0)
-        for (int q = IQ_DEL_ACTORS; q <= IQ_DEL_MINHASH; q++) {
-            if (!g->q[q]) continue;   /* a view: evidence, entities, quotes, times */
-            sqlite3_bind_text(g->q[q], 1, id, -1, SQLITE_STATIC);
-            if (S_step(g, g->q[q])) return -1;
-        }
+     * first, as ON DELETE CASCADE would; also when its documents row was
+     * already gone (deleted by another tool with foreign keys off, which
+     * leaves its rows behind: the new ones would collide with them) */
+    for (int q = IQ_DEL_ACTORS; q <= IQ_DEL_MINHASH; q++) {
+        if (!g->q[q]) continue;   /* a view: evidence, entities, quotes, times */
+        sqlite3_bind_text(g->q[q], 1, id, -1, SQLITE_STATIC);
+        if (S_step(g, g->q[q])) return -1;
+    }
     return 0;
 }
 
