@@ -279,8 +279,8 @@ typedef struct S_first {
     const struct S_first *after[2];
     const char *after_lem[2];
     uint8_t after_sp[2], after_next;
-    /* S_match_find's answer for a token of this form (its lowercase form
-     * LOWER's) with parts of speech POS and tagger lemma LEMMA (model
+    /* S_match_find's answer for a token of this form (its lowercase form's
+     * readings LXS) with parts of speech POS and tagger lemma LEMMA (model
      * string, by address), when no key of two words or more starts with
      * any of the words it tries: the same at any token (S_match_closed).  Two
      * slots, each set once (a kept record must not grow).  LXS: the
@@ -2487,14 +2487,6 @@ static int S_author_party(S_ctx *c, const S_arg *b)
     return S_can_act(c, b) && !S_np_is_placehead(c, b->sp) && b->place < 0;
 }
 
-/* The bare phrase A, aimed at by a judgement, a refusal, a demand or a
- * support, names an act, a decision or a conduct whose author its own
- * complements name: a noun of authored.tsv and its "de" party ("critique
- * la décision du préfet", "l'« immobilisme » du maire"), or any noun that
- * names no person nor place and its "par" agent, past a participle and a
- * "de" complement; the agent wins over that complement ("condamne la
- * persécution des opposants par le régime", "la mesure prise par la
- * mairie").  *OUT is that author; the act itself is no party.            */
 /* A phrase read from the contracted preposition at J ("du", "au",
  * "des", "aux": "de le", "à le" ...) begins past it, unless it is all
  * the phrase.                                                            */
@@ -2509,16 +2501,28 @@ static void S_drop_contraction(S_arg *a, uint32_t j)
 static const char *const S_undergo_pp[] = {"subi", "endure", "vecu", "essuye", "connu", "recu", "souffert",
                                            "ressenti", NULL};
 
-static int S_undergo_participle(const char *norm)
+/* NORM is one of the masculine singular participles STEMS in any gender
+ * and number (the stem and "", "e", "s" or "es").                        */
+static int S_participle_in(const char *norm, const char *const *stems)
 {
-    for (int i = 0; S_undergo_pp[i]; i++) {
-        size_t n = strlen(S_undergo_pp[i]);
-        if (strncmp(norm, S_undergo_pp[i], n)) continue;
+    for (int i = 0; stems[i]; i++) {
+        size_t n = strlen(stems[i]);
+        if (strncmp(norm, stems[i], n)) continue;
         if (S_in(norm + n, (const char *const[]){"", "e", "s", "es", NULL})) return 1;
     }
     return 0;
 }
 
+static int S_undergo_participle(const char *norm) { return S_participle_in(norm, S_undergo_pp); }
+
+/* The bare phrase A, aimed at by a judgement, a refusal, a demand or a
+ * support, names an act, a decision or a conduct whose author its own
+ * complements name: a noun of authored.tsv and its "de" party ("critique
+ * la décision du préfet", "l'« immobilisme » du maire"), or any noun that
+ * names no person nor place and its "par" agent, past a participle and a
+ * "de" complement; the agent wins over that complement ("condamne la
+ * persécution des opposants par le régime", "la mesure prise par la
+ * mairie").  *OUT is that author; the act itself is no party.            */
 static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
 {
     if (!c->d->model) return 0;
@@ -9434,13 +9438,6 @@ static void S_riposte(S_ctx *c)
     }
 }
 
-/* A fresh copy of E's recipients, so that a push cannot write into the
- * list of another record a merge made share it.                          */
-static void S_own_recipients(dp_doc *d, dp_event *e)
-{
-    S_own_list(d, &e->recipients.v, e->recipients.n, &e->recipients.cap);
-}
-
 /* The target sentence S tells again for the attack E (pushed to E), 1 if
  * any: the object of "viser", "cibler", "toucher" or "atteindre" whose
  * subject is a definite attack noun ("L'attentat visait un restaurant"),
@@ -9490,8 +9487,7 @@ static int S_attack_retold_in(S_ctx *c, const dp_sentence *s, dp_event *e, int n
         for (int i = 0; i < P.nrecip; i++)
             if (!S_is_plain_place(c, P.recip[i].ent, P.recip[i].sp)) P.recip[np++] = P.recip[i];
         if (!np) continue;
-        S_own_recipients(c->d, e);
-        S_push_args(c, P.recip, np, 1, e);
+        S_push_args(c, P.recip, np, 1, e);   /* past the merge: copies the list first */
         return 1;
     }
     return 0;
@@ -9575,11 +9571,11 @@ static void S_attacker_told(S_ctx *c)
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "ASSAULT") || e->actors.n) continue;
+        if (strcmp(e->event, "ASSAULT") || e->actors.n || e->sent < 0) continue;
         int32_t last = e->sent + 6;
         for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent <= last; j++)
             if (d->events.v[j].sent > e->sent && !strcmp(d->events.v[j].event, "ASSAULT") &&
-                !S_has_mode(&d->events.v[j], "release") && d->events.v[j].sent <= last) {
+                !S_has_mode(&d->events.v[j], "release")) {
                 last = d->events.v[j].sent;   /* the attacker noun may sit in the next attack's sentence */
                 break;
             }
@@ -10739,15 +10735,7 @@ static const char *const S_user_verbs[] = {"loue", "occupe", "habite", "frequent
 static int S_user_participle(S_ctx *c, uint32_t j)
 {
     const dp_token *t = S_tok(c, j);
-    if (!(t->pos & (DP_POS_VPP | DP_POS_ADJ)) || c->ment[j] >= 0) return 0;
-    char b[32];
-    size_t n = strlen(t->norm);
-    if (n >= sizeof b) return 0;
-    memcpy(b, t->norm, n + 1);
-    if (n > 3 && b[n - 1] == 's') b[--n] = 0;
-    if (S_in(b, S_user_verbs)) return 1;
-    if (n > 3 && b[n - 1] == 'e') b[--n] = 0;   /* "louee": "loue"; "occupee": "occupe" */
-    return S_in(b, S_user_verbs) || (n > 3 && b[n - 1] != 'e' && (b[n] = 'e', b[n + 1] = 0, S_in(b, S_user_verbs)));
+    return (t->pos & (DP_POS_VPP | DP_POS_ADJ)) && c->ment[j] < 0 && S_participle_in(t->norm, S_user_verbs);
 }
 
 /* "la perquisition du logement loué par l'agresseur", "ont explosé devant
@@ -10867,9 +10855,8 @@ static void S_strike_employer(S_ctx *c)
     dp_doc *d = c->d;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        int strike = 0;
-        for (int i = 0; i < e->nmode; i++) strike |= !strcmp(e->mode[i], "strike");
-        if (strcmp(e->event, "PROTEST") || !strike || e->recipients.n || S_solidarity(c, e)) continue;
+        if (strcmp(e->event, "PROTEST") || !S_has_mode(e, "strike") || e->recipients.n || S_solidarity(c, e))
+            continue;
         S_arg boss;
         for (size_t i = 0; i < e->actors.n; i++) {
             S_arg a = {.ent = -1, .sp = e->actors.v[i].span, .place = -1};
