@@ -874,20 +874,17 @@ static S_use *S_use_find(const dp_ner_ctx *x, const S_form *w)
     }
 }
 
-/* How word token T (index I, with a folded form) is used, into the entry
- * of its folded form (USEAT[i]): lowercase, capitalised mid-sentence,
+/* How capitalised word token T (index I, with a folded form) is used,
+ * into the entry of its folded form (USEAT[i]): capitalised mid-sentence,
  * after a first name, after a title.  dp_ner_prepare asks it of each
  * capitalised word in order (the forms known, the kept ones' lexicon bits
- * asked then), and marks the lowercase words' entries itself.          */
+ * asked then), and marks the lowercase words' entries (S_LOWER) itself. */
 static inline void S_use_at(dp_ner_ctx *x, const dp_token *t, size_t i)
 {
     const dp_doc *d = x->d;
-    uint8_t b = S_LOWER;
-    if (t->flags & DP_TF_CAP) {     /* (a lowercase word: only that) */
-        int start = (t->flags & DP_TF_SENT_START) || i == 0 || d->toks.v[i - 1].kind != DP_TOK_WORD;
-        b = start ? 0 : S_CAPMID;
-    }
-    if (i > 0 && (t->flags & DP_TF_CAP)) {
+    int start = (t->flags & DP_TF_SENT_START) || i == 0 || d->toks.v[i - 1].kind != DP_TOK_WORD;
+    uint8_t b = start ? 0 : S_CAPMID;
+    if (i > 0) {
         const dp_token *p = &d->toks.v[i - 1];
         if ((p->flags & DP_TF_CAP) && p->kind == DP_TOK_WORD && (S_kbits(x, i - 1) & S_KFN))
             b |= S_AFTER_FIRST;

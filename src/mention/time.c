@@ -153,22 +153,13 @@ static unsigned S_voc_pre_of(const char *w)
     return (unsigned)(unsigned char)w[0] << 8 | (w[0] ? (unsigned char)w[1] : 0u);
 }
 
-static uint32_t S_voc_hash(const char *w, size_t *len)
-{
-    uint32_t h = 2166136261u;
-    size_t n = 0;
-    for (; w[n]; n++) h = (h ^ (unsigned char)w[n]) * 16777619u;
-    *len = n;
-    return h;
-}
-
 /* The facts of word W (0 when it is none of the vocabulary's).          */
 static uint32_t S_voc_bits(const char *w)
 {
     unsigned pre = S_voc_pre_of(w);
     if (!(S_voc_pre[pre >> 6] >> (pre & 63) & 1)) return 0;
     size_t n;
-    uint32_t h = S_voc_hash(w, &n);
+    uint32_t h = dp_fnv_cstr(w, &n);
     for (size_t i = h & (S_VOC_SLOTS - 1); S_voc[i].w; i = (i + 1) & (S_VOC_SLOTS - 1))
         if (S_voc[i].len == n && !memcmp(S_voc[i].w, w, n)) return S_voc[i].bits;
     return 0;
@@ -178,7 +169,7 @@ static uint32_t S_voc_bits(const char *w)
 static void S_voc_add(const char *w, uint32_t v, int at, int width)
 {
     size_t n;
-    uint32_t h = S_voc_hash(w, &n);
+    uint32_t h = dp_fnv_cstr(w, &n);
     size_t i = h & (S_VOC_SLOTS - 1);
     while (S_voc[i].w && !(S_voc[i].len == n && !memcmp(S_voc[i].w, w, n)))
         i = (i + 1) & (S_VOC_SLOTS - 1);

@@ -143,8 +143,8 @@ static const unsigned char S_amap[256] = {
 
 /* Shared by dp_fold and dp_lower: STRIP removes accents.  ASCII goes by
  * S_amap, a run of it without a test of CAP per byte when the run fits;
- * the letters U+00C0..U+00FF (lead byte C3) and œ Œ go by table; every
- * other code point by the general path.                                 */
+ * the letters U+00C0..U+00FF (lead byte C3) go by table and œ Œ fold to
+ * "oe" at once; every other code point by the general path.             */
 static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -172,7 +172,7 @@ static size_t S_fold(const char *s, size_t n, char *out, size_t cap, int strip)
         if (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 &&
             ((a == 0xC3 && (u[i + 1] & ~0x20u) != 0x86) ||      /* not æ Æ */
              (a == 0xC5 && (u[i + 1] & ~1u) == 0x92))) {        /* œ Œ    */
-            int32_t cp = (int32_t)((a & 0x1F) << 6 | (u[i + 1] & 0x3F));
+            int32_t cp = (int32_t)((a & 0x1F) << 6 | (u[i + 1] & 0x3F));   /* C3: U+00C0..U+00FF */
             if (pending_space) { EMIT(' '); pending_space = 0; }
             i += 2;
             if (a == 0xC5) { EMIT('o'); EMIT('e'); continue; }
