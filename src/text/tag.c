@@ -25,7 +25,7 @@
 #define S_CHECK(ok) do { if (!(ok)) abort(); } while (0)
 #else
 #define S_TAG_CHECK 0
-#define S_CHECK(ok) ((void)0)
+#define S_CHECK(ok) do { if (0 && !(ok)) abort(); } while (0) /* read, never run */
 #endif
 
 /* The handle's memo of Lefff lookups, kept from one document to the next

@@ -125,9 +125,10 @@ size_t dp_fold_cp_utf8proc(int32_t cp, int strip, char *out)
  * general path's answer for it: not a space, an apostrophe for ' and `,
  * a hyphen for -, a quote for ", else itself lowercased.                */
 #define S_AMAP(c)                                                              \
-    ((c) >= 0x80 || (c) == 0 || ((c) >= 9 && (c) <= 13) || (c) == ' ' ? 0       \
-     : (c) == '`' ? '\''                                                       \
-     : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+    ((unsigned char)((c) >= 0x80 || (c) == 0 || ((c) >= 9 && (c) <= 13)        \
+                     || (c) == ' ' ? 0                                         \
+                     : (c) == '`' ? '\''                                       \
+                     : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
 #define S_AROW(r)                                                              \
     S_AMAP(r + 0), S_AMAP(r + 1), S_AMAP(r + 2), S_AMAP(r + 3),                \
     S_AMAP(r + 4), S_AMAP(r + 5), S_AMAP(r + 6), S_AMAP(r + 7),                \
