@@ -343,7 +343,9 @@ void dp_stage_tag(dp_doc *d)
     }
     S_resolve(d, &F);
     /* the left context (S_context of what the token before passes on):
-     * a number passes DP_POS_NUM (0), a clitic DP_POS_PRO (3)           */
+     * a number passes DP_POS_NUM (0), a clitic DP_POS_PRO (3).  The
+     * tokenizer leaves pos, lemma, lex, nlex and a non-number's num
+     * unwritten: each token gets them here, once (S_tok_set).           */
     int ctx = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         dp_token *t = &d->toks.v[i];
@@ -354,6 +356,7 @@ void dp_stage_tag(dp_doc *d)
             k = &f->e->k;
             t->lex = k->lex;
             t->nlex = k->n;
+            t->num = 0;
             d->tokform[i] = t->norm == t->lower ? f->same
                             : f->norm && !strcmp(f->norm->key, t->norm) ? f->norm : NULL;
             S_CHECK(d->tokform[i] == (f->norm && (f->norm == k->norm && t->norm == t->lower
@@ -362,13 +365,17 @@ void dp_stage_tag(dp_doc *d)
                                           ? f->norm : NULL));
         } else {
             d->tokform[i] = NULL;              /* S_lookup sets a word's   */
-            if (t->kind == DP_TOK_NUM) {
+            t->lemma = NULL;
+            t->lex = NULL;
+            t->nlex = 0;
+            if (t->kind == DP_TOK_NUM) {       /* its num: the tokenizer's */
                 t->pos = DP_POS_NUM;
                 ctx = 0;
                 S_CHECK(S_context(t->pos) == ctx);
                 continue;
             }
-            if (t->kind != DP_TOK_WORD) { ctx = 0; continue; }
+            t->num = 0;
+            if (t->kind != DP_TOK_WORD) { t->pos = 0; ctx = 0; continue; }
             if (t->flags & DP_TF_CLITIC) {
                 t->pos = DP_POS_PRO;
                 ctx = 3;
@@ -379,7 +386,7 @@ void dp_stage_tag(dp_doc *d)
         }
         int best = k->best[ctx];               /* ranked once per form     */
         t->pos = k->all;
-        if (best >= 0) t->lemma = t->lex[best].lemma;
+        t->lemma = best >= 0 ? t->lex[best].lemma : NULL;
         if (S_TAG_CHECK) {
             /* the first best ranked reading for this context, and what
              * the token passes on, from its readings' bits              */

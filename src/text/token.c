@@ -344,9 +344,14 @@ static inline void S_put64(dp_token *t, size_t off, uint64_t w)
     memcpy((char *)t + off, &w, 8);
 }
 
-/* Token [b0, b1) (code points [c0, c1)) of KIND, every field set, in
- * eight-byte stores (the padding too): the fields as doc.h lays them out
- * on the 64-bit targets this is built for, else field by field.        */
+/* Token [b0, b1) (code points [c0, c1)) of KIND: the fields the
+ * tokenizer decides (offsets, forms, kind, flags; num is set after it for
+ * a number), in eight-byte stores (the padding too): the fields as doc.h
+ * lays them out on the 64-bit targets this is built for, else field by
+ * field.  The others are not written here: the tagger (dp_stage_tag)
+ * sets pos, lemma, lex, nlex and a non-number's num for every token, the
+ * sentence splitter sent and para, before any stage reads them; stores
+ * of values overwritten before a read were about a third of a token's. */
 static inline void S_tok_set(dp_token *t, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
                              unsigned kind, uint32_t flags, const char *norm, const char *lower)
 {
@@ -364,12 +369,6 @@ static inline void S_tok_set(dp_token *t, size_t b0, size_t b1, uint32_t c0, uin
     memcpy(&t->norm, &norm, sizeof norm);
     memcpy(&t->lower, &lower, sizeof lower);
     S_put64(t, 32, (uint64_t)kind | (uint64_t)flags << 32);
-    S_put64(t, 40, 0);      /* pos                                      */
-    S_put64(t, 48, 0);      /* lemma                                    */
-    t->num = 0;
-    S_put64(t, 64, ~(uint64_t)0);   /* sent = para = -1                 */
-    S_put64(t, 72, 0);      /* lex                                      */
-    S_put64(t, 80, 0);      /* nlex                                     */
 #else
     t->b0 = (uint32_t)b0;
     t->b1 = (uint32_t)b1;
@@ -379,12 +378,6 @@ static inline void S_tok_set(dp_token *t, size_t b0, size_t b1, uint32_t c0, uin
     t->lower = lower;
     t->kind = (uint16_t)kind;
     t->flags = flags;
-    t->pos = 0;
-    t->lemma = NULL;
-    t->num = 0;
-    t->sent = t->para = -1;
-    t->lex = NULL;
-    t->nlex = 0;
 #endif
 }
 
@@ -396,7 +389,7 @@ static inline dp_token *S_push(S_lexer *L, size_t b0, size_t b1, uint32_t c0,
     if (d->toks.n == d->toks.cap)
         d->toks.v = dp_vec_grow(&d->arena, d->toks.v, &d->toks.cap, sizeof *d->toks.v);
     dp_token *t = &d->toks.v[d->toks.n++];
-    /* every field (the arena's memory is not zeroed), without a memset   */
+    /* the tokenizer's fields (see S_tok_set), without a memset         */
     S_tok_set(t, b0, b1, c0, c1, kind, L->pending, NULL, NULL);
     L->pending = 0;
     return t;
