@@ -27,6 +27,7 @@ typedef struct S_ev {
     char *id, *doc, *type, *country, *admin1, *actor, *recipient;
     long day;                 /* days since 1970, or LONG_MIN              */
     double lat, lon;
+    double coslat;            /* cos(lat * M_PI / 180), for S_km           */
     int has_loc, exact;
     uint32_t w[S_MAXW];       /* sorted hashes of the sentence's words     */
     int nw;
@@ -96,12 +97,22 @@ static double S_jaccard(const S_ev *a, const S_ev *b)
     return uni ? (double)same / uni : 0;
 }
 
+/* The haversine distance, the cosines of the latitudes kept per event
+ * (the same values as computed here each time: the same bits).          */
 static double S_km(const S_ev *a, const S_ev *b)
 {
     double r = M_PI / 180, dlat = (b->lat - a->lat) * r, dlon = (b->lon - a->lon) * r;
-    double h = sin(dlat / 2) * sin(dlat / 2) +
-               cos(a->lat * r) * cos(b->lat * r) * sin(dlon / 2) * sin(dlon / 2);
+    double slat = sin(dlat / 2), slon = sin(dlon / 2);
+    double h = slat * slat + a->coslat * b->coslat * slon * slon;
     return 2 * 6371.0 * asin(sqrt(h < 1 ? h : 1));
+}
+
+/* Whether A and B are surely more than KM apart by their latitudes alone
+ * (the distance is at least the meridian arc between them; the margin
+ * covers S_km's rounding): S_km need not be computed.                   */
+static int S_far_lat(const S_ev *a, const S_ev *b, double km)
+{
+    return 6371.0 * fabs((b->lat - a->lat) * (M_PI / 180)) > km * (1 + 1e-9);
 }
 
 static int S_code_ok(const char *a, const char *b)
@@ -117,9 +128,13 @@ static int S_same(const S_ev *a, const S_ev *b)
         !S_code_ok(a->recipient, b->recipient))
         return 0;
     int admin = a->admin1 && b->admin1 && !strcmp(a->admin1, b->admin1);
-    double km = a->has_loc && b->has_loc ? S_km(a, b) : 1e9;
-    if (!admin && km > S_KM) return 0;
-    return S_jaccard(a, b) >= S_MIN_WORDS || (a->exact && b->exact && km <= S_NEAR_KM);
+    int loc = a->has_loc && b->has_loc;
+    /* the distance only where it decides: more than S_KM apart outside
+     * one admin1 region, or an exact place within S_NEAR_KM when the
+     * sentences share too few words                                   */
+    if (!admin && (!loc || S_far_lat(a, b, S_KM) || S_km(a, b) > S_KM)) return 0;
+    if (S_jaccard(a, b) >= S_MIN_WORDS) return 1;
+    return a->exact && b->exact && loc && !S_far_lat(a, b, S_NEAR_KM) && S_km(a, b) <= S_NEAR_KM;
 }
 
 /* ---- Linking, one group (type, country) at a time, in date order ---------- */
@@ -286,6 +301,7 @@ static int S_read(S_ev *e, sqlite3_stmt *s, size_t k)
     e->has_loc = sqlite3_column_type(s, 4) != SQLITE_NULL && sqlite3_column_type(s, 5) != SQLITE_NULL;
     e->lat = sqlite3_column_double(s, 4);
     e->lon = sqlite3_column_double(s, 5);
+    e->coslat = cos(e->lat * (M_PI / 180));
     e->country = S_text(s, 6);
     e->admin1 = S_text(s, 7);
     e->actor = S_text(s, 8);
