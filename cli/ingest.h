@@ -215,7 +215,7 @@ typedef struct ing_feed {
     pthread_cond_t cv;
     int linked;             /* the links are noted (or failed: rc)          */
     int done, stop, rc;     /* no more rows; the writer quit; -1: failed    */
-    sqlite3_value **v;      /* a ring of rows                               */
+    void *v;                /* a ring of rows (ingest_story.c's S_srow)     */
     size_t head, n;
 } ing_feed;
 int ing_feed_init(ing_feed *f);   /* -1: memory                             */

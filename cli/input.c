@@ -66,13 +66,29 @@ fail:
 
 void cli_hash(const char *a, size_t na, const char *b, size_t nb, char out[33])
 {
-    uint64_t h[2] = {1469598103934665603ull, 0x9e3779b97f4a7c15ull};
-    for (int k = 0; k < 2; k++) {
-        for (size_t i = 0; i < na; i++) { h[k] ^= (unsigned char)a[i]; h[k] *= 1099511628211ull; }
-        h[k] ^= 0xff; h[k] *= 1099511628211ull; /* separator */
-        for (size_t i = 0; i < nb; i++) { h[k] ^= (unsigned char)b[i]; h[k] *= 1099511628211ull; }
+    /* two FNV-1a lanes from two seeds over the same bytes, in one pass:
+     * each lane is a chain of dependent multiplies, so the two run side
+     * by side (the values as two passes gave them: the stored hashes) */
+    static const char hex[] = "0123456789abcdef";
+    uint64_t h0 = 1469598103934665603ull, h1 = 0x9e3779b97f4a7c15ull;
+    const uint64_t p = 1099511628211ull;
+    for (size_t i = 0; i < na; i++) {
+        unsigned char c = (unsigned char)a[i];
+        h0 = (h0 ^ c) * p;
+        h1 = (h1 ^ c) * p;
     }
-    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h[0], (unsigned long long)h[1]);
+    h0 = (h0 ^ 0xff) * p;   /* separator */
+    h1 = (h1 ^ 0xff) * p;
+    for (size_t i = 0; i < nb; i++) {
+        unsigned char c = (unsigned char)b[i];
+        h0 = (h0 ^ c) * p;
+        h1 = (h1 ^ c) * p;
+    }
+    for (int k = 0; k < 16; k++) {
+        out[15 - k] = hex[h0 >> (4 * k) & 15];
+        out[31 - k] = hex[h1 >> (4 * k) & 15];
+    }
+    out[32] = 0;
 }
 
 /* ---- The model ------------------------------------------------------------ */
