@@ -1474,6 +1474,12 @@ static void S_choose(S_ctx *x, int pass)
             c->choice = twin;
             continue;
         }
+        /* one entry: it is the choice whatever its score (a finite sum of
+         * bounded terms, always above the start value of best below)     */
+        if (c->n == 1) {
+            c->choice = 0;
+            continue;
+        }
 #endif
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
@@ -1485,6 +1491,7 @@ static void S_choose(S_ctx *x, int pass)
         }
 #ifdef DP_PLACE_CHECK_SAME
         assert(twin == -2 || c->choice == twin);
+        assert(c->n != 1 || c->choice == 0);
 #else
         (void)twin;
 #endif
