@@ -135,14 +135,15 @@ static int32_t *S_tab_slot(S_tab *t, uint64_t key)
 /* What this stage keeps about one folded form in the handle's memo (slot
  * DP_FORM_PLACE): each part is looked up in the model when first asked.  */
 enum { S_HAVE_CUES = 1, S_HAVE_FIND = 2, S_HAVE_VAR = 4, S_HAVE_PFX = 8, S_HAVE_TITLE = 16,
-       S_HAVE_FIRST = 32, S_HAVE_PRIM = 64 };
+       S_HAVE_FIRST = 32, S_HAVE_PRIM = 64, S_HAVE_ART = 128 };
 typedef struct S_pform {
     unsigned have;             /* S_HAVE_*: the parts filled in            */
-    uint8_t ncues, nfind, nvar;
+    uint8_t ncues, nfind, nvar, nart;
     uint8_t prefix;            /* a gazetteer name starts with it + space  */
     uint8_t title, firstname;  /* a key of titles.tsv, of firstnames.tsv   */
     const char *cues[8];       /* its place_cues values                    */
     uint32_t *find, *var;      /* S_find's and S_variants' entries         */
+    uint32_t *art;             /* the entries of "le " or "les " + the form */
     uint8_t nprim;             /* S_primary's answer for the NPRIM entries */
     uint32_t prim;             /* PRIM_IDS of a candidate of this name     */
     uint32_t *prim_ids;
@@ -463,9 +464,28 @@ static size_t S_with_article(S_ctx *x, uint32_t i, uint32_t *ids)
     static const char *const arts[] = {"le ", "les ", NULL};
     size_t n = 0;
     if (p && p->norm && (!strcmp(p->norm, "au") || !strcmp(p->norm, "aux")
-                         || !strcmp(p->norm, "du") || !strcmp(p->norm, "des")))
-        for (int k = 0; arts[k] && !n; k++)
-            n = S_find(x, dp_arena_concat(&d->arena, arts[k], t->norm), ids);
+                         || !strcmp(p->norm, "du") || !strcmp(p->norm, "des"))) {
+        /* the same for every token of the form: kept with its record */
+        dp_form *f = dp_tok_form_kept(d, i);
+        S_pform *pf = S_pf_of(f);
+        if (!(pf->have & S_HAVE_ART)) {
+            uint32_t tmp[S_MAXE];
+            for (int k = 0; arts[k] && !n; k++)
+                n = S_find(x, dp_arena_concat(&d->arena, arts[k], t->norm), tmp);
+            pf->nart = (uint8_t)n;
+            pf->art = S_keep_ids(f, tmp, n);
+            pf->have |= S_HAVE_ART;
+        }
+        n = pf->nart;
+        if (n) memcpy(ids, pf->art, n * sizeof *ids);
+#ifdef DP_PLACE_CHECK_SAME
+        size_t m = 0;
+        uint32_t chk[S_MAXE];
+        for (int k = 0; arts[k] && !m; k++)
+            m = S_find(x, dp_arena_concat(&d->arena, arts[k], t->norm), chk);
+        assert(m == n && (!n || !memcmp(chk, ids, n * sizeof *ids)));
+#endif
+    }
     if (!n) return 0;
     /* "des Landes": the département as well as Les Landes-Genusson. */
     uint32_t more[S_MAXE];
@@ -1474,6 +1494,12 @@ static void S_choose(S_ctx *x, int pass)
             c->choice = twin;
             continue;
         }
+        /* one entry: it is the choice whatever its score (a finite sum of
+         * bounded terms, always above the start value of best below)     */
+        if (c->n == 1) {
+            c->choice = 0;
+            continue;
+        }
 #endif
         double best = -1e9;
         for (int k = 0; k < c->n; k++) {
@@ -1485,6 +1511,7 @@ static void S_choose(S_ctx *x, int pass)
         }
 #ifdef DP_PLACE_CHECK_SAME
         assert(twin == -2 || c->choice == twin);
+        assert(c->n != 1 || c->choice == 0);
 #else
         (void)twin;
 #endif

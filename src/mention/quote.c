@@ -34,6 +34,9 @@
  * quotation stage adds (described speakers, names) are appended to d->ents.
  */
 #include <string.h>
+#ifdef DP_EVENT_MEMO_CHECK   /* check builds: a memo's answer recomputed, abort */
+#include <stdlib.h>
+#endif
 
 #include "doc.h"
 #include "entity.h"
@@ -113,7 +116,9 @@ static inline int S_qverb(Q_ctx *q, uint32_t i)
  * grow past its first size.                                              */
 #define S_QVAR 4
 typedef struct S_qform {
-    struct { const char *lemma, *lower; int yes; } v[S_QVAR];
+    /* LOWKEY: LOWER is the form's key itself (then a token whose lower
+     * is its norm, by address, has this lowercase form: no strcmp)      */
+    struct { const char *lemma, *lower; int yes, lowkey; } v[S_QVAR];
     int n;
 } S_qform;
 
@@ -124,9 +129,16 @@ static int S_quote_verb(Q_ctx *q, uint32_t i)
     if (!t->lower) return dp_ment_quote_verb_memo(d, i, q->qlem);
     dp_form *f = dp_tok_form_kept(d, i);
     S_qform *k = f->known & (1u << DP_FORM_QUOTE) ? (S_qform *)f->v[DP_FORM_QUOTE] : NULL;
+    int lownorm = t->lower == t->norm;   /* the form's key, by address */
     if (k)
         for (int j = 0; j < k->n; j++)
-            if (k->v[j].lemma == t->lemma && !strcmp(k->v[j].lower, t->lower)) return k->v[j].yes;
+            if (k->v[j].lemma == t->lemma &&
+                (lownorm ? k->v[j].lowkey : !strcmp(k->v[j].lower, t->lower))) {
+#ifdef DP_EVENT_MEMO_CHECK
+                if (strcmp(k->v[j].lower, t->lower)) abort();
+#endif
+                return k->v[j].yes;
+            }
     int yes = dp_ment_quote_verb_memo(d, i, q->qlem);
     if (!k) {
         k = dp_arena_alloc(f->arena, sizeof *k);
@@ -136,6 +148,7 @@ static int S_quote_verb(Q_ctx *q, uint32_t i)
     if (k->n < S_QVAR) {
         k->v[k->n].lemma = t->lemma;
         k->v[k->n].lower = dp_arena_strdup(f->arena, t->lower);
+        k->v[k->n].lowkey = !strcmp(t->lower, f->key);
         k->v[k->n].yes = yes;
         k->n++;
     }
