@@ -1516,6 +1516,8 @@ const char *const dp_ner_dicts[DP_NER_NDICTS] = { "actors", "agents", "titles" }
 
 const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which) { return x->dict[which]; }
 
+int32_t *dp_ner_places(dp_ner_ctx *x) { return x->place; }
+
 /* dp_ner_dict_at's lookups for token I's form, once (ner.h: the answer
  * kept in the form, read inline after that).                             */
 int dp_ner_dict_ask(dp_ner_ctx *x, uint32_t i, int which)
