@@ -433,8 +433,22 @@ static int S_same_key(const dp_doc *d, const dp_token *a, const dp_token *b)
  * repeats in a document, mostly written alike).  Asked in token order.  */
 static inline uint32_t S_rep(dp_doc *d, const uint32_t *ts, uint32_t *last, uint32_t i)
 {
-    uint32_t x = ts ? ts[i] : 0, r = i;
-    if (!x || x > d->toks.n) return i;
+    if (!ts) return i;
+    uint32_t x = ts[i], r = i;
+    if (!x) {   /* no word: a one-byte token (punctuation) after the last of its byte,
+                   LAST[n + 1 + byte], its lowercase and folded forms compared */
+        const dp_token *t = &d->toks.v[i];
+        if (t->b1 - t->b0 != 1 || !t->lower || !t->norm) return i;
+        x = (uint32_t)d->toks.n + 1 + (unsigned char)d->text[t->b0];
+        const dp_token *p = last[x] ? &d->toks.v[last[x] - 1] : NULL;
+        if (p && p->kind == t->kind && !((p->flags ^ t->flags) & S_KEYFLAGS) &&
+            (p->lower == t->lower || !strcmp(p->lower, t->lower)) &&
+            (p->norm == t->norm || !strcmp(p->norm, t->norm)))
+            r = last[x] - 1;
+        last[x] = i + 1;
+        return r;
+    }
+    if (x > d->toks.n) return i;
     if (last[x] && S_same_key(d, &d->toks.v[i], &d->toks.v[last[x] - 1])) r = last[x] - 1;
     last[x] = i + 1;
     return r;
@@ -458,7 +472,7 @@ static uint32_t *S_forms(dp_doc *d, S_form **form)
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
     const uint32_t *ts = d->tagslot;
-    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 1) * sizeof *last) : NULL;
+    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 257) * sizeof *last) : NULL;
     for (uint32_t i = 0; i < n; i++) {
         if ((rep[i] = S_rep(d, ts, last, i)) != i) continue;
         k[i] = S_key_of(d, i);
