@@ -1387,7 +1387,7 @@ static void S_tagged_person(S_ctx *c, uint32_t i, uint32_t j, uint32_t end)
 static void S_place_bounds(S_ctx *c, uint32_t i, uint32_t j)
 {
     dp_doc *d = c->d;
-    int done = 0;
+    int32_t first = -1;         /* the place whose mention keeps the bounds */
     uint32_t a = i, b = j;      /* the tokens whose covering mentions changed */
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
@@ -1395,13 +1395,17 @@ static void S_place_bounds(S_ctx *c, uint32_t i, uint32_t j)
             if (m->t1 <= i || m->t0 >= j || m->t1 <= m->t0) continue;
             if (m->t0 < a) a = m->t0;
             if (m->t1 > b) b = m->t1;
-            m->t0 = done ? 0 : i;
-            m->t1 = done ? 0 : j;
-            done = 1;
+            m->t0 = first >= 0 ? 0 : i;
+            m->t1 = first >= 0 ? 0 : j;
+            if (first < 0) first = (int32_t)p;
         }
     /* a token covered by some mention has the last one's place (S_init,
      * and here); only the tokens of [A, B) can have another one now (the
-     * rest of a shortened mention keeps its place when none covers it)  */
+     * rest of a shortened mention keeps its place when none covers it).
+     * Within [I, J) only FIRST's mention is left: when the changed
+     * mentions lay inside it, that is all                                */
+    for (uint32_t k = i; k < j; k++) c->place[k] = first;
+    if (a == i && b == j) return;
     for (uint32_t k = i; k < j; k++) c->place[k] = -1;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
