@@ -1249,7 +1249,8 @@ static void S_init(S_ctx *c, dp_doc *d)
         c->ent[i] = -1;
         if ((t->flags & DP_TF_UPPER) && t->kind == DP_TOK_WORD) c->upper[c->nupper++] = (uint32_t)i;
         const char *a = t->norm;
-        if (i + 1 < d->toks.n && a[0] == 'l' && (S_eq(a, "le") || S_eq(a, "la") || S_eq(a, "l'")))
+        if (a[0] == 'l' && (a[1] == 'e' || a[1] == 'a' || a[1] == '\'') && !a[2] &&
+            i + 1 < d->toks.n)  /* "le", "la", "l'" */
             c->afterl[c->nafterl++] = (uint32_t)i + 1;
     }
     c->ent[d->toks.n] = 0;
