@@ -1241,30 +1241,28 @@ static void S_init(S_ctx *c, dp_doc *d)
     memset(c, 0, sizeof *c);
     c->d = d;
     c->used = dp_arena_alloc(&d->arena, d->toks.n + 1);
-    c->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->place);
     c->ent = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->ent);
     c->upper = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->upper);
     c->afterl = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *c->afterl);
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = S_t(d, (uint32_t)i);
-        c->place[i] = c->ent[i] = -1;
+        c->ent[i] = -1;
         if ((t->flags & DP_TF_UPPER) && t->kind == DP_TOK_WORD) c->upper[c->nupper++] = (uint32_t)i;
         const char *a = t->norm;
-        if (i + 1 < d->toks.n && a[0] == 'l' && (S_eq(a, "le") || S_eq(a, "la") || S_eq(a, "l'")))
+        if (a[0] == 'l' && (a[1] == 'e' || a[1] == 'a' || a[1] == '\'') && !a[2] &&
+            i + 1 < d->toks.n)  /* "le", "la", "l'" */
             c->afterl[c->nafterl++] = (uint32_t)i + 1;
     }
-    c->place[d->toks.n] = c->ent[d->toks.n] = 0;
-    for (size_t p = 0; p < d->places.n; p++)
-        for (size_t m = 0; m < d->places.v[p].mentions.n; m++) {
-            dp_tspan s = d->places.v[p].mentions.v[m];
-            for (uint32_t i = s.t0; i < s.t1 && i < d->toks.n; i++)
-                c->place[i] = (int32_t)p;
-        }
+    c->ent[d->toks.n] = 0;
     S_dominant(c);
     c->tag = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);   /* the tagger clears it */
     c->tag[d->toks.n] = 0;
     c->nx = dp_ner_prepare(d);
     c->tagger = dp_ner_tag_prepared(c->nx, c->tag);
+    /* token -> place: the tagger's table, made by dp_ner_prepare (theirs
+     * after the tagging: S_place_bounds changes it)                      */
+    c->place = dp_ner_places(c->nx);
+    c->place[d->toks.n] = 0;
 }
 
 /* End of the tagger's span starting at I (0 when no span starts there).  */
@@ -1390,20 +1388,31 @@ static void S_tagged_person(S_ctx *c, uint32_t i, uint32_t j, uint32_t end)
 static void S_place_bounds(S_ctx *c, uint32_t i, uint32_t j)
 {
     dp_doc *d = c->d;
-    int done = 0;
+    int32_t first = -1;         /* the place whose mention keeps the bounds */
+    uint32_t a = i, b = j;      /* the tokens whose covering mentions changed */
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
             dp_tspan *m = &d->places.v[p].mentions.v[k];
             if (m->t1 <= i || m->t0 >= j || m->t1 <= m->t0) continue;
-            m->t0 = done ? 0 : i;
-            m->t1 = done ? 0 : j;
-            done = 1;
+            if (m->t0 < a) a = m->t0;
+            if (m->t1 > b) b = m->t1;
+            m->t0 = first >= 0 ? 0 : i;
+            m->t1 = first >= 0 ? 0 : j;
+            if (first < 0) first = (int32_t)p;
         }
+    /* a token covered by some mention has the last one's place (S_init,
+     * and here); only the tokens of [A, B) can have another one now (the
+     * rest of a shortened mention keeps its place when none covers it).
+     * Within [I, J) only FIRST's mention is left: when the changed
+     * mentions lay inside it, that is all                                */
+    for (uint32_t k = i; k < j; k++) c->place[k] = first;
+    if (a == i && b == j) return;
     for (uint32_t k = i; k < j; k++) c->place[k] = -1;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
             dp_tspan m = d->places.v[p].mentions.v[k];
-            for (uint32_t x = m.t0; x < m.t1; x++) c->place[x] = (int32_t)p;
+            uint32_t x0 = m.t0 > a ? m.t0 : a, x1 = m.t1 < b ? m.t1 : b;
+            for (uint32_t x = x0; x < x1; x++) c->place[x] = (int32_t)p;
         }
 }
 

@@ -433,8 +433,22 @@ static int S_same_key(const dp_doc *d, const dp_token *a, const dp_token *b)
  * repeats in a document, mostly written alike).  Asked in token order.  */
 static inline uint32_t S_rep(dp_doc *d, const uint32_t *ts, uint32_t *last, uint32_t i)
 {
-    uint32_t x = ts ? ts[i] : 0, r = i;
-    if (!x || x > d->toks.n) return i;
+    if (!ts) return i;
+    uint32_t x = ts[i], r = i;
+    if (!x) {   /* no word: a one-byte token (punctuation) after the last of its byte,
+                   LAST[n + 1 + byte], its lowercase and folded forms compared */
+        const dp_token *t = &d->toks.v[i];
+        if (t->b1 - t->b0 != 1 || !t->lower || !t->norm) return i;
+        x = (uint32_t)d->toks.n + 1 + (unsigned char)d->text[t->b0];
+        const dp_token *p = last[x] ? &d->toks.v[last[x] - 1] : NULL;
+        if (p && p->kind == t->kind && !((p->flags ^ t->flags) & S_KEYFLAGS) &&
+            (p->lower == t->lower || !strcmp(p->lower, t->lower)) &&
+            (p->norm == t->norm || !strcmp(p->norm, t->norm)))
+            r = last[x] - 1;
+        last[x] = i + 1;
+        return r;
+    }
+    if (x > d->toks.n) return i;
     if (last[x] && S_same_key(d, &d->toks.v[i], &d->toks.v[last[x] - 1])) r = last[x] - 1;
     last[x] = i + 1;
     return r;
@@ -458,35 +472,35 @@ static uint32_t *S_forms(dp_doc *d, S_form **form)
     dp_kept *c = S_memo(d);
     S_form **slot = c ? c->v : NULL;
     const uint32_t *ts = d->tagslot;
-    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 1) * sizeof *last) : NULL;
+    uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 257) * sizeof *last) : NULL;
+    uint32_t *own = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *own), nown = 0;
     for (uint32_t i = 0; i < n; i++) {
         if ((rep[i] = S_rep(d, ts, last, i)) != i) continue;
-        k[i] = S_key_of(d, i);
-        if (c) __builtin_prefetch(&slot[k[i].h & (S_MEMO_SLOTS - 1)]);
+        k[nown] = S_key_of(d, i);       /* the tokens that look their form up: OWN */
+        if (c) __builtin_prefetch(&slot[k[nown].h & (S_MEMO_SLOTS - 1)]);
+        own[nown++] = i;
     }
-    for (uint32_t i = 0; i < n; i++) {
-        if (rep[i] != i) {
-            form[i] = form[rep[i]];
-            continue;
-        }
+    for (uint32_t o = 0; o < nown; o++) {
+        uint32_t i = own[o];
         if (c) {
-            if (i + AHEAD < n && rep[i + AHEAD] == i + AHEAD) {
-                const S_form *p = slot[k[i + AHEAD].h & (S_MEMO_SLOTS - 1)];
+            if (o + AHEAD < nown) {
+                const S_form *p = slot[k[o + AHEAD].h & (S_MEMO_SLOTS - 1)];
                 if (p) __builtin_prefetch(p);
             }
-            S_form **g = S_form_slot(slot, S_MEMO_SLOTS - 1, &k[i]);
+            S_form **g = S_form_slot(slot, S_MEMO_SLOTS - 1, &k[o]);
             if (!*g && c->used < S_MEMO_MAX) {
-                *g = S_form_new(&c->arena, &k[i]);
+                *g = S_form_new(&c->arena, &k[o]);
                 (*g)->kept = 1;
                 c->used++;
             }
             if ((form[i] = *g)) continue;
         }
         if (!mine) mine = dp_arena_alloc(&d->arena, cap * sizeof *mine);
-        S_form **l = S_form_slot(mine, cap - 1, &k[i]);
-        if (!*l) *l = S_form_new(&d->arena, &k[i]);
+        S_form **l = S_form_slot(mine, cap - 1, &k[o]);
+        if (!*l) *l = S_form_new(&d->arena, &k[o]);
         form[i] = *l;
     }
+    for (uint32_t i = 0; i < n; i++) form[i] = form[rep[i]];   /* REP[i] <= i */
     return rep;
 }
 
@@ -917,6 +931,7 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     x->dpc = d->nercache ? S_memo_tail(d->nercache)->dpc : NULL;
     S_edges(d, x->edge);
     x->place = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->place);
+    memset(x->place, 0xff, (d->toks.n + 1) * sizeof *x->place);    /* -1: none */
     x->cw = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);
     x->head.dicts = dp_arena_alloc_raw(&d->arena, (d->toks.n + 1) * sizeof *x->head.dicts);
     for (x->cap = 16; x->cap < 2 * d->toks.n + 2; x->cap *= 2) {}  /* an entry a word at most */
@@ -930,7 +945,6 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     int capped = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
-        x->place[i] = -1;
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
         x->head.dicts[i] = &x->form[i]->dicts;
         x->posdiff |= t->pos != x->form[i]->pos;
@@ -946,7 +960,6 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
         S_use *u = S_use_find(x, x->form[low[k]]);
         if (u) u->bits |= S_LOWER;
     }
-    x->place[d->toks.n] = -1;
     x->cw[d->toks.n] = 0;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {
@@ -1515,6 +1528,8 @@ int dp_ner_tag_prepared(dp_ner_ctx *x, uint8_t *tags)
 const char *const dp_ner_dicts[DP_NER_NDICTS] = { "actors", "agents", "titles" };
 
 const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which) { return x->dict[which]; }
+
+int32_t *dp_ner_places(dp_ner_ctx *x) { return x->place; }
 
 /* dp_ner_dict_at's lookups for token I's form, once (ner.h: the answer
  * kept in the form, read inline after that).                             */
