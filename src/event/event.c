@@ -11143,6 +11143,156 @@ static void S_compass_regions(S_ctx *c)
     }
 }
 
+/* ---- parties named outside the trigger's own words ------------------------ */
+
+/* The argument span SP opens with a pronoun or a possessive: it names
+ * nobody explicitly ("il", "son domicile").                               */
+static int S_pronominal_span(S_ctx *c, dp_tspan sp)
+{
+    return sp.t0 < sp.t1 &&
+           S_in(S_tok(c, sp.t0)->norm, (const char *const[]){"il", "ils", "elle", "elles", "lui", "eux", "son", "sa", "ses",
+                                                             "leur", "leurs", "celui-ci", "celle-ci", "ceux-ci", NULL});
+}
+
+/* An act noun object of a judgement ("a qualifié les frappes
+ * d'« agression »", "dénonce le verdict", "condamne la persécution"): the
+ * ACCUSE record E names nobody it accuses, and the act's author is not in
+ * its words.  The accused is the actor of the record told earlier in the
+ * document for that act (the act noun's own record too, when the merge
+ * folded the earlier telling into it): the nearest record of the noun's
+ * event type whose trigger has the noun's own lemma ("les frappes" after
+ * "une frappe", "cet attentat" after "un attentat"), when its actor is
+ * named.  A record of the type only ("les attentats" after "ont
+ * attaqué") is not taken: the merge often gives an attack the actor of
+ * the riposte told after it.  Only a
+ * definite or demonstrative act ("les", "cette"), which points back; "des
+ * frappes" is a new one.                                                 */
+static void S_judged_act(S_ctx *c, size_t k)
+{
+    dp_doc *d = c->d;
+    dp_event *e = &d->events.v[k];
+    if (strcmp(e->event, "ACCUSE") || e->sent < 0 || (size_t)e->sent >= d->sents.n ||
+        e->trigger.t1 <= e->trigger.t0)
+        return;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    uint32_t v = e->trigger.t1 - 1, j = e->trigger.t1;
+    if (!S_is_verb(S_tok(c, v))) return;
+    while (j < s->t1 && (c->in_time[j] || ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_det(c, j)) ||
+                         S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN || S_tok(c, j)->kind == DP_TOK_QUOTE_CLOSE))
+        j++;
+    if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "les", "ce", "cet", "cette",
+                                                                         "ces", NULL}))
+        return;
+    uint32_t n = j + 1;
+    if (c->ment[n] >= 0 || !(S_tok(c, n)->pos & DP_POS_NC)) return;
+    S_entry en[6];
+    size_t ne = S_lookup_tok(c, n, en, 6);
+    const char *type = NULL;
+    for (size_t i = 0; i < ne && !type; i++)
+        if (en[i].part == P_NOUN && en[i].f[F_EVENT]) type = en[i].f[F_EVENT];
+    if (!type) return;
+    /* the author named after the noun ("les frappes de l'armée", "le
+     * verdict du tribunal", "l'arrestation par la police"): not this case */
+    uint32_t a = n + 1;
+    while (a < s->t1 && (S_tok(c, a)->pos & DP_POS_ADJ) && !(S_tok(c, a)->pos & DP_POS_PREP) && c->ment[a] < 0) a++;
+    if (a < s->t1 && (S_in(S_tok(c, a)->norm, (const char *const[]){"du", "des", "par", NULL}) ||
+                      ((S_is(c, a, "de") || S_is(c, a, "d'")) && a + 1 < s->t1 &&
+                       (c->ment[a + 1] >= 0 || S_is_det(c, a + 1)))))
+        return;
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, n, lb, sizeof lb);
+    const dp_event *same = NULL;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const dp_event *r = &d->events.v[i];
+        if (i == k || r->sent < 0 || r->sent > e->sent || (r->sent == e->sent && r->trigger.t0 != n) ||
+            strcmp(r->event, type) || !r->actors.n ||
+            S_pronominal_span(c, r->actors.v[0].span))
+            continue;
+        int lemma = 0;
+        for (uint32_t t = r->trigger.t0; t < r->trigger.t1 && !lemma; t++) lemma = !strcmp(S_lemma(c, t, tb, sizeof tb), lem);
+        if (lemma && (!same || r->trigger.t0 > same->trigger.t0)) same = r;
+    }
+    const dp_event *r = same;
+    if (!r) return;
+    /* a recipient already there is the act itself ("les frappes"), or
+     * another party: then this is not the case */
+    for (size_t i = 0; i < e->recipients.n; i++)
+        if (e->recipients.v[i].entity >= 0 || e->recipients.v[i].span.t0 < j || e->recipients.v[i].span.t0 > n)
+            return;
+    for (size_t i = 0; i < r->actors.n; i++)
+        for (size_t q = 0; q < e->actors.n; q++)
+            if ((r->actors.v[i].entity >= 0 && r->actors.v[i].entity == e->actors.v[q].entity) ||
+                (r->actors.v[i].span.t0 < e->actors.v[q].span.t1 && e->actors.v[q].span.t0 < r->actors.v[i].span.t1))
+                return;   /* the judge judging himself: another reading */
+    S_own_list(d, &e->recipients.v, 0, &e->recipients.cap);
+    e->recipients.n = 0;
+    for (size_t i = 0; i < r->actors.n; i++) *DP_DPUSH(d, e->recipients) = r->actors.v[i];
+}
+
+/* The premises or the vehicle of a party named by a possessive ("son
+ * domicile a été perquisitionné", "leur véhicule a été visé par des
+ * tirs", "la police a fouillé ses bureaux"): what the act reaches is the
+ * party, named where the possessive points -- the last person (a group
+ * too, for offices and vehicles) named before it, in its sentence or the
+ * one before, of its number ("son": one, "leur": a plural group); none
+ * when two of them could be meant, when the party is the actor, or when
+ * the record has another target (the party is most often that one).     */
+static void S_possessed_site(S_ctx *c, size_t k)
+{
+    static const char *const home[] = {"domicile", "maison", "appartement", "residence", "villa", NULL};
+    static const char *const other[] = {"bureau", "bureaux", "local", "locaux", "siege", "vehicule", "voiture",
+                                        "campement", NULL};
+    dp_doc *d = c->d;
+    dp_event *e = &d->events.v[k];
+    if (e->recipients.n != 1) return;   /* "a expulsé les X et détruit leur campement": X is there */
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        dp_tspan sp = e->recipients.v[i].span;
+        if (sp.t1 <= sp.t0 + 1 || e->recipients.v[i].entity >= 0) continue;
+        const char *w = S_tok(c, sp.t0)->norm;
+        int one = S_in(w, (const char *const[]){"son", "sa", "ses", NULL});
+        if (!one && !S_in(w, (const char *const[]){"leur", "leurs", NULL})) continue;
+        uint32_t h = sp.t0 + 1;
+        while (h < sp.t1 && (S_tok(c, h)->pos & DP_POS_ADJ) && !(S_tok(c, h)->pos & DP_POS_NC)) h++;
+        if (h >= sp.t1) continue;
+        int person = S_lemma_among(c, h, home) || S_in(S_tok(c, h)->norm, home);
+        if (!person && !S_lemma_among(c, h, other) && !S_in(S_tok(c, h)->norm, other)) continue;
+        int32_t si = d->toks.v[sp.t0].sent;
+        uint32_t lo = d->sents.v[si > 0 ? si - 1 : 0].t0;
+        S_arg found = {0}, a;
+        int nf = 0;
+        for (uint32_t j = sp.t0; j-- > lo && nf < 2;) {
+            if (c->ment[j] < 0) continue;
+            S_mention_at(c, j, &a);
+            j = a.sp.t0;
+            const dp_entity *en = &d->ents.v[a.ent];
+            if (en->type != DP_ENT_PER && (person || en->type != DP_ENT_ORG)) continue;
+            if (one ? (en->nominal || S_plural(c, &a)) : !S_plural(c, &a)) continue;
+            if (nf && found.ent == a.ent) continue;   /* the same party named again */
+            if (!nf) found = a;
+            nf++;
+        }
+        if (nf != 1) continue;
+        for (size_t q = 0; q < e->actors.n; q++)
+            if (e->actors.v[q].entity == found.ent) nf = 0;
+        if (!nf) continue;
+        S_own_list(d, &e->recipients.v, e->recipients.n, &e->recipients.cap);
+        dp_event_arg *x = &e->recipients.v[i];
+        x->entity = found.ent;
+        x->span = found.sp;
+        x->actor = d->ents.v[found.ent].actor;
+    }
+}
+
+/* The parties events name outside their own words: the author of an act
+ * judged (S_judged_act), the owner of premises (S_possessed_site).       */
+static void S_parties_elsewhere(S_ctx *c)
+{
+    for (size_t k = 0; k < c->d->events.n; k++) {
+        S_possessed_site(c, k);
+        S_judged_act(c, k);
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -11177,6 +11327,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_riposte(&c);
     S_other_side(&c);
     S_attack_retold(&c);
+    S_parties_elsewhere(&c);
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
