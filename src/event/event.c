@@ -11283,6 +11283,100 @@ static void S_possessed_site(S_ctx *c, size_t k)
     }
 }
 
+/* The argument A is one of the record E's actors.                          */
+static int S_is_actor_of(const dp_event *e, const S_arg *a)
+{
+    for (size_t q = 0; q < e->actors.n; q++)
+        if ((a->ent >= 0 && e->actors.v[q].entity == a->ent) ||
+            (a->sp.t0 < e->actors.v[q].span.t1 && e->actors.v[q].span.t0 < a->sp.t1))
+            return 1;
+    return 0;
+}
+
+/* The mention A completes the title before one of E's actors ("le
+ * ministre de la Santé X", "le porte-parole de l'Élysée, X"): only nouns,
+ * determiners, prepositions and commas between its end and the actor.    */
+static int S_in_actor_phrase(S_ctx *c, const dp_event *e, const S_arg *a)
+{
+    for (size_t q = 0; q < e->actors.n; q++) {
+        uint32_t t0 = e->actors.v[q].span.t0;
+        if (t0 < a->sp.t1 || t0 > a->sp.t1 + 4) continue;
+        int np = 1;
+        for (uint32_t j = a->sp.t1; j < t0 && np; j++)
+            np = !S_is_verb(S_tok(c, j)) || (S_tok(c, j)->pos & DP_POS_NC);
+        if (np) return 1;
+    }
+    return 0;
+}
+
+/* An object clitic before the verb of a record still with no recipient
+ * ("Le ministre l'accuse de ...", "a tenté de l'arrêter") when no event
+ * told before gave it a party (S_clitic_object reads those): the
+ * recipient is the party it stands for among the names -- the one person
+ * or group of its number (and gender, for "le" and "la") named before it
+ * in its sentence that is not the verb's actor nor the subject of its own
+ * clause ("X, qui l'a félicité": not X); when its sentence names none, the
+ * subject of the sentence before ("X a été limogé vendredi.  Le ministre
+ * l'accuse ..."); none when two could be meant.                          */
+static void S_clitic_named(S_ctx *c, size_t k)
+{
+    dp_doc *d = c->d;
+    dp_event *e = &d->events.v[k];
+    if (e->recipients.n || !e->actors.n || e->sent < 0 || (size_t)e->sent >= d->sents.n || !e->why ||
+        strncmp(e->why, "verb:", 5) || e->trigger.t1 <= e->trigger.t0)
+        return;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    uint32_t p = e->trigger.t0;
+    if (p <= s->t0 || (!S_is_verb(S_tok(c, p)) && !S_is_aux(c, p))) return;
+    p--;
+    const char *w = S_tok(c, p)->norm;
+    int singular = S_in(w, (const char *const[]){"l'", "le", "la", NULL});
+    if (!singular && strcmp(w, "les")) return;
+    char g = !strcmp(w, "le") ? 'm' : !strcmp(w, "la") ? 'f' : 0;
+    /* the subject of the clitic's own clause, when a relative "qui" opens it */
+    uint32_t q = p;
+    while (q > s->t0 && S_in(S_tok(c, q - 1)->norm, (const char *const[]){"ne", "n'", NULL})) q--;
+    int32_t rel = -1;
+    if (q > s->t0 + 1 && S_is(c, q - 1, "qui")) {
+        uint32_t m = q - 1;
+        if (m > s->t0 && S_is_comma(S_tok(c, m - 1))) m--;
+        if (m > s->t0 && c->ment[m - 1] >= 0) rel = c->ments[c->ment[m - 1]].ent;
+    }
+    S_arg found = {0}, a;
+    int nf = 0;
+    for (uint32_t j = s->t0; j < q && nf < 2; j++) {
+        /* a subject pronoun before it ("Il dresse un bilan ..., et
+         * l'accuse", "il saluait ... quand un homme a tenté de le gifler"):
+         * a party only pronouns name could be meant -- no guess */
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL})) return;
+        if (c->ment[j] < 0) continue;
+        S_mention_at(c, j, &a);
+        j = a.sp.t1 - 1;
+        const dp_entity *en = &d->ents.v[a.ent];
+        if ((en->type != DP_ENT_PER && en->type != DP_ENT_ORG && !en->nominal) || a.ent == rel ||
+            S_is_plain_place(c, a.ent, a.sp) || S_is_actor_of(e, &a) || (singular && S_plural(c, &a)) ||
+            (!singular && !S_plural(c, &a)) || S_gender_clash(c, g, singular, &a))
+            continue;
+        if (nf && found.ent == a.ent) continue;
+        if (S_in_actor_phrase(c, e, &a)) continue;   /* "la ministre de la Santé X" */
+        if (!nf) found = a;
+        nf++;
+    }
+    if (nf > 1) return;
+    if (!nf) {
+        if (e->sent == 0 || rel >= 0) return;
+        if (!S_sentence_subject(c, &d->sents.v[e->sent - 1], singular, &found) || found.ent < 0 ||
+            S_is_actor_of(e, &found) || S_gender_clash(c, g, singular, &found) ||
+            (d->ents.v[found.ent].type != DP_ENT_PER && d->ents.v[found.ent].type != DP_ENT_ORG))
+            return;
+    }
+    S_own_list(d, &e->recipients.v, 0, &e->recipients.cap);
+    dp_event_arg *x = DP_DPUSH(d, e->recipients);
+    x->entity = found.ent;
+    x->span = found.sp;
+    x->actor = found.ent >= 0 ? d->ents.v[found.ent].actor : found.actor;
+}
+
 /* The parties events name outside their own words: the author of an act
  * judged (S_judged_act), the owner of premises (S_possessed_site).       */
 static void S_parties_elsewhere(S_ctx *c)
@@ -11290,6 +11384,7 @@ static void S_parties_elsewhere(S_ctx *c)
     for (size_t k = 0; k < c->d->events.n; k++) {
         S_possessed_site(c, k);
         S_judged_act(c, k);
+        S_clitic_named(c, k);
     }
 }
 
