@@ -6146,21 +6146,34 @@ static int S_several(S_ctx *c, const S_arg *a)
  * verb group [G0, H) stands for the latest party of the events told just
  * before (within S_CLITIC_BACK sentences) that agrees in number and is not
  * the subject SUBJ: it is the recipient.                                  */
-static void S_clitic_object(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, const S_arg *subj, S_args *A)
+/* The object clitic of the verb group [G0, H) in sentence S ("les ont
+ * libérés", "ne l'a pas", "l'accuse"): 1 for "les", 0 for "le", "la",
+ * "l'", -1 when there is none ("à la", "de les": a determiner).  Sets
+ * *PRO to the clitic's token.                                             */
+static int S_clitic_before(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, uint32_t *pro)
 {
     int plural = -1;
-    uint32_t j0 = g0;   /* the clitics before the group: "les ont libérés", "ne l'a pas" */
+    uint32_t j0 = g0;   /* the clitics before the group */
     while (j0 > s->t0 && g0 - j0 < 3 &&
            S_in(S_tok(c, j0 - 1)->norm, (const char *const[]){"le", "la", "l'", "les", "ne", "n'", NULL}))
         j0--;
     if (j0 > s->t0 && S_is_det(c, j0) && !S_in(S_tok(c, j0 - 1)->norm,
                                               (const char *const[]){"il", "elle", "ils", "elles", "on", "ne", "n'", NULL}) &&
         !(S_tok(c, j0 - 1)->flags & DP_TF_CAP) && c->ment[j0 - 1] < 0 && !(S_tok(c, j0 - 1)->pos & (DP_POS_NC | DP_POS_NP)))
-        return;   /* "à la", "de les": no clitic */
+        return -1;   /* "à la", "de les": no clitic */
     for (uint32_t j = j0; j < h; j++) {
         if (S_is(c, j, "les")) plural = 1;
         else if (S_is(c, j, "le") || S_is(c, j, "la") || S_is(c, j, "l'")) plural = 0;
+        else continue;
+        *pro = j;
     }
+    return plural;
+}
+
+static void S_clitic_object(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, const S_arg *subj, S_args *A)
+{
+    uint32_t pro;
+    int plural = S_clitic_before(c, s, g0, h, &pro);
     if (plural < 0) return;
     const dp_doc *d = c->d;
     int32_t si = (int32_t)(s - d->sents.v);
@@ -11166,7 +11179,11 @@ static int S_pronominal_span(S_ctx *c, dp_tspan sp)
  * attaqué") is not taken: the merge often gives an attack the actor of
  * the riposte told after it.  Only a
  * definite or demonstrative act ("les", "cette"), which points back; "des
- * frappes" is a new one.                                                 */
+ * frappes" is a new one.  No guess when the act noun names its own target
+ * ("les frappes contre Homs": maybe another strike) or when the same noun
+ * is told between that record and the judgement with no record of that
+ * actor; with "qualifier", only when the act is given a hostile name (an
+ * event noun: "d'« agression »").                                        */
 static void S_judged_act(S_ctx *c, size_t k)
 {
     dp_doc *d = c->d;
@@ -11199,6 +11216,22 @@ static void S_judged_act(S_ctx *c, size_t k)
                       ((S_is(c, a, "de") || S_is(c, a, "d'")) && a + 1 < s->t1 &&
                        (c->ment[a + 1] >= 0 || S_is_det(c, a + 1)))))
         return;
+    /* its own target ("les frappes contre la ville de Homs", "sur
+     * Sanaa"): maybe not the act told before -- no guess */
+    if (a < s->t1 && S_in(S_tok(c, a)->norm, (const char *const[]){"contre", "sur", "visant", "a", "au", "aux", NULL}))
+        return;
+    /* "qualifier" judges only with a hostile name for the act ("a qualifié
+     * les frappes d'« agression »"; not "de « nécessaires »") */
+    if (S_lemma_is(c, v, "qualifier")) {
+        uint32_t h = a + 1;   /* "d'« agression »", "d' « agression »" (split: "d", "'") */
+        while (h < s->t1 && (S_tok(c, h)->kind == DP_TOK_QUOTE_OPEN || S_is(c, h, "'"))) h++;
+        if (a >= s->t1 || !S_in(S_tok(c, a)->norm, (const char *const[]){"de", "d'", "d", NULL}) || h >= s->t1) return;
+        S_entry hn[6];
+        size_t nh = S_lookup_tok(c, h, hn, 6);
+        int hostile = 0;
+        for (size_t i = 0; i < nh; i++) hostile |= hn[i].part == P_NOUN && hn[i].f[F_EVENT] != NULL;
+        if (!hostile) return;
+    }
     char lb[64], tb[64];
     const char *lem = S_lemma(c, n, lb, sizeof lb);
     const dp_event *same = NULL;
@@ -11214,6 +11247,35 @@ static void S_judged_act(S_ctx *c, size_t k)
     }
     const dp_event *r = same;
     if (!r) return;
+    /* a record whose trigger is a new act ("a répliqué par des frappes")
+     * while its actor is named in another sentence: the merge joined two
+     * acts, and which one is judged cannot be told -- no guess */
+    const dp_sentence *rs = &d->sents.v[r->sent];
+    if (r->trigger.t0 > rs->t0 && r->actors.v[0].span.t0 < rs->t0 &&
+        S_in(S_tok(c, r->trigger.t0 - 1)->norm, (const char *const[]){"un", "une", "des", "de", "d'", NULL}))
+        return;
+    /* the same act noun told again between that record and the judgement
+     * as a new act -- a record of another actor, or no record and an
+     * indefinite article ("ont répliqué par des frappes sur Sanaa") -- the
+     * nearer telling may be the one judged: no guess ("l'attentat" with
+     * no record, a record with no actor: the same act told again) */
+    for (uint32_t t = r->trigger.t1; t < n; t++) {
+        if (c->in_time[t] || strcmp(S_lemma(c, t, tb, sizeof tb), lem)) continue;
+        const dp_event *o = NULL;
+        for (size_t i = 0; i < d->events.n && !o; i++)
+            if (d->events.v[i].trigger.t0 <= t && t < d->events.v[i].trigger.t1) o = &d->events.v[i];
+        if (o) {
+            if (o->actors.n && !(o->actors.v[0].entity >= 0 ? o->actors.v[0].entity == r->actors.v[0].entity
+                                                            : S_same_words(d, o->actors.v[0].span, r->actors.v[0].span)))
+                return;
+            continue;
+        }
+        S_arg sp;   /* "« J'ai ordonné une frappe »", says the record's actor: his own act */
+        if (r->actors.v[0].entity >= 0 && S_speaker(c, t, &sp) && sp.ent == r->actors.v[0].entity) continue;
+        uint32_t b = t;
+        while (b > s->t0 && b > r->trigger.t1 && (S_tok(c, b - 1)->pos & DP_POS_ADJ) && !S_is_det(c, b - 1)) b--;
+        if (b > 0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"un", "une", "des", "de", "d'", NULL})) return;
+    }
     /* a recipient already there is the act itself ("les frappes"), or
      * another party: then this is not the case */
     for (size_t i = 0; i < e->recipients.n; i++)
@@ -11229,60 +11291,6 @@ static void S_judged_act(S_ctx *c, size_t k)
     for (size_t i = 0; i < r->actors.n; i++) *DP_DPUSH(d, e->recipients) = r->actors.v[i];
 }
 
-/* The premises or the vehicle of a party named by a possessive ("son
- * domicile a été perquisitionné", "leur véhicule a été visé par des
- * tirs", "la police a fouillé ses bureaux"): what the act reaches is the
- * party, named where the possessive points -- the last person (a group
- * too, for offices and vehicles) named before it, in its sentence or the
- * one before, of its number ("son": one, "leur": a plural group); none
- * when two of them could be meant, when the party is the actor, or when
- * the record has another target (the party is most often that one).     */
-static void S_possessed_site(S_ctx *c, size_t k)
-{
-    static const char *const home[] = {"domicile", "maison", "appartement", "residence", "villa", NULL};
-    static const char *const other[] = {"bureau", "bureaux", "local", "locaux", "siege", "vehicule", "voiture",
-                                        "campement", NULL};
-    dp_doc *d = c->d;
-    dp_event *e = &d->events.v[k];
-    if (e->recipients.n != 1) return;   /* "a expulsé les X et détruit leur campement": X is there */
-    for (size_t i = 0; i < e->recipients.n; i++) {
-        dp_tspan sp = e->recipients.v[i].span;
-        if (sp.t1 <= sp.t0 + 1 || e->recipients.v[i].entity >= 0) continue;
-        const char *w = S_tok(c, sp.t0)->norm;
-        int one = S_in(w, (const char *const[]){"son", "sa", "ses", NULL});
-        if (!one && !S_in(w, (const char *const[]){"leur", "leurs", NULL})) continue;
-        uint32_t h = sp.t0 + 1;
-        while (h < sp.t1 && (S_tok(c, h)->pos & DP_POS_ADJ) && !(S_tok(c, h)->pos & DP_POS_NC)) h++;
-        if (h >= sp.t1) continue;
-        int person = S_lemma_among(c, h, home) || S_in(S_tok(c, h)->norm, home);
-        if (!person && !S_lemma_among(c, h, other) && !S_in(S_tok(c, h)->norm, other)) continue;
-        int32_t si = d->toks.v[sp.t0].sent;
-        uint32_t lo = d->sents.v[si > 0 ? si - 1 : 0].t0;
-        S_arg found = {0}, a;
-        int nf = 0;
-        for (uint32_t j = sp.t0; j-- > lo && nf < 2;) {
-            if (c->ment[j] < 0) continue;
-            S_mention_at(c, j, &a);
-            j = a.sp.t0;
-            const dp_entity *en = &d->ents.v[a.ent];
-            if (en->type != DP_ENT_PER && (person || en->type != DP_ENT_ORG)) continue;
-            if (one ? (en->nominal || S_plural(c, &a)) : !S_plural(c, &a)) continue;
-            if (nf && found.ent == a.ent) continue;   /* the same party named again */
-            if (!nf) found = a;
-            nf++;
-        }
-        if (nf != 1) continue;
-        for (size_t q = 0; q < e->actors.n; q++)
-            if (e->actors.v[q].entity == found.ent) nf = 0;
-        if (!nf) continue;
-        S_own_list(d, &e->recipients.v, e->recipients.n, &e->recipients.cap);
-        dp_event_arg *x = &e->recipients.v[i];
-        x->entity = found.ent;
-        x->span = found.sp;
-        x->actor = d->ents.v[found.ent].actor;
-    }
-}
-
 /* The argument A is one of the record E's actors.                          */
 static int S_is_actor_of(const dp_event *e, const S_arg *a)
 {
@@ -11293,18 +11301,39 @@ static int S_is_actor_of(const dp_event *e, const S_arg *a)
     return 0;
 }
 
-/* The mention A completes the title before one of E's actors ("le
- * ministre de la Santé X", "le porte-parole de l'Élysée, X"): only nouns,
- * determiners, prepositions and commas between its end and the actor.    */
-static int S_in_actor_phrase(S_ctx *c, const dp_event *e, const S_arg *a)
+/* The mention A is the complement of a preposition: of a framing adjunct
+ * ("Selon le quotidien X", "Invitée de X", "Sur X", "publié par X", "Dans
+ * un entretien au X") or of a noun ("la ministre de la Santé X"): back
+ * over its determiners, nouns, adjectives and names, a preposition.      */
+static int S_after_prep(S_ctx *c, uint32_t s0, const S_arg *a)
 {
-    for (size_t q = 0; q < e->actors.n; q++) {
-        uint32_t t0 = e->actors.v[q].span.t0;
-        if (t0 < a->sp.t1 || t0 > a->sp.t1 + 4) continue;
-        int np = 1;
-        for (uint32_t j = a->sp.t1; j < t0 && np; j++)
-            np = !S_is_verb(S_tok(c, j)) || (S_tok(c, j)->pos & DP_POS_NC);
-        if (np) return 1;
+    uint32_t j = a->sp.t0;
+    while (j > s0) {
+        const dp_token *t = S_tok(c, j - 1);
+        if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "au", "aux", "a", "selon", "sur", "par", "dans",
+                                                "pour", "chez", "devant", "apres", "avec", NULL}) ||
+            ((t->pos & DP_POS_PREP) && !S_is_det(c, j - 1)))
+            return 1;
+        if (S_is_det(c, j - 1) || c->ment[j - 1] >= 0 ||
+            ((t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) && !S_is_verb(t)) ||
+            (t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP) && !S_is_verb(t))) {
+            j--;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The subject A of sentence S undergoes its verb: a passive ("X a été
+ * limogé vendredi par ...", "X a été suspendu").                            */
+static int S_passive_subject(S_ctx *c, const dp_sentence *s, const S_arg *a)
+{
+    for (uint32_t j = a->sp.t1; j < s->t1 && j < a->sp.t1 + 14; j++) {   /* past an apposition: "X, trésorier du club," */
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) return 0;
+        if ((t->pos & DP_POS_VPP) && !(t->pos & DP_POS_NC) && !S_is_aux(c, j)) return S_passive_before(c, a->sp.t1, j + 1);
+        if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) return 0;   /* "X, qui dirige le club, ...": no guess */
     }
     return 0;
 }
@@ -11314,10 +11343,15 @@ static int S_in_actor_phrase(S_ctx *c, const dp_event *e, const S_arg *a)
  * told before gave it a party (S_clitic_object reads those): the
  * recipient is the party it stands for among the names -- the one person
  * or group of its number (and gender, for "le" and "la") named before it
- * in its sentence that is not the verb's actor nor the subject of its own
- * clause ("X, qui l'a félicité": not X); when its sentence names none, the
- * subject of the sentence before ("X a été limogé vendredi.  Le ministre
- * l'accuse ..."); none when two could be meant.                          */
+ * in its sentence that is not the verb's actor, nor the subject of its own
+ * clause ("X, qui l'a félicité": not X), nor the complement of a
+ * preposition (a source or venue: "Selon le quotidien X", "Sur France 2";
+ * a title: "la ministre de la Santé X"); when its sentence names none,
+ * the subject of the sentence before when that subject undergoes its
+ * verb ("X a été limogé vendredi.  Le ministre l'accuse ..."; not "Le juge
+ * X a entendu le maire.  Le préfet l'accuse": the mayor as well could be
+ * meant); none when two could be meant.  Accusations only (the type its
+ * cases and its dev firings cover).                                       */
 static void S_clitic_named(S_ctx *c, size_t k)
 {
     dp_doc *d = c->d;
@@ -11325,13 +11359,14 @@ static void S_clitic_named(S_ctx *c, size_t k)
     if (e->recipients.n || !e->actors.n || e->sent < 0 || (size_t)e->sent >= d->sents.n || !e->why ||
         strncmp(e->why, "verb:", 5) || e->trigger.t1 <= e->trigger.t0)
         return;
+    if (strcmp(e->event, "ACCUSE")) return;
     const dp_sentence *s = &d->sents.v[e->sent];
-    uint32_t p = e->trigger.t0;
+    uint32_t p = e->trigger.t0, v = e->trigger.t1 - 1;
     if (p <= s->t0 || (!S_is_verb(S_tok(c, p)) && !S_is_aux(c, p))) return;
-    p--;
+    int plural = S_clitic_before(c, s, p, v, &p);
+    if (plural < 0) return;
+    int singular = !plural;
     const char *w = S_tok(c, p)->norm;
-    int singular = S_in(w, (const char *const[]){"l'", "le", "la", NULL});
-    if (!singular && strcmp(w, "les")) return;
     char g = !strcmp(w, "le") ? 'm' : !strcmp(w, "la") ? 'f' : 0;
     /* the subject of the clitic's own clause, when a relative "qui" opens it */
     uint32_t q = p;
@@ -11353,19 +11388,19 @@ static void S_clitic_named(S_ctx *c, size_t k)
         S_mention_at(c, j, &a);
         j = a.sp.t1 - 1;
         const dp_entity *en = &d->ents.v[a.ent];
-        if ((en->type != DP_ENT_PER && en->type != DP_ENT_ORG && !en->nominal) || a.ent == rel ||
+        if ((en->type != DP_ENT_PER && en->type != DP_ENT_ORG && !en->nominal) || a.ent == rel || S_after_prep(c, s->t0, &a) ||
             S_is_plain_place(c, a.ent, a.sp) || S_is_actor_of(e, &a) || (singular && S_plural(c, &a)) ||
             (!singular && !S_plural(c, &a)) || S_gender_clash(c, g, singular, &a))
             continue;
         if (nf && found.ent == a.ent) continue;
-        if (S_in_actor_phrase(c, e, &a)) continue;   /* "la ministre de la Santé X" */
         if (!nf) found = a;
         nf++;
     }
     if (nf > 1) return;
     if (!nf) {
         if (e->sent == 0 || rel >= 0) return;
-        if (!S_sentence_subject(c, &d->sents.v[e->sent - 1], singular, &found) || found.ent < 0 ||
+        const dp_sentence *b = &d->sents.v[e->sent - 1];
+        if (!S_sentence_subject(c, b, singular, &found) || found.ent < 0 || !S_passive_subject(c, b, &found) ||
             S_is_actor_of(e, &found) || S_gender_clash(c, g, singular, &found) ||
             (d->ents.v[found.ent].type != DP_ENT_PER && d->ents.v[found.ent].type != DP_ENT_ORG))
             return;
@@ -11378,11 +11413,11 @@ static void S_clitic_named(S_ctx *c, size_t k)
 }
 
 /* The parties events name outside their own words: the author of an act
- * judged (S_judged_act), the owner of premises (S_possessed_site).       */
+ * judged (S_judged_act), the party an object clitic stands for
+ * (S_clitic_named).                                                      */
 static void S_parties_elsewhere(S_ctx *c)
 {
     for (size_t k = 0; k < c->d->events.n; k++) {
-        S_possessed_site(c, k);
         S_judged_act(c, k);
         S_clitic_named(c, k);
     }
