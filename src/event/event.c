@@ -6146,21 +6146,34 @@ static int S_several(S_ctx *c, const S_arg *a)
  * verb group [G0, H) stands for the latest party of the events told just
  * before (within S_CLITIC_BACK sentences) that agrees in number and is not
  * the subject SUBJ: it is the recipient.                                  */
-static void S_clitic_object(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, const S_arg *subj, S_args *A)
+/* The object clitic of the verb group [G0, H) in sentence S ("les ont
+ * libérés", "ne l'a pas", "l'accuse"): 1 for "les", 0 for "le", "la",
+ * "l'", -1 when there is none ("à la", "de les": a determiner).  Sets
+ * *PRO to the clitic's token.                                             */
+static int S_clitic_before(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, uint32_t *pro)
 {
     int plural = -1;
-    uint32_t j0 = g0;   /* the clitics before the group: "les ont libérés", "ne l'a pas" */
+    uint32_t j0 = g0;   /* the clitics before the group */
     while (j0 > s->t0 && g0 - j0 < 3 &&
            S_in(S_tok(c, j0 - 1)->norm, (const char *const[]){"le", "la", "l'", "les", "ne", "n'", NULL}))
         j0--;
     if (j0 > s->t0 && S_is_det(c, j0) && !S_in(S_tok(c, j0 - 1)->norm,
                                               (const char *const[]){"il", "elle", "ils", "elles", "on", "ne", "n'", NULL}) &&
         !(S_tok(c, j0 - 1)->flags & DP_TF_CAP) && c->ment[j0 - 1] < 0 && !(S_tok(c, j0 - 1)->pos & (DP_POS_NC | DP_POS_NP)))
-        return;   /* "à la", "de les": no clitic */
+        return -1;   /* "à la", "de les": no clitic */
     for (uint32_t j = j0; j < h; j++) {
         if (S_is(c, j, "les")) plural = 1;
         else if (S_is(c, j, "le") || S_is(c, j, "la") || S_is(c, j, "l'")) plural = 0;
+        else continue;
+        *pro = j;
     }
+    return plural;
+}
+
+static void S_clitic_object(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, const S_arg *subj, S_args *A)
+{
+    uint32_t pro;
+    int plural = S_clitic_before(c, s, g0, h, &pro);
     if (plural < 0) return;
     const dp_doc *d = c->d;
     int32_t si = (int32_t)(s - d->sents.v);
@@ -11143,6 +11156,273 @@ static void S_compass_regions(S_ctx *c)
     }
 }
 
+/* ---- parties named outside the trigger's own words ------------------------ */
+
+/* The argument span SP opens with a pronoun or a possessive: it names
+ * nobody explicitly ("il", "son domicile").                               */
+static int S_pronominal_span(S_ctx *c, dp_tspan sp)
+{
+    return sp.t0 < sp.t1 &&
+           S_in(S_tok(c, sp.t0)->norm, (const char *const[]){"il", "ils", "elle", "elles", "lui", "eux", "son", "sa", "ses",
+                                                             "leur", "leurs", "celui-ci", "celle-ci", "ceux-ci", NULL});
+}
+
+/* An act noun object of a judgement ("a qualifié les frappes
+ * d'« agression »", "dénonce le verdict", "condamne la persécution"): the
+ * ACCUSE record E names nobody it accuses, and the act's author is not in
+ * its words.  The accused is the actor of the record told earlier in the
+ * document for that act (the act noun's own record too, when the merge
+ * folded the earlier telling into it): the nearest record of the noun's
+ * event type whose trigger has the noun's own lemma ("les frappes" after
+ * "une frappe", "cet attentat" after "un attentat"), when its actor is
+ * named.  A record of the type only ("les attentats" after "ont
+ * attaqué") is not taken: the merge often gives an attack the actor of
+ * the riposte told after it.  Only a
+ * definite or demonstrative act ("les", "cette"), which points back; "des
+ * frappes" is a new one.  No guess when the act noun names its own target
+ * ("les frappes contre Homs": maybe another strike) or when the same noun
+ * is told between that record and the judgement with no record of that
+ * actor; with "qualifier", only when the act is given a hostile name (an
+ * event noun: "d'« agression »").                                        */
+static void S_judged_act(S_ctx *c, size_t k)
+{
+    dp_doc *d = c->d;
+    dp_event *e = &d->events.v[k];
+    if (strcmp(e->event, "ACCUSE") || e->sent < 0 || (size_t)e->sent >= d->sents.n ||
+        e->trigger.t1 <= e->trigger.t0)
+        return;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    uint32_t v = e->trigger.t1 - 1, j = e->trigger.t1;
+    if (!S_is_verb(S_tok(c, v))) return;
+    while (j < s->t1 && (c->in_time[j] || ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_det(c, j)) ||
+                         S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN || S_tok(c, j)->kind == DP_TOK_QUOTE_CLOSE))
+        j++;
+    if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "les", "ce", "cet", "cette",
+                                                                         "ces", NULL}))
+        return;
+    uint32_t n = j + 1;
+    if (c->ment[n] >= 0 || !(S_tok(c, n)->pos & DP_POS_NC)) return;
+    S_entry en[6];
+    size_t ne = S_lookup_tok(c, n, en, 6);
+    const char *type = NULL;
+    for (size_t i = 0; i < ne && !type; i++)
+        if (en[i].part == P_NOUN && en[i].f[F_EVENT]) type = en[i].f[F_EVENT];
+    if (!type) return;
+    /* the author named after the noun ("les frappes de l'armée", "le
+     * verdict du tribunal", "l'arrestation par la police"): not this case */
+    uint32_t a = n + 1;
+    while (a < s->t1 && (S_tok(c, a)->pos & DP_POS_ADJ) && !(S_tok(c, a)->pos & DP_POS_PREP) && c->ment[a] < 0) a++;
+    if (a < s->t1 && (S_in(S_tok(c, a)->norm, (const char *const[]){"du", "des", "par", NULL}) ||
+                      ((S_is(c, a, "de") || S_is(c, a, "d'")) && a + 1 < s->t1 &&
+                       (c->ment[a + 1] >= 0 || S_is_det(c, a + 1)))))
+        return;
+    /* its own target ("les frappes contre la ville de Homs", "sur
+     * Sanaa"): maybe not the act told before -- no guess */
+    if (a < s->t1 && S_in(S_tok(c, a)->norm, (const char *const[]){"contre", "sur", "visant", "a", "au", "aux", NULL}))
+        return;
+    /* "qualifier" judges only with a hostile name for the act ("a qualifié
+     * les frappes d'« agression »"; not "de « nécessaires »") */
+    if (S_lemma_is(c, v, "qualifier")) {
+        uint32_t h = a + 1;   /* "d'« agression »", "d' « agression »" (split: "d", "'") */
+        while (h < s->t1 && (S_tok(c, h)->kind == DP_TOK_QUOTE_OPEN || S_is(c, h, "'"))) h++;
+        if (a >= s->t1 || !S_in(S_tok(c, a)->norm, (const char *const[]){"de", "d'", "d", NULL}) || h >= s->t1) return;
+        S_entry hn[6];
+        size_t nh = S_lookup_tok(c, h, hn, 6);
+        int hostile = 0;
+        for (size_t i = 0; i < nh; i++) hostile |= hn[i].part == P_NOUN && hn[i].f[F_EVENT] != NULL;
+        if (!hostile) return;
+    }
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, n, lb, sizeof lb);
+    const dp_event *same = NULL;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const dp_event *r = &d->events.v[i];
+        if (i == k || r->sent < 0 || r->sent > e->sent || (r->sent == e->sent && r->trigger.t0 != n) ||
+            strcmp(r->event, type) || !r->actors.n ||
+            S_pronominal_span(c, r->actors.v[0].span))
+            continue;
+        int lemma = 0;
+        for (uint32_t t = r->trigger.t0; t < r->trigger.t1 && !lemma; t++) lemma = !strcmp(S_lemma(c, t, tb, sizeof tb), lem);
+        if (lemma && (!same || r->trigger.t0 > same->trigger.t0)) same = r;
+    }
+    const dp_event *r = same;
+    if (!r) return;
+    /* a record whose trigger is a new act ("a répliqué par des frappes")
+     * while its actor is named in another sentence: the merge joined two
+     * acts, and which one is judged cannot be told -- no guess */
+    const dp_sentence *rs = &d->sents.v[r->sent];
+    if (r->trigger.t0 > rs->t0 && r->actors.v[0].span.t0 < rs->t0 &&
+        S_in(S_tok(c, r->trigger.t0 - 1)->norm, (const char *const[]){"un", "une", "des", "de", "d'", NULL}))
+        return;
+    /* the same act noun told again between that record and the judgement
+     * as a new act -- a record of another actor, or no record and an
+     * indefinite article ("ont répliqué par des frappes sur Sanaa") -- the
+     * nearer telling may be the one judged: no guess ("l'attentat" with
+     * no record, a record with no actor: the same act told again) */
+    for (uint32_t t = r->trigger.t1; t < n; t++) {
+        if (c->in_time[t] || strcmp(S_lemma(c, t, tb, sizeof tb), lem)) continue;
+        const dp_event *o = NULL;
+        for (size_t i = 0; i < d->events.n && !o; i++)
+            if (d->events.v[i].trigger.t0 <= t && t < d->events.v[i].trigger.t1) o = &d->events.v[i];
+        if (o) {
+            if (o->actors.n && !(o->actors.v[0].entity >= 0 ? o->actors.v[0].entity == r->actors.v[0].entity
+                                                            : S_same_words(d, o->actors.v[0].span, r->actors.v[0].span)))
+                return;
+            continue;
+        }
+        S_arg sp;   /* "« J'ai ordonné une frappe »", says the record's actor: his own act */
+        if (r->actors.v[0].entity >= 0 && S_speaker(c, t, &sp) && sp.ent == r->actors.v[0].entity) continue;
+        uint32_t b = t;
+        while (b > s->t0 && b > r->trigger.t1 && (S_tok(c, b - 1)->pos & DP_POS_ADJ) && !S_is_det(c, b - 1)) b--;
+        if (b > 0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"un", "une", "des", "de", "d'", NULL})) return;
+    }
+    /* a recipient already there is the act itself ("les frappes"), or
+     * another party: then this is not the case */
+    for (size_t i = 0; i < e->recipients.n; i++)
+        if (e->recipients.v[i].entity >= 0 || e->recipients.v[i].span.t0 < j || e->recipients.v[i].span.t0 > n)
+            return;
+    for (size_t i = 0; i < r->actors.n; i++)
+        for (size_t q = 0; q < e->actors.n; q++)
+            if ((r->actors.v[i].entity >= 0 && r->actors.v[i].entity == e->actors.v[q].entity) ||
+                (r->actors.v[i].span.t0 < e->actors.v[q].span.t1 && e->actors.v[q].span.t0 < r->actors.v[i].span.t1))
+                return;   /* the judge judging himself: another reading */
+    S_own_list(d, &e->recipients.v, 0, &e->recipients.cap);
+    e->recipients.n = 0;
+    for (size_t i = 0; i < r->actors.n; i++) *DP_DPUSH(d, e->recipients) = r->actors.v[i];
+}
+
+/* The argument A is one of the record E's actors.                          */
+static int S_is_actor_of(const dp_event *e, const S_arg *a)
+{
+    for (size_t q = 0; q < e->actors.n; q++)
+        if ((a->ent >= 0 && e->actors.v[q].entity == a->ent) ||
+            (a->sp.t0 < e->actors.v[q].span.t1 && e->actors.v[q].span.t0 < a->sp.t1))
+            return 1;
+    return 0;
+}
+
+/* The mention A is the complement of a preposition: of a framing adjunct
+ * ("Selon le quotidien X", "Invitée de X", "Sur X", "publié par X", "Dans
+ * un entretien au X") or of a noun ("la ministre de la Santé X"): back
+ * over its determiners, nouns, adjectives and names, a preposition.      */
+static int S_after_prep(S_ctx *c, uint32_t s0, const S_arg *a)
+{
+    uint32_t j = a->sp.t0;
+    while (j > s0) {
+        const dp_token *t = S_tok(c, j - 1);
+        if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "au", "aux", "a", "selon", "sur", "par", "dans",
+                                                "pour", "chez", "devant", "apres", "avec", NULL}) ||
+            ((t->pos & DP_POS_PREP) && !S_is_det(c, j - 1)))
+            return 1;
+        if (S_is_det(c, j - 1) || c->ment[j - 1] >= 0 ||
+            ((t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) && !S_is_verb(t)) ||
+            (t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP) && !S_is_verb(t))) {
+            j--;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The subject A of sentence S undergoes its verb: a passive ("X a été
+ * limogé vendredi par ...", "X a été suspendu").                            */
+static int S_passive_subject(S_ctx *c, const dp_sentence *s, const S_arg *a)
+{
+    for (uint32_t j = a->sp.t1; j < s->t1 && j < a->sp.t1 + 14; j++) {   /* past an apposition: "X, trésorier du club," */
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) return 0;
+        if ((t->pos & DP_POS_VPP) && !(t->pos & DP_POS_NC) && !S_is_aux(c, j)) return S_passive_before(c, a->sp.t1, j + 1);
+        if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) return 0;   /* "X, qui dirige le club, ...": no guess */
+    }
+    return 0;
+}
+
+/* An object clitic before the verb of a record still with no recipient
+ * ("Le ministre l'accuse de ...", "a tenté de l'arrêter") when no event
+ * told before gave it a party (S_clitic_object reads those): the
+ * recipient is the party it stands for among the names -- the one person
+ * or group of its number (and gender, for "le" and "la") named before it
+ * in its sentence that is not the verb's actor, nor the subject of its own
+ * clause ("X, qui l'a félicité": not X), nor the complement of a
+ * preposition (a source or venue: "Selon le quotidien X", "Sur France 2";
+ * a title: "la ministre de la Santé X"); when its sentence names none,
+ * the subject of the sentence before when that subject undergoes its
+ * verb ("X a été limogé vendredi.  Le ministre l'accuse ..."; not "Le juge
+ * X a entendu le maire.  Le préfet l'accuse": the mayor as well could be
+ * meant); none when two could be meant.  Accusations only (the type its
+ * cases and its dev firings cover).                                       */
+static void S_clitic_named(S_ctx *c, size_t k)
+{
+    dp_doc *d = c->d;
+    dp_event *e = &d->events.v[k];
+    if (e->recipients.n || !e->actors.n || e->sent < 0 || (size_t)e->sent >= d->sents.n || !e->why ||
+        strncmp(e->why, "verb:", 5) || e->trigger.t1 <= e->trigger.t0)
+        return;
+    if (strcmp(e->event, "ACCUSE")) return;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    uint32_t p = e->trigger.t0, v = e->trigger.t1 - 1;
+    if (p <= s->t0 || (!S_is_verb(S_tok(c, p)) && !S_is_aux(c, p))) return;
+    int plural = S_clitic_before(c, s, p, v, &p);
+    if (plural < 0) return;
+    int singular = !plural;
+    const char *w = S_tok(c, p)->norm;
+    char g = !strcmp(w, "le") ? 'm' : !strcmp(w, "la") ? 'f' : 0;
+    /* the subject of the clitic's own clause, when a relative "qui" opens it */
+    uint32_t q = p;
+    while (q > s->t0 && S_in(S_tok(c, q - 1)->norm, (const char *const[]){"ne", "n'", NULL})) q--;
+    int32_t rel = -1;
+    if (q > s->t0 + 1 && S_is(c, q - 1, "qui")) {
+        uint32_t m = q - 1;
+        if (m > s->t0 && S_is_comma(S_tok(c, m - 1))) m--;
+        if (m > s->t0 && c->ment[m - 1] >= 0) rel = c->ments[c->ment[m - 1]].ent;
+    }
+    S_arg found = {0}, a;
+    int nf = 0;
+    for (uint32_t j = s->t0; j < q && nf < 2; j++) {
+        /* a subject pronoun before it ("Il dresse un bilan ..., et
+         * l'accuse", "il saluait ... quand un homme a tenté de le gifler"):
+         * a party only pronouns name could be meant -- no guess */
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL})) return;
+        if (c->ment[j] < 0) continue;
+        S_mention_at(c, j, &a);
+        j = a.sp.t1 - 1;
+        const dp_entity *en = &d->ents.v[a.ent];
+        if ((en->type != DP_ENT_PER && en->type != DP_ENT_ORG && !en->nominal) || a.ent == rel || S_after_prep(c, s->t0, &a) ||
+            S_is_plain_place(c, a.ent, a.sp) || S_is_actor_of(e, &a) || (singular && S_plural(c, &a)) ||
+            (!singular && !S_plural(c, &a)) || S_gender_clash(c, g, singular, &a))
+            continue;
+        if (nf && found.ent == a.ent) continue;
+        if (!nf) found = a;
+        nf++;
+    }
+    if (nf > 1) return;
+    if (!nf) {
+        if (e->sent == 0 || rel >= 0) return;
+        const dp_sentence *b = &d->sents.v[e->sent - 1];
+        if (!S_sentence_subject(c, b, singular, &found) || found.ent < 0 || !S_passive_subject(c, b, &found) ||
+            S_is_actor_of(e, &found) || S_gender_clash(c, g, singular, &found) ||
+            (d->ents.v[found.ent].type != DP_ENT_PER && d->ents.v[found.ent].type != DP_ENT_ORG))
+            return;
+    }
+    S_own_list(d, &e->recipients.v, 0, &e->recipients.cap);
+    dp_event_arg *x = DP_DPUSH(d, e->recipients);
+    x->entity = found.ent;
+    x->span = found.sp;
+    x->actor = found.ent >= 0 ? d->ents.v[found.ent].actor : found.actor;
+}
+
+/* The parties events name outside their own words: the author of an act
+ * judged (S_judged_act), the party an object clitic stands for
+ * (S_clitic_named).                                                      */
+static void S_parties_elsewhere(S_ctx *c)
+{
+    for (size_t k = 0; k < c->d->events.n; k++) {
+        S_judged_act(c, k);
+        S_clitic_named(c, k);
+    }
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -11177,6 +11457,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_riposte(&c);
     S_other_side(&c);
     S_attack_retold(&c);
+    S_parties_elsewhere(&c);
     S_victims(&c);
     S_summaries(&c);
     S_shared_target(&c);
