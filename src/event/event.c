@@ -3777,6 +3777,27 @@ static int S_place_taken(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return !(S_is_det(c, j) && !c->in_time[j] && c->place[j] < 0);   /* "la parole", "le travail" */
 }
 
+/* REQUIRE freed: a release frees people -- a named party, a bare phrase
+ * that can act (S_can_act: "le maire", "les militants", a demonym) or one
+ * headed by a people noun of count_nouns.tsv ("les otages", "deux
+ * pêcheurs").  When every recipient read has a head noun and none is
+ * people, a place or a thing was set free ("le dépôt avait été libéré"):
+ * no release of captives.                                               */
+static int S_freed_people(S_ctx *c, const S_ev *v)
+{
+    int judged = 0;
+    for (int i = 0; i < v->A.nrecip; i++) {
+        const S_arg *a = &v->A.recip[i];
+        if (S_can_act(c, a)) return 1;
+        int64_t h = S_bare_head(c, a);
+        if (h < 0) return 1;   /* no head noun read: nothing to judge */
+        const char *w = S_tok(c, (uint32_t)h)->norm, *val[2];
+        if (dp_dict_find(c->d->model, "count_nouns", w, strlen(w), val, 2) && strcmp(val[0], "unit")) return 1;
+        judged = 1;
+    }
+    return !judged;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -3863,6 +3884,8 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return S_armed_words(c, s);
     }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
+    if (!strcmp(req, "freed")) return S_freed_people(c, v);
+    if (!strncmp(req, "far:", 4)) return !S_near_words(c, s, req + 4);   /* none of the words */
     if (!strncmp(req, "light:", 6)) {   /* "a réaffirmé sa confiance": only as a support verb's object */
         dp_sentence o = *s;
         o.t0 = v->head;
