@@ -3782,13 +3782,15 @@ static int S_place_taken(S_ctx *c, const dp_sentence *s, const S_ev *v)
  * headed by a people noun of count_nouns.tsv ("les otages", "deux
  * pêcheurs").  When every recipient read has a head noun and none is
  * people, a place or a thing was set free ("le dépôt avait été libéré"):
- * no release of captives.                                               */
-static int S_freed_people(S_ctx *c, const S_ev *v)
+ * no release of captives.  A recipient outside the sentence stands for a
+ * pronoun, which is not judged.                                         */
+static int S_freed_people(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     int judged = 0;
     for (int i = 0; i < v->A.nrecip; i++) {
         const S_arg *a = &v->A.recip[i];
         if (S_can_act(c, a)) return 1;
+        if (a->sp.t0 < s->t0 || a->sp.t0 >= s->t1) return 1;   /* a pronoun's antecedent ("Il fut libéré") */
         int64_t h = S_bare_head(c, a);
         if (h < 0) return 1;   /* no head noun read: nothing to judge */
         const char *w = S_tok(c, (uint32_t)h)->norm, *val[2];
@@ -3884,7 +3886,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return S_armed_words(c, s);
     }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
-    if (!strcmp(req, "freed")) return S_freed_people(c, v);
+    if (!strcmp(req, "freed")) return S_freed_people(c, s, v);
     if (!strncmp(req, "far:", 4)) return !S_near_words(c, s, req + 4);   /* none of the words */
     if (!strncmp(req, "light:", 6)) {   /* "a réaffirmé sa confiance": only as a support verb's object */
         dp_sentence o = *s;
