@@ -7058,6 +7058,8 @@ static int S_undergo_verb(S_ctx *c, uint32_t i)
     return S_is_verb(S_tok(c, i)) && c->ment[i] < 0 && S_in(S_lemma(c, i, b, sizeof b), S_undergo_verbs);
 }
 
+static int S_agreeing_adj(S_ctx *c, uint32_t n0, uint32_t j);
+
 /* The noun trigger [T0, N1) is the object of such a verb: before it (past
  * its determiners, adjectives, a "de" of "de violents", a time or an adverb:
  * "a subi mardi de violents bombardements"), the verb's subject; or after
@@ -7076,7 +7078,9 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
         return S_subject(c, s->t0, g, 0, 0, out) && !S_agentless(c, out);
     }
     uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    while (j < s->t1 && j < n1 + 3 &&
+           (((S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) || S_agreeing_adj(c, t0, j)))
+        j++;
     if (j + 2 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
     j++;
     uint32_t h = j;
@@ -7197,7 +7201,9 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
 static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    while (j < s->t1 && j < n1 + 3 &&
+           (((S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) || S_agreeing_adj(c, v->trig0, j)))
+        j++;
     if (j < s->t1 && S_is_comma(S_tok(c, j))) j++;
     if (j + 1 < s->t1 && !strcmp(S_tok(c, j)->lower, "où")) {
         /* "un rassemblement, où quelque 300 grévistes réclamaient": the
@@ -7230,7 +7236,9 @@ static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    while (j < s->t1 && j < n1 + 3 &&
+           (((S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) || S_agreeing_adj(c, v->trig0, j)))
+        j++;
     uint32_t v0 = j;
     while (j < s->t1 && j < v0 + 5 && (S_is_aux(c, j) || S_is(c, j, "ete") || S_is(c, j, "deja") ||
                                        S_in(S_tok(c, j)->norm, (const char *const[]){"les", "l'", "le", "la", "ne", "n'", NULL}) ||
@@ -8589,6 +8597,32 @@ static int S_same_arrest(const dp_doc *d, const dp_event *a, const dp_event *b)
     return 1;
 }
 
+/* The word at J, after the event noun that starts at N0 and only plain
+ * adjectives between ("des frappes aériennes graves"), is an adjective
+ * agreeing with that noun -- not a verb nor a noun, whatever other
+ * readings the Lefff gives the form ("des blessures graves": "graver";
+ * "une crise grave"): a plural noun takes a plural adjective (in -s or
+ * -x), a singular one a singular adjective.  A past participle stays a
+ * verb form ("des combats menés").                                       */
+static int S_agreeing_adj(S_ctx *c, uint32_t n0, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (j <= n0 || !(t->pos & DP_POS_ADJ) || (t->pos & (DP_POS_VPP | DP_POS_AUX | DP_POS_DET | DP_POS_PREP)))
+        return 0;
+    uint32_t k = j;
+    while (k > n0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADJ) && !(S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_V)))
+        k--;
+    const dp_token *n = S_tok(c, k - 1);
+    if (!(n->pos & DP_POS_NC)) return 0;
+    size_t a = strlen(n->norm), b = strlen(t->norm);
+    const char *val[2];
+    if (c->d->model && dp_dict_find(c->d->model, "agents", t->norm, b, val, 2))
+        return 0;   /* "des renforts policiers": a party named, not a quality */
+    int pn = a > 1 && (n->norm[a - 1] == 's' || n->norm[a - 1] == 'x');
+    int pa = b > 1 && (t->norm[b - 1] == 's' || t->norm[b - 1] == 'x');
+    return pn == pa;
+}
+
 /* A noun event with nothing of its own -- no participant, place or date --
  * that no earlier record took in: a bare mention ("les attentats").      */
 static int S_bare(S_ctx *c, const dp_event *e)
@@ -8605,6 +8639,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
         for (uint32_t j = e->trigger.t1; j < s->t1 && j < e->trigger.t1 + 4; j++) {
             const dp_token *t = S_tok(c, j);
             if (S_is_aux(c, j)) return 0;
+            if (S_agreeing_adj(c, e->trigger.t0, j)) continue;   /* "des affrontements graves ont éclaté" */
             if (S_is_stop(t) || S_is_comma(t) || (t->pos & DP_POS_NC)) break;   /* "en cours" */
             if (S_is_verb(t)) return 0;
         }
