@@ -1897,6 +1897,19 @@ static int S_accused_subject(S_ctx *c, uint32_t s0, uint32_t g, S_arg *out)
     return 1;
 }
 
+/* Adjectives only, no verb form among them, stand between a determiner
+ * and the word at J ("une première bombe", "la nouvelle charge"): J is
+ * the noun of that phrase, whatever verb reading the Lefff also gives it
+ * ("bomber", "charger").                                                 */
+static int S_adj_after_det(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    uint32_t k = j;
+    while (k > s0 && k + 3 > j && (S_tok(c, k - 1)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, k - 1)) &&
+           !S_is_det(c, k - 1) && c->ment[k - 1] < 0)
+        k--;
+    return k < j && k > s0 && S_is_det(c, k - 1);
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0, comma = 0;
@@ -2075,7 +2088,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             out->sp = (dp_tspan){j - 1, j + 1};
             return 1;
         }
-        if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)))) {
+        if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)) || S_adj_after_det(c, s0, j))) {
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
             /* "700 policiers, gendarmes et militaires": coordinated nouns */
