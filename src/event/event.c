@@ -3929,6 +3929,8 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         if (S_near_words(c, s, S_net_words)) return 1;
         return !v->A.nactor && S_armed_words(c, s);
     }
+    if (!strcmp(req, "refl"))   /* "il s'agit d'un « crime »", not "avoir agi par « légitime défense »" */
+        return S_reflexive_before(c, s, v->head);
     if (!strcmp(req, "norefl"))   /* "une série de taxes s'abat sur ...": no killing */
         return !S_reflexive_before(c, s, v->head);
     if (!strcmp(req, "party")) {   /* meets someone, not "une forte résistance" */
