@@ -9281,54 +9281,12 @@ static int S_relative_apart(S_ctx *c, const dp_event *a, const dp_event *b)
     return !a->acled_type || !b->acled_type || strcmp(a->acled_type, b->acled_type);
 }
 
-/* The place of record E in a series its sentence enumerates: 1 for "une
- * première bombe a explosé", "la première explosion", 2 for "une seconde
- * (bombe) a explosé", "la deuxième explosion visait", 3 to 5 for
- * "troisième" to "cinquième"; 0 when no
- * ordinal opens the event noun's phrase or, for a verb, its subject right
- * before the verb group.  An ordinal phrase in apposition after a comma
- * ranks a past event ("Un attentat a frappé Kaboul, le deuxième en une
- * semaine"): 0.                                                          */
-static int S_series_rank(S_ctx *c, const dp_event *e)
-{
-    static const char *const ords[] = {"premier", "premiere", "deuxieme", "second", "seconde", "troisieme",
-                                       "quatrieme", "cinquieme", NULL};
-    static const int rank[] = {1, 1, 2, 2, 2, 3, 4, 5};
-    if (e->sent < 0 || (size_t)e->sent >= c->d->sents.n) return 0;
-    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
-    if (!strncmp(e->why, "verb:", 5))   /* the subject: back over "ne", adverbs */
-        while (j > s0 && (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}) ||
-                          ((S_tok(c, j - 1)->pos & DP_POS_ADV) && !(S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ)))))
-            j--;
-    else if (strncmp(e->why, "noun:", 5)) return 0;
-    for (uint32_t k = j; k > s0 && j - k < 4;) {
-        k--;
-        const char *w = S_tok(c, k)->norm;
-        int r = 0;
-        for (int i = 0; ords[i] && !r; i++)
-            if (!strcmp(w, ords[i])) r = rank[i];
-        if (r) {
-            uint32_t d = k;
-            while (d > s0 && S_is_det(c, d - 1)) d--;
-            if (d == k || (d > s0 && S_is_comma(S_tok(c, d - 1)))) return 0;
-            return r;
-        }
-        if (S_is_det(c, k) || !(S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ))) break;
-    }
-    return 0;
-}
-
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
     size_t n = d->events.n;
     uint8_t *gone = dp_arena_alloc(&d->arena, n + 1);
     memset(gone, 0, n + 1);
-    uint8_t *member = dp_arena_alloc(&d->arena, n + 1);   /* the ranks of the series members a record holds */
-    for (size_t k = 0; k < n; k++) {
-        int r = S_series_rank(c, &d->events.v[k]);
-        member[k] = r ? (uint8_t)(1u << r) : 0;
-    }
     for (size_t k = 0; k < n; k++) {
         int r = S_time_ref(c, k, gone);
         if (r >= 0) {   /* "après la fusillade": the record keeps its own words */
@@ -9384,20 +9342,14 @@ static void S_merge(S_ctx *c)
          * deuxième attentat en une semaine"; a later sentence's "la
          * deuxième attaque" may retell part of a "double attentat") */
         int counted = S_counted_again(c, &d->events.v[k]);
-        /* "Une première bombe a explosé devant la gare. Une seconde a
-         * explosé près du marché": a later member of a series is no
-         * retelling of a record that already holds one of its members */
-        int later = S_series_rank(c, &d->events.v[k]) >= 2;   /* then member[k] is its one rank */
         for (size_t j = 0; j < k; j++) {
             if (j >= S_HEAD_RECORDS && j + S_MERGE_WINDOW < k) j = k - S_MERGE_WINDOW;
             if (counted && d->events.v[j].sent == d->events.v[k].sent) continue;
-            if (later && (member[j] & ~member[k]) && d->events.v[j].sent != d->events.v[k].sent) continue;
             if (S_relative_apart(c, &d->events.v[j], &d->events.v[k])) continue;
             if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                  S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
                 S_fold(c, &d->events.v[j], &d->events.v[k], 0);
-                member[j] |= member[k];
                 gone[k] = 1;
                 break;
             }
