@@ -3790,27 +3790,33 @@ static int S_place_taken(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return !(S_is_det(c, j) && !c->in_time[j] && c->place[j] < 0);   /* "la parole", "le travail" */
 }
 
-/* REQUIRE freed: a release frees people -- a named party, a bare phrase
- * that can act (S_can_act: "le maire", "les militants", a demonym) or one
- * headed by a people noun of count_nouns.tsv ("les otages", "deux
- * pêcheurs").  When every recipient read has a head noun and none is
- * people, a place or a thing was set free ("le dépôt avait été libéré"):
- * no release of captives.  A recipient outside the sentence stands for a
- * pronoun, which is not judged.                                         */
+/* REQUIRE freed: a release frees people, so it is dropped only when every
+ * recipient read in the sentence is positively a place or a thing set
+ * free: a place noun, a site or a thing of triggers.tsv ("le dépôt",
+ * "l'accès"), or a blocked road or building ("le rond-point", "le
+ * carrefour", "l'entrepôt"): "le dépôt avait été libéré", "libérer le
+ * rond-point".  Any other head ("le prêtre", "l'équipage", "nos
+ * camarades"), a named party, a recipient outside the sentence (a
+ * pronoun's antecedent) or an armed actor ("libéré par ses ravisseurs")
+ * keeps the release.                                                    */
 static int S_freed_people(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
-    int judged = 0;
+    static const char *const held[] = {"rond-point", "rond-points", "carrefour", "carrefours", "entrepot", "entrepots",
+                                       "peage", "peages", "autoroute", "route", "routes", "locaux", "batiment",
+                                       "batiments", "entree", "entrees", "zone", NULL};
+    if (!v->A.nrecip || S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
     for (int i = 0; i < v->A.nrecip; i++) {
         const S_arg *a = &v->A.recip[i];
-        if (S_can_act(c, a)) return 1;
-        if (a->sp.t0 < s->t0 || a->sp.t0 >= s->t1) return 1;   /* a pronoun's antecedent ("Il fut libéré") */
+        if (a->ent >= 0 || a->sp.t0 < s->t0 || a->sp.t0 >= s->t1) return 1;
         int64_t h = S_bare_head(c, a);
-        if (h < 0) return 1;   /* no head noun read: nothing to judge */
-        const char *w = S_tok(c, (uint32_t)h)->norm, *val[2];
-        if (dp_dict_find(c->d->model, "count_nouns", w, strlen(w), val, 2) && strcmp(val[0], "unit")) return 1;
-        judged = 1;
+        if (h < 0) return 1;
+        if (S_placehead_tok(c, (uint32_t)h) || S_in(S_tok(c, (uint32_t)h)->norm, held)) continue;
+        S_entry e[4];
+        size_t n = S_lookup_tok(c, (uint32_t)h, e, 4), k = 0;
+        while (k < n && e[k].part != P_THING && e[k].part != P_SITE) k++;
+        if (k == n) return 1;   /* no place nor thing: people */
     }
-    return !judged;
+    return 0;
 }
 
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
@@ -3929,8 +3935,12 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         if (S_near_words(c, s, S_net_words)) return 1;
         return !v->A.nactor && S_armed_words(c, s);
     }
-    if (!strcmp(req, "refl"))   /* "il s'agit d'un « crime »", not "avoir agi par « légitime défense »" */
-        return S_reflexive_before(c, s, v->head);
+    if (!strcmp(req, "qualifying")) {   /* "il s'agit d'un « crime »", not "avoir agi par « légitime défense »" */
+        if (S_reflexive_before(c, s, v->head)) return 1;
+        for (uint32_t j = v->head + 1; j + 1 < s->t1 && j < v->head + 4; j++)   /* "a agi de manière « ... »": a judged manner */
+            if (S_is(c, j, "de") && (S_is(c, j + 1, "maniere") || S_is(c, j + 1, "facon"))) return 1;
+        return 0;
+    }
     if (!strcmp(req, "norefl"))   /* "une série de taxes s'abat sur ...": no killing */
         return !S_reflexive_before(c, s, v->head);
     if (!strcmp(req, "party")) {   /* meets someone, not "une forte résistance" */
@@ -7073,7 +7083,46 @@ static int S_undergo_verb(S_ctx *c, uint32_t i)
     return S_is_verb(S_tok(c, i)) && c->ment[i] < 0 && S_in(S_lemma(c, i, b, sizeof b), S_undergo_verbs);
 }
 
-static int S_agreeing_adj(S_ctx *c, uint32_t n0, uint32_t j);
+/* The word at J, after the event noun that starts at N0 and only plain
+ * adjectives between ("des frappes aériennes graves"), is an adjective
+ * agreeing with that noun -- not a verb nor a noun, whatever other
+ * readings the Lefff gives the form ("des blessures graves": "graver"): a
+ * plural noun takes a plural adjective (in -s or -x), a singular one a
+ * singular adjective.  A past participle stays a verb form ("des combats
+ * menés"), and so does a form that can be the finite verb after a
+ * singular noun ("la bataille continue entre X et Y").                                       */
+static int S_agreeing_adj(S_ctx *c, uint32_t n0, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (j <= n0 || !(t->pos & DP_POS_ADJ) || (t->pos & (DP_POS_VPP | DP_POS_AUX | DP_POS_DET | DP_POS_PREP)))
+        return 0;
+    uint32_t k = j;
+    while (k > n0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADJ) && !(S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_V)))
+        k--;
+    const dp_token *n = S_tok(c, k - 1);
+    if (!(n->pos & DP_POS_NC)) return 0;
+    size_t a = strlen(n->norm), b = strlen(t->norm);
+    int pn = a > 1 && (n->norm[a - 1] == 's' || n->norm[a - 1] == 'x');
+    if (!pn && (t->pos & DP_POS_V) && !(t->pos & DP_POS_VPP))
+        return 0;   /* "la bataille continue entre": a singular finite verb stays one */
+    const char *val[2];
+    if (c->d->model && dp_dict_find(c->d->model, "agents", t->norm, b, val, 2))
+        return 0;   /* "des renforts policiers": a party named, not a quality */
+    int pa = b > 1 && (t->norm[b - 1] == 's' || t->norm[b - 1] == 'x');
+    return pn == pa;
+}
+
+/* The token after the event noun that starts at T0 and ends at N1, past
+ * the adjectives that qualify it (at most three): plain adjectives and
+ * the agreeing ones S_agreeing_adj reads.                                */
+static uint32_t S_skip_adjectives(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1)
+{
+    uint32_t j = n1;
+    while (j < s->t1 && j < n1 + 3 &&
+           (((S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) || S_agreeing_adj(c, t0, j)))
+        j++;
+    return j;
+}
 
 /* The noun trigger [T0, N1) is the object of such a verb: before it (past
  * its determiners, adjectives, a "de" of "de violents", a time or an adverb:
@@ -7092,10 +7141,7 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
         uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
         return S_subject(c, s->t0, g, 0, 0, out) && !S_agentless(c, out);
     }
-    uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 &&
-           (((S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) || S_agreeing_adj(c, t0, j)))
-        j++;
+    uint32_t j = S_skip_adjectives(c, s, t0, n1);
     if (j + 2 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
     j++;
     uint32_t h = j;
@@ -7215,10 +7261,7 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
  * the people a protest gathers are its actors.                           */
 static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
-    uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 &&
-           (((S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) || S_agreeing_adj(c, v->trig0, j)))
-        j++;
+    uint32_t j = S_skip_adjectives(c, s, v->trig0, n1);
     if (j < s->t1 && S_is_comma(S_tok(c, j))) j++;
     if (j + 1 < s->t1 && !strcmp(S_tok(c, j)->lower, "où")) {
         /* "un rassemblement, où quelque 300 grévistes réclamaient": the
@@ -7250,10 +7293,7 @@ static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
  * as the noun's own "entre" complement would be.                          */
 static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
-    uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 &&
-           (((S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) || S_agreeing_adj(c, v->trig0, j)))
-        j++;
+    uint32_t j = S_skip_adjectives(c, s, v->trig0, n1);
     uint32_t v0 = j;
     while (j < s->t1 && j < v0 + 5 && (S_is_aux(c, j) || S_is(c, j, "ete") || S_is(c, j, "deja") ||
                                        S_in(S_tok(c, j)->norm, (const char *const[]){"les", "l'", "le", "la", "ne", "n'", NULL}) ||
@@ -8610,32 +8650,6 @@ static int S_same_arrest(const dp_doc *d, const dp_event *a, const dp_event *b)
         return x->rec.cc[0] && !strcmp(x->rec.cc, y->rec.cc);
     }
     return 1;
-}
-
-/* The word at J, after the event noun that starts at N0 and only plain
- * adjectives between ("des frappes aériennes graves"), is an adjective
- * agreeing with that noun -- not a verb nor a noun, whatever other
- * readings the Lefff gives the form ("des blessures graves": "graver";
- * "une crise grave"): a plural noun takes a plural adjective (in -s or
- * -x), a singular one a singular adjective.  A past participle stays a
- * verb form ("des combats menés").                                       */
-static int S_agreeing_adj(S_ctx *c, uint32_t n0, uint32_t j)
-{
-    const dp_token *t = S_tok(c, j);
-    if (j <= n0 || !(t->pos & DP_POS_ADJ) || (t->pos & (DP_POS_VPP | DP_POS_AUX | DP_POS_DET | DP_POS_PREP)))
-        return 0;
-    uint32_t k = j;
-    while (k > n0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADJ) && !(S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_V)))
-        k--;
-    const dp_token *n = S_tok(c, k - 1);
-    if (!(n->pos & DP_POS_NC)) return 0;
-    size_t a = strlen(n->norm), b = strlen(t->norm);
-    const char *val[2];
-    if (c->d->model && dp_dict_find(c->d->model, "agents", t->norm, b, val, 2))
-        return 0;   /* "des renforts policiers": a party named, not a quality */
-    int pn = a > 1 && (n->norm[a - 1] == 's' || n->norm[a - 1] == 'x');
-    int pa = b > 1 && (t->norm[b - 1] == 's' || t->norm[b - 1] == 'x');
-    return pn == pa;
 }
 
 /* A noun event with nothing of its own -- no participant, place or date --
