@@ -3819,6 +3819,23 @@ static int S_freed_people(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return 0;
 }
 
+/* A direct object clitic ("l'", "le", "la", "les") stands before the
+ * verb group of the verb at HEAD, past its auxiliary, "ne" and adverbs
+ * ("la police l'a arrêté", "le ministre ne les a pas convoqués"): the
+ * object the verb acts on, a person or a party as a rule.                */
+static int S_clitic_before(S_ctx *c, const dp_sentence *s, uint32_t head)
+{
+    for (uint32_t j = head; j > s->t0 && head - j < 5;) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_in(t->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))
+            return (t->pos & DP_POS_PRO) != 0;
+        if (!(S_is_aux(c, j) || (t->pos & DP_POS_ADV) || S_in(t->norm, (const char *const[]){"ne", "n'", "pas", NULL})))
+            return 0;
+    }
+    return 0;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -4010,6 +4027,8 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "hostile") || !strcmp(req, "person")) {
         if (armed || v->passive) return 1;
+        if (!strcmp(req, "person") && !v->A.nrecip && S_clitic_before(c, s, v->head))
+            return 1;   /* "la police l'a arrêté", "le ministre les a convoqués" */
         for (int i = 0; i < v->A.nrecip; i++) {
             int32_t en = v->A.recip[i].ent;
             if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].nominal ||
