@@ -1897,6 +1897,19 @@ static int S_accused_subject(S_ctx *c, uint32_t s0, uint32_t g, S_arg *out)
     return 1;
 }
 
+/* Adjectives only, no verb form among them, stand between a determiner
+ * and the word at J ("une première bombe", "la nouvelle charge"): J is
+ * the noun of that phrase, whatever verb reading the Lefff also gives it
+ * ("bomber", "charger").                                                 */
+static int S_adj_after_det(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    uint32_t k = j;
+    while (k > s0 && k + 3 > j && (S_tok(c, k - 1)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, k - 1)) &&
+           !S_is_det(c, k - 1) && c->ment[k - 1] < 0)
+        k--;
+    return k < j && k > s0 && S_is_det(c, k - 1);
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0, comma = 0;
@@ -2075,7 +2088,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             out->sp = (dp_tspan){j - 1, j + 1};
             return 1;
         }
-        if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)))) {
+        if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)) || S_adj_after_det(c, s0, j))) {
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
             /* "700 policiers, gendarmes et militaires": coordinated nouns */
@@ -3777,6 +3790,52 @@ static int S_place_taken(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return !(S_is_det(c, j) && !c->in_time[j] && c->place[j] < 0);   /* "la parole", "le travail" */
 }
 
+/* REQUIRE freed: a release frees people, so it is dropped only when every
+ * recipient read in the sentence is positively a place or a thing set
+ * free: a place noun, a site or a thing of triggers.tsv ("le dépôt",
+ * "l'accès"), or a blocked road or building ("le rond-point", "le
+ * carrefour", "l'entrepôt"): "le dépôt avait été libéré", "libérer le
+ * rond-point".  Any other head ("le prêtre", "l'équipage", "nos
+ * camarades"), a named party, a recipient outside the sentence (a
+ * pronoun's antecedent) or an armed actor ("libéré par ses ravisseurs")
+ * keeps the release.                                                    */
+static int S_freed_people(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    static const char *const held[] = {"rond-point", "rond-points", "carrefour", "carrefours", "entrepot", "entrepots",
+                                       "peage", "peages", "autoroute", "route", "routes", "locaux", "batiment",
+                                       "batiments", "entree", "entrees", "zone", NULL};
+    if (!v->A.nrecip || S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
+    for (int i = 0; i < v->A.nrecip; i++) {
+        const S_arg *a = &v->A.recip[i];
+        if (a->ent >= 0 || a->sp.t0 < s->t0 || a->sp.t0 >= s->t1) return 1;
+        int64_t h = S_bare_head(c, a);
+        if (h < 0) return 1;
+        if (S_placehead_tok(c, (uint32_t)h) || S_in(S_tok(c, (uint32_t)h)->norm, held)) continue;
+        S_entry e[4];
+        size_t n = S_lookup_tok(c, (uint32_t)h, e, 4), k = 0;
+        while (k < n && e[k].part != P_THING && e[k].part != P_SITE) k++;
+        if (k == n) return 1;   /* no place nor thing: people */
+    }
+    return 0;
+}
+
+/* A direct object clitic ("l'", "le", "la", "les") stands before the
+ * verb group of the verb at HEAD, past its auxiliary, "ne" and adverbs
+ * ("la police l'a arrêté", "le ministre ne les a pas convoqués"): the
+ * object the verb acts on, a person or a party as a rule.                */
+static int S_clitic_before(S_ctx *c, const dp_sentence *s, uint32_t head)
+{
+    for (uint32_t j = head; j > s->t0 && head - j < 5;) {
+        j--;
+        const dp_token *t = S_tok(c, j);
+        if (S_in(t->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))
+            return (t->pos & DP_POS_PRO) != 0;
+        if (!(S_is_aux(c, j) || (t->pos & DP_POS_ADV) || S_in(t->norm, (const char *const[]){"ne", "n'", "pas", NULL})))
+            return 0;
+    }
+    return 0;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -3863,6 +3922,8 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return S_armed_words(c, s);
     }
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
+    if (!strcmp(req, "freed")) return S_freed_people(c, s, v);
+    if (!strncmp(req, "far:", 4)) return !S_near_words(c, s, req + 4);   /* none of the words */
     if (!strncmp(req, "light:", 6)) {   /* "a réaffirmé sa confiance": only as a support verb's object */
         dp_sentence o = *s;
         o.t0 = v->head;
@@ -3890,6 +3951,12 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         if (sec) return S_in(sec, S_state_sectors);
         if (S_near_words(c, s, S_net_words)) return 1;
         return !v->A.nactor && S_armed_words(c, s);
+    }
+    if (!strcmp(req, "qualifying")) {   /* "il s'agit d'un « crime »", not "avoir agi par « légitime défense »" */
+        if (S_reflexive_before(c, s, v->head)) return 1;
+        for (uint32_t j = v->head + 1; j + 1 < s->t1 && j < v->head + 4; j++)   /* "a agi de manière « ... »": a judged manner */
+            if (S_is(c, j, "de") && (S_is(c, j + 1, "maniere") || S_is(c, j + 1, "facon"))) return 1;
+        return 0;
     }
     if (!strcmp(req, "norefl"))   /* "une série de taxes s'abat sur ...": no killing */
         return !S_reflexive_before(c, s, v->head);
@@ -3960,6 +4027,8 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "hostile") || !strcmp(req, "person")) {
         if (armed || v->passive) return 1;
+        if (!strcmp(req, "person") && !v->A.nrecip && S_clitic_before(c, s, v->head))
+            return 1;   /* "la police l'a arrêté", "le ministre les a convoqués" */
         for (int i = 0; i < v->A.nrecip; i++) {
             int32_t en = v->A.recip[i].ent;
             if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].nominal ||
@@ -7046,6 +7115,47 @@ static int S_undergo_verb(S_ctx *c, uint32_t i)
     return S_is_verb(S_tok(c, i)) && c->ment[i] < 0 && S_in(S_lemma(c, i, b, sizeof b), S_undergo_verbs);
 }
 
+/* The word at J, after the event noun that starts at N0 and only plain
+ * adjectives between ("des frappes aériennes graves"), is an adjective
+ * agreeing with that noun -- not a verb nor a noun, whatever other
+ * readings the Lefff gives the form ("des blessures graves": "graver"): a
+ * plural noun takes a plural adjective (in -s or -x), a singular one a
+ * singular adjective.  A past participle stays a verb form ("des combats
+ * menés"), and so does a form that can be the finite verb after a
+ * singular noun ("la bataille continue entre X et Y").                                       */
+static int S_agreeing_adj(S_ctx *c, uint32_t n0, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (j <= n0 || !(t->pos & DP_POS_ADJ) || (t->pos & (DP_POS_VPP | DP_POS_AUX | DP_POS_DET | DP_POS_PREP)))
+        return 0;
+    uint32_t k = j;
+    while (k > n0 + 1 && (S_tok(c, k - 1)->pos & DP_POS_ADJ) && !(S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_V)))
+        k--;
+    const dp_token *n = S_tok(c, k - 1);
+    if (!(n->pos & DP_POS_NC)) return 0;
+    size_t a = strlen(n->norm), b = strlen(t->norm);
+    int pn = a > 1 && (n->norm[a - 1] == 's' || n->norm[a - 1] == 'x');
+    if (!pn && (t->pos & DP_POS_V) && !(t->pos & DP_POS_VPP))
+        return 0;   /* "la bataille continue entre": a singular finite verb stays one */
+    const char *val[2];
+    if (c->d->model && dp_dict_find(c->d->model, "agents", t->norm, b, val, 2))
+        return 0;   /* "des renforts policiers": a party named, not a quality */
+    int pa = b > 1 && (t->norm[b - 1] == 's' || t->norm[b - 1] == 'x');
+    return pn == pa;
+}
+
+/* The token after the event noun that starts at T0 and ends at N1, past
+ * the adjectives that qualify it (at most three): plain adjectives and
+ * the agreeing ones S_agreeing_adj reads.                                */
+static uint32_t S_skip_adjectives(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1)
+{
+    uint32_t j = n1;
+    while (j < s->t1 && j < n1 + 3 &&
+           (((S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) || S_agreeing_adj(c, t0, j)))
+        j++;
+    return j;
+}
+
 /* The noun trigger [T0, N1) is the object of such a verb: before it (past
  * its determiners, adjectives, a "de" of "de violents", a time or an adverb:
  * "a subi mardi de violents bombardements"), the verb's subject; or after
@@ -7063,8 +7173,7 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
         uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
         return S_subject(c, s->t0, g, 0, 0, out) && !S_agentless(c, out);
     }
-    uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    uint32_t j = S_skip_adjectives(c, s, t0, n1);
     if (j + 2 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
     j++;
     uint32_t h = j;
@@ -7184,8 +7293,7 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
  * the people a protest gathers are its actors.                           */
 static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
-    uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    uint32_t j = S_skip_adjectives(c, s, v->trig0, n1);
     if (j < s->t1 && S_is_comma(S_tok(c, j))) j++;
     if (j + 1 < s->t1 && !strcmp(S_tok(c, j)->lower, "où")) {
         /* "un rassemblement, où quelque 300 grévistes réclamaient": the
@@ -7217,8 +7325,7 @@ static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
  * as the noun's own "entre" complement would be.                          */
 static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
-    uint32_t j = n1;
-    while (j < s->t1 && j < n1 + 3 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;
+    uint32_t j = S_skip_adjectives(c, s, v->trig0, n1);
     uint32_t v0 = j;
     while (j < s->t1 && j < v0 + 5 && (S_is_aux(c, j) || S_is(c, j, "ete") || S_is(c, j, "deja") ||
                                        S_in(S_tok(c, j)->norm, (const char *const[]){"les", "l'", "le", "la", "ne", "n'", NULL}) ||
@@ -8593,6 +8700,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
         for (uint32_t j = e->trigger.t1; j < s->t1 && j < e->trigger.t1 + 4; j++) {
             const dp_token *t = S_tok(c, j);
             if (S_is_aux(c, j)) return 0;
+            if (S_agreeing_adj(c, e->trigger.t0, j)) continue;   /* "des affrontements graves ont éclaté" */
             if (S_is_stop(t) || S_is_comma(t) || (t->pos & DP_POS_NC)) break;   /* "en cours" */
             if (S_is_verb(t)) return 0;
         }
