@@ -3823,7 +3823,7 @@ static int S_freed_people(S_ctx *c, const dp_sentence *s, const S_ev *v)
  * verb group of the verb at HEAD, past its auxiliary, "ne" and adverbs
  * ("la police l'a arrêté", "le ministre ne les a pas convoqués"): the
  * object the verb acts on, a person or a party as a rule.                */
-static int S_clitic_before(S_ctx *c, const dp_sentence *s, uint32_t head)
+static int S_clitic_of_head(S_ctx *c, const dp_sentence *s, uint32_t head)
 {
     for (uint32_t j = head; j > s->t0 && head - j < 5;) {
         j--;
@@ -4027,7 +4027,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "hostile") || !strcmp(req, "person")) {
         if (armed || v->passive) return 1;
-        if (!strcmp(req, "person") && !v->A.nrecip && S_clitic_before(c, s, v->head))
+        if (!strcmp(req, "person") && !v->A.nrecip && S_clitic_of_head(c, s, v->head))
             return 1;   /* "la police l'a arrêté", "le ministre les a convoqués" */
         for (int i = 0; i < v->A.nrecip; i++) {
             int32_t en = v->A.recip[i].ent;
@@ -6211,10 +6211,6 @@ static int S_several(S_ctx *c, const S_arg *a)
 
 #define S_CLITIC_BACK 2   /* sentences back an object pronoun looks for its party */
 
-/* "La police l'a arrêté", "Ils les ont libérés": an object pronoun in the
- * verb group [G0, H) stands for the latest party of the events told just
- * before (within S_CLITIC_BACK sentences) that agrees in number and is not
- * the subject SUBJ: it is the recipient.                                  */
 /* The object clitic of the verb group [G0, H) in sentence S ("les ont
  * libérés", "ne l'a pas", "l'accuse"): 1 for "les", 0 for "le", "la",
  * "l'", -1 when there is none ("à la", "de les": a determiner).  Sets
@@ -6239,6 +6235,10 @@ static int S_clitic_before(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t
     return plural;
 }
 
+/* "La police l'a arrêté", "Ils les ont libérés": an object pronoun in the
+ * verb group [G0, H) stands for the latest party of the events told just
+ * before (within S_CLITIC_BACK sentences) that agrees in number and is not
+ * the subject SUBJ: it is the recipient.                                  */
 static void S_clitic_object(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h, const S_arg *subj, S_args *A)
 {
     uint32_t pro;
