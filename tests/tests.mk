@@ -19,8 +19,12 @@ TEST_BUILD := $(if $(wildcard tools/mkmodel.c),all,lib cli)
 # stage that owns it wrote it reads junk, not zeros or the previous
 # document's values; tests/run asan compares this build's annotate output
 # with the normal build's.
+# -DDP_PLACE_CHECK_SAME: the place stage scores every candidate its
+# shortcuts skip (a twin's choice, a one-entry candidate) and recomputes
+# its per-form memo of "le/les NAME", and asserts the same answers
+# (src/mention/place.c).
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined \
-              -Wno-format-truncation -DDP_EVENT_MEMO_CHECK -DDP_ARENA_JUNK
+              -Wno-format-truncation -DDP_EVENT_MEMO_CHECK -DDP_ARENA_JUNK -DDP_PLACE_CHECK_SAME
 
 .PHONY: test-bins test-cli test-valgrind
 
