@@ -391,7 +391,15 @@ out:
  * computed in one pass over story_ev joined to doc_arts, sorted by story
  * and event id (one sort instead of four and two automatic indexes:
  * 0.27 -> 0.12 CPU s on the 40 MB of bench-ingest in the sqlite3 shell).
- * The memory holds one story's articles at a time.                      */
+ * The join has one row per event and article of its document (not per
+ * distinct story and document, as the old query's DISTINCT took first):
+ * a story's rows, and the articles kept for it, grow with its events per
+ * document times that document's copies.  The memory holds one story's
+ * articles at a time.  Dates, article ids and sources are compared as
+ * bytes (S_date_keep, S_bag), where min(), max() and count(DISTINCT)
+ * compared typed values: the same for the TEXT affinity of events.date,
+ * documents.id and documents.source (a number stored there is text), not
+ * for a BLOB put there by hand.                                          */
 #define S_AGG_SQL                                                                            \
     "SELECT s.story, s.id, s.date, s.event, s.country, s.place, s.lat, s.lon, a.rowid, a.id," \
     " a.source FROM temp.story_ev s LEFT JOIN temp.doc_arts a ON a.doc = s.doc_id"           \
@@ -407,7 +415,7 @@ static const char S_table_sql[] = "DELETE FROM stories;" S_EV_SQL("e.story", "")
  * country, place, lat, lon, then its first and last dates (copies of
  * SQLite's values, their types kept).                                   */
 enum { SV_EVENT, SV_COUNTRY, SV_PLACE, SV_LAT, SV_LON, SV_FIRST, SV_LAST, SV_N };
-typedef struct S_srow {
+typedef struct ing_srow {
     char *story;
     int storylen;
     sqlite3_value *v[SV_N];
@@ -709,7 +717,7 @@ int ing_feed_init(ing_feed *f)
 void ing_feed_free(ing_feed *f)
 {
     if (!f->v) return;
-    for (size_t i = 0; i < S_FEED; i++) S_srow_free((S_srow *)f->v + i);
+    for (size_t i = 0; i < S_FEED; i++) S_srow_free(f->v + i);
     free(f->v);
     pthread_mutex_destroy(&f->mu);
     pthread_cond_destroy(&f->cv);
@@ -737,7 +745,7 @@ static int S_feed_put(void *ctx, S_srow *r)
     while (f->n == S_FEED && !f->stop) pthread_cond_wait(&f->cv, &f->mu);
     int ok = !f->stop;
     if (ok) {
-        ((S_srow *)f->v)[(f->head + f->n++) % S_FEED] = *r;
+        f->v[(f->head + f->n++) % S_FEED] = *r;
         memset(r, 0, sizeof *r);
         pthread_cond_broadcast(&f->cv);
     }
@@ -811,7 +819,7 @@ static int S_feed_take(ing_feed *f, sqlite3_stmt *ins)
     int r = f->n ? 1 : f->rc ? -1 : 0;
     S_srow row = {0};
     if (f->n) {
-        S_srow *at = (S_srow *)f->v + f->head;
+        S_srow *at = f->v + f->head;
         row = *at;
         memset(at, 0, sizeof *at);
         f->head = (f->head + 1) % S_FEED;

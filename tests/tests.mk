@@ -12,8 +12,9 @@ CASECHECK := $(B)/tests/casecheck
 TEST_BUILD := $(if $(wildcard tools/mkmodel.c),all,lib cli)
 # (-Wno-format-truncation: gcc -O1 guesses truncations that -O2 does not)
 # -DDP_EVENT_MEMO_CHECK: the event stage recomputes every answer it reads
-# back from a memo and aborts on a difference (src/event/event.c), so the
-# cases and the command tests run through the ASan build check the memos.
+# back from a memo and aborts on a difference (src/event/event.c), and so
+# does the quote stage (src/mention/quote.c), so the cases and the command
+# tests run through the ASan build check the memos.
 # -DDP_ARENA_JUNK: every arena allocation that is not zeroed is filled with
 # a junk byte (src/core/arena.c), so a stage reading a field before the
 # stage that owns it wrote it reads junk, not zeros or the previous
