@@ -210,12 +210,13 @@ long ing_stories_apply(ing_db *g, const ing_links *links);
  * stories of its links, not yet stored) and hands them over through F, a
  * bounded queue; the writer, once the links are there, stores them, then
  * the rows F brings (ing_stories_take: the number of stories, or -1).    */
+struct ing_srow;
 typedef struct ing_feed {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     int linked;             /* the links are noted (or failed: rc)          */
     int done, stop, rc;     /* no more rows; the writer quit; -1: failed    */
-    void *v;                /* a ring of rows (ingest_story.c's S_srow)     */
+    struct ing_srow *v;     /* a ring of rows (ingest_story.c's S_srow)     */
     size_t head, n;
 } ing_feed;
 int ing_feed_init(ing_feed *f);   /* -1: memory                             */

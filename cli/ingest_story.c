@@ -391,7 +391,15 @@ out:
  * computed in one pass over story_ev joined to doc_arts, sorted by story
  * and event id (one sort instead of four and two automatic indexes:
  * 0.27 -> 0.12 CPU s on the 40 MB of bench-ingest in the sqlite3 shell).
- * The memory holds one story's articles at a time.                      */
+ * The join has one row per event and article of its document (not per
+ * distinct story and document, as the old query's DISTINCT took first):
+ * a story's rows, and the articles kept for it, grow with its events per
+ * document times that document's copies.  The memory holds one story's
+ * articles at a time.  Dates, article ids and sources are compared as
+ * bytes (S_date_keep, S_bag), where min(), max() and count(DISTINCT)
+ * compared typed values: the same for the TEXT affinity of events.date,
+ * documents.id and documents.source (a number stored there is text), not
+ * for a BLOB put there by hand.                                          */
 #define S_AGG_SQL                                                                            \
     "SELECT s.story, s.id, s.date, s.event, s.country, s.place, s.lat, s.lon, a.rowid, a.id," \
     " a.source FROM temp.story_ev s LEFT JOIN temp.doc_arts a ON a.doc = s.doc_id"           \
@@ -407,7 +415,7 @@ static const char S_table_sql[] = "DELETE FROM stories;" S_EV_SQL("e.story", "")
  * country, place, lat, lon, then its first and last dates (copies of
  * SQLite's values, their types kept).                                   */
 enum { SV_EVENT, SV_COUNTRY, SV_PLACE, SV_LAT, SV_LON, SV_FIRST, SV_LAST, SV_N };
-typedef struct S_srow {
+typedef struct ing_srow {
     char *story;
     int storylen;
     sqlite3_value *v[SV_N];
@@ -496,6 +504,7 @@ static int S_date_keep(sqlite3_value **keep, sqlite3_value *d, int low)
 {
     if (*keep) {
         const void *a = sqlite3_value_text(*keep), *b = sqlite3_value_text(d);
+        if (!a || !b) return -1;   /* memory ran out converting it        */
         int na = sqlite3_value_bytes(*keep), nb = sqlite3_value_bytes(d);
         int c = memcmp(a, b, (size_t)(na < nb ? na : nb));
         if (!c) c = (na > nb) - (na < nb);
@@ -507,9 +516,16 @@ static int S_date_keep(sqlite3_value **keep, sqlite3_value *d, int low)
 
 /* The stories table's rows of temp.story_ev and temp.doc_arts, in story
  * order, each handed to EMIT (which may take its values: it sets them
- * NULL); 0, or -1 on an error (EMIT's included).                       */
-static int S_story_rows(ing_db *g, int (*emit)(void *ctx, S_srow *r), void *ctx)
+ * NULL); 0, or -1 on an error, EMIT's included: *WHY is then its
+ * message, or NULL for SQLite's (sqlite3_errmsg) and EMIT's.  A NULL
+ * story or event id on a row is an error, never the end of the rows: the
+ * story of story_ev is never NULL (S_EV_SQL) and an event's id never is
+ * (ingest writes each), so it is SQLite's memory running out converting
+ * it (or a hand-made events row, whose count would be wrong).          */
+static int S_story_rows(ing_db *g, int (*emit)(void *ctx, S_srow *r), void *ctx, const char **why)
 {
+    static const char nomem[] = "out of memory";
+    *why = NULL;
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(g->db, S_AGG_SQL, -1, &s, NULL) != SQLITE_OK) return -1;
     S_srow r = {0};
@@ -522,6 +538,11 @@ static int S_story_rows(ing_db *g, int (*emit)(void *ctx, S_srow *r), void *ctx)
         if (step != SQLITE_ROW && step != SQLITE_DONE) { rc = -1; break; }
         const char *story = step == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
         int storylen = story ? sqlite3_column_bytes(s, 0) : 0;
+        if (step == SQLITE_ROW && !story) {
+            *why = sqlite3_column_type(s, 0) == SQLITE_NULL ? "an event with a NULL story" : nomem;
+            rc = -1;
+            break;
+        }
         if (open && (!story || storylen != r.storylen || memcmp(story, r.story, (size_t)storylen))) {
             r.arts = S_bag_distinct(&arts);
             r.srcs = S_bag_distinct(&srcs);
@@ -532,39 +553,44 @@ static int S_story_rows(ing_db *g, int (*emit)(void *ctx, S_srow *r), void *ctx)
         if (!story || rc) break;
         const char *id = (const char *)sqlite3_column_text(s, 1);
         size_t idlen = (size_t)sqlite3_column_bytes(s, 1);
+        if (!id) {
+            *why = sqlite3_column_type(s, 1) == SQLITE_NULL ? "an event with a NULL id" : nomem;
+            rc = -1;
+            break;
+        }
         if (!open) {   /* the story's first row: its first event's      */
             open = 1;
             lastidlen = (size_t)-1;
-            if (!(r.story = malloc((size_t)storylen + 1))) { rc = -1; break; }
+            if (!(r.story = malloc((size_t)storylen + 1))) { *why = nomem; rc = -1; break; }
             memcpy(r.story, story, (size_t)storylen + 1);
             r.storylen = storylen;
-            static const int col[SV_LAT + 2] = {3, 4, 5, 6, 7};
+            static const int col[SV_LON + 1] = {3, 4, 5, 6, 7};
             for (int c = SV_EVENT; c <= SV_LON; c++)
-                if (!(r.v[c] = sqlite3_value_dup(sqlite3_column_value(s, col[c])))) rc = -1;
+                if (!(r.v[c] = sqlite3_value_dup(sqlite3_column_value(s, col[c])))) { *why = nomem; rc = -1; }
         }
-        if (!id || idlen != lastidlen || memcmp(id, lastid, idlen)) {   /* a new event */
+        if (idlen != lastidlen || memcmp(id, lastid, idlen)) {   /* a new event */
             r.events++;
             if (idlen + 1 > capid) {
                 char *p = realloc(lastid, idlen + 1);
-                if (!p) { rc = -1; break; }
+                if (!p) { *why = nomem; rc = -1; break; }
                 lastid = p;
                 capid = idlen + 1;
             }
-            if (id) memcpy(lastid, id, idlen);
-            lastidlen = id ? idlen : (size_t)-1;
+            memcpy(lastid, id, idlen);
+            lastidlen = idlen;
             sqlite3_value *d = sqlite3_column_value(s, 2);
             if (sqlite3_value_type(d) != SQLITE_NULL &&
                 (S_date_keep(&r.v[SV_FIRST], d, 1) || S_date_keep(&r.v[SV_LAST], d, 0)))
-                rc = -1;
+                { *why = nomem; rc = -1; }
         }
         if (sqlite3_column_type(s, 8) != SQLITE_NULL) {   /* an article   */
             r.has_arts = 1;
-            if (sqlite3_column_type(s, 9) != SQLITE_NULL &&
-                S_bag_add(&arts, sqlite3_column_text(s, 9), (size_t)sqlite3_column_bytes(s, 9)))
-                rc = -1;
-            if (sqlite3_column_type(s, 10) != SQLITE_NULL &&
-                S_bag_add(&srcs, sqlite3_column_text(s, 10), (size_t)sqlite3_column_bytes(s, 10)))
-                rc = -1;
+            for (int c = 9; c <= 10 && !rc; c++) {   /* its id, its source */
+                if (sqlite3_column_type(s, c) == SQLITE_NULL) continue;
+                const void *t = sqlite3_column_text(s, c);
+                if (!t || S_bag_add(c == 9 ? &arts : &srcs, t, (size_t)sqlite3_column_bytes(s, c)))
+                    { *why = nomem; rc = -1; }
+            }
         }
     }
     S_srow_free(&r);
@@ -591,10 +617,11 @@ static int S_emit_insert(void *ctx, S_srow *r)
 static int S_table(ing_db *g)
 {
     sqlite3_stmt *ins = NULL;
+    const char *why = NULL;
     int rc = ing_exec(g, S_table_sql) ||
              sqlite3_prepare_v2(g->db, S_INSERT_SQL, -1, &ins, NULL) != SQLITE_OK ||
-             S_story_rows(g, S_emit_insert, ins) ? -1 : 0;
-    if (rc) cli_error(g->path, 0, "cannot store the stories: %s", sqlite3_errmsg(g->db));
+             S_story_rows(g, S_emit_insert, ins, &why) ? -1 : 0;
+    if (rc) cli_error(g->path, 0, "cannot store the stories: %s", why ? why : sqlite3_errmsg(g->db));
     sqlite3_finalize(ins);
     if (ing_exec(g, S_DROP_SQL)) rc = -1;
     return rc;
@@ -690,7 +717,7 @@ int ing_feed_init(ing_feed *f)
 void ing_feed_free(ing_feed *f)
 {
     if (!f->v) return;
-    for (size_t i = 0; i < S_FEED; i++) S_srow_free((S_srow *)f->v + i);
+    for (size_t i = 0; i < S_FEED; i++) S_srow_free(f->v + i);
     free(f->v);
     pthread_mutex_destroy(&f->mu);
     pthread_cond_destroy(&f->cv);
@@ -718,7 +745,7 @@ static int S_feed_put(void *ctx, S_srow *r)
     while (f->n == S_FEED && !f->stop) pthread_cond_wait(&f->cv, &f->mu);
     int ok = !f->stop;
     if (ok) {
-        ((S_srow *)f->v)[(f->head + f->n++) % S_FEED] = *r;
+        f->v[(f->head + f->n++) % S_FEED] = *r;
         memset(r, 0, sizeof *r);
         pthread_cond_broadcast(&f->cv);
     }
@@ -758,13 +785,15 @@ static int S_feed_rows(ing_db *g, const ing_links *links, ing_feed *f)
     static const char ev_sql[] = S_EV_SQL("coalesce(l.story, e.story, 's:' || e.id)",
                                           "LEFT JOIN temp.story_link l ON l.id = e.id");
     int rc = -1, began = 0;
+    const char *why = NULL;
     /* the sorts take as much memory as the page cache may: the writer's */
     if (ing_exec(g, "PRAGMA cache_size=-4096") || S_links_table(g, links)) goto out;
     /* one read transaction: the events as the links saw them            */
     if (!(began = !ing_exec(g, "BEGIN")) || ing_exec(g, ev_sql)) goto out;
-    rc = S_story_rows(g, S_feed_put, f);
+    rc = S_story_rows(g, S_feed_put, f, &why);
 out:
-    if (rc && !f->stop) cli_error(g->path, 0, "cannot compute the stories: %s", sqlite3_errmsg(g->db));
+    if (rc && !f->stop)
+        cli_error(g->path, 0, "cannot compute the stories: %s", why ? why : sqlite3_errmsg(g->db));
     if (began) sqlite3_exec(g->db, "COMMIT", NULL, NULL, NULL);
     sqlite3_exec(g->db, S_DROP_SQL "DROP TABLE IF EXISTS temp.story_link;", NULL, NULL, NULL);
     return rc;
@@ -781,7 +810,8 @@ int ing_stories_feed(ing_db *g, ing_links *links, ing_feed *f)
 }
 
 /* Stores the next row of F with INS: 1, 0 when there is no more, -1
- * when the producer failed or the row could not be stored.              */
+ * when the producer failed (it said why), -2 when the row could not be
+ * stored.                                                               */
 static int S_feed_take(ing_feed *f, sqlite3_stmt *ins)
 {
     pthread_mutex_lock(&f->mu);
@@ -789,7 +819,7 @@ static int S_feed_take(ing_feed *f, sqlite3_stmt *ins)
     int r = f->n ? 1 : f->rc ? -1 : 0;
     S_srow row = {0};
     if (f->n) {
-        S_srow *at = (S_srow *)f->v + f->head;
+        S_srow *at = f->v + f->head;
         row = *at;
         memset(at, 0, sizeof *at);
         f->head = (f->head + 1) % S_FEED;
@@ -800,7 +830,7 @@ static int S_feed_take(ing_feed *f, sqlite3_stmt *ins)
         S_srow_bind(ins, &row);
         int step = sqlite3_step(ins);
         sqlite3_reset(ins);
-        if (step != SQLITE_DONE) r = -1;
+        if (step != SQLITE_DONE) r = -2;
     }
     S_srow_free(&row);
     return r;
@@ -809,13 +839,12 @@ static int S_feed_take(ing_feed *f, sqlite3_stmt *ins)
 /* Stores the rows F brings; 0 or -1.                                     */
 static int S_feed_store(ing_db *g, ing_feed *f)
 {
-    sqlite3_stmt *ins;
-    if (sqlite3_prepare_v2(g->db, S_INSERT_SQL, -1, &ins, NULL) != SQLITE_OK)
-        return -1;
-    int r;
-    while ((r = S_feed_take(f, ins)) > 0) continue;
+    sqlite3_stmt *ins = NULL;
+    int r = sqlite3_prepare_v2(g->db, S_INSERT_SQL, -1, &ins, NULL) != SQLITE_OK ? -2 : 1;
+    while (r > 0) r = S_feed_take(f, ins);
+    if (r == -2) cli_error(g->path, 0, "cannot store the stories: %s", sqlite3_errmsg(g->db));
     sqlite3_finalize(ins);
-    return r;
+    return r < 0 ? -1 : 0;
 }
 
 long ing_stories_take(ing_db *g, const ing_links *links, ing_feed *f)

@@ -16,6 +16,12 @@
                                   prints the number of data rows
   geojson FILE                    checks a FeatureCollection of Points; prints
                                   the number of features
+  stories DB                      recomputes the stories table from the events
+                                  and documents with the SQL that built it until
+                                  829c8c0 (three GROUP BYs); prints the number of
+                                  rows, of stories with several events, several
+                                  articles, no stored article; fails on a
+                                  difference (printed)
 """
 import csv, json, re, sqlite3, sys
 
@@ -105,6 +111,47 @@ def geojson(path):
     return 0
 
 
+# The stories table as ingest's SQL computed it before 829c8c0 (cli/ingest_story.c's
+# S_EV_SQL with the events' own stories, then S_ROWS_SQL): min(id) is the one min()/max()
+# of g, so g's other columns are those of the story's first event (SQLite's bare columns).
+OLD_STORY_SQL = '''
+CREATE TEMP TABLE story_ev AS SELECT e.story AS story, e.id, e.doc_id, e.date, e.event,
+ e.country, e.place, e.lat, e.lon FROM events e NOT INDEXED WHERE e.story IS NOT NULL;
+CREATE TEMP TABLE doc_arts AS WITH dd AS (SELECT DISTINCT doc_id FROM temp.story_ev ORDER BY doc_id)
+ SELECT dd.doc_id AS doc, d.id, d.source FROM dd JOIN documents d ON d.id = dd.doc_id
+ UNION ALL SELECT dd.doc_id, d.id, d.source FROM dd JOIN documents d ON d.duplicate_of = dd.doc_id;
+CREATE INDEX temp.doc_arts_doc ON doc_arts(doc);'''
+OLD_STORY_ROWS = '''
+SELECT g.story, g.event, d.first, d.last, g.country, g.place, g.lat, g.lon, g.n, a.arts, a.srcs
+ FROM (SELECT story, min(id) AS rep, event, country, place, lat, lon, count(*) AS n
+       FROM temp.story_ev GROUP BY story) g
+ JOIN (SELECT story, min(date) AS first, max(date) AS last FROM temp.story_ev GROUP BY story) d
+  ON d.story = g.story
+ LEFT JOIN (SELECT sd.story, count(DISTINCT a.id) AS arts, count(DISTINCT a.source) AS srcs
+  FROM (SELECT DISTINCT story, doc_id FROM temp.story_ev) sd
+  JOIN temp.doc_arts a ON a.doc = sd.doc_id GROUP BY sd.story) a ON a.story = g.story
+ ORDER BY g.story'''
+
+
+def stories(db):
+    con = sqlite3.connect(db)
+    con.executescript(OLD_STORY_SQL)
+    old = con.execute(OLD_STORY_ROWS).fetchall()
+    new = con.execute('SELECT id, event, first_date, last_date, country, place, lat, lon, events,'
+                      ' articles, sources FROM stories ORDER BY id').fetchall()
+    print('%d rows, %d of several events, %d of several articles, %d without a stored article'
+          % (len(new), sum((r[8] or 0) > 1 for r in new), sum((r[9] or 0) > 1 for r in new),
+             sum(r[9] is None for r in new)))
+    if old == new:
+        return 0
+    print('  %d rows by the old SQL' % len(old))
+    for a, b in zip(old, new):
+        if a != b:
+            print('  old %r\n  new %r' % (a, b))
+            break
+    return 1
+
+
 cmd, args = sys.argv[1], sys.argv[2:]
 sys.exit({'corpus': corpus, 'mix': mix, 'dump': dump, 'dups': dups, 'csv': check_csv,
-          'geojson': geojson}[cmd](*args) or 0)
+          'geojson': geojson, 'stories': stories}[cmd](*args) or 0)

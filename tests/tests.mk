@@ -12,10 +12,20 @@ CASECHECK := $(B)/tests/casecheck
 TEST_BUILD := $(if $(wildcard tools/mkmodel.c),all,lib cli)
 # (-Wno-format-truncation: gcc -O1 guesses truncations that -O2 does not)
 # -DDP_EVENT_MEMO_CHECK: the event stage recomputes every answer it reads
-# back from a memo and aborts on a difference (src/event/event.c), so the
-# cases and the command tests run through the ASan build check the memos.
+# back from a memo and aborts on a difference (src/event/event.c), and so
+# does the quote stage (src/mention/quote.c), so the cases and the command
+# tests run through the ASan build check the memos.
+# -DDP_ARENA_JUNK: every arena allocation that is not zeroed is filled with
+# a junk byte (src/core/arena.c), so a stage reading a field before the
+# stage that owns it wrote it reads junk, not zeros or the previous
+# document's values; tests/run asan compares this build's annotate output
+# with the normal build's.
+# -DDP_PLACE_CHECK_SAME: the place stage scores every candidate its
+# shortcuts skip (a twin's choice, a one-entry candidate) and recomputes
+# its per-form memo of "le/les NAME", and asserts the same answers
+# (src/mention/place.c).
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined \
-              -Wno-format-truncation -DDP_EVENT_MEMO_CHECK
+              -Wno-format-truncation -DDP_EVENT_MEMO_CHECK -DDP_ARENA_JUNK -DDP_PLACE_CHECK_SAME
 
 .PHONY: test-bins test-cli test-valgrind
 
@@ -70,8 +80,11 @@ test-valgrind: $(TEST_BUILD) test-bins
 test-shared: $(TEST_BUILD)
 	tests/run shared
 
-# the ASan + UBSan build used by tests/run asan
+# the ASan + UBSan build used by tests/run asan (rebuilt whole when
+# ASAN_FLAGS changed: the objects do not depend on the flags)
 asan-build:
+	@mkdir -p build-asan; echo '$(ASAN_FLAGS)' | cmp -s - build-asan/.flags || \
+	    { rm -rf build-asan/obj build-asan/tests; echo '$(ASAN_FLAGS)' >build-asan/.flags; }
 	$(MAKE) B=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	    lib cli test-bins
 .PHONY: asan-build

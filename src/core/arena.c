@@ -85,6 +85,17 @@ static inline void S_zero(unsigned char *p, size_t n)
     if (n & 16) memset(p + n - 16, 0, 16);    /* and the last 16 */
 }
 
+/* -DDP_ARENA_JUNK (a debug build: the ASan build of tests/tests.mk): every
+ * allocation that is not zeroed is filled with a junk byte.  A stage that
+ * reads a field nobody wrote then reads the junk, not the zeros of a fresh
+ * block nor, silently, the previous document's values in a block that
+ * dp_arena_reset kept (valgrind sees only the first document's reads).   */
+#ifdef DP_ARENA_JUNK
+#define S_JUNK(p, n) memset((p), 0xA5, (n))
+#else
+#define S_JUNK(p, n) ((void)0)
+#endif
+
 /* S_alloc of N bytes (rounded) that the current block has no room for: a
  * new block (a spare one when it can), or one of its own for a huge N.   */
 static __attribute__((noinline)) void *S_alloc_block(dp_arena *a, size_t n, int zero)
@@ -108,12 +119,14 @@ static __attribute__((noinline)) void *S_alloc_block(dp_arena *a, size_t n, int 
         b->prev = nb;
         nb->used = n;
         if (zero) memset(nb->data, 0, n);
+        else S_JUNK(nb->data, n);
         return nb->data;
     }
     nb->prev = b;
     a->head = nb;
     nb->used = n;
     if (zero) S_zero(nb->data, n);
+    else S_JUNK(nb->data, n);
     return nb->data;
 }
 
@@ -129,6 +142,7 @@ static inline void *S_alloc(dp_arena *a, size_t n, int zero)
     unsigned char *p = b->data + b->used;
     b->used += n;
     if (zero) S_zero(p, n);
+    else S_JUNK(p, n);
     return p;
 }
 

@@ -32,7 +32,9 @@ void *dp_arena_alloc(dp_arena *a, size_t n);          /* 8-aligned, zeroed  */
 char *dp_arena_strndup(dp_arena *a, const char *s, size_t n);
 /* Like dp_arena_alloc, but the memory is not zeroed: for callers that
  * write every byte they later read (the tokenizer's token and string
- * buffers).                                                               */
+ * buffers).  Built with -DDP_ARENA_JUNK (the ASan test build), it is
+ * filled with a junk byte, as are the strings and the grown vectors'
+ * new room below, so that a read of a byte nobody wrote shows.           */
 void *dp_arena_alloc_raw(dp_arena *a, size_t n);
 char *dp_arena_strdup(dp_arena *a, const char *s);
 char *dp_arena_printf(dp_arena *a, const char *fmt, ...)

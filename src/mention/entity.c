@@ -1405,8 +1405,10 @@ static void S_place_bounds(S_ctx *c, uint32_t i, uint32_t j)
      * rest of a shortened mention keeps its place when none covers it).
      * Within [I, J) only FIRST's mention is left: when the changed
      * mentions lay inside it, that is all                                */
-    for (uint32_t k = i; k < j; k++) c->place[k] = first;
-    if (a == i && b == j) return;
+    if (a == i && b == j) {
+        for (uint32_t k = i; k < j; k++) c->place[k] = first;
+        return;
+    }
     for (uint32_t k = i; k < j; k++) c->place[k] = -1;
     for (size_t p = 0; p < d->places.n; p++)
         for (size_t k = 0; k < d->places.v[p].mentions.n; k++) {

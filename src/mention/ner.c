@@ -473,7 +473,8 @@ static uint32_t *S_forms(dp_doc *d, S_form **form)
     S_form **slot = c ? c->v : NULL;
     const uint32_t *ts = d->tagslot;
     uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 257) * sizeof *last) : NULL;
-    uint32_t *own = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *own), nown = 0;
+    uint32_t *own = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *own);
+    uint32_t nown = 0;
     for (uint32_t i = 0; i < n; i++) {
         if ((rep[i] = S_rep(d, ts, last, i)) != i) continue;
         k[nown] = S_key_of(d, i);       /* the tokens that look their form up: OWN */

@@ -90,8 +90,11 @@ int dp_ner_pair_dead(dp_ner_ctx *x, uint32_t i, int which);
 /* The handle of dictionary dp_ner_dicts[WHICH] (NULL: the model has none). */
 const dp_dict *dp_ner_dict(const dp_ner_ctx *x, int which);
 /* Token -> the place (index in d->places) of the last mention over it, -1
- * (d->toks.n + 1 entries, the last -1): the table the tagger reads, the
- * caller's to change once dp_ner_tag_prepared has run.                  */
+ * (d->toks.n + 1 entries, the last -1 as made): the table the tagger
+ * reads, the caller's to change once dp_ner_tag_prepared has run (the
+ * entity stage sets the last entry to 0 and rewrites entries as it
+ * shortens place mentions: no dp_ner_* call after the tagging may read
+ * it, dp_ner_features would see those edits).                           */
 int32_t *dp_ner_places(dp_ner_ctx *x);
 
 /* Parses a weights blob (the file tools/train_ner writes, the section

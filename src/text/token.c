@@ -346,12 +346,15 @@ static inline void S_put64(dp_token *t, size_t off, uint64_t w)
 
 /* Token [b0, b1) (code points [c0, c1)) of KIND: the fields the
  * tokenizer decides (offsets, forms, kind, flags; num is set after it for
- * a number), in eight-byte stores (the padding too): the fields as doc.h
- * lays them out on the 64-bit targets this is built for, else field by
- * field.  The others are not written here: the tagger (dp_stage_tag)
- * sets pos, lemma, lex, nlex and a non-number's num for every token, the
- * sentence splitter sent and para, before any stage reads them; stores
- * of values overwritten before a read were about a third of a token's. */
+ * a number).  On the 64-bit targets this is built for, bytes 0-39 of the
+ * record as doc.h lays it out, in eight-byte stores (the padding between
+ * kind and flags too); elsewhere field by field.  The others are not
+ * written here: the tagger (dp_stage_tag) sets pos, lemma, lex, nlex and
+ * a non-number's num for every token, the sentence splitter sent and
+ * para, before any stage reads them; stores of values overwritten before
+ * a read were about a third of a token's.  The padding after pos and
+ * after nlex (bytes 44-47, 84-87) is written by no one: no code may
+ * compare or hash whole dp_token records.                               */
 static inline void S_tok_set(dp_token *t, size_t b0, size_t b1, uint32_t c0, uint32_t c1,
                              unsigned kind, uint32_t flags, const char *norm, const char *lower)
 {
