@@ -11,6 +11,21 @@
 #include <stdint.h>
 #include <string.h>
 
+/* A byte-indexed table's initialiser from a macro M(c) of the byte:
+ * DP_BYTES128(M) for bytes 0..127, DP_BYTES256(M) for all 256.         */
+#define DP_BYTES16(M, r)                                                       \
+    M((r) + 0), M((r) + 1), M((r) + 2), M((r) + 3), M((r) + 4), M((r) + 5),   \
+    M((r) + 6), M((r) + 7), M((r) + 8), M((r) + 9), M((r) + 10), M((r) + 11), \
+    M((r) + 12), M((r) + 13), M((r) + 14), M((r) + 15)
+#define DP_BYTES128(M)                                                         \
+    DP_BYTES16(M, 0x00), DP_BYTES16(M, 0x10), DP_BYTES16(M, 0x20),             \
+    DP_BYTES16(M, 0x30), DP_BYTES16(M, 0x40), DP_BYTES16(M, 0x50),             \
+    DP_BYTES16(M, 0x60), DP_BYTES16(M, 0x70)
+#define DP_BYTES256(M)                                                         \
+    DP_BYTES128(M), DP_BYTES16(M, 0x80), DP_BYTES16(M, 0x90),                  \
+    DP_BYTES16(M, 0xA0), DP_BYTES16(M, 0xB0), DP_BYTES16(M, 0xC0),             \
+    DP_BYTES16(M, 0xD0), DP_BYTES16(M, 0xE0), DP_BYTES16(M, 0xF0)
+
 /* Decodes one code point from S (N > 0 bytes available).  Returns the bytes
  * consumed (1..4); an invalid or truncated sequence consumes 1 byte and
  * yields U+FFFD in *CP.  Overlongs, surrogates and > U+10FFFF are invalid. */

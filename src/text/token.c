@@ -52,29 +52,11 @@ enum {
        ((c) >= 'a' && (c) <= 'z' ? S_LOW : 0) | ((c) == '-' ? S_HYP : 0) |     \
        ((c) == '`' || (c) == '"' ? 0 : S_PLAIN) |                             \
        ((c) == '.' || (c) == '\'' || (c) == '`' || (c) == '-' ? S_JOIN : 0))
-#define S_ROW(r)                                                              \
-    S_CLASS(r + 0), S_CLASS(r + 1), S_CLASS(r + 2), S_CLASS(r + 3),           \
-    S_CLASS(r + 4), S_CLASS(r + 5), S_CLASS(r + 6), S_CLASS(r + 7),           \
-    S_CLASS(r + 8), S_CLASS(r + 9), S_CLASS(r + 10), S_CLASS(r + 11),         \
-    S_CLASS(r + 12), S_CLASS(r + 13), S_CLASS(r + 14), S_CLASS(r + 15)
-static const unsigned char S_cls[256] = {
-    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
-    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70),
-    S_ROW(0x80), S_ROW(0x90), S_ROW(0xA0), S_ROW(0xB0),
-    S_ROW(0xC0), S_ROW(0xD0), S_ROW(0xE0), S_ROW(0xF0)};
-#undef S_ROW
+static const unsigned char S_cls[256] = {DP_BYTES256(S_CLASS)};
 
 /* The folded (= lowercase) form of each one-byte token: "a", ",", "m".    */
 #define S_LOW(c) {(char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)), 0}
-#define S_ROW(r)                                                              \
-    S_LOW(r + 0), S_LOW(r + 1), S_LOW(r + 2), S_LOW(r + 3), S_LOW(r + 4),     \
-    S_LOW(r + 5), S_LOW(r + 6), S_LOW(r + 7), S_LOW(r + 8), S_LOW(r + 9),     \
-    S_LOW(r + 10), S_LOW(r + 11), S_LOW(r + 12), S_LOW(r + 13),               \
-    S_LOW(r + 14), S_LOW(r + 15)
-static const char S_onebyte[128][2] = {
-    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
-    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70)};
-#undef S_ROW
+static const char S_onebyte[128][2] = {DP_BYTES128(S_LOW)};
 #undef S_LOW
 
 /* Elision prefixes (folded, without the apostrophe).                      */
@@ -1141,15 +1123,7 @@ static inline int S_fast_num(S_fastst *F, const unsigned char *u)
              (ch) == '[' || (ch) == ']' || (ch) == '{' || (ch) == '}'         \
          ? DP_TOK_PUNCT                                                       \
          : DP_TOK_SYM)
-#define S_ROW(r)                                                              \
-    S_KIND(r + 0), S_KIND(r + 1), S_KIND(r + 2), S_KIND(r + 3), S_KIND(r + 4),\
-    S_KIND(r + 5), S_KIND(r + 6), S_KIND(r + 7), S_KIND(r + 8), S_KIND(r + 9),\
-    S_KIND(r + 10), S_KIND(r + 11), S_KIND(r + 12), S_KIND(r + 13),           \
-    S_KIND(r + 14), S_KIND(r + 15)
-static const unsigned char S_onekind[128] = {
-    S_ROW(0x00), S_ROW(0x10), S_ROW(0x20), S_ROW(0x30),
-    S_ROW(0x40), S_ROW(0x50), S_ROW(0x60), S_ROW(0x70)};
-#undef S_ROW
+static const unsigned char S_onekind[128] = {DP_BYTES128(S_KIND)};
 #undef S_KIND
 
 /* The forms of a dash (U+2012..U+2015): "-", and two strings, as the

@@ -129,17 +129,7 @@ size_t dp_fold_cp_utf8proc(int32_t cp, int strip, char *out)
                      || (c) == ' ' ? 0                                         \
                      : (c) == '`' ? '\''                                       \
                      : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
-#define S_AROW(r)                                                              \
-    S_AMAP(r + 0), S_AMAP(r + 1), S_AMAP(r + 2), S_AMAP(r + 3),                \
-    S_AMAP(r + 4), S_AMAP(r + 5), S_AMAP(r + 6), S_AMAP(r + 7),                \
-    S_AMAP(r + 8), S_AMAP(r + 9), S_AMAP(r + 10), S_AMAP(r + 11),              \
-    S_AMAP(r + 12), S_AMAP(r + 13), S_AMAP(r + 14), S_AMAP(r + 15)
-static const unsigned char S_amap[256] = {
-    S_AROW(0x00), S_AROW(0x10), S_AROW(0x20), S_AROW(0x30),
-    S_AROW(0x40), S_AROW(0x50), S_AROW(0x60), S_AROW(0x70),
-    S_AROW(0x80), S_AROW(0x90), S_AROW(0xA0), S_AROW(0xB0),
-    S_AROW(0xC0), S_AROW(0xD0), S_AROW(0xE0), S_AROW(0xF0)};
-#undef S_AROW
+static const unsigned char S_amap[256] = {DP_BYTES256(S_AMAP)};
 #undef S_AMAP
 
 /* Shared by dp_fold and dp_lower: STRIP removes accents.  ASCII goes by
