@@ -33,8 +33,8 @@ R(d,'ASSAULT',['explosives'],'18',IED,"a explosé",2,
 d='2016_05_27-001'
 R(d,'AID',['humanitarian'],'07',None,"ont été secourues",1,
   recip=[A("Environ 12 000 personnes",1,None,'CVL')],
-  loc=L("Libye",1,32.9,13.2,'LBY'),date=None,
-  note='rescues at sea off Libya over the migration wave; rescuers not named; the 4000 rescued on Thursday (sent. 5) are part of it; coords: Libyan coast off Tripoli (the sea area, approximate); shipwrecks are accidents, not coded')
+  loc=L("Libye",1,25.0,17.0,'LBY'),date=None,
+  note='rescues at sea off Libya over the migration wave; rescuers not named; the 4000 rescued on Thursday (sent. 5) are part of it; only the country is named ("au large de la Libye"): its centre, as guideline section 8 and the shared geo gold (Libye 25.0, 17.0) give it (second-annotator fix; the blind record had the coast off Tripoli); shipwrecks are accidents, not coded')
 
 d='2016_06_12-002'
 R(d,'ASSAULT',['primitive'],'18',MOB,"une nouvelle bagarre a éclaté",3,
@@ -105,3 +105,6 @@ R(d,'COERCE',['arrest'],'17',None,"a été immédiatement arrêté",3,
 R(d,'ACCUSE',['disapprove'],'11',None,"a été particulièrement critiqué",6,
   recip=[A("Valls",6,'FRA','POL')],date=None,
   note='critics not named: actor []')
+R(d,'ASSAULT',[],'18',None,"l'enfarinage",7,
+  recip=[A("François Hollande",7,'FRA','POL')],date=None,
+  note='2012 flouring of Hollande described in passing (named victim, year, "peu avant son élection"): past event coded as shared convention 11 and as Aristide 2004 here; year only: date null; coded like #1 (ASSAULT/18, acled null); added on the second annotator\'s review')

@@ -2,9 +2,9 @@ from code1 import *
 
 d='2017_01_01-002'
 R(d,'ASSAULT',['firearms','targeted'],'18',VAC,"a été assassiné",2,
-  actor=[A("un homme armé",2,'BDI','UNK')],recip=[A("Emmanuel Niyonkuru",2,'BDI','GOV')],
+  actor=[A("un homme armé",2,None,'UNK')],recip=[A("Emmanuel Niyonkuru",2,'BDI','GOV')],
   loc=L("Rohero",2,-3.38,29.36,'BDI'),date='2017-01-01',dead=1,
-  note='"dimanche 1 er janvier vers 0 h 45"; Rohero is a quarter of Bujumbura (Bujumbura coordinates)')
+  note='"dimanche 1 er janvier vers 0 h 45"; Rohero is a quarter of Bujumbura (Bujumbura coordinates); gunman unknown: country null (second-annotator fix)')
 
 d='2017_01_28-005'
 R(d,'REJECT',['yield'],'12',None,"refusé pendant un mois et demi de concéder sa défaite",4,
@@ -34,17 +34,17 @@ R(d,'ASSAULT',['firearms'],'19',CLASH,"de violents affrontements",8,
 d='2017_03_15-002'
 R(d,'REJECT',[],'12',None,"vient d'être bloquée",2,
   actor=[A("le juge fédéral Derrick Watson",2,'USA','JUD')],recip=[A("Donald Trump",2,'USA','GOV')],
-  loc=L("Hawaï",2,21.31,-157.86,'USA'),date='2017-03-15',
-  note='court blocks the revised travel-ban decree ("aujourd\'hui"); federal court of Hawaii sits in Honolulu (coordinates)')
+  loc=L("Hawaï",2,20.8,-156.3,'USA'),date='2017-03-15',
+  note='court blocks the revised travel-ban decree ("aujourd\'hui"); only the state is named: its centre, as guideline section 8 and the shared geo gold (Hawaï 20.8, -156.3) give it (second-annotator fix; the blind record had Honolulu, the court\'s seat, which the text does not name)')
 R(d,'COERCE',['restrict'],'17',None,"avait été signée",4,
   actor=[A("Donald Trump",2,'USA','GOV')],date='2017-03-06',
   note='revised decree restricting entry to the US, signed on 6 March (actor from sent. 2)')
 R(d,'CONCEDE',[],'08',None,"avait notamment été retirée de la liste",6,
-  recip=[A("Irak",6,'IRQ','GOV')],date=None,
-  note='Iraq removed from the list of banned countries in the new version; no date of its own')
+  actor=[A("Donald Trump",2,'USA','GOV')],recip=[A("Irak",6,'IRQ','GOV')],date=None,
+  note='Iraq removed from the list of banned countries in the new version; no date of its own; actor: the decree\'s author, nearest explicit NP (sent. 2), as #2 (second-annotator fix; blind record had actor [])')
 R(d,'REJECT',[],'12',None,"avait été suspendu",8,
-  actor=[A("un juge fédéral",8,'USA','JUD')],date='2017-02-03',
-  note='the first decree suspended by a federal judge on 3 February')
+  actor=[A("un juge fédéral",8,'USA','JUD')],recip=[A("Donald Trump",2,'USA','GOV')],date='2017-02-03',
+  note='the first decree suspended by a federal judge on 3 February; recipient: the decree\'s author (sent. 2), as #1 (second-annotator fix; blind record had recipient [])')
 
 d='2017_03_21-004'
 R(d,'ASSAULT',['firearms'],'18',VAC,"a essuyé des tirs",2,

@@ -29,6 +29,15 @@ R(d,'ASSAULT',['explosives','suicide-attack'],'18',SUI,"un attentat-suicide avai
   recip=[A("l’église Saint-Pierre et Saint-Paul",15,'EGY','REL')],
   loc=L("Caire",15,30.06,31.25,'EGY'),date='2016-12-11',dead=29,
   note='past attack described in passing ("le 11 décembre dernier"); 29 dead (sent. 16)')
+R(d,'SUPPORT',[],'05',None,"ont également adressé leurs condoléances",18,
+  actor=[A("François Fillon",18,'FRA','POL'),A("François Hollande",18,'FRA','GOV'),A("Marine Le Pen",18,'FRA','POL'),
+         A("Benoît Hamon",18,'FRA','POL'),A("Jean-Marc Ayrault",18,'FRA','GOV'),A("Manuel Valls",18,'FRA','POL'),
+         A("Donald Trump",18,'USA','GOV'),A("ONU",18,None,'IGO')],
+  recip=[A("proches des victimes",18,'EGY','CVL')],date=None,
+  note='condolences: a second speech act beside the condemnation #3 (guideline section 3), SUPPORT/05 as the shared gold codes condolences (2018_03_23-001#7); same actors, one record (shared convention 3); added on the second annotator\'s review')
+R(d,'SUPPORT',[],'05',None,"a d'ailleurs adressé ses pensées",14,
+  actor=[A("pape",13,'VAT','REL')],recip=[A("victimes",14,'EGY','CVL')],date=None,
+  note='the pope\'s thoughts to the victims, SUPPORT/05 like condolences; "Ce dernier" -> "pape" (sent. 13, as #6); added on the second annotator\'s review')
 
 d='2017_04_16-003'
 R(d,'CONCEDE',[],'08',None,"ouvre les barrages",2,
