@@ -9013,6 +9013,16 @@ static void S_near_records(const dp_doc *d, size_t k, size_t *lo, size_t *hi)
     *hi = k + S_MERGE_WINDOW < d->events.n ? k + S_MERGE_WINDOW : d->events.n;
 }
 
+/* "les syndicats de la RATP appellent à la grève", "le collectif a lancé
+ * un appel à manifester": the call at K goes, the protest at J that it
+ * calls stays; with no party of its own, the protest is done by those who
+ * call it (as "ont entamé une grève" names those on strike).              */
+static void S_caller_acts(S_ctx *c, size_t k, size_t j)
+{
+    dp_event *call = &c->d->events.v[k], *p = &c->d->events.v[j];
+    if (!p->actors.n && call->actors.n) p->actors = call->actors;
+}
+
 /* "des milliers de personnes se réunissent ... pour protester", "sont
  * descendus dans les rues pour réclamer la démission": the gathering and
  * the demand are the protest told in the same sentence.                    */
@@ -9035,7 +9045,10 @@ static int S_protest_part(S_ctx *c, size_t k)
     for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || strcmp(a->event, "PROTEST")) continue;
-        if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= e->trigger.t1 + 3) return 1;
+        if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= e->trigger.t1 + 3) {
+            S_caller_acts(c, k, j);
+            return 1;
+        }
         if (j < k ? (purpose || !strcmp(e->event, "CONSULT")) : !strcmp(e->event, "CONSULT")) return 1;
     }
     return 0;
