@@ -11001,6 +11001,40 @@ static void S_strike_employer(S_ctx *c)
     }
 }
 
+/* "l'annulation de sa rencontre avec Kim Jong-un", "annonce l'annulation
+ * du sommet entre la France et l'Algérie": a cancellation noun with no
+ * target of its own whose "de" complement is a meeting told as a record
+ * (CONSULT) is aimed at the meeting's other parties, those of its
+ * recipients that are not the ones who cancel (as the verb reads them:
+ * "a annulé sa rencontre avec X").                                        */
+static void S_cancelled_meeting(S_ctx *c)
+{
+    static const char *const glue[] = {"le", "la", "l'", "les", "sa", "son", "ses", "leur", "leurs", "ce", "cette",
+                                       "prochain", "prochaine", "futur", "future", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "SANCTION") || !S_has_mode(e, "cancel") || e->recipients.n || strncmp(e->why, "noun:", 5))
+            continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        uint32_t j = e->trigger.t1;
+        if (j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) continue;
+        j++;
+        while (j < s->t1 && j < e->trigger.t1 + 4 && S_in(S_tok(c, j)->norm, glue)) j++;
+        for (size_t i = 0; i < d->events.n; i++) {
+            const dp_event *m = &d->events.v[i];
+            if (i == k || m->sent != e->sent || strcmp(m->event, "CONSULT") || m->trigger.t0 != j) continue;
+            for (size_t r = 0; r < m->recipients.n; r++) {
+                const dp_event_arg *x = &m->recipients.v[r];
+                if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
+                S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
+                S_push_args(c, &a, 1, 1, e);
+            }
+            break;
+        }
+    }
+}
+
 /* A person read both as the actor and as the recipient of one record
  * (organisations' names are linked more loosely, and the same words may
  * name two groups: "le Front" and "le Front du Sud"): a passive trigger
@@ -11595,6 +11629,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_verbal_parties(&c);
+    S_cancelled_meeting(&c);
     S_one_side(&c);
     S_area_places(&c);
     S_org_seats(&c);
