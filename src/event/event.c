@@ -2979,6 +2979,22 @@ static void S_act_authors(S_ctx *c, uint32_t s1, S_args *A)
     }
 }
 
+/* The phrase ending at token END is the first of two coordinated
+ * vehicles or objects that one plural "piégés" qualifies ("l'explosion
+ * d'un camion et d'une voiture piégés", "de deux motos et d'un bus
+ * piégés"): "et", a phrase with no verb nor comma, then that participle.  */
+static int S_devices_joined(S_ctx *c, uint32_t end, uint32_t s1)
+{
+    if (end >= s1 || !S_is(c, end, "et")) return 0;
+    for (uint32_t j = end + 1; j < s1 && j < end + 7; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_aux(c, j)) return 0;
+        if (S_in(t->norm, (const char *const[]){"pieges", "piegees", NULL})) return 1;
+        if (S_is_clause_verb(c, j)) return 0;
+    }
+    return 0;
+}
+
 /* A locution of solidarity ("en soutien à", "par solidarité avec", "en
  * solidarité avec", "aux côtés de") lies between FROM and T: what follows
  * it names the party backed.                                            */
@@ -3313,7 +3329,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 continue;
             }
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
-            if (!strncmp(de_rule, "means", 5) && S_device(c, &a)) { found = 1; continue; }
+            if (!strncmp(de_rule, "means", 5) && (S_device(c, &a) || S_devices_joined(c, a.sp.t1, s1))) {
+                found = 1;
+                continue;
+            }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             S_arg own;
             if (!actor && S_party_of_thing(c, &a, s1, &own)) {
@@ -11001,6 +11020,44 @@ static void S_strike_employer(S_ctx *c)
     }
 }
 
+/* The recipient phrase R is words that never name a party: the second
+ * half of the reciprocal "l'un de l'autre" ("deux attaques menées à une
+ * heure l'une de l'autre"), the locution "à l'instar de" ("des convois, à
+ * l'instar du dernier"), or peace itself ("les soldats de la force de
+ * maintien de la paix").                                                 */
+static int S_no_party_phrase(S_ctx *c, const dp_event_arg *r)
+{
+    if (r->entity >= 0 || r->span.t0 >= r->span.t1 || r->span.t1 > c->d->toks.n) return 0;
+    uint32_t h = r->span.t0;
+    while (h + 1 < r->span.t1 && S_is_det(c, h)) h++;
+    if (h + 1 != r->span.t1) return 0;   /* one word past the determiners */
+    const char *w = S_tok(c, h)->norm;
+    if (!strcmp(w, "instar") || !strcmp(w, "paix")) return 1;
+    if (strcmp(w, "autre") && strcmp(w, "autres")) return 0;
+    uint32_t t0 = r->span.t0;   /* "l'une de l'autre", "les uns des autres" */
+    return t0 >= 3 && S_in(S_tok(c, t0 - 1)->norm, (const char *const[]){"de", "d'", "des", NULL}) &&
+           S_in(S_tok(c, t0 - 2)->norm, (const char *const[]){"un", "une", "uns", "unes", NULL}) &&
+           S_in(S_tok(c, t0 - 3)->norm, (const char *const[]){"l'", "les", NULL});
+}
+
+static void S_no_party_words(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        size_t n = 0;
+        for (size_t i = 0; i < e->recipients.n; i++) n += !S_no_party_phrase(c, &e->recipients.v[i]);
+        if (n == e->recipients.n) continue;
+        dp_event_arg *nv = dp_arena_alloc(&d->arena, (e->recipients.n + 1) * sizeof *nv);   /* a merged record may share the list */
+        n = 0;
+        for (size_t i = 0; i < e->recipients.n; i++)
+            if (!S_no_party_phrase(c, &e->recipients.v[i])) nv[n++] = e->recipients.v[i];
+        e->recipients.v = nv;
+        e->recipients.cap = e->recipients.n + 1;
+        e->recipients.n = n;
+    }
+}
+
 /* "l'annulation de sa rencontre avec Kim Jong-un", "annonce l'annulation
  * du sommet entre la France et l'Algérie": a cancellation noun with no
  * target of its own whose "de" complement is a meeting told as a record
@@ -11629,6 +11686,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_verbal_parties(&c);
+    S_no_party_words(&c);
     S_cancelled_meeting(&c);
     S_one_side(&c);
     S_area_places(&c);
