@@ -1151,6 +1151,22 @@ static int S_adverb_after_aux(S_ctx *c, uint32_t s0, uint32_t i)
            S_is_aux(c, i - 1);
 }
 
+/* A count of times ends before token G, inside a verb group ("avait
+ * plusieurs fois été menacé", "a une nouvelle fois appelé", "ont à
+ * maintes reprises dénoncé"): its first token, G when there is none.     */
+static uint32_t S_times_before(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    static const char *const count[] = {"plusieurs", "maintes", "nouvelle", "deux", "trois", "quatre", "quelques",
+                                        "premiere", "derniere", "seconde", "deuxieme", "troisieme", NULL};
+    if (g < s0 + 3 || !S_in(S_tok(c, g - 1)->norm, (const char *const[]){"fois", "reprises", NULL}) ||
+        !S_in(S_tok(c, g - 2)->norm, count))
+        return g;
+    uint32_t f = g - 2;
+    if (S_in(S_tok(c, f - 1)->norm, (const char *const[]){"une", "la", "a", NULL})) f--;   /* "à maintes reprises" */
+    /* only between an auxiliary and the verb */
+    return f > s0 && S_is_aux(c, f - 1) ? f : g;
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it.                                 */
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
@@ -1166,6 +1182,11 @@ static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
         if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V))) ||
             S_adverb_after_aux(c, s0, g - 1)) {
             g--;
+            continue;
+        }
+        uint32_t f = S_times_before(c, s0, g);
+        if (f < g) {   /* "avait plusieurs fois été menacé" */
+            g = f;
             continue;
         }
         break;
@@ -11023,11 +11044,13 @@ static void S_strike_employer(S_ctx *c)
 /* The recipient phrase R is words that never name a party: the second
  * half of the reciprocal "l'un de l'autre" ("deux attaques menées à une
  * heure l'une de l'autre"), the locution "à l'instar de" ("des convois, à
- * l'instar du dernier"), or peace itself ("les soldats de la force de
- * maintien de la paix").                                                 */
+ * l'instar du dernier"), peace itself ("les soldats de la force de
+ * maintien de la paix"), or a count of times ("une nouvelle fois",
+ * "c'est la première fois que").                                         */
 static int S_no_party_phrase(S_ctx *c, const dp_event_arg *r)
 {
     if (r->entity >= 0 || r->span.t0 >= r->span.t1 || r->span.t1 > c->d->toks.n) return 0;
+    if (S_is(c, r->span.t1 - 1, "fois")) return 1;   /* "une nouvelle fois", "la première fois" */
     uint32_t h = r->span.t0;
     while (h + 1 < r->span.t1 && S_is_det(c, h)) h++;
     if (h + 1 != r->span.t1) return 0;   /* one word past the determiners */
