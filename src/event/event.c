@@ -1156,15 +1156,20 @@ static int S_adverb_after_aux(S_ctx *c, uint32_t s0, uint32_t i)
  * maintes reprises dénoncé"): its first token, G when there is none.     */
 static uint32_t S_times_before(S_ctx *c, uint32_t s0, uint32_t g)
 {
-    static const char *const count[] = {"plusieurs", "maintes", "nouvelle", "deux", "trois", "quatre", "quelques",
+    static const char *const count[] = {"plusieurs", "maintes", "nombreuses", "nouvelle", "deux", "trois", "quatre",
                                         "premiere", "derniere", "seconde", "deuxieme", "troisieme", NULL};
     if (g < s0 + 3 || !S_in(S_tok(c, g - 1)->norm, (const char *const[]){"fois", "reprises", NULL}) ||
         !S_in(S_tok(c, g - 2)->norm, count))
         return g;
     uint32_t f = g - 2;
-    if (S_in(S_tok(c, f - 1)->norm, (const char *const[]){"une", "la", "a", NULL})) f--;   /* "à maintes reprises" */
-    /* only between an auxiliary and the verb */
-    return f > s0 && S_is_aux(c, f - 1) ? f : g;
+    if (S_is(c, f - 1, "de") && f - 1 > s0 + 1) f--;   /* "à de nombreuses reprises" */
+    /* only between an auxiliary and the verb: "a plusieurs fois critiqué",
+     * or after "une", "la", "à" there ("a une nouvelle fois appelé", "a à
+     * maintes reprises dénoncé"; "a" is the folded form of both "a" and "à") */
+    if (f > s0 && S_is_aux(c, f - 1)) return f;
+    if (f > s0 + 1 && S_in(S_tok(c, f - 1)->norm, (const char *const[]){"une", "la", "a", NULL}) && S_is_aux(c, f - 2))
+        return f - 1;
+    return g;
 }
 
 /* Start of the verb group whose main verb is token V: auxiliaries,
@@ -3000,17 +3005,20 @@ static void S_act_authors(S_ctx *c, uint32_t s1, S_args *A)
     }
 }
 
-/* The phrase ending at token END is the first of two coordinated
+/* The phrase [T0, END) is the first of two coordinated
  * vehicles or objects that one plural "piégés" qualifies ("l'explosion
  * d'un camion et d'une voiture piégés", "de deux motos et d'un bus
  * piégés"): "et", a phrase with no verb nor comma, then that participle.  */
-static int S_devices_joined(S_ctx *c, uint32_t end, uint32_t s1)
+static int S_devices_joined(S_ctx *c, uint32_t t0, uint32_t end, uint32_t s1)
 {
     if (end >= s1 || !S_is(c, end, "et")) return 0;
+    /* the feminine "piégées" only after a feminine first phrase: "d'un bus
+     * et de deux voitures piégées" leaves the bus a target               */
+    int fem = S_in(S_tok(c, t0)->norm, (const char *const[]){"une", "la", "cette", "sa", "leur", NULL});
     for (uint32_t j = end + 1; j < s1 && j < end + 7; j++) {
         const dp_token *t = S_tok(c, j);
         if (S_is_stop(t) || S_is_comma(t) || S_is_aux(c, j)) return 0;
-        if (S_in(t->norm, (const char *const[]){"pieges", "piegees", NULL})) return 1;
+        if (S_is(c, j, "pieges") || (fem && S_is(c, j, "piegees"))) return 1;
         if (S_is_clause_verb(c, j)) return 0;
     }
     return 0;
@@ -3350,7 +3358,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 continue;
             }
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
-            if (!strncmp(de_rule, "means", 5) && (S_device(c, &a) || S_devices_joined(c, a.sp.t1, s1))) {
+            if (!strncmp(de_rule, "means", 5) && (S_device(c, &a) || S_devices_joined(c, a.sp.t0, a.sp.t1, s1))) {
                 found = 1;
                 continue;
             }
@@ -9053,19 +9061,40 @@ static void S_near_records(const dp_doc *d, size_t k, size_t *lo, size_t *hi)
     *hi = k + S_MERGE_WINDOW < d->events.n ? k + S_MERGE_WINDOW : d->events.n;
 }
 
-/* "les syndicats de la RATP appellent à la grève", "le collectif a lancé
- * un appel à manifester": the call at K goes, the protest at J that it
- * calls stays; with no party of its own, the protest is done by those who
- * call it (as "ont entamé une grève" names those on strike).              */
+/* "les syndicats de la RATP appellent à la grève", "un appel à poursuivre
+ * la grève": the call at K goes, the protest at J that it calls stays;
+ * with no party of its own, the protest is done by those who call it (as
+ * "ont entamé une grève" names those on strike).  Called from
+ * S_protest_part when it drops the call, so only for a call it drops.   */
 static void S_caller_acts(S_ctx *c, size_t k, size_t j)
 {
-    dp_event *call = &c->d->events.v[k], *p = &c->d->events.v[j];
-    if (!p->actors.n && call->actors.n) p->actors = call->actors;
+    static const char *const go_on[] = {"continuer", "poursuivre", "rejoindre", "participer", "reconduire", "amplifier",
+                                        "maintenir", "durcir", "etendre", NULL};
+    dp_doc *d = c->d;
+    dp_event *call = &d->events.v[k], *p = &d->events.v[j];
+    if (p->actors.n || !call->actors.n) return;
+    /* only a call for the protest ("à la grève", "à une nouvelle grève", "à
+     * poursuivre la grève"); not one to stop, avoid or ban it ("appelle à
+     * cesser la grève", "à interdire la manifestation")                  */
+    for (uint32_t t = call->trigger.t1; t < p->trigger.t0; t++) {
+        const dp_token *w = S_tok(c, t);
+        if (S_is_det(c, t) || S_in(w->norm, (const char *const[]){"a", "au", "aux", "de", "d'", "du", "des", NULL}) ||
+            ((w->pos & DP_POS_ADJ) && !S_is_verb(w)) || (S_is_verb(w) && S_lemma_among(c, t, go_on)))
+            continue;
+        return;
+    }
+    dp_event_arg *v = dp_arena_alloc(&d->arena, (call->actors.n + 1) * sizeof *v);   /* a copy: no list shared */
+    memcpy(v, call->actors.v, call->actors.n * sizeof *v);
+    p->actors.v = v;
+    p->actors.n = call->actors.n;
+    p->actors.cap = call->actors.n + 1;
 }
 
 /* "des milliers de personnes se réunissent ... pour protester", "sont
  * descendus dans les rues pour réclamer la démission": the gathering and
- * the demand are the protest told in the same sentence.                    */
+ * the demand are the protest told in the same sentence.  Side effect: a
+ * call it drops hands its caller to the protest called (S_caller_acts); it
+ * is the last test of its chain in S_merge that may see such a call.      */
 static int S_protest_part(S_ctx *c, size_t k)
 {
     const dp_doc *d = c->d;
@@ -11041,26 +11070,42 @@ static void S_strike_employer(S_ctx *c)
     }
 }
 
-/* The recipient phrase R is words that never name a party: the second
- * half of the reciprocal "l'un de l'autre" ("deux attaques menées à une
- * heure l'une de l'autre"), the locution "à l'instar de" ("des convois, à
- * l'instar du dernier"), peace itself ("les soldats de la force de
- * maintien de la paix"), or a count of times ("une nouvelle fois",
- * "c'est la première fois que").                                         */
+static const char *const S_recip_ones[] = {"un", "une", "uns", "unes", NULL};
+static const char *const S_recip_preps[] = {"de", "d'", "des", "a", "aux", "contre", "envers", NULL};
+
+/* The tokens [T0, T1) are a reciprocal pronoun, whole or its first half:
+ * "l'un l'autre", "les unes les autres", "l'un contre l'autre", "les
+ * uns" (of "les uns les autres").                                        */
+static int S_reciprocal_at(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    if (t1 < t0 + 2 || !S_in(S_tok(c, t0)->norm, (const char *const[]){"l'", "les", NULL}) ||
+        !S_in(S_tok(c, t0 + 1)->norm, S_recip_ones))
+        return 0;
+    for (uint32_t t = t0 + 2; t < t1; t++)
+        if (!S_in(S_tok(c, t)->norm, (const char *const[]){"l'", "les", "autre", "autres", NULL}) &&
+            !S_in(S_tok(c, t)->norm, S_recip_preps))
+            return 0;
+    return 1;
+}
+
+/* The recipient phrase R is words that never name a party: a reciprocal
+ * pronoun ("se sont accusés l'un l'autre", "l'une de l'autre"; guideline:
+ * never a pronoun), or a count of times ("une nouvelle fois", "c'est la
+ * première fois que").                                                   */
 static int S_no_party_phrase(S_ctx *c, const dp_event_arg *r)
 {
     if (r->entity >= 0 || r->span.t0 >= r->span.t1 || r->span.t1 > c->d->toks.n) return 0;
     if (S_is(c, r->span.t1 - 1, "fois")) return 1;   /* "une nouvelle fois", "la première fois" */
+    if (S_reciprocal_at(c, r->span.t0, r->span.t1)) return 1;   /* "se sont accusés l'un l'autre" */
     uint32_t h = r->span.t0;
     while (h + 1 < r->span.t1 && S_is_det(c, h)) h++;
     if (h + 1 != r->span.t1) return 0;   /* one word past the determiners */
     const char *w = S_tok(c, h)->norm;
-    if (!strcmp(w, "instar") || !strcmp(w, "paix")) return 1;
     if (strcmp(w, "autre") && strcmp(w, "autres")) return 0;
-    uint32_t t0 = r->span.t0;   /* "l'une de l'autre", "les uns des autres" */
-    return t0 >= 3 && S_in(S_tok(c, t0 - 1)->norm, (const char *const[]){"de", "d'", "des", NULL}) &&
-           S_in(S_tok(c, t0 - 2)->norm, (const char *const[]){"un", "une", "uns", "unes", NULL}) &&
-           S_in(S_tok(c, t0 - 3)->norm, (const char *const[]){"l'", "les", NULL});
+    /* "l'autre" after "l'un", "l'une de", "les uns contre": the second half */
+    uint32_t t = r->span.t0;
+    if (t > 0 && S_in(S_tok(c, t - 1)->norm, S_recip_preps)) t--;
+    return t >= 2 && S_in(S_tok(c, t - 1)->norm, S_recip_ones) && S_in(S_tok(c, t - 2)->norm, (const char *const[]){"l'", "les", NULL});
 }
 
 static void S_no_party_words(S_ctx *c)
