@@ -1151,6 +1151,27 @@ static int S_adverb_after_aux(S_ctx *c, uint32_t s0, uint32_t i)
            S_is_aux(c, i - 1);
 }
 
+/* A count of times ends before token G, inside a verb group ("avait
+ * plusieurs fois été menacé", "a une nouvelle fois appelé", "ont à
+ * maintes reprises dénoncé"): its first token, G when there is none.     */
+static uint32_t S_times_before(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    static const char *const count[] = {"plusieurs", "maintes", "nombreuses", "nouvelle", "deux", "trois", "quatre",
+                                        "premiere", "derniere", "seconde", "deuxieme", "troisieme", NULL};
+    if (g < s0 + 3 || !S_in(S_tok(c, g - 1)->norm, (const char *const[]){"fois", "reprises", NULL}) ||
+        !S_in(S_tok(c, g - 2)->norm, count))
+        return g;
+    uint32_t f = g - 2;
+    if (S_is(c, f - 1, "de") && f - 1 > s0 + 1) f--;   /* "à de nombreuses reprises" */
+    /* only between an auxiliary and the verb: "a plusieurs fois critiqué",
+     * or after "une", "la", "à" there ("a une nouvelle fois appelé", "a à
+     * maintes reprises dénoncé"; "a" is the folded form of both "a" and "à") */
+    if (f > s0 && S_is_aux(c, f - 1)) return f;
+    if (f > s0 + 1 && S_in(S_tok(c, f - 1)->norm, (const char *const[]){"une", "la", "a", NULL}) && S_is_aux(c, f - 2))
+        return f - 1;
+    return g;
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it.                                 */
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
@@ -1166,6 +1187,11 @@ static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
         if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V))) ||
             S_adverb_after_aux(c, s0, g - 1)) {
             g--;
+            continue;
+        }
+        uint32_t f = S_times_before(c, s0, g);
+        if (f < g) {   /* "avait plusieurs fois été menacé" */
+            g = f;
             continue;
         }
         break;
@@ -2979,6 +3005,25 @@ static void S_act_authors(S_ctx *c, uint32_t s1, S_args *A)
     }
 }
 
+/* The phrase [T0, END) is the first of two coordinated
+ * vehicles or objects that one plural "piégés" qualifies ("l'explosion
+ * d'un camion et d'une voiture piégés", "de deux motos et d'un bus
+ * piégés"): "et", a phrase with no verb nor comma, then that participle.  */
+static int S_devices_joined(S_ctx *c, uint32_t t0, uint32_t end, uint32_t s1)
+{
+    if (end >= s1 || !S_is(c, end, "et")) return 0;
+    /* the feminine "piégées" only after a feminine first phrase: "d'un bus
+     * et de deux voitures piégées" leaves the bus a target               */
+    int fem = S_in(S_tok(c, t0)->norm, (const char *const[]){"une", "la", "cette", "sa", "leur", NULL});
+    for (uint32_t j = end + 1; j < s1 && j < end + 7; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t) || S_is_aux(c, j)) return 0;
+        if (S_is(c, j, "pieges") || (fem && S_is(c, j, "piegees"))) return 1;
+        if (S_is_clause_verb(c, j)) return 0;
+    }
+    return 0;
+}
+
 /* A locution of solidarity ("en soutien à", "par solidarité avec", "en
  * solidarité avec", "aux côtés de") lies between FROM and T: what follows
  * it names the party backed.                                            */
@@ -3313,7 +3358,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 continue;
             }
             /* "de>means": "l'explosion d'une voiture piégée" tells the device */
-            if (!strncmp(de_rule, "means", 5) && S_device(c, &a)) { found = 1; continue; }
+            if (!strncmp(de_rule, "means", 5) && (S_device(c, &a) || S_devices_joined(c, a.sp.t0, a.sp.t1, s1))) {
+                found = 1;
+                continue;
+            }
             if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
             S_arg own;
             if (!actor && S_party_of_thing(c, &a, s1, &own)) {
@@ -9013,9 +9061,40 @@ static void S_near_records(const dp_doc *d, size_t k, size_t *lo, size_t *hi)
     *hi = k + S_MERGE_WINDOW < d->events.n ? k + S_MERGE_WINDOW : d->events.n;
 }
 
+/* "les syndicats de la RATP appellent à la grève", "un appel à poursuivre
+ * la grève": the call at K goes, the protest at J that it calls stays;
+ * with no party of its own, the protest is done by those who call it (as
+ * "ont entamé une grève" names those on strike).  Called from
+ * S_protest_part when it drops the call, so only for a call it drops.   */
+static void S_caller_acts(S_ctx *c, size_t k, size_t j)
+{
+    static const char *const go_on[] = {"continuer", "poursuivre", "rejoindre", "participer", "reconduire", "amplifier",
+                                        "maintenir", "durcir", "etendre", NULL};
+    dp_doc *d = c->d;
+    dp_event *call = &d->events.v[k], *p = &d->events.v[j];
+    if (p->actors.n || !call->actors.n) return;
+    /* only a call for the protest ("à la grève", "à une nouvelle grève", "à
+     * poursuivre la grève"); not one to stop, avoid or ban it ("appelle à
+     * cesser la grève", "à interdire la manifestation")                  */
+    for (uint32_t t = call->trigger.t1; t < p->trigger.t0; t++) {
+        const dp_token *w = S_tok(c, t);
+        if (S_is_det(c, t) || S_in(w->norm, (const char *const[]){"a", "au", "aux", "de", "d'", "du", "des", NULL}) ||
+            ((w->pos & DP_POS_ADJ) && !S_is_verb(w)) || (S_is_verb(w) && S_lemma_among(c, t, go_on)))
+            continue;
+        return;
+    }
+    dp_event_arg *v = dp_arena_alloc(&d->arena, (call->actors.n + 1) * sizeof *v);   /* a copy: no list shared */
+    memcpy(v, call->actors.v, call->actors.n * sizeof *v);
+    p->actors.v = v;
+    p->actors.n = call->actors.n;
+    p->actors.cap = call->actors.n + 1;
+}
+
 /* "des milliers de personnes se réunissent ... pour protester", "sont
  * descendus dans les rues pour réclamer la démission": the gathering and
- * the demand are the protest told in the same sentence.                    */
+ * the demand are the protest told in the same sentence.  Side effect: a
+ * call it drops hands its caller to the protest called (S_caller_acts); it
+ * is the last test of its chain in S_merge that may see such a call.      */
 static int S_protest_part(S_ctx *c, size_t k)
 {
     const dp_doc *d = c->d;
@@ -9035,7 +9114,10 @@ static int S_protest_part(S_ctx *c, size_t k)
     for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || strcmp(a->event, "PROTEST")) continue;
-        if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= e->trigger.t1 + 3) return 1;
+        if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= e->trigger.t1 + 3) {
+            S_caller_acts(c, k, j);
+            return 1;
+        }
         if (j < k ? (purpose || !strcmp(e->event, "CONSULT")) : !strcmp(e->event, "CONSULT")) return 1;
     }
     return 0;
@@ -10988,6 +11070,96 @@ static void S_strike_employer(S_ctx *c)
     }
 }
 
+static const char *const S_recip_ones[] = {"un", "une", "uns", "unes", NULL};
+static const char *const S_recip_preps[] = {"de", "d'", "des", "a", "aux", "contre", "envers", NULL};
+
+/* The tokens [T0, T1) are a reciprocal pronoun, whole or its first half:
+ * "l'un l'autre", "les unes les autres", "l'un contre l'autre", "les
+ * uns" (of "les uns les autres").                                        */
+static int S_reciprocal_at(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    if (t1 < t0 + 2 || !S_in(S_tok(c, t0)->norm, (const char *const[]){"l'", "les", NULL}) ||
+        !S_in(S_tok(c, t0 + 1)->norm, S_recip_ones))
+        return 0;
+    for (uint32_t t = t0 + 2; t < t1; t++)
+        if (!S_in(S_tok(c, t)->norm, (const char *const[]){"l'", "les", "autre", "autres", NULL}) &&
+            !S_in(S_tok(c, t)->norm, S_recip_preps))
+            return 0;
+    return 1;
+}
+
+/* The recipient phrase R is words that never name a party: a reciprocal
+ * pronoun ("se sont accusés l'un l'autre", "l'une de l'autre"; guideline:
+ * never a pronoun), or a count of times ("une nouvelle fois", "c'est la
+ * première fois que").                                                   */
+static int S_no_party_phrase(S_ctx *c, const dp_event_arg *r)
+{
+    if (r->entity >= 0 || r->span.t0 >= r->span.t1 || r->span.t1 > c->d->toks.n) return 0;
+    if (S_is(c, r->span.t1 - 1, "fois")) return 1;   /* "une nouvelle fois", "la première fois" */
+    if (S_reciprocal_at(c, r->span.t0, r->span.t1)) return 1;   /* "se sont accusés l'un l'autre" */
+    uint32_t h = r->span.t0;
+    while (h + 1 < r->span.t1 && S_is_det(c, h)) h++;
+    if (h + 1 != r->span.t1) return 0;   /* one word past the determiners */
+    const char *w = S_tok(c, h)->norm;
+    if (strcmp(w, "autre") && strcmp(w, "autres")) return 0;
+    /* "l'autre" after "l'un", "l'une de", "les uns contre": the second half */
+    uint32_t t = r->span.t0;
+    if (t > 0 && S_in(S_tok(c, t - 1)->norm, S_recip_preps)) t--;
+    return t >= 2 && S_in(S_tok(c, t - 1)->norm, S_recip_ones) && S_in(S_tok(c, t - 2)->norm, (const char *const[]){"l'", "les", NULL});
+}
+
+static void S_no_party_words(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        size_t n = 0;
+        for (size_t i = 0; i < e->recipients.n; i++) n += !S_no_party_phrase(c, &e->recipients.v[i]);
+        if (n == e->recipients.n) continue;
+        dp_event_arg *nv = dp_arena_alloc(&d->arena, (e->recipients.n + 1) * sizeof *nv);   /* a merged record may share the list */
+        n = 0;
+        for (size_t i = 0; i < e->recipients.n; i++)
+            if (!S_no_party_phrase(c, &e->recipients.v[i])) nv[n++] = e->recipients.v[i];
+        e->recipients.v = nv;
+        e->recipients.cap = e->recipients.n + 1;
+        e->recipients.n = n;
+    }
+}
+
+/* "l'annulation de sa rencontre avec Kim Jong-un", "annonce l'annulation
+ * du sommet entre la France et l'Algérie": a cancellation noun with no
+ * target of its own whose "de" complement is a meeting told as a record
+ * (CONSULT) is aimed at the meeting's other parties, those of its
+ * recipients that are not the ones who cancel (as the verb reads them:
+ * "a annulé sa rencontre avec X").                                        */
+static void S_cancelled_meeting(S_ctx *c)
+{
+    static const char *const glue[] = {"le", "la", "l'", "les", "sa", "son", "ses", "leur", "leurs", "ce", "cette",
+                                       "prochain", "prochaine", "futur", "future", NULL};
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "SANCTION") || !S_has_mode(e, "cancel") || e->recipients.n || strncmp(e->why, "noun:", 5))
+            continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        uint32_t j = e->trigger.t1;
+        if (j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) continue;
+        j++;
+        while (j < s->t1 && j < e->trigger.t1 + 4 && S_in(S_tok(c, j)->norm, glue)) j++;
+        for (size_t i = 0; i < d->events.n; i++) {
+            const dp_event *m = &d->events.v[i];
+            if (i == k || m->sent != e->sent || strcmp(m->event, "CONSULT") || m->trigger.t0 != j) continue;
+            for (size_t r = 0; r < m->recipients.n; r++) {
+                const dp_event_arg *x = &m->recipients.v[r];
+                if (S_arg_in(d, e->actors.v, e->actors.n, x)) continue;
+                S_arg a = {.ent = x->entity, .sp = x->span, .actor = x->actor, .place = -1};
+                S_push_args(c, &a, 1, 1, e);
+            }
+            break;
+        }
+    }
+}
+
 /* A person read both as the actor and as the recipient of one record
  * (organisations' names are linked more loosely, and the same words may
  * name two groups: "le Front" and "le Front du Sud"): a passive trigger
@@ -11582,6 +11754,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_repeats(d);
     S_anchor_args(&c);
     S_verbal_parties(&c);
+    S_no_party_words(&c);
+    S_cancelled_meeting(&c);
     S_one_side(&c);
     S_area_places(&c);
     S_org_seats(&c);
