@@ -6128,7 +6128,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
          * the one who should act ("le gouvernement doit libérer
          * immédiatement ..."; a passive names none) */
         ev->event = "REQUEST";
-        ev->cameo = "020";   /* an appeal (the gold codes "devraient être libérés immédiatement" 02) */
+        ev->cameo = "020";   /* an appeal (CAMEO 02: "must be released at once" asks for it) */
         ev->acled_type = ev->acled_sub = NULL;
         ev->nmode = ev->ncontext = 0;
         ev->future = ev->hypothetical = 0;
