@@ -6176,7 +6176,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
          * the one who should act ("le gouvernement doit libérer
          * immédiatement ..."; a passive names none) */
         ev->event = "REQUEST";
-        ev->cameo = "020";   /* an appeal (the gold codes "devraient être libérés immédiatement" 02) */
+        ev->cameo = "020";   /* an appeal (CAMEO 02: "must be released at once" asks for it) */
         ev->acled_type = ev->acled_sub = NULL;
         ev->nmode = ev->ncontext = 0;
         ev->future = ev->hypothetical = 0;
@@ -9148,9 +9148,8 @@ static int S_object_of(S_ctx *c, size_t k)
 }
 
 /* "Lors de la réunion du Conseil européen, les 28 ont décidé de
- * rappeler ...", "lors des manifestations du 1er mai", "les soldats
- * engagés dans l'offensive ont arrêté": an event noun in a framing
- * phrase, next to an event the sentence tells, is its setting.          */
+ * rappeler ...", "lors des manifestations du 1er mai": an event noun in
+ * a framing phrase, next to an event the sentence tells, is its setting. */
 static int S_frame(S_ctx *c, size_t k, const uint8_t *gone)
 {
     const dp_doc *d = c->d;
@@ -9158,25 +9157,6 @@ static int S_frame(S_ctx *c, size_t k, const uint8_t *gone)
     if (strncmp(e->why, "noun:", 5)) return 0;
     uint32_t j = e->trigger.t0, s0 = d->sents.v[e->sent].t0;
     while (j > s0 && S_is_det(c, j - 1) && !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "du", NULL})) j--;
-    /* "les soldats engagés dans l'offensive ont arrêté", "connu pour sa
-     * participation aux négociations": those taking part in a definite
-     * event told before, named by what they do */
-    uint32_t p = e->trigger.t0, q = 0;
-    if (p >= s0 + 2 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"au", "aux", NULL}))
-        q = p - 2;
-    else if (p >= s0 + 3 && S_in(S_tok(c, p - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) &&
-             S_in(S_tok(c, p - 2)->norm, (const char *const[]){"dans", "a", NULL}))
-        q = p - 3;
-    /* the event is told before as a real record, within a month: a first
-     * mention, or one after a denied or planned event, stays a record */
-    int told = S_last_real_near(c, k, gone, 0, NULL) >= 0;
-    if (q && told &&
-        S_in(S_tok(c, q)->norm, (const char *const[]){"engage", "engagee", "engages", "engagees", "implique", "impliquee",
-                                                       "impliques", "impliquees", "participation", NULL}))
-        /* "sa participation à la rencontre entre le Ghana et le Togo": an
-         * event with its parties named is told for itself */
-        if (!(e->trigger.t1 < d->sents.v[e->sent].t1 && S_is(c, e->trigger.t1, "entre")))
-            return 1;   /* a description of its participants, whatever else is told */
     if (j < s0 + 2 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
     if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lors", "cours", "marge", "issue", "cadre", NULL})) return 0;
     size_t lo, hi;
