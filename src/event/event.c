@@ -680,6 +680,8 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
     if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
     if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
+    /* "à l'instar de X": a comparison with X, never a party nor a place of the act */
+    if (!strcmp(n, "instar") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "instar";
     /* "lors d'un concert", "au cours d'une cérémonie", "au moment du
      * vote", "en marge du sommet", "à l'issue de la réunion", "à
      * l'occasion de la fête": the time or setting of the act ("lors"),
@@ -973,6 +975,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         counts = 0;
     }
     if (k == j || k >= end) return 0;
+    if (S_is(c, k, "instar")) return 0;   /* "à l'instar de X": a comparison, no party */
     if (k + 1 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"certain", "certaine", NULL}))
         k++;   /* "un certain nombre": Lefff reads "certain" as a determiner */
     if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
@@ -1518,6 +1521,21 @@ static int S_latter_word(S_ctx *c, uint32_t i)
 {
     return i + 1 < c->d->toks.n && S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cette", "ces", NULL}) &&
            S_in(S_tok(c, i + 1)->norm, (const char *const[]){"dernier", "derniere", "derniers", "dernieres", NULL});
+}
+
+/* The bare phrase A is an elliptic ordinal: determiners or counts, then an
+ * ordinal that stands for a noun named before and ends the phrase ("La
+ * première a explosé", "le second a été tué", "les deux premiers").  It is
+ * no party of its own; the noun it stands for is not read here.           */
+static int S_elliptic_ordinal(S_ctx *c, const S_arg *a)
+{
+    static const char *const ords[] = {"premier",   "premiere",   "premiers",   "premieres", "second",
+                                       "seconde",   "seconds",    "secondes",   "deuxieme",  "deuxiemes",
+                                       "troisieme", "troisiemes", "quatrieme",  "cinquieme", NULL};
+    if (a->ent >= 0 || a->sp.t1 < a->sp.t0 + 2 || !S_in(S_tok(c, a->sp.t1 - 1)->norm, ords)) return 0;
+    for (uint32_t j = a->sp.t0; j + 1 < a->sp.t1; j++)
+        if (!S_is_det(c, j) && !S_count_word(c, j)) return 0;
+    return 1;
 }
 
 /* The antecedent of "ce dernier" / "celui-ci" starting at token PRO: the
@@ -2127,6 +2145,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                     /* "Cette dernière, méfiante, a décidé": the last party named */
                     if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
                         return S_latter(c, a.sp.t0, out);
+                    if (S_elliptic_ordinal(c, &a)) return 0;   /* "La première a explosé" */
 
                     *out = a;
                     return 1;
@@ -4889,6 +4908,7 @@ static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_even
         else S_own_list(c->d, &ev->actors.v, ev->actors.n, &ev->actors.cap);
     }
     for (int i = 0; i < n; i++) {
+        if (S_elliptic_ordinal(c, &v[i])) continue;   /* "le second", read as a list's member or an object */
         S_arg named[4];
         int nn = v[i].ent < 0 && v[i].sp.t0 < v[i].sp.t1 ? S_named_as(c, &v[i], named, 4) : 0;
         if (!recipients && nn < 4 && v[i].sp.t0 < v[i].sp.t1 && S_backed_by(c, &v[i], &named[nn])) nn++;
@@ -5604,6 +5624,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
         if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par les États-Unis": a party */
+        if (prep && !strcmp(prep, "instar")) continue;   /* "à l'instar de Paris": a comparison */
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
         if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
             dist += 100;
@@ -6393,6 +6414,30 @@ static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const 
                : 2;
 }
 
+/* The sentence S whose subject A a possessive of the next sentence would
+ * stand for names another party after its verb ("Le juge a mis en examen
+ * le suspect. Son domicile ...", "La police a interpellé un homme. Son
+ * domicile ..."): a person or group, named or a bare phrase that can act.
+ * The possessive may then stand for either; no owner is read.            */
+static int S_people_np(S_ctx *c, const S_arg *a);
+
+static int S_owner_rival(S_ctx *c, const dp_sentence *s, const S_arg *a)
+{
+    uint32_t j = a->sp.t1;
+    while (j < s->t1 && !S_is_clause_verb(c, j)) j++;
+    for (; j < s->t1; j++) {
+        S_arg b;
+        if (c->ment[j] >= 0) {
+            S_mention_at(c, j, &b);
+            if (b.ent != a->ent && !S_is_plain_place(c, b.ent, b.sp) && S_people_np(c, &b)) return 1;
+            if (b.sp.t1 > j + 1) j = b.sp.t1 - 1;
+        } else if (S_is_det(c, j) && S_np_at(c, j, s->t1, &b) && b.ent < 0 && S_people_np(c, &b)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The owner a possessive determiner at token P of sentence S stands for
  * ("sa maison a été incendiée", "leur camion a été incendié"): in a
  * clause opened by a conjunction in "que" after the main clause ("trois pompiers ont été
@@ -6420,7 +6465,8 @@ static int S_owner_of(S_ctx *c, const dp_sentence *s, uint32_t p, S_arg *out)
         for (uint32_t j = s->t0; j < p; j++)
             if (S_is_clause_verb(c, j) || S_is_aux(c, j)) return 0;
         int32_t si = (int32_t)(s - c->d->sents.v);
-        ok = si > 0 && S_sentence_subject(c, &c->d->sents.v[si - 1], one, &a);
+        ok = si > 0 && S_sentence_subject(c, &c->d->sents.v[si - 1], one, &a) &&
+             !S_owner_rival(c, &c->d->sents.v[si - 1], &a);
     }
     if (!ok || !S_can_act(c, &a) || S_is_plain_place(c, a.ent, a.sp) || (one && S_plural(c, &a))) return 0;
     *out = a;
@@ -8605,6 +8651,18 @@ static int S_seize_ban_evict(const dp_event *e)
     return e->cameo && !strncmp(e->cameo, "174", 3);
 }
 
+/* A and B are aid of two kinds (modes, none shared: "organise des convois
+ * humanitaires et aide financièrement les régions", humanitarian and
+ * economic): two acts, whatever parties they share.                      */
+static int S_aid_apart(const dp_event *a, const dp_event *b)
+{
+    if (strcmp(a->event, "AID") || strcmp(b->event, "AID") || !a->nmode || !b->nmode) return 0;
+    for (int i = 0; i < a->nmode; i++)
+        for (int j = 0; j < b->nmode; j++)
+            if (!strcmp(a->mode[i], b->mode[j])) return 0;
+    return 1;
+}
+
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
  * together (the title and the lead, a sentence and its elaboration).      */
@@ -8615,6 +8673,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
      * squatteurs expulsés, trois d'entre eux arrêtés": an arrest and a
      * seizure, a ban or an eviction are two acts */
     if ((S_arrest(a) && S_seize_ban_evict(b)) || (S_arrest(b) && S_seize_ban_evict(a))) return 0;
+    if (S_aid_apart(a, b)) return 0;
     if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
     if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
