@@ -2433,6 +2433,33 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1);
+
+/* A person named after a long title starts at token J and a verb of his
+ * own follows, after a comma or not ("la ministre de la Culture et des
+ * Sports Anne Martin, a demandé"): the phrase is a subject, no
+ * complement.  Only determiners, "de", "et", nouns, adjectives and names
+ * before the person; a comma only right before the verb.                */
+static int S_titled_subject(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    int person = 0;
+    uint32_t k = j;
+    for (; k < s1 && k < j + 14; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (c->ment[k] >= 0) {
+            person |= c->d->ents.v[c->ments[c->ment[k]].ent].type == DP_ENT_PER;
+            continue;
+        }
+        if (S_is_det(c, k) || S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "et", NULL}) ||
+            ((t->pos & (DP_POS_NC | DP_POS_ADJ)) && (!S_is_verb(t) || (k > j && S_is_det(c, k - 1)))))
+            continue;   /* "le délégué": a noun after its determiner, whatever verb reading it has */
+        break;
+    }
+    if (!person || k >= s1) return 0;
+    if (S_is_comma(S_tok(c, k)) && k + 1 < s1) k++;
+    return S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF)));
+}
+
 /* "et" at J joins a second complement to the chain ("« la colère » et
  * « l'hostilité »", "et la haine"): a quotation mark or a determiner
  * follows, no verb or participle ("l'attaque et exprimé son soutien"); or
@@ -2446,7 +2473,9 @@ static int S_owner_and(S_ctx *c, uint32_t j, uint32_t s1)
     if (j > 0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && (n->pos & DP_POS_ADJ) && c->ment[j + 1] < 0 &&
         !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_NC | DP_POS_DET | DP_POS_PREP)))
         return 1;
-    return S_is_det(c, j + 1) && !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX));
+    /* not "et la ministre de la Santé a demandé": a clause of its own */
+    return S_is_det(c, j + 1) && !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX)) &&
+           !S_new_clause(c, j + 1, s1) && !S_titled_subject(c, j + 1, s1);
 }
 
 /* The recipient A is a thing ("le budget proposé pour 2019 de l'Italie",
