@@ -7934,6 +7934,8 @@ static int S_state_actor(const dp_doc *d, const dp_event *e)
 /* Each claim gives its actor to the nearest attack told before it (or in
  * its sentence) whose perpetrator is unnamed (to all such attacks in
  * reach when it claims several).                                          */
+static int S_response(S_ctx *c, const dp_event *e);
+
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -7944,6 +7946,7 @@ static void S_apply_claims(S_ctx *c)
         for (size_t k = end; k-- > 0 && cl->sent - d->events.v[k].sent <= S_CLAIM_BACK;) {
             dp_event *e = &d->events.v[k];
             if (strcmp(e->event, "ASSAULT") || S_named_actor(d, e) || S_state_actor(d, e)) continue;
+            if (S_response(c, e)) continue;   /* "les soldats ont riposté, tuant les assaillants": not the claimed act */
             S_push_args(c, &cl->who, 1, 0, e);
             if (!cl->several) break;
         }
@@ -9319,6 +9322,49 @@ static int S_attack_and_response(S_ctx *c, const dp_event *a, const dp_event *b)
            !(a->actors.n && b->actors.n && S_actors_compatible(c->d, a, b));
 }
 
+/* Every actor of record E is the state's armed or police forces: a
+ * phrase headed by a MIL or COP noun of agents.tsv ("les forces de
+ * sécurité", "les policiers"), or an actor of the MIL sector.           */
+static int S_forces_only(S_ctx *c, const dp_event *e)
+{
+    if (!e->actors.n) return 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const dp_event_arg *x = &e->actors.v[i];
+        const char *sec = x->actor.sector, *val[2];
+        if (sec && !strcmp(sec, "MIL")) continue;   /* not GOV: a mayor, a minister */
+        if (x->entity >= 0) return 0;
+        S_arg a = {.ent = -1, .place = -1, .sp = x->span};
+        int64_t h = S_bare_head(c, &a);
+        if (h < 0) return 0;
+        const char *w = S_tok(c, (uint32_t)h)->norm;
+        if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2) ||
+            (strncmp(val[0], "MIL", 3) && strncmp(val[0], "COP", 3)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Record E is a suicide attack or a bombing told as an "attentat" (mode
+ * suicide-attack, or its trigger an "attentat" noun): no state force's
+ * act.                                                                    */
+static int S_terror_attack(S_ctx *c, const dp_event *e)
+{
+    if (strcmp(e->event, "ASSAULT")) return 0;
+    for (int i = 0; i < e->nmode; i++)
+        if (!strcmp(e->mode[i], "suicide-attack")) return 1;
+    return e->trigger.t1 > e->trigger.t0 && !strncmp(S_tok(c, e->trigger.t0)->norm, "attentat", 8);
+}
+
+/* "un attentat-suicide contre un hôtel ... Le véhicule a explosé après que
+ * les forces de sécurité ont ouvert le feu": the forces' fire at the
+ * attackers is a record of its own (guideline §3), never folded into the
+ * attack, whose actor it would become.                                   */
+static int S_attack_and_forces(S_ctx *c, const dp_event *a, const dp_event *b)
+{
+    return strcmp(a->event, "ASSAULT") == 0 && strcmp(b->event, "ASSAULT") == 0 &&
+           ((S_terror_attack(c, a) && S_forces_only(c, b)) || (S_terror_attack(c, b) && S_forces_only(c, a)));
+}
+
 #define S_ADDED_NEAR 6   /* sentences back where "aussi" finds the record it adds to */
 
 /* "Il est aussi condamné à 75 000 euros d'amende": a record told with an
@@ -9481,6 +9527,7 @@ static void S_merge(S_ctx *c)
             if (counted && d->events.v[j].sent == d->events.v[k].sent) continue;
             if (S_relative_apart(c, &d->events.v[j], &d->events.v[k])) continue;
             if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
+                !S_attack_and_forces(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                  S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
                 S_fold(c, &d->events.v[j], &d->events.v[k], 0);
