@@ -11206,6 +11206,23 @@ static void S_area_places(S_ctx *c)
 
 /* ---- seats of organisations ----------------------------------------------- */
 
+/* Place P is a country as a whole (precision "country").                 */
+static int S_country_place(const dp_doc *d, int32_t p)
+{
+    const char *pr = d->places.v[p].precision;
+    return pr && !strcmp(pr, "country");
+}
+
+/* The seat GOT may replace the record's place WAS: WAS is none, or the
+ * country the seat lies in ("le tribunal central de Séoul" in a text
+ * placed in "Corée du Sud").                                             */
+static int S_seat_fits(const dp_doc *d, int32_t was, int32_t got)
+{
+    if (was < 0) return 1;
+    const char *a = d->places.v[was].rec.cc, *b = d->places.v[got].rec.cc;
+    return a[0] && a[0] == b[0] && a[1] == b[1];
+}
+
 /* An event with no place whose actor is an institution named after its
  * seat ("la cour d'appel de Paris", "le parquet de Nanterre", "la police
  * du Schleswig-Holstein") happened there: a court sits, a police force
@@ -11223,7 +11240,10 @@ static void S_org_seats(S_ctx *c)
     int nseat = 0;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        for (size_t i = 0; i < e->actors.n && e->place < 0; i++) {
+        /* none yet, or only a country: the seat, inside it, is more specific */
+        int32_t was = e->place;
+        if (was >= 0 && !S_country_place(d, was)) continue;
+        for (size_t i = 0; i < e->actors.n && e->place == was; i++) {
             const dp_event_arg *a = &e->actors.v[i];
             if (a->entity < 0 || d->ents.v[a->entity].type != DP_ENT_ORG || a->span.t1 <= a->span.t0) continue;
             /* an institution that sits where it is named (seats.tsv: tribunal,
@@ -11256,13 +11276,13 @@ static void S_org_seats(S_ctx *c)
             }
             if (got >= 0) {
                 const char *pr = d->places.v[got].precision;
-                if (pr && (!strcmp(pr, "exact") || !strcmp(pr, "admin1"))) e->place = got;
+                if (pr && (!strcmp(pr, "exact") || !strcmp(pr, "admin1")) && S_seat_fits(d, was, got)) e->place = got;
                 continue;
             }
             for (int q = 0; q < nseat && got < 0; q++)   /* a seat added for an earlier event */
                 if (!strcmp(seatkey[q], key)) got = seatidx[q];
             if (got >= 0) {
-                e->place = got;
+                if (S_seat_fits(d, was, got)) e->place = got;
                 continue;
             }
             int ctx = 0;        /* the text puts anything in some country */
@@ -11305,7 +11325,7 @@ static void S_org_seats(S_ctx *c)
                     seatidx[nseat++] = got;
                 }
             }
-            if (got >= 0) e->place = got;
+            if (got >= 0 && S_seat_fits(d, was, got)) e->place = got;
         }
     }
 }
