@@ -1209,34 +1209,6 @@ static int S_unit_elsewhere(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r
     return units > 0;
 }
 
-/* 1 when "le quartier de X" names candidate C but its entry R is a town
- * more than 30 km from every town the text resolved, and the text
- * resolved some ("le quartier de Neudorf" in a story on Strasbourg:
- * Village-Neuf, whose German name it is, lies 110 km away): a quarter lies
- * in a town of the text, so R is a namesake and the quarter is not in the
- * gazetteer.                                                             */
-static int S_quarter_elsewhere(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
-{
-    if (r->fclass != 'P') return 0;
-    int64_t j = (int64_t)c->t0 - 1;             /* the noun right before: "quartier de" */
-    if (S_split_elision(x->d, j) == 'd') j -= 2;
-    else if (j >= 0 && S_tok(x->d, j)->norm &&
-             (!strcmp(S_tok(x->d, j)->norm, "de") || !strcmp(S_tok(x->d, j)->norm, "du")))
-        j--;
-    const dp_token *n = S_tok(x->d, j), *a = S_tok(x->d, j - 1);
-    /* "le quartier de X" names the quarter; "ce quartier de Berlin", "un
-     * quartier de Lyon" name the town it is in */
-    if (!n || !n->norm || strcmp(n->norm, "quartier") || !a || !a->norm || strcmp(a->norm, "le")) return 0;
-    int towns = 0;
-    for (int k = 0; k < x->nnear; k++) {
-        const dp_gaz_rec *o = &x->nearrec[k];
-        if (o->fclass != 'P' || x->near[k] == c->ids[c->choice]) continue;
-        if (S_km(r->lat, r->lon, o->lat, o->lon) <= 30) return 0;
-        towns++;
-    }
-    return towns > 0;
-}
-
 /* Fills the parts of entry K's score that do not change between passes. */
 static void S_score_static(S_ctx *x, S_cand *c, int k)
 {
@@ -1572,8 +1544,7 @@ static void S_choose(S_ctx *x, int pass)
          * the chosen entry is a namesake and the real place is not in the
          * gazetteer; this mention is no known place (the others of the
          * name are judged on their own).                                 */
-        if (pass > 0 && (S_foreign(x, c, r) || S_unit_elsewhere(x, c, r) || S_quarter_elsewhere(x, c, r)))
-            c->veto = 1, c->accepted = 0;
+        if (pass > 0 && (S_foreign(x, c, r) || S_unit_elsewhere(x, c, r))) c->veto = 1, c->accepted = 0;
     }
     /* One sense per document: a mention resolved to an alias (Batavia for
      * Jakarta) takes the town another mention of the name was resolved to
