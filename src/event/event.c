@@ -1529,10 +1529,13 @@ static int S_latter_word(S_ctx *c, uint32_t i)
  * no party of its own; the noun it stands for is not read here.           */
 static int S_elliptic_ordinal(S_ctx *c, const S_arg *a)
 {
-    static const char *const ords[] = {"premier",   "premiere",   "premiers",   "premieres", "second",
-                                       "seconde",   "seconds",    "secondes",   "deuxieme",  "deuxiemes",
-                                       "troisieme", "troisiemes", "quatrieme",  "cinquieme", NULL};
-    if (a->ent >= 0 || a->sp.t1 < a->sp.t0 + 2 || !S_in(S_tok(c, a->sp.t1 - 1)->norm, ords)) return 0;
+    static const char *const ords[] = {"premier", "premiere", "premiers", "premieres", "second", "seconde",
+                                       "seconds", "secondes", NULL};
+    if (a->ent >= 0 || a->sp.t1 < a->sp.t0 + 2) return 0;
+    const char *w = S_tok(c, a->sp.t1 - 1)->norm;
+    size_t l = strlen(w);   /* or any "-ième(s)": "le deuxième", "les troisièmes" */
+    int ieme = (l > 4 && !strcmp(w + l - 4, "ieme")) || (l > 5 && !strcmp(w + l - 5, "iemes"));
+    if (!ieme && !S_in(w, ords)) return 0;
     for (uint32_t j = a->sp.t0; j + 1 < a->sp.t1; j++)
         if (!S_is_det(c, j) && !S_count_word(c, j)) return 0;
     return 1;
@@ -2436,10 +2439,10 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
 static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1);
 
 /* A person named after a long title starts at token J and a verb of his
- * own follows, after a comma or not ("la ministre de la Culture et des
- * Sports Anne Martin, a demandé"): the phrase is a subject, no
- * complement.  Only determiners, "de", "et", nouns, adjectives and names
- * before the person; a comma only right before the verb.                */
+ * own follows ("le secrétaire général de la fédération des cheminots Paul
+ * Ricard a demandé"): the phrase is a subject, no complement.  Only
+ * determiners, "de", "et", nouns, adjectives and names before the person,
+ * then the verb (a comma would open an incise: "…, a indiqué X").       */
 static int S_titled_subject(S_ctx *c, uint32_t j, uint32_t s1)
 {
     int person = 0;
@@ -2456,7 +2459,6 @@ static int S_titled_subject(S_ctx *c, uint32_t j, uint32_t s1)
         break;
     }
     if (!person || k >= s1) return 0;
-    if (S_is_comma(S_tok(c, k)) && k + 1 < s1) k++;
     return S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF)));
 }
 
@@ -6443,30 +6445,6 @@ static int S_relative_object(S_ctx *c, const dp_sentence *s, uint32_t g0, const 
                : 2;
 }
 
-/* The sentence S whose subject A a possessive of the next sentence would
- * stand for names another party after its verb ("Le juge a mis en examen
- * le suspect. Son domicile ...", "La police a interpellé un homme. Son
- * domicile ..."): a person or group, named or a bare phrase that can act.
- * The possessive may then stand for either; no owner is read.            */
-static int S_people_np(S_ctx *c, const S_arg *a);
-
-static int S_owner_rival(S_ctx *c, const dp_sentence *s, const S_arg *a)
-{
-    uint32_t j = a->sp.t1;
-    while (j < s->t1 && !S_is_clause_verb(c, j)) j++;
-    for (; j < s->t1; j++) {
-        S_arg b;
-        if (c->ment[j] >= 0) {
-            S_mention_at(c, j, &b);
-            if (b.ent != a->ent && !S_is_plain_place(c, b.ent, b.sp) && S_people_np(c, &b)) return 1;
-            if (b.sp.t1 > j + 1) j = b.sp.t1 - 1;
-        } else if (S_is_det(c, j) && S_np_at(c, j, s->t1, &b) && b.ent < 0 && S_people_np(c, &b)) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* The owner a possessive determiner at token P of sentence S stands for
  * ("sa maison a été incendiée", "leur camion a été incendié"): in a
  * clause opened by a conjunction in "que" after the main clause ("trois pompiers ont été
@@ -6494,8 +6472,7 @@ static int S_owner_of(S_ctx *c, const dp_sentence *s, uint32_t p, S_arg *out)
         for (uint32_t j = s->t0; j < p; j++)
             if (S_is_clause_verb(c, j) || S_is_aux(c, j)) return 0;
         int32_t si = (int32_t)(s - c->d->sents.v);
-        ok = si > 0 && S_sentence_subject(c, &c->d->sents.v[si - 1], one, &a) &&
-             !S_owner_rival(c, &c->d->sents.v[si - 1], &a);
+        ok = si > 0 && S_sentence_subject(c, &c->d->sents.v[si - 1], one, &a);
     }
     if (!ok || !S_can_act(c, &a) || S_is_plain_place(c, a.ent, a.sp) || (one && S_plural(c, &a))) return 0;
     *out = a;
@@ -7935,6 +7912,7 @@ static int S_state_actor(const dp_doc *d, const dp_event *e)
  * its sentence) whose perpetrator is unnamed (to all such attacks in
  * reach when it claims several).                                          */
 static int S_response(S_ctx *c, const dp_event *e);
+static int S_forces_only(S_ctx *c, const dp_event *e);
 
 static void S_apply_claims(S_ctx *c)
 {
@@ -7946,7 +7924,9 @@ static void S_apply_claims(S_ctx *c)
         for (size_t k = end; k-- > 0 && cl->sent - d->events.v[k].sent <= S_CLAIM_BACK;) {
             dp_event *e = &d->events.v[k];
             if (strcmp(e->event, "ASSAULT") || S_named_actor(d, e) || S_state_actor(d, e)) continue;
-            if (S_response(c, e)) continue;   /* "les soldats ont riposté, tuant les assaillants": not the claimed act */
+            /* "les soldats ont riposté, tuant les assaillants", "des militaires ont
+             * ouvert le feu": the forces' act, not the claimed one */
+            if (S_response(c, e) || S_forces_only(c, e)) continue;
             S_push_args(c, &cl->who, 1, 0, e);
             if (!cl->several) break;
         }
