@@ -5984,6 +5984,9 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         if (!S_in(S_tok(c, j)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}) ||
             !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
             continue;
+        /* "à l'instar de ceux de Toulouse", "comme celui de Nantes": a comparison, no site */
+        if (j > s->t0 + 1 && ((S_is(c, j - 1, "de") && S_is(c, j - 2, "instar")) || S_is(c, j - 1, "comme")))
+            continue;
         uint32_t e = j + 2;
         while (e < s->t1 && !S_is_comma(S_tok(c, e)) && !S_is_stop(S_tok(c, e)) && !S_is(c, e, "et") &&
                !S_is(c, e, "(") && !S_is(c, e, ")"))
