@@ -680,6 +680,8 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "destination") && S_is(c, j - 2, "a")) return "a";
     if (!strcmp(n, "faveur") && S_is(c, j - 2, "en")) return "a";
     if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
+    /* "à l'instar de X": a comparison with X, never a party nor a place of the act */
+    if (!strcmp(n, "instar") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "instar";
     /* "lors d'un concert", "au cours d'une cérémonie", "au moment du
      * vote", "en marge du sommet", "à l'issue de la réunion", "à
      * l'occasion de la fête": the time or setting of the act ("lors"),
@@ -973,6 +975,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         counts = 0;
     }
     if (k == j || k >= end) return 0;
+    if (S_is(c, k, "instar")) return 0;   /* "à l'instar de X": a comparison, no party */
     if (k + 1 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"certain", "certaine", NULL}))
         k++;   /* "un certain nombre": Lefff reads "certain" as a determiner */
     if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
@@ -1544,6 +1547,24 @@ static int S_latter_word(S_ctx *c, uint32_t i)
 {
     return i + 1 < c->d->toks.n && S_in(S_tok(c, i)->norm, (const char *const[]){"ce", "cette", "ces", NULL}) &&
            S_in(S_tok(c, i + 1)->norm, (const char *const[]){"dernier", "derniere", "derniers", "dernieres", NULL});
+}
+
+/* The bare phrase A is an elliptic ordinal: determiners or counts, then an
+ * ordinal that stands for a noun named before and ends the phrase ("La
+ * première a explosé", "le second a été tué", "les deux premiers").  It is
+ * no party of its own; the noun it stands for is not read here.           */
+static int S_elliptic_ordinal(S_ctx *c, const S_arg *a)
+{
+    static const char *const ords[] = {"premier", "premiere", "premiers", "premieres", "second", "seconde",
+                                       "seconds", "secondes", NULL};
+    if (a->ent >= 0 || a->sp.t1 < a->sp.t0 + 2) return 0;
+    const char *w = S_tok(c, a->sp.t1 - 1)->norm;
+    size_t l = strlen(w);   /* or any "-ième(s)": "le deuxième", "les troisièmes" */
+    int ieme = (l > 4 && !strcmp(w + l - 4, "ieme")) || (l > 5 && !strcmp(w + l - 5, "iemes"));
+    if (!ieme && !S_in(w, ords)) return 0;
+    for (uint32_t j = a->sp.t0; j + 1 < a->sp.t1; j++)
+        if (!S_is_det(c, j) && !S_count_word(c, j)) return 0;
+    return 1;
 }
 
 /* The antecedent of "ce dernier" / "celui-ci" starting at token PRO: the
@@ -2153,6 +2174,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                     /* "Cette dernière, méfiante, a décidé": the last party named */
                     if (a.ent < 0 && a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0))
                         return S_latter(c, a.sp.t0, out);
+                    if (S_elliptic_ordinal(c, &a)) return 0;   /* "La première a explosé" */
 
                     *out = a;
                     return 1;
@@ -2440,6 +2462,32 @@ static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
     }
 }
 
+static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1);
+
+/* A person named after a long title starts at token J and a verb of his
+ * own follows ("le secrétaire général de la fédération des cheminots Paul
+ * Ricard a demandé"): the phrase is a subject, no complement.  Only
+ * determiners, "de", "et", nouns, adjectives and names before the person,
+ * then the verb (a comma would open an incise: "…, a indiqué X").       */
+static int S_titled_subject(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    int person = 0;
+    uint32_t k = j;
+    for (; k < s1 && k < j + 14; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (c->ment[k] >= 0) {
+            person |= c->d->ents.v[c->ments[c->ment[k]].ent].type == DP_ENT_PER;
+            continue;
+        }
+        if (S_is_det(c, k) || S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "et", NULL}) ||
+            ((t->pos & (DP_POS_NC | DP_POS_ADJ)) && (!S_is_verb(t) || (k > j && S_is_det(c, k - 1)))))
+            continue;   /* "le délégué": a noun after its determiner, whatever verb reading it has */
+        break;
+    }
+    if (!person || k >= s1) return 0;
+    return S_is_aux(c, k) || (S_is_clause_verb(c, k) && !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_VINF)));
+}
+
 /* "et" at J joins a second complement to the chain ("« la colère » et
  * « l'hostilité »", "et la haine"): a quotation mark or a determiner
  * follows, no verb or participle ("l'attaque et exprimé son soutien"); or
@@ -2453,7 +2501,9 @@ static int S_owner_and(S_ctx *c, uint32_t j, uint32_t s1)
     if (j > 0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && (n->pos & DP_POS_ADJ) && c->ment[j + 1] < 0 &&
         !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_NC | DP_POS_DET | DP_POS_PREP)))
         return 1;
-    return S_is_det(c, j + 1) && !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX));
+    /* not "et la ministre de la Santé a demandé": a clause of its own */
+    return S_is_det(c, j + 1) && !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_AUX)) &&
+           !S_new_clause(c, j + 1, s1) && !S_titled_subject(c, j + 1, s1);
 }
 
 /* The recipient A is a thing ("le budget proposé pour 2019 de l'Italie",
@@ -4937,6 +4987,7 @@ static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_even
         else S_own_list(c->d, &ev->actors.v, ev->actors.n, &ev->actors.cap);
     }
     for (int i = 0; i < n; i++) {
+        if (S_elliptic_ordinal(c, &v[i])) continue;   /* "le second", read as a list's member or an object */
         S_arg named[4];
         int nn = v[i].ent < 0 && v[i].sp.t0 < v[i].sp.t1 ? S_named_as(c, &v[i], named, 4) : 0;
         if (!recipients && nn < 4 && v[i].sp.t0 < v[i].sp.t1 && S_backed_by(c, &v[i], &named[nn])) nn++;
@@ -5652,6 +5703,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
         if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par les États-Unis": a party */
+        if (prep && !strcmp(prep, "instar")) continue;   /* "à l'instar de Paris": a comparison */
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
         if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
             dist += 100;
@@ -5979,6 +6031,9 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     for (uint32_t j = v->trig1; j + 2 < s->t1; j++) {
         if (!S_in(S_tok(c, j)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}) ||
             !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+            continue;
+        /* "à l'instar de ceux de Toulouse", "comme celui de Nantes": a comparison, no site */
+        if (j > s->t0 + 1 && ((S_is(c, j - 1, "de") && S_is(c, j - 2, "instar")) || S_is(c, j - 1, "comme")))
             continue;
         uint32_t e = j + 2;
         while (e < s->t1 && !S_is_comma(S_tok(c, e)) && !S_is_stop(S_tok(c, e)) && !S_is(c, e, "et") &&
@@ -7907,6 +7962,9 @@ static int S_state_actor(const dp_doc *d, const dp_event *e)
 /* Each claim gives its actor to the nearest attack told before it (or in
  * its sentence) whose perpetrator is unnamed (to all such attacks in
  * reach when it claims several).                                          */
+static int S_response(S_ctx *c, const dp_event *e);
+static int S_forces_only(S_ctx *c, const dp_event *e);
+
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -7917,6 +7975,9 @@ static void S_apply_claims(S_ctx *c)
         for (size_t k = end; k-- > 0 && cl->sent - d->events.v[k].sent <= S_CLAIM_BACK;) {
             dp_event *e = &d->events.v[k];
             if (strcmp(e->event, "ASSAULT") || S_named_actor(d, e) || S_state_actor(d, e)) continue;
+            /* "les soldats ont riposté, tuant les assaillants", "des militaires ont
+             * ouvert le feu": the forces' act, not the claimed one */
+            if (S_response(c, e) || S_forces_only(c, e)) continue;
             S_push_args(c, &cl->who, 1, 0, e);
             if (!cl->several) break;
         }
@@ -8653,6 +8714,18 @@ static int S_seize_ban_evict(const dp_event *e)
     return e->cameo && !strncmp(e->cameo, "174", 3);
 }
 
+/* A and B are aid of two kinds (modes, none shared: "organise des convois
+ * humanitaires et aide financièrement les régions", humanitarian and
+ * economic): two acts, whatever parties they share.                      */
+static int S_aid_apart(const dp_event *a, const dp_event *b)
+{
+    if (strcmp(a->event, "AID") || strcmp(b->event, "AID") || !a->nmode || !b->nmode) return 0;
+    for (int i = 0; i < a->nmode; i++)
+        for (int j = 0; j < b->nmode; j++)
+            if (!strcmp(a->mode[i], b->mode[j])) return 0;
+    return 1;
+}
+
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
  * together (the title and the lead, a sentence and its elaboration).      */
@@ -8663,6 +8736,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
      * squatteurs expulsés, trois d'entre eux arrêtés": an arrest and a
      * seizure, a ban or an eviction are two acts */
     if ((S_arrest(a) && S_seize_ban_evict(b)) || (S_arrest(b) && S_seize_ban_evict(a))) return 0;
+    if (S_aid_apart(a, b)) return 0;
     if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
     if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
@@ -9293,6 +9367,49 @@ static int S_attack_and_response(S_ctx *c, const dp_event *a, const dp_event *b)
            !(a->actors.n && b->actors.n && S_actors_compatible(c->d, a, b));
 }
 
+/* Every actor of record E is the state's armed or police forces: a
+ * phrase headed by a MIL or COP noun of agents.tsv ("les forces de
+ * sécurité", "les policiers"), or an actor of the MIL sector.           */
+static int S_forces_only(S_ctx *c, const dp_event *e)
+{
+    if (!e->actors.n) return 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const dp_event_arg *x = &e->actors.v[i];
+        const char *sec = x->actor.sector, *val[2];
+        if (sec && !strcmp(sec, "MIL")) continue;   /* not GOV: a mayor, a minister */
+        if (x->entity >= 0) return 0;
+        S_arg a = {.ent = -1, .place = -1, .sp = x->span};
+        int64_t h = S_bare_head(c, &a);
+        if (h < 0) return 0;
+        const char *w = S_tok(c, (uint32_t)h)->norm;
+        if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2) ||
+            (strncmp(val[0], "MIL", 3) && strncmp(val[0], "COP", 3)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Record E is a suicide attack or a bombing told as an "attentat" (mode
+ * suicide-attack, or its trigger an "attentat" noun): no state force's
+ * act.                                                                    */
+static int S_terror_attack(S_ctx *c, const dp_event *e)
+{
+    if (strcmp(e->event, "ASSAULT")) return 0;
+    for (int i = 0; i < e->nmode; i++)
+        if (!strcmp(e->mode[i], "suicide-attack")) return 1;
+    return e->trigger.t1 > e->trigger.t0 && !strncmp(S_tok(c, e->trigger.t0)->norm, "attentat", 8);
+}
+
+/* "un attentat-suicide contre un hôtel ... Le véhicule a explosé après que
+ * les forces de sécurité ont ouvert le feu": the forces' fire at the
+ * attackers is a record of its own (guideline §3), never folded into the
+ * attack, whose actor it would become.                                   */
+static int S_attack_and_forces(S_ctx *c, const dp_event *a, const dp_event *b)
+{
+    return strcmp(a->event, "ASSAULT") == 0 && strcmp(b->event, "ASSAULT") == 0 &&
+           ((S_terror_attack(c, a) && S_forces_only(c, b)) || (S_terror_attack(c, b) && S_forces_only(c, a)));
+}
+
 #define S_ADDED_NEAR 6   /* sentences back where "aussi" finds the record it adds to */
 
 /* "Il est aussi condamné à 75 000 euros d'amende": a record told with an
@@ -9455,6 +9572,7 @@ static void S_merge(S_ctx *c)
             if (counted && d->events.v[j].sent == d->events.v[k].sent) continue;
             if (S_relative_apart(c, &d->events.v[j], &d->events.v[k])) continue;
             if (!gone[j] && !S_attack_and_response(c, &d->events.v[j], &d->events.v[k]) &&
+                !S_attack_and_forces(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                  S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
                 S_fold(c, &d->events.v[j], &d->events.v[k], 0);
@@ -11223,6 +11341,23 @@ static void S_area_places(S_ctx *c)
 
 /* ---- seats of organisations ----------------------------------------------- */
 
+/* Place P is a country as a whole (precision "country").                 */
+static int S_country_place(const dp_doc *d, int32_t p)
+{
+    const char *pr = d->places.v[p].precision;
+    return pr && !strcmp(pr, "country");
+}
+
+/* The seat GOT may replace the record's place WAS: WAS is none, or the
+ * country the seat lies in ("le tribunal central de Séoul" in a text
+ * placed in "Corée du Sud").                                             */
+static int S_seat_fits(const dp_doc *d, int32_t was, int32_t got)
+{
+    if (was < 0) return 1;
+    const char *a = d->places.v[was].rec.cc, *b = d->places.v[got].rec.cc;
+    return a[0] && a[0] == b[0] && a[1] == b[1];
+}
+
 /* An event with no place whose actor is an institution named after its
  * seat ("la cour d'appel de Paris", "le parquet de Nanterre", "la police
  * du Schleswig-Holstein") happened there: a court sits, a police force
@@ -11240,7 +11375,10 @@ static void S_org_seats(S_ctx *c)
     int nseat = 0;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
-        for (size_t i = 0; i < e->actors.n && e->place < 0; i++) {
+        /* none yet, or only a country: the seat, inside it, is more specific */
+        int32_t was = e->place;
+        if (was >= 0 && !S_country_place(d, was)) continue;
+        for (size_t i = 0; i < e->actors.n && e->place == was; i++) {
             const dp_event_arg *a = &e->actors.v[i];
             if (a->entity < 0 || d->ents.v[a->entity].type != DP_ENT_ORG || a->span.t1 <= a->span.t0) continue;
             /* an institution that sits where it is named (seats.tsv: tribunal,
@@ -11273,13 +11411,13 @@ static void S_org_seats(S_ctx *c)
             }
             if (got >= 0) {
                 const char *pr = d->places.v[got].precision;
-                if (pr && (!strcmp(pr, "exact") || !strcmp(pr, "admin1"))) e->place = got;
+                if (pr && (!strcmp(pr, "exact") || !strcmp(pr, "admin1")) && S_seat_fits(d, was, got)) e->place = got;
                 continue;
             }
             for (int q = 0; q < nseat && got < 0; q++)   /* a seat added for an earlier event */
                 if (!strcmp(seatkey[q], key)) got = seatidx[q];
             if (got >= 0) {
-                e->place = got;
+                if (S_seat_fits(d, was, got)) e->place = got;
                 continue;
             }
             int ctx = 0;        /* the text puts anything in some country */
@@ -11322,7 +11460,7 @@ static void S_org_seats(S_ctx *c)
                     seatidx[nseat++] = got;
                 }
             }
-            if (got >= 0) e->place = got;
+            if (got >= 0 && S_seat_fits(d, was, got)) e->place = got;
         }
     }
 }

@@ -65,6 +65,15 @@ static void test_elisions(void **state)
     assert_int_equal(d->toks.v[0].b1, 2);
     assert_int_equal(d->toks.v[1].b0, 3);
     dp_doc_free(d);
+    /* before an opening quotation mark, with or without a space: the
+     * elided "de", "que", "le" ("d' « agression »", "qu'« il »")         */
+    S_expect_toks("d' \xc2\xab agression \xc2\xbb qu'\xc2\xab il \xc2\xbb l\xe2\x80\x99 \xe2\x80\x9c acte \xe2\x80\x9d",
+                  "d'|\xc2\xab|agression|\xc2\xbb|qu'|\xc2\xab|il|\xc2\xbb|l\xe2\x80\x99|\xe2\x80\x9c|acte|\xe2\x80\x9d");
+    d = S_run("d' \xc2\xab non \xc2\xbb", 12);
+    assert_true(d->toks.v[0].flags & DP_TF_ELISION);
+    assert_int_equal(d->toks.v[0].b1, 2);
+    assert_int_equal(d->toks.v[1].kind, DP_TOK_QUOTE_OPEN);
+    dp_doc_free(d);
     /* not an elision: a closing quote, a digit or a line end after it    */
     S_expect_toks("le mot 'ordre' est", "le|mot|'|ordre|'|est");
     S_expect_toks("l' 2016", "l|'|2016");
