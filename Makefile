@@ -149,7 +149,7 @@ bench-scaling: all
 # `make cv-ner` prints 5-fold held-out figures (tagger alone and whole pipeline).
 SHARED_DATA ?= $(firstword $(wildcard ../shared/data /work/shared/data))
 NER_CORPORA ?= $(SHARED_DATA)/winer-fr/corpus $(SHARED_DATA)/wikiner-fr-test
-NER_TRAIN   ?= --bits 19 --epochs 20 --seed 1
+NER_TRAIN   ?= --bits 19 --epochs 20 --runs 5 --seed 1
 $(B)/depeche-train-ner: $(B)/obj/tools/train_ner.o $(B)/obj/cli/eval_read.o \
                         $(B)/obj/cli/eval_score.o $(B)/libdepeche.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)

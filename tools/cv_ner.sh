@@ -13,7 +13,7 @@ set -eu
 export LC_ALL=C
 B=${B:-build}
 K=${K:-5}
-TRAIN=${NER_TRAIN:---bits 19 --epochs 20 --seed 1}
+TRAIN=${NER_TRAIN:---bits 19 --epochs 20 --runs 5 --seed 1}
 W=$1; shift
 mkdir -p "$W"
 FOLDS=${FOLDS:-$(seq 0 $((K - 1)))}

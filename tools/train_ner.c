@@ -6,7 +6,13 @@
  * (layout: src/model/format.h) that `mkmodel --ner FILE` puts in the model.
  *
  *   depeche-train-ner --model M --out FILE [--bits 18] [--epochs 8]
- *       [--seed 1] [--folds K --fold I [--heldout DIR]] CORPUS...
+ *       [--runs 1] [--seed 1] [--folds K --fold I [--heldout DIR]] CORPUS...
+ *
+ * --runs N trains N averaged perceptrons one after the other, each over
+ * its own shuffles of the sentences (the seed's generator goes on), and
+ * writes the mean of their weights: less dependent on one order of the
+ * sentences (held-out F1 of 5 runs against 1: WiNER-fr 85.6 / 85.4,
+ * WikiNER-fr 85.5 / 85.3, docs/EVAL.md).  --runs 1 is the single model.
  *
  * With --folds K --fold I, document number n of each corpus (reading order)
  * is held out when n % K == I: the weights never see it; the tagger alone
@@ -266,20 +272,25 @@ static void S_train(S_model *m, int epochs, float *emit, uint8_t *back, uint8_t 
     free(ord);
 }
 
-/* Averages and quantises into the ner.w blob; the weights become the int16
- * values times the scale (so held-out scoring sees what the runtime sees). */
+/* The averaged perceptron's weights: the last ones less their
+ * time-weighted updates over the clock.                                  */
+static void S_average(S_model *m, uint32_t nbits)
+{
+    size_t nw = ((size_t)1 << nbits) * T, ntr = (T + 1) * T;
+    for (size_t i = 0; i < nw; i++) m->w[i] -= (float)(m->u[i] / m->c);
+    for (size_t i = 0; i < ntr; i++) m->tr[i] -= (float)(m->tu[i] / m->c);
+}
+
+/* Quantises into the ner.w blob; the weights become the int16 values
+ * times the scale (so held-out scoring sees what the runtime sees).      */
 static unsigned char *S_blob(S_model *m, uint32_t nbits, size_t *size)
 {
     size_t nw = ((size_t)1 << nbits) * T, ntr = (T + 1) * T;
     float mx = 0;
-    for (size_t i = 0; i < nw; i++) {
-        m->w[i] -= (float)(m->u[i] / m->c);
+    for (size_t i = 0; i < nw; i++)
         if (fabsf(m->w[i]) > mx) mx = fabsf(m->w[i]);
-    }
-    for (size_t i = 0; i < ntr; i++) {
-        m->tr[i] -= (float)(m->tu[i] / m->c);
+    for (size_t i = 0; i < ntr; i++)
         if (fabsf(m->tr[i]) > mx) mx = fabsf(m->tr[i]);
-    }
     float scale = mx > 0 ? mx / 32767.0f : 1.0f;
     *size = (size_t)dpm_ner_size(T, nbits);
     unsigned char *b = calloc(1, *size);
@@ -359,7 +370,7 @@ static void S_score(S_model *m, float *emit, uint8_t *back, uint8_t *pred, int n
 int main(int argc, char **argv)
 {
     const char *model = NULL, *out = NULL, *heldout = NULL;
-    int bits = 18, epochs = 8, folds = 0, fold = 0;
+    int bits = 18, epochs = 8, folds = 0, fold = 0, runs = 1;
     unsigned long seed = 1;
     const char *corp[16];
     int ncorp = 0;
@@ -377,14 +388,16 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--heldout")) heldout = v;
         else if (!strcmp(a, "--bits")) bits = atoi(v);
         else if (!strcmp(a, "--epochs")) epochs = atoi(v);
+        else if (!strcmp(a, "--runs")) runs = atoi(v);
         else if (!strcmp(a, "--folds")) folds = atoi(v);
         else if (!strcmp(a, "--fold")) fold = atoi(v);
         else if (!strcmp(a, "--seed")) seed = strtoul(v, NULL, 10);
         else S_die("unknown option", a);
     }
-    if (!ncorp || bits < 10 || bits > 24 || epochs < 1 || (folds > 1 && (fold < 0 || fold >= folds)))
+    if (!ncorp || bits < 10 || bits > 24 || epochs < 1 || runs < 1 || runs > 16 ||
+        (folds > 1 && (fold < 0 || fold >= folds)))
         S_die("usage: depeche-train-ner [--model M] [--out FILE] [--bits 10..24] [--epochs N] "
-              "[--seed N] [--folds K --fold I [--heldout DIR]] CORPUS...", NULL);
+              "[--runs N] [--seed N] [--folds K --fold I [--heldout DIR]] CORPUS...", NULL);
     dp_model *m = NULL;
     if (dp_model_open(model, &m) != DP_OK) S_die(dp_model_errmsg(m), model);
     G_rng = seed;
@@ -408,7 +421,31 @@ int main(int argc, char **argv)
     float *emit = malloc((size_t)maxlen * T * sizeof *emit);
     uint8_t *back = malloc((size_t)maxlen * T), *pred = malloc(maxlen);
     if (!sm.w || !sm.u || !emit || !back || !pred) S_die("out of memory", NULL);
-    S_train(&sm, epochs, emit, back, pred);
+    /* RUNS averaged perceptrons, each over its own shuffles (the seed's
+     * LCG goes on), and the mean of their weights                        */
+    size_t nw = (size_t)T << bits, ntr = (T + 1) * T;
+    float *sum = runs > 1 ? calloc(nw, sizeof *sum) : NULL;
+    float tsum[(T + 1) * T] = { 0 };
+    if (runs > 1 && !sum) S_die("out of memory", NULL);
+    for (int k = 0; k < runs; k++) {
+        if (k) {
+            memset(sm.w, 0, nw * sizeof *sm.w);
+            memset(sm.u, 0, nw * sizeof *sm.u);
+            memset(sm.tr, 0, sizeof sm.tr);
+            memset(sm.tu, 0, sizeof sm.tu);
+            sm.c = 0;
+        }
+        S_train(&sm, epochs, emit, back, pred);
+        S_average(&sm, (uint32_t)bits);
+        if (runs == 1) break;
+        for (size_t i = 0; i < nw; i++) sum[i] += sm.w[i] / (float)runs;
+        for (size_t i = 0; i < ntr; i++) tsum[i] += sm.tr[i] / (float)runs;
+    }
+    if (runs > 1) {
+        memcpy(sm.w, sum, nw * sizeof *sm.w);
+        memcpy(sm.tr, tsum, sizeof sm.tr);
+        free(sum);
+    }
     size_t size;
     unsigned char *blob = S_blob(&sm, (uint32_t)bits, &size);
     if (out) {

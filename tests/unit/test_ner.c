@@ -249,6 +249,42 @@ static void test_trained_tagger(void **state)
     dp_model_close(m);
 }
 
+/* --runs N averages N perceptrons trained on their own shuffles: --runs 1
+ * writes the same bytes as the default, --runs 3 other weights that still
+ * tag the tiny corpus's frames, --runs 0 is refused.                      */
+static void test_train_runs(void **state)
+{
+    (void)state;
+    char b[1024], bio[600], w1[600], w3[600], m3[600];
+    snprintf(bio, sizeof bio, "%s/tiny.bio", G_tmp);
+    snprintf(w1, sizeof w1, "%s/tiny1.w", G_tmp);
+    snprintf(w3, sizeof w3, "%s/tiny3.w", G_tmp);
+    snprintf(m3, sizeof m3, "%s/fx3.model", G_tmp);
+    const char *tool = S_tool("DP_TRAIN_NER", "depeche-train-ner", b, sizeof b);
+    for (int runs = 1; runs <= 3; runs += 2)
+        assert_int_equal(S_sh("%s --model %s --bits 12 --epochs 10 --runs %d --out %s %s "
+                              ">/dev/null 2>>%s/train.log",
+                              tool, G_fx, runs, runs == 1 ? w1 : w3, bio, G_tmp), 0);
+    assert_int_equal(S_sh("cmp -s %s/tiny.w %s", G_tmp, w1), 0);
+    assert_int_not_equal(S_sh("cmp -s %s %s", w1, w3), 0);
+    assert_int_not_equal(S_sh("%s --model %s --bits 12 --runs 0 --out %s/tiny0.w %s "
+                              ">/dev/null 2>>%s/train.log", tool, G_fx, G_tmp, bio, G_tmp), 0);
+    assert_int_equal(S_mkmodel(m3, w3), 0);
+    dp_model *m = S_open(m3);
+    dp_doc *d = dp_doc_new(m);
+    const char *t = "La ville de Brest accueille Anne Petit.";
+    assert_int_equal(dp_doc_annotate(d, t, strlen(t), NULL), DP_OK);
+    uint8_t *tags = malloc(d->toks.n);
+    assert_int_equal(dp_ner_tag(d, tags), 1);
+    assert_int_equal(tags[S_tok(d, "Brest")], 5);         /* B-LOC */
+    assert_int_equal(tags[S_tok(d, "Anne")], 1);          /* B-PER */
+    assert_int_equal(tags[S_tok(d, "Petit")], 2);         /* I-PER */
+    assert_int_equal(tags[S_tok(d, "accueille")], 0);
+    free(tags);
+    dp_doc_free(d);
+    dp_model_close(m);
+}
+
 /* The handle's memo of token forms: a document tags the same on a fresh
  * handle and on one that has seen it and others before, and the memo's
  * dictionary answers are the dictionary's own.                           */
@@ -385,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_doc_uses),
         cmocka_unit_test(test_viterbi_bio),
         cmocka_unit_test(test_trained_tagger),
+        cmocka_unit_test(test_train_runs),
         cmocka_unit_test(test_form_memo),
         cmocka_unit_test(test_pair_dead),
         cmocka_unit_test(test_corrupt_section),
