@@ -682,10 +682,10 @@ static const char *S_locution(S_ctx *c, uint32_t floor, uint32_t j)
     if (!strcmp(n, "direction") && S_is(c, j - 2, "en")) return "direction";   /* "en direction des policiers" */
     /* "à l'instar de X": a comparison with X, never a party nor a place of the act */
     if (!strcmp(n, "instar") && S_is(c, j - 2, "l'") && j >= floor + 3 && S_is(c, j - 3, "a")) return "instar";
-    /* "lors d'un concert", "au cours d'une cérémonie", "au moment du
+    /* "lors d'un match", "au cours d'un banquet", "au moment du
      * vote", "en marge du sommet", "à l'issue de la réunion", "à
-     * l'occasion de la fête": the time or setting of the act ("lors"),
-     * never its party; "à l'aide d'un couteau": its means ("aide"), no
+     * l'occasion du carnaval": the time or setting of the act ("lors"),
+     * never its party; "à l'aide d'un marteau": its means ("aide"), no
      * party either (no trigger lists these) */
     if (!strcmp(n, "lors")) return "lors";
     if ((!strcmp(n, "cours") || !strcmp(n, "moment")) && S_is(c, j - 2, "au")) return "lors";
@@ -962,7 +962,7 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     uint32_t k = j;
     int counts = 1;   /* only counts so far: "21", "plusieurs" */
     if (k + 1 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"au", "aux", NULL})) {
-        k++;   /* "aux forces de la RDC": a determiner after "à" */
+        k++;   /* "aux troupes du Tchad": a determiner after "à" */
         counts = 0;
     }
     while (k < end && S_is_det(c, k)) {
@@ -979,10 +979,10 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     if (k + 1 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"certain", "certaine", NULL}))
         k++;   /* "un certain nombre": Lefff reads "certain" as a determiner */
     if (counts && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "des", NULL}) && k + 1 < end) {
-        /* "21 de ses membres présumés", "65 d'entre eux", "six des accusés" */
+        /* "14 de ses militants supposés", "38 d'entre eux", "trois des prévenus" */
         if (S_among(c, j, k + 2 < end ? k + 2 : k, a)) return 1;
         uint32_t at = S_is(c, k, "des") ? k : k + 1;
-        if (at + 1 < end && S_is(c, at, "l'") && S_is(c, at + 1, "autre")) return 0;   /* "l'une de l'autre" */
+        if (at + 1 < end && S_is(c, at, "l'") && S_is(c, at + 1, "autre")) return 0;   /* "l'un loin de l'autre" */
         if (at < end && (c->ment[at] >= 0 ? S_mention_at(c, at, a) : S_np_at(c, at, end, a))) {
             a->sp.t0 = j;
             return 1;
@@ -1040,13 +1040,13 @@ static int S_np_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
         a->place = e.place;
         return 1;
     }
-    /* "les membres de l'État islamique", "la victoire de Donald Trump": the
+    /* "les combattants d'Al-Chabab", "la victoire de Joe Biden": the
      * entity that completes the noun names the party; the span keeps the
      * whole phrase */
     uint32_t m = k;
     if (m < end && S_in(S_tok(c, m)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
         m++;
-        /* through a chain of complements: "le manque de sérieux des Nord-Coréens" */
+        /* through a chain of complements: "le manque de fermeté des Européens" */
         while (m < end && m < k + 7 && c->ment[m] < 0 &&
                (S_is_det(c, m) || S_in(S_tok(c, m)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) ||
                 ((S_tok(c, m)->pos & (DP_POS_NC | DP_POS_ADJ)) && S_tok(c, m)->kind == DP_TOK_WORD &&
@@ -1267,9 +1267,9 @@ static int S_quantity_phrase(S_ctx *c, const S_arg *a)
 }
 
 /* The subject of sentence S's first clause, the party a pronoun of the
- * next sentence most often stands for ("Le Front a une position ambiguë.
- * Il s'est allié ..."), itself through a pronoun ("Dans la matinée, il a
- * volé une voiture.  Puis, il ...") or the X of "Il s'agit de X".        */
+ * next sentence most often stands for ("Le parti a une ligne floue.
+ * Il s'est rapproché ..."), itself through a pronoun ("Dans la soirée, il a
+ * loué un camion.  Puis, il ...") or the X of "Il s'agit de X".        */
 static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_arg *out)
 {
     if (c->pro_depth >= 2) return 0;
@@ -1281,7 +1281,7 @@ static int S_sentence_subject(S_ctx *c, const dp_sentence *s, int singular, S_ar
         int ok;
         if (S_lemma_is(c, j, "agir") && j > s->t0 && (S_is(c, j - 1, "s'") || S_is(c, j - 1, "se")) && j + 1 < s->t1 &&
             S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
-            uint32_t k = S_is(c, j + 1, "de") || S_is(c, j + 1, "d'") ? j + 2 : j + 1;   /* "il s'agit d'un homme" */
+            uint32_t k = S_is(c, j + 1, "de") || S_is(c, j + 1, "d'") ? j + 2 : j + 1;   /* "il s'agit d'un ancien soldat" */
             ok = k < s->t1 && (c->ment[k] >= 0 ? S_mention_at(c, k, &a) : S_np_at(c, k, s->t1, &a));
         } else {
             c->pro_depth++;
@@ -1487,8 +1487,8 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             S_in(S_tok(c, pro - 2)->norm, (const char *const[]){"et", "ou", "mais", NULL}) &&
             S_reported_subject(c, s, pro, g, singular, out))
             return 1;
-        /* "les groupes tribaux n'ont pas obtenu l'aide qu'ils avaient
-         * demandée": the subject of the clause the pronoun's clause hangs on */
+        /* "les éleveurs n'ont pas reçu le soutien qu'ils avaient
+         * réclamé": the subject of the clause the pronoun's clause hangs on */
         if (back == 0 && pro > s->t0 && (S_is(c, pro - 1, "qu'") || S_is(c, pro - 1, "que")) &&
             S_sentence_subject(c, s, singular, out) && out->sp.t1 < pro - 1 && !S_gender_clash(c, g, singular, out))
             return 1;
@@ -1506,8 +1506,8 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             *out = a;
             return 1;
         }
-        /* "où le groupe est le plus fort, il s'est attaqué", "Le président
-         * souhaite ..., mais il le met en garde": the subject of a clause
+        /* "là où le clan est le plus puissant, il s'en est pris", "Le ministre
+         * espère ..., mais il l'a mis en garde": the subject of a clause
          * before the pronoun in its own sentence, a noun phrase too, when
          * it can act ("Comme la situation se tend, elle ..." is not the
          * situation); else the sentence before */
@@ -1579,7 +1579,7 @@ static int S_latter(S_ctx *c, uint32_t pro, S_arg *out)
         const dp_token *t = S_tok(c, j);
         if (c->ment[j] < 0 && (t->pos & DP_POS_NC) && !S_is_det(c, j) &&
             (!S_is_verb(t) || (j > lo && S_is_det(c, j - 1)))) {
-            /* a bare noun phrase: "les lignes des forces pro-Damas mais ces derniers" */
+            /* a bare noun phrase: "les positions des troupes loyalistes mais ces derniers" */
             uint32_t k = j;
             while (k > lo && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1) &&
                    !S_is_verb(S_tok(c, k - 1)) && c->ment[k - 1] < 0)
@@ -1605,7 +1605,7 @@ static int S_latter(S_ctx *c, uint32_t pro, S_arg *out)
 }
 
 /* The comma at P closes a phrase that opens the sentence with a
- * preposition ("À la suite du mouvement social en Guyane, les ministres"):
+ * preposition ("À la suite de la grève des dockers au Havre, les élus"):
  * what follows it is the clause, not an aside.                             */
 static int S_opening_phrase(S_ctx *c, uint32_t s0, uint32_t p)
 {
@@ -1619,7 +1619,7 @@ static int S_opening_phrase(S_ctx *c, uint32_t s0, uint32_t p)
 }
 
 /* The comma at token J closes an incidental clause -- a relative ("qui
- * se bat ...") or an apposition ("le ministre de l'Intérieur", "l'auteur
+ * se bat ...") or an apposition ("le ministre de la Justice", "l'auteur
  * présumé de ...") -- opened by an earlier comma after a noun phrase: the
  * token of that earlier comma, or 0.                                       */
 static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
@@ -1708,14 +1708,14 @@ static int S_assault_locution(S_ctx *c, uint32_t s0, uint32_t i)
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
  * that verb's subject.                                                      */
 /* The phrase starting at M0 follows a verb of its clause: it is that
- * verb's object ("ont pris en embuscade un muezzin et l'ont abattu").    */
+ * verb's object ("ont encerclé un chauffeur et l'ont abattu").    */
 static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
 {
     for (uint32_t j = m0; j > s0 && m0 - j < 4;) {
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
-        if (S_assault_locution(c, s0, j)) return 1;   /* "ont pris d'assaut le centre-ville" */
+        if (S_assault_locution(c, s0, j)) return 1;   /* "ont pris d'assaut la mairie" */
         if (S_is_clause_verb(c, j) ||
             ((t->pos & DP_POS_VPP) && j > s0 &&
              (S_is_aux(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"avoir", "etre", NULL}))))
@@ -1727,7 +1727,7 @@ static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
 }
 
 /* The phrase starting at M0 is the object of an infinitive right before
- * it ("soupçonné de vouloir commettre un attentat a été interpellé"): no
+ * it ("accusé de vouloir poser une bombe a été arrêté"): no
  * subject of the verb after it.                                          */
 static int S_after_infinitive(S_ctx *c, uint32_t s0, uint32_t m0)
 {
@@ -1791,7 +1791,7 @@ static int S_this_country(S_ctx *c, uint32_t i, S_arg *out)
     if (i + 3 < c->d->toks.n && S_in(S_tok(c, i + 2)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
         !(S_tok(c, i + 3)->pos & DP_POS_VINF) &&
         !S_in(S_tok(c, i + 3)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}))
-        return 0;   /* not "le pays de Galles", "le pays d'accueil"; "reproche au pays de ne pas" is */
+        return 0;   /* not "le pays de Galles", "le pays d'accueil"; "reproche au pays sa loi sur la presse" is */
     const dp_doc *d = c->d;
     int32_t si = d->toks.v[i].sent;
     uint32_t lo = d->sents.v[si > 2 ? si - 2 : 0].t0;
@@ -1852,7 +1852,7 @@ static int S_copula_before(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
                                                                    "paraitre", "sembler", "demeurer", NULL});
 }
 
-/* The count at K closes a range "N à M" ("5 000 à 7 000 militaires"): the
+/* The count at K closes a range "N à M" ("3 000 à 4 000 soldats"): the
  * first token of the range, else K.                                       */
 static uint32_t S_range_from(S_ctx *c, uint32_t s0, uint32_t k)
 {
@@ -1974,7 +1974,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         }
         if (S_in(t->norm, (const char *const[]){"nous", "je", "j'", NULL}) && !coord)
             return S_speaker(c, j, out);   /* "« Nous appelons ... », a déclaré X" */
-        if (!strcmp(t->norm, ")")) {   /* "les Forces démocratiques syriennes (FDS) ont" */
+        if (!strcmp(t->norm, ")")) {   /* "les Forces armées soudanaises (FAS) ont" */
             uint32_t k = j;
             while (k > s0 && j - k < 12 && strcmp(S_tok(c, k - 1)->norm, "(")) k--;
             if (k > s0 + 1 && j - k < 12) { j = k - 1; continue; }
@@ -1984,7 +1984,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             continue;
         }
         if (t->kind == DP_TOK_QUOTE_CLOSE && coord) {
-            /* "X ont activé la « structure de gestion » et ont annoncé": a
+            /* "X ont déclenché le « plan blanc » et ont annoncé": a
              * quoted name inside the object of the verb before */
             uint32_t k = j;
             while (k > s0 && j - k < 20 && S_tok(c, k - 1)->kind != DP_TOK_QUOTE_OPEN &&
@@ -2008,7 +2008,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if (S_is_stop(t)) return 0;
         if (S_is(c, j, "que") && j > s0 + 1 && S_is(c, j - 1, "ainsi") &&
             (c->ment[j - 2] >= 0 || S_unknown_name(c, s0, j - 2) || (S_tok(c, j - 2)->pos & DP_POS_NC))) {
-            j--;   /* "Twitter et Facebook ainsi que YouTube": a coordination */
+            j--;   /* "Instagram et TikTok ainsi que Snapchat": a coordination */
             coord = 1;
             continue;
         }
@@ -2016,12 +2016,12 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                                                 "puisqu'", "tandis", "parce", NULL}))
             return 0;
         if (S_is(c, j, "qui") && j + 1 == g && !coord && S_document_before(c, s0, j))
-            infinitive = 1;   /* "X publie un communiqué qui condamne": the author of the text */
+            infinitive = 1;   /* "X diffuse une déclaration qui dénonce": the author of the text */
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
         comma |= S_is_comma(t);
         if (!coord && S_among(c, s0, j, out) && !S_prep_before(c, out->sp.t0, s0, NULL))
-            return 1;   /* "65 d'entre eux ont été capturés" */
+            return 1;   /* "38 d'entre eux avaient été capturés" */
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
@@ -2041,7 +2041,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             S_arg a;
             S_mention_at(c, j, &a);
             j = a.sp.t0;
-            if (c->role[a.sp.t0]) continue;   /* "ancien directeur du cabinet de X" */
+            if (c->role[a.sp.t0]) continue;   /* "ancien conseiller du maire de X" */
             if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             if (S_after_infinitive(c, s0, a.sp.t0) || (!coord && S_noun_infinitive_object(c, s0, a.sp.t0))) continue;
             if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
@@ -2083,11 +2083,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if ((t->pos & DP_POS_VPP) && j > s0 && !S_is_aux(c, j - 1) &&
             ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) || c->ment[j - 1] >= 0) &&
             (!S_is_verb(S_tok(c, j - 1)) || (j - 1 > s0 && S_is_det(c, j - 2)) || c->ment[j - 1] >= 0))
-            continue;   /* "l'armée débordée se retire", "les régions de Donetsk contrôlées
-                         * par les rebelles sont": a participle qualifying a noun or a name */
+            continue;   /* "la police dépassée recule", "les quartiers de Goma contrôlés
+                         * par les miliciens sont": a participle qualifying a noun or a name */
         if (S_gerundive(t) && !(t->pos & DP_POS_ADV) && j > s0 + 1 && !coord && !S_is(c, j - 1, "en") &&
             (c->ment[j - 1] >= 0 || ((S_tok(c, j - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1)))))
-            continue;   /* "les compagnies opérant sur le sol français ont été appelées": a noun's modifier */
+            continue;   /* "les transporteurs travaillant sur le territoire belge ont été invités": a noun's modifier */
         if (S_is_clause_verb(c, j) && !S_is_aux(c, j)) {
             if (!coord && depth < 3 && S_copula_before(c, s0, g0, j))
                 return S_subject(c, s0, S_group_start(c, s0, j, NULL), infinitive, depth + 1, out) &&
@@ -2097,7 +2097,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 uint32_t g2 = S_group_start(c, s0, j, NULL);
                 /* an infinitive's subject is its governing verb's ("ont tenté de
                  * pénétrer ... mais ont été interceptés") */
-                /* ... and a gerund's ("en réussissant à s'emparer") the verb's it hangs on */
+                /* ... and a gerund's ("en parvenant à prendre") the verb's it hangs on */
                 int r = S_subject(c, s0, g2,
                                   (S_tok(c, j)->pos & DP_POS_VINF) != 0 ||
                                       (!comma && S_gerundive(S_tok(c, j)) && g2 > s0 && S_is(c, g2 - 1, "en")),
@@ -2138,7 +2138,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if ((t->pos & DP_POS_NC) && (!(t->pos & DP_POS_V) || (j > s0 && S_is_det(c, j - 1)) || S_adj_after_det(c, s0, j))) {
             /* a bare noun phrase: walk to its determiner */
             uint32_t k = j;
-            /* "700 policiers, gendarmes et militaires": coordinated nouns */
+            /* "450 pompiers, policiers et secouristes": coordinated nouns */
             while (k > s0 && (((S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_det(c, k - 1)) ||
                               ((S_is(c, k - 1, "et") || S_is_comma(S_tok(c, k - 1))) && k - 1 > s0 &&
                                (S_tok(c, k - 2)->pos & DP_POS_NC) && !(S_tok(c, k - 2)->pos & DP_POS_V) &&
@@ -2153,7 +2153,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             uint32_t p0;
             if (k > s0 && S_is_det(c, k - 1) && !coord && S_partitive(c, s0, k - 1, &p0) &&
                 !S_prep_before(c, p0, s0, NULL)) {
-                S_arg a;   /* "21 de ses membres présumés", "six des accusés" */
+                S_arg a;   /* "14 de ses militants supposés", "trois des prévenus" */
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_agentless(c, &a)) {
                     a.sp.t0 = p0;
                     *out = a;
@@ -2167,7 +2167,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
                 S_arg a;
-                uint32_t r0 = S_range_from(c, s0, k - 1);   /* "5 000 à 7 000 militaires" */
+                uint32_t r0 = S_range_from(c, s0, k - 1);   /* "3 000 à 4 000 soldats" */
                 if (S_np_at(c, k - 1, j + 1, &a) && !S_prep_before(c, r0, s0, NULL) &&
                     !S_agentless(c, &a) && !((coord || infinitive) && S_after_verb(c, s0, r0))) {
                     a.sp.t0 = r0;
@@ -2211,15 +2211,15 @@ static int S_subject_right(S_ctx *c, uint32_t from, uint32_t s1, S_arg *out)
     return 0;
 }
 
-/* Mentions coordinated with the argument A: "l'Arabie saoudite, l'Égypte
- * et la Libye ont rompu" (before A), "X et Y ... quand ils" (after A, for
+/* Mentions coordinated with the argument A: "le Ghana, la Tunisie
+ * et le Niger ont rompu" (before A), "X et Y ... quand ils" (after A, for
  * a pronoun's antecedent).  Determiners are looked through; a mention
  * introduced by a preposition or inside a role ends the list.  Returns how
  * many went to OUT (at most MAX).                                         */
 /* The argument B, inside some role span, is a person introduced with a
- * title of his own right before him ("..., le premier ministre Paul Kaba
- * Thiéba ainsi que"): a party of the list, not the complement of another's
- * role ("ancien directeur du cabinet de Nicolas Sarkozy").                */
+ * title of his own right before him ("..., le premier ministre Jean-Marc
+ * Kouassi ainsi que"): a party of the list, not the complement of another's
+ * role ("ancien conseiller du maire Paul Aubry").                           */
 static int S_titled(S_ctx *c, const S_arg *b)
 {
     if (b->ent < 0) return 0;
@@ -2314,7 +2314,7 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
             m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
         else break;
-        if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre de l'Intérieur) et Y" */
+        if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre des Finances) et Y" */
             uint32_t q = m - 1;
             while (q > s0 && m - q < 12 && !S_is(c, q - 1, "(")) q--;
             if (q > s0 + 1 && m - q < 12) m = q - 1;
@@ -2423,8 +2423,8 @@ static int S_opens_clause(S_ctx *c, uint32_t j, uint32_t s1)
                       S_in(S_tok(c, j)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}));
 }
 
-/* "les ambassadeurs de l'Allemagne, de la Belgique et de la France", "une
- * attaque sur la MINUSMA et sur l'Opération Barkhane": the names
+/* "les ambassadeurs de l'Autriche, de la Suède et de la Belgique", "une
+ * attaque sur l'ONU et sur l'Union africaine": the names
  * coordinated after recipient A with the same preposition (the one that
  * introduced A, or the "de" of its complement) are recipients too.       */
 static void S_coordinated(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
@@ -2497,7 +2497,7 @@ static int S_owner_and(S_ctx *c, uint32_t j, uint32_t s1)
     if (!S_is(c, j, "et") || j + 1 >= s1) return 0;
     const dp_token *n = S_tok(c, j + 1);
     if (n->kind == DP_TOK_QUOTE_OPEN) return 1;
-    /* "une relation positive et constructive avec Cuba": two adjectives */
+    /* "un dialogue franc et utile avec le Vietnam": two adjectives */
     if (j > 0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && (n->pos & DP_POS_ADJ) && c->ment[j + 1] < 0 &&
         !(n->pos & (DP_POS_V | DP_POS_VPP | DP_POS_NC | DP_POS_DET | DP_POS_PREP)))
         return 1;
@@ -2506,9 +2506,9 @@ static int S_owner_and(S_ctx *c, uint32_t j, uint32_t s1)
            !S_new_clause(c, j + 1, s1) && !S_titled_subject(c, j + 1, s1);
 }
 
-/* The recipient A is a thing ("le budget proposé pour 2019 de l'Italie",
- * "la moitié du personnel de leur ambassade à Cuba", "les salaires versés
- * aux fonctionnaires kurdes"): the party named in its chain of
+/* The recipient A is a thing ("le plan de relance présenté pour 2021 de l'Espagne",
+ * "un tiers des diplomates de leur consulat à Alger", "les pensions payées
+ * aux retraités grecs"): the party named in its chain of
  * complements is a recipient too.                                        */
 static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
 {
@@ -2527,8 +2527,8 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
         }
         if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "a", "au", "aux", "par", "avec", NULL})) {
             prep = 1;   /* "le plan présenté par la Pologne": its author */
-            /* "les salaires versés aux fonctionnaires kurdes", "toute
-             * collaboration avec les enquêteurs": people after "à" or "avec" */
+            /* "les pensions payées aux retraités grecs", "toute
+             * coopération avec les juges": people after "à" or "avec" */
             S_arg b;
             uint32_t k = S_in(t->norm, (const char *const[]){"au", "aux", NULL}) ? j : j + 1;
             if (!S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", "par", NULL}) && k < s1 && c->ment[k] < 0 &&
@@ -2540,7 +2540,7 @@ static void S_owner(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
             }
             continue;
         }
-        /* "dénonce « la colère » et « l'hostilité » récemment affichée par X" */
+        /* "dénonce « le mépris » et « l'arrogance » récemment montrée par X" */
         if (t->kind == DP_TOK_QUOTE_OPEN || t->kind == DP_TOK_QUOTE_CLOSE || S_owner_and(c, j, s1) ||
             ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_V | DP_POS_PREP | DP_POS_NC))))
             continue;
@@ -2710,7 +2710,7 @@ static int S_plural_verb(S_ctx *c, uint32_t i)
 }
 
 /* A new clause with its own subject starts at token J ("... ont été
- * arrêtées et des centaines de manifestants se sont massés"): a noun
+ * interpellés et des dizaines de grévistes se sont rassemblés"): a noun
  * phrase, then a conjugated verb.                                          */
 static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
 {
@@ -2727,7 +2727,7 @@ static int S_new_clause(S_ctx *c, uint32_t j, uint32_t s1)
     }
     if (!words || k >= s1) return 0;
     if (S_is(c, k, "se") || S_is(c, k, "s'") || S_is(c, k, "ne") || S_is(c, k, "n'")) k++;
-    /* "parrainées par la Turquie et la Russie débutent": a plural verb
+    /* "soutenues par le Qatar et l'Égypte reprennent": a plural verb
      * is not the singular phrase's, the phrase ends a coordination */
     if (k < s1 && S_in(S_tok(c, j)->norm, (const char *const[]){"le", "la", "l'", "un", "une", NULL}) &&
         S_plural_verb(c, k))
@@ -2796,7 +2796,7 @@ static int S_quoted_np(S_ctx *c, uint32_t j, uint32_t s1, S_arg *a)
 }
 
 /* The phrase starting at M0 is coordinated with the one before it: "et",
- * "ainsi que" or a comma, then determiners ("par la Turquie et la Russie"). */
+ * "ainsi que" or a comma, then determiners ("par le Qatar et l'Égypte"). */
 static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
 {
     uint32_t k = m0;
@@ -2809,8 +2809,8 @@ static int S_par_conjunct(S_ctx *c, uint32_t from, uint32_t m0)
 static int S_site_head(S_ctx *c, dp_tspan sp);
 static void S_site_widen(S_ctx *c, S_arg *a);
 
-/* "a foncé sur la terrasse d'un café", "sur un trottoir du marché de
- * Noël": a target that is part of a site (no party, no site itself) is
+/* "a foncé sur le parvis d'une église", "sur une allée de la foire de
+ * Pâques": a target that is part of a site (no party, no site itself) is
  * completed by the site, which is a recipient too.                       */
 static void S_site_of_part(S_ctx *c, uint32_t s1, const S_arg *a, S_args *A)
 {
@@ -3110,9 +3110,9 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (t->kind == DP_TOK_QUOTE_OPEN && j > from &&
             S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pour", "a", "au", "aux", "dans", "sur", "en", "vers",
                                                               "chez", "avec", "contre", NULL})) {
-            /* "ont comparu pour « débauche » et « incitation à la débauche »
-             * devant un tribunal", "arrêté à « la Jungle » par les
-             * gendarmes": a few words quoted after a preposition (a charge,
+            /* "ont comparu pour « vol » et « recel de vol »
+             * devant un tribunal", "arrêté à « la Zone » par les
+             * policiers": a few words quoted after a preposition (a charge,
              * a nickname) are passed over, the complements go on after them
              * (not after "de": "qualifié de « ... »" is the judgement) */
             uint32_t q = j, end = j;
@@ -3146,7 +3146,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             }
         }
         if (S_is_comma(t)) {
-            /* "a été interpellé, sans incident, par des policiers": the agent
+            /* "a été arrêté, sans résistance, par des gendarmes": the agent
              * after an incidental phrase */
             if (!found && commas == 1 && j + 1 < s1 && S_is(c, j + 1, "par")) {
                 aside = 1;   /* its "en provenance de Paris" is no place of the event */
@@ -3156,7 +3156,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;
         }
         if (found && S_is(c, j, "ainsi") && j + 1 < s1 && (S_is(c, j + 1, "que") || S_is(c, j + 1, "qu'"))) {
-            j++;   /* "rencontrer le Président ainsi qu'un certain nombre d'ambassadeurs" */
+            j++;   /* "recevoir le maire ainsi qu'une dizaine d'élus" */
             continue;
         }
         if (j > from && S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "lorsque", "lorsqu'", "quand", "car",
@@ -3226,10 +3226,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                    !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"cotes", "abords", "alentours", "environs", "mains",
                                                                       "yeux", "termes", "frontieres", NULL})) ||
                   (S_is(c, j, "au") && S_au_party(c, j + 1)))) {
-            ok = S_np_at(c, j, s1, &a);   /* "aux forces de la RDC": "à les" */
+            ok = S_np_at(c, j, s1, &a);   /* "aux troupes du Tchad": "à les" */
             if (ok && a.sp.t0 == j) a.sp.t0++;
         }
-        /* "un accord entre le gouvernement et UberX": a capitalised word no
+        /* "un accord entre le syndicat et Karvelo": a capitalised word no
          * lexicon knows, after "entre" or the "et" of its parties, is one */
         if (!ok && j > from && (entre || S_is(c, j - 1, "entre")) &&
             (S_is(c, j - 1, "et") || S_is(c, j - 1, "entre")) && S_unknown_name(c, from, j)) {
@@ -3247,7 +3247,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         const char *prep = S_prep_before(c, a.sp.t0, from, &ph);
         if (!prep && by_par && S_par_conjunct(c, from, a.sp.t0)) prep = "par";   /* "par X et Y" */
         if (prep && S_is(c, a.sp.t0, "du") && a.sp.t1 > a.sp.t0 + 1) a.sp.t0++;   /* "à l'encontre du maire" */
-        /* "contre lui et quatre anciens ministres": a phrase coordinated
+        /* "contre elle et trois anciens députés": a phrase coordinated
          * with a recipient shares its preposition */
         if (!prep && last_prep && S_par_conjunct(c, from, a.sp.t0) && !S_agentless(c, &a)) prep = last_prep;
         by_par = 0;
@@ -3274,7 +3274,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             du = 1;
         }
         if (!prep && !noun && a.sp.t0 > from && S_is(c, a.sp.t0, "du")) {
-            /* "dans l'est du pays": "du" after a noun opens its complement */
+            /* "dans le centre du département": "du" after a noun opens its complement */
             S_arg prev = {.ent = -1, .sp = {a.sp.t0 - 1, a.sp.t0}};
             const dp_token *pt = S_tok(c, a.sp.t0 - 1);
             if (c->ment[a.sp.t0 - 1] >= 0 || ((pt->pos & DP_POS_NC) && !S_is_verb(pt)) || S_np_is_placehead(c, prev.sp))
@@ -3286,11 +3286,11 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         int headed = a.ent < 0 && S_np_is_placehead(c, a.sp);   /* "la ville", "l'ouest" */
         if (ph || plain || headed) A->placey = 1;
         if (headed && !plain) {
-            entre = 0;   /* "entre X et Y dans le nord du pays" */
+            entre = 0;   /* "entre X et Y dans l'ouest du département" */
             if (!prep || !strcmp(prep, "de") || S_arg_listed(args, prep)) found = 1;
             continue;
         }
-        if (entre && prep && strcmp(prep, "entre")) entre = 0;   /* "entre X et Y dans le nord du pays" */
+        if (entre && prep && strcmp(prep, "entre")) entre = 0;   /* "entre X et Y dans l'ouest du département" */
         if (entre || (prep && !strcmp(prep, "entre"))) {
             /* fighting "entre X et Y": all sides act; a meeting or an
              * agreement "entre X et Y": X acts, Y is the other party; a
@@ -3317,7 +3317,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             continue;   /* a town retaken is the place, not a recipient */
         }
         if (prep && !strcmp(prep, "par")) {
-            /* "tués par la deuxième explosion", "par ces frappes": the means,
+            /* "blessés par la seconde explosion", "par ces frappes": the means,
              * told as an event of its own, is no actor */
             a.by_par = 1;
             if (!S_agentless(c, &a) && !other_pp) {
@@ -3391,7 +3391,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 if (!en) actor = S_armed_head(c, &a) || (S_can_act(c, &a) && !S_np_is_placehead(c, a.sp));
                 auto_actor = actor;
             }
-            if (des && !actor) continue;   /* "la garde à vue des suspects": a retold arrest, no party */
+            if (des && !actor) continue;   /* "la garde à vue des deux frères": a retold arrest, no party */
             /* "le refus du gouvernement", "à la demande du maire": a party
              * that can act; not "sa démission du gouvernement" (the
              * possessive acts), nor "la marche du podium" */
@@ -3407,7 +3407,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 found = 1;
                 continue;
             }
-            /* "de>means": "l'explosion d'une voiture piégée" tells the device */
+            /* "de>means": "l'explosion d'un colis piégé" tells the device */
             if (!strncmp(de_rule, "means", 5) && (S_device(c, &a) || S_devices_joined(c, a.sp.t0, a.sp.t1, s1))) {
                 found = 1;
                 continue;
@@ -3720,7 +3720,7 @@ static int S_placehead_tok(S_ctx *c, uint32_t j)
     return 0;
 }
 
-/* "ont pris à l'État islamique (EI) de vastes zones": the token after the
+/* "ont pris à l'Armée de libération (AL) plusieurs villages": the token after the
  * party a place was taken from, named after à / au / aux (a name and its
  * parenthesised acronym), or T1 when no such party opens the object.     */
 static uint32_t S_taken_from(S_ctx *c, const dp_sentence *s, uint32_t t1)
@@ -3744,7 +3744,7 @@ static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
 {
     static const char *const skip[] = {"de", "d'", "des", "du", "certaines", "certains", "plusieurs",
                                        "nombreuses", "nombreux", "dizaines", "centaines",
-                                       /* "une partie des quartiers", "la moitié de la ville" */
+                                       /* "une partie des villages", "le tiers de la province" */
                                        "partie", "moitie", "totalite", "majorite", "reste",
                                        /* "le contrôle de la ville", "la maîtrise du port" */
                                        "controle", "maitrise", NULL};
@@ -3762,7 +3762,7 @@ static int S_place_object(S_ctx *c, const dp_sentence *s, uint32_t t1)
 }
 
 /* The quotation opened at Q only classes an act as terrorism ("qualifie
- * l'attaque de « terroriste »", "il s'agissait d'un « acte de terrorisme »"):
+ * l'assaut de « terroriste »", "il s'agirait d'un « acte terroriste »"):
  * a qualification of the act, no judgement aimed at anyone.               */
 static int S_terror_class(S_ctx *c, const dp_sentence *s, uint32_t q)
 {
@@ -3819,7 +3819,7 @@ static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 }
 
 /* The trigger at T0 is the verb of a relative clause whose antecedent is
- * a place ("Al-Bab, fief de l'EI que les insurgés venaient de reprendre",
+ * a place ("Kidal, bastion des rebelles que l'armée venait de reprendre",
  * "la ville que l'armée a reprise"): its object is that place.           */
 static int S_relative_place_at(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t *ante);
 
@@ -3841,7 +3841,7 @@ static int S_relative_place_at(S_ctx *c, const dp_sentence *s, uint32_t t0, uint
     }
     if (q <= s->t0 + 1 || !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
     /* a relative pronoun after its antecedent noun, not the "que" of a
-     * conjunction ("avant que l'EI ne reprenne le dessus") */
+     * conjunction ("avant que les rebelles ne reprennent la main") */
     const dp_token *a = S_tok(c, q - 2);
     if (!(c->ment[q - 2] >= 0 || ((a->pos & DP_POS_NC) && !S_is_verb(a))) ||
         S_in(a->norm, (const char *const[]){"avant", "apres", "alors", "tandis", "pendant", "depuis", "sans", "pour",
@@ -3956,7 +3956,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return (S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0)) && (armed || S_armed_words(c, s));
     }
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
-    if (!strcmp(req, "quoted")) {   /* "a qualifié les frappes d'« agression »" */
+    if (!strcmp(req, "quoted")) {   /* "a qualifié l'incursion d'« invasion »" */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
             if (S_tok(c, j)->kind == DP_TOK_QUOTE_OPEN) return !S_terror_class(c, s, j);
             if (S_is_stop(S_tok(c, j))) return 0;
@@ -3982,7 +3982,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
                  v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}));
     if (!strcmp(req, "noten"))   /* "violences en réunion": in a group, no meeting */
         return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
-    if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été condamné en 2013" */
+    if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été jugé coupable en 2009" */
         if (S_near_words(c, s, req + 8)) return 1;
         if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
         for (int i = 0; i < v->A.nrecip; i++)
@@ -4050,7 +4050,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         if (S_near_words(c, s, S_net_words)) return 1;
         return !v->A.nactor && S_armed_words(c, s);
     }
-    if (!strcmp(req, "qualifying")) {   /* "il s'agit d'un « crime »", not "avoir agi par « légitime défense »" */
+    if (!strcmp(req, "qualifying")) {   /* "il s'agit d'un « massacre »", not "avoir tiré par « légitime défense »" */
         if (S_reflexive_before(c, s, v->head)) return 1;
         for (uint32_t j = v->head + 1; j + 1 < s->t1 && j < v->head + 4; j++)   /* "a agi de manière « ... »": a judged manner */
             if (S_is(c, j, "de") && (S_is(c, j + 1, "maniere") || S_is(c, j + 1, "facon"))) return 1;
@@ -4078,12 +4078,12 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         if (armed || S_armed_words(c, s)) return 0;
         return !S_near_words(c, s, "police|policier|policiere|gendarme|gendarmerie|crs|forces de l'ordre");
     }
-    if (!strcmp(req, "unvoted")) {   /* "il approuve l'indépendance à 92,7 %": a vote */
+    if (!strcmp(req, "unvoted")) {   /* "il approuve la réforme à 61,3 %": a vote */
         for (uint32_t j = s->t0; j < s->t1; j++)
             if (strchr(S_tok(c, j)->norm, '%')) return 0;
         return !S_near_words(c, s, "vote|voter|voix|suffrage|suffrages|referendum|scrutin|budget|loi");
     }
-    if (!strcmp(req, "forces")) {   /* "des équipes de police sont arrivées", not "Hollande est arrivé" */
+    if (!strcmp(req, "forces")) {   /* "des renforts de gendarmerie sont arrivés", not "le maire est arrivé" */
         if (S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
         for (int i = 0; i < v->A.nactor; i++) {
             uint32_t t1 = v->A.actor[i].sp.t1;   /* and its complement: "des équipes (de police)" */
@@ -4113,7 +4113,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         }
         return 0;
     }
-    if (!strcmp(req, "person") && v->passive) {   /* "leur voiture a été arrêtée": stopped */
+    if (!strcmp(req, "person") && v->passive) {   /* "son camion a été arrêté": stopped */
         for (int i = 0; i < v->A.nrecip; i++)
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         uint32_t g0 = S_group_start(c, s->t0, v->head, NULL);
@@ -4612,7 +4612,7 @@ static int S_noun_context(S_ctx *c, uint32_t s0, uint32_t i)
 /* A determiner just before token I ("l'accusé", "les blessés"): not a verb. */
 static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
 {
-    uint32_t d = i;   /* "un « combattant de l'État islamique »": past the mark */
+    uint32_t d = i;   /* "un « soldat du califat »": past the mark */
     if (d > s0 + 1 && S_tok(c, d - 1)->kind == DP_TOK_QUOTE_OPEN) d--;
     /* "un manifestant", "des combattants": an -ant form after an article
      * that is no clitic (le, la, les may be: "en les combattant") */
@@ -4752,7 +4752,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
          * marché": a target, not a purpose ("l'offensive visant à
          * reprendre") */
         if (j + 1 < s->t1 && S_is_verb(t) && S_lemma_is(c, j, "viser")) {
-            uint32_t k = j + 1;   /* "visait aussi et surtout à stopper" */
+            uint32_t k = j + 1;   /* "visait d'abord et surtout à freiner" */
             while (k < s->t1 && ((S_tok(c, k)->pos & DP_POS_ADV) || S_is(c, k, "et")) && !S_is(c, k, "a")) k++;
             if (k >= s->t1 || !S_is(c, k, "a")) continue;
         }
@@ -4892,7 +4892,7 @@ static const char *S_sector(S_ctx *c, const S_arg *v, int n)
     return NULL;
 }
 
-/* "deux suspects identifiés comme étant X et Y", "un homme de 25 ans
+/* "trois suspects identifiés comme étant X, Y et Z", "un homme de 31 ans
  * nommé X": the names that a described party is given right after it
  * (within its sentence), at most MAX into OUT.                            */
 static int S_named_as(S_ctx *c, const S_arg *a, S_arg *out, int max)
@@ -4934,7 +4934,7 @@ static int S_backed_by(S_ctx *c, const S_arg *a, S_arg *out)
         int backs = 0;
         for (const char *const *w = stems; *w && !backs; w++) backs = !strncmp(t->norm, *w, strlen(*w));
         if (!backs) return 0;
-        uint32_t k = j + 1;   /* "de", not "par": "appuyées par les États-Unis" names a sponsor */
+        uint32_t k = j + 1;   /* "de", not "par": "appuyées par l'Iran" names a sponsor */
         if (S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", NULL})) k++;
         else if (!S_in(S_tok(c, k)->norm, (const char *const[]){"du", "des", NULL})) return 0;
         else if (S_is(c, k, "du")) k++;
@@ -5111,12 +5111,12 @@ static int S_week_month(const char *v, char *out)
 }
 
 /* The time T dates the report, not the event: it stands right by a quote's
- * reporting verb ("a affirmé l'ONU lundi", "a déclaré mardi").             */
+ * reporting verb ("a indiqué l'OMS jeudi", "a précisé vendredi").             */
 static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
     const dp_doc *d = c->d;
     size_t si = (size_t)d->toks.v[s->t0].sent;
-    /* "le préfet a annoncé depuis lundi le renfort de 25 policiers": a
+    /* "le maire a annoncé depuis jeudi le renfort de 40 gendarmes": a
      * starting point, the time of what was announced                    */
     if (T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "depuis")) return 0;
     for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
@@ -5129,7 +5129,7 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
             (S_tok(c, q0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) && !(S_tok(c, q0 - 1)->pos & DP_POS_V))
             continue;
         if (T->span.t0 >= Q->cue.t1 && T->span.t0 <= Q->cue.t1 + 4) {
-            int que = 0;   /* "a affirmé que, ce mardi, ...": the event's */
+            int que = 0;   /* "a assuré que, ce vendredi, ...": the event's */
             for (uint32_t j = Q->cue.t1; j < T->span.t0; j++)
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) que = 1;
             if (!que) return 1;
@@ -5150,8 +5150,8 @@ static int S_quote_mark(const dp_token *t)
 }
 
 /* EV, a past of the past ("avait proposé"), is told in the words a
- * reporting verb reports ("X affirme que son syndicat avait proposé")
- * and the time T is outside those words ("ce jeudi matin, X affirme"):
+ * reporting verb reports ("X assure que son parti avait proposé")
+ * and the time T is outside those words ("ce lundi soir, X assure"):
  * T dates the report; what was reported happened before it.             */
 static int S_reported_before(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
 {
@@ -5193,7 +5193,7 @@ static int S_adjunct_time(S_ctx *c, const dp_sentence *s, const dp_time *T, cons
 }
 
 /* EV's trigger is told in a clause opened by "après que" / "avant que"
- * ("a été arrêtée ce matin, après qu'un mandat d'arrêt a été émis"): that
+ * ("a été arrêté hier soir, après qu'un juge a émis un mandat d'arrêt"): that
  * clause's tokens [*A, *B); 0 when it is not.                             */
 static int S_before_after_span(S_ctx *c, const dp_sentence *s, const dp_event *ev, uint32_t *A, uint32_t *B)
 {
@@ -5214,7 +5214,7 @@ static int S_before_after_span(S_ctx *c, const dp_sentence *s, const dp_event *e
 }
 
 /* EV's trigger is told in a clause opened by "après que" / "avant que"
- * ("a été arrêtée ce matin, après qu'un mandat d'arrêt a été émis"): an
+ * ("a été arrêté hier soir, après qu'un juge a émis un mandat d'arrêt"): an
  * earlier or later event than the main clause's, so the time T outside
  * that clause is not its own.                                             */
 static int S_before_after_clause(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
@@ -5234,8 +5234,8 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     for (uint32_t k = ev->trigger.t1; k < t0; k++) {
         if (!S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) || k == 0) continue;
         if (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0) return 1;
-        /* "l'annulation du sommet entre X et Y, qui était prévu pour le 12
-         * juin": after a comma, the clause tells of the other event noun
+        /* "l'annulation de la visite de X à Y, qui était prévue pour le 4
+         * mars": after a comma, the clause tells of the other event noun
          * told between (not of the trigger's own noun phrase)            */
         if (!S_is_comma(S_tok(c, k - 1))) continue;
         const dp_sentence *s = &c->d->sents.v[S_tok(c, k)->sent];
@@ -5260,8 +5260,8 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
         }
         break;
     }
-    /* "des manifestations suite à l'exécution de X samedi dernier", "après
-     * la mort de X mardi": the time of the cause told after the trigger   */
+    /* "des rassemblements suite à l'arrestation de X dimanche dernier", "après
+     * la mort de X jeudi": the time of the cause told after the trigger   */
     for (uint32_t k = ev->trigger.t1; k + 1 < t0; k++)
         if ((S_is(c, k, "suite") && (S_is(c, k + 1, "a") || S_is(c, k + 1, "au") || S_is(c, k + 1, "aux") ||
                                      S_is(c, k + 1, "de") || S_is(c, k + 1, "du"))) ||
@@ -5277,7 +5277,7 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     uint32_t n = de - 1;
     while (n >= ev->trigger.t1 && (S_tok(c, n)->pos & DP_POS_ADJ)) n--;
     if (n < ev->trigger.t1) return 0;
-    /* "pour la période du 6 au 10 mars", "dans la nuit du 1er au 2": a
+    /* "pour la semaine du 12 au 18 mai", "dans la nuit du 3 au 4": a
      * time noun, the event's own time */
     return !c->in_time[de - 1] &&
            !S_in(S_tok(c, de - 1)->norm, (const char *const[]){"periode", "nuit", "nuits", "journee", "journees", "jour", "jours",
@@ -5288,16 +5288,16 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
 
 /* The time T after EV's trigger belongs to another clause told between
  * them: a participle qualifying another noun ("le remplacement de X,
- * émissaire envoyé par l'ONU il y a un mois"), or a clause coordinated
- * with its own subject ("le parquet avait requis 30 mois et le tribunal
- * avait prononcé en novembre 2015 une peine"; after a noun trigger, only
+ * médiateur nommé par l'UA il y a deux semaines"), or a clause coordinated
+ * with its own subject ("l'accusation avait réclamé 18 mois et la cour
+ * avait prononcé en juin 2012 une peine"; after a noun trigger, only
  * once its own verb is told).                                             */
 static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
 {
     uint32_t t0 = T->span.t0;
     if (t0 <= ev->trigger.t1) return 0;
-    /* a noun trigger's "et" is inside its noun phrase ("l'attaque contre
-     * la police et l'armée a eu lieu mardi") until its own finite verb;
+    /* a noun trigger's "et" is inside its noun phrase ("l'assaut contre
+     * la mairie et la caserne a eu lieu jeudi") until its own finite verb;
      * "entre X et Y" joins two parties, never two clauses                 */
     int et = 0, subj = 0, fin = 0, entre = 0;
     for (uint32_t k = ev->trigger.t0; k < ev->trigger.t1; k++)
@@ -5319,8 +5319,8 @@ static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T,
     return 0;
 }
 
-/* The time T ends a range whose start is a time of its own ("du 6 au 10
- * mars", "les 22 et 23 mars 2018", "entre le 3 et le 5 mai"): an event
+/* The time T ends a range whose start is a time of its own ("du 12 au 18
+ * mai", "les 8 et 9 juin 2019", "entre le 3 et le 5 mai"): an event
  * over the range is dated by its start.                                   */
 static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
 {
@@ -5330,22 +5330,22 @@ static int S_range_end(S_ctx *c, const dp_sentence *s, const dp_time *T)
     for (uint32_t j = k; j > s->t0 && k - j < 3; j--)
         if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"jusqu'", "jusque", "jusqu", NULL})) return 1;
         else if (!S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "au", "aux", "en", "'", NULL})) break;
-    /* "les 16, 17 et 18 juillet": a day after the first of a list */
+    /* "les 4, 5 et 6 octobre": a day after the first of a list */
     if (k >= s->t0 + 2 && S_is_comma(S_tok(c, k - 1)) && S_tok(c, k - 2)->kind == DP_TOK_NUM &&
         S_tok(c, k)->kind == DP_TOK_NUM)
         return 1;
     if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"au", "et", "-", NULL})) return 0;
     for (uint32_t j = k - 1; j-- > s->t0 && k - j <= 8;) {
         if (c->time_at[j] < 0 || c->d->times.v[c->time_at[j]].span.t1 != k - 1) continue;
-        /* "et" joins a range only after a bare day ("les 22 et 23 mars"),
-         * not two dates ("le 31 mars et le 28 avril") */
+        /* "et" joins a range only after a bare day ("les 8 et 9 juin"),
+         * not two dates ("le 2 février et le 19 avril") */
         if (S_is(c, k - 1, "et") && S_tok(c, j)->kind != DP_TOK_NUM) return 0;
         return S_calendar(c->d->times.v[c->time_at[j]].value);
     }
     return 0;
 }
 
-/* "Des combats les ont alors opposés", "la police est alors intervenue":
+/* "Des heurts les ont alors opposés", "les pompiers sont alors intervenus":
  * "alors" inside EV's verb group is "then", at the time just told (not
  * "alors que", a contrast).                                               */
 static int S_then(S_ctx *c, const dp_sentence *s, const dp_event *ev)
@@ -5489,7 +5489,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL)))
             continue;
         if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev)) continue;
-        /* "né le 10 juillet 1987", "née en mars 1990": a person's birth */
+        /* "né le 3 février 1979", "née en juin 1985": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
         if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
         long dist = T->span.t0 >= ev->trigger.t1 ? (long)(T->span.t0 - ev->trigger.t1)
@@ -5503,7 +5503,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
         if (!best || dist < bestd) { best = T; bestd = dist; bestv = val == since ? dp_arena_strdup(&d->arena, since) : val; }
     }
-    /* "Après avoir refusé ..., il a laissé le pouvoir ce 21 janvier": an
+    /* "Après avoir hésité ..., il a quitté ses fonctions ce 14 mars": an
      * infinitive clause before or after the main one has its own time */
     uint32_t g = ev->trigger.t0;
     while (g > s->t0 && S_in(S_tok(c, g - 1)->norm, (const char *const[]){"avoir", "etre", "ete", "de", "d'", "se", "s'", NULL}))
@@ -5570,8 +5570,8 @@ static long *S_slot(dp_event *ev, const char *slot)
 }
 
 /* People counts of the sentence: a count in the trigger's own argument
- * ("Quatre détenus ont été tués") goes to the trigger's slot, any other
- * by what it counts ("12 morts").  Named victims count one each.           */
+ * ("Cinq gardiens ont été tués") goes to the trigger's slot, any other
+ * by what it counts ("9 morts").  Named victims count one each.           */
 static void S_size(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -5611,8 +5611,8 @@ static int S_told_before(S_ctx *c, const S_ev *v)
     return 0;
 }
 
-/* The place mention at token J tells where a person comes from ("deux
- * hommes originaires des Hauts-de-France", "né à Lyon"), not where the
+/* The place mention at token J tells where a person comes from ("trois
+ * jeunes originaires de Bretagne", "né à Lyon"), not where the
  * event happened.                                                        */
 static int S_origin_place(S_ctx *c, uint32_t s0, uint32_t j)
 {
@@ -5638,7 +5638,7 @@ static int S_subject_place(S_ctx *c, uint32_t s0, uint32_t j)
     if (S_tok(c, e)->pos & DP_POS_ADV && e + 1 < c->d->toks.n) e++;   /* "Moscou dément aussi" */
     const dp_token *t = S_tok(c, e);
     if (!(t->pos & (DP_POS_V | DP_POS_AUX)) || (t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ))) return 0;
-    /* "Bamako a été le théâtre de", "Kaboul a connu / subi / vécu": the
+    /* "Niamey a été le théâtre de", "Mogadiscio a connu / subi / vécu": the
      * place is the scene, not a party                                    */
     uint32_t v = e;
     if (S_is_aux(c, e) && e + 1 < c->d->toks.n && (S_tok(c, e + 1)->pos & DP_POS_VPP)) v = e + 1;
@@ -5646,8 +5646,8 @@ static int S_subject_place(S_ctx *c, uint32_t s0, uint32_t j)
 }
 
 /* Token J lies outside the direct quote that holds V's trigger: the
- * place of the speaker's words ("« ... l'hôpital a été touché par quatre
- * roquettes » a affirmé le bureau de MSF à Beyrouth"), not of the event. */
+ * place of the speaker's words ("« ... l'école a été touchée par deux
+ * obus » a précisé le bureau de l'Unicef à Amman"), not of the event. */
 static int S_outside_quote(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
 {
     const dp_doc *d = c->d;
@@ -5702,7 +5702,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
         if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
-        if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par les États-Unis": a party */
+        if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par la France": a party */
         if (prep && !strcmp(prep, "instar")) continue;   /* "à l'instar de Paris": a comparison */
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
         if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
@@ -5735,7 +5735,7 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
     uint32_t j = v->trig1, held = 0;
     for (; j < s->t1 && j < v->trig1 + 16 && !held; j++) {
         const dp_token *t = S_tok(c, j);
-        /* ", qui était prévu pour le 12 juin à Singapour": a relative
+        /* ", qui était prévue pour le 4 mars à Genève": a relative
          * right after the noun phrase still tells of the noun */
         if (S_is_comma(t) && j + 1 < s->t1 && S_is(c, j + 1, "qui") && !S_complement_between(c, v->trig1, j)) {
             j++;
@@ -5762,7 +5762,7 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
 }
 
 /* Verbal events, meetings and aid take only the place their own clause
- * names ("a déclaré l'état d'urgence dans le comté d'Orange"), never one
+ * names ("a décrété un couvre-feu dans le comté de Marin"), never one
  * merely mentioned in the sentence (the gold guideline: "verbal events
  * often have none").                                                       */
 static const char *const S_placeless[] = {
@@ -5778,12 +5778,12 @@ static const char *const S_habitual[] = {
     "regulierement", "souvent", "habituellement", "frequemment", "generalement", "parfois",
     "couramment", "systematiquement", "quotidiennement", NULL};
 
-/* Adverbs of an accident: not coded ("a foncé sur la foule, tuant
- * accidentellement une manifestante").                                   */
+/* Adverbs of an accident: not coded ("a percuté un cortège, tuant
+ * accidentellement un passant").                                   */
 static const char *const S_accidental[] = {"accidentellement", "involontairement", NULL};
 
 /* Long situations, no acts: as the subject of a killing they give the
- * toll of a whole war ("un conflit qui a tué 310 000 personnes").         */
+ * toll of a whole war ("une guerre qui a tué 120 000 personnes").         */
 static const char *const S_situations[] = {
     "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
 
@@ -5856,7 +5856,7 @@ static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
 static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
 
 /* A period repeated at token J: "tous les samedis", "chaque semaine"
- * ("toutes les années de négligence" counts a span, no repetition).     */
+ * ("toutes les années d'abandon" counts a span, no repetition).     */
 static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
 {
     static const char *const periods[] = {"jour", "jours", "semaine", "semaines", "mois", "ans", "annee", "annees",
@@ -5895,14 +5895,14 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
         if (S_word_in(c, j, S_W_HABITUAL, S_habitual_norm) &&
             !(stance && S_in(S_tok(c, j)->norm, (const char *const[]){"toujours", "systematiquement", "obstinement", NULL})))
             return 1;
-    /* "des manifestations ont eu lieu tous les samedis": repeated events,
+    /* "des rassemblements se tiennent tous les dimanches": repeated events,
      * the period told in the trigger's clause */
     for (uint32_t j = a; j < s->t1 && j < v->trig1 + 8; j++) {
         if (j >= v->trig1 && (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j)))) break;
         if (S_periodic(c, s, j)) return 1;
     }
     if (S_accident(c, s)) return 1;
-    /* "suivant qu'ils avaient accepté ou non de publier": either way, no
+    /* "selon qu'ils auront accepté ou non de signer": either way, no
      * event told */
     if (!v->noun && v->head + 2 < s->t1 && S_is(c, v->head + 1, "ou") &&
         (S_is(c, v->head + 2, "non") || S_is(c, v->head + 2, "pas")))
@@ -5912,16 +5912,16 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
         if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
         if ((S_is(c, j, "que") || S_is(c, j, "qu'")) && j > s->t0 && S_is(c, j - 1, "sans")) return 1;
     }
-    /* "un conflit qui a tué 310 000 personnes": a war's toll, no one event */
+    /* "une guerre qui a tué 120 000 personnes": a war's toll, no one event */
     for (int i = 0; i < v->A.nactor; i++) {
         const S_arg *x = &v->A.actor[i];
         uint32_t k = x->sp.t0;
         while (k < x->sp.t1 && S_is_det(c, k)) k++;
         if (x->ent < 0 && k < x->sp.t1 && S_in(S_tok(c, k)->norm, S_situations)) return 1;
     }
-    if (v->noun) {   /* "de telles attaques", "une attaque de ce type": a kind of event */
+    if (v->noun) {   /* "de tels attentats", "une agression de ce type": a kind of event */
         uint32_t h = v->trig0;
-        /* "les premiers éléments de l'enquête", "dans le cadre d'une enquête":
+        /* "les premières conclusions de l'enquête", "dans le cadre d'une information judiciaire":
          * an investigation cited as a source or a setting */
         uint32_t b = h;
         while (b > s->t0 && S_is_det(c, b - 1) && !S_in(S_tok(c, b - 1)->norm, (const char *const[]){"des", "du", NULL})) b--;
@@ -5948,7 +5948,7 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     return !v->noun && (S_noun_infinitive(c, s, v->head) || S_intent_only(c, s, v->head));
 }
 
-/* "a menacé de fermer cette route", "menacé l'Italie de sanctions": the
+/* "a menacé de couper l'électricité", "menacé la Grèce de sanctions": the
  * trigger from G0 is what a threat threatens, told by the THREATEN record
  * of "menacer" itself.                                                    */
 static int S_threatened(S_ctx *c, const dp_sentence *s, uint32_t g0)
@@ -5967,8 +5967,8 @@ static int S_threatened(S_ctx *c, const dp_sentence *s, uint32_t g0)
 
 /* ---- one record per site --------------------------------------------------- */
 
-/* The noun phrase SP is headed by a site or place noun ("l'ambassade de
- * France", "les dépôts de Vern", "celui de Fos-sur-Mer" after a site).   */
+/* The noun phrase SP is headed by a site or place noun ("l'ambassade d'
+ * Italie", "les entrepôts de Saint-Priest", "celui de Gennevilliers" after a site).*/
 static int S_site_np(S_ctx *c, dp_tspan sp)
 {
     uint32_t t = sp.t0;
@@ -6011,8 +6011,8 @@ static void S_site_record(S_ctx *c, size_t k, dp_tspan sp, int32_t ent, int32_t 
     n->why = dp_arena_concat(&d->arena, e->why, "+site");
 }
 
-/* "ont attaqué l'ambassade de France et l'État-major des armées", "sont
- * bloqués les dépôts de Vern, celui de la Pallice, celui de Fos": attacks
+/* "ont attaqué le consulat d'Italie et la caserne de la garde", "sont
+ * bloqués les entrepôts de Saint-Priest, celui de Corbas, celui de Gennevilliers": attacks
  * and blockades at several named sites are one record per site (record K
  * keeps the first).                                                       */
 static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
@@ -6039,7 +6039,7 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         while (e < s->t1 && !S_is_comma(S_tok(c, e)) && !S_is_stop(S_tok(c, e)) && !S_is(c, e, "et") &&
                !S_is(c, e, "(") && !S_is(c, e, ")"))
             e++;
-        uint32_t pe = e;   /* "celui de la Pallice (à La Rochelle)" */
+        uint32_t pe = e;   /* "celui de Corbas (à Lyon)" */
         while (pe < s->t1 && !S_is_comma(S_tok(c, pe)) &&
                (!S_is_stop(S_tok(c, pe)) || S_is(c, pe, "(") || S_is(c, pe, ")")))
             pe++;
@@ -6097,14 +6097,14 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     }
     /* the first town's protest is one of them, no retelling of another
      * record of the sentence ("se sont mobilisées ... et à des
-     * manifestations à Madrid comme à Barcelone") */
+     * manifestations à Lisbonne comme à Porto") */
     if (d->events.n > k + 1 && !strstr(d->events.v[k].why, "+site"))
         d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
 }
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
 /* Place P is named in sentence S as where someone heads ("se sont repliés
- * vers Sokhné, Racca et Deir Ezzor"): a retreat's destination, not the
+ * vers Mopti, Ségou et Kayes"): a retreat's destination, not the
  * place it happened (the retreat is from the place told before).       */
 static int S_toward(S_ctx *c, const dp_sentence *s, int32_t p)
 {
@@ -6281,7 +6281,7 @@ static int S_etre_verb(S_ctx *c, uint32_t h)
 }
 
 /* The clause that ends at token E (exclusive) is a passive: its last verb
- * is a participle after a form of "être" ("a été remis à la gendarmerie").  */
+ * is a participle after a form of "être" ("a été conduit au commissariat").  */
 static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e)
 {
     for (uint32_t j = e; j > s0 && e - j < 15;) {
@@ -6396,7 +6396,7 @@ static int S_same_words(const dp_doc *d, dp_tspan a, dp_tspan b);
 
 /* The subject pronoun at PRO of a passive clause stands for what the
  * party it was read as (SUBJ) acted on in the sentence before: "La police
- * a arrêté Carles Puigdemont.  Il est accusé de rébellion" -- the one
+ * a arrêté Marc Dubois.  Il est accusé de fraude" -- the one
  * arrested, not the police.  Replaces SUBJ by the recipient of the last
  * such record whose number and gender fit.                                */
 static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg *subj)
@@ -6430,7 +6430,7 @@ static int S_passive_pronoun(S_ctx *c, const dp_sentence *s, uint32_t pro, S_arg
 static int S_act_np(S_ctx *c, const S_arg *a);
 
 /* The recipient I is "l'accès" or "les accès" to places ("bloquent les
- * accès aux ministères, au parlement et aux tribunaux"): the places
+ * accès aux raffineries, au port et aux dépôts"): the places
  * reached, after "à", "au", "aux", are the target instead.              */
 static void S_access(S_ctx *c, uint32_t s1, int i, S_args *A)
 {
@@ -6725,8 +6725,8 @@ static const char *const S_fate_nouns[] = {
 static int S_people_np(S_ctx *c, const S_arg *a);
 
 /* A request whose direct object tells what should become of a person
- * ("demandaient la révocation d'un chef de police", "réclame la
- * libération du journaliste"): that person, named or not, is the party
+ * ("demandaient le limogeage d'un préfet", "réclame la
+ * libération de l'humanitaire"): that person, named or not, is the party
  * the demand is aimed at ("party" of triggers.tsv reads only names).       */
 static void S_demanded_fate(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t after, S_args *A)
 {
@@ -6798,7 +6798,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_is(c, j, "se") || S_is(c, j, "s'")) refl = 1;
     }
     v->passive = (t->pos & DP_POS_VPP) && etre && !refl && !S_etre_verb(c, h);
-    /* "Il a été remis à la gendarmerie et placé en garde à vue": a bare
+    /* "Il a été conduit au commissariat et placé en garde à vue": a bare
      * participle coordinated with a passive shares its auxiliary */
     if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl &&
         S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL}))
@@ -6834,7 +6834,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                 (S_tok(c, g0 - 1)->kind == DP_TOK_NUM ||
                  (S_tok(c, g0 - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NUM | DP_POS_PRO))) &&
                 !S_is_aux(c, g0 - 1) && !S_is(c, g0 - 1, "et");
-    /* "L'archevêque de Rouen, invité à l'Élysée, appelle": a participle in
+    /* "L'évêque de Nantes, reçu à Matignon, appelle": a participle in
      * apposition after a comma has the passive sense too */
     noaux |= (t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 + 1 && !refl &&
              S_is_comma(S_tok(c, g0 - 1)) &&
@@ -6846,7 +6846,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     if (!S_in(v->e->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL}))
         for (int i = 0, n = A->nrecip; i < n; i++) S_owner(c, s->t1, &A->recip[i], A);
     if (!A->nrecip && args) {
-        /* "refuse de reconnaître la RASD", "appelle X à libérer Y": the
+        /* "refuse de reconnaître le Kosovo", "appelle X à libérer Y": the
          * object of the infinitive the verb governs */
         uint32_t j = after;
         while (j < s->t1 && j < after + 3 &&
@@ -6890,7 +6890,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     int opening = lead == s->t0 && (S_is(c, g0, "ayant") || S_is(c, g0, "etant") || (S_tok(c, h)->pos & DP_POS_VPP));
     if (!has && (infinitive || opening)) has = S_subject_right(c, after, s->t1, &subj);
     if (!has && h + 1 < s->t1 && (S_tok(c, h + 1)->flags & DP_TF_CLITIC)) {
-        /* "Aussi menacent-ils de porter plainte": the inverted subject */
+        /* "Aussi menacent-ils de saisir la justice": the inverted subject */
         const char *w = S_tok(c, h + 1)->norm;
         if (w[0] == '-') w++;
         if (w[0] == 't' && w[1] == '-') w += 2;
@@ -6905,12 +6905,12 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
                                   &subj, conj, S_MAXA - 1)
                     : 0;
     if (!named_subj) {
-        /* "X, âgé de 40 ans, et son fils ont été tués": a common noun
+        /* "X, âgé de 52 ans, et sa fille ont été tués": a common noun
          * phrase coordinated after a named party; only the names count
          * ("les policiers et les gendarmes" stays as it was read), and
          * only when "et" (or "ainsi que") joins them: after a bare comma
          * the name ends another clause or the noun phrase is its
-         * apposition ("quitte le nord du pays, les forces kurdes ...") */
+         * apposition ("quitte l'ouest du pays, les troupes rebelles ...") */
         uint32_t k0 = has ? subj.sp.t0 : 0;
         while (k0 > 0 && S_is_det(c, k0 - 1) && c->ment[k0 - 1] < 0) k0--;
         int joined = k0 > 1 && (S_is(c, k0 - 1, "et") || (S_is(c, k0 - 1, "que") && S_is(c, k0 - 2, "ainsi")));
@@ -6962,7 +6962,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
             }
         }
     } else {
-        /* "X demande l'ouverture d'une enquête par Y": an active verb has
+        /* "X réclame une enquête par Y": an active verb has
          * no "par" agent, Y is its object noun's (for a request, the party
          * asked to act: its recipient) */
         int n = 0, request = v->e && v->e->f[F_EVENT] && !strcmp(v->e->f[F_EVENT], "REQUEST");
@@ -7029,7 +7029,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         A->nrecip = n;
         if (relative == 1) S_add(A->recip, &A->nrecip, rel);
     }
-    /* "il le met en garde contre tout acte": the clitic is the party
+    /* "il l'a mis en garde contre toute provocation": the clitic is the party
      * when the complements name only acts or things */
     int party = 0;
     for (int i = 0; i < A->nrecip; i++) party |= !S_act_np(c, &A->recip[i]);
@@ -7041,9 +7041,9 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
 }
 
 /* Verbs whose subject (or "par" agent) does the act that their object noun
- * names: "les autorités ont annoncé l'arrestation de", "le préfet a décidé
- * le renfort", "un couvre-feu mis en place par l'armée", "les juges ont
- * confirmé la destitution".  Not "condamner", "dénoncer": their subject is
+ * names: "la police a annoncé l'arrestation de", "le maire a décidé
+ * le renfort", "un blocus mis en place par la marine", "les juges ont
+ * validé la destitution".  Not "condamner", "dénoncer": their subject is
  * another party.                                                          */
 static const char *const S_own_verbs[] = {
     "annoncer", "decider", "ordonner", "proposer", "decreter", "imposer", "instaurer", "etablir",
@@ -7060,14 +7060,14 @@ static int S_own_verb(S_ctx *c, uint32_t i)
 }
 
 /* The noun trigger [V->trig0, N1) with no actor of its own is the object of
- * such a verb ("ont annoncé l'arrestation", "a annoncé depuis lundi le
+ * such a verb ("ont annoncé l'arrestation", "a annoncé depuis jeudi le
  * renfort", "en proposant le déploiement"): the verb's subject; or the
- * subject of its passive ("un couvre-feu serait mis en place par
- * l'armée"): the "par" agent.                                            */
+ * subject of its passive ("un blocus serait mis en place par
+ * la marine"): the "par" agent.                                            */
 static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     uint32_t i = v->trig0;
-    /* "a ordonné une série de blocages", "annonce l'ouverture d'une
+    /* "a ordonné une vague de perquisitions", "annonce le lancement d'une
      * enquête": the noun that governs the trigger stands for it */
     uint32_t q = i;
     while (q > s->t0 && S_is_det(c, q - 1) && !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"de", "d'", "des", NULL}))
@@ -7080,11 +7080,11 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
                              (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"depuis", "en", "dans", NULL}) &&
                               c->in_time[k])))
-            k--;   /* "a prononcé en novembre 2015 une peine" */
+            k--;   /* "a prononcé en juin 2012 une peine" */
         if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
             uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
             int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
-            /* "X a publié une lettre annonçant l'annulation": the letter's author */
+            /* "X a diffusé un communiqué annonçant l'annulation": the letter's author */
             int part = S_gerundive(S_tok(c, k - 1)) && !gerund;
             S_arg subj;
             char lb[64];
@@ -7117,7 +7117,7 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         P.place = -1;
         S_complements(c, k + 1, s->t1, v->e->f[F_ARGS], 0, &P);
         for (int a = 0; a < P.nactor; a++) S_add(v->A.actor, &v->A.nactor, P.actor[a]);
-        /* "un mandat d'arrêt a été émis contre elle": the noun's target */
+        /* "un mandat d'arrêt a été délivré contre lui": the noun's target */
         if (!v->A.nrecip && v->e->f[F_ARGS] && !strstr(v->e->f[F_ARGS], "obj"))
             for (int a = 0; a < P.nrecip; a++) S_add(v->A.recip, &v->A.nrecip, P.recip[a]);
         return;
@@ -7145,8 +7145,8 @@ static int S_agent_adjective(S_ctx *c, uint32_t j, S_ev *v)
 }
 
 /* Predicates whose subject suffers the event noun that follows them: "X
- * ont trouvé la mort dans deux attaques", "X a été touchée par un
- * attentat", "X sont soumises à un blocus", "X sont en garde à vue".     */
+ * ont trouvé la mort dans une frappe", "X a été visée par un
+ * attentat", "X est soumise à un blocus", "X sont en garde à vue".     */
 static const char *const S_suffer_verbs[] = {
     "toucher", "viser", "blesser", "tuer", "soumettre", "cibler", "frapper", "mourir", "perir", "trouver",
     "placer", "maintenir", "etre", "victime", NULL};
@@ -7173,12 +7173,12 @@ static int S_facing(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
         char b[64];
         const char *l = S_lemma(c, h, b, sizeof b);
         /* "faire face à"; a setback "face à" ("subit des revers face à"), not
-         * "son indignation face à des meurtres" */
+         * "sa colère face à des violences" */
         if (!fait && !(h == k - 3 && !strcmp(l, "faire")) &&
             !S_in(l, (const char *const[]){"subir", "reculer", "resister", "ceder", "fuir", "plier", NULL}))
             return 0;
         uint32_t g = S_group_start(c, s->t0, h, NULL);
-        /* "X subit des revers face à ... et fait face aux bombardements": a
+        /* "X essuie des revers face à ... et fait face aux tirs d'artillerie": a
          * verb coordinated in the main clause has the sentence's subject */
         int main = g > s->t0 + 1 && S_is(c, g - 1, "et") && S_sentence_subject(c, s, 0, out) && out->sp.t1 < g;
         if (!main && !S_subject(c, s->t0, g, 0, 0, out)) return 0;
@@ -7300,13 +7300,13 @@ static int S_undergone(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t n1,
     return 1;
 }
 
-/* "L'armée progresse malgré les attaques des jihadistes", "Daech perce
- * malgré les frappes de la Russie": the party whose clause goes on despite
+/* "La milice avance malgré les attaques des rebelles", "Les insurgés gagnent
+ * malgré les frappes de la Turquie": the party whose clause goes on despite
  * a hostile act of a named party (the caller checks the actor) named by the
  * noun at T0 ("malgré" and its determiners before) is its target: the
  * subject of the verb before "malgré", in its clause.  Not a "malgré" that
- * opens the sentence: "Malgré l'attentat, les Gilets jaunes restent
- * mobilisés", "Malgré les frappes de soutien de l'armée, les tribus ..."
+ * opens the sentence: "Malgré l'incendie, les grévistes restent
+ * mobilisés", "Malgré les tirs d'appui de l'aviation, les milices ..."
  * tell no target.                                                        */
 static int S_despite(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
 {
@@ -7376,8 +7376,8 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
     if (S_lemma_is(c, h, "trouver") && !S_is(c, h + 1, "la")) return;
     S_arg subj;
     uint32_t g = S_group_start(c, s->t0, h, NULL);
-    /* a blockade or a siege (CAMEO 191) closes off a place: "les régions
-     * de l'Est sont soumises à un blocus", "la ville est placée sous
+    /* a blockade or a siege (CAMEO 191) closes off a place: "les villages
+     * du Sud sont soumis à un blocus", "le quartier est placé sous
      * siège" name its target */
     int siege = v->e->f[F_CAMEO] && !strcmp(v->e->f[F_CAMEO], "191");
     if (!S_subject(c, s->t0, g, 0, 0, &subj) || (S_is_plain_place(c, subj.ent, subj.sp) && !siege) ||
@@ -7392,7 +7392,7 @@ static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
     }
 }
 
-/* "La manifestation réunissant hier quelques centaines d'Imbonerakure":
+/* "La manifestation réunissant samedi plusieurs centaines d'étudiants":
  * the people a protest gathers are its actors.                           */
 static void S_gathering(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
@@ -7438,8 +7438,8 @@ static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP))))   /* "ont éclaté" (also a noun) */
         return;
     if (S_lemma_is(c, j, "opposer") || !strncmp(S_tok(c, j)->norm, "oppos", 5)) {
-        /* "des combats ont opposé l'armée aux rebelles", "Des combats les ont
-         * opposés aux forces de la RDC", "des heurts opposant X à Y": all
+        /* "des combats ont opposé la police aux émeutiers", "Des heurts les ont
+         * opposés aux troupes du Tchad", "des heurts opposant X à Y": all
          * sides act */
         S_args P = {0};
         P.place = -1;
@@ -7461,8 +7461,8 @@ static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     for (int i = 0; i < P.nrecip; i++) S_add(v->A.recip, &v->A.nrecip, P.recip[i]);
 }
 
-/* "une enquête visant douze personnalités", "une attaque, visant les
- * secours": the object of a targeting participle after the trigger ending
+/* "une enquête visant neuf élus", "une attaque, visant les
+ * pompiers": the object of a targeting participle after the trigger ending
  * at N1 (within its clause) is the event's recipient.                     */
 /* The verb at J says what the event noun ending at N1, its subject, hit:
  * "viser", "cibler", "toucher", "atteindre" with a direct object, in a
@@ -7510,7 +7510,7 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         if (!S_gerundive(t)) {
             if (S_is_verb(t) && !S_is_aux(c, j) && !commas && (!S_anaphoric(c, s, v->trig0) || S_ordinal_before(c, s, v->trig0)) &&
                 S_aimed_verb(c, s, n1, j)) {
-                S_args P = {0};   /* "l'attentat a visé une mosquée", "la deuxième explosion visait un hôtel" */
+                S_args P = {0};   /* "l'attentat visait une église", "la deuxième explosion a touché une école" */
                 P.place = -1;
                 S_complements(c, j + 1, s->t1, "obj", 0, &P);
                 for (int k = 0; k < P.nrecip; k++) S_add(v->A.recip, &v->A.nrecip, P.recip[k]);
@@ -7646,9 +7646,9 @@ static void S_listed_party(S_ctx *c, const dp_sentence *s, S_ev *v)
 }
 
 /* Fills the arguments of a noun trigger [n0, n1).                          */
-/* The event noun at T0 completes "l'auteur (présumé) de" ("Chérif
- * Chekatt, l'auteur présumé de l'attentat", "X est l'auteur de l'attaque",
- * "les auteurs de l'attentat ont été arrêtés"): the one named in
+/* The event noun at T0 completes "l'auteur (présumé) de" ("Karim
+ * Belkacem, l'auteur supposé de l'assaut", "X est l'auteur de l'attaque",
+ * "les auteurs de l'incendie ont été interpellés"): the one named in
  * apposition before it, the copula's subject, else that noun phrase.      */
 static int S_author_of(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
 {
@@ -7665,7 +7665,7 @@ static int S_author_of(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
         return 0;
     uint32_t d0 = h - 1;
     if (d0 > s->t0 && S_is_comma(S_tok(c, d0 - 1)) && d0 - 1 > s->t0 && c->ment[d0 - 2] >= 0) {
-        S_mention_at(c, d0 - 2, out);   /* "Chérif Chekatt, l'auteur présumé de" */
+        S_mention_at(c, d0 - 2, out);   /* "Karim Belkacem, l'auteur supposé de" */
         const dp_entity *e = &c->d->ents.v[out->ent];
         return e->type == DP_ENT_PER || e->type == DP_ENT_ORG;
     }
@@ -7709,8 +7709,8 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         if (S_is(c, j, "de") || S_is(c, j, "d'")) means = 1;
     for (uint32_t j = n1; j < s->t1 && j < n1 + 5; j++) {
         const dp_token *t = S_tok(c, j);
-        /* "des tirs de missiles rebelles", "deux attaques de drones
-         * américains": the means, then the party's adjective */
+        /* "des tirs de roquettes insurgées", "une frappe de drone
+         * américain": the means, then the party's adjective */
         if (!means && (S_is(c, j, "de") || S_is(c, j, "d'")) && j + 1 < s->t1 && c->ment[j + 1] < 0 &&
             ((S_tok(c, j + 1)->pos & DP_POS_NC) ||
              (!S_tok(c, j + 1)->pos && S_tok(c, j + 1)->kind == DP_TOK_WORD && !(S_tok(c, j + 1)->flags & DP_TF_CAP))) &&
@@ -7730,7 +7730,7 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
         }
         if (!strcmp(t->norm, "et") || (t->pos & DP_POS_ADJ && !S_is_det(c, j) && c->ment[j] < 0)) {
             dp_country co;
-            /* "des tirs de missiles rebelles": with the means between, a
+            /* "des tirs de roquettes insurgées": with the means between, a
              * plural agent noun names the party ("une opération militaire",
              * "un attentat terroriste" only say what kind of act) */
             if (means && t->kind == DP_TOK_WORD && c->d->model && t->norm[0] && t->norm[strlen(t->norm) - 1] == 's' &&
@@ -7764,16 +7764,16 @@ static const char *const S_event_governors[] = {
     "rapports", "point", "points", "foyer", "theatre", "scene", NULL};
 
 /* The noun trigger at token I names no event here: a word of a name
- * ("la cour d'appel de Paris", "le RAID", "l'Armée de la conquête"), "à
+ * ("la cour d'appel de Douai", "le GIGN", "l'Armée du salut"), "à
  * peine", or the bare complement of another noun ("un fusil d'assaut",
  * "les frais d'enquête").                                                  */
 static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i);
 
 /* The noun trigger at token I is what a verbal act asks for, refuses or
- * promises ("réclamer la démission", "ordonne un cessez-le-feu", "appelle
+ * promises ("exiger le départ", "décrète un cessez-le-feu", "appelle
  * à la grève"): the content of that act, no event of its own.  A material
  * act (NOUN's type ASSAULT, COERCE, MOBILIZE) that a leader orders ("a
- * ordonné une frappe sur une base") is carried out by the forces under
+ * ordonné un raid sur un dépôt") is carried out by the forces under
  * that leader: the event itself.                                          */
 static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry *noun)
 {
@@ -7784,7 +7784,7 @@ static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_in(t->norm, glue) || ((t->pos & DP_POS_ADJ) && !(t->pos & (DP_POS_V | DP_POS_NC)))) continue;
-        /* "un vote en faveur d'un cessez-le-feu": what a stance supports */
+        /* "un avis favorable à un cessez-le-feu": what a stance supports */
         if (!strcmp(t->norm, "faveur") && j > s->t0 && S_is(c, j - 1, "en")) return 1;
         if (!strcmp(t->norm, "voie") && j > s->t0 && S_is(c, j - 1, "la")) return 1;   /* "ouvrir la voie au" */
         if (!S_is_verb(t)) return 0;
@@ -7811,7 +7811,7 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
     if (c->ment[i] >= 0 && !c->d->ents.v[c->ments[c->ment[i]].ent].nominal) return 1;
     if ((t->flags & DP_TF_UPPER) && t->b1 - t->b0 > 2) return 1;   /* an acronym: "RAID" */
     if (i <= s->t0) return 0;
-    /* "il s'agit d'une attaque terroriste": a qualification, no new event */
+    /* "il s'agirait d'un acte terroriste": a qualification, no new event */
     for (uint32_t j = i; j > s->t0 && i - j < 5;) {
         j--;
         if (S_lemma_is(c, j, "agir") && j > s->t0 && S_is(c, j - 1, "s'")) return 1;
@@ -7864,8 +7864,8 @@ static uint32_t S_purpose(S_ctx *c, const dp_sentence *s, uint32_t from, S_match
     return 0;
 }
 
-/* ---- claims: "L'attentat est revendiqué par X", "X a revendiqué
- * l'attaque", "une voiture piégée, attribuée aux rebelles kurdes": X is the
+/* ---- claims: "L'attaque est revendiquée par X", "X a revendiqué
+ * l'assaut", "un colis piégé, attribué aux séparatistes basques": X is the
  * actor of the attack (the gold guideline: claims are no event of their own,
  * they fill in the attack's actor). */
 
@@ -8020,7 +8020,7 @@ static void S_sentence(S_ctx *c, int32_t si)
         if (S_is_verb(ti) && (S_lemma_is(c, i, "revendiquer") || S_lemma_is(c, i, "attribuer") ||
                               S_lemma_is(c, i, "imputer"))) {
             S_claim_at(c, si, i);
-            /* "plusieurs ONG attribuent cette attaque au régime": a third
+            /* "deux associations imputent cette attaque à l'armée": a third
              * party's attribution is also an accusation (lexicon) */
             if (S_lemma_is(c, i, "revendiquer")) continue;
         }
@@ -8037,14 +8037,14 @@ static void S_sentence(S_ctx *c, int32_t si)
             (S_is_det(c, i - 1) || S_prep_word(c, i - 1) ||
              S_in(S_tok(c, i - 1)->norm, (const char *const[]){"en", "dans", "par", "sous", "entre", NULL})))
             verbal = 0;
-        /* "la coalition menée par les États-Unis": a participle qualifying
+        /* "la coalition menée par la France": a participle qualifying
          * a noun is no support verb */
         int qualifying = (t->pos & DP_POS_VPP) && i > s->t0 && !S_is_aux(c, i - 1) &&
                          (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V);
         if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1, lim = i + 7; j < s->t1 && j < lim; j++) {
-                /* "a activé, le vendredi 23 mars, un mandat": a time between commas */
+                /* "a délivré, le lundi 7 juin, un mandat": a time between commas */
                 uint32_t past = S_is_comma(S_tok(c, j)) ? S_time_aside(c, s, j) : 0;
                 if (past) {
                     lim += past - j;
@@ -8053,7 +8053,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 }
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
-                if (S_is(c, j, "voie")) break;   /* "ouvrir la voie au cessez-le-feu": made possible */
+                if (S_is(c, j, "voie")) break;   /* "ouvrir la voie à un cessez-le-feu": made possible */
                 S_match nm;
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
@@ -8107,7 +8107,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 v.head = i;
                 uint32_t g0 = S_verb_args(c, s, &v, i, m.end, v.e->f[F_ARGS]);
                 v.trig1 = m.end;
-                /* "six journalistes ont été tués par la deuxième explosion":
+                /* "trois pompiers ont été blessés par la seconde explosion":
                  * an event noun is no agent, the clause tells a toll */
                 if (v.passive && v.A.nactor == 1 && S_event_head(c, &v.A.actor[0], "ASSAULT")) v.A.nactor = 0;
                 int toll = v.e->f[F_SIZE] && !v.A.nactor &&
@@ -8362,8 +8362,8 @@ static int S_recipients_compatible(const dp_doc *d, const dp_event *a, const dp_
 }
 
 /* E's trigger is what another event answers, stems from or follows ("en
- * représailles à l'attaque", "à l'origine de l'attaque chimique", "après
- * qu'un mandat a été émis"): an event of its own, even in one sentence.  */
+ * représailles à l'embuscade", "à l'origine de l'assaut au mortier", "après
+ * qu'un juge a émis un mandat"): an event of its own, even in one sentence.  */
 static int S_cause_marked(const dp_doc *d, const dp_event *e)
 {
     static const char *const marks[] = {"origine", "represailles", "reponse", NULL};
@@ -8371,8 +8371,8 @@ static int S_cause_marked(const dp_doc *d, const dp_event *e)
     for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 4;) {
         j--;
         if (S_in(d->toks.v[j].norm, marks)) return 1;
-        /* "après qu'un mandat d'arrêt a été émis"; "après avoir organisé
-         * des manifestations" is the same actor's course of action */
+        /* "après qu'un juge a émis un mandat d'arrêt"; "après avoir organisé
+         * des rassemblements" is the same actor's course of action */
         if (S_in(d->toks.v[j].norm, (const char *const[]){"apres", "avant", NULL}) &&
             !S_in(d->toks.v[j + 1].norm, (const char *const[]){"avoir", "etre", "de", "d'", NULL}))
             return 1;
@@ -8415,7 +8415,7 @@ static int S_counted_again(S_ctx *c, const dp_event *e)
     return 0;
 }
 
-/* "l'opération Zarb-e-Azb", "les accords dits de « Minsk II »": the event
+/* "l'opération Tempête du Nord", "les accords dits de « Lomé III »": the event
  * noun of E is followed by a name of its own.                              */
 static int S_named(S_ctx *c, const dp_event *e)
 {
@@ -8464,7 +8464,7 @@ static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
         const dp_event *a = &d->events.v[i];
         if (gone[i] || a->sent >= e->sent || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
             continue;
-        /* "après les attentats de janvier 2015": a date of its own must be
+        /* "après les attentats de mars 2004": a date of its own must be
          * the record's */
         if (e->date && strcmp(e->date_precision, "published") &&
             (!a->date || !strcmp(a->date_precision, "published") || !S_dates_compatible(a, e)))
@@ -8594,8 +8594,8 @@ static int S_claimed_subject(S_ctx *c, const dp_event *e)
 }
 
 /* Record A is placed in a whole country (or region) and E, told after it,
- * at a place of that country ("dans le nord de l'Irak" then "s'est
- * produite à Tikrit"): the retelling may say where in the country it
+ * at a place of that country ("dans le sud du Mali" then "s'est
+ * produite à Sikasso"): the retelling may say where in the country it
  * happened.  Not for protests (a national movement and one town's are two
  * records).                                                              */
 static int S_country_then_town(const dp_doc *d, const dp_event *a, const dp_event *e)
@@ -8648,7 +8648,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
             if (!strcmp(S_lemma(c, t, tb2, sizeof tb2), lem0)) return (int)j;
     }
-    /* "l'annonce de l'attaque contre Jo Cox" after "Jo Cox a été blessée":
+    /* "le récit de l'agression contre Léa Martin" after "Léa Martin a été blessée":
      * a definite event noun whose target an earlier record of its type
      * already has is that record */
     for (size_t j = k; strstr(e->why, "+anaphoric") && e->recipients.n && j-- > 0 && k - j <= S_MERGE_WINDOW;) {
@@ -8681,7 +8681,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->hypothetical || a->future)
             continue;
-        /* "a frappé la base à l'origine de l'attaque": the cause of the
+        /* "a bombardé le dépôt à l'origine de l'assaut": the cause of the
          * event its sentence tells, not that event */
         if (a->sent == e->sent && S_cause_marked(d, e)) continue;
         if (!S_near_dates(a, e)) {
@@ -8692,7 +8692,7 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
             if (!strcmp(S_tok(c, t)->norm, word)) return (int)j;
         if (same_type < 0) same_type = (int)j;
     }
-    /* "se serait radicalisé après les attentats de janvier 2015": a definite
+    /* "se serait radicalisé après les attentats de mars 2004": a definite
      * event noun with only a date of its own, months from the events told
      * around it, names a known past event in passing (-2: no record) */
     if (same_type < 0 && far && e->dead < 0 && e->injured < 0) return -2;
@@ -8746,7 +8746,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(d, a, b)) return 0;
     if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
-        /* "au Tchad" then "dans la zone de Goz Beida": a country and a place
+        /* "au Niger" then "près d'Agadez": a country and a place
          * inside it may tell one event; other places are two events, and so
          * are a national protest and one town's */
         const dp_place *x = &d->places.v[a->place], *y = &d->places.v[b->place];
@@ -8786,14 +8786,14 @@ static int S_named_apart(const dp_doc *d, const dp_event *a, const dp_event *b)
     return !S_recipients_compatible(d, a, b);
 }
 
-/* "deux journalistes ont été arrêtés hier" ... "ils ont été arrêtés puis
- * interrogés" ... "le jeune homme a été mis en garde à vue": arrests told
+/* "trois militants ont été arrêtés lundi" ... "ils ont été interpellés puis
+ * entendus" ... "le garçon a été placé en garde à vue": arrests told
  * again within a few sentences, on a compatible day and place, are one
  * arrest, unless each names other people.                                  */
 static int S_same_arrest(const dp_doc *d, const dp_event *a, const dp_event *b)
 {
     if (!S_arrest(a) || !S_arrest(b) || b->sent - a->sent > S_ARREST_NEAR) return 0;
-    /* "arrêtée après qu'un mandat d'arrêt a été émis": the warrant is apart */
+    /* "arrêté après qu'un juge a émis un mandat d'arrêt": the warrant is apart */
     if (!strncmp(a->why, "noun:mandat", 11) || !strncmp(b->why, "noun:mandat", 11) ||
         S_cause_marked(d, a) || S_cause_marked(d, b))
         return 0;
@@ -8812,8 +8812,8 @@ static int S_bare(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "noun:", 5)) return 0;
     if (e->actors.n || e->recipients.n || e->place >= 0) return 0;
-    /* "Des combats les ont alors opposés aux forces", "de violents
-     * affrontements ont éclaté": an indefinite subject of its own clause
+    /* "Des heurts les ont ensuite opposés aux soldats", "de violents
+     * accrochages ont éclaté": an indefinite subject of its own clause
      * is an event told */
     const dp_sentence *s = &c->d->sents.v[e->sent];
     uint32_t b = e->trigger.t0;
@@ -8832,7 +8832,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
 }
 
-/* "des militaires de l'opération Sentinelle": an event named, with no
+/* "des soldats de l'opération Vigipirate": an event named, with no
  * participant or date of its own, is a bare name mention.                  */
 static int S_bare_name(S_ctx *c, const dp_event *e)
 {
@@ -8871,7 +8871,7 @@ static int S_refers_back(S_ctx *c, const dp_event *e)
     return 0;
 }
 
-/* "Un homme aurait également été blessé", "ont alors été tués": an
+/* "Une femme aurait également été blessée", "ont ensuite été tués": an
  * adverb in the verb group adds the toll to an attack already told.      */
 static int S_additive(S_ctx *c, const dp_event *e)
 {
@@ -8913,8 +8913,8 @@ static int S_elsewhere(S_ctx *c, const dp_sentence *s)
     return 0;
 }
 
-/* A casualty report with no actor ("34 personnes ont été tuées", "Trois
- * paroissiens sont également blessés") tells the toll of an attack told in
+/* A casualty report with no actor ("17 personnes ont été tuées", "Deux
+ * gardiens sont également blessés") tells the toll of an attack told in
  * the same sentence or just before: the index of that attack, or -1.      */
 static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
 {
@@ -8943,11 +8943,11 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
             (a->sent == d->events.v[best].sent && !strstr(a->why, "+toll")))
             best = (int)j;
     }
-    /* "Un casque bleu a été tué dans les combats", "à la suite des
-     * attaques": a toll that names the attack back with a definite event
+    /* "Un gendarme a péri dans les affrontements", "à la suite des
+     * attentats": a toll that names the attack back with a definite event
      * noun belongs to the last attack told, however far back */
-    /* "227 personnes ont été blessées lors des mobilisations", "Deux
-     * manifestants ont alors été tués": with no attack told, a casualty
+    /* "84 manifestants ont été blessés lors des rassemblements", "Trois
+     * grévistes ont ensuite été tués": with no attack told, a casualty
      * report after a protest is the protest's toll */
     for (size_t j = lo; best < 0 && j < hi; j++) {
         const dp_event *a = &d->events.v[j];
@@ -8976,7 +8976,7 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     return best;
 }
 
-/* "Il aurait crié « ... », et réclamé la libération de X": a participle
+/* "Il aurait lancé « ... », et exigé la libération de X": a participle
  * after "et" or "puis", with "avoir" earlier in its sentence, is a
  * compound tense whose auxiliary is left out, no qualifier.                */
 static int S_elliptic(S_ctx *c, const dp_event *e)
@@ -8995,7 +8995,7 @@ static int S_elliptic(S_ctx *c, const dp_event *e)
     return 0;
 }
 
-/* "des dizaines de suspects ont été tués et des dizaines d'autres
+/* "une vingtaine de rebelles ont été tués et une trentaine d'autres
  * arrêtés": a participle after "et" and a noun phrase of its own, with a
  * passive ("été") before "et", is a passive clause whose auxiliary is left
  * out, no qualifier.                                                      */
@@ -9022,7 +9022,7 @@ static int S_gapped(S_ctx *c, const dp_event *e)
 /* "les milices alliées", "la ville assiégée", "l'autre, soutenu par les
  * pays du Golfe": a participle that qualifies a noun tells no event of its
  * own when it has no agent, or when it only describes a relation.        */
-/* "Les militants tués lundi par l'armée", "un jihadiste tué en Syrie": a
+/* "Les rebelles tués jeudi par la police", "un combattant tué en Libye": a
  * participle followed, in its phrase, by a "par" agent, a time or a place
  * tells the event itself.                                                 */
 static int S_told_after(S_ctx *c, const dp_event *e)
@@ -9042,14 +9042,14 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     const dp_token *t = S_tok(c, e->trigger.t0);
     if (!(t->pos & DP_POS_VPP)) return 0;
     if (S_elliptic(c, e) || S_gapped(c, e)) return 0;
-    /* "son syndicat avait « proposé à tous les quotidiens »": an auxiliary
+    /* "son parti avait « offert à tous les candidats »": an auxiliary
      * before the quotation mark makes a compound tense */
     uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
     while (j > s0 && e->trigger.t0 - j < 3 && S_tok(c, j - 1)->kind == DP_TOK_QUOTE_OPEN) j--;
     if (j < e->trigger.t0 && j > s0 && S_is_aux(c, j - 1)) return 0;
     if (!e->actors.n) return 1;
-    /* "les parents d'un jihadiste tué en Syrie", "la présidente X accusée de
-     * corruption": right after the party it qualifies, a participle whose
+    /* "les proches d'un combattant tué en Libye", "le ministre X accusé de
+     * fraude": right after the party it qualifies, a participle whose
      * actor is the sentence's subject (no "par" agent) tells no event */
     /* (a trigger opening the text has no token before it) */
     if (e->trigger.t0 > s0 + 1 && strstr(e->why, "+subj") && !strstr(e->why, "+par") && c->ment[e->trigger.t0 - 1] >= 0 &&
@@ -9094,7 +9094,7 @@ static int S_attribute_state(S_ctx *c, const dp_event *e)
 }
 
 /* An event noun with no participant inside a witness's or official's
- * quoted words ("« J'ai entendu une très forte explosion »") retells or
+ * quoted words ("« On a entendu une énorme détonation »") retells or
  * qualifies the event the article reports; no record of its own.        */
 /* The span T0..T1 of sentence S stands between quotation marks.          */
 static int S_in_marks(S_ctx *c, const dp_sentence *s, uint32_t t0, uint32_t t1)
@@ -9118,7 +9118,7 @@ static int S_quoted_mention(S_ctx *c, size_t k)
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return 0;
-    /* « chantage honteux », « prise d'otage »: words quoted, no event told */
+    /* « racket organisé », « prise d'otage »: words quoted, no event told */
     if (S_in_marks(c, &d->sents.v[e->sent], e->trigger.t0, e->trigger.t1)) return 1;
     size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
     for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
@@ -9135,7 +9135,7 @@ static void S_near_records(const dp_doc *d, size_t k, size_t *lo, size_t *hi)
     *hi = k + S_MERGE_WINDOW < d->events.n ? k + S_MERGE_WINDOW : d->events.n;
 }
 
-/* "les syndicats de la RATP appellent à la grève", "un appel à poursuivre
+/* "les syndicats des cheminots appellent à la grève", "un appel à poursuivre
  * la grève": the call at K goes, the protest at J that it calls stays;
  * with no party of its own, the protest is done by those who call it (as
  * "ont entamé une grève" names those on strike).  Called from
@@ -9164,8 +9164,8 @@ static void S_caller_acts(S_ctx *c, size_t k, size_t j)
     p->actors.cap = call->actors.n + 1;
 }
 
-/* "des milliers de personnes se réunissent ... pour protester", "sont
- * descendus dans les rues pour réclamer la démission": the gathering and
+/* "des centaines d'habitants se rassemblent ... pour protester", "sont
+ * descendus dans la rue pour exiger le départ": the gathering and
  * the demand are the protest told in the same sentence.  Side effect: a
  * call it drops hands its caller to the protest called (S_caller_acts); it
  * is the last test of its chain in S_merge that may see such a call.      */
@@ -9174,11 +9174,11 @@ static int S_protest_part(S_ctx *c, size_t k)
     const dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
-    /* "un appel à la grève", "appellent à manifester": the protest called
+    /* "un appel à cesser le travail", "appellent à défiler": the protest called
      * is the record (future), the call no event of its own */
     int call = !strcmp(e->event, "REQUEST") && (S_lemma_is(c, e->trigger.t0, "appel") ||
                                                S_lemma_is(c, e->trigger.t0, "appeler"));
-    /* "ont entamé des négociations avec les chefs de la mobilisation": talks are
+    /* "ont ouvert des pourparlers avec les meneurs du mouvement": talks are
      * no gathering */
     if (!strcmp(e->event, "CONSULT") && strncmp(e->why, "verb:", 5)) return 0;
     int purpose = e->trigger.t0 > 0 && S_is(c, e->trigger.t0 - 1, "pour");
@@ -9221,8 +9221,8 @@ static int S_object_of(S_ctx *c, size_t k)
     return 0;
 }
 
-/* "Lors de la réunion du Conseil européen, les 28 ont décidé de
- * rappeler ...", "lors des manifestations du 1er mai": an event noun in
+/* "Lors du sommet de la Cédéao, les chefs d'État ont décidé de
+ * rappeler ...", "lors des défilés du 14 juillet": an event noun in
  * a framing phrase, next to an event the sentence tells, is its setting. */
 static int S_frame(S_ctx *c, size_t k, const uint8_t *gone)
 {
@@ -9242,7 +9242,7 @@ static int S_frame(S_ctx *c, size_t k, const uint8_t *gone)
     return 0;
 }
 
-/* "ont procédé à son arrestation", "qui a mené cette arrestation": a
+/* "ont procédé à son interpellation", "qui a conduit cette arrestation": a
  * support verb whose event noun has a possessive or demonstrative
  * determiner tells again the last record of its type: its index, or -1.  */
 static int S_light_retold(S_ctx *c, size_t k, const uint8_t *gone)
@@ -9311,7 +9311,7 @@ static int S_custody_state(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
-/* "les milices locales ne participent pas à l'offensive", "a participé
+/* "les tribus voisines ne prennent pas part à l'offensive", "a participé
  * aux combats": one takes part in an event that is there, the definite one
  * already told -- the last record of its type told with the same noun,
  * else the last of its type.  Returns its index or -1.                   */
@@ -9345,7 +9345,7 @@ static int S_part_of(S_ctx *c, size_t k, const uint8_t *gone)
 }
 
 /* Record E answers an attack: it has an actor and its target is the
- * attackers ("les 4 assaillants, abattus par les forces de l'ordre").    */
+ * attackers ("les 3 agresseurs, abattus par les policiers").    */
 static int S_response(S_ctx *c, const dp_event *e)
 {
     static const char *const attackers[] = {"assaillant", "tireur", "agresseur", "kamikaze", "terroriste",
@@ -9357,8 +9357,8 @@ static int S_response(S_ctx *c, const dp_event *e)
     return 0;
 }
 
-/* "Un attentat ... a fait 5 morts dont les 4 assaillants, abattus par les
- * forces de l'ordre": in one sentence, an attack and the response that
+/* "Un attentat ... a fait 7 morts dont les 3 agresseurs, abattus par les
+ * policiers": in one sentence, an attack and the response that
  * killed its authors are two records ("ont riposté, abattant les
  * assaillants" is one: the same actors).                                  */
 static int S_attack_and_response(S_ctx *c, const dp_event *a, const dp_event *b)
@@ -9412,7 +9412,7 @@ static int S_attack_and_forces(S_ctx *c, const dp_event *a, const dp_event *b)
 
 #define S_ADDED_NEAR 6   /* sentences back where "aussi" finds the record it adds to */
 
-/* "Il est aussi condamné à 75 000 euros d'amende": a record told with an
+/* "Elle est aussi condamnée à 20 000 euros d'amende": a record told with an
  * additive adverb ("aussi", "également") whose target an earlier record of
  * its type already has, with nothing against it, adds to that record.    */
 static int S_added_to(S_ctx *c, const dp_event *a, const dp_event *b)
@@ -9453,7 +9453,7 @@ static int S_attackers_again(S_ctx *c, size_t k, const uint8_t *gone)
     uint32_t w0 = sp.t0 < e->trigger.t0 ? sp.t0 : e->trigger.t0;
     for (uint32_t i = w0; i < s->t1 && i < e->trigger.t1 + 4; i++) {
         if (S_is(c, i, "encore") && i > s->t0 && S_in(S_tok(c, i - 1)->norm, (const char *const[]){"pas", "toujours", NULL}))
-            continue;   /* "qui n'ont pas encore été identifiés" */
+            continue;   /* "dont l'identité reste inconnue" */
         if (S_in(S_tok(c, i)->norm, (const char *const[]){"ensuite", "puis", "encore", "nouveau", "autre", "second", "seconde",
                                                            "deuxieme", "troisieme", "tard", "egalement", NULL}))
             return -1;
@@ -9647,9 +9647,9 @@ static void S_summaries(S_ctx *c)
 }
 
 /* Sentence SI repeats an earlier passage whose events it tells again.  A
- * lead that retells the headline ("La Corée du Nord procède à un tir de
- * missile" / "Yonhap indique que la Corée du Nord a procédé à un tir de
- * missile balistique") is coded itself: it says more, and the headline
+ * lead that retells the headline ("L'Iran procède à un essai de
+ * fusée" / "l'agence Irna indique que l'Iran a procédé à un essai de
+ * fusée spatiale") is coded itself: it says more, and the headline
  * joins its records when they merge.                                     */
 static int S_retold(const dp_doc *d, int32_t si)
 {
@@ -9696,7 +9696,7 @@ static int S_has_mode(const dp_event *e, const char *m)
 }
 
 /* A release told with the abduction in one sentence ("enlevés par des
- * rebelles avant d'être relâchés quatre jours plus tard"): with no party
+ * pirates avant d'être libérés une semaine plus tard"): with no party
  * of its own, the captors release and the hostages are released.        */
 static void S_captors(S_ctx *c)
 {
@@ -9827,7 +9827,7 @@ static void S_attack_retold(S_ctx *c)
 }
 
 /* The person the attacker noun phrase [T0, T1) is said to be: "L'assaillant,
- * un homme de 25 ans nommé X", "le suspect se dénommerait X", "le tireur,
+ * un homme de 31 ans nommé X", "le suspect se dénommerait X", "le tireur,
  * X,", or "Il s'agit de X" opening the next sentence.                    */
 static int S_attacker_name(S_ctx *c, uint32_t t0, uint32_t t1, S_arg *out)
 {
@@ -9852,7 +9852,7 @@ static int S_attacker_name(S_ctx *c, uint32_t t0, uint32_t t1, S_arg *out)
         S_mention_at(c, j + 1, out);
         if (d->ents.v[out->ent].type == DP_ENT_PER) return 1;
     }
-    if ((size_t)si + 1 < d->sents.n) {   /* "... l'assaillant a été tué.  Il s'agit d'un homme de 26 ans" */
+    if ((size_t)si + 1 < d->sents.n) {   /* "... l'agresseur a été abattu.  Il s'agit d'un chômeur de 34 ans" */
         const dp_sentence *n = &d->sents.v[si + 1];
         uint32_t k = n->t0;
         if (k + 3 < n->t1 && S_is(c, k, "il") && (S_is(c, k + 1, "s'") || S_is(c, k + 1, "se")) &&
@@ -9865,7 +9865,7 @@ static int S_attacker_name(S_ctx *c, uint32_t t0, uint32_t t1, S_arg *out)
 }
 
 /* An attack with no actor whose attacker the next sentences name ("Une
- * fusillade a éclaté ... le suspect se dénommerait Omar Mateen"): that
+ * fusillade a éclaté ... le suspect se dénommerait Pierre Vasseur"): that
  * person is its actor.  Looks no further than the next attack told.       */
 static void S_attacker_told(S_ctx *c)
 {
@@ -9976,7 +9976,7 @@ static void S_other_side(S_ctx *c)
                                 {d->sents.v[e->sent].t1, d->sents.v[s1].t1}};
         /* a retake told in a relative clause ("la ville que l'armée avait
          * reprise la veille"): the side fought is named in that clause or
-         * its antecedent ("le fief de l'EI que ..."), never by the main
+         * its antecedent ("le bastion des rebelles que ..."), never by the main
          * clause ("Les rebelles ont bombardé la ville que ...") nor by
          * another sentence */
         uint32_t ante;
@@ -9992,8 +9992,8 @@ static void S_other_side(S_ctx *c)
             int back = r == 0 || r == 2;   /* nearest the trigger first */
             for (uint32_t n = spans[r][0] < spans[r][1] ? spans[r][1] - spans[r][0] : 0, i = 0; i < n && !found; i++) {
                 uint32_t j = back ? spans[r][1] - 1 - i : spans[r][0] + i;
-                /* "... sont en passe de reprendre la ville mais les soldats de
-                 * X ont stoppé leur offensive": the subject of a clause of its
+                /* "... sont sur le point de reprendre le port mais les soldats de
+                 * X ont bloqué leur avancée": the subject of a clause of its
                  * own after the trigger acts there, it is not the side fought */
                 if (r == 1 && S_in(S_tok(c, j)->norm, (const char *const[]){"et", "mais", "tandis", "alors", "puis", ";", NULL})) {
                     uint32_t q = j + 1 < spans[r][1] && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"que", "qu'", NULL})
@@ -10012,7 +10012,7 @@ static void S_other_side(S_ctx *c)
 
 /* The argument A of an event told in sentence S names a party with words
  * of another sentence (a retelling merged into the record brought them:
- * the headline's "un bus" for the body's "a explosé près d'un bus de
+ * the headline's "un camion" for the body's "a sauté près d'un camion de
  * l'armée"): the same party named in S -- a mention of its entity, else
  * the same words -- nearest the trigger T.  0 when S does not name it.   */
 static int S_anchor(S_ctx *c, const dp_sentence *s, dp_tspan T, const dp_event_arg *a, dp_tspan *out)
@@ -10129,8 +10129,8 @@ static int S_actor_home(S_ctx *c, const dp_event *e, int32_t p)
 }
 
 /* A recall or a withdrawal of a state's own envoys ("rappeler son
- * ambassadeur à Moscou", "a rappelé la moitié du personnel de son
- * ambassade à Cuba", "fermer son ambassade à Damas") is aimed at the host
+ * ambassadeur à Ankara", "a rappelé un tiers des diplomates de son
+ * ambassade à Alger", "fermer son ambassade à Caracas") is aimed at the host
  * state: the place completing the envoy noun, in the recipient's phrase,
  * its apposition or the trigger, replaces that recipient.  Not an
  * expulsion (the diplomats expelled are its recipients), not a place in
@@ -10407,10 +10407,10 @@ static int S_protesters_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *out)
     return 1;
 }
 
-/* A protest told with no protesters of its own ("Seraient bloqués les
- * dépôts de ...") is made by those of the protest told just before: an
+/* A protest told with no protesters of its own ("Seraient occupés les
+ * entrepôts de ...") is made by those of the protest told just before: an
  * earlier protest record's actors, or the group a protest noun names ("Le
- * mouvement des gilets jaunes se poursuit"), within S_PROTEST_BACK
+ * mouvement des taxis se poursuit"), within S_PROTEST_BACK
  * sentences.                                                              */
 static void S_protest_actors(S_ctx *c)
 {
@@ -10448,9 +10448,9 @@ static void S_protest_actors(S_ctx *c)
 /* A material event with no date of its own happened on the day of the
  * material event told in its sentence or the one before (the riposte, the
  * arrests); with no place, it took place where the last material
- * event told within S_PLACE_BACK sentences before it did ("Le 11 décembre,
- * la ville entière est prise et l'armée débordée se retire").             */
-/* E's verb group holds the adverb "depuis" ("l'armée a depuis repris
+ * event told within S_PLACE_BACK sentences before it did ("Le 4 avril,
+ * le port entier est pris et la police dépassée recule").               */
+/* E's verb group holds the adverb "depuis" ("la milice a depuis conquis
  * plusieurs villages"): it happened later than what was told before.  */
 static int S_since_then(S_ctx *c, const dp_event *e)
 {
@@ -10546,9 +10546,9 @@ static void S_inherit_places(S_ctx *c)
 }
 
 /* An attack told with no target of its own hit the people its sentence
- * counts as killed or wounded ("Au moins 12 personnes ont été tuées quand
- * des hommes armés ont ouvert le feu", "trois hommes ont trouvé la mort
- * dans deux attaques de drones"): the count phrase is the recipient.     */
+ * counts as killed or wounded ("Au moins 9 personnes ont été tuées quand
+ * des tireurs ont ouvert le feu", "cinq civils ont trouvé la mort
+ * dans une frappe de drone"): the count phrase is the recipient.     */
 /* A toll of the attack E's sentence said to be "parmi X" ("ont fait 26
  * morts parmi des soldats", "faisant des victimes parmi les civils"): X
  * are its victims.  Returns 1 when some were added.                      */
@@ -10638,8 +10638,8 @@ static void S_site_widen(S_ctx *c, S_arg *a)
 static int S_opening_site(S_ctx *c, dp_event *e);
 
 /* An attack with no target told inside a site ("une fusillade a éclaté
- * dans une discothèque", "a fait détonner sa ceinture au sein du
- * sanctuaire"): the site is what it hit.  Returns 1 when one was added.  */
+ * dans un bar", "a fait exploser sa charge au sein du
+ * temple"): the site is what it hit.  Returns 1 when one was added.  */
 static int S_site_target(S_ctx *c, dp_event *e)
 {
     const dp_doc *d = c->d;
@@ -10668,7 +10668,7 @@ static int S_site_target(S_ctx *c, dp_event *e)
     return S_opening_site(c, e);
 }
 
-/* "Dans un supermarché de Trèbes, une prise d'otages s'est déroulée": a
+/* "Dans une banque de Vierzon, une prise d'otages a eu lieu": a
  * site the sentence of attack E opens with, before the trigger, is what
  * it hit.  Returns 1 when one was added.                                 */
 static int S_opening_site(S_ctx *c, dp_event *e)
@@ -10699,8 +10699,8 @@ static int S_opening_site(S_ctx *c, dp_event *e)
 }
 
 /* E's recipients are all counts of people told before its trigger in its
- * sentence, the toll of a main clause ("Six personnes sont mortes
- * lorsqu'un homme a ouvert le feu dans une mosquée"): no target of its own
+ * sentence, the toll of a main clause ("Quatre personnes sont mortes
+ * lorsqu'un tireur a fait feu dans un bar"): no target of its own
  * clause.                                                                 */
 static int S_toll_only(S_ctx *c, const dp_event *e)
 {
@@ -10791,8 +10791,8 @@ static void S_article_place(S_ctx *c)
     }
 }
 
-/* An appeal to the people of a place ("demande aux habitants de rester
- * chez eux", "Les habitants de Strasbourg ont été exhortés à") is made
+/* An appeal to the people of a place ("demande aux riverains de rester
+ * à l'abri", "Les habitants de Besançon ont été invités à") is made
  * where they live: the place named with them, else that of the last
  * material event told before it, else the article's first place.         */
 static const char *const S_public[] = {"habitants", "population", "populations", "residents", "riverains",
@@ -10885,13 +10885,13 @@ static int S_reported_past(S_ctx *c, const dp_event *e)
     return 0;
 }
 
-/* E's infinitive follows "sur le point de" ("soupçonné d'être sur le
- * point de commettre un attentat", "sur le point d'être arrêté"): it has
+/* E's infinitive follows "sur le point de" ("accusé d'être sur le
+ * point de poser une bombe", "sur le point d'être interpellé"): it has
  * not happened.                                                           */
 static int S_on_the_point(S_ctx *c, const dp_event *e)
 {
     uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
-    if (j > s0 && S_is(c, j - 1, "etre") && (S_tok(c, j)->pos & DP_POS_VPP)) j--;   /* "sur le point d'être arrêté" */
+    if (j > s0 && S_is(c, j - 1, "etre") && (S_tok(c, j)->pos & DP_POS_VPP)) j--;   /* "sur le point d'être interpellé" */
     else if (!(S_tok(c, j)->pos & DP_POS_VINF) && !S_is(c, j, "etre")) return 0;
     if (j < s0 + 4) return 0;
     return (S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && S_is(c, j - 2, "point") && S_is(c, j - 3, "le") &&
@@ -10948,7 +10948,7 @@ static int S_locative(S_ctx *c, uint32_t j)
 }
 
 /* Sentence S tells something spread over a country: "dans plusieurs villes",
- * "un peu partout en France", "à travers le pays", "une grève nationale". */
+ * "un peu partout en Belgique", "dans tout le pays", "une grève nationale". */
 static int S_nationwide(S_ctx *c, const dp_sentence *s)
 {
     static const char *const w[] = {"plusieurs", "partout", "travers", "national", "nationale", "nationales",
@@ -10983,7 +10983,7 @@ static void S_specific_places(S_ctx *c)
                     if (p < 0 || (j > s->t0 && c->place[j - 1] == p)) continue;
                     const dp_place *Q = &d->places.v[p];
                     if (!Q->precision || strcmp(Q->precision, "exact") || strcmp(Q->rec.cc, P->rec.cc)) continue;
-                    if (region && strcmp(Q->rec.admin1, P->rec.admin1)) continue;   /* "à Portland, dans l'Oregon" */
+                    if (region && strcmp(Q->rec.admin1, P->rec.admin1)) continue;   /* "à Tucson, dans l'Arizona" */
                     if (S_locative(c, j)) best = p;
                 }
             }
@@ -10999,7 +10999,7 @@ typedef struct S_mlex {
 } S_mlex;
 static size_t S_model_find(void *ctx, const char *key, size_t len, const char **vals, size_t max);
 
-/* "X a adressé un avertissement au gouvernement et demandé des
+/* "X a lancé une mise en garde au maire et réclamé des
  * économies": a verbal record told by a participle coordinated with the
  * verb before (its subject and auxiliary elided) and with no recipient of
  * its own is aimed at the party the record of that verb is aimed at.     */
@@ -11039,9 +11039,9 @@ static int S_user_participle(S_ctx *c, uint32_t j)
     return (t->pos & (DP_POS_VPP | DP_POS_ADJ)) && c->ment[j] < 0 && S_participle_in(t->norm, S_user_verbs);
 }
 
-/* "la perquisition du logement loué par l'agresseur", "ont explosé devant
- * deux hôtels fréquentés par des touristes", "des frappes sur les zones
- * contrôlées par l'EI": an attack on, or a search or seizure of, a place
+/* "la fouille de l'appartement occupé par le suspect", "ont explosé devant
+ * trois bars fréquentés par des étudiants", "des frappes sur les villages
+ * tenus par les rebelles": an attack on, or a search or seizure of, a place
  * or a thing that a party holds or uses is aimed at that party, the "par"
  * agent of such a participle after the trigger in its clause, when the
  * phrase it qualifies is the act's target (never its means or source).  */
@@ -11071,7 +11071,7 @@ static void S_place_users(S_ctx *c)
             if (!on_target) break;
             /* the qualified phrase is what the act is aimed at: its object,
              * its "de" complement, or one "contre", "sur", "devant", "dans",
-             * "à"; not a means or a source ("à l'aide d'un camion loué par",
+             * "à"; not a means or a source ("à l'aide d'une voiture prêtée par",
              * "depuis un bâtiment occupé par") */
             uint32_t np = j - 1;
             while (np > e->trigger.t1 && !S_is_det(c, np) && c->ment[np - 1] < 0 &&
@@ -11096,7 +11096,7 @@ static void S_place_users(S_ctx *c)
                 c->in_time[a.sp.t0] || S_is_plain_place(c, a.ent, a.sp) || S_agentless(c, &a))
                 break;
             /* the agent of "loué par X" read as the act's own agent is the
-             * participle's, not the act's ("la perquisition du logement loué
+             * participle's, not the act's ("la fouille de l'appartement loué
              * par X": X did not search it); any other actor stays */
             size_t m = 0;
             for (size_t i = 0; i < e->actors.n; i++)
@@ -11116,7 +11116,7 @@ static const char *const S_staff[] = {
     "agents", "controleurs", "chauffeurs", "hotesses", "stewards", "techniciens", "dockers", NULL};
 
 /* The phrase A is headed by a staff word completed by an organisation
- * ("Dix syndicats d'Air France"): that organisation into OUT.           */
+ * ("Trois syndicats de la SNCF"): that organisation into OUT.           */
 static int S_employer_of(S_ctx *c, const S_arg *a, S_arg *out)
 {
     uint32_t n = c->d->toks.n, h = a->sp.t0;
@@ -11299,9 +11299,9 @@ static void S_one_side(S_ctx *c)
 /* ---- places of nationwide events ------------------------------------------- */
 
 /* An event whose clause spreads it over a country or region after its
- * trigger ("ont bloqué les autoroutes partout en France", "sur toute la
- * France") happened in that whole area, not at a place the sentence
- * singles out of it after ("en particulier dans les Hauts-de-France").   */
+ * trigger ("ont bloqué les ronds-points partout en Belgique", "sur toute la
+ * Belgique") happened in that whole area, not at a place the sentence
+ * singles out of it after ("en particulier dans la province de Liège").   */
 static void S_area_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11359,8 +11359,8 @@ static int S_seat_fits(const dp_doc *d, int32_t was, int32_t got)
 }
 
 /* An event with no place whose actor is an institution named after its
- * seat ("la cour d'appel de Paris", "le parquet de Nanterre", "la police
- * du Schleswig-Holstein") happened there: a court sits, a police force
+ * seat ("la cour d'appel de Douai", "le parquet de Bobigny", "la police
+ * de Bavière") happened there: a court sits, a police force
  * acts, in its town or unit.  The seat is the place the text resolved
  * under that name, else the gazetteer's town or admin unit of that name
  * in a country of the text's places or actors (when the text names none,
@@ -11467,10 +11467,10 @@ static void S_org_seats(S_ctx *c)
 
 /* ---- compass regions ------------------------------------------------------ */
 
-/* The compass word of "le nord de la Syrie", "dans l'est de l'Ukraine",
- * "le sud-ouest du Niger" before the place mention starting at T0: its
- * token, or -1.  The word takes an article ("à 60 km au nord de Mossoul"
- * names no region; "qui est de la Syrie" no compass).                     */
+/* The compass word of "le nord du Mali", "dans l'ouest du Tchad",
+ * "le sud-est du Tchad" before the place mention starting at T0: its
+ * token, or -1.  The word takes an article ("à 40 km au sud de Gao"
+ * names no region; "qui est du Mali" no compass).                     */
 static int64_t S_compass_before(S_ctx *c, uint32_t t0)
 {
     static const char *const dir[] = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
@@ -11486,7 +11486,7 @@ static int64_t S_compass_before(S_ctx *c, uint32_t t0)
 
 /* An event placed in a country that its own sentence names takes the
  * mention of it nearest its trigger.  When that mention follows a compass
- * word ("bombardés dans le nord de la Syrie"), the event is placed at the
+ * word ("pilonnés dans l'est du Tchad"), the event is placed at the
  * model's point of that region (the "compass" dictionary: where the
  * country's people live in that direction), a place of its own with no
  * mention: the country keeps its mentions.  One place per country and
@@ -11668,7 +11668,7 @@ static void S_judged_act(S_ctx *c, size_t k)
                 return;
             continue;
         }
-        S_arg sp;   /* "« J'ai ordonné une frappe »", says the record's actor: his own act */
+        S_arg sp;   /* "« J'ai ordonné ce raid »", says the record's actor: his own act */
         if (r->actors.v[0].entity >= 0 && S_speaker(c, t, &sp) && sp.ent == r->actors.v[0].entity) continue;
         uint32_t b = t;
         while (b > s->t0 && b > r->trigger.t1 && (S_tok(c, b - 1)->pos & DP_POS_ADJ) && !S_is_det(c, b - 1)) b--;

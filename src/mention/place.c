@@ -672,12 +672,12 @@ static int S_vetoed(S_ctx *x, const S_cand *c, int has_country)
     if (S_is_name(d, c->t1) && !(n->flags & DP_TF_NEWLINE) && !S_roman(n->norm)
         && !S_tokdict(d, n, "firstnames", S_HAVE_FIRST))
         return 1;
-    /* "le Nord de la Russie", "Caroline du Nord": a compass word. */
+    /* "le Sud de la Pologne", "Dakota du Nord": a compass word. */
     if (c->t1 - c->t0 == 1 && S_tokcue(d, t, "dir")) {
         const dp_token *q = S_is_article(p) ? S_tok(d, (int64_t)c->t0 - 2) : p;
         if ((n && S_is_word(n) && S_tokcue(d, n, "link"))
             || (q && S_is_word(q) && !S_is_article(q) && S_tokcue(d, q, "link")))
-            return 1;       /* l'Europe de l'Ouest */
+            return 1;       /* l'Allemagne de l'Est */
     }
     return 0;
 }
@@ -957,7 +957,7 @@ static void S_containers(S_ctx *x)
             t = S_tok(d, ++j);
             if (S_is_article(t)) t = S_tok(d, ++j);
             sep = 1;
-            /* "X, dans l'État d'Assam", "X, dans la province du Hunan" */
+            /* "X, dans l'État d'Oaxaca", "X, dans la province du Sichuan" */
             const char *v = S_is_word(t) ? S_tokcue(d, t, "noun") : NULL;
             const dp_token *de = S_tok(d, j + 1);
             char cls[8] = "";
@@ -1420,8 +1420,8 @@ static int S_near_other(const S_ctx *x, size_t i)
     return 0;
 }
 
-/* 1 when candidate I is listed with an accepted place: "Kitzbühel,
- * Val-d'Isère, Sestrières ou encore Val Gardena", "entre Calais et Douvres". */
+/* 1 when candidate I is listed with an accepted place: "Chamonix,
+ * Zermatt, Cortina ou encore Méribel", "entre Menton et Vintimille". */
 static int S_listed(const S_ctx *x, size_t i)
 {
     dp_doc *d = x->d;
@@ -1540,7 +1540,7 @@ static void S_choose(S_ctx *x, int pass)
             need = 1;
         if (unit_in_view && need <= 0) need = -1;     /* « ... [Sicile] » */
         c->accepted = e >= S_ACCEPT && c->ev >= need;
-        /* "Balajan, dans l'État d'Assam", "le comté d'Orange" in Florida:
+        /* "Tlaxiaco, dans l'État d'Oaxaca", "le comté de Marion" in Florida:
          * the chosen entry is a namesake and the real place is not in the
          * gazetteer; this mention is no known place (the others of the
          * name are judged on their own).                                 */
@@ -1599,7 +1599,7 @@ static const char *S_precision(dp_doc *d, const dp_gaz_rec *r)
 
 /* A river has no single point: put it at the populated place of the
  * document mentioned closest to it that lies within 300 km of the
- * river's reference point ("entre Raqqa et le fleuve Euphrate").         */
+ * river's reference point ("entre Bamako et le fleuve Niger").         */
 static void S_river_point(const S_ctx *x, size_t i, dp_gaz_rec *r)
 {
     size_t best = 0;

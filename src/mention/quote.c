@@ -8,7 +8,7 @@
  * que « / Selon X «), or, for a quotation that directly follows another
  * speaker's quotation with no cue of its own, from that quotation.  Short
  * quoted terms without a cue (la «coalition internationale») and quoted
- * headlines ("Pays : ce qui s'est passé") are not quotations.
+ * headlines ("Pays : ce que l'on sait") are not quotations.
  *
  * Reported speech (direct = 0): a reporting verb with a que-clause (X a
  * précisé que ...), with an infinitive (X a affirmé être ..., X demande aux
@@ -22,7 +22,7 @@
  * Speakers.  A subject before the verb: the entity there (skipping an
  * apposition between commas, a relative "qui", an aside in parentheses or
  * a quoted term), a described subject (l'agence de presse X, un officier
- * de police, l'un de ses avocats), a capitalised name the entity stage
+ * de police, l'un de ses conseillers), a capitalised name the entity stage
  * missed, or a state (Ankara déclare).  Pronoun subjects (il, -t-elle)
  * resolve to the last person named in subject position with a compatible
  * gender (the same gender first; a chain of sentences opening with the
@@ -390,7 +390,7 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
     }
     if (weak >= 0) { *span = wspan; return weak; }
     if (last < 0 && (pro == 'm' || pro == 'f') && org < 0) {
-        int32_t e = S_described_subject(q, s, pro, span);   /* "l'agresseur s'est rendu" */
+        int32_t e = S_described_subject(q, s, pro, span);   /* "le suspect s'est rendu" */
         if (e >= 0) return e;
     }
     if (org >= 0 && (last < 0 || s - S_t(d, lspan.t0)->sent > 2)) { *span = ospan; return org; }
@@ -400,7 +400,7 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 
 /* A described speaker with no name: determiner + title or agent noun and
  * its complement, up to punctuation or a verb ("un officier de police",
- * "le sous-préfet des Alpes-Maritimes", "d'autres policiers").  Adds a
+ * "le sous-préfet des Landes", "d'autres policiers").  Adds a
  * nominal entity; returns its index or -1.                                 */
 static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, int any)
 {
@@ -414,7 +414,7 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     if (!det || i + 1 >= end) return -1;
     const char *v = 0;
     uint32_t h = i + 1;
-    uint32_t p = i + S_is(d, i, "l'");        /* "l'un de ses avocats" */
+    uint32_t p = i + S_is(d, i, "l'");        /* "l'un de ses conseillers" */
     if ((S_is(d, p, "un") || S_is(d, p, "une")) &&
         (S_is(d, p + 1, "de") || S_is(d, p + 1, "d'") || S_is(d, p + 1, "des"))) {
         h = p + 2;
@@ -424,7 +424,7 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
     uint32_t l = dp_ment_longest(d, "titles", h, end, 4, &v);
     if (!l) l = dp_ment_longest(d, "agents", h, end, 4, &v);
     if (!l && dp_ment_longest(d, "orgheads", h, end, 1, &v)) {
-        l = 1;                    /* "l'agence de presse Anadolu" */
+        l = 1;                    /* "l'agence de presse Kyodo" */
         v = "ORG";
     }
     if (!l && any && h < end && S_t(d, h)->kind == DP_TOK_WORD &&
@@ -443,7 +443,7 @@ static int32_t S_np_speaker(Q_ctx *q, uint32_t i, uint32_t end, dp_tspan *span, 
         if (S_is(d, j, "qui") || S_is(d, j, "que") || S_is(d, j, "qu'")) break;
         if ((t->pos & DP_POS_PREP) && !(t->pos & (DP_POS_NC | DP_POS_ADJ)) &&
             !S_is(d, j, "de") && !S_is(d, j, "du") && !S_is(d, j, "des") && !S_is(d, j, "d'"))
-            break;                /* "le groupe | dans un communiqué" */
+            break;                /* "le syndicat | dans un communiqué" */
         j++;
     }
     for (uint32_t k = i; k < j; k++)
@@ -583,7 +583,7 @@ static int S_loc_subject(const dp_doc *d, uint32_t lo, dp_tspan m)
 }
 
 /* Start of the subject slot before a verb group at I: skips "qui" and an
- * apposition between commas ("Mark Lavelle, PDG de Magento, a déclaré").   */
+ * apposition between commas ("Anne Vidal, PDG de Soltex, a déclaré").   */
 static uint32_t S_subject_end(const dp_doc *d, uint32_t lo, uint32_t i)
 {
     uint32_t s = i;
@@ -598,7 +598,7 @@ static uint32_t S_subject_end(const dp_doc *d, uint32_t lo, uint32_t i)
                !((S_t(d, k - 1)->pos & DP_POS_AUX) && !S_is(d, k - 2, "qui")))
             k--;
         if (k > lo && k < s - 1 && S_punct(d, k - 1, ",")) return k - 1;
-        return s - 1;                   /* "par un individu, déclarant que" */
+        return s - 1;                   /* "par un passant, déclarant que" */
     }
     return s;
 }
@@ -641,7 +641,7 @@ static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *spa
             k = o;
             continue;
         }
-        if (S_punct(d, k, ")")) {       /* "(le Bureau ... de l'ONU)": an aside */
+        if (S_punct(d, k, ")")) {       /* "(le Bureau ... de l'OMS)": an aside */
             uint32_t o = k;
             while (o > lo && !S_punct(d, o, "(") && k - o < 30) o--;
             if (S_punct(d, o, "(")) { k = o; continue; }
@@ -784,7 +784,7 @@ static int S_post_cue(Q_ctx *q, dp_quote *r, uint32_t c)
     uint32_t c1 = S_cue_at(q, j, end, &pro);
     if (!c1) return 0;
     if (c1 < end && (S_que(d, c1) || S_punct(d, c1, ":")) && S_words(d, r->span.t0, r->span.t1) <= SHORT_TERM)
-        return 0;          /* « odieux » , a ainsi déclaré qu'« ... »: the verb's content follows */
+        return 0;          /* « inacceptable » , a ainsi déclaré qu'« ... »: the verb's content follows */
     S_speaker_from_cue(q, r, j, c1, pro, end, 1);
     return 1;
 }
@@ -828,8 +828,8 @@ static int S_pre_cue(Q_ctx *q, dp_quote *r, uint32_t o, int words)
     if (!marked && words <= SHORT_TERM + 1) return 0;  /* a dénoncé «la colère» */
     while (j > lo && S_adverb(d, j - 1) && o - j < 4) j--;
     if (j > lo && !S_qverb(q, j - 1) && !S_punct(d, j, ",")) {
-        /* "X a déclaré à propos de son poignet : «", "a annoncé sur France
-         * Inter aujourd'hui que «", "a aussi confirmé à Reuters ce jeudi «",
+        /* "X a déclaré au sujet de sa blessure : «", "a annoncé sur Radio
+         * Nova ce matin que «", "a aussi confirmé à l'AFP ce lundi «",
          * "a dénoncé un «" */
         uint32_t k = j, lim = marked ? 20 : 6;
         while (k > lo && j - k < lim && !S_qverb(q, k - 1) &&
@@ -925,7 +925,7 @@ static void S_direct(Q_ctx *q)
         if (oa > 1 && S_que(d, oa - 1) && c + 1 < d->toks.n &&
             S_t(d, c + 1)->kind == DP_TOK_WORD && S_t(d, c + 1)->sent == S_t(d, o)->sent &&
             !(S_t(d, c + 1)->flags & DP_TF_CAP) && S_qverb(q, oa - 2))
-            continue;           /* "affirme que « les mêmes hommes » ne peuvent": mixed */
+            continue;           /* "affirme que « les vieux partis » ne peuvent": mixed */
         dp_quote r = {.span = {o + 1, c}, .speaker = -1, .direct = 1};
         int ok = S_post_cue(q, &r, c) || S_pre_cue(q, &r, o, words);
         if (!ok && prev && words > SHORT_TERM &&
@@ -937,7 +937,7 @@ static void S_direct(Q_ctx *q)
         }
         if (!ok && words < 8) { o = c; continue; }
         if (!ok && S_headline(d, o + 1, c)) { o = c; continue; }
-        if (r.speaker < 0 && o > S_sent_t0(d, o))   /* "le pape François « s'associe … »" */
+        if (r.speaker < 0 && o > S_sent_t0(d, o))   /* "le dalaï-lama « se joint … »" */
             r.speaker = S_main_subject(q, o, 0, &r.speaker_span);
         if (r.speaker < 0 && prev && prev->speaker >= 0 &&
             S_t(d, o)->sent - S_t(d, prev->span.t1 - 1)->sent <= 2) {
@@ -1029,8 +1029,8 @@ static int S_verb_only(const dp_doc *d, uint32_t i)
 }
 
 /* End of a complement inserted between a reporting verb and its clause
- * ("a confié à Jean-Jacques Bourdin lundi matin sur BFMTV qu'", "a indiqué
- * à franceinfo en début de matinée qu'"): it starts with a preposition or
+ * ("a confié à Paul Martin jeudi soir sur LCI qu'", "a indiqué
+ * à RTL en fin de soirée qu'"): it starts with a preposition or
  * a day; returns the token after it, or K when there is none.            */
 static uint32_t S_skip_complement(const Q_ctx *q, uint32_t k, uint32_t end)
 {
@@ -1055,7 +1055,7 @@ static uint32_t S_skip_complement(const Q_ctx *q, uint32_t k, uint32_t end)
 }
 
 /* Object then "de"/"à" + infinitive after a verb with such a complement
- * ("demande aux autorités catalanes de préciser", "menace d'utiliser",
+ * ("demande aux autorités locales de clarifier", "menace d'utiliser",
  * "invite les usagers à utiliser"): the infinitive's token, or 0.        */
 static uint32_t S_comp_inf(const dp_doc *d, uint32_t k, uint32_t end, const char *comp)
 {
@@ -1131,7 +1131,7 @@ static void S_incises(Q_ctx *q)
         uint32_t c1 = S_cue_at(q, i + 1, hi, &pro);
         if (!c1 || c1 >= hi || q->covered[lo] || S_words(d, lo, i) < 4) continue;
         dp_tspan sp;
-        uint32_t s1 = c1 < hi && q->tend[c1] > c1 ? q->tend[c1] : c1;   /* ", ont annoncé le 26 mars les Nations unies" */
+        uint32_t s1 = c1 < hi && q->tend[c1] > c1 ? q->tend[c1] : c1;   /* ", ont annoncé le 9 mai les Nations unies" */
         int32_t e = pro ? S_antecedent(q, i, pro, &sp) : S_subject_after(q, s1, hi, 8, &sp, 1);
         if (e < 0) continue;
         /* the subject must close the sentence (a time may follow it) */

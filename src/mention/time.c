@@ -1026,7 +1026,7 @@ static const char *S_dur_value(S_ctx *c, double n, const S_unit_t *u)
     return dp_arena_strndup(&c->d->arena, b, (size_t)(p - b));
 }
 
-/* il y a trois jours, il y a deux mois, il y a quelques jours */
+/* il y a cinq jours, il y a trois mois, il y a quelques jours */
 static const char *const S_ago_ph[] = {"il y a", "voici", NULL};
 static uint32_t S_m_ago(S_ctx *c, uint32_t i)
 {
@@ -1380,7 +1380,7 @@ static uint32_t S_m_nextday(S_ctx *c, uint32_t i)
     int k = 0;
     uint32_t e = S_phrases(c, i, S_L_NEXTDAY, &k);
     if (!e) return 0;
-    /* "la veille de Noël", "le lendemain de l'attaque": another anchor   */
+    /* "la veille de Noël", "le lendemain de l'incendie": another anchor   */
     if (S_is(c, e, "de") || S_is(c, e, "du") || S_is(c, e, "d'") || S_is(c, e, "des")) return 0;
     uint32_t e2;
     const char *part = S_part_after(c, e, &e2);
