@@ -10445,91 +10445,6 @@ static int S_past_of_past(S_ctx *c, const dp_event *e)
     return 0;
 }
 
-#define S_ACT_RETOLD_NEAR 6   /* sentences back where an act told again with its verb finds its record */
-
-/* The word the record E was read from (its why's "verb:poignarder+obj"
- * or "noun:attaque" part) into BUF; "" for other readings.               */
-static const char *S_why_word(const dp_event *e, char *buf, size_t cap)
-{
-    buf[0] = 0;
-    const char *p = !strncmp(e->why, "verb:", 5) || !strncmp(e->why, "noun:", 5) ? e->why + 5 : NULL;
-    if (!p) return buf;
-    size_t n = strcspn(p, "+");
-    if (n >= cap) return buf;
-    memcpy(buf, p, n);
-    buf[n] = 0;
-    return buf;
-}
-
-/* Near the trigger of E, a word that counts another act: "un autre",
- * "une nouvelle", "la seconde", "puis", "ensuite", "plus tard", "encore",
- * "de nouveau".                                                           */
-static int S_another_act(S_ctx *c, const dp_event *e)
-{
-    static const char *const marks[] = {"autre", "autres", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "second",
-                                        "seconde", "deuxieme", "troisieme", "puis", "ensuite", "tard", "encore", "egalement",
-                                        "aussi", NULL};
-    const dp_sentence *s = &c->d->sents.v[e->sent];
-    uint32_t lo = e->trigger.t0 > s->t0 + 8 ? e->trigger.t0 - 8 : s->t0, hi = e->trigger.t1 + 3 < s->t1 ? e->trigger.t1 + 3 : s->t1;
-    for (uint32_t j = lo; j < hi; j++)
-        if (S_in(S_tok(c, j)->norm, marks)) return 1;
-    return 0;
-}
-
-/* Every recipient of E is a definite common noun phrase with no name
- * ("l'agent de police", "la victime"): a party told again, which may be
- * one an earlier record names otherwise ("un policier").                  */
-static int S_definite_parties(S_ctx *c, const dp_event *e)
-{
-    for (size_t i = 0; i < e->recipients.n; i++) {
-        dp_tspan r = e->recipients.v[i].span;
-        if (r.t1 < r.t0 + 2 || !S_in(S_tok(c, r.t0)->norm, (const char *const[]){"le", "la", "l'", "les", NULL})) return 0;
-        if (!(S_tok(c, r.t0 + 1)->pos & DP_POS_NC) || (S_tok(c, r.t0 + 1)->flags & DP_TF_CAP)) return 0;
-        if (e->recipients.v[i].entity >= 0 && !c->d->ents.v[e->recipients.v[i].entity].nominal) return 0;
-    }
-    return e->recipients.n > 0;
-}
-
-/* Past the merge, before places are inherited: an attack told again with
- * the same verb or noun ("Un policier a été poignardé à Lyon ... a
- * poignardé l'agent"), at most S_ACT_RETOLD_NEAR sentences after an
- * earlier attack record placed somewhere, at no other place of its own,
- * on a compatible date, with the same or a definite unnamed target and no
- * other actor, and no word that counts another act ("un autre", "puis",
- * "aussi"), is that record: its sentence becomes evidence.  Attacks only
- * (bans and expulsions listed town by town are each a record), and an
- * attack and the response to it stay apart.                             */
-static void S_acts_retold(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    size_t n = d->events.n;
-    uint8_t *gone = dp_arena_alloc(&d->arena, n + 1);
-    memset(gone, 0, n + 1);
-    char wa[64], we[64];
-    for (size_t k = 1; k < n; k++) {
-        dp_event *e = &d->events.v[k];
-        if (strcmp(e->event, "ASSAULT") || e->negated || e->future || e->hypothetical) continue;
-        if (!*S_why_word(e, we, sizeof we) || S_another_act(c, e)) continue;
-        for (size_t j = k; j-- > 0 && e->sent - d->events.v[j].sent <= S_ACT_RETOLD_NEAR;) {
-            dp_event *a = &d->events.v[j];
-            if (gone[j] || strcmp(a->event, e->event) || a->sent >= e->sent) continue;
-            if (a->negated || a->future || a->hypothetical || a->place < 0) continue;   /* placed: a told act */
-            if (strcmp(S_why_word(a, wa, sizeof wa), we)) continue;
-            if ((e->place >= 0 && !S_same_place(d, a->place, e->place)) || !S_dates_compatible(a, e) || !S_actors_compatible(d, a, e) ||
-                S_named_apart(d, a, e) || S_response(c, a) != S_response(c, e) || S_other_kind(a, e) ||
-                (!S_recipients_compatible(d, a, e) && !S_definite_parties(c, e)))
-                break;   /* the last telling of that word is another act */
-            S_fold(c, a, e, 1);
-            gone[k] = 1;
-            break;
-        }
-    }
-    size_t w = 0;
-    for (size_t k = 0; k < n; k++)
-        if (!gone[k]) d->events.v[w++] = d->events.v[k];
-    d->events.n = w;
-}
-
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11779,7 +11694,6 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_strike_employer(&c);
     S_protest_actors(&c);
     S_host_state(&c);
-    S_acts_retold(&c);   /* on the records' own places, before they are inherited */
     S_inherit_places(&c);
     S_article_place(&c);
     S_public_appeals(&c);
