@@ -9334,7 +9334,8 @@ static int S_relative_apart(S_ctx *c, const dp_event *a, const dp_event *b)
  * attaque").                                                              */
 static int S_definite_again(S_ctx *c, const dp_event *e)
 {
-    static const char *const one[] = {"le", "la", "l'", "ce", "cet", "cette", "ledit", "ladite", "son", "sa", "leur", NULL};
+    /* not "son/sa/leur": the possessor may be another side ("leur offensive") */
+    static const char *const one[] = {"le", "la", "l'", "ce", "cet", "cette", "ledit", "ladite", NULL};
     static const char *const many[] = {"les", "ces", NULL};
     const char *w = S_tok(c, e->trigger.t0)->norm;
     size_t l = strlen(w);
@@ -9415,8 +9416,10 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
     if (strncmp(e->why, "noun:", 5) || !strcmp(e->event, "PROTEST") || e->negated || strstr(e->why, "+site") ||
         S_ordinal(c, e) || S_named(c, e))
         return -1;
+    /* a plural ("ces deux attentats") is left to the claim and summary
+     * passes, which give its claimant to the events it sums up */
     int det = S_definite_again(c, e);
-    if (!det) return -1;
+    if (det != 1) return -1;
     uint32_t s0 = d->sents.v[e->sent].t0;
     for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 4;) {   /* "une nouvelle attaque", "ce nouvel attentat" */
         j--;
