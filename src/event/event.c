@@ -9506,6 +9506,129 @@ static int S_relative_apart(S_ctx *c, const dp_event *a, const dp_event *b)
     return !a->acled_type || !b->acled_type || strcmp(a->acled_type, b->acled_type);
 }
 
+/* The determiner of E's event noun refers back: "l'attaque", "cette
+ * agression", "son enlèvement" (1), "les attaques", "ces deux attentats"
+ * (2, plural: it sums up events told), else 0.  Adjectives and, for a
+ * plural, a count stand between ("ces deux attentats", "la sanglante
+ * attaque").                                                              */
+static int S_definite_again(S_ctx *c, const dp_event *e)
+{
+    /* not "son/sa/leur": the possessor may be another side ("leur offensive") */
+    static const char *const one[] = {"le", "la", "l'", "ce", "cet", "cette", "ledit", "ladite", NULL};
+    static const char *const many[] = {"les", "ces", NULL};
+    const char *w = S_tok(c, e->trigger.t0)->norm;
+    size_t l = strlen(w);
+    int plural = l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
+    uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    while (j > s0 && e->trigger.t0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    if (plural && j > s0 + 1 && (S_tok(c, j - 1)->kind == DP_TOK_NUM || S_number_word(S_tok(c, j - 1)->norm))) j--;
+    if (j <= s0) return 0;
+    const char *det = S_tok(c, j - 1)->norm;
+    if (plural) return S_in(det, many) ? 2 : 0;
+    return S_in(det, one) ? 1 : 0;
+}
+
+/* Every recipient of E is a count of people ("le bilan de l'attaque fait
+ * état de 3 morts"): a toll read as the target, no party of its own.      */
+static int S_toll_recipients(S_ctx *c, const dp_event *e)
+{
+    if (!e->recipients.n) return 0;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        dp_tspan r = e->recipients.v[i].span;
+        if (r.t1 <= r.t0 || !(S_tok(c, r.t0)->kind == DP_TOK_NUM || S_number_word(S_tok(c, r.t0)->norm))) return 0;
+    }
+    return 1;
+}
+
+/* Every actor of E is named only as the one who did it ("les auteurs de
+ * l'enlèvement", "l'agresseur"): the told event's own actor, no side of
+ * its own.                                                                */
+static int S_perpetrators(S_ctx *c, const dp_event *e)
+{
+    for (size_t i = 0; i < e->actors.n; i++) {
+        dp_tspan sp = e->actors.v[i].span;
+        if (e->actors.v[i].entity >= 0 && !c->d->ents.v[e->actors.v[i].entity].nominal) return 0;   /* a name */
+        uint32_t t = sp.t0;
+        while (t < sp.t1 && S_is_det(c, t)) t++;
+        if (t >= sp.t1 || !(S_lemma_among(c, t, S_attacker_nouns) || S_lemma_is(c, t, "auteur"))) return 0;
+    }
+    return e->actors.n > 0;
+}
+
+#define S_REMENTION_NEAR 10   /* sentences back where a definite event noun finds the record it tells again */
+
+/* Places X and Y (d->places indexes): one a country, the other a place
+ * in it ("au Tchad" and "à Goz Beida").                                   */
+static int S_country_and_town(const dp_doc *d, int32_t x, int32_t y)
+{
+    const dp_place *p = &d->places.v[x], *q = &d->places.v[y];
+    if (!p->precision || !q->precision || !p->rec.cc[0] || strcmp(p->rec.cc, q->rec.cc)) return 0;
+    return !strcmp(p->precision, "country") || !strcmp(q->precision, "country");
+}
+
+/* Records A and B of one type are acts of two kinds: an arrest and a
+ * seizure or ban; damage to property (mode destroy) and an attack.       */
+static int S_other_kind(const dp_event *a, const dp_event *b)
+{
+    if (S_arrest(a) != S_arrest(b) || S_seize_ban_evict(a) != S_seize_ban_evict(b)) return 1;
+    int da = 0, db = 0;
+    for (int i = 0; i < a->nmode; i++) da |= !strcmp(a->mode[i], "destroy");
+    for (int i = 0; i < b->nmode; i++) db |= !strcmp(b->mode[i], "destroy");
+    return da != db;
+}
+
+/* Record E told with a definite, demonstrative or possessive event noun
+ * ("l'attaque", "cette agression", "ces deux attentats") tells again the
+ * last earlier real record of its type when nothing of E's is in conflict
+ * with it: no other place (a town of its country is none), actor, target
+ * (a toll read as one does not count) or date, and no complement of its
+ * own that names something else ("l'attaque du commissariat").  A new
+ * event is told otherwise ("une nouvelle attaque", "l'autre explosion",
+ * "la seconde explosion", a named operation).  A plural ("ces deux
+ * attentats") sums up the records of its type told before: it joins the
+ * last of them whose place it does not contradict.  Its index, or -1.     */
+static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    /* protests: a national movement and each town's are records of their own */
+    if (strncmp(e->why, "noun:", 5) || !strcmp(e->event, "PROTEST") || e->negated || strstr(e->why, "+site") ||
+        S_ordinal(c, e) || S_named(c, e))
+        return -1;
+    /* a plural ("ces deux attentats") is left to the claim and summary
+     * passes, which give its claimant to the events it sums up */
+    int det = S_definite_again(c, e);
+    if (det != 1) return -1;
+    uint32_t s0 = d->sents.v[e->sent].t0;
+    for (uint32_t j = e->trigger.t0; j > s0 && e->trigger.t0 - j < 4;) {   /* "une nouvelle attaque", "ce nouvel attentat" */
+        j--;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
+                                                           "dernier", "derniere", "precedent", "precedente", NULL}))
+            return -1;
+    }
+    uint32_t own = S_own_complement(c, e);
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical) continue;
+        if (a->sent >= e->sent) continue;
+        if (e->sent - a->sent > S_REMENTION_NEAR) return -1;
+        int placed = a->place < 0 || e->place < 0 || S_same_place(d, a->place, e->place) ||
+                     S_country_and_town(d, a->place, e->place);
+        if (!placed && det == 2) continue;   /* a plural: one of the events it sums up */
+        if (S_other_kind(a, e)) return -1;
+        if (!placed || !S_dates_compatible(a, e) || !S_near_dates(a, e) || !S_actors_compatible(d, a, e)) return -1;
+        /* "l'assaut est donné par le RAID" after the attack: an actor the
+         * record lacks tells another side's act */
+        if (e->actors.n && !a->actors.n && !S_perpetrators(c, e)) return -1;
+        if (e->recipients.n && !S_recipients_compatible(d, a, e) && !S_toll_recipients(c, e)) return -1;
+        if (own && !S_complement_names(c, own, a) &&
+            !(e->actors.n && a->actors.n && S_actors_compatible(d, a, e)))
+            return -1;
+        return (int)j;
+    }
+    return -1;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -9532,6 +9655,7 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (a < 0) a = S_light_retold(c, k, gone);
+        if (a < 0) a = S_remention(c, k, gone);
         if (a >= 0 && !gone[a]) {
             S_fold(c, &d->events.v[a], &d->events.v[k], 0);
             gone[k] = 1;
