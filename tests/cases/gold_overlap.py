@@ -21,6 +21,16 @@ def words(s):
     return re.findall(r"\w+", s.lower())
 
 
+def case_lines(path):
+    """(line number, text) of each `text:` or `> ` line of a case file."""
+    with open(path, encoding="utf-8") as f:
+        for ln, line in enumerate(f, 1):
+            if line.startswith("text:"):
+                yield ln, line[5:]
+            elif line.startswith("> "):
+                yield ln, line[2:]
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -38,18 +48,11 @@ def main():
         return 2
     found = 0
     for path in cases:
-        with open(path, encoding="utf-8") as f:
-            for ln, line in enumerate(f, 1):
-                if line.startswith("text:"):
-                    body = line[5:]
-                elif line.startswith("> "):
-                    body = line[2:]
-                else:
-                    continue
-                w = words(body)
-                if any(" ".join(w[i:i + n]) in grams for i in range(len(w) - n + 1)):
-                    print(f"{path}:{ln}: shares {n}+ words in a row with a gold text: {line.strip()[:120]}")
-                    found += 1
+        for ln, body in case_lines(path):
+            w = words(body)
+            if any(" ".join(w[i:i + n]) in grams for i in range(len(w) - n + 1)):
+                print(f"{path}:{ln}: shares {n}+ words in a row with a gold text: {body.strip()[:120]}")
+                found += 1
     print(f"{found} case lines share {n}+ words in a row with the {sys.argv[1]} texts")
     return 1 if found else 0
 

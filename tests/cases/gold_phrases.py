@@ -29,9 +29,7 @@ import os
 import re
 import sys
 
-
-def words(s):
-    return re.findall(r"\w+", s.lower())
+from gold_overlap import case_lines, words   # the same word split and case lines
 
 
 def gold_ids(shared):
@@ -166,18 +164,11 @@ def main():
     if do_k:
         found = 0
         for p in sorted(glob.glob("tests/cases/*.case")):
-            with open(p, encoding="utf-8") as f:
-                for ln, line in enumerate(f, 1):
-                    if line.startswith("text:"):
-                        body = line[5:]
-                    elif line.startswith("> "):
-                        body = line[2:]
-                    else:
-                        continue
-                    h = hit(words(body), nk)
-                    if h:
-                        print(f"{p}:{ln}: case shares {nk}+ words with a gold text: \"{h[0]}\"")
-                        found += 1
+            for ln, body in case_lines(p):
+                h = hit(words(body), nk)
+                if h:
+                    print(f"{p}:{ln}: case shares {nk}+ words with a gold text: \"{h[0]}\"")
+                    found += 1
         print(f"{found} case lines share {nk}+ words in a row with a gold text"
               + (" (and no other dev text)" if excl else ""))
         total += found
