@@ -1,8 +1,10 @@
 """Checks events_dev.jsonl against the texts: every span satisfies text[start:end] == surface, the trigger
 lies in its sentence, fields and values are those of the shared format, ids are consecutive, and
-coded_docs.txt lists exactly the coded documents with their counts.  Usage: python3 check.py"""
+coded_docs.txt lists exactly the coded documents with their counts.  Usage: python3 check.py [SET_DIR]"""
 import collections, gzip, json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
+# the set to check: a folder given on the command line (gold/events-heldout2), else this one
+SET = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..')
 TEXTS = os.environ.get('WINER_DEV', '/work/shared/data/winer-fr/winer_fr_dev.jsonl.gz')
 TYPES = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
          'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'}
@@ -13,7 +15,7 @@ texts = {}
 for line in gzip.open(TEXTS, 'rt'):
     d = json.loads(line)
     texts[d['id']] = d
-recs = [json.loads(l) for l in open(os.path.join(HERE, '..', 'events_dev.jsonl'))]
+recs = [json.loads(l) for l in open(os.path.join(SET, 'events_dev.jsonl'))]
 n = collections.Counter()
 for r in recs:
     t = texts[r['doc']]['text']
@@ -32,7 +34,7 @@ for r in recs:
     assert r['date'] is None or len(r['date']) in (7, 10), r['id']
     for k in ('negated', 'future', 'hypothetical'):
         assert isinstance(r[k], bool), r['id']
-coded = [l.rstrip('\n').split('\t') for l in open(os.path.join(HERE, '..', 'coded_docs.txt'))]
+coded = [l.rstrip('\n').split('\t') for l in open(os.path.join(SET, 'coded_docs.txt'))]
 assert {c[0]: int(c[1]) for c in coded} == dict(n), 'coded_docs.txt does not match events_dev.jsonl'
 for c in coded:
     assert c[2] == texts[c[0]]['title'], c[0]

@@ -1,6 +1,8 @@
 """Blind records of the second held-out set (coded 27 Nov. 2026 from the texts only).
 `python3 code1.py` rewrites ../events_dev.jsonl."""
-from lib import *
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'events-heldout', 'code'))
+from lib import *   # the first held-out set's record builder and sentence splitter
 IED=("Explosions/Remote violence","Remote explosive/landmine/IED")
 VAC=("Violence against civilians","Attack")
 ABD=("Violence against civilians","Abduction/forced disappearance")
