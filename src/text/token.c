@@ -523,13 +523,6 @@ static size_t S_number(S_lexer *L, uint32_t *cend, double *val)
     return b;
 }
 
-/* CP opens a quotation (« or “): an elision stands before it as before a
- * word ("d' « agression »", "qu'« il »").                                 */
-static int S_quote_opener(int32_t cp)
-{
-    return cp == 0xAB || cp == 0x201C;
-}
-
 /* [b0, b) is an elision word whose apostrophe ends at E and is followed
  * by spaces on the same line, then a letter ("l' État", "d' Alep") or an
  * opening quotation mark ("d' « agression »").                            */
@@ -542,7 +535,7 @@ static int S_elision_before_space(const S_lexer *L, size_t b0, size_t b, size_t 
         e += len;
         cp = S_peek(L, e, &len);
     }
-    return cp >= 0 && (dp_cp_is_letter(cp) || S_quote_opener(cp)) && S_fold_in_list(S_elisions, L->s + b0, b - b0, ascii);
+    return cp >= 0 && (dp_cp_is_letter(cp) || S_is_open_quote(cp)) && S_fold_in_list(S_elisions, L->s + b0, b - b0, ascii);
 }
 
 /* Word starting at L->b; emits it (and any elision / clitic pieces).      */
@@ -578,9 +571,9 @@ static void S_word(S_lexer *L)
         if (dp_cp_is_apostrophe(cp) || dp_cp_is_hyphen(cp)) {
             size_t l2;
             int32_t nx = S_peek(L, b + len, &l2);
-            if (nx >= 0 && S_quote_opener(nx) && dp_cp_is_apostrophe(cp) &&
+            /* an elision before a word ("l'État") or a quotation ("l'« opération »") */
+            if (nx >= 0 && dp_cp_is_apostrophe(cp) && (dp_cp_is_letter(nx) || S_is_open_quote(nx)) &&
                 S_fold_in_list(S_elisions, L->s + b0, b - b0, ascii)) {
-                /* "l'« opération »": the elision before a quotation mark */
                 dp_token *t = S_emit(L, b0, b + len, c0, c + 1, DP_TOK_WORD);
                 t->flags |= DP_TF_ELISION;
                 L->b = b + len;
@@ -588,13 +581,6 @@ static void S_word(S_lexer *L)
                 return;
             }
             if (nx >= 0 && dp_cp_is_letter(nx)) {
-                if (dp_cp_is_apostrophe(cp) && S_fold_in_list(S_elisions, L->s + b0, b - b0, ascii)) {
-                    dp_token *t = S_emit(L, b0, b + len, c0, c + 1, DP_TOK_WORD);
-                    t->flags |= DP_TF_ELISION;
-                    L->b = b + len;
-                    L->c = c + 1;
-                    return;
-                }
                 if (dp_cp_is_hyphen(cp) && b > b0) {
                     /* -t-il / -t-elle / -t-on, or a final -il -elle -on … */
                     size_t e = b + len, le;
