@@ -8726,6 +8726,22 @@ static int S_aid_apart(const dp_event *a, const dp_event *b)
     return 1;
 }
 
+/* Place P is a country as a whole (precision "country").                 */
+static int S_country_place(const dp_doc *d, int32_t p)
+{
+    const char *pr = d->places.v[p].precision;
+    return pr && !strcmp(pr, "country");
+}
+
+/* Places X and Y (d->places indexes): one a country, the other a place
+ * in it ("au Tchad" and "à Goz Beida").                                   */
+static int S_country_and_town(const dp_doc *d, int32_t x, int32_t y)
+{
+    const dp_place *p = &d->places.v[x], *q = &d->places.v[y];
+    if (!p->precision || !q->precision || !p->rec.cc[0] || strcmp(p->rec.cc, q->rec.cc)) return 0;
+    return S_country_place(d, x) || S_country_place(d, y);
+}
+
 /* B tells A again: same type and flags, nothing that contradicts (places,
  * dates, actors), and either the same named place or sentences close
  * together (the title and the lead, a sentence and its elaboration).      */
@@ -8749,11 +8765,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
         /* "au Niger" then "près d'Agadez": a country and a place
          * inside it may tell one event; other places are two events, and so
          * are a national protest and one town's */
-        const dp_place *x = &d->places.v[a->place], *y = &d->places.v[b->place];
-        int nested = strcmp(a->event, "PROTEST") &&
-                     (!strcmp(x->precision, "country") || !strcmp(y->precision, "country")) &&
-                     x->rec.cc[0] && !strcmp(x->rec.cc, y->rec.cc);
-        if (!nested) return 0;
+        if (!strcmp(a->event, "PROTEST") || !S_country_and_town(d, a->place, b->place)) return 0;
         if (a->recipients.n && b->recipients.n && S_recipients_compatible(d, a, b)) return 1;   /* the same victim */
     } else if (a->place >= 0 && b->place >= 0)
         return 1;
@@ -9556,15 +9568,6 @@ static int S_perpetrators(S_ctx *c, const dp_event *e)
 }
 
 #define S_REMENTION_NEAR 10   /* sentences back where a definite event noun finds the record it tells again */
-
-/* Places X and Y (d->places indexes): one a country, the other a place
- * in it ("au Tchad" and "à Goz Beida").                                   */
-static int S_country_and_town(const dp_doc *d, int32_t x, int32_t y)
-{
-    const dp_place *p = &d->places.v[x], *q = &d->places.v[y];
-    if (!p->precision || !q->precision || !p->rec.cc[0] || strcmp(p->rec.cc, q->rec.cc)) return 0;
-    return !strcmp(p->precision, "country") || !strcmp(q->precision, "country");
-}
 
 /* Records A and B of one type are acts of two kinds: an arrest and a
  * seizure or ban; damage to property (mode destroy) and an attack.       */
@@ -11464,13 +11467,6 @@ static void S_area_places(S_ctx *c)
 }
 
 /* ---- seats of organisations ----------------------------------------------- */
-
-/* Place P is a country as a whole (precision "country").                 */
-static int S_country_place(const dp_doc *d, int32_t p)
-{
-    const char *pr = d->places.v[p].precision;
-    return pr && !strcmp(pr, "country");
-}
 
 /* The seat GOT may replace the record's place WAS: WAS is none, or the
  * country the seat lies in ("le tribunal central de Séoul" in a text
