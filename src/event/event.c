@@ -7530,6 +7530,17 @@ static void S_aimed_at(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     }
 }
 
+/* Where the noun group of the noun at N0 starts: back over the adjectives
+ * before it, at most MAX tokens, not before S0 ("la première grande
+ * offensive": the token after "la").  Its determiner, if any, is the token
+ * before.                                                                */
+static uint32_t S_adjs_before(S_ctx *c, uint32_t s0, uint32_t n0, uint32_t max)
+{
+    uint32_t j = n0;
+    while (j > s0 && n0 - j < max && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    return j;
+}
+
 /* A possessive before the event noun ("lors de leur perquisition", "après
  * son arrestation", "pendant leur grève") stands for the subject of the
  * sentence's first clause, when no other clause ("que", "qui", a quote)
@@ -7545,8 +7556,7 @@ static void S_possessor(S_ctx *c, const dp_sentence *s, S_ev *v)
     int acts = S_arg_listed(args, "de>actor"), undergoes = S_arg_listed(args, "de>recipient");
     int party = S_arg_listed(args, "de>party");   /* "leur blocage": who blocks, if a party */
     if ((!acts || v->A.nactor) && (!undergoes || v->A.nrecip) && (!party || (v->A.nactor && v->A.nrecip))) return;
-    uint32_t j = v->trig0;
-    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    uint32_t j = S_adjs_before(c, s->t0, v->trig0, UINT32_MAX);
     if (j == s->t0) return;
     const char *w = S_tok(c, j - 1)->norm;
     int singular = S_in(w, (const char *const[]){"son", "sa", "ses", NULL});
@@ -7831,8 +7841,7 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
  * "cette offensive").                                                      */
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
 {
-    uint32_t j = n0;
-    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    uint32_t j = S_adjs_before(c, s->t0, n0, UINT32_MAX);
     if (j == s->t0) return 0;
     return S_in(S_tok(c, j - 1)->norm, (const char *const[]){"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "leur", "son", "sa", NULL});
 }
@@ -7841,8 +7850,7 @@ static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
  * agression", "ces massacres"): the noun points at an event already told. */
 static int S_demonstrative(S_ctx *c, const dp_sentence *s, uint32_t n0)
 {
-    uint32_t j = n0;
-    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    uint32_t j = S_adjs_before(c, s->t0, n0, UINT32_MAX);
     return j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ce", "cet", "cette", "ces", NULL});
 }
 
@@ -9531,8 +9539,7 @@ static int S_definite_again(S_ctx *c, const dp_event *e)
     const char *w = S_tok(c, e->trigger.t0)->norm;
     size_t l = strlen(w);
     int plural = l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
-    uint32_t j = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
-    while (j > s0 && e->trigger.t0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADJ) && !S_is_det(c, j - 1)) j--;
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = S_adjs_before(c, s0, e->trigger.t0, 3);
     if (plural && j > s0 + 1 && (S_tok(c, j - 1)->kind == DP_TOK_NUM || S_number_word(S_tok(c, j - 1)->norm))) j--;
     if (j <= s0) return 0;
     const char *det = S_tok(c, j - 1)->norm;
