@@ -1,8 +1,10 @@
 """The third held-out set's records (coded blind, 27 Nov. 2026); `python3 code1.py` rewrites ../events_dev.jsonl.
 R(doc, event, modes, cameo, acled, trigger, sentence_no, actor=[A(surface, sentence_no, country, sector)],
 recip=[...], loc=L(surface, sentence_no, lat, lon, country_code), date, dead, inj, arr, neg, fut, hyp, note);
-sentence numbers are those printed by `python3 sents.py DOC`; "text|k" is the k-th occurrence in the sentence."""
-from lib import *
+sentence numbers are those printed by `python3 ../../events-heldout/code/sents.py DOC`; "text|k" is the k-th occurrence in the sentence."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'events-heldout', 'code'))
+from lib import *   # the first held-out set's record builder and sentence splitter
 IED=("Explosions/Remote violence","Remote explosive/landmine/IED")
 AIR=("Explosions/Remote violence","Air/drone strike")
 CHEM=("Explosions/Remote violence","Chemical weapon")
