@@ -131,8 +131,9 @@ R(d,'ACCUSE',['investigate'],'09',None,"a ouvert une enquête",2,
   recip=[A("douze personnalités",2,'BDI','GOV')],date='2016-09',
   note='"En septembre 2016": month')
 R(d,'SANCTION',['sever'],'16',None,"cessation du dialogue",4,
-  actor=[A("pouvoir",4,'BDI','GOV')],recip=[A("l'ONUB",4,None,'IGO')],date=None,
-  note='the Burundian government ("la réaction du pouvoir") ends its dialogue with the UN office; no date')
+  actor=[A("pouvoir",4,'BDI','GOV')],recip=[A("l'ONUB",4,None,'IGO')],
+  loc=L("Burundi",2,-3.38,29.92,'BDI'),date=None,
+  note='the Burundian government ("la réaction du pouvoir") ends its dialogue with the UN office; no date; located at Burundi as the ICC withdrawal of the same sentence (#3) and of 2016_10_18-001#1 (second annotator: the blind record had no place while #3, same actor and sentence, had one)')
 R(d,'SANCTION',['withdraw'],'16',None,"retrait de la CPI",4,
   actor=[A("pouvoir",4,'BDI','GOV')],recip=[A("la CPI",4,None,'IGO')],
   loc=L("Burundi",2,-3.38,29.92,'BDI'),date=None,
@@ -337,6 +338,9 @@ R(d,'AGREE',[],'03',None,"finalement les supprimer",33,
 R(d,'ACCUSE',['disapprove'],'11',None,"a déclaré hier",35,
   actor=[A("John Brennan",35,'USA','GOV')],recip=[A("Trump",35,'USA','GOV')],date='2017-01-20',
   note='"hier": the day before the dateline')
+R(d,'AGREE',[],'03',None,"a déclaré",32,
+  actor=[A("James",32,'USA','GOV')],recip=[A("nos alliés de l'OTAN",32,None,'GOV')],date=None,
+  note='added by the second annotator: the US ambassador states that the troops are "l\'engagement fermé de l\'Amérique à honorer notre obligation de l\'OTAN de défendre nos alliés": a pledge aimed at identifiable allies (s\'engager à: AGREE/03, shared guideline table), a speech act of its own besides the ceremony (#1); actor "James" of the trigger sentence (Paul James, sent. 31); the allies are several states: country null; no temporal expression (his attending the ceremony does not date the statement): date null')
 
 # ---------------------------------------------------------------- Gilets jaunes, Monday 10 December 2018
 d='2018_12_10-001'
@@ -379,9 +383,9 @@ R(d,'PROTEST',['obstruct'],'14',PEACE,"est encore bloqué",17,
   loc=L("Mans",17,48.00,0.20,'FRA'),date='2018-12-10',
   note='fuel depot still blocked on the blog\'s day; the blockers are named in the previous sentence only (nearest explicit noun phrase); one record per depot (shared convention 4)')
 R(d,'PROTEST',['obstruct'],'14',PEACE,"est encore bloqué",17,
-  actor=[A("des Gilets jaunes",16,'FRA','CVL')],
+  actor=[A("des Gilets jaunes",16,'FRA','CVL')],recip=[A("Le dépôt pétrolier",17,'FRA','BUS')],
   loc=L("Saint-Pierre-des-Corps",17,47.39,0.75,'FRA'),date='2018-12-10',
-  note='the second depot of the sentence ("celui de Saint-Pierre-des-Corps"): a record of its own')
+  note='the second depot of the sentence ("celui de Saint-Pierre-des-Corps"): a record of its own; "celui" is a pronoun, so the recipient is the nearest explicit noun phrase it stands for, "Le dépôt pétrolier", as on the Le Mans record (second annotator: the blind record had no recipient)')
 
 import os
 out=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','events_dev.jsonl')
