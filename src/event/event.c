@@ -3798,6 +3798,101 @@ static uint32_t S_object_words(S_ctx *c, const dp_sentence *s, const S_ev *v, co
     return v->trig1;
 }
 
+/* ---- senses chosen by their arguments -------------------------------------- */
+
+/* The people who protest, named by their role: "des manifestants", "les
+ * grévistes", "des gilets jaunes". */
+static const char *const S_protester_words[] = {
+    "manifestant", "manifestants", "manifestante", "manifestantes", "protestataire", "protestataires",
+    "greviste", "grevistes", "contestataire", "contestataires", "emeutier", "emeutiers", NULL};
+
+/* Tokens T0..T1 name protesters: a protester noun, or "gilets jaunes". */
+static int S_protester_span(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t t = t0; t < t1; t++) {
+        if (S_in(S_tok(c, t)->norm, S_protester_words)) return 1;
+        if (t + 1 < t1 && S_in(S_tok(c, t)->norm, (const char *const[]){"gilet", "gilets", NULL}) &&
+            S_in(S_tok(c, t + 1)->norm, (const char *const[]){"jaune", "jaunes", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
+/* One of the N arguments V names protesters ("plusieurs centaines de
+ * manifestants", "des manifestants vêtus de gilets jaunes"; a pronoun's
+ * antecedent counts).                                                     */
+static int S_protester_arg(S_ctx *c, const S_arg *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        uint32_t t1 = v[i].sp.t1;   /* and its complement: "des milliers (de manifestants)" */
+        if (t1 < c->d->toks.n && S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "d'", "des", NULL})) t1 += 3;
+        if (t1 > c->d->toks.n) t1 = (uint32_t)c->d->toks.n;
+        if (S_protester_span(c, v[i].sp.t0, t1)) return 1;
+    }
+    return 0;
+}
+
+/* A fight between sports fans: the parties are supporters or hooligans
+ * ("des heurts entre supporters lillois et lensois"), or the sentence sets
+ * the fight at a match ("une bagarre a éclaté après le match").           */
+static int S_fans_fight(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    static const char *const fans[] = {"supporter", "supporters", "supporteur", "supporteurs", "hooligan",
+                                       "hooligans", "ultras", NULL};
+    for (int i = 0; i < v->A.nactor; i++)
+        for (uint32_t t = v->A.actor[i].sp.t0; t < v->A.actor[i].sp.t1; t++)
+            if (S_in(S_tok(c, t)->norm, fans)) return 1;
+    return !S_armed_arg(c, v->A.actor, v->A.nactor) && S_near_words(c, s, "supporters|supporteurs|hooligans|match");
+}
+
+/* A court or a judge: "un juge fédéral", "le tribunal administratif", "la
+ * Cour suprême", "le Conseil constitutionnel", "la justice".               */
+static int S_court_arg(S_ctx *c, const S_arg *v, int n)
+{
+    const char *sec = S_sector(c, v, n);
+    if (sec && !strcmp(sec, "JUD")) return 1;
+    for (int i = 0; i < n; i++)
+        for (uint32_t t = v[i].sp.t0; t < v[i].sp.t1; t++) {
+            const char *w = S_tok(c, t)->norm;
+            if (S_in(w, (const char *const[]){"juge", "juges", "tribunal", "tribunaux", "cour", "justice",
+                                              "magistrat", "magistrats", NULL}))
+                return 1;
+            if (!strcmp(w, "conseil") && t + 1 < v[i].sp.t1 &&
+                (S_is(c, t + 1, "constitutionnel") || S_is(c, t + 1, "d'")))   /* "Conseil d'État" */
+                return 1;
+        }
+    return 0;
+}
+
+/* The legal acts that a court blocks, suspends or annuls.                 */
+static const char S_legal_acts[] =
+    "decret|decrets|loi|lois|ordonnance|ordonnances|arrete|arretes|mesure|mesures|projet|referendum|texte|"
+    "reforme|reglement|directive|interdiction|application|mise en oeuvre|election|scrutin";
+
+/* The court sense of "bloquer", "suspendre", "annuler": a court acts on a
+ * legal act ("un juge a suspendu le décret", "la loi a été annulée par le
+ * Conseil constitutionnel"): the act is named by an argument or right
+ * after the verb.                                                         */
+static int S_court_blocks(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    if (!S_court_arg(c, v->A.actor, v->A.nactor)) return 0;
+    for (int i = 0; i < v->A.nrecip; i++) {   /* and its complement: "la nouvelle version (du décret)" */
+        dp_sentence o = *s;
+        o.t0 = v->A.recip[i].sp.t0;
+        o.t1 = v->A.recip[i].sp.t1;
+        if (o.t1 < s->t1 && S_in(S_tok(c, o.t1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+            o.t1 = o.t1 + 4 < s->t1 ? o.t1 + 4 : s->t1;
+        if (o.t0 >= s->t0 && o.t1 <= s->t1 && S_near_words(c, &o, S_legal_acts)) return 1;
+    }
+    if (v->passive) {   /* "le décret a été suspendu par un juge": the subject, before the verb */
+        dp_sentence o = *s;
+        o.t1 = v->head;
+        o.t0 = v->head > s->t0 + 12 ? v->head - 12 : s->t0;
+        return S_near_words(c, &o, S_legal_acts);
+    }
+    return S_object_words(c, s, v, S_legal_acts) > v->trig1;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak);
 
 /* The entry's REQUIRE holds; "A&B" needs both (A a plain keyword, B the
@@ -3955,6 +4050,13 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             return 0;
         return (S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0)) && (armed || S_armed_words(c, s));
     }
+    if (!strcmp(req, "first")) return 1;   /* the sense's order mark (S_sense_pass) */
+    if (!strcmp(req, "protesters"))   /* "des manifestants se sont réunis": a protest */
+        return S_protester_arg(c, v->A.actor, v->A.nactor);
+    if (!strcmp(req, "court")) return S_court_blocks(c, s, v);
+    if (!strcmp(req, "gathered"))   /* "des manifestants se sont rassemblés", not "le mouvement a réuni des ..." */
+        return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak);
+    if (!strcmp(req, "fans")) return S_fans_fight(c, s, v);   /* a brawl, no battle nor protest */
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié l'incursion d'« invasion »" */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
@@ -6271,7 +6373,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
 static const char *const S_etre_verbs[] = {
     "descendre", "venir", "revenir", "partir", "repartir", "arriver", "entrer", "rentrer",
     "sortir", "aller", "monter", "tomber", "retourner", "rester", "mourir", "intervenir",
-    "parvenir", "survenir", NULL};
+    "parvenir", "survenir", "apparaitre", "reapparaitre", NULL};
 
 static int S_etre_verb(S_ctx *c, uint32_t h)
 {
@@ -7328,9 +7430,33 @@ static int S_despite(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out) && S_party_head(c, out);
 }
 
+/* "l'ambassadeur a été victime d'un attentat", "le ministre a été la
+ * cible d'une attaque", "les bureaux sont devenus la cible de tirs": the
+ * subject of the copula whose attribute is "victime" or "cible" of the
+ * event noun that starts at T0 undergoes the event.                       */
+static int S_victim_subject(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && S_is_det(c, k - 1) && !S_is(c, k - 1, "de") && !S_is(c, k - 1, "d'")) k--;
+    if (k < s->t0 + 3 || !(S_is(c, k - 1, "de") || S_is(c, k - 1, "d'"))) return 0;
+    uint32_t h = k - 2;   /* "victime", "la cible" */
+    if (!S_in(S_tok(c, h)->norm, (const char *const[]){"victime", "victimes", "cible", "cibles", NULL})) return 0;
+    if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"la", "les", "une", "des", "l'", NULL})) h--;
+    while (h > s->t0 + 1 && (S_tok(c, h - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, h - 1))) h--;   /* "a aussi été" */
+    if (h <= s->t0 || !S_lemma_among(c, h - 1, (const char *const[]){"etre", "devenir", "rester", NULL})) return 0;
+    uint32_t g = S_group_start(c, s->t0, h - 1, NULL);
+    return S_subject(c, s->t0, g, 0, 0, out) && !S_agentless(c, out) && !S_is_plain_place(c, out->ent, out->sp);
+}
+
 static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
     S_arg faced;
+    if (S_victim_subject(c, s, v->trig0, &faced)) {
+        for (int i = 0; i < v->A.nactor; i++)
+            if (S_overlaps(v->A.actor[i].sp, faced.sp.t0, faced.sp.t1)) return;
+        S_add(v->A.recip, &v->A.nrecip, faced);
+        return;
+    }
     if (S_facing(c, s, v->trig0, &faced) || S_undergone(c, s, v->trig0, v->trig1, &faced) ||
         (v->A.nactor && S_despite(c, s, v->trig0, &faced))) {
         for (int i = 0; i < v->A.nactor; i++)
@@ -8012,6 +8138,15 @@ static int S_light_only(S_ctx *c, const dp_sentence *s, const S_entry *le, uint3
     return !S_near_words(c, &o, le->f[0] + 5);
 }
 
+/* Entry E is a sense tried before the key's other senses, whatever its
+ * line in the lexicon: its REQUIRE starts with "first" ("first&court":
+ * "un juge a bloqué le décret" is a rejection before any blockade).      */
+static int S_sense_first(const S_entry *e)
+{
+    const char *r = e->f[F_REQ];
+    return r && !strncmp(r, "first", 5) && (r[5] == 0 || r[5] == '&');
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -8107,9 +8242,11 @@ static void S_sentence(S_ctx *c, int32_t si)
          * after "de" is a noun */
         int de_pp = (t->pos & DP_POS_VPP) && i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
         if (ve && verbal && !de_pp && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
-            /* senses in lexicon order: the first whose REQUIRE holds */
-            for (int k = 0; k < m.n; k++) {
-                if (m.e[k].part != P_VERB || !m.e[k].f[F_EVENT]) continue;
+            /* senses in lexicon order, those marked "first" before the
+             * others: the first whose REQUIRE holds */
+            for (int q = 0; q < 2 * m.n; q++) {
+                int k = q % m.n;
+                if (m.e[k].part != P_VERB || !m.e[k].f[F_EVENT] || S_sense_first(&m.e[k]) != (q < m.n)) continue;
                 S_ev v = {0};
                 v.e = &m.e[k];
                 v.head = i;
@@ -8129,9 +8266,11 @@ static void S_sentence(S_ctx *c, int32_t si)
         }
         int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
                       !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne);
-        for (int sense = 0; nominal && sense < m.n; sense++) {
-            /* senses in lexicon order: the first whose REQUIRE holds */
-            if (m.e[sense].part != P_NOUN || !m.e[sense].f[F_EVENT]) continue;
+        for (int q = 0; nominal && q < 2 * m.n; q++) {
+            /* senses in lexicon order, those marked "first" before the
+             * others: the first whose REQUIRE holds */
+            int sense = q % m.n;
+            if (m.e[sense].part != P_NOUN || !m.e[sense].f[F_EVENT] || S_sense_first(&m.e[sense]) != (q < m.n)) continue;
             S_ev v = {0};
             v.e = &m.e[sense];
             v.noun = 1;
