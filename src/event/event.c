@@ -6162,6 +6162,21 @@ static int32_t S_at_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *e
     return p;
 }
 
+/* A copy of protest record K placed at town P.                           */
+static void S_town_record(S_ctx *c, size_t k, int32_t p)
+{
+    dp_doc *d = c->d;
+    dp_event *r = DP_DPUSH(d, d->events);
+    const dp_event *o = &d->events.v[k];
+    *r = *o;
+    memset(&r->sources, 0, sizeof r->sources);
+    memset(&r->also_in, 0, sizeof r->also_in);
+    for (size_t i = 0; i < o->sources.n; i++) *DP_DPUSH(d, r->sources) = o->sources.v[i];
+    r->place = p;
+    r->dead = r->injured = r->arrested = r->affected = -1;   /* a toll stays on the first */
+    r->why = dp_arena_concat(&d->arena, o->why, "+site");
+}
+
 /* "ont manifesté à Lyon et à Grenoble", "à Tours, à Blois ainsi qu'à
  * Vendôme": a protest told at several coordinated towns right after its
  * trigger is one record per town (record K keeps the first town).        */
@@ -6186,15 +6201,7 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         else break;
         int32_t p = S_at_town(c, s, n, &e);
         if (p < 0 || p == first) break;
-        dp_event *r = DP_DPUSH(d, d->events);
-        const dp_event *o = &d->events.v[k];
-        *r = *o;
-        memset(&r->sources, 0, sizeof r->sources);
-        memset(&r->also_in, 0, sizeof r->also_in);
-        for (size_t i = 0; i < o->sources.n; i++) *DP_DPUSH(d, r->sources) = o->sources.v[i];
-        r->place = p;
-        r->dead = r->injured = r->arrested = r->affected = -1;   /* a toll stays on the first */
-        r->why = dp_arena_concat(&d->arena, o->why, "+site");
+        S_town_record(c, k, p);
         j = e;
     }
     /* the first town's protest is one of them, no retelling of another
@@ -6202,6 +6209,65 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
      * manifestations à Lisbonne comme à Porto") */
     if (d->events.n > k + 1 && !strstr(d->events.v[k].why, "+site"))
         d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
+}
+
+/* A town named at J (no country nor region), or -1.                      */
+static int32_t S_town_at(S_ctx *c, uint32_t j)
+{
+    int32_t p = c->place[j];
+    if (p < 0 || strcmp(c->d->places.v[p].precision, "exact")) return -1;
+    return p;
+}
+
+/* "se sont rassemblés dans plusieurs villes (Lyon, Grenoble, Valence)",
+ * "aux ronds-points de Dax et Pau et à Tarbes": a protest told in a list of
+ * towns after its trigger, in its clause, is one record per town (record K
+ * keeps the first), as S_towns does for "à X et à Y".  The list opens
+ * with the record's own place, or right after "(", "à", "au", "aux",
+ * "dans" (not "contre la fermeture des usines de Lille et Roubaix").     */
+static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
+{
+    dp_doc *d = c->d;
+    if (strcmp(d->events.v[k].event, "PROTEST") || d->events.n > k + 1) return;   /* already split */
+    uint32_t j = v->trig1;
+    for (; j < s->t1 && j < v->trig1 + 15 && S_town_at(c, j) < 0; j++) {   /* past a country: "en France, à X et Y" */
+        const dp_token *t = S_tok(c, j);
+        if ((S_is_stop(t) && !S_is(c, j, "(")) || !strcmp(t->lower, "où") ||
+            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", ":", ";", NULL}))
+            return;
+        S_match m;   /* "une grève et des rassemblements à X, Y et Z": the towns are the nearer noun's */
+        if (j > v->trig1 && (t->pos & DP_POS_NC)) {
+            S_match_at(c, j, s->t1, &m);
+            if (S_pick(&m, P_NOUN)) return;
+        }
+    }
+    int32_t first = j < s->t1 ? S_town_at(c, j) : -1;
+    if (first < 0 || j == s->t0) return;
+    if (first != d->events.v[k].place &&
+        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", NULL}))
+        return;
+    int32_t towns[8];
+    int n = 0;
+    towns[n++] = first;
+    while (n < 8) {
+        while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
+        uint32_t m = j;   /* the separators: ", ", "et", "et à", "ainsi qu'à" */
+        while (m < s->t1 && m < j + 3 &&
+               (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL})))
+            m++;
+        if (m == j || m >= s->t1) break;
+        int32_t p = S_town_at(c, m);
+        if (p < 0) break;
+        for (int i = 0; i < n; i++)
+            if (towns[i] == p) p = -1;
+        if (p < 0) break;
+        towns[n++] = p;
+        j = m;
+    }
+    if (n < 2) return;
+    d->events.v[k].place = first;
+    for (int i = 1; i < n; i++) S_town_record(c, k, towns[i]);
+    d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
 }
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
@@ -6364,6 +6430,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
         for (uint32_t t = v->trig1, end = S_object_words(c, s, v, obj + 7); t < end; t++) c->used[t] = 1;
     S_sites(c, s, v, (size_t)(ev - d->events.v));
     S_towns(c, s, v, (size_t)(ev - d->events.v));
+    S_town_list(c, s, v, (size_t)(ev - d->events.v));
     return 1;
 }
 
