@@ -3845,6 +3845,18 @@ static int S_fans_fight(S_ctx *c, const dp_sentence *s, S_ev *v)
     return !S_armed_arg(c, v->A.actor, v->A.nactor) && S_near_words(c, s, "supporters|supporteurs|hooligans|match");
 }
 
+/* The parties named after the noun trigger of V ("les affrontements entre
+ * forces de l'ordre et manifestants", "des heurts avec des grévistes"),
+ * bare nouns included, up to the clause's end: protesters among them.    */
+static int S_protester_parties(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t j = v->trig1;
+    if (j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"entre", "avec", "contre", NULL})) return 0;
+    uint32_t e = j + 1;
+    while (e < s->t1 && e < j + 10 && !S_is_stop(S_tok(c, e)) && !S_is_comma(S_tok(c, e)) && !S_is_clause_verb(c, e)) e++;
+    return S_protester_span(c, j + 1, e);
+}
+
 /* A court or a judge: "un juge fédéral", "le tribunal administratif", "la
  * Cour suprême", "le Conseil constitutionnel", "la justice".               */
 static int S_court_arg(S_ctx *c, const S_arg *v, int n)
@@ -4052,7 +4064,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "first")) return 1;   /* the sense's order mark (S_sense_pass) */
     if (!strcmp(req, "protesters"))   /* "des manifestants se sont réunis": a protest */
-        return S_protester_arg(c, v->A.actor, v->A.nactor);
+        return S_protester_arg(c, v->A.actor, v->A.nactor) || (v->noun && S_protester_parties(c, s, v));
     if (!strcmp(req, "court")) return S_court_blocks(c, s, v);
     if (!strcmp(req, "gathered"))   /* "des manifestants se sont rassemblés", not "le mouvement a réuni des ..." */
         return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak);
