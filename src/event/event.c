@@ -3818,43 +3818,107 @@ static int S_protester_span(S_ctx *c, uint32_t t0, uint32_t t1)
     return 0;
 }
 
-/* One of the N arguments V names protesters ("plusieurs centaines de
- * manifestants", "des manifestants vêtus de gilets jaunes"; a pronoun's
- * antecedent counts).                                                     */
-static int S_protester_arg(S_ctx *c, const S_arg *v, int n)
+/* Crowd and quantity heads whose "de" complement names who they are:
+ * "des milliers de manifestants", "une poignée de grévistes".            */
+static const char *const S_crowd_words[] = {
+    "milliers", "millier", "centaines", "centaine", "dizaines", "dizaine", "vingtaine", "trentaine", "quarantaine",
+    "cinquantaine", "soixantaine", "foule", "foules", "groupe", "groupes", "cortege", "corteges", "poignee", "plusieurs",
+    "nombre", "masse", NULL};
+
+/* Tokens T0..T1 name protesters as their head: a protester noun that is
+ * not the complement of another noun ("les représentants des grévistes",
+ * "le mouvement des gilets jaunes" name no protesters), unless that noun
+ * is a crowd or a quantity ("des centaines de manifestants").            */
+static int S_protester_head(S_ctx *c, uint32_t t0, uint32_t t1)
 {
-    for (int i = 0; i < n; i++) {
-        uint32_t t1 = v[i].sp.t1;   /* and its complement: "des milliers (de manifestants)" */
-        if (t1 < c->d->toks.n && S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "d'", "des", NULL})) t1 += 3;
-        if (t1 > c->d->toks.n) t1 = (uint32_t)c->d->toks.n;
-        if (S_protester_span(c, v[i].sp.t0, t1)) return 1;
+    for (uint32_t t = t0; t < t1; t++) {
+        if (!S_protester_span(c, t, t + 2 < t1 ? t + 2 : t1) || (t + 1 < t1 && S_protester_span(c, t + 1, t + 2)))
+            continue;
+        if (t >= t0 + 2 && S_in(S_tok(c, t - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
+            !S_in(S_tok(c, t - 2)->norm, S_crowd_words) && !(S_tok(c, t - 2)->pos & DP_POS_NUM))
+            return 0;
+        return 1;
     }
     return 0;
 }
 
-/* A fight between sports fans: the parties are supporters or hooligans
- * ("des heurts entre supporters lillois et lensois"), or the sentence sets
- * the fight at a match ("une bagarre a éclaté après le match").           */
-static int S_fans_fight(S_ctx *c, const dp_sentence *s, S_ev *v)
+/* One of the N arguments V names protesters ("plusieurs centaines de
+ * manifestants", "des manifestants vêtus de gilets jaunes"; a pronoun's
+ * antecedent counts); an argument that stops at a crowd head ("plusieurs
+ * dizaines") is read with its "de" complement.                            */
+static int S_protester_arg(S_ctx *c, const S_arg *v, int n)
 {
-    static const char *const fans[] = {"supporter", "supporters", "supporteur", "supporteurs", "hooligan",
-                                       "hooligans", "ultras", NULL};
-    for (int i = 0; i < v->A.nactor; i++)
-        for (uint32_t t = v->A.actor[i].sp.t0; t < v->A.actor[i].sp.t1; t++)
-            if (S_in(S_tok(c, t)->norm, fans)) return 1;
-    return !S_armed_arg(c, v->A.actor, v->A.nactor) && S_near_words(c, s, "supporters|supporteurs|hooligans|match");
+    for (int i = 0; i < n; i++) {
+        uint32_t t1 = v[i].sp.t1;
+        if (t1 > v[i].sp.t0 && t1 + 1 < c->d->toks.n && S_in(S_tok(c, t1 - 1)->norm, S_crowd_words) &&
+            S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "d'", "des", NULL}))
+            t1 += 3;
+        if (t1 > c->d->toks.n) t1 = (uint32_t)c->d->toks.n;
+        if (S_protester_head(c, v[i].sp.t0, t1)) return 1;
+    }
+    return 0;
 }
 
-/* The parties named after the noun trigger of V ("les affrontements entre
- * forces de l'ordre et manifestants", "des heurts avec des grévistes"),
- * bare nouns included, up to the clause's end: protesters among them.    */
-static int S_protester_parties(S_ctx *c, const dp_sentence *s, const S_ev *v)
+/* The parties of the clash noun of V named after it, bare nouns included:
+ * "les affrontements entre forces de l'ordre et manifestants", "des
+ * heurts ont éclaté entre policiers et grévistes", "des heurts ont opposé
+ * la police à des jeunes": the words after the first "entre" / "avec" /
+ * "contre" / "opposer" of the clause, up to its end; TEST reads them.     */
+static int S_clash_parties(S_ctx *c, const dp_sentence *s, const S_ev *v, int (*test)(S_ctx *, uint32_t, uint32_t))
 {
     uint32_t j = v->trig1;
-    if (j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"entre", "avec", "contre", NULL})) return 0;
+    for (; j < s->t1 && j < v->trig1 + 8; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t)) return 0;
+        if (S_in(t->norm, (const char *const[]){"entre", "avec", "contre", NULL}) || S_lemma_is(c, j, "opposer")) break;
+    }
+    if (j >= s->t1 || j >= v->trig1 + 8) return 0;
     uint32_t e = j + 1;
     while (e < s->t1 && e < j + 10 && !S_is_stop(S_tok(c, e)) && !S_is_comma(S_tok(c, e)) && !S_is_clause_verb(c, e)) e++;
-    return S_protester_span(c, j + 1, e);
+    return test(c, j + 1, e);
+}
+
+static int S_fan_span(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t t = t0; t < t1; t++)
+        if (S_in(S_tok(c, t)->norm, (const char *const[]){"supporter", "supporters", "supporteur", "supporteurs",
+                                                          "hooligan", "hooligans", "ultras", NULL}))
+            return 1;
+    return 0;
+}
+
+/* A fight between sports fans: supporters or hooligans are among its
+ * parties ("des heurts entre supporters lillois et lensois").            */
+static int S_fans_fight(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    for (int i = 0; i < v->A.nactor; i++)
+        if (S_fan_span(c, v->A.actor[i].sp.t0, v->A.actor[i].sp.t1)) return 1;
+    return S_clash_parties(c, s, v, S_fan_span);
+}
+
+/* A physical brawl, not a figurative one ("la bagarre pour l'investiture",
+ * "une bagarre de chiffres"): it breaks out ("éclater"), hurts, or names
+ * its parties right after it ("une bagarre entre deux bandes").           */
+static int S_brawl(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    if (v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"entre", "avec", NULL})) return 1;
+    for (uint32_t j = s->t0; j < s->t1; j++)
+        if (S_lemma_is(c, j, "eclater") || S_lemma_is(c, j, "blesser") ||
+            S_in(S_tok(c, j)->norm, (const char *const[]){"blesse", "blesses", "blessee", "blessees", "coups", NULL}))
+            return 1;
+    return 0;
+}
+
+/* Protesters who gather to meet someone or in a hall hold a meeting:
+ * "se sont réunis avec la direction", "dans une salle", "en assemblée". */
+static int S_meeting(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 8; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) break;
+        if (S_in(t->norm, (const char *const[]){"avec", "salle", "assemblee", NULL})) return 1;
+    }
+    return 0;
 }
 
 /* A court or a judge: "un juge fédéral", "le tribunal administratif", "la
@@ -4062,13 +4126,14 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             return 0;
         return (S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0)) && (armed || S_armed_words(c, s));
     }
-    if (!strcmp(req, "first")) return 1;   /* the sense's order mark (S_sense_pass) */
+    if (!strcmp(req, "first")) return 1;   /* the sense's order mark (S_sense_first) */
     if (!strcmp(req, "protesters"))   /* "des manifestants se sont réunis": a protest */
-        return S_protester_arg(c, v->A.actor, v->A.nactor) || (v->noun && S_protester_parties(c, s, v));
+        return S_protester_arg(c, v->A.actor, v->A.nactor) || (v->noun && S_clash_parties(c, s, v, S_protester_head));
     if (!strcmp(req, "court")) return S_court_blocks(c, s, v);
     if (!strcmp(req, "gathered"))   /* "des manifestants se sont rassemblés", not "le mouvement a réuni des ..." */
-        return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak);
+        return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak) && !S_meeting(c, s, v);
     if (!strcmp(req, "fans")) return S_fans_fight(c, s, v);   /* a brawl, no battle nor protest */
+    if (!strcmp(req, "brawl")) return S_brawl(c, s, v);
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié l'incursion d'« invasion »" */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
@@ -6277,6 +6342,11 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         j = m;
     }
     if (n < 2) return;
+    /* "notamment dans le Morbihan, à Brest et Lorient": a place named
+     * between the trigger and the list is left as main reads it (one
+     * record), lest the region's record be lost */
+    for (uint32_t t = v->trig1; t < s->t1 && c->place[t] != first; t++)
+        if (c->place[t] >= 0 && c->place[t] == d->events.v[k].place) return;
     d->events.v[k].place = first;
     for (int i = 1; i < n; i++) S_town_record(c, k, towns[i]);
     d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
@@ -6452,7 +6522,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
 static const char *const S_etre_verbs[] = {
     "descendre", "venir", "revenir", "partir", "repartir", "arriver", "entrer", "rentrer",
     "sortir", "aller", "monter", "tomber", "retourner", "rester", "mourir", "intervenir",
-    "parvenir", "survenir", "apparaitre", "reapparaitre", NULL};
+    "parvenir", "survenir", NULL};
 
 static int S_etre_verb(S_ctx *c, uint32_t h)
 {
