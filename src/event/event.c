@@ -3798,6 +3798,177 @@ static uint32_t S_object_words(S_ctx *c, const dp_sentence *s, const S_ev *v, co
     return v->trig1;
 }
 
+/* ---- senses chosen by their arguments -------------------------------------- */
+
+/* The people who protest, named by their role: "des manifestants", "les
+ * grévistes", "des gilets jaunes". */
+static const char *const S_protester_words[] = {
+    "manifestant", "manifestants", "manifestante", "manifestantes", "protestataire", "protestataires",
+    "greviste", "grevistes", "contestataire", "contestataires", "emeutier", "emeutiers", NULL};
+
+/* Tokens T0..T1 name protesters: a protester noun, or "gilets jaunes". */
+static int S_protester_span(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t t = t0; t < t1; t++) {
+        if (S_in(S_tok(c, t)->norm, S_protester_words)) return 1;
+        if (t + 1 < t1 && S_in(S_tok(c, t)->norm, (const char *const[]){"gilet", "gilets", NULL}) &&
+            S_in(S_tok(c, t + 1)->norm, (const char *const[]){"jaune", "jaunes", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
+/* Crowd and quantity heads whose "de" complement names who they are:
+ * "des milliers de manifestants", "une poignée de grévistes".            */
+static const char *const S_crowd_words[] = {
+    "milliers", "millier", "centaines", "centaine", "dizaines", "dizaine", "vingtaine", "trentaine", "quarantaine",
+    "cinquantaine", "soixantaine", "foule", "foules", "groupe", "groupes", "cortege", "corteges", "poignee", "plusieurs",
+    "nombre", "masse", NULL};
+
+/* Tokens T0..T1 name protesters as their head: a protester noun that is
+ * not the complement of another noun ("les représentants des grévistes",
+ * "le mouvement des gilets jaunes" name no protesters), unless that noun
+ * is a crowd or a quantity ("des centaines de manifestants").            */
+static int S_protester_head(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t t = t0; t < t1; t++) {
+        if (!S_protester_span(c, t, t + 2 < t1 ? t + 2 : t1) || (t + 1 < t1 && S_protester_span(c, t + 1, t + 2)))
+            continue;
+        if (t >= t0 + 2 && S_in(S_tok(c, t - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
+            !S_in(S_tok(c, t - 2)->norm, S_crowd_words) && !(S_tok(c, t - 2)->pos & DP_POS_NUM))
+            return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* One of the N arguments V names protesters ("plusieurs centaines de
+ * manifestants", "des manifestants vêtus de gilets jaunes"; a pronoun's
+ * antecedent counts); an argument that stops at a crowd head ("plusieurs
+ * dizaines") is read with its "de" complement.                            */
+static int S_protester_arg(S_ctx *c, const S_arg *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        uint32_t t1 = v[i].sp.t1;
+        if (t1 > v[i].sp.t0 && t1 + 1 < c->d->toks.n && S_in(S_tok(c, t1 - 1)->norm, S_crowd_words) &&
+            S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "d'", "des", NULL}))
+            t1 += 3;
+        if (t1 > c->d->toks.n) t1 = (uint32_t)c->d->toks.n;
+        if (S_protester_head(c, v[i].sp.t0, t1)) return 1;
+    }
+    return 0;
+}
+
+/* The parties of the clash noun of V named after it, bare nouns included:
+ * "les affrontements entre forces de l'ordre et manifestants", "des
+ * heurts ont éclaté entre policiers et grévistes", "des heurts ont opposé
+ * la police à des jeunes": the words after the first "entre" / "avec" /
+ * "contre" / "opposer" of the clause, up to its end; TEST reads them.     */
+static int S_clash_parties(S_ctx *c, const dp_sentence *s, const S_ev *v, int (*test)(S_ctx *, uint32_t, uint32_t))
+{
+    uint32_t j = v->trig1;
+    for (; j < s->t1 && j < v->trig1 + 8; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_comma(t)) return 0;
+        if (S_in(t->norm, (const char *const[]){"entre", "avec", "contre", NULL}) || S_lemma_is(c, j, "opposer")) break;
+    }
+    if (j >= s->t1 || j >= v->trig1 + 8) return 0;
+    uint32_t e = j + 1;
+    while (e < s->t1 && e < j + 10 && !S_is_stop(S_tok(c, e)) && !S_is_comma(S_tok(c, e)) && !S_is_clause_verb(c, e)) e++;
+    return test(c, j + 1, e);
+}
+
+static int S_fan_span(S_ctx *c, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t t = t0; t < t1; t++)
+        if (S_in(S_tok(c, t)->norm, (const char *const[]){"supporter", "supporters", "supporteur", "supporteurs",
+                                                          "hooligan", "hooligans", "ultras", NULL}))
+            return 1;
+    return 0;
+}
+
+/* A fight between sports fans: supporters or hooligans are among its
+ * parties ("des heurts entre supporters lillois et lensois").            */
+static int S_fans_fight(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    for (int i = 0; i < v->A.nactor; i++)
+        if (S_fan_span(c, v->A.actor[i].sp.t0, v->A.actor[i].sp.t1)) return 1;
+    return S_clash_parties(c, s, v, S_fan_span);
+}
+
+/* A physical brawl, not a figurative one ("la bagarre pour l'investiture",
+ * "une bagarre de chiffres"): it breaks out ("éclater"), hurts, or names
+ * its parties right after it ("une bagarre entre deux bandes").           */
+static int S_brawl(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    if (v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"entre", "avec", NULL})) return 1;
+    for (uint32_t j = s->t0; j < s->t1; j++)
+        if (S_lemma_is(c, j, "eclater") || S_lemma_is(c, j, "blesser") ||
+            S_in(S_tok(c, j)->norm, (const char *const[]){"blesse", "blesses", "blessee", "blessees", "coups", NULL}))
+            return 1;
+    return 0;
+}
+
+/* Protesters who gather to meet someone or in a hall hold a meeting:
+ * "se sont réunis avec la direction", "dans une salle", "en assemblée". */
+static int S_meeting(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 8; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) break;
+        if (S_in(t->norm, (const char *const[]){"avec", "salle", "assemblee", NULL})) return 1;
+    }
+    return 0;
+}
+
+/* A court or a judge: "un juge fédéral", "le tribunal administratif", "la
+ * Cour suprême", "le Conseil constitutionnel", "la justice".               */
+static int S_court_arg(S_ctx *c, const S_arg *v, int n)
+{
+    const char *sec = S_sector(c, v, n);
+    if (sec && !strcmp(sec, "JUD")) return 1;
+    for (int i = 0; i < n; i++)
+        for (uint32_t t = v[i].sp.t0; t < v[i].sp.t1; t++) {
+            const char *w = S_tok(c, t)->norm;
+            if (S_in(w, (const char *const[]){"juge", "juges", "tribunal", "tribunaux", "cour", "justice",
+                                              "magistrat", "magistrats", NULL}))
+                return 1;
+            if (!strcmp(w, "conseil") && t + 1 < v[i].sp.t1 &&
+                (S_is(c, t + 1, "constitutionnel") || S_is(c, t + 1, "d'")))   /* "Conseil d'État" */
+                return 1;
+        }
+    return 0;
+}
+
+/* The legal acts that a court blocks, suspends or annuls.                 */
+static const char S_legal_acts[] =
+    "decret|decrets|loi|lois|ordonnance|ordonnances|arrete|arretes|mesure|mesures|projet|referendum|texte|"
+    "reforme|reglement|directive|interdiction|application|mise en oeuvre|election|scrutin";
+
+/* The court sense of "bloquer", "suspendre", "annuler": a court acts on a
+ * legal act ("un juge a suspendu le décret", "la loi a été annulée par le
+ * Conseil constitutionnel"): the act is named by an argument or right
+ * after the verb.                                                         */
+static int S_court_blocks(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    if (!S_court_arg(c, v->A.actor, v->A.nactor)) return 0;
+    for (int i = 0; i < v->A.nrecip; i++) {   /* and its complement: "la nouvelle version (du décret)" */
+        dp_sentence o = *s;
+        o.t0 = v->A.recip[i].sp.t0;
+        o.t1 = v->A.recip[i].sp.t1;
+        if (o.t1 < s->t1 && S_in(S_tok(c, o.t1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+            o.t1 = o.t1 + 4 < s->t1 ? o.t1 + 4 : s->t1;
+        if (o.t0 >= s->t0 && o.t1 <= s->t1 && S_near_words(c, &o, S_legal_acts)) return 1;
+    }
+    if (v->passive) {   /* "le décret a été suspendu par un juge": the subject, before the verb */
+        dp_sentence o = *s;
+        o.t1 = v->head;
+        o.t0 = v->head > s->t0 + 12 ? v->head - 12 : s->t0;
+        return S_near_words(c, &o, S_legal_acts);
+    }
+    return S_object_words(c, s, v, S_legal_acts) > v->trig1;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak);
 
 /* The entry's REQUIRE holds; "A&B" needs both (A a plain keyword, B the
@@ -3955,6 +4126,14 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             return 0;
         return (S_place_object(c, s, v->trig1) || S_relative_place(c, s, v->trig0)) && (armed || S_armed_words(c, s));
     }
+    if (!strcmp(req, "first")) return 1;   /* the sense's order mark (S_sense_first) */
+    if (!strcmp(req, "protesters"))   /* "des manifestants se sont réunis": a protest */
+        return S_protester_arg(c, v->A.actor, v->A.nactor) || (v->noun && S_clash_parties(c, s, v, S_protester_head));
+    if (!strcmp(req, "court")) return S_court_blocks(c, s, v);
+    if (!strcmp(req, "gathered"))   /* "des manifestants se sont rassemblés", not "le mouvement a réuni des ..." */
+        return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak) && !S_meeting(c, s, v);
+    if (!strcmp(req, "fans")) return S_fans_fight(c, s, v);   /* a brawl, no battle nor protest */
+    if (!strcmp(req, "brawl")) return S_brawl(c, s, v);
     if (!strcmp(req, "aimless")) return v->A.nrecip == 0;   /* a missile test, not a strike */
     if (!strcmp(req, "quoted")) {   /* "a qualifié l'incursion d'« invasion »" */
         for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 10; j++) {
@@ -6060,6 +6239,21 @@ static int32_t S_at_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *e
     return p;
 }
 
+/* A copy of protest record K placed at town P.                           */
+static void S_town_record(S_ctx *c, size_t k, int32_t p)
+{
+    dp_doc *d = c->d;
+    dp_event *r = DP_DPUSH(d, d->events);
+    const dp_event *o = &d->events.v[k];
+    *r = *o;
+    memset(&r->sources, 0, sizeof r->sources);
+    memset(&r->also_in, 0, sizeof r->also_in);
+    for (size_t i = 0; i < o->sources.n; i++) *DP_DPUSH(d, r->sources) = o->sources.v[i];
+    r->place = p;
+    r->dead = r->injured = r->arrested = r->affected = -1;   /* a toll stays on the first */
+    r->why = dp_arena_concat(&d->arena, o->why, "+site");
+}
+
 /* "ont manifesté à Lyon et à Grenoble", "à Tours, à Blois ainsi qu'à
  * Vendôme": a protest told at several coordinated towns right after its
  * trigger is one record per town (record K keeps the first town).        */
@@ -6084,15 +6278,7 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         else break;
         int32_t p = S_at_town(c, s, n, &e);
         if (p < 0 || p == first) break;
-        dp_event *r = DP_DPUSH(d, d->events);
-        const dp_event *o = &d->events.v[k];
-        *r = *o;
-        memset(&r->sources, 0, sizeof r->sources);
-        memset(&r->also_in, 0, sizeof r->also_in);
-        for (size_t i = 0; i < o->sources.n; i++) *DP_DPUSH(d, r->sources) = o->sources.v[i];
-        r->place = p;
-        r->dead = r->injured = r->arrested = r->affected = -1;   /* a toll stays on the first */
-        r->why = dp_arena_concat(&d->arena, o->why, "+site");
+        S_town_record(c, k, p);
         j = e;
     }
     /* the first town's protest is one of them, no retelling of another
@@ -6100,6 +6286,70 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
      * manifestations à Lisbonne comme à Porto") */
     if (d->events.n > k + 1 && !strstr(d->events.v[k].why, "+site"))
         d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
+}
+
+/* A town named at J (no country nor region), or -1.                      */
+static int32_t S_town_at(S_ctx *c, uint32_t j)
+{
+    int32_t p = c->place[j];
+    if (p < 0 || strcmp(c->d->places.v[p].precision, "exact")) return -1;
+    return p;
+}
+
+/* "se sont rassemblés dans plusieurs villes (Lyon, Grenoble, Valence)",
+ * "aux ronds-points de Dax et Pau et à Tarbes": a protest told in a list of
+ * towns after its trigger, in its clause, is one record per town (record K
+ * keeps the first), as S_towns does for "à X et à Y".  The list opens
+ * with the record's own place, or right after "(", "à", "au", "aux",
+ * "dans" (not "contre la fermeture des usines de Lille et Roubaix").     */
+static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
+{
+    dp_doc *d = c->d;
+    if (strcmp(d->events.v[k].event, "PROTEST") || d->events.n > k + 1) return;   /* already split */
+    uint32_t j = v->trig1;
+    for (; j < s->t1 && j < v->trig1 + 15 && S_town_at(c, j) < 0; j++) {   /* past a country: "en France, à X et Y" */
+        const dp_token *t = S_tok(c, j);
+        if ((S_is_stop(t) && !S_is(c, j, "(")) || !strcmp(t->lower, "où") ||
+            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", ":", ";", NULL}))
+            return;
+        S_match m;   /* "une grève et des rassemblements à X, Y et Z": the towns are the nearer noun's */
+        if (j > v->trig1 && (t->pos & DP_POS_NC)) {
+            S_match_at(c, j, s->t1, &m);
+            if (S_pick(&m, P_NOUN)) return;
+        }
+    }
+    int32_t first = j < s->t1 ? S_town_at(c, j) : -1;
+    if (first < 0 || j == s->t0) return;
+    if (first != d->events.v[k].place &&
+        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", NULL}))
+        return;
+    int32_t towns[8];
+    int n = 0;
+    towns[n++] = first;
+    while (n < 8) {
+        while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
+        uint32_t m = j;   /* the separators: ", ", "et", "et à", "ainsi qu'à" */
+        while (m < s->t1 && m < j + 3 &&
+               (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL})))
+            m++;
+        if (m == j || m >= s->t1) break;
+        int32_t p = S_town_at(c, m);
+        if (p < 0) break;
+        for (int i = 0; i < n; i++)
+            if (towns[i] == p) p = -1;
+        if (p < 0) break;
+        towns[n++] = p;
+        j = m;
+    }
+    if (n < 2) return;
+    /* "notamment dans le Morbihan, à Brest et Lorient": a place named
+     * between the trigger and the list is left as main reads it (one
+     * record), lest the region's record be lost */
+    for (uint32_t t = v->trig1; t < s->t1 && c->place[t] != first; t++)
+        if (c->place[t] >= 0 && c->place[t] == d->events.v[k].place) return;
+    d->events.v[k].place = first;
+    for (int i = 1; i < n; i++) S_town_record(c, k, towns[i]);
+    d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
 }
 
 /* Turns the analysed trigger V of sentence SI into a record.             */
@@ -6262,6 +6512,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
         for (uint32_t t = v->trig1, end = S_object_words(c, s, v, obj + 7); t < end; t++) c->used[t] = 1;
     S_sites(c, s, v, (size_t)(ev - d->events.v));
     S_towns(c, s, v, (size_t)(ev - d->events.v));
+    S_town_list(c, s, v, (size_t)(ev - d->events.v));
     return 1;
 }
 
@@ -7328,9 +7579,33 @@ static int S_despite(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     return !S_is_plain_place(c, out->ent, out->sp) && !S_agentless(c, out) && S_party_head(c, out);
 }
 
+/* "l'ambassadeur a été victime d'un attentat", "le ministre a été la
+ * cible d'une attaque", "les bureaux sont devenus la cible de tirs": the
+ * subject of the copula whose attribute is "victime" or "cible" of the
+ * event noun that starts at T0 undergoes the event.                       */
+static int S_victim_subject(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
+{
+    uint32_t k = t0;
+    while (k > s->t0 && S_is_det(c, k - 1) && !S_is(c, k - 1, "de") && !S_is(c, k - 1, "d'")) k--;
+    if (k < s->t0 + 3 || !(S_is(c, k - 1, "de") || S_is(c, k - 1, "d'"))) return 0;
+    uint32_t h = k - 2;   /* "victime", "la cible" */
+    if (!S_in(S_tok(c, h)->norm, (const char *const[]){"victime", "victimes", "cible", "cibles", NULL})) return 0;
+    if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"la", "les", "une", "des", "l'", NULL})) h--;
+    while (h > s->t0 + 1 && (S_tok(c, h - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, h - 1))) h--;   /* "a aussi été" */
+    if (h <= s->t0 || !S_lemma_among(c, h - 1, (const char *const[]){"etre", "devenir", "rester", NULL})) return 0;
+    uint32_t g = S_group_start(c, s->t0, h - 1, NULL);
+    return S_subject(c, s->t0, g, 0, 0, out) && !S_agentless(c, out) && !S_is_plain_place(c, out->ent, out->sp);
+}
+
 static void S_noun_patient(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
     S_arg faced;
+    if (S_victim_subject(c, s, v->trig0, &faced)) {
+        for (int i = 0; i < v->A.nactor; i++)
+            if (S_overlaps(v->A.actor[i].sp, faced.sp.t0, faced.sp.t1)) return;
+        S_add(v->A.recip, &v->A.nrecip, faced);
+        return;
+    }
     if (S_facing(c, s, v->trig0, &faced) || S_undergone(c, s, v->trig0, v->trig1, &faced) ||
         (v->A.nactor && S_despite(c, s, v->trig0, &faced))) {
         for (int i = 0; i < v->A.nactor; i++)
@@ -8012,6 +8287,15 @@ static int S_light_only(S_ctx *c, const dp_sentence *s, const S_entry *le, uint3
     return !S_near_words(c, &o, le->f[0] + 5);
 }
 
+/* Entry E is a sense tried before the key's other senses, whatever its
+ * line in the lexicon: its REQUIRE starts with "first" ("first&court":
+ * "un juge a bloqué le décret" is a rejection before any blockade).      */
+static int S_sense_first(const S_entry *e)
+{
+    const char *r = e->f[F_REQ];
+    return r && !strncmp(r, "first", 5) && (r[5] == 0 || r[5] == '&');
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -8107,9 +8391,11 @@ static void S_sentence(S_ctx *c, int32_t si)
          * after "de" is a noun */
         int de_pp = (t->pos & DP_POS_VPP) && i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
         if (ve && verbal && !de_pp && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
-            /* senses in lexicon order: the first whose REQUIRE holds */
-            for (int k = 0; k < m.n; k++) {
-                if (m.e[k].part != P_VERB || !m.e[k].f[F_EVENT]) continue;
+            /* senses in lexicon order, those marked "first" before the
+             * others: the first whose REQUIRE holds */
+            for (int q = 0; q < 2 * m.n; q++) {
+                int k = q % m.n;
+                if (m.e[k].part != P_VERB || !m.e[k].f[F_EVENT] || S_sense_first(&m.e[k]) != (q < m.n)) continue;
                 S_ev v = {0};
                 v.e = &m.e[k];
                 v.head = i;
@@ -8129,9 +8415,11 @@ static void S_sentence(S_ctx *c, int32_t si)
         }
         int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
                       !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne);
-        for (int sense = 0; nominal && sense < m.n; sense++) {
-            /* senses in lexicon order: the first whose REQUIRE holds */
-            if (m.e[sense].part != P_NOUN || !m.e[sense].f[F_EVENT]) continue;
+        for (int q = 0; nominal && q < 2 * m.n; q++) {
+            /* senses in lexicon order, those marked "first" before the
+             * others: the first whose REQUIRE holds */
+            int sense = q % m.n;
+            if (m.e[sense].part != P_NOUN || !m.e[sense].f[F_EVENT] || S_sense_first(&m.e[sense]) != (q < m.n)) continue;
             S_ev v = {0};
             v.e = &m.e[sense];
             v.noun = 1;
