@@ -9884,11 +9884,14 @@ static int S_again_marked(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+static int S_has_mode(const dp_event *e, const char *m);
+
 /* "Un policier a été poignardé à Lyon" ... "l'homme a sorti un couteau et
  * a frappé l'agent" ... "l'officier, qui a été blessé, a été hospitalisé":
  * a verb whose recipients name again, definitely, the victims of an
  * earlier record of its type (S_victim_retold) tells that event again,
- * when nothing else differs: actors (S_doer_retold), place (a town of its
+ * when nothing else differs: the kind of act (an abduction is not the
+ * killing of its hostage), actors (S_doer_retold), place (a town of its
  * country is none), date, and no mark of another act (S_again_marked).
  * The last such record's index, or -1.                                    */
 static int S_verb_retold(S_ctx *c, size_t k, const uint8_t *gone)
@@ -9902,7 +9905,10 @@ static int S_verb_retold(S_ctx *c, size_t k, const uint8_t *gone)
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical || a->sent >= e->sent)
             continue;
         if (e->sent - a->sent > S_VERB_RETOLD_NEAR) return -1;
-        if (S_other_kind(a, e) || S_response(c, a) != S_response(c, e) || !S_victim_retold(c, a, e)) continue;
+        /* "enlevé" then "tué par ses ravisseurs": the abduction and the killing are two acts */
+        if (S_other_kind(a, e) || S_has_mode(a, "abduct") != S_has_mode(e, "abduct") ||
+            S_response(c, a) != S_response(c, e) || !S_victim_retold(c, a, e))
+            continue;
         int placed = a->place < 0 || e->place < 0 || S_same_place(d, a->place, e->place) ||
                      S_country_and_town(d, a->place, e->place);
         if (!placed || !S_dates_compatible(a, e) || !S_near_dates(a, e) || !S_doer_retold(c, a, e) ||
