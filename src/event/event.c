@@ -9666,9 +9666,10 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
 /* The class of people the noun at token H names, so that one victim told
  * by several nouns is seen as one ("un policier", "l'agent", "l'officier de
  * police"): the sector of agents.tsv or titles.tsv, tried first with its
- * "de" complement ("officier de police"), else the category of
- * count_nouns.tsv (police and soldiers read as COP and MIL); NULL when
- * the noun names no kind of people.                                      */
+ * "de" complement ("officier de police"; an unlisted compound has its
+ * complement's sector, "agent de police", or none, "agent de sécurité"),
+ * else the category of count_nouns.tsv (police and soldiers read as COP
+ * and MIL); NULL when the noun names no kind of people.                  */
 static const char *S_role_class(S_ctx *c, uint32_t h)
 {
     const dp_doc *d = c->d;
@@ -9681,6 +9682,10 @@ static const char *S_role_class(S_ctx *c, uint32_t h)
             if (dp_dict_find(d->model, "agents", key, (size_t)n, val, 2)) return val[0];
             if (dp_dict_find(d->model, "titles", key, (size_t)n, val, 2) && strcmp(val[0], "-")) return val[0];
         }
+        /* "agent de sécurité" is no "agent de police": an unlisted compound
+         * says its kind by its complement ("de police") or not at all */
+        const char *x = S_tok(c, h + 2)->norm;
+        return dp_dict_find(d->model, "agents", x, strlen(x), val, 2) ? val[0] : NULL;
     }
     size_t l = strlen(w);
     if (dp_dict_find(d->model, "agents", w, l, val, 2)) return val[0];
@@ -9817,7 +9822,8 @@ static int S_victim_retold(S_ctx *c, const dp_event *a, const dp_event *e)
                 continue;
             int64_t g = S_role_noun(c, y, &dy);
             if (g < 0 || S_plural_noun(c, (uint32_t)g) != S_plural_noun(c, (uint32_t)h)) continue;
-            if (!strcmp(S_tok(c, (uint32_t)g)->norm, S_tok(c, (uint32_t)h)->norm)) {   /* "un Français" ... "le Français" */
+            if (!strcmp(S_tok(c, (uint32_t)g)->norm, S_tok(c, (uint32_t)h)->norm) &&
+                !S_args_apart(c, x, y)) {   /* "un Français" ... "le Français" */
                 same = 1;
                 break;
             }
