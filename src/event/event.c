@@ -9797,8 +9797,8 @@ static int S_lists_apart(S_ctx *c, const dp_event_arg *v, size_t nv, const dp_ev
  * apposition -- whose noun is of the same class and number as A's
  * ("un policier" ... "l'agent de police" ... "l'officier, qui a été
  * blessé"), the same noun ("un Français" ... "le Français"), or "la
- * victime".  An indefinite one ("un passant", "deux
- * touristes") is someone new.                                             */
+ * victime".  An indefinite one ("un passant", "deux touristes") is someone
+ * new.                                                                     */
 static int S_victim_retold(S_ctx *c, const dp_event *a, const dp_event *e)
 {
     const dp_doc *d = c->d;
@@ -9929,16 +9929,17 @@ static int S_verb_retold(S_ctx *c, size_t k, const uint8_t *gone)
 #define S_RECAP_MAX 8   /* records a plural recap sums up at most */
 
 /* "ces deux attentats", "les trois attaques", "ces violences": a plural
- * event noun after "ces", or "les" and a count (S_definite_again 2), told after two records of
- * its type or more, in the S_REMENTION_NEAR sentences before and within a
- * month, sums them up: the last of them (as many as its count says, "ces
- * deux attentats", else all in reach) take its sentence as evidence and
- * its actors when they have none.  Not when it names an event apart ("les
+ * event noun after "ces", or "les" and a count (S_definite_again 2), told
+ * after two records of its type or more, in the S_REMENTION_NEAR sentences
+ * before and within a month, sums them up: the last of them (as many as
+ * its count says, else all in reach) take its sentence as evidence and its
+ * actors when they have none.  Not when it names an event apart ("les
  * autres attaques", a named one) or a complement of its own names none of
  * them ("les attaques contre les églises"); a record at another place than
- * its own, or with other actors or targets, is not summed up.  A total toll told with it counts several
- * records and is given to none.  Returns 1 when it summed up records, 0
- * when fewer than two (or than its count) are there.                     */
+ * its own, or with other actors or targets, is not summed up.  A total
+ * toll told with it counts several records and is given to none.  Returns
+ * 1 when it summed up records, 0 when fewer than two (or than its count)
+ * are there.                                                              */
 static int S_plural_recap(S_ctx *c, size_t k, const uint8_t *gone)
 {
     static const char *const counts[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", NULL};
