@@ -9669,13 +9669,16 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
  * "de" complement ("officier de police"; an unlisted compound has its
  * complement's sector, "agent de police", or none, "agent de sécurité"),
  * else the category of count_nouns.tsv (police and soldiers read as COP
- * and MIL); NULL when the noun names no kind of people.                  */
+ * and MIL); the gendarmerie is a class of its own; NULL when the noun
+ * names no kind of people.                                               */
 static const char *S_role_class(S_ctx *c, uint32_t h)
 {
     const dp_doc *d = c->d;
     const char *val[2];
     char key[96];
     const char *w = S_tok(c, h)->norm;
+    /* two corps: a gendarme is no policier, though both keep order (COP) */
+    if (!strncmp(w, "gendarm", 7)) return "gendarmerie";
     if (h + 2 < d->toks.n && S_is(c, h + 1, "de") && (S_tok(c, h + 2)->pos & DP_POS_NC)) {
         int n = snprintf(key, sizeof key, "%s de %s", w, S_tok(c, h + 2)->norm);
         if (n > 0 && (size_t)n < sizeof key) {
@@ -9698,44 +9701,46 @@ static const char *S_role_class(S_ctx *c, uint32_t h)
     return NULL;
 }
 
+/* Determiners of a phrase that names its party again.                    */
+static const char *const S_retold_dets[] = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", NULL};
+
 /* The argument X names its party the second time: a definite or
  * demonstrative phrase ("l'agent", "ce policier"), a pronoun, or a name. */
 static int S_arg_retold(S_ctx *c, const dp_event_arg *x)
 {
-    static const char *const def[] = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", NULL};
     if (x->span.t1 <= x->span.t0) return 0;
     if (x->entity >= 0 && !c->d->ents.v[x->entity].nominal) return 1;
     const dp_token *t = S_tok(c, x->span.t0);
-    return S_in(t->norm, def) || (x->span.t1 == x->span.t0 + 1 && (t->pos & DP_POS_PRO));
+    return S_in(t->norm, S_retold_dets) || (x->span.t1 == x->span.t0 + 1 && (t->pos & DP_POS_PRO));
 }
 
-/* The noun that says what kind of person the argument X is, or -1: its
- * head noun, or for a name the noun of its apposition right before it
- * ("l'officier de police prénommé Luc", "le gendarme Paul Martin").  *DEF
- * is set when that phrase opens with a definite or demonstrative word.   */
+/* The head noun of the common-noun argument X, or -1 (a name: a name is
+ * told again by its own name).  *DEF is set when the phrase opens with a
+ * definite or demonstrative word.                                        */
 static int64_t S_role_noun(S_ctx *c, const dp_event_arg *x, int *def)
 {
-    static const char *const defs[] = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", NULL};
     *def = 0;
-    if (x->span.t1 <= x->span.t0) return -1;
-    if (x->entity < 0 || c->d->ents.v[x->entity].nominal) {
-        S_arg a = {.ent = -1, .place = -1, .sp = x->span};
-        int64_t h = S_bare_head(c, &a);
-        *def = S_in(S_tok(c, x->span.t0)->norm, defs);
-        return h;
+    if (x->span.t1 <= x->span.t0 || (x->entity >= 0 && !c->d->ents.v[x->entity].nominal)) return -1;
+    S_arg a = {.ent = -1, .place = -1, .sp = x->span};
+    *def = S_in(S_tok(c, x->span.t0)->norm, S_retold_dets);
+    return S_bare_head(c, &a);
+}
+
+/* The phrase of X adds what sets its party apart from Y's: a restrictive
+ * relative right after it ("le policier qui gardait la mairie"), or an
+ * adjective after its head noun H that Y's words lack ("le policier
+ * municipal" after "un policier").                                         */
+static int S_restricted(S_ctx *c, const dp_event_arg *x, int64_t h, const dp_event_arg *y)
+{
+    if (x->span.t1 < c->d->toks.n && S_in(S_tok(c, x->span.t1)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+        return 1;
+    for (uint32_t t = (uint32_t)h + 1; t < x->span.t1; t++) {
+        if (!(S_tok(c, t)->pos & DP_POS_ADJ)) continue;
+        int found = 0;
+        for (uint32_t u = y->span.t0; u < y->span.t1 && !found; u++) found = !strcmp(S_tok(c, u)->norm, S_tok(c, t)->norm);
+        if (!found) return 1;
     }
-    for (uint32_t j = x->span.t0; j-- > 0 && x->span.t0 - j <= 5;) {
-        const dp_token *t = S_tok(c, j);
-        if (S_is_comma(t) || t->kind != DP_TOK_WORD) return -1;
-        if (!(t->pos & DP_POS_NC) || !S_role_class(c, j)) continue;
-        if (j > 1 && S_is(c, j - 1, "de") && (S_tok(c, j - 2)->pos & DP_POS_NC) && S_role_class(c, j - 2))
-            j -= 2;   /* "l'agent de police Luc": the noun its complement follows */
-        uint32_t b = j;
-        while (b > 0 && j - b < 3 && (S_tok(c, b - 1)->pos & DP_POS_ADJ) && !S_is_det(c, b - 1)) b--;
-        *def = b > 0 && S_in(S_tok(c, b - 1)->norm, defs);
-        return j;
-    }
-    return -1;
+    return 0;
 }
 
 /* Token H's noun is plural (a folded form in -s or -x).                  */
@@ -9746,12 +9751,12 @@ static int S_plural_noun(S_ctx *c, uint32_t h)
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
 }
 
-/* The word that follows a "de" or "à" complement right after span X
- * ("l'entrée de Valence", "l'entrée au Mans": Valence, Mans), past a
- * determiner, or -1.                                                      */
+/* The word that follows a "de" complement right after span X ("l'entrée
+ * de Poitiers": Poitiers), past a determiner, or -1 ("à" may open a
+ * complement of the verb: "a frappé le chauffeur au visage").             */
 static int64_t S_complement_word(S_ctx *c, dp_tspan x)
 {
-    static const char *const preps[] = {"de", "d'", "du", "des", "a", "au", "aux", NULL};
+    static const char *const preps[] = {"de", "d'", "du", "des", NULL};
     uint32_t j = x.t1, s1 = (uint32_t)c->d->toks.n;
     if (j >= s1 || !S_in(S_tok(c, j)->norm, preps)) return -1;
     j++;
@@ -9772,7 +9777,7 @@ static int64_t S_count_before(S_ctx *c, dp_tspan x)
 }
 
 /* Arguments X and Y name one party the same way but differ in what
- * follows or counts them: "l'entrée de Valence" and "l'entrée au Mans",
+ * follows or counts them: "l'entrée de Poitiers" and "l'entrée de Niort",
  * "72 % des Français" and "66 % des Français".                           */
 static int S_args_apart(S_ctx *c, const dp_event_arg *x, const dp_event_arg *y)
 {
@@ -9793,12 +9798,12 @@ static int S_lists_apart(S_ctx *c, const dp_event_arg *v, size_t nv, const dp_ev
 }
 
 /* Every recipient of E names again a recipient of A: the same party
- * (entity or words), or a definite phrase -- or a name with one in
- * apposition -- whose noun is of the same class and number as A's
- * ("un policier" ... "l'agent de police" ... "l'officier, qui a été
- * blessé"), the same noun ("un Français" ... "le Français"), or "la
- * victime".  An indefinite one ("un passant", "deux touristes") is someone
- * new.                                                                     */
+ * (entity or words), or a definite phrase whose noun is of the same class
+ * and number as A's ("un policier" ... "l'agent de police" ... "le
+ * policier, qui a été blessé"), the same noun ("un Français" ... "le
+ * Français"), or "la victime", and that adds nothing setting its party
+ * apart (S_restricted: "le policier qui gardait la mairie").  An
+ * indefinite one ("un passant", "deux touristes") is someone new.         */
 static int S_victim_retold(S_ctx *c, const dp_event *a, const dp_event *e)
 {
     const dp_doc *d = c->d;
@@ -9817,11 +9822,9 @@ static int S_victim_retold(S_ctx *c, const dp_event *a, const dp_event *e)
         int same = 0;
         for (size_t j = 0; j < a->recipients.n && !same; j++) {
             const dp_event_arg *y = &a->recipients.v[j];
-            /* a name is told again by its own name, not by another's */
-            if (x->entity >= 0 && y->entity >= 0 && !d->ents.v[x->entity].nominal && !d->ents.v[y->entity].nominal)
-                continue;
             int64_t g = S_role_noun(c, y, &dy);
-            if (g < 0 || S_plural_noun(c, (uint32_t)g) != S_plural_noun(c, (uint32_t)h)) continue;
+            if (g < 0 || S_plural_noun(c, (uint32_t)g) != S_plural_noun(c, (uint32_t)h) || S_restricted(c, x, h, y))
+                continue;
             if (!strcmp(S_tok(c, (uint32_t)g)->norm, S_tok(c, (uint32_t)h)->norm) &&
                 !S_args_apart(c, x, y)) {   /* "un Français" ... "le Français" */
                 same = 1;
@@ -9865,13 +9868,13 @@ static int S_doer_retold(S_ctx *c, const dp_event *a, const dp_event *e)
 
 /* The clause of E's trigger marks another act of the kind: "a aussi
  * blessé", "a ensuite attaqué", "a de nouveau frappé", "blessant encore",
- * "une autre", "le lendemain", "plus tard".  Looked at from the clause's
- * start (a comma, "que", "qui") to just past its last recipient.        */
+ * "une autre"; from the clause's start (a comma, "que", "qui") to just
+ * past its last recipient.  A time after another ("le lendemain", "plus
+ * tard", "deux heures après") counts from the sentence's start.           */
 static int S_again_marked(S_ctx *c, const dp_event *e)
 {
     static const char *const marks[] = {"aussi", "egalement", "encore", "ensuite", "puis", "autre", "autres",
-                                        "second", "seconde", "deuxieme", "troisieme", "lendemain", "tard",
-                                        "surlendemain", "veille", NULL};
+                                        "second", "seconde", "deuxieme", "troisieme", NULL};
     const dp_sentence *s = &c->d->sents.v[e->sent];
     uint32_t b = e->trigger.t0, end = e->trigger.t1 + 2;
     while (b > s->t0 && e->trigger.t0 - b < 10 && !S_is_comma(S_tok(c, b - 1)) &&
@@ -9881,7 +9884,13 @@ static int S_again_marked(S_ctx *c, const dp_event *e)
         if (e->recipients.v[i].span.t0 >= e->trigger.t1 && e->recipients.v[i].span.t1 + 1 > end)
             end = e->recipients.v[i].span.t1 + 1;
     if (end > s->t1) end = s->t1;
-    for (uint32_t j = b; j < end; j++) {
+    for (uint32_t j = s->t0; j < end; j++) {
+        /* a time told before the clause ("Deux heures après, ...") counts too */
+        if (S_is(c, j, "apres") && j > s->t0 &&
+            S_lemma_among(c, j - 1, (const char *const[]){"peu", "heure", "minute", "jour", "semaine", "mois", NULL}))
+            return 1;   /* "deux heures après", "peu après" */
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lendemain", "surlendemain", "veille", "tard", NULL})) return 1;
+        if (j < b) continue;
         if (S_in(S_tok(c, j)->norm, marks)) return 1;
         if (S_in(S_tok(c, j)->norm, (const char *const[]){"nouveau", "nouvelle", "nouvel", NULL}) && j > s->t0 &&
             S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "de", NULL}))
@@ -9894,7 +9903,7 @@ static int S_has_mode(const dp_event *e, const char *m);
 
 /* "Un policier a été poignardé à Lyon" ... "l'homme a sorti un couteau et
  * a frappé l'agent" ... "l'officier, qui a été blessé, a été hospitalisé":
- * a verb whose recipients name again, definitely, the victims of an
+ * an attack verb whose recipients name again, definitely, the victims of an
  * earlier record of its type (S_victim_retold) tells that event again,
  * when nothing else differs: the kind of act (an abduction is not the
  * killing of its hostage), actors (S_doer_retold), place (a town of its
@@ -9904,7 +9913,10 @@ static int S_verb_retold(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
-    if (strncmp(e->why, "verb:", 5) || e->negated || e->future || !e->recipients.n || S_again_marked(c, e))
+    /* attacks: for a vote, a poll or a charge, one party named again is
+     * often a new act ("les députés ont rejeté l'amendement" twice) */
+    if (strcmp(e->event, "ASSAULT") || strncmp(e->why, "verb:", 5) || e->negated || e->future || !e->recipients.n ||
+        S_again_marked(c, e))
         return -1;
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
