@@ -8248,6 +8248,25 @@ static int S_state_actor(const dp_doc *d, const dp_event *e)
 static int S_response(S_ctx *c, const dp_event *e);
 static int S_forces_only(S_ctx *c, const dp_event *e);
 
+/* A claim of several attacks ("X a revendiqué ces deux attentats") whose
+ * sentence sums up records told further back (S_plural_recap put it in
+ * their also_in) gives its actor to them too, however far back they are. */
+static void S_claim_recapped(S_ctx *c, const S_claim *cl, size_t end)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 0; k < end; k++) {
+        dp_event *e = &d->events.v[k];
+        if (strcmp(e->event, "ASSAULT") || cl->sent - e->sent <= S_CLAIM_BACK || S_named_actor(d, e) ||
+            S_state_actor(d, e) || S_response(c, e) || S_forces_only(c, e))
+            continue;
+        for (size_t i = 0; i < e->also_in.n; i++)
+            if (e->also_in.v[i] == cl->sent) {
+                S_push_args(c, &cl->who, 1, 0, e);
+                break;
+            }
+    }
+}
+
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -8264,6 +8283,7 @@ static void S_apply_claims(S_ctx *c)
             S_push_args(c, &cl->who, 1, 0, e);
             if (!cl->several) break;
         }
+        if (cl->several) S_claim_recapped(c, cl, end);
     }
 }
 
@@ -9927,6 +9947,349 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* ---- a verb telling an event already coded ------------------------------ */
+
+#define S_VERB_RETOLD_NEAR 10   /* sentences back where a verb's re-telling finds its record */
+
+/* The class of people the noun at token H names, so that one victim told
+ * by several nouns is seen as one ("un policier", "l'agent", "l'officier de
+ * police"): the sector of agents.tsv or titles.tsv, tried first with its
+ * "de" complement ("officier de police"; an unlisted compound has its
+ * complement's sector, "agent de police", or none, "agent de sécurité"),
+ * else the category of count_nouns.tsv (police and soldiers read as COP
+ * and MIL); the gendarmerie is a class of its own; NULL when the noun
+ * names no kind of people.                                               */
+static const char *S_role_class(S_ctx *c, uint32_t h)
+{
+    const dp_doc *d = c->d;
+    const char *val[2];
+    char key[96];
+    const char *w = S_tok(c, h)->norm;
+    /* two corps: a gendarme is no policier, though both keep order (COP) */
+    if (!strncmp(w, "gendarm", 7)) return "gendarmerie";
+    if (h + 2 < d->toks.n && S_is(c, h + 1, "de") && (S_tok(c, h + 2)->pos & DP_POS_NC)) {
+        int n = snprintf(key, sizeof key, "%s de %s", w, S_tok(c, h + 2)->norm);
+        if (n > 0 && (size_t)n < sizeof key) {
+            if (dp_dict_find(d->model, "agents", key, (size_t)n, val, 2)) return val[0];
+            if (dp_dict_find(d->model, "titles", key, (size_t)n, val, 2) && strcmp(val[0], "-")) return val[0];
+        }
+        /* "agent de sécurité" is no "agent de police": an unlisted compound
+         * says its kind by its complement ("de police") or not at all */
+        const char *x = S_tok(c, h + 2)->norm;
+        return dp_dict_find(d->model, "agents", x, strlen(x), val, 2) ? val[0] : NULL;
+    }
+    size_t l = strlen(w);
+    if (dp_dict_find(d->model, "agents", w, l, val, 2)) return val[0];
+    if (dp_dict_find(d->model, "titles", w, l, val, 2) && strcmp(val[0], "-")) return val[0];
+    if (dp_dict_find(d->model, "count_nouns", w, l, val, 2) && strcmp(val[0], "unit")) {
+        if (!strcmp(val[0], "police")) return "COP";
+        if (!strcmp(val[0], "soldiers")) return "MIL";
+        return val[0];
+    }
+    return NULL;
+}
+
+/* Determiners of a phrase that names its party again.                    */
+static const char *const S_retold_dets[] = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", NULL};
+
+/* The argument X names its party the second time: a definite or
+ * demonstrative phrase ("l'agent", "ce policier"), a pronoun, or a name. */
+static int S_arg_retold(S_ctx *c, const dp_event_arg *x)
+{
+    if (x->span.t1 <= x->span.t0) return 0;
+    if (x->entity >= 0 && !c->d->ents.v[x->entity].nominal) return 1;
+    const dp_token *t = S_tok(c, x->span.t0);
+    return S_in(t->norm, S_retold_dets) || (x->span.t1 == x->span.t0 + 1 && (t->pos & DP_POS_PRO));
+}
+
+/* The head noun of the common-noun argument X, or -1 (a name: a name is
+ * told again by its own name).  *DEF is set when the phrase opens with a
+ * definite or demonstrative word.                                        */
+static int64_t S_role_noun(S_ctx *c, const dp_event_arg *x, int *def)
+{
+    *def = 0;
+    if (x->span.t1 <= x->span.t0 || (x->entity >= 0 && !c->d->ents.v[x->entity].nominal)) return -1;
+    S_arg a = {.ent = -1, .place = -1, .sp = x->span};
+    *def = S_in(S_tok(c, x->span.t0)->norm, S_retold_dets);
+    return S_bare_head(c, &a);
+}
+
+/* The phrase of X adds what sets its party apart from Y's: a restrictive
+ * relative right after it ("le policier qui gardait la mairie"), or an
+ * adjective after its head noun H that Y's words lack ("le policier
+ * municipal" after "un policier").                                         */
+static int S_restricted(S_ctx *c, const dp_event_arg *x, int64_t h, const dp_event_arg *y)
+{
+    if (x->span.t1 < c->d->toks.n && S_in(S_tok(c, x->span.t1)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+        return 1;
+    for (uint32_t t = (uint32_t)h + 1; t < x->span.t1; t++) {
+        if (!(S_tok(c, t)->pos & DP_POS_ADJ)) continue;
+        int found = 0;
+        for (uint32_t u = y->span.t0; u < y->span.t1 && !found; u++) found = !strcmp(S_tok(c, u)->norm, S_tok(c, t)->norm);
+        if (!found) return 1;
+    }
+    return 0;
+}
+
+/* Token H's noun is plural (a folded form in -s or -x).                  */
+static int S_plural_noun(S_ctx *c, uint32_t h)
+{
+    const char *w = S_tok(c, h)->norm;
+    size_t l = strlen(w);
+    return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
+}
+
+/* The word that follows a "de" complement right after span X ("l'entrée
+ * de Poitiers": Poitiers), past a determiner, or -1 ("à" may open a
+ * complement of the verb: "a frappé le chauffeur au visage").             */
+static int64_t S_complement_word(S_ctx *c, dp_tspan x)
+{
+    static const char *const preps[] = {"de", "d'", "du", "des", NULL};
+    uint32_t j = x.t1, s1 = (uint32_t)c->d->toks.n;
+    if (j >= s1 || !S_in(S_tok(c, j)->norm, preps)) return -1;
+    j++;
+    while (j < s1 && S_is_det(c, j)) j++;
+    return j < s1 && S_tok(c, j)->kind == DP_TOK_WORD ? (int64_t)j : -1;
+}
+
+/* The number counting span X, within the three words before it ("72 %
+ * des Français", "deux des policiers"), or -1.                             */
+static int64_t S_count_before(S_ctx *c, dp_tspan x)
+{
+    for (uint32_t j = x.t0; j-- > 0 && x.t0 - j <= 3;) {
+        const dp_token *t = S_tok(c, j);
+        if (t->kind == DP_TOK_NUM || S_number_word(t->norm)) return j;
+        if (S_is_comma(t) || S_is_verb(t)) break;
+    }
+    return -1;
+}
+
+/* Arguments X and Y name one party the same way but differ in what
+ * follows or counts them: "l'entrée de Poitiers" and "l'entrée de Niort",
+ * "72 % des Français" and "66 % des Français".                           */
+static int S_args_apart(S_ctx *c, const dp_event_arg *x, const dp_event_arg *y)
+{
+    int64_t p = S_complement_word(c, x->span), q = S_complement_word(c, y->span);
+    if (p >= 0 && q >= 0 && strcmp(S_tok(c, (uint32_t)p)->norm, S_tok(c, (uint32_t)q)->norm)) return 1;
+    p = S_count_before(c, x->span), q = S_count_before(c, y->span);
+    return p >= 0 && q >= 0 && strcmp(S_tok(c, (uint32_t)p)->norm, S_tok(c, (uint32_t)q)->norm);
+}
+
+/* Some pair of arguments of the lists V and W, one from each, names one
+ * party the same way but with other complements or counts (S_args_apart). */
+static int S_lists_apart(S_ctx *c, const dp_event_arg *v, size_t nv, const dp_event_arg *w, size_t nw)
+{
+    for (size_t i = 0; i < nv; i++)
+        for (size_t j = 0; j < nw; j++)
+            if (S_args_compatible(c->d, &v[i], 1, &w[j], 1, 0) && S_args_apart(c, &v[i], &w[j])) return 1;
+    return 0;
+}
+
+/* Every recipient of E names again a recipient of A: the same party
+ * (entity or words), or a definite phrase whose noun is of the same class
+ * and number as A's ("un policier" ... "l'agent de police" ... "le
+ * policier, qui a été blessé"), the same noun ("un Français" ... "le
+ * Français"), or "la victime", and that adds nothing setting its party
+ * apart (S_restricted: "le policier qui gardait la mairie").  An
+ * indefinite one ("un passant", "deux touristes") is someone new.         */
+static int S_victim_retold(S_ctx *c, const dp_event *a, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    if (!a->recipients.n || !e->recipients.n) return 0;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const dp_event_arg *x = &e->recipients.v[i];
+        /* a phrase of another sentence stands for a pronoun ("il l'a frappé") */
+        int away = x->span.t0 < d->sents.v[e->sent].t0 || x->span.t0 >= d->sents.v[e->sent].t1;
+        if (!away && !S_arg_retold(c, x)) return 0;
+        if (S_args_compatible(d, a->recipients.v, a->recipients.n, x, 1, 0)) continue;
+        int def, dy;
+        int64_t h = S_role_noun(c, x, &def);
+        if (h < 0 || !def) return 0;
+        const char *cx = S_role_class(c, (uint32_t)h);
+        int vict = S_lemma_is(c, (uint32_t)h, "victime");
+        int same = 0;
+        for (size_t j = 0; j < a->recipients.n && !same; j++) {
+            const dp_event_arg *y = &a->recipients.v[j];
+            int64_t g = S_role_noun(c, y, &dy);
+            if (g < 0 || S_plural_noun(c, (uint32_t)g) != S_plural_noun(c, (uint32_t)h) || S_restricted(c, x, h, y))
+                continue;
+            if (!strcmp(S_tok(c, (uint32_t)g)->norm, S_tok(c, (uint32_t)h)->norm) &&
+                !S_args_apart(c, x, y)) {   /* "un Français" ... "le Français" */
+                same = 1;
+                break;
+            }
+            const char *cy = S_role_class(c, (uint32_t)g);
+            /* a sector of titles.tsv is followed by the gender */
+            same = cy && (vict || (cx && strcspn(cx, "\t") == strcspn(cy, "\t") && !strncmp(cx, cy, strcspn(cx, "\t"))));
+        }
+        if (!same) return 0;
+    }
+    return 1;
+}
+
+/* The actors of E may be A's: none on one side, the same party, or on E's
+ * side only definite nouns ("l'individu", "l'automobiliste", "le
+ * suspect") while A names nobody either: one doer told by several nouns,
+ * unless both nouns say what kind of people they are and the kinds differ
+ * (police and civilians).                                                */
+static int S_doer_retold(S_ctx *c, const dp_event *a, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    if (!a->actors.n || !e->actors.n || S_actors_compatible(d, a, e)) return 1;
+    for (size_t i = 0; i < a->actors.n; i++)
+        if (a->actors.v[i].entity >= 0 && !d->ents.v[a->actors.v[i].entity].nominal) return 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const dp_event_arg *x = &e->actors.v[i];
+        int def, dy;
+        if (x->entity >= 0 && !d->ents.v[x->entity].nominal) return 0;
+        int64_t h = S_role_noun(c, x, &def);
+        if (h < 0 || !def) return 0;
+        const char *cx = S_role_class(c, (uint32_t)h);
+        for (size_t j = 0; j < a->actors.n && cx; j++) {
+            int64_t g = S_role_noun(c, &a->actors.v[j], &dy);
+            const char *cy = g >= 0 ? S_role_class(c, (uint32_t)g) : NULL;
+            if (cy && strncmp(cx, cy, strcspn(cx, "\t"))) return 0;
+        }
+    }
+    return 1;
+}
+
+/* The clause of E's trigger marks another act of the kind: "a aussi
+ * blessé", "a ensuite attaqué", "a de nouveau frappé", "blessant encore",
+ * "une autre"; from the clause's start (a comma, "que", "qui") to just
+ * past its last recipient.  A time after another ("le lendemain", "plus
+ * tard", "deux heures après") counts from the sentence's start.           */
+static int S_again_marked(S_ctx *c, const dp_event *e)
+{
+    static const char *const marks[] = {"aussi", "egalement", "encore", "ensuite", "puis", "autre", "autres",
+                                        "second", "seconde", "deuxieme", "troisieme", NULL};
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    uint32_t b = e->trigger.t0, end = e->trigger.t1 + 2;
+    while (b > s->t0 && e->trigger.t0 - b < 10 && !S_is_comma(S_tok(c, b - 1)) &&
+           !S_in(S_tok(c, b - 1)->norm, (const char *const[]){"que", "qu'", "qui", ";", NULL}))
+        b--;
+    for (size_t i = 0; i < e->recipients.n; i++)
+        if (e->recipients.v[i].span.t0 >= e->trigger.t1 && e->recipients.v[i].span.t1 + 1 > end)
+            end = e->recipients.v[i].span.t1 + 1;
+    if (end > s->t1) end = s->t1;
+    for (uint32_t j = s->t0; j < end; j++) {
+        /* a time told before the clause ("Deux heures après, ...") counts too */
+        if (S_is(c, j, "apres") && j > s->t0 &&
+            S_lemma_among(c, j - 1, (const char *const[]){"peu", "heure", "minute", "jour", "semaine", "mois", NULL}))
+            return 1;   /* "deux heures après", "peu après" */
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lendemain", "surlendemain", "veille", "tard", NULL})) return 1;
+        if (j < b) continue;
+        if (S_in(S_tok(c, j)->norm, marks)) return 1;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"nouveau", "nouvelle", "nouvel", NULL}) && j > s->t0 &&
+            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "de", NULL}))
+            return 1;   /* "à nouveau", "de nouveau" */
+    }
+    return 0;
+}
+
+static int S_has_mode(const dp_event *e, const char *m);
+
+/* "Un policier a été poignardé à Lyon" ... "l'homme a sorti un couteau et
+ * a frappé l'agent" ... "l'officier, qui a été blessé, a été hospitalisé":
+ * an attack verb whose recipients name again, definitely, the victims of an
+ * earlier record of its type (S_victim_retold) tells that event again,
+ * when nothing else differs: the kind of act (an abduction is not the
+ * killing of its hostage), actors (S_doer_retold), place (a town of its
+ * country is none), date, and no mark of another act (S_again_marked).
+ * The last such record's index, or -1.                                    */
+static int S_verb_retold(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    /* attacks: for a vote, a poll or a charge, one party named again is
+     * often a new act ("les députés ont rejeté l'amendement" twice) */
+    if (strcmp(e->event, "ASSAULT") || strncmp(e->why, "verb:", 5) || e->negated || e->future || !e->recipients.n ||
+        S_again_marked(c, e))
+        return -1;
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical || a->sent >= e->sent)
+            continue;
+        if (e->sent - a->sent > S_VERB_RETOLD_NEAR) return -1;
+        /* "enlevé" then "tué par ses ravisseurs": the abduction and the killing are two acts */
+        if (S_other_kind(a, e) || S_has_mode(a, "abduct") != S_has_mode(e, "abduct") ||
+            S_response(c, a) != S_response(c, e) || !S_victim_retold(c, a, e))
+            continue;
+        int placed = a->place < 0 || e->place < 0 || S_same_place(d, a->place, e->place) ||
+                     S_country_and_town(d, a->place, e->place);
+        if (!placed || !S_dates_compatible(a, e) || !S_near_dates(a, e) || !S_doer_retold(c, a, e) ||
+            S_lists_apart(c, a->recipients.v, a->recipients.n, e->recipients.v, e->recipients.n) ||
+            S_lists_apart(c, a->actors.v, a->actors.n, e->actors.v, e->actors.n))
+            return -1;
+        return (int)j;
+    }
+    return -1;
+}
+
+#define S_RECAP_MAX 8   /* records a plural recap sums up at most */
+
+/* "ces deux attentats", "les trois attaques", "ces violences": a plural
+ * event noun after "ces", or "les" and a count (S_definite_again 2), told
+ * after two records of its type or more, in the S_REMENTION_NEAR sentences
+ * before and within a month, sums them up: the last of them (as many as
+ * its count says, else all in reach) take its sentence as evidence and its
+ * actors when they have none.  Not when it names an event apart ("les
+ * autres attaques", a named one) or a complement of its own names none of
+ * them ("les attaques contre les églises"); a record at another place than
+ * its own, or with other actors or targets, is not summed up.  A total
+ * toll told with it counts several records and is given to none.  Returns
+ * 1 when it summed up records, 0 when fewer than two (or than its count)
+ * are there.                                                              */
+static int S_plural_recap(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    static const char *const counts[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", NULL};
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || e->negated || e->future || e->hypothetical || strstr(e->why, "+site") ||
+        S_ordinal(c, e) || S_named(c, e) || S_definite_again(c, e) != 2)
+        return 0;
+    int want = 0;
+    uint32_t s0 = d->sents.v[e->sent].t0, j = S_adjs_before(c, s0, e->trigger.t0, 3);
+    if (j > s0) {
+        const dp_token *t = S_tok(c, j - 1);
+        if (t->kind == DP_TOK_NUM) want = t->num >= 2 && t->num <= S_RECAP_MAX ? (int)t->num : -1;
+        for (int i = 0; counts[i]; i++)
+            if (!strcmp(t->norm, counts[i])) want = i + 2;
+    }
+    /* "les bombardements" alone may name a whole campaign: "les" sums up
+     * only with a count ("les deux attaques"), "ces" always does */
+    if (want < 0 || (!want && !S_is(c, j - 1, "ces"))) return 0;
+    uint32_t own = S_own_complement(c, e);
+    size_t got[S_RECAP_MAX];
+    int n = 0;
+    for (size_t i = k; i-- > 0 && n < (want ? want : S_RECAP_MAX);) {
+        const dp_event *a = &d->events.v[i];
+        if (a->sent >= e->sent) continue;
+        if (e->sent - a->sent > S_REMENTION_NEAR) break;
+        if (gone[i] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical) continue;
+        if (!S_near_dates(a, e) || (own && !S_complement_names(c, own, a))) continue;
+        /* "malgré les frappes de l'aviation" after the rebels' attacks: other parties */
+        if (!S_actors_compatible(d, a, e) || !S_recipients_compatible(d, a, e)) continue;
+        if (a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place) &&
+            !S_country_and_town(d, a->place, e->place))
+            continue;
+        got[n++] = i;
+    }
+    if (n < 2 || (want && n < want)) return 0;
+    for (int i = 0; i < n; i++) {
+        dp_event *a = &d->events.v[got[i]];
+        S_also(d, a, e->sent);
+        for (size_t m = 0; m < e->also_in.n; m++) S_also(d, a, e->also_in.v[m]);
+        if (!a->actors.n && e->actors.n) {   /* a copy each: the records are apart */
+            dp_event_arg *w = dp_arena_alloc(&d->arena, e->actors.n * sizeof *w);
+            memcpy(w, e->actors.v, e->actors.n * sizeof *w);
+            a->actors.v = w;
+            a->actors.n = a->actors.cap = e->actors.n;
+        }
+    }
+    return 1;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -9954,6 +10317,11 @@ static void S_merge(S_ctx *c)
         }
         if (a < 0) a = S_light_retold(c, k, gone);
         if (a < 0) a = S_remention(c, k, gone);
+        if (a < 0) a = S_verb_retold(c, k, gone);
+        if (a < 0 && S_plural_recap(c, k, gone)) {   /* its sentence went to the records it sums up */
+            gone[k] = 1;
+            continue;
+        }
         if (a >= 0 && !gone[a]) {
             S_fold(c, &d->events.v[a], &d->events.v[k], 0);
             gone[k] = 1;
