@@ -868,7 +868,7 @@ typedef struct S_arg {
     dp_actor actor;      /* for an argument that is no entity ("russes") */
     int by_par;          /* introduced by "par" */
 } S_arg;
-#define S_MAXA 8
+#define S_MAXA 12
 typedef struct S_args {
     S_arg actor[S_MAXA]; int nactor;
     S_arg recip[S_MAXA]; int nrecip;
@@ -2313,6 +2313,7 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && (n > 0 || S_bare_list(c, s0, k - 1, a))))
             m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
+        else if (S_is(c, k - 1, "encore") && S_is(c, k - 2, "ou")) m = k - 2;   /* "X, Y ou encore Z" */
         else break;
         if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre des Finances) et Y" */
             uint32_t q = m - 1;
@@ -2375,6 +2376,7 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         uint32_t k = j;
         if (S_is(c, k, "et") || S_is_comma(S_tok(c, k))) k++;
         else if (S_is(c, k, "ainsi") && k + 1 < s1 && S_is(c, k + 1, "que")) k += 2;
+        else if (S_is(c, k, "ou") && k + 1 < s1 && S_is(c, k + 1, "encore")) k += 2;
         else break;
         while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
         if (k >= s1 || c->ment[k] < 0) break;
@@ -6191,6 +6193,122 @@ static int S_deontic(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return 0;
 }
 
+/* ---- enumerated members of a noun group --------------------------------- */
+
+/* The words at J open the named members of the noun group before them
+ * ("plusieurs dirigeants, comme X, Y ou encore Z", "dont", "notamment",
+ * "tels que", "parmi lesquels", "à savoir", "en particulier", "entre
+ * autres", "y compris"): the token after the marker, else 0.              */
+static uint32_t S_enum_marker(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    if (j >= s1) return 0;
+    if (S_in(S_tok(c, j)->norm, (const char *const[]){"comme", "dont", "notamment", NULL})) return j + 1;
+    if (j + 1 >= s1) return 0;
+    if (S_in(S_tok(c, j)->norm, (const char *const[]){"tels", "telles", "tel", "telle", NULL}) &&
+        (S_is(c, j + 1, "que") || S_is(c, j + 1, "qu'")))
+        return j + 2;
+    if (S_is(c, j, "parmi") && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"lesquels", "lesquelles", "eux", "elles", NULL}))
+        return j + 2;
+    if ((S_is(c, j, "a") && S_is(c, j + 1, "savoir")) || (S_is(c, j, "en") && S_is(c, j + 1, "particulier")) ||
+        (S_is(c, j, "entre") && S_is(c, j + 1, "autres")) || (S_is(c, j, "y") && S_is(c, j + 1, "compris")))
+        return j + 2;
+    return 0;
+}
+
+/* A named party: a person, an organisation, or a state named by its
+ * country (a place with an actor code).                                   */
+static int S_named_party(S_ctx *c, const S_arg *a)
+{
+    if (a->ent < 0) return 0;
+    const dp_entity *e = &c->d->ents.v[a->ent];
+    return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || (e->type == DP_ENT_LOC && e->actor.code);
+}
+
+/* "condamné par plusieurs dirigeants, comme X, Y ou encore Z", "plusieurs
+ * pays, dont la France et l'Allemagne, ont": the noun group HEAD (no name
+ * itself) is followed by a marker of examples and a list of named parties
+ * joined by commas, "et", "ou (encore)", "ainsi que"; each named member is
+ * an argument of the head's role.  The list must end the phrase (a comma,
+ * a parenthesis, "qui", the end of the sentence): a name followed by a
+ * verb opens a clause ("le ministre, dont la police a dispersé ...",
+ * "comme X l'a annoncé"), and a member that is no named party ("deux
+ * blessés, dont un enfant") ends the reading with nothing.  The members,
+ * up to MAX, go to OUT; their count.                                      */
+static int S_enum_members(S_ctx *c, uint32_t s1, const S_arg *head, S_arg *out, int max)
+{
+    if (head->ent >= 0 || head->sp.t1 >= s1) return 0;
+    uint32_t j = head->sp.t1;
+    if (S_is_comma(S_tok(c, j))) j++;
+    uint32_t k = S_enum_marker(c, j, s1);
+    if (!k) return 0;
+    if (k < s1 && S_is(c, k, ":")) k++;
+    int n = 0;
+    for (;;) {
+        while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+        if (k >= s1 || c->ment[k] < 0) return 0;
+        S_arg b;
+        S_mention_at(c, k, &b);
+        if (b.sp.t0 < k || c->in_time[b.sp.t0] || !S_named_party(c, &b)) return 0;
+        if (n < max) out[n++] = b;
+        k = b.sp.t1;
+        if (k < s1 && S_is(c, k, "(")) {   /* "X (ministre des Finances)" */
+            uint32_t q = k + 1;
+            while (q < s1 && q - k < 12 && !S_is(c, q, ")")) q++;
+            if (q >= s1 || q - k >= 12) return 0;
+            k = q + 1;
+        }
+        uint32_t next = k;
+        if (next < s1 && S_is_comma(S_tok(c, next))) next++;
+        if (next < s1 && (S_is(c, next, "et") || S_is(c, next, "ou"))) {
+            next++;
+            if (next < s1 && S_is(c, next, "encore")) next++;
+        } else if (next + 1 < s1 && S_is(c, next, "ainsi") && (S_is(c, next + 1, "que") || S_is(c, next + 1, "qu'")))
+            next += 2;
+        /* the next member: a name after a joint, or after a bare comma */
+        uint32_t m = next;
+        while (m < s1 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        if (next > k && m < s1 && c->ment[m] >= 0 && c->ments[c->ment[m]].sp.t0 == m) {
+            S_arg p;
+            S_mention_at(c, m, &p);
+            if (S_named_party(c, &p) && !c->in_time[m]) {
+                k = next;
+                continue;
+            }
+        }
+        break;
+    }
+    /* the list ends the phrase */
+    if (k < s1 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k)) && !S_is(c, k, ")") && !S_is(c, k, "qui") &&
+        S_tok(c, k)->kind != DP_TOK_QUOTE_CLOSE)
+        return 0;
+    return n;
+}
+
+/* Each actor or recipient of V that is a noun group followed by named
+ * members (S_enum_members) gets them as arguments of its own role; a
+ * member the complements reader had put in the other role leaves it.     */
+static void S_enumerated(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    for (int role = 0; role < 2; role++) {
+        S_arg *A = role ? v->A.recip : v->A.actor, *B = role ? v->A.actor : v->A.recip;
+        int *na = role ? &v->A.nrecip : &v->A.nactor, *nb = role ? &v->A.nactor : &v->A.nrecip;
+        int n0 = *na;
+        for (int i = 0; i < n0; i++) {
+            S_arg m[S_MAXA];
+            int n = S_enum_members(c, s->t1, &A[i], m, S_MAXA);
+            for (int k = 0; k < n; k++) {
+                for (int x = 0; x < *nb; x++)
+                    if (B[x].sp.t0 < m[k].sp.t1 && m[k].sp.t0 < B[x].sp.t1) {
+                        for (int y = x; y + 1 < *nb; y++) B[y] = B[y + 1];
+                        (*nb)--;
+                        x--;
+                    }
+                S_add(A, na, m[k]);
+            }
+        }
+    }
+}
+
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
@@ -6204,6 +6322,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
+    S_enumerated(c, s, v);
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -8048,7 +8167,9 @@ static void S_sentence(S_ctx *c, int32_t si)
         /* "la coalition menée par la France": a participle qualifying
          * a noun is no support verb */
         int qualifying = (t->pos & DP_POS_VPP) && i > s->t0 && !S_is_aux(c, i - 1) &&
-                         (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V);
+                         (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V) &&
+                         /* "ont également adressé": an adverb inside a compound tense */
+                         !((S_tok(c, i - 1)->pos & DP_POS_ADV) && i - 1 > s->t0 && S_is_aux(c, i - 2));
         if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1, lim = i + 7; j < s->t1 && j < lim; j++) {
