@@ -10119,6 +10119,98 @@ static int S_attacker_name(S_ctx *c, uint32_t t0, uint32_t t1, S_arg *out)
     return 0;
 }
 
+/* "l'individu ayant porté le coup de couteau", "l'homme qui a poignardé
+ * le policier", "l'auteur des tirs", "l'assassin": a definite phrase that
+ * names the doer of an attack, starting at the article T and subject of
+ * a verb of its own: a person noun whose participle ("ayant") or "qui"
+ * clause is an attack verb of the lexicon or "porter un coup", the
+ * "auteur" of an attack noun, or an attacker noun (not "suspect": a
+ * suspicion names no author).  The phrase, up to its verb, goes to OUT.   */
+static int S_perpetrator_phrase(S_ctx *c, uint32_t t, uint32_t s1, S_arg *out)
+{
+    if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) || t + 2 >= s1) return 0;
+    uint32_t h = t + 1, end = 0;
+    if (S_lemma_among(c, h, S_attacker_nouns) && !S_lemma_is(c, h, "suspect")) end = h + 1;
+    else if (S_lemma_is(c, h, "auteur")) {   /* "l'auteur (présumé) de l'attaque" */
+        uint32_t j = h + 1;
+        if (j < s1 && (S_tok(c, j)->pos & DP_POS_ADJ) && !(S_tok(c, j)->pos & DP_POS_PREP)) j++;
+        if (j + 1 >= s1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
+        uint32_t q = j + 1;
+        while (q < s1 && q < j + 3 && S_is_det(c, q) && c->ment[q] < 0) q++;
+        S_entry e[6];
+        size_t n = q < s1 ? S_lookup_tok(c, q, e, 6) : 0;
+        for (size_t k = 0; k < n && !end; k++)
+            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT")) end = q + 1;
+        if (!end && q + 1 < s1 && S_lemma_is(c, q, "coup") && S_is(c, q + 1, "de")) end = q + 1;   /* "des coups de couteau" */
+        if (!end) return 0;
+        while (end < s1 && (S_is(c, end, "de") || S_is(c, end, "d'")) && end + 1 < s1 && !S_is_verb(S_tok(c, end + 1)))
+            end += 2;   /* "des coups de couteau" */
+    } else if (S_lemma_among(c, h, (const char *const[]){"individu", "homme", "femme", "jeune", NULL})) {
+        uint32_t j = h + 1, v;
+        if (j < s1 && S_lemma_among(c, j, (const char *const[]){"homme", "femme", NULL})) j++;   /* "le jeune homme" */
+        if (j + 1 < s1 && S_is(c, j, "ayant")) v = j + 1;
+        else if (j + 2 < s1 && S_is(c, j, "qui") && S_is_aux(c, j + 1)) v = j + 2;
+        else return 0;
+        if (!(S_tok(c, v)->pos & DP_POS_VPP)) return 0;
+        int attack = S_lemma_is(c, v, "porter") && v + 2 < s1 && S_is_det(c, v + 1) && S_lemma_is(c, v + 2, "coup");
+        S_entry e[6];
+        size_t n = attack ? 0 : S_lookup_tok(c, v, e, 6);
+        for (size_t k = 0; k < n && !attack; k++)
+            attack = e[k].part == P_VERB && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT");
+        if (!attack) return 0;
+        end = v + 1;   /* the clause runs to the phrase's own verb */
+        while (end < s1 && end < v + 12 && !S_is_comma(S_tok(c, end)) && !S_is_stop(S_tok(c, end)) && !S_is_aux(c, end) &&
+               !S_is_clause_verb(c, end) && !S_in(S_tok(c, end)->norm, (const char *const[]){"se", "s'", "ne", "n'", NULL}))
+            end++;
+    } else
+        return 0;
+    /* a subject: its verb follows (past a clitic or an adverb) */
+    uint32_t j = end;
+    while (j < s1 && j < end + 3 &&
+           (S_in(S_tok(c, j)->norm, (const char *const[]){"lui", "leur", "l'", "les", "se", "s'", "ne", "n'", "y", NULL}) ||
+            ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j)))))
+        j++;
+    if (j >= s1 || !(S_is_aux(c, j) || S_is_clause_verb(c, j))) return 0;
+    memset(out, 0, sizeof *out);
+    out->ent = -1;
+    out->place = -1;
+    out->sp = (dp_tspan){t, end};
+    if (c->ment[h] >= 0) S_mention_at(c, h, out), out->sp = (dp_tspan){t, end};
+    return 1;
+}
+
+/* An attack E (record K) with no actor, in a sentence of its own, whose
+ * next sentence, in the same paragraph and telling no other attack,
+ * opens by naming its doer (S_perpetrator_phrase as its subject): "Un
+ * policier a été poignardé lundi.  L'individu ayant porté le coup a été
+ * arrêté."  Only that next sentence: a doer named further on may be
+ * another attack's.                                                      */
+static int S_perpetrator_next(S_ctx *c, size_t k, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if ((size_t)e->sent + 1 >= d->sents.n) return 0;
+    const dp_sentence *n = &d->sents.v[e->sent + 1];
+    if (n->para != d->sents.v[e->sent].para) return 0;
+    /* "un homme a été abattu ...  L'assaillant ...": a target told as a
+     * mere man or individual may be the attacker himself, shot down */
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const dp_tspan r = e->recipients.v[i].span;
+        for (uint32_t t = r.t0; t < r.t1 && t < r.t0 + 3; t++)
+            if (S_lemma_among(c, t, (const char *const[]){"homme", "individu", "assaillant", "suspect", NULL})) return 0;
+    }
+    for (size_t j = 0; j < d->events.n; j++)
+        if (j != k && (d->events.v[j].sent == e->sent + 1 || d->events.v[j].sent == e->sent) &&
+            !strcmp(d->events.v[j].event, "ASSAULT"))
+            return 0;
+    /* the phrase opens the sentence, after a time or a linking adverb
+     * ("Peu après, l'agresseur ...") */
+    uint32_t t = n->t0;
+    while (t < n->t1 && t < n->t0 + 6 && !S_is_det(c, t)) t++;
+    if (t > n->t0 && !S_is_comma(S_tok(c, t - 1))) return 0;
+    return t < n->t1 && S_perpetrator_phrase(c, t, n->t1, out);
+}
+
 /* An attack with no actor whose attacker the next sentences name ("Une
  * fusillade a éclaté ... le suspect se dénommerait Pierre Vasseur"): that
  * person is its actor.  Looks no further than the next attack told.       */
@@ -10147,6 +10239,8 @@ static void S_attacker_told(S_ctx *c)
                 break;
             }
         }
+        S_arg p;
+        if (!e->actors.n && S_perpetrator_next(c, k, &p)) S_push_args(c, &p, 1, 0, e);
     }
 }
 
