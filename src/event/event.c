@@ -6234,17 +6234,46 @@ static int S_named_party(S_ctx *c, const S_arg *a)
  * "comme X l'a annoncé"), and a member that is no named party ("deux
  * blessés, dont un enfant") ends the reading with nothing.  The members,
  * up to MAX, go to OUT; their count.                                      */
+static int S_enum_list(S_ctx *c, uint32_t j, uint32_t s1, S_arg *out, int max, uint32_t *end);
+
+/* Past the determiners and the title of the person named after K ("le
+ * député X", "la ministre française X"): the name's first token, else K
+ * past its determiners.                                                  */
+static uint32_t S_enum_title(S_ctx *c, uint32_t k, uint32_t s1)
+{
+    while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+    uint32_t q = k;
+    while (q < s1 && q < k + 3 && c->ment[q] < 0 && (S_tok(c, q)->pos & (DP_POS_NC | DP_POS_ADJ))) q++;
+    /* the words are the person's title (not "l'affaire X") */
+    if (q > k && q < s1 && c->ment[q] >= 0 && c->ments[c->ment[q]].sp.t0 == q) {
+        const dp_entity *e = &c->d->ents.v[c->ments[c->ment[q]].ent];
+        if (e->type == DP_ENT_PER && e->title_span.t1 > e->title_span.t0 && e->title_span.t0 >= k &&
+            e->title_span.t1 <= q)
+            return q;
+    }
+    return k;
+}
+
 static int S_enum_members(S_ctx *c, uint32_t s1, const S_arg *head, S_arg *out, int max)
 {
-    if (head->ent >= 0 || head->sp.t1 >= s1) return 0;
-    uint32_t j = head->sp.t1;
+    if (head->ent >= 0 || head->sp.t1 >= s1 || S_agentless(c, head)) return 0;   /* "l'attaque, notamment": no party */
+    uint32_t e;
+    return S_enum_list(c, head->sp.t1, s1, out, max, &e);
+}
+
+/* The named members listed from token J (an optional comma, the marker,
+ * the names): S_enum_members' reading at J; the token that ends the list
+ * goes to END.                                                          */
+static int S_enum_list(S_ctx *c, uint32_t j, uint32_t s1, S_arg *out, int max, uint32_t *end)
+{
+    if (j >= s1) return 0;
     if (S_is_comma(S_tok(c, j))) j++;
     uint32_t k = S_enum_marker(c, j, s1);
     if (!k) return 0;
     if (k < s1 && S_is(c, k, ":")) k++;
     int n = 0;
     for (;;) {
-        while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+        k = S_enum_title(c, k, s1);
         if (k >= s1 || c->ment[k] < 0) return 0;
         S_arg b;
         S_mention_at(c, k, &b);
@@ -6265,8 +6294,7 @@ static int S_enum_members(S_ctx *c, uint32_t s1, const S_arg *head, S_arg *out, 
         } else if (next + 1 < s1 && S_is(c, next, "ainsi") && (S_is(c, next + 1, "que") || S_is(c, next + 1, "qu'")))
             next += 2;
         /* the next member: a name after a joint, or after a bare comma */
-        uint32_t m = next;
-        while (m < s1 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        uint32_t m = S_enum_title(c, next, s1);
         if (next > k && m < s1 && c->ment[m] >= 0 && c->ments[c->ment[m]].sp.t0 == m) {
             S_arg p;
             S_mention_at(c, m, &p);
@@ -6275,18 +6303,75 @@ static int S_enum_members(S_ctx *c, uint32_t s1, const S_arg *head, S_arg *out, 
                 continue;
             }
         }
+        /* "dont le RAID, la BRI ainsi que des brigades de police": a last
+         * member with no name, after a joint, to the end of the phrase */
+        if (next > k && next < s1 && S_is_det(c, next) && c->ment[next] < 0) {
+            uint32_t q = next;
+            while (q < s1 && q < next + 10 && !S_is_comma(S_tok(c, q)) && !S_is_stop(S_tok(c, q)) && !S_is_aux(c, q) &&
+                   !(S_is_clause_verb(c, q) && !(S_tok(c, q)->pos & DP_POS_VPP) && !S_is_det(c, q - 1)))
+                q++;
+            if (q < s1 && (S_is_comma(S_tok(c, q)) || S_is_stop(S_tok(c, q)))) k = q;
+        }
         break;
     }
     /* the list ends the phrase */
     if (k < s1 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k)) && !S_is(c, k, ")") && !S_is(c, k, "qui") &&
         S_tok(c, k)->kind != DP_TOK_QUOTE_CLOSE)
         return 0;
+    *end = k;
     return n;
 }
 
+/* "des équipes de police sont arrivées sur les lieux, dont le RAID et la
+ * BRI", "trois personnes ont été tuées lundi, dont le député X": the
+ * members of the subject HEAD (a plural noun group or a count, no name)
+ * listed after its clause, by "dont" or "notamment" after the first comma
+ * past the trigger [T0, T1).  Only when the clause between holds no other
+ * plural noun group "dont" could complete, save a place ("les lieux"), no
+ * verb of its own, and the list ends the sentence.                        */
+static int S_enum_after(S_ctx *c, const dp_sentence *s, const S_arg *head, uint32_t t0, uint32_t t1, S_arg *out,
+                        int max)
+{
+    if (head->ent >= 0 || head->sp.t1 > t0 || head->sp.t0 < s->t0) return 0;
+    const dp_token *f = S_tok(c, head->sp.t0);
+    if (!S_plural(c, head) && !S_count_word(c, head->sp.t0) && f->kind != DP_TOK_NUM) return 0;
+    uint32_t j = t1;
+    while (j < s->t1 && !S_is_comma(S_tok(c, j))) {
+        if (S_is_stop(S_tok(c, j)) || S_is(c, j, "qui") || S_is(c, j, "que") || S_is(c, j, "et") ||
+            (S_is_clause_verb(c, j) && !(S_tok(c, j)->pos & DP_POS_VPP) && !(j > s->t0 && S_is_det(c, j - 1))))
+            return 0;
+        if (c->in_time[j]) { j++; continue; }
+        if (c->ment[j] >= 0) {   /* a place may be named between, not a party */
+            S_arg o;
+            S_mention_at(c, j, &o);
+            if (S_named_party(c, &o) && !S_is_plain_place(c, o.ent, o.sp)) return 0;
+            j = o.sp.t1 > j ? o.sp.t1 : j + 1;
+            continue;
+        }
+        if (S_is_det(c, j)) {   /* "sur les lieux", "l'attaque": no noun "dont" could complete */
+            S_arg o;
+            if (!S_np_at(c, j, s->t1, &o) || o.sp.t1 <= j) return 0;
+            int place = S_np_is_placehead(c, o.sp) && o.sp.t1 - o.sp.t0 <= 3;
+            int thing = S_agentless(c, &o) && !S_plural(c, &o);
+            if (!place && !thing) return 0;
+            j = o.sp.t1;
+            continue;
+        }
+        j++;
+    }
+    if (j + 1 >= s->t1 || !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"dont", "notamment", NULL})) return 0;
+    uint32_t e = s->t1;
+    int n = S_enum_list(c, j, s->t1, out, max, &e);
+    if (!n) return 0;
+    /* the list ends the sentence */
+    while (e < s->t1 && (S_is(c, e, ")") || S_tok(c, e)->kind == DP_TOK_QUOTE_CLOSE)) e++;
+    return e >= s->t1 || S_is_stop(S_tok(c, e)) ? n : 0;
+}
+
 /* Each actor or recipient of V that is a noun group followed by named
- * members (S_enum_members) gets them as arguments of its own role; a
- * member the complements reader had put in the other role leaves it.     */
+ * members (S_enum_members, S_enum_after) gets them as arguments of its
+ * own role; a member the complements reader had put in the other role
+ * leaves it.                                                            */
 static void S_enumerated(S_ctx *c, const dp_sentence *s, S_ev *v)
 {
     for (int role = 0; role < 2; role++) {
@@ -6296,6 +6381,7 @@ static void S_enumerated(S_ctx *c, const dp_sentence *s, S_ev *v)
         for (int i = 0; i < n0; i++) {
             S_arg m[S_MAXA];
             int n = S_enum_members(c, s->t1, &A[i], m, S_MAXA);
+            if (!n && !v->noun) n = S_enum_after(c, s, &A[i], v->trig0, v->trig1, m, S_MAXA);
             for (int k = 0; k < n; k++) {
                 for (int x = 0; x < *nb; x++)
                     if (B[x].sp.t0 < m[k].sp.t1 && m[k].sp.t0 < B[x].sp.t1) {
