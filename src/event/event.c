@@ -1738,6 +1738,24 @@ static int S_after_infinitive(S_ctx *c, uint32_t s0, uint32_t m0)
             S_lemma_among(c, j - 2, (const char *const[]){"vouloir", "pouvoir", NULL}));   /* "veut", "pourrait" */
 }
 
+/* The phrase starting at M0 is the object of a perfect participle
+ * clause qualifying the noun before it ("le conducteur ayant percuté les
+ * passants a été interpellé", "les militants ayant occupé la mairie"):
+ * the token of its "ayant" (or "étant"), else 0.  The walk to the subject
+ * goes on before it.                                                      */
+static uint32_t S_after_having(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    uint32_t j = m0;
+    while (j > s0 && m0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j - 1))) j--;
+    if (j < s0 + 3 || !(S_tok(c, j - 1)->pos & DP_POS_VPP)) return 0;
+    uint32_t h = j - 2;
+    if (S_is(c, h, "ete") && h > s0 + 1) h--;   /* "ayant été chargé de" */
+    if (!S_in(S_tok(c, h)->norm, (const char *const[]){"ayant", "etant", NULL})) return 0;
+    /* a noun or a name before it: the clause qualifies it */
+    const dp_token *n = S_tok(c, h - 1);
+    return c->ment[h - 1] >= 0 || ((n->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_clause_verb(c, h - 1)) ? h : 0;
+}
+
 /* The verb at J ends an infinitive clause that completes a participle or
  * an adjective qualifying a noun ("un homme soupçonné de vouloir commettre
  * un vol", "le militant accusé d'avoir frappé un policier", "une femme
@@ -2044,6 +2062,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (c->role[a.sp.t0]) continue;   /* "ancien conseiller du maire de X" */
             if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             if (S_after_infinitive(c, s0, a.sp.t0) || (!coord && S_noun_infinitive_object(c, s0, a.sp.t0))) continue;
+            uint32_t hv = coord ? 0 : S_after_having(c, s0, a.sp.t0);
+            if (hv) {   /* "le conducteur ayant percuté X a été": X is that clause's */
+                j = hv;
+                continue;
+            }
             if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
                 return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
@@ -2163,6 +2186,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (k > s0 + 1 && S_is_det(c, k - 1) &&
                 (S_after_infinitive(c, s0, k - 1) || (!coord && S_noun_infinitive_object(c, s0, k - 1)))) {
                 j = k - 1;   /* "soupçonné de vouloir vendre des secrets a été": its object */
+                continue;
+            }
+            uint32_t hv = k > s0 && S_is_det(c, k - 1) && !coord ? S_after_having(c, s0, k - 1) : 0;
+            if (hv) {   /* "les militants ayant occupé la mairie ont été": its object */
+                j = hv;
                 continue;
             }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
