@@ -7667,8 +7667,10 @@ static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
                                        S_in(S_tok(c, j)->norm, (const char *const[]){"les", "l'", "le", "la", "ne", "n'", NULL}) ||
                                        (S_tok(c, j)->pos & DP_POS_ADV)))
         j++;
+    /* "des heurts opposant X à Y": the participle, though "opposant" is a noun too */
+    int opposing = j == v0 && j < s->t1 && S_is(c, j, "opposant");
     if (j >= s->t1 || S_is_aux(c, j) || c->ment[j] >= 0 ||
-        !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP))))   /* "ont éclaté" (also a noun) */
+        !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP)) || opposing))   /* "ont éclaté" (also a noun) */
         return;
     if (S_lemma_is(c, j, "opposer") || !strncmp(S_tok(c, j)->norm, "oppos", 5)) {
         /* "des combats ont opposé la police aux émeutiers", "Des heurts les ont
