@@ -6252,17 +6252,26 @@ static int S_named_party(S_ctx *c, const S_arg *a)
     return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || (e->type == DP_ENT_LOC && e->actor.code);
 }
 
-/* "condamné par plusieurs dirigeants, comme X, Y ou encore Z", "plusieurs
- * pays, dont la France et l'Allemagne, ont": the noun group HEAD (no name
- * itself) is followed by a marker of examples and a list of named parties
- * joined by commas, "et", "ou (encore)", "ainsi que"; each named member is
- * an argument of the head's role.  The list must end the phrase (a comma,
- * a parenthesis, "qui", the end of the sentence): a name followed by a
- * verb opens a clause ("le ministre, dont la police a dispersé ...",
- * "comme X l'a annoncé"), and a member that is no named party ("deux
- * blessés, dont un enfant") ends the reading with nothing.  The members,
- * up to MAX, go to OUT; their count.                                      */
 static int S_enum_list(S_ctx *c, uint32_t j, uint32_t s1, S_arg *out, int max, uint32_t *end);
+
+/* The noun group A (no name) can have named parties as members: a plural
+ * ("plusieurs dirigeants", "des élus", "diverses personnalités", "certains
+ * experts") or a count ("cinq manifestants"), not a singular thing or
+ * issue ("la réforme, notamment X": no member of the reform).            */
+static int S_party_group(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0 || a->sp.t1 <= a->sp.t0 || S_agentless(c, a)) return 0;
+    if (S_plural(c, a) || S_count_word(c, a->sp.t0)) return 1;
+    if (!S_in(S_tok(c, a->sp.t0)->norm, (const char *const[]){"diverses", "divers", "certains", "certaines", "differents",
+                                                               "differentes", "nombreux", "nombreuses", "d'autres", NULL}))
+        return 0;
+    for (uint32_t t = a->sp.t0 + 1; t < a->sp.t1; t++) {   /* its noun is plural */
+        const char *w = S_tok(c, t)->norm;
+        size_t l = strlen(w);
+        if ((S_tok(c, t)->pos & DP_POS_NC) && l > 2 && (w[l - 1] == 's' || w[l - 1] == 'x')) return 1;
+    }
+    return 0;
+}
 
 /* Past the determiners and the title of the person named after K ("le
  * député X", "la ministre française X"): the name's first token, else K
@@ -6282,9 +6291,20 @@ static uint32_t S_enum_title(S_ctx *c, uint32_t k, uint32_t s1)
     return k;
 }
 
+/* "condamné par plusieurs dirigeants, comme X, Y ou encore Z", "plusieurs
+ * élus, dont X et Y, ont": the noun group HEAD, a group of parties
+ * (S_party_group), is followed by a marker of examples and a list of
+ * named parties joined by commas, "et", "ou (encore)", "ainsi que"; each
+ * named member is an argument of the head's role.  The list must end the
+ * phrase (a comma, a parenthesis, "qui", the end of the sentence): a name
+ * followed by a verb opens a clause ("les habitants, dont la police a
+ * dispersé ...", "comme X l'a annoncé"), and a member that is no named
+ * party ("deux blessés, dont un enfant") ends the reading with nothing.
+ * The members, up to MAX, go to OUT; their count.  (A head the subject
+ * walk does not take, "plusieurs pays, dont X, ont", gives nothing.)     */
 static int S_enum_members(S_ctx *c, uint32_t s1, const S_arg *head, S_arg *out, int max)
 {
-    if (head->ent >= 0 || head->sp.t1 >= s1 || S_agentless(c, head)) return 0;   /* "l'attaque, notamment": no party */
+    if (head->sp.t1 >= s1 || !S_party_group(c, head)) return 0;
     uint32_t e;
     return S_enum_list(c, head->sp.t1, s1, out, max, &e);
 }
@@ -6350,8 +6370,8 @@ static int S_enum_list(S_ctx *c, uint32_t j, uint32_t s1, S_arg *out, int max, u
     return n;
 }
 
-/* "des équipes de police sont arrivées sur les lieux, dont le RAID et la
- * BRI", "trois personnes ont été tuées lundi, dont le député X": the
+/* "des renforts sont arrivés dans la nuit, dont la gendarmerie et les
+ * pompiers", "trois personnes ont été tuées lundi, dont le député X": the
  * members of the subject HEAD (a plural noun group or a count, no name)
  * listed after its clause, by "dont" or "notamment" after the first comma
  * past the trigger [T0, T1).  Only when the clause between holds no other
@@ -6360,9 +6380,7 @@ static int S_enum_list(S_ctx *c, uint32_t j, uint32_t s1, S_arg *out, int max, u
 static int S_enum_after(S_ctx *c, const dp_sentence *s, const S_arg *head, uint32_t t0, uint32_t t1, S_arg *out,
                         int max)
 {
-    if (head->ent >= 0 || head->sp.t1 > t0 || head->sp.t0 < s->t0) return 0;
-    const dp_token *f = S_tok(c, head->sp.t0);
-    if (!S_plural(c, head) && !S_count_word(c, head->sp.t0) && f->kind != DP_TOK_NUM) return 0;
+    if (head->sp.t1 > t0 || head->sp.t0 < s->t0 || !S_party_group(c, head)) return 0;
     uint32_t j = t1;
     while (j < s->t1 && !S_is_comma(S_tok(c, j))) {
         if (S_is_stop(S_tok(c, j)) || S_is(c, j, "qui") || S_is(c, j, "que") || S_is(c, j, "et") ||
@@ -7668,7 +7686,7 @@ static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
                                        (S_tok(c, j)->pos & DP_POS_ADV)))
         j++;
     /* "des heurts opposant X à Y": the participle, though "opposant" is a noun too */
-    int opposing = j == v0 && j < s->t1 && S_is(c, j, "opposant");
+    int opposing = j == v0 && j < s->t1 && S_is(c, j, "opposant") && !strcmp(v->e->f[F_EVENT], "ASSAULT");
     if (j >= s->t1 || S_is_aux(c, j) || c->ment[j] >= 0 ||
         !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP)) || opposing))   /* "ont éclaté" (also a noun) */
         return;
@@ -10291,7 +10309,10 @@ static int S_perpetrator_phrase(S_ctx *c, uint32_t t, uint32_t s1, S_arg *out)
     out->ent = -1;
     out->place = -1;
     out->sp = (dp_tspan){t, end};
-    if (c->ment[h] >= 0) S_mention_at(c, h, out), out->sp = (dp_tspan){t, end};
+    if (c->ment[h] >= 0) {   /* "l'assaillant" as a mention of its entity */
+        S_mention_at(c, h, out);
+        out->sp = (dp_tspan){t, end};
+    }
     return 1;
 }
 
