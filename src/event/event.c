@@ -8302,8 +8302,10 @@ static void S_sentence(S_ctx *c, int32_t si)
          * a noun is no support verb */
         int qualifying = (t->pos & DP_POS_VPP) && i > s->t0 && !S_is_aux(c, i - 1) &&
                          (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V) &&
-                         /* "ont également adressé": an adverb inside a compound tense */
-                         !((S_tok(c, i - 1)->pos & DP_POS_ADV) && i - 1 > s->t0 && S_is_aux(c, i - 2));
+                         /* "ont également adressé": an adverb inside a compound tense (not
+                          * an inverted one opening the sentence, "Ont également participé
+                          * à la réunion X et Y", whose subject follows) */
+                         !((S_tok(c, i - 1)->pos & DP_POS_ADV) && i - 2 > s->t0 && S_is_aux(c, i - 2));
         if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1, lim = i + 7; j < s->t1 && j < lim; j++) {
