@@ -868,7 +868,7 @@ typedef struct S_arg {
     dp_actor actor;      /* for an argument that is no entity ("russes") */
     int by_par;          /* introduced by "par" */
 } S_arg;
-#define S_MAXA 8
+#define S_MAXA 12
 typedef struct S_args {
     S_arg actor[S_MAXA]; int nactor;
     S_arg recip[S_MAXA]; int nrecip;
@@ -1738,6 +1738,24 @@ static int S_after_infinitive(S_ctx *c, uint32_t s0, uint32_t m0)
             S_lemma_among(c, j - 2, (const char *const[]){"vouloir", "pouvoir", NULL}));   /* "veut", "pourrait" */
 }
 
+/* The phrase starting at M0 is the object of a perfect participle
+ * clause qualifying the noun before it ("le conducteur ayant percuté les
+ * passants a été interpellé", "les militants ayant occupé la mairie"):
+ * the token of its "ayant" (or "étant"), else 0.  The walk to the subject
+ * goes on before it.                                                      */
+static uint32_t S_after_having(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    uint32_t j = m0;
+    while (j > s0 && m0 - j < 3 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j - 1))) j--;
+    if (j < s0 + 3 || !(S_tok(c, j - 1)->pos & DP_POS_VPP)) return 0;
+    uint32_t h = j - 2;
+    if (S_is(c, h, "ete") && h > s0 + 1) h--;   /* "ayant été chargé de" */
+    if (!S_in(S_tok(c, h)->norm, (const char *const[]){"ayant", "etant", NULL})) return 0;
+    /* a noun or a name before it: the clause qualifies it */
+    const dp_token *n = S_tok(c, h - 1);
+    return c->ment[h - 1] >= 0 || ((n->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_clause_verb(c, h - 1)) ? h : 0;
+}
+
 /* The verb at J ends an infinitive clause that completes a participle or
  * an adjective qualifying a noun ("un homme soupçonné de vouloir commettre
  * un vol", "le militant accusé d'avoir frappé un policier", "une femme
@@ -2044,6 +2062,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (c->role[a.sp.t0]) continue;   /* "ancien conseiller du maire de X" */
             if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             if (S_after_infinitive(c, s0, a.sp.t0) || (!coord && S_noun_infinitive_object(c, s0, a.sp.t0))) continue;
+            uint32_t hv = coord ? 0 : S_after_having(c, s0, a.sp.t0);
+            if (hv) {   /* "le conducteur ayant percuté X a été": X is that clause's */
+                j = hv;
+                continue;
+            }
             if (a.sp.t1 > a.sp.t0 + 1 && S_latter_word(c, a.sp.t0) && !coord)
                 return S_latter(c, a.sp.t0, out);   /* "Cette dernière, méfiante, a décidé" */
             const char *prep = S_prep_before(c, a.sp.t0, s0, NULL);
@@ -2163,6 +2186,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if (k > s0 + 1 && S_is_det(c, k - 1) &&
                 (S_after_infinitive(c, s0, k - 1) || (!coord && S_noun_infinitive_object(c, s0, k - 1)))) {
                 j = k - 1;   /* "soupçonné de vouloir vendre des secrets a été": its object */
+                continue;
+            }
+            uint32_t hv = k > s0 && S_is_det(c, k - 1) && !coord ? S_after_having(c, s0, k - 1) : 0;
+            if (hv) {   /* "les militants ayant occupé la mairie ont été": its object */
+                j = hv;
                 continue;
             }
             if (k > s0 && S_is_det(c, k - 1) && !compl) {
@@ -2313,6 +2341,7 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         if (S_is(c, k - 1, "et") || (S_is_comma(S_tok(c, k - 1)) && (n > 0 || S_bare_list(c, s0, k - 1, a))))
             m = k - 1;
         else if (S_is(c, k - 1, "que") && S_is(c, k - 2, "ainsi")) m = k - 2;
+        else if (S_is(c, k - 1, "encore") && S_is(c, k - 2, "ou")) m = k - 2;   /* "X, Y ou encore Z" */
         else break;
         if (m > s0 + 2 && S_is(c, m - 1, ")")) {   /* "X (ministre des Finances) et Y" */
             uint32_t q = m - 1;
@@ -2375,6 +2404,7 @@ static int S_conjuncts(S_ctx *c, uint32_t s0, uint32_t s1, const S_arg *a, S_arg
         uint32_t k = j;
         if (S_is(c, k, "et") || S_is_comma(S_tok(c, k))) k++;
         else if (S_is(c, k, "ainsi") && k + 1 < s1 && S_is(c, k + 1, "que")) k += 2;
+        else if (S_is(c, k, "ou") && k + 1 < s1 && S_is(c, k + 1, "encore")) k += 2;
         else break;
         while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
         if (k >= s1 || c->ment[k] < 0) break;
@@ -6441,6 +6471,226 @@ static int S_deontic(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return 0;
 }
 
+/* ---- enumerated members of a noun group --------------------------------- */
+
+/* The words at J open the named members of the noun group before them
+ * ("plusieurs dirigeants, comme X, Y ou encore Z", "dont", "notamment",
+ * "tels que", "parmi lesquels", "à savoir", "en particulier", "entre
+ * autres", "y compris"): the token after the marker, else 0.              */
+static uint32_t S_enum_marker(S_ctx *c, uint32_t j, uint32_t s1)
+{
+    if (j >= s1) return 0;
+    if (S_in(S_tok(c, j)->norm, (const char *const[]){"comme", "dont", "notamment", NULL})) return j + 1;
+    if (j + 1 >= s1) return 0;
+    if (S_in(S_tok(c, j)->norm, (const char *const[]){"tels", "telles", "tel", "telle", NULL}) &&
+        (S_is(c, j + 1, "que") || S_is(c, j + 1, "qu'")))
+        return j + 2;
+    if (S_is(c, j, "parmi") && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"lesquels", "lesquelles", "eux", "elles", NULL}))
+        return j + 2;
+    if ((S_is(c, j, "a") && S_is(c, j + 1, "savoir")) || (S_is(c, j, "en") && S_is(c, j + 1, "particulier")) ||
+        (S_is(c, j, "entre") && S_is(c, j + 1, "autres")) || (S_is(c, j, "y") && S_is(c, j + 1, "compris")))
+        return j + 2;
+    return 0;
+}
+
+/* A named party: a person, an organisation, or a state named by its
+ * country (a place with an actor code).                                   */
+static int S_named_party(S_ctx *c, const S_arg *a)
+{
+    if (a->ent < 0) return 0;
+    const dp_entity *e = &c->d->ents.v[a->ent];
+    return e->type == DP_ENT_PER || e->type == DP_ENT_ORG || (e->type == DP_ENT_LOC && e->actor.code);
+}
+
+static int S_enum_list(S_ctx *c, uint32_t j, uint32_t s1, S_arg *out, int max, uint32_t *end);
+
+/* The noun group A (no name) can have named parties as members: a plural
+ * ("plusieurs dirigeants", "des élus", "diverses personnalités", "certains
+ * experts") or a count ("cinq manifestants"), not a singular thing or
+ * issue ("la réforme, notamment X": no member of the reform).            */
+static int S_party_group(S_ctx *c, const S_arg *a)
+{
+    if (a->ent >= 0 || a->sp.t1 <= a->sp.t0 || S_agentless(c, a)) return 0;
+    if (S_plural(c, a) || S_count_word(c, a->sp.t0)) return 1;
+    if (!S_in(S_tok(c, a->sp.t0)->norm, (const char *const[]){"diverses", "divers", "certains", "certaines", "differents",
+                                                               "differentes", "nombreux", "nombreuses", "d'autres", NULL}))
+        return 0;
+    for (uint32_t t = a->sp.t0 + 1; t < a->sp.t1; t++) {   /* its noun is plural */
+        const char *w = S_tok(c, t)->norm;
+        size_t l = strlen(w);
+        if ((S_tok(c, t)->pos & DP_POS_NC) && l > 2 && (w[l - 1] == 's' || w[l - 1] == 'x')) return 1;
+    }
+    return 0;
+}
+
+/* Past the determiners and the title of the person named after K ("le
+ * député X", "la ministre française X"): the name's first token, else K
+ * past its determiners.                                                  */
+static uint32_t S_enum_title(S_ctx *c, uint32_t k, uint32_t s1)
+{
+    while (k < s1 && S_is_det(c, k) && c->ment[k] < 0) k++;
+    uint32_t q = k;
+    while (q < s1 && q < k + 3 && c->ment[q] < 0 && (S_tok(c, q)->pos & (DP_POS_NC | DP_POS_ADJ))) q++;
+    /* the words are the person's title (not "l'affaire X") */
+    if (q > k && q < s1 && c->ment[q] >= 0 && c->ments[c->ment[q]].sp.t0 == q) {
+        const dp_entity *e = &c->d->ents.v[c->ments[c->ment[q]].ent];
+        if (e->type == DP_ENT_PER && e->title_span.t1 > e->title_span.t0 && e->title_span.t0 >= k &&
+            e->title_span.t1 <= q)
+            return q;
+    }
+    return k;
+}
+
+/* "condamné par plusieurs dirigeants, comme X, Y ou encore Z", "plusieurs
+ * élus, dont X et Y, ont": the noun group HEAD, a group of parties
+ * (S_party_group), is followed by a marker of examples and a list of
+ * named parties joined by commas, "et", "ou (encore)", "ainsi que"; each
+ * named member is an argument of the head's role.  The list must end the
+ * phrase (a comma, a parenthesis, "qui", the end of the sentence): a name
+ * followed by a verb opens a clause ("les habitants, dont la police a
+ * dispersé ...", "comme X l'a annoncé"), and a member that is no named
+ * party ("deux blessés, dont un enfant") ends the reading with nothing.
+ * The members, up to MAX, go to OUT; their count.  (A head the subject
+ * walk does not take, "plusieurs pays, dont X, ont", gives nothing.)     */
+static int S_enum_members(S_ctx *c, uint32_t s1, const S_arg *head, S_arg *out, int max)
+{
+    if (head->sp.t1 >= s1 || !S_party_group(c, head)) return 0;
+    uint32_t e;
+    return S_enum_list(c, head->sp.t1, s1, out, max, &e);
+}
+
+/* The named members listed from token J (an optional comma, the marker,
+ * the names): S_enum_members' reading at J; the token that ends the list
+ * goes to END.                                                          */
+static int S_enum_list(S_ctx *c, uint32_t j, uint32_t s1, S_arg *out, int max, uint32_t *end)
+{
+    if (j >= s1) return 0;
+    if (S_is_comma(S_tok(c, j))) j++;
+    uint32_t k = S_enum_marker(c, j, s1);
+    if (!k) return 0;
+    if (k < s1 && S_is(c, k, ":")) k++;
+    int n = 0;
+    for (;;) {
+        k = S_enum_title(c, k, s1);
+        if (k >= s1 || c->ment[k] < 0) return 0;
+        S_arg b;
+        S_mention_at(c, k, &b);
+        if (b.sp.t0 < k || c->in_time[b.sp.t0] || !S_named_party(c, &b)) return 0;
+        if (n < max) out[n++] = b;
+        k = b.sp.t1;
+        if (k < s1 && S_is(c, k, "(")) {   /* "X (ministre des Finances)" */
+            uint32_t q = k + 1;
+            while (q < s1 && q - k < 12 && !S_is(c, q, ")")) q++;
+            if (q >= s1 || q - k >= 12) return 0;
+            k = q + 1;
+        }
+        uint32_t next = k;
+        if (next < s1 && S_is_comma(S_tok(c, next))) next++;
+        if (next < s1 && (S_is(c, next, "et") || S_is(c, next, "ou"))) {
+            next++;
+            if (next < s1 && S_is(c, next, "encore")) next++;
+        } else if (next + 1 < s1 && S_is(c, next, "ainsi") && (S_is(c, next + 1, "que") || S_is(c, next + 1, "qu'")))
+            next += 2;
+        /* the next member: a name after a joint, or after a bare comma */
+        uint32_t m = S_enum_title(c, next, s1);
+        if (next > k && m < s1 && c->ment[m] >= 0 && c->ments[c->ment[m]].sp.t0 == m) {
+            S_arg p;
+            S_mention_at(c, m, &p);
+            if (S_named_party(c, &p) && !c->in_time[m]) {
+                k = next;
+                continue;
+            }
+        }
+        /* "dont le RAID, la BRI ainsi que des brigades de police": a last
+         * member with no name, after a joint, to the end of the phrase */
+        if (next > k && next < s1 && S_is_det(c, next) && c->ment[next] < 0) {
+            uint32_t q = next;
+            while (q < s1 && q < next + 10 && !S_is_comma(S_tok(c, q)) && !S_is_stop(S_tok(c, q)) && !S_is_aux(c, q) &&
+                   !(S_is_clause_verb(c, q) && !(S_tok(c, q)->pos & DP_POS_VPP) && !S_is_det(c, q - 1)))
+                q++;
+            if (q < s1 && (S_is_comma(S_tok(c, q)) || S_is_stop(S_tok(c, q)))) k = q;
+        }
+        break;
+    }
+    /* the list ends the phrase */
+    if (k < s1 && !S_is_comma(S_tok(c, k)) && !S_is_stop(S_tok(c, k)) && !S_is(c, k, ")") && !S_is(c, k, "qui") &&
+        S_tok(c, k)->kind != DP_TOK_QUOTE_CLOSE)
+        return 0;
+    *end = k;
+    return n;
+}
+
+/* "des renforts sont arrivés dans la nuit, dont la gendarmerie et les
+ * pompiers", "trois personnes ont été tuées lundi, dont le député X": the
+ * members of the subject HEAD (a plural noun group or a count, no name)
+ * listed after its clause, by "dont" or "notamment" after the first comma
+ * past the trigger [T0, T1).  Only when the clause between holds no other
+ * plural noun group "dont" could complete, save a place ("les lieux"), no
+ * verb of its own, and the list ends the sentence.                        */
+static int S_enum_after(S_ctx *c, const dp_sentence *s, const S_arg *head, uint32_t t0, uint32_t t1, S_arg *out,
+                        int max)
+{
+    if (head->sp.t1 > t0 || head->sp.t0 < s->t0 || !S_party_group(c, head)) return 0;
+    uint32_t j = t1;
+    while (j < s->t1 && !S_is_comma(S_tok(c, j))) {
+        if (S_is_stop(S_tok(c, j)) || S_is(c, j, "qui") || S_is(c, j, "que") || S_is(c, j, "et") ||
+            (S_is_clause_verb(c, j) && !(S_tok(c, j)->pos & DP_POS_VPP) && !(j > s->t0 && S_is_det(c, j - 1))))
+            return 0;
+        if (c->in_time[j]) { j++; continue; }
+        if (c->ment[j] >= 0) {   /* a place may be named between, not a party */
+            S_arg o;
+            S_mention_at(c, j, &o);
+            if (S_named_party(c, &o) && !S_is_plain_place(c, o.ent, o.sp)) return 0;
+            j = o.sp.t1 > j ? o.sp.t1 : j + 1;
+            continue;
+        }
+        if (S_is_det(c, j)) {   /* "sur les lieux", "l'attaque": no noun "dont" could complete */
+            S_arg o;
+            if (!S_np_at(c, j, s->t1, &o) || o.sp.t1 <= j) return 0;
+            int place = S_np_is_placehead(c, o.sp) && o.sp.t1 - o.sp.t0 <= 3;
+            int thing = S_agentless(c, &o) && !S_plural(c, &o);
+            if (!place && !thing) return 0;
+            j = o.sp.t1;
+            continue;
+        }
+        j++;
+    }
+    if (j + 1 >= s->t1 || !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"dont", "notamment", NULL})) return 0;
+    uint32_t e = s->t1;
+    int n = S_enum_list(c, j, s->t1, out, max, &e);
+    if (!n) return 0;
+    /* the list ends the sentence */
+    while (e < s->t1 && (S_is(c, e, ")") || S_tok(c, e)->kind == DP_TOK_QUOTE_CLOSE)) e++;
+    return e >= s->t1 || S_is_stop(S_tok(c, e)) ? n : 0;
+}
+
+/* Each actor or recipient of V that is a noun group followed by named
+ * members (S_enum_members, S_enum_after) gets them as arguments of its
+ * own role; a member the complements reader had put in the other role
+ * leaves it.                                                            */
+static void S_enumerated(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    for (int role = 0; role < 2; role++) {
+        S_arg *A = role ? v->A.recip : v->A.actor, *B = role ? v->A.actor : v->A.recip;
+        int *na = role ? &v->A.nrecip : &v->A.nactor, *nb = role ? &v->A.nactor : &v->A.nrecip;
+        int n0 = *na;
+        for (int i = 0; i < n0; i++) {
+            S_arg m[S_MAXA];
+            int n = S_enum_members(c, s->t1, &A[i], m, S_MAXA);
+            if (!n && !v->noun) n = S_enum_after(c, s, &A[i], v->trig0, v->trig1, m, S_MAXA);
+            for (int k = 0; k < n; k++) {
+                for (int x = 0; x < *nb; x++)
+                    if (B[x].sp.t0 < m[k].sp.t1 && m[k].sp.t0 < B[x].sp.t1) {
+                        for (int y = x; y + 1 < *nb; y++) B[y] = B[y + 1];
+                        (*nb)--;
+                        x--;
+                    }
+                S_add(A, na, m[k]);
+            }
+        }
+    }
+}
+
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
@@ -6454,6 +6704,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
+    S_enumerated(c, s, v);
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
     ev->cameo = v->e->f[F_CAMEO];
@@ -7709,8 +7960,10 @@ static void S_noun_clause(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
                                        S_in(S_tok(c, j)->norm, (const char *const[]){"les", "l'", "le", "la", "ne", "n'", NULL}) ||
                                        (S_tok(c, j)->pos & DP_POS_ADV)))
         j++;
+    /* "des heurts opposant X à Y": the participle, though "opposant" is a noun too */
+    int opposing = j == v0 && j < s->t1 && S_is(c, j, "opposant") && !strcmp(v->e->f[F_EVENT], "ASSAULT");
     if (j >= s->t1 || S_is_aux(c, j) || c->ment[j] >= 0 ||
-        !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP))))   /* "ont éclaté" (also a noun) */
+        !(S_is_clause_verb(c, j) || (j > v0 && (S_tok(c, j)->pos & DP_POS_VPP)) || opposing))   /* "ont éclaté" (also a noun) */
         return;
     if (S_lemma_is(c, j, "opposer") || !strncmp(S_tok(c, j)->norm, "oppos", 5)) {
         /* "des combats ont opposé la police aux émeutiers", "Des heurts les ont
@@ -8352,7 +8605,11 @@ static void S_sentence(S_ctx *c, int32_t si)
         /* "la coalition menée par la France": a participle qualifying
          * a noun is no support verb */
         int qualifying = (t->pos & DP_POS_VPP) && i > s->t0 && !S_is_aux(c, i - 1) &&
-                         (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V);
+                         (S_tok(c, i - 1)->pos & DP_POS_NC) && !(S_tok(c, i - 1)->pos & DP_POS_V) &&
+                         /* "ont également adressé": an adverb inside a compound tense (not
+                          * an inverted one opening the sentence, "Ont également participé
+                          * à la réunion X et Y", whose subject follows) */
+                         !((S_tok(c, i - 1)->pos & DP_POS_ADV) && i - 2 > s->t0 && S_is_aux(c, i - 2));
         if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
             for (uint32_t j = i + 1, lim = i + 7; j < s->t1 && j < lim; j++) {
@@ -10654,6 +10911,101 @@ static int S_attacker_name(S_ctx *c, uint32_t t0, uint32_t t1, S_arg *out)
     return 0;
 }
 
+/* "l'individu ayant porté le coup de couteau", "l'homme qui a poignardé
+ * le policier", "l'auteur des tirs", "l'assassin": a definite phrase that
+ * names the doer of an attack, starting at the article T and subject of
+ * a verb of its own: a person noun whose participle ("ayant") or "qui"
+ * clause is an attack verb of the lexicon or "porter un coup", the
+ * "auteur" of an attack noun, or an attacker noun (not "suspect": a
+ * suspicion names no author).  The phrase, up to its verb, goes to OUT.   */
+static int S_perpetrator_phrase(S_ctx *c, uint32_t t, uint32_t s1, S_arg *out)
+{
+    if (!S_in(S_tok(c, t)->norm, (const char *const[]){"le", "la", "l'", "les", NULL}) || t + 2 >= s1) return 0;
+    uint32_t h = t + 1, end = 0;
+    if (S_lemma_among(c, h, S_attacker_nouns) && !S_lemma_is(c, h, "suspect")) end = h + 1;
+    else if (S_lemma_is(c, h, "auteur")) {   /* "l'auteur (présumé) de l'attaque" */
+        uint32_t j = h + 1;
+        if (j < s1 && (S_tok(c, j)->pos & DP_POS_ADJ) && !(S_tok(c, j)->pos & DP_POS_PREP)) j++;
+        if (j + 1 >= s1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
+        uint32_t q = j + 1;
+        while (q < s1 && q < j + 3 && S_is_det(c, q) && c->ment[q] < 0) q++;
+        S_entry e[6];
+        size_t n = q < s1 ? S_lookup_tok(c, q, e, 6) : 0;
+        for (size_t k = 0; k < n && !end; k++)
+            if (e[k].part == P_NOUN && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT")) end = q + 1;
+        if (!end && q + 1 < s1 && S_lemma_is(c, q, "coup") && S_is(c, q + 1, "de")) end = q + 1;   /* "des coups de couteau" */
+        if (!end) return 0;
+        while (end < s1 && (S_is(c, end, "de") || S_is(c, end, "d'")) && end + 1 < s1 && !S_is_verb(S_tok(c, end + 1)))
+            end += 2;   /* "des coups de couteau" */
+    } else if (S_lemma_among(c, h, (const char *const[]){"individu", "homme", "femme", "jeune", NULL})) {
+        uint32_t j = h + 1, v;
+        if (j < s1 && S_lemma_among(c, j, (const char *const[]){"homme", "femme", NULL})) j++;   /* "le jeune homme" */
+        if (j + 1 < s1 && S_is(c, j, "ayant")) v = j + 1;
+        else if (j + 2 < s1 && S_is(c, j, "qui") && S_is_aux(c, j + 1)) v = j + 2;
+        else return 0;
+        if (!(S_tok(c, v)->pos & DP_POS_VPP)) return 0;
+        int attack = S_lemma_is(c, v, "porter") && v + 2 < s1 && S_is_det(c, v + 1) && S_lemma_is(c, v + 2, "coup");
+        S_entry e[6];
+        size_t n = attack ? 0 : S_lookup_tok(c, v, e, 6);
+        for (size_t k = 0; k < n && !attack; k++)
+            attack = e[k].part == P_VERB && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT");
+        if (!attack) return 0;
+        end = v + 1;   /* the clause runs to the phrase's own verb */
+        while (end < s1 && end < v + 12 && !S_is_comma(S_tok(c, end)) && !S_is_stop(S_tok(c, end)) && !S_is_aux(c, end) &&
+               !S_is_clause_verb(c, end) && !S_in(S_tok(c, end)->norm, (const char *const[]){"se", "s'", "ne", "n'", NULL}))
+            end++;
+    } else
+        return 0;
+    /* a subject: its verb follows (past a clitic or an adverb) */
+    uint32_t j = end;
+    while (j < s1 && j < end + 3 &&
+           (S_in(S_tok(c, j)->norm, (const char *const[]){"lui", "leur", "l'", "les", "se", "s'", "ne", "n'", "y", NULL}) ||
+            ((S_tok(c, j)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, j)))))
+        j++;
+    if (j >= s1 || !(S_is_aux(c, j) || S_is_clause_verb(c, j))) return 0;
+    memset(out, 0, sizeof *out);
+    out->ent = -1;
+    out->place = -1;
+    out->sp = (dp_tspan){t, end};
+    if (c->ment[h] >= 0) {   /* "l'assaillant" as a mention of its entity */
+        S_mention_at(c, h, out);
+        out->sp = (dp_tspan){t, end};
+    }
+    return 1;
+}
+
+/* An attack E (record K) with no actor, in a sentence of its own, whose
+ * next sentence, in the same paragraph and telling no other attack,
+ * opens by naming its doer (S_perpetrator_phrase as its subject): "Un
+ * policier a été poignardé lundi.  L'individu ayant porté le coup a été
+ * arrêté."  Only that next sentence: a doer named further on may be
+ * another attack's.                                                      */
+static int S_perpetrator_next(S_ctx *c, size_t k, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if ((size_t)e->sent + 1 >= d->sents.n) return 0;
+    const dp_sentence *n = &d->sents.v[e->sent + 1];
+    if (n->para != d->sents.v[e->sent].para) return 0;
+    /* "un homme a été abattu ...  L'assaillant ...": a target told as a
+     * mere man or individual may be the attacker himself, shot down */
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const dp_tspan r = e->recipients.v[i].span;
+        for (uint32_t t = r.t0; t < r.t1 && t < r.t0 + 3; t++)
+            if (S_lemma_among(c, t, (const char *const[]){"homme", "individu", "assaillant", "suspect", NULL})) return 0;
+    }
+    for (size_t j = 0; j < d->events.n; j++)
+        if (j != k && (d->events.v[j].sent == e->sent + 1 || d->events.v[j].sent == e->sent) &&
+            !strcmp(d->events.v[j].event, "ASSAULT"))
+            return 0;
+    /* the phrase opens the sentence, after a time or a linking adverb
+     * ("Peu après, l'agresseur ...") */
+    uint32_t t = n->t0;
+    while (t < n->t1 && t < n->t0 + 6 && !S_is_det(c, t)) t++;
+    if (t > n->t0 && !S_is_comma(S_tok(c, t - 1))) return 0;
+    return t < n->t1 && S_perpetrator_phrase(c, t, n->t1, out);
+}
+
 /* An attack with no actor whose attacker the next sentences name ("Une
  * fusillade a éclaté ... le suspect se dénommerait Pierre Vasseur"): that
  * person is its actor.  Looks no further than the next attack told.       */
@@ -10682,6 +11034,8 @@ static void S_attacker_told(S_ctx *c)
                 break;
             }
         }
+        S_arg p;
+        if (!e->actors.n && S_perpetrator_next(c, k, &p)) S_push_args(c, &p, 1, 0, e);
     }
 }
 
