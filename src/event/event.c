@@ -54,6 +54,7 @@ typedef struct S_ctx {
     int32_t *place;          /* token -> d->places index, -1               */
     uint8_t *used;           /* token already part of a trigger            */
     uint8_t *role;           /* token inside a person's role apposition    */
+    int32_t *doc_place;      /* token -> place naming a treaty (S_document_names), -1 */
     uint32_t *qstart;        /* sentence -> first of its quotes in qlist   */
     uint32_t *qlist;         /* quote indexes by the sentence they start in */
     int32_t *time_at;        /* token -> d->times index starting there, -1 */
@@ -775,6 +776,35 @@ static size_t S_quote_sent(const dp_doc *d, size_t q)
     return (size_t)d->toks.v[t].sent;
 }
 
+/* Nouns whose "de X" names a treaty or a pact after the town it was
+ * signed in ("le statut de Rome", "les accords de Minsk", "le protocole de
+ * Kyoto", "la convention de Genève"): a name, not where anything told in
+ * the article happened.                                                   */
+static const char *const S_document_nouns[] = {
+    "traite", "traites", "statut", "accord", "accords", "protocole", "protocoles",
+    "convention", "conventions", "pacte", "charte", NULL};
+
+/* The place mentions that only name a document lose their place tokens:
+ * no event is located by them.                                             */
+static void S_document_names(S_ctx *c)
+{
+    const dp_doc *d = c->d;
+    for (size_t p = 0; p < d->places.n; p++) {
+        const dp_place *pl = &d->places.v[p];
+        for (size_t m = 0; m < pl->mentions.n; m++) {
+            dp_tspan sp = pl->mentions.v[m];
+            if (sp.t0 < 2 || sp.t1 > d->toks.n) continue;
+            if (!S_in(S_tok(c, sp.t0 - 1)->norm, (const char *const[]){"de", "d'", NULL}) ||
+                !S_in(S_tok(c, sp.t0 - 2)->norm, S_document_nouns))
+                continue;
+            for (uint32_t t = sp.t0; t < sp.t1; t++) {
+                if (c->place[t] == (int32_t)p) c->place[t] = -1;
+                c->doc_place[t] = (int32_t)p;
+            }
+        }
+    }
+}
+
 static void S_index(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -784,11 +814,12 @@ static void S_index(S_ctx *c)
     c->place = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->place);
     c->used = dp_arena_alloc(&d->arena, nt + 1);
     c->role = dp_arena_alloc(&d->arena, nt + 1);
+    c->doc_place = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->doc_place);
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_tspan r = d->ents.v[e].role_span;
         for (uint32_t t = r.t0; t < r.t1 && t < nt; t++) c->role[t] = 1;
     }
-    for (size_t i = 0; i <= nt; i++) c->ment[i] = c->place[i] = -1;
+    for (size_t i = 0; i <= nt; i++) c->ment[i] = c->place[i] = c->doc_place[i] = -1;
     size_t n = 0;
     for (size_t e = 0; e < d->ents.n; e++) n += d->ents.v[e].mentions.n;
     c->ments = dp_arena_alloc(&d->arena, (n + 1) * sizeof *c->ments);
@@ -834,6 +865,7 @@ static void S_index(S_ctx *c)
             for (uint32_t t = pl->mentions.v[m].t0; t < pl->mentions.v[m].t1 && t < nt; t++)
                 c->place[t] = (int32_t)p;
     }
+    S_document_names(c);
 }
 
 /* Place named by the span SP (a place mention or a LOC entity), or -1.    */
@@ -841,6 +873,7 @@ static int32_t S_place_of(S_ctx *c, dp_tspan sp, int32_t ent)
 {
     for (uint32_t t = sp.t0; t < sp.t1; t++)
         if (c->place[t] >= 0) return c->place[t];
+    if (sp.t0 < sp.t1 && c->doc_place[sp.t1 - 1] >= 0) return -1;   /* "le statut de Rome" */
     if (ent >= 0 && c->d->ents.v[ent].type == DP_ENT_LOC) return c->d->ents.v[ent].place;
     return -1;
 }
@@ -6216,6 +6249,9 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
         ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
+    if (v->noun && v->trig1 + 1 < s->t1 && S_in(S_tok(c, v->trig1 - 1)->norm, S_document_nouns) &&
+        S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", NULL}) && c->doc_place[v->trig1 + 1] >= 0)
+        ev->place = c->doc_place[v->trig1 + 1];   /* "les accords de Minsk": the town they were reached in */
     if (ev->place >= 0 && !strcmp(ev->event, "RETREAT") && S_toward(c, s, ev->place)) ev->place = -1;
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
