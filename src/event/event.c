@@ -5716,6 +5716,26 @@ static int S_in_aside(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
  * person's role.                                                         */
+/* The town whose mention starts at J is placed at once by its country or
+ * region in apposition ("près d'une gare routière de Diyarbakır, en
+ * Turquie", "le marché de Kasese, en Ouganda"): the writer locates it
+ * because it is where the event happened, whatever noun it completes.    */
+static int S_container_follows(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    const dp_doc *d = c->d;
+    int32_t p = c->place[j];
+    const char *pr = d->places.v[p].precision;
+    if (!pr || !strcmp(pr, "country") || !strcmp(pr, "admin1") || !d->places.v[p].rec.cc[0]) return 0;
+    uint32_t k = j;
+    while (k < s->t1 && c->place[k] == p) k++;
+    if (k + 2 >= s->t1 || !S_is_comma(S_tok(c, k)) ||
+        !S_in(S_tok(c, k + 1)->norm, (const char *const[]){"en", "au", "aux", NULL}))
+        return 0;
+    int32_t q = c->place[k + 2];
+    if (q < 0 || q == p || !d->places.v[q].precision || strcmp(d->places.v[q].rec.cc, d->places.v[p].rec.cc)) return 0;
+    return !strcmp(d->places.v[q].precision, "country") || !strcmp(d->places.v[q].precision, "admin1");
+}
+
 static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     int32_t best = -1;
@@ -5734,11 +5754,12 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         if (S_outside_quote(c, s, v, j) || S_in_aside(c, s, v, j)) continue;
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
-        if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
+        int held = prep && !strcmp(prep, "de") && !ph && S_container_follows(c, s, j);
+        if (prep && !strcmp(prep, "de") && !ph && !held) continue;   /* "l'ambassade de France" */
         if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par la France": a party */
         if (prep && !strcmp(prep, "instar")) continue;   /* "à l'instar de Paris": a comparison */
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
-        if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
+        if (!held && (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL})))
             dist += 100;
         const char *prec = c->d->places.v[p].precision;
         if (prec && !strcmp(prec, "country")) dist += 40;   /* "à Alep, en Syrie": the town */
@@ -5798,6 +5819,27 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
  * names ("a décrété un couvre-feu dans le comté de Marin"), never one
  * merely mentioned in the sentence (the gold guideline: "verbal events
  * often have none").                                                       */
+/* The town a treaty is named after is where it was reached or signed:
+ * the place of the agreement noun itself ("les accords de Minsk") and of
+ * its signing ("ont signé le traité de Versailles", "la signature de
+ * l'accord d'Alger"); -1 for any other event.                             */
+static int32_t S_signed_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t j = v->trig1 - 1;
+    if (!(v->noun && S_in(S_tok(c, j)->norm, S_document_nouns))) {
+        uint32_t h = v->head;
+        if (!S_lemma_is(c, h, "signer") && !S_lemma_is(c, h, "conclure") && !S_lemma_is(c, h, "parapher") &&
+            !S_is(c, h, "signature"))
+            return -1;
+        for (j = v->trig1; j < s->t1 && j < v->trig1 + 4 && !S_in(S_tok(c, j)->norm, S_document_nouns); j++)
+            if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) return -1;
+    }
+    if (j + 2 >= s->t1 || !S_in(S_tok(c, j)->norm, S_document_nouns) ||
+        !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", NULL}))
+        return -1;
+    return c->doc_place[j + 2];
+}
+
 static const char *const S_placeless[] = {
     "ACCUSE", "THREATEN", "REJECT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "SANCTION", NULL};
 static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
@@ -6249,9 +6291,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
         ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
-    if (v->noun && v->trig1 + 1 < s->t1 && S_in(S_tok(c, v->trig1 - 1)->norm, S_document_nouns) &&
-        S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", NULL}) && c->doc_place[v->trig1 + 1] >= 0)
-        ev->place = c->doc_place[v->trig1 + 1];   /* "les accords de Minsk": the town they were reached in */
+    int32_t signed_at = S_signed_at(c, s, v);
+    if (signed_at >= 0) ev->place = signed_at;
     if (ev->place >= 0 && !strcmp(ev->event, "RETREAT") && S_toward(c, s, ev->place)) ev->place = -1;
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
