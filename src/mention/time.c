@@ -828,17 +828,63 @@ static uint32_t S_m_decade(S_ctx *c, uint32_t i)
 static const char *const S_relday_ph[] = {"avant-hier", "hier", "aujourd'hui", "aujourd hui",
                                            "demain", "apres-demain", "avant hier", "apres demain",
                                            NULL};
+/* "hier mardi (13)", "aujourd'hui vendredi 3": a relative day the writer
+ * names as well. An article published the day after it was written says
+ * "hier mardi" on a Thursday: the weekday (and the day of the month, bare
+ * or in brackets, at *E, taken into the expression) is what the writer
+ * meant, so when it disagrees with the relative word it wins, looked for
+ * within the week on the relative word's side of the publication date.
+ * Returns the offset in days from the publication date.                  */
+static long S_named_day(S_ctx *c, int wd, long off, uint32_t *e)
+{
+    if (!wd || !c->has_pub) return off;
+    uint32_t j = *e;
+    int dom = 0, br = S_is(c, j, "(");
+    int mon = 0;
+    if (S_int(c, j + br, 1, 31, &dom) && (!br || S_is(c, j + 2, ")"))) {
+        j += br ? 3 : 1;
+        int yr = 0;
+        if (!br && (mon = S_month(S_nm(c, j)))) j++;   /* "hier mardi 13 juin" */
+        if (mon && S_int(c, j, 1900, 2100, &yr)) j++;   /* "demain mardi 6 mars 2018" */
+        if (yr) {
+            int y, m, d;
+            dp_civil_from_days(c->pub, &y, &m, &d);
+            if (yr != y && yr != y - 1 && yr != y + 1) return off;
+        }
+    } else dom = 0;
+    if (dp_iso_weekday(c->pub + off) == wd) {
+        int y, m, d;
+        dp_civil_from_days(c->pub + off, &y, &m, &d);
+        if (dom == d && (!mon || mon == m)) *e = j;
+        return off;
+    }
+    for (long k = 1; k <= 7; k++) {
+        /* the nearest such day before (hier, avant-hier, aujourd'hui) or
+         * after (demain, après-demain) the day the relative word gives */
+        long z = c->pub + off + (off > 0 ? k : -k);
+        int y, m, d;
+        dp_civil_from_days(z, &y, &m, &d);
+        if (dp_iso_weekday(z) != wd) continue;
+        if ((dom && dom != d) || (mon && mon != m)) return off;   /* they disagree: the relative word */
+        if (dom) *e = j;
+        return z - c->pub;
+    }
+    return off;
+}
+
 static uint32_t S_m_relday(S_ctx *c, uint32_t i)
 {
     static const long off[] = {-2, -1, 0, 0, 1, 2, -2, 2};
     int k = 0;
     uint32_t e = S_phrases(c, i, S_L_RELDAY, &k);
     if (!e) return 0;
-    if (S_wday(S_nm(c, e), 0)) e++;            /* aujourd'hui vendredi  */
+    int wd = S_wday(S_nm(c, e), 0);
+    if (wd) e++;                                /* aujourd'hui vendredi  */
+    long shift = S_named_day(c, wd, off[k], &e);
     uint32_t e2;
     const char *part = S_part_after(c, e, &e2);
     if (part) e = e2;
-    return S_emit_rel_day(c, i, e, off[k], part);
+    return S_emit_rel_day(c, i, e, shift, part);
 }
 
 /* ce matin, ce soir, cette nuit, cette semaine, ce mois-ci, cette année,
