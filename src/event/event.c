@@ -5506,6 +5506,33 @@ static int S_since_start(S_ctx *c, const dp_sentence *s, const dp_time *T, char 
     return 1;
 }
 
+/* A year alone: "2004" ("en 2004", "jusqu'en 2011").                     */
+static int S_year_only(const char *v)
+{
+    if (!v || strlen(v) != 4) return 0;
+    for (int i = 0; i < 4; i++)
+        if (v[i] < '0' || v[i] > '9') return 0;
+    return 1;
+}
+
+/* A year given as the time of something: "en 2004" (not "jusqu'en
+ * 2011"), "cette année", "l'année dernière"; not a year that names
+ * ("la loi de finances 2019", "le budget pour 2019", "depuis 2015").     */
+static int S_year_told(S_ctx *c, const dp_time *T)
+{
+    uint32_t t0 = T->span.t0;
+    for (uint32_t j = t0; j < T->span.t1; j++)
+        if (S_is(c, j, "annee")) return 1;
+    return t0 > 1 && S_is(c, t0 - 1, "en") && !S_is(c, t0 - 2, "jusqu'") && !S_is(c, t0 - 2, "jusqu");
+}
+
+/* "Aristide, 63 ans aujourd'hui": "aujourd'hui" after an age tells the
+ * person's age now, not the day of anything.                               */
+static int S_age_now(S_ctx *c, const dp_time *T)
+{
+    return T->span.t0 > 0 && S_is(c, T->span.t0, "aujourd'hui") && S_in(S_tok(c, T->span.t0 - 1)->norm, (const char *const[]){"ans", "an", NULL});
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -5513,15 +5540,18 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     const char *bestv = NULL;
     long bestd = 0;
     char since[64];
+    const char *year = NULL;   /* "avait été contraint en 2004 de quitter le pouvoir" */
+    long yeard = 0;
     for (uint32_t j = S_lo(s, ev->trigger.t0), hi = S_hi(s, ev->trigger.t1); j < hi; j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
         const char *val = T->value;
         if (S_since_start(c, s, T, since)) val = since;
         else if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
-        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL)))
+        int is_year = S_year_only(val) && S_year_told(c, T);
+        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL) && !is_year))
             continue;
-        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev)) continue;
+        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T)) continue;
         /* "né le 3 février 1979", "née en juin 1985": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
         if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
@@ -5534,7 +5564,20 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
+        if (is_year) {
+            /* near the trigger: not "redorer son blason terni par sa fuite en 2014" */
+            if (dist <= 10 && (!year || dist < yeard)) { year = val; yeard = dist; }
+            continue;
+        }
         if (!best || dist < bestd) { best = T; bestd = dist; bestv = val == since ? dp_arena_strdup(&d->arena, since) : val; }
+    }
+    /* a year of its own clause, nearer than any day or month: the event is
+     * dated by its year alone (the guideline's null; OUTPUT.md's "year"),
+     * never by another day of the sentence or the publication date */
+    if (year && (!best || yeard < bestd)) {
+        ev->date = year;
+        ev->date_precision = "year";
+        return;
     }
     /* "Après avoir hésité ..., il a quitté ses fonctions ce 14 mars": an
      * infinitive clause before or after the main one has its own time */
@@ -8429,7 +8472,7 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
     S_not_both(d, a);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
-        strcmp(b->date_precision, "published")) {
+        strcmp(b->date_precision, "published") && strcmp(b->date_precision, "year")) {   /* a year: told in passing */
         a->date = b->date;
         a->date_precision = b->date_precision;
     }
@@ -10729,7 +10772,7 @@ static void S_inherit_places(S_ctx *c)
             continue;
         }
         int own = e->date && strcmp(e->date_precision, "published");
-        if (own) dated = S_since_dated(c, e) ? NULL : e;
+        if (own) dated = S_since_dated(c, e) || !strcmp(e->date_precision, "year") ? NULL : e;   /* a year: told in passing */
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
                  !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
