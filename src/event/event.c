@@ -5526,6 +5526,19 @@ static int S_year_told(S_ctx *c, const dp_time *T)
     return t0 > 1 && S_is(c, t0 - 1, "en") && !S_is(c, t0 - 2, "jusqu'") && !S_is(c, t0 - 2, "jusqu");
 }
 
+/* "Page actualisée : 13 octobre 2016", "Mis à jour le 3 mai",
+ * "Dernière mise à jour : 7 février 2016": the date of a web page, not of
+ * anything it tells.                                                       */
+static int S_page_stamp(S_ctx *c, const dp_sentence *s, const dp_time *T)
+{
+    uint32_t j = T->span.t0;
+    if (j > s->t0 && (S_is(c, j - 1, ":") || S_is(c, j - 1, "le"))) j--;
+    if (j <= s->t0) return 0;
+    if (S_is(c, j - 1, "actualisee") || S_is(c, j - 1, "actualise")) return 1;
+    return j >= s->t0 + 3 && S_is(c, j - 1, "jour") && S_is(c, j - 2, "a") &&
+           (S_is(c, j - 3, "mise") || S_is(c, j - 3, "mis"));
+}
+
 /* "Aristide, 63 ans aujourd'hui": "aujourd'hui" after an age tells the
  * person's age now, not the day of anything.                               */
 static int S_age_now(S_ctx *c, const dp_time *T)
@@ -5551,7 +5564,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         int is_year = S_year_only(val) && S_year_told(c, T);
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL) && !is_year))
             continue;
-        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T)) continue;
+        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T)) continue;
         /* "né le 3 février 1979", "née en juin 1985": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
         if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
