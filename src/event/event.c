@@ -10771,20 +10771,6 @@ static int S_past_of_past(S_ctx *c, const dp_event *e)
     return 0;
 }
 
-/* "L'agresseur a d'abord attaqué un groupe ... Il a ensuite pris la fuite
- * ... La police l'a ensuite interpellé": an adverb of sequence in the verb
- * group tells the next step of the story just told, the same day unless
- * the sentence says otherwise (its own time wins in S_date).              */
-static int S_sequel(S_ctx *c, const dp_event *e)
-{
-    static const char *const seq[] = {"ensuite", "finalement", NULL};
-    const dp_sentence *s = &c->d->sents.v[e->sent];
-    uint32_t a = e->trigger.t0 > s->t0 + 2 ? e->trigger.t0 - 2 : s->t0;
-    for (uint32_t j = a; j < e->trigger.t1 + 2 && j < s->t1; j++)
-        if (S_in(S_tok(c, j)->norm, seq) || (S_is(c, j, "abord") && j > s->t0 && S_is(c, j - 1, "d'"))) return 1;
-    return 0;
-}
-
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -10800,11 +10786,11 @@ static void S_inherit_places(S_ctx *c)
         }
         int own = e->date && strcmp(e->date_precision, "published");
         if (own) dated = S_since_dated(c, e) || !strcmp(e->date_precision, "year") ? NULL : e;   /* a year: told in passing */
-        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) || S_sequel(c, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
+        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
                  !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
-            if (S_today_story(c, dated, e) || S_sequel(c, e)) dated = e;
+            if (S_today_story(c, dated, e)) dated = e;
         }
         if (e->place >= 0) {
             last = e->place;
