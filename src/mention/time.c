@@ -828,13 +828,14 @@ static uint32_t S_m_decade(S_ctx *c, uint32_t i)
 static const char *const S_relday_ph[] = {"avant-hier", "hier", "aujourd'hui", "aujourd hui",
                                            "demain", "apres-demain", "avant hier", "apres demain",
                                            NULL};
-/* "hier mardi (13)", "aujourd'hui vendredi 3": a relative day the writer
- * names as well. An article published the day after it was written says
- * "hier mardi" on a Thursday: the weekday (and the day of the month, bare
- * or in brackets, at *E, taken into the expression) is what the writer
- * meant, so when it disagrees with the relative word it wins, looked for
- * within the week on the relative word's side of the publication date.
- * Returns the offset in days from the publication date.                  */
+/* "hier mardi (13)", "aujourd'hui mercredi": a relative day the writer
+ * names as well. An article published the day after it was written keeps
+ * the writer's words ("hier mardi" in a paper dated Thursday): when the
+ * weekday is the day before the one the relative word gives, it wins (with
+ * its day of the month, bare or in brackets, and month and year, at *E,
+ * taken into the expression). Any other disagreement ("hier lundi" in a
+ * Monday paper) leaves the relative word. Returns the offset in days from
+ * the publication date.                                                   */
 static long S_named_day(S_ctx *c, int wd, long off, uint32_t *e)
 {
     if (!wd || !c->has_pub) return off;
@@ -852,24 +853,14 @@ static long S_named_day(S_ctx *c, int wd, long off, uint32_t *e)
             if (yr != y && yr != y - 1 && yr != y + 1) return off;
         }
     } else dom = 0;
-    if (dp_iso_weekday(c->pub + off) == wd) {
-        int y, m, d;
-        dp_civil_from_days(c->pub + off, &y, &m, &d);
-        if (dom == d && (!mon || mon == m)) *e = j;
-        return off;
-    }
-    for (long k = 1; k <= 7; k++) {
-        /* the nearest such day before (hier, avant-hier, aujourd'hui) or
-         * after (demain, après-demain) the day the relative word gives */
-        long z = c->pub + off + (off > 0 ? k : -k);
-        int y, m, d;
-        dp_civil_from_days(z, &y, &m, &d);
-        if (dp_iso_weekday(z) != wd) continue;
-        if ((dom && dom != d) || (mon && mon != m)) return off;   /* they disagree: the relative word */
-        if (dom) *e = j;
-        return z - c->pub;
-    }
-    return off;
+    long z = c->pub + off;
+    if (dp_iso_weekday(z) != wd) z--;   /* written the day before publication */
+    if (dp_iso_weekday(z) != wd) return off;
+    int y, m, d;
+    dp_civil_from_days(z, &y, &m, &d);
+    if ((dom && dom != d) || (mon && mon != m)) return off;   /* they disagree: the relative word */
+    if (dom) *e = j;
+    return z - c->pub;
 }
 
 static uint32_t S_m_relday(S_ctx *c, uint32_t i)
