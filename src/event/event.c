@@ -5534,9 +5534,12 @@ static int S_page_stamp(S_ctx *c, const dp_sentence *s, const dp_time *T)
     uint32_t j = T->span.t0;
     if (j > s->t0 && (S_is(c, j - 1, ":") || S_is(c, j - 1, "le"))) j--;
     if (j <= s->t0) return 0;
-    if (S_is(c, j - 1, "actualisee") || S_is(c, j - 1, "actualise")) return 1;
-    return j >= s->t0 + 3 && S_is(c, j - 1, "jour") && S_is(c, j - 2, "a") &&
-           (S_is(c, j - 3, "mise") || S_is(c, j - 3, "mis"));
+    /* the stamp opens its sentence: not "le bilan, actualisé mardi, ..." */
+    if (S_is(c, j - 1, "actualisee") || S_is(c, j - 1, "actualise"))
+        return j - 1 == s->t0 || (j - 2 == s->t0 && (S_is(c, s->t0, "page") || S_is(c, s->t0, "article")));
+    if (j < s->t0 + 3 || !S_is(c, j - 1, "jour") || !S_is(c, j - 2, "a")) return 0;
+    return ((S_is(c, j - 3, "mise") || S_is(c, j - 3, "mis")) && j - 3 == s->t0) ||
+           (S_is(c, j - 3, "mise") && j - 4 == s->t0 && S_is(c, s->t0, "derniere"));
 }
 
 /* "Aristide, 63 ans aujourd'hui": "aujourd'hui" after an age tells the
@@ -5768,17 +5771,23 @@ static int S_in_aside(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
     return 0;
 }
 
-/* The place of an event whose clause names none: the place mention of the
- * sentence nearest the trigger, those introduced by a locative preposition
- * (à, dans, en, près de) first, none inside an actor, a recipient or a
- * person's role.                                                         */
-/* The town whose mention starts at J is placed at once by its country or
- * region in apposition ("près d'une gare routière de Diyarbakır, en
- * Turquie", "le marché de Kasese, en Ouganda"): the writer locates it
- * because it is where the event happened, whatever noun it completes.    */
+/* The town whose mention starts at J completes a site noun ("près d'une
+ * gare routière de Diyarbakır, en Turquie", "à la centrale de Cattenom, en
+ * Moselle") and is placed at once by its country or region: the site is
+ * in that town. Not a town of origin ("un étudiant venu de Mossoul, en
+ * Irak", "les supporters de Lyon"): only a site or place noun, past its
+ * adjectives, before the "de".                                            */
 static int S_container_follows(S_ctx *c, const dp_sentence *s, uint32_t j)
 {
     const dp_doc *d = c->d;
+    if (j < s->t0 + 2) return 0;
+    int site = 0;   /* j - 1 is the "de"; back over up to two adjectives */
+    for (uint32_t h = j - 2; h >= s->t0 && h + 4 >= j && !site; h--) {
+        site = S_site_np(c, (dp_tspan){h, h + 1});
+        if (!site && !(S_tok(c, h)->pos & DP_POS_ADJ)) break;
+        if (h == s->t0) break;
+    }
+    if (!site) return 0;
     int32_t p = c->place[j];
     const char *pr = d->places.v[p].precision;
     if (!pr || !strcmp(pr, "country") || !strcmp(pr, "admin1") || !d->places.v[p].rec.cc[0]) return 0;
@@ -5792,6 +5801,10 @@ static int S_container_follows(S_ctx *c, const dp_sentence *s, uint32_t j)
     return !strcmp(d->places.v[q].precision, "country") || !strcmp(d->places.v[q].precision, "admin1");
 }
 
+/* The place of an event whose clause names none: the place mention of the
+ * sentence nearest the trigger, those introduced by a locative preposition
+ * (à, dans, en, près de) first, none inside an actor, a recipient or a
+ * person's role.                                                         */
 static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     int32_t best = -1;
@@ -5871,10 +5884,6 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return -1;
 }
 
-/* Verbal events, meetings and aid take only the place their own clause
- * names ("a décrété un couvre-feu dans le comté de Marin"), never one
- * merely mentioned in the sentence (the gold guideline: "verbal events
- * often have none").                                                       */
 /* The town a treaty is named after is where it was reached or signed:
  * the place of the agreement noun itself ("les accords de Minsk") and of
  * its signing ("ont signé le traité de Versailles", "la signature de
@@ -5896,6 +5905,10 @@ static int32_t S_signed_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return c->doc_place[j + 2];
 }
 
+/* Verbal events, meetings and aid take only the place their own clause
+ * names ("a décrété un couvre-feu dans le comté de Marin"), never one
+ * merely mentioned in the sentence (the gold guideline: "verbal events
+ * often have none").                                                       */
 static const char *const S_placeless[] = {
     "ACCUSE", "THREATEN", "REJECT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "SANCTION", NULL};
 static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
@@ -10785,7 +10798,8 @@ static void S_inherit_places(S_ctx *c)
             continue;
         }
         int own = e->date && strcmp(e->date_precision, "published");
-        if (own) dated = S_since_dated(c, e) || !strcmp(e->date_precision, "year") ? NULL : e;   /* a year: told in passing */
+        if (own && !strcmp(e->date_precision, "year")) {}   /* a year: a past event told in passing, the story goes on */
+        else if (own) dated = S_since_dated(c, e) ? NULL : e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
                  !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
