@@ -5891,6 +5891,11 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
 static int32_t S_signed_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     uint32_t j = v->trig1 - 1;
+    /* "avec l'accord de Damas", "sans l'accord de Paris": a government's
+     * consent, reached nowhere the text says */
+    if (v->trig0 >= s->t0 + 2 && S_in(S_tok(c, v->trig0 - 1)->norm, (const char *const[]){"l'", "l", NULL}) &&
+        S_in(S_tok(c, v->trig0 - 2)->norm, (const char *const[]){"avec", "sans", NULL}))
+        return -1;
     if (!(v->noun && S_in(S_tok(c, j)->norm, S_document_nouns))) {
         uint32_t h = v->head;
         if (!S_lemma_is(c, h, "signer") && !S_lemma_is(c, h, "conclure") && !S_lemma_is(c, h, "parapher") &&
