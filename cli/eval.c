@@ -113,7 +113,8 @@ static const char S_help_events[] =
     "sentence (text_info) overlaps the gold one (one-to-one, trigger overlaps\n"
     "first).  On matched events: actor and recipient arguments (right when a\n"
     "system argument span overlaps the gold one), location (within 50 km),\n"
-    "date (equal; a system date of precision \"published\" counts as null),\n"
+    "date (equal; a system date of precision \"published\" or \"year\" counts\n"
+    "as null, as the gold gives null for a year alone),\n"
     "CAMEO root.\n";
 
 /* ---- shared helpers ---------------------------------------------------------------- */

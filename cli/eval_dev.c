@@ -456,7 +456,8 @@ static void S_ev_pair(json_t *j, json_t *g, json_t *p, S_evc *c)
         c->loc_spurious += json_is_object(pl);
     }
     const char *gd = ev_str(g, "date"), *pd = ev_str(p, "date"), *prec = ev_str(p, "date_precision");
-    if (prec && !strcmp(prec, "published")) pd = NULL;
+    /* the gold's null: no date, or only a year (GUIDELINE §9) */
+    if (prec && (!strcmp(prec, "published") || !strcmp(prec, "year"))) pd = NULL;
     int same = (!gd && !pd) || (gd && pd && !strcmp(gd, pd));
     c->date_ok += same;
     if (gd) c->date_gold++, c->date_gold_ok += same;

@@ -12,7 +12,7 @@ usage: gold/events/errors.py GOLD_DIR CLASS [--texts WINER.jsonl.gz] [--depeche 
             fp: system records matching no gold record; fn: gold records missed (with the
             system records of their sentence); actor / recip: gold arguments that no system
             argument overlaps; loc: places more than 50 km off (LOCSPUR: a place where the
-            gold has none, not scored); date: dates that differ (precision "published" = null)
+            gold has none, not scored); date: dates that differ (precision "published" or "year" = null)
 """
 import argparse
 import gzip
@@ -143,7 +143,7 @@ def main():
                 show('loc', 'LOCSPUR %s %s [%s] system=%r' % (g['id'], g['event'], g['trigger']['text'], pp['name']),
                      sent)
             gd = g['date']
-            pd = p.get('date') if p.get('date_precision') != 'published' else None
+            pd = p.get('date') if p.get('date_precision') not in ('published', 'year') else None
             add('date_n')
             if gd != pd:
                 add('date_miss')

@@ -54,6 +54,7 @@ typedef struct S_ctx {
     int32_t *place;          /* token -> d->places index, -1               */
     uint8_t *used;           /* token already part of a trigger            */
     uint8_t *role;           /* token inside a person's role apposition    */
+    int32_t *doc_place;      /* token -> place naming a treaty (S_document_names), -1 */
     uint32_t *qstart;        /* sentence -> first of its quotes in qlist   */
     uint32_t *qlist;         /* quote indexes by the sentence they start in */
     int32_t *time_at;        /* token -> d->times index starting there, -1 */
@@ -775,6 +776,35 @@ static size_t S_quote_sent(const dp_doc *d, size_t q)
     return (size_t)d->toks.v[t].sent;
 }
 
+/* Nouns whose "de X" names a treaty or a pact after the town it was
+ * signed in ("le statut de Rome", "les accords de Minsk", "le protocole de
+ * Kyoto", "la convention de Genève"): a name, not where anything told in
+ * the article happened.                                                   */
+static const char *const S_document_nouns[] = {
+    "traite", "traites", "statut", "accord", "accords", "protocole", "protocoles",
+    "convention", "conventions", "pacte", "charte", NULL};
+
+/* The place mentions that only name a document lose their place tokens:
+ * no event is located by them.                                             */
+static void S_document_names(S_ctx *c)
+{
+    const dp_doc *d = c->d;
+    for (size_t p = 0; p < d->places.n; p++) {
+        const dp_place *pl = &d->places.v[p];
+        for (size_t m = 0; m < pl->mentions.n; m++) {
+            dp_tspan sp = pl->mentions.v[m];
+            if (sp.t0 < 2 || sp.t1 > d->toks.n) continue;
+            if (!S_in(S_tok(c, sp.t0 - 1)->norm, (const char *const[]){"de", "d'", NULL}) ||
+                !S_in(S_tok(c, sp.t0 - 2)->norm, S_document_nouns))
+                continue;
+            for (uint32_t t = sp.t0; t < sp.t1; t++) {
+                if (c->place[t] == (int32_t)p) c->place[t] = -1;
+                c->doc_place[t] = (int32_t)p;
+            }
+        }
+    }
+}
+
 static void S_index(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -784,11 +814,12 @@ static void S_index(S_ctx *c)
     c->place = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->place);
     c->used = dp_arena_alloc(&d->arena, nt + 1);
     c->role = dp_arena_alloc(&d->arena, nt + 1);
+    c->doc_place = dp_arena_alloc_raw(&d->arena, (nt + 1) * sizeof *c->doc_place);
     for (size_t e = 0; e < d->ents.n; e++) {
         const dp_tspan r = d->ents.v[e].role_span;
         for (uint32_t t = r.t0; t < r.t1 && t < nt; t++) c->role[t] = 1;
     }
-    for (size_t i = 0; i <= nt; i++) c->ment[i] = c->place[i] = -1;
+    for (size_t i = 0; i <= nt; i++) c->ment[i] = c->place[i] = c->doc_place[i] = -1;
     size_t n = 0;
     for (size_t e = 0; e < d->ents.n; e++) n += d->ents.v[e].mentions.n;
     c->ments = dp_arena_alloc(&d->arena, (n + 1) * sizeof *c->ments);
@@ -834,6 +865,7 @@ static void S_index(S_ctx *c)
             for (uint32_t t = pl->mentions.v[m].t0; t < pl->mentions.v[m].t1 && t < nt; t++)
                 c->place[t] = (int32_t)p;
     }
+    S_document_names(c);
 }
 
 /* Place named by the span SP (a place mention or a LOC entity), or -1.    */
@@ -841,6 +873,7 @@ static int32_t S_place_of(S_ctx *c, dp_tspan sp, int32_t ent)
 {
     for (uint32_t t = sp.t0; t < sp.t1; t++)
         if (c->place[t] >= 0) return c->place[t];
+    if (sp.t0 < sp.t1 && c->doc_place[sp.t1 - 1] >= 0) return -1;   /* "le statut de Rome" */
     if (ent >= 0 && c->d->ents.v[ent].type == DP_ENT_LOC) return c->d->ents.v[ent].place;
     return -1;
 }
@@ -5682,6 +5715,49 @@ static int S_since_start(S_ctx *c, const dp_sentence *s, const dp_time *T, char 
     return 1;
 }
 
+/* A year alone: "2004" ("en 2004", "jusqu'en 2011").                     */
+static int S_year_only(const char *v)
+{
+    if (!v || strlen(v) != 4) return 0;
+    for (int i = 0; i < 4; i++)
+        if (v[i] < '0' || v[i] > '9') return 0;
+    return 1;
+}
+
+/* A year given as the time of something: "en 2004" (not "jusqu'en
+ * 2011"), "cette année", "l'année dernière"; not a year that names
+ * ("la loi de finances 2019", "le budget pour 2019", "depuis 2015").     */
+static int S_year_told(S_ctx *c, const dp_time *T)
+{
+    uint32_t t0 = T->span.t0;
+    for (uint32_t j = t0; j < T->span.t1; j++)
+        if (S_is(c, j, "annee")) return 1;
+    return t0 > 1 && S_is(c, t0 - 1, "en") && !S_is(c, t0 - 2, "jusqu'") && !S_is(c, t0 - 2, "jusqu");
+}
+
+/* "Page actualisée : 13 octobre 2016", "Mis à jour le 3 mai",
+ * "Dernière mise à jour : 7 février 2016": the date of a web page, not of
+ * anything it tells.                                                       */
+static int S_page_stamp(S_ctx *c, const dp_sentence *s, const dp_time *T)
+{
+    uint32_t j = T->span.t0;
+    if (j > s->t0 && (S_is(c, j - 1, ":") || S_is(c, j - 1, "le"))) j--;
+    if (j <= s->t0) return 0;
+    /* the stamp opens its sentence: not "le bilan, actualisé mardi, ..." */
+    if (S_is(c, j - 1, "actualisee") || S_is(c, j - 1, "actualise"))
+        return j - 1 == s->t0 || (j - 2 == s->t0 && (S_is(c, s->t0, "page") || S_is(c, s->t0, "article")));
+    if (j < s->t0 + 3 || !S_is(c, j - 1, "jour") || !S_is(c, j - 2, "a")) return 0;
+    return ((S_is(c, j - 3, "mise") || S_is(c, j - 3, "mis")) && j - 3 == s->t0) ||
+           (S_is(c, j - 3, "mise") && j - 4 == s->t0 && S_is(c, s->t0, "derniere"));
+}
+
+/* "Aristide, 63 ans aujourd'hui": "aujourd'hui" after an age tells the
+ * person's age now, not the day of anything.                               */
+static int S_age_now(S_ctx *c, const dp_time *T)
+{
+    return T->span.t0 > 0 && S_is(c, T->span.t0, "aujourd'hui") && S_in(S_tok(c, T->span.t0 - 1)->norm, (const char *const[]){"ans", "an", NULL});
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -5689,15 +5765,18 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     const char *bestv = NULL;
     long bestd = 0;
     char since[64];
+    const char *year = NULL;   /* "avait été contraint en 2004 de quitter le pouvoir" */
+    long yeard = 0;
     for (uint32_t j = S_lo(s, ev->trigger.t0), hi = S_hi(s, ev->trigger.t1); j < hi; j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
         const char *val = T->value;
         if (S_since_start(c, s, T, since)) val = since;
         else if ((T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) || !T->resolved || !T->value) continue;
-        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL)))
+        int is_year = S_year_only(val) && S_year_told(c, T);
+        if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL) && !is_year))
             continue;
-        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev)) continue;
+        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T)) continue;
         /* "né le 3 février 1979", "née en juin 1985": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
         if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
@@ -5710,7 +5789,20 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
+        if (is_year) {
+            /* near the trigger: not "redorer son blason terni par sa fuite en 2014" */
+            if (dist <= 10 && (!year || dist < yeard)) { year = val; yeard = dist; }
+            continue;
+        }
         if (!best || dist < bestd) { best = T; bestd = dist; bestv = val == since ? dp_arena_strdup(&d->arena, since) : val; }
+    }
+    /* a year of its own clause, nearer than any day or month: the event is
+     * dated by its year alone (the guideline's null; OUTPUT.md's "year"),
+     * never by another day of the sentence or the publication date */
+    if (year && (!best || yeard < bestd)) {
+        ev->date = year;
+        ev->date_precision = "year";
+        return;
     }
     /* "Après avoir hésité ..., il a quitté ses fonctions ce 14 mars": an
      * infinitive clause before or after the main one has its own time */
@@ -5888,6 +5980,36 @@ static int S_in_aside(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
     return 0;
 }
 
+/* The town whose mention starts at J completes a site noun ("près d'une
+ * gare routière de Diyarbakır, en Turquie", "à la centrale de Cattenom, en
+ * Moselle") and is placed at once by its country or region: the site is
+ * in that town. Not a town of origin ("un étudiant venu de Mossoul, en
+ * Irak", "les supporters de Lyon"): only a site or place noun, past its
+ * adjectives, before the "de".                                            */
+static int S_container_follows(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    const dp_doc *d = c->d;
+    if (j < s->t0 + 2) return 0;
+    int site = 0;   /* j - 1 is the "de"; back over up to two adjectives */
+    for (uint32_t h = j - 2; h >= s->t0 && h + 4 >= j && !site; h--) {
+        site = S_site_np(c, (dp_tspan){h, h + 1});
+        if (!site && !(S_tok(c, h)->pos & DP_POS_ADJ)) break;
+        if (h == s->t0) break;
+    }
+    if (!site) return 0;
+    int32_t p = c->place[j];
+    const char *pr = d->places.v[p].precision;
+    if (!pr || !strcmp(pr, "country") || !strcmp(pr, "admin1") || !d->places.v[p].rec.cc[0]) return 0;
+    uint32_t k = j;
+    while (k < s->t1 && c->place[k] == p) k++;
+    if (k + 2 >= s->t1 || !S_is_comma(S_tok(c, k)) ||
+        !S_in(S_tok(c, k + 1)->norm, (const char *const[]){"en", "au", "aux", NULL}))
+        return 0;
+    int32_t q = c->place[k + 2];
+    if (q < 0 || q == p || !d->places.v[q].precision || strcmp(d->places.v[q].rec.cc, d->places.v[p].rec.cc)) return 0;
+    return !strcmp(d->places.v[q].precision, "country") || !strcmp(d->places.v[q].precision, "admin1");
+}
+
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
@@ -5910,11 +6032,12 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         if (S_outside_quote(c, s, v, j) || S_in_aside(c, s, v, j)) continue;
         int ph = 0;
         const char *prep = S_prep_before(c, j, s->t0, &ph);
-        if (prep && !strcmp(prep, "de") && !ph) continue;   /* "l'ambassade de France" */
+        int held = prep && !strcmp(prep, "de") && !ph && S_container_follows(c, s, j);
+        if (prep && !strcmp(prep, "de") && !ph && !held) continue;   /* "l'ambassade de France" */
         if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par la France": a party */
         if (prep && !strcmp(prep, "instar")) continue;   /* "à l'instar de Paris": a comparison */
         long dist = j >= v->trig1 ? (long)(j - v->trig1) : (long)v->trig0 - (long)j;
-        if (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL}))
+        if (!held && (!prep || !S_in(prep, (const char *const[]){"a", "dans", "en", "pres", "vers", "sur", NULL})))
             dist += 100;
         const char *prec = c->d->places.v[p].precision;
         if (prec && !strcmp(prec, "country")) dist += 40;   /* "à Alep, en Syrie": the town */
@@ -5968,6 +6091,32 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
         if (prep && S_in(prep, (const char *const[]){"a", "dans", "en", NULL})) return c->place[j];
     }
     return -1;
+}
+
+/* The town a treaty is named after is where it was reached or signed:
+ * the place of the agreement noun itself ("les accords de Minsk") and of
+ * its signing ("ont signé le traité de Versailles", "la signature de
+ * l'accord d'Alger"); -1 for any other event.                             */
+static int32_t S_signed_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t j = v->trig1 - 1;
+    /* "avec l'accord de Damas", "sans l'accord de Paris": a government's
+     * consent, reached nowhere the text says */
+    if (v->trig0 >= s->t0 + 2 && S_in(S_tok(c, v->trig0 - 1)->norm, (const char *const[]){"l'", "l", NULL}) &&
+        S_in(S_tok(c, v->trig0 - 2)->norm, (const char *const[]){"avec", "sans", NULL}))
+        return -1;
+    if (!(v->noun && S_in(S_tok(c, j)->norm, S_document_nouns))) {
+        uint32_t h = v->head;
+        if (!S_lemma_is(c, h, "signer") && !S_lemma_is(c, h, "conclure") && !S_lemma_is(c, h, "parapher") &&
+            !S_is(c, h, "signature"))
+            return -1;
+        for (j = v->trig1; j < s->t1 && j < v->trig1 + 4 && !S_in(S_tok(c, j)->norm, S_document_nouns); j++)
+            if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) return -1;
+    }
+    if (j + 2 >= s->t1 || !S_in(S_tok(c, j)->norm, S_document_nouns) ||
+        !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", NULL}))
+        return -1;
+    return c->doc_place[j + 2];
 }
 
 /* Verbal events, meetings and aid take only the place their own clause
@@ -6717,6 +6866,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
         ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
+    int32_t signed_at = S_signed_at(c, s, v);
+    if (signed_at >= 0) ev->place = signed_at;
     if (ev->place >= 0 && !strcmp(ev->event, "RETREAT") && S_toward(c, s, ev->place)) ev->place = -1;
     ev->dead = ev->injured = ev->arrested = ev->affected = -1;
     S_acled(c, v, ev);
@@ -8917,7 +9068,7 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
     S_not_both(d, a);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
-        strcmp(b->date_precision, "published")) {
+        strcmp(b->date_precision, "published") && strcmp(b->date_precision, "year")) {   /* a year: told in passing */
         a->date = b->date;
         a->date_precision = b->date_precision;
     }
@@ -11662,7 +11813,8 @@ static void S_inherit_places(S_ctx *c)
             continue;
         }
         int own = e->date && strcmp(e->date_precision, "published");
-        if (own) dated = S_since_dated(c, e) ? NULL : e;
+        if (own && !strcmp(e->date_precision, "year")) {}   /* a year: a past event told in passing, the story goes on */
+        else if (own) dated = S_since_dated(c, e) ? NULL : e;
         else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
                  !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */

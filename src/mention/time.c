@@ -828,17 +828,54 @@ static uint32_t S_m_decade(S_ctx *c, uint32_t i)
 static const char *const S_relday_ph[] = {"avant-hier", "hier", "aujourd'hui", "aujourd hui",
                                            "demain", "apres-demain", "avant hier", "apres demain",
                                            NULL};
+/* "hier mardi (13)", "aujourd'hui mercredi": a relative day the writer
+ * names as well. An article published the day after it was written keeps
+ * the writer's words ("hier mardi" in a paper dated Thursday): when the
+ * weekday is the day before the one the relative word gives, it wins (with
+ * its day of the month, bare or in brackets, and month and year, at *E,
+ * taken into the expression). Any other disagreement ("hier lundi" in a
+ * Monday paper) leaves the relative word. Returns the offset in days from
+ * the publication date.                                                   */
+static long S_named_day(S_ctx *c, int wd, long off, uint32_t *e)
+{
+    if (!wd || !c->has_pub) return off;
+    uint32_t j = *e;
+    int dom = 0, br = S_is(c, j, "(");
+    int mon = 0;
+    if (S_int(c, j + br, 1, 31, &dom) && (!br || S_is(c, j + 2, ")"))) {
+        j += br ? 3 : 1;
+        int yr = 0;
+        if (!br && (mon = S_month(S_nm(c, j)))) j++;   /* "hier mardi 13 juin" */
+        if (mon && S_int(c, j, 1900, 2100, &yr)) j++;   /* "demain mardi 6 mars 2018" */
+        if (yr) {
+            int y, m, d;
+            dp_civil_from_days(c->pub, &y, &m, &d);
+            if (yr != y && yr != y - 1 && yr != y + 1) return off;
+        }
+    } else dom = 0;
+    long z = c->pub + off;
+    if (dp_iso_weekday(z) != wd) z--;   /* written the day before publication */
+    if (dp_iso_weekday(z) != wd) return off;
+    int y, m, d;
+    dp_civil_from_days(z, &y, &m, &d);
+    if ((dom && dom != d) || (mon && mon != m)) return off;   /* they disagree: the relative word */
+    if (dom) *e = j;
+    return z - c->pub;
+}
+
 static uint32_t S_m_relday(S_ctx *c, uint32_t i)
 {
     static const long off[] = {-2, -1, 0, 0, 1, 2, -2, 2};
     int k = 0;
     uint32_t e = S_phrases(c, i, S_L_RELDAY, &k);
     if (!e) return 0;
-    if (S_wday(S_nm(c, e), 0)) e++;            /* aujourd'hui vendredi  */
+    int wd = S_wday(S_nm(c, e), 0);
+    if (wd) e++;                                /* aujourd'hui vendredi  */
+    long shift = S_named_day(c, wd, off[k], &e);
     uint32_t e2;
     const char *part = S_part_after(c, e, &e2);
     if (part) e = e2;
-    return S_emit_rel_day(c, i, e, off[k], part);
+    return S_emit_rel_day(c, i, e, shift, part);
 }
 
 /* ce matin, ce soir, cette nuit, cette semaine, ce mois-ci, cette année,
