@@ -1,14 +1,4 @@
 from lib import *
-IED=("Explosions/Remote violence","Remote explosive/landmine/IED")
-SUI=("Explosions/Remote violence","Suicide bomb")
-VAC=("Violence against civilians","Attack")
-ABD=("Violence against civilians","Abduction/forced disappearance")
-CLASH=("Battles","Armed clash")
-PEACE=("Protests","Peaceful protest")
-PINT=("Protests","Protest with intervention")
-VDEMO=("Riots","Violent demonstration")
-MOB=("Riots","Mob violence")
-ARR=("Strategic developments","Arrests")
 
 d='2016_01_07-001'
 R(d,'ASSAULT',['primitive'],'18',None,"tentant de pénétrer",2,

@@ -88,9 +88,4 @@ for town,lat,lon in (("La Haye",52.08,4.30),("Nimègue",51.84,5.85),("Maastricht
       loc=L(town,21,lat,lon,'NLD'),date='2018-12-01',
       note='"Aujourd\'hui"; no violence; one record per named town')
 
-import json
-import os
-out=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','events_dev.jsonl')
-with open(out,'w') as f:
-    for r in RECS: f.write(json.dumps(r,ensure_ascii=False)+'\n')
-print(len(RECS))
+write(__file__)

@@ -4,6 +4,32 @@ import json,sys
 from sents import load, split
 D=load()
 RECS=[]
+
+# ACLED (event_type, sub_event_type) pairs the record files use
+IED=("Explosions/Remote violence","Remote explosive/landmine/IED")
+SUI=("Explosions/Remote violence","Suicide bomb")
+AIR=("Explosions/Remote violence","Air/drone strike")
+CHEM=("Explosions/Remote violence","Chemical weapon")
+VAC=("Violence against civilians","Attack")
+ABD=("Violence against civilians","Abduction/forced disappearance")
+CLASH=("Battles","Armed clash")
+NSA=("Battles","Non-state actor overtakes territory")
+PEACE=("Protests","Peaceful protest")
+PINT=("Protests","Protest with intervention")
+VDEMO=("Riots","Violent demonstration")
+MOB=("Riots","Mob violence")
+ARR=("Strategic developments","Arrests")
+OTHER=("Strategic developments","Other")
+
+def write(code_file, by_doc=False):
+    """Write RECS (in coding order, or sorted by document) to the events_dev.jsonl of the set
+    whose code/ folder holds code_file, and print how many."""
+    import os
+    out=os.path.join(os.path.dirname(os.path.abspath(code_file)),'..','events_dev.jsonl')
+    recs=sorted(RECS,key=lambda r:r['doc']) if by_doc else RECS
+    with open(out,'w') as f:
+        for r in recs: f.write(json.dumps(r,ensure_ascii=False)+'\n')
+    print(len(RECS))
 def _find(doc, surf, si):
     t=D[doc]['text']; ss=split(t)
     k=1

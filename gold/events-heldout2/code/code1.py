@@ -3,9 +3,6 @@
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'events-heldout', 'code'))
 from lib import *   # the first held-out set's record builder and sentence splitter
-IED=("Explosions/Remote violence","Remote explosive/landmine/IED")
-VAC=("Violence against civilians","Attack")
-ABD=("Violence against civilians","Abduction/forced disappearance")
 
 d='2016_01_22-001'
 R(d,'ASSAULT',['firearms'],'18',VAC,"aurait ouvert le feu",4,
@@ -229,8 +226,4 @@ R(d,'ACCUSE',['investigate'],'09',None,"auditionnera",4,
   loc=None,date='2018-07-23',fut=True,
   note='planned hearing of the interior minister by the inquiry committee, "ce lundi 23 juillet à 10 heures"')
 
-import json, os
-out=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','events_dev.jsonl')
-with open(out,'w') as f:
-    for r in RECS: f.write(json.dumps(r,ensure_ascii=False)+'\n')
-print(len(RECS))
+write(__file__)

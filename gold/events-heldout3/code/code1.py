@@ -5,18 +5,6 @@ sentence numbers are those printed by `python3 ../../events-heldout/code/sents.p
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'events-heldout', 'code'))
 from lib import *   # the first held-out set's record builder and sentence splitter
-IED=("Explosions/Remote violence","Remote explosive/landmine/IED")
-AIR=("Explosions/Remote violence","Air/drone strike")
-CHEM=("Explosions/Remote violence","Chemical weapon")
-VAC=("Violence against civilians","Attack")
-CLASH=("Battles","Armed clash")
-NSA=("Battles","Non-state actor overtakes territory")
-PEACE=("Protests","Peaceful protest")
-PINT=("Protests","Protest with intervention")
-VDEMO=("Riots","Violent demonstration")
-MOB=("Riots","Mob violence")
-ARR=("Strategic developments","Arrests")
-OTHER=("Strategic developments","Other")
 
 # ---------------------------------------------------------------- justice, Quebec
 d='2016_01_06-001'
@@ -387,8 +375,4 @@ R(d,'PROTEST',['obstruct'],'14',PEACE,"est encore bloqué",17,
   loc=L("Saint-Pierre-des-Corps",17,47.39,0.75,'FRA'),date='2018-12-10',
   note='the second depot of the sentence ("celui de Saint-Pierre-des-Corps"): a record of its own; "celui" is a pronoun, so the recipient is the nearest explicit noun phrase it stands for, "Le dépôt pétrolier", as on the Le Mans record (second annotator: the blind record had no recipient)')
 
-import os
-out=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','events_dev.jsonl')
-with open(out,'w') as f:
-    for r in sorted(RECS,key=lambda r:r['doc']): f.write(json.dumps(r,ensure_ascii=False)+'\n')
-print(len(RECS))
+write(__file__, by_doc=True)
