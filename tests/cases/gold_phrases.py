@@ -147,31 +147,34 @@ def main():
         runs = [" ".join(w[i:i + k]) for i in range(len(w) - k + 1)]
         return [r for r in runs if r in gg[k] and not (excl and r in og[k])]
 
-    total = 0
-    if do_c:
+    def report(lines, k, what):
+        """Print each (path, line, text) sharing k words in a row with a gold text; return the count."""
         found = 0
-        files = sorted(glob.glob("src/**/*.c", recursive=True) + glob.glob("src/**/*.h", recursive=True))
-        for p in files:
+        for p, ln, text in lines:
+            h = hit(words(text), k)
+            if h:
+                print(f"{p}:{ln}: {what} shares {k}+ words with a gold text: \"{h[0]}\"")
+                found += 1
+        print(f"{found} {what} lines share {k}+ words in a row with a gold text"
+              + (" (and no other dev text)" if excl else ""))
+        return found
+
+    def comment_lines():
+        for p in sorted(glob.glob("src/**/*.c", recursive=True) + glob.glob("src/**/*.h", recursive=True)):
             with open(p, encoding="utf-8") as f:
                 for ln, text in comments(f.read()):
-                    h = hit(words(text), nc)
-                    if h:
-                        print(f"{p}:{ln}: comment shares {nc}+ words with a gold text: \"{h[0]}\"")
-                        found += 1
-        print(f"{found} comment lines share {nc}+ words in a row with a gold text"
-              + (" (and no other dev text)" if excl else ""))
-        total += found
-    if do_k:
-        found = 0
+                    yield p, ln, text
+
+    def case_body_lines():
         for p in sorted(glob.glob("tests/cases/*.case")):
             for ln, body in case_lines(p):
-                h = hit(words(body), nk)
-                if h:
-                    print(f"{p}:{ln}: case shares {nk}+ words with a gold text: \"{h[0]}\"")
-                    found += 1
-        print(f"{found} case lines share {nk}+ words in a row with a gold text"
-              + (" (and no other dev text)" if excl else ""))
-        total += found
+                yield p, ln, body
+
+    total = 0
+    if do_c:
+        total += report(comment_lines(), nc, "comment")
+    if do_k:
+        total += report(case_body_lines(), nk, "case")
     return 1 if total else 0
 
 
