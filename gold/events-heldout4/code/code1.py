@@ -9,8 +9,8 @@ from lib import *   # the first held-out set's record builder and sentence split
 # ---------------------------------------------------------------- drug seizure off Libya
 d='2016_01_06-002'
 R(d,'COERCE',['seize'],'17',None,'ont saisi',2,actor=[A('les forces de sécurité turques',2,'TUR','GOV')],
-  recip=[A('une embarcation',2,None,'BUS')],loc=L('Tobrouk',3,32.08,23.96,'LBY'),date='2016-01-05',
-  note="'Dans la soirée d'hier' = 5 Jan.; the boarding (sent. 3, 6) and the title are the same seizure; at sea off Tobruk, located at the town named (sent. 3); drug crime: ACLED null; the ship as recipient (no owner named)")
+  loc=L('Tobrouk',3,32.08,23.96,'LBY'),date='2016-01-05',
+  note="'Dans la soirée d'hier' = 5 Jan.; the boarding (sent. 3, 6) and the title are the same seizure; at sea off Tobruk, located at the town named (sent. 3); drug crime: ACLED null; the ship is a thing seized, not a party (a vehicle is no actor or recipient, second held-out set's review), and no owner is named: recipient []")
 R(d,'COERCE',['arrest'],'17',None,'ont été interpelées',7,actor=[A('Les garde-côtes',6,'TUR','GOV')],
   recip=[A('dix personnes',7,None,'UNK')],loc=L('Tobrouk',3,32.08,23.96,'LBY'),date='2016-01-05',arr=10,
   note="the crew arrested in the same operation; actor the coast guards of sent. 6; place and date of the seizure (sent. 2-3); drug crime: ACLED null")
