@@ -9,11 +9,11 @@ from lib import *   # the first held-out set's record builder and sentence split
 # ---------------------------------------------------------------- drug seizure off Libya
 d='2016_01_06-002'
 R(d,'COERCE',['seize'],'17',None,'ont saisi',2,actor=[A('les forces de sécurité turques',2,'TUR','GOV')],
-  loc=L('Tobrouk',3,32.08,23.96,'LBY'),date='2016-01-05',
-  note="'Dans la soirée d'hier' = 5 Jan.; the boarding (sent. 3, 6) and the title are the same seizure; at sea off Tobruk, located at the town named (sent. 3); drug crime: ACLED null; the ship is a thing seized, not a party (a vehicle is no actor or recipient, second held-out set's review), and no owner is named: recipient []")
+  loc=L('Tobrouk',3,32.08,23.96,None),date='2016-01-05',
+  note="'Dans la soirée d'hier' = 5 Jan.; the boarding (sent. 3, 6) and the title are the same seizure; at sea off Tobruk, located at the town named (sent. 3); in international waters (sent. 4, 11): territory code null (open sea, guideline 8; second annotator); drug crime: ACLED null; the ship is a thing seized, not a party (a vehicle is no actor or recipient, second held-out set's review), and no owner is named: recipient []")
 R(d,'COERCE',['arrest'],'17',None,'ont été interpelées',7,actor=[A('Les garde-côtes',6,'TUR','GOV')],
-  recip=[A('dix personnes',7,None,'UNK')],loc=L('Tobrouk',3,32.08,23.96,'LBY'),date='2016-01-05',arr=10,
-  note="the crew arrested in the same operation; actor the coast guards of sent. 6; place and date of the seizure (sent. 2-3); drug crime: ACLED null")
+  recip=[A('dix personnes',7,None,'UNK')],loc=L('Tobrouk',3,32.08,23.96,None),date='2016-01-05',arr=10,
+  note="the crew arrested in the same operation; actor the coast guards of sent. 6; place and date of the seizure (sent. 2-3), aboard the ship in international waters: territory code null (second annotator); drug crime: ACLED null")
 R(d,'COOPERATE',['legal'],'06',None,"l'autorisation",10,actor=[A('gouvernement bolivien',10,'BOL','GOV'),A("ministère turc des Affaires étrangères",10,'TUR','GOV')],
   recip=[A('Ankara',10,'TUR','GOV')],
   note="Bolivia (flag state) and the Turkish foreign ministry authorised the boarding: legal cooperation (06); no date or place for the authorisation. Unsure: could be left uncoded as background")
@@ -67,8 +67,8 @@ R(d,'SUPPORT',[],'05',None,'ont été saluées',5,actor=[A('Marco Minniti',5,'IT
   note="the interior minister praises the arrests (an act: recipient [])")
 R(d,'ACCUSE',['investigate'],'09',None,'placés sur écoute',7,actor=[A('Les enquêteurs',8,'ITA','GOV')],recip=[A('les suspects',7,None,'IMG')],
   note="months of wiretapping: investigation; 'depuis plusieurs mois' vague: date null")
-R(d,'ASSAULT',[],'18',VAC,"l'attentat",8,actor=[A("l'EI",8,None,'IMG')],loc=L('Londres',8,51.51,-0.13,'GBR'),date='2017-03-22',dead=4,
-  note="past event described with place, date, toll and claim (convention 11): the Westminster attack of 22 March; its claim gives the actor; modes not stated")
+R(d,'ASSAULT',[],'18',VAC,"l'attentat",8,actor=[A("l'EI",8,None,'IMG')],recip=[A('quatre personnes',8,'GBR','CVL')],loc=L('Parlement de Westminster',8,51.50,-0.12,'GBR'),date='2017-03-22',dead=4,
+  note="past event described with place, date, toll and claim (convention 11): the Westminster attack of 22 March; its claim gives the actor; modes not stated; recipient the victims named by the sentence's toll, 'quatre personnes' (guideline 7, as the Sagamihara record's '19 personnes'; second annotator; blind: []); located at the site named, not the town (guideline 8: site before town; second annotator; blind: 'Londres')")
 # ---------------------------------------------------------------- convoy bombing at Rashidin, Syria
 d='2017_04_16-002'
 R(d,'ASSAULT',['suicide-attack','explosives'],'18',SUI,'a foncé',5,actor=[A('Un kamikaze',5,None,'UNK')],
@@ -78,8 +78,8 @@ R(d,'ASSAULT',['suicide-attack','explosives'],'18',SUI,'a foncé',5,actor=[A('Un
 R(d,'COERCE',['restrict'],'19',None,'assiégées',5,actor=[A('les insurgés',5,'SYR','REB')],recip=[A('deux localités pro-régime',5,'SYR','CVL')],
   loc=L('Foua',5,35.96,36.70,'SYR'),
   note="the siege of Foua and Kafraya (Idlib province), ongoing, no start date: date null; located at the first town named")
-R(d,'RETREAT',['withdraw'],'08',None,"opération d'évacuation",2,loc=L('Syrie',2,35.0,38.5,'SYR'),date='2017-04-15',
-  note="the negotiated evacuation of the besieged towns (table: évacuation négociée = RETREAT); no party named for it ('des belligérants', sent. 7, are the parties of the disagreement): actor []. Unsure: could be left as the attack's setting")
+R(d,'RETREAT',['withdraw'],'08',None,"opération d'évacuation",2,loc=L('Foua',5,35.96,36.70,'SYR'),date='2017-04-15',
+  note="the negotiated evacuation of the besieged towns (table: évacuation négociée = RETREAT); no party named for it ('des belligérants', sent. 7, are the parties of the disagreement): actor []; located at the first evacuated town named (sent. 5, as #2), the most specific place for it, not the country of sent. 2 (guideline 8; second annotator). Unsure: could be left as the attack's setting")
 # ---------------------------------------------------------------- London Bridge and Borough Market attacks
 d='2017_06_04-005'
 R(d,'ASSAULT',[],'18',VAC,'a foncé sur la foule',3,actor=[A('Les trois assaillants',4,None,'IMG'),A('État islamique',8,None,'IMG')],
@@ -102,8 +102,8 @@ R(d,'ASSAULT',[],'19',CLASH,'intervient',5,actor=[A("l'armée turque",5,'TUR','M
   loc=L('nord de la Syrie',5,36.50,38.00,'SYR'),date='2016-08-24',
   note="the Turkish intervention of 24 Aug. (also sent. 2, 14 'bouclier de l'Euphrate'); target from sent. 2 (IS positions; the Kurds are its other aim, sent. 3); the US backing in the same sentence folded in; long operation: start date")
 R(d,'ASSAULT',[],'19',GRT,'la reprennent',6,actor=[A('Quelque 500 soldats turcs',6,'TUR','MIL'),A('des centaines de rebelles syriens',6,'SYR','REB')],
-  loc=L('Jarablus',6,36.82,38.01,'SYR'),date='2016-08-24',
-  note="Jarablus taken ('alors' = 24 Aug., sent. 5); who held it is not said in the sentence: recipient []; state forces with rebels: Government regains territory (project guideline)")
+  recip=[A("l'État islamique",2,None,'IMG')],loc=L('Jarablus',6,36.82,38.01,'SYR'),date='2016-08-24',
+  note="Jarablus taken ('alors' = 24 Aug., sent. 5); its holder is not named in the sentence: recipient the nearest explicit noun phrase, IS in sent. 2, whose summary ('prendre à l'État islamique ses dernières positions le long de la frontière') is folded into this record and #3 (second annotator; blind: []); state forces with rebels: Government regains territory (project guideline)")
 R(d,'ASSAULT',[],'19',GRT,'prendre al-Raï',7,actor=[A('Les forces turquo-syriennes',7,'TUR','MIL')],recip=[A('organisation État islamique',7,None,'IMG')],
   loc=L('al-Raï',7,36.59,37.43,'SYR'),
   note="al-Raï taken from IS 'ensuite': no date; the link-up with the Azaz rebels folded in; coordinates approximate")
@@ -163,11 +163,14 @@ R(d,'COERCE',['arrest'],'17',ARR,"l'arrestation",14,actor=[A('La police australi
 R(d,'ASSAULT',[],'18',None,'projetaient des attentats',14,actor=[A('plusieurs personnes',14,'AUS','IMG')],loc=L('Melbourne',14,-37.81,144.96,'AUS'),date='2016-12-25',neg=True,
   note="the foiled Christmas-Day plot: negated, planned date 25 Dec. 2016 ('le jour de Noël' before the January dateline)")
 R(d,'ASSAULT',['abduct'],'18',VAC,"une prise d'otages",15,actor=[A('un homme qui se réclamait de l’ État islamique',15,None,'IMG')],
-  loc=L('Sydney',15,-33.87,151.21,'AUS'),date='2014-12',dead=2,
-  note="the Sydney café siege of December 2014 (past event with date, place and toll): 2 hostages dead; the gunman's death is #13")
+  recip=[A('deux personnes',15,'AUS','CVL')],loc=L('Sydney',15,-33.87,151.21,'AUS'),date='2014-12',dead=2,
+  note="the Sydney café siege of December 2014 (past event with date, place and toll): 2 hostages dead; the gunman's death is #13; recipient the victims named in the trigger sentence, 'deux personnes' (guideline 7; second annotator; blind: [])")
 R(d,'ASSAULT',[],'19',None,'avait été tué',15,recip=[A('un homme qui se réclamait de l’ État islamique',15,None,'IMG')],
   loc=L('Sydney',15,-33.87,151.21,'AUS'),date='2014-12',dead=1,
   note="the hostage-taker killed at the end of the siege; by whom is not said: actor []")
+R(d,'MOBILIZE',['police'],'15',None,"relevé son niveau d'alerte",13,actor=[A('Le pays',13,'AUS','GOV')],
+  loc=L('Australie',0,-25.27,133.78,'AUS'),
+  note="added by the second annotator: raising the alert level is CAMEO 151 (increase police alert status), PLOVER MOBILIZE/police, a measure with its actor ('Le pays' = Australia), as the shared gold codes Quebec's activated anti-terror police structure (2017_01_30-001#2); 'après l'attentat de Berlin' gives no date: null; nationwide: the country of the title, as the Sagamihara records")
 # ---------------------------------------------------------------- Fillon summoned by the judges
 d='2017_03_01-001'
 R(d,'ACCUSE',['disapprove'],'11',None,'a été convoqué',2,actor=[A('juge',2,'FRA','JUD')],recip=[A('François Fillon',2,'FRA','POL')],
@@ -198,8 +201,8 @@ R(d,'ACCUSE',['disapprove'],'11',None,'conteste',6,actor=[A('La famille',6,None,
   note="the family rejects the police's version and says the police shot him outright (sent. 7): an accusation of the police")
 R(d,'ACCUSE',['disapprove'],'11',None,'porter plainte',8,actor=[A('La famille',8,None,'CVL')],fut=True,
   note="intends to file a complaint: future; no defendant named")
-R(d,'ACCUSE',['disapprove'],'11',None,'une bavure policière',9,actor=[A('son avocat',9,None,'JUD')],
-  note="the lawyer calls it a police blunder; no noun phrase for the target besides the adjective")
+R(d,'ACCUSE',['disapprove'],'11',None,'une bavure policière',9,actor=[A('son avocat',9,None,'JUD')],recip=[A('les policiers',7,'FRA','GOV')],
+  note="the lawyer calls it a police blunder: an accusation aimed at the police, named in sent. 7 ('les policiers', the nearest explicit noun phrase, as #3; guideline 7; second annotator; blind: [])")
 R(d,'PROTEST',['demo'],'14',VDEMO,'un rassemblement',10,actor=[A("Asiatiques",10,'FRA','CVL')],
   loc=L('commissariat du XIXe arrondissement',10,48.89,2.38,'FRA'),date='2017-03-27',
   note="'lundi soir' = 27 March; the candles (sent. 11) and the degeneration (sent. 12) are the same gathering: Riots/Violent demonstration on this record")
@@ -238,13 +241,14 @@ R(d,'ASSAULT',[],'19',GRT,'ont brisé le siège',12,actor=[A("l'armée syrienne"
 R(d,'COERCE',['restrict'],'19',None,'Encerclés',3,actor=[A('groupe État islamique',3,None,'IMG')],recip=[A('les 4 000 combattants pro-gouvernements',3,'SYR','MIL')],
   loc=L('Deir ez-Zor',2,35.34,40.14,'SYR'),date='2014-07',
   note="the IS siege of the government-held half of the city since July 2014 (start date); the repeated IS assaults and the Syrian/Russian air drops (sent. 3, 7, 10) are habitual over three years, folded in / not coded, as are the 'plusieurs massacres' of sent. 8 (aggregate)")
-R(d,'COERCE',['restrict'],'19',None,'encerclent la ville',6,actor=[A('factions rebelles',5,'SYR','REB')],loc=L('Deir ez-Zor',5,35.34,40.14,'SYR'),
-  note="the earlier rebel encirclement 'Dès 2013' (year only: date null); actor the rebels of sent. 5 ('ces dernières')")
+R(d,'COERCE',['restrict'],'19',None,'encerclent la ville',6,actor=[A('factions rebelles',5,'SYR','REB')],recip=[A('la ville',6,'SYR','CVL')],loc=L('Deir ez-Zor',5,35.34,40.14,'SYR'),
+  note="the earlier rebel encirclement 'Dès 2013' (year only: date null); actor the rebels of sent. 5 ('ces dernières'); recipient the besieged 'la ville' of the sentence, as the shared gold's siege of Fallujah (2016_02_21-003#10, 'la ville', CVL) and this set's siege of Foua and Kafraya ('deux localités pro-régime') (second annotator; blind: [])")
 R(d,'ASSAULT',[],'19',NSA,"s'empare",6,actor=[A('organisation État islamique',6,None,'IMG')],
   loc=L('Deir ez-Zor',5,35.34,40.14,'SYR'),date='2014-07',
   note="IS takes over the region in July 2014 after rebel defections; the rebels are replaced rather than fought: recipient []; place the city of sent. 5 (the region named after it)")
-R(d,'ASSAULT',[],'19',NSA,'sont coupées en deux',9,actor=[A('Daech',9,None,'IMG')],recip=[A('les forces loyalistes',9,'SYR','MIL')],date='2017-01',
-  note="January 2017: IS cuts the loyalist pocket in two between the city and the airport; no place name in the sentence")
+R(d,'ASSAULT',[],'19',NSA,'sont coupées en deux',9,actor=[A('Daech',9,None,'IMG')],recip=[A('les forces loyalistes',9,'SYR','MIL')],
+  loc=L('Deir ez-Zor',5,35.34,40.14,'SYR'),date='2017-01',
+  note="January 2017: IS cuts the loyalist pocket in two between the city and the airport; 'la ville' is Deir ez-Zor (named in sent. 5): located there as #8's unnamed airport is (second annotator; blind: null)")
 R(d,'RETREAT',['ceasefire'],'08',None,'cessez-le-feu',11,actor=[A('le régime syrien',11,'SYR','GOV'),A('les rebelles',11,'SYR','REB')],
   note="a lasting ceasefire with the rebels in the west of the country; no date; 'l'ouest du pays' not a usable place")
 R(d,'ASSAULT',[],'19',GRT,'a rapidement progressé',11,actor=[A('le régime syrien',11,'SYR','GOV')],recip=[A('Daech',11,None,'IMG')],
@@ -260,18 +264,18 @@ R(d,'REQUEST',['change'],'02',None,'pressent',17,actor=[A('Ses alliés américai
   note="the US urge the Kurds to establish themselves in the region; no date")
 # ---------------------------------------------------------------- Gilets jaunes, 12 Dec. 2018 (live blog)
 d='2018_12_12-001'
-R(d,'ASSAULT',[],'18',VAC,"l'attentat de Strasbourg",5,loc=L('Strasbourg',5,48.58,7.75,'FRA'),date='2018-12-11',
-  note="the Strasbourg attack 'hier soir mardi' = 11 Dec.: mentioned with place and date (convention 11); no actor, mode or toll given")
+R(d,'ASSAULT',[],'18',VAC,"l'attentat de Strasbourg",5,recip=[A('victimes de Strasbourg',12,'FRA','CVL')],loc=L('Strasbourg',5,48.58,7.75,'FRA'),date='2018-12-11',
+  note="the Strasbourg attack 'hier soir mardi' = 11 Dec.: mentioned with place and date (convention 11); no actor, mode or toll given; recipient the only noun phrase naming its victims, 'victimes de Strasbourg' (sent. 12; guideline 7, never [] where the text names the party; second annotator; blind: [])")
 R(d,'PROTEST',['obstruct'],'14',PEACE,'sont toujours présents',5,actor=[A('les Gilets jaunes',5,'FRA','CVL')],date='2018-12-12',
   note="national record of the day (convention 4); the text never names France: location null (as the third held-out set's blog); named towns are records of their own")
 R(d,'COERCE',['restrict'],'17',None,'sont interdites',5,loc=L('Strasbourg',5,48.58,7.75,'FRA'),date='2018-12-12',
   note="demonstrations banned in Strasbourg after the attack; the authority is not named: actor []; the blog's day")
-R(d,'COERCE',[],'17',None,'ont débloqué',6,actor=[A("les agents de l'ordre",6,'FRA','GOV')],recip=[A('le dépôt pétrolier',6,None,'BUS')],
+R(d,'COERCE',[],'17',PINT,'ont débloqué',6,actor=[A("les agents de l'ordre",6,'FRA','GOV')],recip=[A('le dépôt pétrolier',6,None,'BUS')],
   loc=L('Blainville-sur-Orne',6,49.23,-0.30,'FRA'),date='2018-12-12',
-  note="police clear the blockade of the Caen-area fuel depot 'Vers 6h00' (blog day); the blockers are not named: the depot as recipient (as the third set's depot records); the blockade itself is only implied, not coded")
-R(d,'COERCE',[],'17',None,'a été débloqué',7,actor=[A('les CRS',7,'FRA','GOV')],recip=[A('la plateforme de fournisseurs Airbus',7,None,'BUS')],
+  note="police clear the blockade of the Caen-area fuel depot 'Vers 6h00' (blog day); the blockers are not named: the depot as recipient (as the third set's depot records); the blockade itself is only implied, not coded. No PROTEST record for the implied blockade, so this record carries the protest's ACLED label (shared guideline 5; second annotator; blind: null)")
+R(d,'COERCE',[],'17',PINT,'a été débloqué',7,actor=[A('les CRS',7,'FRA','GOV')],recip=[A('la plateforme de fournisseurs Airbus',7,None,'BUS')],
   loc=L('Toulouse',7,43.60,1.44,'FRA'),date='2018-12-12',
-  note="the CRS clear access to the Airbus supplier platform, 'Vers 10h00' (blog day)")
+  note="the CRS clear access to the Airbus supplier platform, 'Vers 10h00' (blog day). No PROTEST record for the implied blockade, so this record carries the protest's ACLED label (shared guideline 5; second annotator; blind: null)")
 R(d,'PROTEST',['obstruct'],'14',PEACE,'sont toujours présents',8,actor=[A('les gilets jaunes',8,'FRA','CVL')],loc=L('Quimper',8,48.00,-4.10,'FRA'),date='2018-12-12',
   note="one record per named town (convention 4)")
 R(d,'PROTEST',['obstruct'],'14',PEACE,'sont toujours présents',8,actor=[A('les gilets jaunes',8,'FRA','CVL')],loc=L('Dinan',8,48.46,-2.05,'FRA'),date='2018-12-12',
@@ -286,9 +290,9 @@ R(d,'REQUEST',['change'],'02',None,'a appelé',12,actor=[A('Alain Bouchet',12,'F
   note="'Vers 22h30' on the blog day: appeal to wear a black armband for the Strasbourg victims")
 R(d,'COERCE',['restrict'],'17',None,'fermés',13,date='2018-12-12',
   note="motorway interchanges closed 'Sur décision préfectorale' (no noun phrase for the prefects: actor []), as the third held-out set's blog; the motorways 'filtrées ou coupées' (sent. 14) by an unnamed party left uncoded as there")
-R(d,'COERCE',[],'17',None,'ont débloqué',15,actor=[A("Les forces de l'ordre",15,'FRA','GOV')],recip=[A('le dépôt pétrolier du Mans',15,None,'BUS')],
+R(d,'COERCE',[],'17',PINT,'ont débloqué',15,actor=[A("Les forces de l'ordre",15,'FRA','GOV')],recip=[A('le dépôt pétrolier du Mans',15,None,'BUS')],
   loc=L('Mans',15,48.00,0.20,'FRA'),date='2018-12-12',
-  note="police clear the Le Mans fuel depot (blog day)")
+  note="police clear the Le Mans fuel depot (blog day). No PROTEST record for the implied blockade, so this record carries the protest's ACLED label (shared guideline 5; second annotator; blind: null)")
 R(d,'REJECT',['change'],'12',None,"s’oppose",17,actor=[A('Laurent Berger',17,'FRA','CVL')],date='2018-12-12',
   note="the CFDT leader opposes immigration and identity being themes of the national debate; the government is not named: recipient []; blog day. The teachers' new group (sent. 18) and the Arc de Triomphe reopening (sent. 10) are not coded")
 
