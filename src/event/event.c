@@ -6237,10 +6237,13 @@ static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
 static int S_poll_share(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     if (strcmp(v->e->f[F_EVENT], "SUPPORT")) return 0;
+    static const char *const of[] = {"de", "des", "d'", "du", NULL};
     for (int i = 0; i < v->A.nactor; i++) {
-        uint32_t k = v->A.actor[i].sp.t0;
-        if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "des", "d'", "du", NULL})) continue;
-        if (strchr(S_tok(c, k - 2)->norm, '%')) return 1;
+        uint32_t k = v->A.actor[i].sp.t0;   /* the span may start at "des": "52 % [des électeurs]" */
+        if (k < v->A.actor[i].sp.t1 && S_in(S_tok(c, k)->norm, of)) k++;
+        if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, of)) continue;
+        if (strchr(S_tok(c, k - 2)->norm, '%') || S_is(c, k - 2, "pourcent")) return 1;
+        if (k >= s->t0 + 3 && S_is(c, k - 2, "cent") && S_is(c, k - 3, "pour")) return 1;   /* "66 pour cent des" */
     }
     return 0;
 }
