@@ -6230,8 +6230,27 @@ static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
            !(p + 1 < s->t1 && S_in(S_tok(c, p + 1)->norm, (const char *const[]){"de", "d'", NULL}));
 }
 
+/* "66 % des Français soutiennent les grévistes": support told as a share of
+ * a population (a percentage before "de/des" and the actor) is a poll
+ * result, an aggregate (GUIDELINE §2), no act of support.  Only SUPPORT: a
+ * share of strikers or protesters still tells the strike or the protest.  */
+static int S_poll_share(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (strcmp(v->e->f[F_EVENT], "SUPPORT")) return 0;
+    static const char *const of[] = {"de", "des", "d'", "du", NULL};
+    for (int i = 0; i < v->A.nactor; i++) {
+        uint32_t k = v->A.actor[i].sp.t0;   /* the span may start at "des": "52 % [des électeurs]" */
+        if (k < v->A.actor[i].sp.t1 && S_in(S_tok(c, k)->norm, of)) k++;
+        if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, of)) continue;
+        if (strchr(S_tok(c, k - 2)->norm, '%') || S_is(c, k - 2, "pourcent")) return 1;
+        if (k >= s->t0 + 3 && S_is(c, k - 2, "cent") && S_is(c, k - 3, "pour")) return 1;   /* "66 pour cent des" */
+    }
+    return 0;
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
+    if (S_poll_share(c, s, v)) return 1;
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     /* "le régime refuse toujours le moindre compromis": a refusal kept up
      * (an adverb of persistence, the present or the passé composé, an
