@@ -8458,21 +8458,26 @@ static const char *const S_event_governors[] = {
  * "les frais d'enquête").                                                  */
 static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i);
 
-/* "les grévistes revendiquent une hausse des salaires": the verb of a claim
- * used for a demand, told by its object; the words are those of the
- * REQUEST sense of "revendiquer" in the lexicon (its object: REQUIRE). */
+/* "les grévistes revendiquent le retrait de la réforme": the verb of a
+ * claim used for a demand, told by the head of its object (the first word
+ * after the determiners) among the object: words of the REQUEST sense of
+ * "revendiquer" in the lexicon; "revendiquer l'attaque du bureau des
+ * droits de l'homme" is a claim whatever its complement holds.            */
 static int S_demand_object(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     S_match m;
     S_match_at(c, i, s->t1, &m);
+    uint32_t j = m.end;
+    while (j < s->t1 && (S_is_det(c, j) || S_in(S_tok(c, j)->norm, (const char *const[]){"leur", "leurs", "son", "sa", "ses",
+                                                                                         "notre", "nos", "votre", "vos", NULL})))
+        j++;
+    if (j >= s->t1) return 0;
+    dp_sentence o = *s;
+    o.t0 = j;
+    o.t1 = j + 1;
     for (int k = 0; k < m.n; k++) {
         const char *r = m.e[k].f[F_REQ];
-        if (m.e[k].part != P_VERB || !r || strncmp(r, "object:", 7)) continue;
-        S_ev v = {0};
-        v.e = &m.e[k];
-        v.head = i;
-        v.trig1 = m.end;
-        if (S_object_words(c, s, &v, r + 7) > v.trig1) return 1;
+        if (m.e[k].part == P_VERB && r && !strncmp(r, "object:", 7) && S_near_words(c, &o, r + 7)) return 1;
     }
     return 0;
 }
@@ -8761,8 +8766,8 @@ static void S_sentence(S_ctx *c, int32_t si)
             /* "deux associations imputent cette attaque à l'armée": a third
              * party's attribution is also an accusation (lexicon) */
             /* a claim is no event of its own; "revendiquer" is a demand
-             * only through its lexicon sense, whose object words (une
-             * hausse, le retrait, des droits...) a claimed attack never has */
+             * only through its lexicon sense, when the head of its object
+             * is a demand word (le retrait, la démission...) */
             if (S_lemma_is(c, i, "revendiquer") && !S_demand_object(c, s, i)) continue;
         }
         S_match m;
