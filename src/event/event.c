@@ -8477,6 +8477,30 @@ static const char *const S_event_governors[] = {
  * "les frais d'enquête").                                                  */
 static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i);
 
+/* "les grévistes revendiquent le retrait de la réforme": the verb of a
+ * claim used for a demand, told by the head of its object (the first word
+ * after the determiners) among the object: words of the REQUEST sense of
+ * "revendiquer" in the lexicon; "revendiquer l'attaque du bureau des
+ * droits de l'homme" is a claim whatever its complement holds.            */
+static int S_demand_object(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    S_match m;
+    S_match_at(c, i, s->t1, &m);
+    uint32_t j = m.end;
+    while (j < s->t1 && (S_is_det(c, j) || S_in(S_tok(c, j)->norm, (const char *const[]){"leur", "leurs", "son", "sa", "ses",
+                                                                                         "notre", "nos", "votre", "vos", NULL})))
+        j++;
+    if (j >= s->t1) return 0;
+    dp_sentence o = *s;
+    o.t0 = j;
+    o.t1 = j + 1;
+    for (int k = 0; k < m.n; k++) {
+        const char *r = m.e[k].f[F_REQ];
+        if (m.e[k].part == P_VERB && r && !strncmp(r, "object:", 7) && S_near_words(c, &o, r + 7)) return 1;
+    }
+    return 0;
+}
+
 /* The noun trigger at token I is what a verbal act asks for, refuses or
  * promises ("exiger le départ", "décrète un cessez-le-feu", "appelle
  * à la grève"): the content of that act, no event of its own.  A material
@@ -8486,7 +8510,8 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i);
 static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry *noun)
 {
     static const char *const glue[] = {"le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'",
-                                       "a", "au", "aux", "son", "sa", "ses", "leur", "leurs", NULL};
+                                       "a", "au", "aux", "son", "sa", "ses", "leur", "leurs",
+                                       "pour", NULL};   /* "plaide pour un cessez-le-feu" */
     uint32_t j = i;
     while (j > s->t0 && i - j < 4) {
         j--;
@@ -8496,6 +8521,8 @@ static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry
         if (!strcmp(t->norm, "faveur") && j > s->t0 && S_is(c, j - 1, "en")) return 1;
         if (!strcmp(t->norm, "voie") && j > s->t0 && S_is(c, j - 1, "la")) return 1;   /* "ouvrir la voie au" */
         if (!S_is_verb(t)) return 0;
+        /* "a revendiqué une attaque": a claim asks for nothing */
+        if (S_lemma_is(c, j, "revendiquer") && !S_demand_object(c, s, j)) return 0;
         S_match m;
         S_match_at(c, j, s->t1, &m);
         /* "appellent à la grève": the strike called is the record */
@@ -8757,7 +8784,10 @@ static void S_sentence(S_ctx *c, int32_t si)
             S_claim_at(c, si, i);
             /* "deux associations imputent cette attaque à l'armée": a third
              * party's attribution is also an accusation (lexicon) */
-            if (S_lemma_is(c, i, "revendiquer")) continue;
+            /* a claim is no event of its own; "revendiquer" is a demand
+             * only through its lexicon sense, when the head of its object
+             * is a demand word (le retrait, la démission...) */
+            if (S_lemma_is(c, i, "revendiquer") && !S_demand_object(c, s, i)) continue;
         }
         S_match m;
         S_match_at(c, i, s->t1, &m);
