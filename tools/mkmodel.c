@@ -896,6 +896,31 @@ static int S_valid_utf8(const char *s, size_t n)
     return 1;
 }
 
+/* A dictionary key has at most this many values: the library's look-ups
+ * (src/event/event.c S_SENSES, the place cues) read no more, so a ninth
+ * line for one key would be dropped without a word.                      */
+#define S_DICT_MAXVALS 8
+
+typedef struct { uint32_t key; long line; } S_keyline;
+
+static int S_keyline_cmp(const void *a, const void *b)
+{
+    const S_keyline *x = a, *y = b;
+    return x->key != y->key ? (x->key < y->key ? -1 : 1) : (x->line > y->line) - (x->line < y->line);
+}
+
+/* No key of PATH's lines KL (N of them) has more than S_DICT_MAXVALS. */
+static void S_check_maxvals(const char *path, S_keyline *kl, size_t n)
+{
+    qsort(kl, n, sizeof *kl, S_keyline_cmp);
+    for (size_t i = 0, run = 0; i < n; i++) {
+        run = i && kl[i].key == kl[i - 1].key ? run + 1 : 1;
+        if (run > S_DICT_MAXVALS)
+            S_die("%s:%ld: key '%s' has more than %d lines (the most a look-up reads): merge two senses",
+                  path, kl[i].line, G_pool.p + kl[i].key, S_DICT_MAXVALS);
+    }
+}
+
 static void S_read_dict(const char *path, const char *name, S_buf *keys, S_buf *vals)
 {
     S_lines l;
@@ -903,6 +928,8 @@ static void S_read_dict(const char *path, const char *name, S_buf *keys, S_buf *
     char *s;
     uint64_t seq = 0;
     S_pairs p = { 0 };
+    S_keyline *seen = NULL;
+    size_t nseen = 0, capseen = 0;
     S_lines_open(&l, path);
     while ((s = S_lines_next(&l, &len))) {
         size_t sp = strspn(s, " \t");
@@ -914,8 +941,12 @@ static void S_read_dict(const char *path, const char *name, S_buf *keys, S_buf *
         if (kl == 0) S_die("%s:%ld: empty key", path, l.no);
         uint32_t key = S_str(k, kl);
         S_pair_add(&p, key, tab ? S_cstr(tab + 1) : 0, UINT64_MAX - seq++);
+        if (nseen == capseen) seen = S_realloc(seen, (capseen = capseen ? 2 * capseen : 1024) * sizeof *seen);
+        seen[nseen++] = (S_keyline){ key, l.no };
     }
     S_lines_close(&l);
+    S_check_maxvals(path, seen, nseen);
+    free(seen);
     G_dict = S_realloc(G_dict, (G_ndict + 1) * sizeof *G_dict);
     S_dict *d = &G_dict[G_ndict++];
     d->name = S_cstr(name);

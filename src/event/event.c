@@ -35,6 +35,9 @@
 enum { P_NONE = 0, P_VERB, P_NOUN, P_LIGHT, P_MODAL, P_CUE, P_ARMED, P_PLACEHEAD, P_THING, P_SITE };
 
 #define S_NF 10
+/* Lexicon lines (senses) one key may have: every look-up reads this many;
+ * tools/mkmodel.c refuses a dictionary key with more (S_DICT_MAXVALS).   */
+#define S_SENSES 8
 typedef struct S_entry {
     int part;
     const char *f[S_NF];     /* fields after PART; "-" read as NULL        */
@@ -196,9 +199,9 @@ static S_memo *S_memo_of(S_ctx *c, const char *key, size_t len)
 static void S_memo_find(S_ctx *c, S_memo *m)
 {
     if (m->found) return;
-    const char *vals[8];
-    size_t n = c->lex->find(c->lex->ctx, m->key, strlen(m->key), vals, 8);
-    if (n > 8) n = 8;
+    const char *vals[S_SENSES];
+    size_t n = c->lex->find(c->lex->ctx, m->key, strlen(m->key), vals, S_SENSES);
+    if (n > S_SENSES) n = S_SENSES;
     m->n = (uint8_t)n;
     m->e = n ? dp_arena_alloc(&c->d->arena, n * sizeof *m->e) : NULL;
     for (size_t k = 0; k < n; k++) S_parse_entry(&c->d->arena, vals[k], &m->e[k]);
@@ -216,8 +219,8 @@ static size_t S_lookup(S_ctx *c, const char *key, S_entry *out, size_t max)
         if (k) memcpy(out, m->e, k * sizeof *out);
         return k;
     }
-    const char *vals[8];
-    size_t n = c->lex->find(c->lex->ctx, key, len, vals, 8);
+    const char *vals[S_SENSES];
+    size_t n = c->lex->find(c->lex->ctx, key, len, vals, S_SENSES);
     size_t k = 0;
     for (size_t i = 0; i < n && i < 8 && k < max; i++)
         S_parse_entry(&c->d->arena, vals[i], &out[k++]);
@@ -303,9 +306,9 @@ static S_first *S_first_of(S_ctx *c, dp_form *f)
     S_first *r = dp_arena_alloc(f->arena, sizeof *r);
     r->arena = f->arena;
     size_t len = strlen(f->key);
-    const char *vals[8];
-    size_t n = c->lex->find(c->lex->ctx, f->key, len, vals, 8);
-    if (n > 8) n = 8;
+    const char *vals[S_SENSES];
+    size_t n = c->lex->find(c->lex->ctx, f->key, len, vals, S_SENSES);
+    if (n > S_SENSES) n = S_SENSES;
     r->n = (uint8_t)n;
     r->e = n ? dp_arena_alloc(f->arena, n * sizeof *r->e) : NULL;
     for (size_t k = 0; k < n; k++) S_parse_entry(f->arena, vals[k], &r->e[k]);
@@ -1121,8 +1124,8 @@ static int S_agentless(S_ctx *c, const S_arg *a)
     for (uint32_t t = a->sp.t0; t < a->sp.t1; t++) {
         if (c->in_time[t]) return 1;
         if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
-        S_entry e[6];
-        size_t n = S_lookup_tok(c, t, e, 6);
+        S_entry e[S_SENSES];
+        size_t n = S_lookup_tok(c, t, e, S_SENSES);
         for (size_t k = 0; k < n; k++)
             if (e[k].part == P_THING || e[k].part == P_NOUN) return 1;
         return 0;
@@ -1153,8 +1156,8 @@ static int S_head_is(S_ctx *c, const S_arg *a, int part, const char *type, unsig
     if (a->ent >= 0) return 0;
     for (uint32_t t = a->sp.t0; t < a->sp.t1 && t < a->sp.t0 + 4; t++) {
         if (S_is_det(c, t)) continue;
-        S_entry e[6];
-        size_t n = S_lookup_tok(c, t, e, 6);
+        S_entry e[S_SENSES];
+        size_t n = S_lookup_tok(c, t, e, S_SENSES);
         for (size_t k = 0; k < n; k++) {
             if ((int)e[k].part != part) continue;
             if (part != P_NOUN) return 1;
@@ -4393,7 +4396,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
 /* ---- trigger matching ------------------------------------------------------ */
 
 typedef struct S_match {
-    S_entry e[6];
+    S_entry e[S_SENSES];
     int n;
     uint32_t end;            /* token after the matched key               */
 } S_match;
@@ -4519,21 +4522,21 @@ static void S_match_from_open(S_ctx *c, uint32_t i, uint32_t s1, const char *fir
     key[fl] = 0;
     uint32_t j = i + 1;
     for (;;) {
-        S_entry e[6];
+        S_entry e[S_SENSES];
         size_t n;
         if (r && j == i + 1) {
-            n = r->n < 6 ? r->n : 6;
+            n = r->n < S_SENSES ? r->n : S_SENSES;
             if (n) memcpy(e, r->e, n * sizeof e[0]);
             n = S_filter(e, n, want);
         } else {
-            n = S_filter(e, S_key_entries(c, key, e, 6), want);
+            n = S_filter(e, S_key_entries(c, key, e, S_SENSES), want);
         }
         if (n && (j > best->end || best->n == 0)) {
             memcpy(best->e, e, n * sizeof e[0]);
             best->n = (int)n;
             best->end = j;
         } else if (n && j == best->end) {
-            for (size_t k = 0; k < n && best->n < 6; k++) best->e[best->n++] = e[k];
+            for (size_t k = 0; k < n && best->n < S_SENSES; k++) best->e[best->n++] = e[k];
         }
         if (j >= s1 || j > i + 5) return;
         if (r && j == i + 1 ? !r->prefix : !S_key_prefix(c, key)) return;
@@ -4765,7 +4768,7 @@ static void S_match_lefff(S_ctx *c, uint32_t i, uint32_t s1, S_first *r, unsigne
     const dp_token *t = S_tok(c, i);
     dp_lex_entry le[8];
     size_t n = dp_tok_lex(c->d, i, le, 8);
-    if (n > 8) n = 8;
+    if (n > S_SENSES) n = S_SENSES;
     int keep = r != NULL && (!r->lx1.lower || !r->lx2);   /* each kept once: a kept record must not grow */
     uint8_t part[8] = {0};
     const char *fold[8] = {0};
@@ -6351,8 +6354,8 @@ static int S_site_np(S_ctx *c, dp_tspan sp)
     uint32_t t = sp.t0;
     while (t < sp.t1 && S_is_det(c, t)) t++;
     if (t >= sp.t1) return 0;
-    S_entry e[6];
-    size_t n = S_lookup_tok(c, t, e, 6);
+    S_entry e[S_SENSES];
+    size_t n = S_lookup_tok(c, t, e, S_SENSES);
     for (size_t k = 0; k < n; k++)
         if (e[k].part == P_SITE || e[k].part == P_PLACEHEAD) return 1;
     return 0;
@@ -8528,10 +8531,19 @@ static int S_requested(S_ctx *c, const dp_sentence *s, uint32_t i, const S_entry
         /* "appellent à la grève": the strike called is the record */
         if (noun && noun->f[F_EVENT] && !strcmp(noun->f[F_EVENT], "PROTEST") && S_lemma_is(c, j, "appeler"))
             return 0;
-        for (int k = 0; k < m.n; k++)
+        /* a sense kept to some objects ("repousser" a proposal: object:)
+         * asks for nothing else: "l'armée a repoussé une incursion" tells
+         * the incursion */
+        dp_sentence o = *s;
+        o.t0 = i;
+        o.t1 = i + 1;
+        for (int k = 0; k < m.n; k++) {
+            const char *r = m.e[k].f[F_REQ];
             if (m.e[k].part == P_VERB && m.e[k].f[F_EVENT] &&
-                S_in(m.e[k].f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", "AGREE", "THREATEN", NULL}))
+                S_in(m.e[k].f[F_EVENT], (const char *const[]){"REQUEST", "REJECT", "AGREE", "THREATEN", NULL}) &&
+                !(r && !strncmp(r, "object:", 7) && !S_near_words(c, &o, r + 7)))
                 return 1;
+        }
         if (S_lemma_is(c, j, "ordonner"))
             return !noun || !noun->f[F_EVENT] ||
                    !S_in(noun->f[F_EVENT], (const char *const[]){"ASSAULT", "COERCE", "MOBILIZE", NULL});
@@ -8620,8 +8632,8 @@ static int S_claims_several(S_ctx *c, const dp_sentence *s, uint32_t v)
         if (!(t->pos & DP_POS_NC) || l < 2 || t->norm[l - 1] != 's' ||
             !(S_in(p->norm, (const char *const[]){"les", "ces", "des", "deux", "trois", NULL}) || p->kind == DP_TOK_NUM))
             continue;
-        S_entry e[6];
-        size_t n = S_lookup_tok(c, j, e, 6);
+        S_entry e[S_SENSES];
+        size_t n = S_lookup_tok(c, j, e, S_SENSES);
         for (size_t k = 0; k < n; k++)
             if (e[k].part == P_NOUN && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT")) return 1;
     }
@@ -11129,8 +11141,8 @@ static int S_perpetrator_phrase(S_ctx *c, uint32_t t, uint32_t s1, S_arg *out)
         if (j + 1 >= s1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 0;
         uint32_t q = j + 1;
         while (q < s1 && q < j + 3 && S_is_det(c, q) && c->ment[q] < 0) q++;
-        S_entry e[6];
-        size_t n = q < s1 ? S_lookup_tok(c, q, e, 6) : 0;
+        S_entry e[S_SENSES];
+        size_t n = q < s1 ? S_lookup_tok(c, q, e, S_SENSES) : 0;
         for (size_t k = 0; k < n && !end; k++)
             if (e[k].part == P_NOUN && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT")) end = q + 1;
         if (!end && q + 1 < s1 && S_lemma_is(c, q, "coup") && S_is(c, q + 1, "de")) end = q + 1;   /* "des coups de couteau" */
@@ -11145,8 +11157,8 @@ static int S_perpetrator_phrase(S_ctx *c, uint32_t t, uint32_t s1, S_arg *out)
         else return 0;
         if (!(S_tok(c, v)->pos & DP_POS_VPP)) return 0;
         int attack = S_lemma_is(c, v, "porter") && v + 2 < s1 && S_is_det(c, v + 1) && S_lemma_is(c, v + 2, "coup");
-        S_entry e[6];
-        size_t n = attack ? 0 : S_lookup_tok(c, v, e, 6);
+        S_entry e[S_SENSES];
+        size_t n = attack ? 0 : S_lookup_tok(c, v, e, S_SENSES);
         for (size_t k = 0; k < n && !attack; k++)
             attack = e[k].part == P_VERB && e[k].f[F_EVENT] && !strcmp(e[k].f[F_EVENT], "ASSAULT");
         if (!attack) return 0;
@@ -11596,8 +11608,8 @@ static int S_act_head_new(S_ctx *c, uint32_t t)
     if (n > 1 && n < sizeof one && one[n - 1] == 's') one[--n] = 0;
     if (S_in(one, bodies) || S_in(w, bodies)) return 0;
     if (S_in(w, S_act_nouns)) return 1;
-    S_entry e[6];
-    size_t ne = S_lookup_tok(c, t, e, 6);
+    S_entry e[S_SENSES];
+    size_t ne = S_lookup_tok(c, t, e, S_SENSES);
     for (size_t i = 0; i < ne; i++)
         if (e[i].part == P_THING || (e[i].part == P_NOUN && e[i].f[F_EVENT])) return 1;
     return S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower);
@@ -11625,8 +11637,8 @@ static int S_party_word_new(S_ctx *c, uint32_t t)
                         dp_dict_find(c->d->model, "titles", k->norm, n, val, 2) ||
                         dp_demonym_find(c->d->model, k->norm, n, &co) == 0))
         return 1;
-    S_entry e[6];
-    size_t ne = S_lookup_lemma(c, t, e, 6);
+    S_entry e[S_SENSES];
+    size_t ne = S_lookup_lemma(c, t, e, S_SENSES);
     for (size_t i = 0; i < ne; i++)
         if (e[i].part == P_SITE) return 1;
     return 0;
@@ -11927,7 +11939,7 @@ static uint32_t S_site_words(S_ctx *c, uint32_t t, uint32_t s1)
     if (t + 1 >= s1 || !(S_in(S_tok(c, t + 1)->norm, (const char *const[]){"de", "d'", NULL}) ||
                          (S_tok(c, t + 1)->pos & DP_POS_ADJ)))
         return 0;
-    S_entry e[6];
+    S_entry e[S_SENSES];
     for (int lem = 0; lem < 2; lem++) {
         char key[96], b[64];
         size_t len = 0;
@@ -11941,7 +11953,7 @@ static uint32_t S_site_words(S_ctx *c, uint32_t t, uint32_t s1)
             len += l;
             key[len] = 0;
             if (u == t) continue;
-            size_t n = S_lookup(c, key, e, 6);
+            size_t n = S_lookup(c, key, e, S_SENSES);
             for (size_t k = 0; k < n; k++)
                 if (e[k].part == P_SITE) return u + 1;
         }
@@ -11961,8 +11973,8 @@ static uint32_t S_site_end(S_ctx *c, dp_tspan sp)
     uint32_t s1 = c->d->sents.v[c->d->toks.v[t].sent].t1;
     uint32_t end = S_site_words(c, t, s1);
     if (end) return end;
-    S_entry e[6];
-    size_t n = S_lookup_tok(c, t, e, 6);
+    S_entry e[S_SENSES];
+    size_t n = S_lookup_tok(c, t, e, S_SENSES);
     for (size_t k = 0; k < n; k++)
         if (e[k].part == P_SITE) return t + 1;
     return 0;
@@ -12938,8 +12950,8 @@ static void S_judged_act(S_ctx *c, size_t k)
         return;
     uint32_t n = j + 1;
     if (c->ment[n] >= 0 || !(S_tok(c, n)->pos & DP_POS_NC)) return;
-    S_entry en[6];
-    size_t ne = S_lookup_tok(c, n, en, 6);
+    S_entry en[S_SENSES];
+    size_t ne = S_lookup_tok(c, n, en, S_SENSES);
     const char *type = NULL;
     for (size_t i = 0; i < ne && !type; i++)
         if (en[i].part == P_NOUN && en[i].f[F_EVENT]) type = en[i].f[F_EVENT];
@@ -12962,8 +12974,8 @@ static void S_judged_act(S_ctx *c, size_t k)
         uint32_t h = a + 1;   /* "d'« agression »", "d' « agression »" (split: "d", "'") */
         while (h < s->t1 && (S_tok(c, h)->kind == DP_TOK_QUOTE_OPEN || S_is(c, h, "'"))) h++;
         if (a >= s->t1 || !S_in(S_tok(c, a)->norm, (const char *const[]){"de", "d'", "d", NULL}) || h >= s->t1) return;
-        S_entry hn[6];
-        size_t nh = S_lookup_tok(c, h, hn, 6);
+        S_entry hn[S_SENSES];
+        size_t nh = S_lookup_tok(c, h, hn, S_SENSES);
         int hostile = 0;
         for (size_t i = 0; i < nh; i++) hostile |= hn[i].part == P_NOUN && hn[i].f[F_EVENT] != NULL;
         if (!hostile) return;

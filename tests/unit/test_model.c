@@ -724,6 +724,8 @@ static void test_mkmodel_errors(void **state)
         { "places_fr.tsv", "sans cible\n" },
         { "demonyms.tsv", "zorglub\tZZ\n" },
         { "x.tsv", "bad \xff utf8\tv\n" },
+        /* nine lines for one key (accents folded): a look-up reads eight */
+        { "x.tsv", "cle\t1\ncle\t2\nclé\t3\ncle\t4\nCle\t5\ncle\t6\ncle\t7\ncle\t8\ncle\t9\n" },
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         snprintf(cmd, sizeof cmd, "rm -f %s/*.tsv", dir);
