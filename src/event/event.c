@@ -5475,6 +5475,9 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     if (t0 < ev->trigger.t1) return 0;
     for (uint32_t k = ev->trigger.t1; k < t0; k++) {
         if (!S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) || k == 0) continue;
+        /* "alors même qu'il était en poste": a conjunction, no relative */
+        if (k >= 2 && S_is(c, k - 1, "meme") && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"alors", "lors", NULL}))
+            continue;
         if (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0) return 1;
         /* "l'annulation de la visite de X à Y, qui était prévue pour le 4
          * mars": after a comma, the clause tells of the other event noun
@@ -5519,13 +5522,13 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     uint32_t n = de - 1;
     while (n >= ev->trigger.t1 && (S_tok(c, n)->pos & DP_POS_ADJ)) n--;
     if (n < ev->trigger.t1) return 0;
-    /* "pour la semaine du 12 au 18 mai", "dans la nuit du 3 au 4": a
-     * time noun, the event's own time */
+    /* "pour la semaine du 12 au 18 mai", "dans la nuit du 3 au 4", "aux
+     * alentours de 14 heures": a time noun, the event's own time */
     return !c->in_time[de - 1] &&
            !S_in(S_tok(c, de - 1)->norm, (const char *const[]){"periode", "nuit", "nuits", "journee", "journees", "jour", "jours",
                                                                "matinee", "soiree", "semaine", "semaines", "mois", "week-end",
                                                                "annee", "date", "lendemain", "veille", "fin", "debut", "mi",
-                                                               "courant", "apres-midi", "matin", "soir", NULL});
+                                                               "courant", "apres-midi", "matin", "soir", "alentours", NULL});
 }
 
 /* The time T after EV's trigger belongs to another clause told between
@@ -11739,6 +11742,7 @@ static void S_protest_actors(S_ctx *c)
 #define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
 #define S_DATE_BACK 1    /* ... and its date from                               */
 #define S_TODAY_BACK 4   /* ... a running day of the publication date, from     */
+#define S_SEQUEL_BACK 4  /* ... the episode's day, for a next step (S_sequel)   */
 
 /* A material event with no date of its own happened on the day of the
  * material event told in its sentence or the one before (the riposte, the
@@ -11799,6 +11803,35 @@ static int S_past_of_past(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* E is told as the next step of the episode just told: a narrative
+ * sequence adverb opens its sentence or stands in its verb group
+ * ("Ensuite, ...", "Peu après, ...", "Par la suite, ...", "a ensuite
+ * été abattu", "a été arrêté aussitôt", "a d'abord attaqué", "puis a
+ * été interpellé"), or "alors" as "then" (S_then).  Such an event took
+ * place on the episode's day, however many sentences told that episode. */
+static int S_sequel(S_ctx *c, const dp_event *e)
+{
+    static const char *const adv[] = {"ensuite", "aussitot", "immediatement", "puis", "finalement", NULL};
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    /* "leur stratégie est de les arrêter puis de les torturer": steps
+     * of a plan or a habit told in the infinitive, not of the episode */
+    if (S_tok(c, e->trigger.t0)->pos & DP_POS_VINF) return 0;
+    if (S_then(c, s, e)) return 1;
+    uint32_t t0 = s->t0;
+    /* "Peu après,", "Par la suite,", "Ensuite," opening the sentence */
+    if (t0 + 2 < s->t1 && ((S_is(c, t0, "peu") && S_is(c, t0 + 1, "apres")) ||
+                           (S_is(c, t0, "par") && S_is(c, t0 + 1, "la") && S_is(c, t0 + 2, "suite"))))
+        return 1;
+    /* in the verb group: from two words before the trigger to three after */
+    uint32_t a = e->trigger.t0 > t0 + 2 ? e->trigger.t0 - 2 : t0;
+    for (uint32_t j = a; j < e->trigger.t1 + 3 && j < s->t1; j++) {
+        if (S_in(S_tok(c, j)->norm, adv)) return 1;
+        if (S_is(c, j, "abord") && j > t0 && S_is(c, j - 1, "d'")) return 1;
+    }
+    if (S_in(S_tok(c, t0)->norm, adv)) return 1;
+    return 0;
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11815,11 +11848,12 @@ static void S_inherit_places(S_ctx *c)
         int own = e->date && strcmp(e->date_precision, "published");
         if (own && !strcmp(e->date_precision, "year")) {}   /* a year: a past event told in passing, the story goes on */
         else if (own) dated = S_since_dated(c, e) ? NULL : e;
-        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
+        else if (dated && e->sent >= dated->sent &&
+                 e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_sequel(c, e) ? S_SEQUEL_BACK : S_DATE_BACK) && !e->future &&
                  !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
-            if (S_today_story(c, dated, e)) dated = e;
+            if (S_today_story(c, dated, e) || S_sequel(c, e)) dated = e;   /* the episode goes on */
         }
         if (e->place >= 0) {
             last = e->place;

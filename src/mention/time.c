@@ -1323,7 +1323,11 @@ static uint32_t S_clock(const S_ctx *c, uint32_t i, int *hh, int *mi)
         for (k = 0; cues[k]; k++)
             if (!strcmp(prev, cues[k])) break;
         if (cues[k]) {
-            if (!strcmp(prev, "de") && !(i >= 3 && S_is(c, i - 2, "partir"))) return 0;
+            /* "à partir de 8 heures", "aux alentours de 14 heures", "autour
+             * de 20 heures": a time of day; other "de" an amount of hours */
+            if (!strcmp(prev, "de") &&
+                !(i >= 3 && (S_is(c, i - 2, "partir") || S_is(c, i - 2, "alentours") || S_is(c, i - 2, "autour"))))
+                return 0;
             *hh = h;
             if (S_int(c, j + 1, 0, 59, &m)) { *mi = m; return j + 2; }
             return j + 1;
