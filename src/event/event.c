@@ -5761,6 +5761,55 @@ static int S_age_now(S_ctx *c, const dp_time *T)
     return T->span.t0 > 0 && S_is(c, T->span.t0, "aujourd'hui") && S_in(S_tok(c, T->span.t0 - 1)->norm, (const char *const[]){"ans", "an", NULL});
 }
 
+/* The time T dates a report of EV, which happened before it:
+ * - EV is told in a past infinitive after the verb that reports it ("Ce
+ *   mardi, X a annoncé avoir reçu des menaces", "a reconnu lundi avoir
+ *   frappé"): a time before the infinitive is the reporting verb's;
+ * - T is told in an attribution ("selon l'annonce du gouvernement ce
+ *   mercredi", "d'après la police lundi") that EV's trigger is not in.  */
+static int S_report_day(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    uint32_t t = ev->trigger.t0;
+    /* "avoir reçu (des menaces)", "avoir été arrêté": the past infinitive
+     * at or up to five words before the trigger (not the passive "être
+     * libérés", no past) */
+    uint32_t inf = t + 1;
+    for (uint32_t j = t + 1; j-- > s->t0 && t - j <= 5;) {
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
+        if (S_is(c, j, "avoir") && j + 1 < s->t1 &&
+            (S_tok(c, j + 1)->pos & DP_POS_VPP || S_is(c, j + 1, "ete"))) { inf = j; break; }
+    }
+    if (inf <= t && T->span.t1 <= inf) {
+        /* the infinitive complements a finite verb told before it, not a
+         * preposition ("après avoir été suspendue": S_adjunct_time) */
+        if (inf > s->t0 && !(S_tok(c, inf - 1)->pos & DP_POS_PREP) &&
+            !S_in(S_tok(c, inf - 1)->norm, (const char *const[]){"de", "d'", "pour", "sans", "apres", NULL}))
+            for (uint32_t j = s->t0; j < inf; j++)
+                if (S_is_verb(S_tok(c, j)) && !(S_tok(c, j)->pos & (DP_POS_VINF | DP_POS_NC))) return 1;
+    }
+    /* "selon ..." / "d'après ..." up to T, with no comma between */
+    for (uint32_t j = T->span.t0; j-- > s->t0 && T->span.t0 - j <= 10;) {
+        const dp_token *k = S_tok(c, j);
+        if (S_is_comma(k) || S_is_stop(k)) break;
+        int attr = S_is(c, j, "selon") || (S_is(c, j, "apres") && j > s->t0 && S_is(c, j - 1, "d'"));
+        if (attr) return ev->trigger.t1 <= j || ev->trigger.t0 >= T->span.t1;
+    }
+    return 0;
+}
+
+/* A time of E's sentence dates a report of E (S_report_day): E is an
+ * event told with its report's day, no bare mention.                      */
+static int S_report_dated(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (c->time_at[j] < 0 || (j > s->t0 && c->time_at[j - 1] == c->time_at[j])) continue;
+        const dp_time *T = &c->d->times.v[c->time_at[j]];
+        if (T->resolved && T->value && S_report_day(c, s, T, e)) return 1;
+    }
+    return 0;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -5779,7 +5828,9 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         int is_year = S_year_only(val) && S_year_told(c, T);
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL) && !is_year))
             continue;
-        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T)) continue;
+        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T) ||
+            S_report_day(c, s, T, ev))
+            continue;
         /* "né le 3 février 1979", "née en juin 1985": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
         if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
@@ -9565,7 +9616,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
             if (S_is_stop(t) || S_is_comma(t) || (t->pos & DP_POS_NC)) break;   /* "en cours" */
             if (S_is_verb(t)) return 0;
         }
-    if (e->date && strcmp(e->date_precision, "published")) return 0;
+    if ((e->date && strcmp(e->date_precision, "published")) || S_report_dated(c, e)) return 0;
     const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
     size_t l = strlen(w);
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
@@ -9576,7 +9627,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
 static int S_bare_name(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n || !S_named(c, e)) return 0;
-    return !e->date || !strcmp(e->date_precision, "published");
+    return (!e->date || !strcmp(e->date_precision, "published")) && !S_report_dated(c, e);
 }
 
 #define S_TOLL_BACK 3   /* sentences back where a toll finds its attack */
