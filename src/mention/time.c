@@ -1510,6 +1510,13 @@ static uint32_t S_m_season(S_ctx *c, uint32_t i)
 /* Gives the times of day emitted in this sentence (from index FIRST) a
  * day: a day date before them in the sentence, else after, else the text
  * before, else the publication date.                                     */
+/* The day value V ("2018-12-08", "2018-12-08T...") is after the
+ * publication date: a day still to come.                                   */
+static int S_day_to_come(const S_ctx *c, const char *v)
+{
+    return c->has_pub && S_is_day_value(v) && dp_days_from_civil(atoi(v), atoi(v + 5), atoi(v + 8)) > c->pub;
+}
+
 static void S_anchor(S_ctx *c, size_t first, long prev_day)
 {
     dp_time *v = c->d->times.v;
@@ -1520,9 +1527,18 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
         int anch = 0;
         for (size_t b = k; b-- > first && !day;)
             if (S_is_day_value(v[b].value)) { day = v[b].value; anch = v[b].anchored; }
+        /* a day told after the time of day, or in an earlier sentence, is
+         * its day only if it is not still to come: "Vers 15 h, 65
+         * interpellations" after "la manifestation prévue samedi
+         * prochain", "Vers 10 h 50, le syndicat appelle à une grève le 19
+         * décembre" are times of the day reported on ("mercredi à 14 h",
+         * a day before it, and "au matin du 15 juillet", one right after
+         * it, stay) */
         for (size_t a = k + 1; a < n && !day; a++)
-            if (S_is_day_value(v[a].value)) { day = v[a].value; anch = v[a].anchored; }
-        if (!day && prev_day != S_NODAY) { day = S_day_str(c, prev_day); anch = 1; }
+            if (S_is_day_value(v[a].value) &&
+                (!S_day_to_come(c, v[a].value) || v[a].span.t0 <= v[k].span.t1 + 1))   /* "au matin du 15 juillet" */
+                { day = v[a].value; anch = v[a].anchored; }
+        if (!day && prev_day != S_NODAY && !(c->has_pub && prev_day > c->pub)) { day = S_day_str(c, prev_day); anch = 1; }
         if (!day && c->has_pub) { day = S_day_str(c, c->pub); anch = 1; }
         if (!day) {
             v[k].value = dp_arena_printf(&c->d->arena, "XXXX-XX-XX%s", v[k].value);
