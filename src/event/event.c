@@ -11883,6 +11883,45 @@ static int S_sequel(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* E's verb is a simple present ("Des lycéens manifestent", "l'organisation
+ * mène de nouveau des offensives"): the lexicon gives the trigger's first
+ * verb only present forms (indicative or subjunctive), and no auxiliary
+ * makes it a compound past.                                                */
+static int S_simple_present(S_ctx *c, const dp_event *e)
+{
+    uint32_t i = e->trigger.t0;
+    while (i < e->trigger.t1 && !S_is_verb(S_tok(c, i))) i++;
+    if (i >= e->trigger.t1 || S_is_aux(c, i)) return 0;
+    const dp_token *t = S_tok(c, i);
+    if (t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ)) return 0;
+    if (i > c->d->sents.v[e->sent].t0 && S_is_aux(c, i - 1)) return 0;
+    dp_lex_entry le[8];
+    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    int any = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (!le[k].pos || !le[k].feats || strcmp(le[k].pos, "v")) continue;
+        if (le[k].feats[0] != 'P' && le[k].feats[0] != 'S') return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* E is a noun told as the object of a verb in a past of the past ("la
+ * police avait annoncé l'arrestation de ...", "l'armée avait ordonné le
+ * bombardement"): earlier than the story, like S_past_of_past.            */
+static int S_object_of_past_of_past(S_ctx *c, const dp_event *e)
+{
+    static const char *const aux[] = {"avait", "avaient", "etait", "etaient", NULL};
+    const dp_token *t = S_tok(c, e->trigger.t0);
+    if (!(t->pos & DP_POS_NC) || S_is_verb(t)) return 0;
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
+    while (j > s0 && e->trigger.t0 - j < 3 && (S_tok(c, j - 1)->pos & (DP_POS_DET | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1))) j--;
+    if (j < s0 + 2 || !(S_tok(c, j - 1)->pos & DP_POS_VPP)) return 0;
+    uint32_t k = j - 2;   /* "avait annoncé", "avait déjà annoncé" */
+    if (k > s0 && (S_tok(c, k)->pos & DP_POS_ADV) && !S_in(S_tok(c, k)->norm, aux)) k--;
+    return S_in(S_tok(c, k)->norm, aux);
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11901,7 +11940,8 @@ static void S_inherit_places(S_ctx *c)
         else if (own) dated = S_since_dated(c, e) ? NULL : e;
         else if (dated && e->sent >= dated->sent &&
                  e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_sequel(c, e) ? S_SEQUEL_BACK : S_DATE_BACK) && !e->future &&
-                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
+                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0}) &&
+                 !S_simple_present(c, e) && !S_object_of_past_of_past(c, e)) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
             if (S_today_story(c, dated, e) || S_sequel(c, e)) dated = e;   /* the episode goes on */
