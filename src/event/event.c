@@ -5606,15 +5606,12 @@ static int S_then(S_ctx *c, const dp_sentence *s, const dp_event *ev)
 #define S_SIMULTANEOUS_BACK 2   /* sentences back "Parallèlement" takes its day from */
 
 /* Sentence S opens on an adverb of simultaneity ("Parallèlement", "Au
- * même moment", "Dans le même temps", "Simultanément", "Pendant ce
- * temps").                                                                */
+ * même moment", "Dans le même temps", "Simultanément").                  */
 static int S_simultaneous(S_ctx *c, const dp_sentence *s)
 {
     static const char *const w[] = {"parallelement", "simultanement", NULL};
     uint32_t i = s->t0;
     if (i < s->t1 && S_in(S_tok(c, i)->norm, w)) return 1;
-    /* "Pendant ce temps," */
-    if (i + 2 < s->t1 && S_is(c, i, "pendant") && S_is(c, i + 1, "ce") && S_is(c, i + 2, "temps")) return 1;
     if (i + 2 < s->t1 && S_is(c, i + 1, "meme") &&
         ((S_is(c, i, "au") && S_is(c, i + 2, "moment")) || (S_is(c, i, "en") && S_is(c, i + 2, "temps"))))
         return 1;
@@ -11861,8 +11858,7 @@ static int S_past_of_past(S_ctx *c, const dp_event *e)
  * sequence adverb opens its sentence or stands in its verb group
  * ("Ensuite, ...", "Peu après, ...", "Par la suite, ...", "a ensuite
  * été abattu", "a été arrêté aussitôt", "a d'abord attaqué", "puis a
- * été interpellé"), "alors" as "then" (S_then), or an adverb of
- * simultaneity opens its sentence (S_simultaneous).  Such an event took
+ * été interpellé"), or "alors" as "then" (S_then).  Such an event took
  * place on the episode's day, however many sentences told that episode. */
 static int S_sequel(S_ctx *c, const dp_event *e)
 {
@@ -11871,7 +11867,7 @@ static int S_sequel(S_ctx *c, const dp_event *e)
     /* "leur stratégie est de les arrêter puis de les torturer": steps
      * of a plan or a habit told in the infinitive, not of the episode */
     if (S_tok(c, e->trigger.t0)->pos & DP_POS_VINF) return 0;
-    if (S_then(c, s, e) || S_simultaneous(c, s)) return 1;
+    if (S_then(c, s, e)) return 1;
     uint32_t t0 = s->t0;
     /* "Peu après,", "Par la suite,", "Ensuite," opening the sentence */
     if (t0 + 2 < s->t1 && ((S_is(c, t0, "peu") && S_is(c, t0 + 1, "apres")) ||
