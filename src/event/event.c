@@ -5761,12 +5761,10 @@ static int S_age_now(S_ctx *c, const dp_time *T)
     return T->span.t0 > 0 && S_is(c, T->span.t0, "aujourd'hui") && S_in(S_tok(c, T->span.t0 - 1)->norm, (const char *const[]){"ans", "an", NULL});
 }
 
-/* The time T dates a report of EV, which happened before it:
- * - EV is told in a past infinitive after the verb that reports it ("Ce
- *   mardi, X a annoncé avoir reçu des menaces", "a reconnu lundi avoir
- *   frappé"): a time before the infinitive is the reporting verb's;
- * - T is told in an attribution ("selon l'annonce du gouvernement ce
- *   mercredi", "d'après la police lundi") that EV's trigger is not in.  */
+/* The time T dates a report of EV, which happened before it: EV is told
+ * in a past infinitive after the verb that reports it ("Ce mardi, X a
+ * annoncé avoir reçu des menaces", "a reconnu lundi avoir frappé"): a
+ * time before the infinitive is the reporting verb's.                   */
 static int S_report_day(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
 {
     uint32_t t = ev->trigger.t0;
@@ -5787,6 +5785,13 @@ static int S_report_day(S_ctx *c, const dp_sentence *s, const dp_time *T, const 
             for (uint32_t j = s->t0; j < inf; j++)
                 if (S_is_verb(S_tok(c, j)) && !(S_tok(c, j)->pos & (DP_POS_VINF | DP_POS_NC))) return 1;
     }
+    return 0;
+}
+
+/* T is told in an attribution ("selon l'annonce du gouvernement ce
+ * mercredi", "d'après la police lundi") that EV's trigger is not in. */
+static int S_attribution_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
     /* "selon ..." / "d'après ..." up to T, with no comma between */
     for (uint32_t j = T->span.t0; j-- > s->t0 && T->span.t0 - j <= 10;) {
         const dp_token *k = S_tok(c, j);
@@ -5797,15 +5802,18 @@ static int S_report_day(S_ctx *c, const dp_sentence *s, const dp_time *T, const 
     return 0;
 }
 
-/* A time of E's sentence dates a report of E (S_report_day): E is an
- * event told with its report's day, no bare mention.                      */
+/* A day of E's sentence dates a report of E told in a past infinitive
+ * (S_report_day): E is an event told with its report's day, no bare
+ * mention.  (An attribution's day, "selon un rapport publié mardi", says
+ * nothing of the kind.)                                                   */
 static int S_report_dated(S_ctx *c, const dp_event *e)
 {
     const dp_sentence *s = &c->d->sents.v[e->sent];
     for (uint32_t j = s->t0; j < s->t1; j++) {
         if (c->time_at[j] < 0 || (j > s->t0 && c->time_at[j - 1] == c->time_at[j])) continue;
         const dp_time *T = &c->d->times.v[c->time_at[j]];
-        if (T->resolved && T->value && S_report_day(c, s, T, e)) return 1;
+        /* a day S_date would have taken, not a year or a duration */
+        if (T->resolved && T->value && S_calendar(T->value) && S_report_day(c, s, T, e)) return 1;
     }
     return 0;
 }
@@ -5829,7 +5837,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL) && !is_year))
             continue;
         if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T) ||
-            S_report_day(c, s, T, ev))
+            S_report_day(c, s, T, ev) || S_attribution_time(c, s, T, ev))
             continue;
         /* "né le 3 février 1979", "née en juin 1985": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
@@ -11855,55 +11863,47 @@ static int S_past_of_past(S_ctx *c, const dp_event *e)
 }
 
 /* E is told as the next step of the episode just told: a narrative
- * sequence adverb opens its sentence or stands in its verb group
- * ("Ensuite, ...", "Peu après, ...", "Par la suite, ...", "a ensuite
- * été abattu", "a été arrêté aussitôt", "a d'abord attaqué", "puis a
- * été interpellé"), or "alors" as "then" (S_then).  Such an event took
- * place on the episode's day, however many sentences told that episode. */
+ * sequence adverb opens its sentence ("Ensuite, ...", "Puis, ...",
+ * "Aussitôt, ...", "Peu après, ...", "Par la suite, ...") or stands in its
+ * verb group ("a ensuite été abattu", "a été arrêté aussitôt", "a été
+ * immédiatement interpellé", "puis a été interpellé"), or "alors" as
+ * "then" (S_then).  Such an event took place on the episode's day, however
+ * many sentences told that episode.  Not "finalement" (in the end, often
+ * days later) nor "d'abord" (first: maybe before the episode); "puis" only
+ * before a finite verb group or a participle sharing the auxiliary told
+ * before it ("a été interpellé, puis relâché"), not in an apposition
+ * ("condamné puis gracié").                                               */
 static int S_sequel(S_ctx *c, const dp_event *e)
 {
-    static const char *const adv[] = {"ensuite", "aussitot", "immediatement", "puis", "finalement", NULL};
+    static const char *const adv[] = {"ensuite", "aussitot", "immediatement", NULL};
     const dp_sentence *s = &c->d->sents.v[e->sent];
     /* "leur stratégie est de les arrêter puis de les torturer": steps
      * of a plan or a habit told in the infinitive, not of the episode */
     if (S_tok(c, e->trigger.t0)->pos & DP_POS_VINF) return 0;
     if (S_then(c, s, e)) return 1;
     uint32_t t0 = s->t0;
-    /* "Peu après,", "Par la suite,", "Ensuite," opening the sentence */
+    /* "Peu après,", "Par la suite,", "Ensuite,", "Puis," opening the sentence */
     if (t0 + 2 < s->t1 && ((S_is(c, t0, "peu") && S_is(c, t0 + 1, "apres")) ||
                            (S_is(c, t0, "par") && S_is(c, t0 + 1, "la") && S_is(c, t0 + 2, "suite"))))
         return 1;
+    if (S_in(S_tok(c, t0)->norm, adv) || S_is(c, t0, "puis")) return 1;
     /* in the verb group: from two words before the trigger to three after */
     uint32_t a = e->trigger.t0 > t0 + 2 ? e->trigger.t0 - 2 : t0;
-    for (uint32_t j = a; j < e->trigger.t1 + 3 && j < s->t1; j++) {
+    for (uint32_t j = a; j < e->trigger.t1 + 3 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, adv)) return 1;
-        if (S_is(c, j, "abord") && j > t0 && S_is(c, j - 1, "d'")) return 1;
-    }
-    if (S_in(S_tok(c, t0)->norm, adv)) return 1;
+    /* "puis a été interpellé", "puis s'est fait exploser": right before an
+     * auxiliary or a finite verb that opens the trigger */
+    uint32_t k = e->trigger.t0;
+    if (k > t0 + 1 && S_is(c, k - 1, "puis") && (S_is_aux(c, k) || ((S_tok(c, k)->pos & DP_POS_V) && !(S_tok(c, k)->pos & DP_POS_VPP))))
+        return 1;
+    if (k > t0 + 2 && S_is(c, k - 2, "puis") && (S_tok(c, k - 1)->pos & DP_POS_PRO) && (S_is_aux(c, k) || S_is_verb(S_tok(c, k))))
+        return 1;
+    /* "a été interpellé, puis relâché": a participle sharing the
+     * auxiliary told just before "puis" (not "jugé puis gracié") */
+    if (k > t0 + 1 && S_is(c, k - 1, "puis") && (S_tok(c, k)->pos & DP_POS_VPP))
+        for (uint32_t j = k - 1; j-- > t0 && k - j <= 7;)
+            if (S_is_aux(c, j) && j + 1 < k - 1 && (S_tok(c, j + 1)->pos & DP_POS_VPP || S_is(c, j + 1, "ete"))) return 1;
     return 0;
-}
-
-/* E's verb is a simple present ("Des lycéens manifestent", "l'organisation
- * mène de nouveau des offensives"): the lexicon gives the trigger's first
- * verb only present forms (indicative or subjunctive), and no auxiliary
- * makes it a compound past.                                                */
-static int S_simple_present(S_ctx *c, const dp_event *e)
-{
-    uint32_t i = e->trigger.t0;
-    while (i < e->trigger.t1 && !S_is_verb(S_tok(c, i))) i++;
-    if (i >= e->trigger.t1 || S_is_aux(c, i)) return 0;
-    const dp_token *t = S_tok(c, i);
-    if (t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC | DP_POS_ADJ)) return 0;
-    if (i > c->d->sents.v[e->sent].t0 && S_is_aux(c, i - 1)) return 0;
-    dp_lex_entry le[8];
-    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
-    int any = 0;
-    for (size_t k = 0; k < n && k < 8; k++) {
-        if (!le[k].pos || !le[k].feats || strcmp(le[k].pos, "v")) continue;
-        if (le[k].feats[0] != 'P' && le[k].feats[0] != 'S') return 0;
-        any = 1;
-    }
-    return any;
 }
 
 /* E is a noun told as the object of a verb in a past of the past ("la
@@ -11935,16 +11935,16 @@ static void S_inherit_places(S_ctx *c)
                 e->place = last;
             continue;
         }
-        int own = e->date && strcmp(e->date_precision, "published");
+        int own = e->date && strcmp(e->date_precision, "published"), today = 0, seq = 0;
         if (own && !strcmp(e->date_precision, "year")) {}   /* a year: a past event told in passing, the story goes on */
         else if (own) dated = S_since_dated(c, e) ? NULL : e;
-        else if (dated && e->sent >= dated->sent &&
-                 e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_sequel(c, e) ? S_SEQUEL_BACK : S_DATE_BACK) && !e->future &&
+        else if (dated && e->sent >= dated->sent && !e->future &&
+                 e->sent - dated->sent <= ((today = S_today_story(c, dated, e)) ? S_TODAY_BACK : (seq = S_sequel(c, e)) ? S_SEQUEL_BACK : S_DATE_BACK) &&
                  !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0}) &&
-                 !S_simple_present(c, e) && !S_object_of_past_of_past(c, e)) {
+                 !S_object_of_past_of_past(c, e)) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
-            if (S_today_story(c, dated, e) || S_sequel(c, e)) dated = e;   /* the episode goes on */
+            if (today || seq) dated = e;   /* the episode goes on */
         }
         if (e->place >= 0) {
             last = e->place;

@@ -1507,9 +1507,6 @@ static uint32_t S_m_season(S_ctx *c, uint32_t i)
     return 0;
 }
 
-/* Gives the times of day emitted in this sentence (from index FIRST) a
- * day: a day date before them in the sentence, else after, else the text
- * before, else the publication date.                                     */
 /* The day value V ("2018-12-08", "2018-12-08T...") is after the
  * publication date: a day still to come.                                   */
 static int S_day_to_come(const S_ctx *c, const char *v)
@@ -1517,6 +1514,20 @@ static int S_day_to_come(const S_ctx *c, const char *v)
     return c->has_pub && S_is_day_value(v) && dp_days_from_civil(atoi(v), atoi(v + 5), atoi(v + 8)) > c->pub;
 }
 
+/* The sentence being read tells of something to come before token T0, a
+ * time of day: a future cue (S_tense_cue: "partira", "sera", "prévu",
+ * "doit") before it ("Le cortège partira à 14 h", "Le départ est prévu
+ * vers 14 h"; not "Vers 21 h, ... un préavis prévu pour dimanche").       */
+static int S_planned_before(const S_ctx *c, uint32_t t0)
+{
+    for (uint32_t i = c->s0; i < t0 && i < c->lim; i++)
+        if (S_tense_cue_at(c, i) == 1) return 1;
+    return 0;
+}
+
+/* Gives the times of day emitted in this sentence (from index FIRST) a
+ * day: a day date before them in the sentence, else after, else the text
+ * before, else the publication date.                                     */
 static void S_anchor(S_ctx *c, size_t first, long prev_day)
 {
     dp_time *v = c->d->times.v;
@@ -1532,13 +1543,15 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
          * interpellations" after "la manifestation prévue samedi
          * prochain", "Vers 10 h 50, le syndicat appelle à une grève le 19
          * décembre" are times of the day reported on ("mercredi à 14 h",
-         * a day before it, and "au matin du 15 juillet", one right after
-         * it, stay) */
+         * a day before it, "au matin du 15 juillet", one right after it,
+         * and any day for a sentence about what is to come, "Le départ
+         * est prévu vers 14 h", stay) */
+        int planned = S_planned_before(c, v[k].span.t0);   /* "Le cortège partira à 14 h" */
         for (size_t a = k + 1; a < n && !day; a++)
             if (S_is_day_value(v[a].value) &&
-                (!S_day_to_come(c, v[a].value) || v[a].span.t0 <= v[k].span.t1 + 1))   /* "au matin du 15 juillet" */
+                (planned || !S_day_to_come(c, v[a].value) || v[a].span.t0 <= v[k].span.t1 + 1))   /* "au matin du 15 juillet" */
                 { day = v[a].value; anch = v[a].anchored; }
-        if (!day && prev_day != S_NODAY && !(c->has_pub && prev_day > c->pub)) { day = S_day_str(c, prev_day); anch = 1; }
+        if (!day && prev_day != S_NODAY && (planned || !(c->has_pub && prev_day > c->pub))) { day = S_day_str(c, prev_day); anch = 1; }
         if (!day && c->has_pub) { day = S_day_str(c, c->pub); anch = 1; }
         if (!day) {
             v[k].value = dp_arena_printf(&c->d->arena, "XXXX-XX-XX%s", v[k].value);
