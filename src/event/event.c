@@ -5478,6 +5478,9 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     if (t0 < ev->trigger.t1) return 0;
     for (uint32_t k = ev->trigger.t1; k < t0; k++) {
         if (!S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) || k == 0) continue;
+        /* "alors même qu'il était en poste": a conjunction, no relative */
+        if (k >= 2 && S_is(c, k - 1, "meme") && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"alors", "lors", NULL}))
+            continue;
         if (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0) return 1;
         /* "l'annulation de la visite de X à Y, qui était prévue pour le 4
          * mars": after a comma, the clause tells of the other event noun
@@ -5522,13 +5525,13 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     uint32_t n = de - 1;
     while (n >= ev->trigger.t1 && (S_tok(c, n)->pos & DP_POS_ADJ)) n--;
     if (n < ev->trigger.t1) return 0;
-    /* "pour la semaine du 12 au 18 mai", "dans la nuit du 3 au 4": a
-     * time noun, the event's own time */
+    /* "pour la semaine du 12 au 18 mai", "dans la nuit du 3 au 4", "aux
+     * alentours de 14 heures": a time noun, the event's own time */
     return !c->in_time[de - 1] &&
            !S_in(S_tok(c, de - 1)->norm, (const char *const[]){"periode", "nuit", "nuits", "journee", "journees", "jour", "jours",
                                                                "matinee", "soiree", "semaine", "semaines", "mois", "week-end",
                                                                "annee", "date", "lendemain", "veille", "fin", "debut", "mi",
-                                                               "courant", "apres-midi", "matin", "soir", NULL});
+                                                               "courant", "apres-midi", "matin", "soir", "alentours", NULL});
 }
 
 /* The time T after EV's trigger belongs to another clause told between
@@ -5761,6 +5764,63 @@ static int S_age_now(S_ctx *c, const dp_time *T)
     return T->span.t0 > 0 && S_is(c, T->span.t0, "aujourd'hui") && S_in(S_tok(c, T->span.t0 - 1)->norm, (const char *const[]){"ans", "an", NULL});
 }
 
+/* The time T dates a report of EV, which happened before it: EV is told
+ * in a past infinitive after the verb that reports it ("Ce mardi, X a
+ * annoncé avoir reçu des menaces", "a reconnu lundi avoir frappé"): a
+ * time before the infinitive is the reporting verb's.                   */
+static int S_report_day(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    uint32_t t = ev->trigger.t0;
+    /* "avoir reçu (des menaces)", "avoir été arrêté": the past infinitive
+     * at or up to five words before the trigger (not the passive "être
+     * libérés", no past) */
+    uint32_t inf = t + 1;
+    for (uint32_t j = t + 1; j-- > s->t0 && t - j <= 5;) {
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
+        if (S_is(c, j, "avoir") && j + 1 < s->t1 &&
+            (S_tok(c, j + 1)->pos & DP_POS_VPP || S_is(c, j + 1, "ete"))) { inf = j; break; }
+    }
+    if (inf <= t && T->span.t1 <= inf) {
+        /* the infinitive complements a finite verb told before it, not a
+         * preposition ("après avoir été suspendue": S_adjunct_time) */
+        if (inf > s->t0 && !(S_tok(c, inf - 1)->pos & DP_POS_PREP) &&
+            !S_in(S_tok(c, inf - 1)->norm, (const char *const[]){"de", "d'", "pour", "sans", "apres", NULL}))
+            for (uint32_t j = s->t0; j < inf; j++)
+                if (S_is_verb(S_tok(c, j)) && !(S_tok(c, j)->pos & (DP_POS_VINF | DP_POS_NC))) return 1;
+    }
+    return 0;
+}
+
+/* T is told in an attribution ("selon l'annonce du gouvernement ce
+ * mercredi", "d'après la police lundi") that EV's trigger is not in. */
+static int S_attribution_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    /* "selon ..." / "d'après ..." up to T, with no comma between */
+    for (uint32_t j = T->span.t0; j-- > s->t0 && T->span.t0 - j <= 10;) {
+        const dp_token *k = S_tok(c, j);
+        if (S_is_comma(k) || S_is_stop(k)) break;
+        int attr = S_is(c, j, "selon") || (S_is(c, j, "apres") && j > s->t0 && S_is(c, j - 1, "d'"));
+        if (attr) return ev->trigger.t1 <= j || ev->trigger.t0 >= T->span.t1;
+    }
+    return 0;
+}
+
+/* A day of E's sentence dates a report of E told in a past infinitive
+ * (S_report_day): E is an event told with its report's day, no bare
+ * mention.  (An attribution's day, "selon un rapport publié mardi", says
+ * nothing of the kind.)                                                   */
+static int S_report_dated(S_ctx *c, const dp_event *e)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (c->time_at[j] < 0 || (j > s->t0 && c->time_at[j - 1] == c->time_at[j])) continue;
+        const dp_time *T = &c->d->times.v[c->time_at[j]];
+        /* a day S_date would have taken, not a year or a duration */
+        if (T->resolved && T->value && S_calendar(T->value) && S_report_day(c, s, T, e)) return 1;
+    }
+    return 0;
+}
+
 static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_event *ev)
 {
     dp_doc *d = c->d;
@@ -5779,7 +5839,9 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         int is_year = S_year_only(val) && S_year_told(c, T);
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL) && !is_year))
             continue;
-        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T)) continue;
+        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T) ||
+            S_report_day(c, s, T, ev) || S_attribution_time(c, s, T, ev))
+            continue;
         /* "né le 3 février 1979", "née en juin 1985": a person's birth */
         uint32_t b = T->span.t0 > s->t0 && S_is(c, T->span.t0 - 1, "en") ? T->span.t0 - 1 : T->span.t0;
         if (b > s->t0 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"ne", "nee", "nes", "nees", NULL})) continue;
@@ -9623,7 +9685,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
             if (S_is_stop(t) || S_is_comma(t) || (t->pos & DP_POS_NC)) break;   /* "en cours" */
             if (S_is_verb(t)) return 0;
         }
-    if (e->date && strcmp(e->date_precision, "published")) return 0;
+    if ((e->date && strcmp(e->date_precision, "published")) || S_report_dated(c, e)) return 0;
     const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
     size_t l = strlen(w);
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
@@ -9634,7 +9696,7 @@ static int S_bare(S_ctx *c, const dp_event *e)
 static int S_bare_name(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n || !S_named(c, e)) return 0;
-    return !e->date || !strcmp(e->date_precision, "published");
+    return (!e->date || !strcmp(e->date_precision, "published")) && !S_report_dated(c, e);
 }
 
 #define S_TOLL_BACK 3   /* sentences back where a toll finds its attack */
@@ -11800,6 +11862,7 @@ static void S_protest_actors(S_ctx *c)
 #define S_PLACE_BACK 3   /* sentences back a material event takes its place from */
 #define S_DATE_BACK 1    /* ... and its date from                               */
 #define S_TODAY_BACK 4   /* ... a running day of the publication date, from     */
+#define S_SEQUEL_BACK 4  /* ... the episode's day, for a next step (S_sequel)   */
 
 /* A material event with no date of its own happened on the day of the
  * material event told in its sentence or the one before (the riposte, the
@@ -11860,6 +11923,66 @@ static int S_past_of_past(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* E is told as the next step of the episode just told: a narrative
+ * sequence adverb opens its sentence ("Ensuite, ...", "Puis, ...",
+ * "Aussitôt, ...", "Peu après, ...", "Par la suite, ...") or stands in its
+ * verb group ("a ensuite été abattu", "a été arrêté aussitôt", "a été
+ * immédiatement interpellé", "puis a été interpellé"), or "alors" as
+ * "then" (S_then).  Such an event took place on the episode's day, however
+ * many sentences told that episode.  Not "finalement" (in the end, often
+ * days later) nor "d'abord" (first: maybe before the episode); "puis" only
+ * before a finite verb group or a participle sharing the auxiliary told
+ * before it ("a été interpellé, puis relâché"), not in an apposition
+ * ("condamné puis gracié").                                               */
+static int S_sequel(S_ctx *c, const dp_event *e)
+{
+    static const char *const adv[] = {"ensuite", "aussitot", "immediatement", NULL};
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    /* "leur stratégie est de les arrêter puis de les torturer": steps
+     * of a plan or a habit told in the infinitive, not of the episode */
+    if (S_tok(c, e->trigger.t0)->pos & DP_POS_VINF) return 0;
+    if (S_then(c, s, e)) return 1;
+    uint32_t t0 = s->t0;
+    /* "Peu après,", "Par la suite,", "Ensuite,", "Puis," opening the sentence */
+    if (t0 + 2 < s->t1 && ((S_is(c, t0, "peu") && S_is(c, t0 + 1, "apres")) ||
+                           (S_is(c, t0, "par") && S_is(c, t0 + 1, "la") && S_is(c, t0 + 2, "suite"))))
+        return 1;
+    if (S_in(S_tok(c, t0)->norm, adv) || S_is(c, t0, "puis")) return 1;
+    /* in the verb group: from two words before the trigger to three after */
+    uint32_t a = e->trigger.t0 > t0 + 2 ? e->trigger.t0 - 2 : t0;
+    for (uint32_t j = a; j < e->trigger.t1 + 3 && j < s->t1; j++)
+        if (S_in(S_tok(c, j)->norm, adv)) return 1;
+    /* "puis a été interpellé", "puis s'est fait exploser": right before an
+     * auxiliary or a finite verb that opens the trigger */
+    uint32_t k = e->trigger.t0;
+    if (k > t0 + 1 && S_is(c, k - 1, "puis") && (S_is_aux(c, k) || ((S_tok(c, k)->pos & DP_POS_V) && !(S_tok(c, k)->pos & DP_POS_VPP))))
+        return 1;
+    if (k > t0 + 2 && S_is(c, k - 2, "puis") && (S_tok(c, k - 1)->pos & DP_POS_PRO) && (S_is_aux(c, k) || S_is_verb(S_tok(c, k))))
+        return 1;
+    /* "a été interpellé, puis relâché": a participle sharing the
+     * auxiliary told just before "puis" (not "jugé puis gracié") */
+    if (k > t0 + 1 && S_is(c, k - 1, "puis") && (S_tok(c, k)->pos & DP_POS_VPP))
+        for (uint32_t j = k - 1; j-- > t0 && k - j <= 7;)
+            if (S_is_aux(c, j) && j + 1 < k - 1 && (S_tok(c, j + 1)->pos & DP_POS_VPP || S_is(c, j + 1, "ete"))) return 1;
+    return 0;
+}
+
+/* E is a noun told as the object of a verb in a past of the past ("la
+ * police avait annoncé l'arrestation de ...", "l'armée avait ordonné le
+ * bombardement"): earlier than the story, like S_past_of_past.            */
+static int S_object_of_past_of_past(S_ctx *c, const dp_event *e)
+{
+    static const char *const aux[] = {"avait", "avaient", "etait", "etaient", NULL};
+    const dp_token *t = S_tok(c, e->trigger.t0);
+    if (!(t->pos & DP_POS_NC) || S_is_verb(t)) return 0;
+    uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
+    while (j > s0 && e->trigger.t0 - j < 3 && (S_tok(c, j - 1)->pos & (DP_POS_DET | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1))) j--;
+    if (j < s0 + 2 || !(S_tok(c, j - 1)->pos & DP_POS_VPP)) return 0;
+    uint32_t k = j - 2;   /* "avait annoncé", "avait déjà annoncé" */
+    if (k > s0 && (S_tok(c, k)->pos & DP_POS_ADV) && !S_in(S_tok(c, k)->norm, aux)) k--;
+    return S_in(S_tok(c, k)->norm, aux);
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11873,14 +11996,16 @@ static void S_inherit_places(S_ctx *c)
                 e->place = last;
             continue;
         }
-        int own = e->date && strcmp(e->date_precision, "published");
+        int own = e->date && strcmp(e->date_precision, "published"), today = 0, seq = 0;
         if (own && !strcmp(e->date_precision, "year")) {}   /* a year: a past event told in passing, the story goes on */
         else if (own) dated = S_since_dated(c, e) ? NULL : e;
-        else if (dated && e->sent >= dated->sent && e->sent - dated->sent <= (S_today_story(c, dated, e) ? S_TODAY_BACK : S_DATE_BACK) && !e->future &&
-                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0})) {
+        else if (dated && e->sent >= dated->sent && !e->future &&
+                 e->sent - dated->sent <= ((today = S_today_story(c, dated, e)) ? S_TODAY_BACK : (seq = S_sequel(c, e)) ? S_SEQUEL_BACK : S_DATE_BACK) &&
+                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0}) &&
+                 !S_object_of_past_of_past(c, e)) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
-            if (S_today_story(c, dated, e)) dated = e;
+            if (today || seq) dated = e;   /* the episode goes on */
         }
         if (e->place >= 0) {
             last = e->place;

@@ -1323,7 +1323,11 @@ static uint32_t S_clock(const S_ctx *c, uint32_t i, int *hh, int *mi)
         for (k = 0; cues[k]; k++)
             if (!strcmp(prev, cues[k])) break;
         if (cues[k]) {
-            if (!strcmp(prev, "de") && !(i >= 3 && S_is(c, i - 2, "partir"))) return 0;
+            /* "à partir de 8 heures", "aux alentours de 14 heures", "autour
+             * de 20 heures": a time of day; other "de" an amount of hours */
+            if (!strcmp(prev, "de") &&
+                !(i >= 3 && (S_is(c, i - 2, "partir") || S_is(c, i - 2, "alentours") || S_is(c, i - 2, "autour"))))
+                return 0;
             *hh = h;
             if (S_int(c, j + 1, 0, 59, &m)) { *mi = m; return j + 2; }
             return j + 1;
@@ -1503,6 +1507,24 @@ static uint32_t S_m_season(S_ctx *c, uint32_t i)
     return 0;
 }
 
+/* The day value V ("2018-12-08", "2018-12-08T...") is after the
+ * publication date: a day still to come.                                   */
+static int S_day_to_come(const S_ctx *c, const char *v)
+{
+    return c->has_pub && S_is_day_value(v) && dp_days_from_civil(atoi(v), atoi(v + 5), atoi(v + 8)) > c->pub;
+}
+
+/* The sentence being read tells of something to come before token T0, a
+ * time of day: a future cue (S_tense_cue: "partira", "sera", "prévu",
+ * "doit") before it ("Le cortège partira à 14 h", "Le départ est prévu
+ * vers 14 h"; not "Vers 21 h, ... un préavis prévu pour dimanche").       */
+static int S_planned_before(const S_ctx *c, uint32_t t0)
+{
+    for (uint32_t i = c->s0; i < t0 && i < c->lim; i++)
+        if (S_tense_cue_at(c, i) == 1) return 1;
+    return 0;
+}
+
 /* Gives the times of day emitted in this sentence (from index FIRST) a
  * day: a day date before them in the sentence, else after, else the text
  * before, else the publication date.                                     */
@@ -1516,9 +1538,20 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
         int anch = 0;
         for (size_t b = k; b-- > first && !day;)
             if (S_is_day_value(v[b].value)) { day = v[b].value; anch = v[b].anchored; }
+        /* a day told after the time of day, or in an earlier sentence, is
+         * its day only if it is not still to come: "Vers 15 h, 65
+         * interpellations" after "la manifestation prévue samedi
+         * prochain", "Vers 10 h 50, le syndicat appelle à une grève le 19
+         * décembre" are times of the day reported on ("mercredi à 14 h",
+         * a day before it, "au matin du 15 juillet", one right after it,
+         * and any day for a sentence about what is to come, "Le départ
+         * est prévu vers 14 h", stay) */
+        int planned = S_planned_before(c, v[k].span.t0);   /* "Le cortège partira à 14 h" */
         for (size_t a = k + 1; a < n && !day; a++)
-            if (S_is_day_value(v[a].value)) { day = v[a].value; anch = v[a].anchored; }
-        if (!day && prev_day != S_NODAY) { day = S_day_str(c, prev_day); anch = 1; }
+            if (S_is_day_value(v[a].value) &&
+                (planned || !S_day_to_come(c, v[a].value) || v[a].span.t0 <= v[k].span.t1 + 1))   /* "au matin du 15 juillet" */
+                { day = v[a].value; anch = v[a].anchored; }
+        if (!day && prev_day != S_NODAY && (planned || !(c->has_pub && prev_day > c->pub))) { day = S_day_str(c, prev_day); anch = 1; }
         if (!day && c->has_pub) { day = S_day_str(c, c->pub); anch = 1; }
         if (!day) {
             v[k].value = dp_arena_printf(&c->d->arena, "XXXX-XX-XX%s", v[k].value);
