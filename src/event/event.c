@@ -9812,6 +9812,27 @@ static int S_plain_adjective(S_ctx *c, uint32_t i)
 /* "La situation reste critique", "le bilan est critique": an adjective
  * read as a verb trigger, the attribute of a copula with no target
  * ("envers X") and no person or organisation as subject, tells a state.  */
+/* "64 % des Français soutiennent les grévistes", "58 % des électeurs ont
+ * rejeté la réforme": an actor told as a share of a population is a poll
+ * or a vote result -- a tally of opinions, not an act (GUIDELINE §2:
+ * aggregate statements; elections and votes).  The share stands right
+ * before the actor, or opens its span.                                   */
+static int S_poll_share(S_ctx *c, const dp_event *e)
+{
+    uint32_t s0 = c->d->sents.v[e->sent].t0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        dp_tspan sp = e->actors.v[i].span;
+        if (sp.t1 <= sp.t0) continue;
+        uint32_t j = sp.t0;
+        /* the share inside the span: "64 % des Français" */
+        for (uint32_t k = sp.t0; k < sp.t1 && k < sp.t0 + 3; k++)
+            if (strchr(S_tok(c, k)->norm, '%')) return 1;
+        if (j > s0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "de", "d'", NULL})) j--;
+        if (j > s0 && strchr(S_tok(c, j - 1)->norm, '%')) return 1;
+    }
+    return 0;
+}
+
 static int S_attribute_state(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "verb:", 5) || e->recipients.n || e->trigger.t1 <= e->trigger.t0) return 0;
@@ -10740,6 +10761,7 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
+            S_poll_share(c, &d->events.v[k]) ||
             S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k, gone)) {
             gone[k] = 1;
