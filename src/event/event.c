@@ -4935,6 +4935,24 @@ static void S_apply_modal(const char *v, dp_event *ev)
     else if (!strcmp(v, "negated")) ev->negated = 1;
 }
 
+/* "deux suspects auraient été arrêtés", "le tireur aurait ouvert le feu",
+ * "un couvre-feu serait mis en place": an auxiliary in the conditional (at
+ * token J) whose participle is the trigger's head H tells a reported fact
+ * the writer does not vouch for -- the journalistic conditional, an event
+ * that took place, not a possible one (GUIDELINE §10 keeps "hypothetical"
+ * for possibility or speculation).  Not after "si" ("si l'armée avait ...,
+ * elle aurait repris"), nor with a modal participle ("aurait pu attaquer",
+ * whose head is an infinitive).                                            */
+static int S_reportive_conditional(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t h)
+{
+    if (h <= j || !S_is_aux(c, j) || !(S_tok(c, h)->pos & DP_POS_VPP) || (S_tok(c, h)->pos & DP_POS_VINF)) return 0;
+    for (uint32_t k = j + 1; k < h; k++)   /* only auxiliaries, adverbs and clitics between */
+        if (S_is_verb(S_tok(c, k)) && !S_is_aux(c, k)) return 0;
+    for (uint32_t k = s->t0; k < j; k++)
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"si", "s'", "sinon", "sans", NULL})) return 0;
+    return 1;
+}
+
 static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
 {
     /* negation around the verb group */
@@ -4953,7 +4971,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
             if (!S_is_verb(S_tok(c, j))) continue;
             char tn = S_tense(c, j);
             if (tn == 'F') ev->future = 1;
-            if (tn == 'C') ev->hypothetical = 1;
+            if (tn == 'C' && !S_reportive_conditional(c, s, j, v->head)) ev->hypothetical = 1;
         }
         /* a governing verb: "prévoit de frapper", "pourrait attaquer" */
         if (S_tok(c, v->head)->pos & DP_POS_VINF) {
