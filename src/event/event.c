@@ -3564,6 +3564,7 @@ typedef struct S_ev {
     uint32_t trig0, trig1, head;   /* trigger span and its main word     */
     int noun, passive;
     int noun_head;     /* a noun trigger with a purpose infinitive        */
+    uint32_t light;    /* the event noun after a support verb ("mener des attaques"), or 0 */
     S_args A;
 } S_ev;
 
@@ -6215,6 +6216,40 @@ static int S_accident(S_ctx *c, const dp_sentence *s)
 }
 
 
+static int S_two_or_more(S_ctx *c, uint32_t i);
+
+/* "trois attentats en six ans", "111 attaques en 2016", "des dizaines
+ * d'arrestations depuis deux mois": a counted plural event noun over a
+ * period of months or years is a tally (GUIDELINE §2's own examples),
+ * whatever the sentence dates besides ("plusieurs arrestations depuis deux
+ * jours" may tell one operation).                                         */
+static int S_tally_period(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    static const char *const periods[] = {"ans", "annees", "mois", "decennies", "siecles", NULL};
+    uint32_t h = v->trig0, e = v->trig1;
+    if (h <= s->t0 || e + 1 >= s->t1) return 0;
+    const char *w = S_tok(c, e - 1)->norm;
+    size_t l = strlen(w);
+    if (l < 2 || (w[l - 1] != 's' && w[l - 1] != 'x')) return 0;
+    int counted = S_two_or_more(c, h - 1) ||
+                  S_in(S_tok(c, h - 1)->norm, (const char *const[]){"plusieurs", "nombreux", "nombreuses", NULL}) ||
+                  (h > s->t0 + 1 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
+                   S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", "serie", NULL}));
+    if (!counted) return 0;
+    uint32_t j = e;
+    while (j < s->t1 && j < e + 2 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;   /* "attentats meurtriers" */
+    if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"en", "depuis", NULL})) return 0;
+    const dp_token *n = S_tok(c, j + 1);
+    if (S_is(c, j, "en") && n->kind == DP_TOK_NUM && n->num >= 1900 && n->num <= 2100) return 1;   /* "en 2016" */
+    uint32_t q = j + 1;
+    if (S_in(n->norm, (const char *const[]){"les", "ces", NULL})) q++;   /* "depuis les six derniers mois" */
+    if (q >= s->t1 || !(S_two_or_more(c, q) || S_in(S_tok(c, q)->norm, (const char *const[]){"un", "une", "quelques", "plusieurs", NULL})))
+        return 0;
+    q++;
+    if (q < s->t1 && S_in(S_tok(c, q)->norm, (const char *const[]){"dernieres", "derniers", NULL})) q++;
+    return q < s->t1 && S_in(S_tok(c, q)->norm, periods);
+}
+
 /* The event noun of V counts many events ("plusieurs attentats", "des
  * dizaines d'attaques") or a growing number ("les attaques qui se
  * multiplient") in a sentence that dates nothing: a tally, no one event. */
@@ -6226,7 +6261,7 @@ static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
                 S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", NULL}));
     int growing = v->trig1 + 2 < s->t1 && S_is(c, v->trig1, "qui") && (S_is(c, v->trig1 + 1, "se") || S_is(c, v->trig1 + 1, "s'")) &&
                   S_in(S_tok(c, v->trig1 + 2)->norm, (const char *const[]){"multiplient", "succedent", "repetent", NULL});
-    return (many || growing) && !S_any_time(c, s);
+    return ((many || growing) && !S_any_time(c, s)) || S_tally_period(c, s, v);
 }
 
 static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
@@ -6248,8 +6283,53 @@ static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
            !(p + 1 < s->t1 && S_in(S_tok(c, p + 1)->norm, (const char *const[]){"de", "d'", NULL}));
 }
 
+/* "le groupe mène encore des attaques dans la région", "une force menant
+ * des opérations dans cinq pays", "un outil peut servir pour commettre des
+ * agressions": a support verb in a simple tense, a present participle or a
+ * purpose infinitive, over an event noun in the indefinite plural, in a
+ * sentence that dates nothing, tells a group's habit or capacity -- no one
+ * event (GUIDELINE §2: generic, habitual or aggregate statements).  The
+ * compound past ("a mené des frappes"), a gerund ("en proférant des
+ * menaces", the occasion of the main verb) and a dated sentence ("mènent
+ * des opérations le 17 février") tell events.                            */
+static int S_habitual_light(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    uint32_t n = v->light, h = v->head;
+    if (!n || n <= h || n <= s->t0) return 0;
+    const char *w = S_tok(c, n)->norm;
+    size_t l = strlen(w);
+    if (l < 2 || (w[l - 1] != 's' && w[l - 1] != 'x')) return 0;
+    uint32_t b = n;   /* "des attaques meurtrières", "de nouvelles attaques" */
+    while (b > h + 1 && (S_tok(c, b - 1)->pos & DP_POS_ADJ) && !S_is_det(c, b - 1)) b--;
+    if (b <= h + 1) return 0;
+    const char *det = S_tok(c, b - 1)->norm;
+    /* "de" is the partitive only right after the verb or an adverb ("mène
+     * de nouvelles attaques", "ne mène plus d'attaques"), not in "lance une
+     * procédure de sanctions" */
+    if (!S_in(det, (const char *const[]){"des", "plusieurs", NULL}) &&
+        !(S_in(det, (const char *const[]){"de", "d'", NULL}) &&
+          (b - 2 == h || (S_tok(c, b - 2)->pos & DP_POS_ADV))))
+        return 0;
+    for (uint32_t j = h + 1; j < b; j++)   /* "mène de nouveau des offensives": a renewed act is told */
+        if (S_is(c, j, "nouveau") && (S_is(c, j - 1, "de") || S_is(c, j - 1, "a"))) return 0;
+    const dp_token *t = S_tok(c, h);
+    if (t->pos & DP_POS_VPP) return 0;
+    for (uint32_t j = g0; j < h; j++)
+        if (S_is_aux(c, j)) return 0;   /* a compound tense */
+    if (t->pos & DP_POS_VINF) {
+        if (h <= s->t0 || !S_is(c, h - 1, "pour")) return 0;
+    } else {
+        size_t m = strlen(t->norm);
+        int participle = m > 4 && !strcmp(t->norm + m - 3, "ant");
+        if (participle && h > s->t0 && S_is(c, h - 1, "en")) return 0;   /* a gerund */
+        if (!participle && (S_tense(c, h) == 'F' || S_tense(c, h) == 'C')) return 0;
+    }
+    return !S_any_time(c, s);
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
+    if (S_habitual_light(c, s, v, g0)) return 1;
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     /* "le régime refuse toujours le moindre compromis": a refusal kept up
      * (an adverb of persistence, the present or the passé composé, an
@@ -8800,6 +8880,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_ev v = {0};
                 v.e = n2;
                 v.head = i;
+                v.light = j;
                 uint32_t g0 = S_verb_args(c, s, &v, i, nm.end, NULL);
                 S_args na = {0};
                 na.place = -1;
