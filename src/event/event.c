@@ -4213,6 +4213,11 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             for (uint32_t k = j + 1; k < s->t1 && k < j + 4; k++) {
                 S_arg np = {.ent = -1, .sp = {k, k + 1}};
                 if (c->place[k] >= 0 || S_site_np(c, np.sp)) return 0;
+                /* "se rendait à son domicile", "se rendaient à leurs véhicules":
+                 * a home, a car or a workplace is where one goes, not whom one
+                 * surrenders to */
+                const char *val[2], *w = S_tok(c, k)->norm;
+                if (dp_dict_find(c->d->model, "possessions", w, strlen(w), val, 2) || S_thing_head(c, &np)) return 0;
             }
         if (armed) return 1;
         *weak = 1;
