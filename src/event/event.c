@@ -6332,9 +6332,31 @@ static int S_habitual_light(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
     return !S_any_time(c, s);
 }
 
+/* "on déplore trois blessés", "on lui reproche un enrichissement
+ * personnel", "il lui est reproché d'avoir négocié": a blame verb whose
+ * subject is the indefinite "on", or an impersonal passive with the blamed
+ * party as a dative clitic, has no identifiable speaker -- a toll told
+ * ("on déplore N blessés") or what a party is charged with, which the act
+ * that brings the charge codes (GUIDELINE §2: statements; §4 codes verbal
+ * acts of an identifiable actor).                                          */
+static int S_indefinite_blame(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    if (v->noun || v->light || v->A.nactor || strcmp(v->e->f[F_EVENT], "ACCUSE")) return 0;
+    static const char *const clitics[] = {"lui", "leur", "l'", "le", "la", "les", "y", "en", "ne", "n'", "se", "s'", NULL};
+    uint32_t j = g0;
+    int dative = 0;
+    while (j > s->t0 && S_in(S_tok(c, j - 1)->norm, clitics)) {
+        dative |= S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lui", "leur", NULL});
+        j--;
+    }
+    if (j <= s->t0) return 0;
+    if (S_is(c, j - 1, "on")) return 1;
+    return S_is(c, j - 1, "il") && dative && v->passive;
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
-    if (S_habitual_light(c, s, v, g0)) return 1;
+    if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0)) return 1;
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     /* "le régime refuse toujours le moindre compromis": a refusal kept up
      * (an adverb of persistence, the present or the passé composé, an
