@@ -6354,9 +6354,38 @@ static int S_indefinite_blame(S_ctx *c, const dp_sentence *s, const S_ev *v, uin
     return S_is(c, j - 1, "il") && dative && v->passive;
 }
 
+/* "les rebelles qu'elle soutient", "les réformes qu'il proposait": a
+ * backing or an offer in a simple present or imperfect, in a relative
+ * clause whose antecedent noun is its object, describes that noun -- a
+ * standing relation, not an act told (GUIDELINE §2: generic or habitual
+ * statements).  "a annoncé qu'il soutient" (a completive after a verb) and
+ * the compound past ("les réformes qu'il a proposées") are acts.          */
+static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    if (v->noun || v->light || (strcmp(v->e->f[F_EVENT], "SUPPORT") && strcmp(v->e->f[F_EVENT], "AGREE"))) return 0;
+    for (uint32_t j = g0; j < v->head; j++)
+        if (S_is_aux(c, j) || S_is_verb(S_tok(c, j))) return 0;   /* a compound tense, a modal */
+    if (S_tok(c, v->head)->pos & (DP_POS_VPP | DP_POS_VINF)) return 0;
+    char tn = S_tense(c, v->head);
+    if (tn == 'F' || tn == 'C') return 0;
+    uint32_t j = g0;
+    while (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ne", "n'", "lui", "leur", "y", "en", NULL})) j--;
+    if (j < s->t0 + 3 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"il", "elle", "ils", "elles", "on", NULL})) return 0;
+    if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    /* the antecedent: a noun ("les rebelles", "des milices", "les réformes
+     * constitutionnelles"), not a verb ("a annoncé qu'il", "dit qu'elle") */
+    uint32_t a = j - 3;
+    while (a > s->t0 && (S_tok(c, a)->pos & DP_POS_ADJ) && !(S_tok(c, a)->pos & DP_POS_NC)) a--;
+    const dp_token *n = S_tok(c, a);
+    if (!(n->pos & DP_POS_NC) || (n->pos & DP_POS_VPP) || a <= s->t0 || !S_is_det(c, a - 1)) return 0;
+    /* "a annoncé la semaine dernière qu'il soutient": a time, no antecedent */
+    return !S_in(n->norm, (const char *const[]){"jour", "semaine", "mois", "annee", "an", "soir", "matin", "nuit",
+                                                "veille", "lendemain", "week-end", "journee", "soiree", NULL});
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
-    if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0)) return 1;
+    if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0)) return 1;
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     /* "le régime refuse toujours le moindre compromis": a refusal kept up
      * (an adverb of persistence, the present or the passé composé, an
