@@ -4946,16 +4946,43 @@ static void S_apply_modal(const char *v, dp_event *ev)
  * token J) whose participle is the trigger's head H tells a reported fact
  * the writer does not vouch for -- the journalistic conditional, an event
  * that took place, not a possible one (GUIDELINE §10 keeps "hypothetical"
- * for possibility or speculation).  Not after "si" ("si l'armée avait ...,
- * elle aurait repris"), nor with a modal participle ("aurait pu attaquer",
- * whose head is an infinitive).                                            */
+ * for possibility or speculation).  Not with "si", "sans" or a time to
+ * come anywhere in the sentence ("si l'armée avait ..., elle aurait
+ * repris", "serait arrêté s'il revenait"), nor in a completive after a
+ * verb (the future of the past: "a annoncé que les migrants seraient
+ * expulsés"), nor with a modal participle ("aurait pu attaquer", whose
+ * head is an infinitive).                                                  */
 static int S_reportive_conditional(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t h)
 {
     if (h <= j || !S_is_aux(c, j) || !(S_tok(c, h)->pos & DP_POS_VPP) || (S_tok(c, h)->pos & DP_POS_VINF)) return 0;
     for (uint32_t k = j + 1; k < h; k++)   /* only auxiliaries, adverbs and clitics between */
         if (S_is_verb(S_tok(c, k)) && !S_is_aux(c, k)) return 0;
-    for (uint32_t k = s->t0; k < j; k++)
-        if (S_in(S_tok(c, k)->norm, (const char *const[]){"si", "s'", "sinon", "sans", NULL})) return 0;
+    /* a condition anywhere in the sentence ("serait arrêté s'il revenait"),
+     * or a time to come ("la semaine prochaine", "demain") */
+    for (uint32_t k = s->t0; k < s->t1; k++)
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"si", "s'", "sinon", "sans", "cas", "condition", "demain",
+                                                           "prochain", "prochaine", "prochains", "prochaines",
+                                                           "prochainement", NULL}))
+            return 0;
+    /* the future of the past: a completive after a verb ("a annoncé que les
+     * migrants seraient expulsés", "a promis que les coupables seraient
+     * jugés") tells a planned or promised act */
+    for (uint32_t k = j; k > s->t0 && j - k < 12;) {
+        k--;
+        if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k))) break;
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"que", "qu'", NULL}) && k > s->t0) {
+            /* "alors que", "tandis que", "bien que": a clause of its own */
+            if (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"alors", "tandis", "bien", "pendant", "avant", "apres",
+                                                                   "des", "parce", "sans", "pour", "afin", "depuis",
+                                                                   "ainsi", "meme", "puis", NULL}))
+                break;
+            for (uint32_t q = k; q > s->t0 && k - q < 3;) {
+                q--;
+                if (S_is_verb(S_tok(c, q))) return 0;
+            }
+            break;
+        }
+    }
     return 1;
 }
 
@@ -6231,7 +6258,9 @@ static int S_two_or_more(S_ctx *c, uint32_t i);
 static int S_tally_period(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     static const char *const periods[] = {"ans", "annees", "mois", "decennies", "siecles", NULL};
-    uint32_t h = v->trig0, e = v->trig1;
+    /* the event noun itself, or a support verb's ("a commis plusieurs
+     * attentats en deux ans") */
+    uint32_t h = v->light ? v->light : v->trig0, e = v->light ? v->light + 1 : v->trig1;
     if (h <= s->t0 || e + 1 >= s->t1) return 0;
     const char *w = S_tok(c, e - 1)->norm;
     size_t l = strlen(w);
@@ -6241,6 +6270,7 @@ static int S_tally_period(S_ctx *c, const dp_sentence *s, const S_ev *v)
                   (h > s->t0 + 1 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
                    S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", "serie", NULL}));
     if (!counted) return 0;
+    if (v->light && e < v->trig1) e = v->trig1;   /* "plusieurs attaques meurtrières": past the trigger */
     uint32_t j = e;
     while (j < s->t1 && j < e + 2 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;   /* "attentats meurtriers" */
     if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"en", "depuis", NULL})) return 0;
@@ -6288,15 +6318,16 @@ static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
            !(p + 1 < s->t1 && S_in(S_tok(c, p + 1)->norm, (const char *const[]){"de", "d'", NULL}));
 }
 
-/* "le groupe mène encore des attaques dans la région", "une force menant
- * des opérations dans cinq pays", "un outil peut servir pour commettre des
- * agressions": a support verb in a simple tense, a present participle or a
- * purpose infinitive, over an event noun in the indefinite plural, in a
- * sentence that dates nothing, tells a group's habit or capacity -- no one
- * event (GUIDELINE §2: generic, habitual or aggregate statements).  The
- * compound past ("a mené des frappes"), a gerund ("en proférant des
- * menaces", the occasion of the main verb) and a dated sentence ("mènent
- * des opérations le 17 février") tell events.                            */
+/* "le groupe mène encore des attaques dans la région", "ces drones sont
+ * capables de mener des frappes": a support verb in a simple tense or a
+ * present participle with a mark of persistence ("encore", "toujours",
+ * "continuer de"), or an infinitive under a verb of capacity ("servir à",
+ * "permettre de", "capable de"), over an event noun in the indefinite
+ * plural, in a sentence that dates nothing, tells a group's habit or
+ * capacity -- no one event (GUIDELINE §2: generic, habitual or aggregate
+ * statements).  The plain present ("la police procède à des
+ * interpellations"), the compound past ("a mené des frappes"), a gerund
+ * ("en proférant des menaces") and a dated sentence tell events.         */
 static int S_habitual_light(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     uint32_t n = v->light, h = v->head;
@@ -6321,21 +6352,42 @@ static int S_habitual_light(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
     if (t->pos & DP_POS_VPP) return 0;
     for (uint32_t j = g0; j < h; j++)
         if (S_is_aux(c, j)) return 0;   /* a compound tense */
+    if (S_any_time(c, s)) return 0;
     if (t->pos & DP_POS_VINF) {
-        if (h <= s->t0 || !S_is(c, h - 1, "pour")) return 0;
-    } else {
-        size_t m = strlen(t->norm);
-        int participle = m > 4 && !strcmp(t->norm + m - 3, "ant");
-        if (participle && h > s->t0 && S_is(c, h - 1, "en")) return 0;   /* a gerund */
-        if (!participle && (S_tense(c, h) == 'F' || S_tense(c, h) == 'C')) return 0;
+        /* a capacity: "peut servir à/pour mener", "capables de mener",
+         * "permet de mener" */
+        uint32_t j = h;
+        if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "pour", "de", "d'", NULL})) j--;
+        for (uint32_t k = j; k > s->t0 && j - k < 3;) {
+            k--;
+            if (S_lemma_is(c, k, "servir") || S_lemma_is(c, k, "permettre") ||
+                S_in(S_tok(c, k)->norm, (const char *const[]){"capable", "capables", NULL}))
+                return 1;
+        }
+        return 0;
     }
-    return !S_any_time(c, s);
+    size_t m = strlen(t->norm);
+    int participle = m > 4 && !strcmp(t->norm + m - 3, "ant");
+    if (participle && h > s->t0 && S_is(c, h - 1, "en")) return 0;   /* a gerund */
+    if (!participle && (S_tense(c, h) == 'F' || S_tense(c, h) == 'C')) return 0;
+    /* a mark of persistence between the subject and the noun: "mène
+     * encore des attaques", "mènent toujours des raids", "continue de
+     * mener" (the adverbs of habit, "régulièrement", are S_generic's) --
+     * the plain present tells what happens now ("la police procède à des
+     * interpellations") */
+    uint32_t a = g0 > s->t0 + 2 ? g0 - 2 : s->t0;
+    for (uint32_t j = a; j < b; j++)
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"encore", "toujours", "constamment", "continuellement", NULL}) ||
+            S_lemma_is(c, j, "continuer"))
+            return 1;
+    return 0;
 }
 
 /* "on déplore trois blessés", "on lui reproche un enrichissement
- * personnel", "il lui est reproché d'avoir négocié": a blame verb whose
- * subject is the indefinite "on", or an impersonal passive with the blamed
- * party as a dative clitic, has no identifiable speaker -- a toll told
+ * personnel", "il lui est reproché d'avoir négocié": "déplorer" or
+ * "reprocher" with the indefinite "on", or a blame verb in an impersonal
+ * passive with the blamed party as a dative clitic, has no identifiable
+ * speaker -- a toll told
  * ("on déplore N blessés") or what a party is charged with, which the act
  * that brings the charge codes (GUIDELINE §2: statements; §4 codes verbal
  * acts of an identifiable actor).                                          */
@@ -6345,12 +6397,19 @@ static int S_indefinite_blame(S_ctx *c, const dp_sentence *s, const S_ev *v, uin
     static const char *const clitics[] = {"lui", "leur", "l'", "le", "la", "les", "y", "en", "ne", "n'", "se", "s'", NULL};
     uint32_t j = g0;
     int dative = 0;
+    for (uint32_t k = g0; k < v->head; k++)   /* a clitic inside the verb group: "il leur est reproché" */
+        dative |= S_in(S_tok(c, k)->norm, (const char *const[]){"lui", "leur", NULL});
     while (j > s->t0 && S_in(S_tok(c, j - 1)->norm, clitics)) {
         dative |= S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lui", "leur", NULL});
         j--;
     }
     if (j <= s->t0) return 0;
-    if (S_is(c, j - 1, "on")) return 1;
+    /* "on" only for the toll ("on déplore") and the charge ("on lui
+     * reproche"): "À Kiev, on accuse Moscou ..." names its speaker by the
+     * frame before it */
+    const char *h = S_tok(c, v->head)->norm;
+    int toll_or_charge = !strncmp(h, "deplor", 6) || !strncmp(h, "reproch", 7);
+    if (S_is(c, j - 1, "on")) return toll_or_charge;
     return S_is(c, j - 1, "il") && dative && v->passive;
 }
 
@@ -6359,7 +6418,10 @@ static int S_indefinite_blame(S_ctx *c, const dp_sentence *s, const S_ev *v, uin
  * clause whose antecedent noun is its object, describes that noun -- a
  * standing relation, not an act told (GUIDELINE §2: generic or habitual
  * statements).  "a annoncé qu'il soutient" (a completive after a verb) and
- * the compound past ("les réformes qu'il a proposées") are acts.          */
+ * the compound past ("les réformes qu'il a proposées") are acts.  Only a
+ * pronoun subject ("qu'elle", "qu'ils") after a noun with a plain
+ * determiner is read: "aux milices qu'elle soutient" and "les mesures que
+ * le gouvernement propose" are left as they are.                          */
 static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (v->noun || v->light || (strcmp(v->e->f[F_EVENT], "SUPPORT") && strcmp(v->e->f[F_EVENT], "AGREE"))) return 0;
@@ -6385,7 +6447,9 @@ static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
 
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
-    if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0)) return 1;
+    if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0) ||
+        (v->light && S_tally_period(c, s, v)))
+        return 1;
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     /* "le régime refuse toujours le moindre compromis": a refusal kept up
      * (an adverb of persistence, the present or the passé composé, an
@@ -9964,16 +10028,17 @@ static int S_plain_adjective(S_ctx *c, uint32_t i)
     return adj;
 }
 
-/* "La situation reste critique", "le bilan est critique": an adjective
- * read as a verb trigger, the attribute of a copula with no target
- * ("envers X") and no person or organisation as subject, tells a state.  */
 /* "64 % des Français soutiennent les grévistes", "58 % des électeurs ont
- * rejeté la réforme": an actor told as a share of a population is a poll
- * or a vote result -- a tally of opinions, not an act (GUIDELINE §2:
+ * rejeté la réforme": a stance (support, rejection, agreement, blame,
+ * demand, concession) whose actor is told as a share of a population is a
+ * poll or a vote result -- a tally of opinions, not an act (GUIDELINE §2:
  * aggregate statements; elections and votes).  The share stands right
- * before the actor, or opens its span.                                   */
+ * before the actor, or opens its span.  Material acts told as a rate
+ * stay: "30 % des salariés ont cessé le travail" is a strike.            */
 static int S_poll_share(S_ctx *c, const dp_event *e)
 {
+    if (!S_in(e->event, (const char *const[]){"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST", "CONCEDE", NULL}))
+        return 0;
     uint32_t s0 = c->d->sents.v[e->sent].t0;
     for (size_t i = 0; i < e->actors.n; i++) {
         dp_tspan sp = e->actors.v[i].span;
@@ -9988,6 +10053,9 @@ static int S_poll_share(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* "La situation reste critique", "le bilan est critique": an adjective
+ * read as a verb trigger, the attribute of a copula with no target
+ * ("envers X") and no person or organisation as subject, tells a state.  */
 static int S_attribute_state(S_ctx *c, const dp_event *e)
 {
     if (strncmp(e->why, "verb:", 5) || e->recipients.n || e->trigger.t1 <= e->trigger.t0) return 0;
