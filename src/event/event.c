@@ -3567,6 +3567,7 @@ typedef struct S_ev {
     uint32_t trig0, trig1, head;   /* trigger span and its main word     */
     int noun, passive;
     int noun_head;     /* a noun trigger with a purpose infinitive        */
+    uint32_t light;    /* the event noun after a support verb ("mener des attaques"), or 0 */
     S_args A;
 } S_ev;
 
@@ -4215,6 +4216,11 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             for (uint32_t k = j + 1; k < s->t1 && k < j + 4; k++) {
                 S_arg np = {.ent = -1, .sp = {k, k + 1}};
                 if (c->place[k] >= 0 || S_site_np(c, np.sp)) return 0;
+                /* "se rendait à son domicile", "se rendaient à leurs véhicules":
+                 * a home, a car or a workplace is where one goes, not whom one
+                 * surrenders to */
+                const char *val[2], *w = S_tok(c, k)->norm;
+                if (dp_dict_find(c->d->model, "possessions", w, strlen(w), val, 2) || S_thing_head(c, &np)) return 0;
             }
         if (armed) return 1;
         *weak = 1;
@@ -4938,6 +4944,51 @@ static void S_apply_modal(const char *v, dp_event *ev)
     else if (!strcmp(v, "negated")) ev->negated = 1;
 }
 
+/* "deux suspects auraient été arrêtés", "le tireur aurait ouvert le feu",
+ * "un couvre-feu serait mis en place": an auxiliary in the conditional (at
+ * token J) whose participle is the trigger's head H tells a reported fact
+ * the writer does not vouch for -- the journalistic conditional, an event
+ * that took place, not a possible one (GUIDELINE §10 keeps "hypothetical"
+ * for possibility or speculation).  Not with "si", "sans" or a time to
+ * come anywhere in the sentence ("si l'armée avait ..., elle aurait
+ * repris", "serait arrêté s'il revenait"), nor in a completive after a
+ * verb (the future of the past: "a annoncé que les migrants seraient
+ * expulsés"), nor with a modal participle ("aurait pu attaquer", whose
+ * head is an infinitive).                                                  */
+static int S_reportive_conditional(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t h)
+{
+    if (h <= j || !S_is_aux(c, j) || !(S_tok(c, h)->pos & DP_POS_VPP) || (S_tok(c, h)->pos & DP_POS_VINF)) return 0;
+    for (uint32_t k = j + 1; k < h; k++)   /* only auxiliaries, adverbs and clitics between */
+        if (S_is_verb(S_tok(c, k)) && !S_is_aux(c, k)) return 0;
+    /* a condition anywhere in the sentence ("serait arrêté s'il revenait"),
+     * or a time to come ("la semaine prochaine", "demain") */
+    for (uint32_t k = s->t0; k < s->t1; k++)
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"si", "s'", "sinon", "sans", "cas", "condition", "demain",
+                                                           "prochain", "prochaine", "prochains", "prochaines",
+                                                           "prochainement", NULL}))
+            return 0;
+    /* the future of the past: a completive after a verb ("a annoncé que les
+     * migrants seraient expulsés", "a promis que les coupables seraient
+     * jugés") tells a planned or promised act */
+    for (uint32_t k = j; k > s->t0 && j - k < 12;) {
+        k--;
+        if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k))) break;
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"que", "qu'", NULL}) && k > s->t0) {
+            /* "alors que", "tandis que", "bien que": a clause of its own */
+            if (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"alors", "tandis", "bien", "pendant", "avant", "apres",
+                                                                   "des", "parce", "sans", "pour", "afin", "depuis",
+                                                                   "ainsi", "meme", "puis", NULL}))
+                break;
+            for (uint32_t q = k; q > s->t0 && k - q < 3;) {
+                q--;
+                if (S_is_verb(S_tok(c, q))) return 0;
+            }
+            break;
+        }
+    }
+    return 1;
+}
+
 static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
 {
     /* negation around the verb group */
@@ -4956,7 +5007,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
             if (!S_is_verb(S_tok(c, j))) continue;
             char tn = S_tense(c, j);
             if (tn == 'F') ev->future = 1;
-            if (tn == 'C') ev->hypothetical = 1;
+            if (tn == 'C' && !S_reportive_conditional(c, s, j, v->head)) ev->hypothetical = 1;
         }
         /* a governing verb: "prévoit de frapper", "pourrait attaquer" */
         if (S_tok(c, v->head)->pos & DP_POS_VINF) {
@@ -6262,6 +6313,43 @@ static int S_accident(S_ctx *c, const dp_sentence *s)
 }
 
 
+static int S_two_or_more(S_ctx *c, uint32_t i);
+
+/* "trois attentats en six ans", "111 attaques en 2016", "des dizaines
+ * d'arrestations depuis deux mois": a counted plural event noun over a
+ * period of months or years is a tally (GUIDELINE §2's own examples),
+ * whatever the sentence dates besides ("plusieurs arrestations depuis deux
+ * jours" may tell one operation).                                         */
+static int S_tally_period(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    static const char *const periods[] = {"ans", "annees", "mois", "decennies", "siecles", NULL};
+    /* the event noun itself, or a support verb's ("a commis plusieurs
+     * attentats en deux ans") */
+    uint32_t h = v->light ? v->light : v->trig0, e = v->light ? v->light + 1 : v->trig1;
+    if (h <= s->t0 || e + 1 >= s->t1) return 0;
+    const char *w = S_tok(c, e - 1)->norm;
+    size_t l = strlen(w);
+    if (l < 2 || (w[l - 1] != 's' && w[l - 1] != 'x')) return 0;
+    int counted = S_two_or_more(c, h - 1) ||
+                  S_in(S_tok(c, h - 1)->norm, (const char *const[]){"plusieurs", "nombreux", "nombreuses", NULL}) ||
+                  (h > s->t0 + 1 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
+                   S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", "serie", NULL}));
+    if (!counted) return 0;
+    if (v->light && e < v->trig1) e = v->trig1;   /* "plusieurs attaques meurtrières": past the trigger */
+    uint32_t j = e;
+    while (j < s->t1 && j < e + 2 && (S_tok(c, j)->pos & DP_POS_ADJ) && !S_is_verb(S_tok(c, j))) j++;   /* "attentats meurtriers" */
+    if (j + 1 >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"en", "depuis", NULL})) return 0;
+    const dp_token *n = S_tok(c, j + 1);
+    if (S_is(c, j, "en") && n->kind == DP_TOK_NUM && n->num >= 1900 && n->num <= 2100) return 1;   /* "en 2016" */
+    uint32_t q = j + 1;
+    if (S_in(n->norm, (const char *const[]){"les", "ces", NULL})) q++;   /* "depuis les six derniers mois" */
+    if (q >= s->t1 || !(S_two_or_more(c, q) || S_in(S_tok(c, q)->norm, (const char *const[]){"un", "une", "quelques", "plusieurs", NULL})))
+        return 0;
+    q++;
+    if (q < s->t1 && S_in(S_tok(c, q)->norm, (const char *const[]){"dernieres", "derniers", NULL})) q++;
+    return q < s->t1 && S_in(S_tok(c, q)->norm, periods);
+}
+
 /* The event noun of V counts many events ("plusieurs attentats", "des
  * dizaines d'attaques") or a growing number ("les attaques qui se
  * multiplient") in a sentence that dates nothing: a tally, no one event. */
@@ -6273,7 +6361,7 @@ static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
                 S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", NULL}));
     int growing = v->trig1 + 2 < s->t1 && S_is(c, v->trig1, "qui") && (S_is(c, v->trig1 + 1, "se") || S_is(c, v->trig1 + 1, "s'")) &&
                   S_in(S_tok(c, v->trig1 + 2)->norm, (const char *const[]){"multiplient", "succedent", "repetent", NULL});
-    return (many || growing) && !S_any_time(c, s);
+    return ((many || growing) && !S_any_time(c, s)) || S_tally_period(c, s, v);
 }
 
 static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
@@ -6295,27 +6383,138 @@ static int S_periodic(S_ctx *c, const dp_sentence *s, uint32_t j)
            !(p + 1 < s->t1 && S_in(S_tok(c, p + 1)->norm, (const char *const[]){"de", "d'", NULL}));
 }
 
-/* "66 % des Français soutiennent les grévistes": support told as a share of
- * a population (a percentage before "de/des" and the actor) is a poll
- * result, an aggregate (GUIDELINE §2), no act of support.  Only SUPPORT: a
- * share of strikers or protesters still tells the strike or the protest.  */
-static int S_poll_share(S_ctx *c, const dp_sentence *s, const S_ev *v)
+/* "le groupe mène encore des attaques dans la région", "ces drones sont
+ * capables de mener des frappes": a support verb in a simple tense or a
+ * present participle with a mark of persistence ("encore", "toujours",
+ * "continuer de"), or an infinitive under a verb of capacity ("servir à",
+ * "permettre de", "capable de"), over an event noun in the indefinite
+ * plural, in a sentence that dates nothing, tells a group's habit or
+ * capacity -- no one event (GUIDELINE §2: generic, habitual or aggregate
+ * statements).  The plain present ("la police procède à des
+ * interpellations"), the compound past ("a mené des frappes"), a gerund
+ * ("en proférant des menaces") and a dated sentence tell events.         */
+static int S_habitual_light(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
-    if (strcmp(v->e->f[F_EVENT], "SUPPORT")) return 0;
-    static const char *const of[] = {"de", "des", "d'", "du", NULL};
-    for (int i = 0; i < v->A.nactor; i++) {
-        uint32_t k = v->A.actor[i].sp.t0;   /* the span may start at "des": "52 % [des électeurs]" */
-        if (k < v->A.actor[i].sp.t1 && S_in(S_tok(c, k)->norm, of)) k++;
-        if (k < s->t0 + 2 || !S_in(S_tok(c, k - 1)->norm, of)) continue;
-        if (strchr(S_tok(c, k - 2)->norm, '%') || S_is(c, k - 2, "pourcent")) return 1;
-        if (k >= s->t0 + 3 && S_is(c, k - 2, "cent") && S_is(c, k - 3, "pour")) return 1;   /* "66 pour cent des" */
+    uint32_t n = v->light, h = v->head;
+    if (!n || n <= h || n <= s->t0) return 0;
+    const char *w = S_tok(c, n)->norm;
+    size_t l = strlen(w);
+    if (l < 2 || (w[l - 1] != 's' && w[l - 1] != 'x')) return 0;
+    uint32_t b = n;   /* "des attaques meurtrières", "de nouvelles attaques" */
+    while (b > h + 1 && (S_tok(c, b - 1)->pos & DP_POS_ADJ) && !S_is_det(c, b - 1)) b--;
+    if (b <= h + 1) return 0;
+    const char *det = S_tok(c, b - 1)->norm;
+    /* "de" is the partitive only right after the verb or an adverb ("mène
+     * de nouvelles attaques", "ne mène plus d'attaques"), not in "lance une
+     * procédure de sanctions" */
+    if (!S_in(det, (const char *const[]){"des", "plusieurs", NULL}) &&
+        !(S_in(det, (const char *const[]){"de", "d'", NULL}) &&
+          (b - 2 == h || (S_tok(c, b - 2)->pos & DP_POS_ADV))))
+        return 0;
+    for (uint32_t j = h + 1; j < b; j++)   /* "mène de nouveau des offensives": a renewed act is told */
+        if (S_is(c, j, "nouveau") && (S_is(c, j - 1, "de") || S_is(c, j - 1, "a"))) return 0;
+    const dp_token *t = S_tok(c, h);
+    if (t->pos & DP_POS_VPP) return 0;
+    for (uint32_t j = g0; j < h; j++)
+        if (S_is_aux(c, j)) return 0;   /* a compound tense */
+    if (S_any_time(c, s)) return 0;
+    if (t->pos & DP_POS_VINF) {
+        /* a capacity: "peut servir à/pour mener", "capables de mener",
+         * "permet de mener" */
+        uint32_t j = h;
+        if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "pour", "de", "d'", NULL})) j--;
+        for (uint32_t k = j; k > s->t0 && j - k < 3;) {
+            k--;
+            if (S_lemma_is(c, k, "servir") || S_lemma_is(c, k, "permettre") ||
+                S_in(S_tok(c, k)->norm, (const char *const[]){"capable", "capables", NULL}))
+                return 1;
+        }
+        return 0;
     }
+    size_t m = strlen(t->norm);
+    int participle = m > 4 && !strcmp(t->norm + m - 3, "ant");
+    if (participle && h > s->t0 && S_is(c, h - 1, "en")) return 0;   /* a gerund */
+    if (!participle && (S_tense(c, h) == 'F' || S_tense(c, h) == 'C')) return 0;
+    /* a mark of persistence between the subject and the noun: "mène
+     * encore des attaques", "mènent toujours des raids", "continue de
+     * mener" (the adverbs of habit, "régulièrement", are S_generic's) --
+     * the plain present tells what happens now ("la police procède à des
+     * interpellations") */
+    uint32_t a = g0 > s->t0 + 2 ? g0 - 2 : s->t0;
+    for (uint32_t j = a; j < b; j++)
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"encore", "toujours", "constamment", "continuellement", NULL}) ||
+            S_lemma_is(c, j, "continuer"))
+            return 1;
     return 0;
+}
+
+/* "on déplore trois blessés", "on lui reproche un enrichissement
+ * personnel", "il lui est reproché d'avoir négocié": "déplorer" or
+ * "reprocher" with the indefinite "on", or a blame verb in an impersonal
+ * passive with the blamed party as a dative clitic, has no identifiable
+ * speaker -- a toll told
+ * ("on déplore N blessés") or what a party is charged with, which the act
+ * that brings the charge codes (GUIDELINE §2: statements; §4 codes verbal
+ * acts of an identifiable actor).                                          */
+static int S_indefinite_blame(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    if (v->noun || v->light || v->A.nactor || strcmp(v->e->f[F_EVENT], "ACCUSE")) return 0;
+    static const char *const clitics[] = {"lui", "leur", "l'", "le", "la", "les", "y", "en", "ne", "n'", "se", "s'", NULL};
+    uint32_t j = g0;
+    int dative = 0;
+    for (uint32_t k = g0; k < v->head; k++)   /* a clitic inside the verb group: "il leur est reproché" */
+        dative |= S_in(S_tok(c, k)->norm, (const char *const[]){"lui", "leur", NULL});
+    while (j > s->t0 && S_in(S_tok(c, j - 1)->norm, clitics)) {
+        dative |= S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lui", "leur", NULL});
+        j--;
+    }
+    if (j <= s->t0) return 0;
+    /* "on" only for the toll ("on déplore") and the charge ("on lui
+     * reproche"): "À Kiev, on accuse Moscou ..." names its speaker by the
+     * frame before it */
+    const char *h = S_tok(c, v->head)->norm;
+    int toll_or_charge = !strncmp(h, "deplor", 6) || !strncmp(h, "reproch", 7);
+    if (S_is(c, j - 1, "on")) return toll_or_charge;
+    return S_is(c, j - 1, "il") && dative && v->passive;
+}
+
+/* "les rebelles qu'elle soutient", "les réformes qu'il proposait": a
+ * backing or an offer in a simple present or imperfect, in a relative
+ * clause whose antecedent noun is its object, describes that noun -- a
+ * standing relation, not an act told (GUIDELINE §2: generic or habitual
+ * statements).  "a annoncé qu'il soutient" (a completive after a verb) and
+ * the compound past ("les réformes qu'il a proposées") are acts.  Only a
+ * pronoun subject ("qu'elle", "qu'ils") after a noun with a plain
+ * determiner is read: "aux milices qu'elle soutient" and "les mesures que
+ * le gouvernement propose" are left as they are.                          */
+static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    if (v->noun || v->light || (strcmp(v->e->f[F_EVENT], "SUPPORT") && strcmp(v->e->f[F_EVENT], "AGREE"))) return 0;
+    for (uint32_t j = g0; j < v->head; j++)
+        if (S_is_aux(c, j) || S_is_verb(S_tok(c, j))) return 0;   /* a compound tense, a modal */
+    if (S_tok(c, v->head)->pos & (DP_POS_VPP | DP_POS_VINF)) return 0;
+    char tn = S_tense(c, v->head);
+    if (tn == 'F' || tn == 'C') return 0;
+    uint32_t j = g0;
+    while (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"ne", "n'", "lui", "leur", "y", "en", NULL})) j--;
+    if (j < s->t0 + 3 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"il", "elle", "ils", "elles", "on", NULL})) return 0;
+    if (!S_in(S_tok(c, j - 2)->norm, (const char *const[]){"que", "qu'", NULL})) return 0;
+    /* the antecedent: a noun ("les rebelles", "des milices", "les réformes
+     * constitutionnelles"), not a verb ("a annoncé qu'il", "dit qu'elle") */
+    uint32_t a = j - 3;
+    while (a > s->t0 && (S_tok(c, a)->pos & DP_POS_ADJ) && !(S_tok(c, a)->pos & DP_POS_NC)) a--;
+    const dp_token *n = S_tok(c, a);
+    if (!(n->pos & DP_POS_NC) || (n->pos & DP_POS_VPP) || a <= s->t0 || !S_is_det(c, a - 1)) return 0;
+    /* "a annoncé la semaine dernière qu'il soutient": a time, no antecedent */
+    return !S_in(n->norm, (const char *const[]){"jour", "semaine", "mois", "annee", "an", "soir", "matin", "nuit",
+                                                "veille", "lendemain", "week-end", "journee", "soiree", NULL});
 }
 
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
-    if (S_poll_share(c, s, v)) return 1;
+    if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0) ||
+        (v->light && S_tally_period(c, s, v)))
+        return 1;
     uint32_t a = g0 > s->t0 + 3 ? g0 - 3 : s->t0;
     /* "le régime refuse toujours le moindre compromis": a refusal kept up
      * (an adverb of persistence, the present or the passé composé, an
@@ -8905,6 +9104,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_ev v = {0};
                 v.e = n2;
                 v.head = i;
+                v.light = j;
                 uint32_t g0 = S_verb_args(c, s, &v, i, nm.end, NULL);
                 S_args na = {0};
                 na.place = -1;
@@ -9932,6 +10132,34 @@ static int S_plain_adjective(S_ctx *c, uint32_t i)
     return adj;
 }
 
+/* "64 % des Français soutiennent les grévistes", "58 % des électeurs ont
+ * rejeté la réforme": a stance (support, rejection, agreement, blame,
+ * demand, concession) whose actor is told as a share of a population is a
+ * poll or a vote result -- a tally of opinions, not an act (GUIDELINE §2:
+ * aggregate statements; elections and votes).  The share stands right
+ * before the actor, or opens its span.  Material acts told as a rate
+ * stay: "30 % des salariés ont cessé le travail" is a strike.            */
+static int S_poll_share(S_ctx *c, const dp_event *e)
+{
+    if (!S_in(e->event, (const char *const[]){"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST", "CONCEDE", NULL}))
+        return 0;
+    uint32_t s0 = c->d->sents.v[e->sent].t0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        dp_tspan sp = e->actors.v[i].span;
+        if (sp.t1 <= sp.t0) continue;
+        uint32_t j = sp.t0;
+        /* the share inside the span: "64 % des Français" */
+        for (uint32_t k = sp.t0; k < sp.t1 && k < sp.t0 + 3; k++)
+            if (strchr(S_tok(c, k)->norm, '%')) return 1;
+        if (j > s0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"des", "de", "d'", NULL})) j--;
+        if (j > s0 && strchr(S_tok(c, j - 1)->norm, '%')) return 1;
+        /* "66 pour cent des Français", "66 pourcent des" */
+        if (j > s0 && S_is(c, j - 1, "pourcent")) return 1;
+        if (j > s0 + 1 && S_is(c, j - 1, "cent") && S_is(c, j - 2, "pour")) return 1;
+    }
+    return 0;
+}
+
 /* "La situation reste critique", "le bilan est critique": an adjective
  * read as a verb trigger, the attribute of a copula with no target
  * ("envers X") and no person or organisation as subject, tells a state.  */
@@ -10863,6 +11091,7 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
+            S_poll_share(c, &d->events.v[k]) ||
             S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k, gone)) {
             gone[k] = 1;
