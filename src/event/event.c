@@ -9039,6 +9039,53 @@ static int S_sense_first(const S_entry *e)
     return r && !strncmp(r, "first", 5) && (r[5] == 0 || r[5] == '&');
 }
 
+/* The support verb at I with its object noun at J (matched in NM) as the
+ * event, in sense N2 ("ont continué les blocages"): emitted and its tokens
+ * used, 1; 0 when that sense is refused (its REQUIRE fails, or a filter
+ * drops it), so that the caller tries the noun's next sense ("blocage": a
+ * restriction by an authority first, else a protest). *END: the token
+ * after the phrase read.                                                  */
+static int S_light_emit(S_ctx *c, int32_t si, const dp_sentence *s, uint32_t i, uint32_t j, const S_match *nm,
+                        const S_entry *n2, uint32_t *end)
+{
+    S_ev v = {0};
+    v.e = n2;
+    v.head = i;
+    v.light = j;
+    uint32_t g0 = S_verb_args(c, s, &v, i, nm->end, NULL);
+    S_args na = {0};
+    na.place = -1;
+    S_complements(c, nm->end, s->t1, n2->f[F_ARGS], 1, &na);
+    for (int k = 0; k < na.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, na.recip[k]);
+    for (int k = 0; k < na.nactor; k++) S_add(v.A.actor, &v.A.nactor, na.actor[k]);
+    if (na.place >= 0) { v.A.place = na.place; v.A.place_sp = na.place_sp; }
+    v.A.placey |= na.placey;
+    v.trig1 = nm->end;
+    const char *why = "light:";
+    S_match pm;
+    uint32_t p = S_purpose(c, s, nm->end, &pm);
+    if (p) {
+        S_ev w = {0};
+        w.e = S_pick(&pm, P_VERB);
+        w.head = p;
+        S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
+        v.e = w.e;
+        v.A.nrecip = 0;
+        for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
+        if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
+        v.A.placey = w.A.placey;
+        v.trig1 = pm.end;
+        why = "light+purpose:";
+    }
+    *end = v.trig1;
+    if (!S_emit(c, si, &v, g0, p ? 0.7 : 0.65,
+           DP_ARENA_JOIN(&c->d->arena, why, S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm, "+",
+                 p ? (S_tok(c, p)->lemma ? S_tok(c, p)->lemma : S_tok(c, p)->norm) : S_tok(c, j)->norm)))
+        return 0;
+    for (uint32_t k = i; k < v.trig1; k++) c->used[k] = 1;
+    return 1;
+}
+
 static void S_sentence(S_ctx *c, int32_t si)
 {
     dp_doc *d = c->d;
@@ -9101,39 +9148,19 @@ static void S_sentence(S_ctx *c, int32_t si)
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
                 if (!n2 || !(S_tok(c, j)->pos & DP_POS_NC || !S_tok(c, j)->pos)) continue;
                 if (S_light_only(c, s, le, j, nm.end)) break;   /* "maintenir l'ordre": not its noun */
-                S_ev v = {0};
-                v.e = n2;
-                v.head = i;
-                v.light = j;
-                uint32_t g0 = S_verb_args(c, s, &v, i, nm.end, NULL);
-                S_args na = {0};
-                na.place = -1;
-                S_complements(c, nm.end, s->t1, n2->f[F_ARGS], 1, &na);
-                for (int k = 0; k < na.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, na.recip[k]);
-                for (int k = 0; k < na.nactor; k++) S_add(v.A.actor, &v.A.nactor, na.actor[k]);
-                if (na.place >= 0) { v.A.place = na.place; v.A.place_sp = na.place_sp; }
-                v.A.placey |= na.placey;
-                v.trig1 = nm.end;
-                const char *why = "light:";
-                S_match pm;
-                uint32_t p = S_purpose(c, s, nm.end, &pm);
-                if (p) {
-                    S_ev w = {0};
-                    w.e = S_pick(&pm, P_VERB);
-                    w.head = p;
-                    S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
-                    v.e = w.e;
-                    v.A.nrecip = 0;
-                    for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
-                    if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
-                    v.A.placey = w.A.placey;
-                    v.trig1 = pm.end;
-                    why = "light+purpose:";
+                /* the noun's senses in lexicon order, those marked "first"
+                 * before the others: the first that is emitted */
+                int done = 0;
+                uint32_t end = nm.end;
+                for (int q = 0; !done && q < 2 * nm.n; q++) {
+                    int k = q % nm.n;
+                    if (nm.e[k].part != P_NOUN || !nm.e[k].f[F_EVENT] || S_sense_first(&nm.e[k]) != (q < nm.n)) continue;
+                    done = S_light_emit(c, si, s, i, j, &nm, &nm.e[k], &end);
                 }
-                S_emit(c, si, &v, g0, p ? 0.7 : 0.65,
-                       DP_ARENA_JOIN(&d->arena, why, S_tok(c, i)->lemma ? S_tok(c, i)->lemma : S_tok(c, i)->norm, "+",
-                             p ? (S_tok(c, p)->lemma ? S_tok(c, p)->lemma : S_tok(c, p)->norm) : S_tok(c, j)->norm));
-                for (uint32_t k = i; k < v.trig1; k++) c->used[k] = 1;
+                /* every sense refused ("mène encore des attaques", habitual):
+                 * the phrase is read, its noun no event of its own */
+                if (!done)
+                    for (uint32_t k = i; k < end; k++) c->used[k] = 1;
                 break;
             }
             if (c->used[i]) continue;
