@@ -9039,6 +9039,25 @@ static int S_sense_first(const S_entry *e)
     return r && !strncmp(r, "first", 5) && (r[5] == 0 || r[5] == '&');
 }
 
+/* "une opération pour reprendre X", "a lancé une offensive pour
+ * reprendre X": the purpose verb at P (matched in PM) is the event of V,
+ * whose type it takes with its recipients, place and trigger end; V's
+ * actor stays.  REPLACE: the purpose's recipients and place mark replace
+ * V's own (a support verb's), else they are added (an event noun's).     */
+static void S_purpose_into(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t p, const S_match *pm, int replace)
+{
+    S_ev w = {0};
+    w.e = S_pick(pm, P_VERB);
+    w.head = p;
+    S_verb_args(c, s, &w, p, pm->end, w.e->f[F_ARGS]);
+    v->e = w.e;
+    if (replace) v->A.nrecip = 0;
+    for (int k = 0; k < w.A.nrecip; k++) S_add(v->A.recip, &v->A.nrecip, w.A.recip[k]);
+    if (w.A.place >= 0) { v->A.place = w.A.place; v->A.place_sp = w.A.place_sp; }
+    v->A.placey = replace ? w.A.placey : v->A.placey | w.A.placey;
+    v->trig1 = pm->end;
+}
+
 /* The support verb at I with its object noun at J (matched in NM) as the
  * event, in sense N2 ("ont continué les blocages"): emitted and its tokens
  * used, 1; 0 when that sense is refused (its REQUIRE fails, or a filter
@@ -9065,16 +9084,7 @@ static int S_light_emit(S_ctx *c, int32_t si, const dp_sentence *s, uint32_t i, 
     S_match pm;
     uint32_t p = S_purpose(c, s, nm->end, &pm);
     if (p) {
-        S_ev w = {0};
-        w.e = S_pick(&pm, P_VERB);
-        w.head = p;
-        S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
-        v.e = w.e;
-        v.A.nrecip = 0;
-        for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
-        if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
-        v.A.placey = w.A.placey;
-        v.trig1 = pm.end;
+        S_purpose_into(c, s, &v, p, &pm, 1);
         why = "light+purpose:";
     }
     *end = v.trig1;
@@ -9212,19 +9222,11 @@ static void S_sentence(S_ctx *c, int32_t si)
                                     S_anaphoric(c, s, i) ? "+anaphoric" : "",
                                     S_demonstrative(c, s, i) ? "+told" : "");
             if (p) {
-                S_ev w = {0};
-                w.e = S_pick(&pm, P_VERB);
-                w.head = p;
-                S_verb_args(c, s, &w, p, pm.end, w.e->f[F_ARGS]);
-                v.e = w.e;
-                v.noun = 0;
-                v.noun_head = 1;
                 /* the actor is the noun's ("l'offensive de l'armée pour ..."),
                  * not whatever governs the noun */
-                for (int k = 0; k < w.A.nrecip; k++) S_add(v.A.recip, &v.A.nrecip, w.A.recip[k]);
-                if (w.A.place >= 0) { v.A.place = w.A.place; v.A.place_sp = w.A.place_sp; }
-                v.A.placey |= w.A.placey;
-                v.trig1 = pm.end;
+                S_purpose_into(c, s, &v, p, &pm, 0);
+                v.noun = 0;
+                v.noun_head = 1;
                 why = DP_ARENA_JOIN(&d->arena, "noun+purpose:", S_tok(c, i)->norm, "+", S_tok(c, p)->norm);
             }
             if (S_emit(c, si, &v, i, 0.5, why)) break;
