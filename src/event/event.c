@@ -2011,6 +2011,49 @@ static int S_adj_after_det(S_ctx *c, uint32_t s0, uint32_t j)
     return k < j && k > s0 && S_is_det(c, k - 1);
 }
 
+/* The subject relative "qui" at Q stands for the party named just before
+ * it, even when a preposition introduces that party ("les combats contre
+ * les rebelles qui menacent la ville", "présenté à un juge qui l'a remis
+ * en liberté", "selon X, qui a collaboré"): that party, a person, an
+ * organisation or an acting group agreeing in number with the verb at G,
+ * into OUT.  A "de" complement ("le frère du maire qui") is ambiguous,
+ * "à qui", "ce qui" have no such antecedent: 0.                            */
+static int S_relative_antecedent(S_ctx *c, uint32_t s0, uint32_t q, uint32_t g, S_arg *out)
+{
+    static const char *const clitics[] = {"ne", "n'", "se", "s'", "l'", "les", "le", "la", "lui", "leur", "y", "en", NULL};
+    for (uint32_t k = q + 1; k < g; k++)   /* "qui l'a remis en liberté": clitics only between */
+        if (!S_in(S_tok(c, k)->norm, clitics)) return 0;
+    uint32_t e = q;
+    if (e > s0 && S_is_comma(S_tok(c, e - 1))) e--;
+    if (e <= s0 + 1) return 0;
+    S_arg a;
+    if (c->ment[e - 1] >= 0) {
+        if (!S_mention_at(c, e - 1, &a) || a.sp.t1 != e) return 0;
+    } else {
+        uint32_t k = e;   /* a bare phrase: "les rebelles", "un juge" */
+        while (k > s0 && e - k < 3 && (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ)) &&
+               !S_is_verb(S_tok(c, k - 1)) && !S_is_det(c, k - 1) && c->ment[k - 1] < 0)
+            k--;
+        if (k == e || k <= s0 || !S_is_det(c, k - 1) || !S_np_at(c, k - 1, e, &a) || a.sp.t1 != e) return 0;
+    }
+    uint32_t d0 = a.sp.t0;
+    while (d0 > s0 && S_is_det(c, d0 - 1)) d0--;
+    const char *prep = S_prep_before(c, d0, s0, NULL);
+    if (!prep || !strcmp(prep, "de") || (d0 > s0 && S_in(S_tok(c, d0 - 1)->norm, (const char *const[]){"du", "des", NULL})))
+        return 0;
+    if (a.ent >= 0 ? !S_party_arg(c, &a) : !S_can_act(c, &a)) return 0;
+    if (a.ent >= 0 && c->d->ents.v[a.ent].nominal) {
+        S_arg h = a;   /* a common noun read as a group ("les différents bilans"): its head must act */
+        h.ent = -1;
+        if (!S_can_act(c, &h)) return 0;
+    }
+    uint32_t v = g;   /* "qui se sont emparés", "qui ne menacent" */
+    while (v + 1 < c->d->toks.n && S_in(S_tok(c, v)->norm, clitics)) v++;
+    if (S_plural(c, &a) ? S_singular_verb(c, v) : S_verb_number(c, v, 1)) return 0;
+    *out = a;
+    return 1;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0, comma = 0;
@@ -2071,6 +2114,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return 0;
         if (S_is(c, j, "qui") && j + 1 == g && !coord && S_document_before(c, s0, j))
             infinitive = 1;   /* "X diffuse une déclaration qui dénonce": the author of the text */
+        if (S_is(c, j, "qui") && !coord && !infinitive && S_relative_antecedent(c, s0, j, g, out))
+            return 1;
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
         comma |= S_is_comma(t);
