@@ -2121,6 +2121,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         comma |= S_is_comma(t);
         if (!coord && S_among(c, s0, j, out) && !S_prep_before(c, out->sp.t0, s0, NULL))
             return 1;   /* "38 d'entre eux avaient été capturés" */
+        if (j >= s0 + 2 && S_is(c, j - 1, "a") && S_is(c, j - 2, "quant") &&
+            S_in(t->norm, (const char *const[]){"lui", "elle", "eux", "elles", NULL})) {
+            j -= 2;   /* "La candidate voudrait quant à elle interdire": an aside, the subject is before */
+            continue;
+        }
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
