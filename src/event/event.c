@@ -1505,6 +1505,34 @@ static int S_reported_subject(S_ctx *c, const dp_sentence *s, uint32_t pro, char
     return 0;
 }
 
+/* Sentence S is a speaker's words -- quoted ("Selon lui, « ... »") or
+ * told before an inverted cue ("..., conclut-il", "a-t-elle concédé") --
+ * and names no party outside them: a subject pronoun of the next sentence
+ * stands for that speaker ("« ... », a-t-il ajouté.  Il a ensuite
+ * appelé ...").  The speaker of the last such report in S, a person or an
+ * organisation agreeing with the pronoun (gender G, number SINGULAR),
+ * into OUT.  A cue before reported words ("Selon X, le bâtiment ...")
+ * leaves the sentence its own subject: no speaker then.                  */
+static int S_report_speaker(S_ctx *c, const dp_sentence *s, char g, int singular, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    for (size_t q = d->quotes.n; q-- > 0;) {
+        const dp_quote *Q = &d->quotes.v[q];
+        if (Q->cue.t1 <= Q->cue.t0 || Q->cue.t0 < s->t0 || Q->cue.t0 >= s->t1) continue;
+        if (!Q->direct && Q->cue.t0 < Q->span.t0) continue;
+        if (Q->speaker < 0 || Q->speaker_span.t1 <= Q->speaker_span.t0) return 0;
+        S_arg a;
+        if (!S_mention_at(c, Q->speaker_span.t0, &a) || a.ent != Q->speaker) return 0;
+        const dp_entity *e = &d->ents.v[a.ent];
+        if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG) return 0;
+        if (singular ? S_plural(c, &a) : !S_plural(c, &a)) return 0;   /* "ils" is not "Jean Dupont" */
+        if (S_gender_clash(c, g, singular, &a)) return 0;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
 {
     const dp_doc *d = c->d;
@@ -1556,6 +1584,7 @@ static int S_pronoun(S_ctx *c, uint32_t s0, uint32_t pro, S_arg *out)
             }
         }
         if (back == 1 && S_gendered_person(c, s, g, out)) return 1;
+        if (back == 1 && S_report_speaker(c, s, g, singular, out)) return 1;
     }
     return 0;
 }
