@@ -1506,9 +1506,10 @@ static int S_reported_subject(S_ctx *c, const dp_sentence *s, uint32_t pro, char
 }
 
 /* Sentence S is a speaker's words -- quoted ("Selon lui, « ... »") or
- * told before an inverted cue ("..., conclut-il", "a-t-elle concédé") --
- * and names no party outside them: a subject pronoun of the next sentence
- * stands for that speaker ("« ... », a-t-il ajouté.  Il a ensuite
+ * told before an inverted cue ("..., conclut-il", "a-t-elle concédé");
+ * called last for the sentence before a pronoun, when its subject, its
+ * unintroduced mentions and its persons gave nothing: a subject pronoun of
+ * the next sentence stands for that speaker ("« ... », a-t-il ajouté.  Il a ensuite
  * appelé ...").  The speaker of the last such report in S, a person or an
  * organisation agreeing with the pronoun (gender G, number SINGULAR),
  * into OUT.  A cue before reported words ("Selon X, le bâtiment ...")
@@ -1523,6 +1524,14 @@ static int S_report_speaker(S_ctx *c, const dp_sentence *s, char g, int singular
         if (Q->speaker < 0 || Q->speaker_span.t1 <= Q->speaker_span.t0) return 0;
         S_arg a;
         if (!S_mention_at(c, Q->speaker_span.t0, &a) || a.ent != Q->speaker) return 0;
+        /* another person the pronoun could stand for, named between the
+         * speaker's mention and the cue: the speaker is not sure */
+        for (uint32_t k = a.sp.t1; k < Q->cue.t0; k++) {
+            if (c->ment[k] < 0) continue;
+            const dp_entity *o = &d->ents.v[c->ments[c->ment[k]].ent];
+            if (c->ments[c->ment[k]].ent != a.ent && o->type == DP_ENT_PER && !o->nominal && (!g || !o->gender || o->gender == g))
+                return 0;
+        }
         const dp_entity *e = &d->ents.v[a.ent];
         if (e->type != DP_ENT_PER && e->type != DP_ENT_ORG) return 0;
         if (singular ? S_plural(c, &a) : !S_plural(c, &a)) return 0;   /* "ils" is not "Jean Dupont" */
@@ -2041,12 +2050,14 @@ static int S_adj_after_det(S_ctx *c, uint32_t s0, uint32_t j)
 }
 
 /* The subject relative "qui" at Q stands for the party named just before
- * it, even when a preposition introduces that party ("les combats contre
- * les rebelles qui menacent la ville", "présenté à un juge qui l'a remis
- * en liberté", "selon X, qui a collaboré"): that party, a person, an
- * organisation or an acting group agreeing in number with the verb at G,
- * into OUT.  A "de" complement ("le frère du maire qui") is ambiguous,
- * "à qui", "ce qui" have no such antecedent: 0.                            */
+ * it, even when a preposition introduces that party ("se battent contre
+ * les rebelles qui menacent la ville", "a parlé avec X, qui l'a félicité",
+ * "selon X, qui a collaboré"): that party, a person, an organisation or
+ * an acting group agreeing in number with the active verb at G, into OUT.
+ * Only for the verb asked about itself (the walk back of S_subject at
+ * depth 0, not through an infinitive's governing verb).  A "de" complement
+ * ("le frère du maire qui") is ambiguous, "à qui", "ce qui" have no such
+ * antecedent, a noun's complement is most often not it: 0.               */
 static int S_relative_antecedent(S_ctx *c, uint32_t s0, uint32_t q, uint32_t g, S_arg *out)
 {
     static const char *const clitics[] = {"ne", "n'", "se", "s'", "l'", "les", "le", "la", "lui", "leur", "y", "en", NULL};
@@ -2071,6 +2082,16 @@ static int S_relative_antecedent(S_ctx *c, uint32_t s0, uint32_t q, uint32_t g, 
     if (!prep || !strcmp(prep, "de") || (d0 > s0 && S_in(S_tok(c, d0 - 1)->norm, (const char *const[]){"du", "des", NULL})))
         return 0;
     if (a.ent >= 0 ? !S_party_arg(c, &a) : !S_can_act(c, &a)) return 0;
+    /* a noun's complement ("une frappe contre Daech qui a tué", "la
+     * rencontre avec le ministre, qui a duré"): the relative most often
+     * speaks of that noun; only a named party set off by a comma is kept */
+    uint32_t p = d0 > s0 ? d0 - 1 : s0;
+    while (p > s0 && (S_tok(c, p - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, p - 1))) p--;
+    const dp_token *gov = p > s0 ? S_tok(c, p - 1) : NULL;
+    int named = e < q && a.ent >= 0 && !c->d->ents.v[a.ent].nominal;
+    if (gov && (gov->pos & DP_POS_NC) && !named &&
+        (!S_is_verb(gov) || (p >= s0 + 2 && S_is_det(c, p - 2)) || S_adj_after_det(c, s0, p - 1)))
+        return 0;   /* "frappe", "grève": a noun after its determiner, whatever verb reading */
     if (a.ent >= 0 && c->d->ents.v[a.ent].nominal) {
         S_arg h = a;   /* a common noun read as a group ("les différents bilans"): its head must act */
         h.ent = -1;
@@ -2078,6 +2099,8 @@ static int S_relative_antecedent(S_ctx *c, uint32_t s0, uint32_t q, uint32_t g, 
     }
     uint32_t v = g;   /* "qui se sont emparés", "qui ne menacent" */
     while (v + 1 < c->d->toks.n && S_in(S_tok(c, v)->norm, clitics)) v++;
+    /* a passive relative ("qui a été interdite") is left as it was */
+    if ((S_is_aux(c, v) && S_lemma_is(c, v, "etre")) || (v + 1 < c->d->toks.n && S_is(c, v + 1, "ete"))) return 0;
     if (S_plural(c, &a) ? S_singular_verb(c, v) : S_verb_number(c, v, 1)) return 0;
     *out = a;
     return 1;
@@ -2143,7 +2166,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             return 0;
         if (S_is(c, j, "qui") && j + 1 == g && !coord && S_document_before(c, s0, j))
             infinitive = 1;   /* "X diffuse une déclaration qui dénonce": the author of the text */
-        if (S_is(c, j, "qui") && !coord && !infinitive && S_relative_antecedent(c, s0, j, g, out))
+        if (S_is(c, j, "qui") && !coord && !infinitive && !depth && S_relative_antecedent(c, s0, j, g, out))
             return 1;
         if (S_in(t->norm, (const char *const[]){"et", "ou", "puis", "mais", NULL}) || S_is_comma(t))
             coord = 1;
