@@ -6591,17 +6591,28 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 
 /* "a menacé de couper l'électricité", "menacé la Grèce de sanctions": the
  * trigger from G0 is what a threat threatens, told by the THREATEN record
- * of "menacer" itself.                                                    */
-static int S_threatened(S_ctx *c, const dp_sentence *s, uint32_t g0)
+ * of "menacer" itself.  With REFUSAL: "a refusé de participer aux
+ * pourparlers", "refuse de reconnaître X", "refuse catégoriquement de
+ * signer l'accord" (a noun trigger, object of the infinitive): what a
+ * refusal turns down is told by the REJECT record of "refuser" itself
+ * (GUIDELINE §2: refusals are coded; the act refused did not take place
+ * and is no record of its own).                                          */
+static int S_governed_act(S_ctx *c, const dp_sentence *s, uint32_t g0, int refusal)
 {
     uint32_t j = g0;
     while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
         j--;
+    /* the infinitive whose object the noun is, and its clitics ("de
+     * signer l'accord", "de s'asseoir à la table des négociations") */
+    if (refusal && j < g0 && j > s->t0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VINF)) {
+        j--;
+        while (j > s->t0 && (S_tok(c, j - 1)->flags & DP_TF_CLITIC)) j--;
+    }
     if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL})) return 0;
     for (uint32_t k = j - 1; k > s->t0 && j - k <= 5;) {
         k--;
         if (S_is_stop(S_tok(c, k)) || S_is_comma(S_tok(c, k))) return 0;
-        if (S_lemma_is(c, k, "menacer")) return 1;
+        if (S_lemma_is(c, k, refusal ? "refuser" : "menacer")) return 1;
     }
     return 0;
 }
@@ -7132,7 +7143,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     if (S_generic(c, s, v, g0)) return 0;
     int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
     if (cf == 1) return 0;
-    if (strcmp(v->e->f[F_EVENT], "THREATEN") && S_threatened(c, s, v->noun ? v->trig0 : g0)) {
+    if ((strcmp(v->e->f[F_EVENT], "THREATEN") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 0)) ||
+        (strcmp(v->e->f[F_EVENT], "REJECT") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 1))) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
