@@ -4989,6 +4989,49 @@ static int S_reportive_conditional(S_ctx *c, const dp_sentence *s, uint32_t j, u
     return 1;
 }
 
+/* The verb group from G0 lies in a condition: "si la cour accepte le
+ * recours", "s'ils parvenaient à reprendre la ville", "au cas où l'armée
+ * interviendrait", "à condition que les rebelles se retirent" -- a possible
+ * event (GUIDELINE §10 hypothetical).  Not "même si" or "comme si" (a
+ * concession, a comparison), not an indirect question ("se demande si",
+ * "ignore si", "il n'est pas établi si": a verb or adjective before "si"),
+ * not a past in the passé composé ("si X a été libéré, Y ...": a fact
+ * granted).                                                              */
+static int S_conditional_clause(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h)
+{
+    for (uint32_t k = g0; k > s->t0 && g0 - k < 12;) {
+        k--;
+        const dp_token *t = S_tok(c, k);
+        if (S_is_comma(t) || S_is_stop(t)) return 0;
+        /* "au cas où", "dans le cas où" */
+        if (S_is(c, k, "ou") && k > s->t0 && S_is(c, k - 1, "cas") && t->lower && !strcmp(t->lower, "où")) return 1;
+        if (S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "mais", "et", "ou", NULL}))
+            /* "à condition que", "pourvu que"; any other conjunction
+             * opens the clause */
+            return k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"condition", "pourvu", NULL});
+        int si = S_is(c, k, "si") || (S_is(c, k, "s'") && k + 1 < s->t1 && S_in(S_tok(c, k + 1)->norm, (const char *const[]){"il", "ils", NULL}));
+        if (!si) continue;
+        /* a condition takes the present or the imperfect: "si" with a
+         * passé composé grants a fact, with a future ("s'il va
+         * rencontrer le président, il ne verra pas ...", "s'il signera")
+         * it contrasts two facts */
+        for (uint32_t j = k + 1; j <= h; j++) {
+            const dp_token *x = S_tok(c, j);
+            if ((S_in(x->norm, (const char *const[]){"a", "ont", "ai", "as", "avons", "avez", NULL}) && S_is_aux(c, j)) ||
+                (S_is_verb(x) && (S_tense(c, j) == 'F' || S_tense(c, j) == 'C')) ||
+                (S_in(x->norm, (const char *const[]){"va", "vont", "vais", "vas", "allons", "allez", NULL}) && S_is_verb(x)))
+                return 0;
+        }
+        /* "si violemment que", "si bien que": "si" of degree */
+        if (k + 1 < s->t1 && (S_tok(c, k + 1)->pos & (DP_POS_ADJ | DP_POS_ADV)) && !(S_tok(c, k + 1)->pos & (DP_POS_PRO | DP_POS_DET)))
+            return 0;
+        if (k == s->t0) return 1;
+        const dp_token *p = S_tok(c, k - 1);
+        return !S_in(p->norm, (const char *const[]){"meme", "comme", NULL}) && !S_is_verb(p) && !(p->pos & DP_POS_ADJ);
+    }
+    return 0;
+}
+
 static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
 {
     /* negation around the verb group */
@@ -4999,6 +5042,23 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         for (uint32_t j = g0; j < v->trig1 + 2 && j < s->t1; j++)
             if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}))
                 ev->negated = 1;
+    /* "aucun avion n'a mené de frappe", "personne n'a été arrêté", "ni
+     * l'armée ni la police ne sont intervenues", "jamais un ministre
+     * n'avait été condamné": the negative word opens the clause */
+    if (ne && !ev->negated)
+        for (uint32_t j = g0; j > s->t0 && g0 - j < 10;) {
+            j--;
+            const dp_token *t = S_tok(c, j);
+            if (S_is_comma(t) || S_is_stop(t) || S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", NULL})) break;
+            if (S_in(t->norm, (const char *const[]){"aucun", "aucune", "nul", "nulle", "personne", "rien", "ni", "jamais", NULL}) &&
+                (j == s->t0 || !S_is_det(c, j - 1))) {   /* "une personne", "la personne" */
+                ev->negated = 1;
+                break;
+            }
+        }
+    /* "a repris le quartier sans tirer un coup de feu": the act not done */
+    if (!v->noun && !v->noun_head && g0 > s->t0 && S_is(c, g0 - 1, "sans") && (S_tok(c, v->head)->pos & DP_POS_VINF))
+        ev->negated = 1;
     /* "la bataille finale visant à libérer X": a noun with a purpose reads
      * its modality as a noun */
     int nounish = v->noun || v->noun_head;
@@ -5009,6 +5069,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
             if (tn == 'F') ev->future = 1;
             if (tn == 'C' && !S_reportive_conditional(c, s, j, v->head)) ev->hypothetical = 1;
         }
+        if (S_conditional_clause(c, s, g0, v->head)) ev->hypothetical = 1;
         /* a governing verb: "prévoit de frapper", "pourrait attaquer" */
         if (S_tok(c, v->head)->pos & DP_POS_VINF) {
             uint32_t j = g0;
