@@ -4232,7 +4232,10 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return !(v->noun && v->trig0 >= s->t0 + 2 && S_is(c, v->trig0 - 1, "la") && S_is(c, v->trig0 - 2, "a") &&
                  v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}));
     if (!strcmp(req, "noten"))   /* "violences en réunion": in a group, no meeting */
-        return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
+        return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));
+    /* "sous peine de disqualification", "sous peine d'amende": a penalty
+     * laid down on a condition, none imposed */
+    if (!strcmp(req, "notsous")) return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "sous"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été jugé coupable en 2009" */
         if (S_near_words(c, s, req + 8)) return 1;
         if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
