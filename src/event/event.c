@@ -7198,6 +7198,56 @@ static void S_enumerated(S_ctx *c, const dp_sentence *s, S_ev *v)
     }
 }
 
+/* Acts whose negation in the present or the future is a refusal: "X ne
+ * signera pas l'accord", "n'accepte pas le plan", "ne reconnaîtra pas le
+ * scrutin", "ne participera pas aux négociations" (GUIDELINE §2: refusals
+ * are coded, CAMEO 12).                                                   */
+static const char *const S_refusable[] = {"accepter", "signer", "reconnaitre", "approuver", "ratifier", "participer", NULL};
+
+/* The verb trigger V (group from G0) is a refusable act of cooperation
+ * (support, agreement, concession, talks) negated by "ne ...
+ * pas/jamais/plus" in the present or the future: a refusal told, not an
+ * act that did not take place.  Not a compound past ("n'a pas signé": not
+ * (yet) done), the imperfect (a past state), the conditional (a
+ * possibility), an infinitive (its governing verb tells the modality).     */
+static int S_negated_refusal(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    if (v->noun || v->noun_head || !S_lemma_among(c, v->head, S_refusable) ||
+        !S_in(v->e->f[F_EVENT], (const char *const[]){"SUPPORT", "AGREE", "CONCEDE", "CONSULT", NULL}))
+        return 0;   /* "ne participent pas à l'offensive": no cooperation turned down */
+    const dp_token *t = S_tok(c, v->head);
+    char tn = S_tense(c, v->head);
+    if (!S_is_verb(t) || (t->pos & (DP_POS_VPP | DP_POS_VINF)) || tn == 'C') return 0;
+    /* "ne participent pas aux discussions": a state in the present; "ne
+     * participeront pas": a refusal */
+    if (S_lemma_is(c, v->head, "participer") && tn != 'F') return 0;
+    size_t l = strlen(t->norm);
+    if ((l > 4 && !strcmp(t->norm + l - 3, "ait")) || (l > 5 && !strcmp(t->norm + l - 5, "aient")) ||
+        (l > 4 && !strcmp(t->norm + l - 3, "ais")))
+        return 0;
+    int ne = 0;
+    for (uint32_t j = g0; j < v->head; j++) {
+        if (S_is(c, j, "ne") || S_is(c, j, "n'")) ne = 1;
+        else if (S_is_verb(S_tok(c, j))) return 0;   /* a modal or an auxiliary before it */
+    }
+    return ne && v->head + 1 < s->t1 &&
+           S_in(S_tok(c, v->head + 1)->norm, (const char *const[]){"pas", "jamais", "plus", "point", NULL});
+}
+
+/* The noun trigger from T0 is the object of such a refusal ("ne signera pas
+ * l'accord", "n'accepte pas le plan de paix"): the REJECT tells it.        */
+static int S_refused_object(S_ctx *c, const dp_sentence *s, uint32_t t0)
+{
+    uint32_t j = t0;
+    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
+        j--;
+    if (j < s->t0 + 3 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pas", "jamais", "plus", "point", NULL})) return 0;
+    uint32_t h = j - 2;
+    if (!S_lemma_among(c, h, S_refusable) || (S_tok(c, h)->pos & (DP_POS_VPP | DP_POS_VINF))) return 0;
+    return S_is(c, h - 1, "ne") || S_is(c, h - 1, "n'") ||
+           (h > s->t0 + 1 && (S_tok(c, h - 1)->flags & DP_TF_CLITIC) && (S_is(c, h - 2, "ne") || S_is(c, h - 2, "n'")));
+}
+
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
@@ -7208,7 +7258,8 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
     if (cf == 1) return 0;
     if ((strcmp(v->e->f[F_EVENT], "THREATEN") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 0)) ||
-        (strcmp(v->e->f[F_EVENT], "REJECT") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 1))) {
+        (strcmp(v->e->f[F_EVENT], "REJECT") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 1)) ||
+        (v->noun && strcmp(v->e->f[F_EVENT], "REJECT") && S_refused_object(c, s, v->trig0))) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
@@ -7237,6 +7288,15 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
     S_modality(c, s, v, g0, ev);
     if (cf == 2) ev->hypothetical = 1;
+    if (ev->negated && !ev->hypothetical && S_negated_refusal(c, s, v, g0)) {
+        /* a refusal uttered: a past verbal act, its content future by
+         * nature (GUIDELINE §10) */
+        ev->cameo = !strcmp(ev->event, "CONSULT") ? "125" : "120";   /* 125: of talks */
+        ev->event = "REJECT";
+        ev->acled_type = ev->acled_sub = NULL;
+        ev->nmode = ev->ncontext = 0;
+        ev->negated = ev->future = 0;
+    }
     if (!v->noun && !v->noun_head && strcmp(ev->event, "REQUEST") && S_deontic(c, s, v)) {
         /* a demand (an appeal, CAMEO 02) of the speaker of the words, if quoted, to
          * the one who should act ("le gouvernement doit libérer
