@@ -6661,11 +6661,19 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
  * refusal turns down is told by the REJECT record of "refuser" itself
  * (GUIDELINE §2: refusals are coded; the act refused did not take place
  * and is no record of its own).                                          */
-static int S_governed_act(S_ctx *c, const dp_sentence *s, uint32_t g0, int refusal)
+/* The first token of the noun phrase whose head is at T0: back over its
+ * determiners and adjectives ("les lourdes sanctions").                   */
+static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0)
 {
-    uint32_t j = g0;
+    uint32_t j = t0;
     while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
         j--;
+    return j;
+}
+
+static int S_governed_act(S_ctx *c, const dp_sentence *s, uint32_t g0, int refusal)
+{
+    uint32_t j = S_np_open(c, s, g0);
     /* the infinitive whose object the noun is, and its clitics ("de
      * signer l'accord", "de s'asseoir à la table des négociations") */
     if (refusal && j < g0 && j > s->t0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VINF)) {
@@ -7238,14 +7246,29 @@ static int S_negated_refusal(S_ctx *c, const dp_sentence *s, const S_ev *v, uint
  * l'accord", "n'accepte pas le plan de paix"): the REJECT tells it.        */
 static int S_refused_object(S_ctx *c, const dp_sentence *s, uint32_t t0)
 {
-    uint32_t j = t0;
-    while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
-        j--;
+    uint32_t j = S_np_open(c, s, t0);
     if (j < s->t0 + 3 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pas", "jamais", "plus", "point", NULL})) return 0;
     uint32_t h = j - 2;
     if (!S_lemma_among(c, h, S_refusable) || (S_tok(c, h)->pos & (DP_POS_VPP | DP_POS_VINF))) return 0;
     return S_is(c, h - 1, "ne") || S_is(c, h - 1, "n'") ||
            (h > s->t0 + 1 && (S_tok(c, h - 1)->flags & DP_TF_CLITIC) && (S_is(c, h - 2, "ne") || S_is(c, h - 2, "n'")));
+}
+
+/* A restriction kept in place is a standing state, not a new act
+ * (GUIDELINE §2): "a décidé de maintenir les sanctions", "conserve
+ * l'embargo", "le maintien du couvre-feu" -- unlike "imposer", "prolonger"
+ * or "renforcer" the sanctions.  V is a noun trigger of a restriction.     */
+static int S_kept_restriction(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun || !v->e->f[F_MODES] || !strstr(v->e->f[F_MODES], "restrict")) return 0;
+    uint32_t j = S_np_open(c, s, v->trig0);
+    if (j <= s->t0) return 0;
+    if (S_lemma_among(c, j - 1, (const char *const[]){"maintenir", "conserver", NULL}) && S_is_verb(S_tok(c, j - 1))) return 1;
+    /* "le maintien des sanctions", "du couvre-feu" ("des", "du" may be
+     * read as determiners, already passed) */
+    if (S_is(c, j - 1, "maintien")) return 1;
+    return j > s->t0 + 1 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "des", "du", "d'", NULL}) &&
+           S_is(c, j - 2, "maintien");
 }
 
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
@@ -7259,7 +7282,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     if (cf == 1) return 0;
     if ((strcmp(v->e->f[F_EVENT], "THREATEN") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 0)) ||
         (strcmp(v->e->f[F_EVENT], "REJECT") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 1)) ||
-        (v->noun && strcmp(v->e->f[F_EVENT], "REJECT") && S_refused_object(c, s, v->trig0))) {
+        (v->noun && strcmp(v->e->f[F_EVENT], "REJECT") && S_refused_object(c, s, v->trig0)) || S_kept_restriction(c, s, v)) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
