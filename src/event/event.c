@@ -4232,10 +4232,10 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return !(v->noun && v->trig0 >= s->t0 + 2 && S_is(c, v->trig0 - 1, "la") && S_is(c, v->trig0 - 2, "a") &&
                  v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}));
     if (!strcmp(req, "noten"))   /* "violences en réunion": in a group, no meeting */
-        return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));
+        return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
     /* "sous peine de disqualification", "sous peine d'amende": a penalty
      * laid down on a condition, none imposed */
-    if (!strcmp(req, "notsous")) return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "sous"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
+    if (!strcmp(req, "notsous")) return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "sous"));
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été jugé coupable en 2009" */
         if (S_near_words(c, s, req + 8)) return 1;
         if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
@@ -5000,6 +5000,8 @@ static int S_reportive_conditional(S_ctx *c, const dp_sentence *s, uint32_t j, u
  * "ignore si", "il n'est pas établi si": a verb or adjective before "si"),
  * not a past in the passé composé ("si X a été libéré, Y ...": a fact
  * granted).                                                              */
+static int S_etre_verb(S_ctx *c, uint32_t h);
+
 static int S_conditional_clause(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h)
 {
     for (uint32_t k = g0; k > s->t0 && g0 - k < 12;) {
@@ -5020,6 +5022,14 @@ static int S_conditional_clause(S_ctx *c, const dp_sentence *s, uint32_t g0, uin
          * it contrasts two facts */
         for (uint32_t j = k + 1; j <= h; j++) {
             const dp_token *x = S_tok(c, j);
+            /* the passé composé with "être": a reflexive ("si les rebelles
+             * se sont retirés") or a verb of motion ("si l'envoyé est
+             * parti"), not a passive present ("s'il est mis en examen") */
+            if (S_lemma_is(c, j, "etre") && S_is_verb(x) && j > k + 1 && j < h &&
+                S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", NULL}))
+                return 0;
+            if (S_lemma_is(c, j, "etre") && S_is_verb(x) && j < h && (S_tok(c, h)->pos & DP_POS_VPP) && S_etre_verb(c, h))
+                return 0;
             if ((S_in(x->norm, (const char *const[]){"a", "ont", "ai", "as", "avons", "avez", NULL}) && S_is_aux(c, j)) ||
                 (S_is_verb(x) && (S_tense(c, j) == 'F' || S_tense(c, j) == 'C')) ||
                 (S_in(x->norm, (const char *const[]){"va", "vont", "vais", "vas", "allons", "allez", NULL}) && S_is_verb(x)))
@@ -5046,14 +5056,15 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
             if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}))
                 ev->negated = 1;
     /* "aucun avion n'a mené de frappe", "personne n'a été arrêté", "ni
-     * l'armée ni la police ne sont intervenues", "jamais un ministre
-     * n'avait été condamné": the negative word opens the clause */
+     * l'armée ni la police ne sont intervenues": the negative word opens
+     * the clause (not a fronted "jamais": "jamais la police n'avait
+     * interpellé autant de manifestants" tells a record, not a negation) */
     if (ne && !ev->negated)
         for (uint32_t j = g0; j > s->t0 && g0 - j < 10;) {
             j--;
             const dp_token *t = S_tok(c, j);
             if (S_is_comma(t) || S_is_stop(t) || S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", NULL})) break;
-            if (S_in(t->norm, (const char *const[]){"aucun", "aucune", "nul", "nulle", "personne", "rien", "ni", "jamais", NULL}) &&
+            if (S_in(t->norm, (const char *const[]){"aucun", "aucune", "nul", "nulle", "personne", "rien", "ni", NULL}) &&
                 (j == s->t0 || !S_is_det(c, j - 1))) {   /* "une personne", "la personne" */
                 ev->negated = 1;
                 break;
@@ -7212,46 +7223,64 @@ static void S_enumerated(S_ctx *c, const dp_sentence *s, S_ev *v)
  * are coded, CAMEO 12).                                                   */
 static const char *const S_refusable[] = {"accepter", "signer", "reconnaitre", "approuver", "ratifier", "participer", NULL};
 
-/* The verb trigger V (group from G0) is a refusable act of cooperation
- * (support, agreement, concession, talks) negated by "ne ...
- * pas/jamais/plus" in the present or the future: a refusal told, not an
- * act that did not take place.  Not a compound past ("n'a pas signé": not
- * (yet) done), the imperfect (a past state), the conditional (a
- * possibility), an infinitive (its governing verb tells the modality).     */
-static int S_negated_refusal(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+/* Event types of cooperation whose negation or refusal is a REJECT. */
+static const char *const S_cooperation[] = {"SUPPORT", "AGREE", "CONCEDE", "CONSULT", NULL};
+
+/* Token I is a verb in the imperfect by its Lefff analysis ("acceptait";
+ * not "reconnaît", whose folded form ends like one).                      */
+static int S_imperfect(S_ctx *c, uint32_t i)
 {
-    if (v->noun || v->noun_head || !S_lemma_among(c, v->head, S_refusable) ||
-        !S_in(v->e->f[F_EVENT], (const char *const[]){"SUPPORT", "AGREE", "CONCEDE", "CONSULT", NULL}))
-        return 0;   /* "ne participent pas à l'offensive": no cooperation turned down */
-    const dp_token *t = S_tok(c, v->head);
-    char tn = S_tense(c, v->head);
-    if (!S_is_verb(t) || (t->pos & (DP_POS_VPP | DP_POS_VINF)) || tn == 'C') return 0;
-    /* "ne participent pas aux discussions": a state in the present; "ne
-     * participeront pas": a refusal */
-    if (S_lemma_is(c, v->head, "participer") && tn != 'F') return 0;
-    size_t l = strlen(t->norm);
-    if ((l > 4 && !strcmp(t->norm + l - 3, "ait")) || (l > 5 && !strcmp(t->norm + l - 5, "aient")) ||
-        (l > 4 && !strcmp(t->norm + l - 3, "ais")))
-        return 0;
+    const dp_token *t = S_tok(c, i);
+    dp_lex_entry le[8];
+    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (le[k].pos && le[k].feats && !strcmp(le[k].pos, "v") && le[k].feats[0] == 'I') return 1;
+    return 0;
+}
+
+/* Token H is a refusable verb (S_refusable) negated by "ne ... pas/jamais/
+ * plus/point" in the present or the future, nothing but "ne" and clitics
+ * from G0 to it: a refusal told, not an act that did not take place.  Not
+ * a compound past ("n'a pas signé": not (yet) done), the imperfect (a past
+ * state), the conditional (a possibility), an infinitive or a modal before
+ * it (the governing verb tells the modality), nor "participer" in the
+ * present ("ne participent pas à l'offensive": a state).                  */
+static int S_refusal_head(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h)
+{
+    const dp_token *t = S_tok(c, h);
+    if (!S_lemma_among(c, h, S_refusable) || !S_is_verb(t) || (t->pos & (DP_POS_VPP | DP_POS_VINF))) return 0;
+    char tn = S_tense(c, h);
+    if (tn == 'C' || S_imperfect(c, h) || (S_lemma_is(c, h, "participer") && tn != 'F')) return 0;
     int ne = 0;
-    for (uint32_t j = g0; j < v->head; j++) {
+    for (uint32_t j = g0; j < h; j++) {
         if (S_is(c, j, "ne") || S_is(c, j, "n'")) ne = 1;
         else if (S_is_verb(S_tok(c, j))) return 0;   /* a modal or an auxiliary before it */
     }
-    return ne && v->head + 1 < s->t1 &&
-           S_in(S_tok(c, v->head + 1)->norm, (const char *const[]){"pas", "jamais", "plus", "point", NULL});
+    return ne && h + 1 < s->t1 && S_in(S_tok(c, h + 1)->norm, (const char *const[]){"pas", "jamais", "plus", "point", NULL});
 }
 
-/* The noun trigger from T0 is the object of such a refusal ("ne signera pas
- * l'accord", "n'accepte pas le plan de paix"): the REJECT tells it.        */
-static int S_refused_object(S_ctx *c, const dp_sentence *s, uint32_t t0)
+/* The verb trigger V (group from G0) of a type of cooperation is such a
+ * negated refusable act: "X ne signera pas l'accord", "n'accepte pas le
+ * plan", "ne participera pas aux négociations".                           */
+static int S_negated_refusal(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
-    uint32_t j = S_np_open(c, s, t0);
+    if (v->noun || v->noun_head || !S_in(v->e->f[F_EVENT], S_cooperation)) return 0;
+    return S_refusal_head(c, s, g0, v->head);
+}
+
+/* The noun trigger V of a type of cooperation is the object of such a
+ * refusal ("ne signera pas l'accord", "n'accepte pas le plan de paix"):
+ * the REJECT tells it.  An event of another kind after "n'accepte pas"
+ * ("la répression", "l'arrestation de son frère") took place and keeps
+ * its record.                                                             */
+static int S_refused_object(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun || !S_in(v->e->f[F_EVENT], S_cooperation)) return 0;
+    uint32_t j = S_np_open(c, s, v->trig0);
     if (j < s->t0 + 3 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pas", "jamais", "plus", "point", NULL})) return 0;
-    uint32_t h = j - 2;
-    if (!S_lemma_among(c, h, S_refusable) || (S_tok(c, h)->pos & (DP_POS_VPP | DP_POS_VINF))) return 0;
-    return S_is(c, h - 1, "ne") || S_is(c, h - 1, "n'") ||
-           (h > s->t0 + 1 && (S_tok(c, h - 1)->flags & DP_TF_CLITIC) && (S_is(c, h - 2, "ne") || S_is(c, h - 2, "n'")));
+    uint32_t h = j - 2, g0 = h;
+    while (g0 > s->t0 && ((S_tok(c, g0 - 1)->flags & DP_TF_CLITIC) || S_is(c, g0 - 1, "ne") || S_is(c, g0 - 1, "n'"))) g0--;
+    return S_refusal_head(c, s, g0, h);
 }
 
 /* A restriction kept in place is a standing state, not a new act
@@ -7281,8 +7310,11 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
     if (cf == 1) return 0;
     if ((strcmp(v->e->f[F_EVENT], "THREATEN") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 0)) ||
-        (strcmp(v->e->f[F_EVENT], "REJECT") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 1)) ||
-        (v->noun && strcmp(v->e->f[F_EVENT], "REJECT") && S_refused_object(c, s, v->trig0)) || S_kept_restriction(c, s, v)) {
+        /* a noun after the refused infinitive only when a cooperation:
+         * "refuse de signer l'accord", not "refuse de condamner l'attaque" */
+        (strcmp(v->e->f[F_EVENT], "REJECT") && (!v->noun || S_in(v->e->f[F_EVENT], S_cooperation)) &&
+         S_governed_act(c, s, v->noun ? v->trig0 : g0, 1)) ||
+        S_refused_object(c, s, v) || S_kept_restriction(c, s, v)) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
