@@ -4335,6 +4335,9 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
                  v->trig1 < s->t1 && S_in(S_tok(c, v->trig1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}));
     if (!strcmp(req, "noten"))   /* "violences en réunion": in a group, no meeting */
         return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "en"));   /* "X attribue l'attaque à Y", not "attribuée à Y" */
+    /* "sous peine de disqualification", "sous peine d'amende": a penalty
+     * laid down on a condition, none imposed */
+    if (!strcmp(req, "notsous")) return !(v->noun && v->trig0 > s->t0 && S_is(c, v->trig0 - 1, "sous"));
     if (!strncmp(req, "verdict:", 8)) {   /* "après avoir été jugé coupable en 2009" */
         if (S_near_words(c, s, req + 8)) return 1;
         if (!v->passive || !v->A.nrecip || v->A.nactor) return 0;   /* "condamné par l'opposition" */
@@ -5091,6 +5094,59 @@ static int S_reportive_conditional(S_ctx *c, const dp_sentence *s, uint32_t j, u
     return 1;
 }
 
+/* The verb group from G0 lies in a condition: "si la cour accepte le
+ * recours", "s'ils parvenaient à reprendre la ville", "au cas où l'armée
+ * interviendrait", "à condition que les rebelles se retirent" -- a possible
+ * event (GUIDELINE §10 hypothetical).  Not "même si" or "comme si" (a
+ * concession, a comparison), not an indirect question ("se demande si",
+ * "ignore si", "il n'est pas établi si": a verb or adjective before "si"),
+ * not a past in the passé composé ("si X a été libéré, Y ...": a fact
+ * granted).                                                              */
+static int S_etre_verb(S_ctx *c, uint32_t h);
+
+static int S_conditional_clause(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h)
+{
+    for (uint32_t k = g0; k > s->t0 && g0 - k < 12;) {
+        k--;
+        const dp_token *t = S_tok(c, k);
+        if (S_is_comma(t) || S_is_stop(t)) return 0;
+        /* "au cas où", "dans le cas où" */
+        if (S_is(c, k, "ou") && k > s->t0 && S_is(c, k - 1, "cas") && t->lower && !strcmp(t->lower, "où")) return 1;
+        if (S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "mais", "et", "ou", NULL}))
+            /* "à condition que", "pourvu que"; any other conjunction
+             * opens the clause */
+            return k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"condition", "pourvu", NULL});
+        int si = S_is(c, k, "si") || (S_is(c, k, "s'") && k + 1 < s->t1 && S_in(S_tok(c, k + 1)->norm, (const char *const[]){"il", "ils", NULL}));
+        if (!si) continue;
+        /* a condition takes the present or the imperfect: "si" with a
+         * passé composé grants a fact, with a future ("s'il va
+         * rencontrer le président, il ne verra pas ...", "s'il signera")
+         * it contrasts two facts */
+        for (uint32_t j = k + 1; j <= h; j++) {
+            const dp_token *x = S_tok(c, j);
+            /* the passé composé with "être": a reflexive ("si les rebelles
+             * se sont retirés") or a verb of motion ("si l'envoyé est
+             * parti"), not a passive present ("s'il est mis en examen") */
+            if (S_lemma_is(c, j, "etre") && S_is_verb(x) && j > k + 1 && j < h &&
+                S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", NULL}))
+                return 0;
+            if (S_lemma_is(c, j, "etre") && S_is_verb(x) && j < h && (S_tok(c, h)->pos & DP_POS_VPP) && S_etre_verb(c, h))
+                return 0;
+            if ((S_in(x->norm, (const char *const[]){"a", "ont", "ai", "as", "avons", "avez", NULL}) && S_is_aux(c, j)) ||
+                (S_is_verb(x) && (S_tense(c, j) == 'F' || S_tense(c, j) == 'C')) ||
+                (S_in(x->norm, (const char *const[]){"va", "vont", "vais", "vas", "allons", "allez", NULL}) && S_is_verb(x)))
+                return 0;
+        }
+        /* "si violemment que", "si bien que": "si" of degree */
+        if (k + 1 < s->t1 && (S_tok(c, k + 1)->pos & (DP_POS_ADJ | DP_POS_ADV)) && !(S_tok(c, k + 1)->pos & (DP_POS_PRO | DP_POS_DET)))
+            return 0;
+        if (k == s->t0) return 1;
+        const dp_token *p = S_tok(c, k - 1);
+        return !S_in(p->norm, (const char *const[]){"meme", "comme", NULL}) && !S_is_verb(p) && !(p->pos & DP_POS_ADJ);
+    }
+    return 0;
+}
+
 static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
 {
     /* negation around the verb group */
@@ -5101,6 +5157,24 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         for (uint32_t j = g0; j < v->trig1 + 2 && j < s->t1; j++)
             if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}))
                 ev->negated = 1;
+    /* "aucun avion n'a mené de frappe", "personne n'a été arrêté", "ni
+     * l'armée ni la police ne sont intervenues": the negative word opens
+     * the clause (not a fronted "jamais": "jamais la police n'avait
+     * interpellé autant de manifestants" tells a record, not a negation) */
+    if (ne && !ev->negated)
+        for (uint32_t j = g0; j > s->t0 && g0 - j < 10;) {
+            j--;
+            const dp_token *t = S_tok(c, j);
+            if (S_is_comma(t) || S_is_stop(t) || S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", NULL})) break;
+            if (S_in(t->norm, (const char *const[]){"aucun", "aucune", "nul", "nulle", "personne", "rien", "ni", NULL}) &&
+                (j == s->t0 || !S_is_det(c, j - 1))) {   /* "une personne", "la personne" */
+                ev->negated = 1;
+                break;
+            }
+        }
+    /* "a repris le quartier sans tirer un coup de feu": the act not done */
+    if (!v->noun && !v->noun_head && g0 > s->t0 && S_is(c, g0 - 1, "sans") && (S_tok(c, v->head)->pos & DP_POS_VINF))
+        ev->negated = 1;
     /* "la bataille finale visant à libérer X": a noun with a purpose reads
      * its modality as a noun */
     int nounish = v->noun || v->noun_head;
@@ -5111,6 +5185,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
             if (tn == 'F') ev->future = 1;
             if (tn == 'C' && !S_reportive_conditional(c, s, j, v->head)) ev->hypothetical = 1;
         }
+        if (S_conditional_clause(c, s, g0, v->head)) ev->hypothetical = 1;
         /* a governing verb: "prévoit de frapper", "pourrait attaquer" */
         if (S_tok(c, v->head)->pos & DP_POS_VINF) {
             uint32_t j = g0;
@@ -6693,17 +6768,36 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 
 /* "a menacé de couper l'électricité", "menacé la Grèce de sanctions": the
  * trigger from G0 is what a threat threatens, told by the THREATEN record
- * of "menacer" itself.                                                    */
-static int S_threatened(S_ctx *c, const dp_sentence *s, uint32_t g0)
+ * of "menacer" itself.  With REFUSAL: "a refusé de participer aux
+ * pourparlers", "refuse de reconnaître X", "refuse catégoriquement de
+ * signer l'accord" (a noun trigger, object of the infinitive): what a
+ * refusal turns down is told by the REJECT record of "refuser" itself
+ * (GUIDELINE §2: refusals are coded; the act refused did not take place
+ * and is no record of its own).                                          */
+/* The first token of the noun phrase whose head is at T0: back over its
+ * determiners and adjectives ("les lourdes sanctions").                   */
+static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0)
 {
-    uint32_t j = g0;
+    uint32_t j = t0;
     while (j > s->t0 && (S_is_det(c, j - 1) || ((S_tok(c, j - 1)->pos & DP_POS_ADJ) && !(S_tok(c, j - 1)->pos & DP_POS_V))))
         j--;
+    return j;
+}
+
+static int S_governed_act(S_ctx *c, const dp_sentence *s, uint32_t g0, int refusal)
+{
+    uint32_t j = S_np_open(c, s, g0);
+    /* the infinitive whose object the noun is, and its clitics ("de
+     * signer l'accord", "de s'asseoir à la table des négociations") */
+    if (refusal && j < g0 && j > s->t0 + 1 && (S_tok(c, j - 1)->pos & DP_POS_VINF)) {
+        j--;
+        while (j > s->t0 && (S_tok(c, j - 1)->flags & DP_TF_CLITIC)) j--;
+    }
     if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL})) return 0;
     for (uint32_t k = j - 1; k > s->t0 && j - k <= 5;) {
         k--;
         if (S_is_stop(S_tok(c, k)) || S_is_comma(S_tok(c, k))) return 0;
-        if (S_lemma_is(c, k, "menacer")) return 1;
+        if (S_lemma_is(c, k, refusal ? "refuser" : "menacer")) return 1;
     }
     return 0;
 }
@@ -7225,6 +7319,89 @@ static void S_enumerated(S_ctx *c, const dp_sentence *s, S_ev *v)
     }
 }
 
+/* Acts whose negation in the present or the future is a refusal: "X ne
+ * signera pas l'accord", "n'accepte pas le plan", "ne reconnaîtra pas le
+ * scrutin", "ne participera pas aux négociations" (GUIDELINE §2: refusals
+ * are coded, CAMEO 12).                                                   */
+static const char *const S_refusable[] = {"accepter", "signer", "reconnaitre", "approuver", "ratifier", "participer", NULL};
+
+/* Event types of cooperation whose negation or refusal is a REJECT. */
+static const char *const S_cooperation[] = {"SUPPORT", "AGREE", "CONCEDE", "CONSULT", NULL};
+
+/* Token I is a verb in the imperfect by its Lefff analysis ("acceptait";
+ * not "reconnaît", whose folded form ends like one).                      */
+static int S_imperfect(S_ctx *c, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    dp_lex_entry le[8];
+    size_t n = c->d->model && t->lower ? dp_tok_lex(c->d, i, le, 8) : 0;
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (le[k].pos && le[k].feats && !strcmp(le[k].pos, "v") && le[k].feats[0] == 'I') return 1;
+    return 0;
+}
+
+/* Token H is a refusable verb (S_refusable) negated by "ne ... pas/jamais/
+ * plus/point" in the present or the future, nothing but "ne" and clitics
+ * from G0 to it: a refusal told, not an act that did not take place.  Not
+ * a compound past ("n'a pas signé": not (yet) done), the imperfect (a past
+ * state), the conditional (a possibility), an infinitive or a modal before
+ * it (the governing verb tells the modality), nor "participer" in the
+ * present ("ne participent pas à l'offensive": a state).                  */
+static int S_refusal_head(S_ctx *c, const dp_sentence *s, uint32_t g0, uint32_t h)
+{
+    const dp_token *t = S_tok(c, h);
+    if (!S_lemma_among(c, h, S_refusable) || !S_is_verb(t) || (t->pos & (DP_POS_VPP | DP_POS_VINF))) return 0;
+    char tn = S_tense(c, h);
+    if (tn == 'C' || S_imperfect(c, h) || (S_lemma_is(c, h, "participer") && tn != 'F')) return 0;
+    int ne = 0;
+    for (uint32_t j = g0; j < h; j++) {
+        if (S_is(c, j, "ne") || S_is(c, j, "n'")) ne = 1;
+        else if (S_is_verb(S_tok(c, j))) return 0;   /* a modal or an auxiliary before it */
+    }
+    return ne && h + 1 < s->t1 && S_in(S_tok(c, h + 1)->norm, (const char *const[]){"pas", "jamais", "plus", "point", NULL});
+}
+
+/* The verb trigger V (group from G0) of a type of cooperation is such a
+ * negated refusable act: "X ne signera pas l'accord", "n'accepte pas le
+ * plan", "ne participera pas aux négociations".                           */
+static int S_negated_refusal(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    if (v->noun || v->noun_head || !S_in(v->e->f[F_EVENT], S_cooperation)) return 0;
+    return S_refusal_head(c, s, g0, v->head);
+}
+
+/* The noun trigger V of a type of cooperation is the object of such a
+ * refusal ("ne signera pas l'accord", "n'accepte pas le plan de paix"):
+ * the REJECT tells it.  An event of another kind after "n'accepte pas"
+ * ("la répression", "l'arrestation de son frère") took place and keeps
+ * its record.                                                             */
+static int S_refused_object(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun || !S_in(v->e->f[F_EVENT], S_cooperation)) return 0;
+    uint32_t j = S_np_open(c, s, v->trig0);
+    if (j < s->t0 + 3 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pas", "jamais", "plus", "point", NULL})) return 0;
+    uint32_t h = j - 2, g0 = h;
+    while (g0 > s->t0 && ((S_tok(c, g0 - 1)->flags & DP_TF_CLITIC) || S_is(c, g0 - 1, "ne") || S_is(c, g0 - 1, "n'"))) g0--;
+    return S_refusal_head(c, s, g0, h);
+}
+
+/* A restriction kept in place is a standing state, not a new act
+ * (GUIDELINE §2): "a décidé de maintenir les sanctions", "conserve
+ * l'embargo", "le maintien du couvre-feu" -- unlike "imposer", "prolonger"
+ * or "renforcer" the sanctions.  V is a noun trigger of a restriction.     */
+static int S_kept_restriction(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun || !v->e->f[F_MODES] || !strstr(v->e->f[F_MODES], "restrict")) return 0;
+    uint32_t j = S_np_open(c, s, v->trig0);
+    if (j <= s->t0) return 0;
+    if (S_lemma_among(c, j - 1, (const char *const[]){"maintenir", "conserver", NULL}) && S_is_verb(S_tok(c, j - 1))) return 1;
+    /* "le maintien des sanctions", "du couvre-feu" ("des", "du" may be
+     * read as determiners, already passed) */
+    if (S_is(c, j - 1, "maintien")) return 1;
+    return j > s->t0 + 1 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "des", "du", "d'", NULL}) &&
+           S_is(c, j - 2, "maintien");
+}
+
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
 {
     dp_doc *d = c->d;
@@ -7234,7 +7411,12 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     if (S_generic(c, s, v, g0)) return 0;
     int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
     if (cf == 1) return 0;
-    if (strcmp(v->e->f[F_EVENT], "THREATEN") && S_threatened(c, s, v->noun ? v->trig0 : g0)) {
+    if ((strcmp(v->e->f[F_EVENT], "THREATEN") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 0)) ||
+        /* a noun after the refused infinitive only when a cooperation:
+         * "refuse de signer l'accord", not "refuse de condamner l'attaque" */
+        (strcmp(v->e->f[F_EVENT], "REJECT") && (!v->noun || S_in(v->e->f[F_EVENT], S_cooperation)) &&
+         S_governed_act(c, s, v->noun ? v->trig0 : g0, 1)) ||
+        S_refused_object(c, s, v) || S_kept_restriction(c, s, v)) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
@@ -7263,6 +7445,15 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
     S_modality(c, s, v, g0, ev);
     if (cf == 2) ev->hypothetical = 1;
+    if (ev->negated && !ev->hypothetical && S_negated_refusal(c, s, v, g0)) {
+        /* a refusal uttered: a past verbal act, its content future by
+         * nature (GUIDELINE §10) */
+        ev->cameo = !strcmp(ev->event, "CONSULT") ? "125" : "120";   /* 125: of talks */
+        ev->event = "REJECT";
+        ev->acled_type = ev->acled_sub = NULL;
+        ev->nmode = ev->ncontext = 0;
+        ev->negated = ev->future = 0;
+    }
     if (!v->noun && !v->noun_head && strcmp(ev->event, "REQUEST") && S_deontic(c, s, v)) {
         /* a demand (an appeal, CAMEO 02) of the speaker of the words, if quoted, to
          * the one who should act ("le gouvernement doit libérer
