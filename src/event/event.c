@@ -6630,6 +6630,39 @@ static int32_t S_place_in(S_ctx *c, uint32_t t0, uint32_t t1)
     return -1;
 }
 
+/* The town or site named inside site phrase SP ("une caserne de Gao"),
+ * or -1: a country completing a site ("l'ambassade d'Italie") is whose
+ * it is, not where it stands.                                            */
+static int32_t S_site_place(S_ctx *c, dp_tspan sp)
+{
+    /* the phrase's complement ("de Rennes") may lie past the span: up to
+     * the next comma, "et" or end of sentence */
+    uint32_t e = sp.t1, s1 = (uint32_t)c->d->toks.n;
+    while (e < s1 && e < sp.t1 + 4 && !S_is_comma(S_tok(c, e)) && !S_is_stop(S_tok(c, e)) && !S_is(c, e, "et") &&
+           (e == sp.t1 || !(S_tok(c, e)->pos & (DP_POS_V | DP_POS_AUX))))
+        e++;
+    int32_t p = S_place_in(c, sp.t0, e);
+    return p >= 0 && strcmp(c->d->places.v[p].precision, "country") ? p : -1;
+}
+
+/* Record K, split into one record per site: it keeps the first site SP
+ * alone, the other sites' phrases having records of their own, and is
+ * placed at the town the first site names.                               */
+static void S_first_site(S_ctx *c, size_t k, dp_tspan sp, const S_arg *v, int n, int first)
+{
+    dp_event *e = &c->d->events.v[k];
+    size_t m = 0;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        int other = 0;
+        for (int r = first + 1; r < n; r++)
+            if (e->recipients.v[i].span.t0 == v[r].sp.t0 && S_site_np(c, v[r].sp)) other = 1;
+        if (!other) e->recipients.v[m++] = e->recipients.v[i];
+    }
+    e->recipients.n = m;
+    int32_t p = S_site_place(c, sp);
+    if (p >= 0) e->place = p;
+}
+
 /* A copy of record K that targets SP alone, placed at PLACE when known.  */
 static void S_site_record(S_ctx *c, size_t k, dp_tspan sp, int32_t ent, int32_t place)
 {
@@ -6666,9 +6699,10 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         if (!S_site_np(c, v->A.recip[i].sp)) continue;
         if (first < 0) { first = i; continue; }
         const S_arg *r = &v->A.recip[i];
-        S_site_record(c, k, r->sp, r->ent, S_place_in(c, r->sp.t0, r->sp.t1));
+        S_site_record(c, k, r->sp, r->ent, S_site_place(c, r->sp));
     }
     if (first < 0) return;
+    if (d->events.n > k + 1) S_first_site(c, k, v->A.recip[first].sp, v->A.recip, v->A.nrecip, first);
     for (uint32_t j = v->trig1; j + 2 < s->t1; j++) {
         if (!S_in(S_tok(c, j)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}) ||
             !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
@@ -6716,13 +6750,22 @@ static void S_town_record(S_ctx *c, size_t k, int32_t p)
     r->why = dp_arena_concat(&d->arena, o->why, "+site");
 }
 
+/* Record K is of a type whose acts at several places are several events
+ * (GUIDELINE §3): a protest, an attack or a clash ("des attaques à Kaboul
+ * et à Kandahar" are two attacks).                                       */
+static int S_split_by_town(const dp_event *e)
+{
+    return !strcmp(e->event, "PROTEST") || !strcmp(e->event, "ASSAULT");
+}
+
 /* "ont manifesté à Lyon et à Grenoble", "à Tours, à Blois ainsi qu'à
- * Vendôme": a protest told at several coordinated towns right after its
- * trigger is one record per town (record K keeps the first town).        */
+ * Vendôme", "des frappes ont eu lieu à Alep et à Homs": a protest or an
+ * attack told at several coordinated towns right after its trigger is one
+ * record per town (record K keeps the first town).                       */
 static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
-    if (strcmp(d->events.v[k].event, "PROTEST")) return;
+    if (!S_split_by_town(&d->events.v[k])) return;
     uint32_t j = v->trig1, e = 0;
     /* "monstres", "ont eu lieu", "se sont tenues" */
     while (j < s->t1 && j < v->trig1 + 4 &&
@@ -6758,6 +6801,29 @@ static int32_t S_town_at(S_ctx *c, uint32_t j)
     return p;
 }
 
+/* J is past a town and opens the region or country that places it, in
+ * parentheses ("à Lisieux (Calvados) et à Caen"): the token after the
+ * closing one, else J.                                                   */
+static uint32_t S_past_region(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    if (j + 2 >= s->t1 || !S_is(c, j, "(") || c->place[j + 1] < 0) return j;
+    for (uint32_t e = j + 1; e < s->t1 && e < j + 8; e++) {
+        if (S_is(c, e, ")")) return e + 1;
+        if (c->place[e] < 0 && !S_is_comma(S_tok(c, e))) return j;
+    }
+    return j;
+}
+
+/* J is a colon that opens the list of towns of trigger V, near it: "cinq
+ * mairies ont été attaquées : Rennes, Brest et Vannes", "Blocages en cours :
+ * Caen, Rouen".                                                          */
+static int S_colon_list(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
+{
+    if (!S_is(c, j, ":") || j > v->trig1 + 4 || j + 2 >= s->t1) return 0;
+    if (S_in(S_tok(c, j + 1)->norm, (const char *const[]){"a", "au", NULL})) j++;   /* ": à Tours, à Blois" */
+    return S_town_at(c, j + 1) >= 0;
+}
+
 /* "se sont rassemblés dans plusieurs villes (Lyon, Grenoble, Valence)",
  * "aux ronds-points de Dax et Pau et à Tarbes": a protest told in a list of
  * towns after its trigger, in its clause, is one record per town (record K
@@ -6767,10 +6833,12 @@ static int32_t S_town_at(S_ctx *c, uint32_t j)
 static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
-    if (strcmp(d->events.v[k].event, "PROTEST") || d->events.n > k + 1) return;   /* already split */
+    if (!S_split_by_town(&d->events.v[k]) || d->events.n > k + 1) return;   /* already split */
     uint32_t j = v->trig1;
+    int colon = 0;
     for (; j < s->t1 && j < v->trig1 + 15 && S_town_at(c, j) < 0; j++) {   /* past a country: "en France, à X et Y" */
         const dp_token *t = S_tok(c, j);
+        if (S_colon_list(c, s, v, j)) { colon = 1; continue; }
         if ((S_is_stop(t) && !S_is(c, j, "(")) || !strcmp(t->lower, "où") ||
             S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", ":", ";", NULL}))
             return;
@@ -6783,18 +6851,24 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     int32_t first = j < s->t1 ? S_town_at(c, j) : -1;
     if (first < 0 || j == s->t0) return;
     if (first != d->events.v[k].place &&
-        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", NULL}))
+        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", ":", NULL}))
         return;
+    /* "entre Gao et Tombouctou", "depuis Lyon": one act spanning
+     * places (a march, a road, a front), not one per town */
+    if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"entre", "depuis", NULL})) return;
     int32_t towns[8];
     int n = 0;
     towns[n++] = first;
     while (n < 8) {
         while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
+        j = S_past_region(c, s, j);
         uint32_t m = j;   /* the separators: ", ", "et", "et à", "ainsi qu'à" */
         while (m < s->t1 && m < j + 3 &&
                (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL})))
             m++;
         if (m == j || m >= s->t1) break;
+        /* "a relié Lyon à Grenoble": a bare "à" joins the two ends of one route */
+        if (m == j + 1 && S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL})) break;
         int32_t p = S_town_at(c, m);
         if (p < 0) break;
         for (int i = 0; i < n; i++)
@@ -6804,6 +6878,13 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         j = m;
     }
     if (n < 2) return;
+    /* "Attentat : Paris et Berlin condamnent": after a colon, towns that
+     * a verb follows are governments speaking, no list of places */
+    if (colon) {
+        while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
+        j = S_past_region(c, s, j);
+        if (j < s->t1 && (S_tok(c, j)->pos & (DP_POS_V | DP_POS_AUX))) return;
+    }
     /* "notamment dans le Morbihan, à Brest et Lorient": a place named
      * between the trigger and the list is left as main reads it (one
      * record), lest the region's record be lost */
