@@ -6755,7 +6755,7 @@ static void S_town_record(S_ctx *c, size_t k, int32_t p)
  * et à Kandahar" are two attacks).                                       */
 static int S_split_by_town(const dp_event *e)
 {
-    return !strcmp(e->event, "PROTEST") || !strcmp(e->event, "ASSAULT");
+    return !strcmp(e->event, "PROTEST") || !strcmp(e->event, "ASSAULT") || !strcmp(e->event, "COERCE");
 }
 
 /* "ont manifesté à Lyon et à Grenoble", "à Tours, à Blois ainsi qu'à
@@ -6776,16 +6776,21 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     int32_t first = S_at_town(c, s, j, &e);
     if (first < 0) return;
     d->events.v[k].place = first;
-    for (j = e; j + 2 < s->t1;) {
+    int32_t towns[8];
+    int nt = 0, joined = 0;
+    for (j = e; j + 2 < s->t1 && nt < 8;) {
         uint32_t n = j;
-        if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2;
-        else if (S_is(c, n, "et") || S_is_comma(S_tok(c, n))) n++;
+        if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2, joined = 1;
+        else if (S_is(c, n, "et")) n++, joined = 1;
+        else if (S_is_comma(S_tok(c, n))) n++;
         else break;
         int32_t p = S_at_town(c, s, n, &e);
         if (p < 0 || p == first) break;
-        S_town_record(c, k, p);
+        towns[nt++] = p;
         j = e;
     }
+    if (nt == 1 && !joined) return;   /* "à Molenbeek, à Bruxelles": the town that contains it */
+    for (int i = 0; i < nt; i++) S_town_record(c, k, towns[i]);
     /* the first town's protest is one of them, no retelling of another
      * record of the sentence ("se sont mobilisées ... et à des
      * manifestations à Lisbonne comme à Porto") */
@@ -6857,15 +6862,17 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
      * places (a march, a road, a front), not one per town */
     if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"entre", "depuis", NULL})) return;
     int32_t towns[8];
-    int n = 0;
+    int n = 0, joined = 0;
     towns[n++] = first;
     while (n < 8) {
         while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
         j = S_past_region(c, s, j);
         uint32_t m = j;   /* the separators: ", ", "et", "et à", "ainsi qu'à" */
         while (m < s->t1 && m < j + 3 &&
-               (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL})))
+               (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL}))) {
+            if (S_is(c, m, "et") || S_is(c, m, "ainsi")) joined = 1;
             m++;
+        }
         if (m == j || m >= s->t1) break;
         /* "a relié Lyon à Grenoble": a bare "à" joins the two ends of one route */
         if (m == j + 1 && S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL})) break;
@@ -6877,7 +6884,7 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         towns[n++] = p;
         j = m;
     }
-    if (n < 2) return;
+    if (n < 2 || (n == 2 && !joined)) return;   /* "à Molenbeek, Bruxelles": the town that contains it */
     /* "Attentat : Paris et Berlin condamnent": after a colon, towns that
      * a verb follows are governments speaking, no list of places */
     if (colon) {
