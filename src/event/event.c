@@ -6648,14 +6648,14 @@ static int32_t S_site_place(S_ctx *c, dp_tspan sp)
 /* Record K, split into one record per site: it keeps the first site SP
  * alone, the other sites' phrases having records of their own, and is
  * placed at the town the first site names.                               */
-static void S_first_site(S_ctx *c, size_t k, dp_tspan sp, const S_arg *v, int n, int first)
+static void S_first_site(S_ctx *c, size_t k, dp_tspan sp, const S_arg *v, int n, int first, int any)
 {
     dp_event *e = &c->d->events.v[k];
     size_t m = 0;
     for (size_t i = 0; i < e->recipients.n; i++) {
         int other = 0;
         for (int r = first + 1; r < n; r++)
-            if (e->recipients.v[i].span.t0 == v[r].sp.t0 && S_site_np(c, v[r].sp)) other = 1;
+            if (e->recipients.v[i].span.t0 == v[r].sp.t0 && (any || S_site_np(c, v[r].sp))) other = 1;
         if (!other) e->recipients.v[m++] = e->recipients.v[i];
     }
     e->recipients.n = m;
@@ -6702,7 +6702,7 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         S_site_record(c, k, r->sp, r->ent, S_site_place(c, r->sp));
     }
     if (first < 0) return;
-    if (d->events.n > k + 1) S_first_site(c, k, v->A.recip[first].sp, v->A.recip, v->A.nrecip, first);
+    if (d->events.n > k + 1) S_first_site(c, k, v->A.recip[first].sp, v->A.recip, v->A.nrecip, first, 0);
     for (uint32_t j = v->trig1; j + 2 < s->t1; j++) {
         if (!S_in(S_tok(c, j)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}) ||
             !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
@@ -6720,6 +6720,33 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
             pe++;
         S_site_record(c, k, (dp_tspan){j, e}, -1, S_place_in(c, j + 2, pe));
     }
+}
+
+static int S_people_np(S_ctx *c, const S_arg *a);
+
+/* "ont bloqué un rond-point à Rennes et un péage à Nantes", "ont incendié
+ * des voitures à Lyon et un bus à Grenoble": things attacked or blocked,
+ * each told at its own town, are one record per town, as sites are
+ * (S_sites).  Every target must be a thing (no people: "ont tué un
+ * soldat à Gao et un civil à Kidal" is left as one record) and name a
+ * town of its own, all towns distinct.                                   */
+static void S_sited_things(S_ctx *c, const S_ev *v, size_t k)
+{
+    dp_doc *d = c->d;
+    const char *ty = d->events.v[k].event;
+    int n = v->A.nrecip;
+    if (v->noun || d->events.n > k + 1 || n < 2 || n > 8 || (strcmp(ty, "ASSAULT") && strcmp(ty, "PROTEST"))) return;
+    int32_t at[8];
+    for (int i = 0; i < n; i++) {
+        const S_arg *r = &v->A.recip[i];
+        if (r->ent >= 0 || S_people_np(c, r)) return;
+        at[i] = S_site_place(c, r->sp);
+        if (at[i] < 0 || c->place[r->sp.t1 - 1] == at[i]) return;   /* the town names no target: "Gao et Kidal" */
+        for (int j = 0; j < i; j++)
+            if (at[j] == at[i]) return;
+    }
+    for (int i = 1; i < n; i++) S_site_record(c, k, v->A.recip[i].sp, v->A.recip[i].ent, at[i]);
+    S_first_site(c, k, v->A.recip[0].sp, v->A.recip, n, 0, 1);
 }
 
 /* The place named at J after "à" / "au" ("à Madrid"), with *END set past
@@ -7284,6 +7311,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     if (obj)
         for (uint32_t t = v->trig1, end = S_object_words(c, s, v, obj + 7); t < end; t++) c->used[t] = 1;
     S_sites(c, s, v, (size_t)(ev - d->events.v));
+    S_sited_things(c, v, (size_t)(ev - d->events.v));
     S_towns(c, s, v, (size_t)(ev - d->events.v));
     S_town_list(c, s, v, (size_t)(ev - d->events.v));
     return 1;
