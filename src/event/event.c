@@ -6733,9 +6733,10 @@ static int S_people_np(S_ctx *c, const S_arg *a);
 static void S_sited_things(S_ctx *c, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
-    const char *ty = d->events.v[k].event;
     int n = v->A.nrecip;
-    if (v->noun || d->events.n > k + 1 || n < 2 || n > 8 || (strcmp(ty, "ASSAULT") && strcmp(ty, "PROTEST"))) return;
+    if (v->noun || d->events.n > k + 1 || n < 2 || n > 8) return;   /* already split */
+    const char *ty = d->events.v[k].event;
+    if (strcmp(ty, "ASSAULT") && strcmp(ty, "PROTEST")) return;
     int32_t at[8];
     for (int i = 0; i < n; i++) {
         const S_arg *r = &v->A.recip[i];
@@ -7310,10 +7311,12 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     const char *obj = v->e->f[F_REQ] ? strstr(v->e->f[F_REQ], "object:") : NULL;
     if (obj)
         for (uint32_t t = v->trig1, end = S_object_words(c, s, v, obj + 7); t < end; t++) c->used[t] = 1;
-    S_sites(c, s, v, (size_t)(ev - d->events.v));
-    S_sited_things(c, v, (size_t)(ev - d->events.v));
-    S_towns(c, s, v, (size_t)(ev - d->events.v));
-    S_town_list(c, s, v, (size_t)(ev - d->events.v));
+    /* the record's index, taken before any split: a push may move the array */
+    size_t k = (size_t)(ev - d->events.v);
+    S_sites(c, s, v, k);
+    S_sited_things(c, v, k);
+    S_towns(c, s, v, k);
+    S_town_list(c, s, v, k);
     return 1;
 }
 
