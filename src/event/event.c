@@ -6804,9 +6804,11 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     int32_t first = S_at_town(c, s, j, &e);
     if (first < 0) return;
     d->events.v[k].place = first;
-    int32_t towns[8];
+    /* every town of the list gets its record, however long the list; only
+     * the second waits, for a two-town list must be joined by "et" */
+    int32_t second = -1;
     int nt = 0, joined = 0;
-    for (j = e; j + 2 < s->t1 && nt < 8;) {
+    for (j = e; j + 2 < s->t1;) {
         uint32_t n = j;
         if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2, joined = 1;
         else if (S_is(c, n, "et")) n++, joined = 1;
@@ -6814,11 +6816,14 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         else break;
         int32_t p = S_at_town(c, s, n, &e);
         if (p < 0 || p == first) break;
-        towns[nt++] = p;
+        if (nt == 1) S_town_record(c, k, second);
+        if (nt == 0) second = p;
+        else S_town_record(c, k, p);
+        nt++;
         j = e;
     }
     if (nt == 1 && !joined) return;   /* "à Molenbeek, à Bruxelles": the town that contains it */
-    for (int i = 0; i < nt; i++) S_town_record(c, k, towns[i]);
+    if (nt == 1) S_town_record(c, k, second);
     /* the first town's protest is one of them, no retelling of another
      * record of the sentence ("se sont mobilisées ... et à des
      * manifestations à Lisbonne comme à Porto") */
