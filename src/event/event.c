@@ -6780,10 +6780,16 @@ static void S_town_record(S_ctx *c, size_t k, int32_t p)
 
 /* Record K is of a type whose acts at several places are several events
  * (GUIDELINE §3): a protest, an attack or a clash ("des attaques à Kaboul
- * et à Kandahar" are two attacks).                                       */
+ * et à Kandahar" are two attacks), or police acting on the ground, CAMEO
+ * 173 arrest, 174 expulsion, 175 repression ("ont évacué les squats à Metz
+ * et à Nancy").  A decree is one act however many towns it names: no
+ * split for a curfew, a ban or a state of emergency (172), a seizure or
+ * a siege.                                                               */
 static int S_split_by_town(const dp_event *e)
 {
-    return !strcmp(e->event, "PROTEST") || !strcmp(e->event, "ASSAULT") || !strcmp(e->event, "COERCE");
+    if (!strcmp(e->event, "PROTEST") || !strcmp(e->event, "ASSAULT")) return 1;
+    return !strcmp(e->event, "COERCE") && e->cameo && !strncmp(e->cameo, "17", 2) &&
+           (e->cameo[2] == '3' || e->cameo[2] == '4' || e->cameo[2] == '5');
 }
 
 /* "ont manifesté à Lyon et à Grenoble", "à Tours, à Blois ainsi qu'à
