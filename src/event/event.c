@@ -9120,6 +9120,23 @@ static void S_claim_recapped(S_ctx *c, const S_claim *cl, size_t end)
     }
 }
 
+/* Record K, just credited by claim CL, is one of a split (one record per
+ * town or site, same trigger): "une double attaque à Ajaccio et à Bastia,
+ * revendiquée par X" is claimed at both towns, so every record of the
+ * split among the first END gets the claimant.                          */
+static void S_claim_split(S_ctx *c, const S_claim *cl, size_t k, size_t end)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    for (size_t j = 0; j < end; j++) {
+        dp_event *o = &d->events.v[j];
+        if (j == k || o->sent != e->sent || o->trigger.t0 != e->trigger.t0 || o->trigger.t1 != e->trigger.t1 ||
+            strcmp(o->event, e->event) || (!strstr(o->why, "+site") && !strstr(e->why, "+site")))
+            continue;
+        S_push_args(c, &cl->who, 1, 0, o);
+    }
+}
+
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -9134,7 +9151,10 @@ static void S_apply_claims(S_ctx *c)
              * ouvert le feu": the forces' act, not the claimed one */
             if (S_response(c, e) || S_forces_only(c, e)) continue;
             S_push_args(c, &cl->who, 1, 0, e);
-            if (!cl->several) break;
+            if (!cl->several) {
+                S_claim_split(c, cl, k, end);
+                break;
+            }
         }
         if (cl->several) S_claim_recapped(c, cl, end);
     }
