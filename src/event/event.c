@@ -6633,15 +6633,20 @@ static int32_t S_place_in(S_ctx *c, uint32_t t0, uint32_t t1)
 /* The town or site named inside site phrase SP ("une caserne de Gao"),
  * or -1: a country completing a site ("l'ambassade d'Italie") is whose
  * it is, not where it stands.                                            */
-static int32_t S_site_place(S_ctx *c, dp_tspan sp)
+/* The end of site phrase SP: its complement ("de Rennes", "des armées")
+ * may lie past the span, up to the next comma, "et" or end of sentence. */
+static uint32_t S_site_phrase_end(S_ctx *c, dp_tspan sp)
 {
-    /* the phrase's complement ("de Rennes") may lie past the span: up to
-     * the next comma, "et" or end of sentence */
     uint32_t e = sp.t1, s1 = (uint32_t)c->d->toks.n;
     while (e < s1 && e < sp.t1 + 4 && !S_is_comma(S_tok(c, e)) && !S_is_stop(S_tok(c, e)) && !S_is(c, e, "et") &&
            (e == sp.t1 || !(S_tok(c, e)->pos & (DP_POS_V | DP_POS_AUX))))
         e++;
-    int32_t p = S_place_in(c, sp.t0, e);
+    return e;
+}
+
+static int32_t S_site_place(S_ctx *c, dp_tspan sp)
+{
+    int32_t p = S_place_in(c, sp.t0, S_site_phrase_end(c, sp));
     return p >= 0 && strcmp(c->d->places.v[p].precision, "country") ? p : -1;
 }
 
@@ -6654,8 +6659,9 @@ static void S_first_site(S_ctx *c, size_t k, dp_tspan sp, const S_arg *v, int n,
     size_t m = 0;
     for (size_t i = 0; i < e->recipients.n; i++) {
         int other = 0;
+        uint32_t t0 = e->recipients.v[i].span.t0;   /* a piece of another site's phrase: "des armées" */
         for (int r = first + 1; r < n; r++)
-            if (e->recipients.v[i].span.t0 == v[r].sp.t0 && (any || S_site_np(c, v[r].sp))) other = 1;
+            if (v[r].sp.t0 <= t0 && t0 < S_site_phrase_end(c, v[r].sp) && (any || S_site_np(c, v[r].sp))) other = 1;
         if (!other) e->recipients.v[m++] = e->recipients.v[i];
     }
     e->recipients.n = m;
