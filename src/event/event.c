@@ -11234,6 +11234,32 @@ static int S_plural_recap(S_ctx *c, size_t k, const uint8_t *gone)
     return 1;
 }
 
+/* "ont dispersé les manifestants à Paris et à Lyon avec des gaz
+ * lacrymogènes": record K, an event noun told in the clause of a verb's
+ * record split by town (S_towns), of its type and at the same town, is
+ * that town's act again, not an act of its own: the split record it
+ * joins, or -1.                                                           */
+static int S_split_twin(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || strstr(e->why, "+site") || e->place < 0) return -1;
+    for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || !strstr(a->why, "+site") || strncmp(a->why, "verb:", 5) || strcmp(a->event, e->event) ||
+            !a->cameo || !e->cameo || strcmp(a->cameo, e->cameo) || a->place < 0 || !S_same_place(d, a->place, e->place) || a->trigger.t1 > e->trigger.t0)
+            continue;
+        /* in the verb's clause, no next act: no other verb, no ";", ":"
+         * nor "puis" between ("..., puis des interpellations à Y") */
+        uint32_t t = a->trigger.t1;
+        while (t < e->trigger.t0 && !(S_tok(c, t)->pos & (DP_POS_V | DP_POS_AUX)) &&
+               !S_in(S_tok(c, t)->norm, (const char *const[]){";", ":", "puis", "ensuite", "avant", "apres", NULL}))
+            t++;
+        return t == e->trigger.t0 ? (int)j : -1;
+    }
+    return -1;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11254,6 +11280,7 @@ static void S_merge(S_ctx *c)
         }
         int p = a < 0 ? S_part_of(c, k, gone) : -1;
         if (p < 0 && a < 0) p = S_custody_state(c, k, gone);
+        if (p < 0 && a < 0) p = S_split_twin(c, k, gone);
         if (p >= 0) {   /* taking part, a custody state: the event keeps its own words */
             S_fold(c, &d->events.v[p], &d->events.v[k], 1);
             gone[k] = 1;
