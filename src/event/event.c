@@ -6826,6 +6826,45 @@ static int32_t S_place_in(S_ctx *c, uint32_t t0, uint32_t t1)
     return -1;
 }
 
+/* The town or site named inside site phrase SP ("une caserne de Gao"),
+ * or -1: a country completing a site ("l'ambassade d'Italie") is whose
+ * it is, not where it stands.                                            */
+/* The end of site phrase SP: its complement ("de Rennes", "des armées")
+ * may lie past the span, up to the next comma, "et" or end of sentence. */
+static uint32_t S_site_phrase_end(S_ctx *c, dp_tspan sp)
+{
+    uint32_t e = sp.t1, s1 = (uint32_t)c->d->toks.n;
+    while (e < s1 && e < sp.t1 + 4 && !S_is_comma(S_tok(c, e)) && !S_is_stop(S_tok(c, e)) && !S_is(c, e, "et") &&
+           (e == sp.t1 || !(S_tok(c, e)->pos & (DP_POS_V | DP_POS_AUX))))
+        e++;
+    return e;
+}
+
+static int32_t S_site_place(S_ctx *c, dp_tspan sp)
+{
+    int32_t p = S_place_in(c, sp.t0, S_site_phrase_end(c, sp));
+    return p >= 0 && strcmp(c->d->places.v[p].precision, "country") ? p : -1;
+}
+
+/* Record K, split into one record per site: it keeps the first site SP
+ * alone, the other sites' phrases having records of their own, and is
+ * placed at the town the first site names.                               */
+static void S_first_site(S_ctx *c, size_t k, dp_tspan sp, const S_arg *v, int n, int first, int any)
+{
+    dp_event *e = &c->d->events.v[k];
+    size_t m = 0;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        int other = 0;
+        uint32_t t0 = e->recipients.v[i].span.t0;   /* a piece of another site's phrase: "des armées" */
+        for (int r = first + 1; r < n; r++)
+            if (v[r].sp.t0 <= t0 && t0 < S_site_phrase_end(c, v[r].sp) && (any || S_site_np(c, v[r].sp))) other = 1;
+        if (!other) e->recipients.v[m++] = e->recipients.v[i];
+    }
+    e->recipients.n = m;
+    int32_t p = S_site_place(c, sp);
+    if (p >= 0) e->place = p;
+}
+
 /* A copy of record K that targets SP alone, placed at PLACE when known.  */
 static void S_site_record(S_ctx *c, size_t k, dp_tspan sp, int32_t ent, int32_t place)
 {
@@ -6862,9 +6901,10 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         if (!S_site_np(c, v->A.recip[i].sp)) continue;
         if (first < 0) { first = i; continue; }
         const S_arg *r = &v->A.recip[i];
-        S_site_record(c, k, r->sp, r->ent, S_place_in(c, r->sp.t0, r->sp.t1));
+        S_site_record(c, k, r->sp, r->ent, S_site_place(c, r->sp));
     }
     if (first < 0) return;
+    if (d->events.n > k + 1) S_first_site(c, k, v->A.recip[first].sp, v->A.recip, v->A.nrecip, first, 0);
     for (uint32_t j = v->trig1; j + 2 < s->t1; j++) {
         if (!S_in(S_tok(c, j)->norm, (const char *const[]){"celui", "celle", "ceux", "celles", NULL}) ||
             !S_in(S_tok(c, j + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
@@ -6882,6 +6922,34 @@ static void S_sites(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
             pe++;
         S_site_record(c, k, (dp_tspan){j, e}, -1, S_place_in(c, j + 2, pe));
     }
+}
+
+static int S_people_np(S_ctx *c, const S_arg *a);
+
+/* "ont bloqué un rond-point à Rennes et un péage à Nantes", "ont incendié
+ * des voitures à Lyon et un bus à Grenoble": things attacked or blocked,
+ * each told at its own town, are one record per town, as sites are
+ * (S_sites).  Every target must be a thing (no people: "ont tué un
+ * soldat à Gao et un civil à Kidal" is left as one record) and name a
+ * town of its own, all towns distinct.                                   */
+static void S_sited_things(S_ctx *c, const S_ev *v, size_t k)
+{
+    dp_doc *d = c->d;
+    int n = v->A.nrecip;
+    if (v->noun || d->events.n > k + 1 || n < 2 || n > 8) return;   /* already split */
+    const char *ty = d->events.v[k].event;
+    if (strcmp(ty, "ASSAULT") && strcmp(ty, "PROTEST")) return;
+    int32_t at[8];
+    for (int i = 0; i < n; i++) {
+        const S_arg *r = &v->A.recip[i];
+        if (r->ent >= 0 || S_people_np(c, r)) return;
+        at[i] = S_site_place(c, r->sp);
+        if (at[i] < 0 || c->place[r->sp.t1 - 1] == at[i]) return;   /* the town names no target: "Gao et Kidal" */
+        for (int j = 0; j < i; j++)
+            if (at[j] == at[i]) return;
+    }
+    for (int i = 1; i < n; i++) S_site_record(c, k, v->A.recip[i].sp, v->A.recip[i].ent, at[i]);
+    S_first_site(c, k, v->A.recip[0].sp, v->A.recip, n, 0, 1);
 }
 
 /* The place named at J after "à" / "au" ("à Madrid"), with *END set past
@@ -6912,13 +6980,28 @@ static void S_town_record(S_ctx *c, size_t k, int32_t p)
     r->why = dp_arena_concat(&d->arena, o->why, "+site");
 }
 
+/* Record K is of a type whose acts at several places are several events
+ * (GUIDELINE §3): a protest, an attack or a clash ("des attaques à Kaboul
+ * et à Kandahar" are two attacks), or police acting on the ground, CAMEO
+ * 173 arrest, 174 expulsion, 175 repression ("ont évacué les squats à Metz
+ * et à Nancy").  A decree is one act however many towns it names: no
+ * split for a curfew, a ban or a state of emergency (172), a seizure or
+ * a siege.                                                               */
+static int S_split_by_town(const dp_event *e)
+{
+    if (!strcmp(e->event, "PROTEST") || !strcmp(e->event, "ASSAULT")) return 1;
+    return !strcmp(e->event, "COERCE") && e->cameo && !strncmp(e->cameo, "17", 2) &&
+           (e->cameo[2] == '3' || e->cameo[2] == '4' || e->cameo[2] == '5');
+}
+
 /* "ont manifesté à Lyon et à Grenoble", "à Tours, à Blois ainsi qu'à
- * Vendôme": a protest told at several coordinated towns right after its
- * trigger is one record per town (record K keeps the first town).        */
+ * Vendôme", "des frappes ont eu lieu à Alep et à Homs": a protest or an
+ * attack told at several coordinated towns right after its trigger is one
+ * record per town (record K keeps the first town).                       */
 static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
-    if (strcmp(d->events.v[k].event, "PROTEST")) return;
+    if (!S_split_by_town(&d->events.v[k])) return;
     uint32_t j = v->trig1, e = 0;
     /* "monstres", "ont eu lieu", "se sont tenues" */
     while (j < s->t1 && j < v->trig1 + 4 &&
@@ -6929,16 +7012,26 @@ static void S_towns(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     int32_t first = S_at_town(c, s, j, &e);
     if (first < 0) return;
     d->events.v[k].place = first;
+    /* every town of the list gets its record, however long the list; only
+     * the second waits, for a two-town list must be joined by "et" */
+    int32_t second = -1;
+    int nt = 0, joined = 0;
     for (j = e; j + 2 < s->t1;) {
         uint32_t n = j;
-        if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2;
-        else if (S_is(c, n, "et") || S_is_comma(S_tok(c, n))) n++;
+        if (S_is(c, n, "ainsi") && S_is(c, n + 1, "qu'")) n += 2, joined = 1;
+        else if (S_is(c, n, "et")) n++, joined = 1;
+        else if (S_is_comma(S_tok(c, n))) n++;
         else break;
         int32_t p = S_at_town(c, s, n, &e);
         if (p < 0 || p == first) break;
-        S_town_record(c, k, p);
+        if (nt == 1) S_town_record(c, k, second);
+        if (nt == 0) second = p;
+        else S_town_record(c, k, p);
+        nt++;
         j = e;
     }
+    if (nt == 1 && !joined) return;   /* "à Molenbeek, à Bruxelles": the town that contains it */
+    if (nt == 1) S_town_record(c, k, second);
     /* the first town's protest is one of them, no retelling of another
      * record of the sentence ("se sont mobilisées ... et à des
      * manifestations à Lisbonne comme à Porto") */
@@ -6954,6 +7047,29 @@ static int32_t S_town_at(S_ctx *c, uint32_t j)
     return p;
 }
 
+/* J is past a town and opens the region or country that places it, in
+ * parentheses ("à Lisieux (Calvados) et à Caen"): the token after the
+ * closing one, else J.                                                   */
+static uint32_t S_past_region(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    if (j + 2 >= s->t1 || !S_is(c, j, "(") || c->place[j + 1] < 0) return j;
+    for (uint32_t e = j + 1; e < s->t1 && e < j + 8; e++) {
+        if (S_is(c, e, ")")) return e + 1;
+        if (c->place[e] < 0 && !S_is_comma(S_tok(c, e))) return j;
+    }
+    return j;
+}
+
+/* J is a colon that opens the list of towns of trigger V, near it: "cinq
+ * mairies ont été attaquées : Rennes, Brest et Vannes", "Blocages en cours :
+ * Caen, Rouen".                                                          */
+static int S_colon_list(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
+{
+    if (!S_is(c, j, ":") || j > v->trig1 + 4 || j + 2 >= s->t1) return 0;
+    if (S_in(S_tok(c, j + 1)->norm, (const char *const[]){"a", "au", NULL})) j++;   /* ": à Tours, à Blois" */
+    return S_town_at(c, j + 1) >= 0;
+}
+
 /* "se sont rassemblés dans plusieurs villes (Lyon, Grenoble, Valence)",
  * "aux ronds-points de Dax et Pau et à Tarbes": a protest told in a list of
  * towns after its trigger, in its clause, is one record per town (record K
@@ -6963,10 +7079,12 @@ static int32_t S_town_at(S_ctx *c, uint32_t j)
 static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
-    if (strcmp(d->events.v[k].event, "PROTEST") || d->events.n > k + 1) return;   /* already split */
+    if (!S_split_by_town(&d->events.v[k]) || d->events.n > k + 1) return;   /* already split */
     uint32_t j = v->trig1;
+    int colon = 0;
     for (; j < s->t1 && j < v->trig1 + 15 && S_town_at(c, j) < 0; j++) {   /* past a country: "en France, à X et Y" */
         const dp_token *t = S_tok(c, j);
+        if (S_colon_list(c, s, v, j)) { colon = 1; continue; }
         if ((S_is_stop(t) && !S_is(c, j, "(")) || !strcmp(t->lower, "où") ||
             S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", ":", ";", NULL}))
             return;
@@ -6979,18 +7097,26 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     int32_t first = j < s->t1 ? S_town_at(c, j) : -1;
     if (first < 0 || j == s->t0) return;
     if (first != d->events.v[k].place &&
-        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", NULL}))
+        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", ":", NULL}))
         return;
+    /* "entre Gao et Tombouctou", "depuis Lyon": one act spanning
+     * places (a march, a road, a front), not one per town */
+    if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"entre", "depuis", NULL})) return;
     int32_t towns[8];
-    int n = 0;
+    int n = 0, joined = 0;
     towns[n++] = first;
     while (n < 8) {
         while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
+        j = S_past_region(c, s, j);
         uint32_t m = j;   /* the separators: ", ", "et", "et à", "ainsi qu'à" */
         while (m < s->t1 && m < j + 3 &&
-               (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL})))
+               (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL}))) {
+            if (S_is(c, m, "et") || S_is(c, m, "ainsi")) joined = 1;
             m++;
+        }
         if (m == j || m >= s->t1) break;
+        /* "a relié Lyon à Grenoble": a bare "à" joins the two ends of one route */
+        if (m == j + 1 && S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL})) break;
         int32_t p = S_town_at(c, m);
         if (p < 0) break;
         for (int i = 0; i < n; i++)
@@ -6999,7 +7125,14 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         towns[n++] = p;
         j = m;
     }
-    if (n < 2) return;
+    if (n < 2 || (n == 2 && !joined)) return;   /* "à Molenbeek, Bruxelles": the town that contains it */
+    /* "Attentat : Paris et Berlin condamnent": after a colon, towns that
+     * a verb follows are governments speaking, no list of places */
+    if (colon) {
+        while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
+        j = S_past_region(c, s, j);
+        if (j < s->t1 && (S_tok(c, j)->pos & (DP_POS_V | DP_POS_AUX))) return;
+    }
     /* "notamment dans le Morbihan, à Brest et Lorient": a place named
      * between the trigger and the list is left as main reads it (one
      * record), lest the region's record be lost */
@@ -7488,9 +7621,12 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     const char *obj = v->e->f[F_REQ] ? strstr(v->e->f[F_REQ], "object:") : NULL;
     if (obj)
         for (uint32_t t = v->trig1, end = S_object_words(c, s, v, obj + 7); t < end; t++) c->used[t] = 1;
-    S_sites(c, s, v, (size_t)(ev - d->events.v));
-    S_towns(c, s, v, (size_t)(ev - d->events.v));
-    S_town_list(c, s, v, (size_t)(ev - d->events.v));
+    /* the record's index, taken before any split: a push may move the array */
+    size_t k = (size_t)(ev - d->events.v);
+    S_sites(c, s, v, k);
+    S_sited_things(c, v, k);
+    S_towns(c, s, v, k);
+    S_town_list(c, s, v, k);
     return 1;
 }
 
@@ -9283,6 +9419,23 @@ static void S_claim_recapped(S_ctx *c, const S_claim *cl, size_t end)
     }
 }
 
+/* Record K, just credited by claim CL, is one of a split (one record per
+ * town or site, same trigger): "une double attaque à Ajaccio et à Bastia,
+ * revendiquée par X" is claimed at both towns, so every record of the
+ * split among the first END gets the claimant.                          */
+static void S_claim_split(S_ctx *c, const S_claim *cl, size_t k, size_t end)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    for (size_t j = 0; j < end; j++) {
+        dp_event *o = &d->events.v[j];
+        if (j == k || o->sent != e->sent || o->trigger.t0 != e->trigger.t0 || o->trigger.t1 != e->trigger.t1 ||
+            strcmp(o->event, e->event) || (!strstr(o->why, "+site") && !strstr(e->why, "+site")))
+            continue;
+        S_push_args(c, &cl->who, 1, 0, o);
+    }
+}
+
 static void S_apply_claims(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -9297,7 +9450,10 @@ static void S_apply_claims(S_ctx *c)
              * ouvert le feu": the forces' act, not the claimed one */
             if (S_response(c, e) || S_forces_only(c, e)) continue;
             S_push_args(c, &cl->who, 1, 0, e);
-            if (!cl->several) break;
+            if (!cl->several) {
+                S_claim_split(c, cl, k, end);
+                break;
+            }
         }
         if (cl->several) S_claim_recapped(c, cl, end);
     }
@@ -11371,6 +11527,32 @@ static int S_plural_recap(S_ctx *c, size_t k, const uint8_t *gone)
     return 1;
 }
 
+/* "ont dispersé les manifestants à Paris et à Lyon avec des gaz
+ * lacrymogènes": record K, an event noun told in the clause of a verb's
+ * record split by town (S_towns), of its type and at the same town, is
+ * that town's act again, not an act of its own: the split record it
+ * joins, or -1.                                                           */
+static int S_split_twin(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (strncmp(e->why, "noun:", 5) || strstr(e->why, "+site") || e->place < 0) return -1;
+    for (size_t j = k; j-- > 0 && d->events.v[j].sent == e->sent;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || !strstr(a->why, "+site") || strncmp(a->why, "verb:", 5) || strcmp(a->event, e->event) ||
+            !a->cameo || !e->cameo || strcmp(a->cameo, e->cameo) || a->place < 0 || !S_same_place(d, a->place, e->place) || a->trigger.t1 > e->trigger.t0)
+            continue;
+        /* in the verb's clause, no next act: no other verb, no ";", ":"
+         * nor "puis" between ("..., puis des interpellations à Y") */
+        uint32_t t = a->trigger.t1;
+        while (t < e->trigger.t0 && !(S_tok(c, t)->pos & (DP_POS_V | DP_POS_AUX)) &&
+               !S_in(S_tok(c, t)->norm, (const char *const[]){";", ":", "puis", "ensuite", "avant", "apres", NULL}))
+            t++;
+        return t == e->trigger.t0 ? (int)j : -1;
+    }
+    return -1;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11391,6 +11573,7 @@ static void S_merge(S_ctx *c)
         }
         int p = a < 0 ? S_part_of(c, k, gone) : -1;
         if (p < 0 && a < 0) p = S_custody_state(c, k, gone);
+        if (p < 0 && a < 0) p = S_split_twin(c, k, gone);
         if (p >= 0) {   /* taking part, a custody state: the event keeps its own words */
             S_fold(c, &d->events.v[p], &d->events.v[k], 1);
             gone[k] = 1;
