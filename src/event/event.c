@@ -5673,7 +5673,21 @@ static int S_clause_time_before(S_ctx *c, const dp_sentence *s, const dp_time *T
             if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) &&
                 (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0))
                 return !S_cleft(c, s, k);
-    if (!S_clause_before(c, s, T, ev, &a, &b, &verb) || !verb) return 0;
+    if (!S_clause_before(c, s, T, ev, &a, &b, &verb)) return 0;
+    /* "Après l'attaque de lundi, la police a arrêté ...", "Avant l'assaut
+     * de jeudi, les habitants avaient été évacués": the time of the noun
+     * that "après" / "avant" sets the main act by                          */
+    for (uint32_t j = a; j + 1 < T->span.t0; j++)
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"apres", "avant", NULL}) && (S_tok(c, j + 1)->pos & DP_POS_DET) &&
+            !S_is_verb(S_tok(c, j + 1)))
+            return 1;
+    /* "Bien que le texte ait été adopté mardi", "même si ...", "depuis
+     * que ...": a concession or a starting point, another act's time */
+    if (a + 1 < b && ((S_is(c, a, "bien") && (S_is(c, a + 1, "que") || S_is(c, a + 1, "qu'"))) ||
+                      (S_is(c, a, "meme") && S_is(c, a + 1, "si")) ||
+                      (S_is(c, a, "depuis") && (S_is(c, a + 1, "que") || S_is(c, a + 1, "qu'")))))
+        return 1;
+    if (!verb) return 0;
     if (a > s->t0 && S_is_comma(S_tok(c, a - 1)) &&
         (S_in(S_tok(c, a)->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels",
                                                        "lesquelles", NULL}) || S_where(S_tok(c, a))))
@@ -12355,6 +12369,24 @@ static int S_pluperfect_beside(S_ctx *c, const dp_event *dated, const dp_event *
     return 1;
 }
 
+/* DATED, told in E's sentence, took its day from a time that E's own
+ * clause analysis puts aside as another clause's ("Après l'attaque de
+ * lundi, les soldats ont arrêté trois suspects", "Bien que le couvre-feu
+ * ait été levé mardi, ..."): E does not take that day from DATED either. */
+static int S_day_of_other_clause(S_ctx *c, const dp_event *dated, const dp_event *e)
+{
+    if (dated->sent != e->sent) return 0;
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    size_t l = strlen(dated->date);
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (c->time_at[j] < 0 || (j > s->t0 && c->time_at[j - 1] == c->time_at[j])) continue;
+        const dp_time *T = &c->d->times.v[c->time_at[j]];
+        if (!T->resolved || !T->value || strncmp(T->value, dated->date, l)) continue;
+        if (S_clause_time_before(c, s, T, e) || S_charged_before(c, s, T, e)) return 1;
+    }
+    return 0;
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -12373,7 +12405,7 @@ static void S_inherit_places(S_ctx *c)
         else if (own) dated = S_since_dated(c, e) ? NULL : e;
         else if (dated && e->sent >= dated->sent && !e->future &&
                  e->sent - dated->sent <= ((today = S_today_story(c, dated, e)) ? S_TODAY_BACK : (seq = S_sequel(c, e)) ? S_SEQUEL_BACK : S_DATE_BACK) &&
-                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_pluperfect_beside(c, dated, e) &&
+                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_pluperfect_beside(c, dated, e) && !S_day_of_other_clause(c, dated, e) &&
                  S_after_past_infinitive(c, &d->sents.v[e->sent], e) == UINT32_MAX && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0}) &&
                  !S_object_of_past_of_past(c, e)) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
