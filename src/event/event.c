@@ -5644,11 +5644,11 @@ static int S_clause_before(S_ctx *c, const dp_sentence *s, const dp_time *T, con
     return 1;
 }
 
-/* "c'était X qui", "ce sont eux qui": a cleft before the pronoun at K,
- * whose relative clause is the sentence's own predicate.                  */
+/* "c'était X qui", "ce sont eux qui": a cleft just before the pronoun at
+ * K, whose relative clause is the sentence's own predicate.               */
 static int S_cleft(S_ctx *c, const dp_sentence *s, uint32_t k)
 {
-    for (uint32_t j = s->t0; j + 1 < k; j++)
+    for (uint32_t j = k > s->t0 + 6 ? k - 6 : s->t0; j + 1 < k; j++)
         if (S_in(S_tok(c, j)->norm, (const char *const[]){"c'", "ce", NULL}) &&
             S_in(S_tok(c, j + 1)->norm, (const char *const[]){"est", "etait", "sont", "etaient", "fut", "serait", NULL}))
             return 1;
@@ -5671,14 +5671,24 @@ static int S_clause_time_before(S_ctx *c, const dp_sentence *s, const dp_time *T
     if (T->span.t1 <= ev->trigger.t0 && S_past_of_past(c, ev))
         for (uint32_t k = T->span.t1 + 1; k < ev->trigger.t0; k++)
             if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) &&
-                (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0))
+                (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0)) {
+                /* the trigger is the relative's own verb: no other verb
+                 * between ("un homme que la police recherchait avait
+                 * attaqué": the main verb, dated by T) */
+                for (uint32_t j = k + 1; j < ev->trigger.t0; j++) {
+                    if (!S_is_verb(S_tok(c, j)) || (S_tok(c, j)->pos & DP_POS_NC)) continue;
+                    uint32_t m = j + 1;   /* the trigger's auxiliary: "avaient (déjà) attaqué" */
+                    while (m < ev->trigger.t0 && (S_tok(c, m)->pos & DP_POS_ADV)) m++;
+                    if (!S_is_aux(c, j) || m < ev->trigger.t0) return 0;
+                }
                 return !S_cleft(c, s, k);
+            }
     if (!S_clause_before(c, s, T, ev, &a, &b, &verb)) return 0;
-    /* "Après l'attaque de lundi, la police a arrêté ...", "Avant l'assaut
-     * de jeudi, les habitants avaient été évacués": the time of the noun
-     * that "après" / "avant" sets the main act by                          */
+    /* "Avant l'assaut de jeudi, les habitants avaient été évacués": the
+     * time of the noun the main act came before ("après le match de
+     * dimanche, ..." is most often that day's sequel: kept)               */
     for (uint32_t j = a; j + 1 < T->span.t0; j++)
-        if (S_in(S_tok(c, j)->norm, (const char *const[]){"apres", "avant", NULL}) && (S_tok(c, j + 1)->pos & DP_POS_DET) &&
+        if (S_is(c, j, "avant") && (S_tok(c, j + 1)->pos & DP_POS_DET) &&
             !S_is_verb(S_tok(c, j + 1)))
             return 1;
     /* "Bien que le texte ait été adopté mardi", "même si ...", "depuis
@@ -5714,10 +5724,12 @@ static uint32_t S_after_past_infinitive(S_ctx *c, const dp_sentence *s, const dp
     return past && g > s->t0 && S_is(c, g - 1, "apres") ? g - 1 : UINT32_MAX;
 }
 
-/* EV's trigger is a noun in a "pour" complement that a verb's charge or
- * reason ("condamné le 6 décembre pour le meurtre de", "interpellé lundi
- * pour des violences") and the time T is told before "pour": the time of
- * the verb's act, not of the deed charged.                                */
+/* EV's trigger is a noun in a "pour" complement giving the charge of a
+ * verb of arrest, trial or sentence told before it ("jugé mardi pour
+ * l'incendie d'une école", "interpellé lundi pour des violences") and the
+ * time T is told before "pour": the time of the arrest or the trial, not
+ * of the deed charged ("pour une réunion", after another verb, is the
+ * purpose of the act, on its day).                                         */
 static int S_charged_before(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
 {
     const dp_token *t = S_tok(c, ev->trigger.t0);
@@ -5725,7 +5737,12 @@ static int S_charged_before(S_ctx *c, const dp_sentence *s, const dp_time *T, co
     uint32_t j = ev->trigger.t0;
     while (j > s->t0 && ev->trigger.t0 - j < 3 && (S_tok(c, j - 1)->pos & (DP_POS_DET | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1)))
         j--;
-    return j > T->span.t1 && S_is(c, j - 1, "pour");
+    if (j <= T->span.t1 || !S_is(c, j - 1, "pour")) return 0;
+    for (uint32_t k = j - 1; k-- > s->t0;)
+        if (S_lemma_among(c, k, (const char *const[]){"condamner", "juger", "inculper", "poursuivre", "arreter", "interpeller",
+                                                        "ecrouer", "accuser", "rechercher", "incarcerer", "sanctionner", NULL}))
+            return 1;
+    return 0;
 }
 
 /* The time T ends a range whose start is a time of its own ("du 12 au 18
@@ -12381,7 +12398,8 @@ static int S_day_of_other_clause(S_ctx *c, const dp_event *dated, const dp_event
     for (uint32_t j = s->t0; j < s->t1; j++) {
         if (c->time_at[j] < 0 || (j > s->t0 && c->time_at[j - 1] == c->time_at[j])) continue;
         const dp_time *T = &c->d->times.v[c->time_at[j]];
-        if (!T->resolved || !T->value || strncmp(T->value, dated->date, l)) continue;
+        /* the very time that dated it ("2016-06-10TEV" dates "2016-06-10") */
+        if (!T->resolved || !T->value || strncmp(T->value, dated->date, l) || (T->value[l] && T->value[l] != 'T')) continue;
         if (S_clause_time_before(c, s, T, e) || S_charged_before(c, s, T, e)) return 1;
     }
     return 0;
