@@ -5696,6 +5696,12 @@ static int S_before_after_clause(S_ctx *c, const dp_sentence *s, const dp_time *
     return S_before_after_span(c, s, ev, &a, &b) && (T->span.t1 <= a || T->span.t0 >= b);
 }
 
+/* The relative "où" (its accent tells it from "ou", or).               */
+static int S_where(const dp_token *t)
+{
+    return t->lower && !strcmp(t->lower, "o\xc3\xb9");
+}
+
 /* The time T after EV's trigger belongs to something else: a relative
  * clause opened after the trigger ("la base qu'elle avait perdue en août
  * 2014"), or a noun it completes with "de" ("la déclaration d'indépendance
@@ -5705,7 +5711,8 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     uint32_t t0 = T->span.t0;
     if (t0 < ev->trigger.t1) return 0;
     for (uint32_t k = ev->trigger.t1; k < t0; k++) {
-        if (!S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) || k == 0) continue;
+        if ((!S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) && !S_where(S_tok(c, k))) || k == 0)
+            continue;
         /* "alors même qu'il était en poste": a conjunction, no relative */
         if (k >= 2 && S_is(c, k - 1, "meme") && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"alors", "lors", NULL}))
             continue;
@@ -5792,6 +5799,126 @@ static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T,
             (S_tok(c, k - 1)->pos & DP_POS_NC) && !(S_tok(c, k - 1)->pos & DP_POS_V) && S_is_comma(S_tok(c, k - 2)))
             return 1;
     }
+    return 0;
+}
+
+/* The clause of the time T set off by commas (or the sentence's start)
+ * before EV's trigger, [*A, *B), and whether it has a verb of its own; 0
+ * when the trigger is in it.                                              */
+static int S_clause_before(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev, uint32_t *A, uint32_t *B,
+                           int *verb)
+{
+    uint32_t a = T->span.t0, b = T->span.t1;
+    if (b > ev->trigger.t0) return 0;
+    while (a > s->t0 && !S_is_comma(S_tok(c, a - 1)) && !S_is_stop(S_tok(c, a - 1))) a--;
+    while (b < s->t1 && !S_is_comma(S_tok(c, b)) && !S_is_stop(S_tok(c, b))) b++;
+    if (b >= ev->trigger.t0 || !S_is_comma(S_tok(c, b))) return 0;
+    *verb = 0;
+    for (uint32_t j = a; j < b; j++)
+        if (S_is_verb(S_tok(c, j)) && !(S_tok(c, j)->pos & DP_POS_NC) && !c->in_time[j]) *verb = 1;
+    *A = a;
+    *B = b;
+    return 1;
+}
+
+/* "c'était X qui", "ce sont eux qui": a cleft just before the pronoun at
+ * K, whose relative clause is the sentence's own predicate.               */
+static int S_cleft(S_ctx *c, const dp_sentence *s, uint32_t k)
+{
+    for (uint32_t j = k > s->t0 + 6 ? k - 6 : s->t0; j + 1 < k; j++)
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"c'", "ce", NULL}) &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"est", "etait", "sont", "etaient", "fut", "serait", NULL}))
+            return 1;
+    return 0;
+}
+
+/* The time T is told in a clause of its own before EV's trigger: a
+ * relative clause between commas ("Le maire, qui avait été agressé le 2
+ * mars, a porté plainte": the assault's day, not the complaint's), or,
+ * for EV told as a past of the past, a participle's apposition ("Le
+ * suspect, interpellé jeudi, avait déjà été condamné": the story's day,
+ * earlier than what the pluperfect tells).  Each clause tells its own
+ * event's time (the same test after the trigger: S_other_noun_time).     */
+static int S_clause_time_before(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    uint32_t a, b;
+    int verb;
+    /* "ont interpellé mercredi deux hommes qui avaient attaqué une banque":
+     * a pluperfect relative clause after T tells an earlier act */
+    if (T->span.t1 <= ev->trigger.t0 && S_past_of_past(c, ev))
+        for (uint32_t k = T->span.t1 + 1; k < ev->trigger.t0; k++)
+            if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) &&
+                (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0)) {
+                /* the trigger is the relative's own verb: no other verb
+                 * between ("un homme que la police recherchait avait
+                 * attaqué": the main verb, dated by T) */
+                for (uint32_t j = k + 1; j < ev->trigger.t0; j++) {
+                    if (!S_is_verb(S_tok(c, j)) || (S_tok(c, j)->pos & DP_POS_NC)) continue;
+                    uint32_t m = j + 1;   /* the trigger's auxiliary: "avaient (déjà) attaqué" */
+                    while (m < ev->trigger.t0 && (S_tok(c, m)->pos & DP_POS_ADV)) m++;
+                    if (!S_is_aux(c, j) || m < ev->trigger.t0) return 0;
+                }
+                return !S_cleft(c, s, k);
+            }
+    if (!S_clause_before(c, s, T, ev, &a, &b, &verb)) return 0;
+    /* "Avant l'assaut de jeudi, les habitants avaient été évacués": the
+     * time of the noun the main act came before ("après le match de
+     * dimanche, ..." is most often that day's sequel: kept)               */
+    for (uint32_t j = a; j + 1 < T->span.t0; j++)
+        if (S_is(c, j, "avant") && (S_tok(c, j + 1)->pos & DP_POS_DET) &&
+            !S_is_verb(S_tok(c, j + 1)))
+            return 1;
+    /* "Bien que le texte ait été adopté mardi", "même si ...", "depuis
+     * que ...": a concession or a starting point, another act's time */
+    if (a + 1 < b && ((S_is(c, a, "bien") && (S_is(c, a + 1, "que") || S_is(c, a + 1, "qu'"))) ||
+                      (S_is(c, a, "meme") && S_is(c, a + 1, "si")) ||
+                      (S_is(c, a, "depuis") && (S_is(c, a + 1, "que") || S_is(c, a + 1, "qu'")))))
+        return 1;
+    if (!verb) return 0;
+    if (a > s->t0 && S_is_comma(S_tok(c, a - 1)) &&
+        (S_in(S_tok(c, a)->norm, (const char *const[]){"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels",
+                                                       "lesquelles", NULL}) || S_where(S_tok(c, a))))
+        return 1;
+    /* "arrêté jeudi": a participle opening the clause, no finite verb */
+    if (!(S_tok(c, a)->pos & DP_POS_VPP) || !S_past_of_past(c, ev)) return 0;
+    for (uint32_t j = a; j < b; j++)
+        if (S_is_verb(S_tok(c, j)) && !(S_tok(c, j)->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC))) return 0;
+    return 1;
+}
+
+/* EV's trigger is told in a past infinitive after "après" ("libéré mardi
+ * après avoir été entendu", "après s'être enfui"): an earlier act than
+ * the main verb's; the token of "après", else UINT32_MAX.                */
+static uint32_t S_after_past_infinitive(S_ctx *c, const dp_sentence *s, const dp_event *ev)
+{
+    uint32_t g = ev->trigger.t0;
+    int past = 0;
+    while (g > s->t0 && S_in(S_tok(c, g - 1)->norm, (const char *const[]){"avoir", "etre", "ete", "se", "s'", NULL})) {
+        if (S_in(S_tok(c, g - 1)->norm, (const char *const[]){"avoir", "etre", NULL})) past = 1;
+        g--;
+    }
+    if (S_in(S_tok(c, g)->norm, (const char *const[]){"avoir", "etre", NULL})) past = 1;   /* "avoir été": the trigger's */
+    return past && g > s->t0 && S_is(c, g - 1, "apres") ? g - 1 : UINT32_MAX;
+}
+
+/* EV's trigger is a noun in a "pour" complement giving the charge of a
+ * verb of arrest, trial or sentence told before it ("jugé mardi pour
+ * l'incendie d'une école", "interpellé lundi pour des violences") and the
+ * time T is told before "pour": the time of the arrest or the trial, not
+ * of the deed charged ("pour une réunion", after another verb, is the
+ * purpose of the act, on its day).                                         */
+static int S_charged_before(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *ev)
+{
+    const dp_token *t = S_tok(c, ev->trigger.t0);
+    if (!(t->pos & DP_POS_NC) || S_is_verb(t) || T->span.t1 > ev->trigger.t0) return 0;
+    uint32_t j = ev->trigger.t0;
+    while (j > s->t0 && ev->trigger.t0 - j < 3 && (S_tok(c, j - 1)->pos & (DP_POS_DET | DP_POS_ADJ)) && !S_is_verb(S_tok(c, j - 1)))
+        j--;
+    if (j <= T->span.t1 || !S_is(c, j - 1, "pour")) return 0;
+    for (uint32_t k = j - 1; k-- > s->t0;)
+        if (S_lemma_among(c, k, (const char *const[]){"condamner", "juger", "inculper", "poursuivre", "arreter", "interpeller",
+                                                        "ecrouer", "accuser", "rechercher", "incarcerer", "sanctionner", NULL}))
+            return 1;
     return 0;
 }
 
@@ -6058,6 +6185,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     char since[64];
     const char *year = NULL;   /* "avait été contraint en 2004 de quitter le pouvoir" */
     long yeard = 0;
+    uint32_t after_inf = S_after_past_infinitive(c, s, ev);
     for (uint32_t j = S_lo(s, ev->trigger.t0), hi = S_hi(s, ev->trigger.t1); j < hi; j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &d->times.v[c->time_at[j]];
@@ -6079,6 +6207,8 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         if (T->span.t0 < c0 || T->span.t1 > c1) dist += 1000;   /* other clause */
         if (S_adjunct_time(c, s, T, ev) || S_range_end(c, s, T)) continue;
         if (S_other_noun_time(c, T, ev) || S_before_after_clause(c, s, T, ev) || S_other_clause_time(c, s, T, ev)) continue;
+        if (S_clause_time_before(c, s, T, ev) || S_charged_before(c, s, T, ev)) continue;
+        if (after_inf != UINT32_MAX && T->span.t1 <= after_inf) continue;   /* the main verb's, told before "après" */
         /* a planned event takes only a date told after it in its clause
          * ("la bataille prévue le 12 juin"), not the day of the main verb */
         if (ev->future && (dist >= 1000 || T->span.t0 < ev->trigger.t1)) continue;
@@ -12717,6 +12847,40 @@ static int S_object_of_past_of_past(S_ctx *c, const dp_event *e)
     return S_in(S_tok(c, k)->norm, aux);
 }
 
+/* DATED, dated by a time of its own, is a past of the past told in E's
+ * sentence, and E is a finite verb of another tense ("X, qui avait été
+ * arrêté le 3 mai, a été libéré"): the earlier act's day is not E's.  An
+ * infinitive depending on it ("avaient été enlevés avant d'être
+ * relâchés") or another sentence's retelling keeps the day.             */
+static int S_pluperfect_beside(S_ctx *c, const dp_event *dated, const dp_event *e)
+{
+    if (dated->sent != e->sent || !S_past_of_past(c, dated)) return 0;
+    uint32_t t = e->trigger.t0, s0 = c->d->sents.v[e->sent].t0;
+    if (S_tok(c, t)->pos & (DP_POS_VINF | DP_POS_NC)) return 0;
+    if (t > s0 && S_in(S_tok(c, t - 1)->norm, (const char *const[]){"etre", "avoir", NULL})) return 0;
+    if (t > s0 + 1 && S_is(c, t - 1, "ete") && S_is(c, t - 2, "avoir")) return 0;
+    return 1;
+}
+
+/* DATED, told in E's sentence, took its day from a time that E's own
+ * clause analysis puts aside as another clause's ("Après l'attaque de
+ * lundi, les soldats ont arrêté trois suspects", "Bien que le couvre-feu
+ * ait été levé mardi, ..."): E does not take that day from DATED either. */
+static int S_day_of_other_clause(S_ctx *c, const dp_event *dated, const dp_event *e)
+{
+    if (dated->sent != e->sent) return 0;
+    const dp_sentence *s = &c->d->sents.v[e->sent];
+    size_t l = strlen(dated->date);
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (c->time_at[j] < 0 || (j > s->t0 && c->time_at[j - 1] == c->time_at[j])) continue;
+        const dp_time *T = &c->d->times.v[c->time_at[j]];
+        /* the very time that dated it ("2016-06-10TEV" dates "2016-06-10") */
+        if (!T->resolved || !T->value || strncmp(T->value, dated->date, l) || (T->value[l] && T->value[l] != 'T')) continue;
+        if (S_clause_time_before(c, s, T, e) || S_charged_before(c, s, T, e)) return 1;
+    }
+    return 0;
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -12735,7 +12899,8 @@ static void S_inherit_places(S_ctx *c)
         else if (own) dated = S_since_dated(c, e) ? NULL : e;
         else if (dated && e->sent >= dated->sent && !e->future &&
                  e->sent - dated->sent <= ((today = S_today_story(c, dated, e)) ? S_TODAY_BACK : (seq = S_sequel(c, e)) ? S_SEQUEL_BACK : S_DATE_BACK) &&
-                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0}) &&
+                 !dated->future && !S_since_then(c, e) && !S_past_of_past(c, e) && !S_pluperfect_beside(c, dated, e) && !S_day_of_other_clause(c, dated, e) &&
+                 S_after_past_infinitive(c, &d->sents.v[e->sent], e) == UINT32_MAX && !S_before_after_span(c, &d->sents.v[e->sent], e, &(uint32_t){0}, &(uint32_t){0}) &&
                  !S_object_of_past_of_past(c, e)) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;

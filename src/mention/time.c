@@ -948,9 +948,13 @@ static uint32_t S_m_monthpart(S_ctx *c, uint32_t i)
 }
 
 /* la semaine dernière, le mois prochain, l'an dernier, l'année passée,
- * le week-end dernier */
+ * le week-end dernier; "du" ("l'attentat du mois dernier", "les heurts du
+ * week-end dernier": "de le" in one word) before the month's and the
+ * week-end's, read as those (S_lastnext_kind)                            */
 static const char *const S_lastnext_ph[] = {"la semaine", "le mois", "l'an", "l'annee",
-                                             "le week-end", "le weekend", NULL};
+                                             "le week-end", "le weekend",
+                                             "du mois", "du week-end", "du weekend", NULL};
+static const int S_lastnext_kind[] = {0, 1, 2, 3, 4, 5, 1, 4, 5};
 static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
 {
     int k = 0;
@@ -958,6 +962,7 @@ static uint32_t S_m_lastnext(S_ctx *c, uint32_t i)
     int dir;
     if (!e || !(dir = S_direction(c, e))) return 0;
     e++;
+    k = S_lastnext_kind[k];
     if (!c->has_pub) {
         static const char *const xv[] = {"XXXX-WXX", "XXXX-XX", "XXXX", "XXXX", "XXXX-WXX-WE",
                                          "XXXX-WXX-WE"};
