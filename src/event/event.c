@@ -8835,6 +8835,59 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
     return !S_in(h->norm, S_event_governors);
 }
 
+/* Word W has ROLE in data/lexicon/event_frames.tsv.                       */
+static int S_frame_role(S_ctx *c, const char *w, const char *role)
+{
+    const char *val[8];
+    size_t n = c->d->model && w && w[0] ? dp_dict_find(c->d->model, "event_frames", w, strlen(w), val, 8) : 0;
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (!strcmp(val[k], role)) return 1;
+    return 0;
+}
+
+/* The noun trigger at token I names a thing here, no new event (GUIDELINE
+ * §2, §3):
+ * - the complement, with its determiner, of a noun naming the event's
+ *   place, time, text, part or quality ("la salle de la réunion", "le
+ *   texte de l'accord", "le bras armé de la répression");
+ * - an agreement as the direct object of a verb acting on its text ("ont
+ *   signé l'accord", whose SUPPORT the verb tells; "ne respecte pas la
+ *   trêve").                                                               */
+static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    static const char *const dets[] = {"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
+                                       "ses", "leur", "leurs", NULL};
+    uint32_t j = S_adjs_before(c, s->t0, i, 2);
+    if (j <= s->t0 + 1) return 0;
+    uint32_t de = 0;   /* the "de" of the complement, then its head */
+    if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"du", "des", NULL})) de = j - 1;
+    else if (S_in(S_tok(c, j - 1)->norm, dets) && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", NULL}))
+        de = j - 2;
+    if (de > s->t0) {
+        uint32_t h = S_adjs_before(c, s->t0, de, 2);   /* "l'application stricte des accords" */
+        if (h > s->t0 && (S_tok(c, h - 1)->pos & DP_POS_NC) && c->ment[h - 1] < 0 &&
+            S_frame_role(c, S_tok(c, h - 1)->norm, "attribute"))
+            return 1;
+    }
+    /* "les consignes en cas d'attaque": a case foreseen, no event */
+    uint32_t k = de ? de : j - 1;
+    if (k > s->t0 + 1 && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL}) &&
+        S_is(c, k - 1, "cas") && S_is(c, k - 2, "en"))
+        return 1;
+    /* "signer l'accord", "ne signera pas l'accord", "de respecter la trêve";
+     * "ont commémoré l'attentat": an event recalled, not told */
+    if (!S_in(S_tok(c, j - 1)->norm, dets)) return 0;
+    const char *role = S_frame_role(c, S_tok(c, i)->norm, "document") ? "acts_on" : "recalls";
+    uint32_t v = j - 1;
+    while (v > s->t0 && v + 3 > j && S_in(S_tok(c, v - 1)->norm, (const char *const[]){"pas", "plus", "jamais", "toujours",
+                                                                                        "bien", "encore", "pleinement",
+                                                                                        NULL}))
+        v--;
+    if (v <= s->t0 || !S_is_verb(S_tok(c, v - 1))) return 0;
+    char b[64];
+    return S_frame_role(c, S_lemma(c, v - 1, b, sizeof b), role);
+}
+
 /* The determiner before the noun trigger at N0 refers back ("l'opération",
  * "cette offensive").                                                      */
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
@@ -9178,6 +9231,12 @@ static void S_sentence(S_ctx *c, int32_t si)
         /* "une cinquantaine de blessés", "le nombre de tués": a participle
          * after "de" is a noun */
         int de_pp = (t->pos & DP_POS_VPP) && i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
+        /* "des séances de torture", "un début d'incendie": after a common
+         * noun and "de", a word that may be a noun is no finite verb */
+        if (!de_pp && (t->pos & DP_POS_NC) && !(t->pos & (DP_POS_VINF | DP_POS_VPP)) && i > s->t0 + 1 &&
+            (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'")) && (S_tok(c, i - 2)->pos & DP_POS_NC) &&
+            !S_is_verb(S_tok(c, i - 2)))
+            de_pp = 1;
         if (ve && verbal && !de_pp && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* senses in lexicon order, those marked "first" before the
              * others: the first whose REQUIRE holds */
@@ -9202,7 +9261,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             continue;
         }
         int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
-                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne);
+                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne) && !S_named_thing(c, s, i);
         for (int q = 0; nominal && q < 2 * m.n; q++) {
             /* senses in lexicon order, those marked "first" before the
              * others: the first whose REQUIRE holds */
