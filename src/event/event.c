@@ -8856,18 +8856,26 @@ static int S_frame_role(S_ctx *c, const char *w, const char *role)
 static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     static const char *const dets[] = {"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
-                                       "ses", "leur", "leurs", NULL};
+                                       "ses", "leur", "leurs", "tout", "toute", "tous", "toutes", NULL};
     uint32_t j = S_adjs_before(c, s->t0, i, 2);
     if (j <= s->t0 + 1) return 0;
     uint32_t de = 0;   /* the "de" of the complement, then its head */
     if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"du", "des", NULL})) de = j - 1;
     else if (S_in(S_tok(c, j - 1)->norm, dets) && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", NULL}))
         de = j - 2;
-    if (de > s->t0) {
-        uint32_t h = S_adjs_before(c, s->t0, de, 2);   /* "l'application stricte des accords" */
-        if (h > s->t0 && (S_tok(c, h - 1)->pos & DP_POS_NC) && c->ment[h - 1] < 0 &&
-            S_frame_role(c, S_tok(c, h - 1)->norm, "attribute"))
+    /* the head, past up to two adjectives ("l'application stricte des
+     * accords", "le bras armé de la répression"; "victimes" may read as
+     * one too) */
+    for (uint32_t h = de; de > s->t0 && h > s->t0 && de - h <= 2; h--) {
+        const dp_token *t = S_tok(c, h - 1);
+        if ((t->pos & DP_POS_NC) && c->ment[h - 1] < 0 && S_frame_role(c, t->norm, "attribute")) return 1;
+        /* "en hommage aux victimes de l'attentat", "à la mémoire des
+         * victimes de l'attaque": the dead honoured, the attack recalled */
+        if (h > s->t0 + 2 && S_in(t->norm, (const char *const[]){"victime", "victimes", NULL}) &&
+            ((S_in(S_tok(c, h - 2)->norm, (const char *const[]){"aux", "a", NULL}) && S_is(c, h - 3, "hommage")) ||
+             (S_is(c, h - 2, "des") && S_in(S_tok(c, h - 3)->norm, (const char *const[]){"memoire", "souvenir", NULL}))))
             return 1;
+        if (!(t->pos & DP_POS_ADJ) || S_is_det(c, h - 1)) break;
     }
     /* "les consignes en cas d'attaque": a case foreseen, no event */
     uint32_t k = de ? de : j - 1;
@@ -8875,7 +8883,8 @@ static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
         S_is(c, k - 1, "cas") && S_is(c, k - 2, "en"))
         return 1;
     /* "signer l'accord", "ne signera pas l'accord", "de respecter la trêve";
-     * "ont commémoré l'attentat": an event recalled, not told */
+     * "ont commémoré l'attentat", "a nié tout soutien": an event recalled
+     * or denied, not told */
     if (!S_in(S_tok(c, j - 1)->norm, dets)) return 0;
     const char *role = S_frame_role(c, S_tok(c, i)->norm, "document") ? "acts_on" : "recalls";
     uint32_t v = j - 1;
