@@ -8846,13 +8846,16 @@ static int S_frame_role(S_ctx *c, const char *w, const char *role)
 }
 
 /* The noun trigger at token I names a thing here, no new event (GUIDELINE
- * §2, §3):
+ * §2, §3); the word lists are in data/lexicon/event_frames.tsv:
  * - the complement, with its determiner, of a noun naming the event's
  *   place, time, text, part or quality ("la salle de la réunion", "le
- *   texte de l'accord", "le bras armé de la répression");
+ *   texte de l'accord", "le bras armé de la répression"), or of the
+ *   victims honoured ("en hommage aux victimes de l'attentat");
+ * - a case foreseen ("en cas d'attaque");
  * - an agreement as the direct object of a verb acting on its text ("ont
  *   signé l'accord", whose SUPPORT the verb tells; "ne respecte pas la
- *   trêve").                                                               */
+ *   trêve"), or any event noun as the object of a verb that recalls or
+ *   denies it ("ont commémoré l'attentat", "a nié tout soutien").         */
 static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     static const char *const dets[] = {"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
