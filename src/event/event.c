@@ -8849,7 +8849,7 @@ static int S_frame_role(S_ctx *c, const char *w, const char *role)
  * §2, §3); the word lists are in data/lexicon/event_frames.tsv:
  * - the complement, with its determiner, of a noun naming the event's
  *   place, time, text, part or quality ("la salle de la réunion", "le
- *   texte de l'accord", "le bras armé de la répression"), or of the
+ *   texte de l'accord", "les images de la répression."), or of the
  *   victims honoured ("en hommage aux victimes de l'attentat");
  * - a case foreseen ("en cas d'attaque");
  * - an agreement as the direct object of a verb acting on its text ("ont
@@ -8867,7 +8867,7 @@ static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
     else if (S_in(S_tok(c, j - 1)->norm, dets) && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", NULL}))
         de = j - 2;
     /* the head, past up to two adjectives ("l'application stricte des
-     * accords", "le bras armé de la répression"; "victimes" may read as
+     * accords", "les images brutales de la répression"; "victimes" may read as
      * one too) */
     for (uint32_t h = de; de > s->t0 && h > s->t0 && de - h <= 2; h--) {
         const dp_token *t = S_tok(c, h - 1);
