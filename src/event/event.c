@@ -8845,12 +8845,41 @@ static int S_frame_role(S_ctx *c, const char *w, const char *role)
     return 0;
 }
 
+/* The event noun at token I is told bare (GUIDELINE §2 codes no bare
+ * mention; it codes an event described with an actor, a date or a place,
+ * and a planned one as future): after it and up to two adjectives comes
+ * the end of the sentence, punctuation, a conjunction, a finite verb, or
+ * "de" and a name ("la date de la manifestation.", "les accords de Minsk",
+ * "l'attentat de Strasbourg").  Anything else describes it: a preposition
+ * ("contre la caserne", "par la Chine", "entre les deux pays"), a
+ * participle ("signé lundi"), a date ("de lundi", "du 12 mars") or "de"
+ * and a common noun.                                                     */
+static int S_bare_mention(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    uint32_t k = i + 1;
+    while (k < s->t1 && k - i <= 2 && (S_tok(c, k)->pos & DP_POS_ADJ) &&
+           !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_PREP | DP_POS_DET)))
+        k++;
+    if (k >= s->t1) return 1;
+    const dp_token *t = S_tok(c, k);
+    if (t->kind == DP_TOK_PUNCT || t->kind == DP_TOK_QUOTE_CLOSE || t->kind == DP_TOK_DASH) return 1;
+    if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+        uint32_t n = k + 1;
+        if (n < s->t1 && S_in(S_tok(c, n)->norm, (const char *const[]){"la", "le", "l'", NULL})) n++;
+        return n < s->t1 && ((S_tok(c, n)->flags & DP_TF_CAP) || c->ment[n] >= 0) && S_tok(c, n)->kind == DP_TOK_WORD;
+    }
+    if (t->pos & (DP_POS_PREP | DP_POS_VPP)) return 0;
+    if (t->pos & DP_POS_CONJ) return 1;
+    return (t->pos & (DP_POS_V | DP_POS_AUX)) && !(t->pos & (DP_POS_VINF | DP_POS_NC)) && t->kind == DP_TOK_WORD;
+}
+
 /* The noun trigger at token I names a thing here, no new event (GUIDELINE
  * §2, §3); the word lists are in data/lexicon/event_frames.tsv:
  * - the complement, with its determiner, of a noun naming the event's
  *   place, time, text, part or quality ("la salle de la réunion", "le
  *   texte de l'accord", "les images de la répression."), or of the
- *   victims honoured ("en hommage aux victimes de l'attentat");
+ *   victims honoured ("en hommage aux victimes de l'attentat"), when the
+ *   event noun is told bare (S_bare_mention);
  * - a case foreseen ("en cas d'attaque");
  * - an agreement as the direct object of a verb acting on its text ("ont
  *   signé l'accord", whose SUPPORT the verb tells; "ne respecte pas la
@@ -8871,13 +8900,14 @@ static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
      * one too) */
     for (uint32_t h = de; de > s->t0 && h > s->t0 && de - h <= 2; h--) {
         const dp_token *t = S_tok(c, h - 1);
-        if ((t->pos & DP_POS_NC) && c->ment[h - 1] < 0 && S_frame_role(c, t->norm, "attribute")) return 1;
+        if ((t->pos & DP_POS_NC) && c->ment[h - 1] < 0 && S_frame_role(c, t->norm, "attribute"))
+            return S_bare_mention(c, s, i);
         /* "en hommage aux victimes de l'attentat", "à la mémoire des
          * victimes de l'attaque": the dead honoured, the attack recalled */
         if (h > s->t0 + 2 && S_in(t->norm, (const char *const[]){"victime", "victimes", NULL}) &&
             ((S_in(S_tok(c, h - 2)->norm, (const char *const[]){"aux", "a", NULL}) && S_is(c, h - 3, "hommage")) ||
              (S_is(c, h - 2, "des") && S_in(S_tok(c, h - 3)->norm, (const char *const[]){"memoire", "souvenir", NULL}))))
-            return 1;
+            return S_bare_mention(c, s, i);
         if (!(t->pos & DP_POS_ADJ) || S_is_det(c, h - 1)) break;
     }
     /* "les consignes en cas d'attaque": a case foreseen, no event */
@@ -8889,7 +8919,7 @@ static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
      * "ont commémoré l'attentat", "a nié tout soutien": an event recalled
      * or denied, not told */
     if (!S_in(S_tok(c, j - 1)->norm, dets)) return 0;
-    const char *role = S_frame_role(c, S_tok(c, i)->norm, "document") ? "acts_on" : "recalls";
+    int doc = S_frame_role(c, S_tok(c, i)->norm, "document");
     uint32_t v = j - 1;
     while (v > s->t0 && v + 3 > j && S_in(S_tok(c, v - 1)->norm, (const char *const[]){"pas", "plus", "jamais", "toujours",
                                                                                         "bien", "encore", "pleinement",
@@ -8897,7 +8927,10 @@ static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
         v--;
     if (v <= s->t0 || !S_is_verb(S_tok(c, v - 1))) return 0;
     char b[64];
-    return S_frame_role(c, S_lemma(c, v - 1, b, sizeof b), role);
+    /* a document is acted on or denied ("a démenti tout accord"); any
+     * other event noun only recalled or denied                           */
+    const char *lem = S_lemma(c, v - 1, b, sizeof b);
+    return (doc && S_frame_role(c, lem, "acts_on")) || S_frame_role(c, lem, "recalls");
 }
 
 /* The determiner before the noun trigger at N0 refers back ("l'opération",
