@@ -9275,12 +9275,12 @@ static void S_sentence(S_ctx *c, int32_t si)
         }
         /* "une cinquantaine de blessés", "le nombre de tués": a participle
          * after "de" is a noun */
-        int de_pp = (t->pos & DP_POS_VPP) && i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
-        /* "des séances de torture", "un début d'incendie": after a common
+        int after_de = i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
+        int de_pp = (t->pos & DP_POS_VPP) && after_de;
+        /* "des nuits de torture", "un début d'incendie": after a common
          * noun and "de", a word that may be a noun is no finite verb */
-        if (!de_pp && (t->pos & DP_POS_NC) && !(t->pos & (DP_POS_VINF | DP_POS_VPP)) && i > s->t0 + 1 &&
-            (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'")) && (S_tok(c, i - 2)->pos & DP_POS_NC) &&
-            !S_is_verb(S_tok(c, i - 2)))
+        if (after_de && !de_pp && (t->pos & DP_POS_NC) && !(t->pos & (DP_POS_VINF | DP_POS_VPP)) && i > s->t0 + 1 &&
+            (S_tok(c, i - 2)->pos & DP_POS_NC) && !S_is_verb(S_tok(c, i - 2)))
             de_pp = 1;
         if (ve && verbal && !de_pp && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* senses in lexicon order, those marked "first" before the
