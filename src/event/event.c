@@ -8849,8 +8849,9 @@ static int S_frame_role(S_ctx *c, const char *w, const char *role)
  * mention; it codes an event described with an actor, a date or a place,
  * and a planned one as future): after it and up to two adjectives comes
  * the end of the sentence, punctuation, a conjunction, a finite verb, or
- * "de" and a name ("la date de la manifestation.", "les accords de Minsk",
- * "l'attentat de Strasbourg").  Anything else describes it: a preposition
+ * "de" and a name that is no person or organisation ("la date de la
+ * manifestation.", "les accords de Minsk", "l'attentat de Strasbourg").
+ * Anything else describes it: its actor named ("de l'attaque du Hamas"), a preposition
  * ("contre la caserne", "par la Chine", "entre les deux pays"), a
  * participle ("signé lundi"), a date ("de lundi", "du 12 mars") or "de"
  * and a common noun.                                                     */
@@ -8866,7 +8867,12 @@ static int S_bare_mention(S_ctx *c, const dp_sentence *s, uint32_t i)
     if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
         uint32_t n = k + 1;
         if (n < s->t1 && S_in(S_tok(c, n)->norm, (const char *const[]){"la", "le", "l'", NULL})) n++;
-        return n < s->t1 && ((S_tok(c, n)->flags & DP_TF_CAP) || c->ment[n] >= 0) && S_tok(c, n)->kind == DP_TOK_WORD;
+        if (n >= s->t1 || S_tok(c, n)->kind != DP_TOK_WORD) return 0;
+        /* a person or an organisation named there is the event's actor
+         * ("les vidéos de l'attaque du Hamas"): told, not bare           */
+        int32_t e = c->ment[n] >= 0 ? c->ments[c->ment[n]].ent : -1;
+        if (e >= 0 && (c->d->ents.v[e].type == DP_ENT_PER || c->d->ents.v[e].type == DP_ENT_ORG)) return 0;
+        return (S_tok(c, n)->flags & DP_TF_CAP) || c->ment[n] >= 0;
     }
     if (t->pos & (DP_POS_PREP | DP_POS_VPP)) return 0;
     if (t->pos & DP_POS_CONJ) return 1;
