@@ -9394,6 +9394,110 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
     return !S_in(h->norm, S_event_governors);
 }
 
+/* Word W has ROLE in data/lexicon/event_frames.tsv.                       */
+static int S_frame_role(S_ctx *c, const char *w, const char *role)
+{
+    const char *val[8];
+    size_t n = c->d->model && w && w[0] ? dp_dict_find(c->d->model, "event_frames", w, strlen(w), val, 8) : 0;
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (!strcmp(val[k], role)) return 1;
+    return 0;
+}
+
+/* The event noun at token I is told bare (GUIDELINE §2 codes no bare
+ * mention; it codes an event described with an actor, a date or a place,
+ * and a planned one as future): after it and up to two adjectives comes
+ * the end of the sentence, punctuation, a conjunction, a finite verb, or
+ * "de" and a name that is no person or organisation ("la date de la
+ * manifestation.", "les accords de Minsk", "l'attentat de Strasbourg").
+ * Anything else describes it: its actor named ("de l'attaque du Hamas"), a preposition
+ * ("contre la caserne", "par la Chine", "entre les deux pays"), a
+ * participle ("signé lundi"), a date ("de lundi", "du 12 mars") or "de"
+ * and a common noun.                                                     */
+static int S_bare_mention(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    uint32_t k = i + 1;
+    while (k < s->t1 && k - i <= 2 && (S_tok(c, k)->pos & DP_POS_ADJ) &&
+           !(S_tok(c, k)->pos & (DP_POS_VPP | DP_POS_PREP | DP_POS_DET)))
+        k++;
+    if (k >= s->t1) return 1;
+    const dp_token *t = S_tok(c, k);
+    if (t->kind == DP_TOK_PUNCT || t->kind == DP_TOK_QUOTE_CLOSE || t->kind == DP_TOK_DASH) return 1;
+    if (S_in(t->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) {
+        uint32_t n = k + 1;
+        if (n < s->t1 && S_in(S_tok(c, n)->norm, (const char *const[]){"la", "le", "l'", NULL})) n++;
+        if (n >= s->t1 || S_tok(c, n)->kind != DP_TOK_WORD) return 0;
+        /* a person or an organisation named there is the event's actor
+         * ("les vidéos de l'attaque du Hamas"): told, not bare           */
+        int32_t e = c->ment[n] >= 0 ? c->ments[c->ment[n]].ent : -1;
+        if (e >= 0 && (c->d->ents.v[e].type == DP_ENT_PER || c->d->ents.v[e].type == DP_ENT_ORG)) return 0;
+        return (S_tok(c, n)->flags & DP_TF_CAP) || c->ment[n] >= 0;
+    }
+    if (t->pos & (DP_POS_PREP | DP_POS_VPP)) return 0;
+    if (t->pos & DP_POS_CONJ) return 1;
+    return (t->pos & (DP_POS_V | DP_POS_AUX)) && !(t->pos & (DP_POS_VINF | DP_POS_NC)) && t->kind == DP_TOK_WORD;
+}
+
+/* The noun trigger at token I names a thing here, no new event (GUIDELINE
+ * §2, §3); the word lists are in data/lexicon/event_frames.tsv:
+ * - the complement, with its determiner, of a noun naming the event's
+ *   place, time, text, part or quality ("la salle de la réunion", "le
+ *   texte de l'accord", "les images de la répression."), or of the
+ *   victims honoured ("en hommage aux victimes de l'attentat"), when the
+ *   event noun is told bare (S_bare_mention);
+ * - a case foreseen ("en cas d'attaque");
+ * - an agreement as the direct object of a verb acting on its text ("ont
+ *   signé l'accord", whose SUPPORT the verb tells; "ne respecte pas la
+ *   trêve"), or any event noun as the object of a verb that recalls or
+ *   denies it ("ont commémoré l'attentat", "a nié tout soutien").         */
+static int S_named_thing(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    static const char *const dets[] = {"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
+                                       "ses", "leur", "leurs", "tout", "toute", "tous", "toutes", NULL};
+    uint32_t j = S_adjs_before(c, s->t0, i, 2);
+    if (j <= s->t0 + 1) return 0;
+    uint32_t de = 0;   /* the "de" of the complement, then its head */
+    if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"du", "des", NULL})) de = j - 1;
+    else if (S_in(S_tok(c, j - 1)->norm, dets) && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"de", "d'", NULL}))
+        de = j - 2;
+    /* the head, past up to two adjectives ("l'application stricte des
+     * accords", "les images brutales de la répression"; "victimes" may read as
+     * one too) */
+    for (uint32_t h = de; de > s->t0 && h > s->t0 && de - h <= 2; h--) {
+        const dp_token *t = S_tok(c, h - 1);
+        if ((t->pos & DP_POS_NC) && c->ment[h - 1] < 0 && S_frame_role(c, t->norm, "attribute"))
+            return S_bare_mention(c, s, i);
+        /* "en hommage aux victimes de l'attentat", "à la mémoire des
+         * victimes de l'attaque": the dead honoured, the attack recalled */
+        if (h > s->t0 + 2 && S_in(t->norm, (const char *const[]){"victime", "victimes", NULL}) &&
+            ((S_in(S_tok(c, h - 2)->norm, (const char *const[]){"aux", "a", NULL}) && S_is(c, h - 3, "hommage")) ||
+             (S_is(c, h - 2, "des") && S_in(S_tok(c, h - 3)->norm, (const char *const[]){"memoire", "souvenir", NULL}))))
+            return S_bare_mention(c, s, i);
+        if (!(t->pos & DP_POS_ADJ) || S_is_det(c, h - 1)) break;
+    }
+    /* "les consignes en cas d'attaque": a case foreseen, no event */
+    uint32_t k = de ? de : j - 1;
+    if (k > s->t0 + 1 && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", "du", NULL}) &&
+        S_is(c, k - 1, "cas") && S_is(c, k - 2, "en"))
+        return 1;
+    /* "signer l'accord", "ne signera pas l'accord", "de respecter la trêve";
+     * "ont commémoré l'attentat", "a nié tout soutien": an event recalled
+     * or denied, not told */
+    if (!S_in(S_tok(c, j - 1)->norm, dets)) return 0;
+    int doc = S_frame_role(c, S_tok(c, i)->norm, "document");
+    uint32_t v = j - 1;
+    while (v > s->t0 && v + 3 > j && S_in(S_tok(c, v - 1)->norm, (const char *const[]){"pas", "plus", "jamais", "toujours",
+                                                                                        "bien", "encore", "pleinement",
+                                                                                        NULL}))
+        v--;
+    if (v <= s->t0 || !S_is_verb(S_tok(c, v - 1))) return 0;
+    char b[64];
+    /* a document is acted on or denied ("a démenti tout accord"); any
+     * other event noun only recalled or denied                           */
+    const char *lem = S_lemma(c, v - 1, b, sizeof b);
+    return (doc && S_frame_role(c, lem, "acts_on")) || S_frame_role(c, lem, "recalls");
+}
+
 /* The determiner before the noun trigger at N0 refers back ("l'opération",
  * "cette offensive").                                                      */
 static int S_anaphoric(S_ctx *c, const dp_sentence *s, uint32_t n0)
@@ -9756,7 +9860,13 @@ static void S_sentence(S_ctx *c, int32_t si)
         }
         /* "une cinquantaine de blessés", "le nombre de tués": a participle
          * after "de" is a noun */
-        int de_pp = (t->pos & DP_POS_VPP) && i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
+        int after_de = i > s->t0 && (S_is(c, i - 1, "de") || S_is(c, i - 1, "d'"));
+        int de_pp = (t->pos & DP_POS_VPP) && after_de;
+        /* "des nuits de torture", "un début d'incendie": after a common
+         * noun and "de", a word that may be a noun is no finite verb */
+        if (after_de && !de_pp && (t->pos & DP_POS_NC) && !(t->pos & (DP_POS_VINF | DP_POS_VPP)) && i > s->t0 + 1 &&
+            (S_tok(c, i - 2)->pos & DP_POS_NC) && !S_is_verb(S_tok(c, i - 2)))
+            de_pp = 1;
         if (ve && verbal && !de_pp && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* senses in lexicon order, those marked "first" before the
              * others: the first whose REQUIRE holds */
@@ -9781,7 +9891,7 @@ static void S_sentence(S_ctx *c, int32_t si)
             continue;
         }
         int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
-                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne);
+                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne) && !S_named_thing(c, s, i);
         for (int q = 0; nominal && q < 2 * m.n; q++) {
             /* senses in lexicon order, those marked "first" before the
              * others: the first whose REQUIRE holds */
