@@ -9397,7 +9397,8 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
 /* Token I is the trigger word of a fixed phrase of data/lexicon/idioms.tsv
  * ("à peine": barely, "sans peine": easily, "vaut la peine": is worth it)
  * that tells no event: the phrase of two to four tokens around I, its
- * folded words joined by spaces, is a key whose value is I's word.       */
+ * folded words joined by spaces, is a key whose value is I's word (with
+ * a second field "closed": only when no complement follows the phrase).  */
 static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     const dp_dict *h = dp_dict_get(c->d->model, "idioms");
@@ -9418,15 +9419,28 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
             key[n] = 0;
             const char *val[4];
             size_t nv = dp_dict_find_in(c->d->model, h, key, n, val, 4);
-            for (size_t v = 0; v < nv && v < 4; v++)
-                if (!strcmp(val[v], S_tok(c, i)->norm)) return 1;
+            const char *w = S_tok(c, i)->norm;
+            size_t wl = strlen(w);
+            for (size_t v = 0; v < nv && v < 4; v++) {
+                if (strncmp(val[v], w, wl) || (val[v][wl] && val[v][wl] != '\t')) continue;
+                if (!val[v][wl] || strcmp(val[v] + wl + 1, "closed")) return 1;
+                /* closed: the phrase ends its group, no complement follows
+                 * ("mis à la peine dans la côte", not "à la peine de mort",
+                 * "à la peine maximale") */
+                if (b >= s->t1) return 1;
+                const dp_token *nx = S_tok(c, b);
+                if (nx->kind != DP_TOK_WORD) return 1;
+                if (S_in(nx->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) continue;
+                if (nx->pos & (DP_POS_PREP | DP_POS_CONJ)) return 1;
+            }
         }
     return 0;
 }
 
 /* "le front peine à avancer", "le régime menace de frapper": a form that
  * is both a noun and a finite verb, right after a subject (a pronoun, a
- * name, or a noun after its determiner) and right before "à" or "de" and
+ * name, or a noun after its determiner; "qui", or "mais" that coordinates
+ * it with a verb of the same subject) and right before "à" or "de" and
  * an infinitive, is the verb (peiner à, menacer de), not the noun.        */
 static int S_verb_before_inf(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
@@ -9436,7 +9450,8 @@ static int S_verb_before_inf(S_ctx *c, const dp_sentence *s, uint32_t i)
         !(S_tok(c, i + 2)->pos & DP_POS_VINF))
         return 0;
     const dp_token *p = S_tok(c, i - 1);
-    if (S_in(p->norm, (const char *const[]){"il", "elle", "on", "ils", "elles", NULL})) return 1;
+    /* "qui peine à", "mais peine à rassembler" (its subject said before) */
+    if (S_in(p->norm, (const char *const[]){"il", "elle", "on", "ils", "elles", "qui", "mais", NULL})) return 1;
     if (p->kind != DP_TOK_WORD || S_is_det(c, i - 1) || (p->pos & (DP_POS_PREP | DP_POS_V | DP_POS_PRO))) return 0;
     if (c->ment[i - 1] >= 0) return 1;   /* "Moscou peine à", "les rebelles peinent à" */
     return (p->pos & DP_POS_NC) && i - 1 > s->t0 && S_is_det(c, i - 2);
@@ -9888,7 +9903,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
                 if (!n2 || !(S_tok(c, j)->pos & DP_POS_NC || !S_tok(c, j)->pos)) continue;
-                if (S_idiom(c, s, j)) continue;   /* "lancée il y a trois jours à peine" */
+                if (S_idiom(c, s, j)) continue;   /* "ouvert voici trois semaines à peine" */
                 if (S_light_only(c, s, le, j, nm.end)) break;   /* "maintenir l'ordre": not its noun */
                 /* the noun's senses in lexicon order, those marked "first"
                  * before the others: the first that is emitted */
