@@ -9394,6 +9394,69 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
     return !S_in(h->norm, S_event_governors);
 }
 
+/* Token I is the trigger word of a fixed phrase of data/lexicon/idioms.tsv
+ * ("à peine": barely, "sans peine": easily, "vaut la peine": is worth it)
+ * that tells no event: the phrase of two to four tokens around I, its
+ * folded words joined by spaces, is a key whose value is I's word (with
+ * a second field "closed": only when no complement follows the phrase).  */
+static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    const dp_dict *h = dp_dict_get(c->d->model, "idioms");
+    if (!h) return 0;
+    for (uint32_t a = i > s->t0 + 3 ? i - 3 : s->t0; a <= i; a++)
+        for (uint32_t b = (a + 2 > i + 1 ? a + 2 : i + 1); b <= a + 4 && b <= s->t1; b++) {
+            char key[128];
+            size_t n = 0;
+            for (uint32_t k = a; k < b; k++) {
+                const char *w = S_tok(c, k)->norm;
+                size_t l = strlen(w);
+                if (n + l + 2 > sizeof key) { n = 0; break; }
+                if (k > a && key[n - 1] != '\'') key[n++] = ' ';
+                memcpy(key + n, w, l);
+                n += l;
+            }
+            if (!n) continue;
+            key[n] = 0;
+            const char *val[4];
+            size_t nv = dp_dict_find_in(c->d->model, h, key, n, val, 4);
+            const char *w = S_tok(c, i)->norm;
+            size_t wl = strlen(w);
+            for (size_t v = 0; v < nv && v < 4; v++) {
+                if (strncmp(val[v], w, wl) || (val[v][wl] && val[v][wl] != '\t')) continue;
+                if (!val[v][wl] || strcmp(val[v] + wl + 1, "closed")) return 1;
+                /* closed: the phrase ends its group, no complement follows
+                 * ("mis à la peine dans la côte", not "à la peine de mort",
+                 * "à la peine maximale") */
+                if (b >= s->t1) return 1;
+                const dp_token *nx = S_tok(c, b);
+                if (nx->kind != DP_TOK_WORD) return 1;
+                if (S_in(nx->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) continue;
+                if (nx->pos & (DP_POS_PREP | DP_POS_CONJ)) return 1;
+            }
+        }
+    return 0;
+}
+
+/* "le front peine à avancer", "le régime menace de frapper": a form that
+ * is both a noun and a finite verb, right after a subject (a pronoun, a
+ * name, or a noun after its determiner; "qui", or "mais" that coordinates
+ * it with a verb of the same subject) and right before "à" or "de" and
+ * an infinitive, is the verb (peiner à, menacer de), not the noun.        */
+static int S_verb_before_inf(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    if (!(t->pos & DP_POS_V) || !(t->pos & DP_POS_NC) || i <= s->t0 || i + 2 >= s->t1) return 0;
+    if (!S_in(S_tok(c, i + 1)->norm, (const char *const[]){"a", "de", "d'", NULL}) ||
+        !(S_tok(c, i + 2)->pos & DP_POS_VINF))
+        return 0;
+    const dp_token *p = S_tok(c, i - 1);
+    /* "qui peine à", "mais peine à rassembler" (its subject said before) */
+    if (S_in(p->norm, (const char *const[]){"il", "elle", "on", "ils", "elles", "qui", "mais", NULL})) return 1;
+    if (p->kind != DP_TOK_WORD || S_is_det(c, i - 1) || (p->pos & (DP_POS_PREP | DP_POS_V | DP_POS_PRO))) return 0;
+    if (c->ment[i - 1] >= 0) return 1;   /* "Moscou peine à", "les rebelles peinent à" */
+    return (p->pos & DP_POS_NC) && i - 1 > s->t0 && S_is_det(c, i - 2);
+}
+
 /* Word W has ROLE in data/lexicon/event_frames.tsv.                       */
 static int S_frame_role(S_ctx *c, const char *w, const char *role)
 {
@@ -9840,6 +9903,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
                 if (!n2 || !(S_tok(c, j)->pos & DP_POS_NC || !S_tok(c, j)->pos)) continue;
+                if (S_idiom(c, s, j)) continue;   /* "ouvert voici trois semaines à peine" */
                 if (S_light_only(c, s, le, j, nm.end)) break;   /* "maintenir l'ordre": not its noun */
                 /* the noun's senses in lexicon order, those marked "first"
                  * before the others: the first that is emitted */
@@ -9891,7 +9955,8 @@ static void S_sentence(S_ctx *c, int32_t si)
             continue;
         }
         int nominal = ne && (!(t->pos & (DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || (t->pos & DP_POS_NC)) &&
-                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne) && !S_named_thing(c, s, i);
+                      !S_noun_modifier(c, s, i) && !S_requested(c, s, i, ne) && !S_named_thing(c, s, i) &&
+                      !S_idiom(c, s, i) && !S_verb_before_inf(c, s, i);
         for (int q = 0; nominal && q < 2 * m.n; q++) {
             /* senses in lexicon order, those marked "first" before the
              * others: the first whose REQUIRE holds */
