@@ -13327,6 +13327,25 @@ static void S_victims(S_ctx *c)
     }
 }
 
+/* The place mention at token J is where someone was taken or headed, not
+ * a scene: "transportée vers l'hôpital de Grenoble", "évacués vers
+ * Lyon", "les hôpitaux de Die et de Valence", "l'équipe se rendait à
+ * Medellín" (looked for up to 6 words back in its clause; "vers" right
+ * before the name only).                                                 */
+static int S_destination_place(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    static const char *const cares[] = {"hopital", "hopitaux", "chu", "clinique", "cliniques", NULL};
+    for (uint32_t k = j; k > s0 && j - k < 6; k--) {
+        const dp_token *t = S_tok(c, k - 1);
+        if (S_is_comma(t) || S_is_stop(t)) return 0;
+        if (S_in(t->norm, cares) || (k == j && S_is(c, k - 1, "vers"))) return 1;   /* not "vers 14 heures près de X" */
+        if (k - 1 > s0 && S_lemma_among(c, k - 1, (const char *const[]){"rendre", "diriger", NULL}) &&
+            S_in(S_tok(c, k - 2)->norm, (const char *const[]){"se", "s'", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
 /* A material event no place was found for (none in its sentence, no event
  * told before it placed) happened in the first place the article names
  * (the title's or the lead's country or town: "Turquie : deux journalistes
@@ -13344,6 +13363,21 @@ static void S_article_place(S_ctx *c)
                 first = c->place[j];
         if (first < 0) return;
         e->place = first;
+        /* the article's first place is a country (the title's "France :
+         * ..."): the story's scene is the first town of that country the
+         * text names up to E's sentence ("un appartement du 19e
+         * arrondissement de Paris"), the most specific place of §8 */
+        if (!S_country_place(d, first) || !d->places.v[first].rec.cc[0]) continue;
+        for (uint32_t j = 0; j < d->sents.v[e->sent].t1 && j < d->toks.n; j++) {
+            int32_t p = c->place[j];
+            if (p < 0 || (j > 0 && c->place[j - 1] == p) || c->role[j]) continue;
+            const dp_place *Q = &d->places.v[p];
+            if (!Q->precision || strcmp(Q->precision, "exact") || strcmp(Q->rec.cc, d->places.v[first].rec.cc)) continue;
+            uint32_t s0 = d->sents.v[S_tok(c, j)->sent].t0;
+            if (S_origin_place(c, s0, j) || S_subject_place(c, s0, j) || S_destination_place(c, s0, j)) continue;
+            e->place = p;
+            break;
+        }
     }
 }
 
@@ -13540,7 +13574,7 @@ static void S_specific_places(S_ctx *c)
                     const dp_place *Q = &d->places.v[p];
                     if (!Q->precision || strcmp(Q->precision, "exact") || strcmp(Q->rec.cc, P->rec.cc)) continue;
                     if (region && strcmp(Q->rec.admin1, P->rec.admin1)) continue;   /* "à Tucson, dans l'Arizona" */
-                    if (S_locative(c, j)) best = p;
+                    if (S_locative(c, j) && !S_destination_place(c, s->t0, j)) best = p;   /* not "se rendait à X" */
                 }
             }
         if (best >= 0) e->place = best;
