@@ -9209,12 +9209,15 @@ static int S_author_of(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     return 1;
 }
 
+static void S_onset_agent(S_ctx *c, const dp_sentence *s, S_ev *v);
+
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
+    if (!v->A.nactor) S_onset_agent(c, s, v);
     S_arg author;
     if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
@@ -9281,6 +9284,45 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
             continue;
         }
         break;
+    }
+}
+
+/* Nouns of an act's onset or conduct that take their agent with "par"
+ * before the act they govern ("l'ouverture par le parquet d'une enquête",
+ * "le lancement par l'armée d'une offensive").                             */
+static const char *const S_onset_nouns[] = {"ouverture", "lancement", "declenchement", "organisation", "conduite",
+                                            "reprise", "poursuite", "intensification", NULL};
+
+/* The noun trigger at V->trig0 is the "de" object of an onset noun whose
+ * "par" agent stands between them ("l'ouverture par le parquet de Paris
+ * (lundi) d'une enquête"): that agent is the act's actor.                 */
+static void S_onset_agent(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    uint32_t q = v->trig0;
+    while (q > s->t0 && S_is_det(c, q - 1) && !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"de", "d'", "des", NULL}))
+        q--;
+    if (q < s->t0 + 5 || !(S_is(c, q - 1, "de") || S_is(c, q - 1, "d'"))) return;
+    uint32_t lo = q > s->t0 + 20 ? q - 20 : s->t0;
+    int depth = 0;
+    for (uint32_t k = q - 1; k-- > lo;) {
+        const dp_token *t = S_tok(c, k);
+        if (!strcmp(t->norm, ")")) { depth++; continue; }
+        if (!strcmp(t->norm, "(")) { if (depth) depth--; continue; }
+        if (depth || c->in_time[k]) continue;   /* "(fin septembre 2016)" */
+        if (S_is_stop(t) || S_is_comma(t) || (c->ment[k] < 0 && S_is_clause_verb(c, k)) ||
+            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "et", "ou", NULL}))
+            return;
+        if (!S_is(c, k, "par")) continue;
+        if (k < s->t0 + 2 || c->ment[k - 1] >= 0 || !S_in(S_tok(c, k - 1)->norm, S_onset_nouns) ||
+            !S_is_det(c, k - 2))
+            return;
+        uint32_t m = k + 1;   /* "par le parquet": past its determiner */
+        while (m < q - 1 && m < k + 3 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        S_arg b;
+        if (!(c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k + 1, q - 1, &b))) return;
+        if (b.sp.t0 <= k || b.sp.t1 > q - 1 || !S_author_party(c, &b)) return;
+        S_add(v->A.actor, &v->A.nactor, b);
+        return;
     }
 }
 
