@@ -2780,6 +2780,8 @@ static int S_undergo_participle(const char *norm) { return S_participle_in(norm,
  * "de" complement; the agent wins over that complement ("condamne la
  * persécution des opposants par le régime", "la mesure prise par la
  * mairie").  *OUT is that author; the act itself is no party.            */
+static int S_part_locution(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out);
+
 static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
 {
     if (!c->d->model) return 0;
@@ -2824,6 +2826,14 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
         if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return found;
         if (b.sp.t0 < k) return found;   /* a mention begun before: no complement read here */
         S_drop_contraction(&b, j);   /* "du préfet": "de le" */
+        S_arg pl;   /* "les menaces de la part de Moscou": the locution names the author */
+        int part = de ? S_part_locution(c, &b, s1, &pl) : 0;
+        if (part < 0) return found;
+        if (part > 0) {
+            if (!S_author_party(c, &pl)) return found;
+            *out = pl;
+            return 1;
+        }
         S_arg w;   /* "du président de l'Assemblée": the function with its complement */
         uint32_t f = b.sp.t1;
         if (b.ent < 0 && f + 1 < s1 && S_in(S_tok(c, f)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
