@@ -8556,7 +8556,8 @@ static const char *const S_own_verbs[] = {
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "appeler", "orchestrer", "preparer", "emettre",
     "delivrer", "commanditer", "donner", "conclure", "envoyer", "apporter", "accorder", "octroyer",
-    "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", NULL};
+    "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", "maintenir", "reconduire",
+    "durcir", "renforcer", "etendre", "accentuer", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -8595,7 +8596,8 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
             char lb[64];
             /* "la crise a multiplié les grèves": a cause, no actor; these
              * verbs take a party that can act */
-            int cause = S_in(S_lemma(c, k - 1, lb, sizeof lb), (const char *const[]){"formuler", "multiplier", "intensifier", NULL});
+            int cause = S_in(S_lemma(c, k - 1, lb, sizeof lb), (const char *const[]){"formuler", "multiplier", "intensifier", "maintenir", "durcir", "renforcer",
+                                                                         "etendre", "accentuer", NULL});
             if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || part || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
                 !S_is_plain_place(c, subj.ent, subj.sp) && (!cause || S_party_head(c, &subj)))
                 S_add(v->A.actor, &v->A.nactor, subj);
