@@ -2780,6 +2780,8 @@ static int S_undergo_participle(const char *norm) { return S_participle_in(norm,
  * "de" complement; the agent wins over that complement ("condamne la
  * persécution des opposants par le régime", "la mesure prise par la
  * mairie").  *OUT is that author; the act itself is no party.            */
+static int S_part_locution(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out);
+
 static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
 {
     if (!c->d->model) return 0;
@@ -2824,6 +2826,14 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
         if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return found;
         if (b.sp.t0 < k) return found;   /* a mention begun before: no complement read here */
         S_drop_contraction(&b, j);   /* "du préfet": "de le" */
+        S_arg pl;   /* "les menaces de la part de Moscou": the locution names the author */
+        int part = de ? S_part_locution(c, &b, s1, &pl) : 0;
+        if (part < 0) return found;
+        if (part > 0) {
+            if (!S_author_party(c, &pl)) return found;
+            *out = pl;
+            return 1;
+        }
         S_arg w;   /* "du président de l'Assemblée": the function with its complement */
         uint32_t f = b.sp.t1;
         if (b.ent < 0 && f + 1 < s1 && S_in(S_tok(c, f)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
@@ -8546,7 +8556,8 @@ static const char *const S_own_verbs[] = {
     "prononcer", "prolonger", "confirmer", "mettre", "ouvrir", "commettre", "perpetrer",
     "declencher", "realiser", "operer", "appeler", "orchestrer", "preparer", "emettre",
     "delivrer", "commanditer", "donner", "conclure", "envoyer", "apporter", "accorder", "octroyer",
-    "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", NULL};
+    "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", "maintenir", "reconduire",
+    "durcir", "renforcer", "etendre", "accentuer", NULL};
 
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
@@ -8585,7 +8596,8 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
             char lb[64];
             /* "la crise a multiplié les grèves": a cause, no actor; these
              * verbs take a party that can act */
-            int cause = S_in(S_lemma(c, k - 1, lb, sizeof lb), (const char *const[]){"formuler", "multiplier", "intensifier", NULL});
+            int cause = S_in(S_lemma(c, k - 1, lb, sizeof lb), (const char *const[]){"formuler", "multiplier", "intensifier", "maintenir", "durcir", "renforcer",
+                                                                         "etendre", "accentuer", NULL});
             if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || part || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
                 !S_is_plain_place(c, subj.ent, subj.sp) && (!cause || S_party_head(c, &subj)))
                 S_add(v->A.actor, &v->A.nactor, subj);
@@ -9209,12 +9221,15 @@ static int S_author_of(S_ctx *c, const dp_sentence *s, uint32_t t0, S_arg *out)
     return 1;
 }
 
+static void S_onset_agent(S_ctx *c, const dp_sentence *s, S_ev *v);
+
 static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
 {
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
+    if (!v->A.nactor) S_onset_agent(c, s, v);
     S_arg author;
     if (!v->A.nactor && S_author_of(c, s, v->trig0, &author)) S_add(v->A.actor, &v->A.nactor, author);
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "PROTEST")) S_gathering(c, s, v, n1);
@@ -9281,6 +9296,45 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
             continue;
         }
         break;
+    }
+}
+
+/* Nouns of an act's onset or conduct that take their agent with "par"
+ * before the act they govern ("l'ouverture par le parquet d'une enquête",
+ * "le lancement par l'armée d'une offensive").                             */
+static const char *const S_onset_nouns[] = {"ouverture", "lancement", "declenchement", "organisation", "conduite",
+                                            "reprise", "poursuite", "intensification", NULL};
+
+/* The noun trigger at V->trig0 is the "de" object of an onset noun whose
+ * "par" agent stands between them ("l'ouverture par le parquet de Paris
+ * (lundi) d'une enquête"): that agent is the act's actor.                 */
+static void S_onset_agent(S_ctx *c, const dp_sentence *s, S_ev *v)
+{
+    uint32_t q = v->trig0;
+    while (q > s->t0 && S_is_det(c, q - 1) && !S_in(S_tok(c, q - 1)->norm, (const char *const[]){"de", "d'", "des", NULL}))
+        q--;
+    if (q < s->t0 + 5 || !(S_is(c, q - 1, "de") || S_is(c, q - 1, "d'"))) return;
+    uint32_t lo = q > s->t0 + 20 ? q - 20 : s->t0;
+    int depth = 0;
+    for (uint32_t k = q - 1; k-- > lo;) {
+        const dp_token *t = S_tok(c, k);
+        if (!strcmp(t->norm, ")")) { depth++; continue; }
+        if (!strcmp(t->norm, "(")) { if (depth) depth--; continue; }
+        if (depth || c->in_time[k]) continue;   /* "(fin septembre 2016)" */
+        if (S_is_stop(t) || S_is_comma(t) || (c->ment[k] < 0 && S_is_clause_verb(c, k)) ||
+            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "et", "ou", NULL}))
+            return;
+        if (!S_is(c, k, "par")) continue;
+        if (k < s->t0 + 2 || c->ment[k - 1] >= 0 || !S_in(S_tok(c, k - 1)->norm, S_onset_nouns) ||
+            !S_is_det(c, k - 2))
+            return;
+        uint32_t m = k + 1;   /* "par le parquet": past its determiner */
+        while (m < q - 1 && m < k + 3 && S_is_det(c, m) && c->ment[m] < 0) m++;
+        S_arg b;
+        if (!(c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k + 1, q - 1, &b))) return;
+        if (b.sp.t0 <= k || b.sp.t1 > q - 1 || !S_author_party(c, &b)) return;
+        S_add(v->A.actor, &v->A.nactor, b);
+        return;
     }
 }
 
