@@ -12991,6 +12991,17 @@ static int S_sequel(S_ctx *c, const dp_event *e)
     uint32_t a = e->trigger.t0 > t0 + 2 ? e->trigger.t0 - 2 : t0;
     for (uint32_t j = a; j < e->trigger.t1 + 3 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, adv)) return 1;
+    /* "a été arrêté peu après", "a été interpellé peu de temps après":
+     * right after the trigger, with no "après X" of its own */
+    for (uint32_t j = e->trigger.t1; j < e->trigger.t1 + 2 && j + 1 < s->t1; j++) {
+        if (!S_is(c, j, "peu")) continue;
+        uint32_t q = j + 1;
+        if (q + 2 < s->t1 && S_is(c, q, "de") && S_is(c, q + 1, "temps")) q += 2;
+        if (!S_is(c, q, "apres")) break;
+        const dp_token *n = q + 1 < s->t1 ? S_tok(c, q + 1) : NULL;
+        if (!n || n->kind == DP_TOK_PUNCT || S_is(c, q + 1, "et") || S_is(c, q + 1, "par")) return 1;
+        break;
+    }
     /* "puis a été interpellé", "puis s'est fait exploser": right before an
      * auxiliary or a finite verb that opens the trigger */
     uint32_t k = e->trigger.t0;
