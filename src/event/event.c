@@ -5612,6 +5612,20 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
+/* EV's trigger is itself a quote's reporting verb ("La ministre a appelé
+ * ce lundi les maires à porter plainte", "a accusé jeudi X de ..."): the
+ * time by that verb dates the report, which is EV.                      */
+static int S_trigger_is_cue(S_ctx *c, const dp_sentence *s, const dp_event *ev)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[k]];
+        if (Q->cue.t0 < Q->cue.t1 && ev->trigger.t0 < Q->cue.t1 && Q->cue.t0 < ev->trigger.t1) return 1;
+    }
+    return 0;
+}
+
 static int S_past_of_past(S_ctx *c, const dp_event *e);
 
 /* An opening or closing quotation mark. */
@@ -6195,7 +6209,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         int is_year = S_year_only(val) && S_year_told(c, T);
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL) && !is_year))
             continue;
-        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T) ||
+        if ((S_reporting_time(c, s, T) && !S_trigger_is_cue(c, s, ev)) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T) ||
             S_report_day(c, s, T, ev) || S_attribution_time(c, s, T, ev))
             continue;
         /* "né le 3 février 1979", "née en juin 1985": a person's birth */
