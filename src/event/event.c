@@ -5622,6 +5622,20 @@ static int S_reporting_time(S_ctx *c, const dp_sentence *s, const dp_time *T)
     return 0;
 }
 
+/* EV's trigger is itself a quote's reporting verb ("La ministre a appelé
+ * ce lundi les maires à porter plainte", "a accusé jeudi X de ..."): the
+ * time by that verb dates the report, which is EV.                      */
+static int S_trigger_is_cue(S_ctx *c, const dp_sentence *s, const dp_event *ev)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)d->toks.v[s->t0].sent;
+    for (size_t k = c->qstart[si]; k < c->qstart[si + 1]; k++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[k]];
+        if (Q->cue.t0 < Q->cue.t1 && ev->trigger.t0 < Q->cue.t1 && Q->cue.t0 < ev->trigger.t1) return 1;
+    }
+    return 0;
+}
+
 static int S_past_of_past(S_ctx *c, const dp_event *e);
 
 /* An opening or closing quotation mark. */
@@ -6205,7 +6219,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
         int is_year = S_year_only(val) && S_year_told(c, T);
         if (T->span.t0 < s->t0 || T->span.t1 > s->t1 || (!S_calendar(val) && !S_week_month(val, NULL) && !is_year))
             continue;
-        if (S_reporting_time(c, s, T) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T) ||
+        if ((S_reporting_time(c, s, T) && !S_trigger_is_cue(c, s, ev)) || S_reported_before(c, s, T, ev) || S_age_now(c, T) || S_page_stamp(c, s, T) ||
             S_report_day(c, s, T, ev) || S_attribution_time(c, s, T, ev))
             continue;
         /* "né le 3 février 1979", "née en juin 1985": a person's birth */
@@ -12957,6 +12971,33 @@ static void S_protest_actors(S_ctx *c)
 #define S_TODAY_BACK 4   /* ... a running day of the publication date, from     */
 #define S_SEQUEL_BACK 4  /* ... the episode's day, for a next step (S_sequel)   */
 
+/* "Il a également dénoncé ...", "Elle a aussi appelé ...": a statement
+ * or act added to what was just told happened on its occasion; with no
+ * time of its own it takes the day of the event told just before it
+ * (that sentence or the one before, same paragraph), as S_inherit_places
+ * does for material events.                                               */
+static void S_also_same_day(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    for (size_t k = 1; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (S_in(e->event, S_material) || !e->date || strcmp(e->date_precision, "published") || e->future ||
+            e->negated || e->hypothetical)
+            continue;
+        const dp_sentence *s = &d->sents.v[e->sent];
+        uint32_t a = e->trigger.t0 > s->t0 + 2 ? e->trigger.t0 - 2 : s->t0, also = 0;
+        for (uint32_t j = a; j < e->trigger.t1 && !also; j++)
+            also = (S_is(c, j, "egalement") || S_is(c, j, "aussi")) && j > s->t0 && S_is_aux(c, j - 1);
+        if (!also) continue;
+        const dp_event *p = &d->events.v[k - 1];
+        if (p->sent > e->sent || p->sent + 1 < e->sent || d->sents.v[p->sent].para != s->para) continue;
+        if (!p->date || strcmp(p->date_precision, "day") || p->future || p->negated || p->hypothetical) continue;
+        if (d->published && strncmp(p->date, d->published, 10) > 0) continue;   /* a day still to come */
+        e->date = p->date;
+        e->date_precision = p->date_precision;
+    }
+}
+
 /* A material event with no date of its own happened on the day of the
  * material event told in its sentence or the one before (the riposte, the
  * arrests); with no place, it took place where the last material
@@ -13045,6 +13086,17 @@ static int S_sequel(S_ctx *c, const dp_event *e)
     uint32_t a = e->trigger.t0 > t0 + 2 ? e->trigger.t0 - 2 : t0;
     for (uint32_t j = a; j < e->trigger.t1 + 3 && j < s->t1; j++)
         if (S_in(S_tok(c, j)->norm, adv)) return 1;
+    /* "a été arrêté peu après", "a été interpellé peu de temps après":
+     * right after the trigger, with no "après X" of its own */
+    for (uint32_t j = e->trigger.t1; j < e->trigger.t1 + 2 && j + 1 < s->t1; j++) {
+        if (!S_is(c, j, "peu")) continue;
+        uint32_t q = j + 1;
+        if (q + 2 < s->t1 && S_is(c, q, "de") && S_is(c, q + 1, "temps")) q += 2;
+        if (!S_is(c, q, "apres")) break;
+        const dp_token *n = q + 1 < s->t1 ? S_tok(c, q + 1) : NULL;
+        if (!n || n->kind == DP_TOK_PUNCT || S_is(c, q + 1, "et") || S_is(c, q + 1, "par")) return 1;
+        break;
+    }
     /* "puis a été interpellé", "puis s'est fait exploser": right before an
      * auxiliary or a finite verb that opens the trigger */
     uint32_t k = e->trigger.t0;
@@ -14501,6 +14553,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_protest_actors(&c);
     S_host_state(&c);
     S_inherit_places(&c);
+    S_also_same_day(&c);
     S_article_place(&c);
     S_public_appeals(&c);
     S_scene_places(&c);

@@ -227,6 +227,8 @@ typedef struct S_ctx {
     int has_pub;
     long pub;            /* publication day                                 */
     long last_day;       /* last day-precision date emitted, or LONG_MIN    */
+    long clock_day;      /* the same, less "depuis le 1er décembre" (the   */
+                         /* start of a state): the day of a bare clock time */
     uint32_t amt_at;     /* S_amount_unit's last answer: its token + 1 (0:  */
     uint32_t amt_end;    /* none), end, amount and unit                     */
     double amt_n;
@@ -507,6 +509,7 @@ static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
     if ((ty == DP_TIME_DATE || ty == DP_TIME_TIME) && S_is_day_value(value)) {
         int y = atoi(value), m = atoi(value + 5), dd = atoi(value + 8);
         c->last_day = dp_days_from_civil(y, m, dd);
+        if (!(t0 > 0 && S_is(c, t0 - 1, "depuis"))) c->clock_day = c->last_day;
     }
     return t1;
 }
@@ -1541,8 +1544,11 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
         if (v[k].value[0] != 'T') continue;
         const char *day = NULL;
         int anch = 0;
+        /* not the start of a state ("Fermée depuis le 1er décembre, ...
+         * Vers 22 h 30, ..."): the time of day is not on that day */
         for (size_t b = k; b-- > first && !day;)
-            if (S_is_day_value(v[b].value)) { day = v[b].value; anch = v[b].anchored; }
+            if (S_is_day_value(v[b].value) && !(v[b].span.t0 > 0 && S_is(c, v[b].span.t0 - 1, "depuis")))
+                { day = v[b].value; anch = v[b].anchored; }
         /* a day told after the time of day, or in an earlier sentence, is
          * its day only if it is not still to come: "Vers 15 h, 65
          * interpellations" after "la manifestation prévue samedi
@@ -1846,7 +1852,7 @@ static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
     c->lim = t1;
     c->amt_at = 0;
     size_t first = c->d->times.n;
-    long prev_day = c->last_day;
+    long prev_day = c->clock_day;
     for (uint32_t i = t0; i < t1;) {
         uint32_t e = 0;
         for (uint32_t can = S_can_start(c, i); can && !e; can &= can - 1)   /* lowest bit first */
@@ -1863,6 +1869,7 @@ void dp_stage_times(dp_doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     c.last_day = S_NODAY;
+    c.clock_day = S_NODAY;
     c.tcue = dp_arena_alloc(&d->arena, d->toks.n + 1);
     pthread_once(&S_leads_once, S_leads);
     if (d->pub_y) {
