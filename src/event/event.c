@@ -12971,33 +12971,6 @@ static void S_protest_actors(S_ctx *c)
 #define S_TODAY_BACK 4   /* ... a running day of the publication date, from     */
 #define S_SEQUEL_BACK 4  /* ... the episode's day, for a next step (S_sequel)   */
 
-/* "Il a également dénoncé ...", "Elle a aussi appelé ...": a statement
- * or act added to what was just told happened on its occasion; with no
- * time of its own it takes the day of the event told just before it
- * (that sentence or the one before, same paragraph), as S_inherit_places
- * does for material events.                                               */
-static void S_also_same_day(S_ctx *c)
-{
-    dp_doc *d = c->d;
-    for (size_t k = 1; k < d->events.n; k++) {
-        dp_event *e = &d->events.v[k];
-        if (S_in(e->event, S_material) || !e->date || strcmp(e->date_precision, "published") || e->future ||
-            e->negated || e->hypothetical)
-            continue;
-        const dp_sentence *s = &d->sents.v[e->sent];
-        uint32_t a = e->trigger.t0 > s->t0 + 2 ? e->trigger.t0 - 2 : s->t0, also = 0;
-        for (uint32_t j = a; j < e->trigger.t1 && !also; j++)
-            also = (S_is(c, j, "egalement") || S_is(c, j, "aussi")) && j > s->t0 && S_is_aux(c, j - 1);
-        if (!also) continue;
-        const dp_event *p = &d->events.v[k - 1];
-        if (p->sent > e->sent || p->sent + 1 < e->sent || d->sents.v[p->sent].para != s->para) continue;
-        if (!p->date || strcmp(p->date_precision, "day") || p->future || p->negated || p->hypothetical) continue;
-        if (d->published && strncmp(p->date, d->published, 10) > 0) continue;   /* a day still to come */
-        e->date = p->date;
-        e->date_precision = p->date_precision;
-    }
-}
-
 /* A material event with no date of its own happened on the day of the
  * material event told in its sentence or the one before (the riposte, the
  * arrests); with no place, it took place where the last material
@@ -14553,7 +14526,6 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_protest_actors(&c);
     S_host_state(&c);
     S_inherit_places(&c);
-    S_also_same_day(&c);
     S_article_place(&c);
     S_public_appeals(&c);
     S_scene_places(&c);
