@@ -359,6 +359,10 @@ static int S_is(S_ctx *c, uint32_t i, const char *w)
     return i < c->d->toks.n && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
 }
 
+/* The relative pronouns that open a relative clause ("les hommes qui ont
+ * attaqué", "l'homme que la police recherchait", "dont").                */
+static const char *const S_relpron[] = {"qui", "que", "qu'", "dont", NULL};
+
 /* W is one of the words of LIST (NULL-terminated).  Most lists are
  * constant words written at the call: with the first 24 steps written
  * out and the function inlined, the compiler reads the list at compile
@@ -5735,7 +5739,7 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
     uint32_t t0 = T->span.t0;
     if (t0 < ev->trigger.t1) return 0;
     for (uint32_t k = ev->trigger.t1; k < t0; k++) {
-        if ((!S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) && !S_where(S_tok(c, k))) || k == 0)
+        if ((!S_in(S_tok(c, k)->norm, S_relpron) && !S_where(S_tok(c, k))) || k == 0)
             continue;
         /* "alors même qu'il était en poste": a conjunction, no relative */
         if (k >= 2 && S_is(c, k - 1, "meme") && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"alors", "lors", NULL}))
@@ -5816,7 +5820,7 @@ static int S_other_clause_time(S_ctx *c, const dp_sentence *s, const dp_time *T,
         if (S_is(c, k, "entre")) entre = 1;
         if (S_is(c, k, "et") && entre) { entre = 0; continue; }
         if ((S_is(c, k, "et") || S_is(c, k, "mais")) && fin) { et = 1; subj = 0; continue; }
-        if (S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL})) et = 0;
+        if (S_is_comma(t) || S_in(t->norm, S_relpron)) et = 0;
         if (et && (t->pos & (DP_POS_NC | DP_POS_NP | DP_POS_PRO)) && !(t->pos & DP_POS_V)) subj = 1;
         if (et && subj && S_is_verb(t) && !(t->pos & (DP_POS_VPP | DP_POS_VINF | DP_POS_NC))) return 1;
         if ((t->pos & DP_POS_VPP) && k > ev->trigger.t1 + 1 && !S_is_aux(c, k - 1) &&
@@ -5871,7 +5875,7 @@ static int S_clause_time_before(S_ctx *c, const dp_sentence *s, const dp_time *T
      * a pluperfect relative clause after T tells an earlier act */
     if (T->span.t1 <= ev->trigger.t0 && S_past_of_past(c, ev))
         for (uint32_t k = T->span.t1 + 1; k < ev->trigger.t0; k++)
-            if (S_in(S_tok(c, k)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}) &&
+            if (S_in(S_tok(c, k)->norm, S_relpron) &&
                 (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0)) {
                 /* the trigger is the relative's own verb: no other verb
                  * between ("un homme que la police recherchait avait
@@ -6520,7 +6524,7 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
             j++;
             continue;
         }
-        if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+        if (S_is_stop(t) || S_is_comma(t) || S_in(t->norm, S_relpron))
             return -1;
         if ((S_is(c, j, "lieu") && j > v->trig1 && (S_lemma_is(c, j - 1, "avoir") || S_is(c, j - 1, "eu"))) ||
             S_lemma_is(c, j, "derouler") || S_lemma_is(c, j, "tenir") || S_lemma_is(c, j, "produire") ||
@@ -9479,7 +9483,7 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
                 const char *w = S_tok(c, k)->norm;
                 size_t l = strlen(w);
                 if (n + l + 2 > sizeof key) { n = 0; break; }
-                if (k > a && key[n - 1] != '\'') key[n++] = ' ';
+                if (k > a && n && key[n - 1] != '\'') key[n++] = ' ';
                 memcpy(key + n, w, l);
                 n += l;
             }
@@ -11630,7 +11634,7 @@ static int64_t S_role_noun(S_ctx *c, const dp_event_arg *x, int *def)
  * municipal" after "un policier").                                         */
 static int S_restricted(S_ctx *c, const dp_event_arg *x, int64_t h, const dp_event_arg *y)
 {
-    if (x->span.t1 < c->d->toks.n && S_in(S_tok(c, x->span.t1)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+    if (x->span.t1 < c->d->toks.n && S_in(S_tok(c, x->span.t1)->norm, S_relpron))
         return 1;
     for (uint32_t t = (uint32_t)h + 1; t < x->span.t1; t++) {
         if (!(S_tok(c, t)->pos & DP_POS_ADJ)) continue;
@@ -13982,7 +13986,7 @@ static void S_area_places(S_ctx *c)
          * relative pronoun between */
         for (uint32_t j = e->trigger.t1; j + 2 < s->t1 && !S_is_comma(S_tok(c, j)); j++) {
             if (((S_tok(c, j)->pos & DP_POS_VPP) && !(S_tok(c, j)->pos & DP_POS_NC)) ||   /* not "points" */
-                S_in(S_tok(c, j)->norm, (const char *const[]){"qui", "que", "qu'", "dont", NULL}))
+                S_in(S_tok(c, j)->norm, S_relpron))
                 break;
             uint32_t p0;
             if (S_is(c, j, "partout") && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"en", "au", "aux", "dans", NULL}))
