@@ -32,6 +32,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True   # no __pycache__ left in gold/events
 sys.path.insert(0, os.path.join(ROOT, 'gold', 'events'))
 from errors import match  # noqa: E402  (the eval's matching, not a copy)
 
