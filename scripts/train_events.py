@@ -36,7 +36,8 @@ sys.dont_write_bytecode = True   # no __pycache__ left in gold/events
 sys.path.insert(0, os.path.join(ROOT, 'gold', 'events'))
 from errors import match  # noqa: E402  (the eval's matching, not a copy)
 
-SETS = [('shared', '/work/shared/data/depeche-gold-dev/events'),
+SHARED = os.environ.get('DEPECHE_SHARED', os.path.join(ROOT, '..', 'shared'))   # ../shared, as make test
+SETS = [('shared', os.path.join(SHARED, 'data/depeche-gold-dev/events')),
         ('project', os.path.join(ROOT, 'gold/events')),
         ('heldout', os.path.join(ROOT, 'gold/events-heldout')),
         ('heldout2', os.path.join(ROOT, 'gold/events-heldout2')),
@@ -308,7 +309,7 @@ def main():
     ap.add_argument('cmd', choices=['cv', 'train', 'score'])
     ap.add_argument('file', nargs='?')
     ap.add_argument('--depeche', default=os.path.join(ROOT, 'build/depeche'))
-    ap.add_argument('--texts', default='/work/shared/data/winer-fr/winer_fr_dev.jsonl.gz')
+    ap.add_argument('--texts', default=os.path.join(SHARED, 'data/winer-fr/winer_fr_dev.jsonl.gz'))
     ap.add_argument('--cache', default=None)
     ap.add_argument('--out', default=None)
     ap.add_argument('--weights', default=None, help='for score: a file written by train')
