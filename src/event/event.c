@@ -10048,6 +10048,10 @@ static void S_sentence(S_ctx *c, int32_t si)
                                     S_anaphoric(c, s, i) ? "+anaphoric" : "",
                                     S_demonstrative(c, s, i) ? "+told" : "");
             if (p) {
+                /* a noun whose own REQUIRE fails carries no purpose: "partir en
+                 * cortège pour réclamer X" is the verb's request alone */
+                int weak;
+                if (!S_require_ok(c, s, &v, &weak) && !S_told_before(c, &v)) continue;
                 /* the actor is the noun's ("l'offensive de l'armée pour ..."),
                  * not whatever governs the noun */
                 S_purpose_into(c, s, &v, p, &pm, 0);
