@@ -4992,7 +4992,11 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
     size_t n = strlen(w);
     uint32_t a = d;   /* "un jeune manifestant" */
     while (a > s0 + 1 && a + 2 > d && (S_tok(c, a - 1)->pos & DP_POS_ADJ) && !(S_tok(c, a - 1)->pos & DP_POS_V)) a--;
-    if (a > s0 && S_in(S_tok(c, a - 1)->norm, arts) &&
+    /* a sentence opening with "L'", "Le", "La" or "Les" and an -ant form
+     * opens with a noun ("L'assaillant a été abattu"): a clitic there would
+     * need "en" before it ("en l'attaquant") */
+    if (a > s0 && (S_in(S_tok(c, a - 1)->norm, arts) ||
+                   (a - 1 == s0 && S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))) &&
         ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
          (n > 6 && !strcmp(w + n - 5, "antes"))))
         return 1;
