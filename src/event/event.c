@@ -4993,7 +4993,7 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
     uint32_t a = d;   /* "un jeune manifestant" */
     while (a > s0 + 1 && a + 2 > d && (S_tok(c, a - 1)->pos & DP_POS_ADJ) && !(S_tok(c, a - 1)->pos & DP_POS_V)) a--;
     /* a sentence opening with "L'", "Le", "La" or "Les" and an -ant form
-     * opens with a noun ("L'assaillant a été abattu"): a clitic there would
+     * opens with a noun ("L'attaquant du club", "Les assaillants"): a clitic there would
      * need "en" before it ("en l'attaquant") */
     if (a > s0 && (S_in(S_tok(c, a - 1)->norm, arts) ||
                    (a - 1 == s0 && S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))) &&
