@@ -126,7 +126,10 @@ def main():
         return
     texts, n = args[0], int(args[1]) if len(args) > 1 else 300
     lex, cats = load_lefff()
-    th = load_thes(thes)
+    try:
+        th = load_thes(thes)
+    except OSError as e:
+        sys.exit('thessweep: %s (install Debian\'s mythes-fr, or give --thes FILE)' % e)
     cov, keys = load_triggers()
     cand = collections.defaultdict(set)  # (syn, part) -> {(key, type cameo)}
     for (key, part), types in keys.items():
