@@ -4399,6 +4399,37 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return !v->noun && v->head < s->t1 && S_near_words(c, &o, req + 6);
     }
     if (!strncmp(req, "object:", 7)) return S_object_words(c, s, v, req + 7) > v->trig1;
+    /* recip:WORDS = a recipient's phrase, with its "de" complement, holds
+     * one of the words: "neutraliser le tireur", "le preneur d'otages a été
+     * neutralisé", not "neutraliser un colis"                              */
+    if (!strncmp(req, "recip:", 6)) {
+        for (int i = 0; i < v->A.nrecip; i++) {
+            dp_sentence o = *s;
+            o.t0 = v->A.recip[i].sp.t0;
+            o.t1 = v->A.recip[i].sp.t1;
+            if (o.t1 >= s->t0 && o.t1 < s->t1 && S_in(S_tok(c, o.t1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
+                o.t1 = o.t1 + 3 < s->t1 ? o.t1 + 3 : s->t1;
+            if (o.t1 > o.t0 && S_near_words(c, &o, req + 6)) return 1;
+        }
+        return 0;
+    }
+    /* own:WORDS = the noun's own "de" complement, right after it and before
+     * a verb or a comma, holds one of the words: "un cortège de milliers de
+     * grévistes", not "le cortège présidentiel a croisé des manifestants" */
+    if (!strncmp(req, "own:", 4)) {
+        uint32_t j = v->trig1;
+        if (!v->noun || j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}))
+            return 0;
+        dp_sentence o = *s;
+        o.t0 = j + 1;
+        for (o.t1 = j + 2; o.t1 <= s->t1 && o.t1 <= j + 7; o.t1++) {
+            const dp_token *t = S_tok(c, o.t1 - 1);
+            if (S_is_stop(t) || S_is_comma(t)) break;
+            if (S_near_words(c, &o, req + 4)) return 1;
+            if (S_is_verb(t)) break;   /* "le cortège de voitures bloqué par des manifestants" */
+        }
+        return 0;
+    }
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
             j--;
@@ -4993,10 +5024,13 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
     uint32_t a = d;   /* "un jeune manifestant" */
     while (a > s0 + 1 && a + 2 > d && (S_tok(c, a - 1)->pos & DP_POS_ADJ) && !(S_tok(c, a - 1)->pos & DP_POS_V)) a--;
     /* a sentence opening with "L'", "Le", "La" or "Les" and an -ant form
-     * opens with a noun ("L'attaquant du club", "Les assaillants"): a clitic there would
-     * need "en" before it ("en l'attaquant") */
+     * that the lexicon also knows as a noun opens with that noun
+     * ("L'attaquant du club", "Les assaillants"); a form known only as a
+     * verb or adjective opens a participle clause with its object clitic
+     * ("Les accusant de trahison, le président ...", "La menaçant ...") */
     if (a > s0 && (S_in(S_tok(c, a - 1)->norm, arts) ||
-                   (a - 1 == s0 && S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))) &&
+                   (a - 1 == s0 && (S_tok(c, i)->pos & DP_POS_NC) &&
+                    S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))) &&
         ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
          (n > 6 && !strcmp(w + n - 5, "antes"))))
         return 1;
