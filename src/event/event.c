@@ -4399,17 +4399,27 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return !v->noun && v->head < s->t1 && S_near_words(c, &o, req + 6);
     }
     if (!strncmp(req, "object:", 7)) return S_object_words(c, s, v, req + 7) > v->trig1;
-    /* recip:WORDS = a recipient's phrase, with its "de" complement, holds
-     * one of the words: "neutraliser le tireur", "le preneur d'otages a été
-     * neutralisé", not "neutraliser un colis"                              */
+    /* recip:WORDS = a recipient's head noun is one of the words: "neutraliser
+     * le tireur", "l'un des assaillants", "le preneur d'otages a été
+     * neutralisé"; not "neutraliser un colis", "la menace terroriste", "les
+     * comptes des djihadistes" (the word must be the head, not a modifier
+     * or a complement).  Determiners, numbers and a partitive "de" ("deux
+     * des tireurs") are looked through; a recipient span that ends on such a
+     * "de" continues into its noun.                                       */
     if (!strncmp(req, "recip:", 6)) {
+        static const char *const de[] = {"de", "d'", "du", "des", NULL};
         for (int i = 0; i < v->A.nrecip; i++) {
+            uint32_t j = v->A.recip[i].sp.t0, end = v->A.recip[i].sp.t1;
+            if (j < s->t0 || j >= s->t1) continue;
+            if (end > s->t1) end = s->t1;
+            if (end < s->t1 && S_in(S_tok(c, end)->norm, de)) end = end + 3 < s->t1 ? end + 3 : s->t1;
+            while (j < end && (S_is_det(c, j) || (j > v->A.recip[i].sp.t0 && S_in(S_tok(c, j)->norm, de))))
+                j++;
+            if (j >= end) continue;
             dp_sentence o = *s;
-            o.t0 = v->A.recip[i].sp.t0;
-            o.t1 = v->A.recip[i].sp.t1;
-            if (o.t1 >= s->t0 && o.t1 < s->t1 && S_in(S_tok(c, o.t1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}))
-                o.t1 = o.t1 + 3 < s->t1 ? o.t1 + 3 : s->t1;
-            if (o.t1 > o.t0 && S_near_words(c, &o, req + 6)) return 1;
+            o.t0 = j;
+            o.t1 = j + 1;
+            if (S_near_words(c, &o, req + 6)) return 1;
         }
         return 0;
     }
