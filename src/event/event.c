@@ -4399,6 +4399,47 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return !v->noun && v->head < s->t1 && S_near_words(c, &o, req + 6);
     }
     if (!strncmp(req, "object:", 7)) return S_object_words(c, s, v, req + 7) > v->trig1;
+    /* recip:WORDS = a recipient's head noun is one of the words: "neutraliser
+     * le tireur", "l'un des assaillants", "le preneur d'otages a été
+     * neutralisé"; not "neutraliser un colis", "la menace terroriste", "les
+     * comptes des djihadistes" (the word must be the head, not a modifier
+     * or a complement).  Determiners, numbers and a partitive "de" ("deux
+     * des tireurs") are looked through; a recipient span that ends on such a
+     * "de" continues into its noun.                                       */
+    if (!strncmp(req, "recip:", 6)) {
+        static const char *const de[] = {"de", "d'", "du", "des", NULL};
+        for (int i = 0; i < v->A.nrecip; i++) {
+            uint32_t j = v->A.recip[i].sp.t0, end = v->A.recip[i].sp.t1;
+            if (j < s->t0 || j >= s->t1) continue;
+            if (end > s->t1) end = s->t1;
+            if (end < s->t1 && S_in(S_tok(c, end)->norm, de)) end = end + 3 < s->t1 ? end + 3 : s->t1;
+            while (j < end && (S_is_det(c, j) || (j > v->A.recip[i].sp.t0 && S_in(S_tok(c, j)->norm, de))))
+                j++;
+            if (j >= end) continue;
+            dp_sentence o = *s;
+            o.t0 = j;
+            o.t1 = j + 1;
+            if (S_near_words(c, &o, req + 6)) return 1;
+        }
+        return 0;
+    }
+    /* own:WORDS = the noun's own "de" complement, right after it and before
+     * a verb or a comma, holds one of the words: "un cortège de milliers de
+     * grévistes", not "le cortège présidentiel a croisé des manifestants" */
+    if (!strncmp(req, "own:", 4)) {
+        uint32_t j = v->trig1;
+        if (!v->noun || j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}))
+            return 0;
+        dp_sentence o = *s;
+        o.t0 = j + 1;
+        for (o.t1 = j + 2; o.t1 <= s->t1 && o.t1 <= j + 7; o.t1++) {
+            const dp_token *t = S_tok(c, o.t1 - 1);
+            if (S_is_stop(t) || S_is_comma(t)) break;
+            if (S_near_words(c, &o, req + 4)) return 1;
+            if (S_is_verb(t)) break;   /* "le cortège de voitures bloqué par des manifestants" */
+        }
+        return 0;
+    }
     if (!strcmp(req, "refl")) {   /* "s'opposer à", "s'entretenir avec" */
         for (uint32_t j = v->head; j > s->t0 && v->head - j < 5;) {
             j--;
@@ -4992,7 +5033,14 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
     size_t n = strlen(w);
     uint32_t a = d;   /* "un jeune manifestant" */
     while (a > s0 + 1 && a + 2 > d && (S_tok(c, a - 1)->pos & DP_POS_ADJ) && !(S_tok(c, a - 1)->pos & DP_POS_V)) a--;
-    if (a > s0 && S_in(S_tok(c, a - 1)->norm, arts) &&
+    /* a sentence opening with "L'", "Le", "La" or "Les" and an -ant form
+     * that the lexicon also knows as a noun opens with that noun
+     * ("L'attaquant du club", "Les assaillants"); a form known only as a
+     * verb or adjective opens a participle clause with its object clitic
+     * ("Les accusant de trahison, le président ...", "La menaçant ...") */
+    if (a > s0 && (S_in(S_tok(c, a - 1)->norm, arts) ||
+                   (a - 1 == s0 && (S_tok(c, i)->pos & DP_POS_NC) &&
+                    S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))) &&
         ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
          (n > 6 && !strcmp(w + n - 5, "antes"))))
         return 1;
@@ -10048,6 +10096,10 @@ static void S_sentence(S_ctx *c, int32_t si)
                                     S_anaphoric(c, s, i) ? "+anaphoric" : "",
                                     S_demonstrative(c, s, i) ? "+told" : "");
             if (p) {
+                /* a noun whose own REQUIRE fails carries no purpose: "partir en
+                 * cortège pour réclamer X" is the verb's request alone */
+                int weak;
+                if (!S_require_ok(c, s, &v, &weak) && !S_told_before(c, &v)) continue;
                 /* the actor is the noun's ("l'offensive de l'armée pour ..."),
                  * not whatever governs the noun */
                 S_purpose_into(c, s, &v, p, &pm, 0);
