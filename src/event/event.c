@@ -78,6 +78,7 @@ typedef struct S_ctx {
     int first;               /* lex is the model's: S_first_of may be used  */
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
+    int nofold;              /* DEPECHE_DEBUG_NOFOLD: S_merge folds nothing */
     uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
     uint8_t *partytok;       /* token -> 1 + S_party_word, 0 not asked yet  */
     uint8_t *relplace;       /* trigger token -> 1 + S_relative_place in its
@@ -11930,6 +11931,17 @@ static int S_split_twin(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* S_merge folds record K into record A (S_fold) and K is gone; with
+ * DEPECHE_DEBUG_NOFOLD set in the environment (a debug switch for
+ * tools/train_fold.py, which studies the pairs the rules fold), both
+ * records stay as they are.                                              */
+static void S_merge_fold(S_ctx *c, size_t a, size_t k, int keep, uint8_t *gone)
+{
+    if (c->nofold) return;
+    S_fold(c, &c->d->events.v[a], &c->d->events.v[k], keep);
+    gone[k] = 1;
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11939,8 +11951,7 @@ static void S_merge(S_ctx *c)
     for (size_t k = 0; k < n; k++) {
         int r = S_time_ref(c, k, gone);
         if (r >= 0) {   /* "après la fusillade": the record keeps its own words */
-            S_fold(c, &d->events.v[r], &d->events.v[k], 1);
-            gone[k] = 1;
+            S_merge_fold(c, r, k, 1, gone);
             continue;
         }
         int a = S_antecedent(c, k, gone);
@@ -11952,8 +11963,7 @@ static void S_merge(S_ctx *c)
         if (p < 0 && a < 0) p = S_custody_state(c, k, gone);
         if (p < 0 && a < 0) p = S_split_twin(c, k, gone);
         if (p >= 0) {   /* taking part, a custody state: the event keeps its own words */
-            S_fold(c, &d->events.v[p], &d->events.v[k], 1);
-            gone[k] = 1;
+            S_merge_fold(c, p, k, 1, gone);
             continue;
         }
         if (a < 0) a = S_light_retold(c, k, gone);
@@ -11964,8 +11974,7 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (a >= 0 && !gone[a]) {
-            S_fold(c, &d->events.v[a], &d->events.v[k], 0);
-            gone[k] = 1;
+            S_merge_fold(c, a, k, 0, gone);
             continue;
         }
         if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told") || S_bare_name(c, &d->events.v[k])) {
@@ -11981,15 +11990,13 @@ static void S_merge(S_ctx *c)
         }
         int g = S_attackers_again(c, k, gone);
         if (g >= 0) {
-            S_fold(c, &d->events.v[g], &d->events.v[k], 0);
-            gone[k] = 1;
+            S_merge_fold(c, g, k, 0, gone);
             continue;
         }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
             /* a toll joining a toll: the one that tells more stays */
-            S_fold(c, &d->events.v[t], &d->events.v[k], !strstr(d->events.v[t].why, "+toll"));
-            gone[k] = 1;
+            S_merge_fold(c, t, k, !strstr(d->events.v[t].why, "+toll"), gone);
             continue;
         }
         /* "la première explosion a frappé X, tandis que la deuxième
@@ -12007,8 +12014,7 @@ static void S_merge(S_ctx *c)
                 !S_attack_and_forces(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                  S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
-                S_fold(c, &d->events.v[j], &d->events.v[k], 0);
-                gone[k] = 1;
+                S_merge_fold(c, j, k, 0, gone);
                 break;
             }
         }
@@ -14493,6 +14499,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_ctx c = {0};
     c.d = d;
     c.lex = lex;
+    c.nofold = getenv("DEPECHE_DEBUG_NOFOLD") != NULL;
     c.first = d->model && lex->find == S_model_find && ((const S_mlex *)lex->ctx)->m == d->model;
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
