@@ -7,8 +7,19 @@ measures the end effect of folding the pairs it scores above a threshold (greedy
 the later record into the earlier) on detection P/R/F1, cross-validated leave-one-set-out and
 document-level 5-fold (threshold chosen on the training folds only).
 
-usage: tools/train_fold.py [--depeche build/depeche] [--labels strict|fpsib] [--out TSV]
-Never run on gold/events-heldout5 (blind): its documents are excluded by id.
+usage: tools/train_fold.py [--labels strict|retell|fpsib|effect] [--cross]
+                           [--nofold off|rule|norule|simrule|unfold] [--cache F.jsonl] [--ucache U.jsonl]
+                           [--list] [--apply OUTPUT.jsonl] [--out TSV] [--depeche build/depeche]
+  labels   strict: same act = both records overlap one gold event (type, trigger or sentence), different
+           = they overlap (or are matched to) different ones; retell: strict, plus an unmatched record
+           beside a matched one is the same act when it shares a party with that record's gold event (or
+           its place and date), another act when it shares them with another gold event of the type;
+           fpsib: strict, plus every unmatched record beside a matched one counts as "same" (a false
+           event folds away too); effect: "same" when folding loses no gold event
+  nofold   rule / norule: learn on the records before the rule fold (DEPECHE_DEBUG_NOFOLD), with or
+           without the rule's decision as a feature; simrule: fold the rule pairs only (how faithful
+           the simulation is); unfold: learn which records the rule fold removed should stay
+Results: docs/FOLD-MODEL.md.  Never run on gold/events-heldout5 (blind): its documents are excluded by id.
 """
 import argparse
 import gzip
@@ -104,7 +115,7 @@ def real_date(e):
     return e.get('date') if e.get('date_precision') not in (None, 'published', 'year') else None
 
 
-FEATS = ['bias', 'rule_fold', 'same_cameo', 'same_lemma', 'stem5', 'verb_noun', 'noun_noun', 'verb_verb',
+FEATS = ['bias', 'rule_fold', 'same_type', 'same_cameo', 'same_lemma', 'stem5', 'verb_noun', 'noun_noun', 'verb_verb',
          'place_same', 'place_far', 'date_same', 'date_diff', 'actor_same', 'actor_diff',
          'recip_same', 'recip_diff', 'same_sent', 'first_head', 'logdist', 'between_same_type',
          'dead_same', 'dead_diff', 'mood_diff', 'both_args_none', 'later_anaphoric', 'later_noun',
@@ -116,6 +127,8 @@ def features(doc, recs, i, j, rf=None):
     f = [1.0]
     if rf is not None:
         f.append(1.0 if (i, j) in rf else 0.0)
+    if CROSS:
+        f.append(1.0 if a['event'] == b['event'] else 0.0)
     f.append(1.0 if a.get('cameo') and a.get('cameo') == b.get('cameo') else 0.0)
     la, lb = lemma(a), lemma(b)
     f.append(1.0 if la and la == lb else 0.0)
@@ -187,7 +200,24 @@ def overlaps(gl, p):
     return out
 
 
-def pairs_of(doc, gl, rf=None, effect=False):
+CROSS = False   # --cross: pairs of different PLOVER types too (feature same_type)
+
+
+def linked(g, e):
+    """system record E tells gold event G again: a party in common (a content word of the gold
+    actor / recipient texts in E's), or the same place (50 km) and the same date."""
+    gw = set()
+    for a in g['actor'] + g['recipient']:
+        gw |= {w for w in fold(a['text']).replace("'", ' ').replace('-', ' ').split() if len(w) > 3}
+    _, ew = args_key(None, e['actor'] + e['recipient'])
+    if gw & ew:
+        return True
+    p, gp = e.get('event_loc'), g.get('location')
+    return bool(p and gp and km(p['lat'], p['lon'], gp['lat'], gp['lon']) <= 50 and g.get('date') and
+                g['date'] == real_date(e))
+
+
+def pairs_of(doc, gl, rf=None, effect=False, retell=False):
     """(i, j, features, label): label 1 same act, 0 different acts, 2 one unmatched record beside a
     matched one (a false event or a retelling in another sentence: no gold says which), None else."""
     recs = doc['events']
@@ -196,16 +226,22 @@ def pairs_of(doc, gl, rf=None, effect=False):
     out = []
     for j in range(len(recs)):
         for i in range(j):
-            if recs[i]['event'] != recs[j]['event']:
+            if recs[i]['event'] != recs[j]['event'] and not CROSS:
                 continue
-            if effect:
+            if i in p2g and j in p2g:   # two gold events matched: folding loses one
+                lab = 0
+            elif effect:
                 si, sj = i, j
                 if info(recs[j]) > info(recs[i]) or (recs[i]['text_info']['start'] == 0 and recs[j]['text_info']['start']):
                     si, sj = j, i
                 lab = 1 if ov[sj] <= ov[si] else 0
+            elif retell and not (ov[i] & ov[j]) and (i in p2g) != (j in p2g) and not ov[j if i in p2g else i]:
+                m, u = (i, j) if i in p2g else (j, i)
+                links = [gi for gi, g in enumerate(gl) if g['event'] == recs[u]['event'] and linked(g, recs[u])]
+                lab = 1 if p2g[m] in links else 0 if links else 2
             elif ov[i] & ov[j]:
                 lab = 1
-            elif (i in p2g and j in p2g) or (ov[i] and ov[j]):
+            elif ov[i] and ov[j]:
                 lab = 0
             elif (i in p2g) != (j in p2g) and not ov[j if i in p2g else i]:
                 lab = 2
@@ -281,6 +317,24 @@ def end_effect(docs, golds, outs, pairs, w, thr):
         fp += len(kept) - len(g2p)
         fn += len(gl) - len(g2p)
     return tp, fp, fn, folds
+
+
+def auc(scored):
+    """probability that a random positive scores above a random negative (ties count half)."""
+    pos = sorted(p for p, y in scored if y)
+    neg = sorted(p for p, y in scored if not y)
+    if not pos or not neg:
+        return 0.5
+    k = lo = 0
+    tot = 0.0
+    for p in pos:
+        while k < len(neg) and neg[k] < p:
+            k += 1
+        lo = k
+        while lo < len(neg) and neg[lo] == p:
+            lo += 1
+        tot += k + (lo - k) / 2
+    return tot / (len(pos) * len(neg))
 
 
 def prf(tp, fp, fn):
@@ -388,7 +442,7 @@ def unfold_cv(alld, setof, sets, golds, F, U):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--depeche', default=os.path.join(ROOT, 'build/depeche'))
-    ap.add_argument('--labels', default='fpsib', choices=['strict', 'fpsib', 'effect'])
+    ap.add_argument('--labels', default='fpsib', choices=['strict', 'fpsib', 'effect', 'retell'])
     ap.add_argument('--out', help='write the weights trained on all seen sets (TSV)')
     ap.add_argument('--cache', help='annotate output cache (JSONL); built when missing')
     ap.add_argument('--list', action='store_true', help='print the folds of the final model')
@@ -397,8 +451,15 @@ def main():
                          'rule decision as a feature, norule = without it (replace the rule fold), simrule = '
                          'fold exactly the rule pairs (fidelity check of the simulation)')
     ap.add_argument('--ucache', help='annotate output cache without the rule fold')
+    ap.add_argument('--cross', action='store_true', help='pairs of different PLOVER types too')
+    ap.add_argument('--apply', help='an annotate output (JSONL, no gold): list the folds the model trained on all '
+                                    'seen sets proposes there (off mode)')
     o = ap.parse_args()
-    labels = {1: 1, 0: 0} if o.labels == 'strict' else {1: 1, 0: 0, 2: 1}
+    global CROSS
+    CROSS = o.cross
+    if not CROSS:
+        FEATS.remove('same_type')
+    labels = {1: 1, 0: 0} if o.labels in ('strict', 'retell') else {1: 1, 0: 0, 2: 1}
     sets = load_sets()
     ids = sorted({d for _, docs, _ in sets for d in docs})
     if o.cache and os.path.exists(o.cache):
@@ -435,12 +496,12 @@ def main():
         print('rule-folded pairs found: %d' % sum(map(len, rfs.values())))
         outs = uouts
         pairs = {d: pairs_of(outs[d], golds[d], rfs[d] if o.nofold in ('rule', 'simrule') else None,
-                                 o.labels == 'effect') for d in alld}
+                                 o.labels == 'effect', o.labels == 'retell') for d in alld}
         if o.nofold == 'norule':
             FEATS.remove('rule_fold')
     else:
         FEATS.remove('rule_fold')
-        pairs = {d: pairs_of(outs[d], golds[d], None, o.labels == 'effect') for d in alld}
+        pairs = {d: pairs_of(outs[d], golds[d], None, o.labels == 'effect', o.labels == 'retell') for d in alld}
     cnt = {}
     for d in alld:
         for _, _, _, lab in pairs[d]:
@@ -463,7 +524,7 @@ def main():
     def report(title, folds_of):
         print('\n%s' % title)
         print('%-10s %5s %22s %22s %6s' % ('fold', 'docs', 'before P/R/F1', 'after P/R/F1', 'thr'))
-        gains = []
+        gains, scored = [], []
         T0 = [0, 0, 0]
         T1 = [0, 0, 0]
         for name, test in folds_of:
@@ -473,6 +534,7 @@ def main():
             else:
                 w = fit(tr, pairs, labels)
                 thr = choose_thr(tr, golds, outs, pairs, w)
+            scored += [(score(w, x), labels[lab]) for d in test for _, _, x, lab in pairs[d] if lab in labels]
             b = end_effect(test, golds, base, {d: [] for d in test}, None, 2)[:3]
             a = end_effect(test, golds, outs, pairs, w, thr)[:3]
             for k in range(3):
@@ -483,6 +545,8 @@ def main():
             print('%-10s %5d %6.1f %6.1f %6.1f   %6.1f %6.1f %6.1f   %4.2f  %+.1f' % (name, len(test), *pb, *pa, thr, pa[2] - pb[2]))
         print('%-10s %5d %6.1f %6.1f %6.1f   %6.1f %6.1f %6.1f         %+.1f (pooled); mean gain %+.2f'
               % ('all', len(alld), *prf(*T0), *prf(*T1), prf(*T1)[2] - prf(*T0)[2], sum(gains) / len(gains)))
+        print('held-out ranking of the labelled pairs: AUC %.3f (%d same, %d different)'
+              % (auc(scored), sum(y for _, y in scored), sum(1 - y for _, y in scored)))
         return gains
 
     report('leave one set out (%s labels)' % o.labels, [(n, [d for d in alld if setof[d] == n]) for n, _, _ in sets])
@@ -495,6 +559,17 @@ def main():
     print('\nall seen sets: threshold %.2f (trained-on figure, not held out)' % thr)
     for n, x in zip(FEATS, w):
         print('  %-18s %+.3f' % (n, x))
+    if o.apply:
+        docs = [json.loads(l) for l in open(o.apply)]
+        ap_outs = {d['id']: d for d in docs}
+        ap_pairs = {d['id']: pairs_of(d, []) for d in docs}
+        _, _, _, folds = end_effect(sorted(ap_outs), {}, ap_outs, ap_pairs, w, thr)
+        print('\n%s: %d documents, %d records, %d folds proposed at %.2f'
+              % (o.apply, len(docs), sum(len(d['events']) for d in docs), len(folds), thr))
+        for d, i, j, s in folds:
+            a, b = ap_outs[d]['events'][i], ap_outs[d]['events'][j]
+            print('%s %.2f %s [%s] <- [%s]\n   A: %s\n   B: %s' % (d, s, a['event'], a['trigger']['text'], b['trigger']['text'],
+                                                          a['text_info']['text'][:160], b['text_info']['text'][:160]))
     if o.list:
         _, _, _, folds = end_effect(alld, golds, outs, pairs, w, thr)
         for d, i, j, s in folds:
