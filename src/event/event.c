@@ -78,7 +78,6 @@ typedef struct S_ctx {
     int first;               /* lex is the model's: S_first_of may be used  */
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
-    int nofold;              /* DEPECHE_DEBUG_NOFOLD: S_merge folds nothing */
     uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
     uint8_t *partytok;       /* token -> 1 + S_party_word, 0 not asked yet  */
     uint8_t *relplace;       /* trigger token -> 1 + S_relative_place in its
@@ -11931,15 +11930,18 @@ static int S_split_twin(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
-/* S_merge folds record K into record A (S_fold) and K is gone; with
- * DEPECHE_DEBUG_NOFOLD set in the environment (a debug switch for
- * tools/train_fold.py, which studies the pairs the rules fold), both
- * records stay as they are.                                              */
+/* S_merge folds record K into record A (S_fold) and K is gone.  A debug
+ * build with -DDP_EVENT_NOFOLD (make B=build-nofold CFLAGS="-O2 -g
+ * -DDP_EVENT_NOFOLD" lib cli, for scripts/train_fold.py, which studies the
+ * pairs the rules fold) folds nothing: both records stay as they are.    */
 static void S_merge_fold(S_ctx *c, size_t a, size_t k, int keep, uint8_t *gone)
 {
-    if (c->nofold) return;
+#ifdef DP_EVENT_NOFOLD
+    (void)c; (void)a; (void)k; (void)keep; (void)gone;
+#else
     S_fold(c, &c->d->events.v[a], &c->d->events.v[k], keep);
     gone[k] = 1;
+#endif
 }
 
 static void S_merge(S_ctx *c)
@@ -14499,7 +14501,6 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_ctx c = {0};
     c.d = d;
     c.lex = lex;
-    c.nofold = getenv("DEPECHE_DEBUG_NOFOLD") != NULL;
     c.first = d->model && lex->find == S_model_find && ((const S_mlex *)lex->ctx)->m == d->model;
     S_index(&c);
     c.memo = dp_arena_alloc(&d->arena, d->toks.n * sizeof *c.memo);
