@@ -7,72 +7,67 @@ measures the end effect of folding the pairs it scores above a threshold (greedy
 the later record into the earlier) on detection P/R/F1, cross-validated leave-one-set-out and
 document-level 5-fold (threshold chosen on the training folds only).
 
-usage: tools/train_fold.py [--labels strict|retell|fpsib|effect] [--cross]
-                           [--nofold off|rule|norule|simrule|unfold] [--cache F.jsonl] [--ucache U.jsonl]
-                           [--list] [--apply OUTPUT.jsonl] [--out TSV] [--depeche build/depeche]
+usage: scripts/train_fold.py [--labels strict|retell|fpsib|effect] [--cross]
+                             [--nofold off|rule|norule|simrule|unfold] [--cache F.jsonl] [--ucache U.jsonl]
+                             [--list] [--apply OUTPUT.jsonl] [--out TSV] [--depeche build/depeche]
+                             [--nofold-depeche build-nofold/depeche] [--texts WINER.jsonl.gz]
   labels   strict: same act = both records overlap one gold event (type, trigger or sentence), different
            = they overlap (or are matched to) different ones; retell: strict, plus an unmatched record
            beside a matched one is the same act when it shares a party with that record's gold event (or
            its place and date), another act when it shares them with another gold event of the type;
            fpsib: strict, plus every unmatched record beside a matched one counts as "same" (a false
            event folds away too); effect: "same" when folding loses no gold event
-  nofold   rule / norule: learn on the records before the rule fold (DEPECHE_DEBUG_NOFOLD), with or
+  nofold   rule / norule: learn on the records before the rule fold (the output of a debug build
+           that folds nothing: make B=build-nofold CFLAGS="-O2 -g -DDP_EVENT_NOFOLD" lib cli), with or
            without the rule's decision as a feature; simrule: fold the rule pairs only (how faithful
            the simulation is); unfold: learn which records the rule fold removed should stay
-Results: docs/FOLD-MODEL.md.  Never run on gold/events-heldout5 (blind): its documents are excluded by id.
+Results: docs/FOLD-MODEL.md.  The shared corpora: ../shared, or $DEPECHE_SHARED.  Never run on
+gold/events-heldout5 (blind): a training document of its ids is an error (scripts/evlearn.py).
 """
 import argparse
-import gzip
-import importlib.util
 import json
 import math
 import os
 import random
-import subprocess
 import sys
-import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_spec = importlib.util.spec_from_file_location('errors', os.path.join(ROOT, 'gold/events/errors.py'))
-errors = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(errors)
-overlap, match, km = errors.overlap, errors.match, errors.km
+from evlearn import DEPECHE, ROOT, TEXTS, annotate, km, logreg, match, overlap, prf, seen_sets, sigmoid
 
-TEXTS = '/work/shared/data/winer-fr/winer_fr_dev.jsonl.gz'
-SETS = [('shared', '/work/shared/data/depeche-gold-dev/events'), ('project', 'gold/events'),
-        ('heldout', 'gold/events-heldout'), ('heldout2', 'gold/events-heldout2'),
-        ('heldout3', 'gold/events-heldout3'), ('heldout4', 'gold/events-heldout4')]
-BLIND = 'gold/events-heldout5'
+NOFOLD_BUILD = 'make B=build-nofold CFLAGS="-O2 -g -DDP_EVENT_NOFOLD" lib cli'
 
 
-def load_sets():
-    blind = {l.split('\t')[0] for l in open(os.path.join(ROOT, BLIND, 'coded_docs.txt')) if l.strip()}
-    sets = []
-    for name, path in SETS:
-        p = path if path.startswith('/') else os.path.join(ROOT, path)
-        docs = [l.split('\t')[0] for l in open(os.path.join(p, 'coded_docs.txt')) if l.strip()]
-        docs = [d for d in docs if d not in blind]
-        gold = {}
-        for l in open(os.path.join(p, 'events_dev.jsonl')):
-            g = json.loads(l)
-            gold.setdefault(g['doc'], []).append(g)
-        sets.append((name, docs, gold))
-    return sets
+def outputs(depeche, ids, texts, args=()):
+    """{doc id: annotate output} of the documents IDS."""
+    return {d['id']: d for d in map(json.loads, annotate(depeche, ids, texts, args).splitlines())}
 
 
-def annotate(depeche, ids, env=None):
-    ids = set(ids)
-    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False) as f:
-        for l in gzip.open(TEXTS, 'rt'):
-            if json.loads(l)['id'] in ids:
-                f.write(l)
-    out = subprocess.run([depeche, 'annotate', '--quiet', '--jsonl', f.name], capture_output=True, text=True,
-                         check=True, env=env).stdout
-    os.unlink(f.name)
-    return {d['id']: d for d in map(json.loads, out.splitlines())}
+def cached(path, ids, make):
+    """make() ({doc id: output}), or the cache file PATH (JSONL) when it exists; written when missing."""
+    if path and os.path.exists(path):
+        return {d['id']: d for d in map(json.loads, open(path))}
+    outs = make()
+    if path:
+        with open(path, 'w') as f:
+            for d in ids:
+                f.write(json.dumps(outs[d]) + '\n')
+    return outs
 
 
-# ---- features: from the output JSON only (src/event/corefer.c computes the same) ----------
+def nofold_outputs(o, ids, outs):
+    """the output of the debug build that folds nothing (--nofold-depeche), with the model beside
+    --depeche (the debug build has none of its own)."""
+    if not os.access(o.nofold_depeche, os.X_OK):
+        sys.exit('train_fold.py: %s missing: --nofold wants a build that folds nothing; build it with\n  %s'
+                 % (o.nofold_depeche, NOFOLD_BUILD))
+    uouts = outputs(o.nofold_depeche, ids, o.texts,
+                    ['--model', os.path.join(os.path.dirname(os.path.abspath(o.depeche)), 'depeche.model')])
+    if sum(len(u['events']) for u in uouts.values()) <= sum(len(f['events']) for f in outs.values()):
+        sys.exit('train_fold.py: %s folds records: not a -DDP_EVENT_NOFOLD build (%s)'
+                 % (o.nofold_depeche, NOFOLD_BUILD))
+    return uouts
+
+
+# ---- features: from the output JSON only (C could compute the same; no C module was written) --
 
 def lemma(e):
     w = e.get('why') or ''
@@ -166,7 +161,7 @@ def features(doc, recs, i, j, rf=None):
 
 
 def rule_folds(F, U):
-    """pairs (i, j) of U's records (the output with DEPECHE_DEBUG_NOFOLD) that the rule fold
+    """pairs (i, j) of U's records (the output of the -DDP_EVENT_NOFOLD build) that the rule fold
     joined: U record j is no record of F (by type and trigger) and an F record of its type tells its
     sentence in also_in; i is the U record of that F record's trigger."""
     key = lambda e: (e['event'], e['trigger']['start'])
@@ -253,26 +248,11 @@ def pairs_of(doc, gl, rf=None, effect=False, retell=False):
 
 # ---- model ----------------------------------------------------------------------------------
 
-def sigmoid(z):
-    return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
-
-
 def train(X, Y, l2=1.0, epochs=300, lr=0.5):
-    """batch gradient descent on the L2-regularised log loss; deterministic."""
-    n, m = len(X), len(X[0])
-    w = [0.0] * m
-    if not n:
-        return w
-    for _ in range(epochs):
-        g = [0.0] * m
-        for x, y in zip(X, Y):
-            p = sigmoid(sum(a * b for a, b in zip(w, x)))
-            for k in range(m):
-                g[k] += (p - y) * x[k]
-        for k in range(m):
-            g[k] = g[k] / n + (l2 * w[k] / n if k else 0.0)
-            w[k] -= lr * g[k]
-    return w
+    """dense feature rows (the bias first) -> weights (evlearn.logreg, plain gradient steps)."""
+    if not X:
+        return []
+    return logreg([[(k, v) for k, v in enumerate(x) if v] for x in X], Y, len(X[0]), l2, epochs, lr)
 
 
 def score(w, x):
@@ -335,12 +315,6 @@ def auc(scored):
             lo += 1
         tot += k + (lo - k) / 2
     return tot / (len(pos) * len(neg))
-
-
-def prf(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return 100 * p, 100 * r, (200 * p * r / (p + r) if p + r else 0.0)
 
 
 def fit(train_docs, pairs, labels):
@@ -441,13 +415,16 @@ def unfold_cv(alld, setof, sets, golds, F, U):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    ap.add_argument('--depeche', default=os.path.join(ROOT, 'build/depeche'))
+    ap.add_argument('--depeche', default=DEPECHE)
+    ap.add_argument('--nofold-depeche', default=os.path.join(ROOT, 'build-nofold/depeche'),
+                    help='a build that folds nothing (-DDP_EVENT_NOFOLD), for --nofold: ' + NOFOLD_BUILD)
+    ap.add_argument('--texts', default=TEXTS)
     ap.add_argument('--labels', default='fpsib', choices=['strict', 'fpsib', 'effect', 'retell'])
     ap.add_argument('--out', help='write the weights trained on all seen sets (TSV)')
     ap.add_argument('--cache', help='annotate output cache (JSONL); built when missing')
     ap.add_argument('--list', action='store_true', help='print the folds of the final model')
     ap.add_argument('--nofold', choices=['off', 'rule', 'norule', 'simrule', 'unfold'], default='off',
-                    help='learn on the records before the rule fold (DEPECHE_DEBUG_NOFOLD): rule = with the '
+                    help='learn on the records before the rule fold (--nofold-depeche): rule = with the '
                          'rule decision as a feature, norule = without it (replace the rule fold), simrule = '
                          'fold exactly the rule pairs (fidelity check of the simulation)')
     ap.add_argument('--ucache', help='annotate output cache without the rule fold')
@@ -460,16 +437,9 @@ def main():
     if not CROSS:
         FEATS.remove('same_type')
     labels = {1: 1, 0: 0} if o.labels in ('strict', 'retell') else {1: 1, 0: 0, 2: 1}
-    sets = load_sets()
+    sets = [(name, docs, gold) for name, _, docs, gold in seen_sets()]
     ids = sorted({d for _, docs, _ in sets for d in docs})
-    if o.cache and os.path.exists(o.cache):
-        outs = {d['id']: d for d in map(json.loads, open(o.cache))}
-    else:
-        outs = annotate(o.depeche, ids)
-        if o.cache:
-            with open(o.cache, 'w') as f:
-                for d in ids:
-                    f.write(json.dumps(outs[d]) + '\n')
+    outs = cached(o.cache, ids, lambda: outputs(o.depeche, ids, o.texts))
     # a document coded in two sets is scored (and folded into folds) once, under its first set
     seen, setof, golds = set(), {}, {}
     for name, docs, gold in sets:
@@ -482,14 +452,7 @@ def main():
     alld = sorted(seen)
     base = outs
     if o.nofold != 'off':
-        if o.ucache and os.path.exists(o.ucache):
-            uouts = {d['id']: d for d in map(json.loads, open(o.ucache))}
-        else:
-            uouts = annotate(o.depeche, ids, dict(os.environ, DEPECHE_DEBUG_NOFOLD='1'))
-            if o.ucache:
-                with open(o.ucache, 'w') as f:
-                    for d in ids:
-                        f.write(json.dumps(uouts[d]) + '\n')
+        uouts = cached(o.ucache, ids, lambda: nofold_outputs(o, ids, outs))
         if o.nofold == 'unfold':
             return unfold_cv(alld, setof, sets, golds, outs, uouts)
         rfs = {d: rule_folds(outs[d], uouts[d]) for d in alld}
@@ -574,12 +537,12 @@ def main():
         _, _, _, folds = end_effect(alld, golds, outs, pairs, w, thr)
         for d, i, j, s in folds:
             a, b = outs[d]['events'][i], outs[d]['events'][j]
-            lab = [lab for ii, jj, _, lab in pairs[d] if ii == i and jj == j][0]
+            lab = [lab for ii, jj, _, lab in pairs[d] if (ii, jj) == (min(i, j), max(i, j))][0]   # i: the one kept
             print('%s %.2f lab=%s %s [%s] <- [%s] | %s' % (d, s, lab, a['event'], a['trigger']['text'],
                                                          b['trigger']['text'], b['text_info']['text'][:100]))
     if o.out:
         with open(o.out, 'w') as f:
-            f.write('# event_fold: logistic weights of "same act told twice" (tools/train_fold.py --labels %s)\n'
+            f.write('# event_fold: logistic weights of "same act told twice" (scripts/train_fold.py --labels %s)\n'
                     % o.labels)
             f.write('threshold\t%.2f\n' % thr)
             for n, x in zip(FEATS, w):
