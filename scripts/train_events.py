@@ -11,6 +11,8 @@ usage: scripts/train_events.py cv            cross-validation tables (leave one 
        scripts/train_events.py train --out data/model/event_accept.tsv
        scripts/train_events.py score --weights W.tsv FILE.jsonl   each record's probability and decision
 Options: --depeche build/depeche  --texts WINER.jsonl.gz  --cache DIR (annotate outputs kept there)
+The gold sets, the annotate runs, the regression and P/R/F1 are scripts/evlearn.py's (shared with
+scripts/train_fold.py); the shared corpora: ../shared, or $DEPECHE_SHARED.
 The blind set gold/events-heldout5 is never read (only its coded_docs.txt, to make sure no
 training document is one of its documents).
 
@@ -22,28 +24,12 @@ With 72 % of records right, a removal pays only when the record is false with pr
 (about 0.65); these features do not find enough such records.
 """
 import argparse
-import gzip
 import json
-import math
 import os
 import random
-import subprocess
 import sys
-import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.dont_write_bytecode = True   # no __pycache__ left in gold/events
-sys.path.insert(0, os.path.join(ROOT, 'gold', 'events'))
-from errors import match  # noqa: E402  (the eval's matching, not a copy)
-
-SHARED = os.environ.get('DEPECHE_SHARED', os.path.join(ROOT, '..', 'shared'))   # ../shared, as make test
-SETS = [('shared', os.path.join(SHARED, 'data/depeche-gold-dev/events')),
-        ('project', os.path.join(ROOT, 'gold/events')),
-        ('heldout', os.path.join(ROOT, 'gold/events-heldout')),
-        ('heldout2', os.path.join(ROOT, 'gold/events-heldout2')),
-        ('heldout3', os.path.join(ROOT, 'gold/events-heldout3')),
-        ('heldout4', os.path.join(ROOT, 'gold/events-heldout4'))]
-BLIND = os.path.join(ROOT, 'gold/events-heldout5')
+from evlearn import DEPECHE, SETS, TEXTS, annotate, logreg, match, prf, seen_sets, sigmoid
 
 L2 = 20.0         # penalty on the summed log-loss (bias not penalised); 20 best by CV AUC of 1, 5, 20, 50, 100
 ITERS = 400
@@ -131,23 +117,12 @@ def features(doc, i):
 
 
 # ---- data -------------------------------------------------------------------------------
-def docs_of(gdir):
-    return [l.split('\t')[0].strip() for l in open(os.path.join(gdir, 'coded_docs.txt')) if l.strip()]
-
-
-def annotate(o, name, ids):
+def outputs(o, name, ids):
     """depeche's JSON of the set's documents (cached in o.cache)."""
     path = os.path.join(o.cache, name + '.jsonl') if o.cache else None
     if path and os.path.exists(path):
         return [json.loads(l) for l in open(path)]
-    want = set(ids)
-    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False) as f:
-        for l in gzip.open(o.texts, 'rt'):
-            if json.loads(l)['id'] in want:
-                f.write(l)
-    out = subprocess.run([o.depeche, 'annotate', '--quiet', '--jsonl', f.name],
-                         capture_output=True, text=True, check=True).stdout
-    os.unlink(f.name)
+    out = annotate(o.depeche, ids, o.texts)
     if path:
         os.makedirs(o.cache, exist_ok=True)
         open(path, 'w').write(out)
@@ -155,16 +130,9 @@ def annotate(o, name, ids):
 
 
 def dataset(o):
-    blind = set(docs_of(BLIND))
     rows = []   # (set, doc id, n gold of doc, [records: (features, label)])
-    for name, gdir in SETS:
-        ids = docs_of(gdir)
-        assert not blind & set(ids), name
-        gold = {}
-        for l in open(os.path.join(gdir, 'events_dev.jsonl')):
-            g = json.loads(l)
-            gold.setdefault(g['doc'], []).append(g)
-        for d in annotate(o, name, ids):
+    for name, _, ids, gold in seen_sets():
+        for d in outputs(o, name, ids):
             gl = gold.get(d['id'], [])
             recs = [(features(d, i), 0) for i in range(len(d['events']))]
             rows.append({'set': name, 'id': d['id'], 'doc': d, 'gold': gl, 'recs': recs})
@@ -185,28 +153,13 @@ def fit(rows):
             cnt[k] = cnt.get(k, 0) + 1
     keep = sorted(k for k, n in cnt.items() if n >= MIN_COUNT or k == 'b')
     idx = {k: j for j, k in enumerate(keep)}
-    Xi = [sorted({idx[k] for k in fs if k in idx}) for fs in X]
-    w = [0.0] * len(keep)
-    n = len(Xi)
-    g2 = [0.0] * len(keep)   # AdaGrad accumulators: fast, deterministic
-    for _ in range(ITERS):
-        grad = [0.0] * len(keep)
-        for xs, y in zip(Xi, Y):
-            z = sum(w[j] for j in xs)
-            p = 1 / (1 + math.exp(-z)) if z > -30 else 0.0
-            d = p - y
-            for j in xs:
-                grad[j] += d
-        for j, k in enumerate(keep):
-            gj = grad[j] / n + (0 if k == 'b' else L2 * w[j] / n)
-            g2[j] += gj * gj
-            w[j] -= LR * gj / (math.sqrt(g2[j]) + 1e-8)
+    Xi = [[(j, 1.0) for j in sorted({idx[k] for k in fs if k in idx})] for fs in X]
+    w = logreg(Xi, Y, len(keep), L2, ITERS, LR, bias=idx['b'], adagrad=True)   # AdaGrad: fast, deterministic
     return {k: w[j] for k, j in idx.items()}
 
 
 def prob(w, fs):
-    z = sum(w.get(k, 0.0) for k in fs)
-    return 1 / (1 + math.exp(-z))
+    return sigmoid(sum(w.get(k, 0.0) for k in fs))
 
 
 # ---- evaluation -------------------------------------------------------------------------
@@ -240,12 +193,6 @@ def score(rows, P, thr):
         fp += len(keep) - len(g2p)
         fn += len(r['gold']) - len(g2p)
     return tp, fp, fn, right, wrong
-
-
-def prf(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 0
-    rc = tp / (tp + fn) if tp + fn else 0
-    return 100 * p, 100 * rc, (200 * p * rc / (p + rc) if p + rc else 0)
 
 
 def folds_of(rows, k, seed):
@@ -308,8 +255,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('cmd', choices=['cv', 'train', 'score'])
     ap.add_argument('file', nargs='?')
-    ap.add_argument('--depeche', default=os.path.join(ROOT, 'build/depeche'))
-    ap.add_argument('--texts', default=os.path.join(SHARED, 'data/winer-fr/winer_fr_dev.jsonl.gz'))
+    ap.add_argument('--depeche', default=DEPECHE)
+    ap.add_argument('--texts', default=TEXTS)
     ap.add_argument('--cache', default=None)
     ap.add_argument('--out', default=None)
     ap.add_argument('--weights', default=None, help='for score: a file written by train')

@@ -11982,6 +11982,20 @@ static int S_split_twin(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* S_merge folds record K into record A (S_fold) and K is gone.  A debug
+ * build with -DDP_EVENT_NOFOLD (make B=build-nofold CFLAGS="-O2 -g
+ * -DDP_EVENT_NOFOLD" lib cli, for scripts/train_fold.py, which studies the
+ * pairs the rules fold) folds nothing: both records stay as they are.    */
+static void S_merge_fold(S_ctx *c, size_t a, size_t k, int keep, uint8_t *gone)
+{
+#ifdef DP_EVENT_NOFOLD
+    (void)c; (void)a; (void)k; (void)keep; (void)gone;
+#else
+    S_fold(c, &c->d->events.v[a], &c->d->events.v[k], keep);
+    gone[k] = 1;
+#endif
+}
+
 static void S_merge(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -11991,8 +12005,7 @@ static void S_merge(S_ctx *c)
     for (size_t k = 0; k < n; k++) {
         int r = S_time_ref(c, k, gone);
         if (r >= 0) {   /* "après la fusillade": the record keeps its own words */
-            S_fold(c, &d->events.v[r], &d->events.v[k], 1);
-            gone[k] = 1;
+            S_merge_fold(c, r, k, 1, gone);
             continue;
         }
         int a = S_antecedent(c, k, gone);
@@ -12004,8 +12017,7 @@ static void S_merge(S_ctx *c)
         if (p < 0 && a < 0) p = S_custody_state(c, k, gone);
         if (p < 0 && a < 0) p = S_split_twin(c, k, gone);
         if (p >= 0) {   /* taking part, a custody state: the event keeps its own words */
-            S_fold(c, &d->events.v[p], &d->events.v[k], 1);
-            gone[k] = 1;
+            S_merge_fold(c, p, k, 1, gone);
             continue;
         }
         if (a < 0) a = S_light_retold(c, k, gone);
@@ -12016,8 +12028,7 @@ static void S_merge(S_ctx *c)
             continue;
         }
         if (a >= 0 && !gone[a]) {
-            S_fold(c, &d->events.v[a], &d->events.v[k], 0);
-            gone[k] = 1;
+            S_merge_fold(c, a, k, 0, gone);
             continue;
         }
         if (S_bare(c, &d->events.v[k]) || strstr(d->events.v[k].why, "+told") || S_bare_name(c, &d->events.v[k])) {
@@ -12033,15 +12044,13 @@ static void S_merge(S_ctx *c)
         }
         int g = S_attackers_again(c, k, gone);
         if (g >= 0) {
-            S_fold(c, &d->events.v[g], &d->events.v[k], 0);
-            gone[k] = 1;
+            S_merge_fold(c, g, k, 0, gone);
             continue;
         }
         int t = S_toll_of(c, k, gone);
         if (t >= 0) {
             /* a toll joining a toll: the one that tells more stays */
-            S_fold(c, &d->events.v[t], &d->events.v[k], !strstr(d->events.v[t].why, "+toll"));
-            gone[k] = 1;
+            S_merge_fold(c, t, k, !strstr(d->events.v[t].why, "+toll"), gone);
             continue;
         }
         /* "la première explosion a frappé X, tandis que la deuxième
@@ -12059,8 +12068,7 @@ static void S_merge(S_ctx *c)
                 !S_attack_and_forces(c, &d->events.v[j], &d->events.v[k]) &&
                 (S_same_event(d, &d->events.v[j], &d->events.v[k]) ||
                  S_same_arrest(d, &d->events.v[j], &d->events.v[k]) || S_added_to(c, &d->events.v[j], &d->events.v[k]))) {
-                S_fold(c, &d->events.v[j], &d->events.v[k], 0);
-                gone[k] = 1;
+                S_merge_fold(c, j, k, 0, gone);
                 break;
             }
         }
