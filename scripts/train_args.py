@@ -46,7 +46,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(ROOT, 'scripts'))
-import train_events as T  # noqa: E402  (SETS, docs_of, annotate, fit, prob, folds_of)
+import train_events as T  # noqa: E402  (SETS, dataset, fit, prob, folds_of, why_parts; the plumbing is evlearn's)
+from evlearn import TEXTS  # noqa: E402
 from errors import arg_spans, match, overlap  # noqa: E402  (train_events put gold/events on the path)
 
 ROLES = (('actor', 'actor'), ('recip', 'recipient'))
@@ -443,7 +444,7 @@ def main():
     ap.add_argument('cmd', choices=['cv', 'train', 'fill'])
     ap.add_argument('file', nargs='?')
     ap.add_argument('--depeche', default=os.path.join(ROOT, 'build/depeche'))
-    ap.add_argument('--texts', default=os.path.join(T.SHARED, 'data/winer-fr/winer_fr_dev.jsonl.gz'))
+    ap.add_argument('--texts', default=TEXTS)
     ap.add_argument('--cache', default=None)
     ap.add_argument('--out', default=None)
     ap.add_argument('--weights', default=None)
