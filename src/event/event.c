@@ -1448,6 +1448,36 @@ static int S_armed_head(S_ctx *c, const S_arg *a)
     return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "REB", 3);
 }
 
+/* The phrase A is headed by a police or military noun of agents.tsv
+ * ("les forces de l'ordre", "policiers", "l'armée").                     */
+static int S_force_head(S_ctx *c, const S_arg *a)
+{
+    int64_t h = S_bare_head(c, a);
+    const char *val[2];
+    if (h < 0) return 0;
+    const char *w = S_tok(c, (uint32_t)h)->norm;
+    if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
+    return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "COP", 3);
+}
+
+/* A riot or clash read as a protest whose parties are named together
+ * ("les affrontements entre policiers et manifestants"): the protesters
+ * act, the police or troops they face are its recipients.  Only when some
+ * party is no force, and no recipient was read.                          */
+static void S_protest_forces_apart(S_ctx *c, S_args *A)
+{
+    if (A->nactor < 2 || A->nrecip) return;
+    int forces = 0;
+    for (int i = 0; i < A->nactor; i++) forces += A->actor[i].ent < 0 && S_force_head(c, &A->actor[i]);
+    if (!forces || forces == A->nactor) return;
+    int n = 0;
+    for (int i = 0; i < A->nactor; i++) {
+        if (A->actor[i].ent < 0 && S_force_head(c, &A->actor[i])) S_add(A->recip, &A->nrecip, A->actor[i]);
+        else A->actor[n++] = A->actor[i];
+    }
+    A->nactor = n;
+}
+
 /* The bare phrase A is headed by a person's function of titles.tsv ("le
  * maire", "le nouveau chef du gang", "deux ministres").                   */
 static int S_title_head(S_ctx *c, const S_arg *a)
@@ -3270,6 +3300,31 @@ static int S_backing_before(S_ctx *c, uint32_t from, uint32_t t)
     return 0;
 }
 
+/* A party named by a bare common noun at J, with no determiner: the noun
+ * and its adjectives ("supporters lyonnais"), then one "de" complement of a
+ * determiner and a noun ("forces de l'ordre"), up to END.  A verb reading
+ * of the noun is no objection there ("forces"); a time or a name is.     */
+static int S_bare_party_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
+{
+    const dp_token *h = S_tok(c, j);
+    if (j >= end || h->kind != DP_TOK_WORD || !(h->pos & DP_POS_NC) || (h->flags & DP_TF_CAP) || c->ment[j] >= 0 ||
+        c->in_time[j] || (h->pos & (DP_POS_DET | DP_POS_PREP | DP_POS_CONJ | DP_POS_PRO | DP_POS_ADV)))
+        return 0;
+    uint32_t k = j + 1;
+    while (k < end && k < j + 4 && (S_tok(c, k)->pos & DP_POS_ADJ) &&
+           !(S_tok(c, k)->pos & (DP_POS_V | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ | DP_POS_ADV)) &&
+           S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0 && !c->in_time[k])
+        k++;
+    if (k + 2 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", NULL}) && S_is_det(c, k + 1) &&
+        (S_tok(c, k + 2)->pos & DP_POS_NC) && S_tok(c, k + 2)->kind == DP_TOK_WORD && c->ment[k + 2] < 0 && !c->in_time[k + 2])
+        k += 3;
+    memset(a, 0, sizeof *a);
+    a->ent = -1;
+    a->sp = (dp_tspan){j, k};
+    a->place = S_place_of(c, a->sp, -1);
+    return 1;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -3422,6 +3477,12 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             a.sp = (dp_tspan){j, e};
             ok = 1;
         }
+        /* "des heurts entre policiers et manifestants", "une bagarre entre
+         * supporters lyonnais et marseillais": a party named by a bare
+         * common noun, with no determiner, right after "entre" or the "et"
+         * of its parties (its "de" complement kept: "forces de l'ordre") */
+        if (!ok && j > from && (S_is(c, j - 1, "entre") || (entre && parties == 1 && S_is(c, j - 1, "et"))))
+            ok = S_bare_party_at(c, j, s1, &a);
         if (!ok) continue;
         int ph = 0;
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
@@ -9294,6 +9355,7 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
+    if (!strcmp(v->e->f[F_EVENT], "PROTEST")) S_protest_forces_apart(c, &v->A);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
     if (!v->A.nactor) S_onset_agent(c, s, v);
     S_arg author;
