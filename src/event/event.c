@@ -2214,6 +2214,11 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         }
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
+        /* "X continue lui aussi de ...", "X a lui-même demandé": a stressed
+         * pronoun after the verb, never the verb "luire" its form can read as */
+        if (S_in(t->norm, (const char *const[]){"lui", "eux", NULL}) && j + 1 < g &&
+            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"aussi", "meme", "-meme", "memes", "-memes", NULL}))
+            continue;
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
@@ -3344,6 +3349,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (!found && !noun && S_quote_edge(c, from, j)) continue;
+        /* "a rencontré mardi (13) les élus": the day of the month in
+         * brackets after a weekday passed over */
+        if (!strcmp(t->norm, "(") && j > from && c->in_time[j - 1] && j + 2 < s1 && S_tok(c, j + 1)->kind == DP_TOK_NUM &&
+            !strcmp(S_tok(c, j + 2)->norm, ")")) {
+            j += 2;
+            continue;
+        }
         if (t->kind == DP_TOK_QUOTE_OPEN && j > from &&
             S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pour", "a", "au", "aux", "dans", "sur", "en", "vers",
                                                               "chez", "avec", "contre", NULL})) {
@@ -8708,8 +8720,18 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
     if (q > s->t0 + 2 && (S_is(c, q - 1, "de") || S_is(c, q - 1, "d'")) && (S_tok(c, q - 2)->pos & DP_POS_NC) &&
         c->ment[q - 2] < 0 && S_is_det(c, q - 3))
         i = q - 2;
+    /* "a mis en place un important dispositif": adjectives before the noun */
+    for (int adj = 0; adj < 2 && i > s->t0 + 2 && (S_tok(c, i - 1)->pos & DP_POS_ADJ) && S_tok(c, i - 1)->kind == DP_TOK_WORD &&
+                      !(S_tok(c, i - 1)->pos & (DP_POS_VPP | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ | DP_POS_PRO)) &&
+                      !S_is_det(c, i - 1) && c->ment[i - 1] < 0 && !c->in_time[i - 1];
+         adj++)
+        i--;
     if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
         uint32_t k = i - 1;
+        /* "a mis en place un dispositif", "mettre en œuvre des sanctions" */
+        if (k > s->t0 + 3 && S_is(c, k - 2, "en") && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"place", "oeuvre", NULL}) &&
+            S_lemma_is(c, k - 3, "mettre"))
+            k -= 2;
         while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
                              (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"depuis", "en", "dans", NULL}) &&
                               c->in_time[k])))
