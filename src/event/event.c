@@ -3428,7 +3428,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * interrogés", which shares the trigger's) */
         if (j > from && (t->pos & DP_POS_VPP) && c->ment[j] < 0 &&
             !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}) &&
-            !(noun && S_noun_participle(c, from, j)))
+            !(noun && S_noun_participle(c, from, j)) &&
+            !((t->pos & DP_POS_PRO) && S_prep_word(c, j - 1)))   /* "chez lui": no participle of "luire" */
             other_pp = 1;
         S_arg a;
         int ok = 0;
