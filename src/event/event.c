@@ -1392,6 +1392,18 @@ static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
 
 static const char *S_prep_word(S_ctx *c, uint32_t j);
 
+/* The pronoun at token J is a stressed one, never the verb "luire" the
+ * form "lui" can read as: after a preposition ("contre lui", "chez lui
+ * par") or before "aussi" / "même" ("X continue lui aussi de ...").      */
+static int S_stressed_pronoun(S_ctx *c, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (t->kind != DP_TOK_WORD || !(t->pos & DP_POS_PRO)) return 0;
+    if (j > 0 && S_prep_word(c, j - 1)) return 1;
+    return S_is(c, j, "lui") && j + 1 < c->d->toks.n &&
+           S_in(S_tok(c, j + 1)->norm, (const char *const[]){"aussi", "meme", "-meme", NULL});
+}
+
 /* The head noun of the bare phrase A (past determiners, numbers,
  * adjectives and a quantifier's "de": "une centaine de manifestants", "le
  * nouveau ministre"), or -1 (no model, or no common noun first).         */
@@ -1458,6 +1470,15 @@ static int S_force_head(S_ctx *c, const S_arg *a)
     const char *w = S_tok(c, (uint32_t)h)->norm;
     if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
     return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "COP", 3);
+}
+
+/* The noun at token I names a riot or a clash ("heurts", "affrontements",
+ * "échauffourées", "émeutes", "rixe"), not a march or a rally.           */
+static int S_clash_noun(S_ctx *c, uint32_t i)
+{
+    return S_in(S_tok(c, i)->norm, (const char *const[]){"heurt", "heurts", "affrontement", "affrontements", "echauffouree",
+                                                         "echauffourees", "emeute", "emeutes", "rixe", "rixes",
+                                                         "accrochage", "accrochages", NULL});
 }
 
 /* A riot or clash read as a protest whose parties are named together
@@ -2214,11 +2235,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         }
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
-        /* "X continue lui aussi de ...", "X a lui-même demandé": a stressed
-         * pronoun after the verb, never the verb "luire" its form can read as */
-        if (S_in(t->norm, (const char *const[]){"lui", "eux", NULL}) && j + 1 < g &&
-            S_in(S_tok(c, j + 1)->norm, (const char *const[]){"aussi", "meme", "-meme", "memes", "-memes", NULL}))
-            continue;
+        if (j + 1 < g && S_stressed_pronoun(c, j)) continue;   /* "X continue lui aussi de ..., et demande" */
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
@@ -3305,6 +3322,8 @@ static int S_backing_before(S_ctx *c, uint32_t from, uint32_t t)
     return 0;
 }
 
+static int S_plural_noun(S_ctx *c, uint32_t h);
+
 /* A party named by a bare common noun at J, with no determiner: the noun
  * and its adjectives ("supporters lyonnais"), then one "de" complement of a
  * determiner and a noun ("forces de l'ordre"), up to END.  A verb reading
@@ -3326,6 +3345,11 @@ static int S_bare_party_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
     memset(a, 0, sizeof *a);
     a->ent = -1;
     a->sp = (dp_tspan){j, k};
+    /* a party: a head that can act ("gouvernement", "syndicats") or a
+     * plural ("détenus", "supporters"); not "entre colère et tristesse" */
+    S_arg hd = *a;
+    hd.sp = (dp_tspan){j, j + 1};
+    if (!S_can_act(c, &hd) && !S_plural_noun(c, j)) return 0;
     a->place = S_place_of(c, a->sp, -1);
     return 1;
 }
@@ -3349,13 +3373,6 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
     for (uint32_t j = from; j < s1 && j < from + S_WINDOW; j++) {
         const dp_token *t = S_tok(c, j);
         if (!found && !noun && S_quote_edge(c, from, j)) continue;
-        /* "a rencontré mardi (13) les élus": the day of the month in
-         * brackets after a weekday passed over */
-        if (!strcmp(t->norm, "(") && j > from && c->in_time[j - 1] && j + 2 < s1 && S_tok(c, j + 1)->kind == DP_TOK_NUM &&
-            !strcmp(S_tok(c, j + 2)->norm, ")")) {
-            j += 2;
-            continue;
-        }
         if (t->kind == DP_TOK_QUOTE_OPEN && j > from &&
             S_in(S_tok(c, j - 1)->norm, (const char *const[]){"pour", "a", "au", "aux", "dans", "sur", "en", "vers",
                                                               "chez", "avec", "contre", NULL})) {
@@ -3414,8 +3431,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         /* "contre lui": a pronoun after a preposition is no verb ("luire");
          * nor is a name there ("à Calais": "je calais", from "caler") */
         if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)) &&
-            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)) &&
-            !(((t->pos & DP_POS_PRO) || (c->ment[j] >= 0 && (t->flags & DP_TF_CAP))) && S_prep_word(c, j - 1)))
+            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)) && !S_stressed_pronoun(c, j) &&
+            !(c->ment[j] >= 0 && (t->flags & DP_TF_CAP) && S_prep_word(c, j - 1)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         /* "entre X et Y ont repris": the "et" of "entre" joins the parties */
@@ -3429,7 +3446,7 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         if (j > from && (t->pos & DP_POS_VPP) && c->ment[j] < 0 &&
             !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}) &&
             !(noun && S_noun_participle(c, from, j)) &&
-            !((t->pos & DP_POS_PRO) && S_prep_word(c, j - 1)))   /* "chez lui": no participle of "luire" */
+            !S_stressed_pronoun(c, j))   /* "chez lui": no participle of "luire" */
             other_pp = 1;
         S_arg a;
         int ok = 0;
@@ -8699,6 +8716,19 @@ static const char *const S_own_verbs[] = {
     "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", "maintenir", "reconduire",
     "durcir", "renforcer", "etendre", "accentuer", NULL};
 
+/* Prenominal adjectives an event noun object of such a verb may carry
+ * ("un strict couvre-feu", "une nouvelle offensive", "un vaste coup de
+ * filet"); and the verbs that only report the act ("confirmer",
+ * "annoncer", "démentir"): after an adjective their subject is not read. */
+static const char *const S_prenominal_adjs[] = {
+    "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "important", "importante", "importants", "importantes",
+    "vaste", "vastes", "large", "larges", "strict", "stricte", "stricts", "strictes", "fort", "forte", "forts", "fortes",
+    "lourd", "lourde", "lourds", "lourdes", "grand", "grande", "grands", "grandes", "violent", "violente", "violents",
+    "violentes", "massif", "massive", "massifs", "massives", "premier", "premiere", "premiers", "premieres",
+    "deuxieme", "deuxiemes", "second", "seconde", "seconds", "secondes", NULL};
+static const char *const S_report_verbs[] = {"confirmer", "annoncer", "dementir", "signaler", "rapporter", "evoquer",
+                                             "relater", NULL};
+
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
     char b[64];
@@ -8721,12 +8751,13 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
     if (q > s->t0 + 2 && (S_is(c, q - 1, "de") || S_is(c, q - 1, "d'")) && (S_tok(c, q - 2)->pos & DP_POS_NC) &&
         c->ment[q - 2] < 0 && S_is_det(c, q - 3))
         i = q - 2;
-    /* "a mis en place un important dispositif": adjectives before the noun */
-    for (int adj = 0; adj < 2 && i > s->t0 + 2 && (S_tok(c, i - 1)->pos & DP_POS_ADJ) && S_tok(c, i - 1)->kind == DP_TOK_WORD &&
-                      !(S_tok(c, i - 1)->pos & (DP_POS_VPP | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ | DP_POS_PRO)) &&
-                      !S_is_det(c, i - 1) && c->ment[i - 1] < 0 && !c->in_time[i - 1];
-         adj++)
+    /* "a décrété un strict couvre-feu", "a lancé une vaste offensive": one
+     * or two prenominal adjectives of a closed list before the noun */
+    int adjs = 0;
+    while (adjs < 2 && i > s->t0 + 2 && c->ment[i - 1] < 0 && S_in(S_tok(c, i - 1)->norm, S_prenominal_adjs)) {
         i--;
+        adjs++;
+    }
     if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
         uint32_t k = i - 1;
         /* "a mis en place un dispositif", "mettre en œuvre des sanctions" */
@@ -8737,6 +8768,11 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
                              (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"depuis", "en", "dans", NULL}) &&
                               c->in_time[k])))
             k--;   /* "a prononcé en juin 2012 une peine" */
+        char rb[64];
+        /* "la police a confirmé une nouvelle attaque", "les médias ont
+         * annoncé une violente explosion": a report of the act, whose
+         * subject is no party to it */
+        if (adjs && k > s->t0 && S_in(S_lemma(c, k - 1, rb, sizeof rb), S_report_verbs)) return;
         if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
             uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
             int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
@@ -9378,7 +9414,7 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
-    if (!strcmp(v->e->f[F_EVENT], "PROTEST")) S_protest_forces_apart(c, &v->A);
+    if (!strcmp(v->e->f[F_EVENT], "PROTEST") && S_clash_noun(c, v->head)) S_protest_forces_apart(c, &v->A);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
     if (!v->A.nactor) S_onset_agent(c, s, v);
     S_arg author;
