@@ -1392,6 +1392,18 @@ static int S_gendered_person(S_ctx *c, const dp_sentence *s, char g, S_arg *out)
 
 static const char *S_prep_word(S_ctx *c, uint32_t j);
 
+/* The pronoun at token J is a stressed one, never the verb "luire" the
+ * form "lui" can read as: after a preposition ("contre lui", "chez lui
+ * par") or before "aussi" / "même" ("X continue lui aussi de ...").      */
+static int S_stressed_pronoun(S_ctx *c, uint32_t j)
+{
+    const dp_token *t = S_tok(c, j);
+    if (t->kind != DP_TOK_WORD || !(t->pos & DP_POS_PRO)) return 0;
+    if (j > 0 && S_prep_word(c, j - 1)) return 1;
+    return S_is(c, j, "lui") && j + 1 < c->d->toks.n &&
+           S_in(S_tok(c, j + 1)->norm, (const char *const[]){"aussi", "meme", "-meme", NULL});
+}
+
 /* The head noun of the bare phrase A (past determiners, numbers,
  * adjectives and a quantifier's "de": "une centaine de manifestants", "le
  * nouveau ministre"), or -1 (no model, or no common noun first).         */
@@ -1446,6 +1458,45 @@ static int S_armed_head(S_ctx *c, const S_arg *a)
     const char *w = S_tok(c, (uint32_t)h)->norm;
     if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
     return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "REB", 3);
+}
+
+/* The phrase A is headed by a police or military noun of agents.tsv
+ * ("les forces de l'ordre", "policiers", "l'armée").                     */
+static int S_force_head(S_ctx *c, const S_arg *a)
+{
+    int64_t h = S_bare_head(c, a);
+    const char *val[2];
+    if (h < 0) return 0;
+    const char *w = S_tok(c, (uint32_t)h)->norm;
+    if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
+    return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "COP", 3);
+}
+
+/* The noun at token I names a riot or a clash ("heurts", "affrontements",
+ * "échauffourées", "émeutes", "rixe"), not a march or a rally.           */
+static int S_clash_noun(S_ctx *c, uint32_t i)
+{
+    return S_in(S_tok(c, i)->norm, (const char *const[]){"heurt", "heurts", "affrontement", "affrontements", "echauffouree",
+                                                         "echauffourees", "emeute", "emeutes", "rixe", "rixes",
+                                                         "accrochage", "accrochages", NULL});
+}
+
+/* A riot or clash read as a protest whose parties are named together
+ * ("les affrontements entre policiers et manifestants"): the protesters
+ * act, the police or troops they face are its recipients.  Only when some
+ * party is no force, and no recipient was read.                          */
+static void S_protest_forces_apart(S_ctx *c, S_args *A)
+{
+    if (A->nactor < 2 || A->nrecip) return;
+    int forces = 0;
+    for (int i = 0; i < A->nactor; i++) forces += A->actor[i].ent < 0 && S_force_head(c, &A->actor[i]);
+    if (!forces || forces == A->nactor) return;
+    int n = 0;
+    for (int i = 0; i < A->nactor; i++) {
+        if (A->actor[i].ent < 0 && S_force_head(c, &A->actor[i])) S_add(A->recip, &A->nrecip, A->actor[i]);
+        else A->actor[n++] = A->actor[i];
+    }
+    A->nactor = n;
 }
 
 /* The bare phrase A is headed by a person's function of titles.tsv ("le
@@ -2184,6 +2235,7 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         }
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
             return S_pronoun(c, s0, j, out);
+        if (j + 1 < g && S_stressed_pronoun(c, j)) continue;   /* "X continue lui aussi de ..., et demande" */
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
         if (!coord && S_unknown_name(c, s0, j)) {   /* "Twitter et Facebook ont été bloqués" */
@@ -3270,6 +3322,38 @@ static int S_backing_before(S_ctx *c, uint32_t from, uint32_t t)
     return 0;
 }
 
+static int S_plural_noun(S_ctx *c, uint32_t h);
+
+/* A party named by a bare common noun at J, with no determiner: the noun
+ * and its adjectives ("supporters lyonnais"), then one "de" complement of a
+ * determiner and a noun ("forces de l'ordre"), up to END.  A verb reading
+ * of the noun is no objection there ("forces"); a time or a name is.     */
+static int S_bare_party_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a)
+{
+    const dp_token *h = S_tok(c, j);
+    if (j >= end || h->kind != DP_TOK_WORD || !(h->pos & DP_POS_NC) || (h->flags & DP_TF_CAP) || c->ment[j] >= 0 ||
+        c->in_time[j] || (h->pos & (DP_POS_DET | DP_POS_PREP | DP_POS_CONJ | DP_POS_PRO | DP_POS_ADV)))
+        return 0;
+    uint32_t k = j + 1;
+    while (k < end && k < j + 4 && (S_tok(c, k)->pos & DP_POS_ADJ) &&
+           !(S_tok(c, k)->pos & (DP_POS_V | DP_POS_DET | DP_POS_PREP | DP_POS_CONJ | DP_POS_ADV)) &&
+           S_tok(c, k)->kind == DP_TOK_WORD && c->ment[k] < 0 && !c->in_time[k])
+        k++;
+    if (k + 2 < end && S_in(S_tok(c, k)->norm, (const char *const[]){"de", "d'", NULL}) && S_is_det(c, k + 1) &&
+        (S_tok(c, k + 2)->pos & DP_POS_NC) && S_tok(c, k + 2)->kind == DP_TOK_WORD && c->ment[k + 2] < 0 && !c->in_time[k + 2])
+        k += 3;
+    memset(a, 0, sizeof *a);
+    a->ent = -1;
+    a->sp = (dp_tspan){j, k};
+    /* a party: a head that can act ("gouvernement", "syndicats") or a
+     * plural ("détenus", "supporters"); not "entre colère et tristesse" */
+    S_arg hd = *a;
+    hd.sp = (dp_tspan){j, j + 1};
+    if (!S_can_act(c, &hd) && !S_plural_noun(c, j)) return 0;
+    a->place = S_place_of(c, a->sp, -1);
+    return 1;
+}
+
 static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args,
                           int noun, S_args *A)
 {
@@ -3347,8 +3431,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
         /* "contre lui": a pronoun after a preposition is no verb ("luire");
          * nor is a name there ("à Calais": "je calais", from "caler") */
         if (j > from && S_is_clause_verb(c, j) && !(t->pos & DP_POS_VPP && !(t->pos & DP_POS_V)) &&
-            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)) &&
-            !(((t->pos & DP_POS_PRO) || (c->ment[j] >= 0 && (t->flags & DP_TF_CAP))) && S_prep_word(c, j - 1)))
+            !(noun && (t->pos & DP_POS_VPP) && S_noun_participle(c, from, j)) && !S_stressed_pronoun(c, j) &&
+            !(c->ment[j] >= 0 && (t->flags & DP_TF_CAP) && S_prep_word(c, j - 1)))
             break;
         if (!strcmp(t->norm, "pour") && j + 1 < s1 && (S_tok(c, j + 1)->pos & DP_POS_VINF)) break;
         /* "entre X et Y ont repris": the "et" of "entre" joins the parties */
@@ -3361,7 +3445,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
          * interrogés", which shares the trigger's) */
         if (j > from && (t->pos & DP_POS_VPP) && c->ment[j] < 0 &&
             !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"et", "puis", "ou", "ete", NULL}) &&
-            !(noun && S_noun_participle(c, from, j)))
+            !(noun && S_noun_participle(c, from, j)) &&
+            !S_stressed_pronoun(c, j))   /* "chez lui": no participle of "luire" */
             other_pp = 1;
         S_arg a;
         int ok = 0;
@@ -3422,6 +3507,12 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             a.sp = (dp_tspan){j, e};
             ok = 1;
         }
+        /* "des heurts entre policiers et manifestants", "une bagarre entre
+         * supporters lyonnais et marseillais": a party named by a bare
+         * common noun, with no determiner, right after "entre" or the "et"
+         * of its parties (its "de" complement kept: "forces de l'ordre") */
+        if (!ok && j > from && (S_is(c, j - 1, "entre") || (entre && parties == 1 && S_is(c, j - 1, "et"))))
+            ok = S_bare_party_at(c, j, s1, &a);
         if (!ok) continue;
         int ph = 0;
         /* the trigger's own last word ("foncer sur", "tirer sur") introduces
@@ -8625,6 +8716,19 @@ static const char *const S_own_verbs[] = {
     "verser", "fournir", "acheminer", "formuler", "multiplier", "intensifier", "maintenir", "reconduire",
     "durcir", "renforcer", "etendre", "accentuer", NULL};
 
+/* Prenominal adjectives an event noun object of such a verb may carry
+ * ("un strict couvre-feu", "une nouvelle offensive", "un vaste coup de
+ * filet"); and the verbs that only report the act ("confirmer",
+ * "annoncer", "démentir"): after an adjective their subject is not read. */
+static const char *const S_prenominal_adjs[] = {
+    "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "important", "importante", "importants", "importantes",
+    "vaste", "vastes", "large", "larges", "strict", "stricte", "stricts", "strictes", "fort", "forte", "forts", "fortes",
+    "lourd", "lourde", "lourds", "lourdes", "grand", "grande", "grands", "grandes", "violent", "violente", "violents",
+    "violentes", "massif", "massive", "massifs", "massives", "premier", "premiere", "premiers", "premieres",
+    "deuxieme", "deuxiemes", "second", "seconde", "seconds", "secondes", NULL};
+static const char *const S_report_verbs[] = {"confirmer", "annoncer", "dementir", "signaler", "rapporter", "evoquer",
+                                             "relater", NULL};
+
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
     char b[64];
@@ -8647,12 +8751,28 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
     if (q > s->t0 + 2 && (S_is(c, q - 1, "de") || S_is(c, q - 1, "d'")) && (S_tok(c, q - 2)->pos & DP_POS_NC) &&
         c->ment[q - 2] < 0 && S_is_det(c, q - 3))
         i = q - 2;
+    /* "a décrété un strict couvre-feu", "a lancé une vaste offensive": one
+     * or two prenominal adjectives of a closed list before the noun */
+    int adjs = 0;
+    while (adjs < 2 && i > s->t0 + 2 && c->ment[i - 1] < 0 && S_in(S_tok(c, i - 1)->norm, S_prenominal_adjs)) {
+        i--;
+        adjs++;
+    }
     if (i > s->t0 + 1 && S_is_det(c, i - 1)) {
         uint32_t k = i - 1;
+        /* "a mis en place un dispositif", "mettre en œuvre des sanctions" */
+        if (k > s->t0 + 3 && S_is(c, k - 2, "en") && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"place", "oeuvre", NULL}) &&
+            S_lemma_is(c, k - 3, "mettre"))
+            k -= 2;
         while (k > s->t0 && (c->in_time[k - 1] || (S_tok(c, k - 1)->pos & DP_POS_ADV && !S_is_verb(S_tok(c, k - 1))) ||
                              (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"depuis", "en", "dans", NULL}) &&
                               c->in_time[k])))
             k--;   /* "a prononcé en juin 2012 une peine" */
+        char rb[64];
+        /* "la police a confirmé une nouvelle attaque", "les médias ont
+         * annoncé une violente explosion": a report of the act, whose
+         * subject is no party to it */
+        if (adjs && k > s->t0 && S_in(S_lemma(c, k - 1, rb, sizeof rb), S_report_verbs)) return;
         if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
             uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
             int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
@@ -9294,6 +9414,7 @@ static void S_noun_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1)
     v->A.place = -1;
     S_complements(c, n1, s->t1, v->e->f[F_ARGS], 1, &v->A);
     if (!v->A.nactor && !v->A.nrecip) S_noun_clause(c, s, v, n1);
+    if (!strcmp(v->e->f[F_EVENT], "PROTEST") && S_clash_noun(c, v->head)) S_protest_forces_apart(c, &v->A);
     if (!v->A.nactor) S_noun_governor(c, s, v, n1);
     if (!v->A.nactor) S_onset_agent(c, s, v);
     S_arg author;
