@@ -79,6 +79,7 @@ typedef struct S_ctx {
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
+    uint8_t *evhere;         /* token -> 1 + S_event_noun_here, 0 not asked */
     uint8_t *partytok;       /* token -> 1 + S_party_word, 0 not asked yet  */
     uint8_t *relplace;       /* trigger token -> 1 + S_relative_place in its
                                 record's sentence (S_relative_apart), 0 not asked */
@@ -1119,9 +1120,13 @@ static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
     return 0;
 }
 
+static int S_event_noun_here(S_ctx *c, uint32_t t);
+
 /* The bare noun phrase A cannot act: its head is a date ("ces derniers
- * mois"), an event noun ("des manifestations") or a thing the lexicon lists
- * ("un communiqué", "une pétition").                                      */
+ * mois"), an event noun that may be one in its sentence ("des
+ * manifestations"; S_event_noun_here) or a thing the lexicon lists ("un
+ * communiqué", "une pétition").  "Le cortège a été attaqué": no protest
+ * (no protesters of its own), the motorcade is a party.                  */
 static int S_agentless(S_ctx *c, const S_arg *a)
 {
     if (a->ent >= 0) return 0;
@@ -1130,9 +1135,12 @@ static int S_agentless(S_ctx *c, const S_arg *a)
         if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
         S_entry e[S_SENSES];
         size_t n = S_lookup_tok(c, t, e, S_SENSES);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_THING || e[k].part == P_NOUN) return 1;
-        return 0;
+        int event = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (e[k].part == P_THING || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
+            event |= e[k].part == P_NOUN;
+        }
+        return event && S_event_noun_here(c, t);
     }
     return 0;
 }
@@ -12812,11 +12820,76 @@ static int S_deverbal(S_ctx *c, const char *w)
     return 0;
 }
 
-/* Token T heads a phrase that names an act or a thing: an event noun or a
- * thing of the lexicon, a noun of the list above, or the noun of a verb's
- * act (S_deverbal): "la publication", "le blocage", "cette décision".
- * People and bodies named so are excepted ("la délégation", "l'équipage",
- * "le commandement" is an act, "le gouvernement" is not).               */
+/* Token T is a noun of a verb's act or its participle, no event here
+ * all the same: S_deverbal, the bare stem of a verb ("un tir", "la
+ * marche": "tirer", "marcher"; "le marché"), a participle ("à six
+ * reprises"): an act or a thing, never a party.                          */
+static int S_verb_noun(S_ctx *c, uint32_t t)
+{
+    const dp_token *k = S_tok(c, t);
+    if (!k->lower) return 0;
+    if (k->pos & DP_POS_VPP) return 1;
+    if (S_deverbal(c, k->lower)) return 1;
+    char x[64], cand[72];
+    size_t n = strlen(k->lower);
+    if (n < 3 || n >= sizeof x) return 0;
+    memcpy(x, k->lower, n + 1);
+    if (x[n - 1] == 's') x[--n] = 0;
+    if (n >= 2 && !strcmp(x + n - 2, "\xc3\xa9")) x[n -= 2] = 0;   /* "-é": "marché" */
+    else if (x[n - 1] == 'e') x[--n] = 0;
+    snprintf(cand, sizeof cand, "%ser", x);
+    return S_lefff_verb(c, cand);
+}
+
+/* Token T, a noun of the lexicon's event nouns, may tell an event in its
+ * sentence: one of its event senses has no REQUIRE, or its REQUIRE holds
+ * there, read on the noun's own arguments as the noun triggers read it
+ * ("le cortège" is a protest only with protesters of its own: "un cortège
+ * de grévistes", not "le cortège a été attaqué"), or names a verb's act
+ * all the same (S_verb_noun: "un tir" with no arms told is still an act). */
+static int S_event_noun_here_new(S_ctx *c, uint32_t t)
+{
+    S_entry e[S_SENSES];
+    size_t ne = S_lookup_tok(c, t, e, S_SENSES);
+    const dp_sentence *s = &c->d->sents.v[c->d->toks.v[t].sent];
+    for (size_t i = 0; i < ne; i++) {
+        if (e[i].part != P_NOUN || !e[i].f[F_EVENT]) continue;
+        if (!e[i].f[F_REQ]) return 1;
+        S_ev v = {0};
+        v.e = &e[i];
+        v.noun = 1;
+        v.head = t;
+        v.trig0 = t;
+        v.trig1 = t + 1;
+        S_noun_args(c, s, &v, t + 1);
+        int weak;
+        if (S_require_ok(c, s, &v, &weak)) return 1;
+    }
+    return S_verb_noun(c, t);
+}
+
+/* S_event_noun_here_new, asked once per token and document; an event
+ * while it is asked (reading the noun's arguments may ask of it again).  */
+static int S_event_noun_here(S_ctx *c, uint32_t t)
+{
+    if (!c->evhere) c->evhere = dp_arena_alloc(&c->d->arena, c->d->toks.n);
+    if (!c->evhere[t]) {
+        c->evhere[t] = 2;
+        c->evhere[t] = (uint8_t)(1 + S_event_noun_here_new(c, t));
+    } else if (c->evhere[t] != 2) {
+        S_MEMO_CHECK(c->evhere[t] - 1 == S_event_noun_here_new(c, t));
+    }
+    return c->evhere[t] - 1;
+}
+
+/* Token T heads a phrase that names an act or a thing: an event noun that
+ * may be one in its sentence (S_noun_sense_here) or a thing of the
+ * lexicon, a noun of the list above, or the noun of a verb's act
+ * (S_deverbal): "la publication", "le blocage", "cette décision".  People
+ * and bodies named so are excepted ("la délégation", "l'équipage", "le
+ * commandement" is an act, "le gouvernement" is not); a noun whose every
+ * event sense is ruled out there by its REQUIRE names a party or a thing
+ * ("le cortège a été attaqué": the motorcade is the target).             */
 static int S_act_head_new(S_ctx *c, uint32_t t)
 {
     static const char *const bodies[] = {
@@ -12836,7 +12909,9 @@ static int S_act_head_new(S_ctx *c, uint32_t t)
     S_entry e[S_SENSES];
     size_t ne = S_lookup_tok(c, t, e, S_SENSES);
     for (size_t i = 0; i < ne; i++)
-        if (e[i].part == P_THING || (e[i].part == P_NOUN && e[i].f[F_EVENT])) return 1;
+        if (e[i].part == P_THING) return 1;
+    for (size_t i = 0; i < ne; i++)
+        if (e[i].part == P_NOUN && e[i].f[F_EVENT]) return S_event_noun_here(c, t) || (S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower));
     return S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower);
 }
 
