@@ -4475,8 +4475,13 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_is(c, j, "de") && (S_is(c, j + 1, "maniere") || S_is(c, j + 1, "facon"))) return 1;
         return 0;
     }
-    if (!strcmp(req, "norefl"))   /* "une série de taxes s'abat sur ...": no killing */
-        return !S_reflexive_before(c, s, v->head);
+    /* "une série de taxes s'abat sur ...": no killing; "le journal se
+     * demande si ...": wondering, no request.  The clitic of "se voir" +
+     * infinitive is the auxiliary's ("il s'est vu demander de partir",
+     * "s'est vu réclamer une amende"): the act is told all the same */
+    if (!strcmp(req, "norefl"))
+        return !S_reflexive_before(c, s, v->head) ||
+               (v->head > s->t0 && !v->noun && S_lemma_is(c, v->head - 1, "voir"));
     if (!strcmp(req, "party")) {   /* meets someone, not "une forte résistance" */
         for (int i = 0; i < v->A.nrecip; i++)
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
