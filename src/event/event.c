@@ -792,41 +792,8 @@ static const char *const S_document_nouns[] = {
     "traite", "traites", "statut", "accord", "accords", "protocole", "protocoles",
     "convention", "conventions", "pacte", "charte", NULL};
 
-/* Capitalised heads whose "de X" names a sports competition after its
- * country or town ("l'Open d'Australie", "le Grand Prix de Monaco", "le
- * Tour de France", "la Coupe de Russie", "le Tour du Qatar"): a name, not
- * where an event told with it happened.                                   */
-static const char *const S_contest_nouns[] = {
-    "open", "tour", "coupe", "prix", "grand-prix", "masters", "rallye", "championnat", "trophee", NULL};
-
-/* Token J heads such a competition name: capitalised, and "Prix" after
- * "Grand".  Not when the name says where and when something took place,
- * after "lors de", "pendant", "durant", "au cours de", "en marge de",
- * "au" / "à" ("blessé lors du Tour de France", "a manifesté pendant le
- * Grand Prix de Monaco"): the competition's place is the event's.  After
- * any other word ("vainqueur de l'Open d'Australie", "a déclaré forfait
- * pour la Coupe de Russie") it is only a name.                            */
-static int S_contest_head(S_ctx *c, uint32_t j)
-{
-    const dp_token *t = S_tok(c, j);
-    if (!(t->flags & DP_TF_CAP) || !S_in(t->norm, S_contest_nouns)) return 0;
-    uint32_t k = j;
-    if (!strcmp(t->norm, "prix")) {
-        if (k == 0 || !S_is(c, k - 1, "grand")) return 0;
-        k--;
-    }
-    if (k > 0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"le", "la", "l'", "les", NULL})) k--;
-    if (k == 0) return 1;
-    const char *w = S_tok(c, k - 1)->norm;
-    if (S_in(w, (const char *const[]){"pendant", "durant", "au", "aux", "a", NULL})) return 0;
-    if (k >= 2 && S_in(w, (const char *const[]){"de", "du", "d'", "des", NULL}) &&
-        S_in(S_tok(c, k - 2)->norm, (const char *const[]){"lors", "cours", "marge", NULL}))
-        return 0;
-    return 1;
-}
-
-/* The place mentions that only name a document or a competition lose their
- * place tokens: no event is located by them.                               */
+/* The place mentions that only name a document lose their place tokens:
+ * no event is located by them.                                             */
 static void S_document_names(S_ctx *c)
 {
     const dp_doc *d = c->d;
@@ -835,11 +802,9 @@ static void S_document_names(S_ctx *c)
         for (size_t m = 0; m < pl->mentions.n; m++) {
             dp_tspan sp = pl->mentions.v[m];
             if (sp.t0 < 2 || sp.t1 > d->toks.n) continue;
-            int doc = S_in(S_tok(c, sp.t0 - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
-                      S_in(S_tok(c, sp.t0 - 2)->norm, S_document_nouns);
-            int contest = S_in(S_tok(c, sp.t0 - 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL}) &&
-                          S_contest_head(c, sp.t0 - 2);
-            if (!doc && !contest) continue;
+            if (!S_in(S_tok(c, sp.t0 - 1)->norm, (const char *const[]){"de", "d'", NULL}) ||
+                !S_in(S_tok(c, sp.t0 - 2)->norm, S_document_nouns))
+                continue;
             for (uint32_t t = sp.t0; t < sp.t1; t++) {
                 if (c->place[t] == (int32_t)p) c->place[t] = -1;
                 c->doc_place[t] = (int32_t)p;
