@@ -1479,6 +1479,26 @@ static int S_reflexive_before(S_ctx *c, const dp_sentence *s, uint32_t head)
     return 0;
 }
 
+/* A reflexive clitic of the verb at HEAD's own group: "se" / "s'" with
+ * nothing between it and HEAD but negation, "en", "y", object clitics or
+ * a form of the auxiliary "être" ("s'abat", "ne s'en prend pas", "se sont
+ * demandé").  The clitic of another verb ("les habitants s'inquiètent et
+ * demandent ...") or of an auxiliary verb that HEAD completes ("s'est vu /
+ * fait / laissé demander") is not HEAD's.                                */
+static int S_reflexive_own(S_ctx *c, const dp_sentence *s, uint32_t head)
+{
+    static const char *const group[] = {"ne", "n'", "en", "y", "le", "la", "les", "l'", "lui", "leur", "me", "m'",
+                                        "te", "t'", "nous", "vous", "est", "sont", "etait", "etaient", "sera",
+                                        "seront", "serait", "seraient", "soit", "soient", "fut", "furent", "etre",
+                                        "pas", "plus", "jamais", "guere", NULL};
+    for (uint32_t j = head; j > s->t0 && head - j < 4;) {
+        j--;
+        if (S_is(c, j, "se") || S_is(c, j, "s'")) return 1;
+        if (!S_in(S_tok(c, j)->norm, group)) break;
+    }
+    return 0;
+}
+
 /* Sentence S opens with a clause of condition, concession, cause or time
  * ("si", "quand", "lorsque", "bien que", "même si", "comme", "puisque",
  * "parce que", "alors que", "tant que", "dès que"): its subject is most
@@ -4476,12 +4496,10 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return 0;
     }
     /* "une série de taxes s'abat sur ...": no killing; "le journal se
-     * demande si ...": wondering, no request.  The clitic of "se voir" +
-     * infinitive is the auxiliary's ("il s'est vu demander de partir",
-     * "s'est vu réclamer une amende"): the act is told all the same */
-    if (!strcmp(req, "norefl"))
-        return !S_reflexive_before(c, s, v->head) ||
-               (v->head > s->t0 && !v->noun && S_lemma_is(c, v->head - 1, "voir"));
+     * demande si ...": wondering, no request.  Only a clitic of the verb's
+     * own group counts (S_reflexive_own): "ils s'inquiètent et demandent
+     * ...", "il s'est vu / fait demander ..." tell the act all the same */
+    if (!strcmp(req, "norefl")) return !S_reflexive_own(c, s, v->head);
     if (!strcmp(req, "party")) {   /* meets someone, not "une forte résistance" */
         for (int i = 0; i < v->A.nrecip; i++)
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
