@@ -1121,12 +1121,14 @@ static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
 }
 
 static int S_event_noun_here(S_ctx *c, uint32_t t);
+static int S_party_noun(S_ctx *c, uint32_t t);
 
 /* The bare noun phrase A cannot act: its head is a date ("ces derniers
- * mois"), an event noun that may be one in its sentence ("des
- * manifestations"; S_event_noun_here) or a thing the lexicon lists ("un
- * communiqué", "une pétition").  "Le cortège a été attaqué": no protest
- * (no protesters of its own), the motorcade is a party.                  */
+ * mois"), an event noun ("des manifestations") or a thing the lexicon
+ * lists ("un communiqué", "une pétition").  An event noun that can also
+ * name people, a vehicle or a site (S_party_noun) is one only where it may
+ * be an event (S_event_noun_here): "le cortège a été attaqué" has no
+ * protest (no protesters of its own), the motorcade is a party.          */
 static int S_agentless(S_ctx *c, const S_arg *a)
 {
     if (a->ent >= 0) return 0;
@@ -1140,7 +1142,7 @@ static int S_agentless(S_ctx *c, const S_arg *a)
             if (e[k].part == P_THING || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
             event |= e[k].part == P_NOUN;
         }
-        return event && S_event_noun_here(c, t);
+        return event && (!S_party_noun(c, t) || S_event_noun_here(c, t));
     }
     return 0;
 }
@@ -12866,10 +12868,13 @@ static int S_verb_noun(S_ctx *c, uint32_t t)
 
 /* Token T, a noun of the lexicon's event nouns, may tell an event in its
  * sentence: one of its event senses has no REQUIRE, or its REQUIRE holds
- * there, read on the noun's own arguments as the noun triggers read it
- * ("le cortège" is a protest only with protesters of its own: "un cortège
- * de grévistes", not "le cortège a été attaqué"), or names a verb's act
- * all the same (S_verb_noun: "un tir" with no arms told is still an act). */
+ * there, read on the noun's own arguments ("le cortège" is a protest only
+ * with protesters of its own: "un cortège de grévistes", not "le cortège a
+ * été attaqué"), or names a verb's act all the same (S_verb_noun: "un tir"
+ * with no arms told is still an act).  Unlike the noun triggers, the
+ * REQUIRE is read on the token alone (no multi-word key, no event told
+ * before, no guards on nominal triggers): a cheaper, stricter reading,
+ * asked only of the nouns of S_party_noun.                                */
 static int S_event_noun_here_new(S_ctx *c, uint32_t t)
 {
     S_entry e[S_SENSES];
@@ -12891,22 +12896,43 @@ static int S_event_noun_here_new(S_ctx *c, uint32_t t)
     return S_verb_noun(c, t);
 }
 
-/* S_event_noun_here_new, asked once per token and document; an event
- * while it is asked (reading the noun's arguments may ask of it again).  */
+/* S_event_noun_here_new, asked once per token and document (1 no, 2
+ * yes); an event while it is asked (3: reading the noun's arguments may
+ * ask of it again).                                                      */
 static int S_event_noun_here(S_ctx *c, uint32_t t)
 {
     if (!c->evhere) c->evhere = dp_arena_alloc(&c->d->arena, c->d->toks.n);
     if (!c->evhere[t]) {
-        c->evhere[t] = 2;
+        c->evhere[t] = 3;
         c->evhere[t] = (uint8_t)(1 + S_event_noun_here_new(c, t));
-    } else if (c->evhere[t] != 2) {
+    } else if (c->evhere[t] == 3) {
+        return 1;
+    } else {
         S_MEMO_CHECK(c->evhere[t] - 1 == S_event_noun_here_new(c, t));
     }
     return c->evhere[t] - 1;
 }
 
+/* Token T, an event noun, can also name people, a vehicle or a site: a
+ * noun of the short list below ("le cortège", "des renforts", "le
+ * convoi", "la patrouille") or a party word (S_party_word: a function, a
+ * group, a site of the lexicon: "le siège").  Only such a noun is read as
+ * a party where it is no event (S_event_noun_here); a noun of an act ("l'essai",
+ * "la rupture", "les concessions") stays an act or a thing everywhere.   */
+static int S_party_word(S_ctx *c, uint32_t t);
+static int S_party_noun(S_ctx *c, uint32_t t)
+{
+    static const char *const people[] = {"cortege", "renfort", "convoi", "patrouille", "escorte", NULL};
+    const char *w = S_tok(c, t)->norm;
+    char one[64];
+    size_t n = strlen(w);
+    snprintf(one, sizeof one, "%s", w);
+    if (n > 1 && n < sizeof one && one[n - 1] == 's') one[--n] = 0;
+    return S_in(one, people) || S_party_word(c, t);
+}
+
 /* Token T heads a phrase that names an act or a thing: an event noun that
- * may be one in its sentence (S_noun_sense_here) or a thing of the
+ * may be one in its sentence (S_party_noun, S_event_noun_here) or a thing of the
  * lexicon, a noun of the list above, or the noun of a verb's act
  * (S_deverbal): "la publication", "le blocage", "cette décision".  People
  * and bodies named so are excepted ("la délégation", "l'équipage", "le
@@ -12934,7 +12960,7 @@ static int S_act_head_new(S_ctx *c, uint32_t t)
     for (size_t i = 0; i < ne; i++)
         if (e[i].part == P_THING) return 1;
     for (size_t i = 0; i < ne; i++)
-        if (e[i].part == P_NOUN && e[i].f[F_EVENT]) return S_event_noun_here(c, t) || (S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower));
+        if (e[i].part == P_NOUN && e[i].f[F_EVENT]) return !S_party_noun(c, t) || S_event_noun_here(c, t);
     return S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower);
 }
 
