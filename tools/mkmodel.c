@@ -921,6 +921,21 @@ static void S_check_maxvals(const char *path, S_keyline *kl, size_t n)
     }
 }
 
+/* The set tables: a line is a key alone (the library asks whether a key
+ * is listed, never for a value).  Every other NAME.tsv is read for its
+ * values, so a line there needs one: a key alone, or a TAB with nothing
+ * after it, would compile to an empty value that the library reads as a
+ * sense, a frame or a word of its own (idioms.tsv: "sans peine" with no
+ * word named), so it is refused.                                          */
+static const char *const S_set_tables[] = { "seats" };
+
+static int S_is_set_table(const char *name)
+{
+    for (size_t i = 0; i < sizeof S_set_tables / sizeof *S_set_tables; i++)
+        if (!strcmp(name, S_set_tables[i])) return 1;
+    return 0;
+}
+
 static void S_read_dict(const char *path, const char *name, S_buf *keys, S_buf *vals)
 {
     S_lines l;
@@ -939,6 +954,13 @@ static void S_read_dict(const char *path, const char *name, S_buf *keys, S_buf *
         size_t kn = tab ? (size_t)(tab - s) : len, kl;
         const char *k = S_fold(s, kn, 0, &kl);
         if (kl == 0) S_die("%s:%ld: empty key", path, l.no);
+        int set = S_is_set_table(name);
+        if (set && tab && tab[1 + strspn(tab + 1, " \t")])
+            S_die("%s:%ld: a value after the key, but %s is a set table (a key alone a line)",
+                  path, l.no, name);
+        if (!set && (!tab || !tab[1 + strspn(tab + 1, " \t")]))
+            S_die("%s:%ld: key '%.*s' has no value (KEY TAB VALUE a line; only set tables take a key alone)",
+                  path, l.no, (int)kn, s);
         uint32_t key = S_str(k, kl);
         S_pair_add(&p, key, tab ? S_cstr(tab + 1) : 0, UINT64_MAX - seq++);
         if (nseen == capseen) seen = S_realloc(seen, (capseen = capseen ? 2 * capseen : 1024) * sizeof *seen);

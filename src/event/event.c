@@ -79,6 +79,7 @@ typedef struct S_ctx {
     int pro_depth;           /* pronoun antecedents looked up through others */
     uint8_t *det;            /* token -> 1 + S_is_det, 0 not asked yet      */
     uint8_t *acthead;        /* token -> 1 + S_act_head, 0 not asked yet    */
+    uint8_t *evhere;         /* token -> 1 + S_event_noun_here, 0 not asked */
     uint8_t *partytok;       /* token -> 1 + S_party_word, 0 not asked yet  */
     uint8_t *relplace;       /* trigger token -> 1 + S_relative_place in its
                                 record's sentence (S_relative_apart), 0 not asked */
@@ -1119,9 +1120,15 @@ static int S_np_is_placehead(S_ctx *c, dp_tspan sp)
     return 0;
 }
 
+static int S_event_noun_here(S_ctx *c, uint32_t t);
+static int S_party_noun(S_ctx *c, uint32_t t);
+
 /* The bare noun phrase A cannot act: its head is a date ("ces derniers
- * mois"), an event noun ("des manifestations") or a thing the lexicon lists
- * ("un communiqué", "une pétition").                                      */
+ * mois"), an event noun ("des manifestations") or a thing the lexicon
+ * lists ("un communiqué", "une pétition").  An event noun that can also
+ * name people, a vehicle or a site (S_party_noun) is one only where it may
+ * be an event (S_event_noun_here): "le cortège a été attaqué" has no
+ * protest (no protesters of its own), the motorcade is a party.          */
 static int S_agentless(S_ctx *c, const S_arg *a)
 {
     if (a->ent >= 0) return 0;
@@ -1130,9 +1137,12 @@ static int S_agentless(S_ctx *c, const S_arg *a)
         if (!(S_tok(c, t)->pos & DP_POS_NC) || S_is_det(c, t)) continue;
         S_entry e[S_SENSES];
         size_t n = S_lookup_tok(c, t, e, S_SENSES);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].part == P_THING || e[k].part == P_NOUN) return 1;
-        return 0;
+        int event = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (e[k].part == P_THING || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
+            event |= e[k].part == P_NOUN;
+        }
+        return event && (!S_party_noun(c, t) || S_event_noun_here(c, t));
     }
     return 0;
 }
@@ -1518,6 +1528,26 @@ static int S_reflexive_before(S_ctx *c, const dp_sentence *s, uint32_t head)
         j--;
         if (S_is(c, j, "se") || S_is(c, j, "s'")) return 1;
         if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
+    }
+    return 0;
+}
+
+/* A reflexive clitic of the verb at HEAD's own group: "se" / "s'" with
+ * nothing between it and HEAD but negation, "en", "y", object clitics or
+ * a form of the auxiliary "être" ("s'abat", "ne s'en prend pas", "se sont
+ * demandé").  The clitic of another verb ("les habitants s'inquiètent et
+ * demandent ...") or of an auxiliary verb that HEAD completes ("s'est vu /
+ * fait / laissé demander") is not HEAD's.                                */
+static int S_reflexive_own(S_ctx *c, const dp_sentence *s, uint32_t head)
+{
+    static const char *const group[] = {"ne", "n'", "en", "y", "le", "la", "les", "l'", "lui", "leur", "me", "m'",
+                                        "te", "t'", "nous", "vous", "est", "sont", "etait", "etaient", "sera",
+                                        "seront", "serait", "seraient", "soit", "soient", "fut", "furent", "etre",
+                                        "pas", "plus", "jamais", "guere", NULL};
+    for (uint32_t j = head; j > s->t0 && head - j < 4;) {
+        j--;
+        if (S_is(c, j, "se") || S_is(c, j, "s'")) return 1;
+        if (!S_in(S_tok(c, j)->norm, group)) break;
     }
     return 0;
 }
@@ -4558,8 +4588,11 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_is(c, j, "de") && (S_is(c, j + 1, "maniere") || S_is(c, j + 1, "facon"))) return 1;
         return 0;
     }
-    if (!strcmp(req, "norefl"))   /* "une série de taxes s'abat sur ...": no killing */
-        return !S_reflexive_before(c, s, v->head);
+    /* "une série de taxes s'abat sur ...": no killing; "le journal se
+     * demande si ...": wondering, no request.  Only a clitic of the verb's
+     * own group counts (S_reflexive_own): "ils s'inquiètent et demandent
+     * ...", "il s'est vu / fait demander ..." tell the act all the same */
+    if (!strcmp(req, "norefl")) return !S_reflexive_own(c, s, v->head);
     if (!strcmp(req, "party")) {   /* meets someone, not "une forte résistance" */
         for (int i = 0; i < v->A.nrecip; i++)
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
@@ -12941,11 +12974,100 @@ static int S_deverbal(S_ctx *c, const char *w)
     return 0;
 }
 
-/* Token T heads a phrase that names an act or a thing: an event noun or a
- * thing of the lexicon, a noun of the list above, or the noun of a verb's
- * act (S_deverbal): "la publication", "le blocage", "cette décision".
- * People and bodies named so are excepted ("la délégation", "l'équipage",
- * "le commandement" is an act, "le gouvernement" is not).               */
+/* Token T is a noun of a verb's act or its participle, no event here
+ * all the same: S_deverbal, the bare stem of a verb ("un tir", "la
+ * marche": "tirer", "marcher"; "le marché"), a participle ("à six
+ * reprises"): an act or a thing, never a party.                          */
+static int S_verb_noun(S_ctx *c, uint32_t t)
+{
+    const dp_token *k = S_tok(c, t);
+    if (!k->lower) return 0;
+    if (k->pos & DP_POS_VPP) return 1;
+    if (S_deverbal(c, k->lower)) return 1;
+    char x[64], cand[72];
+    size_t n = strlen(k->lower);
+    if (n < 3 || n >= sizeof x) return 0;
+    memcpy(x, k->lower, n + 1);
+    if (x[n - 1] == 's') x[--n] = 0;
+    if (n >= 2 && !strcmp(x + n - 2, "\xc3\xa9")) x[n -= 2] = 0;   /* "-é": "marché" */
+    else if (x[n - 1] == 'e') x[--n] = 0;
+    snprintf(cand, sizeof cand, "%ser", x);
+    return S_lefff_verb(c, cand);
+}
+
+/* Token T, a noun of the lexicon's event nouns, may tell an event in its
+ * sentence: one of its event senses has no REQUIRE, or its REQUIRE holds
+ * there, read on the noun's own arguments ("le cortège" is a protest only
+ * with protesters of its own: "un cortège de grévistes", not "le cortège a
+ * été attaqué"), or names a verb's act all the same (S_verb_noun: "un tir"
+ * with no arms told is still an act).  Unlike the noun triggers, the
+ * REQUIRE is read on the token alone (no multi-word key, no event told
+ * before, no guards on nominal triggers): a cheaper, stricter reading,
+ * asked only of the nouns of S_party_noun.                                */
+static int S_event_noun_here_new(S_ctx *c, uint32_t t)
+{
+    S_entry e[S_SENSES];
+    size_t ne = S_lookup_tok(c, t, e, S_SENSES);
+    const dp_sentence *s = &c->d->sents.v[c->d->toks.v[t].sent];
+    for (size_t i = 0; i < ne; i++) {
+        if (e[i].part != P_NOUN || !e[i].f[F_EVENT]) continue;
+        if (!e[i].f[F_REQ]) return 1;
+        S_ev v = {0};
+        v.e = &e[i];
+        v.noun = 1;
+        v.head = t;
+        v.trig0 = t;
+        v.trig1 = t + 1;
+        S_noun_args(c, s, &v, t + 1);
+        int weak;
+        if (S_require_ok(c, s, &v, &weak)) return 1;
+    }
+    return S_verb_noun(c, t);
+}
+
+/* S_event_noun_here_new, asked once per token and document (1 no, 2
+ * yes); an event while it is asked (3: reading the noun's arguments may
+ * ask of it again).                                                      */
+static int S_event_noun_here(S_ctx *c, uint32_t t)
+{
+    if (!c->evhere) c->evhere = dp_arena_alloc(&c->d->arena, c->d->toks.n);
+    if (!c->evhere[t]) {
+        c->evhere[t] = 3;
+        c->evhere[t] = (uint8_t)(1 + S_event_noun_here_new(c, t));
+    } else if (c->evhere[t] == 3) {
+        return 1;
+    } else {
+        S_MEMO_CHECK(c->evhere[t] - 1 == S_event_noun_here_new(c, t));
+    }
+    return c->evhere[t] - 1;
+}
+
+/* Token T, an event noun, can also name people, a vehicle or a site: a
+ * noun of the short list below ("le cortège", "des renforts", "le
+ * convoi", "la patrouille") or a party word (S_party_word: a function, a
+ * group, a site of the lexicon: "le siège").  Only such a noun is read as
+ * a party where it is no event (S_event_noun_here); a noun of an act ("l'essai",
+ * "la rupture", "les concessions") stays an act or a thing everywhere.   */
+static int S_party_word(S_ctx *c, uint32_t t);
+static int S_party_noun(S_ctx *c, uint32_t t)
+{
+    static const char *const people[] = {"cortege", "renfort", "convoi", "patrouille", "escorte", NULL};
+    const char *w = S_tok(c, t)->norm;
+    char one[64];
+    size_t n = strlen(w);
+    snprintf(one, sizeof one, "%s", w);
+    if (n > 1 && n < sizeof one && one[n - 1] == 's') one[--n] = 0;
+    return S_in(one, people) || S_party_word(c, t);
+}
+
+/* Token T heads a phrase that names an act or a thing: an event noun that
+ * may be one in its sentence (S_party_noun, S_event_noun_here) or a thing of the
+ * lexicon, a noun of the list above, or the noun of a verb's act
+ * (S_deverbal): "la publication", "le blocage", "cette décision".  People
+ * and bodies named so are excepted ("la délégation", "l'équipage", "le
+ * commandement" is an act, "le gouvernement" is not); a noun whose every
+ * event sense is ruled out there by its REQUIRE names a party or a thing
+ * ("le cortège a été attaqué": the motorcade is the target).             */
 static int S_act_head_new(S_ctx *c, uint32_t t)
 {
     static const char *const bodies[] = {
@@ -12965,7 +13087,9 @@ static int S_act_head_new(S_ctx *c, uint32_t t)
     S_entry e[S_SENSES];
     size_t ne = S_lookup_tok(c, t, e, S_SENSES);
     for (size_t i = 0; i < ne; i++)
-        if (e[i].part == P_THING || (e[i].part == P_NOUN && e[i].f[F_EVENT])) return 1;
+        if (e[i].part == P_THING) return 1;
+    for (size_t i = 0; i < ne; i++)
+        if (e[i].part == P_NOUN && e[i].f[F_EVENT]) return !S_party_noun(c, t) || S_event_noun_here(c, t);
     return S_tok(c, t)->lower && S_deverbal(c, S_tok(c, t)->lower);
 }
 

@@ -56,6 +56,7 @@ typedef struct Q_ctx {
     uint32_t *tend;    /* token -> end of the time expression starting there */
     uint8_t *qverb;    /* token -> 1 + S_qverb_lex, 0: not asked yet        */
     size_t prev;       /* last direct quotation + 1, 0: none                */
+    char pro;          /* the subject pronoun of the last cue read, 0: none */
     const uint64_t *at[4];   /* S_AT_x: bit i set when token i is one (S_at) */
 } Q_ctx;
 
@@ -336,6 +337,18 @@ static int S_opens_with(const dp_doc *d, int32_t s, char pro)
            ((S_is(d, t, "ils") || S_is(d, t, "elles")) && pro == 'p');
 }
 
+/* The mention M of a body named by a common noun is singular: a singular
+ * article before it or opening it ("le syndicat", "la fédération"), not
+ * "les manifestants", "des journalistes".                               */
+static int S_singular_np(const dp_doc *d, dp_tspan m)
+{
+    static const char *const sing[] = {"le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "notre", "leur"};
+    for (uint32_t k = m.t0 > 0 ? m.t0 - 1 : 0; k <= m.t0 && k < m.t1; k++)
+        for (size_t w = 0; w < sizeof sing / sizeof *sing; w++)
+            if (S_is(d, k, sing[w])) return 1;
+    return 0;
+}
+
 static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
 {
     dp_doc *d = q->d;
@@ -372,8 +385,11 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
         int dist = s - S_t(d, m.t0)->sent - chain;
         int subj = m.t0 < start && S_subject_like(d, m.t0);
         if (!S_pro_ok(en, pro)) {
-            if (org < 0 && subj && dist <= 1 && (pro == 'm' || pro == 'f') &&
-                en->type == DP_ENT_ORG && !en->nominal) {
+            /* an organisation in subject position, or named outside the
+             * quotation in the cue's own sentence ("accueillie par
+             * l'ACLU : « ... », a-t-elle déclaré") */
+            if (org < 0 && ((subj && dist <= 1) || S_t(d, m.t0)->sent == s) && (pro == 'm' || pro == 'f') &&
+                en->type == DP_ENT_ORG && (!en->nominal || (subj && S_singular_np(d, m)))) {
                 org = e;
                 ospan = m;
             }
@@ -393,7 +409,15 @@ static int32_t S_antecedent(Q_ctx *q, uint32_t i, char pro, dp_tspan *span)
         int32_t e = S_described_subject(q, s, pro, span);   /* "le suspect s'est rendu" */
         if (e >= 0) return e;
     }
-    if (org >= 0 && (last < 0 || s - S_t(d, lspan.t0)->sent > 2)) { *span = ospan; return org; }
+    /* the organisation when no person is compatible, or only one further
+     * back than the organisation in subject position ("Le syndicat a salué
+     * l'annonce. « ... », a-t-il estimé": not the speaker of a quotation
+     * before) */
+    if (org >= 0 && (last < 0 || s - S_t(d, lspan.t0)->sent > 2 ||
+                     (ospan.t0 > lspan.t0 && S_subject_like(d, ospan.t0)))) {
+        *span = ospan;
+        return org;
+    }
     if (last >= 0) *span = lspan;
     return last;
 }
@@ -737,6 +761,7 @@ static void S_speaker_from_cue(Q_ctx *q, dp_quote *r, uint32_t c0, uint32_t c1,
     r->cue = (dp_tspan){c0, c1};
     S_mark_cue(q, r->cue);
     r->speaker = -1;
+    q->pro = pro;
     if (pro) r->speaker = S_antecedent(q, c0, pro, &r->speaker_span);
     else if (inverted) r->speaker = S_subject_after(q, c1, end, 8, &r->speaker_span, 1);
     else {
@@ -927,7 +952,11 @@ static void S_direct(Q_ctx *q)
             !(S_t(d, c + 1)->flags & DP_TF_CAP) && S_qverb(q, oa - 2))
             continue;           /* "affirme que « les vieux partis » ne peuvent": mixed */
         dp_quote r = {.span = {o + 1, c}, .speaker = -1, .direct = 1};
+        q->pro = 0;
         int ok = S_post_cue(q, &r, c) || S_pre_cue(q, &r, o, words);
+        /* a pronoun cue ("», a-t-elle déclaré") whose antecedent was not
+         * found takes no speaker of another gender or kind in its stead */
+        int prev_ok = prev && prev->speaker >= 0 && (!q->pro || S_pro_ok(&d->ents.v[prev->speaker], q->pro));
         if (!ok && prev && words > SHORT_TERM &&
             (o == S_sent_t0(d, o) || (o > 0 && S_t(d, o - 1)->sent != S_t(d, o)->sent)) &&
             S_t(d, o)->sent - S_t(d, prev->span.t1)->sent <= 1) {
@@ -939,8 +968,7 @@ static void S_direct(Q_ctx *q)
         if (!ok && S_headline(d, o + 1, c)) { o = c; continue; }
         if (r.speaker < 0 && o > S_sent_t0(d, o))   /* "le dalaï-lama « se joint … »" */
             r.speaker = S_main_subject(q, o, 0, &r.speaker_span);
-        if (r.speaker < 0 && prev && prev->speaker >= 0 &&
-            S_t(d, o)->sent - S_t(d, prev->span.t1 - 1)->sent <= 2) {
+        if (r.speaker < 0 && prev_ok && S_t(d, o)->sent - S_t(d, prev->span.t1 - 1)->sent <= 2) {
             r.speaker = prev->speaker;
             r.speaker_span = prev->speaker_span;
         }

@@ -322,9 +322,13 @@ static void test_dicts(void **state)
     assert_int_equal(dp_dict_find(m, "triggers", k, kl, v, 8), 1);
     assert_string_equal(v[0], "BOMB");
     assert_int_equal(dp_dict_find(m, "triggers", "etat islamique", 14, v, 8), 1);
-    assert_string_equal(v[0], "");                  /* no TAB: empty value */
+    assert_string_equal(v[0], "ORG");
     assert_int_equal(dp_dict_find(m, "triggers", "frappe aerienne", 15, v, 8), 1);
+    assert_string_equal(v[0], "ATTACK");
+    /* a set table: a key alone, its value empty */
+    assert_int_equal(dp_dict_find(m, "seats", "tribunal", 8, v, 8), 1);
     assert_string_equal(v[0], "");
+    assert_int_equal(dp_dict_find(m, "seats", "attaque", 7, v, 8), 0);
     assert_int_equal(dp_dict_has_prefix(m, "triggers", "attentat", 8), 1);
     assert_int_equal(dp_dict_has_prefix(m, "triggers", "attentat a la", 13), 1);
     assert_int_equal(dp_dict_has_prefix(m, "triggers", "attaque", 7), 0);
@@ -724,6 +728,11 @@ static void test_mkmodel_errors(void **state)
         { "places_fr.tsv", "sans cible\n" },
         { "demonyms.tsv", "zorglub\tZZ\n" },
         { "x.tsv", "bad \xff utf8\tv\n" },
+        /* a table read for its values: a key alone, or a TAB and nothing */
+        { "idioms.tsv", "sans peine\tpeine\na la peine\n" },
+        { "x.tsv", "cle\t1\nautre\t \n" },
+        /* a set table: no value */
+        { "seats.tsv", "tribunal\ncour\tjustice\n" },
         /* nine lines for one key (accents folded): a look-up reads eight */
         { "x.tsv", "cle\t1\ncle\t2\nclé\t3\ncle\t4\nCle\t5\ncle\t6\ncle\t7\ncle\t8\ncle\t9\n" },
     };
