@@ -19,8 +19,8 @@ R(d,'ASSAULT',[],'18',None,'foncer',2,actor=[A('un conducteur ivre',3,'USA','UNK
 # ---------------------------------------------------------------- Jo Cox killed at Birstall
 d='2016_06_16-001'
 R(d,'ASSAULT',[],'18',VAC,'avoir été attaquée',2,actor=[],recip=[A('la députée Jo Cox',2,'GBR','POL'),A('un homme de 77 ans',3,'GBR','CVL')],
-  loc=L('Birstall',2,53.73,-1.66,'GBR'),dead=1,inj=1,
-  note="the attack on the MP (she died of her wounds); the 77-year-old man lightly injured (sent. 3) taken as a victim of the same attack; the attacker is not named (the man arrested, sent. 4, is not said to be him): actor []; 'à la mi-journée' alone, the text not saying which day (convention 1): date null; attack on a politician: ACLED Violence against civilians/Attack. No weapon named: mode []")
+  loc=L('Birstall',2,53.73,-1.66,'GBR'),date='2016-06-16',dead=1,inj=1,
+  note="the attack on the MP (she died of her wounds); the 77-year-old man lightly injured (sent. 3) taken as a victim of the same attack; the attacker is not named (the man arrested, sent. 4, is not said to be him): actor []; 'à la mi-journée' in a report dated '16 juin 2016, 16 h 20 UTC' that announces her death: the mid-day of that day (second annotator: date null -> 2016-06-16, as the shared gold dates the same attack's 'en début d'après-midi' under the same dateline, 2016_06_16-002#1; convention 1); attack on a politician: ACLED Violence against civilians/Attack. No weapon named: mode []")
 R(d,'COERCE',['arrest'],'17',None,'a été arrêté',4,actor=[],recip=[A('Un homme de 52 ans',4,'GBR','UNK')],arr=1,
   note="arrest with no agent named (the West Yorkshire police of sent. 3 speaks, it is not said to arrest): actor []; no place or date in the sentence: null; ACLED null as the fifth set's arrests")
 # ---------------------------------------------------------------- Marseille Saint-Charles station knife attack
@@ -81,8 +81,8 @@ d='2017_04_16-007'
 R(d,'ASSAULT',['explosives'],'18',IED,"l'attentat",3,actor=[],recip=[A('le Borussia Dortmund',3,'DEU','CVL')],
   loc=L('Dortmund',3,51.51,7.47,'DEU'),date='2017-04-11',
   note="the bombing of the team bus 'mardi soir' = Tuesday 11 April 2017 (publication Sunday 16 April); the bus is a thing: the club as recipient; the two claims (sent. 4-8) are judged doubtful by the text and the police: they do not fill the actor (convention 10, a mere suspicion is not used): actor []; no toll given")
-R(d,'COERCE',['arrest'],'17',None,'arrêté',3,actor=[],recip=[A('islamiste irakien de 25 ans',3,'IRQ','IMG')],date='2017-04-12',arr=1,
-  note="the Iraqi Islamist 'arrêté mercredi' = Wednesday 12 April 2017; agent not named; no place named for the arrest; the text says nothing proves his part in the attack")
+R(d,'COERCE',['arrest'],'17',ARR,'arrêté',3,actor=[],recip=[A('islamiste irakien de 25 ans',3,'IRQ','IMG')],date='2017-04-12',arr=1,
+  note="the Iraqi Islamist 'arrêté mercredi' = Wednesday 12 April 2017; agent not named; no place named for the arrest; the text says nothing proves his part in the attack. ACLED Strategic developments/Arrests (second annotator, was null): the arrest of a terrorism suspect (IMG), as gold/events/GUIDELINE.md and the shared and held-out sets label such arrests; the set's other arrests (unidentified or ordinary suspects, a protester) keep null")
 R(d,'ACCUSE',['investigate'],'09',None,"L'enquête",1,actor=[],
   loc=L('Dortmund',1,51.51,7.47,'DEU'),
   note="the investigation into the explosions (title, sent. 1 and 3; the police's doubts and two suspects, sent. 8-9, folded in): ACCUSE/investigate, no agent named in the sentence; undated (at a standstill at the time of writing). Unsure: an ongoing investigation told as a state could be left uncoded")
@@ -229,9 +229,9 @@ R(d,'ASSAULT',[],'19',CLASH,'le conflit est progressivement monté en violence',
 R(d,'SUPPORT',[],'05',('Strategic developments','Agreement'),'accords de Minsk I',6,actor=[],
   date='2014-09-05',
   note="the Minsk I agreement 'du 5 septembre 2014', a past agreement told with its date (convention 11, as the shared gold's Minsk II); parties not named: actor []; no place in the sentence (Minsk is the name of the accords, not said to be where they were signed)")
-R(d,'COERCE',['restrict'],'17',None,'du blocus économique imposé',9,actor=[A("l'Ukraine",9,'UKR','GOV')],
+R(d,'COERCE',['restrict'],'19',None,'du blocus économique imposé',9,actor=[A("l'Ukraine",9,'UKR','GOV')],
   loc=L('Donbass',9,48.00,38.00,'UKR'),
-  note="the economic blockade imposed by Ukraine on the separatist areas (sent. 9, again sent. 20 'depuis le blocus ukrainien'): COERCE/restrict; undated; the region is a place: recipient []. Unsure: a standing measure told in the accords' terms; could be left uncoded")
+  note="the economic blockade imposed by Ukraine on the separatist areas (sent. 9, again sent. 20 'depuis le blocus ukrainien'): COERCE/restrict, CAMEO 19 (191, impose blockade; second annotator, was 17: the shared gold codes the same Ukrainian blockade 19, 2017_10_12-001#4, and the fourth set the Afrin blockade); undated; the region is a place: recipient []. Unsure: a standing measure told in the accords' terms; could be left uncoded")
 R(d,'REJECT',[],'12',None,'ont ainsi refusé',12,actor=[A('Les séparatistes',12,'UKR','REB')],recip=[A('des partis politiques soutenant des bataillons de volontaires',12,'UKR','POL')],
   note="the separatists refuse that parties backing the volunteer battalions take part in the local elections: REJECT/12; undated. Not coded: the government's legislative reforms (sent. 13), the softened rhetoric and the rarer accusations of 'fascism' (sent. 15-16, a change of tone, habitual), the implicit renunciation of independence (sent. 17, 'semblent', the article's reading)")
 R(d,'AID',['economic'],'07',None,"l'aide apportée",21,actor=[A('la Russie',19,'RUS','GOV')],recip=[A('les séparatistes',20,'UKR','REB')],
