@@ -6475,7 +6475,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     }
     /* no date of its own: the publication date, marked as such (the gold
      * never dates an event from the dateline or an earlier sentence's day
-     * by default) */
+     * by default; S_day_page dates a day page's by its title) */
     if (d->published) {
         ev->date = d->published;
         ev->date_precision = "published";
@@ -13893,6 +13893,48 @@ static void S_undated_unreal(S_ctx *c)
     }
 }
 
+/* A day page: a title that closes, after its colon, on a full day date
+ * the time stage resolved ("Gilets jaunes : samedi 15 décembre 2018",
+ * "Grève : 12 mars"), the weekday optional; the date is the whole segment
+ * after the colon, never the object of a noun or verb ("... appellent à
+ * une grève le 30 mars", "célébrations du 14 juillet").  Its day, or NULL. */
+static const char *S_title_day(S_ctx *c)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[0];
+    uint32_t end = s->t1;
+    while (end > s->t0 && S_tok(c, end - 1)->kind == DP_TOK_PUNCT && S_is(c, end - 1, ".")) end--;
+    const dp_time *T = NULL;
+    for (uint32_t j = s->t0; j < end && !T; j++)
+        if (c->time_at[j] >= 0 && d->times.v[c->time_at[j]].span.t1 == end) T = &d->times.v[c->time_at[j]];
+    if (!T || T->type != DP_TIME_DATE || !T->resolved || !T->value || strlen(T->value) < 10 || !S_calendar(T->value))
+        return NULL;
+    uint32_t j = T->span.t0;
+    if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lundi", "mardi", "mercredi", "jeudi",
+                                                                        "vendredi", "samedi", "dimanche", NULL}))
+        j--;
+    if (j <= s->t0 + 1 || !S_is(c, j - 1, ":") || S_tok(c, end - 1)->para != S_tok(c, s->t0)->para) return NULL;
+    return dp_arena_strndup(&c->d->arena, T->value, 10);
+}
+
+/* The events of a day page with no date of their own (the publication
+ * date) took place on the title's day, unless the text tells another:
+ * not a denied, possible or planned act, which has no day.              */
+static void S_day_page(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    const char *day = NULL;
+    int looked = 0;
+    for (size_t k = 0; k < d->events.n; k++) {
+        dp_event *e = &d->events.v[k];
+        if (!e->date || strcmp(e->date_precision, "published") || e->negated || e->hypothetical || e->future) continue;
+        if (!looked) { day = S_title_day(c); looked = 1; }
+        if (!day) return;
+        e->date = day;
+        e->date_precision = "day";
+    }
+}
+
 /* Events with no place whose actor went "sur place" happened at the scene
  * of the last material event told before them, within S_PLACE_BACK
  * sentences.                                                              */
@@ -14839,6 +14881,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_public_appeals(&c);
     S_scene_places(&c);
     S_undated_unreal(&c);
+    S_day_page(&c);
     S_specific_places(&c);
     S_repeats(d);
     S_anchor_args(&c);
