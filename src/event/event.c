@@ -13917,9 +13917,26 @@ static const char *S_title_day(S_ctx *c)
     return dp_arena_strndup(&c->d->arena, T->value, 10);
 }
 
+/* Sentence S tells a time other than DAY: a duration or a repetition
+ * ("depuis des mois", "chaque samedi"), another date or a period ("du 27
+ * novembre au 4 décembre") that S_date did not take for its events.     */
+static int S_other_time(S_ctx *c, const dp_sentence *s, const char *day)
+{
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &c->d->times.v[c->time_at[j]];
+        /* a clock time ("vers 14h20") is the page's own hour */
+        if (T->type == DP_TIME_DURATION || T->type == DP_TIME_SET ||
+            (T->type == DP_TIME_DATE && (!T->value || strncmp(T->value, day, 10))))
+            return 1;
+    }
+    return 0;
+}
+
 /* The events of a day page with no date of their own (the publication
  * date) took place on the title's day, unless the text tells another:
- * not a denied, possible or planned act, which has no day.              */
+ * not a denied, possible or planned act, which has no day, nor one whose
+ * sentence tells another time.                                          */
 static void S_day_page(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -13930,6 +13947,7 @@ static void S_day_page(S_ctx *c)
         if (!e->date || strcmp(e->date_precision, "published") || e->negated || e->hypothetical || e->future) continue;
         if (!looked) { day = S_title_day(c); looked = 1; }
         if (!day) return;
+        if (S_other_time(c, &d->sents.v[e->sent], day)) continue;
         e->date = day;
         e->date_precision = "day";
     }
