@@ -945,6 +945,7 @@ static void S_read_dict(const char *path, const char *name, S_buf *keys, S_buf *
     S_pairs p = { 0 };
     S_keyline *seen = NULL;
     size_t nseen = 0, capseen = 0;
+    const int set = S_is_set_table(name);
     S_lines_open(&l, path);
     while ((s = S_lines_next(&l, &len))) {
         size_t sp = strspn(s, " \t");
@@ -954,11 +955,11 @@ static void S_read_dict(const char *path, const char *name, S_buf *keys, S_buf *
         size_t kn = tab ? (size_t)(tab - s) : len, kl;
         const char *k = S_fold(s, kn, 0, &kl);
         if (kl == 0) S_die("%s:%ld: empty key", path, l.no);
-        int set = S_is_set_table(name);
-        if (set && tab && tab[1 + strspn(tab + 1, " \t")])
+        const int valued = tab && tab[1 + strspn(tab + 1, " \t")];
+        if (set && valued)
             S_die("%s:%ld: a value after the key, but %s is a set table (a key alone a line)",
                   path, l.no, name);
-        if (!set && (!tab || !tab[1 + strspn(tab + 1, " \t")]))
+        if (!set && !valued)
             S_die("%s:%ld: key '%.*s' has no value (KEY TAB VALUE a line; only set tables take a key alone)",
                   path, l.no, (int)kn, s);
         uint32_t key = S_str(k, kl);

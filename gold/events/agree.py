@@ -22,11 +22,23 @@ from errors import km, match, overlap  # noqa: E402
 
 
 def load(folder):
-    docs = {l.split('\t')[0].strip() for l in open(os.path.join(folder, 'coded_docs.txt')) if l.strip()}
-    recs = {}
-    for l in open(os.path.join(folder, 'events_dev.jsonl')):
-        r = json.loads(l)
-        recs.setdefault(r['doc'], []).append(r)
+    """FOLDER's coded documents and records by document; a missing file or a
+    malformed line stops with its path and line number."""
+    try:
+        docs = {l.split('\t')[0].strip() for l in open(os.path.join(folder, 'coded_docs.txt'), encoding='utf-8')
+                if l.strip()}
+        recs = {}
+        path = os.path.join(folder, 'events_dev.jsonl')
+        for no, l in enumerate(open(path, encoding='utf-8'), 1):
+            if not l.strip():
+                continue
+            try:
+                r = json.loads(l)
+                recs.setdefault(r['doc'], []).append(r)
+            except (ValueError, KeyError, TypeError) as e:
+                sys.exit('agree.py: %s:%d: not an event record (%s)' % (path, no, e))
+    except (OSError, UnicodeDecodeError) as e:
+        sys.exit('agree.py: %s' % e)
     return docs, recs
 
 

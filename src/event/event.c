@@ -13048,16 +13048,22 @@ static int S_event_noun_here(S_ctx *c, uint32_t t)
  * group, a site of the lexicon: "le siège").  Only such a noun is read as
  * a party where it is no event (S_event_noun_here); a noun of an act ("l'essai",
  * "la rupture", "les concessions") stays an act or a thing everywhere.   */
+/* The form W without a plural -s, in ONE (CAP bytes): "renforts" ->
+ * "renfort"; W itself when it is too long for ONE.                      */
+static const char *S_unplural(const char *w, char *one, size_t cap)
+{
+    size_t n = strlen(w);
+    snprintf(one, cap, "%s", w);
+    if (n > 1 && n < cap && one[n - 1] == 's') one[n - 1] = 0;
+    return one;
+}
+
 static int S_party_word(S_ctx *c, uint32_t t);
 static int S_party_noun(S_ctx *c, uint32_t t)
 {
     static const char *const people[] = {"cortege", "renfort", "convoi", "patrouille", "escorte", NULL};
-    const char *w = S_tok(c, t)->norm;
     char one[64];
-    size_t n = strlen(w);
-    snprintf(one, sizeof one, "%s", w);
-    if (n > 1 && n < sizeof one && one[n - 1] == 's') one[--n] = 0;
-    return S_in(one, people) || S_party_word(c, t);
+    return S_in(S_unplural(S_tok(c, t)->norm, one, sizeof one), people) || S_party_word(c, t);
 }
 
 /* Token T heads a phrase that names an act or a thing: an event noun that
@@ -13079,10 +13085,7 @@ static int S_act_head_new(S_ctx *c, uint32_t t)
         "pays", "droite", "gauche", "comite", "mission", "equipage", "resistance", "redaction", "garnison", NULL};
     const char *w = S_tok(c, t)->norm;
     char one[64];
-    size_t n = strlen(w);
-    snprintf(one, sizeof one, "%s", w);
-    if (n > 1 && n < sizeof one && one[n - 1] == 's') one[--n] = 0;
-    if (S_in(one, bodies) || S_in(w, bodies)) return 0;
+    if (S_in(S_unplural(w, one, sizeof one), bodies) || S_in(w, bodies)) return 0;
     if (S_in(w, S_act_nouns)) return 1;
     S_entry e[S_SENSES];
     size_t ne = S_lookup_tok(c, t, e, S_SENSES);
