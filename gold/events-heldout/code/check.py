@@ -1,6 +1,6 @@
 """Checks events_dev.jsonl against the texts: every span satisfies text[start:end] == surface, the trigger
 lies in its sentence, fields and values are those of the shared format, ids are consecutive, and
-coded_docs.txt lists exactly the coded documents with their counts.  Usage: python3 check.py [SET_DIR]"""
+coded_docs.txt lists exactly the coded documents with their counts (0 for a coded document without events).  Usage: python3 check.py [SET_DIR]"""
 import collections, gzip, json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 # the set to check: a folder given on the command line (gold/events-heldout2), else this one
@@ -35,7 +35,8 @@ for r in recs:
     for k in ('negated', 'future', 'hypothetical'):
         assert isinstance(r[k], bool), r['id']
 coded = [l.rstrip('\n').split('\t') for l in open(os.path.join(SET, 'coded_docs.txt'))]
-assert {c[0]: int(c[1]) for c in coded} == dict(n), 'coded_docs.txt does not match events_dev.jsonl'
+assert len({c[0] for c in coded}) == len(coded), 'a document listed twice in coded_docs.txt'
+assert {c[0]: int(c[1]) for c in coded if int(c[1])} == dict(n), 'coded_docs.txt does not match events_dev.jsonl'
 for c in coded:
     assert c[2] == texts[c[0]]['title'], c[0]
-print('ok: %d events in %d documents' % (len(recs), len(n)))
+print('ok: %d events in %d documents' % (len(recs), len(coded)))
