@@ -218,8 +218,8 @@ R(d,'ACCUSE',['disapprove'],'11',None,'ont également condamné cet attentat',36
 # ---------------------------------------------------------------- Quebec: the armed forces deployed against the floods
 d='2017_05_07-001'
 R(d,'COERCE',['restrict'],'17',None,"décrète l'état d'urgence",1,actor=[A('le maire de Montréal',1,'CAN','GOV')],
-  loc=L('Montréal',1,45.51,-73.59,'CAN'),date='2017-05-07',
-  note="the page's update line (7 May 2017): the mayor of Montreal declares a state of emergency: COERCE/restrict/17, as the shared gold's Florida state of emergency (2016_06_12-012#3) and the first set's Egyptian one; dated by the update line it is told in")
+  loc=L('Montréal',1,45.51,-73.59,'CAN'),
+  note="the page's update line (7 May 2017): the mayor of Montreal declares a state of emergency: COERCE/restrict/17, as the shared gold's Florida state of emergency (2016_06_12-012#3) and the first set's Egyptian one. Second annotator: date 2017-05-07 -> null: the update line's date is a dateline, not a temporal expression of the event (the first set's update-line record 2016_10_13-001#2 has date null for the same reason; shared guideline §9 and the project guideline: the dateline alone does not date an event)")
 R(d,'MOBILIZE',['troops'],'15',None,'sont partis prêter main forte aux sinistrés',3,actor=[A('environ 400 soldats des Forces canadiennes',3,'CAN','MIL')],
   loc=L('Québec',3,52.00,-72.00,'CAN'),
   note="about 400 Canadian soldiers deployed to help flood victims (title 'se déploient'; their tasks, sent. 8, folded in: against looting, dikes, first aid, supplies, evacuations): MOBILIZE/troops (déployer, guideline §4; AID/humanitarian would also fit the purpose); located in the province (approximate centre; the affected regions of sent. 5 are not said to be where the troops go); the dateline alone does not date it: null. Not coded: the tallies of flooded homes, evacuated people and closed roads (sent. 4, 'Selon le plus récent bilan'), the statements of sent. 7 and 9-10")
