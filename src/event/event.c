@@ -4275,22 +4275,30 @@ static int S_court_blocks(S_ctx *c, const dp_sentence *s, S_ev *v)
 
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak);
 
-/* The entry's REQUIRE holds; "A&B" needs both (A a plain keyword, B the
- * rest: "force&object:blocage|barrage").                                 */
+/* The entry's REQUIRE holds; "A&B&C" needs every part ("force&object:
+ * blocage|barrage", "passive&recip:gare|gares&farpara:crue|accident").    */
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
-    const char *req = v->e->f[F_REQ], *amp = req ? strchr(req, '&') : NULL;
+    const char *req = v->e->f[F_REQ];
     *weak = 0;
     if (!req) return 1;
-    if (!amp) return S_require_one(c, s, v, req, weak);
-    char first[32];
-    size_t n = (size_t)(amp - req) < sizeof first - 1 ? (size_t)(amp - req) : sizeof first - 1;
-    memcpy(first, req, n);
-    first[n] = 0;
-    int w1 = 0, w2 = 0;
-    int ok = S_require_one(c, s, v, first, &w1) && S_require_one(c, s, v, amp + 1, &w2);
-    *weak = w1 || w2;
-    return ok;
+    for (;;) {
+        const char *amp = strchr(req, '&');
+        int w = 0;
+        if (!amp) {
+            int ok = S_require_one(c, s, v, req, &w);
+            *weak = *weak || w;
+            return ok;
+        }
+        char part[2048];
+        size_t n = (size_t)(amp - req) < sizeof part - 1 ? (size_t)(amp - req) : sizeof part - 1;
+        memcpy(part, req, n);
+        part[n] = 0;
+        int ok = S_require_one(c, s, v, part, &w);
+        *weak = *weak || w;
+        if (!ok) return 0;
+        req = amp + 1;
+    }
 }
 
 /* The trigger at T0 is the verb of a relative clause whose antecedent is
@@ -4409,6 +4417,8 @@ static int S_clitic_of_head(S_ctx *c, const dp_sentence *s, uint32_t head)
     return 0;
 }
 
+static int S_headline(const dp_doc *d, int32_t si);
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -4513,6 +4523,19 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
     if (!strcmp(req, "freed")) return S_freed_people(c, s, v);
     if (!strncmp(req, "far:", 4)) return !S_near_words(c, s, req + 4);   /* none of the words */
+    /* farpara:WORDS = none of the words in the trigger's paragraph nor in
+     * the headline: "la ligne a été fermée" is no restriction on a page
+     * about a flood or a road accident told in the sentences before      */
+    if (!strncmp(req, "farpara:", 8)) {
+        const dp_doc *d = c->d;
+        dp_sentence o = *s;
+        if (s->para >= 0 && (size_t)s->para < d->paras.n) {
+            o.t0 = d->paras.v[s->para].t0;
+            o.t1 = d->paras.v[s->para].t1;
+        }
+        if (S_near_words(c, &o, req + 8)) return 0;
+        return !(d->sents.n && S_headline(d, 0) && S_near_words(c, &d->sents.v[0], req + 8));
+    }
     if (!strncmp(req, "light:", 6)) {   /* "a réaffirmé sa confiance": only as a support verb's object */
         dp_sentence o = *s;
         o.t0 = v->head;
