@@ -3903,7 +3903,8 @@ static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
  * then the ones any token may match (empty, or starting with a space:
  * ord[start[256] .. start[257])).                                         */
 typedef struct S_altset {
-    const char *words;
+    const char *words;       /* the list's address, and a copy of it: a part */
+    const char *copy;        /* of a REQUIRE "A&B&C" is cut into a buffer     */
     S_alt *alt;
     uint32_t *ord;
     uint32_t start[258];
@@ -3912,10 +3913,11 @@ typedef struct S_altset {
 static const S_altset *S_altset_of(S_ctx *c, const char *words)
 {
     for (unsigned k = 0; k < 8 && c->altsets[k]; k++)
-        if (c->altsets[k]->words == words) return c->altsets[k];
+        if (c->altsets[k]->words == words && !strcmp(c->altsets[k]->copy, words)) return c->altsets[k];
     S_altset *A = dp_arena_alloc(&c->d->arena, sizeof *A);
     A->words = words;
-    size_t na = S_alts(c, words, &A->alt);
+    A->copy = dp_arena_strdup(&c->d->arena, words);
+    size_t na = S_alts(c, A->copy, &A->alt);   /* its alternatives point into the copy */
     A->ord = dp_arena_alloc(&c->d->arena, (na ? na : 1) * sizeof *A->ord);
     uint32_t fill[257] = {0};
     for (size_t a = 0; a < na; a++) {
@@ -4275,22 +4277,30 @@ static int S_court_blocks(S_ctx *c, const dp_sentence *s, S_ev *v)
 
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak);
 
-/* The entry's REQUIRE holds; "A&B" needs both (A a plain keyword, B the
- * rest: "force&object:blocage|barrage").                                 */
+/* The entry's REQUIRE holds; "A&B&C" needs every part ("force&object:
+ * blocage|barrage", "passive&recip:gare|gares&farpara:crue|accident").    */
 static int S_require_ok(S_ctx *c, const dp_sentence *s, S_ev *v, int *weak)
 {
-    const char *req = v->e->f[F_REQ], *amp = req ? strchr(req, '&') : NULL;
+    const char *req = v->e->f[F_REQ];
     *weak = 0;
     if (!req) return 1;
-    if (!amp) return S_require_one(c, s, v, req, weak);
-    char first[32];
-    size_t n = (size_t)(amp - req) < sizeof first - 1 ? (size_t)(amp - req) : sizeof first - 1;
-    memcpy(first, req, n);
-    first[n] = 0;
-    int w1 = 0, w2 = 0;
-    int ok = S_require_one(c, s, v, first, &w1) && S_require_one(c, s, v, amp + 1, &w2);
-    *weak = w1 || w2;
-    return ok;
+    for (;;) {
+        const char *amp = strchr(req, '&');
+        int w = 0;
+        if (!amp) {
+            int ok = S_require_one(c, s, v, req, &w);
+            *weak = *weak || w;
+            return ok;
+        }
+        char part[2048];
+        size_t n = (size_t)(amp - req) < sizeof part - 1 ? (size_t)(amp - req) : sizeof part - 1;
+        memcpy(part, req, n);
+        part[n] = 0;
+        int ok = S_require_one(c, s, v, part, &w);
+        *weak = *weak || w;
+        if (!ok) return 0;
+        req = amp + 1;
+    }
 }
 
 /* The trigger at T0 is the verb of a relative clause whose antecedent is
@@ -4409,6 +4419,21 @@ static int S_clitic_of_head(S_ctx *c, const dp_sentence *s, uint32_t head)
     return 0;
 }
 
+static int S_headline(const dp_doc *d, int32_t si);
+
+/* One of WORDS is in the paragraph of sentence S or in the headline.     */
+static int S_para_words(S_ctx *c, const dp_sentence *s, const char *words)
+{
+    const dp_doc *d = c->d;
+    dp_sentence o = *s;
+    if (s->para >= 0 && (size_t)s->para < d->paras.n) {
+        o.t0 = d->paras.v[s->para].t0;
+        o.t1 = d->paras.v[s->para].t1;
+    }
+    if (S_near_words(c, &o, words)) return 1;
+    return d->sents.n && S_headline(d, 0) && S_near_words(c, &d->sents.v[0], words);
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -4513,6 +4538,20 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     if (!strncmp(req, "near:", 5)) return S_near_words(c, s, req + 5);
     if (!strcmp(req, "freed")) return S_freed_people(c, s, v);
     if (!strncmp(req, "far:", 4)) return !S_near_words(c, s, req + 4);   /* none of the words */
+    /* farpara:WORDS = none of the words in the trigger's paragraph nor in
+     * the headline: "la ligne a été fermée" is no restriction on a page
+     * about a flood or a road accident told in the sentences before;
+     * nearpara:WORDS = one of them is there ("le trafic a été interrompu"
+     * after a bomb alert told in the sentence before)                    */
+    if (!strncmp(req, "farpara:", 8)) return !S_para_words(c, s, req + 8);
+    if (!strncmp(req, "nearpara:", 9)) return S_para_words(c, s, req + 9);
+    /* not:REQ = the requirement REQ fails ("not:protesters": "la rue a été
+     * fermée par les manifestants" is their act, no closure by the state) */
+    if (!strncmp(req, "not:", 4)) {
+        int ok = S_require_one(c, s, v, req + 4, weak);
+        *weak = 0;
+        return !ok;
+    }
     if (!strncmp(req, "light:", 6)) {   /* "a réaffirmé sa confiance": only as a support verb's object */
         dp_sentence o = *s;
         o.t0 = v->head;
@@ -10834,6 +10873,22 @@ static int S_aid_apart(const dp_event *a, const dp_event *b)
     return 1;
 }
 
+/* "des vitrines ont été brisées" ... "trois passants ont été blessés":
+ * damage to property (CAMEO 1712) told with no author and no toll of its
+ * own, and people hurt or killed, are two acts, whatever place they
+ * share ("des émeutiers ont incendié des voitures ... deux policiers ont
+ * été blessés" is the rioters' act and its toll).                        */
+static int S_damage_then_harm(const dp_event *a, const dp_event *b)
+{
+    return a->cameo && !strcmp(a->cameo, "1712") && !a->actors.n && a->dead <= 0 && a->injured <= 0 &&
+           !(b->cameo && !strncmp(b->cameo, "17", 2)) && (b->dead > 0 || b->injured > 0);
+}
+
+static int S_damage_apart(const dp_event *a, const dp_event *b)
+{
+    return S_damage_then_harm(a, b) || S_damage_then_harm(b, a);
+}
+
 /* Place P is a country as a whole (precision "country").                 */
 static int S_country_place(const dp_doc *d, int32_t p)
 {
@@ -10860,7 +10915,7 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
      * squatteurs expulsés, trois d'entre eux arrêtés": an arrest and a
      * seizure, a ban or an eviction are two acts */
     if ((S_arrest(a) && S_seize_ban_evict(b)) || (S_arrest(b) && S_seize_ban_evict(a))) return 0;
-    if (S_aid_apart(a, b)) return 0;
+    if (S_aid_apart(a, b) || S_damage_apart(a, b)) return 0;
     if (a->sent == b->sent && (strstr(a->why, "+site") || strstr(b->why, "+site"))) return 0;   /* two sites */
     if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
@@ -11048,7 +11103,8 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     while (hi < d->events.n && d->events.v[hi].sent == e->sent) hi++;
     for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
-        if (j == k || gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical)
+        if (j == k || gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical ||
+            S_damage_apart(a, e))
             continue;
         if (a->sent > e->sent || e->sent - a->sent > S_TOLL_BACK) continue;
         if (a->sent != e->sent && S_armed_victims(d, e)) continue;   /* "L'agresseur est tué" */
@@ -11087,6 +11143,7 @@ static int S_toll_of(S_ctx *c, size_t k, const uint8_t *gone)
     for (size_t j = lo; back && j-- > 0;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, "ASSAULT") || a->future || a->negated || a->hypothetical) continue;
+        if (S_damage_apart(a, e)) break;   /* wounds are no toll of damage to property */
         /* "Dans une autre ville, ... a été abattu à Iskandariya": a killing
          * at another named place is an attack of its own */
         int elsewhere = a->place >= 0 && e->place >= 0 && !S_same_place(d, a->place, e->place);
@@ -11496,7 +11553,7 @@ static int S_part_of(S_ctx *c, size_t k, const uint8_t *gone)
  * attackers ("les 3 agresseurs, abattus par les policiers").    */
 static int S_response(S_ctx *c, const dp_event *e)
 {
-    static const char *const attackers[] = {"assaillant", "tireur", "agresseur", "kamikaze", "terroriste",
+    static const char *const attackers[] = {"assaillant", "attaquant", "tireur", "agresseur", "kamikaze", "terroriste",
                                             "jihadiste", "djihadiste", "forcene", "preneur", NULL};
     if (!e->actors.n) return 0;
     for (size_t i = 0; i < e->recipients.n; i++)
