@@ -1277,15 +1277,36 @@ static uint32_t S_adverbial_before(S_ctx *c, uint32_t s0, uint32_t g)
     return g;
 }
 
+/* Token G - 1 closes a short incise between an auxiliary and its verb: at
+ * most six words between two commas, none a verb (a word that reads only
+ * as a verb or a participle), a relative pronoun or a coordinator, an
+ * auxiliary right before the first ("ont, selon les secours, évacué",
+ * "a, mardi soir, rejeté").  The first comma, G when there is none.      */
+static uint32_t S_incise_before(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    if (g < s0 + 4 || !S_is_comma(S_tok(c, g - 1))) return g;
+    for (uint32_t k = g - 1; k > s0 + 1 && g - 1 - k <= 6;) {
+        k--;
+        const dp_token *t = S_tok(c, k);
+        if (S_is_comma(t)) return k + 1 < g - 1 && S_is_aux(c, k - 1) ? k : g;
+        if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM) return g;
+        if (S_is_aux(c, k) || (S_is_verb(t) && !(t->pos & ~(unsigned)(DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_ADJ))) ||
+            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "et", "mais", NULL}))
+            return g;
+    }
+    return g;
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it, and between an auxiliary and
- * its verb an adverbial of several words.                                 */
+ * its verb an adverbial of several words or a short incise.               */
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
 {
     uint32_t g = v, a = v;
     while (g > s0) {
         if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
         uint32_t p = S_adverbial_before(c, s0, g);
+        if (p == g) p = S_incise_before(c, s0, g);
         if (p < g || S_group_word(c, s0, g - 1)) {
             g = p < g ? p : g - 1;
             continue;
