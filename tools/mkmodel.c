@@ -927,7 +927,7 @@ static void S_check_maxvals(const char *path, S_keyline *kl, size_t n)
  * after it, would compile to an empty value that the library reads as a
  * sense, a frame or a word of its own (idioms.tsv: "sans peine" with no
  * word named), so it is refused.                                          */
-static const char *const S_set_tables[] = { "seats" };
+static const char *const S_set_tables[] = { "seats", "adverbials" };
 
 static int S_is_set_table(const char *name)
 {

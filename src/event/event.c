@@ -1225,21 +1225,90 @@ static uint32_t S_times_before(S_ctx *c, uint32_t s0, uint32_t g)
     return g;
 }
 
+/* The folded words of tokens A..B-1 joined by single spaces, an elided
+ * word joined to the next one ("d'abord", "quant a lui"), into KEY (CAP
+ * bytes): the form of a phrase key of data/lexicon; its length, 0 when it
+ * does not fit.                                                           */
+static size_t S_phrase_key(S_ctx *c, uint32_t a, uint32_t b, char *key, size_t cap)
+{
+    size_t n = 0;
+    for (uint32_t k = a; k < b; k++) {
+        const char *w = S_tok(c, k)->norm;
+        size_t l = strlen(w);
+        if (n + l + 2 > cap) return 0;
+        if (k > a && n && key[n - 1] != '\'') key[n++] = ' ';
+        memcpy(key + n, w, l);
+        n += l;
+    }
+    key[n] = 0;
+    return n;
+}
+
+static const char *const S_group_glue[] = {
+    "ne", "n'", "pas", "plus", "jamais", "se", "s'", "l'", "les", "le", "la",
+    "lui", "leur", "y", "en", "me", "m'", "nous", "vous", "deja", "ete",
+    "egalement", "aussi", "encore", "bien", "tres", "toujours", NULL};
+
+/* Token I is a word of a verb group between its auxiliary and its verb:
+ * negation, a clitic or a one-word adverb ("n'a pas", "a déjà",
+ * "a fermement").                                                         */
+static int S_group_word(S_ctx *c, uint32_t s0, uint32_t i)
+{
+    const dp_token *t = S_tok(c, i);
+    return S_word_listed(c, i, S_W_GLUE, S_group_glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V))) ||
+           S_adverb_after_aux(c, s0, i);
+}
+
+/* An adverbial of data/lexicon/adverbials.tsv (several words, or one that
+ * the lexicon reads as no adverb: "lui-même") ends right before token G,
+ * between an auxiliary (or a word of its group) and the verb: "ont d'abord
+ * attaqué", "a par ailleurs rejeté", "n'a pas non plus signé", "ont quant
+ * à eux refusé".  Its first token, G when there is none.                  */
+static uint32_t S_adverbial_before(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    for (uint32_t k = 1; k <= 4 && g >= s0 + k + 1; k++) {
+        uint32_t b = g - k - 1;   /* the word before the phrase */
+        if (!S_is_aux(c, b) && !S_group_word(c, s0, b)) continue;
+        char key[96];
+        size_t n = S_phrase_key(c, g - k, g, key, sizeof key);
+        const char *val[1];
+        if (n && c->d->model && dp_dict_find(c->d->model, "adverbials", key, n, val, 1)) return g - k;
+    }
+    return g;
+}
+
+/* Token G - 1 closes a short incise between an auxiliary and its verb: at
+ * most six words between two commas, none a verb (a word that reads only
+ * as a verb or a participle), a relative pronoun or a coordinator, an
+ * auxiliary right before the first ("ont, selon les secours, évacué",
+ * "a, mardi soir, rejeté").  The first comma, G when there is none.      */
+static uint32_t S_incise_before(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    if (g < s0 + 4 || !S_is_comma(S_tok(c, g - 1))) return g;
+    for (uint32_t k = g - 1; k > s0 + 1 && g - 1 - k <= 6;) {
+        k--;
+        const dp_token *t = S_tok(c, k);
+        if (S_is_comma(t)) return k + 1 < g - 1 && S_is_aux(c, k - 1) ? k : g;
+        if (t->kind != DP_TOK_WORD && t->kind != DP_TOK_NUM) return g;
+        if (S_is_aux(c, k) || (S_is_verb(t) && !(t->pos & ~(unsigned)(DP_POS_V | DP_POS_VPP | DP_POS_VINF | DP_POS_ADJ))) ||
+            S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "dont", "ou", "et", "mais", NULL}))
+            return g;
+    }
+    return g;
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
- * negation, clitics and adverbs before it.                                 */
+ * negation, clitics and adverbs before it, and between an auxiliary and
+ * its verb an adverbial of several words or a short incise.               */
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
 {
-    static const char *const glue[] = {
-        "ne", "n'", "pas", "plus", "jamais", "se", "s'", "l'", "les", "le", "la",
-        "lui", "leur", "y", "en", "me", "m'", "nous", "vous", "deja", "ete",
-        "egalement", "aussi", "encore", "bien", "tres", "toujours", NULL};
     uint32_t g = v, a = v;
     while (g > s0) {
-        const dp_token *t = S_tok(c, g - 1);
         if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
-        if (S_word_listed(c, g - 1, S_W_GLUE, glue) || ((t->pos & DP_POS_ADV) && !(t->pos & (DP_POS_NC | DP_POS_V))) ||
-            S_adverb_after_aux(c, s0, g - 1)) {
-            g--;
+        uint32_t p = S_adverbial_before(c, s0, g);
+        if (p == g) p = S_incise_before(c, s0, g);
+        if (p < g || S_group_word(c, s0, g - 1)) {
+            g = p < g ? p : g - 1;
             continue;
         }
         uint32_t f = S_times_before(c, s0, g);
@@ -9719,17 +9788,8 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
     for (uint32_t a = i > s->t0 + 3 ? i - 3 : s->t0; a <= i; a++)
         for (uint32_t b = (a + 2 > i + 1 ? a + 2 : i + 1); b <= a + 4 && b <= s->t1; b++) {
             char key[128];
-            size_t n = 0;
-            for (uint32_t k = a; k < b; k++) {
-                const char *w = S_tok(c, k)->norm;
-                size_t l = strlen(w);
-                if (n + l + 2 > sizeof key) { n = 0; break; }
-                if (k > a && n && key[n - 1] != '\'') key[n++] = ' ';
-                memcpy(key + n, w, l);
-                n += l;
-            }
+            size_t n = S_phrase_key(c, a, b, key, sizeof key);
             if (!n) continue;
-            key[n] = 0;
             const char *val[4];
             size_t nv = dp_dict_find_in(c->d->model, h, key, n, val, 4);
             const char *w = S_tok(c, i)->norm;
