@@ -1778,10 +1778,11 @@ static int S_opening_phrase(S_ctx *c, uint32_t s0, uint32_t p)
 }
 
 /* The comma at token J closes an incidental clause -- a relative ("qui
- * se bat ...") or an apposition ("le ministre de la Justice", "l'auteur
- * présumé de ...") -- opened by an earlier comma after a noun phrase: the
- * token of that earlier comma, or 0.                                       */
-static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
+ * se bat ..."), an apposition ("le ministre de la Justice", "l'auteur
+ * présumé de ...") or, with PREP, a place or a manner with no verb of its
+ * own (", depuis un toit,", ", au volant d'une camionnette,") -- opened by an
+ * earlier comma after a noun phrase: the token of that earlier comma, or 0. */
+static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j, int prep)
 {
     for (uint32_t p = j; p > s0 + 1 && j - p < 40;) {
         p--;
@@ -1803,6 +1804,14 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
+        if (!opens && prep &&
+            (S_in(a->norm, (const char *const[]){"pres", "loin", "non", "sur", "vers", "avec", "sans", "depuis", "devant",
+                                                 "face", "au", "aux", "parmi", NULL}) ||
+             (S_is(c, p + 1, "a") && (S_is_det(c, p + 2) || c->ment[p + 2] >= 0)))) {   /* "à", not "a" */
+            opens = 1;
+            for (uint32_t k = p + 1; k < j && opens; k++)
+                if (S_is_clause_verb(c, k)) opens = 0;
+        }
         int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V)) ||
                        (!b->pos && b->kind == DP_TOK_WORD && !(b->flags & DP_TF_HYPHEN) && p >= s0 + 2 &&
                         S_is_det(c, p - 2));   /* "les shebabs," */
@@ -1810,6 +1819,15 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
         return 0;
     }
     return 0;
+}
+
+/* The comma at token J closes an incidental clause that itself follows a
+ * relative one ("un tireur, qui guettait une caserne, depuis un toit, a"):
+ * the comma that opens the relative, else 0.                              */
+static uint32_t S_incidental_relative(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    uint32_t p = S_incidental(c, s0, j, 0);
+    return p && S_in(S_tok(c, p + 1)->norm, (const char *const[]){"qui", "dont", "lequel", "laquelle", NULL}) ? p : 0;
 }
 
 /* A first person subject inside quoted words at token J: the quote's
@@ -1867,23 +1885,26 @@ static int S_assault_locution(S_ctx *c, uint32_t s0, uint32_t i)
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
  * that verb's subject.                                                      */
 /* The phrase starting at M0 follows a verb of its clause: it is that
- * verb's object ("ont encerclé un chauffeur et l'ont abattu").    */
-static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
+ * verb's object ("ont encerclé un chauffeur et l'ont abattu").  The
+ * verb's token plus one, else 0.                                          */
+static uint32_t S_verb_before(S_ctx *c, uint32_t s0, uint32_t m0)
 {
     for (uint32_t j = m0; j > s0 && m0 - j < 4;) {
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
-        if (S_assault_locution(c, s0, j)) return 1;   /* "ont pris d'assaut la mairie" */
+        if (S_assault_locution(c, s0, j)) return j - 1;   /* "ont pris d'assaut la mairie": "pris" */
         if (S_is_clause_verb(c, j) ||
             ((t->pos & DP_POS_VPP) && j > s0 &&
              (S_is_aux(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"avoir", "etre", NULL}))))
-            return 1;   /* "a complété la phase", "avoir complété la phase" */
-        if ((t->pos & DP_POS_V) && S_is_det(c, j + 1) && S_gerundive(t)) return 1;   /* "abattant les" */
+            return j + 1;   /* "a complété la phase", "avoir complété la phase" */
+        if ((t->pos & DP_POS_V) && S_is_det(c, j + 1) && S_gerundive(t)) return j + 1;   /* "abattant les" */
         if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
     }
     return 0;
 }
+
+static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0) { return S_verb_before(c, s0, m0) != 0; }
 
 /* The phrase starting at M0 is the object of an infinitive right before
  * it ("accusé de vouloir poser une bombe a été arrêté"): no
@@ -1913,6 +1934,25 @@ static uint32_t S_after_having(S_ctx *c, uint32_t s0, uint32_t m0)
     /* a noun or a name before it: the clause qualifies it */
     const dp_token *n = S_tok(c, h - 1);
     return c->ment[h - 1] >= 0 || ((n->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_clause_verb(c, h - 1)) ? h : 0;
+}
+
+/* The phrase starting at M0 is the object of a relative clause whose
+ * subject is "qui" ("la conductrice qui a renversé un cycliste mardi a
+ * été entendue", "un tireur, qui guettait une caserne, a tué"): the token of
+ * that "qui" when a noun or a name is its antecedent, else 0.  The walk to
+ * the subject of the verb after it goes on before it.                      */
+static uint32_t S_after_relative(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    uint32_t v = S_verb_before(c, s0, m0);
+    if (!v--) return 0;
+    uint32_t q = S_group_start(c, s0, v, NULL);
+    if (q < s0 + 2 || !S_is(c, q - 1, "qui")) return 0;
+    uint32_t e = q - 1;
+    if (S_is_comma(S_tok(c, e - 1)) && e - 1 > s0 + 1) e--;   /* "un tireur, qui guettait" */
+    const dp_token *n = S_tok(c, e - 1);
+    return c->ment[e - 1] >= 0 || ((n->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) && !S_is_clause_verb(c, e - 1)) ?
+               q - 1 :
+               0;
 }
 
 /* The verb at J ends an infinitive clause that completes a participle or
@@ -2203,8 +2243,14 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) && j + 1 == g && !coord) {
-            uint32_t p = S_incidental(c, s0, j);
-            if (p) { j = p; continue; }   /* "L'armée, qui se bat ..., devrait" */
+            uint32_t p = S_incidental(c, s0, j, 0);
+            /* a place or manner after a relative: ", qui guettait ..., depuis un toit," */
+            if (!p && (p = S_incidental(c, s0, j, 1)) && !S_incidental_relative(c, s0, p)) p = 0;
+            if (p) {   /* "L'armée, qui se bat ..., devrait" */
+                for (uint32_t q = p; q; q = S_incidental_relative(c, s0, q)) p = q;
+                j = p;
+                continue;
+            }
         }
         if (S_in(t->norm, (const char *const[]){"nous", "je", "j'", NULL}) && !coord)
             return S_speaker(c, j, out);   /* "« Nous appelons ... », a déclaré X" */
@@ -2287,7 +2333,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             if (S_after_infinitive(c, s0, a.sp.t0) || (!coord && S_noun_infinitive_object(c, s0, a.sp.t0))) continue;
             uint32_t hv = coord ? 0 : S_after_having(c, s0, a.sp.t0);
-            if (hv) {   /* "le conducteur ayant percuté X a été": X is that clause's */
+            if (!hv && !coord && !infinitive) hv = S_after_relative(c, s0, a.sp.t0);
+            if (hv) {   /* "le conducteur ayant percuté X a été", "la conductrice qui a renversé X a été" */
                 j = hv;
                 continue;
             }
@@ -2413,7 +2460,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 continue;
             }
             uint32_t hv = k > s0 && S_is_det(c, k - 1) && !coord ? S_after_having(c, s0, k - 1) : 0;
-            if (hv) {   /* "les militants ayant occupé la mairie ont été": its object */
+            if (!hv && k > s0 && S_is_det(c, k - 1) && !coord && !infinitive) hv = S_after_relative(c, s0, k - 1);
+            if (hv) {   /* "les militants ayant occupé la mairie ont été", "qui ont occupé la mairie": its object */
                 j = hv;
                 continue;
             }
