@@ -3780,12 +3780,6 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             int actor = !strncmp(de_rule, "actor", 5) ||
                         (!strncmp(de_rule, "party", 5) && S_blocking_party(c, &a) && !S_par_after(c, a.sp.t1, s1)),
                 auto_actor = 0;
-            /* "de>left": a state leaves ("le retrait du Burundi de la CPI"),
-             * a body or a treaty is left ("le retrait de la CPI") */
-            if (!strncmp(de_rule, "left", 4)) {
-                const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
-                actor = en && en->type == DP_ENT_LOC && en->actor.code;
-            }
             if (!strncmp(de_rule, "auto", 4)) {
                 const dp_entity *en = a.ent >= 0 ? &c->d->ents.v[a.ent] : NULL;
                 const char *sec = en ? en->actor.sector : NULL;
