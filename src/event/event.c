@@ -5693,6 +5693,11 @@ static int S_apposed_name(S_ctx *c, const S_arg *a, S_arg *out)
     if (a->sp.t0 > s->t0 + 1 && S_is_comma(S_tok(c, a->sp.t0 - 1)) && c->ment[a->sp.t0 - 2] >= 0 &&
         S_mention_at(c, a->sp.t0 - 2, &m) && m.sp.t1 == a->sp.t0 - 1 && d->ents.v[m.ent].type == DP_ENT_PER &&
         !d->ents.v[m.ent].nominal) {
+        /* the name opens its sentence: "Après sa rencontre avec Paul Kaba, le
+         * ministre" or "Comme Paul Kaba, le maire" name another person */
+        uint32_t k = s->t0;
+        while (k < m.sp.t0 && S_tok(c, k)->kind != DP_TOK_WORD) k++;
+        if (k < m.sp.t0) return 0;
         *out = m;
         return 1;
     }
