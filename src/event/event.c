@@ -1847,10 +1847,11 @@ static int S_opening_phrase(S_ctx *c, uint32_t s0, uint32_t p)
 }
 
 /* The comma at token J closes an incidental clause -- a relative ("qui
- * se bat ...") or an apposition ("le ministre de la Justice", "l'auteur
- * présumé de ...") -- opened by an earlier comma after a noun phrase: the
- * token of that earlier comma, or 0.                                       */
-static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
+ * se bat ..."), an apposition ("le ministre de la Justice", "l'auteur
+ * présumé de ...") or, with PREP, a place or a manner with no verb of its
+ * own (", depuis un toit,", ", au volant d'une camionnette,") -- opened by an
+ * earlier comma after a noun phrase: the token of that earlier comma, or 0. */
+static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j, int prep)
 {
     for (uint32_t p = j; p > s0 + 1 && j - p < 40;) {
         p--;
@@ -1872,6 +1873,14 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
+        if (!opens && prep &&
+            (S_in(a->norm, (const char *const[]){"pres", "loin", "non", "sur", "vers", "avec", "sans", "depuis", "devant",
+                                                 "face", "au", "aux", "parmi", NULL}) ||
+             (S_is(c, p + 1, "a") && (S_is_det(c, p + 2) || c->ment[p + 2] >= 0)))) {   /* "à", not "a" */
+            opens = 1;
+            for (uint32_t k = p + 1; k < j && opens; k++)
+                if (S_is_clause_verb(c, k)) opens = 0;
+        }
         int after_np = c->ment[p - 1] >= 0 || ((b->pos & (DP_POS_NC | DP_POS_NP)) && !(b->pos & DP_POS_V)) ||
                        (!b->pos && b->kind == DP_TOK_WORD && !(b->flags & DP_TF_HYPHEN) && p >= s0 + 2 &&
                         S_is_det(c, p - 2));   /* "les shebabs," */
@@ -1879,6 +1888,15 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j)
         return 0;
     }
     return 0;
+}
+
+/* The comma at token J closes an incidental clause that itself follows a
+ * relative one ("un tireur, qui guettait une caserne, depuis un toit, a"):
+ * the comma that opens the relative, else 0.                              */
+static uint32_t S_incidental_relative(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    uint32_t p = S_incidental(c, s0, j, 0);
+    return p && S_in(S_tok(c, p + 1)->norm, (const char *const[]){"qui", "dont", "lequel", "laquelle", NULL}) ? p : 0;
 }
 
 /* A first person subject inside quoted words at token J: the quote's
@@ -1936,23 +1954,26 @@ static int S_assault_locution(S_ctx *c, uint32_t s0, uint32_t i)
  * Crossing a governing verb (infinitive triggers) or a coordination moves to
  * that verb's subject.                                                      */
 /* The phrase starting at M0 follows a verb of its clause: it is that
- * verb's object ("ont encerclé un chauffeur et l'ont abattu").    */
-static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0)
+ * verb's object ("ont encerclé un chauffeur et l'ont abattu").  The
+ * verb's token plus one, else 0.                                          */
+static uint32_t S_verb_before(S_ctx *c, uint32_t s0, uint32_t m0)
 {
     for (uint32_t j = m0; j > s0 && m0 - j < 4;) {
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) || S_is_stop(t) || c->ment[j] >= 0) return 0;
-        if (S_assault_locution(c, s0, j)) return 1;   /* "ont pris d'assaut la mairie" */
+        if (S_assault_locution(c, s0, j)) return j - 1;   /* "ont pris d'assaut la mairie": "pris" */
         if (S_is_clause_verb(c, j) ||
             ((t->pos & DP_POS_VPP) && j > s0 &&
              (S_is_aux(c, j - 1) || S_in(S_tok(c, j - 1)->norm, (const char *const[]){"avoir", "etre", NULL}))))
-            return 1;   /* "a complété la phase", "avoir complété la phase" */
-        if ((t->pos & DP_POS_V) && S_is_det(c, j + 1) && S_gerundive(t)) return 1;   /* "abattant les" */
+            return j + 1;   /* "a complété la phase", "avoir complété la phase" */
+        if ((t->pos & DP_POS_V) && S_is_det(c, j + 1) && S_gerundive(t)) return j + 1;   /* "abattant les" */
         if (!S_is_det(c, j) && !(t->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_PREP | DP_POS_ADV))) return 0;
     }
     return 0;
 }
+
+static int S_after_verb(S_ctx *c, uint32_t s0, uint32_t m0) { return S_verb_before(c, s0, m0) != 0; }
 
 /* The phrase starting at M0 is the object of an infinitive right before
  * it ("accusé de vouloir poser une bombe a été arrêté"): no
@@ -1982,6 +2003,25 @@ static uint32_t S_after_having(S_ctx *c, uint32_t s0, uint32_t m0)
     /* a noun or a name before it: the clause qualifies it */
     const dp_token *n = S_tok(c, h - 1);
     return c->ment[h - 1] >= 0 || ((n->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_clause_verb(c, h - 1)) ? h : 0;
+}
+
+/* The phrase starting at M0 is the object of a relative clause whose
+ * subject is "qui" ("la conductrice qui a renversé un cycliste mardi a
+ * été entendue", "un tireur, qui guettait une caserne, a tué"): the token of
+ * that "qui" when a noun or a name is its antecedent, else 0.  The walk to
+ * the subject of the verb after it goes on before it.                      */
+static uint32_t S_after_relative(S_ctx *c, uint32_t s0, uint32_t m0)
+{
+    uint32_t v = S_verb_before(c, s0, m0);
+    if (!v--) return 0;
+    uint32_t q = S_group_start(c, s0, v, NULL);
+    if (q < s0 + 2 || !S_is(c, q - 1, "qui")) return 0;
+    uint32_t e = q - 1;
+    if (S_is_comma(S_tok(c, e - 1)) && e - 1 > s0 + 1) e--;   /* "un tireur, qui guettait" */
+    const dp_token *n = S_tok(c, e - 1);
+    return c->ment[e - 1] >= 0 || ((n->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_NP)) && !S_is_clause_verb(c, e - 1)) ?
+               q - 1 :
+               0;
 }
 
 /* The verb at J ends an infinitive clause that completes a participle or
@@ -2260,6 +2300,52 @@ static int S_relative_antecedent(S_ctx *c, uint32_t s0, uint32_t q, uint32_t g, 
     return 1;
 }
 
+/* "il" at token PRO is impersonal ("il s'agit d'une agression", "il
+ * faut", "il y a"): it stands for no party.                               */
+static int S_impersonal(S_ctx *c, uint32_t pro)
+{
+    uint32_t n = c->d->toks.n;
+    if (pro + 2 >= n || strcmp(S_tok(c, pro)->norm, "il")) return 0;
+    uint32_t k = pro + 1;
+    while (k + 1 < n && S_in(S_tok(c, k)->norm, (const char *const[]){"ne", "n'", NULL})) k++;
+    if (S_in(S_tok(c, k)->norm, (const char *const[]){"s'", "se", NULL})) return S_lemma_is(c, k + 1, "agir");
+    if (S_is(c, k, "y")) return S_lemma_is(c, k + 1, "avoir");
+    return S_lemma_is(c, k, "falloir");
+}
+
+/* Whose judgement a clause with an impersonal "il" at token PRO tells:
+ * the party of an opening "Pour X," or "Selon X," ("Pour le syndicat, il
+ * s'agit d'une provocation"), else the subject of the verb whose "que"
+ * clause holds it ("a dit X, ajoutant qu'il s'agissait d'un crime"), into
+ * OUT.  -1 when neither is there.                                         */
+static int S_impersonal_holder(S_ctx *c, uint32_t s0, uint32_t pro, int depth, S_arg *out)
+{
+    uint32_t f = s0;
+    while (f < pro && (S_tok(c, f)->kind == DP_TOK_DASH || S_tok(c, f)->kind == DP_TOK_PUNCT)) f++;
+    if (f + 1 < pro && (S_is(c, f, "pour") || S_is(c, f, "selon"))) {
+        S_arg a;
+        uint32_t k = f + 1;   /* "Pour le Premier ministre": the title after its determiner */
+        while (k + 1 < pro && S_is_det(c, k) && c->ment[k] < 0) k++;
+        int ok = c->ment[k] >= 0 ? S_mention_at(c, k, &a) && a.sp.t0 <= k : S_np_at(c, f + 1, pro, &a);
+        uint32_t e = ok ? a.sp.t1 : pro;   /* its complement up to the comma: "Pour le syndicat des dockers," */
+        while (e < pro && e < a.sp.t1 + 6 && !S_is_comma(S_tok(c, e)) && !S_is_verb(S_tok(c, e)) && !S_is_stop(S_tok(c, e)))
+            e++;
+        if (ok && e < pro && S_is_comma(S_tok(c, e)) && (a.ent >= 0 ? S_party_arg(c, &a) : S_can_act(c, &a))) {
+            *out = a;
+            return 1;
+        }
+        return -1;
+    }
+    if (depth >= 3 || pro < s0 + 2 || !S_in(S_tok(c, pro - 1)->norm, (const char *const[]){"que", "qu'", NULL}))
+        return -1;
+    uint32_t v = pro - 1;
+    while (v > s0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, v - 1))) v--;
+    if (v <= s0 || !S_is_clause_verb(c, v - 1) || S_is_aux(c, v - 1)) return -1;
+    uint32_t g = S_group_start(c, s0, v - 1, NULL);
+    int gerund = S_gerundive(S_tok(c, v - 1)) && g > s0 && S_is(c, g - 1, "en");   /* "en ajoutant qu'il" */
+    return S_subject(c, s0, gerund ? g - 1 : g, gerund, depth + 1, out) ? 1 : -1;
+}
+
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
 {
     int coord = 0, comma = 0;
@@ -2272,8 +2358,14 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         j--;
         const dp_token *t = S_tok(c, j);
         if (S_is_comma(t) && j + 1 == g && !coord) {
-            uint32_t p = S_incidental(c, s0, j);
-            if (p) { j = p; continue; }   /* "L'armée, qui se bat ..., devrait" */
+            uint32_t p = S_incidental(c, s0, j, 0);
+            /* a place or manner after a relative: ", qui guettait ..., depuis un toit," */
+            if (!p && (p = S_incidental(c, s0, j, 1)) && !S_incidental_relative(c, s0, p)) p = 0;
+            if (p) {   /* "L'armée, qui se bat ..., devrait" */
+                for (uint32_t q = p; q; q = S_incidental_relative(c, s0, q)) p = q;
+                j = p;
+                continue;
+            }
         }
         if (S_in(t->norm, (const char *const[]){"nous", "je", "j'", NULL}) && !coord)
             return S_speaker(c, j, out);   /* "« Nous appelons ... », a déclaré X" */
@@ -2332,8 +2424,12 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             j -= 2;   /* "La candidate voudrait quant à elle interdire": an aside, the subject is before */
             continue;
         }
-        if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord)
-            return S_pronoun(c, s0, j, out);
+        if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord) {
+            /* an impersonal "il" ("il s'agit de"): whose words these are,
+             * else the party named before, as for a pronoun */
+            int h = S_impersonal(c, j) ? S_impersonal_holder(c, s0, j, depth, out) : -1;
+            return h >= 0 ? h : S_pronoun(c, s0, j, out);
+        }
         if (j + 1 < g && S_stressed_pronoun(c, j)) continue;   /* "X continue lui aussi de ..., et demande" */
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)
             return S_latter(c, S_latter_at(c, s0, j) - 1, out);
@@ -2356,7 +2452,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
             if ((coord || infinitive) && S_after_verb(c, s0, a.sp.t0)) continue;   /* the object of the verb before */
             if (S_after_infinitive(c, s0, a.sp.t0) || (!coord && S_noun_infinitive_object(c, s0, a.sp.t0))) continue;
             uint32_t hv = coord ? 0 : S_after_having(c, s0, a.sp.t0);
-            if (hv) {   /* "le conducteur ayant percuté X a été": X is that clause's */
+            if (!hv && !coord && !infinitive) hv = S_after_relative(c, s0, a.sp.t0);
+            if (hv) {   /* "le conducteur ayant percuté X a été", "la conductrice qui a renversé X a été" */
                 j = hv;
                 continue;
             }
@@ -2482,7 +2579,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
                 continue;
             }
             uint32_t hv = k > s0 && S_is_det(c, k - 1) && !coord ? S_after_having(c, s0, k - 1) : 0;
-            if (hv) {   /* "les militants ayant occupé la mairie ont été": its object */
+            if (!hv && k > s0 && S_is_det(c, k - 1) && !coord && !infinitive) hv = S_after_relative(c, s0, k - 1);
+            if (hv) {   /* "les militants ayant occupé la mairie ont été", "qui ont occupé la mairie": its object */
                 j = hv;
                 continue;
             }
@@ -5683,6 +5781,56 @@ static int S_named_as(S_ctx *c, const S_arg *a, S_arg *out, int max)
     return 1 + S_conjuncts(c, j, s1, &first, out + 1, max - 1);
 }
 
+/* A named person set off by commas next to the title A ("le chef de la
+ * garde, le colonel Jean Dubois, a", "saluée par la ministre de la
+ * Culture, Anne Roy", "Paul Kaba, le porte-parole du parti qui"): that
+ * name, into OUT, the better argument for the same person.             */
+static int S_apposed_name(S_ctx *c, const S_arg *a, S_arg *out)
+{
+    const dp_doc *d = c->d;
+    if (a->sp.t0 >= a->sp.t1 || !S_title_head(c, a)) return 0;
+    uint32_t h = (uint32_t)S_bare_head(c, a);   /* the title, not a name ("la ministre de la Pêche": the ministry) */
+    if (c->ment[h] >= 0 && !d->ents.v[c->ments[c->ment[h]].ent].nominal) return 0;
+    for (uint32_t k = a->sp.t0; k < a->sp.t1; k++)   /* "le président Paul Kaba": named already */
+        if (c->ment[k] >= 0 && d->ents.v[c->ments[c->ment[k]].ent].type == DP_ENT_PER &&
+            !d->ents.v[c->ments[c->ment[k]].ent].nominal)
+            return 0;
+    const dp_sentence *s = &d->sents.v[d->toks.v[a->sp.t0].sent];
+    S_arg m;
+    /* before it: "NAME, le titre" */
+    if (a->sp.t0 > s->t0 + 1 && S_is_comma(S_tok(c, a->sp.t0 - 1)) && c->ment[a->sp.t0 - 2] >= 0 &&
+        S_mention_at(c, a->sp.t0 - 2, &m) && m.sp.t1 == a->sp.t0 - 1 && d->ents.v[m.ent].type == DP_ENT_PER &&
+        !d->ents.v[m.ent].nominal) {
+        /* the name opens its sentence: "Après sa rencontre avec Paul Kaba, le
+         * ministre" or "Comme Paul Kaba, le maire" name another person */
+        uint32_t k = s->t0;
+        while (k < m.sp.t0 && S_tok(c, k)->kind != DP_TOK_WORD) k++;
+        if (k < m.sp.t0) return 0;
+        *out = m;
+        return 1;
+    }
+    /* after it and its complement ("de la garde"): ", [le colonel] NAME" and a comma or the end */
+    uint32_t j = a->sp.t1;
+    while (j < s->t1 && j < a->sp.t1 + 8 && !S_is_comma(S_tok(c, j))) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_is_verb(t) || S_in(t->norm, (const char *const[]){"qui", "que", "qu'", "et", "ou", NULL}))
+            return 0;
+        j++;
+    }
+    if (j >= s->t1 || !S_is_comma(S_tok(c, j))) return 0;
+    uint32_t k = j + 1;
+    while (k < s->t1 && k < j + 4 && c->ment[k] < 0 &&
+           (S_is_det(c, k) || ((S_tok(c, k)->pos & (DP_POS_NC | DP_POS_ADJ)) && !S_is_verb(S_tok(c, k)))))
+        k++;   /* "le colonel" */
+    if (k >= s->t1 || c->ment[k] < 0 || !S_mention_at(c, k, &m) || m.sp.t0 < j + 1) return 0;
+    if (d->ents.v[m.ent].type != DP_ENT_PER || d->ents.v[m.ent].nominal) return 0;
+    if (m.sp.t1 < s->t1 && !S_is_comma(S_tok(c, m.sp.t1)) && !S_is_stop(S_tok(c, m.sp.t1))) return 0;
+    if (m.sp.t1 + 1 < s->t1 && S_in(S_tok(c, m.sp.t1 + 1)->norm, (const char *const[]){"et", "ou", NULL}))
+        return 0;   /* a list: "le maire, Paul Kaba, et ..." */
+    *out = m;
+    return 1;
+}
+
 /* "la DGSI, appuyée du RAID", "des policiers ... et assistés du Raid":
  * the force that backs the actor A right after it (within its sentence)
  * acts with it.                                                          */
@@ -5755,11 +5903,12 @@ static void S_push_args(S_ctx *c, const S_arg *v, int n, int recipients, dp_even
     }
     for (int i = 0; i < n; i++) {
         if (S_elliptic_ordinal(c, &v[i])) continue;   /* "le second", read as a list's member or an object */
-        S_arg named[4];
+        S_arg named[4], apposed;
         int nn = v[i].ent < 0 && v[i].sp.t0 < v[i].sp.t1 ? S_named_as(c, &v[i], named, 4) : 0;
         if (!recipients && nn < 4 && v[i].sp.t0 < v[i].sp.t1 && S_backed_by(c, &v[i], &named[nn])) nn++;
+        int ap = S_apposed_name(c, &v[i], &apposed);
         for (int k = -1; k < nn; k++) {
-            const S_arg *x = k < 0 ? &v[i] : &named[k];
+            const S_arg *x = k >= 0 ? &named[k] : ap ? &apposed : &v[i];
             if (S_has_arg(recipients ? ev->recipients.v : ev->actors.v,
                           recipients ? ev->recipients.n : ev->actors.n, x))
                 continue;   /* the same party named again (a name given to it, a backer) */
