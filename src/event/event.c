@@ -6768,9 +6768,49 @@ static const char *const S_accidental[] = {"accidentellement", "involontairement
 static const char *const S_situations[] = {
     "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
 
+/* The aim noun before the "de" at D opens a purpose: "pour mission de",
+ * "avaient pour but de", "dans le but de", "avec l'objectif stratégique
+ * de" (the aim told, not the act).                                        */
+static int S_aim_de(S_ctx *c, const dp_sentence *s, uint32_t d)
+{
+    if (d < s->t0 + 2) return 0;
+    static const char *const aims[] = {"charge", "mission", "objectif", "but", "tache", NULL};
+    uint32_t n = d - 1;
+    if ((S_tok(c, n)->pos & DP_POS_ADJ) && !S_in(S_tok(c, n)->norm, aims) && S_in(S_tok(c, n - 1)->norm, aims) && n > s->t0 + 1)
+        n--;   /* "l'objectif premier de" */
+    if (S_is(c, n - 1, "pour")) return S_in(S_tok(c, n)->norm, aims);
+    return n >= s->t0 + 2 && S_in(S_tok(c, n)->norm, (const char *const[]){"objectif", "but", NULL}) &&
+           S_in(S_tok(c, n - 1)->norm, (const char *const[]){"le", "l'", NULL}) &&
+           S_in(S_tok(c, n - 2)->norm, (const char *const[]){"dans", "avec", NULL});
+}
+
+/* Verbs of wish whose infinitive complement is only wanted, not done
+ * ("souhaitait se rendre au front", "rêvent de renverser le roi").       */
+static const char *const S_wishing[] = {"souhaiter", "desirer", "rever", NULL};
+
+/* The verb at K wishes what follows: a verb of wish, or "vouloir" in the
+ * conditional ("voudrait interdire les cumuls"; the present "veulent
+ * bloquer le port" announces an event, a record flagged future by the
+ * modal "vouloir", and the imperfect "voulaient attaquer une synagogue"
+ * tells a plot, coded).  Not when a suspicion governs it: "soupçonné de
+ * souhaiter ..." is a suspected plot (GUIDELINE: coded, hypothetical).   */
+static int S_wish_verb(S_ctx *c, const dp_sentence *s, uint32_t k)
+{
+    const dp_token *t = S_tok(c, k);
+    int wish = S_lemma_among(c, k, S_wishing);
+    if (!wish && S_lemma_is(c, k, "vouloir") && !(t->pos & (DP_POS_VINF | DP_POS_VPP))) wish = S_tense(c, k) == 'C';
+    if (!wish) return 0;
+    uint32_t j = k;
+    while (j > s->t0 && (S_tok(c, j - 1)->flags & DP_TF_CLITIC)) j--;
+    return !(j >= s->t0 + 2 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
+             S_lemma_among(c, j - 2, (const char *const[]){"soupconner", "suspecter", "accuser", NULL}));
+}
+
 /* The infinitive at H tells only an aim: "vise à capturer", "avaient pour
- * mission de reprendre" ("veulent bloquer le port" is an announced event:
- * a record flagged future by the modal "vouloir").                        */
+ * mission de reprendre", "dans le but de faire fuir", or a wish: "souhaitait
+ * se faire arrêter", "souhaitaient aller au front pour combattre" (the wish
+ * verb governs the chain of infinitives and purposes up to H, within its
+ * clause).                                                                 */
 static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
 {
     if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
@@ -6779,10 +6819,19 @@ static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", NULL}))
         j--;
     if (j <= s->t0) return 0;
-    if (S_is(c, j - 1, "a") && j >= s->t0 + 2) return S_lemma_is(c, j - 2, "viser");
-    if ((S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && j >= s->t0 + 3)   /* "pour mission de" */
-        return S_is(c, j - 3, "pour") &&
-               S_in(S_tok(c, j - 2)->norm, (const char *const[]){"charge", "mission", "objectif", "but", "tache", NULL});
+    if (S_is(c, j - 1, "a") && j >= s->t0 + 2 && S_lemma_is(c, j - 2, "viser")) return 1;
+    /* back over the infinitives, their complements and purposes to the
+     * verb that governs them */
+    for (uint32_t k = h; k > s->t0 && h - k < 10;) {
+        k--;
+        const dp_token *t = S_tok(c, k);
+        if (S_is_comma(t) || S_is_stop(t) || S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", "et", "ou", "mais", NULL}))
+            return 0;
+        if ((S_is(c, k, "de") || S_is(c, k, "d'")) && S_aim_de(c, s, k)) return 1;   /* "dans le but de faire fuir" */
+        if (!S_is_verb(t) || (t->pos & DP_POS_NC && !(t->pos & DP_POS_VINF))) continue;
+        if (S_wish_verb(c, s, k)) return 1;
+        if (!(t->pos & DP_POS_VINF)) return 0;   /* another verb governs */
+    }
     return 0;
 }
 
@@ -7017,6 +7066,8 @@ static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
                                                 "veille", "lendemain", "week-end", "journee", "soiree", NULL});
 }
 
+static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0);
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0) ||
@@ -7093,7 +7144,13 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
             S_in(S_tok(c, e + 2)->norm, (const char *const[]){"type", "genre", NULL}))
             return 1;
     }
-    return !v->noun && (S_noun_infinitive(c, s, v->head) || S_intent_only(c, s, v->head));
+    if (v->noun) {
+        /* "dans le but de porter plainte", "souhaitait mener une attaque":
+         * the object of an infinitive that tells only an aim or a wish */
+        uint32_t j = S_np_open(c, s, v->trig0);
+        return j > s->t0 && S_intent_only(c, s, j - 1);
+    }
+    return S_noun_infinitive(c, s, v->head) || S_intent_only(c, s, v->head);
 }
 
 /* "a menacé de couper l'électricité", "menacé la Grèce de sanctions": the
