@@ -7120,14 +7120,14 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     }
     if (v->noun) {   /* "de tels attentats", "une agression de ce type": a kind of event */
         uint32_t h = v->trig0;
-        /* "les premières conclusions de l'enquête", "dans le cadre d'une information judiciaire":
-         * an investigation cited as a source or a setting */
+        /* "les premières conclusions de l'enquête", "dans le cadre d'une information judiciaire",
+         * "selon une source proche de l'enquête": an investigation cited as a source or a setting */
         uint32_t b = h;
         while (b > s->t0 && S_is_det(c, b - 1) && !S_in(S_tok(c, b - 1)->norm, (const char *const[]){"des", "du", NULL})) b--;
         if (!strcmp(v->e->f[F_EVENT], "ACCUSE") && b > s->t0 + 1 &&
             S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
             S_in(S_tok(c, b - 2)->norm, (const char *const[]){"elements", "conclusions", "resultats", "cadre", "suite",
-                                                              "lumiere", "termes", "selon", NULL}))
+                                                              "lumiere", "termes", "selon", "proche", "proches", NULL}))
             return 1;
         /* "une baisse des attentats", "le nombre d'arrestations": a trend, no one event */
         if (b > s->t0 + 1 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
@@ -10202,11 +10202,12 @@ static void S_sentence(S_ctx *c, int32_t si)
         const S_entry *ve = S_pick(&m, P_VERB), *ne = S_pick(&m, P_NOUN), *le = S_pick(&m, P_LIGHT);
         const dp_token *t = S_tok(c, i);
         int verbal = S_is_verb(t) || !t->pos;
-        /* "le préfet de la Somme", "la Marne a débordé": a capitalised word
-         * inside the sentence right after an article or a preposition is a
-         * name, not a verb ("sommer", "marner") */
+        /* "le préfet de la Somme", "la Marne a débordé", "à Albert
+         * (Somme)": a capitalised word inside the sentence right after an
+         * article, a preposition or an opening bracket is a name, not a
+         * verb ("sommer", "marner") */
         if ((t->flags & DP_TF_CAP) && !(t->flags & DP_TF_UPPER) && i > s->t0 &&
-            (S_is_det(c, i - 1) || S_prep_word(c, i - 1) ||
+            (S_is_det(c, i - 1) || S_prep_word(c, i - 1) || S_is(c, i - 1, "(") ||
              S_in(S_tok(c, i - 1)->norm, (const char *const[]){"en", "dans", "par", "sous", "entre", NULL})))
             verbal = 0;
         /* "la coalition menée par la France": a participle qualifying
