@@ -5162,9 +5162,14 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
      * ("L'attaquant du club", "Les assaillants"); a form known only as a
      * verb or adjective opens a participle clause with its object clitic
      * ("Les accusant de trahison, le président ...", "La menaçant ...") */
-    if (a > s0 && (S_in(S_tok(c, a - 1)->norm, arts) ||
-                   (a - 1 == s0 && (S_tok(c, i)->pos & DP_POS_NC) &&
-                    S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))) &&
+    /* "le", "la", "les" before an adjective ("le seul occupant") or right
+     * after a verb that is no gerund's "en" ("a hué le manifestant") is an
+     * article: a clitic stands right before its participle, after "en" or
+     * opening its clause */
+    int article = a > s0 && (S_tok(c, i)->pos & DP_POS_NC) &&
+                  S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}) &&
+                  (a - 1 == s0 || a < d || (a - 1 > s0 && S_is_verb(S_tok(c, a - 2)) && !(S_tok(c, a - 2)->pos & DP_POS_NC)));
+    if (a > s0 && (S_in(S_tok(c, a - 1)->norm, arts) || article) &&
         ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
          (n > 6 && !strcmp(w + n - 5, "antes"))))
         return 1;
