@@ -5162,8 +5162,8 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
      * ("L'attaquant du club", "Les assaillants"); a form known only as a
      * verb or adjective opens a participle clause with its object clitic
      * ("Les accusant de trahison, le président ...", "La menaçant ...") */
-    /* "le", "la", "les" before an adjective ("le seul occupant") or right
-     * after a verb that is no gerund's "en" ("a hué le manifestant") is an
+    /* "le", "la", "les" before an adjective ("le dernier survivant") or right
+     * after a verb that is no gerund's "en" ("a giflé le commerçant") is an
      * article: a clitic stands right before its participle, after "en" or
      * opening its clause */
     int article = a > s0 && (S_tok(c, i)->pos & DP_POS_NC) &&
@@ -6774,8 +6774,8 @@ static const char *const S_situations[] = {
     "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
 
 /* The aim noun before the "de" at D opens a purpose: "pour mission de",
- * "avaient pour but de", "dans le but de", "avec l'objectif stratégique
- * de" (the aim told, not the act).                                        */
+ * "avaient pour but de", "dans le but de", "avec l'objectif premier de"
+ * (the aim told, not the act).                                             */
 static int S_aim_de(S_ctx *c, const dp_sentence *s, uint32_t d)
 {
     if (d < s->t0 + 2) return 0;
@@ -6805,15 +6805,39 @@ static int S_wish_verb(S_ctx *c, const dp_sentence *s, uint32_t k)
     int wish = S_lemma_among(c, k, S_wishing);
     if (!wish && S_lemma_is(c, k, "vouloir") && !(t->pos & (DP_POS_VINF | DP_POS_VPP))) wish = S_tense(c, k) == 'C';
     if (!wish) return 0;
-    uint32_t j = k;
-    while (j > s->t0 && (S_tok(c, j - 1)->flags & DP_TF_CLITIC)) j--;
-    return !(j >= s->t0 + 2 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
-             S_lemma_among(c, j - 2, (const char *const[]){"soupconner", "suspecter", "accuser", NULL}));
+    /* it governs the first infinitive after it directly: only adverbs,
+     * clitics and "de" between ("a souhaité bon courage aux pompiers avant
+     * de ..." wishes a noun, not the act; the aside "quant à elle" is
+     * looked through) */
+    uint32_t i = k + 1;
+    while (i < s->t1 && !(S_tok(c, i)->pos & DP_POS_VINF)) {
+        if (S_is(c, i, "quant") && i + 2 < s->t1 && S_is(c, i + 1, "a")) {
+            i += 3;
+            continue;
+        }
+        if (!(S_tok(c, i)->pos & DP_POS_ADV) &&
+            !S_in(S_tok(c, i)->norm, (const char *const[]){"de", "d'", "ne", "n'", "pas", "plus", "se", "s'", "le", "la", "l'", "les",
+                                                           "lui", "leur", "y", "en", "me", "m'", "nous", "vous", NULL}))
+            break;
+        i++;
+    }
+    if (i >= s->t1 || !(S_tok(c, i)->pos & DP_POS_VINF)) return 0;
+    /* a plot told: the wisher arrested or suspected in the sentence
+     * ("soupçonné de souhaiter ...", "Arrêtés lundi, les deux hommes
+     * souhaitaient ...") is coded, as a plot (GUIDELINE: hypothetical) */
+    for (uint32_t q = s->t0; q < s->t1; q++) {
+        if (!(S_tok(c, q)->pos & DP_POS_VPP) && !S_is(c, q, "soupconne") && !S_is(c, q, "soupconnes")) continue;
+        if (S_lemma_among(c, q, (const char *const[]){"arreter", "interpeller", "soupconner", "suspecter", "accuser",
+                                                       "ecrouer", "inculper", "apprehender", NULL}))
+            return 0;
+        if (S_lemma_is(c, q, "mettre") && q + 2 < s->t1 && S_is(c, q + 1, "en") && S_is(c, q + 2, "examen")) return 0;
+    }
+    return 1;
 }
 
 /* The infinitive at H tells only an aim: "vise à capturer", "avaient pour
- * mission de reprendre", "dans le but de faire fuir", or a wish: "souhaitait
- * se faire arrêter", "souhaitaient aller au front pour combattre" (the wish
+ * mission de reprendre", "dans le but d'affamer la ville", or a wish: "souhaitait
+ * se faire conduire au port", "rêvaient de partir en mer pour piller" (the wish
  * verb governs the chain of infinitives and purposes up to H, within its
  * clause).                                                                 */
 static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
@@ -6829,10 +6853,18 @@ static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
      * verb that governs them */
     for (uint32_t k = h; k > s->t0 && h - k < 10;) {
         k--;
+        if (k >= s->t0 + 2 && S_is(c, k - 2, "quant") && S_is(c, k - 1, "a")) {
+            k -= 2;   /* the aside "quant à elle" */
+            continue;
+        }
         const dp_token *t = S_tok(c, k);
-        if (S_is_comma(t) || S_is_stop(t) || S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", "et", "ou", "mais", NULL}))
-            return 0;
-        if ((S_is(c, k, "de") || S_is(c, k, "d'")) && S_aim_de(c, s, k)) return 1;   /* "dans le but de faire fuir" */
+        if (S_is_comma(t) || S_is_stop(t) ||
+            S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", "et", "ou", "mais", "avant", "apres", "sans", "plutot", NULL}) ||
+            (S_is(c, k, "lieu") && k > s->t0 && S_is(c, k - 1, "au")))
+            return 0;   /* "avant de", "sans", "au lieu de": an act beside the wish */
+        if (S_is(c, k, "en") && k + 1 < h && S_gerundive(S_tok(c, k + 1)))
+            return 0;   /* a gerund ("en saluant"): an act beside the wish */
+        if ((S_is(c, k, "de") || S_is(c, k, "d'")) && S_aim_de(c, s, k)) return 1;   /* "dans le but d'affamer la ville" */
         if (!S_is_verb(t) || (t->pos & DP_POS_NC && !(t->pos & DP_POS_VINF))) continue;
         if (S_wish_verb(c, s, k)) return 1;
         if (!(t->pos & DP_POS_VINF)) return 0;   /* another verb governs */
@@ -7150,10 +7182,16 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
             return 1;
     }
     if (v->noun) {
-        /* "dans le but de porter plainte", "souhaitait mener une attaque":
+        /* "dans le but de lancer un raid", "souhaitait mener une attaque":
          * the object of an infinitive that tells only an aim or a wish */
         uint32_t j = S_np_open(c, s, v->trig0);
-        return j > s->t0 && S_intent_only(c, s, j - 1);
+        if (j <= s->t0 || !S_intent_only(c, s, j - 1)) return 0;
+        /* only after a support verb (mener, déposer) or one whose entry
+         * takes the noun in ("porter plainte"): an event verb ("dans le
+         * but de fuir les combats") names an event that is */
+        S_match m;
+        S_match_at(c, j - 1, s->t1, &m);
+        return S_pick(&m, P_VERB) == NULL || m.end > j;
     }
     return S_noun_infinitive(c, s, v->head) || S_intent_only(c, s, v->head);
 }
