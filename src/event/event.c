@@ -5368,9 +5368,14 @@ static int S_after_det(S_ctx *c, uint32_t s0, uint32_t i)
      * ("L'attaquant du club", "Les assaillants"); a form known only as a
      * verb or adjective opens a participle clause with its object clitic
      * ("Les accusant de trahison, le président ...", "La menaçant ...") */
-    if (a > s0 && (S_in(S_tok(c, a - 1)->norm, arts) ||
-                   (a - 1 == s0 && (S_tok(c, i)->pos & DP_POS_NC) &&
-                    S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}))) &&
+    /* "le", "la", "les" before an adjective ("le dernier survivant") or right
+     * after a verb that is no gerund's "en" ("a giflé le commerçant") is an
+     * article: a clitic stands right before its participle, after "en" or
+     * opening its clause */
+    int article = a > s0 && (S_tok(c, i)->pos & DP_POS_NC) &&
+                  S_in(S_tok(c, a - 1)->norm, (const char *const[]){"l'", "le", "la", "les", NULL}) &&
+                  (a - 1 == s0 || a < d || (a - 1 > s0 && S_is_verb(S_tok(c, a - 2)) && !(S_tok(c, a - 2)->pos & DP_POS_NC)));
+    if (a > s0 && (S_in(S_tok(c, a - 1)->norm, arts) || article) &&
         ((n > 4 && !strcmp(w + n - 3, "ant")) || (n > 5 && (!strcmp(w + n - 4, "ants") || !strcmp(w + n - 4, "ante"))) ||
          (n > 6 && !strcmp(w + n - 5, "antes"))))
         return 1;
@@ -7025,9 +7030,73 @@ static const char *const S_accidental[] = {"accidentellement", "involontairement
 static const char *const S_situations[] = {
     "conflit", "conflits", "guerre", "guerres", "crise", "crises", NULL};
 
+/* The aim noun before the "de" at D opens a purpose: "pour mission de",
+ * "avaient pour but de", "dans le but de", "avec l'objectif premier de"
+ * (the aim told, not the act).                                             */
+static int S_aim_de(S_ctx *c, const dp_sentence *s, uint32_t d)
+{
+    if (d < s->t0 + 2) return 0;
+    static const char *const aims[] = {"charge", "mission", "objectif", "but", "tache", NULL};
+    uint32_t n = d - 1;
+    if ((S_tok(c, n)->pos & DP_POS_ADJ) && !S_in(S_tok(c, n)->norm, aims) && S_in(S_tok(c, n - 1)->norm, aims) && n > s->t0 + 1)
+        n--;   /* "l'objectif premier de" */
+    if (S_is(c, n - 1, "pour")) return S_in(S_tok(c, n)->norm, aims);
+    return n >= s->t0 + 2 && S_in(S_tok(c, n)->norm, (const char *const[]){"objectif", "but", NULL}) &&
+           S_in(S_tok(c, n - 1)->norm, (const char *const[]){"le", "l'", NULL}) &&
+           S_in(S_tok(c, n - 2)->norm, (const char *const[]){"dans", "avec", NULL});
+}
+
+/* Verbs of wish whose infinitive complement is only wanted, not done
+ * ("souhaitait se rendre au front", "rêvent de renverser le roi").       */
+static const char *const S_wishing[] = {"souhaiter", "desirer", "rever", NULL};
+
+/* The verb at K wishes what follows: a verb of wish, or "vouloir" in the
+ * conditional ("voudrait interdire les cumuls"; the present "veulent
+ * bloquer le port" announces an event, a record flagged future by the
+ * modal "vouloir", and the imperfect "voulaient attaquer une synagogue"
+ * tells a plot, coded).  Not when a suspicion governs it: "soupçonné de
+ * souhaiter ..." is a suspected plot (GUIDELINE: coded, hypothetical).   */
+static int S_wish_verb(S_ctx *c, const dp_sentence *s, uint32_t k)
+{
+    const dp_token *t = S_tok(c, k);
+    int wish = S_lemma_among(c, k, S_wishing);
+    if (!wish && S_lemma_is(c, k, "vouloir") && !(t->pos & (DP_POS_VINF | DP_POS_VPP))) wish = S_tense(c, k) == 'C';
+    if (!wish) return 0;
+    /* it governs the first infinitive after it directly: only adverbs,
+     * clitics and "de" between ("a souhaité bon courage aux pompiers avant
+     * de ..." wishes a noun, not the act; the aside "quant à elle" is
+     * looked through) */
+    uint32_t i = k + 1;
+    while (i < s->t1 && !(S_tok(c, i)->pos & DP_POS_VINF)) {
+        if (S_is(c, i, "quant") && i + 2 < s->t1 && S_is(c, i + 1, "a")) {
+            i += 3;
+            continue;
+        }
+        if (!(S_tok(c, i)->pos & DP_POS_ADV) &&
+            !S_in(S_tok(c, i)->norm, (const char *const[]){"de", "d'", "ne", "n'", "pas", "plus", "se", "s'", "le", "la", "l'", "les",
+                                                           "lui", "leur", "y", "en", "me", "m'", "nous", "vous", NULL}))
+            break;
+        i++;
+    }
+    if (i >= s->t1 || !(S_tok(c, i)->pos & DP_POS_VINF)) return 0;
+    /* a plot told: the wisher arrested or suspected in the sentence
+     * ("soupçonné de souhaiter ...", "Arrêtés lundi, les deux hommes
+     * souhaitaient ...") is coded, as a plot (GUIDELINE: hypothetical) */
+    for (uint32_t q = s->t0; q < s->t1; q++) {
+        if (!(S_tok(c, q)->pos & DP_POS_VPP) && !S_is(c, q, "soupconne") && !S_is(c, q, "soupconnes")) continue;
+        if (S_lemma_among(c, q, (const char *const[]){"arreter", "interpeller", "soupconner", "suspecter", "accuser",
+                                                       "ecrouer", "inculper", "apprehender", NULL}))
+            return 0;
+        if (S_lemma_is(c, q, "mettre") && q + 2 < s->t1 && S_is(c, q + 1, "en") && S_is(c, q + 2, "examen")) return 0;
+    }
+    return 1;
+}
+
 /* The infinitive at H tells only an aim: "vise à capturer", "avaient pour
- * mission de reprendre" ("veulent bloquer le port" is an announced event:
- * a record flagged future by the modal "vouloir").                        */
+ * mission de reprendre", "dans le but d'affamer la ville", or a wish: "souhaitait
+ * se faire conduire au port", "rêvaient de partir en mer pour piller" (the wish
+ * verb governs the chain of infinitives and purposes up to H, within its
+ * clause).                                                                 */
 static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
 {
     if (!(S_tok(c, h)->pos & DP_POS_VINF)) return 0;
@@ -7036,10 +7105,27 @@ static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", NULL}))
         j--;
     if (j <= s->t0) return 0;
-    if (S_is(c, j - 1, "a") && j >= s->t0 + 2) return S_lemma_is(c, j - 2, "viser");
-    if ((S_is(c, j - 1, "de") || S_is(c, j - 1, "d'")) && j >= s->t0 + 3)   /* "pour mission de" */
-        return S_is(c, j - 3, "pour") &&
-               S_in(S_tok(c, j - 2)->norm, (const char *const[]){"charge", "mission", "objectif", "but", "tache", NULL});
+    if (S_is(c, j - 1, "a") && j >= s->t0 + 2 && S_lemma_is(c, j - 2, "viser")) return 1;
+    /* back over the infinitives, their complements and purposes to the
+     * verb that governs them */
+    for (uint32_t k = h; k > s->t0 && h - k < 10;) {
+        k--;
+        if (k >= s->t0 + 2 && S_is(c, k - 2, "quant") && S_is(c, k - 1, "a")) {
+            k -= 2;   /* the aside "quant à elle" */
+            continue;
+        }
+        const dp_token *t = S_tok(c, k);
+        if (S_is_comma(t) || S_is_stop(t) ||
+            S_in(t->norm, (const char *const[]){"que", "qu'", "qui", "dont", "et", "ou", "mais", "avant", "apres", "sans", "plutot", NULL}) ||
+            (S_is(c, k, "lieu") && k > s->t0 && S_is(c, k - 1, "au")))
+            return 0;   /* "avant de", "sans", "au lieu de": an act beside the wish */
+        if (S_is(c, k, "en") && k + 1 < h && S_gerundive(S_tok(c, k + 1)))
+            return 0;   /* a gerund ("en saluant"): an act beside the wish */
+        if ((S_is(c, k, "de") || S_is(c, k, "d'")) && S_aim_de(c, s, k)) return 1;   /* "dans le but d'affamer la ville" */
+        if (!S_is_verb(t) || (t->pos & DP_POS_NC && !(t->pos & DP_POS_VINF))) continue;
+        if (S_wish_verb(c, s, k)) return 1;
+        if (!(t->pos & DP_POS_VINF)) return 0;   /* another verb governs */
+    }
     return 0;
 }
 
@@ -7274,6 +7360,8 @@ static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
                                                 "veille", "lendemain", "week-end", "journee", "soiree", NULL});
 }
 
+static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0);
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0) ||
@@ -7326,14 +7414,14 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     }
     if (v->noun) {   /* "de tels attentats", "une agression de ce type": a kind of event */
         uint32_t h = v->trig0;
-        /* "les premières conclusions de l'enquête", "dans le cadre d'une information judiciaire":
-         * an investigation cited as a source or a setting */
+        /* "les premières conclusions de l'enquête", "dans le cadre d'une information judiciaire",
+         * "selon une source proche de l'enquête": an investigation cited as a source or a setting */
         uint32_t b = h;
         while (b > s->t0 && S_is_det(c, b - 1) && !S_in(S_tok(c, b - 1)->norm, (const char *const[]){"des", "du", NULL})) b--;
         if (!strcmp(v->e->f[F_EVENT], "ACCUSE") && b > s->t0 + 1 &&
             S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
             S_in(S_tok(c, b - 2)->norm, (const char *const[]){"elements", "conclusions", "resultats", "cadre", "suite",
-                                                              "lumiere", "termes", "selon", NULL}))
+                                                              "lumiere", "termes", "selon", "proche", "proches", NULL}))
             return 1;
         /* "une baisse des attentats", "le nombre d'arrestations": a trend, no one event */
         if (b > s->t0 + 1 && S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "des", "du", NULL}) &&
@@ -7350,7 +7438,19 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
             S_in(S_tok(c, e + 2)->norm, (const char *const[]){"type", "genre", NULL}))
             return 1;
     }
-    return !v->noun && (S_noun_infinitive(c, s, v->head) || S_intent_only(c, s, v->head));
+    if (v->noun) {
+        /* "dans le but de lancer un raid", "souhaitait mener une attaque":
+         * the object of an infinitive that tells only an aim or a wish */
+        uint32_t j = S_np_open(c, s, v->trig0);
+        if (j <= s->t0 || !S_intent_only(c, s, j - 1)) return 0;
+        /* only after a support verb (mener, déposer) or one whose entry
+         * takes the noun in ("porter plainte"): an event verb ("dans le
+         * but de fuir les combats") names an event that is */
+        S_match m;
+        S_match_at(c, j - 1, s->t1, &m);
+        return S_pick(&m, P_VERB) == NULL || m.end > j;
+    }
+    return S_noun_infinitive(c, s, v->head) || S_intent_only(c, s, v->head);
 }
 
 /* "a menacé de couper l'électricité", "menacé la Grèce de sanctions": the
@@ -10393,11 +10493,12 @@ static void S_sentence(S_ctx *c, int32_t si)
         const S_entry *ve = S_pick(&m, P_VERB), *ne = S_pick(&m, P_NOUN), *le = S_pick(&m, P_LIGHT);
         const dp_token *t = S_tok(c, i);
         int verbal = S_is_verb(t) || !t->pos;
-        /* "le préfet de la Somme", "la Marne a débordé": a capitalised word
-         * inside the sentence right after an article or a preposition is a
-         * name, not a verb ("sommer", "marner") */
+        /* "le préfet de la Somme", "la Marne a débordé", "à Albert
+         * (Somme)": a capitalised word inside the sentence right after an
+         * article, a preposition or an opening bracket is a name, not a
+         * verb ("sommer", "marner") */
         if ((t->flags & DP_TF_CAP) && !(t->flags & DP_TF_UPPER) && i > s->t0 &&
-            (S_is_det(c, i - 1) || S_prep_word(c, i - 1) ||
+            (S_is_det(c, i - 1) || S_prep_word(c, i - 1) || S_is(c, i - 1, "(") ||
              S_in(S_tok(c, i - 1)->norm, (const char *const[]){"en", "dans", "par", "sous", "entre", NULL})))
             verbal = 0;
         /* "la coalition menée par la France": a participle qualifying
