@@ -13896,30 +13896,6 @@ static void S_undated_unreal(S_ctx *c)
     }
 }
 
-/* A day page: a title that closes, after its colon, on a full day date
- * the time stage resolved ("Gilets jaunes : samedi 15 décembre 2018",
- * "Grève : 12 mars"), the weekday optional; the date is the whole segment
- * after the colon, never the object of a noun or verb ("... appellent à
- * une grève le 30 mars", "célébrations du 14 juillet").  Its day, or NULL. */
-static const char *S_title_day(S_ctx *c)
-{
-    const dp_doc *d = c->d;
-    const dp_sentence *s = &d->sents.v[0];
-    uint32_t end = s->t1;
-    while (end > s->t0 && S_tok(c, end - 1)->kind == DP_TOK_PUNCT && S_is(c, end - 1, ".")) end--;
-    const dp_time *T = NULL;
-    for (uint32_t j = s->t0; j < end && !T; j++)
-        if (c->time_at[j] >= 0 && d->times.v[c->time_at[j]].span.t1 == end) T = &d->times.v[c->time_at[j]];
-    if (!T || T->type != DP_TIME_DATE || !T->resolved || !T->value || strlen(T->value) < 10 || !S_calendar(T->value))
-        return NULL;
-    uint32_t j = T->span.t0;
-    if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lundi", "mardi", "mercredi", "jeudi",
-                                                                        "vendredi", "samedi", "dimanche", NULL}))
-        j--;
-    if (j <= s->t0 + 1 || !S_is(c, j - 1, ":") || S_tok(c, end - 1)->para != S_tok(c, s->t0)->para) return NULL;
-    return dp_arena_strndup(&c->d->arena, T->value, 10);
-}
-
 /* Sentence S tells a time other than DAY: a duration or a repetition
  * ("depuis des mois", "chaque samedi"), another date or a period ("du 27
  * novembre au 4 décembre") that S_date did not take for its events.     */
@@ -13943,13 +13919,11 @@ static int S_other_time(S_ctx *c, const dp_sentence *s, const char *day)
 static void S_day_page(S_ctx *c)
 {
     dp_doc *d = c->d;
-    const char *day = NULL;
-    int looked = 0;
+    const char *day = d->page_day;   /* the time stage's S_page_day */
+    if (!day) return;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (!e->date || strcmp(e->date_precision, "published") || e->negated || e->hypothetical || e->future) continue;
-        if (!looked) { day = S_title_day(c); looked = 1; }
-        if (!day) return;
         if (S_other_time(c, &d->sents.v[e->sent], day)) continue;
         e->date = day;
         e->date_precision = "day";

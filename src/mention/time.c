@@ -1846,6 +1846,30 @@ static void S_leads(void)
     S_lead_all(next);
 }
 
+/* A day page: the title, sentence 0 (its times from index FIRST), closes
+ * after its colon on a full day date ("Grève : samedi 15 mars", "Foire :
+ * 12 mai 2024"), the weekday optional; the date is the whole segment
+ * after the colon, never the object of a noun or verb ("... appellent à
+ * une grève le 30 mars", "célébrations du 14 juillet").  Sets
+ * d->page_day, which the event stage reads too (S_day_page).            */
+static void S_page_day(S_ctx *c, size_t first)
+{
+    dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[0];
+    uint32_t end = s->t1;
+    while (end > s->t0 && d->toks.v[end - 1].kind == DP_TOK_PUNCT && !strcmp(d->toks.v[end - 1].norm, "."))
+        end--;
+    const dp_time *T = NULL;
+    for (size_t k = first; k < d->times.n && !T; k++)
+        if (d->times.v[k].span.t1 == end && d->times.v[k].span.t0 >= s->t0) T = &d->times.v[k];
+    if (!T || T->type != DP_TIME_DATE || !T->resolved || !S_is_day_value(T->value)) return;
+    uint32_t j = T->span.t0;
+    if (j > s->t0 && S_wday(d->toks.v[j - 1].norm, 0)) j--;
+    if (j <= s->t0 + 1 || strcmp(d->toks.v[j - 1].norm, ":") || d->toks.v[end - 1].para != d->toks.v[s->t0].para)
+        return;
+    d->page_day = dp_arena_strndup(&d->arena, T->value, 10);
+}
+
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
 {
     c->s0 = t0;
@@ -1880,6 +1904,9 @@ void dp_stage_times(dp_doc *d)
         S_sentence(&c, 0, (uint32_t)d->toks.n);
         return;
     }
-    for (size_t s = 0; s < d->sents.n; s++)
+    for (size_t s = 0; s < d->sents.n; s++) {
+        size_t first = d->times.n;
         S_sentence(&c, d->sents.v[s].t0, d->sents.v[s].t1);
+        if (s == 0) S_page_day(&c, first);
+    }
 }
