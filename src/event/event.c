@@ -13896,14 +13896,33 @@ static void S_undated_unreal(S_ctx *c)
     }
 }
 
-/* Sentence S tells a time other than DAY: a duration or a repetition
- * ("depuis des mois", "chaque samedi"), another date or a period ("du 27
- * novembre au 4 décembre") that S_date did not take for its events.     */
-static int S_other_time(S_ctx *c, const dp_sentence *s, const char *day)
+/* The time T of E's sentence S is told in an incise E's trigger is not
+ * in: a segment set off by a comma that opens on a participle, a gerund
+ * or a relative pronoun ("..., rappelant que la fraude coûte cher chaque
+ * mois", "Les riverains, qui attendent depuis des mois, ..."), or words
+ * between quotation marks.                                               */
+static int S_incise_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *e)
 {
+    if (S_in_marks(c, s, T->span.t0, T->span.t1) && !S_in_marks(c, s, e->trigger.t0, e->trigger.t1)) return 1;
+    uint32_t a = T->span.t0, b = T->span.t1;
+    while (a > s->t0 && !S_is_comma(S_tok(c, a - 1))) a--;
+    while (b < s->t1 && !S_is_comma(S_tok(c, b))) b++;
+    if (a == s->t0 || (a <= e->trigger.t0 && e->trigger.t1 <= b)) return 0;
+    const dp_token *t = S_tok(c, a);
+    if (S_is(c, a, "en") && a + 1 < b) t = S_tok(c, a + 1);   /* "en rappelant" */
+    return S_gerundive(t) || ((t->pos & DP_POS_VPP) && !(t->pos & DP_POS_NC)) || S_in(t->norm, S_relpron) || S_where(t);
+}
+
+/* E's sentence tells a time other than DAY outside an incise: a duration
+ * or a repetition ("depuis des mois", "chaque samedi"), another date or a
+ * period ("du 27 novembre au 4 décembre") that S_date did not take.     */
+static int S_other_time(S_ctx *c, const dp_event *e, const char *day)
+{
+    const dp_sentence *s = &c->d->sents.v[e->sent];
     for (uint32_t j = s->t0; j < s->t1; j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &c->d->times.v[c->time_at[j]];
+        if (S_incise_time(c, s, T, e)) continue;
         /* a clock time ("vers 14h20") is the page's own hour */
         if (T->type == DP_TIME_DURATION || T->type == DP_TIME_SET ||
             (T->type == DP_TIME_DATE && (!T->value || strncmp(T->value, day, 10))))
@@ -13924,7 +13943,7 @@ static void S_day_page(S_ctx *c)
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (!e->date || strcmp(e->date_precision, "published") || e->negated || e->hypothetical || e->future) continue;
-        if (S_other_time(c, &d->sents.v[e->sent], day)) continue;
+        if (S_other_time(c, e, day)) continue;
         e->date = day;
         e->date_precision = "day";
     }
