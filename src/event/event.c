@@ -5902,6 +5902,16 @@ static int S_where(const dp_token *t)
     return t->lower && !strcmp(t->lower, "o\xc3\xb9");
 }
 
+/* The relative pronoun at K opens right after EV's trigger, a noun, past
+ * its adjectives ("l'attaque meurtrière qui ...").                       */
+static int S_own_relative(S_ctx *c, const dp_event *ev, uint32_t k)
+{
+    if (!ev->why || strncmp(ev->why, "noun:", 5)) return 0;
+    uint32_t j = ev->trigger.t1;
+    while (j < k && (S_tok(c, j)->pos & DP_POS_ADJ) && !(S_tok(c, j)->pos & DP_POS_V)) j++;
+    return j == k;
+}
+
 /* The time T after EV's trigger belongs to something else: a relative
  * clause opened after the trigger ("la base qu'elle avait perdue en août
  * 2014"), or a noun it completes with "de" ("la déclaration d'indépendance
@@ -5916,6 +5926,10 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
         /* "alors même qu'il était en poste": a conjunction, no relative */
         if (k >= 2 && S_is(c, k - 1, "meme") && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"alors", "lors", NULL}))
             continue;
+        /* "l'incendie qui a ravagé le hangar dans la nuit de lundi": a
+         * subject relative right on an event noun dates the act itself (a
+         * date, not how long a state lasts: "qui dure depuis des mois") */
+        if (S_is(c, k, "qui") && T->type != DP_TIME_DURATION && S_own_relative(c, ev, k)) continue;
         if (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0) return 1;
         /* "l'annulation de la visite de X à Y, qui était prévue pour le 4
          * mars": after a comma, the clause tells of the other event noun
@@ -7938,13 +7952,13 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
             }
         }
     }
+    ev->why = why;   /* S_date asks whether the trigger is a noun */
     S_date(c, s, c0, c1, ev);
     S_size(c, s, v, ev);
     if (v->A.nactor) conf += 0.1;
     if (v->A.nrecip) conf += 0.1;
     if (weak) conf -= 0.15;
     ev->confidence = conf > 0.95 ? 0.95 : conf;
-    ev->why = why;
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
     /* "la levée d'un blocage": the blockade named as the object is no event */
