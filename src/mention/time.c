@@ -24,7 +24,11 @@
  * sentence speaks of the future.
  * Clock times and parts of the day (à 14h30, à l'aube) take their day from
  * a day date earlier in the same sentence, else later in it, else the last
- * day date of the text before, else the publication date.
+ * day date of the text before, else the publication date.  On a day page
+ * (a title closing on a day after its colon: "Grève : mardi 4 mars 2025")
+ * the title's day comes before a day told in another paragraph, and an
+ * entry's opening stamp ("Vers 18 h, ...") takes no day told later in
+ * its sentence.
  *
  * Following French TimeBank: a bare count of a unit is a duration ("10 ans
  * de prison", "deux jours de négociations") unless it reads as an age
