@@ -5912,6 +5912,25 @@ static int S_own_relative(S_ctx *c, const dp_event *ev, uint32_t k)
     return j == k;
 }
 
+static int S_frame_role(S_ctx *c, const char *w, const char *role);
+
+/* The subject relative opened by "qui" at K, up to END, tells when the
+ * event was told or set, not when it takes place ("la marche qui a été
+ * annoncée mercredi", "le congrès qui était fixé au 3 mai"): its first
+ * verb past the auxiliaries is one of telling (quote_verbs.tsv) or one of
+ * scheduling (event_frames.tsv, role "schedules").                      */
+static int S_told_relative(S_ctx *c, uint32_t k, uint32_t end)
+{
+    for (uint32_t j = k + 1; j < end; j++) {
+        if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
+        char b[64];
+        const char *lem = S_lemma(c, j, b, sizeof b), *v;
+        return S_frame_role(c, lem, "schedules") ||
+               (c->d->model && lem[0] && dp_dict_find(c->d->model, "quote_verbs", lem, strlen(lem), &v, 1));
+    }
+    return 0;
+}
+
 /* The time T after EV's trigger belongs to something else: a relative
  * clause opened after the trigger ("la base qu'elle avait perdue en août
  * 2014"), or a noun it completes with "de" ("la déclaration d'indépendance
@@ -5926,10 +5945,13 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
         /* "alors même qu'il était en poste": a conjunction, no relative */
         if (k >= 2 && S_is(c, k - 1, "meme") && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"alors", "lors", NULL}))
             continue;
-        /* "l'incendie qui a ravagé le hangar dans la nuit de lundi": a
-         * subject relative right on an event noun dates the act itself (a
-         * date, not how long a state lasts: "qui dure depuis des mois") */
-        if (S_is(c, k, "qui") && T->type != DP_TIME_DURATION && S_own_relative(c, ev, k)) continue;
+        /* "l'éboulement qui a coupé la route mardi soir": a subject
+         * relative right on an event noun dates the act itself (a date, not
+         * how long a state lasts: "qui dure depuis des mois"; not the day
+         * it was told or set: "qui a été votée jeudi")                    */
+        if (S_is(c, k, "qui") && T->type != DP_TIME_DURATION && S_own_relative(c, ev, k) &&
+            !S_told_relative(c, k, t0))
+            continue;
         if (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0) return 1;
         /* "l'annulation de la visite de X à Y, qui était prévue pour le 4
          * mars": after a comma, the clause tells of the other event noun
@@ -13912,8 +13934,8 @@ static void S_undated_unreal(S_ctx *c)
 
 /* The time T of E's sentence S is told in an incise E's trigger is not
  * in: a segment set off by a comma that opens on a participle, a gerund
- * or a relative pronoun ("..., rappelant que la fraude coûte cher chaque
- * mois", "Les riverains, qui attendent depuis des mois, ..."), or words
+ * or a relative pronoun ("..., déplorant des retards depuis des
+ * semaines", "Les riverains, qui attendent depuis des mois, ..."), or words
  * between quotation marks.                                               */
 static int S_incise_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *e)
 {
