@@ -205,6 +205,10 @@ struct dp_doc {
     DP_VEC(dp_paragraph) paras;
     DP_VEC(dp_repeat) repeats;
     DP_VEC(dp_time) times;
+    const char *page_day;    /* a day page's day, "YYYY-MM-DD": the full day
+                                date its title closes on after a colon
+                                ("Grève : mardi 4 mars 2025"), or NULL
+                                (mention/time.c)                          */
     DP_VEC(dp_quantity) quantities;
     DP_VEC(dp_place) places;
     DP_VEC(dp_entity) ents;

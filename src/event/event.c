@@ -6164,6 +6164,35 @@ static int S_where(const dp_token *t)
     return t->lower && !strcmp(t->lower, "o\xc3\xb9");
 }
 
+/* The relative pronoun at K opens right after EV's trigger, a noun, past
+ * its adjectives ("l'attaque meurtrière qui ...").                       */
+static int S_own_relative(S_ctx *c, const dp_event *ev, uint32_t k)
+{
+    if (!ev->why || strncmp(ev->why, "noun:", 5)) return 0;
+    uint32_t j = ev->trigger.t1;
+    while (j < k && (S_tok(c, j)->pos & DP_POS_ADJ) && !(S_tok(c, j)->pos & DP_POS_V)) j++;
+    return j == k;
+}
+
+static int S_frame_role(S_ctx *c, const char *w, const char *role);
+
+/* The subject relative opened by "qui" at K, up to END, tells when the
+ * event was told or set, not when it takes place ("la marche qui a été
+ * annoncée mercredi", "le congrès qui était fixé au 3 mai"): its first
+ * verb past the auxiliaries is one of telling (quote_verbs.tsv) or one of
+ * scheduling (event_frames.tsv, role "schedules").                      */
+static int S_told_relative(S_ctx *c, uint32_t k, uint32_t end)
+{
+    for (uint32_t j = k + 1; j < end; j++) {
+        if (!S_is_verb(S_tok(c, j)) || S_is_aux(c, j)) continue;
+        char b[64];
+        const char *lem = S_lemma(c, j, b, sizeof b), *v;
+        return S_frame_role(c, lem, "schedules") ||
+               (c->d->model && lem[0] && dp_dict_find(c->d->model, "quote_verbs", lem, strlen(lem), &v, 1));
+    }
+    return 0;
+}
+
 /* The time T after EV's trigger belongs to something else: a relative
  * clause opened after the trigger ("la base qu'elle avait perdue en août
  * 2014"), or a noun it completes with "de" ("la déclaration d'indépendance
@@ -6177,6 +6206,13 @@ static int S_other_noun_time(S_ctx *c, const dp_time *T, const dp_event *ev)
             continue;
         /* "alors même qu'il était en poste": a conjunction, no relative */
         if (k >= 2 && S_is(c, k - 1, "meme") && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"alors", "lors", NULL}))
+            continue;
+        /* "l'éboulement qui a coupé la route mardi soir": a subject
+         * relative right on an event noun dates the act itself (a date, not
+         * how long a state lasts: "qui dure depuis des mois"; not the day
+         * it was told or set: "qui a été votée jeudi")                    */
+        if (S_is(c, k, "qui") && T->type != DP_TIME_DURATION && S_own_relative(c, ev, k) &&
+            !S_told_relative(c, k, t0))
             continue;
         if (S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ) || c->ment[k - 1] >= 0) return 1;
         /* "l'annulation de la visite de X à Y, qui était prévue pour le 4
@@ -8295,13 +8331,13 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
             }
         }
     }
+    ev->why = why;   /* S_date asks whether the trigger is a noun */
     S_date(c, s, c0, c1, ev);
     S_size(c, s, v, ev);
     if (v->A.nactor) conf += 0.1;
     if (v->A.nrecip) conf += 0.1;
     if (weak) conf -= 0.15;
     ev->confidence = conf > 0.95 ? 0.95 : conf;
-    ev->why = why;
     S_sources_in_sentence(c, s, ev);
     for (uint32_t t = v->trig0; t < v->trig1; t++) c->used[t] = 1;
     /* "la levée d'un blocage": the blockade named as the object is no event */
@@ -14263,38 +14299,33 @@ static void S_undated_unreal(S_ctx *c)
     }
 }
 
-/* A day page: a title that closes, after its colon, on a full day date
- * the time stage resolved ("Gilets jaunes : samedi 15 décembre 2018",
- * "Grève : 12 mars"), the weekday optional; the date is the whole segment
- * after the colon, never the object of a noun or verb ("... appellent à
- * une grève le 30 mars", "célébrations du 14 juillet").  Its day, or NULL. */
-static const char *S_title_day(S_ctx *c)
+/* The time T of E's sentence S is told in an incise E's trigger is not
+ * in: a segment set off by a comma that opens on a participle, a gerund
+ * or a relative pronoun ("..., déplorant des retards depuis des
+ * semaines", "Les riverains, qui attendent depuis des mois, ..."), or words
+ * between quotation marks.                                               */
+static int S_incise_time(S_ctx *c, const dp_sentence *s, const dp_time *T, const dp_event *e)
 {
-    const dp_doc *d = c->d;
-    const dp_sentence *s = &d->sents.v[0];
-    uint32_t end = s->t1;
-    while (end > s->t0 && S_tok(c, end - 1)->kind == DP_TOK_PUNCT && S_is(c, end - 1, ".")) end--;
-    const dp_time *T = NULL;
-    for (uint32_t j = s->t0; j < end && !T; j++)
-        if (c->time_at[j] >= 0 && d->times.v[c->time_at[j]].span.t1 == end) T = &d->times.v[c->time_at[j]];
-    if (!T || T->type != DP_TIME_DATE || !T->resolved || !T->value || strlen(T->value) < 10 || !S_calendar(T->value))
-        return NULL;
-    uint32_t j = T->span.t0;
-    if (j > s->t0 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"lundi", "mardi", "mercredi", "jeudi",
-                                                                        "vendredi", "samedi", "dimanche", NULL}))
-        j--;
-    if (j <= s->t0 + 1 || !S_is(c, j - 1, ":") || S_tok(c, end - 1)->para != S_tok(c, s->t0)->para) return NULL;
-    return dp_arena_strndup(&c->d->arena, T->value, 10);
+    if (S_in_marks(c, s, T->span.t0, T->span.t1) && !S_in_marks(c, s, e->trigger.t0, e->trigger.t1)) return 1;
+    uint32_t a = T->span.t0, b = T->span.t1;
+    while (a > s->t0 && !S_is_comma(S_tok(c, a - 1))) a--;
+    while (b < s->t1 && !S_is_comma(S_tok(c, b))) b++;
+    if (a == s->t0 || (a <= e->trigger.t0 && e->trigger.t1 <= b)) return 0;
+    const dp_token *t = S_tok(c, a);
+    if (S_is(c, a, "en") && a + 1 < b) t = S_tok(c, a + 1);   /* "en rappelant" */
+    return S_gerundive(t) || ((t->pos & DP_POS_VPP) && !(t->pos & DP_POS_NC)) || S_in(t->norm, S_relpron) || S_where(t);
 }
 
-/* Sentence S tells a time other than DAY: a duration or a repetition
- * ("depuis des mois", "chaque samedi"), another date or a period ("du 27
- * novembre au 4 décembre") that S_date did not take for its events.     */
-static int S_other_time(S_ctx *c, const dp_sentence *s, const char *day)
+/* E's sentence tells a time other than DAY outside an incise: a duration
+ * or a repetition ("depuis des mois", "chaque samedi"), another date or a
+ * period ("du 27 novembre au 4 décembre") that S_date did not take.     */
+static int S_other_time(S_ctx *c, const dp_event *e, const char *day)
 {
+    const dp_sentence *s = &c->d->sents.v[e->sent];
     for (uint32_t j = s->t0; j < s->t1; j++) {
         if (c->time_at[j] < 0) continue;
         const dp_time *T = &c->d->times.v[c->time_at[j]];
+        if (S_incise_time(c, s, T, e)) continue;
         /* a clock time ("vers 14h20") is the page's own hour */
         if (T->type == DP_TIME_DURATION || T->type == DP_TIME_SET ||
             (T->type == DP_TIME_DATE && (!T->value || strncmp(T->value, day, 10))))
@@ -14310,14 +14341,12 @@ static int S_other_time(S_ctx *c, const dp_sentence *s, const char *day)
 static void S_day_page(S_ctx *c)
 {
     dp_doc *d = c->d;
-    const char *day = NULL;
-    int looked = 0;
+    const char *day = d->page_day;   /* the time stage's S_page_day */
+    if (!day) return;
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (!e->date || strcmp(e->date_precision, "published") || e->negated || e->hypothetical || e->future) continue;
-        if (!looked) { day = S_title_day(c); looked = 1; }
-        if (!day) return;
-        if (S_other_time(c, &d->sents.v[e->sent], day)) continue;
+        if (S_other_time(c, e, day)) continue;
         e->date = day;
         e->date_precision = "day";
     }

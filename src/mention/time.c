@@ -24,7 +24,11 @@
  * sentence speaks of the future.
  * Clock times and parts of the day (à 14h30, à l'aube) take their day from
  * a day date earlier in the same sentence, else later in it, else the last
- * day date of the text before, else the publication date.
+ * day date of the text before, else the publication date.  On a day page
+ * (a title closing on a day after its colon: "Grève : mardi 4 mars 2025")
+ * the title's day comes before a day told in another paragraph, and an
+ * entry's opening stamp ("Vers 18 h, ...") takes no day told later in
+ * its sentence.
  *
  * Following French TimeBank: a bare count of a unit is a duration ("10 ans
  * de prison", "deux jours de négociations") unless it reads as an age
@@ -229,6 +233,8 @@ typedef struct S_ctx {
     long last_day;       /* last day-precision date emitted, or LONG_MIN    */
     long clock_day;      /* the same, less "depuis le 1er décembre" (the   */
                          /* start of a state): the day of a bare clock time */
+    int32_t clock_para;  /* the paragraph clock_day was told in            */
+    long page_day;       /* a day page's day (d->page_day), or S_NODAY      */
     uint32_t amt_at;     /* S_amount_unit's last answer: its token + 1 (0:  */
     uint32_t amt_end;    /* none), end, amount and unit                     */
     double amt_n;
@@ -509,7 +515,10 @@ static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
     if ((ty == DP_TIME_DATE || ty == DP_TIME_TIME) && S_is_day_value(value)) {
         int y = atoi(value), m = atoi(value + 5), dd = atoi(value + 8);
         c->last_day = dp_days_from_civil(y, m, dd);
-        if (!(t0 > 0 && S_is(c, t0 - 1, "depuis"))) c->clock_day = c->last_day;
+        if (!(t0 > 0 && S_is(c, t0 - 1, "depuis"))) {
+            c->clock_day = c->last_day;
+            c->clock_para = t0 < c->d->toks.n ? c->d->toks.v[t0].para : -1;
+        }
     }
     return t1;
 }
@@ -1533,9 +1542,26 @@ static int S_planned_before(const S_ctx *c, uint32_t t0)
     return 0;
 }
 
+/* On a day page, the time of day T opens its paragraph, within its first
+ * three words and before any comma ("Vers 18 h, ...", "Peu avant 8 h,
+ * ..."): the time an entry of the page is stamped with.                 */
+static int S_entry_stamp(const S_ctx *c, const dp_time *T)
+{
+    const dp_doc *d = c->d;
+    uint32_t t0 = T->span.t0;
+    if (c->page_day == S_NODAY || t0 >= d->toks.n) return 0;
+    int32_t p = d->toks.v[t0].para;
+    if (p < 0 || (size_t)p >= d->paras.n || t0 > d->paras.v[p].t0 + 3 || d->paras.v[p].t0 < c->s0) return 0;
+    for (uint32_t j = d->paras.v[p].t0; j < t0; j++)
+        if (!strcmp(d->toks.v[j].norm, ",")) return 0;
+    return 1;
+}
+
 /* Gives the times of day emitted in this sentence (from index FIRST) a
  * day: a day date before them in the sentence, else after, else the text
- * before, else the publication date.                                     */
+ * before, else the publication date.  A day page's entry stamp takes no
+ * day told later in its sentence ("Vers 9 h, selon un sondage fait jeudi
+ * et vendredi, ...": of the page's day), only one right after it.       */
 static void S_anchor(S_ctx *c, size_t first, long prev_day)
 {
     dp_time *v = c->d->times.v;
@@ -1558,9 +1584,11 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
          * and any day for a sentence about what is to come, "Le départ
          * est prévu vers 14 h", stay) */
         int planned = S_planned_before(c, v[k].span.t0);   /* "Le cortège partira à 14 h" */
+        int stamp = S_entry_stamp(c, &v[k]);
         for (size_t a = k + 1; a < n && !day; a++)
             if (S_is_day_value(v[a].value) &&
-                (planned || !S_day_to_come(c, v[a].value) || v[a].span.t0 <= v[k].span.t1 + 1))   /* "au matin du 15 juillet" */
+                (((planned || !S_day_to_come(c, v[a].value)) && !stamp) ||
+                 v[a].span.t0 <= v[k].span.t1 + 1))   /* "au matin du 15 juillet" */
                 { day = v[a].value; anch = v[a].anchored; }
         if (!day && prev_day != S_NODAY && (planned || !(c->has_pub && prev_day > c->pub))) { day = S_day_str(c, prev_day); anch = 1; }
         if (!day && c->has_pub) { day = S_day_str(c, c->pub); anch = 1; }
@@ -1846,6 +1874,31 @@ static void S_leads(void)
     S_lead_all(next);
 }
 
+/* A day page: the title, sentence 0 (its times from index FIRST), closes
+ * after its colon on a full day date ("Grève : samedi 15 mars", "Foire :
+ * 12 mai 2024"), the weekday optional; the date is the whole segment
+ * after the colon, never the object of a noun or verb ("... appellent à
+ * une grève le 30 mars", "célébrations du 14 juillet").  Sets
+ * d->page_day, which the event stage reads too (S_day_page); 1 when set. */
+static int S_page_day(S_ctx *c, size_t first)
+{
+    dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[0];
+    uint32_t end = s->t1;
+    while (end > s->t0 && d->toks.v[end - 1].kind == DP_TOK_PUNCT && !strcmp(d->toks.v[end - 1].norm, "."))
+        end--;
+    const dp_time *T = NULL;
+    for (size_t k = first; k < d->times.n && !T; k++)
+        if (d->times.v[k].span.t1 == end && d->times.v[k].span.t0 >= s->t0) T = &d->times.v[k];
+    if (!T || T->type != DP_TIME_DATE || !T->resolved || !S_is_day_value(T->value)) return 0;
+    uint32_t j = T->span.t0;
+    if (j > s->t0 && S_wday(d->toks.v[j - 1].norm, 0)) j--;
+    if (j <= s->t0 + 1 || strcmp(d->toks.v[j - 1].norm, ":") || d->toks.v[end - 1].para != d->toks.v[s->t0].para)
+        return 0;
+    d->page_day = dp_arena_strndup(&d->arena, T->value, 10);
+    return 1;
+}
+
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
 {
     c->s0 = t0;
@@ -1853,6 +1906,11 @@ static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
     c->amt_at = 0;
     size_t first = c->d->times.n;
     long prev_day = c->clock_day;
+    /* a day page's entries ("Vers 18 h, ...") are of the title's day, not
+     * of the last day told in another paragraph (an earlier day the intro
+     * recalls): a day told earlier in the paragraph stays its day */
+    if (c->page_day != S_NODAY && (prev_day == S_NODAY || t0 >= c->d->toks.n || c->clock_para != c->d->toks.v[t0].para))
+        prev_day = c->page_day;
     for (uint32_t i = t0; i < t1;) {
         uint32_t e = 0;
         for (uint32_t can = S_can_start(c, i); can && !e; can &= can - 1)   /* lowest bit first */
@@ -1870,6 +1928,7 @@ void dp_stage_times(dp_doc *d)
     c.d = d;
     c.last_day = S_NODAY;
     c.clock_day = S_NODAY;
+    c.page_day = S_NODAY;
     c.tcue = dp_arena_alloc(&d->arena, d->toks.n + 1);
     pthread_once(&S_leads_once, S_leads);
     if (d->pub_y) {
@@ -1880,6 +1939,9 @@ void dp_stage_times(dp_doc *d)
         S_sentence(&c, 0, (uint32_t)d->toks.n);
         return;
     }
-    for (size_t s = 0; s < d->sents.n; s++)
+    for (size_t s = 0; s < d->sents.n; s++) {
+        size_t first = d->times.n;
         S_sentence(&c, d->sents.v[s].t0, d->sents.v[s].t1);
+        if (s == 0 && S_page_day(&c, first)) c.page_day = dp_days_from_civil(atoi(d->page_day), atoi(d->page_day + 5), atoi(d->page_day + 8));
+    }
 }
