@@ -3,9 +3,11 @@
 # same corpus, built from the WiNER-fr texts in ../shared/data (repeated with
 # a varying id until it reaches BENCH_MB, default 100).  Each figure is the
 # median of BENCH_RUNS runs (default 3).  Single core: MB/s per core.
-# Also: the time share of each stage, and the scaling with input size on
-# the first BENCH_SCALE_MB (default 10) MB: 1x, 2x, 4x as many documents,
-# and documents 1x, 2x, 4x as long (K documents joined into one).
+# Also: annotate with the entity and place stages only (--stages
+# entities,places), the time share of each stage, and the scaling with
+# input size on the first BENCH_SCALE_MB (default 10) MB: 1x, 2x, 4x as
+# many documents, and documents 1x, 2x, 4x as long (K documents joined into
+# one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${B:-build}
@@ -60,6 +62,9 @@ run() {   # run NAME ARGS...: RUNS runs into $B/bench-data/NAME.txt
 med() { field "$2" < "$B/bench-data/$1.txt" | median; }
 run tokenize --mode tokenize "$corpus"
 run annotate --mode annotate "$corpus"
+# a geoparsing user's run: names and places only (the text layer, places,
+# entities; no repeats, times, quantities, quotes or events)
+run annotate-ep --mode annotate --stages entities,places "$corpus"
 for i in $(seq 5); do "$B/depeche-bench" --mode load; done > "$B/bench-data/load.txt"
 q=$(awk -v m="$SCALE" 'BEGIN {print m / 4}')
 h=$(awk -v m="$SCALE" 'BEGIN {print m / 2}')
@@ -74,6 +79,8 @@ stok=$(med tokenize tok_staged_mb_per_s)
 txt=$(med tokenize mb_per_s)
 ann=$(med annotate mb_per_s)
 dps=$(med annotate docs_per_s)
+aep=$(med annotate-ep mb_per_s)
+dep=$(med annotate-ep docs_per_s)
 rss=$(field peak_rss_mb < "$B/bench-data/annotate.txt" | sort -n | tail -1)
 load=$(field load_ms < "$B/bench-data/load.txt" | median)
 docs=$(field docs < "$B/bench-data/annotate.txt" | head -1)
@@ -89,6 +96,8 @@ depeche benchmark ($(nproc) cores, one used; corpus $corpus: $((bytes / 1000000)
                       the decode + tokenize stages' wall time in the text layer run)
   text layer          $txt MB/s per core   (+ lemmas, sentences, repeats)
   annotate (full)     $ann MB/s per core, $dps documents/s
+  annotate, entities and places only   $aep MB/s per core, $dep documents/s
+                      (--stages entities,places: $(ratio "$aep" "$ann")x the full annotate)
   peak RSS (annotate) $rss MB   (the corpus is held in memory by the bench driver)
   model load          $load ms
   time per stage (annotate, all runs):

@@ -24,6 +24,7 @@ typedef struct cli_opts {
     int quiet;            /* --quiet: no warnings, no progress              */
     int json;             /* --json: JSON output (lookup, model info)        */
     size_t max_bytes;     /* document size cap (0: library default)         */
+    unsigned stages;      /* --stages (annotate, ingest): DP_STAGE_* bits, 0: all */
     /* ingest, export, stats                                                */
     int jobs;             /* -j N: annotate threads (0: all cores)          */
     double dup_threshold; /* --dup-threshold (0: the default)                */

@@ -285,7 +285,7 @@ static void S_annotate(S_ing *g, dp_doc *d, ing_job *j)
 {
     long t0 = S_tick(g);
     dp_doc_options opt = {.id = j->id, .published = j->published, .title = j->title,
-                          .url = j->url, .source = j->source};
+                          .url = j->url, .source = j->source, .stages = g->o->stages};
     const char *js;
     size_t n;
     dp_status st = dp_doc_annotate(d, j->text, j->len, &opt);

@@ -357,12 +357,15 @@ void ing_prep(ing_job *j, const cli_opts *o, const char *model_desc)
         if (j->bad) return;
     }
     /* the hash covers the id, the text, its date and what annotates it:
-     * after an upgrade of depeche or its model a document is annotated
-     * again and replaces its old rows (same id) */
-    char salt[700];
-    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s\x1f%s%s", j->id ? j->id : "",
+     * after an upgrade of depeche or its model, or a run of fewer stages
+     * (--stages), a document is annotated again and replaces its old
+     * rows (same id) */
+    char salt[720], sel[24] = "";
+    if (o->stages && o->stages != DP_STAGE_ALL)
+        snprintf(sel, sizeof sel, "\x1f" "stages=%x", o->stages);
+    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s\x1f%s%s%s", j->id ? j->id : "",
              j->published ? j->published : "", DP_VERSION, model_desc,
-             o->dedup_only ? "\x1f" "dedup-only" : "");
+             o->dedup_only ? "\x1f" "dedup-only" : "", sel);
     cli_hash(j->text, j->len, salt, strlen(salt), j->hash);
     dp_minhash_text(j->text, j->len, &j->mh);
 }

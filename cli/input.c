@@ -385,6 +385,7 @@ static long S_plain(const char *path, S_in *in, const cli_opts *o, cli_item_fn f
     }
     cli_item it = {.path = path, .text = buf, .len = len};
     it.opt.max_bytes = o->max_bytes;
+    it.opt.stages = o->stages;
     it.opt.published = o->date;
     int is_stdin = strcmp(path, "-") == 0;
     if (!it.opt.published && !is_stdin) it.opt.published = S_sidecar_date(path, datebuf);
@@ -471,6 +472,7 @@ static int S_line(const char *path, long lineno, char *line, size_t n, const cli
         it.opt.url = S_jstr(j, "url", utmp, sizeof utmp);
         it.opt.source = S_jstr(j, "source", stmp, sizeof stmp);
         it.opt.max_bytes = o->max_bytes;
+        it.opt.stages = o->stages;
     }
     int r = fn(ctx, &it);
     json_decref(j);

@@ -59,6 +59,15 @@ static const char S_annotate_help[] =
     "  --jsonl            read every input as JSON Lines (id, date, text, ...)\n"
     "  --pretty           indented JSON\n"
     "  --max-bytes N      document size cap (default 64 MiB)\n"
+    "  --stages LIST      run only these stages, comma-separated: repeats, times,\n"
+    "                     quantities, places, entities, quotes, events, or all\n"
+    "                     (default); with the stages they need (places and\n"
+    "                     entities go together, quantities need times, quotes\n"
+    "                     entities and times, events everything).  Arrays of\n"
+    "                     stages not run are empty, and the document gets\n"
+    "                     \"stages\": the names of those that ran.  The quotes\n"
+    "                     stage adds speakers to \"entities\", the events stage\n"
+    "                     event sites without a mention to \"places\"\n"
     "  --quiet            no warnings\n"
     "\n"
     "A malformed JSON line is reported on stderr (FILE:LINE) and answered with\n"
@@ -70,7 +79,8 @@ static const char S_events_help[] =
     "usage: depeche events [OPTIONS] FILE...|-\n"
     "\n"
     "Writes the events alone as PLOVER-style JSON Lines, one event a line,\n"
-    "each with doc_id and published.  Options as for `depeche annotate`;\n"
+    "each with doc_id and published.  Options as for `depeche annotate`\n"
+    "but --stages (events need every stage);\n"
     "an input line that fails is reported on stderr only.\n"
     "Exit status: 0 ok, 1 some input failed, 2 usage or model error.\n";
 
@@ -123,6 +133,11 @@ static const char S_ingest_help[] =
     "  --dedup-only         store documents and duplicate links, annotate nothing\n"
     "                       (a quick look at a corpus's duplicates; a later\n"
     "                       ingest without it annotates them)\n"
+    "  --stages LIST        only these stages, as for annotate: the tables of the\n"
+    "                       others get no rows (--stages entities,places: no\n"
+    "                       events, quotes or times rows).  A document stored\n"
+    "                       with fewer stages is annotated again by a run with\n"
+    "                       others, and its rows replaced\n"
     "  --date, --id, --model, --jsonl, --max-bytes, --quiet as for annotate\n"
     "\n"
     "A progress line on a terminal; a summary at the end.  A malformed JSON\n"
@@ -299,6 +314,7 @@ int main(int argc, char **argv)
         {"output", required_argument, 0, 'o'}, {"dedup-only", no_argument, 0, 'U'},
         {"batch", required_argument, 0, 'N'},
         {"quiet", no_argument, 0, 'q'}, {"max-bytes", required_argument, 0, 'x'},
+        {"stages", required_argument, 0, 'S'},
         {"json", no_argument, 0, 'J'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     cli_opts o = {0};
     int c;
@@ -357,6 +373,24 @@ int main(int argc, char **argv)
                 fprintf(stderr, "depeche: --max-bytes needs a positive number\n");
                 return CLI_USAGE;
             }
+            break;
+        }
+        case 'S': {
+            const char *bad = NULL;
+            size_t nbad = 0;
+            if (strcmp(cmd, "annotate") && strcmp(cmd, "ingest")) {
+                fprintf(stderr, "depeche %s: --stages is an option of annotate and ingest "
+                                "only\n", cmd);
+                return CLI_USAGE;
+            }
+            if (dp_stages_parse(optarg, &o.stages, &bad, &nbad) != DP_OK) {
+                if (nbad) fprintf(stderr, "depeche: --stages: unknown stage '%.*s'", (int)nbad, bad);
+                else fprintf(stderr, "depeche: --stages: an empty stage name in '%s'", optarg);
+                fputs(" (stages: repeats, times, quantities, places, entities, quotes, "
+                      "events, all)\n", stderr);
+                return CLI_USAGE;
+            }
+            if (o.stages == DP_STAGE_ALL) o.stages = 0;   /* the default */
             break;
         }
         case 'h': fputs(help, stdout); return CLI_OK;

@@ -64,6 +64,38 @@ void dp_model_close(dp_model *m);
 /* ---- Documents ---------------------------------------------------------- */
 typedef struct dp_doc dp_doc;
 
+/* The stages a caller may choose (dp_doc_options.stages), one bit each.
+ * The text layer (UTF-8 decoding, tokens, lemmas, sentences and
+ * paragraphs) always runs.  A chosen stage brings in the stages it reads:
+ *   DP_STAGE_REPEATS     repeated passages ("repeated"): none
+ *   DP_STAGE_TIMES       "times": none
+ *   DP_STAGE_QUANTITIES  "quantities": times (a date is not a count)
+ *   DP_STAGE_PLACES      "places": entities, and
+ *   DP_STAGE_ENTITIES    "entities": places -- the two go together: the
+ *                        entity stage reads the place mentions, drops
+ *                        those inside a person's or an organisation's
+ *                        name and gives each place its LOC entity
+ *   DP_STAGE_QUOTES      "quotes": entities, places, times
+ *   DP_STAGE_EVENTS      "events": every other stage
+ * A stage that did not run leaves its array empty.  Two later stages add to
+ * the arrays of earlier ones, after what those found (ids unchanged): the
+ * quotations stage adds the speakers the entity stage missed to
+ * "entities" (a name, "un témoin", "certains"), and the events stage adds
+ * to "places" the places it locates an event at that the text does not
+ * name as a place (an institution's seat, "l'est du pays"), with no
+ * mention.  So the entities and places of a run without quotes and events
+ * are those of a full run less these additions.                          */
+enum {
+    DP_STAGE_REPEATS    = 1u << 0,
+    DP_STAGE_TIMES      = 1u << 1,
+    DP_STAGE_QUANTITIES = 1u << 2,
+    DP_STAGE_PLACES     = 1u << 3,
+    DP_STAGE_ENTITIES   = 1u << 4,
+    DP_STAGE_QUOTES     = 1u << 5,
+    DP_STAGE_EVENTS     = 1u << 6,
+    DP_STAGE_ALL        = (1u << 7) - 1
+};
+
 typedef struct dp_doc_options {
     const char *id;        /* NULL: a stable id derived from the content     */
     const char *published; /* "YYYY-MM-DD" (a longer ISO stamp is cut), NULL */
@@ -71,9 +103,27 @@ typedef struct dp_doc_options {
     const char *url;
     const char *source;
     size_t max_bytes;      /* size cap of one document; 0: DP_DEFAULT_MAX    */
+    unsigned stages;       /* DP_STAGE_* bits to run (with what they need);
+                              0: every stage.  When not every stage ran, the
+                              JSON has "stages": the names of those that did */
 } dp_doc_options;
 
 #define DP_DEFAULT_MAX ((size_t)64 << 20)
+
+/* Reads LIST, stage names separated by commas ("entities,places"; "all":
+ * every stage; names as in the JSON: repeats, times, quantities, places,
+ * entities, quotes, events), into *STAGES: their DP_STAGE_* bits with
+ * those of the stages they need (what dp_doc_annotate will run).  DP_OK,
+ * or DP_ERR_ARG for an empty list, an empty or unknown name (*BAD, when
+ * not NULL, then points at that name in LIST and *BADLEN holds its
+ * length).                                                                 */
+dp_status dp_stages_parse(const char *list, unsigned *stages, const char **bad,
+                          size_t *badlen);
+/* The name of stage bit BIT ("entities"), NULL when BIT is not one.      */
+const char *dp_stage_name(unsigned bit);
+/* The DP_STAGE_* bits that ran on D's last document: what was asked with
+ * what it needs (DP_STAGE_ALL by default; 0 when D holds no result).     */
+unsigned dp_doc_stages(const dp_doc *d);
 
 /* A document handle, reusable for many texts (its memory is recycled).    */
 dp_doc *dp_doc_new(const dp_model *m);

@@ -218,6 +218,7 @@ struct dp_doc {
     dp_buf feed;             /* streaming input                               */
     dp_buf out;              /* JSON output                                   */
     int have_result;
+    unsigned stages;         /* DP_STAGE_* bits run on this document          */
     double *stage_s;         /* NULL, or seconds spent in each of dp_stages[]
                                 (added to; kept across documents): bench  */
     struct dp_kept *lexcache; /* the tagger's memo of Lefff lookups, kept
@@ -263,10 +264,14 @@ void dp_stage_events(dp_doc *d);            /* event/event.c                    
 void dp_stage_json(dp_doc *d);              /* output/json.c                    */
 void dp_stage_events_jsonl(dp_doc *d);      /* output/json.c                    */
 
-/* The stages in pipeline order (core/pipeline.c), named for timing.      */
+/* The stages in pipeline order (core/pipeline.c), named for timing and
+ * for the caller's choice of stages (dp_doc_options.stages): BIT is the
+ * stage's DP_STAGE_* bit (0: it always runs), NEEDS the bits of the
+ * stages whose results it reads or completes.                            */
 typedef struct dp_stage_info {
     const char *name;
     void (*run)(dp_doc *d);
+    unsigned bit, needs;
 } dp_stage_info;
 #define DP_NSTAGES 11
 #define DP_TEXT_STAGES 5      /* decode .. repeats: dp_doc_run_text        */

@@ -130,15 +130,78 @@ static double S_clock(void)
 
 static void S_decode(dp_doc *d) { dp_stage_decode(d, d->text, d->in_len); }
 
-/* The stages in their order; the first DP_TEXT_STAGES are the text layer. */
+/* The stages in their order; the first DP_TEXT_STAGES are the text layer.
+ * The one table of what each selectable stage needs (include/depeche.h
+ * says why):  quantities skip the tokens of times; the entity stage reads
+ * the place mentions and then completes the places (drops mentions inside
+ * a name, links each place to its LOC entity), so places and entities
+ * need each other; quotations read entities and times; events read every
+ * other stage (repeated sentences through dp_sentence.repeat_of).  The
+ * rest of the text layer always runs: every stage reads tokens, lemmas
+ * and sentences.                                                         */
 const dp_stage_info dp_stages[DP_NSTAGES] = {
-    {"decode", S_decode},         {"tokenize", dp_stage_tokenize},
-    {"tag", dp_stage_tag},        {"sentences", dp_stage_sentences},
-    {"repeats", dp_stage_repeats}, {"times", dp_stage_times},
-    {"quantities", dp_stage_quantities}, {"places", dp_stage_places},
-    {"entities", dp_stage_entities}, {"quotes", dp_stage_quotes},
-    {"events", dp_stage_events},
+    {"decode", S_decode, 0, 0},
+    {"tokenize", dp_stage_tokenize, 0, 0},
+    {"tag", dp_stage_tag, 0, 0},
+    {"sentences", dp_stage_sentences, 0, 0},
+    {"repeats", dp_stage_repeats, DP_STAGE_REPEATS, 0},
+    {"times", dp_stage_times, DP_STAGE_TIMES, 0},
+    {"quantities", dp_stage_quantities, DP_STAGE_QUANTITIES, DP_STAGE_TIMES},
+    {"places", dp_stage_places, DP_STAGE_PLACES, DP_STAGE_ENTITIES},
+    {"entities", dp_stage_entities, DP_STAGE_ENTITIES, DP_STAGE_PLACES},
+    {"quotes", dp_stage_quotes, DP_STAGE_QUOTES,
+     DP_STAGE_ENTITIES | DP_STAGE_PLACES | DP_STAGE_TIMES},
+    {"events", dp_stage_events, DP_STAGE_EVENTS, DP_STAGE_ALL & ~DP_STAGE_EVENTS},
 };
+
+/* STAGES with every stage they need, and what those need in turn.        */
+static unsigned S_closure(unsigned stages)
+{
+    for (unsigned was = 0; was != stages;) {
+        was = stages;
+        for (size_t i = 0; i < DP_NSTAGES; i++)
+            if (stages & dp_stages[i].bit) stages |= dp_stages[i].needs;
+    }
+    return stages;
+}
+
+const char *dp_stage_name(unsigned bit)
+{
+    for (size_t i = 0; i < DP_NSTAGES; i++)
+        if (bit && dp_stages[i].bit == bit) return dp_stages[i].name;
+    return NULL;
+}
+
+dp_status dp_stages_parse(const char *list, unsigned *stages, const char **bad,
+                          size_t *badlen)
+{
+    if (!list || !stages) return DP_ERR_ARG;
+    unsigned got = 0;
+    const char *p = list;
+    for (;;) {
+        size_t n = strcspn(p, ",");
+        unsigned bit = n == 3 && !memcmp(p, "all", 3) ? DP_STAGE_ALL : 0;
+        for (size_t i = 0; i < DP_NSTAGES && !bit && n; i++)
+            if (dp_stages[i].bit && strlen(dp_stages[i].name) == n &&
+                !memcmp(dp_stages[i].name, p, n))
+                bit = dp_stages[i].bit;
+        if (!bit) {
+            if (bad) *bad = p;
+            if (badlen) *badlen = n;
+            return DP_ERR_ARG;
+        }
+        got |= bit;
+        if (!p[n]) break;
+        p += n + 1;
+    }
+    *stages = S_closure(got);
+    return DP_OK;
+}
+
+unsigned dp_doc_stages(const dp_doc *d)
+{
+    return d && d->have_result ? d->stages : 0;
+}
 
 /* "UTF-16LE" / "UTF-16BE" when TEXT is UTF-16 rather than UTF-8: a NUL in
  * nearly every other byte of its start (as ASCII and Latin letters give in
@@ -184,6 +247,12 @@ static dp_status S_run(dp_doc *d, const char *text, size_t len,
         return DP_ERR_TOO_BIG;
     }
 
+    if (opt && (opt->stages & ~DP_STAGE_ALL)) {
+        snprintf(d->errmsg, sizeof d->errmsg, "unknown stage bits 0x%x",
+                 opt->stages & ~DP_STAGE_ALL);
+        return DP_ERR_ARG;
+    }
+
     const char *enc = text ? S_utf16(text, len) : NULL;
     if (enc) {
         snprintf(d->errmsg, sizeof d->errmsg, "the input is %s, not UTF-8 "
@@ -223,7 +292,10 @@ static dp_status S_run(dp_doc *d, const char *text, size_t len,
     d->text = (char *)(text ? text : "");   /* the decode stage's input */
     d->in_len = len;
     size_t n = text_only ? DP_TEXT_STAGES : DP_NSTAGES;
+    d->stages = text_only ? DP_STAGE_REPEATS
+                          : S_closure(opt && opt->stages ? opt->stages : DP_STAGE_ALL);
     for (size_t i = 0; i < n; i++) {
+        if (dp_stages[i].bit && !(d->stages & dp_stages[i].bit)) continue;
         dp_stages[i].run(d);
         if (d->stage_s) {
             double now = S_clock();

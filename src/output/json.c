@@ -451,6 +451,22 @@ static void S_actor(dp_doc *d, const dp_actor *a)
     S_put(d, "}", 1);
 }
 
+/* "stages": the names of the stages that ran, when not all did (the
+ * arrays of the others are empty, not "nothing found").                 */
+static void S_stages(dp_doc *d)
+{
+    S_key(d, "stages", 0);
+    S_put(d, "[", 1);
+    int first = 1;
+    for (size_t i = 0; i < DP_NSTAGES; i++) {
+        if (!(d->stages & dp_stages[i].bit)) continue;
+        if (!first) S_put(d, ",", 1);
+        first = 0;
+        S_str(d, dp_stages[i].name);
+    }
+    S_put(d, "]", 1);
+}
+
 static void S_repeats(dp_doc *d)
 {
     S_key(d, "repeated", 0);
@@ -785,6 +801,7 @@ void dp_stage_json(dp_doc *d)
     S_long(d, DP_OUTPUT_VERSION);
     S_puts(d, ",\"invalid_bytes\":");
     S_size(d, d->nbad);
+    if (d->stages != DP_STAGE_ALL) S_stages(d);
     S_repeats(d);
     S_entities(d);
     S_places(d);

@@ -281,15 +281,15 @@ static void S_check(dp_doc *d)
 }
 
 /* ---- Tests -------------------------------------------------------------------- */
-static char *S_read(const char *path, size_t *len)
+/* Sample article O annotated on handle D and checked.                   */
+static void S_article(void *d, json_t *o)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *b = malloc(1 << 20);
-    *len = fread(b, 1, (1 << 20) - 1, f);
-    b[*len] = 0;
-    fclose(f);
-    return b;
+    const char *text = json_string_value(json_object_get(o, "text"));
+    dp_doc_options opt = {.id = json_string_value(json_object_get(o, "id")),
+                          .published = json_string_value(json_object_get(o, "published")),
+                          .title = json_string_value(json_object_get(o, "title"))};
+    assert_int_equal(dp_doc_annotate(d, text, strlen(text), &opt), DP_OK);
+    S_check(d);
 }
 
 /* The seed article and the sample archive's articles.                    */
@@ -302,22 +302,7 @@ static void test_articles(void **state)
     assert_true(dp_doc_count(d, DP_REC_EVENTS) > 0);
     S_check(d);
     free(seed);
-    char *all = S_read("data/sample/articles.jsonl", &len);
-    assert_non_null(all);
-    int n = 0;
-    for (char *line = strtok(all, "\n"); line; line = strtok(NULL, "\n"), n++) {
-        json_t *o = json_loads(line, 0, NULL);
-        assert_non_null(o);
-        const char *text = json_string_value(json_object_get(o, "text"));
-        dp_doc_options opt = {.id = json_string_value(json_object_get(o, "id")),
-                              .published = json_string_value(json_object_get(o, "published")),
-                              .title = json_string_value(json_object_get(o, "title"))};
-        assert_int_equal(dp_doc_annotate(d, text, strlen(text), &opt), DP_OK);
-        S_check(d);
-        json_decref(o);
-    }
-    assert_true(n >= 50);
-    free(all);
+    assert_true(S_each_sample(S_article, d) >= 50);
     dp_doc_free(d);
 }
 
