@@ -386,8 +386,9 @@ int main(int argc, char **argv)
             if (dp_stages_parse(optarg, &o.stages, &bad, &nbad) != DP_OK) {
                 if (nbad) fprintf(stderr, "depeche: --stages: unknown stage '%.*s'", (int)nbad, bad);
                 else fprintf(stderr, "depeche: --stages: an empty stage name in '%s'", optarg);
-                fputs(" (stages: repeats, times, quantities, places, entities, quotes, "
-                      "events, all)\n", stderr);
+                fputs(" (stages:", stderr);
+                for (unsigned b = 1; b & DP_STAGE_ALL; b <<= 1) fprintf(stderr, " %s,", dp_stage_name(b));
+                fputs(" all)\n", stderr);
                 return CLI_USAGE;
             }
             if (o.stages == DP_STAGE_ALL) o.stages = 0;   /* the default */

@@ -1526,30 +1526,25 @@ static int S_can_act(S_ctx *c, const S_arg *a)
            dp_demonym_find(c->d->model, k->norm, n, &co) == 0;
 }
 
-/* The bare phrase A is headed by an armed agent noun of agents.tsv
- * (military, rebels: "l'armée", "les soldats", "des rebelles"), not the
- * police nor a civilian group.                                           */
-static int S_armed_head(S_ctx *c, const S_arg *a)
+/* The bare phrase A is headed by a noun of agents.tsv whose sector is
+ * S1 or S2 ("MIL", "REB", "COP").                                         */
+static int S_agent_head(S_ctx *c, const S_arg *a, const char *s1, const char *s2)
 {
     int64_t h = S_bare_head(c, a);
     const char *val[2];
     if (h < 0) return 0;
     const char *w = S_tok(c, (uint32_t)h)->norm;
     if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
-    return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "REB", 3);
+    return !strncmp(val[0], s1, 3) || !strncmp(val[0], s2, 3);
 }
 
-/* The phrase A is headed by a police or military noun of agents.tsv
- * ("les forces de l'ordre", "policiers", "l'armée").                     */
-static int S_force_head(S_ctx *c, const S_arg *a)
-{
-    int64_t h = S_bare_head(c, a);
-    const char *val[2];
-    if (h < 0) return 0;
-    const char *w = S_tok(c, (uint32_t)h)->norm;
-    if (!dp_dict_find(c->d->model, "agents", w, strlen(w), val, 2)) return 0;
-    return !strncmp(val[0], "MIL", 3) || !strncmp(val[0], "COP", 3);
-}
+/* An armed agent noun (military, rebels: "l'armée", "les soldats", "des
+ * rebelles"), not the police nor a civilian group.                       */
+static int S_armed_head(S_ctx *c, const S_arg *a) { return S_agent_head(c, a, "MIL", "REB"); }
+
+/* A police or military noun ("les forces de l'ordre", "policiers",
+ * "l'armée").                                                            */
+static int S_force_head(S_ctx *c, const S_arg *a) { return S_agent_head(c, a, "MIL", "COP"); }
 
 /* The noun at token I names a riot or a clash ("heurts", "affrontements",
  * "échauffourées", "émeutes", "rixe"), not a march or a rally.           */
@@ -2317,7 +2312,7 @@ static int S_impersonal(S_ctx *c, uint32_t pro)
  * the party of an opening "Pour X," or "Selon X," ("Pour le syndicat, il
  * s'agit d'une provocation"), else the subject of the verb whose "que"
  * clause holds it ("a dit X, ajoutant qu'il s'agissait d'un crime"), into
- * OUT.  -1 when neither is there.                                         */
+ * OUT.  0 when neither is there.                                          */
 static int S_impersonal_holder(S_ctx *c, uint32_t s0, uint32_t pro, int depth, S_arg *out)
 {
     uint32_t f = s0;
@@ -2334,16 +2329,16 @@ static int S_impersonal_holder(S_ctx *c, uint32_t s0, uint32_t pro, int depth, S
             *out = a;
             return 1;
         }
-        return -1;
+        return 0;
     }
     if (depth >= 3 || pro < s0 + 2 || !S_in(S_tok(c, pro - 1)->norm, (const char *const[]){"que", "qu'", NULL}))
-        return -1;
+        return 0;
     uint32_t v = pro - 1;
     while (v > s0 && (S_tok(c, v - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, v - 1))) v--;
-    if (v <= s0 || !S_is_clause_verb(c, v - 1) || S_is_aux(c, v - 1)) return -1;
+    if (v <= s0 || !S_is_clause_verb(c, v - 1) || S_is_aux(c, v - 1)) return 0;
     uint32_t g = S_group_start(c, s0, v - 1, NULL);
     int gerund = S_gerundive(S_tok(c, v - 1)) && g > s0 && S_is(c, g - 1, "en");   /* "en ajoutant qu'il" */
-    return S_subject(c, s0, gerund ? g - 1 : g, gerund, depth + 1, out) ? 1 : -1;
+    return S_subject(c, s0, gerund ? g - 1 : g, gerund, depth + 1, out) != 0;
 }
 
 static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int depth, S_arg *out)
@@ -2427,8 +2422,8 @@ static int S_subject(S_ctx *c, uint32_t s0, uint32_t g, int infinitive, int dept
         if (S_in(t->norm, (const char *const[]){"il", "elle", "ils", "elles", NULL}) && !coord) {
             /* an impersonal "il" ("il s'agit de"): whose words these are,
              * else the party named before, as for a pronoun */
-            int h = S_impersonal(c, j) ? S_impersonal_holder(c, s0, j, depth, out) : -1;
-            return h >= 0 ? h : S_pronoun(c, s0, j, out);
+            if (S_impersonal(c, j) && S_impersonal_holder(c, s0, j, depth, out)) return 1;
+            return S_pronoun(c, s0, j, out);
         }
         if (j + 1 < g && S_stressed_pronoun(c, j)) continue;   /* "X continue lui aussi de ..., et demande" */
         if (c->ment[j] < 0 && S_latter_at(c, s0, j) && !coord)

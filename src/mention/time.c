@@ -1879,8 +1879,9 @@ static void S_leads(void)
  * 12 mai 2024"), the weekday optional; the date is the whole segment
  * after the colon, never the object of a noun or verb ("... appellent à
  * une grève le 30 mars", "célébrations du 14 juillet").  Sets
- * d->page_day, which the event stage reads too (S_day_page); 1 when set. */
-static int S_page_day(S_ctx *c, size_t first)
+ * d->page_day, which the event stage reads too (S_day_page), and its day
+ * number c->page_day.                                                    */
+static void S_page_day(S_ctx *c, size_t first)
 {
     dp_doc *d = c->d;
     const dp_sentence *s = &d->sents.v[0];
@@ -1890,13 +1891,13 @@ static int S_page_day(S_ctx *c, size_t first)
     const dp_time *T = NULL;
     for (size_t k = first; k < d->times.n && !T; k++)
         if (d->times.v[k].span.t1 == end && d->times.v[k].span.t0 >= s->t0) T = &d->times.v[k];
-    if (!T || T->type != DP_TIME_DATE || !T->resolved || !S_is_day_value(T->value)) return 0;
+    if (!T || T->type != DP_TIME_DATE || !T->resolved || !S_is_day_value(T->value)) return;
     uint32_t j = T->span.t0;
     if (j > s->t0 && S_wday(d->toks.v[j - 1].norm, 0)) j--;
     if (j <= s->t0 + 1 || strcmp(d->toks.v[j - 1].norm, ":") || d->toks.v[end - 1].para != d->toks.v[s->t0].para)
-        return 0;
+        return;
     d->page_day = dp_arena_strndup(&d->arena, T->value, 10);
-    return 1;
+    c->page_day = dp_days_from_civil(atoi(T->value), atoi(T->value + 5), atoi(T->value + 8));
 }
 
 static void S_sentence(S_ctx *c, uint32_t t0, uint32_t t1)
@@ -1942,6 +1943,6 @@ void dp_stage_times(dp_doc *d)
     for (size_t s = 0; s < d->sents.n; s++) {
         size_t first = d->times.n;
         S_sentence(&c, d->sents.v[s].t0, d->sents.v[s].t1);
-        if (s == 0 && S_page_day(&c, first)) c.page_day = dp_days_from_civil(atoi(d->page_day), atoi(d->page_day + 5), atoi(d->page_day + 8));
+        if (s == 0) S_page_day(&c, first);
     }
 }
