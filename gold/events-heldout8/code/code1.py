@@ -1,5 +1,6 @@
-"""The eighth held-out set's records (coded blind, 28 Nov. 2026): the 6 articles of the first draw in no
-coded set (the 9 already-coded ones moved to ../../events-iaa8); `python3 code1.py` rewrites ../events_dev.jsonl.
+"""The eighth held-out set's records (coded blind, 28 Nov. 2026, twenty-first session, by two annotators):
+this file holds the first annotator's 6 articles and imports code2.py (the second annotator's 9);
+`python3 code1.py` rewrites ../events_dev.jsonl with both.
 R(doc, event, modes, cameo, acled, trigger, sentence_no, actor=[A(surface, sentence_no, country, sector)],
 recip=[...], loc=L(surface, sentence_no, lat, lon, country_code), date, dead, inj, arr, neg, fut, hyp, note);
 sentence numbers are those printed by `python3 ../../events-heldout/code/sents.py DOC`; "text|k" is the k-th occurrence in the sentence."""
@@ -114,4 +115,7 @@ R(d,'PROTEST',[],'14',PEACE,'plusieurs actions se sont déroulés',24,actor=[],
 R(d,'PROTEST',[],'14',PEACE,'plusieurs actions se sont déroulés',24,actor=[],
   loc=L('Houdeng',24,50.49,4.18,'BEL'),date='2018-12-28',
   note="the E16 (E19/E42) at the Houdeng motorway station (Houdeng-Goegnies); same trigger as #21")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True
+import code2   # noqa: E402,F401  the second annotator's 9 articles (they add to the same RECS)
 write(__file__, by_doc=True)
