@@ -1562,6 +1562,21 @@ static int S_entry_stamp(const S_ctx *c, const dp_time *T)
  * before, else the publication date.  A day page's entry stamp takes no
  * day told later in its sentence ("Vers 9 h, selon un sondage fait jeudi
  * et vendredi, ...": of the page's day), only one right after it.       */
+/* The day of clock time TOD ("T01:30") told after the day value DAY:
+ * DAY itself, or the next day when DAY is a night ("dans la nuit de
+ * samedi à dimanche, vers 2 h": TimeML dates a night by its evening,
+ * and a clock time before dawn is the next morning's).                  */
+static const char *S_night_day(S_ctx *c, const char *day, const char *tod)
+{
+    size_t n = strlen(day);
+    if (n < 13 || strcmp(day + n - 3, "TNI") || tod[0] != 'T' || (unsigned)(tod[1] - '0') > 9 ||
+        (unsigned)(tod[2] - '0') > 9 || tod[3] != ':')
+        return day;
+    int hh = (tod[1] - '0') * 10 + (tod[2] - '0');
+    if (hh >= 6) return day;
+    return S_day_str(c, dp_days_from_civil(atoi(day), atoi(day + 5), atoi(day + 8)) + 1);
+}
+
 static void S_anchor(S_ctx *c, size_t first, long prev_day)
 {
     dp_time *v = c->d->times.v;
@@ -1574,7 +1589,7 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
          * Vers 22 h 30, ..."): the time of day is not on that day */
         for (size_t b = k; b-- > first && !day;)
             if (S_is_day_value(v[b].value) && !(v[b].span.t0 > 0 && S_is(c, v[b].span.t0 - 1, "depuis")))
-                { day = v[b].value; anch = v[b].anchored; }
+                { day = S_night_day(c, v[b].value, v[k].value); anch = v[b].anchored; }
         /* a day told after the time of day, or in an earlier sentence, is
          * its day only if it is not still to come: "Vers 15 h, 65
          * interpellations" after "la manifestation prévue samedi
