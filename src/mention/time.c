@@ -457,10 +457,16 @@ static int S_tense_cue(const dp_token *t)
 }
 #undef S_ENDS
 
-/* S_tense_cue of token I, asked once per token.                          */
+/* S_tense_cue of token I, asked once per token.  A future cue negated by
+ * "non" before it is an adjective of what happened ("un point presse non
+ * prévu samedi soir": unplanned, not to come).                           */
 static int S_tense_cue_at(const S_ctx *c, uint32_t i)
 {
-    if (!c->tcue[i]) c->tcue[i] = (int8_t)(2 + S_tense_cue(S_tok(c, i)));
+    if (!c->tcue[i]) {
+        int v = S_tense_cue(S_tok(c, i));
+        if (v > 0 && i > 0 && S_is(c, i - 1, "non")) v = 0;
+        c->tcue[i] = (int8_t)(2 + v);
+    }
     return c->tcue[i] - 2;
 }
 
