@@ -508,6 +508,22 @@ static int S_is_day_value(const char *v)
     return v[10] == 0 || v[10] == 'T';
 }
 
+/* The date at T0 is the term of a comparison of figures: "contre" and a
+ * number before it in the clause ("500 000 manifestants, contre 782 000
+ * le 20 janvier 2013"): a past figure's day, not a day the text goes on
+ * to tell (no reference time for the times after it).                    */
+static int S_compared(const S_ctx *c, uint32_t t0)
+{
+    int num = 0;
+    for (uint32_t k = t0; k-- > c->s0 && t0 - k <= 4;) {
+        const dp_token *t = S_tok(c, k);
+        if (t->kind == DP_TOK_NUM) num = 1;
+        else if (t->kind != DP_TOK_WORD) return 0;
+        else if (S_is(c, k, "contre")) return num;
+    }
+    return 0;
+}
+
 static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
                        const char *value, int anchored, int resolved)
 {
@@ -520,6 +536,7 @@ static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
     t->resolved = resolved;
     if ((ty == DP_TIME_DATE || ty == DP_TIME_TIME) && S_is_day_value(value)) {
         int y = atoi(value), m = atoi(value + 5), dd = atoi(value + 8);
+        if (S_compared(c, t0)) return t1;     /* not the narrative's day */
         c->last_day = dp_days_from_civil(y, m, dd);
         if (!(t0 > 0 && S_is(c, t0 - 1, "depuis"))) {
             c->clock_day = c->last_day;
@@ -1430,6 +1447,28 @@ static uint32_t S_m_partday(S_ctx *c, uint32_t i)
         if ((S_is(c, j, "a") || S_is(c, j, "au")) && S_wday(S_nm(c, j + 1), 0)) j += 2;
         return S_emit_wday(c, i, j, wd, dir, code[k]);
     }
+    /* "la nuit du 16 au 17 février", "la soirée du 3 mai": the part of
+     * that day (a night: of its first day, as TimeML dates nights)     */
+    if (S_is(c, e, "du") || S_is(c, e, "de")) {
+        size_t n0 = c->d->times.n;
+        uint32_t j = S_m_daymonth(c, e + 1);
+        if (j && c->d->times.n == n0 + 1 && S_is_day_value(c->d->times.v[n0].value)) {
+            const dp_time *t = &c->d->times.v[n0];
+            int dd, anch = t->anchored, res = t->resolved;
+            uint32_t j2;
+            char day[11];
+            memcpy(day, t->value, 10);
+            day[10] = 0;
+            c->d->times.n = n0;
+            if ((S_is(c, j, "au") || S_is(c, j, "a")) && S_daynum(c, j + 1, &dd, &j2) && S_month(S_nm(c, j2))) {
+                j = j2 + 1;                          /* the range's second day */
+                int yy;
+                if (S_year(c, j, &yy)) j++;
+            }
+            return S_emit(c, i, j, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "%s%s", day, code[k]), anch, res);
+        }
+        c->d->times.n = n0;
+    }
     return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%s", code[k] + 1), 0, 1);
 }
 
@@ -1568,18 +1607,23 @@ static int S_entry_stamp(const S_ctx *c, const dp_time *T)
  * before, else the publication date.  A day page's entry stamp takes no
  * day told later in its sentence ("Vers 9 h, selon un sondage fait jeudi
  * et vendredi, ...": of the page's day), only one right after it.       */
-/* The day of clock time TOD ("T01:30") told after the day value DAY:
- * DAY itself, or the next day when DAY is a night ("dans la nuit de
- * samedi à dimanche, vers 2 h": TimeML dates a night by its evening,
- * and a clock time before dawn is the next morning's).                  */
-static const char *S_night_day(S_ctx *c, const char *day, const char *tod)
+/* The day of clock time TOD ("T01:30") told after the time T: T's day,
+ * or the next day when T is a night from one day to the next ("dans la
+ * nuit de mardi à mercredi, vers 2 h", "la nuit du 16 au 17 février":
+ * TimeML dates a night by its evening, and a clock time before dawn is
+ * the next morning's).  A night of one day ("la nuit de samedi") keeps
+ * it: French uses it for the night that ends that morning too.          */
+static const char *S_night_day(S_ctx *c, const dp_time *t, const char *tod)
 {
+    const char *day = t->value;
     size_t n = strlen(day);
     if (n < 13 || strcmp(day + n - 3, "TNI") || tod[0] != 'T' || (unsigned)(tod[1] - '0') > 9 ||
         (unsigned)(tod[2] - '0') > 9 || tod[3] != ':')
         return day;
-    int hh = (tod[1] - '0') * 10 + (tod[2] - '0');
-    if (hh >= 6) return day;
+    int hh = (tod[1] - '0') * 10 + (tod[2] - '0'), range = 0;
+    for (uint32_t k = t->span.t0; k < t->span.t1 && !range; k++)
+        range = S_is(c, k, "au") || S_is(c, k, "a");
+    if (hh >= 6 || !range) return day;
     return S_day_str(c, dp_days_from_civil(atoi(day), atoi(day + 5), atoi(day + 8)) + 1);
 }
 
@@ -1595,7 +1639,7 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
          * Vers 22 h 30, ..."): the time of day is not on that day */
         for (size_t b = k; b-- > first && !day;)
             if (S_is_day_value(v[b].value) && !(v[b].span.t0 > 0 && S_is(c, v[b].span.t0 - 1, "depuis")))
-                { day = S_night_day(c, v[b].value, v[k].value); anch = v[b].anchored; }
+                { day = S_night_day(c, &v[b], v[k].value); anch = v[b].anchored; }
         /* a day told after the time of day, or in an earlier sentence, is
          * its day only if it is not still to come: "Vers 15 h, 65
          * interpellations" after "la manifestation prévue samedi
