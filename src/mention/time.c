@@ -1607,26 +1607,6 @@ static int S_entry_stamp(const S_ctx *c, const dp_time *T)
  * before, else the publication date.  A day page's entry stamp takes no
  * day told later in its sentence ("Vers 9 h, selon un sondage fait jeudi
  * et vendredi, ...": of the page's day), only one right after it.       */
-/* The day of clock time TOD ("T01:30") told after the time T: T's day,
- * or the next day when T is a night from one day to the next ("dans la
- * nuit de mardi à mercredi, vers 2 h", "la nuit du 16 au 17 février":
- * TimeML dates a night by its evening, and a clock time before dawn is
- * the next morning's).  A night of one day ("la nuit de samedi") keeps
- * it: French uses it for the night that ends that morning too.          */
-static const char *S_night_day(S_ctx *c, const dp_time *t, const char *tod)
-{
-    const char *day = t->value;
-    size_t n = strlen(day);
-    if (n < 13 || strcmp(day + n - 3, "TNI") || tod[0] != 'T' || (unsigned)(tod[1] - '0') > 9 ||
-        (unsigned)(tod[2] - '0') > 9 || tod[3] != ':')
-        return day;
-    int hh = (tod[1] - '0') * 10 + (tod[2] - '0'), range = 0;
-    for (uint32_t k = t->span.t0; k < t->span.t1 && !range; k++)
-        range = S_is(c, k, "au") || S_is(c, k, "a");
-    if (hh >= 6 || !range) return day;
-    return S_day_str(c, dp_days_from_civil(atoi(day), atoi(day + 5), atoi(day + 8)) + 1);
-}
-
 static void S_anchor(S_ctx *c, size_t first, long prev_day)
 {
     dp_time *v = c->d->times.v;
@@ -1639,7 +1619,7 @@ static void S_anchor(S_ctx *c, size_t first, long prev_day)
          * Vers 22 h 30, ..."): the time of day is not on that day */
         for (size_t b = k; b-- > first && !day;)
             if (S_is_day_value(v[b].value) && !(v[b].span.t0 > 0 && S_is(c, v[b].span.t0 - 1, "depuis")))
-                { day = S_night_day(c, &v[b], v[k].value); anch = v[b].anchored; }
+                { day = v[b].value; anch = v[b].anchored; }
         /* a day told after the time of day, or in an earlier sentence, is
          * its day only if it is not still to come: "Vers 15 h, 65
          * interpellations" after "la manifestation prévue samedi
