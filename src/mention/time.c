@@ -508,10 +508,11 @@ static int S_is_day_value(const char *v)
     return v[10] == 0 || v[10] == 'T';
 }
 
-/* The date at T0 is the term of a comparison of figures: "contre" and a
+/* The date at T0 is the term of a comparison of figures: ", contre" and a
  * number before it in the clause ("500 000 manifestants, contre 782 000
  * le 20 janvier 2013"): a past figure's day, not a day the text goes on
- * to tell (no reference time for the times after it).                    */
+ * to tell (no reference time for the times after it).  A tally ("adopté
+ * par 320 voix contre 215 le 12 décembre") is no comparison.              */
 static int S_compared(const S_ctx *c, uint32_t t0)
 {
     int num = 0;
@@ -519,7 +520,8 @@ static int S_compared(const S_ctx *c, uint32_t t0)
         const dp_token *t = S_tok(c, k);
         if (t->kind == DP_TOK_NUM) num = 1;
         else if (t->kind != DP_TOK_WORD) return 0;
-        else if (S_is(c, k, "contre")) return num;
+        else if (S_is(c, k, "contre"))   /* "..., contre 782 000 le", not "320 voix contre 215 le" */
+            return num && k > c->s0 && (S_is(c, k - 1, ",") || S_is(c, k - 1, "("));
     }
     return 0;
 }
