@@ -226,6 +226,27 @@ static int S_past_participle_only(const dp_doc *d, uint32_t i)
     return verbs > 0;
 }
 
+/* An adverbial of data/lexicon/adverbials.tsv ("par ailleurs", "pour sa
+ * part", "quant à lui", "lui-même") between an auxiliary and its
+ * verb: "Le maire s'est par ailleurs dit", "Elle a pour sa part affirmé".
+ * S_adverbial_after: the token after one starting at J (before END), J
+ * when none; S_adverbial_before: the first token of one ending right
+ * before the verb J (after LO) with an auxiliary before it, J when none. */
+static uint32_t S_adverbial_after(const dp_doc *d, uint32_t j, uint32_t end)
+{
+    for (uint32_t k = 4; k >= 1; k--)
+        if (j + k < end && dp_ment_dict(d, "adverbials", j, j + k, NULL, 0)) return j + k;
+    return j;
+}
+
+static uint32_t S_adverbial_before(const dp_doc *d, uint32_t j, uint32_t lo)
+{
+    for (uint32_t k = 1; k <= 4; k++)
+        if (j >= lo + k + 1 && S_aux(d, j - k - 1) && dp_ment_dict(d, "adverbials", j - k, j, NULL, 0))
+            return j - k;
+    return j;
+}
+
 /* Reporting verb group starting at I: [aux] [clitic] [adv]* verb [clitic].
  * Returns its end (0: none); *PRO = clitic gender code or 0.             */
 static uint32_t S_cue_at(Q_ctx *q, uint32_t i, uint32_t end, char *pro)
@@ -238,6 +259,7 @@ static uint32_t S_cue_at(Q_ctx *q, uint32_t i, uint32_t end, char *pro)
         j++;
     }
     if (j < end && !*pro && (*pro = dp_ment_clitic(d, j)) != 0) j++;
+    if (j > i) j = S_adverbial_after(d, j, end);
     for (int k = 0; k < 3 && j < end && S_adverb(d, j) && !S_qverb(q, j); k++) j++;
     if (j >= end || !S_qverb(q, j)) return 0;
     if (j == i && S_past_participle_only(d, j)) return 0;   /* ", invité à l'Élysée," */
@@ -253,6 +275,8 @@ static uint32_t S_cue_start(const dp_doc *d, uint32_t v, uint32_t lo, char *pro)
     uint32_t j = v;
     *pro = 0;
     while (j > lo && S_adverb(d, j - 1) && v - j < 3) j--;
+    uint32_t a = S_adverbial_before(d, v, lo);
+    if (a < j) j = a;
     if (j > lo && S_aux(d, j - 1)) {
         j--;
         *pro = dp_ment_clitic(d, j);
@@ -627,11 +651,31 @@ static uint32_t S_subject_end(const dp_doc *d, uint32_t lo, uint32_t i)
     return s;
 }
 
+/* Token I is a present participle ("affirmant", "estimant").            */
+static int S_participle_cue(const dp_doc *d, uint32_t i)
+{
+    const dp_token *t = S_t(d, i);
+    size_t n = strlen(t->norm);
+    return t->kind == DP_TOK_WORD && (t->pos & DP_POS_V) && n > 4 && !strcmp(t->norm + n - 3, "ant");
+}
+
 /* Nearest entity mention ending at or before I in [lo, i): the subject.   */
 static int32_t S_subject_before(Q_ctx *q, uint32_t lo, uint32_t i, dp_tspan *span)
 {
     dp_doc *d = q->d;
     uint32_t s = S_subject_end(d, lo, i);
+    /* the apposition is the person's name: "Le ministre de l'Intérieur,
+     * Jean Valmont, a déclaré" (the title before it is not the speaker);
+     * not before a participle cue ("Il a vu le maire, Jean Valmont,
+     * affirmant que": the main subject speaks)                          */
+    if (s + 2 < i && S_punct(d, s, ",") && S_punct(d, i - 1, ",") && !S_participle_cue(d, i) && q->map[s + 1] >= 0 &&
+        d->ents.v[q->map[s + 1]].type == DP_ENT_PER && !(S_t(d, s + 1)->flags & DP_TF_IN_QUOTE)) {
+        dp_tspan m = S_mention_of(d, q->map[s + 1], s + 1);
+        if (m.t0 == s + 1 && m.t1 == i - 1) {
+            *span = m;
+            return q->map[s + 1];
+        }
+    }
     /* a described subject: the nearest determiner + title/agent before */
     for (uint32_t k = s; k-- > lo && s - k < 12;) {
         if ((q->map[k] >= 0 && d->ents.v[q->map[k]].type != DP_ENT_LOC) ||

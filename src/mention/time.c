@@ -457,10 +457,16 @@ static int S_tense_cue(const dp_token *t)
 }
 #undef S_ENDS
 
-/* S_tense_cue of token I, asked once per token.                          */
+/* S_tense_cue of token I, asked once per token.  A future cue negated by
+ * "non" before it is an adjective of what happened ("un point presse non
+ * prévu samedi soir": unplanned, not to come).                           */
 static int S_tense_cue_at(const S_ctx *c, uint32_t i)
 {
-    if (!c->tcue[i]) c->tcue[i] = (int8_t)(2 + S_tense_cue(S_tok(c, i)));
+    if (!c->tcue[i]) {
+        int v = S_tense_cue(S_tok(c, i));
+        if (v > 0 && i > 0 && S_is(c, i - 1, "non")) v = 0;
+        c->tcue[i] = (int8_t)(2 + v);
+    }
     return c->tcue[i] - 2;
 }
 
@@ -502,6 +508,24 @@ static int S_is_day_value(const char *v)
     return v[10] == 0 || v[10] == 'T';
 }
 
+/* The date at T0 is the term of a comparison of figures: ", contre" and a
+ * number before it in the clause ("500 000 manifestants, contre 782 000
+ * le 20 janvier 2013"): a past figure's day, not a day the text goes on
+ * to tell (no reference time for the times after it).  A tally ("adopté
+ * par 320 voix contre 215 le 12 décembre") is no comparison.              */
+static int S_compared(const S_ctx *c, uint32_t t0)
+{
+    int num = 0;
+    for (uint32_t k = t0; k-- > c->s0 && t0 - k <= 4;) {
+        const dp_token *t = S_tok(c, k);
+        if (t->kind == DP_TOK_NUM) num = 1;
+        else if (t->kind != DP_TOK_WORD) return 0;
+        else if (S_is(c, k, "contre"))   /* "..., contre 782 000 le", not "320 voix contre 215 le" */
+            return num && k > c->s0 && (S_is(c, k - 1, ",") || S_is(c, k - 1, "("));
+    }
+    return 0;
+}
+
 static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
                        const char *value, int anchored, int resolved)
 {
@@ -514,6 +538,7 @@ static uint32_t S_emit(S_ctx *c, uint32_t t0, uint32_t t1, dp_time_type ty,
     t->resolved = resolved;
     if ((ty == DP_TIME_DATE || ty == DP_TIME_TIME) && S_is_day_value(value)) {
         int y = atoi(value), m = atoi(value + 5), dd = atoi(value + 8);
+        if (S_compared(c, t0)) return t1;     /* not the narrative's day */
         c->last_day = dp_days_from_civil(y, m, dd);
         if (!(t0 > 0 && S_is(c, t0 - 1, "depuis"))) {
             c->clock_day = c->last_day;
@@ -1423,6 +1448,28 @@ static uint32_t S_m_partday(S_ctx *c, uint32_t i)
         if (dir) j++;
         if ((S_is(c, j, "a") || S_is(c, j, "au")) && S_wday(S_nm(c, j + 1), 0)) j += 2;
         return S_emit_wday(c, i, j, wd, dir, code[k]);
+    }
+    /* "la nuit du 16 au 17 février", "la soirée du 3 mai": the part of
+     * that day (a night: of its first day, as TimeML dates nights)     */
+    if (S_is(c, e, "du") || S_is(c, e, "de")) {
+        size_t n0 = c->d->times.n;
+        uint32_t j = S_m_daymonth(c, e + 1);
+        if (j && c->d->times.n == n0 + 1 && S_is_day_value(c->d->times.v[n0].value)) {
+            const dp_time *t = &c->d->times.v[n0];
+            int dd, anch = t->anchored, res = t->resolved;
+            uint32_t j2;
+            char day[11];
+            memcpy(day, t->value, 10);
+            day[10] = 0;
+            c->d->times.n = n0;
+            if ((S_is(c, j, "au") || S_is(c, j, "a")) && S_daynum(c, j + 1, &dd, &j2) && S_month(S_nm(c, j2))) {
+                j = j2 + 1;                          /* the range's second day */
+                int yy;
+                if (S_year(c, j, &yy)) j++;
+            }
+            return S_emit(c, i, j, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "%s%s", day, code[k]), anch, res);
+        }
+        c->d->times.n = n0;
     }
     return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "T%s", code[k] + 1), 0, 1);
 }

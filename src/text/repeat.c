@@ -4,8 +4,8 @@
  * Web and wire copy often prints a paragraph twice, sometimes with small
  * edits ("la grande bataille" / "la bataille").  Each sentence becomes the
  * set of its word bigrams (folded); a later sentence whose set overlaps an
- * earlier one's enough (Jaccard >= 0.5, or >= 0.8 of the smaller set) is a
- * repeat of it.  Consecutive repeated sentences whose originals are also
+ * earlier one's enough (Jaccard >= 0.5, or >= 0.8 of the smaller set when
+ * the later one is at most three times the earlier's size) is a repeat of it.  Consecutive repeated sentences whose originals are also
  * consecutive form one passage: d->repeats gets the later passage and the
  * span it repeats; its sentences get repeat_of and its tokens
  * DP_TF_REPEATED, so that later stages do not count its facts twice.
@@ -175,7 +175,11 @@ void dp_stage_repeats(dp_doc *d)
                 double shared = cnt[i];
                 double jac = shared / (double)(nb + nbig[i] - cnt[i]);
                 double contain = shared / (double)(nb < nbig[i] ? nb : nbig[i]);
-                double score = jac >= 0.5 ? jac : (contain >= 0.8 ? contain * 0.6 : 0);
+                /* containment: an edited copy, or a fragment of the earlier
+                 * sentence; not a longer sentence that quotes a short line
+                 * ("Communiqué de la rédaction") among much else it adds */
+                int grown = nb > 3 * (size_t)nbig[i];
+                double score = jac >= 0.5 ? jac : (contain >= 0.8 && !grown ? contain * 0.6 : 0);
                 if (score > best_score ||
                     (best >= 0 && score == best_score &&
                      (least[i] < least[best] || (least[i] == least[best] && i > (uint32_t)best)))) {

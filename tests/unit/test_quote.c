@@ -47,6 +47,27 @@ static const char *S_cue(dp_doc *d, const dp_quote *q)
     return dp_doc_span_text(d, q->cue);
 }
 
+/* A name in apposition between commas right before the cue speaks
+ * ("Le ministre ..., N. N., a affirmé"); a multi-word adverbial joins
+ * the cue; before a participle cue the apposed name does not speak.     */
+static void test_apposed_speaker(void **state)
+{
+    (void)state;
+    if (!S_have_verbs()) { skip(); return; }
+    dp_doc *d = S_run(
+        "Le ministre des Transports du pays, Hervé Castagnol, a par ailleurs affirmé que la ligne "
+        "rouvrirait en juin. Le préfet a reçu le directeur de la conserverie, Marc Lenoir, affirmant "
+        "que les quotas seraient revus.");
+    const dp_quote *a = S_quote(d, "la ligne rouvrirait");
+    assert_non_null(a);
+    assert_string_equal(S_speaker(d, a), "Hervé Castagnol");
+    assert_string_equal(S_cue(d, a), "a par ailleurs affirmé");
+    const dp_quote *b = S_quote(d, "les quotas seraient revus");
+    assert_non_null(b);
+    assert_string_not_equal(S_speaker(d, b), "Marc Lenoir");
+    dp_doc_free(d);
+}
+
 static void test_inverted_and_pronoun(void **state)
 {
     (void)state;
@@ -202,6 +223,7 @@ int main(void)
         cmocka_unit_test(test_described_speaker),
         cmocka_unit_test(test_reported_forms),
         cmocka_unit_test(test_speaker_resolution),
+        cmocka_unit_test(test_apposed_speaker),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

@@ -230,6 +230,25 @@ static void test_repeated_passage(void **state)
     dp_doc_free(d);
 }
 
+/* A longer sentence that holds a short earlier line among much else is no
+ * repeat of it; an edited copy or a sentence told again with a few more
+ * words still is.                                                         */
+static void test_repeat_containment(void **state)
+{
+    (void)state;
+    const char *t =
+        "Communiqué de la société des lecteurs du journal. "
+        "La direction a répondu mardi aux critiques publiées dans le communiqué de la société "
+        "des lecteurs du journal en annonçant un audit de la rédaction et un médiateur indépendant. "
+        "La route du col restait fermée par des gendarmes. "
+        "La route du col restait toujours fermée par des gendarmes tandis que la vallée rouvrait.";
+    dp_doc *d = S_run(t, strlen(t));
+    assert_int_equal(d->sents.n, 4);
+    assert_int_equal(d->sents.v[1].repeat_of, -1);   /* 5 times as long */
+    assert_int_equal(d->sents.v[3].repeat_of, 2);    /* twice as long   */
+    dp_doc_free(d);
+}
+
 static void test_invalid_utf8_offsets(void **state)
 {
     (void)state;
@@ -402,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_sentence_indexes),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_repeated_passage),
+        cmocka_unit_test(test_repeat_containment),
         cmocka_unit_test(test_invalid_utf8_offsets),
         cmocka_unit_test(test_form_memo),
         cmocka_unit_test(test_form_memo_grows),

@@ -107,7 +107,7 @@ static const S_case S_cases[] = {
     {"2016-08-24", "Les combats ont repris le 14 juillet.", "le 14 juillet", "DATE", "2016-07-14"},
     {"2017-01-10", "Les combats avaient repris le 20 décembre dernier.", "le 20 décembre dernier", "DATE", "2016-12-20"},
     {"2016-08-24", "Le vote aura lieu le 2 octobre.", "le 2 octobre", "DATE", "2016-10-02"},
-    {"2017-01-12", "Dans la nuit du 1er au 2 janvier, des détenus se sont affrontés.", "1er", "DATE", "2017-01-01"},
+    {"2017-01-12", "Dans la nuit du 1er au 2 janvier, des détenus se sont affrontés.", "la nuit du 1er au 2 janvier", "TIME", "2017-01-01TNI"},
     {"2018-03-24", "Lors du Conseil européen des 22 et 23 mars 2018, les États ont décidé.", "22", "DATE", "2018-03-22"},
     {"2017-04-13", "À partir du 15 octobre, les Casques bleus seront remplacés.", "15 octobre", "DATE", "2017-10-15"},
     {"1999-05-21", "Blair a donné jusqu'au 30 juin aux partis pour débloquer le dossier.", "30 juin", "DATE", "1999-06-30"},
