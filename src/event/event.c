@@ -10806,15 +10806,37 @@ static void S_not_both(dp_doc *d, dp_event *a)
     a->actors.n = a->actors.cap = k;
 }
 
+/* The trigger of E lies in the words of a direct quotation ("« Qui
+ * frappe la ville frappe le pays »").                                    */
+static int S_quoted_trigger(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
+    for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
+        if (Q->direct && e->trigger.t0 >= Q->span.t0 && e->trigger.t1 <= Q->span.t1) return 1;
+    }
+    return 0;
+}
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
- * When B tells more, B's trigger and sentence become the record's.       */
+ * When B tells more, B's trigger and sentence become the record's; never
+ * a trigger inside a quotation when the other is told outside quotes.    */
 static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
 {
     dp_doc *d = c->d;
     /* one sentence's two triggers of one event: each names some parties */
     int join = a->sent == b->sent && (S_participle_event(c, a) || S_participle_event(c, b));
     /* KEEP: a toll joins its attack, whose words stay the record's */
-    if (!keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0))) {   /* not the headline */
+    int swap = !keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0));   /* not the headline */
+    if (!keep && !(S_headline(d, a->sent) && b->sent > 0)) {
+        /* an act told outside quotes is anchored there, not in someone's
+         * words (a comment, a verse); a headline still gives way */
+        int qa = S_quoted_trigger(c, a), qb = S_quoted_trigger(c, b);
+        if (qa && !qb) swap = 1;
+        if (qb && !qa) swap = 0;
+    }
+    if (swap) {
         dp_event t = *a;
         *a = *b;
         *b = t;
