@@ -10806,8 +10806,8 @@ static void S_not_both(dp_doc *d, dp_event *a)
     a->actors.n = a->actors.cap = k;
 }
 
-/* The trigger of E lies in the words of a direct quotation ("« Qui
- * frappe la ville frappe le pays »").                                    */
+/* The trigger of E lies in the words of a direct quotation ("« On a
+ * vu un homme attaquer le contrôleur », raconte un voyageur).            */
 static int S_quoted_trigger(S_ctx *c, const dp_event *e)
 {
     const dp_doc *d = c->d;
@@ -11687,13 +11687,7 @@ static int S_quoted_mention(S_ctx *c, size_t k)
     const dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return 0;
     /* « racket organisé », « prise d'otage »: words quoted, no event told */
-    if (S_in_marks(c, &d->sents.v[e->sent], e->trigger.t0, e->trigger.t1)) return 1;
-    size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
-    for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
-        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
-        if (Q->direct && e->trigger.t0 >= Q->span.t0 && e->trigger.t1 <= Q->span.t1) return 1;
-    }
-    return 0;
+    return S_in_marks(c, &d->sents.v[e->sent], e->trigger.t0, e->trigger.t1) || S_quoted_trigger(c, e);
 }
 
 /* Records near K (bounds the work on huge inputs): [*LO, *HI).          */
@@ -12561,9 +12555,23 @@ static int S_split_twin(S_ctx *c, size_t k, const uint8_t *gone)
 /* Verbal acts told in words: blame, demand, refusal, threat.             */
 static const char *const S_speech_types[] = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", NULL};
 
+/* The word W is among the mentions of entity EN, its title or its role. */
+static int S_entity_has_word(S_ctx *c, const dp_entity *en, const char *w)
+{
+    const dp_doc *d = c->d;
+    for (size_t m = 0; m <= en->mentions.n + 1; m++) {
+        dp_tspan sp = m < en->mentions.n ? en->mentions.v[m] : m == en->mentions.n ? en->title_span : en->role_span;
+        for (uint32_t t = sp.t0; t < sp.t1 && t < d->toks.n; t++)
+            if (!strcmp(S_tok(c, t)->norm, w)) return 1;
+    }
+    return 0;
+}
+
 /* X is a definite phrase of a title or role ("le nouveau porte-parole")
  * whose head noun the entity stage gave to Y's named entity: among its
- * mentions ("le porte-parole, Jean Untel"), its title or its role.       */
+ * mentions ("le porte-parole, Jean Untel"), its title or its role.  A
+ * complement after the title ("le porte-parole de la mairie") must name
+ * that entity's body too: each of its content words is among them.      */
 static int S_title_names(S_ctx *c, const dp_event_arg *x, const dp_event_arg *y)
 {
     const dp_doc *d = c->d;
@@ -12575,12 +12583,18 @@ static int S_title_names(S_ctx *c, const dp_event_arg *x, const dp_event_arg *y)
     for (uint32_t h = x->span.t0 + 1; h < x->span.t1; h++) {
         const char *w = S_tok(c, h)->norm, *val[2];
         if (!S_role_class(c, h) && !dp_dict_find(d->model, "titles", w, strlen(w), val, 2)) continue;
-        for (size_t m = 0; m <= en->mentions.n + 1; m++) {
-            dp_tspan sp = m < en->mentions.n ? en->mentions.v[m] : m == en->mentions.n ? en->title_span : en->role_span;
-            for (uint32_t t = sp.t0; t < sp.t1 && t < d->toks.n; t++)
-                if (!strcmp(S_tok(c, t)->norm, w)) return 1;
+        if (!S_entity_has_word(c, en, w)) return 0;
+        /* "du gouvernement", "de la fédération": the body it serves, in
+         * the phrase or right after it (the argument may stop at the title) */
+        uint32_t s1 = d->sents.v[d->toks.v[h].sent].t1;
+        if (h + 1 >= s1 || !S_in(S_tok(c, h + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 1;
+        for (uint32_t j = h + 2; j < s1 && j < h + 8; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_comma(t) || S_is_stop(t) || S_is_verb(t)) break;
+            if (!(t->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) && !(t->flags & DP_TF_CAP)) continue;
+            if (!S_entity_has_word(c, en, t->norm)) return 0;
         }
-        return 0;
+        return 1;
     }
     return 0;
 }
@@ -12632,11 +12646,28 @@ static int S_same_target(S_ctx *c, const dp_event_arg *v, size_t nv, const dp_ev
     return 0;
 }
 
+static int S_past_of_past(S_ctx *c, const dp_event *e);
+
 /* The sentence of E, up to its trigger, tells another occasion: "le
- * lendemain", "la veille", "plus tard", "à nouveau", "de nouveau".       */
+ * lendemain", "la veille", "plus tard", "à nouveau", "de nouveau"; a
+ * past of the past ("le maire avait blâmé") or "déjà" in the trigger's
+ * clause ("il blâmait déjà"); a time that is not the record's own date
+ * ("L'an dernier, le maire ...": the time stage may have left the record
+ * the publication day).                                                  */
 static int S_other_occasion(S_ctx *c, const dp_event *e)
 {
-    const dp_sentence *s = &c->d->sents.v[e->sent];
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    if (S_past_of_past(c, e)) return 1;
+    for (uint32_t j = e->trigger.t0; j-- > s->t0 && S_tok(c, j)->kind != DP_TOK_PUNCT;)
+        if (S_is(c, j, "deja")) return 1;
+    for (uint32_t j = s->t0; j < e->trigger.t0 && j < s->t1; j++) {
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &d->times.v[c->time_at[j]];
+        if (T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) continue;
+        size_t n = e->date ? strlen(e->date) : 0, m = strlen(T->value);
+        if (!T->resolved || !n || strncmp(e->date, T->value, n < m ? n : m)) return 1;
+    }
     for (uint32_t j = s->t0; j < e->trigger.t1 && j < s->t1; j++) {
         if (S_in(S_tok(c, j)->norm, (const char *const[]){"lendemain", "surlendemain", "veille", "tard", NULL})) return 1;
         if (S_in(S_tok(c, j)->norm, (const char *const[]){"nouveau", "nouvelle", "nouvel", NULL}) && j > s->t0 &&
