@@ -391,6 +391,9 @@ static int S_event_matches(S_case *c, const S_fact *f, json_t *e)
         if (!S_any_alt(v, S_arg_alt, &x)) return 0;
     }
     if ((v = S_attr(f, 2, "source", '~')) && !S_any_alt(v, S_source_alt, &x)) return 0;
+    if ((v = S_attr(f, 2, "trigger", '~')) &&
+        !(json_is_object(json_object_get(e, "trigger")) && S_fcontains(S_s(json_object_get(e, "trigger"), "text"), v)))
+        return 0;
     static const char *const flags[] = {"negated", "future", "hypothetical"};
     for (int k = 0; k < 3; k++)
         if ((v = S_attr(f, 2, flags[k], '='))) {
@@ -409,7 +412,7 @@ static int S_event_matches(S_case *c, const S_fact *f, json_t *e)
 }
 
 /* event TYPE[|TYPE|CAMEO-PREFIX...] [at=LAT,LON] [place~NAME] [date=D]
- *       [actor~X|Y] [recipient~X|Y] [source~NAME|NAME] [dead=N]
+ *       [actor~X|Y] [recipient~X|Y] [source~NAME|NAME] [trigger~WORDS] [dead=N]
  *       [negated=yes|no] [future=yes|no] [hypothetical=yes|no] [spans-ok]
  * no-event TYPE...: no event matches.                                      */
 static const char *S_event(S_case *c, const S_fact *f, int want)

@@ -10806,15 +10806,37 @@ static void S_not_both(dp_doc *d, dp_event *a)
     a->actors.n = a->actors.cap = k;
 }
 
+/* The trigger of E lies in the words of a direct quotation ("« On a
+ * vu un homme attaquer le contrôleur », raconte un voyageur).            */
+static int S_quoted_trigger(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
+    for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
+        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
+        if (Q->direct && e->trigger.t0 >= Q->span.t0 && e->trigger.t1 <= Q->span.t1) return 1;
+    }
+    return 0;
+}
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
- * When B tells more, B's trigger and sentence become the record's.       */
+ * When B tells more, B's trigger and sentence become the record's; never
+ * a trigger inside a quotation when the other is told outside quotes.    */
 static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
 {
     dp_doc *d = c->d;
     /* one sentence's two triggers of one event: each names some parties */
     int join = a->sent == b->sent && (S_participle_event(c, a) || S_participle_event(c, b));
     /* KEEP: a toll joins its attack, whose words stay the record's */
-    if (!keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0))) {   /* not the headline */
+    int swap = !keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0));   /* not the headline */
+    if (!keep && !(S_headline(d, a->sent) && b->sent > 0)) {
+        /* an act told outside quotes is anchored there, not in someone's
+         * words (a comment, a verse); a headline still gives way */
+        int qa = S_quoted_trigger(c, a), qb = S_quoted_trigger(c, b);
+        if (qa && !qb) swap = 1;
+        if (qb && !qa) swap = 0;
+    }
+    if (swap) {
         dp_event t = *a;
         *a = *b;
         *b = t;
@@ -11665,13 +11687,7 @@ static int S_quoted_mention(S_ctx *c, size_t k)
     const dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5) || e->actors.n || e->recipients.n) return 0;
     /* « racket organisé », « prise d'otage »: words quoted, no event told */
-    if (S_in_marks(c, &d->sents.v[e->sent], e->trigger.t0, e->trigger.t1)) return 1;
-    size_t si = (size_t)e->sent, lo = si > S_QUOTE_NEAR ? si - S_QUOTE_NEAR : 0;
-    for (size_t q = c->qstart[lo]; q < c->qstart[si + 1]; q++) {
-        const dp_quote *Q = &d->quotes.v[c->qlist[q]];
-        if (Q->direct && e->trigger.t0 >= Q->span.t0 && e->trigger.t1 <= Q->span.t1) return 1;
-    }
-    return 0;
+    return S_in_marks(c, &d->sents.v[e->sent], e->trigger.t0, e->trigger.t1) || S_quoted_trigger(c, e);
 }
 
 /* Records near K (bounds the work on huge inputs): [*LO, *HI).          */
@@ -12534,6 +12550,166 @@ static int S_split_twin(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+#define S_SPEECH_NEAR 3   /* sentences apart (4 times as many in one paragraph) where one speaker's words on one target are one act */
+
+/* Verbal acts told in words: blame, demand, refusal, threat.             */
+static const char *const S_speech_types[] = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", NULL};
+
+/* The word W is among the mentions of entity EN, its title or its role. */
+static int S_entity_has_word(S_ctx *c, const dp_entity *en, const char *w)
+{
+    const dp_doc *d = c->d;
+    for (size_t m = 0; m <= en->mentions.n + 1; m++) {
+        dp_tspan sp = m < en->mentions.n ? en->mentions.v[m] : m == en->mentions.n ? en->title_span : en->role_span;
+        for (uint32_t t = sp.t0; t < sp.t1 && t < d->toks.n; t++)
+            if (!strcmp(S_tok(c, t)->norm, w)) return 1;
+    }
+    return 0;
+}
+
+/* X is a definite phrase of a title or role ("le nouveau porte-parole")
+ * whose head noun the entity stage gave to Y's named entity: among its
+ * mentions ("le porte-parole, Jean Untel"), its title or its role.  A
+ * complement after the title ("le porte-parole de la mairie") must name
+ * that entity's body too: each of its content words is among them.      */
+static int S_title_names(S_ctx *c, const dp_event_arg *x, const dp_event_arg *y)
+{
+    const dp_doc *d = c->d;
+    if (y->entity < 0 || d->ents.v[y->entity].nominal || (x->entity >= 0 && !d->ents.v[x->entity].nominal) ||
+        x->span.t1 <= x->span.t0 || !S_in(S_tok(c, x->span.t0)->norm, S_retold_dets))
+        return 0;
+    const dp_entity *en = &d->ents.v[y->entity];
+    /* the first title or role word of the phrase ("le nouveau porte-parole") */
+    for (uint32_t h = x->span.t0 + 1; h < x->span.t1; h++) {
+        const char *w = S_tok(c, h)->norm, *val[2];
+        if (!S_role_class(c, h) && !dp_dict_find(d->model, "titles", w, strlen(w), val, 2)) continue;
+        if (!S_entity_has_word(c, en, w)) return 0;
+        /* "du gouvernement", "de la fédération": the body it serves, in
+         * the phrase or right after it (the argument may stop at the title) */
+        uint32_t s1 = d->sents.v[d->toks.v[h].sent].t1;
+        if (h + 1 >= s1 || !S_in(S_tok(c, h + 1)->norm, (const char *const[]){"de", "d'", "du", "des", NULL})) return 1;
+        for (uint32_t j = h + 2; j < s1 && j < h + 8; j++) {
+            const dp_token *t = S_tok(c, j);
+            if (S_is_comma(t) || S_is_stop(t) || S_is_verb(t)) break;
+            if (!(t->pos & (DP_POS_NC | DP_POS_NP | DP_POS_ADJ)) && !(t->flags & DP_TF_CAP)) continue;
+            if (!S_entity_has_word(c, en, t->norm)) return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* The lists V and W name one speaker: the same entity or words, or a
+ * title phrase given to the other's entity (S_title_names).             */
+static int S_same_speaker(S_ctx *c, const dp_event_arg *v, size_t nv, const dp_event_arg *w, size_t nw)
+{
+    for (size_t i = 0; i < nv; i++)
+        for (size_t j = 0; j < nw; j++) {
+            const dp_event_arg *x = &v[i], *y = &w[j];
+            if ((x->entity >= 0 && x->entity == y->entity) || S_same_words(c->d, x->span, y->span) ||
+                S_title_names(c, x, y) || S_title_names(c, y, x))
+                return 1;
+        }
+    return 0;
+}
+
+/* The class of argument X: its sector, else the class of its head noun
+ * ("la presse", "les journalistes": media); NULL when none is known.  *N
+ * gets the length to compare (a class of titles.tsv is followed by a tab
+ * and the gender).                                                        */
+static const char *S_arg_class(S_ctx *c, const dp_event_arg *x, size_t *n)
+{
+    const char *k = x->actor.sector;
+    if (!k) {
+        int def;
+        int64_t h = S_role_noun(c, x, &def);
+        k = h >= 0 ? S_role_class(c, (uint32_t)h) : NULL;
+    }
+    if (k) *n = strcspn(k, "\t");
+    return k;
+}
+
+/* The lists V and W name one target: the same party, or parties of one
+ * class ("les médias", "la presse") and no two countries.                */
+static int S_same_target(S_ctx *c, const dp_event_arg *v, size_t nv, const dp_event_arg *w, size_t nw)
+{
+    if (!nv || !nw) return 0;
+    if (S_args_compatible(c->d, v, nv, w, nw, 0)) return 1;
+    for (size_t i = 0; i < nv; i++)
+        for (size_t j = 0; j < nw; j++) {
+            size_t a = 0, b = 0;
+            const char *x = S_arg_class(c, &v[i], &a), *y = S_arg_class(c, &w[j], &b);
+            if (x && y && a == b && !strncmp(x, y, a) &&
+                !(v[i].actor.country[0] && w[j].actor.country[0] && strcmp(v[i].actor.country, w[j].actor.country)))
+                return 1;
+        }
+    return 0;
+}
+
+static int S_past_of_past(S_ctx *c, const dp_event *e);
+
+/* The sentence of E, up to its trigger, tells another occasion: "le
+ * lendemain", "la veille", "plus tard", "à nouveau", "de nouveau"; a
+ * past of the past ("le maire avait blâmé") or "déjà" in the trigger's
+ * clause ("il blâmait déjà"); a time that is not the record's own date
+ * ("L'an dernier, le maire ...": the time stage may have left the record
+ * the publication day).                                                  */
+static int S_other_occasion(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    if (S_past_of_past(c, e)) return 1;
+    for (uint32_t j = e->trigger.t0; j-- > s->t0 && S_tok(c, j)->kind != DP_TOK_PUNCT;)
+        if (S_is(c, j, "deja")) return 1;
+    for (uint32_t j = s->t0; j < e->trigger.t0 && j < s->t1; j++) {
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &d->times.v[c->time_at[j]];
+        if (T->type != DP_TIME_DATE && T->type != DP_TIME_TIME) continue;
+        size_t n = e->date ? strlen(e->date) : 0, m = strlen(T->value);
+        if (!T->resolved || !n || strncmp(e->date, T->value, n < m ? n : m)) return 1;
+    }
+    for (uint32_t j = s->t0; j < e->trigger.t1 && j < s->t1; j++) {
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lendemain", "surlendemain", "veille", "tard", NULL})) return 1;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"nouveau", "nouvelle", "nouvel", NULL}) && j > s->t0 &&
+            S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "de", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Paul Morel a critiqué samedi les journalistes ..." ... "Le nouveau
+ * porte-parole reproche en outre aux journalistes ...": verbal acts of one
+ * type, one speaker and one target (S_same_speaker, S_same_target), in
+ * one paragraph or S_SPEECH_NEAR sentences apart (a paragraph's records
+ * at most four times as far), with no dates of their
+ * own that differ and no mark of another occasion, are one briefing or
+ * one speech: the last such earlier record's index, or -1.  Other
+ * dates, targets or speakers are other acts.                             */
+static int S_speech_again(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (!S_in(e->event, S_speech_types) || !e->actors.n || !e->recipients.n || S_other_occasion(c, e)) return -1;
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (a->sent > e->sent) continue;
+        int gap = e->sent - a->sent;
+        for (size_t i = 0; i < a->also_in.n; i++)
+            if (a->also_in.v[i] <= e->sent && e->sent - a->also_in.v[i] < gap) gap = e->sent - a->also_in.v[i];
+        if (gap > S_SPEECH_NEAR && (d->sents.v[a->sent].para != d->sents.v[e->sent].para || gap > 4 * S_SPEECH_NEAR)) {
+            if (e->sent - a->sent > 4 * S_SPEECH_NEAR) return -1;
+            continue;
+        }
+        if (gone[j] || strcmp(a->event, e->event) || a->negated != e->negated || a->future != e->future ||
+            a->hypothetical != e->hypothetical || !S_dates_compatible(a, e))
+            continue;
+        if (S_same_speaker(c, a->actors.v, a->actors.n, e->actors.v, e->actors.n) &&
+            S_same_target(c, a->recipients.v, a->recipients.n, e->recipients.v, e->recipients.n))
+            return (int)j;
+    }
+    return -1;
+}
+
 /* S_merge folds record K into record A (S_fold) and K is gone.  A debug
  * build with -DDP_EVENT_NOFOLD (make B=build-nofold CFLAGS="-O2 -g
  * -DDP_EVENT_NOFOLD" lib cli, for scripts/train_fold.py, which studies the
@@ -12592,6 +12768,11 @@ static void S_merge(S_ctx *c)
             S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k, gone)) {
             gone[k] = 1;
+            continue;
+        }
+        int v = S_speech_again(c, k, gone);
+        if (v >= 0) {   /* one speaker's words on one target: one act */
+            S_merge_fold(c, v, k, 0, gone);
             continue;
         }
         int g = S_attackers_again(c, k, gone);
