@@ -289,7 +289,7 @@ size_t dp_tok_lex(const dp_doc *d, uint32_t i, dp_lex_entry *out, size_t max);
  * of once per token.  Each owner has a slot of v: it sets bit DP_FORM_x of
  * KNOWN when v[x] holds its answer, and allocates what v[x] points to in
  * the record's ARENA (it lives as long as the record).                   */
-enum { DP_FORM_PLACE = 0, DP_FORM_TIME, DP_FORM_QUANTITY, DP_FORM_NSLOTS = 9 };
+enum { DP_FORM_PLACE = 0, DP_FORM_TIME, DP_FORM_QUANTITY, DP_FORM_NSLOTS = 8 };
 /* Second slots, for owners that keep a second word inline (what they ask
  * at every token: no pointer to follow); 0 until the owner sets it.     */
 enum { DP_FORM_TIME2 = 3, DP_FORM_PLACE2 = 4 };
@@ -301,10 +301,6 @@ enum { DP_FORM_EVENT = 5 };
 enum { DP_FORM_QUOTE = 6 };
 /* The repeated passages' slot (text/repeat.c): the form's word hash.    */
 enum { DP_FORM_REPEAT = 7 };
-/* The name tagger's slot (mention/ner.c): the last of its kept token
- * forms with this folded form (they are chained), 0: none yet.  Its
- * memo clears the slot of every record when it is dropped.              */
-enum { DP_FORM_NER = 8 };
 typedef struct dp_form {
     const char *key;          /* the folded form                            */
     uint32_t hash;

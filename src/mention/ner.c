@@ -228,11 +228,6 @@ typedef struct S_form {
                                them corrected, S_emit)                    */
     uint32_t rb[5];         /* the tagger's buckets of the run features
                                over the lowercase form (S_add_low)        */
-    struct S_form *nnext;   /* a kept form with NF: the one made before it
-                               with NF (NF's chain: DP_FORM_NER), or NULL */
-    uint64_t doc;           /* a kept form with NF: the document (S_tail's
-                               STAMP) where token TOK had it last         */
-    uint32_t tok;
     char shape[8];
     char key[];             /* raw bytes first                             */
 } S_form;
@@ -292,7 +287,6 @@ typedef struct S_tail {
     S_gsum gsum[1u << S_GSUM_BITS];
     S_g2c g2c[1u << S_G2C_BITS];
     S_dpc dpc[1u << S_DPC_BITS];
-    uint64_t stamp;         /* documents S_forms saw with the memo         */
 } S_tail;
 _Static_assert(sizeof(S_tail) % sizeof(S_form *) == 0, "S_tail: whole slots");
 static dp_kept *S_memo(dp_doc *d)
@@ -460,47 +454,6 @@ static inline uint32_t S_rep(dp_doc *d, const uint32_t *ts, uint32_t *last, uint
     return r;
 }
 
-/* Whether token T (index I) has kept form F, one of the chain of T's
- * record of its folded form (S_chained): their folded forms are one.   */
-static inline int S_fits(const dp_doc *d, const dp_token *t, const S_form *f)
-{
-    uint32_t n = t->b1 - t->b0;
-    return f->nraw == n && f->kind == t->kind && f->flags == (t->flags & S_KEYFLAGS) &&
-           dp_same_bytes(f->key, d->text + t->b0, n) &&
-           (t->lower == t->norm ? f->same : !strcmp(f->lower, t->lower));
-}
-
-/* Token I's form, when it has the handle's record NF of its folded form
- * (kept by an earlier stage: d->tokform) and the memo C keeps its form:
- * found in NF's chain of the kept forms made with it (a few: "Paris",
- * "PARIS", "paris"), or made there while C has room; FORM[i] set, REP[i]
- * the last token of the document (STAMP) that had it, or I.  0: token I
- * has no record, or C is full and none of the chain is its form.  Such
- * forms are not in C's table: a token with NF looks only here.           */
-static int S_chained(dp_doc *d, dp_kept *c, uint64_t stamp, uint32_t i, S_form **form,
-                     uint32_t *rep)
-{
-    const dp_token *t = &d->toks.v[i];
-    dp_form *nf = d->tokform ? d->tokform[i] : NULL;
-    if (!nf || nf->arena == &d->arena || !t->norm || !t->lower) return 0;
-    S_form *f = (S_form *)nf->v[DP_FORM_NER];
-    while (f && !S_fits(d, t, f)) f = f->nnext;
-    if (!f) {
-        if (c->used >= S_MEMO_MAX) return 0;
-        S_key k = S_key_of(d, i);       /* (its NF: the record's) */
-        f = S_form_new(&c->arena, &k);
-        f->kept = 1;
-        c->used++;
-        f->nnext = (S_form *)nf->v[DP_FORM_NER];
-        nf->v[DP_FORM_NER] = (uintptr_t)f;
-    }
-    rep[i] = f->doc == stamp ? f->tok : i;
-    f->doc = stamp;
-    f->tok = i;
-    form[i] = f;
-    return 1;
-}
-
 /* The forms of D's tokens into FORM, from the handle's memo (a new form
  * goes there while it has room).  Forms the memo cannot hold (it is full,
  * or there is none) go in a table of the document's own, made when first
@@ -524,9 +477,7 @@ static uint32_t *S_forms(dp_doc *d, S_form **form)
     uint32_t *last = ts ? dp_arena_alloc(&d->arena, (n + 257) * sizeof *last) : NULL;
     uint32_t *own = dp_arena_alloc_raw(&d->arena, (n + 1) * sizeof *own);
     uint32_t nown = 0;
-    uint64_t stamp = c ? ++S_memo_tail(c)->stamp : 0;
     for (uint32_t i = 0; i < n; i++) {
-        if (c && S_chained(d, c, stamp, i, form, rep)) continue;
         if ((rep[i] = S_rep(d, ts, last, i)) != i) continue;
         k[nown] = S_key_of(d, i);       /* the tokens that look their form up: OWN */
         if (c) __builtin_prefetch(&slot[k[nown].h & (S_MEMO_SLOTS - 1)]);
@@ -969,11 +920,6 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     if (d->nercache && d->nercache->tag != ww) {  /* sums of other weights */
         dp_kept_free(d->nercache);
         d->nercache = NULL;
-        dp_kept *m = d->formmemo;       /* its forms, chained there: gone */
-        for (size_t k = 0; m && k < m->nslots; k++) {
-            dp_form *r = ((dp_form **)m->v)[k];
-            if (r) r->v[DP_FORM_NER] = 0;
-        }
     }
     x->d = d;
     for (int k = 0; k < S_NDICT; k++) x->dict[k] = dp_dict_get(d->model, S_dname[k]);
