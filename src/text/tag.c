@@ -220,6 +220,7 @@ static void S_resolve(dp_doc *d, S_forms *F)
         S_form *f = &F->forms[k];
         f->e = S_readings(d, F->c, f->lower, f->len, f->hash);
         f->norm = f->e->k.norm;
+        if (f->norm) __builtin_prefetch(f->norm);   /* its key: the tokens' loop */
         f->same = f->norm && f->e->k.norm_is_form > 0 ? f->norm : NULL;
     }
 }
