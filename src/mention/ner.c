@@ -460,7 +460,9 @@ static inline uint32_t S_rep(dp_doc *d, const uint32_t *ts, uint32_t *last, uint
  * needed, as a form repeats within a document too.  The memo's slots and
  * forms are scattered over megabytes: their reads are started ahead.  A
  * token written as an earlier one of its lowercase form (S_rep) takes
- * its form without a look-up.                                            */
+ * its form without a look-up: FORM is set for the tokens that look theirs
+ * up, and the returned REP (REP[i] <= i) says whose form each token has;
+ * the caller copies them in token order.                                 */
 static uint32_t *S_forms(dp_doc *d, S_form **form)
 {
     enum { AHEAD = 8 };
@@ -501,8 +503,7 @@ static uint32_t *S_forms(dp_doc *d, S_form **form)
         if (!*l) *l = S_form_new(&d->arena, &k[o]);
         form[i] = *l;
     }
-    for (uint32_t i = 0; i < n; i++) form[i] = form[rep[i]];   /* REP[i] <= i */
-    return rep;
+    return rep;     /* the other tokens' forms: FORM[REP[i]] (dp_ner_prepare) */
 }
 
 /* Outside the sentence: the word and shape features see these.  Made
@@ -946,9 +947,10 @@ dp_ner_ctx *dp_ner_prepare(dp_doc *d)
     int capped = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         const dp_token *t = &d->toks.v[i];
+        S_form *f = x->form[i] = x->form[x->rep[i]];   /* (S_forms) */
         x->cw[i] = t->kind == DP_TOK_WORD && (t->flags & DP_TF_CAP);
-        x->head.dicts[i] = &x->form[i]->dicts;
-        x->posdiff |= t->pos != x->form[i]->pos;
+        x->head.dicts[i] = &f->dicts;
+        x->posdiff |= t->pos != f->pos;
         if (t->kind != DP_TOK_WORD || !t->norm || !*t->norm) continue;
         if (t->flags & DP_TF_CAP) {
             S_use_at(x, t, i);

@@ -47,6 +47,8 @@ typedef struct S_known {
                                 (S_context), -1 when none                  */
     int8_t next[4];          /* the context a token of this form makes for
                                 the next one, in each left context        */
+    const char *lemma[4];    /* BEST's lemma, or NULL: what a token of the
+                                form gets (no read of its readings)        */
     dp_form *norm;           /* the memo's record of the folded form of a
                                 token of this form, once dp_tok_form asked
                                 for it, or NULL                            */
@@ -161,6 +163,7 @@ static S_centry *S_readings_new(dp_doc *d, dp_kept *c, S_cslot *slot, const char
         if (e->k.all & DP_POS_DET) prev = DP_POS_DET;
         e->k.best[p] = (int8_t)best[p];
         e->k.next[p] = (int8_t)S_context(prev);
+        e->k.lemma[p] = best[p] >= 0 ? keep[best[p]].lemma : NULL;
     }
     if (c) {
         *slot = (S_cslot){ .hash = h, .len = (uint32_t)len, .e = e };
@@ -217,6 +220,7 @@ static void S_resolve(dp_doc *d, S_forms *F)
         S_form *f = &F->forms[k];
         f->e = S_readings(d, F->c, f->lower, f->len, f->hash);
         f->norm = f->e->k.norm;
+        if (f->norm) __builtin_prefetch(f->norm);   /* its key: the tokens' loop */
         f->same = f->norm && f->e->k.norm_is_form > 0 ? f->norm : NULL;
     }
 }
@@ -386,7 +390,8 @@ void dp_stage_tag(dp_doc *d)
         }
         int best = k->best[ctx];               /* ranked once per form     */
         t->pos = k->all;
-        t->lemma = best >= 0 ? t->lex[best].lemma : NULL;
+        t->lemma = k->lemma[ctx];
+        S_CHECK(t->lemma == (best >= 0 ? t->lex[best].lemma : NULL));
         if (S_TAG_CHECK) {
             /* the first best ranked reading for this context, and what
              * the token passes on, from its readings' bits              */

@@ -110,8 +110,8 @@ typedef struct {
 extern const dp_latin_form dp_latin_forms[DP_CPC_HI - DP_CPC_LO];
 
 /* Whether the N bytes at A and B are the same, for short strings without
- * a call: eight or four bytes at a time, the last load overlapping the
- * one before it, so that no byte past N is read.                        */
+ * a call: eight, four or two bytes at a time, the last load overlapping
+ * the one before it, so that no byte past N is read.                        */
 static inline int dp_same_bytes(const char *a, const char *b, size_t n)
 {
     uint64_t x, y;
@@ -130,9 +130,14 @@ static inline int dp_same_bytes(const char *a, const char *b, size_t n)
         memcpy(&u, a + n - 4, 4), memcpy(&v, b + n - 4, 4);
         return u == v;
     }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return 0;
-    return 1;
+    if (n >= 2) {
+        uint16_t s, t;
+        memcpy(&s, a, 2), memcpy(&t, b, 2);
+        if (s != t) return 0;
+        memcpy(&s, a + n - 2, 2), memcpy(&t, b + n - 2, 2);
+        return s == t;
+    }
+    return !n || a[0] == b[0];
 }
 
 #endif
