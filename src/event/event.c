@@ -17,6 +17,35 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+/* Nearly every compare of this file is a word against a string constant
+ * ("de", "armed", "REQUEST"), asked at token after token.  With a constant
+ * of fewer than 16 bytes (its length known to the compiler, also through
+ * S_in's lists once inlined) strcmp and strncmp are written out below as
+ * byte compares that stop at the first difference: no call, the constant's
+ * bytes folded into the code.  Any other compare calls the library's.  The
+ * answers are strcmp's and strncmp's (same sign; only signs are read).  */
+static inline __attribute__((always_inline)) int S_cmp_short(const char *a, const char *b, size_t n, int whole)
+{
+#define S_CMP_STEP(k)                                                               \
+    if ((k) < n && a[k] != b[k]) return (unsigned char)a[k] - (unsigned char)b[k]; \
+    if ((k) + 1 == n && !whole) return 0;                                           \
+    if ((k) == n) return (unsigned char)a[k];
+    S_CMP_STEP(0) S_CMP_STEP(1) S_CMP_STEP(2) S_CMP_STEP(3)
+    S_CMP_STEP(4) S_CMP_STEP(5) S_CMP_STEP(6) S_CMP_STEP(7)
+    S_CMP_STEP(8) S_CMP_STEP(9) S_CMP_STEP(10) S_CMP_STEP(11)
+    S_CMP_STEP(12) S_CMP_STEP(13) S_CMP_STEP(14) S_CMP_STEP(15)
+#undef S_CMP_STEP
+    return whole ? (strcmp)(a, b) : (strncmp)(a, b, n);   /* not reached: n < 16 */
+}
+#define S_CONST_LEN(b) (__builtin_constant_p(strlen(b)) && strlen(b) < 16)
+#define strcmp(a, b) (S_CONST_LEN(b) ? S_cmp_short((a), (b), strlen(b), 1) : (strcmp)((a), (b)))
+/* a prefix of the constant (n at most its length): "near:", "object:"    */
+#define strncmp(a, b, n)                                                                          \
+    (S_CONST_LEN(b) && __builtin_constant_p(n) && (size_t)(n) <= strlen(b) && (size_t)(n) > 0     \
+         ? S_cmp_short((a), (b), (size_t)(n), 0)                                                 \
+         : (strncmp)((a), (b), (n)))
 
 /* Built with -DDP_EVENT_MEMO_CHECK, every answer the stage reads back from
  * one of its memos (S_verb_memo, S_near_memo, acthead, partytok, the
@@ -346,7 +375,7 @@ static S_first *S_first_tok_new(S_ctx *c, uint32_t i)
 }
 
 /* R's lemma cache holds the tagger lemma LEMMA.                           */
-static int S_first_lemma_is(const S_first *r, const char *lemma)
+static inline __attribute__((always_inline)) int S_first_lemma_is(const S_first *r, const char *lemma)
 {
     return r && r->lemma && (r->lemsrc == lemma || !strcmp(r->lemma, lemma));
 }
@@ -355,7 +384,7 @@ static int S_first_lemma_is(const S_first *r, const char *lemma)
 
 static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->d->toks.v[i]; }
 
-static int S_is(S_ctx *c, uint32_t i, const char *w)
+static inline __attribute__((always_inline)) int S_is(S_ctx *c, uint32_t i, const char *w)
 {
     return i < c->d->toks.n && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
 }
@@ -538,7 +567,7 @@ static int S_lemma_is_new(S_ctx *c, uint32_t i, const char *w)
     return l[0] == w[0] && !strcmp(l, w);
 }
 
-static inline int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
+static inline __attribute__((always_inline)) int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
 {
     const char *l = c->lemf && i < c->d->toks.n ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
     if (!l) return S_lemma_is_new(c, i, w);
@@ -5112,7 +5141,7 @@ static void S_note_dead_lemma(S_first *r, const char *lemma)
 /* X holds the Lefff readings of token T's lowercase form (X: in its
  * norm's record, whose key is T's norm): an ASCII token's lower is its
  * norm.                                                                  */
-static inline int S_lxset_is(const S_lxset *x, const dp_token *t)
+static inline __attribute__((always_inline)) int S_lxset_is(const S_lxset *x, const dp_token *t)
 {
     if (!x || !x->lower) return 0;
     if (x->lowkey && t->lower == t->norm) return 1;
