@@ -48,7 +48,7 @@ static inline __attribute__((always_inline)) int S_cmp_short(const char *a, cons
          : (strncmp)((a), (b), (n)))
 
 /* Built with -DDP_EVENT_MEMO_CHECK, every answer the stage reads back from
- * one of its memos (S_verb_memo, S_near_memo, acthead, partytok, the
+ * one of its memos (S_verb_memo, S_near_memo, S_group_memo, acthead, partytok, the
  * S_first records' word-list bits, second lemma, S_closed_after and match
  * slots) is computed again and compared, and a difference aborts: a debug check
  * that a memo's key holds all its answer depends on ("make CFLAGS='-O2 -g
@@ -114,6 +114,7 @@ typedef struct S_ctx {
                                 record's sentence (S_relative_apart), 0 not asked */
     struct S_verb_memo *vmemo;   /* S_verb_args' last S_subject, S_complements */
     struct S_near_memo *near;    /* S_near_words' answers                      */
+    struct S_group_memo *groups; /* S_group_start's answers                    */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
     uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
     uint8_t *qchars_known;
@@ -1329,7 +1330,34 @@ static uint32_t S_incise_before(S_ctx *c, uint32_t s0, uint32_t g)
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it, and between an auxiliary and
  * its verb an adverbial of several words or a short incise.               */
+static uint32_t S_group_start_new(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0);
+
+/* S_group_start's answers, kept for the document in a small table by
+ * verb token and sentence start: a verb is asked again for each of its
+ * senses, for its subject and by the passes after the merge (the answer
+ * reads the tokens alone).  V1: 1 + the verb token, 0 for a free slot.  */
+typedef struct S_group_memo { uint32_t v1, s0, g, a; } S_group_memo;
+#define S_GROUP_SLOTS 64
+
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
+{
+    if (!c->groups) c->groups = dp_arena_alloc(&c->d->arena, S_GROUP_SLOTS * sizeof *c->groups);
+    S_group_memo *k = &c->groups[(v ^ (s0 << 3)) % S_GROUP_SLOTS];
+    if (k->v1 != v + 1 || k->s0 != s0) {
+        k->g = S_group_start_new(c, s0, v, &k->a);
+        k->v1 = v + 1;
+        k->s0 = s0;
+    } else {
+#ifdef DP_EVENT_MEMO_CHECK
+        uint32_t a;
+        S_MEMO_CHECK(S_group_start_new(c, s0, v, &a) == k->g && a == k->a);
+#endif
+    }
+    if (aux0) *aux0 = k->a;
+    return k->g;
+}
+
+static uint32_t S_group_start_new(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
 {
     uint32_t g = v, a = v;
     while (g > s0) {
@@ -1350,7 +1378,7 @@ static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
     /* leading adverbs or pronouns with no auxiliary after them stay out   */
     while (g < a && !S_in(S_tok(c, g)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}))
         g++;
-    if (aux0) *aux0 = a;
+    *aux0 = a;
     return g;
 }
 
