@@ -79,6 +79,8 @@ typedef struct S_ment { int32_t ent; dp_tspan sp; } S_ment;
 
 typedef struct S_ctx {
     dp_doc *d;
+    const dp_token *toks;    /* d->toks.v and d->toks.n: the stage adds no  */
+    size_t ntoks;            /* token, S_tok reads them without d           */
     const dp_event_lex *lex;
     int32_t *ment;           /* token -> index in ments of the mention, -1 */
     S_ment *ments;
@@ -383,11 +385,11 @@ static inline __attribute__((always_inline)) int S_first_lemma_is(const S_first 
 
 /* ---- tokens ----------------------------------------------------------- */
 
-static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->d->toks.v[i]; }
+static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->toks[i]; }
 
 static inline __attribute__((always_inline)) int S_is(S_ctx *c, uint32_t i, const char *w)
 {
-    return i < c->d->toks.n && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
+    return i < c->ntoks && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
 }
 
 /* The relative pronouns that open a relative clause ("les hommes qui ont
@@ -570,7 +572,7 @@ static int S_lemma_is_new(S_ctx *c, uint32_t i, const char *w)
 
 static inline __attribute__((always_inline)) int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
 {
-    const char *l = c->lemf && i < c->d->toks.n ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
+    const char *l = c->lemf && i < c->ntoks ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
     if (!l) return S_lemma_is_new(c, i, w);
     return l[0] == w[0] && !strcmp(l, w);
 }
@@ -15308,6 +15310,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     if (!d->toks.n || !d->sents.n) return;
     S_ctx c = {0};
     c.d = d;
+    c.toks = d->toks.v;
+    c.ntoks = d->toks.n;
     c.lex = lex;
     c.first = d->model && lex->find == S_model_find && ((const S_mlex *)lex->ctx)->m == d->model;
     S_index(&c);
