@@ -8784,6 +8784,17 @@ typedef struct S_verb_memo {
     S_args in, out;
 } S_verb_memo;
 
+/* The document's S_verb_memo, made empty on the first ask (not zeroed:
+ * a field is read only after its _known flag is set).                  */
+static S_verb_memo *S_vmemo(S_ctx *c)
+{
+    if (!c->vmemo) {
+        c->vmemo = dp_arena_alloc_raw(&c->d->arena, sizeof *c->vmemo);
+        c->vmemo->subj_known = c->vmemo->comp_known = 0;
+    }
+    return c->vmemo;
+}
+
 #ifdef DP_EVENT_MEMO_CHECK
 /* The memo check's comparisons, field by field (not the padding).        */
 static int S_arg_same(const S_arg *a, const S_arg *b)
@@ -8809,8 +8820,7 @@ static int S_args_same(const S_args *a, const S_args *b)
 /* S_subject(C, S0, G0, INFINITIVE, 0, OUT), through the memo.            */
 static int S_subject_kept(S_ctx *c, uint32_t s0, uint32_t g0, int infinitive, S_arg *out)
 {
-    if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
-    S_verb_memo *m = c->vmemo;
+    S_verb_memo *m = S_vmemo(c);
     if (m->subj_known && m->s0 == s0 && m->g0 == g0 && m->infinitive == infinitive &&
         m->pro_depth == c->pro_depth && m->subj_nev == c->d->events.n) {
 #ifdef DP_EVENT_MEMO_CHECK
@@ -8836,8 +8846,7 @@ static int S_subject_kept(S_ctx *c, uint32_t s0, uint32_t g0, int infinitive, S_
  * on entry is part of the key).                                          */
 static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char *args, S_args *A)
 {
-    if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
-    S_verb_memo *m = c->vmemo;
+    S_verb_memo *m = S_vmemo(c);
     if (m->comp_known && m->from == from && m->s1 == s1 && m->args == args && m->comp_nev == c->d->events.n &&
         !memcmp(&m->in, A, sizeof *A)) {
 #ifdef DP_EVENT_MEMO_CHECK
