@@ -1231,9 +1231,9 @@ static int S_thing_head(S_ctx *c, const S_arg *a)
 static int S_adverb_after_aux(S_ctx *c, uint32_t s0, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
+    if (!(t->pos & DP_POS_ADV) || (t->pos & DP_POS_V)) return 0;   /* (no strlen for most words) */
     size_t n = strlen(t->norm);
-    return (t->pos & DP_POS_ADV) && !(t->pos & DP_POS_V) && n > 6 && !strcmp(t->norm + n - 4, "ment") && i > s0 &&
-           S_is_aux(c, i - 1);
+    return n > 6 && !strcmp(t->norm + n - 4, "ment") && i > s0 && S_is_aux(c, i - 1);
 }
 
 /* A count of times ends before token G, inside a verb group ("avait
@@ -4155,19 +4155,20 @@ static const S_altset *S_altset_of(S_ctx *c, const char *words)
     return A;
 }
 
-/* Alternative X matches at token I of S: its lemma L (LL bytes) or form F
- * (LF bytes) is X, or X's words start at F.                               */
-static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, const char *l, size_t ll,
-                    const char *f, size_t lf)
+/* Alternative X matches at token I, its words before token T1: its lemma
+ * L (LL bytes) or form F (LF bytes) is X, or X's words start at F.  The
+ * first T1 it would match before (its end), 0 when it does not match.   */
+static uint32_t S_alt_end(S_ctx *c, uint32_t t1, uint32_t i, const S_alt *x, const char *l, size_t ll,
+                          const char *f, size_t lf)
 {
     const char *p = x->p;
     size_t n = x->n, sp = x->sp;
-    if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
+    if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return i + 1;
     /* "forces de l'ordre": its first word, then the rest */
-    if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < s->t1) {
+    if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < t1) {
         size_t k = sp + 1;
         uint32_t j = i + 1;
-        while (k < n && j < s->t1) {
+        while (k < n && j < t1) {
             const char *g = S_tok(c, j)->norm;
             size_t lg = strlen(g);
             if (lg > n - k || memcmp(g, p + k, lg)) break;
@@ -4175,9 +4176,16 @@ static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, 
             if (k < n && p[k] == ' ') k++;
             j++;
         }
-        if (k >= n) return 1;
+        if (k >= n) return j > i + 2 ? j : i + 2;
     }
     return 0;
+}
+
+/* Alternative X matches at token I of S (see S_alt_end).                 */
+static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, const char *l, size_t ll,
+                    const char *f, size_t lf)
+{
+    return S_alt_end(c, s->t1, i, x, l, ll, f, lf) != 0;
 }
 
 /* Some word of sentence S is one of WORDS (see above): only the
@@ -4202,6 +4210,33 @@ static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
         }
     }
     return 0;
+}
+
+/* The first E in (T0, T1] such that some word of tokens T0..E-1 is one of
+ * WORDS, the words of a match all before E (S_near_scan of T0..E-1 holds),
+ * or T0 when there is none: one scan for the ends S_object_words tries.  */
+static uint32_t S_near_end(S_ctx *c, uint32_t t0, uint32_t t1, const char *words)
+{
+    const S_altset *A = S_altset_of(c, words);
+    int any = A->start[257] > A->start[256];
+    uint32_t best = t0;
+    for (uint32_t i = t0; i < t1 && (best == t0 || i + 1 < best); i++) {   /* an end is past its start */
+        if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
+        char b[64];
+        const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
+        unsigned bl = (unsigned char)l[0], bf = (unsigned char)f[0];
+        if (!any && A->start[bl + 1] == A->start[bl] && A->start[bf + 1] == A->start[bf]) continue;
+        size_t ll = strlen(l), lf = strlen(f);
+        unsigned group[3] = {bl, bf, 256};
+        for (int g = 0; g < 3; g++) {
+            if (g == 1 && bf == bl) continue;
+            for (uint32_t k = A->start[group[g]]; k < A->start[group[g] + 1]; k++) {
+                uint32_t e = S_alt_end(c, t1, i, &A->alt[A->ord[k]], l, ll, f, lf);
+                if (e && (best == t0 || e < best)) best = e;
+            }
+        }
+    }
+    return best;
 }
 
 /* S_near_scan's answers, kept for the document in a small table by span
@@ -4315,14 +4350,27 @@ static const char *const S_force_words[] = {
  * V->trig1 when none does.                                               */
 static uint32_t S_object_words(S_ctx *c, const dp_sentence *s, const S_ev *v, const char *words)
 {
-    dp_sentence o = *s;
+    /* the first end E after TRIG1 (at most 6 tokens, no stop or comma
+     * before E) with one of WORDS in TRIG1..E-1: S_near_end up to the
+     * last such E                                                       */
+    uint32_t t1 = v->trig1 + 6 < s->t1 ? v->trig1 + 6 : s->t1, e = v->trig1;
+    while (e < t1 && !S_is_stop(S_tok(c, e)) && !S_is_comma(S_tok(c, e))) e++;
+    uint32_t end = S_near_end(c, v->trig1, e, words);
+#ifdef DP_EVENT_MEMO_CHECK
+    dp_sentence o = *s;   /* the ends one by one */
+    uint32_t chk = v->trig1;
     o.t0 = v->trig1;
     for (o.t1 = v->trig1 + 1; o.t1 <= s->t1 && o.t1 <= v->trig1 + 6; o.t1++) {
         const dp_token *t = S_tok(c, o.t1 - 1);
         if (S_is_stop(t) || S_is_comma(t)) break;
-        if (S_near_words(c, &o, words)) return o.t1;
+        if (S_near_scan(c, &o, words)) {
+            chk = o.t1;
+            break;
+        }
     }
-    return v->trig1;
+    S_MEMO_CHECK(chk == end);
+#endif
+    return end;
 }
 
 /* ---- senses chosen by their arguments -------------------------------------- */
