@@ -77,6 +77,11 @@ enum { F_EVENT, F_CAMEO, F_ATYPE, F_ASUB, F_MODES, F_CTX, F_ARGS, F_SIZE, F_REQ 
 
 typedef struct S_ment { int32_t ent; dp_tspan sp; } S_ment;
 
+/* S_altset_of's last asks for the document: a word list's address and
+ * its parse (a part of a REQUIRE "A&B&C" is cut into a buffer, so the
+ * parse's copy must be equal too).                                        */
+typedef struct S_altslot { const char *words; const struct S_altset *set; } S_altslot;
+
 typedef struct S_ctx {
     dp_doc *d;
     const dp_token *toks;    /* d->toks.v and d->toks.n: the stage adds no  */
@@ -120,7 +125,7 @@ typedef struct S_ctx {
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
     uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
     uint8_t *qchars_known;
-    struct S_altset *altsets[8];   /* S_near_words' parsed word lists     */
+    S_altslot altsets[8];    /* S_near_words' parsed word lists            */
     unsigned naltsets;
 } S_ctx;
 
@@ -309,6 +314,9 @@ typedef struct S_first {
      * strings, compared by address): a form takes several lemmas by its
      * context ("est": être, est), and LEMMA above keeps only the first. */
     const char *deadlem[4];
+    /* When the key is a '|'-separated word list of S_near_words
+     * ("prison|peine|tribunal"): its parse (S_altset_of), set once.    */
+    const struct S_altset *altset;
     /* First words (their records) after which this form, as the second
      * word of a key, opens none ("avoir" + "attaqué"), with a space (1) or
      * not (0) between: the last two asked; and the tagger lemma (model
@@ -4099,12 +4107,12 @@ static int S_armed_scan(S_ctx *c, const dp_sentence *s)
  * offset of its first space (N: none).                                    */
 typedef struct S_alt { const char *p; size_t n, sp; } S_alt;
 
-/* WORDS split at '|' into *OUT (in the document's arena); how many.     */
-static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
+/* WORDS split at '|' into *OUT (in arena AR); how many.                 */
+static size_t S_alts(dp_arena *ar, const char *words, S_alt **out)
 {
     size_t cap = 1;
     for (const char *p = words; *p; p++) cap += *p == '|';
-    S_alt *v = dp_arena_alloc(&c->d->arena, cap * sizeof *v);
+    S_alt *v = dp_arena_alloc(ar, cap * sizeof *v);
     size_t n = 0;
     for (const char *p = words; *p;) {
         const char *e = strchr(p, '|');
@@ -4118,14 +4126,15 @@ static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
     return n;
 }
 
-/* S_near_words' parse of one WORDS string, kept for the document (the
- * same lexicon strings are asked at trigger after trigger): its
- * alternatives by first byte (those of byte x: ord[start[x] .. start[x + 1])),
- * then the ones any token may match (empty, or starting with a space:
- * ord[start[256] .. start[257])).                                         */
+/* S_near_words' parse of one WORDS string: its alternatives by first byte
+ * (those of byte x: ord[start[x] .. start[x + 1])), then the ones any
+ * token may match (empty, or starting with a space: ord[start[256] ..
+ * start[257])).  The lists are the lexicon's, asked at trigger after
+ * trigger and in article after article: a parse is kept with the list's
+ * own form record (S_first.altset, made once per handle; COPY is the
+ * record's key), else for the document.                                  */
 typedef struct S_altset {
-    const char *words;       /* the list's address, and a copy of it: a part */
-    const char *copy;        /* of a REQUIRE "A&B&C" is cut into a buffer     */
+    const char *copy;        /* the list the parse points into            */
     S_alt *alt;
     uint32_t *ord;
     uint32_t start[258];
@@ -4133,25 +4142,32 @@ typedef struct S_altset {
 
 static const S_altset *S_altset_of(S_ctx *c, const char *words)
 {
-    for (unsigned k = 0; k < 8 && c->altsets[k]; k++)
-        if (c->altsets[k]->words == words && !strcmp(c->altsets[k]->copy, words)) return c->altsets[k];
-    S_altset *A = dp_arena_alloc(&c->d->arena, sizeof *A);
-    A->words = words;
-    A->copy = dp_arena_strdup(&c->d->arena, words);
-    size_t na = S_alts(c, A->copy, &A->alt);   /* its alternatives point into the copy */
-    A->ord = dp_arena_alloc(&c->d->arena, (na ? na : 1) * sizeof *A->ord);
-    uint32_t fill[257] = {0};
-    for (size_t a = 0; a < na; a++) {
-        const S_alt *x = &A->alt[a];
-        fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++;
+    for (unsigned k = 0; k < 8 && c->altsets[k].set; k++)
+        if (c->altsets[k].words == words && !strcmp(c->altsets[k].set->copy, words)) return c->altsets[k].set;
+    dp_form *f = c->first ? dp_form_of(c->d, words) : NULL;
+    S_first *r = f ? S_first_of(c, f) : NULL;
+    S_altset *A = r ? (S_altset *)r->altset : NULL;
+    if (!A) {
+        dp_arena *ar = r ? r->arena : &c->d->arena;
+        A = dp_arena_alloc(ar, sizeof *A);
+        A->copy = r ? f->key : dp_arena_strdup(ar, words);
+        size_t na = S_alts(ar, A->copy, &A->alt);   /* its alternatives point into the copy */
+        A->ord = dp_arena_alloc(ar, (na ? na : 1) * sizeof *A->ord);
+        uint32_t fill[257] = {0};
+        for (size_t a = 0; a < na; a++) {
+            const S_alt *x = &A->alt[a];
+            fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++;
+        }
+        for (unsigned b = 0; b < 257; b++) A->start[b + 1] = A->start[b] + fill[b];
+        memcpy(fill, A->start, sizeof fill);
+        for (size_t a = 0; a < na; a++) {
+            const S_alt *x = &A->alt[a];
+            A->ord[fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++] = (uint32_t)a;
+        }
+        if (r) r->altset = A;
     }
-    for (unsigned b = 0; b < 257; b++) A->start[b + 1] = A->start[b] + fill[b];
-    memcpy(fill, A->start, sizeof fill);
-    for (size_t a = 0; a < na; a++) {
-        const S_alt *x = &A->alt[a];
-        A->ord[fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++] = (uint32_t)a;
-    }
-    c->altsets[c->naltsets++ % 8] = A;
+    S_MEMO_CHECK(!strcmp(A->copy, words));
+    c->altsets[c->naltsets++ % 8] = (S_altslot){words, A};
     return A;
 }
 
