@@ -3731,9 +3731,9 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             /* a quoted noun ("salue une « coopération exemplaire » avec le
              * Sénégal"): only the party named in its complements, as
              * S_owner reads them, is a recipient */
-            S_args own = {0};
             if (!ok && !noun && S_quoted_np(c, j, s1, &a) && !S_prep_before(c, j, from, NULL) &&
                 S_arg_listed(args, "obj")) {
+                S_args own = {0};
                 S_owner(c, s1, &a, &own);
                 for (int k = 0; k < own.nrecip; k++) {
                     const dp_entity *e = own.recip[k].ent >= 0 ? &c->d->ents.v[own.recip[k].ent] : NULL;
@@ -5429,8 +5429,12 @@ static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     }
     if (!c->memo[i] || c->memo_s1[i] != s1) {
         S_match_find(c, i, s1, m);
-        S_match *keep = m->n ? dp_arena_alloc_raw(&c->d->arena, sizeof *m) : NULL;   /* copied whole */
-        if (keep) *keep = *m;
+        S_match *keep = m->n ? dp_arena_alloc_raw(&c->d->arena, sizeof *m) : NULL;
+        if (keep) {   /* its N entries (those past N are never read) */
+            keep->n = m->n;
+            keep->end = m->end;
+            memcpy(keep->e, m->e, (size_t)m->n * sizeof m->e[0]);
+        }
         c->memo[i] = keep ? keep : &none;
         c->memo_s1[i] = s1;
         return;
