@@ -4197,40 +4197,11 @@ static uint32_t S_alt_end(S_ctx *c, uint32_t t1, uint32_t i, const S_alt *x, con
     return 0;
 }
 
-/* Alternative X matches at token I of S (see S_alt_end).                 */
-static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, const char *l, size_t ll,
-                    const char *f, size_t lf)
-{
-    return S_alt_end(c, s->t1, i, x, l, ll, f, lf) != 0;
-}
-
-/* Some word of sentence S is one of WORDS (see above): only the
- * alternatives that start with its lemma's or form's first byte are tried. */
-static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
-{
-    const S_altset *A = S_altset_of(c, words);
-    int any = A->start[257] > A->start[256];
-    for (uint32_t i = s->t0; i < s->t1; i++) {
-        if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
-        char b[64];
-        const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
-        unsigned bl = (unsigned char)l[0], bf = (unsigned char)f[0];
-        /* each alternative but the "any" ones needs its first byte as l's or f's */
-        if (!any && A->start[bl + 1] == A->start[bl] && A->start[bf + 1] == A->start[bf]) continue;
-        size_t ll = strlen(l), lf = strlen(f);
-        unsigned group[3] = {bl, bf, 256};
-        for (int g = 0; g < 3; g++) {
-            if (g == 1 && bf == bl) continue;
-            for (uint32_t k = A->start[group[g]]; k < A->start[group[g] + 1]; k++)
-                if (S_alt_at(c, s, i, &A->alt[A->ord[k]], l, ll, f, lf)) return 1;
-        }
-    }
-    return 0;
-}
-
 /* The first E in (T0, T1] such that some word of tokens T0..E-1 is one of
- * WORDS, the words of a match all before E (S_near_scan of T0..E-1 holds),
- * or T0 when there is none: one scan for the ends S_object_words tries.  */
+ * WORDS (see above), the words of a match all before E, or T0 when there
+ * is none: only the alternatives that start with a token's lemma's or
+ * form's first byte are tried; the scan stops at the first token past
+ * which no earlier end can come.                                         */
 static uint32_t S_near_end(S_ctx *c, uint32_t t0, uint32_t t1, const char *words)
 {
     const S_altset *A = S_altset_of(c, words);
@@ -4253,6 +4224,13 @@ static uint32_t S_near_end(S_ctx *c, uint32_t t0, uint32_t t1, const char *words
         }
     }
     return best;
+}
+
+/* Some word of sentence S is one of WORDS (see above): a match ends
+ * within it.                                                              */
+static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
+{
+    return S_near_end(c, s->t0, s->t1, words) != s->t0;
 }
 
 /* S_near_scan's answers, kept for the document in a small table by span
