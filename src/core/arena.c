@@ -189,11 +189,15 @@ char *dp_arena_concat(dp_arena *a, const char *s1, const char *s2)
 
 char *dp_arena_join(dp_arena *a, const char *const *parts)
 {
-    size_t n = 0;
-    for (size_t k = 0; parts[k]; k++) n += strlen(parts[k]);
-    char *p = S_alloc(a, n + 1, 0), *q = p;
+    size_t n = 0, len[16];   /* the first parts' lengths, measured once */
     for (size_t k = 0; parts[k]; k++) {
         size_t m = strlen(parts[k]);
+        if (k < 16) len[k] = m;
+        n += m;
+    }
+    char *p = S_alloc(a, n + 1, 0), *q = p;
+    for (size_t k = 0; parts[k]; k++) {
+        size_t m = k < 16 ? len[k] : strlen(parts[k]);
         memcpy(q, parts[k], m);
         q += m;
     }

@@ -17,9 +17,38 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+/* Nearly every compare of this file is a word against a string constant
+ * ("de", "armed", "REQUEST"), asked at token after token.  With a constant
+ * of fewer than 16 bytes (its length known to the compiler, also through
+ * S_in's lists once inlined) strcmp and strncmp are written out below as
+ * byte compares that stop at the first difference: no call, the constant's
+ * bytes folded into the code.  Any other compare calls the library's.  The
+ * answers are strcmp's and strncmp's (same sign; only signs are read).  */
+static inline __attribute__((always_inline)) int S_cmp_short(const char *a, const char *b, size_t n, int whole)
+{
+#define S_CMP_STEP(k)                                                               \
+    if ((k) < n && a[k] != b[k]) return (unsigned char)a[k] - (unsigned char)b[k]; \
+    if ((k) + 1 == n && !whole) return 0;                                           \
+    if ((k) == n) return (unsigned char)a[k];
+    S_CMP_STEP(0) S_CMP_STEP(1) S_CMP_STEP(2) S_CMP_STEP(3)
+    S_CMP_STEP(4) S_CMP_STEP(5) S_CMP_STEP(6) S_CMP_STEP(7)
+    S_CMP_STEP(8) S_CMP_STEP(9) S_CMP_STEP(10) S_CMP_STEP(11)
+    S_CMP_STEP(12) S_CMP_STEP(13) S_CMP_STEP(14) S_CMP_STEP(15)
+#undef S_CMP_STEP
+    return whole ? (strcmp)(a, b) : (strncmp)(a, b, n);   /* not reached: n < 16 */
+}
+#define S_CONST_LEN(b) (__builtin_constant_p(strlen(b)) && strlen(b) < 16)
+#define strcmp(a, b) (S_CONST_LEN(b) ? S_cmp_short((a), (b), strlen(b), 1) : (strcmp)((a), (b)))
+/* a prefix of the constant (n at most its length): "near:", "object:"    */
+#define strncmp(a, b, n)                                                                          \
+    (S_CONST_LEN(b) && __builtin_constant_p(n) && (size_t)(n) <= strlen(b) && (size_t)(n) > 0     \
+         ? S_cmp_short((a), (b), (size_t)(n), 0)                                                 \
+         : (strncmp)((a), (b), (n)))
 
 /* Built with -DDP_EVENT_MEMO_CHECK, every answer the stage reads back from
- * one of its memos (S_verb_memo, S_near_memo, acthead, partytok, the
+ * one of its memos (S_verb_memo, S_near_memo, S_group_memo, acthead, partytok, the
  * S_first records' word-list bits, second lemma, S_closed_after and match
  * slots) is computed again and compared, and a difference aborts: a debug check
  * that a memo's key holds all its answer depends on ("make CFLAGS='-O2 -g
@@ -48,8 +77,15 @@ enum { F_EVENT, F_CAMEO, F_ATYPE, F_ASUB, F_MODES, F_CTX, F_ARGS, F_SIZE, F_REQ 
 
 typedef struct S_ment { int32_t ent; dp_tspan sp; } S_ment;
 
+/* S_altset_of's last asks for the document: a word list's address and
+ * its parse (a part of a REQUIRE "A&B&C" is cut into a buffer, so the
+ * parse's copy must be equal too).                                        */
+typedef struct S_altslot { const char *words; const struct S_altset *set; } S_altslot;
+
 typedef struct S_ctx {
     dp_doc *d;
+    const dp_token *toks;    /* d->toks.v and d->toks.n: the stage adds no  */
+    size_t ntoks;            /* token, S_tok reads them without d           */
     const dp_event_lex *lex;
     int32_t *ment;           /* token -> index in ments of the mention, -1 */
     S_ment *ments;
@@ -85,10 +121,11 @@ typedef struct S_ctx {
                                 record's sentence (S_relative_apart), 0 not asked */
     struct S_verb_memo *vmemo;   /* S_verb_args' last S_subject, S_complements */
     struct S_near_memo *near;    /* S_near_words' answers                      */
+    struct S_group_memo *groups; /* S_group_start's answers                    */
     struct S_first **ftok;   /* token -> S_first_tok, once asked            */
     uint64_t (*qchars)[5];   /* quote -> S_quote_chars, once asked          */
     uint8_t *qchars_known;
-    struct S_altset *altsets[8];   /* S_near_words' parsed word lists     */
+    S_altslot altsets[8];    /* S_near_words' parsed word lists            */
     unsigned naltsets;
 } S_ctx;
 
@@ -277,6 +314,9 @@ typedef struct S_first {
      * strings, compared by address): a form takes several lemmas by its
      * context ("est": être, est), and LEMMA above keeps only the first. */
     const char *deadlem[4];
+    /* When the key is a '|'-separated word list of S_near_words
+     * ("prison|peine|tribunal"): its parse (S_altset_of), set once.    */
+    const struct S_altset *altset;
     /* First words (their records) after which this form, as the second
      * word of a key, opens none ("avoir" + "attaqué"), with a space (1) or
      * not (0) between: the last two asked; and the tagger lemma (model
@@ -346,18 +386,18 @@ static S_first *S_first_tok_new(S_ctx *c, uint32_t i)
 }
 
 /* R's lemma cache holds the tagger lemma LEMMA.                           */
-static int S_first_lemma_is(const S_first *r, const char *lemma)
+static inline __attribute__((always_inline)) int S_first_lemma_is(const S_first *r, const char *lemma)
 {
     return r && r->lemma && (r->lemsrc == lemma || !strcmp(r->lemma, lemma));
 }
 
 /* ---- tokens ----------------------------------------------------------- */
 
-static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->d->toks.v[i]; }
+static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->toks[i]; }
 
-static int S_is(S_ctx *c, uint32_t i, const char *w)
+static inline __attribute__((always_inline)) int S_is(S_ctx *c, uint32_t i, const char *w)
 {
-    return i < c->d->toks.n && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
+    return i < c->ntoks && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
 }
 
 /* The relative pronouns that open a relative clause ("les hommes qui ont
@@ -538,9 +578,9 @@ static int S_lemma_is_new(S_ctx *c, uint32_t i, const char *w)
     return l[0] == w[0] && !strcmp(l, w);
 }
 
-static inline int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
+static inline __attribute__((always_inline)) int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
 {
-    const char *l = c->lemf && i < c->d->toks.n ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
+    const char *l = c->lemf && i < c->ntoks ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
     if (!l) return S_lemma_is_new(c, i, w);
     return l[0] == w[0] && !strcmp(l, w);
 }
@@ -1199,9 +1239,9 @@ static int S_thing_head(S_ctx *c, const S_arg *a)
 static int S_adverb_after_aux(S_ctx *c, uint32_t s0, uint32_t i)
 {
     const dp_token *t = S_tok(c, i);
+    if (!(t->pos & DP_POS_ADV) || (t->pos & DP_POS_V)) return 0;   /* (no strlen for most words) */
     size_t n = strlen(t->norm);
-    return (t->pos & DP_POS_ADV) && !(t->pos & DP_POS_V) && n > 6 && !strcmp(t->norm + n - 4, "ment") && i > s0 &&
-           S_is_aux(c, i - 1);
+    return n > 6 && !strcmp(t->norm + n - 4, "ment") && i > s0 && S_is_aux(c, i - 1);
 }
 
 /* A count of times ends before token G, inside a verb group ("avait
@@ -1300,7 +1340,34 @@ static uint32_t S_incise_before(S_ctx *c, uint32_t s0, uint32_t g)
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it, and between an auxiliary and
  * its verb an adverbial of several words or a short incise.               */
+static uint32_t S_group_start_new(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0);
+
+/* S_group_start's answers, kept for the document in a small table by
+ * verb token and sentence start: a verb is asked again for each of its
+ * senses, for its subject and by the passes after the merge (the answer
+ * reads the tokens alone).  V1: 1 + the verb token, 0 for a free slot.  */
+typedef struct S_group_memo { uint32_t v1, s0, g, a; } S_group_memo;
+#define S_GROUP_SLOTS 64
+
 static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
+{
+    if (!c->groups) c->groups = dp_arena_alloc(&c->d->arena, S_GROUP_SLOTS * sizeof *c->groups);
+    S_group_memo *k = &c->groups[(v ^ (s0 << 3)) % S_GROUP_SLOTS];
+    if (k->v1 != v + 1 || k->s0 != s0) {
+        k->g = S_group_start_new(c, s0, v, &k->a);
+        k->v1 = v + 1;
+        k->s0 = s0;
+    } else {
+#ifdef DP_EVENT_MEMO_CHECK
+        uint32_t a;
+        S_MEMO_CHECK(S_group_start_new(c, s0, v, &a) == k->g && a == k->a);
+#endif
+    }
+    if (aux0) *aux0 = k->a;
+    return k->g;
+}
+
+static uint32_t S_group_start_new(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
 {
     uint32_t g = v, a = v;
     while (g > s0) {
@@ -1321,7 +1388,7 @@ static uint32_t S_group_start(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0)
     /* leading adverbs or pronouns with no auxiliary after them stay out   */
     while (g < a && !S_in(S_tok(c, g)->norm, (const char *const[]){"ne", "n'", "se", "s'", NULL}))
         g++;
-    if (aux0) *aux0 = a;
+    *aux0 = a;
     return g;
 }
 
@@ -3664,9 +3731,9 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             /* a quoted noun ("salue une « coopération exemplaire » avec le
              * Sénégal"): only the party named in its complements, as
              * S_owner reads them, is a recipient */
-            S_args own = {0};
             if (!ok && !noun && S_quoted_np(c, j, s1, &a) && !S_prep_before(c, j, from, NULL) &&
                 S_arg_listed(args, "obj")) {
+                S_args own = {0};
                 S_owner(c, s1, &a, &own);
                 for (int k = 0; k < own.nrecip; k++) {
                     const dp_entity *e = own.recip[k].ent >= 0 ? &c->d->ents.v[own.recip[k].ent] : NULL;
@@ -4040,12 +4107,12 @@ static int S_armed_scan(S_ctx *c, const dp_sentence *s)
  * offset of its first space (N: none).                                    */
 typedef struct S_alt { const char *p; size_t n, sp; } S_alt;
 
-/* WORDS split at '|' into *OUT (in the document's arena); how many.     */
-static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
+/* WORDS split at '|' into *OUT (in arena AR); how many.                 */
+static size_t S_alts(dp_arena *ar, const char *words, S_alt **out)
 {
     size_t cap = 1;
     for (const char *p = words; *p; p++) cap += *p == '|';
-    S_alt *v = dp_arena_alloc(&c->d->arena, cap * sizeof *v);
+    S_alt *v = dp_arena_alloc(ar, cap * sizeof *v);
     size_t n = 0;
     for (const char *p = words; *p;) {
         const char *e = strchr(p, '|');
@@ -4059,14 +4126,15 @@ static size_t S_alts(S_ctx *c, const char *words, S_alt **out)
     return n;
 }
 
-/* S_near_words' parse of one WORDS string, kept for the document (the
- * same lexicon strings are asked at trigger after trigger): its
- * alternatives by first byte (those of byte x: ord[start[x] .. start[x + 1])),
- * then the ones any token may match (empty, or starting with a space:
- * ord[start[256] .. start[257])).                                         */
+/* S_near_words' parse of one WORDS string: its alternatives by first byte
+ * (those of byte x: ord[start[x] .. start[x + 1])), then the ones any
+ * token may match (empty, or starting with a space: ord[start[256] ..
+ * start[257])).  The lists are the lexicon's, asked at trigger after
+ * trigger and in article after article: a parse is kept with the list's
+ * own form record (S_first.altset, made once per handle; COPY is the
+ * record's key), else for the document.                                  */
 typedef struct S_altset {
-    const char *words;       /* the list's address, and a copy of it: a part */
-    const char *copy;        /* of a REQUIRE "A&B&C" is cut into a buffer     */
+    const char *copy;        /* the list the parse points into            */
     S_alt *alt;
     uint32_t *ord;
     uint32_t start[258];
@@ -4074,41 +4142,49 @@ typedef struct S_altset {
 
 static const S_altset *S_altset_of(S_ctx *c, const char *words)
 {
-    for (unsigned k = 0; k < 8 && c->altsets[k]; k++)
-        if (c->altsets[k]->words == words && !strcmp(c->altsets[k]->copy, words)) return c->altsets[k];
-    S_altset *A = dp_arena_alloc(&c->d->arena, sizeof *A);
-    A->words = words;
-    A->copy = dp_arena_strdup(&c->d->arena, words);
-    size_t na = S_alts(c, A->copy, &A->alt);   /* its alternatives point into the copy */
-    A->ord = dp_arena_alloc(&c->d->arena, (na ? na : 1) * sizeof *A->ord);
-    uint32_t fill[257] = {0};
-    for (size_t a = 0; a < na; a++) {
-        const S_alt *x = &A->alt[a];
-        fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++;
+    for (unsigned k = 0; k < 8 && c->altsets[k].set; k++)
+        if (c->altsets[k].words == words && !strcmp(c->altsets[k].set->copy, words)) return c->altsets[k].set;
+    dp_form *f = c->first ? dp_form_of(c->d, words) : NULL;
+    S_first *r = f ? S_first_of(c, f) : NULL;
+    S_altset *A = r ? (S_altset *)r->altset : NULL;
+    if (!A) {
+        dp_arena *ar = r ? r->arena : &c->d->arena;
+        A = dp_arena_alloc(ar, sizeof *A);
+        A->copy = r ? f->key : dp_arena_strdup(ar, words);
+        size_t na = S_alts(ar, A->copy, &A->alt);   /* its alternatives point into the copy */
+        A->ord = dp_arena_alloc(ar, (na ? na : 1) * sizeof *A->ord);
+        uint32_t fill[257] = {0};
+        for (size_t a = 0; a < na; a++) {
+            const S_alt *x = &A->alt[a];
+            fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++;
+        }
+        for (unsigned b = 0; b < 257; b++) A->start[b + 1] = A->start[b] + fill[b];
+        memcpy(fill, A->start, sizeof fill);
+        for (size_t a = 0; a < na; a++) {
+            const S_alt *x = &A->alt[a];
+            A->ord[fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++] = (uint32_t)a;
+        }
+        if (r) r->altset = A;
     }
-    for (unsigned b = 0; b < 257; b++) A->start[b + 1] = A->start[b] + fill[b];
-    memcpy(fill, A->start, sizeof fill);
-    for (size_t a = 0; a < na; a++) {
-        const S_alt *x = &A->alt[a];
-        A->ord[fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++] = (uint32_t)a;
-    }
-    c->altsets[c->naltsets++ % 8] = A;
+    S_MEMO_CHECK(!strcmp(A->copy, words));
+    c->altsets[c->naltsets++ % 8] = (S_altslot){words, A};
     return A;
 }
 
-/* Alternative X matches at token I of S: its lemma L (LL bytes) or form F
- * (LF bytes) is X, or X's words start at F.                               */
-static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, const char *l, size_t ll,
-                    const char *f, size_t lf)
+/* Alternative X matches at token I, its words before token T1: its lemma
+ * L (LL bytes) or form F (LF bytes) is X, or X's words start at F.  The
+ * first T1 it would match before (its end), 0 when it does not match.   */
+static uint32_t S_alt_end(S_ctx *c, uint32_t t1, uint32_t i, const S_alt *x, const char *l, size_t ll,
+                          const char *f, size_t lf)
 {
     const char *p = x->p;
     size_t n = x->n, sp = x->sp;
-    if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return 1;
+    if ((ll == n && !memcmp(l, p, n)) || (lf == n && !memcmp(f, p, n))) return i + 1;
     /* "forces de l'ordre": its first word, then the rest */
-    if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < s->t1) {
+    if (sp < n && lf == sp && !memcmp(f, p, sp) && i + 1 < t1) {
         size_t k = sp + 1;
         uint32_t j = i + 1;
-        while (k < n && j < s->t1) {
+        while (k < n && j < t1) {
             const char *g = S_tok(c, j)->norm;
             size_t lg = strlen(g);
             if (lg > n - k || memcmp(g, p + k, lg)) break;
@@ -4116,33 +4192,45 @@ static int S_alt_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_alt *x, 
             if (k < n && p[k] == ' ') k++;
             j++;
         }
-        if (k >= n) return 1;
+        if (k >= n) return j > i + 2 ? j : i + 2;
     }
     return 0;
 }
 
-/* Some word of sentence S is one of WORDS (see above): only the
- * alternatives that start with its lemma's or form's first byte are tried. */
-static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
+/* The first E in (T0, T1] such that some word of tokens T0..E-1 is one of
+ * WORDS (see above), the words of a match all before E, or T0 when there
+ * is none: only the alternatives that start with a token's lemma's or
+ * form's first byte are tried; the scan stops at the first token past
+ * which no earlier end can come.                                         */
+static uint32_t S_near_end(S_ctx *c, uint32_t t0, uint32_t t1, const char *words)
 {
     const S_altset *A = S_altset_of(c, words);
     int any = A->start[257] > A->start[256];
-    for (uint32_t i = s->t0; i < s->t1; i++) {
+    uint32_t best = t0;
+    for (uint32_t i = t0; i < t1 && (best == t0 || i + 1 < best); i++) {   /* an end is past its start */
         if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
         char b[64];
         const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
         unsigned bl = (unsigned char)l[0], bf = (unsigned char)f[0];
-        /* each alternative but the "any" ones needs its first byte as l's or f's */
         if (!any && A->start[bl + 1] == A->start[bl] && A->start[bf + 1] == A->start[bf]) continue;
         size_t ll = strlen(l), lf = strlen(f);
         unsigned group[3] = {bl, bf, 256};
         for (int g = 0; g < 3; g++) {
             if (g == 1 && bf == bl) continue;
-            for (uint32_t k = A->start[group[g]]; k < A->start[group[g] + 1]; k++)
-                if (S_alt_at(c, s, i, &A->alt[A->ord[k]], l, ll, f, lf)) return 1;
+            for (uint32_t k = A->start[group[g]]; k < A->start[group[g] + 1]; k++) {
+                uint32_t e = S_alt_end(c, t1, i, &A->alt[A->ord[k]], l, ll, f, lf);
+                if (e && (best == t0 || e < best)) best = e;
+            }
         }
     }
-    return 0;
+    return best;
+}
+
+/* Some word of sentence S is one of WORDS (see above): a match ends
+ * within it.                                                              */
+static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
+{
+    return S_near_end(c, s->t0, s->t1, words) != s->t0;
 }
 
 /* S_near_scan's answers, kept for the document in a small table by span
@@ -4256,14 +4344,27 @@ static const char *const S_force_words[] = {
  * V->trig1 when none does.                                               */
 static uint32_t S_object_words(S_ctx *c, const dp_sentence *s, const S_ev *v, const char *words)
 {
-    dp_sentence o = *s;
+    /* the first end E after TRIG1 (at most 6 tokens, no stop or comma
+     * before E) with one of WORDS in TRIG1..E-1: S_near_end up to the
+     * last such E                                                       */
+    uint32_t t1 = v->trig1 + 6 < s->t1 ? v->trig1 + 6 : s->t1, e = v->trig1;
+    while (e < t1 && !S_is_stop(S_tok(c, e)) && !S_is_comma(S_tok(c, e))) e++;
+    uint32_t end = S_near_end(c, v->trig1, e, words);
+#ifdef DP_EVENT_MEMO_CHECK
+    dp_sentence o = *s;   /* the ends one by one */
+    uint32_t chk = v->trig1;
     o.t0 = v->trig1;
     for (o.t1 = v->trig1 + 1; o.t1 <= s->t1 && o.t1 <= v->trig1 + 6; o.t1++) {
         const dp_token *t = S_tok(c, o.t1 - 1);
         if (S_is_stop(t) || S_is_comma(t)) break;
-        if (S_near_words(c, &o, words)) return o.t1;
+        if (S_near_scan(c, &o, words)) {
+            chk = o.t1;
+            break;
+        }
     }
-    return v->trig1;
+    S_MEMO_CHECK(chk == end);
+#endif
+    return end;
 }
 
 /* ---- senses chosen by their arguments -------------------------------------- */
@@ -5112,7 +5213,7 @@ static void S_note_dead_lemma(S_first *r, const char *lemma)
 /* X holds the Lefff readings of token T's lowercase form (X: in its
  * norm's record, whose key is T's norm): an ASCII token's lower is its
  * norm.                                                                  */
-static inline int S_lxset_is(const S_lxset *x, const dp_token *t)
+static inline __attribute__((always_inline)) int S_lxset_is(const S_lxset *x, const dp_token *t)
 {
     if (!x || !x->lower) return 0;
     if (x->lowkey && t->lower == t->norm) return 1;
@@ -5306,8 +5407,12 @@ static void S_match_at(S_ctx *c, uint32_t i, uint32_t s1, S_match *m)
     }
     if (!c->memo[i] || c->memo_s1[i] != s1) {
         S_match_find(c, i, s1, m);
-        S_match *keep = m->n ? dp_arena_alloc_raw(&c->d->arena, sizeof *m) : NULL;   /* copied whole */
-        if (keep) *keep = *m;
+        S_match *keep = m->n ? dp_arena_alloc_raw(&c->d->arena, sizeof *m) : NULL;
+        if (keep) {   /* its N entries (those past N are never read) */
+            keep->n = m->n;
+            keep->end = m->end;
+            memcpy(keep->e, m->e, (size_t)m->n * sizeof m->e[0]);
+        }
         c->memo[i] = keep ? keep : &none;
         c->memo_s1[i] = s1;
         return;
@@ -8725,6 +8830,17 @@ typedef struct S_verb_memo {
     S_args in, out;
 } S_verb_memo;
 
+/* The document's S_verb_memo, made empty on the first ask (not zeroed:
+ * a field is read only after its _known flag is set).                  */
+static S_verb_memo *S_vmemo(S_ctx *c)
+{
+    if (!c->vmemo) {
+        c->vmemo = dp_arena_alloc_raw(&c->d->arena, sizeof *c->vmemo);
+        c->vmemo->subj_known = c->vmemo->comp_known = 0;
+    }
+    return c->vmemo;
+}
+
 #ifdef DP_EVENT_MEMO_CHECK
 /* The memo check's comparisons, field by field (not the padding).        */
 static int S_arg_same(const S_arg *a, const S_arg *b)
@@ -8750,8 +8866,7 @@ static int S_args_same(const S_args *a, const S_args *b)
 /* S_subject(C, S0, G0, INFINITIVE, 0, OUT), through the memo.            */
 static int S_subject_kept(S_ctx *c, uint32_t s0, uint32_t g0, int infinitive, S_arg *out)
 {
-    if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
-    S_verb_memo *m = c->vmemo;
+    S_verb_memo *m = S_vmemo(c);
     if (m->subj_known && m->s0 == s0 && m->g0 == g0 && m->infinitive == infinitive &&
         m->pro_depth == c->pro_depth && m->subj_nev == c->d->events.n) {
 #ifdef DP_EVENT_MEMO_CHECK
@@ -8777,8 +8892,7 @@ static int S_subject_kept(S_ctx *c, uint32_t s0, uint32_t g0, int infinitive, S_
  * on entry is part of the key).                                          */
 static void S_complements_kept(S_ctx *c, uint32_t from, uint32_t s1, const char *args, S_args *A)
 {
-    if (!c->vmemo) c->vmemo = dp_arena_alloc(&c->d->arena, sizeof *c->vmemo);
-    S_verb_memo *m = c->vmemo;
+    S_verb_memo *m = S_vmemo(c);
     if (m->comp_known && m->from == from && m->s1 == s1 && m->args == args && m->comp_nev == c->d->events.n &&
         !memcmp(&m->in, A, sizeof *A)) {
 #ifdef DP_EVENT_MEMO_CHECK
@@ -15432,6 +15546,8 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     if (!d->toks.n || !d->sents.n) return;
     S_ctx c = {0};
     c.d = d;
+    c.toks = d->toks.v;
+    c.ntoks = d->toks.n;
     c.lex = lex;
     c.first = d->model && lex->find == S_model_find && ((const S_mlex *)lex->ctx)->m == d->model;
     S_index(&c);
