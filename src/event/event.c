@@ -4824,8 +4824,11 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         for (int i = 0; i < v->A.nactor; i++) {
             uint32_t t1 = v->A.actor[i].sp.t1;   /* and its complement: "des équipes (de police)" */
             if (t1 < s->t1 && S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "du", "des", "d'", NULL})) t1 += 3;
+            /* and the armed words of the lexicon: "5 000 miliciens" */
             for (uint32_t t = v->A.actor[i].sp.t0; t < t1 && t < s->t1; t++)
-                if (S_in(S_tok(c, t)->norm, S_force_words)) return 1;
+                if (S_in(S_tok(c, t)->norm, S_force_words) ||
+                    (S_tok(c, t)->kind == DP_TOK_WORD && S_armed_word(c, t)))
+                    return 1;
         }
         return 0;
     }
@@ -10542,6 +10545,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                          !((S_tok(c, i - 1)->pos & DP_POS_ADV) && i - 2 > s->t0 && S_is_aux(c, i - 2));
         if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
+            int object = 0;   /* a common noun passed: the object has begun */
             for (uint32_t j = i + 1, lim = i + 7; j < s->t1 && j < lim; j++) {
                 /* "a délivré, le lundi 7 juin, un mandat": a time between commas */
                 uint32_t past = S_is_comma(S_tok(c, j)) ? S_time_aside(c, s, j) : 0;
@@ -10553,6 +10557,12 @@ static void S_sentence(S_ctx *c, int32_t si)
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
                 if (S_is(c, j, "voie")) break;   /* "ouvrir la voie à un cessez-le-feu": made possible */
+                /* "ont rangé leurs outils avant la grève": past a common
+                 * noun, a preposition that introduces no argument (après,
+                 * avant, depuis...; not de, à, contre, pour...) opens
+                 * another complement, whose noun is no object of the verb */
+                if (object && (S_tok(c, j)->pos & DP_POS_PREP) && !S_prep_word(c, j)) break;
+                if ((S_tok(c, j)->pos & DP_POS_NC) && S_is_det(c, j - 1) && c->ment[j] < 0) object = 1;
                 S_match nm;
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
