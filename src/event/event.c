@@ -1138,8 +1138,11 @@ static int S_agentless(S_ctx *c, const S_arg *a)
         S_entry e[S_SENSES];
         size_t n = S_lookup_tok(c, t, e, S_SENSES);
         int event = 0;
+        /* "le pays a protesté": a thing noun that agents.tsv lists acts */
+        const char *val[2];
+        int agent = dp_dict_find(c->d->model, "agents", S_tok(c, t)->norm, strlen(S_tok(c, t)->norm), val, 2);
         for (size_t k = 0; k < n; k++) {
-            if (e[k].part == P_THING || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
+            if ((e[k].part == P_THING && !agent) || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
             event |= e[k].part == P_NOUN;
         }
         return event && (!S_party_noun(c, t) || S_event_noun_here(c, t));
@@ -3877,7 +3880,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 found = 1;
                 continue;
             }
-            if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
+            /* "tirs de missiles": the means; "le retrait du pays": a thing
+             * noun that acts as a subject (agents.tsv) leaves a noun's
+             * actor to the body the clause names */
+            if (actor && (S_agentless(c, &a) || S_thing_head(c, &a))) { found = 1; continue; }
             S_arg own;
             if (!actor && S_party_of_thing(c, &a, s1, &own)) {
                 /* "le blocage de la diffusion des journaux": the party the
