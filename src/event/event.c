@@ -4734,9 +4734,13 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
      * or a complement).  Determiners, numbers and a partitive "de" ("deux
      * des tireurs") are looked through; a recipient span that ends on such a
      * "de" continues into its noun.                                       */
-    if (!strncmp(req, "recip:", 6)) {
+    /* recip1:WORDS = the same, for the first recipient only (the object's
+     * head): "convoquer le président du conseil" summons a person          */
+    if (!strncmp(req, "recip:", 6) || !strncmp(req, "recip1:", 7)) {
         static const char *const de[] = {"de", "d'", "du", "des", NULL};
-        for (int i = 0; i < v->A.nrecip; i++) {
+        int n = req[5] == '1' ? (v->A.nrecip > 0) : v->A.nrecip;
+        const char *words = strchr(req, ':') + 1;
+        for (int i = 0; i < n; i++) {
             uint32_t j = v->A.recip[i].sp.t0, end = v->A.recip[i].sp.t1;
             if (j < s->t0 || j >= s->t1) continue;
             if (end > s->t1) end = s->t1;
@@ -4747,7 +4751,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             dp_sentence o = *s;
             o.t0 = j;
             o.t1 = j + 1;
-            if (S_near_words(c, &o, req + 6)) return 1;
+            if (S_near_words(c, &o, words)) return 1;
         }
         return 0;
     }
@@ -4804,6 +4808,18 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         for (int i = 0; i < v->A.nrecip; i++)
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         return 1;
+    }
+    /* actorparty / recipparty = there is an actor (a recipient) and each
+     * can act (S_can_act: a name, or a head noun of agents, titles or
+     * organisations): "le syndicat remet en cause le projet", not "la neige
+     * a remis en cause la fête"; "faire pression sur le maire", not "sur
+     * les tarifs"                                                        */
+    if (!strcmp(req, "actorparty") || !strcmp(req, "recipparty")) {
+        const S_arg *a = req[0] == 'a' ? v->A.actor : v->A.recip;
+        int n = req[0] == 'a' ? v->A.nactor : v->A.nrecip;
+        for (int i = 0; i < n; i++)
+            if (!S_can_act(c, &a[i])) return 0;
+        return n > 0;
     }
     if (!strcmp(req, "unarmed")) {   /* "un rassemblement de groupes armés" */
         if (!S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
