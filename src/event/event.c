@@ -4809,18 +4809,13 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         return 1;
     }
-    /* actorparty / recipparty = there is an actor (a recipient) and each
-     * can act (S_can_act: a name, or a head noun of agents, titles or
-     * organisations): "le syndicat remet en cause le projet", not "la neige
-     * a remis en cause la fête"; "faire pression sur le maire", not "sur
-     * les tarifs"                                                        */
-    if (!strcmp(req, "actorparty") || !strcmp(req, "recipparty")) {
-        const S_arg *a = req[0] == 'a' ? v->A.actor : v->A.recip;
-        int n = req[0] == 'a' ? v->A.nactor : v->A.nrecip;
-        for (int i = 0; i < n; i++)
-            if (!S_can_act(c, &a[i])) return 0;
-        return n > 0;
-    }
+    /* actorparty / recipparty = the first actor (recipient), the phrase's
+     * head before its complements, can act (S_can_act: a name, or a head
+     * noun of agents, titles or organisations): "le syndicat remet en cause
+     * le projet", not "la neige a remis en cause la fête"; "faire pression
+     * sur le maire de la ville", not "sur les tarifs"                     */
+    if (!strcmp(req, "actorparty")) return v->A.nactor > 0 && S_can_act(c, &v->A.actor[0]);
+    if (!strcmp(req, "recipparty")) return v->A.nrecip > 0 && S_can_act(c, &v->A.recip[0]);
     if (!strcmp(req, "unarmed")) {   /* "un rassemblement de groupes armés" */
         if (!S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
         /* "un rassemblement d'anciens combattants devant la préfecture",
