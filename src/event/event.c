@@ -1178,8 +1178,11 @@ static int S_agentless(S_ctx *c, const S_arg *a)
         S_entry e[S_SENSES];
         size_t n = S_lookup_tok(c, t, e, S_SENSES);
         int event = 0;
+        /* "le pays a protesté": a thing noun that agents.tsv lists acts */
+        const char *val[2];
+        int agent = dp_dict_find(c->d->model, "agents", S_tok(c, t)->norm, strlen(S_tok(c, t)->norm), val, 2);
         for (size_t k = 0; k < n; k++) {
-            if (e[k].part == P_THING || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
+            if ((e[k].part == P_THING && !agent) || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
             event |= e[k].part == P_NOUN;
         }
         return event && (!S_party_noun(c, t) || S_event_noun_here(c, t));
@@ -3944,7 +3947,10 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
                 found = 1;
                 continue;
             }
-            if (actor && S_agentless(c, &a)) { found = 1; continue; }   /* "tirs de missiles": the means */
+            /* "tirs de missiles": the means; "le retrait du pays": a thing
+             * noun that acts as a subject (agents.tsv) leaves a noun's
+             * actor to the body the clause names */
+            if (actor && (S_agentless(c, &a) || S_thing_head(c, &a))) { found = 1; continue; }
             S_arg own;
             if (!actor && S_party_of_thing(c, &a, s1, &own)) {
                 /* "le blocage de la diffusion des journaux": the party the
@@ -4829,9 +4835,13 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
      * or a complement).  Determiners, numbers and a partitive "de" ("deux
      * des tireurs") are looked through; a recipient span that ends on such a
      * "de" continues into its noun.                                       */
-    if (!strncmp(req, "recip:", 6)) {
+    /* recip1:WORDS = the same, for the first recipient only (the object's
+     * head): "convoquer le président du conseil" summons a person          */
+    if (!strncmp(req, "recip:", 6) || !strncmp(req, "recip1:", 7)) {
         static const char *const de[] = {"de", "d'", "du", "des", NULL};
-        for (int i = 0; i < v->A.nrecip; i++) {
+        int n = req[5] == '1' ? (v->A.nrecip > 0) : v->A.nrecip;
+        const char *words = strchr(req, ':') + 1;
+        for (int i = 0; i < n; i++) {
             uint32_t j = v->A.recip[i].sp.t0, end = v->A.recip[i].sp.t1;
             if (j < s->t0 || j >= s->t1) continue;
             if (end > s->t1) end = s->t1;
@@ -4842,7 +4852,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             dp_sentence o = *s;
             o.t0 = j;
             o.t1 = j + 1;
-            if (S_near_words(c, &o, req + 6)) return 1;
+            if (S_near_words(c, &o, words)) return 1;
         }
         return 0;
     }
@@ -4900,6 +4910,13 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
         return 1;
     }
+    /* actorparty / recipparty = the first actor (recipient), the phrase's
+     * head before its complements, can act (S_can_act: a name, or a head
+     * noun of agents, titles or organisations): "le syndicat remet en cause
+     * le projet", not "la neige a remis en cause la fête"; "faire pression
+     * sur le maire de la ville", not "sur les tarifs"                     */
+    if (!strcmp(req, "actorparty")) return v->A.nactor > 0 && S_can_act(c, &v->A.actor[0]);
+    if (!strcmp(req, "recipparty")) return v->A.nrecip > 0 && S_can_act(c, &v->A.recip[0]);
     if (!strcmp(req, "unarmed")) {   /* "un rassemblement de groupes armés" */
         if (!S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
         /* "un rassemblement d'anciens combattants devant la préfecture",
@@ -4925,8 +4942,11 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         for (int i = 0; i < v->A.nactor; i++) {
             uint32_t t1 = v->A.actor[i].sp.t1;   /* and its complement: "des équipes (de police)" */
             if (t1 < s->t1 && S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "du", "des", "d'", NULL})) t1 += 3;
+            /* and the armed words of the lexicon: "5 000 miliciens" */
             for (uint32_t t = v->A.actor[i].sp.t0; t < t1 && t < s->t1; t++)
-                if (S_in(S_tok(c, t)->norm, S_force_words)) return 1;
+                if (S_in(S_tok(c, t)->norm, S_force_words) ||
+                    (S_tok(c, t)->kind == DP_TOK_WORD && S_armed_word(c, t)))
+                    return 1;
         }
         return 0;
     }
@@ -10656,6 +10676,7 @@ static void S_sentence(S_ctx *c, int32_t si)
                          !((S_tok(c, i - 1)->pos & DP_POS_ADV) && i - 2 > s->t0 && S_is_aux(c, i - 2));
         if (le && verbal && !qualifying && !S_after_det(c, s->t0, i) && !(ne && S_noun_context(c, s->t0, i))) {
             /* a support verb: its object noun is the event */
+            int object = 0;   /* a common noun passed: the object has begun */
             for (uint32_t j = i + 1, lim = i + 7; j < s->t1 && j < lim; j++) {
                 /* "a délivré, le lundi 7 juin, un mandat": a time between commas */
                 uint32_t past = S_is_comma(S_tok(c, j)) ? S_time_aside(c, s, j) : 0;
@@ -10667,6 +10688,12 @@ static void S_sentence(S_ctx *c, int32_t si)
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
                 if (S_is(c, j, "voie")) break;   /* "ouvrir la voie à un cessez-le-feu": made possible */
+                /* "ont rangé leurs outils avant la grève": past a common
+                 * noun, a preposition that introduces no argument (après,
+                 * avant, depuis...; not de, à, contre, pour...) opens
+                 * another complement, whose noun is no object of the verb */
+                if (object && (S_tok(c, j)->pos & DP_POS_PREP) && !S_prep_word(c, j)) break;
+                if ((S_tok(c, j)->pos & DP_POS_NC) && S_is_det(c, j - 1) && c->ment[j] < 0) object = 1;
                 S_match nm;
                 S_match_at(c, j, s->t1, &nm);
                 const S_entry *n2 = S_pick(&nm, P_NOUN);
