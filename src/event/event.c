@@ -7597,6 +7597,9 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
             return 1;
         if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
             return 1;
+        /* "un jugement sans appel", "relâché sans aucune poursuite": the
+         * act named after "sans" did not take place */
+        if (b > s->t0 && S_is(c, b - 1, "sans")) return 1;
         /* "responsable de plusieurs attentats", "les attaques qui se
          * multiplient": a tally of events told with no time, no one event */
         if (S_aggregate(c, s, v)) return 1;
