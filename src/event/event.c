@@ -7204,8 +7204,6 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
            !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", "point", NULL});   /* "sur le point de" */
 }
 
-/* The trigger V (verb group from G0) tells no particular event: a habitual
- * clause, a "sans que" clause, or the infinitive complement of a noun.   */
 /* The page tells an accident or a disaster, which GUIDELINE §1 does not
  * code: its opening (the first four sentences, the headline one of them)
  * names one (word set "mishap": "un train a déraillé", "la tempête a
@@ -7238,7 +7236,7 @@ static uint32_t S_hazard_np(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t
     return 0;
 }
 
-/* The agent of the verb or noun trigger V (its group from G0) is a hazard,
+/* The agent of the verb trigger V (its group from G0) is a hazard,
  * no party: "un séisme a frappé la région", "les routes ont été bloquées
  * par la crue", "la tempête Zeus a touché le pays", "un virus qui bloque
  * les ordinateurs".  Read from its actor, else, for a verb with none, from
@@ -7312,6 +7310,8 @@ static void S_agent_record_objects(S_ctx *c, int32_t si, const S_ev *v, uint32_t
     }
 }
 
+/* The trigger V (verb group from G0) tells no particular event: a habitual
+ * clause, a "sans que" clause, or the infinitive complement of a noun.   */
 /* An adverb of an accident anywhere in sentence S (the accident is the
  * sentence's whole act), looked for once per sentence: each candidate of
  * the sentence asks.                                                      */
