@@ -7279,7 +7279,7 @@ static uint32_t S_hazard_agent(S_ctx *c, const dp_sentence *s, const S_ev *v, ui
             break;
         b--;
     }
-    while (b < j && (S_is(c, b, "de") || S_is(c, b, "d'"))) b++;   /* "il s'agit d'un virus" */
+    while (b < j && (S_is(c, b, "de") || S_is(c, b, "d'"))) b++;   /* "parle d'un virus qui" */
     uint32_t h = S_hazard_np(c, s, b, j);
     if (h) return h;
     uint32_t k = v->trig1;
