@@ -7222,15 +7222,27 @@ static int S_mishap_page(S_ctx *c)
     return c->mishap == 2;
 }
 
+/* Token I is "de" and a munition follows (word set "munition"), past its
+ * determiners and a number: "la chute d'un obus", "une pluie de
+ * roquettes", "des rafales d'arme automatique" tell fire, no hazard.     */
+static int S_munition_of(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    if (i >= s->t1 || !S_in(S_tok(c, i)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
+    uint32_t k = i + 1;
+    while (k < s->t1 && (S_is_det(c, k) || (S_tok(c, k)->pos & DP_POS_NUM))) k++;
+    return S_words_at(c, s, k, "@munition");
+}
+
 /* The noun phrase [J, END) opens with a determiner and has a hazard as
  * its head (word set "hazard"), past up to two adjectives ("un violent
- * séisme", "la cinquième tempête"): the head's token + 1, else 0.         */
+ * séisme", "la cinquième tempête"), and no munition after it (a "grêle
+ * de balles" is fire): the head's token + 1, else 0.                     */
 static uint32_t S_hazard_np(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t end)
 {
     uint32_t k = j;
     while (k < end && S_is_det(c, k)) k++;
     for (uint32_t a = k; k > j && a < end && a < k + 3; a++) {
-        if (S_words_at(c, s, a, "@hazard")) return a + 1;
+        if (S_words_at(c, s, a, "@hazard")) return S_munition_of(c, s, a + 1) ? 0 : a + 1;
         if (!(S_tok(c, a)->pos & DP_POS_ADJ)) break;
     }
     return 0;
