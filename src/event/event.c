@@ -7572,8 +7572,13 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
     }
     if (S_accident(c, s)) return 1;
     /* "deux passagers ont été blessés" after a derailment: harm with no
-     * author on a page about an accident or a disaster is no attack */
-    if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "ASSAULT") && S_mishap_page(c)) return 1;
+     * author on a page about an accident or a disaster is no attack; not
+     * a noun whose REQUIRE has held (an explosion with a toll or a device
+     * in its paragraph) nor harm told with a device ("tués par une mine
+     * antipersonnel") */
+    if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "ASSAULT") && !(v->noun && v->e->f[F_REQ]) &&
+        !S_near_words(c, s, "@device") && S_mishap_page(c))
+        return 1;
     /* "selon qu'ils auront accepté ou non de signer": either way, no
      * event told */
     if (!v->noun && v->head + 2 < s->t1 && S_is(c, v->head + 1, "ou") &&
