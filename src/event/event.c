@@ -4734,6 +4734,18 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
      * after a bomb alert told in the sentence before)                    */
     if (!strncmp(req, "farpara:", 8)) return !S_para_words(c, s, req + 8);
     if (!strncmp(req, "nearpara:", 9)) return S_para_words(c, s, req + 9);
+    /* either:A;B = A holds, else B ("either:armed;near:morts": a clash of
+     * armed men, or one that killed) */
+    if (!strncmp(req, "either:", 7)) {
+        const char *semi = strchr(req + 7, ';');
+        if (!semi) return S_require_one(c, s, v, req + 7, weak);
+        char a[512];
+        size_t n = (size_t)(semi - req - 7) < sizeof a - 1 ? (size_t)(semi - req - 7) : sizeof a - 1;
+        memcpy(a, req + 7, n);
+        a[n] = 0;
+        if (S_require_one(c, s, v, a, weak)) return 1;
+        return S_require_one(c, s, v, semi + 1, weak);
+    }
     /* not:REQ = the requirement REQ fails ("not:protesters": "la rue a été
      * fermée par les manifestants" is their act, no closure by the state) */
     if (!strncmp(req, "not:", 4)) {
