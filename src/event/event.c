@@ -104,6 +104,7 @@ typedef struct S_ctx {
     int armed;
     uint32_t accident_t0;    /* 1 + first token of the sentence accident is of */
     int accident;
+    int mishap;              /* S_mishap_page: 0 not asked, 1 no, 2 yes    */
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
     struct S_claim *claims;  /* who claims or is credited with an attack  */
@@ -4203,31 +4204,48 @@ static uint32_t S_alt_end(S_ctx *c, uint32_t t1, uint32_t i, const S_alt *x, con
     return 0;
 }
 
+/* The least end of an alternative of A that starts at token I (before
+ * T1), 0 when none: only the alternatives that start with its lemma's or
+ * form's first byte are tried.                                            */
+static uint32_t S_altset_end(S_ctx *c, uint32_t t1, uint32_t i, const S_altset *A)
+{
+    if (S_tok(c, i)->kind != DP_TOK_WORD) return 0;
+    char b[64];
+    const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
+    unsigned bl = (unsigned char)l[0], bf = (unsigned char)f[0];
+    /* each alternative but the "any" ones needs its first byte as l's or f's */
+    if (A->start[257] == A->start[256] && A->start[bl + 1] == A->start[bl] && A->start[bf + 1] == A->start[bf])
+        return 0;
+    size_t ll = strlen(l), lf = strlen(f);
+    unsigned group[3] = {bl, bf, 256};
+    uint32_t best = 0;
+    for (int g = 0; g < 3; g++) {
+        if (g == 1 && bf == bl) continue;
+        for (uint32_t k = A->start[group[g]]; k < A->start[group[g] + 1]; k++) {
+            uint32_t e = S_alt_end(c, t1, i, &A->alt[A->ord[k]], l, ll, f, lf);
+            if (e && (!best || e < best)) best = e;
+        }
+    }
+    return best;
+}
+
+/* One of the alternatives of A starts at token I of S.                    */
+static int S_altset_at(S_ctx *c, const dp_sentence *s, uint32_t i, const S_altset *A)
+{
+    return S_altset_end(c, s->t1, i, A) != 0;
+}
+
 /* The first E in (T0, T1] such that some word of tokens T0..E-1 is one of
  * WORDS (see above), the words of a match all before E, or T0 when there
- * is none: only the alternatives that start with a token's lemma's or
- * form's first byte are tried; the scan stops at the first token past
- * which no earlier end can come.                                         */
+ * is none; the scan stops at the first token past which no earlier end
+ * can come.                                                              */
 static uint32_t S_near_end(S_ctx *c, uint32_t t0, uint32_t t1, const char *words)
 {
     const S_altset *A = S_altset_of(c, words);
-    int any = A->start[257] > A->start[256];
     uint32_t best = t0;
     for (uint32_t i = t0; i < t1 && (best == t0 || i + 1 < best); i++) {   /* an end is past its start */
-        if (S_tok(c, i)->kind != DP_TOK_WORD) continue;
-        char b[64];
-        const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
-        unsigned bl = (unsigned char)l[0], bf = (unsigned char)f[0];
-        if (!any && A->start[bl + 1] == A->start[bl] && A->start[bf + 1] == A->start[bf]) continue;
-        size_t ll = strlen(l), lf = strlen(f);
-        unsigned group[3] = {bl, bf, 256};
-        for (int g = 0; g < 3; g++) {
-            if (g == 1 && bf == bl) continue;
-            for (uint32_t k = A->start[group[g]]; k < A->start[group[g] + 1]; k++) {
-                uint32_t e = S_alt_end(c, t1, i, &A->alt[A->ord[k]], l, ll, f, lf);
-                if (e && (best == t0 || e < best)) best = e;
-            }
-        }
+        uint32_t e = S_altset_end(c, t1, i, A);
+        if (e && (best == t0 || e < best)) best = e;
     }
     return best;
 }
@@ -4246,8 +4264,20 @@ static int S_near_scan(S_ctx *c, const dp_sentence *s, const char *words)
 typedef struct S_near_memo { const char *src, *words; uint32_t t0, t1; int ans; } S_near_memo;
 #define S_NEAR_SLOTS 32
 
+/* The word list of set NAME (its lower-case letters, digits and '_' up
+ * to any other byte) in data/lexicon/word_sets.tsv, or NULL.              */
+static const char *S_word_set(S_ctx *c, const char *name)
+{
+    size_t n = 0;
+    while ((name[n] >= 'a' && name[n] <= 'z') || (name[n] >= '0' && name[n] <= '9') || name[n] == '_') n++;
+    const char *val;
+    return n && c->d->model && dp_dict_find(c->d->model, "word_sets", name, n, &val, 1) ? val : NULL;
+}
+
+/* WORDS ("a|b c|d", or "@name": a set of word_sets.tsv) has a word in S.  */
 static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
+    if (words[0] == '@' && !(words = S_word_set(c, words + 1))) return 0;
     if (!c->near) c->near = dp_arena_alloc(&c->d->arena, S_NEAR_SLOTS * sizeof *c->near);
     S_near_memo *k = &c->near[(S_hash((const char *)&words, sizeof words) ^ s->t0 ^ (s->t1 << 7)) % S_NEAR_SLOTS];
     if (k->src != words || k->t0 != s->t0 || k->t1 != s->t1 || strcmp(k->words, words)) {
@@ -4260,6 +4290,14 @@ static int S_near_words(S_ctx *c, const dp_sentence *s, const char *words)
         S_MEMO_CHECK(k->ans == S_near_scan(c, s, words));
     }
     return k->ans;
+}
+
+/* An alternative of WORDS ("@name": a set of word_sets.tsv) starts at
+ * token I of S.                                                           */
+static int S_words_at(S_ctx *c, const dp_sentence *s, uint32_t i, const char *words)
+{
+    if (words[0] == '@' && !(words = S_word_set(c, words + 1))) return 0;
+    return i < s->t1 && S_altset_at(c, s, i, S_altset_of(c, words));
 }
 
 static const char *S_sector(S_ctx *c, const S_arg *v, int n);
@@ -4814,6 +4852,18 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
      * after a bomb alert told in the sentence before)                    */
     if (!strncmp(req, "farpara:", 8)) return !S_para_words(c, s, req + 8);
     if (!strncmp(req, "nearpara:", 9)) return S_para_words(c, s, req + 9);
+    /* either:A;B = A holds, else B ("either:armed;near:morts": a clash of
+     * armed men, or one that killed) */
+    if (!strncmp(req, "either:", 7)) {
+        const char *semi = strchr(req + 7, ';');
+        if (!semi) return S_require_one(c, s, v, req + 7, weak);
+        char a[512];
+        size_t n = (size_t)(semi - req - 7) < sizeof a - 1 ? (size_t)(semi - req - 7) : sizeof a - 1;
+        memcpy(a, req + 7, n);
+        a[n] = 0;
+        if (S_require_one(c, s, v, a, weak)) return 1;
+        return S_require_one(c, s, v, semi + 1, weak);
+    }
     /* not:REQ = the requirement REQ fails ("not:protesters": "la rue a été
      * fermée par les manifestants" is their act, no closure by the state) */
     if (!strncmp(req, "not:", 4)) {
@@ -7302,6 +7352,124 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
            !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", "point", NULL});   /* "sur le point de" */
 }
 
+/* The page tells an accident or a disaster, which GUIDELINE §1 does not
+ * code: its opening (the first four sentences, the headline one of them)
+ * names one (word set "mishap": "un train a déraillé", "la tempête a
+ * balayé la côte") and no word of its text tells an attack, a crime or
+ * armed men (set "crime": "un incendie criminel", "une voiture piégée").  */
+static int S_mishap_page(S_ctx *c)
+{
+    if (!c->mishap) {
+        const dp_doc *d = c->d;
+        dp_sentence open = d->sents.v[0], all = d->sents.v[0];
+        open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
+        all.t0 = 0;
+        all.t1 = (uint32_t)d->toks.n;
+        c->mishap = S_near_words(c, &open, "@mishap") && !S_near_words(c, &all, "@crime") ? 2 : 1;
+    }
+    return c->mishap == 2;
+}
+
+/* Token I is "de" and a munition follows (word set "munition"), past its
+ * determiners and a number: "la chute d'un obus", "une pluie de
+ * roquettes", "des rafales d'arme automatique" tell fire, no hazard.     */
+static int S_munition_of(S_ctx *c, const dp_sentence *s, uint32_t i)
+{
+    if (i >= s->t1 || !S_in(S_tok(c, i)->norm, (const char *const[]){"de", "d'", "des", "du", NULL})) return 0;
+    uint32_t k = i + 1;
+    while (k < s->t1 && (S_is_det(c, k) || (S_tok(c, k)->pos & DP_POS_NUM))) k++;
+    return S_words_at(c, s, k, "@munition");
+}
+
+/* The noun phrase [J, END) opens with a determiner and has a hazard as
+ * its head (word set "hazard"), past up to two adjectives ("un violent
+ * séisme", "la cinquième tempête"), and no munition after it (a "grêle
+ * de balles" is fire): the head's token + 1, else 0.                     */
+static uint32_t S_hazard_np(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t end)
+{
+    uint32_t k = j;
+    while (k < end && S_is_det(c, k)) k++;
+    for (uint32_t a = k; k > j && a < end && a < k + 3; a++) {
+        if (S_words_at(c, s, a, "@hazard")) return S_munition_of(c, s, a + 1) ? 0 : a + 1;
+        if (!(S_tok(c, a)->pos & DP_POS_ADJ)) break;
+    }
+    return 0;
+}
+
+/* The agent of the verb trigger V (its group from G0) is a hazard,
+ * no party: "un séisme a frappé la région", "les routes ont été bloquées
+ * par la crue", "la tempête Zeus a touché le pays", "un virus qui bloque
+ * les ordinateurs".  Read from its actor, else, for a verb with none, from
+ * the noun phrase before the verb or before its "qui", or from a "par"
+ * agent after it ("blessés par l'effondrement d'un mur").  The hazard's
+ * token + 1, else 0.                                                      */
+static uint32_t S_hazard_agent(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
+{
+    if (v->noun) return 0;   /* "la grève des cheminots": the noun is the event */
+    for (int i = 0; i < v->A.nactor; i++) {
+        const S_arg *x = &v->A.actor[i];
+        uint32_t h = x->ent < 0 ? S_hazard_np(c, s, x->sp.t0, x->sp.t1) : 0;
+        /* a name after its hazard noun: "la tempête Zeus" */
+        if (!h && x->sp.t0 >= s->t0 + 2 && (x->sp.t0 <= v->trig0 || x->sp.t0 - 2 >= v->trig1))
+            h = S_hazard_np(c, s, x->sp.t0 - 2, x->sp.t0);
+        if (h) return h;
+    }
+    if (v->A.nactor) return 0;
+    uint32_t j = g0 > s->t0 && S_is(c, g0 - 1, "qui") ? g0 - 1 : g0;
+    /* "un logiciel appelé « Ver » qui bloque": the name given past */
+    uint32_t n = j;
+    if (n > s->t0 && S_tok(c, n - 1)->kind == DP_TOK_QUOTE_CLOSE)
+        for (uint32_t k = n - 1; k > s->t0 && n - k < 8; k--)
+            if (S_tok(c, k - 1)->kind == DP_TOK_QUOTE_OPEN) {
+                n = k - 1;
+                break;
+            }
+    while (n > s->t0 && j - n < 4 && (S_tok(c, n - 1)->flags & DP_TF_CAP)) n--;
+    if (n < j && n > s->t0 &&
+        S_in(S_tok(c, n - 1)->norm, (const char *const[]){"appele", "appelee", "appeles", "appelees", "baptise", "baptisee",
+                                                          "nomme", "nommee", "surnomme", "surnommee", NULL}))
+        j = n - 1;
+    uint32_t b = j;
+    while (b > s->t0 && j - b < 8) {
+        const dp_token *t = S_tok(c, b - 1);
+        /* nouns, adjectives and "de" back to the determiner; a word that
+         * may be a verb only right after a determiner ("la grève") */
+        if (!S_is_det(c, b - 1) && !S_is(c, b - 1, "de") && !S_is(c, b - 1, "d'") &&
+            (!(t->pos & (DP_POS_NC | DP_POS_ADJ)) || (S_is_verb(t) && !(b >= s->t0 + 2 && S_is_det(c, b - 2)))))
+            break;
+        b--;
+    }
+    while (b < j && (S_is(c, b, "de") || S_is(c, b, "d'"))) b++;   /* "parle d'un virus qui" */
+    uint32_t h = S_hazard_np(c, s, b, j);
+    if (h) return h;
+    uint32_t k = v->trig1;
+    while (k < s->t1 && k < v->trig1 + 3 && (S_tok(c, k)->pos & DP_POS_ADV)) k++;
+    return k + 1 < s->t1 && S_is(c, k, "par") ? S_hazard_np(c, s, k + 1, s->t1) : 0;
+}
+
+/* Token T opens a noun trigger of EVENT: "le trafic est perturbé par une
+ * grève" tells the strike (S_hazard_agent's agent is then the event).    */
+static int S_event_noun_of(S_ctx *c, const dp_sentence *s, uint32_t t, const char *event)
+{
+    S_match m;
+    S_match_at(c, t, s->t1, &m);
+    for (int k = 0; k < m.n; k++)
+        if (m.e[k].part == P_NOUN && m.e[k].f[F_EVENT] && !strcmp(m.e[k].f[F_EVENT], event)) return 1;
+    return 0;
+}
+
+/* "la grève qui frappera le réseau": the record of sentence SI whose
+ * trigger opens at token T (the strike told as the verb's agent) takes
+ * the verb's objects as its recipients when it has none.                  */
+static void S_agent_record_objects(S_ctx *c, int32_t si, const S_ev *v, uint32_t t)
+{
+    dp_doc *d = c->d;
+    for (size_t k = d->events.n; k-- > 0 && d->events.v[k].sent == si;) {
+        dp_event *e = &d->events.v[k];
+        if (e->trigger.t0 == t && !e->recipients.n) S_push_args(c, v->A.recip, v->A.nrecip, 1, e);
+    }
+}
+
 /* The trigger V (verb group from G0) tells no particular event: a habitual
  * clause, a "sans que" clause, or the infinitive complement of a noun.   */
 /* An adverb of an accident anywhere in sentence S (the accident is the
@@ -7551,6 +7719,14 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
         if (S_periodic(c, s, j)) return 1;
     }
     if (S_accident(c, s)) return 1;
+    /* "deux passagers ont été blessés" after a derailment: harm with no
+     * author on a page about an accident or a disaster is no attack; not
+     * a noun whose REQUIRE has held (an explosion with a toll or a device
+     * in its paragraph) nor harm told with a device ("tués par une mine
+     * antipersonnel") */
+    if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "ASSAULT") && !(v->noun && v->e->f[F_REQ]) &&
+        !S_near_words(c, s, "@device") && S_mishap_page(c))
+        return 1;
     /* "selon qu'ils auront accepté ou non de signer": either way, no
      * event told */
     if (!v->noun && v->head + 2 < s->t1 && S_is(c, v->head + 1, "ou") &&
@@ -7586,6 +7762,9 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
             return 1;
         if (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"tel", "telle", "tels", "telles", NULL}))
             return 1;
+        /* "un jugement sans appel", "relâché sans aucune poursuite": the
+         * act named after "sans" did not take place */
+        if (b > s->t0 && S_is(c, b - 1, "sans")) return 1;
         /* "responsable de plusieurs attentats", "les attaques qui se
          * multiplient": a tally of events told with no time, no one event */
         if (S_aggregate(c, s, v)) return 1;
@@ -8383,6 +8562,12 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     dp_doc *d = c->d;
     const dp_sentence *s = &d->sents.v[si];
     int weak = 0;
+    uint32_t hazard = S_hazard_agent(c, s, v, g0);
+    if (hazard && !S_event_noun_of(c, s, hazard - 1, v->e->f[F_EVENT])) {
+        /* no one acts: no record; a strike told as the agent takes the objects */
+        S_agent_record_objects(c, si, v, hazard - 1);
+        return 0;
+    }
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
     if (S_generic(c, s, v, g0)) return 0;
     int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
