@@ -7725,7 +7725,7 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
      * in its paragraph) nor harm told with a device ("tués par une mine
      * antipersonnel") */
     if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "ASSAULT") && !(v->noun && v->e->f[F_REQ]) &&
-        !S_near_words(c, s, "@device") && S_mishap_page(c))
+        S_mishap_page(c) && !S_near_words(c, s, "@device"))   /* the page's answer is kept: asked first */
         return 1;
     /* "selon qu'ils auront accepté ou non de signer": either way, no
      * event told */
