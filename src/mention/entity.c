@@ -1198,6 +1198,22 @@ static void S_places(S_ctx *c)
     }
 }
 
+/* Mentions of place P that are not, word for word, an organisation of the
+ * actors dictionary: a gazetteer town named like a seat of power ("la
+ * Maison Blanche", also a suburb of Algiers) is the organisation, and the
+ * dictionary's reading wins in S_places; it must not make the article's
+ * country before that (it still counts among all mentions).              */
+static size_t S_place_mentions(const S_ctx *c, const dp_place *pl)
+{
+    size_t n = 0;
+    for (size_t m = 0; m < pl->mentions.n; m++) {
+        dp_tspan s = pl->mentions.v[m];
+        const char *v = 0;
+        if (s.t1 <= s.t0 || S_longest(c, DP_NER_ACTORS, s.t0, s.t1, 6, &v) != s.t1 - s.t0) n++;
+    }
+    return n;
+}
+
 /* Country of most place mentions when it has at least half of them.      */
 static void S_dominant(S_ctx *c)
 {
@@ -1206,8 +1222,8 @@ static void S_dominant(S_ctx *c)
     size_t nt = 0, total = 0, best = 0, bi = 0;
     for (size_t p = 0; p < d->places.n; p++) {
         const char *cc = d->places.v[p].rec.cc;
-        size_t n = d->places.v[p].mentions.n, k = 0;
-        total += n;
+        size_t n = S_place_mentions(c, &d->places.v[p]), k = 0;
+        total += d->places.v[p].mentions.n;
         if (!cc[0]) continue;
         while (k < nt && strcmp(tab[k].cc, cc)) k++;
         if (k == nt) {
@@ -1254,10 +1270,10 @@ static void S_init(S_ctx *c, dp_doc *d)
             c->afterl[c->nafterl++] = (uint32_t)i + 1;
     }
     c->ent[d->toks.n] = 0;
-    S_dominant(c);
     c->tag = dp_arena_alloc_raw(&d->arena, d->toks.n + 1);   /* the tagger clears it */
     c->tag[d->toks.n] = 0;
     c->nx = dp_ner_prepare(d);
+    S_dominant(c);
     c->tagger = dp_ner_tag_prepared(c->nx, c->tag);
     /* token -> place: the tagger's table, made by dp_ner_prepare (theirs
      * after the tagging: S_place_bounds changes it)                      */
