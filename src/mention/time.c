@@ -1432,6 +1432,56 @@ static const char *const S_partday_ph[] = {
     "fin de soiree", "debut d'apres-midi", "fin d'apres-midi", "fin de journee",
     "debut de journee", "milieu de journee", "milieu de matinee", "milieu d'apres-midi",
     "tombee de la nuit", "nuit tombee", "la mi-journee", NULL};
+/* The day of a day value V ("2019-12-10...") as days from the epoch.     */
+static long S_value_day(const char *v)
+{
+    return dp_days_from_civil(atoi(v), atoi(v + 5), atoi(v + 8));
+}
+
+/* A day-and-month date at J ("10 décembre", "6 janvier 2019"): its end,
+ * its day and flags, nothing emitted; 0 when none.                         */
+static uint32_t S_daymonth_day(S_ctx *c, uint32_t j, long *day, int *anch, int *res)
+{
+    size_t n0 = c->d->times.n;
+    uint32_t e = S_m_daymonth(c, j);
+    int ok = e && c->d->times.n == n0 + 1 && S_is_day_value(c->d->times.v[n0].value);
+    if (ok) {
+        const dp_time *t = &c->d->times.v[n0];
+        *day = S_value_day(t->value);
+        *anch = t->anchored;
+        *res = t->resolved;
+    }
+    c->d->times.n = n0;
+    return ok ? e : 0;
+}
+
+/* After "la nuit de <weekday>" at J, a date naming the day: "la nuit de
+ * mardi 10 décembre (à mercredi)", "la nuit de samedi 5 à dimanche 6
+ * janvier".  The night is the part of its first day (as TimeML dates
+ * nights); the expression's end, or 0 when no date follows.               */
+static uint32_t S_part_dated(S_ctx *c, uint32_t i, uint32_t j, const char *part)
+{
+    long day;
+    int anch, res, d1;
+    uint32_t e = S_daymonth_day(c, j, &day, &anch, &res), e1;
+    if (e) {
+        if ((S_is(c, e, "a") || S_is(c, e, "au")) && S_wday(S_nm(c, e + 1), 0)) {
+            long d2;
+            int a2, r2;
+            uint32_t e2 = S_daymonth_day(c, e + 2, &d2, &a2, &r2);
+            e = e2 ? e2 : e + 2;
+        }
+    } else if (S_daynum(c, j, &d1, &e1) && (S_is(c, e1, "a") || S_is(c, e1, "au")) &&
+               S_wday(S_nm(c, e1 + 1), 0) && (e = S_daymonth_day(c, e1 + 2, &day, &anch, &res))) {
+        int y, m, dd;
+        dp_civil_from_days(--day, &y, &m, &dd);   /* the first of two days in a row */
+        if (dd != d1) return 0;
+    } else
+        return 0;
+    return S_emit(c, i, e, DP_TIME_TIME, dp_arena_printf(&c->d->arena, "%s%s", S_day_str(c, day), part),
+                  anch, res);
+}
+
 static uint32_t S_m_partday(S_ctx *c, uint32_t i)
 {
     static const char *const code[] = {
@@ -1443,7 +1493,8 @@ static uint32_t S_m_partday(S_ctx *c, uint32_t i)
     /* "la nuit de samedi (à dimanche)" names its day                     */
     int wd;
     if ((S_is(c, e, "de") || S_is(c, e, "du")) && (wd = S_wday(S_nm(c, e + 1), 0))) {
-        uint32_t j = e + 2;
+        uint32_t j = e + 2, dated = S_part_dated(c, i, j, code[k]);
+        if (dated) return dated;
         int dir = S_direction(c, j);
         if (dir) j++;
         if ((S_is(c, j, "a") || S_is(c, j, "au")) && S_wday(S_nm(c, j + 1), 0)) j += 2;
