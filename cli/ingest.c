@@ -583,6 +583,7 @@ static int S_decide(S_ing *g, ing_job *j)
     pthread_mutex_unlock(&g->flush_mu);
     if (S_snapshot(g, 1)) { ing_job_free(j); return -1; }
     int has = S_seen(g, j->hash);
+    if (!has && j->hash_all[0]) has = S_seen(g, j->hash_all);   /* stored with all stages */
     if (has) {
         ing_job_free(j);
         if (has > 0) g->unchanged++;

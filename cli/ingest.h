@@ -37,6 +37,7 @@ typedef struct ing_job {
     size_t len;
     char *id, *published, *title, *url, *source;
     char hash[33];
+    char hash_all[33];      /* with --stages: the hash with all stages, else "" */
     dp_minhash mh;
     char *dup_of;           /* non-NULL: a duplicate, not annotated          */
     double dup_sim;

@@ -348,6 +348,19 @@ static void S_parse(ing_job *j, const cli_opts *o)
     json_decref(d);
 }
 
+/* Writes to OUT the content hash of J annotated with the stages STAGES (0:
+ * all of them).                                                          */
+static void S_hash(const ing_job *j, const cli_opts *o, const char *model_desc, unsigned stages,
+                   char out[33])
+{
+    char salt[720], sel[24] = "";
+    if (stages) snprintf(sel, sizeof sel, "\x1f" "stages=%x", stages);
+    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s\x1f%s%s%s", j->id ? j->id : "",
+             j->published ? j->published : "", DP_VERSION, model_desc,
+             o->dedup_only ? "\x1f" "dedup-only" : "", sel);
+    cli_hash(j->text, j->len, salt, strlen(salt), out);
+}
+
 void ing_prep(ing_job *j, const cli_opts *o, const char *model_desc)
 {
     if (j->raw) {
@@ -360,12 +373,11 @@ void ing_prep(ing_job *j, const cli_opts *o, const char *model_desc)
      * after an upgrade of depeche or its model, or a run of fewer stages
      * (--stages), a document is annotated again and replaces its old
      * rows (same id) */
-    char salt[720], sel[24] = "";
-    if (o->stages && o->stages != DP_STAGE_ALL)
-        snprintf(sel, sizeof sel, "\x1f" "stages=%x", o->stages);
-    snprintf(salt, sizeof salt, "%s\x1f%s\x1f%s\x1f%s%s%s", j->id ? j->id : "",
-             j->published ? j->published : "", DP_VERSION, model_desc,
-             o->dedup_only ? "\x1f" "dedup-only" : "", sel);
-    cli_hash(j->text, j->len, salt, strlen(salt), j->hash);
+    int partial = o->stages && o->stages != DP_STAGE_ALL;
+    S_hash(j, o, model_desc, partial ? o->stages : 0, j->hash);
+    /* a run of fewer stages leaves a document stored with all of them (by
+     * the same depeche and model) as it is: S_decide asks for this hash too */
+    j->hash_all[0] = 0;
+    if (partial) S_hash(j, o, model_desc, 0, j->hash_all);
     dp_minhash_text(j->text, j->len, &j->mh);
 }
