@@ -1011,6 +1011,123 @@ static size_t S_read_dicts(const char *dir, S_buf *keys, S_buf *vals)
     return n;
 }
 
+/* ---- word sets named in the trigger lexicon ----------------------------- */
+/* A REQUIRE of triggers.tsv (its 11th field, after KEY, PART and the
+ * fields up to SIZE) takes "@name" for the words of a set of
+ * word_sets.tsv ("farpara:@disasters").  The event stage reads a name that
+ * is no set as a list of no word, so "near:@typo" would never hold and
+ * "farpara:@typo" always: every name must be a key of word_sets.tsv, the
+ * whole word list of a requirement whose words the stage looks up through
+ * the sets (S_near_words in src/event/event.c: near, far, nearpara,
+ * farpara, verdict, light, recip, recip1, own; not object:, which reads its
+ * words as they are).  "A&B" and "either:A;B" are read part by part,
+ * "not:R" as R.  Lines of any PART are read (only triggers have the field). */
+#define S_REQ_FIELD 10
+static const char *const S_set_readers[] = { "near", "far", "nearpara", "farpara", "verdict",
+                                             "light", "recip", "recip1", "own" };
+
+typedef struct { char **v; size_t n; const char *path; } S_names;
+
+static int S_names_has(const S_names *k, const char *s, size_t n)
+{
+    for (size_t i = 0; i < k->n; i++)
+        if (strlen(k->v[i]) == n && !memcmp(k->v[i], s, n)) return 1;
+    return 0;
+}
+
+/* The folded keys of PATH (none when there is no such file).              */
+static void S_read_names(const char *path, S_names *k)
+{
+    FILE *t = fopen(path, "r");
+    if (!t) return;
+    fclose(t);
+    S_lines l;
+    size_t len;
+    char *s;
+    S_lines_open(&l, path);
+    while ((s = S_lines_next(&l, &len))) {
+        size_t sp = strspn(s, " \t"), kl;
+        if (s[sp] == 0 || s[sp] == '#') continue;
+        char *tab = strchr(s, '\t');
+        const char *key = S_fold(s, tab ? (size_t)(tab - s) : len, 0, &kl);
+        k->v = S_realloc(k->v, (k->n + 1) * sizeof *k->v);
+        if (!(k->v[k->n] = malloc(kl + 1))) S_die("out of memory");
+        memcpy(k->v[k->n], key, kl);
+        k->v[k->n++][kl] = 0;
+    }
+    S_lines_close(&l);
+}
+
+/* One part R (N bytes) of REQ, the REQUIRE of PATH's line NO.             */
+static void S_check_req(const char *path, long no, const char *req, const char *r, size_t n,
+                        const S_names *sets)
+{
+    while (n >= 4 && !memcmp(r, "not:", 4)) r += 4, n -= 4;
+    if (n >= 7 && !memcmp(r, "either:", 7)) {
+        const char *semi = memchr(r + 7, ';', n - 7);
+        if (!semi) { S_check_req(path, no, req, r + 7, n - 7, sets); return; }
+        S_check_req(path, no, req, r + 7, (size_t)(semi - r - 7), sets);
+        S_check_req(path, no, req, semi + 1, n - (size_t)(semi + 1 - r), sets);
+        return;
+    }
+    const char *at = memchr(r, '@', n), *colon = memchr(r, ':', n);
+    if (!at) return;
+    int reads = 0;
+    for (size_t i = 0; colon && i < sizeof S_set_readers / sizeof *S_set_readers; i++)
+        reads |= strlen(S_set_readers[i]) == (size_t)(colon - r) && !memcmp(r, S_set_readers[i], (size_t)(colon - r));
+    if (!reads || at != colon + 1)
+        S_die("%s:%ld: REQUIRE '%s': '@' names a set of word_sets.tsv only as the whole word list of "
+              "near:, far:, nearpara:, farpara:, verdict:, light:, recip:, recip1: or own: (in '%.*s')",
+              path, no, req, (int)n, r);
+    const char *name = at + 1, *end = r + n, *e = name;
+    while (e < end && ((*e >= 'a' && *e <= 'z') || (*e >= '0' && *e <= '9') || *e == '_')) e++;
+    if (e == name || e != end)
+        S_die("%s:%ld: REQUIRE '%s': bad word set name '%.*s' (lower-case letters, digits and '_')",
+              path, no, req, (int)(end - name), name);
+    if (!S_names_has(sets, name, (size_t)(e - name)))
+        S_die("%s:%ld: REQUIRE '%s': unknown word set '@%.*s' (no such key in %s)",
+              path, no, req, (int)(e - name), name, sets->path);
+}
+
+/* Every "@name" of the REQUIREs of DIR/triggers.tsv is a set of
+ * DIR/word_sets.tsv.                                                      */
+static void S_check_word_sets(const char *dir)
+{
+    char path[4096];
+    S_names sets = { 0 };
+    char wpath[4096];
+    snprintf(wpath, sizeof wpath, "%s/word_sets.tsv", dir);
+    S_read_names(wpath, &sets);
+    sets.path = wpath;
+    snprintf(path, sizeof path, "%s/triggers.tsv", dir);
+    FILE *t = fopen(path, "r");
+    if (t) {
+        fclose(t);
+        S_lines l;
+        size_t len;
+        char *s, *f[S_REQ_FIELD + 2];
+        S_lines_open(&l, path);
+        while ((s = S_lines_next(&l, &len))) {
+            size_t sp = strspn(s, " \t");
+            if (s[sp] == 0 || s[sp] == '#') continue;
+            if (S_split(s, f, S_REQ_FIELD + 2) <= S_REQ_FIELD) continue;
+            char *req = f[S_REQ_FIELD];
+            size_t rn = strlen(req);
+            while (rn && req[rn - 1] == ' ') req[--rn] = 0;     /* as the stage reads it */
+            for (const char *p = req;;) {
+                const char *amp = strchr(p, '&');
+                size_t n = amp ? (size_t)(amp - p) : strlen(p);
+                S_check_req(path, l.no, req, p, n, &sets);
+                if (!amp) break;
+                p = amp + 1;
+            }
+        }
+        S_lines_close(&l);
+    }
+    for (size_t i = 0; i < sets.n; i++) free(sets.v[i]);
+    free(sets.v);
+}
+
 /* ---- compass regions of the countries ---------------------------------- */
 /* "le nord de la Syrie", "l'est de l'Ukraine": where a country's people
  * live in that direction.  From the population-weighted centre of the
@@ -1312,6 +1429,7 @@ int main(int argc, char **argv)
         snprintf(path, sizeof path, "%s/places_fr.tsv", lexdir);
         if ((t = fopen(path, "r"))) { fclose(t); S_read_places(path); }
         ndict = S_read_dicts(lexdir, &dk, &dv);
+        S_check_word_sets(lexdir);
     }
     S_compass_dict(&dk, &dv);
     ndict++;

@@ -25,7 +25,27 @@
  * S_in's lists once inlined) strcmp and strncmp are written out below as
  * byte compares that stop at the first difference: no call, the constant's
  * bytes folded into the code.  Any other compare calls the library's.  The
- * answers are strcmp's and strncmp's (same sign; only signs are read).  */
+ * answers are strcmp's and strncmp's (same sign; only signs are read).
+ *
+ * Not under a sanitizer (the ASan build of the tests, the fuzz targets) or
+ * with -DDP_EVENT_PLAIN_CMP: there the compares are the library's and the
+ * readers below (S_HOT) plain inline functions.  Every inlined reader
+ * carries both arms of the macros until the compiler decides which holds,
+ * and the instrumented arms made clang spend more than ten minutes on this
+ * file (without the macros and the forced inlining, about a minute); the
+ * answers are the same, only the code differs.                           */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define DP_EVENT_PLAIN_CMP 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer) || \
+    __has_feature(undefined_behavior_sanitizer)
+#define DP_EVENT_PLAIN_CMP 1
+#endif
+#endif
+#ifdef DP_EVENT_PLAIN_CMP
+#define S_HOT static inline
+#else
+#define S_HOT static inline __attribute__((always_inline))
 static inline __attribute__((always_inline)) int S_cmp_short(const char *a, const char *b, size_t n, int whole)
 {
 #define S_CMP_STEP(k)                                                               \
@@ -46,6 +66,7 @@ static inline __attribute__((always_inline)) int S_cmp_short(const char *a, cons
     (S_CONST_LEN(b) && __builtin_constant_p(n) && (size_t)(n) <= strlen(b) && (size_t)(n) > 0     \
          ? S_cmp_short((a), (b), (size_t)(n), 0)                                                 \
          : (strncmp)((a), (b), (n)))
+#endif
 
 /* Built with -DDP_EVENT_MEMO_CHECK, every answer the stage reads back from
  * one of its memos (S_verb_memo, S_near_memo, S_group_memo, acthead, partytok, the
@@ -387,7 +408,7 @@ static S_first *S_first_tok_new(S_ctx *c, uint32_t i)
 }
 
 /* R's lemma cache holds the tagger lemma LEMMA.                           */
-static inline __attribute__((always_inline)) int S_first_lemma_is(const S_first *r, const char *lemma)
+S_HOT int S_first_lemma_is(const S_first *r, const char *lemma)
 {
     return r && r->lemma && (r->lemsrc == lemma || !strcmp(r->lemma, lemma));
 }
@@ -396,7 +417,7 @@ static inline __attribute__((always_inline)) int S_first_lemma_is(const S_first 
 
 static const dp_token *S_tok(S_ctx *c, uint32_t i) { return &c->toks[i]; }
 
-static inline __attribute__((always_inline)) int S_is(S_ctx *c, uint32_t i, const char *w)
+S_HOT int S_is(S_ctx *c, uint32_t i, const char *w)
 {
     return i < c->ntoks && S_tok(c, i)->norm[0] == w[0] && !strcmp(S_tok(c, i)->norm, w);
 }
@@ -413,7 +434,7 @@ static const char *const S_relpron[] = {"qui", "que", "qu'", "dont", NULL};
 #define S_IN_STEP(k)                                                    \
     if (!list[k]) return 0;                                             \
     if (w[0] == list[k][0] && !strcmp(w, list[k])) return 1;
-static inline __attribute__((always_inline)) int S_in(const char *w, const char *const *list)
+S_HOT int S_in(const char *w, const char *const *list)
 {
     S_IN_STEP(0) S_IN_STEP(1) S_IN_STEP(2) S_IN_STEP(3)
     S_IN_STEP(4) S_IN_STEP(5) S_IN_STEP(6) S_IN_STEP(7)
@@ -579,7 +600,7 @@ static int S_lemma_is_new(S_ctx *c, uint32_t i, const char *w)
     return l[0] == w[0] && !strcmp(l, w);
 }
 
-static inline __attribute__((always_inline)) int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
+S_HOT int S_lemma_is(S_ctx *c, uint32_t i, const char *w)
 {
     const char *l = c->lemf && i < c->ntoks ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
     if (!l) return S_lemma_is_new(c, i, w);
@@ -5283,7 +5304,7 @@ static void S_note_dead_lemma(S_first *r, const char *lemma)
 /* X holds the Lefff readings of token T's lowercase form (X: in its
  * norm's record, whose key is T's norm): an ASCII token's lower is its
  * norm.                                                                  */
-static inline __attribute__((always_inline)) int S_lxset_is(const S_lxset *x, const dp_token *t)
+S_HOT int S_lxset_is(const S_lxset *x, const dp_token *t)
 {
     if (!x || !x->lower) return 0;
     if (x->lowkey && t->lower == t->norm) return 1;

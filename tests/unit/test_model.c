@@ -711,6 +711,30 @@ static void test_hash_sections(void **state)
     free(b);
 }
 
+/* Writes TEXT to DIR/NAME; the path into PATH (CAP bytes).               */
+static void S_write(const char *dir, const char *name, const char *text, char *path, size_t cap)
+{
+    snprintf(path, cap, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* A line of the last mkmodel's messages holds A and B.                    */
+static int S_said(const char *a, const char *b)
+{
+    char log[600], line[1024];
+    snprintf(log, sizeof log, "%s/mkmodel.log", G_tmpdir);
+    FILE *f = fopen(log, "r");
+    assert_non_null(f);
+    int said = 0;
+    while (!said && fgets(line, sizeof line, f)) said = strstr(line, a) && strstr(line, b);
+    fclose(f);
+    if (!said) fprintf(stderr, "no line with '%s' and '%s' in %s\n", a, b, log);
+    return said;
+}
+
 static void test_mkmodel_errors(void **state)
 {
     (void)state;
@@ -739,21 +763,47 @@ static void test_mkmodel_errors(void **state)
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         snprintf(cmd, sizeof cmd, "rm -f %s/*.tsv", dir);
         assert_int_equal(system(cmd), 0);
-        snprintf(path, sizeof path, "%s/%s", dir, bad[i][0]);
-        FILE *f = fopen(path, "w");
-        fputs(bad[i][1], f);
-        fclose(f);
+        S_write(dir, bad[i][0], bad[i][1], path, sizeof path);
         assert_int_not_equal(S_build(dir, out), 0);
         assert_int_not_equal(access(out, F_OK), 0);      /* no output left */
-        /* the message names file:line */
-        char log[600], line[1024] = "";
-        snprintf(log, sizeof log, "%s/mkmodel.log", G_tmpdir);
-        f = fopen(log, "r");
-        assert_non_null(f);
-        int named = 0;
-        while (!named && fgets(line, sizeof line, f)) named = strstr(line, bad[i][0]) != NULL;
-        fclose(f);
-        assert_true(named);
+        assert_true(S_said(bad[i][0], ""));              /* the message names file:line */
+    }
+}
+
+/* An unknown "@name" word set in a REQUIRE of triggers.tsv is refused with
+ * the file, the line and the name; a known one compiles.                  */
+static void test_mkmodel_word_sets(void **state)
+{
+    (void)state;
+    char dir[512], path[600], out[600], cmd[1300], line[300], want[1000];
+    snprintf(dir, sizeof dir, "%s/setlex", G_tmpdir);
+    snprintf(out, sizeof out, "%s/sets.model", G_tmpdir);
+    snprintf(cmd, sizeof cmd, "mkdir -p %s", dir);
+    assert_int_equal(system(cmd), 0);
+    static const struct { const char *req, *said; } cases[] = {
+        { "farpara:@brume", NULL },
+        { "passive&either:armed;not:near:@brume", NULL },
+        { "farpara:@brumes", "unknown word set '@brumes'" },
+        { "passive&either:armed;not:near:@brme", "unknown word set '@brme'" },
+        { "object:@brume", "only as the whole word list" },
+        { "near:grele|@brume", "only as the whole word list" },
+        { "near:@Brume", "bad word set name 'Brume'" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        S_write(dir, "word_sets.tsv", "# sets\nbrume\tbrouillard|brume epaisse\n", path, sizeof path);
+        snprintf(line, sizeof line, "# triggers\n\nzorgler\tverb\tASSAULT\t190\t-\t-\t-\t-\tobj\t-\t%s\n",
+                 cases[i].req);
+        S_write(dir, "triggers.tsv", line, path, sizeof path);
+        remove(out);
+        int rc = S_build(dir, out);
+        if (!cases[i].said) {
+            assert_int_equal(rc, 0);
+            continue;
+        }
+        assert_int_not_equal(rc, 0);
+        assert_int_not_equal(access(out, F_OK), 0);      /* no output left */
+        snprintf(want, sizeof want, "%s:3: REQUIRE '%s': ", path, cases[i].req);   /* file:line */
+        assert_true(S_said(want, cases[i].said));
     }
 }
 
@@ -773,6 +823,7 @@ int main(void)
         cmocka_unit_test(test_version),
         cmocka_unit_test(test_hash_sections),
         cmocka_unit_test(test_mkmodel_errors),
+        cmocka_unit_test(test_mkmodel_word_sets),
     };
     return cmocka_run_group_tests_name("model", tests, S_setup, S_teardown);
 }
