@@ -440,7 +440,10 @@ static inline __attribute__((always_inline)) int S_in(const char *w, const char 
 /* Word lists asked at token after token, whose answers S_word_in keeps
  * with the form's S_first (bit S_W_x of its inlist).                    */
 enum { S_W_COUNT = 1, S_W_HABITUAL = 2, S_W_GLUE = 4, S_W_PREP = 8, S_W_QUANT = 16, S_W_NATION = 32 };
-_Static_assert(S_W_NATION < 1u << 16, "S_first.inknown / inlist hold 16 word lists");
+/* The same bits for S_opens_phrase: a key of that dictionary of several
+ * words starts with the form.                                          */
+enum { S_W_IDIOMS = 64, S_W_ADVERBIALS = 128 };
+_Static_assert(S_W_ADVERBIALS < 1u << 16, "S_first.inknown / inlist hold 16 word lists");
 
 /* TEST(norm) of token I, or S_in(norm, LIST) when TEST is NULL: the answer
  * for its form, asked once per form and handle when the form has a record
@@ -477,6 +480,31 @@ static inline int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(cons
 static inline int S_word_listed(S_ctx *c, uint32_t i, unsigned bit, const char *const *list)
 {
     return S_word_kept(c, i, bit, NULL, list);
+}
+
+/* A phrase of several tokens from token I may be a key of dictionary NAME
+ * (BIT: S_W_IDIOMS, S_W_ADVERBIALS): some key starts with I's norm and a
+ * space (dp_dict_has_prefix), or the norm is empty or ends with an
+ * apostrophe (the phrase goes on with no space: not asked).  The answer
+ * is kept with the form's record (bit BIT of its inlist): the readers of
+ * idioms and adverbials try the phrases from token after token.         */
+static int S_opens_phrase(S_ctx *c, uint32_t i, unsigned bit, const char *name)
+{
+    const dp_token *t = S_tok(c, i);
+    S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
+    if (f && (f->inknown & bit)) {
+        S_MEMO_CHECK(((f->inlist & bit) != 0) ==
+                     (!c->d->model || dp_dict_has_prefix(c->d->model, name, t->norm, strlen(t->norm))));
+        return (f->inlist & bit) != 0;
+    }
+    size_t n = strlen(t->norm);
+    if (!n || t->norm[n - 1] == '\'') return 1;
+    int r = !c->d->model || dp_dict_has_prefix(c->d->model, name, t->norm, n);
+    if (f) {
+        if (r) f->inlist |= (uint16_t)bit;
+        f->inknown |= (uint16_t)bit;
+    }
+    return r;
 }
 
 /* Folded lemma of token I (its form when it has none), folded once per
@@ -1323,6 +1351,7 @@ static uint32_t S_adverbial_before(S_ctx *c, uint32_t s0, uint32_t g)
     for (uint32_t k = 1; k <= 4 && g >= s0 + k + 1; k++) {
         uint32_t b = g - k - 1;   /* the word before the phrase */
         if (!S_is_aux(c, b) && !S_group_word(c, s0, b)) continue;
+        if (k > 1 && !S_opens_phrase(c, g - k, S_W_ADVERBIALS, "adverbials")) continue;
         char key[96];
         size_t n = S_phrase_key(c, g - k, g, key, sizeof key);
         const char *val[1];
@@ -4378,7 +4407,7 @@ static const char *S_word_set(S_ctx *c, const char *name)
     while ((name[n] >= 'a' && name[n] <= 'z') || (name[n] >= '0' && name[n] <= '9') || name[n] == '_') n++;
     /* asked before in the document (c->sets, by name) */
     for (unsigned k = 0; n < S_SETNAME && k < c->nsets && k < S_SETSLOTS; k++)
-        if (!memcmp(c->sets[k].name, name, n) && !c->sets[k].name[n]) {
+        if (c->sets[k].name[0] == name[0] && !memcmp(c->sets[k].name, name, n) && !c->sets[k].name[n]) {
 #ifdef DP_EVENT_MEMO_CHECK
             const char *v;
             S_MEMO_CHECK(dp_dict_find(c->d->model, "word_sets", name, n, &v, 1) && v == c->sets[k].words);
@@ -10507,7 +10536,8 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     const dp_dict *h = dp_dict_get(c->d->model, "idioms");
     if (!h) return 0;
-    for (uint32_t a = i > s->t0 + 3 ? i - 3 : s->t0; a <= i; a++)
+    for (uint32_t a = i > s->t0 + 3 ? i - 3 : s->t0; a <= i; a++) {
+        if (!S_opens_phrase(c, a, S_W_IDIOMS, "idioms")) continue;   /* every key here has two words or more */
         for (uint32_t b = (a + 2 > i + 1 ? a + 2 : i + 1); b <= a + 4 && b <= s->t1; b++) {
             char key[128];
             size_t n = S_phrase_key(c, a, b, key, sizeof key);
@@ -10529,6 +10559,7 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
                 if (nx->pos & (DP_POS_PREP | DP_POS_CONJ)) return 1;
             }
         }
+    }
     return 0;
 }
 
