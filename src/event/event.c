@@ -103,6 +103,14 @@ typedef struct S_ment { int32_t ent; dp_tspan sp; } S_ment;
  * parse's copy must be equal too).                                        */
 typedef struct S_altslot { const char *words; const struct S_altset *set; } S_altslot;
 
+/* A word set of data/lexicon/word_sets.tsv asked in the document ("@hazard",
+ * at token after token): its name, its list (a model string: its address
+ * names it for as long as the document lives) and the list's parse, NULL
+ * until asked (S_word_set, S_altset_of).                                  */
+#define S_SETNAME 24
+typedef struct S_setslot { char name[S_SETNAME]; const char *words; const struct S_altset *set; } S_setslot;
+#define S_SETSLOTS 8
+
 typedef struct S_ctx {
     dp_doc *d;
     const dp_token *toks;    /* d->toks.v and d->toks.n: the stage adds no  */
@@ -149,6 +157,8 @@ typedef struct S_ctx {
     uint8_t *qchars_known;
     S_altslot altsets[8];    /* S_near_words' parsed word lists            */
     unsigned naltsets;
+    S_setslot sets[S_SETSLOTS];   /* the word sets asked (S_word_set)       */
+    unsigned nsets;
 } S_ctx;
 
 /* Sentences around an event searched for its sources: near ones for the
@@ -451,7 +461,10 @@ S_HOT int S_in(const char *w, const char *const *list)
 /* Word lists asked at token after token, whose answers S_word_in keeps
  * with the form's S_first (bit S_W_x of its inlist).                    */
 enum { S_W_COUNT = 1, S_W_HABITUAL = 2, S_W_GLUE = 4, S_W_PREP = 8, S_W_QUANT = 16, S_W_NATION = 32 };
-_Static_assert(S_W_NATION < 1u << 16, "S_first.inknown / inlist hold 16 word lists");
+/* The same bits for S_opens_phrase: a key of that dictionary of several
+ * words starts with the form.                                          */
+enum { S_W_IDIOMS = 64, S_W_ADVERBIALS = 128 };
+_Static_assert(S_W_ADVERBIALS < 1u << 16, "S_first.inknown / inlist hold 16 word lists");
 
 /* TEST(norm) of token I, or S_in(norm, LIST) when TEST is NULL: the answer
  * for its form, asked once per form and handle when the form has a record
@@ -488,6 +501,31 @@ static inline int S_word_in(S_ctx *c, uint32_t i, unsigned bit, int (*test)(cons
 static inline int S_word_listed(S_ctx *c, uint32_t i, unsigned bit, const char *const *list)
 {
     return S_word_kept(c, i, bit, NULL, list);
+}
+
+/* A phrase of several tokens from token I may be a key of dictionary NAME
+ * (BIT: S_W_IDIOMS, S_W_ADVERBIALS): some key starts with I's norm and a
+ * space (dp_dict_has_prefix), or the norm is empty or ends with an
+ * apostrophe (the phrase goes on with no space: not asked).  The answer
+ * is kept with the form's record (bit BIT of its inlist): the readers of
+ * idioms and adverbials try the phrases from token after token.         */
+static int S_opens_phrase(S_ctx *c, uint32_t i, unsigned bit, const char *name)
+{
+    const dp_token *t = S_tok(c, i);
+    S_first *f = t->kind == DP_TOK_WORD ? S_first_tok(c, i) : NULL;
+    if (f && (f->inknown & bit)) {
+        S_MEMO_CHECK(((f->inlist & bit) != 0) ==
+                     (!c->d->model || dp_dict_has_prefix(c->d->model, name, t->norm, strlen(t->norm))));
+        return (f->inlist & bit) != 0;
+    }
+    size_t n = strlen(t->norm);
+    if (!n || t->norm[n - 1] == '\'') return 1;
+    int r = !c->d->model || dp_dict_has_prefix(c->d->model, name, t->norm, n);
+    if (f) {
+        if (r) f->inlist |= (uint16_t)bit;
+        f->inknown |= (uint16_t)bit;
+    }
+    return r;
 }
 
 /* Folded lemma of token I (its form when it has none), folded once per
@@ -1334,6 +1372,7 @@ static uint32_t S_adverbial_before(S_ctx *c, uint32_t s0, uint32_t g)
     for (uint32_t k = 1; k <= 4 && g >= s0 + k + 1; k++) {
         uint32_t b = g - k - 1;   /* the word before the phrase */
         if (!S_is_aux(c, b) && !S_group_word(c, s0, b)) continue;
+        if (k > 1 && !S_opens_phrase(c, g - k, S_W_ADVERBIALS, "adverbials")) continue;
         char key[96];
         size_t n = S_phrase_key(c, g - k, g, key, sizeof key);
         const char *val[1];
@@ -4157,45 +4196,98 @@ static size_t S_alts(dp_arena *ar, const char *words, S_alt **out)
 /* S_near_words' parse of one WORDS string: its alternatives by first byte
  * (those of byte x: ord[start[x] .. start[x + 1])), then the ones any
  * token may match (empty, or starting with a space: ord[start[256] ..
- * start[257])).  The lists are the lexicon's, asked at trigger after
- * trigger and in article after article: a parse is kept with the list's
- * own form record (S_first.altset, made once per handle; COPY is the
- * record's key), else for the document.                                  */
+ * start[257])); and PAIRS, a bit for each pair of first bytes (S_pair2)
+ * a word must start with to match one: most words of a text start with
+ * none of them, and are passed without a compare.  The lists are the
+ * lexicon's, asked at trigger after trigger and in article after
+ * article: a parse is kept with the list's own form record
+ * (S_first.altset, made once per handle; COPY is the record's key), or
+ * with a word set's name's record (S_named_altset), else for the
+ * document.                                                              */
+#define S_PAIRBITS 4096
 typedef struct S_altset {
     const char *copy;        /* the list the parse points into            */
     S_alt *alt;
     uint32_t *ord;
     uint32_t start[258];
+    uint64_t pairs[S_PAIRBITS / 64];
 } S_altset;
+
+/* The bit of PAIRS for a word whose first bytes are A and B (B 0 for a
+ * word of one byte, both 0 for an empty one).                           */
+static inline unsigned S_pair2(unsigned a, unsigned b)
+{
+    return ((a << 4) ^ b) & (S_PAIRBITS - 1);
+}
+
+/* Sets in A the bit of the first bytes of the N bytes at P.              */
+static void S_pair_add(S_altset *A, const char *p, size_t n)
+{
+    unsigned k = S_pair2(n ? (unsigned char)p[0] : 0, n > 1 ? (unsigned char)p[1] : 0);
+    A->pairs[k / 64] |= 1ull << (k % 64);
+}
+
+/* The parse of the list COPY (which it points into), in arena AR.        */
+static S_altset *S_altset_parse(dp_arena *ar, const char *copy)
+{
+    S_altset *A = dp_arena_alloc(ar, sizeof *A);
+    A->copy = copy;
+    size_t na = S_alts(ar, A->copy, &A->alt);   /* its alternatives point into the copy */
+    A->ord = dp_arena_alloc(ar, (na ? na : 1) * sizeof *A->ord);
+    uint32_t fill[257] = {0};
+    for (size_t a = 0; a < na; a++) {
+        const S_alt *x = &A->alt[a];
+        fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++;
+        /* a lemma or form that is X, or a form that is its first word */
+        S_pair_add(A, x->p, x->n);
+        if (x->sp < x->n) S_pair_add(A, x->p, x->sp);
+    }
+    for (unsigned b = 0; b < 257; b++) A->start[b + 1] = A->start[b] + fill[b];
+    memcpy(fill, A->start, sizeof fill);
+    for (size_t a = 0; a < na; a++) {
+        const S_alt *x = &A->alt[a];
+        A->ord[fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++] = (uint32_t)a;
+    }
+    return A;
+}
+
+/* The parse of the list of word set NAME (WORDS, a model string), kept
+ * with the record of "@NAME" (made once per handle: the list is not
+ * hashed again in every document), or NULL.                             */
+static const S_altset *S_named_altset(S_ctx *c, const char *name, const char *words)
+{
+    if (!c->first) return NULL;
+    char key[S_SETNAME + 1];
+    key[0] = '@';
+    memcpy(key + 1, name, strlen(name) + 1);
+    S_first *r = S_first_of(c, dp_form_of(c->d, key));
+    if (!r->altset) r->altset = S_altset_parse(r->arena, dp_arena_strdup(r->arena, words));
+    S_MEMO_CHECK(!strcmp(r->altset->copy, words));
+    return r->altset;
+}
 
 static const S_altset *S_altset_of(S_ctx *c, const char *words)
 {
+    S_setslot *named = NULL;   /* a word set's list: known by its address */
+    for (unsigned k = 0; k < c->nsets && k < S_SETSLOTS && !named; k++)
+        if (c->sets[k].words == words) named = &c->sets[k];
+    if (named && !named->set) named->set = S_named_altset(c, named->name, words);
+    if (named && named->set) {
+        S_MEMO_CHECK(!strcmp(named->set->copy, words));
+        return named->set;
+    }
     for (unsigned k = 0; k < 8 && c->altsets[k].set; k++)
         if (c->altsets[k].words == words && !strcmp(c->altsets[k].set->copy, words)) return c->altsets[k].set;
     dp_form *f = c->first ? dp_form_of(c->d, words) : NULL;
     S_first *r = f ? S_first_of(c, f) : NULL;
-    S_altset *A = r ? (S_altset *)r->altset : NULL;
+    const S_altset *A = r ? r->altset : NULL;
     if (!A) {
-        dp_arena *ar = r ? r->arena : &c->d->arena;
-        A = dp_arena_alloc(ar, sizeof *A);
-        A->copy = r ? f->key : dp_arena_strdup(ar, words);
-        size_t na = S_alts(ar, A->copy, &A->alt);   /* its alternatives point into the copy */
-        A->ord = dp_arena_alloc(ar, (na ? na : 1) * sizeof *A->ord);
-        uint32_t fill[257] = {0};
-        for (size_t a = 0; a < na; a++) {
-            const S_alt *x = &A->alt[a];
-            fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++;
-        }
-        for (unsigned b = 0; b < 257; b++) A->start[b + 1] = A->start[b] + fill[b];
-        memcpy(fill, A->start, sizeof fill);
-        for (size_t a = 0; a < na; a++) {
-            const S_alt *x = &A->alt[a];
-            A->ord[fill[!x->n || x->p[0] == ' ' ? 256 : (unsigned char)x->p[0]]++] = (uint32_t)a;
-        }
+        A = r ? S_altset_parse(r->arena, f->key) : S_altset_parse(&c->d->arena, dp_arena_strdup(&c->d->arena, words));
         if (r) r->altset = A;
     }
     S_MEMO_CHECK(!strcmp(A->copy, words));
     c->altsets[c->naltsets++ % 8] = (S_altslot){words, A};
+    if (named) named->set = A;
     return A;
 }
 
@@ -4225,14 +4317,22 @@ static uint32_t S_alt_end(S_ctx *c, uint32_t t1, uint32_t i, const S_alt *x, con
     return 0;
 }
 
-/* The least end of an alternative of A that starts at token I (before
- * T1), 0 when none: only the alternatives that start with its lemma's or
- * form's first byte are tried.                                            */
-static uint32_t S_altset_end(S_ctx *c, uint32_t t1, uint32_t i, const S_altset *A)
+/* A's pair bit of the first bytes of S.                                */
+static inline int S_pair_in(const S_altset *A, const char *s)
 {
-    if (S_tok(c, i)->kind != DP_TOK_WORD) return 0;
+    unsigned k = S_pair2((unsigned char)s[0], s[0] ? (unsigned char)s[1] : 0);
+    return A->pairs[k / 64] >> (k % 64) & 1;
+}
+
+/* S_altset_end past its first tests: token I (a word) may start an
+ * alternative of A; FOLD: whether it does is not known yet (its lemma is
+ * to be folded first).  With FOLD 0 and no first tests, S_altset_end's
+ * answer all the same (the memo-check build compares them).            */
+static uint32_t S_altset_try(S_ctx *c, uint32_t t1, uint32_t i, const S_altset *A, int fold)
+{
     char b[64];
     const char *l = S_lemma(c, i, b, sizeof b), *f = S_tok(c, i)->norm;
+    if (fold && !S_pair_in(A, l)) return 0;
     unsigned bl = (unsigned char)l[0], bf = (unsigned char)f[0];
     /* each alternative but the "any" ones needs its first byte as l's or f's */
     if (A->start[257] == A->start[256] && A->start[bl + 1] == A->start[bl] && A->start[bf + 1] == A->start[bf])
@@ -4248,6 +4348,41 @@ static uint32_t S_altset_end(S_ctx *c, uint32_t t1, uint32_t i, const S_altset *
         }
     }
     return best;
+}
+
+/* S_altset_end: the least end of an alternative of A that starts at
+ * token I (before T1), 0 when none: only the alternatives that start with
+ * its lemma's or form's first byte are tried, and none when no
+ * alternative starts with the first two bytes of either (A->pairs).  A
+ * tagger lemma not folded yet that opens with two ASCII letters (or one)
+ * has those lowercased as its fold's: the fold waits until the pair test
+ * passes.  (Inline: the scans ask it at token after token, and most go
+ * no further.)                                                          */
+static inline uint32_t S_altset_first(S_ctx *c, uint32_t t1, uint32_t i, const S_altset *A)
+{
+    const dp_token *t = S_tok(c, i);
+    if (t->kind != DP_TOK_WORD) return 0;
+    if (S_pair_in(A, t->norm) || !t->lemma) {
+        if (!t->lemma && !S_pair_in(A, t->norm)) return 0;   /* its lemma is its form */
+        return S_altset_try(c, t1, i, A, 0);
+    }
+    const char *l = c->lemf ? c->lemf[i] : NULL;   /* kept: S_lemma's answer */
+    if (l) return S_pair_in(A, l) ? S_altset_try(c, t1, i, A, 0) : 0;
+    unsigned l0 = (unsigned char)t->lemma[0], l1 = l0 ? (unsigned char)t->lemma[1] : 0;
+    if (l0 - 'A' < 26u) l0 += 32;
+    if (l1 - 'A' < 26u) l1 += 32;
+    if (l0 - 'a' < 26u && (!l1 || l1 - 'a' < 26u)) {
+        unsigned k = S_pair2(l0, l1);
+        return A->pairs[k / 64] >> (k % 64) & 1 ? S_altset_try(c, t1, i, A, 0) : 0;
+    }
+    return S_altset_try(c, t1, i, A, 1);
+}
+
+static inline uint32_t S_altset_end(S_ctx *c, uint32_t t1, uint32_t i, const S_altset *A)
+{
+    uint32_t e = S_altset_first(c, t1, i, A);
+    S_MEMO_CHECK(S_tok(c, i)->kind != DP_TOK_WORD || e == S_altset_try(c, t1, i, A, 0));
+    return e;
 }
 
 /* One of the alternatives of A starts at token I of S.                    */
@@ -4291,8 +4426,25 @@ static const char *S_word_set(S_ctx *c, const char *name)
 {
     size_t n = 0;
     while ((name[n] >= 'a' && name[n] <= 'z') || (name[n] >= '0' && name[n] <= '9') || name[n] == '_') n++;
+    /* asked before in the document (c->sets, by name) */
+    for (unsigned k = 0; n < S_SETNAME && k < c->nsets && k < S_SETSLOTS; k++)
+        if (c->sets[k].name[0] == name[0] && !memcmp(c->sets[k].name, name, n) && !c->sets[k].name[n]) {
+#ifdef DP_EVENT_MEMO_CHECK
+            const char *v;
+            S_MEMO_CHECK(dp_dict_find(c->d->model, "word_sets", name, n, &v, 1) && v == c->sets[k].words);
+#endif
+            return c->sets[k].words;
+        }
     const char *val;
-    return n && c->d->model && dp_dict_find(c->d->model, "word_sets", name, n, &val, 1) ? val : NULL;
+    if (!n || !c->d->model || !dp_dict_find(c->d->model, "word_sets", name, n, &val, 1)) return NULL;
+    if (n < S_SETNAME) {
+        S_setslot *k = &c->sets[c->nsets++ % S_SETSLOTS];
+        memcpy(k->name, name, n);
+        k->name[n] = 0;
+        k->words = val;
+        k->set = NULL;
+    }
+    return val;
 }
 
 /* WORDS ("a|b c|d", or "@name": a set of word_sets.tsv) has a word in S.  */
@@ -10405,7 +10557,8 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     const dp_dict *h = dp_dict_get(c->d->model, "idioms");
     if (!h) return 0;
-    for (uint32_t a = i > s->t0 + 3 ? i - 3 : s->t0; a <= i; a++)
+    for (uint32_t a = i > s->t0 + 3 ? i - 3 : s->t0; a <= i; a++) {
+        if (!S_opens_phrase(c, a, S_W_IDIOMS, "idioms")) continue;   /* every key here has two words or more */
         for (uint32_t b = (a + 2 > i + 1 ? a + 2 : i + 1); b <= a + 4 && b <= s->t1; b++) {
             char key[128];
             size_t n = S_phrase_key(c, a, b, key, sizeof key);
@@ -10427,6 +10580,7 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
                 if (nx->pos & (DP_POS_PREP | DP_POS_CONJ)) return 1;
             }
         }
+    }
     return 0;
 }
 

@@ -339,26 +339,31 @@ typedef struct S_firsts {
     uint64_t next[S_NLISTS];
 } S_firsts;
 
-static const S_firsts *S_firsts_of(dp_form *f)
+static const S_firsts *S_firsts_new(dp_form *f);
+static inline const S_firsts *S_firsts_of(dp_form *f)
 {
-    if (!f->v[DP_FORM_TIME]) {
-        S_firsts *r = dp_arena_alloc_raw(f->arena, sizeof *r);
-        size_t l = strlen(f->key);
-        r->len = (uint32_t)l;
-        for (int li = 0; li < S_NLISTS; li++) {
-            uint32_t m = S_first_scan(S_lists[li], f->key);
-            uint64_t nx = 0;
-            for (uint32_t b = m; b; b &= b - 1) {
-                const char *ph = S_lists[li][__builtin_ctz(b)];
-                unsigned char c1 = (unsigned char)(ph[l] == ' ' ? ph[l + 1] : ph[l]);
-                nx |= c1 ? 1ull << (c1 & 63) : ~0ull;
-            }
-            r->m[li] = m;
-            r->next[li] = nx;
+    return f->v[DP_FORM_TIME] ? (const S_firsts *)f->v[DP_FORM_TIME] : S_firsts_new(f);
+}
+
+/* S_firsts_of the first time for F.                                     */
+static const S_firsts *S_firsts_new(dp_form *f)
+{
+    S_firsts *r = dp_arena_alloc_raw(f->arena, sizeof *r);
+    size_t l = strlen(f->key);
+    r->len = (uint32_t)l;
+    for (int li = 0; li < S_NLISTS; li++) {
+        uint32_t m = S_first_scan(S_lists[li], f->key);
+        uint64_t nx = 0;
+        for (uint32_t b = m; b; b &= b - 1) {
+            const char *ph = S_lists[li][__builtin_ctz(b)];
+            unsigned char c1 = (unsigned char)(ph[l] == ' ' ? ph[l + 1] : ph[l]);
+            nx |= c1 ? 1ull << (c1 & 63) : ~0ull;
         }
-        f->v[DP_FORM_TIME] = (uintptr_t)r;
+        r->m[li] = m;
+        r->next[li] = nx;
     }
-    return (const S_firsts *)f->v[DP_FORM_TIME];
+    f->v[DP_FORM_TIME] = (uintptr_t)r;
+    return r;
 }
 
 /* The longest phrase of list LI (S_lists) matching at I; *WHICH gets
@@ -366,7 +371,7 @@ static const S_firsts *S_firsts_of(dp_form *f)
  * form's record; built with -DDP_EVENT_MEMO_CHECK, as the ASan build is,
  * S_phrases recomputes each answer without it and aborts on a
  * difference.)                                                          */
-static uint32_t S_phrases_kept(const S_ctx *c, uint32_t i, int li, int *which);
+static inline uint32_t S_phrases_kept(const S_ctx *c, uint32_t i, int li, int *which);
 #ifdef DP_EVENT_MEMO_CHECK
 static uint32_t S_phrases_plain(const S_ctx *c, uint32_t i, int li, int *which)
 {
@@ -396,28 +401,41 @@ static uint32_t S_phrases(const S_ctx *c, uint32_t i, int li, int *which)
     return S_phrases_kept(c, i, li, which);
 #endif
 }
-static uint32_t S_phrases_kept(const S_ctx *c, uint32_t i, int li, int *which)
+static uint32_t S_phrases_from(const S_ctx *c, uint32_t i, int li, int *which, uint32_t m, size_t l,
+                               char next);
+static uint32_t S_phrases_num(const S_ctx *c, uint32_t i, int li, int *which, char next);
+/* (inline: most asks end at the form's first test, with no call)      */
+static inline uint32_t S_phrases_kept(const S_ctx *c, uint32_t i, int li, int *which)
 {
-    uint32_t best = 0, m;
-    size_t l;
     /* Token I's form is the start of each phrase of M: the phrase's next
      * byte (after a space) must be the next token's first (S_phrase's
      * test there), which most tries fail.                               */
     char next = S_nm(c, i + 1)[0];
     dp_form *f = i < c->lim && c->d->tokform ? c->d->tokform[i] : NULL;
-    if (f) {
-        const S_firsts *r = S_firsts_of(f);
-        m = r->m[li];
-        if (!m || !(r->next[li] >> ((unsigned char)next & 63) & 1)) return 0;
-        l = r->len;
-    } else {
-        /* (numbers: no form record; no phrase starts with a digit)      */
-        unsigned char b0 = (unsigned char)S_nm(c, i)[0];
-        if (!(S_list_b0[li][b0 >> 6] >> (b0 & 63) & 1)) return 0;
-        m = S_first_scan(S_lists[li], S_nm(c, i));
-        if (!m) return 0;
-        l = strlen(S_nm(c, i));
-    }
+    if (!f) return S_phrases_num(c, i, li, which, next);
+    const S_firsts *r = S_firsts_of(f);
+    uint32_t m = r->m[li];
+    if (!m || !(r->next[li] >> ((unsigned char)next & 63) & 1)) return 0;
+    return S_phrases_from(c, i, li, which, m, r->len, next);
+}
+
+/* S_phrases_kept for a token with no form record.                      */
+static uint32_t S_phrases_num(const S_ctx *c, uint32_t i, int li, int *which, char next)
+{
+    /* (numbers: no form record; no phrase starts with a digit)          */
+    unsigned char b0 = (unsigned char)S_nm(c, i)[0];
+    if (!(S_list_b0[li][b0 >> 6] >> (b0 & 63) & 1)) return 0;
+    uint32_t m = S_first_scan(S_lists[li], S_nm(c, i));
+    if (!m) return 0;
+    return S_phrases_from(c, i, li, which, m, strlen(S_nm(c, i)), next);
+}
+
+/* The longest of the phrases M of list LI (those token I's form of L
+ * bytes starts; NEXT: the next token's first byte) matching at I.      */
+static uint32_t S_phrases_from(const S_ctx *c, uint32_t i, int li, int *which, uint32_t m, size_t l,
+                               char next)
+{
+    uint32_t best = 0;
     for (; m; m &= m - 1) {   /* in list order */
         int k = __builtin_ctz(m);
         const char *ph = S_lists[li][k];
@@ -1776,6 +1794,10 @@ typedef struct S_matcher {
     unsigned cls;                   /* S_C_*: the first token's classes    */
     const char *const *words;       /* or one of these words               */
     const char *const *phrases;     /* or the start of one of these        */
+    /* 1: RUN reads one of PHRASES at its token first and matches nothing
+     * without one (then S_can_start tests the next token's first byte as
+     * S_phrases would, and the matcher is not run when it fails)        */
+    int phrase_first;
 } S_matcher;
 
 static const char *const S_w_daymonth[] = {"le", "ce", "1er", "premier", NULL};
@@ -1797,33 +1819,34 @@ static const char *const *const S_lists[S_NLISTS] = {
 
 /* In order: the first that matches at a token wins.                      */
 static const S_matcher S_matchers[] = {
-    {S_m_slash, S_C_NUM, NULL, NULL},
-    {S_m_daymonth, S_C_NUM | S_C_WDAY, S_w_daymonth, NULL},
-    {S_m_month, S_C_MONTH, NULL, S_month_pre},
-    {S_m_decade, 0, S_w_decade, NULL},
-    {S_m_year, S_C_NUM, NULL, NULL},
-    {S_m_relday, 0, NULL, S_relday_ph},
-    {S_m_this, 0, S_w_this, NULL},
-    {S_m_lastnext, 0, NULL, S_lastnext_ph},
-    {S_m_monthpart, 0, S_w_monthpart, NULL},
-    {S_m_nextday, 0, NULL, S_nextday_ph},
-    {S_m_wday, S_C_WDAY, NULL, NULL},
-    {S_m_ago, 0, NULL, S_ago_ph},
-    {S_m_in, 0, NULL, S_in_ph},
-    {S_m_vague, 0, S_w_vague, NULL},
-    {S_m_set, 0, NULL, S_set_ph},
+    {S_m_slash, S_C_NUM, NULL, NULL, 0},
+    {S_m_daymonth, S_C_NUM | S_C_WDAY, S_w_daymonth, NULL, 0},
+    {S_m_month, S_C_MONTH, NULL, S_month_pre, 0},
+    {S_m_decade, 0, S_w_decade, NULL, 0},
+    {S_m_year, S_C_NUM, NULL, NULL, 0},
+    {S_m_relday, 0, NULL, S_relday_ph, 1},
+    {S_m_this, 0, S_w_this, NULL, 0},
+    {S_m_lastnext, 0, NULL, S_lastnext_ph, 1},
+    {S_m_monthpart, 0, S_w_monthpart, NULL, 0},
+    {S_m_nextday, 0, NULL, S_nextday_ph, 1},
+    {S_m_wday, S_C_WDAY, NULL, NULL, 0},
+    {S_m_ago, 0, NULL, S_ago_ph, 1},
+    {S_m_in, 0, NULL, S_in_ph, 1},
+    {S_m_vague, 0, S_w_vague, NULL, 0},
+    {S_m_set, 0, NULL, S_set_ph, 1},
     /* a vague count ("des jours plus tard") is no date: not its words   */
-    {S_m_later, S_C_NUM | S_C_NUMWORD, S_later_vague, S_amount_mods},
-    {S_m_duration, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods},
-    {S_m_clock, S_C_NUM | S_C_DIGIT, S_w_clock, NULL},
-    {S_m_partday, 0, NULL, S_partday_ph},
-    {S_m_present, 0, NULL, S_present_ph},
-    {S_m_adverb_set, 0, NULL, S_adverb_ph},
-    {S_m_now, 0, S_w_now, NULL},
-    {S_m_season, 0, S_w_season, NULL},
-    {S_m_adjective_set, S_C_ADJSET, NULL, NULL},
+    {S_m_later, S_C_NUM | S_C_NUMWORD, S_later_vague, S_amount_mods, 0},
+    {S_m_duration, S_C_NUM | S_C_NUMWORD, S_amount_vague, S_amount_mods, 0},
+    {S_m_clock, S_C_NUM | S_C_DIGIT, S_w_clock, NULL, 0},
+    {S_m_partday, 0, NULL, S_partday_ph, 1},
+    {S_m_present, 0, NULL, S_present_ph, 1},
+    {S_m_adverb_set, 0, NULL, S_adverb_ph, 1},
+    {S_m_now, 0, S_w_now, NULL, 0},
+    {S_m_season, 0, S_w_season, NULL, 0},
+    {S_m_adjective_set, S_C_ADJSET, NULL, NULL, 0},
 };
 #define S_NMATCHERS (sizeof S_matchers / sizeof *S_matchers)
+_Static_assert(S_NMATCHERS <= 32, "matcher sets are 32-bit masks");
 
 /* The matchers' words and phrases by their first byte, for S_starters:
  * those of byte b are S_start_v[S_from[b] .. S_from[b + 1]).  The same
@@ -1835,6 +1858,10 @@ static uint16_t S_from[257];
 /* The matchers (bit k) whose classes meet CLS, for each set CLS of S_C_*
  * (built once, with S_from).                                            */
 static uint32_t S_cls_mask[64];
+/* The matchers marked phrase_first (bit k) and the id in S_lists of
+ * each one's phrases (built once, with S_from).                         */
+static uint32_t S_pfirst_mask;
+static uint8_t S_pfirst_list[32];
 static pthread_once_t S_leads_once = PTHREAD_ONCE_INIT;
 
 /* The matchers (bit k: S_matchers[k]) that can start at a token of form
@@ -1873,6 +1900,25 @@ static void S_starters(const S_ctx *c, const char *w, int num, uint32_t *whole, 
     }
 }
 
+/* CAN, the matchers that can start at token I of form F, less those
+ * marked phrase_first whose phrases all fail S_phrases' first test: the
+ * byte the phrase goes on with after F must be the next token's first
+ * (most "la", "le", "de" are followed by no phrase's next word).       */
+static uint32_t S_pfirst_next(const S_ctx *c, uint32_t i, dp_form *f, uint32_t can)
+{
+    const S_firsts *r = S_firsts_of(f);
+    unsigned next = (unsigned char)S_nm(c, i + 1)[0] & 63;
+    for (uint32_t b = can & S_pfirst_mask; b; b &= b - 1) {
+        int k = __builtin_ctz(b);
+        if (r->next[S_pfirst_list[k]] >> next & 1) continue;
+#ifdef DP_EVENT_MEMO_CHECK
+        if (S_phrases_plain(c, i, S_pfirst_list[k], &(int){0})) abort();
+#endif
+        can &= ~(1u << k);
+    }
+    return can;
+}
+
 /* The matchers that can start at token I.  Numbers are not kept in the
  * memo (too many forms); neither are they common.                       */
 static uint32_t S_can_start(const S_ctx *c, uint32_t i)
@@ -1892,6 +1938,8 @@ static uint32_t S_can_start(const S_ctx *c, uint32_t i)
         }
         whole = (uint32_t)f->v[DP_FORM_TIME2];
         part = (uint32_t)(f->v[DP_FORM_TIME2] >> 32);
+        uint32_t can = part && S_glued(c, i + 1) ? whole | part : whole;
+        return can & S_pfirst_mask ? S_pfirst_next(c, i, f, can) : can;
     }
     return part && S_glued(c, i + 1) ? whole | part : whole;
 }
@@ -1965,6 +2013,12 @@ static void S_leads(void)
     for (unsigned cls = 0; cls < 64; cls++)
         for (size_t k = 0; k < S_NMATCHERS; k++)
             if (S_matchers[k].cls & cls) S_cls_mask[cls] |= 1u << k;
+    for (size_t k = 0; k < S_NMATCHERS; k++)
+        for (int li = 0; S_matchers[k].phrase_first && li < S_NLISTS; li++)
+            if (S_lists[li] == S_matchers[k].phrases) {
+                S_pfirst_mask |= 1u << k;
+                S_pfirst_list[k] = (uint8_t)li;
+            }
     S_lead_all(NULL);
     for (int b = 0; b < 256; b++) S_from[b + 1] += S_from[b];
     uint16_t next[256];
