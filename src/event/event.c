@@ -134,6 +134,7 @@ typedef struct S_ctx {
     uint32_t accident_t0;    /* 1 + first token of the sentence accident is of */
     int accident;
     int mishap;              /* S_mishap_page: 0 not asked, 1 no, 2 yes    */
+    int sport;               /* S_sport_page: the same                     */
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
     struct S_claim *claims;  /* who claims or is credited with an attack  */
@@ -7543,6 +7544,43 @@ static int S_mishap_page(S_ctx *c)
     return c->mishap == 2;
 }
 
+/* The page reports a game or a race, which GUIDELINE §1 does not code:
+ * its headline names a sport or a competition (word set "sport": "la
+ * finale du championnat de handball", "aux Jeux olympiques"), or two
+ * sentences of its opening (the first four) do; one word in passing is
+ * not enough ("jetés comme des balles de tennis").                       */
+static int S_sport_page(S_ctx *c)
+{
+    if (!c->sport) {
+        const dp_doc *d = c->d;
+        int n = 0;
+        for (size_t i = 0; i < d->sents.n && i < 4 && n < 2; i++)
+            if (S_near_words(c, &d->sents.v[i], "@sport")) n += i ? 1 : 2;
+        c->sport = n >= 2 ? 2 : 1;
+    }
+    return c->sport == 2;
+}
+
+/* Record E on a sports page tells the play ("les deux équipes
+ * s'affrontent en finale", "une attaque adverse", "monte sur la troisième
+ * marche du podium", "rencontrera le Brésil en demi-finale"), no event:
+ * not when it counts dead or arrested, has a party of the state (a mayor
+ * condemning the violence) or an armed group, or its sentence tells
+ * strife around the game (word set "strife": "une bagarre entre
+ * supporters", "un attentat-suicide lors d'un match", "un couteau").
+ * The lexicon's mode of the trigger is no evidence here ("s'affronter"
+ * is a fight with small arms in CAMEO).                                   */
+static int S_sport_play(S_ctx *c, const dp_event *e)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "IMG", NULL};
+    if (!S_sport_page(c) || e->dead > 0 || e->arrested > 0) return 0;
+    for (size_t i = 0; i < e->actors.n; i++)
+        if (e->actors.v[i].actor.sector && S_in(e->actors.v[i].actor.sector, state)) return 0;
+    for (size_t i = 0; i < e->recipients.n; i++)
+        if (e->recipients.v[i].actor.sector && S_in(e->recipients.v[i].actor.sector, state)) return 0;
+    return !S_near_words(c, &c->d->sents.v[e->sent], "@strife");
+}
+
 /* Token I is "de" and a munition follows (word set "munition"), past its
  * determiners and a number: "la chute d'un obus", "une pluie de
  * roquettes", "des rafales d'arme automatique" tell fire, no hazard.     */
@@ -13264,7 +13302,8 @@ static void S_merge(S_ctx *c)
             gone[k] = 1;
             continue;
         }
-        if (S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) || S_enjoyed(c, &d->events.v[k]) ||
+        if (S_sport_play(c, &d->events.v[k]) || S_qualifier(c, &d->events.v[k]) || S_attribute_state(c, &d->events.v[k]) ||
+            S_enjoyed(c, &d->events.v[k]) ||
             S_poll_share(c, &d->events.v[k]) ||
             S_protest_part(c, k) || S_quoted_mention(c, k) ||
             S_object_of(c, k) || S_frame(c, k, gone)) {
