@@ -385,7 +385,11 @@ static S_first *S_first_tok_new(S_ctx *c, uint32_t i);
 static inline S_first *S_first_tok(S_ctx *c, uint32_t i)
 {
     if (!c->first) return NULL;
-    return c->ftok[i] ? c->ftok[i] : S_first_tok_new(c, i);
+    if (c->ftok[i]) return c->ftok[i];
+    /* the form's record, made for an earlier token: no call */
+    dp_form *f = c->d->tokform ? c->d->tokform[i] : NULL;
+    if (f && (f->known & (1u << DP_FORM_EVENT))) return c->ftok[i] = (S_first *)f->v[DP_FORM_EVENT];
+    return S_first_tok_new(c, i);
 }
 
 /* S_first_tok the first time for token I.                                 */
@@ -514,7 +518,11 @@ static inline const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
 {
     const dp_token *t = S_tok(c, i);
     if (!t->lemma) return t->norm;
-    if (c->lemf && c->lemf[i]) return c->lemf[i];
+    if (!c->lemf) return S_lemma_new(c, i, buf, cap);
+    if (c->lemf[i]) return c->lemf[i];
+    /* the fold its form's record keeps for this tagger lemma: no call */
+    const S_first *r = c->first ? c->ftok[i] : NULL;
+    if (r && r->lemma && r->lemsrc == t->lemma) return c->lemf[i] = r->lemfold;
     return S_lemma_new(c, i, buf, cap);
 }
 
