@@ -14600,6 +14600,11 @@ static uint32_t S_site_words(S_ctx *c, uint32_t t, uint32_t s1)
     for (int lem = 0; lem < 2; lem++) {
         char key[96], b[64];
         size_t len = 0;
+        /* every key tried has several words: none when no key starts with
+         * the first one and a space (its record's prefix)                 */
+        const S_first *r = !c->first ? NULL : lem && S_tok(c, t)->lemma ? S_lemma_first(c, t, S_lemma(c, t, b, sizeof b))
+                                                                      : S_first_tok(c, t);
+        if (r && !r->prefix) continue;
         for (uint32_t u = t; u < s1 && u < t + 4; u++) {
             int by_lemma = lem && (u == t || (S_tok(c, u)->pos & DP_POS_ADJ));   /* not "de": "nuit" */
             const char *w = by_lemma ? S_lemma(c, u, b, sizeof b) : S_tok(c, u)->norm;
