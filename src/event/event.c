@@ -407,7 +407,11 @@ static S_first *S_first_tok_new(S_ctx *c, uint32_t i);
 static inline S_first *S_first_tok(S_ctx *c, uint32_t i)
 {
     if (!c->first) return NULL;
-    return c->ftok[i] ? c->ftok[i] : S_first_tok_new(c, i);
+    if (c->ftok[i]) return c->ftok[i];
+    /* the form's record, made for an earlier token: no call */
+    dp_form *f = c->d->tokform ? c->d->tokform[i] : NULL;
+    if (f && (f->known & (1u << DP_FORM_EVENT))) return c->ftok[i] = (S_first *)f->v[DP_FORM_EVENT];
+    return S_first_tok_new(c, i);
 }
 
 /* S_first_tok the first time for token I.                                 */
@@ -536,7 +540,11 @@ static inline const char *S_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
 {
     const dp_token *t = S_tok(c, i);
     if (!t->lemma) return t->norm;
-    if (c->lemf && c->lemf[i]) return c->lemf[i];
+    if (!c->lemf) return S_lemma_new(c, i, buf, cap);
+    if (c->lemf[i]) return c->lemf[i];
+    /* the fold its form's record keeps for this tagger lemma: no call */
+    const S_first *r = c->first ? c->ftok[i] : NULL;
+    if (r && r->lemma && r->lemsrc == t->lemma) return c->lemf[i] = r->lemfold;
     return S_lemma_new(c, i, buf, cap);
 }
 
@@ -14652,6 +14660,11 @@ static uint32_t S_site_words(S_ctx *c, uint32_t t, uint32_t s1)
     for (int lem = 0; lem < 2; lem++) {
         char key[96], b[64];
         size_t len = 0;
+        /* every key tried has several words: none when no key starts with
+         * the first one and a space (its record's prefix)                 */
+        const S_first *r = !c->first ? NULL : lem && S_tok(c, t)->lemma ? S_lemma_first(c, t, S_lemma(c, t, b, sizeof b))
+                                                                      : S_first_tok(c, t);
+        if (r && !r->prefix) continue;
         for (uint32_t u = t; u < s1 && u < t + 4; u++) {
             int by_lemma = lem && (u == t || (S_tok(c, u)->pos & DP_POS_ADJ));   /* not "de": "nuit" */
             const char *w = by_lemma ? S_lemma(c, u, b, sizeof b) : S_tok(c, u)->norm;
