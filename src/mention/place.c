@@ -89,12 +89,15 @@ typedef struct S_ctx {
     dp_gaz_rec nearrec[S_MAXCTX];
     double nearcos[S_MAXCTX];     /* S_cos_lat of each                     */
     uint64_t nearname[S_MAXCTX];  /* the name each was resolved from        */
+    uint8_t nearadm[S_MAXCTX];    /* S_is_adm1 of each                     */
     int nnear;
-    S_tab prox;               /* entry id + 1 -> index in proxv, per pass  */
+    S_tab prox;               /* entry id + 1 -> index in proxv, per pass
+                                 (kept for the next when S_context_places
+                                 did not move)                            */
     double *proxv;
     size_t nprox;
     size_t nids;              /* entries of all candidates together         */
-    struct { double lo, hi; } hcut[3];  /* S_hav_cuts                          */
+    struct { double lo, hi; } hcut[4];  /* S_hav_cuts                          */
 } S_ctx;
 
 /* ---- Token helpers ---------------------------------------------------- */
@@ -756,8 +759,11 @@ static void S_add(S_ctx *x, uint32_t t0, uint32_t t1, const uint32_t *ids, size_
 
 /* A lowercase feature noun that opens a lexicon name of two words or
  * more ("le désert syrien", "la mer Noire"): adds it as a candidate and
- * moves *past it; 0 when none starts at token I.                          */
-static int S_feature_start(S_ctx *x, uint32_t i)
+ * moves *past it; 0 when none starts at token I.  Asked at every
+ * lowercase word: the form's bits are read inline, the rest (a strict
+ * noun, rare) is S_feature_add's, out of line.                           */
+static __attribute__((noinline)) int S_feature_add(S_ctx *x, uint32_t i);
+static inline int S_feature_start(S_ctx *x, uint32_t i)
 {
     dp_doc *d = x->d;
     dp_form *f = dp_tok_form_kept(d, i);
@@ -767,6 +773,12 @@ static int S_feature_start(S_ctx *x, uint32_t i)
         *h |= S_HOT_NOUN | (v && S_fnum(v, 2) ? S_HOT_STRICT : 0);
     }
     if (!(*h & S_HOT_STRICT)) return 0;         /* strict nouns only: mer, désert, lac */
+    return S_feature_add(x, i);
+}
+
+/* S_feature_start past its strict noun: the name it opens, if any.     */
+static int S_feature_add(S_ctx *x, uint32_t i)
+{
     uint32_t ids[S_MAXE];
     size_t n;
     uint32_t e = S_longest(x, i, ids, &n);
@@ -1057,11 +1069,13 @@ static int S_beyond(double la1, double la2, double km)
     return fabs(la2 - la1) * (M_PI / 180) * 6371 > km * 1.001 + 1;
 }
 
-/* X's cuts of S_near_add's distances (S_hav_cut of 100, 300, 1000 km).  */
+/* X's cuts of S_near_add's distances (S_hav_cut of 100, 300, 1000 km),
+ * then S_near_other's (150 km: S_CUT150).                               */
+enum { S_CUT150 = 3 };
 static void S_hav_cuts(S_ctx *x)
 {
-    static const double cut[3] = { 100, 300, 1000 };
-    for (int k = 0; k < 3; k++) S_hav_cut(cut[k], &x->hcut[k].lo, &x->hcut[k].hi);
+    static const double cut[4] = { 100, 300, 1000, 150 };
+    for (int k = 0; k < 4; k++) S_hav_cut(cut[k], &x->hcut[k].lo, &x->hcut[k].hi);
 }
 
 /* What S_prox adds for two points, C1, C2 the cosines of their latitudes:
@@ -1083,6 +1097,22 @@ static double S_near_add(const S_ctx *x, double la1, double lo1, double c1, doub
     if (b == 3 || h < x->hcut[b].lo) return add[b];
     double km = S_hav_km(h);
     return km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
+}
+
+/* 1 when two points, C1, C2 the cosines of their latitudes, are less than
+ * 150 km apart by S_km_cos: the bounds of the haversine against the cut
+ * first, as S_near_add (the same answers: tests/unit/test_placegeo.c).  */
+static int S_within150(const S_ctx *x, double la1, double lo1, double c1, double la2,
+                       double lo2, double c2)
+{
+    double hl, hh, lo = x->hcut[S_CUT150].lo, hi = x->hcut[S_CUT150].hi;
+    S_hav_bounds(la1, lo1, c1, la2, lo2, c2, &hl, &hh);
+    if (hh < lo) return 1;
+    if (hl > hi) return 0;
+    double h = S_hav(la1, lo1, c1, la2, lo2, c2);
+    if (h < lo) return 1;
+    if (h > hi) return 0;
+    return S_hav_km(h) < 150;
 }
 
 static double S_prior(const dp_gaz_rec *r)
@@ -1312,12 +1342,14 @@ static double S_prox(S_ctx *x, uint32_t id, const dp_gaz_rec *r, uint64_t name)
     int32_t *slot = S_tab_slot(&x->prox, key ? key : 1);
     if (*slot >= 0) return x->proxv[*slot];
     double prox = 0, rc = 0;
-    int have_rc = 0;
-    for (int j = 0; j < x->nnear; j++) {
+    int have_rc = 0, adm = S_is_adm1(r);
+    /* every place adds 0 or more: the sum, kept up to 4, is 4 once it
+     * reaches 4, whatever the places left would add                     */
+    for (int j = 0; j < x->nnear && prox < 4; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
         if (x->near[j] == id || x->nearname[j] == name) continue;
-        if (S_is_adm1(o)) {
-            if (S_cc_eq(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !S_is_adm1(r)) prox += 2;
+        if (x->nearadm[j]) {
+            if (S_cc_eq(o->cc, r->cc) && !strcmp(o->admin1, r->admin1) && !adm) prox += 2;
             continue;
         }
         if (S_beyond(r->lat, o->lat, 1000)) continue;      /* adds 0 */
@@ -1386,9 +1418,16 @@ static void S_propagate(S_ctx *x)
 }
 
 /* The distinct places resolved so far (countries aside): the context that
- * proximity is measured against.                                         */
-static void S_context_places(S_ctx *x)
+ * proximity is measured against.  Returns 0 when they are the places of
+ * the pass before (the same entries from the same names, in order), whose
+ * S_prox values then hold again.                                        */
+static int S_context_places(S_ctx *x)
 {
+    uint32_t was[S_MAXCTX];
+    uint64_t wasname[S_MAXCTX];
+    int nwas = x->nnear;
+    memcpy(was, x->near, (size_t)nwas * sizeof *was);
+    memcpy(wasname, x->nearname, (size_t)nwas * sizeof *wasname);
     x->nnear = 0;
     for (size_t i = 0; i < x->nc && x->nnear < S_MAXCTX; i++) {
         const dp_gaz_rec *r = S_chosen(x, i);
@@ -1400,22 +1439,33 @@ static void S_context_places(S_ctx *x)
         x->near[x->nnear] = id;
         x->nearname[x->nnear] = x->c[i].name;
         x->nearcos[x->nnear] = S_cos_lat(r->lat);
+        x->nearadm[x->nnear] = (uint8_t)S_is_adm1(r);
         x->nearrec[x->nnear++] = *r;
     }
+    return x->nnear != nwas || memcmp(was, x->near, (size_t)nwas * sizeof *was) ||
+           memcmp(wasname, x->nearname, (size_t)nwas * sizeof *wasname);
 }
 
 /* 1 when candidate I's entry lies in an admin1 unit or within 150 km of a
  * place already accepted ("Paris, au Texas"; two villages of one valley). */
 static int S_near_other(const S_ctx *x, size_t i)
 {
-    const dp_gaz_rec *r = &x->c[i].rec[x->c[i].choice];
+    const S_cand *c = &x->c[i];
+    const dp_gaz_rec *r = &c->rec[c->choice];
+    if (S_is_country(r)) return 0;
+    uint32_t id = c->ids[c->choice];
+    double rc = 0;
+    int have_rc = 0;
     for (int j = 0; j < x->nnear; j++) {
         const dp_gaz_rec *o = &x->nearrec[j];
-        if (x->near[j] == x->c[i].ids[x->c[i].choice] || S_is_country(r)) continue;
-        if (S_is_adm1(o) ? S_cc_eq(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)
-                         : !S_beyond(r->lat, o->lat, 150) &&
-                               S_km(r->lat, r->lon, o->lat, o->lon) < 150)
-            return 1;
+        if (x->near[j] == id) continue;
+        if (x->nearadm[j]) {
+            if (S_cc_eq(o->cc, r->cc) && !strcmp(o->admin1, r->admin1)) return 1;
+            continue;
+        }
+        if (S_beyond(r->lat, o->lat, 150)) continue;
+        if (!have_rc) rc = S_cos_lat(r->lat), have_rc = 1;
+        if (S_within150(x, r->lat, r->lon, rc, o->lat, o->lon, x->nearcos[j])) return 1;
     }
     return 0;
 }
@@ -1476,8 +1526,9 @@ static void S_same_scores(S_ctx *x)
 
 static void S_choose(S_ctx *x, int pass)
 {
-    S_context_places(x);
-    if (pass > 0) {
+    int moved = S_context_places(x);
+    /* S_prox's values of the pass before, when its places did not move */
+    if (pass > 0 && (moved || !x->proxv)) {
         S_tab_init(x->d, &x->prox, x->nids);   /* one key per entry at most */
         /* S_prox writes proxv[nprox] before it reads it back */
         x->proxv = dp_arena_alloc_raw(&x->d->arena, (x->nids + 1) * sizeof *x->proxv);

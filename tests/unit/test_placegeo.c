@@ -5,7 +5,8 @@
  * before any sine, gives the bucket of S_km_cos's kilometres.  On pairs of
  * points placed on a random bearing at each cut times (1 +- 5e-4, 5e-8,
  * 5e-13) and exactly at it, some with a longitude moved by 360 degrees,
- * and on pairs anywhere on the sphere.
+ * and on pairs anywhere on the sphere.  S_within150, S_near_other's test
+ * of 150 km by the same bounds, against S_km the same way.
  */
 #include <math.h>
 #include <setjmp.h>
@@ -49,6 +50,23 @@ static double S_plain(double la1, double lo1, double la2, double lo2)
     return km < 100 ? 2 : km < 300 ? 1.5 : km < 1000 ? 0.5 : 0;
 }
 
+/* Test pair T: anywhere on the sphere (T a multiple of 4), else at CUT
+ * kilometres times 1 + eps on a random bearing (T / 3 picks eps), one
+ * in ten with the second longitude moved by 360 degrees.               */
+static void S_pair(int t, double cut, double *la1, double *lo1, double *la2, double *lo2)
+{
+    static const double eps[7] = { 0, 5e-4, -5e-4, 5e-8, -5e-8, 5e-13, -5e-13 };
+    *la1 = asin(2 * S_unit() - 1) * 180 / M_PI;
+    *lo1 = 360 * S_unit() - 180;
+    if (t % 4 == 0) {
+        *la2 = asin(2 * S_unit() - 1) * 180 / M_PI;
+        *lo2 = 360 * S_unit() - 180;
+        return;
+    }
+    S_dest(*la1, *lo1, 2 * M_PI * S_unit(), cut * (1 + eps[(t / 3) % 7]), la2, lo2);
+    if (t % 10 == 1) *lo2 += *lo2 < 0 ? 360 : -360;
+}
+
 static void test_near_add(void **state)
 {
     (void)state;
@@ -56,20 +74,10 @@ static void test_near_add(void **state)
     memset(&x, 0, sizeof x);
     S_hav_cuts(&x);
     static const double cut[3] = { 100, 300, 1000 };
-    static const double eps[7] = { 0, 5e-4, -5e-4, 5e-8, -5e-8, 5e-13, -5e-13 };
     size_t n = 0, by[4] = { 0 };
     for (int t = 0; t < 300000; t++) {
         double la1, lo1, la2, lo2;
-        la1 = asin(2 * S_unit() - 1) * 180 / M_PI;
-        lo1 = 360 * S_unit() - 180;
-        if (t % 4 == 0) {                       /* anywhere on the sphere */
-            la2 = asin(2 * S_unit() - 1) * 180 / M_PI;
-            lo2 = 360 * S_unit() - 180;
-        } else {                                /* at a cut, give or take */
-            double km = cut[t % 3] * (1 + eps[(t / 3) % 7]);
-            S_dest(la1, lo1, 2 * M_PI * S_unit(), km, &la2, &lo2);
-            if (t % 10 == 1) lo2 += lo2 < 0 ? 360 : -360;
-        }
+        S_pair(t, cut[t % 3], &la1, &lo1, &la2, &lo2);
         double want = S_plain(la1, lo1, la2, lo2);
         double got = S_near_add(&x, la1, lo1, S_cos_lat(la1), la2, lo2, S_cos_lat(la2));
         if (got != want)
@@ -83,10 +91,33 @@ static void test_near_add(void **state)
                 S_plain(10, 400, 10, 40.5));
 }
 
+static void test_within150(void **state)
+{
+    (void)state;
+    S_ctx x;
+    memset(&x, 0, sizeof x);
+    S_hav_cuts(&x);
+    size_t n = 0, in = 0;
+    for (int t = 0; t < 200000; t++) {
+        double la1, lo1, la2, lo2;
+        S_pair(t, 150, &la1, &lo1, &la2, &lo2);
+        int want = S_km(la1, lo1, la2, lo2) < 150;
+        int got = S_within150(&x, la1, lo1, S_cos_lat(la1), la2, lo2, S_cos_lat(la2));
+        if (got != want)
+            fail_msg("(%.12f, %.12f) (%.12f, %.12f): %d, not %d", la1, lo1, la2, lo2, got, want);
+        in += (size_t)want;
+        n++;
+    }
+    assert_true(in > n / 10 && n - in > n / 10);   /* both answers met */
+    assert_true(S_within150(&x, 10, 400, S_cos_lat(10), 10, 40.5, S_cos_lat(10)) ==
+                (S_km(10, 400, 10, 40.5) < 150));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_near_add),
+        cmocka_unit_test(test_within150),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
