@@ -1030,9 +1030,10 @@ static double S_km_cos(double la1, double lo1, double c1, double la2, double lo2
 
 /* Bounds of S_hav without its sines: *LO <= S_hav <= *HI (for x >= 0,
  * x - x^3/6 <= sin x <= x, and sin x = sin(pi - x)); 0 and 1 for
- * coordinates out of range.                                            */
-static void S_hav_bounds(double la1, double lo1, double c1, double la2, double lo2, double c2,
-                         double *lo, double *hi)
+ * coordinates out of range.  Inline: two callers, S_near_add's and
+ * S_within150's loops.                                                 */
+static inline void S_hav_bounds(double la1, double lo1, double c1, double la2, double lo2,
+                                double c2, double *lo, double *hi)
 {
     const double r = M_PI / 180;
     double y = fabs(la2 - la1) * r / 2, x = fabs(lo2 - lo1) * r / 2, cc = c1 * c2;
