@@ -946,9 +946,9 @@ int cli_ingest(const cli_opts *o0, char **paths, int npaths)
     S_progress(g, 1);
     if (!o.quiet)
         fprintf(stderr, "depeche ingest: %zu documents stored, %zu duplicates, %zu events, "
-                        "%ld stories, %zu unchanged, %zu errors -> %s (%.1f MB in %.1f s)\n",
-                (size_t)g->docs, (size_t)g->dups, g->wdb.events, stories, (size_t)g->unchanged,
-                (size_t)g->failed, o.db, (double)cli_input_bytes / 1e6, S_elapsed(g));
+                        "%zu unchanged, %zu errors -> %s, %ld stories in all (%.1f MB in %.1f s)\n",
+                (size_t)g->docs, (size_t)g->dups, g->wdb.events, (size_t)g->unchanged, (size_t)g->failed,
+                o.db, stories, (double)cli_input_bytes / 1e6, S_elapsed(g));
     if (getenv("DEPECHE_INGEST_CPU"))   /* where the CPU time went (bench/ingest.sh) */
         fprintf(stderr, "depeche ingest: CPU s: reader %.2f, workers %.2f, writer %.2f, end %.2f"
                         " (doc_bands %.2f, indexes %.2f, stories %.2f), checkpoints %.2f,"
