@@ -5887,7 +5887,13 @@ static int S_conditional_clause(S_ctx *c, const dp_sentence *s, uint32_t g0, uin
     return 0;
 }
 
-static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
+/* The flags of V's record (group from G0) in EV: negated, future,
+ * hypothetical.  Returns 1 when the clause's own words deny the act ("ne
+ * ... pas" on its verb group or on the verb governing it, a negative
+ * subject, "sans" + infinitive), 0 otherwise -- also when a governing word
+ * tells an act planned or tried that did not take place ("l'attentat a
+ * été déjoué", "a renoncé à lancer"), which stays negated.               */
+static int S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
 {
     /* negation around the verb group */
     int ne = 0;
@@ -5915,6 +5921,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
     /* "a repris le quartier sans tirer un coup de feu": the act not done */
     if (!v->noun && !v->noun_head && g0 > s->t0 && S_is(c, g0 - 1, "sans") && (S_tok(c, v->head)->pos & DP_POS_VINF))
         ev->negated = 1;
+    int denied = ev->negated;
     /* "la bataille finale visant à libérer X": a noun with a purpose reads
      * its modality as a noun */
     int nounish = v->noun || v->noun_head;
@@ -5943,12 +5950,12 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
                     else if (tn == 'F') ev->future = 1;
                     uint32_t g1 = S_group_start(c, s->t0, j, NULL);
                     for (uint32_t k = g1; k < j; k++)
-                        if (S_is(c, k, "ne") || S_is(c, k, "n'")) ev->negated = 1;
+                        if (S_is(c, k, "ne") || S_is(c, k, "n'")) ev->negated = denied = 1;
                 }
                 break;
             }
         }
-        return;
+        return denied;
     }
     /* nouns: "la bataille prévue", "en vue de la bataille", "la prochaine offensive" */
     uint32_t a = v->trig0 > s->t0 + 5 ? v->trig0 - 5 : s->t0;   /* "en vue de la grande bataille" */
@@ -5971,6 +5978,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         }
         S_apply_modal(S_modal(c, j, s->t1), ev);
     }
+    return denied;
 }
 
 /* ---- sources --------------------------------------------------------------- */
@@ -8754,6 +8762,22 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
+    dp_event mo = {0};
+    int denied = S_modality(c, s, v, g0, &mo);
+    if (cf == 2) mo.hypothetical = 1;
+    int refusal = mo.negated && !mo.hypothetical && S_negated_refusal(c, s, v, g0);
+    /* an act the clause denies ("les rebelles n'ont pas attaqué", "aucun
+     * soldat n'a tiré", "sans interpeller personne", "il ne devrait pas
+     * rencontrer") is no event: GUIDELINE §2 codes acts reported as done,
+     * planned or possible, and `negated` an act planned or tried that did
+     * not take place (a foiled plot, told by a governing word: S_modality).
+     * Kept: a refusal so told (a REJECT), and a case not referred or an
+     * inquiry not opened ("le parquet n'a pas été saisi", the gold
+     * guideline's own example of `negated`)                               */
+    if (denied && !refusal && !(v->e->f[F_CAMEO] && !strncmp(v->e->f[F_CAMEO], "09", 2))) {
+        for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;
+        return 0;
+    }
     S_enumerated(c, s, v);
     dp_event *ev = DP_DPUSH(d, d->events);
     ev->event = v->e->f[F_EVENT];
@@ -8777,9 +8801,10 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     uint32_t c0 = g0, c1 = v->trig1;
     while (c0 > s->t0 && !S_is_comma(S_tok(c, c0 - 1)) && !S_is_stop(S_tok(c, c0 - 1))) c0--;
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
-    S_modality(c, s, v, g0, ev);
-    if (cf == 2) ev->hypothetical = 1;
-    if (ev->negated && !ev->hypothetical && S_negated_refusal(c, s, v, g0)) {
+    ev->negated = mo.negated;
+    ev->future = mo.future;
+    ev->hypothetical = mo.hypothetical;
+    if (refusal) {
         /* a refusal uttered: a past verbal act, its content future by
          * nature (GUIDELINE §10) */
         ev->cameo = !strcmp(ev->event, "CONSULT") ? "125" : "120";   /* 125: of talks */
