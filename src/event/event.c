@@ -12665,6 +12665,26 @@ static int S_other_kind(const dp_event *a, const dp_event *b)
  * "la seconde explosion", a named operation).  A plural ("ces deux
  * attentats") sums up the records of its type told before: it joins the
  * last of them whose place it does not contradict.  Its index, or -1.     */
+/* The nearest record before K (not gone, real, of E's type, told in an
+ * earlier sentence within S_REMENTION_NEAR) whose trigger has the lemma
+ * of E's noun, or -1.                                                     */
+static int S_worded_before(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, e->trigger.t0, lb, sizeof lb);
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical || a->sent >= e->sent)
+            continue;
+        if (e->sent - a->sent > S_REMENTION_NEAR) return -1;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
+    }
+    return -1;
+}
+
 static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
@@ -12685,11 +12705,16 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
             return -1;
     }
     uint32_t own = S_own_complement(c, e);
+    /* "la première phase de l'offensive" after "a lancé l'offensive" and a
+     * later "reprenant dix villages": the record whose trigger says the
+     * noun is the one told again, not the nearest of its type            */
+    int worded = S_worded_before(c, k, gone);
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical) continue;
         if (a->sent >= e->sent) continue;
         if (e->sent - a->sent > S_REMENTION_NEAR) return -1;
+        if (worded >= 0 && (int)j != worded) continue;
         int placed = a->place < 0 || e->place < 0 || S_same_place(d, a->place, e->place) ||
                      S_country_and_town(d, a->place, e->place);
         if (!placed && det == 2) continue;   /* a plural: one of the events it sums up */
