@@ -4914,6 +4914,30 @@ static int S_para_words(S_ctx *c, const dp_sentence *s, const char *words)
     return d->sents.n && S_headline(d, 0) && S_near_words(c, &d->sents.v[0], words);
 }
 
+/* The words a verb of judgement at V ("qualifier", "il s'agit de",
+ * "parler de", "évoquer") gives its object: the first quotation opened
+ * within ten tokens after the trigger, before a stop, with the words
+ * right before it back to a "de" or a verb ("d'une attaque « lâche »", "de
+ * véritable « scandale »"; not the object of "qualifier ses adversaires
+ * de « ... »").  Sets O to them, 0 when there is no such quotation.       */
+static int S_judged_words(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_sentence *o)
+{
+    uint32_t q = v->trig1;
+    while (q < s->t1 && q < v->trig1 + 10 && S_tok(c, q)->kind != DP_TOK_QUOTE_OPEN) {
+        if (S_is_stop(S_tok(c, q))) return 0;
+        q++;
+    }
+    if (q >= s->t1 || S_tok(c, q)->kind != DP_TOK_QUOTE_OPEN) return 0;
+    uint32_t b = q, e = q + 1;
+    while (b > v->trig1 && q - b < 4 && !S_is_comma(S_tok(c, b - 1)) && !S_is_verb(S_tok(c, b - 1)) &&
+           !S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "d", "du", "des", NULL}))
+        b--;
+    while (e < s->t1 && e < q + 30 && S_tok(c, e)->kind != DP_TOK_QUOTE_CLOSE) e++;
+    o->t0 = b;
+    o->t1 = e;
+    return 1;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -4950,6 +4974,16 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_is_stop(S_tok(c, j))) return 0;
         }
         return 0;
+    }
+    /* blame / praise = the judged words (S_judged_words) hold a word of
+     * blame, or one of praise and none of blame: "a qualifié la décision
+     * d'« absurde »" accuses, "qualifie l'action d'« héroïque »" praises,
+     * "qualifie le fossile de « plus vieil ancêtre »" does neither       */
+    if (!strcmp(req, "blame") || !strcmp(req, "praise")) {
+        dp_sentence o = *s;
+        if (!S_judged_words(c, s, v, &o)) return 0;
+        if (S_near_words(c, &o, "@blame")) return req[0] == 'b';
+        return req[0] == 'p' && S_near_words(c, &o, "@praise");
     }
     if (!strcmp(req, "surrender")) {   /* "se rendre sur place / à Paris" is going there */
         uint32_t j = v->trig1;
@@ -7845,6 +7879,9 @@ static int S_indefinite_blame(S_ctx *c, const dp_sentence *s, const S_ev *v, uin
 static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (v->noun || v->light || (strcmp(v->e->f[F_EVENT], "SUPPORT") && strcmp(v->e->f[F_EVENT], "AGREE"))) return 0;
+    /* praise in quoted words is said, not a standing relation: "une
+     * action qu'elle qualifie d'« héroïque »" */
+    if (v->e->f[F_REQ] && strstr(v->e->f[F_REQ], "praise")) return 0;
     for (uint32_t j = g0; j < v->head; j++)
         if (S_is_aux(c, j) || S_is_verb(S_tok(c, j))) return 0;   /* a compound tense, a modal */
     if (S_tok(c, v->head)->pos & (DP_POS_VPP | DP_POS_VINF)) return 0;
