@@ -8765,14 +8765,38 @@ static int S_refused_object(S_ctx *c, const dp_sentence *s, const S_ev *v)
 static int S_kept_restriction(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     if (!v->noun || !v->e->f[F_MODES] || !strstr(v->e->f[F_MODES], "restrict")) return 0;
+    /* "le maintien des sanctions", "du couvre-feu"; a restriction in force
+     * as a cause or a burden: "à cause des sanctions", "en raison de
+     * l'embargo", "malgré les sanctions", "le poids des sanctions" (not
+     * "la fin du blocus imposé par X", which may tell the blockade): the
+     * word before the trigger's own determiners                          */
+    static const char *const held[] = {"maintien", "cause", "raison", "malgre", "poids", "effet", "effets",
+                                       "impact", NULL};
+    uint32_t k = v->trig0;
+    while (k > s->t0 + 1 &&
+           S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "des", "du", "d'", "l'", "le", "la", "les", NULL}))
+        k--;
+    if (k > s->t0 && S_in(S_tok(c, k - 1)->norm, held)) return 1;
     uint32_t j = S_np_open(c, s, v->trig0);
     if (j <= s->t0) return 0;
     if (S_lemma_among(c, j - 1, (const char *const[]){"maintenir", "conserver", NULL}) && S_is_verb(S_tok(c, j - 1))) return 1;
-    /* "le maintien des sanctions", "du couvre-feu" ("des", "du" may be
-     * read as determiners, already passed) */
     if (S_is(c, j - 1, "maintien")) return 1;
     return j > s->t0 + 1 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "des", "du", "d'", NULL}) &&
            S_is(c, j - 2, "maintien");
+}
+
+/* "à la veille du sommet", "à l'approche des négociations": a meeting
+ * named to date something else is no meeting told (GUIDELINE §2: a bare
+ * name mention).  V is a noun trigger of a meeting (CONSULT).             */
+static int S_meeting_mark(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun || strcmp(v->e->f[F_EVENT], "CONSULT")) return 0;
+    uint32_t k = v->trig0;
+    while (k > s->t0 + 1 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "des", "du", "d'", "l'", "le", "la", "les",
+                                                                             "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                                                                             "leur", "leurs", NULL}))
+        k--;
+    return k < v->trig0 && k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"veille", "approche", NULL});
 }
 
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
@@ -8795,7 +8819,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
          * "refuse de signer l'accord", not "refuse de condamner l'attaque" */
         (strcmp(v->e->f[F_EVENT], "REJECT") && (!v->noun || S_in(v->e->f[F_EVENT], S_cooperation)) &&
          S_governed_act(c, s, v->noun ? v->trig0 : g0, 1)) ||
-        S_refused_object(c, s, v) || S_kept_restriction(c, s, v)) {
+        S_refused_object(c, s, v) || S_kept_restriction(c, s, v) || S_meeting_mark(c, s, v)) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
         return 0;
     }
