@@ -7941,10 +7941,12 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
      * author on a page about an accident or a disaster is no attack; not
      * a noun whose REQUIRE has held (an explosion with a toll or a device
      * in its paragraph) nor harm told with a device ("tués par une mine
-     * antipersonnel") */
-    if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "ASSAULT") && !(v->noun && v->e->f[F_REQ]) &&
-        S_mishap_page(c) && !S_near_words(c, s, "@device"))   /* the page's answer is kept: asked first */
-        return 1;
+     * antipersonnel"); harm told with a suicide is none, whoever did it
+     * ("un homme a blessé trois passants en se suicidant": GUIDELINE §1
+     * codes no suicide; a suicide attack has crime words, no mishap page) */
+    if ((!v->A.nactor || S_near_words(c, s, "suicide|suicider")) && !strcmp(v->e->f[F_EVENT], "ASSAULT") &&
+        !(v->noun && v->e->f[F_REQ]) && S_mishap_page(c) && !S_near_words(c, s, "@device"))
+        return 1;   /* the page's answer is kept: asked first */
     /* "selon qu'ils auront accepté ou non de signer": either way, no
      * event told */
     if (!v->noun && v->head + 2 < s->t1 && S_is(c, v->head + 1, "ou") &&
