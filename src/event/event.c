@@ -7904,6 +7904,32 @@ static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
 
 static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0);
 
+/* Sentence S tells a suicide as what did V's harm: "en se suicidant",
+ * "après s'être suicidé", the noun before the trigger ("le suicide d'un
+ * voyageur a blessé deux agents").  Not a suicide after the harm ("a
+ * blessé son voisin avant de se suicider", "puis s'est suicidé", "et
+ * s'est suicidé"): the harm is told as an act of its own, and GUIDELINE
+ * codes it.                                                               */
+static int S_suicide_harm(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!S_near_words(c, s, "suicide|suicider")) return 0;
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (!S_lemma_among(c, j, (const char *const[]){"suicide", "suicider", NULL})) continue;
+        int before = 0, means = 0;
+        for (uint32_t k = j; k > s->t0 && j - k < 5;) {
+            k--;
+            if (S_in(S_tok(c, k)->norm, (const char *const[]){"avant", "puis", "ensuite", "et", NULL})) before = 1;
+            if (S_in(S_tok(c, k)->norm, (const char *const[]){"apres", NULL})) means = 1;
+            if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k))) break;
+        }
+        if (before) continue;
+        if (means || (j >= s->t0 + 2 && S_is(c, j - 2, "en") && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", NULL})))
+            return 1;
+        if (j < v->trig0 && S_is(c, j, "suicide")) return 1;
+    }
+    return 0;
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0) ||
@@ -7941,10 +7967,10 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
      * author on a page about an accident or a disaster is no attack; not
      * a noun whose REQUIRE has held (an explosion with a toll or a device
      * in its paragraph) nor harm told with a device ("tués par une mine
-     * antipersonnel"); harm told with a suicide is none, whoever did it
-     * ("un homme a blessé trois passants en se suicidant": GUIDELINE §1
-     * codes no suicide; a suicide attack has crime words, no mishap page) */
-    if ((!v->A.nactor || S_near_words(c, s, "suicide|suicider")) && !strcmp(v->e->f[F_EVENT], "ASSAULT") &&
+     * antipersonnel"); harm that a suicide did is none, whoever did it
+     * (S_suicide_harm: GUIDELINE §1 codes no suicide; a suicide attack
+     * has crime words, no mishap page) */
+    if (!strcmp(v->e->f[F_EVENT], "ASSAULT") && (!v->A.nactor || S_suicide_harm(c, s, v)) &&
         !(v->noun && v->e->f[F_REQ]) && S_mishap_page(c) && !S_near_words(c, s, "@device"))
         return 1;   /* the page's answer is kept: asked first */
     /* "selon qu'ils auront accepté ou non de signer": either way, no
