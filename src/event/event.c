@@ -5921,6 +5921,24 @@ static int S_conditional_clause(S_ctx *c, const dp_sentence *s, uint32_t g0, uin
     return 0;
 }
 
+/* The negative word at J restricts or compares, up to one word after the
+ * verb head H or after J, and denies nothing: "n'ont pas seulement
+ * attaqué", "n'a pas critiqué uniquement la police", "ne critique pas
+ * uniquement", "n'a pas que des ennemis", "n'avait jamais autant
+ * bombardé", "n'a pas mené moins de dix frappes", "n'a jamais aussi
+ * durement réprimé".                                                      */
+static int S_restricted_neg(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t h)
+{
+    if (j + 1 < s->t1 && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"que", "qu'", NULL})) return 1;
+    for (uint32_t k = j + 1; k < s->t1 && k <= (j > h ? j : h) + 1; k++) {   /* "ne critique pas uniquement" */
+        const char *w = S_tok(c, k)->norm;
+        if (S_in(w, (const char *const[]){"seulement", "uniquement", "autant", "aussi", NULL})) return 1;
+        if (!strcmp(w, "moins") && k + 1 < s->t1 && S_in(S_tok(c, k + 1)->norm, (const char *const[]){"de", "d'", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
 /* The flags of V's record (group from G0) in EV: negated, future,
  * hypothetical.  Returns 1 when the clause's own words deny the act ("ne
  * ... pas" on its verb group or on the verb governing it, a negative
@@ -5935,7 +5953,8 @@ static int S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_e
         if (S_is(c, j, "ne") || S_is(c, j, "n'")) ne = 1;
     if (ne)
         for (uint32_t j = g0; j < v->trig1 + 2 && j < s->t1; j++)
-            if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}))
+            if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}) &&
+                !S_restricted_neg(c, s, j, v->head))
                 ev->negated = 1;
     /* "aucun avion n'a mené de frappe", "personne n'a été arrêté", "ni
      * l'armée ni la police ne sont intervenues": the negative word opens
