@@ -8805,6 +8805,21 @@ static int S_refused_object(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return S_refusal_head(c, s, g0, h);
 }
 
+/* A past participle follows the noun trigger V (past two adjectives)
+ * with an agent or a date before the clause ends: "le blocus imposé
+ * depuis mardi par l'armée", "les sanctions économiques décidées lundi". */
+static int S_imposed_after(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t j = v->trig1;
+    while (j < s->t1 && j < v->trig1 + 2 && (S_tok(c, j)->pos & DP_POS_ADJ) && !(S_tok(c, j)->pos & DP_POS_VPP)) j++;
+    if (j >= s->t1 || !(S_tok(c, j)->pos & DP_POS_VPP)) return 0;
+    for (uint32_t k = j + 1; k < s->t1 && k < j + 7; k++) {
+        if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k))) break;
+        if (c->in_time[k] || S_in(S_tok(c, k)->norm, (const char *const[]){"par", "depuis", NULL})) return 1;
+    }
+    return 0;
+}
+
 /* A restriction kept in place is a standing state, not a new act
  * (GUIDELINE §2): "a décidé de maintenir les sanctions", "conserve
  * l'embargo", "le maintien du couvre-feu" -- unlike "imposer", "prolonger"
@@ -8817,13 +8832,19 @@ static int S_kept_restriction(S_ctx *c, const dp_sentence *s, const S_ev *v)
      * l'embargo", "malgré les sanctions", "le poids des sanctions" (not
      * "la fin du blocus imposé par X", which may tell the blockade): the
      * word before the trigger's own determiners                          */
-    static const char *const held[] = {"maintien", "cause", "raison", "malgre", "poids", "effet", "effets",
-                                       "impact", NULL};
+    static const char *const held[] = {"cause", "raison", "malgre", "poids", "effet", "effets", "impact", NULL};
     uint32_t k = v->trig0;
     while (k > s->t0 + 1 &&
            S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "des", "du", "d'", "l'", "le", "la", "les", NULL}))
         k--;
-    if (k > s->t0 && S_in(S_tok(c, k - 1)->norm, held)) return 1;
+    if (k > s->t0 && S_is(c, k - 1, "maintien")) return 1;
+    /* not a restriction told as imposed, with its agent or its date ("en
+     * raison du blocus imposé depuis lundi par la marine"), nor the adverb
+     * "en effet"                                                           */
+    if (k > s->t0 && S_in(S_tok(c, k - 1)->norm, held) && !S_imposed_after(c, s, v) &&
+        (!S_in(S_tok(c, k - 1)->norm, (const char *const[]){"effet", "effets", NULL}) ||
+         (k > s->t0 + 1 && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"l'", "les", "des", "aux", "ses", "leurs", NULL}))))
+        return 1;
     uint32_t j = S_np_open(c, s, v->trig0);
     if (j <= s->t0) return 0;
     if (S_lemma_among(c, j - 1, (const char *const[]){"maintenir", "conserver", NULL}) && S_is_verb(S_tok(c, j - 1))) return 1;
