@@ -8853,9 +8853,10 @@ static int S_kept_restriction(S_ctx *c, const dp_sentence *s, const S_ev *v)
            S_is(c, j - 2, "maintien");
 }
 
-/* "à la veille du sommet", "à l'approche des négociations": a meeting
+/* "à la veille de la conférence", "à l'approche des négociations": a meeting
  * named to date something else is no meeting told (GUIDELINE §2: a bare
- * name mention).  V is a noun trigger of a meeting (CONSULT).             */
+ * name mention), when the meeting has no party, planning or date of its
+ * own after it.  V is a noun trigger of a meeting (CONSULT).              */
 static int S_meeting_mark(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     if (!v->noun || strcmp(v->e->f[F_EVENT], "CONSULT")) return 0;
@@ -8864,7 +8865,18 @@ static int S_meeting_mark(S_ctx *c, const dp_sentence *s, const S_ev *v)
                                                                              "ce", "cet", "cette", "ces", "son", "sa", "ses",
                                                                              "leur", "leurs", NULL}))
         k--;
-    return k < v->trig0 && k > s->t0 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"veille", "approche", NULL});
+    if (k >= v->trig0 || k <= s->t0 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"veille", "approche", NULL}))
+        return 0;
+    /* a meeting told with its parties, its planning or its date is one
+     * (future): "à l'approche de la rencontre prévue jeudi entre les deux
+     * chefs d'État", "la veille de la réunion avec les syndicats"      */
+    for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 8; j++) {
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
+        if (c->in_time[j] || S_in(S_tok(c, j)->norm, (const char *const[]){"entre", "avec", NULL}) ||
+            ((S_tok(c, j)->pos & DP_POS_VPP) && S_lemma_is(c, j, "prevoir")))
+            return 0;
+    }
+    return 1;
 }
 
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
