@@ -12796,16 +12796,6 @@ static int S_other_kind(const dp_event *a, const dp_event *b)
     return da != db;
 }
 
-/* Record E told with a definite, demonstrative or possessive event noun
- * ("l'attaque", "cette agression", "ces deux attentats") tells again the
- * last earlier real record of its type when nothing of E's is in conflict
- * with it: no other place (a town of its country is none), actor, target
- * (a toll read as one does not count) or date, and no complement of its
- * own that names something else ("l'attaque du commissariat").  A new
- * event is told otherwise ("une nouvelle attaque", "l'autre explosion",
- * "la seconde explosion", a named operation).  A plural ("ces deux
- * attentats") sums up the records of its type told before: it joins the
- * last of them whose place it does not contradict.  Its index, or -1.     */
 /* The nearest record before K (not gone, real, of E's type, told in an
  * earlier sentence within S_REMENTION_NEAR) whose trigger has the lemma
  * of E's noun, or -1.                                                     */
@@ -12826,6 +12816,18 @@ static int S_worded_before(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* Record E told with a definite, demonstrative or possessive event noun
+ * ("l'attaque", "cette agression", "ces deux attentats") tells again the
+ * last earlier real record of its type -- the last whose trigger says the
+ * same noun, when there is one (S_worded_before) -- when nothing of E's
+ * is in conflict with it: no other place (a town of its country is none),
+ * actor, target (a toll read as one does not count) or date, and no
+ * complement of its own that names something else ("l'attaque du
+ * commissariat").  A new
+ * event is told otherwise ("une nouvelle attaque", "l'autre explosion",
+ * "la seconde explosion", a named operation).  A plural ("ces deux
+ * attentats") sums up the records of its type told before: it joins the
+ * last of them whose place it does not contradict.  Its index, or -1.     */
 static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
 {
     dp_doc *d = c->d;
