@@ -4977,8 +4977,9 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     /* blame / praise = the judged words (S_judged_words) hold a word of
      * blame, or one of praise and none of blame: "a qualifié la décision
-     * d'« absurde »" accuses, "qualifie l'action d'« héroïque »" praises,
-     * "qualifie le fossile de « plus vieil ancêtre »" does neither       */
+     * d'« absurde »" accuses, "qualifie le sauveteur d'« admirable »"
+     * praises, "qualifie le lézard de « plus grand reptile »" does
+     * neither                                                           */
     if (!strcmp(req, "blame") || !strcmp(req, "praise")) {
         dp_sentence o = *s;
         if (!S_judged_words(c, s, v, &o)) return 0;
@@ -7898,8 +7899,8 @@ static int S_indefinite_blame(S_ctx *c, const dp_sentence *s, const S_ev *v, uin
 static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (v->noun || v->light || (strcmp(v->e->f[F_EVENT], "SUPPORT") && strcmp(v->e->f[F_EVENT], "AGREE"))) return 0;
-    /* praise in quoted words is said, not a standing relation: "une
-     * action qu'elle qualifie d'« héroïque »" */
+    /* praise in quoted words is said, not a standing relation: "un
+     * geste que le préfet a qualifié d'« admirable »" */
     if (v->e->f[F_REQ] && strstr(v->e->f[F_REQ], "praise")) return 0;
     for (uint32_t j = g0; j < v->head; j++)
         if (S_is_aux(c, j) || S_is_verb(S_tok(c, j))) return 0;   /* a compound tense, a modal */
@@ -12848,8 +12849,8 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
             return -1;
     }
     uint32_t own = S_own_complement(c, e);
-    /* "la première phase de l'offensive" after "a lancé l'offensive" and a
-     * later "reprenant dix villages": the record whose trigger says the
+    /* "le second volet de l'opération" after "a déclenché une opération"
+     * and a later "prenant deux ponts": the record whose trigger says the
      * noun is the one told again, not the nearest of its type            */
     int worded = S_worded_before(c, k, gone);
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
