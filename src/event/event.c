@@ -7587,6 +7587,32 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
            !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", "point", NULL});   /* "sur le point de" */
 }
 
+/* Span S tells a suicide as what did the harm of a trigger at T: "en se
+ * suicidant", "après s'être suicidé", the noun before T ("le suicide d'un
+ * voyageur a blessé deux agents"); with ANY, any suicide S tells.  Never
+ * a suicide after the harm ("a blessé son voisin avant de se suicider",
+ * "puis s'est suicidé", "et s'est suicidé"): the harm is told as an act
+ * of its own, and GUIDELINE codes it.                                     */
+static int S_suicide_harm(S_ctx *c, const dp_sentence *s, uint32_t t, int any)
+{
+    if (!S_near_words(c, s, "suicide|suicider")) return 0;
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (!S_lemma_among(c, j, (const char *const[]){"suicide", "suicider", NULL})) continue;
+        int before = 0, means = 0;
+        for (uint32_t k = j; k > s->t0 && j - k < 5;) {
+            k--;
+            if (S_in(S_tok(c, k)->norm, (const char *const[]){"avant", "puis", "ensuite", "et", NULL})) before = 1;
+            if (S_in(S_tok(c, k)->norm, (const char *const[]){"apres", NULL})) means = 1;
+            if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k))) break;
+        }
+        if (before) continue;
+        if (any || means || (j >= s->t0 + 2 && S_is(c, j - 2, "en") && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", NULL})))
+            return 1;
+        if (j < t && S_is(c, j, "suicide")) return 1;
+    }
+    return 0;
+}
+
 /* The page tells an accident or a disaster, which GUIDELINE §1 does not
  * code: its opening (the first four sentences, the headline one of them)
  * names one (word set "mishap": "un train a déraillé", "la tempête a
@@ -7600,7 +7626,10 @@ static int S_mishap_page(S_ctx *c)
         open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
         all.t0 = 0;
         all.t1 = (uint32_t)d->toks.n;
-        c->mishap = S_near_words(c, &open, "@mishap") && !S_near_words(c, &all, "@crime") ? 2 : 1;
+        /* a suicide is a mishap, not one told after a harm ("un père a
+         * tué son fils avant de se suicider" is a killing) */
+        c->mishap = (S_near_words(c, &open, "@mishap") || S_suicide_harm(c, &open, open.t1, 1)) &&
+                    !S_near_words(c, &all, "@crime") ? 2 : 1;
     }
     return c->mishap == 2;
 }
@@ -7924,32 +7953,6 @@ static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
 
 static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0);
 
-/* Sentence S tells a suicide as what did V's harm: "en se suicidant",
- * "après s'être suicidé", the noun before the trigger ("le suicide d'un
- * voyageur a blessé deux agents").  Not a suicide after the harm ("a
- * blessé son voisin avant de se suicider", "puis s'est suicidé", "et
- * s'est suicidé"): the harm is told as an act of its own, and GUIDELINE
- * codes it.                                                               */
-static int S_suicide_harm(S_ctx *c, const dp_sentence *s, const S_ev *v)
-{
-    if (!S_near_words(c, s, "suicide|suicider")) return 0;
-    for (uint32_t j = s->t0; j < s->t1; j++) {
-        if (!S_lemma_among(c, j, (const char *const[]){"suicide", "suicider", NULL})) continue;
-        int before = 0, means = 0;
-        for (uint32_t k = j; k > s->t0 && j - k < 5;) {
-            k--;
-            if (S_in(S_tok(c, k)->norm, (const char *const[]){"avant", "puis", "ensuite", "et", NULL})) before = 1;
-            if (S_in(S_tok(c, k)->norm, (const char *const[]){"apres", NULL})) means = 1;
-            if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k))) break;
-        }
-        if (before) continue;
-        if (means || (j >= s->t0 + 2 && S_is(c, j - 2, "en") && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", NULL})))
-            return 1;
-        if (j < v->trig0 && S_is(c, j, "suicide")) return 1;
-    }
-    return 0;
-}
-
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0) ||
@@ -7990,7 +7993,7 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
      * antipersonnel"); harm that a suicide did is none, whoever did it
      * (S_suicide_harm: GUIDELINE §1 codes no suicide; a suicide attack
      * has crime words, no mishap page) */
-    if (!strcmp(v->e->f[F_EVENT], "ASSAULT") && (!v->A.nactor || S_suicide_harm(c, s, v)) &&
+    if (!strcmp(v->e->f[F_EVENT], "ASSAULT") && (!v->A.nactor || S_suicide_harm(c, s, v->trig0, 0)) &&
         !(v->noun && v->e->f[F_REQ]) && S_mishap_page(c) && !S_near_words(c, s, "@device"))
         return 1;   /* the page's answer is kept: asked first */
     /* "selon qu'ils auront accepté ou non de signer": either way, no
