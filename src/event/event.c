@@ -4934,6 +4934,30 @@ static int S_para_words(S_ctx *c, const dp_sentence *s, const char *words)
     return d->sents.n && S_headline(d, 0) && S_near_words(c, &d->sents.v[0], words);
 }
 
+/* The words a verb of judgement at V ("qualifier", "il s'agit de",
+ * "parler de", "évoquer") gives its object: the first quotation opened
+ * within ten tokens after the trigger, before a stop, with the words
+ * right before it back to a "de" or a verb ("d'une attaque « lâche »", "de
+ * véritable « scandale »"; not the object of "qualifier ses adversaires
+ * de « ... »").  Sets O to them, 0 when there is no such quotation.       */
+static int S_judged_words(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_sentence *o)
+{
+    uint32_t q = v->trig1;
+    while (q < s->t1 && q < v->trig1 + 10 && S_tok(c, q)->kind != DP_TOK_QUOTE_OPEN) {
+        if (S_is_stop(S_tok(c, q))) return 0;
+        q++;
+    }
+    if (q >= s->t1 || S_tok(c, q)->kind != DP_TOK_QUOTE_OPEN) return 0;
+    uint32_t b = q, e = q + 1;
+    while (b > v->trig1 && q - b < 4 && !S_is_comma(S_tok(c, b - 1)) && !S_is_verb(S_tok(c, b - 1)) &&
+           !S_in(S_tok(c, b - 1)->norm, (const char *const[]){"de", "d'", "d", "du", "des", NULL}))
+        b--;
+    while (e < s->t1 && e < q + 30 && S_tok(c, e)->kind != DP_TOK_QUOTE_CLOSE) e++;
+    o->t0 = b;
+    o->t1 = e;
+    return 1;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -4970,6 +4994,17 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
             if (S_is_stop(S_tok(c, j))) return 0;
         }
         return 0;
+    }
+    /* blame / praise = the judged words (S_judged_words) hold a word of
+     * blame, or one of praise and none of blame: "a qualifié la décision
+     * d'« absurde »" accuses, "qualifie le sauveteur d'« admirable »"
+     * praises, "qualifie le lézard de « plus grand reptile »" does
+     * neither                                                           */
+    if (!strcmp(req, "blame") || !strcmp(req, "praise")) {
+        dp_sentence o = *s;
+        if (!S_judged_words(c, s, v, &o)) return 0;
+        if (S_near_words(c, &o, "@blame")) return req[0] == 'b';
+        return req[0] == 'p' && S_near_words(c, &o, "@praise");
     }
     if (!strcmp(req, "surrender")) {   /* "se rendre sur place / à Paris" is going there */
         uint32_t j = v->trig1;
@@ -5908,7 +5943,31 @@ static int S_conditional_clause(S_ctx *c, const dp_sentence *s, uint32_t g0, uin
     return 0;
 }
 
-static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
+/* The negative word at J restricts or compares, up to one word after the
+ * verb head H or after J, and denies nothing: "n'ont pas seulement
+ * attaqué", "n'a pas critiqué uniquement la police", "ne critique pas
+ * uniquement", "n'a pas que des ennemis", "n'avait jamais autant
+ * bombardé", "n'a pas mené moins de dix frappes", "n'a jamais aussi
+ * durement réprimé".                                                      */
+static int S_restricted_neg(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t h)
+{
+    if (j + 1 < s->t1 && S_in(S_tok(c, j + 1)->norm, (const char *const[]){"que", "qu'", NULL})) return 1;
+    for (uint32_t k = j + 1; k < s->t1 && k <= (j > h ? j : h) + 1; k++) {   /* "ne critique pas uniquement" */
+        const char *w = S_tok(c, k)->norm;
+        if (S_in(w, (const char *const[]){"seulement", "uniquement", "autant", "aussi", NULL})) return 1;
+        if (!strcmp(w, "moins") && k + 1 < s->t1 && S_in(S_tok(c, k + 1)->norm, (const char *const[]){"de", "d'", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
+/* The flags of V's record (group from G0) in EV: negated, future,
+ * hypothetical.  Returns 1 when the clause's own words deny the act ("ne
+ * ... pas" on its verb group or on the verb governing it, a negative
+ * subject, "sans" + infinitive), 0 otherwise -- also when a governing word
+ * tells an act planned or tried that did not take place ("l'attentat a
+ * été déjoué", "a renoncé à lancer"), which stays negated.               */
+static int S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_event *ev)
 {
     /* negation around the verb group */
     int ne = 0;
@@ -5916,7 +5975,8 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         if (S_is(c, j, "ne") || S_is(c, j, "n'")) ne = 1;
     if (ne)
         for (uint32_t j = g0; j < v->trig1 + 2 && j < s->t1; j++)
-            if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}))
+            if (S_in(S_tok(c, j)->norm, (const char *const[]){"pas", "jamais", "plus", "aucun", "aucune", "guere", "point", "rien", NULL}) &&
+                !S_restricted_neg(c, s, j, v->head))
                 ev->negated = 1;
     /* "aucun avion n'a mené de frappe", "personne n'a été arrêté", "ni
      * l'armée ni la police ne sont intervenues": the negative word opens
@@ -5936,6 +5996,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
     /* "a repris le quartier sans tirer un coup de feu": the act not done */
     if (!v->noun && !v->noun_head && g0 > s->t0 && S_is(c, g0 - 1, "sans") && (S_tok(c, v->head)->pos & DP_POS_VINF))
         ev->negated = 1;
+    int denied = ev->negated;
     /* "la bataille finale visant à libérer X": a noun with a purpose reads
      * its modality as a noun */
     int nounish = v->noun || v->noun_head;
@@ -5964,12 +6025,12 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
                     else if (tn == 'F') ev->future = 1;
                     uint32_t g1 = S_group_start(c, s->t0, j, NULL);
                     for (uint32_t k = g1; k < j; k++)
-                        if (S_is(c, k, "ne") || S_is(c, k, "n'")) ev->negated = 1;
+                        if (S_is(c, k, "ne") || S_is(c, k, "n'")) ev->negated = denied = 1;
                 }
                 break;
             }
         }
-        return;
+        return denied;
     }
     /* nouns: "la bataille prévue", "en vue de la bataille", "la prochaine offensive" */
     uint32_t a = v->trig0 > s->t0 + 5 ? v->trig0 - 5 : s->t0;   /* "en vue de la grande bataille" */
@@ -5992,6 +6053,7 @@ static void S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_
         }
         S_apply_modal(S_modal(c, j, s->t1), ev);
     }
+    return denied;
 }
 
 /* ---- sources --------------------------------------------------------------- */
@@ -7546,6 +7608,32 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
            !S_in(n->norm, (const char *const[]){"menace", "menaces", "ordre", "appel", "decision", "point", NULL});   /* "sur le point de" */
 }
 
+/* Span S tells a suicide as what did the harm of a trigger at T: "en se
+ * suicidant", "après s'être suicidé", the noun before T ("le suicide d'un
+ * voyageur a blessé deux agents"); with ANY, any suicide S tells.  Never
+ * a suicide after the harm ("a blessé son voisin avant de se suicider",
+ * "puis s'est suicidé", "et s'est suicidé"): the harm is told as an act
+ * of its own, and GUIDELINE codes it.                                     */
+static int S_suicide_harm(S_ctx *c, const dp_sentence *s, uint32_t t, int any)
+{
+    if (!S_near_words(c, s, "suicide|suicider")) return 0;
+    for (uint32_t j = s->t0; j < s->t1; j++) {
+        if (!S_lemma_among(c, j, (const char *const[]){"suicide", "suicider", NULL})) continue;
+        int before = 0, means = 0;
+        for (uint32_t k = j; k > s->t0 && j - k < 5;) {
+            k--;
+            if (S_in(S_tok(c, k)->norm, (const char *const[]){"avant", "puis", "ensuite", "et", NULL})) before = 1;
+            if (S_in(S_tok(c, k)->norm, (const char *const[]){"apres", NULL})) means = 1;
+            if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k))) break;
+        }
+        if (before) continue;
+        if (any || means || (j >= s->t0 + 2 && S_is(c, j - 2, "en") && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"se", "s'", NULL})))
+            return 1;
+        if (j < t && S_is(c, j, "suicide")) return 1;
+    }
+    return 0;
+}
+
 /* The page tells an accident or a disaster, which GUIDELINE §1 does not
  * code: its opening (the first four sentences, the headline one of them)
  * names one (word set "mishap": "un train a déraillé", "la tempête a
@@ -7559,7 +7647,10 @@ static int S_mishap_page(S_ctx *c)
         open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
         all.t0 = 0;
         all.t1 = (uint32_t)d->toks.n;
-        c->mishap = S_near_words(c, &open, "@mishap") && !S_near_words(c, &all, "@crime") ? 2 : 1;
+        /* a suicide is a mishap, not one told after a harm ("un père a
+         * tué son fils avant de se suicider" is a killing) */
+        c->mishap = (S_near_words(c, &open, "@mishap") || S_suicide_harm(c, &open, open.t1, 1)) &&
+                    !S_near_words(c, &all, "@crime") ? 2 : 1;
     }
     return c->mishap == 2;
 }
@@ -7895,6 +7986,9 @@ static int S_indefinite_blame(S_ctx *c, const dp_sentence *s, const S_ev *v, uin
 static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (v->noun || v->light || (strcmp(v->e->f[F_EVENT], "SUPPORT") && strcmp(v->e->f[F_EVENT], "AGREE"))) return 0;
+    /* praise in quoted words is said, not a standing relation: "un
+     * geste que le préfet a qualifié d'« admirable »" */
+    if (v->e->f[F_REQ] && strstr(v->e->f[F_REQ], "praise")) return 0;
     for (uint32_t j = g0; j < v->head; j++)
         if (S_is_aux(c, j) || S_is_verb(S_tok(c, j))) return 0;   /* a compound tense, a modal */
     if (S_tok(c, v->head)->pos & (DP_POS_VPP | DP_POS_VINF)) return 0;
@@ -7954,10 +8048,12 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
      * author on a page about an accident or a disaster is no attack; not
      * a noun whose REQUIRE has held (an explosion with a toll or a device
      * in its paragraph) nor harm told with a device ("tués par une mine
-     * antipersonnel") */
-    if (!v->A.nactor && !strcmp(v->e->f[F_EVENT], "ASSAULT") && !(v->noun && v->e->f[F_REQ]) &&
-        S_mishap_page(c) && !S_near_words(c, s, "@device"))   /* the page's answer is kept: asked first */
-        return 1;
+     * antipersonnel"); harm that a suicide did is none, whoever did it
+     * (S_suicide_harm: GUIDELINE §1 codes no suicide; a suicide attack
+     * has crime words, no mishap page) */
+    if (!strcmp(v->e->f[F_EVENT], "ASSAULT") && (!v->A.nactor || S_suicide_harm(c, s, v->trig0, 0)) &&
+        !(v->noun && v->e->f[F_REQ]) && S_mishap_page(c) && !S_near_words(c, s, "@device"))
+        return 1;   /* the page's answer is kept: asked first */
     /* "selon qu'ils auront accepté ou non de signer": either way, no
      * event told */
     if (!v->noun && v->head + 2 < s->t1 && S_is(c, v->head + 1, "ou") &&
@@ -8771,6 +8867,21 @@ static int S_refused_object(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return S_refusal_head(c, s, g0, h);
 }
 
+/* A past participle follows the noun trigger V (past two adjectives)
+ * with an agent or a date before the clause ends: "le blocus imposé
+ * depuis mardi par l'armée", "les sanctions économiques décidées lundi". */
+static int S_imposed_after(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    uint32_t j = v->trig1;
+    while (j < s->t1 && j < v->trig1 + 2 && (S_tok(c, j)->pos & DP_POS_ADJ) && !(S_tok(c, j)->pos & DP_POS_VPP)) j++;
+    if (j >= s->t1 || !(S_tok(c, j)->pos & DP_POS_VPP)) return 0;
+    for (uint32_t k = j + 1; k < s->t1 && k < j + 7; k++) {
+        if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k))) break;
+        if (c->in_time[k] || S_in(S_tok(c, k)->norm, (const char *const[]){"par", "depuis", NULL})) return 1;
+    }
+    return 0;
+}
+
 /* A restriction kept in place is a standing state, not a new act
  * (GUIDELINE §2): "a décidé de maintenir les sanctions", "conserve
  * l'embargo", "le maintien du couvre-feu" -- unlike "imposer", "prolonger"
@@ -8778,14 +8889,56 @@ static int S_refused_object(S_ctx *c, const dp_sentence *s, const S_ev *v)
 static int S_kept_restriction(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     if (!v->noun || !v->e->f[F_MODES] || !strstr(v->e->f[F_MODES], "restrict")) return 0;
+    /* "le maintien des sanctions", "du couvre-feu"; a restriction in force
+     * as a cause or a burden: "à cause des sanctions", "en raison de
+     * l'embargo", "malgré les sanctions", "le poids des sanctions" (not
+     * "la fin du blocus imposé par X", which may tell the blockade): the
+     * word before the trigger's own determiners                          */
+    static const char *const held[] = {"cause", "raison", "malgre", "poids", "effet", "effets", "impact", NULL};
+    uint32_t k = v->trig0;
+    while (k > s->t0 + 1 &&
+           S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "des", "du", "d'", "l'", "le", "la", "les", NULL}))
+        k--;
+    if (k > s->t0 && S_is(c, k - 1, "maintien")) return 1;
+    /* not a restriction told as imposed, with its agent or its date ("en
+     * raison du blocus imposé depuis lundi par la marine"), nor the adverb
+     * "en effet"                                                           */
+    if (k > s->t0 && S_in(S_tok(c, k - 1)->norm, held) && !S_imposed_after(c, s, v) &&
+        (!S_in(S_tok(c, k - 1)->norm, (const char *const[]){"effet", "effets", NULL}) ||
+         (k > s->t0 + 1 && S_in(S_tok(c, k - 2)->norm, (const char *const[]){"l'", "les", "des", "aux", "ses", "leurs", NULL}))))
+        return 1;
     uint32_t j = S_np_open(c, s, v->trig0);
     if (j <= s->t0) return 0;
     if (S_lemma_among(c, j - 1, (const char *const[]){"maintenir", "conserver", NULL}) && S_is_verb(S_tok(c, j - 1))) return 1;
-    /* "le maintien des sanctions", "du couvre-feu" ("des", "du" may be
-     * read as determiners, already passed) */
     if (S_is(c, j - 1, "maintien")) return 1;
     return j > s->t0 + 1 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "des", "du", "d'", NULL}) &&
            S_is(c, j - 2, "maintien");
+}
+
+/* "à la veille de la conférence", "à l'approche des négociations": a meeting
+ * named to date something else is no meeting told (GUIDELINE §2: a bare
+ * name mention), when the meeting has no party, planning or date of its
+ * own after it.  V is a noun trigger of a meeting (CONSULT).              */
+static int S_meeting_mark(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun || strcmp(v->e->f[F_EVENT], "CONSULT")) return 0;
+    uint32_t k = v->trig0;
+    while (k > s->t0 + 1 && S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "des", "du", "d'", "l'", "le", "la", "les",
+                                                                             "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                                                                             "leur", "leurs", NULL}))
+        k--;
+    if (k >= v->trig0 || k <= s->t0 || !S_in(S_tok(c, k - 1)->norm, (const char *const[]){"veille", "approche", NULL}))
+        return 0;
+    /* a meeting told with its parties, its planning or its date is one
+     * (future): "à l'approche de la rencontre prévue jeudi entre les deux
+     * chefs d'État", "la veille de la réunion avec les syndicats"      */
+    for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 8; j++) {
+        if (S_is_comma(S_tok(c, j)) || S_is_stop(S_tok(c, j))) break;
+        if (c->in_time[j] || S_in(S_tok(c, j)->norm, (const char *const[]){"entre", "avec", NULL}) ||
+            ((S_tok(c, j)->pos & DP_POS_VPP) && S_lemma_is(c, j, "prevoir")))
+            return 0;
+    }
+    return 1;
 }
 
 static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const char *why)
@@ -8808,8 +8961,24 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
          * "refuse de signer l'accord", not "refuse de condamner l'attaque" */
         (strcmp(v->e->f[F_EVENT], "REJECT") && (!v->noun || S_in(v->e->f[F_EVENT], S_cooperation)) &&
          S_governed_act(c, s, v->noun ? v->trig0 : g0, 1)) ||
-        S_refused_object(c, s, v) || S_kept_restriction(c, s, v)) {
+        S_refused_object(c, s, v) || S_kept_restriction(c, s, v) || S_meeting_mark(c, s, v)) {
         for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;   /* "porter plainte" */
+        return 0;
+    }
+    dp_event mo = {0};
+    int denied = S_modality(c, s, v, g0, &mo);
+    if (cf == 2) mo.hypothetical = 1;
+    int refusal = mo.negated && !mo.hypothetical && S_negated_refusal(c, s, v, g0);
+    /* an act the clause denies ("les rebelles n'ont pas attaqué", "aucun
+     * soldat n'a tiré", "sans interpeller personne", "il ne devrait pas
+     * rencontrer") is no event: GUIDELINE §2 codes acts reported as done,
+     * planned or possible, and `negated` an act planned or tried that did
+     * not take place (a foiled plot, told by a governing word: S_modality).
+     * Kept: a refusal so told (a REJECT), and a case not referred or an
+     * inquiry not opened ("le parquet n'a pas été saisi", the gold
+     * guideline's own example of `negated`)                               */
+    if (denied && !refusal && !(v->e->f[F_CAMEO] && !strncmp(v->e->f[F_CAMEO], "09", 2))) {
+        for (uint32_t t = v->noun ? v->trig0 : g0; t < v->trig1; t++) c->used[t] = 1;
         return 0;
     }
     S_enumerated(c, s, v);
@@ -8835,9 +9004,10 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     uint32_t c0 = g0, c1 = v->trig1;
     while (c0 > s->t0 && !S_is_comma(S_tok(c, c0 - 1)) && !S_is_stop(S_tok(c, c0 - 1))) c0--;
     while (c1 < s->t1 && !S_is_comma(S_tok(c, c1)) && !S_is_stop(S_tok(c, c1))) c1++;
-    S_modality(c, s, v, g0, ev);
-    if (cf == 2) ev->hypothetical = 1;
-    if (ev->negated && !ev->hypothetical && S_negated_refusal(c, s, v, g0)) {
+    ev->negated = mo.negated;
+    ev->future = mo.future;
+    ev->hypothetical = mo.hypothetical;
+    if (refusal) {
         /* a refusal uttered: a past verbal act, its content future by
          * nature (GUIDELINE §10) */
         ev->cameo = !strcmp(ev->event, "CONSULT") ? "125" : "120";   /* 125: of talks */
@@ -12688,12 +12858,34 @@ static int S_other_kind(const dp_event *a, const dp_event *b)
     return da != db;
 }
 
+/* The nearest record before K (not gone, real, of E's type, told in an
+ * earlier sentence within S_REMENTION_NEAR) whose trigger has the lemma
+ * of E's noun, or -1.                                                     */
+static int S_worded_before(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    char lb[64], tb[64];
+    const char *lem = S_lemma(c, e->trigger.t0, lb, sizeof lb);
+    for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
+        const dp_event *a = &d->events.v[j];
+        if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical || a->sent >= e->sent)
+            continue;
+        if (e->sent - a->sent > S_REMENTION_NEAR) return -1;
+        for (uint32_t t = a->trigger.t0; t < a->trigger.t1; t++)
+            if (!strcmp(S_lemma(c, t, tb, sizeof tb), lem)) return (int)j;
+    }
+    return -1;
+}
+
 /* Record E told with a definite, demonstrative or possessive event noun
  * ("l'attaque", "cette agression", "ces deux attentats") tells again the
- * last earlier real record of its type when nothing of E's is in conflict
- * with it: no other place (a town of its country is none), actor, target
- * (a toll read as one does not count) or date, and no complement of its
- * own that names something else ("l'attaque du commissariat").  A new
+ * last earlier real record of its type -- the last whose trigger says the
+ * same noun, when there is one (S_worded_before) -- when nothing of E's
+ * is in conflict with it: no other place (a town of its country is none),
+ * actor, target (a toll read as one does not count) or date, and no
+ * complement of its own that names something else ("l'attaque du
+ * commissariat").  A new
  * event is told otherwise ("une nouvelle attaque", "l'autre explosion",
  * "la seconde explosion", a named operation).  A plural ("ces deux
  * attentats") sums up the records of its type told before: it joins the
@@ -12718,11 +12910,16 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
             return -1;
     }
     uint32_t own = S_own_complement(c, e);
+    /* "le second volet de l'opération" after "a déclenché une opération"
+     * and a later "prenant deux ponts": the record whose trigger says the
+     * noun is the one told again, not the nearest of its type            */
+    int worded = S_worded_before(c, k, gone);
     for (size_t j = k; j-- > 0 && k - j <= S_MERGE_WINDOW;) {
         const dp_event *a = &d->events.v[j];
         if (gone[j] || strcmp(a->event, e->event) || a->negated || a->future || a->hypothetical) continue;
         if (a->sent >= e->sent) continue;
         if (e->sent - a->sent > S_REMENTION_NEAR) return -1;
+        if (worded >= 0 && (int)j != worded) continue;
         int placed = a->place < 0 || e->place < 0 || S_same_place(d, a->place, e->place) ||
                      S_country_and_town(d, a->place, e->place);
         if (!placed && det == 2) continue;   /* a plural: one of the events it sums up */
