@@ -14527,6 +14527,65 @@ static int S_day_of_other_clause(S_ctx *c, const dp_event *dated, const dp_event
     return 0;
 }
 
+static int S_locative(S_ctx *c, uint32_t j);
+
+/* Sentence SI opens its paragraph with the scene of what the paragraph
+ * tells: past a time adjunct and its comma ("Vers 18h00,", "En fin de
+ * matinée,", "Dans la nuit,"), a locative phrase naming a place ("à
+ * Fleurville", "dans la commune de Brévans", a department in brackets
+ * after it: "à Fleurville (Ain)") and a comma.  The place, else -1.      */
+static int32_t S_para_scene(S_ctx *c, uint32_t si)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[si];
+    if (si > 0 && d->sents.v[si - 1].para == s->para) return -1;   /* not the paragraph's first */
+    uint32_t j = s->t0, k = j;
+    int timed = 0;
+    for (; k < s->t1 && k < j + 8 && !S_is_comma(S_tok(c, k)); k++) {
+        if (c->in_time[k]) timed = 1;
+        else if (!S_is_det(c, k) && !S_in(S_tok(c, k)->norm, (const char *const[]){"vers", "en", "dans", "a", "au", "de",
+                                                                                   "d'", "du", "des", NULL}))
+            break;
+    }
+    if (timed && k < s->t1 && S_is_comma(S_tok(c, k))) j = k + 1;
+    if (j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", "aux", "dans", NULL})) return -1;
+    uint32_t p = j + 1;   /* the place, past determiners and a place noun: "dans la ville de" */
+    while (p < s->t1 && p < j + 5 && c->place[p] < 0 && !S_is_comma(S_tok(c, p)) && !S_is_stop(S_tok(c, p)) &&
+           !S_is_verb(S_tok(c, p)))
+        p++;
+    if (p >= s->t1) return -1;
+    int32_t place = c->place[p];
+    uint32_t q = p;
+    if (place >= 0) {
+        if (c->role[p] || !S_locative(c, p)) return -1;
+        while (q < s->t1 && c->place[q] == place) q++;
+    } else if (!S_is(c, p, "(") || p < j + 2 || !(S_tok(c, p - 1)->flags & DP_TF_CAP) ||
+               (c->ment[p - 1] >= 0 && d->ents.v[c->ments[c->ment[p - 1]].ent].type != DP_ENT_LOC) ||
+               p + 1 >= s->t1 || (place = c->place[p + 1]) < 0 ||
+               strcmp(d->places.v[place].precision ? d->places.v[place].precision : "", "admin1")) {
+        return -1;
+    }   /* else a town the gazetteer lacks, its department in brackets: "à Brévillers (Eure)" */
+    if (q < s->t1 && S_is(c, q, "(")) {   /* "(Ain)", "(Bourgogne, Aube)" */
+        uint32_t r = q + 1;
+        while (r < s->t1 && r < q + 8 && !S_is(c, r, ")")) r++;
+        if (r >= s->t1 || !S_is(c, r, ")")) return -1;
+        q = r + 1;
+    }
+    return q < s->t1 && S_is_comma(S_tok(c, q)) ? place : -1;
+}
+
+/* The scene of E's paragraph (S_para_scene of its first sentence) when E
+ * is told in a later sentence of it, else -1: "À Fleurville (Ain), des
+ * manifestants ont bloqué le péage. Les gendarmes les ont délogés vers
+ * midi." -- the dislodging happened at Fleurville.                      */
+static int32_t S_scene_of(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    uint32_t si = (uint32_t)e->sent;
+    while (si > 0 && d->sents.v[si - 1].para == d->sents.v[e->sent].para) si--;
+    return si == (uint32_t)e->sent ? -1 : S_para_scene(c, si);
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -14535,6 +14594,8 @@ static void S_inherit_places(S_ctx *c)
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (!S_in(e->event, S_material)) continue;
+        /* with no place of its own, a paragraph's scene, as one it names */
+        if (e->place < 0) e->place = S_scene_of(c, e);
         if (e->future || e->hypothetical) {   /* planned: a place to come, no source for others */
             if (e->place < 0 && last >= 0 && e->sent >= last_sent && e->sent - last_sent <= S_PLACE_BACK)
                 e->place = last;
