@@ -7274,6 +7274,31 @@ static int S_container_follows(S_ctx *c, const dp_sentence *s, uint32_t j)
     return !strcmp(d->places.v[q].precision, "country") || !strcmp(d->places.v[q].precision, "admin1");
 }
 
+/* The place mention at J is the département or region in brackets after
+ * the name of a town the gazetteer lacks, itself after a locative
+ * preposition ("à Brévillers (Eure)", "dans la commune de Saint-Brévin
+ * (Eure)"): it stands for the town.                                      */
+static int S_unit_of_unknown_town(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    const dp_doc *d = c->d;
+    int32_t p = c->place[j];
+    if (p < 0 || j < s0 + 3 || !S_is(c, j - 1, "(") || !d->places.v[p].precision ||
+        strcmp(d->places.v[p].precision, "admin1"))
+        return 0;
+    uint32_t e = j;
+    while (e < d->toks.n && c->place[e] == p) e++;
+    if (!S_is(c, e, ")")) return 0;
+    uint32_t k = j - 1;   /* back over the town's words, capitalised and no place */
+    while (k > s0 && k + 4 > j && (S_tok(c, k - 1)->flags & DP_TF_CAP) && c->place[k - 1] < 0 &&
+           !(S_tok(c, k - 1)->pos & DP_POS_PREP) &&   /* not an opening "À" */
+           (c->ment[k - 1] < 0 || d->ents.v[c->ments[c->ment[k - 1]].ent].type == DP_ENT_LOC))
+        k--;
+    if (k == j - 1 || k <= s0) return 0;
+    int ph = 0;
+    const char *prep = S_prep_before(c, k, s0, &ph);
+    return prep && S_in(prep, (const char *const[]){"a", "dans", NULL});
+}
+
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
@@ -7293,9 +7318,10 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
         if (inside || c->role[j] || S_origin_place(c, s->t0, j) || S_subject_place(c, s->t0, j)) continue;   /* a role's place is the person's */
-        if (S_outside_quote(c, s, v, j) || S_in_aside(c, s, v, j)) continue;
+        int unknown = S_unit_of_unknown_town(c, s->t0, j);   /* "à Brévillers (Eure)": à the unit */
+        if (S_outside_quote(c, s, v, j) || (!unknown && S_in_aside(c, s, v, j))) continue;
         int ph = 0;
-        const char *prep = S_prep_before(c, j, s->t0, &ph);
+        const char *prep = unknown ? "a" : S_prep_before(c, j, s->t0, &ph);
         int held = prep && !strcmp(prep, "de") && !ph && S_container_follows(c, s, j);
         if (prep && !strcmp(prep, "de") && !ph && !held) continue;   /* "l'ambassade de France" */
         if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par la France": a party */
@@ -14549,22 +14575,18 @@ static int32_t S_para_scene(S_ctx *c, uint32_t si)
     }
     if (timed && k < s->t1 && S_is_comma(S_tok(c, k))) j = k + 1;
     if (j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", "aux", "dans", NULL})) return -1;
-    uint32_t p = j + 1;   /* the place, past determiners and a place noun: "dans la ville de" */
-    while (p < s->t1 && p < j + 5 && c->place[p] < 0 && !S_is_comma(S_tok(c, p)) && !S_is_stop(S_tok(c, p)) &&
-           !S_is_verb(S_tok(c, p)))
+    uint32_t p = j + 1;   /* the place, past determiners and a place noun ("dans la ville de") or
+                             a town the gazetteer lacks ("à Brévillers (Eure)") */
+    while (p < s->t1 && p < j + 8 && c->place[p] < 0 && !S_is_comma(S_tok(c, p)) &&
+           (!S_is_stop(S_tok(c, p)) || S_is(c, p, "(")) && !S_is_verb(S_tok(c, p)))
         p++;
-    if (p >= s->t1) return -1;
+    if (p >= s->t1 || c->place[p] < 0 || c->role[p]) return -1;
     int32_t place = c->place[p];
+    int unknown = S_unit_of_unknown_town(c, s->t0, p);
+    if (!unknown && !S_locative(c, p)) return -1;
     uint32_t q = p;
-    if (place >= 0) {
-        if (c->role[p] || !S_locative(c, p)) return -1;
-        while (q < s->t1 && c->place[q] == place) q++;
-    } else if (!S_is(c, p, "(") || p < j + 2 || !(S_tok(c, p - 1)->flags & DP_TF_CAP) ||
-               (c->ment[p - 1] >= 0 && d->ents.v[c->ments[c->ment[p - 1]].ent].type != DP_ENT_LOC) ||
-               p + 1 >= s->t1 || (place = c->place[p + 1]) < 0 ||
-               strcmp(d->places.v[place].precision ? d->places.v[place].precision : "", "admin1")) {
-        return -1;
-    }   /* else a town the gazetteer lacks, its department in brackets: "à Brévillers (Eure)" */
+    while (q < s->t1 && c->place[q] == place) q++;
+    if (unknown) q++;   /* its ")" */
     if (q < s->t1 && S_is(c, q, "(")) {   /* "(Ain)", "(Bourgogne, Aube)" */
         uint32_t r = q + 1;
         while (r < s->t1 && r < q + 8 && !S_is(c, r, ")")) r++;
