@@ -134,6 +134,7 @@ typedef struct S_ctx {
     uint32_t accident_t0;    /* 1 + first token of the sentence accident is of */
     int accident;
     int mishap;              /* S_mishap_page: 0 not asked, 1 no, 2 yes    */
+    int movement;            /* S_movement_page: 0 not asked, 1 no, 2 yes  */
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
     struct S_claim *claims;  /* who claims or is credited with an attack  */
@@ -4607,7 +4608,8 @@ static int S_protester_span(S_ctx *c, uint32_t t0, uint32_t t1)
 /* Crowd and quantity heads whose "de" complement names who they are:
  * "des milliers de manifestants", "une poignée de grévistes".            */
 static const char *const S_crowd_words[] = {
-    "milliers", "millier", "centaines", "centaine", "dizaines", "dizaine", "vingtaine", "trentaine", "quarantaine",
+    "milliers", "millier", "centaines", "centaine", "dizaines", "dizaine", "douzaine", "quinzaine", "vingtaine",
+    "trentaine", "quarantaine",
     "cinquantaine", "soixantaine", "foule", "foules", "groupe", "groupes", "cortege", "corteges", "poignee", "plusieurs",
     "nombre", "masse", NULL};
 
@@ -4914,6 +4916,8 @@ static int S_para_words(S_ctx *c, const dp_sentence *s, const char *words)
     return d->sents.n && S_headline(d, 0) && S_near_words(c, &d->sents.v[0], words);
 }
 
+static int S_movement_page(S_ctx *c);
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -4939,6 +4943,14 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     if (!strcmp(req, "protesters"))   /* "des manifestants se sont réunis": a protest */
         return S_protester_arg(c, v->A.actor, v->A.nactor) || (v->noun && S_clash_parties(c, s, v, S_protester_head));
     if (!strcmp(req, "court")) return S_court_blocks(c, s, v);
+    /* on a protest movement's page, its members who gather, settle, come
+     * back or set out ("une cinquantaine de grévistes se sont installés sur
+     * le parking"), or who are joined ("les éleveurs ont rejoint les
+     * grévistes": the object, not "ont rejoint le mouvement des grévistes",
+     * a membership), protest */
+    if (!strcmp(req, "movement"))
+        return S_movement_page(c) &&
+               (S_protester_arg(c, v->A.actor, v->A.nactor) || (v->A.nrecip && S_protester_arg(c, v->A.recip, 1)));
     if (!strcmp(req, "gathered"))   /* "des manifestants se sont rassemblés", not "le mouvement a réuni des ..." */
         return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak) && !S_meeting(c, s, v);
     if (!strcmp(req, "fans")) return S_fans_fight(c, s, v);   /* a brawl, no battle nor protest */
@@ -7556,17 +7568,36 @@ static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
  * names one (word set "mishap": "un train a déraillé", "la tempête a
  * balayé la côte") and no word of its text tells an attack, a crime or
  * armed men (set "crime": "un incendie criminel", "une voiture piégée").  */
+/* The page's opening: its first four sentences, the headline one of them. */
+static dp_sentence S_opening_of(const dp_doc *d)
+{
+    dp_sentence open = d->sents.v[0];
+    open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
+    return open;
+}
+
 static int S_mishap_page(S_ctx *c)
 {
     if (!c->mishap) {
         const dp_doc *d = c->d;
-        dp_sentence open = d->sents.v[0], all = d->sents.v[0];
-        open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
+        dp_sentence open = S_opening_of(d), all = d->sents.v[0];
         all.t0 = 0;
         all.t1 = (uint32_t)d->toks.n;
         c->mishap = S_near_words(c, &open, "@mishap") && !S_near_words(c, &all, "@crime") ? 2 : 1;
     }
     return c->mishap == 2;
+}
+
+/* The page follows a protest movement: its opening (S_opening_of) names
+ * one, its members or its actions (word set "movement": "Grève des
+ * routiers : ...", "les gilets jaunes", "les manifestants").             */
+static int S_movement_page(S_ctx *c)
+{
+    if (!c->movement) {
+        dp_sentence open = S_opening_of(c->d);
+        c->movement = S_near_words(c, &open, "@movement") ? 2 : 1;
+    }
+    return c->movement == 2;
 }
 
 /* Token I is "de" and a munition follows (word set "munition"), past its
