@@ -4951,6 +4951,7 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     if (!strcmp(req, "movement"))
         return S_movement_page(c) &&
                (S_protester_arg(c, v->A.actor, v->A.nactor) || (v->A.nrecip && S_protester_arg(c, v->A.recip, 1)));
+    if (!strcmp(req, "movementpage")) return S_movement_page(c);
     if (!strcmp(req, "gathered"))   /* "des manifestants se sont rassemblés", not "le mouvement a réuni des ..." */
         return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak) && !S_meeting(c, s, v);
     if (!strcmp(req, "fans")) return S_fans_fight(c, s, v);   /* a brawl, no battle nor protest */
@@ -7754,18 +7755,46 @@ static int S_tally_period(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return q < s->t1 && S_in(S_tok(c, q)->norm, periods);
 }
 
+static int S_item_ends(S_ctx *c, const dp_sentence *s, uint32_t floor, uint32_t j);
+static int S_locative(S_ctx *c, uint32_t j);
+
+/* The counted protest noun at H opens its clause ("Plusieurs
+ * manifestations se sont déroulées à X", "..., plusieurs blocages ont eu
+ * lieu à X") and its clause places them at a town, through a locative
+ * ("à X", "dans la ville de X") or a list item ("notamment sur le zoning
+ * de X"): the protests of that town, no tally.  Not other events
+ * ("plusieurs attentats ont été commis à X" may sum up a year), nor a
+ * noun that opens no clause ("responsable de plusieurs blocages à X").  */
+static int S_counted_at_town(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t h)
+{
+    if (strcmp(v->e->f[F_EVENT], "PROTEST") || (h > s->t0 + 1 && !S_is_comma(S_tok(c, h - 2)) && !S_is(c, h - 2, "et")))
+        return 0;
+    for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 16; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_in(t->norm, S_relpron)) return 0;
+        int32_t p = c->place[j];
+        if (p >= 0 && (j == s->t0 || c->place[j - 1] != p) && !strcmp(c->d->places.v[p].precision, "exact") &&
+            (S_locative(c, j) || S_item_ends(c, s, v->trig1, j)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The event noun of V counts many events ("plusieurs attentats", "des
  * dizaines d'attaques") or a growing number ("les attaques qui se
- * multiplient") in a sentence that dates nothing: a tally, no one event. */
+ * multiplient") in a sentence that dates nothing and places them at no
+ * town (S_counted_at_town): a tally, no one event.                      */
 static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     uint32_t h = v->trig0;
-    int many = (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"plusieurs", "nombreux", "nombreuses", NULL})) ||
+    int several = h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"plusieurs", "nombreux", "nombreuses", NULL});
+    int many = several ||
                (h > s->t0 + 1 && S_is(c, h - 1, "de") &&
                 S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", NULL}));
     int growing = v->trig1 + 2 < s->t1 && S_is(c, v->trig1, "qui") && (S_is(c, v->trig1 + 1, "se") || S_is(c, v->trig1 + 1, "s'")) &&
                   S_in(S_tok(c, v->trig1 + 2)->norm, (const char *const[]){"multiplient", "succedent", "repetent", NULL});
-    return ((many || growing) && !S_any_time(c, s)) || S_tally_period(c, s, v);
+    return ((many || growing) && !S_any_time(c, s) && !(several && S_counted_at_town(c, s, v, h))) ||
+           S_tally_period(c, s, v);
 }
 
 static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
@@ -8322,6 +8351,86 @@ static int S_colon_list(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t 
     return S_town_at(c, j + 1) >= 0;
 }
 
+/* Words that open an item of a list of places ending on its town: "sur
+ * le zoning de Thuin", "au rond-point de X", "un rond-point à X".        */
+static int S_item_opener(S_ctx *c, uint32_t j)
+{
+    return S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", "aux", "sur", "dans", NULL}) || S_is_det(c, j);
+}
+
+/* The tokens [J0, J1) of sentence S lead to a town as part of a list
+ * item: no verb (a noun or an adjective may read as one: "gare",
+ * "autoroutière"), no comma, no other place, no "et" or "ou" (the next
+ * item), no relative pronoun, not "près de" (it locates the item before:
+ * "à Tourlaville, près de Cherbourg") and no event noun (the town is
+ * then that event's: "un attentat à X et un raid sur Y").               */
+static int S_item_words(S_ctx *c, const dp_sentence *s, uint32_t j0, uint32_t j1)
+{
+    for (uint32_t k = j0; k < j1; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (c->place[k] >= 0 || S_is_comma(t) || S_is_stop(t) ||
+            S_in(t->norm, (const char *const[]){"et", "ou", "qui", "que", "qu'", "dont", "pres", "entre", NULL}) ||
+            (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))))
+            return 0;
+        S_match m;
+        if (t->pos & DP_POS_NC) {
+            S_match_at(c, k, s->t1, &m);
+            if (S_pick(&m, P_NOUN)) return 0;
+        }
+    }
+    return 1;
+}
+
+/* The town an item of a list of places ends on, the item starting at J
+ * right after its separator: a town ("Lyon", "à Lyon", "au Mans"), or a
+ * site leading to one, opened by a preposition or a determiner ("sur le
+ * zoning de Thuin", "au rond-point du zoning de Courcelles", "sur la N5 à
+ * Couillet", "un rond-point à Tourlaville"), up to eight words before the
+ * town.  *AT is where the town's mention starts; -1 when no item.        */
+static int32_t S_item_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *at)
+{
+    if (j >= s->t1) return -1;
+    int32_t p = S_town_at(c, j);
+    if (p >= 0) {
+        *at = j;
+        return p;
+    }
+    uint32_t k0 = j + 1;
+    if (!S_item_opener(c, j)) {
+        if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "au", "aux", NULL})) return -1;
+        k0 = j;   /* its "au" read as a separator ("et au rond-point de X") */
+    }
+    uint32_t k = k0;
+    while (k < s->t1 && k < j + 9 && c->place[k] < 0) k++;
+    if (k >= s->t1 || !S_item_words(c, s, k0, k) || (p = S_town_at(c, k)) < 0) return -1;
+    *at = k;
+    return p;
+}
+
+/* The town at J of sentence S ends a list item that opened after FLOOR
+ * ("notamment sur le zoning de Thuin"): back over up to eight item
+ * words, an opener.                                                      */
+static int S_item_ends(S_ctx *c, const dp_sentence *s, uint32_t floor, uint32_t j)
+{
+    for (uint32_t k = j; k > floor && j - k < 9;) {
+        k--;
+        if (!S_item_words(c, s, k, k + 1) && !S_in(S_tok(c, k)->norm, (const char *const[]){"a", "au", "aux", NULL})) return 0;
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"a", "au", "aux", "sur", "dans", NULL})) return 1;
+    }
+    return 0;
+}
+
+static uint32_t S_enum_marker(S_ctx *c, uint32_t j, uint32_t s1);
+
+/* An enumeration marker ("notamment", "dont", "en particulier") lies
+ * between tokens J0 and J1: what follows details what came before.      */
+static int S_detailed(S_ctx *c, uint32_t j0, uint32_t j1)
+{
+    for (uint32_t k = j0; k < j1; k++)
+        if (S_enum_marker(c, k, j1)) return 1;
+    return 0;
+}
+
 /* "se sont rassemblés dans plusieurs villes (Lyon, Grenoble, Valence)",
  * "aux ronds-points de Dax et Pau et à Tarbes": a protest told in a list of
  * towns after its trigger, in its clause, is one record per town (record K
@@ -8349,11 +8458,13 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     int32_t first = j < s->t1 ? S_town_at(c, j) : -1;
     if (first < 0 || j == s->t0) return;
     if (first != d->events.v[k].place &&
-        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", ":", NULL}))
+        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", ":", NULL}) &&
+        !S_item_ends(c, s, v->trig1, j))   /* "notamment sur le zoning de Thuin, ..." */
         return;
     /* "entre Gao et Tombouctou", "depuis Lyon": one act spanning
      * places (a march, a road, a front), not one per town */
     if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"entre", "depuis", NULL})) return;
+    uint32_t first_at = j;
     int32_t towns[8];
     int n = 0, joined = 0;
     towns[n++] = first;
@@ -8369,13 +8480,14 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         if (m == j || m >= s->t1) break;
         /* "a relié Lyon à Grenoble": a bare "à" joins the two ends of one route */
         if (m == j + 1 && S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL})) break;
-        int32_t p = S_town_at(c, m);
+        uint32_t at = m;
+        int32_t p = S_item_town(c, s, m, &at);   /* "Lyon", "à Lyon", "sur le zoning de Thuin" */
         if (p < 0) break;
         for (int i = 0; i < n; i++)
             if (towns[i] == p) p = -1;
         if (p < 0) break;
         towns[n++] = p;
-        j = m;
+        j = at;
     }
     if (n < 2 || (n == 2 && !joined)) return;   /* "à Molenbeek, Bruxelles": the town that contains it */
     /* "Attentat : Paris et Berlin condamnent": after a colon, towns that
@@ -8387,9 +8499,11 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     }
     /* "notamment dans le Morbihan, à Brest et Lorient": a place named
      * between the trigger and the list is left as main reads it (one
-     * record), lest the region's record be lost */
+     * record), lest the region's record be lost; not when the list
+     * details it ("dans le Hainaut, notamment à Thuin et à Couillet") */
     for (uint32_t t = v->trig1; t < s->t1 && c->place[t] != first; t++)
-        if (c->place[t] >= 0 && c->place[t] == d->events.v[k].place) return;
+        if (c->place[t] >= 0 && c->place[t] == d->events.v[k].place && !S_detailed(c, t, first_at))
+            return;
     d->events.v[k].place = first;
     for (int i = 1; i < n; i++) S_town_record(c, k, towns[i]);
     d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
@@ -14583,8 +14697,6 @@ static int S_day_of_other_clause(S_ctx *c, const dp_event *dated, const dp_event
     }
     return 0;
 }
-
-static int S_locative(S_ctx *c, uint32_t j);
 
 /* Sentence SI opens its paragraph with the scene of what the paragraph
  * tells: past a time adjunct and its comma ("Vers 18h00,", "En fin de
