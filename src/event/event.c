@@ -4866,20 +4866,71 @@ static int S_place_taken(S_ctx *c, const dp_sentence *s, const S_ev *v)
  * keeps the release.                                                    */
 static int S_freed_people(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
-    static const char *const held[] = {"rond-point", "rond-points", "carrefour", "carrefours", "entrepot", "entrepots",
-                                       "peage", "peages", "autoroute", "route", "routes", "locaux", "batiment",
-                                       "batiments", "entree", "entrees", "zone", NULL};
     if (!v->A.nrecip || S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
     for (int i = 0; i < v->A.nrecip; i++) {
         const S_arg *a = &v->A.recip[i];
         if (a->ent >= 0 || a->sp.t0 < s->t0 || a->sp.t0 >= s->t1) return 1;
         int64_t h = S_bare_head(c, a);
         if (h < 0) return 1;
-        if (S_placehead_tok(c, (uint32_t)h) || S_in(S_tok(c, (uint32_t)h)->norm, held)) continue;
+        if (S_placehead_tok(c, (uint32_t)h) || S_words_at(c, s, (uint32_t)h, "@held")) continue;
         S_entry e[4];
         size_t n = S_lookup_tok(c, (uint32_t)h, e, 4), k = 0;
         while (k < n && e[k].part != P_THING && e[k].part != P_SITE) k++;
         if (k == n) return 1;   /* no place nor thing: people */
+    }
+    return 0;
+}
+
+/* Token J names a site: a place the recogniser read, a site of
+ * triggers.tsv ("la mairie", "le dépôt") or a held site (word set
+ * "held": "le parvis", "sur le parking", "sur place").  Not a thing
+ * ("leur décision") nor a place noun of war ("sa position", "la base"). */
+static int S_site_tok(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    if (c->place[j] >= 0 || S_words_at(c, s, j, "@held")) return 1;
+    S_entry e[S_SENSES];
+    size_t n = S_lookup_tok(c, j, e, S_SENSES);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_SITE) return 1;
+    return 0;
+}
+
+/* REQUIRE sited: the verb's clause says where the crowd goes or stays:
+ * its object ("ont investi le hall") or a locative preposition ("devant",
+ * "sur", "à", "dans", "vers", "jusqu'à", "pour" a destination, "de" a
+ * start) leads, past determiners and adjectives, to a site (S_site_tok);
+ * "pour" + an infinitive passes to the infinitive's own complement ("sont
+ * partis pour bloquer le dépôt").  A time is no site ("sont partis vers
+ * 19 heures", "dans la soirée"), nor a thing or a home ("sont revenus sur
+ * leur décision", "ont rejoint leurs foyers"); another verb ends the
+ * clause.                                                                 */
+static int S_sited(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    static const char *const loc[] = {"devant", "sur", "a", "au", "aux", "dans", "vers", "jusqu'", "jusqu'a",
+                                      "jusqu'au", "jusqu'aux", "pour", "de", "d'", "du", "depuis", NULL};
+    uint32_t end = v->trig1 + 12 < s->t1 ? v->trig1 + 12 : s->t1;
+    /* the verb's object, or the complement of its own preposition ("se retrouver sur") */
+    int np = 1;
+    for (uint32_t j = v->trig1; j < end; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) break;
+        if (c->in_time[j]) {
+            np = 0;
+            continue;
+        }
+        if (np && S_site_tok(c, s, j)) return 1;
+        /* a name read as a place after a preposition ("sont partis de Fleurville") */
+        if (np && j > v->trig1 && c->ment[j] >= 0 && c->d->ents.v[c->ments[c->ment[j]].ent].type == DP_ENT_LOC &&
+            S_in(S_tok(c, j - 1)->norm, loc))
+            return 1;
+        if (S_in(t->norm, loc) && !(t->pos & DP_POS_AUX)) {
+            np = S_is(c, j, "pour") ? 2 : 1;
+            continue;
+        }
+        if (np == 2 && (t->pos & DP_POS_VINF)) continue;   /* "pour aller au fort" */
+        if (S_is_verb(t) && !(t->pos & DP_POS_NC)) break;
+        if (S_is_det(c, j) || ((t->pos & (DP_POS_ADJ | DP_POS_NUM | DP_POS_ADV)) && !(t->pos & DP_POS_NC))) continue;
+        np = 0;
     }
     return 0;
 }
@@ -4952,6 +5003,16 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return S_movement_page(c) &&
                (S_protester_arg(c, v->A.actor, v->A.nactor) || (v->A.nrecip && S_protester_arg(c, v->A.recip, 1)));
     if (!strcmp(req, "movementpage")) return S_movement_page(c);
+    if (!strcmp(req, "sited")) return S_sited(c, s, v);
+    /* "les éleveurs ont rejoint les grévistes", "le cortège", "les militants
+     * ont été rejoints par ...": joining protesters or their gathering (word
+     * set "movement" at the head) needs no site; "ont rejoint le mouvement
+     * des grévistes" is a membership */
+    if (!strcmp(req, "joined")) {
+        if (v->A.nrecip && S_protester_arg(c, v->A.recip, 1)) return 1;
+        int64_t h = v->A.nrecip ? S_bare_head(c, &v->A.recip[0]) : -1;
+        return (h >= 0 && S_words_at(c, s, (uint32_t)h, "@movement")) || S_sited(c, s, v);
+    }
     if (!strcmp(req, "gathered"))   /* "des manifestants se sont rassemblés", not "le mouvement a réuni des ..." */
         return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak) && !S_meeting(c, s, v);
     if (!strcmp(req, "fans")) return S_fans_fight(c, s, v);   /* a brawl, no battle nor protest */
