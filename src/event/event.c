@@ -7822,7 +7822,7 @@ static int S_locative(S_ctx *c, uint32_t j);
 /* The counted protest noun at H opens its clause ("Plusieurs
  * manifestations se sont déroulées à X", "..., plusieurs blocages ont eu
  * lieu à X") and its clause places them at a town, through a locative
- * ("à X", "dans la ville de X") or a list item ("notamment sur le zoning
+ * ("à X", "dans la ville de X") or a list item ("notamment sur le parking
  * de X"): the protests of that town, no tally.  Not other events
  * ("plusieurs attentats ont été commis à X" may sum up a year), nor a
  * noun that opens no clause ("responsable de plusieurs blocages à X").  */
@@ -8413,7 +8413,7 @@ static int S_colon_list(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t 
 }
 
 /* Words that open an item of a list of places ending on its town: "sur
- * le zoning de Thuin", "au rond-point de X", "un rond-point à X".        */
+ * le parking de Valbrune", "au rond-point de X", "un pont à X".         */
 static int S_item_opener(S_ctx *c, uint32_t j)
 {
     return S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", "aux", "sur", "dans", NULL}) || S_is_det(c, j);
@@ -8423,7 +8423,7 @@ static int S_item_opener(S_ctx *c, uint32_t j)
  * item: no verb (a noun or an adjective may read as one: "gare",
  * "autoroutière"), no comma, no other place, no "et" or "ou" (the next
  * item), no relative pronoun, not "près de" (it locates the item before:
- * "à Tourlaville, près de Cherbourg") and no event noun (the town is
+ * "à Sarlange, près de Valbrune") and no event noun (the town is
  * then that event's: "un attentat à X et un raid sur Y").               */
 static int S_item_words(S_ctx *c, const dp_sentence *s, uint32_t j0, uint32_t j1)
 {
@@ -8445,8 +8445,8 @@ static int S_item_words(S_ctx *c, const dp_sentence *s, uint32_t j0, uint32_t j1
 /* The town an item of a list of places ends on, the item starting at J
  * right after its separator: a town ("Lyon", "à Lyon", "au Mans"), or a
  * site leading to one, opened by a preposition or a determiner ("sur le
- * zoning de Thuin", "au rond-point du zoning de Courcelles", "sur la N5 à
- * Couillet", "un rond-point à Tourlaville"), up to eight words before the
+ * parking de Valbrune", "au carrefour de la gare de Sarlange", "sur la
+ * D12 à Vaubrune", "un pont à Marmonde"), up to eight words before the
  * town.  *AT is where the town's mention starts; -1 when no item.        */
 static int32_t S_item_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *at)
 {
@@ -8469,7 +8469,7 @@ static int32_t S_item_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t 
 }
 
 /* The town at J of sentence S ends a list item that opened after FLOOR
- * ("notamment sur le zoning de Thuin"): back over up to eight item
+ * ("notamment sur le parking de Valbrune"): back over up to eight item
  * words, an opener.                                                      */
 static int S_item_ends(S_ctx *c, const dp_sentence *s, uint32_t floor, uint32_t j)
 {
@@ -8520,7 +8520,7 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     if (first < 0 || j == s->t0) return;
     if (first != d->events.v[k].place &&
         !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", ":", NULL}) &&
-        !S_item_ends(c, s, v->trig1, j))   /* "notamment sur le zoning de Thuin, ..." */
+        !S_item_ends(c, s, v->trig1, j))   /* "notamment sur le parking de Valbrune, ..." */
         return;
     /* "entre Gao et Tombouctou", "depuis Lyon": one act spanning
      * places (a march, a road, a front), not one per town */
@@ -8542,7 +8542,7 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         /* "a relié Lyon à Grenoble": a bare "à" joins the two ends of one route */
         if (m == j + 1 && S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL})) break;
         uint32_t at = m;
-        int32_t p = S_item_town(c, s, m, &at);   /* "Lyon", "à Lyon", "sur le zoning de Thuin" */
+        int32_t p = S_item_town(c, s, m, &at);   /* "Lyon", "à Lyon", "sur le parking de Valbrune" */
         if (p < 0) break;
         for (int i = 0; i < n; i++)
             if (towns[i] == p) p = -1;
@@ -8561,7 +8561,7 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     /* "notamment dans le Morbihan, à Brest et Lorient": a place named
      * between the trigger and the list is left as main reads it (one
      * record), lest the region's record be lost; not when the list
-     * details it ("dans le Hainaut, notamment à Thuin et à Couillet") */
+     * details it ("dans le Cantal, notamment à Valbrune et à Sarlange") */
     for (uint32_t t = v->trig1; t < s->t1 && c->place[t] != first; t++)
         if (c->place[t] >= 0 && c->place[t] == d->events.v[k].place && !S_detailed(c, t, first_at))
             return;

@@ -1156,23 +1156,23 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     if (!S_cc_eq(y->cc, r->cc)) return -1;
     if (S_is_country(y)) return 1;
     if (strcmp(y->admin1, r->admin1)) return -1;
-    /* a département: "Lux (Saône-et-Loire)" is not the Lux of Côte-d'Or,
+    /* a département: "Vaubrune (Jura)" is not a Vaubrune of the Doubs,
      * in the same region */
     return y->admin2[0] && r->admin2[0] && strcmp(y->admin2, r->admin2) ? -1 : 1;
 }
 
 /* 1 when the text puts candidate C in an admin unit ("Balajan, dans l'État
  * d'Assam", "Pinas (Hautes-Pyrénées)") of another country than town R's,
- * or in a département of R's country that R does not lie in ("Lux
- * (Saône-et-Loire)" when the gazetteer knows only the Lux of Côte-d'Or):
+ * or in a département of R's country that R does not lie in ("Vaubrune
+ * (Jura)" when the gazetteer knows only a Vaubrune of the Doubs):
  * R is taken for a namesake of a place the gazetteer lacks (a guess: the
  * text only says R is not that town).  Only for an admin unit, not a
  * country, whose name may be ambiguous ("Stone Mountain, en Géorgie": the
  * US state, which the gazetteer names in English only), and only for a
  * small town (no admin seat, under 100 000 people); of another country,
  * one the text does not otherwise speak of ("Atlanta", "Albany" stay); of
- * another département, a village under 5 000 people ("Lisieux (Eure)" is
- * the text's slip for the Calvados town).                                */
+ * another département, a village under 5 000 people ("Dijon (Jura)" is
+ * a text's slip for the Côte-d'Or city).                                */
 static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 {
     if (c->container < 0 || r->fclass != 'P' || r->population >= 100000) return 0;
