@@ -360,7 +360,7 @@ static const char *S_jstr(json_t *o, const char *a, const char *b)
 typedef struct {
     uint32_t gid, pop, name, a1name;
     float lat, lon;
-    char cc[3], fclass, fcode[8], admin1[12];
+    char cc[3], fclass, fcode[8], admin1[12], admin2[8];
 } S_rec;
 
 static S_rec *G_rec;
@@ -537,6 +537,8 @@ static void S_read_geonames(const char *path)
         S_copy(r.fcode, sizeof r.fcode, f[7]);
         S_copy(r.cc, sizeof r.cc, f[8]);
         S_copy(r.admin1, sizeof r.admin1, f[10]);
+        if (r.fclass == 'P' && S_adm2_find(r.cc, r.admin1, f[11]))   /* a département's town */
+            S_copy(r.admin2, sizeof r.admin2, f[11]);
         r.name = S_cstr(f[1]);
         uint32_t id = S_rec_add(&r);
         S_gaz_name(f[1], strlen(f[1]), id, r.pop, 0);
@@ -573,6 +575,7 @@ static void S_add_admin(S_adm *v, size_t n, int level)
         if ((dot2 = strchr(dot + 1, '.'))) *dot2 = 0;
         S_copy(r.cc, sizeof r.cc, code);
         S_copy(r.admin1, sizeof r.admin1, dot + 1);
+        if (dot2) S_copy(r.admin2, sizeof r.admin2, dot2 + 1);
         r.fclass = 'A';
         S_copy(r.fcode, sizeof r.fcode, level == 1 ? "ADM1" : "ADM2");
         r.name = a->name;
@@ -1231,7 +1234,12 @@ static void S_emit_gaz(S_buf *out)
         char cc[4] = { r->cc[0], r->cc[0] ? r->cc[1] : 0, r->fclass, 0 };
         S_put(out, cc, 4);
         S_fixed(out, r->fcode, 8);
-        S_fixed(out, r->admin1, 12);
+        /* the admin1 code, then the admin2 code when the two fit */
+        char a12[12] = {0};
+        size_t l1 = strlen(r->admin1), l2 = strlen(r->admin2);
+        memcpy(a12, r->admin1, l1 < 11 ? l1 : 11);
+        if (l2 && l1 + 1 + l2 < 12) memcpy(a12 + l1 + 1, r->admin2, l2);
+        S_put(out, a12, 12);
     }
 }
 

@@ -135,6 +135,7 @@ typedef struct S_ctx {
     int accident;
     int mishap;              /* S_mishap_page: 0 not asked, 1 no, 2 yes    */
     int sport;               /* S_sport_page: the same                     */
+    int movement;            /* S_movement_page: 0 not asked, 1 no, 2 yes  */
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
     struct S_claim *claims;  /* who claims or is credited with an attack  */
@@ -4616,7 +4617,8 @@ static int S_protester_span(S_ctx *c, uint32_t t0, uint32_t t1)
 /* Crowd and quantity heads whose "de" complement names who they are:
  * "des milliers de manifestants", "une poignée de grévistes".            */
 static const char *const S_crowd_words[] = {
-    "milliers", "millier", "centaines", "centaine", "dizaines", "dizaine", "vingtaine", "trentaine", "quarantaine",
+    "milliers", "millier", "centaines", "centaine", "dizaines", "dizaine", "douzaine", "quinzaine", "vingtaine",
+    "trentaine", "quarantaine",
     "cinquantaine", "soixantaine", "foule", "foules", "groupe", "groupes", "cortege", "corteges", "poignee", "plusieurs",
     "nombre", "masse", NULL};
 
@@ -4873,20 +4875,71 @@ static int S_place_taken(S_ctx *c, const dp_sentence *s, const S_ev *v)
  * keeps the release.                                                    */
 static int S_freed_people(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
-    static const char *const held[] = {"rond-point", "rond-points", "carrefour", "carrefours", "entrepot", "entrepots",
-                                       "peage", "peages", "autoroute", "route", "routes", "locaux", "batiment",
-                                       "batiments", "entree", "entrees", "zone", NULL};
     if (!v->A.nrecip || S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
     for (int i = 0; i < v->A.nrecip; i++) {
         const S_arg *a = &v->A.recip[i];
         if (a->ent >= 0 || a->sp.t0 < s->t0 || a->sp.t0 >= s->t1) return 1;
         int64_t h = S_bare_head(c, a);
         if (h < 0) return 1;
-        if (S_placehead_tok(c, (uint32_t)h) || S_in(S_tok(c, (uint32_t)h)->norm, held)) continue;
+        if (S_placehead_tok(c, (uint32_t)h) || S_words_at(c, s, (uint32_t)h, "@held")) continue;
         S_entry e[4];
         size_t n = S_lookup_tok(c, (uint32_t)h, e, 4), k = 0;
         while (k < n && e[k].part != P_THING && e[k].part != P_SITE) k++;
         if (k == n) return 1;   /* no place nor thing: people */
+    }
+    return 0;
+}
+
+/* Token J names a site: a place the recogniser read, a site of
+ * triggers.tsv ("la mairie", "le dépôt") or a held site (word set
+ * "held": "le parvis", "sur le parking", "sur place").  Not a thing
+ * ("leur décision") nor a place noun of war ("sa position", "la base"). */
+static int S_site_tok(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    if (c->place[j] >= 0 || S_words_at(c, s, j, "@held")) return 1;
+    S_entry e[S_SENSES];
+    size_t n = S_lookup_tok(c, j, e, S_SENSES);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].part == P_SITE) return 1;
+    return 0;
+}
+
+/* REQUIRE sited: the verb's clause says where the crowd goes or stays:
+ * its object ("ont investi le hall") or a locative preposition ("devant",
+ * "sur", "à", "dans", "vers", "jusqu'à", "pour" a destination, "de" a
+ * start) leads, past determiners and adjectives, to a site (S_site_tok);
+ * "pour" + an infinitive passes to the infinitive's own complement ("sont
+ * partis pour bloquer le dépôt").  A time is no site ("sont partis vers
+ * 19 heures", "dans la soirée"), nor a thing or a home ("sont revenus sur
+ * leur décision", "ont rejoint leurs foyers"); another verb ends the
+ * clause.                                                                 */
+static int S_sited(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    static const char *const loc[] = {"devant", "sur", "a", "au", "aux", "dans", "vers", "jusqu'", "jusqu'a",
+                                      "jusqu'au", "jusqu'aux", "pour", "de", "d'", "du", "depuis", NULL};
+    uint32_t end = v->trig1 + 12 < s->t1 ? v->trig1 + 12 : s->t1;
+    /* the verb's object, or the complement of its own preposition ("se retrouver sur") */
+    int np = 1;
+    for (uint32_t j = v->trig1; j < end; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t)) break;
+        if (c->in_time[j]) {
+            np = 0;
+            continue;
+        }
+        if (np && S_site_tok(c, s, j)) return 1;
+        /* a name read as a place after a preposition ("sont partis de Fleurville") */
+        if (np && j > v->trig1 && c->ment[j] >= 0 && c->d->ents.v[c->ments[c->ment[j]].ent].type == DP_ENT_LOC &&
+            S_in(S_tok(c, j - 1)->norm, loc))
+            return 1;
+        if (S_in(t->norm, loc) && !(t->pos & DP_POS_AUX)) {
+            np = S_is(c, j, "pour") ? 2 : 1;
+            continue;
+        }
+        if (np == 2 && (t->pos & DP_POS_VINF)) continue;   /* "pour aller au fort" */
+        if (S_is_verb(t) && !(t->pos & DP_POS_NC)) break;
+        if (S_is_det(c, j) || ((t->pos & (DP_POS_ADJ | DP_POS_NUM | DP_POS_ADV)) && !(t->pos & DP_POS_NC))) continue;
+        np = 0;
     }
     return 0;
 }
@@ -4958,6 +5011,8 @@ static int S_judged_words(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_sent
     return 1;
 }
 
+static int S_movement_page(S_ctx *c);
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -4983,6 +5038,25 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     if (!strcmp(req, "protesters"))   /* "des manifestants se sont réunis": a protest */
         return S_protester_arg(c, v->A.actor, v->A.nactor) || (v->noun && S_clash_parties(c, s, v, S_protester_head));
     if (!strcmp(req, "court")) return S_court_blocks(c, s, v);
+    /* on a protest movement's page, its members who gather, settle, come
+     * back or set out ("une cinquantaine de grévistes se sont installés sur
+     * le parking"), or who are joined ("les éleveurs ont rejoint les
+     * grévistes": the object, not "ont rejoint le mouvement des grévistes",
+     * a membership), protest */
+    if (!strcmp(req, "movement"))
+        return S_movement_page(c) &&
+               (S_protester_arg(c, v->A.actor, v->A.nactor) || (v->A.nrecip && S_protester_arg(c, v->A.recip, 1)));
+    if (!strcmp(req, "movementpage")) return S_movement_page(c);
+    if (!strcmp(req, "sited")) return S_sited(c, s, v);
+    /* "les éleveurs ont rejoint les grévistes", "le cortège", "les militants
+     * ont été rejoints par ...": joining protesters or their gathering (word
+     * set "movement" at the head) needs no site; "ont rejoint le mouvement
+     * des grévistes" is a membership */
+    if (!strcmp(req, "joined")) {
+        if (v->A.nrecip && S_protester_arg(c, v->A.recip, 1)) return 1;
+        int64_t h = v->A.nrecip ? S_bare_head(c, &v->A.recip[0]) : -1;
+        return (h >= 0 && S_words_at(c, s, (uint32_t)h, "@movement")) || S_sited(c, s, v);
+    }
     if (!strcmp(req, "gathered"))   /* "des manifestants se sont rassemblés", not "le mouvement a réuni des ..." */
         return S_protester_arg(c, v->A.actor, v->A.nactor) && S_require_one(c, s, v, "refl", weak) && !S_meeting(c, s, v);
     if (!strcmp(req, "fans")) return S_fans_fight(c, s, v);   /* a brawl, no battle nor protest */
@@ -7357,6 +7431,31 @@ static int S_container_follows(S_ctx *c, const dp_sentence *s, uint32_t j)
     return !strcmp(d->places.v[q].precision, "country") || !strcmp(d->places.v[q].precision, "admin1");
 }
 
+/* The place mention at J is the département or region in brackets after
+ * the name of a town the gazetteer lacks, itself after a locative
+ * preposition ("à Brévillers (Eure)", "dans la commune de Saint-Brévin
+ * (Eure)"): it stands for the town.                                      */
+static int S_unit_of_unknown_town(S_ctx *c, uint32_t s0, uint32_t j)
+{
+    const dp_doc *d = c->d;
+    int32_t p = c->place[j];
+    if (p < 0 || j < s0 + 3 || !S_is(c, j - 1, "(") || !d->places.v[p].precision ||
+        strcmp(d->places.v[p].precision, "admin1"))
+        return 0;
+    uint32_t e = j;
+    while (e < d->toks.n && c->place[e] == p) e++;
+    if (!S_is(c, e, ")")) return 0;
+    uint32_t k = j - 1;   /* back over the town's words, capitalised and no place */
+    while (k > s0 && k + 4 > j && (S_tok(c, k - 1)->flags & DP_TF_CAP) && c->place[k - 1] < 0 &&
+           !(S_tok(c, k - 1)->pos & DP_POS_PREP) &&   /* not an opening "À" */
+           (c->ment[k - 1] < 0 || d->ents.v[c->ments[c->ment[k - 1]].ent].type == DP_ENT_LOC))
+        k--;
+    if (k == j - 1 || k <= s0) return 0;
+    int ph = 0;
+    const char *prep = S_prep_before(c, k, s0, &ph);
+    return prep && S_in(prep, (const char *const[]){"a", "dans", NULL});
+}
+
 /* The place of an event whose clause names none: the place mention of the
  * sentence nearest the trigger, those introduced by a locative preposition
  * (à, dans, en, près de) first, none inside an actor, a recipient or a
@@ -7376,9 +7475,10 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         for (int i = 0; i < v->A.nrecip; i++)
             if (j >= v->A.recip[i].sp.t0 && j < v->A.recip[i].sp.t1) inside = 1;
         if (inside || c->role[j] || S_origin_place(c, s->t0, j) || S_subject_place(c, s->t0, j)) continue;   /* a role's place is the person's */
-        if (S_outside_quote(c, s, v, j) || S_in_aside(c, s, v, j)) continue;
+        int unknown = S_unit_of_unknown_town(c, s->t0, j);   /* "à Brévillers (Eure)": à the unit */
+        if (S_outside_quote(c, s, v, j) || (!unknown && S_in_aside(c, s, v, j))) continue;
         int ph = 0;
-        const char *prep = S_prep_before(c, j, s->t0, &ph);
+        const char *prep = unknown ? "a" : S_prep_before(c, j, s->t0, &ph);
         int held = prep && !strcmp(prep, "de") && !ph && S_container_follows(c, s, j);
         if (prep && !strcmp(prep, "de") && !ph && !held) continue;   /* "l'ambassade de France" */
         if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par la France": a party */
@@ -7639,12 +7739,19 @@ static int S_suicide_harm(S_ctx *c, const dp_sentence *s, uint32_t t, int any)
  * names one (word set "mishap": "un train a déraillé", "la tempête a
  * balayé la côte") and no word of its text tells an attack, a crime or
  * armed men (set "crime": "un incendie criminel", "une voiture piégée").  */
+/* The page's opening: its first four sentences, the headline one of them. */
+static dp_sentence S_opening_of(const dp_doc *d)
+{
+    dp_sentence open = d->sents.v[0];
+    open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
+    return open;
+}
+
 static int S_mishap_page(S_ctx *c)
 {
     if (!c->mishap) {
         const dp_doc *d = c->d;
-        dp_sentence open = d->sents.v[0], all = d->sents.v[0];
-        open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
+        dp_sentence open = S_opening_of(d), all = d->sents.v[0];
         all.t0 = 0;
         all.t1 = (uint32_t)d->toks.n;
         /* a suicide is a mishap, not one told after a harm ("un père a
@@ -7690,6 +7797,18 @@ static int S_sport_play(S_ctx *c, const dp_event *e)
     for (size_t i = 0; i < e->recipients.n; i++)
         if (e->recipients.v[i].actor.sector && S_in(e->recipients.v[i].actor.sector, state)) return 0;
     return !S_near_words(c, &c->d->sents.v[e->sent], "@strife");
+}
+
+/* The page follows a protest movement: its opening (S_opening_of) names
+ * one, its members or its actions (word set "movement": "Grève des
+ * routiers : ...", "les gilets jaunes", "les manifestants").             */
+static int S_movement_page(S_ctx *c)
+{
+    if (!c->movement) {
+        dp_sentence open = S_opening_of(c->d);
+        c->movement = S_near_words(c, &open, "@movement") ? 2 : 1;
+    }
+    return c->movement == 2;
 }
 
 /* Token I is "de" and a munition follows (word set "munition"), past its
@@ -7846,18 +7965,46 @@ static int S_tally_period(S_ctx *c, const dp_sentence *s, const S_ev *v)
     return q < s->t1 && S_in(S_tok(c, q)->norm, periods);
 }
 
+static int S_item_ends(S_ctx *c, const dp_sentence *s, uint32_t floor, uint32_t j);
+static int S_locative(S_ctx *c, uint32_t j);
+
+/* The counted protest noun at H opens its clause ("Plusieurs
+ * manifestations se sont déroulées à X", "..., plusieurs blocages ont eu
+ * lieu à X") and its clause places them at a town, through a locative
+ * ("à X", "dans la ville de X") or a list item ("notamment sur le parking
+ * de X"): the protests of that town, no tally.  Not other events
+ * ("plusieurs attentats ont été commis à X" may sum up a year), nor a
+ * noun that opens no clause ("responsable de plusieurs blocages à X").  */
+static int S_counted_at_town(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t h)
+{
+    if (strcmp(v->e->f[F_EVENT], "PROTEST") || (h > s->t0 + 1 && !S_is_comma(S_tok(c, h - 2)) && !S_is(c, h - 2, "et")))
+        return 0;
+    for (uint32_t j = v->trig1; j < s->t1 && j < v->trig1 + 16; j++) {
+        const dp_token *t = S_tok(c, j);
+        if (S_is_stop(t) || S_in(t->norm, S_relpron)) return 0;
+        int32_t p = c->place[j];
+        if (p >= 0 && (j == s->t0 || c->place[j - 1] != p) && !strcmp(c->d->places.v[p].precision, "exact") &&
+            (S_locative(c, j) || S_item_ends(c, s, v->trig1, j)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The event noun of V counts many events ("plusieurs attentats", "des
  * dizaines d'attaques") or a growing number ("les attaques qui se
- * multiplient") in a sentence that dates nothing: a tally, no one event. */
+ * multiplient") in a sentence that dates nothing and places them at no
+ * town (S_counted_at_town): a tally, no one event.                      */
 static int S_aggregate(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     uint32_t h = v->trig0;
-    int many = (h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"plusieurs", "nombreux", "nombreuses", NULL})) ||
+    int several = h > s->t0 && S_in(S_tok(c, h - 1)->norm, (const char *const[]){"plusieurs", "nombreux", "nombreuses", NULL});
+    int many = several ||
                (h > s->t0 + 1 && S_is(c, h - 1, "de") &&
                 S_in(S_tok(c, h - 2)->norm, (const char *const[]){"dizaines", "centaines", "milliers", NULL}));
     int growing = v->trig1 + 2 < s->t1 && S_is(c, v->trig1, "qui") && (S_is(c, v->trig1 + 1, "se") || S_is(c, v->trig1 + 1, "s'")) &&
                   S_in(S_tok(c, v->trig1 + 2)->norm, (const char *const[]){"multiplient", "succedent", "repetent", NULL});
-    return ((many || growing) && !S_any_time(c, s)) || S_tally_period(c, s, v);
+    return ((many || growing) && !S_any_time(c, s) && !(several && S_counted_at_town(c, s, v, h))) ||
+           S_tally_period(c, s, v);
 }
 
 static int S_habitual_norm(const char *w) { return S_in(w, S_habitual); }
@@ -8419,6 +8566,86 @@ static int S_colon_list(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t 
     return S_town_at(c, j + 1) >= 0;
 }
 
+/* Words that open an item of a list of places ending on its town: "sur
+ * le parking de Valbrune", "au rond-point de X", "un pont à X".         */
+static int S_item_opener(S_ctx *c, uint32_t j)
+{
+    return S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", "aux", "sur", "dans", NULL}) || S_is_det(c, j);
+}
+
+/* The tokens [J0, J1) of sentence S lead to a town as part of a list
+ * item: no verb (a noun or an adjective may read as one: "gare",
+ * "autoroutière"), no comma, no other place, no "et" or "ou" (the next
+ * item), no relative pronoun, not "près de" (it locates the item before:
+ * "à Sarlange, près de Valbrune") and no event noun (the town is
+ * then that event's: "un attentat à X et un raid sur Y").               */
+static int S_item_words(S_ctx *c, const dp_sentence *s, uint32_t j0, uint32_t j1)
+{
+    for (uint32_t k = j0; k < j1; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (c->place[k] >= 0 || S_is_comma(t) || S_is_stop(t) ||
+            S_in(t->norm, (const char *const[]){"et", "ou", "qui", "que", "qu'", "dont", "pres", "entre", NULL}) ||
+            (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))))
+            return 0;
+        S_match m;
+        if (t->pos & DP_POS_NC) {
+            S_match_at(c, k, s->t1, &m);
+            if (S_pick(&m, P_NOUN)) return 0;
+        }
+    }
+    return 1;
+}
+
+/* The town an item of a list of places ends on, the item starting at J
+ * right after its separator: a town ("Lyon", "à Lyon", "au Mans"), or a
+ * site leading to one, opened by a preposition or a determiner ("sur le
+ * parking de Valbrune", "au carrefour de la gare de Sarlange", "sur la
+ * D12 à Vaubrune", "un pont à Marmonde"), up to eight words before the
+ * town.  *AT is where the town's mention starts; -1 when no item.        */
+static int32_t S_item_town(S_ctx *c, const dp_sentence *s, uint32_t j, uint32_t *at)
+{
+    if (j >= s->t1) return -1;
+    int32_t p = S_town_at(c, j);
+    if (p >= 0) {
+        *at = j;
+        return p;
+    }
+    uint32_t k0 = j + 1;
+    if (!S_item_opener(c, j)) {
+        if (j <= s->t0 || !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "au", "aux", NULL})) return -1;
+        k0 = j;   /* its "au" read as a separator ("et au rond-point de X") */
+    }
+    uint32_t k = k0;
+    while (k < s->t1 && k < j + 9 && c->place[k] < 0) k++;
+    if (k >= s->t1 || !S_item_words(c, s, k0, k) || (p = S_town_at(c, k)) < 0) return -1;
+    *at = k;
+    return p;
+}
+
+/* The town at J of sentence S ends a list item that opened after FLOOR
+ * ("notamment sur le parking de Valbrune"): back over up to eight item
+ * words, an opener.                                                      */
+static int S_item_ends(S_ctx *c, const dp_sentence *s, uint32_t floor, uint32_t j)
+{
+    for (uint32_t k = j; k > floor && j - k < 9;) {
+        k--;
+        if (!S_item_words(c, s, k, k + 1) && !S_in(S_tok(c, k)->norm, (const char *const[]){"a", "au", "aux", NULL})) return 0;
+        if (S_in(S_tok(c, k)->norm, (const char *const[]){"a", "au", "aux", "sur", "dans", NULL})) return 1;
+    }
+    return 0;
+}
+
+static uint32_t S_enum_marker(S_ctx *c, uint32_t j, uint32_t s1);
+
+/* An enumeration marker ("notamment", "dont", "en particulier") lies
+ * between tokens J0 and J1: what follows details what came before.      */
+static int S_detailed(S_ctx *c, uint32_t j0, uint32_t j1)
+{
+    for (uint32_t k = j0; k < j1; k++)
+        if (S_enum_marker(c, k, j1)) return 1;
+    return 0;
+}
+
 /* "se sont rassemblés dans plusieurs villes (Lyon, Grenoble, Valence)",
  * "aux ronds-points de Dax et Pau et à Tarbes": a protest told in a list of
  * towns after its trigger, in its clause, is one record per town (record K
@@ -8446,11 +8673,13 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     int32_t first = j < s->t1 ? S_town_at(c, j) : -1;
     if (first < 0 || j == s->t0) return;
     if (first != d->events.v[k].place &&
-        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", ":", NULL}))
+        !S_in(S_tok(c, j - 1)->norm, (const char *const[]){"(", "a", "au", "aux", "dans", ":", NULL}) &&
+        !S_item_ends(c, s, v->trig1, j))   /* "notamment sur le parking de Valbrune, ..." */
         return;
     /* "entre Gao et Tombouctou", "depuis Lyon": one act spanning
      * places (a march, a road, a front), not one per town */
     if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"entre", "depuis", NULL})) return;
+    uint32_t first_at = j;
     int32_t towns[8];
     int n = 0, joined = 0;
     towns[n++] = first;
@@ -8466,13 +8695,14 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
         if (m == j || m >= s->t1) break;
         /* "a relié Lyon à Grenoble": a bare "à" joins the two ends of one route */
         if (m == j + 1 && S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", NULL})) break;
-        int32_t p = S_town_at(c, m);
+        uint32_t at = m;
+        int32_t p = S_item_town(c, s, m, &at);   /* "Lyon", "à Lyon", "sur le parking de Valbrune" */
         if (p < 0) break;
         for (int i = 0; i < n; i++)
             if (towns[i] == p) p = -1;
         if (p < 0) break;
         towns[n++] = p;
-        j = m;
+        j = at;
     }
     if (n < 2 || (n == 2 && !joined)) return;   /* "à Molenbeek, Bruxelles": the town that contains it */
     /* "Attentat : Paris et Berlin condamnent": after a colon, towns that
@@ -8484,9 +8714,11 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     }
     /* "notamment dans le Morbihan, à Brest et Lorient": a place named
      * between the trigger and the list is left as main reads it (one
-     * record), lest the region's record be lost */
+     * record), lest the region's record be lost; not when the list
+     * details it ("dans le Cantal, notamment à Valbrune et à Sarlange") */
     for (uint32_t t = v->trig1; t < s->t1 && c->place[t] != first; t++)
-        if (c->place[t] >= 0 && c->place[t] == d->events.v[k].place) return;
+        if (c->place[t] >= 0 && c->place[t] == d->events.v[k].place && !S_detailed(c, t, first_at))
+            return;
     d->events.v[k].place = first;
     for (int i = 1; i < n; i++) S_town_record(c, k, towns[i]);
     d->events.v[k].why = dp_arena_concat(&d->arena, d->events.v[k].why, "+site");
@@ -14783,6 +15015,59 @@ static int S_day_of_other_clause(S_ctx *c, const dp_event *dated, const dp_event
     return 0;
 }
 
+/* Sentence SI opens its paragraph with the scene of what the paragraph
+ * tells: past a time adjunct and its comma ("Vers 18h00,", "En fin de
+ * matinée,", "Dans la nuit,"), a locative phrase naming a place ("à
+ * Fleurville", "dans la commune de Brévans", a department in brackets
+ * after it: "à Fleurville (Ain)") and a comma.  The place, else -1.      */
+static int32_t S_para_scene(S_ctx *c, uint32_t si)
+{
+    const dp_doc *d = c->d;
+    const dp_sentence *s = &d->sents.v[si];
+    if (si > 0 && d->sents.v[si - 1].para == s->para) return -1;   /* not the paragraph's first */
+    uint32_t j = s->t0, k = j;
+    int timed = 0;
+    for (; k < s->t1 && k < j + 8 && !S_is_comma(S_tok(c, k)); k++) {
+        if (c->in_time[k]) timed = 1;
+        else if (!S_is_det(c, k) && !S_in(S_tok(c, k)->norm, (const char *const[]){"vers", "en", "dans", "a", "au", "de",
+                                                                                   "d'", "du", "des", NULL}))
+            break;
+    }
+    if (timed && k < s->t1 && S_is_comma(S_tok(c, k))) j = k + 1;
+    if (j >= s->t1 || !S_in(S_tok(c, j)->norm, (const char *const[]){"a", "au", "aux", "dans", NULL})) return -1;
+    uint32_t p = j + 1;   /* the place, past determiners and a place noun ("dans la ville de") or
+                             a town the gazetteer lacks ("à Brévillers (Eure)") */
+    while (p < s->t1 && p < j + 8 && c->place[p] < 0 && !S_is_comma(S_tok(c, p)) &&
+           (!S_is_stop(S_tok(c, p)) || S_is(c, p, "(")) && !S_is_verb(S_tok(c, p)))
+        p++;
+    if (p >= s->t1 || c->place[p] < 0 || c->role[p]) return -1;
+    int32_t place = c->place[p];
+    int unknown = S_unit_of_unknown_town(c, s->t0, p);
+    if (!unknown && !S_locative(c, p)) return -1;
+    uint32_t q = p;
+    while (q < s->t1 && c->place[q] == place) q++;
+    if (unknown) q++;   /* its ")" */
+    if (q < s->t1 && S_is(c, q, "(")) {   /* "(Ain)", "(Bourgogne, Aube)" */
+        uint32_t r = q + 1;
+        while (r < s->t1 && r < q + 8 && !S_is(c, r, ")")) r++;
+        if (r >= s->t1 || !S_is(c, r, ")")) return -1;
+        q = r + 1;
+    }
+    return q < s->t1 && S_is_comma(S_tok(c, q)) ? place : -1;
+}
+
+/* The scene of E's paragraph (S_para_scene of its first sentence) when E
+ * is told in a later sentence of it, else -1: "À Fleurville (Ain), des
+ * manifestants ont bloqué le péage. Les gendarmes les ont délogés vers
+ * midi." -- the dislodging happened at Fleurville.                      */
+static int32_t S_scene_of(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    uint32_t si = (uint32_t)e->sent;
+    while (si > 0 && d->sents.v[si - 1].para == d->sents.v[e->sent].para) si--;
+    return si == (uint32_t)e->sent ? -1 : S_para_scene(c, si);
+}
+
 static void S_inherit_places(S_ctx *c)
 {
     dp_doc *d = c->d;
@@ -14791,6 +15076,8 @@ static void S_inherit_places(S_ctx *c)
     for (size_t k = 0; k < d->events.n; k++) {
         dp_event *e = &d->events.v[k];
         if (!S_in(e->event, S_material)) continue;
+        /* with no place of its own, a paragraph's scene, as one it names */
+        if (e->place < 0) e->place = S_scene_of(c, e);
         if (e->future || e->hypothetical) {   /* planned: a place to come, no source for others */
             if (e->place < 0 && last >= 0 && e->sent >= last_sent && e->sent - last_sent <= S_PLACE_BACK)
                 e->place = last;

@@ -1186,23 +1186,33 @@ static int S_contained(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
     if (!y || (!S_is_country(y) && !S_is_adm1(y)) || S_is_country(r)) return 0;
     if (!S_cc_eq(y->cc, r->cc)) return -1;
     if (S_is_country(y)) return 1;
-    return !strcmp(y->admin1, r->admin1) ? 1 : -1;
+    if (strcmp(y->admin1, r->admin1)) return -1;
+    /* a département: "Vaubrune (Jura)" is not a Vaubrune of the Doubs,
+     * in the same region */
+    return y->admin2[0] && r->admin2[0] && strcmp(y->admin2, r->admin2) ? -1 : 1;
 }
 
 /* 1 when the text puts candidate C in an admin unit ("Balajan, dans l'État
- * d'Assam", "Pinas (Hautes-Pyrénées)") of another country than town R's:
+ * d'Assam", "Pinas (Hautes-Pyrénées)") of another country than town R's,
+ * or in a département of R's country that R does not lie in ("Vaubrune
+ * (Jura)" when the gazetteer knows only a Vaubrune of the Doubs):
  * R is taken for a namesake of a place the gazetteer lacks (a guess: the
  * text only says R is not that town).  Only for an admin unit, not a
  * country, whose name may be ambiguous ("Stone Mountain, en Géorgie": the
  * US state, which the gazetteer names in English only), and only for a
- * small town (no admin seat, under 100 000 people) of a country the text
- * does not otherwise speak of ("Atlanta", "Albany" stay).                */
+ * small town (no admin seat, under 100 000 people); of another country,
+ * one the text does not otherwise speak of ("Atlanta", "Albany" stay); of
+ * another département, a village under 5 000 people ("Dijon (Jura)" is
+ * a text's slip for the Côte-d'Or city).                                */
 static int S_foreign(const S_ctx *x, const S_cand *c, const dp_gaz_rec *r)
 {
-    if (c->container < 0 || r->fclass != 'P' || r->population >= 100000 || S_country_w(x, r->cc) > 0) return 0;
+    if (c->container < 0 || r->fclass != 'P' || r->population >= 100000) return 0;
     if (S_FCODE_IS(r, "PPLC") || !strcmp(r->fcode, "PPLA") || !strcmp(r->fcode, "PPLA2")) return 0;
     const dp_gaz_rec *y = S_chosen(x, (size_t)c->container);
-    return y && S_is_adm1(y) && y->cc[0] && r->cc[0] && !S_cc_eq(y->cc, r->cc);
+    if (!y || !S_is_adm1(y) || !y->cc[0] || !r->cc[0]) return 0;
+    if (S_cc_eq(y->cc, r->cc))   /* a village: a town of some size is more likely misplaced by the text */
+        return r->population < 5000 && y->admin2[0] && r->admin2[0] && strcmp(y->admin2, r->admin2);
+    return S_country_w(x, r->cc) <= 0;
 }
 
 /* 1 when "le comté de X" / "le district de X" names candidate C but its

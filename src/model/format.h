@@ -20,7 +20,10 @@
  *              so any offset inside it starts a terminated string.
  *   gaz.rec    48: u32 geonameid, f32 lat, f32 lon, u32 population,
  *              u32 name, u32 admin1 name (string offsets), char cc[2],
- *              char fclass, char 0, char fcode[8], char admin1[12]
+ *              char fclass, char 0, char fcode[8], char admin1[12]: the
+ *              admin1 code, NUL, then for the places and units of the
+ *              countries whose admin2 units the gazetteer holds (French
+ *              départements, Quebec regions) the admin2 code, NUL-padded
  *   cty.rec    24: char cc2[4], char cc3[4], u32 name_fr, f32 lat, f32 lon,
  *              u32 gazetteer record
  *   lex.ent    12: u32 lemma, u32 pos, u32 feats (string offsets)

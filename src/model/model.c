@@ -540,6 +540,14 @@ int dp_gaz_get(const dp_model *m, uint32_t id, dp_gaz_rec *out)
     out->fclass = (char)r[26];
     S_fixed(out->fcode, r + 28, sizeof out->fcode);
     S_fixed(out->admin1, r + 36, sizeof out->admin1);
+    size_t l1 = strlen(out->admin1);   /* the admin2 code after it, if any */
+    memset(out->admin1 + l1, 0, sizeof out->admin1 - l1);
+    memset(out->admin2, 0, sizeof out->admin2);
+    if (l1 + 1 < sizeof out->admin1) {
+        const unsigned char *a2 = r + 36 + l1 + 1;
+        size_t l2 = strnlen((const char *)a2, sizeof out->admin1 - l1 - 1);
+        memcpy(out->admin2, a2, l2 < sizeof out->admin2 - 1 ? l2 : sizeof out->admin2 - 1);
+    }
     return 0;
 }
 

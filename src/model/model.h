@@ -31,6 +31,10 @@ typedef struct dp_gaz_rec {
     char fclass;           /* GeoNames feature class: 'P','A','H','T',...   */
     char fcode[8];         /* "PPLC", "PPLA", "PCLI", "ADM1", "STM", ...    */
     char admin1[12];       /* GeoNames admin1 code within the country       */
+    char admin2[8];        /* GeoNames admin2 code, for the places and units
+                              of the countries whose admin2 units the
+                              gazetteer holds (French départements, Quebec
+                              regions: "71"); "" otherwise                 */
     const char *name;      /* canonical (GeoNames ascii / French) name      */
     const char *admin1_name; /* name of the admin1 unit, or ""              */
 } dp_gaz_rec;

@@ -140,6 +140,7 @@ static void test_gazetteer(void **state)
     assert_string_equal(r.name, "Mosul");
     assert_string_equal(r.cc, "IQ");
     assert_string_equal(r.admin1, "15");
+    assert_string_equal(r.admin2, "");              /* none outside FR, CA.10 */
     assert_string_equal(r.admin1_name, "Nineveh");
     assert_int_equal(r.fclass, 'P');
     assert_string_equal(r.fcode, "PPLA");
@@ -154,6 +155,8 @@ static void test_gazetteer(void **state)
     /* most prominent first; main names before alternate names */
     assert_true(S_gaz(m, "Paris", &r) == 4);       /* + the département */
     assert_int_equal(r.geonameid, 2988507);
+    assert_string_equal(r.admin1, "11");
+    assert_string_equal(r.admin2, "75");            /* a French town's département */
     assert_true(S_gaz(m, "Bagdad", &r) == 2 && r.geonameid == 98182);
     /* a capital before its same-named admin1 unit */
     uint32_t ids[4];
@@ -182,6 +185,7 @@ static void test_gazetteer(void **state)
     assert_string_equal(r.fcode, "ADM2");
     assert_string_equal(r.cc, "FR");
     assert_string_equal(r.admin1, "11");
+    assert_string_equal(r.admin2, "75");
     assert_string_equal(r.admin1_name, "Île-de-France");
     assert_true(r.lat > 48.85 && r.lat < 48.86);
     assert_true(S_gaz(m, "Hauts-de-Seine", &r) == 1);
