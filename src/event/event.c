@@ -11910,11 +11910,14 @@ static int S_near_dates(const dp_event *a, const dp_event *b)
 
 /* Record K is an event noun with a definite article after a preposition
  * of time ("immédiatement après la fusillade", "deux ans avant l'attaque
- * du Louvre", "lors des combats"): it dates something else by an event
- * already told.  Returns the last earlier record of its type, or -1.     */
+ * du Louvre", "lors des combats", "au lendemain de l'explosion", "le
+ * soir du scrutin", "la nuit de l'attaque"): it dates something else by
+ * an event already told.  Returns the last earlier record of its type,
+ * or -1.                                                                 */
 static int S_time_ref(S_ctx *c, size_t k, const uint8_t *gone)
 {
-    static const char *const preps[] = {"avant", "apres", "depuis", "lors", "pendant", "durant", NULL};
+    static const char *const preps[] = {"avant", "apres", "depuis", "lors", "pendant", "durant", "lendemain", "surlendemain",
+                                        "veille", "jour", "soir", "matin", "nuit", NULL};
     dp_doc *d = c->d;
     const dp_event *e = &d->events.v[k];
     if (strncmp(e->why, "noun:", 5) || !strstr(e->why, "+anaphoric")) return -1;
