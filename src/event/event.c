@@ -811,7 +811,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
     static const char *const preps[] = {
         "contre", "par", "sur", "avec", "entre", "envers", "vers", "chez",
         "dans", "en", "pour", "selon", "pres", "apres", "avant", "sans",
-        "depuis", "durant", "pendant", "sous", "devant", NULL};
+        "depuis", "durant", "pendant", "sous", "devant", "aupres", "loin", NULL};   /* "auprès des élus", "non loin des" */
     uint32_t j = start;
     if (placehead) *placehead = 0;
     if (start < c->d->toks.n && S_in(S_tok(c, start)->norm, (const char *const[]){"du", "des", NULL})) {
@@ -828,8 +828,8 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             continue;
         }
         if ((!strcmp(w, "de") || !strcmp(w, "d'")) && j - 1 > floor &&
-            S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", NULL}))
-            return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais" */
+            S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", "loin", NULL}))
+            return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais", "non loin de X" */
         if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL})) {
             const char *l = S_locution(c, floor, j - 1);
             if (l) return l;   /* "à l'encontre du maire", "à destination des réfugiés" */
@@ -4914,6 +4914,34 @@ static int S_para_words(S_ctx *c, const dp_sentence *s, const char *words)
     return d->sents.n && S_headline(d, 0) && S_near_words(c, &d->sents.v[0], words);
 }
 
+/* One of WORDS (a REQUIRE's list, or "@name") starts at the head of one
+ * of the N arguments A read in S: the head, not a modifier or a
+ * complement ("les forces de l'ordre", not "le chef des policiers").
+ * Determiners, numbers and a partitive "de" ("deux des tireurs") are
+ * looked through; a span that ends on such a "de" continues into its
+ * noun.                                                                   */
+static int S_heads_among(S_ctx *c, const dp_sentence *s, const S_arg *A, int n, const char *words)
+{
+    static const char *const de[] = {"de", "d'", "du", "des", NULL};
+    for (int i = 0; i < n; i++) {
+        uint32_t j = A[i].sp.t0, end = A[i].sp.t1;
+        if (j < s->t0 || j >= s->t1) continue;
+        if (end > s->t1) end = s->t1;
+        if (end < s->t1 && S_in(S_tok(c, end)->norm, de)) end = end + 3 < s->t1 ? end + 3 : s->t1;
+        while (j < end && (S_is_det(c, j) || (j > A[i].sp.t0 && S_in(S_tok(c, j)->norm, de)))) j++;
+        /* "une vingtaine de gendarmes", "des centaines de manifestants":
+         * the people counted, when the crowd or quantity is no listed word */
+        if (j + 2 < s->t1 && (S_in(S_tok(c, j)->norm, S_crowd_words) || S_word_listed(c, j, S_W_QUANT, S_quantifiers)) &&
+            S_in(S_tok(c, j + 1)->norm, de) && !S_words_at(c, s, j, words)) {
+            j += 2;
+            while (j < s->t1 && S_is_det(c, j)) j++;
+            if (end <= j) end = j + 1;
+        }
+        if (j < end && S_words_at(c, s, j, words)) return 1;
+    }
+    return 0;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -5051,34 +5079,24 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return !v->noun && v->head < s->t1 && S_near_words(c, &o, req + 6);
     }
     if (!strncmp(req, "object:", 7)) return S_object_words(c, s, v, req + 7) > v->trig1;
-    /* recip:WORDS = a recipient's head noun is one of the words: "neutraliser
-     * le tireur", "l'un des assaillants", "le preneur d'otages a été
-     * neutralisé"; not "neutraliser un colis", "la menace terroriste", "les
-     * comptes des djihadistes" (the word must be the head, not a modifier
-     * or a complement).  Determiners, numbers and a partitive "de" ("deux
-     * des tireurs") are looked through; a recipient span that ends on such a
-     * "de" continues into its noun.                                       */
-    /* recip1:WORDS = the same, for the first recipient only (the object's
-     * head): "convoquer le président du conseil" summons a person          */
-    if (!strncmp(req, "recip:", 6) || !strncmp(req, "recip1:", 7)) {
-        static const char *const de[] = {"de", "d'", "du", "des", NULL};
-        int n = req[5] == '1' ? (v->A.nrecip > 0) : v->A.nrecip;
-        const char *words = strchr(req, ':') + 1;
-        for (int i = 0; i < n; i++) {
-            uint32_t j = v->A.recip[i].sp.t0, end = v->A.recip[i].sp.t1;
-            if (j < s->t0 || j >= s->t1) continue;
-            if (end > s->t1) end = s->t1;
-            if (end < s->t1 && S_in(S_tok(c, end)->norm, de)) end = end + 3 < s->t1 ? end + 3 : s->t1;
-            while (j < end && (S_is_det(c, j) || (j > v->A.recip[i].sp.t0 && S_in(S_tok(c, j)->norm, de))))
-                j++;
-            if (j >= end) continue;
-            dp_sentence o = *s;
-            o.t0 = j;
-            o.t1 = j + 1;
-            if (S_near_words(c, &o, words)) return 1;
-        }
-        return 0;
-    }
+    /* recip:WORDS = a recipient's head noun is one of the words (S_heads_among):
+     * "neutraliser le tireur", "l'un des assaillants", "le preneur d'otages a
+     * été neutralisé"; not "neutraliser un colis", "la menace terroriste",
+     * "les comptes des djihadistes".  recip1:WORDS = the same, for the first
+     * recipient only (the object's head): "convoquer le président du
+     * conseil" summons a person.  actor:WORDS = the same for the actors:
+     * "les gendarmes sont intervenus", not "les pompiers", "le ministre"  */
+    if (!strncmp(req, "recip:", 6) || !strncmp(req, "recip1:", 7))
+        return S_heads_among(c, s, v->A.recip, req[5] == '1' ? (v->A.nrecip > 0) : v->A.nrecip, strchr(req, ':') + 1);
+    if (!strncmp(req, "actor:", 6)) return S_heads_among(c, s, v->A.actor, v->A.nactor, req + 6);
+    /* notown = the object is not the subject's own: "des casseurs ont
+     * brûlé une voiture", not "les occupants ont brûlé leur cabane avant de
+     * partir" (an active verb with a subject, its object opened by "leur":
+     * no damage done to another); "leur voiture a été incendiée par des
+     * inconnus", "ils ont incendié sa maison" stay                      */
+    if (!strcmp(req, "notown"))
+        return v->passive || !v->A.nactor || !v->A.nrecip || v->A.recip[0].sp.t0 >= s->t1 ||
+               !S_in(S_tok(c, v->A.recip[0].sp.t0)->norm, (const char *const[]){"leur", "leurs", NULL});
     /* own:WORDS = the noun's own "de" complement, right after it and before
      * a verb or a comma, holds one of the words: "un cortège de milliers de
      * grévistes", not "le cortège présidentiel a croisé des manifestants" */
