@@ -5089,6 +5089,10 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     if (!strncmp(req, "recip:", 6) || !strncmp(req, "recip1:", 7))
         return S_heads_among(c, s, v->A.recip, req[5] == '1' ? (v->A.nrecip > 0) : v->A.nrecip, strchr(req, ':') + 1);
     if (!strncmp(req, "actor:", 6)) return S_heads_among(c, s, v->A.actor, v->A.nactor, req + 6);
+    /* agent = some actor was read (the subject, a "par" agent): "des
+     * inconnus ont détruit l'abri", not "la cabane a été détruite" (by
+     * whom: a storm, a fire, the authorities clearing a camp?)          */
+    if (!strcmp(req, "agent")) return v->A.nactor > 0;
     /* notown = the object is not the subject's own: "des casseurs ont
      * brûlé une voiture", not "les occupants ont brûlé leur cabane avant de
      * partir" (an active verb with a subject, its object opened by "leur":
