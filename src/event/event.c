@@ -1401,9 +1401,24 @@ static uint32_t S_incise_before(S_ctx *c, uint32_t s0, uint32_t g)
     return g;
 }
 
+/* Two adverbs joined by "ou" or "et" end right before token G, after an
+ * auxiliary or a word of its group: "ont été partiellement ou totalement
+ * fermés", "a lentement et patiemment reconstruit".  The first adverb, G
+ * when there is none.                                                     */
+static uint32_t S_adverb_pair_before(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    if (g < s0 + 4 || !S_in(S_tok(c, g - 2)->norm, (const char *const[]){"ou", "et", NULL})) return g;
+    for (uint32_t k = g - 3; k < g; k += 2) {
+        const dp_token *t = S_tok(c, k);
+        if (!(t->pos & DP_POS_ADV) || (t->pos & DP_POS_V)) return g;
+    }
+    return S_is_aux(c, g - 4) || S_group_word(c, s0, g - 4) ? g - 3 : g;
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it, and between an auxiliary and
- * its verb an adverbial of several words or a short incise.               */
+ * its verb an adverbial of several words, two adverbs joined or a short
+ * incise.                                                                 */
 static uint32_t S_group_start_new(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0);
 
 /* S_group_start's answers, kept for the document in a small table by
@@ -1437,6 +1452,7 @@ static uint32_t S_group_start_new(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *a
     while (g > s0) {
         if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
         uint32_t p = S_adverbial_before(c, s0, g);
+        if (p == g) p = S_adverb_pair_before(c, s0, g);
         if (p == g) p = S_incise_before(c, s0, g);
         if (p < g || S_group_word(c, s0, g - 1)) {
             g = p < g ? p : g - 1;
@@ -9398,8 +9414,12 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     /* "Il a été conduit au commissariat et placé en garde à vue": a bare
      * participle coordinated with a passive shares its auxiliary */
     if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl &&
-        S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL}))
-        v->passive = S_passive_before(c, s->t0, g0 - 1);
+        S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL})) {
+        /* and after a comma: "a été interpellé mardi, puis relâché" */
+        uint32_t e = g0 - 1;
+        if (e > s->t0 + 1 && S_is_comma(S_tok(c, e - 1))) e--;
+        v->passive = S_passive_before(c, s->t0, e);
+    }
     /* "une commerçante violemment agressée", "trois soldats grièvement
      * blessés": adverbs alone between a noun and a participle with no
      * auxiliary belong to the participle's group */
