@@ -4498,6 +4498,21 @@ static const char *const S_state_sectors[] = {"GOV", "MIL", "JUD", NULL};
 static const char S_net_words[] =
     "internet|facebook|twitter|youtube|whatsapp|telegram|reseaux sociaux|reseau social|site web";
 
+/* The party A is told before: its first word, or the word right before a
+ * name that leaves its determiner out ("les Gilets jaunes"), is a definite
+ * or demonstrative determiner or a subject pronoun ("les occupants", "ces
+ * jeunes", "ils"), not "des inconnus", "un groupe de", "plusieurs".       */
+static int S_definite_subject(S_ctx *c, const S_arg *a)
+{
+    static const char *const def[] = {"les", "le", "la", "l'", "ces", "ce", "cet", "cette",
+                                      "ils", "elles", "il", "elle", NULL};
+    uint32_t t0 = a->sp.t0;
+    if (t0 >= c->d->toks.n) return 0;
+    if (S_in(S_tok(c, t0)->norm, def)) return 1;
+    return a->ent >= 0 && t0 > 0 && c->d->toks.v[t0 - 1].sent == c->d->toks.v[t0].sent &&
+           S_in(S_tok(c, t0 - 1)->norm, def);
+}
+
 /* The REQUIRE field of the entry holds for the event.                     */
 /* Token J is a place noun ("la capitale", whatever its lemma).         */
 static int S_placehead_tok(S_ctx *c, uint32_t j)
@@ -5113,10 +5128,14 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
      * brûlé une voiture", not "les occupants ont brûlé leur cabane avant de
      * partir" (an active verb with a subject, its object opened by "leur":
      * no damage done to another); "leur voiture a été incendiée par des
-     * inconnus", "ils ont incendié sa maison" stay                      */
+     * inconnus", "ils ont incendié sa maison" stay.  Only a subject told
+     * before, opened by a definite or demonstrative determiner or a
+     * pronoun, owns it: "des inconnus ont incendié leur voiture" brings in
+     * new people, "leur" points back to the victims                     */
     if (!strcmp(req, "notown"))
         return v->passive || !v->A.nactor || !v->A.nrecip || v->A.recip[0].sp.t0 >= s->t1 ||
-               !S_in(S_tok(c, v->A.recip[0].sp.t0)->norm, (const char *const[]){"leur", "leurs", NULL});
+               !S_in(S_tok(c, v->A.recip[0].sp.t0)->norm, (const char *const[]){"leur", "leurs", NULL}) ||
+               !S_definite_subject(c, &v->A.actor[0]);
     /* own:WORDS = the noun's own "de" complement, right after it and before
      * a verb or a comma, holds one of the words: "un cortège de milliers de
      * grévistes", not "le cortège présidentiel a croisé des manifestants" */
