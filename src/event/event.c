@@ -1402,8 +1402,8 @@ static uint32_t S_incise_before(S_ctx *c, uint32_t s0, uint32_t g)
 }
 
 /* Two adverbs joined by "ou" or "et" end right before token G, after an
- * auxiliary or a word of its group: "ont été partiellement ou totalement
- * fermés", "a lentement et patiemment reconstruit".  The first adverb, G
+ * auxiliary or a word of its group: "ont été provisoirement et entièrement
+ * bouclés", "a lentement et patiemment reconstruit".  The first adverb, G
  * when there is none.                                                     */
 static uint32_t S_adverb_pair_before(S_ctx *c, uint32_t s0, uint32_t g)
 {
@@ -8925,6 +8925,18 @@ static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e)
     return 0;
 }
 
+/* The bare participle at token G follows "et" or "puis", after a comma or
+ * not, and the clause before is a passive: it shares its auxiliary ("a été
+ * conduit au commissariat et placé en garde à vue", "a été interpellé
+ * mardi, puis relâché"): a clause of its own whose subject undergoes it.  */
+static int S_coord_passive(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    if (g <= s0 || !S_in(S_tok(c, g - 1)->norm, (const char *const[]){"et", "puis", NULL})) return 0;
+    uint32_t e = g - 1;
+    if (e > s0 + 1 && S_is_comma(S_tok(c, e - 1))) e--;
+    return S_passive_before(c, s0, e);
+}
+
 /* The argument A names several: a plural determiner or a count opens it. */
 static int S_several(S_ctx *c, const S_arg *a)
 {
@@ -9432,13 +9444,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     v->passive = (t->pos & DP_POS_VPP) && etre && !refl && !S_etre_verb(c, h);
     /* "Il a été conduit au commissariat et placé en garde à vue": a bare
      * participle coordinated with a passive shares its auxiliary */
-    if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl &&
-        S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL})) {
-        /* and after a comma: "a été interpellé mardi, puis relâché" */
-        uint32_t e = g0 - 1;
-        if (e > s->t0 + 1 && S_is_comma(S_tok(c, e - 1))) e--;
-        v->passive = S_passive_before(c, s->t0, e);
-    }
+    if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && !refl && S_coord_passive(c, s->t0, g0)) v->passive = 1;
     /* "une commerçante violemment agressée", "trois soldats grièvement
      * blessés": adverbs alone between a noun and a participle with no
      * auxiliary belong to the participle's group */
@@ -12144,6 +12150,9 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     const dp_token *t = S_tok(c, e->trigger.t0);
     if (!(t->pos & DP_POS_VPP)) return 0;
     if (S_elliptic(c, e) || S_gapped(c, e)) return 0;
+    /* "a été interpellé, puis relâché": a passive clause of its own, when
+     * the subject it shares was read as its recipient */
+    if (e->recipients.n && S_coord_passive(c, c->d->sents.v[e->sent].t0, e->trigger.t0)) return 0;
     /* "son parti avait « offert à tous les candidats »": an auxiliary
      * before the quotation mark makes a compound tense */
     uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
