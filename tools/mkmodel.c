@@ -1027,7 +1027,7 @@ static size_t S_read_dicts(const char *dir, S_buf *keys, S_buf *vals)
  * "not:R" as R.  Lines of any PART are read (only triggers have the field). */
 #define S_REQ_FIELD 10
 static const char *const S_set_readers[] = { "near", "far", "nearpara", "farpara", "verdict",
-                                             "light", "recip", "recip1", "own" };
+                                             "light", "recip", "recip1", "actor", "own" };
 
 typedef struct { char **v; size_t n; const char *path; } S_names;
 
@@ -1080,7 +1080,7 @@ static void S_check_req(const char *path, long no, const char *req, const char *
         reads |= strlen(S_set_readers[i]) == (size_t)(colon - r) && !memcmp(r, S_set_readers[i], (size_t)(colon - r));
     if (!reads || at != colon + 1)
         S_die("%s:%ld: REQUIRE '%s': '@' names a set of word_sets.tsv only as the whole word list of "
-              "near:, far:, nearpara:, farpara:, verdict:, light:, recip:, recip1: or own: (in '%.*s')",
+              "near:, far:, nearpara:, farpara:, verdict:, light:, recip:, recip1:, actor: or own: (in '%.*s')",
               path, no, req, (int)n, r);
     const char *name = at + 1, *end = r + n, *e = name;
     while (e < end && ((*e >= 'a' && *e <= 'z') || (*e >= '0' && *e <= '9') || *e == '_')) e++;

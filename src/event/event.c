@@ -821,7 +821,7 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
     static const char *const preps[] = {
         "contre", "par", "sur", "avec", "entre", "envers", "vers", "chez",
         "dans", "en", "pour", "selon", "pres", "apres", "avant", "sans",
-        "depuis", "durant", "pendant", "sous", "devant", NULL};
+        "depuis", "durant", "pendant", "sous", "devant", "aupres", "loin", NULL};   /* "auprès des élus", "non loin des" */
     uint32_t j = start;
     if (placehead) *placehead = 0;
     if (start < c->d->toks.n && S_in(S_tok(c, start)->norm, (const char *const[]){"du", "des", NULL})) {
@@ -838,8 +838,8 @@ static const char *S_prep_before(S_ctx *c, uint32_t start, uint32_t floor,
             continue;
         }
         if ((!strcmp(w, "de") || !strcmp(w, "d'")) && j - 1 > floor &&
-            S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", NULL}))
-            return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais" */
+            S_in(S_tok(c, j - 2)->norm, (const char *const[]){"pres", "aupres", "loin", NULL}))
+            return S_tok(c, j - 2)->norm;   /* "près de Leeds", "auprès des Guyanais", "non loin de X" */
         if (S_in(w, (const char *const[]){"de", "d'", "du", "des", NULL})) {
             const char *l = S_locution(c, floor, j - 1);
             if (l) return l;   /* "à l'encontre du maire", "à destination des réfugiés" */
@@ -1411,9 +1411,24 @@ static uint32_t S_incise_before(S_ctx *c, uint32_t s0, uint32_t g)
     return g;
 }
 
+/* Two adverbs joined by "ou" or "et" end right before token G, after an
+ * auxiliary or a word of its group: "ont été provisoirement et entièrement
+ * bouclés", "a lentement et patiemment reconstruit".  The first adverb, G
+ * when there is none.                                                     */
+static uint32_t S_adverb_pair_before(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    if (g < s0 + 4 || !S_in(S_tok(c, g - 2)->norm, (const char *const[]){"ou", "et", NULL})) return g;
+    for (uint32_t k = g - 3; k < g; k += 2) {
+        const dp_token *t = S_tok(c, k);
+        if (!(t->pos & DP_POS_ADV) || (t->pos & DP_POS_V)) return g;
+    }
+    return S_is_aux(c, g - 4) || S_group_word(c, s0, g - 4) ? g - 3 : g;
+}
+
 /* Start of the verb group whose main verb is token V: auxiliaries,
  * negation, clitics and adverbs before it, and between an auxiliary and
- * its verb an adverbial of several words or a short incise.               */
+ * its verb an adverbial of several words, two adverbs joined or a short
+ * incise.                                                                 */
 static uint32_t S_group_start_new(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *aux0);
 
 /* S_group_start's answers, kept for the document in a small table by
@@ -1447,6 +1462,7 @@ static uint32_t S_group_start_new(S_ctx *c, uint32_t s0, uint32_t v, uint32_t *a
     while (g > s0) {
         if (S_is_aux(c, g - 1)) { g--; a = g; continue; }
         uint32_t p = S_adverbial_before(c, s0, g);
+        if (p == g) p = S_adverb_pair_before(c, s0, g);
         if (p == g) p = S_incise_before(c, s0, g);
         if (p < g || S_group_word(c, s0, g - 1)) {
             g = p < g ? p : g - 1;
@@ -4492,6 +4508,21 @@ static const char *const S_state_sectors[] = {"GOV", "MIL", "JUD", NULL};
 static const char S_net_words[] =
     "internet|facebook|twitter|youtube|whatsapp|telegram|reseaux sociaux|reseau social|site web";
 
+/* The party A is told before: its first word, or the word right before a
+ * name that leaves its determiner out ("les Gilets jaunes"), is a definite
+ * or demonstrative determiner or a subject pronoun ("les occupants", "ces
+ * jeunes", "ils"), not "des inconnus", "un groupe de", "plusieurs".       */
+static int S_definite_subject(S_ctx *c, const S_arg *a)
+{
+    static const char *const def[] = {"les", "le", "la", "l'", "ces", "ce", "cet", "cette",
+                                      "ils", "elles", "il", "elle", NULL};
+    uint32_t t0 = a->sp.t0;
+    if (t0 >= c->d->toks.n) return 0;
+    if (S_in(S_tok(c, t0)->norm, def)) return 1;
+    return a->ent >= 0 && t0 > 0 && c->d->toks.v[t0 - 1].sent == c->d->toks.v[t0].sent &&
+           S_in(S_tok(c, t0 - 1)->norm, def);
+}
+
 /* The REQUIRE field of the entry holds for the event.                     */
 /* Token J is a place noun ("la capitale", whatever its lemma).         */
 static int S_placehead_tok(S_ctx *c, uint32_t j)
@@ -5013,6 +5044,34 @@ static int S_judged_words(S_ctx *c, const dp_sentence *s, const S_ev *v, dp_sent
 
 static int S_movement_page(S_ctx *c);
 
+/* One of WORDS (a REQUIRE's list, or "@name") starts at the head of one
+ * of the N arguments A read in S: the head, not a modifier or a
+ * complement ("les forces de l'ordre", not "le chef des policiers").
+ * Determiners, numbers and a partitive "de" ("deux des tireurs") are
+ * looked through; a span that ends on such a "de" continues into its
+ * noun.                                                                   */
+static int S_heads_among(S_ctx *c, const dp_sentence *s, const S_arg *A, int n, const char *words)
+{
+    static const char *const de[] = {"de", "d'", "du", "des", NULL};
+    for (int i = 0; i < n; i++) {
+        uint32_t j = A[i].sp.t0, end = A[i].sp.t1;
+        if (j < s->t0 || j >= s->t1) continue;
+        if (end > s->t1) end = s->t1;
+        if (end < s->t1 && S_in(S_tok(c, end)->norm, de)) end = end + 3 < s->t1 ? end + 3 : s->t1;
+        while (j < end && (S_is_det(c, j) || (j > A[i].sp.t0 && S_in(S_tok(c, j)->norm, de)))) j++;
+        /* "une vingtaine de gendarmes", "des centaines de manifestants":
+         * the people counted, when the crowd or quantity is no listed word */
+        if (j + 2 < s->t1 && (S_in(S_tok(c, j)->norm, S_crowd_words) || S_word_listed(c, j, S_W_QUANT, S_quantifiers)) &&
+            S_in(S_tok(c, j + 1)->norm, de) && !S_words_at(c, s, j, words)) {
+            j += 2;
+            while (j < s->t1 && S_is_det(c, j)) j++;
+            if (end <= j) end = j + 1;
+        }
+        if (j < end && S_words_at(c, s, j, words)) return 1;
+    }
+    return 0;
+}
+
 static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *req, int *weak)
 {
     *weak = 0;
@@ -5180,34 +5239,32 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
         return !v->noun && v->head < s->t1 && S_near_words(c, &o, req + 6);
     }
     if (!strncmp(req, "object:", 7)) return S_object_words(c, s, v, req + 7) > v->trig1;
-    /* recip:WORDS = a recipient's head noun is one of the words: "neutraliser
-     * le tireur", "l'un des assaillants", "le preneur d'otages a été
-     * neutralisé"; not "neutraliser un colis", "la menace terroriste", "les
-     * comptes des djihadistes" (the word must be the head, not a modifier
-     * or a complement).  Determiners, numbers and a partitive "de" ("deux
-     * des tireurs") are looked through; a recipient span that ends on such a
-     * "de" continues into its noun.                                       */
-    /* recip1:WORDS = the same, for the first recipient only (the object's
-     * head): "convoquer le président du conseil" summons a person          */
-    if (!strncmp(req, "recip:", 6) || !strncmp(req, "recip1:", 7)) {
-        static const char *const de[] = {"de", "d'", "du", "des", NULL};
-        int n = req[5] == '1' ? (v->A.nrecip > 0) : v->A.nrecip;
-        const char *words = strchr(req, ':') + 1;
-        for (int i = 0; i < n; i++) {
-            uint32_t j = v->A.recip[i].sp.t0, end = v->A.recip[i].sp.t1;
-            if (j < s->t0 || j >= s->t1) continue;
-            if (end > s->t1) end = s->t1;
-            if (end < s->t1 && S_in(S_tok(c, end)->norm, de)) end = end + 3 < s->t1 ? end + 3 : s->t1;
-            while (j < end && (S_is_det(c, j) || (j > v->A.recip[i].sp.t0 && S_in(S_tok(c, j)->norm, de))))
-                j++;
-            if (j >= end) continue;
-            dp_sentence o = *s;
-            o.t0 = j;
-            o.t1 = j + 1;
-            if (S_near_words(c, &o, words)) return 1;
-        }
-        return 0;
-    }
+    /* recip:WORDS = a recipient's head noun is one of the words (S_heads_among):
+     * "neutraliser le tireur", "l'un des assaillants", "le preneur d'otages a
+     * été neutralisé"; not "neutraliser un colis", "la menace terroriste",
+     * "les comptes des djihadistes".  recip1:WORDS = the same, for the first
+     * recipient only (the object's head): "convoquer le président du
+     * conseil" summons a person.  actor:WORDS = the same for the actors:
+     * "les gendarmes sont intervenus", not "les pompiers", "le ministre"  */
+    if (!strncmp(req, "recip:", 6) || !strncmp(req, "recip1:", 7))
+        return S_heads_among(c, s, v->A.recip, req[5] == '1' ? (v->A.nrecip > 0) : v->A.nrecip, strchr(req, ':') + 1);
+    if (!strncmp(req, "actor:", 6)) return S_heads_among(c, s, v->A.actor, v->A.nactor, req + 6);
+    /* agent = some actor was read (the subject, a "par" agent): "des
+     * inconnus ont détruit l'abri", not "la cabane a été détruite" (by
+     * whom: a storm, a fire, the authorities clearing a camp?)          */
+    if (!strcmp(req, "agent")) return v->A.nactor > 0;
+    /* notown = the object is not the subject's own: "des casseurs ont
+     * brûlé une voiture", not "les occupants ont brûlé leur cabane avant de
+     * partir" (an active verb with a subject, its object opened by "leur":
+     * no damage done to another); "leur voiture a été incendiée par des
+     * inconnus", "ils ont incendié sa maison" stay.  Only a subject told
+     * before, opened by a definite or demonstrative determiner or a
+     * pronoun, owns it: "des inconnus ont incendié leur voiture" brings in
+     * new people, "leur" points back to the victims                     */
+    if (!strcmp(req, "notown"))
+        return v->passive || !v->A.nactor || !v->A.nrecip || v->A.recip[0].sp.t0 >= s->t1 ||
+               !S_in(S_tok(c, v->A.recip[0].sp.t0)->norm, (const char *const[]){"leur", "leurs", NULL}) ||
+               !S_definite_subject(c, &v->A.actor[0]);
     /* own:WORDS = the noun's own "de" complement, right after it and before
      * a verb or a comma, holds one of the words: "un cortège de milliers de
      * grévistes", not "le cortège présidentiel a croisé des manifestants" */
@@ -9328,6 +9385,18 @@ static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e)
     return 0;
 }
 
+/* The bare participle at token G follows "et" or "puis", after a comma or
+ * not, and the clause before is a passive: it shares its auxiliary ("a été
+ * conduit au commissariat et placé en garde à vue", "a été interpellé
+ * mardi, puis relâché"): a clause of its own whose subject undergoes it.  */
+static int S_coord_passive(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    if (g <= s0 || !S_in(S_tok(c, g - 1)->norm, (const char *const[]){"et", "puis", NULL})) return 0;
+    uint32_t e = g - 1;
+    if (e > s0 + 1 && S_is_comma(S_tok(c, e - 1))) e--;
+    return S_passive_before(c, s0, e);
+}
+
 /* The argument A names several: a plural determiner or a count opens it. */
 static int S_several(S_ctx *c, const S_arg *a)
 {
@@ -9835,9 +9904,7 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
     v->passive = (t->pos & DP_POS_VPP) && etre && !refl && !S_etre_verb(c, h);
     /* "Il a été conduit au commissariat et placé en garde à vue": a bare
      * participle coordinated with a passive shares its auxiliary */
-    if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && g0 > s->t0 && !refl &&
-        S_in(S_tok(c, g0 - 1)->norm, (const char *const[]){"et", "puis", NULL}))
-        v->passive = S_passive_before(c, s->t0, g0 - 1);
+    if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && !refl && S_coord_passive(c, s->t0, g0)) v->passive = 1;
     /* "une commerçante violemment agressée", "trois soldats grièvement
      * blessés": adverbs alone between a noun and a participle with no
      * auxiliary belong to the participle's group */
@@ -12546,6 +12613,9 @@ static int S_qualifier(S_ctx *c, const dp_event *e)
     const dp_token *t = S_tok(c, e->trigger.t0);
     if (!(t->pos & DP_POS_VPP)) return 0;
     if (S_elliptic(c, e) || S_gapped(c, e)) return 0;
+    /* "a été interpellé, puis relâché": a passive clause of its own, when
+     * the subject it shares was read as its recipient */
+    if (e->recipients.n && S_coord_passive(c, c->d->sents.v[e->sent].t0, e->trigger.t0)) return 0;
     /* "son parti avait « offert à tous les candidats »": an auxiliary
      * before the quotation mark makes a compound tense */
     uint32_t s0 = c->d->sents.v[e->sent].t0, j = e->trigger.t0;
