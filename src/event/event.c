@@ -4994,17 +4994,6 @@ static int S_clitic_of_head(S_ctx *c, const dp_sentence *s, uint32_t head)
 
 static int S_headline(const dp_doc *d, int32_t si);
 
-/* The phrase A (a subject or an object) is headed, past its determiners
- * and a number, by an activity, a work or a machine (word set "halted"):
- * "la course a été arrêtée", "les travaux ont été arrêtés" were stopped. */
-static int S_halted(S_ctx *c, const dp_sentence *s, const S_arg *a)
-{
-    if (a->ent >= 0) return 0;
-    uint32_t k = a->sp.t0;
-    while (k < a->sp.t1 && (S_is_det(c, k) || (S_tok(c, k)->pos & DP_POS_NUM))) k++;
-    return k < a->sp.t1 && S_words_at(c, s, k, "@halted");
-}
-
 /* One of WORDS is in the paragraph of sentence S or in the headline.     */
 static int S_para_words(S_ctx *c, const dp_sentence *s, const char *words)
 {
@@ -5381,12 +5370,16 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "person") && v->passive) {   /* "son camion a été arrêté": stopped */
         for (int i = 0; i < v->A.nrecip; i++)
-            if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i]) || S_halted(c, s, &v->A.recip[i]))
-                return 0;
+            if (S_agentless(c, &v->A.recip[i]) || S_thing_head(c, &v->A.recip[i])) return 0;
+        /* an activity, a work or a machine was stopped, by no one named:
+         * "la course a été arrêtée", "les travaux ont été arrêtés" (word
+         * set "halted"); "le cortège est arrêté par les gendarmes" stays
+         * the police's act */
+        if (!v->A.nactor && S_heads_among(c, s, v->A.recip, v->A.nrecip, "@halted")) return 0;
         uint32_t g0 = S_group_start(c, s->t0, v->head, NULL);
         if (!v->A.nrecip && g0 > s->t0) {   /* the subject's head noun, just before */
             S_arg subj = {.ent = -1, .sp = {g0 - 1, g0}};
-            if (S_thing_head(c, &subj) || S_halted(c, s, &subj)) return 0;
+            if (S_thing_head(c, &subj) || (!v->A.nactor && S_heads_among(c, s, &subj, 1, "@halted"))) return 0;
         }
         return 1;
     }
@@ -7847,12 +7840,13 @@ static int S_sport_page(S_ctx *c)
  * is a fight with small arms in CAMEO).                                   */
 static int S_sport_play(S_ctx *c, const dp_event *e)
 {
-    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "IMG", NULL};
+    static const char *const armed_or_state[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "IMG", NULL};
     if (!S_sport_page(c) || e->dead > 0 || e->arrested > 0) return 0;
-    for (size_t i = 0; i < e->actors.n; i++)
-        if (e->actors.v[i].actor.sector && S_in(e->actors.v[i].actor.sector, state)) return 0;
-    for (size_t i = 0; i < e->recipients.n; i++)
-        if (e->recipients.v[i].actor.sector && S_in(e->recipients.v[i].actor.sector, state)) return 0;
+    const dp_event_arg *args[2] = {e->actors.v, e->recipients.v};
+    size_t n[2] = {e->actors.n, e->recipients.n};
+    for (int side = 0; side < 2; side++)
+        for (size_t i = 0; i < n[side]; i++)
+            if (args[side][i].actor.sector && S_in(args[side][i].actor.sector, armed_or_state)) return 0;
     return !S_near_words(c, &c->d->sents.v[e->sent], "@strife");
 }
 
