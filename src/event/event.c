@@ -13177,6 +13177,28 @@ static int S_worded_before(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* The place of record E is named in the clause of its trigger: some
+ * mention of it has no verb (a word read only as a verb or auxiliary)
+ * between it and the trigger ("l'attentat de Kaboul", "À Kaboul,
+ * l'attentat a fait"), not one told in another clause ("l'attaque arrive
+ * peu après celle en Belgique", "Les Pays-Bas accusent X de l'attaque"). */
+static int S_own_place(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    if (e->place < 0) return 0;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    const dp_place *p = &d->places.v[e->place];
+    for (size_t m = 0; m < p->mentions.n; m++) {
+        dp_tspan sp = p->mentions.v[m];
+        if (sp.t0 < s->t0 || sp.t1 > s->t1) continue;
+        uint32_t lo = sp.t1 <= e->trigger.t0 ? sp.t1 : e->trigger.t1, hi = sp.t1 <= e->trigger.t0 ? e->trigger.t0 : sp.t0;
+        uint32_t j = lo;
+        while (j < hi && !((S_tok(c, j)->pos & (DP_POS_V | DP_POS_AUX)) && !(S_tok(c, j)->pos & DP_POS_NC))) j++;
+        if (j >= hi) return 1;
+    }
+    return 0;
+}
+
 /* Record E told with a definite, demonstrative or possessive event noun
  * ("l'attaque", "cette agression", "ces deux attentats") tells again the
  * last earlier real record of its type -- the last whose trigger says the
@@ -13219,8 +13241,11 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
         if (a->sent >= e->sent) continue;
         if (e->sent - a->sent > S_REMENTION_NEAR) return -1;
         if (worded >= 0 && (int)j != worded) continue;
+        /* a place told in another clause of its sentence is not the
+         * event's, when the noun has no day of its own either */
         int placed = a->place < 0 || e->place < 0 || S_same_place(d, a->place, e->place) ||
-                     S_country_and_town(d, a->place, e->place);
+                     S_country_and_town(d, a->place, e->place) ||
+                     (det == 1 && !S_own_place(c, e) && (!e->date || !strcmp(e->date_precision, "published")));
         if (!placed && det == 2) continue;   /* a plural: one of the events it sums up */
         if (S_other_kind(a, e)) return -1;
         if (!placed || !S_dates_compatible(a, e) || !S_near_dates(a, e) || !S_actors_compatible(d, a, e)) return -1;
