@@ -13790,6 +13790,169 @@ static int S_speech_again(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* ---- one attack told over a whole article ------------------------------ */
+
+/* The weapons an attack record names in its modes, one bit each.        */
+static unsigned S_weapons(const dp_event *e)
+{
+    static const char *const w[] = {"firearms", "explosives", "primitive", "aerial", "chemical", NULL};
+    unsigned m = 0;
+    for (int i = 0; i < e->nmode; i++)
+        for (unsigned b = 0; w[b]; b++)
+            if (!strcmp(e->mode[i], w[b])) m |= 1u << b;
+    return m;
+}
+
+/* The days record E may have happened on, from *LO to *HI (days from
+ * 1970): its own day, or, dated only by the publication, that day or the
+ * day before (the news of the day).  0 when E has no day.                */
+static int S_day_span(const dp_event *e, long *lo, long *hi)
+{
+    if (!e->date || strlen(e->date) < 10 || e->date[4] != '-' || e->date[7] != '-') return 0;
+    int pub = !strcmp(e->date_precision, "published");
+    if (!pub && strcmp(e->date_precision, "day")) return 0;
+    *hi = S_days_from_civil(atol(e->date), atol(e->date + 5), atol(e->date + 8));
+    *lo = *hi - pub;
+    return 1;
+}
+
+/* Records A and B may tell the events of one day (S_day_span).          */
+static int S_same_day(const dp_event *a, const dp_event *b)
+{
+    long a0, a1, b0, b1;
+    return S_day_span(a, &a0, &a1) && S_day_span(b, &b0, &b1) && a0 <= b1 && b0 <= a1;
+}
+
+/* Record E is an attack the article tells as a scene: an ASSAULT record,
+ * real (not negated, future or hypothetical: a plot, a threat), and not
+ * the forces' answer to it (S_response, S_forces_only).                  */
+static int S_scene_attack(S_ctx *c, const dp_event *e)
+{
+    /* damage to things (cars, tyres, shops set alight) is told piece by
+     * piece over a night of riots: each its own act */
+    if (strcmp(e->event, "ASSAULT") || e->negated || e->future || e->hypothetical || S_has_mode(e, "destroy") ||
+        S_response(c, e) || S_forces_only(c, e))
+        return 0;
+    /* a unit of the police or army ("le GIGN", "le RAID") acting */
+    size_t f = 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const char *sec = e->actors.v[i].actor.sector;
+        f += sec && (!strcmp(sec, "COP") || !strcmp(sec, "MIL"));
+    }
+    return !(e->actors.n && f == e->actors.n);
+}
+
+/* Record E is an act of war: troops taking ground, air strikes (modes
+ * troops, aerial).  Its phases are told one by one, at one town and on
+ * days close together: no scene of one attack.                            */
+static int S_war_act(const dp_event *e)
+{
+    return S_has_mode(e, "troops") || S_has_mode(e, "aerial");
+}
+
+/* How much of the guideline's anchor record E tells in its own sentence:
+ * actor, target, a place finer than a country or region, and a day of
+ * its own (a date told by a time expression of the sentence, not a time
+ * of day alone).                                                         */
+static int S_told(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    int day = 0;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    for (uint32_t j = s->t0; j < s->t1 && e->date && !day; j++) {
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &d->times.v[c->time_at[j]];
+        day = T->type == DP_TIME_DATE && T->resolved && T->value && !strncmp(T->value, e->date, strlen(e->date));
+    }
+    const char *pr = e->place >= 0 ? d->places.v[e->place].precision : NULL;
+    return (e->actors.n > 0) + (e->recipients.n > 0) + (pr && strcmp(pr, "country") && strcmp(pr, "admin1")) + day;
+}
+
+/* The trigger of E is a plural event noun ("des attentats", "une série
+ * d'attaques"): several acts told at once.                                */
+static int S_plural_event_noun(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5) || e->trigger.t1 <= e->trigger.t0) return 0;
+    const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
+    size_t l = strlen(w);
+    return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
+}
+
+/* Some recipient of E, not one of A's, is a noun of a kind of people
+ * (S_role_class) that A's recipients, of their kinds, are not: other
+ * victims ("un policier" ... "le gendarme", "un soldat" ... "le
+ * passant").  A recipient of no known kind sets nothing apart.          */
+static int S_victims_apart(S_ctx *c, const dp_event *a, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const dp_event_arg *x = &e->recipients.v[i];
+        if (S_args_compatible(d, a->recipients.v, a->recipients.n, x, 1, 0)) continue;
+        int def, dy, same = 0, other = 0;
+        int64_t h = S_role_noun(c, x, &def);
+        const char *cx = h >= 0 ? S_role_class(c, (uint32_t)h) : NULL;
+        for (size_t j = 0; j < a->recipients.n && cx; j++) {
+            int64_t g = S_role_noun(c, &a->recipients.v[j], &dy);
+            const char *cy = g >= 0 ? S_role_class(c, (uint32_t)g) : NULL;
+            if (!cy) continue;
+            size_t n = strcspn(cx, "\t");
+            if (n == strcspn(cy, "\t") && !strncmp(cx, cy, n)) same = 1;
+            else other = 1;
+        }
+        if (other && !same) return 1;
+    }
+    return 0;
+}
+
+/* "Une fusillade a fait deux blessés lundi soir dans une supérette de
+ * Brive" ... (two paragraphs on) "un jeune homme a ouvert le feu sur le
+ * gérant": an article that has told one attack so far (one earlier record
+ * of S_scene_attack among the last S_MERGE_WINDOW records, whatever its
+ * distance in sentences) tells that attack again when a later sentence
+ * tells an attack at no place of its own or at the same place (a town or
+ * finer: not a country) on the same day (S_same_day), with no
+ * mark of another act ("un autre", "encore", "le lendemain", an ordinal,
+ * another time: S_again_marked, S_other_occasion), of the same kind
+ * (no abduction beside a killing, no damage to things beside harm to
+ * people, no other weapon), with no doer of its own that is another
+ * (S_doer_retold), not only other named victims (S_named_apart: the
+ * people one attack hurts are told one by one) and no victims of another
+ * kind (S_victims_apart: "un policier" ... "le gendarme").  Damage to
+ * things alone is no scene (S_scene_attack).  Two attacks told already,
+ * or a place or day apart, keep it a record of its own.  The earlier
+ * record's index, or -1.                                                 */
+static int S_scene_again(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (!S_scene_attack(c, e) || (e->place >= 0 && S_country_place(d, e->place)) || S_again_marked(c, e) ||
+        S_other_occasion(c, e) || S_ordinal(c, e) || S_plural_event_noun(c, e))
+        return -1;
+    int one = -1;
+    for (size_t j = k > S_MERGE_WINDOW ? k - S_MERGE_WINDOW : 0; j < k; j++) {
+        if (gone[j]) continue;
+        /* an attack record of its own sentence before it: the two are read
+         * together (S_same_event), as one act or two */
+        if (d->events.v[j].sent == e->sent && !strcmp(d->events.v[j].event, e->event)) return -1;
+        if (!S_scene_attack(c, &d->events.v[j])) continue;
+        if (one >= 0) return -1;   /* two attacks told: which one is unknown */
+        one = (int)j;
+    }
+    if (one < 0) return -1;
+    const dp_event *a = &d->events.v[one];
+    /* a headline's record is told again by its lead (S_same_event), which takes its place */
+    if ((S_headline(d, a->sent) && a->also_in.n == 0) || S_plural_event_noun(c, a)) return -1;
+    if (a->sent >= e->sent || (e->place >= 0 && (a->place < 0 || !S_same_place(d, a->place, e->place))) ||
+        !S_same_day(a, e))
+        return -1;
+    if (S_war_act(a) || S_war_act(e)) return -1;
+    unsigned wa = S_weapons(a), we = S_weapons(e);
+    if (S_other_kind(a, e) || S_has_mode(a, "abduct") != S_has_mode(e, "abduct") || (wa && we && !(wa & we))) return -1;
+    if (!S_doer_retold(c, a, e) || S_lists_apart(c, a->actors.v, a->actors.n, e->actors.v, e->actors.n)) return -1;
+    if (S_named_apart(d, a, e) || S_victims_apart(c, a, e)) return -1;   /* other people */
+    return one;
+}
+
 /* S_merge folds record K into record A (S_fold) and K is gone.  A debug
  * build with -DDP_EVENT_NOFOLD (make B=build-nofold CFLAGS="-O2 -g
  * -DDP_EVENT_NOFOLD" lib cli, for scripts/train_fold.py, which studies the
@@ -13865,6 +14028,11 @@ static void S_merge(S_ctx *c)
         if (t >= 0) {
             /* a toll joining a toll: the one that tells more stays */
             S_merge_fold(c, t, k, !strstr(d->events.v[t].why, "+toll"), gone);
+            continue;
+        }
+        int sc = S_scene_again(c, k, gone);
+        if (sc >= 0) {   /* the article's one attack told again: anchored where it is told best */
+            S_merge_fold(c, sc, k, S_told(c, &d->events.v[k]) <= S_told(c, &d->events.v[sc]), gone);
             continue;
         }
         /* "la première explosion a frappé X, tandis que la deuxième
