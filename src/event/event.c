@@ -13729,7 +13729,7 @@ static int S_same_target(S_ctx *c, const dp_event_arg *v, size_t nv, const dp_ev
 static int S_past_of_past(S_ctx *c, const dp_event *e);
 
 /* The sentence of E, up to its trigger, tells another occasion: "le
- * lendemain", "la veille", "plus tard", "à nouveau", "de nouveau"; a
+ * lendemain", "la veille", "plus tard", "plus tôt", "à nouveau", "de nouveau"; a
  * past of the past ("le maire avait blâmé") or "déjà" in the trigger's
  * clause ("il blâmait déjà"); a time that is not the record's own date
  * ("L'an dernier, le maire ...": the time stage may have left the record
@@ -13749,7 +13749,7 @@ static int S_other_occasion(S_ctx *c, const dp_event *e)
         if (!T->resolved || !n || strncmp(e->date, T->value, n < m ? n : m)) return 1;
     }
     for (uint32_t j = s->t0; j < e->trigger.t1 && j < s->t1; j++) {
-        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lendemain", "surlendemain", "veille", "tard", NULL})) return 1;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lendemain", "surlendemain", "veille", "tard", "tot", NULL})) return 1;
         if (S_in(S_tok(c, j)->norm, (const char *const[]){"nouveau", "nouvelle", "nouvel", NULL}) && j > s->t0 &&
             S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "de", NULL}))
             return 1;
@@ -13904,6 +13904,42 @@ static int S_victims_apart(S_ctx *c, const dp_event *a, const dp_event *e)
     return 0;
 }
 
+/* The common-noun argument X opens with an indefinite determiner or a
+ * number ("une passante", "sept ouvriers", "des clients"): its opening
+ * word, or NULL.                                                         */
+static const char *S_new_people(S_ctx *c, const dp_event_arg *x)
+{
+    static const char *const indef[] = {"un", "une", "des", "plusieurs", "quelques", NULL};
+    if (x->span.t1 <= x->span.t0 || (x->entity >= 0 && !c->d->ents.v[x->entity].nominal)) return NULL;
+    const dp_token *t = S_tok(c, x->span.t0);
+    int count = t->kind == DP_TOK_NUM || (S_number_word(t->norm) && !S_in(t->norm, (const char *const[]){
+                                              "aucun", "aucune", "chaque", NULL}));
+    return S_in(t->norm, indef) || count ? t->norm : NULL;
+}
+
+/* Some recipient of E, not one of A's, brings in new people: a phrase
+ * that opens with an indefinite determiner or a number (S_new_people),
+ * not a site, and shares no words with A's or gives another count of them
+ * ("tuant quatre passants" after "tuant neuf passants").  A retelling
+ * names the victims again ("le caissier", "les sept ouvriers", "l'", a
+ * name); a new scene brings in people of its own.                        */
+static int S_new_victims(S_ctx *c, const dp_event *a, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const dp_event_arg *x = &e->recipients.v[i];
+        const char *w = S_new_people(c, x);
+        if (!w || S_site_np(c, x->span)) continue;
+        int same = 0;
+        for (size_t j = 0; j < a->recipients.n && !same; j++) {
+            const char *v = S_new_people(c, &a->recipients.v[j]);
+            same = S_args_compatible(d, &a->recipients.v[j], 1, x, 1, 0) && (!v || !strcmp(v, w));
+        }
+        if (!same) return 1;
+    }
+    return 0;
+}
+
 /* "Une fusillade a fait deux blessés lundi soir dans une supérette de
  * Brive" ... (two paragraphs on) "un jeune homme a ouvert le feu sur le
  * gérant": an article that has told one attack so far (one earlier record
@@ -13917,7 +13953,8 @@ static int S_victims_apart(S_ctx *c, const dp_event *a, const dp_event *e)
  * people, no other weapon), with no doer of its own that is another
  * (S_doer_retold), not only other named victims (S_named_apart: the
  * people one attack hurts are told one by one) and no victims of another
- * kind (S_victims_apart: "un policier" ... "le gendarme").  Damage to
+ * kind (S_victims_apart: "un policier" ... "le gendarme") nor new ones
+ * (S_new_victims: "une passante" after the shop's cashier).  Damage to
  * things alone is no scene (S_scene_attack).  Two attacks told already,
  * or a place or day apart, keep it a record of its own.  The earlier
  * record's index, or -1.                                                 */
@@ -13949,7 +13986,10 @@ static int S_scene_again(S_ctx *c, size_t k, const uint8_t *gone)
     unsigned wa = S_weapons(a), we = S_weapons(e);
     if (S_other_kind(a, e) || S_has_mode(a, "abduct") != S_has_mode(e, "abduct") || (wa && we && !(wa & we))) return -1;
     if (!S_doer_retold(c, a, e) || S_lists_apart(c, a->actors.v, a->actors.n, e->actors.v, e->actors.n)) return -1;
-    if (S_named_apart(d, a, e) || S_victims_apart(c, a, e)) return -1;   /* other people */
+    if (S_named_apart(d, a, e) || S_victims_apart(c, a, e) || S_new_victims(c, a, e)) return -1;   /* other people */
+    /* "..., tuant quatre passants": the toll of its sentence, a record of its own */
+    for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent == e->sent; j++)
+        if (!gone[j] && S_new_victims(c, a, &d->events.v[j])) return -1;
     return one;
 }
 
