@@ -11841,6 +11841,10 @@ static int S_quoted_trigger(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* KEEP of S_fold: A's words stay the record's (1); the victims of both
+ * join (S_FOLD_VICTIMS: one attack told again, its victims told one by one). */
+#define S_FOLD_VICTIMS 2
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's; never
  * a trigger inside a quotation when the other is told outside quotes.    */
@@ -11849,6 +11853,8 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
     dp_doc *d = c->d;
     /* one sentence's two triggers of one event: each names some parties */
     int join = a->sent == b->sent && (S_participle_event(c, a) || S_participle_event(c, b));
+    int victims = (keep & S_FOLD_VICTIMS) != 0;
+    keep &= 1;
     /* KEEP: a toll joins its attack, whose words stay the record's */
     int swap = !keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0));   /* not the headline */
     if (!keep && !(S_headline(d, a->sent) && b->sent > 0)) {
@@ -11873,6 +11879,9 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
     else if (join)
         S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n,
                     a->actors.v, a->actors.n);
+    else if (victims)   /* every victim stays: S_not_both drops a victim read as the doer */
+        S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n,
+                    NULL, 0);
     S_not_both(d, a);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
@@ -14071,8 +14080,10 @@ static void S_merge(S_ctx *c)
             continue;
         }
         int sc = S_scene_again(c, k, gone);
-        if (sc >= 0) {   /* the article's one attack told again: anchored where it is told best */
-            S_merge_fold(c, sc, k, S_told(c, &d->events.v[k]) <= S_told(c, &d->events.v[sc]), gone);
+        if (sc >= 0) {   /* the article's one attack told again: the earlier record keeps its words
+                          * when it tells as much (S_told), else S_info chooses (S_fold) */
+            S_merge_fold(c, sc, k, (S_told(c, &d->events.v[k]) <= S_told(c, &d->events.v[sc])) | S_FOLD_VICTIMS,
+                         gone);
             continue;
         }
         /* "la première explosion a frappé X, tandis que la deuxième
