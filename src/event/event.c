@@ -13200,9 +13200,23 @@ static int S_own_place(S_ctx *c, const dp_event *e)
     for (size_t m = 0; m < p->mentions.n; m++) {
         dp_tspan sp = p->mentions.v[m];
         if (sp.t0 < s->t0 || sp.t1 > s->t1) continue;
-        uint32_t lo = sp.t1 <= e->trigger.t0 ? sp.t1 : e->trigger.t1, hi = sp.t1 <= e->trigger.t0 ? e->trigger.t0 : sp.t0;
+        int after = sp.t1 > e->trigger.t0;
+        uint32_t lo = after ? e->trigger.t1 : sp.t1, hi = after ? sp.t0 : e->trigger.t0;
         uint32_t j = lo;
-        while (j < hi && !((S_tok(c, j)->pos & (DP_POS_V | DP_POS_AUX)) && !(S_tok(c, j)->pos & DP_POS_NC))) j++;
+        /* "l'attentat qui a eu lieu à Kaboul", "l'attaque où ...": the
+         * first verb group of a relative right after the noun is its own */
+        if (after && j < hi && S_in(S_tok(c, j)->norm, (const char *const[]){"qui", "ou", NULL})) {
+            for (j++; j < hi && !(S_tok(c, j)->pos & (DP_POS_V | DP_POS_AUX)); j++) {}
+            while (j < hi && (S_tok(c, j)->pos & (DP_POS_V | DP_POS_AUX))) j++;
+        }
+        for (; j < hi; j++) {
+            uint32_t pos = S_tok(c, j)->pos;
+            if (!(pos & (DP_POS_V | DP_POS_AUX)) || (pos & DP_POS_NC)) continue;
+            /* "l'attentat survenu à Kaboul", "l'attaque perpétrée à": a
+             * participle with no auxiliary before it is the noun's own */
+            if (after && (pos & DP_POS_VPP) && !(S_tok(c, j - 1)->pos & DP_POS_AUX)) continue;
+            break;
+        }
         if (j >= hi) return 1;
     }
     return 0;
@@ -13254,7 +13268,8 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
          * event's, when the noun has no day of its own either */
         int placed = a->place < 0 || e->place < 0 || S_same_place(d, a->place, e->place) ||
                      S_country_and_town(d, a->place, e->place) ||
-                     (det == 1 && !S_own_place(c, e) && (!e->date || !strcmp(e->date_precision, "published")));
+                     (det == 1 && !S_own_place(c, e) && (!e->date || !strcmp(e->date_precision, "published")) &&
+                      !S_past_of_past(c, e));   /* "l'attentat ... avait fait vingt morts": an earlier one */
         if (!placed && det == 2) continue;   /* a plural: one of the events it sums up */
         if (S_other_kind(a, e)) return -1;
         if (!placed || !S_dates_compatible(a, e) || !S_near_dates(a, e) || !S_actors_compatible(d, a, e)) return -1;
