@@ -2267,14 +2267,20 @@ static int S_document_before(S_ctx *c, uint32_t s0, uint32_t j)
 
 static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e);
 
+/* The word at G, in the sentence that opens at S0, is a present
+ * participle right after a comma: ", tuant 50 civils".                  */
+static int S_comma_participle(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    return g > s0 + 1 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_is_comma(S_tok(c, g - 1));
+}
+
 /* The verb group at G is a present participle right after a comma that
  * follows the passive clause whose verb is J: "cinq écoles ont été
  * bombardées, tuant 50 civils" -- the passive's subject underwent the
  * event, it does not do what the participle says.                        */
 static int S_after_passive(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
 {
-    return g > s0 + 1 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_is_comma(S_tok(c, g - 1)) &&
-           S_passive_before(c, s0, j + 1);
+    return S_comma_participle(c, s0, g) && S_passive_before(c, s0, j + 1);
 }
 
 /* The adjective trigger at G is the attribute of the copula at J ("s'est
@@ -14011,9 +14017,13 @@ static int S_scene_again(S_ctx *c, size_t k, const uint8_t *gone)
     if (S_other_kind(a, e) || S_has_mode(a, "abduct") != S_has_mode(e, "abduct") || (wa && we && !(wa & we))) return -1;
     if (!S_doer_retold(c, a, e) || S_lists_apart(c, a->actors.v, a->actors.n, e->actors.v, e->actors.n)) return -1;
     if (S_named_apart(d, a, e) || S_victims_apart(c, a, e) || S_new_victims(c, a, e)) return -1;   /* other people */
-    /* "..., tuant quatre passants": the toll of its sentence, a record of its own */
+    /* "..., tuant quatre passants": the toll of its sentence told by a
+     * participle after a comma, a record of its own; another later record
+     * of the sentence ("... mais une passante est blessée") is no toll */
     for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent == e->sent; j++)
-        if (!gone[j] && S_new_victims(c, a, &d->events.v[j])) return -1;
+        if (!gone[j] && S_comma_participle(c, d->sents.v[e->sent].t0, d->events.v[j].trigger.t0) &&
+            S_new_victims(c, a, &d->events.v[j]))
+            return -1;
     return one;
 }
 
