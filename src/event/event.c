@@ -13952,10 +13952,15 @@ static const char *S_new_people(S_ctx *c, const dp_event_arg *x)
  * not a site, and shares no words with A's or gives another count of them
  * ("tuant quatre passants" after "tuant neuf passants").  A retelling
  * names the victims again ("le caissier", "les sept ouvriers", "l'", a
- * name); a new scene brings in people of its own.                        */
+ * name); a new scene brings in people of its own.  When A names no people
+ * ("une fusillade a éclaté devant un bar"), the victims that the retelling
+ * brings in ("a tiré sur des passants") are the first told, none new.    */
 static int S_new_victims(S_ctx *c, const dp_event *a, const dp_event *e)
 {
     const dp_doc *d = c->d;
+    size_t people = 0;
+    for (size_t j = 0; j < a->recipients.n; j++) people += !S_site_np(c, a->recipients.v[j].span);
+    if (!people) return 0;
     for (size_t i = 0; i < e->recipients.n; i++) {
         const dp_event_arg *x = &e->recipients.v[i];
         const char *w = S_new_people(c, x);
