@@ -2267,14 +2267,20 @@ static int S_document_before(S_ctx *c, uint32_t s0, uint32_t j)
 
 static int S_passive_before(S_ctx *c, uint32_t s0, uint32_t e);
 
+/* The word at G, in the sentence that opens at S0, is a present
+ * participle right after a comma: ", tuant 50 civils".                  */
+static int S_comma_participle(S_ctx *c, uint32_t s0, uint32_t g)
+{
+    return g > s0 + 1 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_is_comma(S_tok(c, g - 1));
+}
+
 /* The verb group at G is a present participle right after a comma that
  * follows the passive clause whose verb is J: "cinq écoles ont été
  * bombardées, tuant 50 civils" -- the passive's subject underwent the
  * event, it does not do what the participle says.                        */
 static int S_after_passive(S_ctx *c, uint32_t s0, uint32_t g, uint32_t j)
 {
-    return g > s0 + 1 && g < c->d->toks.n && S_gerundive(S_tok(c, g)) && S_is_comma(S_tok(c, g - 1)) &&
-           S_passive_before(c, s0, j + 1);
+    return S_comma_participle(c, s0, g) && S_passive_before(c, s0, j + 1);
 }
 
 /* The adjective trigger at G is the attribute of the copula at J ("s'est
@@ -11841,6 +11847,10 @@ static int S_quoted_trigger(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+/* KEEP of S_fold: A's words stay the record's (1); the victims of both
+ * join (S_FOLD_VICTIMS: one attack told again, its victims told one by one). */
+#define S_FOLD_VICTIMS 2
+
 /* Moves what B knows and A lacks into A; B's sentences join A's also_in.
  * When B tells more, B's trigger and sentence become the record's; never
  * a trigger inside a quotation when the other is told outside quotes.    */
@@ -11849,6 +11859,8 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
     dp_doc *d = c->d;
     /* one sentence's two triggers of one event: each names some parties */
     int join = a->sent == b->sent && (S_participle_event(c, a) || S_participle_event(c, b));
+    int victims = (keep & S_FOLD_VICTIMS) != 0;
+    keep &= 1;
     /* KEEP: a toll joins its attack, whose words stay the record's */
     int swap = !keep && (S_info(b) > S_info(a) || (S_headline(d, a->sent) && b->sent > 0));   /* not the headline */
     if (!keep && !(S_headline(d, a->sent) && b->sent > 0)) {
@@ -11873,6 +11885,9 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
     else if (join)
         S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n,
                     a->actors.v, a->actors.n);
+    else if (victims)   /* every victim stays: S_not_both drops a victim read as the doer */
+        S_join_args(d, &a->recipients.v, &a->recipients.n, &a->recipients.cap, b->recipients.v, b->recipients.n,
+                    NULL, 0);
     S_not_both(d, a);
     if (a->place < 0) a->place = b->place;
     if ((!a->date || !strcmp(a->date_precision, "published")) && b->date &&
@@ -13177,6 +13192,42 @@ static int S_worded_before(S_ctx *c, size_t k, const uint8_t *gone)
     return -1;
 }
 
+/* The place of record E is named in the clause of its trigger: some
+ * mention of it has no verb (a word read only as a verb or auxiliary)
+ * between it and the trigger ("l'attentat de Kaboul", "À Kaboul,
+ * l'attentat a fait"), not one told in another clause ("l'attaque arrive
+ * peu après celle en Belgique", "Les Pays-Bas accusent X de l'attaque"). */
+static int S_own_place(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    if (e->place < 0) return 0;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    const dp_place *p = &d->places.v[e->place];
+    for (size_t m = 0; m < p->mentions.n; m++) {
+        dp_tspan sp = p->mentions.v[m];
+        if (sp.t0 < s->t0 || sp.t1 > s->t1) continue;
+        int after = sp.t1 > e->trigger.t0;
+        uint32_t lo = after ? e->trigger.t1 : sp.t1, hi = after ? sp.t0 : e->trigger.t0;
+        uint32_t j = lo;
+        /* "l'attentat qui a eu lieu à Kaboul", "l'attaque où ...": the
+         * first verb group of a relative right after the noun is its own */
+        if (after && j < hi && S_in(S_tok(c, j)->norm, (const char *const[]){"qui", "ou", NULL})) {
+            for (j++; j < hi && !(S_tok(c, j)->pos & (DP_POS_V | DP_POS_AUX)); j++) {}
+            while (j < hi && (S_tok(c, j)->pos & (DP_POS_V | DP_POS_AUX))) j++;
+        }
+        for (; j < hi; j++) {
+            uint32_t pos = S_tok(c, j)->pos;
+            if (!(pos & (DP_POS_V | DP_POS_AUX)) || (pos & DP_POS_NC)) continue;
+            /* "l'attentat survenu à Kaboul", "l'attaque perpétrée à": a
+             * participle with no auxiliary before it is the noun's own */
+            if (after && (pos & DP_POS_VPP) && !(S_tok(c, j - 1)->pos & DP_POS_AUX)) continue;
+            break;
+        }
+        if (j >= hi) return 1;
+    }
+    return 0;
+}
+
 /* Record E told with a definite, demonstrative or possessive event noun
  * ("l'attaque", "cette agression", "ces deux attentats") tells again the
  * last earlier real record of its type -- the last whose trigger says the
@@ -13219,8 +13270,12 @@ static int S_remention(S_ctx *c, size_t k, const uint8_t *gone)
         if (a->sent >= e->sent) continue;
         if (e->sent - a->sent > S_REMENTION_NEAR) return -1;
         if (worded >= 0 && (int)j != worded) continue;
+        /* a place told in another clause of its sentence is not the
+         * event's, when the noun has no day of its own either */
         int placed = a->place < 0 || e->place < 0 || S_same_place(d, a->place, e->place) ||
-                     S_country_and_town(d, a->place, e->place);
+                     S_country_and_town(d, a->place, e->place) ||
+                     (det == 1 && !S_own_place(c, e) && (!e->date || !strcmp(e->date_precision, "published")) &&
+                      !S_past_of_past(c, e));   /* "l'attentat ... avait fait vingt morts": an earlier one */
         if (!placed && det == 2) continue;   /* a plural: one of the events it sums up */
         if (S_other_kind(a, e)) return -1;
         if (!placed || !S_dates_compatible(a, e) || !S_near_dates(a, e) || !S_actors_compatible(d, a, e)) return -1;
@@ -13704,7 +13759,7 @@ static int S_same_target(S_ctx *c, const dp_event_arg *v, size_t nv, const dp_ev
 static int S_past_of_past(S_ctx *c, const dp_event *e);
 
 /* The sentence of E, up to its trigger, tells another occasion: "le
- * lendemain", "la veille", "plus tard", "à nouveau", "de nouveau"; a
+ * lendemain", "la veille", "plus tard", "plus tôt", "à nouveau", "de nouveau"; a
  * past of the past ("le maire avait blâmé") or "déjà" in the trigger's
  * clause ("il blâmait déjà"); a time that is not the record's own date
  * ("L'an dernier, le maire ...": the time stage may have left the record
@@ -13724,7 +13779,7 @@ static int S_other_occasion(S_ctx *c, const dp_event *e)
         if (!T->resolved || !n || strncmp(e->date, T->value, n < m ? n : m)) return 1;
     }
     for (uint32_t j = s->t0; j < e->trigger.t1 && j < s->t1; j++) {
-        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lendemain", "surlendemain", "veille", "tard", NULL})) return 1;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"lendemain", "surlendemain", "veille", "tard", "tot", NULL})) return 1;
         if (S_in(S_tok(c, j)->norm, (const char *const[]){"nouveau", "nouvelle", "nouvel", NULL}) && j > s->t0 &&
             S_in(S_tok(c, j - 1)->norm, (const char *const[]){"a", "de", NULL}))
             return 1;
@@ -13763,6 +13818,218 @@ static int S_speech_again(S_ctx *c, size_t k, const uint8_t *gone)
             return (int)j;
     }
     return -1;
+}
+
+/* ---- one attack told over a whole article ------------------------------ */
+
+/* The weapons an attack record names in its modes, one bit each.        */
+static unsigned S_weapons(const dp_event *e)
+{
+    static const char *const w[] = {"firearms", "explosives", "primitive", "aerial", "chemical", NULL};
+    unsigned m = 0;
+    for (int i = 0; i < e->nmode; i++)
+        for (unsigned b = 0; w[b]; b++)
+            if (!strcmp(e->mode[i], w[b])) m |= 1u << b;
+    return m;
+}
+
+/* The days record E may have happened on, from *LO to *HI (days from
+ * 1970): its own day, or, dated only by the publication, that day or the
+ * day before (the news of the day).  0 when E has no day.                */
+static int S_day_span(const dp_event *e, long *lo, long *hi)
+{
+    if (!e->date || strlen(e->date) < 10 || e->date[4] != '-' || e->date[7] != '-') return 0;
+    int pub = !strcmp(e->date_precision, "published");
+    if (!pub && strcmp(e->date_precision, "day")) return 0;
+    *hi = S_days_from_civil(atol(e->date), atol(e->date + 5), atol(e->date + 8));
+    *lo = *hi - pub;
+    return 1;
+}
+
+/* Records A and B may tell the events of one day (S_day_span).          */
+static int S_same_day(const dp_event *a, const dp_event *b)
+{
+    long a0, a1, b0, b1;
+    return S_day_span(a, &a0, &a1) && S_day_span(b, &b0, &b1) && a0 <= b1 && b0 <= a1;
+}
+
+/* Record E is an attack the article tells as a scene: an ASSAULT record,
+ * real (not negated, future or hypothetical: a plot, a threat), and not
+ * the forces' answer to it (S_response, S_forces_only).                  */
+static int S_scene_attack(S_ctx *c, const dp_event *e)
+{
+    /* damage to things (cars, tyres, shops set alight) is told piece by
+     * piece over a night of riots: each its own act */
+    if (strcmp(e->event, "ASSAULT") || e->negated || e->future || e->hypothetical || S_has_mode(e, "destroy") ||
+        S_response(c, e) || S_forces_only(c, e))
+        return 0;
+    /* a unit of the police or army ("le GIGN", "le RAID") acting */
+    size_t f = 0;
+    for (size_t i = 0; i < e->actors.n; i++) {
+        const char *sec = e->actors.v[i].actor.sector;
+        f += sec && (!strcmp(sec, "COP") || !strcmp(sec, "MIL"));
+    }
+    return !(e->actors.n && f == e->actors.n);
+}
+
+/* Record E is an act of war: troops taking ground, air strikes (modes
+ * troops, aerial).  Its phases are told one by one, at one town and on
+ * days close together: no scene of one attack.                            */
+static int S_war_act(const dp_event *e)
+{
+    return S_has_mode(e, "troops") || S_has_mode(e, "aerial");
+}
+
+/* How much of the guideline's anchor record E tells in its own sentence:
+ * actor, target, a place finer than a country or region, and a day of
+ * its own (a date told by a time expression of the sentence, not a time
+ * of day alone).                                                         */
+static int S_told(S_ctx *c, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    int day = 0;
+    const dp_sentence *s = &d->sents.v[e->sent];
+    for (uint32_t j = s->t0; j < s->t1 && e->date && !day; j++) {
+        if (c->time_at[j] < 0) continue;
+        const dp_time *T = &d->times.v[c->time_at[j]];
+        day = T->type == DP_TIME_DATE && T->resolved && T->value && !strncmp(T->value, e->date, strlen(e->date));
+    }
+    const char *pr = e->place >= 0 ? d->places.v[e->place].precision : NULL;
+    return (e->actors.n > 0) + (e->recipients.n > 0) + (pr && strcmp(pr, "country") && strcmp(pr, "admin1")) + day;
+}
+
+/* The trigger of E is a plural event noun ("des attentats", "une série
+ * d'attaques"): several acts told at once.                                */
+static int S_plural_event_noun(S_ctx *c, const dp_event *e)
+{
+    if (strncmp(e->why, "noun:", 5) || e->trigger.t1 <= e->trigger.t0) return 0;
+    const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
+    size_t l = strlen(w);
+    return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
+}
+
+/* Some recipient of E, not one of A's, is a noun of a kind of people
+ * (S_role_class) that A's recipients, of their kinds, are not: other
+ * victims ("un policier" ... "le gendarme", "un soldat" ... "le
+ * passant").  A recipient of no known kind sets nothing apart.          */
+static int S_victims_apart(S_ctx *c, const dp_event *a, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const dp_event_arg *x = &e->recipients.v[i];
+        if (S_args_compatible(d, a->recipients.v, a->recipients.n, x, 1, 0)) continue;
+        int def, dy, same = 0, other = 0;
+        int64_t h = S_role_noun(c, x, &def);
+        const char *cx = h >= 0 ? S_role_class(c, (uint32_t)h) : NULL;
+        for (size_t j = 0; j < a->recipients.n && cx; j++) {
+            int64_t g = S_role_noun(c, &a->recipients.v[j], &dy);
+            const char *cy = g >= 0 ? S_role_class(c, (uint32_t)g) : NULL;
+            if (!cy) continue;
+            size_t n = strcspn(cx, "\t");
+            if (n == strcspn(cy, "\t") && !strncmp(cx, cy, n)) same = 1;
+            else other = 1;
+        }
+        if (other && !same) return 1;
+    }
+    return 0;
+}
+
+/* The common-noun argument X opens with an indefinite determiner or a
+ * number ("une passante", "sept ouvriers", "des clients"): its opening
+ * word, or NULL.                                                         */
+static const char *S_new_people(S_ctx *c, const dp_event_arg *x)
+{
+    static const char *const indef[] = {"un", "une", "des", "plusieurs", "quelques", NULL};
+    if (x->span.t1 <= x->span.t0 || (x->entity >= 0 && !c->d->ents.v[x->entity].nominal)) return NULL;
+    const dp_token *t = S_tok(c, x->span.t0);
+    int count = t->kind == DP_TOK_NUM || (S_number_word(t->norm) && !S_in(t->norm, (const char *const[]){
+                                              "aucun", "aucune", "chaque", NULL}));
+    return S_in(t->norm, indef) || count ? t->norm : NULL;
+}
+
+/* Some recipient of E, not one of A's, brings in new people: a phrase
+ * that opens with an indefinite determiner or a number (S_new_people),
+ * not a site, and shares no words with A's or gives another count of them
+ * ("tuant quatre passants" after "tuant neuf passants").  A retelling
+ * names the victims again ("le caissier", "les sept ouvriers", "l'", a
+ * name); a new scene brings in people of its own.  When A names no people
+ * ("une fusillade a éclaté devant un bar"), the victims that the retelling
+ * brings in ("a tiré sur des passants") are the first told, none new.    */
+static int S_new_victims(S_ctx *c, const dp_event *a, const dp_event *e)
+{
+    const dp_doc *d = c->d;
+    size_t people = 0;
+    for (size_t j = 0; j < a->recipients.n; j++) people += !S_site_np(c, a->recipients.v[j].span);
+    if (!people) return 0;
+    for (size_t i = 0; i < e->recipients.n; i++) {
+        const dp_event_arg *x = &e->recipients.v[i];
+        const char *w = S_new_people(c, x);
+        if (!w || S_site_np(c, x->span)) continue;
+        int same = 0;
+        for (size_t j = 0; j < a->recipients.n && !same; j++) {
+            const char *v = S_new_people(c, &a->recipients.v[j]);
+            same = S_args_compatible(d, &a->recipients.v[j], 1, x, 1, 0) && (!v || !strcmp(v, w));
+        }
+        if (!same) return 1;
+    }
+    return 0;
+}
+
+/* "Une fusillade a fait deux blessés lundi soir dans une supérette de
+ * Brive" ... (two paragraphs on) "un jeune homme a ouvert le feu sur le
+ * gérant": an article that has told one attack so far (one earlier record
+ * of S_scene_attack among the last S_MERGE_WINDOW records, whatever its
+ * distance in sentences) tells that attack again when a later sentence
+ * tells an attack at no place of its own or at the same place (a town or
+ * finer: not a country) on the same day (S_same_day), with no
+ * mark of another act ("un autre", "encore", "le lendemain", an ordinal,
+ * another time: S_again_marked, S_other_occasion), of the same kind
+ * (no abduction beside a killing, no damage to things beside harm to
+ * people, no other weapon), with no doer of its own that is another
+ * (S_doer_retold), not only other named victims (S_named_apart: the
+ * people one attack hurts are told one by one) and no victims of another
+ * kind (S_victims_apart: "un policier" ... "le gendarme") nor new ones
+ * (S_new_victims: "une passante" after the shop's cashier).  Damage to
+ * things alone is no scene (S_scene_attack).  Two attacks told already,
+ * or a place or day apart, keep it a record of its own.  The earlier
+ * record's index, or -1.                                                 */
+static int S_scene_again(S_ctx *c, size_t k, const uint8_t *gone)
+{
+    dp_doc *d = c->d;
+    const dp_event *e = &d->events.v[k];
+    if (!S_scene_attack(c, e) || (e->place >= 0 && S_country_place(d, e->place)) || S_again_marked(c, e) ||
+        S_other_occasion(c, e) || S_ordinal(c, e) || S_plural_event_noun(c, e))
+        return -1;
+    int one = -1;
+    for (size_t j = k > S_MERGE_WINDOW ? k - S_MERGE_WINDOW : 0; j < k; j++) {
+        if (gone[j]) continue;
+        /* an attack record of its own sentence before it: the two are read
+         * together (S_same_event), as one act or two */
+        if (d->events.v[j].sent == e->sent && !strcmp(d->events.v[j].event, e->event)) return -1;
+        if (!S_scene_attack(c, &d->events.v[j])) continue;
+        if (one >= 0) return -1;   /* two attacks told: which one is unknown */
+        one = (int)j;
+    }
+    if (one < 0) return -1;
+    const dp_event *a = &d->events.v[one];
+    /* a headline's record is told again by its lead (S_same_event), which takes its place */
+    if ((S_headline(d, a->sent) && a->also_in.n == 0) || S_plural_event_noun(c, a)) return -1;
+    if (a->sent >= e->sent || (e->place >= 0 && (a->place < 0 || !S_same_place(d, a->place, e->place))) ||
+        !S_same_day(a, e))
+        return -1;
+    if (S_war_act(a) || S_war_act(e)) return -1;
+    unsigned wa = S_weapons(a), we = S_weapons(e);
+    if (S_other_kind(a, e) || S_has_mode(a, "abduct") != S_has_mode(e, "abduct") || (wa && we && !(wa & we))) return -1;
+    if (!S_doer_retold(c, a, e) || S_lists_apart(c, a->actors.v, a->actors.n, e->actors.v, e->actors.n)) return -1;
+    if (S_named_apart(d, a, e) || S_victims_apart(c, a, e) || S_new_victims(c, a, e)) return -1;   /* other people */
+    /* "..., tuant quatre passants": the toll of its sentence told by a
+     * participle after a comma, a record of its own; another later record
+     * of the sentence ("... mais une passante est blessée") is no toll */
+    for (size_t j = k + 1; j < d->events.n && d->events.v[j].sent == e->sent; j++)
+        if (!gone[j] && S_comma_participle(c, d->sents.v[e->sent].t0, d->events.v[j].trigger.t0) &&
+            S_new_victims(c, a, &d->events.v[j]))
+            return -1;
+    return one;
 }
 
 /* S_merge folds record K into record A (S_fold) and K is gone.  A debug
@@ -13840,6 +14107,13 @@ static void S_merge(S_ctx *c)
         if (t >= 0) {
             /* a toll joining a toll: the one that tells more stays */
             S_merge_fold(c, t, k, !strstr(d->events.v[t].why, "+toll"), gone);
+            continue;
+        }
+        int sc = S_scene_again(c, k, gone);
+        if (sc >= 0) {   /* the article's one attack told again: the earlier record keeps its words
+                          * when it tells as much (S_told), else S_info chooses (S_fold) */
+            S_merge_fold(c, sc, k, (S_told(c, &d->events.v[k]) <= S_told(c, &d->events.v[sc])) | S_FOLD_VICTIMS,
+                         gone);
             continue;
         }
         /* "la première explosion a frappé X, tandis que la deuxième
