@@ -8607,6 +8607,20 @@ static uint32_t S_past_region(S_ctx *c, const dp_sentence *s, uint32_t j)
     return j;
 }
 
+/* J opens an aside in brackets after a list item's town that tells what
+ * went on there, no region ("à Valbrune (gare routière), à Sarlange (les
+ * bus sont déviés) et à Marmonde"): the token after the closing bracket,
+ * else J.  The aside holds no other bracket nor sentence stop.           */
+static uint32_t S_past_aside(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    if (j + 2 >= s->t1 || !S_is(c, j, "(")) return j;
+    for (uint32_t e = j + 1; e < s->t1 && e < j + 24; e++) {
+        if (S_is(c, e, ")")) return e > j + 1 ? e + 1 : j;
+        if (S_is_stop(S_tok(c, e))) return j;
+    }
+    return j;
+}
+
 /* J is a colon that opens the list of towns of trigger V, near it: "cinq
  * mairies ont été attaquées : Rennes, Brest et Vannes", "Blocages en cours :
  * Caen, Rouen".                                                          */
@@ -8736,7 +8750,7 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
     towns[n++] = first;
     while (n < 8) {
         while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
-        j = S_past_region(c, s, j);
+        j = S_past_aside(c, s, S_past_region(c, s, j));
         uint32_t m = j;   /* the separators: ", ", "et", "et à", "ainsi qu'à" */
         while (m < s->t1 && m < j + 3 &&
                (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL}))) {
