@@ -8717,6 +8717,7 @@ static int S_detailed(S_ctx *c, uint32_t j0, uint32_t j1)
  * keeps the first), as S_towns does for "à X et à Y".  The list opens
  * with the record's own place, or right after "(", "à", "au", "aux",
  * "dans" (not "contre la fermeture des usines de Lille et Roubaix").     */
+#define S_LIST_TOWNS 32   /* a live page's round-up may name twenty towns */
 static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
@@ -8745,10 +8746,10 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
      * places (a march, a road, a front), not one per town */
     if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"entre", "depuis", NULL})) return;
     uint32_t first_at = j;
-    int32_t towns[8];
+    int32_t towns[S_LIST_TOWNS];
     int n = 0, joined = 0;
     towns[n++] = first;
-    while (n < 8) {
+    while (n < S_LIST_TOWNS) {
         while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
         j = S_past_aside(c, s, S_past_region(c, s, j));
         uint32_t m = j;   /* the separators: ", ", "et", "et à", "ainsi qu'à" */
