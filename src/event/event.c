@@ -5337,6 +5337,8 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "forces")) {   /* "des renforts de gendarmerie sont arrivés", not "le maire est arrivé" */
         if (S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
+        /* the police set's heads: "les agents de l'ordre", "des agents de police" */
+        if (S_heads_among(c, s, v->A.actor, v->A.nactor, "@police")) return 1;
         for (int i = 0; i < v->A.nactor; i++) {
             uint32_t t1 = v->A.actor[i].sp.t1;   /* and its complement: "des équipes (de police)" */
             if (t1 < s->t1 && S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "du", "des", "d'", NULL})) t1 += 3;
