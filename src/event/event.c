@@ -5343,6 +5343,8 @@ static int S_require_one(S_ctx *c, const dp_sentence *s, S_ev *v, const char *re
     }
     if (!strcmp(req, "forces")) {   /* "des renforts de gendarmerie sont arrivés", not "le maire est arrivé" */
         if (S_armed_arg(c, v->A.actor, v->A.nactor)) return 1;
+        /* the police set's heads: "les agents de l'ordre", "des agents de police" */
+        if (S_heads_among(c, s, v->A.actor, v->A.nactor, "@police")) return 1;
         for (int i = 0; i < v->A.nactor; i++) {
             uint32_t t1 = v->A.actor[i].sp.t1;   /* and its complement: "des équipes (de police)" */
             if (t1 < s->t1 && S_in(S_tok(c, t1)->norm, (const char *const[]){"de", "du", "des", "d'", NULL})) t1 += 3;
@@ -8613,6 +8615,20 @@ static uint32_t S_past_region(S_ctx *c, const dp_sentence *s, uint32_t j)
     return j;
 }
 
+/* J opens an aside in brackets after a list item's town that tells what
+ * went on there, no region ("à Valbrune (gare routière), à Sarlange (les
+ * bus sont déviés) et à Marmonde"): the token after the closing bracket,
+ * else J.  The aside holds no other bracket nor sentence stop.           */
+static uint32_t S_past_aside(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    if (j + 2 >= s->t1 || !S_is(c, j, "(")) return j;
+    for (uint32_t e = j + 1; e < s->t1 && e < j + 24; e++) {
+        if (S_is(c, e, ")")) return e > j + 1 ? e + 1 : j;
+        if (S_is_stop(S_tok(c, e))) return j;
+    }
+    return j;
+}
+
 /* J is a colon that opens the list of towns of trigger V, near it: "cinq
  * mairies ont été attaquées : Rennes, Brest et Vannes", "Blocages en cours :
  * Caen, Rouen".                                                          */
@@ -8709,6 +8725,7 @@ static int S_detailed(S_ctx *c, uint32_t j0, uint32_t j1)
  * keeps the first), as S_towns does for "à X et à Y".  The list opens
  * with the record's own place, or right after "(", "à", "au", "aux",
  * "dans" (not "contre la fermeture des usines de Lille et Roubaix").     */
+#define S_LIST_TOWNS 32   /* a live page's round-up may name twenty towns */
 static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
 {
     dp_doc *d = c->d;
@@ -8737,12 +8754,12 @@ static void S_town_list(S_ctx *c, const dp_sentence *s, const S_ev *v, size_t k)
      * places (a march, a road, a front), not one per town */
     if (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"entre", "depuis", NULL})) return;
     uint32_t first_at = j;
-    int32_t towns[8];
+    int32_t towns[S_LIST_TOWNS];
     int n = 0, joined = 0;
     towns[n++] = first;
-    while (n < 8) {
+    while (n < S_LIST_TOWNS) {
         while (j < s->t1 && c->place[j] == towns[n - 1]) j++;
-        j = S_past_region(c, s, j);
+        j = S_past_aside(c, s, S_past_region(c, s, j));
         uint32_t m = j;   /* the separators: ", ", "et", "et à", "ainsi qu'à" */
         while (m < s->t1 && m < j + 3 &&
                (S_is_comma(S_tok(c, m)) || S_in(S_tok(c, m)->norm, (const char *const[]){"et", "a", "au", "ainsi", "qu'", NULL}))) {
