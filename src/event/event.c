@@ -8226,8 +8226,8 @@ static int S_party_acts(S_ctx *c, const S_ev *v)
 /* The one-word verb trigger of V is a noun after its determiner (below),
  * or a form that is also an adjective (Lefff) read as one: it follows a
  * noun or an adverb with no subject clitic, and no object, name or adverb
- * in "-ment" follows it ("un état de santé critique", "une phase critique
- * du projet", "un succès critique et commercial"); "le maire critique la
+ * in "-ment" follows it ("un état de santé critique", "une étape critique
+ * des travaux", "un succès critique et commercial"); "le maire critique la
  * réforme", "il critique", "qui critique vivement", "très critique envers
  * le maire" stay verbs.                                                   */
 static int S_adjective_form(S_ctx *c, const dp_sentence *s, const S_ev *v)
@@ -8235,9 +8235,10 @@ static int S_adjective_form(S_ctx *c, const dp_sentence *s, const S_ev *v)
     if (v->noun || v->trig0 != v->head || v->trig1 != v->head + 1 || v->head <= s->t0) return 0;
     const dp_token *t = S_tok(c, v->head), *p = S_tok(c, v->head - 1);
     /* right after a determiner that is no object clitic, the form is a
-     * noun: "une somme de dix euros", "ses soutiens" misspelt "ses
-     * soutient" (not "il les somme", "elle leur demande"; not an
-     * infinitive after "dû", folded "du": "a dû partir")               */
+     * noun: "une somme de dix euros", a noun misspelt as a verb form
+     * after a possessive ("nos menace" for "nos menaces") (not "il les
+     * somme", "elle leur demande"; not an infinitive after "dû", folded
+     * "du": "a dû partir")                                              */
     if (!(t->pos & (DP_POS_VPP | DP_POS_VINF)) &&
         S_in(p->norm, (const char *const[]){"un", "une", "du", "des", "au", "aux", "cet", "cette", "ces", "mon", "ma", "mes",
                                             "son", "sa", "ses", "notre", "nos", "votre", "vos", "chaque", "quelques", NULL}))
@@ -8252,7 +8253,7 @@ static int S_adjective_form(S_ctx *c, const dp_sentence *s, const S_ev *v)
         size_t l = strlen(q->norm);
         /* "très critique envers le gouvernement": the adjective with a
          * target tells the same disapproval; "du" opens the noun's
-         * complement ("une phase critique du chantier") */
+         * complement ("une étape critique du chantier") */
         if ((S_is_det(c, n) && !S_is(c, n, "du")) || (q->pos & (DP_POS_NP | DP_POS_PRO)) || (q->flags & DP_TF_CAP) ||
             S_is(c, n, "envers") ||
             (S_is(c, n, "a") && n + 1 < s->t1 && S_is(c, n + 1, "l'") && n + 2 < s->t1 && S_is(c, n + 2, "egard")) ||
