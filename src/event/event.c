@@ -8227,9 +8227,14 @@ static int S_party_acts(S_ctx *c, const S_ev *v)
  * or a form that is also an adjective (Lefff) read as one: it follows a
  * noun or an adverb with no subject clitic, and no object, name or adverb
  * in "-ment" follows it ("un état de santé critique", "une étape critique
- * des travaux", "un succès critique et commercial"); "le maire critique la
- * réforme", "il critique", "qui critique vivement", "très critique envers
- * le maire" stay verbs.                                                   */
+ * des travaux", "un succès critique et commercial").  After a noun, the
+ * noun phrase must be no subject: a preposition or a verb comes before it
+ * ("dans un état critique", "jugent son état critique"); at the sentence's
+ * start or after a comma or a conjunction the noun phrase is the subject
+ * and the form a verb ("le maire critique aussi la réforme", "le club
+ * critique, dans un message, l'arbitre", "la foule manifeste devant la
+ * mairie").  "il critique", "qui critique vivement", "très critique
+ * envers le maire" stay verbs.                                            */
 static int S_adjective_form(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     if (v->noun || v->trig0 != v->head || v->trig1 != v->head + 1 || v->head <= s->t0) return 0;
@@ -8247,6 +8252,16 @@ static int S_adjective_form(S_ctx *c, const dp_sentence *s, const S_ev *v)
     if (!(p->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_ADV | DP_POS_VPP)) || (p->pos & (DP_POS_PRO | DP_POS_DET)) ||
         S_is(c, v->head - 1, "ne") || S_is(c, v->head - 1, "n'"))
         return 0;
+    if (!(p->pos & (DP_POS_ADV | DP_POS_VPP)) && (p->pos & DP_POS_NC)) {
+        uint32_t k = v->head - 1;
+        while (k > s->t0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "du", "des", "d'", NULL}) ||
+                             ((S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_NP)) &&
+                              !(S_tok(c, k - 1)->pos & (DP_POS_PREP | DP_POS_V | DP_POS_VPP)))))
+            k--;
+        if (k == s->t0) return 0;
+        const dp_token *b = S_tok(c, k - 1);
+        if (!(b->pos & (DP_POS_PREP | DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || b->kind != DP_TOK_WORD) return 0;
+    }
     if (v->head + 1 < s->t1) {
         uint32_t n = v->head + 1;
         const dp_token *q = S_tok(c, n);
