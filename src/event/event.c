@@ -8217,6 +8217,75 @@ static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
 
 static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0);
 
+static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i);
+
+/* Some actor of V can act: a name, or a noun of agents, titles or
+ * organisations (S_can_act).  On a page about an accident, harm whose
+ * only "actor" is a thing or a toll is no attack: "une cabine a blessé
+ * deux randonneurs", "selon le bilan, deux skieurs ont été blessés",
+ * "la génisse a péri, frappée par une décharge électrique".             */
+static int S_party_acts(S_ctx *c, const S_ev *v)
+{
+    for (int i = 0; i < v->A.nactor; i++)
+        if (S_can_act(c, &v->A.actor[i])) return 1;
+    return 0;
+}
+
+/* The one-word verb trigger of V is a noun after its determiner (below),
+ * or a form that is also an adjective (Lefff) read as one: it follows a
+ * noun or an adverb with no subject clitic, and no object, name or adverb
+ * in "-ment" follows it ("un état de santé critique", "une étape critique
+ * des travaux", "un succès critique et commercial").  After a noun, the
+ * noun phrase must be no subject: a preposition or a verb comes before it
+ * ("dans un état critique", "jugent son état critique"); at the sentence's
+ * start or after a comma or a conjunction the noun phrase is the subject
+ * and the form a verb ("le maire critique aussi la réforme", "le club
+ * critique, dans un message, l'arbitre", "la foule manifeste devant la
+ * mairie").  "il critique", "qui critique vivement", "très critique
+ * envers le maire" stay verbs.                                            */
+static int S_adjective_form(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (v->noun || v->trig0 != v->head || v->trig1 != v->head + 1 || v->head <= s->t0) return 0;
+    const dp_token *t = S_tok(c, v->head), *p = S_tok(c, v->head - 1);
+    /* right after a determiner that is no object clitic, the form is a
+     * noun: "une somme de dix euros", a noun misspelt as a verb form
+     * after a possessive ("nos menace" for "nos menaces") (not "il les
+     * somme", "elle leur demande"; not an infinitive after "dû", folded
+     * "du": "a dû partir")                                              */
+    if (!(t->pos & (DP_POS_VPP | DP_POS_VINF)) &&
+        S_in(p->norm, (const char *const[]){"un", "une", "du", "des", "au", "aux", "cet", "cette", "ces", "mon", "ma", "mes",
+                                            "son", "sa", "ses", "notre", "nos", "votre", "vos", "chaque", "quelques", NULL}))
+        return 1;
+    if (!(t->pos & DP_POS_ADJ) || (t->pos & (DP_POS_VPP | DP_POS_VINF))) return 0;
+    if (!(p->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_ADV | DP_POS_VPP)) || (p->pos & (DP_POS_PRO | DP_POS_DET)) ||
+        S_is(c, v->head - 1, "ne") || S_is(c, v->head - 1, "n'"))
+        return 0;
+    if (!(p->pos & (DP_POS_ADV | DP_POS_VPP)) && (p->pos & DP_POS_NC)) {
+        uint32_t k = v->head - 1;
+        while (k > s->t0 && (S_in(S_tok(c, k - 1)->norm, (const char *const[]){"de", "du", "des", "d'", NULL}) ||
+                             ((S_tok(c, k - 1)->pos & (DP_POS_NC | DP_POS_ADJ | DP_POS_DET | DP_POS_NP)) &&
+                              !(S_tok(c, k - 1)->pos & (DP_POS_PREP | DP_POS_V | DP_POS_VPP)))))
+            k--;
+        if (k == s->t0) return 0;
+        const dp_token *b = S_tok(c, k - 1);
+        if (!(b->pos & (DP_POS_PREP | DP_POS_V | DP_POS_VPP | DP_POS_VINF)) || b->kind != DP_TOK_WORD) return 0;
+    }
+    if (v->head + 1 < s->t1) {
+        uint32_t n = v->head + 1;
+        const dp_token *q = S_tok(c, n);
+        size_t l = strlen(q->norm);
+        /* "très critique envers le gouvernement": the adjective with a
+         * target tells the same disapproval; "du" opens the noun's
+         * complement ("une étape critique du chantier") */
+        if ((S_is_det(c, n) && !S_is(c, n, "du")) || (q->pos & (DP_POS_NP | DP_POS_PRO)) || (q->flags & DP_TF_CAP) ||
+            S_is(c, n, "envers") ||
+            (S_is(c, n, "a") && n + 1 < s->t1 && S_is(c, n + 1, "l'") && n + 2 < s->t1 && S_is(c, n + 2, "egard")) ||
+            ((q->pos & DP_POS_ADV) && l > 6 && !strcmp(q->norm + l - 4, "ment")))
+            return 0;
+    }
+    return 1;
+}
+
 static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
 {
     if (S_habitual_light(c, s, v, g0) || S_indefinite_blame(c, s, v, g0) || S_relative_state(c, s, v, g0) ||
@@ -8257,9 +8326,13 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
      * antipersonnel"); harm that a suicide did is none, whoever did it
      * (S_suicide_harm: GUIDELINE §1 codes no suicide; a suicide attack
      * has crime words, no mishap page) */
-    if (!strcmp(v->e->f[F_EVENT], "ASSAULT") && (!v->A.nactor || S_suicide_harm(c, s, v->trig0, 0)) &&
+    if (!strcmp(v->e->f[F_EVENT], "ASSAULT") && (!S_party_acts(c, v) || S_suicide_harm(c, s, v->trig0, 0)) &&
         !(v->noun && v->e->f[F_REQ]) && S_mishap_page(c) && !S_near_words(c, s, "@device"))
         return 1;   /* the page's answer is kept: asked first */
+    if (S_adjective_form(c, s, v)) return 1;
+    /* a verb in a fixed phrase of idioms.tsv: "les électeurs sont appelés
+     * aux urnes" (a vote, no appeal) */
+    if (!v->noun && S_idiom(c, s, v->head)) return 1;
     /* "selon qu'ils auront accepté ou non de signer": either way, no
      * event told */
     if (!v->noun && v->head + 2 < s->t1 && S_is(c, v->head + 1, "ou") &&
