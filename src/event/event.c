@@ -6156,6 +6156,17 @@ static int S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_e
         }
         return denied;
     }
+    /* "aucune arrestation n'a eu lieu", "sans aucun affrontement": a noun
+     * whose determiner is "aucun" (past an adjective: "aucune nouvelle
+     * frappe") names an act that did not take place */
+    for (uint32_t j = v->trig0; j > s->t0 && v->trig0 - j < 3;) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"aucun", "aucune", NULL})) {
+            ev->negated = denied = 1;
+            break;
+        }
+        if (!(S_tok(c, j)->pos & DP_POS_ADJ) || S_is_det(c, j)) break;
+    }
     /* nouns: "la bataille prévue", "en vue de la bataille", "la prochaine offensive" */
     uint32_t a = v->trig0 > s->t0 + 5 ? v->trig0 - 5 : s->t0;   /* "en vue de la grande bataille" */
     for (uint32_t j = a; j < v->trig1 + 4 && j < s->t1; j++) {
@@ -6966,6 +6977,36 @@ static int S_charged_before(S_ctx *c, const dp_sentence *s, const dp_time *T, co
     for (uint32_t k = j - 1; k-- > s->t0;)
         if (S_lemma_among(c, k, (const char *const[]){"condamner", "juger", "inculper", "poursuivre", "arreter", "interpeller",
                                                         "ecrouer", "accuser", "rechercher", "incarcerer", "sanctionner", NULL}))
+            return 1;
+    return 0;
+}
+
+/* V is a bare event noun, no determiner, naming the charge of an arrest,
+ * a trial or an accusation: after "pour" with a judicial word before it
+ * in the sentence ("inculpé pour meurtre", "trois chefs d'accusation pour
+ * viol", "écroué pour tentative d'assassinat"), or after "accusé de",
+ * "coupable de", "soupçonné de" ("accusé d'espionnage").  The charge's
+ * legal name is no act of its own; "pour le meurtre de sa voisine", with a
+ * determiner, may tell one.                                              */
+static int S_charge_named(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun) return 0;
+    uint32_t j = v->trig0;
+    /* "tentative de", "complicité de", "apologie de" before the noun */
+    if (j >= s->t0 + 2 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
+        S_in(S_tok(c, j - 2)->norm, (const char *const[]){"tentative", "tentatives", "complicite", "apologie", NULL}))
+        j -= 2;
+    if (j <= s->t0 + 1) return 0;
+    const char *p = S_tok(c, j - 1)->norm;
+    if (S_in(p, (const char *const[]){"de", "d'", NULL}))
+        return S_in(S_tok(c, j - 2)->norm, (const char *const[]){"accuse", "accusee", "accuses", "accusees", "coupable", "coupables",
+                                                                  "soupconne", "soupconnee", "soupconnes", "soupconnees",
+                                                                  "inculpe", "inculpee", "inculpes", "inculpees", NULL});
+    if (strcmp(p, "pour")) return 0;
+    for (uint32_t k = j - 1; k-- > s->t0;)
+        if (S_lemma_among(c, k, (const char *const[]){"condamner", "juger", "inculper", "poursuivre", "arreter", "interpeller",
+                                                        "ecrouer", "accuser", "rechercher", "incarcerer", "encourir", "examen",
+                                                        "accusation", "inculpation", "condamnation", "proces", "mandat", NULL}))
             return 1;
     return 0;
 }
@@ -9236,7 +9277,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
         return 0;
     }
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
-    if (S_generic(c, s, v, g0)) return 0;
+    if (S_generic(c, s, v, g0) || S_charge_named(c, s, v)) return 0;
     int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
     if (cf == 1) return 0;
     if ((strcmp(v->e->f[F_EVENT], "THREATEN") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 0)) ||
