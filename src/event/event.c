@@ -7330,6 +7330,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     if (best && S_week_month(bestv, wm)) {   /* "la semaine dernière": its month */
         ev->date = dp_arena_strdup(&d->arena, wm);
         ev->date_precision = "month";
+        ev->week = bestv;
         return;
     }
     if (best) {
@@ -11804,10 +11805,39 @@ static int S_actors_compatible(const dp_doc *d, const dp_event *a, const dp_even
     return S_args_compatible(d, a->actors.v, a->actors.n, b->actors.v, b->actors.n, 1);
 }
 
+/* Days from 1970-01-01 to the civil date Y-M-D.                          */
+static long S_civil_days(long y, long m, long dd)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* The day "YYYY-MM-DD" falls outside the ISO week W ("2017-W15"): "la
+ * semaine dernière" and "mardi" of this week are two times, though both
+ * give the same month.                                                    */
+static int S_outside_week(const char *w, const char *day)
+{
+    if (!w || !day || strlen(day) != 10 || day[4] != '-' || day[7] != '-') return 0;
+    long y = atol(w), n = atol(w + 6);
+    long jan4 = S_civil_days(y, 1, 4);
+    long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + 7 * (n - 1);   /* 1970-01-01 was a Thursday */
+    long t = S_civil_days(atol(day), atol(day + 5), atol(day + 8));
+    return t < monday || t > monday + 6;
+}
+
+/* One of A and B is dated by a week, the other by a day outside it.     */
+static int S_weeks_apart(const dp_event *a, const dp_event *b)
+{
+    return S_outside_week(a->week, b->date) || S_outside_week(b->week, a->date);
+}
+
 static int S_dates_compatible(const dp_event *a, const dp_event *b)
 {
     if (!a->date || !b->date) return 1;
     if (!strcmp(a->date_precision, "published") || !strcmp(b->date_precision, "published")) return 1;
+    if (S_weeks_apart(a, b)) return 0;
     size_t la = strlen(a->date), lb = strlen(b->date);
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }
@@ -11920,6 +11950,7 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
         strcmp(b->date_precision, "published") && strcmp(b->date_precision, "year")) {   /* a year: told in passing */
         a->date = b->date;
         a->date_precision = b->date_precision;
+        a->week = b->week;
     }
     if (a->dead < b->dead) a->dead = b->dead;
     if (a->injured < b->injured) a->injured = b->injured;
@@ -12349,8 +12380,10 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
     if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
      * event the body then tells: its first retelling of the same type,
-     * whatever words each uses for the participants */
-    if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return 1;
+     * whatever words each uses for the participants (not an act of
+     * another week than the headline's day: "tué mardi" in the headline,
+     * "avait tué la semaine dernière" in the body) */
+    if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return !S_weeks_apart(a, b);
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(d, a, b)) return 0;
     if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
@@ -15201,6 +15234,7 @@ static void S_inherit_places(S_ctx *c)
                  !S_object_of_past_of_past(c, e)) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
+            e->week = dated->week;
             if (today || seq) dated = e;   /* the episode goes on */
         }
         if (e->place >= 0) {
