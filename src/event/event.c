@@ -9938,6 +9938,17 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_is(c, j, "se") || S_is(c, j, "s'")) refl = 1;
     }
     v->passive = (t->pos & DP_POS_VPP) && etre && !refl && !S_etre_verb(c, h);
+    /* "il s'est fait arrêter", "risquent de se faire interpeller": "se
+     * faire" + an infinitive is a passive, its subject suffers the act */
+    if ((t->pos & DP_POS_VINF) && h > s->t0 + 1 && S_is_verb(S_tok(c, h - 1)) && S_lemma_is(c, h - 1, "faire"))
+        for (uint32_t j = h - 1; j > s->t0 && h - j < 5;) {
+            j--;
+            if (S_is(c, j, "se") || S_is(c, j, "s'")) {
+                v->passive = 1;
+                break;
+            }
+            if (!S_is_aux(c, j) && !(S_tok(c, j)->pos & DP_POS_ADV)) break;
+        }
     /* "Il a été conduit au commissariat et placé en garde à vue": a bare
      * participle coordinated with a passive shares its auxiliary */
     if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && !refl && S_coord_passive(c, s->t0, g0)) v->passive = 1;
