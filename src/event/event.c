@@ -6987,10 +6987,18 @@ static int S_charged_before(S_ctx *c, const dp_sentence *s, const dp_time *T, co
  * viol", "écroué pour tentative d'assassinat"), or after "accusé de",
  * "coupable de", "soupçonné de" ("accusé d'espionnage").  The charge's
  * legal name is no act of its own; "pour le meurtre de sa voisine", with a
- * determiner, may tell one.                                              */
+ * determiner, may tell one, and so does a charge with a target of its own
+ * ("pour violences sur des surveillants", "pour jets de pierres contre les
+ * pompiers": "sur", "contre" or "envers" within three tokens, before a
+ * comma or a stop), the act described (GUIDELINE §2).                    */
 static int S_charge_named(S_ctx *c, const dp_sentence *s, const S_ev *v)
 {
     if (!v->noun) return 0;
+    for (uint32_t k = v->trig1; k < s->t1 && k < v->trig1 + 3; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (S_is_stop(t) || S_is_comma(t)) break;
+        if (S_in(t->norm, (const char *const[]){"sur", "contre", "envers", NULL})) return 0;
+    }
     uint32_t j = v->trig0;
     /* "tentative de", "complicité de", "apologie de" before the noun */
     if (j >= s->t0 + 2 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
