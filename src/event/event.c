@@ -11824,15 +11824,6 @@ static int S_actors_compatible(const dp_doc *d, const dp_event *a, const dp_even
     return S_args_compatible(d, a->actors.v, a->actors.n, b->actors.v, b->actors.n, 1);
 }
 
-/* Days from 1970-01-01 to the civil date Y-M-D.                          */
-static long S_civil_days(long y, long m, long dd)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-
 /* The day "YYYY-MM-DD" falls outside the ISO week W ("2017-W15"): "la
  * semaine dernière" and "mardi" of this week are two times, though both
  * give the same month.                                                    */
@@ -11840,9 +11831,9 @@ static int S_outside_week(const char *w, const char *day)
 {
     if (!w || !day || strlen(day) != 10 || day[4] != '-' || day[7] != '-') return 0;
     long y = atol(w), n = atol(w + 6);
-    long jan4 = S_civil_days(y, 1, 4);
+    long jan4 = S_days_from_civil(y, 1, 4);
     long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + 7 * (n - 1);   /* 1970-01-01 was a Thursday */
-    long t = S_civil_days(atol(day), atol(day + 5), atol(day + 8));
+    long t = S_days_from_civil(atol(day), atol(day + 5), atol(day + 8));
     return t < monday || t > monday + 6;
 }
 
