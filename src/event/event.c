@@ -15672,6 +15672,7 @@ static void S_undated_unreal(S_ctx *c)
             d->published) {
             e->date = d->published;
             e->date_precision = "published";
+            e->week = NULL;   /* no stale week to split a join */
         }
     }
 }
