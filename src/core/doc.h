@@ -172,6 +172,8 @@ typedef struct dp_event {
     int32_t place;          /* d->places index or -1                         */
     const char *date;       /* ISO, or NULL                                  */
     const char *date_precision; /* "day","month","year","published"          */
+    const char *week;       /* "2017-W15" when the date is a week's month
+                               ("la semaine dernière"), else NULL           */
     long dead, injured, arrested, affected;   /* -1: unknown                 */
     int negated, future, hypothetical;
     DP_VEC(int32_t) sources;  /* entity indexes                              */

@@ -6164,6 +6164,17 @@ static int S_modality(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t g0, dp_e
         }
         return denied;
     }
+    /* "aucune arrestation n'a eu lieu", "sans aucun affrontement": a noun
+     * whose determiner is "aucun" (past an adjective: "aucune nouvelle
+     * frappe") names an act that did not take place */
+    for (uint32_t j = v->trig0; j > s->t0 && v->trig0 - j < 3;) {
+        j--;
+        if (S_in(S_tok(c, j)->norm, (const char *const[]){"aucun", "aucune", NULL})) {
+            ev->negated = denied = 1;
+            break;
+        }
+        if (!(S_tok(c, j)->pos & DP_POS_ADJ) || S_is_det(c, j)) break;
+    }
     /* nouns: "la bataille prévue", "en vue de la bataille", "la prochaine offensive" */
     uint32_t a = v->trig0 > s->t0 + 5 ? v->trig0 - 5 : s->t0;   /* "en vue de la grande bataille" */
     for (uint32_t j = a; j < v->trig1 + 4 && j < s->t1; j++) {
@@ -6978,6 +6989,44 @@ static int S_charged_before(S_ctx *c, const dp_sentence *s, const dp_time *T, co
     return 0;
 }
 
+/* V is a bare event noun, no determiner, naming the charge of an arrest,
+ * a trial or an accusation: after "pour" with a judicial word before it
+ * in the sentence ("inculpé pour meurtre", "trois chefs d'accusation pour
+ * viol", "écroué pour tentative d'assassinat"), or after "accusé de",
+ * "coupable de", "soupçonné de" ("accusé d'espionnage").  The charge's
+ * legal name is no act of its own; "pour le meurtre de sa voisine", with a
+ * determiner, may tell one, and so does a charge with a target of its own
+ * ("pour violences sur des surveillants", "pour jets de pierres contre les
+ * pompiers": "sur", "contre" or "envers" within three tokens, before a
+ * comma or a stop), the act described (GUIDELINE §2).                    */
+static int S_charge_named(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (!v->noun) return 0;
+    for (uint32_t k = v->trig1; k < s->t1 && k < v->trig1 + 3; k++) {
+        const dp_token *t = S_tok(c, k);
+        if (S_is_stop(t) || S_is_comma(t)) break;
+        if (S_in(t->norm, (const char *const[]){"sur", "contre", "envers", NULL})) return 0;
+    }
+    uint32_t j = v->trig0;
+    /* "tentative de", "complicité de", "apologie de" before the noun */
+    if (j >= s->t0 + 2 && S_in(S_tok(c, j - 1)->norm, (const char *const[]){"de", "d'", NULL}) &&
+        S_in(S_tok(c, j - 2)->norm, (const char *const[]){"tentative", "tentatives", "complicite", "apologie", NULL}))
+        j -= 2;
+    if (j <= s->t0 + 1) return 0;
+    const char *p = S_tok(c, j - 1)->norm;
+    if (S_in(p, (const char *const[]){"de", "d'", NULL}))
+        return S_in(S_tok(c, j - 2)->norm, (const char *const[]){"accuse", "accusee", "accuses", "accusees", "coupable", "coupables",
+                                                                  "soupconne", "soupconnee", "soupconnes", "soupconnees",
+                                                                  "inculpe", "inculpee", "inculpes", "inculpees", NULL});
+    if (strcmp(p, "pour")) return 0;
+    for (uint32_t k = j - 1; k-- > s->t0;)
+        if (S_lemma_among(c, k, (const char *const[]){"condamner", "juger", "inculper", "poursuivre", "arreter", "interpeller",
+                                                        "ecrouer", "accuser", "rechercher", "incarcerer", "encourir", "examen",
+                                                        "accusation", "inculpation", "condamnation", "proces", "mandat", NULL}))
+            return 1;
+    return 0;
+}
+
 /* The time T ends a range whose start is a time of its own ("du 12 au 18
  * mai", "les 8 et 9 juin 2019", "entre le 3 et le 5 mai"): an event
  * over the range is dated by its start.                                   */
@@ -7297,6 +7346,7 @@ static void S_date(S_ctx *c, const dp_sentence *s, uint32_t c0, uint32_t c1, dp_
     if (best && S_week_month(bestv, wm)) {   /* "la semaine dernière": its month */
         ev->date = dp_arena_strdup(&d->arena, wm);
         ev->date_precision = "month";
+        ev->week = bestv;
         return;
     }
     if (best) {
@@ -9332,7 +9382,7 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
         return 0;
     }
     if (!S_require_ok(c, s, v, &weak) && !(v->noun && S_told_before(c, v))) return 0;
-    if (S_generic(c, s, v, g0)) return 0;
+    if (S_generic(c, s, v, g0) || S_charge_named(c, s, v)) return 0;
     int cf = v->noun ? 0 : S_counterfactual(c, s, v->head);
     if (cf == 1) return 0;
     if ((strcmp(v->e->f[F_EVENT], "THREATEN") && S_governed_act(c, s, v->noun ? v->trig0 : g0, 0)) ||
@@ -9992,6 +10042,17 @@ static uint32_t S_verb_args(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t h,
         if (S_is(c, j, "se") || S_is(c, j, "s'")) refl = 1;
     }
     v->passive = (t->pos & DP_POS_VPP) && etre && !refl && !S_etre_verb(c, h);
+    /* "il s'est fait arrêter", "risquent de se faire interpeller": "se
+     * faire" + an infinitive is a passive, its subject suffers the act */
+    if ((t->pos & DP_POS_VINF) && h > s->t0 + 1 && S_is_verb(S_tok(c, h - 1)) && S_lemma_is(c, h - 1, "faire"))
+        for (uint32_t j = h - 1; j > s->t0 && h - j < 5;) {
+            j--;
+            if (S_is(c, j, "se") || S_is(c, j, "s'")) {
+                v->passive = 1;
+                break;
+            }
+            if (!S_is_aux(c, j) && !(S_tok(c, j)->pos & DP_POS_ADV)) break;
+        }
     /* "Il a été conduit au commissariat et placé en garde à vue": a bare
      * participle coordinated with a passive shares its auxiliary */
     if ((t->pos & DP_POS_VPP) && aux0 == h && g0 == h && !refl && S_coord_passive(c, s->t0, g0)) v->passive = 1;
@@ -11859,10 +11920,30 @@ static int S_actors_compatible(const dp_doc *d, const dp_event *a, const dp_even
     return S_args_compatible(d, a->actors.v, a->actors.n, b->actors.v, b->actors.n, 1);
 }
 
+/* The day "YYYY-MM-DD" falls outside the ISO week W ("2017-W15"): "la
+ * semaine dernière" and "mardi" of this week are two times, though both
+ * give the same month.                                                    */
+static int S_outside_week(const char *w, const char *day)
+{
+    if (!w || !day || strlen(day) != 10 || day[4] != '-' || day[7] != '-') return 0;
+    long y = atol(w), n = atol(w + 6);
+    long jan4 = S_days_from_civil(y, 1, 4);
+    long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + 7 * (n - 1);   /* 1970-01-01 was a Thursday */
+    long t = S_days_from_civil(atol(day), atol(day + 5), atol(day + 8));
+    return t < monday || t > monday + 6;
+}
+
+/* One of A and B is dated by a week, the other by a day outside it.     */
+static int S_weeks_apart(const dp_event *a, const dp_event *b)
+{
+    return S_outside_week(a->week, b->date) || S_outside_week(b->week, a->date);
+}
+
 static int S_dates_compatible(const dp_event *a, const dp_event *b)
 {
     if (!a->date || !b->date) return 1;
     if (!strcmp(a->date_precision, "published") || !strcmp(b->date_precision, "published")) return 1;
+    if (S_weeks_apart(a, b)) return 0;
     size_t la = strlen(a->date), lb = strlen(b->date);
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }
@@ -11984,6 +12065,7 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
         strcmp(b->date_precision, "published") && strcmp(b->date_precision, "year")) {   /* a year: told in passing */
         a->date = b->date;
         a->date_precision = b->date_precision;
+        a->week = b->week;
     }
     if (a->dead < b->dead) a->dead = b->dead;
     if (a->injured < b->injured) a->injured = b->injured;
@@ -12413,8 +12495,10 @@ static int S_same_event(const dp_doc *d, const dp_event *a, const dp_event *b)
     if (a->sent == b->sent && (S_cause_marked(d, a) || S_cause_marked(d, b))) return 0;   /* cause and effect */
     /* a headline (a first paragraph of one sentence) announces the main
      * event the body then tells: its first retelling of the same type,
-     * whatever words each uses for the participants */
-    if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return 1;
+     * whatever words each uses for the participants (not an act of
+     * another week than the headline's day: "tué mardi" in the headline,
+     * "avait tué la semaine dernière" in the body) */
+    if (S_headline(d, a->sent) && a->also_in.n == 0 && b->sent > 0) return !S_weeks_apart(a, b);
     if (a->future != b->future || a->hypothetical != b->hypothetical) return 0;
     if (!S_dates_compatible(a, b) || !S_actors_compatible(d, a, b)) return 0;
     if (a->place >= 0 && b->place >= 0 && !S_same_place(d, a->place, b->place)) {
@@ -15524,6 +15608,7 @@ static void S_inherit_places(S_ctx *c)
                  !S_object_of_past_of_past(c, e)) {
             e->date = dated->date;   /* "Les militaires ont riposté": the day of the attack */
             e->date_precision = dated->date_precision;
+            e->week = dated->week;
             if (today || seq) dated = e;   /* the episode goes on */
         }
         if (e->place >= 0) {
@@ -15951,6 +16036,7 @@ static void S_undated_unreal(S_ctx *c)
             d->published) {
             e->date = d->published;
             e->date_precision = "published";
+            e->week = NULL;   /* no stale week to split a join */
         }
     }
 }
