@@ -7140,6 +7140,15 @@ static long S_days_from_civil(long y, long m, long dd)
     return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
 }
 
+/* The day D ("YYYY-MM-DD", nothing after it) as days from 1970-01-01 in
+ * *DAYS; 0 when D is no such day.                                        */
+static int S_iso_day(const char *d, long *days)
+{
+    if (!d || strlen(d) != 10 || d[4] != '-' || d[7] != '-') return 0;
+    *days = S_days_from_civil(atol(d), atol(d + 5), atol(d + 8));
+    return 1;
+}
+
 static void S_civil_from_days(long z, long *y, long *m, long *dd)
 {
     z += 719468;
@@ -11925,11 +11934,11 @@ static int S_actors_compatible(const dp_doc *d, const dp_event *a, const dp_even
  * give the same month.                                                    */
 static int S_outside_week(const char *w, const char *day)
 {
-    if (!w || !day || strlen(day) != 10 || day[4] != '-' || day[7] != '-') return 0;
+    long t;
+    if (!w || !S_iso_day(day, &t)) return 0;
     long y = atol(w), n = atol(w + 6);
     long jan4 = S_days_from_civil(y, 1, 4);
     long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + 7 * (n - 1);   /* 1970-01-01 was a Thursday */
-    long t = S_days_from_civil(atol(day), atol(day + 5), atol(day + 8));
     return t < monday || t > monday + 6;
 }
 
@@ -14012,10 +14021,9 @@ static unsigned S_weapons(const dp_event *e)
  * day before (the news of the day).  0 when E has no day.                */
 static int S_day_span(const dp_event *e, long *lo, long *hi)
 {
-    if (!e->date || strlen(e->date) < 10 || e->date[4] != '-' || e->date[7] != '-') return 0;
+    if (!S_iso_day(e->date, hi)) return 0;
     int pub = !strcmp(e->date_precision, "published");
     if (!pub && strcmp(e->date_precision, "day")) return 0;
-    *hi = S_days_from_civil(atol(e->date), atol(e->date + 5), atol(e->date + 8));
     *lo = *hi - pub;
     return 1;
 }
