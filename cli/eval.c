@@ -78,8 +78,11 @@ static const char S_help_time[] =
     "compared as strings.\n";
 
 static const char S_help_geo[] =
-    "usage: depeche eval geo [--json] [--model PATH] [--texts JSONL.GZ] PATH\n"
+    "usage: depeche eval geo [--json] [--model PATH] [--texts TEXTS] PATH\n"
     "\n"
+    "TEXTS: JSON Lines of {id,date,text} objects (plain or gzip), or ISO-TimeML\n"
+    "documents (a .tml/.xml file or a folder of them: id = file name, date =\n"
+    "the creation time, text = what <TEXT> holds, tags out).\n"
     "PATH: the depeche-gold-dev geo folder or its geo_dev.jsonl (siblings\n"
     "geo_dev.skipped.jsonl and docs.txt are used when present).  Texts come\n"
     "from --texts, default ../../winer-fr/winer_fr_dev.jsonl.gz from the folder.\n"
@@ -94,8 +97,11 @@ static const char S_help_geo[] =
     "convention).\n";
 
 static const char S_help_quotes[] =
-    "usage: depeche eval quotes [--json] [--model PATH] [--texts JSONL.GZ] PATH\n"
+    "usage: depeche eval quotes [--json] [--model PATH] [--texts TEXTS] PATH\n"
     "\n"
+    "TEXTS: JSON Lines of {id,date,text} objects (plain or gzip), or ISO-TimeML\n"
+    "documents (a .tml/.xml file or a folder of them: id = file name, date =\n"
+    "the creation time, text = what <TEXT> holds, tags out).\n"
     "PATH: the depeche-gold-dev quotes folder or its quotes_dev.jsonl; only\n"
     "documents of docs.txt are scored.  A system quote matches a gold quote\n"
     "when their overlap covers at least half of the shorter span (one-to-one).\n"
@@ -105,8 +111,11 @@ static const char S_help_quotes[] =
     "speaker_span) overlaps one of the gold speaker mentions.\n";
 
 static const char S_help_events[] =
-    "usage: depeche eval events [--json] [--model PATH] [--texts JSONL.GZ] PATH\n"
+    "usage: depeche eval events [--json] [--model PATH] [--texts TEXTS] PATH\n"
     "\n"
+    "TEXTS: JSON Lines of {id,date,text} objects (plain or gzip), or ISO-TimeML\n"
+    "documents (a .tml/.xml file or a folder of them: id = file name, date =\n"
+    "the creation time, text = what <TEXT> holds, tags out).\n"
     "PATH: the depeche-gold-dev events folder or its events_dev.jsonl; only\n"
     "documents of coded_docs.txt are scored.  A system event matches a gold\n"
     "event of the same document and PLOVER type when its trigger or its\n"

@@ -55,6 +55,34 @@ static json_t *S_load_jsonl(const char *path, long *fails, int required)
     return a;
 }
 
+static int S_timeml_text(void *ctx, ev_doc *d)
+{
+    json_t *o = json_pack("{s:s, s:s?, s:s}", "id", d->id, "date", d->date, "text", d->text);
+    if (!o) return -1; /* not UTF-8: reported by the caller as a failed input */
+    json_array_append_new(ctx, o);
+    return 0;
+}
+
+/* The texts to score on: a JSON Lines file of {id,date,text} objects (plain
+ * or gzip), or ISO-TimeML documents (a .tml / .xml file, or a folder of
+ * them, as `eval time` reads them): id the file name's stem, date the
+ * creation time, text what <TEXT> holds with its tags taken out.           */
+static json_t *S_load_texts(const char *path, long *fails)
+{
+    struct stat st;
+    size_t l = strlen(path);
+    int tml = (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) ||
+              (l > 4 && (!strcmp(path + l - 4, ".tml") || !strcmp(path + l - 4, ".xml")));
+    if (!tml) return S_load_jsonl(path, fails, 1);
+    json_t *a = json_array();
+    long r = ev_read_timeml(path, S_timeml_text, a);
+    if (r) {
+        if (r < 0) fprintf(stderr, "depeche eval: %s: a document is not valid UTF-8\n", path);
+        *fails += r < 0 ? 1 : r;
+    }
+    return a;
+}
+
 static char *S_join(const char *dir, const char *name)
 {
     size_t l = strlen(dir) + strlen(name) + 2;
@@ -97,7 +125,7 @@ static int S_load(ev_run *r, const char *path, const char *goldname, const char 
     char *aux = S_join(dir, auxname), *docs = S_join(dir, docsname);
     s->aux = S_load_jsonl(aux, fails, 0);
     char *texts = r->texts ? strdup(r->texts) : S_join(dir, "../../winer-fr/winer_fr_dev.jsonl.gz");
-    s->texts = S_load_jsonl(texts, fails, 1);
+    s->texts = S_load_texts(texts, fails);
     size_t n;
     char *buf = ev_slurp(docs, &n);
     for (char *p = buf; p && p < buf + n;) {
