@@ -124,6 +124,10 @@ build-fuzz/fuzz_jsonl: fuzz/fuzz_jsonl.c cli/input.c cli/cli.h build-fuzz/libdep
 # ingest's JSON Lines reader against jansson's (cli/ingest_read.c, cli/input.c)
 build-fuzz/fuzz_ingest_line: fuzz/fuzz_ingest_line.c cli/ingest_read.c cli/input.c cli/cli.h cli/ingest.h build-fuzz/libdepeche.a
 	clang $(STD) $(CPPFLAGS_DP) -Icli $(FUZZ_FLAGS) -o $@ $< cli/input.c build-fuzz/libdepeche.a $(LDLIBS)
+# the TimeML reader of depeche eval (cli/eval_timeml.c and the span helpers it uses)
+build-fuzz/fuzz_timeml: fuzz/fuzz_timeml.c cli/eval_timeml.c cli/eval_read.c cli/eval_score.c cli/eval.h
+	@mkdir -p build-fuzz
+	clang $(STD) -Icli $(FUZZ_FLAGS) -o $@ fuzz/fuzz_timeml.c cli/eval_timeml.c cli/eval_read.c cli/eval_score.c -ljansson -lz -lm
 # the query parser of depeche serve is pure: its target needs no library
 build-fuzz/fuzz_query: fuzz/fuzz_query.c cli/serve_query.c cli/serve_query.h
 	@mkdir -p build-fuzz

@@ -34,6 +34,7 @@ static void S_put(S_buf *b, const char *s, size_t n)
 
 static size_t S_utf8(unsigned long c, char *o)
 {
+    if (c == 0 || (c >= 0xD800 && c <= 0xDFFF)) return 0;   /* no XML character */
     if (c < 0x80) { o[0] = (char)c; return 1; }
     if (c < 0x800) { o[0] = (char)(0xC0 | (c >> 6)); o[1] = (char)(0x80 | (c & 0x3F)); return 2; }
     if (c < 0x10000) {
@@ -124,6 +125,8 @@ int ev_parse_timeml(const char *buf, size_t n, ev_doc *d, long *errline, const c
     long open_start[8];
     char *open_type[8], *open_value[8];
     const char *p = buf, *end = buf + n;
+    const char *nul = memchr(buf, 0, n);
+    if (nul) { p = nul; S_FAIL("a NUL byte (no XML character)"); }
     while (p < end) {
         const char *lt = memchr(p, '<', (size_t)(end - p));
         const char *stop = lt ? lt : end;
