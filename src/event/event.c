@@ -12984,6 +12984,26 @@ static int S_called_party(S_ctx *c, const dp_event *call, uint32_t end)
     return 1;
 }
 
+/* The call CALL asks for the protest P itself ("à la grève", "à une nouvelle
+ * grève", "à poursuivre la grève", "ses membres à une journée de grève"); not
+ * to stop, avoid, ban or break it up ("appelle à cesser la grève", "a appelé
+ * les policiers à disperser le rassemblement"), nor to anything else done
+ * during it ("au calme pendant la manifestation").                       */
+static int S_calls_for(S_ctx *c, const dp_event *call, const dp_event *p)
+{
+    static const char *const go_on[] = {"continuer", "poursuivre", "rejoindre", "participer", "reconduire", "amplifier",
+                                        "maintenir", "durcir", "etendre", NULL};
+    for (uint32_t t = S_call_content(c, call, p->trigger.t0); t < p->trigger.t0; t++) {
+        const dp_token *w = S_tok(c, t);
+        if (S_is_det(c, t) || S_in(w->norm, (const char *const[]){"a", "au", "aux", "de", "d'", "du", "des", NULL}) ||
+            ((w->pos & DP_POS_ADJ) && !S_is_verb(w)) || (S_is_verb(w) && S_lemma_among(c, t, go_on)) ||
+            S_in(w->norm, (const char *const[]){"journee", "journees", "jour", "jours", "mouvement", NULL}))   /* "à une journée de grève" */
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 /* "les syndicats des cheminots appellent à la grève", "un appel à poursuivre
  * la grève": the call at K goes, the protest at J that it calls stays;
  * with no party of its own, the protest is done by those who call it (as
@@ -12991,22 +13011,9 @@ static int S_called_party(S_ctx *c, const dp_event *call, uint32_t end)
  * S_protest_part when it drops the call, so only for a call it drops.   */
 static void S_caller_acts(S_ctx *c, size_t k, size_t j)
 {
-    static const char *const go_on[] = {"continuer", "poursuivre", "rejoindre", "participer", "reconduire", "amplifier",
-                                        "maintenir", "durcir", "etendre", NULL};
     dp_doc *d = c->d;
     dp_event *call = &d->events.v[k], *p = &d->events.v[j];
     if (p->actors.n || !call->actors.n) return;
-    /* only a call for the protest ("à la grève", "à une nouvelle grève", "à
-     * poursuivre la grève"); not one to stop, avoid or ban it ("appelle à
-     * cesser la grève", "à interdire la manifestation")                  */
-    for (uint32_t t = S_call_content(c, call, p->trigger.t0); t < p->trigger.t0; t++) {
-        const dp_token *w = S_tok(c, t);
-        if (S_is_det(c, t) || S_in(w->norm, (const char *const[]){"a", "au", "aux", "de", "d'", "du", "des", NULL}) ||
-            ((w->pos & DP_POS_ADJ) && !S_is_verb(w)) || (S_is_verb(w) && S_lemma_among(c, t, go_on)) ||
-            S_in(w->norm, (const char *const[]){"journee", "journees", "jour", "jours", "mouvement", NULL}))   /* "à une journée de grève" */
-            continue;
-        return;
-    }
     dp_event_arg *v = dp_arena_alloc(&d->arena, (call->actors.n + 1) * sizeof *v);   /* a copy: no list shared */
     memcpy(v, call->actors.v, call->actors.n * sizeof *v);
     p->actors.v = v;
@@ -13038,7 +13045,7 @@ static int S_protest_part(S_ctx *c, size_t k)
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || strcmp(a->event, "PROTEST")) continue;
         if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= S_call_content(c, e, a->trigger.t0) + 3 &&
-            S_called_party(c, e, a->trigger.t0)) {
+            S_called_party(c, e, a->trigger.t0) && S_calls_for(c, e, a)) {
             S_caller_acts(c, k, j);
             return 1;
         }
