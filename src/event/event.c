@@ -12954,7 +12954,7 @@ static int S_call_record(S_ctx *c, const dp_event *e)
     return 0;
 }
 
-/* The first token of what the call at K asks for, before token END: past
+/* The first token of what the call CALL asks for, before token END: past
  * the party called ("appellent les salariés à la grève", "a appelé ses
  * adhérents à manifester"), the token after the last "à" between; the
  * call's end when no "à" is there ("appellent à défiler" has it in its
@@ -12967,8 +12967,8 @@ static uint32_t S_call_content(S_ctx *c, const dp_event *call, uint32_t end)
     return from;
 }
 
-/* What lies between the call at K and its "à" before token END is the
- * party called, a noun phrase ("les enseignants du second degré"): no
+/* What lies between the call CALL and its "à" before token END is the
+ * party called, a noun phrase ("les agents de la voirie du canton"): no
  * verb, clause or comma, eight tokens at most.                           */
 static int S_called_party(S_ctx *c, const dp_event *call, uint32_t end)
 {
