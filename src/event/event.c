@@ -7808,6 +7808,27 @@ static int S_intent_only(S_ctx *c, const dp_sentence *s, uint32_t h)
     return 0;
 }
 
+/* The infinitive of protest V follows "à" after the party that a call
+ * addresses: "appelle les salariés à manifester", "ont appelé leurs
+ * adhérents à boycotter le scrutin" -- the party is no noun whose
+ * complement the infinitive is, and the protest called is the record
+ * (S_protest_part).                                                       */
+static int S_called_protest(S_ctx *c, const dp_sentence *s, const S_ev *v)
+{
+    if (strcmp(v->e->f[F_EVENT], "PROTEST")) return 0;
+    uint32_t j = v->head;
+    while (j > s->t0 && (S_tok(c, j - 1)->flags & DP_TF_CLITIC)) j--;
+    if (j <= s->t0 + 1 || !S_is(c, j - 1, "a")) return 0;
+    for (uint32_t k = j - 1; k > s->t0 && j - k < 10;) {
+        k--;
+        const dp_token *t = S_tok(c, k);
+        if (S_is_comma(t) || S_is_stop(t)) return 0;
+        if (S_is_verb(t) && S_lemma_is(c, k, "appeler")) return 1;   /* "ont appelé": a participle also read as an adjective */
+        if (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_ADJ))) return 0;
+    }
+    return 0;
+}
+
 /* Nouns whose infinitive complement is no event: "le droit de manifester",
  * "aucune intention d'attaquer", "sa tentative d'assiéger".                */
 static int S_noun_infinitive(S_ctx *c, const dp_sentence *s, uint32_t h)
@@ -8450,7 +8471,7 @@ static int S_generic(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t g0)
         S_match_at(c, j - 1, s->t1, &m);
         return S_pick(&m, P_VERB) == NULL || m.end > j;
     }
-    return S_noun_infinitive(c, s, v->head) || S_intent_only(c, s, v->head);
+    return (S_noun_infinitive(c, s, v->head) && !S_called_protest(c, s, v)) || S_intent_only(c, s, v->head);
 }
 
 /* "a menacé de couper l'électricité", "menacé la Grèce de sanctions": the
@@ -12923,6 +12944,66 @@ static void S_near_records(const dp_doc *d, size_t k, size_t *lo, size_t *hi)
     *hi = k + S_MERGE_WINDOW < d->events.n ? k + S_MERGE_WINDOW : d->events.n;
 }
 
+/* Record E is a call: a REQUEST whose trigger holds "appeler" or "appel"
+ * past its auxiliaries ("appelle", "ont appelé à", "a lancé un appel").  */
+static int S_call_record(S_ctx *c, const dp_event *e)
+{
+    if (strcmp(e->event, "REQUEST")) return 0;
+    for (uint32_t t = e->trigger.t0; t < e->trigger.t1; t++)
+        if (S_lemma_is(c, t, "appel") || S_lemma_is(c, t, "appeler")) return 1;
+    return 0;
+}
+
+/* The first token of what the call CALL asks for, before token END: past
+ * the party called ("appellent les salariés à la grève", "a appelé ses
+ * adhérents à manifester"), the token after the last "à" between; the
+ * call's end when no "à" is there ("appellent à défiler" has it in its
+ * trigger).                                                              */
+static uint32_t S_call_content(S_ctx *c, const dp_event *call, uint32_t end)
+{
+    uint32_t from = call->trigger.t1;
+    for (uint32_t t = call->trigger.t1; t < end; t++)
+        if (S_in(S_tok(c, t)->norm, (const char *const[]){"a", "au", "aux", NULL})) from = t + 1;
+    return from;
+}
+
+/* What lies between the call CALL and its "à" before token END is the
+ * party called, a noun phrase ("les agents de la voirie du canton"): no
+ * verb, clause or comma, eight tokens at most.                           */
+static int S_called_party(S_ctx *c, const dp_event *call, uint32_t end)
+{
+    uint32_t from = S_call_content(c, call, end);
+    if (from == call->trigger.t1) return 1;
+    if (from - call->trigger.t1 > 9) return 0;
+    for (uint32_t t = call->trigger.t1; t + 1 < from; t++) {
+        const dp_token *w = S_tok(c, t);
+        if (S_is_comma(w) || S_is_stop(w) || (S_is_verb(w) && !(w->pos & (DP_POS_NC | DP_POS_ADJ))) ||
+            S_in(w->norm, (const char *const[]){"que", "qu'", "qui", "dont", "et", "ou", NULL}))
+            return 0;
+    }
+    return 1;
+}
+
+/* The call CALL asks for the protest P itself ("à la grève", "à une nouvelle
+ * grève", "à poursuivre la grève", "ses membres à une journée de grève"); not
+ * to stop, avoid, ban or break it up ("appelle à cesser la grève", "a appelé
+ * les policiers à disperser le rassemblement"), nor to anything else done
+ * during it ("au calme pendant la manifestation").                       */
+static int S_calls_for(S_ctx *c, const dp_event *call, const dp_event *p)
+{
+    static const char *const go_on[] = {"continuer", "poursuivre", "rejoindre", "participer", "reconduire", "amplifier",
+                                        "maintenir", "durcir", "etendre", NULL};
+    for (uint32_t t = S_call_content(c, call, p->trigger.t0); t < p->trigger.t0; t++) {
+        const dp_token *w = S_tok(c, t);
+        if (S_is_det(c, t) || S_in(w->norm, (const char *const[]){"a", "au", "aux", "de", "d'", "du", "des", NULL}) ||
+            ((w->pos & DP_POS_ADJ) && !S_is_verb(w)) || (S_is_verb(w) && S_lemma_among(c, t, go_on)) ||
+            S_in(w->norm, (const char *const[]){"journee", "journees", "jour", "jours", "mouvement", NULL}))   /* "à une journée de grève" */
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 /* "les syndicats des cheminots appellent à la grève", "un appel à poursuivre
  * la grève": the call at K goes, the protest at J that it calls stays;
  * with no party of its own, the protest is done by those who call it (as
@@ -12930,21 +13011,9 @@ static void S_near_records(const dp_doc *d, size_t k, size_t *lo, size_t *hi)
  * S_protest_part when it drops the call, so only for a call it drops.   */
 static void S_caller_acts(S_ctx *c, size_t k, size_t j)
 {
-    static const char *const go_on[] = {"continuer", "poursuivre", "rejoindre", "participer", "reconduire", "amplifier",
-                                        "maintenir", "durcir", "etendre", NULL};
     dp_doc *d = c->d;
     dp_event *call = &d->events.v[k], *p = &d->events.v[j];
     if (p->actors.n || !call->actors.n) return;
-    /* only a call for the protest ("à la grève", "à une nouvelle grève", "à
-     * poursuivre la grève"); not one to stop, avoid or ban it ("appelle à
-     * cesser la grève", "à interdire la manifestation")                  */
-    for (uint32_t t = call->trigger.t1; t < p->trigger.t0; t++) {
-        const dp_token *w = S_tok(c, t);
-        if (S_is_det(c, t) || S_in(w->norm, (const char *const[]){"a", "au", "aux", "de", "d'", "du", "des", NULL}) ||
-            ((w->pos & DP_POS_ADJ) && !S_is_verb(w)) || (S_is_verb(w) && S_lemma_among(c, t, go_on)))
-            continue;
-        return;
-    }
     dp_event_arg *v = dp_arena_alloc(&d->arena, (call->actors.n + 1) * sizeof *v);   /* a copy: no list shared */
     memcpy(v, call->actors.v, call->actors.n * sizeof *v);
     p->actors.v = v;
@@ -12964,8 +13033,7 @@ static int S_protest_part(S_ctx *c, size_t k)
     if (strcmp(e->event, "REQUEST") && strcmp(e->event, "CONSULT")) return 0;
     /* "un appel à cesser le travail", "appellent à défiler": the protest called
      * is the record (future), the call no event of its own */
-    int call = !strcmp(e->event, "REQUEST") && (S_lemma_is(c, e->trigger.t0, "appel") ||
-                                               S_lemma_is(c, e->trigger.t0, "appeler"));
+    int call = S_call_record(c, e);
     /* "ont ouvert des pourparlers avec les meneurs du mouvement": talks are
      * no gathering */
     if (!strcmp(e->event, "CONSULT") && strncmp(e->why, "verb:", 5)) return 0;
@@ -12976,7 +13044,8 @@ static int S_protest_part(S_ctx *c, size_t k)
     for (size_t j = lo; j < hi; j++) {
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || strcmp(a->event, "PROTEST")) continue;
-        if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= e->trigger.t1 + 3) {
+        if (call && a->trigger.t0 >= e->trigger.t1 && a->trigger.t0 <= S_call_content(c, e, a->trigger.t0) + 3 &&
+            S_called_party(c, e, a->trigger.t0) && S_calls_for(c, e, a)) {
             S_caller_acts(c, k, j);
             return 1;
         }
@@ -12999,7 +13068,7 @@ static int S_object_of(S_ctx *c, size_t k)
         const dp_event *a = &d->events.v[j];
         if (j == k || a->sent != e->sent || !strncmp(a->why, "noun", 4)) continue;
         /* "appellent à la grève": the strike stays, the call goes */
-        if (!strcmp(e->event, "PROTEST") && !strcmp(a->event, "REQUEST") && S_lemma_is(c, a->trigger.t0, "appeler"))
+        if (!strcmp(e->event, "PROTEST") && S_call_record(c, a))
             continue;
         for (size_t i = 0; i < a->recipients.n; i++) {
             dp_tspan r = a->recipients.v[i].span;
