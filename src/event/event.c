@@ -11735,6 +11735,9 @@ static void S_sentence(S_ctx *c, int32_t si)
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
                 if (S_is(c, j, "voie")) break;   /* "ouvrir la voie à un cessez-le-feu": made possible */
+                /* "des enquêtes ont été ouvertes par la police après des
+                 * plaintes": a passive's agent follows, its object was its subject */
+                if (S_is(c, j, "par") && (t->pos & DP_POS_VPP) && i > s->t0 && S_is(c, i - 1, "ete")) break;
                 /* "ont rangé leurs outils avant la grève": past a common
                  * noun, a preposition that introduces no argument (après,
                  * avant, depuis...; not de, à, contre, pour...) opens
@@ -12027,6 +12030,29 @@ static int S_quoted_trigger(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+static int S_has_mode(const dp_event *e, const char *m);
+
+/* Record E tells an investigation being opened: "le parquet a ouvert une
+ * enquête", "une information judiciaire a été ouverte", "une enquête
+ * préliminaire pour fraude a été ouverte" (the participle of "ouvrir"
+ * after the noun, its complement apart, in its clause).  The opening is
+ * the act; "l'enquête" told later is that act again.                     */
+static int S_opened(S_ctx *c, const dp_event *e)
+{
+    if (strcmp(e->event, "ACCUSE") || !S_has_mode(e, "investigate")) return 0;
+    if (!strncmp(e->why, "light:ouvrir+", 13)) return 1;
+    if (strncmp(e->why, "noun:", 5)) return 0;
+    uint32_t s1 = c->d->sents.v[e->sent].t1;
+    for (uint32_t j = e->trigger.t1; j < s1 && j < e->trigger.t1 + 24; j++) {
+        const dp_token *t = S_tok(c, j);
+        /* another clause's verb (not a noun read as one: "recel") */
+        if (S_is_stop(t) || (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_VPP)) && !S_is_aux(c, j) && !S_is(c, j, "ete")))
+            return 0;
+        if ((t->pos & DP_POS_VPP) && S_lemma_among(c, j, (const char *const[]){"ouvrir", NULL})) return 1;
+    }
+    return 0;
+}
+
 /* KEEP of S_fold: A's words stay the record's (1); the victims of both
  * join (S_FOLD_VICTIMS: one attack told again, its victims told one by one). */
 #define S_FOLD_VICTIMS 2
@@ -12050,6 +12076,10 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
         if (qa && !qb) swap = 1;
         if (qb && !qa) swap = 0;
     }
+    /* "une enquête a été ouverte ... l'enquête, confiée à la PJ": the
+     * opening stays the record's words */
+    if (S_has_mode(a, "investigate") && S_has_mode(b, "investigate") && S_opened(c, a) != S_opened(c, b))
+        swap = S_opened(c, b);
     if (swap) {
         dp_event t = *a;
         *a = *b;
