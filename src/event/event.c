@@ -12369,6 +12369,9 @@ static int S_country_then_town(const dp_doc *d, const dp_event *a, const dp_even
     return !strcmp(x->precision, "admin1") && x->rec.admin1[0] && !strcmp(x->rec.admin1, y->rec.admin1);
 }
 
+static int S_arrest(const dp_event *e);
+static int S_seize_ban_evict(const dp_event *e);
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
@@ -12445,6 +12448,9 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         /* "a bombardé le dépôt à l'origine de l'assaut": the cause of the
          * event its sentence tells, not that event */
         if (a->sent == e->sent && S_cause_marked(d, e)) continue;
+        /* "ont été mis en examen ... Les perquisitions ont permis de
+         * découvrir des armes": an arrest and a seizure are two acts */
+        if ((S_arrest(a) && S_seize_ban_evict(e)) || (S_arrest(e) && S_seize_ban_evict(a))) continue;
         if (!S_near_dates(a, e)) {
             far = 1;
             continue;
@@ -12618,6 +12624,10 @@ static int S_bare(S_ctx *c, const dp_event *e)
             if (S_is_verb(t)) return 0;
         }
     if ((e->date && strcmp(e->date_precision, "published")) || S_report_dated(c, e)) return 0;
+    /* "les perquisitions ont permis de découvrir des armes": a search is
+     * a seizure only where its haul is told (lexicon), an act told */
+    if (S_has_mode(e, "seize") && S_lemma_among(c, e->trigger.t0, (const char *const[]){"perquisition", "fouille", NULL}))
+        return 0;
     const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
     size_t l = strlen(w);
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
