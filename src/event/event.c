@@ -11239,7 +11239,8 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
  * ("à peine": barely, "sans peine": easily, "vaut la peine": is worth it)
  * that tells no event: the phrase of two to four tokens around I, its
  * folded words joined by spaces, is a key whose value is I's word (with
- * a second field "closed": only when no complement follows the phrase).  */
+ * a second field "closed": only when no complement follows the phrase,
+ * "passive": only when no form of "avoir" comes before I).               */
 static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     const dp_dict *h = dp_dict_get(c->d->model, "idioms");
@@ -11256,6 +11257,13 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
             size_t wl = strlen(w);
             for (size_t v = 0; v < nv && v < 4; v++) {
                 if (strncmp(val[v], w, wl) || (val[v][wl] && val[v][wl] != '\t')) continue;
+                if (val[v][wl] && !strcmp(val[v] + wl + 1, "passive")) {
+                    /* "a appelé aux urnes": a compound tense, no passive */
+                    uint32_t j = i;
+                    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && i - j < 3) j--;
+                    if (j > s->t0 && S_is_aux(c, j - 1) && S_lemma_is(c, j - 1, "avoir")) continue;
+                    return 1;
+                }
                 if (!val[v][wl] || strcmp(val[v] + wl + 1, "closed")) return 1;
                 /* closed: the phrase ends its group, no complement follows
                  * ("mis à la peine dans la côte", not "à la peine de mort",
