@@ -12928,7 +12928,7 @@ static int S_attribute_state(S_ctx *c, const dp_event *e)
         if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].type == DP_ENT_ORG)) return 0;
     }
     while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && g - j < 3) j--;
-    /* "son rôle est, lui, manifeste": a stressed pronoun between commas */
+    /* "la fatigue des joueurs est, elle, manifeste": a stressed pronoun between commas */
     if (j > s0 + 3 && S_is_comma(S_tok(c, j - 1)) && S_is_comma(S_tok(c, j - 3)) &&
         S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lui", "elle", "eux", "elles", NULL}))
         j -= 3;
