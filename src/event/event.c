@@ -11260,7 +11260,8 @@ static int S_noun_modifier(S_ctx *c, const dp_sentence *s, uint32_t i)
  * ("à peine": barely, "sans peine": easily, "vaut la peine": is worth it)
  * that tells no event: the phrase of two to four tokens around I, its
  * folded words joined by spaces, is a key whose value is I's word (with
- * a second field "closed": only when no complement follows the phrase).  */
+ * a second field "closed": only when no complement follows the phrase,
+ * "passive": only when no form of "avoir" comes before I).               */
 static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
 {
     const dp_dict *h = dp_dict_get(c->d->model, "idioms");
@@ -11277,6 +11278,13 @@ static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i)
             size_t wl = strlen(w);
             for (size_t v = 0; v < nv && v < 4; v++) {
                 if (strncmp(val[v], w, wl) || (val[v][wl] && val[v][wl] != '\t')) continue;
+                if (val[v][wl] && !strcmp(val[v] + wl + 1, "passive")) {
+                    /* "a appelé aux urnes": a compound tense, no passive */
+                    uint32_t j = i;
+                    while (j > s->t0 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && i - j < 3) j--;
+                    if (j > s->t0 && S_is_aux(c, j - 1) && S_lemma_is(c, j - 1, "avoir")) continue;
+                    return 1;
+                }
                 if (!val[v][wl] || strcmp(val[v] + wl + 1, "closed")) return 1;
                 /* closed: the phrase ends its group, no complement follows
                  * ("mis à la peine dans la côte", not "à la peine de mort",
@@ -11756,6 +11764,9 @@ static void S_sentence(S_ctx *c, int32_t si)
                 if (S_is_stop(S_tok(c, j)) || S_is_comma(S_tok(c, j))) break;
                 if (S_is(c, j, "que") || S_is(c, j, "qu'")) break;   /* "a déclaré que ..." */
                 if (S_is(c, j, "voie")) break;   /* "ouvrir la voie à un cessez-le-feu": made possible */
+                /* "des enquêtes ont été ouvertes par la police après des
+                 * plaintes": a passive's agent follows, its object was its subject */
+                if (S_is(c, j, "par") && (t->pos & DP_POS_VPP) && i > s->t0 && S_is(c, i - 1, "ete")) break;
                 /* "ont rangé leurs outils avant la grève": past a common
                  * noun, a preposition that introduces no argument (après,
                  * avant, depuis...; not de, à, contre, pour...) opens
@@ -12048,6 +12059,29 @@ static int S_quoted_trigger(S_ctx *c, const dp_event *e)
     return 0;
 }
 
+static int S_has_mode(const dp_event *e, const char *m);
+
+/* Record E tells an investigation being opened: "le parquet a ouvert une
+ * enquête", "une information judiciaire a été ouverte", "une enquête
+ * préliminaire pour fraude a été ouverte" (the participle of "ouvrir"
+ * after the noun, its complement apart, in its clause).  The opening is
+ * the act; "l'enquête" told later is that act again.                     */
+static int S_opened(S_ctx *c, const dp_event *e)
+{
+    if (strcmp(e->event, "ACCUSE") || !S_has_mode(e, "investigate")) return 0;
+    if (!strncmp(e->why, "light:ouvrir+", 13)) return 1;
+    if (strncmp(e->why, "noun:", 5)) return 0;
+    uint32_t s1 = c->d->sents.v[e->sent].t1;
+    for (uint32_t j = e->trigger.t1; j < s1 && j < e->trigger.t1 + 24; j++) {
+        const dp_token *t = S_tok(c, j);
+        /* another clause's verb (not a noun read as one: "recel") */
+        if (S_is_stop(t) || (S_is_verb(t) && !(t->pos & (DP_POS_NC | DP_POS_VPP)) && !S_is_aux(c, j) && !S_is(c, j, "ete")))
+            return 0;
+        if ((t->pos & DP_POS_VPP) && S_lemma_among(c, j, (const char *const[]){"ouvrir", NULL})) return 1;
+    }
+    return 0;
+}
+
 /* KEEP of S_fold: A's words stay the record's (1); the victims of both
  * join (S_FOLD_VICTIMS: one attack told again, its victims told one by one). */
 #define S_FOLD_VICTIMS 2
@@ -12071,6 +12105,10 @@ static void S_fold(S_ctx *c, dp_event *a, dp_event *b, int keep)
         if (qa && !qb) swap = 1;
         if (qb && !qa) swap = 0;
     }
+    /* "une enquête a été ouverte ... l'enquête, confiée à la PJ": the
+     * opening stays the record's words */
+    if (S_has_mode(a, "investigate") && S_has_mode(b, "investigate") && S_opened(c, a) != S_opened(c, b))
+        swap = S_opened(c, b);
     if (swap) {
         dp_event t = *a;
         *a = *b;
@@ -12360,6 +12398,9 @@ static int S_country_then_town(const dp_doc *d, const dp_event *a, const dp_even
     return !strcmp(x->precision, "admin1") && x->rec.admin1[0] && !strcmp(x->rec.admin1, y->rec.admin1);
 }
 
+static int S_arrest(const dp_event *e);
+static int S_seize_ban_evict(const dp_event *e);
+
 /* An event noun "l'opération", "cette offensive" with nothing of its own
  * is the last earlier event of its type (the one with the same word first). */
 static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
@@ -12436,6 +12477,9 @@ static int S_antecedent(S_ctx *c, size_t k, const uint8_t *gone)
         /* "a bombardé le dépôt à l'origine de l'assaut": the cause of the
          * event its sentence tells, not that event */
         if (a->sent == e->sent && S_cause_marked(d, e)) continue;
+        /* "ont été mis en examen ... Les perquisitions ont permis de
+         * découvrir des armes": an arrest and a seizure are two acts */
+        if ((S_arrest(a) && S_seize_ban_evict(e)) || (S_arrest(e) && S_seize_ban_evict(a))) continue;
         if (!S_near_dates(a, e)) {
             far = 1;
             continue;
@@ -12609,6 +12653,10 @@ static int S_bare(S_ctx *c, const dp_event *e)
             if (S_is_verb(t)) return 0;
         }
     if ((e->date && strcmp(e->date_precision, "published")) || S_report_dated(c, e)) return 0;
+    /* "les perquisitions ont permis de découvrir des armes": a search is
+     * a seizure only where its haul is told (lexicon), an act told */
+    if (S_has_mode(e, "seize") && S_lemma_among(c, e->trigger.t0, (const char *const[]){"perquisition", "fouille", NULL}))
+        return 0;
     const char *w = S_tok(c, e->trigger.t1 - 1)->norm;
     size_t l = strlen(w);
     return l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x');
@@ -12901,6 +12949,10 @@ static int S_attribute_state(S_ctx *c, const dp_event *e)
         if (en >= 0 && (c->d->ents.v[en].type == DP_ENT_PER || c->d->ents.v[en].type == DP_ENT_ORG)) return 0;
     }
     while (j > s0 && (S_tok(c, j - 1)->pos & DP_POS_ADV) && g - j < 3) j--;
+    /* "la fatigue des joueurs est, elle, manifeste": a stressed pronoun between commas */
+    if (j > s0 + 3 && S_is_comma(S_tok(c, j - 1)) && S_is_comma(S_tok(c, j - 3)) &&
+        S_in(S_tok(c, j - 2)->norm, (const char *const[]){"lui", "elle", "eux", "elles", NULL}))
+        j -= 3;
     if (j <= s0) return 0;
     static const char *const cop[] = {"etre", "rester", "demeurer", "sembler", "paraitre", NULL};
     for (const char *const *w = cop; *w; w++)
