@@ -17037,13 +17037,14 @@ static int S_everyday_page(S_ctx *c)
 
 /* Argument A names a state or its agents: a country, coded ("les
  * États-Unis") or a place of country rank as its head ("la Chine"), an
- * international organisation, or a head that names an authority or the
+ * international organisation, the opposition ("les candidats de
+ * l'opposition"), or a head that names an authority or the
  * police (word sets "authority", "police": "les autorités", "la mairie",
  * "les gendarmes").  Not a people ("les Français"): no head of state.   */
 static int S_state_arg(S_ctx *c, const dp_event_arg *a)
 {
     const dp_doc *d = c->d;
-    if (a->actor.sector && !strcmp(a->actor.sector, "IGO")) return 1;
+    if (a->actor.sector && S_in(a->actor.sector, (const char *const[]){"IGO", "OPP", NULL})) return 1;
     if (a->span.t0 >= a->span.t1 || a->span.t1 > d->toks.n) return 0;
     const dp_sentence *s = &d->sents.v[d->toks.v[a->span.t0].sent];
     uint32_t j = a->span.t0;
