@@ -7857,11 +7857,11 @@ static int S_suicide_harm(S_ctx *c, const dp_sentence *s, uint32_t t, int any)
  * names one (word set "mishap": "un train a déraillé", "la tempête a
  * balayé la côte") and no word of its text tells an attack, a crime or
  * armed men (set "crime": "un incendie criminel", "une voiture piégée").  */
-/* The page's opening: its first four sentences, the headline one of them. */
-static dp_sentence S_opening_of(const dp_doc *d)
+/* The page's opening: its first N sentences, the headline one of them. */
+static dp_sentence S_opening_of(const dp_doc *d, size_t n)
 {
     dp_sentence open = d->sents.v[0];
-    open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
+    open.t1 = d->sents.v[d->sents.n < n ? d->sents.n - 1 : n - 1].t1;
     return open;
 }
 
@@ -7869,7 +7869,7 @@ static int S_mishap_page(S_ctx *c)
 {
     if (!c->mishap) {
         const dp_doc *d = c->d;
-        dp_sentence open = S_opening_of(d), all = d->sents.v[0];
+        dp_sentence open = S_opening_of(d, 4), all = d->sents.v[0];
         all.t0 = 0;
         all.t1 = (uint32_t)d->toks.n;
         /* a suicide is a mishap, not one told after a harm ("un père a
@@ -7934,7 +7934,7 @@ static int S_party_or_strife(S_ctx *c, const dp_event *e)
 static int S_movement_page(S_ctx *c)
 {
     if (!c->movement) {
-        dp_sentence open = S_opening_of(c->d);
+        dp_sentence open = S_opening_of(c->d, 4);
         c->movement = S_near_words(c, &open, "@movement") ? 2 : 1;
     }
     return c->movement == 2;
@@ -17027,8 +17027,7 @@ static int S_everyday_page(S_ctx *c)
         c->everyday = 1;
     if (!c->everyday) {
         const dp_doc *d = c->d;
-        dp_sentence open = d->sents.v[0];
-        open.t1 = d->sents.v[d->sents.n < S_LEAD_SENTS ? d->sents.n - 1 : S_LEAD_SENTS - 1].t1;
+        dp_sentence open = S_opening_of(d, S_LEAD_SENTS);
         c->everyday = S_near_words(c, &open, "@crime") || S_near_words(c, &open, "@strife") ||
                       S_near_words(c, &open, "@movement") || S_near_words(c, &open, "@newsact") ? 1 : 2;
     }
