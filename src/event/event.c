@@ -17039,15 +17039,20 @@ static int S_everyday_page(S_ctx *c)
  * international organisation, the opposition ("les candidats de
  * l'opposition"), or a head that names an authority or the
  * police (word sets "authority", "police": "les autorités", "la mairie",
- * "les gendarmes").  Not a people ("les Français"): no head of state.   */
+ * "les gendarmes"), past an adjective of rank or time ("le nouveau
+ * maire", "l'ancien ministre").  Not a people ("les Français"): no head
+ * of state.                                                             */
 static int S_state_arg(S_ctx *c, const dp_event_arg *a)
 {
+    static const char *const rank[] = {"premier", "premiere", "ancien", "ancienne", "nouveau", "nouvel",
+                                       "nouvelle", "futur", "future", "actuel", "actuelle", NULL};
     const dp_doc *d = c->d;
     if (a->actor.sector && S_in(a->actor.sector, (const char *const[]){"IGO", "OPP", NULL})) return 1;
     if (a->span.t0 >= a->span.t1 || a->span.t1 > d->toks.n) return 0;
     const dp_sentence *s = &d->sents.v[d->toks.v[a->span.t0].sent];
     uint32_t j = a->span.t0;
     while (j < a->span.t1 && S_is_det(c, j)) j++;
+    while (j < a->span.t1 && S_in(S_tok(c, j)->norm, rank)) j++;
     if (j >= a->span.t1) return 0;
     if (c->place[j] >= 0 && S_country_place(d, c->place[j])) return 1;
     return S_words_at(c, s, j, "@authority") || S_words_at(c, s, j, "@police");
