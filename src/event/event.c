@@ -17074,8 +17074,9 @@ static int S_words_beside(S_ctx *c, const dp_event *e, const char *words)
 /* On an everyday page (S_everyday_page) record E tells no coded act
  * unless it carries evidence of one itself: a toll or an arrest, a strike
  * or a boycott ("ont cessé le travail"), a party of the state or an
- * armed group (S_party_or_strife, S_state_arg), strife
- * in its sentence or a crime beside its trigger ("un incendie criminel",
+ * armed group (S_party_or_strife, S_state_arg), strife or diplomacy in
+ * its sentence ("les pourparlers ont repris") or a crime beside its
+ * trigger ("un incendie criminel",
  * "le maire a été agressé pendant la fête").  Gone: "les habitants sont
  * invités à rejoindre la salle des fêtes", "le projet a été rejeté par
  * référendum", "une chenille s'attaque aux forêts".  Read once the
@@ -17088,7 +17089,8 @@ static void S_everyday_news(S_ctx *c)
     for (size_t k = 0; k < d->events.n; k++) {
         const dp_event *e = &d->events.v[k];
         int keep = e->dead > 0 || e->injured > 0 || !strncmp(e->cameo, "143", 3) ||   /* a strike, a boycott */
-                   S_party_or_strife(c, e) || S_words_beside(c, e, "@crime");
+                   S_party_or_strife(c, e) || S_words_beside(c, e, "@crime") ||
+                   S_near_words(c, &d->sents.v[e->sent], "@diplomacy");
         for (size_t i = 0; !keep && i < e->actors.n; i++) keep = S_state_arg(c, &e->actors.v[i]);
         for (size_t i = 0; !keep && i < e->recipients.n; i++) keep = S_state_arg(c, &e->recipients.v[i]);
         if (!keep) continue;
