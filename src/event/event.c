@@ -17039,9 +17039,9 @@ static int S_everyday_page(S_ctx *c)
  * international organisation, the opposition ("les candidats de
  * l'opposition"), or a head that names an authority or the
  * police (word sets "authority", "police": "les autorités", "la mairie",
- * "les gendarmes"), past an adjective of rank or time ("le nouveau
- * maire", "l'ancien ministre").  Not a people ("les Français"): no head
- * of state.                                                             */
+ * "les gendarmes"), a word that names a state ("le royaume", "l'émirat"),
+ * past an adjective of rank or time ("le nouveau maire", "l'ancien
+ * ministre").  Not a people ("les Français"): no head of state.        */
 static int S_state_arg(S_ctx *c, const dp_event_arg *a)
 {
     static const char *const rank[] = {"premier", "premiere", "ancien", "ancienne", "nouveau", "nouvel",
@@ -17055,7 +17055,8 @@ static int S_state_arg(S_ctx *c, const dp_event_arg *a)
     while (j < a->span.t1 && S_in(S_tok(c, j)->norm, rank)) j++;
     if (j >= a->span.t1) return 0;
     if (c->place[j] >= 0 && S_country_place(d, c->place[j])) return 1;
-    return S_words_at(c, s, j, "@authority") || S_words_at(c, s, j, "@police");
+    return S_words_at(c, s, j, "@authority") || S_words_at(c, s, j, "@police") ||
+           S_words_at(c, s, j, "royaume|republique|emirat|principaute|sultanat");
 }
 
 /* Words of set WORDS in E's sentence outside its trigger: "un incendie
