@@ -17077,11 +17077,11 @@ static int S_words_beside(S_ctx *c, const dp_event *e, const char *words)
  * or a boycott ("ont cessé le travail"), a party of the state or an
  * armed group (S_party_or_strife, S_state_arg), strife or diplomacy in
  * its sentence ("les pourparlers ont repris") or a crime beside its
- * trigger ("un incendie criminel",
- * "le maire a été agressé pendant la fête").  Gone: "les habitants sont
- * invités à rejoindre la salle des fêtes", "le projet a été rejeté par
- * référendum", "une chenille s'attaque aux forêts".  Read once the
- * records have their tolls and parties (S_victims, S_host_state).       */
+ * trigger ("un incendie criminel", "le maire a été agressé pendant la
+ * fête").  Gone: "les habitants sont invités à rejoindre la salle des
+ * fêtes", "les visiteurs ont salué la programmation", "une chenille
+ * s'attaque aux forêts".  Read once the records have their tolls and
+ * parties (S_victims, S_host_state).                                    */
 static void S_everyday_news(S_ctx *c)
 {
     dp_doc *d = c->d;
