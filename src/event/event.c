@@ -136,6 +136,7 @@ typedef struct S_ctx {
     int mishap;              /* S_mishap_page: 0 not asked, 1 no, 2 yes    */
     int sport;               /* S_sport_page: the same                     */
     int movement;            /* S_movement_page: 0 not asked, 1 no, 2 yes  */
+    int everyday;            /* S_everyday_page: the same                  */
     struct S_memo *keys;     /* lexicon answers by key, for this document */
     size_t nkeys, capkeys;
     struct S_claim *claims;  /* who claims or is credited with an attack  */
@@ -7877,11 +7878,11 @@ static int S_suicide_harm(S_ctx *c, const dp_sentence *s, uint32_t t, int any)
  * names one (word set "mishap": "un train a déraillé", "la tempête a
  * balayé la côte") and no word of its text tells an attack, a crime or
  * armed men (set "crime": "un incendie criminel", "une voiture piégée").  */
-/* The page's opening: its first four sentences, the headline one of them. */
-static dp_sentence S_opening_of(const dp_doc *d)
+/* The page's opening: its first N sentences, the headline one of them. */
+static dp_sentence S_opening_of(const dp_doc *d, size_t n)
 {
     dp_sentence open = d->sents.v[0];
-    open.t1 = d->sents.v[d->sents.n < 4 ? d->sents.n - 1 : 3].t1;
+    open.t1 = d->sents.v[d->sents.n < n ? d->sents.n - 1 : n - 1].t1;
     return open;
 }
 
@@ -7889,7 +7890,7 @@ static int S_mishap_page(S_ctx *c)
 {
     if (!c->mishap) {
         const dp_doc *d = c->d;
-        dp_sentence open = S_opening_of(d), all = d->sents.v[0];
+        dp_sentence open = S_opening_of(d, 4), all = d->sents.v[0];
         all.t0 = 0;
         all.t1 = (uint32_t)d->toks.n;
         /* a suicide is a mishap, not one told after a harm ("un père a
@@ -7926,16 +7927,26 @@ static int S_sport_page(S_ctx *c)
  * supporters", "un attentat-suicide lors d'un match", "un couteau").
  * The lexicon's mode of the trigger is no evidence here ("s'affronter"
  * is a fight with small arms in CAMEO).                                   */
+static int S_party_or_strife(S_ctx *c, const dp_event *e);
 static int S_sport_play(S_ctx *c, const dp_event *e)
 {
+    return S_sport_page(c) && e->dead <= 0 && !S_party_or_strife(c, e);
+}
+
+/* Record E carries evidence of an act of its own: it counts arrested
+ * people, has a party of the state (a mayor, the police, a court) or an
+ * armed group as actor or recipient, or its sentence tells strife (word
+ * set "strife": "une bagarre", "les gendarmes", "une plainte").          */
+static int S_party_or_strife(S_ctx *c, const dp_event *e)
+{
     static const char *const armed_or_state[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "IMG", NULL};
-    if (!S_sport_page(c) || e->dead > 0 || e->arrested > 0) return 0;
+    if (e->arrested > 0) return 1;
     const dp_event_arg *args[2] = {e->actors.v, e->recipients.v};
     size_t n[2] = {e->actors.n, e->recipients.n};
     for (int side = 0; side < 2; side++)
         for (size_t i = 0; i < n[side]; i++)
-            if (args[side][i].actor.sector && S_in(args[side][i].actor.sector, armed_or_state)) return 0;
-    return !S_near_words(c, &c->d->sents.v[e->sent], "@strife");
+            if (args[side][i].actor.sector && S_in(args[side][i].actor.sector, armed_or_state)) return 1;
+    return S_near_words(c, &c->d->sents.v[e->sent], "@strife");
 }
 
 /* The page follows a protest movement: its opening (S_opening_of) names
@@ -7944,7 +7955,7 @@ static int S_sport_play(S_ctx *c, const dp_event *e)
 static int S_movement_page(S_ctx *c)
 {
     if (!c->movement) {
-        dp_sentence open = S_opening_of(c->d);
+        dp_sentence open = S_opening_of(c->d, 4);
         c->movement = S_near_words(c, &open, "@movement") ? 2 : 1;
     }
     return c->movement == 2;
@@ -17122,6 +17133,95 @@ static void S_parties_elsewhere(S_ctx *c)
     }
 }
 
+/* The page tells everyday news, no act GUIDELINE codes: its opening
+ * (S_opening_of: the headline and the lead) names no attack, crime or
+ * armed men (word set "crime"), no strife (set "strife"), no protest
+ * movement (set "movement") and no other coded act (set "newsact": a
+ * war, an arrest, a trial, a summit, sanctions, aid).  A launch, a vote,
+ * an obituary, a storm, a festival, a market.                           */
+#define S_LEAD_SENTS 6   /* the headline and the lead, a dateline one of them */
+#define S_PAGE_SENTS 4   /* a headline over a lead of three sentences at least */
+static int S_everyday_page(S_ctx *c)
+{
+    /* no page: no headline over a lead of three sentences, or no word sets */
+    if (!c->everyday && (c->d->sents.n < S_PAGE_SENTS || !S_headline(c->d, 0) || !S_word_set(c, "newsact")))
+        c->everyday = 1;
+    if (!c->everyday) {
+        const dp_doc *d = c->d;
+        dp_sentence open = S_opening_of(d, S_LEAD_SENTS);
+        c->everyday = S_near_words(c, &open, "@crime") || S_near_words(c, &open, "@strife") ||
+                      S_near_words(c, &open, "@movement") || S_near_words(c, &open, "@newsact") ? 1 : 2;
+    }
+    return c->everyday == 2;
+}
+
+/* Argument A names a state or its agents: a country, coded ("les
+ * États-Unis") or a place of country rank as its head ("la Chine"), an
+ * international organisation, the opposition ("les candidats de
+ * l'opposition"), or a head that names an authority or the
+ * police (word sets "authority", "police": "les autorités", "la mairie",
+ * "les gendarmes"), a word that names a state ("le royaume", "l'émirat"),
+ * past an adjective of rank or time ("le nouveau maire", "l'ancien
+ * ministre").  Not a people ("les Français"): no head of state.        */
+static int S_state_arg(S_ctx *c, const dp_event_arg *a)
+{
+    static const char *const rank[] = {"premier", "premiere", "ancien", "ancienne", "nouveau", "nouvel",
+                                       "nouvelle", "futur", "future", "actuel", "actuelle", NULL};
+    const dp_doc *d = c->d;
+    if (a->actor.sector && S_in(a->actor.sector, (const char *const[]){"IGO", "OPP", NULL})) return 1;
+    if (a->span.t0 >= a->span.t1 || a->span.t1 > d->toks.n) return 0;
+    const dp_sentence *s = &d->sents.v[d->toks.v[a->span.t0].sent];
+    uint32_t j = a->span.t0;
+    while (j < a->span.t1 && S_is_det(c, j)) j++;
+    while (j < a->span.t1 && S_in(S_tok(c, j)->norm, rank)) j++;
+    if (j >= a->span.t1) return 0;
+    if (c->place[j] >= 0 && S_country_place(d, c->place[j])) return 1;
+    return S_words_at(c, s, j, "@authority") || S_words_at(c, s, j, "@police") ||
+           S_words_at(c, s, j, "royaume|republique|emirat|principaute|sultanat");
+}
+
+/* Words of set WORDS in E's sentence outside its trigger: "un incendie
+ * criminel", not the trigger alone ("des attaques personnelles").        */
+static int S_words_beside(S_ctx *c, const dp_event *e, const char *words)
+{
+    dp_sentence s = c->d->sents.v[e->sent], before = s, after = s;
+    if (e->trigger.t0 < s.t0 || e->trigger.t1 > s.t1 || e->trigger.t0 >= e->trigger.t1)
+        return S_near_words(c, &s, words);
+    before.t1 = e->trigger.t0;
+    after.t0 = e->trigger.t1;
+    return (before.t0 < before.t1 && S_near_words(c, &before, words)) ||
+           (after.t0 < after.t1 && S_near_words(c, &after, words));
+}
+
+/* On an everyday page (S_everyday_page) record E tells no coded act
+ * unless it carries evidence of one itself: a toll or an arrest, a strike
+ * or a boycott ("ont cessé le travail"), a party of the state or an
+ * armed group (S_party_or_strife, S_state_arg), strife or diplomacy in
+ * its sentence ("les pourparlers ont repris") or a crime beside its
+ * trigger ("un incendie criminel", "le maire a été agressé pendant la
+ * fête").  Gone: "les habitants sont invités à rejoindre la salle des
+ * fêtes", "les visiteurs ont salué la programmation", "une chenille
+ * s'attaque aux forêts".  Read once the records have their tolls and
+ * parties (S_victims, S_host_state).                                    */
+static void S_everyday_news(S_ctx *c)
+{
+    dp_doc *d = c->d;
+    if (!d->events.n || !S_everyday_page(c)) return;
+    size_t w = 0;
+    for (size_t k = 0; k < d->events.n; k++) {
+        const dp_event *e = &d->events.v[k];
+        int keep = e->dead > 0 || e->injured > 0 || !strncmp(e->cameo, "143", 3) ||   /* a strike, a boycott */
+                   S_party_or_strife(c, e) || S_words_beside(c, e, "@crime") ||
+                   S_near_words(c, &d->sents.v[e->sent], "@diplomacy");
+        for (size_t i = 0; !keep && i < e->actors.n; i++) keep = S_state_arg(c, &e->actors.v[i]);
+        for (size_t i = 0; !keep && i < e->recipients.n; i++) keep = S_state_arg(c, &e->recipients.v[i]);
+        if (!keep) continue;
+        if (w != k) d->events.v[w] = *e;
+        w++;
+    }
+    d->events.n = w;
+}
+
 void dp_events_code(dp_doc *d, const dp_event_lex *lex)
 {
     if (!d->toks.n || !d->sents.n) return;
@@ -17182,6 +17282,7 @@ void dp_events_code(dp_doc *d, const dp_event_lex *lex)
     S_area_places(&c);
     S_org_seats(&c);
     S_compass_regions(&c);
+    S_everyday_news(&c);
     for (size_t k = 0; k < d->events.n; k++) S_sources_elsewhere(&c, &d->events.v[k]);
 }
 
