@@ -77,12 +77,16 @@ static const char S_help_time[] =
     "TempEval-3 attribute F1 (relaxed F1 x attribute accuracy).  Values are\n"
     "compared as strings.\n";
 
+/* the --texts paragraph of eval geo, quotes and events */
+#define S_HELP_TEXTS                                                                 \
+    "TEXTS: JSON Lines of {id,date,text} objects (plain or gzip), or ISO-TimeML\n"   \
+    "documents (a .tml/.xml file or a folder of them: id = file name, date =\n"      \
+    "the creation time, text = what <TEXT> holds, tags out).\n"
+
 static const char S_help_geo[] =
     "usage: depeche eval geo [--json] [--model PATH] [--texts TEXTS] PATH\n"
     "\n"
-    "TEXTS: JSON Lines of {id,date,text} objects (plain or gzip), or ISO-TimeML\n"
-    "documents (a .tml/.xml file or a folder of them: id = file name, date =\n"
-    "the creation time, text = what <TEXT> holds, tags out).\n"
+    S_HELP_TEXTS
     "PATH: the depeche-gold-dev geo folder or its geo_dev.jsonl (siblings\n"
     "geo_dev.skipped.jsonl and docs.txt are used when present).  Texts come\n"
     "from --texts, default ../../winer-fr/winer_fr_dev.jsonl.gz from the folder.\n"
@@ -99,9 +103,7 @@ static const char S_help_geo[] =
 static const char S_help_quotes[] =
     "usage: depeche eval quotes [--json] [--model PATH] [--texts TEXTS] PATH\n"
     "\n"
-    "TEXTS: JSON Lines of {id,date,text} objects (plain or gzip), or ISO-TimeML\n"
-    "documents (a .tml/.xml file or a folder of them: id = file name, date =\n"
-    "the creation time, text = what <TEXT> holds, tags out).\n"
+    S_HELP_TEXTS
     "PATH: the depeche-gold-dev quotes folder or its quotes_dev.jsonl; only\n"
     "documents of docs.txt are scored.  A system quote matches a gold quote\n"
     "when their overlap covers at least half of the shorter span (one-to-one).\n"
@@ -113,9 +115,7 @@ static const char S_help_quotes[] =
 static const char S_help_events[] =
     "usage: depeche eval events [--json] [--model PATH] [--texts TEXTS] PATH\n"
     "\n"
-    "TEXTS: JSON Lines of {id,date,text} objects (plain or gzip), or ISO-TimeML\n"
-    "documents (a .tml/.xml file or a folder of them: id = file name, date =\n"
-    "the creation time, text = what <TEXT> holds, tags out).\n"
+    S_HELP_TEXTS
     "PATH: the depeche-gold-dev events folder or its events_dev.jsonl; only\n"
     "documents of coded_docs.txt are scored.  A system event matches a gold\n"
     "event of the same document and PLOVER type when its trigger or its\n"

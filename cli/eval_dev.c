@@ -55,11 +55,23 @@ static json_t *S_load_jsonl(const char *path, long *fails, int required)
     return a;
 }
 
+typedef struct S_tml_texts {
+    json_t *a;
+    long fails;
+} S_tml_texts;
+
+/* One TimeML document's text; one that is not UTF-8 is reported with its
+ * file and skipped, the others still read.                                 */
 static int S_timeml_text(void *ctx, ev_doc *d)
 {
+    S_tml_texts *t = ctx;
     json_t *o = json_pack("{s:s, s:s?, s:s}", "id", d->id, "date", d->date, "text", d->text);
-    if (!o) return -1; /* not UTF-8: reported by the caller as a failed input */
-    json_array_append_new(ctx, o);
+    if (!o) {
+        fprintf(stderr, "depeche eval: %s: not valid UTF-8, skipped\n", d->path);
+        t->fails++;
+        return 0;
+    }
+    json_array_append_new(t->a, o);
     return 0;
 }
 
@@ -74,13 +86,10 @@ static json_t *S_load_texts(const char *path, long *fails)
     int tml = (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) ||
               (l > 4 && (!strcmp(path + l - 4, ".tml") || !strcmp(path + l - 4, ".xml")));
     if (!tml) return S_load_jsonl(path, fails, 1);
-    json_t *a = json_array();
-    long r = ev_read_timeml(path, S_timeml_text, a);
-    if (r) {
-        if (r < 0) fprintf(stderr, "depeche eval: %s: a document is not valid UTF-8\n", path);
-        *fails += r < 0 ? 1 : r;
-    }
-    return a;
+    S_tml_texts t = {json_array(), 0};
+    long r = ev_read_timeml(path, S_timeml_text, &t);
+    *fails += t.fails + (r > 0 ? r : 0);
+    return t.a;
 }
 
 static char *S_join(const char *dir, const char *name)
