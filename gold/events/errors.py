@@ -5,14 +5,16 @@
 same matching (same document and PLOVER type, trigger overlap first, then sentence
 overlap, one-to-one, greedy) so that each error class can be read and fixed by a rule.
 
-usage: gold/events/errors.py GOLD_DIR CLASS [--texts WINER.jsonl.gz] [--depeche build/depeche]
+usage: gold/events/errors.py GOLD_DIR CLASS [--texts WINER.jsonl.gz] [--depeche build/depeche] [--all]
   GOLD_DIR  a folder with events_dev.jsonl and coded_docs.txt (gold/events, or the shared
             depeche-gold-dev/events)
   CLASS     summary | fp | fn | actor | recip | loc | date
             fp: system records matching no gold record; fn: gold records missed (with the
             system records of their sentence); actor / recip: gold arguments that no system
             argument overlaps; loc: places more than 50 km off (LOCSPUR: a place where the
-            gold has none, not scored); date: dates that differ (precision "published" or "year" = null)
+            gold has none, not scored); date: dates that differ (precision "published" or "year" = null);
+            with --all, the matched records whose date is right too (DATEOK), so that two binaries'
+            lists can be compared record by record
 """
 import argparse
 import gzip
@@ -72,6 +74,8 @@ def main():
     ap.add_argument('cls', choices=['summary', 'fp', 'fn', 'actor', 'recip', 'loc', 'date'])
     ap.add_argument('--texts', default='/work/shared/data/winer-fr/winer_fr_dev.jsonl.gz')
     ap.add_argument('--depeche', default='build/depeche')
+    ap.add_argument('--all', action='store_true',
+                    help='date: list the matched events whose date is right too (DATEOK), to diff two runs by class')
     o = ap.parse_args()
     docs = {l.split('\t')[0] for l in open(os.path.join(o.gold, 'coded_docs.txt')) if l.strip()}
     gold = {}
@@ -148,9 +152,10 @@ def main():
             if gd != pd:
                 add('date_miss')
                 add('date_' + ('undated' if pd is None else 'spurious' if gd is None else 'wrong'))
-                show('date', 'DATE %s %s [%s] gold=%s system=%s (%s) published=%s note=%s' % (
-                    g['id'], g['event'], g['trigger']['text'], gd, p.get('date'), p.get('date_precision'),
-                    texts[d['id']].get('date'), (g.get('note') or '')[:120]), sent)
+            if gd != pd or o.all:
+                show('date', '%s %s %s [%s] gold=%s system=%s (%s) published=%s note=%s' % (
+                    'DATE' if gd != pd else 'DATEOK', g['id'], g['event'], g['trigger']['text'], gd, p.get('date'),
+                    p.get('date_precision'), texts[d['id']].get('date'), (g.get('note') or '')[:120]), sent)
     print(json.dumps(count, sort_keys=True), file=sys.stderr if o.cls != 'summary' else sys.stdout)
 
 
