@@ -2432,7 +2432,11 @@ static int S_relative_antecedent(S_ctx *c, uint32_t s0, uint32_t q, uint32_t g, 
     uint32_t d0 = a.sp.t0;
     while (d0 > s0 && S_is_det(c, d0 - 1)) d0--;
     const char *prep = S_prep_before(c, d0, s0, NULL);
-    if (!prep || !strcmp(prep, "de") || (d0 > s0 && S_in(S_tok(c, d0 - 1)->norm, (const char *const[]){"du", "des", NULL})))
+    /* "la police a interpellé le maire, qui dénonce": a direct object set
+     * off by a comma is the antecedent too (the walk back, past the comma,
+     * would take the main clause's subject) */
+    if ((!prep && e == q) || (prep && !strcmp(prep, "de")) ||
+        (d0 > s0 && S_in(S_tok(c, d0 - 1)->norm, (const char *const[]){"du", "des", NULL})))
         return 0;
     if (a.ent >= 0 ? !S_party_arg(c, &a) : !S_can_act(c, &a)) return 0;
     /* a noun's complement ("une frappe contre Daech qui a tué", "la
