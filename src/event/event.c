@@ -3197,6 +3197,7 @@ static int S_undergo_participle(const char *norm) { return S_participle_in(norm,
  * persécution des opposants par le régime", "la mesure prise par la
  * mairie").  *OUT is that author; the act itself is no party.            */
 static int S_part_locution(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out);
+static int S_bare_party_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a);
 
 static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
 {
@@ -3236,10 +3237,15 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
             continue;
         }
         uint32_t k = S_in(t->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+        /* "une ingérence de « puissances étrangères »": the party quoted */
+        if (k == j + 1 && k + 1 < s1 && S_tok(c, k)->kind == DP_TOK_QUOTE_OPEN) k++;
         uint32_t m = k;   /* "de la CE": a name is no determiner ("ce") */
         while (m < s1 && m < k + 2 && S_is_det(c, m) && c->ment[m] < 0) m++;
         S_arg b;
-        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return found;
+        /* "une ingérence de forces étrangères": a bare party after "de" */
+        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b)
+                                        : S_np_at(c, k, s1, &b) || (de && k > j && S_bare_party_at(c, k, s1, &b))))
+            return found;
         if (b.sp.t0 < k) return found;   /* a mention begun before: no complement read here */
         S_drop_contraction(&b, j);   /* "du préfet": "de le" */
         S_arg pl;   /* "les menaces de la part de Moscou": the locution names the author */
