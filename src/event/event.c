@@ -1239,7 +1239,8 @@ static int S_party_noun(S_ctx *c, uint32_t t);
  * lists ("un communiqué", "une pétition").  An event noun that can also
  * name people, a vehicle or a site (S_party_noun) is one only where it may
  * be an event (S_event_noun_here): "le cortège a été attaqué" has no
- * protest (no protesters of its own), the motorcade is a party.          */
+ * protest (no protesters of its own), the motorcade is a party; one that
+ * agents.tsv lists names people everywhere ("les otages").              */
 static int S_agentless(S_ctx *c, const S_arg *a)
 {
     if (a->ent >= 0) return 0;
@@ -1256,7 +1257,9 @@ static int S_agentless(S_ctx *c, const S_arg *a)
             if ((e[k].part == P_THING && !agent) || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
             event |= e[k].part == P_NOUN;
         }
-        return event && (!S_party_noun(c, t) || S_event_noun_here(c, t));
+        /* "les otages ont été libérés", "des émeutiers ont incendié": an
+         * event noun of people that agents.tsv lists is a party */
+        return event && !agent && (!S_party_noun(c, t) || S_event_noun_here(c, t));
     }
     return 0;
 }
