@@ -2437,8 +2437,19 @@ static int S_relative_antecedent(S_ctx *c, uint32_t s0, uint32_t q, uint32_t g, 
     const char *prep = S_prep_before(c, d0, s0, NULL);
     /* "la police a interpellé le maire, qui dénonce": a direct object set
      * off by a comma is the antecedent too (the walk back, past the comma,
-     * would take the main clause's subject) */
-    if ((!prep && e == q) || (prep && !strcmp(prep, "de")) ||
+     * would take the main clause's subject); only right after its verb or
+     * opening the sentence, not inside a longer phrase ("le sommet du G20,
+     * qui": the summit) */
+    if (!prep) {
+        uint32_t p = d0;
+        while (p > s0 && (S_tok(c, p - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, p - 1))) p--;
+        int object = p > s0 && S_is_verb(S_tok(c, p - 1)) && !S_is_det(c, p - 1) && c->ment[p - 1] < 0 &&
+                     !(p - 1 > s0 && S_is_det(c, p - 2));   /* "un arrêté": a noun after its determiner */
+        if (e == q || (p > s0 && !object) ||
+            S_in(S_tok(c, d0)->norm, (const char *const[]){"du", "des", "de", "d'", NULL}))
+            return 0;
+    }
+    if ((prep && !strcmp(prep, "de")) ||
         (d0 > s0 && S_in(S_tok(c, d0 - 1)->norm, (const char *const[]){"du", "des", NULL})))
         return 0;
     if (a.ent >= 0 ? !S_party_arg(c, &a) : !S_can_act(c, &a)) return 0;
