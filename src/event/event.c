@@ -1257,8 +1257,8 @@ static int S_agentless(S_ctx *c, const S_arg *a)
             if ((e[k].part == P_THING && !agent) || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
             event |= e[k].part == P_NOUN;
         }
-        /* "les otages ont été libérés", "des émeutiers ont incendié": an
-         * event noun of people that agents.tsv lists is a party */
+        /* "les otages ont été libérés": an event noun of people that
+         * agents.tsv lists is a party */
         return event && !agent && (!S_party_noun(c, t) || S_event_noun_here(c, t));
     }
     return 0;
