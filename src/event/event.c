@@ -3251,7 +3251,7 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
             continue;
         }
         uint32_t k = S_in(t->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
-        /* "une ingérence de « puissances étrangères »": the party quoted */
+        /* "le rôle de « milices privées »": the party quoted */
         if (k == j + 1 && k + 1 < s1 && S_tok(c, k)->kind == DP_TOK_QUOTE_OPEN) k++;
         uint32_t m = k;   /* "de la CE": a name is no determiner ("ce") */
         while (m < s1 && m < k + 2 && S_is_det(c, m) && c->ment[m] < 0) m++;
