@@ -1239,7 +1239,8 @@ static int S_party_noun(S_ctx *c, uint32_t t);
  * lists ("un communiqué", "une pétition").  An event noun that can also
  * name people, a vehicle or a site (S_party_noun) is one only where it may
  * be an event (S_event_noun_here): "le cortège a été attaqué" has no
- * protest (no protesters of its own), the motorcade is a party.          */
+ * protest (no protesters of its own), the motorcade is a party; one that
+ * agents.tsv lists names people everywhere ("les otages").              */
 static int S_agentless(S_ctx *c, const S_arg *a)
 {
     if (a->ent >= 0) return 0;
@@ -1256,7 +1257,9 @@ static int S_agentless(S_ctx *c, const S_arg *a)
             if ((e[k].part == P_THING && !agent) || (e[k].part == P_NOUN && !e[k].f[F_EVENT])) return 1;
             event |= e[k].part == P_NOUN;
         }
-        return event && (!S_party_noun(c, t) || S_event_noun_here(c, t));
+        /* "les otages ont été libérés": an event noun of people that
+         * agents.tsv lists is a party */
+        return event && !agent && (!S_party_noun(c, t) || S_event_noun_here(c, t));
     }
     return 0;
 }
@@ -2432,7 +2435,22 @@ static int S_relative_antecedent(S_ctx *c, uint32_t s0, uint32_t q, uint32_t g, 
     uint32_t d0 = a.sp.t0;
     while (d0 > s0 && S_is_det(c, d0 - 1)) d0--;
     const char *prep = S_prep_before(c, d0, s0, NULL);
-    if (!prep || !strcmp(prep, "de") || (d0 > s0 && S_in(S_tok(c, d0 - 1)->norm, (const char *const[]){"du", "des", NULL})))
+    /* "la police a interpellé le maire, qui dénonce": a direct object set
+     * off by a comma is the antecedent too (the walk back, past the comma,
+     * would take the main clause's subject); only right after its verb or
+     * opening the sentence, not inside a longer phrase ("le sommet du G20,
+     * qui": the summit) */
+    if (!prep) {
+        uint32_t p = d0;
+        while (p > s0 && (S_tok(c, p - 1)->pos & DP_POS_ADV) && !S_is_verb(S_tok(c, p - 1))) p--;
+        int object = p > s0 && S_is_verb(S_tok(c, p - 1)) && !S_is_det(c, p - 1) && c->ment[p - 1] < 0 &&
+                     !(p - 1 > s0 && S_is_det(c, p - 2));   /* "un arrêté": a noun after its determiner */
+        if (e == q || (p > s0 && !object) ||
+            S_in(S_tok(c, d0)->norm, (const char *const[]){"du", "des", "de", "d'", NULL}))
+            return 0;
+    }
+    if ((prep && !strcmp(prep, "de")) ||
+        (d0 > s0 && S_in(S_tok(c, d0 - 1)->norm, (const char *const[]){"du", "des", NULL})))
         return 0;
     if (a.ent >= 0 ? !S_party_arg(c, &a) : !S_can_act(c, &a)) return 0;
     /* a noun's complement ("une frappe contre Daech qui a tué", "la
@@ -3193,6 +3211,7 @@ static int S_undergo_participle(const char *norm) { return S_participle_in(norm,
  * persécution des opposants par le régime", "la mesure prise par la
  * mairie").  *OUT is that author; the act itself is no party.            */
 static int S_part_locution(S_ctx *c, const S_arg *a, uint32_t s1, S_arg *out);
+static int S_bare_party_at(S_ctx *c, uint32_t j, uint32_t end, S_arg *a);
 
 static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
 {
@@ -3232,10 +3251,15 @@ static int S_act_author(S_ctx *c, uint32_t s1, const S_arg *a, S_arg *out)
             continue;
         }
         uint32_t k = S_in(t->norm, (const char *const[]){"du", "des", NULL}) ? j : j + 1;
+        /* "le rôle de « milices privées »": the party quoted */
+        if (k == j + 1 && k + 1 < s1 && S_tok(c, k)->kind == DP_TOK_QUOTE_OPEN) k++;
         uint32_t m = k;   /* "de la CE": a name is no determiner ("ce") */
         while (m < s1 && m < k + 2 && S_is_det(c, m) && c->ment[m] < 0) m++;
         S_arg b;
-        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b) : S_np_at(c, k, s1, &b))) return found;
+        /* "une ingérence de forces étrangères": a bare party after "de" */
+        if (!(m < s1 && c->ment[m] >= 0 ? S_mention_at(c, m, &b)
+                                        : S_np_at(c, k, s1, &b) || (de && k > j && S_bare_party_at(c, k, s1, &b))))
+            return found;
         if (b.sp.t0 < k) return found;   /* a mention begun before: no complement read here */
         S_drop_contraction(&b, j);   /* "du préfet": "de le" */
         S_arg pl;   /* "les menaces de la part de Moscou": the locution names the author */
