@@ -4063,6 +4063,15 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
              * noun that acts as a subject (agents.tsv) leaves a noun's
              * actor to the body the clause names */
             if (actor && (S_agentless(c, &a) || S_thing_head(c, &a))) { found = 1; continue; }
+            /* "une enquête pour blessures et mise en danger de la vie
+             * d'autrui": after the charge that "pour" tells, a de>actor
+             * phrase completes the charge, not the noun                  */
+            int charge = 0;
+            for (uint32_t k = from; k < a.sp.t0 && !charge; k++) charge = S_is(c, k, "pour");
+            if (actor && !auto_actor && !strncmp(de_rule, "actor", 5) && charge) {
+                found = 1;
+                continue;
+            }
             S_arg own;
             if (!actor && S_party_of_thing(c, &a, s1, &own)) {
                 /* "le blocage de la diffusion des journaux": the party the
