@@ -2040,7 +2040,7 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j, int prep)
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
                     ((a->pos & DP_POS_NC) && !c->in_time[p + 1] &&
-                     /* a noun that is also a verb form ("branche en Syrie
+                     /* a noun that is also a verb form ("branche locale
                       * du ..."): not before an object (", annonce le
                       * ministre,") nor with a verb after it              */
                      (!(a->pos & DP_POS_V) || S_verbless_aside(c, p + 1, j)));   /* "branche de ..." */
@@ -4063,8 +4063,8 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
              * noun that acts as a subject (agents.tsv) leaves a noun's
              * actor to the body the clause names */
             if (actor && (S_agentless(c, &a) || S_thing_head(c, &a))) { found = 1; continue; }
-            /* "une enquête pour blessures et mise en danger de la vie
-             * d'autrui": after the charge that "pour" tells, a de>actor
+            /* "une enquête pour abus de biens sociaux de la
+             * coopérative": after the charge that "pour" tells, a de>actor
              * phrase completes the charge, not the noun                  */
             int charge = 0;
             for (uint32_t k = from; k < a.sp.t0 && !charge; k++) charge = S_is(c, k, "pour");
@@ -10455,7 +10455,7 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
          * annoncé une violente explosion": a report of the act, whose
          * subject is no party to it */
         if (adjs && k > s->t0 && S_in(S_verb_lemma(c, k - 1, rb, sizeof rb), S_report_verbs)) return;
-        /* "les grévistes ont fait plusieurs blocages": a finite "faire"
+        /* "les grévistes ont fait un sit-in": a finite "faire"
          * with the event noun itself (not "fait l'objet d'une enquête",
          * nor "sans les moyens de faire grève") */
         char fb[64];
