@@ -2002,6 +2002,20 @@ static int S_opening_phrase(S_ctx *c, uint32_t s0, uint32_t p)
     return 1;
 }
 
+/* The words [P, J) after an aside's opening comma, headed by a noun that
+ * is also a verb form at P, are a verbless noun phrase: no determiner
+ * (but "du", "des"), pronoun (but "en") or quote right after P, no verb
+ * after it ("branche locale du réseau", not "annonce le ministre").      */
+static int S_verbless_aside(S_ctx *c, uint32_t p, uint32_t j)
+{
+    if (p + 1 >= j || (S_is_det(c, p + 1) && !S_in(S_tok(c, p + 1)->norm, (const char *const[]){"du", "des", NULL})) ||
+        (S_tok(c, p + 1)->pos & (DP_POS_PRO | DP_POS_PREP)) == DP_POS_PRO || S_tok(c, p + 1)->kind != DP_TOK_WORD)
+        return 0;
+    for (uint32_t k = p + 1; k < j; k++)
+        if (S_is_aux(c, k) || (S_is_clause_verb(c, k) && c->ment[k] < 0)) return 0;
+    return 1;
+}
+
 /* The comma at token J closes an incidental clause -- a relative ("qui
  * se bat ..."), an apposition ("le ministre de la Justice", "l'auteur
  * présumé de ...") or, with PREP, a place or a manner with no verb of its
@@ -2028,7 +2042,11 @@ static uint32_t S_incidental(S_ctx *c, uint32_t s0, uint32_t j, int prep)
                     /* ", en campagne pour ...,", ", selon la police,", ", lors de sa visite," */
                     S_in(a->norm, (const char *const[]){"en", "selon", "lors", "malgre", "pendant", "dans", "apres", NULL}) ||
                     S_is_det(c, p + 1) || (a->pos & DP_POS_VPP) ||
-                    ((a->pos & DP_POS_NC) && !(a->pos & DP_POS_V) && !c->in_time[p + 1]);   /* "branche de ..." */
+                    ((a->pos & DP_POS_NC) && !c->in_time[p + 1] &&
+                     /* a noun that is also a verb form ("branche locale
+                      * du ..."): not before an object (", annonce le
+                      * ministre,") nor with a verb after it              */
+                     (!(a->pos & DP_POS_V) || S_verbless_aside(c, p + 1, j)));   /* "branche de ..." */
         if (!opens && prep &&
             (S_in(a->norm, (const char *const[]){"pres", "loin", "non", "sur", "vers", "avec", "sans", "depuis", "devant",
                                                  "face", "au", "aux", "parmi", NULL}) ||
@@ -4069,6 +4087,15 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
              * noun that acts as a subject (agents.tsv) leaves a noun's
              * actor to the body the clause names */
             if (actor && (S_agentless(c, &a) || S_thing_head(c, &a))) { found = 1; continue; }
+            /* "une enquête pour abus de biens sociaux de la
+             * coopérative": after the charge that "pour" tells, a de>actor
+             * phrase completes the charge, not the noun                  */
+            int charge = 0;
+            for (uint32_t k = from; k < a.sp.t0 && !charge; k++) charge = S_is(c, k, "pour");
+            if (actor && !auto_actor && !strncmp(de_rule, "actor", 5) && charge) {
+                found = 1;
+                continue;
+            }
             S_arg own;
             if (!actor && S_party_of_thing(c, &a, s1, &own)) {
                 /* "le blocage de la diffusion des journaux": the party the
@@ -10385,10 +10412,33 @@ static const char *const S_prenominal_adjs[] = {
 static const char *const S_report_verbs[] = {"confirmer", "annoncer", "dementir", "signaler", "rapporter", "evoquer",
                                              "relater", NULL};
 
+/* Token I's verb lemma: its lemma, or where the tagger read a form that
+ * is also a noun as that noun with no determiner or preposition before
+ * ("le gouvernement annonce la fermeture", "l'armée lance une
+ * offensive"), its first Lefff verb reading.                             */
+static const char *S_verb_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
+{
+    const dp_token *t = S_tok(c, i);
+    const char *l = S_lemma(c, i, buf, cap);
+    if ((t->pos & (DP_POS_NC | DP_POS_V)) != (DP_POS_NC | DP_POS_V) || !c->d->model || !t->lower || i == 0 ||
+        S_is_det(c, i - 1) || (S_tok(c, i - 1)->pos & DP_POS_PREP))
+        return l;
+    dp_lex_entry le[8];
+    size_t n = dp_tok_lex(c->d, i, le, 8);
+    char b[64];
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (le[k].lemma && le[k].pos && !strcmp(le[k].pos, "v")) {
+            if (!strcmp(S_fold_key(le[k].lemma, b, sizeof b), l)) return l;   /* the tagger's is a verb's */
+        }
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (le[k].lemma && le[k].pos && !strcmp(le[k].pos, "v")) return S_fold_key(le[k].lemma, buf, cap);
+    return l;
+}
+
 static int S_own_verb(S_ctx *c, uint32_t i)
 {
     char b[64];
-    return S_is_verb(S_tok(c, i)) && S_in(S_lemma(c, i, b, sizeof b), S_own_verbs);
+    return S_is_verb(S_tok(c, i)) && S_in(S_verb_lemma(c, i, b, sizeof b), S_own_verbs);
 }
 
 /* The noun trigger [V->trig0, N1) with no actor of its own is the object of
@@ -10428,20 +10478,35 @@ static void S_noun_governor(S_ctx *c, const dp_sentence *s, S_ev *v, uint32_t n1
         /* "la police a confirmé une nouvelle attaque", "les médias ont
          * annoncé une violente explosion": a report of the act, whose
          * subject is no party to it */
-        if (adjs && k > s->t0 && S_in(S_lemma(c, k - 1, rb, sizeof rb), S_report_verbs)) return;
-        if (k > s->t0 && S_own_verb(c, k - 1) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
+        if (adjs && k > s->t0 && S_in(S_verb_lemma(c, k - 1, rb, sizeof rb), S_report_verbs)) return;
+        /* "les grévistes ont fait un sit-in": a finite "faire"
+         * with the event noun itself (not "fait l'objet d'une enquête",
+         * nor "sans les moyens de faire grève") */
+        char fb[64];
+        int faire = i == v->trig0 && k > s->t0 && S_is_verb(S_tok(c, k - 1)) && !(S_tok(c, k - 1)->pos & DP_POS_VINF) &&
+                    !strcmp(S_verb_lemma(c, k - 1, fb, sizeof fb), "faire");
+        if (k > s->t0 && (S_own_verb(c, k - 1) || faire) && !S_is_aux(c, k - 1) && c->ment[k - 1] < 0) {
             uint32_t g = S_group_start(c, s->t0, k - 1, NULL);
             int gerund = g > s->t0 && S_is(c, g - 1, "en");   /* "en proposant" */
+            if (faire && g > s->t0 && S_is(c, g - 1, "qui")) return;   /* a relative: its antecedent is read by the verb readers */
             /* "X a diffusé un communiqué annonçant l'annulation": the letter's author */
             int part = S_gerundive(S_tok(c, k - 1)) && !gerund;
             S_arg subj;
             char lb[64];
             /* "la crise a multiplié les grèves": a cause, no actor; these
              * verbs take a party that can act */
-            int cause = S_in(S_lemma(c, k - 1, lb, sizeof lb), (const char *const[]){"formuler", "multiplier", "intensifier", "maintenir", "durcir", "renforcer",
+            int cause = S_in(S_verb_lemma(c, k - 1, lb, sizeof lb), (const char *const[]){"formuler", "multiplier", "intensifier", "maintenir", "durcir", "renforcer",
                                                                          "etendre", "accentuer", NULL});
-            if (S_subject(c, s->t0, gerund ? g - 1 : g, gerund || part || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj) &&
-                !S_is_plain_place(c, subj.ent, subj.sp) && (!cause || S_party_head(c, &subj)))
+            int has = S_subject(c, s->t0, gerund ? g - 1 : g, gerund || part || (S_tok(c, k - 1)->pos & DP_POS_VINF), 0, &subj);
+            /* "le ministre juge que les mineurs sont en danger, et annonce
+             * l'évacuation": a singular verb after "et" is not the plural
+             * subject's of the clause before, but the sentence's */
+            uint32_t fv = g;
+            while (fv < k - 1 && !S_is_verb(S_tok(c, fv))) fv++;
+            if (has && !gerund && !part && g > s->t0 + 1 && S_is(c, g - 1, "et") && S_plural(c, &subj) &&
+                S_verb_number(c, fv, 0))
+                has = S_sentence_subject(c, s, 1, &subj) && subj.sp.t1 < g;
+            if (has && !S_is_plain_place(c, subj.ent, subj.sp) && (!cause || S_party_head(c, &subj)))
                 S_add(v->A.actor, &v->A.nactor, subj);
             return;
         }
