@@ -7673,6 +7673,10 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
             return -1;
         if ((S_is(c, j, "lieu") && j > v->trig1 && (S_lemma_is(c, j - 1, "avoir") || S_is(c, j - 1, "eu"))) ||
             S_lemma_is(c, j, "derouler") || S_lemma_is(c, j, "tenir") || S_lemma_is(c, j, "produire") ||
+            /* "la conférence doit s'ouvrir lundi à Genève" */
+            (S_lemma_is(c, j, "ouvrir") && j > v->trig1 + 1 &&
+             (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"s'", "se", NULL}) ||
+              (S_lemma_is(c, j - 1, "etre") && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"s'", "se", NULL})))) ||
             /* "le sommet prévu à Singapour", "la réunion organisée à Genève",
              * "le rapport rendu public à Londres" */
             ((t->pos & DP_POS_VPP) && (S_lemma_is(c, j, "prevoir") || S_lemma_is(c, j, "organiser"))) ||
