@@ -7724,7 +7724,18 @@ static int32_t S_signed_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
  * their sentence opens with ("À Brévans, le préfet a interdit ..."), never
  * one merely mentioned in the sentence (the gold guideline: "verbal events
  * often have none").                                                       */
-static int32_t S_opening_scene(S_ctx *c, uint32_t si);
+static int32_t S_opening_scene(S_ctx *c, uint32_t si, uint32_t *end);
+
+/* Between tokens FROM and TO a clause of reported speech opens: a "que"
+ * or "qu'", a colon or an opening quote mark ("À Brévans, le maire a
+ * affirmé que des voisins avaient menacé les élus", "..., le maire a dit :
+ * « ... »"): what is told past it was not done at the speaker's scene.   */
+static int S_reported_after(S_ctx *c, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (S_is(c, k, "que") || S_is(c, k, "qu'") || S_is(c, k, ":") || S_tok(c, k)->kind == DP_TOK_QUOTE_OPEN) return 1;
+    return 0;
+}
 static const char *const S_placeless[] = {
     "ACCUSE", "THREATEN", "REJECT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "SANCTION", NULL};
 static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
@@ -9500,7 +9511,11 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
         ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
-    if (ev->place < 0) ev->place = S_opening_scene(c, si);   /* "À Brévans, les gendarmes ont menacé ..." */
+    if (ev->place < 0) {   /* "À Brévans, les gendarmes ont menacé ...", not a reported event */
+        uint32_t scene_end = 0;
+        int32_t scene = S_opening_scene(c, si, &scene_end);
+        if (scene >= 0 && !S_outside_quote(c, s, v, s->t0) && !S_reported_after(c, scene_end, v->trig0)) ev->place = scene;
+    }
     int32_t signed_at = S_signed_at(c, s, v);
     if (signed_at >= 0) ev->place = signed_at;
     if (ev->place >= 0 && !strcmp(ev->event, "RETREAT") && S_toward(c, s, ev->place)) ev->place = -1;
@@ -15716,12 +15731,13 @@ static int32_t S_para_scene(S_ctx *c, uint32_t si)
 {
     const dp_doc *d = c->d;
     if (si > 0 && d->sents.v[si - 1].para == d->sents.v[si].para) return -1;   /* not the paragraph's first */
-    return S_opening_scene(c, si);
+    return S_opening_scene(c, si, NULL);
 }
 
 /* The scene sentence SI opens with (S_para_scene, wherever the sentence
- * stands in its paragraph), else -1.                                     */
-static int32_t S_opening_scene(S_ctx *c, uint32_t si)
+ * stands in its paragraph), else -1; END (unless NULL) gets the token
+ * past the scene's comma.                                                */
+static int32_t S_opening_scene(S_ctx *c, uint32_t si, uint32_t *end)
 {
     const dp_sentence *s = &c->d->sents.v[si];
     uint32_t j = s->t0, k = j;
@@ -15752,7 +15768,9 @@ static int32_t S_opening_scene(S_ctx *c, uint32_t si)
         if (r >= s->t1 || !S_is(c, r, ")")) return -1;
         q = r + 1;
     }
-    return q < s->t1 && S_is_comma(S_tok(c, q)) ? place : -1;
+    if (q >= s->t1 || !S_is_comma(S_tok(c, q))) return -1;
+    if (end) *end = q + 1;
+    return place;
 }
 
 /* The scene of E's paragraph (S_para_scene of its first sentence) when E
