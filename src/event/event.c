@@ -7576,17 +7576,22 @@ static int S_in_aside(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
  * in that town. Not a town of origin ("un étudiant venu de Mossoul, en
  * Irak", "les supporters de Lyon"): only a site or place noun, past its
  * adjectives, before the "de".                                            */
+/* The site or place noun that the "de" before J completes, past up to two
+ * adjectives ("la gare routière de Brenac"), or UINT32_MAX.              */
+static uint32_t S_site_before(S_ctx *c, const dp_sentence *s, uint32_t j)
+{
+    if (j < s->t0 + 2) return UINT32_MAX;
+    for (uint32_t h = j - 2; h >= s->t0 && h + 4 >= j; h--) {   /* j - 1 is the "de" */
+        if (S_site_np(c, (dp_tspan){h, h + 1})) return h;
+        if (!(S_tok(c, h)->pos & DP_POS_ADJ) || h == s->t0) break;
+    }
+    return UINT32_MAX;
+}
+
 static int S_container_follows(S_ctx *c, const dp_sentence *s, uint32_t j)
 {
     const dp_doc *d = c->d;
-    if (j < s->t0 + 2) return 0;
-    int site = 0;   /* j - 1 is the "de"; back over up to two adjectives */
-    for (uint32_t h = j - 2; h >= s->t0 && h + 4 >= j && !site; h--) {
-        site = S_site_np(c, (dp_tspan){h, h + 1});
-        if (!site && !(S_tok(c, h)->pos & DP_POS_ADJ)) break;
-        if (h == s->t0) break;
-    }
-    if (!site) return 0;
+    if (S_site_before(c, s, j) == UINT32_MAX) return 0;
     int32_t p = c->place[j];
     const char *pr = d->places.v[p].precision;
     if (!pr || !strcmp(pr, "country") || !strcmp(pr, "admin1") || !d->places.v[p].rec.cc[0]) return 0;
@@ -7598,6 +7603,32 @@ static int S_container_follows(S_ctx *c, const dp_sentence *s, uint32_t j)
     int32_t q = c->place[k + 2];
     if (q < 0 || q == p || !d->places.v[q].precision || strcmp(d->places.v[q].rec.cc, d->places.v[p].rec.cc)) return 0;
     return !strcmp(d->places.v[q].precision, "country") || !strcmp(d->places.v[q].precision, "admin1");
+}
+
+/* The town whose mention starts at J completes a site noun ("de" right
+ * before it) whose phrase itself says where V happened: introduced by a
+ * locative preposition ("dans le marché de Brenac", "près de la gare de
+ * Brenac", "sur le parvis de la cathédrale de Brenac") or the subject of
+ * V's clause ("Le dépôt pétrolier de Brenac a été bloqué"): the site is in
+ * that town.  Not a country or a region completing it ("l'ambassade de
+ * France", "le parlement de Catalogne": whose the site is).              */
+static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0);
+static int S_site_town(S_ctx *c, const dp_sentence *s, const S_ev *v, uint32_t j)
+{
+    const dp_doc *d = c->d;
+    uint32_t h = S_site_before(c, s, j);
+    if (h == UINT32_MAX) return 0;
+    const char *pr = d->places.v[c->place[j]].precision;
+    if (!pr || !strcmp(pr, "country") || !strcmp(pr, "admin1")) return 0;
+    uint32_t o = S_np_open(c, s, h);
+    int ph = 0;
+    const char *prep = S_prep_before(c, o, s->t0, &ph);
+    if (prep) return S_in(prep, (const char *const[]){"a", "dans", "sur", "pres", "devant", NULL});   /* not "vers": whither */
+    /* the subject: the clause's first phrase, V's trigger after it with no comma between */
+    if (v->trig0 <= j || (o > s->t0 && !S_is_comma(S_tok(c, o - 1)))) return 0;
+    for (uint32_t k = j; k < v->trig0; k++)
+        if (S_is_comma(S_tok(c, k)) || S_is_stop(S_tok(c, k)) || S_in(S_tok(c, k)->norm, S_relpron)) return 0;
+    return 1;
 }
 
 /* The place mention at J is the département or region in brackets after
@@ -7648,7 +7679,7 @@ static int32_t S_sentence_place(S_ctx *c, const dp_sentence *s, const S_ev *v)
         if (S_outside_quote(c, s, v, j) || (!unknown && S_in_aside(c, s, v, j))) continue;
         int ph = 0;
         const char *prep = unknown ? "a" : S_prep_before(c, j, s->t0, &ph);
-        int held = prep && !strcmp(prep, "de") && !ph && S_container_follows(c, s, j);
+        int held = prep && !strcmp(prep, "de") && !ph && (S_container_follows(c, s, j) || S_site_town(c, s, v, j));
         if (prep && !strcmp(prep, "de") && !ph && !held) continue;   /* "l'ambassade de France" */
         if (prep && !strcmp(prep, "par")) continue;   /* "la coalition menée par la France": a party */
         if (prep && !strcmp(prep, "instar")) continue;   /* "à l'instar de Paris": a comparison */
@@ -7693,6 +7724,10 @@ static int32_t S_held_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
             return -1;
         if ((S_is(c, j, "lieu") && j > v->trig1 && (S_lemma_is(c, j - 1, "avoir") || S_is(c, j - 1, "eu"))) ||
             S_lemma_is(c, j, "derouler") || S_lemma_is(c, j, "tenir") || S_lemma_is(c, j, "produire") ||
+            /* "la conférence doit s'ouvrir lundi à Genève" */
+            (S_lemma_is(c, j, "ouvrir") && j > v->trig1 + 1 &&
+             (S_in(S_tok(c, j - 1)->norm, (const char *const[]){"s'", "se", NULL}) ||
+              (S_lemma_is(c, j - 1, "etre") && S_in(S_tok(c, j - 2)->norm, (const char *const[]){"s'", "se", NULL})))) ||
             /* "le sommet prévu à Singapour", "la réunion organisée à Genève",
              * "le rapport rendu public à Londres" */
             ((t->pos & DP_POS_VPP) && (S_lemma_is(c, j, "prevoir") || S_lemma_is(c, j, "organiser"))) ||
@@ -7736,9 +7771,22 @@ static int32_t S_signed_at(S_ctx *c, const dp_sentence *s, const S_ev *v)
 }
 
 /* Verbal events, meetings and aid take only the place their own clause
- * names ("a décrété un couvre-feu dans le comté de Marin"), never one
- * merely mentioned in the sentence (the gold guideline: "verbal events
+ * names ("a décrété un couvre-feu dans le comté de Marin") or the scene
+ * their sentence opens with ("À Brévans, le préfet a interdit ..."), never
+ * one merely mentioned in the sentence (the gold guideline: "verbal events
  * often have none").                                                       */
+static int32_t S_opening_scene(S_ctx *c, uint32_t si, uint32_t *end);
+
+/* Between tokens FROM and TO a clause of reported speech opens: a "que"
+ * or "qu'", a colon or an opening quote mark ("À Brévans, le maire a
+ * affirmé que des voisins avaient menacé les élus", "..., le maire a dit :
+ * « ... »"): what is told past it was not done at the speaker's scene.   */
+static int S_reported_after(S_ctx *c, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (S_is(c, k, "que") || S_is(c, k, "qu'") || S_is(c, k, ":") || S_tok(c, k)->kind == DP_TOK_QUOTE_OPEN) return 1;
+    return 0;
+}
 static const char *const S_placeless[] = {
     "ACCUSE", "THREATEN", "REJECT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "SANCTION", NULL};
 static const char *const S_clause_placed[] = {"CONSULT", "AID", NULL};
@@ -8357,7 +8405,6 @@ static int S_relative_state(S_ctx *c, const dp_sentence *s, const S_ev *v, uint3
                                                 "veille", "lendemain", "week-end", "journee", "soiree", NULL});
 }
 
-static uint32_t S_np_open(S_ctx *c, const dp_sentence *s, uint32_t t0);
 
 static int S_idiom(S_ctx *c, const dp_sentence *s, uint32_t i);
 
@@ -9515,6 +9562,11 @@ static int S_emit(S_ctx *c, int32_t si, S_ev *v, uint32_t g0, double conf, const
     ev->place = v->A.place >= 0 ? v->A.place : S_sentence_place(c, s, v);
     if (S_in(ev->event, S_placeless) || S_in(ev->event, S_clause_placed))
         ev->place = v->A.place >= 0 ? v->A.place : S_held_at(c, s, v);   /* said, not done somewhere: only a place of its own clause */
+    if (ev->place < 0) {   /* "À Brévans, les gendarmes ont menacé ...", not a reported event */
+        uint32_t scene_end = 0;
+        int32_t scene = S_opening_scene(c, si, &scene_end);
+        if (scene >= 0 && !S_outside_quote(c, s, v, s->t0) && !S_reported_after(c, scene_end, v->trig0)) ev->place = scene;
+    }
     int32_t signed_at = S_signed_at(c, s, v);
     if (signed_at >= 0) ev->place = signed_at;
     if (ev->place >= 0 && !strcmp(ev->event, "RETREAT") && S_toward(c, s, ev->place)) ev->place = -1;
@@ -15767,8 +15819,16 @@ static int S_day_of_other_clause(S_ctx *c, const dp_event *dated, const dp_event
 static int32_t S_para_scene(S_ctx *c, uint32_t si)
 {
     const dp_doc *d = c->d;
-    const dp_sentence *s = &d->sents.v[si];
-    if (si > 0 && d->sents.v[si - 1].para == s->para) return -1;   /* not the paragraph's first */
+    if (si > 0 && d->sents.v[si - 1].para == d->sents.v[si].para) return -1;   /* not the paragraph's first */
+    return S_opening_scene(c, si, NULL);
+}
+
+/* The scene sentence SI opens with (S_para_scene, wherever the sentence
+ * stands in its paragraph), else -1; END (unless NULL) gets the token
+ * past the scene's comma.                                                */
+static int32_t S_opening_scene(S_ctx *c, uint32_t si, uint32_t *end)
+{
+    const dp_sentence *s = &c->d->sents.v[si];
     uint32_t j = s->t0, k = j;
     int timed = 0;
     for (; k < s->t1 && k < j + 8 && !S_is_comma(S_tok(c, k)); k++) {
@@ -15797,7 +15857,9 @@ static int32_t S_para_scene(S_ctx *c, uint32_t si)
         if (r >= s->t1 || !S_is(c, r, ")")) return -1;
         q = r + 1;
     }
-    return q < s->t1 && S_is_comma(S_tok(c, q)) ? place : -1;
+    if (q >= s->t1 || !S_is_comma(S_tok(c, q))) return -1;
+    if (end) *end = q + 1;
+    return place;
 }
 
 /* The scene of E's paragraph (S_para_scene of its first sentence) when E
