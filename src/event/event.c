@@ -4090,11 +4090,13 @@ static void S_complements(S_ctx *c, uint32_t from, uint32_t s1, const char *args
             /* "une enquête pour abus de biens sociaux de la
              * coopérative": after the charge that "pour" tells, a de>actor
              * phrase completes the charge, not the noun                  */
-            int charge = 0;
-            for (uint32_t k = from; k < a.sp.t0 && !charge; k++) charge = S_is(c, k, "pour");
-            if (actor && !auto_actor && !strncmp(de_rule, "actor", 5) && charge) {
-                found = 1;
-                continue;
+            if (actor && !auto_actor && !strncmp(de_rule, "actor", 5)) {
+                int charge = 0;
+                for (uint32_t k = from; k < a.sp.t0 && !charge; k++) charge = S_is(c, k, "pour");
+                if (charge) {
+                    found = 1;
+                    continue;
+                }
             }
             S_arg own;
             if (!actor && S_party_of_thing(c, &a, s1, &own)) {
@@ -10478,13 +10480,13 @@ static const char *S_verb_lemma(S_ctx *c, uint32_t i, char *buf, size_t cap)
     dp_lex_entry le[8];
     size_t n = dp_tok_lex(c->d, i, le, 8);
     char b[64];
+    const char *first = NULL;
     for (size_t k = 0; k < n && k < 8; k++)
         if (le[k].lemma && le[k].pos && !strcmp(le[k].pos, "v")) {
             if (!strcmp(S_fold_key(le[k].lemma, b, sizeof b), l)) return l;   /* the tagger's is a verb's */
+            if (!first) first = le[k].lemma;
         }
-    for (size_t k = 0; k < n && k < 8; k++)
-        if (le[k].lemma && le[k].pos && !strcmp(le[k].pos, "v")) return S_fold_key(le[k].lemma, buf, cap);
-    return l;
+    return first ? S_fold_key(first, buf, cap) : l;
 }
 
 static int S_own_verb(S_ctx *c, uint32_t i)
